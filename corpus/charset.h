@@ -1,0 +1,22 @@
+// Charset decoding for HTML pages that declare a legacy encoding.
+//
+//   std::string page = "<meta charset=windows-1251>...";   // bytes as read
+//   Status s = corpus::DecodeDeclaredCharset(&page);         // page is now UTF-8
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "corpus/status.h"
+
+namespace copydesk::corpus {
+
+// Returns the charset an HTML page declares in its first 4 KiB (<meta charset> or
+// http-equiv Content-Type), lower-cased, or "".
+std::string DeclaredCharset(std::string_view html);
+
+// Converts `html` to UTF-8 when it is not valid UTF-8 and declares another charset that ICU
+// knows. Returns an error naming the charset when ICU does not know it (the text is untouched).
+Status DecodeDeclaredCharset(std::string* html);
+
+}  // namespace copydesk::corpus

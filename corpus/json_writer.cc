@@ -1,0 +1,110 @@
+#include "corpus/json_writer.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace copydesk::corpus {
+
+void AppendJsonString(std::string* out, std::string_view s) {
+  static const char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      case '\b': out->append("\\b"); break;
+      case '\f': out->append("\\f"); break;
+      default:
+        if (c < 0x20) {
+          out->append("\\u00");
+          out->push_back(kHex[c >> 4]);
+          out->push_back(kHex[c & 15]);
+        } else {
+          out->push_back(static_cast<char>(c));
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+void JsonWriter::Separate() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (!first_.empty()) {
+    if (!first_.back()) out_->push_back(',');
+    first_.back() = false;
+  }
+}
+
+void JsonWriter::BeginObject() {
+  Separate();
+  out_->push_back('{');
+  first_.push_back(true);
+}
+void JsonWriter::EndObject() {
+  out_->push_back('}');
+  first_.pop_back();
+}
+void JsonWriter::BeginArray() {
+  Separate();
+  out_->push_back('[');
+  first_.push_back(true);
+}
+void JsonWriter::EndArray() {
+  out_->push_back(']');
+  first_.pop_back();
+}
+void JsonWriter::Key(std::string_view k) {
+  Separate();
+  AppendJsonString(out_, k);
+  out_->push_back(':');
+  after_key_ = true;
+}
+void JsonWriter::String(std::string_view s) {
+  Separate();
+  AppendJsonString(out_, s);
+}
+void JsonWriter::StringOrNull(std::string_view s) {
+  if (s.empty()) Null(); else String(s);
+}
+void JsonWriter::Int(int64_t v) {
+  Separate();
+  out_->append(std::to_string(v));
+}
+void JsonWriter::UInt(uint64_t v) {
+  Separate();
+  out_->append(std::to_string(v));
+}
+void JsonWriter::Double(double v) {
+  Separate();
+  if (!std::isfinite(v)) {
+    out_->append("null");
+    return;
+  }
+  char buf[40];
+  if (std::fabs(v) < 1e15 && v == std::floor(v)) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.15g", v);
+  }
+  out_->append(buf);
+}
+void JsonWriter::Bool(bool b) {
+  Separate();
+  out_->append(b ? "true" : "false");
+}
+void JsonWriter::Null() {
+  Separate();
+  out_->append("null");
+}
+void JsonWriter::Raw(std::string_view json) {
+  Separate();
+  out_->append(json);
+}
+
+}  // namespace copydesk::corpus

@@ -1,0 +1,20 @@
+// UTF-8 validation and repair.
+//
+//   std::string s = "caf\xE9";
+//   uint64_t bad = corpus::RepairUtf8(&s);   // s == "caf\uFFFD", bad == 1
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace copydesk::corpus {
+
+// Returns true when `s` is valid UTF-8 (fast, SIMD through simdjson).
+bool IsValidUtf8(std::string_view s);
+
+// Replaces each maximal invalid subsequence in `s` with U+FFFD (as the Unicode standard's
+// "substitution of maximal subparts" recommends); returns how many were replaced.
+uint64_t RepairUtf8(std::string* s);
+
+}  // namespace copydesk::corpus

@@ -1,0 +1,315 @@
+#include "extractors/claims.h"
+
+#include <re2/re2.h>
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+#include "normalizers/segment.h"
+
+namespace copydesk::extractors {
+
+namespace {
+
+const char* kMonthNames[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
+int MonthOf(std::string_view w) {
+  if (w.size() < 3) return 0;
+  std::string l(w.substr(0, 3));
+  for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (int i = 0; i < 12; ++i) if (l == kMonthNames[i]) return i + 1;
+  return 0;
+}
+
+std::string Ym(int y, int m) {
+  if (y <= 0 || m <= 0) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  return buf;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+struct ClaimExtractor::Patterns {
+  RE2 increase{R"((?i)\b(rose|rise|rises|rising|risen|increased|increase|increases|increasing|grew|grow|grows|growing|grown|growth|surged|surge|surges|surging|jumped|jump|jumps|climbed|climb|climbs|gained|gain|gains|soared|soar|soars|up|higher|boosted|expanded|expand|raised|raising|rebounded|advanced|accelerated|doubled|tripled|quadrupled|more than doubled|spiked|added)\b)"};
+  RE2 decrease{R"((?i)\b(fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|declining|decreased|decrease|decreases|slumped|slump|slumps|slipped|slip|slips|plunged|plunge|plunges|plummeted|plummet|down|lower|shrank|shrink|shrinks|contracted|contraction|slid|slide|slides|lost|lose|halved|halving|cut|cuts|tumbled|tumble|sank|sink|eased|dipped|dip|retreated|slowed|slowing|reduced|reduce)\b)"};
+  RE2 source{R"((?i)(?:according to ((?:[A-Za-z0-9'&.-]+ ?){1,8})|((?:[A-Z][\w'.&-]* ?){1,6}(?:customs |trade |official )?(?:data|figures|statistics)(?: published [a-z ]+)? show(?:ed|s)?)|(?:,|") ((?:said|says|told) (?:[A-Za-z'.-]+ ?){1,8})|\b((?:the |a |one )?[\w'-]+(?: [\w'-]+){0,5}) (?:said|says)\b))"};
+};
+
+ClaimExtractor::ClaimExtractor(const ClaimOptions& o, std::unique_ptr<QuantityExtractor> q,
+                               std::unique_ptr<Patterns> p)
+    : options_(o), quantities_(std::move(q)), p_(std::move(p)) {}
+ClaimExtractor::~ClaimExtractor() = default;
+
+Result<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(const ClaimOptions& options) {
+  auto q = QuantityExtractor::Create();
+  if (!q.ok()) return q.status();
+  auto p = std::make_unique<Patterns>();
+  if (!p->increase.ok() || !p->decrease.ok() || !p->source.ok())
+    return Status(StatusCode::kInternal, "extractors: a claim pattern failed to compile");
+  return std::unique_ptr<ClaimExtractor>(new ClaimExtractor(options, std::move(q).value(), std::move(p)));
+}
+
+std::optional<Period> FindPeriod(std::string_view sentence, int year) {
+  static const RE2* from_to = new RE2(
+      R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)");
+  static const RE2* half = new RE2(R"((?i)\b(?:in )?the (first|second) half(?: of (?:the year|(\d{4})))?)");
+  static const RE2* months = new RE2(R"((?i)\b(?:in )?the first (three|six|nine|two|four|five|seven|eight|ten|eleven) months(?: of (?:the year|(\d{4})))?)");
+  static const RE2* quarter = new RE2(R"((?i)\b(?:in )?the (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?|\bQ([1-4]) (\d{4}))");
+  static const RE2* years_to = new RE2(R"((?i)\b(?:in )?the (two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:to|through|until) (\d{4}))");
+  static const RE2* month_year = new RE2(R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))");
+  static const RE2* in_year = new RE2(R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?(\d{4}))\b)");
+  static const RE2* yoy = new RE2(R"((?i)\b(year[- ]on[- ]year|year[- ]over[- ]year|y/y|from a year earlier|from a year ago)\b)");
+  static const RE2* last_year = new RE2(R"((?i)\b(last year|this year|so far this year|a year earlier)\b)");
+  re2::StringPiece s(sentence.data(), sentence.size());
+  std::string a, b, c, d;
+  Period p;
+  auto surface_of = [&](const RE2& re) {
+    re2::StringPiece m;
+    re2::StringPiece g[1];
+    if (re.Match(s, 0, s.size(), RE2::UNANCHORED, g, 1)) m = g[0];
+    return std::string(m.data(), m.size());
+  };
+  auto word_num = [](const std::string& w) {
+    static const char* k[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"};
+    for (int i = 0; i < 12; ++i) if (Lower(w) == k[i]) return i;
+    return std::atoi(w.c_str());
+  };
+  if (RE2::PartialMatch(s, *from_to, &a, &b, &c, &d) && MonthOf(a) && MonthOf(c)) {
+    int y2 = d.empty() ? year : std::atoi(d.c_str());
+    int y1 = b.empty() ? y2 : std::atoi(b.c_str());
+    p.surface = surface_of(*from_to);
+    p.start = Ym(y1, MonthOf(a));
+    p.end = Ym(y2, MonthOf(c));
+    return p;
+  }
+  if (RE2::PartialMatch(s, *half, &a, &b)) {
+    int y = b.empty() ? year : std::atoi(b.c_str());
+    bool first = Lower(a) == "first";
+    p.surface = surface_of(*half);
+    p.start = Ym(y, first ? 1 : 7);
+    p.end = Ym(y, first ? 6 : 12);
+    return p;
+  }
+  if (RE2::PartialMatch(s, *months, &a, &b)) {
+    int y = b.empty() ? year : std::atoi(b.c_str());
+    p.surface = surface_of(*months);
+    p.start = Ym(y, 1);
+    p.end = Ym(y, word_num(a));
+    return p;
+  }
+  if (RE2::PartialMatch(s, *quarter, &a, &b, &c, &d)) {
+    int q = !c.empty() ? std::atoi(c.c_str()) : (Lower(a).starts_with("f") && Lower(a) != "fourth" ? 1 : Lower(a).starts_with("s") || a == "2nd" ? 2 : Lower(a).starts_with("t") || a == "3rd" ? 3 : Lower(a) == "first" || a == "1st" ? 1 : 4);
+    int y = !d.empty() ? std::atoi(d.c_str()) : (b.empty() ? year : std::atoi(b.c_str()));
+    p.surface = surface_of(*quarter);
+    p.start = Ym(y, 3 * q - 2);
+    p.end = Ym(y, 3 * q);
+    return p;
+  }
+  if (RE2::PartialMatch(s, *years_to, &a, &b)) {
+    int y = std::atoi(b.c_str());
+    p.surface = surface_of(*years_to);
+    p.start = Ym(y - word_num(a) + 1, 1);
+    p.end = Ym(y, 12);
+    return p;
+  }
+  if (RE2::PartialMatch(s, *month_year, &a, &b)) {
+    p.surface = surface_of(*month_year);
+    p.start = p.end = Ym(std::atoi(b.c_str()), MonthOf(a));
+    return p;
+  }
+  if (RE2::PartialMatch(s, *in_year, &a, &b)) {
+    int y = std::atoi(b.c_str());
+    p.surface = a;
+    p.start = Ym(y, 1);
+    p.end = Ym(y, 12);
+    return p;
+  }
+  if (RE2::PartialMatch(s, *last_year, &a)) {
+    std::string l = Lower(a);
+    int y = l.find("last") != std::string::npos || l.find("earlier") != std::string::npos ? year - 1 : year;
+    p.surface = a;
+    if (year > 0) { p.start = Ym(y, 1); p.end = Ym(y, 12); }
+    return p;
+  }
+  if (RE2::PartialMatch(s, *yoy, &a)) {
+    p.surface = a;
+    return p;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// The year an article speaks of: its publication year, else the latest year it names.
+int ArticleYear(const normalizers::NormalizedArticle& a, int fallback) {
+  const std::string& pub = a.article.published;
+  if (pub.size() >= 4 && std::isdigit(static_cast<unsigned char>(pub[0]))) {
+    int y = std::atoi(pub.substr(0, 4).c_str());
+    if (y > 1800 && y < 2200) return y;
+  }
+  static const RE2* year = new RE2(R"(\b((?:19|20)\d\d)\b)");
+  re2::StringPiece in(a.text);
+  std::string y;
+  int best = 0;
+  while (RE2::FindAndConsume(&in, *year, &y)) best = std::max(best, std::atoi(y.c_str()));
+  return best > 0 ? best : fallback;
+}
+
+std::string TrimSubject(std::string s) {
+  static const char* kLead[] = {"while ", "but ", "and ", "as ", "which ", "that ", "however ", "led by ", "although ", "though ", "when ", "where ", "after ", "so ", "then ", "also ", "the figures show ", "data showed "};
+  static const char* kTail[] = {" was", " were", " is", " are", " has", " have", " had", " will", " would", " has been", " have been", " also", " by", " to", " of", " which", " that"};
+  auto trim = [](std::string& x) {
+    while (!x.empty() && (x.front() == ' ' || x.front() == ',' || x.front() == '"' || x.front() == '(')) x.erase(0, 1);
+    while (!x.empty() && (x.back() == ' ' || x.back() == ',' || x.back() == '"')) x.pop_back();
+  };
+  trim(s);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (auto l : kLead) {
+      if (Lower(s).starts_with(l)) { s.erase(0, std::strlen(l)); changed = true; }
+    }
+    for (auto t : kTail) {
+      if (Lower(s).ends_with(t)) { s.resize(s.size() - std::strlen(t)); changed = true; }
+    }
+    trim(s);
+  }
+  // Keep the last eight words: the noun phrase closest to the verb.
+  size_t words = 0, pos = s.size();
+  while (pos > 0) {
+    size_t sp = s.rfind(' ', pos - 1);
+    ++words;
+    if (sp == std::string::npos) break;
+    if (words == 8) { s = s.substr(sp + 1); break; }
+    pos = sp;
+  }
+  return s;
+}
+
+}  // namespace
+
+void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vector<Claim>* out) const {
+  thread_local normalizers::Segmenter seg;
+  std::vector<normalizers::Span> sents;
+  std::vector<Quantity> qs;
+  const std::string& text = art.text;
+  const int year = ArticleYear(art, options_.default_year);
+  // Paragraph by paragraph, sentence by sentence; offsets are kept into art.text.
+  size_t para_begin = 0;
+  while (para_begin <= text.size()) {
+    size_t para_end = text.find("\n\n", para_begin);
+    if (para_end == std::string::npos) para_end = text.size();
+    std::string_view para(text.data() + para_begin, para_end - para_begin);
+    // Hostile input: sentence segmentation of a huge paragraph is done in bounded pieces.
+    for (size_t piece = 0; piece < para.size(); piece += options_.max_sentence_bytes * 16) {
+      std::string_view chunk = para.substr(piece, options_.max_sentence_bytes * 16);
+      seg.Sentences(chunk, &sents);
+      for (const auto& s : sents) {
+        for (size_t off = s.begin; off < s.end; off += options_.max_sentence_bytes) {
+          size_t len = std::min<size_t>(options_.max_sentence_bytes, s.end - off);
+          std::string_view sentence = chunk.substr(off, len);
+          size_t base = para_begin + piece + off;
+          qs.clear();
+          quantities_->Extract(sentence, &qs);
+          if (qs.empty()) continue;
+          std::optional<Period> period = FindPeriod(sentence, year);
+          std::string source;
+          {
+            re2::StringPiece g[5];
+            re2::StringPiece all(sentence.data(), sentence.size());
+            if (p_->source.Match(all, 0, all.size(), RE2::UNANCHORED, g, 5)) {
+              for (int k = 1; k < 5; ++k) {
+                if (!g[k].empty()) { source = std::string(g[k].data(), g[k].size()); break; }
+              }
+              while (!source.empty() && source.back() == ' ') source.pop_back();
+            }
+          }
+          for (auto& q : qs) {
+            Claim c;
+            c.article_id = art.article.id;
+            c.sentence = std::string(sentence);
+            c.span_begin = static_cast<uint32_t>(base + q.begin);
+            c.span_end = static_cast<uint32_t>(base + q.end);
+            // Direction: the nearest movement word before the figure, else right after it.
+            re2::StringPiece before(sentence.data(), q.begin);
+            std::string verb, dir;
+            size_t verb_at = std::string::npos;
+            for (int pass = 0; pass < 2; ++pass) {
+              const RE2& re = pass == 0 ? p_->increase : p_->decrease;
+              re2::StringPiece in = before, m;
+              while (RE2::FindAndConsume(&in, re, &m)) {
+                size_t at = static_cast<size_t>(m.data() - sentence.data());
+                if (verb_at == std::string::npos || at > verb_at) {
+                  // Only within the figure's clause: at most ~12 words back.
+                  size_t words = std::count(sentence.begin() + at, sentence.begin() + q.begin, ' ');
+                  if (words <= 12) {
+                    verb_at = at;
+                    verb = std::string(m.data(), m.size());
+                    dir = pass == 0 ? "increase" : "decrease";
+                  }
+                }
+              }
+            }
+            if (verb.empty()) {
+              re2::StringPiece after(sentence.data() + q.end, std::min<size_t>(sentence.size() - q.end, 24));
+              re2::StringPiece m;
+              if (RE2::PartialMatch(after, R"(^\s*(\w+))", &m)) {
+                std::string w(m.data(), m.size());
+                if (RE2::FullMatch(w, p_->increase)) { verb = w; dir = "increase"; }
+                else if (RE2::FullMatch(w, p_->decrease)) { verb = w; dir = "decrease"; }
+              }
+            }
+            if (!q.multiplier_verb.empty()) {
+              verb = q.multiplier_verb;
+              dir = q.value >= 1 ? "increase" : "decrease";
+            }
+            // Kind.
+            bool after_to = q.begin >= 3 && sentence.substr(q.begin - 3, 3) == "to ";
+            if (q.unit == "count") c.kind = "count";
+            else if (q.unit == "times") c.kind = dir.empty() ? "ratio" : "change";
+            else if (q.unit == "fraction") c.kind = dir.empty() ? "share" : "change";
+            else if (!dir.empty() && !after_to && (q.unit == "percent" || q.unit == "pp")) c.kind = "change";
+            else if (q.unit == "percent" && dir.empty()) c.kind = "share";
+            else c.kind = "level";
+            // Subject: the clause before the verb (or before the figure).
+            size_t subj_end = verb_at != std::string::npos ? verb_at : q.begin;
+            std::string_view head = sentence.substr(0, subj_end);
+            size_t cut = head.find_last_of(",;:");
+            std::string subject = TrimSubject(std::string(cut == std::string_view::npos ? head : head.substr(cut + 1)));
+            if (subject.empty() && cut != std::string_view::npos) {
+              std::string_view prev = head.substr(0, cut);
+              size_t cut2 = prev.find_last_of(",;:");
+              subject = TrimSubject(std::string(cut2 == std::string_view::npos ? prev : prev.substr(cut2 + 1)));
+            }
+            c.subject = subject;
+            c.direction = dir;
+            c.verb = verb;
+            c.period = period;
+            c.source = source;
+            c.quantity = std::move(q);
+            char key[64];
+            std::snprintf(key, sizeof key, ":%u:%u:%.17g", c.span_begin, c.span_end, c.quantity.value);
+            std::string h = c.article_id + key;
+            char hex[17];
+            std::snprintf(hex, sizeof hex, "%016llx",
+                          static_cast<unsigned long long>(XXH3_64bits(h.data(), h.size())));
+            c.claim_id = hex;
+            out->push_back(std::move(c));
+          }
+        }
+      }
+    }
+    if (para_end >= text.size()) break;
+    para_begin = para_end + 2;
+  }
+}
+
+}  // namespace copydesk::extractors

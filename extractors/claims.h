@@ -1,0 +1,70 @@
+// Claims: each quantity in its sentence, with kind, direction, subject, period and source.
+//
+//   auto ex = extractors::ClaimExtractor::Create({}).value();
+//   std::vector<extractors::Claim> claims;
+//   ex->Extract(normalized_article, &claims);
+//   // "Russia's fuel exports fell almost 20% in the first half" ->
+//   //   value 20, unit percent, approx about, direction decrease, verb "fell",
+//   //   subject "Russia's fuel exports", period first half of the article's year
+//
+// Options (defaults):
+//   max_sentence_bytes  4096  longer sentences are cut into pieces of this size
+//   default_year        0     year for periods without one when the article has no date
+//                             and names no year (0 = leave start/end empty)
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "corpus/status.h"
+#include "extractors/quantity.h"
+#include "normalizers/normalize.h"
+
+namespace copydesk::extractors {
+
+struct ClaimOptions {
+  size_t max_sentence_bytes = 4096;
+  int default_year = 0;
+};
+
+struct Period {
+  std::string surface;
+  std::string start;  // "YYYY-MM" or ""
+  std::string end;
+};
+
+struct Claim {
+  std::string article_id;
+  std::string claim_id;    // stable: hash of article id, span and value
+  std::string sentence;
+  uint32_t span_begin = 0, span_end = 0;  // byte offsets into the normalized text
+  Quantity quantity;
+  std::string kind;        // change | level | share | ratio | count
+  std::string direction;   // increase | decrease | ""
+  std::string verb;
+  std::string subject;
+  std::optional<Period> period;
+  std::string source;
+};
+
+class ClaimExtractor {
+ public:
+  static Result<std::unique_ptr<ClaimExtractor>> Create(const ClaimOptions& options);
+  ~ClaimExtractor();
+  // Appends the claims of one article, in text order. Thread-safe.
+  void Extract(const normalizers::NormalizedArticle& article, std::vector<Claim>* out) const;
+
+  struct Patterns;
+
+ private:
+  ClaimExtractor(const ClaimOptions& o, std::unique_ptr<QuantityExtractor> q, std::unique_ptr<Patterns> p);
+  ClaimOptions options_;
+  std::unique_ptr<QuantityExtractor> quantities_;
+  std::unique_ptr<Patterns> p_;
+};
+
+// Returns the period named in `sentence` normalized to year-months; `year` fills a missing year.
+std::optional<Period> FindPeriod(std::string_view sentence, int year);
+
+}  // namespace copydesk::extractors

@@ -1,0 +1,146 @@
+#include "extractors/merge.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+
+namespace copydesk::extractors {
+
+std::string SubjectKey(std::string_view subject) {
+  std::vector<std::string> words;
+  std::string w;
+  auto push = [&] {
+    if (w.size() >= 2 && w.ends_with("'s")) w.resize(w.size() - 2);
+    if (!w.empty() && w != "the" && w != "a" && w != "an" && w != "its" && w != "their")
+      words.push_back(w);
+    w.clear();
+  };
+  for (char c : subject) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || c == '\'' || u >= 0x80) w.push_back(static_cast<char>(std::tolower(u)));
+    else push();
+  }
+  push();
+  std::string key;
+  size_t from = words.size() > 3 ? words.size() - 3 : 0;
+  for (size_t i = from; i < words.size(); ++i) {
+    if (!key.empty()) key += ' ';
+    key += words[i];
+  }
+  return key;
+}
+
+namespace {
+
+std::string ValueKey(double v) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.6g", v);
+  return buf;
+}
+
+}  // namespace
+
+MergeResult MergeClaims(const std::vector<Claim>& claims,
+                        const std::unordered_map<std::string, std::string>& cluster_of) {
+  MergeResult r;
+  std::vector<const Claim*> sorted;
+  for (const auto& c : claims) sorted.push_back(&c);
+  std::sort(sorted.begin(), sorted.end(), [](const Claim* a, const Claim* b) {
+    return a->article_id != b->article_id ? a->article_id < b->article_id : a->span_begin < b->span_begin;
+  });
+  auto cluster = [&](const Claim* c) {
+    auto it = cluster_of.find(c->article_id);
+    return it == cluster_of.end() ? c->article_id : it->second;
+  };
+  auto period_start = [](const Claim* c) { return c->period ? c->period->start : std::string(); };
+  auto period_end = [](const Claim* c) { return c->period ? c->period->end : std::string(); };
+
+  std::map<std::string, size_t> index;  // merge key -> position in r.merged
+  for (const Claim* c : sorted) {
+    std::string subj = SubjectKey(c->subject);
+    std::string key = cluster(c) + "|" + ValueKey(c->quantity.value) + "|" + c->quantity.unit + "|" +
+                      subj + "|" + period_start(c) + "|" + period_end(c);
+    auto [it, inserted] = index.emplace(key, r.merged.size());
+    if (inserted) {
+      MergedClaim m;
+      m.cluster_id = cluster(c);
+      m.claim = c;
+      char hex[17];
+      std::snprintf(hex, sizeof hex, "%016llx",
+                    static_cast<unsigned long long>(XXH3_64bits(key.data(), key.size())));
+      m.merged_id = hex;
+      r.merged.push_back(std::move(m));
+    }
+    MergedClaim& m = r.merged[it->second];
+    if (m.articles.empty() || m.articles.back() != c->article_id) m.articles.push_back(c->article_id);
+    m.claim_ids.push_back(c->claim_id);
+  }
+  std::sort(r.merged.begin(), r.merged.end(), [](const MergedClaim& a, const MergedClaim& b) {
+    if (a.cluster_id != b.cluster_id) return a.cluster_id < b.cluster_id;
+    if (a.claim->article_id != b.claim->article_id) return a.claim->article_id < b.claim->article_id;
+    return a.claim->span_begin < b.claim->span_begin;
+  });
+
+  // Disagreements: in one cluster, one subject/unit/period/kind with several values, where an
+  // article carries one value and not the other.
+  std::map<std::string, std::vector<const MergedClaim*>> groups;
+  for (const auto& m : r.merged) {
+    std::string subj = SubjectKey(m.claim->subject);
+    if (subj.empty() || m.claim->quantity.unit.empty() || m.claim->quantity.unit == "count") continue;
+    groups[m.cluster_id + "|" + subj + "|" + m.claim->quantity.unit + "|" + period_start(m.claim) + "|" +
+           period_end(m.claim) + "|" + m.claim->kind].push_back(&m);
+  }
+  for (const auto& [key, ms] : groups) {
+    std::set<std::string> values;
+    for (auto* m : ms) values.insert(ValueKey(m->claim->quantity.value));
+    if (values.size() < 2) continue;
+    std::set<std::string> arts;
+    for (auto* m : ms) arts.insert(m->articles.begin(), m->articles.end());
+    bool split = false;
+    for (auto* m : ms) split |= m->articles.size() < arts.size();
+    if (!split || arts.size() < 2) continue;
+    Disagreement d;
+    d.cluster_id = ms[0]->cluster_id;
+    d.subject = ms[0]->claim->subject;
+    d.unit = ms[0]->claim->quantity.unit;
+    d.period_start = period_start(ms[0]->claim);
+    d.period_end = period_end(ms[0]->claim);
+    for (auto* m : ms) d.values.push_back({m->claim->quantity.value, m->claim->quantity.surface, m->articles});
+    r.disagreements.push_back(std::move(d));
+  }
+
+  // Conflicts: across clusters, a dated subject/unit with different values.
+  std::map<std::string, std::map<std::string, ValueGroup>> across;
+  for (const auto& m : r.merged) {
+    std::string subj = SubjectKey(m.claim->subject);
+    if (subj.empty() || !m.claim->period || m.claim->period->start.empty()) continue;
+    if (m.claim->kind != "level") continue;
+    std::string key = subj + "|" + m.claim->quantity.unit + "|" + m.claim->period->start + "|" + m.claim->period->end;
+    ValueGroup& g = across[key][ValueKey(m.claim->quantity.value)];
+    g.value = m.claim->quantity.value;
+    g.surface = m.claim->quantity.surface;
+    if (std::find(g.articles.begin(), g.articles.end(), m.cluster_id) == g.articles.end())
+      g.articles.push_back(m.cluster_id);
+  }
+  for (const auto& [key, vals] : across) {
+    if (vals.size() < 2) continue;
+    std::set<std::string> clusters;
+    for (const auto& [v, g] : vals) clusters.insert(g.articles.begin(), g.articles.end());
+    if (clusters.size() < 2) continue;
+    Conflict c;
+    size_t a = key.find('|'), b = key.find('|', a + 1), d = key.find('|', b + 1);
+    c.subject = key.substr(0, a);
+    c.unit = key.substr(a + 1, b - a - 1);
+    c.period_start = key.substr(b + 1, d - b - 1);
+    c.period_end = key.substr(d + 1);
+    for (const auto& [v, g] : vals) c.values.push_back(g);
+    r.conflicts.push_back(std::move(c));
+  }
+  return r;
+}
+
+}  // namespace copydesk::extractors

@@ -1,0 +1,551 @@
+#include "extractors/quantity.h"
+
+#include <re2/re2.h>
+#include <unicode/rbnf.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <unordered_map>
+
+namespace copydesk::extractors {
+
+namespace {
+
+constexpr const char* kApprox =
+    R"((?i)(almost|nearly|about|around|approximately|roughly|some|an estimated|close to|more than|over|above|upwards of|in excess of|less than|under|below|fewer than|at least|no less than|up to|at most|no more than|as much as|as many as)\s+$)";
+
+constexpr const char* kCurrencyPrefix =
+    R"((US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|\$|£|€|¥|₽|₹|₩|(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|HKD|SGD|NZD|KRW|BRL|ZAR|SEK|NOK|DKK|PLN|TRY|MXN)\s?)$)";
+
+constexpr const char* kNumber = R"((\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+))";
+
+// What may follow a number: a scale, then a unit. Anchored at the number's end.
+constexpr const char* kScale =
+    R"(^(?:\s?(thousand|million|billion|trillion)\b|\s?(bn|mn|mln|tn|trn)\b|(m|k|b)\b))";
+constexpr const char* kUnit =
+    R"(^\s?(%|(?i:per ?cent|pct|percentage points?|basis points?|bps)\b|pp\b|(?i:(?:US |U\.S\. |Hong Kong |Australian |Canadian |Singapore |New Zealand )?dollars?|euros?|pounds? sterling|pounds|sterling|yen|yuan|renminbi|rubles?|roubles?|rupees?|swiss francs?|francs?|won|pesos?|reais|rand|lira|zloty|ringgit|baht|dong|dirhams?|riyals?|hryvnias?)\b|(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|HKD|SGD|NZD|KRW|BRL|ZAR)\b|(?i:times)\b|x\b|(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|metric tons?|tons?|barrels? (?:a|per) day|bpd|barrels?|kg|kilograms?|pounds?|ounces?|mw|gw|kwh|mwh|twh|megawatts?|gigawatts?|cubic met(?:re|er)s?|bcm|litres?|liters?|gallons?|hectares?|acres?|square (?:kilo)?met(?:re|er)s?|sq km)\b))";
+
+constexpr const char* kRangeTail = R"(^\s?(?:-|to|and)\s?)";
+
+constexpr const char* kNumberWord =
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    "ninety|hundred|thousand|million|billion|trillion|dozen";
+
+constexpr const char* kFraction =
+    R"((?i)\b(?:(\d+)-(\d+)/(\d+)|(\d+) (\d+)/(\d+)|(one|a|two|three|four|five|six|seven|eight|nine) and a (half|third|quarter)|(one|a|two|three|four|five|six|seven|eight|nine|ten)[ -](halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(half))\b)";
+
+constexpr const char* kMultiplier =
+    R"((?i)\b(?:(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)-?fold|(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quadruples|halved|halving|halves))\b)";
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+double ScaleOf(std::string_view s) {
+  std::string l = Lower(s);
+  if (l == "thousand" || l == "k") return 1e3;
+  if (l == "million" || l == "mn" || l == "mln" || l == "m") return 1e6;
+  if (l == "billion" || l == "bn" || l == "b") return 1e9;
+  if (l == "trillion" || l == "tn" || l == "trn") return 1e12;
+  return 1;
+}
+
+std::string ApproxOf(std::string_view s) {
+  std::string l = Lower(s);
+  if (l == "more than" || l == "over" || l == "above" || l == "upwards of" || l == "in excess of")
+    return "more_than";
+  if (l == "less than" || l == "under" || l == "below" || l == "fewer than") return "less_than";
+  if (l == "at least" || l == "no less than") return "at_least";
+  if (l == "up to" || l == "at most" || l == "no more than" || l == "as much as" ||
+      l == "as many as")
+    return "at_most";
+  return "about";
+}
+
+double SmallNumberWord(std::string_view w) {
+  static const std::unordered_map<std::string, double> kWords = {
+      {"a", 1}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+      {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
+      {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"hundred", 100}};
+  auto it = kWords.find(Lower(w));
+  if (it != kWords.end()) return it->second;
+  return std::strtod(std::string(w).c_str(), nullptr);
+}
+
+double Denominator(std::string_view w) {
+  std::string l = Lower(w);
+  if (l.starts_with("hal")) return 2;
+  if (l.starts_with("third")) return 3;
+  if (l.starts_with("quarter")) return 4;
+  if (l.starts_with("fifth")) return 5;
+  if (l.starts_with("sixth")) return 6;
+  if (l.starts_with("eighth")) return 8;
+  if (l.starts_with("tenth")) return 10;
+  return 0;
+}
+
+bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
+bool IsMonthWord(std::string_view w) {
+  if (w.size() < 3) return false;
+  std::string l = Lower(w.substr(0, 3));
+  for (auto m : kMonths) if (l == m) return true;
+  return false;
+}
+
+// The word before position `pos` (skipping spaces), or "".
+std::string_view WordBefore(std::string_view text, size_t pos) {
+  size_t e = pos;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && (IsAlpha(text[b - 1]) || text[b - 1] == '.')) --b;
+  return text.substr(b, e - b);
+}
+
+const std::unordered_map<std::string, std::string>& CurrencyNames() {
+  static const auto* m = new std::unordered_map<std::string, std::string>{
+      {"$", "USD"}, {"us$", "USD"}, {"u.s.$", "USD"}, {"usd", "USD"}, {"dollar", "USD"},
+      {"dollars", "USD"}, {"us dollar", "USD"}, {"us dollars", "USD"}, {"u.s. dollars", "USD"},
+      {"u.s. dollar", "USD"}, {"a$", "AUD"}, {"au$", "AUD"}, {"aud", "AUD"},
+      {"australian dollars", "AUD"}, {"australian dollar", "AUD"}, {"c$", "CAD"}, {"ca$", "CAD"},
+      {"cad", "CAD"}, {"canadian dollars", "CAD"}, {"canadian dollar", "CAD"}, {"hk$", "HKD"},
+      {"hkd", "HKD"}, {"hong kong dollars", "HKD"}, {"hong kong dollar", "HKD"}, {"nz$", "NZD"},
+      {"nzd", "NZD"}, {"new zealand dollars", "NZD"}, {"new zealand dollar", "NZD"},
+      {"s$", "SGD"}, {"sgd", "SGD"}, {"singapore dollars", "SGD"}, {"singapore dollar", "SGD"},
+      {"r$", "BRL"}, {"brl", "BRL"}, {"reais", "BRL"}, {"£", "GBP"}, {"gbp", "GBP"},
+      {"pound", "GBP"}, {"pounds", "GBP"}, {"pounds sterling", "GBP"}, {"pound sterling", "GBP"},
+      {"sterling", "GBP"}, {"€", "EUR"}, {"eur", "EUR"}, {"euro", "EUR"}, {"euros", "EUR"},
+      {"¥", "JPY"}, {"jpy", "JPY"}, {"yen", "JPY"}, {"yuan", "CNY"}, {"renminbi", "CNY"},
+      {"cny", "CNY"}, {"rmb", "CNY"}, {"₽", "RUB"}, {"rub", "RUB"}, {"ruble", "RUB"},
+      {"rubles", "RUB"}, {"rouble", "RUB"}, {"roubles", "RUB"}, {"₹", "INR"}, {"inr", "INR"},
+      {"rupee", "INR"}, {"rupees", "INR"}, {"chf", "CHF"}, {"swiss franc", "CHF"},
+      {"swiss francs", "CHF"}, {"₩", "KRW"}, {"krw", "KRW"}, {"won", "KRW"}, {"zar", "ZAR"},
+      {"rand", "ZAR"}, {"lira", "TRY"}, {"try", "TRY"}, {"zloty", "PLN"}, {"pln", "PLN"},
+      {"ringgit", "MYR"}, {"baht", "THB"}, {"dong", "VND"}, {"hryvnia", "UAH"},
+      {"hryvnias", "UAH"}, {"pesos", "MXN"}, {"peso", "MXN"}, {"mxn", "MXN"}, {"sek", "SEK"},
+      {"nok", "NOK"}, {"dkk", "DKK"}, {"francs", "CHF"}, {"franc", "CHF"}};
+  return *m;
+}
+
+std::string PhysicalUnit(std::string_view u) {
+  std::string l = Lower(u);
+  if (l == "km" || l.starts_with("kilomet")) return "km";
+  if (l.starts_with("mile")) return "mile";
+  if (l.starts_with("met")) return "m";
+  if (l.starts_with("tonne") || l.starts_with("metric ton") || l.starts_with("ton")) return "tonne";
+  if (l.find("day") != std::string::npos || l == "bpd") return "barrel per day";
+  if (l.starts_with("barrel")) return "barrel";
+  if (l == "kg" || l.starts_with("kilogram")) return "kg";
+  if (l.starts_with("pound")) return "lb";
+  if (l.starts_with("ounce")) return "oz";
+  if (l == "mw" || l.starts_with("megawatt")) return "MW";
+  if (l == "gw" || l.starts_with("gigawatt")) return "GW";
+  if (l == "kwh") return "kWh";
+  if (l == "mwh") return "MWh";
+  if (l == "twh") return "TWh";
+  if (l.starts_with("cubic") || l == "bcm") return l == "bcm" ? "bcm" : "m3";
+  if (l.starts_with("lit")) return "l";
+  if (l.starts_with("gallon")) return "gallon";
+  if (l.starts_with("hectare")) return "ha";
+  if (l.starts_with("acre")) return "acre";
+  if (l.starts_with("square") || l == "sq km") return "km2";
+  return l;
+}
+
+// Words that end a counted noun phrase.
+bool IsStopWord(std::string_view w) {
+  static const char* kStop[] = {
+      "of", "in", "to", "for", "on", "at", "by", "with", "from", "and", "or", "the", "a", "an",
+      "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would",
+      "said", "says", "than", "as", "per", "into", "over", "since", "before", "after", "this",
+      "these", "those", "its", "their", "his", "her", "more", "less", "be", "been", "it",
+      "percent", "times", "ago", "earlier", "later"};
+  std::string l = Lower(w);
+  for (auto s : kStop) if (l == s) return true;
+  return false;
+}
+
+}  // namespace
+
+struct QuantityExtractor::Patterns {
+  RE2 approx{kApprox};
+  RE2 currency_prefix{kCurrencyPrefix};
+  RE2 number{kNumber};
+  RE2 scale{kScale};
+  RE2 unit{kUnit};
+  RE2 range_tail{kRangeTail};
+  RE2 spelled{std::string(R"((?i)\b((?:)") + kNumberWord + R"()(?:(?:[ -]|\s+and\s+)(?:)" +
+              kNumberWord + R"())*)\b)"};
+  RE2 fraction{kFraction};
+  RE2 multiplier{kMultiplier};
+  RE2 between{R"((?i)\bbetween\s+$)"};
+  RE2 word{R"(^\s?([A-Za-z][A-Za-z'-]*))"};
+  bool ok() const {
+    return approx.ok() && currency_prefix.ok() && number.ok() && scale.ok() && unit.ok() &&
+           range_tail.ok() && spelled.ok() && fraction.ok() && multiplier.ok() && between.ok() &&
+           word.ok();
+  }
+};
+
+QuantityExtractor::QuantityExtractor(std::unique_ptr<Patterns> p) : p_(std::move(p)) {}
+QuantityExtractor::~QuantityExtractor() = default;
+
+Result<std::unique_ptr<QuantityExtractor>> QuantityExtractor::Create() {
+  auto p = std::make_unique<Patterns>();
+  if (!p->ok()) return Status(StatusCode::kInternal, "extractors: a quantity pattern failed to compile");
+  if (!ParseSpelledNumber("twenty-four").has_value())
+    return Status(StatusCode::kInternal, "ICU: spellout rules for English are not available");
+  return std::unique_ptr<QuantityExtractor>(new QuantityExtractor(std::move(p)));
+}
+
+std::string CurrencyCode(std::string_view token) {
+  std::string l = Lower(token);
+  while (!l.empty() && l.back() == ' ') l.pop_back();
+  auto it = CurrencyNames().find(l);
+  return it == CurrencyNames().end() ? "" : it->second;
+}
+
+std::optional<double> ParseSpelledNumber(std::string_view words) {
+  // "twenty four" must read as 24, not 2004: join tens and units with a hyphen, drop "and".
+  std::string s = Lower(words);
+  std::string norm;
+  size_t i = 0;
+  std::vector<std::string> toks;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '-')) ++i;
+    size_t b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '-') ++i;
+    if (i > b) toks.push_back(s.substr(b, i - b));
+  }
+  static const char* kTens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  static const char* kUnits[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+  auto in = [](const std::string& t, const char* const* list, size_t n) {
+    for (size_t k = 0; k < n; ++k) if (t == list[k]) return true;
+    return false;
+  };
+  double dozen = 1;
+  for (size_t k = 0; k < toks.size(); ++k) {
+    if (toks[k] == "and") continue;
+    if (toks[k] == "dozen") { dozen = 12; continue; }
+    if (!norm.empty()) {
+      bool hyphen = in(toks[k], kUnits, 9) && k > 0 && in(toks[k - 1], kTens, 8);
+      norm += hyphen ? "-" : " ";
+    }
+    norm += toks[k];
+  }
+  if (norm.empty()) return dozen == 12 ? std::optional<double>(12) : std::nullopt;
+  thread_local std::unique_ptr<icu::RuleBasedNumberFormat> fmt;
+  if (!fmt) {
+    UErrorCode err = U_ZERO_ERROR;
+    fmt.reset(new icu::RuleBasedNumberFormat(icu::URBNF_SPELLOUT, icu::Locale::getUS(), err));
+    if (U_FAILURE(err)) { fmt.reset(); return std::nullopt; }
+    fmt->setLenient(true);
+  }
+  icu::Formattable result;
+  icu::ParsePosition pos(0);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(norm);
+  fmt->parse(u, result, pos);
+  if (pos.getIndex() != u.length()) return std::nullopt;
+  UErrorCode err = U_ZERO_ERROR;
+  double v = result.getDouble(err);
+  if (U_FAILURE(err)) return std::nullopt;
+  return v * dozen;
+}
+
+void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* out) const {
+  const Patterns& p = *p_;
+  std::vector<Quantity> found;
+  re2::StringPiece all(text.data(), text.size());
+  auto sp = [&](size_t b, size_t e) { return re2::StringPiece(text.data() + b, e - b); };
+
+  // Completes a number at [b, e) with value v: scale, unit, range, approximation, noun.
+  auto complete = [&](size_t b, size_t e, double v, bool from_words) {
+    Quantity q;
+    q.value = v;
+    // Currency before the number.
+    size_t lb = b >= 8 ? b - 8 : 0;
+    re2::StringPiece cur;
+    std::string unit;
+    if (RE2::PartialMatch(sp(lb, b), p.currency_prefix, &cur)) {
+      unit = CurrencyCode(std::string(cur.data(), cur.size()));
+      b = static_cast<size_t>(cur.data() - text.data());
+    }
+    // Negative sign glued to the number.
+    if (b > 0 && text[b - 1] == '-' && (b == 1 || text[b - 2] == ' ' || text[b - 2] == '(')) {
+      q.value = -q.value;
+      --b;
+    }
+    // Scale.
+    re2::StringPiece rest = sp(e, std::min(text.size(), e + 16));
+    re2::StringPiece s1, s2, s3;
+    if (RE2::PartialMatch(rest, p.scale, &s1, &s2, &s3)) {
+      re2::StringPiece s = !s1.empty() ? s1 : (!s2.empty() ? s2 : s3);
+      // A bare "m"/"b" only scales money ("$5m"); "5 m" is a length.
+      if (!s3.empty() && unit.empty()) {
+        // leave it to the unit step
+      } else {
+        q.value *= ScaleOf(std::string(s.data(), s.size()));
+        e = static_cast<size_t>(s.data() + s.size() - text.data());
+      }
+    }
+    // Range: "10-20%", "10 to 20 percent", "between 10 and 20".
+    re2::StringPiece after = sp(e, std::min(text.size(), e + 8));
+    re2::StringPiece tail = after;
+    if (RE2::Consume(&tail, p.range_tail)) {
+      size_t nb = static_cast<size_t>(tail.data() - text.data());
+      size_t cb = nb;
+      re2::StringPiece cur2;
+      // Optional currency symbol on the second number.
+      for (const char* sym : {"US$", "$", "£", "€", "¥", "₽"}) {
+        if (text.substr(nb).starts_with(sym)) { cb = nb + std::strlen(sym); break; }
+      }
+      re2::StringPiece num2;
+      re2::StringPiece at = sp(cb, std::min(text.size(), cb + 48));
+      bool is_and = text.substr(e, nb - e).find("and") != std::string_view::npos;
+      bool between = b >= 8 && RE2::PartialMatch(sp(b >= 16 ? b - 16 : 0, b), p.between);
+      if ((!is_and || between) && RE2::Consume(&at, "(" + std::string(kNumber) + ")", &num2)) {
+        std::string digits(num2.data(), num2.size());
+        digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
+        double hi = std::strtod(digits.c_str(), nullptr);
+        size_t e2 = static_cast<size_t>(num2.data() + num2.size() - text.data());
+        re2::StringPiece r2 = sp(e2, std::min(text.size(), e2 + 16));
+        re2::StringPiece t1, t2, t3;
+        double scale = 1;
+        if (RE2::PartialMatch(r2, p.scale, &t1, &t2, &t3) && (t3.empty() || !unit.empty())) {
+          re2::StringPiece s = !t1.empty() ? t1 : (!t2.empty() ? t2 : t3);
+          scale = ScaleOf(std::string(s.data(), s.size()));
+          e2 = static_cast<size_t>(s.data() + s.size() - text.data());
+          if (q.value < hi * scale && q.value * scale <= hi * scale && scale > 1 &&
+              q.value == v)  // "5 to 6 billion": the scale covers both ends
+            q.value *= scale;
+        }
+        if (hi * scale > q.value || between) {
+          q.hi = hi * scale;
+          e = e2;
+          if (between) b = static_cast<size_t>(std::max<int64_t>(0, static_cast<int64_t>(b))) ;
+        }
+      }
+    }
+    // Unit after the number.
+    re2::StringPiece u;
+    if (RE2::PartialMatch(sp(e, std::min(text.size(), e + 40)), p.unit, &u)) {
+      std::string us(u.data(), u.size());
+      std::string l = Lower(us);
+      std::string code = CurrencyCode(us);
+      bool consumed = true;
+      if (l == "%" || l.starts_with("per") || l == "pct") {
+        unit = "percent";
+      } else if (l.starts_with("percentage point") || l == "pp") {
+        unit = "pp";
+      } else if (l.starts_with("basis point") || l == "bps") {
+        unit = "pp";
+        q.value /= 100;
+        if (q.hi) *q.hi /= 100;
+      } else if (l == "times" || l == "x") {
+        unit = "times";
+      } else if (!code.empty() && (l != "pounds" || unit.empty())) {
+        if (unit.empty()) unit = code;
+      } else if (unit.empty()) {
+        unit = PhysicalUnit(us);
+      } else {
+        consumed = false;
+      }
+      if (consumed) e = static_cast<size_t>(u.data() + u.size() - text.data());
+    }
+    // Counted noun: "20 world leaders", "three Russian sources".
+    if (unit.empty()) {
+      size_t pos = e;
+      std::string noun;
+      size_t noun_end = e;
+      for (int k = 0; k < 3; ++k) {
+        re2::StringPiece w;
+        re2::StringPiece rest_words = sp(pos, std::min(text.size(), pos + 40));
+        if (!RE2::PartialMatch(rest_words, p.word, &w)) break;
+        std::string_view wv(w.data(), w.size());
+        if (IsStopWord(wv) || IsMonthWord(wv)) break;
+        if (!noun.empty()) noun += ' ';
+        noun += wv;
+        pos = static_cast<size_t>(w.data() + w.size() - text.data());
+        if (wv.front() >= 'a' && wv.front() <= 'z') noun_end = pos;
+        if (pos < text.size() && text[pos] != ' ') break;
+      }
+      if (noun_end > e) {
+        noun = std::string(Lower(text.substr(e, noun_end - e)));
+        while (!noun.empty() && noun.front() == ' ') noun.erase(0, 1);
+        q.noun = noun;
+        unit = "count";
+      }
+    }
+    q.unit = unit;
+    // Approximation words just before.
+    re2::StringPiece ap;
+    size_t ab = b >= 24 ? b - 24 : 0;
+    if (RE2::PartialMatch(sp(ab, b), p.approx, &ap)) q.approx = ApproxOf(std::string(ap.data(), ap.size()));
+    q.begin = static_cast<uint32_t>(b);
+    q.end = static_cast<uint32_t>(e);
+    q.surface = std::string(text.substr(b, e - b));
+    (void)from_words;
+    found.push_back(std::move(q));
+  };
+
+  // 1. Fractions and multipliers first: they own words that digits/spellout would misread.
+  {
+    re2::StringPiece in = all;
+    re2::StringPiece g[12];
+    while (!in.empty()) {
+      size_t from = static_cast<size_t>(in.data() - text.data());
+      re2::StringPiece m;
+      if (!p.fraction.Match(all, from, text.size(), RE2::UNANCHORED, g, 12)) break;
+      m = g[0];
+      double v = 0;
+      if (!g[1].empty()) {
+        double d = std::strtod(std::string(g[3].data(), g[3].size()).c_str(), nullptr);
+        v = std::strtod(std::string(g[1].data(), g[1].size()).c_str(), nullptr) +
+            (d > 0 ? std::strtod(std::string(g[2].data(), g[2].size()).c_str(), nullptr) / d : 0);
+      } else if (!g[4].empty()) {
+        double d = std::strtod(std::string(g[6].data(), g[6].size()).c_str(), nullptr);
+        v = std::strtod(std::string(g[4].data(), g[4].size()).c_str(), nullptr) +
+            (d > 0 ? std::strtod(std::string(g[5].data(), g[5].size()).c_str(), nullptr) / d : 0);
+      } else if (!g[7].empty()) {
+        v = SmallNumberWord(std::string_view(g[7].data(), g[7].size())) +
+            1.0 / Denominator(std::string_view(g[8].data(), g[8].size()));
+      } else if (!g[9].empty()) {
+        v = SmallNumberWord(std::string_view(g[9].data(), g[9].size())) /
+            Denominator(std::string_view(g[10].data(), g[10].size()));
+      } else {
+        v = 0.5;
+      }
+      size_t b = static_cast<size_t>(m.data() - text.data()), e = b + m.size();
+      if (m.empty()) break;
+      Quantity q;
+      q.value = v;
+      q.unit = "fraction";
+      q.begin = static_cast<uint32_t>(b);
+      q.end = static_cast<uint32_t>(e);
+      q.surface = std::string(m.data(), m.size());
+      re2::StringPiece ap;
+      if (RE2::PartialMatch(sp(b >= 24 ? b - 24 : 0, b), p.approx, &ap))
+        q.approx = ApproxOf(std::string(ap.data(), ap.size()));
+      found.push_back(std::move(q));
+      in = sp(e, text.size());
+    }
+  }
+  {
+    re2::StringPiece g[3];
+    size_t from = 0;
+    while (from < text.size() && p.multiplier.Match(all, from, text.size(), RE2::UNANCHORED, g, 3)) {
+      size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
+      Quantity q;
+      q.unit = "times";
+      if (!g[1].empty()) {
+        q.value = SmallNumberWord(std::string_view(g[1].data(), g[1].size()));
+      } else {
+        std::string verb = Lower(std::string_view(g[2].data(), g[2].size()));
+        q.value = verb.starts_with("doubl") ? 2 : verb.starts_with("tripl") || verb.starts_with("trebl") ? 3
+                 : verb.starts_with("quadrupl") ? 4 : 0.5;
+        q.multiplier_verb = verb;
+      }
+      q.begin = static_cast<uint32_t>(b);
+      q.end = static_cast<uint32_t>(e);
+      q.surface = std::string(g[0].data(), g[0].size());
+      re2::StringPiece ap;
+      if (RE2::PartialMatch(sp(b >= 24 ? b - 24 : 0, b), p.approx, &ap))
+        q.approx = ApproxOf(std::string(ap.data(), ap.size()));
+      found.push_back(std::move(q));
+      from = e > b ? e : b + 1;
+    }
+  }
+  auto overlaps = [&](size_t b, size_t e) {
+    for (const auto& q : found) if (b < q.end && q.begin < e) return true;
+    return false;
+  };
+
+  // 2. Digit numbers.
+  {
+    re2::StringPiece g[2];
+    size_t from = 0;
+    while (from < text.size() && p.number.Match(all, from, text.size(), RE2::UNANCHORED, g, 2)) {
+      size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
+      from = e;
+      // Part of a name or code ("CR929", "Siberia-2", "Covid-19"), an ordinal ("1st"), a time.
+      if (b > 0 && (IsAlpha(text[b - 1]) || text[b - 1] == '_' ||
+                    (text[b - 1] == '-' && b > 1 && IsAlpha(text[b - 2])) || text[b - 1] == ':'))
+        continue;
+      if (e < text.size() && text[e] == ':') continue;
+      if (e + 1 < text.size() && IsAlpha(text[e]) && IsAlpha(text[e + 1])) {
+        std::string_view suf = text.substr(e, 2);
+        if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") continue;
+        if (!(suf == "bn" || suf == "mn" || suf == "tn" || suf == "pp" || suf == "km" || suf == "kg" ||
+              Lower(suf) == "mw" || Lower(suf) == "gw" || Lower(suf) == "tw" || Lower(suf) == "kw" ||
+              Lower(suf) == "ml" || suf == "tr" || suf == "bp"))
+          continue;
+      }
+      if (overlaps(b, e)) continue;
+      std::string digits(g[0].data(), g[0].size());
+      digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
+      if (digits.size() > 40) continue;  // not a quantity news reports; keeps values sensible
+      double v = std::strtod(digits.c_str(), nullptr);
+      if (!std::isfinite(v)) continue;
+      // A year or a day of the month is a date, not a quantity.
+      bool plain_int = digits.find('.') == std::string::npos && g[0].size() == digits.size();
+      std::string_view before = WordBefore(text, b);
+      bool has_unit_after = e < text.size() && (text[e] == '%');
+      if (plain_int && !has_unit_after) {
+        bool currency_before = b > 0 && (text[b - 1] == '$' || text[b - 1] == '\xA3');
+        if (!currency_before && v >= 1800 && v <= 2100 && digits.size() == 4) {
+          std::string_view tail = text.substr(e, 12);
+          if (!(tail.starts_with(" percent") || tail.starts_with(" per cent"))) continue;
+        }
+        if (IsMonthWord(before) && v >= 1 && v <= 31) continue;
+        std::string_view after_w = text.substr(std::min(text.size(), e + 1), 4);
+        if (v >= 1 && v <= 31 && e < text.size() && text[e] == ' ' && IsMonthWord(after_w)) continue;
+      }
+      size_t n0 = found.size();
+      complete(b, e, v, false);
+      // Dates like "1/2/2024" and fractions handled above; skip a quantity swallowed by one.
+      if (found.size() > n0 && overlaps(found.back().begin, found.back().begin)) {}
+      if (found.size() > n0) from = std::max<size_t>(from, found.back().end);
+    }
+  }
+  // 3. Spelled-out numbers.
+  {
+    re2::StringPiece g[2];
+    size_t from = 0;
+    while (from < text.size() && p.spelled.Match(all, from, text.size(), RE2::UNANCHORED, g, 2)) {
+      size_t b = static_cast<size_t>(g[1].data() - text.data()), e = b + g[1].size();
+      from = e > b ? e : b + 1;
+      // Trim a trailing "and" ("two and") the pattern may take.
+      std::string_view words = text.substr(b, e - b);
+      if (overlaps(b, e)) continue;
+      std::string l = Lower(words);
+      if (l == "one" || l == "zero") {
+        // "one" is mostly a pronoun ("one of the sources"): only with a scale or unit.
+        re2::StringPiece u;
+        if (!RE2::PartialMatch(sp(e, std::min(text.size(), e + 24)), p.unit, &u) &&
+            !RE2::PartialMatch(sp(e, std::min(text.size(), e + 16)), p.scale))
+          continue;
+      }
+      std::optional<double> v = ParseSpelledNumber(words);
+      if (!v) continue;
+      complete(b, e, *v, true);
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const Quantity& a, const Quantity& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  uint32_t last_end = 0;
+  for (auto& q : found) {
+    if (q.begin < last_end) continue;
+    last_end = q.end;
+    out->push_back(std::move(q));
+  }
+}
+
+}  // namespace copydesk::extractors

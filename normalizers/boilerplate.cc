@@ -1,0 +1,139 @@
+#include "normalizers/boilerplate.h"
+
+#include <re2/re2.h>
+#include <xxhash.h>
+
+#include <set>
+
+#include "normalizers/text_shape.h"
+
+namespace copydesk::normalizers {
+
+namespace {
+
+struct Patterns {
+  RE2 navigation{
+      R"((?i)^(?:fbpx|type to search|search|search for:?|menu|main menu|home|skip to (?:main )?content|exit mobile version|toggle navigation|close|back to top|share(?: this| on)?(?: article| story| post| facebook| twitter| x)?\.?|share via:?|leave a (?:comment|reply)|\d* ?comments?|print|email|tweet|whatsapp|advertisement|advert|sponsored(?: content)?|scroll to continue|continue reading|read the full (?:article|story)(?: here)?\.?|read more\.?|click here.{0,60}|follow us.{0,60}|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,40}newsletters?.{0,40}|you may also like:?|also see:?|also read:?|read also:?|see also:?|related(?: articles| stories| posts| news| coverage)?:?|more from .{1,40}|recommended(?: for you| stories)?:?|trending(?: now)?:?|most (?:read|popular|viewed):?|top stories:?|latest(?: news| stories)?:?|(?:previous|next) (?:article|post|story):?|tags?:.{0,80}|topics?:.{0,80}|filed under:?.{0,80}|copyright .{0,80}|© .{0,80}|all rights reserved\.?)$)"};
+  RE2 list_heading{
+      R"((?i)^(?:also see|also read|read also|see also|you may also like|related(?: articles| stories| posts| news| coverage)?|more from .{1,40}|recommended(?: for you| stories)?|trending(?: now)?|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|read more|more stories|more on this(?: story| topic)?)\s*:?$)"};
+  RE2 inline_link{R"((?i)^(?:also see|also read|read also|see also|read more|related|more)\s*:\s*\S.{0,200}$)"};
+  RE2 paywall{
+      R"((?i)(?:try (?:full|unlimited|digital) access|unlock (?:their|our|full|unlimited|this)|subscribe (?:now|today|to continue|to read)|already (?:a subscriber|have an account)|sign in to (?:read|continue)|register (?:now )?(?:for free )?to (?:read|continue)|for free today|start (?:your|a) free trial|is (?:for|available to|reserved for) subscribers|subscription required|support (?:our|independent) journalism|become a (?:member|subscriber)))"};
+  RE2 bio{
+      R"(^(?:\p{Lu}[\p{L}'.-]+ ){1,3}(?:is|was|has been|covers|writes)\b.{0,160}\b(?:journalist|reporter|editor|correspondent|writer|columnist|contributor|author|producer|covers|based in)\b)"};
+  RE2 caption_credit{
+      R"((?i)(?:\b(?:photo|photograph|image|picture|file photo|credit|photo credit)s?\s*:\s*\S.{0,80}$|\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b|\breuters/[A-Z]|\bafp via\b|\b(?:photo|image) by\b))"};
+};
+
+const Patterns& P() {
+  static const Patterns* p = new Patterns();
+  return *p;
+}
+
+bool Full(std::string_view s, const RE2& re) {
+  return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), re);
+}
+bool Partial(std::string_view s, const RE2& re) {
+  return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re);
+}
+
+std::string_view FirstWords(std::string_view s, size_t n) {
+  size_t pos = 0;
+  for (size_t k = 0; k < n; ++k) {
+    size_t sp = s.find(' ', pos);
+    if (sp == std::string_view::npos) return s;
+    pos = sp + 1;
+  }
+  return s.substr(0, pos);
+}
+
+}  // namespace
+
+bool LineStats::Countable(std::string_view text, const BoilerplateOptions& options) {
+  size_t w = CountWords(text);
+  return w > 0 && (w <= options.repeat_max_words || (w <= 40 && !EndsSentence(text)));
+}
+
+uint64_t LineStats::Key(std::string_view source, std::string_view text) {
+  uint64_t h = XXH3_64bits_withSeed(source.data(), source.size(), 0x5eed);
+  return XXH3_64bits_withSeed(text.data(), text.size(), h);
+}
+
+void LineStats::AddArticle(std::string_view source, const std::vector<Block>& blocks,
+                           const BoilerplateOptions& options) {
+  if (source.empty()) return;
+  ++source_articles_[std::string(source)];
+  std::set<uint64_t> seen;
+  for (const auto& b : blocks) {
+    if (Countable(b.text, options)) seen.insert(Key(source, b.text));
+  }
+  for (uint64_t k : seen) ++line_articles_[k];
+}
+
+void LineStats::Merge(const LineStats& other) {
+  for (const auto& [k, v] : other.line_articles_) line_articles_[k] += v;
+  for (const auto& [k, v] : other.source_articles_) source_articles_[k] += v;
+}
+
+bool LineStats::IsSiteLine(std::string_view source, std::string_view text,
+                           const BoilerplateOptions& options) const {
+  if (source.empty() || !Countable(text, options)) return false;
+  auto s = source_articles_.find(std::string(source));
+  if (s == source_articles_.end() || s->second < options.repeat_min_articles) return false;
+  auto it = line_articles_.find(Key(source, text));
+  if (it == line_articles_.end()) return false;
+  return it->second >= options.repeat_min_articles &&
+         it->second >= options.repeat_min_share * s->second;
+}
+
+std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
+                                             const LineStats* stats, std::string_view source,
+                                             const BoilerplateOptions& options) {
+  const Patterns& pat = P();
+  const size_t n = blocks.size();
+  std::vector<std::string> why(n);
+  bool in_link_list = false;
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view t = blocks[i].text;
+    size_t words = CountWords(t);
+    if (in_link_list) {
+      // A link list runs on while its items look like headlines, not sentences.
+      bool bio_heading = i + 1 < n && blocks[i + 1].text.starts_with(t) && Partial(blocks[i + 1].text, pat.bio);
+      if (IsTitleShaped(t, options.link_list_max_words) && !Partial(t, pat.bio) && !bio_heading) {
+        why[i] = "link-list";
+        continue;
+      }
+      in_link_list = false;
+    }
+    if (CountLetters(t) < 2) {
+      why[i] = "junk";
+    } else if (Full(t, pat.list_heading)) {
+      why[i] = "link-list";
+      in_link_list = true;
+    } else if (Full(t, pat.navigation)) {
+      why[i] = "navigation";
+    } else if (words <= 40 && Full(t, pat.inline_link)) {
+      why[i] = "link-list";
+    } else if (words <= 80 && Partial(t, pat.paywall)) {
+      why[i] = "paywall";
+    } else if (words <= 80 && Partial(t, pat.bio) && i * 2 >= n) {
+      why[i] = "author-bio";
+      // The bio's heading is the author's name alone on the line before.
+      if (i > 0 && why[i - 1].empty() && CountWords(blocks[i - 1].text) <= 4 &&
+          t.starts_with(blocks[i - 1].text))
+        why[i - 1] = "author-bio";
+    } else if (words <= 60 && Partial(t, pat.caption_credit)) {
+      why[i] = "caption";
+      // Image alt text: the unpunctuated line before, opening with the caption's words.
+      if (i > 0 && why[i - 1].empty() && !EndsSentence(blocks[i - 1].text) &&
+          CountWords(blocks[i - 1].text) >= 4 &&
+          FirstWords(blocks[i - 1].text, 3) == FirstWords(t, 3))
+        why[i - 1] = "caption";
+    } else if (stats != nullptr && stats->IsSiteLine(source, t, options)) {
+      why[i] = "site-boilerplate";
+    }
+  }
+  return why;
+}
+
+}  // namespace copydesk::normalizers

@@ -1,0 +1,57 @@
+// Boilerplate: decides which blocks of a scraped page are not the story, and says why.
+//
+//   std::vector<normalizers::Block> blocks = ...;
+//   std::vector<std::string> why = normalizers::ClassifyBoilerplate(blocks, nullptr, "", {});
+//   // why[i] is "" to keep block i, else a reason: "navigation", "link-list", "author-bio",
+//   // "prompt", "paywall", "caption", "junk", "site-boilerplate"
+//
+// Options (defaults):
+//   link_list_max_words   20   a link-list item is a title-shaped line of at most this many words
+//   repeat_min_articles   3    a short line in this many articles of one source is site furniture
+//   repeat_min_share      0.3  ... and in at least this share of that source's articles
+//   repeat_max_words      12   only lines this short (or without sentence punctuation) qualify
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "normalizers/block.h"
+
+namespace copydesk::normalizers {
+
+struct BoilerplateOptions {
+  size_t link_list_max_words = 20;
+  size_t repeat_min_articles = 3;
+  double repeat_min_share = 0.3;
+  size_t repeat_max_words = 12;
+};
+
+// How often short lines recur across the articles of each source (filled before classifying).
+class LineStats {
+ public:
+  // Returns true when `text` is short enough to be counted as a possible site line.
+  static bool Countable(std::string_view text, const BoilerplateOptions& options);
+  // Counts each distinct countable block of one article of `source`.
+  void AddArticle(std::string_view source, const std::vector<Block>& blocks,
+                  const BoilerplateOptions& options);
+  // Merges counts gathered by another worker.
+  void Merge(const LineStats& other);
+  // Returns true when `text` recurs in enough articles of `source` to be site furniture.
+  bool IsSiteLine(std::string_view source, std::string_view text,
+                  const BoilerplateOptions& options) const;
+
+ private:
+  static uint64_t Key(std::string_view source, std::string_view text);
+  std::unordered_map<uint64_t, uint32_t> line_articles_;
+  std::unordered_map<std::string, uint32_t> source_articles_;
+};
+
+// Returns one reason per block: empty to keep it, otherwise why it is boilerplate.
+std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
+                                             const LineStats* stats, std::string_view source,
+                                             const BoilerplateOptions& options);
+
+}  // namespace copydesk::normalizers

@@ -1,0 +1,388 @@
+#include "normalizers/html_extract.h"
+
+#include <gumbo.h>
+#include <re2/re2.h>
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
+#include "normalizers/text_shape.h"
+
+namespace copydesk::normalizers {
+
+namespace {
+
+bool IsSkippedTag(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_MATH: case GUMBO_TAG_HEAD: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_LABEL: case GUMBO_TAG_OPTION: case GUMBO_TAG_INPUT:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsBlockTag(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+    case GUMBO_TAG_BR: case GUMBO_TAG_HR: case GUMBO_TAG_HEADER: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_BODY: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsHeading(GumboTag t) {
+  return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 ||
+         t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
+}
+
+const char* Attr(const GumboElement& e, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
+  return a ? a->value : nullptr;
+}
+
+struct Hints {
+  RE2 negative{
+      R"((?i)(comment|footer|foot|sidebar|side-bar|related|share|sharing|social|nav|menu|breadcrumb|promo|advert|\bads?\b|ad-|sponsor|newsletter|subscribe|signup|paywall|popup|modal|cookie|banner|masthead|widget|recirc|more-stories|trending|tags|byline|author-bio|caption|credit|disclaimer|hidden|skip)"};
+  RE2 positive{R"((?i)(article|content|story|body|post|entry|text|main|prose|paragraph))"};
+};
+const Hints& H() {
+  static const Hints* h = new Hints();
+  return *h;
+}
+
+// One text block in document order: the text directly under a block element.
+struct TextBlock {
+  std::string text;
+  size_t link_chars = 0;
+  const GumboNode* container = nullptr;  // the block element holding it
+  bool heading = false;
+  bool in_negative = false;
+  bool list_item = false;
+};
+
+int ClassWeight(const GumboNode* n) {
+  if (n->type != GUMBO_NODE_ELEMENT) return 0;
+  const GumboElement& e = n->v.element;
+  std::string s;
+  if (const char* c = Attr(e, "class")) s += c;
+  s += ' ';
+  if (const char* i = Attr(e, "id")) s += i;
+  if (const char* r = Attr(e, "role")) { s += ' '; s += r; }
+  if (s.size() <= 1) return 0;
+  int w = 0;
+  if (RE2::PartialMatch(s, H().negative)) w -= 25;
+  if (RE2::PartialMatch(s, H().positive)) w += 25;
+  return w;
+}
+
+void AppendSpaceCollapsed(std::string* out, const char* s) {
+  for (const char* p = s; *p; ++p) {
+    char c = *p;
+    if (c == '\n' || c == '\t' || c == '\r' || c == ' ') {
+      if (!out->empty() && out->back() != ' ') out->push_back(' ');
+    } else {
+      out->push_back(c);
+    }
+  }
+}
+
+struct Walker {
+  const HtmlOptions& options;
+  std::vector<TextBlock> blocks;
+  std::unordered_map<const GumboNode*, const GumboNode*> parent_of;  // only block containers
+
+  void Walk(const GumboNode* root) {
+    struct Frame {
+      const GumboNode* node;
+      size_t child;
+      const GumboNode* container;
+      bool negative;
+      int link_depth;
+      size_t depth;
+    };
+    std::vector<Frame> stack;
+    TextBlock current;
+    auto flush = [&]() {
+      std::string_view t = Trim(current.text);
+      if (!t.empty()) {
+        current.text = std::string(t);
+        blocks.push_back(std::move(current));
+      }
+      current = TextBlock();
+    };
+    stack.push_back({root, 0, root, false, 0, 0});
+    while (!stack.empty()) {
+      Frame& f = stack.back();
+      const GumboNode* n = f.node;
+      if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
+          n->type == GUMBO_NODE_CDATA) {
+        if (current.text.empty()) {
+          current.container = f.container;
+          current.in_negative = f.negative;
+        }
+        size_t before = current.text.size();
+        AppendSpaceCollapsed(&current.text, n->v.text.text);
+        if (f.link_depth > 0) current.link_chars += current.text.size() - before;
+        stack.pop_back();
+        continue;
+      }
+      if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT &&
+          n->type != GUMBO_NODE_TEMPLATE) {
+        stack.pop_back();
+        continue;
+      }
+      const GumboVector& kids = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children
+                                                              : n->v.element.children;
+      if (f.child == 0 && n->type == GUMBO_NODE_ELEMENT) {
+        GumboTag tag = n->v.element.tag;
+        if (IsBlockTag(tag) && f.depth < options.max_depth) flush();
+        if (tag == GUMBO_TAG_BR) {
+          stack.pop_back();
+          continue;
+        }
+      }
+      if (f.child >= kids.length) {
+        if (n->type == GUMBO_NODE_ELEMENT && IsBlockTag(n->v.element.tag) &&
+            f.depth < options.max_depth) {
+          if (!current.text.empty()) {
+            current.heading = IsHeading(n->v.element.tag);
+            current.list_item = n->v.element.tag == GUMBO_TAG_LI;
+          }
+          flush();
+        }
+        stack.pop_back();
+        continue;
+      }
+      const GumboNode* child = static_cast<const GumboNode*>(kids.data[f.child++]);
+      Frame next{child, 0, f.container, f.negative, f.link_depth, f.depth + 1};
+      if (child->type == GUMBO_NODE_ELEMENT) {
+        GumboTag tag = child->v.element.tag;
+        if (IsSkippedTag(tag)) continue;
+        const char* hidden = Attr(child->v.element, "hidden");
+        const char* aria = Attr(child->v.element, "aria-hidden");
+        if (hidden != nullptr || (aria != nullptr && std::strcmp(aria, "true") == 0)) continue;
+        if (tag == GUMBO_TAG_A) ++next.link_depth;
+        if (IsBlockTag(tag) && next.depth < options.max_depth) {
+          parent_of.emplace(child, f.container);
+          next.container = child;
+          if (ClassWeight(child) < 0) next.negative = true;
+        }
+      }
+      stack.push_back(next);
+    }
+    flush();
+  }
+};
+
+std::string NodeText(const GumboNode* n) {
+  std::string out;
+  std::vector<const GumboNode*> stack{n};
+  while (!stack.empty()) {
+    const GumboNode* x = stack.back();
+    stack.pop_back();
+    if (x->type == GUMBO_NODE_TEXT) AppendSpaceCollapsed(&out, x->v.text.text);
+    if (x->type != GUMBO_NODE_ELEMENT) continue;
+    const GumboVector& k = x->v.element.children;
+    for (size_t i = k.length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(k.data[i - 1]));
+  }
+  return std::string(Trim(out));
+}
+
+void ReadJsonLd(std::string_view json, HtmlPage* page) {
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  if (parser.parse(json.data(), json.size()).get(doc)) return;
+  std::vector<simdjson::dom::element> todo{doc};
+  while (!todo.empty()) {
+    simdjson::dom::element e = todo.back();
+    todo.pop_back();
+    if (e.is_array()) {
+      for (auto x : e.get_array()) todo.push_back(x);
+      continue;
+    }
+    if (!e.is_object()) continue;
+    simdjson::dom::object o = e.get_object();
+    std::string_view s;
+    if (page->published.empty() && !o["datePublished"].get_string().get(s)) page->published = s;
+    if (page->title.empty() && !o["headline"].get_string().get(s)) page->title = s;
+    simdjson::dom::element author;
+    if (page->author.empty() && !o["author"].get(author)) {
+      if (author.is_array() && author.get_array().size() > 0) author = author.get_array().at(0);
+      if (!author.get_string().get(s)) page->author = s;
+      else if (author.is_object() && !author["name"].get_string().get(s)) page->author = s;
+    }
+    simdjson::dom::element graph;
+    if (!o["@graph"].get(graph)) todo.push_back(graph);
+  }
+}
+
+void ReadMeta(const GumboNode* root, HtmlPage* page) {
+  std::vector<const GumboNode*> stack{root};
+  std::string title_tag, h1;
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    const GumboElement& e = n->v.element;
+    if (e.tag == GUMBO_TAG_META) {
+      const char* key = Attr(e, "property");
+      if (key == nullptr) key = Attr(e, "name");
+      if (key == nullptr) key = Attr(e, "itemprop");
+      const char* content = Attr(e, "content");
+      if (key != nullptr && content != nullptr) {
+        std::string k(key);
+        for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if ((k == "og:title" || k == "twitter:title") && page->title.empty()) page->title = content;
+        else if ((k == "author" || k == "article:author" || k == "byl" || k == "parsely-author") &&
+                 page->author.empty())
+          page->author = content;
+        else if ((k == "article:published_time" || k == "datepublished" || k == "pubdate" ||
+                  k == "date" || k == "parsely-pub-date" || k == "og:published_time") &&
+                 page->published.empty())
+          page->published = content;
+        else if (k == "og:site_name" && page->site_name.empty()) page->site_name = content;
+        else if (k == "og:url" && page->url.empty()) page->url = content;
+      }
+    } else if (e.tag == GUMBO_TAG_SCRIPT) {
+      const char* type = Attr(e, "type");
+      if (type != nullptr && std::strstr(type, "ld+json") != nullptr && e.children.length > 0) {
+        const GumboNode* t = static_cast<const GumboNode*>(e.children.data[0]);
+        if (t->type == GUMBO_NODE_TEXT) ReadJsonLd(t->v.text.text, page);
+      }
+      continue;
+    } else if (e.tag == GUMBO_TAG_TITLE && title_tag.empty()) {
+      title_tag = NodeText(n);
+    } else if (e.tag == GUMBO_TAG_H1 && h1.empty()) {
+      h1 = NodeText(n);
+    } else if (e.tag == GUMBO_TAG_TIME && page->published.empty()) {
+      if (const char* dt = Attr(e, "datetime")) page->published = dt;
+    }
+    if (e.tag == GUMBO_TAG_BODY) page->had_body = page->had_body || e.children.length > 0;
+    for (size_t i = e.children.length; i > 0; --i)
+      stack.push_back(static_cast<const GumboNode*>(e.children.data[i - 1]));
+  }
+  if (page->title.empty()) page->title = !h1.empty() ? h1 : title_tag;
+}
+
+size_t Commas(std::string_view s) { return static_cast<size_t>(std::count(s.begin(), s.end(), ',')); }
+
+}  // namespace
+
+HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
+  HtmlPage page;
+  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  if (out == nullptr) return page;
+  ReadMeta(out->root, &page);
+  Walker w{options, {}, {}};
+  w.Walk(out->document);
+
+  // Score containers as readability does: each paragraph-sized block feeds its container and,
+  // at half weight, the container's parent.
+  std::unordered_map<const GumboNode*, double> score;
+  for (const auto& b : w.blocks) {
+    size_t len = CountCodePoints(b.text);
+    if (len < options.min_block_chars || b.in_negative) continue;
+    double density = len ? static_cast<double>(b.link_chars) / b.text.size() : 0;
+    double s = (1.0 + Commas(b.text) + std::min<double>(len / 100.0, 3.0)) * (1.0 - density);
+    const GumboNode* c = b.container;
+    if (c == nullptr) continue;
+    if (!score.count(c)) score[c] = ClassWeight(c);
+    score[c] += s;
+    auto p = w.parent_of.find(c);
+    if (p != w.parent_of.end() && p->second != nullptr) {
+      if (!score.count(p->second)) score[p->second] = ClassWeight(p->second);
+      score[p->second] += s / 2;
+      auto g = w.parent_of.find(p->second);
+      if (g != w.parent_of.end() && g->second != nullptr) {
+        if (!score.count(g->second)) score[g->second] = ClassWeight(g->second);
+        score[g->second] += s / 3;
+      }
+    }
+  }
+  const GumboNode* best = nullptr;
+  double best_score = 0;
+  for (const auto& b : w.blocks) {  // document order keeps ties deterministic
+    for (const GumboNode* c : {b.container}) {
+      auto it = score.find(c);
+      if (it != score.end() && it->second > best_score) {
+        best_score = it->second;
+        best = c;
+      }
+      auto p = w.parent_of.find(c);
+      if (p != w.parent_of.end()) {
+        auto jt = score.find(p->second);
+        if (jt != score.end() && jt->second > best_score) {
+          best_score = jt->second;
+          best = p->second;
+        }
+      }
+    }
+  }
+  // Keep the best container and those of its siblings that score well.
+  auto inside = [&](const GumboNode* c, const GumboNode* root) {
+    for (int hops = 0; c != nullptr && hops < 100000; ++hops) {
+      if (c == root) return true;
+      auto p = w.parent_of.find(c);
+      if (p == w.parent_of.end()) return false;
+      c = p->second;
+    }
+    return false;
+  };
+  const GumboNode* best_parent = nullptr;
+  if (best != nullptr) {
+    auto p = w.parent_of.find(best);
+    if (p != w.parent_of.end()) best_parent = p->second;
+  }
+  for (const auto& b : w.blocks) {
+    bool keep = false;
+    std::string reason = "outside-main-content";
+    if (best != nullptr && inside(b.container, best)) {
+      keep = true;
+    } else if (best_parent != nullptr && inside(b.container, best_parent)) {
+      // A sibling container: kept when it scores well or reads like prose.
+      const GumboNode* c = b.container;
+      while (c != nullptr) {
+        auto p = w.parent_of.find(c);
+        if (p == w.parent_of.end() || p->second == best_parent) break;
+        c = p->second;
+      }
+      auto it = score.find(c);
+      double s = it == score.end() ? 0 : it->second;
+      keep = s >= options.sibling_share * best_score ||
+             (CountCodePoints(b.text) >= 80 && EndsSentence(b.text) && b.link_chars == 0);
+    }
+    double density = b.text.empty() ? 0 : static_cast<double>(b.link_chars) / b.text.size();
+    if (keep && density > options.max_link_density) {
+      keep = false;
+      reason = "link-dense";
+    }
+    if (keep && b.in_negative && !(CountCodePoints(b.text) >= 80 && EndsSentence(b.text))) {
+      keep = false;
+      reason = "non-content-class";
+    }
+    if (keep) {
+      page.blocks.push_back({b.text, b.heading ? BlockKind::kHeading
+                                               : (b.list_item ? BlockKind::kBullet : BlockKind::kBody)});
+    } else if (page.removed.size() < 10000) {
+      page.removed.push_back({b.text, reason});
+    }
+  }
+  gumbo_destroy_output(&kGumboDefaultOptions, out);
+  return page;
+}
+
+}  // namespace copydesk::normalizers

@@ -1,0 +1,44 @@
+// HTML main-content extraction: parses a page with gumbo (a conforming HTML5 parser) and keeps
+// the article body, scored by text density, link density, tag and class hints.
+//
+//   normalizers::HtmlPage page = normalizers::ExtractHtml(html, {});
+//   // page.title, page.author, page.published (meta tags, JSON-LD), page.blocks (paragraphs)
+//
+// Options (defaults):
+//   min_block_chars        25    blocks shorter than this add nothing to a container's score
+//   sibling_share          0.2   siblings of the best container scoring this share are kept too
+//   max_link_density       0.5   blocks whose text is mostly link text are dropped
+//   max_depth              2000  deeper elements are flattened into their ancestor at this depth
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normalizers/block.h"
+
+namespace copydesk::normalizers {
+
+struct HtmlOptions {
+  size_t min_block_chars = 25;
+  double sibling_share = 0.2;
+  double max_link_density = 0.5;
+  size_t max_depth = 2000;
+};
+
+struct HtmlPage {
+  std::string title;
+  std::string author;
+  std::string published;
+  std::string site_name;
+  std::string url;
+  std::vector<Block> blocks;  // main content, in document order
+  bool had_body = false;
+  std::vector<Removal> removed;  // text blocks left out, with reason
+};
+
+// Returns the main content and metadata of `html` (UTF-8). Never fails: a page without a body
+// or text gives no blocks.
+HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options);
+
+}  // namespace copydesk::normalizers

@@ -1,0 +1,145 @@
+#include "normalizers/normalize.h"
+
+#include "corpus/parallel.h"
+#include "normalizers/text_shape.h"
+
+namespace copydesk::normalizers {
+
+Result<std::unique_ptr<Normalizer>> Normalizer::Create(const NormalizeOptions& options) {
+  auto u = UnicodeNormalizer::Create(options.unicode);
+  if (!u.ok()) return u.status();
+  return std::unique_ptr<Normalizer>(new Normalizer(options, std::move(u).value()));
+}
+
+std::string SourceKey(const corpus::Article& a) {
+  if (!a.source.empty()) return a.source;
+  std::string_view u = a.url;
+  size_t scheme = u.find("://");
+  if (scheme == std::string_view::npos) return "";
+  u.remove_prefix(scheme + 3);
+  u = u.substr(0, u.find('/'));
+  if (u.starts_with("www.")) u.remove_prefix(4);
+  return std::string(u);
+}
+
+Draft Normalizer::Prepare(corpus::Article article) const {
+  Draft d;
+  if (article.format == corpus::Format::kHtml) {
+    HtmlPage page = ExtractHtml(article.raw, options_.html);
+    if (article.title.empty()) article.title = unicode_->Normalize(page.title);
+    if (article.byline.empty()) article.byline = unicode_->Normalize(page.author);
+    if (article.published.empty()) article.published = page.published;
+    if (article.url.empty()) article.url = page.url;
+    if (article.source.empty()) article.source = page.site_name;
+    for (auto& r : page.removed) d.removed.push_back({unicode_->Normalize(r.text), r.reason});
+    // Blocks are unwrapped one by one: a page paragraph may still hold a dateline.
+    std::string joined;
+    for (const auto& b : page.blocks) {
+      std::string t = unicode_->Normalize(b.text);
+      if (Trim(t).empty()) continue;
+      d.blocks.push_back({std::string(Trim(t)), b.kind});
+    }
+    UnwrapOptions o = options_.unwrap;
+    o.detect_wrapping = false;
+    // Reuse the field extraction of the unwrapper on the page's paragraphs.
+    std::string text;
+    for (const auto& b : d.blocks) {
+      text += b.text;
+      text += "\n\n";
+    }
+    UnwrapResult u = Unwrap(text, o);
+    // Keep the page's block kinds where the unwrapper kept the block unchanged.
+    for (size_t i = 0, j = 0; i < u.blocks.size(); ++i) {
+      while (j < d.blocks.size() && !d.blocks[j].text.ends_with(u.blocks[i].text)) ++j;
+      if (j < d.blocks.size()) u.blocks[i].kind = d.blocks[j].kind;
+    }
+    d.blocks = std::move(u.blocks);
+    if (article.byline.empty()) article.byline = u.byline;
+    article.dateline = u.dateline;
+    article.credit = u.credit;
+    for (auto& r : u.removed) d.removed.push_back(std::move(r));
+  } else {
+    std::string text = unicode_->Normalize(article.raw);
+    UnwrapResult u = Unwrap(text, options_.unwrap);
+    d.blocks = std::move(u.blocks);
+    d.was_wrapped = u.was_wrapped;
+    if (article.byline.empty()) article.byline = u.byline;
+    article.dateline = u.dateline;
+    article.credit = u.credit;
+    d.removed = std::move(u.removed);
+    if (!article.title.empty()) article.title = unicode_->Normalize(article.title);
+  }
+  d.article = std::move(article);
+  return d;
+}
+
+NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
+  NormalizedArticle out;
+  out.removed = std::move(d.removed);
+  out.was_wrapped = d.was_wrapped;
+  std::vector<Block> blocks = std::move(d.blocks);
+  if (options_.remove_boilerplate) {
+    std::vector<std::string> why =
+        ClassifyBoilerplate(blocks, stats, SourceKey(d.article), options_.boilerplate);
+    std::vector<Block> kept;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      if (why[i].empty()) kept.push_back(std::move(blocks[i]));
+      else out.removed.push_back({std::move(blocks[i].text), why[i]});
+    }
+    blocks.swap(kept);
+  }
+  if (options_.extract_title && d.article.title.empty() && blocks.size() >= 3 &&
+      blocks[0].kind != BlockKind::kBullet && IsTitleShaped(blocks[0].text, 25) &&
+      !IsAllCapsHeading(blocks[0].text)) {
+    d.article.title = blocks[0].text;
+    out.removed.push_back({blocks[0].text, "title"});
+    blocks.erase(blocks.begin());
+  }
+  std::vector<std::string> folded;
+  folded.reserve(blocks.size());
+  for (const auto& b : blocks) folded.push_back(unicode_->Fold(b.text));
+  if (options_.collapse_repeats) {
+    std::vector<bool> dup = FindRepeatedBlocks(folded, options_.repeats);
+    std::vector<Block> kept;
+    std::vector<std::string> kept_folded;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      if (dup[i]) {
+        out.removed.push_back({std::move(blocks[i].text), "repeated"});
+      } else {
+        kept.push_back(std::move(blocks[i]));
+        kept_folded.push_back(std::move(folded[i]));
+      }
+    }
+    blocks.swap(kept);
+    folded.swap(kept_folded);
+  }
+  out.article = std::move(d.article);
+  out.article.paragraphs.clear();
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (i > 0) {
+      out.text += "\n\n";
+      out.folded += "\n\n";
+    }
+    out.text += blocks[i].text;
+    out.folded += folded[i];
+    out.kinds.push_back(blocks[i].kind);
+    out.article.paragraphs.push_back(std::move(blocks[i].text));
+  }
+  out.folded_paragraphs = std::move(folded);
+  return out;
+}
+
+std::vector<NormalizedArticle> Normalizer::NormalizeAll(std::vector<corpus::Article> articles,
+                                                        size_t threads) const {
+  std::vector<Draft> drafts(articles.size());
+  corpus::ParallelFor(articles.size(), threads,
+                      [&](size_t i, size_t) { drafts[i] = Prepare(std::move(articles[i])); });
+  LineStats stats;  // small: one entry per distinct short line per source
+  for (const auto& d : drafts) stats.AddArticle(SourceKey(d.article), d.blocks, options_.boilerplate);
+  std::vector<NormalizedArticle> out(drafts.size());
+  corpus::ParallelFor(drafts.size(), threads,
+                      [&](size_t i, size_t) { out[i] = Finish(std::move(drafts[i]), &stats); });
+  return out;
+}
+
+}  // namespace copydesk::normalizers

@@ -1,0 +1,86 @@
+// Normalizer: the fixed sequence of normalizers that turns a read Article into clean text.
+//
+//   auto norm = normalizers::Normalizer::Create({}).value();
+//   std::vector<normalizers::NormalizedArticle> out = norm->NormalizeAll(std::move(articles), 0);
+//   // out[i].text: paragraphs joined by blank lines; out[i].removed: every cut, with a reason
+//
+// Order (each step has its own Options inside NormalizeOptions):
+//   1. html       main content, title, author, date from a page (HTML input only)
+//   2. unicode    NFKC, quotes/dashes/spaces unified, invisibles removed
+//   3. unwrap     hard-wrapped lines joined; byline, dateline, credit moved into fields
+//   4. boilerplate navigation, link lists, bios, prompts, paywall, captions, site lines
+//   5. title      a leading headline line becomes the title (plain text without a title)
+//   6. repeats    paragraphs a scraper repeated are kept once
+//   7. fold       a case-folded comparison form beside the display text
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "corpus/article.h"
+#include "corpus/status.h"
+#include "normalizers/block.h"
+#include "normalizers/boilerplate.h"
+#include "normalizers/html_extract.h"
+#include "normalizers/repeats.h"
+#include "normalizers/unicode.h"
+#include "normalizers/unwrap.h"
+
+namespace copydesk::normalizers {
+
+struct NormalizeOptions {
+  UnicodeOptions unicode;
+  HtmlOptions html;
+  UnwrapOptions unwrap;
+  BoilerplateOptions boilerplate;
+  RepeatOptions repeats;
+  bool remove_boilerplate = true;
+  bool collapse_repeats = true;
+  bool extract_title = true;
+};
+
+struct NormalizedArticle {
+  corpus::Article article;        // metadata; paragraphs and byline/dateline/credit filled
+  std::vector<BlockKind> kinds;   // one per paragraph
+  std::string text;               // paragraphs joined by "\n\n"
+  std::string folded;             // case-folded comparison form, paragraph for paragraph
+  std::vector<std::string> folded_paragraphs;
+  std::vector<Removal> removed;   // every cut, in order, with its reason
+  bool was_wrapped = false;
+};
+
+// The state of one article between the per-article steps and the corpus-wide ones.
+struct Draft {
+  corpus::Article article;
+  std::vector<Block> blocks;
+  std::vector<Removal> removed;
+  bool was_wrapped = false;
+};
+
+class Normalizer {
+ public:
+  // Returns a normalizer, or an error when ICU data is missing.
+  static Result<std::unique_ptr<Normalizer>> Create(const NormalizeOptions& options);
+
+  // Runs steps 1-3 on one article. Thread-safe.
+  Draft Prepare(corpus::Article article) const;
+  // Runs steps 4-7; `stats` (may be null) holds line counts over the whole corpus.
+  NormalizedArticle Finish(Draft draft, const LineStats* stats) const;
+  // Normalizes every article on `threads` workers (0 = all cores); output order = input order.
+  std::vector<NormalizedArticle> NormalizeAll(std::vector<corpus::Article> articles,
+                                              size_t threads) const;
+  // Returns the Unicode step, shared with other stages that need the same forms.
+  const UnicodeNormalizer& unicode() const { return *unicode_; }
+
+ private:
+  Normalizer(const NormalizeOptions& o, std::unique_ptr<UnicodeNormalizer> u)
+      : options_(o), unicode_(std::move(u)) {}
+  NormalizeOptions options_;
+  std::unique_ptr<UnicodeNormalizer> unicode_;
+};
+
+// Returns the source key used for site-line statistics: the source field, else the URL host.
+std::string SourceKey(const corpus::Article& a);
+
+}  // namespace copydesk::normalizers

@@ -1,0 +1,161 @@
+#include "normalizers/segment.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <mutex>
+
+namespace copydesk::normalizers {
+
+namespace {
+
+// Prototypes are built once (rule loading is the slow part) and cloned per Segmenter.
+const icu::BreakIterator* Prototype(bool sentences) {
+  static std::once_flag once;
+  static icu::BreakIterator* word_proto = nullptr;
+  static icu::BreakIterator* sent_proto = nullptr;
+  std::call_once(once, [] {
+    UErrorCode err = U_ZERO_ERROR;
+    word_proto = icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), err);
+    if (U_FAILURE(err)) word_proto = nullptr;
+    err = U_ZERO_ERROR;
+    // "ss=standard" turns on ICU's own sentence-break suppressions (Mr., Dr., ...).
+    sent_proto = icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), err);
+    if (U_FAILURE(err)) {
+      err = U_ZERO_ERROR;
+      sent_proto = icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), err);
+      if (U_FAILURE(err)) sent_proto = nullptr;
+    }
+  });
+  return sentences ? sent_proto : word_proto;
+}
+
+bool IsAsciiWordChar(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Abbreviations that are never the end of a sentence (a name or number follows).
+constexpr std::array<std::string_view, 34> kTitleAbbreviations = {
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt",
+    "St", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "vs", "Inc", "Corp", "Co", "Ltd", "approx"};
+
+}  // namespace
+
+bool IsNonFinalAbbreviation(std::string_view text, size_t dot, char next) {
+  size_t b = dot;
+  while (b > 0 && (IsAsciiWordChar(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
+  std::string_view tok = text.substr(b, dot - b);
+  if (tok.empty()) return false;
+  bool next_lower = next >= 'a' && next <= 'z';
+  bool next_digit = next >= '0' && next <= '9';
+  for (auto a : kTitleAbbreviations) {
+    if (tok == a) {
+      // "Inc." and "Co." often do end a sentence; only join when the text clearly goes on.
+      if (a == "Inc" || a == "Corp" || a == "Co" || a == "Ltd") return next_lower || next_digit;
+      if (a == "No" || a == "Nos") return next_digit;
+      return true;
+    }
+  }
+  // Dotted initialisms (U.S., U.K., e.g., a.m.) and single initials (J. Smith).
+  bool dotted = tok.find('.') != std::string_view::npos || tok.size() == 1;
+  if (dotted) {
+    if (tok.size() == 1 && tok[0] >= 'A' && tok[0] <= 'Z') return true;
+    return next_lower || next_digit;
+  }
+  return false;
+}
+
+Segmenter::Segmenter() {
+  if (auto* p = Prototype(false)) words_.reset(p->clone());
+  if (auto* p = Prototype(true)) sentences_.reset(p->clone());
+}
+
+Segmenter::~Segmenter() = default;
+
+void Segmenter::Words(std::string_view text, std::vector<Span>* out) {
+  out->clear();
+  bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
+  if (ascii || !words_) {
+    // A word is a run of letters and digits, with an inner ' . , joining alphanumerics
+    // ("don't", "8.1", "245,000", "U.S"), as ICU's word rules would give.
+    const size_t n = text.size();
+    size_t i = 0;
+    while (i < n) {
+      if (!IsAsciiWordChar(static_cast<unsigned char>(text[i])) && (text[i] & 0x80) == 0) {
+        ++i;
+        continue;
+      }
+      size_t b = i;
+      while (i < n) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (IsAsciiWordChar(c) || (c & 0x80)) {
+          ++i;
+        } else if ((c == '\'' || c == '.' || c == ',') && i + 1 < n &&
+                   IsAsciiWordChar(static_cast<unsigned char>(text[i + 1])) && i > b) {
+          // "," only joins digits (245,000), "." and "'" join anything.
+          if (c == ',' && !(std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+                            std::isdigit(static_cast<unsigned char>(text[i + 1]))))
+            break;
+          ++i;
+        } else {
+          break;
+        }
+      }
+      out->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i)});
+    }
+    return;
+  }
+  UErrorCode err = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &err);
+  if (U_FAILURE(err)) return;
+  words_->setText(ut, err);
+  int32_t prev = words_->first();
+  for (int32_t pos = words_->next(); pos != icu::BreakIterator::DONE; pos = words_->next()) {
+    int32_t status = words_->getRuleStatus();
+    if (status >= UBRK_WORD_NONE_LIMIT) {
+      out->push_back({static_cast<uint32_t>(prev), static_cast<uint32_t>(pos)});
+    }
+    prev = pos;
+  }
+  words_->setText(icu::UnicodeString());  // drop the pointer into `text`
+  utext_close(ut);
+}
+
+void Segmenter::Sentences(std::string_view text, std::vector<Span>* out) {
+  out->clear();
+  if (text.empty()) return;
+  std::vector<uint32_t> breaks;
+  if (sentences_) {
+    UErrorCode err = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &err);
+    if (U_SUCCESS(err)) {
+      sentences_->setText(ut, err);
+      for (int32_t pos = sentences_->next(); pos != icu::BreakIterator::DONE; pos = sentences_->next())
+        breaks.push_back(static_cast<uint32_t>(pos));
+      sentences_->setText(icu::UnicodeString());
+      utext_close(ut);
+    }
+  }
+  if (breaks.empty() || breaks.back() != text.size()) breaks.push_back(static_cast<uint32_t>(text.size()));
+  uint32_t start = 0;
+  for (uint32_t brk : breaks) {
+    if (brk < text.size()) {
+      // Undo a break right after an abbreviation: find the period before the spaces.
+      size_t k = brk;
+      while (k > start && text[k - 1] == ' ') --k;
+      if (k > start && text[k - 1] == '.' && IsNonFinalAbbreviation(text, k - 1, text[brk])) continue;
+    }
+    uint32_t end = brk;
+    while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
+    uint32_t b = start;
+    while (b < end && (text[b] == ' ' || text[b] == '\n')) ++b;
+    if (end > b) out->push_back({b, end});
+    start = brk;
+  }
+}
+
+}  // namespace copydesk::normalizers

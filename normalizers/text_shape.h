@@ -1,0 +1,29 @@
+// Cheap facts about the shape of a line or paragraph, shared by the normalizers.
+//
+//   normalizers::EndsSentence("He left.")            // true
+//   normalizers::IsAllCapsHeading("SHORT-TERM PLANNING")  // true
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace copydesk::normalizers {
+
+// Returns `s` without leading and trailing ASCII spaces, tabs and newlines.
+std::string_view Trim(std::string_view s);
+// Returns the number of Unicode code points in UTF-8 `s`.
+size_t CountCodePoints(std::string_view s);
+// Returns the number of space-separated words in `s`.
+size_t CountWords(std::string_view s);
+// Returns the number of ASCII letters plus non-ASCII code points (a proxy for letters).
+size_t CountLetters(std::string_view s);
+// Returns true when `s` ends a sentence: . ! ? or one of them followed by closing quotes.
+bool EndsSentence(std::string_view s);
+// Returns true when `s` ends with a word or sign that must go on (",", "and", "of", "the"...).
+bool EndsWithJoiner(std::string_view s);
+// Returns true for a short line in capitals with no lowercase letters ("'ECONOMY FELL'").
+bool IsAllCapsHeading(std::string_view s);
+// Returns true for a short line without sentence punctuation at its end (a title or link).
+bool IsTitleShaped(std::string_view s, size_t max_words = 20);
+
+}  // namespace copydesk::normalizers

@@ -1,0 +1,190 @@
+#include "normalizers/unicode.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace copydesk::normalizers {
+
+void AppendUtf8(std::string* out, uint32_t c) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+Result<std::unique_ptr<UnicodeNormalizer>> UnicodeNormalizer::Create(const UnicodeOptions& options) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(err);
+  if (U_FAILURE(err) || nfkc == nullptr) {
+    return Status(StatusCode::kInternal,
+                  std::string("ICU: cannot load NFKC data: ") + u_errorName(err) +
+                      " (is libicu72 installed?)");
+  }
+  return std::unique_ptr<UnicodeNormalizer>(new UnicodeNormalizer(options, nfkc));
+}
+
+namespace {
+
+enum class Map { kKeep, kDrop, kSpace, kNewline };
+
+// Classifies code point `c` after NFKC; `*repl` gets an ASCII replacement when there is one.
+Map Classify(uint32_t c, const UnicodeOptions& o, const char** repl) {
+  *repl = nullptr;
+  if (c == '\n') return Map::kNewline;
+  if (c == ' ' || c == '\t' || c == 0x0B || c == 0x0C) return Map::kSpace;
+  if (c == 0x2028 || c == 0x2029 || c == 0x85) return Map::kNewline;
+  if (o.strip_invisible) {
+    if (c < 0x20 || (c >= 0x7F && c < 0xA0)) return Map::kDrop;
+    switch (c) {
+      case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+      case 0x200E: case 0x200F: case 0x202A: case 0x202B: case 0x202C: case 0x202D:
+      case 0x202E: case 0x2061: case 0x2062: case 0x2063: case 0x2064:
+        return Map::kDrop;
+      default: break;
+    }
+  }
+  if (c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000)
+    return Map::kSpace;
+  if (o.unify_punctuation) {
+    switch (c) {
+      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+      case 0x0060: case 0x00B4:
+        *repl = "'"; return Map::kKeep;
+      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB:
+      case 0x00BB: case 0x301D: case 0x301E:
+        *repl = "\""; return Map::kKeep;
+      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+      case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+        *repl = "-"; return Map::kKeep;
+      case 0x2026:
+        *repl = "..."; return Map::kKeep;
+      default: break;
+    }
+  }
+  return Map::kKeep;
+}
+
+}  // namespace
+
+std::string UnicodeNormalizer::Normalize(std::string_view in, std::vector<uint32_t>* offsets) const {
+  std::string out;
+  out.reserve(in.size());
+  if (offsets) {
+    offsets->clear();
+    offsets->reserve(in.size());
+  }
+  bool pending_space = false;   // a space run waiting for the next visible character
+  uint32_t pending_space_at = 0;
+  auto emit = [&](std::string_view s, uint32_t at) {
+    if (pending_space) {
+      if (!out.empty() && out.back() != '\n') {
+        out.push_back(' ');
+        if (offsets) offsets->push_back(pending_space_at);
+      }
+      pending_space = false;
+    }
+    out.append(s);
+    if (offsets) offsets->insert(offsets->end(), s.size(), at);
+  };
+  auto emit_code_point = [&](uint32_t c, uint32_t at) {
+    const char* repl;
+    switch (Classify(c, options_, &repl)) {
+      case Map::kDrop: return;
+      case Map::kSpace:
+        if (!options_.collapse_spaces) { emit(" ", at); return; }
+        if (!pending_space) pending_space_at = at;
+        pending_space = true;
+        return;
+      case Map::kNewline:
+        pending_space = false;  // trims the line end
+        emit("\n", at);
+        return;
+      case Map::kKeep:
+        if (repl) { emit(repl, at); return; }
+        std::string tmp;
+        AppendUtf8(&tmp, c);
+        emit(tmp, at);
+        return;
+    }
+  };
+
+  const char* s = in.data();
+  const int32_t n = static_cast<int32_t>(in.size());
+  int32_t i = 0;
+  icu::UnicodeString segment;
+  int32_t segment_start = -1;
+  std::string seg_utf8;
+  auto flush_segment = [&]() {
+    if (segment_start < 0) return;
+    UErrorCode err = U_ZERO_ERROR;
+    icu::UnicodeString norm = nfkc_->normalize(segment, err);
+    const icu::UnicodeString& use = U_SUCCESS(err) ? norm : segment;
+    for (int32_t k = 0; k < use.length();) {
+      UChar32 c = use.char32At(k);
+      emit_code_point(static_cast<uint32_t>(c), static_cast<uint32_t>(segment_start));
+      k += U16_LENGTH(c);
+    }
+    segment.remove();
+    segment_start = -1;
+  };
+  while (i < n) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // ASCII is NFKC-inert: skip ICU entirely
+      flush_segment();
+      if (b == '\r') {
+        emit_code_point('\n', static_cast<uint32_t>(i));
+        ++i;
+        if (i < n && s[i] == '\n') ++i;
+        continue;
+      }
+      emit_code_point(b, static_cast<uint32_t>(i));
+      ++i;
+      continue;
+    }
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) c = 0xFFFD;
+    if (!options_.nfkc || nfkc_->hasBoundaryBefore(c)) flush_segment();
+    if (!options_.nfkc) {
+      emit_code_point(static_cast<uint32_t>(c), static_cast<uint32_t>(at));
+      continue;
+    }
+    if (segment_start < 0) segment_start = at;
+    segment.append(c);
+  }
+  flush_segment();
+  return out;
+}
+
+std::string UnicodeNormalizer::Fold(std::string_view normalized) const {
+  bool ascii = true;
+  for (unsigned char c : normalized) {
+    if (c >= 0x80) { ascii = false; break; }
+  }
+  std::string out;
+  if (ascii) {
+    out.assign(normalized);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(normalized.data(), static_cast<int32_t>(normalized.size())));
+  u.foldCase();
+  u.toUTF8String(out);
+  return out;
+}
+
+}  // namespace copydesk::normalizers

@@ -1,0 +1,186 @@
+#include "normalizers/unwrap.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "normalizers/text_shape.h"
+
+namespace copydesk::normalizers {
+
+namespace {
+
+struct Patterns {
+  // "MOSCOW, Aug 28 (Reuters) - ", "WASHINGTON (AP) - ", "MOSCOW: ", "NEW YORK, March 3 -"
+  RE2 dateline{
+      R"(^((?:[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?)\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\))?\s*(?:-|:)\s+)"};
+  RE2 byline{R"(^[Bb][Yy] (\p{Lu}[^.!?:;"]{1,200})$)"};
+  RE2 credit{
+      R"((?i)^[(\[]?\s*((?:additional )?reporting by|writing by|editing by|compiled by|graphics by|(?:reuters|ap|afp|bloomberg|associated press|agence france-presse|pa media)(?: with (?:additional )?(?:reporting|editing|writing)(?: and (?:reporting|editing|writing))? by))\b)"};
+  RE2 bullet_marker{R"(^[*\x{2022}\x{25AA}\x{25CF}-]$)"};
+  RE2 leading_bullet{R"(^[*\x{2022}\x{25AA}\x{25CF}]\s+)"};
+};
+
+const Patterns& P() {
+  static const Patterns* p = new Patterns();
+  return *p;
+}
+
+struct Line {
+  std::string_view text;
+  bool blank_before = false;
+  bool indented = false;
+};
+
+// Returns true when every word is capitalized or a joiner ("and", "de", "van").
+bool LooksLikeNames(std::string_view s) {
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t sp = s.find(' ', start);
+    if (sp == std::string_view::npos) sp = s.size();
+    std::string_view w = s.substr(start, sp - start);
+    start = sp + 1;
+    if (w.empty()) continue;
+    if (w == "and" || w == "de" || w == "van" || w == "von" || w == "al" || w == "bin" || w == "in") continue;
+    unsigned char c = static_cast<unsigned char>(w.front());
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= '0' && c <= '9') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string WireAgencyIn(std::string_view text) {
+  static const RE2* agency = new RE2(
+      R"(\b(Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|PA Media|Press Association|PA|dpa|Xinhua|Kyodo|ANSA|EFE|UPI|Interfax|TASS)\b)");
+  re2::StringPiece m;
+  if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *agency, &m)) {
+    std::string a(m.data(), m.size());
+    if (a == "Associated Press") return "AP";
+    if (a == "Agence France-Presse") return "AFP";
+    if (a == "Press Association" || a == "PA Media") return "PA";
+    return a;
+  }
+  return "";
+}
+
+UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
+  const Patterns& pat = P();
+  UnwrapResult r;
+  // 1. Lines, with what precedes them.
+  std::vector<Line> lines;
+  bool blank = false;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view raw = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    bool indented = !raw.empty() && raw.front() == ' ';
+    std::string_view t = Trim(raw);
+    if (t.empty()) {
+      blank = true;
+      continue;
+    }
+    lines.push_back({t, blank, indented});
+    blank = false;
+  }
+  if (lines.empty()) return r;
+
+  // 2. Is the text hard-wrapped? Lines of a narrow width that mostly run on into the next.
+  std::vector<size_t> lengths;
+  size_t runs_on = 0, blank_breaks = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    lengths.push_back(CountCodePoints(lines[i].text));
+    if (lines[i].blank_before) ++blank_breaks;
+    if (i + 1 < lines.size() && !lines[i + 1].blank_before && !EndsSentence(lines[i].text)) ++runs_on;
+  }
+  std::vector<size_t> sorted = lengths;
+  std::sort(sorted.begin(), sorted.end());
+  size_t p90 = sorted[std::min(sorted.size() - 1, sorted.size() * 9 / 10)];
+  r.was_wrapped = options.detect_wrapping && lines.size() >= 4 && p90 <= options.max_wrap_width &&
+                  static_cast<double>(runs_on) >= options.min_continuations * lines.size();
+  const bool blank_paragraphs = blank_breaks * 4 >= lines.size();  // copy marks paragraphs
+
+  // 3. Paragraphs.
+  std::string current;
+  BlockKind kind = BlockKind::kBody;
+  bool next_is_bullet = false;
+  auto flush = [&] {
+    if (!current.empty()) r.blocks.push_back({current, kind});
+    current.clear();
+    kind = BlockKind::kBody;
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string_view t = lines[i].text;
+    if (RE2::FullMatch(re2::StringPiece(t.data(), t.size()), pat.bullet_marker)) {
+      flush();
+      next_is_bullet = true;
+      continue;
+    }
+    bool starts_new = true;
+    if (r.was_wrapped && !current.empty() && !lines[i].blank_before) {
+      std::string_view prev = lines[i - 1].text;
+      re2::StringPiece sp(t.data(), t.size());
+      bool special_start = RE2::PartialMatch(sp, pat.dateline) || RE2::PartialMatch(sp, pat.credit) ||
+                           t.starts_with("By ") || IsAllCapsHeading(t) || IsAllCapsHeading(prev);
+      bool prev_short = lengths[i - 1] * 2 < p90 && !EndsWithJoiner(prev);
+      bool next_lower = !t.empty() && t.front() >= 'a' && t.front() <= 'z';
+      bool sentence_break = EndsSentence(prev) && !next_lower && (!blank_paragraphs || lines[i].indented);
+      starts_new = special_start || sentence_break || prev_short;
+    }
+    if (starts_new) {
+      flush();
+      if (next_is_bullet) kind = BlockKind::kBullet;
+      next_is_bullet = false;
+    }
+    if (!current.empty()) {
+      // A hyphen at a wrap point stays ("Russia-\nChina" was "Russia-China" in wire copy).
+      if (current.back() != '-') current.push_back(' ');
+    }
+    current.append(t);
+  }
+  flush();
+
+  // 4. Fields: bullets markers inside blocks, byline, dateline, credit.
+  if (!options.extract_fields) return r;
+  std::vector<Block> kept;
+  for (size_t i = 0; i < r.blocks.size(); ++i) {
+    Block b = std::move(r.blocks[i]);
+    RE2::Replace(&b.text, pat.leading_bullet, "");
+    bool early = i < options.field_search_blocks;
+    std::string name;
+    if (early && r.byline.empty() && CountWords(b.text) <= 30 &&
+        RE2::FullMatch(b.text, pat.byline, &name) && LooksLikeNames(name)) {
+      r.byline = name;
+      r.removed.push_back({b.text, "byline"});
+      continue;
+    }
+    std::string place, agency;
+    re2::StringPiece input(b.text);
+    if (early && r.dateline.empty() && b.kind == BlockKind::kBody &&
+        RE2::Consume(&input, pat.dateline, &place, &agency) && CountWords(place) <= 6 &&
+        input.size() > 0) {
+      r.dateline = place;
+      std::string wire = WireAgencyIn(agency);
+      if (!wire.empty() && r.credit.empty()) r.credit = wire;
+      std::string head = b.text.substr(0, b.text.size() - input.size());
+      r.removed.push_back({std::string(Trim(head)), "dateline"});
+      b.text = std::string(input.data(), input.size());
+    }
+    if (CountWords(b.text) <= 40 && RE2::PartialMatch(b.text, pat.credit)) {
+      std::string c(Trim(b.text));
+      while (!c.empty() && (c.front() == '(' || c.front() == '[')) c.erase(0, 1);
+      while (!c.empty() && (c.back() == ')' || c.back() == ']')) c.pop_back();
+      r.credit = r.credit.empty() ? c : r.credit + "; " + c;
+      r.removed.push_back({b.text, "credit"});
+      continue;
+    }
+    kept.push_back(std::move(b));
+  }
+  r.blocks.swap(kept);
+  return r;
+}
+
+}  // namespace copydesk::normalizers

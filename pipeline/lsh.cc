@@ -1,0 +1,81 @@
+#include "pipeline/lsh.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "pipeline/minhash.h"
+
+namespace copydesk::pipeline {
+
+namespace {
+
+double Integrate(double lo, double hi, bool false_positive, const BandParams& p) {
+  const int steps = 200;
+  double area = 0, dx = (hi - lo) / steps;
+  for (int i = 0; i < steps; ++i) {
+    double s = lo + (i + 0.5) * dx;
+    double pr = CollisionProbability(s, p);
+    area += (false_positive ? pr : 1 - pr) * dx;
+  }
+  return area;
+}
+
+}  // namespace
+
+double CollisionProbability(double s, const BandParams& p) {
+  return 1.0 - std::pow(1.0 - std::pow(s, static_cast<double>(p.rows)), static_cast<double>(p.bands));
+}
+
+BandParams OptimalBands(size_t num_perm, double threshold, double fp_weight, double fn_weight) {
+  BandParams best{1, num_perm};
+  double best_err = 1e300;
+  for (size_t b = 1; b <= num_perm; ++b) {
+    for (size_t r = 1; b * r <= num_perm; ++r) {
+      BandParams p{b, r};
+      double err = fp_weight * Integrate(0, threshold, true, p) +
+                   fn_weight * Integrate(threshold, 1, false, p);
+      if (err < best_err) {
+        best_err = err;
+        best = p;
+      }
+    }
+  }
+  return best;
+}
+
+void CandidatePairs(const std::vector<std::vector<uint32_t>>& signatures, const BandParams& p,
+                    size_t max_bucket, std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
+  const size_t n = signatures.size();
+  std::vector<std::pair<uint64_t, uint32_t>> keys;
+  keys.reserve(n);
+  for (size_t band = 0; band < p.bands; ++band) {
+    keys.clear();
+    for (size_t i = 0; i < n; ++i) {
+      const auto& s = signatures[i];
+      if (s.empty() || s[0] == kEmptyBin) continue;
+      uint64_t key = XXH3_64bits_withSeed(s.data() + band * p.rows, p.rows * sizeof(uint32_t), band);
+      keys.emplace_back(key, static_cast<uint32_t>(i));
+    }
+    std::sort(keys.begin(), keys.end());
+    for (size_t a = 0; a < keys.size();) {
+      size_t b = a;
+      while (b < keys.size() && keys[b].first == keys[a].first) ++b;
+      for (size_t x = a; x < b; ++x) {
+        size_t limit = std::min(b, x + 1 + max_bucket);
+        for (size_t y = x + 1; y < limit; ++y) pairs->emplace_back(keys[x].second, keys[y].second);
+      }
+      a = b;
+    }
+    // Deduplicate as we go so that memory follows the number of distinct pairs.
+    if (pairs->size() > (1u << 22)) {
+      std::sort(pairs->begin(), pairs->end());
+      pairs->erase(std::unique(pairs->begin(), pairs->end()), pairs->end());
+    }
+  }
+  std::sort(pairs->begin(), pairs->end());
+  pairs->erase(std::unique(pairs->begin(), pairs->end()), pairs->end());
+}
+
+}  // namespace copydesk::pipeline

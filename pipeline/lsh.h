@@ -1,0 +1,36 @@
+// LSH banding: splits signatures into b bands of r rows and pairs articles that agree on a band.
+//
+//   pipeline::BandParams p = pipeline::OptimalBands(128, 0.5, 0.5, 0.5);   // b*r <= 128
+//   std::vector<std::pair<uint32_t, uint32_t>> pairs;
+//   pipeline::CandidatePairs(signatures, p, /*max_bucket=*/1000, &pairs);
+//
+// (b, r) minimise fp_weight * FP + fn_weight * FN, the areas under the S-curve
+// 1 - (1 - s^r)^b below and above the threshold (the rule datasketch's MinHashLSH uses).
+// Band key: XXH3_64bits_withSeed(the r values, band index).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace copydesk::pipeline {
+
+struct BandParams {
+  size_t bands = 0;
+  size_t rows = 0;
+};
+
+// Returns the (bands, rows) with bands*rows <= num_perm that best fits `threshold`.
+BandParams OptimalBands(size_t num_perm, double threshold, double fp_weight, double fn_weight);
+
+// Returns the probability that two articles of Jaccard `s` share a band.
+double CollisionProbability(double s, const BandParams& p);
+
+// Appends to `pairs` every (i, j), i < j, that share a band bucket; signatures with the empty
+// sentinel are skipped. A bucket larger than `max_bucket` pairs each member with its first
+// `max_bucket` members only (bounds the work on huge groups). Sorted and unique on return.
+void CandidatePairs(const std::vector<std::vector<uint32_t>>& signatures, const BandParams& p,
+                    size_t max_bucket, std::vector<std::pair<uint32_t, uint32_t>>* pairs);
+
+}  // namespace copydesk::pipeline

@@ -1,0 +1,161 @@
+#include "pipeline/report.h"
+
+#include <re2/re2.h>
+#include <xxhash.h>
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "normalizers/unwrap.h"
+
+namespace copydesk::pipeline {
+
+namespace {
+
+std::vector<std::string_view> SplitWords(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\n')) ++i;
+    size_t b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\n') ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+// Word bigram hashes of a folded paragraph, punctuation stripped from word edges.
+std::vector<uint64_t> Bigrams(std::string_view folded) {
+  std::vector<uint64_t> words;
+  for (auto w : SplitWords(folded)) {
+    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.front()))) w.remove_prefix(1);
+    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
+    if (!w.empty()) words.push_back(XXH3_64bits(w.data(), w.size()));
+  }
+  std::vector<uint64_t> out;
+  if (words.size() == 1) out.push_back(words[0]);
+  for (size_t i = 0; i + 1 < words.size(); ++i) out.push_back(words[i] * 31 + words[i + 1]);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+double Covered(const std::vector<uint64_t>& a, const std::unordered_set<uint64_t>& in) {
+  if (a.empty()) return 0;
+  size_t n = 0;
+  for (uint64_t x : a) n += in.count(x);
+  return static_cast<double>(n) / a.size();
+}
+
+double CoveredBy(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  if (a.empty()) return 0;
+  size_t i = 0, j = 0, n = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else { ++n; ++i; ++j; }
+  }
+  return static_cast<double>(n) / a.size();
+}
+
+}  // namespace
+
+std::vector<DiffOp> WordDiff(std::string_view a, std::string_view b) {
+  std::vector<std::string_view> x = SplitWords(a), y = SplitWords(b);
+  std::vector<DiffOp> ops;
+  auto push = [&](char op, std::string_view w) {
+    if (!ops.empty() && ops.back().op == op) {
+      ops.back().text += ' ';
+      ops.back().text.append(w);
+    } else {
+      ops.push_back({op, std::string(w)});
+    }
+  };
+  const size_t kMax = 2000;  // words per side; beyond that the diff is whole-paragraph
+  if (x.size() > kMax || y.size() > kMax) {
+    if (!a.empty()) ops.push_back({'-', std::string(a)});
+    if (!b.empty()) ops.push_back({'+', std::string(b)});
+    return ops;
+  }
+  const size_t n = x.size(), m = y.size();
+  std::vector<uint16_t> lcs((n + 1) * (m + 1), 0);
+  auto at = [&](size_t i, size_t j) -> uint16_t& { return lcs[i * (m + 1) + j]; };
+  for (size_t i = n; i-- > 0;)
+    for (size_t j = m; j-- > 0;)
+      at(i, j) = x[i] == y[j] ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+  size_t i = 0, j = 0;
+  while (i < n && j < m) {
+    if (x[i] == y[j]) { push('=', x[i]); ++i; ++j; }
+    else if (at(i + 1, j) >= at(i, j + 1)) { push('-', x[i]); ++i; }
+    else { push('+', y[j]); ++j; }
+  }
+  for (; i < n; ++i) push('-', x[i]);
+  for (; j < m; ++j) push('+', y[j]);
+  return ops;
+}
+
+ParagraphReport AlignParagraphs(const normalizers::NormalizedArticle& canonical,
+                                const normalizers::NormalizedArticle& copy) {
+  ParagraphReport r;
+  const auto& cp = canonical.folded_paragraphs;
+  const auto& yp = copy.folded_paragraphs;
+  std::vector<std::vector<uint64_t>> cb, yb;
+  std::unordered_set<uint64_t> all_c;
+  for (const auto& p : cp) {
+    cb.push_back(Bigrams(p));
+    all_c.insert(cb.back().begin(), cb.back().end());
+  }
+  for (const auto& p : yp) yb.push_back(Bigrams(p));
+  for (size_t i = 0; i < cp.size(); ++i) {
+    double best = 0;
+    size_t best_j = 0;
+    for (size_t j = 0; j < yp.size(); ++j) {
+      double c = CoveredBy(cb[i], yb[j]);
+      if (c > best) { best = c; best_j = j; }
+    }
+    if (best >= 0.9 && yp[best_j].find(cp[i]) != std::string::npos) {
+      r.kept.push_back(i);
+    } else if (best >= 0.5) {
+      EditedParagraph e;
+      e.canonical = i;
+      e.copy = best_j;
+      e.similarity = best;
+      e.diff = WordDiff(canonical.article.paragraphs[i], copy.article.paragraphs[best_j]);
+      r.edited.push_back(std::move(e));
+    } else {
+      r.cut.push_back(i);
+    }
+  }
+  for (size_t j = 0; j < yp.size(); ++j) {
+    if (Covered(yb[j], all_c) < 0.5) r.added.push_back(j);
+  }
+  return r;
+}
+
+Credit FindCredit(const normalizers::NormalizedArticle& a) {
+  Credit c;
+  const auto& art = a.article;
+  for (const std::string* field : {&art.credit, &art.dateline, &art.byline}) {
+    std::string agency = normalizers::WireAgencyIn(*field);
+    if (!agency.empty()) {
+      c.agency = agency;
+      c.evidence = *field;
+      return c;
+    }
+  }
+  static const RE2* phrase = new RE2(
+      R"((\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)|\b(?:Reuters|AP|AFP|Bloomberg|Associated Press|Agence France-Presse|PA Media) (?:contributed|reported|with additional|reporting)|\b(?:Reporting|Additional reporting|Writing|Editing) by\b|\b(?:Source|Credit): (?:Reuters|AP|AFP|Bloomberg)\b))");
+  for (const auto& p : art.paragraphs) {
+    re2::StringPiece m;
+    if (RE2::PartialMatch(p, *phrase, &m)) {
+      c.agency = normalizers::WireAgencyIn(std::string(m.data(), m.size()));
+      if (c.agency.empty()) c.agency = "unnamed";
+      c.evidence = p.size() > 300 ? p.substr(0, 300) : p;
+      return c;
+    }
+  }
+  return c;
+}
+
+}  // namespace copydesk::pipeline

@@ -1,0 +1,73 @@
+#include "pipeline/run.h"
+
+#include <algorithm>
+#include <chrono>
+#include <unordered_map>
+
+#include "corpus/parallel.h"
+
+namespace copydesk::pipeline {
+
+namespace {
+
+class Timer {
+ public:
+  Timer(std::vector<StageTiming>* out, const char* stage) : out_(out), stage_(stage), t0_(Clock::now()) {}
+  ~Timer() {
+    out_->push_back({stage_, std::chrono::duration<double>(Clock::now() - t0_).count()});
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  std::vector<StageTiming>* out_;
+  const char* stage_;
+  Clock::time_point t0_;
+};
+
+}  // namespace
+
+Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& options,
+                      std::istream* stdin_stream) {
+  RunResult r;
+  auto normalizer = normalizers::Normalizer::Create(options.normalize);
+  if (!normalizer.ok()) return normalizer.status();
+  std::unique_ptr<extractors::ClaimExtractor> claim_ex;
+  if (options.claims_stage) {
+    auto c = extractors::ClaimExtractor::Create(options.claims);
+    if (!c.ok()) return c.status();
+    claim_ex = std::move(c).value();
+  }
+  {
+    Timer t(&r.timings, "read");
+    r.read = corpus::ReadInputs(inputs, options.read, stdin_stream);
+  }
+  std::vector<corpus::Article> articles = std::move(r.read.articles);
+  r.read.articles.clear();
+  std::sort(articles.begin(), articles.end(),
+            [](const corpus::Article& a, const corpus::Article& b) { return a.id < b.id; });
+  {
+    Timer t(&r.timings, "normalize");
+    r.docs = normalizer.value()->NormalizeAll(std::move(articles), options.threads);
+  }
+  if (options.dedup_stage) {
+    Timer t(&r.timings, "dedup");
+    DedupOptions d = options.dedup;
+    d.threads = options.threads;
+    r.dedup = Deduplicate(r.docs, d);
+  }
+  if (options.claims_stage) {
+    Timer t(&r.timings, "claims");
+    std::vector<std::vector<extractors::Claim>> per(r.docs.size());
+    corpus::ParallelFor(r.docs.size(), options.threads,
+                        [&](size_t i, size_t) { claim_ex->Extract(r.docs[i], &per[i]); });
+    for (auto& v : per)
+      for (auto& c : v) r.claims.push_back(std::move(c));
+    std::unordered_map<std::string, std::string> cluster_of;
+    for (const auto& c : r.dedup.clusters)
+      for (const auto& m : c.members) cluster_of[r.docs[m.article].article.id] = c.id;
+    r.merged = extractors::MergeClaims(r.claims, cluster_of);
+  }
+  return r;
+}
+
+}  // namespace copydesk::pipeline

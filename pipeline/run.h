@@ -1,0 +1,53 @@
+// Run: the whole copydesk job, stage by stage, as plain records.
+//
+//   pipeline::RunOptions opts;
+//   Result<pipeline::RunResult> r = pipeline::Run({"corpus/samples"}, opts, &std::cin);
+//   // r.value().docs, .dedup, .claims, .merged, .read (what was rejected, and why)
+//
+// Stages: read (corpus) -> normalize (normalizers) -> dedup (pipeline) -> claims (extractors)
+// -> merge claims across copies. `stages` picks how far to go.
+#pragma once
+
+#include <istream>
+#include <string>
+#include <vector>
+
+#include "corpus/reader.h"
+#include "corpus/status.h"
+#include "extractors/claims.h"
+#include "extractors/merge.h"
+#include "normalizers/normalize.h"
+#include "pipeline/dedup.h"
+
+namespace copydesk::pipeline {
+
+struct RunOptions {
+  corpus::ReadOptions read;
+  normalizers::NormalizeOptions normalize;
+  DedupOptions dedup;
+  extractors::ClaimOptions claims;
+  size_t threads = 0;  // 0 = all cores
+  bool dedup_stage = true;
+  bool claims_stage = true;
+};
+
+struct StageTiming {
+  std::string stage;
+  double seconds = 0;
+};
+
+struct RunResult {
+  corpus::ReadReport read;  // articles moved out into docs
+  std::vector<normalizers::NormalizedArticle> docs;  // sorted by id
+  DedupResult dedup;
+  std::vector<extractors::Claim> claims;
+  extractors::MergeResult merged;
+  std::vector<StageTiming> timings;
+};
+
+// Runs the job on `inputs`. Fails only when a component cannot start (missing ICU data);
+// bad records are reported in result.read.rejected.
+Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& options,
+                      std::istream* stdin_stream);
+
+}  // namespace copydesk::pipeline

@@ -1,0 +1,352 @@
+#include "pipeline/writers.h"
+
+#include <cmath>
+
+#include "corpus/json_writer.h"
+
+namespace copydesk::pipeline {
+
+using corpus::JsonWriter;
+
+namespace {
+
+const char* KindName(normalizers::BlockKind k) {
+  switch (k) {
+    case normalizers::BlockKind::kBody: return "body";
+    case normalizers::BlockKind::kBullet: return "bullet";
+    case normalizers::BlockKind::kHeading: return "heading";
+  }
+  return "body";
+}
+
+void WriteOrigin(JsonWriter& w, const corpus::Origin& o) {
+  w.Key("file"); w.String(o.file);
+  w.Key("line"); w.UInt(o.line);
+}
+
+void WriteQuantity(JsonWriter& w, const extractors::Quantity& q) {
+  w.BeginObject();
+  w.Key("value"); w.Double(q.value);
+  w.Key("unit"); w.StringOrNull(q.unit);
+  w.Key("noun"); w.StringOrNull(q.noun);
+  w.Key("approx"); w.String(q.approx);
+  w.Key("surface"); w.String(q.surface);
+  w.Key("range");
+  if (q.hi) {
+    w.BeginArray(); w.Double(q.value); w.Double(*q.hi); w.EndArray();
+  } else {
+    w.Null();
+  }
+  w.EndObject();
+}
+
+void WritePeriod(JsonWriter& w, const std::optional<extractors::Period>& p) {
+  if (!p) { w.Null(); return; }
+  w.BeginObject();
+  w.Key("surface"); w.String(p->surface);
+  w.Key("start"); w.StringOrNull(p->start);
+  w.Key("end"); w.StringOrNull(p->end);
+  w.EndObject();
+}
+
+void WriteClaimBody(JsonWriter& w, const extractors::Claim& c) {
+  w.Key("sentence"); w.String(c.sentence);
+  w.Key("quantity"); WriteQuantity(w, c.quantity);
+  w.Key("kind"); w.String(c.kind);
+  w.Key("direction"); w.StringOrNull(c.direction);
+  w.Key("verb"); w.StringOrNull(c.verb);
+  w.Key("subject"); w.StringOrNull(c.subject);
+  w.Key("period"); WritePeriod(w, c.period);
+  w.Key("source"); w.StringOrNull(c.source);
+}
+
+void WriteStrings(JsonWriter& w, const std::vector<std::string>& v) {
+  w.BeginArray();
+  for (const auto& s : v) w.String(s);
+  w.EndArray();
+}
+
+}  // namespace
+
+std::string ArticlesJsonl(const RunResult& r) {
+  std::string out;
+  for (const auto& d : r.docs) {
+    JsonWriter w(&out);
+    const auto& a = d.article;
+    w.BeginObject();
+    w.Key("id"); w.String(a.id);
+    w.Key("format"); w.String(corpus::FormatName(a.format));
+    w.Key("origin"); w.String(a.origin.ToString());
+    w.Key("title"); w.StringOrNull(a.title);
+    w.Key("byline"); w.StringOrNull(a.byline);
+    w.Key("dateline"); w.StringOrNull(a.dateline);
+    w.Key("credit"); w.StringOrNull(a.credit);
+    w.Key("published"); w.StringOrNull(a.published);
+    w.Key("url"); w.StringOrNull(a.url);
+    w.Key("source"); w.StringOrNull(a.source);
+    w.Key("unwrapped"); w.Bool(d.was_wrapped);
+    w.Key("repaired_utf8"); w.UInt(a.repaired_bytes);
+    w.Key("paragraphs");
+    w.BeginArray();
+    for (const auto& p : a.paragraphs) w.String(p);
+    w.EndArray();
+    w.Key("paragraph_kinds");
+    w.BeginArray();
+    for (auto k : d.kinds) w.String(KindName(k));
+    w.EndArray();
+    w.Key("text"); w.String(d.text);
+    w.Key("removed");
+    w.BeginArray();
+    for (const auto& rm : d.removed) {
+      w.BeginObject();
+      w.Key("text"); w.String(rm.text);
+      w.Key("reason"); w.String(rm.reason);
+      w.EndObject();
+    }
+    w.EndArray();
+    if (!a.extra.empty()) {
+      w.Key("fields");
+      w.BeginObject();
+      for (const auto& [k, v] : a.extra) { w.Key(k); w.Raw(v); }
+      w.EndObject();
+    }
+    w.EndObject();
+    out.push_back('\n');
+  }
+  return out;
+}
+
+std::string ClustersJson(const RunResult& r) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("clusters");
+  w.BeginArray();
+  for (const auto& c : r.dedup.clusters) {
+    const auto& canon = r.docs[c.canonical];
+    w.BeginObject();
+    w.Key("id"); w.String(c.id);
+    w.Key("canonical"); w.String(canon.article.id);
+    w.Key("canonical_reason"); w.String(c.canonical_reason);
+    w.Key("size"); w.UInt(c.members.size());
+    w.Key("members");
+    w.BeginArray();
+    for (const auto& m : c.members) {
+      const auto& d = r.docs[m.article];
+      w.BeginObject();
+      w.Key("id"); w.String(d.article.id);
+      w.Key("role"); w.String(m.article == c.canonical ? "canonical" : "copy");
+      w.Key("jaccard"); w.Double(std::round(m.jaccard * 10000) / 10000);
+      w.Key("containment"); w.Double(std::round(m.containment * 10000) / 10000);
+      w.Key("exact_duplicate"); w.Bool(m.exact_duplicate);
+      w.Key("credit");
+      w.BeginObject();
+      w.Key("agency"); w.StringOrNull(m.credit.agency);
+      w.Key("evidence"); w.StringOrNull(m.credit.evidence);
+      w.EndObject();
+      // A copy of wire copy that names no agency is flagged for the editor.
+      bool canon_wire = !FindCredit(canon).agency.empty();
+      w.Key("uncredited"); w.Bool(m.article != c.canonical && canon_wire && m.credit.agency.empty());
+      if (m.article != c.canonical) {
+        const auto& p = m.paragraphs;
+        w.Key("paragraphs");
+        w.BeginObject();
+        w.Key("kept");
+        w.BeginArray();
+        for (size_t i : p.kept) w.UInt(i);
+        w.EndArray();
+        w.Key("edited");
+        w.BeginArray();
+        for (const auto& e : p.edited) {
+          w.BeginObject();
+          w.Key("canonical"); w.UInt(e.canonical);
+          w.Key("copy"); w.UInt(e.copy);
+          w.Key("similarity"); w.Double(std::round(e.similarity * 1000) / 1000);
+          w.Key("diff");
+          w.BeginArray();
+          for (const auto& op : e.diff) {
+            w.BeginArray();
+            w.String(std::string(1, op.op));
+            w.String(op.text);
+            w.EndArray();
+          }
+          w.EndArray();
+          w.EndObject();
+        }
+        w.EndArray();
+        w.Key("cut");
+        w.BeginArray();
+        for (size_t i : p.cut) {
+          w.BeginObject();
+          w.Key("index"); w.UInt(i);
+          w.Key("text"); w.String(canon.article.paragraphs[i]);
+          w.EndObject();
+        }
+        w.EndArray();
+        w.Key("added");
+        w.BeginArray();
+        for (size_t j : p.added) {
+          w.BeginObject();
+          w.Key("index"); w.UInt(j);
+          w.Key("text"); w.String(d.article.paragraphs[j]);
+          w.EndObject();
+        }
+        w.EndArray();
+        w.EndObject();
+      }
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  out.push_back('\n');
+  return out;
+}
+
+std::string ClaimsJsonl(const RunResult& r) {
+  std::string out;
+  for (const auto& c : r.claims) {
+    JsonWriter w(&out);
+    w.BeginObject();
+    w.Key("article_id"); w.String(c.article_id);
+    w.Key("claim_id"); w.String(c.claim_id);
+    w.Key("span");
+    w.BeginArray(); w.UInt(c.span_begin); w.UInt(c.span_end); w.EndArray();
+    WriteClaimBody(w, c);
+    w.EndObject();
+    out.push_back('\n');
+  }
+  return out;
+}
+
+std::string MergedClaimsJsonl(const RunResult& r) {
+  std::string out;
+  for (const auto& m : r.merged.merged) {
+    JsonWriter w(&out);
+    w.BeginObject();
+    w.Key("type"); w.String("claim");
+    w.Key("merged_id"); w.String(m.merged_id);
+    w.Key("cluster_id"); w.String(m.cluster_id);
+    w.Key("articles"); WriteStrings(w, m.articles);
+    w.Key("claim_ids"); WriteStrings(w, m.claim_ids);
+    WriteClaimBody(w, *m.claim);
+    w.EndObject();
+    out.push_back('\n');
+  }
+  auto values = [](JsonWriter& w, const std::vector<extractors::ValueGroup>& vs, const char* who) {
+    w.Key("values");
+    w.BeginArray();
+    for (const auto& v : vs) {
+      w.BeginObject();
+      w.Key("value"); w.Double(v.value);
+      w.Key("surface"); w.String(v.surface);
+      w.Key(who); WriteStrings(w, v.articles);
+      w.EndObject();
+    }
+    w.EndArray();
+  };
+  for (const auto& d : r.merged.disagreements) {
+    JsonWriter w(&out);
+    w.BeginObject();
+    w.Key("type"); w.String("disagreement");
+    w.Key("cluster_id"); w.String(d.cluster_id);
+    w.Key("subject"); w.String(d.subject);
+    w.Key("unit"); w.String(d.unit);
+    w.Key("period_start"); w.StringOrNull(d.period_start);
+    w.Key("period_end"); w.StringOrNull(d.period_end);
+    values(w, d.values, "articles");
+    w.EndObject();
+    out.push_back('\n');
+  }
+  for (const auto& c : r.merged.conflicts) {
+    JsonWriter w(&out);
+    w.BeginObject();
+    w.Key("type"); w.String("conflict");
+    w.Key("subject"); w.String(c.subject);
+    w.Key("unit"); w.String(c.unit);
+    w.Key("period_start"); w.StringOrNull(c.period_start);
+    w.Key("period_end"); w.StringOrNull(c.period_end);
+    values(w, c.values, "clusters");
+    w.EndObject();
+    out.push_back('\n');
+  }
+  return out;
+}
+
+std::string ManifestJson(const RunResult& r, const std::vector<std::string>& inputs,
+                         const RunOptions& o, const std::string& version) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("copydesk_version"); w.String(version);
+  w.Key("inputs"); WriteStrings(w, inputs);
+  w.Key("counts");
+  w.BeginObject();
+  w.Key("input_files"); w.UInt(r.read.input_files);
+  w.Key("read"); w.UInt(r.read.records_read);
+  w.Key("processed"); w.UInt(r.docs.size());
+  w.Key("rejected"); w.UInt(r.read.rejected.size());
+  w.Key("repaired_utf8"); w.UInt(r.read.repaired_records);
+  w.Key("skipped_files"); w.UInt(r.read.skipped.size());
+  w.Key("clusters"); w.UInt(r.dedup.clusters.size());
+  w.Key("claims"); w.UInt(r.claims.size());
+  w.EndObject();
+  w.Key("rejected");
+  w.BeginArray();
+  for (const auto& rej : r.read.rejected) {
+    w.BeginObject();
+    WriteOrigin(w, rej.origin);
+    w.Key("id"); w.StringOrNull(rej.id);
+    w.Key("reason"); w.String(rej.reason);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("warnings");
+  w.BeginArray();
+  for (const auto& rej : r.read.warnings) {
+    w.BeginObject();
+    WriteOrigin(w, rej.origin);
+    w.Key("id"); w.StringOrNull(rej.id);
+    w.Key("reason"); w.String(rej.reason);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("skipped_files");
+  w.BeginArray();
+  for (const auto& s : r.read.skipped) {
+    w.BeginObject();
+    w.Key("path"); w.String(s.path);
+    w.Key("reason"); w.String(s.reason);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("options");
+  w.BeginObject();
+  w.Key("shingle_k"); w.UInt(o.dedup.shingles.k);
+  w.Key("num_perm"); w.UInt(o.dedup.minhash.num_perm);
+  w.Key("jaccard_threshold"); w.Double(o.dedup.jaccard_threshold);
+  w.Key("containment_threshold"); w.Double(o.dedup.containment_threshold);
+  w.Key("bands"); w.UInt(r.dedup.stats.jaccard_bands.bands);
+  w.Key("rows"); w.UInt(r.dedup.stats.jaccard_bands.rows);
+  w.Key("containment_bands"); w.UInt(r.dedup.stats.containment_bands.bands);
+  w.Key("containment_rows"); w.UInt(r.dedup.stats.containment_bands.rows);
+  w.EndObject();
+  w.Key("dedup");
+  w.BeginObject();
+  w.Key("exact_duplicates"); w.UInt(r.dedup.stats.exact_duplicates);
+  w.Key("candidate_pairs"); w.UInt(r.dedup.stats.candidate_pairs);
+  w.Key("verified_pairs"); w.UInt(r.dedup.stats.verified_pairs);
+  w.EndObject();
+  // Timings vary run to run; they are the only non-deterministic part of the manifest.
+  w.Key("timings_seconds");
+  w.BeginObject();
+  for (const auto& t : r.timings) { w.Key(t.stage); w.Double(std::round(t.seconds * 1e4) / 1e4); }
+  w.EndObject();
+  w.EndObject();
+  out.push_back('\n');
+  return out;
+}
+
+}  // namespace copydesk::pipeline

@@ -1,0 +1,29 @@
+// Writers: the JSON and JSONL outputs of a run, as bytes (the caller writes them atomically).
+//
+//   std::string clusters = pipeline::ClustersJson(result);   // {"clusters":[...]}
+//   Status s = corpus::WriteFileAtomically(dir + "/clusters.json", clusters);
+//
+// Formats are described in docs/cli.md and docs/claims.schema.json.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pipeline/run.h"
+
+namespace copydesk::pipeline {
+
+// Returns one JSON line per normalized article (id, title, byline, dateline, credit, published,
+// paragraphs, text, removed, and carried-through input fields).
+std::string ArticlesJsonl(const RunResult& r);
+// Returns {"clusters":[...]} with every article in exactly one cluster.
+std::string ClustersJson(const RunResult& r);
+// Returns one JSON line per claim.
+std::string ClaimsJsonl(const RunResult& r);
+// Returns the merged claims, then disagreements and conflicts, one JSON line each ("type").
+std::string MergedClaimsJsonl(const RunResult& r);
+// Returns the run manifest: inputs, counts, every rejection with file:line, options, timings.
+std::string ManifestJson(const RunResult& r, const std::vector<std::string>& inputs,
+                         const RunOptions& options, const std::string& version);
+
+}  // namespace copydesk::pipeline

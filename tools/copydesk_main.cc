@@ -1,0 +1,126 @@
+// copydesk: finds copies of news stories and pulls out their numeric claims.
+// A thin main: flags -> Options, one library call, outputs written atomically, exit codes.
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <iostream>
+
+#include "copydesk_version.h"
+#include "corpus/atomic_file.h"
+#include "pipeline/run.h"
+#include "pipeline/writers.h"
+
+namespace {
+
+using copydesk::pipeline::RunOptions;
+using copydesk::pipeline::RunResult;
+
+constexpr int kExitOk = 0, kExitSomeRejected = 1, kExitUsage = 2;
+
+struct Common {
+  std::vector<std::string> inputs;
+  std::string out;
+  RunOptions options;
+};
+
+void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir) {
+  cmd->add_option("inputs", c->inputs, "Files or directories (.txt .html .jsonl, optionally .gz); - reads JSONL from stdin")
+      ->required();
+  cmd->add_option("--out,-o", c->out, out_is_dir ? "Output directory (created if missing)" : "Write to this file instead of stdout")
+      ->required(out_is_dir);
+  cmd->add_option("--threads,-j", c->options.threads, "Worker threads (0 = all cores)")->capture_default_str();
+  cmd->add_option("--shingle-k", c->options.dedup.shingles.k, "Words per shingle")->capture_default_str()->check(CLI::Range(1, 64));
+  cmd->add_option("--num-perm", c->options.dedup.minhash.num_perm, "MinHash signature length")->capture_default_str()->check(CLI::Range(8, 4096));
+  cmd->add_option("--threshold", c->options.dedup.jaccard_threshold, "Jaccard threshold for a copy")->capture_default_str()->check(CLI::Range(0.01, 1.0));
+  cmd->add_option("--containment", c->options.dedup.containment_threshold, "Containment threshold for a partial copy")->capture_default_str()->check(CLI::Range(0.01, 1.0));
+  cmd->add_flag("!--no-boilerplate", c->options.normalize.remove_boilerplate, "Keep page boilerplate");
+  cmd->add_flag("!--no-reports", c->options.dedup.reports, "Skip per-copy paragraph reports");
+}
+
+void PrintRejections(const RunResult& r) {
+  for (const auto& rej : r.read.rejected)
+    std::cerr << "copydesk: " << rej.origin.ToString() << ": " << rej.reason << "\n";
+  for (const auto& w : r.read.warnings)
+    std::cerr << "copydesk: warning: " << w.origin.ToString() << ": " << w.reason << "\n";
+}
+
+int ExitFor(const RunResult& r) {
+  if (r.docs.empty()) {
+    std::cerr << "copydesk: no usable input: " << r.read.rejected.size() << " record(s) rejected\n";
+    return kExitUsage;
+  }
+  return r.read.rejected.empty() ? kExitOk : kExitSomeRejected;
+}
+
+bool Emit(const std::string& path, const std::string& data) {
+  if (path.empty()) {
+    std::cout << data;
+    std::cout.flush();
+    return static_cast<bool>(std::cout);
+  }
+  copydesk::Status s = copydesk::corpus::WriteFileAtomically(path, data);
+  if (!s.ok()) std::cerr << "copydesk: " << s.message() << "\n";
+  return s.ok();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"copydesk: finds which news articles are copies of one another and extracts their numeric claims"};
+  app.set_version_flag("--version,-V", std::string("copydesk ") + COPYDESK_VERSION);
+  app.require_subcommand(1);
+  Common run, norm, dedup, claims;
+  AddCommon(app.add_subcommand("run", "Normalize, deduplicate and extract claims; write articles.jsonl, clusters.json, claims.jsonl, claims_merged.jsonl, manifest.json to --out"), &run, true);
+  AddCommon(app.add_subcommand("normalize", "Write normalized articles as JSONL"), &norm, false);
+  AddCommon(app.add_subcommand("dedup", "Write near-duplicate clusters as JSON"), &dedup, false);
+  AddCommon(app.add_subcommand("claims", "Write numeric claims as JSONL"), &claims, false);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? kExitOk : kExitUsage;
+  }
+  CLI::App* cmd = app.get_subcommands().front();
+  const std::string name = cmd->get_name();
+  Common& c = name == "run" ? run : name == "normalize" ? norm : name == "dedup" ? dedup : claims;
+  c.options.dedup_stage = name != "normalize";
+  c.options.claims_stage = name == "run" || name == "claims";
+  if (name == "claims") c.options.dedup.reports = false;
+
+  auto result = copydesk::pipeline::Run(c.inputs, c.options, &std::cin);
+  if (!result.ok()) {
+    std::cerr << "copydesk: " << result.status().message() << "\n";
+    return kExitUsage;
+  }
+  const RunResult& r = result.value();
+  PrintRejections(r);
+  int rc = ExitFor(r);
+  if (rc == kExitUsage && name != "run") return rc;
+  bool ok = true;
+  if (name == "run") {
+    std::error_code ec;
+    std::filesystem::create_directories(c.out, ec);
+    if (ec) {
+      std::cerr << "copydesk: cannot create output directory " << c.out << ": " << ec.message() << "\n";
+      return kExitUsage;
+    }
+    ok = Emit(c.out + "/articles.jsonl", copydesk::pipeline::ArticlesJsonl(r)) &&
+         Emit(c.out + "/clusters.json", copydesk::pipeline::ClustersJson(r)) &&
+         Emit(c.out + "/claims.jsonl", copydesk::pipeline::ClaimsJsonl(r)) &&
+         Emit(c.out + "/claims_merged.jsonl", copydesk::pipeline::MergedClaimsJsonl(r)) &&
+         Emit(c.out + "/manifest.json", copydesk::pipeline::ManifestJson(r, c.inputs, c.options, COPYDESK_VERSION));
+    if (ok) {
+      std::cerr << "copydesk: " << r.docs.size() << " article(s) processed, " << r.read.rejected.size()
+                << " rejected, " << r.dedup.clusters.size() << " cluster(s), " << r.claims.size()
+                << " claim(s); outputs in " << c.out << "/\n";
+    }
+  } else if (name == "normalize") {
+    ok = Emit(c.out, copydesk::pipeline::ArticlesJsonl(r));
+  } else if (name == "dedup") {
+    ok = Emit(c.out, copydesk::pipeline::ClustersJson(r));
+  } else {
+    ok = Emit(c.out, copydesk::pipeline::ClaimsJsonl(r));
+  }
+  if (!ok) return kExitUsage;
+  return rc;
+}
