@@ -91,6 +91,15 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
     p.end = Ym(y2, MonthOf(c));
     return p;
   }
+  static const RE2* two_months = new RE2(
+      R"(\b(?:in|during) (January|February|March|April|May|June|July|August|September|October|November|December) and (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)");
+  if (RE2::PartialMatch(s, *two_months, &a, &c, &d)) {
+    int y = d.empty() ? year : std::atoi(d.c_str());
+    p.surface = surface_of(*two_months);
+    p.start = Ym(y, MonthOf(a));
+    p.end = Ym(y, MonthOf(c));
+    return p;
+  }
   if (RE2::PartialMatch(s, *half, &a, &b)) {
     int y = b.empty() ? year : std::atoi(b.c_str());
     bool first = Lower(a) == "first";
@@ -166,7 +175,7 @@ int ArticleYear(const normalizers::NormalizedArticle& a, int fallback) {
 
 std::string TrimSubject(std::string s) {
   static const char* kLead[] = {"while ", "but ", "and ", "as ", "which ", "that ", "however ", "led by ", "although ", "though ", "when ", "where ", "after ", "so ", "then ", "also ", "the figures show ", "data showed "};
-  static const char* kTail[] = {" was", " were", " is", " are", " has", " have", " had", " will", " would", " has been", " have been", " also", " by", " to", " of", " which", " that"};
+  static const char* kTail[] = {" was", " were", " is", " are", " has", " have", " had", " will", " would",  " has been", " have been", " also", " by", " to", " of", " which", " that", " more than", " less than", " around", " almost", " nearly", " about", " a", " an", " the", " record", " (", " some", " roughly", " at least", " up to"};
   auto trim = [](std::string& x) {
     while (!x.empty() && (x.front() == ' ' || x.front() == ',' || x.front() == '"' || x.front() == '(')) x.erase(0, 1);
     while (!x.empty() && (x.back() == ' ' || x.back() == ',' || x.back() == '"')) x.pop_back();

@@ -267,6 +267,8 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
 
   // Completes a number at [b, e) with value v: scale, unit, range, approximation, noun.
   auto complete = [&](size_t b, size_t e, double v, bool from_words) {
+    // "four-day", "10-year": the number is part of an adjective, not a claim.
+    if (e + 1 < text.size() && text[e] == '-' && IsAlpha(text[e + 1])) return;
     Quantity q;
     q.value = v;
     // Currency before the number.
@@ -340,10 +342,10 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       std::string l = Lower(us);
       std::string code = CurrencyCode(us);
       bool consumed = true;
-      if (l == "%" || l.starts_with("per") || l == "pct") {
-        unit = "percent";
-      } else if (l.starts_with("percentage point") || l == "pp") {
+      if (l.starts_with("percentage point") || l == "pp") {
         unit = "pp";
+      } else if (l == "%" || l.starts_with("per") || l == "pct") {
+        unit = "percent";
       } else if (l.starts_with("basis point") || l == "bps") {
         unit = "pp";
         q.value /= 100;
@@ -424,6 +426,12 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       }
       size_t b = static_cast<size_t>(m.data() - text.data()), e = b + m.size();
       if (m.empty()) break;
+      std::string_view prev = WordBefore(text, b);
+      if (!g[11].empty() && (prev == "first" || prev == "second" || prev == "latter" ||
+                             prev == "other" || prev == "First" || prev == "Second")) {
+        in = sp(e, text.size());
+        continue;
+      }
       Quantity q;
       q.value = v;
       q.unit = "fraction";

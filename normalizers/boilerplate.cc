@@ -37,7 +37,7 @@ bool Partial(std::string_view s, const RE2& re) {
   return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re);
 }
 
-std::string_view FirstWords(std::string_view s, size_t n) {
+[[maybe_unused]] std::string_view FirstWords(std::string_view s, size_t n) {
   size_t pos = 0;
   for (size_t k = 0; k < n; ++k) {
     size_t sp = s.find(' ', pos);
@@ -126,8 +126,7 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
       why[i] = "caption";
       // Image alt text: the unpunctuated line before, opening with the caption's words.
       if (i > 0 && why[i - 1].empty() && !EndsSentence(blocks[i - 1].text) &&
-          CountWords(blocks[i - 1].text) >= 4 &&
-          FirstWords(blocks[i - 1].text, 3) == FirstWords(t, 3))
+          CountWords(blocks[i - 1].text) >= 4 && CountWords(blocks[i - 1].text) <= 30)
         why[i - 1] = "caption";
     } else if (stats != nullptr && stats->IsSiteLine(source, t, options)) {
       why[i] = "site-boilerplate";

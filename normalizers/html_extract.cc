@@ -56,7 +56,7 @@ const char* Attr(const GumboElement& e, const char* name) {
 
 struct Hints {
   RE2 negative{
-      R"((?i)(comment|footer|foot|sidebar|side-bar|related|share|sharing|social|nav|menu|breadcrumb|promo|advert|\bads?\b|ad-|sponsor|newsletter|subscribe|signup|paywall|popup|modal|cookie|banner|masthead|widget|recirc|more-stories|trending|tags|byline|author-bio|caption|credit|disclaimer|hidden|skip)"};
+      R"((?i)(comment|footer|foot|sidebar|side-bar|related|share|sharing|social|nav|menu|breadcrumb|promo|advert|\bads?\b|ad-|sponsor|newsletter|subscribe|signup|paywall|popup|modal|cookie|banner|masthead|widget|recirc|more-stories|trending|tags|byline|author-bio|caption|credit|disclaimer|hidden|skip))"};
   RE2 positive{R"((?i)(article|content|story|body|post|entry|text|main|prose|paragraph))"};
 };
 const Hints& H() {

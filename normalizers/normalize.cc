@@ -88,6 +88,10 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
     }
     blocks.swap(kept);
   }
+  if (!blocks.empty() && !d.article.title.empty() && blocks[0].text == d.article.title) {
+    out.removed.push_back({blocks[0].text, "title"});
+    blocks.erase(blocks.begin());
+  }
   if (options_.extract_title && d.article.title.empty() && blocks.size() >= 3 &&
       blocks[0].kind != BlockKind::kBullet && IsTitleShaped(blocks[0].text, 25) &&
       !IsAllCapsHeading(blocks[0].text)) {

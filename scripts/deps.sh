@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the Debian bookworm packages copydesk needs, only those that are missing.
+set -euo pipefail
+pkgs=(g++ cmake make pkg-config libicu-dev libre2-dev libsimdjson-dev catch2 libcli11-dev
+      libxxhash-dev zlib1g-dev libgumbo-dev python3)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "copydesk: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
