@@ -298,7 +298,10 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       }
     }
     // Range: "10-20%", "10 to 20 percent", "between 10 and 20".
-    re2::StringPiece after = sp(e, std::min(text.size(), e + 8));
+    // "between 3% and 5%": the first figure may carry its own percent sign.
+    const bool pct_first = e < text.size() && text[e] == '%';
+    const size_t range_from = pct_first ? e + 1 : e;
+    re2::StringPiece after = sp(range_from, std::min(text.size(), range_from + 8));
     re2::StringPiece tail = after;
     if (RE2::Consume(&tail, p.range_tail)) {
       size_t nb = static_cast<size_t>(tail.data() - text.data());
@@ -310,7 +313,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       }
       re2::StringPiece num2;
       re2::StringPiece at = sp(cb, std::min(text.size(), cb + 48));
-      bool is_and = text.substr(e, nb - e).find("and") != std::string_view::npos;
+      bool is_and = text.substr(range_from, nb - range_from).find("and") != std::string_view::npos;
       bool between = b >= 8 && RE2::PartialMatch(sp(b >= 16 ? b - 16 : 0, b), p.between);
       if ((!is_and || between) && RE2::Consume(&at, "(" + std::string(kNumber) + ")", &num2)) {
         std::string digits(num2.data(), num2.size());
@@ -328,10 +331,11 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
               q.value == v)  // "5 to 6 billion": the scale covers both ends
             q.value *= scale;
         }
-        if (hi * scale > q.value || between) {
+        bool pct_second = e2 < text.size() && text[e2] == '%';
+        if ((hi * scale > q.value || between) && (pct_second || !pct_first)) {
           q.hi = hi * scale;
-          e = e2;
-          if (between) b = static_cast<size_t>(std::max<int64_t>(0, static_cast<int64_t>(b))) ;
+          e = pct_second ? e2 + 1 : e2;
+          if (pct_second) unit = "percent";
         }
       }
     }

@@ -280,11 +280,77 @@ void ReadMeta(const GumboNode* root, HtmlPage* page) {
 
 size_t Commas(std::string_view s) { return static_cast<size_t>(std::count(s.begin(), s.end(), ',')); }
 
+// Returns an upper estimate of the element nesting depth of `html` (unclosed <p>/<li> count).
+size_t EstimateDepth(std::string_view html) {
+  static constexpr std::string_view kVoid[] = {"area", "base", "br", "col", "embed", "hr", "img",
+                                               "input", "link", "meta", "param", "source", "track",
+                                               "wbr", "!", "?"};
+  int64_t depth = 0, max_depth = 0;
+  for (size_t i = 0; i + 1 < html.size(); ++i) {
+    if (html[i] != '<') continue;
+    if (html[i + 1] == '/') {
+      if (depth > 0) --depth;
+      continue;
+    }
+    unsigned char c = static_cast<unsigned char>(html[i + 1]);
+    if (!std::isalpha(c) && c != '!' && c != '?') continue;
+    size_t e = html.find('>', i);
+    if (e == std::string_view::npos) break;
+    bool self_closing = html[e - 1] == '/';
+    bool is_void = false;
+    for (auto v : kVoid) {
+      if (html.substr(i + 1, v.size()) == v) is_void = true;
+    }
+    if (!self_closing && !is_void) max_depth = std::max(max_depth, ++depth);
+    i = e;
+  }
+  return static_cast<size_t>(max_depth);
+}
+
+// Pages nested deeper than any real article (gumbo is quadratic in depth) are read as text:
+// tags become line breaks, script and style bodies are dropped.
+HtmlPage ExtractAsText(std::string_view html) {
+  HtmlPage page;
+  std::string text;
+  for (size_t i = 0; i < html.size();) {
+    if (html[i] == '<') {
+      size_t e = html.find('>', i);
+      if (e == std::string_view::npos) break;
+      std::string_view tag = html.substr(i + 1, std::min<size_t>(6, e - i - 1));
+      std::string lower(tag);
+      for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (lower.starts_with("script") || lower.starts_with("style")) {
+        size_t close = html.find("</", e);
+        e = close == std::string_view::npos ? html.size() - 1 : html.find('>', close);
+        if (e == std::string_view::npos) break;
+      }
+      if (text.empty() || text.back() != '\n') text.push_back('\n');
+      i = e + 1;
+      continue;
+    }
+    text.push_back(html[i++]);
+  }
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    std::string_view line = Trim(std::string_view(text).substr(pos, nl - pos));
+    if (!line.empty()) page.blocks.push_back({std::string(line), BlockKind::kBody});
+    pos = nl + 1;
+  }
+  page.had_body = !page.blocks.empty();
+  page.degraded = true;
+  return page;
+}
+
 }  // namespace
 
 HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
+  if (EstimateDepth(html) > options.max_depth) return ExtractAsText(html);
   HtmlPage page;
-  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  GumboOptions gopts = kGumboDefaultOptions;
+  gopts.max_errors = 0;  // recorded errors copy the open-element stack: quadratic memory
+  GumboOutput* out = gumbo_parse_with_options(&gopts, html.data(), html.size());
   if (out == nullptr) return page;
   ReadMeta(out->root, &page);
   Walker w{options, {}, {}};
@@ -381,7 +447,7 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
       page.removed.push_back({b.text, reason});
     }
   }
-  gumbo_destroy_output(&kGumboDefaultOptions, out);
+  gumbo_destroy_output(&gopts, out);
   return page;
 }
 

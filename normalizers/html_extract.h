@@ -8,7 +8,8 @@
 //   min_block_chars        25    blocks shorter than this add nothing to a container's score
 //   sibling_share          0.2   siblings of the best container scoring this share are kept too
 //   max_link_density       0.5   blocks whose text is mostly link text are dropped
-//   max_depth              2000  deeper elements are flattened into their ancestor at this depth
+//   max_depth              2000  a page nested deeper is read as text (tags -> line breaks);
+//                                a DOM walk never recurses, whatever the depth
 #pragma once
 
 #include <string>
@@ -34,6 +35,7 @@ struct HtmlPage {
   std::string url;
   std::vector<Block> blocks;  // main content, in document order
   bool had_body = false;
+  bool degraded = false;         // nesting beyond max_depth: read as text, not as a DOM
   std::vector<Removal> removed;  // text blocks left out, with reason
 };
 

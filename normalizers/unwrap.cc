@@ -128,7 +128,8 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       bool prev_short = lengths[i - 1] * 2 < p90 && !EndsWithJoiner(prev);
       bool next_lower = !t.empty() && t.front() >= 'a' && t.front() <= 'z';
       bool sentence_break = EndsSentence(prev) && !next_lower && (!blank_paragraphs || lines[i].indented);
-      starts_new = special_start || sentence_break || prev_short;
+      // A line that opens in lower case always continues the one before.
+      starts_new = !next_lower && (special_start || sentence_break || prev_short);
     }
     if (starts_new) {
       flush();

@@ -1,1 +1,77 @@
 #include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "corpus/reader.h"
+#include "corpus/utf8.h"
+
+using namespace copydesk::corpus;
+namespace fs = std::filesystem;
+
+namespace {
+fs::path TempDir(const std::string& name) {
+  fs::path d = fs::temp_directory_path() / ("copydesk_reader_" + name);
+  fs::remove_all(d);
+  fs::create_directories(d);
+  return d;
+}
+void Write(const fs::path& p, const std::string& s) { std::ofstream(p, std::ios::binary) << s; }
+}  // namespace
+
+TEST_CASE("bad records are rejected with file:line and the rest is read", "[corpus]") {
+  fs::path d = TempDir("bad");
+  Write(d / "feed.jsonl",
+        "{\"id\":\"a\",\"text\":\"Good one.\",\"desk\":{\"x\":1}}\n"
+        "{\"id\":\"b\",\"text\": broken\n"
+        "{\"id\":\"c\",\"title\":\"no text\"}\n"
+        "{\"id\":\"a\",\"text\":\"Same id again.\"}\n");
+  Write(d / "bad_utf8.txt", std::string("caf\xE9 prices rose 5%."));
+  Write(d / "empty.txt", "  \n");
+  Write(d / "binary.txt", std::string("abc\0def", 7));
+  Write(d / "notes.md", "not an input");
+  ReadReport r = ReadInputs({d.string()}, ReadOptions{});
+  REQUIRE(r.articles.size() == 2);  // a, bad_utf8
+  CHECK(r.records_read == 7);
+  REQUIRE(r.rejected.size() == 5);
+  auto has = [&](const std::string& where, const std::string& what) {
+    for (const auto& x : r.rejected)
+      if (x.origin.ToString().find(where) != std::string::npos && x.reason.find(what) != std::string::npos) return true;
+    return false;
+  };
+  CHECK(has("feed.jsonl:2", "malformed JSON"));
+  CHECK(has("feed.jsonl:3", "missing required field \"text\""));
+  CHECK(has("feed.jsonl:4", "duplicate id \"a\""));
+  CHECK(has("empty.txt", "empty"));
+  CHECK(has("binary.txt", "binary file"));
+  CHECK(r.skipped.size() == 1);
+  CHECK(r.repaired_records == 1);
+  for (const auto& a : r.articles) {
+    if (a.id == "bad_utf8") CHECK(a.raw == "caf\xEF\xBF\xBD prices rose 5%.");
+    if (a.id == "a") {
+      REQUIRE(a.extra.size() == 1);
+      CHECK(a.extra[0].first == "desk");
+      CHECK(a.extra[0].second == "{\"x\":1}");
+    }
+  }
+}
+
+TEST_CASE("a missing path is a rejection, not a crash", "[corpus]") {
+  ReadReport r = ReadInputs({"/nonexistent/copydesk/path"}, ReadOptions{});
+  REQUIRE(r.rejected.size() == 1);
+  CHECK(r.rejected[0].reason.find("no such file") != std::string::npos);
+}
+
+TEST_CASE("stdin is read as JSONL", "[corpus]") {
+  std::istringstream in("{\"id\":7,\"text\":\"Numbers as ids work.\"}\n\n");
+  ReadReport r = ReadInputs({"-"}, ReadOptions{}, &in);
+  REQUIRE(r.articles.size() == 1);
+  CHECK(r.articles[0].id == "7");
+  CHECK(r.articles[0].origin.ToString() == "<stdin>:1");
+}
+
+TEST_CASE("invalid UTF-8 is repaired by maximal subparts", "[corpus]") {
+  std::string s = "a\xF0\x9F\x98" "b\xC3\xA9";
+  CHECK(RepairUtf8(&s) == 1);
+  CHECK(s == "a\xEF\xBF\xBD" "b\xC3\xA9");
+}

@@ -1,1 +1,68 @@
 #include <catch2/catch.hpp>
+
+#include "extractors/quantity.h"
+
+using namespace copydesk::extractors;
+
+namespace {
+std::vector<Quantity> Q(const std::string& s) {
+  static auto ex = QuantityExtractor::Create().value();
+  std::vector<Quantity> out;
+  ex->Extract(s, &out);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("money, percent and scale words", "[extractors]") {
+  auto q = Q("imports slumped 46% to $5.8 billion, while exports hit \xC2\xA3" "182bn and 667,000 rubles");
+  REQUIRE(q.size() == 4);
+  CHECK(q[0].value == 46);
+  CHECK(q[0].unit == "percent");
+  CHECK(q[1].value == Approx(5.8e9));
+  CHECK(q[1].unit == "USD");
+  CHECK(q[2].value == Approx(182e9));
+  CHECK(q[2].unit == "GBP");
+  CHECK(q[3].value == 667000);
+  CHECK(q[3].unit == "RUB");
+}
+
+TEST_CASE("spelled numbers, fractions, multipliers, counts", "[extractors]") {
+  auto q = Q("twenty four percent of about two-thirds rose sevenfold, nine times more than 20 world leaders and 1-1/2 years");
+  REQUIRE(q.size() == 6);
+  CHECK(q[0].value == 24);
+  CHECK(q[0].unit == "percent");
+  CHECK(q[1].value == Approx(2.0 / 3));
+  CHECK(q[1].unit == "fraction");
+  CHECK(q[1].approx == "about");
+  CHECK(q[2].value == 7);
+  CHECK(q[2].unit == "times");
+  CHECK(q[3].value == 9);
+  CHECK(q[3].unit == "times");
+  CHECK(q[4].value == 20);
+  CHECK(q[4].unit == "count");
+  CHECK(q[4].noun == "world leaders");
+  CHECK(q[4].approx == "more_than");
+  CHECK(q[5].value == 1.5);
+}
+
+TEST_CASE("ranges, dates and names", "[extractors]") {
+  auto q = Q("sales grew between 3% and 5% in 2026, or 10-20% on Aug 28 at the CR929 plant");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == 3);
+  REQUIRE(q[0].hi);
+  CHECK(*q[0].hi == 5);
+  CHECK(q[1].value == 10);
+  CHECK(*q[1].hi == 20);
+}
+
+TEST_CASE("hostile input stays linear and sensible", "[extractors]") {
+  std::string digits(400, '7');
+  auto q = Q("a number " + digits + " here");
+  CHECK(q.empty());  // longer than any real quantity: not reported
+  std::string many;
+  for (int i = 0; i < 10000; ++i) many += std::to_string(i % 97) + "% ";
+  auto m = Q(many);
+  CHECK(m.size() == 10000);
+  std::string line(1 << 20, '9');
+  CHECK(Q(line).empty());
+}

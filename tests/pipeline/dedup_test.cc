@@ -1,1 +1,134 @@
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "normalizers/normalize.h"
+#include "pipeline/dedup.h"
+
+using namespace copydesk;
+
+namespace {
+
+std::vector<normalizers::NormalizedArticle> Docs(std::vector<std::pair<std::string, std::string>> in) {
+  auto norm = normalizers::Normalizer::Create({}).value();
+  std::vector<corpus::Article> arts;
+  for (auto& [id, text] : in) {
+    corpus::Article a;
+    a.id = id;
+    a.raw = text;
+    arts.push_back(a);
+  }
+  auto docs = norm->NormalizeAll(std::move(arts), 1);
+  std::sort(docs.begin(), docs.end(), [](auto& a, auto& b) { return a.article.id < b.article.id; });
+  return docs;
+}
+
+std::string Story(int seed, int paragraphs) {
+  static const char* w[] = {"exports", "trade", "ministry", "rose", "fell", "harbour", "grain",
+                            "steel", "copper", "bank", "rates", "Oslo", "Lima", "carmakers",
+                            "demand", "prices", "quarter", "tariffs", "pipeline", "farmers"};
+  std::string s;
+  unsigned x = static_cast<unsigned>(seed) * 2654435761u + 1;
+  for (int p = 0; p < paragraphs; ++p) {
+    for (int k = 0; k < 30; ++k) {
+      x = x * 1103515245u + 12345u;
+      s += w[(x >> 16) % 20];
+      s += ' ';
+    }
+    s += "end.\n\n";
+  }
+  return s;
+}
+
+std::string Paragraphs(const std::string& s, int from, int to) {
+  std::string out;
+  size_t pos = 0;
+  for (int p = 0; p < to; ++p) {
+    size_t e = s.find("\n\n", pos);
+    if (p >= from) out += s.substr(pos, e - pos) + "\n\n";
+    pos = e + 2;
+  }
+  return out;
+}
+
+size_t ClusterOf(const pipeline::DedupResult& r, const std::vector<normalizers::NormalizedArticle>& d,
+                 const std::string& id) {
+  for (size_t c = 0; c < r.clusters.size(); ++c)
+    for (const auto& m : r.clusters[c].members)
+      if (d[m.article].article.id == id) return c;
+  return SIZE_MAX;
+}
+
+}  // namespace
+
+TEST_CASE("a partial copy is found by containment, not Jaccard", "[pipeline]") {
+  std::string wire = Story(1, 10);
+  std::string cut = Paragraphs(wire, 0, 4) + "A paragraph of its own about the local harbour and its fishing fleet today.\n";
+  auto d = Docs({{"wire", wire}, {"cut", cut}, {"other", Story(2, 8)}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(ClusterOf(r, d, "wire") == ClusterOf(r, d, "cut"));
+  CHECK(ClusterOf(r, d, "other") != ClusterOf(r, d, "wire"));
+  for (const auto& c : r.clusters)
+    for (const auto& m : c.members)
+      if (d[m.article].article.id == "cut") {
+        CHECK(m.jaccard < 0.5);
+        CHECK(m.containment >= 0.7);
+        CHECK(m.paragraphs.added.size() == 1);
+        CHECK(m.paragraphs.cut.size() == 6);
+      }
+}
+
+TEST_CASE("every article lands in exactly one cluster; short and empty ones stay apart", "[pipeline]") {
+  auto d = Docs({{"a", "Prices rose."}, {"b", "Rates fell."}, {"c", Story(3, 5)}, {"d", Story(3, 5)}});
+  auto r = pipeline::Deduplicate(d, {});
+  size_t members = 0;
+  for (const auto& c : r.clusters) members += c.members.size();
+  CHECK(members == 4);
+  CHECK(ClusterOf(r, d, "a") != ClusterOf(r, d, "b"));
+  CHECK(ClusterOf(r, d, "c") == ClusterOf(r, d, "d"));  // identical
+  CHECK(r.stats.exact_duplicates == 1);
+}
+
+TEST_CASE("a roundup quoting two stories does not chain them", "[pipeline]") {
+  std::string a = Story(4, 5), b = Story(5, 5);
+  auto d = Docs({{"a", a}, {"b", b}, {"roundup", Paragraphs(a, 0, 4) + Paragraphs(b, 0, 4)}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(ClusterOf(r, d, "a") != ClusterOf(r, d, "b"));
+}
+
+TEST_CASE("Chinese and Russian articles are shingled by words", "[pipeline]") {
+  std::string ru = "\xD0\xA2\xD0\xBE\xD1\x80\xD0\xB3\xD0\xBE\xD0\xB2\xD0\xBB\xD1\x8F \xD0\xBC\xD0\xB5\xD0\xB6\xD0\xB4\xD1\x83 \xD0\xA0\xD0\xBE\xD1\x81\xD1\x81\xD0\xB8\xD0\xB5\xD0\xB9 \xD0\xB8 \xD0\x9A\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB5\xD0\xBC \xD1\x81\xD0\xBE\xD0\xBA\xD1\x80\xD0\xB0\xD1\x82\xD0\xB8\xD0\xBB\xD0\xB0\xD1\x81\xD1\x8C \xD0\xBD\xD0\xB0 8%.";
+  std::string zh = "\xE4\xB8\xAD\xE5\x9B\xBD\xE5\x92\x8C\xE4\xBF\x84\xE7\xBD\x97\xE6\x96\xAF\xE7\x9A\x84\xE8\xB4\xB8\xE6\x98\x93\xE4\xB8\x8B\xE9\x99\x8D\xE4\xBA\x86\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B\xE5\x85\xAB\xE3\x80\x82";
+  auto d = Docs({{"ru1", ru}, {"ru2", ru + " " + ru}, {"zh", zh}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(ClusterOf(r, d, "zh") != ClusterOf(r, d, "ru1"));
+  pipeline::Shingler sh({});
+  std::vector<uint64_t> s;
+  sh.Shingle(d[2].folded, &s);
+  CHECK(sh.words().size() >= 4);
+}
+
+TEST_CASE("output does not depend on thread count or input order", "[pipeline]") {
+  std::vector<std::pair<std::string, std::string>> in;
+  for (int i = 0; i < 40; ++i) in.push_back({"s" + std::to_string(i), Story(i % 13, 4)});
+  auto d1 = Docs(in);
+  std::reverse(in.begin(), in.end());
+  auto d2 = Docs(in);
+  pipeline::DedupOptions one, four;
+  one.threads = 1;
+  four.threads = 4;
+  auto r1 = pipeline::Deduplicate(d1, one), r2 = pipeline::Deduplicate(d2, four);
+  REQUIRE(r1.clusters.size() == r2.clusters.size());
+  for (size_t c = 0; c < r1.clusters.size(); ++c) {
+    REQUIRE(r1.clusters[c].members.size() == r2.clusters[c].members.size());
+    for (size_t m = 0; m < r1.clusters[c].members.size(); ++m)
+      CHECK(d1[r1.clusters[c].members[m].article].article.id == d2[r2.clusters[c].members[m].article].article.id);
+  }
+}
+
+TEST_CASE("LSH bands fit the threshold", "[pipeline]") {
+  auto p = pipeline::OptimalBands(128, 0.5, 0.5, 0.5);
+  CHECK(p.bands * p.rows <= 128);
+  CHECK(pipeline::CollisionProbability(0.8, p) > 0.95);
+  CHECK(pipeline::CollisionProbability(0.2, p) < 0.2);
+}
