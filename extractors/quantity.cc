@@ -17,7 +17,7 @@ constexpr const char* kApprox =
     R"((?i)(almost|nearly|about|around|approximately|roughly|some|an estimated|close to|more than|over|above|upwards of|in excess of|less than|under|below|fewer than|at least|no less than|up to|at most|no more than|as much as|as many as)\s+$)";
 
 constexpr const char* kCurrencyPrefix =
-    R"((US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|\$|£|€|¥|₽|₹|₩|(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|HKD|SGD|NZD|KRW|BRL|ZAR|SEK|NOK|DKK|PLN|TRY|MXN)\s?)$)";
+    R"(((?i:us|u\.s\.|hk|nz|mxn|nzd|sgd|hkd|aud|cad)\s?\$|(?:A|AU|C|CA|S|R)\$|\$|£|€|¥|₽|₹|₩|(?i:usd|eur|gbp|jpy|cny|rmb|rub|inr|chf|aud|cad|hkd|sgd|nzd|krw|brl|zar|sek|nok|dkk|pln|try|mxn)\b)\s?$)";
 
 constexpr const char* kNumber = R"((\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+))";
 
@@ -25,7 +25,7 @@ constexpr const char* kNumber = R"((\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\
 constexpr const char* kScale =
     R"(^(?:\s?(thousand|million|billion|trillion)\b|\s?(bn|mn|mln|tn|trn)\b|(m|k|b)\b))";
 constexpr const char* kUnit =
-    R"(^\s?(%|(?i:per ?cent|pct|percentage points?|basis points?|bps)\b|pp\b|(?i:(?:US |U\.S\. |Hong Kong |Australian |Canadian |Singapore |New Zealand )?dollars?|euros?|pounds? sterling|pounds|sterling|yen|yuan|renminbi|rubles?|roubles?|rupees?|swiss francs?|francs?|won|pesos?|reais|rand|lira|zloty|ringgit|baht|dong|dirhams?|riyals?|hryvnias?)\b|(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|HKD|SGD|NZD|KRW|BRL|ZAR)\b|(?i:times)\b|x\b|(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|metric tons?|tons?|barrels? (?:a|per) day|bpd|barrels?|kg|kilograms?|pounds?|ounces?|mw|gw|kwh|mwh|twh|megawatts?|gigawatts?|cubic met(?:re|er)s?|bcm|litres?|liters?|gallons?|hectares?|acres?|square (?:kilo)?met(?:re|er)s?|sq km)\b))";
+    R"(^\s?(%|(?i:per ?cent|pct|percentage points?|basis points?|bps)\b|pp\b|(?i:cents?|(?:US |U\.S\. |Hong Kong |Australian |Canadian |Singapore |New Zealand )?dollars?|euros?|pounds? sterling|pounds|sterling|yen|yuan|renminbi|rubles?|roubles?|rupees?|swiss francs?|francs?|won|pesos?|reais|rand|lira|zloty|ringgit|baht|dong|dirhams?|riyals?|hryvnias?)\b|(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|HKD|SGD|NZD|KRW|BRL|ZAR)\b|(?i:times)\b|x\b|(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|metric tons?|tons?|barrels? (?:a|per) day|bpd|barrels?|kg|kilograms?|pounds?|ounces?|mw|gw|kwh|mwh|twh|megawatts?|gigawatts?|cubic met(?:re|er)s?|bcm|litres?|liters?|gallons?|hectares?|acres?|square (?:kilo)?met(?:re|er)s?|sq km)\b))";
 
 constexpr const char* kRangeTail = R"(^\s?(?:-|to|and)\s?)";
 
@@ -35,7 +35,7 @@ constexpr const char* kNumberWord =
     "ninety|hundred|thousand|million|billion|trillion|dozen";
 
 constexpr const char* kFraction =
-    R"((?i)\b(?:(\d+)-(\d+)/(\d+)|(\d+) (\d+)/(\d+)|(one|a|two|three|four|five|six|seven|eight|nine) and a (half|third|quarter)|(one|a|two|three|four|five|six|seven|eight|nine|ten)[ -](halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(half))\b)";
+    R"((?i)\b(?:(\d+)-(\d+)/(\d+)|(\d+) +(\d+)/(\d+)|(one|a|two|three|four|five|six|seven|eight|nine) and a (half|third|quarter)|(one|a|two|three|four|five|six|seven|eight|nine|ten)[ -](halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(half))\b)";
 
 constexpr const char* kMultiplier =
     R"((?i)\b(?:(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)-?fold|(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quadruples|halved|halving|halves))\b)";
@@ -208,6 +208,12 @@ Result<std::unique_ptr<QuantityExtractor>> QuantityExtractor::Create() {
 std::string CurrencyCode(std::string_view token) {
   std::string l = Lower(token);
   while (!l.empty() && l.back() == ' ') l.pop_back();
+  if (l.size() > 1 && l.back() == '$') {  // "hk $" -> "hk$", "mxn$" -> MXN
+    l.erase(std::remove(l.begin(), l.end(), ' '), l.end());
+    std::string code = l.substr(0, l.size() - 1);
+    for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (code.size() == 3 && code != "USD") return code;
+  }
   auto it = CurrencyNames().find(l);
   return it == CurrencyNames().end() ? "" : it->second;
 }
@@ -290,7 +296,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     if (RE2::PartialMatch(rest, p.scale, &s1, &s2, &s3)) {
       re2::StringPiece s = !s1.empty() ? s1 : (!s2.empty() ? s2 : s3);
       // A bare "m"/"b" only scales money ("$5m"); "5 m" is a length.
-      if (!s3.empty() && unit.empty()) {
+      if (!s3.empty() && unit.empty() && s3 != "k") {
         // leave it to the unit step
       } else {
         q.value *= ScaleOf(std::string(s.data(), s.size()));
@@ -354,6 +360,12 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         unit = "pp";
         q.value /= 100;
         if (q.hi) *q.hi /= 100;
+      } else if (l == "cent" || l == "cents") {
+        if (unit.empty()) {
+          unit = "USD";
+          q.value /= 100;
+          if (q.hi) *q.hi /= 100;
+        }
       } else if (l == "times" || l == "x") {
         unit = "times";
       } else if (!code.empty() && (l != "pounds" || unit.empty())) {

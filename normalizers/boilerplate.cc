@@ -105,7 +105,7 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
       }
       in_link_list = false;
     }
-    if (CountLetters(t) < 2) {
+    if (CountLetters(t) < 2 && t.find_first_of("0123456789") == std::string_view::npos) {
       why[i] = "junk";
     } else if (Full(t, pat.list_heading)) {
       why[i] = "link-list";
