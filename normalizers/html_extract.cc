@@ -55,9 +55,10 @@ const char* Attr(const GumboElement& e, const char* name) {
 }
 
 struct Hints {
+  // Class and id tokens (split on space, "-" and "_"), not substrings: "football" is no footer.
   RE2 negative{
-      R"((?i)(comment|footer|foot|sidebar|side-bar|related|share|sharing|social|nav|menu|breadcrumb|promo|advert|\bads?\b|ad-|sponsor|newsletter|subscribe|signup|paywall|popup|modal|cookie|banner|masthead|widget|recirc|more-stories|trending|tags|byline|author-bio|caption|credit|disclaimer|hidden|skip))"};
-  RE2 positive{R"((?i)(article|content|story|body|post|entry|text|main|prose|paragraph))"};
+      R"((?i)(?:^|[\s_-])(?:comments?|footer|foot|sidebar|related|share|sharing|social|nav|navbar|navigation|menu|breadcrumbs?|promo|advert\w*|ads?|sponsor\w*|newsletter|subscribe|signup|paywall|popup|modal|cookies?|banner|masthead|widget|recirc\w*|trending|tags?|byline|bio|caption|credits?|disclaimer|hidden|skip|outbrain|taboola)(?:$|[\s_-]))"};
+  RE2 positive{R"((?i)(?:^|[\s_-])(?:article\w*|content|story\w*|body|post|entry|text|main|prose|paragraphs?)(?:$|[\s_-]))"};
 };
 const Hints& H() {
   static const Hints* h = new Hints();
@@ -361,7 +362,7 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
   std::unordered_map<const GumboNode*, double> score;
   for (const auto& b : w.blocks) {
     size_t len = CountCodePoints(b.text);
-    if (len < options.min_block_chars || b.in_negative) continue;
+    if (len < options.min_block_chars) continue;
     double density = len ? static_cast<double>(b.link_chars) / b.text.size() : 0;
     double s = (1.0 + Commas(b.text) + std::min<double>(len / 100.0, 3.0)) * (1.0 - density);
     const GumboNode* c = b.container;
@@ -408,6 +409,24 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
     }
     return false;
   };
+  // Articles split over sibling containers (page builders, "read more" breaks): climb from the
+  // best container while it holds less than most of the page's prose.
+  auto is_prose = [&](const TextBlock& b) {
+    return !b.in_negative && CountCodePoints(b.text) >= 60 && EndsSentence(b.text) &&
+           b.link_chars * 10 < b.text.size() * 3;
+  };
+  size_t prose_total = 0;
+  for (const auto& b : w.blocks) if (is_prose(b)) prose_total += b.text.size();
+  for (int climb = 0; best != nullptr && climb < options.max_climb; ++climb) {
+    size_t inside_prose = 0;
+    for (const auto& b : w.blocks) if (is_prose(b) && inside(b.container, best)) inside_prose += b.text.size();
+    if (inside_prose >= options.prose_share * prose_total) break;
+    auto p = w.parent_of.find(best);
+    if (p == w.parent_of.end() || p->second == nullptr || p->second->type != GUMBO_NODE_ELEMENT ||
+        p->second->v.element.tag == GUMBO_TAG_BODY)
+      break;
+    best = p->second;
+  }
   const GumboNode* best_parent = nullptr;
   if (best != nullptr) {
     auto p = w.parent_of.find(best);

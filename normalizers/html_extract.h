@@ -8,6 +8,9 @@
 //   min_block_chars        25    blocks shorter than this add nothing to a container's score
 //   sibling_share          0.2   siblings of the best container scoring this share are kept too
 //   max_link_density       0.5   blocks whose text is mostly link text are dropped
+//   prose_share            0.8   climb from the best container until it holds this share of
+//                                the page's prose (long, punctuated, link-poor blocks)
+//   max_climb              6     ... at most this many levels
 //   max_depth              2000  a page nested deeper is read as text (tags -> line breaks);
 //                                a DOM walk never recurses, whatever the depth
 #pragma once
@@ -25,6 +28,8 @@ struct HtmlOptions {
   double sibling_share = 0.2;
   double max_link_density = 0.5;
   size_t max_depth = 2000;
+  double prose_share = 0.8;
+  int max_climb = 6;
 };
 
 struct HtmlPage {
