@@ -16,12 +16,14 @@ std::string_view StripGzSuffix(std::string_view name) {
 
 Result<std::string> ReadFileBytes(const std::string& path) {
   if (StripGzSuffix(path).size() == path.size()) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) return IoError(path + ": cannot open: " + std::strerror(errno));
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) return IoError(path + ": read failed");
-    return ss.str();
+    std::streamoff size = in.tellg();
+    if (size < 0) return IoError(path + ": cannot size the file");
+    std::string out(static_cast<size_t>(size), '\0');  // one allocation, one read
+    in.seekg(0);
+    if (!in.read(out.data(), size)) return IoError(path + ": read failed: " + std::strerror(errno));
+    return out;
   }
   gzFile f = gzopen(path.c_str(), "rb");
   if (f == nullptr) return IoError(path + ": cannot open: " + std::strerror(errno));

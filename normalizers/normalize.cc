@@ -119,6 +119,7 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
     folded.swap(kept_folded);
   }
   out.article = std::move(d.article);
+  out.article.raw = std::string();  // the input is not needed past this point
   out.article.paragraphs.clear();
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (i > 0) {

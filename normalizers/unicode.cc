@@ -141,6 +141,23 @@ std::string UnicodeNormalizer::Normalize(std::string_view in, std::vector<uint32
   };
   while (i < n) {
     unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b > 0x20 && b < 0x7F && b != '`') {
+      // A run of visible ASCII maps to itself: append it whole.
+      flush_segment();
+      int32_t j = i + 1;
+      while (j < n) {
+        unsigned char c = static_cast<unsigned char>(s[j]);
+        if (c <= 0x20 || c >= 0x7F || c == '`') break;
+        ++j;
+      }
+      if (pending_space) emit("", static_cast<uint32_t>(i));
+      out.append(s + i, static_cast<size_t>(j - i));
+      if (offsets) {
+        for (int32_t k = i; k < j; ++k) offsets->push_back(static_cast<uint32_t>(k));
+      }
+      i = j;
+      continue;
+    }
     if (b < 0x80) {  // ASCII is NFKC-inert: skip ICU entirely
       flush_segment();
       if (b == '\r') {

@@ -70,6 +70,9 @@ void WriteStrings(JsonWriter& w, const std::vector<std::string>& v) {
 
 std::string ArticlesJsonl(const RunResult& r) {
   std::string out;
+  size_t estimate = 0;
+  for (const auto& d : r.docs) estimate += 2 * d.text.size() + 512;
+  out.reserve(estimate);
   for (const auto& d : r.docs) {
     JsonWriter w(&out);
     const auto& a = d.article;
