@@ -25,7 +25,8 @@ int MonthOf(std::string_view w) {
 
 std::string Ym(int y, int m) {
   if (y <= 0 || m <= 0) return "";
-  char buf[16];
+  if (y > 9999 || m > 12) return "";
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
   return buf;
 }
@@ -39,6 +40,7 @@ std::string Lower(std::string_view s) {
 }  // namespace
 
 struct ClaimExtractor::Patterns {
+  RE2 next_word{R"(^\s*(\w+))"};
   RE2 increase{R"((?i)\b(rose|rise|rises|rising|risen|increased|increase|increases|increasing|grew|grow|grows|growing|grown|growth|surged|surge|surges|surging|jumped|jump|jumps|climbed|climb|climbs|gained|gain|gains|soared|soar|soars|up|higher|boosted|expanded|expand|raised|raising|rebounded|advanced|accelerated|doubled|tripled|quadrupled|more than doubled|spiked|added)\b)"};
   RE2 decrease{R"((?i)\b(fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|declining|decreased|decrease|decreases|slumped|slump|slumps|slipped|slip|slips|plunged|plunge|plunges|plummeted|plummet|down|lower|shrank|shrink|shrinks|contracted|contraction|slid|slide|slides|lost|lose|halved|halving|cut|cuts|tumbled|tumble|sank|sink|eased|dipped|dip|retreated|slowed|slowing|reduced|reduce)\b)"};
   RE2 source{R"((?i)(?:according to ((?:[A-Za-z0-9'&.-]+ ?){1,8})|((?:[A-Z][\w'.&-]* ?){1,6}(?:customs |trade |official )?(?:data|figures|statistics)(?: published [a-z ]+)? show(?:ed|s)?)|(?:,|") ((?:said|says|told) (?:[A-Za-z'.-]+ ?){1,8})|\b((?:the |a |one )?[\w'-]+(?: [\w'-]+){0,5}) (?:said|says)\b))"};
@@ -59,6 +61,11 @@ Result<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(const ClaimOption
 }
 
 std::optional<Period> FindPeriod(std::string_view sentence, int year) {
+  // Every period pattern holds a digit or one of these words: skip the rest cheaply.
+  bool cue = sentence.find_first_of("0123456789") != std::string_view::npos;
+  for (std::string_view w : {"half", "quarter", "month", "year", "Year", "y/y"})
+    cue = cue || sentence.find(w) != std::string_view::npos;
+  if (!cue) return std::nullopt;
   static const RE2* from_to = new RE2(
       R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)");
   static const RE2* half = new RE2(R"((?i)\b(?:in )?the (first|second) half(?: of (?:the year|(\d{4})))?)");
@@ -180,14 +187,26 @@ std::string TrimSubject(std::string s) {
     while (!x.empty() && (x.front() == ' ' || x.front() == ',' || x.front() == '"' || x.front() == '(')) x.erase(0, 1);
     while (!x.empty() && (x.back() == ' ' || x.back() == ',' || x.back() == '"')) x.pop_back();
   };
+  auto iequal = [](std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(a[i])) != b[i]) return false;
+    return true;
+  };
   trim(s);
   for (bool changed = true; changed;) {
     changed = false;
-    for (auto l : kLead) {
-      if (Lower(s).starts_with(l)) { s.erase(0, std::strlen(l)); changed = true; }
+    for (std::string_view l : kLead) {
+      if (s.size() >= l.size() && iequal(std::string_view(s).substr(0, l.size()), l)) {
+        s.erase(0, l.size());
+        changed = true;
+      }
     }
-    for (auto t : kTail) {
-      if (Lower(s).ends_with(t)) { s.resize(s.size() - std::strlen(t)); changed = true; }
+    for (std::string_view t : kTail) {
+      if (s.size() >= t.size() && iequal(std::string_view(s).substr(s.size() - t.size()), t)) {
+        s.resize(s.size() - t.size());
+        changed = true;
+      }
     }
     trim(s);
   }
@@ -209,6 +228,11 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
   thread_local normalizers::Segmenter seg;
   std::vector<normalizers::Span> sents;
   std::vector<Quantity> qs;
+  struct Move {
+    uint32_t begin, end;
+    bool increase;
+  };
+  std::vector<Move> moves;
   const std::string& text = art.text;
   const int year = ArticleYear(art, options_.default_year);
   // Paragraph by paragraph, sentence by sentence; offsets are kept into art.text.
@@ -234,43 +258,50 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
           {
             re2::StringPiece g[5];
             re2::StringPiece all(sentence.data(), sentence.size());
-            if (p_->source.Match(all, 0, all.size(), RE2::UNANCHORED, g, 5)) {
+            // Cheap filter first: every source pattern holds one of these.
+            bool may_have_source = false;
+            for (std::string_view cue : {"said", "says", "ccording", "show", "told"})
+              may_have_source |= sentence.find(cue) != std::string_view::npos;
+            if (may_have_source && p_->source.Match(all, 0, all.size(), RE2::UNANCHORED, g, 5)) {
               for (int k = 1; k < 5; ++k) {
                 if (!g[k].empty()) { source = std::string(g[k].data(), g[k].size()); break; }
               }
               while (!source.empty() && source.back() == ' ') source.pop_back();
             }
           }
+          // Movement words of the sentence, found once, in text order.
+          moves.clear();
+          for (int pass = 0; pass < 2; ++pass) {
+            re2::StringPiece in(sentence.data(), sentence.size()), m;
+            while (RE2::FindAndConsume(&in, pass == 0 ? p_->increase : p_->decrease, &m)) {
+              uint32_t at = static_cast<uint32_t>(m.data() - sentence.data());
+              moves.push_back({at, static_cast<uint32_t>(at + m.size()), pass == 0});
+            }
+          }
+          std::sort(moves.begin(), moves.end(), [](const Move& a, const Move& b) { return a.begin < b.begin; });
           for (auto& q : qs) {
             Claim c;
             c.article_id = art.article.id;
             c.sentence = std::string(sentence);
             c.span_begin = static_cast<uint32_t>(base + q.begin);
             c.span_end = static_cast<uint32_t>(base + q.end);
-            // Direction: the nearest movement word before the figure, else right after it.
-            re2::StringPiece before(sentence.data(), q.begin);
+            // Direction: the nearest movement word before the figure (within its clause, about
+            // twelve words back), else the word right after it.
             std::string verb, dir;
             size_t verb_at = std::string::npos;
-            for (int pass = 0; pass < 2; ++pass) {
-              const RE2& re = pass == 0 ? p_->increase : p_->decrease;
-              re2::StringPiece in = before, m;
-              while (RE2::FindAndConsume(&in, re, &m)) {
-                size_t at = static_cast<size_t>(m.data() - sentence.data());
-                if (verb_at == std::string::npos || at > verb_at) {
-                  // Only within the figure's clause: at most ~12 words back.
-                  size_t words = std::count(sentence.begin() + at, sentence.begin() + q.begin, ' ');
-                  if (words <= 12) {
-                    verb_at = at;
-                    verb = std::string(m.data(), m.size());
-                    dir = pass == 0 ? "increase" : "decrease";
-                  }
-                }
+            for (const auto& m : moves) {
+              if (m.end > q.begin) break;
+              size_t words = static_cast<size_t>(std::count(sentence.begin() + m.begin, sentence.begin() + q.begin, ' '));
+              if (words <= 12) {
+                verb_at = m.begin;
+                verb = std::string(sentence.substr(m.begin, m.end - m.begin));
+                dir = m.increase ? "increase" : "decrease";
               }
             }
             if (verb.empty()) {
               re2::StringPiece after(sentence.data() + q.end, std::min<size_t>(sentence.size() - q.end, 24));
               re2::StringPiece m;
-              if (RE2::PartialMatch(after, R"(^\s*(\w+))", &m)) {
+              if (RE2::PartialMatch(after, p_->next_word, &m)) {
                 std::string w(m.data(), m.size());
                 if (RE2::FullMatch(w, p_->increase)) { verb = w; dir = "increase"; }
                 else if (RE2::FullMatch(w, p_->decrease)) { verb = w; dir = "decrease"; }

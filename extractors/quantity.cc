@@ -247,22 +247,40 @@ std::optional<double> ParseSpelledNumber(std::string_view words) {
     norm += toks[k];
   }
   if (norm.empty()) return dozen == 12 ? std::optional<double>(12) : std::nullopt;
-  thread_local std::unique_ptr<icu::RuleBasedNumberFormat> fmt;
-  if (!fmt) {
-    UErrorCode err = U_ZERO_ERROR;
-    fmt.reset(new icu::RuleBasedNumberFormat(icu::URBNF_SPELLOUT, icu::Locale::getUS(), err));
-    if (U_FAILURE(err)) { fmt.reset(); return std::nullopt; }
-    fmt->setLenient(true);
+  // One strict and one lenient formatter per thread. Strict parsing is fast and reads the
+  // hyphenated form above; lenient parsing (collation-based, ~100x slower) is the fallback.
+  thread_local std::unique_ptr<icu::RuleBasedNumberFormat> strict, lenient;
+  thread_local std::unordered_map<std::string, std::optional<double>> cache;
+  if (auto it = cache.find(norm); it != cache.end()) {
+    if (!it->second) return std::nullopt;
+    return *it->second * dozen;
   }
-  icu::Formattable result;
-  icu::ParsePosition pos(0);
+  if (!strict) {
+    UErrorCode err = U_ZERO_ERROR;
+    strict.reset(new icu::RuleBasedNumberFormat(icu::URBNF_SPELLOUT, icu::Locale::getUS(), err));
+    if (U_FAILURE(err)) { strict.reset(); return std::nullopt; }
+    err = U_ZERO_ERROR;
+    lenient.reset(new icu::RuleBasedNumberFormat(icu::URBNF_SPELLOUT, icu::Locale::getUS(), err));
+    if (U_FAILURE(err)) { lenient.reset(); return std::nullopt; }
+    lenient->setLenient(true);
+  }
+  std::optional<double> value;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(norm);
-  fmt->parse(u, result, pos);
-  if (pos.getIndex() != u.length()) return std::nullopt;
-  UErrorCode err = U_ZERO_ERROR;
-  double v = result.getDouble(err);
-  if (U_FAILURE(err)) return std::nullopt;
-  return v * dozen;
+  for (icu::RuleBasedNumberFormat* fmt : {strict.get(), lenient.get()}) {
+    icu::Formattable result;
+    icu::ParsePosition pos(0);
+    fmt->parse(u, result, pos);
+    if (pos.getIndex() != u.length()) continue;
+    UErrorCode err = U_ZERO_ERROR;
+    double v = result.getDouble(err);
+    if (U_FAILURE(err)) continue;
+    value = v;
+    break;
+  }
+  if (cache.size() > 4096) cache.clear();  // bounded: spelled numbers repeat a lot
+  cache.emplace(norm, value);
+  if (!value) return std::nullopt;
+  return *value * dozen;
 }
 
 void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* out) const {
@@ -321,7 +339,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       re2::StringPiece at = sp(cb, std::min(text.size(), cb + 48));
       bool is_and = text.substr(range_from, nb - range_from).find("and") != std::string_view::npos;
       bool between = b >= 8 && RE2::PartialMatch(sp(b >= 16 ? b - 16 : 0, b), p.between);
-      if ((!is_and || between) && RE2::Consume(&at, "(" + std::string(kNumber) + ")", &num2)) {
+      if ((!is_and || between) && RE2::Consume(&at, p.number, &num2)) {
         std::string digits(num2.data(), num2.size());
         digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
         double hi = std::strtod(digits.c_str(), nullptr);
@@ -549,6 +567,10 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       std::string_view words = text.substr(b, e - b);
       if (overlaps(b, e)) continue;
       std::string l = Lower(words);
+      // "millions of people", "hundreds": a scale word alone is no figure.
+      if (l.starts_with("hundred") || l.starts_with("thousand") || l.starts_with("million") ||
+          l.starts_with("billion") || l.starts_with("trillion"))
+        continue;
       if (l == "one" || l == "zero") {
         // "one" is mostly a pronoun ("one of the sources"): only with a scale or unit.
         re2::StringPiece u;
