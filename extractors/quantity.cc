@@ -17,22 +17,22 @@ constexpr const char* kApprox =
     R"((?i)(almost|nearly|about|around|approximately|roughly|some|an estimated|close to|more than|over|above|upwards of|in excess of|less than|under|below|fewer than|at least|no less than|up to|at most|no more than|as much as|as many as)\s+$)";
 
 constexpr const char* kCurrencyPrefix =
-    R"(((?i:us|u\.s\.|hk|nz|mxn|nzd|sgd|hkd|aud|cad)\s?\$|(?:A|AU|C|CA|S|R)\$|\$|£|€|¥|₽|₹|₩|(?i:usd|eur|gbp|jpy|cny|rmb|rub|inr|chf|aud|cad|hkd|sgd|nzd|krw|brl|zar|sek|nok|dkk|pln|try|mxn)\b)\s?$)";
+    R"(((?i:us|u\.s\.|hk|nz|mxn|nzd|sgd|hkd|aud|cad)\s?\$|(?:A|AU|C|CA|S|R)\$|\$|£|€|¥|₽|₹|₩|\b(?i:usd|eur|gbp|jpy|cny|rmb|rub|inr|chf|aud|cad|hkd|sgd|nzd|krw|brl|zar|sek|nok|dkk|pln|try|mxn))\s?$)";
 
 constexpr const char* kNumber = R"((\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+))";
 
 // What may follow a number: a scale, then a unit. Anchored at the number's end.
 constexpr const char* kScale =
-    R"(^(?:\s?(thousand|million|billion|trillion)\b|\s?(bn|mn|mln|tn|trn)\b|(m|k|b)\b))";
+    R"(^(?:\s?(thousand|million|billion|trillion|hundred|dozens?|(?i:bln|tln)|MM)\b|\s?(bn|mn|mln|tn|trn)\b|(m|k|b)\b))";
 constexpr const char* kUnit =
-    R"(^\s?(%|(?i:per ?cent|pct|percentage points?|basis points?|bps)\b|pp\b|(?i:cents?|(?:US |U\.S\. |Hong Kong |Australian |Canadian |Singapore |New Zealand )?dollars?|euros?|pounds? sterling|pounds|sterling|yen|yuan|renminbi|rubles?|roubles?|rupees?|swiss francs?|francs?|won|pesos?|reais|rand|lira|zloty|ringgit|baht|dong|dirhams?|riyals?|hryvnias?)\b|(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|HKD|SGD|NZD|KRW|BRL|ZAR)\b|(?i:times)\b|x\b|(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|metric tons?|tons?|barrels? (?:a|per) day|bpd|barrels?|kg|kilograms?|pounds?|ounces?|mw|gw|kwh|mwh|twh|megawatts?|gigawatts?|cubic met(?:re|er)s?|bcm|litres?|liters?|gallons?|hectares?|acres?|square (?:kilo)?met(?:re|er)s?|sq km)\b))";
+    R"(^\s?(%|(?i:per ?cent|pct|percentage points?|basis points?|bps)\b|pp\b|(?i:cents?|pence|penny|bitcoins?|(?:US |U\.S\. |Hong Kong |Australian |Canadian |Singapore |New Zealand )?dollars?|euros?|pounds? sterling|pounds|sterling|yen|yuan|renminbi|rubles?|roubles?|rupees?|swiss francs?|francs?|won|pesos?|reais|rand|lira|zloty|ringgit|baht|dong|dirhams?|riyals?|hryvnias?)\b|(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|HKD|SGD|NZD|KRW|BRL|ZAR)\b|(?i:times)\b|x\b|(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|metric tons?|tons?|barrels? (?:a|per) day|bpd|barrels?|kg|kilograms?|pounds?|ounces?|mw|gw|kwh|mwh|twh|megawatts?|gigawatts?|cubic met(?:re|er)s?|bcm|litres?|liters?|gallons?|hectares?|acres?|square (?:kilo)?met(?:re|er)s?|sq km)\b))";
 
 constexpr const char* kRangeTail = R"(^\s?(?:-|to|and)\s?)";
 
 constexpr const char* kNumberWord =
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    "ninety|hundred|thousand|million|billion|trillion|dozen";
+    "ninety|hundred|thousand|million|billion|trillion|dozens|dozen|point|nought";
 
 constexpr const char* kFraction =
     R"((?i)\b(?:(\d+)-(\d+)/(\d+)|(\d+) +(\d+)/(\d+)|(one|a|two|three|four|five|six|seven|eight|nine) and a (half|third|quarter)|(one|a|two|three|four|five|six|seven|eight|nine|ten)[ -](halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(half))\b)";
@@ -51,7 +51,11 @@ double ScaleOf(std::string_view s) {
   if (l == "thousand" || l == "k") return 1e3;
   if (l == "million" || l == "mn" || l == "mln" || l == "m") return 1e6;
   if (l == "billion" || l == "bn" || l == "b") return 1e9;
-  if (l == "trillion" || l == "tn" || l == "trn") return 1e12;
+  if (l == "trillion" || l == "tn" || l == "trn" || l == "tln") return 1e12;
+  if (l == "bln") return 1e9;
+  if (l == "mm") return 1e6;
+  if (l == "hundred") return 100;
+  if (l == "dozen" || l == "dozens") return 12;
   return 1;
 }
 
@@ -130,7 +134,7 @@ const std::unordered_map<std::string, std::string>& CurrencyNames() {
       {"rand", "ZAR"}, {"lira", "TRY"}, {"try", "TRY"}, {"zloty", "PLN"}, {"pln", "PLN"},
       {"ringgit", "MYR"}, {"baht", "THB"}, {"dong", "VND"}, {"hryvnia", "UAH"},
       {"hryvnias", "UAH"}, {"pesos", "MXN"}, {"peso", "MXN"}, {"mxn", "MXN"}, {"sek", "SEK"},
-      {"nok", "NOK"}, {"dkk", "DKK"}, {"francs", "CHF"}, {"franc", "CHF"}};
+      {"nok", "NOK"}, {"dkk", "DKK"}};
   return *m;
 }
 
@@ -186,10 +190,13 @@ struct QuantityExtractor::Patterns {
   RE2 fraction{kFraction};
   RE2 multiplier{kMultiplier};
   RE2 between{R"((?i)\bbetween\s+$)"};
+  // "3/4" but not dates ("9/11/2001") or paths.
+  RE2 slash_fraction{R"((?:^|[^/\d.])(\d{1,3})/(\d{1,3})(?:[^/\d]|$))"};
   RE2 word{R"(^\s?([A-Za-z][A-Za-z'-]*))"};
   bool ok() const {
     return approx.ok() && currency_prefix.ok() && number.ok() && scale.ok() && unit.ok() &&
            range_tail.ok() && spelled.ok() && fraction.ok() && multiplier.ok() && between.ok() &&
+           slash_fraction.ok() &&
            word.ok();
   }
 };
@@ -239,7 +246,8 @@ std::optional<double> ParseSpelledNumber(std::string_view words) {
   double dozen = 1;
   for (size_t k = 0; k < toks.size(); ++k) {
     if (toks[k] == "and") continue;
-    if (toks[k] == "dozen") { dozen = 12; continue; }
+    if (toks[k] == "dozen" || toks[k] == "dozens") { dozen *= 12; continue; }
+    if (toks[k] == "nought") toks[k] = "zero";
     if (!norm.empty()) {
       bool hyphen = in(toks[k], kUnits, 9) && k > 0 && in(toks[k - 1], kTens, 8);
       norm += hyphen ? "-" : " ";
@@ -378,12 +386,11 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         unit = "pp";
         q.value /= 100;
         if (q.hi) *q.hi /= 100;
-      } else if (l == "cent" || l == "cents") {
-        if (unit.empty()) {
-          unit = "USD";
-          q.value /= 100;
-          if (q.hi) *q.hi /= 100;
-        }
+      } else if (l == "cent" || l == "cents" || l == "pence" || l == "penny" || l == "bitcoins" ||
+                 l == "bitcoin" || l == "francs" || l == "franc") {
+        // Minor units and currencies without one ISO code stay as named.
+        if (unit.empty()) unit = l.starts_with("cent") ? "cent" : l.starts_with("bitcoin") ? "BTC"
+                                 : l.starts_with("franc") ? "franc" : "pence";
       } else if (l == "times" || l == "x") {
         unit = "times";
       } else if (!code.empty() && (l != "pounds" || unit.empty())) {
@@ -418,6 +425,22 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         q.noun = noun;
         unit = "count";
       }
+    }
+    // "75 USD million": a scale after the currency code.
+    if (!unit.empty() && unit.size() == 3 && std::isupper(static_cast<unsigned char>(unit[0]))) {
+      re2::StringPiece t1, t2, t3;
+      if (RE2::PartialMatch(sp(e, std::min(text.size(), e + 16)), p.scale, &t1, &t2, &t3) && t3.empty()) {
+        re2::StringPiece sc = !t1.empty() ? t1 : t2;
+        q.value *= ScaleOf(std::string(sc.data(), sc.size()));
+        e = static_cast<size_t>(sc.data() + sc.size() - text.data());
+      }
+    }
+    // "minus five percent", "negative 3".
+    std::string_view sign_word = WordBefore(text, b);
+    if (sign_word == "minus" || sign_word == "negative" || sign_word == "Minus" || sign_word == "Negative") {
+      q.value = -q.value;
+      if (q.hi) *q.hi = -*q.hi;
+      b = static_cast<size_t>(sign_word.data() - text.data());
     }
     q.unit = unit;
     // Approximation words just before.
@@ -469,6 +492,18 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       Quantity q;
       q.value = v;
       q.unit = "fraction";
+      {
+        re2::StringPiece t1, t2, t3;
+        size_t after_a = e;
+        if (text.substr(e).starts_with(" a ")) after_a = e + 2;
+        if (RE2::PartialMatch(sp(after_a, std::min(text.size(), after_a + 16)), p.scale, &t1, &t2, &t3) &&
+            t3.empty()) {
+          re2::StringPiece sc = !t1.empty() ? t1 : t2;
+          q.value *= ScaleOf(std::string(sc.data(), sc.size()));
+          q.unit.clear();
+          e = static_cast<size_t>(sc.data() + sc.size() - text.data());
+        }
+      }
       q.begin = static_cast<uint32_t>(b);
       q.end = static_cast<uint32_t>(e);
       q.surface = std::string(m.data(), m.size());
@@ -504,6 +539,27 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       from = e > b ? e : b + 1;
     }
   }
+  {
+    re2::StringPiece g[3];
+    size_t from = 0;
+    while (from < text.size() && p.slash_fraction.Match(all, from, text.size(), RE2::UNANCHORED, g, 3)) {
+      size_t b = static_cast<size_t>(g[1].data() - text.data());
+      size_t e = static_cast<size_t>(g[2].data() + g[2].size() - text.data());
+      from = e;
+      double num = std::strtod(std::string(g[1].data(), g[1].size()).c_str(), nullptr);
+      double den = std::strtod(std::string(g[2].data(), g[2].size()).c_str(), nullptr);
+      bool inside = false;
+      for (const auto& q : found) inside |= b < q.end && q.begin < e;
+      if (den == 0 || inside) continue;
+      Quantity q;
+      q.value = num / den;
+      q.unit = "fraction";
+      q.begin = static_cast<uint32_t>(b);
+      q.end = static_cast<uint32_t>(e);
+      q.surface = std::string(text.substr(b, e - b));
+      found.push_back(std::move(q));
+    }
+  }
   auto overlaps = [&](size_t b, size_t e) {
     for (const auto& q : found) if (b < q.end && q.begin < e) return true;
     return false;
@@ -517,7 +573,11 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
       from = e;
       // Part of a name or code ("CR929", "Siberia-2", "Covid-19"), an ordinal ("1st"), a time.
-      if (b > 0 && (IsAlpha(text[b - 1]) || text[b - 1] == '_' ||
+      size_t letters = b;
+      while (letters > 0 && IsAlpha(text[letters - 1])) --letters;
+      bool code_glued = b - letters == 3 && CurrencyCode(text.substr(letters, 3)).size() == 3 &&
+                        (letters == 0 || !IsAlpha(text[letters - 1]));
+      if (!code_glued && b > 0 && (IsAlpha(text[b - 1]) || text[b - 1] == '_' ||
                     (text[b - 1] == '-' && b > 1 && IsAlpha(text[b - 2])) || text[b - 1] == ':'))
         continue;
       if (e < text.size() && text[e] == ':') continue;
@@ -566,7 +626,10 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       // Trim a trailing "and" ("two and") the pattern may take.
       std::string_view words = text.substr(b, e - b);
       if (overlaps(b, e)) continue;
+      while (words.size() > 6 && Lower(words.substr(words.size() - 6)) == " point") words.remove_suffix(6);
+      e = b + words.size();
       std::string l = Lower(words);
+      if (l.starts_with("point") || l.starts_with("dozen")) continue;
       // "millions of people", "hundreds": a scale word alone is no figure.
       if (l.starts_with("hundred") || l.starts_with("thousand") || l.starts_with("million") ||
           l.starts_with("billion") || l.starts_with("trillion"))
