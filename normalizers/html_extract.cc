@@ -58,6 +58,9 @@ struct Hints {
   // Class and id tokens (split on space, "-" and "_"), not substrings: "football" is no footer.
   RE2 negative{
       R"((?i)(?:^|[\s_-])(?:comments?|footer|foot|sidebar|related|share|sharing|social|nav|navbar|navigation|menu|breadcrumbs?|promo|advert\w*|ads?|sponsor\w*|newsletter|subscribe|signup|paywall|popup|modal|cookies?|banner|masthead|widget|recirc\w*|trending|tags?|byline|bio|caption|credits?|disclaimer|hidden|skip|outbrain|taboola)(?:$|[\s_-]))"};
+  // Regions that are never the story, whatever their text looks like.
+  RE2 strong_negative{
+      R"((?i)(?:^|[\s_-])(?:comments?|comment-list|footer|sidebar|related|recirc\w*|outbrain|taboola|newsletter|most-popular|trending)(?:$|[\s_-]))"};
   RE2 positive{R"((?i)(?:^|[\s_-])(?:article\w*|content|story\w*|body|post|entry|text|main|prose|paragraphs?)(?:$|[\s_-]))"};
 };
 const Hints& H() {
@@ -72,8 +75,18 @@ struct TextBlock {
   const GumboNode* container = nullptr;  // the block element holding it
   bool heading = false;
   bool in_negative = false;
+  bool in_strong_negative = false;
   bool list_item = false;
 };
+
+bool IsStrongNegative(const GumboNode* n) {
+  const GumboElement& e = n->v.element;
+  std::string s;
+  if (const char* c = Attr(e, "class")) s += c;
+  s += ' ';
+  if (const char* i = Attr(e, "id")) s += i;
+  return RE2::PartialMatch(s, H().strong_negative);
+}
 
 int ClassWeight(const GumboNode* n) {
   if (n->type != GUMBO_NODE_ELEMENT) return 0;
@@ -112,6 +125,7 @@ struct Walker {
       size_t child;
       const GumboNode* container;
       bool negative;
+      bool strong_negative;
       int link_depth;
       size_t depth;
     };
@@ -125,7 +139,7 @@ struct Walker {
       }
       current = TextBlock();
     };
-    stack.push_back({root, 0, root, false, 0, 0});
+    stack.push_back({root, 0, root, false, false, 0, 0});
     while (!stack.empty()) {
       Frame& f = stack.back();
       const GumboNode* n = f.node;
@@ -134,6 +148,7 @@ struct Walker {
         if (current.text.empty()) {
           current.container = f.container;
           current.in_negative = f.negative;
+          current.in_strong_negative = f.strong_negative;
         }
         size_t before = current.text.size();
         AppendSpaceCollapsed(&current.text, n->v.text.text);
@@ -169,7 +184,7 @@ struct Walker {
         continue;
       }
       const GumboNode* child = static_cast<const GumboNode*>(kids.data[f.child++]);
-      Frame next{child, 0, f.container, f.negative, f.link_depth, f.depth + 1};
+      Frame next{child, 0, f.container, f.negative, f.strong_negative, f.link_depth, f.depth + 1};
       if (child->type == GUMBO_NODE_ELEMENT) {
         GumboTag tag = child->v.element.tag;
         if (IsSkippedTag(tag)) continue;
@@ -180,7 +195,10 @@ struct Walker {
         if (IsBlockTag(tag) && next.depth < options.max_depth) {
           parent_of.emplace(child, f.container);
           next.container = child;
-          if (ClassWeight(child) < 0) next.negative = true;
+          if (ClassWeight(child) < 0) {
+            next.negative = true;
+            next.strong_negative = next.strong_negative || IsStrongNegative(child);
+          }
         }
       }
       stack.push_back(next);
@@ -455,7 +473,8 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
       keep = false;
       reason = "link-dense";
     }
-    if (keep && b.in_negative && !(CountCodePoints(b.text) >= 80 && EndsSentence(b.text))) {
+    if (keep && (b.in_strong_negative ||
+                 (b.in_negative && !(CountCodePoints(b.text) >= 80 && EndsSentence(b.text))))) {
       keep = false;
       reason = "non-content-class";
     }

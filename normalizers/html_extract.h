@@ -10,7 +10,7 @@
 //   max_link_density       0.5   blocks whose text is mostly link text are dropped
 //   prose_share            0.8   climb from the best container until it holds this share of
 //                                the page's prose (long, punctuated, link-poor blocks)
-//   max_climb              6     ... at most this many levels
+//   max_climb              12    ... at most this many levels
 //   max_depth              2000  a page nested deeper is read as text (tags -> line breaks);
 //                                a DOM walk never recurses, whatever the depth
 #pragma once
@@ -29,7 +29,7 @@ struct HtmlOptions {
   double max_link_density = 0.5;
   size_t max_depth = 2000;
   double prose_share = 0.8;
-  int max_climb = 6;
+  int max_climb = 12;
 };
 
 struct HtmlPage {
