@@ -11,6 +11,23 @@ Result<std::unique_ptr<Normalizer>> Normalizer::Create(const NormalizeOptions& o
   return std::unique_ptr<Normalizer>(new Normalizer(options, std::move(u).value()));
 }
 
+std::vector<std::string_view> NormalizedArticle::FoldedParagraphs() const {
+  std::vector<std::string_view> out;
+  if (article.paragraphs.empty()) return out;
+  std::string_view f(folded);
+  size_t pos = 0;
+  while (true) {
+    size_t e = f.find("\n\n", pos);
+    if (e == std::string_view::npos) {
+      out.push_back(f.substr(pos));
+      break;
+    }
+    out.push_back(f.substr(pos, e - pos));
+    pos = e + 2;
+  }
+  return out;
+}
+
 std::string SourceKey(const corpus::Article& a) {
   if (!a.source.empty()) return a.source;
   std::string_view u = a.url;
@@ -26,6 +43,7 @@ Draft Normalizer::Prepare(corpus::Article article) const {
   Draft d;
   if (article.format == corpus::Format::kHtml) {
     HtmlPage page = ExtractHtml(article.raw, options_.html);
+    article.raw = std::string();
     if (article.title.empty()) article.title = unicode_->Normalize(page.title);
     if (article.byline.empty()) article.byline = unicode_->Normalize(page.author);
     if (article.published.empty()) article.published = page.published;
@@ -61,6 +79,7 @@ Draft Normalizer::Prepare(corpus::Article article) const {
     for (auto& r : u.removed) d.removed.push_back(std::move(r));
   } else {
     std::string text = unicode_->Normalize(article.raw);
+    article.raw = std::string();  // not needed past this point; frees memory early
     UnwrapResult u = Unwrap(text, options_.unwrap);
     d.blocks = std::move(u.blocks);
     d.was_wrapped = u.was_wrapped;
@@ -131,7 +150,6 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
     out.kinds.push_back(blocks[i].kind);
     out.article.paragraphs.push_back(std::move(blocks[i].text));
   }
-  out.folded_paragraphs = std::move(folded);
   return out;
 }
 

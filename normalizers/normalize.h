@@ -44,8 +44,10 @@ struct NormalizedArticle {
   corpus::Article article;        // metadata; paragraphs and byline/dateline/credit filled
   std::vector<BlockKind> kinds;   // one per paragraph
   std::string text;               // paragraphs joined by "\n\n"
-  std::string folded;             // case-folded comparison form, paragraph for paragraph
-  std::vector<std::string> folded_paragraphs;
+  std::string folded;             // case-folded comparison form, paragraphs joined by "\n\n"
+
+  // Returns the folded form of each paragraph, as views into `folded`.
+  std::vector<std::string_view> FoldedParagraphs() const;
   std::vector<Removal> removed;   // every cut, in order, with its reason
   bool was_wrapped = false;
 };

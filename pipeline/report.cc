@@ -98,8 +98,8 @@ std::vector<DiffOp> WordDiff(std::string_view a, std::string_view b) {
 ParagraphReport AlignParagraphs(const normalizers::NormalizedArticle& canonical,
                                 const normalizers::NormalizedArticle& copy) {
   ParagraphReport r;
-  const auto& cp = canonical.folded_paragraphs;
-  const auto& yp = copy.folded_paragraphs;
+  const std::vector<std::string_view> cp = canonical.FoldedParagraphs();
+  const std::vector<std::string_view> yp = copy.FoldedParagraphs();
   std::vector<std::vector<uint64_t>> cb, yb;
   std::unordered_set<uint64_t> all_c;
   for (const auto& p : cp) {

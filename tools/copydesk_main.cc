@@ -71,6 +71,7 @@ int main(int argc, char** argv) {
   // and the stages free and reallocate buffers of similar sizes one after another.
   mallopt(M_MMAP_THRESHOLD, 256 << 20);
   mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  mallopt(M_TOP_PAD, 64 << 20);
   CLI::App app{"copydesk: finds which news articles are copies of one another and extracts their numeric claims"};
   app.set_version_flag("--version,-V", std::string("copydesk ") + COPYDESK_VERSION);
   app.require_subcommand(1);
