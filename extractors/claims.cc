@@ -291,6 +291,7 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
             size_t verb_at = std::string::npos;
             for (const auto& m : moves) {
               if (m.end > q.begin) break;
+              if (q.begin - m.begin > 240) continue;  // cheap bound before counting words
               size_t words = static_cast<size_t>(std::count(sentence.begin() + m.begin, sentence.begin() + q.begin, ' '));
               if (words <= 12) {
                 verb_at = m.begin;

@@ -8,7 +8,8 @@
 //   //   subject "Russia's fuel exports", period first half of the article's year
 //
 // Options (defaults):
-//   max_sentence_bytes  4096  longer sentences are cut into pieces of this size
+//   max_sentence_bytes  1024  longer "sentences" (tables, run-on scrapes) are cut into pieces
+//                             of this size; each claim carries its piece
 //   default_year        0     year for periods without one when the article has no date
 //                             and names no year (0 = leave start/end empty)
 #pragma once
@@ -24,7 +25,7 @@
 namespace copydesk::extractors {
 
 struct ClaimOptions {
-  size_t max_sentence_bytes = 4096;
+  size_t max_sentence_bytes = 1024;
   int default_year = 0;
 };
 
