@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -64,4 +65,51 @@ TEST_CASE("the seeds cluster as expected (skipped without ../shared)", "[cli]") 
   std::string clusters = Slurp(o / "clusters.json");
   CHECK(clusters.find("\"size\":3") != std::string::npos);
   CHECK(clusters.find("\"clusters\":[") != std::string::npos);
+}
+
+#include <simdjson.h>
+
+TEST_CASE("every labeled claim of the samples is found with value, unit, direction, period", "[cli]") {
+  fs::path out = fs::temp_directory_path() / "copydesk_cli_sample_claims.jsonl";
+  REQUIRE(Run("claims corpus/samples --out " + out.string()) == 0);
+  simdjson::dom::parser parser;
+  std::vector<std::string> claims;
+  {
+    std::ifstream in(out);
+    for (std::string line; std::getline(in, line);) claims.push_back(line);
+  }
+  std::ifstream labels("corpus/labels/claims.jsonl");
+  size_t checked = 0;
+  for (std::string line; std::getline(labels, line);) {
+    simdjson::dom::element e = parser.parse(line);
+    std::string article = std::string(std::string_view(e["article_id"]));
+    double value = double(e["value"]);
+    std::string unit = std::string(std::string_view(e["unit"]));
+    std::string direction = e["direction"].is_null() ? "" : std::string(std::string_view(e["direction"]));
+    std::string start = e["period_start"].is_null() ? "" : std::string(std::string_view(e["period_start"]));
+    std::string end = e["period_end"].is_null() ? "" : std::string(std::string_view(e["period_end"]));
+    bool found = false;
+    simdjson::dom::parser p2;
+    for (const auto& c : claims) {
+      simdjson::dom::element x = p2.parse(c);
+      if (std::string_view(x["article_id"]) != article) continue;
+      auto q = x["quantity"];
+      if (std::abs(double(q["value"]) - value) > 1e-4 * std::max(1.0, std::abs(value))) continue;
+      if (q["unit"].is_null() || std::string_view(q["unit"]) != unit) continue;
+      std::string dir = x["direction"].is_null() ? "" : std::string(std::string_view(x["direction"]));
+      if (dir != direction) continue;
+      if (!start.empty()) {
+        if (x["period"].is_null()) continue;
+        auto per = x["period"];
+        if (per["start"].is_null() || std::string_view(per["start"]) != start) continue;
+        if (per["end"].is_null() || std::string_view(per["end"]) != end) continue;
+      }
+      found = true;
+      break;
+    }
+    INFO(line);
+    CHECK(found);
+    ++checked;
+  }
+  CHECK(checked >= 17);
 }
