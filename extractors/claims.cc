@@ -41,6 +41,7 @@ std::string Lower(std::string_view s) {
 
 struct ClaimExtractor::Patterns {
   RE2 next_word{R"(^\s*(\w+))"};
+  RE2 level_verb{R"(\b(hit|hits|reached|reaching|reach|totalled|totaled|totalling|totaling|stood at|stands at|amounted to|amounting to|was|were|is|are|to|of|at|valued at|worth)\b)"};
   RE2 increase{R"((?i)\b(rose|rise|rises|rising|risen|increased|increase|increases|increasing|grew|grow|grows|growing|grown|growth|surged|surge|surges|surging|jumped|jump|jumps|climbed|climb|climbs|gained|gain|gains|soared|soar|soars|up|higher|boosted|expanded|expand|raised|raising|rebounded|advanced|accelerated|doubled|tripled|quadrupled|more than doubled|spiked|added)\b)"};
   RE2 decrease{R"((?i)\b(fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|declining|decreased|decrease|decreases|slumped|slump|slumps|slipped|slip|slips|plunged|plunge|plunges|plummeted|plummet|down|lower|shrank|shrink|shrinks|contracted|contraction|slid|slide|slides|lost|lose|halved|halving|cut|cuts|tumbled|tumble|sank|sink|eased|dipped|dip|retreated|slowed|slowing|reduced|reduce)\b)"};
   RE2 source{R"((?i)(?:according to ((?:[A-Za-z0-9'&.-]+ ?){1,8})|((?:[A-Z][\w'.&-]* ?){1,6}(?:customs |trade |official )?(?:data|figures|statistics)(?: published [a-z ]+)? show(?:ed|s)?)|(?:,|") ((?:said|says|told) (?:[A-Za-z'.-]+ ?){1,8})|\b((?:the |a |one )?[\w'-]+(?: [\w'-]+){0,5}) (?:said|says)\b))"};
@@ -279,7 +280,8 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
             }
           }
           std::sort(moves.begin(), moves.end(), [](const Move& a, const Move& b) { return a.begin < b.begin; });
-          for (auto& q : qs) {
+          for (size_t qi = 0; qi < qs.size(); ++qi) {
+            Quantity& q = qs[qi];
             Claim c;
             c.article_id = art.article.id;
             c.sentence = std::string(sentence);
@@ -320,8 +322,16 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
             else if (!dir.empty() && !after_to && (q.unit == "percent" || q.unit == "pp")) c.kind = "change";
             else if (q.unit == "percent" && dir.empty()) c.kind = "share";
             else c.kind = "level";
-            // Subject: the clause before the verb (or before the figure).
+            // Subject: the clause before the verb (or before the figure). Without a movement
+            // verb, a level verb ("hit", "reached", "totalled", "pushed ... to") ends it.
             size_t subj_end = verb_at != std::string::npos ? verb_at : q.begin;
+            if (verb_at == std::string::npos) {
+              re2::StringPiece head_sp(sentence.data(), q.begin), lv;
+              size_t last = std::string::npos;
+              while (RE2::FindAndConsume(&head_sp, p_->level_verb, &lv))
+                last = static_cast<size_t>(lv.data() - sentence.data());
+              if (last != std::string::npos && q.begin - last < 120) subj_end = last;
+            }
             std::string_view head = sentence.substr(0, subj_end);
             size_t cut = head.find_last_of(",;:");
             std::string subject = TrimSubject(std::string(cut == std::string_view::npos ? head : head.substr(cut + 1)));
@@ -333,7 +343,10 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
             c.subject = subject;
             c.direction = dir;
             c.verb = verb;
-            c.period = period;
+            // The period right after the figure (up to the next one) wins over the sentence's.
+            size_t window_end = qi + 1 < qs.size() ? qs[qi + 1].begin : sentence.size();
+            std::optional<Period> own = FindPeriod(sentence.substr(q.end, window_end - q.end), year);
+            c.period = own ? own : period;
             c.source = source;
             c.quantity = std::move(q);
             char key[64];

@@ -26,7 +26,7 @@ std::string SubjectKey(std::string_view subject) {
   }
   push();
   std::string key;
-  size_t from = words.size() > 3 ? words.size() - 3 : 0;
+  size_t from = words.size() > 2 ? words.size() - 2 : 0;
   for (size_t i = from; i < words.size(); ++i) {
     if (!key.empty()) key += ' ';
     key += words[i];
@@ -98,11 +98,18 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
     std::set<std::string> values;
     for (auto* m : ms) values.insert(ValueKey(m->claim->quantity.value));
     if (values.size() < 2) continue;
-    std::set<std::string> arts;
-    for (auto* m : ms) arts.insert(m->articles.begin(), m->articles.end());
-    bool split = false;
-    for (auto* m : ms) split |= m->articles.size() < arts.size();
-    if (!split || arts.size() < 2) continue;
+    // A changed figure: one article states A and not B while another states B and not A. A
+    // copy that merely left out a figure (a bullet, a cut paragraph) is no disagreement.
+    auto only_in = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+      for (const auto& a : x)
+        if (std::find(y.begin(), y.end(), a) == y.end()) return true;
+      return false;
+    };
+    bool changed = false;
+    for (size_t i = 0; i < ms.size() && !changed; ++i)
+      for (size_t j = i + 1; j < ms.size() && !changed; ++j)
+        changed = only_in(ms[i]->articles, ms[j]->articles) && only_in(ms[j]->articles, ms[i]->articles);
+    if (!changed) continue;
     Disagreement d;
     d.cluster_id = ms[0]->cluster_id;
     d.subject = ms[0]->claim->subject;

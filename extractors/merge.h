@@ -3,7 +3,7 @@
 //
 //   extractors::MergeResult m = extractors::MergeClaims(claims, cluster_of);
 //   // m.merged: one record per (cluster, value, unit, subject, period) with its articles
-//   // m.disagreements: inside a cluster, one subject/period stated with different values
+//   // m.disagreements: inside a cluster, one article states a figure another changed
 //   // m.conflicts: across clusters, one subject/period/unit with different values
 #pragma once
 

@@ -132,3 +132,12 @@ TEST_CASE("LSH bands fit the threshold", "[pipeline]") {
   CHECK(pipeline::CollisionProbability(0.8, p) > 0.95);
   CHECK(pipeline::CollisionProbability(0.2, p) < 0.2);
 }
+
+TEST_CASE("one huge article and its copy cluster; the report stays whole-paragraph", "[pipeline]") {
+  std::string huge = Story(9, 1200);  // ~37,000 words, 1,200 paragraphs
+  std::string copy = Paragraphs(huge, 0, 1000);
+  auto d = Docs({{"huge", huge}, {"copy", copy}, {"other", Story(10, 6)}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(ClusterOf(r, d, "huge") == ClusterOf(r, d, "copy"));
+  CHECK(ClusterOf(r, d, "other") != ClusterOf(r, d, "huge"));
+}
