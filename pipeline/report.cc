@@ -48,17 +48,6 @@ double Covered(const std::vector<uint64_t>& a, const std::unordered_set<uint64_t
   return static_cast<double>(n) / a.size();
 }
 
-double CoveredBy(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  if (a.empty()) return 0;
-  size_t i = 0, j = 0, n = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) ++i;
-    else if (b[j] < a[i]) ++j;
-    else { ++n; ++i; ++j; }
-  }
-  return static_cast<double>(n) / a.size();
-}
-
 }  // namespace
 
 std::vector<DiffOp> WordDiff(std::string_view a, std::string_view b) {
@@ -107,12 +96,24 @@ ParagraphReport AlignParagraphs(const normalizers::NormalizedArticle& canonical,
     all_c.insert(cb.back().begin(), cb.back().end());
   }
   for (const auto& p : yp) yb.push_back(Bigrams(p));
+  // Inverted index bigram -> copy paragraphs, so that alignment costs the shared bigrams, not
+  // canonical paragraphs x copy paragraphs.
+  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
+  for (size_t j = 0; j < yb.size(); ++j)
+    for (uint64_t b : yb[j]) postings[b].push_back(static_cast<uint32_t>(j));
+  std::unordered_map<uint32_t, uint32_t> hits;
   for (size_t i = 0; i < cp.size(); ++i) {
     double best = 0;
     size_t best_j = 0;
-    for (size_t j = 0; j < yp.size(); ++j) {
-      double c = CoveredBy(cb[i], yb[j]);
-      if (c > best) { best = c; best_j = j; }
+    hits.clear();
+    for (uint64_t b : cb[i]) {
+      auto it = postings.find(b);
+      if (it == postings.end()) continue;
+      for (uint32_t j : it->second) ++hits[j];
+    }
+    for (const auto& [j, n] : hits) {
+      double c = cb[i].empty() ? 0 : static_cast<double>(n) / cb[i].size();
+      if (c > best || (c == best && j < best_j)) { best = c; best_j = j; }
     }
     if (best >= 0.9 && yp[best_j].find(cp[i]) != std::string::npos) {
       r.kept.push_back(i);
