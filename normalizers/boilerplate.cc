@@ -50,7 +50,7 @@ bool Partial(std::string_view s, const RE2& re) {
 }  // namespace
 
 bool LineStats::Countable(std::string_view text, const BoilerplateOptions& options) {
-  size_t w = CountWords(text);
+  size_t w = CountWords(text, 40);
   return w > 0 && (w <= options.repeat_max_words || (w <= 40 && !EndsSentence(text)));
 }
 
@@ -95,7 +95,7 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
   bool in_link_list = false;
   for (size_t i = 0; i < n; ++i) {
     std::string_view t = blocks[i].text;
-    size_t words = CountWords(t);
+    size_t words = CountWords(t, 80);
     if (in_link_list) {
       // A link list runs on while its items look like headlines, not sentences.
       bool bio_heading = i + 1 < n && blocks[i + 1].text.starts_with(t) && Partial(blocks[i + 1].text, pat.bio);
@@ -105,7 +105,7 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
       }
       in_link_list = false;
     }
-    if (CountLetters(t) < 2 && t.find_first_of("0123456789") == std::string_view::npos) {
+    if (CountLetters(t, 2) < 2 && t.find_first_of("0123456789") == std::string_view::npos) {
       why[i] = "junk";
     } else if (Full(t, pat.list_heading)) {
       why[i] = "link-list";
@@ -119,14 +119,14 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
     } else if (words <= 80 && Partial(t, pat.bio) && i * 2 >= n) {
       why[i] = "author-bio";
       // The bio's heading is the author's name alone on the line before.
-      if (i > 0 && why[i - 1].empty() && CountWords(blocks[i - 1].text) <= 4 &&
+      if (i > 0 && why[i - 1].empty() && CountWords(blocks[i - 1].text, 4) <= 4 &&
           t.starts_with(blocks[i - 1].text))
         why[i - 1] = "author-bio";
     } else if (words <= 60 && Partial(t, pat.caption_credit)) {
       why[i] = "caption";
       // Image alt text: the unpunctuated line before, opening with the caption's words.
       if (i > 0 && why[i - 1].empty() && !EndsSentence(blocks[i - 1].text) &&
-          CountWords(blocks[i - 1].text) >= 4 && CountWords(blocks[i - 1].text) <= 30)
+          CountWords(blocks[i - 1].text, 30) >= 4 && CountWords(blocks[i - 1].text, 30) <= 30)
         why[i - 1] = "caption";
     } else if (stats != nullptr && stats->IsSiteLine(source, t, options)) {
       why[i] = "site-boilerplate";

@@ -13,7 +13,7 @@ std::vector<bool> FindRepeatedBlocks(const std::vector<std::string>& keys,
   std::unordered_set<std::string_view> seen;
   for (size_t i = 0; i < n; ++i) {
     seen_before[i] = !seen.insert(keys[i]).second;
-    if (seen_before[i] && CountWords(keys[i]) >= options.min_words) dup[i] = true;
+    if (seen_before[i] && CountWords(keys[i], options.min_words) >= options.min_words) dup[i] = true;
   }
   // Short repeats (subheads inside a repeated block) go with their neighbours.
   for (bool changed = true; changed;) {

@@ -16,22 +16,21 @@ size_t CountCodePoints(std::string_view s) {
   return n;
 }
 
-size_t CountWords(std::string_view s) {
+size_t CountWords(std::string_view s, size_t limit) {
   size_t n = 0;
   bool in = false;
   for (char c : s) {
     bool sp = c == ' ' || c == '\n' || c == '\t';
-    if (!sp && !in) ++n;
+    if (!sp && !in && ++n > limit) return n;
     in = !sp;
   }
   return n;
 }
 
-size_t CountLetters(std::string_view s) {
+size_t CountLetters(std::string_view s, size_t limit) {
   size_t n = 0;
   for (unsigned char c : s) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++n;
-    else if (c >= 0xC0) ++n;  // lead byte of a non-ASCII code point
+    if (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC0) && ++n > limit) return n;
   }
   return n;
 }
@@ -58,7 +57,7 @@ bool EndsWithJoiner(std::string_view s) {
 
 bool IsAllCapsHeading(std::string_view s) {
   s = Trim(s);
-  if (s.empty() || CountWords(s) > 10) return false;
+  if (s.empty() || CountWords(s, 10) > 10) return false;
   size_t upper = 0;
   for (unsigned char c : s) {
     if (c >= 'a' && c <= 'z') return false;
@@ -69,7 +68,7 @@ bool IsAllCapsHeading(std::string_view s) {
 
 bool IsTitleShaped(std::string_view s, size_t max_words) {
   s = Trim(s);
-  size_t w = CountWords(s);
+  size_t w = CountWords(s, max_words);
   if (w == 0 || w > max_words) return false;
   char last = s.back();
   return !(last == '.' || last == '!' || last == '?' || last == ':' || last == ',' || last == ';');

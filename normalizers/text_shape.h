@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace copydesk::normalizers {
@@ -13,10 +14,12 @@ namespace copydesk::normalizers {
 std::string_view Trim(std::string_view s);
 // Returns the number of Unicode code points in UTF-8 `s`.
 size_t CountCodePoints(std::string_view s);
-// Returns the number of space-separated words in `s`.
-size_t CountWords(std::string_view s);
-// Returns the number of ASCII letters plus non-ASCII code points (a proxy for letters).
-size_t CountLetters(std::string_view s);
+// Returns the number of space-separated words in `s`, or `limit` + 1 once there are more
+// (callers compare with a threshold; long paragraphs are not scanned to the end).
+size_t CountWords(std::string_view s, size_t limit = SIZE_MAX - 1);
+// Returns the number of ASCII letters plus non-ASCII lead bytes (a proxy for letters), or
+// `limit` + 1 once there are more.
+size_t CountLetters(std::string_view s, size_t limit = SIZE_MAX - 1);
 // Returns true when `s` ends a sentence: . ! ? or one of them followed by closing quotes.
 bool EndsSentence(std::string_view s);
 // Returns true when `s` ends with a word or sign that must go on (",", "and", "of", "the"...).

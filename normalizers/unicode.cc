@@ -194,7 +194,7 @@ std::string UnicodeNormalizer::Fold(std::string_view normalized) const {
   std::string out;
   if (ascii) {
     out.assign(normalized);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     return out;
   }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(

@@ -152,7 +152,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
     RE2::Replace(&b.text, pat.leading_bullet, "");
     bool early = i < options.field_search_blocks;
     std::string name;
-    if (early && r.byline.empty() && CountWords(b.text) <= 30 &&
+    if (early && r.byline.empty() && CountWords(b.text, 30) <= 30 &&
         RE2::FullMatch(b.text, pat.byline, &name) && LooksLikeNames(name)) {
       r.byline = name;
       r.removed.push_back({b.text, "byline"});
@@ -161,7 +161,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
     std::string place, agency;
     re2::StringPiece input(b.text);
     if (early && r.dateline.empty() && b.kind == BlockKind::kBody &&
-        RE2::Consume(&input, pat.dateline, &place, &agency) && CountWords(place) <= 6 &&
+        RE2::Consume(&input, pat.dateline, &place, &agency) && CountWords(place, 6) <= 6 &&
         input.size() > 0) {
       r.dateline = place;
       std::string wire = WireAgencyIn(agency);
@@ -170,7 +170,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       r.removed.push_back({std::string(Trim(head)), "dateline"});
       b.text = std::string(input.data(), input.size());
     }
-    if (CountWords(b.text) <= 40 && RE2::PartialMatch(b.text, pat.credit)) {
+    if (CountWords(b.text, 40) <= 40 && RE2::PartialMatch(b.text, pat.credit)) {
       std::string c(Trim(b.text));
       while (!c.empty() && (c.front() == '(' || c.front() == '[')) c.erase(0, 1);
       while (!c.empty() && (c.back() == ')' || c.back() == ']')) c.pop_back();
