@@ -190,13 +190,15 @@ struct QuantityExtractor::Patterns {
   RE2 fraction{kFraction};
   RE2 multiplier{kMultiplier};
   RE2 between{R"((?i)\bbetween\s+$)"};
+  // "one in five", "two out of three", "1 in 4": a share.
+  RE2 one_in{R"((?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:in|out of) (two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\d{1,4})\b)"};
   // "3/4" but not dates ("9/11/2001") or paths.
   RE2 slash_fraction{R"((?:^|[^/\d.])(\d{1,3})/(\d{1,3})(?:[^/\d]|$))"};
   RE2 word{R"(^\s?([A-Za-z][A-Za-z'-]*))"};
   bool ok() const {
     return approx.ok() && currency_prefix.ok() && number.ok() && scale.ok() && unit.ok() &&
            range_tail.ok() && spelled.ok() && fraction.ok() && multiplier.ok() && between.ok() &&
-           slash_fraction.ok() &&
+           slash_fraction.ok() && one_in.ok() &&
            word.ok();
   }
 };
@@ -537,6 +539,26 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         q.approx = ApproxOf(std::string(ap.data(), ap.size()));
       found.push_back(std::move(q));
       from = e > b ? e : b + 1;
+    }
+  }
+  {
+    re2::StringPiece g[3];
+    size_t from = 0;
+    while (from < text.size() && p.one_in.Match(all, from, text.size(), RE2::UNANCHORED, g, 3)) {
+      size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
+      from = e;
+      double num = SmallNumberWord(std::string_view(g[1].data(), g[1].size()));
+      double den = SmallNumberWord(std::string_view(g[2].data(), g[2].size()));
+      bool inside = false;
+      for (const auto& q : found) inside |= b < q.end && q.begin < e;
+      if (den <= num || den > 1000 || inside) continue;  // "one in 2024" is a date, not a share
+      Quantity q;
+      q.value = num / den;
+      q.unit = "fraction";
+      q.begin = static_cast<uint32_t>(b);
+      q.end = static_cast<uint32_t>(e);
+      q.surface = std::string(g[0].data(), g[0].size());
+      found.push_back(std::move(q));
     }
   }
   {

@@ -66,3 +66,12 @@ TEST_CASE("hostile input stays linear and sensible", "[extractors]") {
   std::string line(1 << 20, '9');
   CHECK(Q(line).empty());
 }
+
+TEST_CASE("shares written as one in five", "[extractors]") {
+  auto q = Q("one in five adults and 2 out of 3 firms, but one in 2024 is no share");
+  REQUIRE(q.size() >= 2);
+  CHECK(q[0].value == Approx(0.2));
+  CHECK(q[0].unit == "fraction");
+  CHECK(q[1].value == Approx(2.0 / 3));
+  for (const auto& x : q) CHECK(x.value != Approx(1.0 / 2024));
+}
