@@ -76,6 +76,8 @@ struct TextBlock {
   bool heading = false;
   bool in_negative = false;
   bool in_strong_negative = false;
+  const GumboNode* negative_at = nullptr;  // innermost non-content container above the block
+  const GumboNode* strong_at = nullptr;    // innermost never-content container above it
   bool list_item = false;
 };
 
@@ -126,6 +128,8 @@ struct Walker {
       const GumboNode* container;
       bool negative;
       bool strong_negative;
+      const GumboNode* negative_at;
+      const GumboNode* strong_at;
       int link_depth;
       size_t depth;
     };
@@ -139,7 +143,7 @@ struct Walker {
       }
       current = TextBlock();
     };
-    stack.push_back({root, 0, root, false, false, 0, 0});
+    stack.push_back({root, 0, root, false, false, nullptr, nullptr, 0, 0});
     while (!stack.empty()) {
       Frame& f = stack.back();
       const GumboNode* n = f.node;
@@ -149,6 +153,8 @@ struct Walker {
           current.container = f.container;
           current.in_negative = f.negative;
           current.in_strong_negative = f.strong_negative;
+          current.negative_at = f.negative_at;
+          current.strong_at = f.strong_at;
         }
         size_t before = current.text.size();
         AppendSpaceCollapsed(&current.text, n->v.text.text);
@@ -184,7 +190,8 @@ struct Walker {
         continue;
       }
       const GumboNode* child = static_cast<const GumboNode*>(kids.data[f.child++]);
-      Frame next{child, 0, f.container, f.negative, f.strong_negative, f.link_depth, f.depth + 1};
+      Frame next{child, 0, f.container, f.negative, f.strong_negative, f.negative_at, f.strong_at,
+                 f.link_depth, f.depth + 1};
       if (child->type == GUMBO_NODE_ELEMENT) {
         GumboTag tag = child->v.element.tag;
         if (IsSkippedTag(tag)) continue;
@@ -197,7 +204,11 @@ struct Walker {
           next.container = child;
           if (ClassWeight(child) < 0) {
             next.negative = true;
-            next.strong_negative = next.strong_negative || IsStrongNegative(child);
+            next.negative_at = child;
+            if (IsStrongNegative(child)) {
+              next.strong_negative = true;
+              next.strong_at = child;
+            }
           }
         }
       }
@@ -430,8 +441,7 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
   // Articles split over sibling containers (page builders, "read more" breaks): climb from the
   // best container while it holds less than most of the page's prose.
   auto is_prose = [&](const TextBlock& b) {
-    return !b.in_negative && CountCodePoints(b.text) >= 60 && EndsSentence(b.text) &&
-           b.link_chars * 10 < b.text.size() * 3;
+    return CountCodePoints(b.text) >= 60 && EndsSentence(b.text) && b.link_chars * 10 < b.text.size() * 3;
   };
   size_t prose_total = 0;
   for (const auto& b : w.blocks) if (is_prose(b)) prose_total += b.text.size();
@@ -473,8 +483,16 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
       keep = false;
       reason = "link-dense";
     }
-    if (keep && (b.in_strong_negative ||
-                 (b.in_negative && !(CountCodePoints(b.text) >= 80 && EndsSentence(b.text))))) {
+    // Class hints count only below the chosen container: a layout wrapper named
+    // "has-sidebar" above the whole article says nothing about its paragraphs.
+    // Siblings of the best container are judged by their own classes too.
+    const GumboNode* root = best_parent != nullptr ? best_parent : best;
+    auto below_best = [&](const GumboNode* n) {
+      return n != nullptr && n != root && inside(n, root) && !inside(best, n);
+    };
+    bool strong = b.strong_at != nullptr && below_best(b.strong_at);
+    bool weak = b.negative_at != nullptr && below_best(b.negative_at);
+    if (keep && (strong || (weak && !(CountCodePoints(b.text) >= 80 && EndsSentence(b.text))))) {
       keep = false;
       reason = "non-content-class";
     }
