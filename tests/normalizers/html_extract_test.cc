@@ -36,3 +36,15 @@ TEST_CASE("a legacy charset declared in a meta tag is decoded", "[normalizers]")
   REQUIRE(copydesk::corpus::DecodeDeclaredCharset(&page).ok());
   CHECK(page.find("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0") != std::string::npos);  // "Москва"
 }
+
+TEST_CASE("a layout wrapper named like a sidebar does not drop the article", "[normalizers]") {
+  std::string html = R"(<html><body><div class="container has_sidebar"><div id="main">
+<article class="post"><div class="entry-content">
+<p>Copper prices rose 4% on Tuesday as mines in Chile cut output, traders said in London.</p>
+<p>Stocks at exchange warehouses fell to their lowest level since March, the data showed.</p>
+</div><div class="related-posts"><p>Another story about copper that is long enough to count here.</p></div>
+</article></div></div></body></html>)";
+  HtmlPage p = ExtractHtml(html, {});
+  REQUIRE(p.blocks.size() == 2);
+  CHECK(p.blocks[0].text.find("Copper prices rose 4%") == 0);
+}
