@@ -24,6 +24,18 @@ void WriteOrigin(JsonWriter& w, const corpus::Origin& o) {
   w.Key("line"); w.UInt(o.line);
 }
 
+void WriteRejections(JsonWriter& w, const std::vector<corpus::Rejection>& list) {
+  w.BeginArray();
+  for (const auto& rej : list) {
+    w.BeginObject();
+    WriteOrigin(w, rej.origin);
+    w.Key("id"); w.StringOrNull(rej.id);
+    w.Key("reason"); w.String(rej.reason);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 void WriteQuantity(JsonWriter& w, const extractors::Quantity& q) {
   w.BeginObject();
   w.Key("value"); w.Double(q.value);
@@ -297,25 +309,9 @@ std::string ManifestJson(const RunResult& r, const std::vector<std::string>& inp
   w.Key("claims"); w.UInt(r.claims.size());
   w.EndObject();
   w.Key("rejected");
-  w.BeginArray();
-  for (const auto& rej : r.read.rejected) {
-    w.BeginObject();
-    WriteOrigin(w, rej.origin);
-    w.Key("id"); w.StringOrNull(rej.id);
-    w.Key("reason"); w.String(rej.reason);
-    w.EndObject();
-  }
-  w.EndArray();
+  WriteRejections(w, r.read.rejected);
   w.Key("warnings");
-  w.BeginArray();
-  for (const auto& rej : r.read.warnings) {
-    w.BeginObject();
-    WriteOrigin(w, rej.origin);
-    w.Key("id"); w.StringOrNull(rej.id);
-    w.Key("reason"); w.String(rej.reason);
-    w.EndObject();
-  }
-  w.EndArray();
+  WriteRejections(w, r.read.warnings);
   w.Key("skipped_files");
   w.BeginArray();
   for (const auto& s : r.read.skipped) {
