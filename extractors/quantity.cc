@@ -300,7 +300,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
   auto sp = [&](size_t b, size_t e) { return re2::StringPiece(text.data() + b, e - b); };
 
   // Completes a number at [b, e) with value v: scale, unit, range, approximation, noun.
-  auto complete = [&](size_t b, size_t e, double v, bool from_words) {
+  auto complete = [&](size_t b, size_t e, double v) {
     // "four-day", "10-year": the number is part of an adjective, not a claim.
     if (e + 1 < text.size() && text[e] == '-' && IsAlpha(text[e + 1])) return;
     Quantity q;
@@ -452,7 +452,6 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     q.begin = static_cast<uint32_t>(b);
     q.end = static_cast<uint32_t>(e);
     q.surface = std::string(text.substr(b, e - b));
-    (void)from_words;
     found.push_back(std::move(q));
   };
 
@@ -632,9 +631,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         if (v >= 1 && v <= 31 && e < text.size() && text[e] == ' ' && IsMonthWord(after_w)) continue;
       }
       size_t n0 = found.size();
-      complete(b, e, v, false);
-      // Dates like "1/2/2024" and fractions handled above; skip a quantity swallowed by one.
-      if (found.size() > n0 && overlaps(found.back().begin, found.back().begin)) {}
+      complete(b, e, v);
       if (found.size() > n0) from = std::max<size_t>(from, found.back().end);
     }
   }
@@ -665,7 +662,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       }
       std::optional<double> v = ParseSpelledNumber(words);
       if (!v) continue;
-      complete(b, e, *v, true);
+      complete(b, e, *v);
     }
   }
   std::sort(found.begin(), found.end(), [](const Quantity& a, const Quantity& b) {

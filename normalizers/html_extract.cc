@@ -411,22 +411,18 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
   }
   const GumboNode* best = nullptr;
   double best_score = 0;
-  for (const auto& b : w.blocks) {  // document order keeps ties deterministic
-    for (const GumboNode* c : {b.container}) {
-      auto it = score.find(c);
-      if (it != score.end() && it->second > best_score) {
-        best_score = it->second;
-        best = c;
-      }
-      auto p = w.parent_of.find(c);
-      if (p != w.parent_of.end()) {
-        auto jt = score.find(p->second);
-        if (jt != score.end() && jt->second > best_score) {
-          best_score = jt->second;
-          best = p->second;
-        }
-      }
+  // The best container or a parent of one, in document order so that ties are deterministic.
+  auto consider = [&](const GumboNode* c) {
+    auto it = score.find(c);
+    if (it != score.end() && it->second > best_score) {
+      best_score = it->second;
+      best = c;
     }
+  };
+  for (const auto& b : w.blocks) {
+    consider(b.container);
+    auto p = w.parent_of.find(b.container);
+    if (p != w.parent_of.end()) consider(p->second);
   }
   // Keep the best container and those of its siblings that score well.
   auto inside = [&](const GumboNode* c, const GumboNode* root) {
