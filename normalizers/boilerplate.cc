@@ -70,11 +70,6 @@ void LineStats::AddArticle(std::string_view source, const std::vector<Block>& bl
   for (uint64_t k : seen) ++line_articles_[k];
 }
 
-void LineStats::Merge(const LineStats& other) {
-  for (const auto& [k, v] : other.line_articles_) line_articles_[k] += v;
-  for (const auto& [k, v] : other.source_articles_) source_articles_[k] += v;
-}
-
 bool LineStats::IsSiteLine(std::string_view source, std::string_view text,
                            const BoilerplateOptions& options) const {
   if (source.empty() || !Countable(text, options)) return false;

@@ -37,8 +37,6 @@ class LineStats {
   // Counts each distinct countable block of one article of `source`.
   void AddArticle(std::string_view source, const std::vector<Block>& blocks,
                   const BoilerplateOptions& options);
-  // Merges counts gathered by another worker.
-  void Merge(const LineStats& other);
   // Returns true when `text` recurs in enough articles of `source` to be site furniture.
   bool IsSiteLine(std::string_view source, std::string_view text,
                   const BoilerplateOptions& options) const;

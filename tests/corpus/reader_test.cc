@@ -75,3 +75,21 @@ TEST_CASE("invalid UTF-8 is repaired by maximal subparts", "[corpus]") {
   CHECK(RepairUtf8(&s) == 1);
   CHECK(s == "a\xEF\xBF\xBD" "b\xC3\xA9");
 }
+
+TEST_CASE("missing id, corrupt gzip and an unknown charset are named", "[corpus]") {
+  fs::path d = TempDir("more");
+  Write(d / "noid.jsonl", "{\"text\":\"No id here.\"}\n");
+  Write(d / "broken.txt.gz", std::string("\x1f\x8b\x08\x00garbage-not-deflate", 22));
+  Write(d / "odd.html", std::string("<meta charset=\"x-no-such-charset\"><p>caf\xE9</p>"));
+  ReadReport r = ReadInputs({d.string()}, ReadOptions{});
+  auto has = [&](const std::vector<Rejection>& v, const std::string& where, const std::string& what) {
+    for (const auto& x : v)
+      if (x.origin.ToString().find(where) != std::string::npos && x.reason.find(what) != std::string::npos) return true;
+    return false;
+  };
+  CHECK(has(r.rejected, "noid.jsonl:1", "missing required field \"id\""));
+  CHECK(has(r.rejected, "broken.txt.gz", "corrupt gzip"));
+  CHECK(has(r.warnings, "odd.html", "x-no-such-charset"));
+  REQUIRE(r.articles.size() == 1);  // the page is still read, as repaired UTF-8
+  CHECK(r.articles[0].raw.find("caf\xEF\xBF\xBD") != std::string::npos);
+}

@@ -141,3 +141,20 @@ TEST_CASE("one huge article and its copy cluster; the report stays whole-paragra
   CHECK(ClusterOf(r, d, "huge") == ClusterOf(r, d, "copy"));
   CHECK(ClusterOf(r, d, "other") != ClusterOf(r, d, "huge"));
 }
+
+TEST_CASE("MinHash estimates the exact Jaccard of the shingle sets", "[pipeline]") {
+  std::string a = Story(11, 20);
+  std::string b = Paragraphs(a, 0, 12) + Story(12, 8);
+  auto d = Docs({{"a", a}, {"b", b}});
+  pipeline::Shingler sh({});
+  pipeline::MinHasher mh({});
+  std::vector<uint64_t> sa, sb;
+  std::vector<uint32_t> ga, gb;
+  sh.Shingle(d[0].folded, &sa);
+  sh.Shingle(d[1].folded, &sb);
+  mh.Sign(sa, &ga);
+  mh.Sign(sb, &gb);
+  size_t inter = pipeline::IntersectionSize(sa, sb);
+  double exact = static_cast<double>(inter) / (sa.size() + sb.size() - inter);
+  CHECK(pipeline::EstimateJaccard(ga, gb) == Approx(exact).margin(0.12));
+}
