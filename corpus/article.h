@@ -21,6 +21,8 @@ const char* FormatName(Format f);
 struct Origin {
   std::string file;
   uint64_t line = 0;
+  uint64_t offset = 0;  // byte offset of a JSONL line in its file (to read it again)
+  uint64_t length = 0;  // bytes of that line, without its newline
   // Returns "file:line", or "file" when line is 0.
   std::string ToString() const;
 };

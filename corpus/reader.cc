@@ -3,6 +3,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <iterator>
 #include <sstream>
@@ -53,42 +54,33 @@ void Reject(ReadReport* report, std::string file, uint64_t line, std::string id,
   ++report->records_read;
 }
 
-void AddArticle(ReadReport* report, Article a) {
-  ++report->records_read;
-  if (a.repaired_bytes > 0) ++report->repaired_records;
-  report->articles.push_back(std::move(a));
-}
-
-void ReadWholeFile(const std::string& path, Kind kind, const ReadOptions& options,
-                   ReadReport* report) {
+// Reads a .txt/.html file as one article; returns false (and records why) when it is rejected.
+bool ReadWholeFile(const std::string& path, Kind kind, const ReadOptions& options,
+                   ReadReport* report, Article* out) {
   Result<std::string> bytes = ReadFileBytes(path);
   if (!bytes.ok()) {
     Reject(report, path, 0, "", "unreadable: " + bytes.status().message());
-    return;
+    return false;
   }
   std::string data = std::move(bytes).value();
-  if (kind == Kind::kJsonl) {
-    ReadJsonl(path, std::move(data), options, report);
-    return;
-  }
   std::string id = StemOf(path);
   if (data.size() > options.max_record_bytes) {
     Reject(report, path, 0, id,
            "too large: " + std::to_string(data.size()) + " bytes (limit " +
                std::to_string(options.max_record_bytes) + ")");
-    return;
+    return false;
   }
   size_t nul = data.find('\0');
   if (nul != std::string::npos) {
     Reject(report, path, 0, id,
            "binary file: NUL byte at offset " + std::to_string(nul) + "; not text or HTML");
-    return;
+    return false;
   }
   if (IsBlank(data)) {
     Reject(report, path, 0, id, "empty: the file has no text");
-    return;
+    return false;
   }
-  Article a;
+  Article& a = *out;
   a.id = std::move(id);
   a.format = kind == Kind::kHtml ? Format::kHtml : Format::kText;
   a.origin = Origin{path, 0};
@@ -100,7 +92,7 @@ void ReadWholeFile(const std::string& path, Kind kind, const ReadOptions& option
   }
   a.repaired_bytes = RepairUtf8(&data);
   a.raw = std::move(data);
-  AddArticle(report, std::move(a));
+  return true;
 }
 
 void Walk(const std::string& root, std::vector<std::string>* files, ReadReport* report) {
@@ -225,113 +217,266 @@ std::string ParseJsonLine(simdjson::ondemand::parser& parser, std::string_view l
   return "";
 }
 
-}  // namespace
-
-void ReadJsonl(const std::string& file, std::string data, const ReadOptions& options,
-               ReadReport* report) {
-  // Repair first so that one bad byte costs a U+FFFD, not the whole line.
-  std::vector<uint64_t> repaired_at_line;
-  if (!IsValidUtf8(data)) {
-    // Count per line so the manifest can say which records were repaired.
-    std::string fixed;
-    fixed.reserve(data.size());
-    size_t start = 0;
-    while (start < data.size()) {
-      size_t end = data.find('\n', start);
-      if (end == std::string::npos) end = data.size();
-      std::string line = data.substr(start, end - start);
-      repaired_at_line.push_back(RepairUtf8(&line));
-      fixed += line;
-      if (end < data.size()) fixed.push_back('\n');
-      start = end + 1;
-    }
-    data.swap(fixed);
-  }
+struct JsonlContext {
   simdjson::ondemand::parser parser;
   std::string scratch;
-  const uint64_t records_before = report->records_read;
-  uint64_t line_no = 0;
-  size_t start = 0;
-  while (start < data.size()) {
-    size_t end = data.find('\n', start);
-    if (end == std::string::npos) end = data.size();
-    std::string_view line(data.data() + start, end - start);
-    start = end + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (IsBlank(line)) continue;  // blank lines separate nothing and hold no record
-    if (line.size() > options.max_record_bytes) {
-      Reject(report, file, line_no, "",
-             "too large: line of " + std::to_string(line.size()) + " bytes");
-      continue;
-    }
-    if (line.find('\0') != std::string_view::npos) {
-      Reject(report, file, line_no, "", "binary data: NUL byte in the line");
-      continue;
-    }
-    Article a;
-    a.format = Format::kJsonl;
-    a.origin = Origin{file, line_no};
-    std::string why = ParseJsonLine(parser, line, &scratch, &a);
-    if (!why.empty()) {
-      Reject(report, file, line_no, a.id, why);
-      continue;
-    }
-    if (line_no <= repaired_at_line.size()) a.repaired_bytes = repaired_at_line[line_no - 1];
-    AddArticle(report, std::move(a));
+  std::string repaired;
+};
+
+enum class LineResult { kBlank, kRejected, kArticle };
+
+// Turns one JSONL line (without its newline) into `a`, or records why it was rejected.
+LineResult ParseLine(JsonlContext* ctx, const std::string& file, uint64_t line_no, uint64_t offset,
+                     std::string_view line, const ReadOptions& options, ReadReport* report,
+                     Article* a) {
+  const uint64_t length = line.size();
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (IsBlank(line)) return LineResult::kBlank;  // blank lines separate nothing, hold no record
+  if (line.size() > options.max_record_bytes) {
+    Reject(report, file, line_no, "", "too large: line of " + std::to_string(line.size()) + " bytes");
+    return LineResult::kRejected;
   }
-  if (report->records_read == records_before) {
-    Reject(report, file, 0, "", "empty: the file holds no JSON lines");
+  if (line.find('\0') != std::string_view::npos) {
+    Reject(report, file, line_no, "", "binary data: NUL byte in the line");
+    return LineResult::kRejected;
   }
+  // Repair first so that one bad byte costs a U+FFFD, not the whole line.
+  uint64_t repaired = 0;
+  if (!IsValidUtf8(line)) {
+    ctx->repaired.assign(line);
+    repaired = RepairUtf8(&ctx->repaired);
+    line = ctx->repaired;
+  }
+  a->format = Format::kJsonl;
+  a->origin = Origin{file, line_no, offset, length};
+  std::string why = ParseJsonLine(ctx->parser, line, &ctx->scratch, a);
+  if (!why.empty()) {
+    Reject(report, file, line_no, a->id, why);
+    return LineResult::kRejected;
+  }
+  a->repaired_bytes = repaired;
+  return LineResult::kArticle;
 }
 
-ReadReport ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options,
-                      std::istream* stdin_stream) {
-  ReadReport report;
-  for (const auto& input : inputs) {
+constexpr size_t kBlockBytes = 8 << 20;
+
+}  // namespace
+
+struct Reader::Stream {
+  ByteStream in;
+  std::string name;
+  std::string buf;          // buf[pos..] is not read yet
+  size_t pos = 0;
+  uint64_t buf_offset = 0;  // offset in the file of buf[0]
+  uint64_t line_no = 0;
+  uint64_t records_before = 0;
+  bool eof = false;
+  JsonlContext ctx;
+};
+
+Reader::Reader(std::vector<std::string> inputs, ReadOptions options, std::istream* stdin_stream)
+    : inputs_(std::move(inputs)), options_(options), stdin_(stdin_stream) {}
+
+Reader::~Reader() = default;
+
+void Reader::Accept(Article a, std::vector<Article>* out, size_t* bytes) {
+  ++report_.records_read;
+  // Ids must be unique: later duplicates are rejected, naming the first occurrence.
+  auto [it, inserted] = seen_.emplace(a.id, a.origin);
+  if (!inserted) {
+    report_.rejected.push_back(
+        {a.origin, a.id, "duplicate id \"" + a.id + "\" (first at " + it->second.ToString() + ")"});
+    return;
+  }
+  if (a.repaired_bytes > 0) ++report_.repaired_records;
+  *bytes += a.raw.size();
+  out->push_back(std::move(a));
+}
+
+// Returns false at the end of the inputs. Opens the next JSONL stream, or reads the next
+// whole-file article into `out`.
+bool Reader::OpenNextFile(std::vector<Article>* out, size_t* bytes) {
+  while (next_file_ == files_.size()) {
+    if (next_input_ == inputs_.size()) return false;
+    files_.clear();
+    next_file_ = 0;
+    const std::string& input = inputs_[next_input_++];
     if (input == "-") {
-      ++report.input_files;
-      std::string data;
-      if (stdin_stream != nullptr) {
-        std::ostringstream ss;
-        ss << stdin_stream->rdbuf();
-        data = ss.str();
-      }
-      ReadJsonl("<stdin>", std::move(data), options, &report);
-      continue;
+      ++report_.input_files;
+      stream_ = std::make_unique<Stream>();
+      stream_->name = "<stdin>";
+      static std::istringstream empty;
+      stream_->in.Attach(stdin_ != nullptr ? stdin_ : &empty, "<stdin>");
+      stream_->records_before = report_.records_read;
+      return true;
     }
     std::error_code ec;
     fs::file_status st = fs::status(input, ec);
     if (ec || !fs::exists(st)) {
-      Reject(&report, input, 0, "", "unreadable: no such file or directory");
-      continue;
-    }
-    std::vector<std::string> files;
-    if (fs::is_directory(st)) {
-      Walk(input, &files, &report);
+      Reject(&report_, input, 0, "", "unreadable: no such file or directory");
+    } else if (fs::is_directory(st)) {
+      Walk(input, &files_, &report_);
     } else {
-      files.push_back(input);
-    }
-    for (const auto& f : files) {
-      ++report.input_files;
-      Kind k = KindOf(f);
-      ReadWholeFile(f, k == Kind::kOther ? Kind::kText : k, options, &report);
+      files_.push_back(input);
     }
   }
-  // Ids must be unique: later duplicates are rejected, naming the first occurrence.
-  std::unordered_map<std::string, Origin> seen;
-  std::vector<Article> unique;
-  unique.reserve(report.articles.size());
-  for (auto& a : report.articles) {
-    auto [it, inserted] = seen.emplace(a.id, a.origin);
-    if (!inserted) {
-      report.rejected.push_back(
-          {a.origin, a.id, "duplicate id \"" + a.id + "\" (first at " + it->second.ToString() + ")"});
+  const std::string& f = files_[next_file_++];
+  ++report_.input_files;
+  Kind k = KindOf(f);
+  if (k == Kind::kJsonl) {
+    stream_ = std::make_unique<Stream>();
+    stream_->name = f;
+    stream_->records_before = report_.records_read;
+    Status s = stream_->in.Open(f);
+    if (!s.ok()) {
+      Reject(&report_, f, 0, "", "unreadable: " + s.message());
+      stream_.reset();
+    }
+    return true;
+  }
+  Article a;
+  if (ReadWholeFile(f, k == Kind::kOther ? Kind::kText : k, options_, &report_, &a))
+    Accept(std::move(a), out, bytes);
+  return true;
+}
+
+bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
+  Stream& s = *stream_;
+  for (;;) {
+    const char* nl = s.pos < s.buf.size()
+        ? static_cast<const char*>(std::memchr(s.buf.data() + s.pos, '\n', s.buf.size() - s.pos))
+        : nullptr;
+    if (nl != nullptr || (s.eof && s.pos < s.buf.size())) {
+      size_t end = nl != nullptr ? static_cast<size_t>(nl - s.buf.data()) : s.buf.size();
+      *line = std::string_view(s.buf.data() + s.pos, end - s.pos);
+      *offset = s.buf_offset + s.pos;
+      s.pos = end + 1;
+      ++s.line_no;
+      return true;
+    }
+    if (s.eof) return false;
+    if (s.pos > 0) {
+      s.buf.erase(0, s.pos);
+      s.buf_offset += s.pos;
+      s.pos = 0;
+    }
+    if (s.buf.size() > options_.max_record_bytes) {
+      // A line this long is rejected without holding it: skip to its end.
+      uint64_t length = s.buf.size();
+      s.buf.clear();
+      bool ended = false;
+      while (!ended) {
+        s.buf.resize(kBlockBytes);
+        Result<size_t> n = s.in.Read(s.buf.data(), kBlockBytes);
+        size_t got = n.ok() ? n.value() : 0;
+        s.buf.resize(got);
+        if (got == 0) break;
+        const char* e = static_cast<const char*>(std::memchr(s.buf.data(), '\n', got));
+        if (e != nullptr) {
+          size_t at = static_cast<size_t>(e - s.buf.data());
+          length += at;
+          s.buf.erase(0, at + 1);
+          ended = true;
+        } else {
+          length += got;
+        }
+      }
+      if (!ended) {
+        s.buf.clear();
+        s.eof = true;
+      }
+      s.buf_offset += length + 1;
+      ++s.line_no;
+      Reject(&report_, s.name, s.line_no, "", "too large: line of " + std::to_string(length) + " bytes");
       continue;
     }
-    unique.push_back(std::move(a));
+    size_t old = s.buf.size();
+    s.buf.resize(old + kBlockBytes);
+    Result<size_t> n = s.in.Read(s.buf.data() + old, kBlockBytes);
+    if (!n.ok()) {
+      s.buf.resize(old);
+      Reject(&report_, s.name, s.line_no + 1, "", "unreadable: " + n.status().message());
+      s.buf.clear();
+      s.eof = true;
+      return false;
+    }
+    s.buf.resize(old + n.value());
+    if (n.value() == 0) s.eof = true;
   }
-  report.articles.swap(unique);
+}
+
+bool Reader::Next(size_t max_bytes, std::vector<Article>* out) {
+  const size_t before = out->size();
+  size_t bytes = 0;
+  while (bytes < max_bytes || out->size() == before) {
+    if (stream_ == nullptr) {
+      if (!OpenNextFile(out, &bytes)) break;
+      continue;
+    }
+    std::string_view line;
+    uint64_t offset = 0;
+    if (!NextLine(&line, &offset)) {
+      if (report_.records_read == stream_->records_before)
+        Reject(&report_, stream_->name, 0, "", "empty: the file holds no JSON lines");
+      stream_.reset();
+      continue;
+    }
+    Article a;
+    if (ParseLine(&stream_->ctx, stream_->name, stream_->line_no, offset, line, options_, &report_,
+                  &a) == LineResult::kArticle)
+      Accept(std::move(a), out, &bytes);
+  }
+  return out->size() > before;
+}
+
+bool CanReadAgain(const Origin& origin) {
+  if (origin.file == "<stdin>") return false;
+  return origin.line == 0 || StripGzSuffix(origin.file).size() == origin.file.size();
+}
+
+Result<Article> ReadAgain(const Origin& origin, const ReadOptions& options) {
+  ReadReport report;
+  Article a;
+  if (origin.line == 0) {
+    Kind k = KindOf(origin.file);
+    if (!ReadWholeFile(origin.file, k == Kind::kOther ? Kind::kText : k, options, &report, &a))
+      return DataError(origin.ToString() + ": " + report.rejected.back().reason);
+    return a;
+  }
+  if (!CanReadAgain(origin)) return DataError(origin.ToString() + ": cannot be read twice");
+  Result<std::string> line = ReadFileRange(origin.file, origin.offset, origin.length);
+  if (!line.ok()) return line.status();
+  JsonlContext ctx;
+  if (ParseLine(&ctx, origin.file, origin.line, origin.offset, line.value(), options, &report, &a) !=
+      LineResult::kArticle)
+    return DataError(origin.ToString() + ": the record changed since it was first read");
+  return a;
+}
+
+void ReadJsonl(const std::string& file, std::string data, const ReadOptions& options,
+               ReadReport* report) {
+  std::istringstream in(std::move(data));
+  Reader reader({"-"}, options, &in);
+  const size_t first = report->articles.size();
+  reader.Next(SIZE_MAX, &report->articles);
+  ReadReport r = reader.TakeReport();
+  // Messages name the file, not stdin.
+  for (auto* list : {&r.rejected, &r.warnings})
+    for (auto& rej : *list) rej.origin.file = file;
+  for (size_t i = first; i < report->articles.size(); ++i) report->articles[i].origin.file = file;
+  for (auto& rej : r.rejected) report->rejected.push_back(std::move(rej));
+  for (auto& w : r.warnings) report->warnings.push_back(std::move(w));
+  report->records_read += r.records_read;
+  report->repaired_records += r.repaired_records;
+}
+
+ReadReport ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options,
+                      std::istream* stdin_stream) {
+  Reader reader(inputs, options, stdin_stream);
+  std::vector<Article> articles;
+  reader.Next(SIZE_MAX, &articles);
+  ReadReport report = reader.TakeReport();
+  report.articles = std::move(articles);
   return report;
 }
 

@@ -5,6 +5,13 @@
 //   for (const auto& a : report.articles) ...;          // good records, in a stable order
 //   for (const auto& r : report.rejected) ...;          // "file:line: reason"
 //
+// Or a batch at a time, in bounded memory:
+//
+//   corpus::Reader reader({"feed.jsonl"}, opts, &std::cin);
+//   std::vector<corpus::Article> batch;
+//   while (reader.Next(64 << 20, &batch)) { ...; batch.clear(); }
+//   Result<Article> again = corpus::ReadAgain(batch_article.origin, opts);  // files only
+//
 // Formats, chosen by file name (a trailing ".gz" is gunzipped first):
 //   .txt .text (and any explicitly named file of another type)  one article, id = file stem
 //   .html .htm                                               one page = one article, raw kept
@@ -17,10 +24,13 @@
 
 #include <cstdint>
 #include <istream>
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "corpus/article.h"
+#include "corpus/status.h"
 
 namespace copydesk::corpus {
 
@@ -43,6 +53,43 @@ struct ReadReport {
   uint64_t repaired_records = 0;    // records whose invalid UTF-8 was replaced by U+FFFD
   uint64_t input_files = 0;
 };
+
+// Streams the records of `inputs` in the order ReadInputs gives them.
+class Reader {
+ public:
+  Reader(std::vector<std::string> inputs, ReadOptions options, std::istream* stdin_stream = nullptr);
+  ~Reader();
+  Reader(const Reader&) = delete;
+  Reader& operator=(const Reader&) = delete;
+  // Appends the next articles to `out`, about `max_bytes` of text (at least one article while
+  // any is left). Returns false when the inputs hold no more articles.
+  bool Next(size_t max_bytes, std::vector<Article>* out);
+  // Returns the rejections, warnings, skipped files and counts so far (`articles` stays empty).
+  const ReadReport& report() const { return report_; }
+  ReadReport TakeReport() { return std::move(report_); }
+
+ private:
+  struct Stream;
+  bool OpenNextFile(std::vector<Article>* out, size_t* bytes);
+  bool NextLine(std::string_view* line, uint64_t* offset);
+  void Accept(Article a, std::vector<Article>* out, size_t* bytes);
+
+  std::vector<std::string> inputs_;
+  ReadOptions options_;
+  std::istream* stdin_;
+  size_t next_input_ = 0;
+  std::vector<std::string> files_;  // of the current directory input
+  size_t next_file_ = 0;
+  std::unique_ptr<Stream> stream_;  // the JSONL file being read
+  ReadReport report_;
+  std::unordered_map<std::string, Origin> seen_;  // id -> where it was first read
+};
+
+// Returns true when ReadAgain can fetch the record at `origin` (files; not stdin).
+bool CanReadAgain(const Origin& origin);
+
+// Reads again the article Reader gave with `origin`, byte for byte as the first time.
+[[nodiscard]] Result<Article> ReadAgain(const Origin& origin, const ReadOptions& options);
 
 // Reads every input path (files, directories recursively in sorted order, "-" for JSONL on
 // `stdin_stream`). Never fails as a whole: each problem becomes a Rejection naming file:line.
