@@ -155,14 +155,19 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
 
 std::vector<NormalizedArticle> Normalizer::NormalizeAll(std::vector<corpus::Article> articles,
                                                         size_t threads) const {
+  LineStats stats;  // small: one entry per distinct short line per source
+  return NormalizeBatch(std::move(articles), threads, &stats);
+}
+
+std::vector<NormalizedArticle> Normalizer::NormalizeBatch(std::vector<corpus::Article> articles,
+                                                          size_t threads, LineStats* stats) const {
   std::vector<Draft> drafts(articles.size());
   corpus::ParallelFor(articles.size(), threads,
                       [&](size_t i, size_t) { drafts[i] = Prepare(std::move(articles[i])); });
-  LineStats stats;  // small: one entry per distinct short line per source
-  for (const auto& d : drafts) stats.AddArticle(SourceKey(d.article), d.blocks, options_.boilerplate);
+  for (const auto& d : drafts) stats->AddArticle(SourceKey(d.article), d.blocks, options_.boilerplate);
   std::vector<NormalizedArticle> out(drafts.size());
   corpus::ParallelFor(drafts.size(), threads,
-                      [&](size_t i, size_t) { out[i] = Finish(std::move(drafts[i]), &stats); });
+                      [&](size_t i, size_t) { out[i] = Finish(std::move(drafts[i]), stats); });
   return out;
 }
 

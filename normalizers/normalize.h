@@ -72,6 +72,10 @@ class Normalizer {
   // Normalizes every article on `threads` workers (0 = all cores); output order = input order.
   std::vector<NormalizedArticle> NormalizeAll(std::vector<corpus::Article> articles,
                                               size_t threads) const;
+  // Normalizes one batch of a corpus read batch by batch: `stats` gathers the site lines of
+  // every batch so far, and this batch is judged on them (itself included).
+  std::vector<NormalizedArticle> NormalizeBatch(std::vector<corpus::Article> articles,
+                                                size_t threads, LineStats* stats) const;
   // Returns the Unicode step, shared with other stages that need the same forms.
   const UnicodeNormalizer& unicode() const { return *unicode_; }
 

@@ -4,6 +4,13 @@
 //   pipeline::DedupResult r = pipeline::Deduplicate(docs, {});
 //   for (const auto& c : r.clusters) { docs[c.canonical] ...; c.members ...; }
 //
+// Or in two steps, when the texts do not fit in memory (see pipeline/stream.h):
+//
+//   pipeline::SketchStore store(o.shingles, o.minhash);
+//   store.Add(batch, 0); ...                          // batch after batch
+//   pipeline::DedupResult r = pipeline::ClusterSketches(store, o);
+//   r.clusters[k].members[m].paragraphs = pipeline::AlignParagraphs(canonical_doc, copy_doc);
+//
 // Steps: exact duplicates by content hash; word shingles; MinHash; two LSH bandings (one at
 // the Jaccard threshold, a looser one that surfaces partial copies); exact verification of
 // every candidate pair; star clustering around canonical articles.
@@ -28,6 +35,7 @@
 #include "pipeline/minhash.h"
 #include "pipeline/report.h"
 #include "pipeline/shingle.h"
+#include "pipeline/sketch.h"
 
 namespace copydesk::pipeline {
 
@@ -46,6 +54,7 @@ struct DedupOptions {
 
 struct Member {
   uint32_t article = 0;       // index into the input
+  std::string id;
   double jaccard = 1;         // against the canonical
   double containment = 1;     // |A∩B| / |smaller|, against the canonical
   bool exact_duplicate = false;
@@ -74,9 +83,14 @@ struct DedupResult {
   DedupStats stats;
 };
 
-// Returns the clusters of `docs`. Deterministic: the same set of articles gives the same
-// clusters whatever their order and the thread count.
+// Returns the clusters of `docs`, with a paragraph report per copy when options.reports.
+// Deterministic: the same set of articles gives the same clusters whatever their order and
+// the thread count.
 DedupResult Deduplicate(const std::vector<normalizers::NormalizedArticle>& docs,
                         const DedupOptions& options);
+
+// Returns the clusters of the articles in `store` (Member::article indexes the store), with
+// similarities and credits but no paragraph reports. Deterministic like Deduplicate.
+DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options);
 
 }  // namespace copydesk::pipeline

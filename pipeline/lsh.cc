@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "corpus/parallel.h"
 #include "pipeline/minhash.h"
 
 namespace copydesk::pipeline {
@@ -45,37 +46,49 @@ BandParams OptimalBands(size_t num_perm, double threshold, double fp_weight, dou
   return best;
 }
 
-void CandidatePairs(const std::vector<std::vector<uint32_t>>& signatures, const BandParams& p,
-                    size_t max_bucket, std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
+void CandidatePairs(const std::vector<std::span<const uint32_t>>& signatures, const BandParams& p,
+                    size_t max_bucket, size_t threads,
+                    std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
+  using Pairs = std::vector<std::pair<uint32_t, uint32_t>>;
   const size_t n = signatures.size();
-  std::vector<std::pair<uint64_t, uint32_t>> keys;
-  keys.reserve(n);
-  for (size_t band = 0; band < p.bands; ++band) {
-    keys.clear();
-    for (size_t i = 0; i < n; ++i) {
-      const auto& s = signatures[i];
-      if (s.empty() || s[0] == kEmptyBin) continue;
-      uint64_t key = XXH3_64bits_withSeed(s.data() + band * p.rows, p.rows * sizeof(uint32_t), band);
-      keys.emplace_back(key, static_cast<uint32_t>(i));
-    }
-    std::sort(keys.begin(), keys.end());
-    for (size_t a = 0; a < keys.size();) {
-      size_t b = a;
-      while (b < keys.size() && keys[b].first == keys[a].first) ++b;
-      for (size_t x = a; x < b; ++x) {
-        size_t limit = std::min(b, x + 1 + max_bucket);
-        for (size_t y = x + 1; y < limit; ++y) pairs->emplace_back(keys[x].second, keys[y].second);
+  const size_t workers = std::min(corpus::ResolveThreads(threads), std::max<size_t>(p.bands, 1));
+  std::vector<Pairs> found(workers);
+  auto sort_unique = [](Pairs* v) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  };
+  corpus::ParallelFor(workers, workers, [&](size_t w, size_t) {
+    std::vector<std::pair<uint64_t, uint32_t>> keys;
+    keys.reserve(n);
+    Pairs& out = found[w];
+    for (size_t band = w; band < p.bands; band += workers) {
+      keys.clear();
+      for (size_t i = 0; i < n; ++i) {
+        const auto& s = signatures[i];
+        if (s.empty() || s[0] == kEmptyBin) continue;
+        uint64_t key = XXH3_64bits_withSeed(s.data() + band * p.rows, p.rows * sizeof(uint32_t), band);
+        keys.emplace_back(key, static_cast<uint32_t>(i));
       }
-      a = b;
+      std::sort(keys.begin(), keys.end());
+      for (size_t a = 0; a < keys.size();) {
+        size_t b = a;
+        while (b < keys.size() && keys[b].first == keys[a].first) ++b;
+        for (size_t x = a; x < b; ++x) {
+          size_t limit = std::min(b, x + 1 + max_bucket);
+          for (size_t y = x + 1; y < limit; ++y) out.emplace_back(keys[x].second, keys[y].second);
+        }
+        a = b;
+      }
+      // Deduplicate as we go so that memory follows the number of distinct pairs.
+      if (out.size() > (1u << 22)) sort_unique(&out);
     }
-    // Deduplicate as we go so that memory follows the number of distinct pairs.
-    if (pairs->size() > (1u << 22)) {
-      std::sort(pairs->begin(), pairs->end());
-      pairs->erase(std::unique(pairs->begin(), pairs->end()), pairs->end());
-    }
+    sort_unique(&out);
+  });
+  for (auto& f : found) {
+    pairs->insert(pairs->end(), f.begin(), f.end());
+    Pairs().swap(f);
   }
-  std::sort(pairs->begin(), pairs->end());
-  pairs->erase(std::unique(pairs->begin(), pairs->end()), pairs->end());
+  sort_unique(pairs);
 }
 
 }  // namespace copydesk::pipeline

@@ -2,7 +2,7 @@
 //
 //   pipeline::BandParams p = pipeline::OptimalBands(128, 0.5, 0.5, 0.5);   // b*r <= 128
 //   std::vector<std::pair<uint32_t, uint32_t>> pairs;
-//   pipeline::CandidatePairs(signatures, p, /*max_bucket=*/1000, &pairs);
+//   pipeline::CandidatePairs(signatures, p, /*max_bucket=*/1000, /*threads=*/0, &pairs);
 //
 // (b, r) minimise fp_weight * FP + fn_weight * FN, the areas under the S-curve
 // 1 - (1 - s^r)^b below and above the threshold (the rule datasketch's MinHashLSH uses).
@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -27,10 +28,12 @@ BandParams OptimalBands(size_t num_perm, double threshold, double fp_weight, dou
 // Returns the probability that two articles of Jaccard `s` share a band.
 double CollisionProbability(double s, const BandParams& p);
 
-// Appends to `pairs` every (i, j), i < j, that share a band bucket; signatures with the empty
-// sentinel are skipped. A bucket larger than `max_bucket` pairs each member with its first
-// `max_bucket` members only (bounds the work on huge groups). Sorted and unique on return.
-void CandidatePairs(const std::vector<std::vector<uint32_t>>& signatures, const BandParams& p,
-                    size_t max_bucket, std::vector<std::pair<uint32_t, uint32_t>>* pairs);
+// Appends to `pairs` every (i, j), i < j, that share a band bucket; empty signatures and
+// signatures of the empty set are skipped. A bucket larger than `max_bucket` pairs each member
+// with its next `max_bucket` members only (bounds the work on huge groups). Bands are spread
+// over `threads` workers (0 = all cores). Sorted and unique on return, whatever the threads.
+void CandidatePairs(const std::vector<std::span<const uint32_t>>& signatures, const BandParams& p,
+                    size_t max_bucket, size_t threads,
+                    std::vector<std::pair<uint32_t, uint32_t>>* pairs);
 
 }  // namespace copydesk::pipeline

@@ -4,7 +4,7 @@
 
 namespace copydesk::pipeline {
 
-void MinHasher::Sign(const std::vector<uint64_t>& shingles, std::vector<uint32_t>* sig) const {
+void MinHasher::Sign(std::span<const uint64_t> shingles, std::vector<uint32_t>* sig) const {
   const uint64_t k = options_.num_perm;
   sig->assign(k, kEmptyBin);
   if (shingles.empty()) return;

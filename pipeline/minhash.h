@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace copydesk::pipeline {
@@ -31,8 +32,8 @@ struct MinHashOptions {
 class MinHasher {
  public:
   explicit MinHasher(const MinHashOptions& options) : options_(options) {}
-  // Fills `sig` with the signature of a shingle set; all kEmptyBin for an empty set.
-  void Sign(const std::vector<uint64_t>& shingles, std::vector<uint32_t>* sig) const;
+  // Fills `sig` with the signature of shingle hashes (order and repeats do not matter); all kEmptyBin for an empty set.
+  void Sign(std::span<const uint64_t> shingles, std::vector<uint32_t>* sig) const;
   size_t num_perm() const { return options_.num_perm; }
 
  private:

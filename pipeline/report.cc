@@ -125,11 +125,11 @@ ParagraphReport AlignParagraphs(const normalizers::NormalizedArticle& canonical,
       e.diff = WordDiff(canonical.article.paragraphs[i], copy.article.paragraphs[best_j]);
       r.edited.push_back(std::move(e));
     } else {
-      r.cut.push_back(i);
+      r.cut.push_back({i, canonical.article.paragraphs[i]});
     }
   }
   for (size_t j = 0; j < yp.size(); ++j) {
-    if (Covered(yb[j], all_c) < 0.5) r.added.push_back(j);
+    if (Covered(yb[j], all_c) < 0.5) r.added.push_back({j, copy.article.paragraphs[j]});
   }
   return r;
 }

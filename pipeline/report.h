@@ -29,11 +29,16 @@ struct EditedParagraph {
   std::vector<DiffOp> diff;
 };
 
+struct IndexedParagraph {
+  size_t index = 0;
+  std::string text;
+};
+
 struct ParagraphReport {
   std::vector<size_t> kept;
   std::vector<EditedParagraph> edited;
-  std::vector<size_t> cut;    // canonical indices
-  std::vector<size_t> added;  // copy indices
+  std::vector<IndexedParagraph> cut;    // canonical paragraphs
+  std::vector<IndexedParagraph> added;  // copy paragraphs
 };
 
 struct Credit {

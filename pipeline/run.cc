@@ -1,30 +1,18 @@
 #include "pipeline/run.h"
 
 #include <algorithm>
-#include <chrono>
 #include <unordered_map>
 
 #include "corpus/parallel.h"
 
 namespace copydesk::pipeline {
 
-namespace {
+StageTimer::StageTimer(std::vector<StageTiming>* out, const char* stage)
+    : out_(out), stage_(stage), t0_(std::chrono::steady_clock::now()) {}
 
-class Timer {
- public:
-  Timer(std::vector<StageTiming>* out, const char* stage) : out_(out), stage_(stage), t0_(Clock::now()) {}
-  ~Timer() {
-    out_->push_back({stage_, std::chrono::duration<double>(Clock::now() - t0_).count()});
-  }
-
- private:
-  using Clock = std::chrono::steady_clock;
-  std::vector<StageTiming>* out_;
-  const char* stage_;
-  Clock::time_point t0_;
-};
-
-}  // namespace
+StageTimer::~StageTimer() {
+  out_->push_back({stage_, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0_).count()});
+}
 
 Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& options,
                       std::istream* stdin_stream) {
@@ -38,7 +26,7 @@ Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& 
     claim_ex = std::move(c).value();
   }
   {
-    Timer t(&r.timings, "read");
+    StageTimer t(&r.timings, "read");
     r.read = corpus::ReadInputs(inputs, options.read, stdin_stream);
   }
   std::vector<corpus::Article> articles = std::move(r.read.articles);
@@ -46,17 +34,17 @@ Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& 
   std::sort(articles.begin(), articles.end(),
             [](const corpus::Article& a, const corpus::Article& b) { return a.id < b.id; });
   {
-    Timer t(&r.timings, "normalize");
+    StageTimer t(&r.timings, "normalize");
     r.docs = normalizer.value()->NormalizeAll(std::move(articles), options.threads);
   }
   if (options.dedup_stage) {
-    Timer t(&r.timings, "dedup");
+    StageTimer t(&r.timings, "dedup");
     DedupOptions d = options.dedup;
     d.threads = options.threads;
     r.dedup = Deduplicate(r.docs, d);
   }
   if (options.claims_stage) {
-    Timer t(&r.timings, "claims");
+    StageTimer t(&r.timings, "claims");
     std::vector<std::vector<extractors::Claim>> per(r.docs.size());
     corpus::ParallelFor(r.docs.size(), options.threads,
                         [&](size_t i, size_t) { claim_ex->Extract(r.docs[i], &per[i]); });

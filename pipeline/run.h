@@ -8,6 +8,7 @@
 // -> merge claims across copies. `stages` picks how far to go.
 #pragma once
 
+#include <chrono>
 #include <istream>
 #include <string>
 #include <vector>
@@ -34,6 +35,20 @@ struct RunOptions {
 struct StageTiming {
   std::string stage;
   double seconds = 0;
+};
+
+// Appends (stage, seconds since construction) to `out` when destroyed.
+class StageTimer {
+ public:
+  StageTimer(std::vector<StageTiming>* out, const char* stage);
+  ~StageTimer();
+  StageTimer(const StageTimer&) = delete;
+  StageTimer& operator=(const StageTimer&) = delete;
+
+ private:
+  std::vector<StageTiming>* out_;
+  const char* stage_;
+  std::chrono::steady_clock::time_point t0_;
 };
 
 struct RunResult {

@@ -7,6 +7,12 @@
 namespace copydesk::pipeline {
 
 void Shingler::Shingle(std::string_view text, std::vector<uint64_t>* out) {
+  Hashes(text, out);
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+}
+
+void Shingler::Hashes(std::string_view text, std::vector<uint64_t>* out) {
   out->clear();
   segmenter_.Words(text, &words_);
   word_hashes_.clear();
@@ -23,18 +29,38 @@ void Shingler::Shingle(std::string_view text, std::vector<uint64_t>* out) {
   for (size_t i = 0; i + k <= n; ++i) {
     out->push_back(XXH3_64bits_withSeed(word_hashes_.data() + i, k * sizeof(uint64_t), kShingleSeed));
   }
-  std::sort(out->begin(), out->end());
-  out->erase(std::unique(out->begin(), out->end()), out->end());
 }
 
-size_t IntersectionSize(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+namespace {
+
+template <typename T>
+size_t Intersect(std::span<const T> a, std::span<const T> b) {
   size_t i = 0, j = 0, n = 0;
   while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) ++i;
-    else if (b[j] < a[i]) ++j;
-    else { ++n; ++i; ++j; }
+    // Branch-light merge: both cursors advance by comparisons, not by unpredictable jumps.
+    T x = a[i], y = b[j];
+    n += x == y;
+    i += x <= y;
+    j += y <= x;
   }
   return n;
+}
+
+}  // namespace
+
+size_t IntersectionSize(std::span<const uint64_t> a, std::span<const uint64_t> b) {
+  return Intersect(a, b);
+}
+
+size_t IntersectionSize(std::span<const uint32_t> a, std::span<const uint32_t> b) {
+  return Intersect(a, b);
+}
+
+void VerificationSet(std::span<const uint64_t> hashes, std::vector<uint32_t>* out) {
+  out->resize(hashes.size());
+  for (size_t i = 0; i < hashes.size(); ++i) (*out)[i] = static_cast<uint32_t>(hashes[i] >> 32);
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
 }
 
 }  // namespace copydesk::pipeline

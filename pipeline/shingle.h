@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -32,6 +33,9 @@ class Shingler {
   explicit Shingler(const ShingleOptions& options) : options_(options) {}
   // Fills `out` with the sorted, unique shingle hashes of case-folded `text`. Reuses scratch.
   void Shingle(std::string_view text, std::vector<uint64_t>* out);
+  // Fills `out` with the shingle hashes of `text` in text order, repeats kept (enough for
+  // MinHash, which ignores order and repeats; saves the sort of 64-bit values).
+  void Hashes(std::string_view text, std::vector<uint64_t>* out);
   // Returns the word spans of the last Shingle() call.
   const std::vector<normalizers::Span>& words() const { return words_; }
 
@@ -42,7 +46,12 @@ class Shingler {
   std::vector<uint64_t> word_hashes_;
 };
 
-// Returns |a ∩ b| for sorted unique vectors.
-size_t IntersectionSize(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
+// Returns |a ∩ b| for sorted unique sequences.
+size_t IntersectionSize(std::span<const uint64_t> a, std::span<const uint64_t> b);
+size_t IntersectionSize(std::span<const uint32_t> a, std::span<const uint32_t> b);
+
+// Fills `out` with the sorted, unique 32-bit verification set of shingle `hashes`: the high 32
+// bits of each. Two 1,000-shingle sets share a false 32-bit value with probability ~2e-4.
+void VerificationSet(std::span<const uint64_t> hashes, std::vector<uint32_t>* out);
 
 }  // namespace copydesk::pipeline

@@ -131,92 +131,85 @@ std::string ArticlesJsonl(const RunResult& r) {
   return out;
 }
 
-std::string ClustersJson(const RunResult& r) {
-  std::string out;
-  JsonWriter w(&out);
+void AppendClusterJson(const Cluster& c, bool with_reports, std::string* out) {
+  JsonWriter w(out);
+  const Member& canon = c.members.front();
+  // A copy of wire copy that names no agency is flagged for the editor.
+  const bool canon_wire = !canon.credit.agency.empty();
   w.BeginObject();
-  w.Key("clusters");
+  w.Key("id"); w.String(c.id);
+  w.Key("canonical"); w.String(canon.id);
+  w.Key("canonical_reason"); w.String(c.canonical_reason);
+  w.Key("size"); w.UInt(c.members.size());
+  w.Key("members");
   w.BeginArray();
-  for (const auto& c : r.dedup.clusters) {
-    const auto& canon = r.docs[c.canonical];
+  for (const auto& m : c.members) {
+    const bool is_canon = m.article == c.canonical;
     w.BeginObject();
-    w.Key("id"); w.String(c.id);
-    w.Key("canonical"); w.String(canon.article.id);
-    w.Key("canonical_reason"); w.String(c.canonical_reason);
-    w.Key("size"); w.UInt(c.members.size());
-    w.Key("members");
-    w.BeginArray();
-    for (const auto& m : c.members) {
-      const auto& d = r.docs[m.article];
+    w.Key("id"); w.String(m.id);
+    w.Key("role"); w.String(is_canon ? "canonical" : "copy");
+    w.Key("jaccard"); w.Double(std::round(m.jaccard * 10000) / 10000);
+    w.Key("containment"); w.Double(std::round(m.containment * 10000) / 10000);
+    w.Key("exact_duplicate"); w.Bool(m.exact_duplicate);
+    w.Key("credit");
+    w.BeginObject();
+    w.Key("agency"); w.StringOrNull(m.credit.agency);
+    w.Key("evidence"); w.StringOrNull(m.credit.evidence);
+    w.EndObject();
+    w.Key("uncredited"); w.Bool(!is_canon && canon_wire && m.credit.agency.empty());
+    if (!is_canon && with_reports) {
+      const auto& p = m.paragraphs;
+      w.Key("paragraphs");
       w.BeginObject();
-      w.Key("id"); w.String(d.article.id);
-      w.Key("role"); w.String(m.article == c.canonical ? "canonical" : "copy");
-      w.Key("jaccard"); w.Double(std::round(m.jaccard * 10000) / 10000);
-      w.Key("containment"); w.Double(std::round(m.containment * 10000) / 10000);
-      w.Key("exact_duplicate"); w.Bool(m.exact_duplicate);
-      w.Key("credit");
-      w.BeginObject();
-      w.Key("agency"); w.StringOrNull(m.credit.agency);
-      w.Key("evidence"); w.StringOrNull(m.credit.evidence);
-      w.EndObject();
-      // A copy of wire copy that names no agency is flagged for the editor.
-      bool canon_wire = !FindCredit(canon).agency.empty();
-      w.Key("uncredited"); w.Bool(m.article != c.canonical && canon_wire && m.credit.agency.empty());
-      if (m.article != c.canonical) {
-        const auto& p = m.paragraphs;
-        w.Key("paragraphs");
+      w.Key("kept");
+      w.BeginArray();
+      for (size_t i : p.kept) w.UInt(i);
+      w.EndArray();
+      w.Key("edited");
+      w.BeginArray();
+      for (const auto& e : p.edited) {
         w.BeginObject();
-        w.Key("kept");
+        w.Key("canonical"); w.UInt(e.canonical);
+        w.Key("copy"); w.UInt(e.copy);
+        w.Key("similarity"); w.Double(std::round(e.similarity * 1000) / 1000);
+        w.Key("diff");
         w.BeginArray();
-        for (size_t i : p.kept) w.UInt(i);
-        w.EndArray();
-        w.Key("edited");
-        w.BeginArray();
-        for (const auto& e : p.edited) {
-          w.BeginObject();
-          w.Key("canonical"); w.UInt(e.canonical);
-          w.Key("copy"); w.UInt(e.copy);
-          w.Key("similarity"); w.Double(std::round(e.similarity * 1000) / 1000);
-          w.Key("diff");
+        for (const auto& op : e.diff) {
           w.BeginArray();
-          for (const auto& op : e.diff) {
-            w.BeginArray();
-            w.String(std::string(1, op.op));
-            w.String(op.text);
-            w.EndArray();
-          }
+          w.String(std::string(1, op.op));
+          w.String(op.text);
           w.EndArray();
-          w.EndObject();
-        }
-        w.EndArray();
-        w.Key("cut");
-        w.BeginArray();
-        for (size_t i : p.cut) {
-          w.BeginObject();
-          w.Key("index"); w.UInt(i);
-          w.Key("text"); w.String(canon.article.paragraphs[i]);
-          w.EndObject();
-        }
-        w.EndArray();
-        w.Key("added");
-        w.BeginArray();
-        for (size_t j : p.added) {
-          w.BeginObject();
-          w.Key("index"); w.UInt(j);
-          w.Key("text"); w.String(d.article.paragraphs[j]);
-          w.EndObject();
         }
         w.EndArray();
         w.EndObject();
       }
+      w.EndArray();
+      for (const char* key : {"cut", "added"}) {
+        w.Key(key);
+        w.BeginArray();
+        for (const auto& q : key[0] == 'c' ? p.cut : p.added) {
+          w.BeginObject();
+          w.Key("index"); w.UInt(q.index);
+          w.Key("text"); w.String(q.text);
+          w.EndObject();
+        }
+        w.EndArray();
+      }
       w.EndObject();
     }
-    w.EndArray();
     w.EndObject();
   }
   w.EndArray();
   w.EndObject();
-  out.push_back('\n');
+}
+
+std::string ClustersJson(const RunResult& r, bool with_reports) {
+  std::string out = kClustersOpen;
+  for (size_t k = 0; k < r.dedup.clusters.size(); ++k) {
+    if (k > 0) out.push_back(',');
+    AppendClusterJson(r.dedup.clusters[k], with_reports, &out);
+  }
+  out += kClustersClose;
   return out;
 }
 

@@ -16,8 +16,14 @@ namespace copydesk::pipeline {
 // Returns one JSON line per normalized article (id, title, byline, dateline, credit, published,
 // paragraphs, text, removed, and carried-through input fields).
 std::string ArticlesJsonl(const RunResult& r);
-// Returns {"clusters":[...]} with every article in exactly one cluster.
-std::string ClustersJson(const RunResult& r);
+// Returns {"clusters":[...]} with every article in exactly one cluster; copies carry their
+// paragraph report when `with_reports`.
+std::string ClustersJson(const RunResult& r, bool with_reports);
+// Appends one cluster object of clusters.json to `out` (what ClustersJson writes between
+// kClustersOpen and kClustersClose, separated by commas).
+void AppendClusterJson(const Cluster& c, bool with_reports, std::string* out);
+inline constexpr char kClustersOpen[] = "{\"clusters\":[";
+inline constexpr char kClustersClose[] = "]}\n";
 // Returns one JSON line per claim.
 std::string ClaimsJsonl(const RunResult& r);
 // Returns the merged claims, then disagreements and conflicts, one JSON line each ("type").

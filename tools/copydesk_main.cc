@@ -9,6 +9,7 @@
 #include "copydesk_version.h"
 #include "corpus/atomic_file.h"
 #include "pipeline/run.h"
+#include "pipeline/stream.h"
 #include "pipeline/writers.h"
 
 namespace {
@@ -38,19 +39,72 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir) {
   cmd->add_flag("!--no-reports", c->options.dedup.reports, "Skip per-copy paragraph reports");
 }
 
-void PrintRejections(const RunResult& r) {
-  for (const auto& rej : r.read.rejected)
+void PrintRejections(const copydesk::corpus::ReadReport& read) {
+  for (const auto& rej : read.rejected)
     std::cerr << "copydesk: " << rej.origin.ToString() << ": " << rej.reason << "\n";
-  for (const auto& w : r.read.warnings)
+  for (const auto& w : read.warnings)
     std::cerr << "copydesk: warning: " << w.origin.ToString() << ": " << w.reason << "\n";
 }
 
-int ExitFor(const RunResult& r) {
-  if (r.docs.empty()) {
-    std::cerr << "copydesk: no usable input: " << r.read.rejected.size() << " record(s) rejected\n";
+int ExitFor(const copydesk::corpus::ReadReport& read, size_t processed) {
+  if (processed == 0) {
+    std::cerr << "copydesk: no usable input: " << read.rejected.size() << " record(s) rejected\n";
     return kExitUsage;
   }
-  return r.read.rejected.empty() ? kExitOk : kExitSomeRejected;
+  return read.rejected.empty() ? kExitOk : kExitSomeRejected;
+}
+
+// Writes clusters.json as the clusters come, to `path` (atomically) or to stdout.
+int StreamDedup(const Common& c) {
+  namespace cp = copydesk::pipeline;
+  copydesk::corpus::AtomicFile file;
+  if (!c.out.empty()) {
+    copydesk::Status s = file.Open(c.out);
+    if (!s.ok()) {
+      std::cerr << "copydesk: " << s.message() << "\n";
+      return kExitUsage;
+    }
+  }
+  std::string buf = cp::kClustersOpen;
+  size_t written = 0;
+  auto flush = [&]() -> copydesk::Status {
+    copydesk::Status s = copydesk::Status::Ok();
+    if (c.out.empty()) {
+      std::cout << buf;
+      if (!std::cout) s = copydesk::IoError("cannot write to standard output");
+    } else {
+      s = file.Append(buf);
+    }
+    buf.clear();
+    return s;
+  };
+  auto sink = [&](const cp::Cluster& cluster) -> copydesk::Status {
+    if (written++ > 0) buf.push_back(',');
+    cp::AppendClusterJson(cluster, c.options.dedup.reports, &buf);
+    return buf.size() >= (1u << 20) ? flush() : copydesk::Status::Ok();
+  };
+  auto result = cp::StreamDedup(c.inputs, c.options, {}, &std::cin, sink);
+  if (!result.ok()) {
+    std::cerr << "copydesk: " << result.status().message() << "\n";
+    return kExitUsage;
+  }
+  const cp::StreamResult& r = result.value();
+  PrintRejections(r.read);
+  int rc = ExitFor(r.read, r.stats.articles);
+  if (rc == kExitUsage) return rc;
+  buf += cp::kClustersClose;
+  copydesk::Status s = flush();
+  if (s.ok() && !c.out.empty()) s = file.Commit();
+  if (c.out.empty()) std::cout.flush();
+  if (!s.ok()) {
+    std::cerr << "copydesk: " << s.message() << "\n";
+    return kExitUsage;
+  }
+  std::cerr << "copydesk: " << r.stats.articles << " article(s), " << r.read.rejected.size()
+            << " rejected, " << r.clusters << " cluster(s);";
+  for (const auto& t : r.timings) std::cerr << " " << t.stage << " " << t.seconds << " s";
+  std::cerr << "\n";
+  return rc;
 }
 
 bool Emit(const std::string& path, const std::string& data) {
@@ -93,14 +147,16 @@ int main(int argc, char** argv) {
   c.options.claims_stage = name == "run" || name == "claims";
   if (name == "claims") c.options.dedup.reports = false;
 
+  if (name == "dedup") return StreamDedup(c);
+
   auto result = copydesk::pipeline::Run(c.inputs, c.options, &std::cin);
   if (!result.ok()) {
     std::cerr << "copydesk: " << result.status().message() << "\n";
     return kExitUsage;
   }
   const RunResult& r = result.value();
-  PrintRejections(r);
-  int rc = ExitFor(r);
+  PrintRejections(r.read);
+  int rc = ExitFor(r.read, r.docs.size());
   if (rc == kExitUsage && name != "run") return rc;
   bool ok = true;
   if (name == "run") {
@@ -111,7 +167,7 @@ int main(int argc, char** argv) {
       return kExitUsage;
     }
     ok = Emit(c.out + "/articles.jsonl", copydesk::pipeline::ArticlesJsonl(r)) &&
-         Emit(c.out + "/clusters.json", copydesk::pipeline::ClustersJson(r)) &&
+         Emit(c.out + "/clusters.json", copydesk::pipeline::ClustersJson(r, c.options.dedup.reports)) &&
          Emit(c.out + "/claims.jsonl", copydesk::pipeline::ClaimsJsonl(r)) &&
          Emit(c.out + "/claims_merged.jsonl", copydesk::pipeline::MergedClaimsJsonl(r)) &&
          Emit(c.out + "/manifest.json", copydesk::pipeline::ManifestJson(r, c.inputs, c.options, COPYDESK_VERSION));
@@ -122,8 +178,6 @@ int main(int argc, char** argv) {
     }
   } else if (name == "normalize") {
     ok = Emit(c.out, copydesk::pipeline::ArticlesJsonl(r));
-  } else if (name == "dedup") {
-    ok = Emit(c.out, copydesk::pipeline::ClustersJson(r));
   } else {
     ok = Emit(c.out, copydesk::pipeline::ClaimsJsonl(r));
   }

@@ -1,0 +1,68 @@
+#include "pipeline/sketch.h"
+
+#include <xxhash.h>
+
+#include "corpus/parallel.h"
+#include "normalizers/unwrap.h"
+
+namespace copydesk::pipeline {
+
+struct SketchStore::Worker {
+  explicit Worker(const ShingleOptions& o) : shingler(o) {}
+  Shingler shingler;
+  std::vector<uint64_t> hashes;
+  std::vector<uint32_t> set;
+  std::vector<uint32_t> sig;
+  std::vector<uint32_t> arena;  // this batch's signatures and sets
+};
+
+SketchStore::SketchStore(const ShingleOptions& shingles, const MinHashOptions& minhash)
+    : shingle_options_(shingles), minhash_options_(minhash), num_perm_(minhash.num_perm) {}
+
+SketchStore::~SketchStore() = default;
+
+bool HasWireDateline(const corpus::Article& a) {
+  return !a.dateline.empty() && !a.credit.empty() && !normalizers::WireAgencyIn(a.credit).empty();
+}
+
+void SketchStore::Add(const std::vector<normalizers::NormalizedArticle>& docs, size_t threads) {
+  const size_t workers = corpus::ResolveThreads(threads);
+  while (workers_.size() < workers) workers_.push_back(std::make_unique<Worker>(shingle_options_));
+  const size_t base = blocks_.size(), first = info_.size();
+  loc_.resize(first + docs.size());
+  info_.resize(first + docs.size());
+  MinHasher hasher(minhash_options_);
+  for (size_t w = 0; w < workers; ++w) workers_[w]->arena.clear();
+  corpus::ParallelFor(docs.size(), workers, [&](size_t i, size_t w) {
+    Worker& k = *workers_[w];
+    const auto& d = docs[i];
+    k.shingler.Hashes(d.folded, &k.hashes);
+    hasher.Sign(k.hashes, &k.sig);
+    VerificationSet(k.hashes, &k.set);
+    loc_[first + i] = Loc{static_cast<uint32_t>(base + w), static_cast<uint32_t>(k.set.size()),
+                          k.arena.size()};
+    k.arena.insert(k.arena.end(), k.sig.begin(), k.sig.end());
+    k.arena.insert(k.arena.end(), k.set.begin(), k.set.end());
+    ArticleInfo& info = info_[first + i];
+    info.id = d.article.id;
+    info.published = d.article.published;
+    info.wire_dateline = HasWireDateline(d.article);
+    info.credit = FindCredit(d);
+    info.origin = d.article.origin;
+    XXH128_hash_t h = XXH3_128bits(d.folded.data(), d.folded.size());
+    info.content_hash[0] = h.low64;
+    info.content_hash[1] = h.high64;
+  });
+  for (size_t w = 0; w < workers; ++w) {
+    std::vector<uint32_t>& a = workers_[w]->arena;
+    blocks_.emplace_back(a.begin(), a.end());  // exact size: the store lives long
+  }
+}
+
+size_t SketchStore::bytes() const {
+  size_t b = loc_.capacity() * sizeof(Loc) + info_.capacity() * sizeof(ArticleInfo);
+  for (const auto& v : blocks_) b += v.capacity() * sizeof(uint32_t);
+  return b;
+}
+
+}  // namespace copydesk::pipeline

@@ -1,0 +1,81 @@
+// Sketches: what dedup keeps of an article once its text is gone — a content hash, the 32-bit
+// shingle set, the MinHash signature, and the few fields the canonical choice and the report
+// need. About 4 bytes per word of text, so a million articles fit in a few GB.
+//
+//   pipeline::SketchStore store(options);                    // DedupOptions
+//   store.Add(batch_of_normalized_articles, /*threads=*/0);  // as many batches as you like
+//   store.shingles(i); store.signature(i); store.info(i).id;
+//
+// Content hash: XXH3-128 of the folded text (exact duplicates). Shingle set: the high 32 bits
+// of each 64-bit shingle hash, sorted and unique (see docs/hashing.md).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "corpus/article.h"
+#include "normalizers/normalize.h"
+#include "pipeline/minhash.h"
+#include "pipeline/report.h"
+#include "pipeline/shingle.h"
+
+namespace copydesk::pipeline {
+
+// The fields of an article that clustering reads.
+struct ArticleInfo {
+  std::string id;
+  std::string published;
+  bool wire_dateline = false;  // has an agency dateline such as "MOSCOW (Reuters) -"
+  Credit credit;
+  corpus::Origin origin;       // to read the article again for its report
+  uint64_t content_hash[2] = {0, 0};
+};
+
+class SketchStore {
+ public:
+  SketchStore(const ShingleOptions& shingles, const MinHashOptions& minhash);
+  ~SketchStore();
+  SketchStore(const SketchStore&) = delete;
+  SketchStore& operator=(const SketchStore&) = delete;
+
+  // Sketches `docs` on `threads` workers (0 = all cores) and appends them in order.
+  void Add(const std::vector<normalizers::NormalizedArticle>& docs, size_t threads);
+
+  size_t size() const { return info_.size(); }
+  size_t num_perm() const { return num_perm_; }
+  const ArticleInfo& info(size_t i) const { return info_[i]; }
+  std::span<const uint32_t> shingles(size_t i) const {
+    const Loc& l = loc_[i];
+    return {blocks_[l.block].data() + l.offset + num_perm_, l.shingles};
+  }
+  std::span<const uint32_t> signature(size_t i) const {
+    const Loc& l = loc_[i];
+    return {blocks_[l.block].data() + l.offset, num_perm_};
+  }
+  // Returns the bytes held (for reports of memory use).
+  size_t bytes() const;
+
+ private:
+  struct Loc {
+    uint32_t block = 0;
+    uint32_t shingles = 0;
+    uint64_t offset = 0;  // of the signature; the shingles follow it
+  };
+  struct Worker;
+
+  ShingleOptions shingle_options_;
+  MinHashOptions minhash_options_;
+  size_t num_perm_;
+  std::vector<std::unique_ptr<Worker>> workers_;
+  std::vector<std::vector<uint32_t>> blocks_;  // one per batch and worker, never reallocated
+  std::vector<Loc> loc_;
+  std::vector<ArticleInfo> info_;
+};
+
+// Returns true when `a` carries an agency dateline ("MOSCOW, Aug 28 (Reuters) -").
+bool HasWireDateline(const corpus::Article& a);
+
+}  // namespace copydesk::pipeline

@@ -1,0 +1,51 @@
+// StreamDedup: `copydesk dedup` in memory bounded by the sketches, not the texts.
+//
+//   pipeline::RunOptions opts;
+//   auto r = pipeline::StreamDedup({"feed.jsonl"}, opts, &std::cin,
+//                                  [&](const pipeline::Cluster& c) { ...; return Status::Ok(); });
+//
+// Pass 1 reads, normalizes and sketches the articles a batch at a time (options.batch_bytes of
+// text), keeping only each sketch (pipeline/sketch.h) while the next batch is being read.
+// Clusters come from the sketches alone. Pass 2 reads the copies and their canonicals again,
+// a group of clusters at a time, for the paragraph reports, and hands every cluster to `sink`
+// in output order (by canonical id). Articles that cannot be read twice (stdin, .gz) keep their
+// normalized text from pass 1 when reports are wanted.
+//
+// Site-line statistics (normalizers/boilerplate.h) grow batch by batch: an article is judged on
+// the batches read so far, its own included; reports use the statistics of the whole corpus.
+#pragma once
+
+#include <functional>
+#include <istream>
+#include <string>
+#include <vector>
+
+#include "corpus/reader.h"
+#include "corpus/status.h"
+#include "pipeline/dedup.h"
+#include "pipeline/run.h"
+
+namespace copydesk::pipeline {
+
+struct StreamOptions {
+  size_t batch_bytes = 64 << 20;  // text per pass-1 batch
+  size_t report_articles = 8192;  // articles read again per pass-2 group
+};
+
+struct StreamResult {
+  corpus::ReadReport read;  // rejections, warnings and counts; `articles` stays empty
+  DedupStats stats;
+  size_t clusters = 0;
+  size_t sketch_bytes = 0;
+  std::vector<StageTiming> timings;
+};
+
+using ClusterSink = std::function<Status(const Cluster&)>;
+
+// Runs the dedup job on `inputs`, streaming. Fails when a component cannot start or `sink`
+// fails; bad records are reported in result.read.rejected.
+Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const RunOptions& options,
+                                 const StreamOptions& stream, std::istream* stdin_stream,
+                                 const ClusterSink& sink);
+
+}  // namespace copydesk::pipeline
