@@ -93,3 +93,59 @@ TEST_CASE("missing id, corrupt gzip and an unknown charset are named", "[corpus]
   REQUIRE(r.articles.size() == 1);  // the page is still read, as repaired UTF-8
   CHECK(r.articles[0].raw.find("caf\xEF\xBF\xBD") != std::string::npos);
 }
+
+TEST_CASE("reading in batches gives what one read gives, and each record can be read again", "[corpus]") {
+  fs::path d = TempDir("batches");
+  std::string feed;
+  for (int i = 0; i < 50; ++i)
+    feed += "{\"id\":\"r" + std::to_string(i) + "\",\"text\":\"Story number " + std::to_string(i) +
+            " says exports rose " + std::to_string(i) + "%.\"}\r\n";
+  feed += "{\"id\":\"bad\",\"text\":\"caf\xE9 au lait\"}";  // last line without newline, bad UTF-8
+  Write(d / "feed.jsonl", feed);
+  Write(d / "page.html", "<html><body><p>A page about grain prices rising 4% in May.</p></body></html>");
+  ReadReport whole = ReadInputs({d.string()}, ReadOptions{});
+  Reader reader({d.string()}, ReadOptions{});
+  std::vector<Article> got, batch;
+  size_t batches = 0;
+  while (reader.Next(100, &batch)) {  // ~2 records per batch
+    ++batches;
+    for (auto& a : batch) got.push_back(std::move(a));
+    batch.clear();
+  }
+  CHECK(batches > 10);
+  REQUIRE(got.size() == whole.articles.size());
+  REQUIRE(got.size() == 52);
+  CHECK(reader.report().records_read == whole.records_read);
+  CHECK(reader.report().repaired_records == 1);
+  for (size_t i = 0; i < got.size(); ++i) {
+    CHECK(got[i].id == whole.articles[i].id);
+    CHECK(got[i].raw == whole.articles[i].raw);
+    REQUIRE(CanReadAgain(got[i].origin));
+    copydesk::Result<Article> again = ReadAgain(got[i].origin, ReadOptions{});
+    REQUIRE(again.ok());
+    CHECK(again.value().id == got[i].id);
+    CHECK(again.value().raw == got[i].raw);
+    CHECK(again.value().origin.line == got[i].origin.line);
+  }
+  CHECK_FALSE(CanReadAgain(Origin{"<stdin>", 3, 0, 10}));
+  CHECK_FALSE(CanReadAgain(Origin{"feed.jsonl.gz", 3, 0, 10}));
+}
+
+TEST_CASE("a line over the size limit is rejected without being held, and reading goes on", "[corpus]") {
+  fs::path d = TempDir("longline");
+  std::string big(20 << 20, 'x');  // 20 MB: longer than one read block
+  Write(d / "feed.jsonl", "{\"id\":\"a\",\"text\":\"First.\"}\n{\"id\":\"big\",\"text\":\"" + big +
+                              "\"}\n{\"id\":\"c\",\"text\":\"Third.\"}\n");
+  ReadOptions o;
+  o.max_record_bytes = 1 << 20;
+  ReadReport r = ReadInputs({(d / "feed.jsonl").string()}, o);
+  REQUIRE(r.articles.size() == 2);
+  CHECK(r.articles[1].id == "c");
+  CHECK(r.articles[1].origin.line == 3);
+  REQUIRE(r.rejected.size() == 1);
+  CHECK(r.rejected[0].origin.line == 2);
+  CHECK(r.rejected[0].reason.find("too large") != std::string::npos);
+  copydesk::Result<Article> again = ReadAgain(r.articles[1].origin, o);
+  REQUIRE(again.ok());
+  CHECK(again.value().raw == "Third.");
+}

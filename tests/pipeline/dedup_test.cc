@@ -1,9 +1,13 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "normalizers/normalize.h"
 #include "pipeline/dedup.h"
+#include "pipeline/stream.h"
 
 using namespace copydesk;
 
@@ -157,4 +161,59 @@ TEST_CASE("MinHash estimates the exact Jaccard of the shingle sets", "[pipeline]
   size_t inter = pipeline::IntersectionSize(sa, sb);
   double exact = static_cast<double>(inter) / (sa.size() + sb.size() - inter);
   CHECK(pipeline::EstimateJaccard(ga, gb) == Approx(exact).margin(0.12));
+}
+
+namespace {
+
+std::string JsonlOf(const std::vector<std::pair<std::string, std::string>>& in) {
+  std::string out;
+  for (const auto& [id, text] : in) {
+    std::string t;
+    for (char c : text) t += c == '\n' ? std::string("\\n") : std::string(1, c);
+    out += "{\"id\":\"" + id + "\",\"text\":\"" + t + "\"}\n";
+  }
+  return out;
+}
+
+std::string Signature(const pipeline::Cluster& c) {
+  std::string s = c.id + ":" + c.canonical_reason;
+  for (const auto& m : c.members) {
+    s += " " + m.id + "/" + std::to_string(m.jaccard) + "/" + std::to_string(m.paragraphs.kept.size()) +
+         "/" + std::to_string(m.paragraphs.edited.size()) + "/" + std::to_string(m.paragraphs.cut.size()) +
+         "/" + std::to_string(m.paragraphs.added.size());
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("streaming dedup in small batches gives the in-memory clusters and reports", "[pipeline]") {
+  std::vector<std::pair<std::string, std::string>> in;
+  for (int i = 0; i < 30; ++i) {
+    std::string base = Story(i % 7, 6);
+    in.push_back({"s" + std::to_string(i), i < 7 ? base : Paragraphs(base, 0, 4 + i % 3) + Story(100 + i, 1)});
+  }
+  in.push_back({"dup", Story(3, 6)});  // exact duplicate of s3
+  auto docs = Docs(in);
+  pipeline::DedupResult mem = pipeline::Deduplicate(docs, {});
+
+  std::string path = (std::filesystem::temp_directory_path() / "copydesk_stream.jsonl").string();
+  std::ofstream(path) << JsonlOf(in);
+  pipeline::StreamOptions small;
+  small.batch_bytes = 2000;     // many pass-1 batches
+  small.report_articles = 5;    // many pass-2 groups
+  for (std::string input : {path, std::string("-")}) {
+    std::istringstream stdin_copy(JsonlOf(in));
+    std::vector<std::string> got;
+    auto r = pipeline::StreamDedup({input}, pipeline::RunOptions{}, small, &stdin_copy,
+                                   [&](const pipeline::Cluster& c) {
+                                     got.push_back(Signature(c));
+                                     return Status::Ok();
+                                   });
+    REQUIRE(r.ok());
+    CHECK(r.value().stats.articles == in.size());
+    CHECK(r.value().stats.exact_duplicates == 1);
+    REQUIRE(got.size() == mem.clusters.size());
+    for (size_t c = 0; c < got.size(); ++c) CHECK(got[c] == Signature(mem.clusters[c]));
+  }
 }
