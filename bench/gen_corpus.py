@@ -11,6 +11,7 @@ Singles are unrelated articles. Text is made of a Zipf-distributed synthetic voc
 nothing from any real corpus is used. Labels: {"id","cluster"} (cluster null for singles).
 """
 import argparse
+import itertools
 import json
 import random
 
@@ -29,7 +30,7 @@ def make_vocab(rng, n=20000):
 
 def sentence(rng, vocab, weights):
     n = rng.randint(12, 28)
-    ws = rng.choices(vocab, weights=weights, k=n)
+    ws = rng.choices(vocab, cum_weights=weights, k=n)
     ws[0] = ws[0].capitalize()
     if rng.random() < 0.3:
         ws.insert(rng.randint(1, n - 1), "%d%%" % rng.randint(1, 90))
@@ -100,7 +101,8 @@ def main():
     a = ap.parse_args()
     rng = random.Random(a.seed)
     vocab = make_vocab(rng)
-    weights = [1.0 / (r + 1) for r in range(len(vocab))]
+    # Cumulative Zipf weights, computed once (random.choices would redo it on every call).
+    weights = list(itertools.accumulate(1.0 / (r + 1) for r in range(len(vocab))))
     with open(a.out, "w") as out, open(a.labels, "w") as lab:
         for s in range(a.stories):
             paras = article(rng, vocab, weights, a.words)
