@@ -140,6 +140,15 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
   out.article = std::move(d.article);
   out.article.raw = std::string();  // the input is not needed past this point
   out.article.paragraphs.clear();
+  size_t text_bytes = 0, folded_bytes = 0;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    text_bytes += blocks[i].text.size() + 2;
+    folded_bytes += folded[i].size() + 2;
+  }
+  out.text.reserve(text_bytes);
+  out.folded.reserve(folded_bytes);
+  out.kinds.reserve(blocks.size());
+  out.article.paragraphs.reserve(blocks.size());
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (i > 0) {
       out.text += "\n\n";

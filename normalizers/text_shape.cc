@@ -1,5 +1,6 @@
 #include "normalizers/text_shape.h"
 
+#include <algorithm>
 #include <array>
 
 namespace copydesk::normalizers {
@@ -17,14 +18,19 @@ size_t CountCodePoints(std::string_view s) {
 }
 
 size_t CountWords(std::string_view s, size_t limit) {
-  size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool sp = c == ' ' || c == '\n' || c == '\t';
-    if (!sp && !in && ++n > limit) return n;
-    in = !sp;
+  // Counts space -> non-space transitions 64 bytes at a time, with no dependency from one byte
+  // to the next (the compiler vectorizes it), checking the limit between blocks.
+  auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
+  if (s.empty()) return 0;
+  size_t n = !space(s[0]);
+  for (size_t i = 1; i < s.size();) {
+    const size_t end = std::min(s.size(), i + 64);
+    size_t block = 0;
+    for (; i < end; ++i) block += space(s[i - 1]) & !space(s[i]);
+    n += block;
+    if (n > limit) return limit + 1;
   }
-  return n;
+  return std::min(n, limit + 1);
 }
 
 size_t CountLetters(std::string_view s, size_t limit) {

@@ -122,14 +122,17 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
     bool starts_new = true;
     if (r.was_wrapped && !current.empty() && !lines[i].blank_before) {
       std::string_view prev = lines[i - 1].text;
-      re2::StringPiece sp(t.data(), t.size());
-      bool special_start = RE2::PartialMatch(sp, pat.dateline) || RE2::PartialMatch(sp, pat.credit) ||
-                           t.starts_with("By ") || IsAllCapsHeading(t) || IsAllCapsHeading(prev);
       bool prev_short = lengths[i - 1] * 2 < p90 && !EndsWithJoiner(prev);
       bool next_lower = !t.empty() && t.front() >= 'a' && t.front() <= 'z';
       bool sentence_break = EndsSentence(prev) && !next_lower && (!blank_paragraphs || lines[i].indented);
-      // A line that opens in lower case always continues the one before.
-      starts_new = !next_lower && (special_start || sentence_break || prev_short);
+      // A line that opens in lower case always continues the one before; the patterns run
+      // only when the cheap tests leave the question open.
+      auto special_start = [&] {
+        re2::StringPiece sp(t.data(), t.size());
+        return t.starts_with("By ") || IsAllCapsHeading(t) || IsAllCapsHeading(prev) ||
+               RE2::PartialMatch(sp, pat.dateline) || RE2::PartialMatch(sp, pat.credit);
+      };
+      starts_new = !next_lower && (sentence_break || prev_short || special_start());
     }
     if (starts_new) {
       flush();

@@ -4,8 +4,6 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "normalizers/unwrap.h"
 
@@ -41,10 +39,15 @@ std::vector<uint64_t> Bigrams(std::string_view folded) {
   return out;
 }
 
-double Covered(const std::vector<uint64_t>& a, const std::unordered_set<uint64_t>& in) {
+// Returns the share of the sorted `a` found in the sorted `in`.
+double Covered(const std::vector<uint64_t>& a, const std::vector<uint64_t>& in) {
   if (a.empty()) return 0;
   size_t n = 0;
-  for (uint64_t x : a) n += in.count(x);
+  auto it = in.begin();
+  for (uint64_t x : a) {
+    it = std::lower_bound(it, in.end(), x);
+    n += it != in.end() && *it == x;
+  }
   return static_cast<double>(n) / a.size();
 }
 
@@ -90,29 +93,34 @@ ParagraphReport AlignParagraphs(const normalizers::NormalizedArticle& canonical,
   const std::vector<std::string_view> cp = canonical.FoldedParagraphs();
   const std::vector<std::string_view> yp = copy.FoldedParagraphs();
   std::vector<std::vector<uint64_t>> cb, yb;
-  std::unordered_set<uint64_t> all_c;
+  std::vector<uint64_t> all_c;  // sorted, unique: every canonical bigram
   for (const auto& p : cp) {
     cb.push_back(Bigrams(p));
-    all_c.insert(cb.back().begin(), cb.back().end());
+    all_c.insert(all_c.end(), cb.back().begin(), cb.back().end());
   }
+  std::sort(all_c.begin(), all_c.end());
+  all_c.erase(std::unique(all_c.begin(), all_c.end()), all_c.end());
   for (const auto& p : yp) yb.push_back(Bigrams(p));
-  // Inverted index bigram -> copy paragraphs, so that alignment costs the shared bigrams, not
-  // canonical paragraphs x copy paragraphs.
-  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
+  // Inverted index (bigram, copy paragraph), sorted, so that alignment costs the shared
+  // bigrams, not canonical paragraphs x copy paragraphs.
+  std::vector<std::pair<uint64_t, uint32_t>> postings;
   for (size_t j = 0; j < yb.size(); ++j)
-    for (uint64_t b : yb[j]) postings[b].push_back(static_cast<uint32_t>(j));
-  std::unordered_map<uint32_t, uint32_t> hits;
+    for (uint64_t b : yb[j]) postings.emplace_back(b, static_cast<uint32_t>(j));
+  std::sort(postings.begin(), postings.end());
+  std::vector<uint32_t> hits(yp.size(), 0), touched;
   for (size_t i = 0; i < cp.size(); ++i) {
     double best = 0;
     size_t best_j = 0;
-    hits.clear();
+    for (uint32_t j : touched) hits[j] = 0;
+    touched.clear();
     for (uint64_t b : cb[i]) {
-      auto it = postings.find(b);
-      if (it == postings.end()) continue;
-      for (uint32_t j : it->second) ++hits[j];
+      auto it = std::lower_bound(postings.begin(), postings.end(), std::pair<uint64_t, uint32_t>(b, 0));
+      for (; it != postings.end() && it->first == b; ++it) {
+        if (hits[it->second]++ == 0) touched.push_back(it->second);
+      }
     }
-    for (const auto& [j, n] : hits) {
-      double c = cb[i].empty() ? 0 : static_cast<double>(n) / cb[i].size();
+    for (uint32_t j : touched) {
+      double c = cb[i].empty() ? 0 : static_cast<double>(hits[j]) / cb[i].size();
       if (c > best || (c == best && j < best_j)) { best = c; best_j = j; }
     }
     if (best >= 0.9 && yp[best_j].find(cp[i]) != std::string::npos) {

@@ -101,7 +101,8 @@ int StreamDedup(const Common& c) {
     return kExitUsage;
   }
   std::cerr << "copydesk: " << r.stats.articles << " article(s), " << r.read.rejected.size()
-            << " rejected, " << r.clusters << " cluster(s);";
+            << " rejected, " << r.clusters << " cluster(s); sketches "
+            << r.sketch_bytes / (1 << 20) << " MiB;";
   for (const auto& t : r.timings) std::cerr << " " << t.stage << " " << t.seconds << " s";
   std::cerr << "\n";
   return rc;
