@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace copydesk::normalizers {
 
@@ -17,18 +19,37 @@ size_t CountCodePoints(std::string_view s) {
   return n;
 }
 
+namespace {
+
+// Returns 0x80 in each byte of `v` that equals the byte `c`, 0 elsewhere (exact, no carries).
+inline uint64_t BytesEqual(uint64_t v, unsigned char c) {
+  constexpr uint64_t k7F = 0x7F7F7F7F7F7F7F7Full;
+  const uint64_t x = v ^ (0x0101010101010101ull * c);
+  return ~(((x & k7F) + k7F) | x | k7F);
+}
+
+}  // namespace
+
 size_t CountWords(std::string_view s, size_t limit) {
-  // Counts space -> non-space transitions 64 bytes at a time, with no dependency from one byte
-  // to the next (the compiler vectorizes it), checking the limit between blocks.
-  auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
-  if (s.empty()) return 0;
-  size_t n = !space(s[0]);
-  for (size_t i = 1; i < s.size();) {
-    const size_t end = std::min(s.size(), i + 64);
-    size_t block = 0;
-    for (; i < end; ++i) block += space(s[i - 1]) & !space(s[i]);
-    n += block;
-    if (n > limit) return limit + 1;
+  // Eight bytes at a time: a word starts at a non-space byte whose previous byte is a space
+  // (the byte before the text counts as a space). Limit checked every 64 bytes.
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  uint64_t carry = 0x80;  // the previous word's last byte was a space
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); i += 8) {
+    uint64_t v;
+    if (i + 8 <= s.size()) {
+      std::memcpy(&v, s.data() + i, 8);
+    } else {
+      char tail[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+      std::memcpy(tail, s.data() + i, s.size() - i);
+      std::memcpy(&v, tail, 8);
+    }
+    const uint64_t space = BytesEqual(v, ' ') | BytesEqual(v, '\n') | BytesEqual(v, '\t');
+    const uint64_t before = (space << 8) | carry;
+    n += static_cast<size_t>(__builtin_popcountll(~space & before & kHigh));
+    carry = space >> 56;
+    if ((i & 63) == 56 && n > limit) return limit + 1;
   }
   return std::min(n, limit + 1);
 }

@@ -1,0 +1,43 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "normalizers/text_shape.h"
+
+using namespace copydesk::normalizers;
+
+namespace {
+// The definition CountWords implements eight bytes at a time.
+size_t SlowCountWords(const std::string& s, size_t limit) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\n' || c == '\t';
+    if (!sp && !in && ++n > limit) return n;
+    in = !sp;
+  }
+  return n;
+}
+}  // namespace
+
+TEST_CASE("CountWords counts space-separated words at any length and alignment", "[normalizers]") {
+  CHECK(CountWords("") == 0);
+  CHECK(CountWords("   \n\t ") == 0);
+  CHECK(CountWords("one") == 1);
+  CHECK(CountWords(" two  words\n") == 2);
+  CHECK(CountWords("caf\xC3\xA9 \xE4\xB8\xAD\xE6\x96\x87") == 2);
+  const char alphabet[] = {'a', 'b', ' ', '\n', '\t', '\xC3', '\xA9', '.'};
+  unsigned x = 12345;
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    x = x * 1103515245u + 12345u;
+    size_t len = (x >> 8) % 200;
+    for (size_t i = 0; i < len; ++i) {
+      x = x * 1103515245u + 12345u;
+      s.push_back(alphabet[(x >> 16) % 8]);
+    }
+    size_t limit = round % 3 == 0 ? SIZE_MAX - 1 : (x >> 4) % 40;
+    INFO("text: [" << s << "] limit " << limit);
+    REQUIRE(CountWords(s, limit) == SlowCountWords(s, limit));
+  }
+}
