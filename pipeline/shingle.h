@@ -52,6 +52,8 @@ size_t IntersectionSize(std::span<const uint32_t> a, std::span<const uint32_t> b
 
 // Fills `out` with the sorted, unique 32-bit verification set of shingle `hashes`: the high 32
 // bits of each. Two 1,000-shingle sets share a false 32-bit value with probability ~2e-4.
-void VerificationSet(std::span<const uint64_t> hashes, std::vector<uint32_t>* out);
+// `scratch` is reused between calls.
+void VerificationSet(std::span<const uint64_t> hashes, std::vector<uint32_t>* out,
+                     std::vector<uint32_t>* scratch);
 
 }  // namespace copydesk::pipeline

@@ -12,6 +12,7 @@ struct SketchStore::Worker {
   Shingler shingler;
   std::vector<uint64_t> hashes;
   std::vector<uint32_t> set;
+  std::vector<uint32_t> sort_scratch;
   std::vector<uint32_t> sig;
   std::vector<uint32_t> arena;  // this batch's signatures and sets
 };
@@ -38,7 +39,7 @@ void SketchStore::Add(const std::vector<normalizers::NormalizedArticle>& docs, s
     const auto& d = docs[i];
     k.shingler.Hashes(d.folded, &k.hashes);
     hasher.Sign(k.hashes, &k.sig);
-    VerificationSet(k.hashes, &k.set);
+    VerificationSet(k.hashes, &k.set, &k.sort_scratch);
     loc_[first + i] = Loc{static_cast<uint32_t>(base + w), static_cast<uint32_t>(k.set.size()),
                           k.arena.size()};
     k.arena.insert(k.arena.end(), k.sig.begin(), k.sig.end());
