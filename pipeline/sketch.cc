@@ -1,6 +1,11 @@
 #include "pipeline/sketch.h"
 
+#include <sys/mman.h>
 #include <xxhash.h>
+
+#include <algorithm>
+#include <cstring>
+#include <new>
 
 #include "corpus/parallel.h"
 #include "normalizers/unwrap.h"
@@ -20,7 +25,27 @@ struct SketchStore::Worker {
 SketchStore::SketchStore(const ShingleOptions& shingles, const MinHashOptions& minhash)
     : shingle_options_(shingles), minhash_options_(minhash), num_perm_(minhash.num_perm) {}
 
-SketchStore::~SketchStore() = default;
+SketchStore::~SketchStore() {
+  for (const Chunk& c : chunks_) ::munmap(c.data, c.capacity * sizeof(uint32_t));
+}
+
+std::pair<uint32_t, size_t> SketchStore::Reserve(size_t n) {
+  if (chunks_.empty() || chunks_.back().capacity - chunks_.back().used < n) {
+    constexpr size_t kChunkValues = (64u << 20) / sizeof(uint32_t);
+    Chunk c;
+    c.capacity = std::max(n, kChunkValues);
+    void* p = ::mmap(nullptr, c.capacity * sizeof(uint32_t), PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) throw std::bad_alloc();
+    ::madvise(p, c.capacity * sizeof(uint32_t), MADV_HUGEPAGE);  // a hint; fine if refused
+    c.data = static_cast<uint32_t*>(p);
+    chunks_.push_back(c);
+  }
+  Chunk& c = chunks_.back();
+  size_t at = c.used;
+  c.used += n;
+  return {static_cast<uint32_t>(chunks_.size() - 1), at};
+}
 
 bool HasWireDateline(const corpus::Article& a) {
   return !a.dateline.empty() && !a.credit.empty() && !normalizers::WireAgencyIn(a.credit).empty();
@@ -29,7 +54,7 @@ bool HasWireDateline(const corpus::Article& a) {
 void SketchStore::Add(const std::vector<normalizers::NormalizedArticle>& docs, size_t threads) {
   const size_t workers = corpus::ResolveThreads(threads);
   while (workers_.size() < workers) workers_.push_back(std::make_unique<Worker>(shingle_options_));
-  const size_t base = blocks_.size(), first = info_.size();
+  const size_t first = info_.size();
   loc_.resize(first + docs.size());
   info_.resize(first + docs.size());
   MinHasher hasher(minhash_options_);
@@ -40,8 +65,8 @@ void SketchStore::Add(const std::vector<normalizers::NormalizedArticle>& docs, s
     k.shingler.Hashes(d.folded, &k.hashes);
     hasher.Sign(k.hashes, &k.sig);
     VerificationSet(k.hashes, &k.set, &k.sort_scratch);
-    loc_[first + i] = Loc{static_cast<uint32_t>(base + w), static_cast<uint32_t>(k.set.size()),
-                          k.arena.size()};
+    loc_[first + i] = Loc{static_cast<uint32_t>(w), static_cast<uint32_t>(k.set.size()),
+                          k.arena.size()};  // worker and arena offset, placed below
     k.arena.insert(k.arena.end(), k.sig.begin(), k.sig.end());
     k.arena.insert(k.arena.end(), k.set.begin(), k.set.end());
     ArticleInfo& info = info_[first + i];
@@ -54,15 +79,23 @@ void SketchStore::Add(const std::vector<normalizers::NormalizedArticle>& docs, s
     info.content_hash[0] = h.low64;
     info.content_hash[1] = h.high64;
   });
+  std::vector<std::pair<uint32_t, size_t>> placed(workers);
   for (size_t w = 0; w < workers; ++w) {
-    std::vector<uint32_t>& a = workers_[w]->arena;
-    blocks_.emplace_back(a.begin(), a.end());  // exact size: the store lives long
+    const std::vector<uint32_t>& a = workers_[w]->arena;
+    if (a.empty()) continue;
+    placed[w] = Reserve(a.size());
+    std::memcpy(chunks_[placed[w].first].data + placed[w].second, a.data(), a.size() * sizeof(uint32_t));
+  }
+  for (size_t i = first; i < loc_.size(); ++i) {
+    auto [chunk, at] = placed[loc_[i].block];
+    loc_[i].block = chunk;
+    loc_[i].offset += at;
   }
 }
 
 size_t SketchStore::bytes() const {
   size_t b = loc_.capacity() * sizeof(Loc) + info_.capacity() * sizeof(ArticleInfo);
-  for (const auto& v : blocks_) b += v.capacity() * sizeof(uint32_t);
+  for (const Chunk& c : chunks_) b += c.used * sizeof(uint32_t);
   return b;
 }
 

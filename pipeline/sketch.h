@@ -49,11 +49,11 @@ class SketchStore {
   const ArticleInfo& info(size_t i) const { return info_[i]; }
   std::span<const uint32_t> shingles(size_t i) const {
     const Loc& l = loc_[i];
-    return {blocks_[l.block].data() + l.offset + num_perm_, l.shingles};
+    return {chunks_[l.block].data + l.offset + num_perm_, l.shingles};
   }
   std::span<const uint32_t> signature(size_t i) const {
     const Loc& l = loc_[i];
-    return {blocks_[l.block].data() + l.offset, num_perm_};
+    return {chunks_[l.block].data + l.offset, num_perm_};
   }
   // Returns the bytes held (for reports of memory use).
   size_t bytes() const;
@@ -65,12 +65,21 @@ class SketchStore {
     uint64_t offset = 0;  // of the signature; the shingles follow it
   };
   struct Worker;
+  // Memory mapped in large pieces, with transparent huge pages asked for: a store of a few GB
+  // would otherwise cost a page fault per 4 KB.
+  struct Chunk {
+    uint32_t* data = nullptr;
+    size_t capacity = 0;  // in values
+    size_t used = 0;
+  };
+  // Returns the chunk index and offset where `n` more values fit.
+  std::pair<uint32_t, size_t> Reserve(size_t n);
 
   ShingleOptions shingle_options_;
   MinHashOptions minhash_options_;
   size_t num_perm_;
   std::vector<std::unique_ptr<Worker>> workers_;
-  std::vector<std::vector<uint32_t>> blocks_;  // one per batch and worker, never reallocated
+  std::vector<Chunk> chunks_;  // never moved once written
   std::vector<Loc> loc_;
   std::vector<ArticleInfo> info_;
 };
