@@ -144,11 +144,19 @@ std::string UnicodeNormalizer::Normalize(std::string_view in, std::vector<uint32
     if (b > 0x20 && b < 0x7F && b != '`') {
       // A run of visible ASCII maps to itself: append it whole.
       flush_segment();
+      // A single space between two visible characters maps to itself too, so ordinary
+      // prose is copied in long runs.
+      auto visible = [](unsigned char c) { return c > 0x20 && c < 0x7F && c != '`'; };
       int32_t j = i + 1;
       while (j < n) {
         unsigned char c = static_cast<unsigned char>(s[j]);
-        if (c <= 0x20 || c >= 0x7F || c == '`') break;
-        ++j;
+        if (visible(c)) {
+          ++j;
+        } else if (c == ' ' && j + 1 < n && visible(static_cast<unsigned char>(s[j + 1]))) {
+          j += 2;
+        } else {
+          break;
+        }
       }
       if (pending_space) emit("", static_cast<uint32_t>(i));
       out.append(s + i, static_cast<size_t>(j - i));
