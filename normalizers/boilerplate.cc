@@ -1,6 +1,7 @@
 #include "normalizers/boilerplate.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 #include <xxhash.h>
 
 #include <set>
@@ -11,28 +12,52 @@ namespace copydesk::normalizers {
 
 namespace {
 
+// The patterns, kept as text so that each can be both an RE2 and a member of an RE2::Set.
+constexpr char kNavigationRe[] =
+    R"((?i)^(?:fbpx|type to search|search|search for:?|menu|main menu|home|skip to (?:main )?content|exit mobile version|toggle navigation|close|back to top|share(?: this| on)?(?: article| story| post| facebook| twitter| x)?\.?|share via:?|leave a (?:comment|reply)|\d* ?comments?|print|email|tweet|whatsapp|advertisement|advert|sponsored(?: content)?|scroll to continue|continue reading|read the full (?:article|story)(?: here)?\.?|read more\.?|click here.{0,60}|follow us.{0,60}|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,40}newsletters?.{0,40}|you may also like:?|also see:?|also read:?|read also:?|see also:?|related(?: articles| stories| posts| news| coverage)?:?|more from .{1,40}|recommended(?: for you| stories)?:?|trending(?: now)?:?|most (?:read|popular|viewed):?|top stories:?|latest(?: news| stories)?:?|(?:previous|next) (?:article|post|story):?|tags?:.{0,80}|topics?:.{0,80}|filed under:?.{0,80}|copyright .{0,80}|© .{0,80}|all rights reserved\.?)$)";
+constexpr char kListHeadingRe[] =
+    R"((?i)^(?:also see|also read|read also|see also|you may also like|related(?: articles| stories| posts| news| coverage)?|more from .{1,40}|recommended(?: for you| stories)?|trending(?: now)?|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|read more|more stories|more on this(?: story| topic)?)\s*:?$)";
+constexpr char kInlineLinkRe[] =
+    R"((?i)^(?:also see|also read|read also|see also|read more|related|more)\s*:\s*\S.{0,200}$)";
+constexpr char kPaywallRe[] =
+    R"((?i)(?:try (?:full|unlimited|digital) access|unlock (?:their|our|full|unlimited|this)|subscribe (?:now|today|to continue|to read)|already (?:a subscriber|have an account)|sign in to (?:read|continue)|register (?:now )?(?:for free )?to (?:read|continue)|for free today|start (?:your|a) free trial|is (?:for|available to|reserved for) subscribers|subscription required|support (?:our|independent) journalism|become a (?:member|subscriber)))";
+constexpr char kBioRe[] =
+    R"(^(?:\p{Lu}[\p{L}'.-]+ ){1,3}(?:is|was|has been|covers|writes)\b.{0,160}\b(?:journalist|reporter|editor|correspondent|writer|columnist|contributor|author|producer|covers|based in)\b)";
+constexpr char kCaptionCreditRe[] =
+    R"((?i)(?:\b(?:photo|photograph|image|picture|file photo|credit|photo credit)s?\s*:\s*\S.{0,80}$|\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b|\breuters/[A-Z]|\bafp via\b|\b(?:photo|image) by\b))";
+
+// Whole-block patterns, tested together (one anchored DFA run per block).
+enum Whole { kNavigation = 0, kListHeading, kInlineLink };
+// Patterns found anywhere in a block, tested together (one scan per block).
+enum Anywhere { kPaywall = 0, kBio, kCaptionCredit };
+
+RE2::Set MakeSet(RE2::Anchor anchor, std::initializer_list<const char*> patterns) {
+  RE2::Set set(RE2::DefaultOptions, anchor);
+  for (const char* p : patterns) set.Add(p, nullptr);
+  set.Compile();
+  return set;
+}
+
 struct Patterns {
-  RE2 navigation{
-      R"((?i)^(?:fbpx|type to search|search|search for:?|menu|main menu|home|skip to (?:main )?content|exit mobile version|toggle navigation|close|back to top|share(?: this| on)?(?: article| story| post| facebook| twitter| x)?\.?|share via:?|leave a (?:comment|reply)|\d* ?comments?|print|email|tweet|whatsapp|advertisement|advert|sponsored(?: content)?|scroll to continue|continue reading|read the full (?:article|story)(?: here)?\.?|read more\.?|click here.{0,60}|follow us.{0,60}|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,40}newsletters?.{0,40}|you may also like:?|also see:?|also read:?|read also:?|see also:?|related(?: articles| stories| posts| news| coverage)?:?|more from .{1,40}|recommended(?: for you| stories)?:?|trending(?: now)?:?|most (?:read|popular|viewed):?|top stories:?|latest(?: news| stories)?:?|(?:previous|next) (?:article|post|story):?|tags?:.{0,80}|topics?:.{0,80}|filed under:?.{0,80}|copyright .{0,80}|© .{0,80}|all rights reserved\.?)$)"};
-  RE2 list_heading{
-      R"((?i)^(?:also see|also read|read also|see also|you may also like|related(?: articles| stories| posts| news| coverage)?|more from .{1,40}|recommended(?: for you| stories)?|trending(?: now)?|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|read more|more stories|more on this(?: story| topic)?)\s*:?$)"};
-  RE2 inline_link{R"((?i)^(?:also see|also read|read also|see also|read more|related|more)\s*:\s*\S.{0,200}$)"};
-  RE2 paywall{
-      R"((?i)(?:try (?:full|unlimited|digital) access|unlock (?:their|our|full|unlimited|this)|subscribe (?:now|today|to continue|to read)|already (?:a subscriber|have an account)|sign in to (?:read|continue)|register (?:now )?(?:for free )?to (?:read|continue)|for free today|start (?:your|a) free trial|is (?:for|available to|reserved for) subscribers|subscription required|support (?:our|independent) journalism|become a (?:member|subscriber)))"};
-  RE2 bio{
-      R"(^(?:\p{Lu}[\p{L}'.-]+ ){1,3}(?:is|was|has been|covers|writes)\b.{0,160}\b(?:journalist|reporter|editor|correspondent|writer|columnist|contributor|author|producer|covers|based in)\b)"};
-  RE2 caption_credit{
-      R"((?i)(?:\b(?:photo|photograph|image|picture|file photo|credit|photo credit)s?\s*:\s*\S.{0,80}$|\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b|\breuters/[A-Z]|\bafp via\b|\b(?:photo|image) by\b))"};
+  RE2 bio{kBioRe};
+  RE2::Set whole = MakeSet(RE2::ANCHOR_BOTH, {kNavigationRe, kListHeadingRe, kInlineLinkRe});
+  RE2::Set anywhere = MakeSet(RE2::UNANCHORED, {kPaywallRe, kBioRe, kCaptionCreditRe});
 };
+
+// Returns a bit per matching pattern of `set` (bit i: pattern i).
+unsigned Matches(const RE2::Set& set, std::string_view s) {
+  std::vector<int> v;
+  if (!set.Match(re2::StringPiece(s.data(), s.size()), &v)) return 0;
+  unsigned bits = 0;
+  for (int i : v) bits |= 1u << i;
+  return bits;
+}
 
 const Patterns& P() {
   static const Patterns* p = new Patterns();
   return *p;
 }
 
-bool Full(std::string_view s, const RE2& re) {
-  return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), re);
-}
 bool Partial(std::string_view s, const RE2& re) {
   return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re);
 }
@@ -100,24 +125,29 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
       }
       in_link_list = false;
     }
+    // Every pattern is tested in at most two passes over the block; the anywhere-patterns
+    // only matter for blocks of up to 80 words.
+    const unsigned whole = Matches(pat.whole, t);
+    const unsigned anywhere = words <= 80 ? Matches(pat.anywhere, t) : 0;
+    auto is = [](unsigned bits, int which) { return (bits >> which) & 1u; };
     if (CountLetters(t, 2) < 2 && t.find_first_of("0123456789") == std::string_view::npos) {
       why[i] = "junk";
-    } else if (Full(t, pat.list_heading)) {
+    } else if (is(whole, kListHeading)) {
       why[i] = "link-list";
       in_link_list = true;
-    } else if (Full(t, pat.navigation)) {
+    } else if (is(whole, kNavigation)) {
       why[i] = "navigation";
-    } else if (words <= 40 && Full(t, pat.inline_link)) {
+    } else if (words <= 40 && is(whole, kInlineLink)) {
       why[i] = "link-list";
-    } else if (words <= 80 && Partial(t, pat.paywall)) {
+    } else if (is(anywhere, kPaywall)) {
       why[i] = "paywall";
-    } else if (words <= 80 && Partial(t, pat.bio) && i * 2 >= n) {
+    } else if (is(anywhere, kBio) && i * 2 >= n) {
       why[i] = "author-bio";
       // The bio's heading is the author's name alone on the line before.
       if (i > 0 && why[i - 1].empty() && CountWords(blocks[i - 1].text, 4) <= 4 &&
           t.starts_with(blocks[i - 1].text))
         why[i - 1] = "author-bio";
-    } else if (words <= 60 && Partial(t, pat.caption_credit)) {
+    } else if (words <= 60 && is(anywhere, kCaptionCredit)) {
       why[i] = "caption";
       // Image alt text: the unpunctuated line before, opening with the caption's words.
       if (i > 0 && why[i - 1].empty() && !EndsSentence(blocks[i - 1].text) &&
