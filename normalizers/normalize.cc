@@ -122,7 +122,9 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
   std::vector<std::string> folded;
   folded.reserve(blocks.size());
   for (const auto& b : blocks) folded.push_back(unicode_->Fold(b.text));
-  if (options_.collapse_repeats) {
+  // A page's DOM repeats blocks on purpose (tables, meal plans, recipe steps); scrapers repeat
+  // runs of paragraphs in flattened text. So only text input has its repeats collapsed.
+  if (options_.collapse_repeats && d.article.format != corpus::Format::kHtml) {
     std::vector<bool> dup = FindRepeatedBlocks(folded, options_.repeats);
     std::vector<Block> kept;
     std::vector<std::string> kept_folded;

@@ -10,7 +10,8 @@
 //   3. unwrap     hard-wrapped lines joined; byline, dateline, credit moved into fields
 //   4. boilerplate navigation, link lists, bios, prompts, paywall, captions, site lines
 //   5. title      a leading headline line becomes the title (plain text without a title)
-//   6. repeats    paragraphs a scraper repeated are kept once
+//   6. repeats    paragraphs a scraper repeated are kept once (text input; a page's DOM is
+//                 taken as written)
 //   7. fold       a case-folded comparison form beside the display text
 #pragma once
 
