@@ -57,7 +57,7 @@ const char* Attr(const GumboElement& e, const char* name) {
 struct Hints {
   // Class and id tokens (split on space, "-" and "_"), not substrings: "football" is no footer.
   RE2 negative{
-      R"((?i)(?:^|[\s_-])(?:comments?|footer|foot|sidebar|related|share|sharing|social|nav|navbar|navigation|menu|breadcrumbs?|promo|advert\w*|ads?|sponsor\w*|newsletter|subscribe|signup|paywall|popup|modal|cookies?|banner|masthead|widget|recirc\w*|trending|tags?|byline|bio|caption|credits?|disclaimer|hidden|skip|outbrain|taboola)(?:$|[\s_-]))"};
+      R"((?i)(?:^|[\s_-])(?:comments?|footer|foot|sidebar|related|share|sharing|social|nav|navbar|navigation|menu|breadcrumbs?|promo|advert\w*|ads?|sponsor\w*|newsletter|subscribe|signup|popup|modal|cookies?|banner|masthead|widget|recirc\w*|trending|tags?|byline|bio|caption|credits?|disclaimer|hidden|skip|outbrain|taboola)(?:$|[\s_-]))"};
   // Regions that are never the story, whatever their text looks like.
   RE2 strong_negative{
       R"((?i)(?:^|[\s_-])(?:comments?|comment-list|footer|sidebar|related|recirc\w*|outbrain|taboola|newsletter|most-popular|trending)(?:$|[\s_-]))"};
