@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "normalizers/text_shape.h"
 
@@ -116,8 +117,71 @@ void AppendSpaceCollapsed(std::string* out, const char* s) {
   }
 }
 
+std::string NodeTextOf(const GumboNode* n);
+
+// Returns true when `card` leads with a headline link: a link of 3+ words that is the whole
+// text of its block (story paragraphs carry links inside sentences, and the subheads of a
+// story's sections are not links).
+bool LeadsWithHeadline(const GumboNode* card) {
+  std::vector<const GumboNode*> stack{card};
+  size_t seen = 0;
+  while (!stack.empty() && ++seen < 400) {
+    const GumboNode* x = stack.back();
+    stack.pop_back();
+    if (x->type != GUMBO_NODE_ELEMENT) continue;
+    const GumboElement& e = x->v.element;
+    if (e.tag == GUMBO_TAG_A) {
+      std::string link = NodeTextOf(x);
+      const GumboNode* block = x->parent;
+      while (block != nullptr && block != card && block->type == GUMBO_NODE_ELEMENT &&
+             !IsBlockTag(block->v.element.tag))
+        block = block->parent;
+      if (CountWords(link, 30) >= 3 && block != nullptr && NodeTextOf(block) == link) return true;
+      continue;
+    }
+    for (size_t i = e.children.length; i > 0; --i)
+      stack.push_back(static_cast<const GumboNode*>(e.children.data[i - 1]));
+  }
+  return false;
+}
+
+// Finds teaser cards: 3+ sibling elements with the same tag and class (a list of other
+// stories: headline link + blurb), most of which lead with a headline. Their blurbs read like
+// prose, so only their structure gives them away.
+void FindTeaserCards(const GumboNode* root, std::unordered_set<const GumboNode*>* cards) {
+  std::vector<const GumboNode*> stack{root};
+  std::unordered_map<std::string, std::vector<const GumboNode*>> groups;
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;
+    const GumboVector& kids = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children
+                                                            : n->v.element.children;
+    groups.clear();
+    for (size_t i = 0; i < kids.length; ++i) {
+      const GumboNode* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type != GUMBO_NODE_ELEMENT) continue;
+      stack.push_back(k);
+      GumboTag t = k->v.element.tag;
+      if (t != GUMBO_TAG_LI && t != GUMBO_TAG_DIV && t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_SECTION)
+        continue;
+      const char* cls = Attr(k->v.element, "class");
+      if (cls == nullptr || *cls == '\0') continue;
+      groups[std::to_string(t) + ' ' + cls].push_back(k);
+    }
+    for (const auto& [sig, members] : groups) {
+      if (members.size() < 3) continue;
+      size_t headed = 0;
+      for (const GumboNode* m : members) headed += LeadsWithHeadline(m);
+      if (headed * 3 >= members.size() * 2)
+        for (const GumboNode* m : members) cards->insert(m);
+    }
+  }
+}
+
 struct Walker {
   const HtmlOptions& options;
+  const std::unordered_set<const GumboNode*>& teasers;
   std::vector<TextBlock> blocks;
   std::unordered_map<const GumboNode*, const GumboNode*> parent_of;  // only block containers
 
@@ -202,7 +266,10 @@ struct Walker {
         if (IsBlockTag(tag) && next.depth < options.max_depth) {
           parent_of.emplace(child, f.container);
           next.container = child;
-          if (ClassWeight(child) < 0) {
+          if (teasers.count(child) > 0) {
+            next.negative = next.strong_negative = true;
+            next.negative_at = next.strong_at = child;
+          } else if (ClassWeight(child) < 0) {
             next.negative = true;
             next.negative_at = child;
             if (IsStrongNegative(child)) {
@@ -218,7 +285,7 @@ struct Walker {
   }
 };
 
-std::string NodeText(const GumboNode* n) {
+std::string NodeTextOf(const GumboNode* n) {
   std::string out;
   std::vector<const GumboNode*> stack{n};
   while (!stack.empty()) {
@@ -295,9 +362,9 @@ void ReadMeta(const GumboNode* root, HtmlPage* page) {
       }
       continue;
     } else if (e.tag == GUMBO_TAG_TITLE && title_tag.empty()) {
-      title_tag = NodeText(n);
+      title_tag = NodeTextOf(n);
     } else if (e.tag == GUMBO_TAG_H1 && h1.empty()) {
-      h1 = NodeText(n);
+      h1 = NodeTextOf(n);
     } else if (e.tag == GUMBO_TAG_TIME && page->published.empty()) {
       if (const char* dt = Attr(e, "datetime")) page->published = dt;
     }
@@ -383,7 +450,9 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
   GumboOutput* out = gumbo_parse_with_options(&gopts, html.data(), html.size());
   if (out == nullptr) return page;
   ReadMeta(out->root, &page);
-  Walker w{options, {}, {}};
+  std::unordered_set<const GumboNode*> teasers;
+  FindTeaserCards(out->document, &teasers);
+  Walker w{options, teasers, {}, {}};
   w.Walk(out->document);
 
   // Score containers as readability does: each paragraph-sized block feeds its container and,

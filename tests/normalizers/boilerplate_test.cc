@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "normalizers/boilerplate.h"
+#include "normalizers/normalize.h"
 #include "normalizers/repeats.h"
 
 using namespace copydesk::normalizers;
@@ -40,4 +41,23 @@ TEST_CASE("a repeated block of paragraphs is kept once", "[normalizers]") {
       "a subhead", "exports rose in march to a record high level", "no."};
   auto dup = FindRepeatedBlocks(keys, {});
   CHECK(dup == std::vector<bool>{false, false, false, true, true, true, false});
+}
+
+TEST_CASE("a page keeps the blocks its DOM repeats; scraped text loses its repeated run", "[normalizers]") {
+  auto norm = Normalizer::Create({}).value();
+  std::string row = "Portion: one cup of rice, two eggs and a spoon of oil for the pan";
+  copydesk::corpus::Article page;
+  page.id = "page";
+  page.format = copydesk::corpus::Format::kHtml;
+  page.raw = "<html><body><article><h2>Monday meals plan</h2><p>" + row + "</p><h2>Tuesday meals plan</h2><p>" + row +
+             "</p><p>Each day ends with a walk of thirty minutes, the dietitian said in her weekly notes.</p></article></body></html>";
+  copydesk::corpus::Article text;
+  text.id = "text";
+  text.raw = row + ".\n\nTuesday meals plan.\n\n" + row + ".\n\nThe end of the story comes here, the reporter wrote.";
+  auto docs = norm->NormalizeAll({page, text}, 1);
+  size_t in_page = 0, in_text = 0;
+  for (const auto& p : docs[0].article.paragraphs) in_page += p.rfind("Portion:", 0) == 0;
+  for (const auto& p : docs[1].article.paragraphs) in_text += p.rfind("Portion:", 0) == 0;
+  CHECK(in_page == 2);
+  CHECK(in_text == 1);
 }

@@ -48,3 +48,46 @@ TEST_CASE("a layout wrapper named like a sidebar does not drop the article", "[n
   REQUIRE(p.blocks.size() == 2);
   CHECK(p.blocks[0].text.find("Copper prices rose 4%") == 0);
 }
+
+namespace {
+bool HasBlock(const HtmlPage& p, const std::string& start) {
+  for (const auto& b : p.blocks)
+    if (b.text.rfind(start, 0) == 0) return true;
+  return false;
+}
+std::string StoryParagraphs(const std::string& topic, int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i)
+    s += "<p>" + topic + " paragraph " + std::to_string(i) +
+         " says the harbour authority expects cargo volumes to keep rising through the winter, officials said.</p>\n";
+  return s;
+}
+}  // namespace
+
+TEST_CASE("a list of teaser cards for other stories is dropped; a story in sections is kept", "[normalizers]") {
+  std::string cards;
+  for (int i = 0; i < 4; ++i)
+    cards += "<li class=\"more-item\"><div class=\"more-title\"><a href=\"/s" + std::to_string(i) +
+             "\">Other story headline number " + std::to_string(i) + " here</a></div><div class=\"more-blurb\">"
+             "A blurb that reads like prose about another story entirely, with its own long sentence, number " +
+             std::to_string(i) + ".</div></li>";
+  std::string sections;
+  for (int i = 0; i < 3; ++i)
+    sections += "<div class=\"story-section\"><h2>Section heading " + std::to_string(i) + " of the story</h2>" +
+                StoryParagraphs("Section " + std::to_string(i), 2) + "</div>";
+  std::string html = "<html><body><article>" + sections + "</article><ul class=\"more\">" + cards + "</ul></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Section 0 paragraph 0"));
+  CHECK(HasBlock(p, "Section 2 paragraph 1"));
+  CHECK(HasBlock(p, "Section heading 1 of the story"));
+  CHECK_FALSE(HasBlock(p, "A blurb that reads like prose"));
+  CHECK_FALSE(HasBlock(p, "Other story headline"));
+}
+
+TEST_CASE("a story wrapped in a paywall container is kept", "[normalizers]") {
+  std::string html = "<html><body><article>" + StoryParagraphs("Open", 2) + "<div class=\"paywall\">" +
+                     StoryParagraphs("Locked", 4) + "</div></article></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Open paragraph 0"));
+  CHECK(HasBlock(p, "Locked paragraph 3"));
+}
