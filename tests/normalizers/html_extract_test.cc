@@ -91,3 +91,20 @@ TEST_CASE("a story wrapped in a paywall container is kept", "[normalizers]") {
   CHECK(HasBlock(p, "Open paragraph 0"));
   CHECK(HasBlock(p, "Locked paragraph 3"));
 }
+
+TEST_CASE("script and style contents never reach the text; JSON-LD is still read", "[normalizers]") {
+  std::string html = "<html><head><style>p { color: red } </style><SCRIPT type=\"text/javascript\">var s = \"<p>not text</p>\"; if (a < b) {}</SCRIPT>"
+                     "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2026-02-03\",\"author\":{\"name\":\"Ann Poe\"}}</script>"
+                     "</head><body><!-- a comment with <script> in it --><article>" +
+                     StoryParagraphs("Visible", 3) + "<script>document.write('<p>hidden words</p>')</script></article></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(p.published == "2026-02-03");
+  CHECK(p.author == "Ann Poe");
+  CHECK(HasBlock(p, "Visible paragraph 0"));
+  CHECK(HasBlock(p, "Visible paragraph 2"));
+  for (const auto& b : p.blocks) {
+    CHECK(b.text.find("not text") == std::string::npos);
+    CHECK(b.text.find("hidden words") == std::string::npos);
+    CHECK(b.text.find("color") == std::string::npos);
+  }
+}
