@@ -1,6 +1,7 @@
 #include "extractors/claims.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -67,16 +68,47 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
   for (std::string_view w : {"half", "quarter", "month", "year", "Year", "y/y"})
     cue = cue || sentence.find(w) != std::string_view::npos;
   if (!cue) return std::nullopt;
-  static const RE2* from_to = new RE2(
-      R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)");
-  static const RE2* half = new RE2(R"((?i)\b(?:in )?the (first|second) half(?: of (?:the year|(\d{4})))?)");
-  static const RE2* months = new RE2(R"((?i)\b(?:in )?the first (three|six|nine|two|four|five|seven|eight|ten|eleven) months(?: of (?:the year|(\d{4})))?)");
-  static const RE2* quarter = new RE2(R"((?i)\b(?:in )?the (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?|\bQ([1-4]) (\d{4}))");
-  static const RE2* years_to = new RE2(R"((?i)\b(?:in )?the (two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:to|through|until) (\d{4}))");
-  static const RE2* month_year = new RE2(R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))");
-  static const RE2* in_year = new RE2(R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?(\d{4}))\b)");
-  static const RE2* yoy = new RE2(R"((?i)\b(year[- ]on[- ]year|year[- ]over[- ]year|y/y|from a year earlier|from a year ago)\b)");
-  static const RE2* last_year = new RE2(R"((?i)\b(last year|this year|so far this year|a year earlier)\b)");
+  // The patterns, in priority order. One RE2::Set pass says which can match; only those run
+  // again with submatches (the costly part of RE2).
+  enum { kFromTo, kTwoMonths, kHalf, kMonths, kQuarter, kYearsTo, kMonthYear, kInYear, kLastYear, kYoy };
+  static const char* const kPatterns[] = {
+      R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)",
+      R"(\b(?:in|during) (January|February|March|April|May|June|July|August|September|October|November|December) and (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)",
+      R"((?i)\b(?:in )?the (first|second) half(?: of (?:the year|(\d{4})))?)",
+      R"((?i)\b(?:in )?the first (three|six|nine|two|four|five|seven|eight|ten|eleven) months(?: of (?:the year|(\d{4})))?)",
+      R"((?i)\b(?:in )?the (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?|\bQ([1-4]) (\d{4}))",
+      R"((?i)\b(?:in )?the (two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:to|through|until) (\d{4}))",
+      R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
+      R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?(\d{4}))\b)",
+      R"((?i)\b(last year|this year|so far this year|a year earlier)\b)",
+      R"((?i)\b(year[- ]on[- ]year|year[- ]over[- ]year|y/y|from a year earlier|from a year ago)\b)",
+  };
+  static const std::vector<const RE2*>* res = [] {
+    auto* v = new std::vector<const RE2*>;
+    for (const char* p : kPatterns) v->push_back(new RE2(p));
+    return v;
+  }();
+  static const RE2::Set* any = [] {
+    auto* set = new RE2::Set(RE2::DefaultOptions, RE2::UNANCHORED);
+    for (const char* p : kPatterns) set->Add(p, nullptr);
+    set->Compile();
+    return set;
+  }();
+  std::vector<int> hits;
+  if (!any->Match(re2::StringPiece(sentence.data(), sentence.size()), &hits)) return std::nullopt;
+  unsigned may = 0;
+  for (int h : hits) may |= 1u << h;
+  auto can = [&](int k) { return (may >> k) & 1u; };
+  const RE2* from_to = (*res)[kFromTo];
+  const RE2* two_months = (*res)[kTwoMonths];
+  const RE2* half = (*res)[kHalf];
+  const RE2* months = (*res)[kMonths];
+  const RE2* quarter = (*res)[kQuarter];
+  const RE2* years_to = (*res)[kYearsTo];
+  const RE2* month_year = (*res)[kMonthYear];
+  const RE2* in_year = (*res)[kInYear];
+  const RE2* last_year = (*res)[kLastYear];
+  const RE2* yoy = (*res)[kYoy];
   re2::StringPiece s(sentence.data(), sentence.size());
   std::string a, b, c, d;
   Period p;
@@ -91,7 +123,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
     for (int i = 0; i < 12; ++i) if (Lower(w) == k[i]) return i;
     return std::atoi(w.c_str());
   };
-  if (RE2::PartialMatch(s, *from_to, &a, &b, &c, &d) && MonthOf(a) && MonthOf(c)) {
+  if (can(kFromTo) && RE2::PartialMatch(s, *from_to, &a, &b, &c, &d) && MonthOf(a) && MonthOf(c)) {
     int y2 = d.empty() ? year : std::atoi(d.c_str());
     int y1 = b.empty() ? y2 : std::atoi(b.c_str());
     p.surface = surface_of(*from_to);
@@ -99,16 +131,14 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
     p.end = Ym(y2, MonthOf(c));
     return p;
   }
-  static const RE2* two_months = new RE2(
-      R"(\b(?:in|during) (January|February|March|April|May|June|July|August|September|October|November|December) and (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)");
-  if (RE2::PartialMatch(s, *two_months, &a, &c, &d)) {
+  if (can(kTwoMonths) && RE2::PartialMatch(s, *two_months, &a, &c, &d)) {
     int y = d.empty() ? year : std::atoi(d.c_str());
     p.surface = surface_of(*two_months);
     p.start = Ym(y, MonthOf(a));
     p.end = Ym(y, MonthOf(c));
     return p;
   }
-  if (RE2::PartialMatch(s, *half, &a, &b)) {
+  if (can(kHalf) && RE2::PartialMatch(s, *half, &a, &b)) {
     int y = b.empty() ? year : std::atoi(b.c_str());
     bool first = Lower(a) == "first";
     p.surface = surface_of(*half);
@@ -116,14 +146,14 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
     p.end = Ym(y, first ? 6 : 12);
     return p;
   }
-  if (RE2::PartialMatch(s, *months, &a, &b)) {
+  if (can(kMonths) && RE2::PartialMatch(s, *months, &a, &b)) {
     int y = b.empty() ? year : std::atoi(b.c_str());
     p.surface = surface_of(*months);
     p.start = Ym(y, 1);
     p.end = Ym(y, word_num(a));
     return p;
   }
-  if (RE2::PartialMatch(s, *quarter, &a, &b, &c, &d)) {
+  if (can(kQuarter) && RE2::PartialMatch(s, *quarter, &a, &b, &c, &d)) {
     int q = !c.empty() ? std::atoi(c.c_str()) : (Lower(a).starts_with("f") && Lower(a) != "fourth" ? 1 : Lower(a).starts_with("s") || a == "2nd" ? 2 : Lower(a).starts_with("t") || a == "3rd" ? 3 : Lower(a) == "first" || a == "1st" ? 1 : 4);
     int y = !d.empty() ? std::atoi(d.c_str()) : (b.empty() ? year : std::atoi(b.c_str()));
     p.surface = surface_of(*quarter);
@@ -131,33 +161,33 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
     p.end = Ym(y, 3 * q);
     return p;
   }
-  if (RE2::PartialMatch(s, *years_to, &a, &b)) {
+  if (can(kYearsTo) && RE2::PartialMatch(s, *years_to, &a, &b)) {
     int y = std::atoi(b.c_str());
     p.surface = surface_of(*years_to);
     p.start = Ym(y - word_num(a) + 1, 1);
     p.end = Ym(y, 12);
     return p;
   }
-  if (RE2::PartialMatch(s, *month_year, &a, &b)) {
+  if (can(kMonthYear) && RE2::PartialMatch(s, *month_year, &a, &b)) {
     p.surface = surface_of(*month_year);
     p.start = p.end = Ym(std::atoi(b.c_str()), MonthOf(a));
     return p;
   }
-  if (RE2::PartialMatch(s, *in_year, &a, &b)) {
+  if (can(kInYear) && RE2::PartialMatch(s, *in_year, &a, &b)) {
     int y = std::atoi(b.c_str());
     p.surface = a;
     p.start = Ym(y, 1);
     p.end = Ym(y, 12);
     return p;
   }
-  if (RE2::PartialMatch(s, *last_year, &a)) {
+  if (can(kLastYear) && RE2::PartialMatch(s, *last_year, &a)) {
     std::string l = Lower(a);
     int y = l.find("last") != std::string::npos || l.find("earlier") != std::string::npos ? year - 1 : year;
     p.surface = a;
     if (year > 0) { p.start = Ym(y, 1); p.end = Ym(y, 12); }
     return p;
   }
-  if (RE2::PartialMatch(s, *yoy, &a)) {
+  if (can(kYoy) && RE2::PartialMatch(s, *yoy, &a)) {
     p.surface = a;
     return p;
   }
@@ -345,7 +375,10 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
             c.verb = verb;
             // The period right after the figure (up to the next one) wins over the sentence's.
             size_t window_end = qi + 1 < qs.size() ? qs[qi + 1].begin : sentence.size();
-            std::optional<Period> own = FindPeriod(sentence.substr(q.end, window_end - q.end), year);
+            // (A window is part of the sentence: when the sentence names no period, neither
+            // does the window, and the search is skipped.)
+            std::optional<Period> own;
+            if (period) own = FindPeriod(sentence.substr(q.end, window_end - q.end), year);
             c.period = own ? own : period;
             c.source = source;
             c.quantity = std::move(q);

@@ -297,6 +297,21 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
   const Patterns& p = *p_;
   std::vector<Quantity> found;
   re2::StringPiece all(text.data(), text.size());
+  // Literal cues the rarer patterns cannot match without: a sentence lacking them skips their
+  // scans (most sentences hold only digits).
+  thread_local std::string lower;
+  lower.assign(text);
+  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  auto any_of = [&](std::initializer_list<std::string_view> cues) {
+    for (std::string_view c : cues)
+      if (lower.find(c) != std::string::npos) return true;
+    return false;
+  };
+  const bool slash = text.find('/') != std::string_view::npos;
+  const bool may_fraction =
+      slash || any_of({"hal", "third", "quarter", "fifth", "sixth", "eighth", "tenth"});
+  const bool may_multiplier = any_of({"fold", "doubl", "tripl", "trebl", "quadrupl", "halv"});
+  const bool may_one_in = any_of({" in ", " out of "});
   auto sp = [&](size_t b, size_t e) { return re2::StringPiece(text.data() + b, e - b); };
 
   // Completes a number at [b, e) with value v: scale, unit, range, approximation, noun.
@@ -459,7 +474,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
   {
     re2::StringPiece in = all;
     re2::StringPiece g[12];
-    while (!in.empty()) {
+    while (may_fraction && !in.empty()) {
       size_t from = static_cast<size_t>(in.data() - text.data());
       re2::StringPiece m;
       if (!p.fraction.Match(all, from, text.size(), RE2::UNANCHORED, g, 12)) break;
@@ -518,7 +533,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
   {
     re2::StringPiece g[3];
     size_t from = 0;
-    while (from < text.size() && p.multiplier.Match(all, from, text.size(), RE2::UNANCHORED, g, 3)) {
+    while (may_multiplier && from < text.size() && p.multiplier.Match(all, from, text.size(), RE2::UNANCHORED, g, 3)) {
       size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
       Quantity q;
       q.unit = "times";
@@ -543,7 +558,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
   {
     re2::StringPiece g[3];
     size_t from = 0;
-    while (from < text.size() && p.one_in.Match(all, from, text.size(), RE2::UNANCHORED, g, 3)) {
+    while (may_one_in && from < text.size() && p.one_in.Match(all, from, text.size(), RE2::UNANCHORED, g, 3)) {
       size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
       from = e;
       double num = SmallNumberWord(std::string_view(g[1].data(), g[1].size()));
@@ -563,7 +578,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
   {
     re2::StringPiece g[3];
     size_t from = 0;
-    while (from < text.size() && p.slash_fraction.Match(all, from, text.size(), RE2::UNANCHORED, g, 3)) {
+    while (slash && from < text.size() && p.slash_fraction.Match(all, from, text.size(), RE2::UNANCHORED, g, 3)) {
       size_t b = static_cast<size_t>(g[1].data() - text.data());
       size_t e = static_cast<size_t>(g[2].data() + g[2].size() - text.data());
       from = e;
