@@ -19,11 +19,13 @@ constexpr const char* kApprox =
 constexpr const char* kCurrencyPrefix =
     R"(((?i:us|u\.s\.|hk|nz|mxn|nzd|sgd|hkd|aud|cad)\s?\$|(?:A|AU|C|CA|S|R)\$|\$|£|€|¥|₽|₹|₩|\b(?i:usd|eur|gbp|jpy|cny|rmb|rub|inr|chf|aud|cad|hkd|sgd|nzd|krw|brl|zar|sek|nok|dkk|pln|try|mxn))\s?$)";
 
-constexpr const char* kNumber = R"((\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+))";
+// Indian grouping ("12,34,567") before the international one; then plain digits.
+constexpr const char* kNumber =
+    R"((\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+))";
 
 // What may follow a number: a scale, then a unit. Anchored at the number's end.
 constexpr const char* kScale =
-    R"(^(?:\s?(thousand|million|billion|trillion|hundred|dozens?|(?i:bln|tln)|MM)\b|\s?(bn|mn|mln|tn|trn)\b|(m|k|b)\b))";
+    R"(^(?:\s?(thousand|million|billion|trillion|hundred|dozens?|lakhs?|crores?|(?i:bln|tln)|MM)\b|\s?(bn|mn|mln|tn|trn)\b|([mkbMKB])\b))";
 constexpr const char* kUnit =
     R"(^\s?(%|(?i:per ?cent|pct|percentage points?|basis points?|bps)\b|pp\b|(?i:cents?|pence|penny|bitcoins?|(?:US |U\.S\. |Hong Kong |Australian |Canadian |Singapore |New Zealand )?dollars?|euros?|pounds? sterling|pounds|sterling|yen|yuan|renminbi|rubles?|roubles?|rupees?|swiss francs?|francs?|won|pesos?|reais|rand|lira|zloty|ringgit|baht|dong|dirhams?|riyals?|hryvnias?)\b|(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|HKD|SGD|NZD|KRW|BRL|ZAR)\b|(?i:times)\b|x\b|(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|metric tons?|tons?|barrels? (?:a|per) day|bpd|barrels?|kg|kilograms?|pounds?|ounces?|mw|gw|kwh|mwh|twh|megawatts?|gigawatts?|cubic met(?:re|er)s?|bcm|litres?|liters?|gallons?|hectares?|acres?|square (?:kilo)?met(?:re|er)s?|sq km)\b))";
 
@@ -56,6 +58,8 @@ double ScaleOf(std::string_view s) {
   if (l == "mm") return 1e6;
   if (l == "hundred") return 100;
   if (l == "dozen" || l == "dozens") return 12;
+  if (l == "lakh" || l == "lakhs") return 1e5;    // Indian English
+  if (l == "crore" || l == "crores") return 1e7;
   return 1;
 }
 
@@ -312,7 +316,18 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       slash || any_of({"hal", "third", "quarter", "fifth", "sixth", "eighth", "tenth"});
   const bool may_multiplier = any_of({"fold", "doubl", "tripl", "trebl", "quadrupl", "halv"});
   const bool may_one_in = any_of({" in ", " out of "});
-  auto sp = [&](size_t b, size_t e) { return re2::StringPiece(text.data() + b, e - b); };
+  // Web addresses: their digits ("?id=305", "%20") are no quantities.
+  std::vector<std::pair<size_t, size_t>> urls;
+  for (std::string_view start : {"http://", "https://", "www."}) {
+    for (size_t at = text.find(start); at != std::string_view::npos; at = text.find(start, at + 1)) {
+      size_t end = text.find_first_of(" \n\t", at);
+      urls.emplace_back(at, end == std::string_view::npos ? text.size() : end);
+    }
+  }
+  auto in_url = [&](size_t b) {
+    for (const auto& [ub, ue] : urls) if (b >= ub && b < ue) return true;
+    return false;
+  };  auto sp = [&](size_t b, size_t e) { return re2::StringPiece(text.data() + b, e - b); };
 
   // Completes a number at [b, e) with value v: scale, unit, range, approximation, noun.
   auto complete = [&](size_t b, size_t e, double v) {
@@ -338,12 +353,20 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     re2::StringPiece s1, s2, s3;
     if (RE2::PartialMatch(rest, p.scale, &s1, &s2, &s3)) {
       re2::StringPiece s = !s1.empty() ? s1 : (!s2.empty() ? s2 : s3);
-      // A bare "m"/"b" only scales money ("$5m"); "5 m" is a length.
-      if (!s3.empty() && unit.empty() && s3 != "k") {
+      // A bare lower-case "m"/"b" only scales money ("$5m"); "5 m" is a length. "k", "K",
+      // "M", "B" scale any number ("10K", "3M users").
+      if (!s3.empty() && unit.empty() && (s3 == "m" || s3 == "b")) {
         // leave it to the unit step
       } else {
         q.value *= ScaleOf(std::string(s.data(), s.size()));
         e = static_cast<size_t>(s.data() + s.size() - text.data());
+        // A second scale word multiplies: "3 lakh crore", "5 hundred thousand".
+        re2::StringPiece t1, t2, t3;
+        if (!s1.empty() && RE2::PartialMatch(sp(e, std::min(text.size(), e + 16)), p.scale, &t1, &t2, &t3) &&
+            !t1.empty()) {
+          q.value *= ScaleOf(std::string(t1.data(), t1.size()));
+          e = static_cast<size_t>(t1.data() + t1.size() - text.data());
+        }
       }
     }
     // Range: "10-20%", "10 to 20 percent", "between 10 and 20".
@@ -586,7 +609,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       double den = std::strtod(std::string(g[2].data(), g[2].size()).c_str(), nullptr);
       bool inside = false;
       for (const auto& q : found) inside |= b < q.end && q.begin < e;
-      if (den == 0 || inside) continue;
+      if (den == 0 || inside || in_url(b)) continue;
       Quantity q;
       q.value = num / den;
       q.unit = "fraction";
@@ -600,6 +623,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     for (const auto& q : found) if (b < q.end && q.begin < e) return true;
     return false;
   };
+
 
   // 2. Digit numbers.
   {
@@ -620,12 +644,17 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       if (e + 1 < text.size() && IsAlpha(text[e]) && IsAlpha(text[e + 1])) {
         std::string_view suf = text.substr(e, 2);
         if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") continue;
-        if (!(suf == "bn" || suf == "mn" || suf == "tn" || suf == "pp" || suf == "km" || suf == "kg" ||
+        // A currency code glued after the figure ("115USD") reads as money.
+        auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+        const bool code_after = e + 3 <= text.size() && upper(text[e]) && upper(text[e + 1]) &&
+                                upper(text[e + 2]) && CurrencyCode(text.substr(e, 3)).size() == 3 &&
+                                (e + 3 == text.size() || !IsAlpha(text[e + 3]));
+        if (!code_after && !(suf == "bn" || suf == "mn" || suf == "tn" || suf == "pp" || suf == "km" || suf == "kg" ||
               Lower(suf) == "mw" || Lower(suf) == "gw" || Lower(suf) == "tw" || Lower(suf) == "kw" ||
               Lower(suf) == "ml" || suf == "tr" || suf == "bp"))
           continue;
       }
-      if (overlaps(b, e)) continue;
+      if (overlaps(b, e) || in_url(b)) continue;
       std::string digits(g[0].data(), g[0].size());
       digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
       if (digits.size() > 40) continue;  // not a quantity news reports; keeps values sensible
@@ -663,6 +692,14 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       while (words.size() > 6 && Lower(words.substr(words.size() - 6)) == " point") words.remove_suffix(6);
       e = b + words.size();
       std::string l = Lower(words);
+      if (l == "dozen") {
+        // "a dozen" is twelve; "dozens" alone is no figure.
+        std::string_view before = WordBefore(text, b);
+        if (Lower(before) == "a" && b >= 2) {
+          complete(b - 2, e, 12);
+        }
+        continue;
+      }
       if (l.starts_with("point") || l.starts_with("dozen")) continue;
       // "millions of people", "hundreds": a scale word alone is no figure.
       if (l.starts_with("hundred") || l.starts_with("thousand") || l.starts_with("million") ||

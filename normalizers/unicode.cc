@@ -70,6 +70,8 @@ Map Classify(uint32_t c, const UnicodeOptions& o, const char** repl) {
         *repl = "-"; return Map::kKeep;
       case 0x2026:
         *repl = "..."; return Map::kKeep;
+      case 0x2044: case 0x2215:  // fraction slash (from NFKC of "½"), division slash
+        *repl = "/"; return Map::kKeep;
       default: break;
     }
   }
@@ -186,6 +188,11 @@ std::string UnicodeNormalizer::Normalize(std::string_view in, std::vector<uint32
     if (!options_.nfkc) {
       emit_code_point(static_cast<uint32_t>(c), static_cast<uint32_t>(at));
       continue;
+    }
+    // A vulgar fraction after a digit is a mixed number: "2½" must not become "21/2".
+    if ((c >= 0xBC && c <= 0xBE) || (c >= 0x2150 && c <= 0x215F) || c == 0x2189) {
+      flush_segment();
+      if (!out.empty() && out.back() >= '0' && out.back() <= '9') emit(" ", static_cast<uint32_t>(at));
     }
     if (segment_start < 0) segment_start = at;
     segment.append(c);

@@ -75,3 +75,25 @@ TEST_CASE("shares written as one in five", "[extractors]") {
   CHECK(q[1].value == Approx(2.0 / 3));
   for (const auto& x : q) CHECK(x.value != Approx(1.0 / 2024));
 }
+
+TEST_CASE("Indian scales and grouping, capital scale letters, glued codes, a dozen", "[extractors]") {
+  auto q = Q("The fund raised 13 lakh rupees, then 3 lakh crore, and 12,34,567.89 more");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].value == Approx(1.3e6));
+  CHECK(q[1].value == Approx(3e12));
+  CHECK(q[2].value == Approx(1234567.89));
+  q = Q("The app has 10M users and a 5K run; a deal worth 115USD was signed by a dozen firms.");
+  REQUIRE(q.size() == 4);
+  CHECK(q[0].value == Approx(1e7));
+  CHECK(q[1].value == Approx(5e3));
+  CHECK(q[2].value == 115);
+  CHECK(q[2].unit == "USD");
+  CHECK(q[3].value == 12);
+  CHECK(q[3].surface == "a dozen");
+}
+
+TEST_CASE("digits inside a web address are no quantities", "[extractors]") {
+  auto q = Q("Prices rose 4% (see https://example.com/report?id=305&q=20%25 for the data).");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 4);
+}

@@ -23,3 +23,12 @@ TEST_CASE("words are found in any script", "[normalizers]") {
   CHECK(out.size() >= 4);
   CHECK(out.size() < 10);  // segmented into words, not characters
 }
+
+TEST_CASE("a web address is never split into sentences", "[normalizers]") {
+  Segmenter seg;
+  std::vector<Span> s;
+  std::string text = "See http://example.com/search?q=1&r=2. Then prices rose.";
+  seg.Sentences(text, &s);
+  REQUIRE(s.size() == 2);
+  CHECK(text.substr(s[0].begin, s[0].end - s[0].begin) == "See http://example.com/search?q=1&r=2.");
+}

@@ -22,3 +22,8 @@ TEST_CASE("NFKC folds compatibility forms and Fold lower-cases any script", "[no
         "strasse \xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
   CHECK(n->Normalize("a\r\nb\rc") == "a\nb\nc");
 }
+
+TEST_CASE("vulgar fractions become digit fractions; a mixed number keeps its space", "[normalizers]") {
+  auto n = UnicodeNormalizer::Create({}).value();
+  CHECK(n->Normalize("2\xC2\xBD cups and \xC2\xBE of them") == "2 1/2 cups and 3/4 of them");
+}
