@@ -5,6 +5,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 
@@ -22,6 +23,13 @@ int MonthOf(std::string_view w) {
   for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (int i = 0; i < 12; ++i) if (l == kMonthNames[i]) return i + 1;
   return 0;
+}
+
+std::string Hex16(uint64_t v) {
+  static const char kDigits[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, v >>= 4) out[static_cast<size_t>(i)] = kDigits[v & 15];
+  return out;
 }
 
 std::string Ym(int y, int m) {
@@ -303,10 +311,14 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
           // Movement words of the sentence, found once, in text order.
           moves.clear();
           for (int pass = 0; pass < 2; ++pass) {
-            re2::StringPiece in(sentence.data(), sentence.size()), m;
-            while (RE2::FindAndConsume(&in, pass == 0 ? p_->increase : p_->decrease, &m)) {
+            // The whole match only (no submatch): RE2 answers it with its DFAs alone.
+            const RE2& re = pass == 0 ? p_->increase : p_->decrease;
+            re2::StringPiece all(sentence.data(), sentence.size()), m;
+            size_t from = 0;
+            while (from < sentence.size() && re.Match(all, from, sentence.size(), RE2::UNANCHORED, &m, 1)) {
               uint32_t at = static_cast<uint32_t>(m.data() - sentence.data());
               moves.push_back({at, static_cast<uint32_t>(at + m.size()), pass == 0});
+              from = at + std::max<size_t>(m.size(), 1);
             }
           }
           std::sort(moves.begin(), moves.end(), [](const Move& a, const Move& b) { return a.begin < b.begin; });
@@ -382,13 +394,17 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
             c.period = own ? own : period;
             c.source = source;
             c.quantity = std::move(q);
-            char key[64];
-            std::snprintf(key, sizeof key, ":%u:%u:%.17g", c.span_begin, c.span_end, c.quantity.value);
-            std::string h = c.article_id + key;
-            char hex[17];
-            std::snprintf(hex, sizeof hex, "%016llx",
-                          static_cast<unsigned long long>(XXH3_64bits(h.data(), h.size())));
-            c.claim_id = hex;
+            // ":begin:end:value" with the value as printf's %.17g (docs/hashing.md), built with
+            // to_chars, which gives the same digits without printf's cost.
+            std::string h = c.article_id;
+            char num[64];
+            for (uint64_t x : {uint64_t{c.span_begin}, uint64_t{c.span_end}}) {
+              h.push_back(':');
+              h.append(num, std::to_chars(num, num + sizeof num, x).ptr);
+            }
+            h.push_back(':');
+            h.append(num, std::to_chars(num, num + sizeof num, c.quantity.value, std::chars_format::general, 17).ptr);
+            c.claim_id = Hex16(XXH3_64bits(h.data(), h.size()));
             out->push_back(std::move(c));
           }
         }
