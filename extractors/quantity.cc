@@ -198,7 +198,6 @@ struct QuantityExtractor::Patterns {
   RE2 one_in{R"((?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (?:in|out of) (two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|\d{1,4})\b)"};
   // "3/4" but not dates ("9/11/2001") or paths.
   RE2 slash_fraction{R"((?:^|[^/\d.])(\d{1,3})/(\d{1,3})(?:[^/\d]|$))"};
-  RE2 word{R"(^\s?([A-Za-z][A-Za-z'-]*))"};
   bool ok() const {
     return approx.ok() && currency_prefix.ok() && number.ok() && scale.ok() && unit.ok() &&
            range_tail.ok() && spelled.ok() && fraction.ok() && multiplier.ok() && between.ok() &&
@@ -448,14 +447,21 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       std::string noun;
       size_t noun_end = e;
       for (int k = 0; k < 3; ++k) {
-        re2::StringPiece w;
-        re2::StringPiece rest_words = sp(pos, std::min(text.size(), pos + 40));
-        if (!RE2::PartialMatch(rest_words, p.word, &w)) break;
-        std::string_view wv(w.data(), w.size());
+        // The next word (one optional space, a letter, then letters, ' and -), within 40 bytes.
+        const size_t limit = std::min(text.size(), pos + 40);
+        size_t wb = pos;
+        if (wb < limit && (text[wb] == ' ' || text[wb] == '\t' || text[wb] == '\n' || text[wb] == '\r' ||
+                           text[wb] == '\f' || text[wb] == '\v'))
+          ++wb;
+        if (wb >= limit || !IsAlpha(text[wb])) break;
+        size_t we = wb + 1;
+        while (we < limit && (IsAlpha(text[we]) || text[we] == '\'' || text[we] == '-')) ++we;
+        std::string_view w = text.substr(wb, we - wb);
+        std::string_view wv = w;
         if (IsStopWord(wv) || IsMonthWord(wv)) break;
         if (!noun.empty()) noun += ' ';
         noun += wv;
-        pos = static_cast<size_t>(w.data() + w.size() - text.data());
+        pos = we;
         if (wv.front() >= 'a' && wv.front() <= 'z') noun_end = pos;
         if (pos < text.size() && text[pos] != ' ') break;
       }
@@ -629,7 +635,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
   {
     re2::StringPiece g[2];
     size_t from = 0;
-    while (from < text.size() && p.number.Match(all, from, text.size(), RE2::UNANCHORED, g, 2)) {
+    while (from < text.size() && p.number.Match(all, from, text.size(), RE2::UNANCHORED, g, 1)) {
       size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
       from = e;
       // Part of a name or code ("CR929", "Siberia-2", "Covid-19"), an ordinal ("1st"), a time.
@@ -683,8 +689,10 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
   {
     re2::StringPiece g[2];
     size_t from = 0;
-    while (from < text.size() && p.spelled.Match(all, from, text.size(), RE2::UNANCHORED, g, 2)) {
-      size_t b = static_cast<size_t>(g[1].data() - text.data()), e = b + g[1].size();
+    // Group 1 spans the whole match (\b is empty): the whole match is enough, and RE2 finds
+    // it with its DFAs alone.
+    while (from < text.size() && p.spelled.Match(all, from, text.size(), RE2::UNANCHORED, g, 1)) {
+      size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
       from = e > b ? e : b + 1;
       // Trim a trailing "and" ("two and") the pattern may take.
       std::string_view words = text.substr(b, e - b);
