@@ -201,8 +201,7 @@ struct QuantityExtractor::Patterns {
   bool ok() const {
     return approx.ok() && currency_prefix.ok() && number.ok() && scale.ok() && unit.ok() &&
            range_tail.ok() && spelled.ok() && fraction.ok() && multiplier.ok() && between.ok() &&
-           slash_fraction.ok() && one_in.ok() &&
-           word.ok();
+           slash_fraction.ok() && one_in.ok();
   }
 };
 
