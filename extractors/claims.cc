@@ -49,7 +49,6 @@ std::string Lower(std::string_view s) {
 }  // namespace
 
 struct ClaimExtractor::Patterns {
-  RE2 next_word{R"(^\s*(\w+))"};
   RE2 level_verb{R"(\b(hit|hits|reached|reaching|reach|totalled|totaled|totalling|totaling|stood at|stands at|amounted to|amounting to|was|were|is|are|to|of|at|valued at|worth)\b)"};
   RE2 increase{R"((?i)\b(rose|rise|rises|rising|risen|increased|increase|increases|increasing|grew|grow|grows|growing|grown|growth|surged|surge|surges|surging|jumped|jump|jumps|climbed|climb|climbs|gained|gain|gains|soared|soar|soars|up|higher|boosted|expanded|expand|raised|raising|rebounded|advanced|accelerated|doubled|tripled|quadrupled|more than doubled|spiked|added)\b)"};
   RE2 decrease{R"((?i)\b(fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|declining|decreased|decrease|decreases|slumped|slump|slumps|slipped|slip|slips|plunged|plunge|plunges|plummeted|plummet|down|lower|shrank|shrink|shrinks|contracted|contraction|slid|slide|slides|lost|lose|halved|halving|cut|cuts|tumbled|tumble|sank|sink|eased|dipped|dip|retreated|slowed|slowing|reduced|reduce)\b)"};
@@ -218,11 +217,13 @@ int ArticleYear(const normalizers::NormalizedArticle& a, int fallback) {
     int y = std::atoi(pub.substr(0, 4).c_str());
     if (y > 1800 && y < 2200) return y;
   }
-  static const RE2* year = new RE2(R"(\b((?:19|20)\d\d)\b)");
-  re2::StringPiece in(a.text);
-  std::string y;
+  static const RE2* year = new RE2(R"(\b(?:19|20)\d\d\b)");
+  const re2::StringPiece all(a.text);
+  re2::StringPiece y;
   int best = 0;
-  while (RE2::FindAndConsume(&in, *year, &y)) best = std::max(best, std::atoi(y.c_str()));
+  for (size_t from = 0; from < all.size() && year->Match(all, from, all.size(), RE2::UNANCHORED, &y, 1);
+       from = static_cast<size_t>(y.data() - all.data()) + y.size())
+    best = std::max(best, (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0'));
   return best > 0 ? best : fallback;
 }
 
@@ -279,6 +280,7 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
     bool increase;
   };
   std::vector<Move> moves;
+  std::vector<std::pair<uint32_t, uint32_t>> level_verbs;  // [begin, end) in the sentence
   const std::string& text = art.text;
   const int year = ArticleYear(art, options_.default_year);
   // Paragraph by paragraph, sentence by sentence; offsets are kept into art.text.
@@ -346,6 +348,8 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
             }
           }
           std::sort(moves.begin(), moves.end(), [](const Move& a, const Move& b) { return a.begin < b.begin; });
+          level_verbs.clear();
+          bool level_verbs_found = false;
           for (size_t qi = 0; qi < qs.size(); ++qi) {
             Quantity& q = qs[qi];
             Claim c;
@@ -368,10 +372,14 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
               }
             }
             if (verb.empty()) {
-              re2::StringPiece after(sentence.data() + q.end, std::min<size_t>(sentence.size() - q.end, 24));
-              re2::StringPiece m;
-              if (RE2::PartialMatch(after, p_->next_word, &m)) {
-                std::string w(m.data(), m.size());
+              // The word right after the figure ("20% down").
+              size_t wb = q.end;
+              const size_t limit = std::min<size_t>(sentence.size(), q.end + 24);
+              while (wb < limit && std::isspace(static_cast<unsigned char>(sentence[wb]))) ++wb;
+              size_t we = wb;
+              while (we < limit && (std::isalnum(static_cast<unsigned char>(sentence[we])) || sentence[we] == '_')) ++we;
+              if (we > wb) {
+                std::string w(sentence.substr(wb, we - wb));
                 if (RE2::FullMatch(w, p_->increase)) { verb = w; dir = "increase"; }
                 else if (RE2::FullMatch(w, p_->decrease)) { verb = w; dir = "decrease"; }
               }
@@ -392,10 +400,22 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
             // verb, a level verb ("hit", "reached", "totalled", "pushed ... to") ends it.
             size_t subj_end = verb_at != std::string::npos ? verb_at : q.begin;
             if (verb_at == std::string::npos) {
-              re2::StringPiece head_sp(sentence.data(), q.begin), lv;
+              if (!level_verbs_found) {
+                // Found once per sentence, whole matches only (the pattern's group is all of it).
+                level_verbs_found = true;
+                re2::StringPiece all(sentence.data(), sentence.size()), lv;
+                for (size_t from = 0; from < sentence.size() &&
+                                      p_->level_verb.Match(all, from, sentence.size(), RE2::UNANCHORED, &lv, 1);) {
+                  const size_t at = static_cast<size_t>(lv.data() - sentence.data());
+                  level_verbs.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + lv.size())});
+                  from = at + std::max<size_t>(lv.size(), 1);
+                }
+              }
               size_t last = std::string::npos;
-              while (RE2::FindAndConsume(&head_sp, p_->level_verb, &lv))
-                last = static_cast<size_t>(lv.data() - sentence.data());
+              for (const auto& [lb, le] : level_verbs) {
+                if (le > q.begin) break;
+                last = lb;
+              }
               if (last != std::string::npos && q.begin - last < 120) subj_end = last;
             }
             std::string_view head = sentence.substr(0, subj_end);

@@ -109,6 +109,88 @@ bool IsMonthWord(std::string_view w) {
 }
 
 // The word before position `pos` (skipping spaces), or "".
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// The byte at pos past one optional whitespace: the small-window patterns all start with "\s?",
+// so a byte test here tells whether running them can match at all.
+char NextByte(std::string_view text, size_t pos) {
+  if (pos < text.size() && IsSpace(text[pos])) ++pos;
+  return pos < text.size() ? text[pos] : '\0';
+}
+
+char PrevByte(std::string_view text, size_t pos) {
+  if (pos > 0 && IsSpace(text[pos - 1])) --pos;
+  return pos > 0 ? text[pos - 1] : '\0';
+}
+
+// Whether the word before pos (after whitespace) is the last word of an approximation phrase of
+// kApprox; only then is the pattern run.
+bool MayFollowApprox(std::string_view text, size_t pos) {
+  size_t e = pos;
+  while (e > 0 && IsSpace(text[e - 1])) --e;
+  if (e == pos) return false;
+  size_t b = e;
+  while (b > 0 && e - b < 14 && IsAlpha(text[b - 1])) --b;
+  if (b == e || e - b >= 14) return false;
+  char w[14];
+  for (size_t i = b; i < e; ++i) w[i - b] = static_cast<char>(text[i] | 0x20);
+  static constexpr std::string_view kLast[] = {"almost", "nearly", "about", "around",
+                                               "approximately", "roughly", "some", "estimated",
+                                               "to", "than", "over", "above", "of", "under",
+                                               "below", "least", "most", "as"};
+  const std::string_view word(w, e - b);
+  for (std::string_view k : kLast)
+    if (word == k) return true;
+  return false;
+}
+
+// The whole match of re inside text[b, e), the window being the whole context (as with
+// PartialMatch on it). Asking for the whole match only lets RE2 answer with its DFAs, several
+// times cheaper than extracting submatches; the callers read the parts off the match's ends.
+bool WindowMatch(const RE2& re, std::string_view text, size_t b, size_t e, std::string_view* m) {
+  e = std::min(e, text.size());
+  if (b >= e) return false;
+  re2::StringPiece window(text.data() + b, e - b), found;
+  if (!re.Match(window, 0, window.size(), RE2::UNANCHORED, &found, 1)) return false;
+  *m = std::string_view(found.data(), found.size());
+  return true;
+}
+
+std::string_view TrimSpaces(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// A scale word of kScale right after pos: the word, and which kind: a word ("million", "lakh",
+// "MM"), an abbreviation ("bn", "mn") or a single letter ("m", "K").
+struct ScaleHit {
+  std::string_view word;
+  enum Kind { kNone, kWord, kAbbreviation, kLetter } kind = kNone;
+  explicit operator bool() const { return kind != kNone; }
+};
+
+ScaleHit FindScale(const RE2& scale, std::string_view text, size_t pos) {
+  std::string_view m;
+  if (!IsAlpha(NextByte(text, pos)) || !WindowMatch(scale, text, pos, pos + 16, &m)) return {};
+  ScaleHit hit;
+  hit.word = TrimSpaces(m);
+  if (hit.word.size() == 1) hit.kind = ScaleHit::kLetter;
+  else if (hit.word == "bn" || hit.word == "mn" || hit.word == "mln" || hit.word == "tn" || hit.word == "trn")
+    hit.kind = ScaleHit::kAbbreviation;
+  else hit.kind = ScaleHit::kWord;
+  return hit;
+}
+
+// The approximation of kApprox ending just before pos ("about 20"), named as ApproxOf names it;
+// "exact" without one.
+std::string ApproxBefore(const RE2& approx, std::string_view text, size_t pos) {
+  std::string_view m;
+  if (!MayFollowApprox(text, pos) || !WindowMatch(approx, text, pos >= 24 ? pos - 24 : 0, pos, &m))
+    return "exact";
+  return ApproxOf(TrimSpaces(m));
+}
+
 std::string_view WordBefore(std::string_view text, size_t pos) {
   size_t e = pos;
   while (e > 0 && text[e - 1] == ' ') --e;
@@ -335,10 +417,13 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     q.value = v;
     // Currency before the number.
     size_t lb = b >= 8 ? b - 8 : 0;
-    re2::StringPiece cur;
+    std::string_view cur;
     std::string unit;
-    if (RE2::PartialMatch(sp(lb, b), p.currency_prefix, &cur)) {
-      unit = CurrencyCode(std::string(cur.data(), cur.size()));
+    const char before = PrevByte(text, b);
+    if ((before == '$' || static_cast<unsigned char>(before) >= 0x80 || IsAlpha(before)) &&
+        WindowMatch(p.currency_prefix, text, lb, b, &cur)) {
+      cur = TrimSpaces(cur);
+      unit = CurrencyCode(cur);
       b = static_cast<size_t>(cur.data() - text.data());
     }
     // Negative sign glued to the number.
@@ -347,23 +432,19 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       --b;
     }
     // Scale.
-    re2::StringPiece rest = sp(e, std::min(text.size(), e + 16));
-    re2::StringPiece s1, s2, s3;
-    if (RE2::PartialMatch(rest, p.scale, &s1, &s2, &s3)) {
-      re2::StringPiece s = !s1.empty() ? s1 : (!s2.empty() ? s2 : s3);
+    if (ScaleHit s = FindScale(p.scale, text, e)) {
       // A bare lower-case "m"/"b" only scales money ("$5m"); "5 m" is a length. "k", "K",
       // "M", "B" scale any number ("10K", "3M users").
-      if (!s3.empty() && unit.empty() && (s3 == "m" || s3 == "b")) {
+      if (s.kind == ScaleHit::kLetter && unit.empty() && (s.word == "m" || s.word == "b")) {
         // leave it to the unit step
       } else {
-        q.value *= ScaleOf(std::string(s.data(), s.size()));
-        e = static_cast<size_t>(s.data() + s.size() - text.data());
+        q.value *= ScaleOf(s.word);
+        e = static_cast<size_t>(s.word.data() + s.word.size() - text.data());
         // A second scale word multiplies: "3 lakh crore", "5 hundred thousand".
-        re2::StringPiece t1, t2, t3;
-        if (!s1.empty() && RE2::PartialMatch(sp(e, std::min(text.size(), e + 16)), p.scale, &t1, &t2, &t3) &&
-            !t1.empty()) {
-          q.value *= ScaleOf(std::string(t1.data(), t1.size()));
-          e = static_cast<size_t>(t1.data() + t1.size() - text.data());
+        ScaleHit t;
+        if (s.kind == ScaleHit::kWord && (t = FindScale(p.scale, text, e)) && t.kind == ScaleHit::kWord) {
+          q.value *= ScaleOf(t.word);
+          e = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
         }
       }
     }
@@ -373,7 +454,8 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     const size_t range_from = pct_first ? e + 1 : e;
     re2::StringPiece after = sp(range_from, std::min(text.size(), range_from + 8));
     re2::StringPiece tail = after;
-    if (RE2::Consume(&tail, p.range_tail)) {
+    const char next = NextByte(text, range_from);
+    if ((next == '-' || next == 't' || next == 'a') && RE2::Consume(&tail, p.range_tail)) {
       size_t nb = static_cast<size_t>(tail.data() - text.data());
       size_t cb = nb;
       re2::StringPiece cur2;
@@ -390,13 +472,11 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
         double hi = std::strtod(digits.c_str(), nullptr);
         size_t e2 = static_cast<size_t>(num2.data() + num2.size() - text.data());
-        re2::StringPiece r2 = sp(e2, std::min(text.size(), e2 + 16));
-        re2::StringPiece t1, t2, t3;
         double scale = 1;
-        if (RE2::PartialMatch(r2, p.scale, &t1, &t2, &t3) && (t3.empty() || !unit.empty())) {
-          re2::StringPiece s = !t1.empty() ? t1 : (!t2.empty() ? t2 : t3);
-          scale = ScaleOf(std::string(s.data(), s.size()));
-          e2 = static_cast<size_t>(s.data() + s.size() - text.data());
+        ScaleHit t = FindScale(p.scale, text, e2);
+        if (t && (t.kind != ScaleHit::kLetter || !unit.empty())) {
+          scale = ScaleOf(t.word);
+          e2 = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
           if (q.value < hi * scale && q.value * scale <= hi * scale && scale > 1 &&
               q.value == v)  // "5 to 6 billion": the scale covers both ends
             q.value *= scale;
@@ -410,9 +490,11 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       }
     }
     // Unit after the number.
-    re2::StringPiece u;
-    if (RE2::PartialMatch(sp(e, std::min(text.size(), e + 40)), p.unit, &u)) {
-      std::string us(u.data(), u.size());
+    std::string_view u;
+    const char unit_byte = NextByte(text, e);
+    if ((unit_byte == '%' || IsAlpha(unit_byte)) && WindowMatch(p.unit, text, e, e + 40, &u)) {
+      u = TrimSpaces(u);
+      std::string us(u);
       std::string l = Lower(us);
       std::string code = CurrencyCode(us);
       bool consumed = true;
@@ -473,11 +555,9 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     }
     // "75 USD million": a scale after the currency code.
     if (!unit.empty() && unit.size() == 3 && std::isupper(static_cast<unsigned char>(unit[0]))) {
-      re2::StringPiece t1, t2, t3;
-      if (RE2::PartialMatch(sp(e, std::min(text.size(), e + 16)), p.scale, &t1, &t2, &t3) && t3.empty()) {
-        re2::StringPiece sc = !t1.empty() ? t1 : t2;
-        q.value *= ScaleOf(std::string(sc.data(), sc.size()));
-        e = static_cast<size_t>(sc.data() + sc.size() - text.data());
+      if (ScaleHit t = FindScale(p.scale, text, e); t && t.kind != ScaleHit::kLetter) {
+        q.value *= ScaleOf(t.word);
+        e = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
       }
     }
     // "minus five percent", "negative 3".
@@ -489,9 +569,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     }
     q.unit = unit;
     // Approximation words just before.
-    re2::StringPiece ap;
-    size_t ab = b >= 24 ? b - 24 : 0;
-    if (RE2::PartialMatch(sp(ab, b), p.approx, &ap)) q.approx = ApproxOf(std::string(ap.data(), ap.size()));
+    q.approx = ApproxBefore(p.approx, text, b);
     q.begin = static_cast<uint32_t>(b);
     q.end = static_cast<uint32_t>(e);
     q.surface = std::string(text.substr(b, e - b));
@@ -537,23 +615,18 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       q.value = v;
       q.unit = "fraction";
       {
-        re2::StringPiece t1, t2, t3;
         size_t after_a = e;
         if (text.substr(e).starts_with(" a ")) after_a = e + 2;
-        if (RE2::PartialMatch(sp(after_a, std::min(text.size(), after_a + 16)), p.scale, &t1, &t2, &t3) &&
-            t3.empty()) {
-          re2::StringPiece sc = !t1.empty() ? t1 : t2;
-          q.value *= ScaleOf(std::string(sc.data(), sc.size()));
+        if (ScaleHit t = FindScale(p.scale, text, after_a); t && t.kind != ScaleHit::kLetter) {
+          q.value *= ScaleOf(t.word);
           q.unit.clear();
-          e = static_cast<size_t>(sc.data() + sc.size() - text.data());
+          e = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
         }
       }
       q.begin = static_cast<uint32_t>(b);
       q.end = static_cast<uint32_t>(e);
       q.surface = std::string(m.data(), m.size());
-      re2::StringPiece ap;
-      if (RE2::PartialMatch(sp(b >= 24 ? b - 24 : 0, b), p.approx, &ap))
-        q.approx = ApproxOf(std::string(ap.data(), ap.size()));
+      q.approx = ApproxBefore(p.approx, text, b);
       found.push_back(std::move(q));
       in = sp(e, text.size());
     }
@@ -576,9 +649,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       q.begin = static_cast<uint32_t>(b);
       q.end = static_cast<uint32_t>(e);
       q.surface = std::string(g[0].data(), g[0].size());
-      re2::StringPiece ap;
-      if (RE2::PartialMatch(sp(b >= 24 ? b - 24 : 0, b), p.approx, &ap))
-        q.approx = ApproxOf(std::string(ap.data(), ap.size()));
+      q.approx = ApproxBefore(p.approx, text, b);
       found.push_back(std::move(q));
       from = e > b ? e : b + 1;
     }
@@ -714,8 +785,8 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         continue;
       if (l == "one" || l == "zero") {
         // "one" is mostly a pronoun ("one of the sources"): only with a scale or unit.
-        re2::StringPiece u;
-        if (!RE2::PartialMatch(sp(e, std::min(text.size(), e + 24)), p.unit, &u) &&
+        std::string_view u;
+        if (!WindowMatch(p.unit, text, e, e + 24, &u) &&
             !RE2::PartialMatch(sp(e, std::min(text.size(), e + 16)), p.scale))
           continue;
       }

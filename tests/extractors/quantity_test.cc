@@ -97,3 +97,13 @@ TEST_CASE("digits inside a web address are no quantities", "[extractors]") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].value == 4);
 }
+
+TEST_CASE("approximation words are whole words", "[extractors]") {
+  // "takeover" ends in "over" and "handsome" in "some": neither makes the figure approximate.
+  auto q = Q("The takeover 40% stake and a handsome 20 million bonus, about 5% more.");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].approx == "exact");
+  CHECK(q[1].approx == "exact");
+  CHECK(q[1].value == 20e6);
+  CHECK(q[2].approx == "about");
+}
