@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <unordered_map>
 
 #include "normalizers/segment.h"
 
@@ -46,12 +47,114 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+
+// Words that move a figure, matched whole and case-insensitively ("rose", "Fell").
+const std::unordered_map<std::string_view, bool>& MoveWords() {  // word -> is an increase
+  static const auto* m = [] {
+    auto* t = new std::unordered_map<std::string_view, bool>;
+    for (std::string_view w :
+         {"rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases",
+          "increasing", "grew", "grow", "grows", "growing", "grown", "growth", "surged", "surge",
+          "surges", "surging", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "gained",
+          "gain", "gains", "soared", "soar", "soars", "up", "higher", "boosted", "expanded",
+          "expand", "raised", "raising", "rebounded", "advanced", "accelerated", "doubled",
+          "tripled", "quadrupled", "spiked", "added"})
+      t->emplace(w, true);
+    for (std::string_view w :
+         {"fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping",
+          "declined", "decline", "declines", "declining", "decreased", "decrease", "decreases",
+          "slumped", "slump", "slumps", "slipped", "slip", "slips", "plunged", "plunge", "plunges",
+          "plummeted", "plummet", "down", "lower", "shrank", "shrink", "shrinks", "contracted",
+          "contraction", "slid", "slide", "slides", "lost", "lose", "halved", "halving", "cut",
+          "cuts", "tumbled", "tumble", "sank", "sink", "eased", "dipped", "dip", "retreated",
+          "slowed", "slowing", "reduced", "reduce"})
+      t->emplace(w, false);
+    return t;
+  }();
+  return *m;
+}
+
+// Words that state a level ("hit", "totalled", "is", "to"), matched whole and as written; and
+// the heads of two-word ones ("stood at") with the word that must follow.
+bool IsLevelWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "hit", "hits", "reached", "reaching", "reach", "totalled", "totaled", "totalling",
+      "totaling", "was", "were", "is", "are", "to", "of", "at", "worth"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+std::string_view LevelTail(std::string_view w) {
+  if (w == "stood" || w == "stands" || w == "valued") return "at";
+  if (w == "amounted" || w == "amounting") return "to";
+  return {};
+}
+
+bool IsWordByte(char c) {  // RE2's \w: ASCII letters, digits and '_'
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Whether word is a movement word; *increase says which way.
+bool MoveWord(std::string_view word, bool* increase) {
+  char buf[16];
+  if (word.empty() || word.size() > sizeof buf) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+  auto it = MoveWords().find(std::string_view(buf, word.size()));
+  if (it == MoveWords().end()) return false;
+  *increase = it->second;
+  return true;
+}
+
+struct Move {
+  uint32_t begin, end;
+  bool increase;
+};
+
+// One pass over the sentence's words: the movement words ("more than doubled" as one) and the
+// level words, each as [begin, end) in text order.
+void ScanWords(std::string_view s, std::vector<Move>* moves,
+               std::vector<std::pair<uint32_t, uint32_t>>* levels) {
+  size_t i = 0;
+  std::string_view skip_tail;  // the second word of a two-word level phrase just taken
+  while (i < s.size()) {
+    if (!IsWordByte(s[i])) { ++i; continue; }
+    const size_t b = i;
+    while (i < s.size() && IsWordByte(s[i])) ++i;
+    const std::string_view w = s.substr(b, i - b);
+    bool increase = false;
+    if (MoveWord(w, &increase)) {
+      size_t begin = b;
+      if (b >= 10 && (b == 10 || !IsWordByte(s[b - 11]))) {
+        bool more_than = true;
+        constexpr std::string_view kMoreThan = "more than ";
+        for (size_t k = 0; k < kMoreThan.size() && more_than; ++k)
+          more_than = std::tolower(static_cast<unsigned char>(s[b - 10 + k])) == kMoreThan[k];
+        char lw[8] = {};
+        for (size_t k = 0; k < w.size() && k < 7; ++k)
+          lw[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[k])));
+        if (more_than && std::string_view(lw) == "doubled" && w.size() == 7) begin = b - 10;
+      }
+      moves->push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(i), increase});
+    }
+    if (!skip_tail.empty()) {  // "at" of "stood at" belongs to the phrase
+      skip_tail = {};
+      continue;
+    }
+    if (std::string_view tail = LevelTail(w); !tail.empty() && i + 1 + tail.size() <= s.size() &&
+                                              s[i] == ' ' && s.substr(i + 1, tail.size()) == tail &&
+                                              (i + 1 + tail.size() == s.size() || !IsWordByte(s[i + 1 + tail.size()]))) {
+      levels->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i + 1 + tail.size())});
+      skip_tail = tail;
+    } else if (IsLevelWord(w)) {
+      levels->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i)});
+    }
+  }
+}
 }  // namespace
 
 struct ClaimExtractor::Patterns {
-  RE2 level_verb{R"(\b(hit|hits|reached|reaching|reach|totalled|totaled|totalling|totaling|stood at|stands at|amounted to|amounting to|was|were|is|are|to|of|at|valued at|worth)\b)"};
-  RE2 increase{R"((?i)\b(rose|rise|rises|rising|risen|increased|increase|increases|increasing|grew|grow|grows|growing|grown|growth|surged|surge|surges|surging|jumped|jump|jumps|climbed|climb|climbs|gained|gain|gains|soared|soar|soars|up|higher|boosted|expanded|expand|raised|raising|rebounded|advanced|accelerated|doubled|tripled|quadrupled|more than doubled|spiked|added)\b)"};
-  RE2 decrease{R"((?i)\b(fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|declining|decreased|decrease|decreases|slumped|slump|slumps|slipped|slip|slips|plunged|plunge|plunges|plummeted|plummet|down|lower|shrank|shrink|shrinks|contracted|contraction|slid|slide|slides|lost|lose|halved|halving|cut|cuts|tumbled|tumble|sank|sink|eased|dipped|dip|retreated|slowed|slowing|reduced|reduce)\b)"};
   // The source pattern's counted repetitions make a large automaton: give its DFA room, or
   // RE2 falls back to the much slower NFA over the whole sentence.
   static RE2::Options Roomy() {
@@ -71,7 +174,7 @@ Result<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(const ClaimOption
   auto q = QuantityExtractor::Create();
   if (!q.ok()) return q.status();
   auto p = std::make_unique<Patterns>();
-  if (!p->increase.ok() || !p->decrease.ok() || !p->source.ok())
+  if (!p->source.ok())
     return Status(StatusCode::kInternal, "extractors: a claim pattern failed to compile");
   return std::unique_ptr<ClaimExtractor>(new ClaimExtractor(options, std::move(q).value(), std::move(p)));
 }
@@ -275,10 +378,6 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
   thread_local normalizers::Segmenter seg;
   std::vector<normalizers::Span> sents;
   std::vector<Quantity> qs;
-  struct Move {
-    uint32_t begin, end;
-    bool increase;
-  };
   std::vector<Move> moves;
   std::vector<std::pair<uint32_t, uint32_t>> level_verbs;  // [begin, end) in the sentence
   const std::string& text = art.text;
@@ -334,22 +433,10 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
               while (!source.empty() && source.back() == ' ') source.pop_back();
             }
           }
-          // Movement words of the sentence, found once, in text order.
+          // Movement and level words of the sentence, found once, in text order.
           moves.clear();
-          for (int pass = 0; pass < 2; ++pass) {
-            // The whole match only (no submatch): RE2 answers it with its DFAs alone.
-            const RE2& re = pass == 0 ? p_->increase : p_->decrease;
-            re2::StringPiece all(sentence.data(), sentence.size()), m;
-            size_t from = 0;
-            while (from < sentence.size() && re.Match(all, from, sentence.size(), RE2::UNANCHORED, &m, 1)) {
-              uint32_t at = static_cast<uint32_t>(m.data() - sentence.data());
-              moves.push_back({at, static_cast<uint32_t>(at + m.size()), pass == 0});
-              from = at + std::max<size_t>(m.size(), 1);
-            }
-          }
-          std::sort(moves.begin(), moves.end(), [](const Move& a, const Move& b) { return a.begin < b.begin; });
           level_verbs.clear();
-          bool level_verbs_found = false;
+          ScanWords(sentence, &moves, &level_verbs);
           for (size_t qi = 0; qi < qs.size(); ++qi) {
             Quantity& q = qs[qi];
             Claim c;
@@ -379,9 +466,11 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
               size_t we = wb;
               while (we < limit && (std::isalnum(static_cast<unsigned char>(sentence[we])) || sentence[we] == '_')) ++we;
               if (we > wb) {
-                std::string w(sentence.substr(wb, we - wb));
-                if (RE2::FullMatch(w, p_->increase)) { verb = w; dir = "increase"; }
-                else if (RE2::FullMatch(w, p_->decrease)) { verb = w; dir = "decrease"; }
+                bool increase = false;
+                if (MoveWord(sentence.substr(wb, we - wb), &increase)) {
+                  verb = std::string(sentence.substr(wb, we - wb));
+                  dir = increase ? "increase" : "decrease";
+                }
               }
             }
             if (!q.multiplier_verb.empty()) {
@@ -400,17 +489,6 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
             // verb, a level verb ("hit", "reached", "totalled", "pushed ... to") ends it.
             size_t subj_end = verb_at != std::string::npos ? verb_at : q.begin;
             if (verb_at == std::string::npos) {
-              if (!level_verbs_found) {
-                // Found once per sentence, whole matches only (the pattern's group is all of it).
-                level_verbs_found = true;
-                re2::StringPiece all(sentence.data(), sentence.size()), lv;
-                for (size_t from = 0; from < sentence.size() &&
-                                      p_->level_verb.Match(all, from, sentence.size(), RE2::UNANCHORED, &lv, 1);) {
-                  const size_t at = static_cast<size_t>(lv.data() - sentence.data());
-                  level_verbs.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + lv.size())});
-                  from = at + std::max<size_t>(lv.size(), 1);
-                }
-              }
               size_t last = std::string::npos;
               for (const auto& [lb, le] : level_verbs) {
                 if (le > q.begin) break;

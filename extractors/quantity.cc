@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace copydesk::extractors {
 
@@ -189,6 +190,54 @@ std::string ApproxBefore(const RE2& approx, std::string_view text, size_t pos) {
   if (!MayFollowApprox(text, pos) || !WindowMatch(approx, text, pos >= 24 ? pos - 24 : 0, pos, &m))
     return "exact";
   return ApproxOf(TrimSpaces(m));
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Where kNumber's leftmost match from `from` starts: the first digit, or a '.' before one. The
+// pattern is then run anchored there, sparing RE2 its unanchored search.
+size_t NextNumberStart(std::string_view text, size_t from) {
+  for (size_t i = from; i < text.size(); ++i) {
+    if (IsDigit(text[i])) return i;
+    if (text[i] == '.' && i + 1 < text.size() && IsDigit(text[i + 1])) return i;
+  }
+  return std::string_view::npos;
+}
+
+bool IsNumberWord(std::string_view w) {
+  static const auto* words = [] {
+    auto* set = new std::unordered_set<std::string_view>;
+    std::string_view all = kNumberWord;
+    for (size_t at = 0; at <= all.size();) {
+      size_t bar = all.find('|', at);
+      if (bar == std::string_view::npos) bar = all.size();
+      set->insert(all.substr(at, bar - at));
+      at = bar + 1;
+    }
+    return set;
+  }();
+  char buf[12];
+  if (w.size() > sizeof buf) return false;
+  for (size_t i = 0; i < w.size(); ++i)
+    buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+  return words->count(std::string_view(buf, w.size())) > 0;
+}
+
+bool IsWordByte(char c) { return IsAlpha(c) || IsDigit(c) || c == '_'; }
+
+// Where the spelled-number pattern's leftmost match from `from` starts: a whole word (RE2's \b
+// sense) that is a number word.
+size_t NextNumberWordStart(std::string_view text, size_t from) {
+  size_t i = from;
+  if (i > 0 && i < text.size() && IsWordByte(text[i - 1]))
+    while (i < text.size() && IsWordByte(text[i])) ++i;  // inside a word: no \b here
+  while (i < text.size()) {
+    if (!IsWordByte(text[i])) { ++i; continue; }
+    const size_t b = i;
+    while (i < text.size() && IsWordByte(text[i])) ++i;
+    if (IsNumberWord(text.substr(b, i - b))) return b;
+  }
+  return std::string_view::npos;
 }
 
 std::string_view WordBefore(std::string_view text, size_t pos) {
@@ -705,7 +754,8 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
   {
     re2::StringPiece g[2];
     size_t from = 0;
-    while (from < text.size() && p.number.Match(all, from, text.size(), RE2::UNANCHORED, g, 1)) {
+    for (size_t start; (start = NextNumberStart(text, from)) != std::string_view::npos &&
+                       p.number.Match(all, start, text.size(), RE2::ANCHOR_START, g, 1);) {
       size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
       from = e;
       // Part of a name or code ("CR929", "Siberia-2", "Covid-19"), an ordinal ("1st"), a time.
@@ -761,7 +811,8 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     size_t from = 0;
     // Group 1 spans the whole match (\b is empty): the whole match is enough, and RE2 finds
     // it with its DFAs alone.
-    while (from < text.size() && p.spelled.Match(all, from, text.size(), RE2::UNANCHORED, g, 1)) {
+    for (size_t start; (start = NextNumberWordStart(text, from)) != std::string_view::npos &&
+                       p.spelled.Match(all, start, text.size(), RE2::ANCHOR_START, g, 1);) {
       size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
       from = e > b ? e : b + 1;
       // Trim a trailing "and" ("two and") the pattern may take.
