@@ -8,8 +8,8 @@
 #include <charconv>
 #include <cstdio>
 #include <cstring>
-#include <unordered_map>
 
+#include "extractors/ascii.h"
 #include "normalizers/segment.h"
 
 namespace copydesk::extractors {
@@ -20,9 +20,7 @@ const char* kMonthNames[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "a
 
 int MonthOf(std::string_view w) {
   if (w.size() < 3) return 0;
-  std::string l(w.substr(0, 3));
-  for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (int i = 0; i < 12; ++i) if (l == kMonthNames[i]) return i + 1;
+  for (int i = 0; i < 12; ++i) if (ascii::EqualsLower(w.substr(0, 3), kMonthNames[i])) return i + 1;
   return 0;
 }
 
@@ -41,48 +39,51 @@ std::string Ym(int y, int m) {
   return buf;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+using ascii::IsWordByte;
+using ascii::Lower;
 
 
-// Words that move a figure, matched whole and case-insensitively ("rose", "Fell").
-const std::unordered_map<std::string_view, bool>& MoveWords() {  // word -> is an increase
-  static const auto* m = [] {
-    auto* t = new std::unordered_map<std::string_view, bool>;
-    for (std::string_view w :
-         {"rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases",
-          "increasing", "grew", "grow", "grows", "growing", "grown", "growth", "surged", "surge",
-          "surges", "surging", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "gained",
-          "gain", "gains", "soared", "soar", "soars", "up", "higher", "boosted", "expanded",
-          "expand", "raised", "raising", "rebounded", "advanced", "accelerated", "doubled",
-          "tripled", "quadrupled", "spiked", "added"})
-      t->emplace(w, true);
-    for (std::string_view w :
-         {"fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping",
-          "declined", "decline", "declines", "declining", "decreased", "decrease", "decreases",
-          "slumped", "slump", "slumps", "slipped", "slip", "slips", "plunged", "plunge", "plunges",
-          "plummeted", "plummet", "down", "lower", "shrank", "shrink", "shrinks", "contracted",
-          "contraction", "slid", "slide", "slides", "lost", "lose", "halved", "halving", "cut",
-          "cuts", "tumbled", "tumble", "sank", "sink", "eased", "dipped", "dip", "retreated",
-          "slowed", "slowing", "reduced", "reduce"})
-      t->emplace(w, false);
-    return t;
-  }();
+// Words that move a figure, matched whole and case-insensitively ("rose", "Fell"): true for an
+// increase.
+const ascii::WordMap<bool>& MoveWords() {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"rose", true}, {"rise", true}, {"rises", true}, {"rising", true}, {"risen", true},
+       {"increased", true}, {"increase", true}, {"increases", true}, {"increasing", true},
+       {"grew", true}, {"grow", true}, {"grows", true}, {"growing", true}, {"grown", true},
+       {"growth", true}, {"surged", true}, {"surge", true}, {"surges", true}, {"surging", true},
+       {"jumped", true}, {"jump", true}, {"jumps", true}, {"climbed", true}, {"climb", true},
+       {"climbs", true}, {"gained", true}, {"gain", true}, {"gains", true}, {"soared", true},
+       {"soar", true}, {"soars", true}, {"up", true}, {"higher", true}, {"boosted", true},
+       {"expanded", true}, {"expand", true}, {"raised", true}, {"raising", true},
+       {"rebounded", true}, {"advanced", true}, {"accelerated", true}, {"doubled", true},
+       {"tripled", true}, {"quadrupled", true}, {"spiked", true}, {"added", true},
+       {"fell", false}, {"fall", false}, {"falls", false}, {"falling", false}, {"fallen", false},
+       {"dropped", false}, {"drop", false}, {"drops", false}, {"dropping", false},
+       {"declined", false}, {"decline", false}, {"declines", false}, {"declining", false},
+       {"decreased", false}, {"decrease", false}, {"decreases", false}, {"slumped", false},
+       {"slump", false}, {"slumps", false}, {"slipped", false}, {"slip", false}, {"slips", false},
+       {"plunged", false}, {"plunge", false}, {"plunges", false}, {"plummeted", false},
+       {"plummet", false}, {"down", false}, {"lower", false}, {"shrank", false},
+       {"shrink", false}, {"shrinks", false}, {"contracted", false}, {"contraction", false},
+       {"slid", false}, {"slide", false}, {"slides", false}, {"lost", false}, {"lose", false},
+       {"halved", false}, {"halving", false}, {"cut", false}, {"cuts", false},
+       {"tumbled", false}, {"tumble", false}, {"sank", false}, {"sink", false}, {"eased", false},
+       {"dipped", false}, {"dip", false}, {"retreated", false}, {"slowed", false},
+       {"slowing", false}, {"reduced", false}, {"reduce", false}},
+      /*lower=*/true);
   return *m;
 }
 
 // Words that state a level ("hit", "totalled", "is", "to"), matched whole and as written; and
 // the heads of two-word ones ("stood at") with the word that must follow.
 bool IsLevelWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "hit", "hits", "reached", "reaching", "reach", "totalled", "totaled", "totalling",
-      "totaling", "was", "were", "is", "are", "to", "of", "at", "worth"};
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"hit", true}, {"hits", true}, {"reached", true}, {"reaching", true}, {"reach", true},
+       {"totalled", true}, {"totaled", true}, {"totalling", true}, {"totaling", true},
+       {"was", true}, {"were", true}, {"is", true}, {"are", true}, {"to", true}, {"of", true},
+       {"at", true}, {"worth", true}},
+      /*lower=*/false);
+  return m->Find(w) != nullptr;
 }
 
 std::string_view LevelTail(std::string_view w) {
@@ -91,19 +92,11 @@ std::string_view LevelTail(std::string_view w) {
   return {};
 }
 
-bool IsWordByte(char c) {  // RE2's \w: ASCII letters, digits and '_'
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 // Whether word is a movement word; *increase says which way.
 bool MoveWord(std::string_view word, bool* increase) {
-  char buf[16];
-  if (word.empty() || word.size() > sizeof buf) return false;
-  for (size_t i = 0; i < word.size(); ++i)
-    buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
-  auto it = MoveWords().find(std::string_view(buf, word.size()));
-  if (it == MoveWords().end()) return false;
-  *increase = it->second;
+  const bool* v = MoveWords().Find(word);
+  if (v == nullptr) return false;
+  *increase = *v;
   return true;
 }
 
@@ -127,14 +120,8 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
     if (MoveWord(w, &increase)) {
       size_t begin = b;
       if (b >= 10 && (b == 10 || !IsWordByte(s[b - 11]))) {
-        bool more_than = true;
-        constexpr std::string_view kMoreThan = "more than ";
-        for (size_t k = 0; k < kMoreThan.size() && more_than; ++k)
-          more_than = std::tolower(static_cast<unsigned char>(s[b - 10 + k])) == kMoreThan[k];
-        char lw[8] = {};
-        for (size_t k = 0; k < w.size() && k < 7; ++k)
-          lw[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[k])));
-        if (more_than && std::string_view(lw) == "doubled" && w.size() == 7) begin = b - 10;
+        if (ascii::EqualsLower(w, "doubled") && ascii::EqualsLower(s.substr(b - 10, 10), "more than "))
+          begin = b - 10;
       }
       moves->push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(i), increase});
     }
@@ -330,31 +317,25 @@ int ArticleYear(const normalizers::NormalizedArticle& a, int fallback) {
   return best > 0 ? best : fallback;
 }
 
-std::string TrimSubject(std::string s) {
-  static const char* kLead[] = {"while ", "but ", "and ", "as ", "which ", "that ", "however ", "led by ", "although ", "though ", "when ", "where ", "after ", "so ", "then ", "also ", "the figures show ", "data showed "};
-  static const char* kTail[] = {" was", " were", " is", " are", " has", " have", " had", " will", " would",  " has been", " have been", " also", " by", " to", " of", " which", " that", " more than", " less than", " around", " almost", " nearly", " about", " a", " an", " the", " record", " (", " some", " roughly", " at least", " up to"};
-  auto trim = [](std::string& x) {
-    while (!x.empty() && (x.front() == ' ' || x.front() == ',' || x.front() == '"' || x.front() == '(')) x.erase(0, 1);
-    while (!x.empty() && (x.back() == ' ' || x.back() == ',' || x.back() == '"')) x.pop_back();
-  };
-  auto iequal = [](std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i)
-      if (std::tolower(static_cast<unsigned char>(a[i])) != b[i]) return false;
-    return true;
+std::string TrimSubject(std::string_view s) {
+  static constexpr std::string_view kLead[] = {"while ", "but ", "and ", "as ", "which ", "that ", "however ", "led by ", "although ", "though ", "when ", "where ", "after ", "so ", "then ", "also ", "the figures show ", "data showed "};
+  static constexpr std::string_view kTail[] = {" was", " were", " is", " are", " has", " have", " had", " will", " would",  " has been", " have been", " also", " by", " to", " of", " which", " that", " more than", " less than", " around", " almost", " nearly", " about", " a", " an", " the", " record", " (", " some", " roughly", " at least", " up to"};
+  auto trim = [](std::string_view& x) {
+    while (!x.empty() && (x.front() == ' ' || x.front() == ',' || x.front() == '"' || x.front() == '(')) x.remove_prefix(1);
+    while (!x.empty() && (x.back() == ' ' || x.back() == ',' || x.back() == '"')) x.remove_suffix(1);
   };
   trim(s);
   for (bool changed = true; changed;) {
     changed = false;
     for (std::string_view l : kLead) {
-      if (s.size() >= l.size() && iequal(std::string_view(s).substr(0, l.size()), l)) {
-        s.erase(0, l.size());
+      if (s.size() >= l.size() && ascii::EqualsLower(s.substr(0, l.size()), l)) {
+        s.remove_prefix(l.size());
         changed = true;
       }
     }
     for (std::string_view t : kTail) {
-      if (s.size() >= t.size() && iequal(std::string_view(s).substr(s.size() - t.size()), t)) {
-        s.resize(s.size() - t.size());
+      if (s.size() >= t.size() && ascii::EqualsLower(s.substr(s.size() - t.size()), t)) {
+        s.remove_suffix(t.size());
         changed = true;
       }
     }
@@ -369,7 +350,7 @@ std::string TrimSubject(std::string s) {
     if (words == 8) { s = s.substr(sp + 1); break; }
     pos = sp;
   }
-  return s;
+  return std::string(s);
 }
 
 }  // namespace
@@ -412,12 +393,7 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
             // pattern); which alternative matched, and so the source, is read off its ends.
             if (may_have_source && p_->source.Match(all, 0, all.size(), RE2::UNANCHORED, &m, 1)) {
               std::string_view t(m.data(), m.size());
-              auto lower_is = [](std::string_view x, std::string_view word) {
-                if (x.size() != word.size()) return false;
-                for (size_t k = 0; k < x.size(); ++k)
-                  if (std::tolower(static_cast<unsigned char>(x[k])) != word[k]) return false;
-                return true;
-              };
+              auto lower_is = ascii::EqualsLower;
               const size_t last_space = t.rfind(' ');
               const std::string_view last_word = last_space == std::string_view::npos ? t : t.substr(last_space + 1);
               if (t.size() > 13 && lower_is(t.substr(0, 13), "according to ")) {
@@ -498,11 +474,11 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
             }
             std::string_view head = sentence.substr(0, subj_end);
             size_t cut = head.find_last_of(",;:");
-            std::string subject = TrimSubject(std::string(cut == std::string_view::npos ? head : head.substr(cut + 1)));
+            std::string subject = TrimSubject(cut == std::string_view::npos ? head : head.substr(cut + 1));
             if (subject.empty() && cut != std::string_view::npos) {
               std::string_view prev = head.substr(0, cut);
               size_t cut2 = prev.find_last_of(",;:");
-              subject = TrimSubject(std::string(cut2 == std::string_view::npos ? prev : prev.substr(cut2 + 1)));
+              subject = TrimSubject(cut2 == std::string_view::npos ? prev : prev.substr(cut2 + 1));
             }
             c.subject = subject;
             c.direction = dir;

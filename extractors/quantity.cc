@@ -1,5 +1,7 @@
 #include "extractors/quantity.h"
 
+#include "extractors/ascii.h"
+
 #include <re2/re2.h>
 #include <unicode/rbnf.h>
 #include <unicode/unistr.h>
@@ -8,7 +10,6 @@
 #include <cmath>
 #include <cstring>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace copydesk::extractors {
 
@@ -43,11 +44,11 @@ constexpr const char* kFraction =
 constexpr const char* kMultiplier =
     R"((?i)\b(?:(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)-?fold|(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quadruples|halved|halving|halves))\b)";
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+using ascii::IsAlpha;
+using ascii::IsDigit;
+using ascii::IsSpace;
+using ascii::IsWordByte;
+using ascii::Lower;
 
 double ScaleOf(std::string_view s) {
   std::string l = Lower(s);
@@ -87,7 +88,8 @@ double SmallNumberWord(std::string_view w) {
 }
 
 double Denominator(std::string_view w) {
-  std::string l = Lower(w);
+  char buf[16];
+  const std::string_view l = ascii::LowerInto(w.substr(0, std::min<size_t>(w.size(), sizeof buf)), buf, sizeof buf);
   if (l.starts_with("hal")) return 2;
   if (l.starts_with("third")) return 3;
   if (l.starts_with("quarter")) return 4;
@@ -98,19 +100,16 @@ double Denominator(std::string_view w) {
   return 0;
 }
 
-bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
 bool IsMonthWord(std::string_view w) {
   if (w.size() < 3) return false;
-  std::string l = Lower(w.substr(0, 3));
-  for (auto m : kMonths) if (l == m) return true;
+  for (auto m : kMonths) if (ascii::EqualsLower(w.substr(0, 3), m)) return true;
   return false;
 }
 
 // The word before position `pos` (skipping spaces), or "".
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // The byte at pos past one optional whitespace: the small-window patterns all start with "\s?",
 // so a byte test here tells whether running them can match at all.
@@ -192,7 +191,6 @@ std::string ApproxBefore(const RE2& approx, std::string_view text, size_t pos) {
   return ApproxOf(TrimSpaces(m));
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Where kNumber's leftmost match from `from` starts: the first digit, or a '.' before one. The
 // pattern is then run anchored there, sparing RE2 its unanchored search.
@@ -206,24 +204,19 @@ size_t NextNumberStart(std::string_view text, size_t from) {
 
 bool IsNumberWord(std::string_view w) {
   static const auto* words = [] {
-    auto* set = new std::unordered_set<std::string_view>;
+    std::vector<std::pair<std::string_view, bool>> list;
     std::string_view all = kNumberWord;
     for (size_t at = 0; at <= all.size();) {
       size_t bar = all.find('|', at);
       if (bar == std::string_view::npos) bar = all.size();
-      set->insert(all.substr(at, bar - at));
+      list.emplace_back(all.substr(at, bar - at), true);
       at = bar + 1;
     }
-    return set;
+    return new ascii::WordMap<bool>(list, /*lower=*/true);
   }();
-  char buf[12];
-  if (w.size() > sizeof buf) return false;
-  for (size_t i = 0; i < w.size(); ++i)
-    buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
-  return words->count(std::string_view(buf, w.size())) > 0;
+  return words->Find(w) != nullptr;
 }
 
-bool IsWordByte(char c) { return IsAlpha(c) || IsDigit(c) || c == '_'; }
 
 // Where the spelled-number pattern's leftmost match from `from` starts: a whole word (RE2's \b
 // sense) that is a number word.
@@ -300,15 +293,18 @@ std::string PhysicalUnit(std::string_view u) {
 
 // Words that end a counted noun phrase.
 bool IsStopWord(std::string_view w) {
-  static const char* kStop[] = {
-      "of", "in", "to", "for", "on", "at", "by", "with", "from", "and", "or", "the", "a", "an",
-      "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would",
-      "said", "says", "than", "as", "per", "into", "over", "since", "before", "after", "this",
-      "these", "those", "its", "their", "his", "her", "more", "less", "be", "been", "it",
-      "percent", "times", "ago", "earlier", "later"};
-  std::string l = Lower(w);
-  for (auto s : kStop) if (l == s) return true;
-  return false;
+  static const auto* stop = [] {
+    std::vector<std::pair<std::string_view, bool>> list;
+    for (std::string_view x :
+         {"of", "in", "to", "for", "on", "at", "by", "with", "from", "and", "or", "the", "a", "an",
+          "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would",
+          "said", "says", "than", "as", "per", "into", "over", "since", "before", "after", "this",
+          "these", "those", "its", "their", "his", "her", "more", "less", "be", "been", "it",
+          "percent", "times", "ago", "earlier", "later"})
+      list.emplace_back(x, true);
+    return new ascii::WordMap<bool>(list, /*lower=*/true);
+  }();
+  return stop->Find(w) != nullptr;
 }
 
 }  // namespace
@@ -430,21 +426,39 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
   const Patterns& p = *p_;
   std::vector<Quantity> found;
   re2::StringPiece all(text.data(), text.size());
-  // Literal cues the rarer patterns cannot match without: a sentence lacking them skips their
-  // scans (most sentences hold only digits).
-  thread_local std::string lower;
-  lower.assign(text);
-  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  auto any_of = [&](std::initializer_list<std::string_view> cues) {
-    for (std::string_view c : cues)
-      if (lower.find(c) != std::string::npos) return true;
-    return false;
-  };
+  // Words the rarer patterns cannot match without: a sentence lacking them skips their scans
+  // (most sentences hold only digits). One pass over the sentence's words (RE2's \w runs).
   const bool slash = text.find('/') != std::string_view::npos;
-  const bool may_fraction =
-      slash || any_of({"hal", "third", "quarter", "fifth", "sixth", "eighth", "tenth"});
-  const bool may_multiplier = any_of({"fold", "doubl", "tripl", "trebl", "quadrupl", "halv"});
-  const bool may_one_in = any_of({" in ", " out of "});
+  bool may_fraction = slash, may_multiplier = false, may_one_in = false;
+  for (size_t i = 0; i < text.size();) {
+    if (!IsWordByte(text[i])) { ++i; continue; }
+    const size_t wb = i;
+    while (i < text.size() && IsWordByte(text[i])) ++i;
+    char buf[16];
+    const std::string_view w = ascii::LowerInto(text.substr(wb, std::min<size_t>(i - wb, 16)), buf, sizeof buf);
+    switch (w[0]) {  // the fraction words' stems, the multipliers', "in", "out"
+      case 'h':
+        if (w.starts_with("hal")) may_fraction = true;
+        if (w.starts_with("halv")) may_multiplier = true;
+        break;
+      case 't':
+        if (w.starts_with("third") || w.starts_with("tenth")) may_fraction = true;
+        if (w.starts_with("tripl") || w.starts_with("trebl")) may_multiplier = true;
+        break;
+      case 'q':
+        if (w.starts_with("quarter")) may_fraction = true;
+        if (w.starts_with("quadrupl")) may_multiplier = true;
+        break;
+      case 'f': may_fraction |= w.starts_with("fifth"); break;
+      case 's': may_fraction |= w.starts_with("sixth"); break;
+      case 'e': may_fraction |= w.starts_with("eighth"); break;
+      case 'd': may_multiplier |= w.starts_with("doubl"); break;
+      case 'i': may_one_in |= w == "in"; break;
+      case 'o': may_one_in |= w == "out"; break;
+      default: break;
+    }
+    if (i - wb >= 4 && ascii::EqualsLower(text.substr(i - 4, 4), "fold")) may_multiplier = true;
+  }
   // Web addresses: their digits ("?id=305", "%20") are no quantities.
   std::vector<std::pair<size_t, size_t>> urls;
   for (std::string_view start : {"http://", "https://", "www."}) {

@@ -1,0 +1,93 @@
+// ASCII helpers shared by the extractors. The patterns they stand in for are ASCII-only (RE2's
+// \w, \b and (?i) on ASCII letters), so these are exact, and inline: the extractors call them
+// for every byte of a sentence, where a libc call per byte (std::tolower) showed in profiles.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace copydesk::extractors::ascii {
+
+inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+// RE2's \w: ASCII letters, digits and '_'.
+inline bool IsWordByte(char c) { return IsAlpha(c) || IsDigit(c) || c == '_'; }
+inline char LowerByte(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+inline std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = LowerByte(c);
+  return out;
+}
+
+// Whether text, lower-cased, equals lower (given in lower case).
+inline bool EqualsLower(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (LowerByte(text[i]) != lower[i]) return false;
+  return true;
+}
+
+// Lower-cases word into buf (of size n) and returns the view of it; empty when it does not fit.
+inline std::string_view LowerInto(std::string_view word, char* buf, size_t n) {
+  if (word.size() > n) return {};
+  for (size_t i = 0; i < word.size(); ++i) buf[i] = LowerByte(word[i]);
+  return std::string_view(buf, word.size());
+}
+
+// A word of at most 16 bytes packed into two integers, so that word lists are searched by
+// integer comparisons instead of hashing and memcmp per word.
+struct PackedWord {
+  uint64_t lo = 0, hi = 0;
+  bool operator<(const PackedWord& o) const { return lo != o.lo ? lo < o.lo : hi < o.hi; }
+  bool operator==(const PackedWord& o) const { return lo == o.lo && hi == o.hi; }
+};
+
+// Packs word (lower-cased when `lower`); false when it is empty or longer than 16 bytes.
+inline bool Pack(std::string_view word, bool lower, PackedWord* out) {
+  if (word.empty() || word.size() > 16) return false;
+  char buf[16] = {};
+  for (size_t i = 0; i < word.size(); ++i) buf[i] = lower ? LowerByte(word[i]) : word[i];
+  std::memcpy(&out->lo, buf, 8);
+  std::memcpy(&out->hi, buf + 8, 8);
+  return true;
+}
+
+// A fixed list of words (each at most 16 bytes) with a value each, looked up by binary search
+// over packed words. `lower`: lookups lower-case the word first (the list is in lower case).
+template <class V>
+class WordMap {
+ public:
+  WordMap(std::initializer_list<std::pair<std::string_view, V>> words, bool lower)
+      : WordMap(std::vector<std::pair<std::string_view, V>>(words), lower) {}
+  WordMap(const std::vector<std::pair<std::string_view, V>>& words, bool lower) : lower_(lower) {
+    for (const auto& [w, v] : words) {
+      PackedWord k;
+      if (Pack(w, false, &k)) entries_.emplace_back(k, v);
+    }
+    std::sort(entries_.begin(), entries_.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+  }
+  const V* Find(std::string_view word) const {
+    PackedWord k;
+    if (!Pack(word, lower_, &k)) return nullptr;
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), k,
+                               [](const auto& e, const PackedWord& x) { return e.first < x; });
+    return it != entries_.end() && it->first == k ? &it->second : nullptr;
+  }
+
+ private:
+  bool lower_;
+  std::vector<std::pair<PackedWord, V>> entries_;
+};
+
+}  // namespace copydesk::extractors::ascii
