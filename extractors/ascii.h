@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -55,11 +54,29 @@ struct PackedWord {
 // Packs word (lower-cased when `lower`); false when it is empty or longer than 16 bytes.
 inline bool Pack(std::string_view word, bool lower, PackedWord* out) {
   if (word.empty() || word.size() > 16) return false;
-  char buf[16] = {};
-  for (size_t i = 0; i < word.size(); ++i) buf[i] = lower ? LowerByte(word[i]) : word[i];
-  std::memcpy(&out->lo, buf, 8);
-  std::memcpy(&out->hi, buf + 8, 8);
+  // Built in registers (byte i at bits 8i, as a little-endian load would place it): writing
+  // bytes to memory and loading them back as words stalls on store forwarding.
+  uint64_t half[2] = {0, 0};
+  for (size_t i = 0; i < word.size(); ++i) {
+    const uint64_t b = static_cast<unsigned char>(lower ? LowerByte(word[i]) : word[i]);
+    half[i >> 3] |= b << (8 * (i & 7));
+  }
+  out->lo = half[0];
+  out->hi = half[1];
   return true;
+}
+
+// The packed word lower-cased, eight bytes at a time: each byte in 'A'..'Z' gains 0x20.
+inline PackedWord Lowered(PackedWord w) {
+  auto lower8 = [](uint64_t x) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    const uint64_t low7 = x & ~kHigh;
+    const uint64_t at_least_a = low7 + (0x80 - 'A') * kOnes;      // high bit: byte >= 'A'
+    const uint64_t above_z = low7 + (0x80 - 'Z' - 1) * kOnes;     // high bit: byte > 'Z'
+    const uint64_t upper = at_least_a & ~above_z & ~x & kHigh;    // ASCII bytes in 'A'..'Z'
+    return x | (upper >> 2);
+  };
+  return {lower8(w.lo), lower8(w.hi)};
 }
 
 // A fixed list of words (each at most 16 bytes) with a value each, looked up by binary search
@@ -80,6 +97,11 @@ class WordMap {
   const V* Find(std::string_view word) const {
     PackedWord k;
     if (!Pack(word, lower_, &k)) return nullptr;
+    return Find(k);
+  }
+  // k as packed as written: lower-cased here when the map is.
+  const V* Find(PackedWord k) const {
+    if (lower_) k = Lowered(k);
     auto it = std::lower_bound(entries_.begin(), entries_.end(), k,
                                [](const auto& e, const PackedWord& x) { return e.first < x; });
     return it != entries_.end() && it->first == k ? &it->second : nullptr;

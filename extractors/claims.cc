@@ -76,7 +76,7 @@ const ascii::WordMap<bool>& MoveWords() {
 
 // Words that state a level ("hit", "totalled", "is", "to"), matched whole and as written; and
 // the heads of two-word ones ("stood at") with the word that must follow.
-bool IsLevelWord(std::string_view w) {
+bool IsLevelWord(ascii::PackedWord w) {
   static const auto* m = new ascii::WordMap<bool>(
       {{"hit", true}, {"hits", true}, {"reached", true}, {"reaching", true}, {"reach", true},
        {"totalled", true}, {"totaled", true}, {"totalling", true}, {"totaling", true},
@@ -93,7 +93,8 @@ std::string_view LevelTail(std::string_view w) {
 }
 
 // Whether word is a movement word; *increase says which way.
-bool MoveWord(std::string_view word, bool* increase) {
+template <class Word>  // std::string_view, or ascii::PackedWord packed as written
+bool MoveWord(Word word, bool* increase) {
   const bool* v = MoveWords().Find(word);
   if (v == nullptr) return false;
   *increase = *v;
@@ -116,8 +117,10 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
     const size_t b = i;
     while (i < s.size() && IsWordByte(s[i])) ++i;
     const std::string_view w = s.substr(b, i - b);
+    ascii::PackedWord packed;
+    if (!ascii::Pack(w, /*lower=*/false, &packed)) continue;  // no listed word is that long
     bool increase = false;
-    if (MoveWord(w, &increase)) {
+    if (MoveWord(packed, &increase)) {
       size_t begin = b;
       if (b >= 10 && (b == 10 || !IsWordByte(s[b - 11]))) {
         if (ascii::EqualsLower(w, "doubled") && ascii::EqualsLower(s.substr(b - 10, 10), "more than "))
@@ -134,7 +137,7 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
                                               (i + 1 + tail.size() == s.size() || !IsWordByte(s[i + 1 + tail.size()]))) {
       levels->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i + 1 + tail.size())});
       skip_tail = tail;
-    } else if (IsLevelWord(w)) {
+    } else if (IsLevelWord(packed)) {
       levels->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i)});
     }
   }

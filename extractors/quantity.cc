@@ -218,20 +218,6 @@ bool IsNumberWord(std::string_view w) {
 }
 
 
-// Where the spelled-number pattern's leftmost match from `from` starts: a whole word (RE2's \b
-// sense) that is a number word.
-size_t NextNumberWordStart(std::string_view text, size_t from) {
-  size_t i = from;
-  if (i > 0 && i < text.size() && IsWordByte(text[i - 1]))
-    while (i < text.size() && IsWordByte(text[i])) ++i;  // inside a word: no \b here
-  while (i < text.size()) {
-    if (!IsWordByte(text[i])) { ++i; continue; }
-    const size_t b = i;
-    while (i < text.size() && IsWordByte(text[i])) ++i;
-    if (IsNumberWord(text.substr(b, i - b))) return b;
-  }
-  return std::string_view::npos;
-}
 
 std::string_view WordBefore(std::string_view text, size_t pos) {
   size_t e = pos;
@@ -429,11 +415,16 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
   // Words the rarer patterns cannot match without: a sentence lacking them skips their scans
   // (most sentences hold only digits). One pass over the sentence's words (RE2's \w runs).
   const bool slash = text.find('/') != std::string_view::npos;
+  // The same pass notes where number words stand: the spelled-number pattern can only start at
+  // one (a whole word in RE2's \b sense), so it is run anchored there.
   bool may_fraction = slash, may_multiplier = false, may_one_in = false;
+  thread_local std::vector<size_t> number_words;
+  number_words.clear();
   for (size_t i = 0; i < text.size();) {
     if (!IsWordByte(text[i])) { ++i; continue; }
     const size_t wb = i;
     while (i < text.size() && IsWordByte(text[i])) ++i;
+    if (IsNumberWord(text.substr(wb, i - wb))) number_words.push_back(wb);
     char buf[16];
     const std::string_view w = ascii::LowerInto(text.substr(wb, std::min<size_t>(i - wb, 16)), buf, sizeof buf);
     switch (w[0]) {  // the fraction words' stems, the multipliers', "in", "out"
@@ -825,8 +816,9 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     size_t from = 0;
     // Group 1 spans the whole match (\b is empty): the whole match is enough, and RE2 finds
     // it with its DFAs alone.
-    for (size_t start; (start = NextNumberWordStart(text, from)) != std::string_view::npos &&
-                       p.spelled.Match(all, start, text.size(), RE2::ANCHOR_START, g, 1);) {
+    auto next_word = number_words.begin();
+    while ((next_word = std::lower_bound(next_word, number_words.end(), from)) != number_words.end() &&
+           p.spelled.Match(all, *next_word, text.size(), RE2::ANCHOR_START, g, 1)) {
       size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
       from = e > b ? e : b + 1;
       // Trim a trailing "and" ("two and") the pattern may take.
