@@ -34,9 +34,11 @@ std::string Hex16(uint64_t v) {
 std::string Ym(int y, int m) {
   if (y <= 0 || m <= 0) return "";
   if (y > 9999 || m > 12) return "";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  return buf;
+  std::string out = "0000-00";
+  for (int i = 3; i >= 0; --i, y /= 10) out[static_cast<size_t>(i)] = static_cast<char>('0' + y % 10);
+  out[5] = static_cast<char>('0' + m / 10);
+  out[6] = static_cast<char>('0' + m % 10);
+  return out;
 }
 
 using ascii::IsWordByte;
@@ -171,7 +173,7 @@ Result<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(const ClaimOption
 
 std::optional<Period> FindPeriod(std::string_view sentence, int year) {
   // Every period pattern holds a digit or one of these words: skip the rest cheaply.
-  bool cue = sentence.find_first_of("0123456789") != std::string_view::npos;
+  bool cue = std::any_of(sentence.begin(), sentence.end(), ascii::IsDigit);
   for (std::string_view w : {"half", "quarter", "month", "year", "Year", "y/y"})
     cue = cue || sentence.find(w) != std::string_view::npos;
   if (!cue) return std::nullopt;
@@ -310,13 +312,18 @@ int ArticleYear(const normalizers::NormalizedArticle& a, int fallback) {
     int y = std::atoi(pub.substr(0, 4).c_str());
     if (y > 1800 && y < 2200) return y;
   }
-  static const RE2* year = new RE2(R"(\b(?:19|20)\d\d\b)");
-  const re2::StringPiece all(a.text);
-  re2::StringPiece y;
+  // The latest year the text names: a whole word (RE2's \b sense) of four digits, 19xx or 20xx.
+  const std::string_view t = a.text;
   int best = 0;
-  for (size_t from = 0; from < all.size() && year->Match(all, from, all.size(), RE2::UNANCHORED, &y, 1);
-       from = static_cast<size_t>(y.data() - all.data()) + y.size())
-    best = std::max(best, (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0'));
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!ascii::IsDigit(t[i])) continue;
+    size_t e = i;
+    while (e < t.size() && ascii::IsDigit(t[e])) ++e;
+    const bool whole = (i == 0 || !ascii::IsWordByte(t[i - 1])) && (e == t.size() || !ascii::IsWordByte(t[e]));
+    if (whole && e - i == 4 && (t.compare(i, 2, "19") == 0 || t.compare(i, 2, "20") == 0))
+      best = std::max(best, (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0'));
+    i = e;
+  }
   return best > 0 ? best : fallback;
 }
 

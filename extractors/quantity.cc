@@ -1,6 +1,7 @@
 #include "extractors/quantity.h"
 
 #include "extractors/ascii.h"
+#include "normalizers/text_shape.h"
 
 #include <re2/re2.h>
 #include <unicode/rbnf.h>
@@ -452,12 +453,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
   }
   // Web addresses: their digits ("?id=305", "%20") are no quantities.
   std::vector<std::pair<size_t, size_t>> urls;
-  for (std::string_view start : {"http://", "https://", "www."}) {
-    for (size_t at = text.find(start); at != std::string_view::npos; at = text.find(start, at + 1)) {
-      size_t end = text.find_first_of(" \n\t", at);
-      urls.emplace_back(at, end == std::string_view::npos ? text.size() : end);
-    }
-  }
+  normalizers::FindWebAddresses(text, &urls);
   auto in_url = [&](size_t b) {
     for (const auto& [ub, ue] : urls) if (b >= ub && b < ue) return true;
     return false;

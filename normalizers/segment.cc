@@ -1,5 +1,7 @@
 #include "normalizers/segment.h"
 
+#include "normalizers/text_shape.h"
+
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
@@ -143,12 +145,7 @@ void Segmenter::Sentences(std::string_view text, std::vector<Span>* out) {
   if (breaks.empty() || breaks.back() != text.size()) breaks.push_back(static_cast<uint32_t>(text.size()));
   // A web address is one token: no sentence ends inside it ("...pqdweb?RQT=305").
   std::vector<std::pair<size_t, size_t>> urls;
-  for (std::string_view scheme : {"http://", "https://", "www."}) {
-    for (size_t at = text.find(scheme); at != std::string_view::npos; at = text.find(scheme, at + 1)) {
-      size_t end = text.find_first_of(" \n\t", at);
-      urls.emplace_back(at, end == std::string_view::npos ? text.size() : end);
-    }
-  }
+  FindWebAddresses(text, &urls);
   uint32_t start = 0;
   for (uint32_t brk : breaks) {
     bool in_url = false;

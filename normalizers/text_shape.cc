@@ -102,4 +102,19 @@ bool IsTitleShaped(std::string_view s, size_t max_words) {
   return !(last == '.' || last == '!' || last == '?' || last == ':' || last == ',' || last == ';');
 }
 
+void FindWebAddresses(std::string_view s, std::vector<std::pair<size_t, size_t>>* out) {
+  auto end_of = [&](size_t at) {
+    size_t e = at;
+    while (e < s.size() && s[e] != ' ' && s[e] != '\n' && s[e] != '\t') ++e;
+    return e;
+  };
+  // "://" is rare in prose: look for it, then for the scheme before it.
+  for (size_t at = s.find("://"); at != std::string_view::npos; at = s.find("://", at + 1)) {
+    if (at >= 4 && s.substr(at - 4, 4) == "http") out->emplace_back(at - 4, end_of(at - 4));
+    else if (at >= 5 && s.substr(at - 5, 5) == "https") out->emplace_back(at - 5, end_of(at - 5));
+  }
+  for (size_t at = s.find("www."); at != std::string_view::npos; at = s.find("www.", at + 1))
+    out->emplace_back(at, end_of(at));
+}
+
 }  // namespace copydesk::normalizers

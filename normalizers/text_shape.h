@@ -7,6 +7,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace copydesk::normalizers {
 
@@ -28,5 +30,9 @@ bool EndsWithJoiner(std::string_view s);
 bool IsAllCapsHeading(std::string_view s);
 // Returns true for a short line without sentence punctuation at its end (a title or link).
 bool IsTitleShaped(std::string_view s, size_t max_words = 20);
+// Appends to `out` the web addresses in `s` ("http://...", "https://...", "www...."), each as
+// [begin, end) up to the next space, tab or newline. No sentence ends inside one and their
+// digits are no quantities.
+void FindWebAddresses(std::string_view s, std::vector<std::pair<size_t, size_t>>* out);
 
 }  // namespace copydesk::normalizers

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "normalizers/text_shape.h"
@@ -40,4 +41,20 @@ TEST_CASE("CountWords counts space-separated words at any length and alignment",
     INFO("text: [" << s << "] limit " << limit);
     REQUIRE(CountWords(s, limit) == SlowCountWords(s, limit));
   }
+}
+
+TEST_CASE("web addresses run to the next space", "[normalizers]") {
+  std::vector<std::pair<size_t, size_t>> urls;
+  const std::string_view s = "See https://x.org/a?id=3 and www.y.com/b.\nor http://z.net";
+  FindWebAddresses(s, &urls);
+  REQUIRE(urls.size() == 3);
+  std::vector<std::string_view> found;
+  for (const auto& [b, e] : urls) found.push_back(s.substr(b, e - b));
+  std::sort(found.begin(), found.end());
+  CHECK(found[0] == "http://z.net");
+  CHECK(found[1] == "https://x.org/a?id=3");
+  CHECK(found[2] == "www.y.com/b.");
+  urls.clear();
+  FindWebAddresses("a ratio of 3:1 and xhttp:/ nothing", &urls);
+  CHECK(urls.empty());
 }
