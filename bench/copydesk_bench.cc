@@ -77,20 +77,25 @@ void BM_NormalizePlainText(benchmark::State& state) {
 }
 BENCHMARK(BM_NormalizePlainText)->Arg(0)->Arg(1)->ArgNames({"wrapped"});
 
-void BM_NormalizeHtml(benchmark::State& state) {
+// The pages of ../shared/data/aeb-dev (news pages from many sites), or none when it is absent.
+std::vector<corpus::Article> NewsPages() {
   std::vector<corpus::Article> pages;
   std::string dir = std::string(COPYDESK_SOURCE_DIR) + "/../shared/data/aeb-dev/html";
-  if (std::filesystem::exists(dir)) {
-    for (const auto& e : std::filesystem::directory_iterator(dir)) {
-      auto bytes = corpus::ReadFileBytes(e.path().string());
-      if (!bytes.ok()) continue;
-      corpus::Article a;
-      a.id = e.path().filename().string();
-      a.format = corpus::Format::kHtml;
-      a.raw = std::move(bytes).value();
-      pages.push_back(std::move(a));
-    }
+  if (!std::filesystem::exists(dir)) return pages;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    auto bytes = corpus::ReadFileBytes(e.path().string());
+    if (!bytes.ok()) continue;
+    corpus::Article a;
+    a.id = e.path().filename().string();
+    a.format = corpus::Format::kHtml;
+    a.raw = std::move(bytes).value();
+    pages.push_back(std::move(a));
   }
+  return pages;
+}
+
+void BM_NormalizeHtml(benchmark::State& state) {
+  std::vector<corpus::Article> pages = NewsPages();
   if (pages.empty()) {
     state.SkipWithError("../shared/data/aeb-dev is absent");
     return;
@@ -161,6 +166,20 @@ void BM_ClaimsSamples(benchmark::State& state) {
   ExtractAll(state, *ex, docs);
 }
 BENCHMARK(BM_ClaimsSamples);
+
+// Claims on the article text extracted from the aeb-dev news pages (many sites and subjects).
+void BM_ClaimsNewsPages(benchmark::State& state) {
+  auto norm = normalizers::Normalizer::Create({}).value();
+  auto ex = extractors::ClaimExtractor::Create({}).value();
+  std::vector<normalizers::NormalizedArticle> docs;
+  for (const auto& a : NewsPages()) docs.push_back(norm->Finish(norm->Prepare(a), nullptr));
+  if (docs.empty()) {
+    state.SkipWithError("../shared/data/aeb-dev is absent");
+    return;
+  }
+  ExtractAll(state, *ex, docs);
+}
+BENCHMARK(BM_ClaimsNewsPages);
 
 }  // namespace
 
