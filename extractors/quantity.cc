@@ -40,7 +40,7 @@ constexpr const char* kNumberWord =
     "ninety|hundred|thousand|million|billion|trillion|dozens|dozen|point|nought";
 
 constexpr const char* kFraction =
-    R"((?i)\b(?:(\d+)-(\d+)/(\d+)|(\d+) +(\d+)/(\d+)|(one|a|two|three|four|five|six|seven|eight|nine) and a (half|third|quarter)|(one|a|two|three|four|five|six|seven|eight|nine|ten)[ -](halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(half))\b)";
+    R"((?i)\b(?:(\d+)-(\d+)/(\d+)|(\d+) +(\d+)/(\d+)|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred) and (?:a|one) (half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(one|a|two|three|four|five|six|seven|eight|nine|ten)[ -](halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|(half))\b)";
 
 constexpr const char* kMultiplier =
     R"((?i)\b(?:(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)-?fold|(doubled|doubling|doubles|tripled|tripling|triples|trebled|quadrupled|quadrupling|quadruples|halved|halving|halves))\b)";
@@ -82,7 +82,10 @@ double SmallNumberWord(std::string_view w) {
   static const std::unordered_map<std::string, double> kWords = {
       {"a", 1}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
       {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
-      {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"hundred", 100}};
+      {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
+      {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
+      {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
+      {"hundred", 100}};
   auto it = kWords.find(Lower(w));
   if (it != kWords.end()) return it->second;
   return std::strtod(std::string(w).c_str(), nullptr);
@@ -94,9 +97,12 @@ double Denominator(std::string_view w) {
   if (l.starts_with("hal")) return 2;
   if (l.starts_with("third")) return 3;
   if (l.starts_with("quarter")) return 4;
+  if (l.starts_with("fourth")) return 4;
   if (l.starts_with("fifth")) return 5;
   if (l.starts_with("sixth")) return 6;
+  if (l.starts_with("seventh")) return 7;
   if (l.starts_with("eighth")) return 8;
+  if (l.starts_with("ninth")) return 9;
   if (l.starts_with("tenth")) return 10;
   return 0;
 }
@@ -441,9 +447,10 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         if (w.starts_with("quarter")) may_fraction = true;
         if (w.starts_with("quadrupl")) may_multiplier = true;
         break;
-      case 'f': may_fraction |= w.starts_with("fifth"); break;
-      case 's': may_fraction |= w.starts_with("sixth"); break;
+      case 'f': may_fraction |= w.starts_with("fifth") || w.starts_with("fourth"); break;
+      case 's': may_fraction |= w.starts_with("sixth") || w.starts_with("seventh"); break;
       case 'e': may_fraction |= w.starts_with("eighth"); break;
+      case 'n': may_fraction |= w.starts_with("ninth"); break;
       case 'd': may_multiplier |= w.starts_with("doubl"); break;
       case 'i': may_one_in |= w == "in"; break;
       case 'o': may_one_in |= w == "out"; break;
@@ -655,9 +662,77 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       }
       size_t b = static_cast<size_t>(m.data() - text.data()), e = b + m.size();
       if (m.empty()) break;
+      if (!g[9].empty() && ascii::EqualsLower(std::string_view(g[9].data(), g[9].size()), "a")) {
+        // "a third term", "and a fourth, employing 220": an ordinal. "a third of", "down by a
+        // tenth", "nearly a fifth" are shares; "a half" and "a quarter" are shares whatever
+        // follows.
+        const std::string_view den(g[10].data(), g[10].size());
+        const bool half_or_quarter = ascii::EqualsLower(den.substr(0, 3), "hal") ||
+                                     ascii::EqualsLower(den.substr(0, std::min<size_t>(den.size(), 7)), "quarter");
+        static const auto* kShareBefore = new ascii::WordMap<bool>(
+            {{"by", true}, {"nearly", true}, {"almost", true}, {"about", true}, {"around", true},
+             {"roughly", true}, {"than", true}, {"down", true}, {"up", true}, {"over", true},
+             {"under", true}, {"least", true}, {"just", true}, {"only", true}, {"some", true},
+             {"fully", true}, {"barely", true}, {"approximately", true}},
+            /*lower=*/true);
+        const std::string_view rest = text.substr(e);
+        const bool share = half_or_quarter || rest.starts_with(" of ") || rest.empty() || rest == "." ||
+                           kShareBefore->Find(WordBefore(text, b)) != nullptr;
+        if (!share) {
+          in = sp(e, text.size());
+          continue;
+        }
+      }
+      // The whole part spelled before "and": "forty-two and a half", "one hundred and three
+      // quarters", "twenty and three fifths".
+      bool mixed = !g[1].empty() || !g[4].empty() || !g[7].empty();  // a whole part and a fraction
+      if (!g[7].empty() || !g[9].empty()) {
+        size_t wb = !g[7].empty() ? static_cast<size_t>(g[7].data() - text.data()) : b;
+        size_t we = !g[7].empty() ? wb + g[7].size() : b;
+        const bool and_before = g[7].empty() && text.substr(0, b).ends_with(" and ");
+        if (and_before) we = b - 5, wb = we;  // "<number words> and " before the fraction
+        // Extend over number words (and the "and" between them) ending at we.
+        size_t at = wb;
+        while ((!g[7].empty() || and_before) && at > 0) {
+          size_t k = at;
+          while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '-')) --k;
+          size_t ws = k;
+          while (ws > 0 && IsAlpha(text[ws - 1])) --ws;
+          if (ws == k || (k == at && at != we)) break;  // words are separated, but the first
+          std::string_view w = text.substr(ws, k - ws);
+          if (IsNumberWord(w) && !ascii::EqualsLower(w, "point")) at = ws;
+          else if (ascii::EqualsLower(w, "and") && ws > 0 && IsNumberWord(WordBefore(text, ws))) at = ws;
+          else break;
+        }
+        if (we > at && (at < wb || g[7].empty())) {
+          std::string_view whole = text.substr(at, we - at);
+          while (whole.starts_with("and ") || whole.starts_with("And ")) whole.remove_prefix(4);
+          std::optional<double> w = IsDigit(whole.front()) ? std::optional<double>(std::strtod(std::string(whole).c_str(), nullptr))
+                                                           : ParseSpelledNumber(whole);
+          if (w) {
+            const double frac = !g[7].empty() ? 1.0 / Denominator(std::string_view(g[8].data(), g[8].size())) : v;
+            v = *w + frac;
+            mixed = true;
+            b = static_cast<size_t>(whole.data() - text.data());
+            m = re2::StringPiece(text.data() + b, e - b);
+          }
+        }
+      }
       std::string_view prev = WordBefore(text, b);
       if (!g[11].empty() && (prev == "first" || prev == "second" || prev == "latter" ||
                              prev == "other" || prev == "First" || prev == "Second")) {
+        in = sp(e, text.size());
+        continue;
+      }
+      if (mixed) {
+        // "2 1/2 percent", "forty-two and a half years": a number like any other, read with
+        // what follows it; without a unit it stays a fraction ("1-1/2").
+        const size_t n0 = found.size();
+        complete(b, e, v);
+        if (found.size() > n0) {
+          if (found.back().unit.empty()) found.back().unit = "fraction";
+          e = std::max<size_t>(e, found.back().end);
+        }
         in = sp(e, text.size());
         continue;
       }
@@ -665,9 +740,12 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       q.value = v;
       q.unit = "fraction";
       {
+        // "half a million", "two thirds of a million": the share of a scale is a number.
         size_t after_a = e;
         if (text.substr(e).starts_with(" a ")) after_a = e + 2;
-        if (ScaleHit t = FindScale(p.scale, text, after_a); t && t.kind != ScaleHit::kLetter) {
+        else if (text.substr(e).starts_with(" of a ")) after_a = e + 5;
+        if (ScaleHit t = FindScale(p.scale, text, after_a); t && t.kind != ScaleHit::kLetter &&
+            !text.substr(t.word.data() + t.word.size() - text.data()).starts_with("-")) {
           q.value *= ScaleOf(t.word);
           q.unit.clear();
           e = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
@@ -712,6 +790,17 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       from = e;
       double num = SmallNumberWord(std::string_view(g[1].data(), g[1].size()));
       double den = SmallNumberWord(std::string_view(g[2].data(), g[2].size()));
+      // "one in twenty-one", "two out of five hundred": the denominator goes on.
+      if (e + 1 < text.size() && text[e] == '-' && den >= 20 && den < 100) {
+        size_t ue = e + 1;
+        while (ue < text.size() && IsAlpha(text[ue])) ++ue;
+        const double units = SmallNumberWord(text.substr(e + 1, ue - e - 1));
+        if (units >= 1 && units <= 9) den += units, e = ue;
+      }
+      if (ScaleHit t = FindScale(p.scale, text, e); t && t.kind == ScaleHit::kWord) {
+        den *= ScaleOf(t.word);
+        e = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
+      }
       bool inside = false;
       for (const auto& q : found) inside |= b < q.end && q.begin < e;
       if (den <= num || den > 1000 || inside) continue;  // "one in 2024" is a date, not a share
@@ -720,7 +809,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       q.unit = "fraction";
       q.begin = static_cast<uint32_t>(b);
       q.end = static_cast<uint32_t>(e);
-      q.surface = std::string(g[0].data(), g[0].size());
+      q.surface = std::string(text.substr(b, e - b));
       found.push_back(std::move(q));
     }
   }

@@ -107,3 +107,29 @@ TEST_CASE("approximation words are whole words", "[extractors]") {
   CHECK(q[1].value == 20e6);
   CHECK(q[2].approx == "about");
 }
+
+TEST_CASE("mixed numbers, ordinals and shares", "[extractors]") {
+  auto q = Q("Output rose forty-two and a half percent in one hundred and three quarters hours.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == 42.5);
+  CHECK(q[0].unit == "percent");
+  CHECK(q[1].value == 100.75);
+  // "a third term" is an ordinal; "by a third", "nearly a tenth", "a fifth of" are shares.
+  CHECK(Q("He won a third term and a fourth straight month of gains.").empty());
+  q = Q("Costs fell by a third, nearly a tenth of staff left and a fifth of voters agreed.");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].value == Approx(1.0 / 3));
+  CHECK(q[1].value == Approx(0.1));
+  CHECK(q[2].value == Approx(0.2));
+  q = Q("Two-sevenths of the land, three and one fourth, twenty and three fifths.");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].value == Approx(2.0 / 7));
+  CHECK(q[0].unit == "fraction");
+  CHECK(q[1].value == 3.25);
+  CHECK(q[2].value == Approx(20.6));
+  q = Q("One in twenty-one adults, two out of five hundred sets, two thirds of a million people.");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].value == Approx(1.0 / 21));
+  CHECK(q[1].value == Approx(0.004));
+  CHECK(q[2].value == Approx(2e6 / 3));
+}
