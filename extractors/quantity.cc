@@ -226,6 +226,13 @@ bool IsNumberWord(std::string_view w) {
 
 
 
+// The letters starting at pos.
+std::string_view WordAfter(std::string_view text, size_t pos) {
+  size_t e = pos;
+  while (e < text.size() && IsAlpha(text[e])) ++e;
+  return text.substr(pos, e - pos);
+}
+
 std::string_view WordBefore(std::string_view text, size_t pos) {
   size_t e = pos;
   while (e > 0 && text[e - 1] == ' ') --e;
@@ -349,6 +356,51 @@ std::string CurrencyCode(std::string_view token) {
   return it == CurrencyNames().end() ? "" : it->second;
 }
 
+// A power of ten written after a number ending at *e: "e6", "E+14", "e-1", " x 10^6",
+// "×10^-4". Advances *e past it. The exponent is bounded (|n| <= 300) so values stay finite.
+bool ReadExponent(std::string_view text, size_t* e, int* exp10) {
+  size_t at = *e;
+  if (at < text.size() && (text[at] == 'e' || text[at] == 'E')) {
+    ++at;
+  } else {
+    size_t k = at;
+    if (k < text.size() && text[k] == ' ') ++k;
+    if (text.substr(k).starts_with("x")) k += 1;
+    else if (text.substr(k).starts_with("\xC3\x97")) k += 2;  // U+00D7 MULTIPLICATION SIGN
+    else return false;
+    if (k < text.size() && text[k] == ' ') ++k;
+    if (!text.substr(k).starts_with("10^")) return false;
+    at = k + 3;
+  }
+  bool negative = false;
+  if (at < text.size() && (text[at] == '+' || text[at] == '-')) negative = text[at++] == '-';
+  size_t de = at;
+  while (de < text.size() && de - at < 4 && IsDigit(text[de])) ++de;
+  if (de == at || (de < text.size() && IsWordByte(text[de]))) return false;
+  const int n = std::atoi(std::string(text.substr(at, de - at)).c_str());
+  if (n > 300) return false;
+  *exp10 = negative ? -n : n;
+  *e = de;
+  return true;
+}
+
+// A currency written as the second half of an adjective right after position e: "12-cent",
+// "one-yen", "10-dollar". Gives its code ("cent" and "pence" stay named) and where it ends.
+bool HyphenCurrency(std::string_view text, size_t e, std::string* unit, size_t* end) {
+  if (e + 1 >= text.size() || text[e] != '-' || !IsAlpha(text[e + 1])) return false;
+  size_t we = e + 1;
+  while (we < text.size() && IsAlpha(text[we])) ++we;
+  const std::string_view w = text.substr(e + 1, we - e - 1);
+  std::string code;
+  if (ascii::EqualsLower(w, "cent") || ascii::EqualsLower(w, "cents")) code = "cent";
+  else if (ascii::EqualsLower(w, "pence") || ascii::EqualsLower(w, "penny")) code = "pence";
+  else code = CurrencyCode(w);
+  if (code.empty()) return false;
+  *unit = code;
+  *end = we;
+  return true;
+}
+
 std::optional<double> ParseSpelledNumber(std::string_view words) {
   // "twenty four" must read as 24, not 2004: join tens and units with a hyphen, drop "and".
   std::string s = Lower(words);
@@ -468,8 +520,14 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
 
   // Completes a number at [b, e) with value v: scale, unit, range, approximation, noun.
   auto complete = [&](size_t b, size_t e, double v) {
-    // "four-day", "10-year": the number is part of an adjective, not a claim.
-    if (e + 1 < text.size() && text[e] == '-' && IsAlpha(text[e + 1])) return;
+    // "four-day", "10-year": the number is part of an adjective, not a claim; but "a 12-cent
+    // dividend" and "a one-yen bid" are money.
+    std::string hyphen_unit;
+    size_t hyphen_end = 0;
+    bool money_word_after = false;  // the currency is named after the figure ("3 dollars")
+    if (e + 1 < text.size() && text[e] == '-' && IsAlpha(text[e + 1]) &&
+        !HyphenCurrency(text, e, &hyphen_unit, &hyphen_end))
+      return;
     Quantity q;
     q.value = v;
     // Currency before the number.
@@ -505,6 +563,10 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         }
       }
     }
+    if (!hyphen_unit.empty()) {
+      unit = hyphen_unit;
+      e = hyphen_end;
+    }
     // Range: "10-20%", "10 to 20 percent", "between 10 and 20".
     // "between 3% and 5%": the first figure may carry its own percent sign.
     const bool pct_first = e < text.size() && text[e] == '%';
@@ -512,7 +574,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     re2::StringPiece after = sp(range_from, std::min(text.size(), range_from + 8));
     re2::StringPiece tail = after;
     const char next = NextByte(text, range_from);
-    if ((next == '-' || next == 't' || next == 'a') && RE2::Consume(&tail, p.range_tail)) {
+    if (hyphen_unit.empty() && (next == '-' || next == 't' || next == 'a') && RE2::Consume(&tail, p.range_tail)) {
       size_t nb = static_cast<size_t>(tail.data() - text.data());
       size_t cb = nb;
       re2::StringPiece cur2;
@@ -549,7 +611,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     // Unit after the number.
     std::string_view u;
     const char unit_byte = NextByte(text, e);
-    if ((unit_byte == '%' || IsAlpha(unit_byte)) && WindowMatch(p.unit, text, e, e + 40, &u)) {
+    if (hyphen_unit.empty() && (unit_byte == '%' || IsAlpha(unit_byte)) && WindowMatch(p.unit, text, e, e + 40, &u)) {
       u = TrimSpaces(u);
       std::string us(u);
       std::string l = Lower(us);
@@ -571,7 +633,10 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       } else if (l == "times" || l == "x") {
         unit = "times";
       } else if (!code.empty() && (l != "pounds" || unit.empty())) {
-        if (unit.empty()) unit = code;
+        if (unit.empty()) {
+          unit = code;
+          money_word_after = true;
+        }
       } else if (unit.empty()) {
         unit = PhysicalUnit(us);
       } else {
@@ -615,6 +680,45 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       if (ScaleHit t = FindScale(p.scale, text, e); t && t.kind != ScaleHit::kLetter) {
         q.value *= ScaleOf(t.word);
         e = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
+      }
+    }
+    // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.": the
+    // minor units go with the figure. Without "cents" the amount must end the clause, and
+    // without "and" ("15 dollars and 20 people" is two figures).
+    if (money_word_after) {
+      size_t at = e;
+      const bool with_and = text.substr(at).starts_with(" and ");
+      if (with_and) at += 4;
+      if (at < text.size() && text[at] == ' ') {
+        ++at;
+        size_t ce = at;
+        std::optional<double> minor;
+        if (IsDigit(text[at])) {
+          while (ce < text.size() && IsDigit(text[ce])) ++ce;
+          if (ce - at <= 2 && (ce == text.size() || !IsWordByte(text[ce])))
+            minor = std::strtod(std::string(text.substr(at, ce - at)).c_str(), nullptr);
+        } else if (IsNumberWord(WordAfter(text, at))) {
+          re2::StringPiece w;
+          if (p.spelled.Match(all, at, text.size(), RE2::ANCHOR_START, &w, 1)) {
+            ce = at + w.size();
+            minor = ParseSpelledNumber(w);
+          }
+        }
+        if (minor && *minor >= 1 && *minor < 100 && *minor == std::floor(*minor)) {
+          std::string_view rest = text.substr(ce);
+          size_t minor_word = 0;
+          for (std::string_view c : {" cents", " cent", " pence", " penny"}) {
+            if (rest.starts_with(c) && (rest.size() == c.size() || !IsWordByte(rest[c.size()]))) {
+              minor_word = c.size();
+              break;
+            }
+          }
+          const bool clause_ends = rest.empty() || std::strchr(".,;:!?)", rest[0]) != nullptr;
+          if (minor_word > 0 || (!with_and && clause_ends)) {
+            q.value += *minor / 100;
+            e = ce + minor_word;
+          }
+        }
       }
     }
     // "minus five percent", "negative 3".
@@ -876,8 +980,15 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       if (digits.size() > 40) continue;  // not a quantity news reports; keeps values sensible
       double v = std::strtod(digits.c_str(), nullptr);
       if (!std::isfinite(v)) continue;
+      // Scientific notation: "1.3e6", "12.32e+14", "6.23 x 10^-4".
+      const size_t mantissa_end = e;
+      if (int exp10; ReadExponent(text, &e, &exp10)) {
+        v *= std::pow(10.0, exp10);
+        if (!std::isfinite(v)) continue;
+      }
       // A year or a day of the month is a date, not a quantity.
-      bool plain_int = digits.find('.') == std::string::npos && g[0].size() == digits.size();
+      bool plain_int = digits.find('.') == std::string::npos && g[0].size() == digits.size() &&
+                       e == mantissa_end;
       std::string_view before = WordBefore(text, b);
       bool has_unit_after = e < text.size() && (text[e] == '%');
       if (plain_int && !has_unit_after) {
@@ -928,8 +1039,11 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       if (l == "one" || l == "zero") {
         // "one" is mostly a pronoun ("one of the sources"): only with a scale or unit.
         std::string_view u;
+        std::string hyphen_unit;
+        size_t hyphen_end;
         if (!WindowMatch(p.unit, text, e, e + 24, &u) &&
-            !RE2::PartialMatch(sp(e, std::min(text.size(), e + 16)), p.scale))
+            !RE2::PartialMatch(sp(e, std::min(text.size(), e + 16)), p.scale) &&
+            !HyphenCurrency(text, e, &hyphen_unit, &hyphen_end))
           continue;
       }
       std::optional<double> v = ParseSpelledNumber(words);

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "extractors/quantity.h"
 
 using namespace copydesk::extractors;
@@ -132,4 +134,28 @@ TEST_CASE("mixed numbers, ordinals and shares", "[extractors]") {
   CHECK(q[0].value == Approx(1.0 / 21));
   CHECK(q[1].value == Approx(0.004));
   CHECK(q[2].value == Approx(2e6 / 3));
+}
+
+TEST_CASE("money adjectives, minor units and powers of ten", "[extractors]") {
+  auto q = Q("It pays a 12-cent-a-share dividend after its one-yen bid and a four-day week.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == 12);
+  CHECK(q[0].unit == "cent");
+  CHECK(q[1].value == 1);
+  CHECK(q[1].unit == "JPY");
+  q = Q("It cost thirteen dollars and forty-five cents, then 15 dollars 50.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == Approx(13.45));
+  CHECK(q[0].unit == "USD");
+  CHECK(q[1].value == Approx(15.5));
+  // "and" without "cents" joins two figures, not dollars and cents.
+  q = Q("He paid 15 dollars and 20 people came.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == 15);
+  q = Q("Doses of 1.3e6 units, 6.23 x 10^-4 grams and 12.32e+14 atoms; not 4e999.");
+  REQUIRE(q.size() >= 3);
+  CHECK(q[0].value == Approx(1.3e6));
+  CHECK(q[1].value == Approx(6.23e-4));
+  CHECK(q[2].value == Approx(12.32e14));
+  for (const auto& x : q) CHECK(std::isfinite(x.value));
 }
