@@ -171,12 +171,39 @@ Result<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(const ClaimOption
   return std::unique_ptr<ClaimExtractor>(new ClaimExtractor(options, std::move(q).value(), std::move(p)));
 }
 
+namespace {
+
+// Whether a period pattern below can match at all: each needs a run of four digits (a year),
+// one of a few words ("half", "quarter", "months", "year", "from", "between"), a month name or
+// "y/y". One pass over the words, so that most sentences skip the patterns.
+bool MayNamePeriod(std::string_view s) {
+  static const auto* kWords = new ascii::WordMap<bool>(
+      {{"half", true}, {"quarter", true}, {"months", true}, {"year", true}, {"years", true},
+       {"from", true}, {"between", true}, {"january", true}, {"february", true}, {"march", true},
+       {"april", true}, {"may", true}, {"june", true}, {"july", true}, {"august", true},
+       {"september", true}, {"october", true}, {"november", true}, {"december", true}},
+      /*lower=*/true);
+  for (size_t i = 0; i < s.size();) {
+    if (!ascii::IsWordByte(s[i])) { ++i; continue; }
+    const size_t b = i;
+    size_t digits = 0, run = 0;
+    for (; i < s.size() && ascii::IsWordByte(s[i]); ++i) {
+      run = ascii::IsDigit(s[i]) ? run + 1 : 0;
+      digits = std::max(digits, run);
+    }
+    if (digits >= 4 || kWords->Find(s.substr(b, i - b)) != nullptr) return true;
+  }
+  return s.find("y/y") != std::string_view::npos;
+}
+
+}  // namespace
+
 std::optional<Period> FindPeriod(std::string_view sentence, int year) {
   // Every period pattern holds a digit or one of these words: skip the rest cheaply.
   bool cue = std::any_of(sentence.begin(), sentence.end(), ascii::IsDigit);
   for (std::string_view w : {"half", "quarter", "month", "year", "Year", "y/y"})
     cue = cue || sentence.find(w) != std::string_view::npos;
-  if (!cue) return std::nullopt;
+  if (!cue || !MayNamePeriod(sentence)) return std::nullopt;
   // The patterns, in priority order. One RE2::Set pass says which can match; only those run
   // again with submatches (the costly part of RE2).
   enum { kFromTo, kTwoMonths, kHalf, kMonths, kQuarter, kYearsTo, kMonthYear, kInYear, kLastYear, kYoy };
