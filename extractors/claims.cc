@@ -409,6 +409,7 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
     // Hostile input: sentence segmentation of a huge paragraph is done in bounded pieces.
     for (size_t piece = 0; piece < para.size(); piece += options_.max_sentence_bytes * 16) {
       std::string_view chunk = para.substr(piece, options_.max_sentence_bytes * 16);
+      if (!quantities_->MayHold(chunk)) continue;  // no figure: no need for its sentences
       seg.Sentences(chunk, &sents);
       for (const auto& s : sents) {
         for (size_t off = s.begin; off < s.end; off += options_.max_sentence_bytes) {

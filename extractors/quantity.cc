@@ -356,6 +356,53 @@ std::string CurrencyCode(std::string_view token) {
   return it == CurrencyNames().end() ? "" : it->second;
 }
 
+// What one pass over a text's words (RE2's \w runs) says about the patterns worth running.
+struct Cues {
+  bool digit = false;       // numbers, slash fractions
+  bool slash = false;       // "3/4", "1-1/2"
+  bool fraction = false;    // "half", "thirds", "quarter"...
+  bool multiplier = false;  // "-fold", "doubled", "halved"...
+  bool one_in = false;      // "in", "out" (of "one in five", "two out of three")
+};
+
+Cues ScanCues(std::string_view text, std::vector<size_t>* number_words) {
+  Cues c;
+  c.slash = text.find('/') != std::string_view::npos;
+  number_words->clear();
+  for (size_t i = 0; i < text.size();) {
+    if (!IsWordByte(text[i])) { ++i; continue; }
+    const size_t wb = i;
+    while (i < text.size() && IsWordByte(text[i])) c.digit |= IsDigit(text[i++]);
+    if (IsNumberWord(text.substr(wb, i - wb))) number_words->push_back(wb);
+    char buf[16] = {};
+    const std::string_view w = ascii::LowerInto(text.substr(wb, std::min<size_t>(i - wb, 16)), buf, sizeof buf);
+    switch (w[0]) {  // the fraction words' stems, the multipliers', "in", "out"
+      case 'h':
+        if (w.starts_with("hal")) c.fraction = true;
+        if (w.starts_with("halv")) c.multiplier = true;
+        break;
+      case 't':
+        if (w.starts_with("third") || w.starts_with("tenth")) c.fraction = true;
+        if (w.starts_with("tripl") || w.starts_with("trebl")) c.multiplier = true;
+        break;
+      case 'q':
+        if (w.starts_with("quarter")) c.fraction = true;
+        if (w.starts_with("quadrupl")) c.multiplier = true;
+        break;
+      case 'f': c.fraction |= w.starts_with("fifth") || w.starts_with("fourth"); break;
+      case 's': c.fraction |= w.starts_with("sixth") || w.starts_with("seventh"); break;
+      case 'e': c.fraction |= w.starts_with("eighth"); break;
+      case 'n': c.fraction |= w.starts_with("ninth"); break;
+      case 'd': c.multiplier |= w.starts_with("doubl"); break;
+      case 'i': c.one_in |= w == "in"; break;
+      case 'o': c.one_in |= w == "out"; break;
+      default: break;
+    }
+    if (i - wb >= 4 && ascii::EqualsLower(text.substr(i - 4, 4), "fold")) c.multiplier = true;
+  }
+  return c;
+}
+
 // A power of ten written after a number ending at *e: "e6", "E+14", "e-1", " x 10^6",
 // "×10^-4". Advances *e past it. The exponent is bounded (|n| <= 300) so values stay finite.
 bool ReadExponent(std::string_view text, size_t* e, int* exp10) {
@@ -467,49 +514,25 @@ std::optional<double> ParseSpelledNumber(std::string_view words) {
   return *value * dozen;
 }
 
+bool QuantityExtractor::MayHold(std::string_view text) const {
+  // Every quantity has a digit, a number word ("dozen" and "point" among them), a fraction
+  // word or a multiplier.
+  thread_local std::vector<size_t> number_words;
+  const Cues c = ScanCues(text, &number_words);
+  return c.digit || !number_words.empty() || c.fraction || c.multiplier;
+}
+
 void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* out) const {
   const Patterns& p = *p_;
   std::vector<Quantity> found;
   re2::StringPiece all(text.data(), text.size());
   // Words the rarer patterns cannot match without: a sentence lacking them skips their scans
-  // (most sentences hold only digits). One pass over the sentence's words (RE2's \w runs).
-  const bool slash = text.find('/') != std::string_view::npos;
-  // The same pass notes where number words stand: the spelled-number pattern can only start at
-  // one (a whole word in RE2's \b sense), so it is run anchored there.
-  bool may_fraction = slash, may_multiplier = false, may_one_in = false;
+  // (most sentences hold only digits). The same pass notes where number words stand: the
+  // spelled-number pattern can only start at one, so it is run anchored there.
   thread_local std::vector<size_t> number_words;
-  number_words.clear();
-  for (size_t i = 0; i < text.size();) {
-    if (!IsWordByte(text[i])) { ++i; continue; }
-    const size_t wb = i;
-    while (i < text.size() && IsWordByte(text[i])) ++i;
-    if (IsNumberWord(text.substr(wb, i - wb))) number_words.push_back(wb);
-    char buf[16];
-    const std::string_view w = ascii::LowerInto(text.substr(wb, std::min<size_t>(i - wb, 16)), buf, sizeof buf);
-    switch (w[0]) {  // the fraction words' stems, the multipliers', "in", "out"
-      case 'h':
-        if (w.starts_with("hal")) may_fraction = true;
-        if (w.starts_with("halv")) may_multiplier = true;
-        break;
-      case 't':
-        if (w.starts_with("third") || w.starts_with("tenth")) may_fraction = true;
-        if (w.starts_with("tripl") || w.starts_with("trebl")) may_multiplier = true;
-        break;
-      case 'q':
-        if (w.starts_with("quarter")) may_fraction = true;
-        if (w.starts_with("quadrupl")) may_multiplier = true;
-        break;
-      case 'f': may_fraction |= w.starts_with("fifth") || w.starts_with("fourth"); break;
-      case 's': may_fraction |= w.starts_with("sixth") || w.starts_with("seventh"); break;
-      case 'e': may_fraction |= w.starts_with("eighth"); break;
-      case 'n': may_fraction |= w.starts_with("ninth"); break;
-      case 'd': may_multiplier |= w.starts_with("doubl"); break;
-      case 'i': may_one_in |= w == "in"; break;
-      case 'o': may_one_in |= w == "out"; break;
-      default: break;
-    }
-    if (i - wb >= 4 && ascii::EqualsLower(text.substr(i - 4, 4), "fold")) may_multiplier = true;
-  }
+  const Cues cues = ScanCues(text, &number_words);
+  const bool slash = cues.slash;
+  const bool may_fraction = cues.slash || cues.fraction, may_multiplier = cues.multiplier, may_one_in = cues.one_in;
   // Web addresses: their digits ("?id=305", "%20") are no quantities.
   std::vector<std::pair<size_t, size_t>> urls;
   normalizers::FindWebAddresses(text, &urls);

@@ -45,6 +45,9 @@ class QuantityExtractor {
   ~QuantityExtractor();
   // Appends the quantities of `text` to `out`, in text order. Thread-safe.
   void Extract(std::string_view text, std::vector<Quantity>* out) const;
+  // False only when Extract would find nothing in `text` (no digit, number word, fraction word
+  // or multiplier): a cheap test before splitting a paragraph into sentences.
+  bool MayHold(std::string_view text) const;
 
   struct Patterns;
 

@@ -159,3 +159,13 @@ TEST_CASE("money adjectives, minor units and powers of ten", "[extractors]") {
   CHECK(q[2].value == Approx(12.32e14));
   for (const auto& x : q) CHECK(std::isfinite(x.value));
 }
+
+TEST_CASE("a text without digits or number words holds no quantity", "[extractors]") {
+  static auto ex = QuantityExtractor::Create().value();
+  CHECK_FALSE(ex->MayHold("The minister said the talks went well."));
+  for (const char* s : {"Sales rose 5%.", "Half of them left.", "Exports doubled.", "a dozen eggs",
+                        "one in five", "twenty people", "a tenfold rise", "nought point five"}) {
+    CHECK(ex->MayHold(s));
+    CHECK_FALSE(Q(s).empty());
+  }
+}
