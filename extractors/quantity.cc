@@ -517,6 +517,7 @@ std::optional<double> ParseSpelledNumber(std::string_view words) {
 bool QuantityExtractor::MayHold(std::string_view text) const {
   // Every quantity has a digit, a number word ("dozen" and "point" among them), a fraction
   // word or a multiplier.
+  if (std::any_of(text.begin(), text.end(), IsDigit)) return true;  // most paragraphs: done
   thread_local std::vector<size_t> number_words;
   const Cues c = ScanCues(text, &number_words);
   return c.digit || !number_words.empty() || c.fraction || c.multiplier;
