@@ -221,7 +221,16 @@ bool IsNumberWord(std::string_view w) {
     }
     return new ascii::WordMap<bool>(list, /*lower=*/true);
   }();
-  return words->Find(w) != nullptr;
+  // Most words are ruled out by length or first letter before the lookup: number words run
+  // from 3 ("one") to 9 ("seventeen") letters and start with one of these.
+  if (w.size() < 3 || w.size() > 9) return false;
+  switch (ascii::LowerByte(w[0])) {
+    case 'z': case 'o': case 't': case 'f': case 's': case 'e': case 'n': case 'h': case 'm':
+    case 'b': case 'd': case 'p':
+      return words->Find(w) != nullptr;
+    default:
+      return false;
+  }
 }
 
 
