@@ -458,6 +458,7 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
             c.sentence = std::string(sentence);
             c.span_begin = static_cast<uint32_t>(base + q.begin);
             c.span_end = static_cast<uint32_t>(base + q.end);
+            if (!art.source_map.empty()) c.source_span = normalizers::ToSource(art.source_map, c.span_begin, c.span_end);
             // Direction: the nearest movement word before the figure (within its clause, about
             // twelve words back), else the word right after it.
             std::string verb, dir;

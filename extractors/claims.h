@@ -40,6 +40,8 @@ struct Claim {
   std::string claim_id;    // stable: hash of article id, span and value
   std::string sentence;
   uint32_t span_begin = 0, span_end = 0;  // byte offsets into the normalized text
+  // The same span in the input, when the article keeps a source map (--source-map).
+  std::optional<std::pair<uint32_t, uint32_t>> source_span;
   Quantity quantity;
   std::string kind;        // change | level | share | ratio | count
   std::string direction;   // increase | decrease | ""

@@ -78,7 +78,8 @@ Draft Normalizer::Prepare(corpus::Article article) const {
     article.credit = u.credit;
     for (auto& r : u.removed) d.removed.push_back(std::move(r));
   } else {
-    std::string text = unicode_->Normalize(article.raw);
+    std::string text = unicode_->Normalize(article.raw, options_.keep_source_map ? &d.unicode_offsets : nullptr);
+    if (options_.keep_source_map) d.unicode_text = text;
     article.raw = std::string();  // not needed past this point; frees memory early
     UnwrapResult u = Unwrap(text, options_.unwrap);
     d.blocks = std::move(u.blocks);
@@ -161,6 +162,7 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
     out.kinds.push_back(blocks[i].kind);
     out.article.paragraphs.push_back(std::move(blocks[i].text));
   }
+  if (!d.unicode_text.empty()) out.source_map = AlignToSource(out.text, d.unicode_text, d.unicode_offsets);
   return out;
 }
 

@@ -25,6 +25,7 @@
 #include "normalizers/boilerplate.h"
 #include "normalizers/html_extract.h"
 #include "normalizers/repeats.h"
+#include "normalizers/source_map.h"
 #include "normalizers/unicode.h"
 #include "normalizers/unwrap.h"
 
@@ -39,6 +40,8 @@ struct NormalizeOptions {
   bool remove_boilerplate = true;
   bool collapse_repeats = true;
   bool extract_title = true;
+  // Keep NormalizedArticle::source_map (text input; costs a copy of the text while normalizing).
+  bool keep_source_map = false;
 };
 
 struct NormalizedArticle {
@@ -51,6 +54,10 @@ struct NormalizedArticle {
   std::vector<std::string_view> FoldedParagraphs() const;
   std::vector<Removal> removed;   // every cut, in order, with its reason
   bool was_wrapped = false;
+  // With NormalizeOptions::keep_source_map, for text input: where the bytes of `text` came from
+  // in the input (its UTF-8 text as read: the file, or the JSONL record's text field). Empty
+  // otherwise, and for HTML pages.
+  std::vector<SourceRun> source_map;
 };
 
 // The state of one article between the per-article steps and the corpus-wide ones.
@@ -59,6 +66,8 @@ struct Draft {
   std::vector<Block> blocks;
   std::vector<Removal> removed;
   bool was_wrapped = false;
+  std::string unicode_text;               // with keep_source_map: the Unicode step's output
+  std::vector<uint32_t> unicode_offsets;  // and the input byte of each of its bytes
 };
 
 class Normalizer {

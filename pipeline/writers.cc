@@ -110,6 +110,15 @@ std::string ArticlesJsonl(const RunResult& r) {
     for (auto k : d.kinds) w.String(KindName(k));
     w.EndArray();
     w.Key("text"); w.String(d.text);
+    if (!d.source_map.empty()) {
+      // [text_begin, source_begin, length] runs: text bytes that came from input bytes.
+      w.Key("source_map");
+      w.BeginArray();
+      for (const auto& run : d.source_map) {
+        w.BeginArray(); w.UInt(run.text_begin); w.UInt(run.source_begin); w.UInt(run.length); w.EndArray();
+      }
+      w.EndArray();
+    }
     w.Key("removed");
     w.BeginArray();
     for (const auto& rm : d.removed) {
@@ -222,6 +231,10 @@ std::string ClaimsJsonl(const RunResult& r) {
     w.Key("claim_id"); w.String(c.claim_id);
     w.Key("span");
     w.BeginArray(); w.UInt(c.span_begin); w.UInt(c.span_end); w.EndArray();
+    if (c.source_span) {
+      w.Key("source_span");
+      w.BeginArray(); w.UInt(c.source_span->first); w.UInt(c.source_span->second); w.EndArray();
+    }
     WriteClaimBody(w, c);
     w.EndObject();
     out.push_back('\n');

@@ -37,6 +37,8 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir) {
   cmd->add_option("--containment", c->options.dedup.containment_threshold, "Containment threshold for a partial copy")->capture_default_str()->check(CLI::Range(0.01, 1.0));
   cmd->add_flag("!--no-boilerplate", c->options.normalize.remove_boilerplate, "Keep page boilerplate");
   cmd->add_flag("!--no-reports", c->options.dedup.reports, "Skip per-copy paragraph reports");
+  cmd->add_flag("--source-map", c->options.normalize.keep_source_map,
+                "Map normalized text back to the input: source_map in articles, source_span in claims (text input)");
 }
 
 void PrintRejections(const copydesk::corpus::ReadReport& read) {

@@ -56,3 +56,23 @@ TEST_CASE("claims merge across copies and changed figures show", "[extractors]")
   CHECK(m.merged[0].articles.size() == 2);
   CHECK(m.disagreements.size() == 1);
 }
+
+TEST_CASE("claims point into the input when the source map is kept", "[extractors]") {
+  normalizers::NormalizeOptions o;
+  o.keep_source_map = true;
+  auto norm = normalizers::Normalizer::Create(o).value();
+  auto ex = extractors::ClaimExtractor::Create({}).value();
+  corpus::Article a;
+  a.id = "w";
+  a.raw = "LONDON, May 2 (Reuters) - Sales of electric cars rose\n"
+          "  27.5% to \xC2\xA3" "1.2 billion in the first\nquarter of 2025.\n";
+  auto d = norm->Finish(norm->Prepare(a), nullptr);
+  std::vector<extractors::Claim> c;
+  ex->Extract(d, &c);
+  REQUIRE(c.size() == 2);
+  for (const auto& x : c) {
+    REQUIRE(x.source_span.has_value());
+    CHECK(a.raw.substr(x.source_span->first, x.source_span->second - x.source_span->first) ==
+          x.quantity.surface);
+  }
+}

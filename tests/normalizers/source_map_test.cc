@@ -1,0 +1,71 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "normalizers/normalize.h"
+#include "normalizers/source_map.h"
+
+using namespace copydesk;
+using namespace copydesk::normalizers;
+
+namespace {
+
+NormalizedArticle NormalizeWithMap(const std::string& raw) {
+  NormalizeOptions o;
+  o.keep_source_map = true;
+  auto n = Normalizer::Create(o).value();
+  corpus::Article a;
+  a.id = "t";
+  a.raw = raw;
+  return n->Finish(n->Prepare(a), nullptr);
+}
+
+}  // namespace
+
+TEST_CASE("every word of unwrapped, cleaned text points at the same word in the input",
+          "[normalizers]") {
+  const std::string raw =
+      "Type to search\n\n"
+      "MOSCOW, Aug 28 (Reuters) - Russia's fuel exports to China fell\n"
+      "almost 20% in the first half, while imports of vehicles\n"
+      "slumped 46% to $5.8 billion, customs data showed.\n\n"
+      "   Trade turnover was down 8.1% year-on-year.\n\n"
+      "Leave a Comment\n\n"
+      "Reporting by Jane Doe; Editing by John Roe\n";
+  NormalizedArticle d = NormalizeWithMap(raw);
+  REQUIRE_FALSE(d.source_map.empty());
+  REQUIRE(d.text.find("Type to search") == std::string::npos);
+  size_t words = 0;
+  for (size_t i = 0; i < d.text.size();) {
+    if (d.text[i] == ' ' || d.text[i] == '\n') { ++i; continue; }
+    size_t e = i;
+    while (e < d.text.size() && d.text[e] != ' ' && d.text[e] != '\n') ++e;
+    auto src = ToSource(d.source_map, static_cast<uint32_t>(i), static_cast<uint32_t>(e));
+    REQUIRE(src.has_value());
+    CHECK(raw.substr(src->first, src->second - src->first) == d.text.substr(i, e - i));
+    ++words;
+    i = e;
+  }
+  CHECK(words > 20);
+}
+
+TEST_CASE("a span ending in a character NFKC shortened ends after it in the input", "[normalizers]") {
+  const std::string raw = "He said \xE2\x80\x98yes\xE2\x80\x99 to the plan of 1\xC2\xBD years.\n";
+  NormalizedArticle d = NormalizeWithMap(raw);
+  const size_t at = d.text.find("'yes'");
+  REQUIRE(at != std::string::npos);
+  auto src = ToSource(d.source_map, static_cast<uint32_t>(at), static_cast<uint32_t>(at + 5));
+  REQUIRE(src.has_value());
+  CHECK(raw.substr(src->first, src->second - src->first) == "\xE2\x80\x98yes\xE2\x80\x99");
+}
+
+TEST_CASE("no map unless asked, and none for an empty span", "[normalizers]") {
+  auto n = Normalizer::Create({}).value();
+  corpus::Article a;
+  a.id = "t";
+  a.raw = "A plain sentence of text.";
+  CHECK(n->Finish(n->Prepare(a), nullptr).source_map.empty());
+  NormalizedArticle d = NormalizeWithMap(a.raw);
+  CHECK_FALSE(ToSource(d.source_map, 3, 3).has_value());
+  CHECK(ToSource(d.source_map, 0, 1).has_value());
+}
