@@ -4,6 +4,7 @@
 //   cmake -S . -B build-bench -DCOPYDESK_BENCH=ON && cmake --build build-bench -j
 //   build-bench/bench/copydesk_bench --benchmark_min_time=2
 #include <benchmark/benchmark.h>
+#include <gumbo.h>
 
 #include <cstring>
 #include <filesystem>
@@ -11,6 +12,7 @@
 
 #include "corpus/gzip.h"
 #include "extractors/claims.h"
+#include "normalizers/html_extract.h"
 #include "normalizers/normalize.h"
 #include "pipeline/minhash.h"
 #include "pipeline/shingle.h"
@@ -105,6 +107,33 @@ void BM_NormalizeHtml(benchmark::State& state) {
                                                  benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_NormalizeHtml)->Unit(benchmark::kMillisecond);
+
+// gumbo's parse alone, on the same pages as ExtractHtml hands them to it (scripts and styles
+// cut) and with the same options: the bound on HTML speed.
+void BM_GumboParseOnly(benchmark::State& state) {
+  std::vector<corpus::Article> pages = NewsPages();
+  if (pages.empty()) {
+    state.SkipWithError("../shared/data/aeb-dev is absent");
+    return;
+  }
+  size_t bytes = 0;
+  GumboOptions o = kGumboDefaultOptions;
+  o.max_errors = 0;
+  std::vector<std::string> lean;
+  for (const auto& p : pages) lean.push_back(normalizers::DropRawText(p.raw));
+  for (auto _ : state) {
+    for (size_t k = 0; k < pages.size(); ++k) {
+      GumboOutput* out = gumbo_parse_with_options(&o, lean[k].data(), lean[k].size());
+      benchmark::DoNotOptimize(out->root);
+      gumbo_destroy_output(&o, out);
+      bytes += pages[k].raw.size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.counters["pages/s"] = benchmark::Counter(static_cast<double>(state.iterations() * pages.size()),
+                                                 benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_GumboParseOnly)->Unit(benchmark::kMillisecond);
 
 void BM_Signatures(benchmark::State& state) {
   auto norm = normalizers::Normalizer::Create({}).value();

@@ -44,6 +44,10 @@ struct HtmlPage {
   std::vector<Removal> removed;  // text blocks left out, with reason
 };
 
+// Returns `html` with the contents of <script> (except JSON-LD) and <style> elements cut out,
+// comments copied unchanged: what ExtractHtml hands to the parser.
+std::string DropRawText(std::string_view html);
+
 // Returns the main content and metadata of `html` (UTF-8). Never fails: a page without a body
 // or text gives no blocks.
 HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options);
