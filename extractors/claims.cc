@@ -354,9 +354,20 @@ int ArticleYear(const normalizers::NormalizedArticle& a, int fallback) {
   return best > 0 ? best : fallback;
 }
 
+// The last ',', ';' or ':' of s that breaks a clause: not the comma of a figure ("32,000").
+size_t LastClauseBreak(std::string_view s) {
+  for (size_t at = s.find_last_of(",;:"); at != std::string_view::npos;
+       at = at == 0 ? std::string_view::npos : s.find_last_of(",;:", at - 1)) {
+    const bool in_figure = s[at] == ',' && at > 0 && at + 1 < s.size() && ascii::IsDigit(s[at - 1]) &&
+                           ascii::IsDigit(s[at + 1]);
+    if (!in_figure) return at;
+  }
+  return std::string_view::npos;
+}
+
 std::string TrimSubject(std::string_view s) {
   static constexpr std::string_view kLead[] = {"while ", "but ", "and ", "as ", "which ", "that ", "however ", "led by ", "although ", "though ", "when ", "where ", "after ", "so ", "then ", "also ", "the figures show ", "data showed "};
-  static constexpr std::string_view kTail[] = {" was", " were", " is", " are", " has", " have", " had", " will", " would",  " has been", " have been", " also", " by", " to", " of", " which", " that", " more than", " less than", " around", " almost", " nearly", " about", " a", " an", " the", " record", " (", " some", " roughly", " at least", " up to"};
+  static constexpr std::string_view kTail[] = {" was", " were", " is", " are", " has", " have", " had", " will", " would",  " has been", " have been", " also", " by", " to", " of", " which", " that", " more than", " less than", " around", " almost", " nearly", " about", " a", " an", " the", " record", " (", " some", " roughly", " at least", " up to", " in", " at", " on", " for", " with", " from", " into"};
   auto trim = [](std::string_view& x) {
     while (!x.empty() && (x.front() == ' ' || x.front() == ',' || x.front() == '"' || x.front() == '(')) x.remove_prefix(1);
     while (!x.empty() && (x.back() == ' ' || x.back() == ',' || x.back() == '"')) x.remove_suffix(1);
@@ -512,11 +523,11 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
               if (last != std::string::npos && q.begin - last < 120) subj_end = last;
             }
             std::string_view head = sentence.substr(0, subj_end);
-            size_t cut = head.find_last_of(",;:");
+            size_t cut = LastClauseBreak(head);
             std::string subject = TrimSubject(cut == std::string_view::npos ? head : head.substr(cut + 1));
             if (subject.empty() && cut != std::string_view::npos) {
               std::string_view prev = head.substr(0, cut);
-              size_t cut2 = prev.find_last_of(",;:");
+              size_t cut2 = LastClauseBreak(prev);
               subject = TrimSubject(cut2 == std::string_view::npos ? prev : prev.substr(cut2 + 1));
             }
             c.subject = subject;

@@ -76,3 +76,9 @@ TEST_CASE("claims point into the input when the source map is kept", "[extractor
           x.quantity.surface);
   }
 }
+
+TEST_CASE("a figure's thousands comma does not end the subject's clause", "[extractors]") {
+  auto c = Claims("The industry employs around 32,000 people in roughly 400 companies.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "The industry employs around 32,000 people");
+}
