@@ -9,7 +9,7 @@
 #include <cstdio>
 #include <cstring>
 
-#include "extractors/ascii.h"
+#include "corpus/ascii.h"
 #include "normalizers/segment.h"
 
 namespace copydesk::extractors {

@@ -1,6 +1,6 @@
 #include "extractors/quantity.h"
 
-#include "extractors/ascii.h"
+#include "corpus/ascii.h"
 #include "normalizers/text_shape.h"
 
 #include <re2/re2.h>

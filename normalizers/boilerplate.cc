@@ -20,7 +20,7 @@ constexpr char kListHeadingRe[] =
 constexpr char kInlineLinkRe[] =
     R"((?i)^(?:also see|also read|read also|see also|read more|related|more)\s*:\s*\S.{0,200}$)";
 constexpr char kPaywallRe[] =
-    R"((?i)(?:try (?:full|unlimited|digital) access|unlock (?:their|our|full|unlimited|this)|subscribe (?:now|today|to continue|to read)|already (?:a subscriber|have an account)|sign in to (?:read|continue)|register (?:now )?(?:for free )?to (?:read|continue)|for free today|start (?:your|a) free trial|is (?:for|available to|reserved for) subscribers|subscription required|support (?:our|independent) journalism|become a (?:member|subscriber)))";
+    R"((?i)\b(?:try (?:full|unlimited|digital) access|unlock (?:their|our|full|unlimited|this)|subscribe (?:now|today|to continue|to read)|already (?:a subscriber|have an account)|sign in to (?:read|continue)|register (?:now )?(?:for free )?to (?:read|continue)|for free today|start (?:your|a) free trial|is (?:for|available to|reserved for) subscribers|subscription required|support (?:our|independent) journalism|become a (?:member|subscriber))\b)";
 constexpr char kBioRe[] =
     R"(^(?:\p{Lu}[\p{L}'.-]+ ){1,3}(?:is|was|has been|covers|writes)\b.{0,160}\b(?:journalist|reporter|editor|correspondent|writer|columnist|contributor|author|producer|covers|based in)\b)";
 constexpr char kCaptionCreditRe[] =

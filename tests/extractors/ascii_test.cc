@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "extractors/ascii.h"
+#include "corpus/ascii.h"
 
-using namespace copydesk::extractors::ascii;
+using namespace copydesk::ascii;
 
 TEST_CASE("packed words lower-case like byte by byte", "[extractors]") {
   // Every byte value, in every position of a 16-byte word: SWAR lowering equals LowerByte.

@@ -1,9 +1,10 @@
-// ASCII helpers shared by the extractors. The patterns they stand in for are ASCII-only (RE2's
-// \w, \b and (?i) on ASCII letters), so these are exact, and inline: the extractors call them
-// for every byte of a sentence, where a libc call per byte (std::tolower) showed in profiles.
+// ASCII helpers shared by the normalizers and extractors. The patterns they stand in for are
+// ASCII-only (RE2's \w, \b and (?i) on ASCII letters), so these are exact, and inline: they run
+// on every byte of a text, where a libc call per byte (std::tolower) showed in profiles.
 #pragma once
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -11,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-namespace copydesk::extractors::ascii {
+namespace copydesk::ascii {
 
 inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -89,12 +90,16 @@ class WordMap {
   WordMap(const std::vector<std::pair<std::string_view, V>>& words, bool lower) : lower_(lower) {
     for (const auto& [w, v] : words) {
       PackedWord k;
-      if (Pack(w, false, &k)) entries_.emplace_back(k, v);
+      if (Pack(w, false, &k)) {
+        entries_.emplace_back(k, v);
+        filter_[Slot(w)] = true;
+      }
     }
     std::sort(entries_.begin(), entries_.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
   }
   const V* Find(std::string_view word) const {
+    if (word.empty() || word.size() > 16 || !filter_[Slot(word)]) return nullptr;
     PackedWord k;
     if (!Pack(word, lower_, &k)) return nullptr;
     return Find(k);
@@ -108,8 +113,16 @@ class WordMap {
   }
 
  private:
+  // A word's slot in the filter: its length and first and last letters. A word whose slot no
+  // listed word shares is rejected in a few instructions, before packing and searching.
+  size_t Slot(std::string_view w) const {
+    auto b = [&](char c) { return static_cast<size_t>(static_cast<unsigned char>(lower_ ? LowerByte(c) : c)); };
+    return ((b(w.front()) * 31 + b(w.back())) * 17 + w.size()) % kSlots;
+  }
+  static constexpr size_t kSlots = 4093;  // prime
+  std::bitset<kSlots> filter_;
   bool lower_;
   std::vector<std::pair<PackedWord, V>> entries_;
 };
 
-}  // namespace copydesk::extractors::ascii
+}  // namespace copydesk::ascii
