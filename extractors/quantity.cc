@@ -440,20 +440,38 @@ bool ReadExponent(std::string_view text, size_t* e, int* exp10) {
   return true;
 }
 
-// A currency written as the second half of an adjective right after position e: "12-cent",
-// "one-yen", "10-dollar". Gives its code ("cent" and "pence" stay named) and where it ends.
-bool HyphenCurrency(std::string_view text, size_t e, std::string* unit, size_t* end) {
-  if (e + 1 >= text.size() || text[e] != '-' || !IsAlpha(text[e + 1])) return false;
-  size_t we = e + 1;
-  while (we < text.size() && IsAlpha(text[we])) ++we;
-  const std::string_view w = text.substr(e + 1, we - e - 1);
-  std::string code;
-  if (ascii::EqualsLower(w, "cent") || ascii::EqualsLower(w, "cents")) code = "cent";
-  else if (ascii::EqualsLower(w, "pence") || ascii::EqualsLower(w, "penny")) code = "pence";
-  else code = CurrencyCode(w);
-  if (code.empty()) return false;
-  *unit = code;
-  *end = we;
+// What a hyphen right after a number at e joins it to, when that makes a figure and not an
+// adjective ("four-day", "20-year-old"): a scale ("$5-billion"), then maybe a currency
+// ("10-million-dollar"), a currency ("12-cent", "one-yen") or "percent" ("a 3-percent rise").
+// Gives the scale, the unit ("" for none; "cent" and "pence" stay named) and where it ends.
+bool ReadHyphenUnit(std::string_view text, size_t e, double* scale, std::string* unit, size_t* end) {
+  *scale = 1;
+  unit->clear();
+  size_t pos = e;
+  while (pos + 1 < text.size() && text[pos] == '-' && IsAlpha(text[pos + 1])) {
+    size_t we = pos + 1;
+    while (we < text.size() && IsAlpha(text[we])) ++we;
+    const std::string_view w = text.substr(pos + 1, we - pos - 1);
+    const bool scale_word = ascii::EqualsLower(w, "thousand") || ascii::EqualsLower(w, "million") ||
+                            ascii::EqualsLower(w, "billion") || ascii::EqualsLower(w, "trillion");
+    if (scale_word && *scale == 1) {
+      *scale = ScaleOf(w);
+      pos = we;
+      continue;
+    }
+    std::string code;
+    if (ascii::EqualsLower(w, "cent") || ascii::EqualsLower(w, "cents")) code = "cent";
+    else if (ascii::EqualsLower(w, "pence") || ascii::EqualsLower(w, "penny")) code = "pence";
+    else if (ascii::EqualsLower(w, "percent")) code = "percent";
+    else code = CurrencyCode(w);
+    if (!code.empty()) {
+      *unit = code;
+      pos = we;
+    }
+    break;
+  }
+  if (pos == e) return false;
+  *end = pos;
   return true;
 }
 
@@ -557,10 +575,12 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     // dividend" and "a one-yen bid" are money.
     std::string hyphen_unit;
     size_t hyphen_end = 0;
+    double hyphen_scale = 1;
     bool money_word_after = false;  // the currency is named after the figure ("3 dollars")
     if (e + 1 < text.size() && text[e] == '-' && IsAlpha(text[e + 1]) &&
-        !HyphenCurrency(text, e, &hyphen_unit, &hyphen_end))
+        !ReadHyphenUnit(text, e, &hyphen_scale, &hyphen_unit, &hyphen_end))
       return;
+    const bool hyphenated = hyphen_end > 0;
     Quantity q;
     q.value = v;
     // Currency before the number.
@@ -580,7 +600,11 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       --b;
     }
     // Scale.
-    if (ScaleHit s = FindScale(p.scale, text, e)) {
+    if (hyphenated) {
+      q.value *= hyphen_scale;
+      if (!hyphen_unit.empty() && (unit.empty() || hyphen_unit == "percent")) unit = hyphen_unit;
+      e = hyphen_end;
+    } else if (ScaleHit s = FindScale(p.scale, text, e)) {
       // A bare lower-case "m"/"b" only scales money ("$5m"); "5 m" is a length. "k", "K",
       // "M", "B" scale any number ("10K", "3M users").
       if (s.kind == ScaleHit::kLetter && unit.empty() && (s.word == "m" || s.word == "b")) {
@@ -596,10 +620,6 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         }
       }
     }
-    if (!hyphen_unit.empty()) {
-      unit = hyphen_unit;
-      e = hyphen_end;
-    }
     // Range: "10-20%", "10 to 20 percent", "between 10 and 20".
     // "between 3% and 5%": the first figure may carry its own percent sign.
     const bool pct_first = e < text.size() && text[e] == '%';
@@ -607,7 +627,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     re2::StringPiece after = sp(range_from, std::min(text.size(), range_from + 8));
     re2::StringPiece tail = after;
     const char next = NextByte(text, range_from);
-    if (hyphen_unit.empty() && (next == '-' || next == 't' || next == 'a') && RE2::Consume(&tail, p.range_tail)) {
+    if (!hyphenated && (next == '-' || next == 't' || next == 'a') && RE2::Consume(&tail, p.range_tail)) {
       size_t nb = static_cast<size_t>(tail.data() - text.data());
       size_t cb = nb;
       re2::StringPiece cur2;
@@ -644,7 +664,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     // Unit after the number.
     std::string_view u;
     const char unit_byte = NextByte(text, e);
-    if (hyphen_unit.empty() && (unit_byte == '%' || IsAlpha(unit_byte)) && WindowMatch(p.unit, text, e, e + 40, &u)) {
+    if (!(hyphenated && !unit.empty()) && (unit_byte == '%' || IsAlpha(unit_byte)) && WindowMatch(p.unit, text, e, e + 40, &u)) {
       u = TrimSpaces(u);
       std::string us(u);
       std::string l = Lower(us);
@@ -883,9 +903,13 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         else if (text.substr(e).starts_with(" of a ")) after_a = e + 5;
         if (ScaleHit t = FindScale(p.scale, text, after_a); t && t.kind != ScaleHit::kLetter &&
             !text.substr(t.word.data() + t.word.size() - text.data()).starts_with("-")) {
-          q.value *= ScaleOf(t.word);
-          q.unit.clear();
-          e = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
+          // A number like any other from here: read with its currency or unit ("a quarter
+          // million dollars").
+          const size_t se = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
+          const size_t n0 = found.size();
+          complete(b, se, v * ScaleOf(t.word));
+          in = sp(found.size() > n0 ? std::max<size_t>(se, found.back().end) : se, text.size());
+          continue;
         }
       }
       q.begin = static_cast<uint32_t>(b);
@@ -1074,9 +1098,10 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         std::string_view u;
         std::string hyphen_unit;
         size_t hyphen_end;
+        double hyphen_scale;
         if (!WindowMatch(p.unit, text, e, e + 24, &u) &&
             !RE2::PartialMatch(sp(e, std::min(text.size(), e + 16)), p.scale) &&
-            !HyphenCurrency(text, e, &hyphen_unit, &hyphen_end))
+            !ReadHyphenUnit(text, e, &hyphen_scale, &hyphen_unit, &hyphen_end))
           continue;
       }
       std::optional<double> v = ParseSpelledNumber(words);

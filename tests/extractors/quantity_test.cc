@@ -169,3 +169,21 @@ TEST_CASE("a text without digits or number words holds no quantity", "[extractor
     CHECK_FALSE(Q(s).empty());
   }
 }
+
+TEST_CASE("hyphenated scales and units make figures, other hyphens adjectives", "[extractors]") {
+  auto q = Q("A $5-billion contract, a 10-million-dollar deal and a 3-percent rise for a 20-year-old.");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].value == 5e9);
+  CHECK(q[0].unit == "USD");
+  CHECK(q[1].value == 10e6);
+  CHECK(q[1].unit == "USD");
+  CHECK(q[2].value == 3);
+  CHECK(q[2].unit == "percent");
+  q = Q("It raised a quarter million dollars and half a million euros.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == 250000);
+  CHECK(q[0].unit == "USD");
+  CHECK(q[1].value == 500000);
+  CHECK(q[1].unit == "EUR");
+  CHECK(q[1].surface == "half a million euros");
+}
