@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -42,6 +43,37 @@ std::string ValueKey(double v) {
   return buf;
 }
 
+// The lower-cased words of a sentence, as a sorted set.
+std::vector<std::string> WordSet(std::string_view s) {
+  std::vector<std::string> words;
+  std::string w;
+  for (char c : s) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) {
+      w.push_back(static_cast<char>(std::tolower(u)));
+    } else if (!w.empty()) {
+      words.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) words.push_back(std::move(w));
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+// Whether two copies state a figure in the same sentence, give or take an edit: half or more
+// of their words shared (Jaccard). Subjects are read off the sentence by heuristics, and an
+// edit before the verb ("imports of Chinese cars, tractors and trucks" -> "imports of Chinese
+// vehicles") changes them while the claim stays the same.
+bool SameSentence(std::string_view a, std::string_view b) {
+  const std::vector<std::string> x = WordSet(a), y = WordSet(b);
+  if (x.empty() || y.empty()) return false;
+  std::vector<std::string> common;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
+  return 2 * common.size() >= x.size() + y.size() - common.size();
+}
+
 }  // namespace
 
 MergeResult MergeClaims(const std::vector<Claim>& claims,
@@ -59,13 +91,38 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
   auto period_start = [](const Claim* c) { return c->period ? c->period->start : std::string(); };
   auto period_end = [](const Claim* c) { return c->period ? c->period->end : std::string(); };
 
+  // A claim joins the record of its cluster with the same value, unit and period whose subject
+  // reads the same; or, from another article, the record with the same value and unit, the same
+  // period or none on one side, and the same subject or the same sentence give or take an edit.
   std::map<std::string, size_t> index;  // merge key -> position in r.merged
+  std::map<std::string, std::vector<size_t>> same_figure;  // key without the subject -> records
   for (const Claim* c : sorted) {
     std::string subj = SubjectKey(c->subject);
+    const std::string figure = cluster(c) + "|" + ValueKey(c->quantity.value) + "|" + c->quantity.unit;
     std::string key = cluster(c) + "|" + ValueKey(c->quantity.value) + "|" + c->quantity.unit + "|" +
                       subj + "|" + period_start(c) + "|" + period_end(c);
-    auto [it, inserted] = index.emplace(key, r.merged.size());
+    auto found = index.find(key);
+    if (found == index.end()) {
+      for (size_t at : same_figure[figure]) {
+        const MergedClaim& m = r.merged[at];
+        // A copy may state the period in another sentence than the figure: a claim without a
+        // period goes with one that has it.
+        const bool same_period = (period_start(m.claim) == period_start(c) && period_end(m.claim) == period_end(c)) ||
+                                 !m.claim->period || !c->period;
+        if (!same_period) continue;
+        const bool from_this_article =
+            std::find(m.articles.begin(), m.articles.end(), c->article_id) != m.articles.end();
+        bool same_subject = false;
+        for (const Claim* x : m.members) same_subject |= !subj.empty() && SubjectKey(x->subject) == subj;
+        if (!from_this_article && (same_subject || SameSentence(m.claim->sentence, c->sentence))) {
+          found = index.emplace(key, at).first;
+          break;
+        }
+      }
+    }
+    auto [it, inserted] = found != index.end() ? std::make_pair(found, false) : index.emplace(key, r.merged.size());
     if (inserted) {
+      same_figure[figure].push_back(r.merged.size());
       MergedClaim m;
       m.cluster_id = cluster(c);
       m.claim = c;
@@ -78,6 +135,7 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
     MergedClaim& m = r.merged[it->second];
     if (m.articles.empty() || m.articles.back() != c->article_id) m.articles.push_back(c->article_id);
     m.claim_ids.push_back(c->claim_id);
+    m.members.push_back(c);
   }
   std::sort(r.merged.begin(), r.merged.end(), [](const MergedClaim& a, const MergedClaim& b) {
     if (a.cluster_id != b.cluster_id) return a.cluster_id < b.cluster_id;
@@ -85,16 +143,27 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
     return a.claim->span_begin < b.claim->span_begin;
   });
 
+  // The subjects a record goes by: its copies may read the subject differently.
+  auto subject_keys = [](const MergedClaim& m) {
+    std::set<std::string> keys;
+    for (const Claim* c : m.members) {
+      std::string k = SubjectKey(c->subject);
+      if (!k.empty()) keys.insert(std::move(k));
+    }
+    return keys;
+  };
   // Disagreements: in one cluster, one subject/unit/period/kind with several values, where an
   // article carries one value and not the other.
   std::map<std::string, std::vector<const MergedClaim*>> groups;
   for (const auto& m : r.merged) {
-    std::string subj = SubjectKey(m.claim->subject);
-    if (subj.empty() || m.claim->quantity.unit.empty() || m.claim->quantity.unit == "count") continue;
-    groups[m.cluster_id + "|" + subj + "|" + m.claim->quantity.unit + "|" + period_start(m.claim) + "|" +
-           period_end(m.claim) + "|" + m.claim->kind].push_back(&m);
+    if (m.claim->quantity.unit.empty() || m.claim->quantity.unit == "count") continue;
+    for (const std::string& subj : subject_keys(m))
+      groups[m.cluster_id + "|" + subj + "|" + m.claim->quantity.unit + "|" + period_start(m.claim) + "|" +
+             period_end(m.claim) + "|" + m.claim->kind].push_back(&m);
   }
+  std::set<std::vector<const MergedClaim*>> reported;  // a record may go by several subjects
   for (const auto& [key, ms] : groups) {
+    if (!reported.insert(ms).second) continue;
     std::set<std::string> values;
     for (auto* m : ms) values.insert(ValueKey(m->claim->quantity.value));
     if (values.size() < 2) continue;
@@ -123,18 +192,26 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
   // Conflicts: across clusters, a dated subject/unit with different values.
   std::map<std::string, std::map<std::string, ValueGroup>> across;
   for (const auto& m : r.merged) {
-    std::string subj = SubjectKey(m.claim->subject);
-    if (subj.empty() || !m.claim->period || m.claim->period->start.empty()) continue;
+    if (!m.claim->period || m.claim->period->start.empty()) continue;
     if (m.claim->kind != "level") continue;
-    std::string key = subj + "|" + m.claim->quantity.unit + "|" + m.claim->period->start + "|" + m.claim->period->end;
-    ValueGroup& g = across[key][ValueKey(m.claim->quantity.value)];
-    g.value = m.claim->quantity.value;
-    g.surface = m.claim->quantity.surface;
-    if (std::find(g.articles.begin(), g.articles.end(), m.cluster_id) == g.articles.end())
-      g.articles.push_back(m.cluster_id);
+    for (const std::string& subj : subject_keys(m)) {
+      std::string key = subj + "|" + m.claim->quantity.unit + "|" + m.claim->period->start + "|" + m.claim->period->end;
+      ValueGroup& g = across[key][ValueKey(m.claim->quantity.value)];
+      g.value = m.claim->quantity.value;
+      g.surface = m.claim->quantity.surface;
+      if (std::find(g.articles.begin(), g.articles.end(), m.cluster_id) == g.articles.end())
+        g.articles.push_back(m.cluster_id);
+    }
   }
+  std::set<std::string> conflicts_seen;  // unit, period and values: once, whatever the subject
   for (const auto& [key, vals] : across) {
     if (vals.size() < 2) continue;
+    std::string seen = key.substr(key.find('|'));
+    for (const auto& [v, g] : vals) {
+      seen += "|" + v;
+      for (const auto& a : g.articles) seen += "," + a;
+    }
+    if (!conflicts_seen.insert(seen).second) continue;
     std::set<std::string> clusters;
     for (const auto& [v, g] : vals) clusters.insert(g.articles.begin(), g.articles.end());
     if (clusters.size() < 2) continue;

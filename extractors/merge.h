@@ -21,6 +21,7 @@ struct MergedClaim {
   const Claim* claim = nullptr;         // the first occurrence (by article id, then offset)
   std::vector<std::string> articles;    // sorted
   std::vector<std::string> claim_ids;
+  std::vector<const Claim*> members;    // every claim merged here, in claim_ids' order
 };
 
 struct ValueGroup {

@@ -82,3 +82,31 @@ TEST_CASE("a figure's thousands comma does not end the subject's clause", "[extr
   REQUIRE(c.size() == 2);
   CHECK(c[1].subject == "The industry employs around 32,000 people");
 }
+
+TEST_CASE("copies that word the subject differently still merge, and keep their conflicts",
+          "[extractors]") {
+  // An edit before the verb changes the heuristic subject; the sentence stays the same.
+  auto a = Claims("Imports of Chinese cars, tractors and trucks slumped 46% to $5.8 billion in 2025.");
+  auto b = Claims("Imports of Chinese vehicles, tractors and trucks slumped 46% to $5.8 billion in 2025.");
+  // A copy that states the period in another sentence merges with one that has it.
+  auto c = Claims("Exports of copper fell 20% in 2024.");
+  auto d = Claims("Exports of copper fell 20%.");
+  // Another story names the 2024 level differently.
+  auto e = Claims("Bilateral trade reached $237 billion in 2024.");
+  auto f = Claims("Officials said that pushed bilateral trade to $245 billion in 2024.");
+  auto g = Claims("It was a year in which bilateral trade hit a record $245 billion in 2024, officials said.");
+  for (auto* v : {&a, &b, &c, &d, &e, &f, &g}) REQUIRE_FALSE(v->empty());
+  b[0].article_id = b[1].article_id = "b";
+  d[0].article_id = "d";
+  e[0].article_id = "e";
+  f[0].article_id = "f";
+  g[0].article_id = "g";
+  std::vector<extractors::Claim> all = {a[0], a[1], b[0], b[1], c[0], d[0], e[0], f[0], g[0]};
+  auto m = extractors::MergeClaims(all, {{"t", "c1"}, {"b", "c1"}, {"d", "c1"}, {"e", "c2"},
+                                         {"f", "c3"}, {"g", "c3"}});
+  size_t two_article_records = 0;
+  for (const auto& x : m.merged) two_article_records += x.articles.size() == 2;
+  CHECK(two_article_records >= 3);  // 46%, $5.8 billion, 20%
+  REQUIRE(m.conflicts.size() == 1);
+  CHECK(m.conflicts[0].values.size() == 2);
+}
