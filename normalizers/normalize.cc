@@ -42,6 +42,13 @@ std::string SourceKey(const corpus::Article& a) {
 Draft Normalizer::Prepare(corpus::Article article) const {
   Draft d;
   if (article.format == corpus::Format::kHtml) {
+    if (options_.keep_source_map) {
+      // The page's text where it stands, markup blanked: the text is aligned against it (byte
+      // offsets are the page's own).
+      d.unicode_text = MaskMarkup(article.raw);
+      d.unicode_offsets.resize(d.unicode_text.size());
+      for (size_t i = 0; i < d.unicode_offsets.size(); ++i) d.unicode_offsets[i] = static_cast<uint32_t>(i);
+    }
     HtmlPage page = ExtractHtml(article.raw, options_.html);
     article.raw = std::string();
     if (article.title.empty()) article.title = unicode_->Normalize(page.title);

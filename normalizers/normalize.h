@@ -40,7 +40,7 @@ struct NormalizeOptions {
   bool remove_boilerplate = true;
   bool collapse_repeats = true;
   bool extract_title = true;
-  // Keep NormalizedArticle::source_map (text input; costs a copy of the text while normalizing).
+  // Keep NormalizedArticle::source_map (costs a copy of the input while normalizing).
   bool keep_source_map = false;
 };
 
@@ -54,9 +54,10 @@ struct NormalizedArticle {
   std::vector<std::string_view> FoldedParagraphs() const;
   std::vector<Removal> removed;   // every cut, in order, with its reason
   bool was_wrapped = false;
-  // With NormalizeOptions::keep_source_map, for text input: where the bytes of `text` came from
-  // in the input (its UTF-8 text as read: the file, or the JSONL record's text field). Empty
-  // otherwise, and for HTML pages.
+  // With NormalizeOptions::keep_source_map: where the bytes of `text` came from in the input (its
+  // UTF-8 text as read: the file, the page, or the JSONL record's text field). For a page the
+  // text is aligned against the page with its markup blanked: words whose bytes the page spells
+  // otherwise (entities) or keeps in JSON-LD stay unmapped.
   std::vector<SourceRun> source_map;
 };
 

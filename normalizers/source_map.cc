@@ -1,6 +1,7 @@
 #include "normalizers/source_map.h"
 
 #include <algorithm>
+#include <string>
 
 namespace copydesk::normalizers {
 namespace {
@@ -77,6 +78,49 @@ std::vector<SourceRun> AlignToSource(std::string_view text, std::string_view src
     else if (j < src.size() && text[i] != src[j]) ++i;
   }
   return runs;
+}
+
+std::string MaskMarkup(std::string_view html) {
+  std::string out(html);
+  auto starts_with_ci = [&](size_t at, std::string_view word) {
+    if (at + word.size() > html.size()) return false;
+    for (size_t k = 0; k < word.size(); ++k) {
+      char c = html[at + k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != word[k]) return false;
+    }
+    return true;
+  };
+  auto blank = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to && k < out.size(); ++k) out[k] = ' ';
+  };
+  size_t i = 0;
+  while (i < html.size()) {
+    if (html[i] != '<') { ++i; continue; }
+    size_t end;
+    if (html.substr(i, 4) == "<!--") {
+      end = html.find("-->", i + 4);
+      end = end == std::string_view::npos ? html.size() : end + 3;
+    } else if (starts_with_ci(i, "<script") || starts_with_ci(i, "<style")) {
+      const std::string_view close = starts_with_ci(i, "<script") ? "</script" : "</style";
+      size_t at = i + 1;
+      end = html.size();
+      while ((at = html.find("</", at)) != std::string_view::npos) {
+        if (starts_with_ci(at, close)) {
+          const size_t gt = html.find('>', at);
+          end = gt == std::string_view::npos ? html.size() : gt + 1;
+          break;
+        }
+        at += 2;
+      }
+    } else {
+      end = html.find('>', i);
+      end = end == std::string_view::npos ? html.size() : end + 1;
+    }
+    blank(i, end);
+    i = end;
+  }
+  return out;
 }
 
 std::optional<std::pair<uint32_t, uint32_t>> ToSource(const std::vector<SourceRun>& map,

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -29,6 +30,10 @@ struct SourceRun {
 // (separators between paragraphs) belong to no run.
 std::vector<SourceRun> AlignToSource(std::string_view text, std::string_view unicode_text,
                                      const std::vector<uint32_t>& unicode_offsets);
+
+// Returns `html` with its markup blanked (tags, comments, and the contents of <script> and
+// <style> become spaces), every byte where it was: the text of a page to align against.
+std::string MaskMarkup(std::string_view html);
 
 // The input span [begin, end) of the text span [begin, end): from the source of its first
 // mapped byte to the end of the source of its last. nullopt when no byte of it is mapped.

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <string>
 
 #include "normalizers/normalize.h"
@@ -68,4 +69,41 @@ TEST_CASE("no map unless asked, and none for an empty span", "[normalizers]") {
   NormalizedArticle d = NormalizeWithMap(a.raw);
   CHECK_FALSE(ToSource(d.source_map, 3, 3).has_value());
   CHECK(ToSource(d.source_map, 0, 1).has_value());
+}
+
+TEST_CASE("a page's text points at its words in the page", "[normalizers]") {
+  NormalizeOptions o;
+  o.keep_source_map = true;
+  auto n = Normalizer::Create(o).value();
+  corpus::Article a;
+  a.id = "p";
+  a.format = corpus::Format::kHtml;
+  a.raw =
+      "<html><head><title>Copper</title><script>var sales = 'rose 12%';</script></head><body>"
+      "<nav><a href=/>Home</a></nav><article><h1>Copper exports rise</h1>"
+      "<p>Chile's copper <b>exports</b> rose 12% in 2024, the mining ministry said on Monday, as "
+      "demand from China recovered and prices held near record highs.</p>"
+      "<p>Shipments to Europe fell 3% &amp; shipments to Japan were flat, it said.</p>"
+      "</article></body></html>";
+  const std::string page = a.raw;
+  NormalizedArticle d = n->Finish(n->Prepare(a), nullptr);
+  REQUIRE_FALSE(d.source_map.empty());
+  for (const char* w : {"exports", "rose", "12%", "Monday", "Shipments", "flat"}) {
+    const size_t at = d.text.find(w);
+    REQUIRE(at != std::string::npos);
+    const auto src = ToSource(d.source_map, static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::strlen(w)));
+    REQUIRE(src.has_value());
+    CHECK(page.substr(src->first, src->second - src->first) == w);
+    CHECK(src->first > page.find("<article>"));  // not the script's "rose 12%"
+  }
+}
+
+TEST_CASE("masking markup keeps every byte where it was", "[normalizers]") {
+  const std::string html = "<p class=x>Hi <!-- no --> there<script>x<y</script><STYLE>a{}</style>!</p>";
+  const std::string m = MaskMarkup(html);
+  REQUIRE(m.size() == html.size());
+  CHECK(m.find("Hi") == html.find("Hi"));
+  CHECK(m.find("there") == html.find("there"));
+  CHECK(m.find('!') == html.rfind('!'));
+  CHECK(m.find_first_not_of(" Hithere!") == std::string::npos);
 }
