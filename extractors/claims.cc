@@ -199,11 +199,8 @@ bool MayNamePeriod(std::string_view s) {
 }  // namespace
 
 std::optional<Period> FindPeriod(std::string_view sentence, int year) {
-  // Every period pattern holds a digit or one of these words: skip the rest cheaply.
-  bool cue = std::any_of(sentence.begin(), sentence.end(), ascii::IsDigit);
-  for (std::string_view w : {"half", "quarter", "month", "year", "Year", "y/y"})
-    cue = cue || sentence.find(w) != std::string_view::npos;
-  if (!cue || !MayNamePeriod(sentence)) return std::nullopt;
+  // Every period pattern needs a year, a month name or a period word: skip the rest cheaply.
+  if (!MayNamePeriod(sentence)) return std::nullopt;
   // The patterns, in priority order. One RE2::Set pass says which can match; only those run
   // again with submatches (the costly part of RE2).
   enum { kFromTo, kTwoMonths, kHalf, kMonths, kQuarter, kYearsTo, kMonthYear, kInYear, kLastYear, kYoy };
