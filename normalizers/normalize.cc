@@ -43,11 +43,9 @@ Draft Normalizer::Prepare(corpus::Article article) const {
   Draft d;
   if (article.format == corpus::Format::kHtml) {
     if (options_.keep_source_map) {
-      // The page's text where it stands, markup blanked: the text is aligned against it (byte
-      // offsets are the page's own).
+      // The page's text where it stands, markup blanked: the text is aligned against it, and
+      // its offsets are the page's own (unicode_offsets stays empty).
       d.unicode_text = MaskMarkup(article.raw);
-      d.unicode_offsets.resize(d.unicode_text.size());
-      for (size_t i = 0; i < d.unicode_offsets.size(); ++i) d.unicode_offsets[i] = static_cast<uint32_t>(i);
     }
     HtmlPage page = ExtractHtml(article.raw, options_.html);
     article.raw = std::string();

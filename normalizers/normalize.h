@@ -68,7 +68,7 @@ struct Draft {
   std::vector<Removal> removed;
   bool was_wrapped = false;
   std::string unicode_text;               // with keep_source_map: the Unicode step's output
-  std::vector<uint32_t> unicode_offsets;  // and the input byte of each of its bytes
+  std::vector<uint32_t> unicode_offsets;  // and the input byte of each of its bytes (empty: itself)
 };
 
 class Normalizer {

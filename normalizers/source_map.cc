@@ -25,7 +25,9 @@ void Map(std::vector<SourceRun>* runs, uint32_t t, uint32_t s) {
 std::vector<SourceRun> AlignToSource(std::string_view text, std::string_view src,
                                      const std::vector<uint32_t>& offsets) {
   std::vector<SourceRun> runs;
-  if (offsets.size() != src.size()) return runs;
+  const bool identity = offsets.empty();  // src is the input itself (a page, markup blanked)
+  if (!identity && offsets.size() != src.size()) return runs;
+  auto source_of = [&](size_t j) { return identity ? static_cast<uint32_t>(j) : offsets[j]; };
   constexpr size_t kProbe = 12;      // bytes looked for to resynchronize after a cut
   constexpr size_t kNearby = 4096;   // how far ahead a resynchronization first looks
   size_t j = 0;                      // position in src
@@ -56,7 +58,7 @@ std::vector<SourceRun> AlignToSource(std::string_view text, std::string_view src
       continue;
     }
     if (j < src.size() && text[i] == src[j]) {
-      Map(&runs, static_cast<uint32_t>(i), offsets[j]);
+      Map(&runs, static_cast<uint32_t>(i), source_of(j));
       ++i;
       ++j;
       continue;
@@ -64,7 +66,7 @@ std::vector<SourceRun> AlignToSource(std::string_view text, std::string_view src
     if (IsBlank(text[i])) {
       // A joined line or collapsed spaces: the blank stands for the input's blanks.
       if (j < src.size() && IsBlank(src[j])) {
-        Map(&runs, static_cast<uint32_t>(i), offsets[j]);
+        Map(&runs, static_cast<uint32_t>(i), source_of(j));
         while (j < src.size() && IsBlank(src[j])) ++j;
       }
       ++i;

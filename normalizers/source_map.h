@@ -26,7 +26,8 @@ struct SourceRun {
 };
 
 // Aligns `text` (the normalized article) to `unicode_text` (the Unicode step's output), whose
-// byte i came from input byte unicode_offsets[i]. Bytes of `text` that the walk cannot place
+// byte i came from input byte unicode_offsets[i] (empty: from input byte i, `unicode_text` being
+// the input itself, as a page with its markup blanked). Bytes of `text` that the walk cannot place
 // (separators between paragraphs) belong to no run.
 std::vector<SourceRun> AlignToSource(std::string_view text, std::string_view unicode_text,
                                      const std::vector<uint32_t>& unicode_offsets);
