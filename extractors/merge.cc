@@ -99,8 +99,7 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
   for (const Claim* c : sorted) {
     std::string subj = SubjectKey(c->subject);
     const std::string figure = cluster(c) + "|" + ValueKey(c->quantity.value) + "|" + c->quantity.unit;
-    std::string key = cluster(c) + "|" + ValueKey(c->quantity.value) + "|" + c->quantity.unit + "|" +
-                      subj + "|" + period_start(c) + "|" + period_end(c);
+    const std::string key = figure + "|" + subj + "|" + period_start(c) + "|" + period_end(c);
     auto found = index.find(key);
     if (found == index.end()) {
       for (size_t at : same_figure[figure]) {
@@ -112,8 +111,7 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
         if (!same_period) continue;
         const bool from_this_article =
             std::find(m.articles.begin(), m.articles.end(), c->article_id) != m.articles.end();
-        bool same_subject = false;
-        for (const Claim* x : m.members) same_subject |= !subj.empty() && SubjectKey(x->subject) == subj;
+        const bool same_subject = !subj.empty() && m.subject_keys.count(subj) > 0;
         if (!from_this_article && (same_subject || SameSentence(m.claim->sentence, c->sentence))) {
           found = index.emplace(key, at).first;
           break;
@@ -135,7 +133,7 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
     MergedClaim& m = r.merged[it->second];
     if (m.articles.empty() || m.articles.back() != c->article_id) m.articles.push_back(c->article_id);
     m.claim_ids.push_back(c->claim_id);
-    m.members.push_back(c);
+    if (!subj.empty()) m.subject_keys.insert(subj);
   }
   std::sort(r.merged.begin(), r.merged.end(), [](const MergedClaim& a, const MergedClaim& b) {
     if (a.cluster_id != b.cluster_id) return a.cluster_id < b.cluster_id;
@@ -143,21 +141,12 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
     return a.claim->span_begin < b.claim->span_begin;
   });
 
-  // The subjects a record goes by: its copies may read the subject differently.
-  auto subject_keys = [](const MergedClaim& m) {
-    std::set<std::string> keys;
-    for (const Claim* c : m.members) {
-      std::string k = SubjectKey(c->subject);
-      if (!k.empty()) keys.insert(std::move(k));
-    }
-    return keys;
-  };
   // Disagreements: in one cluster, one subject/unit/period/kind with several values, where an
   // article carries one value and not the other.
   std::map<std::string, std::vector<const MergedClaim*>> groups;
   for (const auto& m : r.merged) {
     if (m.claim->quantity.unit.empty() || m.claim->quantity.unit == "count") continue;
-    for (const std::string& subj : subject_keys(m))
+    for (const std::string& subj : m.subject_keys)
       groups[m.cluster_id + "|" + subj + "|" + m.claim->quantity.unit + "|" + period_start(m.claim) + "|" +
              period_end(m.claim) + "|" + m.claim->kind].push_back(&m);
   }
@@ -194,7 +183,7 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
   for (const auto& m : r.merged) {
     if (!m.claim->period || m.claim->period->start.empty()) continue;
     if (m.claim->kind != "level") continue;
-    for (const std::string& subj : subject_keys(m)) {
+    for (const std::string& subj : m.subject_keys) {
       std::string key = subj + "|" + m.claim->quantity.unit + "|" + m.claim->period->start + "|" + m.claim->period->end;
       ValueGroup& g = across[key][ValueKey(m.claim->quantity.value)];
       g.value = m.claim->quantity.value;

@@ -7,6 +7,7 @@
 //   // m.conflicts: across clusters, one subject/period/unit with different values
 #pragma once
 
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -21,7 +22,8 @@ struct MergedClaim {
   const Claim* claim = nullptr;         // the first occurrence (by article id, then offset)
   std::vector<std::string> articles;    // sorted
   std::vector<std::string> claim_ids;
-  std::vector<const Claim*> members;    // every claim merged here, in claim_ids' order
+  std::set<std::string> subject_keys;   // SubjectKey of every claim merged here (copies may
+                                        // read the subject differently)
 };
 
 struct ValueGroup {
