@@ -21,6 +21,19 @@ inline bool IsSpace(char c) {
 }
 // RE2's \w: ASCII letters, digits and '_'.
 inline bool IsWordByte(char c) { return IsAlpha(c) || IsDigit(c) || c == '_'; }
+// Calls f(begin, end) for each word of s (a maximal run of RE2's \w bytes), in order, while f
+// returns true. Returns false when f stopped the walk.
+template <class F>
+bool ForEachWord(std::string_view s, F&& f) {
+  for (size_t i = 0; i < s.size();) {
+    if (!IsWordByte(s[i])) { ++i; continue; }
+    const size_t b = i;
+    while (i < s.size() && IsWordByte(s[i])) ++i;
+    if (!f(b, i)) return false;
+  }
+  return true;
+}
+
 inline char LowerByte(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 inline std::string Lower(std::string_view s) {

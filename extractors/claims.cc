@@ -112,15 +112,11 @@ struct Move {
 // level words, each as [begin, end) in text order.
 void ScanWords(std::string_view s, std::vector<Move>* moves,
                std::vector<std::pair<uint32_t, uint32_t>>* levels) {
-  size_t i = 0;
   std::string_view skip_tail;  // the second word of a two-word level phrase just taken
-  while (i < s.size()) {
-    if (!IsWordByte(s[i])) { ++i; continue; }
-    const size_t b = i;
-    while (i < s.size() && IsWordByte(s[i])) ++i;
+  ascii::ForEachWord(s, [&](size_t b, size_t i) {
     const std::string_view w = s.substr(b, i - b);
     ascii::PackedWord packed;
-    if (!ascii::Pack(w, /*lower=*/false, &packed)) continue;  // no listed word is that long
+    if (!ascii::Pack(w, /*lower=*/false, &packed)) return true;  // no listed word is that long
     bool increase = false;
     if (MoveWord(packed, &increase)) {
       size_t begin = b;
@@ -132,7 +128,7 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
     }
     if (!skip_tail.empty()) {  // "at" of "stood at" belongs to the phrase
       skip_tail = {};
-      continue;
+      return true;
     }
     if (std::string_view tail = LevelTail(w); !tail.empty() && i + 1 + tail.size() <= s.size() &&
                                               s[i] == ' ' && s.substr(i + 1, tail.size()) == tail &&
@@ -142,7 +138,8 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
     } else if (IsLevelWord(packed)) {
       levels->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i)});
     }
-  }
+    return true;
+  });
 }
 }  // namespace
 
@@ -183,17 +180,15 @@ bool MayNamePeriod(std::string_view s) {
        {"april", true}, {"may", true}, {"june", true}, {"july", true}, {"august", true},
        {"september", true}, {"october", true}, {"november", true}, {"december", true}},
       /*lower=*/true);
-  for (size_t i = 0; i < s.size();) {
-    if (!ascii::IsWordByte(s[i])) { ++i; continue; }
-    const size_t b = i;
+  const bool none = ascii::ForEachWord(s, [&](size_t b, size_t e) {
     size_t digits = 0, run = 0;
-    for (; i < s.size() && ascii::IsWordByte(s[i]); ++i) {
+    for (size_t i = b; i < e; ++i) {
       run = ascii::IsDigit(s[i]) ? run + 1 : 0;
       digits = std::max(digits, run);
     }
-    if (digits >= 4 || kWords->Find(s.substr(b, i - b)) != nullptr) return true;
-  }
-  return s.find("y/y") != std::string_view::npos;
+    return digits < 4 && kWords->Find(s.substr(b, e - b)) == nullptr;  // go on while nothing found
+  });
+  return !none || s.find("y/y") != std::string_view::npos;
 }
 
 }  // namespace

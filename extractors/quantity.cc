@@ -378,10 +378,8 @@ Cues ScanCues(std::string_view text, std::vector<size_t>* number_words) {
   Cues c;
   c.slash = text.find('/') != std::string_view::npos;
   number_words->clear();
-  for (size_t i = 0; i < text.size();) {
-    if (!IsWordByte(text[i])) { ++i; continue; }
-    const size_t wb = i;
-    while (i < text.size() && IsWordByte(text[i])) c.digit |= IsDigit(text[i++]);
+  ascii::ForEachWord(text, [&](size_t wb, size_t i) {
+    for (size_t k = wb; k < i && !c.digit; ++k) c.digit = IsDigit(text[k]);
     if (IsNumberWord(text.substr(wb, i - wb))) number_words->push_back(wb);
     char buf[16] = {};
     const std::string_view w = ascii::LowerInto(text.substr(wb, std::min<size_t>(i - wb, 16)), buf, sizeof buf);
@@ -408,7 +406,8 @@ Cues ScanCues(std::string_view text, std::vector<size_t>* number_words) {
       default: break;
     }
     if (i - wb >= 4 && ascii::EqualsLower(text.substr(i - 4, 4), "fold")) c.multiplier = true;
-  }
+    return true;
+  });
   return c;
 }
 

@@ -35,3 +35,13 @@ TEST_CASE("word maps find whole words, case-folded or as written", "[extractors]
   CHECK(exact.Find(p) == nullptr);
   CHECK(folded.Find(PackedWord{}) == nullptr);
 }
+
+TEST_CASE("words are RE2's \\w runs, walked in order until told to stop", "[extractors]") {
+  std::vector<std::string_view> words;
+  const std::string_view s = " Rose 5.2%, to $1_000 -- caf\xC3\xA9 ";
+  CHECK(ForEachWord(s, [&](size_t b, size_t e) { words.push_back(s.substr(b, e - b)); return true; }));
+  CHECK(words == std::vector<std::string_view>{"Rose", "5", "2", "to", "1_000", "caf"});
+  size_t seen = 0;
+  CHECK_FALSE(ForEachWord(s, [&](size_t, size_t) { return ++seen < 2; }));
+  CHECK(seen == 2);
+}
