@@ -181,11 +181,17 @@ std::vector<NormalizedArticle> Normalizer::NormalizeBatch(std::vector<corpus::Ar
                                                           size_t threads, LineStats* stats) const {
   std::vector<Draft> drafts(articles.size());
   corpus::ParallelFor(articles.size(), threads,
-                      [&](size_t i, size_t) { drafts[i] = Prepare(std::move(articles[i])); });
+                      [&](size_t i, size_t) {
+                        corpus::SetCurrentRecord(articles[i].id);
+                        drafts[i] = Prepare(std::move(articles[i]));
+                      });
   for (const auto& d : drafts) stats->AddArticle(SourceKey(d.article), d.blocks, options_.boilerplate);
   std::vector<NormalizedArticle> out(drafts.size());
   corpus::ParallelFor(drafts.size(), threads,
-                      [&](size_t i, size_t) { out[i] = Finish(std::move(drafts[i]), stats); });
+                      [&](size_t i, size_t) {
+                        corpus::SetCurrentRecord(drafts[i].article.id);
+                        out[i] = Finish(std::move(drafts[i]), stats);
+                      });
   return out;
 }
 

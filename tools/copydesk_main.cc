@@ -2,12 +2,15 @@
 // A thin main: flags -> Options, one library call, outputs written atomically, exit codes.
 #include <CLI/CLI.hpp>
 #include <malloc.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <iostream>
+#include <new>
 
 #include "copydesk_version.h"
 #include "corpus/atomic_file.h"
+#include "corpus/output_dir.h"
 #include "pipeline/run.h"
 #include "pipeline/stream.h"
 #include "pipeline/writers.h"
@@ -70,13 +73,8 @@ int StreamDedup(const Common& c) {
   std::string buf = cp::kClustersOpen;
   size_t written = 0;
   auto flush = [&]() -> copydesk::Status {
-    copydesk::Status s = copydesk::Status::Ok();
-    if (c.out.empty()) {
-      std::cout << buf;
-      if (!std::cout) s = copydesk::IoError("cannot write to standard output");
-    } else {
-      s = file.Append(buf);
-    }
+    copydesk::Status s = c.out.empty() ? copydesk::corpus::WriteAll(STDOUT_FILENO, buf, "standard output")
+                                       : file.Append(buf);
     buf.clear();
     return s;
   };
@@ -97,7 +95,6 @@ int StreamDedup(const Common& c) {
   buf += cp::kClustersClose;
   copydesk::Status s = flush();
   if (s.ok() && !c.out.empty()) s = file.Commit();
-  if (c.out.empty()) std::cout.flush();
   if (!s.ok()) {
     std::cerr << "copydesk: " << s.message() << "\n";
     return kExitUsage;
@@ -111,19 +108,19 @@ int StreamDedup(const Common& c) {
 }
 
 bool Emit(const std::string& path, const std::string& data) {
-  if (path.empty()) {
-    std::cout << data;
-    std::cout.flush();
-    return static_cast<bool>(std::cout);
-  }
-  copydesk::Status s = copydesk::corpus::WriteFileAtomically(path, data);
+  copydesk::Status s = path.empty() ? copydesk::corpus::WriteAll(STDOUT_FILENO, data, "standard output")
+                                    : copydesk::corpus::WriteFileAtomically(path, data);
   if (!s.ok()) std::cerr << "copydesk: " << s.message() << "\n";
   return s.ok();
 }
 
+// The files a run writes into --out (and report.html, which `copydesk report` adds).
+constexpr std::string_view kRunOutputs[] = {"articles.jsonl", "clusters.json", "claims.jsonl",
+                                            "claims_merged.jsonl", "manifest.json"};
+
 }  // namespace
 
-int main(int argc, char** argv) {
+int Main(int argc, char** argv) {
   // Keep freed memory in the process: on VMs a page fault costs more than the memory it saves,
   // and the stages free and reallocate buffers of similar sizes one after another.
   mallopt(M_MMAP_THRESHOLD, 256 << 20);
@@ -152,6 +149,16 @@ int main(int argc, char** argv) {
 
   if (name == "dedup") return StreamDedup(c);
 
+  // Locked before the work starts, so that a second run into the same --out fails at once.
+  copydesk::corpus::OutputDir out_dir;
+  if (name == "run") {
+    copydesk::Status s = out_dir.Begin(c.out, {kRunOutputs[0], kRunOutputs[1], kRunOutputs[2],
+                                               kRunOutputs[3], kRunOutputs[4], "report.html"});
+    if (!s.ok()) {
+      std::cerr << "copydesk: " << s.message() << "\n";
+      return kExitUsage;
+    }
+  }
   auto result = copydesk::pipeline::Run(c.inputs, c.options, &std::cin);
   if (!result.ok()) {
     std::cerr << "copydesk: " << result.status().message() << "\n";
@@ -163,17 +170,16 @@ int main(int argc, char** argv) {
   if (rc == kExitUsage && name != "run") return rc;
   bool ok = true;
   if (name == "run") {
-    std::error_code ec;
-    std::filesystem::create_directories(c.out, ec);
-    if (ec) {
-      std::cerr << "copydesk: cannot create output directory " << c.out << ": " << ec.message() << "\n";
-      return kExitUsage;
-    }
-    ok = Emit(c.out + "/articles.jsonl", copydesk::pipeline::ArticlesJsonl(r)) &&
-         Emit(c.out + "/clusters.json", copydesk::pipeline::ClustersJson(r, c.options.dedup.reports)) &&
-         Emit(c.out + "/claims.jsonl", copydesk::pipeline::ClaimsJsonl(r)) &&
-         Emit(c.out + "/claims_merged.jsonl", copydesk::pipeline::MergedClaimsJsonl(r)) &&
-         Emit(c.out + "/manifest.json", copydesk::pipeline::ManifestJson(r, c.inputs, c.options, COPYDESK_VERSION));
+    namespace cp = copydesk::pipeline;
+    // The set appears whole or not at all; the manifest is written last.
+    copydesk::Status s = out_dir.Write("articles.jsonl", cp::ArticlesJsonl(r));
+    if (s.ok()) s = out_dir.Write("clusters.json", cp::ClustersJson(r, c.options.dedup.reports));
+    if (s.ok()) s = out_dir.Write("claims.jsonl", cp::ClaimsJsonl(r));
+    if (s.ok()) s = out_dir.Write("claims_merged.jsonl", cp::MergedClaimsJsonl(r));
+    if (s.ok()) s = out_dir.Write("manifest.json", cp::ManifestJson(r, c.inputs, c.options, COPYDESK_VERSION));
+    if (s.ok()) s = out_dir.Commit();
+    if (!s.ok()) std::cerr << "copydesk: " << s.message() << " (the previous outputs, if any, are unchanged)\n";
+    ok = s.ok();
     if (ok) {
       std::cerr << "copydesk: " << r.docs.size() << " article(s) processed, " << r.read.rejected.size()
                 << " rejected, " << r.dedup.clusters.size() << " cluster(s), " << r.claims.size()
@@ -186,4 +192,20 @@ int main(int argc, char** argv) {
   }
   if (!ok) return kExitUsage;
   return rc;
+}
+
+int main(int argc, char** argv) {
+  // Stages turn their own failures into messages (pipeline::RunStage); this is the last line
+  // of defence, so that running out of memory anywhere ends with a message and exit 2, not an
+  // abort.
+  try {
+    return Main(argc, argv);
+  } catch (const std::bad_alloc&) {
+    static const char kMsg[] = "copydesk: out of memory; no outputs were written\n";
+    (void)!::write(STDERR_FILENO, kMsg, sizeof kMsg - 1);
+    return kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "copydesk: internal error: " << e.what() << "\n";
+    return kExitUsage;
+  }
 }
