@@ -54,7 +54,7 @@ Draft Normalizer::Prepare(corpus::Article article) const {
     if (article.published.empty()) article.published = page.published;
     if (article.url.empty()) article.url = page.url;
     if (article.source.empty()) article.source = page.site_name;
-    if (page.degraded) d.removed.push_back({"", "html-too-deep: nesting beyond the limit, page read as text"});
+    if (page.degraded) d.removed.push_back({"", kPageReadAsText});
     for (auto& r : page.removed) d.removed.push_back({unicode_->Normalize(r.text), r.reason});
     // Blocks are unwrapped one by one: a page paragraph may still hold a dateline.
     std::string joined;

@@ -80,6 +80,10 @@ Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& 
   s = RunStage("normalize", [&] {
     StageTimer t(&r.timings, "normalize");
     r.docs = normalizer.value()->NormalizeAll(std::move(articles), options.threads);
+    for (const auto& d : r.docs)
+      for (const auto& rm : d.removed)
+        if (rm.reason == normalizers::kPageReadAsText)
+          r.read.warnings.push_back({d.article.origin, d.article.id, rm.reason});
   });
   if (!s.ok()) return s;
   if (options.dedup_stage) {
