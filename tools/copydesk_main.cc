@@ -40,6 +40,16 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir) {
   cmd->add_option("--containment", c->options.dedup.containment_threshold, "Containment threshold for a partial copy")->capture_default_str()->check(CLI::Range(0.01, 1.0));
   cmd->add_flag("!--no-boilerplate", c->options.normalize.remove_boilerplate, "Keep page boilerplate");
   cmd->add_flag("!--no-reports", c->options.dedup.reports, "Skip per-copy paragraph reports");
+  cmd->add_option("--max-record-bytes", c->options.read.max_record_bytes,
+                  "Reject a file (after decompression) or JSONL line larger than this")->capture_default_str();
+  cmd->add_option("--max-bad-lines", c->options.read.max_bad_lines,
+                  "Stop reading a JSONL file after this many rejected lines in a row")->capture_default_str();
+  cmd->add_flag("--follow-links", c->options.read.follow_links,
+                "In directories, also read symbolic links that lead out of the input tree");
+  cmd->add_option("--max-claims-per-article", c->options.claims.max_claims_per_article,
+                  "Report at most this many claims per article (the rest is counted in a warning)")->capture_default_str();
+  cmd->add_option("--max-claims-per-sentence", c->options.claims.max_claims_per_sentence,
+                  "Report at most this many claims per sentence")->capture_default_str();
   cmd->add_flag("--source-map", c->options.normalize.keep_source_map,
                 "Map normalized text back to the input: source_map in articles, source_span in claims (text input)");
 }
