@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <set>
 #include <filesystem>
@@ -44,6 +45,14 @@ Kind KindOf(const std::string& path) {
 std::string ExtensionOf(const std::string& path) {
   std::string ext = fs::path(std::string(StripGzSuffix(path))).extension().string();
   return ext.empty() ? "no extension" : "unknown extension \"" + ext + "\"";
+}
+
+std::string StemOf(const std::string& path);
+
+// Returns the id of a JSONL record that has none: the file's stem and the line ("feed-17"),
+// stable across runs.
+std::string DerivedId(const std::string& file, uint64_t line) {
+  return (file == "<stdin>" ? std::string("stdin") : StemOf(file)) + "-" + std::to_string(line);
 }
 
 std::string StemOf(const std::string& path) {
@@ -249,9 +258,49 @@ simdjson::error_code RawValue(simdjson::ondemand::value v, std::string* out) {
   return Reserialize(v, &w);
 }
 
+enum Role { kRoleId, kRoleText, kRoleTitle, kRoleUrl, kRoleSource, kRoleDate, kRoles, kRoleNone };
+
+// Returns the role of a top-level JSONL key and its rank (0: the configured name; higher: a
+// recognized alias of another tool's layout, used only when the configured field is absent).
+Role RoleOf(std::string_view k, const JsonlFields& f, int* rank) {
+  *rank = 0;
+  if (k == f.id) return kRoleId;
+  if (k == f.text) return kRoleText;
+  if (k == f.title) return kRoleTitle;
+  if (k == f.url) return kRoleUrl;
+  if (k == f.source) return kRoleSource;
+  if (k == f.date) return kRoleDate;
+  *rank = 1;
+  if (k == "maintext") return kRoleText;                                      // news-please
+  if (k == "date_publish" || k == "date") return kRoleDate;                    // news-please, trafilatura
+  *rank = 3;
+  if (k == "created" || k == "date_download") return kRoleDate;               // Dolma, news-please
+  return kRoleNone;
+}
+
+// Reads url/date/title/source from a carried-through "metadata" object (datatrove, Dolma).
+void ReadMetadata(const std::string& json, std::array<std::string, kRoles>* value,
+                  std::array<int, kRoles>* rank) {
+  simdjson::dom::parser p;
+  simdjson::dom::element e;
+  if (p.parse(json).get(e) != simdjson::SUCCESS || !e.is_object()) return;
+  for (auto [key, v] : e.get_object()) {
+    std::string_view s;
+    if (v.get_string().get(s) != simdjson::SUCCESS || s.empty()) continue;
+    Role role = key == "url" ? kRoleUrl
+                : key == "date" || key == "published" || key == "date_publish" ? kRoleDate
+                : key == "title" ? kRoleTitle
+                : key == "source" || key == "site" || key == "domain" ? kRoleSource
+                                                                      : kRoleNone;
+    if (role == kRoleNone || (*rank)[role] <= 2) continue;
+    (*value)[role] = std::string(s);
+    (*rank)[role] = 2;
+  }
+}
+
 // Parses one JSONL line into `a`; returns an empty string or the reason it was rejected.
 std::string ParseJsonLine(simdjson::ondemand::parser& parser, std::string_view line,
-                          std::string* scratch, Article* a) {
+                          const JsonlFields& fields, std::string* scratch, Article* a) {
   scratch->assign(line);
   scratch->resize(line.size() + simdjson::SIMDJSON_PADDING, ' ');
   simdjson::ondemand::document doc;
@@ -259,8 +308,10 @@ std::string ParseJsonLine(simdjson::ondemand::parser& parser, std::string_view l
   if (err) return std::string("malformed JSON: ") + simdjson::error_message(err);
   simdjson::ondemand::object obj;
   if (doc.get_object().get(obj)) return "malformed JSON: a line must be one JSON object";
-  bool has_id = false, has_text = false;
-  std::string text;
+  std::array<std::string, kRoles> value;
+  std::array<int, kRoles> rank;
+  rank.fill(99);
+  std::string metadata;
   for (auto field : obj) {
     std::string_view key;
     if (auto e = field.unescaped_key().get(key))
@@ -269,31 +320,46 @@ std::string ParseJsonLine(simdjson::ondemand::parser& parser, std::string_view l
     if (auto e = field.value().get(v))
       return std::string("malformed JSON: ") + simdjson::error_message(e);
     std::string k(key);
-    std::string* target = nullptr;
-    if (k == "id") { target = &a->id; has_id = true; }
-    else if (k == "text") { target = &text; has_text = true; }
-    else if (k == "title") target = &a->title;
-    else if (k == "url") target = &a->url;
-    else if (k == "source") target = &a->source;
-    else if (k == "published") target = &a->published;
-    if (target != nullptr) {
-      if (auto e = ScalarAsString(v, target)) {
-        if (e == simdjson::INCORRECT_TYPE) return "field \"" + k + "\" must be a string";
-        return std::string("malformed JSON: ") + simdjson::error_message(e);
+    int r = 0;
+    Role role = RoleOf(k, fields, &r);
+    if (role != kRoleNone && r < rank[role]) {
+      // trafilatura's "source" is the page's URL: a URL-looking source fills url when none is set.
+      std::string got;
+      if (auto e = ScalarAsString(v, &got)) {
+        if (e == simdjson::INCORRECT_TYPE && r == 0) return "field \"" + k + "\" must be a string";
+        if (e != simdjson::INCORRECT_TYPE) return std::string("malformed JSON: ") + simdjson::error_message(e);
+        continue;  // an alias of another type (a nested "date" object) is not ours to read
       }
+      if (r > 0) {
+        // An alias read is also carried through, so nothing of the input is lost.
+        a->extra.emplace_back(k, std::string());
+        JsonWriter w(&a->extra.back().second);
+        w.String(got);
+      }
+      value[role] = std::move(got);
+      rank[role] = r;
     } else {
       std::string raw;
       if (auto e = RawValue(v, &raw)) return std::string("malformed JSON: ") + simdjson::error_message(e);
+      if (k == "metadata") metadata = raw;
       a->extra.emplace_back(std::move(k), std::move(raw));
     }
   }
   const char* after = nullptr;  // an error here means the document ended with the object
   if (doc.current_location().get(after) == simdjson::SUCCESS)
     return "malformed JSON: content after the object";
-  if (!has_text) return "missing required field \"text\"";
-  if (!has_id || a->id.empty()) return "missing required field \"id\"";
-  if (IsBlank(text)) return "empty: \"text\" has no content";
-  a->raw = std::move(text);
+  if (!metadata.empty()) ReadMetadata(metadata, &value, &rank);
+  if (value[kRoleUrl].empty() && value[kRoleSource].starts_with("http")) value[kRoleUrl].swap(value[kRoleSource]);
+  if (rank[kRoleText] == 99)
+    return "missing required field \"" + fields.text + "\" (set another with --text-field)";
+  if (IsBlank(value[kRoleText])) return "empty: \"" + fields.text + "\" has no content";
+  if (rank[kRoleId] == 0 && value[kRoleId].empty()) return "field \"" + fields.id + "\" is empty";
+  a->id = std::move(value[kRoleId]);  // empty: derived from the file and line by the caller
+  a->title = std::move(value[kRoleTitle]);
+  a->url = std::move(value[kRoleUrl]);
+  a->source = std::move(value[kRoleSource]);
+  a->published = std::move(value[kRoleDate]);
+  a->raw = std::move(value[kRoleText]);
   return "";
 }
 
@@ -329,11 +395,12 @@ LineResult ParseLine(JsonlContext* ctx, const std::string& file, uint64_t line_n
   }
   a->format = Format::kJsonl;
   a->origin = Origin{file, line_no, offset, length};
-  std::string why = ParseJsonLine(ctx->parser, line, &ctx->scratch, a);
+  std::string why = ParseJsonLine(ctx->parser, line, options.fields, &ctx->scratch, a);
   if (!why.empty()) {
     Reject(report, file, line_no, a->id, why);
     return LineResult::kRejected;
   }
+  if (a->id.empty()) a->id = DerivedId(file, line_no);
   a->repaired_bytes = repaired;
   return LineResult::kArticle;
 }

@@ -15,8 +15,10 @@
 // Formats, chosen by file name (a trailing ".gz" is gunzipped first):
 //   .txt .text (and any explicitly named file of another type)  one article, id = file stem
 //   .html .htm                                               one page = one article, raw kept
-//   .jsonl .ndjson, and "-" (stdin)                          one article per line: "id" and
-//        "text" required; "title" "url" "source" "published" optional; other fields carried
+//   .jsonl .ndjson, and "-" (stdin)                          one article per line: "text"
+//        required; "id" (else derived from the file and line, "feed-17"), "title" "url"
+//        "source" "published" optional (names set by ReadOptions::fields; other tools'
+//        layouts recognized, see JsonlFields); other fields carried
 //
 // Options (defaults):
 //   max_record_bytes  64 MiB   a larger file (after decompression) or JSONL line is rejected
@@ -43,8 +45,22 @@
 
 namespace copydesk::corpus {
 
+// The JSONL field each Article field is read from (flags --text-field ... --source-field).
+// Besides these, the layouts of other tools are recognized when the named field is absent:
+// news-please (maintext, date_publish), trafilatura (text, date, source = the page's URL),
+// datatrove and Dolma (text, id, metadata.{url,date,title,source}, created).
+struct JsonlFields {
+  std::string text = "text";
+  std::string id = "id";
+  std::string url = "url";
+  std::string date = "published";
+  std::string title = "title";
+  std::string source = "source";
+};
+
 struct ReadOptions {
   uint64_t max_record_bytes = 64ull << 20;
+  JsonlFields fields;
   uint64_t max_bad_lines = 1000;
   bool follow_links = false;
 };

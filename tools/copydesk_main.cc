@@ -44,6 +44,13 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir) {
                   "Reject a file (after decompression) or JSONL line larger than this")->capture_default_str();
   cmd->add_option("--max-bad-lines", c->options.read.max_bad_lines,
                   "Stop reading a JSONL file after this many rejected lines in a row")->capture_default_str();
+  auto& f = c->options.read.fields;
+  cmd->add_option("--text-field", f.text, "JSONL field holding the article text")->capture_default_str();
+  cmd->add_option("--id-field", f.id, "JSONL field holding the id (missing: file stem and line)")->capture_default_str();
+  cmd->add_option("--url-field", f.url, "JSONL field holding the URL")->capture_default_str();
+  cmd->add_option("--date-field", f.date, "JSONL field holding the publication date")->capture_default_str();
+  cmd->add_option("--title-field", f.title, "JSONL field holding the title")->capture_default_str();
+  cmd->add_option("--source-field", f.source, "JSONL field holding the outlet name")->capture_default_str();
   cmd->add_flag("--follow-links", c->options.read.follow_links,
                 "In directories, also read symbolic links that lead out of the input tree");
   cmd->add_option("--max-claims-per-article", c->options.claims.max_claims_per_article,

@@ -87,11 +87,12 @@ TEST_CASE("missing id, corrupt gzip and an unknown charset are named", "[corpus]
       if (x.origin.ToString().find(where) != std::string::npos && x.reason.find(what) != std::string::npos) return true;
     return false;
   };
-  CHECK(has(r.rejected, "noid.jsonl:1", "missing required field \"id\""));
+  CHECK_FALSE(has(r.rejected, "noid.jsonl:1", ""));  // no id: derived from file and line
   CHECK(has(r.rejected, "broken.txt.gz", "corrupt or truncated gzip"));
   CHECK(has(r.warnings, "odd.html", "x-no-such-charset"));
-  REQUIRE(r.articles.size() == 1);  // the page is still read, as repaired UTF-8
-  CHECK(r.articles[0].raw.find("caf\xEF\xBF\xBD") != std::string::npos);
+  REQUIRE(r.articles.size() == 2);  // the page is still read, as repaired UTF-8
+  CHECK(r.articles[0].id == "noid-1");
+  CHECK(r.articles[1].raw.find("caf\xEF\xBF\xBD") != std::string::npos);
 }
 
 TEST_CASE("reading in batches gives what one read gives, and each record can be read again", "[corpus]") {
@@ -148,4 +149,31 @@ TEST_CASE("a line over the size limit is rejected without being held, and readin
   copydesk::Result<Article> again = ReadAgain(r.articles[1].origin, o);
   REQUIRE(again.ok());
   CHECK(again.value().raw == "Third.");
+}
+
+TEST_CASE("other tools' JSONL layouts and renamed fields are read", "[corpus]") {
+  fs::path d = TempDir("layouts");
+  Write(d / "tools.jsonl",
+        "{\"title\":\"T\",\"maintext\":\"News-please text.\",\"date_publish\":\"2025-08-28 10:00:00\",\"url\":\"http://a/b\"}\n"
+        "{\"text\":\"Trafilatura text.\",\"date\":\"2025-08-27\",\"source\":\"https://x.com/y\"}\n"
+        "{\"id\":\"d1\",\"text\":\"Dolma text.\",\"metadata\":{\"url\":\"https://d.org/1\",\"date\":\"2025-01-01\"},\"created\":\"2024\"}\n");
+  ReadReport r = ReadInputs({d.string()}, ReadOptions{});
+  REQUIRE(r.articles.size() == 3);
+  CHECK(r.articles[0].id == "tools-1");
+  CHECK(r.articles[0].raw == "News-please text.");
+  CHECK(r.articles[0].published == "2025-08-28 10:00:00");
+  CHECK(r.articles[1].url == "https://x.com/y");
+  CHECK(r.articles[1].published == "2025-08-27");
+  CHECK(r.articles[2].id == "d1");
+  CHECK(r.articles[2].url == "https://d.org/1");
+  CHECK(r.articles[2].published == "2025-01-01");
+  Write(d / "tools.jsonl", "{\"uid\":\"u1\",\"body\":\"Custom text.\",\"when\":\"2025-02-02\"}\n");
+  ReadOptions o;
+  o.fields.text = "body";
+  o.fields.id = "uid";
+  o.fields.date = "when";
+  ReadReport c = ReadInputs({d.string()}, o);
+  REQUIRE(c.articles.size() == 1);
+  CHECK(c.articles[0].id == "u1");
+  CHECK(c.articles[0].published == "2025-02-02");
 }
