@@ -55,6 +55,18 @@ std::string DerivedId(const std::string& file, uint64_t line) {
   return (file == "<stdin>" ? std::string("stdin") : StemOf(file)) + "-" + std::to_string(line);
 }
 
+// Returns the id of a file found under `root`: its path below the root without the extension
+// (and ".gz"), with "/" separators: "siteA/2025/index".
+std::string RelativeId(const std::string& path, const std::string& root) {
+  fs::path rel = fs::path(path).lexically_relative(root);
+  std::string s = rel.empty() ? StemOf(path) : rel.generic_string();
+  s = std::string(StripGzSuffix(s));
+  size_t slash = s.rfind('/');
+  size_t dot = s.rfind('.');
+  if (dot != std::string::npos && dot > (slash == std::string::npos ? 0 : slash + 1)) s.resize(dot);
+  return s;
+}
+
 std::string StemOf(const std::string& path) {
   std::string name(StripGzSuffix(fs::path(path).filename().string()));
   size_t dot = name.rfind('.');
@@ -430,6 +442,19 @@ void Reader::Accept(Article a, std::vector<Article>* out, size_t* bytes) {
   ++report_.records_read;
   // Ids must be unique: later duplicates are rejected, naming the first occurrence.
   auto [it, inserted] = seen_.emplace(a.id, a.origin);
+  if (!inserted && a.format != Format::kJsonl) {
+    // Two files with one name (index.html in two folders named as inputs): both are kept.
+    const std::string first = it->second.ToString();
+    std::string id;
+    for (int n = 2;; ++n) {
+      id = a.id + "#" + std::to_string(n);
+      if (seen_.emplace(id, a.origin).second) break;
+    }
+    report_.warnings.push_back({a.origin, id, "id \"" + a.id + "\" was already given to " + first +
+                                                  "; this file is read as \"" + id + "\""});
+    a.id = std::move(id);
+    inserted = true;
+  }
   if (!inserted) {
     report_.rejected.push_back(
         {a.origin, a.id, "duplicate id \"" + a.id + "\" (first at " + it->second.ToString() + ")"});
@@ -538,6 +563,7 @@ bool Reader::OpenNextFile(std::vector<Article>* out, size_t* bytes) {
   while (next_file_ == files_.size()) {
     if (next_input_ == inputs_.size()) return false;
     files_.clear();
+    files_root_.clear();
     next_file_ = 0;
     const std::string& input = inputs_[next_input_++];
     if (input == "-") {
@@ -554,6 +580,7 @@ bool Reader::OpenNextFile(std::vector<Article>* out, size_t* bytes) {
     if (ec || !fs::exists(st)) {
       Reject(&report_, input, 0, "", "unreadable: no such file or directory");
     } else if (fs::is_directory(st)) {
+      files_root_ = input;
       Walk(input);
     } else {
       if (KindOf(input) == Kind::kOther)
@@ -577,8 +604,10 @@ bool Reader::OpenNextFile(std::vector<Article>* out, size_t* bytes) {
     return true;
   }
   Article a;
-  if (ReadWholeFile(f, k == Kind::kOther ? Kind::kText : k, options_, &report_, &a))
+  if (ReadWholeFile(f, k == Kind::kOther ? Kind::kText : k, options_, &report_, &a)) {
+    if (!files_root_.empty()) a.id = RelativeId(f, files_root_);
     Accept(std::move(a), out, bytes);
+  }
   return true;
 }
 

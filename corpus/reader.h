@@ -14,6 +14,8 @@
 //
 // Formats, chosen by file name (a trailing ".gz" is gunzipped first):
 //   .txt .text (and any explicitly named file of another type)  one article, id = file stem
+//        (in a directory: the path below it without extension, "siteA/2025/index"; a second
+//        file with the same id is kept as "id#2", with a warning naming both)
 //   .html .htm                                               one page = one article, raw kept
 //   .jsonl .ndjson, and "-" (stdin)                          one article per line: "text"
 //        required; "id" (else derived from the file and line, "feed-17"), "title" "url"
@@ -107,6 +109,7 @@ class Reader {
   std::istream* stdin_;
   size_t next_input_ = 0;
   std::vector<std::string> files_;  // of the current directory input
+  std::string files_root_;          // that directory ("" for a file named as an input)
   size_t next_file_ = 0;
   std::unique_ptr<Stream> stream_;  // the JSONL file being read
   uint64_t bad_lines_ = 0;          // rejected lines in a row in the current stream

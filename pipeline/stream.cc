@@ -38,6 +38,7 @@ void ReportGroup(const normalizers::Normalizer& normalizer, const normalizers::L
       errors[i] = a.status().message();
       return;
     }
+    a.value().id = store.info(need[i]).id;  // ids given by the first read (paths, "#2")
     docs[i] = normalizer.Finish(normalizer.Prepare(std::move(a).value()), &stats);
     doc_of[i] = &docs[i];
   });

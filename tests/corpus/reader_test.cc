@@ -177,3 +177,22 @@ TEST_CASE("other tools' JSONL layouts and renamed fields are read", "[corpus]") 
   CHECK(c.articles[0].id == "u1");
   CHECK(c.articles[0].published == "2025-02-02");
 }
+
+TEST_CASE("files in folders are named by their path, and same-named files both stay", "[corpus]") {
+  fs::path d = TempDir("paths");
+  fs::create_directories(d / "siteA" / "2025");
+  fs::create_directories(d / "siteB");
+  Write(d / "siteA" / "2025" / "index.html", "<html><body><p>Prices rose 5% in May.</p></body></html>");
+  Write(d / "siteB" / "index.html", "<html><body><p>Prices rose 6% in May.</p></body></html>");
+  ReadReport r = ReadInputs({d.string()}, ReadOptions{});
+  REQUIRE(r.articles.size() == 2);
+  CHECK(r.articles[0].id == "siteA/2025/index");
+  CHECK(r.articles[1].id == "siteB/index");
+  ReadReport named = ReadInputs({(d / "siteA" / "2025" / "index.html").string(),
+                                 (d / "siteB" / "index.html").string()}, ReadOptions{});
+  REQUIRE(named.articles.size() == 2);
+  CHECK(named.articles[0].id == "index");
+  CHECK(named.articles[1].id == "index#2");
+  REQUIRE(named.warnings.size() == 1);
+  CHECK(named.warnings[0].reason.find("siteA/2025/index.html") != std::string::npos);
+}
