@@ -1,7 +1,9 @@
 #include "corpus/charset.h"
 
 #include <re2/re2.h>
+#include <algorithm>
 #include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 
 #include "corpus/utf8.h"
 
@@ -39,6 +41,68 @@ std::string DecodeByteOrderMark(std::string* data) {
   out.resize(static_cast<size_t>(n));
   data->swap(out);
   return name;
+}
+
+namespace {
+
+// Returns true when most non-ASCII sequences of `s` are valid UTF-8: a UTF-8 text with a few
+// damaged bytes, to be repaired, not re-decoded (which would garble its good characters).
+bool MostlyUtf8(std::string_view s) {
+  size_t valid = 0, invalid = 0;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t need = c >= 0xF0 && c <= 0xF4 ? 3 : c >= 0xE0 ? 2 : c >= 0xC2 && c <= 0xDF ? 1 : 0;
+    bool ok = need > 0 && i + need < s.size() + 0;
+    for (size_t k = 1; ok && k <= need; ++k)
+      ok = i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    if (ok) {
+      ++valid;
+      i += need + 1;
+    } else {
+      ++invalid;
+      ++i;
+    }
+  }
+  return valid > 0 && valid >= invalid;
+}
+
+}  // namespace
+
+std::string DecodeDetectedCharset(std::string* data, int min_confidence) {
+  if (IsValidUtf8(*data) || data->size() > (1u << 29) || MostlyUtf8(*data)) return "";
+  UErrorCode err = U_ZERO_ERROR;
+  UCharsetDetector* det = ucsdet_open(&err);
+  if (U_FAILURE(err)) return "";
+  // The first 64 KiB decide: enough for the detector's statistics, bounded cost.
+  ucsdet_setText(det, data->data(), static_cast<int32_t>(std::min<size_t>(data->size(), 1 << 16)), &err);
+  ucsdet_enableInputFilter(det, true);  // ignore markup when judging
+  const UCharsetMatch* m = ucsdet_detect(det, &err);
+  std::string name;
+  int32_t confidence = 0;
+  if (U_SUCCESS(err) && m != nullptr) {
+    const char* n = ucsdet_getName(m, &err);
+    confidence = ucsdet_getConfidence(m, &err);
+    if (U_SUCCESS(err) && n != nullptr) name = n;
+  }
+  ucsdet_close(det);
+  if (name.empty() || name == "UTF-8" || confidence < min_confidence) return "";
+  UErrorCode cerr = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(name.c_str(), &cerr);
+  if (U_FAILURE(cerr)) return "";
+  std::string out(data->size() * 3 + 16, '\0');
+  int32_t n = ucnv_toAlgorithmic(UCNV_UTF8, conv, out.data(), static_cast<int32_t>(out.size()),
+                                 data->data(), static_cast<int32_t>(data->size()), &cerr);
+  ucnv_close(conv);
+  if (U_FAILURE(cerr)) return "";
+  out.resize(static_cast<size_t>(n));
+  data->swap(out);
+  std::string lower = name;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower + " (confidence " + std::to_string(confidence) + "%)";
 }
 
 Status DecodeDeclaredCharset(std::string* html) {

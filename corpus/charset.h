@@ -20,6 +20,12 @@ std::string DeclaredCharset(std::string_view html);
 // ("UTF-16LE", "UTF-16BE"), or "" when `data` had no UTF-16 mark.
 std::string DecodeByteOrderMark(std::string* data);
 
+// Converts `data` to UTF-8 when it is not valid UTF-8, using the legacy charset ICU's detector
+// (ucsdet) finds most likely. Returns "windows-1251 (confidence 62%)" for the warning, or ""
+// when `data` was valid UTF-8 or no charset was detected with at least `min_confidence`
+// (then the caller repairs it as UTF-8).
+std::string DecodeDetectedCharset(std::string* data, int min_confidence = 20);
+
 // Converts `html` to UTF-8 when it is not valid UTF-8 and declares another charset that ICU
 // knows. Returns an error naming the charset when ICU does not know it (the text is untouched).
 Status DecodeDeclaredCharset(std::string* html);

@@ -143,6 +143,10 @@ bool ReadWholeFile(const std::string& path, Kind kind, const ReadOptions& option
           {Origin{path, 0}, a.id,
            "the page looks truncated (it opens <html> or <body> but never closes it): the text may be incomplete"});
   }
+  // Not UTF-8 and nothing declared (or the declaration failed): ask ICU's detector.
+  const std::string detected = DecodeDetectedCharset(&data);
+  if (!detected.empty())
+    report->warnings.push_back({Origin{path, 0}, a.id, "not UTF-8 and no charset declared: decoded as " + detected});
   a.repaired_bytes = RepairUtf8(&data);
   a.raw = std::move(data);
   return true;

@@ -26,7 +26,7 @@ TEST_CASE("bad records are rejected with file:line and the rest is read", "[corp
         "{\"id\":\"b\",\"text\": broken\n"
         "{\"id\":\"c\",\"title\":\"no text\"}\n"
         "{\"id\":\"a\",\"text\":\"Same id again.\"}\n");
-  Write(d / "bad_utf8.txt", std::string("caf\xE9 prices rose 5%."));
+  Write(d / "bad_utf8.txt", std::string("Caf\xC3\xA9 cr\xC3\xA8me: caf\xE9 prices rose 5%."));
   Write(d / "empty.txt", "  \n");
   Write(d / "binary.txt", std::string("abc\0def", 7));
   Write(d / "notes.md", "not an input");
@@ -47,7 +47,7 @@ TEST_CASE("bad records are rejected with file:line and the rest is read", "[corp
   CHECK(r.skipped.size() == 1);
   CHECK(r.repaired_records == 1);
   for (const auto& a : r.articles) {
-    if (a.id == "bad_utf8") CHECK(a.raw == "caf\xEF\xBF\xBD prices rose 5%.");
+    if (a.id == "bad_utf8") CHECK(a.raw == "Caf\xC3\xA9 cr\xC3\xA8me: caf\xEF\xBF\xBD prices rose 5%.");
     if (a.id == "a") {
       REQUIRE(a.extra.size() == 1);
       CHECK(a.extra[0].first == "desk");
@@ -80,7 +80,7 @@ TEST_CASE("missing id, corrupt gzip and an unknown charset are named", "[corpus]
   fs::path d = TempDir("more");
   Write(d / "noid.jsonl", "{\"text\":\"No id here.\"}\n");
   Write(d / "broken.txt.gz", std::string("\x1f\x8b\x08\x00garbage-not-deflate", 22));
-  Write(d / "odd.html", std::string("<meta charset=\"x-no-such-charset\"><p>caf\xE9</p>"));
+  Write(d / "odd.html", std::string("<meta charset=\"x-no-such-charset\"><p>Cr\xC3\xA8me caf\xE9</p>"));
   ReadReport r = ReadInputs({d.string()}, ReadOptions{});
   auto has = [&](const std::vector<Rejection>& v, const std::string& where, const std::string& what) {
     for (const auto& x : v)

@@ -295,3 +295,17 @@ TEST_CASE("an output set appears whole, under a lock, and replaces the previous 
   OutputDir refused;
   CHECK(refused.Begin(out, {"a.json", "b.json"}).message().find("notes.txt") != std::string::npos);
 }
+
+TEST_CASE("an undeclared legacy encoding is detected and named in a warning", "[corpus]") {
+  fs::path d = TempDir("detect");
+  // "Экспорт топлива снизился на 20% в первом полугодии" in windows-1251, three times.
+  const std::string cp1251 =
+      "\xdd\xea\xf1\xef\xee\xf0\xf2 \xf2\xee\xef\xeb\xe8\xe2\xe0 \xf1\xed\xe8\xe7\xe8\xeb\xf1\xff \xed\xe0 20% "
+      "\xe2 \xef\xe5\xf0\xe2\xee\xec \xef\xee\xeb\xf3\xe3\xee\xe4\xe8\xe8. ";
+  Write(d / "ru.txt", cp1251 + cp1251 + cp1251);
+  ReadReport r = ReadInputs({d.string()}, ReadOptions{});
+  REQUIRE(r.articles.size() == 1);
+  CHECK(r.articles[0].raw.find("\xD0\xAD\xD0\xBA\xD1\x81\xD0\xBF\xD0\xBE\xD1\x80\xD1\x82") == 0);  // Экспорт
+  CHECK(r.articles[0].repaired_bytes == 0);
+  CHECK(Has(r.warnings, "ru.txt", "windows-1251"));
+}
