@@ -11,6 +11,7 @@
 #include "pipeline/run.h"
 #include "pipeline/stream.h"
 #include "pipeline/writers.h"
+#include "report/report.h"
 
 namespace {
 
@@ -110,6 +111,17 @@ int StreamDedup(const Common& c) {
   return rc;
 }
 
+// Writes DIR/report.html from the outputs of a run in DIR.
+int Report(const std::string& dir, const copydesk::report::ReportOptions& options) {
+  copydesk::Status s = copydesk::report::WriteReport(dir, options);
+  if (!s.ok()) {
+    std::cerr << "copydesk: " << s.message() << "\n";
+    return kExitUsage;
+  }
+  std::cerr << "copydesk: report in " << dir << "/report.html\n";
+  return kExitOk;
+}
+
 bool Emit(const std::string& path, const std::string& data) {
   if (path.empty()) {
     std::cout << data;
@@ -133,10 +145,18 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version,-V", std::string("copydesk ") + COPYDESK_VERSION);
   app.require_subcommand(1);
   Common run, norm, dedup, claims;
-  AddCommon(app.add_subcommand("run", "Normalize, deduplicate and extract claims; write articles.jsonl, clusters.json, claims.jsonl, claims_merged.jsonl, manifest.json to --out"), &run, true);
+  bool run_html = false;
+  CLI::App* run_cmd = app.add_subcommand("run", "Normalize, deduplicate and extract claims; write articles.jsonl, clusters.json, claims.jsonl, claims_merged.jsonl, manifest.json to --out");
+  AddCommon(run_cmd, &run, true);
+  run_cmd->add_flag("--html", run_html, "Also write report.html, the editors' HTML report (as copydesk report)");
   AddCommon(app.add_subcommand("normalize", "Write normalized articles as JSONL"), &norm, false);
   AddCommon(app.add_subcommand("dedup", "Write near-duplicate clusters as JSON"), &dedup, false);
   AddCommon(app.add_subcommand("claims", "Write numeric claims as JSONL"), &claims, false);
+  std::string report_dir;
+  copydesk::report::ReportOptions report_options;
+  CLI::App* report_cmd = app.add_subcommand("report", "Write OUTDIR/report.html, one self-contained HTML page for editors, from the outputs of copydesk run");
+  report_cmd->add_option("outdir", report_dir, "Directory written by copydesk run --out")->required();
+  report_cmd->add_option("--page-size", report_options.page_size, "Clusters the page draws at a time")->capture_default_str()->check(CLI::Range(1, 100000));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -145,6 +165,7 @@ int main(int argc, char** argv) {
   }
   CLI::App* cmd = app.get_subcommands().front();
   const std::string name = cmd->get_name();
+  if (name == "report") return Report(report_dir, report_options);
   Common& c = name == "run" ? run : name == "normalize" ? norm : name == "dedup" ? dedup : claims;
   c.options.dedup_stage = name != "normalize";
   c.options.claims_stage = name == "run" || name == "claims";
@@ -179,6 +200,7 @@ int main(int argc, char** argv) {
                 << " rejected, " << r.dedup.clusters.size() << " cluster(s), " << r.claims.size()
                 << " claim(s); outputs in " << c.out << "/\n";
     }
+    if (ok && run_html && Report(c.out, {}) != kExitOk) return kExitUsage;
   } else if (name == "normalize") {
     ok = Emit(c.out, copydesk::pipeline::ArticlesJsonl(r));
   } else {

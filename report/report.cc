@@ -1,0 +1,426 @@
+#include "report/report.h"
+
+#include <simdjson.h>
+#include <xxhash.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "corpus/atomic_file.h"
+#include "corpus/gzip.h"
+#include "corpus/json_writer.h"
+#include "report/page.h"
+
+namespace copydesk::report {
+namespace {
+
+namespace sj = simdjson;
+using corpus::JsonWriter;
+
+// Characters of a lead shown when an article has no title.
+constexpr size_t kLeadBytes = 160;
+
+// One article of articles.jsonl, as the page needs it.
+struct ArticleRecord {
+  std::string id, title, source, url, lead;
+  std::string json;  // {id, title, source, url, published, byline, dateline, credit, paragraphs, ...}
+};
+
+// Everything read from OUTDIR except clusters.json, which is walked once while writing.
+struct Records {
+  std::vector<ArticleRecord> articles;
+  std::unordered_map<std::string, size_t> by_id;
+  std::unordered_map<std::string, std::string> claims;  // article id -> compact JSON array
+  std::unordered_map<std::string, std::vector<std::string>> disagreements;  // cluster id -> records
+  std::string meta = "null";  // manifest subset: version, inputs, counts
+  bool has_claims = false, has_merged = false;
+};
+
+std::string_view Str(sj::dom::element e, const char* key) {
+  std::string_view v;
+  if (e[key].get_string().get(v)) return {};
+  return v;
+}
+
+// Cuts `s` to at most `n` bytes at a character boundary, marking the cut with an ellipsis.
+std::string Shorten(std::string_view s, size_t n) {
+  if (s.size() <= n) return std::string(s);
+  size_t end = n;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return std::string(s.substr(0, end)) + "\xE2\x80\xA6";
+}
+
+std::string Where(const std::string& path, size_t line) {
+  return path + ":" + std::to_string(line);
+}
+
+// Returns the bytes of OUTDIR/`name`; a missing file is an error only when `required`.
+Result<std::string> ReadOutput(const std::string& outdir, const char* name, bool required,
+                               bool* present) {
+  const std::string path = outdir + "/" + name;
+  std::error_code ec;
+  *present = std::filesystem::is_regular_file(path, ec);
+  if (!*present) {
+    if (!required) return std::string();
+    return DataError(path + ": missing; the report reads a directory written by "
+                     "`copydesk run INPUT... --out DIR`");
+  }
+  return corpus::ReadFileBytes(path);
+}
+
+// Calls `fn(line_number, element)` for each non-empty line of the JSONL `bytes`.
+template <typename Fn>
+Status ForEachJsonLine(const std::string& path, std::string_view bytes, Fn fn) {
+  sj::dom::parser parser;
+  size_t line = 0, pos = 0;
+  while (pos < bytes.size()) {
+    size_t end = bytes.find('\n', pos);
+    if (end == std::string_view::npos) end = bytes.size();
+    std::string_view text = bytes.substr(pos, end - pos);
+    pos = end + 1;
+    ++line;
+    if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    sj::dom::element e;
+    if (auto err = parser.parse(text.data(), text.size()).get(e)) {
+      return DataError(Where(path, line) + ": invalid JSON: " + sj::error_message(err));
+    }
+    if (!e.is_object()) return DataError(Where(path, line) + ": not a JSON object");
+    Status s = fn(line, e);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+void WriteStringField(JsonWriter& w, sj::dom::element e, const char* key) {
+  w.Key(key);
+  w.StringOrNull(Str(e, key));
+}
+
+// Writes e[key] when it is an array of strings, else an empty array.
+void WriteStringArray(JsonWriter& w, sj::dom::element e, const char* key) {
+  w.Key(key);
+  w.BeginArray();
+  sj::dom::array a;
+  if (!e[key].get_array().get(a)) {
+    for (sj::dom::element x : a) {
+      std::string_view s;
+      if (!x.get_string().get(s)) w.String(s);
+    }
+  }
+  w.EndArray();
+}
+
+Status ReadArticles(const std::string& outdir, Records* r) {
+  bool present = false;
+  Result<std::string> bytes = ReadOutput(outdir, "articles.jsonl", true, &present);
+  if (!bytes.ok()) return bytes.status();
+  const std::string path = outdir + "/articles.jsonl";
+  return ForEachJsonLine(path, bytes.value(), [&](size_t line, sj::dom::element e) -> Status {
+    ArticleRecord a;
+    a.id = std::string(Str(e, "id"));
+    if (a.id.empty()) return DataError(Where(path, line) + ": the record has no \"id\" string");
+    if (r->by_id.count(a.id)) return DataError(Where(path, line) + ": duplicate id \"" + a.id + "\"");
+    a.title = std::string(Str(e, "title"));
+    a.source = std::string(Str(e, "source"));
+    a.url = std::string(Str(e, "url"));
+    JsonWriter w(&a.json);
+    w.BeginObject();
+    w.Key("id"); w.String(a.id);
+    for (const char* key : {"title", "source", "url", "published", "byline", "dateline", "credit", "origin"})
+      WriteStringField(w, e, key);
+    sj::dom::array paragraphs;
+    if (!e["paragraphs"].get_array().get(paragraphs)) {
+      WriteStringArray(w, e, "paragraphs");
+      for (sj::dom::element p : paragraphs) {
+        std::string_view s;
+        if (!p.get_string().get(s)) { a.lead = Shorten(s, kLeadBytes); break; }
+      }
+    } else {
+      // A record without paragraphs: its text, split at blank lines.
+      std::string_view text = Str(e, "text");
+      w.Key("paragraphs");
+      w.BeginArray();
+      size_t pos = 0;
+      while (pos < text.size()) {
+        size_t end = text.find("\n\n", pos);
+        if (end == std::string_view::npos) end = text.size();
+        if (end > pos) {
+          w.String(text.substr(pos, end - pos));
+          if (a.lead.empty()) a.lead = Shorten(text.substr(pos, end - pos), kLeadBytes);
+        }
+        pos = end + 2;
+      }
+      w.EndArray();
+    }
+    WriteStringArray(w, e, "paragraph_kinds");
+    w.EndObject();
+    r->by_id.emplace(a.id, r->articles.size());
+    r->articles.push_back(std::move(a));
+    return Status::Ok();
+  });
+}
+
+Status ReadClaims(const std::string& outdir, Records* r) {
+  Result<std::string> bytes = ReadOutput(outdir, "claims.jsonl", false, &r->has_claims);
+  if (!bytes.ok()) return bytes.status();
+  const std::string path = outdir + "/claims.jsonl";
+  return ForEachJsonLine(path, bytes.value(), [&](size_t line, sj::dom::element e) -> Status {
+    std::string_view article = Str(e, "article_id");
+    if (article.empty()) return DataError(Where(path, line) + ": the claim has no \"article_id\"");
+    std::string& out = r->claims[std::string(article)];
+    out.push_back(out.empty() ? '[' : ',');
+    JsonWriter w(&out);
+    w.BeginObject();
+    WriteStringField(w, e, "claim_id");
+    sj::dom::element q;
+    if (!e["quantity"].get(q)) {
+      WriteStringField(w, q, "surface");
+      WriteStringField(w, q, "unit");
+      double v;
+      if (!q["value"].get_double().get(v)) { w.Key("value"); w.Double(v); }
+    }
+    WriteStringField(w, e, "subject");
+    sj::dom::element period;
+    if (!e["period"].get(period)) { w.Key("period"); w.StringOrNull(Str(period, "surface")); }
+    w.EndObject();
+    return Status::Ok();
+  });
+}
+
+Status ReadMerged(const std::string& outdir, Records* r) {
+  Result<std::string> bytes = ReadOutput(outdir, "claims_merged.jsonl", false, &r->has_merged);
+  if (!bytes.ok()) return bytes.status();
+  const std::string path = outdir + "/claims_merged.jsonl";
+  return ForEachJsonLine(path, bytes.value(), [&](size_t, sj::dom::element e) -> Status {
+    if (Str(e, "type") != "disagreement") return Status::Ok();
+    r->disagreements[std::string(Str(e, "cluster_id"))].push_back(sj::to_string(e));
+    return Status::Ok();
+  });
+}
+
+Status ReadManifest(const std::string& outdir, Records* r) {
+  bool present = false;
+  Result<std::string> bytes = ReadOutput(outdir, "manifest.json", false, &present);
+  if (!bytes.ok()) return bytes.status();
+  if (!present) return Status::Ok();
+  const std::string path = outdir + "/manifest.json";
+  sj::dom::parser parser;
+  sj::dom::element e;
+  if (auto err = parser.parse(bytes.value()).get(e))
+    return DataError(path + ": invalid JSON: " + sj::error_message(err));
+  r->meta.clear();
+  JsonWriter w(&r->meta);
+  w.BeginObject();
+  WriteStringField(w, e, "copydesk_version");
+  for (const char* key : {"inputs", "counts"}) {
+    sj::dom::element v;
+    if (!e[key].get(v)) { w.Key(key); w.Raw(sj::to_string(v)); }
+  }
+  w.EndObject();
+  return Status::Ok();
+}
+
+// Writes the page's two data blocks from clusters.json: `index` (one summary per cluster, what the
+// list, search and sort need) and `details` (one line per cluster: its record, its articles, their
+// claims and its disagreements, parsed only when the cluster is opened).
+Status WriteClusters(const std::string& outdir, const Records& r, const ReportOptions& options,
+                     std::string* index, std::string* details) {
+  bool present = false;
+  Result<std::string> bytes = ReadOutput(outdir, "clusters.json", true, &present);
+  if (!bytes.ok()) return bytes.status();
+  const std::string path = outdir + "/clusters.json";
+  sj::dom::parser parser;
+  sj::dom::element doc;
+  if (auto err = parser.parse(bytes.value()).get(doc))
+    return DataError(path + ": invalid JSON: " + sj::error_message(err));
+  sj::dom::array clusters;
+  if (doc["clusters"].get_array().get(clusters))
+    return DataError(path + ": no \"clusters\" array at the top level");
+
+  JsonWriter iw(index);
+  iw.BeginObject();
+  iw.Key("config");
+  iw.BeginObject();
+  iw.Key("page_size"); iw.Int(options.page_size);
+  iw.Key("open_max"); iw.Int(options.open_max);
+  iw.Key("has_claims"); iw.Bool(r.has_claims);
+  iw.Key("has_merged"); iw.Bool(r.has_merged);
+  iw.EndObject();
+  iw.Key("meta"); iw.Raw(r.meta);
+  iw.Key("clusters");
+  iw.BeginArray();
+  size_t k = 0;
+  for (sj::dom::element c : clusters) {
+    ++k;
+    const std::string where = path + ": cluster " + std::to_string(k);
+    std::string_view id = Str(c, "id");
+    sj::dom::array members;
+    if (id.empty()) return DataError(where + ": no \"id\" string");
+    if (c["members"].get_array().get(members))
+      return DataError(where + " (" + std::string(id) + "): no \"members\" array");
+    std::string_view canonical = Str(c, "canonical");
+    std::vector<size_t> articles;
+    size_t uncredited = 0, changed_figures = 0;
+    bool has_changed = false;
+    for (sj::dom::element m : members) {
+      std::string_view mid = Str(m, "id");
+      auto it = r.by_id.find(std::string(mid));
+      if (mid.empty() || it == r.by_id.end())
+        return DataError(where + " (" + std::string(id) + "): member \"" + std::string(mid) +
+                         "\" is not in articles.jsonl; are both files from the same run?");
+      articles.push_back(it->second);
+      bool flag = false;
+      if (!m["uncredited"].get_bool().get(flag) && flag) ++uncredited;
+      sj::dom::array figures;
+      if (!m["changed_figures"].get_array().get(figures)) {
+        has_changed = true;
+        changed_figures += figures.size();
+      }
+    }
+    if (canonical.empty() && !articles.empty()) canonical = r.articles[articles[0]].id;
+    auto dis = r.disagreements.find(std::string(id));
+    const size_t disagreements = dis == r.disagreements.end() ? 0 : dis->second.size();
+
+    iw.BeginObject();
+    iw.Key("id"); iw.String(id);
+    iw.Key("size"); iw.UInt(articles.size());
+    iw.Key("canonical"); iw.String(canonical);
+    iw.Key("uncredited"); iw.UInt(uncredited);
+    iw.Key("changed"); iw.UInt(has_changed ? changed_figures : disagreements);
+    iw.Key("members");
+    iw.BeginArray();
+    for (size_t a : articles) {
+      const ArticleRecord& art = r.articles[a];
+      iw.BeginArray();
+      iw.String(art.id);
+      iw.StringOrNull(art.title);
+      iw.StringOrNull(art.source);
+      iw.StringOrNull(art.url);
+      if (art.title.empty() && art.id == canonical) iw.String(art.lead);
+      iw.EndArray();
+    }
+    iw.EndArray();
+    iw.EndObject();
+
+    JsonWriter dw(details);
+    dw.BeginObject();
+    dw.Key("cluster"); dw.Raw(sj::to_string(c));
+    dw.Key("articles");
+    dw.BeginObject();
+    for (size_t a : articles) { dw.Key(r.articles[a].id); dw.Raw(r.articles[a].json); }
+    dw.EndObject();
+    if (articles.size() > 1) {
+      dw.Key("claims");
+      dw.BeginObject();
+      for (size_t a : articles) {
+        auto it = r.claims.find(r.articles[a].id);
+        if (it == r.claims.end()) continue;
+        dw.Key(it->first);
+        dw.Raw(it->second + "]");
+      }
+      dw.EndObject();
+    }
+    dw.Key("disagreements");
+    dw.BeginArray();
+    if (dis != r.disagreements.end())
+      for (const auto& d : dis->second) dw.Raw(d);
+    dw.EndArray();
+    dw.EndObject();
+    details->push_back('\n');
+  }
+  iw.EndArray();
+  iw.EndObject();
+  return Status::Ok();
+}
+
+// Replaces each @REPORT_NAME@ of the template with its value.
+Result<std::string> FillTemplate(std::string_view page,
+                                 const std::vector<std::pair<std::string_view, const std::string*>>& values) {
+  std::string out;
+  size_t pos = 0;
+  for (;;) {
+    size_t at = page.find("@REPORT_", pos);
+    if (at == std::string_view::npos) break;
+    size_t end = page.find('@', at + 1);
+    if (end == std::string_view::npos) break;
+    std::string_view name = page.substr(at + 1, end - at - 1);
+    const std::string* value = nullptr;
+    for (const auto& [n, v] : values)
+      if (n == name) value = v;
+    if (value == nullptr)
+      return Status(StatusCode::kInternal, "report template: unknown placeholder " + std::string(name));
+    out.append(page.substr(pos, at - pos));
+    out.append(*value);
+    pos = end + 1;
+  }
+  out.append(page.substr(pos));
+  return out;
+}
+
+}  // namespace
+
+std::string EscapeForScript(std::string_view json) {
+  std::string out;
+  out.reserve(json.size() + json.size() / 64);
+  for (size_t i = 0; i < json.size(); ++i) {
+    const char ch = json[i];
+    switch (ch) {
+      case '<': out += "\\u003c"; break;
+      case '>': out += "\\u003e"; break;
+      case '&': out += "\\u0026"; break;
+      case '\xE2':
+        // U+2028 and U+2029 end a line in old JavaScript parsers.
+        if (i + 2 < json.size() && json[i + 1] == '\x80' && (json[i + 2] == '\xA8' || json[i + 2] == '\xA9')) {
+          out += json[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+          i += 2;
+          break;
+        }
+        out.push_back(ch);
+        break;
+      default: out.push_back(ch);
+    }
+  }
+  return out;
+}
+
+Result<std::string> RenderReport(const std::string& outdir, const ReportOptions& options) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(outdir, ec))
+    return DataError(outdir + ": not a directory; give the --out directory of `copydesk run`");
+  Records r;
+  for (auto* read : {&ReadArticles, &ReadClaims, &ReadMerged, &ReadManifest}) {
+    Status s = read(outdir, &r);
+    if (!s.ok()) return s;
+  }
+  std::string index, details;
+  Status s = WriteClusters(outdir, r, options, &index, &details);
+  if (!s.ok()) return s;
+  index = EscapeForScript(index);
+  details = EscapeForScript(details);
+
+  // The nonce lets the page's own script and style run and nothing else; derived from the data,
+  // so the same run gives the same bytes, and no text in the data can know it in advance.
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_128bits_reset(state);
+  XXH3_128bits_update(state, index.data(), index.size());
+  XXH3_128bits_update(state, details.data(), details.size());
+  XXH128_hash_t h = XXH3_128bits_digest(state);
+  XXH3_freeState(state);
+  char nonce[33];
+  std::snprintf(nonce, sizeof nonce, "%016llx%016llx", static_cast<unsigned long long>(h.high64),
+                static_cast<unsigned long long>(h.low64));
+  const std::string nonce_str(nonce);
+  return FillTemplate(internal::kPageTemplate,
+                      {{"REPORT_NONCE", &nonce_str}, {"REPORT_INDEX", &index}, {"REPORT_DETAILS", &details}});
+}
+
+Status WriteReport(const std::string& outdir, const ReportOptions& options) {
+  Result<std::string> page = RenderReport(outdir, options);
+  if (!page.ok()) return page.status();
+  return corpus::WriteFileAtomically(outdir + "/report.html", page.value());
+}
+
+}  // namespace copydesk::report
