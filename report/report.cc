@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -33,7 +34,8 @@ struct ArticleRecord {
 struct Records {
   std::vector<ArticleRecord> articles;
   std::unordered_map<std::string, size_t> by_id;
-  std::unordered_map<std::string, std::string> claims;  // article id -> compact JSON array
+  // article id -> (claim id, compact claim JSON), for the claims that changed_figures names
+  std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> claims;
   std::unordered_map<std::string, std::vector<std::string>> disagreements;  // cluster id -> records
   std::string meta = "null";  // manifest subset: version, inputs, counts
   bool has_claims = false, has_merged = false;
@@ -73,7 +75,11 @@ Result<std::string> ReadOutput(const std::string& outdir, const char* name, bool
 
 // Calls `fn(line_number, element)` for each non-empty line of the JSONL `bytes`.
 template <typename Fn>
-Status ForEachJsonLine(const std::string& path, std::string_view bytes, Fn fn) {
+Status ForEachJsonLine(const std::string& path, std::string_view file, Fn fn) {
+  // One padded copy of the file: each line is then parsed in place, with the rest of the file
+  // and the padding after it as the slack simdjson reads past the end of its input.
+  const sj::padded_string padded(file);
+  const std::string_view bytes(padded.data(), padded.size());
   sj::dom::parser parser;
   size_t line = 0, pos = 0;
   while (pos < bytes.size()) {
@@ -84,7 +90,7 @@ Status ForEachJsonLine(const std::string& path, std::string_view bytes, Fn fn) {
     ++line;
     if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     sj::dom::element e;
-    if (auto err = parser.parse(text.data(), text.size()).get(e)) {
+    if (auto err = parser.parse(text.data(), text.size(), false).get(e)) {
       return DataError(Where(path, line) + ": invalid JSON: " + sj::error_message(err));
     }
     if (!e.is_object()) return DataError(Where(path, line) + ": not a JSON object");
@@ -170,9 +176,8 @@ Status ReadClaims(const std::string& outdir, Records* r) {
   return ForEachJsonLine(path, bytes.value(), [&](size_t line, sj::dom::element e) -> Status {
     std::string_view article = Str(e, "article_id");
     if (article.empty()) return DataError(Where(path, line) + ": the claim has no \"article_id\"");
-    std::string& out = r->claims[std::string(article)];
-    out.push_back(out.empty() ? '[' : ',');
-    JsonWriter w(&out);
+    std::string json;
+    JsonWriter w(&json);
     w.BeginObject();
     WriteStringField(w, e, "claim_id");
     sj::dom::element q;
@@ -186,6 +191,7 @@ Status ReadClaims(const std::string& outdir, Records* r) {
     sj::dom::element period;
     if (!e["period"].get(period)) { w.Key("period"); w.StringOrNull(Str(period, "surface")); }
     w.EndObject();
+    r->claims[std::string(article)].emplace_back(std::string(Str(e, "claim_id")), std::move(json));
     return Status::Ok();
   });
 }
@@ -221,6 +227,59 @@ Status ReadManifest(const std::string& outdir, Records* r) {
   }
   w.EndObject();
   return Status::Ok();
+}
+
+void WriteRaw(JsonWriter& w, sj::dom::element e) { w.Raw(sj::to_string(e)); }
+
+// Writes the object `e` field by field; `special(key, value)` writes a field itself and returns
+// true, or returns false to have it copied as read.
+template <typename Fn>
+void WriteObjectWith(JsonWriter& w, sj::dom::element e, Fn special) {
+  sj::dom::object o;
+  if (e.get_object().get(o)) return WriteRaw(w, e);
+  w.BeginObject();
+  for (auto field : o) {
+    w.Key(field.key);
+    if (!special(field.key, field.value)) WriteRaw(w, field.value);
+  }
+  w.EndObject();
+}
+
+// Writes a cut or added list with each {index, text} item as its index alone.
+void WriteParagraphList(JsonWriter& w, sj::dom::element e) {
+  sj::dom::array a;
+  if (e.get_array().get(a)) return WriteRaw(w, e);
+  w.BeginArray();
+  for (sj::dom::element x : a) {
+    uint64_t index;
+    if (x.is_object() && !x["index"].get_uint64().get(index)) w.UInt(index);
+    else WriteRaw(w, x);
+  }
+  w.EndArray();
+}
+
+// Writes a cluster record as read, except its members' cut and added paragraphs, which are
+// written as indices: their text is in articles.jsonl, which the page carries anyway (the page
+// reads both shapes).
+void WriteCluster(JsonWriter& w, sj::dom::element cluster) {
+  WriteObjectWith(w, cluster, [&](std::string_view key, sj::dom::element value) {
+    sj::dom::array members;
+    if (key != "members" || value.get_array().get(members)) return false;
+    w.BeginArray();
+    for (sj::dom::element m : members) {
+      WriteObjectWith(w, m, [&](std::string_view mkey, sj::dom::element paragraphs) {
+        if (mkey != "paragraphs") return false;
+        WriteObjectWith(w, paragraphs, [&](std::string_view pkey, sj::dom::element list) {
+          if (pkey != "cut" && pkey != "added") return false;
+          WriteParagraphList(w, list);
+          return true;
+        });
+        return true;
+      });
+    }
+    w.EndArray();
+    return true;
+  });
 }
 
 // Writes the page's two data blocks from clusters.json: `index` (one summary per cluster, what the
@@ -264,6 +323,7 @@ Status WriteClusters(const std::string& outdir, const Records& r, const ReportOp
     std::string_view canonical = Str(c, "canonical");
     std::vector<size_t> articles;
     size_t uncredited = 0, changed_figures = 0;
+    std::unordered_set<std::string_view> named_claims;  // claims the changed figures refer to
     bool has_changed = false;
     for (sj::dom::element m : members) {
       std::string_view mid = Str(m, "id");
@@ -278,6 +338,9 @@ Status WriteClusters(const std::string& outdir, const Records& r, const ReportOp
       if (!m["changed_figures"].get_array().get(figures)) {
         has_changed = true;
         changed_figures += figures.size();
+        for (sj::dom::element f : figures)
+          for (const char* key : {"canonical_claim", "copy_claim"})
+            if (!Str(f, key).empty()) named_claims.insert(Str(f, key));
       }
     }
     if (canonical.empty() && !articles.empty()) canonical = r.articles[articles[0]].id;
@@ -307,19 +370,22 @@ Status WriteClusters(const std::string& outdir, const Records& r, const ReportOp
 
     JsonWriter dw(details);
     dw.BeginObject();
-    dw.Key("cluster"); dw.Raw(sj::to_string(c));
+    dw.Key("cluster"); WriteCluster(dw, c);
     dw.Key("articles");
     dw.BeginObject();
     for (size_t a : articles) { dw.Key(r.articles[a].id); dw.Raw(r.articles[a].json); }
     dw.EndObject();
-    if (articles.size() > 1) {
+    if (!named_claims.empty()) {
       dw.Key("claims");
       dw.BeginObject();
       for (size_t a : articles) {
         auto it = r.claims.find(r.articles[a].id);
         if (it == r.claims.end()) continue;
         dw.Key(it->first);
-        dw.Raw(it->second + "]");
+        dw.BeginArray();
+        for (const auto& [claim_id, json] : it->second)
+          if (named_claims.count(claim_id)) dw.Raw(json);
+        dw.EndArray();
       }
       dw.EndObject();
     }

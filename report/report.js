@@ -201,7 +201,8 @@
   // ---- one cluster --------------------------------------------------------------------------
   function articleMeta(a) {
     const meta = el('div', 'meta');
-    const bits = [a.source, a.published, a.byline].filter((x) => str(x));
+    const byline = str(a.byline) && !/^by\b/i.test(a.byline) ? 'by ' + a.byline : a.byline;
+    const bits = [a.source, a.published, byline].filter((x) => str(x));
     add(meta, bits.join(' \u00b7 '));
     const url = str(a.url);
     if (url) {
