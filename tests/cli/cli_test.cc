@@ -113,3 +113,19 @@ TEST_CASE("every labeled claim of the samples is found with value, unit, directi
   }
   CHECK(checked >= 17);
 }
+
+TEST_CASE("run --html writes report.html; report on a directory without outputs exits 2 naming the file", "[cli]") {
+  fs::path o = fs::temp_directory_path() / "copydesk_cli_html";
+  fs::remove_all(o);
+  CHECK(Run("run corpus/samples --out " + o.string() + " --html") == 0);
+  std::string page = Slurp(o / "report.html");
+  CHECK(page.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(page.find("wire_machine_tools") != std::string::npos);
+  fs::remove(o / "report.html");
+  CHECK(Run("report " + o.string()) == 0);
+  CHECK(Slurp(o / "report.html") == page);
+  fs::remove(o / "clusters.json");
+  CHECK(Run("report " + o.string()) == 2);
+  CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("clusters.json: missing") != std::string::npos);
+  CHECK(Run("report") == 2);
+}
