@@ -260,7 +260,7 @@
     if (!copies.length) {
       const sbs = el('div', 'sbs');
       for (const [i, text] of arr(canon.paragraphs).entries())
-        add(sbs, add(el('div', 'row kept single'), paragraphCell('cell canon', text, canon, i)));
+        add(sbs, add(el('div', 'row single'), paragraphCell('cell canon', text, canon, i)));
       sbs.classList.add('single');
       body.appendChild(sbs);
       return;
@@ -394,20 +394,23 @@
     const pairs = new Map();  // copy index -> {c, kind, edit}
     const used = new Set();   // canonical indices paired with a copy paragraph
     const keptCanonOnly = [];
+    // An index past the end of a known paragraph list points nowhere: it is left out.
+    const inCanon = (c) => isIndex(c) && (!canonParas.length || c < canonParas.length);
+    const inCopy = (j) => isIndex(j) && (!copyParas.length || j < copyParas.length);
     const pair = (c, j, kind, edit) => {
-      if (!isIndex(c) || !isIndex(j) || pairs.has(j)) return;
+      if (!inCanon(c) || !inCopy(j) || pairs.has(j)) return;
       pairs.set(j, { c, kind, edit });
       used.add(c);
     };
     for (const k of arr(p.kept)) {
       if (Array.isArray(k)) pair(k[0], k[1], 'kept');
       else if (k && typeof k === 'object') pair(k.canonical, k.copy, 'kept');
-      else if (isIndex(k)) keptCanonOnly.push(k);
+      else if (inCanon(k)) keptCanonOnly.push(k);
     }
     for (const e of arr(p.edited)) if (e && typeof e === 'object') pair(e.canonical, e.copy, 'edited', e);
     const cutText = new Map(), addedText = new Map();
-    for (const x of arr(p.cut)) if (indexOf(x) !== null) cutText.set(indexOf(x), x && str(x.text));
-    for (const x of arr(p.added)) if (indexOf(x) !== null) addedText.set(indexOf(x), x && str(x.text));
+    for (const x of arr(p.cut)) if (inCanon(indexOf(x))) cutText.set(indexOf(x), x && str(x.text));
+    for (const x of arr(p.added)) if (inCopy(indexOf(x))) addedText.set(indexOf(x), x && str(x.text));
     const nCopy = Math.max(copyParas.length, ...[...pairs.keys(), ...addedText.keys()].map((j) => j + 1));
     const nCanon = Math.max(canonParas.length, ...[...used, ...cutText.keys(), ...keptCanonOnly].map((c) => c + 1));
     if (keptCanonOnly.length) {
