@@ -174,7 +174,7 @@
     const badges = el('span', 'badges');
     add(badges, el('span', 'badge', c.size > 1 ? plural(c.size, 'article') : 'single'));
     if (c.uncredited) add(badges, el('span', 'badge unc', c.uncredited + ' uncredited'));
-    if (c.changed) add(badges, el('span', 'badge figs', plural(c.changed, 'changed figure')));
+    if (c.changed) add(badges, el('span', 'badge fig-count', plural(c.changed, 'changed figure')));
     add(head, el('span', 'chev', '\u25b8'), el('span', 'title', c.title), badges, el('span', 'sub', sub));
     head.addEventListener('click', () => toggleCluster(li, c));
     li.appendChild(head);
