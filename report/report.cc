@@ -105,7 +105,8 @@ void WriteStringField(JsonWriter& w, sj::dom::element e, const char* key) {
   w.StringOrNull(Str(e, key));
 }
 
-// Writes e[key] when it is an array of strings, else an empty array.
+// Writes e[key] when it is an array, its items that are not strings as null (so that indices
+// into it still hold), else an empty array.
 void WriteStringArray(JsonWriter& w, sj::dom::element e, const char* key) {
   w.Key(key);
   w.BeginArray();
@@ -114,6 +115,7 @@ void WriteStringArray(JsonWriter& w, sj::dom::element e, const char* key) {
     for (sj::dom::element x : a) {
       std::string_view s;
       if (!x.get_string().get(s)) w.String(s);
+      else w.Null();
     }
   }
   w.EndArray();
@@ -322,6 +324,7 @@ Status WriteClusters(const std::string& outdir, const Records& r, const ReportOp
       return DataError(where + " (" + std::string(id) + "): no \"members\" array");
     std::string_view canonical = Str(c, "canonical");
     std::vector<size_t> articles;
+    std::vector<std::pair<std::string_view, std::string_view>> member_title_source;
     size_t uncredited = 0, changed_figures = 0;
     std::unordered_set<std::string_view> named_claims;  // claims the changed figures refer to
     bool has_changed = false;
@@ -332,6 +335,7 @@ Status WriteClusters(const std::string& outdir, const Records& r, const ReportOp
         return DataError(where + " (" + std::string(id) + "): member \"" + std::string(mid) +
                          "\" is not in articles.jsonl; are both files from the same run?");
       articles.push_back(it->second);
+      member_title_source.emplace_back(Str(m, "title"), Str(m, "source"));
       bool flag = false;
       if (!m["uncredited"].get_bool().get(flag) && flag) ++uncredited;
       sj::dom::array figures;
@@ -355,12 +359,14 @@ Status WriteClusters(const std::string& outdir, const Records& r, const ReportOp
     iw.Key("changed"); iw.UInt(has_changed ? changed_figures : disagreements);
     iw.Key("members");
     iw.BeginArray();
-    for (size_t a : articles) {
-      const ArticleRecord& art = r.articles[a];
+    for (size_t i = 0; i < articles.size(); ++i) {
+      // The article's title and source, else those its cluster record names.
+      const ArticleRecord& art = r.articles[articles[i]];
+      const auto& [member_title, member_source] = member_title_source[i];
       iw.BeginArray();
       iw.String(art.id);
-      iw.StringOrNull(art.title);
-      iw.StringOrNull(art.source);
+      iw.StringOrNull(art.title.empty() ? member_title : art.title);
+      iw.StringOrNull(art.source.empty() ? member_source : art.source);
       iw.StringOrNull(art.url);
       if (art.title.empty() && art.id == canonical) iw.String(art.lead);
       iw.EndArray();

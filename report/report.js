@@ -271,7 +271,9 @@
   }
 
   function copyCard(m, open, det, canon, canonAgency) {
-    const a = (det.articles || {})[m.id] || { id: m.id, paragraphs: [] };
+    const a = Object.assign({ id: m.id, paragraphs: [] }, (det.articles || {})[m.id]);
+    // Newer clusters.json records name the copy's title, source, url and date themselves.
+    for (const key of ['title', 'source', 'url', 'published']) if (!str(a[key]) && str(m[key])) a[key] = m[key];
     const card = el('section', 'card copy ' + (m.uncredited === true ? 'uncredited' : 'credited'));
     card.dataset.id = m.id;
     const report = alignment(m.paragraphs, canon, a);
