@@ -602,6 +602,14 @@
   sortEl.addEventListener('change', () => { state.sort = sortEl.value; filter(); remember(); });
   singlesEl.addEventListener('change', () => { state.singles = singlesEl.checked; filter(); remember(); });
 
+  // "/" moves to the search box, as on most sites with one.
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key === '/' && !/^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement.tagName)) {
+      ev.preventDefault();
+      qEl.focus();
+    }
+  });
+
   filter();
   for (const id of (params.get('open') || '').split(',').filter(Boolean)) {
     const li = byId('cluster-' + id);
