@@ -15,6 +15,11 @@ namespace copydesk::corpus {
 // http-equiv Content-Type), lower-cased, or "".
 std::string DeclaredCharset(std::string_view html);
 
+// Converts `data` from UTF-16 (little- or big-endian) to UTF-8 when it starts with a UTF-16
+// byte order mark, and drops a UTF-8 byte order mark. Returns the encoding it converted from
+// ("UTF-16LE", "UTF-16BE"), or "" when `data` had no UTF-16 mark.
+std::string DecodeByteOrderMark(std::string* data);
+
 // Converts `html` to UTF-8 when it is not valid UTF-8 and declares another charset that ICU
 // knows. Returns an error naming the charset when ICU does not know it (the text is untouched).
 Status DecodeDeclaredCharset(std::string* html);

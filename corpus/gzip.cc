@@ -1,12 +1,13 @@
 #include "corpus/gzip.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
-#include <cerrno>
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 namespace copydesk::corpus {
 
@@ -15,33 +16,120 @@ std::string_view StripGzSuffix(std::string_view name) {
   return name;
 }
 
-Result<std::string> ReadFileBytes(const std::string& path) {
-  if (StripGzSuffix(path).size() == path.size()) {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in) return IoError(path + ": cannot open: " + std::strerror(errno));
-    std::streamoff size = in.tellg();
-    if (size < 0) return IoError(path + ": cannot size the file");
-    std::string out(static_cast<size_t>(size), '\0');  // one allocation, one read
-    in.seekg(0);
-    if (!in.read(out.data(), size)) return IoError(path + ": read failed: " + std::strerror(errno));
+namespace {
+
+const char* TypeName(mode_t m) {
+  if (S_ISDIR(m)) return "a directory";
+  if (S_ISCHR(m)) return "a character device";
+  if (S_ISBLK(m)) return "a block device";
+  if (S_ISSOCK(m)) return "a socket";
+  return "not a regular file";
+}
+
+std::string TooLarge(const std::string& path, uint64_t max_bytes, bool gz) {
+  return path + ": too large: more than " + std::to_string(max_bytes) + " bytes" +
+         (gz ? " after decompression" : "") + " (limit: --max-record-bytes)";
+}
+
+// Returns zlib's message for a failed or truncated gzread, naming the file and the offset.
+Status GzError(gzFile f, const std::string& path, uint64_t at) {
+  int err = 0;
+  std::string msg = gzerror(f, &err);
+  // zlib prefixes the name it was opened with ("<fd:3>: unexpected end of file").
+  if (msg.starts_with("<fd:") && msg.find(": ") != std::string::npos) msg.erase(0, msg.find(": ") + 2);
+  return DataError(path + ": corrupt or truncated gzip data after byte " + std::to_string(at) +
+                   " of its decompressed content: " + (msg.empty() ? "read failed" : msg));
+}
+
+// Returns true when a gzip stream ended cleanly: zlib reports a stream cut short at its end
+// through gzerror (Z_BUF_ERROR, "unexpected end of file"), not through gzread's count.
+bool GzEndedCleanly(gzFile f) {
+  int err = Z_OK;
+  gzerror(f, &err);
+  return err == Z_OK;
+}
+
+}  // namespace
+
+Result<int> OpenInputFile(const std::string& path, int64_t* regular_size) {
+  // O_NONBLOCK: opening a FIFO with no writer must not block; cleared below.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return IoError(path + ": cannot open: " + std::strerror(errno));
+  struct stat st;
+  if (::fstat(fd, &st) != 0) {
+    int e = errno;
+    ::close(fd);
+    return IoError(path + ": cannot stat: " + std::strerror(e));
+  }
+  if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
+    ::close(fd);
+    return DataError(path + ": cannot read " + TypeName(st.st_mode) +
+                     " as input (only regular files and pipes)");
+  }
+  int flags = ::fcntl(fd, F_GETFL);
+  if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  *regular_size = S_ISREG(st.st_mode) ? static_cast<int64_t>(st.st_size) : -1;
+  return fd;
+}
+
+Result<std::string> ReadFileBytes(const std::string& path, uint64_t max_bytes) {
+  int64_t size = -1;
+  Result<int> opened = OpenInputFile(path, &size);
+  if (!opened.ok()) return opened.status();
+  int fd = opened.value();
+  const bool gz = StripGzSuffix(path).size() != path.size();
+  std::string out;
+  if (!gz) {
+    if (size >= 0 && static_cast<uint64_t>(size) > max_bytes) {
+      ::close(fd);
+      return DataError(TooLarge(path, max_bytes, false));
+    }
+    out.reserve(size > 0 ? static_cast<size_t>(size) : 1 << 16);
+    char buf[1 << 16];
+    for (;;) {
+      ssize_t n = ::read(fd, buf, sizeof buf);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        int e = errno;
+        ::close(fd);
+        return IoError(path + ": read failed after byte " + std::to_string(out.size()) + ": " +
+                       std::strerror(e));
+      }
+      if (n == 0) break;
+      if (out.size() + static_cast<size_t>(n) > max_bytes) {
+        ::close(fd);
+        return DataError(TooLarge(path, max_bytes, false));
+      }
+      out.append(buf, static_cast<size_t>(n));
+    }
+    ::close(fd);
     return out;
   }
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (f == nullptr) return IoError(path + ": cannot open: " + std::strerror(errno));
+  gzFile f = gzdopen(fd, "rb");
+  if (f == nullptr) {
+    ::close(fd);
+    return IoError(path + ": cannot open gzip stream");
+  }
   gzbuffer(f, 1 << 17);
-  std::string out;
   char buf[1 << 16];
   for (;;) {
     int n = gzread(f, buf, sizeof buf);
     if (n < 0) {
-      int err = 0;
-      std::string msg = gzerror(f, &err);
+      Status s = GzError(f, path, out.size());
       gzclose(f);
-      return DataError(path + ": corrupt gzip data after byte " + std::to_string(out.size()) +
-                       ": " + msg);
+      return s;
     }
     if (n == 0) break;
+    if (out.size() + static_cast<size_t>(n) > max_bytes) {
+      gzclose(f);
+      return DataError(TooLarge(path, max_bytes, true));
+    }
     out.append(buf, static_cast<size_t>(n));
+  }
+  if (!GzEndedCleanly(f)) {
+    Status s = GzError(f, path, out.size());
+    gzclose(f);
+    return s;
   }
   gzclose(f);
   return out;
@@ -54,13 +142,24 @@ ByteStream::~ByteStream() {
 
 Status ByteStream::Open(const std::string& path) {
   name_ = path;
+  int64_t size = -1;
+  Result<int> opened = OpenInputFile(path, &size);
+  if (!opened.ok()) return opened.status();
+  int fd = opened.value();
   if (StripGzSuffix(path).size() == path.size()) {
-    file_ = std::fopen(path.c_str(), "rb");
-    if (file_ == nullptr) return IoError(path + ": cannot open: " + std::strerror(errno));
+    file_ = ::fdopen(fd, "rb");
+    if (file_ == nullptr) {
+      int e = errno;
+      ::close(fd);
+      return IoError(path + ": cannot open: " + std::strerror(e));
+    }
     return Status::Ok();
   }
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (f == nullptr) return IoError(path + ": cannot open: " + std::strerror(errno));
+  gzFile f = gzdopen(fd, "rb");
+  if (f == nullptr) {
+    ::close(fd);
+    return IoError(path + ": cannot open gzip stream");
+  }
   gzbuffer(f, 1 << 17);
   gz_ = f;
   return Status::Ok();
@@ -73,21 +172,24 @@ void ByteStream::Attach(std::istream* in, std::string name) {
 
 Result<size_t> ByteStream::Read(char* buf, size_t n) {
   size_t got = 0;
+  if (!pending_.ok()) return pending_;
   if (file_ != nullptr) {
     got = std::fread(buf, 1, n, file_);
     if (got < n && std::ferror(file_))
       return IoError(name_ + ": read failed after byte " + std::to_string(done_) + ": " +
                      std::strerror(errno));
   } else if (gz_ != nullptr) {
+    gzFile f = static_cast<gzFile>(gz_);
     // gzread takes an unsigned count; read in pieces that fit.
     while (got < n) {
       unsigned want = static_cast<unsigned>(std::min<size_t>(n - got, 1u << 30));
-      int r = gzread(static_cast<gzFile>(gz_), buf + got, want);
-      if (r < 0) {
-        int err = 0;
-        std::string msg = gzerror(static_cast<gzFile>(gz_), &err);
-        return DataError(name_ + ": corrupt gzip data after byte " + std::to_string(done_ + got) +
-                         ": " + msg);
+      int r = gzread(f, buf + got, want);
+      // The bytes before an error are handed out first, so that every whole record before
+      // the damage is read; the error comes with the next call.
+      if (r < 0 || (r == 0 && !GzEndedCleanly(f))) {
+        pending_ = GzError(f, name_, done_ + got);
+        if (got == 0) return pending_;
+        break;
       }
       if (r == 0) break;
       got += static_cast<size_t>(r);

@@ -1,11 +1,18 @@
-// Whole-file and streamed reads, transparently gunzipping `.gz` files.
+// Whole-file and streamed reads, transparently gunzipping `.gz` files, bounded in size.
 //
-//   Result<std::string> bytes = corpus::ReadFileBytes("day1.jsonl.gz");
+//   Result<std::string> bytes = corpus::ReadFileBytes("day1.txt.gz", 64 << 20);
+//
+// Only regular files and pipes are read: a device (/dev/zero, /dev/urandom), a socket or a
+// directory is an error naming the path. A pipe (FIFO) with no writer reads as empty instead of
+// blocking. Sizes are checked while reading and decompressing, never after: a gzip bomb or a
+// huge sparse file is refused after at most `max_bytes` + 1 bytes. A gzip stream cut short is an
+// error ("unexpected end of file"), even when it was cut at a line boundary.
 #pragma once
 
 #include <cstdint>
 #include <cstdio>
 #include <istream>
+#include <limits>
 #include <string>
 #include <string_view>
 
@@ -13,8 +20,11 @@
 
 namespace copydesk::corpus {
 
-// Returns the bytes of `path`, decompressed when its name ends in ".gz".
-Result<std::string> ReadFileBytes(const std::string& path);
+// Returns the bytes of `path`, decompressed when its name ends in ".gz", or an error when it
+// cannot be read, is not a regular file or pipe, is corrupt or truncated, or holds more than
+// `max_bytes` bytes (after decompression).
+Result<std::string> ReadFileBytes(const std::string& path,
+                                  uint64_t max_bytes = std::numeric_limits<uint64_t>::max());
 
 // Reads a plain or gzip-compressed file, or an istream, a block at a time.
 //
@@ -28,14 +38,17 @@ class ByteStream {
   ByteStream(const ByteStream&) = delete;
   ByteStream& operator=(const ByteStream&) = delete;
   ~ByteStream();
-  // Opens `path`; a name ending in ".gz" is gunzipped as it is read.
+  // Opens `path` (a regular file or a pipe); a name ending in ".gz" is gunzipped as it is read.
   [[nodiscard]] Status Open(const std::string& path);
   // Reads from `in` (not owned), named `name` in messages.
   void Attach(std::istream* in, std::string name);
-  // Returns the number of bytes read into `buf` (0 at the end), or what failed and where.
+  // Returns the number of bytes read into `buf` (0 at the end), or what failed and where
+  // (a gzip stream that ends early is an error, not an end).
   [[nodiscard]] Result<size_t> Read(char* buf, size_t n);
   // Returns true when offsets in the stream are offsets in the file (a plain file).
   bool seekable() const { return file_ != nullptr; }
+  // Returns the number of bytes read so far (decompressed).
+  uint64_t bytes_read() const { return done_; }
 
  private:
   std::string name_;
@@ -43,6 +56,7 @@ class ByteStream {
   void* gz_ = nullptr;  // gzFile
   std::istream* in_ = nullptr;
   uint64_t done_ = 0;
+  Status pending_;  // an error met after some bytes were read: returned by the next Read
 };
 
 // Reads `length` bytes at `offset` of the plain file `path`.
@@ -51,5 +65,10 @@ class ByteStream {
 
 // Returns `name` without a trailing ".gz".
 std::string_view StripGzSuffix(std::string_view name);
+
+// Opens `path` for reading if it is a regular file or a pipe; returns the descriptor, or an
+// error naming what it is ("a character device") and the path. `*regular_size` gets the size
+// of a regular file, or -1 for a pipe.
+[[nodiscard]] Result<int> OpenInputFile(const std::string& path, int64_t* regular_size);
 
 }  // namespace copydesk::corpus

@@ -3,9 +3,19 @@
 #include <cmath>
 #include <cstdio>
 
+#include "corpus/utf8.h"
+
 namespace copydesk::corpus {
 
 void AppendJsonString(std::string* out, std::string_view s) {
+  // Whatever reaches a writer (file names, carried-through input, text cut by a stage) leaves
+  // as valid UTF-8: invalid bytes become U+FFFD here, once, for every output.
+  if (!IsValidUtf8(s)) {
+    std::string repaired(s);
+    RepairUtf8(&repaired);
+    AppendJsonString(out, repaired);
+    return;
+  }
   static const char kHex[] = "0123456789abcdef";
   out->push_back('"');
   size_t run = 0;  // start of the pending run of bytes that need no escape

@@ -30,7 +30,8 @@ class JsonWriter {
   void Double(double v);
   void Bool(bool b);
   void Null();
-  // Writes already-serialized JSON as a value (used to carry input fields through untouched).
+  // Writes already-serialized JSON as a value. `json` must be valid JSON: only pass what a
+  // JSON parser re-serialized (corpus::CanonicalJson), never bytes taken from the input.
   void Raw(std::string_view json);
   // Writes `s` as a string, or null when it is empty.
   void StringOrNull(std::string_view s);
@@ -42,7 +43,8 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
-// Appends `s` to `out` as a JSON string literal, quotes included.
+// Appends `s` to `out` as a JSON string literal, quotes included; invalid UTF-8 in `s` is
+// written as U+FFFD, so the output is always valid.
 void AppendJsonString(std::string* out, std::string_view s);
 
 }  // namespace copydesk::corpus

@@ -2,8 +2,11 @@
 
 #include <simdjson.h>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstring>
+#include <set>
 #include <filesystem>
 #include <iterator>
 #include <sstream>
@@ -11,6 +14,7 @@
 
 #include "corpus/charset.h"
 #include "corpus/gzip.h"
+#include "corpus/json_writer.h"
 #include "corpus/utf8.h"
 
 namespace copydesk::corpus {
@@ -36,6 +40,12 @@ Kind KindOf(const std::string& path) {
   return Kind::kOther;
 }
 
+// Returns "unknown extension \".md\"" or "no extension", for messages.
+std::string ExtensionOf(const std::string& path) {
+  std::string ext = fs::path(std::string(StripGzSuffix(path))).extension().string();
+  return ext.empty() ? "no extension" : "unknown extension \"" + ext + "\"";
+}
+
 std::string StemOf(const std::string& path) {
   std::string name(StripGzSuffix(fs::path(path).filename().string()));
   size_t dot = name.rfind('.');
@@ -54,22 +64,40 @@ void Reject(ReadReport* report, std::string file, uint64_t line, std::string id,
   ++report->records_read;
 }
 
+// Returns true when an HTML page opens <html> or <body> and closes neither: a download or a
+// save cut short (real pages close them; parsers would silently accept the cut).
+bool LooksTruncated(std::string_view html) {
+  auto has = [&](std::string_view tag) {
+    // Case-insensitive search; tags are ASCII.
+    for (size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+      if (html.size() - i < tag.size()) return false;
+      bool eq = true;
+      for (size_t k = 0; k < tag.size() && eq; ++k)
+        eq = std::tolower(static_cast<unsigned char>(html[i + k])) == tag[k];
+      if (eq) return true;
+    }
+    return false;
+  };
+  if (!has("<html") && !has("<body")) return false;
+  return !has("</html") && !has("</body");
+}
+
 // Reads a .txt/.html file as one article; returns false (and records why) when it is rejected.
 bool ReadWholeFile(const std::string& path, Kind kind, const ReadOptions& options,
                    ReadReport* report, Article* out) {
-  Result<std::string> bytes = ReadFileBytes(path);
+  Result<std::string> bytes = ReadFileBytes(path, options.max_record_bytes);
   if (!bytes.ok()) {
-    Reject(report, path, 0, "", "unreadable: " + bytes.status().message());
+    // The message names the path; the rejection names it already.
+    std::string why = bytes.status().message();
+    if (why.starts_with(path + ": ")) why.erase(0, path.size() + 2);
+    Reject(report, path, 0, "", bytes.status().code() == StatusCode::kDataError ? why : "unreadable: " + why);
     return false;
   }
   std::string data = std::move(bytes).value();
   std::string id = StemOf(path);
-  if (data.size() > options.max_record_bytes) {
-    Reject(report, path, 0, id,
-           "too large: " + std::to_string(data.size()) + " bytes (limit " +
-               std::to_string(options.max_record_bytes) + ")");
-    return false;
-  }
+  const std::string utf16 = DecodeByteOrderMark(&data);
+  if (!utf16.empty())
+    report->warnings.push_back({Origin{path, 0}, id, "decoded from " + utf16 + " (byte order mark)"});
   size_t nul = data.find('\0');
   if (nul != std::string::npos) {
     Reject(report, path, 0, id,
@@ -89,36 +117,14 @@ bool ReadWholeFile(const std::string& path, Kind kind, const ReadOptions& option
     // read as UTF-8 and repaired like any other text.
     Status s = DecodeDeclaredCharset(&data);
     if (!s.ok()) report->warnings.push_back({Origin{path, 0}, a.id, s.message()});
+    if (LooksTruncated(data))
+      report->warnings.push_back(
+          {Origin{path, 0}, a.id,
+           "the page looks truncated (it opens <html> or <body> but never closes it): the text may be incomplete"});
   }
   a.repaired_bytes = RepairUtf8(&data);
   a.raw = std::move(data);
   return true;
-}
-
-void Walk(const std::string& root, std::vector<std::string>* files, ReadReport* report) {
-  std::error_code ec;
-  std::vector<std::string> found;
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-  if (ec) {
-    Reject(report, root, 0, "", "unreadable directory: " + ec.message());
-    return;
-  }
-  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (ec) {
-      Reject(report, root, 0, "", "directory walk failed: " + ec.message());
-      return;
-    }
-    if (it->is_regular_file(ec)) found.push_back(it->path().string());
-  }
-  std::sort(found.begin(), found.end());
-  for (auto& f : found) {
-    std::string name = fs::path(f).filename().string();
-    if (KindOf(f) == Kind::kOther || name.starts_with(".")) {
-      report->skipped.push_back({f, "not an input format (.txt .html .htm .jsonl, optionally .gz)"});
-    } else {
-      files->push_back(std::move(f));
-    }
-  }
 }
 
 // Returns the string value of a JSON scalar field (numbers kept as written), or an error.
@@ -146,30 +152,101 @@ simdjson::error_code ScalarAsString(simdjson::ondemand::value v, std::string* ou
   return simdjson::INCORRECT_TYPE;
 }
 
-simdjson::error_code RawValue(simdjson::ondemand::value v, std::string* out) {
+// Returns true when `t` is a JSON number as RFC 8259 spells it.
+bool IsJsonNumber(std::string_view t) {
+  size_t i = 0;
+  auto digits = [&]() {
+    size_t b = i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    return i > b;
+  };
+  if (i < t.size() && t[i] == '-') ++i;
+  if (i < t.size() && t[i] == '0') {
+    ++i;
+  } else if (!digits()) {
+    return false;
+  }
+  if (i < t.size() && t[i] == '.') {
+    ++i;
+    if (!digits()) return false;
+  }
+  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+    ++i;
+    if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
+    if (!digits()) return false;
+  }
+  return i == t.size();
+}
+
+// Re-serializes the value `v` into `w`, validating every part of it (on-demand parsing only
+// checks what is visited, so nothing is copied through unvisited).
+simdjson::error_code Reserialize(simdjson::ondemand::value v, JsonWriter* w) {
   simdjson::ondemand::json_type t;
   if (auto e = v.type().get(t)) return e;
-  std::string_view raw;
-  if (t == simdjson::ondemand::json_type::object) {
-    simdjson::ondemand::object o;
-    if (auto e = v.get_object().get(o)) return e;
-    if (auto e = o.raw_json().get(raw)) return e;
-  } else if (t == simdjson::ondemand::json_type::array) {
-    simdjson::ondemand::array a;
-    if (auto e = v.get_array().get(a)) return e;
-    if (auto e = a.raw_json().get(raw)) return e;
-  } else {
-    if (t == simdjson::ondemand::json_type::string) {
-      std::string_view s;  // validates the string
-      if (auto e = v.get_string().get(s)) return e;
+  switch (t) {
+    case simdjson::ondemand::json_type::object: {
+      simdjson::ondemand::object o;
+      if (auto e = v.get_object().get(o)) return e;
+      w->BeginObject();
+      for (auto field : o) {
+        std::string_view key;
+        if (auto e = field.unescaped_key().get(key)) return e;
+        simdjson::ondemand::value child;
+        if (auto e = field.value().get(child)) return e;
+        w->Key(key);
+        if (auto e = Reserialize(child, w)) return e;
+      }
+      w->EndObject();
+      return simdjson::SUCCESS;
     }
-    raw = v.raw_json_token();
+    case simdjson::ondemand::json_type::array: {
+      simdjson::ondemand::array a;
+      if (auto e = v.get_array().get(a)) return e;
+      w->BeginArray();
+      for (auto item : a) {
+        simdjson::ondemand::value child;
+        if (auto e = item.get(child)) return e;
+        if (auto e = Reserialize(child, w)) return e;
+      }
+      w->EndArray();
+      return simdjson::SUCCESS;
+    }
+    case simdjson::ondemand::json_type::string: {
+      std::string_view s;
+      if (auto e = v.get_string().get(s)) return e;
+      w->String(s);
+      return simdjson::SUCCESS;
+    }
+    case simdjson::ondemand::json_type::number: {
+      std::string_view raw = v.raw_json_token();
+      while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' ||
+                              raw.back() == '\t'))
+        raw.remove_suffix(1);
+      if (!IsJsonNumber(raw)) return simdjson::NUMBER_ERROR;
+      w->Raw(raw);  // validated above: kept as written, so large integers keep every digit
+      return simdjson::SUCCESS;
+    }
+    case simdjson::ondemand::json_type::boolean: {
+      bool b = false;
+      if (auto e = v.get_bool().get(b)) return e;
+      w->Bool(b);
+      return simdjson::SUCCESS;
+    }
+    case simdjson::ondemand::json_type::null: {
+      bool is_null = false;
+      if (auto e = v.is_null().get(is_null)) return e;
+      if (!is_null) return simdjson::N_ATOM_ERROR;
+      w->Null();
+      return simdjson::SUCCESS;
+    }
   }
-  while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' ||
-                          raw.back() == '\t'))
-    raw.remove_suffix(1);
-  out->assign(raw);
-  return simdjson::SUCCESS;
+  return simdjson::INCORRECT_TYPE;
+}
+
+simdjson::error_code RawValue(simdjson::ondemand::value v, std::string* out) {
+  out->clear();
+  JsonWriter w(out);
+  return Reserialize(v, &w);
 }
 
 // Parses one JSONL line into `a`; returns an empty string or the reason it was rejected.
@@ -210,6 +287,9 @@ std::string ParseJsonLine(simdjson::ondemand::parser& parser, std::string_view l
       a->extra.emplace_back(std::move(k), std::move(raw));
     }
   }
+  const char* after = nullptr;  // an error here means the document ended with the object
+  if (doc.current_location().get(after) == simdjson::SUCCESS)
+    return "malformed JSON: content after the object";
   if (!has_text) return "missing required field \"text\"";
   if (!has_id || a->id.empty()) return "missing required field \"id\"";
   if (IsBlank(text)) return "empty: \"text\" has no content";
@@ -293,6 +373,98 @@ void Reader::Accept(Article a, std::vector<Article>* out, size_t* bytes) {
   out->push_back(std::move(a));
 }
 
+// Lists the input files under `root` in sorted order into files_; what is not read is listed
+// in report_.skipped with the reason. Links are followed only inside the tree unless
+// options_.follow_links; directories are entered once each (no loops).
+void Reader::Walk(const std::string& root) {
+  std::error_code ec;
+  const fs::path root_real = fs::canonical(root, ec);
+  if (ec) {
+    Reject(&report_, root, 0, "", "unreadable directory: " + ec.message());
+    return;
+  }
+  std::vector<std::string> found;
+  std::set<std::pair<dev_t, ino_t>> entered;
+  std::vector<fs::path> dirs{fs::path(root)};
+  auto skip = [&](const fs::path& p, std::string why) { report_.skipped.push_back({p.string(), std::move(why)}); };
+  auto inside = [&](const fs::path& real) {
+    auto r = real.begin();
+    for (auto it = root_real.begin(); it != root_real.end(); ++it, ++r)
+      if (r == real.end() || *r != *it) return false;
+    return true;
+  };
+  while (!dirs.empty()) {
+    fs::path dir = std::move(dirs.back());
+    dirs.pop_back();
+    struct stat st;
+    if (::stat(dir.c_str(), &st) == 0 && !entered.insert({st.st_dev, st.st_ino}).second) {
+      skip(dir, "directory already read (a link loop)");
+      continue;
+    }
+    fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+      Reject(&report_, dir.string(), 0, "", "unreadable directory: " + ec.message());
+      ec.clear();
+      continue;
+    }
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        Reject(&report_, dir.string(), 0, "", "directory walk failed: " + ec.message());
+        ec.clear();
+        break;
+      }
+      const fs::path& p = it->path();
+      fs::file_status own = it->symlink_status(ec);
+      if (ec) {
+        skip(p, "cannot stat: " + ec.message());
+        ec.clear();
+        continue;
+      }
+      if (fs::is_symlink(own)) {
+        fs::path real = fs::canonical(p, ec);
+        if (ec) {
+          skip(p, ec == std::errc::too_many_symbolic_link_levels ? "symbolic link loop"
+                                                                   : "dangling symbolic link (" + ec.message() + ")");
+          ec.clear();
+          continue;
+        }
+        if (!options_.follow_links && !inside(real)) {
+          skip(p, "symbolic link out of the input tree (to " + real.string() + "); --follow-links reads it");
+          continue;
+        }
+      }
+      fs::file_status target = it->status(ec);
+      if (ec) {
+        skip(p, "cannot stat: " + ec.message());
+        ec.clear();
+        continue;
+      }
+      if (fs::is_directory(target)) {
+        dirs.push_back(p);
+      } else if (!fs::is_regular_file(target)) {
+        skip(p, fs::is_character_file(target) ? "a character device, not a file"
+                : fs::is_block_file(target)   ? "a block device, not a file"
+                : fs::is_fifo(target)         ? "a pipe (FIFO) inside a directory is not read; name it on the command line"
+                : fs::is_socket(target)       ? "a socket, not a file"
+                                              : "not a regular file");
+      } else {
+        found.push_back(p.string());
+      }
+    }
+  }
+  std::sort(found.begin(), found.end());
+  for (auto& f : found) {
+    std::string name = fs::path(f).filename().string();
+    if (KindOf(f) == Kind::kOther || name.starts_with(".")) {
+      report_.skipped.push_back({f, "not an input format (.txt .html .htm .jsonl, optionally .gz)"});
+    } else {
+      files_.push_back(std::move(f));
+    }
+  }
+  std::sort(report_.skipped.begin(), report_.skipped.end(),
+            [](const SkippedFile& x, const SkippedFile& y) { return x.path < y.path; });
+}
+
 // Returns false at the end of the inputs. Opens the next JSONL stream, or reads the next
 // whole-file article into `out`.
 bool Reader::OpenNextFile(std::vector<Article>* out, size_t* bytes) {
@@ -315,8 +487,11 @@ bool Reader::OpenNextFile(std::vector<Article>* out, size_t* bytes) {
     if (ec || !fs::exists(st)) {
       Reject(&report_, input, 0, "", "unreadable: no such file or directory");
     } else if (fs::is_directory(st)) {
-      Walk(input, &files_, &report_);
+      Walk(input);
     } else {
+      if (KindOf(input) == Kind::kOther)
+        report_.warnings.push_back({Origin{input, 0}, "",
+                                    ExtensionOf(input) + ": read as plain text (.txt .text .html .htm .jsonl .ndjson, optionally .gz, are known)"});
       files_.push_back(input);
     }
   }
@@ -352,6 +527,10 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
       *offset = s.buf_offset + s.pos;
       s.pos = end + 1;
       ++s.line_no;
+      if (s.line_no == 1 && line->starts_with("\xEF\xBB\xBF")) {  // a UTF-8 byte order mark
+        line->remove_prefix(3);
+        *offset += 3;
+      }
       return true;
     }
     if (s.eof) return false;
@@ -364,14 +543,16 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
       // A line this long is rejected without holding it: skip to its end.
       uint64_t length = s.buf.size();
       s.buf.clear();
-      bool ended = false;
-      while (!ended) {
+      bool ended = false, binary = false;
+      while (!ended && !binary) {
         s.buf.resize(kBlockBytes);
         Result<size_t> n = s.in.Read(s.buf.data(), kBlockBytes);
         size_t got = n.ok() ? n.value() : 0;
         s.buf.resize(got);
         if (got == 0) break;
         const char* e = static_cast<const char*>(std::memchr(s.buf.data(), '\n', got));
+        // NUL bytes are never JSON text: an endless binary stream (/dev/zero) stops here.
+        binary = std::memchr(s.buf.data(), '\0', e != nullptr ? static_cast<size_t>(e - s.buf.data()) : got) != nullptr;
         if (e != nullptr) {
           size_t at = static_cast<size_t>(e - s.buf.data());
           length += at;
@@ -381,12 +562,17 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
           length += got;
         }
       }
+      ++s.line_no;
       if (!ended) {
         s.buf.clear();
         s.eof = true;
+        Reject(&report_, s.name, s.line_no, "",
+               binary ? "binary data: NUL bytes in a line of more than " + std::to_string(length) +
+                            " bytes; stopped reading this file (is it JSONL?)"
+                      : "too large: line of " + std::to_string(length) + " bytes");
+        return false;
       }
       s.buf_offset += length + 1;
-      ++s.line_no;
       Reject(&report_, s.name, s.line_no, "", "too large: line of " + std::to_string(length) + " bytes");
       continue;
     }
@@ -416,15 +602,25 @@ bool Reader::Next(size_t max_bytes, std::vector<Article>* out) {
     std::string_view line;
     uint64_t offset = 0;
     if (!NextLine(&line, &offset)) {
+      bad_lines_ = 0;
       if (report_.records_read == stream_->records_before)
         Reject(&report_, stream_->name, 0, "", "empty: the file holds no JSON lines");
       stream_.reset();
       continue;
     }
     Article a;
-    if (ParseLine(&stream_->ctx, stream_->name, stream_->line_no, offset, line, options_, &report_,
-                  &a) == LineResult::kArticle)
+    LineResult got = ParseLine(&stream_->ctx, stream_->name, stream_->line_no, offset, line, options_,
+                               &report_, &a);
+    if (got == LineResult::kArticle) {
+      bad_lines_ = 0;
       Accept(std::move(a), out, &bytes);
+    } else if (got == LineResult::kRejected && ++bad_lines_ >= options_.max_bad_lines) {
+      Reject(&report_, stream_->name, stream_->line_no + 1, "",
+             "stopped reading this file: " + std::to_string(bad_lines_) +
+                 " rejected lines in a row (is it JSONL?)");
+      bad_lines_ = 0;
+      stream_.reset();
+    }
   }
   return out->size() > before;
 }

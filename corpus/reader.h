@@ -19,7 +19,16 @@
 //        "text" required; "title" "url" "source" "published" optional; other fields carried
 //
 // Options (defaults):
-//   max_record_bytes  64 MiB   a larger file or JSONL line is rejected as too large
+//   max_record_bytes  64 MiB   a larger file (after decompression) or JSONL line is rejected
+//                              as too large, checked while reading; a JSONL line longer than
+//                              twice this with no end stops the reading of its file
+//   max_bad_lines     1000     this many rejected JSONL lines in a row, with none accepted in
+//                              between, stop the reading of that file ("is it JSONL?")
+//   follow_links      false    a directory walk follows symbolic links that lead out of the
+//                              input tree (links inside it are always read)
+//
+// Only regular files and pipes are read. Directory entries that are not read (other formats,
+// devices, dangling links, link loops, links out of the tree) are listed in `skipped` with why.
 #pragma once
 
 #include <cstdint>
@@ -36,6 +45,8 @@ namespace copydesk::corpus {
 
 struct ReadOptions {
   uint64_t max_record_bytes = 64ull << 20;
+  uint64_t max_bad_lines = 1000;
+  bool follow_links = false;
 };
 
 // A file found in a directory walk that is not an input format, listed so nothing vanishes.
@@ -73,6 +84,7 @@ class Reader {
   bool OpenNextFile(std::vector<Article>* out, size_t* bytes);
   bool NextLine(std::string_view* line, uint64_t* offset);
   void Accept(Article a, std::vector<Article>* out, size_t* bytes);
+  void Walk(const std::string& root);
 
   std::vector<std::string> inputs_;
   ReadOptions options_;
@@ -81,6 +93,7 @@ class Reader {
   std::vector<std::string> files_;  // of the current directory input
   size_t next_file_ = 0;
   std::unique_ptr<Stream> stream_;  // the JSONL file being read
+  uint64_t bad_lines_ = 0;          // rejected lines in a row in the current stream
   ReadReport report_;
   std::unordered_map<std::string, Origin> seen_;  // id -> where it was first read
 };

@@ -66,4 +66,12 @@ uint64_t RepairUtf8(std::string* s) {
   return replaced;
 }
 
+size_t Utf8PrefixLength(std::string_view s, size_t max_bytes) {
+  if (max_bytes >= s.size()) return s.size();
+  // Step back over at most three continuation bytes to the lead byte of the cut character.
+  size_t n = max_bytes;
+  for (int k = 0; k < 3 && n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80; ++k) --n;
+  return (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80 ? max_bytes : n;
+}
+
 }  // namespace copydesk::corpus

@@ -17,4 +17,8 @@ bool IsValidUtf8(std::string_view s);
 // "substitution of maximal subparts" recommends); returns how many were replaced.
 uint64_t RepairUtf8(std::string* s);
 
+// Returns the largest n <= max_bytes such that s.substr(0, n) does not end inside a UTF-8
+// sequence: a cut at n keeps whole characters (for valid UTF-8; invalid bytes count as one).
+size_t Utf8PrefixLength(std::string_view s, size_t max_bytes);
+
 }  // namespace copydesk::corpus

@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "corpus/ascii.h"
+#include "corpus/utf8.h"
 #include "normalizers/segment.h"
 
 namespace copydesk::extractors {
@@ -395,7 +396,8 @@ std::string TrimSubject(std::string_view s) {
 
 }  // namespace
 
-void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vector<Claim>* out) const {
+size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vector<Claim>* out) const {
+  size_t kept = 0, dropped = 0;
   thread_local normalizers::Segmenter seg;
   std::vector<normalizers::Span> sents;
   std::vector<Quantity> qs;
@@ -410,18 +412,28 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
     if (para_end == std::string::npos) para_end = text.size();
     std::string_view para(text.data() + para_begin, para_end - para_begin);
     // Hostile input: sentence segmentation of a huge paragraph is done in bounded pieces.
-    for (size_t piece = 0; piece < para.size(); piece += options_.max_sentence_bytes * 16) {
-      std::string_view chunk = para.substr(piece, options_.max_sentence_bytes * 16);
+    // Pieces and sentences are cut on character boundaries: a claim's sentence stays UTF-8.
+    for (size_t piece = 0, piece_len = 0; piece < para.size(); piece += piece_len) {
+      piece_len = std::max<size_t>(1, corpus::Utf8PrefixLength(para.substr(piece), options_.max_sentence_bytes * 16));
+      std::string_view chunk = para.substr(piece, piece_len);
       if (!quantities_->MayHold(chunk)) continue;  // no figure: no need for its sentences
       seg.Sentences(chunk, &sents);
       for (const auto& s : sents) {
-        for (size_t off = s.begin; off < s.end; off += options_.max_sentence_bytes) {
-          size_t len = std::min<size_t>(options_.max_sentence_bytes, s.end - off);
+        for (size_t off = s.begin, len = 0; off < s.end; off += len) {
+          len = std::max<size_t>(1, corpus::Utf8PrefixLength(chunk.substr(off, s.end - off), options_.max_sentence_bytes));
           std::string_view sentence = chunk.substr(off, len);
           size_t base = para_begin + piece + off;
           qs.clear();
           quantities_->Extract(sentence, &qs);
           if (qs.empty()) continue;
+          const size_t room = std::min(options_.max_claims_per_sentence,
+                                       options_.max_claims_per_article - std::min(kept, options_.max_claims_per_article));
+          if (qs.size() > room) {
+            dropped += qs.size() - room;
+            qs.resize(room);
+            if (qs.empty()) continue;
+          }
+          kept += qs.size();
           std::optional<Period> period = FindPeriod(sentence, year);
           std::string source;
           {
@@ -553,6 +565,7 @@ void ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vec
     if (para_end >= text.size()) break;
     para_begin = para_end + 2;
   }
+  return dropped;
 }
 
 }  // namespace copydesk::extractors

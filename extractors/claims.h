@@ -12,6 +12,10 @@
 //                             of this size; each claim carries its piece
 //   default_year        0     year for periods without one when the article has no date
 //                             and names no year (0 = leave start/end empty)
+//   max_claims_per_sentence   64    figures beyond this in one sentence (piece) are dropped
+//   max_claims_per_article  5000    claims beyond this in one article are dropped (hostile
+//                                   input: 1 MB of "1, 1, 1, ..." would otherwise give 340k
+//                                   claims, each with its sentence); Extract reports the drop
 #pragma once
 
 #include <memory>
@@ -27,6 +31,8 @@ namespace copydesk::extractors {
 struct ClaimOptions {
   size_t max_sentence_bytes = 1024;
   int default_year = 0;
+  size_t max_claims_per_sentence = 64;
+  size_t max_claims_per_article = 5000;
 };
 
 struct Period {
@@ -55,8 +61,9 @@ class ClaimExtractor {
  public:
   static Result<std::unique_ptr<ClaimExtractor>> Create(const ClaimOptions& options);
   ~ClaimExtractor();
-  // Appends the claims of one article, in text order. Thread-safe.
-  void Extract(const normalizers::NormalizedArticle& article, std::vector<Claim>* out) const;
+  // Appends the claims of one article, in text order. Thread-safe. Returns how many figures
+  // were dropped by the caps in the options (0 for any ordinary article).
+  size_t Extract(const normalizers::NormalizedArticle& article, std::vector<Claim>* out) const;
 
   struct Patterns;
 

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "corpus/ascii.h"
 #include "normalizers/text_shape.h"
 
 namespace copydesk::normalizers {
@@ -377,15 +378,23 @@ void ReadMeta(const GumboNode* root, HtmlPage* page) {
 
 size_t Commas(std::string_view s) { return static_cast<size_t>(std::count(s.begin(), s.end(), ',')); }
 
-// Returns an upper estimate of the element nesting depth of `html` (unclosed <p>/<li> count).
-size_t EstimateDepth(std::string_view html) {
+struct PageShape {
+  size_t max_depth = 0;   // upper estimate of the element nesting depth (unclosed <p>/<li> count)
+  double parse_work = 0;  // estimate of the parser's work beyond linear (see max_parse_work)
+};
+
+// Measures `html` in one pass: nesting depth, tags, and attributes per element.
+PageShape MeasurePage(std::string_view html) {
   static constexpr std::string_view kVoid[] = {"area", "base", "br", "col", "embed", "hr", "img",
                                                "input", "link", "meta", "param", "source", "track",
                                                "wbr", "!", "?"};
   int64_t depth = 0, max_depth = 0;
+  double tags = 0, attribute_work = 0;
   for (size_t i = 0; i + 1 < html.size(); ++i) {
     if (html[i] != '<') continue;
     if (html[i + 1] == '/') {
+      // An unmatched closing tag still makes the parser search its open elements.
+      ++tags;
       if (depth > 0) --depth;
       continue;
     }
@@ -393,6 +402,12 @@ size_t EstimateDepth(std::string_view html) {
     if (!std::isalpha(c) && c != '!' && c != '?') continue;
     size_t e = html.find('>', i);
     if (e == std::string_view::npos) break;
+    ++tags;
+    // Attributes: each starts after a run of spaces; the parser compares each with the others.
+    double attributes = 0;
+    for (size_t k = i + 1; k + 1 < e; ++k)
+      if (ascii::IsSpace(html[k]) && !ascii::IsSpace(html[k + 1])) ++attributes;
+    attribute_work += attributes * attributes;
     bool self_closing = html[e - 1] == '/';
     bool is_void = false;
     for (auto v : kVoid) {
@@ -401,7 +416,10 @@ size_t EstimateDepth(std::string_view html) {
     if (!self_closing && !is_void) max_depth = std::max(max_depth, ++depth);
     i = e;
   }
-  return static_cast<size_t>(max_depth);
+  PageShape shape;
+  shape.max_depth = static_cast<size_t>(max_depth);
+  shape.parse_work = tags * static_cast<double>(max_depth) + attribute_work;
+  return shape;
 }
 
 // Pages nested deeper than any real article (gumbo is quadratic in depth) are read as text:
@@ -507,7 +525,9 @@ std::string DropRawText(std::string_view html) {
 }
 
 HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
-  if (EstimateDepth(html) > options.max_depth) return ExtractAsText(html);
+  const PageShape shape = MeasurePage(html);
+  if (shape.max_depth > options.max_depth || shape.parse_work > options.max_parse_work)
+    return ExtractAsText(html);
   HtmlPage page;
   GumboOptions gopts = kGumboDefaultOptions;
   gopts.max_errors = 0;  // recorded errors copy the open-element stack: quadratic memory

@@ -13,6 +13,10 @@
 //   max_climb              12    ... at most this many levels
 //   max_depth              2000  a page nested deeper is read as text (tags -> line breaks);
 //                                a DOM walk never recurses, whatever the depth
+//   max_parse_work         5e7   pages whose parse would cost more than this are read as text:
+//                                the parser's work grows with (open elements x tags), as with
+//                                floods of unmatched closing tags, and with (attributes of one
+//                                element)^2; both are estimated in one linear pre-scan
 #pragma once
 
 #include <string>
@@ -28,6 +32,7 @@ struct HtmlOptions {
   double sibling_share = 0.2;
   double max_link_density = 0.5;
   size_t max_depth = 2000;
+  double max_parse_work = 5e7;
   double prose_share = 0.8;
   int max_climb = 12;
 };
@@ -40,7 +45,7 @@ struct HtmlPage {
   std::string url;
   std::vector<Block> blocks;  // main content, in document order
   bool had_body = false;
-  bool degraded = false;         // nesting beyond max_depth: read as text, not as a DOM
+  bool degraded = false;         // nesting or parse cost beyond the limits: read as text, not as a DOM
   std::vector<Removal> removed;  // text blocks left out, with reason
 };
 

@@ -54,7 +54,7 @@ Draft Normalizer::Prepare(corpus::Article article) const {
     if (article.published.empty()) article.published = page.published;
     if (article.url.empty()) article.url = page.url;
     if (article.source.empty()) article.source = page.site_name;
-    if (page.degraded) d.removed.push_back({"", "html-too-deep: nesting beyond the limit, page read as text"});
+    if (page.degraded) d.removed.push_back({"", kPageReadAsText});
     for (auto& r : page.removed) d.removed.push_back({unicode_->Normalize(r.text), r.reason});
     // Blocks are unwrapped one by one: a page paragraph may still hold a dateline.
     std::string joined;
@@ -181,11 +181,17 @@ std::vector<NormalizedArticle> Normalizer::NormalizeBatch(std::vector<corpus::Ar
                                                           size_t threads, LineStats* stats) const {
   std::vector<Draft> drafts(articles.size());
   corpus::ParallelFor(articles.size(), threads,
-                      [&](size_t i, size_t) { drafts[i] = Prepare(std::move(articles[i])); });
+                      [&](size_t i, size_t) {
+                        corpus::SetCurrentRecord(articles[i].id);
+                        drafts[i] = Prepare(std::move(articles[i]));
+                      });
   for (const auto& d : drafts) stats->AddArticle(SourceKey(d.article), d.blocks, options_.boilerplate);
   std::vector<NormalizedArticle> out(drafts.size());
   corpus::ParallelFor(drafts.size(), threads,
-                      [&](size_t i, size_t) { out[i] = Finish(std::move(drafts[i]), stats); });
+                      [&](size_t i, size_t) {
+                        corpus::SetCurrentRecord(drafts[i].article.id);
+                        out[i] = Finish(std::move(drafts[i]), stats);
+                      });
   return out;
 }
 

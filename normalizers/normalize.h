@@ -44,6 +44,11 @@ struct NormalizeOptions {
   bool keep_source_map = false;
 };
 
+// The removal reason recorded when a page was read as text instead of parsed (HtmlOptions
+// max_depth, max_parse_work); runs report it as a warning naming the article.
+inline constexpr char kPageReadAsText[] =
+    "html-read-as-text: nesting or parse cost beyond the limits, page read as text";
+
 struct NormalizedArticle {
   corpus::Article article;        // metadata; paragraphs and byline/dateline/credit filled
   std::vector<BlockKind> kinds;   // one per paragraph

@@ -14,6 +14,48 @@ StageTimer::~StageTimer() {
   out_->push_back({stage_, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0_).count()});
 }
 
+namespace {
+
+std::string Describe(std::exception_ptr error) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const std::bad_alloc&) {
+    return "out of memory";
+  } catch (const std::exception& e) {
+    return std::string("internal error: ") + e.what();
+  } catch (...) {
+    return "internal error";
+  }
+}
+
+Status StageError(const char* stage, const std::string& record, const std::string& what) {
+  std::string m = std::string(what) + " in stage \"" + stage + "\"";
+  if (!record.empty()) m += " while processing " + record;
+  m += "; no outputs were written";
+  if (what == "out of memory")
+    m += " (give the run more memory, or use `copydesk dedup`, which streams, for large corpora)";
+  return Status(StatusCode::kInternal, m);
+}
+
+}  // namespace
+
+Status RunStage(const char* stage, const std::function<void()>& fn) {
+  corpus::CurrentRecordBuffer().clear();
+  try {
+    fn();
+  } catch (const corpus::WorkerFailure& f) {
+    return StageError(stage, f.record, Describe(f.error));
+  } catch (...) {
+    std::string record;
+    try {
+      record = corpus::CurrentRecord();
+    } catch (...) {
+    }
+    return StageError(stage, record, Describe(std::current_exception()));
+  }
+  return Status::Ok();
+}
+
 Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& options,
                       std::istream* stdin_stream) {
   RunResult r;
@@ -25,35 +67,63 @@ Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& 
     if (!c.ok()) return c.status();
     claim_ex = std::move(c).value();
   }
-  {
+  std::vector<corpus::Article> articles;
+  Status s = RunStage("read", [&] {
     StageTimer t(&r.timings, "read");
     r.read = corpus::ReadInputs(inputs, options.read, stdin_stream);
-  }
-  std::vector<corpus::Article> articles = std::move(r.read.articles);
-  r.read.articles.clear();
-  std::sort(articles.begin(), articles.end(),
-            [](const corpus::Article& a, const corpus::Article& b) { return a.id < b.id; });
-  {
+    articles = std::move(r.read.articles);
+    r.read.articles.clear();
+    std::sort(articles.begin(), articles.end(),
+              [](const corpus::Article& a, const corpus::Article& b) { return a.id < b.id; });
+  });
+  if (!s.ok()) return s;
+  s = RunStage("normalize", [&] {
     StageTimer t(&r.timings, "normalize");
     r.docs = normalizer.value()->NormalizeAll(std::move(articles), options.threads);
-  }
+    for (const auto& d : r.docs)
+      for (const auto& rm : d.removed)
+        if (rm.reason == normalizers::kPageReadAsText)
+          r.read.warnings.push_back({d.article.origin, d.article.id, rm.reason});
+  });
+  if (!s.ok()) return s;
   if (options.dedup_stage) {
-    StageTimer t(&r.timings, "dedup");
-    DedupOptions d = options.dedup;
-    d.threads = options.threads;
-    r.dedup = Deduplicate(r.docs, d);
+    s = RunStage("dedup", [&] {
+      StageTimer t(&r.timings, "dedup");
+      DedupOptions d = options.dedup;
+      d.threads = options.threads;
+      r.dedup = Deduplicate(r.docs, d);
+    });
+    if (!s.ok()) return s;
   }
   if (options.claims_stage) {
-    StageTimer t(&r.timings, "claims");
-    std::vector<std::vector<extractors::Claim>> per(r.docs.size());
-    corpus::ParallelFor(r.docs.size(), options.threads,
-                        [&](size_t i, size_t) { claim_ex->Extract(r.docs[i], &per[i]); });
-    for (auto& v : per)
-      for (auto& c : v) r.claims.push_back(std::move(c));
-    std::unordered_map<std::string, std::string> cluster_of;
-    for (const auto& c : r.dedup.clusters)
-      for (const auto& m : c.members) cluster_of[r.docs[m.article].article.id] = c.id;
-    r.merged = extractors::MergeClaims(r.claims, cluster_of);
+    s = RunStage("claims", [&] {
+      StageTimer t(&r.timings, "claims");
+      std::vector<std::vector<extractors::Claim>> per(r.docs.size());
+      std::vector<size_t> dropped(r.docs.size());
+      corpus::ParallelFor(r.docs.size(), options.threads, [&](size_t i, size_t) {
+        corpus::SetCurrentRecord(r.docs[i].article.id);
+        dropped[i] = claim_ex->Extract(r.docs[i], &per[i]);
+      });
+      for (size_t i = 0; i < r.docs.size(); ++i) {
+        if (dropped[i] == 0) continue;
+        const corpus::Article& a = r.docs[i].article;
+        r.read.warnings.push_back(
+            {a.origin, a.id,
+             std::to_string(dropped[i]) + " figure(s) not reported as claims: more than " +
+                 std::to_string(options.claims.max_claims_per_sentence) + " in one sentence or " +
+                 std::to_string(options.claims.max_claims_per_article) + " in the article"});
+      }
+      for (auto& v : per)
+        for (auto& c : v) r.claims.push_back(std::move(c));
+    });
+    if (!s.ok()) return s;
+    s = RunStage("merge", [&] {
+      std::unordered_map<std::string, std::string> cluster_of;
+      for (const auto& c : r.dedup.clusters)
+        for (const auto& m : c.members) cluster_of[r.docs[m.article].article.id] = c.id;
+      r.merged = extractors::MergeClaims(r.claims, cluster_of);
+    });
+    if (!s.ok()) return s;
   }
   return r;
 }

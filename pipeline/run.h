@@ -9,6 +9,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <istream>
 #include <string>
 #include <vector>
@@ -60,8 +61,13 @@ struct RunResult {
   std::vector<StageTiming> timings;
 };
 
-// Runs the job on `inputs`. Fails only when a component cannot start (missing ICU data);
-// bad records are reported in result.read.rejected.
+// Runs `fn` as the stage named `stage`. An exception from it or from a worker it started
+// (std::bad_alloc above all) becomes an error naming the stage and the record being processed,
+// so that the caller ends the run cleanly (exit 2) instead of aborting.
+[[nodiscard]] Status RunStage(const char* stage, const std::function<void()>& fn);
+
+// Runs the job on `inputs`. Fails when a component cannot start (missing ICU data) or a stage
+// fails (out of memory); bad records are reported in result.read.rejected.
 Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& options,
                       std::istream* stdin_stream);
 

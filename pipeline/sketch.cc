@@ -62,6 +62,7 @@ void SketchStore::Add(const std::vector<normalizers::NormalizedArticle>& docs, s
   corpus::ParallelFor(docs.size(), workers, [&](size_t i, size_t w) {
     Worker& k = *workers_[w];
     const auto& d = docs[i];
+    corpus::SetCurrentRecord(d.article.id);
     k.shingler.Hashes(d.folded, &k.hashes);
     hasher.Sign(k.hashes, &k.sig);
     VerificationSet(k.hashes, &k.set, &k.sort_scratch);

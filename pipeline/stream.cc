@@ -32,6 +32,7 @@ void ReportGroup(const normalizers::Normalizer& normalizer, const normalizers::L
       doc_of[i] = &it->second;
       return;
     }
+    corpus::SetCurrentRecord(store.info(need[i]).id);
     Result<corpus::Article> a = corpus::ReadAgain(store.info(need[i]).origin, options.read);
     if (!a.ok()) {
       errors[i] = a.status().message();
@@ -53,6 +54,7 @@ void ReportGroup(const normalizers::Normalizer& normalizer, const normalizers::L
     for (size_t m = 1; m < (*clusters)[c].members.size(); ++m)
       copies.emplace_back(&(*clusters)[c], &(*clusters)[c].members[m]);
   corpus::ParallelFor(copies.size(), threads, [&](size_t k, size_t) {
+    corpus::SetCurrentRecord(copies[k].second->id);
     const auto* canonical = doc(copies[k].first->canonical);
     const auto* copy = doc(copies[k].second->article);
     if (canonical != nullptr && copy != nullptr)
@@ -102,7 +104,7 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
       }
       sketching += seconds_since(t0);
       t0 = std::chrono::steady_clock::now();
-      reading.wait();
+      reading.get();  // rethrows what the reader threw (out of memory)
       read_wait += seconds_since(t0);
       batch.swap(next);
     }

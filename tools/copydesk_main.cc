@@ -2,12 +2,15 @@
 // A thin main: flags -> Options, one library call, outputs written atomically, exit codes.
 #include <CLI/CLI.hpp>
 #include <malloc.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <iostream>
+#include <new>
 
 #include "copydesk_version.h"
 #include "corpus/atomic_file.h"
+#include "corpus/output_dir.h"
 #include "pipeline/run.h"
 #include "pipeline/stream.h"
 #include "pipeline/writers.h"
@@ -38,6 +41,16 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir) {
   cmd->add_option("--containment", c->options.dedup.containment_threshold, "Containment threshold for a partial copy")->capture_default_str()->check(CLI::Range(0.01, 1.0));
   cmd->add_flag("!--no-boilerplate", c->options.normalize.remove_boilerplate, "Keep page boilerplate");
   cmd->add_flag("!--no-reports", c->options.dedup.reports, "Skip per-copy paragraph reports");
+  cmd->add_option("--max-record-bytes", c->options.read.max_record_bytes,
+                  "Reject a file (after decompression) or JSONL line larger than this")->capture_default_str();
+  cmd->add_option("--max-bad-lines", c->options.read.max_bad_lines,
+                  "Stop reading a JSONL file after this many rejected lines in a row")->capture_default_str();
+  cmd->add_flag("--follow-links", c->options.read.follow_links,
+                "In directories, also read symbolic links that lead out of the input tree");
+  cmd->add_option("--max-claims-per-article", c->options.claims.max_claims_per_article,
+                  "Report at most this many claims per article (the rest is counted in a warning)")->capture_default_str();
+  cmd->add_option("--max-claims-per-sentence", c->options.claims.max_claims_per_sentence,
+                  "Report at most this many claims per sentence")->capture_default_str();
   cmd->add_flag("--source-map", c->options.normalize.keep_source_map,
                 "Map normalized text back to the input: source_map in articles, source_span in claims (text input)");
 }
@@ -71,13 +84,8 @@ int StreamDedup(const Common& c) {
   std::string buf = cp::kClustersOpen;
   size_t written = 0;
   auto flush = [&]() -> copydesk::Status {
-    copydesk::Status s = copydesk::Status::Ok();
-    if (c.out.empty()) {
-      std::cout << buf;
-      if (!std::cout) s = copydesk::IoError("cannot write to standard output");
-    } else {
-      s = file.Append(buf);
-    }
+    copydesk::Status s = c.out.empty() ? copydesk::corpus::WriteAll(STDOUT_FILENO, buf, "standard output")
+                                       : file.Append(buf);
     buf.clear();
     return s;
   };
@@ -98,7 +106,6 @@ int StreamDedup(const Common& c) {
   buf += cp::kClustersClose;
   copydesk::Status s = flush();
   if (s.ok() && !c.out.empty()) s = file.Commit();
-  if (c.out.empty()) std::cout.flush();
   if (!s.ok()) {
     std::cerr << "copydesk: " << s.message() << "\n";
     return kExitUsage;
@@ -123,19 +130,19 @@ int Report(const std::string& dir, const copydesk::report::ReportOptions& option
 }
 
 bool Emit(const std::string& path, const std::string& data) {
-  if (path.empty()) {
-    std::cout << data;
-    std::cout.flush();
-    return static_cast<bool>(std::cout);
-  }
-  copydesk::Status s = copydesk::corpus::WriteFileAtomically(path, data);
+  copydesk::Status s = path.empty() ? copydesk::corpus::WriteAll(STDOUT_FILENO, data, "standard output")
+                                    : copydesk::corpus::WriteFileAtomically(path, data);
   if (!s.ok()) std::cerr << "copydesk: " << s.message() << "\n";
   return s.ok();
 }
 
+// The files a run writes into --out (and report.html, which `copydesk report` adds).
+constexpr std::string_view kRunOutputs[] = {"articles.jsonl", "clusters.json", "claims.jsonl",
+                                            "claims_merged.jsonl", "manifest.json"};
+
 }  // namespace
 
-int main(int argc, char** argv) {
+int Main(int argc, char** argv) {
   // Keep freed memory in the process: on VMs a page fault costs more than the memory it saves,
   // and the stages free and reallocate buffers of similar sizes one after another.
   mallopt(M_MMAP_THRESHOLD, 256 << 20);
@@ -173,6 +180,16 @@ int main(int argc, char** argv) {
 
   if (name == "dedup") return StreamDedup(c);
 
+  // Locked before the work starts, so that a second run into the same --out fails at once.
+  copydesk::corpus::OutputDir out_dir;
+  if (name == "run") {
+    copydesk::Status s = out_dir.Begin(c.out, {kRunOutputs[0], kRunOutputs[1], kRunOutputs[2],
+                                               kRunOutputs[3], kRunOutputs[4], "report.html"});
+    if (!s.ok()) {
+      std::cerr << "copydesk: " << s.message() << "\n";
+      return kExitUsage;
+    }
+  }
   auto result = copydesk::pipeline::Run(c.inputs, c.options, &std::cin);
   if (!result.ok()) {
     std::cerr << "copydesk: " << result.status().message() << "\n";
@@ -184,17 +201,16 @@ int main(int argc, char** argv) {
   if (rc == kExitUsage && name != "run") return rc;
   bool ok = true;
   if (name == "run") {
-    std::error_code ec;
-    std::filesystem::create_directories(c.out, ec);
-    if (ec) {
-      std::cerr << "copydesk: cannot create output directory " << c.out << ": " << ec.message() << "\n";
-      return kExitUsage;
-    }
-    ok = Emit(c.out + "/articles.jsonl", copydesk::pipeline::ArticlesJsonl(r)) &&
-         Emit(c.out + "/clusters.json", copydesk::pipeline::ClustersJson(r, c.options.dedup.reports)) &&
-         Emit(c.out + "/claims.jsonl", copydesk::pipeline::ClaimsJsonl(r)) &&
-         Emit(c.out + "/claims_merged.jsonl", copydesk::pipeline::MergedClaimsJsonl(r)) &&
-         Emit(c.out + "/manifest.json", copydesk::pipeline::ManifestJson(r, c.inputs, c.options, COPYDESK_VERSION));
+    namespace cp = copydesk::pipeline;
+    // The set appears whole or not at all; the manifest is written last.
+    copydesk::Status s = out_dir.Write("articles.jsonl", cp::ArticlesJsonl(r));
+    if (s.ok()) s = out_dir.Write("clusters.json", cp::ClustersJson(r, c.options.dedup.reports));
+    if (s.ok()) s = out_dir.Write("claims.jsonl", cp::ClaimsJsonl(r));
+    if (s.ok()) s = out_dir.Write("claims_merged.jsonl", cp::MergedClaimsJsonl(r));
+    if (s.ok()) s = out_dir.Write("manifest.json", cp::ManifestJson(r, c.inputs, c.options, COPYDESK_VERSION));
+    if (s.ok()) s = out_dir.Commit();
+    if (!s.ok()) std::cerr << "copydesk: " << s.message() << " (the previous outputs, if any, are unchanged)\n";
+    ok = s.ok();
     if (ok) {
       std::cerr << "copydesk: " << r.docs.size() << " article(s) processed, " << r.read.rejected.size()
                 << " rejected, " << r.dedup.clusters.size() << " cluster(s), " << r.claims.size()
@@ -208,4 +224,20 @@ int main(int argc, char** argv) {
   }
   if (!ok) return kExitUsage;
   return rc;
+}
+
+int main(int argc, char** argv) {
+  // Stages turn their own failures into messages (pipeline::RunStage); this is the last line
+  // of defence, so that running out of memory anywhere ends with a message and exit 2, not an
+  // abort.
+  try {
+    return Main(argc, argv);
+  } catch (const std::bad_alloc&) {
+    static const char kMsg[] = "copydesk: out of memory; no outputs were written\n";
+    (void)!::write(STDERR_FILENO, kMsg, sizeof kMsg - 1);
+    return kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "copydesk: internal error: " << e.what() << "\n";
+    return kExitUsage;
+  }
 }

@@ -114,6 +114,56 @@ TEST_CASE("every labeled claim of the samples is found with value, unit, directi
   CHECK(checked >= 17);
 }
 
+TEST_CASE("a full disk or stdout is an error naming the output, never exit 0", "[cli][reliability]") {
+  if (!fs::exists("/dev/full")) {
+    WARN("/dev/full is absent; skipping");
+    return;
+  }
+  for (const char* cmd : {"dedup", "normalize", "claims"}) {
+    CHECK(Run(std::string(cmd) + " corpus/samples > /dev/full") == 2);
+    CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("standard output: write failed: No space left on device") !=
+          std::string::npos);
+  }
+}
+
+TEST_CASE("a run refuses an output directory that holds other files, and one held by another run",
+          "[cli][reliability]") {
+  fs::path d = fs::temp_directory_path() / "copydesk_cli_foreign";
+  fs::remove_all(d);
+  fs::create_directories(d / "out");
+  std::ofstream(d / "out" / "thesis.tex") << "mine";
+  CHECK(Run("run corpus/samples --out " + (d / "out").string()) == 2);
+  CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("thesis.tex") != std::string::npos);
+  CHECK(fs::exists(d / "out" / "thesis.tex"));
+  if (std::system("command -v flock >/dev/null 2>&1") == 0) {
+    fs::path o = d / "busy";
+    // flock holds the run's lock file while the second run starts: it must fail at once.
+    CHECK(Run("--version && flock " + (d / ".busy.lock").string() + " " + COPYDESK_BINARY +
+              " run corpus/samples --out " + o.string() + " 2>/tmp/copydesk_cli_busy.txt; exit $?") == 2);
+    CHECK(Slurp("/tmp/copydesk_cli_busy.txt").find("another copydesk run is writing") != std::string::npos);
+  }
+}
+
+TEST_CASE("hostile input gives valid outputs and names what it refused", "[cli][reliability]") {
+  fs::path d = fs::temp_directory_path() / "copydesk_cli_hostile";
+  fs::remove_all(d);
+  fs::create_directories(d / "in");
+  std::ofstream(d / "in" / "feed.jsonl", std::ios::binary)
+      << "{\"id\":\"a\",\"text\":\"Exports rose 5% in 2024.\",\"x\":{\"k\":[1,2]}}\n"
+      << "{\"id\":\"b\",\"text\":\"Imports fell 3% in 2023.\",\"x\":{\"k\":[1,2,}}\n";
+  std::string ru;
+  for (int i = 0; i < 300; ++i) ru += "Экспорт вырос на 5% ";
+  std::ofstream(d / "in" / "ru.txt") << ru;
+  std::ofstream(d / "in" / std::string("caf\xE9.txt")) << "Prices rose 4% in May.";
+  CHECK(Run("run " + (d / "in").string() + " --out " + (d / "out").string()) == 1);
+  for (auto f : {"articles.jsonl", "claims.jsonl", "claims_merged.jsonl"}) {
+    std::ifstream in(d / "out" / f);
+    for (std::string line; std::getline(in, line);) {
+      CHECK(line.front() == '{');
+      CHECK(line.find('\xE9') == std::string::npos);  // the file name, repaired
+    }
+  }
+  CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("feed.jsonl:2: malformed JSON") != std::string::npos);
 TEST_CASE("run --html writes report.html; report on a directory without outputs exits 2 naming the file", "[cli]") {
   fs::path o = fs::temp_directory_path() / "copydesk_cli_html";
   fs::remove_all(o);

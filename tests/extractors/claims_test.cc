@@ -2,6 +2,7 @@
 
 #include "extractors/claims.h"
 #include "extractors/merge.h"
+#include "corpus/utf8.h"
 
 using namespace copydesk;
 
@@ -109,4 +110,34 @@ TEST_CASE("copies that word the subject differently still merge, and keep their 
   CHECK(two_article_records >= 3);  // 46%, $5.8 billion, 20%
   REQUIRE(m.conflicts.size() == 1);
   CHECK(m.conflicts[0].values.size() == 2);
+}
+
+TEST_CASE("hostile figure floods are capped and sentences stay UTF-8", "[extractors][reliability]") {
+  auto norm = normalizers::Normalizer::Create({}).value();
+  corpus::Article a;
+  a.id = "flood";
+  std::string flood;
+  for (int i = 0; i < 100000; ++i) flood += "1, ";  // 300 KB, one "sentence"
+  a.raw = flood;
+  auto d = norm->Finish(norm->Prepare(a), nullptr);
+  extractors::ClaimOptions o;
+  o.max_claims_per_article = 500;
+  auto ex = extractors::ClaimExtractor::Create(o).value();
+  std::vector<extractors::Claim> out;
+  size_t dropped = ex->Extract(d, &out);
+  CHECK(out.size() == 500);
+  CHECK(dropped > 0);
+  for (const auto& c : out) CHECK(c.sentence.size() <= o.max_sentence_bytes);
+
+  // A long Cyrillic sentence is cut into pieces on character boundaries, never inside one.
+  corpus::Article r;
+  r.id = "ru";
+  std::string ru;
+  for (int i = 0; i < 400; ++i) ru += "Экспорт вырос на 5% ";
+  r.raw = ru;
+  auto rd = norm->Finish(norm->Prepare(r), nullptr);
+  std::vector<extractors::Claim> rc;
+  ex->Extract(rd, &rc);
+  REQUIRE_FALSE(rc.empty());
+  for (const auto& c : rc) CHECK(corpus::IsValidUtf8(c.sentence));
 }

@@ -108,3 +108,19 @@ TEST_CASE("script and style contents never reach the text; JSON-LD is still read
     CHECK(b.text.find("color") == std::string::npos);
   }
 }
+
+TEST_CASE("pages the parser would handle in quadratic time are read as text", "[normalizers][reliability]") {
+  std::string attrs = "<html><body><div";
+  for (int i = 0; i < 100000; ++i) attrs += " a" + std::to_string(i) + "=x";
+  attrs += ">Prices rose five percent in May, the ministry said.</div></body></html>";
+  HtmlPage p = ExtractHtml(attrs, {});
+  CHECK(p.degraded);
+  std::string closes = "<html><body>" + std::string() ;
+  for (int i = 0; i < 1900; ++i) closes += "<div>";
+  closes += "<p>Prices rose five percent in May, the ministry said.</p>";
+  for (int i = 0; i < 100000; ++i) closes += "</p>";
+  HtmlPage q = ExtractHtml(closes, {});
+  CHECK(q.degraded);
+  HtmlPage ok = ExtractHtml("<html><body><div class=a id=b><p>Prices rose five percent in May.</p></div></body></html>", {});
+  CHECK_FALSE(ok.degraded);
+}

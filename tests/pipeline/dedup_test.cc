@@ -8,6 +8,8 @@
 #include "normalizers/normalize.h"
 #include "pipeline/dedup.h"
 #include "pipeline/stream.h"
+#include "pipeline/run.h"
+#include "corpus/parallel.h"
 
 using namespace copydesk;
 
@@ -216,4 +218,18 @@ TEST_CASE("streaming dedup in small batches gives the in-memory clusters and rep
     REQUIRE(got.size() == mem.clusters.size());
     for (size_t c = 0; c < got.size(); ++c) CHECK(got[c] == Signature(mem.clusters[c]));
   }
+}
+
+TEST_CASE("a stage that runs out of memory ends with a message naming the stage and record",
+          "[pipeline][reliability]") {
+  std::vector<std::string> ids = {"a1", "b2", "c3"};
+  Status s = pipeline::RunStage("normalize", [&] {
+    corpus::ParallelFor(ids.size(), 2, [&](size_t i, size_t) {
+      corpus::SetCurrentRecord(ids[i]);
+      if (i == 1) throw std::bad_alloc();
+    });
+  });
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message().find("out of memory in stage \"normalize\" while processing b2") == 0);
+  CHECK(pipeline::RunStage("claims", [] {}).ok());
 }

@@ -1,0 +1,297 @@
+// Hostile and damaged inputs, and outputs that must stay whole (issue: reliability).
+#include <catch2/catch.hpp>
+#include <simdjson.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "corpus/atomic_file.h"
+#include "corpus/gzip.h"
+#include "corpus/json_writer.h"
+#include "corpus/output_dir.h"
+#include "corpus/parallel.h"
+#include "corpus/reader.h"
+#include "corpus/utf8.h"
+
+using namespace copydesk::corpus;
+namespace fs = std::filesystem;
+
+namespace {
+fs::path TempDir(const std::string& name) {
+  fs::path d = fs::temp_directory_path() / ("copydesk_rel_" + name);
+  fs::remove_all(d);
+  fs::create_directories(d);
+  return d;
+}
+void Write(const fs::path& p, const std::string& s) { std::ofstream(p, std::ios::binary) << s; }
+std::string Slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+std::string Gzip(const std::string& data) {
+  uLongf n = compressBound(data.size()) + 64;
+  std::string out(n, '\0');
+  z_stream z{};
+  deflateInit2(&z, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);  // gzip wrapper
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = static_cast<uInt>(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+bool ValidJson(const std::string& s) {
+  simdjson::dom::parser p;
+  simdjson::dom::element e;
+  return p.parse(s).get(e) == simdjson::SUCCESS;
+}
+bool Has(const std::vector<Rejection>& v, const std::string& where, const std::string& what) {
+  for (const auto& x : v)
+    if (x.origin.ToString().find(where) != std::string::npos && x.reason.find(what) != std::string::npos) return true;
+  return false;
+}
+bool Skipped(const ReadReport& r, const std::string& name, const std::string& why) {
+  for (const auto& s : r.skipped)
+    if (s.path.find(name) != std::string::npos && s.reason.find(why) != std::string::npos) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("the JSON writer always writes valid UTF-8", "[corpus][reliability]") {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("bad\xFFkey");
+  w.String(std::string("cut \xD0", 5));  // a Cyrillic letter cut in half
+  w.EndObject();
+  CHECK(IsValidUtf8(out));
+  CHECK(ValidJson(out));
+  CHECK(out.find("\xEF\xBF\xBD") != std::string::npos);
+}
+
+TEST_CASE("a UTF-8 prefix never ends inside a character", "[corpus][reliability]") {
+  const std::string s = "ab\xD0\x9F\xE2\x82\xAC\xF0\x9F\x98\x80";  // a b П € 😀
+  for (size_t n = 0; n <= s.size() + 2; ++n) {
+    size_t k = Utf8PrefixLength(s, n);
+    CHECK(k <= n);
+    CHECK(IsValidUtf8(std::string_view(s).substr(0, k)));
+  }
+  CHECK(Utf8PrefixLength(s, 3) == 2);
+  CHECK(Utf8PrefixLength(s, 4) == 4);
+}
+
+TEST_CASE("carried-through JSONL fields are re-serialized, never copied", "[corpus][reliability]") {
+  fs::path d = TempDir("extra");
+  Write(d / "feed.jsonl",
+        "{\"id\":\"a\",\"text\":\"One.\",\"meta\":{\"k\":[1,-2.5e3,\"\\u00e9\",true,null],\"n\":12345678901234567890}}\n"
+        "{\"id\":\"b\",\"text\":\"Two.\",\"meta\":{\"k\":[1,2,}}\n"
+        "{\"id\":\"c\",\"text\":\"Three.\",\"meta\":[01]}\n"
+        "{\"id\":\"d\",\"text\":\"Four.\"} trailing\n");
+  ReadReport r = ReadInputs({(d / "feed.jsonl").string()}, ReadOptions{});
+  REQUIRE(r.articles.size() == 1);
+  REQUIRE(r.articles[0].extra.size() == 1);
+  CHECK(r.articles[0].extra[0].second == "{\"k\":[1,-2.5e3,\"\xC3\xA9\",true,null],\"n\":12345678901234567890}");
+  CHECK(Has(r.rejected, "feed.jsonl:2", "malformed JSON"));
+  CHECK(Has(r.rejected, "feed.jsonl:3", "malformed JSON"));
+  CHECK(Has(r.rejected, "feed.jsonl:4", "malformed JSON"));
+}
+
+TEST_CASE("byte order marks: UTF-16 files are decoded, a UTF-8 mark on JSONL is accepted", "[corpus][reliability]") {
+  fs::path d = TempDir("bom");
+  std::string u16 = "\xFF\xFE";
+  for (char c : std::string("Prices rose 5% in May.")) u16 += std::string{c, '\0'};
+  Write(d / "le.txt", u16);
+  Write(d / "feed.jsonl", "\xEF\xBB\xBF{\"id\":\"j\",\"text\":\"Marked.\"}\n");
+  ReadReport r = ReadInputs({d.string()}, ReadOptions{});
+  REQUIRE(r.articles.size() == 2);
+  CHECK(r.rejected.empty());
+  CHECK(r.articles[0].id == "j");
+  CHECK(r.articles[1].raw == "Prices rose 5% in May.");
+  CHECK(Has(r.warnings, "le.txt", "UTF-16LE"));
+}
+
+TEST_CASE("a gzip file cut short is an error naming it, after its whole records", "[corpus][reliability]") {
+  fs::path d = TempDir("gzcut");
+  std::string lines = "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\"Two.\"}\n";
+  std::string gz = Gzip(lines);
+  Write(d / "cut.jsonl.gz", gz.substr(0, gz.size() - 8));  // every line, no trailer
+  Write(d / "cut.txt.gz", gz.substr(0, gz.size() - 8));
+  ReadReport r = ReadInputs({d.string()}, ReadOptions{});
+  REQUIRE(r.articles.size() == 2);  // both lines of the JSONL file were whole
+  CHECK(Has(r.rejected, "cut.jsonl.gz", "unexpected end of file"));
+  CHECK(Has(r.rejected, "cut.txt.gz", "truncated gzip"));
+}
+
+TEST_CASE("sizes are checked while reading and decompressing", "[corpus][reliability]") {
+  fs::path d = TempDir("bomb");
+  Write(d / "bomb.txt.gz", Gzip(std::string(8 << 20, 'a')));  // 8 MiB from a few KiB
+  {
+    std::ofstream sparse(d / "sparse.txt");
+  }
+  fs::resize_file(d / "sparse.txt", 1ull << 40);  // 1 TiB, no blocks
+  ReadOptions o;
+  o.max_record_bytes = 1 << 20;
+  ReadReport r = ReadInputs({d.string()}, o);
+  CHECK(r.articles.empty());
+  CHECK(Has(r.rejected, "bomb.txt.gz", "too large: more than 1048576 bytes after decompression"));
+  CHECK(Has(r.rejected, "sparse.txt", "too large"));
+  copydesk::Result<std::string> direct = ReadFileBytes((d / "bomb.txt.gz").string(), 1 << 20);
+  CHECK_FALSE(direct.ok());
+}
+
+TEST_CASE("devices, pipes without writers and endless binary streams end with an error", "[corpus][reliability]") {
+  ReadReport r = ReadInputs({"/dev/zero"}, ReadOptions{});
+  CHECK(r.articles.empty());
+  CHECK(Has(r.rejected, "/dev/zero", "character device"));
+
+  fs::path d = TempDir("fifo");
+  fs::path fifo = d / "feed.txt";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  ReadReport f = ReadInputs({fifo.string()}, ReadOptions{});  // must not block
+  CHECK(f.articles.empty());
+  CHECK(Has(f.rejected, "feed.txt", "empty"));
+
+  std::istringstream zeros(std::string(20 << 20, '\0'));
+  ReadOptions o;
+  o.max_record_bytes = 1 << 20;
+  ReadReport z = ReadInputs({"-"}, o, &zeros);
+  CHECK(z.articles.empty());
+  CHECK(Has(z.rejected, "<stdin>", "binary data"));
+}
+
+TEST_CASE("a file of garbage lines stops after max_bad_lines in a row", "[corpus][reliability]") {
+  std::string junk;
+  for (int i = 0; i < 5000; ++i) junk += "not json " + std::to_string(i) + "\n";
+  std::istringstream in("{\"id\":\"a\",\"text\":\"Good.\"}\n" + junk);
+  ReadOptions o;
+  o.max_bad_lines = 100;
+  ReadReport r = ReadInputs({"-"}, o, &in);
+  CHECK(r.articles.size() == 1);
+  CHECK(r.rejected.size() == 101);  // 100 lines, then one that says reading stopped
+  CHECK(Has(r.rejected, "<stdin>", "stopped reading this file"));
+}
+
+TEST_CASE("a directory walk reports links it does not follow", "[corpus][reliability]") {
+  fs::path outside = TempDir("walk_outside");
+  Write(outside / "secret.txt", "Outside the tree.");
+  fs::path d = TempDir("walk");
+  Write(d / "a.txt", "Inside the tree.");
+  fs::create_symlink(d / "a.txt", d / "alias.txt");          // inside: read
+  fs::create_symlink(outside / "secret.txt", d / "out.txt");  // out of the tree
+  fs::create_symlink(d / "missing.txt", d / "dangling.txt");
+  fs::create_symlink(d / "loop2.txt", d / "loop1.txt");
+  fs::create_symlink(d / "loop1.txt", d / "loop2.txt");
+  fs::create_directories(d / "sub");
+  fs::create_directory_symlink(d, d / "sub" / "up");  // a directory loop
+  fs::create_symlink("/dev/null", d / "dev.txt");
+  ReadReport r = ReadInputs({d.string()}, ReadOptions{});
+  std::vector<std::string> ids;
+  for (const auto& a : r.articles) ids.push_back(a.id);
+  CHECK(ids == std::vector<std::string>{"a", "alias"});
+  CHECK(Skipped(r, "out.txt", "out of the input tree"));
+  CHECK(Skipped(r, "dangling.txt", "dangling"));
+  CHECK(Skipped(r, "loop1.txt", "loop"));
+  CHECK(Skipped(r, "up", "already read"));
+  CHECK(Skipped(r, "dev.txt", "out of the input tree"));
+  ReadOptions follow;
+  follow.follow_links = true;
+  ReadReport f = ReadInputs({d.string()}, follow);
+  CHECK(f.articles.size() == 3);  // a, alias, out
+  CHECK(Skipped(f, "dev.txt", "character device"));
+}
+
+TEST_CASE("warnings name a truncated page and an unknown extension", "[corpus][reliability]") {
+  fs::path d = TempDir("warn");
+  Write(d / "cut.html", "<html><head><title>T</title></head><body><p>Prices rose 5% in");
+  Write(d / "notes.md", "Prices rose 5% in May.");
+  ReadReport r = ReadInputs({(d / "cut.html").string(), (d / "notes.md").string()}, ReadOptions{});
+  CHECK(r.articles.size() == 2);
+  CHECK(Has(r.warnings, "cut.html", "truncated"));
+  CHECK(Has(r.warnings, "notes.md", "unknown extension \".md\""));
+}
+
+TEST_CASE("a worker's exception reaches the caller with the record it was on", "[corpus][reliability]") {
+  std::vector<std::string> ids(1000);
+  for (size_t i = 0; i < ids.size(); ++i) ids[i] = "rec" + std::to_string(i);
+  for (size_t threads : {1, 2, 4}) {
+    bool caught = false;
+    try {
+      ParallelFor(ids.size(), threads, [&](size_t i, size_t) {
+        SetCurrentRecord(ids[i]);
+        if (i == 617) throw std::bad_alloc();
+      });
+    } catch (const WorkerFailure& f) {
+      caught = true;
+      CHECK(f.record == "rec617");
+      CHECK_THROWS_AS(std::rethrow_exception(f.error), std::bad_alloc);
+    }
+    CHECK(caught);
+  }
+}
+
+TEST_CASE("temporary files never follow a planted link, and stale ones are removed", "[corpus][reliability]") {
+  fs::path d = TempDir("atomic");
+  Write(d / "victim.txt", "keep me");
+  // A killed run's leftovers (a PID that cannot run) and a planted link at such a name.
+  Write(d / "out.json.tmp.999999999.abc", "stale");
+  fs::create_symlink(d / "victim.txt", d / "out.json.tmp.999999998.def");
+  REQUIRE(WriteFileAtomically((d / "out.json").string(), "{}\n").ok());
+  CHECK(Slurp(d / "out.json") == "{}\n");
+  CHECK(Slurp(d / "victim.txt") == "keep me");
+  CHECK_FALSE(fs::exists(fs::symlink_status(d / "out.json.tmp.999999999.abc")));
+  CHECK_FALSE(fs::exists(fs::symlink_status(d / "out.json.tmp.999999998.def")));
+  CHECK(WriteAll(-1, "x", "nowhere").message().find("nowhere: write failed") == 0);
+  if (fs::exists("/dev/full")) {
+    int fd = ::open("/dev/full", O_WRONLY);
+    REQUIRE(fd >= 0);
+    copydesk::Status s = WriteAll(fd, std::string(1 << 16, 'x'), "standard output");
+    ::close(fd);
+    CHECK(s.message().find("No space left on device") != std::string::npos);
+  }
+}
+
+TEST_CASE("an output set appears whole, under a lock, and replaces the previous one", "[corpus][reliability]") {
+  fs::path root = TempDir("outdir");
+  const std::string out = (root / "o").string();
+  {
+    OutputDir set;
+    REQUIRE(set.Begin(out, {"a.json", "b.json"}).ok());
+    OutputDir second;  // a concurrent run into the same directory fails at once
+    copydesk::Status busy = second.Begin(out, {"a.json", "b.json"});
+    CHECK(busy.message().find("another copydesk run is writing") != std::string::npos);
+    REQUIRE(set.Write("a.json", "1").ok());
+    REQUIRE(set.Write("b.json", "1").ok());
+    CHECK_FALSE(fs::exists(out));  // nothing shows before the commit
+    REQUIRE(set.Commit().ok());
+  }
+  CHECK(Slurp(root / "o" / "a.json") == "1");
+  {
+    OutputDir killed;  // a run that dies before its commit leaves the old set whole
+    REQUIRE(killed.Begin(out, {"a.json", "b.json"}).ok());
+    REQUIRE(killed.Write("a.json", "2").ok());
+  }
+  CHECK(Slurp(root / "o" / "a.json") == "1");
+  fs::create_directories(root / ".o.tmp.12345.deadbeef");  // left by a killed run
+  {
+    OutputDir set;
+    REQUIRE(set.Begin(out, {"a.json", "b.json"}).ok());
+    CHECK_FALSE(fs::exists(root / ".o.tmp.12345.deadbeef"));
+    REQUIRE(set.Write("a.json", "3").ok());
+    REQUIRE(set.Commit().ok());
+  }
+  CHECK(Slurp(root / "o" / "a.json") == "3");
+  CHECK_FALSE(fs::exists(root / "o" / "b.json"));  // the set is replaced as a whole
+  Write(root / "o" / "notes.txt", "mine");
+  OutputDir refused;
+  CHECK(refused.Begin(out, {"a.json", "b.json"}).message().find("notes.txt") != std::string::npos);
+}
