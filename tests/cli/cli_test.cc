@@ -164,6 +164,8 @@ TEST_CASE("hostile input gives valid outputs and names what it refused", "[cli][
     }
   }
   CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("feed.jsonl:2: malformed JSON") != std::string::npos);
+}
+
 TEST_CASE("run --html writes report.html; report on a directory without outputs exits 2 naming the file", "[cli]") {
   fs::path o = fs::temp_directory_path() / "copydesk_cli_html";
   fs::remove_all(o);
