@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -59,18 +60,16 @@ std::string Where(const std::string& path, size_t line) {
   return path + ":" + std::to_string(line);
 }
 
-// Returns the bytes of OUTDIR/`name`; a missing file is an error only when `required`.
-Result<std::string> ReadOutput(const std::string& outdir, const char* name, bool required,
-                               bool* present) {
-  const std::string path = outdir + "/" + name;
-  std::error_code ec;
-  *present = std::filesystem::is_regular_file(path, ec);
-  if (!*present) {
-    if (!required) return std::string();
-    return DataError(path + ": missing; the report reads a directory written by "
-                     "`copydesk run INPUT... --out DIR`");
-  }
-  return corpus::ReadFileBytes(path);
+std::string PathOf(const RunOutputs& in, const char* name) {
+  return std::string(in.dir) + "/" + name;
+}
+
+// Returns the bytes of the output `name`, or a DataError naming it when it is required and absent.
+Result<std::string_view> Need(const RunOutputs& in, const std::optional<std::string_view>& file,
+                              const char* name) {
+  if (file) return *file;
+  return DataError(PathOf(in, name) + ": missing; the report reads a directory written by "
+                   "`copydesk run INPUT... --out DIR`");
 }
 
 // Calls `fn(line_number, element)` for each non-empty line of the JSONL `bytes`.
@@ -121,11 +120,10 @@ void WriteStringArray(JsonWriter& w, sj::dom::element e, const char* key) {
   w.EndArray();
 }
 
-Status ReadArticles(const std::string& outdir, Records* r) {
-  bool present = false;
-  Result<std::string> bytes = ReadOutput(outdir, "articles.jsonl", true, &present);
+Status ReadArticles(const RunOutputs& in, Records* r) {
+  Result<std::string_view> bytes = Need(in, in.articles, "articles.jsonl");
   if (!bytes.ok()) return bytes.status();
-  const std::string path = outdir + "/articles.jsonl";
+  const std::string path = PathOf(in, "articles.jsonl");
   return ForEachJsonLine(path, bytes.value(), [&](size_t line, sj::dom::element e) -> Status {
     ArticleRecord a;
     a.id = std::string(Str(e, "id"));
@@ -171,11 +169,11 @@ Status ReadArticles(const std::string& outdir, Records* r) {
   });
 }
 
-Status ReadClaims(const std::string& outdir, Records* r) {
-  Result<std::string> bytes = ReadOutput(outdir, "claims.jsonl", false, &r->has_claims);
-  if (!bytes.ok()) return bytes.status();
-  const std::string path = outdir + "/claims.jsonl";
-  return ForEachJsonLine(path, bytes.value(), [&](size_t line, sj::dom::element e) -> Status {
+Status ReadClaims(const RunOutputs& in, Records* r) {
+  r->has_claims = in.claims.has_value();
+  if (!in.claims) return Status::Ok();
+  const std::string path = PathOf(in, "claims.jsonl");
+  return ForEachJsonLine(path, *in.claims, [&](size_t line, sj::dom::element e) -> Status {
     std::string_view article = Str(e, "article_id");
     if (article.empty()) return DataError(Where(path, line) + ": the claim has no \"article_id\"");
     std::string json;
@@ -198,26 +196,24 @@ Status ReadClaims(const std::string& outdir, Records* r) {
   });
 }
 
-Status ReadMerged(const std::string& outdir, Records* r) {
-  Result<std::string> bytes = ReadOutput(outdir, "claims_merged.jsonl", false, &r->has_merged);
-  if (!bytes.ok()) return bytes.status();
-  const std::string path = outdir + "/claims_merged.jsonl";
-  return ForEachJsonLine(path, bytes.value(), [&](size_t, sj::dom::element e) -> Status {
+Status ReadMerged(const RunOutputs& in, Records* r) {
+  r->has_merged = in.claims_merged.has_value();
+  if (!in.claims_merged) return Status::Ok();
+  const std::string path = PathOf(in, "claims_merged.jsonl");
+  return ForEachJsonLine(path, *in.claims_merged, [&](size_t, sj::dom::element e) -> Status {
     if (Str(e, "type") != "disagreement") return Status::Ok();
     r->disagreements[std::string(Str(e, "cluster_id"))].push_back(sj::to_string(e));
     return Status::Ok();
   });
 }
 
-Status ReadManifest(const std::string& outdir, Records* r) {
-  bool present = false;
-  Result<std::string> bytes = ReadOutput(outdir, "manifest.json", false, &present);
-  if (!bytes.ok()) return bytes.status();
-  if (!present) return Status::Ok();
-  const std::string path = outdir + "/manifest.json";
+Status ReadManifest(const RunOutputs& in, Records* r) {
+  if (!in.manifest) return Status::Ok();
+  const std::string path = PathOf(in, "manifest.json");
   sj::dom::parser parser;
   sj::dom::element e;
-  if (auto err = parser.parse(bytes.value()).get(e))
+  const sj::padded_string padded(*in.manifest);
+  if (auto err = parser.parse(padded).get(e))
     return DataError(path + ": invalid JSON: " + sj::error_message(err));
   r->meta.clear();
   JsonWriter w(&r->meta);
@@ -287,15 +283,15 @@ void WriteCluster(JsonWriter& w, sj::dom::element cluster) {
 // Writes the page's two data blocks from clusters.json: `index` (one summary per cluster, what the
 // list, search and sort need) and `details` (one line per cluster: its record, its articles, their
 // claims and its disagreements, parsed only when the cluster is opened).
-Status WriteClusters(const std::string& outdir, const Records& r, const ReportOptions& options,
+Status WriteClusters(const RunOutputs& in, const Records& r, const ReportOptions& options,
                      std::string* index, std::string* details) {
-  bool present = false;
-  Result<std::string> bytes = ReadOutput(outdir, "clusters.json", true, &present);
+  Result<std::string_view> bytes = Need(in, in.clusters, "clusters.json");
   if (!bytes.ok()) return bytes.status();
-  const std::string path = outdir + "/clusters.json";
+  const std::string path = PathOf(in, "clusters.json");
   sj::dom::parser parser;
   sj::dom::element doc;
-  if (auto err = parser.parse(bytes.value()).get(doc))
+  const sj::padded_string padded(bytes.value());
+  if (auto err = parser.parse(padded).get(doc))
     return DataError(path + ": invalid JSON: " + sj::error_message(err));
   sj::dom::array clusters;
   if (doc["clusters"].get_array().get(clusters))
@@ -462,13 +458,33 @@ Result<std::string> RenderReport(const std::string& outdir, const ReportOptions&
   std::error_code ec;
   if (!std::filesystem::is_directory(outdir, ec))
     return DataError(outdir + ": not a directory; give the --out directory of `copydesk run`");
+  std::string bytes[5];
+  std::optional<std::string_view>* fields[5];
+  RunOutputs in;
+  in.dir = outdir;
+  const char* names[5] = {"articles.jsonl", "clusters.json", "claims.jsonl", "claims_merged.jsonl",
+                          "manifest.json"};
+  fields[0] = &in.articles, fields[1] = &in.clusters, fields[2] = &in.claims;
+  fields[3] = &in.claims_merged, fields[4] = &in.manifest;
+  for (int i = 0; i < 5; ++i) {
+    const std::string path = outdir + "/" + names[i];
+    if (!std::filesystem::is_regular_file(path, ec)) continue;
+    Result<std::string> read = corpus::ReadFileBytes(path);
+    if (!read.ok()) return read.status();
+    bytes[i] = std::move(read).value();
+    *fields[i] = bytes[i];
+  }
+  return RenderReport(in, options);
+}
+
+Result<std::string> RenderReport(const RunOutputs& in, const ReportOptions& options) {
   Records r;
   for (auto* read : {&ReadArticles, &ReadClaims, &ReadMerged, &ReadManifest}) {
-    Status s = read(outdir, &r);
+    Status s = read(in, &r);
     if (!s.ok()) return s;
   }
   std::string index, details;
-  Status s = WriteClusters(outdir, r, options, &index, &details);
+  Status s = WriteClusters(in, r, options, &index, &details);
   if (!s.ok()) return s;
   index = EscapeForScript(index);
   details = EscapeForScript(details);

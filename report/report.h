@@ -3,6 +3,7 @@
 //
 //   report::ReportOptions options;
 //   Result<std::string> page = report::RenderReport("out/samples", options);
+//   page = report::RenderReport(report::RunOutputs{"out", articles, clusters, ...}, options);
 //   Status s = report::WriteReport("out/samples", options);  // writes out/samples/report.html
 //
 // ReportOptions (defaults):
@@ -21,6 +22,7 @@
 // any other script and any network access.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -33,9 +35,20 @@ struct ReportOptions {
   int open_max = 3;    // copies whose side-by-side opens with their cluster
 };
 
+// The output files of a run, as bytes (absent: std::nullopt), and the directory they are named
+// after in messages. Lets `run --html` render the report before its outputs are published.
+struct RunOutputs {
+  std::string_view dir;
+  std::optional<std::string_view> articles, clusters, claims, claims_merged, manifest;
+};
+
 // Returns the report page of the run whose outputs are in `outdir`, or a DataError naming the
 // file (and line, for JSONL) that is missing or invalid.
 [[nodiscard]] Result<std::string> RenderReport(const std::string& outdir,
+                                               const ReportOptions& options);
+
+// Returns the report page of the run whose outputs are `outputs` (same errors).
+[[nodiscard]] Result<std::string> RenderReport(const RunOutputs& outputs,
                                                const ReportOptions& options);
 
 // Renders the report of `outdir` and writes it atomically to `outdir`/report.html.

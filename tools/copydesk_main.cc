@@ -202,12 +202,24 @@ int Main(int argc, char** argv) {
   bool ok = true;
   if (name == "run") {
     namespace cp = copydesk::pipeline;
-    // The set appears whole or not at all; the manifest is written last.
-    copydesk::Status s = out_dir.Write("articles.jsonl", cp::ArticlesJsonl(r));
-    if (s.ok()) s = out_dir.Write("clusters.json", cp::ClustersJson(r, c.options.dedup.reports));
-    if (s.ok()) s = out_dir.Write("claims.jsonl", cp::ClaimsJsonl(r));
-    if (s.ok()) s = out_dir.Write("claims_merged.jsonl", cp::MergedClaimsJsonl(r));
-    if (s.ok()) s = out_dir.Write("manifest.json", cp::ManifestJson(r, c.inputs, c.options, COPYDESK_VERSION));
+    // The set appears whole or not at all; the manifest is written last, then the report of
+    // the set (--html), which is rendered from the outputs as written.
+    std::string kept[5];  // the outputs, kept for the report only
+    copydesk::Status s = copydesk::Status::Ok();
+    auto write = [&](int i, std::string data) {
+      if (s.ok()) s = out_dir.Write(std::string(kRunOutputs[i]), data);
+      if (run_html) kept[i] = std::move(data);
+    };
+    write(0, cp::ArticlesJsonl(r));
+    write(1, cp::ClustersJson(r, c.options.dedup.reports));
+    write(2, cp::ClaimsJsonl(r));
+    write(3, cp::MergedClaimsJsonl(r));
+    write(4, cp::ManifestJson(r, c.inputs, c.options, COPYDESK_VERSION));
+    if (s.ok() && run_html) {
+      auto page = copydesk::report::RenderReport(
+          copydesk::report::RunOutputs{c.out, kept[0], kept[1], kept[2], kept[3], kept[4]}, {});
+      s = page.ok() ? out_dir.Write("report.html", page.value()) : page.status();
+    }
     if (s.ok()) s = out_dir.Commit();
     if (!s.ok()) std::cerr << "copydesk: " << s.message() << " (the previous outputs, if any, are unchanged)\n";
     ok = s.ok();
@@ -216,7 +228,6 @@ int Main(int argc, char** argv) {
                 << " rejected, " << r.dedup.clusters.size() << " cluster(s), " << r.claims.size()
                 << " claim(s); outputs in " << c.out << "/\n";
     }
-    if (ok && run_html && Report(c.out, {}) != kExitOk) return kExitUsage;
   } else if (name == "normalize") {
     ok = Emit(c.out, copydesk::pipeline::ArticlesJsonl(r));
   } else {
