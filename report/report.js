@@ -130,8 +130,11 @@
     listEl.replaceChildren();
     drawMore();
     if (!state.list.length) {
-      add(listEl, el('li', 'empty-list', state.q ? 'No cluster matches \u201c' + state.q + '\u201d.'
-        : state.singles ? 'No articles.' : 'No copies found: every article stands alone. Tick \u201cShow single articles\u201d to list them.'));
+      const hidden = state.singles ? 0 : clusters.filter((c) => c.size === 1 && terms.every((t) => c.hay.includes(t))).length;
+      const tick = ' Tick \u201cShow single articles\u201d to list ' + (hidden === 1 ? 'it.' : 'them.');
+      add(listEl, el('li', 'empty-list', state.q
+        ? 'No story with copies matches \u201c' + state.q + '\u201d.' + (hidden ? ' ' + plural(hidden, 'single article') + ' ' + (hidden === 1 ? 'does.' : 'do.') + tick : '')
+        : state.singles ? 'No articles.' : 'No copies found: every article stands alone.' + tick));
     }
   }
 
