@@ -2,7 +2,7 @@
 # Command (b) of the README: install, build, run every test, then again under ASan+UBSan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/deps.sh
+scripts/deps.sh --test
 scripts/build.sh build
 ctest --test-dir build --output-on-failure -j 2
 scripts/build.sh build-asan -DCOPYDESK_SANITIZE=address,undefined -DCMAKE_BUILD_TYPE=Debug

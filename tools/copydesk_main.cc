@@ -14,6 +14,7 @@
 #include "pipeline/run.h"
 #include "pipeline/stream.h"
 #include "pipeline/writers.h"
+#include "report/report.h"
 
 namespace {
 
@@ -124,6 +125,17 @@ int StreamDedup(const Common& c) {
   return rc;
 }
 
+// Writes DIR/report.html from the outputs of a run in DIR.
+int Report(const std::string& dir, const copydesk::report::ReportOptions& options) {
+  copydesk::Status s = copydesk::report::WriteReport(dir, options);
+  if (!s.ok()) {
+    std::cerr << "copydesk: " << s.message() << "\n";
+    return kExitUsage;
+  }
+  std::cerr << "copydesk: report in " << dir << "/report.html\n";
+  return kExitOk;
+}
+
 bool Emit(const std::string& path, const std::string& data) {
   copydesk::Status s = path.empty() ? copydesk::corpus::WriteAll(STDOUT_FILENO, data, "standard output")
                                     : copydesk::corpus::WriteFileAtomically(path, data);
@@ -147,10 +159,18 @@ int Main(int argc, char** argv) {
   app.set_version_flag("--version,-V", std::string("copydesk ") + COPYDESK_VERSION);
   app.require_subcommand(1);
   Common run, norm, dedup, claims;
-  AddCommon(app.add_subcommand("run", "Normalize, deduplicate and extract claims; write articles.jsonl, clusters.json, claims.jsonl, claims_merged.jsonl, manifest.json to --out"), &run, true);
+  bool run_html = false;
+  CLI::App* run_cmd = app.add_subcommand("run", "Normalize, deduplicate and extract claims; write articles.jsonl, clusters.json, claims.jsonl, claims_merged.jsonl, manifest.json to --out");
+  AddCommon(run_cmd, &run, true);
+  run_cmd->add_flag("--html", run_html, "Also write report.html, the editors' HTML report (as copydesk report)");
   AddCommon(app.add_subcommand("normalize", "Write normalized articles as JSONL"), &norm, false);
   AddCommon(app.add_subcommand("dedup", "Write near-duplicate clusters as JSON"), &dedup, false);
   AddCommon(app.add_subcommand("claims", "Write numeric claims as JSONL"), &claims, false);
+  std::string report_dir;
+  copydesk::report::ReportOptions report_options;
+  CLI::App* report_cmd = app.add_subcommand("report", "Write OUTDIR/report.html, one self-contained HTML page for editors, from the outputs of copydesk run");
+  report_cmd->add_option("outdir", report_dir, "Directory written by copydesk run --out")->required();
+  report_cmd->add_option("--page-size", report_options.page_size, "Clusters the page draws at a time")->capture_default_str()->check(CLI::Range(1, 100000));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -159,6 +179,7 @@ int Main(int argc, char** argv) {
   }
   CLI::App* cmd = app.get_subcommands().front();
   const std::string name = cmd->get_name();
+  if (name == "report") return Report(report_dir, report_options);
   Common& c = name == "run" ? run : name == "normalize" ? norm : name == "dedup" ? dedup : claims;
   c.options.dedup_stage = name != "normalize";
   c.options.claims_stage = name == "run" || name == "claims";
@@ -188,12 +209,24 @@ int Main(int argc, char** argv) {
   bool ok = true;
   if (name == "run") {
     namespace cp = copydesk::pipeline;
-    // The set appears whole or not at all; the manifest is written last.
-    copydesk::Status s = out_dir.Write("articles.jsonl", cp::ArticlesJsonl(r));
-    if (s.ok()) s = out_dir.Write("clusters.json", cp::ClustersJson(r, c.options.dedup.reports));
-    if (s.ok()) s = out_dir.Write("claims.jsonl", cp::ClaimsJsonl(r));
-    if (s.ok()) s = out_dir.Write("claims_merged.jsonl", cp::MergedClaimsJsonl(r));
-    if (s.ok()) s = out_dir.Write("manifest.json", cp::ManifestJson(r, c.inputs, c.options, COPYDESK_VERSION));
+    // The set appears whole or not at all; the manifest is written last, then the report of
+    // the set (--html), which is rendered from the outputs as written.
+    std::string kept[5];  // the outputs, kept for the report only
+    copydesk::Status s = copydesk::Status::Ok();
+    auto write = [&](int i, std::string data) {
+      if (s.ok()) s = out_dir.Write(std::string(kRunOutputs[i]), data);
+      if (run_html) kept[i] = std::move(data);
+    };
+    write(0, cp::ArticlesJsonl(r));
+    write(1, cp::ClustersJson(r, c.options.dedup.reports));
+    write(2, cp::ClaimsJsonl(r));
+    write(3, cp::MergedClaimsJsonl(r));
+    write(4, cp::ManifestJson(r, c.inputs, c.options, COPYDESK_VERSION));
+    if (s.ok() && run_html) {
+      auto page = copydesk::report::RenderReport(
+          copydesk::report::RunOutputs{c.out, kept[0], kept[1], kept[2], kept[3], kept[4]}, {});
+      s = page.ok() ? out_dir.Write("report.html", page.value()) : page.status();
+    }
     if (s.ok()) s = out_dir.Commit();
     if (!s.ok()) std::cerr << "copydesk: " << s.message() << " (the previous outputs, if any, are unchanged)\n";
     ok = s.ok();

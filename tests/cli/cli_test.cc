@@ -165,3 +165,19 @@ TEST_CASE("hostile input gives valid outputs and names what it refused", "[cli][
   }
   CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("feed.jsonl:2: malformed JSON") != std::string::npos);
 }
+
+TEST_CASE("run --html writes report.html; report on a directory without outputs exits 2 naming the file", "[cli]") {
+  fs::path o = fs::temp_directory_path() / "copydesk_cli_html";
+  fs::remove_all(o);
+  CHECK(Run("run corpus/samples --out " + o.string() + " --html") == 0);
+  std::string page = Slurp(o / "report.html");
+  CHECK(page.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(page.find("wire_machine_tools") != std::string::npos);
+  fs::remove(o / "report.html");
+  CHECK(Run("report " + o.string()) == 0);
+  CHECK(Slurp(o / "report.html") == page);
+  fs::remove(o / "clusters.json");
+  CHECK(Run("report " + o.string()) == 2);
+  CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("clusters.json: missing") != std::string::npos);
+  CHECK(Run("report") == 2);
+}

@@ -1,0 +1,200 @@
+#!/usr/bin/python3
+"""The HTML report in a real browser.
+
+    python3 tests/report/report_browser_test.py build/copydesk
+
+Runs copydesk on the sample corpus plus a hostile article (tests/report/fixtures/hostile.jsonl:
+markup and script in its title, source, url and text, one figure changed, no credit), renders
+report.html in headless Chromium (`--dump-dom`) and asserts on the DOM: the cluster count, the
+order (uncredited first), the search filter (`#q=`), the opened cluster's side-by-side with the
+changed figure highlighted, the "No credit" flag, and that none of the hostile markup became
+elements or ran. Then the same for a hand-written OUTDIR in the newer clusters.json shape
+(tests/report/fixtures/new_schema). Exits 77 (ctest: skipped) when Chromium is not installed;
+`scripts/deps.sh --test` installs it.
+"""
+import html.parser
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+SKIP = 77
+HERE = os.path.dirname(os.path.abspath(__file__))
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr"}
+
+
+class Node:
+    def __init__(self, tag, attrs, parent):
+        self.tag, self.attrs, self.parent, self.children = tag, dict(attrs), parent, []
+
+    def classes(self):
+        return set((self.attrs.get("class") or "").split())
+
+    def text(self):
+        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
+
+    def walk(self):
+        for c in self.children:
+            if isinstance(c, Node):
+                yield c
+                yield from c.walk()
+
+    def find_all(self, tag=None, cls=(), **attrs):
+        cls = {cls} if isinstance(cls, str) else set(cls)
+        return [n for n in self.walk()
+                if (tag is None or n.tag == tag) and cls <= n.classes()
+                and all(n.attrs.get(k.replace("_", "-")) == v for k, v in attrs.items())]
+
+    def find(self, *args, **kwargs):
+        found = self.find_all(*args, **kwargs)
+        assert found, "no element %r %r in <%s class=%r>" % (args, kwargs, self.tag, self.attrs.get("class"))
+        return found[0]
+
+
+class TreeBuilder(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.root = self.cur = Node("#document", {}, None)
+
+    def handle_starttag(self, tag, attrs):
+        n = Node(tag, attrs, self.cur)
+        self.cur.children.append(n)
+        if tag not in VOID:
+            self.cur = n
+
+    def handle_endtag(self, tag):
+        n = self.cur
+        while n is not None and n.tag != tag:
+            n = n.parent
+        if n is not None and n.parent is not None:
+            self.cur = n.parent
+
+    def handle_data(self, data):
+        self.cur.children.append(data)
+
+
+def parse(dom):
+    b = TreeBuilder()
+    b.feed(dom)
+    return b.root
+
+
+def dump(chromium, url):
+    profile = tempfile.mkdtemp(prefix="copydesk_chromium_")
+    try:
+        r = subprocess.run(
+            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+             "--no-first-run", "--disable-background-networking", "--disable-component-update",
+             "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=5000",
+             "--dump-dom", url],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    assert r.returncode == 0 and r.stdout, "chromium failed (%d): %s" % (r.returncode, r.stderr[-2000:])
+    return r.stdout.decode("utf-8")
+
+
+def check_not_pwned(doc, raw):
+    title = doc.find("title").text()
+    assert title == "copydesk report", "the page title changed to %r: a script ran" % title
+    body = doc.find("body")
+    assert "data-pwned" not in body.attrs, "an injected handler ran: %r" % body.attrs
+    assert not doc.find_all("img"), "an <img> element exists: markup from an article became DOM"
+    for a in doc.find_all("a"):
+        assert (a.attrs.get("href") or "").startswith("http"), "a link to %r" % a.attrs.get("href")
+    # Only the page's own script element is left (the data blocks are read and removed).
+    assert len(doc.find_all("script")) == 1, raw.count("<script")
+
+
+def main():
+    copydesk = os.path.abspath(sys.argv[1])
+    chromium = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome")
+                     if shutil.which(n)), None)
+    if chromium is None:
+        print("chromium is not installed; `scripts/deps.sh --test` installs it. Skipping.")
+        return SKIP
+    work = tempfile.mkdtemp(prefix="copydesk_report_browser_")
+    try:
+        run_checks(copydesk, chromium, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print("report_browser_test: all checks passed")
+    return 0
+
+
+def run_checks(copydesk, chromium, work):
+    inputs, out = os.path.join(work, "in"), os.path.join(work, "out")
+    shutil.copytree("corpus/samples", inputs)
+    shutil.copy(os.path.join(HERE, "fixtures", "hostile.jsonl"), inputs)
+    r = subprocess.run([copydesk, "run", inputs, "--out", out, "--html"], stderr=subprocess.PIPE)
+    assert r.returncode == 0, r.stderr.decode()
+    clusters = json.load(open(os.path.join(out, "clusters.json")))["clusters"]
+    multi = [c for c in clusters if len(c["members"]) > 1]
+    ferry = next(c for c in clusters if c["canonical"] == "ferry-wire")
+    url = "file://" + os.path.join(out, "report.html")
+
+    # The list as it opens: every cluster counted, the stories with copies listed, uncredited
+    # first, none opened (a cluster's side-by-side is drawn only when it is opened).
+    raw = dump(chromium, url)
+    doc = parse(raw)
+    check_not_pwned(doc, raw)
+    run = doc.find(id="run")
+    assert int(run.attrs["data-clusters"]) == len(clusters), run.attrs
+    assert int(run.attrs["data-with-copies"]) == len(multi), run.attrs
+    items = doc.find_all("li", "cluster")
+    assert len(items) == len(multi) >= 2, (len(items), len(multi))
+    unc = [int(li.attrs["data-uncredited"]) for li in items]
+    assert unc == sorted(unc, reverse=True) and unc[0] >= 1, unc
+    assert not doc.find_all("div", "sbs") and not doc.find_all("li", "open")
+    assert int(doc.find(id="shown").attrs["data-matches"]) == len(multi)
+
+    # Searching for the hostile copy's story, opened from the address.
+    raw = dump(chromium, url + "#q=nordvik&open=" + ferry["id"])
+    doc = parse(raw)
+    check_not_pwned(doc, raw)
+    assert doc.find(id="q").attrs.get("value") in (None, "nordvik")
+    items = doc.find_all("li", "cluster")
+    assert [li.attrs["data-id"] for li in items] == [ferry["id"]], [li.attrs["data-id"] for li in items]
+    assert doc.find(id="shown").attrs["data-matches"] == "1"
+    li = items[0]
+    assert "open" in li.classes() and "has-unc" in li.classes()
+    copy = li.find("section", ("card", "copy", "uncredited"), data_id="ferry-hostile")
+    assert copy.find("span", "flag").text() == "No credit"
+    assert copy.find("h3").text() == "<script>document.title='PWNED'</script>Ferry boom"
+    assert "<b>Harbour</b> Gazette" in copy.find("div", "meta").text()
+    edited = copy.find("div", ("row", "edited"))
+    assert edited.find("del").find("b", "fig").text() == "12%"
+    assert edited.find("ins").find("b", "fig").text() == "17%"
+    assert copy.find("tr", "fig-change").find("b", "fig").text() == "17%"
+    added = [r.text() for r in copy.find_all("div", ("row", "added"))]
+    assert any("<img src=x onerror=" in t for t in added), added
+    kinds = [r.attrs["class"] for r in copy.find_all("div", "row")]
+    assert kinds == ["row edited", "row kept", "row kept", "row cut", "row added", "row added",
+                     "row kept"], kinds
+
+    # An OUTDIR in the newer clusters.json shape: kept pairs, cut and added as indices, moved,
+    # kept_share, changed_figures with claim ids.
+    new = os.path.join(work, "new")
+    shutil.copytree(os.path.join(HERE, "fixtures", "new_schema"), new)
+    r = subprocess.run([copydesk, "report", new], stderr=subprocess.PIPE)
+    assert r.returncode == 0, r.stderr.decode()
+    raw = dump(chromium, "file://" + os.path.join(new, "report.html") + "#open=k1")
+    doc = parse(raw)
+    copy = doc.find("section", ("card", "copy", "uncredited"), data_id="port-copy")
+    kinds = [r.attrs["class"] for r in copy.find_all("div", "row")]
+    assert kinds == ["row kept moved", "row edited", "row kept", "row cut", "row added",
+                     "row kept"], kinds
+    fig = copy.find("tr", "fig-change")
+    assert fig.find("td", "was").text() == "1.8 million" and fig.find("b", "fig").text() == "1.9 million"
+    assert "78%" in copy.find("div", "stats").text()
+    assert copy.find("span", "flag").text() == "No credit"
+    # The single article is counted but not listed until asked for.
+    assert doc.find(id="run").attrs["data-clusters"] == "2"
+    assert len(doc.find_all("li", "cluster")) == 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
