@@ -212,7 +212,7 @@ DedupResult Deduplicate(const std::vector<normalizers::NormalizedArticle>& docs,
     for (size_t m = 1; m < c.members.size(); ++m) copies.emplace_back(c.canonical, &c.members[m]);
   corpus::ParallelFor(copies.size(), options.threads, [&](size_t k, size_t) {
     auto [canonical, m] = copies[k];
-    m->paragraphs = AlignParagraphs(docs[canonical], docs[m->article]);
+    m->paragraphs = AlignParagraphs(docs[canonical], docs[m->article], options.align);
   });
   return result;
 }

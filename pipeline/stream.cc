@@ -56,7 +56,7 @@ void ReportGroup(const normalizers::Normalizer& normalizer, const normalizers::L
     const auto* canonical = doc(copies[k].first->canonical);
     const auto* copy = doc(copies[k].second->article);
     if (canonical != nullptr && copy != nullptr)
-      copies[k].second->paragraphs = AlignParagraphs(*canonical, *copy);
+      copies[k].second->paragraphs = AlignParagraphs(*canonical, *copy, options.dedup.align);
   });
 }
 
