@@ -58,66 +58,90 @@ struct Token {
   bool sentence_end;
 };
 
-// An article cut into tokens, with each paragraph's bigrams and sentences.
+// An article cut into tokens, with each paragraph's bigrams and sentences (flat arrays with
+// offsets, so that an article costs a handful of allocations, not a few per paragraph).
 struct Doc {
   std::string_view text;
   std::vector<Token> tokens;
-  std::vector<uint32_t> first;  // first token of each paragraph; size paragraphs + 1
-  std::vector<std::vector<uint64_t>> bigrams;    // sorted, unique
-  std::vector<std::vector<uint64_t>> sentences;  // sorted sentence keys
-  std::vector<uint32_t> words;                   // word tokens per paragraph
-  size_t size() const { return bigrams.size(); }
+  std::vector<uint32_t> first;       // first token of each paragraph; size paragraphs + 1
+  std::vector<uint64_t> bigram_keys;  // each paragraph's sorted, unique bigrams
+  std::vector<uint32_t> bigram_at;    // size paragraphs + 1
+  std::vector<uint64_t> sentence_keys;  // each paragraph's sorted sentence keys
+  std::vector<uint32_t> sentence_at;    // size paragraphs + 1
+  std::vector<uint32_t> words;          // word tokens per paragraph
+  size_t size() const { return words.size(); }
+  std::span<const uint64_t> bigrams(size_t p) const {
+    return {bigram_keys.data() + bigram_at[p], bigram_at[p + 1] - bigram_at[p]};
+  }
+  std::span<const uint64_t> sentences(size_t p) const {
+    return {sentence_keys.data() + sentence_at[p], sentence_at[p + 1] - sentence_at[p]};
+  }
 };
 
-Doc MakeDoc(const normalizers::NormalizedArticle& a) {
+// Calls fn(begin, end) for each paragraph of `text` (paragraphs are joined by "\n\n").
+template <typename Fn>
+void ForEachParagraph(std::string_view text, Fn fn) {
+  if (text.empty()) return;
+  size_t pos = 0;
+  while (true) {
+    const size_t e = text.find("\n\n", pos);
+    if (e == std::string_view::npos) {
+      fn(pos, text.size());
+      return;
+    }
+    fn(pos, e);
+    pos = e + 2;
+  }
+}
+
+Doc MakeDoc(AlignText a) {
   Doc d;
   d.text = a.text;
-  const auto& paras = a.article.paragraphs;
-  const std::vector<std::string_view> folded = a.FoldedParagraphs();
-  size_t offset = 0;  // of paragraph p in text
+  d.tokens.reserve(a.text.size() / 5 + 8);
+  std::vector<std::pair<uint32_t, uint32_t>> fold_spans;
+  ForEachParagraph(a.folded, [&](size_t b, size_t e) { fold_spans.emplace_back(b, e); });
   std::vector<std::pair<size_t, size_t>> fold_words;
   std::vector<uint64_t> keys;
-  for (size_t p = 0; p < paras.size(); ++p) {
-    std::string_view para = paras[p];
-    if (d.text.compare(std::min(offset, d.text.size()), para.size(), para) != 0) {
-      const size_t at = d.text.find(para, offset);
-      offset = at == std::string_view::npos ? offset : at;
-    }
+  d.bigram_at.push_back(0);
+  d.sentence_at.push_back(0);
+  size_t p = 0;
+  ForEachParagraph(a.text, [&](size_t pb, size_t pe) {
+    std::string_view para = a.text.substr(pb, pe - pb);
     d.first.push_back(static_cast<uint32_t>(d.tokens.size()));
+    std::string_view fp;
+    if (p < fold_spans.size()) fp = a.folded.substr(fold_spans[p].first, fold_spans[p].second - fold_spans[p].first);
     fold_words.clear();
-    std::string_view fp = p < folded.size() ? folded[p] : std::string_view();
     ForEachToken(fp, [&](size_t b, size_t e) { fold_words.emplace_back(b, e); });
-    size_t k = 0;
     const size_t token0 = d.tokens.size();
-    ForEachToken(para, [&](size_t b, size_t e) { (void)b; (void)e; ++k; });
-    const bool zip = k == fold_words.size();
-    k = 0;
     ForEachToken(para, [&](size_t b, size_t e) {
-      std::string_view raw = para.substr(b, e - b);
-      std::string lower;
+      Token t;
+      t.begin = static_cast<uint32_t>(pb + b);
+      t.end = static_cast<uint32_t>(pb + e);
+      t.paragraph = static_cast<uint32_t>(p);
+      d.tokens.push_back(t);
+    });
+    const bool zip = d.tokens.size() - token0 == fold_words.size();
+    std::string lower;
+    for (size_t k = token0; k < d.tokens.size(); ++k) {
+      Token& t = d.tokens[k];
+      std::string_view raw = a.text.substr(t.begin, t.end - t.begin);
       std::string_view cmp;
       if (zip) {
-        cmp = fp.substr(fold_words[k].first, fold_words[k].second - fold_words[k].first);
-      } else {
+        cmp = fp.substr(fold_words[k - token0].first, fold_words[k - token0].second - fold_words[k - token0].first);
+      } else {  // the folded form does not split the same way: fold ASCII here
         lower.assign(raw);
         for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
         cmp = lower;
       }
-      ++k;
       std::string_view stripped = StripPunct(cmp);
-      Token t;
       t.word = !stripped.empty();
       t.key = Hash(t.word ? stripped : cmp);
       t.exact = Hash(raw);
-      t.begin = static_cast<uint32_t>(offset + b);
-      t.end = static_cast<uint32_t>(offset + e);
-      t.paragraph = static_cast<uint32_t>(p);
       t.sentence_end = EndsSentence(raw);
-      d.tokens.push_back(t);
-    });
+    }
     // Bigrams, sentences and word count of the paragraph.
     keys.clear();
-    std::vector<uint64_t> sentences;
+    const size_t s0 = d.sentence_keys.size();
     uint64_t sentence = 0;
     bool open = false;
     for (size_t i = token0; i < d.tokens.size(); ++i) {
@@ -128,27 +152,27 @@ Doc MakeDoc(const normalizers::NormalizedArticle& a) {
         open = true;
       }
       if (open && t.sentence_end) {
-        sentences.push_back(sentence);
+        d.sentence_keys.push_back(sentence);
         open = false;
       }
     }
-    if (open) sentences.push_back(sentence);
-    std::vector<uint64_t> bigrams;
-    if (keys.size() == 1) bigrams.push_back(keys[0]);
-    for (size_t i = 0; i + 1 < keys.size(); ++i) bigrams.push_back(Mix(keys[i], keys[i + 1] * 31));
-    std::sort(bigrams.begin(), bigrams.end());
-    bigrams.erase(std::unique(bigrams.begin(), bigrams.end()), bigrams.end());
-    std::sort(sentences.begin(), sentences.end());
-    d.bigrams.push_back(std::move(bigrams));
-    d.sentences.push_back(std::move(sentences));
+    if (open) d.sentence_keys.push_back(sentence);
+    std::sort(d.sentence_keys.begin() + s0, d.sentence_keys.end());
+    const size_t b0 = d.bigram_keys.size();
+    if (keys.size() == 1) d.bigram_keys.push_back(keys[0]);
+    for (size_t i = 0; i + 1 < keys.size(); ++i) d.bigram_keys.push_back(Mix(keys[i], keys[i + 1] * 31));
+    std::sort(d.bigram_keys.begin() + b0, d.bigram_keys.end());
+    d.bigram_keys.erase(std::unique(d.bigram_keys.begin() + b0, d.bigram_keys.end()), d.bigram_keys.end());
+    d.bigram_at.push_back(static_cast<uint32_t>(d.bigram_keys.size()));
+    d.sentence_at.push_back(static_cast<uint32_t>(d.sentence_keys.size()));
     d.words.push_back(static_cast<uint32_t>(keys.size()));
-    offset += para.size() + 2;
-  }
+    ++p;
+  });
   d.first.push_back(static_cast<uint32_t>(d.tokens.size()));
   return d;
 }
 
-size_t Shared(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+size_t Shared(std::span<const uint64_t> a, std::span<const uint64_t> b) {
   size_t n = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
     if (a[i] < b[j]) ++i;
@@ -158,7 +182,7 @@ size_t Shared(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   return n;
 }
 
-bool Includes(const std::vector<uint64_t>& whole, const std::vector<uint64_t>& part) {
+bool Includes(std::span<const uint64_t> whole, std::span<const uint64_t> part) {
   return std::includes(whole.begin(), whole.end(), part.begin(), part.end());
 }
 
@@ -193,25 +217,28 @@ class Aligner {
  private:
   // Returns every pair sharing a bigram that could be one paragraph or a part of one.
   std::vector<Candidate> Candidates() const {
+    // (bigram, copy paragraph), sorted: each canonical paragraph's sorted bigrams walk it
+    // forward, counting shared bigrams per copy paragraph.
     std::vector<std::pair<uint64_t, uint32_t>> postings;
+    postings.reserve(y_.bigram_keys.size());
     for (size_t j = 0; j < y_.size(); ++j)
-      for (uint64_t b : y_.bigrams[j]) postings.emplace_back(b, static_cast<uint32_t>(j));
+      for (uint64_t b : y_.bigrams(j)) postings.emplace_back(b, static_cast<uint32_t>(j));
     std::sort(postings.begin(), postings.end());
     std::vector<uint32_t> hits(y_.size(), 0), touched;
     std::vector<Candidate> out;
     for (size_t i = 0; i < c_.size(); ++i) {
       for (uint32_t j : touched) hits[j] = 0;
       touched.clear();
-      for (uint64_t b : c_.bigrams[i]) {
-        auto it = std::lower_bound(postings.begin(), postings.end(), std::pair<uint64_t, uint32_t>(b, 0));
+      auto it = postings.begin();
+      for (uint64_t b : c_.bigrams(i)) {
+        it = std::lower_bound(it, postings.end(), std::pair<uint64_t, uint32_t>(b, 0));
         for (; it != postings.end() && it->first == b; ++it)
           if (hits[it->second]++ == 0) touched.push_back(it->second);
       }
       std::sort(touched.begin(), touched.end());
       for (uint32_t j : touched) {
         Candidate k{static_cast<uint32_t>(i), j, hits[j], 0};
-        k.similarity = static_cast<double>(k.shared) /
-                       std::max(c_.bigrams[i].size(), y_.bigrams[j].size());
+        k.similarity = static_cast<double>(k.shared) / std::max(c_.bigrams(i).size(), y_.bigrams(j).size());
         if (k.similarity >= o_.edit_similarity || IsPart(i, j, k.shared)) out.push_back(k);
       }
     }
@@ -220,17 +247,17 @@ class Aligner {
 
   // Returns whether the smaller of canonical i and copy j is a part of the other.
   bool IsPart(size_t i, size_t j, size_t shared) const {
-    const bool copy_smaller = y_.bigrams[j].size() <= c_.bigrams[i].size();
+    const bool copy_smaller = y_.bigrams(j).size() <= c_.bigrams(i).size();
     return copy_smaller ? PartOf(y_, j, c_, i, shared) : PartOf(c_, i, y_, j, shared);
   }
 
   bool PartOf(const Doc& pd, size_t p, const Doc& wd, size_t w, size_t shared) const {
-    const auto& pb = pd.bigrams[p];
+    const auto pb = pd.bigrams(p);
     if (pb.size() >= o_.min_part_bigrams &&
         static_cast<double>(shared) >= o_.part_containment * pb.size())
       return true;
-    return pd.words[p] >= o_.min_sentence_words && !pd.sentences[p].empty() &&
-           Includes(wd.sentences[w], pd.sentences[p]);
+    return pd.words[p] >= o_.min_sentence_words && !pd.sentences(p).empty() &&
+           Includes(wd.sentences(w), pd.sentences(p));
   }
 
   // Takes the in-order chain of candidates with the most shared bigrams.
@@ -284,7 +311,8 @@ class Aligner {
                      [](const Candidate& a, const Candidate& b) { return a.shared > b.shared; });
     for (const Candidate& k : cands) {
       if (group_of_c_[k.canonical] >= 0 || group_of_y_[k.copy] >= 0) continue;
-      const bool same = c_.bigrams[k.canonical] == y_.bigrams[k.copy];
+      const auto cb = c_.bigrams(k.canonical), yb = y_.bigrams(k.copy);
+      const bool same = std::equal(cb.begin(), cb.end(), yb.begin(), yb.end());
       if (same || (k.similarity >= o_.edit_similarity && k.shared >= o_.min_moved_bigrams))
         AddGroup(k.canonical, k.copy, true);
     }
@@ -324,12 +352,12 @@ class Aligner {
   // Returns whether paragraph p of `pd` is a part of paragraph w of `wd`, mostly made of what
   // w's partners pd[p0..p1] do not already match.
   bool Joins(const Doc& wd, size_t w, const Doc& pd, size_t p, size_t p0, size_t p1) const {
-    const auto& pb = pd.bigrams[p];
-    const auto& wb = wd.bigrams[w];
+    const auto pb = pd.bigrams(p);
+    const auto wb = wd.bigrams(w);
     const size_t shared = Shared(pb, wb);
     if (shared == 0 || !PartOf(pd, p, wd, w, shared)) return false;
     std::vector<uint64_t> matched;
-    for (size_t q = p0; q <= p1; ++q) matched.insert(matched.end(), pd.bigrams[q].begin(), pd.bigrams[q].end());
+    for (size_t q = p0; q <= p1; ++q) matched.insert(matched.end(), pd.bigrams(q).begin(), pd.bigrams(q).end());
     std::sort(matched.begin(), matched.end());
     size_t fresh = 0;
     for (uint64_t b : pb)
@@ -359,6 +387,17 @@ class Aligner {
     for (const Group& g : groups_) {
       const uint32_t ca = c_.first[g.c0], cb = c_.first[g.c1 + 1];
       const uint32_t ya = y_.first[g.y0], yb = y_.first[g.y1 + 1];
+      if (g.c0 == g.c1 && g.y0 == g.y1 && cb - ca == yb - ya && cb > ca &&
+          std::equal(c_.tokens.begin() + ca, c_.tokens.begin() + cb, y_.tokens.begin() + ya,
+                     [](const Token& x, const Token& y) { return x.key == y.key; })) {
+        // The common case, same words: no diff to run.
+        r.kept.push_back({g.c0, g.y0});
+        if (g.moved) r.moved.push_back({g.c0, g.y0});
+        r.kept_words += c_.words[g.c0];
+        r.passages.push_back({g.c0, g.y0, c_.tokens[ca].begin, c_.tokens[cb - 1].end,
+                              y_.tokens[ya].begin, y_.tokens[yb - 1].end});
+        continue;
+      }
       a.clear();
       b.clear();
       for (uint32_t t = ca; t < cb; ++t) a.push_back(c_.tokens[t].key);
@@ -436,9 +475,9 @@ class Aligner {
         EditedParagraph e;
         e.canonical = ci;
         e.copy = yj;
-        const size_t shared = Shared(c_.bigrams[ci], y_.bigrams[yj]);
-        const size_t denom = partners == 1 ? std::max(c_.bigrams[ci].size(), y_.bigrams[yj].size())
-                             : copy_multi ? y_.bigrams[yj].size() : c_.bigrams[ci].size();
+        const size_t shared = Shared(c_.bigrams(ci), y_.bigrams(yj));
+        const size_t denom = partners == 1 ? std::max(c_.bigrams(ci).size(), y_.bigrams(yj).size())
+                             : copy_multi ? y_.bigrams(yj).size() : c_.bigrams(ci).size();
         e.similarity = denom == 0 ? 0 : static_cast<double>(shared) / denom;
         e.diff = DisplayDiff(p.ops);
         r.edited.push_back(std::move(e));
@@ -617,12 +656,28 @@ std::vector<DiffOp> WordDiff(std::string_view a, std::string_view b, const Align
   return ops;
 }
 
-ParagraphReport AlignParagraphs(const normalizers::NormalizedArticle& canonical,
-                                const normalizers::NormalizedArticle& copy,
-                                const AlignOptions& options) {
+ParagraphReport AlignTexts(AlignText canonical, AlignText copy, const AlignOptions& options) {
   const Doc c = MakeDoc(canonical);
   const Doc y = MakeDoc(copy);
   return Aligner(c, y, options).Run();
+}
+
+std::vector<ParagraphReport> AlignCopies(AlignText canonical, std::span<const AlignText> copies,
+                                         const AlignOptions& options) {
+  const Doc c = MakeDoc(canonical);
+  std::vector<ParagraphReport> out;
+  out.reserve(copies.size());
+  for (const AlignText& copy : copies) {
+    const Doc y = MakeDoc(copy);
+    out.push_back(Aligner(c, y, options).Run());
+  }
+  return out;
+}
+
+ParagraphReport AlignParagraphs(const normalizers::NormalizedArticle& canonical,
+                                const normalizers::NormalizedArticle& copy,
+                                const AlignOptions& options) {
+  return AlignTexts({canonical.text, canonical.folded}, {copy.text, copy.folded}, options);
 }
 
 }  // namespace copydesk::pipeline

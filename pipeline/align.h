@@ -94,12 +94,26 @@ struct ParagraphReport {
   }
 };
 
+// The two forms of an article the alignment reads: its text, paragraphs joined by "\n\n" (the
+// paragraphs are what lies between), and its folded comparison form, joined the same way.
+struct AlignText {
+  std::string_view text;
+  std::string_view folded;
+};
+
 // Returns the alignment of `copy` against `canonical`: every copy paragraph is in exactly one
 // of added or a pair, every canonical paragraph in cut or a pair; a paragraph has several
 // partners only when the copy split or merged it, and then they are adjacent. Lists are sorted.
 ParagraphReport AlignParagraphs(const normalizers::NormalizedArticle& canonical,
                                 const normalizers::NormalizedArticle& copy,
                                 const AlignOptions& options = {});
+
+// Returns AlignParagraphs of two articles given by their texts.
+ParagraphReport AlignTexts(AlignText canonical, AlignText copy, const AlignOptions& options = {});
+
+// Returns AlignTexts of each copy against one canonical (cut into words once).
+std::vector<ParagraphReport> AlignCopies(AlignText canonical, std::span<const AlignText> copies,
+                                         const AlignOptions& options = {});
 
 // One run of a diff script over two sequences: `length` items at a_pos (for '=' and '-') and
 // at b_pos (for '=' and '+').
