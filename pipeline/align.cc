@@ -51,7 +51,6 @@ uint64_t Mix(uint64_t h, uint64_t x) { return (h ^ x) * 0x9E3779B97F4A7C15ull + 
 
 struct Token {
   uint64_t key;    // comparison form: folded, edge punctuation stripped (the token when empty)
-  uint64_t exact;  // the token as written
   uint32_t begin, end;  // bytes in the article's text
   uint32_t paragraph;
   bool word;  // has a letter or digit (counted as a word)
@@ -69,6 +68,10 @@ struct Doc {
   std::vector<uint64_t> sentence_keys;  // each paragraph's sorted sentence keys
   std::vector<uint32_t> sentence_at;    // size paragraphs + 1
   std::vector<uint32_t> words;          // word tokens per paragraph
+  // Scratch of MakeDoc.
+  std::vector<std::pair<uint32_t, uint32_t>> fold_spans;
+  std::vector<std::pair<size_t, size_t>> fold_words;
+  std::vector<uint64_t> keys;
   size_t size() const { return words.size(); }
   std::span<const uint64_t> bigrams(size_t p) const {
     return {bigram_keys.data() + bigram_at[p], bigram_at[p + 1] - bigram_at[p]};
@@ -94,14 +97,23 @@ void ForEachParagraph(std::string_view text, Fn fn) {
   }
 }
 
-Doc MakeDoc(AlignText a) {
-  Doc d;
+// Fills `d` (its arrays reused) with article `a`.
+void MakeDoc(AlignText a, Doc* out) {
+  Doc& d = *out;
   d.text = a.text;
+  d.tokens.clear();
+  d.first.clear();
+  d.bigram_keys.clear();
+  d.bigram_at.clear();
+  d.sentence_keys.clear();
+  d.sentence_at.clear();
+  d.words.clear();
   d.tokens.reserve(a.text.size() / 5 + 8);
-  std::vector<std::pair<uint32_t, uint32_t>> fold_spans;
+  std::vector<std::pair<uint32_t, uint32_t>>& fold_spans = d.fold_spans;
+  fold_spans.clear();
   ForEachParagraph(a.folded, [&](size_t b, size_t e) { fold_spans.emplace_back(b, e); });
-  std::vector<std::pair<size_t, size_t>> fold_words;
-  std::vector<uint64_t> keys;
+  std::vector<std::pair<size_t, size_t>>& fold_words = d.fold_words;
+  std::vector<uint64_t>& keys = d.keys;
   d.bigram_at.push_back(0);
   d.sentence_at.push_back(0);
   size_t p = 0;
@@ -136,7 +148,6 @@ Doc MakeDoc(AlignText a) {
       std::string_view stripped = StripPunct(cmp);
       t.word = !stripped.empty();
       t.key = Hash(t.word ? stripped : cmp);
-      t.exact = Hash(raw);
       t.sentence_end = EndsSentence(raw);
     }
     // Bigrams, sentences and word count of the paragraph.
@@ -169,7 +180,6 @@ Doc MakeDoc(AlignText a) {
     ++p;
   });
   d.first.push_back(static_cast<uint32_t>(d.tokens.size()));
-  return d;
 }
 
 size_t Shared(std::span<const uint64_t> a, std::span<const uint64_t> b) {
@@ -217,16 +227,46 @@ class Aligner {
  private:
   // Returns every pair sharing a bigram that could be one paragraph or a part of one.
   std::vector<Candidate> Candidates() const {
-    // (bigram, copy paragraph), sorted: each canonical paragraph's sorted bigrams walk it
-    // forward, counting shared bigrams per copy paragraph.
+    std::vector<Candidate> out;
+    const size_t n = c_.size(), m = y_.size();
+    auto consider = [&](uint32_t i, uint32_t j, uint32_t shared) {
+      Candidate k{i, j, shared, 0};
+      k.similarity = static_cast<double>(shared) / std::max(c_.bigrams(i).size(), y_.bigrams(j).size());
+      if (k.similarity >= o_.edit_similarity || IsPart(i, j, shared)) out.push_back(k);
+    };
+    // (bigram, copy paragraph), sorted.
     std::vector<std::pair<uint64_t, uint32_t>> postings;
     postings.reserve(y_.bigram_keys.size());
-    for (size_t j = 0; j < y_.size(); ++j)
+    for (size_t j = 0; j < m; ++j)
       for (uint64_t b : y_.bigrams(j)) postings.emplace_back(b, static_cast<uint32_t>(j));
     std::sort(postings.begin(), postings.end());
-    std::vector<uint32_t> hits(y_.size(), 0), touched;
-    std::vector<Candidate> out;
-    for (size_t i = 0; i < c_.size(); ++i) {
+    if (n * m <= (size_t{1} << 16)) {
+      // Few paragraphs (most articles): both sides' postings merged into a dense count table.
+      std::vector<std::pair<uint64_t, uint32_t>> cp;
+      cp.reserve(c_.bigram_keys.size());
+      for (size_t i = 0; i < n; ++i)
+        for (uint64_t b : c_.bigrams(i)) cp.emplace_back(b, static_cast<uint32_t>(i));
+      std::sort(cp.begin(), cp.end());
+      std::vector<uint32_t> count(n * m, 0);
+      for (size_t a = 0, b = 0; a < cp.size() && b < postings.size();) {
+        if (cp[a].first < postings[b].first) { ++a; continue; }
+        if (postings[b].first < cp[a].first) { ++b; continue; }
+        size_t b1 = b;
+        while (b1 < postings.size() && postings[b1].first == cp[a].first) ++b1;
+        for (; a < cp.size() && cp[a].first == postings[b].first; ++a)
+          for (size_t y = b; y < b1; ++y) ++count[cp[a].second * m + postings[y].second];
+        b = b1;
+      }
+      for (size_t i = 0; i < n; ++i)
+        for (size_t j = 0; j < m; ++j)
+          if (count[i * m + j] > 0)
+            consider(static_cast<uint32_t>(i), static_cast<uint32_t>(j), count[i * m + j]);
+      return out;
+    }
+    // Many paragraphs: each canonical paragraph's sorted bigrams walk the postings forward,
+    // counting shared bigrams per copy paragraph.
+    std::vector<uint32_t> hits(m, 0), touched;
+    for (size_t i = 0; i < n; ++i) {
       for (uint32_t j : touched) hits[j] = 0;
       touched.clear();
       auto it = postings.begin();
@@ -236,11 +276,7 @@ class Aligner {
           if (hits[it->second]++ == 0) touched.push_back(it->second);
       }
       std::sort(touched.begin(), touched.end());
-      for (uint32_t j : touched) {
-        Candidate k{static_cast<uint32_t>(i), j, hits[j], 0};
-        k.similarity = static_cast<double>(k.shared) / std::max(c_.bigrams(i).size(), y_.bigrams(j).size());
-        if (k.similarity >= o_.edit_similarity || IsPart(i, j, k.shared)) out.push_back(k);
-      }
+      for (uint32_t j : touched) consider(static_cast<uint32_t>(i), j, hits[j]);
     }
     return out;  // sorted by (canonical, copy)
   }
@@ -513,7 +549,7 @@ class Aligner {
       return d.text.substr(d.tokens[t].begin, d.tokens[t].end - d.tokens[t].begin);
     };
     for (const auto& [op, t] : ops) {
-      if (op == '=' && c_.tokens[t.first].exact == y_.tokens[t.second].exact) {
+      if (op == '=' && word(c_, t.first) == word(y_, t.second)) {
         flush();
         if (out.empty() || out.back().op != '=') out.push_back({'=', ""});
         add(&out.back().text, word(c_, t.first));
@@ -656,20 +692,32 @@ std::vector<DiffOp> WordDiff(std::string_view a, std::string_view b, const Align
   return ops;
 }
 
+// Per-thread articles cut into words, reused from call to call.
+struct Scratch {
+  Doc canonical, copy;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
 ParagraphReport AlignTexts(AlignText canonical, AlignText copy, const AlignOptions& options) {
-  const Doc c = MakeDoc(canonical);
-  const Doc y = MakeDoc(copy);
-  return Aligner(c, y, options).Run();
+  Scratch& s = ThreadScratch();
+  MakeDoc(canonical, &s.canonical);
+  MakeDoc(copy, &s.copy);
+  return Aligner(s.canonical, s.copy, options).Run();
 }
 
 std::vector<ParagraphReport> AlignCopies(AlignText canonical, std::span<const AlignText> copies,
                                          const AlignOptions& options) {
-  const Doc c = MakeDoc(canonical);
+  Scratch& s = ThreadScratch();
+  MakeDoc(canonical, &s.canonical);
   std::vector<ParagraphReport> out;
   out.reserve(copies.size());
   for (const AlignText& copy : copies) {
-    const Doc y = MakeDoc(copy);
-    out.push_back(Aligner(c, y, options).Run());
+    MakeDoc(copy, &s.copy);
+    out.push_back(Aligner(s.canonical, s.copy, options).Run());
   }
   return out;
 }
