@@ -95,7 +95,8 @@ struct ParagraphReport {
 };
 
 // The two forms of an article the alignment reads: its text, paragraphs joined by "\n\n" (the
-// paragraphs are what lies between), and its folded comparison form, joined the same way.
+// paragraphs are what lies between), and its folded comparison form, joined the same way
+// (empty: the text is ASCII and is folded here).
 struct AlignText {
   std::string_view text;
   std::string_view folded;

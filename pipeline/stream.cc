@@ -30,8 +30,11 @@ void ReportGroup(const normalizers::Normalizer& normalizer, const normalizers::L
   std::vector<std::string> errors(need.size());
   corpus::ParallelFor(need.size(), threads, [&](size_t i, size_t) {
     if (need[i] < texts.size() && !texts[need[i]].empty()) {
-      folded[i] = normalizer.unicode().Fold(texts[need[i]]);
-      form[i] = {texts[need[i]], folded[i]};
+      const std::string& t = texts[need[i]];
+      // ASCII text is folded word by word by the alignment itself (an empty folded form).
+      if (!std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        folded[i] = normalizer.unicode().Fold(t);
+      form[i] = {t, folded[i]};
       ok[i] = 1;
       return;
     }

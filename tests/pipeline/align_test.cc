@@ -228,6 +228,7 @@ TEST_CASE("Wire summary bullets are not edits of the lead", "[align]") {
 
 TEST_CASE("A copy is aligned one to one whatever the edits (property)", "[align]") {
   std::mt19937 rng(12345);
+  size_t splits_or_merges = 0, moved = 0, edited = 0;
   for (int round = 0; round < 300; ++round) {
     std::vector<std::string> canon;
     const int n = 1 + static_cast<int>(rng() % 12);
@@ -266,9 +267,30 @@ TEST_CASE("A copy is aligned one to one whatever the edits (property)", "[align]
     auto c = Art(canon);
     auto y = Art(copy);
     INFO("round " << round);
-    CheckInvariants(c, y, AlignParagraphs(c, y));
+    const auto r = AlignParagraphs(c, y);
+    const auto pairs = CheckInvariants(c, y, r);
     CheckInvariants(y, c, AlignParagraphs(y, c));
+    std::set<size_t> cs, ys;
+    for (auto [i, j] : pairs) { cs.insert(i); ys.insert(j); }
+    splits_or_merges += cs.size() < pairs.size() || ys.size() < pairs.size();
+    moved += !r.moved.empty();
+    edited += !r.edited.empty();
   }
+  // The generated edits do exercise every kind of pair.
+  CHECK(splits_or_merges > 20);
+  CHECK(moved > 10);
+  CHECK(edited > 20);
+}
+
+TEST_CASE("ASCII text aligns the same with or without its folded form", "[align]") {
+  auto c = Art({Sentence(60), Join({Sentence(61), Sentence(62)}), "Rates ROSE in May."});
+  auto y = Art({Join({Sentence(60), Sentence(61)}), Sentence(62), "Rates rose in may", "Added here."});
+  const auto a = pipeline::AlignTexts({c.text, c.folded}, {y.text, y.folded});
+  const auto b = pipeline::AlignTexts({c.text, ""}, {y.text, ""});
+  CHECK(a.kept == b.kept);
+  CHECK(a.added == b.added);
+  CHECK(a.kept_words == b.kept_words);
+  CHECK(std::find(a.kept.begin(), a.kept.end(), Pair{2, 2}) != a.kept.end());
 }
 
 TEST_CASE("WordDiff gives the words kept, deleted and inserted", "[align]") {
