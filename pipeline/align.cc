@@ -68,6 +68,8 @@ struct Doc {
   std::vector<uint64_t> sentence_keys;  // each paragraph's sorted sentence keys
   std::vector<uint32_t> sentence_at;    // size paragraphs + 1
   std::vector<uint32_t> words;          // word tokens per paragraph
+  std::vector<std::pair<uint32_t, uint32_t>> spans;  // each paragraph's bytes in text
+  std::vector<std::pair<uint64_t, uint32_t>> by_hash;  // (hash of the paragraph, paragraph), sorted
   // Scratch of MakeDoc.
   std::vector<std::pair<uint32_t, uint32_t>> fold_spans;
   std::vector<std::pair<size_t, size_t>> fold_words;
@@ -97,9 +99,12 @@ void ForEachParagraph(std::string_view text, Fn fn) {
   }
 }
 
-// Fills `d` (its arrays reused) with article `a`.
-void MakeDoc(AlignText a, Doc* out) {
+// Fills `d` (its arrays reused) with article `a`. A paragraph spelled exactly as one of `like`
+// (the canonical, for a copy) is copied from it rather than cut into words again.
+void MakeDoc(AlignText a, Doc* out, const Doc* like = nullptr) {
   Doc& d = *out;
+  d.spans.clear();
+  d.by_hash.clear();
   d.text = a.text;
   d.tokens.clear();
   d.first.clear();
@@ -120,6 +125,32 @@ void MakeDoc(AlignText a, Doc* out) {
   ForEachParagraph(a.text, [&](size_t pb, size_t pe) {
     std::string_view para = a.text.substr(pb, pe - pb);
     d.first.push_back(static_cast<uint32_t>(d.tokens.size()));
+    d.spans.emplace_back(static_cast<uint32_t>(pb), static_cast<uint32_t>(pe));
+    const uint64_t h = Hash(para);
+    d.by_hash.emplace_back(h, static_cast<uint32_t>(p));
+    if (like != nullptr) {
+      auto it = std::lower_bound(like->by_hash.begin(), like->by_hash.end(), std::pair<uint64_t, uint32_t>(h, 0));
+      for (; it != like->by_hash.end() && it->first == h; ++it) {
+        const uint32_t q = it->second;
+        const auto [qb, qe] = like->spans[q];
+        if (like->text.substr(qb, qe - qb) != para) continue;
+        for (uint32_t t = like->first[q]; t < like->first[q + 1]; ++t) {
+          Token x = like->tokens[t];
+          x.begin = static_cast<uint32_t>(x.begin - qb + pb);
+          x.end = static_cast<uint32_t>(x.end - qb + pb);
+          x.paragraph = static_cast<uint32_t>(p);
+          d.tokens.push_back(x);
+        }
+        const auto bg = like->bigrams(q), sn = like->sentences(q);
+        d.bigram_keys.insert(d.bigram_keys.end(), bg.begin(), bg.end());
+        d.sentence_keys.insert(d.sentence_keys.end(), sn.begin(), sn.end());
+        d.bigram_at.push_back(static_cast<uint32_t>(d.bigram_keys.size()));
+        d.sentence_at.push_back(static_cast<uint32_t>(d.sentence_keys.size()));
+        d.words.push_back(like->words[q]);
+        ++p;
+        return;
+      }
+    }
     std::string_view fp;
     if (p < fold_spans.size()) fp = a.folded.substr(fold_spans[p].first, fold_spans[p].second - fold_spans[p].first);
     fold_words.clear();
@@ -180,6 +211,7 @@ void MakeDoc(AlignText a, Doc* out) {
     ++p;
   });
   d.first.push_back(static_cast<uint32_t>(d.tokens.size()));
+  std::sort(d.by_hash.begin(), d.by_hash.end());
 }
 
 size_t Shared(std::span<const uint64_t> a, std::span<const uint64_t> b) {
@@ -705,7 +737,7 @@ Scratch& ThreadScratch() {
 ParagraphReport AlignTexts(AlignText canonical, AlignText copy, const AlignOptions& options) {
   Scratch& s = ThreadScratch();
   MakeDoc(canonical, &s.canonical);
-  MakeDoc(copy, &s.copy);
+  MakeDoc(copy, &s.copy, &s.canonical);
   return Aligner(s.canonical, s.copy, options).Run();
 }
 
@@ -716,7 +748,7 @@ std::vector<ParagraphReport> AlignCopies(AlignText canonical, std::span<const Al
   std::vector<ParagraphReport> out;
   out.reserve(copies.size());
   for (const AlignText& copy : copies) {
-    MakeDoc(copy, &s.copy);
+    MakeDoc(copy, &s.copy, &s.canonical);
     out.push_back(Aligner(s.canonical, s.copy, options).Run());
   }
   return out;
