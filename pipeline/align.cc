@@ -228,6 +228,46 @@ bool Includes(std::span<const uint64_t> whole, std::span<const uint64_t> part) {
   return std::includes(whole.begin(), whole.end(), part.begin(), part.end());
 }
 
+// The canonical's bigrams in an open-addressing table, each with the chain of its paragraphs:
+// built once per canonical, probed with each copy's bigrams.
+class BigramIndex {
+ public:
+  void Build(const Doc& d) {
+    size_t size = 16;
+    while (size < 2 * d.bigram_keys.size() + 1) size *= 2;
+    mask_ = size - 1;
+    slots_.assign(size, 0);
+    entries_.clear();
+    for (size_t p = 0; p < d.size(); ++p) {
+      for (uint64_t b : d.bigrams(p)) {
+        size_t i = Slot(b);
+        while (slots_[i] != 0 && entries_[slots_[i] - 1].key != b) i = (i + 1) & mask_;
+        entries_.push_back({b, static_cast<uint32_t>(p), slots_[i]});
+        slots_[i] = static_cast<uint32_t>(entries_.size());
+      }
+    }
+  }
+
+  // Calls fn(paragraph) for each canonical paragraph holding bigram `b`.
+  template <typename Fn>
+  void ForEach(uint64_t b, Fn fn) const {
+    size_t i = Slot(b);
+    while (slots_[i] != 0 && entries_[slots_[i] - 1].key != b) i = (i + 1) & mask_;
+    for (uint32_t e = slots_[i]; e != 0; e = entries_[e - 1].next) fn(entries_[e - 1].paragraph);
+  }
+
+ private:
+  struct Entry {
+    uint64_t key;
+    uint32_t paragraph;
+    uint32_t next;  // entry + 1 of the next paragraph with this bigram; 0 ends
+  };
+  size_t Slot(uint64_t b) const { return (b >> 20) & mask_; }
+  size_t mask_ = 0;
+  std::vector<uint32_t> slots_;  // entry + 1 of the chain's head; 0 empty
+  std::vector<Entry> entries_;
+};
+
 struct Candidate {
   uint32_t canonical, copy;
   uint32_t shared;  // bigrams
@@ -242,7 +282,8 @@ struct Group {
 
 class Aligner {
  public:
-  Aligner(const Doc& c, const Doc& y, const AlignOptions& o) : c_(c), y_(y), o_(o) {
+  Aligner(const Doc& c, const BigramIndex& index, const Doc& y, const AlignOptions& o)
+      : c_(c), index_(index), y_(y), o_(o) {
     group_of_c_.assign(c.size(), -1);
     group_of_y_.assign(y.size(), -1);
   }
@@ -259,58 +300,27 @@ class Aligner {
  private:
   // Returns every pair sharing a bigram that could be one paragraph or a part of one.
   std::vector<Candidate> Candidates() const {
+    // Each copy paragraph's bigrams probe the canonical's index, counting shared bigrams per
+    // canonical paragraph.
     std::vector<Candidate> out;
-    const size_t n = c_.size(), m = y_.size();
-    auto consider = [&](uint32_t i, uint32_t j, uint32_t shared) {
-      Candidate k{i, j, shared, 0};
-      k.similarity = static_cast<double>(shared) / std::max(c_.bigrams(i).size(), y_.bigrams(j).size());
-      if (k.similarity >= o_.edit_similarity || IsPart(i, j, shared)) out.push_back(k);
-    };
-    // (bigram, copy paragraph), sorted.
-    std::vector<std::pair<uint64_t, uint32_t>> postings;
-    postings.reserve(y_.bigram_keys.size());
-    for (size_t j = 0; j < m; ++j)
-      for (uint64_t b : y_.bigrams(j)) postings.emplace_back(b, static_cast<uint32_t>(j));
-    std::sort(postings.begin(), postings.end());
-    if (n * m <= (size_t{1} << 16)) {
-      // Few paragraphs (most articles): both sides' postings merged into a dense count table.
-      std::vector<std::pair<uint64_t, uint32_t>> cp;
-      cp.reserve(c_.bigram_keys.size());
-      for (size_t i = 0; i < n; ++i)
-        for (uint64_t b : c_.bigrams(i)) cp.emplace_back(b, static_cast<uint32_t>(i));
-      std::sort(cp.begin(), cp.end());
-      std::vector<uint32_t> count(n * m, 0);
-      for (size_t a = 0, b = 0; a < cp.size() && b < postings.size();) {
-        if (cp[a].first < postings[b].first) { ++a; continue; }
-        if (postings[b].first < cp[a].first) { ++b; continue; }
-        size_t b1 = b;
-        while (b1 < postings.size() && postings[b1].first == cp[a].first) ++b1;
-        for (; a < cp.size() && cp[a].first == postings[b].first; ++a)
-          for (size_t y = b; y < b1; ++y) ++count[cp[a].second * m + postings[y].second];
-        b = b1;
-      }
-      for (size_t i = 0; i < n; ++i)
-        for (size_t j = 0; j < m; ++j)
-          if (count[i * m + j] > 0)
-            consider(static_cast<uint32_t>(i), static_cast<uint32_t>(j), count[i * m + j]);
-      return out;
-    }
-    // Many paragraphs: each canonical paragraph's sorted bigrams walk the postings forward,
-    // counting shared bigrams per copy paragraph.
-    std::vector<uint32_t> hits(m, 0), touched;
-    for (size_t i = 0; i < n; ++i) {
-      for (uint32_t j : touched) hits[j] = 0;
+    std::vector<uint32_t> hits(c_.size(), 0), touched;
+    for (size_t j = 0; j < y_.size(); ++j) {
+      for (uint32_t i : touched) hits[i] = 0;
       touched.clear();
-      auto it = postings.begin();
-      for (uint64_t b : c_.bigrams(i)) {
-        it = std::lower_bound(it, postings.end(), std::pair<uint64_t, uint32_t>(b, 0));
-        for (; it != postings.end() && it->first == b; ++it)
-          if (hits[it->second]++ == 0) touched.push_back(it->second);
+      for (uint64_t b : y_.bigrams(j))
+        index_.ForEach(b, [&](uint32_t i) {
+          if (hits[i]++ == 0) touched.push_back(i);
+        });
+      for (uint32_t i : touched) {
+        Candidate k{i, static_cast<uint32_t>(j), hits[i], 0};
+        k.similarity = static_cast<double>(k.shared) / std::max(c_.bigrams(i).size(), y_.bigrams(j).size());
+        if (k.similarity >= o_.edit_similarity || IsPart(i, j, k.shared)) out.push_back(k);
       }
-      std::sort(touched.begin(), touched.end());
-      for (uint32_t j : touched) consider(static_cast<uint32_t>(i), j, hits[j]);
     }
-    return out;  // sorted by (canonical, copy)
+    std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
+      return std::make_pair(a.canonical, a.copy) < std::make_pair(b.canonical, b.copy);
+    });
+    return out;
   }
 
   // Returns whether the smaller of canonical i and copy j is a part of the other.
@@ -595,6 +605,7 @@ class Aligner {
   }
 
   const Doc& c_;
+  const BigramIndex& index_;
   const Doc& y_;
   const AlignOptions& o_;
   std::vector<Group> groups_;
@@ -727,6 +738,7 @@ std::vector<DiffOp> WordDiff(std::string_view a, std::string_view b, const Align
 // Per-thread articles cut into words, reused from call to call.
 struct Scratch {
   Doc canonical, copy;
+  BigramIndex index;
 };
 
 Scratch& ThreadScratch() {
@@ -737,19 +749,21 @@ Scratch& ThreadScratch() {
 ParagraphReport AlignTexts(AlignText canonical, AlignText copy, const AlignOptions& options) {
   Scratch& s = ThreadScratch();
   MakeDoc(canonical, &s.canonical);
+  s.index.Build(s.canonical);
   MakeDoc(copy, &s.copy, &s.canonical);
-  return Aligner(s.canonical, s.copy, options).Run();
+  return Aligner(s.canonical, s.index, s.copy, options).Run();
 }
 
 std::vector<ParagraphReport> AlignCopies(AlignText canonical, std::span<const AlignText> copies,
                                          const AlignOptions& options) {
   Scratch& s = ThreadScratch();
   MakeDoc(canonical, &s.canonical);
+  s.index.Build(s.canonical);
   std::vector<ParagraphReport> out;
   out.reserve(copies.size());
   for (const AlignText& copy : copies) {
     MakeDoc(copy, &s.copy, &s.canonical);
-    out.push_back(Aligner(s.canonical, s.copy, options).Run());
+    out.push_back(Aligner(s.canonical, s.index, s.copy, options).Run());
   }
   return out;
 }
