@@ -213,7 +213,7 @@ DedupResult Deduplicate(const std::vector<normalizers::NormalizedArticle>& docs,
   corpus::ParallelFor(copies.size(), options.threads, [&](size_t k, size_t) {
     auto [canonical, m] = copies[k];
     corpus::SetCurrentRecord(m->id);
-    m->paragraphs = AlignParagraphs(docs[canonical], docs[m->article]);
+    m->paragraphs = AlignParagraphs(docs[canonical], docs[m->article], options.align);
   });
   return result;
 }

@@ -50,6 +50,7 @@ struct DedupOptions {
   size_t max_bucket = 1000;
   size_t threads = 0;
   bool reports = true;  // paragraph alignment per copy (costs time on large corpora)
+  AlignOptions align;    // how the reports align a copy against its canonical
 };
 
 struct Member {

@@ -11,10 +11,10 @@ namespace copydesk::pipeline {
 
 namespace {
 
-// Fills the paragraph reports of clusters[begin, end) from the articles read again.
+// Fills the paragraph reports of clusters[begin, end): from the texts kept in pass 1, else from
+// the articles read again and normalized again.
 void ReportGroup(const normalizers::Normalizer& normalizer, const normalizers::LineStats& stats,
-                 const SketchStore& store,
-                 const std::unordered_map<uint32_t, normalizers::NormalizedArticle>& kept,
+                 const SketchStore& store, const std::vector<std::string>& texts,
                  const RunOptions& options, size_t threads, std::vector<Cluster>* clusters,
                  size_t begin, size_t end, corpus::ReadReport* read) {
   std::vector<uint32_t> need;
@@ -24,12 +24,18 @@ void ReportGroup(const normalizers::Normalizer& normalizer, const normalizers::L
   }
   std::sort(need.begin(), need.end());
   need.erase(std::unique(need.begin(), need.end()), need.end());
-  std::vector<normalizers::NormalizedArticle> docs(need.size());
-  std::vector<const normalizers::NormalizedArticle*> doc_of(need.size(), nullptr);
+  std::vector<std::string> text(need.size()), folded(need.size());
+  std::vector<AlignText> form(need.size());
+  std::vector<char> ok(need.size(), 0);
   std::vector<std::string> errors(need.size());
   corpus::ParallelFor(need.size(), threads, [&](size_t i, size_t) {
-    if (auto it = kept.find(need[i]); it != kept.end()) {
-      doc_of[i] = &it->second;
+    if (need[i] < texts.size() && !texts[need[i]].empty()) {
+      const std::string& t = texts[need[i]];
+      // ASCII text is folded word by word by the alignment itself (an empty folded form).
+      if (!std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        folded[i] = normalizer.unicode().Fold(t);
+      form[i] = {t, folded[i]};
+      ok[i] = 1;
       return;
     }
     corpus::SetCurrentRecord(store.info(need[i]).id);
@@ -39,27 +45,39 @@ void ReportGroup(const normalizers::Normalizer& normalizer, const normalizers::L
       return;
     }
     a.value().id = store.info(need[i]).id;  // ids given by the first read (paths, "#2")
-    docs[i] = normalizer.Finish(normalizer.Prepare(std::move(a).value()), &stats);
-    doc_of[i] = &docs[i];
+    normalizers::NormalizedArticle d = normalizer.Finish(normalizer.Prepare(std::move(a).value()), &stats);
+    text[i] = std::move(d.text);
+    folded[i] = std::move(d.folded);
+    form[i] = {text[i], folded[i]};
+    ok[i] = 1;
   });
   for (size_t i = 0; i < need.size(); ++i) {
     if (errors[i].empty()) continue;
     const ArticleInfo& info = store.info(need[i]);
     read->warnings.push_back({info.origin, info.id, "no paragraph report: " + errors[i]});
   }
-  auto doc = [&](uint32_t article) {
-    return doc_of[std::lower_bound(need.begin(), need.end(), article) - need.begin()];
+  auto at = [&](uint32_t article) {
+    return static_cast<size_t>(std::lower_bound(need.begin(), need.end(), article) - need.begin());
   };
-  std::vector<std::pair<const Cluster*, Member*>> copies;
+  // One task per cluster: the canonical is cut into words once for all its copies.
+  std::vector<Cluster*> work;
   for (size_t c = begin; c < end; ++c)
-    for (size_t m = 1; m < (*clusters)[c].members.size(); ++m)
-      copies.emplace_back(&(*clusters)[c], &(*clusters)[c].members[m]);
-  corpus::ParallelFor(copies.size(), threads, [&](size_t k, size_t) {
-    corpus::SetCurrentRecord(copies[k].second->id);
-    const auto* canonical = doc(copies[k].first->canonical);
-    const auto* copy = doc(copies[k].second->article);
-    if (canonical != nullptr && copy != nullptr)
-      copies[k].second->paragraphs = AlignParagraphs(*canonical, *copy);
+    if ((*clusters)[c].members.size() > 1) work.push_back(&(*clusters)[c]);
+  corpus::ParallelFor(work.size(), threads, [&](size_t k, size_t) {
+    Cluster& cl = *work[k];
+    corpus::SetCurrentRecord(cl.members.front().id);
+    const size_t canonical = at(cl.canonical);
+    if (!ok[canonical]) return;
+    std::vector<AlignText> copies;
+    std::vector<Member*> members;
+    for (size_t m = 1; m < cl.members.size(); ++m) {
+      const size_t y = at(cl.members[m].article);
+      if (!ok[y]) continue;
+      copies.push_back(form[y]);
+      members.push_back(&cl.members[m]);
+    }
+    std::vector<ParagraphReport> reports = AlignCopies(form[canonical], copies, options.dedup.align);
+    for (size_t m = 0; m < members.size(); ++m) members[m]->paragraphs = std::move(reports[m]);
   });
 }
 
@@ -77,7 +95,10 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
   dedup.threads = threads;
   SketchStore store(dedup.shingles, dedup.minhash);
   normalizers::LineStats stats;
-  std::unordered_map<uint32_t, normalizers::NormalizedArticle> kept;  // cannot be read twice
+  // Normalized texts kept for the reports: every article that cannot be read twice, and the
+  // others while they fit in stream.report_text_bytes (the rest are read and normalized again).
+  std::vector<std::string> texts;
+  size_t text_bytes = 0;
   corpus::Reader reader(inputs, options.read, stdin_stream);
 
   // Pass 1: the next batch is read while this one is normalized and sketched.
@@ -99,9 +120,15 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
       const size_t first = store.size();
       store.Add(docs, threads);
       if (dedup.reports) {
-        for (size_t i = 0; i < docs.size(); ++i)
-          if (!corpus::CanReadAgain(docs[i].article.origin))
-            kept.emplace(static_cast<uint32_t>(first + i), std::move(docs[i]));
+        texts.resize(store.size());
+        for (size_t i = 0; i < docs.size(); ++i) {
+          const size_t size = docs[i].text.size();
+          if (!corpus::CanReadAgain(docs[i].article.origin) || text_bytes + size <= stream.report_text_bytes) {
+            text_bytes += size;
+            texts[first + i] = std::move(docs[i].text);
+            texts[first + i].shrink_to_fit();
+          }
+        }
       }
       sketching += seconds_since(t0);
       t0 = std::chrono::steady_clock::now();
@@ -134,7 +161,7 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
         ++end;
       }
       if (dedup.reports && articles > 0)
-        ReportGroup(normalizer, stats, store, kept, options, threads, &d.clusters, begin, end, &r.read);
+        ReportGroup(normalizer, stats, store, texts, options, threads, &d.clusters, begin, end, &r.read);
       for (size_t c = begin; c < end && written.ok(); ++c) {
         written = sink(d.clusters[c]);
         d.clusters[c] = Cluster();  // written: let it go

@@ -6,13 +6,16 @@
 //
 // Pass 1 reads, normalizes and sketches the articles a batch at a time (options.batch_bytes of
 // text), keeping only each sketch (pipeline/sketch.h) while the next batch is being read.
-// Clusters come from the sketches alone. Pass 2 reads the copies and their canonicals again,
-// a group of clusters at a time, for the paragraph reports, and hands every cluster to `sink`
-// in output order (by canonical id). Articles that cannot be read twice (stdin, .gz) keep their
-// normalized text from pass 1 when reports are wanted.
+// Clusters come from the sketches alone. Pass 2 makes the paragraph reports a group of
+// clusters at a time and hands every cluster to `sink` in output order (by canonical id). When
+// reports are wanted, pass 1 keeps each article's normalized text while the kept texts fit in
+// report_text_bytes (articles that cannot be read twice, stdin and .gz, always keep theirs);
+// pass 2 reads the others again and normalizes them again.
 //
 // Site-line statistics (normalizers/boilerplate.h) grow batch by batch: an article is judged on
-// the batches read so far, its own included; reports use the statistics of the whole corpus.
+// the batches read so far, its own included. A report made from a kept text sees the article
+// as pass 1 normalized it; one made from an article read again, on the statistics of the whole
+// corpus (the two differ only when a site line is recognised in a later batch).
 #pragma once
 
 #include <functional>
@@ -30,6 +33,9 @@ namespace copydesk::pipeline {
 struct StreamOptions {
   size_t batch_bytes = 64 << 20;  // text per pass-1 batch
   size_t report_articles = 8192;  // articles read again per pass-2 group
+  // Normalized text kept from pass 1 for the reports, so that they need not read and normalize
+  // the copies again (beyond it they do).
+  size_t report_text_bytes = size_t{1} << 30;
 };
 
 struct StreamResult {

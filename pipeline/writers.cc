@@ -168,12 +168,35 @@ void AppendClusterJson(const Cluster& c, bool with_reports, std::string* out) {
     w.Key("uncredited"); w.Bool(!is_canon && canon_wire && m.credit.agency.empty());
     if (!is_canon && with_reports) {
       const auto& p = m.paragraphs;
+      auto pairs = [&](const char* key, const std::vector<std::pair<size_t, size_t>>& v) {
+        w.Key(key);
+        w.BeginArray();
+        for (const auto& [ci, yj] : v) {
+          w.BeginArray();
+          w.UInt(ci);
+          w.UInt(yj);
+          w.EndArray();
+        }
+        w.EndArray();
+      };
+      auto indices = [&](const char* key, const std::vector<size_t>& v) {
+        w.Key(key);
+        w.BeginArray();
+        for (size_t i : v) w.UInt(i);
+        w.EndArray();
+      };
+      auto span = [&](const char* key, size_t b, size_t e) {
+        w.Key(key);
+        w.BeginArray();
+        w.UInt(b);
+        w.UInt(e);
+        w.EndArray();
+      };
+      w.Key("kept_share"); w.Double(std::round(p.kept_share() * 10000) / 10000);
+      w.Key("added_words"); w.UInt(p.added_words);
       w.Key("paragraphs");
       w.BeginObject();
-      w.Key("kept");
-      w.BeginArray();
-      for (size_t i : p.kept) w.UInt(i);
-      w.EndArray();
+      pairs("kept", p.kept);
       w.Key("edited");
       w.BeginArray();
       for (const auto& e : p.edited) {
@@ -193,17 +216,20 @@ void AppendClusterJson(const Cluster& c, bool with_reports, std::string* out) {
         w.EndObject();
       }
       w.EndArray();
-      for (const char* key : {"cut", "added"}) {
-        w.Key(key);
-        w.BeginArray();
-        for (const auto& q : key[0] == 'c' ? p.cut : p.added) {
-          w.BeginObject();
-          w.Key("index"); w.UInt(q.index);
-          w.Key("text"); w.String(q.text);
-          w.EndObject();
-        }
-        w.EndArray();
+      indices("cut", p.cut);
+      indices("added", p.added);
+      pairs("moved", p.moved);
+      w.Key("passages");
+      w.BeginArray();
+      for (const auto& q : p.passages) {
+        w.BeginObject();
+        w.Key("canonical"); w.UInt(q.canonical);
+        w.Key("copy"); w.UInt(q.copy);
+        span("canonical_span", q.canonical_begin, q.canonical_end);
+        span("copy_span", q.copy_begin, q.copy_end);
+        w.EndObject();
       }
+      w.EndArray();
       w.EndObject();
     }
     w.EndObject();

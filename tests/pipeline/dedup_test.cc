@@ -182,7 +182,8 @@ std::string Signature(const pipeline::Cluster& c) {
   for (const auto& m : c.members) {
     s += " " + m.id + "/" + std::to_string(m.jaccard) + "/" + std::to_string(m.paragraphs.kept.size()) +
          "/" + std::to_string(m.paragraphs.edited.size()) + "/" + std::to_string(m.paragraphs.cut.size()) +
-         "/" + std::to_string(m.paragraphs.added.size());
+         "/" + std::to_string(m.paragraphs.added.size()) + "/" + std::to_string(m.paragraphs.kept_words) +
+         "/" + std::to_string(m.paragraphs.added_words) + "/" + std::to_string(m.paragraphs.passages.size());
   }
   return s;
 }
@@ -204,7 +205,11 @@ TEST_CASE("streaming dedup in small batches gives the in-memory clusters and rep
   pipeline::StreamOptions small;
   small.batch_bytes = 2000;     // many pass-1 batches
   small.report_articles = 5;    // many pass-2 groups
-  for (std::string input : {path, std::string("-")}) {
+  // From the file: with the texts kept from pass 1, and with none kept (every member read and
+  // normalized again); from stdin, always kept.
+  for (auto [input, keep] : {std::pair<std::string, size_t>{path, size_t{1} << 30}, {path, 0}, {"-", 0}}) {
+    small.report_text_bytes = keep;
+    INFO(input << " keeping " << keep << " bytes");
     std::istringstream stdin_copy(JsonlOf(in));
     std::vector<std::string> got;
     auto r = pipeline::StreamDedup({input}, pipeline::RunOptions{}, small, &stdin_copy,
