@@ -33,6 +33,7 @@ struct Article {
   std::string url;
   std::string title;
   std::string published;  // as given (ISO 8601 preferred)
+  std::string crawled;    // when the page was fetched (WARC-Date): the date if the page has none
   std::string byline;     // filled by the normalizers
   std::string dateline;   // filled by the normalizers
   std::string credit;     // wire credit, filled by the normalizers

@@ -105,6 +105,23 @@ std::string DecodeDetectedCharset(std::string* data, int min_confidence) {
   return lower + " (confidence " + std::to_string(confidence) + "%)";
 }
 
+Status DecodeCharset(std::string_view charset, std::string* data) {
+  std::string cs(charset);
+  if (cs.empty() || cs == "utf-8" || cs == "utf8" || IsValidUtf8(*data)) return Status::Ok();
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(cs.c_str(), &err);
+  if (U_FAILURE(err)) return DataError("charset \"" + cs + "\" is not known to ICU; read as UTF-8");
+  std::string out(data->size() * 3 + 16, '\0');
+  UErrorCode err2 = U_ZERO_ERROR;
+  int32_t n = ucnv_toAlgorithmic(UCNV_UTF8, conv, out.data(), static_cast<int32_t>(out.size()),
+                                 data->data(), static_cast<int32_t>(data->size()), &err2);
+  ucnv_close(conv);
+  if (U_FAILURE(err2)) return DataError("cannot convert from charset \"" + cs + "\": " + u_errorName(err2));
+  out.resize(static_cast<size_t>(n));
+  data->swap(out);
+  return Status::Ok();
+}
+
 Status DecodeDeclaredCharset(std::string* html) {
   std::string cs = DeclaredCharset(*html);
   if (cs.empty() || cs == "utf-8" || cs == "utf8" || IsValidUtf8(*html)) return Status::Ok();

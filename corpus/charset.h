@@ -26,6 +26,10 @@ std::string DecodeByteOrderMark(std::string* data);
 // (then the caller repairs it as UTF-8).
 std::string DecodeDetectedCharset(std::string* data, int min_confidence = 20);
 
+// Converts `data` from `charset` (an HTTP or meta charset name) to UTF-8 when `data` is not valid
+// UTF-8. Returns an error naming the charset when ICU does not know it (`data` untouched).
+Status DecodeCharset(std::string_view charset, std::string* data);
+
 // Converts `html` to UTF-8 when it is not valid UTF-8 and declares another charset that ICU
 // knows. Returns an error naming the charset when ICU does not know it (the text is untouched).
 Status DecodeDeclaredCharset(std::string* html);

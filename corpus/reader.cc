@@ -17,13 +17,14 @@
 #include "corpus/gzip.h"
 #include "corpus/json_writer.h"
 #include "corpus/utf8.h"
+#include "corpus/warc.h"
 
 namespace copydesk::corpus {
 namespace fs = std::filesystem;
 
 namespace {
 
-enum class Kind { kText, kHtml, kJsonl, kOther };
+enum class Kind { kText, kHtml, kJsonl, kWarc, kOther };
 
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -38,6 +39,7 @@ Kind KindOf(const std::string& path) {
   if (ends(".txt") || ends(".text")) return Kind::kText;
   if (ends(".html") || ends(".htm")) return Kind::kHtml;
   if (ends(".jsonl") || ends(".ndjson")) return Kind::kJsonl;
+  if (ends(".warc")) return Kind::kWarc;
   return Kind::kOther;
 }
 
@@ -103,6 +105,52 @@ bool LooksTruncated(std::string_view html) {
   return !has("</html") && !has("</body");
 }
 
+// Turns the bytes of one document (a file, a WARC record) into `out`; returns false (and
+// records why) when it is rejected. `charset` is one named by the transport (HTTP), if any.
+bool DocumentFromBytes(const Origin& origin, std::string id, Kind kind, std::string data,
+                       std::string_view charset, ReadReport* report, Article* out) {
+  const std::string& path = origin.file;
+  const std::string utf16 = DecodeByteOrderMark(&data);
+  if (!utf16.empty()) report->warnings.push_back({origin, id, "decoded from " + utf16 + " (byte order mark)"});
+  if (!charset.empty()) {
+    Status s = DecodeCharset(charset, &data);
+    if (!s.ok()) report->warnings.push_back({origin, id, s.message()});
+  }
+  size_t nul = data.find('\0');
+  if (nul != std::string::npos) {
+    report->rejected.push_back({origin, id, "binary file: NUL byte at offset " + std::to_string(nul) + "; not text or HTML"});
+    ++report->records_read;
+    return false;
+  }
+  if (IsBlank(data)) {
+    report->rejected.push_back({origin, id, kind == Kind::kHtml ? "empty: the page has no text" : "empty: the file has no text"});
+    ++report->records_read;
+    return false;
+  }
+  Article& a = *out;
+  a.id = std::move(id);
+  a.format = kind == Kind::kHtml ? Format::kHtml : Format::kText;
+  a.origin = origin;
+  if (kind == Kind::kHtml) {
+    // A legacy charset declared in the page is decoded here; failing that, the bytes are
+    // read as UTF-8 and repaired like any other text.
+    Status s = DecodeDeclaredCharset(&data);
+    if (!s.ok()) report->warnings.push_back({origin, a.id, s.message()});
+    if (LooksTruncated(data))
+      report->warnings.push_back(
+          {origin, a.id,
+           "the page looks truncated (it opens <html> or <body> but never closes it): the text may be incomplete"});
+  }
+  // Not UTF-8 and nothing declared (or the declaration failed): ask ICU's detector.
+  const std::string detected = DecodeDetectedCharset(&data);
+  if (!detected.empty())
+    report->warnings.push_back({origin, a.id, "not UTF-8 and no charset declared: decoded as " + detected});
+  a.repaired_bytes = RepairUtf8(&data);
+  a.raw = std::move(data);
+  (void)path;
+  return true;
+}
+
 // Reads a .txt/.html file as one article; returns false (and records why) when it is rejected.
 bool ReadWholeFile(const std::string& path, Kind kind, const ReadOptions& options,
                    ReadReport* report, Article* out) {
@@ -114,42 +162,7 @@ bool ReadWholeFile(const std::string& path, Kind kind, const ReadOptions& option
     Reject(report, path, 0, "", bytes.status().code() == StatusCode::kDataError ? why : "unreadable: " + why);
     return false;
   }
-  std::string data = std::move(bytes).value();
-  std::string id = StemOf(path);
-  const std::string utf16 = DecodeByteOrderMark(&data);
-  if (!utf16.empty())
-    report->warnings.push_back({Origin{path, 0}, id, "decoded from " + utf16 + " (byte order mark)"});
-  size_t nul = data.find('\0');
-  if (nul != std::string::npos) {
-    Reject(report, path, 0, id,
-           "binary file: NUL byte at offset " + std::to_string(nul) + "; not text or HTML");
-    return false;
-  }
-  if (IsBlank(data)) {
-    Reject(report, path, 0, id, "empty: the file has no text");
-    return false;
-  }
-  Article& a = *out;
-  a.id = std::move(id);
-  a.format = kind == Kind::kHtml ? Format::kHtml : Format::kText;
-  a.origin = Origin{path, 0};
-  if (kind == Kind::kHtml) {
-    // A legacy charset declared in the page is decoded here; failing that, the bytes are
-    // read as UTF-8 and repaired like any other text.
-    Status s = DecodeDeclaredCharset(&data);
-    if (!s.ok()) report->warnings.push_back({Origin{path, 0}, a.id, s.message()});
-    if (LooksTruncated(data))
-      report->warnings.push_back(
-          {Origin{path, 0}, a.id,
-           "the page looks truncated (it opens <html> or <body> but never closes it): the text may be incomplete"});
-  }
-  // Not UTF-8 and nothing declared (or the declaration failed): ask ICU's detector.
-  const std::string detected = DecodeDetectedCharset(&data);
-  if (!detected.empty())
-    report->warnings.push_back({Origin{path, 0}, a.id, "not UTF-8 and no charset declared: decoded as " + detected});
-  a.repaired_bytes = RepairUtf8(&data);
-  a.raw = std::move(data);
-  return true;
+  return DocumentFromBytes(Origin{path, 0}, StemOf(path), kind, std::move(bytes).value(), "", report, out);
 }
 
 // Returns the string value of a JSON scalar field (numbers kept as written), or an error.
@@ -435,6 +448,8 @@ struct Reader::Stream {
   uint64_t records_before = 0;
   bool eof = false;
   JsonlContext ctx;
+  std::unique_ptr<WarcReader> warc;  // set when the stream is a WARC file
+  uint64_t warc_records = 0;
 };
 
 Reader::Reader(std::vector<std::string> inputs, ReadOptions options, std::istream* stdin_stream)
@@ -596,6 +611,18 @@ bool Reader::OpenNextFile(std::vector<Article>* out, size_t* bytes) {
   const std::string& f = files_[next_file_++];
   ++report_.input_files;
   Kind k = KindOf(f);
+  if (k == Kind::kWarc) {
+    stream_ = std::make_unique<Stream>();
+    stream_->name = f;
+    stream_->records_before = report_.records_read;
+    stream_->warc = std::make_unique<WarcReader>();
+    Status s = stream_->warc->Open(f, WarcOptions{options_.max_record_bytes});
+    if (!s.ok()) {
+      Reject(&report_, f, 0, "", "unreadable: " + s.message());
+      stream_.reset();
+    }
+    return true;
+  }
   if (k == Kind::kJsonl) {
     stream_ = std::make_unique<Stream>();
     stream_->name = f;
@@ -699,6 +726,10 @@ bool Reader::Next(size_t max_bytes, std::vector<Article>* out) {
       if (!OpenNextFile(out, &bytes)) break;
       continue;
     }
+    if (stream_->warc != nullptr) {
+      NextWarcRecord(out, &bytes);
+      continue;
+    }
     std::string_view line;
     uint64_t offset = 0;
     if (!NextLine(&line, &offset)) {
@@ -725,8 +756,45 @@ bool Reader::Next(size_t max_bytes, std::vector<Article>* out) {
   return out->size() > before;
 }
 
+// Reads the next record of the WARC stream: an article, a counted skip, a rejection for damage,
+// or the end of the stream.
+void Reader::NextWarcRecord(std::vector<Article>* out, size_t* bytes) {
+  Stream& s = *stream_;
+  WarcRecord rec;
+  switch (s.warc->Next(&rec)) {
+    case WarcReader::kEnd:
+      if (s.warc_records == 0 && report_.records_read == s.records_before)
+        Reject(&report_, s.name, 0, "", "empty: the file holds no WARC records");
+      stream_.reset();
+      return;
+    case WarcReader::kDamaged:
+      ++s.warc_records;
+      report_.rejected.push_back({Origin{s.name, 0}, "", s.warc->error()});  // names the byte
+      ++report_.records_read;
+      return;
+    case WarcReader::kSkipped:
+      ++s.warc_records;
+      ++report_.skipped_records[rec.skip_reason];
+      return;
+    case WarcReader::kRecord:
+      break;
+  }
+  ++s.warc_records;
+  Origin origin{s.name, s.warc_records, rec.offset, rec.payload.size()};
+  std::string id = !rec.record_id.empty() ? rec.record_id : rec.target_uri;
+  if (id.empty()) id = DerivedId(s.name, s.warc_records);
+  Article a;
+  if (!DocumentFromBytes(origin, std::move(id), rec.html ? Kind::kHtml : Kind::kText, std::move(rec.payload),
+                         rec.charset, &report_, &a))
+    return;
+  a.url = std::move(rec.target_uri);
+  a.crawled = std::move(rec.date);
+  Accept(std::move(a), out, bytes);
+}
+
 bool CanReadAgain(const Origin& origin) {
   if (origin.file == "<stdin>") return false;
+  if (KindOf(origin.file) == Kind::kWarc) return false;  // records are kept from the first read
   return origin.line == 0 || StripGzSuffix(origin.file).size() == origin.file.size();
 }
 

@@ -17,6 +17,9 @@
 //        (in a directory: the path below it without extension, "siteA/2025/index"; a second
 //        file with the same id is kept as "id#2", with a warning naming both)
 //   .html .htm                                               one page = one article, raw kept
+//   .warc (WARC 1.0/1.1, optionally .gz)                    one HTML response/resource/conversion
+//        record = one article: id = WARC-Record-ID, url = WARC-Target-URI, crawled = WARC-Date
+//        (the page's own date wins); other records counted in skipped_records (corpus/warc.h)
 //   .jsonl .ndjson, and "-" (stdin)                          one article per line: "text"
 //        required; "id" (else derived from the file and line, "feed-17"), "title" "url"
 //        "source" "published" optional (names set by ReadOptions::fields; other tools'
@@ -37,6 +40,7 @@
 
 #include <cstdint>
 #include <istream>
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -78,6 +82,7 @@ struct ReadReport {
   std::vector<Rejection> rejected;
   std::vector<Rejection> warnings;   // records processed with a caveat (e.g. unknown charset)
   std::vector<SkippedFile> skipped;  // directory entries of other types (e.g. README.md)
+  std::map<std::string, uint64_t> skipped_records;  // WARC records not read, by reason
   uint64_t records_read = 0;        // articles.size() + rejected.size()
   uint64_t repaired_records = 0;    // records whose invalid UTF-8 was replaced by U+FFFD
   uint64_t input_files = 0;
@@ -103,6 +108,7 @@ class Reader {
   bool NextLine(std::string_view* line, uint64_t* offset);
   void Accept(Article a, std::vector<Article>* out, size_t* bytes);
   void Walk(const std::string& root);
+  void NextWarcRecord(std::vector<Article>* out, size_t* bytes);
 
   std::vector<std::string> inputs_;
   ReadOptions options_;

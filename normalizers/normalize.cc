@@ -95,6 +95,8 @@ Draft Normalizer::Prepare(corpus::Article article) const {
     d.removed = std::move(u.removed);
     if (!article.title.empty()) article.title = unicode_->Normalize(article.title);
   }
+  // The page's own date (read above) wins; the crawl date (WARC-Date) is the fallback.
+  if (article.published.empty()) article.published = article.crawled;
   d.article = std::move(article);
   return d;
 }

@@ -344,6 +344,10 @@ std::string ManifestJson(const RunResult& r, const std::vector<std::string>& inp
   WriteRejections(w, r.read.rejected);
   w.Key("warnings");
   WriteRejections(w, r.read.warnings);
+  w.Key("skipped_records");  // WARC records that are no articles, by reason
+  w.BeginObject();
+  for (const auto& [reason, n] : r.read.skipped_records) { w.Key(reason); w.UInt(n); }
+  w.EndObject();
   w.Key("skipped_files");
   w.BeginArray();
   for (const auto& s : r.read.skipped) {
