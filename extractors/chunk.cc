@@ -59,7 +59,7 @@ const ascii::WordMap<WordClass>& Words() {
          "believes", "believe", "believed", "wrote", "writes", "noted", "notes", "explained",
          "warned", "estimate", "project", "projected", "projects", "represents", "represented",
          "accounts", "accounted", "measure", "measures", "measured", "ranged", "ranging",
-         "range", "ranges", "compared", "compares", "stated", "states", "announce", "employ"},
+         "range", "ranges", "stated", "states", "announce", "employ"},
         W::kVerb);
     add({"also", "still", "already", "only", "just", "even", "now", "reportedly", "sharply",
          "slightly", "steadily", "nearly", "almost", "roughly", "approximately",
@@ -75,7 +75,7 @@ const ascii::WordMap<WordClass>& Words() {
          "february", "march", "april", "june", "july", "august", "september", "october",
          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
          "oct", "nov", "dec", "annually", "weekly", "monthly", "daily", "tonight", "morning",
-         "evening", "afternoon"},
+         "evening", "afternoon", "year-on-year", "year-over-year", "y/y", "yoy", "q/q", "m/m"},
         W::kTime);
     return new ascii::WordMap<WordClass>(v, /*lower=*/true);
   }();
@@ -270,7 +270,7 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
       }
       if (c == WordClass::kPreposition) continue;
       start = k;
-      if (t.opens || last - k >= 12) break;
+      if (t.opens || last - k >= 15) break;
     }
     if (start < 0) return -1;
     // Leading prepositions, conjunctions: not part of the phrase.
@@ -312,6 +312,21 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
   if (last != i) return {};  // "the rise of" before end: not a phrase that ends here
   long start = chunk(last);
   if (start < 0) return {};
+  // A list brought in by "including" ("imports of vehicles, including cars, tractors and trucks,
+  // slumped"): the phrase it hangs from is the subject.
+  if (toks[last].closes && s[toks[last].e - 1] == ',') {
+    for (long m = start; m >= 1 && start - m < 16; --m) {
+      const std::string_view w = WordOf(s, toks[m]);
+      if (!ascii::EqualsLower(w, "including") && !ascii::EqualsLower(w, "excluding") &&
+          !ascii::EqualsLower(w, "notably") && !ascii::EqualsLower(w, "especially"))
+        continue;
+      if (toks[m - 1].closes && s[toks[m - 1].e - 1] == ',') {
+        const long outer = chunk(m - 1);
+        if (outer >= 0) return s.substr(toks[outer].wb, toks[m - 1].we - toks[outer].wb);
+      }
+      break;
+    }
+  }
   // An appositive ending in a comma right before `end`: "Healthcare, the best sector, fell".
   if (toks[last].closes && s[toks[last].e - 1] == ',' && start > 0 && toks[start - 1].closes &&
       s[toks[start - 1].e - 1] == ',') {

@@ -503,8 +503,24 @@ struct Structure {
     // not the size of the movement.
     auto [gb, ge] = GoverningWord(sentence, q.begin, prev_end);
     const std::string_view gov = sentence.substr(gb, ge - gb);
-    const bool level_of_move = !st.verb.empty() && verb_at != std::string::npos &&
-                               (ascii::EqualsLower(gov, "to") || ascii::EqualsLower(gov, "from"));
+    bool level_of_move = false;
+    if (!st.verb.empty() && verb_at != std::string::npos) {
+      // "to" or "from" between the verb and the figure ("fell from an average of $1.2 billion").
+      // The nearest such word, at most four words before the figure, none of them of time.
+      const size_t verb_end = verb_at + st.verb.size();
+      int words_since = 0;
+      chunk::ForEachToken(sentence, verb_end, q.begin, [&](size_t b, size_t e) {
+        const std::string_view w = sentence.substr(b, e - b);
+        if (w == "to" || w == "from") {
+          level_of_move = true;
+          words_since = 0;
+        } else {
+          ++words_since;
+          if (chunk::Classify(w) == chunk::WordClass::kTime || words_since > 4) level_of_move = false;
+        }
+        return true;
+      });
+    }
     if (level_of_move) st.direction.clear();
     // A signed figure is a change ("-1.3%", "+2 pp").
     if (st.direction.empty() && !level_of_move && (q.unit == "percent" || q.unit == "pp") && !q.surface.empty() &&
@@ -804,7 +820,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (period) {
               own = FindPeriod(sentence.substr(q.end, window_end - q.end), year);
               if (!own) {
-                own = FindPeriod(sentence.substr(prev_end, q.begin - prev_end), year);
+                const size_t floor = qi > 0 ? qs[qi - 1].end : 0;
+                own = FindPeriod(sentence.substr(floor, q.begin - floor), year);
                 if (own && IsStartOnly(*own)) own.reset();
               }
               if (!own && !IsStartOnly(*period)) own = period;
