@@ -645,7 +645,12 @@ struct Structure {
       // subject of the clause before it.
       size_t at = subj_end;
       while (at > 0 && sentence[at - 1] == ' ') --at;
-      if (at > 0 && sentence[at - 1] == ',' && !measure_verb) {
+      auto [vb, ve] = WordAfter(sentence, subj_end);
+      std::string_view vw = sentence.substr(vb, ve - vb);
+      while (!vw.empty() && !ascii::IsWordByte(vw.back())) vw.remove_suffix(1);
+      const bool opens_clause = vw == "up" || vw == "down" || vw == "higher" || vw == "lower" ||
+                                (vw.size() > 4 && vw.ends_with("ing"));
+      if (at > 0 && sentence[at - 1] == ',' && !measure_verb && opens_clause) {
         for (const auto& m : moves)
           if (m.end <= at && m.begin < at) subj_end = m.begin == verb_at ? subj_end : m.begin;
         if (subj_end != verb_at && subj_end < at) np = chunk::NounPhraseBefore(sentence, subj_end, 0);
