@@ -274,7 +274,7 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
     }
     if (start < 0) return -1;
     // Leading prepositions, conjunctions: not part of the phrase.
-    bool adverbial = false;
+    bool adverbial = start > 0 && ClassOf(s, toks[start - 1]) == WordClass::kPreposition;
     while (start <= last) {
       const WordClass c = ClassOf(s, toks[start]);
       if (c != WordClass::kPreposition && c != WordClass::kConjunction) break;

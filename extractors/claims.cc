@@ -826,7 +826,16 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               own = FindPeriod(sentence.substr(q.end, window_end - q.end), year);
               if (!own) {
                 const size_t floor = qi > 0 ? qs[qi - 1].end : 0;
-                own = FindPeriod(sentence.substr(floor, q.begin - floor), year);
+                // The nearest period before the figure: the last one in the window.
+                std::string_view w = sentence.substr(floor, q.begin - floor);
+                for (int n = 0; n < 4; ++n) {
+                  std::optional<Period> p = FindPeriod(w, year);
+                  if (!p) break;
+                  own = p;
+                  const size_t at = p->surface.empty() ? std::string_view::npos : w.find(p->surface);
+                  if (at == std::string_view::npos) break;
+                  w.remove_prefix(at + p->surface.size());
+                }
                 if (own && IsStartOnly(*own)) own.reset();
               }
               if (!own && !IsStartOnly(*period)) own = period;
