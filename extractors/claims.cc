@@ -466,26 +466,51 @@ struct Structure {
   bool verb_before = false;  // the verb comes before the figure
 
   static Structure Of(std::string_view sentence, const Quantity& q, size_t prev_end, size_t qi_floor,
+                      size_t window_end, const std::vector<Move>& moves,
+                      const std::vector<std::pair<uint32_t, uint32_t>>& level_verbs,
+                      const std::string* prev_subject) {
+    bool pace = false;
+    Structure st = OfImpl(sentence, q, prev_end, qi_floor, window_end, moves, level_verbs, prev_subject, &pace);
+    // A level reached at a pace: the direction of what moves, when the subject names a movement
+    // ("growth slowed to 1.9%": growth, an increase).
+    if (pace) {
+      const size_t sp = st.subject.rfind(' ');
+      const std::string_view head = sp == std::string::npos ? std::string_view(st.subject) : std::string_view(st.subject).substr(sp + 1);
+      bool increase = false;
+      if (chunk::MovementNoun(head, &increase)) st.direction = increase ? "increase" : "decrease";
+    }
+    return st;
+  }
+
+  static Structure OfImpl(std::string_view sentence, const Quantity& q, size_t prev_end, size_t qi_floor,
                       size_t window_end,
                       const std::vector<Move>& moves,
                       const std::vector<std::pair<uint32_t, uint32_t>>& level_verbs,
-                      const std::string* prev_subject) {
+                      const std::string* prev_subject, bool* pace_out) {
     Structure st;
     // Direction: the nearest movement word before the figure, in its clause (about twelve
     // words back, not across another figure), else the word right after it.
     size_t verb_at = std::string::npos;
     bool verb_increase = false;
     bool measure_verb = false;
-    for (const auto& m : moves) {
-      if (m.end > q.begin) break;
-      if (m.begin < prev_end || q.begin - m.begin > 240) continue;  // cheap bound before counting words
-      size_t words = static_cast<size_t>(std::count(sentence.begin() + m.begin, sentence.begin() + q.begin, ' '));
-      if (words <= 12) {
-        verb_at = m.begin;
-        st.verb = std::string(sentence.substr(m.begin, m.end - m.begin));
-        st.verb_before = true;
-        verb_increase = m.increase;
-        st.direction = m.increase ? "increase" : "decrease";
+    // A figure after "to" or "from" may take the verb of the figure before it ("rose 12% to
+    // $3 billion, up from $2.7 billion").
+    auto [gb0, ge0] = GoverningWord(sentence, q.begin, 0);
+    const std::string_view gov0 = sentence.substr(gb0, ge0 - gb0);
+    const bool level_word = gov0 == "to" || gov0 == "from";
+    for (int pass = 0; pass < (level_word ? 2 : 1) && verb_at == std::string::npos; ++pass) {
+      const size_t floor = pass == 0 ? prev_end : 0;
+      for (const auto& m : moves) {
+        if (m.end > q.begin) break;
+        if (m.begin < floor || q.begin - m.begin > 240) continue;  // cheap bound before counting words
+        size_t words = static_cast<size_t>(std::count(sentence.begin() + m.begin, sentence.begin() + q.begin, ' '));
+        if (words <= 12) {
+          verb_at = m.begin;
+          st.verb = std::string(sentence.substr(m.begin, m.end - m.begin));
+          st.verb_before = pass == 0;
+          verb_increase = m.increase;
+          st.direction = m.increase ? "increase" : "decrease";
+        }
       }
     }
     auto [nb, ne] = WordAfter(sentence, q.end);
@@ -504,6 +529,7 @@ struct Structure {
     auto [gb, ge] = GoverningWord(sentence, q.begin, prev_end);
     const std::string_view gov = sentence.substr(gb, ge - gb);
     bool level_of_move = false;
+    bool level_from = false;  // the level left ("up from $2.7 billion"), else the level reached
     if (!st.verb.empty() && verb_at != std::string::npos) {
       // "to" or "from" between the verb and the figure ("fell from an average of $1.2 billion").
       // The nearest such word, at most four words before the figure, none of them of time.
@@ -513,6 +539,7 @@ struct Structure {
         const std::string_view w = sentence.substr(b, e - b);
         if (w == "to" || w == "from") {
           level_of_move = true;
+          level_from = w == "from";
           words_since = 0;
         } else {
           ++words_since;
@@ -521,7 +548,14 @@ struct Structure {
         return true;
       });
     }
-    if (level_of_move) st.direction.clear();
+    // The level left has no direction of its own. The level reached keeps the movement's
+    // ("slumped 31% to 2.4 billion euros"), except after a verb of pace: "growth slowed to 1.9%"
+    // is growth of 1.9%, not a decrease of it; its direction is fixed with the subject below.
+    const bool pace = level_of_move && !level_from &&
+                      (st.verb == "slowed" || st.verb == "slowing" || st.verb == "accelerated" ||
+                       st.verb == "accelerating" || st.verb == "eased" || st.verb == "down" || st.verb == "up");
+    if (level_of_move && (level_from || pace)) st.direction.clear();
+    *pace_out = pace;
     // A signed figure is a change ("-1.3%", "+2 pp").
     if (st.direction.empty() && !level_of_move && (q.unit == "percent" || q.unit == "pp") && !q.surface.empty() &&
         (q.value < 0 || q.surface[0] == '+')) {

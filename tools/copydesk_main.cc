@@ -153,7 +153,8 @@ int Main(int argc, char** argv) {
   CLI::App* cmd = app.get_subcommands().front();
   const std::string name = cmd->get_name();
   Common& c = name == "run" ? run : name == "normalize" ? norm : name == "dedup" ? dedup : claims;
-  c.options.dedup_stage = name != "normalize";
+  // `claims` writes claims only: no dedup, no merge (they cost more than the extraction).
+  c.options.dedup_stage = name == "run" || name == "dedup";
   c.options.claims_stage = name == "run" || name == "claims";
   if (name == "claims") c.options.dedup.reports = false;
 

@@ -216,7 +216,7 @@ TEST_CASE("direction comes from the verb; a level reached or left has none", "[e
   REQUIRE(c.size() == 2);
   CHECK(c[0].direction == "increase");
   CHECK(c[0].kind == "change");
-  CHECK(c[1].direction.empty());
+  CHECK(c[1].direction == "increase");  // growth of 1.2%: slowing is no decrease of the level
   CHECK(c[1].kind == "level");
   CHECK(c[1].subject == "growth");
   REQUIRE(c[1].period);
@@ -224,8 +224,10 @@ TEST_CASE("direction comes from the verb; a level reached or left has none", "[e
   auto d = Claims("Lumber sales rose 12% to $3 billion, up from $2.7 billion.");
   REQUIRE(d.size() == 3);
   CHECK(d[0].direction == "increase");
-  CHECK(d[1].direction.empty());
-  CHECK(d[2].direction.empty());
+  CHECK(d[1].direction == "increase");  // the level reached keeps the movement
+  CHECK(d[1].kind == "level");
+  CHECK(d[2].direction.empty());        // the level left has none
+  CHECK(d[2].kind == "level");
   for (const auto& x : d) CHECK(x.subject == "Lumber sales");
   auto e = Claims("The start-up employs 600 people.");
   REQUIRE(e.size() == 1);
