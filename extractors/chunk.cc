@@ -228,7 +228,8 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
     // A present participle after an auxiliary ("is trending", "are falling") is a verb.
     const std::string_view w0 = WordOf(s, toks[i]);
     if (c == WordClass::kContent && i > 0 && w0.size() > 4 && w0.ends_with("ing") &&
-        ClassOf(s, toks[i - 1]) == WordClass::kVerb) {
+        (ClassOf(s, toks[i - 1]) == WordClass::kVerb ||
+         (ClassOf(s, toks[i - 1]) == WordClass::kAdverb && i > 1 && ClassOf(s, toks[i - 2]) == WordClass::kVerb))) {
       --i;
       continue;
     }

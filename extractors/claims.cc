@@ -464,13 +464,17 @@ std::string_view MainSubject(std::string_view s) {
 struct Structure {
   std::string kind, direction, verb, subject;
   bool verb_before = false;  // the verb comes before the figure
+  bool own_phrase = false;   // the subject is the figure's own phrase ("of the workers")
 
   static Structure Of(std::string_view sentence, const Quantity& q, size_t prev_end, size_t qi_floor,
                       size_t window_end, const std::vector<Move>& moves,
                       const std::vector<std::pair<uint32_t, uint32_t>>& level_verbs,
                       const std::string* prev_subject) {
-    bool pace = false;
-    Structure st = OfImpl(sentence, q, prev_end, qi_floor, window_end, moves, level_verbs, prev_subject, &pace);
+    bool pace = false, from = false;
+    Structure st = OfImpl(sentence, q, prev_end, qi_floor, window_end, moves, level_verbs, prev_subject, &pace, &from);
+    // The level left ("rose to $3 billion, up from $2.7 billion") is the previous figure's
+    // subject's, unless the figure has its own phrase.
+    if (from && prev_subject != nullptr && !prev_subject->empty() && !st.own_phrase) st.subject = *prev_subject;
     // A level reached at a pace: the direction of what moves, when the subject names a movement
     // ("growth slowed to 1.9%": growth, an increase).
     if (pace) {
@@ -486,7 +490,7 @@ struct Structure {
                       size_t window_end,
                       const std::vector<Move>& moves,
                       const std::vector<std::pair<uint32_t, uint32_t>>& level_verbs,
-                      const std::string* prev_subject, bool* pace_out) {
+                      const std::string* prev_subject, bool* pace_out, bool* from_out) {
     Structure st;
     // Direction: the nearest movement word before the figure, in its clause (about twelve
     // words back, not across another figure), else the word right after it.
@@ -556,6 +560,7 @@ struct Structure {
                        st.verb == "accelerating" || st.verb == "eased" || st.verb == "down" || st.verb == "up");
     if (level_of_move && (level_from || pace)) st.direction.clear();
     *pace_out = pace;
+    *from_out = level_of_move && level_from;
     // A signed figure is a change ("-1.3%", "+2 pp").
     if (st.direction.empty() && !level_of_move && (q.unit == "percent" || q.unit == "pp") && !q.surface.empty() &&
         (q.value < 0 || q.surface[0] == '+')) {
@@ -611,6 +616,7 @@ struct Structure {
     }
     if (!measured.empty()) {
       st.subject = std::string(measured);
+      st.own_phrase = true;
       return st;
     }
     // "an MSRP of $22,480": the noun before "of" is what the figure is, unless it only measures
@@ -627,6 +633,7 @@ struct Structure {
         }
         if (!chunk::MeasureNoun(head)) {
           st.subject = std::string(np);
+          st.own_phrase = true;
           return st;
         }
         // "partners pledged a decrease of 400,000", "trade grew 26%, reaching a record high of
