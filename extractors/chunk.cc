@@ -59,7 +59,7 @@ const ascii::WordMap<WordClass>& Words() {
          "believes", "believe", "believed", "wrote", "writes", "noted", "notes", "explained",
          "warned", "estimate", "project", "projected", "projects", "represents", "represented",
          "accounts", "accounted", "measure", "measures", "measured", "ranged", "ranging",
-         "range", "ranges", "stated", "states", "announce", "employ"},
+         "range", "ranges", "stated", "released", "releases", "issued", "states", "announce", "employ"},
         W::kVerb);
     add({"also", "still", "already", "only", "just", "even", "now", "reportedly", "sharply",
          "slightly", "steadily", "nearly", "almost", "roughly", "approximately",

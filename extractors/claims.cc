@@ -767,6 +767,22 @@ std::string FindSource(std::string_view s) {
       }
     }
     std::string_view np = chunk::NounPhraseBefore(s, b, 0);
+    if (np.empty() && show) {
+      // "the agency released data that showed": the one who released the data.
+      auto [tb, te] = WordBefore(s, b);
+      const std::string_view tw = s.substr(tb, te - tb);
+      if (tw == "that" || tw == "which") {
+        std::string_view data = chunk::NounPhraseBefore(s, tb, 0);
+        if (!data.empty()) {
+          np = data;
+          auto [vb, ve] = WordBefore(s, static_cast<size_t>(data.data() - s.data()));
+          if (vb < ve && chunk::Classify(s.substr(vb, ve - vb)) == chunk::WordClass::kVerb) {
+            std::string_view who = chunk::NounPhraseBefore(s, vb, 0);
+            if (!who.empty()) np = who;
+          }
+        }
+      }
+    }
     if (!np.empty()) {
       found = std::string(np);
       return false;

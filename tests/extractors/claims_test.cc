@@ -274,6 +274,9 @@ TEST_CASE("the source is the attribution", "[extractors][structure]") {
   auto e = Claims("\"Prices rose 3%,\" said Ann Smith, an economist.");
   REQUIRE(e.size() == 1);
   CHECK(e[0].source == "Ann Smith");
+  auto h = Claims("The statistics bureau on Friday released data that showed rice output fell 3%.");
+  REQUIRE(h.size() == 1);
+  CHECK(h[0].source.find("statistics bureau") != std::string::npos);
   // Wire credits in any script.
   auto f = Claims("МОСКВА, 2 мая (Рейтер) - Экспорт вырос на 5%.");
   REQUIRE_FALSE(f.empty());
