@@ -11,6 +11,7 @@
 
 #include "corpus/ascii.h"
 #include "corpus/utf8.h"
+#include "extractors/chunk.h"
 #include "normalizers/segment.h"
 
 namespace copydesk::extractors {
@@ -72,6 +73,12 @@ const ascii::WordMap<bool>& MoveWords() {
        {"halved", false}, {"halving", false}, {"cut", false}, {"cuts", false},
        {"tumbled", false}, {"tumble", false}, {"sank", false}, {"sink", false}, {"eased", false},
        {"dipped", false}, {"dip", false}, {"retreated", false}, {"slowed", false},
+       {"plummeting", false}, {"plunging", false}, {"tumbling", false}, {"sliding", false},
+       {"sinking", false}, {"slumping", false}, {"shrinking", false}, {"easing", false},
+       {"dipping", false}, {"losing", false}, {"slipping", false}, {"decreasing", false},
+       {"contracting", false}, {"soaring", true}, {"jumping", true},
+       {"climbing", true}, {"gaining", true}, {"accelerating", true}, {"rebounding", true},
+       {"expanding", true}, {"doubling", true}, {"tripling", true},
        {"slowing", false}, {"reduced", false}, {"reduce", false}},
       /*lower=*/true);
   return *m;
@@ -119,7 +126,10 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
     ascii::PackedWord packed;
     if (!ascii::Pack(w, /*lower=*/false, &packed)) return true;  // no listed word is that long
     bool increase = false;
-    if (MoveWord(packed, &increase)) {
+    // Not in a compound ("start-up", "up-to-date") nor the bound "up to".
+    const bool compound = (b > 0 && s[b - 1] == '-') || (i < s.size() && s[i] == '-');
+    const bool up_to = ascii::EqualsLower(w, "up") && s.substr(i).starts_with(" to ");
+    if (!compound && !up_to && MoveWord(packed, &increase)) {
       size_t begin = b;
       if (b >= 10 && (b == 10 || !IsWordByte(s[b - 11]))) {
         if (ascii::EqualsLower(w, "doubled") && ascii::EqualsLower(s.substr(b - 10, 10), "more than "))
@@ -145,14 +155,7 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
 }  // namespace
 
 struct ClaimExtractor::Patterns {
-  // The source pattern's counted repetitions make a large automaton: give its DFA room, or
-  // RE2 falls back to the much slower NFA over the whole sentence.
-  static RE2::Options Roomy() {
-    RE2::Options o;
-    o.set_max_mem(64 << 20);
-    return o;
-  }
-  RE2 source{R"((?i)(?:according to ((?:[A-Za-z0-9'&.-]+ ?){1,8})|((?:[A-Z][\w'.&-]* ?){1,6}(?:customs |trade |official )?(?:data|figures|statistics)(?: published [a-z ]+)? show(?:ed|s)?)|(?:,|") ((?:said|says|told) (?:[A-Za-z'.-]+ ?){1,8})|\b((?:the |a |one )?[\w'-]+(?: [\w'-]+){0,5}) (?:said|says)\b))", Roomy()};
+  // (Nothing compiled per extractor today; kept for patterns that need it.)
 };
 
 ClaimExtractor::ClaimExtractor(const ClaimOptions& o, std::unique_ptr<QuantityExtractor> q,
@@ -164,8 +167,6 @@ Result<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(const ClaimOption
   auto q = QuantityExtractor::Create();
   if (!q.ok()) return q.status();
   auto p = std::make_unique<Patterns>();
-  if (!p->source.ok())
-    return Status(StatusCode::kInternal, "extractors: a claim pattern failed to compile");
   return std::unique_ptr<ClaimExtractor>(new ClaimExtractor(options, std::move(q).value(), std::move(p)));
 }
 
@@ -305,8 +306,10 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
   if (can(kInYear) && RE2::PartialMatch(s, *in_year, &a, &b)) {
     int y = std::atoi(b.c_str());
     p.surface = a;
-    p.start = Ym(y, 1);
-    p.end = Ym(y, 12);
+    const std::string l = Lower(a);
+    // "since 2011" names the start only, "by 2030" the end only.
+    p.start = l.starts_with("by ") ? "" : Ym(y, 1);
+    p.end = l.starts_with("since ") ? "" : Ym(y, 12);
     return p;
   }
   if (can(kLastYear) && RE2::PartialMatch(s, *last_year, &a)) {
@@ -394,6 +397,416 @@ std::string TrimSubject(std::string_view s) {
   return std::string(s);
 }
 
+// Whether a period names only its start ("since 2011").
+bool IsStartOnly(const Period& p) { return !p.start.empty() && p.end.empty(); }
+
+// The word of s that ends right before byte `at` (skipping spaces), as [b, e).
+std::pair<size_t, size_t> WordBefore(std::string_view s, size_t at) {
+  size_t e = at;
+  while (e > 0 && s[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && s[b - 1] != ' ') --b;
+  return {b, e};
+}
+
+std::pair<size_t, size_t> WordAfter(std::string_view s, size_t at) {
+  size_t b = at;
+  while (b < s.size() && s[b] == ' ') ++b;
+  size_t e = b;
+  while (e < s.size() && s[e] != ' ') ++e;
+  return {b, e};
+}
+
+// Words between a preposition and its figure that leave the figure the preposition's object
+// ("to just 1.9 percent", "of at least 74 mph", "from an estimated 300").
+bool IsApproxWord(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"just", true}, {"about", true}, {"around", true}, {"nearly", true}, {"almost", true},
+       {"some", true}, {"roughly", true}, {"approximately", true}, {"over", true}, {"under", true},
+       {"more", true}, {"less", true}, {"fewer", true}, {"than", true}, {"at", true},
+       {"least", true}, {"most", true}, {"only", true}, {"an", true}, {"a", true},
+       {"estimated", true}, {"record", true}, {"up", true}, {"barely", true}, {"above", true},
+       {"below", true}, {"slightly", true}, {"well", true}, {"between", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
+// The first word before the figure at `begin` that is not an approximation word, as [b, e).
+std::pair<size_t, size_t> GoverningWord(std::string_view s, size_t begin, size_t floor) {
+  size_t at = begin;
+  for (int n = 0; n < 4; ++n) {
+    auto [b, e] = WordBefore(s, at);
+    if (b < floor || b == e) return {at, at};
+    if (!IsApproxWord(s.substr(b, e - b))) return {b, e};
+    at = b;
+  }
+  return {at, at};
+}
+
+
+// The subject of a sentence's main clause: the phrase before its first verb.
+std::string_view MainSubject(std::string_view s) {
+  size_t first_verb = s.size();
+  chunk::ForEachToken(s, 0, first_verb, [&](size_t b, size_t e) {
+    size_t we = e;
+    while (we > b && !ascii::IsWordByte(s[we - 1])) --we;
+    if (chunk::Classify(s.substr(b, we - b)) == chunk::WordClass::kVerb) {
+      first_verb = b;
+      return false;
+    }
+    return true;
+  });
+  if (first_verb >= s.size()) return {};
+  return chunk::NounPhraseBefore(s, first_verb, 0);
+}
+
+// The structure of one figure in its sentence: kind, direction, verb and subject.
+struct Structure {
+  std::string kind, direction, verb, subject;
+  bool verb_before = false;  // the verb comes before the figure
+  bool own_phrase = false;   // the subject is the figure's own phrase ("of the workers")
+
+  static Structure Of(std::string_view sentence, const Quantity& q, size_t prev_end, size_t qi_floor,
+                      size_t window_end, const std::vector<Move>& moves,
+                      const std::vector<std::pair<uint32_t, uint32_t>>& level_verbs,
+                      const std::string* prev_subject) {
+    bool pace = false, from = false;
+    Structure st = OfImpl(sentence, q, prev_end, qi_floor, window_end, moves, level_verbs, prev_subject, &pace, &from);
+    // The level left ("rose to $3 billion, up from $2.7 billion") is the previous figure's
+    // subject's, unless the figure has its own phrase.
+    if (from && prev_subject != nullptr && !prev_subject->empty() && !st.own_phrase) st.subject = *prev_subject;
+    // A level reached at a pace: the direction of what moves, when the subject names a movement
+    // ("growth slowed to 1.9%": growth, an increase).
+    if (pace) {
+      const size_t sp = st.subject.rfind(' ');
+      const std::string_view head = sp == std::string::npos ? std::string_view(st.subject) : std::string_view(st.subject).substr(sp + 1);
+      bool increase = false;
+      if (chunk::MovementNoun(head, &increase)) st.direction = increase ? "increase" : "decrease";
+    }
+    return st;
+  }
+
+  static Structure OfImpl(std::string_view sentence, const Quantity& q, size_t prev_end, size_t qi_floor,
+                      size_t window_end,
+                      const std::vector<Move>& moves,
+                      const std::vector<std::pair<uint32_t, uint32_t>>& level_verbs,
+                      const std::string* prev_subject, bool* pace_out, bool* from_out) {
+    Structure st;
+    // Direction: the nearest movement word before the figure, in its clause (about twelve
+    // words back, not across another figure), else the word right after it.
+    size_t verb_at = std::string::npos;
+    bool verb_increase = false;
+    bool measure_verb = false;
+    // A figure after "to" or "from" may take the verb of the figure before it ("rose 12% to
+    // $3 billion, up from $2.7 billion").
+    auto [gb0, ge0] = GoverningWord(sentence, q.begin, 0);
+    const std::string_view gov0 = sentence.substr(gb0, ge0 - gb0);
+    const bool level_word = gov0 == "to" || gov0 == "from";
+    for (int pass = 0; pass < (level_word ? 2 : 1) && verb_at == std::string::npos; ++pass) {
+      const size_t floor = pass == 0 ? prev_end : 0;
+      for (const auto& m : moves) {
+        if (m.end > q.begin) break;
+        if (m.begin < floor || q.begin - m.begin > 240) continue;  // cheap bound before counting words
+        size_t words = static_cast<size_t>(std::count(sentence.begin() + m.begin, sentence.begin() + q.begin, ' '));
+        if (words <= 12) {
+          verb_at = m.begin;
+          st.verb = std::string(sentence.substr(m.begin, m.end - m.begin));
+          st.verb_before = pass == 0;
+          verb_increase = m.increase;
+          st.direction = m.increase ? "increase" : "decrease";
+        }
+      }
+    }
+    auto [nb, ne] = WordAfter(sentence, q.end);
+    const bool spaced = q.end < sentence.size() && sentence[q.end] == ' ';
+    std::string_view next = sentence.substr(nb, ne - nb);
+    while (!next.empty() && !ascii::IsWordByte(next.back())) next.remove_suffix(1);
+    if (st.verb.empty() && spaced) {
+      bool increase = false;
+      if (MoveWord(next, &increase)) {  // "20% down"
+        st.verb = std::string(next);
+        st.direction = increase ? "increase" : "decrease";
+      }
+    }
+    // A figure after "to" or "from" is a level the movement reached or left ("slowed to 1.9%"),
+    // not the size of the movement.
+    auto [gb, ge] = GoverningWord(sentence, q.begin, prev_end);
+    const std::string_view gov = sentence.substr(gb, ge - gb);
+    bool level_of_move = false;
+    bool level_from = false;  // the level left ("up from $2.7 billion"), else the level reached
+    if (!st.verb.empty() && verb_at != std::string::npos) {
+      // "to" or "from" between the verb and the figure ("fell from an average of $1.2 billion").
+      // The nearest such word, at most four words before the figure, none of them of time.
+      const size_t verb_end = verb_at + st.verb.size();
+      int words_since = 0;
+      chunk::ForEachToken(sentence, verb_end, q.begin, [&](size_t b, size_t e) {
+        const std::string_view w = sentence.substr(b, e - b);
+        if (w == "to" || w == "from") {
+          level_of_move = true;
+          level_from = w == "from";
+          words_since = 0;
+        } else {
+          ++words_since;
+          if (chunk::Classify(w) == chunk::WordClass::kTime || words_since > 4) level_of_move = false;
+        }
+        return true;
+      });
+    }
+    // The level left has no direction of its own. The level reached keeps the movement's
+    // ("slumped 31% to 2.4 billion euros"), except after a verb of pace: "growth slowed to 1.9%"
+    // is growth of 1.9%, not a decrease of it; its direction is fixed with the subject below.
+    const bool pace = level_of_move && !level_from &&
+                      (st.verb == "slowed" || st.verb == "slowing" || st.verb == "accelerated" ||
+                       st.verb == "accelerating" || st.verb == "eased" || st.verb == "down" || st.verb == "up");
+    if (level_of_move && (level_from || pace)) st.direction.clear();
+    *pace_out = pace;
+    *from_out = level_of_move && level_from;
+    // A signed figure is a change ("-1.3%", "+2 pp").
+    if (st.direction.empty() && !level_of_move && (q.unit == "percent" || q.unit == "pp") && !q.surface.empty() &&
+        (q.value < 0 || q.surface[0] == '+')) {
+      st.direction = q.value < 0 ? "decrease" : "increase";
+    }
+    bool noun_move = false;
+    // The phrase the figure measures: "60% of the workers", "35 sections of the region", "a 51%
+    // stake in a school", "a 3% drop".
+    std::string_view measured;
+    {
+      size_t after = q.end;
+      if (!q.noun.empty()) {
+        const size_t at = sentence.find(q.noun, q.end);
+        if (at != std::string_view::npos && at < q.end + 8) after = at + q.noun.size();
+      }
+      auto [ob, oe] = WordAfter(sentence, after);
+      const std::string_view w = sentence.substr(ob, oe - ob);
+      if (oe <= window_end && ascii::EqualsLower(w, "of") && (after < sentence.size() && sentence[after] == ' ')) {
+        measured = chunk::NounPhraseAfter(sentence, oe, window_end);
+      } else if (q.noun.empty() && spaced && ob < window_end && !next.empty() &&
+                 chunk::Classify(next) == chunk::WordClass::kContent && next[0] >= 'a' && next[0] <= 'z') {
+        std::string_view np = chunk::NounPhraseAfter(sentence, ob, window_end);
+        bool increase = false;
+        if (!np.empty() && chunk::MovementNoun(next, &increase)) {
+          noun_move = true;
+          st.direction = increase ? "increase" : "decrease";
+          st.verb = std::string(next);
+          // "a 75% increase in usage": what moved is the object of "in" or "of".
+          for (std::string_view prep : {" in ", " of "}) {
+            const size_t at = np.find(prep);
+            if (at != std::string_view::npos) {
+              measured = np.substr(at + prep.size());
+              break;
+            }
+          }
+        } else {
+          measured = np;
+        }
+      }
+    }
+    // Kind.
+    if (q.unit == "count") st.kind = "count";
+    else if (q.unit == "times") st.kind = st.direction.empty() ? "ratio" : "change";
+    else if (q.unit == "fraction") st.kind = st.direction.empty() ? "share" : "change";
+    else if (!st.direction.empty() && !level_of_move && (q.unit == "percent" || q.unit == "pp")) st.kind = "change";
+    else if (noun_move) st.kind = "change";
+    else if (q.unit == "percent" && st.direction.empty() && !level_of_move) st.kind = "share";
+    else st.kind = "level";
+    if (!q.multiplier_verb.empty()) {
+      st.verb = q.multiplier_verb;
+      st.direction = q.value >= 1 ? "increase" : "decrease";
+      st.kind = "change";
+    }
+    if (!measured.empty()) {
+      st.subject = std::string(measured);
+      st.own_phrase = true;
+      return st;
+    }
+    // "an MSRP of $22,480": the noun before "of" is what the figure is, unless it only measures
+    // ("a record high of", "a total of", "an increase of": then the clause's subject is).
+    if (ascii::EqualsLower(gov, "of")) {
+      std::string_view np = chunk::NounPhraseBefore(sentence, gb, prev_end);
+      if (!np.empty()) {
+        const size_t sp = np.rfind(' ');
+        const std::string_view head = sp == std::string_view::npos ? np : np.substr(sp + 1);
+        bool increase = false;
+        if (st.direction.empty() && chunk::MovementNoun(head, &increase)) {
+          st.direction = increase ? "increase" : "decrease";
+          if (st.kind == "level" || st.kind == "share") st.kind = "change";
+        }
+        if (!chunk::MeasureNoun(head)) {
+          st.subject = std::string(np);
+          st.own_phrase = true;
+          return st;
+        }
+        // "partners pledged a decrease of 400,000", "trade grew 26%, reaching a record high of
+        // $237 billion": the subject is before the verb that takes the measuring phrase.
+        const size_t np_begin = static_cast<size_t>(np.data() - sentence.data());
+        auto [vb, ve] = WordBefore(sentence, np_begin);
+        if (vb < ve && vb >= prev_end) {
+          verb_at = vb;
+          measure_verb = true;
+        }
+      }
+    }
+    // The clause's subject: the phrase before its verb (the movement verb, else a level verb
+    // after the previous figure), else the previous figure's subject, else the main clause's.
+    size_t subj_end = verb_at;
+    std::string_view np;
+    // A name right before the figure, no verb between ("FTSE -0.6%", "RHP John Smith 0.5").
+    if (subj_end == std::string::npos && gb < ge && ge == WordBefore(sentence, q.begin).second && gov[0] >= 'A' &&
+        gov[0] <= 'Z' && chunk::Classify(gov) == chunk::WordClass::kContent)
+      np = chunk::NounPhraseBefore(sentence, q.begin, qi_floor);
+    if (subj_end == std::string::npos && np.empty()) {
+      size_t level_end = 0;
+      for (const auto& [lb, le] : level_verbs) {
+        if (le > q.begin) break;
+        const std::string_view lw = sentence.substr(lb, le - lb);
+        if (lb < prev_end || lw == "to" || lw == "of" || lw == "at" || q.begin - lb > 120) continue;
+        subj_end = lb;
+        level_end = le;
+      }
+      // Else the clause's last verb before the figure ("Tesla broke a record with $7.2 billion").
+      if (subj_end == std::string::npos) {
+        chunk::ForEachToken(sentence, qi_floor, q.begin, [&](size_t b, size_t e) {
+          size_t we = e;
+          while (we > b && !ascii::IsWordByte(sentence[we - 1])) --we;
+          if (chunk::Classify(sentence.substr(b, we - b)) == chunk::WordClass::kVerb) {
+            subj_end = b;
+            level_end = we;
+          }
+          return true;
+        });
+      }
+      // "is selling the basic version for $1,062": the object before the figure's preposition.
+      if (subj_end != std::string::npos && gb > level_end && gb < ge &&
+          chunk::Classify(gov) == chunk::WordClass::kPreposition && !ascii::EqualsLower(gov, "to"))
+        np = chunk::NounPhraseBefore(sentence, gb, level_end);
+      if (!np.empty()) subj_end = std::string::npos;
+    }
+    if (subj_end != std::string::npos) {
+      // A verb that opens a clause after a comma (", down 5%", ", reaching $2 billion") has the
+      // subject of the clause before it.
+      size_t at = subj_end;
+      while (at > 0 && sentence[at - 1] == ' ') --at;
+      auto [vb, ve] = WordAfter(sentence, subj_end);
+      std::string_view vw = sentence.substr(vb, ve - vb);
+      while (!vw.empty() && !ascii::IsWordByte(vw.back())) vw.remove_suffix(1);
+      const bool opens_clause = vw == "up" || vw == "down" || vw == "higher" || vw == "lower" ||
+                                (vw.size() > 4 && vw.ends_with("ing"));
+      if (at > 0 && sentence[at - 1] == ',' && !measure_verb && opens_clause) {
+        for (const auto& m : moves)
+          if (m.end <= at && m.begin < at) subj_end = m.begin == verb_at ? subj_end : m.begin;
+        if (subj_end != verb_at && subj_end < at) np = chunk::NounPhraseBefore(sentence, subj_end, 0);
+      } else {
+        np = chunk::NounPhraseBefore(sentence, subj_end, prev_end);
+      }
+    }
+    // No verb or no phrase before it: the phrase the figure's preposition follows ("a clause
+    // allowing for a scale of fines from $250,000"), or a name right before the figure ("FTSE
+    // -0.6%").
+    if (np.empty() && prev_subject != nullptr && !prev_subject->empty()) {
+      st.subject = *prev_subject;
+      return st;
+    }
+    if (np.empty() && gb < ge && chunk::Classify(gov) == chunk::WordClass::kPreposition)
+      np = chunk::NounPhraseBefore(sentence, gb, prev_end);
+    if (np.empty()) np = MainSubject(sentence);
+    if (!np.empty()) {
+      st.subject = std::string(np);
+    } else {
+      // No phrase found: the clause before the figure, trimmed.
+      std::string_view head = sentence.substr(0, q.begin);
+      const size_t cut = LastClauseBreak(head);
+      st.subject = TrimSubject(cut == std::string_view::npos ? head : head.substr(cut + 1));
+    }
+    (void)verb_increase;
+    return st;
+  }
+};
+
+// The attribution of a sentence: "according to X", "X said", ", said X", "X told Reuters",
+// "X data showed", else a wire credit in brackets before a dash ("MOSCOW (Reuters) -",
+// "(Рейтер) -"), in any script.
+std::string FindSource(std::string_view s) {
+  // Cheap filter first: every cue holds one of these.
+  bool cue = false;
+  for (std::string_view c : {"said", "says", "ccording", "show", "told", "(", "stated"})
+    cue |= s.find(c) != std::string_view::npos;
+  if (!cue) return "";
+  for (size_t at = s.find("ccording to "); at != std::string_view::npos; at = s.find("ccording to ", at + 1)) {
+    if (at == 0 || (s[at - 1] != 'a' && s[at - 1] != 'A')) continue;
+    std::string_view np = chunk::NounPhraseAfter(s, at + 12, s.size());
+    if (!np.empty()) return std::string(np);
+  }
+  std::string found;
+  size_t prev_e = 0;
+  bool prev_closes = true;
+  chunk::ForEachToken(s, 0, s.size(), [&](size_t b, size_t e) {
+    size_t wb = b, we = e;
+    while (wb < we && !ascii::IsWordByte(s[wb])) ++wb;
+    while (we > wb && !ascii::IsWordByte(s[we - 1])) --we;
+    const std::string_view w = s.substr(wb, we - wb);
+    const bool closes_before = prev_closes;
+    prev_closes = e > b && (s[e - 1] == ',' || s[e - 1] == '"' || s[e - 1] == ':' ||
+                            (e - b >= 3 && static_cast<unsigned char>(s[e - 1]) == 0x9D));
+    prev_e = e;
+    const bool said = w == "said" || w == "says" || w == "stated";
+    const bool told = w == "told";
+    const bool show = w == "show" || w == "shows" || w == "showed";
+    if (!said && !told && !show) return true;
+    if (said && closes_before && b > 0) {
+      // ", said X" / "\" said X": X follows, when it is a name or a phrase, not "that".
+      auto [nb, ne] = WordAfter(s, e);
+      std::string_view nw = s.substr(nb, ne - nb);
+      while (!nw.empty() && !ascii::IsWordByte(nw.back()) && static_cast<unsigned char>(nw.back()) < 0x80) nw.remove_suffix(1);
+      const chunk::WordClass c = nw.empty() ? chunk::WordClass::kSubordinator : chunk::Classify(nw);
+      if (c == chunk::WordClass::kContent || c == chunk::WordClass::kDeterminer) {
+        std::string_view np = chunk::NounPhraseAfter(s, nb, s.size());
+        if (!np.empty()) {
+          found = std::string(np);
+          return false;
+        }
+      }
+    }
+    std::string_view np = chunk::NounPhraseBefore(s, b, 0);
+    if (np.empty() && show) {
+      // "the agency released data that showed": the one who released the data.
+      auto [tb, te] = WordBefore(s, b);
+      const std::string_view tw = s.substr(tb, te - tb);
+      if (tw == "that" || tw == "which") {
+        std::string_view data = chunk::NounPhraseBefore(s, tb, 0);
+        if (!data.empty()) {
+          np = data;
+          auto [vb, ve] = WordBefore(s, static_cast<size_t>(data.data() - s.data()));
+          if (vb < ve && chunk::Classify(s.substr(vb, ve - vb)) == chunk::WordClass::kVerb) {
+            std::string_view who = chunk::NounPhraseBefore(s, vb, 0);
+            if (!who.empty()) np = who;
+          }
+        }
+      }
+    }
+    if (!np.empty()) {
+      found = std::string(np);
+      return false;
+    }
+    return true;
+  });
+  (void)prev_e;
+  if (!found.empty()) return found;
+  // A wire credit: "(X) -" in the first 160 bytes, X without digits.
+  const size_t open = s.find('(');
+  if (open != std::string_view::npos && open < 160) {
+    const size_t close = s.find(')', open);
+    if (close != std::string_view::npos && close - open > 1 && close - open < 48) {
+      std::string_view after = s.substr(close + 1);
+      while (!after.empty() && after[0] == ' ') after.remove_prefix(1);
+      const bool dash = after.starts_with("-") || after.starts_with("\xE2\x80\x93") || after.starts_with("\xE2\x80\x94");
+      const std::string_view in = s.substr(open + 1, close - open - 1);
+      const bool digits = std::any_of(in.begin(), in.end(), [](char ch) { return ascii::IsDigit(ch); });
+      if (dash && !digits) return std::string(in);
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vector<Claim>* out) const {
@@ -435,33 +848,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           }
           kept += qs.size();
           std::optional<Period> period = FindPeriod(sentence, year);
-          std::string source;
-          {
-            re2::StringPiece all(sentence.data(), sentence.size()), m;
-            // Cheap filter first: every source pattern holds one of these.
-            bool may_have_source = false;
-            for (std::string_view cue : {"said", "says", "ccording", "show", "told"})
-              may_have_source |= sentence.find(cue) != std::string_view::npos;
-            // The whole match only (RE2's DFAs, ~10x cheaper than submatches with this
-            // pattern); which alternative matched, and so the source, is read off its ends.
-            if (may_have_source && p_->source.Match(all, 0, all.size(), RE2::UNANCHORED, &m, 1)) {
-              std::string_view t(m.data(), m.size());
-              auto lower_is = ascii::EqualsLower;
-              const size_t last_space = t.rfind(' ');
-              const std::string_view last_word = last_space == std::string_view::npos ? t : t.substr(last_space + 1);
-              if (t.size() > 13 && lower_is(t.substr(0, 13), "according to ")) {
-                source = std::string(t.substr(13));                        // according to X
-              } else if (lower_is(last_word, "show") || lower_is(last_word, "shows") ||
-                         lower_is(last_word, "showed")) {
-                source = std::string(t);                                   // X data showed
-              } else if (!t.empty() && (t[0] == ',' || t[0] == '"')) {
-                source = std::string(t.substr(std::min<size_t>(2, t.size())));  // , said X
-              } else if (last_space != std::string_view::npos) {
-                source = std::string(t.substr(0, last_space));             // X said
-              }
-              while (!source.empty() && source.back() == ' ') source.pop_back();
-            }
-          }
+          std::string prev_subject, prev_verb;
+          const std::string source = FindSource(sentence);
           // Movement and level words of the sentence, found once, in text order.
           moves.clear();
           level_verbs.clear();
@@ -474,76 +862,42 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             c.span_begin = static_cast<uint32_t>(base + q.begin);
             c.span_end = static_cast<uint32_t>(base + q.end);
             if (!art.source_map.empty()) c.source_span = normalizers::ToSource(art.source_map, c.span_begin, c.span_end);
-            // Direction: the nearest movement word before the figure (within its clause, about
-            // twelve words back), else the word right after it.
-            std::string verb, dir;
-            size_t verb_at = std::string::npos;
-            for (const auto& m : moves) {
-              if (m.end > q.begin) break;
-              if (q.begin - m.begin > 240) continue;  // cheap bound before counting words
-              size_t words = static_cast<size_t>(std::count(sentence.begin() + m.begin, sentence.begin() + q.begin, ' '));
-              if (words <= 12) {
-                verb_at = m.begin;
-                verb = std::string(sentence.substr(m.begin, m.end - m.begin));
-                dir = m.increase ? "increase" : "decrease";
-              }
-            }
-            if (verb.empty()) {
-              // The word right after the figure ("20% down").
-              size_t wb = q.end;
-              const size_t limit = std::min<size_t>(sentence.size(), q.end + 24);
-              while (wb < limit && std::isspace(static_cast<unsigned char>(sentence[wb]))) ++wb;
-              size_t we = wb;
-              while (we < limit && (std::isalnum(static_cast<unsigned char>(sentence[we])) || sentence[we] == '_')) ++we;
-              if (we > wb) {
-                bool increase = false;
-                if (MoveWord(sentence.substr(wb, we - wb), &increase)) {
-                  verb = std::string(sentence.substr(wb, we - wb));
-                  dir = increase ? "increase" : "decrease";
-                }
-              }
-            }
-            if (!q.multiplier_verb.empty()) {
-              verb = q.multiplier_verb;
-              dir = q.value >= 1 ? "increase" : "decrease";
-            }
-            // Kind.
-            bool after_to = q.begin >= 3 && sentence.substr(q.begin - 3, 3) == "to ";
-            if (q.unit == "count") c.kind = "count";
-            else if (q.unit == "times") c.kind = dir.empty() ? "ratio" : "change";
-            else if (q.unit == "fraction") c.kind = dir.empty() ? "share" : "change";
-            else if (!dir.empty() && !after_to && (q.unit == "percent" || q.unit == "pp")) c.kind = "change";
-            else if (q.unit == "percent" && dir.empty()) c.kind = "share";
-            else c.kind = "level";
-            // Subject: the clause before the verb (or before the figure). Without a movement
-            // verb, a level verb ("hit", "reached", "totalled", "pushed ... to") ends it.
-            size_t subj_end = verb_at != std::string::npos ? verb_at : q.begin;
-            if (verb_at == std::string::npos) {
-              size_t last = std::string::npos;
-              for (const auto& [lb, le] : level_verbs) {
-                if (le > q.begin) break;
-                last = lb;
-              }
-              if (last != std::string::npos && q.begin - last < 120) subj_end = last;
-            }
-            std::string_view head = sentence.substr(0, subj_end);
-            size_t cut = LastClauseBreak(head);
-            std::string subject = TrimSubject(cut == std::string_view::npos ? head : head.substr(cut + 1));
-            if (subject.empty() && cut != std::string_view::npos) {
-              std::string_view prev = head.substr(0, cut);
-              size_t cut2 = LastClauseBreak(prev);
-              subject = TrimSubject(cut2 == std::string_view::npos ? prev : prev.substr(cut2 + 1));
-            }
-            c.subject = subject;
-            c.direction = dir;
-            c.verb = verb;
-            // The period right after the figure (up to the next one) wins over the sentence's.
-            size_t window_end = qi + 1 < qs.size() ? qs[qi + 1].begin : sentence.size();
-            // (A window is part of the sentence: when the sentence names no period, neither
-            // does the window, and the search is skipped.)
+            // Phrases do not reach back across the previous figure when it had a verb of its own
+            // ("imports dropped 27.5% and imports of cars slumped 46%"); a bare number before
+            // the verb is part of a name ("the S&P 500 rose 0.9%").
+            const size_t prev_end = qi > 0 && !prev_verb.empty() ? qs[qi - 1].end : 0;
+            const size_t window_end = qi + 1 < qs.size() ? qs[qi + 1].begin : sentence.size();
+            Structure st = Structure::Of(sentence, q, prev_end, qi > 0 ? qs[qi - 1].end : 0, window_end, moves, level_verbs,
+                                         qi > 0 ? &prev_subject : nullptr);
+            c.kind = st.kind;
+            c.subject = st.subject;
+            prev_subject = st.subject;
+            prev_verb = st.verb_before ? st.verb : std::string();
+            c.direction = st.direction;
+            c.verb = st.verb;
+            // The period attached to the figure: right after it (up to the next figure), else
+            // between the previous figure and it, else the sentence's; a start ("since 2011")
+            // found away from the figure is another figure's.
             std::optional<Period> own;
-            if (period) own = FindPeriod(sentence.substr(q.end, window_end - q.end), year);
-            c.period = own ? own : period;
+            if (period) {
+              own = FindPeriod(sentence.substr(q.end, window_end - q.end), year);
+              if (!own) {
+                const size_t floor = qi > 0 ? qs[qi - 1].end : 0;
+                // The nearest period before the figure: the last one in the window.
+                std::string_view w = sentence.substr(floor, q.begin - floor);
+                for (int n = 0; n < 4; ++n) {
+                  std::optional<Period> p = FindPeriod(w, year);
+                  if (!p) break;
+                  own = p;
+                  const size_t at = p->surface.empty() ? std::string_view::npos : w.find(p->surface);
+                  if (at == std::string_view::npos) break;
+                  w.remove_prefix(at + p->surface.size());
+                }
+                if (own && IsStartOnly(*own)) own.reset();
+              }
+              if (!own && !IsStartOnly(*period)) own = period;
+            }
+            c.period = own;
             c.source = source;
             c.quantity = std::move(q);
             // ":begin:end:value" with the value as printf's %.17g (docs/hashing.md), built with

@@ -113,10 +113,17 @@ Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& 
                  std::to_string(options.claims.max_claims_per_sentence) + " in one sentence or " +
                  std::to_string(options.claims.max_claims_per_article) + " in the article"});
       }
-      for (auto& v : per)
+      size_t total = 0;
+      for (const auto& v : per) total += v.size();
+      r.claims.reserve(total);
+      for (auto& v : per) {
         for (auto& c : v) r.claims.push_back(std::move(c));
+        std::vector<extractors::Claim>().swap(v);  // free as we go: the peak stays one copy
+      }
     });
     if (!s.ok()) return s;
+    // Merging needs the clusters; without the dedup stage there is nothing to merge across.
+    if (!options.dedup_stage) return r;
     s = RunStage("merge", [&] {
       std::unordered_map<std::string, std::string> cluster_of;
       for (const auto& c : r.dedup.clusters)

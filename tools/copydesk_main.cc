@@ -181,7 +181,8 @@ int Main(int argc, char** argv) {
   const std::string name = cmd->get_name();
   if (name == "report") return Report(report_dir, report_options);
   Common& c = name == "run" ? run : name == "normalize" ? norm : name == "dedup" ? dedup : claims;
-  c.options.dedup_stage = name != "normalize";
+  // `claims` writes claims only: no dedup, no merge (they cost more than the extraction).
+  c.options.dedup_stage = name == "run" || name == "dedup";
   c.options.claims_stage = name == "run" || name == "claims";
   if (name == "claims") c.options.dedup.reports = false;
 

@@ -3,6 +3,13 @@
 #include "extractors/claims.h"
 #include "extractors/merge.h"
 #include "corpus/utf8.h"
+#include "corpus/gzip.h"
+
+#include <simdjson.h>
+
+#include <filesystem>
+#include <map>
+#include <sstream>
 
 using namespace copydesk;
 
@@ -81,7 +88,8 @@ TEST_CASE("claims point into the input when the source map is kept", "[extractor
 TEST_CASE("a figure's thousands comma does not end the subject's clause", "[extractors]") {
   auto c = Claims("The industry employs around 32,000 people in roughly 400 companies.");
   REQUIRE(c.size() == 2);
-  CHECK(c[1].subject == "The industry employs around 32,000 people");
+  CHECK(c[0].subject == "The industry");
+  CHECK(c[1].subject == "The industry");
 }
 
 TEST_CASE("copies that word the subject differently still merge, and keep their conflicts",
@@ -140,4 +148,202 @@ TEST_CASE("hostile figure floods are capped and sentences stay UTF-8", "[extract
   ex->Extract(rd, &rc);
   REQUIRE_FALSE(rc.empty());
   for (const auto& c : rc) CHECK(corpus::IsValidUtf8(c.sentence));
+}
+
+namespace {
+const extractors::Claim* Find(const std::vector<extractors::Claim>& c, std::string_view surface) {
+  for (const auto& x : c)
+    if (x.quantity.surface == surface) return &x;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("the subject is the noun phrase before the verb, not the clause", "[extractors][structure]") {
+  auto c = Claims("Steel exports fell 12% in March, while engine and turbine imports dropped 8.5% and "
+                  "imports of Ruritanian bicycles slumped 31%.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].subject == "Steel exports");
+  CHECK(c[1].subject == "engine and turbine imports");
+  CHECK(c[2].subject == "imports of Ruritanian bicycles");
+  for (const auto& x : c) CHECK(x.direction == "decrease");
+}
+
+TEST_CASE("the subject skips adverbials, appositives and lists", "[extractors][structure]") {
+  auto a = Claims("Since the start of the season Ruritania United has scored 41 goals.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].subject == "Ruritania United");
+  auto b = Claims("So far this year Acme shares have been on a tear, up nearly 57%.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].subject == "Acme shares");
+  CHECK(b[0].direction == "increase");
+  auto d = Claims("Utilities, the year's best performing sector, dropped 1.6%.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].subject == "Utilities, the year's best performing sector");
+  auto e = Claims("Imports of machinery, including lathes, presses and drills, slumped 46%.");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].subject == "Imports of machinery");
+  auto f = Claims("Bread prices were set to rise by 4.5 percent next year.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].subject == "Bread prices");
+}
+
+TEST_CASE("a figure's own phrase is its subject: of, a noun after it, the noun before of",
+          "[extractors][structure]") {
+  auto c = Claims("Officials said 62% of the striking dockworkers approved the deal.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the striking dockworkers");
+  auto d = Claims("The group took a 40 per cent stake in a brewery in the north.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].subject == "stake in a brewery in the north");
+  auto e = Claims("The scooter has a list price of $2,400.");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].subject == "a list price");
+  auto f = Claims("Regulators found a 35 percent increase in vaping among teenagers.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].direction == "increase");
+  CHECK(f[0].kind == "change");
+  CHECK(f[0].subject == "vaping among teenagers");
+  // A measuring noun ("a record high of", "a decrease of") leaves the clause's subject.
+  auto g = Claims("Their partners pledged a decrease of 300,000 barrels a day.");
+  REQUIRE_FALSE(g.empty());
+  CHECK(g[0].subject == "Their partners");
+  CHECK(g[0].direction == "decrease");
+}
+
+TEST_CASE("direction comes from the verb; a level reached or left has none", "[extractors][structure]") {
+  auto c = Claims("Wool output grew by 14 percent in 2023 but that growth slowed to a trickle in 2024, "
+                  "down to just 1.2 percent.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].direction == "increase");
+  CHECK(c[0].kind == "change");
+  CHECK(c[1].direction == "increase");  // growth of 1.2%: slowing is no decrease of the level
+  CHECK(c[1].kind == "level");
+  CHECK(c[1].subject == "growth");
+  REQUIRE(c[1].period);
+  CHECK(c[1].period->start == "2024-01");
+  auto d = Claims("Lumber sales rose 12% to $3 billion, up from $2.7 billion.");
+  REQUIRE(d.size() == 3);
+  CHECK(d[0].direction == "increase");
+  CHECK(d[1].direction == "increase");  // the level reached keeps the movement
+  CHECK(d[1].kind == "level");
+  CHECK(d[2].direction.empty());        // the level left has none
+  CHECK(d[2].kind == "level");
+  for (const auto& x : d) CHECK(x.subject == "Lumber sales");
+  auto e = Claims("The start-up employs 600 people.");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].direction.empty());
+  auto f = Claims("Markets: Ruritania 20 -1.4% Atlantis +0.6%.");
+  const auto* down = Find(f, "-1.4%");
+  REQUIRE(down != nullptr);
+  CHECK(down->direction == "decrease");
+  auto g = Claims("Acme shares are up 5% after plummeting 40% last month.");
+  REQUIRE(g.size() == 2);
+  CHECK(g[1].direction == "decrease");
+}
+
+TEST_CASE("the period is the phrase attached to the figure", "[extractors][structure]") {
+  auto c = Claims("Investment has fallen from an average of $2.5 billion since 2012 to $300 million, "
+                  "an analyst says.", "2025-05-01");
+  REQUIRE(c.size() == 2);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->start == "2012-01");
+  CHECK(c[0].period->end.empty());
+  CHECK(c[0].direction.empty());
+  CHECK_FALSE(c[1].period.has_value());
+  CHECK(c[0].source == "an analyst");
+  auto d = Claims("Sales rose 3% in 2022 and 9% in 2023.");
+  REQUIRE(d.size() == 2);
+  REQUIRE(d[1].period);
+  CHECK(d[1].period->start == "2023-01");
+}
+
+TEST_CASE("the source is the attribution", "[extractors][structure]") {
+  auto a = Claims("Jane Roe, the mill's chief executive, said that between May 2021 and June 2023 "
+                  "output rose 12%.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].source == "Jane Roe, the mill's chief executive");
+  auto b = Claims("Exports fell 4%, according to the statistics office.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].source == "the statistics office");
+  auto c = Claims("Output will rise 5% next year, John Doe told reporters.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].source == "John Doe");
+  auto d = Claims("The ministry said in a statement that wheat exports rose 7%.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].source == "The ministry");
+  auto e = Claims("\"Prices rose 3%,\" said Ann Smith, an economist.");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].source == "Ann Smith");
+  auto h = Claims("The statistics bureau on Friday released data that showed rice output fell 3%.");
+  REQUIRE(h.size() == 1);
+  CHECK(h[0].source.find("statistics bureau") != std::string::npos);
+  // Wire credits in any script.
+  auto f = Claims("МОСКВА, 2 мая (Рейтер) - Экспорт вырос на 5%.");
+  REQUIRE_FALSE(f.empty());
+  CHECK(f[0].source == "Рейтер");
+  auto g = Claims("القاهرة (رويترز) - ارتفعت الصادرات 5%.");
+  REQUIRE_FALSE(g.empty());
+  CHECK(g[0].source == "رويترز");
+}
+
+// corpus/labels/seed_claims.jsonl: the structure of figures in the seed articles (../shared/seeds),
+// written out by hand. Each label names an article by its number, a figure by its surface and
+// occurrence, the words its subject must hold, its direction, period and the words of its source.
+// Labels marked "todo" are known misses: counted and reported, not asserted.
+TEST_CASE("seed figures get the labeled subject, direction, period and source", "[extractors][seeds]") {
+  namespace fs = std::filesystem;
+  const fs::path seeds = "../shared/seeds";
+  if (!fs::exists(seeds)) {
+    WARN("../shared/seeds is absent; skipping");
+    return;
+  }
+  std::map<std::string, std::vector<extractors::Claim>> by_article;
+  for (const auto& e : fs::directory_iterator(seeds)) {
+    if (e.path().extension() != ".txt") continue;
+    auto raw = corpus::ReadFileBytes(e.path().string());
+    REQUIRE(raw.ok());
+    by_article[e.path().filename().string().substr(0, 3)] = Claims(raw.value());
+  }
+  simdjson::dom::parser parser;
+  auto lines = corpus::ReadFileBytes("corpus/labels/seed_claims.jsonl");
+  REQUIRE(lines.ok());
+  size_t checked = 0, todo_missed = 0;
+  std::istringstream in(lines.value());
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty()) continue;
+    simdjson::dom::element l = parser.parse(line);
+    const std::string article{std::string_view(l["article"])};
+    const std::string surface{std::string_view(l["surface"])};
+    const int64_t occurrence = int64_t(l["occurrence"]);
+    bool todo = false;
+    if (auto t = l["todo"]; t.error() == simdjson::SUCCESS) todo = bool(t);
+    const extractors::Claim* c = nullptr;
+    int64_t seen = 0;
+    for (const auto& x : by_article[article])
+      if (x.quantity.surface == surface && seen++ == occurrence) c = &x;
+    auto contains_all = [](const std::string& text, simdjson::dom::array words) {
+      for (auto w : words)
+        if (text.find(std::string_view(w)) == std::string::npos) return false;
+      return true;
+    };
+    const std::string want_start = l["period_start"].is_null() ? "-" : std::string(std::string_view(l["period_start"]));
+    const std::string want_end = l["period_end"].is_null() ? "-" : std::string(std::string_view(l["period_end"]));
+    const bool ok = c != nullptr && contains_all(c->subject, l["subject_words"]) &&
+                    c->direction == std::string_view(l["direction"]) &&
+                    (c->period ? c->period->start : "-") == want_start && (c->period ? c->period->end : "-") == want_end &&
+                    contains_all(c->source, l["source_words"]) &&
+                    (simdjson::dom::array(l["source_words"]).size() > 0 || c->source.empty());
+    if (todo) {
+      todo_missed += !ok;
+      continue;
+    }
+    INFO(article << " " << surface << " #" << occurrence << ": subject '" << (c ? c->subject : "?")
+                 << "' direction '" << (c ? c->direction : "?") << "' period "
+                 << (c && c->period ? c->period->start + ".." + c->period->end : "-") << " source '"
+                 << (c ? c->source : "?") << "'");
+    CHECK(ok);
+    ++checked;
+  }
+  CHECK(checked > 0);
+  if (todo_missed > 0) WARN(todo_missed << " labeled seed figures marked todo are still missed");
 }

@@ -1,0 +1,393 @@
+#include "extractors/chunk.h"
+
+#include <string>
+#include <vector>
+
+#include "corpus/ascii.h"
+
+namespace copydesk::extractors::chunk {
+
+namespace {
+
+const ascii::WordMap<WordClass>& Words() {
+  using W = WordClass;
+  static const auto* m = [] {
+    std::vector<std::pair<std::string_view, W>> v;
+    auto add = [&](std::initializer_list<std::string_view> ws, W c) {
+      for (auto w : ws) v.emplace_back(w, c);
+    };
+    add({"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "your",
+         "my", "some", "any", "each", "every", "all", "both", "no", "another", "such", "next", "last",
+         "previous", "same", "following"},
+        W::kDeterminer);
+    add({"of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "onto", "over",
+         "under", "between", "among", "across", "through", "during", "since", "until", "after",
+         "before", "against", "about", "around", "per", "via", "toward", "towards", "amid",
+         "despite", "without", "within", "including", "versus", "than", "near", "above",
+         "below", "beyond", "like", "upon", "throughout"},
+        W::kPreposition);
+    add({"and", "or", "&"}, W::kConjunction);
+    add({"that", "which", "who", "whom", "whose", "where", "when", "while", "whereas",
+         "because", "although", "though", "if", "unless", "as", "so", "but", "yet", "however",
+         "meanwhile", "nor", "then", "thus", "whether", "once"},
+        W::kSubordinator);
+    add({"it", "they", "we", "he", "she", "i", "you", "them", "us", "him"}, W::kPronoun);
+    add({"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
+         "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do",
+         "does", "did", "said", "says", "say", "told", "tells", "tell", "found", "finds", "show",
+         "showed", "shows", "shown", "reported", "reports", "expects", "expected", "estimated",
+         "estimates", "forecast", "forecasts", "predicted", "predicts", "announced", "announces",
+         "paid", "pays", "pay", "spent", "spends", "spend", "offers", "offered", "got", "gets",
+         "took", "takes", "made", "makes", "sold", "sells", "bought", "buys", "received",
+         "receives", "earned", "earns", "employs", "employed", "costs", "cost", "owns", "holds",
+         "held", "plans", "planned", "agreed", "agrees", "won", "wins", "lost", "loses", "need",
+         "needs", "became", "becomes", "become", "came", "comes", "went", "goes", "remain",
+         "remains", "remained", "stood", "stands", "amounted", "amounts", "totalled", "totaled",
+         "totals", "hit", "hits", "reached", "reaches", "reaching", "rose", "rises", "risen",
+         "fell", "falls", "fallen", "grew", "grows", "grown", "jumped", "jumps", "climbed",
+         "climbs", "gained", "gains", "soared", "soars", "surged", "surges", "increased",
+         "increases", "decreased", "decreases", "declined", "declines", "dropped", "drops",
+         "slumped", "slumps", "slipped", "slips", "plunged", "plunges", "plummeted", "plummets",
+         "tumbled", "tumbles", "sank", "sinks", "eased", "eases", "dipped", "dips", "slid",
+         "slides", "shrank", "shrinks", "contracted", "expanded", "slowed", "slows", "doubled",
+         "tripled", "halved", "advanced", "rebounded", "accelerated", "retreated", "narrowed",
+         "widened", "topped", "exceeded", "exceeds", "surpassed", "surpasses", "valued",
+         "priced", "scored", "scores", "produce", "produces", "produced", "offer", "get", "take",
+         "make", "sell", "buy", "receive", "earn", "own", "hold", "plan", "agree", "win", "lose",
+         "go", "come", "committed", "pledged", "promised", "approved", "voted", "kicked",
+         "broke", "entered", "added", "adds", "saw", "sees", "see", "seen", "means", "mean",
+         "believes", "believe", "believed", "wrote", "writes", "noted", "notes", "explained",
+         "warned", "estimate", "project", "projected", "projects", "represents", "represented",
+         "accounts", "accounted", "measure", "measures", "measured", "ranged", "ranging",
+         "range", "ranges", "stated", "released", "releases", "issued", "states", "announce", "employ"},
+        W::kVerb);
+    add({"also", "still", "already", "only", "just", "even", "now", "reportedly", "sharply",
+         "slightly", "steadily", "nearly", "almost", "roughly", "approximately",
+         "respectively", "officially", "previously", "recently", "further", "again", "far",
+         "mostly", "largely", "not", "never", "ever", "more", "less", "most", "least",
+         "here", "there", "too", "very", "much", "well", "currently", "initially", "finally",
+         "significantly", "substantially", "marginally", "modestly", "strongly",
+         "up", "down"},
+        W::kAdverb);
+    add({"year", "years", "month", "months", "week", "weeks", "day", "days", "quarter",
+         "quarters", "season", "decade", "today", "yesterday", "tomorrow", "ago", "monday",
+         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+         "february", "march", "april", "june", "july", "august", "september", "october",
+         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+         "oct", "nov", "dec", "annually", "weekly", "monthly", "daily", "tonight", "morning",
+         "evening", "afternoon", "year-on-year", "year-over-year", "y/y", "yoy", "q/q", "m/m"},
+        W::kTime);
+    return new ascii::WordMap<WordClass>(v, /*lower=*/true);
+  }();
+  return *m;
+}
+
+bool IsOpen(char c) { return c == '(' || c == '"' || c == '[' || c == '\''; }
+bool IsClose(char c) { return c == ',' || c == ';' || c == ':' || c == ')' || c == '"' || c == '.' || c == ']' || c == '!' || c == '?'; }
+
+// One whitespace token: its bytes, and its word with punctuation (ASCII and the curly quotes and
+// dashes as UTF-8) stripped from both ends.
+struct Token {
+  size_t b, e;          // the whole token
+  size_t wb, we;        // the word inside it
+  bool opens = false;   // starts with an opening bracket or quote: a phrase cannot reach before it
+  bool closes = false;  // ends with clause punctuation: a phrase cannot reach after it
+};
+
+bool StartsWithUtf8Punct(std::string_view w, size_t* len) {
+  // “ ‘ (E2 80 9C / 98), « (C2 AB)
+  if (w.size() >= 3 && static_cast<unsigned char>(w[0]) == 0xE2 && static_cast<unsigned char>(w[1]) == 0x80 &&
+      (static_cast<unsigned char>(w[2]) == 0x9C || static_cast<unsigned char>(w[2]) == 0x98)) {
+    *len = 3;
+    return true;
+  }
+  if (w.size() >= 2 && static_cast<unsigned char>(w[0]) == 0xC2 && static_cast<unsigned char>(w[1]) == 0xAB) {
+    *len = 2;
+    return true;
+  }
+  return false;
+}
+
+bool EndsWithUtf8Punct(std::string_view w, size_t* len) {
+  // ” ’ (E2 80 9D / 99), » (C2 BB)
+  const size_t n = w.size();
+  if (n >= 3 && static_cast<unsigned char>(w[n - 3]) == 0xE2 && static_cast<unsigned char>(w[n - 2]) == 0x80 &&
+      (static_cast<unsigned char>(w[n - 1]) == 0x9D || static_cast<unsigned char>(w[n - 1]) == 0x99)) {
+    *len = 3;
+    return true;
+  }
+  if (n >= 2 && static_cast<unsigned char>(w[n - 2]) == 0xC2 && static_cast<unsigned char>(w[n - 1]) == 0xBB) {
+    *len = 2;
+    return true;
+  }
+  return false;
+}
+
+// A dash standing alone ("-", "--", "–", "—"): a clause break.
+bool IsDash(std::string_view w) {
+  if (w == "-" || w == "--") return true;
+  return w.size() == 3 && static_cast<unsigned char>(w[0]) == 0xE2 && static_cast<unsigned char>(w[1]) == 0x80 &&
+         (static_cast<unsigned char>(w[2]) == 0x93 || static_cast<unsigned char>(w[2]) == 0x94);
+}
+
+void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* out) {
+  out->clear();
+  ForEachToken(s, begin, end, [&](size_t b, size_t e) {
+    Token t{b, e, b, e};
+    size_t len = 0;
+    for (bool more = true; more && t.wb < t.we;) {
+      more = false;
+      if (IsOpen(s[t.wb])) { ++t.wb; t.opens = more = true; }
+      else if (StartsWithUtf8Punct(s.substr(t.wb, t.we - t.wb), &len)) { t.wb += len; t.opens = more = true; }
+    }
+    for (bool more = true; more && t.we > t.wb;) {
+      more = false;
+      if (IsClose(s[t.we - 1])) { --t.we; t.closes = more = true; }
+      else if (EndsWithUtf8Punct(s.substr(t.wb, t.we - t.wb), &len)) { t.we -= len; t.closes = more = true; }
+    }
+    if (t.wb == t.we || IsDash(s.substr(t.wb, t.we - t.wb))) {  // punctuation alone
+      t.opens = t.closes = true;
+      t.wb = t.we = b;
+    }
+    out->push_back(t);
+    return true;
+  });
+}
+
+std::string_view WordOf(std::string_view s, const Token& t) { return s.substr(t.wb, t.we - t.wb); }
+
+bool IsNumber(std::string_view w) {
+  if (w.empty()) return false;
+  const char c = w[0];
+  return ascii::IsDigit(c) || c == '$' || (static_cast<unsigned char>(c) >= 0xC2 && w.size() > 2 && ascii::IsDigit(w.back()));
+}
+
+bool IsYear(std::string_view w) {
+  return w.size() == 4 && ascii::IsDigit(w[0]) && ascii::IsDigit(w[1]) && ascii::IsDigit(w[2]) && ascii::IsDigit(w[3]) &&
+         (w[0] == '1' || w[0] == '2');
+}
+
+WordClass ClassOf(std::string_view s, const Token& t) {
+  if (t.wb == t.we) return WordClass::kSubordinator;  // punctuation alone breaks like a clause word
+  return Classify(WordOf(s, t));
+}
+
+bool Contentish(WordClass c) { return c == WordClass::kContent; }
+
+}  // namespace
+
+WordClass Classify(std::string_view word) {
+  if (const WordClass* c = Words().Find(word)) return *c;
+  return WordClass::kContent;
+}
+
+bool MovementNoun(std::string_view word, bool* increase) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"increase", true}, {"increases", true}, {"rise", true}, {"rises", true}, {"gain", true},
+       {"gains", true}, {"jump", true}, {"jumps", true}, {"growth", true}, {"surge", true},
+       {"hike", true}, {"hikes", true}, {"boost", true}, {"rebound", true}, {"climb", true},
+       {"decrease", false}, {"decreases", false}, {"drop", false}, {"drops", false},
+       {"decline", false}, {"declines", false}, {"fall", false}, {"falls", false}, {"cut", false},
+       {"cuts", false}, {"reduction", false}, {"slump", false}, {"plunge", false},
+       {"loss", false}, {"losses", false}, {"contraction", false}, {"dip", false},
+       {"slide", false}, {"downturn", false}},
+      /*lower=*/true);
+  const bool* v = m->Find(word);
+  if (v == nullptr) return false;
+  *increase = *v;
+  return true;
+}
+
+bool MeasureNoun(std::string_view word) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"high", true}, {"low", true}, {"total", true}, {"sum", true}, {"average", true},
+       {"peak", true}, {"record", true}, {"level", true}, {"maximum", true}, {"minimum", true},
+       {"tune", true}, {"rate", true}, {"increase", true}, {"decrease", true}, {"rise", true},
+       {"fall", true}, {"drop", true}, {"decline", true}, {"gain", true}, {"jump", true},
+       {"growth", true}, {"reduction", true}, {"loss", true}, {"cut", true}, {"figure", true},
+       {"amount", true}, {"value", true}, {"tally", true}, {"estimate", true}},
+      /*lower=*/true);
+  return m->Find(word) != nullptr;
+}
+
+std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) {
+  thread_local std::vector<Token> toks;
+  if (end > s.size()) end = s.size();
+  if (floor >= end) return {};
+  Tokens(s, floor, end, &toks);
+  long i = static_cast<long>(toks.size()) - 1;
+  // Auxiliaries and adverbs between the phrase and `end` ("exports have also").
+  while (i >= 0 && !toks[i].closes) {
+    const WordClass c = ClassOf(s, toks[i]);
+    // "was set to", "is expected to", "has been forecast to": the infinitive's "to" and the
+    // word that governs it.
+    if (i > 0 && ascii::EqualsLower(WordOf(s, toks[i]), "to") && !toks[i - 1].closes) {
+      i -= 2;
+      continue;
+    }
+    // A present participle after an auxiliary ("is trending", "are falling") is a verb.
+    const std::string_view w0 = WordOf(s, toks[i]);
+    if (c == WordClass::kContent && i > 0 && w0.size() > 4 && w0.ends_with("ing") &&
+        (ClassOf(s, toks[i - 1]) == WordClass::kVerb ||
+         (ClassOf(s, toks[i - 1]) == WordClass::kAdverb && i > 1 && ClassOf(s, toks[i - 2]) == WordClass::kVerb))) {
+      --i;
+      continue;
+    }
+    if (c != WordClass::kVerb && c != WordClass::kAdverb) break;
+    if (c == WordClass::kVerb && i > 0 && ClassOf(s, toks[i - 1]) == WordClass::kVerb) { --i; continue; }
+    if (c == WordClass::kVerb) {
+      // Only auxiliaries: a content verb before `end` means the phrase is its object, not ours.
+      const std::string_view w = WordOf(s, toks[i]);
+      static const auto* aux = new ascii::WordMap<bool>(
+          {{"is", true}, {"are", true}, {"was", true}, {"were", true}, {"be", true}, {"been", true},
+           {"has", true}, {"have", true}, {"had", true}, {"will", true}, {"would", true},
+           {"can", true}, {"could", true}, {"may", true}, {"might", true}, {"must", true},
+           {"should", true}, {"do", true}, {"does", true}, {"did", true}},
+          true);
+      if (aux->Find(w) == nullptr) break;
+    }
+    --i;
+  }
+  if (i < 0) return {};
+  // One phrase ending at token `last` (inclusive): its first token, or -1.
+  auto chunk = [&](long last) -> long {
+    long start = -1;
+    for (long k = last; k >= 0; --k) {
+      const Token& t = toks[k];
+      if (k < last && t.closes) break;
+      const WordClass c = ClassOf(s, t);
+      if (c == WordClass::kVerb || c == WordClass::kSubordinator || c == WordClass::kAdverb) break;
+      if (c == WordClass::kPronoun) {
+        if (k == last) start = k;
+        break;
+      }
+      if (c == WordClass::kConjunction) {
+        if (k == 0 || k == last) break;
+        const Token& l = toks[k - 1];
+        const WordClass lc = ClassOf(s, l);
+        const WordClass rc = ClassOf(s, toks[k + 1]);
+        if (!Contentish(lc) || l.closes || IsNumber(WordOf(s, l)) || !(Contentish(rc) || rc == WordClass::kDeterminer)) break;
+        continue;
+      }
+      if (c == WordClass::kPreposition) continue;
+      start = k;
+      if (t.opens || last - k >= 15) break;
+    }
+    if (start < 0) return -1;
+    // Leading prepositions, conjunctions: not part of the phrase.
+    bool adverbial = start > 0 && ClassOf(s, toks[start - 1]) == WordClass::kPreposition;
+    while (start <= last) {
+      const WordClass c = ClassOf(s, toks[start]);
+      if (c != WordClass::kPreposition && c != WordClass::kConjunction) break;
+      adverbial |= c == WordClass::kPreposition;
+      ++start;
+    }
+    // A leading adverbial of time ("since the start of last season Chris Wood", "this year
+    // Tesla shares", "in 2018 employment"): the phrase starts after its last time word.
+    for (long k = last - 1; k >= start; --k) {
+      const std::string_view w = WordOf(s, toks[k]);
+      // A time word opens an adverbial after a preposition ("since the start of last season")
+      // or after this/last/next ("this year Tesla shares"), not as a modifier ("the September
+      // contract").
+      const bool after_deictic =
+          k > start && (ascii::EqualsLower(WordOf(s, toks[k - 1]), "this") ||
+                        ascii::EqualsLower(WordOf(s, toks[k - 1]), "last") ||
+                        ascii::EqualsLower(WordOf(s, toks[k - 1]), "next"));
+      const bool time = (ClassOf(s, toks[k]) == WordClass::kTime && (adverbial || after_deictic)) ||
+                        (adverbial && IsYear(w));
+      if (!time) continue;
+      const WordClass next = ClassOf(s, toks[k + 1]);
+      if (next == WordClass::kContent || next == WordClass::kDeterminer) start = k + 1;
+      break;
+    }
+    // Trailing prepositions and determiners cannot end a phrase.
+    return start <= last ? start : -1;
+  };
+  long last = i;
+  while (last >= 0) {
+    const WordClass c = ClassOf(s, toks[last]);
+    if (c != WordClass::kPreposition && c != WordClass::kDeterminer && c != WordClass::kConjunction) break;
+    --last;
+  }
+  if (last < 0 || (last < i && toks[last].closes)) return {};
+  if (last != i) return {};  // "the rise of" before end: not a phrase that ends here
+  long start = chunk(last);
+  if (start < 0) return {};
+  // A list brought in by "including" ("imports of vehicles, including cars, tractors and trucks,
+  // slumped"): the phrase it hangs from is the subject.
+  if (toks[last].closes && s[toks[last].e - 1] == ',') {
+    for (long m = start; m >= 1 && start - m < 16; --m) {
+      const std::string_view w = WordOf(s, toks[m]);
+      if (!ascii::EqualsLower(w, "including") && !ascii::EqualsLower(w, "excluding") &&
+          !ascii::EqualsLower(w, "notably") && !ascii::EqualsLower(w, "especially"))
+        continue;
+      if (toks[m - 1].closes && s[toks[m - 1].e - 1] == ',') {
+        const long outer = chunk(m - 1);
+        if (outer >= 0) return s.substr(toks[outer].wb, toks[m - 1].we - toks[outer].wb);
+      }
+      break;
+    }
+  }
+  // An appositive ending in a comma right before `end`: "Healthcare, the best sector, fell".
+  if (toks[last].closes && s[toks[last].e - 1] == ',' && start > 0 && toks[start - 1].closes &&
+      s[toks[start - 1].e - 1] == ',') {
+    long outer = chunk(start - 1);
+    if (outer >= 0 && start - outer <= 4 && (outer == 0 || toks[outer - 1].closes ||
+                                             ClassOf(s, toks[outer - 1]) != WordClass::kContent))
+      start = outer;
+  } else if (toks[last].closes && !(s[toks[last].e - 1] == ',' )) {
+    // "sales (in dollars) rose": the phrase closed by a bracket is still ours; anything else
+    // closed (a full stop, a colon) is not.
+    if (s[toks[last].e - 1] != ')') return {};
+  }
+  // Numbers and time words alone ("in 2018", "last year") are not a phrase the figure is about.
+  bool any = false;
+  for (long k = start; k <= last && !any; ++k) {
+    const std::string_view w = WordOf(s, toks[k]);
+    any = ClassOf(s, toks[k]) == WordClass::kContent && !IsNumber(w) && !IsYear(w);
+    any |= ClassOf(s, toks[k]) == WordClass::kPronoun;
+  }
+  if (!any) return {};
+  return s.substr(toks[start].wb, toks[last].we - toks[start].wb);
+}
+
+std::string_view NounPhraseAfter(std::string_view s, size_t begin, size_t limit) {
+  thread_local std::vector<Token> toks;
+  if (limit > s.size()) limit = s.size();
+  if (begin >= limit) return {};
+  Tokens(s, begin, limit, &toks);
+  if (toks.empty()) return {};
+  long last = -1;
+  for (size_t k = 0; k < toks.size() && k < 12; ++k) {
+    const Token& t = toks[k];
+    if (k > 0 && t.opens) break;
+    const WordClass c = ClassOf(s, t);
+    if (c == WordClass::kVerb || c == WordClass::kSubordinator || c == WordClass::kTime || c == WordClass::kAdverb) break;
+    if (c == WordClass::kPronoun && k > 0) break;
+    if (c == WordClass::kConjunction) {
+      if (k == 0 || toks[k - 1].closes || k + 1 >= toks.size()) break;
+      const WordClass lc = ClassOf(s, toks[k - 1]);
+      const WordClass rc = ClassOf(s, toks[k + 1]);
+      if (!Contentish(lc) || IsNumber(WordOf(s, toks[k - 1])) || !Contentish(rc)) break;
+      continue;
+    }
+    if (c == WordClass::kPreposition) {
+      if (k == 0) break;
+      const std::string_view w = WordOf(s, t);
+      if (!ascii::EqualsLower(w, "of") && !ascii::EqualsLower(w, "in") && !ascii::EqualsLower(w, "among") &&
+          !ascii::EqualsLower(w, "across"))
+        break;
+      if (toks[k - 1].closes) break;
+      continue;
+    }
+    if (c == WordClass::kContent && IsNumber(WordOf(s, t)) && !IsYear(WordOf(s, t))) break;
+    last = static_cast<long>(k);
+    if (t.closes) break;
+  }
+  // Trailing determiners cannot end a phrase (prepositions and conjunctions never become last).
+  while (last >= 0 && ClassOf(s, toks[last]) == WordClass::kDeterminer) --last;
+  if (last < 0) return {};
+  return s.substr(toks[0].wb, toks[last].we - toks[0].wb);
+}
+
+}  // namespace copydesk::extractors::chunk

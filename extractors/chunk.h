@@ -1,0 +1,69 @@
+// Chunk: a shallow, POS-free noun-phrase chunker for the structure of a claim.
+//
+//   std::string_view s = "Russia's fuel exports fell almost 20% in the first half";
+//   chunk::NounPhraseBefore(s, s.find("fell"), 0);   // "Russia's fuel exports"
+//   chunk::NounPhraseAfter(s, s.find("the first"), s.size());  // "the first half"
+//
+// Words are classed by closed lists (determiners, prepositions, conjunctions, subordinators,
+// pronouns, auxiliaries and common news verbs, time words); every other word is content. A
+// noun phrase is a run of content words, determiners, possessives and numbers, with
+// prepositional attachments ("imports of Chinese vehicles", "sales in the US and Japan") and
+// "and"/"or" between content words; it ends at a verb, a subordinator, clause punctuation, or a
+// figure. No options: the lists are fixed. Everything is ASCII-case-insensitive; bytes outside
+// ASCII are content (names in any script stay in the phrase). Link Grammar was measured for
+// this and rejected on speed (docs/claims.md).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace copydesk::extractors::chunk {
+
+enum class WordClass {
+  kContent,       // nouns, adjectives, names, numbers
+  kDeterminer,    // the, a, its, some ...
+  kPreposition,   // of, in, for ...
+  kConjunction,   // and, or
+  kSubordinator,  // that, which, while, but, because ...
+  kPronoun,       // it, they, he ...
+  kVerb,          // is, has, said, rose, reached ... (closed list: auxiliaries, reporting verbs,
+                  // movement and level verbs, common news verbs)
+  kAdverb,        // also, sharply, just ...
+  kTime,          // year, month, Monday, January, yesterday ...
+};
+
+// The class of one word (no spaces; surrounding punctuation is ignored).
+WordClass Classify(std::string_view word);
+
+// Whether word names a movement as a noun ("increase", "drop", "cut"); *increase says which way.
+bool MovementNoun(std::string_view word, bool* increase);
+
+// Whether word is a measure noun whose "of" figure belongs to the clause's subject, not to the
+// noun ("a record high of", "a total of", "an average of", "an increase of").
+bool MeasureNoun(std::string_view word);
+
+// The noun phrase that ends right before byte `end` of s, not reaching before byte `floor`.
+// Auxiliaries and adverbs right before `end` are skipped ("exports have also fell" -> "exports");
+// an appositive between commas keeps its head ("Healthcare, the best sector, fell" ->
+// "Healthcare, the best sector"); a leading adverbial of time ("In 2018 employment") is cut.
+// Returns an empty view when no phrase ends there.
+std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor);
+
+// The noun phrase that starts at byte `begin` of s (after spaces), not reaching past `limit`;
+// empty when the first word is not a determiner, pronoun or content word.
+std::string_view NounPhraseAfter(std::string_view s, size_t begin, size_t limit);
+
+// Byte ranges of the words of s in [begin, end): calls f(word_begin, word_end) for each
+// whitespace-separated token, left to right, until f returns false.
+template <class F>
+void ForEachToken(std::string_view s, size_t begin, size_t end, F f) {
+  size_t i = begin;
+  while (i < end) {
+    while (i < end && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t')) ++i;
+    size_t b = i;
+    while (i < end && s[i] != ' ' && s[i] != '\n' && s[i] != '\t') ++i;
+    if (i > b && !f(b, i)) return;
+  }
+}
+
+}  // namespace copydesk::extractors::chunk
