@@ -1,5 +1,7 @@
 #include "extractors/quantity.h"
 
+#include "extractors/tables.h"
+
 #include "corpus/ascii.h"
 #include "normalizers/text_shape.h"
 
@@ -8,6 +10,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <unordered_map>
@@ -22,15 +25,19 @@ constexpr const char* kApprox =
 constexpr const char* kCurrencyPrefix =
     R"(((?i:us|u\.s\.|hk|nz|mxn|nzd|sgd|hkd|aud|cad)\s?\$|(?:A|AU|C|CA|S|R)\$|\$|£|€|¥|₽|₹|₩|\b(?i:usd|eur|gbp|jpy|cny|rmb|rub|inr|chf|aud|cad|hkd|sgd|nzd|krw|brl|zar|sek|nok|dkk|pln|try|mxn))\s?$)";
 
-// Indian grouping ("12,34,567") before the international one; then plain digits.
+// Dot groups with a decimal comma ("1.234,5") and two or more dot groups ("1.234.567"), as
+// German, Spanish, Portuguese and Russian write them; Indian grouping ("12,34,567") before the
+// international one; groups of three after spaces, no-break or thin spaces ("1 234 567", French,
+// Russian); a decimal comma ("8,1"); then plain digits.
 constexpr const char* kNumber =
-    R"((\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+))";
+    R"((\d{1,3}(?:\.\d{3})+,\d+\b|\d{1,3}(?:\.\d{3}){2,}\b|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:(?:\x{00A0}|\x{202F}|\x{2009}| )\d{3})+(?:,\d+)?\b|\d+,\d{1,2}\b|\d+(?:\.\d+)?|\.\d+))";
 
 // What may follow a number: a scale, then a unit. Anchored at the number's end.
 constexpr const char* kScale =
     R"(^(?:\s?(thousand|million|billion|trillion|hundred|dozens?|lakhs?|crores?|(?i:bln|tln)|MM)\b|\s?(bn|mn|mln|tn|trn)\b|([mkbMKB])\b))";
+// Units the grammar owns; the listed units and currencies are in extractors/data/.
 constexpr const char* kUnit =
-    R"(^\s?(%|(?i:per ?cent|pct|percentage points?|basis points?|bps)\b|pp\b|(?i:cents?|pence|penny|bitcoins?|(?:US |U\.S\. |Hong Kong |Australian |Canadian |Singapore |New Zealand )?dollars?|euros?|pounds? sterling|pounds|sterling|yen|yuan|renminbi|rubles?|roubles?|rupees?|swiss francs?|francs?|won|pesos?|reais|rand|lira|zloty|ringgit|baht|dong|dirhams?|riyals?|hryvnias?)\b|(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|HKD|SGD|NZD|KRW|BRL|ZAR)\b|(?i:times)\b|x\b|(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|metric tons?|tons?|barrels? (?:a|per) day|bpd|barrels?|kg|kilograms?|pounds?|ounces?|mw|gw|kwh|mwh|twh|megawatts?|gigawatts?|cubic met(?:re|er)s?|bcm|litres?|liters?|gallons?|hectares?|acres?|square (?:kilo)?met(?:re|er)s?|sq km)\b))";
+    R"(^\s?(%|(?i:per ?cent|pct|percentage points?|basis points?|bps)\b|pp\b|(?i:cents?|pence|penny|bitcoins?|francs?)\b|(?i:times)\b|x\b))";
 
 constexpr const char* kRangeTail = R"(^\s?(?:-|to|and)\s?)";
 
@@ -169,19 +176,65 @@ std::string_view TrimSpaces(std::string_view s) {
   return s;
 }
 
+// The value of a digit number as kNumber matches it, whichever the separators: the last of ','
+// and '.' is the decimal mark when both occur; a lone comma before one, two or four and more
+// digits is a decimal comma ("8,1"); spaces and repeated marks group thousands.
+double ParseDigits(std::string_view m, size_t* digit_count = nullptr) {
+  const size_t comma = m.rfind(','), dot = m.rfind('.');
+  char decimal = '.';
+  if (comma != std::string_view::npos && dot != std::string_view::npos) {
+    decimal = comma > dot ? ',' : '.';
+  } else if (comma != std::string_view::npos) {
+    const bool one_comma = m.find(',') == comma;
+    decimal = one_comma && m.size() - comma - 1 != 3 ? ',' : '\0';
+  } else if (dot != std::string_view::npos && m.find('.') != dot) {
+    decimal = '\0';  // "1.234.567"
+  }
+  std::string s;
+  for (size_t i = 0; i < m.size(); ++i) {
+    const char c = m[i];
+    if (IsDigit(c)) s += c;
+    else if (c == decimal) s += '.';
+  }
+  if (digit_count) *digit_count = s.size();
+  return std::strtod(s.c_str(), nullptr);
+}
+
+// Whether a kNumber match reads the same in every language: no grouping a reader could take
+// for a decimal mark and no space inside.
+bool PlainDigits(std::string_view m) {
+  return std::all_of(m.begin(), m.end(), [](char c) { return IsDigit(c); });
+}
+
 // A scale word of kScale right after pos: the word, and which kind: a word ("million", "lakh",
 // "MM"), an abbreviation ("bn", "mn") or a single letter ("m", "K").
 struct ScaleHit {
   std::string_view word;
+  double value = 1;
   enum Kind { kNone, kWord, kAbbreviation, kLetter } kind = kNone;
   explicit operator bool() const { return kind != kNone; }
 };
 
 ScaleHit FindScale(const RE2& scale, std::string_view text, size_t pos) {
   std::string_view m;
-  if (!IsAlpha(NextByte(text, pos)) || !WindowMatch(scale, text, pos, pos + 16, &m)) return {};
+  const char next = NextByte(text, pos);
+  if (!IsAlpha(next) || !WindowMatch(scale, text, pos, pos + 16, &m)) {
+    // The scale words of other languages ("млрд", "Milliarden", "mil millones", "亿"), and
+    // "mil": from the number-word table.
+    if (next == '\0' || IsDigit(next)) return {};
+    const size_t at = pos < text.size() && IsSpace(text[pos]) ? pos + 1 : pos;
+    size_t end = 0;
+    const TableEntry* e = Tables::Get().scales.LongestAt(text, at, &end);
+    if (!e) return {};
+    ScaleHit hit;
+    hit.word = text.substr(at, end - at);
+    hit.value = e->value;
+    hit.kind = ScaleHit::kWord;
+    return hit;
+  }
   ScaleHit hit;
   hit.word = TrimSpaces(m);
+  hit.value = ScaleOf(hit.word);
   if (hit.word.size() == 1) hit.kind = ScaleHit::kLetter;
   else if (hit.word == "bn" || hit.word == "mn" || hit.word == "mln" || hit.word == "tn" || hit.word == "trn")
     hit.kind = ScaleHit::kAbbreviation;
@@ -549,7 +602,154 @@ bool QuantityExtractor::MayHold(std::string_view text) const {
   return c.digit || !number_words.empty() || c.fraction || c.multiplier;
 }
 
+namespace {
+
+// Whether text holds a digit of another script, an Arabic percent or decimal sign, or a CJK
+// ideograph (a possible numeral): only then is it rewritten before extraction.
+bool MayNeedRewrite(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0xD9) continue;
+    if (c == 0xD9 || c == 0xDB || (c >= 0xE4 && c <= 0xE9)) return true;
+    if (c == 0xE0 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA5) return true;
+    if (c == 0xEF && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBC) return true;
+  }
+  return false;
+}
+
+// The ASCII digit a code point at text[i] (of n bytes) stands for, '.', ',' or '%', or 0.
+char DigitOf(std::string_view text, size_t i, size_t* n) {
+  const auto b = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0; };
+  if (b(0) == 0xD9 && b(1) >= 0xA0 && b(1) <= 0xA9) { *n = 2; return static_cast<char>('0' + b(1) - 0xA0); }  // ٠..٩
+  if (b(0) == 0xD9 && b(1) == 0xAA) { *n = 2; return '%'; }   // ٪
+  if (b(0) == 0xD9 && b(1) == 0xAB) { *n = 2; return '.'; }   // ٫ decimal separator
+  if (b(0) == 0xD9 && b(1) == 0xAC) { *n = 2; return ','; }   // ٬ thousands separator
+  if (b(0) == 0xDB && b(1) >= 0xB0 && b(1) <= 0xB9) { *n = 2; return static_cast<char>('0' + b(1) - 0xB0); }  // ۰..۹
+  if (b(0) == 0xE0 && b(1) == 0xA5 && b(2) >= 0xA6 && b(2) <= 0xAF) { *n = 3; return static_cast<char>('0' + b(2) - 0xA6); }  // ०..९
+  if (b(0) == 0xEF && b(1) == 0xBC && b(2) >= 0x90 && b(2) <= 0x99) { *n = 3; return static_cast<char>('0' + b(2) - 0x90); }  // ０..９
+  if (b(0) == 0xEF && b(1) == 0xBC && b(2) == 0x85) { *n = 3; return '%'; }  // ％
+  return 0;
+}
+
+// Reads a CJK number at text[i]: ASCII digits and Chinese numerals, "58亿", "三千五百万",
+// "3.5万", "一亿五千万". Returns its end, or i when there is none (a lone numeral such as the
+// 一 of 一些 is no number).
+size_t ReadCjkNumber(std::string_view text, size_t i, double* value) {
+  const TableIndex& numerals = Tables::Get().numerals;
+  double total = 0, section = 0, num = 0, last_big = 0;
+  bool have_num = false;
+  int tokens = 0;
+  size_t at = i;
+  while (at < text.size()) {
+    if (IsDigit(text[at])) {
+      size_t e = at;
+      while (e < text.size() && (IsDigit(text[e]) || (text[e] == '.' && e + 1 < text.size() && IsDigit(text[e + 1])))) ++e;
+      num = std::strtod(std::string(text.substr(at, e - at)).c_str(), nullptr);
+      have_num = true;
+      at = e;
+      ++tokens;
+      continue;
+    }
+    size_t end = 0;
+    const TableEntry* n = numerals.LongestAt(text, at, &end);
+    if (!n) break;
+    const double v = n->value;
+    if (v < 10) {
+      num = v;
+      have_num = true;
+    } else if (v < 1e4) {  // 十 百 千
+      section += (have_num ? num : 1) * v;
+      num = 0;
+      have_num = false;
+    } else {  // 万 亿 兆
+      const double part = section + (have_num ? num : 0);
+      if (last_big != 0 && v > last_big) total = (total + part) * v;
+      else total += (part == 0 ? 1 : part) * v;
+      last_big = v;
+      section = num = 0;
+      have_num = false;
+    }
+    at = end;
+    ++tokens;
+  }
+  if (tokens < 2) return i;
+  *value = total + section + num;
+  return at;
+}
+
+// Text with ASCII digits for every other script's, and each CJK number written as digits;
+// begin_of[k] / end_of[k] give the input span of output byte k.
+bool Rewrite(std::string_view text, std::string* out, std::vector<uint32_t>* begin_of,
+             std::vector<uint32_t>* end_of) {
+  out->clear();
+  begin_of->clear();
+  end_of->clear();
+  bool changed = false;
+  const TableIndex& pct = Tables::Get().percent_prefix;
+  auto emit = [&](std::string_view s, size_t b, size_t e) {
+    for (char c : s) {
+      out->push_back(c);
+      begin_of->push_back(static_cast<uint32_t>(b));
+      end_of->push_back(static_cast<uint32_t>(e));
+    }
+  };
+  for (size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    size_t n = 0;
+    if (c >= 0x80) {
+      if (char d = DigitOf(text, i, &n)) {
+        emit(std::string_view(&d, 1), i, i + n);
+        i += n;
+        changed = true;
+        continue;
+      }
+    }
+    if (c >= 0xE4 && c <= 0xE9 || (IsDigit(text[i]) && (i == 0 || !IsDigit(text[i - 1])))) {
+      size_t pe = 0;
+      const bool percent = pct.LongestAt(text, i, &pe) != nullptr;  // 百分之五
+      double v = 0;
+      const size_t from = percent ? pe : i;
+      const size_t e = ReadCjkNumber(text, from, &v);
+      if (e > from && (percent || static_cast<unsigned char>(text[e - 1]) >= 0x80)) {
+        char buf[64];
+        auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
+        emit(std::string_view(buf, r.ptr - buf), i, e);
+        if (percent) emit("%", i, e);
+        i = e;
+        changed = true;
+        continue;
+      }
+    }
+    // Copy one code point.
+    n = 1;
+    while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0) == 0x80) ++n;
+    emit(text.substr(i, n), i, i + n);
+    i += n;
+  }
+  return changed;
+}
+
+}  // namespace
+
 void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* out) const {
+  if (!MayNeedRewrite(text)) return ExtractNormalized(text, out);
+  thread_local std::string rewritten;
+  thread_local std::vector<uint32_t> begin_of, end_of;
+  if (!Rewrite(text, &rewritten, &begin_of, &end_of)) return ExtractNormalized(text, out);
+  const std::string local = rewritten;  // ExtractNormalized may call Extract-free helpers only
+  const std::vector<uint32_t> b_of = begin_of, e_of = end_of;
+  const size_t n0 = out->size();
+  ExtractNormalized(local, out);
+  for (size_t k = n0; k < out->size(); ++k) {
+    Quantity& q = (*out)[k];
+    if (q.end == 0 || q.end > local.size()) continue;
+    q.begin = b_of[q.begin];
+    q.end = e_of[q.end - 1];
+    q.surface = std::string(text.substr(q.begin, q.end - q.begin));
+  }
+}
+
+void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Quantity>* out) const {
   const Patterns& p = *p_;
   std::vector<Quantity> found;
   re2::StringPiece all(text.data(), text.size());
@@ -583,15 +783,28 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     Quantity q;
     q.value = v;
     // Currency before the number.
-    size_t lb = b >= 8 ? b - 8 : 0;
-    std::string_view cur;
     std::string unit;
     const char before = PrevByte(text, b);
-    if ((before == '$' || static_cast<unsigned char>(before) >= 0x80 || IsAlpha(before)) &&
-        WindowMatch(p.currency_prefix, text, lb, b, &cur)) {
-      cur = TrimSpaces(cur);
-      unit = CurrencyCode(cur);
-      b = static_cast<size_t>(cur.data() - text.data());
+    if (before == '$' || static_cast<unsigned char>(before) >= 0x80 || IsAlpha(before)) {
+      // The table's symbols and codes ("$US", "A$", "RM", "CHF", "R$"), glued or one space
+      // before; "US $5", "S $1" with the space inside the symbol.
+      size_t cb = 0;
+      const size_t at = b > 0 && (text[b - 1] == ' ') ? b - 1 : b;
+      if (const TableEntry* c = Tables::Get().currency_prefix.LongestBefore(text, at, &cb)) {
+        unit = c->unit;
+        b = cb;
+        if (c->surface == "$" && b >= 2 && text[b - 1] == ' ') {
+          size_t lb = b - 1;
+          while (lb > 0 && (IsAlpha(text[lb - 1]) || text[lb - 1] == '.')) --lb;
+          std::string joined = std::string(text.substr(lb, b - 1 - lb)) + "$";
+          size_t jb = 0;
+          if (lb < b - 1 && (lb == 0 || !IsAlpha(text[lb - 1])))
+            if (const TableEntry* j = Tables::Get().currency_prefix.LongestBefore(joined, joined.size(), &jb); j && jb == 0) {
+              unit = j->unit;
+              b = lb;
+            }
+        }
+      }
     }
     // Negative sign glued to the number.
     if (b > 0 && text[b - 1] == '-' && (b == 1 || text[b - 2] == ' ' || text[b - 2] == '(')) {
@@ -609,12 +822,12 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       if (s.kind == ScaleHit::kLetter && unit.empty() && (s.word == "m" || s.word == "b")) {
         // leave it to the unit step
       } else {
-        q.value *= ScaleOf(s.word);
+        q.value *= s.value;
         e = static_cast<size_t>(s.word.data() + s.word.size() - text.data());
         // A second scale word multiplies: "3 lakh crore", "5 hundred thousand".
         ScaleHit t;
         if (s.kind == ScaleHit::kWord && (t = FindScale(p.scale, text, e)) && t.kind == ScaleHit::kWord) {
-          q.value *= ScaleOf(t.word);
+          q.value *= t.value;
           e = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
         }
       }
@@ -631,22 +844,19 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       size_t cb = nb;
       re2::StringPiece cur2;
       // Optional currency symbol on the second number.
-      for (const char* sym : {"US$", "$", "£", "€", "¥", "₽"}) {
-        if (text.substr(nb).starts_with(sym)) { cb = nb + std::strlen(sym); break; }
-      }
+      if (size_t se = 0; Tables::Get().currency_prefix.LongestAt(text, nb, &se)) cb = se;
+      else if (se = 0; Tables::Get().currency_prefix.LongestAt(text, nb, &se) == nullptr && nb < text.size() && text[nb] == '$') cb = nb + 1;
       re2::StringPiece num2;
       re2::StringPiece at = sp(cb, std::min(text.size(), cb + 48));
       bool is_and = text.substr(range_from, nb - range_from).find("and") != std::string_view::npos;
       bool between = b >= 8 && RE2::PartialMatch(sp(b >= 16 ? b - 16 : 0, b), p.between);
       if ((!is_and || between) && RE2::Consume(&at, p.number, &num2)) {
-        std::string digits(num2.data(), num2.size());
-        digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
-        double hi = std::strtod(digits.c_str(), nullptr);
+        double hi = ParseDigits(std::string_view(num2.data(), num2.size()));
         size_t e2 = static_cast<size_t>(num2.data() + num2.size() - text.data());
         double scale = 1;
         ScaleHit t = FindScale(p.scale, text, e2);
         if (t && (t.kind != ScaleHit::kLetter || !unit.empty())) {
-          scale = ScaleOf(t.word);
+          scale = t.value;
           e2 = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
           if (q.value < hi * scale && q.value * scale <= hi * scale && scale > 1 &&
               q.value == v)  // "5 to 6 billion": the scale covers both ends
@@ -660,10 +870,41 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         }
       }
     }
+    // Units and currencies named after the figure, from the tables: "5GB", "70 mph", "8,1 %",
+    // "8,1 Prozent", "5 млрд рублей", "58亿美元", "150 kn". Glued-only entries ("45g", "3min")
+    // must touch the digits.
+    bool table_unit = false;
+    if (!(hyphenated && !unit.empty()) && e < text.size()) {
+      const Tables& t = Tables::Get();
+      size_t at = e;
+      if (text[at] == ' ') ++at;
+      else if (text.substr(at).starts_with("\xC2\xA0") || text.substr(at).starts_with("\xE2\x80\xAF")) at += text[at] == '\xC2' ? 2 : 3;
+      size_t end = 0;
+      const TableEntry* hit = t.units.LongestAt(text, at, &end);
+      if (hit && at > e && hit->kind == "glued") hit = nullptr;
+      if (hit) {
+        const bool ratio = hit->unit == "percent" || hit->unit == "pp" || hit->unit == "bp";
+        if (unit.empty() || ratio) {
+          unit = hit->unit;
+          e = end;
+          table_unit = true;
+        }
+      } else if (unit.empty() && (hit = t.currency_suffix.LongestAt(text, at, &end))) {
+        unit = hit->unit;
+        money_word_after = true;
+        e = end;
+        table_unit = true;
+      }
+      // "$3,500 a month", "$2.24 per mmBTU", "5 cents a share": a rate.
+      if (!unit.empty() && (unit.size() == 3 || unit == "cent" || unit == "pence") &&
+          std::isupper(static_cast<unsigned char>(unit[0])) == (unit.size() == 3)) {
+        // handled below, after the scale and minor units
+      }
+    }
     // Unit after the number.
     std::string_view u;
     const char unit_byte = NextByte(text, e);
-    if (!(hyphenated && !unit.empty()) && (unit_byte == '%' || IsAlpha(unit_byte)) && WindowMatch(p.unit, text, e, e + 40, &u)) {
+    if (!table_unit && !(hyphenated && !unit.empty()) && (unit_byte == '%' || IsAlpha(unit_byte)) && WindowMatch(p.unit, text, e, e + 40, &u)) {
       u = TrimSpaces(u);
       std::string us(u);
       std::string l = Lower(us);
@@ -674,9 +915,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       } else if (l == "%" || l.starts_with("per") || l == "pct") {
         unit = "percent";
       } else if (l.starts_with("basis point") || l == "bps") {
-        unit = "pp";
-        q.value /= 100;
-        if (q.hi) *q.hi /= 100;
+        unit = "bp";  // kept as basis points
       } else if (l == "cent" || l == "cents" || l == "pence" || l == "penny" || l == "bitcoins" ||
                  l == "bitcoin" || l == "francs" || l == "franc") {
         // Minor units and currencies without one ISO code stay as named.
@@ -730,7 +969,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     // "75 USD million": a scale after the currency code.
     if (!unit.empty() && unit.size() == 3 && std::isupper(static_cast<unsigned char>(unit[0]))) {
       if (ScaleHit t = FindScale(p.scale, text, e); t && t.kind != ScaleHit::kLetter) {
-        q.value *= ScaleOf(t.word);
+        q.value *= t.value;
         e = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
       }
     }
@@ -770,6 +1009,22 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
             q.value += *minor / 100;
             e = ce + minor_word;
           }
+        }
+      }
+    }
+    // "$3,500 a month", "$2.24 per mmBTU", "5 cents a share": a rate, "USD per month".
+    if ((unit.size() == 3 && std::isupper(static_cast<unsigned char>(unit[0]))) || unit == "cent" || unit == "pence") {
+      const std::string_view rest = text.substr(e);
+      const size_t skip = rest.starts_with(" a ") ? 3 : rest.starts_with(" an ") ? 4 : rest.starts_with(" per ") ? 5 : 0;
+      size_t end = 0;
+      if (skip > 0) {
+        if (const TableEntry* r = Tables::Get().rate_nouns.LongestAt(text, e + skip, &end)) {
+          unit += " per " + r->unit;
+          e = end;
+        } else if (skip == 5 && !WordAfter(text, e + 5).empty()) {
+          const std::string_view w = WordAfter(text, e + 5);
+          unit += " per " + std::string(w);
+          e += 5 + w.size();
         }
       }
     }
@@ -906,7 +1161,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
           // million dollars").
           const size_t se = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
           const size_t n0 = found.size();
-          complete(b, se, v * ScaleOf(t.word));
+          complete(b, se, v * t.value);
           in = sp(found.size() > n0 ? std::max<size_t>(se, found.back().end) : se, text.size());
           continue;
         }
@@ -958,7 +1213,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         if (units >= 1 && units <= 9) den += units, e = ue;
       }
       if (ScaleHit t = FindScale(p.scale, text, e); t && t.kind == ScaleHit::kWord) {
-        den *= ScaleOf(t.word);
+        den *= t.value;
         e = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
       }
       bool inside = false;
@@ -1011,8 +1266,9 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       // Part of a name or code ("CR929", "Siberia-2", "Covid-19"), an ordinal ("1st"), a time.
       size_t letters = b;
       while (letters > 0 && IsAlpha(text[letters - 1])) --letters;
-      bool code_glued = b - letters == 3 && CurrencyCode(text.substr(letters, 3)).size() == 3 &&
-                        (letters == 0 || !IsAlpha(text[letters - 1]));
+      size_t prefix_begin = 0;
+      bool code_glued = b > letters && Tables::Get().currency_prefix.LongestBefore(text, b, &prefix_begin) &&
+                        prefix_begin == letters;  // "RM79", "$US160", "USD5"
       if (!code_glued && b > 0 && (IsAlpha(text[b - 1]) || text[b - 1] == '_' ||
                     (text[b - 1] == '-' && b > 1 && IsAlpha(text[b - 2])) || text[b - 1] == ':'))
         continue;
@@ -1025,16 +1281,19 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         const bool code_after = e + 3 <= text.size() && upper(text[e]) && upper(text[e + 1]) &&
                                 upper(text[e + 2]) && CurrencyCode(text.substr(e, 3)).size() == 3 &&
                                 (e + 3 == text.size() || !IsAlpha(text[e + 3]));
-        if (!code_after && !(suf == "bn" || suf == "mn" || suf == "tn" || suf == "pp" || suf == "km" || suf == "kg" ||
+        size_t table_end = 0;
+        const bool table_after = Tables::Get().units.LongestAt(text, e, &table_end) ||
+                                 Tables::Get().scales.LongestAt(text, e, &table_end);  // "5GB", "15kHz", "1mil"
+        if (!code_after && !table_after && !(suf == "bn" || suf == "mn" || suf == "tn" || suf == "pp" || suf == "km" || suf == "kg" ||
               Lower(suf) == "mw" || Lower(suf) == "gw" || Lower(suf) == "tw" || Lower(suf) == "kw" ||
               Lower(suf) == "ml" || suf == "tr" || suf == "bp"))
           continue;
       }
       if (overlaps(b, e) || in_url(b)) continue;
-      std::string digits(g[0].data(), g[0].size());
-      digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
-      if (digits.size() > 40) continue;  // not a quantity news reports; keeps values sensible
-      double v = std::strtod(digits.c_str(), nullptr);
+      const std::string_view number_text(g[0].data(), g[0].size());
+      size_t digit_count = 0;
+      double v = ParseDigits(number_text, &digit_count);
+      if (digit_count > 40) continue;  // not a quantity news reports; keeps values sensible
       if (!std::isfinite(v)) continue;
       // Scientific notation: "1.3e6", "12.32e+14", "6.23 x 10^-4".
       const size_t mantissa_end = e;
@@ -1043,13 +1302,12 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         if (!std::isfinite(v)) continue;
       }
       // A year or a day of the month is a date, not a quantity.
-      bool plain_int = digits.find('.') == std::string::npos && g[0].size() == digits.size() &&
-                       e == mantissa_end;
+      bool plain_int = PlainDigits(number_text) && e == mantissa_end;
       std::string_view before = WordBefore(text, b);
       bool has_unit_after = e < text.size() && (text[e] == '%');
       if (plain_int && !has_unit_after) {
         bool currency_before = b > 0 && (text[b - 1] == '$' || text[b - 1] == '\xA3');
-        if (!currency_before && v >= 1800 && v <= 2100 && digits.size() == 4) {
+        if (!currency_before && v >= 1800 && v <= 2100 && digit_count == 4) {
           std::string_view tail = text.substr(e, 12);
           if (!(tail.starts_with(" percent") || tail.starts_with(" per cent"))) continue;
         }
