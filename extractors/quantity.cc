@@ -30,7 +30,7 @@ constexpr const char* kCurrencyPrefix =
 // international one; groups of three after spaces, no-break or thin spaces ("1 234 567", French,
 // Russian); a decimal comma ("8,1"); then plain digits.
 constexpr const char* kNumber =
-    R"((\d{1,3}(?:\.\d{3})+,\d+\b|\d{1,3}(?:\.\d{3}){2,}\b|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:(?:\x{00A0}|\x{202F}|\x{2009}| )\d{3})+(?:,\d+)?\b|\d+,\d{1,2}\b|\d+(?:\.\d+)?|\.\d+))";
+    R"((\d{1,3}(?:\.\d{3})+,\d+\b|\d{1,3}(?:\.\d{3}){2,}\b|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:(?:\x{00A0}|\x{202F}|\x{2009}| )\d{3})+(?:[.,]\d+)?\b|\d+,\d{1,2}\b|\d+(?:\.\d+)?|\.\d+))";
 
 // What may follow a number: a scale, then a unit. Anchored at the number's end.
 constexpr const char* kScale =
@@ -793,16 +793,26 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       if (const TableEntry* c = Tables::Get().currency_prefix.LongestBefore(text, at, &cb)) {
         unit = c->unit;
         b = cb;
-        if (c->surface == "$" && b >= 2 && text[b - 1] == ' ') {
-          size_t lb = b - 1;
+        if (c->surface == "$") {
+          // "US $5", "S $1", "mxn$ 15", "nzd$15": letters glued or one space before the "$".
+          size_t le = b > 0 && text[b - 1] == ' ' ? b - 1 : b;
+          size_t lb = le;
           while (lb > 0 && (IsAlpha(text[lb - 1]) || text[lb - 1] == '.')) --lb;
-          std::string joined = std::string(text.substr(lb, b - 1 - lb)) + "$";
-          size_t jb = 0;
-          if (lb < b - 1 && (lb == 0 || !IsAlpha(text[lb - 1])))
-            if (const TableEntry* j = Tables::Get().currency_prefix.LongestBefore(joined, joined.size(), &jb); j && jb == 0) {
-              unit = j->unit;
+          if (lb < le && (lb == 0 || !IsAlpha(text[lb - 1]))) {
+            const std::string letters(text.substr(lb, le - lb));
+            const std::string joined = letters + "$";
+            size_t jb = 0;
+            const TableEntry* j = Tables::Get().currency_prefix.LongestBefore(joined, joined.size(), &jb);
+            std::string code = j && jb == 0 ? j->unit : "";
+            if (code.empty() && letters.size() == 3 && le == b) {
+              code = CurrencyCode(letters);
+              if (code.size() != 3) code.clear();
+            }
+            if (!code.empty()) {
+              unit = code;
               b = lb;
             }
+          }
         }
       }
     }
@@ -819,7 +829,12 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     } else if (ScaleHit s = FindScale(p.scale, text, e)) {
       // A bare lower-case "m"/"b" only scales money ("$5m"); "5 m" is a length. "k", "K",
       // "M", "B" scale any number ("10K", "3M users").
-      if (s.kind == ScaleHit::kLetter && unit.empty() && (s.word == "m" || s.word == "b")) {
+      // A decimal with a glued "m" before a word is millions ("1.2m tons", "2.7m sales").
+      const size_t se = static_cast<size_t>(s.word.data() + s.word.size() - text.data());
+      const bool decimal_millions = s.word == "m" && s.word.data() == text.data() + e &&
+                                    text.substr(b, e - b).find('.') != std::string_view::npos &&
+                                    se + 1 < text.size() && text[se] == ' ' && text[se + 1] >= 'a' && text[se + 1] <= 'z';
+      if (s.kind == ScaleHit::kLetter && unit.empty() && (s.word == "m" || s.word == "b") && !decimal_millions) {
         // leave it to the unit step
       } else {
         q.value *= s.value;
@@ -834,8 +849,17 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     }
     // Range: "10-20%", "10 to 20 percent", "between 10 and 20".
     // "between 3% and 5%": the first figure may carry its own percent sign.
-    const bool pct_first = e < text.size() && text[e] == '%';
-    const size_t range_from = pct_first ? e + 1 : e;
+    bool pct_first = e < text.size() && text[e] == '%';
+    size_t range_from = pct_first ? e + 1 : e;
+    size_t first_unit_end = 0;
+    const TableEntry* first_unit = pct_first ? nullptr : Tables::Get().units.LongestAt(text, e, &first_unit_end);
+    if (first_unit && first_unit->kind != "rate" && first_unit_end < text.size() && text[first_unit_end] == ' ') {
+      range_from = first_unit_end;
+    } else {
+      first_unit = nullptr;
+    }
+    const std::string_view word_before = WordBefore(text, b);
+    const bool from_range = ascii::EqualsLower(word_before, "from");
     re2::StringPiece after = sp(range_from, std::min(text.size(), range_from + 8));
     re2::StringPiece tail = after;
     const char next = NextByte(text, range_from);
@@ -850,7 +874,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       re2::StringPiece at = sp(cb, std::min(text.size(), cb + 48));
       bool is_and = text.substr(range_from, nb - range_from).find("and") != std::string_view::npos;
       bool between = b >= 8 && RE2::PartialMatch(sp(b >= 16 ? b - 16 : 0, b), p.between);
-      if ((!is_and || between) && RE2::Consume(&at, p.number, &num2)) {
+      if ((!is_and || between) && !ascii::EqualsLower(word_before, "by") && RE2::Consume(&at, p.number, &num2)) {
         double hi = ParseDigits(std::string_view(num2.data(), num2.size()));
         size_t e2 = static_cast<size_t>(num2.data() + num2.size() - text.data());
         double scale = 1;
@@ -863,10 +887,18 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
             q.value *= scale;
         }
         bool pct_second = e2 < text.size() && text[e2] == '%';
-        if ((hi * scale > q.value || between) && (pct_second || !pct_first)) {
+        size_t second_unit_end = 0;
+        const TableEntry* second_unit = first_unit ? Tables::Get().units.LongestAt(text, e2, &second_unit_end) : nullptr;
+        if (first_unit && (!second_unit || second_unit->unit != first_unit->unit)) {
+          // "15kHz and 17 people": not one range
+        } else if ((hi * scale > q.value || between || from_range) && (pct_second || !pct_first)) {
           q.hi = hi * scale;
           e = pct_second ? e2 + 1 : e2;
           if (pct_second) unit = "percent";
+          if (second_unit) {
+            unit = second_unit->unit;
+            e = second_unit_end;
+          }
         }
       }
     }
@@ -1018,7 +1050,11 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       const size_t skip = rest.starts_with(" a ") ? 3 : rest.starts_with(" an ") ? 4 : rest.starts_with(" per ") ? 5 : 0;
       size_t end = 0;
       if (skip > 0) {
-        if (const TableEntry* r = Tables::Get().rate_nouns.LongestAt(text, e + skip, &end)) {
+        const TableEntry* r = Tables::Get().rate_nouns.LongestAt(text, e + skip, &end);
+        static const auto* kTimeAfter = new ascii::WordMap<bool>(
+            {{"earlier", true}, {"ago", true}, {"before", true}, {"later", true}, {"after", true}}, /*lower=*/true);
+        if (r && end < text.size() && text[end] == ' ' && kTimeAfter->Find(WordAfter(text, end + 1))) r = nullptr;  // "a year earlier"
+        if (r) {
           unit += " per " + r->unit;
           e = end;
         } else if (skip == 5 && !WordAfter(text, e + 5).empty()) {
@@ -1259,6 +1295,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
   {
     re2::StringPiece g[2];
     size_t from = 0;
+    size_t skipped_end = std::string_view::npos - 1;  // end of the last date part skipped
     for (size_t start; (start = NextNumberStart(text, from)) != std::string_view::npos &&
                        p.number.Match(all, start, text.size(), RE2::ANCHOR_START, g, 1);) {
       size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
@@ -1289,7 +1326,34 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
               Lower(suf) == "ml" || suf == "tr" || suf == "bp"))
           continue;
       }
+      if (const size_t comma = std::string_view(g[0].data(), g[0].size()).find(',');
+          comma != std::string_view::npos && e + 1 < text.size() && text[e] == ',' && IsDigit(text[e + 1])) {
+        // "22,24,26,31": a list, not decimal commas
+        e = b + comma;
+        g[0] = re2::StringPiece(g[0].data(), comma);
+        from = e;
+      }
       if (overlaps(b, e) || in_url(b)) continue;
+      // The parts of a date or a date range ("2019-09-01", "Sept. 20-24") and clock times
+      // ("11 a.m.", "5pm") are periods, not quantities.
+      if (b == skipped_end + 1 && text[b - 1] == '-') {
+        skipped_end = e;
+        continue;
+      }
+      if (b >= 5 && text[b - 1] == '-' && IsDigit(text[b - 2]) && b >= 6 && IsDigit(text[b - 5]) &&
+          IsDigit(text[b - 4]) && IsDigit(text[b - 3]) && (b == 6 || !IsDigit(text[b - 6])) && e - b == 2) {
+        skipped_end = e;
+        continue;  // "2019-09"
+      }
+      {
+        size_t k = e;
+        if (k < text.size() && text[k] == ' ') ++k;
+        const std::string_view t = text.substr(k, 4);
+        if ((t.starts_with("a.m") || t.starts_with("p.m") || t.starts_with("am") || t.starts_with("pm")) &&
+            !IsAlpha(k + 2 < text.size() ? text[k + 2] == '.' ? (k + 3 < text.size() ? text[k + 3] : ' ') : text[k + 2] : ' ') &&
+            ParseDigits(std::string_view(g[0].data(), g[0].size())) <= 12)
+          continue;
+      }
       const std::string_view number_text(g[0].data(), g[0].size());
       size_t digit_count = 0;
       double v = ParseDigits(number_text, &digit_count);
@@ -1311,7 +1375,32 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           std::string_view tail = text.substr(e, 12);
           if (!(tail.starts_with(" percent") || tail.starts_with(" per cent"))) continue;
         }
-        if (IsMonthWord(before) && v >= 1 && v <= 31) continue;
+        if (IsMonthWord(before) && v >= 1 && v <= 31) {
+          skipped_end = e;
+          continue;
+        }
+        // A number after a name is part of the name ("Game 2", "Section 12", "Boeing 787",
+        // "S&P 500", "iPhone 14"), unless a unit, scale or currency goes with it or the word
+        // before is a function word ("About 20", "In 12 cases").
+        const bool capital = !before.empty() && ((before[0] >= 'A' && before[0] <= 'Z') ||
+                                                 (before.size() > 1 && before[0] == 'i' && before[1] >= 'A' && before[1] <= 'Z'));
+        if (capital && text.substr(before.data() + before.size() - text.data(), b - (before.data() + before.size() - text.data())) == " " &&
+            !IsStopWord(before) && !MayFollowApprox(text, b) && !IsNumberWord(before) && !IsMonthWord(before)) {
+          size_t ue = 0;
+          const size_t at = e < text.size() && text[e] == ' ' ? e + 1 : e;
+          const bool measured = Tables::Get().units.LongestAt(text, at, &ue) || Tables::Get().currency_suffix.LongestAt(text, at, &ue) ||
+                                FindScale(p.scale, text, e) || (e < text.size() && text[e] == '-');
+          static const auto* kFunction = new ascii::WordMap<bool>(
+              {{"just", true}, {"only", true}, {"all", true}, {"nearly", true}, {"top", true}, {"another", true},
+               {"some", true}, {"those", true}, {"these", true}, {"its", true}, {"their", true}, {"our", true},
+               {"we", true}, {"they", true}, {"she", true}, {"he", true}, {"i", true}, {"you", true}, {"but", true},
+               {"about", true}, {"around", true}, {"over", true}, {"under", true}, {"almost", true}, {"with", true},
+               {"after", true}, {"when", true}, {"while", true}, {"if", true}, {"then", true}, {"now", true}},
+              /*lower=*/true);
+          size_t cb = 0;
+          const bool money = Tables::Get().currency_prefix.LongestBefore(text, b - 1, &cb) != nullptr;
+          if (!measured && !money && !kFunction->Find(before)) continue;
+        }
         std::string_view after_w = text.substr(std::min(text.size(), e + 1), 4);
         if (v >= 1 && v <= 31 && e < text.size() && text[e] == ' ' && IsMonthWord(after_w)) continue;
       }
@@ -1356,7 +1445,10 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         std::string hyphen_unit;
         size_t hyphen_end;
         double hyphen_scale;
-        if (!WindowMatch(p.unit, text, e, e + 24, &u) &&
+        size_t te = 0;
+        const size_t at = e < text.size() && text[e] == ' ' ? e + 1 : e;
+        if (!WindowMatch(p.unit, text, e, e + 24, &u) && !Tables::Get().currency_suffix.LongestAt(text, at, &te) &&
+            !Tables::Get().units.LongestAt(text, at, &te) &&
             !RE2::PartialMatch(sp(e, std::min(text.size(), e + 16)), p.scale) &&
             !ReadHyphenUnit(text, e, &hyphen_scale, &hyphen_unit, &hyphen_end))
           continue;
