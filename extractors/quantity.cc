@@ -852,7 +852,8 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     bool pct_first = e < text.size() && text[e] == '%';
     size_t range_from = pct_first ? e + 1 : e;
     size_t first_unit_end = 0;
-    const TableEntry* first_unit = pct_first ? nullptr : Tables::Get().units.LongestAt(text, e, &first_unit_end);
+    const TableEntry* first_unit =
+        pct_first ? nullptr : Tables::Get().units.LongestAt(text, e < text.size() && text[e] == ' ' ? e + 1 : e, &first_unit_end);
     if (first_unit && first_unit->kind != "rate" && first_unit_end < text.size() && text[first_unit_end] == ' ') {
       range_from = first_unit_end;
     } else {
@@ -888,7 +889,8 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         }
         bool pct_second = e2 < text.size() && text[e2] == '%';
         size_t second_unit_end = 0;
-        const TableEntry* second_unit = first_unit ? Tables::Get().units.LongestAt(text, e2, &second_unit_end) : nullptr;
+        const TableEntry* second_unit =
+            first_unit ? Tables::Get().units.LongestAt(text, e2 < text.size() && text[e2] == ' ' ? e2 + 1 : e2, &second_unit_end) : nullptr;
         if (first_unit && (!second_unit || second_unit->unit != first_unit->unit)) {
           // "15kHz and 17 people": not one range
         } else if ((hi * scale > q.value || between || from_range) && (pct_second || !pct_first)) {
@@ -1305,7 +1307,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       while (letters > 0 && IsAlpha(text[letters - 1])) --letters;
       size_t prefix_begin = 0;
       bool code_glued = b > letters && Tables::Get().currency_prefix.LongestBefore(text, b, &prefix_begin) &&
-                        prefix_begin == letters;  // "RM79", "$US160", "USD5"
+                        prefix_begin <= letters;  // "RM79", "$US160", "USD5"
       if (!code_glued && b > 0 && (IsAlpha(text[b - 1]) || text[b - 1] == '_' ||
                     (text[b - 1] == '-' && b > 1 && IsAlpha(text[b - 2])) || text[b - 1] == ':'))
         continue;
