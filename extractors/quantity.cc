@@ -1068,6 +1068,10 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     }
     // "minus five percent", "negative 3".
     std::string_view sign_word = WordBefore(text, b);
+    if (b > 1 && text[b - 1] == '-' && IsAlpha(text[b - 2])) {  // "minus-5"
+      sign_word = WordBefore(text, b - 1);
+      if (!ascii::EqualsLower(sign_word, "minus") && !ascii::EqualsLower(sign_word, "negative")) sign_word = {};
+    }
     if (sign_word == "minus" || sign_word == "negative" || sign_word == "Minus" || sign_word == "Negative") {
       q.value = -q.value;
       if (q.hi) *q.hi = -*q.hi;
@@ -1308,9 +1312,35 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       size_t prefix_begin = 0;
       bool code_glued = b > letters && Tables::Get().currency_prefix.LongestBefore(text, b, &prefix_begin) &&
                         prefix_begin <= letters;  // "RM79", "$US160", "USD5"
-      if (!code_glued && b > 0 && (IsAlpha(text[b - 1]) || text[b - 1] == '_' ||
+      // "minus-5 yards", "sub-7 nanometre": the prefix is no name.
+      const std::string_view hyphen_word = b > 1 && text[b - 1] == '-' ? WordBefore(text, b - 1) : std::string_view();
+      const bool sign_prefix = ascii::EqualsLower(hyphen_word, "minus") || ascii::EqualsLower(hyphen_word, "sub") ||
+                               ascii::EqualsLower(hyphen_word, "negative");
+      if (!code_glued && !sign_prefix && b > 0 && (IsAlpha(text[b - 1]) || text[b - 1] == '_' ||
                     (text[b - 1] == '-' && b > 1 && IsAlpha(text[b - 2])) || text[b - 1] == ':'))
         continue;
+      // "COVID -19": a name's number, spaced from it; "FTSE -0.6%" keeps its sign.
+      if (b >= 3 && text[b - 1] == '-' && text[b - 2] == ' ' && !(e < text.size() && text[e] == '%')) {
+        const std::string_view w = WordBefore(text, b - 2);
+        if (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+      }
+      // A house number: "49 Elm Road", "9 E 71st St".
+      {
+        size_t k = e;
+        for (int words = 0; words < 4 && k + 1 < text.size() && text[k] == ' '; ++words) {
+          size_t we = 0;
+          if (Tables::Get().streets.LongestAt(text, k + 1, &we) && words > 0) {
+            k = std::string_view::npos;
+            break;
+          }
+          const size_t wb = k + 1;
+          we = wb;
+          while (we < text.size() && (ascii::IsWordByte(text[we]))) ++we;
+          if (we == wb || !(text[wb] >= 'A' && text[wb] <= 'Z') && !IsDigit(text[wb])) break;
+          k = we;
+        }
+        if (k == std::string_view::npos) continue;
+      }
       if (e < text.size() && text[e] == ':') continue;
       if (e + 1 < text.size() && IsAlpha(text[e]) && IsAlpha(text[e + 1])) {
         std::string_view suf = text.substr(e, 2);
@@ -1449,7 +1479,23 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         double hyphen_scale;
         size_t te = 0;
         const size_t at = e < text.size() && text[e] == ' ' ? e + 1 : e;
-        if (!WindowMatch(p.unit, text, e, e + 24, &u) && !Tables::Get().currency_suffix.LongestAt(text, at, &te) &&
+        // "one particular demand", "one count", "at one point": a count when a noun follows;
+        // "one of them", "the one that", "no one" are pronouns.
+        static const auto* kNotCount = new ascii::WordMap<bool>(
+            {{"another", true}, {"other", true}, {"day", true}, {"time", true}, {"way", true}, {"thing", true},
+             {"such", true}, {"if", true}, {"can", true}, {"could", true}, {"should", true}, {"must", true},
+             {"may", true}, {"might", true}, {"does", true}, {"did", true}, {"not", true}, {"knows", true}},
+            /*lower=*/true);
+        static const auto* kDeterminer = new ascii::WordMap<bool>(
+            {{"the", true}, {"this", true}, {"that", true}, {"no", true}, {"any", true}, {"every", true},
+             {"each", true}, {"which", true}, {"some", true}, {"someone", true}, {"no-one", true}},
+            /*lower=*/true);
+        const std::string_view next_word = e + 1 < text.size() && text[e] == ' ' ? WordAfter(text, e + 1) : std::string_view();
+        const bool noun_after = l == "one" && !next_word.empty() && next_word[0] >= 'a' && next_word[0] <= 'z' &&
+                                !IsStopWord(next_word) && !kNotCount->Find(next_word) && !IsNumberWord(next_word) &&
+                                !kDeterminer->Find(WordBefore(text, b)) &&
+                                !(next_word.size() > 2 && (next_word.ends_with("ed") || next_word.ends_with("ly")));
+        if (!noun_after && !WindowMatch(p.unit, text, e, e + 24, &u) && !Tables::Get().currency_suffix.LongestAt(text, at, &te) &&
             !Tables::Get().units.LongestAt(text, at, &te) &&
             !RE2::PartialMatch(sp(e, std::min(text.size(), e + 16)), p.scale) &&
             !ReadHyphenUnit(text, e, &hyphen_scale, &hyphen_unit, &hyphen_end))

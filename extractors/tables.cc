@@ -140,15 +140,16 @@ const Tables& Tables::Get() {
     }
     for (auto& r : Rows(data::kNumberWordsTsv)) {
       if (r.size() < 4) continue;
-      TableEntry e{r[2], "", "", r[1], r[0], std::strtod(r[3].c_str(), nullptr), r[0] != "en"};
+      TableEntry e{r[2], "", "", r[1], r[0], std::strtod(r[3].c_str(), nullptr), r[0] != "en" || r[1] == "street"};
       t->all_words.push_back(e);
       if (e.kind == "scale") t->scales.Add(e);
       else if (e.kind == "vague") t->vague.Add(e);
       else if (e.kind == "numeral") t->numerals.Add(e);
       else if (e.kind == "pct_pre") t->percent_prefix.Add(e);
+      else if (e.kind == "street") t->streets.Add(e);
     }
     for (TableIndex* i : {&t->currency_prefix, &t->currency_suffix, &t->units, &t->rate_nouns, &t->scales, &t->vague,
-                          &t->numerals, &t->percent_prefix})
+                          &t->numerals, &t->percent_prefix, &t->streets})
       i->Finish();
     return t;
   }();

@@ -58,6 +58,7 @@ class Tables {
   TableIndex vague;            // "thousands", "tens of thousands"
   TableIndex numerals;         // Chinese numerals
   TableIndex percent_prefix;   // "百分之"
+  TableIndex streets;          // "Road", "St": "49 Elm Road" is an address
   // Every entry of every file, for the test that each is matched.
   std::vector<TableEntry> all_currencies, all_units, all_words;
 };
