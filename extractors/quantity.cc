@@ -425,6 +425,7 @@ struct Cues {
   bool fraction = false;    // "half", "thirds", "quarter"...
   bool multiplier = false;  // "-fold", "doubled", "halved"...
   bool one_in = false;      // "in", "out" (of "one in five", "two out of three")
+  bool vague = false;       // "dozens", "thousands", "tens" (of "tens of thousands")
 };
 
 Cues ScanCues(std::string_view text, std::vector<size_t>* number_words) {
@@ -459,6 +460,8 @@ Cues ScanCues(std::string_view text, std::vector<size_t>* number_words) {
       default: break;
     }
     if (i - wb >= 4 && ascii::EqualsLower(text.substr(i - 4, 4), "fold")) c.multiplier = true;
+    if (w == "dozens" || w == "hundreds" || w == "thousands" || w == "millions" || w == "billions" || w == "tens")
+      c.vague = true;
     return true;
   });
   return c;
@@ -1506,13 +1509,65 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       complete(b, e, *v);
     }
   }
+  // 4. Vague amounts: "thousands of tests", "tens of thousands", "hundreds of millions": from
+  // the value to ten times it, approx "about"; what follows "of" is the counted noun.
+  if (cues.vague) {
+    const TableIndex& vague = Tables::Get().vague;
+    ascii::ForEachWord(text, [&](size_t wb, size_t) {
+      size_t e = 0;
+      const TableEntry* v = vague.LongestAt(text, wb, &e);
+      if (!v || overlaps(wb, e) || (wb > 0 && (IsDigit(PrevByte(text, wb)) || IsNumberWord(WordBefore(text, wb)))))
+        return true;
+      Quantity q;
+      q.value = v->value;
+      q.hi = v->value * 10;
+      q.approx = "about";
+      q.begin = static_cast<uint32_t>(wb);
+      if (text.substr(e).starts_with(" of ")) {
+        size_t pos = e + 4, noun_end = pos;
+        for (int k = 0; k < 3; ++k) {
+          const std::string_view w = WordAfter(text, pos);
+          if (w.empty() || IsStopWord(w) || IsMonthWord(w)) break;
+          noun_end = pos + w.size();
+          pos = noun_end + 1;
+          if (pos > text.size() || text[noun_end] != ' ') break;
+        }
+        if (noun_end > e + 4) {
+          q.noun = Lower(text.substr(e + 4, noun_end - e - 4));
+          q.unit = "count";
+          e = noun_end;
+        }
+      }
+      q.end = static_cast<uint32_t>(e);
+      q.surface = std::string(text.substr(wb, e - wb));
+      found.push_back(std::move(q));
+      return true;
+    });
+  }
   std::sort(found.begin(), found.end(), [](const Quantity& a, const Quantity& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
   uint32_t last_end = 0;
+  const size_t n0 = out->size();
   for (auto& q : found) {
     if (q.begin < last_end) continue;
     last_end = q.end;
+    // "three or four years": two spelled figures of one thing are one range. ("rose to $7
+    // from $6" stays two figures: the level and the one it is compared with.)
+    if (out->size() > n0) {
+      Quantity& prev = out->back();
+      const std::string_view gap = text.substr(prev.end, q.begin - prev.end);
+      const bool either = gap == " or " && !prev.hi && !q.hi && prev.unit.empty() && q.value > prev.value &&
+                          IsAlpha(text[prev.begin]) && IsAlpha(text[q.begin]);
+      if (either) {
+        prev.hi = q.value;
+        prev.unit = q.unit;
+        prev.noun = q.noun;
+        prev.end = q.end;
+        prev.surface = std::string(text.substr(prev.begin, prev.end - prev.begin));
+        continue;
+      }
+    }
     out->push_back(std::move(q));
   }
 }
