@@ -509,7 +509,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             }
             // Kind.
             bool after_to = q.begin >= 3 && sentence.substr(q.begin - 3, 3) == "to ";
-            if (q.unit == "count") c.kind = "count";
+            if (q.unit == "score") c.kind = "score";  // figures: a sports score is its own kind
+            else if (q.unit == "count") c.kind = "count";
             else if (q.unit == "times") c.kind = dir.empty() ? "ratio" : "change";
             else if (q.unit == "fraction") c.kind = dir.empty() ? "share" : "change";
             else if (!dir.empty() && !after_to && (q.unit == "percent" || q.unit == "pp")) c.kind = "change";

@@ -115,11 +115,20 @@ double Denominator(std::string_view w) {
 }
 
 
-const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
+// A month's name or its abbreviation ("Dec", "Sept."), not any word starting like one
+// ("decibels", "market").
 bool IsMonthWord(std::string_view w) {
+  static constexpr std::string_view kNames[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                "august", "september", "october", "november", "december"};
+  while (!w.empty() && w.back() == '.') w.remove_suffix(1);
   if (w.size() < 3) return false;
-  for (auto m : kMonths) if (ascii::EqualsLower(w.substr(0, 3), m)) return true;
+  for (size_t m = 0; m < 12; ++m) {
+    const std::string_view name = kNames[m];
+    if (w.size() > name.size()) continue;
+    if (!ascii::EqualsLower(w, name.substr(0, w.size()))) continue;
+    if (w.size() == name.size() || w.size() == 3 || (w.size() == 4 && m == 8)) return true;  // "Sept"
+  }
   return false;
 }
 
@@ -211,6 +220,7 @@ bool PlainDigits(std::string_view m) {
 struct ScaleHit {
   std::string_view word;
   double value = 1;
+  bool foreign = false;  // a scale word of another language than English, from the table
   enum Kind { kNone, kWord, kAbbreviation, kLetter } kind = kNone;
   explicit operator bool() const { return kind != kNone; }
 };
@@ -229,6 +239,7 @@ ScaleHit FindScale(const RE2& scale, std::string_view text, size_t pos) {
     ScaleHit hit;
     hit.word = text.substr(at, end - at);
     hit.value = e->value;
+    hit.foreign = e->lang != "en";
     hit.kind = ScaleHit::kWord;
     return hit;
   }
@@ -362,7 +373,9 @@ bool IsStopWord(std::string_view w) {
           "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would",
           "said", "says", "than", "as", "per", "into", "over", "since", "before", "after", "this",
           "these", "those", "its", "their", "his", "her", "more", "less", "be", "been", "it",
-          "percent", "times", "ago", "earlier", "later"})
+          "percent", "times", "ago", "earlier", "later", "should", "could", "can", "may", "might",
+          "must", "shall", "do", "does", "did", "not", "also", "up", "down", "now", "already",
+          "each", "still", "just"})
       list.emplace_back(x, true);
     return new ascii::WordMap<bool>(list, /*lower=*/true);
   }();
@@ -519,6 +532,8 @@ bool ReadHyphenUnit(std::string_view text, size_t e, double* scale, std::string*
     else if (ascii::EqualsLower(w, "pence") || ascii::EqualsLower(w, "penny")) code = "pence";
     else if (ascii::EqualsLower(w, "percent")) code = "percent";
     else code = CurrencyCode(w);
+    if (size_t ue = 0; code.empty() && Tables::Get().units.LongestAt(text, pos + 1, &ue) && ue == we)
+      code = Tables::Get().units.LongestAt(text, pos + 1, &ue)->unit;  // "300-hp", "6.5-inch"
     if (!code.empty()) {
       *unit = code;
       pos = we;
@@ -613,7 +628,7 @@ bool MayNeedRewrite(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0xD9) continue;
-    if (c == 0xD9 || c == 0xDB || (c >= 0xE4 && c <= 0xE9)) return true;
+    if (c == 0xD9 || c == 0xDB || (c >= 0xE3 && c <= 0xE9)) return true;
     if (c == 0xE0 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA5) return true;
     if (c == 0xEF && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBC) return true;
   }
@@ -637,7 +652,7 @@ char DigitOf(std::string_view text, size_t i, size_t* n) {
 // Reads a CJK number at text[i]: ASCII digits and Chinese numerals, "58亿", "三千五百万",
 // "3.5万", "一亿五千万". Returns its end, or i when there is none (a lone numeral such as the
 // 一 of 一些 is no number).
-size_t ReadCjkNumber(std::string_view text, size_t i, double* value) {
+size_t ReadCjkNumber(std::string_view text, size_t i, double* value, int min_tokens = 2) {
   const TableIndex& numerals = Tables::Get().numerals;
   double total = 0, section = 0, num = 0, last_big = 0;
   bool have_num = false;
@@ -675,7 +690,7 @@ size_t ReadCjkNumber(std::string_view text, size_t i, double* value) {
     at = end;
     ++tokens;
   }
-  if (tokens < 2) return i;
+  if (tokens < min_tokens) return i;
   *value = total + section + num;
   return at;
 }
@@ -707,12 +722,12 @@ bool Rewrite(std::string_view text, std::string* out, std::vector<uint32_t>* beg
         continue;
       }
     }
-    if (c >= 0xE4 && c <= 0xE9 || (IsDigit(text[i]) && (i == 0 || !IsDigit(text[i - 1])))) {
+    if ((c >= 0xE3 && c <= 0xE9) || (IsDigit(text[i]) && (i == 0 || !IsDigit(text[i - 1])))) {
       size_t pe = 0;
       const bool percent = pct.LongestAt(text, i, &pe) != nullptr;  // 百分之五
       double v = 0;
       const size_t from = percent ? pe : i;
-      const size_t e = ReadCjkNumber(text, from, &v);
+      const size_t e = ReadCjkNumber(text, from, &v, percent ? 1 : 2);
       if (e > from && (percent || static_cast<unsigned char>(text[e - 1]) >= 0x80)) {
         char buf[64];
         auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
@@ -773,6 +788,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
 
   // Completes a number at [b, e) with value v: scale, unit, range, approximation, noun.
   auto complete = [&](size_t b, size_t e, double v) {
+    const size_t number_begin = b;
     // "four-day", "10-year": the number is part of an adjective, not a claim; but "a 12-cent
     // dividend" and "a one-yen bid" are money.
     std::string hyphen_unit;
@@ -801,7 +817,9 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           size_t le = b > 0 && text[b - 1] == ' ' ? b - 1 : b;
           size_t lb = le;
           while (lb > 0 && (IsAlpha(text[lb - 1]) || text[lb - 1] == '.')) --lb;
-          if (lb < le && (lb == 0 || !IsAlpha(text[lb - 1]))) {
+          // A spaced single "A" is the article ("A $5 bill"), not the Australian dollar.
+          const bool article = le < b && le - lb == 1 && (text[lb] == 'A' || text[lb] == 'a');
+          if (lb < le && !article && (lb == 0 || !IsAlpha(text[lb - 1]))) {
             const std::string letters(text.substr(lb, le - lb));
             const std::string joined = letters + "$";
             size_t jb = 0;
@@ -840,6 +858,9 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       if (s.kind == ScaleHit::kLetter && unit.empty() && (s.word == "m" || s.word == "b") && !decimal_millions) {
         // leave it to the unit step
       } else {
+        // "3.000 millones", "1.500 Milliarden": before another language's scale word a dot
+        // groups thousands.
+        if (s.foreign && RE2::FullMatch(sp(number_begin, e), R"(\d{1,3}\.\d{3})")) q.value *= 1000;
         q.value *= s.value;
         e = static_cast<size_t>(s.word.data() + s.word.size() - text.data());
         // A second scale word multiplies: "3 lakh crore", "5 hundred thousand".
@@ -848,6 +869,33 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           q.value *= t.value;
           e = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
         }
+      }
+    }
+    // A sports score, "won 3-1", "a 2-2 draw", "tied at 2-2": unit "score", not a range.
+    if (!hyphenated && unit.empty() && e + 1 < text.size() && text[e] == '-' && IsDigit(text[e + 1]) &&
+        PlainDigits(text.substr(number_begin, e - number_begin)) && q.value <= 99) {
+      size_t e2 = e + 1;
+      while (e2 < text.size() && IsDigit(text[e2])) ++e2;
+      static const auto* kScoreBefore = new ascii::WordMap<bool>(
+          {{"won", true}, {"lost", true}, {"beat", true}, {"beating", true}, {"defeated", true}, {"at", true},
+           {"tied", true}, {"drew", true}, {"trailed", true}, {"led", true}, {"leads", true}, {"lead", true},
+           {"wins", true}, {"loses", true}, {"beats", true}},
+          /*lower=*/true);
+      static const auto* kScoreAfter = new ascii::WordMap<bool>(
+          {{"win", true}, {"victory", true}, {"loss", true}, {"defeat", true}, {"lead", true}, {"draw", true},
+           {"tie", true}, {"scoreline", true}, {"triumph", true}, {"rout", true}, {"thrashing", true}},
+          /*lower=*/true);
+      const std::string_view next_word = e2 + 1 < text.size() && text[e2] == ' ' ? WordAfter(text, e2 + 1) : std::string_view();
+      const bool glued_on = e2 < text.size() && (text[e2] == '%' || IsAlpha(text[e2]) || text[e2] == '-' || text[e2] == '.');
+      if (e2 - e - 1 <= 2 && !glued_on &&
+          (kScoreAfter->Find(next_word) || kScoreBefore->Find(WordBefore(text, number_begin)))) {
+        q.unit = "score";
+        q.hi = std::strtod(std::string(text.substr(e + 1, e2 - e - 1)).c_str(), nullptr);
+        q.begin = static_cast<uint32_t>(number_begin);
+        q.end = static_cast<uint32_t>(e2);
+        q.surface = std::string(text.substr(number_begin, e2 - number_begin));
+        found.push_back(std::move(q));
+        return;
       }
     }
     // Range: "10-20%", "10 to 20 percent", "between 10 and 20".
@@ -990,6 +1038,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         std::string_view w = text.substr(wb, we - wb);
         std::string_view wv = w;
         if (IsStopWord(wv) || IsMonthWord(wv)) break;
+        if (!noun.empty() && wv.size() > 3 && wv.ends_with("ed")) break;  // "countries agreed"
         if (!noun.empty()) noun += ' ';
         noun += wv;
         pos = we;
@@ -1339,7 +1388,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           const size_t wb = k + 1;
           we = wb;
           while (we < text.size() && (ascii::IsWordByte(text[we]))) ++we;
-          if (we == wb || !(text[wb] >= 'A' && text[wb] <= 'Z') && !IsDigit(text[wb])) break;
+          if (we == wb || (!(text[wb] >= 'A' && text[wb] <= 'Z') && !IsDigit(text[wb]))) break;
           k = we;
         }
         if (k == std::string_view::npos) continue;
@@ -1362,13 +1411,29 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           continue;
       }
       if (const size_t comma = std::string_view(g[0].data(), g[0].size()).find(',');
-          comma != std::string_view::npos && e + 1 < text.size() && text[e] == ',' && IsDigit(text[e + 1])) {
+          comma != std::string_view::npos && ((e + 1 < text.size() && text[e] == ',' && IsDigit(text[e + 1])) ||
+                                              (b >= 2 && text[b - 1] == ',' && IsDigit(text[b - 2])))) {
         // "22,24,26,31": a list, not decimal commas
         e = b + comma;
         g[0] = re2::StringPiece(g[0].data(), comma);
         from = e;
       }
       if (overlaps(b, e) || in_url(b)) continue;
+      // Phone numbers, ISBNs, versions: digits joined by two or more hyphens or dots past the
+      // number ("555-123-4567", "978-3-16-148410-0", "2.3.1").
+      {
+        size_t k = b, hyphens = 0, dots = 0;
+        while (k + 1 < text.size() && (IsDigit(text[k]) || ((text[k] == '-' || text[k] == '.') && IsDigit(text[k + 1])))) {
+          hyphens += text[k] == '-';
+          dots += text[k] == '.';
+          ++k;
+        }
+        if (k + 1 == text.size() && IsDigit(text[k])) ++k;
+        if (k > e && (hyphens >= 2 || (dots >= 2 && hyphens == 0))) {
+          from = k;
+          continue;
+        }
+      }
       // The parts of a date or a date range ("2019-09-01", "Sept. 20-24") and clock times
       // ("11 a.m.", "5pm") are periods, not quantities.
       if (b == skipped_end + 1 && text[b - 1] == '-') {
@@ -1384,9 +1449,9 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         size_t k = e;
         if (k < text.size() && text[k] == ' ') ++k;
         const std::string_view t = text.substr(k, 4);
-        if ((t.starts_with("a.m") || t.starts_with("p.m") || t.starts_with("am") || t.starts_with("pm")) &&
-            !IsAlpha(k + 2 < text.size() ? text[k + 2] == '.' ? (k + 3 < text.size() ? text[k + 3] : ' ') : text[k + 2] : ' ') &&
-            ParseDigits(std::string_view(g[0].data(), g[0].size())) <= 12)
+        const bool dotted = t.starts_with("a.m") || t.starts_with("p.m");
+        const bool plain = (t.starts_with("am") || t.starts_with("pm")) && !(t.size() > 2 && IsAlpha(t[2]));
+        if ((dotted || plain) && ParseDigits(std::string_view(g[0].data(), g[0].size())) <= 12)
           continue;
       }
       const std::string_view number_text(g[0].data(), g[0].size());
@@ -1527,7 +1592,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         size_t pos = e + 4, noun_end = pos;
         for (int k = 0; k < 3; ++k) {
           const std::string_view w = WordAfter(text, pos);
-          if (w.empty() || IsStopWord(w) || IsMonthWord(w)) break;
+          if (w.empty() || IsStopWord(w) || IsMonthWord(w) || (k > 0 && w.size() > 3 && w.ends_with("ed"))) break;
           noun_end = pos + w.size();
           pos = noun_end + 1;
           if (pos > text.size() || text[noun_end] != ' ') break;
