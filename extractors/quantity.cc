@@ -1556,7 +1556,9 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
             /*lower=*/true);
         static const auto* kDeterminer = new ascii::WordMap<bool>(
             {{"the", true}, {"this", true}, {"that", true}, {"no", true}, {"any", true}, {"every", true},
-             {"each", true}, {"which", true}, {"some", true}, {"someone", true}, {"no-one", true}},
+             {"each", true}, {"which", true}, {"some", true}, {"someone", true}, {"no-one", true},
+             // "said one person involved": a source, not a count
+             {"said", true}, {"says", true}, {"told", true}, {"according", true}},
             /*lower=*/true);
         const std::string_view next_word = e + 1 < text.size() && text[e] == ' ' ? WordAfter(text, e + 1) : std::string_view();
         const bool noun_after = l == "one" && !next_word.empty() && next_word[0] >= 'a' && next_word[0] <= 'z' &&

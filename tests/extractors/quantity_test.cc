@@ -332,6 +332,7 @@ TEST_CASE("'one' is a count only before a noun", "[extractors][figures]") {
   CHECK(Q("one of them left early").empty());
   CHECK(Q("the one that got away").empty());
   CHECK(Q("no one came").empty());
+  CHECK(Q("said one official at the talks").empty());
   auto q = First("there is one particular plan");
   CHECK(q.value == 1);
   CHECK(q.unit == "count");
