@@ -55,6 +55,12 @@ bool IsWordContinuation(std::string_view text, size_t pos) {
   return !IsCjkAt(text, pos);
 }
 
+size_t TableIndex::Slot(std::string_view text, size_t b, size_t e) {
+  const auto f = static_cast<unsigned char>(ascii::LowerByte(text[b]));
+  const auto l = static_cast<unsigned char>(ascii::LowerByte(text[e - 1]));
+  return ((f * 31 + l) * 17 + (e - b)) % kSlots;
+}
+
 void TableIndex::Add(TableEntry e) {
   if (!e.case_sensitive) e.key = ascii::Lower(e.surface);
   else e.key = e.surface;
@@ -62,6 +68,7 @@ void TableIndex::Add(TableEntry e) {
   max_len_ = std::max(max_len_, e.key.size());
   first_[static_cast<unsigned char>(ascii::LowerByte(e.key.front()))] = true;
   last_[static_cast<unsigned char>(ascii::LowerByte(e.key.back()))] = true;
+  slot_[Slot(e.key, 0, e.key.size())] = true;
   entries_.push_back(std::move(e));
 }
 
@@ -73,7 +80,7 @@ void TableIndex::Finish() {
 const TableEntry* TableIndex::Find(std::string_view text, size_t b, size_t e) const {
   char buf[64];
   const size_t n = e - b;
-  if (n > sizeof buf) return nullptr;
+  if (n > sizeof buf || !slot_[Slot(text, b, e)]) return nullptr;
   for (size_t i = 0; i < n; ++i) buf[i] = ascii::LowerByte(text[b + i]);
   const std::string_view lower(buf, n), as_written = text.substr(b, n);
   auto it = std::lower_bound(entries_.begin(), entries_.end(), lower,
@@ -94,6 +101,9 @@ const TableEntry* TableIndex::LongestAt(std::string_view text, size_t pos, size_
   for (size_t e = limit; e > pos; --e) {
     if (!last_[static_cast<unsigned char>(ascii::LowerByte(text[e - 1]))]) continue;
     if (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) continue;  // mid-character
+    // Inside an ASCII word no entry can end (one ending in a letter must end the word, and
+    // none ends in a digit): most candidate ends are ruled out here, before the search.
+    if (e < text.size() && ascii::IsWordByte(text[e]) && ascii::IsWordByte(text[e - 1])) continue;
     const TableEntry* hit = Find(text, pos, e);
     if (!hit) continue;
     // An entry ending in a letter ends a word there ("km" is not the start of "kmh").
@@ -113,9 +123,9 @@ const TableEntry* TableIndex::LongestBefore(std::string_view text, size_t pos, s
   for (size_t b = limit; b < pos; ++b) {
     if ((static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) continue;
     if (!first_[static_cast<unsigned char>(ascii::LowerByte(text[b]))]) continue;
+    if (ascii::IsAlpha(text[b]) && b > 0 && ascii::IsAlpha(text[b - 1])) continue;  // "ERM5": no "RM"
     const TableEntry* hit = Find(text, b, pos);
     if (!hit) continue;
-    if (ascii::IsAlpha(text[b]) && b > 0 && ascii::IsAlpha(text[b - 1])) continue;  // "ERM5": no "RM"
     *begin = b;
     return hit;
   }

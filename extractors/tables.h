@@ -44,6 +44,11 @@ class TableIndex {
   size_t max_len_ = 0;
   bool first_[256] = {};  // lower-cased first bytes of keys
   bool last_[256] = {};   // lower-cased last bytes of keys
+  // Slots of (length, lower-cased first and last byte) that some key fills: most candidate
+  // spans are rejected here without a search.
+  static constexpr size_t kSlots = 4096;
+  static size_t Slot(std::string_view text, size_t b, size_t e);
+  bool slot_[kSlots] = {};
 };
 
 class Tables {
