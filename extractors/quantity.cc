@@ -375,7 +375,7 @@ bool IsStopWord(std::string_view w) {
           "these", "those", "its", "their", "his", "her", "more", "less", "be", "been", "it",
           "percent", "times", "ago", "earlier", "later", "should", "could", "can", "may", "might",
           "must", "shall", "do", "does", "did", "not", "also", "up", "down", "now", "already",
-          "each", "still", "just"})
+          "each", "still", "just", "including", "excluding", "according"})
       list.emplace_back(x, true);
     return new ascii::WordMap<bool>(list, /*lower=*/true);
   }();
@@ -611,13 +611,17 @@ std::optional<double> ParseSpelledNumber(std::string_view words) {
   return *value * dozen;
 }
 
+namespace {
+bool MayNeedRewrite(std::string_view text);
+}  // namespace
+
 bool QuantityExtractor::MayHold(std::string_view text) const {
   // Every quantity has a digit, a number word ("dozen" and "point" among them), a fraction
   // word or a multiplier.
   if (std::any_of(text.begin(), text.end(), IsDigit)) return true;  // most paragraphs: done
   thread_local std::vector<size_t> number_words;
   const Cues c = ScanCues(text, &number_words);
-  return c.digit || !number_words.empty() || c.fraction || c.multiplier;
+  return c.digit || !number_words.empty() || c.fraction || c.multiplier || c.vague || MayNeedRewrite(text);
 }
 
 namespace {
@@ -920,8 +924,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       size_t cb = nb;
       re2::StringPiece cur2;
       // Optional currency symbol on the second number.
-      if (size_t se = 0; Tables::Get().currency_prefix.LongestAt(text, nb, &se)) cb = se;
-      else if (se = 0; Tables::Get().currency_prefix.LongestAt(text, nb, &se) == nullptr && nb < text.size() && text[nb] == '$') cb = nb + 1;
+      if (size_t se = 0; Tables::Get().currency_prefix.LongestAt(text, nb, &se, /*digit_may_follow=*/true)) cb = se;
       re2::StringPiece num2;
       re2::StringPiece at = sp(cb, std::min(text.size(), cb + 48));
       bool is_and = text.substr(range_from, nb - range_from).find("and") != std::string_view::npos;
@@ -1551,12 +1554,16 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         // "one of them", "the one that", "no one" are pronouns.
         static const auto* kNotCount = new ascii::WordMap<bool>(
             {{"another", true}, {"other", true}, {"day", true}, {"time", true}, {"way", true}, {"thing", true},
+             {"across", true}, {"against", true}, {"among", true}, {"around", true}, {"behind", true},
+             {"below", true}, {"between", true}, {"during", true}, {"near", true}, {"off", true}, {"out", true},
+             {"through", true}, {"toward", true}, {"towards", true}, {"until", true}, {"within", true},
+             {"without", true}, {"whose", true}, {"else", true}, {"here", true}, {"there", true},
              {"such", true}, {"if", true}, {"can", true}, {"could", true}, {"should", true}, {"must", true},
              {"may", true}, {"might", true}, {"does", true}, {"did", true}, {"not", true}, {"knows", true}},
             /*lower=*/true);
         static const auto* kDeterminer = new ascii::WordMap<bool>(
             {{"the", true}, {"this", true}, {"that", true}, {"no", true}, {"any", true}, {"every", true},
-             {"each", true}, {"which", true}, {"some", true}, {"someone", true}, {"no-one", true},
+             {"each", true}, {"which", true}, {"some", true}, {"someone", true}, {"no-one", true}, {"same", true},
              // "said one person involved": a source, not a count
              {"said", true}, {"says", true}, {"told", true}, {"according", true}},
             /*lower=*/true);

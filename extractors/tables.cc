@@ -95,7 +95,7 @@ const TableEntry* TableIndex::Find(std::string_view text, size_t b, size_t e) co
   return nullptr;
 }
 
-const TableEntry* TableIndex::LongestAt(std::string_view text, size_t pos, size_t* end) const {
+const TableEntry* TableIndex::LongestAt(std::string_view text, size_t pos, size_t* end, bool digit_may_follow) const {
   if (pos >= text.size() || !first_[static_cast<unsigned char>(ascii::LowerByte(text[pos]))]) return nullptr;
   const size_t limit = std::min(text.size(), pos + max_len_);
   for (size_t e = limit; e > pos; --e) {
@@ -103,14 +103,15 @@ const TableEntry* TableIndex::LongestAt(std::string_view text, size_t pos, size_
     if (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) continue;  // mid-character
     // Inside an ASCII word no entry can end (one ending in a letter must end the word, and
     // none ends in a digit): most candidate ends are ruled out here, before the search.
-    if (e < text.size() && ascii::IsWordByte(text[e]) && ascii::IsWordByte(text[e - 1])) continue;
+    const bool digit_next = digit_may_follow && e < text.size() && ascii::IsDigit(text[e]);
+    if (!digit_next && e < text.size() && ascii::IsWordByte(text[e]) && ascii::IsWordByte(text[e - 1])) continue;
     const TableEntry* hit = Find(text, pos, e);
     if (!hit) continue;
     // An entry ending in a letter ends a word there ("km" is not the start of "kmh").
     size_t k = e - 1;
     while (k > pos && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
     const bool ends_in_letter = IsWordContinuation(text, k) && !ascii::IsDigit(text[k]);
-    if (ends_in_letter && IsWordContinuation(text, e)) continue;
+    if (ends_in_letter && !digit_next && IsWordContinuation(text, e)) continue;
     *end = e;
     return hit;
   }

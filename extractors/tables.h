@@ -33,7 +33,8 @@ class TableIndex {
   void Finish();  // sorts; call once after the last Add
   // Returns the longest entry equal to text[pos, pos+n) for some n, ending on a word boundary,
   // or nullptr; sets *end past it.
-  const TableEntry* LongestAt(std::string_view text, size_t pos, size_t* end) const;
+  // digit_may_follow: a prefix glued to the figure ("$US160").
+  const TableEntry* LongestAt(std::string_view text, size_t pos, size_t* end, bool digit_may_follow = false) const;
   // Returns the longest entry equal to text[b, pos) for some b, starting on a word boundary.
   const TableEntry* LongestBefore(std::string_view text, size_t pos, size_t* begin) const;
   const std::vector<TableEntry>& entries() const { return entries_; }
