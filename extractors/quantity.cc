@@ -22,9 +22,6 @@ namespace {
 constexpr const char* kApprox =
     R"((?i)(almost|nearly|about|around|approximately|roughly|some|an estimated|close to|more than|over|above|upwards of|in excess of|less than|under|below|fewer than|at least|no less than|up to|at most|no more than|as much as|as many as)\s+$)";
 
-constexpr const char* kCurrencyPrefix =
-    R"(((?i:us|u\.s\.|hk|nz|mxn|nzd|sgd|hkd|aud|cad)\s?\$|(?:A|AU|C|CA|S|R)\$|\$|£|€|¥|₽|₹|₩|\b(?i:usd|eur|gbp|jpy|cny|rmb|rub|inr|chf|aud|cad|hkd|sgd|nzd|krw|brl|zar|sek|nok|dkk|pln|try|mxn))\s?$)";
-
 // Dot groups with a decimal comma ("1.234,5") and two or more dot groups ("1.234.567"), as
 // German, Spanish, Portuguese and Russian write them; Indian grouping ("12,34,567") before the
 // international one; groups of three after spaces, no-break or thin spaces ("1 234 567", French,
@@ -314,56 +311,6 @@ std::string_view WordBefore(std::string_view text, size_t pos) {
   return text.substr(b, e - b);
 }
 
-const std::unordered_map<std::string, std::string>& CurrencyNames() {
-  static const auto* m = new std::unordered_map<std::string, std::string>{
-      {"$", "USD"}, {"us$", "USD"}, {"u.s.$", "USD"}, {"usd", "USD"}, {"dollar", "USD"},
-      {"dollars", "USD"}, {"us dollar", "USD"}, {"us dollars", "USD"}, {"u.s. dollars", "USD"},
-      {"u.s. dollar", "USD"}, {"a$", "AUD"}, {"au$", "AUD"}, {"aud", "AUD"},
-      {"australian dollars", "AUD"}, {"australian dollar", "AUD"}, {"c$", "CAD"}, {"ca$", "CAD"},
-      {"cad", "CAD"}, {"canadian dollars", "CAD"}, {"canadian dollar", "CAD"}, {"hk$", "HKD"},
-      {"hkd", "HKD"}, {"hong kong dollars", "HKD"}, {"hong kong dollar", "HKD"}, {"nz$", "NZD"},
-      {"nzd", "NZD"}, {"new zealand dollars", "NZD"}, {"new zealand dollar", "NZD"},
-      {"s$", "SGD"}, {"sgd", "SGD"}, {"singapore dollars", "SGD"}, {"singapore dollar", "SGD"},
-      {"r$", "BRL"}, {"brl", "BRL"}, {"reais", "BRL"}, {"£", "GBP"}, {"gbp", "GBP"},
-      {"pound", "GBP"}, {"pounds", "GBP"}, {"pounds sterling", "GBP"}, {"pound sterling", "GBP"},
-      {"sterling", "GBP"}, {"€", "EUR"}, {"eur", "EUR"}, {"euro", "EUR"}, {"euros", "EUR"},
-      {"¥", "JPY"}, {"jpy", "JPY"}, {"yen", "JPY"}, {"yuan", "CNY"}, {"renminbi", "CNY"},
-      {"cny", "CNY"}, {"rmb", "CNY"}, {"₽", "RUB"}, {"rub", "RUB"}, {"ruble", "RUB"},
-      {"rubles", "RUB"}, {"rouble", "RUB"}, {"roubles", "RUB"}, {"₹", "INR"}, {"inr", "INR"},
-      {"rupee", "INR"}, {"rupees", "INR"}, {"chf", "CHF"}, {"swiss franc", "CHF"},
-      {"swiss francs", "CHF"}, {"₩", "KRW"}, {"krw", "KRW"}, {"won", "KRW"}, {"zar", "ZAR"},
-      {"rand", "ZAR"}, {"lira", "TRY"}, {"try", "TRY"}, {"zloty", "PLN"}, {"pln", "PLN"},
-      {"ringgit", "MYR"}, {"baht", "THB"}, {"dong", "VND"}, {"hryvnia", "UAH"},
-      {"hryvnias", "UAH"}, {"pesos", "MXN"}, {"peso", "MXN"}, {"mxn", "MXN"}, {"sek", "SEK"},
-      {"nok", "NOK"}, {"dkk", "DKK"}};
-  return *m;
-}
-
-std::string PhysicalUnit(std::string_view u) {
-  std::string l = Lower(u);
-  if (l == "km" || l.starts_with("kilomet")) return "km";
-  if (l.starts_with("mile")) return "mile";
-  if (l.starts_with("met")) return "m";
-  if (l.starts_with("tonne") || l.starts_with("metric ton") || l.starts_with("ton")) return "tonne";
-  if (l.find("day") != std::string::npos || l == "bpd") return "barrel per day";
-  if (l.starts_with("barrel")) return "barrel";
-  if (l == "kg" || l.starts_with("kilogram")) return "kg";
-  if (l.starts_with("pound")) return "lb";
-  if (l.starts_with("ounce")) return "oz";
-  if (l == "mw" || l.starts_with("megawatt")) return "MW";
-  if (l == "gw" || l.starts_with("gigawatt")) return "GW";
-  if (l == "kwh") return "kWh";
-  if (l == "mwh") return "MWh";
-  if (l == "twh") return "TWh";
-  if (l.starts_with("cubic") || l == "bcm") return l == "bcm" ? "bcm" : "m3";
-  if (l.starts_with("lit")) return "l";
-  if (l.starts_with("gallon")) return "gallon";
-  if (l.starts_with("hectare")) return "ha";
-  if (l.starts_with("acre")) return "acre";
-  if (l.starts_with("square") || l == "sq km") return "km2";
-  return l;
-}
-
 // Words that end a counted noun phrase.
 bool IsStopWord(std::string_view w) {
   static const auto* stop = [] {
@@ -386,7 +333,6 @@ bool IsStopWord(std::string_view w) {
 
 struct QuantityExtractor::Patterns {
   RE2 approx{kApprox};
-  RE2 currency_prefix{kCurrencyPrefix};
   RE2 number{kNumber};
   RE2 scale{kScale};
   RE2 unit{kUnit};
@@ -401,7 +347,7 @@ struct QuantityExtractor::Patterns {
   // "3/4" but not dates ("9/11/2001") or paths.
   RE2 slash_fraction{R"((?:^|[^/\d.])(\d{1,3})/(\d{1,3})(?:[^/\d]|$))"};
   bool ok() const {
-    return approx.ok() && currency_prefix.ok() && number.ok() && scale.ok() && unit.ok() &&
+    return approx.ok() && number.ok() && scale.ok() && unit.ok() &&
            range_tail.ok() && spelled.ok() && fraction.ok() && multiplier.ok() && between.ok() &&
            slash_fraction.ok() && one_in.ok();
   }
@@ -419,16 +365,20 @@ Result<std::unique_ptr<QuantityExtractor>> QuantityExtractor::Create() {
 }
 
 std::string CurrencyCode(std::string_view token) {
+  while (!token.empty() && token.back() == ' ') token.remove_suffix(1);
+  const Tables& t = Tables::Get();
+  size_t end = 0;
+  for (const TableIndex* index : {&t.currency_prefix, &t.currency_suffix})
+    if (const TableEntry* e = index->LongestAt(token, 0, &end); e && end == token.size()) return e->unit;
   std::string l = Lower(token);
-  while (!l.empty() && l.back() == ' ') l.pop_back();
   if (l.size() > 1 && l.back() == '$') {  // "hk $" -> "hk$", "mxn$" -> MXN
     l.erase(std::remove(l.begin(), l.end(), ' '), l.end());
     std::string code = l.substr(0, l.size() - 1);
     for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     if (code.size() == 3 && code != "USD") return code;
+    if (const TableEntry* e = t.currency_prefix.LongestAt(l, 0, &end); e && end == l.size()) return e->unit;
   }
-  auto it = CurrencyNames().find(l);
-  return it == CurrencyNames().end() ? "" : it->second;
+  return "";
 }
 
 // What one pass over a text's words (RE2's \w runs) says about the patterns worth running.
@@ -1016,8 +966,6 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           unit = code;
           money_word_after = true;
         }
-      } else if (unit.empty()) {
-        unit = PhysicalUnit(us);
       } else {
         consumed = false;
       }
