@@ -869,7 +869,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             const size_t window_end = qi + 1 < qs.size() ? qs[qi + 1].begin : sentence.size();
             Structure st = Structure::Of(sentence, q, prev_end, qi > 0 ? qs[qi - 1].end : 0, window_end, moves, level_verbs,
                                          qi > 0 ? &prev_subject : nullptr);
-            c.kind = st.kind;
+            c.kind = q.unit == "score" ? "score" : st.kind;  // a sports score is its own kind
             c.subject = st.subject;
             prev_subject = st.subject;
             prev_verb = st.verb_before ? st.verb : std::string();

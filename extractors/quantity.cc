@@ -1,5 +1,7 @@
 #include "extractors/quantity.h"
 
+#include "extractors/tables.h"
+
 #include "corpus/ascii.h"
 #include "normalizers/text_shape.h"
 
@@ -8,6 +10,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <unordered_map>
@@ -19,18 +22,19 @@ namespace {
 constexpr const char* kApprox =
     R"((?i)(almost|nearly|about|around|approximately|roughly|some|an estimated|close to|more than|over|above|upwards of|in excess of|less than|under|below|fewer than|at least|no less than|up to|at most|no more than|as much as|as many as)\s+$)";
 
-constexpr const char* kCurrencyPrefix =
-    R"(((?i:us|u\.s\.|hk|nz|mxn|nzd|sgd|hkd|aud|cad)\s?\$|(?:A|AU|C|CA|S|R)\$|\$|£|€|¥|₽|₹|₩|\b(?i:usd|eur|gbp|jpy|cny|rmb|rub|inr|chf|aud|cad|hkd|sgd|nzd|krw|brl|zar|sek|nok|dkk|pln|try|mxn))\s?$)";
-
-// Indian grouping ("12,34,567") before the international one; then plain digits.
+// Dot groups with a decimal comma ("1.234,5") and two or more dot groups ("1.234.567"), as
+// German, Spanish, Portuguese and Russian write them; Indian grouping ("12,34,567") before the
+// international one; groups of three after spaces, no-break or thin spaces ("1 234 567", French,
+// Russian); a decimal comma ("8,1"); then plain digits.
 constexpr const char* kNumber =
-    R"((\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+))";
+    R"((\d{1,3}(?:\.\d{3})+,\d+\b|\d{1,3}(?:\.\d{3}){2,}\b|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:(?:\x{00A0}|\x{202F}|\x{2009}| )\d{3})+(?:[.,]\d+)?\b|\d+,\d{1,2}\b|\d+(?:\.\d+)?|\.\d+))";
 
 // What may follow a number: a scale, then a unit. Anchored at the number's end.
 constexpr const char* kScale =
     R"(^(?:\s?(thousand|million|billion|trillion|hundred|dozens?|lakhs?|crores?|(?i:bln|tln)|MM)\b|\s?(bn|mn|mln|tn|trn)\b|([mkbMKB])\b))";
+// Units the grammar owns; the listed units and currencies are in extractors/data/.
 constexpr const char* kUnit =
-    R"(^\s?(%|(?i:per ?cent|pct|percentage points?|basis points?|bps)\b|pp\b|(?i:cents?|pence|penny|bitcoins?|(?:US |U\.S\. |Hong Kong |Australian |Canadian |Singapore |New Zealand )?dollars?|euros?|pounds? sterling|pounds|sterling|yen|yuan|renminbi|rubles?|roubles?|rupees?|swiss francs?|francs?|won|pesos?|reais|rand|lira|zloty|ringgit|baht|dong|dirhams?|riyals?|hryvnias?)\b|(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|AUD|CAD|HKD|SGD|NZD|KRW|BRL|ZAR)\b|(?i:times)\b|x\b|(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|metric tons?|tons?|barrels? (?:a|per) day|bpd|barrels?|kg|kilograms?|pounds?|ounces?|mw|gw|kwh|mwh|twh|megawatts?|gigawatts?|cubic met(?:re|er)s?|bcm|litres?|liters?|gallons?|hectares?|acres?|square (?:kilo)?met(?:re|er)s?|sq km)\b))";
+    R"(^\s?(%|(?i:per ?cent|pct|percentage points?|basis points?|bps)\b|pp\b|(?i:cents?|pence|penny|bitcoins?|francs?)\b|(?i:times)\b|x\b))";
 
 constexpr const char* kRangeTail = R"(^\s?(?:-|to|and)\s?)";
 
@@ -108,11 +112,20 @@ double Denominator(std::string_view w) {
 }
 
 
-const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
+// A month's name or its abbreviation ("Dec", "Sept."), not any word starting like one
+// ("decibels", "market").
 bool IsMonthWord(std::string_view w) {
+  static constexpr std::string_view kNames[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                "august", "september", "october", "november", "december"};
+  while (!w.empty() && w.back() == '.') w.remove_suffix(1);
   if (w.size() < 3) return false;
-  for (auto m : kMonths) if (ascii::EqualsLower(w.substr(0, 3), m)) return true;
+  for (size_t m = 0; m < 12; ++m) {
+    const std::string_view name = kNames[m];
+    if (w.size() > name.size()) continue;
+    if (!ascii::EqualsLower(w, name.substr(0, w.size()))) continue;
+    if (w.size() == name.size() || w.size() == 3 || (w.size() == 4 && m == 8)) return true;  // "Sept"
+  }
   return false;
 }
 
@@ -169,19 +182,67 @@ std::string_view TrimSpaces(std::string_view s) {
   return s;
 }
 
+// The value of a digit number as kNumber matches it, whichever the separators: the last of ','
+// and '.' is the decimal mark when both occur; a lone comma before one, two or four and more
+// digits is a decimal comma ("8,1"); spaces and repeated marks group thousands.
+double ParseDigits(std::string_view m, size_t* digit_count = nullptr) {
+  const size_t comma = m.rfind(','), dot = m.rfind('.');
+  char decimal = '.';
+  if (comma != std::string_view::npos && dot != std::string_view::npos) {
+    decimal = comma > dot ? ',' : '.';
+  } else if (comma != std::string_view::npos) {
+    const bool one_comma = m.find(',') == comma;
+    decimal = one_comma && m.size() - comma - 1 != 3 ? ',' : '\0';
+  } else if (dot != std::string_view::npos && m.find('.') != dot) {
+    decimal = '\0';  // "1.234.567"
+  }
+  std::string s;
+  for (size_t i = 0; i < m.size(); ++i) {
+    const char c = m[i];
+    if (IsDigit(c)) s += c;
+    else if (c == decimal) s += '.';
+  }
+  if (digit_count) *digit_count = s.size();
+  return std::strtod(s.c_str(), nullptr);
+}
+
+// Whether a kNumber match reads the same in every language: no grouping a reader could take
+// for a decimal mark and no space inside.
+bool PlainDigits(std::string_view m) {
+  return std::all_of(m.begin(), m.end(), [](char c) { return IsDigit(c); });
+}
+
 // A scale word of kScale right after pos: the word, and which kind: a word ("million", "lakh",
 // "MM"), an abbreviation ("bn", "mn") or a single letter ("m", "K").
 struct ScaleHit {
   std::string_view word;
+  double value = 1;
+  bool foreign = false;  // a scale word of another language than English, from the table
   enum Kind { kNone, kWord, kAbbreviation, kLetter } kind = kNone;
   explicit operator bool() const { return kind != kNone; }
 };
 
 ScaleHit FindScale(const RE2& scale, std::string_view text, size_t pos) {
   std::string_view m;
-  if (!IsAlpha(NextByte(text, pos)) || !WindowMatch(scale, text, pos, pos + 16, &m)) return {};
+  const char next = NextByte(text, pos);
+  if (!IsAlpha(next) || !WindowMatch(scale, text, pos, pos + 16, &m)) {
+    // The scale words of other languages ("млрд", "Milliarden", "mil millones", "亿"), and
+    // "mil": from the number-word table.
+    if (next == '\0' || IsDigit(next)) return {};
+    const size_t at = pos < text.size() && IsSpace(text[pos]) ? pos + 1 : pos;
+    size_t end = 0;
+    const TableEntry* e = Tables::Get().scales.LongestAt(text, at, &end);
+    if (!e) return {};
+    ScaleHit hit;
+    hit.word = text.substr(at, end - at);
+    hit.value = e->value;
+    hit.foreign = e->lang != "en";
+    hit.kind = ScaleHit::kWord;
+    return hit;
+  }
   ScaleHit hit;
   hit.word = TrimSpaces(m);
+  hit.value = ScaleOf(hit.word);
   if (hit.word.size() == 1) hit.kind = ScaleHit::kLetter;
   else if (hit.word == "bn" || hit.word == "mn" || hit.word == "mln" || hit.word == "tn" || hit.word == "trn")
     hit.kind = ScaleHit::kAbbreviation;
@@ -250,56 +311,6 @@ std::string_view WordBefore(std::string_view text, size_t pos) {
   return text.substr(b, e - b);
 }
 
-const std::unordered_map<std::string, std::string>& CurrencyNames() {
-  static const auto* m = new std::unordered_map<std::string, std::string>{
-      {"$", "USD"}, {"us$", "USD"}, {"u.s.$", "USD"}, {"usd", "USD"}, {"dollar", "USD"},
-      {"dollars", "USD"}, {"us dollar", "USD"}, {"us dollars", "USD"}, {"u.s. dollars", "USD"},
-      {"u.s. dollar", "USD"}, {"a$", "AUD"}, {"au$", "AUD"}, {"aud", "AUD"},
-      {"australian dollars", "AUD"}, {"australian dollar", "AUD"}, {"c$", "CAD"}, {"ca$", "CAD"},
-      {"cad", "CAD"}, {"canadian dollars", "CAD"}, {"canadian dollar", "CAD"}, {"hk$", "HKD"},
-      {"hkd", "HKD"}, {"hong kong dollars", "HKD"}, {"hong kong dollar", "HKD"}, {"nz$", "NZD"},
-      {"nzd", "NZD"}, {"new zealand dollars", "NZD"}, {"new zealand dollar", "NZD"},
-      {"s$", "SGD"}, {"sgd", "SGD"}, {"singapore dollars", "SGD"}, {"singapore dollar", "SGD"},
-      {"r$", "BRL"}, {"brl", "BRL"}, {"reais", "BRL"}, {"£", "GBP"}, {"gbp", "GBP"},
-      {"pound", "GBP"}, {"pounds", "GBP"}, {"pounds sterling", "GBP"}, {"pound sterling", "GBP"},
-      {"sterling", "GBP"}, {"€", "EUR"}, {"eur", "EUR"}, {"euro", "EUR"}, {"euros", "EUR"},
-      {"¥", "JPY"}, {"jpy", "JPY"}, {"yen", "JPY"}, {"yuan", "CNY"}, {"renminbi", "CNY"},
-      {"cny", "CNY"}, {"rmb", "CNY"}, {"₽", "RUB"}, {"rub", "RUB"}, {"ruble", "RUB"},
-      {"rubles", "RUB"}, {"rouble", "RUB"}, {"roubles", "RUB"}, {"₹", "INR"}, {"inr", "INR"},
-      {"rupee", "INR"}, {"rupees", "INR"}, {"chf", "CHF"}, {"swiss franc", "CHF"},
-      {"swiss francs", "CHF"}, {"₩", "KRW"}, {"krw", "KRW"}, {"won", "KRW"}, {"zar", "ZAR"},
-      {"rand", "ZAR"}, {"lira", "TRY"}, {"try", "TRY"}, {"zloty", "PLN"}, {"pln", "PLN"},
-      {"ringgit", "MYR"}, {"baht", "THB"}, {"dong", "VND"}, {"hryvnia", "UAH"},
-      {"hryvnias", "UAH"}, {"pesos", "MXN"}, {"peso", "MXN"}, {"mxn", "MXN"}, {"sek", "SEK"},
-      {"nok", "NOK"}, {"dkk", "DKK"}};
-  return *m;
-}
-
-std::string PhysicalUnit(std::string_view u) {
-  std::string l = Lower(u);
-  if (l == "km" || l.starts_with("kilomet")) return "km";
-  if (l.starts_with("mile")) return "mile";
-  if (l.starts_with("met")) return "m";
-  if (l.starts_with("tonne") || l.starts_with("metric ton") || l.starts_with("ton")) return "tonne";
-  if (l.find("day") != std::string::npos || l == "bpd") return "barrel per day";
-  if (l.starts_with("barrel")) return "barrel";
-  if (l == "kg" || l.starts_with("kilogram")) return "kg";
-  if (l.starts_with("pound")) return "lb";
-  if (l.starts_with("ounce")) return "oz";
-  if (l == "mw" || l.starts_with("megawatt")) return "MW";
-  if (l == "gw" || l.starts_with("gigawatt")) return "GW";
-  if (l == "kwh") return "kWh";
-  if (l == "mwh") return "MWh";
-  if (l == "twh") return "TWh";
-  if (l.starts_with("cubic") || l == "bcm") return l == "bcm" ? "bcm" : "m3";
-  if (l.starts_with("lit")) return "l";
-  if (l.starts_with("gallon")) return "gallon";
-  if (l.starts_with("hectare")) return "ha";
-  if (l.starts_with("acre")) return "acre";
-  if (l.starts_with("square") || l == "sq km") return "km2";
-  return l;
-}
-
 // Words that end a counted noun phrase.
 bool IsStopWord(std::string_view w) {
   static const auto* stop = [] {
@@ -309,7 +320,9 @@ bool IsStopWord(std::string_view w) {
           "that", "which", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would",
           "said", "says", "than", "as", "per", "into", "over", "since", "before", "after", "this",
           "these", "those", "its", "their", "his", "her", "more", "less", "be", "been", "it",
-          "percent", "times", "ago", "earlier", "later"})
+          "percent", "times", "ago", "earlier", "later", "should", "could", "can", "may", "might",
+          "must", "shall", "do", "does", "did", "not", "also", "up", "down", "now", "already",
+          "each", "still", "just", "including", "excluding", "according"})
       list.emplace_back(x, true);
     return new ascii::WordMap<bool>(list, /*lower=*/true);
   }();
@@ -320,7 +333,6 @@ bool IsStopWord(std::string_view w) {
 
 struct QuantityExtractor::Patterns {
   RE2 approx{kApprox};
-  RE2 currency_prefix{kCurrencyPrefix};
   RE2 number{kNumber};
   RE2 scale{kScale};
   RE2 unit{kUnit};
@@ -335,7 +347,7 @@ struct QuantityExtractor::Patterns {
   // "3/4" but not dates ("9/11/2001") or paths.
   RE2 slash_fraction{R"((?:^|[^/\d.])(\d{1,3})/(\d{1,3})(?:[^/\d]|$))"};
   bool ok() const {
-    return approx.ok() && currency_prefix.ok() && number.ok() && scale.ok() && unit.ok() &&
+    return approx.ok() && number.ok() && scale.ok() && unit.ok() &&
            range_tail.ok() && spelled.ok() && fraction.ok() && multiplier.ok() && between.ok() &&
            slash_fraction.ok() && one_in.ok();
   }
@@ -353,16 +365,20 @@ Result<std::unique_ptr<QuantityExtractor>> QuantityExtractor::Create() {
 }
 
 std::string CurrencyCode(std::string_view token) {
+  while (!token.empty() && token.back() == ' ') token.remove_suffix(1);
+  const Tables& t = Tables::Get();
+  size_t end = 0;
+  for (const TableIndex* index : {&t.currency_prefix, &t.currency_suffix})
+    if (const TableEntry* e = index->LongestAt(token, 0, &end); e && end == token.size()) return e->unit;
   std::string l = Lower(token);
-  while (!l.empty() && l.back() == ' ') l.pop_back();
   if (l.size() > 1 && l.back() == '$') {  // "hk $" -> "hk$", "mxn$" -> MXN
     l.erase(std::remove(l.begin(), l.end(), ' '), l.end());
     std::string code = l.substr(0, l.size() - 1);
     for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     if (code.size() == 3 && code != "USD") return code;
+    if (const TableEntry* e = t.currency_prefix.LongestAt(l, 0, &end); e && end == l.size()) return e->unit;
   }
-  auto it = CurrencyNames().find(l);
-  return it == CurrencyNames().end() ? "" : it->second;
+  return "";
 }
 
 // What one pass over a text's words (RE2's \w runs) says about the patterns worth running.
@@ -372,6 +388,7 @@ struct Cues {
   bool fraction = false;    // "half", "thirds", "quarter"...
   bool multiplier = false;  // "-fold", "doubled", "halved"...
   bool one_in = false;      // "in", "out" (of "one in five", "two out of three")
+  bool vague = false;       // "dozens", "thousands", "tens" (of "tens of thousands")
 };
 
 Cues ScanCues(std::string_view text, std::vector<size_t>* number_words) {
@@ -406,6 +423,8 @@ Cues ScanCues(std::string_view text, std::vector<size_t>* number_words) {
       default: break;
     }
     if (i - wb >= 4 && ascii::EqualsLower(text.substr(i - 4, 4), "fold")) c.multiplier = true;
+    if (w == "dozens" || w == "hundreds" || w == "thousands" || w == "millions" || w == "billions" || w == "tens")
+      c.vague = true;
     return true;
   });
   return c;
@@ -463,6 +482,8 @@ bool ReadHyphenUnit(std::string_view text, size_t e, double* scale, std::string*
     else if (ascii::EqualsLower(w, "pence") || ascii::EqualsLower(w, "penny")) code = "pence";
     else if (ascii::EqualsLower(w, "percent")) code = "percent";
     else code = CurrencyCode(w);
+    if (size_t ue = 0; code.empty() && Tables::Get().units.LongestAt(text, pos + 1, &ue) && ue == we)
+      code = Tables::Get().units.LongestAt(text, pos + 1, &ue)->unit;  // "300-hp", "6.5-inch"
     if (!code.empty()) {
       *unit = code;
       pos = we;
@@ -540,16 +561,167 @@ std::optional<double> ParseSpelledNumber(std::string_view words) {
   return *value * dozen;
 }
 
+namespace {
+bool MayNeedRewrite(std::string_view text);
+}  // namespace
+
 bool QuantityExtractor::MayHold(std::string_view text) const {
   // Every quantity has a digit, a number word ("dozen" and "point" among them), a fraction
   // word or a multiplier.
   if (std::any_of(text.begin(), text.end(), IsDigit)) return true;  // most paragraphs: done
   thread_local std::vector<size_t> number_words;
   const Cues c = ScanCues(text, &number_words);
-  return c.digit || !number_words.empty() || c.fraction || c.multiplier;
+  return c.digit || !number_words.empty() || c.fraction || c.multiplier || c.vague || MayNeedRewrite(text);
 }
 
+namespace {
+
+// Whether text holds a digit of another script, an Arabic percent or decimal sign, or a CJK
+// ideograph (a possible numeral): only then is it rewritten before extraction.
+bool MayNeedRewrite(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0xD9) continue;
+    if (c == 0xD9 || c == 0xDB || (c >= 0xE3 && c <= 0xE9)) return true;
+    if (c == 0xE0 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA5) return true;
+    if (c == 0xEF && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBC) return true;
+  }
+  return false;
+}
+
+// The ASCII digit a code point at text[i] (of n bytes) stands for, '.', ',' or '%', or 0.
+char DigitOf(std::string_view text, size_t i, size_t* n) {
+  const auto b = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0; };
+  if (b(0) == 0xD9 && b(1) >= 0xA0 && b(1) <= 0xA9) { *n = 2; return static_cast<char>('0' + b(1) - 0xA0); }  // ٠..٩
+  if (b(0) == 0xD9 && b(1) == 0xAA) { *n = 2; return '%'; }   // ٪
+  if (b(0) == 0xD9 && b(1) == 0xAB) { *n = 2; return '.'; }   // ٫ decimal separator
+  if (b(0) == 0xD9 && b(1) == 0xAC) { *n = 2; return ','; }   // ٬ thousands separator
+  if (b(0) == 0xDB && b(1) >= 0xB0 && b(1) <= 0xB9) { *n = 2; return static_cast<char>('0' + b(1) - 0xB0); }  // ۰..۹
+  if (b(0) == 0xE0 && b(1) == 0xA5 && b(2) >= 0xA6 && b(2) <= 0xAF) { *n = 3; return static_cast<char>('0' + b(2) - 0xA6); }  // ०..९
+  if (b(0) == 0xEF && b(1) == 0xBC && b(2) >= 0x90 && b(2) <= 0x99) { *n = 3; return static_cast<char>('0' + b(2) - 0x90); }  // ０..９
+  if (b(0) == 0xEF && b(1) == 0xBC && b(2) == 0x85) { *n = 3; return '%'; }  // ％
+  return 0;
+}
+
+// Reads a CJK number at text[i]: ASCII digits and Chinese numerals, "58亿", "三千五百万",
+// "3.5万", "一亿五千万". Returns its end, or i when there is none (a lone numeral such as the
+// 一 of 一些 is no number).
+size_t ReadCjkNumber(std::string_view text, size_t i, double* value, int min_tokens = 2) {
+  const TableIndex& numerals = Tables::Get().numerals;
+  double total = 0, section = 0, num = 0, last_big = 0;
+  bool have_num = false;
+  int tokens = 0;
+  size_t at = i;
+  while (at < text.size()) {
+    if (IsDigit(text[at])) {
+      size_t e = at;
+      while (e < text.size() && (IsDigit(text[e]) || (text[e] == '.' && e + 1 < text.size() && IsDigit(text[e + 1])))) ++e;
+      num = std::strtod(std::string(text.substr(at, e - at)).c_str(), nullptr);
+      have_num = true;
+      at = e;
+      ++tokens;
+      continue;
+    }
+    size_t end = 0;
+    const TableEntry* n = numerals.LongestAt(text, at, &end);
+    if (!n) break;
+    const double v = n->value;
+    if (v < 10) {
+      num = v;
+      have_num = true;
+    } else if (v < 1e4) {  // 十 百 千
+      section += (have_num ? num : 1) * v;
+      num = 0;
+      have_num = false;
+    } else {  // 万 亿 兆
+      const double part = section + (have_num ? num : 0);
+      if (last_big != 0 && v > last_big) total = (total + part) * v;
+      else total += (part == 0 ? 1 : part) * v;
+      last_big = v;
+      section = num = 0;
+      have_num = false;
+    }
+    at = end;
+    ++tokens;
+  }
+  if (tokens < min_tokens) return i;
+  *value = total + section + num;
+  return at;
+}
+
+// Text with ASCII digits for every other script's, and each CJK number written as digits;
+// begin_of[k] / end_of[k] give the input span of output byte k.
+bool Rewrite(std::string_view text, std::string* out, std::vector<uint32_t>* begin_of,
+             std::vector<uint32_t>* end_of) {
+  out->clear();
+  begin_of->clear();
+  end_of->clear();
+  bool changed = false;
+  const TableIndex& pct = Tables::Get().percent_prefix;
+  auto emit = [&](std::string_view s, size_t b, size_t e) {
+    for (char c : s) {
+      out->push_back(c);
+      begin_of->push_back(static_cast<uint32_t>(b));
+      end_of->push_back(static_cast<uint32_t>(e));
+    }
+  };
+  for (size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    size_t n = 0;
+    if (c >= 0x80) {
+      if (char d = DigitOf(text, i, &n)) {
+        emit(std::string_view(&d, 1), i, i + n);
+        i += n;
+        changed = true;
+        continue;
+      }
+    }
+    if ((c >= 0xE3 && c <= 0xE9) || (IsDigit(text[i]) && (i == 0 || !IsDigit(text[i - 1])))) {
+      size_t pe = 0;
+      const bool percent = pct.LongestAt(text, i, &pe) != nullptr;  // 百分之五
+      double v = 0;
+      const size_t from = percent ? pe : i;
+      const size_t e = ReadCjkNumber(text, from, &v, percent ? 1 : 2);
+      if (e > from && (percent || static_cast<unsigned char>(text[e - 1]) >= 0x80)) {
+        char buf[64];
+        auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
+        emit(std::string_view(buf, r.ptr - buf), i, e);
+        if (percent) emit("%", i, e);
+        i = e;
+        changed = true;
+        continue;
+      }
+    }
+    // Copy one code point.
+    n = 1;
+    while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0) == 0x80) ++n;
+    emit(text.substr(i, n), i, i + n);
+    i += n;
+  }
+  return changed;
+}
+
+}  // namespace
+
 void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* out) const {
+  if (!MayNeedRewrite(text)) return ExtractNormalized(text, out);
+  thread_local std::string rewritten;
+  thread_local std::vector<uint32_t> begin_of, end_of;
+  if (!Rewrite(text, &rewritten, &begin_of, &end_of)) return ExtractNormalized(text, out);
+  const std::string local = rewritten;  // ExtractNormalized may call Extract-free helpers only
+  const std::vector<uint32_t> b_of = begin_of, e_of = end_of;
+  const size_t n0 = out->size();
+  ExtractNormalized(local, out);
+  for (size_t k = n0; k < out->size(); ++k) {
+    Quantity& q = (*out)[k];
+    if (q.end == 0 || q.end > local.size()) continue;
+    q.begin = b_of[q.begin];
+    q.end = e_of[q.end - 1];
+    q.surface = std::string(text.substr(q.begin, q.end - q.begin));
+  }
+}
+
+void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Quantity>* out) const {
   const Patterns& p = *p_;
   std::vector<Quantity> found;
   re2::StringPiece all(text.data(), text.size());
@@ -570,6 +742,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
 
   // Completes a number at [b, e) with value v: scale, unit, range, approximation, noun.
   auto complete = [&](size_t b, size_t e, double v) {
+    const size_t number_begin = b;
     // "four-day", "10-year": the number is part of an adjective, not a claim; but "a 12-cent
     // dividend" and "a one-yen bid" are money.
     std::string hyphen_unit;
@@ -583,15 +756,40 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     Quantity q;
     q.value = v;
     // Currency before the number.
-    size_t lb = b >= 8 ? b - 8 : 0;
-    std::string_view cur;
     std::string unit;
     const char before = PrevByte(text, b);
-    if ((before == '$' || static_cast<unsigned char>(before) >= 0x80 || IsAlpha(before)) &&
-        WindowMatch(p.currency_prefix, text, lb, b, &cur)) {
-      cur = TrimSpaces(cur);
-      unit = CurrencyCode(cur);
-      b = static_cast<size_t>(cur.data() - text.data());
+    if (before == '$' || static_cast<unsigned char>(before) >= 0x80 || IsAlpha(before)) {
+      // The table's symbols and codes ("$US", "A$", "RM", "CHF", "R$"), glued or one space
+      // before; "US $5", "S $1" with the space inside the symbol.
+      size_t cb = 0;
+      const size_t at = b > 0 && (text[b - 1] == ' ') ? b - 1 : b;
+      if (const TableEntry* c = Tables::Get().currency_prefix.LongestBefore(text, at, &cb)) {
+        unit = c->unit;
+        b = cb;
+        if (c->surface == "$") {
+          // "US $5", "S $1", "mxn$ 15", "nzd$15": letters glued or one space before the "$".
+          size_t le = b > 0 && text[b - 1] == ' ' ? b - 1 : b;
+          size_t lb = le;
+          while (lb > 0 && (IsAlpha(text[lb - 1]) || text[lb - 1] == '.')) --lb;
+          // A spaced single "A" is the article ("A $5 bill"), not the Australian dollar.
+          const bool article = le < b && le - lb == 1 && (text[lb] == 'A' || text[lb] == 'a');
+          if (lb < le && !article && (lb == 0 || !IsAlpha(text[lb - 1]))) {
+            const std::string letters(text.substr(lb, le - lb));
+            const std::string joined = letters + "$";
+            size_t jb = 0;
+            const TableEntry* j = Tables::Get().currency_prefix.LongestBefore(joined, joined.size(), &jb);
+            std::string code = j && jb == 0 ? j->unit : "";
+            if (code.empty() && letters.size() == 3 && le == b) {
+              code = CurrencyCode(letters);
+              if (code.size() != 3) code.clear();
+            }
+            if (!code.empty()) {
+              unit = code;
+              b = lb;
+            }
+          }
+        }
+      }
     }
     // Negative sign glued to the number.
     if (b > 0 && text[b - 1] == '-' && (b == 1 || text[b - 2] == ' ' || text[b - 2] == '(')) {
@@ -606,23 +804,68 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     } else if (ScaleHit s = FindScale(p.scale, text, e)) {
       // A bare lower-case "m"/"b" only scales money ("$5m"); "5 m" is a length. "k", "K",
       // "M", "B" scale any number ("10K", "3M users").
-      if (s.kind == ScaleHit::kLetter && unit.empty() && (s.word == "m" || s.word == "b")) {
+      // A decimal with a glued "m" before a word is millions ("1.2m tons", "2.7m sales").
+      const size_t se = static_cast<size_t>(s.word.data() + s.word.size() - text.data());
+      const bool decimal_millions = s.word == "m" && s.word.data() == text.data() + e &&
+                                    text.substr(b, e - b).find('.') != std::string_view::npos &&
+                                    se + 1 < text.size() && text[se] == ' ' && text[se + 1] >= 'a' && text[se + 1] <= 'z';
+      if (s.kind == ScaleHit::kLetter && unit.empty() && (s.word == "m" || s.word == "b") && !decimal_millions) {
         // leave it to the unit step
       } else {
-        q.value *= ScaleOf(s.word);
+        // "3.000 millones", "1.500 Milliarden": before another language's scale word a dot
+        // groups thousands.
+        if (s.foreign && RE2::FullMatch(sp(number_begin, e), R"(\d{1,3}\.\d{3})")) q.value *= 1000;
+        q.value *= s.value;
         e = static_cast<size_t>(s.word.data() + s.word.size() - text.data());
         // A second scale word multiplies: "3 lakh crore", "5 hundred thousand".
         ScaleHit t;
         if (s.kind == ScaleHit::kWord && (t = FindScale(p.scale, text, e)) && t.kind == ScaleHit::kWord) {
-          q.value *= ScaleOf(t.word);
+          q.value *= t.value;
           e = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
         }
       }
     }
+    // A sports score, "won 3-1", "a 2-2 draw", "tied at 2-2": unit "score", not a range.
+    if (!hyphenated && unit.empty() && e + 1 < text.size() && text[e] == '-' && IsDigit(text[e + 1]) &&
+        PlainDigits(text.substr(number_begin, e - number_begin)) && q.value <= 99) {
+      size_t e2 = e + 1;
+      while (e2 < text.size() && IsDigit(text[e2])) ++e2;
+      static const auto* kScoreBefore = new ascii::WordMap<bool>(
+          {{"won", true}, {"lost", true}, {"beat", true}, {"beating", true}, {"defeated", true}, {"at", true},
+           {"tied", true}, {"drew", true}, {"trailed", true}, {"led", true}, {"leads", true}, {"lead", true},
+           {"wins", true}, {"loses", true}, {"beats", true}},
+          /*lower=*/true);
+      static const auto* kScoreAfter = new ascii::WordMap<bool>(
+          {{"win", true}, {"victory", true}, {"loss", true}, {"defeat", true}, {"lead", true}, {"draw", true},
+           {"tie", true}, {"scoreline", true}, {"triumph", true}, {"rout", true}, {"thrashing", true}},
+          /*lower=*/true);
+      const std::string_view next_word = e2 + 1 < text.size() && text[e2] == ' ' ? WordAfter(text, e2 + 1) : std::string_view();
+      const bool glued_on = e2 < text.size() && (text[e2] == '%' || IsAlpha(text[e2]) || text[e2] == '-' || text[e2] == '.');
+      if (e2 - e - 1 <= 2 && !glued_on &&
+          (kScoreAfter->Find(next_word) || kScoreBefore->Find(WordBefore(text, number_begin)))) {
+        q.unit = "score";
+        q.hi = std::strtod(std::string(text.substr(e + 1, e2 - e - 1)).c_str(), nullptr);
+        q.begin = static_cast<uint32_t>(number_begin);
+        q.end = static_cast<uint32_t>(e2);
+        q.surface = std::string(text.substr(number_begin, e2 - number_begin));
+        found.push_back(std::move(q));
+        return;
+      }
+    }
     // Range: "10-20%", "10 to 20 percent", "between 10 and 20".
     // "between 3% and 5%": the first figure may carry its own percent sign.
-    const bool pct_first = e < text.size() && text[e] == '%';
-    const size_t range_from = pct_first ? e + 1 : e;
+    bool pct_first = e < text.size() && text[e] == '%';
+    size_t range_from = pct_first ? e + 1 : e;
+    size_t first_unit_end = 0;
+    const TableEntry* first_unit =
+        pct_first ? nullptr : Tables::Get().units.LongestAt(text, e < text.size() && text[e] == ' ' ? e + 1 : e, &first_unit_end);
+    if (first_unit && first_unit->kind != "rate" && first_unit_end < text.size() && text[first_unit_end] == ' ') {
+      range_from = first_unit_end;
+    } else {
+      first_unit = nullptr;
+    }
+    const std::string_view word_before = WordBefore(text, b);
+    const bool from_range = ascii::EqualsLower(word_before, "from");
     re2::StringPiece after = sp(range_from, std::min(text.size(), range_from + 8));
     re2::StringPiece tail = after;
     const char next = NextByte(text, range_from);
@@ -631,39 +874,75 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       size_t cb = nb;
       re2::StringPiece cur2;
       // Optional currency symbol on the second number.
-      for (const char* sym : {"US$", "$", "£", "€", "¥", "₽"}) {
-        if (text.substr(nb).starts_with(sym)) { cb = nb + std::strlen(sym); break; }
-      }
+      if (size_t se = 0; Tables::Get().currency_prefix.LongestAt(text, nb, &se, /*digit_may_follow=*/true)) cb = se;
       re2::StringPiece num2;
       re2::StringPiece at = sp(cb, std::min(text.size(), cb + 48));
       bool is_and = text.substr(range_from, nb - range_from).find("and") != std::string_view::npos;
       bool between = b >= 8 && RE2::PartialMatch(sp(b >= 16 ? b - 16 : 0, b), p.between);
-      if ((!is_and || between) && RE2::Consume(&at, p.number, &num2)) {
-        std::string digits(num2.data(), num2.size());
-        digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
-        double hi = std::strtod(digits.c_str(), nullptr);
+      if ((!is_and || between) && !ascii::EqualsLower(word_before, "by") && RE2::Consume(&at, p.number, &num2)) {
+        double hi = ParseDigits(std::string_view(num2.data(), num2.size()));
         size_t e2 = static_cast<size_t>(num2.data() + num2.size() - text.data());
         double scale = 1;
         ScaleHit t = FindScale(p.scale, text, e2);
         if (t && (t.kind != ScaleHit::kLetter || !unit.empty())) {
-          scale = ScaleOf(t.word);
+          scale = t.value;
           e2 = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
           if (q.value < hi * scale && q.value * scale <= hi * scale && scale > 1 &&
               q.value == v)  // "5 to 6 billion": the scale covers both ends
             q.value *= scale;
         }
         bool pct_second = e2 < text.size() && text[e2] == '%';
-        if ((hi * scale > q.value || between) && (pct_second || !pct_first)) {
+        size_t second_unit_end = 0;
+        const TableEntry* second_unit =
+            first_unit ? Tables::Get().units.LongestAt(text, e2 < text.size() && text[e2] == ' ' ? e2 + 1 : e2, &second_unit_end) : nullptr;
+        if (first_unit && (!second_unit || second_unit->unit != first_unit->unit)) {
+          // "15kHz and 17 people": not one range
+        } else if ((hi * scale > q.value || between || from_range) && (pct_second || !pct_first)) {
           q.hi = hi * scale;
           e = pct_second ? e2 + 1 : e2;
           if (pct_second) unit = "percent";
+          if (second_unit) {
+            unit = second_unit->unit;
+            e = second_unit_end;
+          }
         }
+      }
+    }
+    // Units and currencies named after the figure, from the tables: "5GB", "70 mph", "8,1 %",
+    // "8,1 Prozent", "5 млрд рублей", "58亿美元", "150 kn". Glued-only entries ("45g", "3min")
+    // must touch the digits.
+    bool table_unit = false;
+    if (!(hyphenated && !unit.empty()) && e < text.size()) {
+      const Tables& t = Tables::Get();
+      size_t at = e;
+      if (text[at] == ' ') ++at;
+      else if (text.substr(at).starts_with("\xC2\xA0") || text.substr(at).starts_with("\xE2\x80\xAF")) at += text[at] == '\xC2' ? 2 : 3;
+      size_t end = 0;
+      const TableEntry* hit = t.units.LongestAt(text, at, &end);
+      if (hit && at > e && hit->kind == "glued") hit = nullptr;
+      if (hit) {
+        const bool ratio = hit->unit == "percent" || hit->unit == "pp" || hit->unit == "bp";
+        if (unit.empty() || ratio) {
+          unit = hit->unit;
+          e = end;
+          table_unit = true;
+        }
+      } else if (unit.empty() && (hit = t.currency_suffix.LongestAt(text, at, &end))) {
+        unit = hit->unit;
+        money_word_after = true;
+        e = end;
+        table_unit = true;
+      }
+      // "$3,500 a month", "$2.24 per mmBTU", "5 cents a share": a rate.
+      if (!unit.empty() && (unit.size() == 3 || unit == "cent" || unit == "pence") &&
+          std::isupper(static_cast<unsigned char>(unit[0])) == (unit.size() == 3)) {
+        // handled below, after the scale and minor units
       }
     }
     // Unit after the number.
     std::string_view u;
     const char unit_byte = NextByte(text, e);
-    if (!(hyphenated && !unit.empty()) && (unit_byte == '%' || IsAlpha(unit_byte)) && WindowMatch(p.unit, text, e, e + 40, &u)) {
+    if (!table_unit && !(hyphenated && !unit.empty()) && (unit_byte == '%' || IsAlpha(unit_byte)) && WindowMatch(p.unit, text, e, e + 40, &u)) {
       u = TrimSpaces(u);
       std::string us(u);
       std::string l = Lower(us);
@@ -674,9 +953,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       } else if (l == "%" || l.starts_with("per") || l == "pct") {
         unit = "percent";
       } else if (l.starts_with("basis point") || l == "bps") {
-        unit = "pp";
-        q.value /= 100;
-        if (q.hi) *q.hi /= 100;
+        unit = "bp";  // kept as basis points
       } else if (l == "cent" || l == "cents" || l == "pence" || l == "penny" || l == "bitcoins" ||
                  l == "bitcoin" || l == "francs" || l == "franc") {
         // Minor units and currencies without one ISO code stay as named.
@@ -689,8 +966,6 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
           unit = code;
           money_word_after = true;
         }
-      } else if (unit.empty()) {
-        unit = PhysicalUnit(us);
       } else {
         consumed = false;
       }
@@ -714,6 +989,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         std::string_view w = text.substr(wb, we - wb);
         std::string_view wv = w;
         if (IsStopWord(wv) || IsMonthWord(wv)) break;
+        if (!noun.empty() && wv.size() > 3 && wv.ends_with("ed")) break;  // "countries agreed"
         if (!noun.empty()) noun += ' ';
         noun += wv;
         pos = we;
@@ -730,7 +1006,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
     // "75 USD million": a scale after the currency code.
     if (!unit.empty() && unit.size() == 3 && std::isupper(static_cast<unsigned char>(unit[0]))) {
       if (ScaleHit t = FindScale(p.scale, text, e); t && t.kind != ScaleHit::kLetter) {
-        q.value *= ScaleOf(t.word);
+        q.value *= t.value;
         e = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
       }
     }
@@ -773,8 +1049,32 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         }
       }
     }
+    // "$3,500 a month", "$2.24 per mmBTU", "5 cents a share": a rate, "USD per month".
+    if ((unit.size() == 3 && std::isupper(static_cast<unsigned char>(unit[0]))) || unit == "cent" || unit == "pence") {
+      const std::string_view rest = text.substr(e);
+      const size_t skip = rest.starts_with(" a ") ? 3 : rest.starts_with(" an ") ? 4 : rest.starts_with(" per ") ? 5 : 0;
+      size_t end = 0;
+      if (skip > 0) {
+        const TableEntry* r = Tables::Get().rate_nouns.LongestAt(text, e + skip, &end);
+        static const auto* kTimeAfter = new ascii::WordMap<bool>(
+            {{"earlier", true}, {"ago", true}, {"before", true}, {"later", true}, {"after", true}}, /*lower=*/true);
+        if (r && end < text.size() && text[end] == ' ' && kTimeAfter->Find(WordAfter(text, end + 1))) r = nullptr;  // "a year earlier"
+        if (r) {
+          unit += " per " + r->unit;
+          e = end;
+        } else if (skip == 5 && !WordAfter(text, e + 5).empty()) {
+          const std::string_view w = WordAfter(text, e + 5);
+          unit += " per " + std::string(w);
+          e += 5 + w.size();
+        }
+      }
+    }
     // "minus five percent", "negative 3".
     std::string_view sign_word = WordBefore(text, b);
+    if (b > 1 && text[b - 1] == '-' && IsAlpha(text[b - 2])) {  // "minus-5"
+      sign_word = WordBefore(text, b - 1);
+      if (!ascii::EqualsLower(sign_word, "minus") && !ascii::EqualsLower(sign_word, "negative")) sign_word = {};
+    }
     if (sign_word == "minus" || sign_word == "negative" || sign_word == "Minus" || sign_word == "Negative") {
       q.value = -q.value;
       if (q.hi) *q.hi = -*q.hi;
@@ -906,7 +1206,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
           // million dollars").
           const size_t se = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
           const size_t n0 = found.size();
-          complete(b, se, v * ScaleOf(t.word));
+          complete(b, se, v * t.value);
           in = sp(found.size() > n0 ? std::max<size_t>(se, found.back().end) : se, text.size());
           continue;
         }
@@ -958,7 +1258,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         if (units >= 1 && units <= 9) den += units, e = ue;
       }
       if (ScaleHit t = FindScale(p.scale, text, e); t && t.kind == ScaleHit::kWord) {
-        den *= ScaleOf(t.word);
+        den *= t.value;
         e = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
       }
       bool inside = false;
@@ -1004,6 +1304,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
   {
     re2::StringPiece g[2];
     size_t from = 0;
+    size_t skipped_end = std::string_view::npos - 1;  // end of the last date part skipped
     for (size_t start; (start = NextNumberStart(text, from)) != std::string_view::npos &&
                        p.number.Match(all, start, text.size(), RE2::ANCHOR_START, g, 1);) {
       size_t b = static_cast<size_t>(g[0].data() - text.data()), e = b + g[0].size();
@@ -1011,11 +1312,38 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       // Part of a name or code ("CR929", "Siberia-2", "Covid-19"), an ordinal ("1st"), a time.
       size_t letters = b;
       while (letters > 0 && IsAlpha(text[letters - 1])) --letters;
-      bool code_glued = b - letters == 3 && CurrencyCode(text.substr(letters, 3)).size() == 3 &&
-                        (letters == 0 || !IsAlpha(text[letters - 1]));
-      if (!code_glued && b > 0 && (IsAlpha(text[b - 1]) || text[b - 1] == '_' ||
+      size_t prefix_begin = 0;
+      bool code_glued = b > letters && Tables::Get().currency_prefix.LongestBefore(text, b, &prefix_begin) &&
+                        prefix_begin <= letters;  // "RM79", "$US160", "USD5"
+      // "minus-5 yards", "sub-7 nanometre": the prefix is no name.
+      const std::string_view hyphen_word = b > 1 && text[b - 1] == '-' ? WordBefore(text, b - 1) : std::string_view();
+      const bool sign_prefix = ascii::EqualsLower(hyphen_word, "minus") || ascii::EqualsLower(hyphen_word, "sub") ||
+                               ascii::EqualsLower(hyphen_word, "negative");
+      if (!code_glued && !sign_prefix && b > 0 && (IsAlpha(text[b - 1]) || text[b - 1] == '_' ||
                     (text[b - 1] == '-' && b > 1 && IsAlpha(text[b - 2])) || text[b - 1] == ':'))
         continue;
+      // "COVID -19": a name's number, spaced from it; "FTSE -0.6%" keeps its sign.
+      if (b >= 3 && text[b - 1] == '-' && text[b - 2] == ' ' && !(e < text.size() && text[e] == '%')) {
+        const std::string_view w = WordBefore(text, b - 2);
+        if (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+      }
+      // A house number: "49 Elm Road", "9 E 71st St".
+      {
+        size_t k = e;
+        for (int words = 0; words < 4 && k + 1 < text.size() && text[k] == ' '; ++words) {
+          size_t we = 0;
+          if (Tables::Get().streets.LongestAt(text, k + 1, &we) && words > 0) {
+            k = std::string_view::npos;
+            break;
+          }
+          const size_t wb = k + 1;
+          we = wb;
+          while (we < text.size() && (ascii::IsWordByte(text[we]))) ++we;
+          if (we == wb || (!(text[wb] >= 'A' && text[wb] <= 'Z') && !IsDigit(text[wb]))) break;
+          k = we;
+        }
+        if (k == std::string_view::npos) continue;
+      }
       if (e < text.size() && text[e] == ':') continue;
       if (e + 1 < text.size() && IsAlpha(text[e]) && IsAlpha(text[e + 1])) {
         std::string_view suf = text.substr(e, 2);
@@ -1025,16 +1353,62 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         const bool code_after = e + 3 <= text.size() && upper(text[e]) && upper(text[e + 1]) &&
                                 upper(text[e + 2]) && CurrencyCode(text.substr(e, 3)).size() == 3 &&
                                 (e + 3 == text.size() || !IsAlpha(text[e + 3]));
-        if (!code_after && !(suf == "bn" || suf == "mn" || suf == "tn" || suf == "pp" || suf == "km" || suf == "kg" ||
+        size_t table_end = 0;
+        const bool table_after = Tables::Get().units.LongestAt(text, e, &table_end) ||
+                                 Tables::Get().scales.LongestAt(text, e, &table_end);  // "5GB", "15kHz", "1mil"
+        if (!code_after && !table_after && !(suf == "bn" || suf == "mn" || suf == "tn" || suf == "pp" || suf == "km" || suf == "kg" ||
               Lower(suf) == "mw" || Lower(suf) == "gw" || Lower(suf) == "tw" || Lower(suf) == "kw" ||
               Lower(suf) == "ml" || suf == "tr" || suf == "bp"))
           continue;
       }
+      if (const size_t comma = std::string_view(g[0].data(), g[0].size()).find(',');
+          comma != std::string_view::npos && ((e + 1 < text.size() && text[e] == ',' && IsDigit(text[e + 1])) ||
+                                              (b >= 2 && text[b - 1] == ',' && IsDigit(text[b - 2])))) {
+        // "22,24,26,31": a list, not decimal commas
+        e = b + comma;
+        g[0] = re2::StringPiece(g[0].data(), comma);
+        from = e;
+      }
       if (overlaps(b, e) || in_url(b)) continue;
-      std::string digits(g[0].data(), g[0].size());
-      digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
-      if (digits.size() > 40) continue;  // not a quantity news reports; keeps values sensible
-      double v = std::strtod(digits.c_str(), nullptr);
+      // Phone numbers, ISBNs, versions: digits joined by two or more hyphens or dots past the
+      // number ("555-123-4567", "978-3-16-148410-0", "2.3.1").
+      {
+        size_t k = b, hyphens = 0, dots = 0;
+        while (k + 1 < text.size() && (IsDigit(text[k]) || ((text[k] == '-' || text[k] == '.') && IsDigit(text[k + 1])))) {
+          hyphens += text[k] == '-';
+          dots += text[k] == '.';
+          ++k;
+        }
+        if (k + 1 == text.size() && IsDigit(text[k])) ++k;
+        if (k > e && (hyphens >= 2 || (dots >= 2 && hyphens == 0))) {
+          from = k;
+          continue;
+        }
+      }
+      // The parts of a date or a date range ("2019-09-01", "Sept. 20-24") and clock times
+      // ("11 a.m.", "5pm") are periods, not quantities.
+      if (b == skipped_end + 1 && text[b - 1] == '-') {
+        skipped_end = e;
+        continue;
+      }
+      if (b >= 5 && text[b - 1] == '-' && IsDigit(text[b - 2]) && b >= 6 && IsDigit(text[b - 5]) &&
+          IsDigit(text[b - 4]) && IsDigit(text[b - 3]) && (b == 6 || !IsDigit(text[b - 6])) && e - b == 2) {
+        skipped_end = e;
+        continue;  // "2019-09"
+      }
+      {
+        size_t k = e;
+        if (k < text.size() && text[k] == ' ') ++k;
+        const std::string_view t = text.substr(k, 4);
+        const bool dotted = t.starts_with("a.m") || t.starts_with("p.m");
+        const bool plain = (t.starts_with("am") || t.starts_with("pm")) && !(t.size() > 2 && IsAlpha(t[2]));
+        if ((dotted || plain) && ParseDigits(std::string_view(g[0].data(), g[0].size())) <= 12)
+          continue;
+      }
+      const std::string_view number_text(g[0].data(), g[0].size());
+      size_t digit_count = 0;
+      double v = ParseDigits(number_text, &digit_count);
+      if (digit_count > 40) continue;  // not a quantity news reports; keeps values sensible
       if (!std::isfinite(v)) continue;
       // Scientific notation: "1.3e6", "12.32e+14", "6.23 x 10^-4".
       const size_t mantissa_end = e;
@@ -1043,17 +1417,41 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         if (!std::isfinite(v)) continue;
       }
       // A year or a day of the month is a date, not a quantity.
-      bool plain_int = digits.find('.') == std::string::npos && g[0].size() == digits.size() &&
-                       e == mantissa_end;
+      bool plain_int = PlainDigits(number_text) && e == mantissa_end;
       std::string_view before = WordBefore(text, b);
       bool has_unit_after = e < text.size() && (text[e] == '%');
       if (plain_int && !has_unit_after) {
         bool currency_before = b > 0 && (text[b - 1] == '$' || text[b - 1] == '\xA3');
-        if (!currency_before && v >= 1800 && v <= 2100 && digits.size() == 4) {
+        if (!currency_before && v >= 1800 && v <= 2100 && digit_count == 4) {
           std::string_view tail = text.substr(e, 12);
           if (!(tail.starts_with(" percent") || tail.starts_with(" per cent"))) continue;
         }
-        if (IsMonthWord(before) && v >= 1 && v <= 31) continue;
+        if (IsMonthWord(before) && v >= 1 && v <= 31) {
+          skipped_end = e;
+          continue;
+        }
+        // A number after a name is part of the name ("Game 2", "Section 12", "Boeing 787",
+        // "S&P 500", "iPhone 14"), unless a unit, scale or currency goes with it or the word
+        // before is a function word ("About 20", "In 12 cases").
+        const bool capital = !before.empty() && ((before[0] >= 'A' && before[0] <= 'Z') ||
+                                                 (before.size() > 1 && before[0] == 'i' && before[1] >= 'A' && before[1] <= 'Z'));
+        if (capital && text.substr(before.data() + before.size() - text.data(), b - (before.data() + before.size() - text.data())) == " " &&
+            !IsStopWord(before) && !MayFollowApprox(text, b) && !IsNumberWord(before) && !IsMonthWord(before)) {
+          size_t ue = 0;
+          const size_t at = e < text.size() && text[e] == ' ' ? e + 1 : e;
+          const bool measured = Tables::Get().units.LongestAt(text, at, &ue) || Tables::Get().currency_suffix.LongestAt(text, at, &ue) ||
+                                FindScale(p.scale, text, e) || (e < text.size() && text[e] == '-');
+          static const auto* kFunction = new ascii::WordMap<bool>(
+              {{"just", true}, {"only", true}, {"all", true}, {"nearly", true}, {"top", true}, {"another", true},
+               {"some", true}, {"those", true}, {"these", true}, {"its", true}, {"their", true}, {"our", true},
+               {"we", true}, {"they", true}, {"she", true}, {"he", true}, {"i", true}, {"you", true}, {"but", true},
+               {"about", true}, {"around", true}, {"over", true}, {"under", true}, {"almost", true}, {"with", true},
+               {"after", true}, {"when", true}, {"while", true}, {"if", true}, {"then", true}, {"now", true}},
+              /*lower=*/true);
+          size_t cb = 0;
+          const bool money = Tables::Get().currency_prefix.LongestBefore(text, b - 1, &cb) != nullptr;
+          if (!measured && !money && !kFunction->Find(before)) continue;
+        }
         std::string_view after_w = text.substr(std::min(text.size(), e + 1), 4);
         if (v >= 1 && v <= 31 && e < text.size() && text[e] == ' ' && IsMonthWord(after_w)) continue;
       }
@@ -1098,7 +1496,32 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
         std::string hyphen_unit;
         size_t hyphen_end;
         double hyphen_scale;
-        if (!WindowMatch(p.unit, text, e, e + 24, &u) &&
+        size_t te = 0;
+        const size_t at = e < text.size() && text[e] == ' ' ? e + 1 : e;
+        // "one particular demand", "one count", "at one point": a count when a noun follows;
+        // "one of them", "the one that", "no one" are pronouns.
+        static const auto* kNotCount = new ascii::WordMap<bool>(
+            {{"another", true}, {"other", true}, {"day", true}, {"time", true}, {"way", true}, {"thing", true},
+             {"across", true}, {"against", true}, {"among", true}, {"around", true}, {"behind", true},
+             {"below", true}, {"between", true}, {"during", true}, {"near", true}, {"off", true}, {"out", true},
+             {"through", true}, {"toward", true}, {"towards", true}, {"until", true}, {"within", true},
+             {"without", true}, {"whose", true}, {"else", true}, {"here", true}, {"there", true},
+             {"such", true}, {"if", true}, {"can", true}, {"could", true}, {"should", true}, {"must", true},
+             {"may", true}, {"might", true}, {"does", true}, {"did", true}, {"not", true}, {"knows", true}},
+            /*lower=*/true);
+        static const auto* kDeterminer = new ascii::WordMap<bool>(
+            {{"the", true}, {"this", true}, {"that", true}, {"no", true}, {"any", true}, {"every", true},
+             {"each", true}, {"which", true}, {"some", true}, {"someone", true}, {"no-one", true}, {"same", true},
+             // "said one person involved": a source, not a count
+             {"said", true}, {"says", true}, {"told", true}, {"according", true}},
+            /*lower=*/true);
+        const std::string_view next_word = e + 1 < text.size() && text[e] == ' ' ? WordAfter(text, e + 1) : std::string_view();
+        const bool noun_after = l == "one" && !next_word.empty() && next_word[0] >= 'a' && next_word[0] <= 'z' &&
+                                !IsStopWord(next_word) && !kNotCount->Find(next_word) && !IsNumberWord(next_word) &&
+                                !kDeterminer->Find(WordBefore(text, b)) &&
+                                !(next_word.size() > 2 && (next_word.ends_with("ed") || next_word.ends_with("ly")));
+        if (!noun_after && !WindowMatch(p.unit, text, e, e + 24, &u) && !Tables::Get().currency_suffix.LongestAt(text, at, &te) &&
+            !Tables::Get().units.LongestAt(text, at, &te) &&
             !RE2::PartialMatch(sp(e, std::min(text.size(), e + 16)), p.scale) &&
             !ReadHyphenUnit(text, e, &hyphen_scale, &hyphen_unit, &hyphen_end))
           continue;
@@ -1108,13 +1531,65 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
       complete(b, e, *v);
     }
   }
+  // 4. Vague amounts: "thousands of tests", "tens of thousands", "hundreds of millions": from
+  // the value to ten times it, approx "about"; what follows "of" is the counted noun.
+  if (cues.vague) {
+    const TableIndex& vague = Tables::Get().vague;
+    ascii::ForEachWord(text, [&](size_t wb, size_t) {
+      size_t e = 0;
+      const TableEntry* v = vague.LongestAt(text, wb, &e);
+      if (!v || overlaps(wb, e) || (wb > 0 && (IsDigit(PrevByte(text, wb)) || IsNumberWord(WordBefore(text, wb)))))
+        return true;
+      Quantity q;
+      q.value = v->value;
+      q.hi = v->value * 10;
+      q.approx = "about";
+      q.begin = static_cast<uint32_t>(wb);
+      if (text.substr(e).starts_with(" of ")) {
+        size_t pos = e + 4, noun_end = pos;
+        for (int k = 0; k < 3; ++k) {
+          const std::string_view w = WordAfter(text, pos);
+          if (w.empty() || IsStopWord(w) || IsMonthWord(w) || (k > 0 && w.size() > 3 && w.ends_with("ed"))) break;
+          noun_end = pos + w.size();
+          pos = noun_end + 1;
+          if (pos > text.size() || text[noun_end] != ' ') break;
+        }
+        if (noun_end > e + 4) {
+          q.noun = Lower(text.substr(e + 4, noun_end - e - 4));
+          q.unit = "count";
+          e = noun_end;
+        }
+      }
+      q.end = static_cast<uint32_t>(e);
+      q.surface = std::string(text.substr(wb, e - wb));
+      found.push_back(std::move(q));
+      return true;
+    });
+  }
   std::sort(found.begin(), found.end(), [](const Quantity& a, const Quantity& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
   uint32_t last_end = 0;
+  const size_t n0 = out->size();
   for (auto& q : found) {
     if (q.begin < last_end) continue;
     last_end = q.end;
+    // "three or four years": two spelled figures of one thing are one range. ("rose to $7
+    // from $6" stays two figures: the level and the one it is compared with.)
+    if (out->size() > n0) {
+      Quantity& prev = out->back();
+      const std::string_view gap = text.substr(prev.end, q.begin - prev.end);
+      const bool either = gap == " or " && !prev.hi && !q.hi && prev.unit.empty() && q.value > prev.value &&
+                          IsAlpha(text[prev.begin]) && IsAlpha(text[q.begin]);
+      if (either) {
+        prev.hi = q.value;
+        prev.unit = q.unit;
+        prev.noun = q.noun;
+        prev.end = q.end;
+        prev.surface = std::string(text.substr(prev.begin, prev.end - prev.begin));
+        continue;
+      }
+    }
     out->push_back(std::move(q));
   }
 }

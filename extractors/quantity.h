@@ -11,6 +11,9 @@
 // fractions ("half", "two-thirds", "1-1/2"); multipliers ("sevenfold", "nine times",
 // "doubled"); counts with their noun; physical units (km, tonnes, barrels per day ...);
 // ranges ("between 10 and 20", "10-20%"); approximations ("almost", "more than", "up to").
+// Any script: decimal commas and space-grouped thousands ("8,1 %", "1 234 567"), Arabic-Indic,
+// Persian and Devanagari digits, CJK numbers ("58亿", "三千五百万", "百分之五"); percent,
+// currency and scale words of several languages from the tables in extractors/data/.
 // RE2 keeps matching linear in the input; numbers longer than 40 digits are kept as text
 // with value = the double nearest their digits, never garbage.
 #pragma once
@@ -53,6 +56,8 @@ class QuantityExtractor {
 
  private:
   explicit QuantityExtractor(std::unique_ptr<Patterns> p);
+  // Extract on text whose digits are ASCII (Extract rewrites other digits and CJK numbers).
+  void ExtractNormalized(std::string_view text, std::vector<Quantity>* out) const;
   std::unique_ptr<Patterns> p_;
 };
 

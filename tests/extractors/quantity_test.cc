@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "extractors/quantity.h"
+#include "extractors/tables.h"
 
 using namespace copydesk::extractors;
 
@@ -186,4 +187,285 @@ TEST_CASE("hyphenated scales and units make figures, other hyphens adjectives", 
   CHECK(q[1].value == 500000);
   CHECK(q[1].unit == "EUR");
   CHECK(q[1].surface == "half a million euros");
+}
+
+// ---- Figures: units, currencies, rates, ranges, vague amounts, negatives (issue #12) ----
+
+namespace {
+// The first quantity of s, or a zero quantity with unit "<none>".
+Quantity First(const std::string& s) {
+  auto q = Q(s);
+  if (q.empty()) {
+    Quantity none;
+    none.unit = "<none>";
+    return none;
+  }
+  return q[0];
+}
+}  // namespace
+
+TEST_CASE("units glued to the number or joined by a hyphen", "[extractors][figures]") {
+  CHECK(First("the phone ships with 5GB of storage").unit == "gigabyte");
+  CHECK(First("the phone ships with 5GB of storage").value == 5);
+  CHECK(First("police clocked him at 70mph on the bypass").unit == "mile per hour");
+  CHECK(First("a 300-hp engine").unit == "horsepower");
+  CHECK(First("a 300-hp engine").value == 300);
+  CHECK(First("its 6.5-inch screen").unit == "inch");
+  CHECK(First("its 6.5-inch screen").value == 6.5);
+  CHECK(First("a range of 15kHz").unit == "kilohertz");
+  CHECK(First("bake it for 3min").unit == "minute");
+}
+
+TEST_CASE("currency prefixes and suffixes", "[extractors][figures]") {
+  CHECK(First("it cost US$5 million").unit == "USD");
+  CHECK(First("it cost US$5 million").value == 5e6);
+  CHECK(First("it cost $US5 million").unit == "USD");
+  CHECK(First("it cost A$12").unit == "AUD");
+  CHECK(First("it cost $A12").unit == "AUD");
+  CHECK(First("it cost C$12").unit == "CAD");
+  CHECK(First("it cost HK$12").unit == "HKD");
+  CHECK(First("it cost RM12").unit == "MYR");
+  CHECK(First("it cost Rs 12 lakh").unit == "INR");
+  CHECK(First("it cost Rs 12 lakh").value == 1.2e6);
+  CHECK(First("it cost R$ 12").unit == "BRL");
+  CHECK(First("it cost 12 kr").unit == "SEK");
+  CHECK(First("it cost 12 zł").unit == "PLN");
+  CHECK(First("it cost CHF 5").unit == "CHF");
+  CHECK(First("it cost US $4.46 each").unit == "USD");
+  CHECK(First("it cost 20 usd").unit == "USD");
+  // A currency code is matched as written: "try" is a verb.
+  CHECK(First("we try 5 times").unit == "times");
+}
+
+TEST_CASE("rates are money per something", "[extractors][figures]") {
+  CHECK(First("rent is $3,500 a month").unit == "USD per month");
+  CHECK(First("rent is $3,500 a month").value == 3500);
+  CHECK(First("gas traded at $2.24 per mmBTU").unit == "USD per mmBTU");
+  CHECK(First("a dividend of 5 cents a share").unit == "cent per share");
+  // "a year earlier" compares, it does not price.
+  CHECK(First("sales of $4 billion a year earlier").unit == "USD");
+}
+
+TEST_CASE("ranges keep both ends", "[extractors][figures]") {
+  auto q = First("between 10 and 20 boats");
+  CHECK(q.value == 10);
+  REQUIRE(q.hi);
+  CHECK(*q.hi == 20);
+  q = First("a 10-20% cut");
+  CHECK(q.unit == "percent");
+  REQUIRE(q.hi);
+  CHECK(*q.hi == 20);
+  q = First("the price went from $1,980 to $2,105");
+  CHECK(q.value == 1980);
+  REQUIRE(q.hi);
+  CHECK(*q.hi == 2105);
+  CHECK(q.unit == "USD");
+  // "from" keeps a falling pair too.
+  q = First("growth slows from 4.8 percent to 4.7 percent");
+  REQUIRE(q.hi);
+  CHECK(*q.hi == 4.7);
+  CHECK(q.unit == "percent");
+  q = First("a band between 15kHz and 17kHz");
+  REQUIRE(q.hi);
+  CHECK(q.unit == "kilohertz");
+  q = First("over the past three or four years");
+  REQUIRE(q.hi);
+  CHECK(q.value == 3);
+  CHECK(*q.hi == 4);
+  // "rose by X to Y" is a change and a level, not a range.
+  auto two = Q("debt rose by $4 billion to $19 billion");
+  REQUIRE(two.size() == 2);
+  CHECK_FALSE(two[0].hi);
+}
+
+TEST_CASE("vague amounts are approximate ranges", "[extractors][figures]") {
+  auto q = First("thousands of nurses marched");
+  CHECK(q.value == 1000);
+  REQUIRE(q.hi);
+  CHECK(*q.hi == 10000);
+  CHECK(q.approx == "about");
+  CHECK(q.noun == "nurses");
+  CHECK(First("tens of thousands of fans").value == 1e4);
+  CHECK(First("hundreds of millions of users").value == 1e8);
+  CHECK(First("dozens of boats").value == 12);
+}
+
+TEST_CASE("negatives, basis points, decimal millions", "[extractors][figures]") {
+  CHECK(First("temperatures of minus 5 degrees").value == -5);
+  CHECK(First("the index closed -3% lower").value == -3);
+  CHECK(First("a drive of minus-5 yards").value == -5);
+  CHECK(First("sub-zero temperatures").unit == "<none>");
+  CHECK(First("chips at sub-7 nanometer").value == 7);
+  auto bp = First("the bank cut rates by 25 basis points");
+  CHECK(bp.value == 25);
+  CHECK(bp.unit == "bp");
+  auto m = First("output of 1.2m tons of ore");
+  CHECK(m.value == 1.2e6);
+}
+
+TEST_CASE("names, codes, dates and times are not figures", "[extractors][figures]") {
+  for (const char* s : {"he was hurt in Game 2 last night", "under Section 12 of the act",
+                        "the COVID-19 wave", "at the G20 summit", "a Boeing 737 landed",
+                        "the Power of Siberia 2 pipeline", "the S&P 500 slipped", "they met at 11 a.m. sharp",
+                        "stamped 2019-09-01T10:38:07Z", "call 555-123-4567 now", "ISBN 978-3-16-148410-0",
+                        "update to 2.3.1 today", "he lives at 49 Elm Road in town", "the NY 10001 office",
+                        "thousands of COVID -19 tests"}) {
+    auto q = Q(s);
+    bool any_number = false;
+    for (const auto& x : q) any_number |= x.unit != "count" || x.value != 1000;  // the vague "thousands" only
+    INFO(s);
+    CHECK_FALSE(any_number);
+  }
+}
+
+TEST_CASE("a sports score is its own kind", "[extractors][figures]") {
+  auto q = First("they won 3-1 on Sunday");
+  CHECK(q.unit == "score");
+  CHECK(q.value == 3);
+  REQUIRE(q.hi);
+  CHECK(*q.hi == 1);
+  CHECK(First("a 2-2 draw").unit == "score");
+  CHECK(First("a 10-20% cut").unit == "percent");
+}
+
+TEST_CASE("'one' is a count only before a noun", "[extractors][figures]") {
+  CHECK(Q("one of them left early").empty());
+  CHECK(Q("the one that got away").empty());
+  CHECK(Q("no one came").empty());
+  CHECK(Q("said one official at the talks").empty());
+  auto q = First("there is one particular plan");
+  CHECK(q.value == 1);
+  CHECK(q.unit == "count");
+  // A counted noun stops before the verb: "two countries should".
+  CHECK(First("two countries should act").noun == "countries");
+}
+
+// ---- Any script ----
+
+TEST_CASE("decimal commas and space-grouped thousands", "[extractors][figures][scripts]") {
+  auto q = First("inflation reached 8,1 % in March");
+  CHECK(q.value == Approx(8.1));
+  CHECK(q.unit == "percent");
+  CHECK(First("a crowd of 1 234 567 people").value == 1234567);
+  CHECK(First("a crowd of 1\xC2\xA0" "234 people").value == 1234);
+  CHECK(First("1.234.567 votes").value == 1234567);
+  CHECK(First("a bill of 1.234,50 euros").value == Approx(1234.5));
+  // A list is no decimal comma.
+  CHECK(Q("pages 12,14,16 and 18").size() == 4);
+}
+
+TEST_CASE("Russian", "[extractors][figures][scripts]") {
+  auto q = Q("Инфляция ускорилась до 8,1% в марте, а экспорт составил 5 млрд рублей.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == Approx(8.1));
+  CHECK(q[0].unit == "percent");
+  CHECK(q[1].value == 5e9);
+  CHECK(q[1].unit == "RUB");
+  CHECK(First("Доля выросла на 12,5 процента.").unit == "percent");
+  CHECK(First("Кредит на 2,5 млн долларов").value == 2.5e6);
+  CHECK(First("Кредит на 2,5 млн долларов").unit == "USD");
+}
+
+TEST_CASE("Arabic and Urdu", "[extractors][figures][scripts]") {
+  auto q = First("ارتفع التضخم إلى ٨٫١٪ في مارس");
+  CHECK(q.value == Approx(8.1));
+  CHECK(q.unit == "percent");
+  CHECK(q.surface == "٨٫١٪");
+  q = First("بلغت الصادرات ٥ مليارات دولار");
+  CHECK(q.value == 5e9);
+  CHECK(q.unit == "USD");
+  CHECK(First("نمت المبيعات ١٢ في المئة").unit == "percent");
+  q = First("شرح سود ۱۲ فیصد ہو گئی");
+  CHECK(q.value == 12);
+  CHECK(q.unit == "percent");
+  CHECK(First("قیمت 7 فیصد بڑھ گئی").unit == "percent");
+}
+
+TEST_CASE("Hindi", "[extractors][figures][scripts]") {
+  auto q = Q("महंगाई ६.५ प्रतिशत रही और सरकार ने ५ करोड़ रुपये दिए");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == Approx(6.5));
+  CHECK(q[0].unit == "percent");
+  CHECK(q[1].value == 5e7);
+  CHECK(q[1].unit == "INR");
+}
+
+TEST_CASE("Chinese", "[extractors][figures][scripts]") {
+  auto q = Q("公司去年营收58亿美元，增长百分之五，员工三千五百人。");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].value == 5.8e9);
+  CHECK(q[0].unit == "USD");
+  CHECK(q[0].surface == "58亿美元");
+  CHECK(q[1].value == 5);
+  CHECK(q[1].unit == "percent");
+  CHECK(q[2].value == 3500);
+  CHECK(First("投资一亿五千万元").value == 1.5e8);
+  CHECK(First("投资一亿五千万元").unit == "CNY");
+  CHECK(First("增长3.5万").value == 35000);
+  CHECK(Q("一些人认为").empty());  // a lone numeral inside a word is no number
+}
+
+TEST_CASE("Spanish, French, German, Portuguese", "[extractors][figures][scripts]") {
+  auto q = Q("La inflación fue del 3,2 por ciento y la deuda llegó a 3.000 millones de dólares.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == Approx(3.2));
+  CHECK(q[0].unit == "percent");
+  CHECK(q[1].value == 3e9);
+  CHECK(q[1].unit == "USD");
+  q = Q("Le chômage a atteint 7,3 pour cent et la dette 2,5 milliards d'euros.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].unit == "percent");
+  CHECK(q[1].value == 2.5e9);
+  CHECK(q[1].unit == "EUR");
+  q = Q("Der Umsatz stieg um 8,1 Prozent auf 1,5 Milliarden Euro.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == Approx(8.1));
+  CHECK(q[0].unit == "percent");
+  CHECK(q[1].value == 1.5e9);
+  CHECK(q[1].unit == "EUR");
+  q = Q("O PIB cresceu 2,9 por cento e o governo gastou R$ 1,5 bilhão.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].unit == "percent");
+  CHECK(q[1].value == 1.5e9);
+  CHECK(q[1].unit == "BRL");
+}
+
+TEST_CASE("every table entry is matched", "[extractors][figures][tables]") {
+  const Tables& t = Tables::Get();
+  for (const auto& e : t.all_currencies) {
+    const std::string s = e.kind == "suffix" ? "paid 7 " + e.surface + " today" : "paid " + e.surface + "7 today";
+    auto q = Q(s);
+    INFO(s);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].unit == e.unit);
+  }
+  for (const auto& e : t.all_units) {
+    std::string s;
+    if (e.kind == "rate") s = "paid $7 per " + e.surface + " today";
+    else s = (e.kind == "glued" ? "got 7" : "got 7 ") + e.surface + " today";
+    auto q = Q(s);
+    INFO(s);
+    REQUIRE(q.size() == 1);
+    if (e.kind == "rate") CHECK(q[0].unit == "USD per " + e.unit);
+    else CHECK(q[0].unit == e.unit);
+  }
+  for (const auto& e : t.all_words) {
+    std::string s;
+    if (e.kind == "scale") s = "got 7 " + e.surface + " today";
+    else if (e.kind == "vague") s = "got " + e.surface + " of boats";
+    else if (e.kind == "numeral") s = "得到三" + e.surface + "个";
+    else if (e.kind == "pct_pre") s = "增长" + e.surface + "五";
+    else if (e.kind == "street") s = "lives at 12 Elm " + e.surface + " now";
+    auto q = Q(s);
+    INFO(s);
+    if (e.kind == "street") {
+      CHECK(q.empty());
+      continue;
+    }
+    REQUIRE(q.size() == 1);
+    if (e.kind == "scale") CHECK(q[0].value == 7 * e.value);
+    else if (e.kind == "vague") CHECK(q[0].value == e.value);
+    else if (e.kind == "pct_pre") CHECK(q[0].unit == "percent");
+    else CHECK(q[0].value >= 0);
+  }
 }

@@ -1,0 +1,16 @@
+# Writes OUT, a C++ file defining one `extern const char kName[]` per data file, the file's text
+# as a raw string literal. Run as: cmake -DOUT=... -DFILES="a.tsv|b.tsv" -DNAMES="kA|kB" -P embed.cmake
+string(REPLACE "|" ";" FILES "${FILES}")
+string(REPLACE "|" ";" NAMES "${NAMES}")
+set(body "// Generated from extractors/data/*.tsv by embed.cmake; do not edit.\nnamespace copydesk::extractors::data {\n")
+list(LENGTH FILES n)
+math(EXPR last "${n} - 1")
+foreach(i RANGE ${last})
+  list(GET FILES ${i} f)
+  list(GET NAMES ${i} name)
+  file(READ ${f} text)
+  string(APPEND body "extern const char ${name}[];\nconst char ${name}[] = R\"copydesk_data(${text})copydesk_data\";\n")
+endforeach()
+string(APPEND body "}  // namespace copydesk::extractors::data\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
