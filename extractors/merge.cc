@@ -76,6 +76,40 @@ bool SameSentence(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+std::vector<FigureChange> ChangedFigures(const std::vector<const Claim*>& canonical,
+                                         const std::vector<const Claim*>& copy) {
+  std::vector<FigureChange> out;
+  auto period_key = [](const Claim* c) { return c->period ? c->period->start + "|" + c->period->end : std::string("|"); };
+  // Whether two claims are one statement: the same subject and period, or the same sentence.
+  auto same_statement = [&](const Claim* a, const Claim* b) {
+    if (a->quantity.unit != b->quantity.unit || a->kind != b->kind) return false;
+    const std::string sa = SubjectKey(a->subject);
+    if (!sa.empty() && sa == SubjectKey(b->subject) && period_key(a) == period_key(b)) return true;
+    return SameSentence(a->sentence, b->sentence);
+  };
+  // Whether `side` states `value` in a statement like `like`.
+  auto states = [&](const std::vector<const Claim*>& side, const Claim* like, const std::string& value) {
+    for (const Claim* c : side)
+      if (ValueKey(c->quantity.value) == value && same_statement(c, like)) return true;
+    return false;
+  };
+  std::vector<char> used(canonical.size(), 0);
+  for (const Claim* y : copy) {
+    if (y->quantity.unit.empty()) continue;
+    const std::string vy = ValueKey(y->quantity.value);
+    if (states(canonical, y, vy)) continue;  // the canonical states this figure: not a change
+    for (size_t i = 0; i < canonical.size(); ++i) {
+      const Claim* k = canonical[i];
+      if (used[i] || ValueKey(k->quantity.value) == vy || !same_statement(k, y)) continue;
+      if (states(copy, k, ValueKey(k->quantity.value))) continue;  // the copy kept it too
+      used[i] = 1;
+      out.push_back({k, y});
+      break;
+    }
+  }
+  return out;
+}
+
 MergeResult MergeClaims(const std::vector<Claim>& claims,
                         const std::unordered_map<std::string, std::string>& cluster_of) {
   MergeResult r;
@@ -133,6 +167,7 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
     MergedClaim& m = r.merged[it->second];
     if (m.articles.empty() || m.articles.back() != c->article_id) m.articles.push_back(c->article_id);
     m.claim_ids.push_back(c->claim_id);
+    m.claim_articles.push_back(c->article_id);
     if (!subj.empty()) m.subject_keys.insert(subj);
   }
   std::sort(r.merged.begin(), r.merged.end(), [](const MergedClaim& a, const MergedClaim& b) {
@@ -174,7 +209,9 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
     d.unit = ms[0]->claim->quantity.unit;
     d.period_start = period_start(ms[0]->claim);
     d.period_end = period_end(ms[0]->claim);
-    for (auto* m : ms) d.values.push_back({m->claim->quantity.value, m->claim->quantity.surface, m->articles});
+    for (auto* m : ms)
+      d.values.push_back({m->claim->quantity.value, m->claim->quantity.surface, m->articles, m->claim_ids,
+                          m->claim_articles});
     r.disagreements.push_back(std::move(d));
   }
 
@@ -190,6 +227,11 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
       g.surface = m.claim->quantity.surface;
       if (std::find(g.articles.begin(), g.articles.end(), m.cluster_id) == g.articles.end())
         g.articles.push_back(m.cluster_id);
+      for (size_t i = 0; i < m.claim_ids.size(); ++i) {
+        if (std::find(g.claim_ids.begin(), g.claim_ids.end(), m.claim_ids[i]) != g.claim_ids.end()) continue;
+        g.claim_ids.push_back(m.claim_ids[i]);
+        g.claim_articles.push_back(m.claim_articles[i]);
+      }
     }
   }
   std::set<std::string> conflicts_seen;  // unit, period and values: once, whatever the subject

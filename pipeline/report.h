@@ -3,17 +3,17 @@
 //
 //   pipeline::ParagraphReport r = pipeline::AlignParagraphs(canonical, copy);
 //   // r.kept = canonical paragraph indices found whole in the copy; r.edited, r.cut, r.added
-//   pipeline::Credit c = pipeline::FindCredit(copy);   // c.agency == "Reuters", c.evidence
 //
 // A canonical paragraph is kept when >= 90% of its word bigrams (and all its text) appear in
 // one copy paragraph, edited when >= 50% do, else cut. A copy paragraph is added when < 50% of
-// its bigrams appear anywhere in the canonical.
+// its bigrams appear anywhere in the canonical. Credit detection is pipeline/credit.h.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "normalizers/normalize.h"
+#include "pipeline/credit.h"
 
 namespace copydesk::pipeline {
 
@@ -41,18 +41,9 @@ struct ParagraphReport {
   std::vector<IndexedParagraph> added;  // copy paragraphs
 };
 
-struct Credit {
-  std::string agency;    // "Reuters", "AP", ... or "" when none is named
-  std::string evidence;  // the field or sentence that names it
-};
-
 // Returns the paragraph alignment of `copy` against `canonical`.
 ParagraphReport AlignParagraphs(const normalizers::NormalizedArticle& canonical,
                                 const normalizers::NormalizedArticle& copy);
-
-// Returns the wire credit an article carries: its credit field, dateline, byline, or a
-// credit phrase in its text ("(Reuters)", "Reporting by", "told Reuters" does not count).
-Credit FindCredit(const normalizers::NormalizedArticle& a);
 
 // Returns the word-level diff of two texts (LCS over words; long inputs are diffed coarsely).
 std::vector<DiffOp> WordDiff(std::string_view a, std::string_view b);
