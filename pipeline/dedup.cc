@@ -82,7 +82,10 @@ std::pair<bool, const char*> CompareCanonical(const CanonicalCandidate& a, const
     const CanonicalCandidate& other = a.wire_dateline ? b : a;
     std::optional<int64_t> wire_t = wire.published ? std::optional(wire.published->seconds)
                                                    : dateline_time(wire, other.published);
-    const bool other_first = other.published && wire_t && other.published->seconds < *wire_t - kDay;
+    // A calendar day without a time is taken at its latest for the rewrite (any hour that day).
+    const int64_t other_t =
+        other.published ? other.published->seconds + (other.published->has_time ? 0 : kDay - 1) : 0;
+    const bool other_first = other.published && wire_t && other_t < *wire_t - kDay;
     if (other_first) return {&other == &a, "earliest-published"};
     return {&wire == &a, "wire-dateline"};
   }
