@@ -155,10 +155,16 @@ std::string_view StripLine(std::string_view line, size_t* offset) {
   return s;
 }
 
+// Whether `text` names an agency at all: one scan that spares the forms most paragraphs.
+bool NamesAgency(const Patterns& p, std::string_view text) {
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *p.any);
+}
+
 CreditMatch FindWith(const std::vector<std::unique_ptr<RE2>>& forms, std::string_view text,
                      CreditKind kind) {
   const Patterns& p = P();
   CreditMatch best;
+  if (!NamesAgency(p, text)) return best;
   re2::StringPiece in(text.data(), text.size());
   for (const auto& re : forms) {
     re2::StringPiece whole, alias;
@@ -195,7 +201,9 @@ CreditMatch MatchCreditLine(std::string_view line) {
   std::string_view s = StripLine(line, &offset);
   if (s.empty()) return m;
   re2::StringPiece sp(s.data(), s.size());
+  const bool names_agency = NamesAgency(p, s);
   for (const auto& re : p.story_lines) {
+    if (!names_agency) break;
     re2::StringPiece alias;
     if (RE2::FullMatch(sp, *re, &alias)) {
       m.kind = CreditKind::kStory;
@@ -213,7 +221,7 @@ CreditMatch MatchCreditLine(std::string_view line) {
     m.end = offset + s.size();
     return m;
   }
-  return FindPhotoCredit(line);
+  return names_agency ? FindPhotoCredit(line) : m;
 }
 
 CreditMatch FindInlineCredit(std::string_view paragraph) {
