@@ -184,6 +184,11 @@ std::optional<Instant> ParseWords(std::string_view s) {
       else return std::nullopt;
       continue;
     }
+    if (w.front() == '(') break;  // JavaScript's "(Coordinated Universal Time)" comment
+    if (w.size() > 4 && (EqualsLower(w.substr(0, 3), "gmt") || EqualsLower(w.substr(0, 3), "utc")) &&
+        (w[3] == '+' || w[3] == '-')) {
+      w.remove_prefix(3);  // "GMT+0000", as JavaScript's Date prints it
+    }
     if (w.front() == '+' || w.front() == '-') {
       size_t p = 0;
       if (zone || !NumericOffset(w, &p, &offset) || p != w.size()) return std::nullopt;

@@ -9,9 +9,10 @@
 // Forms read: ISO 8601 / RFC 3339 (2025-08-28, 2025-08-28T06:00, ...:00Z, ...:00.123+03:00,
 // +0300, a space for the T, 2025/08/28), RFC 2822 (Thu, 28 Aug 2025 06:00:00 GMT, +0000 or a
 // US zone name), "Aug 28, 2025", "August 28, 2025 6:05 PM EDT", "28 August 2025", "28th Aug
-// 2025 14:00 UTC", Unix seconds (10 digits) or milliseconds (13 digits). HTML meta and JSON-LD
-// dates are ISO 8601. A leading "Published:" / "Updated:" label is skipped. Day-first or
-// month-first all-numeric dates (08/28/2025, 28.08.2025) are ambiguous and not read.
+// 2025 14:00 UTC", JavaScript's "Thu Aug 28 2025 06:00:00 GMT+0000 (...)", Unix seconds (10
+// digits) or milliseconds (13 digits). HTML meta and JSON-LD dates are ISO 8601. A leading
+// "Published:" / "Updated:" label is skipped. Day-first or month-first all-numeric dates
+// (08/28/2025, 28.08.2025) are ambiguous and not read.
 #pragma once
 
 #include <cstdint>

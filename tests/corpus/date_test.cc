@@ -49,6 +49,8 @@ TEST_CASE("RFC 2822 dates are read with their zone", "[corpus][date]") {
   CHECK(Seconds("Thu, 28 Aug 2025 06:00:00 GMT") == kAug28 + 6 * 3600);
   CHECK(Seconds("28 Aug 2025 02:00:00 EDT") == kAug28 + 6 * 3600);
   CHECK(Seconds("Thu, 28 Aug 2025 06:00 UT") == kAug28 + 6 * 3600);
+  // JavaScript's Date.toString(), as some pages print it in their meta tags.
+  CHECK(Seconds("Thu Aug 28 2025 09:00:00 GMT+0300 (Moscow Standard Time)") == kAug28 + 6 * 3600);
 }
 
 TEST_CASE("the forms news pages print are read", "[corpus][date]") {

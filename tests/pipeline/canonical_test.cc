@@ -195,3 +195,22 @@ TEST_CASE("partial copies of one story that overlap stay together", "[pipeline][
   CHECK(Ids(ClusterWith(r, "wire")) == std::vector<std::string>{"first", "middle", "wire"});
   CHECK(ClusterWith(r, "wire").canonical_reason == "most-complete");
 }
+
+TEST_CASE("a page's meta and JSON-LD dates are read as instants", "[pipeline][canonical]") {
+  auto norm = normalizers::Normalizer::Create({}).value();
+  auto page = [&](const std::string& head) {
+    corpus::Article a;
+    a.id = "p";
+    a.format = corpus::Format::kHtml;
+    a.raw = "<html><head>" + head +
+            "</head><body><article><p>Salmon exports rose 12% in the first quarter, the council said "
+            "on Friday in its report.</p></article></body></html>";
+    return corpus::ParseDate(norm->Finish(norm->Prepare(a), nullptr).article.published);
+  };
+  auto meta = page(R"(<meta property="article:published_time" content="2025-08-28T09:00:00+03:00">)");
+  auto ld = page(R"(<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-08-28T06:00:00Z"}</script>)");
+  REQUIRE(meta);
+  REQUIRE(ld);
+  CHECK(meta->seconds == ld->seconds);
+  CHECK(corpus::FormatInstant(*meta) == "2025-08-28T06:00:00Z");
+}
