@@ -214,6 +214,47 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
                           m->claim_articles});
     r.disagreements.push_back(std::move(d));
   }
+  // A copy that changed a figure in an edited sentence may read its subject otherwise ("pushed
+  // bilateral trade to a record $245 billion" -> "to an all-time high of $254 billion"): two
+  // records of one cluster, unit, kind and period, with other values and the same sentence give
+  // or take an edit, each stated by an article the other is not, disagree too.
+  std::map<std::string, std::vector<const MergedClaim*>> by_figure;
+  for (const auto& m : r.merged) {
+    if (m.claim->quantity.unit.empty() || m.claim->quantity.unit == "count") continue;
+    by_figure[m.cluster_id + "|" + m.claim->quantity.unit + "|" + period_start(m.claim) + "|" +
+              period_end(m.claim) + "|" + m.claim->kind].push_back(&m);
+  }
+  auto disjoint = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    for (const auto& a : x)
+      if (std::find(y.begin(), y.end(), a) != y.end()) return false;
+    return true;
+  };
+  auto shares_group = [&](const MergedClaim* a, const MergedClaim* b) {
+    for (const auto& g : reported)
+      if (std::find(g.begin(), g.end(), a) != g.end() && std::find(g.begin(), g.end(), b) != g.end()) return true;
+    return false;
+  };
+  for (const auto& [key, ms] : by_figure) {
+    if (ms.size() < 2 || ms.size() > 200) continue;  // pairs: bounded per figure key
+    for (size_t i = 0; i < ms.size(); ++i)
+      for (size_t j = i + 1; j < ms.size(); ++j) {
+        const MergedClaim* a = ms[i];
+        const MergedClaim* b = ms[j];
+        if (ValueKey(a->claim->quantity.value) == ValueKey(b->claim->quantity.value)) continue;
+        if (!disjoint(a->articles, b->articles) || !SameSentence(a->claim->sentence, b->claim->sentence)) continue;
+        if (shares_group(a, b)) continue;  // reported by subject already
+        Disagreement d;
+        d.cluster_id = a->cluster_id;
+        d.subject = a->claim->subject;
+        d.unit = a->claim->quantity.unit;
+        d.period_start = period_start(a->claim);
+        d.period_end = period_end(a->claim);
+        for (const MergedClaim* m : {a, b})
+          d.values.push_back({m->claim->quantity.value, m->claim->quantity.surface, m->articles, m->claim_ids,
+                              m->claim_articles});
+        r.disagreements.push_back(std::move(d));
+      }
+  }
 
   // Conflicts: across clusters, a dated subject/unit with different values.
   std::map<std::string, std::map<std::string, ValueGroup>> across;

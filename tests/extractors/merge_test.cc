@@ -3,6 +3,8 @@
 #include "extractors/claims.h"
 #include "extractors/merge.h"
 
+#include <set>
+
 using namespace copydesk;
 
 namespace {
@@ -69,4 +71,25 @@ TEST_CASE("disagreements and conflicts carry their claims' ids and articles", "[
     CHECK(v.claim_ids[0] == (v.articles[0] == "a" ? a[0].claim_id : b[0].claim_id));
   }
   for (const auto& r : m.merged) CHECK(r.claim_articles.size() == r.claim_ids.size());
+}
+
+TEST_CASE("a figure changed in an edited sentence is a disagreement even when the subject reads otherwise",
+          "[extractors][merge]") {
+  auto a = ClaimsOf("a", "Buyers from abroad pushed bilateral trade to a record $245 billion in 2024, officials said.\n");
+  auto b = ClaimsOf("b", "Buyers from abroad pushed bilateral trade to an all-time high of $254 billion in 2024, officials said.\n");
+  auto c = ClaimsOf("c", "Buyers from abroad pushed bilateral trade to a record $245 billion in 2024, officials said.\n");
+  std::vector<extractors::Claim> all = a;
+  all.insert(all.end(), b.begin(), b.end());
+  all.insert(all.end(), c.begin(), c.end());
+  auto m = extractors::MergeClaims(all, {{"a", "c1"}, {"b", "c1"}, {"c", "c1"}});
+  REQUIRE(m.disagreements.size() == 1);
+  const auto& d = m.disagreements[0];
+  REQUIRE(d.values.size() == 2);
+  std::set<std::string> surfaces{d.values[0].surface, d.values[1].surface};
+  CHECK(surfaces == std::set<std::string>{"$245 billion", "$254 billion"});
+  for (const auto& v : d.values)
+    CHECK(v.articles == (v.surface == "$245 billion" ? std::vector<std::string>{"a", "c"} : std::vector<std::string>{"b"}));
+  // Copies that state the same figure do not disagree.
+  auto same = extractors::MergeClaims(a, {{"a", "c1"}});
+  CHECK(same.disagreements.empty());
 }
