@@ -27,7 +27,7 @@ int DaysInMonth(int y, int m) {
 }
 
 bool ValidDay(int y, int m, int d) {
-  return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m);
+  return y >= 1900 && y <= 2399 && m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m);
 }
 
 // Reads exactly `n` digits at `*pos`.
