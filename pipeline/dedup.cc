@@ -263,7 +263,13 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   };
 
   for (uint32_t root : roots) {
-    const std::vector<uint32_t>& group = components[root];
+    // Every article of the component, exact duplicates included (they may carry other dates).
+    std::vector<uint32_t> group;
+    for (uint32_t r : components[root]) {
+      group.push_back(r);
+      if (const auto* f = followers(r)) group.insert(group.end(), f->begin(), f->end());
+    }
+    std::sort(group.begin(), group.end(), [&](uint32_t x, uint32_t y) { return info(x).id < info(y).id; });
     // The best by CompareCanonical, scanning in id order (the rule is not a total order: an
     // undated wire copy goes before a dated rewrite, which may go before an older page).
     size_t best = 0;
@@ -272,10 +278,8 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     const uint32_t center = group[best];
     Cluster c;
     c.canonical = center;
-    if (group.size() == 1 && followers(center) == nullptr) {
+    if (group.size() == 1) {
       c.canonical_reason = "only";
-    } else if (group.size() == 1) {
-      c.canonical_reason = "first-id";  // only exact duplicates: the first by id
     } else {
       size_t second = best == 0 ? 1 : 0;
       for (size_t k = 0; k < group.size(); ++k)
@@ -283,9 +287,11 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
           second = k;
       c.canonical_reason = CompareCanonical(candidate(center), candidate(group[second])).second;
     }
-    // Whom each member was found to copy: its neighbour on a shortest path from the canonical.
-    std::unordered_map<uint32_t, uint32_t> parent{{center, center}};
-    std::vector<uint32_t> queue{center};
+    // Whom each member was found to copy: its neighbour on a shortest path from the canonical,
+    // over the pairs used (between the first articles of exact-duplicate groups).
+    const uint32_t start = exact_of[center];
+    std::unordered_map<uint32_t, uint32_t> parent{{start, start}};
+    std::vector<uint32_t> queue{start};
     for (size_t q = 0; q < queue.size(); ++q) {
       auto it = adjacent.find(queue[q]);
       if (it == adjacent.end()) continue;
@@ -299,23 +305,19 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     for (uint32_t m : group) {
       if (m == center) continue;
       Similarity s = Compare(shingles(center), shingles(m));
-      all.push_back(member(m, s.jaccard, s.containment, false));
-      if (auto p = parent.find(m); p != parent.end() && p->second != center) all.back().copy_of = info(p->second).id;
+      // An exact duplicate repeats the text of its group's first member in the cluster: the
+      // canonical when it is in the group, else the group's first by id.
+      const uint32_t first = exact_of[m] == start ? center : exact_of[m];
+      const bool exact = m != first;
+      all.push_back(member(m, s.jaccard, s.containment, exact));
+      if (exact) {
+        if (first != center) all.back().copy_of = info(first).id;
+      } else if (auto p = parent.find(m); p != parent.end() && p->second != start) {
+        all.back().copy_of = info(p->second).id;
+      }
     }
-    std::vector<Member> with_followers;
-    for (auto& m : all) {
-      const uint32_t of = m.article;
-      const double j = m.jaccard, ct = m.containment;
-      with_followers.push_back(std::move(m));
-      if (const auto* f = followers(of))
-        for (uint32_t d : *f) {
-          with_followers.push_back(member(d, j, ct, true));
-          if (of != center) with_followers.back().copy_of = info(of).id;  // the text it repeats
-        }
-    }
-    std::sort(with_followers.begin() + 1, with_followers.end(),
-              [](const Member& a, const Member& b) { return a.id < b.id; });
-    c.members = std::move(with_followers);
+    std::sort(all.begin() + 1, all.end(), [](const Member& a, const Member& b) { return a.id < b.id; });
+    c.members = std::move(all);
     result.clusters.push_back(std::move(c));
   }
   std::sort(result.clusters.begin(), result.clusters.end(),

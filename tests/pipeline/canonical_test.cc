@@ -214,3 +214,18 @@ TEST_CASE("a page's meta and JSON-LD dates are read as instants", "[pipeline][ca
   CHECK(meta->seconds == ld->seconds);
   CHECK(corpus::FormatInstant(*meta) == "2025-08-28T06:00:00Z");
 }
+
+TEST_CASE("an exact duplicate dated earlier is the canonical", "[pipeline][canonical]") {
+  auto s = Join(Story(31, 6), 0, 6);
+  auto d = Normalize({{"a", s, "2025-05-03"}, {"b", s, "Fri, 02 May 2025 08:00:00 +0000"},
+                      {"c", Join(Story(31, 6), 0, 5), "2025-05-04"}});
+  auto r = pipeline::Deduplicate(d, {});
+  const auto& c = ClusterWith(r, "a");
+  CHECK(Ids(c) == std::vector<std::string>{"a", "b", "c"});
+  CHECK(c.members.front().id == "b");
+  CHECK(c.canonical_reason == "earliest-published");
+  for (const auto& m : c.members) {
+    CHECK(m.exact_duplicate == (m.id == "a"));
+    CHECK(m.copy_of.empty());
+  }
+}
