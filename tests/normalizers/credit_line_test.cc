@@ -90,6 +90,11 @@ TEST_CASE("a credit inside a paragraph is found with its offsets", "[normalizers
   CHECK(m.agency == "IANS");
   CHECK(p.substr(m.begin, m.end - m.begin) == "(With inputs from IANS)");
   CHECK(FindInlineCredit("Trade rose, sources told Reuters.").kind == CreditKind::kNone);
+  p = "Trade rose 5% in July, officials said. - AFP";
+  m = FindInlineCredit(p);
+  REQUIRE(m.kind == CreditKind::kStory);
+  CHECK(p.substr(m.begin, m.end - m.begin) == "- AFP");
+  CHECK(FindInlineCredit("Talks on the Russia-AFP deal").kind == CreditKind::kNone);
 }
 
 TEST_CASE("boilerplate removal never removes a credit line", "[normalizers][credit]") {
