@@ -174,6 +174,7 @@ std::optional<Instant> ParseWords(std::string_view s) {
                              EqualsLower(num.substr(num.size() - 2), "th")))
         num.remove_suffix(2);
       if (!num.empty() && num.back() == '.') num.remove_suffix(1);
+      if (num.empty() || num.size() > 4) return std::nullopt;  // no day or year is longer
       int v = 0;
       for (char c : num) {
         if (!IsDigit(c)) return std::nullopt;

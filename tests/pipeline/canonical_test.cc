@@ -88,7 +88,8 @@ TEST_CASE("the canonical goes by time, not by how the date is spelled", "[pipeli
   auto day = Candidate("a", "2025-08-28", false, "", 100);
   auto timed = Candidate("b", "2025-08-28T06:00:00Z", false, "", 200);
   CHECK_FALSE(pipeline::CompareCanonical(day, timed).first);
-  CHECK(pipeline::CompareCanonical(timed, day) == std::pair<bool, const char*>{true, "most-complete"});
+  CHECK(pipeline::CompareCanonical(timed, day).first);
+  CHECK(std::string(pipeline::CompareCanonical(timed, day).second) == "most-complete");
   // "Aug 27, 2025" (RFC 2822 at 23:00 GMT) is earlier than "2025-08-28T06:00:00+03:00".
   auto rfc = Candidate("z", "Wed, 27 Aug 2025 23:00:00 GMT", false);
   auto iso = Candidate("a", "2025-08-28T06:00:00+03:00", false);
