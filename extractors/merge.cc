@@ -76,6 +76,40 @@ bool SameSentence(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+std::vector<FigureChange> ChangedFigures(const std::vector<const Claim*>& canonical,
+                                         const std::vector<const Claim*>& copy) {
+  std::vector<FigureChange> out;
+  auto period_key = [](const Claim* c) { return c->period ? c->period->start + "|" + c->period->end : std::string("|"); };
+  // Whether two claims are one statement: the same subject and period, or the same sentence.
+  auto same_statement = [&](const Claim* a, const Claim* b) {
+    if (a->quantity.unit != b->quantity.unit || a->kind != b->kind) return false;
+    const std::string sa = SubjectKey(a->subject);
+    if (!sa.empty() && sa == SubjectKey(b->subject) && period_key(a) == period_key(b)) return true;
+    return SameSentence(a->sentence, b->sentence);
+  };
+  // Whether `side` states `value` in a statement like `like`.
+  auto states = [&](const std::vector<const Claim*>& side, const Claim* like, const std::string& value) {
+    for (const Claim* c : side)
+      if (ValueKey(c->quantity.value) == value && same_statement(c, like)) return true;
+    return false;
+  };
+  std::vector<char> used(canonical.size(), 0);
+  for (const Claim* y : copy) {
+    if (y->quantity.unit.empty()) continue;
+    const std::string vy = ValueKey(y->quantity.value);
+    if (states(canonical, y, vy)) continue;  // the canonical states this figure: not a change
+    for (size_t i = 0; i < canonical.size(); ++i) {
+      const Claim* k = canonical[i];
+      if (used[i] || ValueKey(k->quantity.value) == vy || !same_statement(k, y)) continue;
+      if (states(copy, k, ValueKey(k->quantity.value))) continue;  // the copy kept it too
+      used[i] = 1;
+      out.push_back({k, y});
+      break;
+    }
+  }
+  return out;
+}
+
 MergeResult MergeClaims(const std::vector<Claim>& claims,
                         const std::unordered_map<std::string, std::string>& cluster_of) {
   MergeResult r;
@@ -133,6 +167,7 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
     MergedClaim& m = r.merged[it->second];
     if (m.articles.empty() || m.articles.back() != c->article_id) m.articles.push_back(c->article_id);
     m.claim_ids.push_back(c->claim_id);
+    m.claim_articles.push_back(c->article_id);
     if (!subj.empty()) m.subject_keys.insert(subj);
   }
   std::sort(r.merged.begin(), r.merged.end(), [](const MergedClaim& a, const MergedClaim& b) {
@@ -174,8 +209,51 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
     d.unit = ms[0]->claim->quantity.unit;
     d.period_start = period_start(ms[0]->claim);
     d.period_end = period_end(ms[0]->claim);
-    for (auto* m : ms) d.values.push_back({m->claim->quantity.value, m->claim->quantity.surface, m->articles});
+    for (auto* m : ms)
+      d.values.push_back({m->claim->quantity.value, m->claim->quantity.surface, m->articles, m->claim_ids,
+                          m->claim_articles});
     r.disagreements.push_back(std::move(d));
+  }
+  // A copy that changed a figure in an edited sentence may read its subject otherwise ("pushed
+  // bilateral trade to a record $245 billion" -> "to an all-time high of $254 billion"): two
+  // records of one cluster, unit, kind and period, with other values and the same sentence give
+  // or take an edit, each stated by an article the other is not, disagree too.
+  std::map<std::string, std::vector<const MergedClaim*>> by_figure;
+  for (const auto& m : r.merged) {
+    if (m.claim->quantity.unit.empty() || m.claim->quantity.unit == "count") continue;
+    by_figure[m.cluster_id + "|" + m.claim->quantity.unit + "|" + period_start(m.claim) + "|" +
+              period_end(m.claim) + "|" + m.claim->kind].push_back(&m);
+  }
+  auto disjoint = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    for (const auto& a : x)
+      if (std::find(y.begin(), y.end(), a) != y.end()) return false;
+    return true;
+  };
+  auto shares_group = [&](const MergedClaim* a, const MergedClaim* b) {
+    for (const auto& g : reported)
+      if (std::find(g.begin(), g.end(), a) != g.end() && std::find(g.begin(), g.end(), b) != g.end()) return true;
+    return false;
+  };
+  for (const auto& [key, ms] : by_figure) {
+    if (ms.size() < 2 || ms.size() > 200) continue;  // pairs: bounded per figure key
+    for (size_t i = 0; i < ms.size(); ++i)
+      for (size_t j = i + 1; j < ms.size(); ++j) {
+        const MergedClaim* a = ms[i];
+        const MergedClaim* b = ms[j];
+        if (ValueKey(a->claim->quantity.value) == ValueKey(b->claim->quantity.value)) continue;
+        if (!disjoint(a->articles, b->articles) || !SameSentence(a->claim->sentence, b->claim->sentence)) continue;
+        if (shares_group(a, b)) continue;  // reported by subject already
+        Disagreement d;
+        d.cluster_id = a->cluster_id;
+        d.subject = a->claim->subject;
+        d.unit = a->claim->quantity.unit;
+        d.period_start = period_start(a->claim);
+        d.period_end = period_end(a->claim);
+        for (const MergedClaim* m : {a, b})
+          d.values.push_back({m->claim->quantity.value, m->claim->quantity.surface, m->articles, m->claim_ids,
+                              m->claim_articles});
+        r.disagreements.push_back(std::move(d));
+      }
   }
 
   // Conflicts: across clusters, a dated subject/unit with different values.
@@ -190,6 +268,11 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
       g.surface = m.claim->quantity.surface;
       if (std::find(g.articles.begin(), g.articles.end(), m.cluster_id) == g.articles.end())
         g.articles.push_back(m.cluster_id);
+      for (size_t i = 0; i < m.claim_ids.size(); ++i) {
+        if (std::find(g.claim_ids.begin(), g.claim_ids.end(), m.claim_ids[i]) != g.claim_ids.end()) continue;
+        g.claim_ids.push_back(m.claim_ids[i]);
+        g.claim_articles.push_back(m.claim_articles[i]);
+      }
     }
   }
   std::set<std::string> conflicts_seen;  // unit, period and values: once, whatever the subject

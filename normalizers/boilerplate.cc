@@ -6,6 +6,7 @@
 
 #include <set>
 
+#include "normalizers/credit_line.h"
 #include "normalizers/text_shape.h"
 
 namespace copydesk::normalizers {
@@ -112,10 +113,19 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
   const Patterns& pat = P();
   const size_t n = blocks.size();
   std::vector<std::string> why(n);
+  std::vector<char> credit(n, 0);  // story credit lines: kept, and never taken along as a neighbour
   bool in_link_list = false;
   for (size_t i = 0; i < n; ++i) {
     std::string_view t = blocks[i].text;
     size_t words = CountWords(t, 80);
+    // A story credit line is never boilerplate, wherever it stands ("Copyright Thomson Reuters"
+    // reads like a site's copyright line; "— Reuters" after a "You may also like" list reads
+    // like one of its items). It also ends a link list.
+    if (words <= 40 && MatchCreditLine(t).kind == CreditKind::kStory) {
+      credit[i] = 1;
+      in_link_list = false;
+      continue;
+    }
     if (in_link_list) {
       // A link list runs on while its items look like headlines, not sentences.
       bool bio_heading = i + 1 < n && blocks[i + 1].text.starts_with(t) && Partial(blocks[i + 1].text, pat.bio);
@@ -144,13 +154,13 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
     } else if (is(anywhere, kBio) && i * 2 >= n) {
       why[i] = "author-bio";
       // The bio's heading is the author's name alone on the line before.
-      if (i > 0 && why[i - 1].empty() && CountWords(blocks[i - 1].text, 4) <= 4 &&
+      if (i > 0 && why[i - 1].empty() && !credit[i - 1] && CountWords(blocks[i - 1].text, 4) <= 4 &&
           t.starts_with(blocks[i - 1].text))
         why[i - 1] = "author-bio";
     } else if (words <= 60 && is(anywhere, kCaptionCredit)) {
       why[i] = "caption";
       // Image alt text: the unpunctuated line before, opening with the caption's words.
-      if (i > 0 && why[i - 1].empty() && !EndsSentence(blocks[i - 1].text) &&
+      if (i > 0 && why[i - 1].empty() && !credit[i - 1] && !EndsSentence(blocks[i - 1].text) &&
           CountWords(blocks[i - 1].text, 30) >= 4 && CountWords(blocks[i - 1].text, 30) <= 30)
         why[i - 1] = "caption";
     } else if (stats != nullptr && stats->IsSiteLine(source, t, options)) {

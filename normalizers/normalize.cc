@@ -122,7 +122,7 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
   }
   if (options_.extract_title && d.article.title.empty() && blocks.size() >= 3 &&
       blocks[0].kind != BlockKind::kBullet && IsTitleShaped(blocks[0].text, 25) &&
-      !IsAllCapsHeading(blocks[0].text)) {
+      !IsAllCapsHeading(blocks[0].text) && MatchCreditLine(blocks[0].text).kind != CreditKind::kStory) {
     d.article.title = blocks[0].text;
     out.removed.push_back({blocks[0].text, "title"});
     blocks.erase(blocks.begin());

@@ -51,20 +51,6 @@ bool LooksLikeNames(std::string_view s) {
 
 }  // namespace
 
-std::string WireAgencyIn(std::string_view text) {
-  static const RE2* agency = new RE2(
-      R"(\b(Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|PA Media|Press Association|PA|dpa|Xinhua|Kyodo|ANSA|EFE|UPI|Interfax|TASS)\b)");
-  re2::StringPiece m;
-  if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *agency, &m)) {
-    std::string a(m.data(), m.size());
-    if (a == "Associated Press") return "AP";
-    if (a == "Agence France-Presse") return "AFP";
-    if (a == "Press Association" || a == "PA Media") return "PA";
-    return a;
-  }
-  return "";
-}
-
 UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
   const Patterns& pat = P();
   UnwrapResult r;
@@ -173,13 +159,13 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       r.removed.push_back({std::string(Trim(head)), "dateline"});
       b.text = std::string(input.data(), input.size());
     }
-    if (CountWords(b.text, 40) <= 40 && RE2::PartialMatch(b.text, pat.credit)) {
+    // A credit line fills the credit field and stays in the text: it is the evidence an editor
+    // checks, with its offsets (pipeline/credit.h).
+    if (MatchCreditLine(b.text).kind == CreditKind::kStory) {
       std::string c(Trim(b.text));
       while (!c.empty() && (c.front() == '(' || c.front() == '[')) c.erase(0, 1);
       while (!c.empty() && (c.back() == ')' || c.back() == ']')) c.pop_back();
       r.credit = r.credit.empty() ? c : r.credit + "; " + c;
-      r.removed.push_back({b.text, "credit"});
-      continue;
     }
     kept.push_back(std::move(b));
   }

@@ -4,6 +4,7 @@
 //   normalizers::UnwrapResult r = normalizers::Unwrap(
 //       "By Jane Roe\nMOSCOW, Aug 28 (Reuters) - Trade fell\nsharply this year.\n", {});
 //   // r.byline == "Jane Roe", r.dateline == "MOSCOW, Aug 28", r.credit == "Reuters",
+//   // (a credit line such as "Reporting by Jane Roe" is added to r.credit and kept in the text)
 //   // r.blocks[0].text == "Trade fell sharply this year."
 //
 // Options (defaults):
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "normalizers/block.h"
+#include "normalizers/credit_line.h"  // WireAgencyIn
 
 namespace copydesk::normalizers {
 
@@ -41,8 +43,5 @@ struct UnwrapResult {
 
 // Returns the paragraphs and fields of `text` (already Unicode-normalized, LF line ends).
 UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options);
-
-// Returns the agency named in a dateline or credit ("Reuters", "AP", ...) or "".
-std::string WireAgencyIn(std::string_view text);
 
 }  // namespace copydesk::normalizers

@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <numeric>
 #include <unordered_map>
 
@@ -45,7 +46,63 @@ struct UnionFind {
   }
 };
 
+// A verified pair, a < b, and whether it is a copy by containment only.
+struct Edge {
+  uint32_t a = 0, b = 0;
+  bool contained = false;
+  auto operator<=>(const Edge&) const = default;
+};
+
+// Bridge test cost bound: the first this many containment-only neighbours (by id) are checked.
+constexpr size_t kMaxBridgeNeighbours = 64;
+
 }  // namespace
+
+std::pair<bool, const char*> CompareCanonical(const CanonicalCandidate& a, const CanonicalCandidate& b) {
+  constexpr int64_t kDay = 86400;
+  // The instant the wire dateline names: its day, in the year (of three) nearest `near`.
+  auto dateline_time = [](const CanonicalCandidate& c, const std::optional<corpus::Instant>& near)
+      -> std::optional<int64_t> {
+    if (c.dateline_day.month == 0) return std::nullopt;
+    if (c.dateline_day.year != 0)
+      return corpus::DaysFromCivil(c.dateline_day.year, c.dateline_day.month, c.dateline_day.day) * kDay;
+    if (!near) return std::nullopt;
+    const int64_t y = 1970 + near->seconds / (kDay * 36525 / 100);
+    std::optional<int64_t> best;
+    for (int64_t year = y - 1; year <= y + 1; ++year) {
+      int64_t t = corpus::DaysFromCivil(static_cast<int>(year), c.dateline_day.month, c.dateline_day.day) * kDay;
+      if (!best || std::llabs(t - near->seconds) < std::llabs(*best - near->seconds)) best = t;
+    }
+    return best;
+  };
+  // A wire copy against a rewrite: the wire copy goes first unless the rewrite is dated more
+  // than a day before it (a dateline's day is local time, a page's date often a later update).
+  if (a.wire_dateline != b.wire_dateline) {
+    const CanonicalCandidate& wire = a.wire_dateline ? a : b;
+    const CanonicalCandidate& other = a.wire_dateline ? b : a;
+    std::optional<int64_t> wire_t = wire.published ? std::optional(wire.published->seconds)
+                                                   : dateline_time(wire, other.published);
+    // A calendar day without a time is taken at its latest for the rewrite (any hour that day).
+    const int64_t other_t =
+        other.published ? other.published->seconds + (other.published->has_time ? 0 : kDay - 1) : 0;
+    const bool other_first = other.published && wire_t && other_t < *wire_t - kDay;
+    if (other_first) return {&other == &a, "earliest-published"};
+    return {&wire == &a, "wire-dateline"};
+  }
+  // Earliest publication; a calendar day without a time ties with any time on that day.
+  if (a.published && b.published) {
+    int64_t ta = a.published->seconds, tb = b.published->seconds;
+    if (!a.published->has_time || !b.published->has_time) {
+      ta = ta >= 0 ? ta / kDay : (ta - kDay + 1) / kDay;
+      tb = tb >= 0 ? tb / kDay : (tb - kDay + 1) / kDay;
+    }
+    if (ta != tb) return {ta < tb, "earliest-published"};
+  } else if (a.published.has_value() != b.published.has_value()) {
+    return {a.published.has_value(), "earliest-published"};  // a known date before none
+  }
+  if (a.shingles != b.shingles) return {a.shingles > b.shingles, "most-complete"};
+  return {a.id < b.id, "first-id"};
+}
 
 DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options) {
   DedupResult result;
@@ -93,39 +150,85 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   }
   result.stats.candidate_pairs = pairs.size();
 
-  // 3. Exact verification, in parallel.
-  std::vector<char> is_copy(pairs.size(), 0);
+  // 3. Exact verification, in parallel. A verified pair is a copy by Jaccard ("strong") or only
+  // by containment (a smaller article inside a larger one).
+  enum : char { kNotCopy = 0, kStrong = 1, kContained = 2 };
+  std::vector<char> kind(pairs.size(), kNotCopy);
   corpus::ParallelFor(pairs.size(), workers, [&](size_t k, size_t) {
     auto [a, b] = pairs[k];
     Similarity s = Compare(shingles(a), shingles(b));
-    is_copy[k] = IsCopy(s, std::min(shingles(a).size(), shingles(b).size()), options);
+    if (IsCopy(s, std::min(shingles(a).size(), shingles(b).size()), options))
+      kind[k] = s.jaccard >= options.jaccard_threshold ? kStrong : kContained;
   });
-  UnionFind uf(n);
+  std::vector<Edge> edges;
   for (size_t k = 0; k < pairs.size(); ++k) {
-    if (is_copy[k]) {
-      uf.Union(pairs[k].first, pairs[k].second);
-      ++result.stats.verified_pairs;
+    if (kind[k] == kNotCopy) continue;
+    auto [a, b] = pairs[k];
+    edges.push_back({std::min(a, b), std::max(a, b), kind[k] == kContained});
+  }
+  result.stats.verified_pairs = edges.size();
+  std::vector<std::pair<uint32_t, uint32_t>>().swap(pairs);
+  std::sort(edges.begin(), edges.end());
+  edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+
+  // 4. Membership from the pair graph: connected components over verified pairs, so that a copy
+  // of any member stays in the cluster whichever member is canonical. Guard against chaining
+  // two stories through a roundup that contains both (docs/clustering.md): an article whose
+  // containment-only neighbours include two that share almost nothing (containment below
+  // min_member_overlap) and are not already joined by Jaccard is a bridge, and its
+  // containment-only pairs are not used.
+  UnionFind strong(n);
+  for (const Edge& e : edges)
+    if (!e.contained) strong.Union(e.a, e.b);
+  std::vector<std::vector<uint32_t>> contained_of;  // per article with containment-only pairs
+  std::unordered_map<uint32_t, uint32_t> slot;
+  for (const Edge& e : edges) {
+    if (!e.contained) continue;
+    for (auto [x, y] : {std::pair(e.a, e.b), std::pair(e.b, e.a)}) {
+      auto [it, inserted] = slot.emplace(x, static_cast<uint32_t>(contained_of.size()));
+      if (inserted) contained_of.emplace_back();
+      contained_of[it->second].push_back(y);
     }
   }
-  std::vector<std::pair<uint32_t, uint32_t>>().swap(pairs);
+  std::vector<uint32_t> with_slots;
+  for (const auto& [x, k] : slot) with_slots.push_back(x);
+  std::sort(with_slots.begin(), with_slots.end());
+  std::vector<char> bridge(with_slots.size(), 0);
+  corpus::ParallelFor(with_slots.size(), workers, [&](size_t k, size_t) {
+    std::vector<uint32_t> nb = contained_of[slot.at(with_slots[k])];
+    if (nb.size() < 2) return;
+    std::sort(nb.begin(), nb.end(), [&](uint32_t x, uint32_t y) { return info(x).id < info(y).id; });
+    if (nb.size() > kMaxBridgeNeighbours) nb.resize(kMaxBridgeNeighbours);
+    for (size_t i = 0; i < nb.size() && !bridge[k]; ++i)
+      for (size_t j = i + 1; j < nb.size() && !bridge[k]; ++j) {
+        if (strong.Find(nb[i]) == strong.Find(nb[j])) continue;
+        if (Compare(shingles(nb[i]), shingles(nb[j])).containment < options.min_member_overlap) bridge[k] = 1;
+      }
+  });
+  auto is_bridge = [&](uint32_t x) {
+    auto it = std::lower_bound(with_slots.begin(), with_slots.end(), x);
+    return it != with_slots.end() && *it == x && bridge[it - with_slots.begin()];
+  };
+  UnionFind uf(n);
+  std::vector<Edge> used;
+  for (const Edge& e : edges) {
+    if (e.contained && (is_bridge(e.a) || is_bridge(e.b))) continue;
+    uf.Union(e.a, e.b);
+    used.push_back(e);
+  }
+  std::vector<Edge>().swap(edges);
 
-  // 4. Star clustering inside each component: the best canonical takes the articles that are
-  // copies of it; the rest start new stars. Exact duplicates follow their representative.
+  // 5. Per component: the canonical article, then every member against it. Exact duplicates
+  // follow their representative.
   std::unordered_map<uint32_t, std::vector<uint32_t>> components;
   for (uint32_t i : order) {
-    if (exact_of[i] == i) components[uf.Find(i)].push_back(i);
+    if (exact_of[i] == i) components[uf.Find(i)].push_back(i);  // in id order
   }
-  // Canonical priority: earliest published; then a wire dateline; then most complete; then id.
-  auto better = [&](uint32_t a, uint32_t b) {
-    const auto& pa = info(a).published;
-    const auto& pb = info(b).published;
-    if (!pa.empty() && !pb.empty() && pa != pb) return pa < pb;
-    if (pa.empty() != pb.empty()) return !pa.empty();
-    bool wa = info(a).wire_dateline, wb = info(b).wire_dateline;
-    if (wa != wb) return wa;
-    if (shingles(a).size() != shingles(b).size()) return shingles(a).size() > shingles(b).size();
-    return info(a).id < info(b).id;
-  };
+  std::unordered_map<uint32_t, std::vector<uint32_t>> adjacent;  // over the pairs used
+  for (const Edge& e : used) {
+    adjacent[e.a].push_back(e.b);
+    adjacent[e.b].push_back(e.a);
+  }
   std::vector<uint32_t> roots;
   for (auto& [root, members] : components) roots.push_back(root);
   std::sort(roots.begin(), roots.end());
@@ -142,54 +245,80 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     m.jaccard = jaccard;
     m.containment = containment;
     m.exact_duplicate = exact;
+    m.url = info(i).url;
+    m.source = info(i).source;
+    m.title = info(i).title;
+    m.published = info(i).published;
     m.credit = info(i).credit;
     return m;
   };
+  auto candidate = [&](uint32_t i) {
+    CanonicalCandidate c;
+    c.id = info(i).id;
+    c.published = info(i).published_at;
+    c.wire_dateline = info(i).wire_dateline;
+    c.dateline_day = info(i).dateline_day;
+    c.shingles = shingles(i).size();
+    return c;
+  };
 
   for (uint32_t root : roots) {
-    std::vector<uint32_t> left = std::move(components[root]);
-    std::sort(left.begin(), left.end(), better);
-    while (!left.empty()) {
-      uint32_t center = left.front();
-      Cluster c;
-      c.canonical = center;
-      c.members.push_back(member(center, 1, 1, false));
-      std::vector<uint32_t> rest, contained_only;
-      for (size_t k = 1; k < left.size(); ++k) {
-        uint32_t m = left[k];
-        Similarity s = Compare(shingles(center), shingles(m));
-        bool copy = IsCopy(s, std::min(shingles(center).size(), shingles(m).size()), options);
-        if (copy && s.jaccard < options.jaccard_threshold) {
-          // A roundup quoting two stories must not join them: a containment-only copy has to
-          // overlap the other containment-only copies already in the cluster.
-          for (uint32_t other : contained_only) {
-            if (Compare(shingles(m), shingles(other)).containment < options.min_member_overlap) {
-              copy = false;
-              break;
-            }
-          }
-          if (copy) contained_only.push_back(m);
-        }
-        if (copy) c.members.push_back(member(m, s.jaccard, s.containment, false));
-        else rest.push_back(m);
-      }
-      std::vector<Member> all;
-      for (auto& m : c.members) {
-        const uint32_t of = m.article;
-        const double j = of == center ? 1 : m.jaccard, ct = of == center ? 1 : m.containment;
-        all.push_back(std::move(m));
-        if (const auto* f = followers(of))
-          for (uint32_t d : *f) all.push_back(member(d, j, ct, true));
-      }
-      if (all.size() == 1) c.canonical_reason = "only";
-      else if (!info(center).published.empty()) c.canonical_reason = "earliest-published";
-      else if (info(center).wire_dateline) c.canonical_reason = "wire-dateline";
-      else c.canonical_reason = "most-complete";
-      std::sort(all.begin() + 1, all.end(), [](const Member& a, const Member& b) { return a.id < b.id; });
-      c.members = std::move(all);
-      result.clusters.push_back(std::move(c));
-      left.swap(rest);
+    // Every article of the component, exact duplicates included (they may carry other dates).
+    std::vector<uint32_t> group;
+    for (uint32_t r : components[root]) {
+      group.push_back(r);
+      if (const auto* f = followers(r)) group.insert(group.end(), f->begin(), f->end());
     }
+    std::sort(group.begin(), group.end(), [&](uint32_t x, uint32_t y) { return info(x).id < info(y).id; });
+    // The best by CompareCanonical, scanning in id order (the rule is not a total order: an
+    // undated wire copy goes before a dated rewrite, which may go before an older page).
+    size_t best = 0;
+    for (size_t k = 1; k < group.size(); ++k)
+      if (CompareCanonical(candidate(group[k]), candidate(group[best])).first) best = k;
+    const uint32_t center = group[best];
+    Cluster c;
+    c.canonical = center;
+    if (group.size() == 1) {
+      c.canonical_reason = "only";
+    } else {
+      size_t second = best == 0 ? 1 : 0;
+      for (size_t k = 0; k < group.size(); ++k)
+        if (k != best && k != second && CompareCanonical(candidate(group[k]), candidate(group[second])).first)
+          second = k;
+      c.canonical_reason = CompareCanonical(candidate(center), candidate(group[second])).second;
+    }
+    // Whom each member was found to copy: its neighbour on a shortest path from the canonical,
+    // over the pairs used (between the first articles of exact-duplicate groups).
+    const uint32_t start = exact_of[center];
+    std::unordered_map<uint32_t, uint32_t> parent{{start, start}};
+    std::vector<uint32_t> queue{start};
+    for (size_t q = 0; q < queue.size(); ++q) {
+      auto it = adjacent.find(queue[q]);
+      if (it == adjacent.end()) continue;
+      std::vector<uint32_t> next = it->second;
+      std::sort(next.begin(), next.end(), [&](uint32_t x, uint32_t y) { return info(x).id < info(y).id; });
+      for (uint32_t y : next)
+        if (parent.emplace(y, queue[q]).second) queue.push_back(y);
+    }
+    std::vector<Member> all;
+    all.push_back(member(center, 1, 1, false));
+    for (uint32_t m : group) {
+      if (m == center) continue;
+      Similarity s = Compare(shingles(center), shingles(m));
+      // An exact duplicate repeats the text of its group's first member in the cluster: the
+      // canonical when it is in the group, else the group's first by id.
+      const uint32_t first = exact_of[m] == start ? center : exact_of[m];
+      const bool exact = m != first;
+      all.push_back(member(m, s.jaccard, s.containment, exact));
+      if (exact) {
+        if (first != center) all.back().copy_of = info(first).id;
+      } else if (auto p = parent.find(m); p != parent.end() && p->second != start) {
+        all.back().copy_of = info(p->second).id;
+      }
+    }
+    std::sort(all.begin() + 1, all.end(), [](const Member& a, const Member& b) { return a.id < b.id; });
+    c.members = std::move(all);
+    result.clusters.push_back(std::move(c));
   }
   std::sort(result.clusters.begin(), result.clusters.end(),
             [](const Cluster& a, const Cluster& b) { return a.members[0].id < b.members[0].id; });

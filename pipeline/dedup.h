@@ -13,23 +13,28 @@
 //
 // Steps: exact duplicates by content hash; word shingles; MinHash; two LSH bandings (one at
 // the Jaccard threshold, a looser one that surfaces partial copies); exact verification of
-// every candidate pair; star clustering around canonical articles.
+// every candidate pair; clusters = connected components of the verified pairs, with a guard
+// against roundups that contain two stories; a canonical per cluster (docs/clustering.md).
 //
 // Options (defaults):
 //   jaccard_threshold          0.5   a pair with Jaccard >= this is a copy
 //   containment_threshold      0.7   ... or with |A∩B| / |smaller| >= this
 //   containment_band_threshold 0.2   Jaccard the second banding is tuned to (partial copies)
 //   min_containment_shingles   20    containment alone needs the smaller side this large
-//   min_member_overlap         0.05  a containment-only copy must share this much with the
-//                                    cluster's other containment-only copies (anti-chaining)
+//   min_member_overlap         0.05  anti-chaining: an article with two containment-only
+//                                    neighbours that share less than this (and are not joined
+//                                    by Jaccard) is a bridge (a roundup); its containment-only
+//                                    pairs do not join clusters
 //   max_bucket                 1000  pairs per article and bucket, bounding huge buckets
 //   threads                    0     0 = all cores; output is identical for any value
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "corpus/date.h"
 #include "normalizers/normalize.h"
 #include "pipeline/lsh.h"
 #include "pipeline/minhash.h"
@@ -53,20 +58,33 @@ struct DedupOptions {
   AlignOptions align;    // how the reports align a copy against its canonical
 };
 
+// A figure a copy states with another value than the canonical ("$245 billion" -> "$254 billion").
+struct ChangedFigure {
+  std::string canonical_claim, copy_claim;  // claim ids
+  double canonical_value = 0, copy_value = 0;
+  std::string surface_canonical, surface_copy;
+};
+
 struct Member {
   uint32_t article = 0;       // index into the input
   std::string id;
+  std::string copy_of;        // "" when a verified copy of the canonical (or the canonical);
+                              // else the member it was verified against, nearest the canonical
   double jaccard = 1;         // against the canonical
   double containment = 1;     // |A∩B| / |smaller|, against the canonical
   bool exact_duplicate = false;
+  std::string url, source, title, published;  // the article's, as given
   Credit credit;
+  std::vector<ChangedFigure> changed_figures;  // filled by the claims stage (pipeline/run.h)
   ParagraphReport paragraphs;
 };
 
 struct Cluster {
   std::string id;
   uint32_t canonical = 0;
-  std::string canonical_reason;  // "earliest-published", "wire-dateline", "most-complete", "only"
+  // What put the canonical before the runner-up: "earliest-published", "wire-dateline",
+  // "most-complete", "first-id"; "only" for a cluster of one (docs/clustering.md).
+  std::string canonical_reason;
   std::vector<Member> members;   // canonical first, then by article id
 };
 
@@ -83,6 +101,22 @@ struct DedupResult {
   std::vector<Cluster> clusters;  // every article in exactly one, sorted by canonical id
   DedupStats stats;
 };
+
+// What the canonical choice reads of an article.
+struct CanonicalCandidate {
+  std::string id;
+  std::optional<corpus::Instant> published;
+  bool wire_dateline = false;
+  corpus::CalendarDay dateline_day;  // month 0: none
+  size_t shingles = 0;
+};
+
+// Returns whether `a` goes before `b` as a cluster's canonical, and the rule that decided:
+// a wire copy (agency dateline) before a rewrite unless the rewrite is dated more than a day
+// earlier (an undated wire copy is placed on its dateline's day); then the earliest instant
+// (a date without a time ties with any time that day; a date before none); then the most
+// shingles; then the smaller id.
+std::pair<bool, const char*> CompareCanonical(const CanonicalCandidate& a, const CanonicalCandidate& b);
 
 // Returns the clusters of `docs`, with a paragraph report per copy when options.reports.
 // Deterministic: the same set of articles gives the same clusters whatever their order and

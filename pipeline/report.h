@@ -1,24 +1,10 @@
-// Syndication report: whether a copy credits the wire. (What a copy kept, edited, cut and added
-// against its canonical article is pipeline/align.h's AlignParagraphs.)
+// Syndication report: what a copy kept, edited, cut and added against its canonical article
+// (pipeline/align.h: the one-to-one paragraph alignment and the word diff), and whether it
+// credits the wire (pipeline/credit.h). This header gathers both for the callers of either.
 //
-//   pipeline::Credit c = pipeline::FindCredit(copy);   // c.agency == "Reuters", c.evidence
+//   pipeline::ParagraphReport r = pipeline::AlignParagraphs(canonical, copy);
+//   pipeline::Credit c = pipeline::FindCredit(copy);
 #pragma once
 
-#include <string>
-#include <vector>
-
-#include "normalizers/normalize.h"
-#include "pipeline/align.h"  // the paragraph report (AlignParagraphs) lives there
-
-namespace copydesk::pipeline {
-
-struct Credit {
-  std::string agency;    // "Reuters", "AP", ... or "" when none is named
-  std::string evidence;  // the field or sentence that names it
-};
-
-// Returns the wire credit an article carries: its credit field, dateline, byline, or a
-// credit phrase in its text ("(Reuters)", "Reporting by", "told Reuters" does not count).
-Credit FindCredit(const normalizers::NormalizedArticle& a);
-
-}  // namespace copydesk::pipeline
+#include "pipeline/align.h"
+#include "pipeline/credit.h"

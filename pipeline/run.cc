@@ -129,6 +129,24 @@ Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& 
       for (const auto& c : r.dedup.clusters)
         for (const auto& m : c.members) cluster_of[r.docs[m.article].article.id] = c.id;
       r.merged = extractors::MergeClaims(r.claims, cluster_of);
+      // What each copy did with the canonical's figures.
+      std::unordered_map<std::string, std::vector<const extractors::Claim*>> claims_of;
+      for (const auto& c : r.claims) claims_of[c.article_id].push_back(&c);
+      static const std::vector<const extractors::Claim*> kNone;
+      auto of = [&](const std::string& id) -> const std::vector<const extractors::Claim*>& {
+        auto it = claims_of.find(id);
+        return it == claims_of.end() ? kNone : it->second;
+      };
+      for (auto& c : r.dedup.clusters) {
+        const auto& canonical = of(c.members.front().id);
+        for (size_t m = 1; m < c.members.size(); ++m) {
+          Member& copy = c.members[m];
+          for (const auto& f : extractors::ChangedFigures(canonical, of(copy.id)))
+            copy.changed_figures.push_back({f.canonical->claim_id, f.copy->claim_id, f.canonical->quantity.value,
+                                            f.copy->quantity.value, f.canonical->quantity.surface,
+                                            f.copy->quantity.surface});
+        }
+      }
     });
     if (!s.ok()) return s;
   }

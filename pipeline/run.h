@@ -5,7 +5,7 @@
 //   // r.value().docs, .dedup, .claims, .merged, .read (what was rejected, and why)
 //
 // Stages: read (corpus) -> normalize (normalizers) -> dedup (pipeline) -> claims (extractors)
-// -> merge claims across copies. `stages` picks how far to go.
+// -> merge claims across copies, and each copy's changed figures (Member::changed_figures). `stages` picks how far to go.
 #pragma once
 
 #include <chrono>

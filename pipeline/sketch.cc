@@ -8,7 +8,7 @@
 #include <new>
 
 #include "corpus/parallel.h"
-#include "normalizers/unwrap.h"
+#include "normalizers/credit_line.h"
 
 namespace copydesk::pipeline {
 
@@ -47,8 +47,11 @@ std::pair<uint32_t, size_t> SketchStore::Reserve(size_t n) {
   return {static_cast<uint32_t>(chunks_.size() - 1), at};
 }
 
-bool HasWireDateline(const corpus::Article& a) {
-  return !a.dateline.empty() && !a.credit.empty() && !normalizers::WireAgencyIn(a.credit).empty();
+bool HasWireDateline(const normalizers::NormalizedArticle& a) {
+  if (a.article.dateline.empty()) return false;
+  for (const auto& r : a.removed)
+    if (r.reason == "dateline") return !normalizers::WireAgencyIn(r.text).empty();
+  return false;
 }
 
 void SketchStore::Add(const std::vector<normalizers::NormalizedArticle>& docs, size_t threads) {
@@ -72,8 +75,13 @@ void SketchStore::Add(const std::vector<normalizers::NormalizedArticle>& docs, s
     k.arena.insert(k.arena.end(), k.set.begin(), k.set.end());
     ArticleInfo& info = info_[first + i];
     info.id = d.article.id;
+    info.url = d.article.url;
+    info.source = d.article.source;
+    info.title = d.article.title;
     info.published = d.article.published;
-    info.wire_dateline = HasWireDateline(d.article);
+    info.published_at = corpus::ParseDate(d.article.published);
+    info.wire_dateline = HasWireDateline(d);
+    if (info.wire_dateline) info.dateline_day = corpus::ParseDatelineDay(d.article.dateline).value_or(corpus::CalendarDay{});
     info.credit = FindCredit(d);
     info.origin = d.article.origin;
     XXH128_hash_t h = XXH3_128bits(d.folded.data(), d.folded.size());

@@ -12,11 +12,13 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "corpus/article.h"
+#include "corpus/date.h"
 #include "normalizers/normalize.h"
 #include "pipeline/minhash.h"
 #include "pipeline/report.h"
@@ -27,8 +29,11 @@ namespace copydesk::pipeline {
 // The fields of an article that clustering reads.
 struct ArticleInfo {
   std::string id;
-  std::string published;
+  std::string url, source, title;               // reported with the cluster's members
+  std::string published;                        // as given
+  std::optional<corpus::Instant> published_at;  // `published` read as an instant
   bool wire_dateline = false;  // has an agency dateline such as "MOSCOW (Reuters) -"
+  corpus::CalendarDay dateline_day;             // the day the dateline names (month 0: none)
   Credit credit;
   corpus::Origin origin;       // to read the article again for its report
   uint64_t content_hash[2] = {0, 0};
@@ -84,7 +89,7 @@ class SketchStore {
   std::vector<ArticleInfo> info_;
 };
 
-// Returns true when `a` carries an agency dateline ("MOSCOW, Aug 28 (Reuters) -").
-bool HasWireDateline(const corpus::Article& a);
+// Returns true when `a` opened with an agency dateline ("MOSCOW, Aug 28 (Reuters) -").
+bool HasWireDateline(const normalizers::NormalizedArticle& a);
 
 }  // namespace copydesk::pipeline

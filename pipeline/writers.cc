@@ -1,7 +1,9 @@
 #include "pipeline/writers.h"
 
 #include <cmath>
+#include <unordered_map>
 
+#include "corpus/date.h"
 #include "corpus/json_writer.h"
 
 namespace copydesk::pipeline {
@@ -78,9 +80,46 @@ void WriteStrings(JsonWriter& w, const std::vector<std::string>& v) {
   w.EndArray();
 }
 
+// Returns the cluster id of every clustered article (empty without the dedup stage).
+std::unordered_map<std::string, std::string> ClusterOf(const RunResult& r) {
+  std::unordered_map<std::string, std::string> out;
+  for (const auto& c : r.dedup.clusters)
+    for (const auto& m : c.members) out.emplace(m.id, c.id);
+  return out;
+}
+
+void WriteClusterId(JsonWriter& w, const std::unordered_map<std::string, std::string>& of, const std::string& id) {
+  w.Key("cluster_id");
+  auto it = of.find(id);
+  if (it == of.end()) w.Null();
+  else w.String(it->second);
+}
+
+void WriteSpan(JsonWriter& w, int64_t begin, int64_t end) {
+  w.Key("span");
+  if (begin < 0) {
+    w.Null();
+    return;
+  }
+  w.BeginArray(); w.UInt(static_cast<uint64_t>(begin)); w.UInt(static_cast<uint64_t>(end)); w.EndArray();
+}
+
+void WriteValueClaims(JsonWriter& w, const extractors::ValueGroup& v) {
+  w.Key("claims");
+  w.BeginArray();
+  for (size_t i = 0; i < v.claim_ids.size(); ++i) {
+    w.BeginObject();
+    w.Key("article_id"); w.String(v.claim_articles[i]);
+    w.Key("claim_id"); w.String(v.claim_ids[i]);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 }  // namespace
 
 std::string ArticlesJsonl(const RunResult& r) {
+  const auto cluster_of = ClusterOf(r);
   std::string out;
   size_t estimate = 0;
   for (const auto& d : r.docs) estimate += 2 * d.text.size() + 512;
@@ -97,6 +136,10 @@ std::string ArticlesJsonl(const RunResult& r) {
     w.Key("dateline"); w.StringOrNull(a.dateline);
     w.Key("credit"); w.StringOrNull(a.credit);
     w.Key("published"); w.StringOrNull(a.published);
+    w.Key("published_at");
+    if (auto t = corpus::ParseDate(a.published)) w.String(corpus::FormatInstant(*t));
+    else w.Null();
+    WriteClusterId(w, cluster_of, a.id);
     w.Key("url"); w.StringOrNull(a.url);
     w.Key("source"); w.StringOrNull(a.source);
     w.Key("unwrapped"); w.Bool(d.was_wrapped);
@@ -160,12 +203,45 @@ void AppendClusterJson(const Cluster& c, bool with_reports, std::string* out) {
     w.Key("jaccard"); w.Double(std::round(m.jaccard * 10000) / 10000);
     w.Key("containment"); w.Double(std::round(m.containment * 10000) / 10000);
     w.Key("exact_duplicate"); w.Bool(m.exact_duplicate);
+    w.Key("copy_of"); w.StringOrNull(m.copy_of);
+    w.Key("url"); w.StringOrNull(m.url);
+    w.Key("source"); w.StringOrNull(m.source);
+    w.Key("title"); w.StringOrNull(m.title);
+    w.Key("published"); w.StringOrNull(m.published);
     w.Key("credit");
     w.BeginObject();
     w.Key("agency"); w.StringOrNull(m.credit.agency);
     w.Key("evidence"); w.StringOrNull(m.credit.evidence);
+    w.Key("where"); w.StringOrNull(m.credit.where);
+    WriteSpan(w, m.credit.begin, m.credit.end);
     w.EndObject();
+    w.Key("photo_credit");
+    w.BeginArray();
+    for (const auto& p : m.credit.photo) {
+      w.BeginObject();
+      w.Key("agency"); w.String(p.agency);
+      w.Key("evidence"); w.String(p.text);
+      w.Key("where"); w.String(p.where);
+      WriteSpan(w, p.begin, p.end);
+      w.EndObject();
+    }
+    w.EndArray();
     w.Key("uncredited"); w.Bool(!is_canon && canon_wire && m.credit.agency.empty());
+    if (!is_canon) {
+      w.Key("changed_figures");
+      w.BeginArray();
+      for (const auto& f : m.changed_figures) {
+        w.BeginObject();
+        w.Key("canonical_claim"); w.String(f.canonical_claim);
+        w.Key("copy_claim"); w.String(f.copy_claim);
+        w.Key("canonical_value"); w.Double(f.canonical_value);
+        w.Key("copy_value"); w.Double(f.copy_value);
+        w.Key("surface_canonical"); w.String(f.surface_canonical);
+        w.Key("surface_copy"); w.String(f.surface_copy);
+        w.EndObject();
+      }
+      w.EndArray();
+    }
     if (!is_canon && with_reports) {
       const auto& p = m.paragraphs;
       auto pairs = [&](const char* key, const std::vector<std::pair<size_t, size_t>>& v) {
@@ -249,6 +325,7 @@ std::string ClustersJson(const RunResult& r, bool with_reports) {
 }
 
 std::string ClaimsJsonl(const RunResult& r) {
+  const auto cluster_of = ClusterOf(r);
   std::string out;
   size_t estimate = 0;  // one reservation instead of doubling through a large output
   for (const auto& c : r.claims) estimate += 400 + c.sentence.size() + c.subject.size();
@@ -258,6 +335,7 @@ std::string ClaimsJsonl(const RunResult& r) {
     w.BeginObject();
     w.Key("article_id"); w.String(c.article_id);
     w.Key("claim_id"); w.String(c.claim_id);
+    WriteClusterId(w, cluster_of, c.article_id);
     w.Key("span");
     w.BeginArray(); w.UInt(c.span_begin); w.UInt(c.span_end); w.EndArray();
     if (c.source_span) {
@@ -293,6 +371,7 @@ std::string MergedClaimsJsonl(const RunResult& r) {
       w.Key("value"); w.Double(v.value);
       w.Key("surface"); w.String(v.surface);
       w.Key(who); WriteStrings(w, v.articles);
+      WriteValueClaims(w, v);
       w.EndObject();
     }
     w.EndArray();

@@ -4,7 +4,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
+
+#include <simdjson.h>
 
 namespace fs = std::filesystem;
 
@@ -65,9 +68,29 @@ TEST_CASE("the seeds cluster as expected (skipped without ../shared)", "[cli]") 
   std::string clusters = Slurp(o / "clusters.json");
   CHECK(clusters.find("\"size\":3") != std::string::npos);
   CHECK(clusters.find("\"clusters\":[") != std::string::npos);
+  // One story with its truncated copy; two articles alone. The truncated copy names no agency;
+  // the web copy's credit is its trailing "Reuters with additional editing" line.
+  simdjson::dom::parser parser;
+  std::vector<std::string> groups;
+  for (simdjson::dom::element c : parser.load((o / "clusters.json").string())["clusters"].get_array()) {
+    std::vector<std::string> ids;
+    for (simdjson::dom::element m : c["members"].get_array()) {
+      std::string id = std::string(std::string_view(m["id"]));
+      ids.push_back(id.substr(0, 3));
+      if (id.starts_with("002")) CHECK(bool(m["uncredited"]));
+      if (id.starts_with("000")) {
+        CHECK(std::string_view(m["credit"]["evidence"]).starts_with("Reuters with additional editing"));
+        CHECK(std::string_view(m["credit"]["where"]) == "text");
+      }
+    }
+    std::sort(ids.begin(), ids.end());
+    std::string g;
+    for (const auto& id : ids) g += id + ",";
+    groups.push_back(g);
+  }
+  std::sort(groups.begin(), groups.end());
+  CHECK(groups == std::vector<std::string>{"000,001,002,", "003,", "004,"});
 }
-
-#include <simdjson.h>
 
 TEST_CASE("every labeled claim of the samples is found with value, unit, direction, period", "[cli]") {
   fs::path out = fs::temp_directory_path() / "copydesk_cli_sample_claims.jsonl";
@@ -180,4 +203,113 @@ TEST_CASE("run --html writes report.html; report on a directory without outputs 
   CHECK(Run("report " + o.string()) == 2);
   CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("clusters.json: missing") != std::string::npos);
   CHECK(Run("report") == 2);
+#include "corpus/json_writer.h"
+
+namespace {
+
+// Writes the syndication fixture (a wire story, a web rewrite, a truncated copy, an unrelated
+// story) as JSONL with the given `published` values ("" = undated).
+fs::path SyndicationJsonl(const std::string& name, const std::vector<std::pair<std::string, std::string>>& dates) {
+  fs::path dir = fs::temp_directory_path() / ("copydesk_cli_synd_" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::string out;
+  for (const auto& [id, published] : dates) {
+    copydesk::corpus::JsonWriter w(&out);
+    w.BeginObject();
+    w.Key("id"); w.String(id);
+    w.Key("text"); w.String(Slurp(fs::path("tests/fixtures/syndication") / (id + ".txt")));
+    w.Key("url"); w.String("https://example.org/" + id);
+    w.Key("source"); w.String("outlet-" + id);
+    if (!published.empty()) { w.Key("published"); w.String(published); }
+    w.EndObject();
+    out += '\n';
+  }
+  std::ofstream(dir / "in.jsonl") << out;
+  return dir / "in.jsonl";
+}
+
+std::string Str(simdjson::dom::element e) { return e.is_null() ? "" : std::string(std::string_view(e)); }
+
+}  // namespace
+
+TEST_CASE("clusters do not change with the dates' formats or which copy is canonical", "[cli]") {
+  struct Variant {
+    const char* name;
+    std::vector<std::pair<std::string, std::string>> dates;
+    const char* canonical;
+    const char* reason;
+  };
+  const std::vector<Variant> variants = {
+      {"undated", {{"other", ""}, {"short", ""}, {"web", ""}, {"wire", ""}}, "wire", "wire-dateline"},
+      // The rewrite four hours before the wire's (undated) dateline day: the wire stays first.
+      {"rfc", {{"other", "Fri, 02 May 2025 07:00:00 +0000"}, {"short", "2025-05-02"},
+               {"web", "Thu, 01 May 2025 20:00:00 GMT"}, {"wire", ""}}, "wire", "wire-dateline"},
+      {"words", {{"other", "May 1, 2025"}, {"short", "2 May 2025"}, {"web", "2025-05-02T06:00:00+02:00"},
+                 {"wire", "May 2, 2025"}}, "wire", "wire-dateline"},
+      // The rewrite dated three days before: it is canonical, and the truncated copy, which
+      // copies only the wire, stays in the cluster.
+      {"early", {{"other", ""}, {"short", "1746230400"}, {"web", "April 29, 2025 9:00 AM EDT"}, {"wire", ""}},
+       "web", "earliest-published"},
+  };
+  for (const auto& v : variants) {
+    INFO(v.name);
+    fs::path in = SyndicationJsonl(v.name, v.dates);
+    fs::path out = fs::temp_directory_path() / (std::string("copydesk_cli_synd_out_") + v.name);
+    fs::remove_all(out);
+    REQUIRE(Run("run " + in.string() + " --out " + out.string()) == 0);
+    simdjson::dom::parser parser;
+    simdjson::dom::element clusters = parser.load((out / "clusters.json").string());
+    std::map<std::string, std::string> cluster_of;
+    std::map<std::string, std::vector<std::string>> members;
+    std::string story;
+    for (simdjson::dom::element c : clusters["clusters"].get_array()) {
+      for (simdjson::dom::element m : c["members"].get_array()) {
+        std::string id = Str(m["id"]);
+        cluster_of[id] = Str(c["id"]);
+        members[Str(c["id"])].push_back(id);
+        // Members carry the article's url, source, title and published as given.
+        CHECK(Str(m["url"]) == "https://example.org/" + id);
+        CHECK(Str(m["source"]) == "outlet-" + id);
+        for (const auto& [did, published] : v.dates)
+          if (did == id) CHECK(Str(m["published"]) == published);
+        if (id == "short") CHECK(bool(m["uncredited"]));
+        if (id == "web" && std::string(v.canonical) == "wire") {
+          CHECK(Str(m["title"]) == "Norway's Salmon Sales to China Slump as Buyers Turn to Chile");
+          CHECK(Str(m["credit"]["agency"]) == "Reuters");
+          CHECK(Str(m["credit"]["where"]) == "text");
+          // What the copy did with the figures: 43 billion crowns became 34 billion.
+          auto changed = m["changed_figures"].get_array();
+          REQUIRE(changed.size() == 1);
+          CHECK(Str(changed.at(0)["surface_canonical"]) == "43 billion");
+          CHECK(Str(changed.at(0)["surface_copy"]) == "34 billion");
+        }
+      }
+      if (Str(c["canonical"]) == v.canonical) {
+        story = Str(c["id"]);
+        CHECK(Str(c["canonical_reason"]) == v.reason);
+      }
+    }
+    REQUIRE(!story.empty());
+    std::sort(members[story].begin(), members[story].end());
+    CHECK(members[story] == std::vector<std::string>{"short", "web", "wire"});
+    CHECK(members[cluster_of["other"]] == std::vector<std::string>{"other"});
+    // articles.jsonl and claims.jsonl carry the cluster id.
+    std::ifstream articles(out / "articles.jsonl");
+    size_t n = 0;
+    for (std::string line; std::getline(articles, line); ++n) {
+      simdjson::dom::parser p;
+      auto a = p.parse(line);
+      CHECK(Str(a["cluster_id"]) == cluster_of[Str(a["id"])]);
+    }
+    CHECK(n == 4);
+    std::ifstream claims(out / "claims.jsonl");
+    n = 0;
+    for (std::string line; std::getline(claims, line); ++n) {
+      simdjson::dom::parser p;
+      auto c = p.parse(line);
+      CHECK(Str(c["cluster_id"]) == cluster_of[Str(c["article_id"])]);
+    }
+    CHECK(n > 10);
+  }
 }

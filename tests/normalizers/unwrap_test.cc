@@ -24,7 +24,8 @@ TEST_CASE("hard-wrapped wire copy is unwrapped and its fields lifted", "[normali
   CHECK(r.dateline == "OSLO, May 2");
   CHECK(r.credit.find("Reuters") == 0);
   CHECK(r.credit.find("Reporting by Jane Roe; Editing by Ann Poe") != std::string::npos);
-  REQUIRE(r.blocks.size() == 4);
+  REQUIRE(r.blocks.size() == 5);
+  CHECK(r.blocks[4].text == "Reporting by Jane Roe; Editing by Ann Poe");  // the credit stays
   CHECK(r.blocks[0].text ==
         "Salmon exports rose 12% in the first quarter, the seafood council said on Tuesday, as "
         "prices in the U.S. market climbed.");

@@ -1,0 +1,236 @@
+#include "normalizers/credit_line.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <memory>
+#include <unordered_map>
+
+#include "normalizers/agencies_data.h"
+#include "normalizers/text_shape.h"
+
+namespace copydesk::normalizers {
+
+namespace {
+
+std::string_view TrimView(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<Agency> ParseAgencies(std::string_view data) {
+  std::vector<Agency> out;
+  size_t pos = 0;
+  while (pos < data.size()) {
+    size_t nl = data.find('\n', pos);
+    if (nl == std::string_view::npos) nl = data.size();
+    std::string_view line = TrimView(data.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (line.empty() || line.front() == '#') continue;
+    size_t colon = line.find(':');
+    if (colon == std::string_view::npos) continue;
+    Agency a;
+    a.name = std::string(TrimView(line.substr(0, colon)));
+    std::string_view rest = line.substr(colon + 1);
+    while (!rest.empty()) {
+      size_t bar = rest.find('|');
+      std::string_view alias = TrimView(rest.substr(0, bar));
+      if (!alias.empty()) a.aliases.emplace_back(alias);
+      if (bar == std::string_view::npos) break;
+      rest.remove_prefix(bar + 1);
+    }
+    if (!a.name.empty() && !a.aliases.empty()) out.push_back(std::move(a));
+  }
+  return out;
+}
+
+bool AsciiWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+struct Patterns {
+  std::unordered_map<std::string, std::string> name_of;  // alias -> agency name
+  std::string alternation;                               // (?:\bReuters\b|路透社|...)
+  std::unique_ptr<RE2> any;                              // (alias)
+  std::vector<std::unique_ptr<RE2>> story_lines;         // FullMatch: (alias)
+  std::unique_ptr<RE2> staff_line;                       // "Reporting by ...": no alias
+  std::vector<std::unique_ptr<RE2>> inline_story;        // PartialMatch: (whole)(alias)
+  std::vector<std::unique_ptr<RE2>> photo;               // PartialMatch: (whole)(alias)
+
+  Patterns() {
+    std::vector<std::string> aliases;
+    for (const Agency& a : Agencies())
+      for (const std::string& s : a.aliases) {
+        name_of.emplace(s, a.name);
+        aliases.push_back(s);
+      }
+    // Longest first: RE2 alternation is leftmost-first ("Thomson Reuters" before "Reuters").
+    std::stable_sort(aliases.begin(), aliases.end(),
+                     [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+    alternation = "(?:";
+    for (size_t i = 0; i < aliases.size(); ++i) {
+      if (i > 0) alternation += '|';
+      const std::string& s = aliases[i];
+      // RE2's \b is ASCII: only aliases that start and end with an ASCII letter get it.
+      const bool word = AsciiWordByte(s.front()) && AsciiWordByte(s.back());
+      if (word) alternation += "\\b";
+      alternation += RE2::QuoteMeta(s);
+      if (word) alternation += "\\b";
+    }
+    alternation += ")";
+    auto make = [&](std::string form) {
+      for (size_t at; (at = form.find("%A%")) != std::string::npos;)
+        form.replace(at, 3, "(" + alternation + ")");
+      for (size_t at; (at = form.find("%B%")) != std::string::npos;) form.replace(at, 3, alternation);
+      RE2::Options o;
+      o.set_max_mem(64 << 20);
+      auto re = std::make_unique<RE2>(form, o);
+      return re;
+    };
+    any = make("%A%");
+    for (const char* f : {
+             // (With inputs from Reuters), With agency inputs from PTI, Additional reporting from AFP
+             R"(\(?\s*(?i:with )?(?i:(?:agency )?inputs?|(?:additional )?reporting|information) (?i:from|by) (?i:(?:the )?agencies,? (?:and )?)?%A%.{0,120}?\)?\.?)",
+             // — Reuters, - AFP/dpa
+             R"([—–-]{1,2}\s*%A%(?:\s*[/,&]\s*%B%)*\.?)",
+             // Copyright Thomson Reuters, (c) Reuters 2025, © 2025 The Associated Press
+             R"((?i:copyright|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?%A%.{0,120})",
+             // Source: AFP, Credit: Reuters, Agencies: AP, Courtesy: ANI
+             R"((?i:sources?|credits?|via|agency|agencies|courtesy)\s*:\s*%A%.{0,80})",
+             // (Reuters), Xinhua
+             R"(\(?%A%\)?\.?)",
+             // Reuters with additional editing by Jim Pollard; Reuters contributed to this report
+             R"(\(?%A%\s+(?i:contributed|with (?:additional )?(?:reporting|editing|writing|inputs?)|reporting|reported|staff|correspondents?)\b.{0,200})",
+         })
+      story_lines.push_back(make(f));
+    staff_line = make(
+        R"(\(?\s*(?i:(?:additional )?reporting|writing|editing|compiled|graphics|research) (?i:by)\b.{0,300})");
+    for (const char* f : {
+             R"((\(%A%\)\s*[-–—:]))",
+             R"((\(\s*(?i:with )?(?i:(?:agency )?inputs?|(?:additional )?reporting) (?i:from|by) (?i:(?:the )?agencies,? (?:and )?)?%A%[^)]{0,80}\)))",
+             R"((%A%\s+(?i:contributed to this (?:report|story|article))))",
+             // "... the ministry said. - AFP" (dashes are unified to "-" before this runs)
+             R"(\s(-{1,2}\s*%A%\.?)\s*$)",
+         })
+      inline_story.push_back(make(f));
+    for (const char* f : {
+             // AP Photo/Jane Roe, Reuters Pictures
+             R"((%A%\s*(?i:photos?|pictures|images|photograph)\b))",
+             // Photo: Reuters, Photo credit: Jane Roe/AFP
+             R"(((?i:photo(?:graph)?s?|image|picture|pic|file photo)\s*(?i:credit)?\s*:\s*(?:[^/:]{0,60}/\s*)?%A%))",
+             // REUTERS/Maxim Shemetov
+             R"((%A%/\s*\p{Lu}))",
+             // AFP via Getty Images
+             R"((%A%\s+via\s+Getty))",
+             // Photo by Jane Roe/AFP
+             R"(((?i:photo|image|picture)\s+(?i:by|from)\s+(?:[^,.;/]{0,60}\s*/\s*)?%A%))",
+         })
+      photo.push_back(make(f));
+  }
+};
+
+const Patterns& P() {
+  static const Patterns* p = new Patterns();
+  return *p;
+}
+
+std::string NameOf(const Patterns& p, std::string_view alias) {
+  auto it = p.name_of.find(std::string(alias));
+  return it == p.name_of.end() ? std::string(alias) : it->second;
+}
+
+// The line without surrounding spaces and list bullets, and its offset in `line`.
+std::string_view StripLine(std::string_view line, size_t* offset) {
+  std::string_view s = line;
+  auto drop_front = [&](size_t n) { s.remove_prefix(n); };
+  while (true) {
+    size_t before = s.size();
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '*')) drop_front(1);
+    if (s.starts_with("\xE2\x80\xA2") || s.starts_with("\xE2\x96\xAA") || s.starts_with("\xE2\x97\x8F"))
+      drop_front(3);
+    if (s.size() == before) break;
+  }
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  *offset = static_cast<size_t>(s.data() - line.data());
+  return s;
+}
+
+// Whether `text` names an agency at all: one scan that spares the forms most paragraphs.
+bool NamesAgency(const Patterns& p, std::string_view text) {
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *p.any);
+}
+
+CreditMatch FindWith(const std::vector<std::unique_ptr<RE2>>& forms, std::string_view text,
+                     CreditKind kind) {
+  const Patterns& p = P();
+  CreditMatch best;
+  if (!NamesAgency(p, text)) return best;
+  re2::StringPiece in(text.data(), text.size());
+  for (const auto& re : forms) {
+    re2::StringPiece whole, alias;
+    if (!RE2::PartialMatch(in, *re, &whole, &alias)) continue;
+    size_t b = static_cast<size_t>(whole.data() - text.data());
+    if (best.kind != CreditKind::kNone && b >= best.begin) continue;  // the first in the text
+    best.kind = kind;
+    best.agency = NameOf(p, std::string_view(alias.data(), alias.size()));
+    best.begin = b;
+    best.end = b + whole.size();
+  }
+  return best;
+}
+
+}  // namespace
+
+const std::vector<Agency>& Agencies() {
+  static const std::vector<Agency>* a = new std::vector<Agency>(ParseAgencies(kAgenciesData));
+  return *a;
+}
+
+std::string WireAgencyIn(std::string_view text) {
+  const Patterns& p = P();
+  re2::StringPiece alias;
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *p.any, &alias)) return "";
+  return NameOf(p, std::string_view(alias.data(), alias.size()));
+}
+
+CreditMatch MatchCreditLine(std::string_view line) {
+  CreditMatch m;
+  if (line.size() > 600 || CountWords(line, 41) > 40) return m;
+  const Patterns& p = P();
+  size_t offset = 0;
+  std::string_view s = StripLine(line, &offset);
+  if (s.empty()) return m;
+  re2::StringPiece sp(s.data(), s.size());
+  const bool names_agency = NamesAgency(p, s);
+  for (const auto& re : p.story_lines) {
+    if (!names_agency) break;
+    re2::StringPiece alias;
+    if (RE2::FullMatch(sp, *re, &alias)) {
+      m.kind = CreditKind::kStory;
+      m.agency = NameOf(p, std::string_view(alias.data(), alias.size()));
+      m.begin = offset;
+      m.end = offset + s.size();
+      return m;
+    }
+  }
+  if (RE2::FullMatch(sp, *p.staff_line)) {
+    m.kind = CreditKind::kStory;
+    m.agency = WireAgencyIn(s);
+    if (m.agency.empty()) m.agency = "unnamed";
+    m.begin = offset;
+    m.end = offset + s.size();
+    return m;
+  }
+  return names_agency ? FindPhotoCredit(line) : m;
+}
+
+CreditMatch FindInlineCredit(std::string_view paragraph) {
+  return FindWith(P().inline_story, paragraph, CreditKind::kStory);
+}
+
+CreditMatch FindPhotoCredit(std::string_view paragraph) {
+  return FindWith(P().photo, paragraph, CreditKind::kPhoto);
+}
+
+}  // namespace copydesk::normalizers

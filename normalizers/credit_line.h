@@ -1,0 +1,52 @@
+// Credit lines: the lines by which an article names the agency it comes from ("— Reuters",
+// "(With inputs from PTI)", "Copyright Thomson Reuters", "Reporting by ...; Editing by ...")
+// or the agency of a photo ("AP Photo/Jane Roe", "Photo: Reuters"). The agencies and their
+// spellings in other scripts are data: normalizers/agencies.txt, compiled in.
+//
+//   normalizers::CreditMatch m = normalizers::MatchCreditLine("(With inputs from Reuters)");
+//   // m.kind == CreditKind::kStory, m.agency == "Reuters"
+//   normalizers::MatchCreditLine("AP Photo/Jane Roe").kind == CreditKind::kPhoto;
+//   normalizers::WireAgencyIn("路透社北京8月28日电") == "Reuters";
+//
+// The unwrapper and the boilerplate classifier keep every story credit line in the text; the
+// article-level search (which line is the evidence, where) is pipeline/credit.h.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace copydesk::normalizers {
+
+struct Agency {
+  std::string name;                  // as reported: "Reuters", "AP", "AFP", ...
+  std::vector<std::string> aliases;  // every spelling matched, the name first when it is one
+};
+
+// Returns the agencies of normalizers/agencies.txt, in file order.
+const std::vector<Agency>& Agencies();
+
+// Returns the agency a text names anywhere (whole words; CJK aliases inside words), or "".
+std::string WireAgencyIn(std::string_view text);
+
+enum class CreditKind { kNone, kStory, kPhoto };
+
+struct CreditMatch {
+  CreditKind kind = CreditKind::kNone;
+  std::string agency;  // "unnamed" for "Reporting by ..." lines that name no agency
+  size_t begin = 0;    // the credit's bytes in the searched text
+  size_t end = 0;
+};
+
+// Returns what a whole short line (a paragraph of at most 40 words) credits: a story credit
+// line, a photo credit, or nothing. Surrounding brackets and bullets are allowed.
+CreditMatch MatchCreditLine(std::string_view line);
+
+// Returns the first story credit inside a paragraph: an agency dateline "BEIJING (Xinhua) -",
+// "(With inputs from IANS)", "Reuters contributed to this report", "... said. — AFP" at its end.
+CreditMatch FindInlineCredit(std::string_view paragraph);
+
+// Returns the first photo credit inside a paragraph ("REUTERS/Maxim Shemetov", "AP Photo").
+CreditMatch FindPhotoCredit(std::string_view paragraph);
+
+}  // namespace copydesk::normalizers

@@ -1,0 +1,75 @@
+#include "pipeline/credit.h"
+
+#include "normalizers/credit_line.h"
+
+namespace copydesk::pipeline {
+
+namespace {
+
+using normalizers::CreditKind;
+using normalizers::CreditMatch;
+
+CreditEvidence InText(const CreditMatch& m, std::string_view paragraph, size_t offset) {
+  CreditEvidence e;
+  e.agency = m.agency;
+  e.text = std::string(paragraph.substr(m.begin, m.end - m.begin));
+  e.where = "text";
+  e.begin = static_cast<int64_t>(offset + m.begin);
+  e.end = static_cast<int64_t>(offset + m.end);
+  return e;
+}
+
+}  // namespace
+
+Credit FindCredit(const normalizers::NormalizedArticle& a) {
+  Credit c;
+  const auto& art = a.article;
+  std::vector<CreditEvidence> named, unnamed;
+  size_t offset = 0;  // `text` is the paragraphs joined by "\n\n"
+  for (const std::string& p : art.paragraphs) {
+    CreditMatch line = normalizers::MatchCreditLine(p);
+    if (line.kind == CreditKind::kStory) {
+      (line.agency == "unnamed" ? unnamed : named).push_back(InText(line, p, offset));
+    } else if (line.kind == CreditKind::kPhoto) {
+      c.photo.push_back(InText(line, p, offset));
+    } else {
+      CreditMatch in = normalizers::FindInlineCredit(p);
+      if (in.kind == CreditKind::kStory) named.push_back(InText(in, p, offset));
+      CreditMatch photo = normalizers::FindPhotoCredit(p);
+      if (photo.kind == CreditKind::kPhoto) c.photo.push_back(InText(photo, p, offset));
+    }
+    offset += p.size() + 2;
+  }
+  for (const auto& r : a.removed) {
+    if (r.reason != "caption") continue;
+    CreditMatch photo = normalizers::FindPhotoCredit(r.text);
+    if (photo.kind != CreditKind::kPhoto) continue;
+    CreditEvidence e;
+    e.agency = photo.agency;
+    e.text = r.text.substr(photo.begin, photo.end - photo.begin);
+    e.where = "removed";
+    c.photo.push_back(std::move(e));
+  }
+  auto take = [&](const CreditEvidence& e) {
+    c.agency = e.agency;
+    c.evidence = e.text;
+    c.where = e.where;
+    c.begin = e.begin;
+    c.end = e.end;
+    return c;
+  };
+  if (!named.empty()) return take(named.front());
+  if (!art.dateline.empty()) {
+    for (const auto& r : a.removed) {
+      if (r.reason != "dateline") continue;
+      std::string agency = normalizers::WireAgencyIn(r.text);
+      if (!agency.empty()) return take({agency, r.text, "dateline", -1, -1});
+    }
+  }
+  if (!unnamed.empty()) return take(unnamed.front());
+  if (std::string agency = normalizers::WireAgencyIn(art.byline); !agency.empty())
+    return take({agency, art.byline, "byline", -1, -1});
+  return c;
+}
+
+}  // namespace copydesk::pipeline

@@ -1,0 +1,138 @@
+#include <catch2/catch.hpp>
+
+#include "normalizers/boilerplate.h"
+#include "normalizers/credit_line.h"
+#include "normalizers/normalize.h"
+
+using namespace copydesk::normalizers;
+
+namespace {
+std::string CreditOf(std::string_view line, CreditKind want = CreditKind::kStory) {
+  CreditMatch m = MatchCreditLine(line);
+  return m.kind == want ? m.agency : "<" + std::to_string(static_cast<int>(m.kind)) + ">";
+}
+}  // namespace
+
+TEST_CASE("every agency and every alias of the data file is matched", "[normalizers][credit]") {
+  REQUIRE(Agencies().size() >= 18);
+  for (const char* must : {"AP", "Reuters", "AFP", "dpa", "EFE", "ANSA", "PA", "PTI", "ANI", "IANS", "Xinhua",
+                           "TASS", "Interfax", "Kyodo", "Yonhap", "Bloomberg", "Bernama", "Anadolu"}) {
+    bool found = false;
+    for (const Agency& a : Agencies()) found = found || a.name == must;
+    INFO(must);
+    CHECK(found);
+  }
+  for (const Agency& a : Agencies()) {
+    for (const std::string& alias : a.aliases) {
+      INFO(a.name << " / " << alias);
+      CHECK(WireAgencyIn(alias) == a.name);
+      CHECK(CreditOf("(" + alias + ")") == a.name);
+      CHECK(CreditOf("Source: " + alias) == a.name);
+      CHECK(CreditOf("(With inputs from " + alias + ")") == a.name);
+      CHECK(CreditOf("\xE2\x80\x94 " + alias) == a.name);
+    }
+  }
+}
+
+TEST_CASE("credit lines in the forms outlets use", "[normalizers][credit]") {
+  CHECK(CreditOf("(With inputs from Reuters)") == "Reuters");
+  CHECK(CreditOf("With inputs from agencies and PTI") == "PTI");
+  CHECK(CreditOf("\xE2\x80\x94 Reuters") == "Reuters");  // em dash
+  CHECK(CreditOf("- AFP") == "AFP");
+  CHECK(CreditOf("Copyright Thomson Reuters") == "Reuters");
+  CHECK(CreditOf("Copyright 2025 The Associated Press. All rights reserved.") == "AP");
+  CHECK(CreditOf("\xC2\xA9 2025 Reuters") == "Reuters");
+  CHECK(CreditOf("(c) Reuters") == "Reuters");
+  CHECK(CreditOf("Source: AFP") == "AFP");
+  CHECK(CreditOf("Reuters with additional editing by Jim Pollard") == "Reuters");
+  CHECK(CreditOf("\xE2\x80\xA2 Reuters with additional editing by Jim Pollard") == "Reuters");  // bullet
+  CHECK(CreditOf("The Associated Press contributed to this report.") == "AP");
+  CHECK(CreditOf("Reporting by Jane Roe; Editing by Ann Poe") == "unnamed");
+  CHECK(CreditOf("(Reporting by Jane Roe in Oslo; Editing by Ann Poe)") == "unnamed");
+  // Other scripts.
+  CHECK(CreditOf("(\xD0\xA0\xD0\xB5\xD0\xB9\xD1\x82\xD0\xB5\xD1\x80)") == "Reuters");    // (Рейтер)
+  CHECK(CreditOf("\xD8\xB1\xD9\x88\xD9\x8A\xD8\xAA\xD8\xB1\xD8\xB2") == "Reuters");          // رويترز
+  CHECK(WireAgencyIn("\xE8\xB7\xAF\xE9\x80\x8F\xE7\xA4\xBE\xE5\x8C\x97\xE4\xBA\xAC") == "Reuters");  // 路透社北京
+  CHECK(WireAgencyIn("\xE6\x96\xB0\xE5\x8D\x8E\xE7\xA4\xBE\xE7\x94\xB5") == "Xinhua");  // 新华社电
+  CHECK(CreditOf("\xE7\xBE\x8E\xE8\x81\x94\xE7\xA4\xBE") == "AP");  // 美联社
+  CHECK(CreditOf("\xE6\xB3\x95\xE6\x96\xB0\xE7\xA4\xBE") == "AFP");  // 法新社
+}
+
+TEST_CASE("a photo credit is not a story credit", "[normalizers][credit]") {
+  CHECK(CreditOf("AP Photo/Jane Roe", CreditKind::kPhoto) == "AP");
+  CHECK(CreditOf("Photo: Reuters", CreditKind::kPhoto) == "Reuters");
+  CHECK(CreditOf("REUTERS/Maxim Shemetov", CreditKind::kPhoto) == "Reuters");
+  CHECK(CreditOf("Workers at the port. AFP via Getty Images", CreditKind::kPhoto) == "AFP");
+  CHECK(MatchCreditLine("AP Photo/Jane Roe").kind == CreditKind::kPhoto);
+}
+
+TEST_CASE("mentions of an agency are not credits", "[normalizers][credit]") {
+  for (const char* s : {"Officials told Reuters the talks had stalled.",
+                        "According to Reuters, exports fell.",
+                        "Copyright 2025 The Telegraph. All rights reserved.",
+                        "Source: company filings",
+                        "Exports of cars rose 12% in the first half of the year, customs data showed on Tuesday.",
+                        "The AP style guide changed."}) {
+    INFO(s);
+    CHECK(MatchCreditLine(s).kind == CreditKind::kNone);
+  }
+}
+
+TEST_CASE("a credit inside a paragraph is found with its offsets", "[normalizers][credit]") {
+  std::string p = "BEIJING (Xinhua) -- Trade rose 5% in July, officials said.";
+  CreditMatch m = FindInlineCredit(p);
+  REQUIRE(m.kind == CreditKind::kStory);
+  CHECK(m.agency == "Xinhua");
+  CHECK(p.substr(m.begin, m.end - m.begin) == "(Xinhua) -");
+  p = "Trade rose 5% in July, officials said. (With inputs from IANS)";
+  m = FindInlineCredit(p);
+  REQUIRE(m.kind == CreditKind::kStory);
+  CHECK(m.agency == "IANS");
+  CHECK(p.substr(m.begin, m.end - m.begin) == "(With inputs from IANS)");
+  CHECK(FindInlineCredit("Trade rose, sources told Reuters.").kind == CreditKind::kNone);
+  p = "Trade rose 5% in July, officials said. - AFP";
+  m = FindInlineCredit(p);
+  REQUIRE(m.kind == CreditKind::kStory);
+  CHECK(p.substr(m.begin, m.end - m.begin) == "- AFP");
+  CHECK(FindInlineCredit("Talks on the Russia-AFP deal").kind == CreditKind::kNone);
+}
+
+TEST_CASE("boilerplate removal never removes a credit line", "[normalizers][credit]") {
+  std::vector<Block> b = {
+      {"Salmon exports rose 12% in the first quarter, the council said on Tuesday."},
+      {"Copyright Thomson Reuters"},
+      {"You may also like"},
+      {"Cod Quotas Cut Again"},
+      {"Why Prices Keep Rising"},
+      {"\xE2\x80\x94 Reuters"},
+      {"Copyright 2025 Fish Daily"},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[0].empty());
+  CHECK(why[1].empty());  // not navigation
+  CHECK(why[2] == "link-list");
+  CHECK(why[3] == "link-list");
+  CHECK(why[4] == "link-list");
+  CHECK(why[5].empty());  // survives the list's removal
+  CHECK(why[6] == "navigation");
+}
+
+TEST_CASE("a normalized article keeps its credit lines in the text", "[normalizers][credit]") {
+  auto norm = Normalizer::Create({}).value();
+  copydesk::corpus::Article a;
+  a.id = "x";
+  a.raw =
+      "Salmon exports rose 12% in the first quarter, the seafood council said on Tuesday.\n\n"
+      "Volumes fell 3% because of disease at several farms along the coast, the council said.\n\n"
+      "You may also like\n\nCod Quotas Cut Again\n\nWhy Prices Keep Rising\n\n"
+      "(With inputs from Reuters)\n\n"
+      "Reporting by Jane Roe; Editing by Ann Poe\n\n"
+      "Reporting by Jane Roe; Editing by Ann Poe\n\n"
+      "Copyright Thomson Reuters\n";
+  auto d = norm->Finish(norm->Prepare(a), nullptr);
+  CHECK(d.text.find("(With inputs from Reuters)") != std::string::npos);
+  CHECK(d.text.find("Reporting by Jane Roe; Editing by Ann Poe") != std::string::npos);  // once: a repeat
+  CHECK(d.text.find("Copyright Thomson Reuters") != std::string::npos);
+  CHECK(d.text.find("Cod Quotas") == std::string::npos);
+  CHECK(d.article.credit.find("With inputs from Reuters") != std::string::npos);
+}
