@@ -203,6 +203,8 @@ TEST_CASE("run --html writes report.html; report on a directory without outputs 
   CHECK(Run("report " + o.string()) == 2);
   CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("clusters.json: missing") != std::string::npos);
   CHECK(Run("report") == 2);
+}
+
 #include "corpus/json_writer.h"
 
 namespace {
