@@ -165,9 +165,11 @@ Status ByteStream::Open(const std::string& path) {
   return Status::Ok();
 }
 
-void ByteStream::Attach(std::istream* in, std::string name) {
+void ByteStream::Attach(std::istream* in, std::string name, std::string head) {
   in_ = in;
   name_ = std::move(name);
+  head_ = std::move(head);
+  head_pos_ = 0;
 }
 
 Result<size_t> ByteStream::Read(char* buf, size_t n) {
@@ -195,6 +197,13 @@ Result<size_t> ByteStream::Read(char* buf, size_t n) {
       got += static_cast<size_t>(r);
     }
   } else if (in_ != nullptr) {
+    if (head_pos_ < head_.size()) {
+      got = std::min(n, head_.size() - head_pos_);
+      std::memcpy(buf, head_.data() + head_pos_, got);
+      head_pos_ += got;
+      done_ += got;
+      return got;
+    }
     in_->read(buf, static_cast<std::streamsize>(n));
     got = static_cast<size_t>(in_->gcount());
     if (in_->bad()) return IoError(name_ + ": read failed after byte " + std::to_string(done_));

@@ -40,8 +40,9 @@ class ByteStream {
   ~ByteStream();
   // Opens `path` (a regular file or a pipe); a name ending in ".gz" is gunzipped as it is read.
   [[nodiscard]] Status Open(const std::string& path);
-  // Reads from `in` (not owned), named `name` in messages.
-  void Attach(std::istream* in, std::string name);
+  // Reads from `in` (not owned), named `name` in messages; `head` (bytes already taken from
+  // `in`, e.g. to sniff its format) is read first.
+  void Attach(std::istream* in, std::string name, std::string head = "");
   // Returns the number of bytes read into `buf` (0 at the end), or what failed and where
   // (a gzip stream that ends early is an error, not an end).
   [[nodiscard]] Result<size_t> Read(char* buf, size_t n);
@@ -57,6 +58,8 @@ class ByteStream {
   std::istream* in_ = nullptr;
   uint64_t done_ = 0;
   Status pending_;  // an error met after some bytes were read: returned by the next Read
+  std::string head_;  // bytes to hand out before reading in_
+  size_t head_pos_ = 0;
 };
 
 // Reads `length` bytes at `offset` of the plain file `path`.

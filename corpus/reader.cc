@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <cstring>
 #include <set>
@@ -261,7 +262,18 @@ simdjson::error_code Reserialize(simdjson::ondemand::value v, JsonWriter* w) {
                               raw.back() == '\t'))
         raw.remove_suffix(1);
       if (!IsJsonNumber(raw)) return simdjson::NUMBER_ERROR;
-      w->Raw(raw);  // validated above: kept as written, so large integers keep every digit
+      // Kept as written when every JSON parser reads it back (a double, or an integer of at most
+      // 19 digits); otherwise (1e999, a 40-digit integer) as a string of the same digits, so
+      // nothing is lost and no reader of the output refuses the line.
+      const bool integer = raw.find_first_of(".eE") == std::string_view::npos;
+      double d = 0;
+      const bool fits = integer ? raw.size() <= (raw.starts_with("-") ? 20u : 19u)
+                                : v.get_double().get(d) == simdjson::SUCCESS && std::isfinite(d);
+      if (fits) {
+        w->Raw(raw);
+      } else {
+        w->String(raw);
+      }
       return simdjson::SUCCESS;
     }
     case simdjson::ondemand::json_type::boolean: {
@@ -587,11 +599,7 @@ bool Reader::OpenNextFile(std::vector<Article>* out, size_t* bytes) {
     const std::string& input = inputs_[next_input_++];
     if (input == "-") {
       ++report_.input_files;
-      stream_ = std::make_unique<Stream>();
-      stream_->name = "<stdin>";
-      static std::istringstream empty;
-      stream_->in.Attach(stdin_ != nullptr ? stdin_ : &empty, "<stdin>");
-      stream_->records_before = report_.records_read;
+      OpenStdin(out, bytes);
       return true;
     }
     std::error_code ec;
@@ -754,6 +762,49 @@ bool Reader::Next(size_t max_bytes, std::vector<Article>* out) {
     }
   }
   return out->size() > before;
+}
+
+// Opens stdin as the format options_.stdin_format names, or the one its first bytes show.
+void Reader::OpenStdin(std::vector<Article>* out, size_t* bytes) {
+  static std::istringstream empty;
+  std::istream* in = stdin_ != nullptr ? stdin_ : &empty;
+  std::string head(4096, '\0');
+  in->read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in->gcount()));
+  std::string format = options_.stdin_format;
+  if (format == "auto" || format.empty()) {
+    size_t first = head.find_first_not_of(" \t\r\n");
+    std::string_view h = first == std::string::npos ? std::string_view() : std::string_view(head).substr(first);
+    if (h.starts_with("\xEF\xBB\xBF")) h.remove_prefix(3);
+    format = LooksLikeWarc(h) ? "warc" : h.starts_with("{") ? "jsonl" : h.starts_with("<") ? "html" : "text";
+  }
+  if (format == "text" || format == "html") {
+    // One document: read it whole, bounded by the record limit.
+    std::string data = std::move(head);
+    char buf[1 << 16];
+    while (*in && data.size() <= options_.max_record_bytes) {
+      in->read(buf, sizeof buf);
+      data.append(buf, static_cast<size_t>(in->gcount()));
+    }
+    if (data.size() > options_.max_record_bytes) {
+      Reject(&report_, "<stdin>", 0, "stdin", "too large: more than " + std::to_string(options_.max_record_bytes) + " bytes");
+      return;
+    }
+    Article a;
+    if (DocumentFromBytes(Origin{"<stdin>", 0}, "stdin", format == "html" ? Kind::kHtml : Kind::kText,
+                          std::move(data), "", &report_, &a))
+      Accept(std::move(a), out, bytes);
+    return;
+  }
+  stream_ = std::make_unique<Stream>();
+  stream_->name = "<stdin>";
+  stream_->records_before = report_.records_read;
+  if (format == "warc") {
+    stream_->warc = std::make_unique<WarcReader>();
+    stream_->warc->Attach(in, "<stdin>", WarcOptions{options_.max_record_bytes}, std::move(head));
+  } else {
+    stream_->in.Attach(in, "<stdin>", std::move(head));
+  }
 }
 
 // Reads the next record of the WARC stream: an article, a counted skip, a rejection for damage,

@@ -65,6 +65,9 @@ struct JsonlFields {
 };
 
 struct ReadOptions {
+  // What "-" (stdin) holds: "auto" (sniffed from its first bytes: "WARC/1." is WARC, "{" JSONL,
+  // "<" HTML, anything else plain text), "jsonl", "warc", "html" or "text".
+  std::string stdin_format = "auto";
   uint64_t max_record_bytes = 64ull << 20;
   JsonlFields fields;
   uint64_t max_bad_lines = 1000;
@@ -109,6 +112,7 @@ class Reader {
   void Accept(Article a, std::vector<Article>* out, size_t* bytes);
   void Walk(const std::string& root);
   void NextWarcRecord(std::vector<Article>* out, size_t* bytes);
+  void OpenStdin(std::vector<Article>* out, size_t* bytes);
 
   std::vector<std::string> inputs_;
   ReadOptions options_;

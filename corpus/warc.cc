@@ -135,10 +135,10 @@ Status WarcReader::Open(const std::string& path, const WarcOptions& options) {
   return in_.Open(path);
 }
 
-void WarcReader::Attach(std::istream* in, std::string name, const WarcOptions& options) {
+void WarcReader::Attach(std::istream* in, std::string name, const WarcOptions& options, std::string head) {
   name_ = name;
   options_ = options;
-  in_.Attach(in, std::move(name));
+  in_.Attach(in, std::move(name), std::move(head));
 }
 
 bool WarcReader::Fill(size_t want) {

@@ -59,8 +59,8 @@ class WarcReader {
 
   // Opens `path` (plain or gzipped, by name).
   [[nodiscard]] Status Open(const std::string& path, const WarcOptions& options);
-  // Reads from `in` (not owned), named `name` in messages.
-  void Attach(std::istream* in, std::string name, const WarcOptions& options);
+  // Reads from `in` (not owned), named `name` in messages, `head` (already taken from it) first.
+  void Attach(std::istream* in, std::string name, const WarcOptions& options, std::string head = "");
   // Reads the next record into `r`.
   Got Next(WarcRecord* r);
   // Returns what was damaged, with the file and byte offset, after kDamaged.

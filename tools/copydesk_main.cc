@@ -45,6 +45,8 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir) {
                   "Reject a file (after decompression) or JSONL line larger than this")->capture_default_str();
   cmd->add_option("--max-bad-lines", c->options.read.max_bad_lines,
                   "Stop reading a JSONL file after this many rejected lines in a row")->capture_default_str();
+  cmd->add_option("--stdin-format", c->options.read.stdin_format, "What - (stdin) holds: auto, jsonl, warc, html or text")
+      ->capture_default_str()->check(CLI::IsMember({"auto", "jsonl", "warc", "html", "text"}));
   auto& f = c->options.read.fields;
   cmd->add_option("--text-field", f.text, "JSONL field holding the article text")->capture_default_str();
   cmd->add_option("--id-field", f.id, "JSONL field holding the id (missing: file stem and line)")->capture_default_str();
