@@ -103,18 +103,10 @@ bool LooksTruncated(std::string_view html) {
   return !has("</html") && !has("</body");
 }
 
-// Reads a .txt/.html file as one article; returns false (and records why) when it is rejected.
-bool ReadWholeFile(const std::string& path, Kind kind, const ReadOptions& options,
-                   ReadReport* report, Article* out) {
-  Result<std::string> bytes = ReadFileBytes(path, options.max_record_bytes);
-  if (!bytes.ok()) {
-    // The message names the path; the rejection names it already.
-    std::string why = bytes.status().message();
-    if (why.starts_with(path + ": ")) why.erase(0, path.size() + 2);
-    Reject(report, path, 0, "", bytes.status().code() == StatusCode::kDataError ? why : "unreadable: " + why);
-    return false;
-  }
-  std::string data = std::move(bytes).value();
+// Turns the bytes of a .txt/.html file into one article; returns false (and records why) when
+// it is rejected.
+bool ArticleFromFile(const std::string& path, Kind kind, std::string data, ReadReport* report,
+                     Article* out) {
   std::string id = StemOf(path);
   const std::string utf16 = DecodeByteOrderMark(&data);
   if (!utf16.empty())
@@ -150,6 +142,20 @@ bool ReadWholeFile(const std::string& path, Kind kind, const ReadOptions& option
   a.repaired_bytes = RepairUtf8(&data);
   a.raw = std::move(data);
   return true;
+}
+
+// Reads a .txt/.html file as one article; returns false (and records why) when it is rejected.
+bool ReadWholeFile(const std::string& path, Kind kind, const ReadOptions& options,
+                   ReadReport* report, Article* out) {
+  Result<std::string> bytes = ReadFileBytes(path, options.max_record_bytes);
+  if (!bytes.ok()) {
+    // The message names the path; the rejection names it already.
+    std::string why = bytes.status().message();
+    if (why.starts_with(path + ": ")) why.erase(0, path.size() + 2);
+    Reject(report, path, 0, "", bytes.status().code() == StatusCode::kDataError ? why : "unreadable: " + why);
+    return false;
+  }
+  return ArticleFromFile(path, kind, std::move(bytes).value(), report, out);
 }
 
 // Returns the string value of a JSON scalar field (numbers kept as written), or an error.
@@ -421,6 +427,9 @@ LineResult ParseLine(JsonlContext* ctx, const std::string& file, uint64_t line_n
   return LineResult::kArticle;
 }
 
+// Reads start small, so that a small input costs a small buffer, and double while they fill
+// the buffer, up to kBlockBytes.
+constexpr size_t kFirstReadBytes = 64 << 10;
 constexpr size_t kBlockBytes = 8 << 20;
 
 }  // namespace
@@ -428,13 +437,26 @@ constexpr size_t kBlockBytes = 8 << 20;
 struct Reader::Stream {
   ByteStream in;
   std::string name;
-  std::string buf;          // buf[pos..] is not read yet
+  std::unique_ptr<char[]> buf;  // buf[pos..end) is not read yet; bytes are never zero-filled
+  size_t cap = 0;
+  size_t end = 0;
   size_t pos = 0;
+  size_t read_bytes = kFirstReadBytes;  // the next read, when the buffer has room for half of it
   uint64_t buf_offset = 0;  // offset in the file of buf[0]
   uint64_t line_no = 0;
   uint64_t records_before = 0;
   bool eof = false;
   JsonlContext ctx;
+
+  // Makes room for `n` bytes after buf[end), keeping buf[0..end).
+  void Reserve(size_t n) {
+    if (cap - end >= n) return;
+    size_t bigger = std::max(end + n, cap + cap / 2);
+    auto b = std::make_unique_for_overwrite<char[]>(bigger);
+    if (end > 0) std::memcpy(b.get(), buf.get(), end);
+    buf = std::move(b);
+    cap = bigger;
+  }
 };
 
 Reader::Reader(std::vector<std::string> inputs, ReadOptions options, std::istream* stdin_stream)
@@ -618,12 +640,12 @@ bool Reader::OpenNextFile(std::vector<Article>* out, size_t* bytes) {
 bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
   Stream& s = *stream_;
   for (;;) {
-    const char* nl = s.pos < s.buf.size()
-        ? static_cast<const char*>(std::memchr(s.buf.data() + s.pos, '\n', s.buf.size() - s.pos))
+    const char* nl = s.pos < s.end
+        ? static_cast<const char*>(std::memchr(s.buf.get() + s.pos, '\n', s.end - s.pos))
         : nullptr;
-    if (nl != nullptr || (s.eof && s.pos < s.buf.size())) {
-      size_t end = nl != nullptr ? static_cast<size_t>(nl - s.buf.data()) : s.buf.size();
-      *line = std::string_view(s.buf.data() + s.pos, end - s.pos);
+    if (nl != nullptr || (s.eof && s.pos < s.end)) {
+      size_t end = nl != nullptr ? static_cast<size_t>(nl - s.buf.get()) : s.end;
+      *line = std::string_view(s.buf.get() + s.pos, end - s.pos);
       *offset = s.buf_offset + s.pos;
       s.pos = end + 1;
       ++s.line_no;
@@ -635,28 +657,28 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
     }
     if (s.eof) return false;
     if (s.pos > 0) {
-      s.buf.erase(0, s.pos);
+      std::memmove(s.buf.get(), s.buf.get() + s.pos, s.end - s.pos);
+      s.end -= s.pos;
       s.buf_offset += s.pos;
       s.pos = 0;
     }
-    if (s.buf.size() > options_.max_record_bytes) {
+    if (s.end > options_.max_record_bytes) {
       // A line this long is rejected without holding it: skip to its end.
-      uint64_t length = s.buf.size();
-      s.buf.clear();
+      uint64_t length = s.end;
+      s.end = 0;
       bool ended = false, binary = false;
       while (!ended && !binary) {
-        s.buf.resize(kBlockBytes);
-        Result<size_t> n = s.in.Read(s.buf.data(), kBlockBytes);
+        Result<size_t> n = s.in.Read(s.buf.get(), s.cap);
         size_t got = n.ok() ? n.value() : 0;
-        s.buf.resize(got);
         if (got == 0) break;
-        const char* e = static_cast<const char*>(std::memchr(s.buf.data(), '\n', got));
+        const char* e = static_cast<const char*>(std::memchr(s.buf.get(), '\n', got));
         // NUL bytes are never JSON text: an endless binary stream (/dev/zero) stops here.
-        binary = std::memchr(s.buf.data(), '\0', e != nullptr ? static_cast<size_t>(e - s.buf.data()) : got) != nullptr;
+        binary = std::memchr(s.buf.get(), '\0', e != nullptr ? static_cast<size_t>(e - s.buf.get()) : got) != nullptr;
         if (e != nullptr) {
-          size_t at = static_cast<size_t>(e - s.buf.data());
+          size_t at = static_cast<size_t>(e - s.buf.get());
           length += at;
-          s.buf.erase(0, at + 1);
+          s.end = got - at - 1;
+          std::memmove(s.buf.get(), e + 1, s.end);
           ended = true;
         } else {
           length += got;
@@ -664,7 +686,7 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
       }
       ++s.line_no;
       if (!ended) {
-        s.buf.clear();
+        s.end = 0;
         s.eof = true;
         Reject(&report_, s.name, s.line_no, "",
                binary ? "binary data: NUL bytes in a line of more than " + std::to_string(length) +
@@ -676,18 +698,18 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
       Reject(&report_, s.name, s.line_no, "", "too large: line of " + std::to_string(length) + " bytes");
       continue;
     }
-    size_t old = s.buf.size();
-    s.buf.resize(old + kBlockBytes);
-    Result<size_t> n = s.in.Read(s.buf.data() + old, kBlockBytes);
+    if (s.cap - s.end < s.read_bytes / 2) s.Reserve(s.read_bytes);
+    const size_t want = s.cap - s.end;
+    Result<size_t> n = s.in.Read(s.buf.get() + s.end, want);
     if (!n.ok()) {
-      s.buf.resize(old);
       Reject(&report_, s.name, s.line_no + 1, "", "unreadable: " + n.status().message());
-      s.buf.clear();
+      s.end = 0;
       s.eof = true;
       return false;
     }
-    s.buf.resize(old + n.value());
+    s.end += n.value();
     if (n.value() == 0) s.eof = true;
+    if (n.value() == want) s.read_bytes = std::min(kBlockBytes, 2 * s.read_bytes);
   }
 }
 
@@ -764,6 +786,22 @@ void ReadJsonl(const std::string& file, std::string data, const ReadOptions& opt
   for (auto& w : r.warnings) report->warnings.push_back(std::move(w));
   report->records_read += r.records_read;
   report->repaired_records += r.repaired_records;
+}
+
+void ReadWholeFileBytes(const std::string& file, std::string data, const ReadOptions& options,
+                        ReadReport* report) {
+  if (data.size() > options.max_record_bytes) {
+    Reject(report, file, 0, "", "too large: more than " + std::to_string(options.max_record_bytes) +
+                                    " bytes (limit: --max-record-bytes)");
+    return;
+  }
+  Kind k = KindOf(file);
+  Article a;
+  if (!ArticleFromFile(file, k == Kind::kHtml ? k : Kind::kText, std::move(data), report, &a))
+    return;
+  ++report->records_read;
+  if (a.repaired_bytes > 0) ++report->repaired_records;
+  report->articles.push_back(std::move(a));
 }
 
 ReadReport ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options,
