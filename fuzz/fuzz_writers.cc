@@ -1,6 +1,10 @@
 // Builds run results whose every string field holds arbitrary bytes (ids, titles, file names,
 // reasons, claim fields, diff text, carried-through "extra" keys and values ...) and checks
 // that every writer in pipeline/writers.h still writes valid UTF-8 and valid JSON.
+//
+// An "extra" value reaches the writers only through the JSONL reader, which re-serializes it
+// (JsonWriter::Raw takes valid JSON only): arbitrary bytes are read as the value of a field of
+// a JSONL line, and taken as a JSON string when that line is not JSON.
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <cstddef>
@@ -8,12 +12,24 @@
 #include <string>
 #include <vector>
 
+#include "corpus/json_writer.h"
+#include "corpus/reader.h"
 #include "fuzz/fuzz_check.h"
 #include "pipeline/writers.h"
 
 namespace {
 
 using namespace copydesk;
+
+// Returns what the JSONL reader carries through for a field whose value is `bytes`.
+std::string ExtraValue(const std::string& bytes) {
+  corpus::ReadReport r;
+  corpus::ReadJsonl("f.jsonl", "{\"id\":\"x\",\"text\":\"t\",\"f\":" + bytes + "}", {}, &r);
+  if (r.articles.size() == 1 && !r.articles[0].extra.empty()) return r.articles[0].extra[0].second;
+  std::string quoted;
+  corpus::AppendJsonString(&quoted, bytes);
+  return quoted;
+}
 
 class Builder {
  public:
@@ -49,7 +65,10 @@ class Builder {
     a.origin.file = Str();
     a.origin.line = p_.ConsumeIntegral<uint32_t>();
     a.repaired_bytes = p_.ConsumeIntegral<uint64_t>();
-    for (size_t i = Count(3); i > 0; --i) a.extra.emplace_back(Str(), Str());
+    for (size_t i = Count(3); i > 0; --i) {
+      std::string key = Str();
+      a.extra.emplace_back(std::move(key), ExtraValue(Str()));
+    }
     for (size_t i = 0; i < a.paragraphs.size(); ++i)
       d.kinds.push_back(static_cast<normalizers::BlockKind>(Count(2)));
     d.text = Str();
@@ -86,7 +105,7 @@ class Builder {
     c.article_id = Str(); c.claim_id = Str(); c.sentence = Str();
     c.span_begin = p_.ConsumeIntegral<uint32_t>();
     c.span_end = p_.ConsumeIntegral<uint32_t>();
-    if (Bool()) c.source_span = std::pair(p_.ConsumeIntegral<uint32_t>(), p_.ConsumeIntegral<uint32_t>());
+    if (Bool()) c.source_span = std::pair<uint32_t, uint32_t>{p_.ConsumeIntegral<uint32_t>(), p_.ConsumeIntegral<uint32_t>()};
     auto& q = c.quantity;
     q.value = Num();
     if (Bool()) q.hi = Num();
