@@ -89,14 +89,20 @@ class Builder {
     m.exact_duplicate = Bool();
     m.credit = {Str(), Str()};
     auto& p = m.paragraphs;
-    for (size_t i = Count(2); i > 0; --i) p.kept.push_back(Count(100));
+    for (size_t i = Count(2); i > 0; --i) p.kept.push_back({Count(100), Count(100)});
     for (size_t i = Count(2); i > 0; --i) {
       pipeline::EditedParagraph e{Count(100), Count(100), Num(), {}};
       for (size_t j = Count(3); j > 0; --j) e.diff.push_back({"=-+"[Count(2)], Str()});
       p.edited.push_back(std::move(e));
     }
-    for (size_t i = Count(2); i > 0; --i) p.cut.push_back({Count(100), Str()});
-    for (size_t i = Count(2); i > 0; --i) p.added.push_back({Count(100), Str()});
+    for (size_t i = Count(2); i > 0; --i) p.cut.push_back(Count(100));
+    for (size_t i = Count(2); i > 0; --i) p.added.push_back(Count(100));
+    for (size_t i = Count(2); i > 0; --i) p.moved.push_back({Count(100), Count(100)});
+    for (size_t i = Count(2); i > 0; --i)
+      p.passages.push_back({Count(100), Count(100), Count(1 << 20), Count(1 << 20), Count(1 << 20), Count(1 << 20)});
+    p.canonical_words = Count(1 << 20);
+    p.kept_words = Count(1 << 20);
+    p.added_words = Count(1 << 20);
     return m;
   }
 
