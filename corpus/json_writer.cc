@@ -104,7 +104,9 @@ void JsonWriter::Double(double v) {
   if (std::fabs(v) < 1e15 && v == std::floor(v)) {
     std::snprintf(buf, sizeof buf, "%.0f", v);
   } else {
-    std::snprintf(buf, sizeof buf, "%.15g", v);
+    // 15 digits would round the largest doubles past DBL_MAX, a number parsers refuse: those
+    // get the 17 that read back exactly.
+    std::snprintf(buf, sizeof buf, std::fabs(v) > 1e308 ? "%.17g" : "%.15g", v);
   }
   out_->append(buf);
 }

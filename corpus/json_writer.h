@@ -31,7 +31,7 @@ class JsonWriter {
   void Bool(bool b);
   void Null();
   // Writes already-serialized JSON as a value. `json` must be valid JSON: only pass what a
-  // JSON parser re-serialized (corpus::CanonicalJson), never bytes taken from the input.
+  // JSON parser re-serialized (the JSONL reader does so), never bytes taken from the input.
   void Raw(std::string_view json);
   // Writes `s` as a string, or null when it is empty.
   void StringOrNull(std::string_view s);

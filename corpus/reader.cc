@@ -110,7 +110,6 @@ bool LooksTruncated(std::string_view html) {
 // records why) when it is rejected. `charset` is one named by the transport (HTTP), if any.
 bool DocumentFromBytes(const Origin& origin, std::string id, Kind kind, std::string data,
                        std::string_view charset, ReadReport* report, Article* out) {
-  const std::string& path = origin.file;
   const std::string utf16 = DecodeByteOrderMark(&data);
   if (!utf16.empty()) report->warnings.push_back({origin, id, "decoded from " + utf16 + " (byte order mark)"});
   if (!charset.empty()) {
@@ -148,7 +147,6 @@ bool DocumentFromBytes(const Origin& origin, std::string id, Kind kind, std::str
     report->warnings.push_back({origin, a.id, "not UTF-8 and no charset declared: decoded as " + detected});
   a.repaired_bytes = RepairUtf8(&data);
   a.raw = std::move(data);
-  (void)path;
   return true;
 }
 
@@ -267,7 +265,9 @@ simdjson::error_code Reserialize(simdjson::ondemand::value v, JsonWriter* w) {
       // nothing is lost and no reader of the output refuses the line.
       const bool integer = raw.find_first_of(".eE") == std::string_view::npos;
       double d = 0;
-      const bool fits = integer ? raw.size() <= (raw.starts_with("-") ? 20u : 19u)
+      int64_t i = 0;
+      uint64_t u = 0;
+      const bool fits = integer ? v.get_int64().get(i) == simdjson::SUCCESS || v.get_uint64().get(u) == simdjson::SUCCESS
                                 : v.get_double().get(d) == simdjson::SUCCESS && std::isfinite(d);
       if (fits) {
         w->Raw(raw);
@@ -446,6 +446,9 @@ LineResult ParseLine(JsonlContext* ctx, const std::string& file, uint64_t line_n
   return LineResult::kArticle;
 }
 
+// Reads start small, so that a small input costs a small buffer, and double while they fill
+// the buffer, up to kBlockBytes.
+constexpr size_t kFirstReadBytes = 64 << 10;
 constexpr size_t kBlockBytes = 8 << 20;
 
 }  // namespace
@@ -453,8 +456,11 @@ constexpr size_t kBlockBytes = 8 << 20;
 struct Reader::Stream {
   ByteStream in;
   std::string name;
-  std::string buf;          // buf[pos..] is not read yet
+  std::unique_ptr<char[]> buf;  // buf[pos..end) is not read yet; bytes are never zero-filled
+  size_t cap = 0;
+  size_t end = 0;
   size_t pos = 0;
+  size_t read_bytes = kFirstReadBytes;  // the next read, when the buffer has room for half of it
   uint64_t buf_offset = 0;  // offset in the file of buf[0]
   uint64_t line_no = 0;
   uint64_t records_before = 0;
@@ -462,6 +468,16 @@ struct Reader::Stream {
   JsonlContext ctx;
   std::unique_ptr<WarcReader> warc;  // set when the stream is a WARC file
   uint64_t warc_records = 0;
+
+  // Makes room for `n` bytes after buf[end), keeping buf[0..end).
+  void Reserve(size_t n) {
+    if (cap - end >= n) return;
+    size_t bigger = std::max(end + n, cap + cap / 2);
+    auto b = std::make_unique_for_overwrite<char[]>(bigger);
+    if (end > 0) std::memcpy(b.get(), buf.get(), end);
+    buf = std::move(b);
+    cap = bigger;
+  }
 };
 
 Reader::Reader(std::vector<std::string> inputs, ReadOptions options, std::istream* stdin_stream)
@@ -653,12 +669,12 @@ bool Reader::OpenNextFile(std::vector<Article>* out, size_t* bytes) {
 bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
   Stream& s = *stream_;
   for (;;) {
-    const char* nl = s.pos < s.buf.size()
-        ? static_cast<const char*>(std::memchr(s.buf.data() + s.pos, '\n', s.buf.size() - s.pos))
+    const char* nl = s.pos < s.end
+        ? static_cast<const char*>(std::memchr(s.buf.get() + s.pos, '\n', s.end - s.pos))
         : nullptr;
-    if (nl != nullptr || (s.eof && s.pos < s.buf.size())) {
-      size_t end = nl != nullptr ? static_cast<size_t>(nl - s.buf.data()) : s.buf.size();
-      *line = std::string_view(s.buf.data() + s.pos, end - s.pos);
+    if (nl != nullptr || (s.eof && s.pos < s.end)) {
+      size_t end = nl != nullptr ? static_cast<size_t>(nl - s.buf.get()) : s.end;
+      *line = std::string_view(s.buf.get() + s.pos, end - s.pos);
       *offset = s.buf_offset + s.pos;
       s.pos = end + 1;
       ++s.line_no;
@@ -670,28 +686,28 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
     }
     if (s.eof) return false;
     if (s.pos > 0) {
-      s.buf.erase(0, s.pos);
+      std::memmove(s.buf.get(), s.buf.get() + s.pos, s.end - s.pos);
+      s.end -= s.pos;
       s.buf_offset += s.pos;
       s.pos = 0;
     }
-    if (s.buf.size() > options_.max_record_bytes) {
+    if (s.end > options_.max_record_bytes) {
       // A line this long is rejected without holding it: skip to its end.
-      uint64_t length = s.buf.size();
-      s.buf.clear();
+      uint64_t length = s.end;
+      s.end = 0;
       bool ended = false, binary = false;
       while (!ended && !binary) {
-        s.buf.resize(kBlockBytes);
-        Result<size_t> n = s.in.Read(s.buf.data(), kBlockBytes);
+        Result<size_t> n = s.in.Read(s.buf.get(), s.cap);
         size_t got = n.ok() ? n.value() : 0;
-        s.buf.resize(got);
         if (got == 0) break;
-        const char* e = static_cast<const char*>(std::memchr(s.buf.data(), '\n', got));
+        const char* e = static_cast<const char*>(std::memchr(s.buf.get(), '\n', got));
         // NUL bytes are never JSON text: an endless binary stream (/dev/zero) stops here.
-        binary = std::memchr(s.buf.data(), '\0', e != nullptr ? static_cast<size_t>(e - s.buf.data()) : got) != nullptr;
+        binary = std::memchr(s.buf.get(), '\0', e != nullptr ? static_cast<size_t>(e - s.buf.get()) : got) != nullptr;
         if (e != nullptr) {
-          size_t at = static_cast<size_t>(e - s.buf.data());
+          size_t at = static_cast<size_t>(e - s.buf.get());
           length += at;
-          s.buf.erase(0, at + 1);
+          s.end = got - at - 1;
+          std::memmove(s.buf.get(), e + 1, s.end);
           ended = true;
         } else {
           length += got;
@@ -699,7 +715,7 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
       }
       ++s.line_no;
       if (!ended) {
-        s.buf.clear();
+        s.end = 0;
         s.eof = true;
         Reject(&report_, s.name, s.line_no, "",
                binary ? "binary data: NUL bytes in a line of more than " + std::to_string(length) +
@@ -711,18 +727,18 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
       Reject(&report_, s.name, s.line_no, "", "too large: line of " + std::to_string(length) + " bytes");
       continue;
     }
-    size_t old = s.buf.size();
-    s.buf.resize(old + kBlockBytes);
-    Result<size_t> n = s.in.Read(s.buf.data() + old, kBlockBytes);
+    if (s.cap - s.end < s.read_bytes / 2) s.Reserve(s.read_bytes);
+    const size_t want = s.cap - s.end;
+    Result<size_t> n = s.in.Read(s.buf.get() + s.end, want);
     if (!n.ok()) {
-      s.buf.resize(old);
       Reject(&report_, s.name, s.line_no + 1, "", "unreadable: " + n.status().message());
-      s.buf.clear();
+      s.end = 0;
       s.eof = true;
       return false;
     }
-    s.buf.resize(old + n.value());
+    s.end += n.value();
     if (n.value() == 0) s.eof = true;
+    if (n.value() == want) s.read_bytes = std::min(kBlockBytes, 2 * s.read_bytes);
   }
 }
 
@@ -871,7 +887,9 @@ Result<Article> ReadAgain(const Origin& origin, const ReadOptions& options) {
 void ReadJsonl(const std::string& file, std::string data, const ReadOptions& options,
                ReadReport* report) {
   std::istringstream in(std::move(data));
-  Reader reader({"-"}, options, &in);
+  ReadOptions jsonl = options;
+  jsonl.stdin_format = "jsonl";
+  Reader reader({"-"}, jsonl, &in);
   const size_t first = report->articles.size();
   reader.Next(SIZE_MAX, &report->articles);
   ReadReport r = reader.TakeReport();
@@ -883,6 +901,22 @@ void ReadJsonl(const std::string& file, std::string data, const ReadOptions& opt
   for (auto& w : r.warnings) report->warnings.push_back(std::move(w));
   report->records_read += r.records_read;
   report->repaired_records += r.repaired_records;
+}
+
+void ReadWholeFileBytes(const std::string& file, std::string data, const ReadOptions& options,
+                        ReadReport* report) {
+  if (data.size() > options.max_record_bytes) {
+    Reject(report, file, 0, "", "too large: more than " + std::to_string(options.max_record_bytes) +
+                                    " bytes (limit: --max-record-bytes)");
+    return;
+  }
+  Kind k = KindOf(file);
+  Article a;
+  if (!DocumentFromBytes(Origin{file, 0}, StemOf(file), k == Kind::kHtml ? k : Kind::kText, std::move(data), "", report, &a))
+    return;
+  ++report->records_read;
+  if (a.repaired_bytes > 0) ++report->repaired_records;
+  report->articles.push_back(std::move(a));
 }
 
 ReadReport ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options,

@@ -142,4 +142,9 @@ ReadReport ReadInputs(const std::vector<std::string>& inputs, const ReadOptions&
 void ReadJsonl(const std::string& file, std::string data, const ReadOptions& options,
                ReadReport* report);
 
+// Reads `data`, the (gunzipped) bytes of the text or HTML file `file`, into `report` as
+// ReadInputs reads that file: one article (id = file stem, HTML by name) or one rejection.
+void ReadWholeFileBytes(const std::string& file, std::string data, const ReadOptions& options,
+                        ReadReport* report);
+
 }  // namespace copydesk::corpus

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <mutex>
+#include <tuple>
 
 #include "corpus/parallel.h"
 #include "pipeline/minhash.h"
@@ -30,6 +33,17 @@ double CollisionProbability(double s, const BandParams& p) {
 }
 
 BandParams OptimalBands(size_t num_perm, double threshold, double fp_weight, double fn_weight) {
+  // The search costs over half a million pow() calls (for 128 permutations); a process asks
+  // for the same few settings again and again (every Deduplicate call), so answers are kept.
+  using Key = std::tuple<size_t, double, double, double>;
+  static std::mutex mu;
+  static std::map<Key, BandParams> known;
+  const Key key{num_perm, threshold, fp_weight, fn_weight};
+  const bool comparable = !std::isnan(threshold) && !std::isnan(fp_weight) && !std::isnan(fn_weight);
+  if (comparable) {
+    std::lock_guard<std::mutex> lock(mu);
+    if (auto it = known.find(key); it != known.end()) return it->second;
+  }
   BandParams best{1, num_perm};
   double best_err = 1e300;
   for (size_t b = 1; b <= num_perm; ++b) {
@@ -42,6 +56,10 @@ BandParams OptimalBands(size_t num_perm, double threshold, double fp_weight, dou
         best = p;
       }
     }
+  }
+  if (comparable) {
+    std::lock_guard<std::mutex> lock(mu);
+    if (known.size() < 64) known.emplace(key, best);
   }
   return best;
 }

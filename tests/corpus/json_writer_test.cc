@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+
 #include "corpus/json_writer.h"
 
 using namespace copydesk::corpus;
@@ -14,4 +18,22 @@ TEST_CASE("JSON strings are escaped and numbers are exact", "[corpus]") {
   w.Key("a"); w.BeginArray(); w.Int(-1); w.Null(); w.EndArray();
   w.EndObject();
   CHECK(out == R"({"s":"quote \" back \\ nl \n ctl \u0001","n":245000000000,"f":0.5,"a":[-1,null]})");
+}
+
+TEST_CASE("the largest doubles are written as numbers that read back (found by fuzz_writers)", "[corpus]") {
+  // With 15 significant digits DBL_MAX became 1.79769313486232e+308, past DBL_MAX: parsers
+  // (simdjson among them) reject the document.
+  for (double v : {std::numeric_limits<double>::max(), -std::numeric_limits<double>::max(),
+                   std::nextafter(std::numeric_limits<double>::max(), 0.0), 1.5e308}) {
+    std::string out;
+    JsonWriter w(&out);
+    w.Double(v);
+    const double back = std::strtod(out.c_str(), nullptr);
+    CHECK(std::isfinite(back));
+    CHECK(back == v);
+  }
+  std::string out;
+  JsonWriter w(&out);
+  w.Double(1.25e300);
+  CHECK(out == "1.25e+300");  // others keep 15 digits
 }

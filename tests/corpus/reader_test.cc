@@ -196,3 +196,66 @@ TEST_CASE("files in folders are named by their path, and same-named files both s
   REQUIRE(named.warnings.size() == 1);
   CHECK(named.warnings[0].reason.find("siteA/2025/index.html") != std::string::npos);
 }
+
+TEST_CASE("lines that cross read boundaries keep their text and offsets", "[corpus]") {
+  // Lines of many lengths, over 1 MB in all: reads start small and grow, so lines straddle
+  // several read boundaries; the last line has no newline.
+  fs::path d = TempDir("boundaries");
+  std::string feed;
+  std::vector<std::string> texts;
+  for (int i = 0; i < 3000; ++i) {
+    std::string text(static_cast<size_t>((i * 7919) % 900 + 1), static_cast<char>('a' + i % 26));
+    if (i % 5 == 0) feed += "\r\n";  // blank lines and CRLF in between
+    feed += "{\"id\":\"r" + std::to_string(i) + "\",\"text\":\"" + text + "\"}";
+    if (i + 1 < 3000) feed += i % 3 == 0 ? "\r\n" : "\n";
+    texts.push_back(std::move(text));
+  }
+  REQUIRE(feed.size() > (1u << 20));
+  Write(d / "feed.jsonl", feed);
+  ReadReport r = ReadInputs({(d / "feed.jsonl").string()}, ReadOptions{});
+  REQUIRE(r.rejected.empty());
+  REQUIRE(r.articles.size() == texts.size());
+  for (size_t i = 0; i < texts.size(); i += 37) {
+    const Article& a = r.articles[i];
+    CHECK(a.id == "r" + std::to_string(i));
+    CHECK(a.raw == texts[i]);
+    REQUIRE(CanReadAgain(a.origin));
+    copydesk::Result<Article> again = ReadAgain(a.origin, ReadOptions{});
+    REQUIRE(again.ok());
+    CHECK(again.value().raw == texts[i]);
+  }
+  ReadReport from_memory;
+  ReadJsonl("feed.jsonl", feed, ReadOptions{}, &from_memory);
+  REQUIRE(from_memory.articles.size() == texts.size());
+  CHECK(from_memory.articles.back().raw == texts.back());
+  CHECK(from_memory.articles.back().origin.line == r.articles.back().origin.line);
+  CHECK(from_memory.articles.back().origin.offset == r.articles.back().origin.offset);
+}
+
+TEST_CASE("whole-file bytes read from memory read as the file does", "[corpus]") {
+  fs::path d = TempDir("bytes");
+  const std::string page =
+      "<html><head><meta charset=\"windows-1251\"></head><body><p>\xCF\xF0\xE8\xE2\xE5\xF2</p></body></html>";
+  const std::string text = "caf\xE9 prices rose 5%.";
+  Write(d / "page.html", page);
+  Write(d / "note.txt", text);
+  for (const char* name : {"page.html", "note.txt"}) {
+    const std::string path = (d / name).string();
+    ReadReport from_file = ReadInputs({path}, ReadOptions{});
+    ReadReport from_bytes;
+    ReadWholeFileBytes(path, name[0] == 'p' ? page : text, ReadOptions{}, &from_bytes);
+    REQUIRE(from_bytes.articles.size() == 1);
+    REQUIRE(from_file.articles.size() == 1);
+    CHECK(from_bytes.articles[0].id == from_file.articles[0].id);
+    CHECK(from_bytes.articles[0].raw == from_file.articles[0].raw);
+    CHECK(from_bytes.articles[0].format == from_file.articles[0].format);
+    CHECK(from_bytes.records_read == 1);
+    CHECK(from_bytes.repaired_records == from_file.repaired_records);
+  }
+  ReadReport rejected;
+  ReadWholeFileBytes("blank.txt", " \n", ReadOptions{}, &rejected);
+  CHECK(rejected.articles.empty());
+  REQUIRE(rejected.rejected.size() == 1);
+  CHECK(rejected.records_read == 1);
+  CHECK(rejected.rejected[0].reason.find("empty") != std::string::npos);
+}

@@ -164,9 +164,14 @@ TEST_CASE("devices, pipes without writers and endless binary streams end with an
   std::istringstream zeros(std::string(20 << 20, '\0'));
   ReadOptions o;
   o.max_record_bytes = 1 << 20;
-  ReadReport z = ReadInputs({"-"}, o, &zeros);
+  ReadReport z = ReadInputs({"-"}, o, &zeros);  // sniffed as one text: refused by size
   CHECK(z.articles.empty());
-  CHECK(Has(z.rejected, "<stdin>", "binary data"));
+  CHECK(Has(z.rejected, "<stdin>", "too large"));
+  std::istringstream zeros2(std::string(20 << 20, '\0'));
+  o.stdin_format = "jsonl";
+  ReadReport zj = ReadInputs({"-"}, o, &zeros2);
+  CHECK(zj.articles.empty());
+  CHECK(Has(zj.rejected, "<stdin>", "binary data"));
 }
 
 TEST_CASE("a file of garbage lines stops after max_bad_lines in a row", "[corpus][reliability]") {
