@@ -487,6 +487,10 @@ Reader::~Reader() = default;
 
 void Reader::Accept(Article a, std::vector<Article>* out, size_t* bytes) {
   ++report_.records_read;
+  if (options_.progress != nullptr) {
+    options_.progress->records.store(report_.records_read, std::memory_order_relaxed);
+    options_.progress->bytes.fetch_add(a.raw.size(), std::memory_order_relaxed);
+  }
   // Ids must be unique: later duplicates are rejected, naming the first occurrence.
   auto [it, inserted] = seen_.emplace(a.id, a.origin);
   if (!inserted && a.format != Format::kJsonl) {

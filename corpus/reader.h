@@ -47,6 +47,7 @@
 #include <vector>
 
 #include "corpus/article.h"
+#include "corpus/progress.h"
 #include "corpus/status.h"
 
 namespace copydesk::corpus {
@@ -71,6 +72,7 @@ struct ReadOptions {
   uint64_t max_record_bytes = 64ull << 20;
   JsonlFields fields;
   uint64_t max_bad_lines = 1000;
+  Progress* progress = nullptr;  // when set, records and bytes read are counted there
   bool follow_links = false;
 };
 

@@ -70,6 +70,7 @@ Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& 
   std::vector<corpus::Article> articles;
   Status s = RunStage("read", [&] {
     StageTimer t(&r.timings, "read");
+    if (options.progress != nullptr) options.progress->stage = "read";
     r.read = corpus::ReadInputs(inputs, options.read, stdin_stream);
     articles = std::move(r.read.articles);
     r.read.articles.clear();
@@ -79,6 +80,7 @@ Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& 
   if (!s.ok()) return s;
   s = RunStage("normalize", [&] {
     StageTimer t(&r.timings, "normalize");
+    if (options.progress != nullptr) options.progress->stage = "normalize";
     r.docs = normalizer.value()->NormalizeAll(std::move(articles), options.threads);
     for (const auto& d : r.docs)
       for (const auto& rm : d.removed)
@@ -89,6 +91,7 @@ Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& 
   if (options.dedup_stage) {
     s = RunStage("dedup", [&] {
       StageTimer t(&r.timings, "dedup");
+    if (options.progress != nullptr) options.progress->stage = "dedup";
       DedupOptions d = options.dedup;
       d.threads = options.threads;
       r.dedup = Deduplicate(r.docs, d);
@@ -98,6 +101,7 @@ Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& 
   if (options.claims_stage) {
     s = RunStage("claims", [&] {
       StageTimer t(&r.timings, "claims");
+    if (options.progress != nullptr) options.progress->stage = "claims";
       std::vector<std::vector<extractors::Claim>> per(r.docs.size());
       std::vector<size_t> dropped(r.docs.size());
       corpus::ParallelFor(r.docs.size(), options.threads, [&](size_t i, size_t) {
@@ -125,6 +129,7 @@ Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& 
     // Merging needs the clusters; without the dedup stage there is nothing to merge across.
     if (!options.dedup_stage) return r;
     s = RunStage("merge", [&] {
+      if (options.progress != nullptr) options.progress->stage = "merge";
       std::unordered_map<std::string, std::string> cluster_of;
       for (const auto& c : r.dedup.clusters)
         for (const auto& m : c.members) cluster_of[r.docs[m.article].article.id] = c.id;

@@ -29,6 +29,7 @@ struct RunOptions {
   DedupOptions dedup;
   extractors::ClaimOptions claims;
   size_t threads = 0;  // 0 = all cores
+  corpus::Progress* progress = nullptr;  // when set, the stage running is named there
   bool dedup_stage = true;
   bool claims_stage = true;
 };

@@ -101,6 +101,7 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
   size_t text_bytes = 0;
   corpus::Reader reader(inputs, options.read, stdin_stream);
 
+  if (options.progress != nullptr) options.progress->stage = "read+sketch";
   // Pass 1: the next batch is read while this one is normalized and sketched.
   double read_wait = 0, sketching = 0;
   {
@@ -145,6 +146,7 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
   DedupResult d;
   {
     StageTimer t(&r.timings, "cluster");
+    if (options.progress != nullptr) options.progress->stage = "cluster";
     d = ClusterSketches(store, dedup);
   }
   r.stats = d.stats;
@@ -154,6 +156,7 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
   Status written = Status::Ok();
   {
     StageTimer t(&r.timings, "reports+write");
+    if (options.progress != nullptr) options.progress->stage = "reports+write";
     for (size_t begin = 0; begin < d.clusters.size() && written.ok();) {
       size_t end = begin, articles = 0;
       while (end < d.clusters.size() && articles < stream.report_articles) {

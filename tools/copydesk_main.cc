@@ -7,6 +7,11 @@
 #include <filesystem>
 #include <iostream>
 #include <new>
+#include <optional>
+#include <thread>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
 
 #include "copydesk_version.h"
 #include "corpus/atomic_file.h"
@@ -27,7 +32,68 @@ struct Common {
   std::vector<std::string> inputs;
   std::string out;
   RunOptions options;
+  bool quiet = false;
+  bool verbose = false;
 };
+
+// The progress line: on a terminal, for runs longer than a second, redrawn in place on stderr
+// every quarter second (records and MB read, records/s, stage, ETA while reading when the input
+// size is known); nothing when stderr is not a terminal or with --quiet.
+class ProgressLine {
+ public:
+  ProgressLine(const Common& c, copydesk::corpus::Progress* p) : progress_(p) {
+    if (c.quiet || !::isatty(STDERR_FILENO)) return;
+    for (const auto& in : c.inputs) {
+      std::error_code ec;
+      if (in == "-" || in.ends_with(".gz")) { total_ = 0; break; }
+      if (std::filesystem::is_directory(in, ec)) {
+        for (auto it = std::filesystem::recursive_directory_iterator(in, ec);
+             !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+          if (it->is_regular_file(ec)) total_ += it->file_size(ec);
+      } else {
+        total_ += std::filesystem::file_size(in, ec);
+      }
+    }
+    thread_ = std::thread([this] { Loop(); });
+  }
+  ~ProgressLine() {
+    if (!thread_.joinable()) return;
+    stop_ = true;
+    thread_.join();
+    if (drawn_) std::fprintf(stderr, "\r\033[K");
+  }
+
+ private:
+  void Loop() {
+    const auto t0 = std::chrono::steady_clock::now();
+    while (!stop_) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(250));
+      const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      if (s < 1 || stop_) continue;
+      const uint64_t n = progress_->records.load(std::memory_order_relaxed);
+      const uint64_t b = progress_->bytes.load(std::memory_order_relaxed);
+      const char* stage = progress_->stage.load();
+      char eta[48] = "";
+      const bool reading = std::string_view(stage) == "read";  // streaming reads run ahead: no ETA
+      if (reading && total_ > 0 && b > 0 && b < total_)
+        std::snprintf(eta, sizeof eta, ", ETA %.0f s", (total_ - b) / (b / s));
+      std::fprintf(stderr, "\r\033[Kcopydesk: %s: %llu records, %.1f MB read, %.0f records/s%s", stage,
+                   static_cast<unsigned long long>(n), b / 1e6, n / s, eta);
+      drawn_ = true;
+    }
+  }
+  copydesk::corpus::Progress* progress_;
+  uint64_t total_ = 0;
+  std::atomic<bool> stop_{false};
+  bool drawn_ = false;
+  std::thread thread_;
+};
+
+// With -v: each stage's time.
+void LogStages(const Common& c, const std::vector<copydesk::pipeline::StageTiming>& timings) {
+  if (!c.verbose) return;
+  for (const auto& t : timings) std::fprintf(stderr, "copydesk: stage %s: %.3f s\n", t.stage.c_str(), t.seconds);
+}
 
 void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir) {
   cmd->add_option("inputs", c->inputs, "Files or directories (.txt .html .jsonl, optionally .gz); - reads JSONL from stdin")
@@ -35,6 +101,8 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir) {
   cmd->add_option("--out,-o", c->out, out_is_dir ? "Output directory (created if missing)" : "Write to this file instead of stdout")
       ->required(out_is_dir);
   cmd->add_option("--threads,-j", c->options.threads, "Worker threads (0 = all cores)")->capture_default_str();
+  cmd->add_flag("--quiet,-q", c->quiet, "No progress line on the terminal");
+  cmd->add_flag("--verbose,-v", c->verbose, "Log each stage's time and counts");
   cmd->add_option("--shingle-k", c->options.dedup.shingles.k, "Words per shingle")->capture_default_str()->check(CLI::Range(1, 64));
   cmd->add_option("--num-perm", c->options.dedup.minhash.num_perm, "MinHash signature length")->capture_default_str()->check(CLI::Range(8, 4096));
   cmd->add_option("--threshold", c->options.dedup.jaccard_threshold, "Jaccard threshold for a copy")->capture_default_str()->check(CLI::Range(0.01, 1.0));
@@ -103,7 +171,13 @@ int StreamDedup(const Common& c) {
     cp::AppendClusterJson(cluster, c.options.dedup.reports, &buf);
     return buf.size() >= (1u << 20) ? flush() : copydesk::Status::Ok();
   };
-  auto result = cp::StreamDedup(c.inputs, c.options, {}, &std::cin, sink);
+  copydesk::corpus::Progress progress;
+  Common run = c;
+  run.options.progress = &progress;
+  run.options.read.progress = &progress;
+  std::optional<ProgressLine> line(std::in_place, c, &progress);
+  auto result = cp::StreamDedup(c.inputs, run.options, {}, &std::cin, sink);
+  line.reset();
   if (!result.ok()) {
     std::cerr << "copydesk: " << result.status().message() << "\n";
     return kExitUsage;
@@ -119,6 +193,7 @@ int StreamDedup(const Common& c) {
     std::cerr << "copydesk: " << s.message() << "\n";
     return kExitUsage;
   }
+  LogStages(c, r.timings);
   std::cerr << "copydesk: " << r.stats.articles << " article(s), " << r.read.rejected.size()
             << " rejected, " << r.clusters << " cluster(s); sketches "
             << r.sketch_bytes / (1 << 20) << " MiB;";
@@ -200,12 +275,18 @@ int Main(int argc, char** argv) {
       return kExitUsage;
     }
   }
+  copydesk::corpus::Progress progress;
+  c.options.progress = &progress;
+  c.options.read.progress = &progress;
+  std::optional<ProgressLine> line(std::in_place, c, &progress);
   auto result = copydesk::pipeline::Run(c.inputs, c.options, &std::cin);
+  line.reset();
   if (!result.ok()) {
     std::cerr << "copydesk: " << result.status().message() << "\n";
     return kExitUsage;
   }
   const RunResult& r = result.value();
+  LogStages(c, r.timings);
   PrintRejections(r.read);
   int rc = ExitFor(r.read, r.docs.size());
   if (rc == kExitUsage && name != "run") return rc;
