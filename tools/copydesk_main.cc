@@ -89,9 +89,18 @@ class ProgressLine {
   std::thread thread_;
 };
 
-// With -v: each stage's time.
-void LogStages(const Common& c, const std::vector<copydesk::pipeline::StageTiming>& timings) {
+// With -v: what was read, and each stage's time.
+void LogStages(const Common& c, const copydesk::corpus::ReadReport& read,
+               const std::vector<copydesk::pipeline::StageTiming>& timings) {
   if (!c.verbose) return;
+  uint64_t skipped_records = 0;
+  for (const auto& [reason, n] : read.skipped_records) skipped_records += n;
+  std::fprintf(stderr,
+               "copydesk: read %llu record(s) from %llu file(s): %zu rejected, %zu warning(s), %zu file(s) "
+               "and %llu WARC record(s) skipped\n",
+               static_cast<unsigned long long>(read.records_read), static_cast<unsigned long long>(read.input_files),
+               read.rejected.size(), read.warnings.size(), read.skipped.size(),
+               static_cast<unsigned long long>(skipped_records));
   for (const auto& t : timings) std::fprintf(stderr, "copydesk: stage %s: %.3f s\n", t.stage.c_str(), t.seconds);
 }
 
@@ -193,7 +202,7 @@ int StreamDedup(const Common& c) {
     std::cerr << "copydesk: " << s.message() << "\n";
     return kExitUsage;
   }
-  LogStages(c, r.timings);
+  LogStages(c, r.read, r.timings);
   std::cerr << "copydesk: " << r.stats.articles << " article(s), " << r.read.rejected.size()
             << " rejected, " << r.clusters << " cluster(s); sketches "
             << r.sketch_bytes / (1 << 20) << " MiB;";
@@ -286,7 +295,7 @@ int Main(int argc, char** argv) {
     return kExitUsage;
   }
   const RunResult& r = result.value();
-  LogStages(c, r.timings);
+  LogStages(c, r.read, r.timings);
   PrintRejections(r.read);
   int rc = ExitFor(r.read, r.docs.size());
   if (rc == kExitUsage && name != "run") return rc;
