@@ -104,6 +104,11 @@ TEST_CASE("carried-through JSONL fields are re-serialized, never copied", "[corp
   CHECK(Has(r.rejected, "feed.jsonl:2", "malformed JSON"));
   CHECK(Has(r.rejected, "feed.jsonl:3", "malformed JSON"));
   CHECK(Has(r.rejected, "feed.jsonl:4", "malformed JSON"));
+  // Numbers no double or 64-bit integer holds keep their digits, as strings every parser reads.
+  Write(d / "feed.jsonl", "{\"id\":\"e\",\"text\":\"Five.\",\"big\":[1e999,1234567890123456789012345678901234567890]}\n");
+  ReadReport big = ReadInputs({(d / "feed.jsonl").string()}, ReadOptions{});
+  REQUIRE(big.articles.size() == 1);
+  CHECK(big.articles[0].extra[0].second == "[\"1e999\",\"1234567890123456789012345678901234567890\"]");
 }
 
 TEST_CASE("byte order marks: UTF-16 files are decoded, a UTF-8 mark on JSONL is accepted", "[corpus][reliability]") {
