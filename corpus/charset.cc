@@ -18,6 +18,28 @@ std::string DeclaredCharset(std::string_view html) {
   return cs;
 }
 
+namespace {
+
+// Converts `data` (bytes in `charset`, from `skip` on) to UTF-8 with ICU. Returns an error naming
+// the charset when ICU does not know it or cannot convert (`data` untouched).
+Status ConvertToUtf8(const std::string& charset, std::string* data, size_t skip = 0) {
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(charset.c_str(), &err);
+  if (U_FAILURE(err)) return DataError("charset \"" + charset + "\" is not known to ICU; read as UTF-8");
+  // Each input byte (or UTF-16 unit) becomes at most 3 UTF-8 bytes.
+  std::string out((data->size() - skip) * 3 + 16, '\0');
+  UErrorCode err2 = U_ZERO_ERROR;
+  int32_t n = ucnv_toAlgorithmic(UCNV_UTF8, conv, out.data(), static_cast<int32_t>(out.size()),
+                                 data->data() + skip, static_cast<int32_t>(data->size() - skip), &err2);
+  ucnv_close(conv);
+  if (U_FAILURE(err2)) return DataError("cannot convert from charset \"" + charset + "\": " + u_errorName(err2));
+  out.resize(static_cast<size_t>(n));
+  data->swap(out);
+  return Status::Ok();
+}
+
+}  // namespace
+
 std::string DecodeByteOrderMark(std::string* data) {
   if (data->size() >= 3 && data->compare(0, 3, "\xEF\xBB\xBF") == 0) {
     data->erase(0, 3);
@@ -27,19 +49,7 @@ std::string DecodeByteOrderMark(std::string* data) {
   const unsigned char b0 = static_cast<unsigned char>((*data)[0]);
   const unsigned char b1 = static_cast<unsigned char>((*data)[1]);
   const char* name = b0 == 0xFF && b1 == 0xFE ? "UTF-16LE" : b0 == 0xFE && b1 == 0xFF ? "UTF-16BE" : nullptr;
-  if (name == nullptr) return "";
-  UErrorCode err = U_ZERO_ERROR;
-  UConverter* conv = ucnv_open(name, &err);
-  if (U_FAILURE(err)) return "";
-  // Each UTF-16 unit becomes at most 3 UTF-8 bytes.
-  std::string out((data->size() - 2) / 2 * 3 + 16, '\0');
-  UErrorCode err2 = U_ZERO_ERROR;
-  int32_t n = ucnv_toAlgorithmic(UCNV_UTF8, conv, out.data(), static_cast<int32_t>(out.size()),
-                                 data->data() + 2, static_cast<int32_t>(data->size() - 2), &err2);
-  ucnv_close(conv);
-  if (U_FAILURE(err2)) return "";
-  out.resize(static_cast<size_t>(n));
-  data->swap(out);
+  if (name == nullptr || !ConvertToUtf8(name, data, 2).ok()) return "";
   return name;
 }
 
@@ -90,16 +100,7 @@ std::string DecodeDetectedCharset(std::string* data, int min_confidence) {
   }
   ucsdet_close(det);
   if (name.empty() || name == "UTF-8" || confidence < min_confidence) return "";
-  UErrorCode cerr = U_ZERO_ERROR;
-  UConverter* conv = ucnv_open(name.c_str(), &cerr);
-  if (U_FAILURE(cerr)) return "";
-  std::string out(data->size() * 3 + 16, '\0');
-  int32_t n = ucnv_toAlgorithmic(UCNV_UTF8, conv, out.data(), static_cast<int32_t>(out.size()),
-                                 data->data(), static_cast<int32_t>(data->size()), &cerr);
-  ucnv_close(conv);
-  if (U_FAILURE(cerr)) return "";
-  out.resize(static_cast<size_t>(n));
-  data->swap(out);
+  if (!ConvertToUtf8(name, data).ok()) return "";
   std::string lower = name;
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return lower + " (confidence " + std::to_string(confidence) + "%)";
@@ -107,40 +108,14 @@ std::string DecodeDetectedCharset(std::string* data, int min_confidence) {
 
 Status DecodeCharset(std::string_view charset, std::string* data) {
   std::string cs(charset);
-  if (cs.empty() || cs == "utf-8" || cs == "utf8" || IsValidUtf8(*data)) return Status::Ok();
-  UErrorCode err = U_ZERO_ERROR;
-  UConverter* conv = ucnv_open(cs.c_str(), &err);
-  if (U_FAILURE(err)) return DataError("charset \"" + cs + "\" is not known to ICU; read as UTF-8");
-  std::string out(data->size() * 3 + 16, '\0');
-  UErrorCode err2 = U_ZERO_ERROR;
-  int32_t n = ucnv_toAlgorithmic(UCNV_UTF8, conv, out.data(), static_cast<int32_t>(out.size()),
-                                 data->data(), static_cast<int32_t>(data->size()), &err2);
-  ucnv_close(conv);
-  if (U_FAILURE(err2)) return DataError("cannot convert from charset \"" + cs + "\": " + u_errorName(err2));
-  out.resize(static_cast<size_t>(n));
-  data->swap(out);
-  return Status::Ok();
+  if (cs.empty() || cs == "utf-8" || cs == "utf8" || IsValidUtf8(*data) || data->size() > (1u << 29))
+    return Status::Ok();
+  return ConvertToUtf8(cs, data);
 }
 
 Status DecodeDeclaredCharset(std::string* html) {
-  std::string cs = DeclaredCharset(*html);
-  if (cs.empty() || cs == "utf-8" || cs == "utf8" || IsValidUtf8(*html)) return Status::Ok();
-  UErrorCode err = U_ZERO_ERROR;
-  UConverter* conv = ucnv_open(cs.c_str(), &err);
-  if (U_FAILURE(err)) {
-    return DataError("declared charset \"" + cs + "\" is not known to ICU; read as UTF-8");
-  }
-  std::string out(html->size() * 3 + 16, '\0');
-  UErrorCode err2 = U_ZERO_ERROR;
-  int32_t n = ucnv_toAlgorithmic(UCNV_UTF8, conv, out.data(), static_cast<int32_t>(out.size()),
-                                 html->data(), static_cast<int32_t>(html->size()), &err2);
-  ucnv_close(conv);
-  if (U_FAILURE(err2)) {
-    return DataError("cannot convert from charset \"" + cs + "\": " + u_errorName(err2));
-  }
-  out.resize(static_cast<size_t>(n));
-  html->swap(out);
-  return Status::Ok();
+  Status s = DecodeCharset(DeclaredCharset(*html), html);
+  return s.ok() ? s : DataError("declared " + s.message());
 }
 
 }  // namespace copydesk::corpus

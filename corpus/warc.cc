@@ -1,5 +1,7 @@
 #include "corpus/warc.h"
 
+#include "corpus/ascii.h"
+
 #include <zlib.h>
 
 #include <algorithm>
@@ -11,11 +13,7 @@ namespace {
 
 constexpr size_t kBlock = 1 << 20;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+using ascii::Lower;
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -32,11 +30,8 @@ std::string_view Header(std::string_view headers, std::string_view name) {
     std::string_view line = headers.substr(pos, end - pos);
     pos = end + 1;
     size_t colon = line.find(':');
-    if (colon == std::string_view::npos || colon != name.size()) continue;
-    bool eq = true;
-    for (size_t i = 0; i < colon && eq; ++i)
-      eq = std::tolower(static_cast<unsigned char>(line[i])) == name[i];
-    if (eq) return Trim(line.substr(colon + 1));
+    if (colon != std::string_view::npos && ascii::EqualsLower(line.substr(0, colon), name))
+      return Trim(line.substr(colon + 1));
   }
   return {};
 }
