@@ -722,6 +722,167 @@ struct Structure {
   }
 };
 
+// Whether the figure at `begin` says the previous figure (ending at `prev_end`) again: only a
+// unit word and ", or", "or", "/", "(" or "=" between them ("lost 190 points, or 0.6%", "296 hp
+// (224 kW / 300 PS)", "333.6 million yen ($3.1 million)"). *bracket: said in a bracket, a
+// conversion, which keeps the first figure's approximation too.
+bool Restates(std::string_view s, size_t prev_end, size_t begin, bool* bracket) {
+  if (prev_end == 0 || prev_end > begin) return false;
+  std::string_view gap = s.substr(prev_end, begin - prev_end);
+  auto trim = [](std::string_view& v) {
+    while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+    while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+  };
+  trim(gap);
+  // One unit word after the previous figure ("190 points, or", "296 hp (224").
+  size_t w = 0;
+  while (w < gap.size() && ascii::IsWordByte(gap[w])) ++w;
+  if (w > 0 && w <= 12 && w < gap.size()) {
+    std::string_view rest = gap.substr(w);
+    trim(rest);
+    if (!rest.empty() && (rest.front() == ',' || rest.front() == '(' || rest.front() == '/' || rest.front() == '=')) gap = rest;
+  }
+  if (!gap.empty() && gap.front() == ',') gap.remove_prefix(1);
+  trim(gap);
+  *bracket = !gap.empty() && (gap.front() == '(' || gap.front() == '/' || gap.front() == '=');
+  if (*bracket) {
+    gap.remove_prefix(1);
+    trim(gap);
+    return gap.empty() || gap == "about" || gap == "around" || gap == "roughly" || gap == "or";
+  }
+  return gap == "or" || gap == "or about" || gap == "or around" || gap == "or roughly";
+}
+
+// The name a bracketed figure follows in a list of names with figures: "RHP John Smith (0.5
+// WAR), LHP Ann Lee (0.4 WAR)" -> "LHP Ann Lee" for 0.4. Empty unless the figure opens the
+// bracket (nothing but the figure's own sign before it) and a capitalized name ends right
+// before the bracket.
+std::string_view ListGroupName(std::string_view s, size_t prev_end, size_t begin) {
+  size_t p = begin;
+  while (p > 0 && (s[p - 1] == '$' || s[p - 1] == '-' || s[p - 1] == '+')) --p;
+  if (p == 0 || s[p - 1] != '(') return {};
+  size_t e = p - 1;
+  while (e > 0 && s[e - 1] == ' ') --e;
+  if (e == 0 || e <= prev_end) return {};
+  // The name runs back to the previous separator: a bracket's close, a comma, a colon, the
+  // previous figure.
+  size_t b = e;
+  while (b > prev_end && s[b - 1] != ',' && s[b - 1] != ':' && s[b - 1] != ';' && s[b - 1] != ')' && s[b - 1] != '(') --b;
+  std::string_view name = s.substr(b, e - b);
+  while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+  if (name.empty() || name.size() > 60) return {};
+  // Every word capitalized (a name, possibly led by a position: "G", "RHP"), no verb.
+  bool ok = true;
+  chunk::ForEachToken(name, 0, name.size(), [&](size_t wb, size_t we) {
+    const char c0 = name[wb];
+    if (!((c0 >= 'A' && c0 <= 'Z') || static_cast<unsigned char>(c0) >= 0x80 || c0 == '.')) ok = false;
+    return ok;
+  });
+  return ok ? name : std::string_view();
+}
+
+// Whether w is a number word ("five", "Twelve").
+bool SpelledNumber(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"one", true}, {"two", true}, {"three", true}, {"four", true}, {"five", true}, {"six", true},
+       {"seven", true}, {"eight", true}, {"nine", true}, {"ten", true}, {"eleven", true}, {"twelve", true},
+       {"twenty", true}, {"thirty", true}, {"forty", true}, {"fifty", true}, {"hundred", true},
+       {"hundreds", true}, {"thousand", true}, {"thousands", true}, {"million", true}, {"millions", true},
+       {"dozen", true}, {"dozens", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
+// The clause's subject when a figure's own phrase does not name its holder: "Tesla" for "a
+// record for quarterly revenue" in "Tesla broke a record for quarterly revenue with $7.2
+// billion". Empty when the sentence's subject is a pronoun, is already in the phrase, or does
+// not come before it.
+std::string_view Holder(std::string_view s, std::string_view subject, size_t figure_begin) {
+  const std::string_view main = MainSubject(s);
+  if (main.empty()) return {};
+  const size_t main_begin = static_cast<size_t>(main.data() - s.data());
+  const size_t main_end = main_begin + main.size();
+  if (main_end > figure_begin) return {};
+  // Who reports a figure is its source, not its holder ("Officials said 62% of the workers").
+  static const auto* kReporting = new ascii::WordMap<bool>(
+      {{"said", true}, {"says", true}, {"say", true}, {"told", true}, {"tells", true}, {"found", true},
+       {"finds", true}, {"find", true}, {"reported", true}, {"reports", true}, {"report", true},
+       {"showed", true}, {"shows", true}, {"show", true}, {"estimated", true}, {"estimates", true},
+       {"estimate", true}, {"noted", true}, {"notes", true}, {"added", true}, {"wrote", true},
+       {"argued", true}, {"believes", true}, {"believe", true}, {"thinks", true}, {"warned", true},
+       {"warns", true}, {"predicted", true}, {"predicts", true}, {"forecast", true}, {"forecasts", true},
+       {"claimed", true}, {"claims", true}, {"suggested", true}, {"suggests", true}, {"expects", true},
+       {"expected", true}, {"stated", true}, {"states", true}, {"announced", false}},
+      /*lower=*/true);
+  {
+    auto [vb, ve] = WordAfter(s, main_end);
+    std::string_view verb = s.substr(vb, ve - vb);
+    while (!verb.empty() && !ascii::IsWordByte(verb.back())) verb.remove_suffix(1);
+    if (const bool* r = kReporting->Find(verb); r != nullptr && *r) return {};
+    // "X is the equivalent of 70kg of gold": after a copula the phrase describes, not belongs.
+    static const auto* kCopula = new ascii::WordMap<bool>(
+        {{"is", true}, {"are", true}, {"was", true}, {"were", true}, {"be", true}, {"been", true},
+         {"remains", true}, {"remained", true}, {"becomes", true}, {"became", true}},
+        /*lower=*/true);
+    if (kCopula->Find(verb) != nullptr) return {};
+  }
+  // A holder holds no figure of its own ("Five new seasons") and is no pronoun written without
+  // its apostrophe ("weve").
+  static const auto* kBarePronoun = new ascii::WordMap<bool>(
+      {{"weve", true}, {"theyve", true}, {"ive", true}, {"youve", true}, {"were", true}, {"theyre", true},
+       {"youre", true}, {"hes", true}, {"shes", true}, {"its", true}, {"im", true}},
+      /*lower=*/true);
+  bool figure = false;
+  chunk::ForEachToken(main, 0, main.size(), [&](size_t b, size_t e) {
+    const std::string_view w = main.substr(b, e - b);
+    for (char ch : w) figure = figure || ascii::IsDigit(ch);
+    figure = figure || kBarePronoun->Find(w) != nullptr || SpelledNumber(w);
+    return !figure;
+  });
+  if (figure) return {};
+  const size_t at = s.find(subject);
+  if (at == std::string_view::npos || at < main_end) return {};
+  if (subject.find(main) != std::string_view::npos) return {};
+  // "its trade": the pronoun names a holder of its own.
+  for (std::string_view pro : {"its ", "their ", "his ", "her ", "our ", "Its ", "Their ", "His ", "Her ", "Our "})
+    if (subject.starts_with(pro)) return {};
+  // The figure must sit in the main clause: no comma, bracket or subordinator ("in which",
+  // "while", "that") between the clause's subject and the figure's phrase.
+  bool same_clause = true;
+  const size_t reach = std::min(at, figure_begin);
+  for (size_t i = main_end; i < reach; ++i)
+    if (s[i] == ',' || s[i] == ';' || s[i] == '(' || s[i] == ':') same_clause = false;
+  chunk::ForEachToken(s, main_end, reach, [&](size_t b, size_t e) {
+    if (chunk::Classify(s.substr(b, e - b)) == chunk::WordClass::kSubordinator) same_clause = false;
+    return same_clause;
+  });
+  if (!same_clause) return {};
+  // A pronoun or a bare determiner is no holder.
+  size_t words = 0;
+  bool content = false;
+  chunk::ForEachToken(main, 0, main.size(), [&](size_t b, size_t e) {
+    ++words;
+    const auto k = chunk::Classify(main.substr(b, e - b));
+    content = content || k == chunk::WordClass::kContent;
+    return true;
+  });
+  if (!content || words > 8) return {};
+  return main;
+}
+
+// "Tesla" + "a record for quarterly revenue" -> "Tesla's record for quarterly revenue".
+std::string Possessive(std::string_view holder, std::string_view phrase) {
+  for (std::string_view det : {"a ", "an ", "the ", "A ", "An ", "The ", "its ", "their ", "his ", "her "})
+    if (phrase.starts_with(det)) {
+      phrase.remove_prefix(det.size());
+      break;
+    }
+  std::string out(holder);
+  out += (!holder.empty() && (holder.back() == 's' || holder.back() == 'S')) ? "' " : "'s ";
+  out += phrase;
+  return out;
+}
+
 // The attribution of a sentence: "according to X", "X said", ", said X", "X told Reuters",
 // "X data showed", else a wire credit in brackets before a dash ("MOSCOW (Reuters) -",
 // "(Рейтер) -"), in any script.
@@ -854,6 +1015,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           moves.clear();
           level_verbs.clear();
           ScanWords(sentence, &moves, &level_verbs);
+          const size_t first_of_sentence = out->size();
           for (size_t qi = 0; qi < qs.size(); ++qi) {
             Quantity& q = qs[qi];
             Claim c;
@@ -871,10 +1033,37 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                          qi > 0 ? &prev_subject : nullptr);
             c.kind = q.unit == "score" ? "score" : st.kind;  // a sports score is its own kind
             c.subject = st.subject;
-            prev_subject = st.subject;
-            prev_verb = st.verb_before ? st.verb : std::string();
             c.direction = st.direction;
             c.verb = st.verb;
+            const Claim* prev = qi > 0 && out->size() > first_of_sentence ? &out->back() : nullptr;
+            const size_t prev_q_end = qi > 0 ? qs[qi - 1].end : 0;
+            bool bracket = false;
+            if (prev != nullptr && Restates(sentence, prev_q_end, q.begin, &bracket)) {
+              // "lost 190 points, or 0.6%", "296 hp (224 kW)": the same figure said again.
+              c.subject = prev->subject;
+              c.holder = prev->holder;
+              if (c.direction.empty()) {
+                c.direction = prev->direction;
+                c.verb = prev->verb;
+                if (!c.direction.empty() && (c.kind == "level" || c.kind == "share") &&
+                    (q.unit == "percent" || q.unit == "pp"))
+                  c.kind = "change";
+              }
+              if (bracket && q.approx == "exact") q.approx = prev->quantity.approx;
+            } else if (std::string_view group = ListGroupName(sentence, prev_q_end, q.begin); !group.empty()) {
+              // "John Smith (0.5 WAR), Ann Lee (0.4 WAR)": the name the bracket follows.
+              c.subject = std::string(group);
+            } else if (st.own_phrase) {
+              // "Tesla broke a record for quarterly revenue with $7.2 billion": the figure's own
+              // phrase belongs to the clause's subject when it does not name its holder.
+              std::string_view holder = Holder(sentence, st.subject, q.begin);
+              if (!holder.empty()) {
+                c.holder = std::string(holder);
+                c.subject = Possessive(holder, st.subject);
+              }
+            }
+            prev_subject = c.subject;
+            prev_verb = st.verb_before ? st.verb : std::string();
             // The period attached to the figure: right after it (up to the next figure), else
             // between the previous figure and it, else the sentence's; a start ("since 2011")
             // found away from the figure is another figure's.

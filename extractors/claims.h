@@ -52,7 +52,9 @@ struct Claim {
   std::string kind;        // change | level | share | ratio | count
   std::string direction;   // increase | decrease | ""
   std::string verb;
-  std::string subject;
+  std::string subject;     // what the figure is about, with its holder when the sentence names
+                           // one apart ("Tesla's record for quarterly revenue")
+  std::string holder;      // that holder ("Tesla"), or "" when the subject's own words name it
   std::optional<Period> period;
   std::string source;
 };

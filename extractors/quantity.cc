@@ -36,7 +36,7 @@ constexpr const char* kScale =
 constexpr const char* kUnit =
     R"(^\s?(%|(?i:per ?cent|pct|percentage points?|basis points?|bps)\b|pp\b|(?i:cents?|pence|penny|bitcoins?|francs?)\b|(?i:times)\b|x\b))";
 
-constexpr const char* kRangeTail = R"(^\s?(?:-|to|and)\s?)";
+constexpr const char* kRangeTail = R"(^\s?(?:-|to-?|and|/)\s?)";
 
 constexpr const char* kNumberWord =
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -253,6 +253,9 @@ ScaleHit FindScale(const RE2& scale, std::string_view text, size_t pos) {
 // The approximation of kApprox ending just before pos ("about 20"), named as ApproxOf names it;
 // "exact" without one.
 std::string ApproxBefore(const RE2& approx, std::string_view text, size_t pos) {
+  // "~25 min", "sub-7 nanometre".
+  if (pos > 0 && text[pos - 1] == '~') return "about";
+  if (pos >= 4 && ascii::EqualsLower(text.substr(pos - 4, 4), "sub-")) return "less_than";
   std::string_view m;
   if (!MayFollowApprox(text, pos) || !WindowMatch(approx, text, pos >= 24 ? pos - 24 : 0, pos, &m))
     return "exact";
@@ -869,7 +872,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     re2::StringPiece after = sp(range_from, std::min(text.size(), range_from + 8));
     re2::StringPiece tail = after;
     const char next = NextByte(text, range_from);
-    if (!hyphenated && (next == '-' || next == 't' || next == 'a') && RE2::Consume(&tail, p.range_tail)) {
+    if (!hyphenated && (next == '-' || next == 't' || next == 'a' || next == '/') && RE2::Consume(&tail, p.range_tail)) {
       size_t nb = static_cast<size_t>(tail.data() - text.data());
       size_t cb = nb;
       re2::StringPiece cur2;
@@ -878,7 +881,13 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       re2::StringPiece num2;
       re2::StringPiece at = sp(cb, std::min(text.size(), cb + 48));
       bool is_and = text.substr(range_from, nb - range_from).find("and") != std::string_view::npos;
+      // "$7/$9": a slash makes a range only between two amounts of one currency ("$1/share" is a rate).
+      const bool slash = text.substr(range_from, nb - range_from).find('/') != std::string_view::npos;
       bool between = b >= 8 && RE2::PartialMatch(sp(b >= 16 ? b - 16 : 0, b), p.between);
+      if (slash && (cb == nb || unit.empty() || first_unit != nullptr)) {
+        is_and = true;
+        between = false;
+      }
       if ((!is_and || between) && !ascii::EqualsLower(word_before, "by") && RE2::Consume(&at, p.number, &num2)) {
         double hi = ParseDigits(std::string_view(num2.data(), num2.size()));
         size_t e2 = static_cast<size_t>(num2.data() + num2.size() - text.data());
@@ -1332,7 +1341,9 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         size_t k = e;
         for (int words = 0; words < 4 && k + 1 < text.size() && text[k] == ' '; ++words) {
           size_t we = 0;
-          if (Tables::Get().streets.LongestAt(text, k + 1, &we) && words > 0) {
+          // "49 Elm Road"; "22 Ave Foch", "10 Rue Cler": the street word first, then a name.
+          if (Tables::Get().streets.LongestAt(text, k + 1, &we) &&
+              (words > 0 || (we + 1 < text.size() && text[we] == ' ' && text[we + 1] >= 'A' && text[we + 1] <= 'Z'))) {
             k = std::string_view::npos;
             break;
           }
@@ -1422,6 +1433,15 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       bool has_unit_after = e < text.size() && (text[e] == '%');
       if (plain_int && !has_unit_after) {
         bool currency_before = b > 0 && (text[b - 1] == '$' || text[b - 1] == '\xA3');
+        // "by 2120", "in 1492": a year after a preposition of time, far years too.
+        static const auto* kTimePrep = new ascii::WordMap<bool>(
+            {{"in", true}, {"by", true}, {"since", true}, {"until", true}, {"till", true}, {"through", true},
+             {"before", true}, {"after", true}},
+            /*lower=*/true);
+        size_t year_unit_end = 0;
+        if (!currency_before && digit_count == 4 && v >= 1000 && v <= 2199 && kTimePrep->Find(before) &&
+            !(e < text.size() && text[e] == ' ' && Tables::Get().units.LongestAt(text, e + 1, &year_unit_end)))
+          continue;
         if (!currency_before && v >= 1800 && v <= 2100 && digit_count == 4) {
           std::string_view tail = text.substr(e, 12);
           if (!(tail.starts_with(" percent") || tail.starts_with(" per cent"))) continue;
@@ -1486,6 +1506,19 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         continue;
       }
       if (l.starts_with("point") || l.starts_with("dozen")) continue;
+      // "the Kick Six win", "Ocean's Eleven": a capitalized number word inside a name (after a
+      // capitalized word that does not open the sentence, before a lowercase word).
+      if (words[0] >= 'A' && words[0] <= 'Z') {
+        const std::string_view before = WordBefore(text, b);
+        const size_t before_at = static_cast<size_t>(before.data() - text.data());
+        const std::string_view next = e + 1 < text.size() && text[e] == ' ' ? WordAfter(text, e + 1) : std::string_view();
+        const bool opens = before_at == 0 || (before_at >= 2 && (text[before_at - 2] == '.' || text[before_at - 2] == ':'));
+        size_t te = 0;
+        if (!before.empty() && before[0] >= 'A' && before[0] <= 'Z' && !opens && !IsStopWord(before) &&
+            !IsNumberWord(before) && (next.empty() || (next[0] >= 'a' && next[0] <= 'z')) &&
+            !Tables::Get().units.LongestAt(text, e < text.size() && text[e] == ' ' ? e + 1 : e, &te))
+          continue;
+      }
       // "millions of people", "hundreds": a scale word alone is no figure.
       if (l.starts_with("hundred") || l.starts_with("thousand") || l.starts_with("million") ||
           l.starts_with("billion") || l.starts_with("trillion"))

@@ -70,6 +70,7 @@ void WriteClaimBody(JsonWriter& w, const extractors::Claim& c) {
   w.Key("direction"); w.StringOrNull(c.direction);
   w.Key("verb"); w.StringOrNull(c.verb);
   w.Key("subject"); w.StringOrNull(c.subject);
+  w.Key("holder"); w.StringOrNull(c.holder);
   w.Key("period"); WritePeriod(w, c.period);
   w.Key("source"); w.StringOrNull(c.source);
 }

@@ -194,10 +194,13 @@ TEST_CASE("a figure's own phrase is its subject: of, a noun after it, the noun b
   CHECK(c[0].subject == "the striking dockworkers");
   auto d = Claims("The group took a 40 per cent stake in a brewery in the north.");
   REQUIRE(d.size() == 1);
-  CHECK(d[0].subject == "stake in a brewery in the north");
+  // The phrase's holder, the clause's subject, is named with it; the reporter is not a holder.
+  CHECK(d[0].subject == "The group's stake in a brewery in the north");
+  CHECK(d[0].holder == "The group");
+  CHECK(c[0].holder.empty());
   auto e = Claims("The scooter has a list price of $2,400.");
   REQUIRE(e.size() == 1);
-  CHECK(e[0].subject == "a list price");
+  CHECK(e[0].subject == "The scooter's list price");
   auto f = Claims("Regulators found a 35 percent increase in vaping among teenagers.");
   REQUIRE(f.size() == 1);
   CHECK(f[0].direction == "increase");
@@ -208,6 +211,49 @@ TEST_CASE("a figure's own phrase is its subject: of, a noun after it, the noun b
   REQUIRE_FALSE(g.empty());
   CHECK(g[0].subject == "Their partners");
   CHECK(g[0].direction == "decrease");
+}
+
+TEST_CASE("a figure said again takes the first one's structure; bracketed lists name each figure",
+          "[extractors][structure]") {
+  auto a = Claims("The Ruritania index lost 190 points, or 0.6%, on Tuesday.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].direction == "decrease");
+  CHECK(a[1].kind == "change");
+  CHECK(a[1].subject == a[0].subject);
+  // A conversion in brackets keeps the first figure's approximation.
+  auto b = Claims("The engine makes just under 296 hp (221 kW) at full power.");
+  REQUIRE(b.size() == 2);
+  CHECK(b[0].quantity.approx == "less_than");
+  CHECK(b[1].quantity.approx == "less_than");
+  // "Name (figure unit), Name (figure unit)": each figure belongs to the name before its bracket.
+  auto c = Claims("Leading scorers: G Ann Lee (15.3 ppg, 7.4 rpg), F Bo Kim (17.9 ppg), C Cy Dunn (13.2 ppg).");
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].subject == "G Ann Lee");
+  CHECK(c[1].subject == "G Ann Lee");
+  CHECK(c[2].subject == "F Bo Kim");
+  CHECK(c[3].subject == "C Cy Dunn");
+  // But an alternative joined by "or" keeps its own approximation.
+  auto d = Claims("A ticket costs about 8 or 9 dollars.");
+  REQUIRE_FALSE(d.empty());
+  CHECK(d.back().quantity.approx == "exact");
+}
+
+TEST_CASE("approximations written as signs and prefixes", "[extractors][structure]") {
+  auto a = Claims("Bake the fillets for ~25 minutes.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].quantity.approx == "about");
+  auto b = Claims("The plant will make sub-5 nanometre chips.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].quantity.approx == "less_than");
+  CHECK(b[0].quantity.value == 5);
+}
+
+TEST_CASE("years far ahead and numbers inside names are not figures", "[extractors][figures]") {
+  CHECK(Claims("Seas could rise by 2150, scientists warn.").empty());
+  CHECK(Claims("His call of the Kick Six win is famous.").empty());
+  CHECK(Claims("In 1492 the fleet sailed west.").empty());
+  // A title-case headline keeps its figures.
+  CHECK(Claims("Shares Fall Five Percent After Warning").size() == 1);
 }
 
 TEST_CASE("direction comes from the verb; a level reached or left has none", "[extractors][structure]") {

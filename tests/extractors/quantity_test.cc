@@ -58,6 +58,23 @@ TEST_CASE("ranges, dates and names", "[extractors]") {
   CHECK(*q[1].hi == 20);
 }
 
+TEST_CASE("ranges written with a slash or a hyphenated to; addresses with the street word first", "[extractors]") {
+  auto a = Q("Tickets cost $7/$9 at the door.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].value == 7);
+  CHECK(a[0].hi == 9);
+  CHECK(a[0].unit == "USD");
+  // A slash between an amount and a unit is a rate, not a range.
+  auto b = Q("Fees rose to $12/month.");
+  REQUIRE_FALSE(b.empty());
+  CHECK_FALSE(b[0].hi.has_value());
+  auto c = Q("a 200,000 to-260,000 year-old skull");
+  REQUIRE_FALSE(c.empty());
+  CHECK(c[0].value == 200000);
+  CHECK(c[0].hi == 260000);
+  CHECK(Q("The flat at 22 Ave Marceau sold quickly.").empty());
+}
+
 TEST_CASE("hostile input stays linear and sensible", "[extractors]") {
   std::string digits(400, '7');
   auto q = Q("a number " + digits + " here");
