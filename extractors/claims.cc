@@ -1035,7 +1035,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             c.subject = st.subject;
             c.direction = st.direction;
             c.verb = st.verb;
-            const Claim* prev = qi > 0 && out->size() > first_of_sentence ? &out->back() : nullptr;
+            Claim* prev = qi > 0 && out->size() > first_of_sentence ? &out->back() : nullptr;
             const size_t prev_q_end = qi > 0 ? qs[qi - 1].end : 0;
             bool bracket = false;
             if (prev != nullptr && Restates(sentence, prev_q_end, q.begin, &bracket)) {
@@ -1050,6 +1050,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   c.kind = "change";
               }
               if (bracket && q.approx == "exact") q.approx = prev->quantity.approx;
+              // "C$6 (US$4.46) per share": the rate after the bracket is the first amount's too.
+              const size_t per = q.unit.find(" per ");
+              if (bracket && per == 3 && prev->quantity.unit.size() == 3 && prev->quantity.unit != q.unit.substr(0, 3) &&
+                  std::isupper(static_cast<unsigned char>(prev->quantity.unit[0])))
+                prev->quantity.unit += q.unit.substr(per);
             } else if (std::string_view group = ListGroupName(sentence, prev_q_end, q.begin); !group.empty()) {
               // "John Smith (0.5 WAR), Ann Lee (0.4 WAR)": the name the bracket follows.
               c.subject = std::string(group);

@@ -1060,8 +1060,13 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     }
     // "$3,500 a month", "$2.24 per mmBTU", "5 cents a share": a rate, "USD per month".
     if ((unit.size() == 3 && std::isupper(static_cast<unsigned char>(unit[0]))) || unit == "cent" || unit == "pence") {
+      // "(US$4.46) per share": a conversion in brackets takes the rate after them; the figure's
+      // span stays inside the bracket.
+      const size_t paren = text.substr(e).starts_with(") per ") ? 1 : 0;
+      const size_t e0 = e;
+      e += paren;
       const std::string_view rest = text.substr(e);
-      const size_t skip = rest.starts_with(" a ") ? 3 : rest.starts_with(" an ") ? 4 : rest.starts_with(" per ") ? 5 : 0;
+      const size_t skip = rest.starts_with(" a ") && !paren ? 3 : rest.starts_with(" an ") && !paren ? 4 : rest.starts_with(" per ") ? 5 : 0;
       size_t end = 0;
       if (skip > 0) {
         const TableEntry* r = Tables::Get().rate_nouns.LongestAt(text, e + skip, &end);
@@ -1077,6 +1082,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           e += 5 + w.size();
         }
       }
+      if (paren) e = e0;
     }
     // "minus five percent", "negative 3".
     std::string_view sign_word = WordBefore(text, b);

@@ -232,6 +232,14 @@ TEST_CASE("a figure said again takes the first one's structure; bracketed lists 
   CHECK(c[1].subject == "G Ann Lee");
   CHECK(c[2].subject == "F Bo Kim");
   CHECK(c[3].subject == "C Cy Dunn");
+  // A rate after a bracketed conversion is the first amount's rate too.
+  auto e = Claims("Holders were offered C$6 (US$4.46) per share in cash.");
+  REQUIRE(e.size() == 2);
+  CHECK(e[0].quantity.unit == "CAD per share");
+  CHECK(e[1].quantity.unit == "USD per share");
+  auto f = Claims("Gas was up 10 cents to $2.24 per mmBTU.");
+  REQUIRE_FALSE(f.empty());
+  CHECK(f.back().quantity.unit == "USD per million British thermal units");
   // But an alternative joined by "or" keeps its own approximation.
   auto d = Claims("A ticket costs about 8 or 9 dollars.");
   REQUIRE_FALSE(d.empty());

@@ -257,7 +257,7 @@ TEST_CASE("currency prefixes and suffixes", "[extractors][figures]") {
 TEST_CASE("rates are money per something", "[extractors][figures]") {
   CHECK(First("rent is $3,500 a month").unit == "USD per month");
   CHECK(First("rent is $3,500 a month").value == 3500);
-  CHECK(First("gas traded at $2.24 per mmBTU").unit == "USD per mmBTU");
+  CHECK(First("gas traded at $2.24 per mmBTU").unit == "USD per million British thermal units");
   CHECK(First("a dividend of 5 cents a share").unit == "cent per share");
   // "a year earlier" compares, it does not price.
   CHECK(First("sales of $4 billion a year earlier").unit == "USD");
