@@ -325,6 +325,34 @@ std::string ClustersJson(const RunResult& r, bool with_reports) {
   return out;
 }
 
+namespace {
+
+// One claims.jsonl line; cluster_id null when nullptr.
+void AppendClaimLine(const extractors::Claim& c, const std::string* cluster_id, std::string* out) {
+  JsonWriter w(out);
+  w.BeginObject();
+  w.Key("article_id"); w.String(c.article_id);
+  w.Key("claim_id"); w.String(c.claim_id);
+  w.Key("cluster_id");
+  if (cluster_id == nullptr) w.Null();
+  else w.String(*cluster_id);
+  w.Key("span");
+  w.BeginArray(); w.UInt(c.span_begin); w.UInt(c.span_end); w.EndArray();
+  if (c.source_span) {
+    w.Key("source_span");
+    w.BeginArray(); w.UInt(c.source_span->first); w.UInt(c.source_span->second); w.EndArray();
+  }
+  WriteClaimBody(w, c);
+  w.EndObject();
+  out->push_back('\n');
+}
+
+}  // namespace
+
+void AppendClaimJsonl(const extractors::Claim& c, std::string* out) {
+  AppendClaimLine(c, nullptr, out);
+}
+
 std::string ClaimsJsonl(const RunResult& r) {
   const auto cluster_of = ClusterOf(r);
   std::string out;
@@ -332,20 +360,8 @@ std::string ClaimsJsonl(const RunResult& r) {
   for (const auto& c : r.claims) estimate += 400 + c.sentence.size() + c.subject.size();
   out.reserve(estimate);
   for (const auto& c : r.claims) {
-    JsonWriter w(&out);
-    w.BeginObject();
-    w.Key("article_id"); w.String(c.article_id);
-    w.Key("claim_id"); w.String(c.claim_id);
-    WriteClusterId(w, cluster_of, c.article_id);
-    w.Key("span");
-    w.BeginArray(); w.UInt(c.span_begin); w.UInt(c.span_end); w.EndArray();
-    if (c.source_span) {
-      w.Key("source_span");
-      w.BeginArray(); w.UInt(c.source_span->first); w.UInt(c.source_span->second); w.EndArray();
-    }
-    WriteClaimBody(w, c);
-    w.EndObject();
-    out.push_back('\n');
+    auto it = cluster_of.find(c.article_id);
+    AppendClaimLine(c, it == cluster_of.end() ? nullptr : &it->second, &out);
   }
   return out;
 }

@@ -26,6 +26,8 @@ inline constexpr char kClustersOpen[] = "{\"clusters\":[";
 inline constexpr char kClustersClose[] = "]}\n";
 // Returns one JSON line per claim.
 std::string ClaimsJsonl(const RunResult& r);
+// Appends one claims.jsonl line for a claim outside any cluster (`copydesk claims`).
+void AppendClaimJsonl(const extractors::Claim& c, std::string* out);
 // Returns the merged claims, then disagreements and conflicts, one JSON line each ("type").
 std::string MergedClaimsJsonl(const RunResult& r);
 // Returns the run manifest: inputs, counts, every rejection with file:line, options, timings.

@@ -17,6 +17,7 @@
 #include "corpus/atomic_file.h"
 #include "corpus/output_dir.h"
 #include "pipeline/run.h"
+#include "pipeline/claims_stream.h"
 #include "pipeline/stream.h"
 #include "pipeline/writers.h"
 #include "report/report.h"
@@ -104,7 +105,10 @@ void LogStages(const Common& c, const copydesk::corpus::ReadReport& read,
   for (const auto& t : timings) std::fprintf(stderr, "copydesk: stage %s: %.3f s\n", t.stage.c_str(), t.seconds);
 }
 
-void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir) {
+// Which option groups a subcommand takes besides reading and normalizing.
+enum OptionGroups : unsigned { kDedupOptions = 1, kClaimOptions = 2, kAllOptions = 3 };
+
+void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir, unsigned groups = kAllOptions) {
   cmd->add_option("inputs", c->inputs, "Files or directories (.txt .html .jsonl, optionally .gz); - reads JSONL from stdin")
       ->required();
   cmd->add_option("--out,-o", c->out, out_is_dir ? "Output directory (created if missing)" : "Write to this file instead of stdout")
@@ -112,12 +116,14 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir) {
   cmd->add_option("--threads,-j", c->options.threads, "Worker threads (0 = all cores)")->capture_default_str();
   cmd->add_flag("--quiet,-q", c->quiet, "No progress line on the terminal");
   cmd->add_flag("--verbose,-v", c->verbose, "Log each stage's time and counts");
-  cmd->add_option("--shingle-k", c->options.dedup.shingles.k, "Words per shingle")->capture_default_str()->check(CLI::Range(1, 64));
-  cmd->add_option("--num-perm", c->options.dedup.minhash.num_perm, "MinHash signature length")->capture_default_str()->check(CLI::Range(8, 4096));
-  cmd->add_option("--threshold", c->options.dedup.jaccard_threshold, "Jaccard threshold for a copy")->capture_default_str()->check(CLI::Range(0.01, 1.0));
-  cmd->add_option("--containment", c->options.dedup.containment_threshold, "Containment threshold for a partial copy")->capture_default_str()->check(CLI::Range(0.01, 1.0));
+  if (groups & kDedupOptions) {
+    cmd->add_option("--shingle-k", c->options.dedup.shingles.k, "Words per shingle")->capture_default_str()->check(CLI::Range(1, 64));
+    cmd->add_option("--num-perm", c->options.dedup.minhash.num_perm, "MinHash signature length")->capture_default_str()->check(CLI::Range(8, 4096));
+    cmd->add_option("--threshold", c->options.dedup.jaccard_threshold, "Jaccard threshold for a copy")->capture_default_str()->check(CLI::Range(0.01, 1.0));
+    cmd->add_option("--containment", c->options.dedup.containment_threshold, "Containment threshold for a partial copy")->capture_default_str()->check(CLI::Range(0.01, 1.0));
+    cmd->add_flag("!--no-reports", c->options.dedup.reports, "Skip per-copy paragraph reports");
+  }
   cmd->add_flag("!--no-boilerplate", c->options.normalize.remove_boilerplate, "Keep page boilerplate");
-  cmd->add_flag("!--no-reports", c->options.dedup.reports, "Skip per-copy paragraph reports");
   cmd->add_option("--max-record-bytes", c->options.read.max_record_bytes,
                   "Reject a file (after decompression) or JSONL line larger than this")->capture_default_str();
   cmd->add_option("--max-bad-lines", c->options.read.max_bad_lines,
@@ -133,10 +139,12 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir) {
   cmd->add_option("--source-field", f.source, "JSONL field holding the outlet name")->capture_default_str();
   cmd->add_flag("--follow-links", c->options.read.follow_links,
                 "In directories, also read symbolic links that lead out of the input tree");
-  cmd->add_option("--max-claims-per-article", c->options.claims.max_claims_per_article,
-                  "Report at most this many claims per article (the rest is counted in a warning)")->capture_default_str();
-  cmd->add_option("--max-claims-per-sentence", c->options.claims.max_claims_per_sentence,
-                  "Report at most this many claims per sentence")->capture_default_str();
+  if (groups & kClaimOptions) {
+    cmd->add_option("--max-claims-per-article", c->options.claims.max_claims_per_article,
+                    "Report at most this many claims per article (the rest is counted in a warning)")->capture_default_str();
+    cmd->add_option("--max-claims-per-sentence", c->options.claims.max_claims_per_sentence,
+                    "Report at most this many claims per sentence")->capture_default_str();
+  }
   cmd->add_flag("--source-map", c->options.normalize.keep_source_map,
                 "Map normalized text back to the input: source_map in articles, source_span in claims (text input)");
 }
@@ -222,6 +230,46 @@ int Report(const std::string& dir, const copydesk::report::ReportOptions& option
   return kExitOk;
 }
 
+// Writes claims.jsonl as the batches come, to `path` (atomically) or to stdout.
+int StreamClaims(const Common& c) {
+  namespace cp = copydesk::pipeline;
+  copydesk::corpus::AtomicFile file;
+  if (!c.out.empty()) {
+    copydesk::Status s = file.Open(c.out);
+    if (!s.ok()) {
+      std::cerr << "copydesk: " << s.message() << "\n";
+      return kExitUsage;
+    }
+  }
+  auto sink = [&](std::string_view lines) -> copydesk::Status {
+    return c.out.empty() ? copydesk::corpus::WriteAll(STDOUT_FILENO, lines, "standard output") : file.Append(lines);
+  };
+  copydesk::corpus::Progress progress;
+  Common run = c;
+  run.options.progress = &progress;
+  run.options.read.progress = &progress;
+  std::optional<ProgressLine> line(std::in_place, c, &progress);
+  auto result = cp::StreamClaims(c.inputs, run.options, {}, &std::cin, sink);
+  line.reset();
+  if (!result.ok()) {
+    std::cerr << "copydesk: " << result.status().message() << "\n";
+    return kExitUsage;
+  }
+  const cp::ClaimStreamResult& r = result.value();
+  PrintRejections(r.read);
+  int rc = ExitFor(r.read, r.articles);
+  if (rc == kExitUsage) return rc;
+  if (!c.out.empty()) {
+    copydesk::Status s = file.Commit();
+    if (!s.ok()) {
+      std::cerr << "copydesk: " << s.message() << "\n";
+      return kExitUsage;
+    }
+  }
+  LogStages(c, r.read, r.timings);
+  return rc;
+}
+
 bool Emit(const std::string& path, const std::string& data) {
   copydesk::Status s = path.empty() ? copydesk::corpus::WriteAll(STDOUT_FILENO, data, "standard output")
                                     : copydesk::corpus::WriteFileAtomically(path, data);
@@ -249,9 +297,10 @@ int Main(int argc, char** argv) {
   CLI::App* run_cmd = app.add_subcommand("run", "Normalize, deduplicate and extract claims; write articles.jsonl, clusters.json, claims.jsonl, claims_merged.jsonl, manifest.json to --out");
   AddCommon(run_cmd, &run, true);
   run_cmd->add_flag("--html", run_html, "Also write report.html, the editors' HTML report (as copydesk report)");
-  AddCommon(app.add_subcommand("normalize", "Write normalized articles as JSONL"), &norm, false);
-  AddCommon(app.add_subcommand("dedup", "Write near-duplicate clusters as JSON"), &dedup, false);
-  AddCommon(app.add_subcommand("claims", "Write numeric claims as JSONL"), &claims, false);
+  AddCommon(app.add_subcommand("normalize", "Write normalized articles as JSONL"), &norm, false, 0);
+  AddCommon(app.add_subcommand("dedup", "Write near-duplicate clusters as JSON"), &dedup, false, kDedupOptions);
+  AddCommon(app.add_subcommand("claims", "Write numeric claims as JSONL, streaming, in input order"), &claims, false,
+            kClaimOptions);
   std::string report_dir;
   copydesk::report::ReportOptions report_options;
   CLI::App* report_cmd = app.add_subcommand("report", "Write OUTDIR/report.html, one self-contained HTML page for editors, from the outputs of copydesk run");
@@ -273,6 +322,7 @@ int Main(int argc, char** argv) {
   if (name == "claims") c.options.dedup.reports = false;
 
   if (name == "dedup") return StreamDedup(c);
+  if (name == "claims") return StreamClaims(c);
 
   // Locked before the work starts, so that a second run into the same --out fails at once.
   copydesk::corpus::OutputDir out_dir;
