@@ -92,6 +92,7 @@ struct Token {
   size_t wb, we;        // the word inside it
   bool opens = false;   // starts with an opening bracket or quote: a phrase cannot reach before it
   bool closes = false;  // ends with clause punctuation: a phrase cannot reach after it
+  WordClass cls = WordClass::kContent;  // the word's class in its context (Tokens)
 };
 
 bool StartsWithUtf8Punct(std::string_view w, size_t* len) {
@@ -130,6 +131,8 @@ bool IsDash(std::string_view w) {
          (static_cast<unsigned char>(w[2]) == 0x93 || static_cast<unsigned char>(w[2]) == 0x94);
 }
 
+bool IsNumberLike(std::string_view w) { return !w.empty() && (ascii::IsDigit(w[0]) || w[0] == '$'); }
+
 void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* out) {
   out->clear();
   ForEachToken(s, begin, end, [&](size_t b, size_t e) {
@@ -152,6 +155,48 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     out->push_back(t);
     return true;
   });
+  // Classes, then words the closed lists miss that their context shows to be verbs: after a
+  // modal ("can dip", "will study"), after the "to" of a verb that takes an infinitive
+  // ("forecast to slow", "expected to reach"), after a relative pronoun before a preposition
+  // or determiner ("which range from", "who played for"), after a personal pronoun when
+  // inflected ("we cooked", "she hosts").
+  static const auto* modal = new ascii::WordMap<bool>(
+      {{"will", true}, {"would", true}, {"can", true}, {"could", true}, {"may", true}, {"might", true},
+       {"must", true}, {"shall", true}, {"should", true}, {"did", true}, {"does", true}, {"do", true}},
+      /*lower=*/true);
+  static const auto* takes_infinitive = new ascii::WordMap<bool>(
+      {{"expected", true}, {"forecast", true}, {"set", true}, {"likely", true}, {"unlikely", true},
+       {"due", true}, {"able", true}, {"going", true}, {"poised", true}, {"projected", true},
+       {"seen", true}, {"plans", true}, {"planned", true}, {"plan", true}, {"aims", true}, {"aim", true},
+       {"wants", true}, {"want", true}, {"hopes", true}, {"hope", true}, {"agreed", true}, {"continue", true},
+       {"continues", true}, {"began", true}, {"begins", true}, {"started", true}, {"needs", true},
+       {"need", true}, {"tried", true}, {"tries", true}, {"try", true}, {"helped", true}, {"help", true},
+       {"sought", true}, {"seeks", true}, {"intends", true}, {"promised", true}, {"pledged", true},
+       {"vowed", true}, {"threatened", true}, {"refused", true}, {"decided", true}, {"estimated", true}},
+      /*lower=*/true);
+  for (size_t k = 0; k < out->size(); ++k) {
+    Token& t = (*out)[k];
+    if (t.wb == t.we) {
+      t.cls = WordClass::kSubordinator;  // punctuation alone breaks like a clause word
+      continue;
+    }
+    const std::string_view w = s.substr(t.wb, t.we - t.wb);
+    t.cls = Classify(w);
+    if (t.cls != WordClass::kContent || k == 0 || (*out)[k - 1].closes || IsNumberLike(w)) continue;
+    const Token& p = (*out)[k - 1];
+    const std::string_view pw = s.substr(p.wb, p.we - p.wb);
+    bool verb = modal->Find(pw) != nullptr;
+    if (!verb && k >= 2 && ascii::EqualsLower(pw, "to") && !(*out)[k - 2].closes)
+      verb = takes_infinitive->Find(s.substr((*out)[k - 2].wb, (*out)[k - 2].we - (*out)[k - 2].wb)) != nullptr;
+    if (!verb && (ascii::EqualsLower(pw, "which") || ascii::EqualsLower(pw, "who")) && k + 1 < out->size() &&
+        !t.closes) {
+      const WordClass next = Classify(s.substr((*out)[k + 1].wb, (*out)[k + 1].we - (*out)[k + 1].wb));
+      verb = next == WordClass::kPreposition || next == WordClass::kDeterminer || next == WordClass::kAdverb;
+    }
+    if (!verb && p.cls == WordClass::kPronoun && w.size() > 3 && (w.ends_with("ed") || w.ends_with("es")))
+      verb = true;
+    if (verb) t.cls = WordClass::kVerb;
+  }
 }
 
 std::string_view WordOf(std::string_view s, const Token& t) { return s.substr(t.wb, t.we - t.wb); }
@@ -167,10 +212,7 @@ bool IsYear(std::string_view w) {
          (w[0] == '1' || w[0] == '2');
 }
 
-WordClass ClassOf(std::string_view s, const Token& t) {
-  if (t.wb == t.we) return WordClass::kSubordinator;  // punctuation alone breaks like a clause word
-  return Classify(WordOf(s, t));
-}
+WordClass ClassOf(std::string_view, const Token& t) { return t.cls; }
 
 bool Contentish(WordClass c) { return c == WordClass::kContent; }
 

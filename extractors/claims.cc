@@ -708,6 +708,16 @@ struct Structure {
     }
     if (np.empty() && gb < ge && chunk::Classify(gov) == chunk::WordClass::kPreposition)
       np = chunk::NounPhraseBefore(sentence, gb, prev_end);
+    // "Half the flats, which range from $800,000": a relative clause's figure is about its
+    // antecedent.
+    if (np.empty()) {
+      for (std::string_view rel : {", which ", ", who ", ", that "}) {
+        const size_t at = sentence.rfind(rel, q.begin);
+        if (at == std::string_view::npos || at < prev_end) continue;
+        np = chunk::NounPhraseBefore(sentence, at + 1, 0);
+        if (!np.empty()) break;
+      }
+    }
     if (np.empty()) np = MainSubject(sentence);
     if (!np.empty()) {
       st.subject = std::string(np);
@@ -740,7 +750,9 @@ bool Restates(std::string_view s, size_t prev_end, size_t begin, bool* bracket) 
   if (w > 0 && w <= 12 && w < gap.size()) {
     std::string_view rest = gap.substr(w);
     trim(rest);
-    if (!rest.empty() && (rest.front() == ',' || rest.front() == '(' || rest.front() == '/' || rest.front() == '=')) gap = rest;
+    if (!rest.empty() && (rest.front() == ',' || rest.front() == '(' || rest.front() == '/' || rest.front() == '=' ||
+                          rest == "or" || rest.starts_with("or ")))
+      gap = rest;
   }
   if (!gap.empty() && gap.front() == ',') gap.remove_prefix(1);
   trim(gap);

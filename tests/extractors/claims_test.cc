@@ -220,6 +220,9 @@ TEST_CASE("a figure said again takes the first one's structure; bracketed lists 
   CHECK(a[1].direction == "decrease");
   CHECK(a[1].kind == "change");
   CHECK(a[1].subject == a[0].subject);
+  auto g = Claims("Employment grew by 125,600 jobs or 2.2 per cent last year.");
+  REQUIRE(g.size() == 2);
+  CHECK(g[1].direction == "increase");
   // A conversion in brackets keeps the first figure's approximation.
   auto b = Claims("The engine makes just under 296 hp (221 kW) at full power.");
   REQUIRE(b.size() == 2);
@@ -244,6 +247,20 @@ TEST_CASE("a figure said again takes the first one's structure; bracketed lists 
   auto d = Claims("A ticket costs about 8 or 9 dollars.");
   REQUIRE_FALSE(d.empty());
   CHECK(d.back().quantity.approx == "exact");
+}
+
+TEST_CASE("words the verb lists miss are verbs in their context", "[extractors][structure]") {
+  // After the "to" of a verb taking an infinitive, after a modal, after "which" before a
+  // preposition: the subject is the phrase before the verb group, not the unknown verb.
+  auto a = Claims("Growth across the region is forecast to slow slightly from 4.8 percent.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].subject == "Growth across the region");
+  auto b = Claims("The desert air can dip to minus 40 degrees at night.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].subject == "The desert air");
+  auto c = Claims("Half the flats, which range from $800,000 to $1.3 million, have sold.");
+  REQUIRE_FALSE(c.empty());
+  CHECK(c.back().subject.find("flats") != std::string::npos);
 }
 
 TEST_CASE("approximations written as signs and prefixes", "[extractors][structure]") {
