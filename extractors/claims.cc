@@ -805,6 +805,34 @@ bool SpelledNumber(std::string_view w) {
   return m->Find(w) != nullptr;
 }
 
+// Whether a subject is only a pronoun ("I", "it", "they") or empty.
+bool IsPronounPhrase(std::string_view subject) {
+  if (subject.empty()) return true;
+  if (subject.find(' ') != std::string_view::npos) return false;
+  return chunk::Classify(subject) == chunk::WordClass::kPronoun;
+}
+
+// The phrase brought in by "for", "in", "on" or "of" right after a figure (and its unit or
+// noun): "$35,538 for an 8.5 kW system" -> "an 8.5 kW system"; "$1 billion in gains" -> "gains".
+std::string_view Complement(std::string_view s, const Quantity& q, size_t limit) {
+  size_t at = q.end;
+  if (!q.noun.empty()) {
+    const size_t n = s.find(q.noun, q.end);
+    if (n != std::string_view::npos && n < q.end + 8) at = n + q.noun.size();
+  }
+  auto [pb, pe] = WordAfter(s, at);
+  if (pb >= pe || pe >= limit) return {};
+  const std::string_view prep = s.substr(pb, pe - pb);
+  if (!ascii::EqualsLower(prep, "for") && !ascii::EqualsLower(prep, "in") && !ascii::EqualsLower(prep, "on") &&
+      !ascii::EqualsLower(prep, "of"))
+    return {};
+  std::string_view np = chunk::NounPhraseAfter(s, pe, limit);
+  // A time or place adverbial is no complement ("in 2019", "on Monday").
+  if (np.empty() || chunk::Classify(np.substr(0, np.find(' '))) == chunk::WordClass::kTime) return {};
+  if (np.size() >= 4 && ascii::IsDigit(np[0])) return {};
+  return np;
+}
+
 // The clause's subject when a figure's own phrase does not name its holder: "Tesla" for "a
 // record for quarterly revenue" in "Tesla broke a record for quarterly revenue with $7.2
 // billion". Empty when the sentence's subject is a pronoun, is already in the phrase, or does
@@ -1070,6 +1098,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             } else if (std::string_view group = ListGroupName(sentence, prev_q_end, q.begin); !group.empty()) {
               // "John Smith (0.5 WAR), Ann Lee (0.4 WAR)": the name the bracket follows.
               c.subject = std::string(group);
+            } else if (std::string_view comp = Complement(sentence, q, window_end);
+                       !comp.empty() && IsPronounPhrase(c.subject)) {
+              // "I paid $35,538 for an 8.5 kW system": with a pronoun for subject, the phrase the
+              // figure's preposition brings in says what it is about.
+              c.subject = std::string(comp);
             } else if (st.own_phrase) {
               // "Tesla broke a record for quarterly revenue with $7.2 billion": the figure's own
               // phrase belongs to the clause's subject when it does not name its holder.

@@ -263,6 +263,15 @@ TEST_CASE("words the verb lists miss are verbs in their context", "[extractors][
   CHECK(c.back().subject.find("flats") != std::string::npos);
 }
 
+TEST_CASE("a pronoun subject gives way to the figure's complement", "[extractors][structure]") {
+  auto a = Claims("Last spring we paid $9,800 for a second-hand tractor.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].subject == "a second-hand tractor");
+  auto b = Claims("The sensor's pixel pitch is 352 μm.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].quantity.unit == "micrometre");
+}
+
 TEST_CASE("approximations written as signs and prefixes", "[extractors][structure]") {
   auto a = Claims("Bake the fillets for ~25 minutes.");
   REQUIRE(a.size() == 1);
