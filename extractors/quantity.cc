@@ -1512,6 +1512,14 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         continue;
       }
       if (l.starts_with("point") || l.starts_with("dozen")) continue;
+      // "the two countries", "these two sides": a reference back to two things named before,
+      // not a count.
+      if (l == "two") {
+        const std::string_view before = WordBefore(text, b);
+        if (ascii::EqualsLower(before, "the") || ascii::EqualsLower(before, "these") ||
+            ascii::EqualsLower(before, "those"))
+          continue;
+      }
       // "the Kick Six win", "Ocean's Eleven": a capitalized number word inside a name (after a
       // capitalized word that does not open the sentence, before a lowercase word).
       if (words[0] >= 'A' && words[0] <= 'Z') {
