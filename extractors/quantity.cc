@@ -1,5 +1,6 @@
 #include "extractors/quantity.h"
 
+#include "extractors/chunk.h"
 #include "extractors/tables.h"
 
 #include "corpus/ascii.h"
@@ -999,6 +1000,18 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         std::string_view wv = w;
         if (IsStopWord(wv) || IsMonthWord(wv)) break;
         if (!noun.empty() && wv.size() > 3 && wv.ends_with("ed")) break;  // "countries agreed"
+        // "11 members bound", "20 fans went", "59 users mostly", "two sides remains": the noun
+        // ends before a verb or an adverb; a plural noun is not followed by another -s word
+        // but by its verb.
+        if (!noun.empty()) {
+          const auto cls = chunk::Classify(wv);
+          if (cls == chunk::WordClass::kVerb || cls == chunk::WordClass::kAdverb) break;
+          if (wv.size() > 4 && wv.ends_with("ly")) break;
+          const std::string_view last = std::string_view(noun).substr(noun.rfind(' ') == std::string::npos ? 0 : noun.rfind(' ') + 1);
+          if (last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") && wv.size() > 3 && wv.ends_with("s") &&
+              !wv.ends_with("ss") && wv.front() >= 'a' && wv.front() <= 'z')
+            break;
+        }
         if (!noun.empty()) noun += ' ';
         noun += wv;
         pos = we;

@@ -75,6 +75,21 @@ TEST_CASE("ranges written with a slash or a hyphenated to; addresses with the st
   CHECK(Q("The flat at 22 Ave Marceau sold quickly.").empty());
 }
 
+TEST_CASE("a counted noun ends before its verb or an adverb", "[extractors]") {
+  auto a = Q("Some 20 fans went home early.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].noun == "fans");
+  auto b = Q("The firm has 59 users mostly in Canada.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].noun == "users");
+  auto c = Q("Cooperation between 12 partners remains solid.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].noun == "partners");
+  auto d = Q("Some 20 world leaders attended.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].noun == "world leaders");
+}
+
 TEST_CASE("hostile input stays linear and sensible", "[extractors]") {
   std::string digits(400, '7');
   auto q = Q("a number " + digits + " here");
