@@ -1474,8 +1474,10 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         // before is a function word ("About 20", "In 12 cases").
         const bool capital = !before.empty() && ((before[0] >= 'A' && before[0] <= 'Z') ||
                                                  (before.size() > 1 && before[0] == 'i' && before[1] >= 'A' && before[1] <= 'Z'));
+        // A headline's verb is no name: "Dow Falls 500 Points".
         if (capital && text.substr(before.data() + before.size() - text.data(), b - (before.data() + before.size() - text.data())) == " " &&
-            !IsStopWord(before) && !MayFollowApprox(text, b) && !IsNumberWord(before) && !IsMonthWord(before)) {
+            !IsStopWord(before) && !MayFollowApprox(text, b) && !IsNumberWord(before) && !IsMonthWord(before) &&
+            chunk::Classify(before) != chunk::WordClass::kVerb) {
           size_t ue = 0;
           const size_t at = e < text.size() && text[e] == ' ' ? e + 1 : e;
           const bool measured = Tables::Get().units.LongestAt(text, at, &ue) || Tables::Get().currency_suffix.LongestAt(text, at, &ue) ||

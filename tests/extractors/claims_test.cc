@@ -291,6 +291,11 @@ TEST_CASE("years far ahead and numbers inside names are not figures", "[extracto
   CHECK(Claims("In 1492 the fleet sailed west.").empty());
   // A title-case headline keeps its figures.
   CHECK(Claims("Shares Fall Five Percent After Warning").size() == 1);
+  auto h = Claims("Index Falls 500 Points On Rate Fears");
+  REQUIRE(h.size() == 1);
+  CHECK(h[0].quantity.value == 500);
+  CHECK(h[0].direction == "decrease");
+  CHECK(Claims("The Boeing 787 landed.").empty());
 }
 
 TEST_CASE("direction comes from the verb; a level reached or left has none", "[extractors][structure]") {
