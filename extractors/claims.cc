@@ -833,6 +833,32 @@ std::string_view Complement(std::string_view s, const Quantity& q, size_t limit)
   return np;
 }
 
+// "kr" is the krona's and both kroner's sign: Swedish unless the sentence or the page's
+// address says Norway or Denmark ("450 kr" on a .no site is NOK; "kroner" is never SEK).
+std::string Krona(std::string_view sentence, const Quantity& q, std::string_view url) {
+  const std::string_view surface = q.surface;
+  const bool sign = surface.ends_with("kr") || surface.ends_with("kr.") || surface.find("kroner") != std::string_view::npos ||
+                    surface.find("krone") != std::string_view::npos;
+  if (!sign) return "SEK";
+  auto has = [&](std::string_view w) {
+    for (size_t at = sentence.find(w); at != std::string_view::npos; at = sentence.find(w, at + 1))
+      if (at == 0 || !ascii::IsWordByte(sentence[at - 1])) return true;
+    return false;
+  };
+  const bool norway = has("Norw") || has("Norge") || has("norsk") || has("Oslo") || has("Bergen");
+  const bool denmark = has("Denmark") || has("Danish") || has("Danmark") || has("dansk") || has("Copenhagen") ||
+                       has("København");
+  if (norway != denmark) return norway ? "NOK" : "DKK";
+  // The page's country: the last label of the host.
+  std::string_view host = url;
+  if (const size_t p = host.find("://"); p != std::string_view::npos) host.remove_prefix(p + 3);
+  host = host.substr(0, host.find_first_of("/:?#"));
+  if (host.ends_with(".no")) return "NOK";
+  if (host.ends_with(".dk")) return "DKK";
+  if (host.ends_with(".se")) return "SEK";
+  return surface.find("krone") != std::string_view::npos ? "DKK" : "SEK";
+}
+
 // The clause's subject when a figure's own phrase does not name its holder: "Tesla" for "a
 // record for quarterly revenue" in "Tesla broke a record for quarterly revenue with $7.2
 // billion". Empty when the sentence's subject is a pronoun, is already in the phrase, or does
@@ -1138,6 +1164,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             }
             c.period = own;
             c.source = source;
+            if (q.unit.starts_with("SEK")) q.unit.replace(0, 3, Krona(sentence, q, art.article.url));
             c.quantity = std::move(q);
             // ":begin:end:value" with the value as printf's %.17g (docs/hashing.md), built with
             // to_chars, which gives the same digits without printf's cost.

@@ -14,12 +14,14 @@
 using namespace copydesk;
 
 namespace {
-std::vector<extractors::Claim> Claims(const std::string& text, const std::string& published = "") {
+std::vector<extractors::Claim> Claims(const std::string& text, const std::string& published = "",
+                                      const std::string& url = "") {
   auto norm = normalizers::Normalizer::Create({}).value();
   corpus::Article a;
   a.id = "t";
   a.raw = text;
   a.published = published;
+  a.url = url;
   auto d = norm->Finish(norm->Prepare(a), nullptr);
   std::vector<extractors::Claim> out;
   extractors::ClaimExtractor::Create({}).value()->Extract(d, &out);
@@ -270,6 +272,21 @@ TEST_CASE("a pronoun subject gives way to the figure's complement", "[extractors
   auto b = Claims("The sensor's pixel pitch is 352 μm.");
   REQUIRE(b.size() == 1);
   CHECK(b[0].quantity.unit == "micrometre");
+}
+
+TEST_CASE("kr is the krona unless the sentence or the site says Norway or Denmark", "[extractors][figures]") {
+  auto a = Claims("A ticket in Stockholm costs 450 kr.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].quantity.unit == "SEK");
+  auto b = Claims("Norwegian fares rose to 450 kr.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].quantity.unit == "NOK");
+  auto c = Claims("The Danish levy is 12 kroner per bag.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "DKK per bag");
+  auto d = Claims("A coffee costs 45 kroner.", "", "https://www.example.no/news/1");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].quantity.unit == "NOK");
 }
 
 TEST_CASE("approximations written as signs and prefixes", "[extractors][structure]") {
