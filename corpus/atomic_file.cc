@@ -91,12 +91,23 @@ size_t RemoveStaleTemporaries(const std::string& dir, const std::string& prefix)
 AtomicFile::~AtomicFile() {
   if (fd_ >= 0) {
     ::close(fd_);
-    ::unlink(tmp_.c_str());
+    if (!direct_) ::unlink(tmp_.c_str());
   }
 }
 
 Status AtomicFile::Open(const std::string& path) {
   path_ = path;
+  // A device, FIFO or socket ("--out /dev/null", "--out /dev/stdout", a named pipe) is written
+  // in place: renaming a file over it would replace the device with a regular file.
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) return IoError(path + ": is a directory; give a file name");
+    direct_ = true;
+    tmp_ = path;
+    fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd_ >= 0) return Status::Ok();
+    return IoError(path + ": cannot open for writing: " + std::strerror(errno));
+  }
   const std::string base = NameOf(path) + ".tmp.";
   RemoveStaleTemporaries(DirOf(path), base);
   for (int attempt = 0; attempt < 16; ++attempt) {
@@ -118,6 +129,10 @@ Status AtomicFile::Commit() {
   if (fd_ < 0) return IoError(path_ + ": not open for writing");
   int fd = fd_;
   fd_ = -1;
+  if (direct_) {
+    if (::close(fd) != 0) return IoError(path_ + ": cannot close: " + std::strerror(errno));
+    return Status::Ok();
+  }
   // The descriptor is closed whether or not fsync succeeded; the first failure is reported.
   std::string err;
   if (::fsync(fd) != 0) err = std::string("cannot flush: ") + std::strerror(errno);

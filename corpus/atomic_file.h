@@ -38,7 +38,9 @@ namespace copydesk::corpus {
 size_t RemoveStaleTemporaries(const std::string& dir, const std::string& prefix);
 
 // A file written piece by piece that appears under its name only on Commit(); destroyed
-// uncommitted, it leaves nothing behind.
+// uncommitted, it leaves nothing behind. A target that exists and is not a regular file (a
+// device such as /dev/null or /dev/stdout, a FIFO) is written in place instead: it cannot be
+// replaced without destroying it.
 class AtomicFile {
  public:
   AtomicFile() = default;
@@ -52,6 +54,7 @@ class AtomicFile {
  private:
   std::string path_, tmp_;
   int fd_ = -1;
+  bool direct_ = false;  // the target is a device or FIFO: written in place, never renamed over
 };
 
 }  // namespace copydesk::corpus

@@ -48,7 +48,8 @@ OutputDir::~OutputDir() {
   if (lock_fd_ >= 0) ::close(lock_fd_);  // releases the flock
 }
 
-Status OutputDir::Begin(const std::string& dir, std::initializer_list<std::string_view> ours) {
+Status OutputDir::Lock(const std::string& dir) {
+  if (lock_fd_ >= 0) return Status::Ok();
   std::error_code ec;
   fs::path target(dir);
   if (fs::is_symlink(fs::symlink_status(target, ec))) {
@@ -83,6 +84,13 @@ Status OutputDir::Begin(const std::string& dir, std::initializer_list<std::strin
   std::string pid = std::to_string(::getpid()) + "\n";
   if (::ftruncate(lock_fd_, 0) == 0) (void)::pwrite(lock_fd_, pid.data(), pid.size(), 0);
 
+  return Status::Ok();
+}
+
+Status OutputDir::Begin(const std::string& dir, std::initializer_list<std::string_view> ours) {
+  Status locked = Lock(dir);
+  if (!locked.ok()) return locked;
+  std::error_code ec;
   // What killed runs left: staging directories, and an old set moved aside but not replaced.
   const std::string old_prefix = "." + name_ + ".old.";
   if (!fs::exists(fs::symlink_status(dir_, ec))) {

@@ -32,6 +32,9 @@ class OutputDir {
   // Removes an uncommitted staging directory and releases the lock.
   ~OutputDir();
 
+  // Takes the lock of `dir` only (what `copydesk report` holds while it adds report.html to a
+  // set, so that no run replaces the set under it). Fails at once when a run holds it.
+  [[nodiscard]] Status Lock(const std::string& dir);
   // Locks `dir` for this run, removes what killed runs left, and creates the staging directory.
   // `ours` lists the file names a copydesk run may leave in `dir` (an existing `dir` holding
   // anything else is refused).

@@ -1,5 +1,7 @@
 #include "report/report.h"
 
+#include "corpus/output_dir.h"
+
 #include <simdjson.h>
 #include <xxhash.h>
 
@@ -14,6 +16,7 @@
 #include "corpus/atomic_file.h"
 #include "corpus/gzip.h"
 #include "corpus/json_writer.h"
+#include "corpus/output_dir.h"
 #include "report/page.h"
 
 namespace copydesk::report {
@@ -506,6 +509,10 @@ Result<std::string> RenderReport(const RunOutputs& in, const ReportOptions& opti
 }
 
 Status WriteReport(const std::string& outdir, const ReportOptions& options) {
+  // The run lock: no `copydesk run` may swap the set while its report is made from it.
+  corpus::OutputDir lock;
+  Status locked = lock.Lock(outdir);
+  if (!locked.ok()) return locked;
   Result<std::string> page = RenderReport(outdir, options);
   if (!page.ok()) return page.status();
   return corpus::WriteFileAtomically(outdir + "/report.html", page.value());

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 #include "corpus/atomic_file.h"
 #include "corpus/gzip.h"
@@ -318,4 +319,26 @@ TEST_CASE("an undeclared legacy encoding is detected and named in a warning", "[
   CHECK(r.articles[0].raw.find("\xD0\xAD\xD0\xBA\xD1\x81\xD0\xBF\xD0\xBE\xD1\x80\xD1\x82") == 0);  // Экспорт
   CHECK(r.articles[0].repaired_bytes == 0);
   CHECK(Has(r.warnings, "ru.txt", "windows-1251"));
+}
+
+TEST_CASE("an output that is a FIFO or a device is written in place, never replaced", "[corpus][reliability]") {
+  fs::path d = TempDir("fifo_out");
+  const fs::path fifo = d / "out.pipe";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::string got;
+  std::thread reader([&] {
+    std::ifstream in(fifo, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    got = ss.str();
+  });
+  const copydesk::Status s = copydesk::corpus::WriteFileAtomically(fifo.string(), "claims\n");
+  reader.join();
+  CHECK(s.ok());
+  CHECK(got == "claims\n");
+  struct stat st;
+  REQUIRE(::stat(fifo.c_str(), &st) == 0);
+  CHECK(S_ISFIFO(st.st_mode));  // still the pipe: no file was renamed over it
+  // A directory is no file to write.
+  CHECK_FALSE(copydesk::corpus::WriteFileAtomically(d.string(), "x").ok());
 }

@@ -1,5 +1,7 @@
 #include "report/report.h"
 
+#include "corpus/output_dir.h"
+
 #include <simdjson.h>
 
 #include <catch2/catch.hpp>
@@ -128,6 +130,19 @@ TEST_CASE("the report is the same bytes for the same outputs, and is written ato
   ss << in.rdbuf();
   CHECK(ss.str() == a.value());
   for (const auto& e : fs::directory_iterator(d)) CHECK(e.path().filename().string().find(".tmp") == std::string::npos);
+}
+
+TEST_CASE("the report waits for no run: a run holding the set's lock makes it fail at once", "[report]") {
+  fs::path d = MakeOutdir("locked", {{"articles.jsonl", Articles()}, {"clusters.json", Clusters()}});
+  {
+    copydesk::corpus::OutputDir run;
+    REQUIRE(run.Lock(d.string()).ok());
+    copydesk::Status s = WriteReport(d.string(), ReportOptions{});
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.message().find("another copydesk run") != std::string::npos);
+    CHECK_FALSE(fs::exists(d / "report.html"));
+  }
+  CHECK(WriteReport(d.string(), ReportOptions{}).ok());  // the lock is released with the run
 }
 
 TEST_CASE("a missing or invalid output names the file and the line", "[report]") {
