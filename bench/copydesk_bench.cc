@@ -6,11 +6,13 @@
 #include <benchmark/benchmark.h>
 #include <gumbo.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <random>
 
 #include "corpus/gzip.h"
+#include "corpus/reader.h"
 #include "extractors/claims.h"
 #include "normalizers/html_extract.h"
 #include "normalizers/normalize.h"
@@ -209,6 +211,23 @@ void BM_ClaimsNewsPages(benchmark::State& state) {
   ExtractAll(state, *ex, docs);
 }
 BENCHMARK(BM_ClaimsNewsPages);
+
+// Claims on the articles of the JSONL file named by COPYDESK_BENCH_CLAIMS (normalized once), so
+// that the CLI's figure on a corpus can be set against the extraction's on the same text
+// (bench/claims_cli_vs_bench.sh).
+void BM_ClaimsCorpus(benchmark::State& state) {
+  const char* path = std::getenv("COPYDESK_BENCH_CLAIMS");
+  if (path == nullptr) {
+    state.SkipWithError("set COPYDESK_BENCH_CLAIMS to a JSONL file");
+    return;
+  }
+  auto norm = normalizers::Normalizer::Create({}).value();
+  auto ex = extractors::ClaimExtractor::Create({}).value();
+  corpus::ReadReport r = corpus::ReadInputs({path}, corpus::ReadOptions{});
+  std::vector<normalizers::NormalizedArticle> docs = norm->NormalizeAll(std::move(r.articles), 1);
+  ExtractAll(state, *ex, docs);
+}
+BENCHMARK(BM_ClaimsCorpus);
 
 }  // namespace
 

@@ -64,7 +64,14 @@ void WritePeriod(JsonWriter& w, const std::optional<extractors::Period>& p) {
 }
 
 void WriteClaimBody(JsonWriter& w, const extractors::Claim& c) {
-  w.Key("sentence"); w.String(c.sentence);
+  // The claims of one sentence follow each other: its escaped form is made once.
+  thread_local std::string last_sentence, escaped;
+  if (c.sentence != last_sentence || escaped.empty()) {
+    last_sentence = c.sentence;
+    escaped.clear();
+    corpus::AppendJsonString(&escaped, c.sentence);
+  }
+  w.Key("sentence"); w.Raw(escaped);
   w.Key("quantity"); WriteQuantity(w, c.quantity);
   w.Key("kind"); w.String(c.kind);
   w.Key("direction"); w.StringOrNull(c.direction);
