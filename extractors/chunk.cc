@@ -160,6 +160,12 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
   // ("forecast to slow", "expected to reach"), after a relative pronoun before a preposition
   // or determiner ("which range from", "who played for"), after a personal pronoun when
   // inflected ("we cooked", "she hosts").
+  static const auto* aux = new ascii::WordMap<bool>(
+      {{"is", true}, {"are", true}, {"was", true}, {"were", true}, {"be", true}, {"been", true},
+       {"has", true}, {"have", true}, {"had", true}, {"will", true}, {"would", true}, {"can", true},
+       {"could", true}, {"may", true}, {"might", true}, {"must", true}, {"should", true}, {"do", true},
+       {"does", true}, {"did", true}},
+      /*lower=*/true);
   static const auto* modal = new ascii::WordMap<bool>(
       {{"will", true}, {"would", true}, {"can", true}, {"could", true}, {"may", true}, {"might", true},
        {"must", true}, {"shall", true}, {"should", true}, {"did", true}, {"does", true}, {"do", true}},
@@ -182,6 +188,20 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     }
     const std::string_view w = s.substr(t.wb, t.we - t.wb);
     t.cls = Classify(w);
+    // A verb of the lists used as a noun: after a determiner ("the cost", "its plans"), or after
+    // a determiner and one modifier when an auxiliary follows ("the punitive measures have").
+    if (t.cls == WordClass::kVerb && k > 0 && !(*out)[k - 1].closes && aux->Find(w) == nullptr) {
+      const Token& p = (*out)[k - 1];
+      const WordClass pc = p.cls;
+      bool noun = pc == WordClass::kDeterminer;
+      if (!noun && pc == WordClass::kContent && k >= 2 && (*out)[k - 2].cls == WordClass::kDeterminer &&
+          k + 1 < out->size() && !t.closes) {
+        const std::string_view next = s.substr((*out)[k + 1].wb, (*out)[k + 1].we - (*out)[k + 1].wb);
+        noun = aux->Find(next) != nullptr;
+      }
+      if (noun) t.cls = WordClass::kContent;
+      continue;
+    }
     if (t.cls != WordClass::kContent || k == 0 || (*out)[k - 1].closes || IsNumberLike(w)) continue;
     const Token& p = (*out)[k - 1];
     const std::string_view pw = s.substr(p.wb, p.we - p.wb);
@@ -219,6 +239,8 @@ bool Contentish(WordClass c) { return c == WordClass::kContent; }
 }  // namespace
 
 WordClass Classify(std::string_view word) {
+  // "US" in capitals is the country, not the pronoun; "IT" the trade, not "it".
+  if (word == "US" || word == "IT") return WordClass::kContent;
   if (const WordClass* c = Words().Find(word)) return *c;
   return WordClass::kContent;
 }

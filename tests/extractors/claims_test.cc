@@ -265,6 +265,15 @@ TEST_CASE("words the verb lists miss are verbs in their context", "[extractors][
   CHECK(c.back().subject.find("flats") != std::string::npos);
 }
 
+TEST_CASE("list verbs used as nouns, and US the country", "[extractors][structure]") {
+  auto a = Claims("The punitive measures have cost exporters $4.2 billion.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].subject == "The punitive measures");
+  auto b = Claims("Headset sales in the US and Japan rose 60% last year.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].subject == "Headset sales in the US and Japan");
+}
+
 TEST_CASE("a pronoun subject gives way to the figure's complement", "[extractors][structure]") {
   auto a = Claims("Last spring we paid $9,800 for a second-hand tractor.");
   REQUIRE(a.size() == 1);
