@@ -415,6 +415,18 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
   return s.substr(toks[start].wb, toks[last].we - toks[start].wb);
 }
 
+const std::vector<std::pair<size_t, size_t>>& VerbsIn(std::string_view s, size_t begin, size_t end) {
+  thread_local std::vector<Token> toks;
+  thread_local std::vector<std::pair<size_t, size_t>> verbs;
+  verbs.clear();
+  if (end > s.size()) end = s.size();
+  if (begin >= end) return verbs;
+  Tokens(s, begin, end, &toks);
+  for (const Token& t : toks)
+    if (t.cls == WordClass::kVerb && t.wb < t.we) verbs.emplace_back(t.wb, t.we);
+  return verbs;
+}
+
 std::string_view NounPhraseAfter(std::string_view s, size_t begin, size_t limit) {
   thread_local std::vector<Token> toks;
   if (limit > s.size()) limit = s.size();

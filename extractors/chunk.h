@@ -16,6 +16,8 @@
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace copydesk::extractors::chunk {
 
@@ -52,6 +54,12 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor);
 // The noun phrase that starts at byte `begin` of s (after spaces), not reaching past `limit`;
 // empty when the first word is not a determiner, pronoun or content word.
 std::string_view NounPhraseAfter(std::string_view s, size_t begin, size_t limit);
+
+// The verbs among the words of s in [begin, end), as byte ranges of the words, in text order,
+// classed in context as NounPhraseBefore classes them: list verbs, less those used as nouns ("the
+// punitive measures have"), plus words the lists miss after a modal, an infinitive's "to",
+// "which"/"who" or a pronoun. The vector is the calling thread's, valid until its next call.
+const std::vector<std::pair<size_t, size_t>>& VerbsIn(std::string_view s, size_t begin, size_t end);
 
 // Byte ranges of the words of s in [begin, end): calls f(word_begin, word_end) for each
 // whitespace-separated token, left to right, until f returns false.

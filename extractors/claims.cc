@@ -446,17 +446,11 @@ std::pair<size_t, size_t> GoverningWord(std::string_view s, size_t begin, size_t
 
 // The subject of a sentence's main clause: the phrase before its first verb.
 std::string_view MainSubject(std::string_view s) {
-  size_t first_verb = s.size();
-  chunk::ForEachToken(s, 0, first_verb, [&](size_t b, size_t e) {
-    size_t we = e;
-    while (we > b && !ascii::IsWordByte(s[we - 1])) --we;
-    if (chunk::Classify(s.substr(b, we - b)) == chunk::WordClass::kVerb) {
-      first_verb = b;
-      return false;
-    }
-    return true;
-  });
-  if (first_verb >= s.size()) return {};
+  const auto& verbs = chunk::VerbsIn(s, 0, s.size());
+  if (verbs.empty()) return {};
+  size_t first_verb = verbs.front().first;
+  // The token's start: a word's opening quote or bracket belongs before it.
+  while (first_verb > 0 && s[first_verb - 1] != ' ') --first_verb;
   return chunk::NounPhraseBefore(s, first_verb, 0);
 }
 
@@ -665,15 +659,12 @@ struct Structure {
       }
       // Else the clause's last verb before the figure ("Tesla broke a record with $7.2 billion").
       if (subj_end == std::string::npos) {
-        chunk::ForEachToken(sentence, qi_floor, q.begin, [&](size_t b, size_t e) {
-          size_t we = e;
-          while (we > b && !ascii::IsWordByte(sentence[we - 1])) --we;
-          if (chunk::Classify(sentence.substr(b, we - b)) == chunk::WordClass::kVerb) {
-            subj_end = b;
-            level_end = we;
-          }
-          return true;
-        });
+        const auto& verbs = chunk::VerbsIn(sentence, qi_floor, q.begin);
+        if (!verbs.empty()) {
+          subj_end = verbs.back().first;
+          while (subj_end > qi_floor && sentence[subj_end - 1] != ' ') --subj_end;
+          level_end = verbs.back().second;
+        }
       }
       // "is selling the basic version for $1,062": the object before the figure's preposition.
       if (subj_end != std::string::npos && gb > level_end && gb < ge &&
