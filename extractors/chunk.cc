@@ -227,6 +227,15 @@ bool IsNumber(std::string_view w) {
   return ascii::IsDigit(c) || c == '$' || (static_cast<unsigned char>(c) >= 0xC2 && w.size() > 2 && ascii::IsDigit(w.back()));
 }
 
+bool IsMoneyOrScale(std::string_view w) {
+  if (w.empty()) return false;
+  if (w[0] == '$' || (w.size() > 1 && (w.starts_with("\xC2\xA3") || w.starts_with("\xE2\x82\xAC")))) return true;
+  static const auto* scale = new ascii::WordMap<bool>(
+      {{"million", true}, {"billion", true}, {"trillion", true}, {"thousand", true}, {"bn", true}, {"mln", true}},
+      /*lower=*/true);
+  return scale->Find(w) != nullptr;
+}
+
 bool IsYear(std::string_view w) {
   return w.size() == 4 && ascii::IsDigit(w[0]) && ascii::IsDigit(w[1]) && ascii::IsDigit(w[2]) && ascii::IsDigit(w[3]) &&
          (w[0] == '1' || w[0] == '2');
@@ -334,6 +343,9 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
         continue;
       }
       if (c == WordClass::kPreposition) continue;
+      // Another figure's money or scale ends the phrase ("a record with about $7.2 billion
+      // through the delivery": the delivery).
+      if (k < last && IsMoneyOrScale(WordOf(s, t))) break;
       start = k;
       if (t.opens || last - k >= 15) break;
     }

@@ -459,6 +459,8 @@ struct Structure {
   std::string kind, direction, verb, subject;
   bool verb_before = false;  // the verb comes before the figure
   bool own_phrase = false;   // the subject is the figure's own phrase ("of the workers")
+  bool object_phrase = false;  // ... or the verb's object the figure's preposition follows
+                               // ("broke a record for revenue with $7.2 billion")
 
   static Structure Of(std::string_view sentence, const Quantity& q, size_t prev_end, size_t qi_floor,
                       size_t window_end, const std::vector<Move>& moves,
@@ -670,7 +672,10 @@ struct Structure {
       if (subj_end != std::string::npos && gb > level_end && gb < ge &&
           chunk::Classify(gov) == chunk::WordClass::kPreposition && !ascii::EqualsLower(gov, "to"))
         np = chunk::NounPhraseBefore(sentence, gb, level_end);
-      if (!np.empty()) subj_end = std::string::npos;
+      if (!np.empty()) {
+        subj_end = std::string::npos;
+        st.object_phrase = true;
+      }
     }
     if (subj_end != std::string::npos) {
       // A verb that opens a clause after a comma (", down 5%", ", reaching $2 billion") has the
@@ -1120,11 +1125,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // "I paid $35,538 for an 8.5 kW system": with a pronoun for subject, the phrase the
               // figure's preposition brings in says what it is about.
               c.subject = std::string(comp);
-            } else if (st.own_phrase) {
+            } else if (st.own_phrase || st.object_phrase) {
               // "Tesla broke a record for quarterly revenue with $7.2 billion": the figure's own
               // phrase belongs to the clause's subject when it does not name its holder.
               std::string_view holder = Holder(sentence, st.subject, q.begin);
-              if (!holder.empty()) {
+              // A long phrase stays as it is: "X's" before twelve words reads as nothing.
+              if (!holder.empty() && std::count(st.subject.begin(), st.subject.end(), ' ') < 10) {
                 c.holder = std::string(holder);
                 c.subject = Possessive(holder, st.subject);
               }
