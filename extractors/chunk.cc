@@ -131,6 +131,21 @@ bool IsDash(std::string_view w) {
          (static_cast<unsigned char>(w[2]) == 0x93 || static_cast<unsigned char>(w[2]) == 0x94);
 }
 
+// Whether w governs an infinitive ("forecast to slow", "expected to reach", "set to rise").
+bool TakesInfinitive(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"expected", true}, {"forecast", true}, {"set", true}, {"likely", true}, {"unlikely", true},
+       {"due", true}, {"able", true}, {"going", true}, {"poised", true}, {"projected", true},
+       {"seen", true}, {"plans", true}, {"planned", true}, {"plan", true}, {"aims", true}, {"aim", true},
+       {"wants", true}, {"want", true}, {"hopes", true}, {"hope", true}, {"agreed", true}, {"continue", true},
+       {"continues", true}, {"began", true}, {"begins", true}, {"started", true}, {"needs", true},
+       {"need", true}, {"tried", true}, {"tries", true}, {"try", true}, {"helped", true}, {"help", true},
+       {"sought", true}, {"seeks", true}, {"intends", true}, {"promised", true}, {"pledged", true},
+       {"vowed", true}, {"threatened", true}, {"refused", true}, {"decided", true}, {"estimated", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
 bool IsNumberLike(std::string_view w) { return !w.empty() && (ascii::IsDigit(w[0]) || w[0] == '$'); }
 
 void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* out) {
@@ -170,16 +185,7 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
       {{"will", true}, {"would", true}, {"can", true}, {"could", true}, {"may", true}, {"might", true},
        {"must", true}, {"shall", true}, {"should", true}, {"did", true}, {"does", true}, {"do", true}},
       /*lower=*/true);
-  static const auto* takes_infinitive = new ascii::WordMap<bool>(
-      {{"expected", true}, {"forecast", true}, {"set", true}, {"likely", true}, {"unlikely", true},
-       {"due", true}, {"able", true}, {"going", true}, {"poised", true}, {"projected", true},
-       {"seen", true}, {"plans", true}, {"planned", true}, {"plan", true}, {"aims", true}, {"aim", true},
-       {"wants", true}, {"want", true}, {"hopes", true}, {"hope", true}, {"agreed", true}, {"continue", true},
-       {"continues", true}, {"began", true}, {"begins", true}, {"started", true}, {"needs", true},
-       {"need", true}, {"tried", true}, {"tries", true}, {"try", true}, {"helped", true}, {"help", true},
-       {"sought", true}, {"seeks", true}, {"intends", true}, {"promised", true}, {"pledged", true},
-       {"vowed", true}, {"threatened", true}, {"refused", true}, {"decided", true}, {"estimated", true}},
-      /*lower=*/true);
+
   for (size_t k = 0; k < out->size(); ++k) {
     Token& t = (*out)[k];
     if (t.wb == t.we) {
@@ -207,7 +213,7 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     const std::string_view pw = s.substr(p.wb, p.we - p.wb);
     bool verb = modal->Find(pw) != nullptr;
     if (!verb && k >= 2 && ascii::EqualsLower(pw, "to") && !(*out)[k - 2].closes)
-      verb = takes_infinitive->Find(s.substr((*out)[k - 2].wb, (*out)[k - 2].we - (*out)[k - 2].wb)) != nullptr;
+      verb = TakesInfinitive(s.substr((*out)[k - 2].wb, (*out)[k - 2].we - (*out)[k - 2].wb));
     if (!verb && (ascii::EqualsLower(pw, "which") || ascii::EqualsLower(pw, "who")) && k + 1 < out->size() &&
         !t.closes) {
       const WordClass next = Classify(s.substr((*out)[k + 1].wb, (*out)[k + 1].we - (*out)[k + 1].wb));
@@ -294,9 +300,15 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
     const WordClass c = ClassOf(s, toks[i]);
     // "was set to", "is expected to", "has been forecast to": the infinitive's "to" and the
     // word that governs it.
-    if (i > 0 && ascii::EqualsLower(WordOf(s, toks[i]), "to") && !toks[i - 1].closes) {
+    if (i > 0 && ascii::EqualsLower(WordOf(s, toks[i]), "to") && !toks[i - 1].closes &&
+        (ClassOf(s, toks[i - 1]) == WordClass::kVerb || TakesInfinitive(WordOf(s, toks[i - 1])))) {
       i -= 2;
       continue;
+    }
+    // "cause sea levels to rise": the infinitive's subject ends right before "to".
+    if (i > 0 && ascii::EqualsLower(WordOf(s, toks[i]), "to") && !toks[i - 1].closes) {
+      --i;
+      break;
     }
     // A present participle after an auxiliary ("is trending", "are falling") is a verb.
     const std::string_view w0 = WordOf(s, toks[i]);

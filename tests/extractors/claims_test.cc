@@ -269,6 +269,9 @@ TEST_CASE("list verbs used as nouns, and US the country", "[extractors][structur
   auto a = Claims("The punitive measures have cost exporters $4.2 billion.");
   REQUIRE(a.size() == 1);
   CHECK(a[0].subject == "The punitive measures");
+  auto c = Claims("Melting ice could cause sea levels to rise 11 feet this century.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "sea levels");
   auto b = Claims("Headset sales in the US and Japan rose 60% last year.");
   REQUIRE(b.size() == 1);
   CHECK(b[0].subject == "Headset sales in the US and Japan");
