@@ -205,6 +205,13 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
         const std::string_view next = s.substr((*out)[k + 1].wb, (*out)[k + 1].we - (*out)[k + 1].wb);
         noun = aux->Find(next) != nullptr;
       }
+      // "The pixel pitch employed was 352": a participle between a noun and an auxiliary
+      // modifies the noun.
+      if (!noun && pc == WordClass::kContent && w.size() > 4 && w.ends_with("ed") && k + 1 < out->size() &&
+          !t.closes) {
+        const std::string_view next = s.substr((*out)[k + 1].wb, (*out)[k + 1].we - (*out)[k + 1].wb);
+        noun = aux->Find(next) != nullptr;
+      }
       if (noun) t.cls = WordClass::kContent;
       continue;
     }

@@ -269,6 +269,9 @@ TEST_CASE("list verbs used as nouns, and US the country", "[extractors][structur
   auto a = Claims("The punitive measures have cost exporters $4.2 billion.");
   REQUIRE(a.size() == 1);
   CHECK(a[0].subject == "The punitive measures");
+  auto d = Claims("The dosage prescribed was 40 milligrams a day.");
+  REQUIRE_FALSE(d.empty());
+  CHECK(d[0].subject == "The dosage prescribed");
   auto c = Claims("Melting ice could cause sea levels to rise 11 feet this century.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "sea levels");
