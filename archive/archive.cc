@@ -8,6 +8,8 @@
 #include <condition_variable>
 #include <ctime>
 #include <deque>
+#include <map>
+#include <unordered_map>
 #include <mutex>
 #include <thread>
 
@@ -30,9 +32,16 @@ constexpr const char* kSchemaV1[] = {
     "CREATE TABLE articles(row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, at INTEGER NOT NULL, "
     "hash INTEGER NOT NULL, doc BLOB NOT NULL)",
     "CREATE INDEX articles_at ON articles(at)",
-    "CREATE TABLE bands(key INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY(key, article)) "
-    "WITHOUT ROWID",
+    // The band keys live in sorted segments, bands_<id>(key, article), a log-structured merge:
+    // each add batch writes a new segment (sequentially, in key order); kMergeFanout segments of
+    // one level merge into one of the next level. A random-key index would instead rewrite most
+    // of its pages at every commit once it outgrows the batch (docs/archive.md).
+    "CREATE TABLE segments(id INTEGER PRIMARY KEY, level INTEGER NOT NULL, rows INTEGER NOT NULL)",
 };
+
+constexpr size_t kMergeFanout = 8;
+
+std::string SegmentTable(int64_t id) { return "bands_" + std::to_string(id); }
 
 // A migration from schema `from` to from + 1; run in the transaction that sets user_version.
 struct Migration {
@@ -62,7 +71,12 @@ std::string Describe(const pipeline::DedupOptions& e, const pipeline::BandParams
 }  // namespace
 
 struct Archive::Statements {
-  Stmt find, insert, update, get, band_insert, band_delete, lookup, del, older;
+  Stmt find, insert, update, get, del, older, key_insert, key_clear;
+  struct Segment {
+    int64_t id = 0, level = 0, rows = 0;
+    std::shared_ptr<Stmt> erase, join;  // DELETE one (key, article); (key, article) of temp.q's keys
+  };
+  std::vector<Segment> segments;  // in id order
 };
 
 int64_t ArchiveTime(const corpus::Article& a, int64_t fallback) {
@@ -123,6 +137,9 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, const Ar
     s = a->Exec(sql);
     if (!s.ok()) return s;
   }
+  // The band keys a check looks up, joined against each segment in one statement.
+  s = a->Exec("CREATE TEMP TABLE IF NOT EXISTS q(key INTEGER PRIMARY KEY)");
+  if (!s.ok()) return s;
   a->st_ = std::make_unique<Statements>();
   Statements& t = *a->st_;
   for (auto [sql, stmt] : std::initializer_list<std::pair<const char*, sqlite3_stmt**>>{
@@ -130,9 +147,8 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, const Ar
            {"INSERT INTO articles(id, at, hash, doc) VALUES(?,?,?,?)", &t.insert.s},
            {"UPDATE articles SET at=?, hash=?, doc=? WHERE row=?", &t.update.s},
            {"SELECT at, doc FROM articles WHERE row=?", &t.get.s},
-           {"INSERT OR IGNORE INTO bands(key, article) VALUES(?,?)", &t.band_insert.s},
-           {"DELETE FROM bands WHERE key=? AND article=?", &t.band_delete.s},
-           {"SELECT article FROM bands WHERE key=? LIMIT ?", &t.lookup.s},
+           {"INSERT OR IGNORE INTO temp.q(key) VALUES(?)", &t.key_insert.s},
+           {"DELETE FROM temp.q", &t.key_clear.s},
            {"DELETE FROM articles WHERE row=?", &t.del.s},
            {"SELECT row FROM articles WHERE at<? ORDER BY at, row LIMIT ?", &t.older.s}}) {
     s = a->Prepare(sql, stmt);
@@ -167,7 +183,9 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
   if (!s.ok()) return s;
   if (objects == 0 && app == 0) {
     if (mode != OpenMode::kCreate) return DataError(path_ + ": not a copydesk archive (an empty database)");
-    s = Exec("PRAGMA journal_mode=WAL");
+    // 16 KiB pages: an article's compressed record (~2 KB) wastes less of a page than of 4 KiB.
+    s = Exec("PRAGMA page_size=16384");
+    if (s.ok()) s = Exec("PRAGMA journal_mode=WAL");
     if (s.ok()) s = Exec("BEGIN IMMEDIATE");
     for (const char* sql : kSchemaV1)
       if (s.ok()) s = Exec(sql);
@@ -248,7 +266,124 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
 Status Archive::Begin(bool write) {
   Status s = Exec(write ? "BEGIN IMMEDIATE" : "BEGIN");
   if (s.ok()) in_transaction_ = true;
+  if (s.ok()) s = RefreshSegments();
   return s;
+}
+
+Status Archive::RefreshSegments() {
+  Statements& t = *st_;
+  std::vector<Statements::Segment> now;
+  {
+    Stmt q;
+    if (sqlite3_prepare_v2(db_, "SELECT id, level, rows FROM segments ORDER BY id", -1, &q.s, nullptr) != SQLITE_OK)
+      return Error("cannot read the segment list");
+    while (sqlite3_step(q.s) == SQLITE_ROW)
+      now.push_back({sqlite3_column_int64(q.s, 0), sqlite3_column_int64(q.s, 1), sqlite3_column_int64(q.s, 2), {}, {}});
+  }
+  // Keep the statements of segments that are still there (the others were merged away).
+  for (auto& seg : now) {
+    auto it = std::find_if(t.segments.begin(), t.segments.end(), [&](auto& x) { return x.id == seg.id; });
+    if (it != t.segments.end()) {
+      seg.erase = it->erase;
+      seg.join = it->join;
+      continue;
+    }
+    seg.erase = std::make_shared<Stmt>();
+    seg.join = std::make_shared<Stmt>();
+    const std::string table = SegmentTable(seg.id);
+    Status s = Prepare(("DELETE FROM " + table + " WHERE key=? AND article=?").c_str(), &seg.erase->s);
+    if (s.ok())
+      s = Prepare(("SELECT q.key, b.article FROM temp.q q CROSS JOIN " + table + " b ON b.key = q.key").c_str(),
+                  &seg.join->s);
+    if (!s.ok()) return s;
+  }
+  t.segments = std::move(now);
+  return Status::Ok();
+}
+
+Status Archive::EraseKeys(std::span<const int64_t> keys, int64_t row) {
+  for (auto& seg : st_->segments) {
+    for (int64_t key : keys) {
+      sqlite3_stmt* e = seg.erase->s;
+      sqlite3_reset(e);
+      sqlite3_bind_int64(e, 1, key);
+      sqlite3_bind_int64(e, 2, row);
+      if (sqlite3_step(e) != SQLITE_DONE) return Error("cannot delete band keys");
+    }
+  }
+  return Status::Ok();
+}
+
+Status Archive::WriteSegment(const std::vector<std::pair<int64_t, int64_t>>& rows, int64_t level) {
+  int64_t id = 1;
+  for (const auto& seg : st_->segments) id = std::max(id, seg.id + 1);
+  const std::string table = SegmentTable(id);
+  Status s = Exec(("CREATE TABLE " + table +
+                   "(key INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY(key, article)) WITHOUT ROWID")
+                      .c_str());
+  if (!s.ok()) return s;
+  Stmt ins;
+  if (sqlite3_prepare_v2(db_, ("INSERT OR IGNORE INTO " + table + " VALUES(?,?)").c_str(), -1, &ins.s, nullptr) !=
+      SQLITE_OK)
+    return Error("cannot prepare a segment insert");
+  for (const auto& [key, row] : rows) {  // in key order: each page is written once, full
+    sqlite3_reset(ins.s);
+    sqlite3_bind_int64(ins.s, 1, key);
+    sqlite3_bind_int64(ins.s, 2, row);
+    if (sqlite3_step(ins.s) != SQLITE_DONE) return Error("cannot insert band keys");
+  }
+  s = Exec(("INSERT INTO segments VALUES(" + std::to_string(id) + "," + std::to_string(level) + "," +
+            std::to_string(rows.size()) + ")")
+               .c_str());
+  if (!s.ok()) return s;
+  return RefreshSegments();
+}
+
+Status Archive::Compact() {
+  for (;;) {
+    Status s = Exec("BEGIN IMMEDIATE");
+    if (s.ok()) s = RefreshSegments();
+    if (!s.ok()) return s;
+    // The lowest level with kMergeFanout segments merges into one segment of the next level.
+    std::map<int64_t, std::vector<int64_t>> by_level;
+    for (const auto& seg : st_->segments) by_level[seg.level].push_back(seg.id);
+    const std::vector<int64_t>* full = nullptr;
+    int64_t level = 0;
+    for (const auto& [l, ids] : by_level)
+      if (ids.size() >= kMergeFanout) {
+        full = &ids;
+        level = l;
+        break;
+      }
+    if (full == nullptr) return Exec("COMMIT");
+    int64_t id = 1;
+    for (const auto& seg : st_->segments) id = std::max(id, seg.id + 1);
+    const std::string table = SegmentTable(id);
+    std::string merge = "INSERT INTO " + table + " SELECT key, article FROM (";
+    for (size_t i = 0; i < full->size(); ++i)
+      merge += (i ? " UNION ALL SELECT key, article FROM " : "SELECT key, article FROM ") + SegmentTable((*full)[i]);
+    merge += ") ORDER BY 1, 2";  // a merge of sorted segments (SQLite's MERGE (UNION ALL)), no sort
+    s = Exec(("CREATE TABLE " + table +
+              "(key INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY(key, article)) WITHOUT ROWID")
+                 .c_str());
+    if (s.ok()) s = Exec(merge.c_str());
+    int64_t rows = 0;
+    for (const auto& seg : st_->segments)
+      if (std::find(full->begin(), full->end(), seg.id) != full->end()) rows += seg.rows;
+    if (s.ok())
+      s = Exec(("INSERT INTO segments VALUES(" + std::to_string(id) + "," + std::to_string(level + 1) + "," +
+                std::to_string(rows) + ")")
+                   .c_str());
+    for (int64_t old : *full) {
+      if (s.ok()) s = Exec(("DROP TABLE " + SegmentTable(old)).c_str());
+      if (s.ok()) s = Exec(("DELETE FROM segments WHERE id=" + std::to_string(old)).c_str());
+    }
+    if (s.ok()) s = Exec("COMMIT");
+    if (!s.ok()) {
+      (void)Exec("ROLLBACK");
+      return s;
+    }
+  }
 }
 
 Status Archive::Commit() {
@@ -315,7 +450,11 @@ Status Archive::WriteBatch(const std::vector<normalizers::NormalizedArticle>& do
   const bool own = !in_transaction_;
   if (own) {
     Status s = Exec("BEGIN IMMEDIATE");
-    if (!s.ok()) return s;
+    if (s.ok()) s = RefreshSegments();
+    if (!s.ok()) {
+      (void)Exec("ROLLBACK");
+      return s;
+    }
   }
   auto fail = [&](const std::string& what) {
     Status s = Error(what);
@@ -348,11 +487,10 @@ Status Archive::WriteBatch(const std::vector<normalizers::NormalizedArticle>& do
       if (old.ok()) {
         ArticleSketch sk;
         Sketch(old.value(), &old_scratch, &sk);
-        for (int64_t key : sk.band_keys) {
-          sqlite3_reset(t.band_delete.s);
-          sqlite3_bind_int64(t.band_delete.s, 1, key);
-          sqlite3_bind_int64(t.band_delete.s, 2, row);
-          if (sqlite3_step(t.band_delete.s) != SQLITE_DONE) return fail("cannot delete band keys");
+        Status e = EraseKeys(sk.band_keys, row);
+        if (!e.ok()) {
+          if (own) (void)Exec("ROLLBACK");
+          return e;
         }
       }
       sqlite3_reset(t.update.s);
@@ -376,16 +514,18 @@ Status Archive::WriteBatch(const std::vector<normalizers::NormalizedArticle>& do
     for (int64_t key : p.keys) band_rows.emplace_back(key, row);
   }
   std::sort(band_rows.begin(), band_rows.end());
-  for (const auto& [key, row] : band_rows) {
-    sqlite3_reset(t.band_insert.s);
-    sqlite3_bind_int64(t.band_insert.s, 1, key);
-    sqlite3_bind_int64(t.band_insert.s, 2, row);
-    if (sqlite3_step(t.band_insert.s) != SQLITE_DONE) return fail("cannot insert band keys");
+  if (!band_rows.empty()) {
+    Status e = WriteSegment(band_rows, 0);
+    if (!e.ok()) {
+      if (own) (void)Exec("ROLLBACK");
+      return e;
+    }
   }
   if (own) {
     Status s = Exec("COMMIT");
     if (!s.ok()) return s;
     ++report->batches;
+    return Compact();
   }
   return Status::Ok();
 }
@@ -470,6 +610,7 @@ Result<uint64_t> Archive::RemoveBefore(int64_t before) {
   SketchScratch scratch(engine_.shingles);
   for (;;) {
     Status s = Exec("BEGIN IMMEDIATE");
+    if (s.ok()) s = RefreshSegments();
     if (!s.ok()) return s;
     std::vector<int64_t> rows;
     sqlite3_reset(t.older.s);
@@ -487,11 +628,10 @@ Result<uint64_t> Archive::RemoveBefore(int64_t before) {
         if (doc.ok()) {
           ArticleSketch sk;
           Sketch(doc.value(), &scratch, &sk);
-          for (int64_t key : sk.band_keys) {
-            sqlite3_reset(t.band_delete.s);
-            sqlite3_bind_int64(t.band_delete.s, 1, key);
-            sqlite3_bind_int64(t.band_delete.s, 2, row);
-            (void)sqlite3_step(t.band_delete.s);
+          Status e = EraseKeys(sk.band_keys, row);
+          if (!e.ok()) {
+            (void)Exec("ROLLBACK");
+            return e;
           }
         }
       }
@@ -535,20 +675,34 @@ Result<ArchiveStats> Archive::Stats() {
   return st;
 }
 
-Status Archive::Candidates(std::span<const int64_t> keys, std::vector<int64_t>* rows) {
+Status Archive::Candidates(std::span<const int64_t> keys, std::vector<std::pair<int64_t, int64_t>>* hits) {
   Statements& t = *st_;
-  const size_t first = rows->size();
+  if (!in_transaction_) {
+    Status s = RefreshSegments();
+    if (!s.ok()) return s;
+  }
+  sqlite3_reset(t.key_clear.s);
+  if (sqlite3_step(t.key_clear.s) != SQLITE_DONE) return Error("cannot clear the lookup keys");
   for (int64_t key : keys) {
-    sqlite3_reset(t.lookup.s);
-    sqlite3_bind_int64(t.lookup.s, 1, key);
-    sqlite3_bind_int64(t.lookup.s, 2, static_cast<int64_t>(options_.max_bucket));
+    sqlite3_reset(t.key_insert.s);
+    sqlite3_bind_int64(t.key_insert.s, 1, key);
+    if (sqlite3_step(t.key_insert.s) != SQLITE_DONE) return Error("cannot stage the lookup keys");
+  }
+  // CROSS JOIN keeps temp.q the outer loop (the planner, without statistics on it, would scan
+  // the segment). Per key, at most max_bucket rows (segments in id order, rows in article order within one).
+  std::unordered_map<int64_t, size_t> per_key;
+  for (auto& seg : t.segments) {
+    sqlite3_stmt* j = seg.join->s;
+    sqlite3_reset(j);
     int rc;
-    while ((rc = sqlite3_step(t.lookup.s)) == SQLITE_ROW) rows->push_back(sqlite3_column_int64(t.lookup.s, 0));
+    while ((rc = sqlite3_step(j)) == SQLITE_ROW) {
+      const int64_t key = sqlite3_column_int64(j, 0);
+      if (++per_key[key] > options_.max_bucket) continue;
+      hits->emplace_back(key, sqlite3_column_int64(j, 1));
+    }
+    sqlite3_reset(j);
     if (rc != SQLITE_DONE) return Error("cannot look up band keys");
   }
-  sqlite3_reset(t.lookup.s);
-  std::sort(rows->begin() + first, rows->end());
-  rows->erase(std::unique(rows->begin() + first, rows->end()), rows->end());
   return Status::Ok();
 }
 

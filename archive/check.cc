@@ -1,6 +1,9 @@
 #include "archive/check.h"
 
 #include <algorithm>
+#include <chrono>
+#include <climits>
+#include <cstdint>
 #include <memory>
 #include <numeric>
 #include <unordered_map>
@@ -76,13 +79,30 @@ Result<pipeline::RunResult> Check(Archive& archive, const std::vector<std::strin
     while (!frontier.empty()) {
       ++stats->rounds;
       // Each frontier article's candidates, read back once.
+      // All the frontier's keys in one lookup (a join per segment), then each article's rows.
+      std::vector<int64_t> keys;
+      for (const auto& f : frontier) {
+        const auto& k = sketch_of(f).band_keys;
+        keys.insert(keys.end(), k.begin(), k.end());
+      }
+      std::sort(keys.begin(), keys.end());
+      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      stats->lookups += keys.size();
+      std::vector<std::pair<int64_t, int64_t>> hits;
+      auto t0 = std::chrono::steady_clock::now();
+      s = archive.Candidates(keys, &hits);
+      stats->lookup_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      if (!s.ok()) return abort(s);
+      std::sort(hits.begin(), hits.end());
       std::vector<std::vector<int64_t>> cand(frontier.size());
       std::vector<int64_t> to_load;
       for (size_t f = 0; f < frontier.size(); ++f) {
-        const auto& keys = sketch_of(frontier[f]).band_keys;
-        stats->lookups += keys.size();
-        s = archive.Candidates(keys, &cand[f]);
-        if (!s.ok()) return abort(s);
+        for (int64_t key : sketch_of(frontier[f]).band_keys) {
+          auto it = std::lower_bound(hits.begin(), hits.end(), std::pair<int64_t, int64_t>(key, INT64_MIN));
+          for (; it != hits.end() && it->first == key; ++it) cand[f].push_back(it->second);
+        }
+        std::sort(cand[f].begin(), cand[f].end());
+        cand[f].erase(std::unique(cand[f].begin(), cand[f].end()), cand[f].end());
         for (int64_t row : cand[f])
           if (!seen.count(row)) {
             seen.emplace(row, SIZE_MAX);
@@ -90,6 +110,7 @@ Result<pipeline::RunResult> Check(Archive& archive, const std::vector<std::strin
           }
       }
       std::sort(to_load.begin(), to_load.end());
+      t0 = std::chrono::steady_clock::now();
       const size_t first = loaded.size();
       s = archive.Load(to_load, options.since, &loaded);
       if (!s.ok()) return abort(s);
@@ -102,6 +123,7 @@ Result<pipeline::RunResult> Check(Archive& archive, const std::vector<std::strin
         });
       });
       if (!s.ok()) return abort(s);
+      stats->load_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
       stats->candidates = loaded.size();
       if (loaded.size() > options.max_reached)
         return abort(InvalidArgument("check: more than " + std::to_string(options.max_reached) +

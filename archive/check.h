@@ -42,6 +42,8 @@ struct CheckStats {
   size_t candidates = 0;     // archived articles read back
   size_t reached = 0;        // of which verified copies (in the output)
   size_t rounds = 0;         // lookup rounds until closed
+  double lookup_seconds = 0;  // in Archive::Candidates
+  double load_seconds = 0;    // reading back and sketching archived articles
   AddReport added;           // with options.add
 };
 

@@ -406,6 +406,7 @@ int Check(const Common& c, const ArchiveFlags& f) {
   std::cerr << "copydesk: " << stats.new_articles << " new article(s) checked against " << f.db << ": "
             << stats.reached << " archived article(s) reached (" << stats.candidates << " read back, "
             << stats.rounds << " round(s))";
+  if (c.verbose) std::cerr << "; band-key lookups " << stats.lookup_seconds << " s, read back " << stats.load_seconds << " s";
   if (f.add) std::cerr << "; " << stats.added.added << " added, " << stats.added.replaced << " replaced";
   std::cerr << "\n";
   if (c.out.empty()) return Emit("", copydesk::pipeline::ClustersJson(r, c.options.dedup.reports)) ? rc : kExitUsage;
@@ -455,6 +456,8 @@ int Main(int argc, char** argv) {
     cmd->add_option("--db", archive_flags.db, "The archive file (SQLite)")->required();
   add_cmd->add_option("--batch", archive_flags.options.batch_articles, "Articles per committed transaction")
       ->capture_default_str()->check(CLI::Range(1, 1000000));
+  add_cmd->add_option("--compression", archive_flags.options.zlib_level, "zlib level of the stored articles (1 fast .. 9 small)")
+      ->capture_default_str()->check(CLI::Range(1, 9));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

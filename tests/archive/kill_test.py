@@ -25,7 +25,11 @@ def verify(db, expect_all=None):
     assert ok == "ok", "integrity_check: %s" % ok
     n, distinct = con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchone()
     assert n == distinct, "%d rows for %d ids" % (n, distinct)
-    orphans = con.execute("SELECT count(*) FROM bands WHERE article NOT IN (SELECT row FROM articles)").fetchone()[0]
+    segments = [r[0] for r in con.execute("SELECT id FROM segments")]
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_schema WHERE name LIKE 'bands_%'")}
+    assert tables == {"bands_%d" % i for i in segments}, "segment list %s vs tables %s" % (segments, tables)
+    orphans = sum(con.execute("SELECT count(*) FROM bands_%d WHERE article NOT IN (SELECT row FROM articles)" % i)
+                  .fetchone()[0] for i in segments)
     assert orphans == 0, "%d band keys of missing articles" % orphans
     ids = {r[0] for r in con.execute("SELECT id FROM articles")}
     con.close()
