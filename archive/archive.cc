@@ -131,7 +131,8 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, const Ar
   sqlite3_extended_result_codes(a->db_, 1);
   Status s = a->CheckSchema(mode, engine == nullptr);
   if (!s.ok()) return s;
-  const std::string cache = "PRAGMA cache_size=-" + std::to_string(options.cache_mib * 1024);
+  const size_t cache_mib = mode == OpenMode::kReadOnly ? options.read_cache_mib : options.cache_mib;
+  const std::string cache = "PRAGMA cache_size=-" + std::to_string(cache_mib * 1024);
   for (const char* sql : {"PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY", cache.c_str(),
                           "PRAGMA journal_size_limit=67108864"}) {
     s = a->Exec(sql);

@@ -19,7 +19,9 @@
 //                           ~7% of the archive for 2x the time of an add)
 //   max_bucket       1000   archive rows read per band key in a lookup (as DedupOptions)
 //   busy_timeout_ms  60000  how long a writer waits for another writer before failing
-//   cache_mib        256    SQLite page cache per connection
+//   cache_mib        256    SQLite page cache of a writing connection (add, remove, check --add)
+//   read_cache_mib   32     ... of a reading one (check, stats): a check's memory is this plus
+//                           the articles it reaches, whatever the archive's size
 #pragma once
 
 #include <cstdint>
@@ -52,6 +54,7 @@ struct ArchiveOptions {
   size_t max_bucket = 1000;
   int busy_timeout_ms = 60000;
   size_t cache_mib = 256;
+  size_t read_cache_mib = 32;
 };
 
 enum class OpenMode {

@@ -311,7 +311,9 @@ int ArchiveAdd(const Common& c, const ArchiveFlags& f) {
   }
   const ca::AddReport& rep = r.value();
   PrintRejections(rep.read);
-  for (const auto& id : rep.replaced_ids) std::cerr << "copydesk: replaced " << id << " (its text or metadata changed)\n";
+  for (size_t i = 0; i < rep.replaced_ids.size() && i < 10; ++i)
+    std::cerr << "copydesk: replaced " << rep.replaced_ids[i] << " (its text or metadata changed)\n";
+  if (rep.replaced > 10) std::cerr << "copydesk: ... and " << rep.replaced - 10 << " more replaced\n";
   std::cerr << "copydesk: " << rep.added << " added, " << rep.replaced << " replaced, " << rep.unchanged
             << " unchanged, " << rep.read.rejected.size() << " rejected; " << rep.batches << " batch(es) committed to "
             << f.db << "\n";
