@@ -446,11 +446,13 @@ int Main(int argc, char** argv) {
   archive_cmd->require_subcommand(1);
   CLI::App* add_cmd = archive_cmd->add_subcommand("add", "Normalize, sketch and store articles in the archive (idempotent by id)");
   AddCommon(add_cmd, &archive_add, false);
+  add_cmd->remove_option(add_cmd->get_option("--out"));  // an add writes only the archive
   CLI::App* stats_cmd = archive_cmd->add_subcommand("stats", "Print the archive's article count, size, date range and schema version as JSON");
   CLI::App* remove_cmd = archive_cmd->add_subcommand("remove", "Remove the articles dated before a date (retention window)");
   remove_cmd->add_option("--before", archive_flags.before, "Remove articles dated before this date")->required();
   CLI::App* check_cmd = app.add_subcommand("check", "Find which new articles copy archived ones: the records of copydesk run (and report.html) over archive + new, with archive_id");
   AddCommon(check_cmd, &check, false);
+  check_cmd->get_option("--out")->description("Output directory, as copydesk run writes (with report.html); without it, clusters.json goes to stdout");
   check_cmd->add_flag("--add", archive_flags.add, "Also add the new articles to the archive, in the same transaction");
   check_cmd->add_option("--since", archive_flags.since, "Only archived articles dated on or after this date");
   check_cmd->add_flag("!--no-html", archive_flags.html, "With --out, do not write report.html");
