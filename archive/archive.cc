@@ -534,9 +534,14 @@ Status Archive::WriteBatch(const std::vector<normalizers::NormalizedArticle>& do
 }
 
 Status Archive::Put(const std::vector<normalizers::NormalizedArticle>& docs, size_t threads, AddReport* report) {
-  Status s = Status::Ok();
-  s = pipeline::RunStage("archive", [&] { s = WriteBatch(docs, threads, report); });
-  return s;
+  const bool own = !in_transaction_;
+  Status written = Status::Ok();
+  Status s = pipeline::RunStage("archive", [&] { written = WriteBatch(docs, threads, report); });
+  if (!s.ok()) {  // an exception (out of memory) inside the transaction: undo what it began
+    if (own && !sqlite3_get_autocommit(db_)) (void)Exec("ROLLBACK");
+    return s;
+  }
+  return written;
 }
 
 Result<AddReport> Archive::AddInputs(const std::vector<std::string>& inputs, const pipeline::RunOptions& run,
