@@ -216,7 +216,7 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
   if (version < kSchemaVersion) {
     if (mode == OpenMode::kReadOnly)
       return DataError(path_ + ": archive schema " + std::to_string(version) +
-                       " needs a migration; run `copydesk archive add` (no inputs needed: --migrate) first");
+                       " needs a migration: open it once for writing (copydesk archive add, archive remove, or check --add)");
     s = Exec("BEGIN IMMEDIATE");
     for (int v = static_cast<int>(version); s.ok() && v < kSchemaVersion; ++v) {
       auto m = std::find_if(kMigrations.begin(), kMigrations.end(), [&](const Migration& x) { return x.from == v; });

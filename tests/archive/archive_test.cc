@@ -368,6 +368,28 @@ TEST_CASE("a file that is not a copydesk archive, or from a newer one, is refuse
     CHECK_THAT(a.status().message(), Catch::Contains("newer"));
   }
   {
+    // An older schema is migrated on a read-write open; with no step from it, the open fails
+    // and leaves the archive as it was.
+    OpenOk(dir / "old.db", archive::OpenMode::kCreate);
+    sqlite3* db = nullptr;
+    sqlite3_open((dir / "old.db").c_str(), &db);
+    sqlite3_exec(db, "PRAGMA user_version=0", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    auto ro = archive::Archive::Open(dir / "old.db", {}, archive::OpenMode::kReadOnly, &run.dedup);
+    REQUIRE_FALSE(ro.ok());
+    CHECK_THAT(ro.status().message(), Catch::Contains("needs a migration"));
+    auto rw = archive::Archive::Open(dir / "old.db", {}, archive::OpenMode::kReadWrite, &run.dedup);
+    REQUIRE_FALSE(rw.ok());
+    CHECK_THAT(rw.status().message(), Catch::Contains("no migration from archive schema 0"));
+    sqlite3_open((dir / "old.db").c_str(), &db);
+    sqlite3_stmt* q = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &q, nullptr);
+    REQUIRE(sqlite3_step(q) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(q, 0) == 0);
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+  }
+  {
     OpenOk(dir / "k5.db", archive::OpenMode::kCreate);
     pipeline::RunOptions k7 = Run2();
     k7.dedup.shingles.k = 7;
