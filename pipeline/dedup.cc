@@ -347,4 +347,8 @@ DedupResult Deduplicate(const std::vector<normalizers::NormalizedArticle>& docs,
   return result;
 }
 
+bool VerifiedCopy(std::span<const uint32_t> a, std::span<const uint32_t> b, const DedupOptions& options) {
+  return IsCopy(Compare(a, b), std::min(a.size(), b.size()), options);
+}
+
 }  // namespace copydesk::pipeline

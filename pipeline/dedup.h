@@ -128,4 +128,9 @@ DedupResult Deduplicate(const std::vector<normalizers::NormalizedArticle>& docs,
 // similarities and credits but no paragraph reports. Deterministic like Deduplicate.
 DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options);
 
+// Returns whether two shingle sets (SketchStore::shingles) verify as a copy under `options`:
+// the test every candidate pair passes before it joins a cluster. The archive (archive/check.h)
+// uses it to follow copies of copies out of the archive.
+bool VerifiedCopy(std::span<const uint32_t> a, std::span<const uint32_t> b, const DedupOptions& options);
+
 }  // namespace copydesk::pipeline

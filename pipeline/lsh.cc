@@ -64,6 +64,10 @@ BandParams OptimalBands(size_t num_perm, double threshold, double fp_weight, dou
   return best;
 }
 
+uint64_t BandKey(std::span<const uint32_t> signature, const BandParams& p, size_t band) {
+  return XXH3_64bits_withSeed(signature.data() + band * p.rows, p.rows * sizeof(uint32_t), band);
+}
+
 void CandidatePairs(const std::vector<std::span<const uint32_t>>& signatures, const BandParams& p,
                     size_t max_bucket, size_t threads,
                     std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
@@ -84,7 +88,7 @@ void CandidatePairs(const std::vector<std::span<const uint32_t>>& signatures, co
       for (size_t i = 0; i < n; ++i) {
         const auto& s = signatures[i];
         if (s.empty() || s[0] == kEmptyBin) continue;
-        uint64_t key = XXH3_64bits_withSeed(s.data() + band * p.rows, p.rows * sizeof(uint32_t), band);
+        uint64_t key = BandKey(s, p, band);
         keys.emplace_back(key, static_cast<uint32_t>(i));
       }
       std::sort(keys.begin(), keys.end());

@@ -36,4 +36,8 @@ void CandidatePairs(const std::vector<std::span<const uint32_t>>& signatures, co
                     size_t max_bucket, size_t threads,
                     std::vector<std::pair<uint32_t, uint32_t>>* pairs);
 
+// Returns the key of band `band` of `signature` under `p`, the value CandidatePairs buckets
+// by: XXH3_64bits_withSeed(the `p.rows` values of the band, band index). The archive stores it.
+uint64_t BandKey(std::span<const uint32_t> signature, const BandParams& p, size_t band);
+
 }  // namespace copydesk::pipeline

@@ -61,11 +61,9 @@ Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& 
   RunResult r;
   auto normalizer = normalizers::Normalizer::Create(options.normalize);
   if (!normalizer.ok()) return normalizer.status();
-  std::unique_ptr<extractors::ClaimExtractor> claim_ex;
-  if (options.claims_stage) {
+  if (options.claims_stage) {  // fail before reading when the extractor cannot start
     auto c = extractors::ClaimExtractor::Create(options.claims);
     if (!c.ok()) return c.status();
-    claim_ex = std::move(c).value();
   }
   std::vector<corpus::Article> articles;
   Status s = RunStage("read", [&] {
@@ -88,6 +86,17 @@ Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& 
           r.read.warnings.push_back({d.article.origin, d.article.id, rm.reason});
   });
   if (!s.ok()) return s;
+  return RunNormalized(std::move(r), options);
+}
+
+Result<RunResult> RunNormalized(RunResult r, const RunOptions& options) {
+  std::unique_ptr<extractors::ClaimExtractor> claim_ex;
+  if (options.claims_stage) {
+    auto c = extractors::ClaimExtractor::Create(options.claims);
+    if (!c.ok()) return c.status();
+    claim_ex = std::move(c).value();
+  }
+  Status s = Status::Ok();
   if (options.dedup_stage) {
     s = RunStage("dedup", [&] {
       StageTimer t(&r.timings, "dedup");

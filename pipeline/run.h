@@ -60,6 +60,9 @@ struct RunResult {
   std::vector<extractors::Claim> claims;
   extractors::MergeResult merged;
   std::vector<StageTiming> timings;
+  // `copydesk check` only (archive/check.h): per doc, its row in the archive, 0 for an article
+  // that is not archived (a new one); empty otherwise. Written as `archive_id` when set.
+  std::vector<int64_t> archive_ids;
 };
 
 // Runs `fn` as the stage named `stage`. An exception from it or from a worker it started
@@ -71,5 +74,10 @@ struct RunResult {
 // fails (out of memory); bad records are reported in result.read.rejected.
 Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& options,
                       std::istream* stdin_stream);
+
+// Runs the stages after normalization (dedup, claims, merge, as `options` asks) on r.docs,
+// which must be sorted by id; r.read and r.timings are kept. `Run` ends with this call, and
+// `copydesk check` (archive/check.h) calls it on archive articles + new ones.
+Result<RunResult> RunNormalized(RunResult r, const RunOptions& options);
 
 }  // namespace copydesk::pipeline

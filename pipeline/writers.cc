@@ -137,6 +137,11 @@ std::string ArticlesJsonl(const RunResult& r) {
     const auto& a = d.article;
     w.BeginObject();
     w.Key("id"); w.String(a.id);
+    if (!r.archive_ids.empty()) {  // copydesk check: the article's archive row, null when new
+      w.Key("archive_id");
+      if (r.archive_ids[&d - r.docs.data()] > 0) w.Int(r.archive_ids[&d - r.docs.data()]);
+      else w.Null();
+    }
     w.Key("format"); w.String(corpus::FormatName(a.format));
     w.Key("origin"); w.String(a.origin.ToString());
     w.Key("title"); w.StringOrNull(a.title);
@@ -191,7 +196,8 @@ std::string ArticlesJsonl(const RunResult& r) {
   return out;
 }
 
-void AppendClusterJson(const Cluster& c, bool with_reports, std::string* out) {
+void AppendClusterJson(const Cluster& c, bool with_reports, std::string* out,
+                       const std::vector<int64_t>* archive_ids) {
   JsonWriter w(out);
   const Member& canon = c.members.front();
   // A copy of wire copy that names no agency is flagged for the editor.
@@ -208,6 +214,11 @@ void AppendClusterJson(const Cluster& c, bool with_reports, std::string* out) {
     w.BeginObject();
     w.Key("id"); w.String(m.id);
     w.Key("role"); w.String(is_canon ? "canonical" : "copy");
+    if (archive_ids != nullptr && m.article < archive_ids->size()) {  // copydesk check
+      w.Key("archive_id");
+      if ((*archive_ids)[m.article] > 0) w.Int((*archive_ids)[m.article]);
+      else w.Null();
+    }
     w.Key("jaccard"); w.Double(std::round(m.jaccard * 10000) / 10000);
     w.Key("containment"); w.Double(std::round(m.containment * 10000) / 10000);
     w.Key("exact_duplicate"); w.Bool(m.exact_duplicate);
@@ -326,7 +337,8 @@ std::string ClustersJson(const RunResult& r, bool with_reports) {
   std::string out = kClustersOpen;
   for (size_t k = 0; k < r.dedup.clusters.size(); ++k) {
     if (k > 0) out.push_back(',');
-    AppendClusterJson(r.dedup.clusters[k], with_reports, &out);
+    AppendClusterJson(r.dedup.clusters[k], with_reports, &out,
+                      r.archive_ids.empty() ? nullptr : &r.archive_ids);
   }
   out += kClustersClose;
   return out;

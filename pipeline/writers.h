@@ -21,7 +21,10 @@ std::string ArticlesJsonl(const RunResult& r);
 std::string ClustersJson(const RunResult& r, bool with_reports);
 // Appends one cluster object of clusters.json to `out` (what ClustersJson writes between
 // kClustersOpen and kClustersClose, separated by commas).
-void AppendClusterJson(const Cluster& c, bool with_reports, std::string* out);
+// `archive_ids` (RunResult::archive_ids, may be null): each member's `archive_id`, written
+// when the run came from `copydesk check`.
+void AppendClusterJson(const Cluster& c, bool with_reports, std::string* out,
+                       const std::vector<int64_t>* archive_ids = nullptr);
 inline constexpr char kClustersOpen[] = "{\"clusters\":[";
 inline constexpr char kClustersClose[] = "]}\n";
 // Returns one JSON line per claim.

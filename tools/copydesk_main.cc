@@ -13,8 +13,12 @@
 #include <chrono>
 #include <cstdio>
 
+#include "archive/archive.h"
+#include "archive/check.h"
 #include "copydesk_version.h"
 #include "corpus/atomic_file.h"
+#include "corpus/date.h"
+#include "corpus/json_writer.h"
 #include "corpus/output_dir.h"
 #include "pipeline/run.h"
 #include "pipeline/claims_stream.h"
@@ -281,6 +285,184 @@ bool Emit(const std::string& path, const std::string& data) {
 constexpr std::string_view kRunOutputs[] = {"articles.jsonl", "clusters.json", "claims.jsonl",
                                             "claims_merged.jsonl", "manifest.json"};
 
+// Writes a run's output set into c.out (locked by `out_dir`), and report.html with `html`;
+// `copydesk run` and `copydesk check` write the same records.
+bool WriteRunSet(const Common& c, const RunResult& r, bool html, copydesk::corpus::OutputDir* out_dir) {
+  namespace cp = copydesk::pipeline;
+  // The set appears whole or not at all; the manifest is written last, then the report of
+  // the set (--html), which is rendered from the outputs as written.
+  std::string kept[5];  // the outputs, kept for the report only
+  copydesk::Status s = copydesk::Status::Ok();
+  auto write = [&](int i, std::string data) {
+    if (s.ok()) s = out_dir->Write(std::string(kRunOutputs[i]), data);
+    if (html) kept[i] = std::move(data);
+  };
+  write(0, cp::ArticlesJsonl(r));
+  write(1, cp::ClustersJson(r, c.options.dedup.reports));
+  write(2, cp::ClaimsJsonl(r));
+  write(3, cp::MergedClaimsJsonl(r));
+  write(4, cp::ManifestJson(r, c.inputs, c.options, COPYDESK_VERSION));
+  if (s.ok() && html) {
+    auto page = copydesk::report::RenderReport(
+        copydesk::report::RunOutputs{c.out, kept[0], kept[1], kept[2], kept[3], kept[4]}, {});
+    s = page.ok() ? out_dir->Write("report.html", page.value()) : page.status();
+  }
+  if (s.ok()) s = out_dir->Commit();
+  if (!s.ok()) std::cerr << "copydesk: " << s.message() << " (the previous outputs, if any, are unchanged)\n";
+  if (s.ok()) {
+    std::cerr << "copydesk: " << r.docs.size() << " article(s) processed, " << r.read.rejected.size()
+              << " rejected, " << r.dedup.clusters.size() << " cluster(s), " << r.claims.size()
+              << " claim(s); outputs in " << c.out << "/\n";
+  }
+  return s.ok();
+}
+
+// ---- copydesk archive add | stats | remove, and copydesk check (archive/) ----
+
+struct ArchiveFlags {
+  std::string db;
+  std::string before, since;
+  bool add = false;
+  bool html = true;
+  copydesk::archive::ArchiveOptions options;
+};
+
+// Reads a date flag (any form corpus/date.h reads) as seconds.
+std::optional<int64_t> ParseDateFlag(const std::string& flag, const std::string& value) {
+  auto t = copydesk::corpus::ParseDate(value);
+  if (!t) std::cerr << "copydesk: " << flag << " " << value << ": not a date (try 2025-08-28)\n";
+  return t ? std::optional(t->seconds) : std::nullopt;
+}
+
+std::string DateString(int64_t seconds) {
+  return copydesk::corpus::FormatInstant({seconds, true});
+}
+
+int ArchiveAdd(const Common& c, const ArchiveFlags& f) {
+  namespace ca = copydesk::archive;
+  auto a = ca::Archive::Open(f.db, f.options, ca::OpenMode::kCreate, &c.options.dedup, c.options.normalize);
+  if (!a.ok()) {
+    std::cerr << "copydesk: " << a.status().message() << "\n";
+    return kExitUsage;
+  }
+  copydesk::corpus::Progress progress;
+  RunOptions run = c.options;
+  run.progress = &progress;
+  run.read.progress = &progress;
+  std::optional<ProgressLine> line(std::in_place, c, &progress);
+  auto r = a.value()->AddInputs(c.inputs, run, &std::cin);
+  line.reset();
+  if (!r.ok()) {
+    std::cerr << "copydesk: " << r.status().message() << " (the batches committed before stay archived; "
+              << "rerun the same add to complete it)\n";
+    return kExitUsage;
+  }
+  const ca::AddReport& rep = r.value();
+  PrintRejections(rep.read);
+  for (size_t i = 0; i < rep.replaced_ids.size() && i < 10; ++i)
+    std::cerr << "copydesk: replaced " << rep.replaced_ids[i] << " (its text or metadata changed)\n";
+  if (rep.replaced > 10) std::cerr << "copydesk: ... and " << rep.replaced - 10 << " more replaced\n";
+  std::cerr << "copydesk: " << rep.added << " added, " << rep.replaced << " replaced, " << rep.unchanged
+            << " unchanged, " << rep.read.rejected.size() << " rejected; " << rep.batches << " batch(es) committed to "
+            << f.db << "\n";
+  return ExitFor(rep.read, rep.added + rep.replaced + rep.unchanged);
+}
+
+int ArchiveStats(const ArchiveFlags& f) {
+  namespace ca = copydesk::archive;
+  auto a = ca::Archive::Open(f.db, f.options, ca::OpenMode::kReadOnly, nullptr);
+  if (!a.ok()) {
+    std::cerr << "copydesk: " << a.status().message() << "\n";
+    return kExitUsage;
+  }
+  auto st = a.value()->Stats();
+  if (!st.ok()) {
+    std::cerr << "copydesk: " << st.status().message() << "\n";
+    return kExitUsage;
+  }
+  const ca::ArchiveStats& s = st.value();
+  std::string out;
+  copydesk::corpus::JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("archive"); w.String(f.db);
+  w.Key("schema_version"); w.Int(s.schema_version);
+  w.Key("articles"); w.UInt(s.articles);
+  w.Key("bytes"); w.UInt(s.bytes);
+  w.Key("wal_bytes"); w.UInt(s.wal_bytes);
+  w.Key("bytes_per_article"); w.UInt(s.articles ? s.bytes / s.articles : 0);
+  w.Key("first"); if (s.first) w.String(DateString(*s.first)); else w.Null();
+  w.Key("last"); if (s.last) w.String(DateString(*s.last)); else w.Null();
+  w.Key("shingle_k"); w.Raw(s.shingle_k);
+  w.Key("num_perm"); w.Raw(s.num_perm);
+  w.Key("bands"); w.String(s.bands);
+  w.EndObject();
+  out.push_back('\n');
+  return Emit("", out) ? kExitOk : kExitUsage;
+}
+
+int ArchiveRemove(const ArchiveFlags& f) {
+  namespace ca = copydesk::archive;
+  auto before = ParseDateFlag("--before", f.before);
+  if (!before) return kExitUsage;
+  auto a = ca::Archive::Open(f.db, f.options, ca::OpenMode::kReadWrite, nullptr);
+  if (!a.ok()) {
+    std::cerr << "copydesk: " << a.status().message() << "\n";
+    return kExitUsage;
+  }
+  auto n = a.value()->RemoveBefore(*before);
+  if (!n.ok()) {
+    std::cerr << "copydesk: " << n.status().message() << "\n";
+    return kExitUsage;
+  }
+  std::cerr << "copydesk: " << n.value() << " article(s) dated before " << DateString(*before) << " removed from "
+            << f.db << "\n";
+  return kExitOk;
+}
+
+int Check(const Common& c, const ArchiveFlags& f) {
+  namespace ca = copydesk::archive;
+  ca::CheckOptions options;
+  options.add = f.add;
+  if (!f.since.empty()) {
+    options.since = ParseDateFlag("--since", f.since);
+    if (!options.since) return kExitUsage;
+  }
+  copydesk::corpus::OutputDir out_dir;
+  if (!c.out.empty()) {
+    copydesk::Status s = out_dir.Begin(c.out, {kRunOutputs[0], kRunOutputs[1], kRunOutputs[2], kRunOutputs[3],
+                                               kRunOutputs[4], "report.html"});
+    if (!s.ok()) {
+      std::cerr << "copydesk: " << s.message() << "\n";
+      return kExitUsage;
+    }
+  }
+  auto a = ca::Archive::Open(f.db, f.options, f.add ? ca::OpenMode::kCreate : ca::OpenMode::kReadOnly,
+                             &c.options.dedup, c.options.normalize);
+  if (!a.ok()) {
+    std::cerr << "copydesk: " << a.status().message() << "\n";
+    return kExitUsage;
+  }
+  ca::CheckStats stats;
+  auto result = ca::Check(*a.value(), c.inputs, c.options, options, &std::cin, &stats);
+  if (!result.ok()) {
+    std::cerr << "copydesk: " << result.status().message() << "\n";
+    return kExitUsage;
+  }
+  const RunResult& r = result.value();
+  LogStages(c, r.read, r.timings);
+  PrintRejections(r.read);
+  int rc = ExitFor(r.read, stats.new_articles);
+  if (rc == kExitUsage) return rc;
+  std::cerr << "copydesk: " << stats.new_articles << " new article(s) checked against " << f.db << ": "
+            << stats.reached << " archived article(s) reached (" << stats.candidates << " read back, "
+            << stats.rounds << " round(s))";
+  if (c.verbose) std::cerr << "; band-key lookups " << stats.lookup_seconds << " s, read back " << stats.load_seconds << " s";
+  if (f.add) std::cerr << "; " << stats.added.added << " added, " << stats.added.replaced << " replaced";
+  std::cerr << "\n";
+  if (c.out.empty()) return Emit("", copydesk::pipeline::ClustersJson(r, c.options.dedup.reports)) ? rc : kExitUsage;
+  return WriteRunSet(c, r, f.html, &out_dir) ? rc : kExitUsage;
+}
+
 }  // namespace
 
 int Main(int argc, char** argv) {
@@ -306,6 +488,29 @@ int Main(int argc, char** argv) {
   CLI::App* report_cmd = app.add_subcommand("report", "Write OUTDIR/report.html, one self-contained HTML page for editors, from the outputs of copydesk run");
   report_cmd->add_option("outdir", report_dir, "Directory written by copydesk run --out")->required();
   report_cmd->add_option("--page-size", report_options.page_size, "Clusters the page draws at a time")->capture_default_str()->check(CLI::Range(1, 100000));
+  // The archive (archive/): add, stats, remove; and check against it.
+  Common archive_add, check;
+  ArchiveFlags archive_flags;
+  CLI::App* archive_cmd = app.add_subcommand("archive", "Keep articles in an SQLite archive to check new ones against (docs/archive.md)");
+  archive_cmd->require_subcommand(1);
+  CLI::App* add_cmd = archive_cmd->add_subcommand("add", "Normalize, sketch and store articles in the archive (idempotent by id)");
+  AddCommon(add_cmd, &archive_add, false);
+  add_cmd->remove_option(add_cmd->get_option("--out"));  // an add writes only the archive
+  CLI::App* stats_cmd = archive_cmd->add_subcommand("stats", "Print the archive's article count, size, date range and schema version as JSON");
+  CLI::App* remove_cmd = archive_cmd->add_subcommand("remove", "Remove the articles dated before a date (retention window)");
+  remove_cmd->add_option("--before", archive_flags.before, "Remove articles dated before this date")->required();
+  CLI::App* check_cmd = app.add_subcommand("check", "Find which new articles copy archived ones: the records of copydesk run (and report.html) over archive + new, with archive_id");
+  AddCommon(check_cmd, &check, false);
+  check_cmd->get_option("--out")->description("Output directory, as copydesk run writes (with report.html); without it, clusters.json goes to stdout");
+  check_cmd->add_flag("--add", archive_flags.add, "Also add the new articles to the archive, in the same transaction");
+  check_cmd->add_option("--since", archive_flags.since, "Only archived articles dated on or after this date");
+  check_cmd->add_flag("!--no-html", archive_flags.html, "With --out, do not write report.html");
+  for (CLI::App* cmd : {add_cmd, stats_cmd, remove_cmd, check_cmd})
+    cmd->add_option("--db", archive_flags.db, "The archive file (SQLite)")->required();
+  add_cmd->add_option("--batch", archive_flags.options.batch_articles, "Articles per committed transaction")
+      ->capture_default_str()->check(CLI::Range(1, 1000000));
+  add_cmd->add_option("--compression", archive_flags.options.zlib_level, "zlib level of the stored articles (1 fast .. 9 small)")
+      ->capture_default_str()->check(CLI::Range(1, 9));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -315,6 +520,16 @@ int Main(int argc, char** argv) {
   CLI::App* cmd = app.get_subcommands().front();
   const std::string name = cmd->get_name();
   if (name == "report") return Report(report_dir, report_options);
+  if (name == "archive") {
+    const std::string sub = cmd->get_subcommands().front()->get_name();
+    if (sub == "add") return ArchiveAdd(archive_add, archive_flags);
+    if (sub == "stats") return ArchiveStats(archive_flags);
+    return ArchiveRemove(archive_flags);
+  }
+  if (name == "check") {
+    check.options.dedup.threads = check.options.threads;
+    return Check(check, archive_flags);
+  }
   Common& c = name == "run" ? run : name == "normalize" ? norm : name == "dedup" ? dedup : claims;
   // `claims` writes claims only: no dedup, no merge (they cost more than the extraction).
   c.options.dedup_stage = name == "run" || name == "dedup";
@@ -351,33 +566,7 @@ int Main(int argc, char** argv) {
   if (rc == kExitUsage && name != "run") return rc;
   bool ok = true;
   if (name == "run") {
-    namespace cp = copydesk::pipeline;
-    // The set appears whole or not at all; the manifest is written last, then the report of
-    // the set (--html), which is rendered from the outputs as written.
-    std::string kept[5];  // the outputs, kept for the report only
-    copydesk::Status s = copydesk::Status::Ok();
-    auto write = [&](int i, std::string data) {
-      if (s.ok()) s = out_dir.Write(std::string(kRunOutputs[i]), data);
-      if (run_html) kept[i] = std::move(data);
-    };
-    write(0, cp::ArticlesJsonl(r));
-    write(1, cp::ClustersJson(r, c.options.dedup.reports));
-    write(2, cp::ClaimsJsonl(r));
-    write(3, cp::MergedClaimsJsonl(r));
-    write(4, cp::ManifestJson(r, c.inputs, c.options, COPYDESK_VERSION));
-    if (s.ok() && run_html) {
-      auto page = copydesk::report::RenderReport(
-          copydesk::report::RunOutputs{c.out, kept[0], kept[1], kept[2], kept[3], kept[4]}, {});
-      s = page.ok() ? out_dir.Write("report.html", page.value()) : page.status();
-    }
-    if (s.ok()) s = out_dir.Commit();
-    if (!s.ok()) std::cerr << "copydesk: " << s.message() << " (the previous outputs, if any, are unchanged)\n";
-    ok = s.ok();
-    if (ok) {
-      std::cerr << "copydesk: " << r.docs.size() << " article(s) processed, " << r.read.rejected.size()
-                << " rejected, " << r.dedup.clusters.size() << " cluster(s), " << r.claims.size()
-                << " claim(s); outputs in " << c.out << "/\n";
-    }
+    ok = WriteRunSet(c, r, run_html, &out_dir);
   } else if (name == "normalize") {
     ok = Emit(c.out, copydesk::pipeline::ArticlesJsonl(r));
   } else {

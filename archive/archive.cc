@@ -1,0 +1,754 @@
+#include "archive/archive.h"
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <ctime>
+#include <deque>
+#include <map>
+#include <unordered_map>
+#include <mutex>
+#include <thread>
+
+#include "archive/doc_codec.h"
+#include "corpus/parallel.h"
+#include "corpus/reader.h"
+#include "normalizers/boilerplate.h"
+#include "pipeline/lsh.h"
+#include "pipeline/minhash.h"
+#include "pipeline/shingle.h"
+
+namespace copydesk::archive {
+
+namespace {
+
+// Schema 1. Migrations from older versions, when there are any, are steps in kMigrations.
+constexpr const char* kSchemaV1[] = {
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    // row = the archive_id; explicit so that VACUUM never renumbers it.
+    "CREATE TABLE articles(row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, at INTEGER NOT NULL, "
+    "hash INTEGER NOT NULL, doc BLOB NOT NULL)",
+    "CREATE INDEX articles_at ON articles(at)",
+    // The band keys live in sorted segments, bands_<id>(key, article), a log-structured merge:
+    // each add batch writes a new segment (sequentially, in key order); kMergeFanout segments of
+    // one level merge into one of the next level. A random-key index would instead rewrite most
+    // of its pages at every commit once it outgrows the batch (docs/archive.md).
+    "CREATE TABLE segments(id INTEGER PRIMARY KEY, level INTEGER NOT NULL, rows INTEGER NOT NULL)",
+};
+
+constexpr size_t kMergeFanout = 8;
+
+std::string SegmentTable(int64_t id) { return "bands_" + std::to_string(id); }
+
+// A migration from schema `from` to from + 1; run in the transaction that sets user_version.
+struct Migration {
+  int from;
+  std::vector<const char*> sql;
+};
+// None yet: schema 1 is the first. A schema 2 adding, say, a stored second signal would append
+// {1, {"CREATE TABLE sketch2(article INTEGER PRIMARY KEY, ...)"}} and fill it on open or lazily.
+const std::vector<Migration> kMigrations = {};
+
+constexpr int64_t kKeyBits = 47;
+
+struct Stmt {
+  sqlite3_stmt* s = nullptr;
+  ~Stmt() { sqlite3_finalize(s); }
+};
+
+std::string Describe(const pipeline::DedupOptions& e, const pipeline::BandParams& j,
+                     const pipeline::BandParams& c, std::string* k, std::string* perm, std::string* bands) {
+  *k = std::to_string(e.shingles.k);
+  *perm = std::to_string(e.minhash.num_perm);
+  *bands = std::to_string(j.bands) + "x" + std::to_string(j.rows) + "+" + std::to_string(c.bands) + "x" +
+           std::to_string(c.rows);
+  return "shingle k " + *k + ", " + *perm + " permutations, bands " + *bands;
+}
+
+}  // namespace
+
+struct Archive::Statements {
+  Stmt find, insert, update, get, del, older, key_insert, key_clear;
+  struct Segment {
+    int64_t id = 0, level = 0, rows = 0;
+    std::shared_ptr<Stmt> erase, join;  // DELETE one (key, article); (key, article) of temp.q's keys
+  };
+  std::vector<Segment> segments;  // in id order
+};
+
+int64_t ArchiveTime(const corpus::Article& a, int64_t fallback) {
+  if (auto t = corpus::ParseDate(a.published)) return t->seconds;
+  if (auto t = corpus::ParseDate(a.crawled)) return t->seconds;
+  return fallback;
+}
+
+Archive::~Archive() {
+  st_.reset();
+  if (db_ != nullptr) sqlite3_close(db_);
+}
+
+Status Archive::Error(const std::string& what) {
+  return IoError(path_ + ": " + what + ": " + (db_ ? sqlite3_errmsg(db_) : "cannot open"));
+}
+
+Status Archive::Exec(const char* sql) {
+  char* err = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string m = err ? err : "error";
+    sqlite3_free(err);
+    return IoError(path_ + ": " + m + " (in: " + std::string(sql).substr(0, 60) + ")");
+  }
+  return Status::Ok();
+}
+
+Status Archive::Prepare(const char* sql, sqlite3_stmt** stmt) {
+  if (sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr) != SQLITE_OK)
+    return Error("cannot prepare a statement");
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, const ArchiveOptions& options,
+                                               OpenMode mode, const pipeline::DedupOptions* engine,
+                                               const normalizers::NormalizeOptions& normalize) {
+  std::unique_ptr<Archive> a(new Archive());
+  a->path_ = path;
+  a->options_ = options;
+  if (engine != nullptr) a->engine_ = *engine;
+  a->SetBands();
+  auto u = normalizers::UnicodeNormalizer::Create(normalize.unicode);
+  if (!u.ok()) return u.status();
+  a->unicode_ = std::move(u).value();
+  struct stat sb;
+  if (mode != OpenMode::kCreate && ::stat(path.c_str(), &sb) != 0)
+    return Status(StatusCode::kNotFound, path + ": no such archive (create one with `copydesk archive add`)");
+  const int flags = SQLITE_OPEN_READWRITE | (mode == OpenMode::kCreate ? SQLITE_OPEN_CREATE : 0) |
+                    SQLITE_OPEN_NOMUTEX;
+  if (sqlite3_open_v2(path.c_str(), &a->db_, flags, nullptr) != SQLITE_OK) return a->Error("cannot open");
+  sqlite3_busy_timeout(a->db_, options.busy_timeout_ms);
+  sqlite3_extended_result_codes(a->db_, 1);
+  Status s = a->CheckSchema(mode, engine == nullptr);
+  if (!s.ok()) return s;
+  const size_t cache_mib = mode == OpenMode::kReadOnly ? options.read_cache_mib : options.cache_mib;
+  const std::string cache = "PRAGMA cache_size=-" + std::to_string(cache_mib * 1024);
+  // Debian builds SQLite with SECURE_DELETE: a merge would zero every page of the segments it
+  // drops. The archive holds no secrets that a freed page must not keep.
+  for (const char* sql : {"PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY", "PRAGMA secure_delete=OFF", cache.c_str(),
+                          "PRAGMA journal_size_limit=67108864"}) {
+    s = a->Exec(sql);
+    if (!s.ok()) return s;
+  }
+  // The band keys a check looks up, joined against each segment in one statement.
+  s = a->Exec("CREATE TEMP TABLE IF NOT EXISTS q(key INTEGER PRIMARY KEY)");
+  if (!s.ok()) return s;
+  a->st_ = std::make_unique<Statements>();
+  Statements& t = *a->st_;
+  for (auto [sql, stmt] : std::initializer_list<std::pair<const char*, sqlite3_stmt**>>{
+           {"SELECT row, hash FROM articles WHERE id=?", &t.find.s},
+           {"INSERT INTO articles(id, at, hash, doc) VALUES(?,?,?,?)", &t.insert.s},
+           {"UPDATE articles SET at=?, hash=?, doc=? WHERE row=?", &t.update.s},
+           {"SELECT at, doc FROM articles WHERE row=?", &t.get.s},
+           {"INSERT OR IGNORE INTO temp.q(key) VALUES(?)", &t.key_insert.s},
+           {"DELETE FROM temp.q", &t.key_clear.s},
+           {"DELETE FROM articles WHERE row=?", &t.del.s},
+           {"SELECT row FROM articles WHERE at<? ORDER BY at, row LIMIT ?", &t.older.s}}) {
+    s = a->Prepare(sql, stmt);
+    if (!s.ok()) return s;
+  }
+  return a;
+}
+
+void Archive::SetBands() {
+  jaccard_bands_ = pipeline::OptimalBands(engine_.minhash.num_perm, engine_.jaccard_threshold, 0.5, 0.5);
+  containment_bands_ =
+      pipeline::OptimalBands(engine_.minhash.num_perm, engine_.containment_band_threshold, 0.5, 0.5);
+}
+
+Status Archive::CheckSchema(OpenMode mode, bool adopt) {
+  // The first read of the file: SQLite says here whether it is a database at all.
+  int64_t app = 0, version = 0, objects = 0;
+  auto read_int = [&](const char* sql, int64_t* out) -> Status {
+    Stmt q;
+    if (sqlite3_prepare_v2(db_, sql, -1, &q.s, nullptr) != SQLITE_OK || sqlite3_step(q.s) != SQLITE_ROW) {
+      const int code = sqlite3_errcode(db_) & 0xff;
+      if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+        return DataError(path_ + ": not a copydesk archive (not an SQLite database)");
+      return Error("cannot read");
+    }
+    *out = sqlite3_column_int64(q.s, 0);
+    return Status::Ok();
+  };
+  Status s = read_int("PRAGMA application_id", &app);
+  if (s.ok()) s = read_int("PRAGMA user_version", &version);
+  if (s.ok()) s = read_int("SELECT count(*) FROM sqlite_schema", &objects);
+  if (!s.ok()) return s;
+  if (objects == 0 && app == 0) {
+    if (mode != OpenMode::kCreate) return DataError(path_ + ": not a copydesk archive (an empty database)");
+    // 16 KiB pages: an article's compressed record (~2 KB) wastes less of a page than of 4 KiB.
+    s = Exec("PRAGMA page_size=16384");
+    if (s.ok()) s = Exec("PRAGMA journal_mode=WAL");
+    if (s.ok()) s = Exec("BEGIN IMMEDIATE");
+    for (const char* sql : kSchemaV1)
+      if (s.ok()) s = Exec(sql);
+    std::string k, perm, bands;
+    Describe(engine_, jaccard_bands_, containment_bands_, &k, &perm, &bands);
+    const std::string meta = "INSERT INTO meta VALUES('shingle_k','" + k + "'),('num_perm','" + perm +
+                             "'),('bands','" + bands + "'),('doc_format','" + std::to_string(kDocFormat) +
+                             "'),('jaccard_threshold','" + std::to_string(engine_.jaccard_threshold) +
+                             "'),('containment_band_threshold','" +
+                             std::to_string(engine_.containment_band_threshold) + "')";
+    if (s.ok()) s = Exec(meta.c_str());
+    const std::string pragmas = "PRAGMA application_id=" + std::to_string(kApplicationId) +
+                                "; PRAGMA user_version=" + std::to_string(kSchemaVersion);
+    if (s.ok()) s = Exec(pragmas.c_str());
+    if (s.ok()) return Exec("COMMIT");
+    (void)Exec("ROLLBACK");
+    return s;
+  }
+  if (app != kApplicationId)
+    return DataError(path_ + ": an SQLite database, but not a copydesk archive (application_id " +
+                     std::to_string(app) + ")");
+  if (version > kSchemaVersion)
+    return DataError(path_ + ": archive schema " + std::to_string(version) + " is newer than this copydesk reads (" +
+                     std::to_string(kSchemaVersion) + "); use a newer copydesk");
+  if (version < kSchemaVersion) {
+    if (mode == OpenMode::kReadOnly)
+      return DataError(path_ + ": archive schema " + std::to_string(version) +
+                       " needs a migration: open it once for writing (copydesk archive add, archive remove, or check --add)");
+    s = Exec("BEGIN IMMEDIATE");
+    for (int v = static_cast<int>(version); s.ok() && v < kSchemaVersion; ++v) {
+      auto m = std::find_if(kMigrations.begin(), kMigrations.end(), [&](const Migration& x) { return x.from == v; });
+      if (m == kMigrations.end()) {
+        s = DataError(path_ + ": no migration from archive schema " + std::to_string(v));
+        break;
+      }
+      for (const char* sql : m->sql)
+        if (s.ok()) s = Exec(sql);
+    }
+    const std::string set = "PRAGMA user_version=" + std::to_string(kSchemaVersion);
+    if (s.ok()) s = Exec(set.c_str());
+    if (s.ok()) s = Exec("COMMIT");
+    if (!s.ok()) {
+      (void)Exec("ROLLBACK");
+      return s;
+    }
+  }
+  // The sketch settings the band keys were made with must be this run's.
+  std::string k, perm, bands;
+  std::string want = Describe(engine_, jaccard_bands_, containment_bands_, &k, &perm, &bands);
+  std::string have_k, have_perm, have_bands;
+  {
+    Stmt q;
+    if (sqlite3_prepare_v2(db_, "SELECT key, value FROM meta", -1, &q.s, nullptr) != SQLITE_OK)
+      return Error("cannot read the meta table");
+    while (sqlite3_step(q.s) == SQLITE_ROW) {
+      std::string key = reinterpret_cast<const char*>(sqlite3_column_text(q.s, 0));
+      std::string value = reinterpret_cast<const char*>(sqlite3_column_text(q.s, 1));
+      if (key == "shingle_k") have_k = value;
+      if (key == "num_perm") have_perm = value;
+      if (key == "bands") have_bands = value;
+      if (adopt && key == "shingle_k") engine_.shingles.k = std::stoul(value);
+      if (adopt && key == "num_perm") engine_.minhash.num_perm = std::stoul(value);
+      if (adopt && key == "jaccard_threshold") engine_.jaccard_threshold = std::stod(value);
+      if (adopt && key == "containment_band_threshold") engine_.containment_band_threshold = std::stod(value);
+    }
+  }
+  if (adopt) {
+    SetBands();
+    want = Describe(engine_, jaccard_bands_, containment_bands_, &k, &perm, &bands);
+  }
+  if (have_k != k || have_perm != perm || have_bands != bands)
+    return InvalidArgument(path_ + ": the archive was sketched with shingle k " + have_k + ", " + have_perm +
+                           " permutations, bands " + have_bands + "; this run asks for " + want +
+                           " (use the archive's settings, or a new archive)");
+  return Status::Ok();
+}
+
+Status Archive::Begin(bool write) {
+  Status s = Exec(write ? "BEGIN IMMEDIATE" : "BEGIN");
+  if (s.ok()) in_transaction_ = true;
+  if (s.ok()) s = RefreshSegments();
+  return s;
+}
+
+Status Archive::RefreshSegments() {
+  Statements& t = *st_;
+  std::vector<Statements::Segment> now;
+  {
+    Stmt q;
+    if (sqlite3_prepare_v2(db_, "SELECT id, level, rows FROM segments ORDER BY id", -1, &q.s, nullptr) != SQLITE_OK)
+      return Error("cannot read the segment list");
+    while (sqlite3_step(q.s) == SQLITE_ROW)
+      now.push_back({sqlite3_column_int64(q.s, 0), sqlite3_column_int64(q.s, 1), sqlite3_column_int64(q.s, 2), {}, {}});
+  }
+  // Keep the statements of segments that are still there (the others were merged away).
+  for (auto& seg : now) {
+    auto it = std::find_if(t.segments.begin(), t.segments.end(), [&](auto& x) { return x.id == seg.id; });
+    if (it != t.segments.end()) {
+      seg.erase = it->erase;
+      seg.join = it->join;
+      continue;
+    }
+    seg.erase = std::make_shared<Stmt>();
+    seg.join = std::make_shared<Stmt>();
+    const std::string table = SegmentTable(seg.id);
+    Status s = Prepare(("DELETE FROM " + table + " WHERE key=? AND article=?").c_str(), &seg.erase->s);
+    if (s.ok())
+      s = Prepare(("SELECT q.key, b.article FROM temp.q q CROSS JOIN " + table + " b ON b.key = q.key").c_str(),
+                  &seg.join->s);
+    if (!s.ok()) return s;
+  }
+  t.segments = std::move(now);
+  return Status::Ok();
+}
+
+Status Archive::EraseKeys(std::span<const int64_t> keys, int64_t row) {
+  for (auto& seg : st_->segments) {
+    for (int64_t key : keys) {
+      sqlite3_stmt* e = seg.erase->s;
+      sqlite3_reset(e);
+      sqlite3_bind_int64(e, 1, key);
+      sqlite3_bind_int64(e, 2, row);
+      if (sqlite3_step(e) != SQLITE_DONE) return Error("cannot delete band keys");
+    }
+  }
+  return Status::Ok();
+}
+
+Status Archive::WriteSegment(const std::vector<std::pair<int64_t, int64_t>>& rows, int64_t level) {
+  int64_t id = 1;
+  for (const auto& seg : st_->segments) id = std::max(id, seg.id + 1);
+  const std::string table = SegmentTable(id);
+  Status s = Exec(("CREATE TABLE " + table +
+                   "(key INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY(key, article)) WITHOUT ROWID")
+                      .c_str());
+  if (!s.ok()) return s;
+  Stmt ins;
+  if (sqlite3_prepare_v2(db_, ("INSERT OR IGNORE INTO " + table + " VALUES(?,?)").c_str(), -1, &ins.s, nullptr) !=
+      SQLITE_OK)
+    return Error("cannot prepare a segment insert");
+  for (const auto& [key, row] : rows) {  // in key order: each page is written once, full
+    sqlite3_reset(ins.s);
+    sqlite3_bind_int64(ins.s, 1, key);
+    sqlite3_bind_int64(ins.s, 2, row);
+    if (sqlite3_step(ins.s) != SQLITE_DONE) return Error("cannot insert band keys");
+  }
+  s = Exec(("INSERT INTO segments VALUES(" + std::to_string(id) + "," + std::to_string(level) + "," +
+            std::to_string(rows.size()) + ")")
+               .c_str());
+  if (!s.ok()) return s;
+  return RefreshSegments();
+}
+
+Status Archive::Compact() {
+  for (;;) {
+    Status s = Exec("BEGIN IMMEDIATE");
+    if (s.ok()) s = RefreshSegments();
+    if (!s.ok()) return s;
+    // The lowest level with kMergeFanout segments merges into one segment of the next level.
+    std::map<int64_t, std::vector<int64_t>> by_level;
+    for (const auto& seg : st_->segments) by_level[seg.level].push_back(seg.id);
+    const std::vector<int64_t>* full = nullptr;
+    int64_t level = 0;
+    for (const auto& [l, ids] : by_level)
+      if (ids.size() >= kMergeFanout) {
+        full = &ids;
+        level = l;
+        break;
+      }
+    if (full == nullptr) return Exec("COMMIT");
+    int64_t id = 1;
+    for (const auto& seg : st_->segments) id = std::max(id, seg.id + 1);
+    const std::string table = SegmentTable(id);
+    std::string merge = "INSERT INTO " + table + " SELECT key, article FROM (";
+    for (size_t i = 0; i < full->size(); ++i)
+      merge += (i ? " UNION ALL SELECT key, article FROM " : "SELECT key, article FROM ") + SegmentTable((*full)[i]);
+    merge += ") ORDER BY 1, 2";  // a merge of sorted segments (SQLite's MERGE (UNION ALL)), no sort
+    s = Exec(("CREATE TABLE " + table +
+              "(key INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY(key, article)) WITHOUT ROWID")
+                 .c_str());
+    if (s.ok()) s = Exec(merge.c_str());
+    int64_t rows = 0;
+    for (const auto& seg : st_->segments)
+      if (std::find(full->begin(), full->end(), seg.id) != full->end()) rows += seg.rows;
+    if (s.ok())
+      s = Exec(("INSERT INTO segments VALUES(" + std::to_string(id) + "," + std::to_string(level + 1) + "," +
+                std::to_string(rows) + ")")
+                   .c_str());
+    for (int64_t old : *full) {
+      if (s.ok()) s = Exec(("DROP TABLE " + SegmentTable(old)).c_str());
+      if (s.ok()) s = Exec(("DELETE FROM segments WHERE id=" + std::to_string(old)).c_str());
+    }
+    if (s.ok()) s = Exec("COMMIT");
+    if (!s.ok()) {
+      (void)Exec("ROLLBACK");
+      return s;
+    }
+  }
+}
+
+Status Archive::Commit() {
+  in_transaction_ = false;
+  return Exec("COMMIT");
+}
+
+void Archive::Rollback() {
+  in_transaction_ = false;
+  (void)Exec("ROLLBACK");
+}
+
+void Archive::Sketch(const normalizers::NormalizedArticle& doc, SketchScratch* k, ArticleSketch* out) const {
+  k->shingler.Hashes(doc.folded, &k->hashes);
+  pipeline::VerificationSet(k->hashes, &out->shingles, &k->sort_scratch);
+  pipeline::MinHasher(engine_.minhash).Sign(k->hashes, &k->signature);
+  out->band_keys.clear();
+  // As CandidatePairs: a signature of the empty set is never bucketed.
+  if (k->signature.empty() || k->signature[0] == pipeline::kEmptyBin) return;
+  for (size_t b = 0; b < jaccard_bands_.bands; ++b)
+    out->band_keys.push_back(static_cast<int64_t>(pipeline::BandKey(k->signature, jaccard_bands_, b) >> (64 - kKeyBits)));
+  for (size_t b = 0; b < containment_bands_.bands; ++b)
+    out->band_keys.push_back(
+        static_cast<int64_t>(pipeline::BandKey(k->signature, containment_bands_, b) >> (64 - kKeyBits)) |
+        (int64_t{1} << kKeyBits));
+  std::sort(out->band_keys.begin(), out->band_keys.end());
+  out->band_keys.erase(std::unique(out->band_keys.begin(), out->band_keys.end()), out->band_keys.end());
+}
+
+namespace {
+
+// One article ready to write: everything but the SQL is done on the workers.
+struct Prepared {
+  std::string id;
+  int64_t at = 0;
+  int64_t hash = 0;
+  std::string blob;
+  std::vector<int64_t> keys;
+};
+
+}  // namespace
+
+Status Archive::WriteBatch(const std::vector<normalizers::NormalizedArticle>& docs, size_t threads,
+                           AddReport* report) {
+  const size_t workers = corpus::ResolveThreads(threads);
+  std::vector<Prepared> prepared(docs.size());
+  std::vector<std::unique_ptr<SketchScratch>> scratch;
+  for (size_t w = 0; w < workers; ++w) scratch.push_back(std::make_unique<SketchScratch>(engine_.shingles));
+  const int64_t now = static_cast<int64_t>(std::time(nullptr));
+  corpus::ParallelFor(docs.size(), workers, [&](size_t i, size_t w) {
+    const auto& d = docs[i];
+    corpus::SetCurrentRecord(d.article.id);
+    Prepared& p = prepared[i];
+    p.id = d.article.id;
+    p.at = ArchiveTime(d.article, now);
+    uint64_t h = 0;
+    p.blob = EncodeDoc(d, options_.zlib_level, &h);
+    p.hash = static_cast<int64_t>(h);
+    ArticleSketch sk;
+    Sketch(d, scratch[w].get(), &sk);
+    p.keys = std::move(sk.band_keys);
+  });
+  Statements& t = *st_;
+  const bool own = !in_transaction_;
+  if (own) {
+    Status s = Exec("BEGIN IMMEDIATE");
+    if (s.ok()) s = RefreshSegments();
+    if (!s.ok()) {
+      (void)Exec("ROLLBACK");
+      return s;
+    }
+  }
+  auto fail = [&](const std::string& what) {
+    Status s = Error(what);
+    if (own) (void)Exec("ROLLBACK");
+    return s;
+  };
+  std::vector<std::pair<int64_t, int64_t>> band_rows;  // (key, article), inserted in key order
+  SketchScratch old_scratch(engine_.shingles);
+  for (const Prepared& p : prepared) {
+    sqlite3_reset(t.find.s);
+    sqlite3_bind_text(t.find.s, 1, p.id.data(), static_cast<int>(p.id.size()), SQLITE_STATIC);
+    int64_t row = 0;
+    if (sqlite3_step(t.find.s) == SQLITE_ROW) {
+      row = sqlite3_column_int64(t.find.s, 0);
+      if (sqlite3_column_int64(t.find.s, 1) == p.hash) {
+        ++report->unchanged;
+        continue;
+      }
+    }
+    sqlite3_reset(t.find.s);
+    if (row != 0) {
+      // Replaced: the old version's band keys go (recomputed from its stored text).
+      sqlite3_reset(t.get.s);
+      sqlite3_bind_int64(t.get.s, 1, row);
+      if (sqlite3_step(t.get.s) != SQLITE_ROW) return fail("cannot read article " + p.id);
+      auto old = DecodeDoc({static_cast<const char*>(sqlite3_column_blob(t.get.s, 1)),
+                            static_cast<size_t>(sqlite3_column_bytes(t.get.s, 1))},
+                           *unicode_);
+      sqlite3_reset(t.get.s);
+      if (old.ok()) {
+        ArticleSketch sk;
+        Sketch(old.value(), &old_scratch, &sk);
+        Status e = EraseKeys(sk.band_keys, row);
+        if (!e.ok()) {
+          if (own) (void)Exec("ROLLBACK");
+          return e;
+        }
+      }
+      sqlite3_reset(t.update.s);
+      sqlite3_bind_int64(t.update.s, 1, p.at);
+      sqlite3_bind_int64(t.update.s, 2, p.hash);
+      sqlite3_bind_blob(t.update.s, 3, p.blob.data(), static_cast<int>(p.blob.size()), SQLITE_STATIC);
+      sqlite3_bind_int64(t.update.s, 4, row);
+      if (sqlite3_step(t.update.s) != SQLITE_DONE) return fail("cannot replace article " + p.id);
+      ++report->replaced;
+      if (report->replaced_ids.size() < 1000) report->replaced_ids.push_back(p.id);
+    } else {
+      sqlite3_reset(t.insert.s);
+      sqlite3_bind_text(t.insert.s, 1, p.id.data(), static_cast<int>(p.id.size()), SQLITE_STATIC);
+      sqlite3_bind_int64(t.insert.s, 2, p.at);
+      sqlite3_bind_int64(t.insert.s, 3, p.hash);
+      sqlite3_bind_blob(t.insert.s, 4, p.blob.data(), static_cast<int>(p.blob.size()), SQLITE_STATIC);
+      if (sqlite3_step(t.insert.s) != SQLITE_DONE) return fail("cannot insert article " + p.id);
+      row = sqlite3_last_insert_rowid(db_);
+      ++report->added;
+    }
+    for (int64_t key : p.keys) band_rows.emplace_back(key, row);
+  }
+  std::sort(band_rows.begin(), band_rows.end());
+  if (!band_rows.empty()) {
+    Status e = WriteSegment(band_rows, 0);
+    if (!e.ok()) {
+      if (own) (void)Exec("ROLLBACK");
+      return e;
+    }
+  }
+  if (own) {
+    Status s = Exec("COMMIT");
+    if (!s.ok()) return s;
+    ++report->batches;
+    return Compact();
+  }
+  return Status::Ok();
+}
+
+Status Archive::Put(const std::vector<normalizers::NormalizedArticle>& docs, size_t threads, AddReport* report) {
+  const bool own = !in_transaction_;
+  Status written = Status::Ok();
+  Status s = pipeline::RunStage("archive", [&] { written = WriteBatch(docs, threads, report); });
+  if (!s.ok()) {  // an exception (out of memory) inside the transaction: undo what it began
+    if (own && !sqlite3_get_autocommit(db_)) (void)Exec("ROLLBACK");
+    return s;
+  }
+  return written;
+}
+
+Result<AddReport> Archive::AddInputs(const std::vector<std::string>& inputs, const pipeline::RunOptions& run,
+                                     std::istream* stdin_stream) {
+  auto normalizer = normalizers::Normalizer::Create(run.normalize);
+  if (!normalizer.ok()) return normalizer.status();
+  AddReport report;
+  corpus::Reader reader(inputs, run.read, stdin_stream);
+  normalizers::LineStats stats;
+  // One writer thread commits batch after batch while the next is read and normalized.
+  std::mutex mu;
+  std::condition_variable cv;
+  std::deque<std::vector<normalizers::NormalizedArticle>> queue;
+  bool done = false;
+  Status write_status = Status::Ok();
+  const size_t threads = corpus::ResolveThreads(run.threads);
+  std::thread writer([&] {
+    for (;;) {
+      std::vector<normalizers::NormalizedArticle> batch;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        cv.wait(lock, [&] { return done || !queue.empty(); });
+        if (queue.empty()) return;
+        batch = std::move(queue.front());
+        queue.pop_front();
+      }
+      cv.notify_all();
+      Status s = Put(batch, threads, &report);
+      if (!s.ok()) {
+        std::lock_guard<std::mutex> lock(mu);
+        write_status = s;
+        queue.clear();
+        done = true;
+        cv.notify_all();
+        return;
+      }
+      if (run.progress != nullptr) run.progress->stage = "archive";
+    }
+  });
+  std::vector<corpus::Article> articles;
+  Status s = pipeline::RunStage("read", [&] {
+    for (;;) {
+      articles.clear();
+      if (!reader.Next(options_.batch_bytes, &articles)) break;
+      // Cut into batches of batch_articles (Next hands out whole files' worth of records).
+      for (size_t b = 0; b < articles.size(); b += options_.batch_articles) {
+        const size_t e = std::min(articles.size(), b + options_.batch_articles);
+        std::vector<corpus::Article> part(std::make_move_iterator(articles.begin() + b),
+                                          std::make_move_iterator(articles.begin() + e));
+        auto docs = normalizer.value()->NormalizeBatch(std::move(part), run.threads, &stats);
+        std::unique_lock<std::mutex> lock(mu);
+        cv.wait(lock, [&] { return done || queue.size() < 2; });
+        if (done) return;
+        queue.push_back(std::move(docs));
+        cv.notify_all();
+      }
+    }
+  });
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    done = true;
+  }
+  cv.notify_all();
+  writer.join();
+  if (!s.ok()) return s;
+  if (!write_status.ok()) return write_status;
+  report.read = reader.TakeReport();
+  return report;
+}
+
+Result<uint64_t> Archive::RemoveBefore(int64_t before) {
+  Statements& t = *st_;
+  uint64_t removed = 0;
+  SketchScratch scratch(engine_.shingles);
+  for (;;) {
+    Status s = Exec("BEGIN IMMEDIATE");
+    if (s.ok()) s = RefreshSegments();
+    if (!s.ok()) return s;
+    std::vector<int64_t> rows;
+    sqlite3_reset(t.older.s);
+    sqlite3_bind_int64(t.older.s, 1, before);
+    sqlite3_bind_int64(t.older.s, 2, static_cast<int64_t>(options_.batch_articles));
+    while (sqlite3_step(t.older.s) == SQLITE_ROW) rows.push_back(sqlite3_column_int64(t.older.s, 0));
+    sqlite3_reset(t.older.s);
+    for (int64_t row : rows) {
+      sqlite3_reset(t.get.s);
+      sqlite3_bind_int64(t.get.s, 1, row);
+      if (sqlite3_step(t.get.s) == SQLITE_ROW) {
+        auto doc = DecodeDoc({static_cast<const char*>(sqlite3_column_blob(t.get.s, 1)),
+                              static_cast<size_t>(sqlite3_column_bytes(t.get.s, 1))},
+                             *unicode_);
+        if (doc.ok()) {
+          ArticleSketch sk;
+          Sketch(doc.value(), &scratch, &sk);
+          Status e = EraseKeys(sk.band_keys, row);
+          if (!e.ok()) {
+            (void)Exec("ROLLBACK");
+            return e;
+          }
+        }
+      }
+      sqlite3_reset(t.get.s);
+      sqlite3_reset(t.del.s);
+      sqlite3_bind_int64(t.del.s, 1, row);
+      if (sqlite3_step(t.del.s) != SQLITE_DONE) {
+        Status e = Error("cannot remove an article");
+        (void)Exec("ROLLBACK");
+        return e;
+      }
+    }
+    s = Exec("COMMIT");
+    if (!s.ok()) return s;
+    removed += rows.size();
+    if (rows.size() < options_.batch_articles) return removed;
+  }
+}
+
+Result<ArchiveStats> Archive::Stats() {
+  ArchiveStats st;
+  st.schema_version = kSchemaVersion;
+  Describe(engine_, jaccard_bands_, containment_bands_, &st.shingle_k, &st.num_perm, &st.bands);
+  Stmt q;
+  if (sqlite3_prepare_v2(db_, "SELECT count(*), min(at), max(at) FROM articles", -1, &q.s, nullptr) != SQLITE_OK ||
+      sqlite3_step(q.s) != SQLITE_ROW)
+    return Error("cannot count the articles");
+  st.articles = static_cast<uint64_t>(sqlite3_column_int64(q.s, 0));
+  if (st.articles > 0) {
+    st.first = sqlite3_column_int64(q.s, 1);
+    st.last = sqlite3_column_int64(q.s, 2);
+  }
+  Stmt p;
+  if (sqlite3_prepare_v2(db_, "SELECT page_count * page_size FROM pragma_page_count, pragma_page_size", -1, &p.s,
+                         nullptr) != SQLITE_OK ||
+      sqlite3_step(p.s) != SQLITE_ROW)
+    return Error("cannot read the page count");
+  st.bytes = static_cast<uint64_t>(sqlite3_column_int64(p.s, 0));
+  struct stat sb;
+  if (::stat((path_ + "-wal").c_str(), &sb) == 0) st.wal_bytes = static_cast<uint64_t>(sb.st_size);
+  return st;
+}
+
+Status Archive::Candidates(std::span<const int64_t> keys, std::vector<std::pair<int64_t, int64_t>>* hits) {
+  Statements& t = *st_;
+  if (!in_transaction_) {
+    Status s = RefreshSegments();
+    if (!s.ok()) return s;
+  }
+  sqlite3_reset(t.key_clear.s);
+  if (sqlite3_step(t.key_clear.s) != SQLITE_DONE) return Error("cannot clear the lookup keys");
+  for (int64_t key : keys) {
+    sqlite3_reset(t.key_insert.s);
+    sqlite3_bind_int64(t.key_insert.s, 1, key);
+    if (sqlite3_step(t.key_insert.s) != SQLITE_DONE) return Error("cannot stage the lookup keys");
+  }
+  // CROSS JOIN keeps temp.q the outer loop (the planner, without statistics on it, would scan
+  // the segment). Per key, at most max_bucket rows (segments in id order, rows in article order within one).
+  std::unordered_map<int64_t, size_t> per_key;
+  for (auto& seg : t.segments) {
+    sqlite3_stmt* j = seg.join->s;
+    sqlite3_reset(j);
+    int rc;
+    while ((rc = sqlite3_step(j)) == SQLITE_ROW) {
+      const int64_t key = sqlite3_column_int64(j, 0);
+      if (++per_key[key] > options_.max_bucket) continue;
+      hits->emplace_back(key, sqlite3_column_int64(j, 1));
+    }
+    sqlite3_reset(j);
+    if (rc != SQLITE_DONE) return Error("cannot look up band keys");
+  }
+  return Status::Ok();
+}
+
+Status Archive::Load(std::span<const int64_t> rows, std::optional<int64_t> since, std::vector<ArchivedDoc>* out) {
+  Statements& t = *st_;
+  // Read the blobs here (SQLite is single-threaded per connection), decode them on workers.
+  struct Raw {
+    int64_t row, at;
+    std::string blob;
+  };
+  std::vector<Raw> raw;
+  for (int64_t row : rows) {
+    sqlite3_reset(t.get.s);
+    sqlite3_bind_int64(t.get.s, 1, row);
+    const int rc = sqlite3_step(t.get.s);
+    if (rc == SQLITE_DONE) continue;  // removed meanwhile (not in a snapshot) — nothing to load
+    if (rc != SQLITE_ROW) return Error("cannot read an archived article");
+    const int64_t at = sqlite3_column_int64(t.get.s, 0);
+    if (since && at < *since) continue;
+    raw.push_back({row, at,
+                   std::string(static_cast<const char*>(sqlite3_column_blob(t.get.s, 1)),
+                               static_cast<size_t>(sqlite3_column_bytes(t.get.s, 1)))});
+  }
+  sqlite3_reset(t.get.s);
+  const size_t first = out->size();
+  out->resize(first + raw.size());
+  std::vector<Status> errors(raw.size());
+  corpus::ParallelFor(raw.size(), engine_.threads, [&](size_t i, size_t) {
+    auto d = DecodeDoc(raw[i].blob, *unicode_);
+    if (!d.ok()) {
+      errors[i] = DataError(path_ + ": archive_id " + std::to_string(raw[i].row) + ": " + d.status().message());
+      return;
+    }
+    (*out)[first + i] = {raw[i].row, raw[i].at, std::move(d).value()};
+  });
+  for (const Status& e : errors)
+    if (!e.ok()) return e;
+  return Status::Ok();
+}
+
+}  // namespace copydesk::archive

@@ -1,0 +1,178 @@
+// Archive: the wire stories of past months in one SQLite file, queried by LSH band key, so that
+// today's pages can be checked against them without loading the archive.
+//
+//   archive::ArchiveOptions o;                      // defaults below
+//   auto a = archive::Archive::Open("wire.db", o, archive::OpenMode::kCreate, &engine);
+//   a.value()->Put(normalized_docs, &report);       // one transaction; idempotent by id
+//   a.value()->Candidates(band_keys, &rows);        // archive rows sharing a band key
+//   Result<archive::ArchiveStats> s = a.value()->Stats();
+//
+// `engine` is the DedupOptions (shingle k, signature length, thresholds) the band keys are
+// made with; they are recorded in the archive and a later Open with other values fails
+// (docs/archive.md). Schema, durability, concurrency and sizes: docs/archive.md.
+//
+// Options (defaults):
+//   batch_articles   2048   articles per committed transaction in AddInputs (a kill -9 loses
+//                           at most the batch being written)
+//   batch_bytes      8 MiB  text read per batch (a batch ends at whichever comes first)
+//   zlib_level       1      compression of the stored article (1 fast .. 9 small; 6 saves
+//                           ~7% of the archive for 2x the time of an add)
+//   max_bucket       1000   archive rows read per band key in a lookup (as DedupOptions)
+//   busy_timeout_ms  60000  how long a writer waits for another writer before failing
+//   cache_mib        256    SQLite page cache of a writing connection (add, remove, check --add)
+//   read_cache_mib   32     ... of a reading one (check, stats): a check's memory is this plus
+//                           the articles it reaches, whatever the archive's size
+#pragma once
+
+#include <cstdint>
+#include <istream>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "corpus/status.h"
+#include "normalizers/normalize.h"
+#include "pipeline/dedup.h"
+#include "pipeline/run.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace copydesk::archive {
+
+// The schema this copydesk writes (PRAGMA user_version); older archives are migrated on open.
+inline constexpr int kSchemaVersion = 1;
+// PRAGMA application_id of a copydesk archive: "CDSK".
+inline constexpr int32_t kApplicationId = 0x4344534B;
+
+struct ArchiveOptions {
+  size_t batch_articles = 2048;
+  size_t batch_bytes = 8 << 20;
+  int zlib_level = 1;
+  size_t max_bucket = 1000;
+  int busy_timeout_ms = 60000;
+  size_t cache_mib = 256;
+  size_t read_cache_mib = 32;
+};
+
+enum class OpenMode {
+  kCreate,     // read-write, created when missing (archive add)
+  kReadWrite,  // read-write, must exist
+  kReadOnly,   // must exist; never writes (check without --add, stats)
+};
+
+struct ArchiveStats {
+  int schema_version = 0;
+  uint64_t articles = 0;
+  uint64_t bytes = 0;      // page_count * page_size of the database file
+  uint64_t wal_bytes = 0;  // the write-ahead log beside it (checkpointed back as readers allow)
+  std::optional<int64_t> first, last;  // the archive dates (seconds), when any article
+  std::string shingle_k, num_perm, bands;  // what the band keys were made with
+};
+
+// What an add did, per article.
+struct AddReport {
+  uint64_t added = 0;
+  uint64_t replaced = 0;   // the id was archived with another text or metadata
+  uint64_t unchanged = 0;  // the id was archived with the same text and metadata
+  uint64_t batches = 0;    // transactions committed
+  std::vector<std::string> replaced_ids;  // the first 1000
+  corpus::ReadReport read;  // rejections and warnings (AddInputs)
+};
+
+// An archived article read back for a check.
+struct ArchivedDoc {
+  int64_t row = 0;  // the archive_id
+  int64_t at = 0;
+  normalizers::NormalizedArticle doc;
+};
+
+// What the engine keeps of an article for the archive: its verification set and band keys.
+struct ArticleSketch {
+  std::vector<uint32_t> shingles;  // sorted, unique (SketchStore::shingles)
+  std::vector<int64_t> band_keys;  // both bandings, as stored: the top 47 bits of BandKey, the
+                                   // 48th bit set for the containment banding
+};
+
+// Per-worker scratch for Archive::Sketch.
+struct SketchScratch {
+  explicit SketchScratch(const pipeline::ShingleOptions& o) : shingler(o) {}
+  pipeline::Shingler shingler;
+  std::vector<uint64_t> hashes;
+  std::vector<uint32_t> signature, sort_scratch;
+};
+
+class Archive {
+ public:
+  // Opens (or creates) the archive at `path`. Fails with a clear message for a file that is not
+  // a copydesk archive, one from a newer copydesk, or one made with other sketch settings.
+  // A null `engine` takes the archive's own settings (stats, remove).
+  static Result<std::unique_ptr<Archive>> Open(const std::string& path, const ArchiveOptions& options,
+                                               OpenMode mode, const pipeline::DedupOptions* engine,
+                                               const normalizers::NormalizeOptions& normalize = {});
+  ~Archive();
+  Archive(const Archive&) = delete;
+  Archive& operator=(const Archive&) = delete;
+
+  // Stores `docs` in one transaction of its own (or of the caller's Begin), replacing an
+  // archived article of the same id whose text or metadata changed.
+  [[nodiscard]] Status Put(const std::vector<normalizers::NormalizedArticle>& docs, size_t threads,
+                           AddReport* report);
+  // Reads, normalizes and stores `inputs`, a committed transaction per batch (options).
+  Result<AddReport> AddInputs(const std::vector<std::string>& inputs, const pipeline::RunOptions& run,
+                              std::istream* stdin_stream);
+  // Removes the articles dated before `before` (seconds) in committed batches; returns how many.
+  Result<uint64_t> RemoveBefore(int64_t before);
+  Result<ArchiveStats> Stats();
+
+  // Transactions for a caller that reads and writes as one: Begin(true) takes the write lock
+  // at once (check --add), Begin(false) a read snapshot.
+  [[nodiscard]] Status Begin(bool write);
+  [[nodiscard]] Status Commit();
+  void Rollback();
+
+  // Returns the sketch of `doc` as the archive keys it.
+  void Sketch(const normalizers::NormalizedArticle& doc, SketchScratch* scratch, ArticleSketch* out) const;
+  // Appends to `hits` a (key, archive row) for every archived article that has one of `keys`
+  // (unique sorted keys; at most max_bucket rows per key).
+  [[nodiscard]] Status Candidates(std::span<const int64_t> keys, std::vector<std::pair<int64_t, int64_t>>* hits);
+  // Reads archived rows; those dated before `since` (when set) are left out.
+  [[nodiscard]] Status Load(std::span<const int64_t> rows, std::optional<int64_t> since,
+                            std::vector<ArchivedDoc>* out);
+
+  const pipeline::DedupOptions& engine() const { return engine_; }
+  const normalizers::UnicodeNormalizer& unicode() const { return *unicode_; }
+  const std::string& path() const { return path_; }
+
+ private:
+  Archive() = default;
+  void SetBands();
+  Status Exec(const char* sql);
+  Status Prepare(const char* sql, sqlite3_stmt** stmt);
+  Status Error(const std::string& what);
+  Status CheckSchema(OpenMode mode, bool adopt);
+  Status RefreshSegments();
+  Status EraseKeys(std::span<const int64_t> keys, int64_t row);
+  Status WriteSegment(const std::vector<std::pair<int64_t, int64_t>>& rows, int64_t level);
+  Status Compact();
+  Status WriteBatch(const std::vector<normalizers::NormalizedArticle>& docs, size_t threads,
+                    AddReport* report);
+
+  std::string path_;
+  ArchiveOptions options_;
+  pipeline::DedupOptions engine_;
+  pipeline::BandParams jaccard_bands_, containment_bands_;
+  std::unique_ptr<normalizers::UnicodeNormalizer> unicode_;
+  sqlite3* db_ = nullptr;
+  bool in_transaction_ = false;
+  struct Statements;
+  std::unique_ptr<Statements> st_;
+};
+
+// Returns the instant an article is filed under: its publication date, else its crawl date,
+// else `fallback` (the time it was added).
+int64_t ArchiveTime(const corpus::Article& a, int64_t fallback);
+
+}  // namespace copydesk::archive

@@ -1,0 +1,407 @@
+#include <catch2/catch.hpp>
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "archive/archive.h"
+#include "archive/check.h"
+#include "archive/doc_codec.h"
+#include "normalizers/normalize.h"
+#include "pipeline/run.h"
+
+using namespace copydesk;
+
+namespace {
+
+// A story of `paragraphs` paragraphs of 40 words from a 60-word vocabulary, fixed by `seed`.
+std::string Story(unsigned seed, int paragraphs) {
+  static const char* w[] = {"exports", "trade", "ministry", "rose", "fell", "harbour", "grain", "steel", "copper",
+                            "bank", "rates", "Oslo", "Lima", "carmakers", "demand", "prices", "quarter", "tariffs",
+                            "pipeline", "farmers", "council", "budget", "storm", "river", "bridge", "voters", "court",
+                            "judge", "union", "strike", "airline", "fares", "wheat", "coffee", "cocoa", "mine",
+                            "nickel", "port", "ships", "rail", "drought", "rain", "clinic", "nurses", "schools",
+                            "teachers", "police", "mayor", "senate", "bill", "loan", "bonds", "yields", "shares",
+                            "index", "retail", "sales", "jobs", "wages", "housing"};
+  std::string s;
+  unsigned x = seed * 2654435761u + 17;
+  for (int p = 0; p < paragraphs; ++p) {
+    for (int k = 0; k < 40; ++k) {
+      x = x * 1103515245u + 12345u;
+      s += w[(x >> 16) % 60];
+      s += k == 39 ? "." : " ";
+    }
+    s += "\n\n";
+  }
+  return s;
+}
+
+// The story with paragraph `drop` left out and `extra` words appended (a copy's edits).
+std::string Edit(const std::string& s, int drop, const std::string& extra) {
+  std::string out;
+  size_t pos = 0;
+  for (int p = 0; pos < s.size(); ++p) {
+    size_t e = s.find("\n\n", pos);
+    if (p != drop) out += s.substr(pos, e - pos) + "\n\n";
+    pos = e + 2;
+  }
+  return out + extra + "\n";
+}
+
+corpus::Article Art(const std::string& id, const std::string& text, const std::string& published) {
+  corpus::Article a;
+  a.id = id;
+  a.raw = text;
+  a.published = published;
+  return a;
+}
+
+std::vector<normalizers::NormalizedArticle> Normalize(std::vector<corpus::Article> arts) {
+  auto norm = normalizers::Normalizer::Create({}).value();
+  auto docs = norm->NormalizeAll(std::move(arts), 2);
+  std::sort(docs.begin(), docs.end(), [](auto& a, auto& b) { return a.article.id < b.article.id; });
+  return docs;
+}
+
+// A temporary directory, removed at the end of the test.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    char t[] = "/tmp/copydesk_archive_XXXXXX";
+    path = ::mkdtemp(t);
+  }
+  ~TempDir() { std::filesystem::remove_all(path); }
+  std::string operator/(const std::string& f) const { return (path / f).string(); }
+};
+
+void WriteJsonl(const std::string& path, const std::vector<corpus::Article>& arts) {
+  std::ofstream f(path);
+  for (const auto& a : arts) {
+    std::string text;
+    for (char c : a.raw) {
+      if (c == '\n') text += "\\n";
+      else if (c == '"') text += "\\\"";
+      else text += c;
+    }
+    f << "{\"id\":\"" << a.id << "\",\"published\":\"" << a.published << "\",\"text\":\"" << text << "\"}\n";
+  }
+}
+
+// 12 stories of 6 paragraphs; story s has 3 copies, dated a day after it; 10 singles.
+std::vector<corpus::Article> Corpus() {
+  std::vector<corpus::Article> arts;
+  for (unsigned s = 0; s < 12; ++s) {
+    const std::string story = Story(100 + s, 6);
+    const std::string day = "2025-03-" + std::string(s < 9 ? "0" : "") + std::to_string(s + 1);
+    const std::string next = "2025-03-" + std::string(s < 8 ? "0" : "") + std::to_string(s + 2);
+    arts.push_back(Art("s" + std::to_string(s) + "-wire", story, day + "T08:00:00Z"));
+    for (int c = 0; c < 3; ++c)
+      arts.push_back(Art("s" + std::to_string(s) + "-copy" + std::to_string(c),
+                         Edit(story, c + 1, "Reporting by the desk of outlet " + std::to_string(c) + "."),
+                         next + "T09:00:00Z"));
+  }
+  for (unsigned k = 0; k < 10; ++k) arts.push_back(Art("single" + std::to_string(k), Story(900 + k, 5), "2025-03-20"));
+  return arts;
+}
+
+pipeline::RunOptions Run2() {
+  pipeline::RunOptions o;
+  o.threads = 2;
+  o.dedup.threads = 2;
+  return o;
+}
+
+// Each article's cluster as (canonical, sorted members).
+std::map<std::string, std::pair<std::string, std::vector<std::string>>> Clusters(const pipeline::RunResult& r) {
+  std::map<std::string, std::pair<std::string, std::vector<std::string>>> out;
+  for (const auto& c : r.dedup.clusters) {
+    std::vector<std::string> ms;
+    for (const auto& m : c.members) ms.push_back(m.id);
+    std::sort(ms.begin(), ms.end());
+    for (const auto& m : c.members) out[m.id] = {c.members.front().id, ms};
+  }
+  return out;
+}
+
+std::unique_ptr<archive::Archive> OpenOk(const std::string& path, archive::OpenMode mode,
+                                         const pipeline::RunOptions& run = Run2(),
+                                         const archive::ArchiveOptions& options = {}) {
+  auto a = archive::Archive::Open(path, options, mode, &run.dedup);
+  INFO(a.status().message());
+  REQUIRE(a.ok());
+  return std::move(a).value();
+}
+
+}  // namespace
+
+TEST_CASE("an archived article reads back as it was normalized", "[archive]") {
+  corpus::Article a = Art("x", "MOSCOW, Aug 28 (Reuters) - Exports ROSE 5% in July.\n\nSecond “paragraph” here.\n", "2025-08-28");
+  a.url = "https://example.com/x";
+  a.extra = {{"lang", "\"en\""}};
+  auto docs = Normalize({a});
+  auto unicode = normalizers::UnicodeNormalizer::Create({}).value();
+  uint64_t h1 = 0, h2 = 0;
+  const std::string blob = archive::EncodeDoc(docs[0], 6, &h1);
+  auto back = archive::DecodeDoc(blob, *unicode);
+  REQUIRE(back.ok());
+  const auto& d = back.value();
+  CHECK(d.text == docs[0].text);
+  CHECK(d.folded == docs[0].folded);
+  CHECK(d.article.paragraphs == docs[0].article.paragraphs);
+  CHECK(d.article.dateline == docs[0].article.dateline);
+  CHECK(d.article.url == "https://example.com/x");
+  CHECK(d.article.extra == docs[0].article.extra);
+  CHECK(d.kinds == docs[0].kinds);
+  REQUIRE(d.removed.size() == docs[0].removed.size());
+  (void)archive::EncodeDoc(d, 1, &h2);
+  CHECK(h1 == h2);  // the same article hashes the same, whatever the compression
+  CHECK_FALSE(archive::DecodeDoc(blob.substr(0, blob.size() / 2), *unicode).ok());
+}
+
+TEST_CASE("add is idempotent by id and says when a text changed", "[archive]") {
+  TempDir dir;
+  auto a = OpenOk(dir / "wire.db", archive::OpenMode::kCreate);
+  auto docs = Normalize(Corpus());
+  archive::AddReport r1, r2, r3;
+  REQUIRE(a->Put(docs, 2, &r1).ok());
+  CHECK(r1.added == docs.size());
+  REQUIRE(a->Put(docs, 2, &r2).ok());
+  CHECK(r2.added == 0);
+  CHECK(r2.unchanged == docs.size());
+  auto changed = Normalize({Art("s0-wire", Story(555, 6), "2025-03-01T08:00:00Z")});
+  REQUIRE(a->Put(changed, 2, &r3).ok());
+  CHECK(r3.replaced == 1);
+  CHECK(r3.replaced_ids == std::vector<std::string>{"s0-wire"});
+  auto st = a->Stats();
+  REQUIRE(st.ok());
+  CHECK(st.value().articles == docs.size());
+  CHECK(st.value().schema_version == archive::kSchemaVersion);
+  CHECK(*st.value().first == corpus::ParseDate("2025-03-01T08:00:00Z")->seconds);
+  CHECK(st.value().bytes > 0);
+  // The replaced version's band keys are gone: the old copies no longer find it.
+  pipeline::RunOptions run = Run2();
+  TempDir in;
+  WriteJsonl(in / "new.jsonl", {Corpus()[1]});  // s0-copy0
+  auto r = archive::Check(*a, {in / "new.jsonl"}, run, {}, nullptr, nullptr);
+  REQUIRE(r.ok());
+  for (const auto& d : r.value().docs) CHECK(d.article.id != "s0-wire");
+}
+
+TEST_CASE("check gives the clusters of a batch run over archive + new", "[archive]") {
+  // Archived in one batch, or in batches of 3 whose band-key segments merge level by level.
+  const size_t batch = GENERATE(2048, 3);
+  archive::ArchiveOptions options;
+  options.batch_articles = batch;
+  TempDir dir;
+  auto all = Corpus();
+  std::vector<corpus::Article> old_half, new_half;
+  for (size_t i = 0; i < all.size(); ++i) (i % 2 == 0 ? old_half : new_half).push_back(all[i]);
+  WriteJsonl(dir / "old.jsonl", old_half);
+  WriteJsonl(dir / "new.jsonl", new_half);
+  WriteJsonl(dir / "all.jsonl", all);
+  pipeline::RunOptions run = Run2();
+  auto a = OpenOk(dir / "wire.db", archive::OpenMode::kCreate, run, options);
+  auto added = a->AddInputs({dir / "old.jsonl"}, run, nullptr);
+  REQUIRE(added.ok());
+  CHECK(added.value().batches == (old_half.size() + batch - 1) / batch);
+  archive::CheckStats stats;
+  auto checked = archive::Check(*a, {dir / "new.jsonl"}, run, {}, nullptr, &stats);
+  REQUIRE(checked.ok());
+  auto batch_run = pipeline::Run({dir / "all.jsonl"}, run, nullptr);
+  REQUIRE(batch_run.ok());
+  const auto c = Clusters(checked.value()), b = Clusters(batch_run.value());
+  size_t copies_of_archive = 0;
+  for (const auto& art : new_half) {
+    INFO(art.id);
+    REQUIRE(c.count(art.id));
+    CHECK(c.at(art.id) == b.at(art.id));
+    if (c.at(art.id).second.size() > 1) ++copies_of_archive;
+  }
+  CHECK(copies_of_archive == 12 * 2);  // two of each story's four articles are new
+  CHECK(stats.reached == 12 * 2);      // and each story's other two are reached in the archive
+  // Same similarities, credits and paragraph reports for the new articles' memberships.
+  std::map<std::string, const pipeline::Member*> bm;
+  for (const auto& cl : batch_run.value().dedup.clusters)
+    for (const auto& m : cl.members) bm[m.id] = &m;
+  const auto& r = checked.value();
+  for (const auto& cl : r.dedup.clusters)
+    for (const auto& m : cl.members) {
+      INFO(m.id);
+      CHECK(m.jaccard == bm.at(m.id)->jaccard);
+      CHECK(m.containment == bm.at(m.id)->containment);
+      CHECK(m.copy_of == bm.at(m.id)->copy_of);
+      CHECK(m.credit.evidence == bm.at(m.id)->credit.evidence);
+      CHECK(m.paragraphs.kept == bm.at(m.id)->paragraphs.kept);
+      CHECK(m.paragraphs.cut == bm.at(m.id)->paragraphs.cut);
+      CHECK(m.paragraphs.added == bm.at(m.id)->paragraphs.added);
+    }
+  // archive_ids: set for the archived articles, 0 for the new ones.
+  REQUIRE(r.archive_ids.size() == r.docs.size());
+  for (size_t i = 0; i < r.docs.size(); ++i) {
+    const bool is_new = std::any_of(new_half.begin(), new_half.end(), [&](auto& x) { return x.id == r.docs[i].article.id; });
+    CHECK((r.archive_ids[i] == 0) == is_new);
+  }
+}
+
+TEST_CASE("check --since leaves out archived articles before the window", "[archive]") {
+  TempDir dir;
+  auto all = Corpus();
+  std::vector<corpus::Article> wires, copies;
+  for (const auto& x : all) (x.id.find("-wire") != std::string::npos ? wires : copies).push_back(x);
+  WriteJsonl(dir / "wires.jsonl", wires);
+  WriteJsonl(dir / "copies.jsonl", copies);
+  pipeline::RunOptions run = Run2();
+  auto a = OpenOk(dir / "wire.db", archive::OpenMode::kCreate);
+  REQUIRE(a->AddInputs({dir / "wires.jsonl"}, run, nullptr).ok());
+  archive::CheckOptions o;
+  o.since = corpus::ParseDate("2025-03-07")->seconds;  // stories 6..11 only
+  archive::CheckStats stats;
+  auto r = archive::Check(*a, {dir / "copies.jsonl"}, run, o, nullptr, &stats);
+  REQUIRE(r.ok());
+  CHECK(stats.reached == 6);
+  std::set<std::string> archived;
+  for (size_t i = 0; i < r.value().docs.size(); ++i)
+    if (r.value().archive_ids[i] != 0) archived.insert(r.value().docs[i].article.id);
+  CHECK(archived == std::set<std::string>{"s10-wire", "s11-wire", "s6-wire", "s7-wire", "s8-wire", "s9-wire"});
+}
+
+TEST_CASE("check --add stores the new articles in the check's transaction", "[archive]") {
+  TempDir dir;
+  auto all = Corpus();
+  WriteJsonl(dir / "a.jsonl", {all.begin(), all.begin() + 20});
+  WriteJsonl(dir / "b.jsonl", {all.begin() + 20, all.end()});
+  pipeline::RunOptions run = Run2();
+  auto a = OpenOk(dir / "wire.db", archive::OpenMode::kCreate);
+  REQUIRE(a->AddInputs({dir / "a.jsonl"}, run, nullptr).ok());
+  archive::CheckOptions o;
+  o.add = true;
+  archive::CheckStats stats;
+  REQUIRE(archive::Check(*a, {dir / "b.jsonl"}, run, o, nullptr, &stats).ok());
+  CHECK(stats.added.added == all.size() - 20);
+  CHECK(a->Stats().value().articles == all.size());
+}
+
+TEST_CASE("a reader checks while a writer holds an open transaction", "[archive]") {
+  TempDir dir;
+  auto all = Corpus();
+  WriteJsonl(dir / "a.jsonl", {all.begin(), all.begin() + 24});
+  WriteJsonl(dir / "b.jsonl", {all.begin() + 24, all.end()});
+  pipeline::RunOptions run = Run2();
+  auto writer = OpenOk(dir / "wire.db", archive::OpenMode::kCreate);
+  REQUIRE(writer->AddInputs({dir / "a.jsonl"}, run, nullptr).ok());
+  REQUIRE(writer->Begin(true).ok());
+  archive::AddReport rep;
+  REQUIRE(writer->Put(Normalize({all.begin() + 24, all.end()}), 2, &rep).ok());  // not committed yet
+  auto reader = OpenOk(dir / "wire.db", archive::OpenMode::kReadOnly);
+  CHECK(reader->Stats().value().articles == 24);  // the last committed state, without waiting
+  auto r = archive::Check(*reader, {dir / "b.jsonl"}, run, {}, nullptr, nullptr);
+  REQUIRE(r.ok());
+  REQUIRE(writer->Commit().ok());
+  CHECK(reader->Stats().value().articles == all.size());
+}
+
+TEST_CASE("remove --before drops old articles and their band keys", "[archive]") {
+  TempDir dir;
+  auto all = Corpus();
+  WriteJsonl(dir / "all.jsonl", all);
+  pipeline::RunOptions run = Run2();
+  auto a = OpenOk(dir / "wire.db", archive::OpenMode::kCreate);
+  REQUIRE(a->AddInputs({dir / "all.jsonl"}, run, nullptr).ok());
+  auto n = a->RemoveBefore(corpus::ParseDate("2025-03-07")->seconds);
+  REQUIRE(n.ok());
+  // stories 0..5 (wire on day s+1, copies on day s+2 <= 6) and story 5's wire: 6 wires + 5*3 copies... count them
+  size_t expected = 0;
+  for (const auto& x : all)
+    if (corpus::ParseDate(x.published)->seconds < corpus::ParseDate("2025-03-07")->seconds) ++expected;
+  CHECK(n.value() == expected);
+  CHECK(a->Stats().value().articles == all.size() - expected);
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open((dir / "wire.db").c_str(), &db) == SQLITE_OK);
+  sqlite3_stmt* q = nullptr;
+  sqlite3_prepare_v2(db, "SELECT id FROM segments", -1, &q, nullptr);
+  std::vector<int64_t> segments;
+  while (sqlite3_step(q) == SQLITE_ROW) segments.push_back(sqlite3_column_int64(q, 0));
+  sqlite3_finalize(q);
+  REQUIRE_FALSE(segments.empty());
+  for (int64_t id : segments) {
+    const std::string sql = "SELECT count(*) FROM bands_" + std::to_string(id) +
+                            " WHERE article NOT IN (SELECT row FROM articles)";
+    sqlite3_prepare_v2(db, sql.c_str(), -1, &q, nullptr);
+    REQUIRE(sqlite3_step(q) == SQLITE_ROW);
+    CHECK(sqlite3_column_int64(q, 0) == 0);
+    sqlite3_finalize(q);
+  }
+  sqlite3_close(db);
+}
+
+TEST_CASE("a file that is not a copydesk archive, or from a newer one, is refused clearly", "[archive]") {
+  TempDir dir;
+  pipeline::RunOptions run = Run2();
+  {
+    std::ofstream(dir / "notes.txt") << "not a database at all, just some text that is long enough to matter\n";
+    auto a = archive::Archive::Open(dir / "notes.txt", {}, archive::OpenMode::kReadOnly, &run.dedup);
+    REQUIRE_FALSE(a.ok());
+    CHECK_THAT(a.status().message(), Catch::Contains("not a copydesk archive"));
+  }
+  {
+    sqlite3* db = nullptr;
+    sqlite3_open((dir / "other.db").c_str(), &db);
+    sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    auto a = archive::Archive::Open(dir / "other.db", {}, archive::OpenMode::kCreate, &run.dedup);
+    REQUIRE_FALSE(a.ok());
+    CHECK_THAT(a.status().message(), Catch::Contains("not a copydesk archive"));
+  }
+  {
+    OpenOk(dir / "wire.db", archive::OpenMode::kCreate);
+    sqlite3* db = nullptr;
+    sqlite3_open((dir / "wire.db").c_str(), &db);
+    sqlite3_exec(db, "PRAGMA user_version=99", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    auto a = archive::Archive::Open(dir / "wire.db", {}, archive::OpenMode::kReadOnly, &run.dedup);
+    REQUIRE_FALSE(a.ok());
+    CHECK_THAT(a.status().message(), Catch::Contains("newer"));
+  }
+  {
+    // An older schema is migrated on a read-write open; with no step from it, the open fails
+    // and leaves the archive as it was.
+    OpenOk(dir / "old.db", archive::OpenMode::kCreate);
+    sqlite3* db = nullptr;
+    sqlite3_open((dir / "old.db").c_str(), &db);
+    sqlite3_exec(db, "PRAGMA user_version=0", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    auto ro = archive::Archive::Open(dir / "old.db", {}, archive::OpenMode::kReadOnly, &run.dedup);
+    REQUIRE_FALSE(ro.ok());
+    CHECK_THAT(ro.status().message(), Catch::Contains("needs a migration"));
+    auto rw = archive::Archive::Open(dir / "old.db", {}, archive::OpenMode::kReadWrite, &run.dedup);
+    REQUIRE_FALSE(rw.ok());
+    CHECK_THAT(rw.status().message(), Catch::Contains("no migration from archive schema 0"));
+    sqlite3_open((dir / "old.db").c_str(), &db);
+    sqlite3_stmt* q = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &q, nullptr);
+    REQUIRE(sqlite3_step(q) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(q, 0) == 0);
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+  }
+  {
+    OpenOk(dir / "k5.db", archive::OpenMode::kCreate);
+    pipeline::RunOptions k7 = Run2();
+    k7.dedup.shingles.k = 7;
+    auto a = archive::Archive::Open(dir / "k5.db", {}, archive::OpenMode::kReadOnly, &k7.dedup);
+    REQUIRE_FALSE(a.ok());
+    CHECK_THAT(a.status().message(), Catch::Contains("shingle k 5"));
+    auto adopt = archive::Archive::Open(dir / "k5.db", {}, archive::OpenMode::kReadOnly, nullptr);
+    CHECK(adopt.ok());
+  }
+  {
+    auto a = archive::Archive::Open(dir / "missing.db", {}, archive::OpenMode::kReadOnly, &run.dedup);
+    REQUIRE_FALSE(a.ok());
+    CHECK_THAT(a.status().message(), Catch::Contains("no such archive"));
+  }
+}
