@@ -197,6 +197,19 @@ LANGS = {
         site=["แชร์บทความนี้", "โฆษณา", "สมัครรับจดหมายข่าว", "อ่านเพิ่มเติม", "ติดตามเราบนโซเชียลมีเดีย", "ข่าวที่เกี่ยวข้อง"],
         end=" ", join=""),
 }
+# Syllables per script, for the names each story invents (people, places, firms): stories differ
+# by their names and figures as real ones do, not only by the template words they draw.
+SYLLABLES = {
+    "en": "ka to ri men sa lo ver an ti pol gra de us ex mor tra ne mi co ral fin ber ga on".split(),
+    "ru": "ка то ри мен са ло вер ан ти пол гра де ус ек мор тра не ми ко рал фин бер га он".split(),
+    "hi": "क तो री मेन स लो वर अन ति पोल ग्रा दे उस एक मोर त्रा ने मि को रल फ़िन बेर गा ओन".split(),
+    "ur": "کا تو ری من سا لو ور ان تی پول گرا دے اس ایک مور ترا نے می کو رل فن بر گا اون".split(),
+    "ar": "كا تو ري من سا لو فر ان تي بول غرا دي اس اك مور ترا ني مي كو رال فين بر غا ون".split(),
+    "zh": "卡 托 里 门 萨 洛 韦 安 蒂 波 格 德 乌 克 莫 特 内 米 科 拉 芬 贝 加 翁".split(),
+    "ja": "カ ト リ メン サ ロ ヴェ アン ティ ポル グラ デ ウ ク モ トラ ネ ミ コ ラル フィン ベル ガ オン".split(),
+    "th": "กา โต ริ เมน ซา โล เวอร์ อัน ติ โพล กรา เด อุส เอก มอร์ ตรา เน มิ โค รัล ฟิน เบอร์ กา ออน".split(),
+}
+
 # Scripts whose copies gain or lose spaces between outlets.
 SPACING = {"ru", "hi", "ur", "ar", "zh", "ja", "th"}
 
@@ -217,7 +230,7 @@ class Lang:
         out = tpl
         for slot in "POLNVT":
             while "{%s}" % slot in out:
-                pool = focus.get(slot) if rng.random() < 0.6 and focus.get(slot) else self.d[slot]
+                pool = focus.get(slot) if rng.random() < 0.8 and focus.get(slot) else self.d[slot]
                 out = out.replace("{%s}" % slot, rng.choice(pool), 1)
         while "{X}" in out:
             out = out.replace("{X}", str(rng.randint(2, 95)), 1)
@@ -228,8 +241,19 @@ class Lang:
         sep = "" if self.d["join"] == "" and self.code != "th" else " "
         return sep.join(self.sentence(rng, focus) for _ in range(n)).strip()
 
+    def name(self, rng, parts):
+        syl = SYLLABLES[self.code]
+        words = ["".join(rng.choice(syl) for _ in range(rng.randint(2, 3))) for _ in range(parts)]
+        if self.code == "en" or self.code == "ru":
+            words = [w.capitalize() for w in words]
+        return ("\u30fb" if self.code == "ja" else "·" if self.code == "zh" else " ").join(words)
+
     def focus(self, rng):
-        return {k: rng.sample(self.d[k], 2) for k in "POLN"}
+        # Two of each from the lists, and three invented names of each kind.
+        f = {k: rng.sample(self.d[k], 2) for k in "POLN"}
+        f["P"] += [self.name(rng, 2) for _ in range(3)]
+        f["L"] += [self.name(rng, 1) for _ in range(3)]
+        return f
 
     def article(self, rng, focus):
         return [self.paragraph(rng, focus) for _ in range(rng.randint(8, 12))]

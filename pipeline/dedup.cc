@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <numeric>
 #include <unordered_map>
 
@@ -27,9 +28,54 @@ Similarity Compare(std::span<const uint32_t> a, std::span<const uint32_t> b) {
   return s;
 }
 
-bool IsCopy(const Similarity& s, size_t smaller, const DedupOptions& o) {
-  return s.jaccard >= o.jaccard_threshold ||
-         (s.containment >= o.containment_threshold && smaller >= o.min_containment_shingles);
+// kEvidence: not a copy, but most of the smaller article is in the larger (a roundup quoting a
+// paragraph or two of a long story); it joins nothing and counts as a neighbour for the guard.
+enum class CopyKind : char { kNone = 0, kJaccard = 1, kContained = 2, kHeavy = 3, kEvidence = 4 };
+
+CopyKind Classify(const Similarity& s, size_t inter, size_t smaller, size_t larger, const DedupOptions& o) {
+  if (s.jaccard >= o.jaccard_threshold) return CopyKind::kJaccard;
+  if (s.containment >= o.containment_threshold && smaller >= o.min_containment_shingles)
+    return CopyKind::kContained;
+  // A heavily edited copy: a large share of the smaller article (what the copy added, a new
+  // lead and other stories' paragraphs, lowers it) and of the larger one (what a roundup quoting
+  // a paragraph or two cannot reach), and enough shingles in common to rule out chance.
+  if (o.heavy_containment_threshold <= 1 && s.containment >= o.heavy_containment_threshold &&
+      inter >= o.min_heavy_shingles)
+    return larger > 0 && static_cast<double>(inter) / larger >= o.heavy_larger_share ? CopyKind::kHeavy
+                                                                                     : CopyKind::kEvidence;
+  return CopyKind::kNone;
+}
+
+// Appends to `pairs` the (i, j), i < j, whose sets share at least `min_hits` anchors: shingle
+// values below `limit` (a fixed sample of the shingles, the same for every article, so two
+// articles sharing m shingles share about m * limit / 2^32 anchors whatever their sizes). Anchors
+// held by more than `max_bucket` articles (site lines, stock phrases) are skipped.
+void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, uint32_t limit, size_t min_hits,
+                 size_t max_bucket, std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
+  std::vector<std::pair<uint32_t, uint32_t>> keys;  // (anchor, article)
+  for (size_t i = 0; i < sets.size(); ++i)
+    for (uint32_t v : sets[i]) {
+      if (v >= limit) break;  // sets are sorted
+      keys.emplace_back(v, static_cast<uint32_t>(i));
+    }
+  std::sort(keys.begin(), keys.end());
+  std::vector<std::pair<uint32_t, uint32_t>> hits;
+  for (size_t a = 0; a < keys.size();) {
+    size_t b = a;
+    while (b < keys.size() && keys[b].first == keys[a].first) ++b;
+    if (b - a <= max_bucket)
+      for (size_t x = a; x < b; ++x)
+        for (size_t y = x + 1; y < b; ++y) hits.emplace_back(keys[x].second, keys[y].second);
+    a = b;
+  }
+  std::vector<std::pair<uint32_t, uint32_t>>().swap(keys);
+  std::sort(hits.begin(), hits.end());
+  for (size_t a = 0; a < hits.size();) {
+    size_t b = a;
+    while (b < hits.size() && hits[b] == hits[a]) ++b;
+    if (b - a >= min_hits) pairs->push_back(hits[a]);
+    a = b;
+  }
 }
 
 struct UnionFind {
@@ -46,10 +92,12 @@ struct UnionFind {
   }
 };
 
-// A verified pair, a < b, and whether it is a copy by containment only.
+// A verified pair, a < b, whether it is a copy by containment only (or a heavy edit), and
+// whether it is only evidence for the roundup guard (not a copy).
 struct Edge {
   uint32_t a = 0, b = 0;
   bool contained = false;
+  bool evidence = false;
   auto operator<=>(const Edge&) const = default;
 };
 
@@ -143,6 +191,19 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       if (exact_of[order[r]] == order[r]) sigs[r] = store.signature(order[r]);
     CandidatePairs(sigs, result.stats.jaccard_bands, options.max_bucket, workers, &pairs);
     CandidatePairs(sigs, result.stats.containment_bands, options.max_bucket, workers, &pairs);
+    // Third source: shared anchor shingles, for short copies of long stories whose Jaccard is
+    // below what the bandings see (docs/clustering.md).
+    if (options.anchor_rate > 0) {
+      std::vector<std::span<const uint32_t>> sets(n);
+      for (size_t r = 0; r < n; ++r)
+        if (exact_of[order[r]] == order[r]) sets[r] = store.shingles(order[r]);
+      const uint32_t limit = static_cast<uint32_t>(std::min(1.0, options.anchor_rate) * 4294967295.0);
+      const size_t before = pairs.size();
+      AnchorPairs(sets, limit, options.min_anchor_hits, options.max_anchor_bucket, &pairs);
+      std::sort(pairs.begin(), pairs.end());
+      pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+      result.stats.anchor_pairs = pairs.size() - std::min(before, pairs.size());
+    }
   }
   for (auto& [a, b] : pairs) {
     a = order[a];
@@ -152,31 +213,39 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
 
   // 3. Exact verification, in parallel. A verified pair is a copy by Jaccard ("strong") or only
   // by containment (a smaller article inside a larger one).
-  enum : char { kNotCopy = 0, kStrong = 1, kContained = 2 };
-  std::vector<char> kind(pairs.size(), kNotCopy);
+  std::vector<CopyKind> kind(pairs.size(), CopyKind::kNone);
   corpus::ParallelFor(pairs.size(), workers, [&](size_t k, size_t) {
     auto [a, b] = pairs[k];
-    Similarity s = Compare(shingles(a), shingles(b));
-    if (IsCopy(s, std::min(shingles(a).size(), shingles(b).size()), options))
-      kind[k] = s.jaccard >= options.jaccard_threshold ? kStrong : kContained;
+    auto sa = shingles(a), sb = shingles(b);
+    if (sa.empty() || sb.empty()) return;
+    const size_t inter = IntersectionSize(sa, sb);
+    Similarity s;
+    s.jaccard = static_cast<double>(inter) / (sa.size() + sb.size() - inter);
+    s.containment = static_cast<double>(inter) / std::min(sa.size(), sb.size());
+    kind[k] = Classify(s, inter, std::min(sa.size(), sb.size()), std::max(sa.size(), sb.size()), options);
   });
   std::vector<Edge> edges;
   for (size_t k = 0; k < pairs.size(); ++k) {
-    if (kind[k] == kNotCopy) continue;
+    if (kind[k] == CopyKind::kNone) continue;
+    if (kind[k] == CopyKind::kHeavy) ++result.stats.heavy_pairs;
     auto [a, b] = pairs[k];
-    edges.push_back({std::min(a, b), std::max(a, b), kind[k] == kContained});
+    edges.push_back({std::min(a, b), std::max(a, b), kind[k] != CopyKind::kJaccard,
+                     kind[k] == CopyKind::kEvidence});
   }
-  result.stats.verified_pairs = edges.size();
+  result.stats.verified_pairs = static_cast<size_t>(
+      std::count_if(edges.begin(), edges.end(), [](const Edge& e) { return !e.evidence; }));
   std::vector<std::pair<uint32_t, uint32_t>>().swap(pairs);
   std::sort(edges.begin(), edges.end());
   edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
 
   // 4. Membership from the pair graph: connected components over verified pairs, so that a copy
   // of any member stays in the cluster whichever member is canonical. Guard against chaining
-  // two stories through a roundup that contains both (docs/clustering.md): an article whose
-  // containment-only neighbours include two that share almost nothing (containment below
-  // min_member_overlap) and are not already joined by Jaccard is a bridge, and its
-  // containment-only pairs are not used.
+  // two stories through a roundup that contains both (docs/clustering.md): an article P with two
+  // containment-only, heavy or evidence neighbours X and Y, not already in one component by
+  // Jaccard pairs, that are unrelated is a bridge, and its containment-only and heavy pairs are
+  // not used. X and Y are unrelated when they share less than min_member_overlap (containment),
+  // or when, of the smaller of what P shares with X and with Y, less than bridge_shared_share is
+  // shared by all three (P quotes different parts of X and Y).
   UnionFind strong(n);
   for (const Edge& e : edges)
     if (!e.contained) strong.Union(e.a, e.b);
@@ -185,6 +254,9 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   for (const Edge& e : edges) {
     if (!e.contained) continue;
     for (auto [x, y] : {std::pair(e.a, e.b), std::pair(e.b, e.a)}) {
+      // Evidence counts for the article quoted in part (the smaller), not for the story it
+      // quotes: a story is not a bridge for being quoted by a roundup.
+      if (e.evidence && shingles(x).size() > shingles(y).size()) continue;
       auto [it, inserted] = slot.emplace(x, static_cast<uint32_t>(contained_of.size()));
       if (inserted) contained_of.emplace_back();
       contained_of[it->second].push_back(y);
@@ -199,19 +271,40 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     if (nb.size() < 2) return;
     std::sort(nb.begin(), nb.end(), [&](uint32_t x, uint32_t y) { return info(x).id < info(y).id; });
     if (nb.size() > kMaxBridgeNeighbours) nb.resize(kMaxBridgeNeighbours);
+    // What the pivot shares with each neighbour.
+    const auto pivot = shingles(with_slots[k]);
+    std::vector<std::vector<uint32_t>> shared(nb.size());
+    for (size_t i = 0; i < nb.size(); ++i) {
+      const auto other = shingles(nb[i]);
+      std::set_intersection(pivot.begin(), pivot.end(), other.begin(), other.end(),
+                            std::back_inserter(shared[i]));
+    }
     for (size_t i = 0; i < nb.size() && !bridge[k]; ++i)
       for (size_t j = i + 1; j < nb.size() && !bridge[k]; ++j) {
         if (strong.Find(nb[i]) == strong.Find(nb[j])) continue;
-        if (Compare(shingles(nb[i]), shingles(nb[j])).containment < options.min_member_overlap) bridge[k] = 1;
+        if (Compare(shingles(nb[i]), shingles(nb[j])).containment < options.min_member_overlap) {
+          bridge[k] = 1;
+          break;
+        }
+        const size_t all_three = IntersectionSize(std::span<const uint32_t>(shared[i]), shingles(nb[j]));
+        const size_t smaller = std::min(shared[i].size(), shared[j].size());
+        if (static_cast<double>(all_three) < options.bridge_shared_share * static_cast<double>(smaller))
+          bridge[k] = 1;
       }
   });
   auto is_bridge = [&](uint32_t x) {
     auto it = std::lower_bound(with_slots.begin(), with_slots.end(), x);
     return it != with_slots.end() && *it == x && bridge[it - with_slots.begin()];
   };
+  if (std::getenv("RC_DEBUG")) {  // TEMP
+    for (const Edge& e : edges)
+      std::fprintf(stderr, "EDGE %s %s %d%d %.3f %d %d\n", info(e.a).id.c_str(), info(e.b).id.c_str(), e.contained, e.evidence,
+                   Compare(shingles(e.a), shingles(e.b)).containment, is_bridge(e.a), is_bridge(e.b));
+  }
   UnionFind uf(n);
   std::vector<Edge> used;
   for (const Edge& e : edges) {
+    if (e.evidence) continue;
     if (e.contained && (is_bridge(e.a) || is_bridge(e.b))) continue;
     uf.Union(e.a, e.b);
     used.push_back(e);
