@@ -7,6 +7,7 @@
 #include <iterator>
 #include <numeric>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "corpus/parallel.h"
 
@@ -39,10 +40,11 @@ CopyKind Classify(const Similarity& s, size_t inter, size_t smaller, size_t larg
   // A heavily edited copy: a large share of the smaller article (what the copy added, a new
   // lead and other stories' paragraphs, lowers it) and of the larger one (what a roundup quoting
   // a paragraph or two cannot reach), and enough shingles in common to rule out chance.
-  if (o.heavy_containment_threshold <= 1 && s.containment >= o.heavy_containment_threshold &&
-      inter >= o.min_heavy_shingles)
-    return larger > 0 && static_cast<double>(inter) / larger >= o.heavy_larger_share ? CopyKind::kHeavy
-                                                                                     : CopyKind::kEvidence;
+  if (o.heavy_containment_threshold > 1 || inter < o.min_heavy_shingles) return CopyKind::kNone;
+  if (s.containment >= o.heavy_containment_threshold && larger > 0 &&
+      static_cast<double>(inter) / larger >= o.heavy_larger_share)
+    return CopyKind::kHeavy;
+  if (s.containment >= o.evidence_containment) return CopyKind::kEvidence;
   return CopyKind::kNone;
 }
 
@@ -265,10 +267,20 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   std::vector<uint32_t> with_slots;
   for (const auto& [x, k] : slot) with_slots.push_back(x);
   std::sort(with_slots.begin(), with_slots.end());
-  std::vector<char> bridge(with_slots.size(), 0);
-  corpus::ParallelFor(with_slots.size(), workers, [&](size_t k, size_t) {
-    std::vector<uint32_t> nb = contained_of[slot.at(with_slots[k])];
-    if (nb.size() < 2) return;
+  // Two neighbours verified as copies of each other (by any rule) are related whatever they share
+  // with the pivot: partial copies that overlap.
+  std::unordered_set<uint64_t> copy_pairs;
+  for (const Edge& e : edges)
+    if (e.contained && !e.evidence) copy_pairs.insert(uint64_t{e.a} << 32 | e.b);
+  auto copies_of_each_other = [&](uint32_t x, uint32_t y) {
+    return copy_pairs.count(uint64_t{std::min(x, y)} << 32 | std::max(x, y)) != 0;
+  };
+  // Returns whether the article in slot k is a bridge, its neighbours that `skip` accepts aside.
+  auto test_bridge = [&](size_t k, const auto& skip) -> bool {
+    std::vector<uint32_t> nb;
+    for (uint32_t y : contained_of[slot.at(with_slots[k])])
+      if (!skip(y)) nb.push_back(y);
+    if (nb.size() < 2) return false;
     std::sort(nb.begin(), nb.end(), [&](uint32_t x, uint32_t y) { return info(x).id < info(y).id; });
     if (nb.size() > kMaxBridgeNeighbours) nb.resize(kMaxBridgeNeighbours);
     // What the pivot shares with each neighbour.
@@ -279,33 +291,79 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       std::set_intersection(pivot.begin(), pivot.end(), other.begin(), other.end(),
                             std::back_inserter(shared[i]));
     }
-    for (size_t i = 0; i < nb.size() && !bridge[k]; ++i)
-      for (size_t j = i + 1; j < nb.size() && !bridge[k]; ++j) {
-        if (strong.Find(nb[i]) == strong.Find(nb[j])) continue;
-        if (Compare(shingles(nb[i]), shingles(nb[j])).containment < options.min_member_overlap) {
-          bridge[k] = 1;
-          break;
-        }
+    for (size_t i = 0; i < nb.size(); ++i)
+      for (size_t j = i + 1; j < nb.size(); ++j) {
+        if (strong.Find(nb[i]) == strong.Find(nb[j]) || copies_of_each_other(nb[i], nb[j])) continue;
+        if (Compare(shingles(nb[i]), shingles(nb[j])).containment < options.min_member_overlap) return true;
+        // The pivot quotes parts of both: a roundup if the parts differ. Unless one neighbour is
+        // mostly inside the pivot: a copy of the pivot's own added text (a web copy's local
+        // paragraphs that another outlet took), not a story the pivot quotes.
+        auto inside_pivot = [&](size_t x) {
+          return static_cast<double>(shared[x].size()) >= options.containment_threshold * shingles(nb[x]).size();
+        };
+        if (inside_pivot(i) || inside_pivot(j)) continue;
         const size_t all_three = IntersectionSize(std::span<const uint32_t>(shared[i]), shingles(nb[j]));
         const size_t smaller = std::min(shared[i].size(), shared[j].size());
         if (static_cast<double>(all_three) < options.bridge_shared_share * static_cast<double>(smaller))
-          bridge[k] = 1;
+          return true;
       }
+    return false;
+  };
+  std::vector<char> bridge(with_slots.size(), 0);
+  corpus::ParallelFor(with_slots.size(), workers, [&](size_t k, size_t) {
+    bridge[k] = test_bridge(k, [](uint32_t) { return false; });
+  });
+  // A story quoted by a roundup has the roundup as a neighbour that shares its lead, which its
+  // rewritten-lead copies lack, and so looks like a bridge too. Of two bridges that are
+  // neighbours, the smaller is the roundup: the larger is tested again without it.
+  auto slot_of = [&](uint32_t x) -> size_t {
+    auto it = std::lower_bound(with_slots.begin(), with_slots.end(), x);
+    return it != with_slots.end() && *it == x ? static_cast<size_t>(it - with_slots.begin()) : SIZE_MAX;
+  };
+  std::vector<char> first_bridge = bridge;
+  corpus::ParallelFor(with_slots.size(), workers, [&](size_t k, size_t) {
+    if (!first_bridge[k]) return;
+    const size_t own = shingles(with_slots[k]).size();
+    bool any = false;
+    auto skip = [&](uint32_t y) {
+      const size_t s = slot_of(y);
+      const bool smaller_bridge = s != SIZE_MAX && first_bridge[s] &&
+                                  (shingles(y).size() < own || (shingles(y).size() == own && y > with_slots[k]));
+      any = any || smaller_bridge;
+      return smaller_bridge;
+    };
+    for (uint32_t y : contained_of[slot.at(with_slots[k])]) skip(y);
+    if (any) bridge[k] = test_bridge(k, skip);
   });
   auto is_bridge = [&](uint32_t x) {
     auto it = std::lower_bound(with_slots.begin(), with_slots.end(), x);
     return it != with_slots.end() && *it == x && bridge[it - with_slots.begin()];
   };
-  if (std::getenv("RC_DEBUG")) {  // TEMP
-    for (const Edge& e : edges)
-      std::fprintf(stderr, "EDGE %s %s %d%d %.3f %d %d\n", info(e.a).id.c_str(), info(e.b).id.c_str(), e.contained, e.evidence,
-                   Compare(shingles(e.a), shingles(e.b)).containment, is_bridge(e.a), is_bridge(e.b));
+  // Whom each article quotes in part (its evidence edges as the smaller side), sorted: two
+  // roundups that quote the same story share that story's paragraphs, not a story of their own.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> quotes;
+  for (const Edge& e : edges) {
+    if (!e.evidence) continue;
+    const bool a_smaller = shingles(e.a).size() <= shingles(e.b).size();
+    quotes[a_smaller ? e.a : e.b].push_back(a_smaller ? e.b : e.a);
   }
+  for (auto& [x, q] : quotes) std::sort(q.begin(), q.end());
+  auto quote_the_same = [&](uint32_t a, uint32_t b) {
+    auto ia = quotes.find(a), ib = quotes.find(b);
+    if (ia == quotes.end() || ib == quotes.end()) return false;
+    const auto& qa = ia->second;
+    const auto& qb = ib->second;
+    for (size_t i = 0, j = 0; i < qa.size() && j < qb.size();) {
+      if (qa[i] == qb[j]) return true;
+      qa[i] < qb[j] ? ++i : ++j;
+    }
+    return false;
+  };
   UnionFind uf(n);
   std::vector<Edge> used;
   for (const Edge& e : edges) {
     if (e.evidence) continue;
-    if (e.contained && (is_bridge(e.a) || is_bridge(e.b))) continue;
+    if (e.contained && (is_bridge(e.a) || is_bridge(e.b) || quote_the_same(e.a, e.b))) continue;
     uf.Union(e.a, e.b);
     used.push_back(e);
   }

@@ -65,6 +65,7 @@ struct DedupOptions {
   size_t min_containment_shingles = 20;
   double heavy_containment_threshold = 0.4;  // > 1: no heavy-edit rule
   double heavy_larger_share = 0.25;
+  double evidence_containment = 0.35;
   size_t min_heavy_shingles = 40;
   double anchor_rate = 1.0 / 8;
   size_t min_anchor_hits = 2;

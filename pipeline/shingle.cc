@@ -26,6 +26,7 @@ ShingleUnit UnitOfScript(UScriptCode sc) {
     case USCRIPT_KATAKANA:
       return ShingleUnit::kKana;
     case USCRIPT_ARABIC:
+    case USCRIPT_DEVANAGARI:
     case USCRIPT_THAI:
     case USCRIPT_LAO:
     case USCRIPT_KHMER:

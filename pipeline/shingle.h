@@ -3,16 +3,16 @@
 //   pipeline::Shingler sh({});                      // k = 5 words, xxHash3-64, seed kShingleSeed
 //   std::vector<uint64_t> set;
 //   sh.Shingle("putin met xi in beijing on monday", &set);   // 3 hashes, sorted, unique
-//   sh.Shingle("وزیر اعظم نے کہا", &set);            // Arabic script: character 12-grams
+//   sh.Shingle("وزیر اعظم نے کہا", &set);            // Arabic script: character 14-grams
 //
 // Each text is shingled by the script most of its letters are written in (ICU `uscript`):
-// * scripts written with reliable spaces (Latin, Cyrillic, Greek, Devanagari, Hangul, ...):
+// * scripts written with reliable spaces (Latin, Cyrillic, Greek, Hangul, ...):
 //   word k-grams. Each word w -> XXH3_64bits_withSeed(w, kWordSeed); a shingle ->
 //   XXH3_64bits_withSeed(the k word hashes as little-endian uint64[k], kShingleSeed). A text of
 //   1..k-1 words gives one shingle of all its words.
-// * scripts whose spaces are unreliable between outlets (ShinglesByCharacters: Arabic script as
-//   used for Urdu, Persian and Arabic; Thai, Lao, Khmer, Myanmar, Tibetan; Han, Hiragana,
-//   Katakana): character n-grams over the letters and digits with everything else (spaces,
+// * scripts whose spaces are unreliable between outlets (Arabic script as used for Urdu,
+//   Persian and Arabic; Devanagari, which shares Hindi-Urdu's spacing habits; Thai, Lao, Khmer,
+//   Myanmar, Tibetan; Han, Hiragana, Katakana): character n-grams over the letters and digits with everything else (spaces,
 //   punctuation, combining marks such as Thai vowel signs and Arabic harakat, which outlets
 //   write or omit) removed, so that a word that gains or loses a space changes only the grams
 //   around it. A gram -> XXH3_64bits_withSeed(its n code points as little-endian uint32[n],
@@ -24,7 +24,7 @@
 // Options (defaults):
 //   k                   5     words per shingle
 //   by_script           true  character grams for the scripts above (false: words everywhere)
-//   char_k              12    characters per gram, alphabetic scripts without reliable spaces
+//   char_k              14    characters per gram, alphabetic scripts without reliable spaces
 //   char_k_han          6     characters per gram, Chinese
 //   char_k_kana         8     characters per gram, Japanese
 #pragma once
@@ -45,7 +45,7 @@ inline constexpr uint64_t kCharGramSeed = 0x636f707964657334ull;  // "copydes4"
 struct ShingleOptions {
   size_t k = 5;
   bool by_script = true;
-  size_t char_k = 12;
+  size_t char_k = 14;
   size_t char_k_han = 6;
   size_t char_k_kana = 8;
 };

@@ -120,6 +120,10 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir) {
                   "Containment of the smaller article for a heavily edited copy (above 1: off)")->capture_default_str()->check(CLI::Range(0.01, 2.0));
   cmd->add_option("--heavy-share", c->options.dedup.heavy_larger_share,
                   "... and share of the larger article it must hold")->capture_default_str()->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--evidence", c->options.dedup.evidence_containment,
+                  "Containment of the smaller article that makes it a roundup's quote for the chaining guard")->capture_default_str()->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--bridge-share", c->options.dedup.bridge_shared_share,
+                  "Chaining guard: share of what a pivot shares with two neighbours that all three must hold")->capture_default_str()->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--anchor-rate", c->options.dedup.anchor_rate,
                   "Share of shingle values used as anchors for candidates (0: none)")->capture_default_str()->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--char-k", c->options.dedup.shingles.char_k,
