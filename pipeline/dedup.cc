@@ -52,13 +52,16 @@ CopyKind Classify(const Similarity& s, size_t inter, size_t smaller, size_t larg
 // values below `limit` (a fixed sample of the shingles, the same for every article, so two
 // articles sharing m shingles share about m * limit / 2^32 anchors whatever their sizes). Anchors
 // held by more than `max_bucket` articles (site lines, stock phrases) are skipped.
-void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, uint32_t limit, size_t min_hits,
-                 size_t max_bucket, std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
+void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::vector<uint32_t>& limits,
+                 size_t min_hits, double min_share, size_t max_bucket,
+                 std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
   std::vector<std::pair<uint32_t, uint32_t>> keys;  // (anchor, article)
+  std::vector<uint32_t> anchors(sets.size(), 0);    // per article
   for (size_t i = 0; i < sets.size(); ++i)
     for (uint32_t v : sets[i]) {
-      if (v >= limit) break;  // sets are sorted
+      if (v >= limits[i]) break;  // sets are sorted
       keys.emplace_back(v, static_cast<uint32_t>(i));
+      ++anchors[i];
     }
   std::sort(keys.begin(), keys.end());
   std::vector<std::pair<uint32_t, uint32_t>> hits;
@@ -75,7 +78,9 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, uint32_t li
   for (size_t a = 0; a < hits.size();) {
     size_t b = a;
     while (b < hits.size() && hits[b] == hits[a]) ++b;
-    if (b - a >= min_hits) pairs->push_back(hits[a]);
+    // Shared anchors estimate the containment: stock phrases give a few, copies many.
+    const double smaller = std::min(anchors[hits[a].first], anchors[hits[a].second]);
+    if (b - a >= min_hits && static_cast<double>(b - a) >= min_share * smaller) pairs->push_back(hits[a]);
     a = b;
   }
 }
@@ -197,11 +202,22 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     // below what the bandings see (docs/clustering.md).
     if (options.anchor_rate > 0) {
       std::vector<std::span<const uint32_t>> sets(n);
-      for (size_t r = 0; r < n; ++r)
-        if (exact_of[order[r]] == order[r]) sets[r] = store.shingles(order[r]);
-      const uint32_t limit = static_cast<uint32_t>(std::min(1.0, options.anchor_rate) * 4294967295.0);
+      std::vector<uint32_t> limits(n);
+      // Character grams overlap one another (a shared passage of L characters gives L - k + 1
+      // of them, about four per word): a quarter of the rate gives as many anchors per word.
+      const double rate = std::min(1.0, options.anchor_rate);
+      for (size_t r = 0; r < n; ++r) {
+        if (exact_of[order[r]] != order[r]) continue;
+        sets[r] = store.shingles(order[r]);
+        const bool chars = info(order[r]).unit != ShingleUnit::kWords;
+        limits[r] = static_cast<uint32_t>((chars ? rate / 4 : rate) * 4294967295.0);
+      }
       const size_t before = pairs.size();
-      AnchorPairs(sets, limit, options.min_anchor_hits, options.max_anchor_bucket, &pairs);
+      // Pairs whose anchors put them well below the lowest containment verified are not worth
+      // verifying: half of it leaves room for the sampling's spread.
+      const double min_share =
+          0.5 * std::min(options.evidence_containment, options.heavy_containment_threshold);
+      AnchorPairs(sets, limits, options.min_anchor_hits, min_share, options.max_anchor_bucket, &pairs);
       std::sort(pairs.begin(), pairs.end());
       pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
       result.stats.anchor_pairs = pairs.size() - std::min(before, pairs.size());
