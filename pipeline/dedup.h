@@ -26,19 +26,28 @@
 //   heavy_containment_threshold  0.4   ... or a heavy edit: |A∩B| / |smaller| >= this (> 1: off),
 //   heavy_larger_share           0.25    and |A∩B| / |larger| >= this,
 //   min_heavy_shingles           40      and |A∩B| >= this
+//   evidence_containment         0.35  not a copy, but |A∩B| / |smaller| >= this (and
+//                                      |A∩B| >= min_heavy_shingles): the smaller quotes the
+//                                      larger, a neighbour for the roundup guard only
 //   containment_band_threshold   0.2   Jaccard the second banding is tuned to (partial copies)
-//   anchor_rate                  1/8   share of shingle values that are anchors (0: no anchors)
-//   min_anchor_hits              2     anchors two articles share to become candidates
+//   anchor_rate                  1/8   share of shingle values that are anchors (a quarter of it
+//                                      for character grams; 0: no anchor candidates)
+//   min_anchor_hits              2     anchors two articles share to become candidates (and at
+//                                      least half the lowest containment verified, estimated)
 //   max_anchor_bucket            64    anchors held by more articles are ignored
-//   min_member_overlap           0.05  anti-chaining: an article with two containment-only
-//                                      (or heavy, or evidence) neighbours that share less than
-//                                      this (and are not joined by Jaccard) is a bridge (a
-//                                      roundup); its containment-only pairs do not join clusters
-//   bridge_shared_share          0.5   ... and so is one whose two such neighbours hold less
-//                                      than this of the smaller of what it shares with each
-//                                      (it quotes different parts of them)
+//   min_member_overlap           0.05  anti-chaining: an article with two containment-only,
+//                                      heavy or evidence neighbours that share less than this
+//                                      (and are not joined by Jaccard or verified as copies of
+//                                      each other) is a bridge (a roundup); its containment-only
+//                                      and heavy pairs do not join clusters
+//   bridge_shared_share          0.5   ... and so is one holding parts of two such neighbours
+//                                      (neither mostly inside it) of which all three share less
+//                                      than this of the smaller part (it quotes two stories)
 //   max_bucket                   1000  pairs per article and bucket, bounding huge buckets
 //   threads                      0     0 = all cores; output is identical for any value
+//
+// Issue 13 added the heavy-edit rule, evidence pairs, anchors, bridge_shared_share and the
+// per-script shingles (ShingleOptions); every earlier field keeps its name, meaning and default.
 #pragma once
 
 #include <cstdint>
@@ -65,8 +74,8 @@ struct DedupOptions {
   size_t min_containment_shingles = 20;
   double heavy_containment_threshold = 0.4;  // > 1: no heavy-edit rule
   double heavy_larger_share = 0.25;
-  double evidence_containment = 0.35;
   size_t min_heavy_shingles = 40;
+  double evidence_containment = 0.35;
   double anchor_rate = 1.0 / 8;
   size_t min_anchor_hits = 2;
   size_t max_anchor_bucket = 64;
