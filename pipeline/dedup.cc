@@ -267,6 +267,9 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   UnionFind strong(n);
   for (const Edge& e : edges)
     if (!e.contained) strong.Union(e.a, e.b);
+  // Roots read by the workers below (Find compresses paths: it writes).
+  std::vector<uint32_t> strong_root(n);
+  for (uint32_t i = 0; i < n; ++i) strong_root[i] = strong.Find(i);
   std::vector<std::vector<uint32_t>> contained_of;  // per article with containment-only pairs
   std::unordered_map<uint32_t, uint32_t> slot;
   for (const Edge& e : edges) {
@@ -309,7 +312,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     }
     for (size_t i = 0; i < nb.size(); ++i)
       for (size_t j = i + 1; j < nb.size(); ++j) {
-        if (strong.Find(nb[i]) == strong.Find(nb[j]) || copies_of_each_other(nb[i], nb[j])) continue;
+        if (strong_root[nb[i]] == strong_root[nb[j]] || copies_of_each_other(nb[i], nb[j])) continue;
         if (Compare(shingles(nb[i]), shingles(nb[j])).containment < options.min_member_overlap) return true;
         // The pivot quotes parts of both: a roundup if the parts differ. Unless one neighbour is
         // mostly inside the pivot: a copy of the pivot's own added text (a web copy's local
@@ -344,7 +347,8 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     auto skip = [&](uint32_t y) {
       const size_t s = slot_of(y);
       const bool smaller_bridge = s != SIZE_MAX && first_bridge[s] &&
-                                  (shingles(y).size() < own || (shingles(y).size() == own && y > with_slots[k]));
+                                  (shingles(y).size() < own ||
+                                   (shingles(y).size() == own && info(y).id > info(with_slots[k]).id));
       any = any || smaller_bridge;
       return smaller_bridge;
     };
