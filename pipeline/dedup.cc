@@ -55,33 +55,59 @@ CopyKind Classify(const Similarity& s, size_t inter, size_t smaller, size_t larg
 void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::vector<uint32_t>& limits,
                  size_t min_hits, double min_share, size_t max_bucket,
                  std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
-  std::vector<std::pair<uint32_t, uint32_t>> keys;  // (anchor, article)
-  std::vector<uint32_t> anchors(sets.size(), 0);    // per article
-  for (size_t i = 0; i < sets.size(); ++i)
-    for (uint32_t v : sets[i]) {
-      if (v >= limits[i]) break;  // sets are sorted
-      keys.emplace_back(v, static_cast<uint32_t>(i));
-      ++anchors[i];
-    }
-  std::sort(keys.begin(), keys.end());
-  std::vector<std::pair<uint32_t, uint32_t>> hits;
-  for (size_t a = 0; a < keys.size();) {
-    size_t b = a;
-    while (b < keys.size() && keys[b].first == keys[a].first) ++b;
-    if (b - a <= max_bucket)
-      for (size_t x = a; x < b; ++x)
-        for (size_t y = x + 1; y < b; ++y) hits.emplace_back(keys[x].second, keys[y].second);
-    a = b;
+  // Anchors per article, for the containment estimate.
+  std::vector<uint32_t> anchors(sets.size(), 0);
+  size_t total = 0;
+  for (size_t i = 0; i < sets.size(); ++i) {
+    anchors[i] = static_cast<uint32_t>(std::lower_bound(sets[i].begin(), sets[i].end(), limits[i]) - sets[i].begin());
+    total += anchors[i];
   }
-  std::vector<std::pair<uint32_t, uint32_t>>().swap(keys);
-  std::sort(hits.begin(), hits.end());
-  for (size_t a = 0; a < hits.size();) {
-    size_t b = a;
-    while (b < hits.size() && hits[b] == hits[a]) ++b;
+  // The anchors are taken in slices of their value range, so that the (anchor, article) keys and
+  // the pair hits of one slice are held at a time (about 8 M keys a slice); each slice's hits are
+  // counted and merged into `counted` ((article, article), anchors shared), sorted.
+  const size_t slices = std::max<size_t>(1, total / (8u << 20) + 1);
+  std::vector<std::pair<std::pair<uint32_t, uint32_t>, uint32_t>> counted, merged;
+  std::vector<std::pair<uint32_t, uint32_t>> keys, hits;
+  for (size_t slice = 0; slice < slices; ++slice) {
+    const uint64_t lo = (uint64_t{1} << 32) * slice / slices, hi = (uint64_t{1} << 32) * (slice + 1) / slices;
+    keys.clear();
+    for (size_t i = 0; i < sets.size(); ++i) {
+      auto first = std::lower_bound(sets[i].begin(), sets[i].begin() + anchors[i], lo);
+      for (auto it = first; it != sets[i].begin() + anchors[i] && *it < hi; ++it)
+        keys.emplace_back(*it, static_cast<uint32_t>(i));
+    }
+    std::sort(keys.begin(), keys.end());
+    hits.clear();
+    for (size_t a = 0; a < keys.size();) {
+      size_t b = a;
+      while (b < keys.size() && keys[b].first == keys[a].first) ++b;
+      if (b - a <= max_bucket)
+        for (size_t x = a; x < b; ++x)
+          for (size_t y = x + 1; y < b; ++y) hits.emplace_back(keys[x].second, keys[y].second);
+      a = b;
+    }
+    std::sort(hits.begin(), hits.end());
+    merged.clear();
+    size_t c = 0;
+    for (size_t a = 0; a < hits.size() || c < counted.size();) {
+      if (a < hits.size()) {
+        size_t b = a;
+        while (b < hits.size() && hits[b] == hits[a]) ++b;
+        while (c < counted.size() && counted[c].first < hits[a]) merged.push_back(counted[c++]);
+        uint32_t n = static_cast<uint32_t>(b - a);
+        if (c < counted.size() && counted[c].first == hits[a]) n += counted[c++].second;
+        merged.emplace_back(hits[a], n);
+        a = b;
+      } else {
+        merged.push_back(counted[c++]);
+      }
+    }
+    counted.swap(merged);
+  }
+  for (const auto& [pair, n] : counted) {
     // Shared anchors estimate the containment: stock phrases give a few, copies many.
-    const double smaller = std::min(anchors[hits[a].first], anchors[hits[a].second]);
-    if (b - a >= min_hits && static_cast<double>(b - a) >= min_share * smaller) pairs->push_back(hits[a]);
-    a = b;
+    const double smaller = std::min(anchors[pair.first], anchors[pair.second]);
+    if (n >= min_hits && static_cast<double>(n) >= min_share * smaller) pairs->push_back(pair);
   }
 }
 
