@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <numeric>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "corpus/parallel.h"
 
@@ -27,9 +29,86 @@ Similarity Compare(std::span<const uint32_t> a, std::span<const uint32_t> b) {
   return s;
 }
 
-bool IsCopy(const Similarity& s, size_t smaller, const DedupOptions& o) {
-  return s.jaccard >= o.jaccard_threshold ||
-         (s.containment >= o.containment_threshold && smaller >= o.min_containment_shingles);
+// kEvidence: not a copy, but most of the smaller article is in the larger (a roundup quoting a
+// paragraph or two of a long story); it joins nothing and counts as a neighbour for the guard.
+enum class CopyKind : char { kNone = 0, kJaccard = 1, kContained = 2, kHeavy = 3, kEvidence = 4 };
+
+CopyKind Classify(const Similarity& s, size_t inter, size_t smaller, size_t larger, const DedupOptions& o) {
+  if (s.jaccard >= o.jaccard_threshold) return CopyKind::kJaccard;
+  if (s.containment >= o.containment_threshold && smaller >= o.min_containment_shingles)
+    return CopyKind::kContained;
+  // A heavily edited copy: a large share of the smaller article (what the copy added, a new
+  // lead and other stories' paragraphs, lowers it) and of the larger one (what a roundup quoting
+  // a paragraph or two cannot reach), and enough shingles in common to rule out chance.
+  if (o.heavy_containment_threshold > 1 || inter < o.min_heavy_shingles) return CopyKind::kNone;
+  if (s.containment >= o.heavy_containment_threshold && larger > 0 &&
+      static_cast<double>(inter) / larger >= o.heavy_larger_share)
+    return CopyKind::kHeavy;
+  if (s.containment >= o.evidence_containment) return CopyKind::kEvidence;
+  return CopyKind::kNone;
+}
+
+// Appends to `pairs` the (i, j), i < j, whose sets share at least `min_hits` anchors: shingle
+// values below `limit` (a fixed sample of the shingles, the same for every article, so two
+// articles sharing m shingles share about m * limit / 2^32 anchors whatever their sizes). Anchors
+// held by more than `max_bucket` articles (site lines, stock phrases) are skipped.
+void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::vector<uint32_t>& limits,
+                 size_t min_hits, double min_share, size_t max_bucket,
+                 std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
+  // Anchors per article, for the containment estimate.
+  std::vector<uint32_t> anchors(sets.size(), 0);
+  size_t total = 0;
+  for (size_t i = 0; i < sets.size(); ++i) {
+    anchors[i] = static_cast<uint32_t>(std::lower_bound(sets[i].begin(), sets[i].end(), limits[i]) - sets[i].begin());
+    total += anchors[i];
+  }
+  // The anchors are taken in slices of their value range, so that the (anchor, article) keys and
+  // the pair hits of one slice are held at a time (about 8 M keys a slice); each slice's hits are
+  // counted and merged into `counted` ((article, article), anchors shared), sorted.
+  const size_t slices = std::max<size_t>(1, total / (8u << 20) + 1);
+  std::vector<std::pair<std::pair<uint32_t, uint32_t>, uint32_t>> counted, merged;
+  std::vector<std::pair<uint32_t, uint32_t>> keys, hits;
+  for (size_t slice = 0; slice < slices; ++slice) {
+    const uint64_t lo = (uint64_t{1} << 32) * slice / slices, hi = (uint64_t{1} << 32) * (slice + 1) / slices;
+    keys.clear();
+    for (size_t i = 0; i < sets.size(); ++i) {
+      auto first = std::lower_bound(sets[i].begin(), sets[i].begin() + anchors[i], lo);
+      for (auto it = first; it != sets[i].begin() + anchors[i] && *it < hi; ++it)
+        keys.emplace_back(*it, static_cast<uint32_t>(i));
+    }
+    std::sort(keys.begin(), keys.end());
+    hits.clear();
+    for (size_t a = 0; a < keys.size();) {
+      size_t b = a;
+      while (b < keys.size() && keys[b].first == keys[a].first) ++b;
+      if (b - a <= max_bucket)
+        for (size_t x = a; x < b; ++x)
+          for (size_t y = x + 1; y < b; ++y) hits.emplace_back(keys[x].second, keys[y].second);
+      a = b;
+    }
+    std::sort(hits.begin(), hits.end());
+    merged.clear();
+    size_t c = 0;
+    for (size_t a = 0; a < hits.size() || c < counted.size();) {
+      if (a < hits.size()) {
+        size_t b = a;
+        while (b < hits.size() && hits[b] == hits[a]) ++b;
+        while (c < counted.size() && counted[c].first < hits[a]) merged.push_back(counted[c++]);
+        uint32_t n = static_cast<uint32_t>(b - a);
+        if (c < counted.size() && counted[c].first == hits[a]) n += counted[c++].second;
+        merged.emplace_back(hits[a], n);
+        a = b;
+      } else {
+        merged.push_back(counted[c++]);
+      }
+    }
+    counted.swap(merged);
+  }
+  for (const auto& [pair, n] : counted) {
+    // Shared anchors estimate the containment: stock phrases give a few, copies many.
+    const double smaller = std::min(anchors[pair.first], anchors[pair.second]);
+    if (n >= min_hits && static_cast<double>(n) >= min_share * smaller) pairs->push_back(pair);
+  }
 }
 
 struct UnionFind {
@@ -46,10 +125,12 @@ struct UnionFind {
   }
 };
 
-// A verified pair, a < b, and whether it is a copy by containment only.
+// A verified pair, a < b, whether it is a copy by containment only (or a heavy edit), and
+// whether it is only evidence for the roundup guard (not a copy).
 struct Edge {
   uint32_t a = 0, b = 0;
   bool contained = false;
+  bool evidence = false;
   auto operator<=>(const Edge&) const = default;
 };
 
@@ -143,6 +224,30 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       if (exact_of[order[r]] == order[r]) sigs[r] = store.signature(order[r]);
     CandidatePairs(sigs, result.stats.jaccard_bands, options.max_bucket, workers, &pairs);
     CandidatePairs(sigs, result.stats.containment_bands, options.max_bucket, workers, &pairs);
+    // Third source: shared anchor shingles, for short copies of long stories whose Jaccard is
+    // below what the bandings see (docs/clustering.md).
+    if (options.anchor_rate > 0) {
+      std::vector<std::span<const uint32_t>> sets(n);
+      std::vector<uint32_t> limits(n);
+      // Character grams overlap one another (a shared passage of L characters gives L - k + 1
+      // of them, about four per word): a quarter of the rate gives as many anchors per word.
+      const double rate = std::min(1.0, options.anchor_rate);
+      for (size_t r = 0; r < n; ++r) {
+        if (exact_of[order[r]] != order[r]) continue;
+        sets[r] = store.shingles(order[r]);
+        const bool chars = info(order[r]).unit != ShingleUnit::kWords;
+        limits[r] = static_cast<uint32_t>((chars ? rate / 4 : rate) * 4294967295.0);
+      }
+      const size_t before = pairs.size();
+      // Pairs whose anchors put them well below the lowest containment verified are not worth
+      // verifying: half of it leaves room for the sampling's spread.
+      const double min_share =
+          0.5 * std::min(options.evidence_containment, options.heavy_containment_threshold);
+      AnchorPairs(sets, limits, options.min_anchor_hits, min_share, options.max_anchor_bucket, &pairs);
+      std::sort(pairs.begin(), pairs.end());
+      pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+      result.stats.anchor_pairs = pairs.size() - std::min(before, pairs.size());
+    }
   }
   for (auto& [a, b] : pairs) {
     a = order[a];
@@ -152,39 +257,53 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
 
   // 3. Exact verification, in parallel. A verified pair is a copy by Jaccard ("strong") or only
   // by containment (a smaller article inside a larger one).
-  enum : char { kNotCopy = 0, kStrong = 1, kContained = 2 };
-  std::vector<char> kind(pairs.size(), kNotCopy);
+  std::vector<CopyKind> kind(pairs.size(), CopyKind::kNone);
   corpus::ParallelFor(pairs.size(), workers, [&](size_t k, size_t) {
     auto [a, b] = pairs[k];
-    Similarity s = Compare(shingles(a), shingles(b));
-    if (IsCopy(s, std::min(shingles(a).size(), shingles(b).size()), options))
-      kind[k] = s.jaccard >= options.jaccard_threshold ? kStrong : kContained;
+    auto sa = shingles(a), sb = shingles(b);
+    if (sa.empty() || sb.empty()) return;
+    const size_t inter = IntersectionSize(sa, sb);
+    Similarity s;
+    s.jaccard = static_cast<double>(inter) / (sa.size() + sb.size() - inter);
+    s.containment = static_cast<double>(inter) / std::min(sa.size(), sb.size());
+    kind[k] = Classify(s, inter, std::min(sa.size(), sb.size()), std::max(sa.size(), sb.size()), options);
   });
   std::vector<Edge> edges;
   for (size_t k = 0; k < pairs.size(); ++k) {
-    if (kind[k] == kNotCopy) continue;
+    if (kind[k] == CopyKind::kNone) continue;
+    if (kind[k] == CopyKind::kHeavy) ++result.stats.heavy_pairs;
     auto [a, b] = pairs[k];
-    edges.push_back({std::min(a, b), std::max(a, b), kind[k] == kContained});
+    edges.push_back({std::min(a, b), std::max(a, b), kind[k] != CopyKind::kJaccard,
+                     kind[k] == CopyKind::kEvidence});
   }
-  result.stats.verified_pairs = edges.size();
+  result.stats.verified_pairs = static_cast<size_t>(
+      std::count_if(edges.begin(), edges.end(), [](const Edge& e) { return !e.evidence; }));
   std::vector<std::pair<uint32_t, uint32_t>>().swap(pairs);
   std::sort(edges.begin(), edges.end());
   edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
 
   // 4. Membership from the pair graph: connected components over verified pairs, so that a copy
   // of any member stays in the cluster whichever member is canonical. Guard against chaining
-  // two stories through a roundup that contains both (docs/clustering.md): an article whose
-  // containment-only neighbours include two that share almost nothing (containment below
-  // min_member_overlap) and are not already joined by Jaccard is a bridge, and its
-  // containment-only pairs are not used.
+  // two stories through a roundup that contains both (docs/clustering.md): an article P with two
+  // containment-only, heavy or evidence neighbours X and Y, not already in one component by
+  // Jaccard pairs, that are unrelated is a bridge, and its containment-only and heavy pairs are
+  // not used. X and Y are unrelated when they share less than min_member_overlap (containment),
+  // or when, of the smaller of what P shares with X and with Y, less than bridge_shared_share is
+  // shared by all three (P quotes different parts of X and Y).
   UnionFind strong(n);
   for (const Edge& e : edges)
     if (!e.contained) strong.Union(e.a, e.b);
+  // Roots read by the workers below (Find compresses paths: it writes).
+  std::vector<uint32_t> strong_root(n);
+  for (uint32_t i = 0; i < n; ++i) strong_root[i] = strong.Find(i);
   std::vector<std::vector<uint32_t>> contained_of;  // per article with containment-only pairs
   std::unordered_map<uint32_t, uint32_t> slot;
   for (const Edge& e : edges) {
     if (!e.contained) continue;
     for (auto [x, y] : {std::pair(e.a, e.b), std::pair(e.b, e.a)}) {
+      // Evidence counts for the article quoted in part (the smaller), not for the story it
+      // quotes: a story is not a bridge for being quoted by a roundup.
+      if (e.evidence && shingles(x).size() > shingles(y).size()) continue;
       auto [it, inserted] = slot.emplace(x, static_cast<uint32_t>(contained_of.size()));
       if (inserted) contained_of.emplace_back();
       contained_of[it->second].push_back(y);
@@ -193,26 +312,104 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   std::vector<uint32_t> with_slots;
   for (const auto& [x, k] : slot) with_slots.push_back(x);
   std::sort(with_slots.begin(), with_slots.end());
-  std::vector<char> bridge(with_slots.size(), 0);
-  corpus::ParallelFor(with_slots.size(), workers, [&](size_t k, size_t) {
-    std::vector<uint32_t> nb = contained_of[slot.at(with_slots[k])];
-    if (nb.size() < 2) return;
+  // Two neighbours verified as copies of each other (by any rule) are related whatever they share
+  // with the pivot: partial copies that overlap.
+  std::unordered_set<uint64_t> copy_pairs;
+  for (const Edge& e : edges)
+    if (e.contained && !e.evidence) copy_pairs.insert(uint64_t{e.a} << 32 | e.b);
+  auto copies_of_each_other = [&](uint32_t x, uint32_t y) {
+    return copy_pairs.count(uint64_t{std::min(x, y)} << 32 | std::max(x, y)) != 0;
+  };
+  // Returns whether the article in slot k is a bridge, its neighbours that `skip` accepts aside.
+  auto test_bridge = [&](size_t k, const auto& skip) -> bool {
+    std::vector<uint32_t> nb;
+    for (uint32_t y : contained_of[slot.at(with_slots[k])])
+      if (!skip(y)) nb.push_back(y);
+    if (nb.size() < 2) return false;
     std::sort(nb.begin(), nb.end(), [&](uint32_t x, uint32_t y) { return info(x).id < info(y).id; });
     if (nb.size() > kMaxBridgeNeighbours) nb.resize(kMaxBridgeNeighbours);
-    for (size_t i = 0; i < nb.size() && !bridge[k]; ++i)
-      for (size_t j = i + 1; j < nb.size() && !bridge[k]; ++j) {
-        if (strong.Find(nb[i]) == strong.Find(nb[j])) continue;
-        if (Compare(shingles(nb[i]), shingles(nb[j])).containment < options.min_member_overlap) bridge[k] = 1;
+    // What the pivot shares with each neighbour.
+    const auto pivot = shingles(with_slots[k]);
+    std::vector<std::vector<uint32_t>> shared(nb.size());
+    for (size_t i = 0; i < nb.size(); ++i) {
+      const auto other = shingles(nb[i]);
+      std::set_intersection(pivot.begin(), pivot.end(), other.begin(), other.end(),
+                            std::back_inserter(shared[i]));
+    }
+    for (size_t i = 0; i < nb.size(); ++i)
+      for (size_t j = i + 1; j < nb.size(); ++j) {
+        if (strong_root[nb[i]] == strong_root[nb[j]] || copies_of_each_other(nb[i], nb[j])) continue;
+        if (Compare(shingles(nb[i]), shingles(nb[j])).containment < options.min_member_overlap) return true;
+        // The pivot quotes parts of both: a roundup if the parts differ. Unless one neighbour is
+        // mostly inside the pivot: a copy of the pivot's own added text (a web copy's local
+        // paragraphs that another outlet took), not a story the pivot quotes.
+        auto inside_pivot = [&](size_t x) {
+          return static_cast<double>(shared[x].size()) >= options.containment_threshold * shingles(nb[x]).size();
+        };
+        if (inside_pivot(i) || inside_pivot(j)) continue;
+        const size_t all_three = IntersectionSize(std::span<const uint32_t>(shared[i]), shingles(nb[j]));
+        const size_t smaller = std::min(shared[i].size(), shared[j].size());
+        if (static_cast<double>(all_three) < options.bridge_shared_share * static_cast<double>(smaller))
+          return true;
       }
+    return false;
+  };
+  std::vector<char> bridge(with_slots.size(), 0);
+  corpus::ParallelFor(with_slots.size(), workers, [&](size_t k, size_t) {
+    bridge[k] = test_bridge(k, [](uint32_t) { return false; });
+  });
+  // A story quoted by a roundup has the roundup as a neighbour that shares its lead, which its
+  // rewritten-lead copies lack, and so looks like a bridge too. Of two bridges that are
+  // neighbours, the smaller is the roundup: the larger is tested again without it.
+  auto slot_of = [&](uint32_t x) -> size_t {
+    auto it = std::lower_bound(with_slots.begin(), with_slots.end(), x);
+    return it != with_slots.end() && *it == x ? static_cast<size_t>(it - with_slots.begin()) : SIZE_MAX;
+  };
+  std::vector<char> first_bridge = bridge;
+  corpus::ParallelFor(with_slots.size(), workers, [&](size_t k, size_t) {
+    if (!first_bridge[k]) return;
+    const size_t own = shingles(with_slots[k]).size();
+    bool any = false;
+    auto skip = [&](uint32_t y) {
+      const size_t s = slot_of(y);
+      const bool smaller_bridge = s != SIZE_MAX && first_bridge[s] &&
+                                  (shingles(y).size() < own ||
+                                   (shingles(y).size() == own && info(y).id > info(with_slots[k]).id));
+      any = any || smaller_bridge;
+      return smaller_bridge;
+    };
+    for (uint32_t y : contained_of[slot.at(with_slots[k])]) skip(y);
+    if (any) bridge[k] = test_bridge(k, skip);
   });
   auto is_bridge = [&](uint32_t x) {
     auto it = std::lower_bound(with_slots.begin(), with_slots.end(), x);
     return it != with_slots.end() && *it == x && bridge[it - with_slots.begin()];
   };
+  // Whom each article quotes in part (its evidence edges as the smaller side), sorted: two
+  // roundups that quote the same story share that story's paragraphs, not a story of their own.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> quotes;
+  for (const Edge& e : edges) {
+    if (!e.evidence) continue;
+    const bool a_smaller = shingles(e.a).size() <= shingles(e.b).size();
+    quotes[a_smaller ? e.a : e.b].push_back(a_smaller ? e.b : e.a);
+  }
+  for (auto& [x, q] : quotes) std::sort(q.begin(), q.end());
+  auto quote_the_same = [&](uint32_t a, uint32_t b) {
+    auto ia = quotes.find(a), ib = quotes.find(b);
+    if (ia == quotes.end() || ib == quotes.end()) return false;
+    const auto& qa = ia->second;
+    const auto& qb = ib->second;
+    for (size_t i = 0, j = 0; i < qa.size() && j < qb.size();) {
+      if (qa[i] == qb[j]) return true;
+      qa[i] < qb[j] ? ++i : ++j;
+    }
+    return false;
+  };
   UnionFind uf(n);
   std::vector<Edge> used;
   for (const Edge& e : edges) {
-    if (e.contained && (is_bridge(e.a) || is_bridge(e.b))) continue;
+    if (e.evidence) continue;
+    if (e.contained && (is_bridge(e.a) || is_bridge(e.b) || quote_the_same(e.a, e.b))) continue;
     uf.Union(e.a, e.b);
     used.push_back(e);
   }

@@ -11,22 +11,43 @@
 //   pipeline::DedupResult r = pipeline::ClusterSketches(store, o);
 //   r.clusters[k].members[m].paragraphs = pipeline::AlignParagraphs(canonical_doc, copy_doc);
 //
-// Steps: exact duplicates by content hash; word shingles; MinHash; two LSH bandings (one at
-// the Jaccard threshold, a looser one that surfaces partial copies); exact verification of
-// every candidate pair; clusters = connected components of the verified pairs, with a guard
-// against roundups that contain two stories; a canonical per cluster (docs/clustering.md).
+// Steps: exact duplicates by content hash; shingles (words, or characters for scripts without
+// reliable spaces: pipeline/shingle.h); MinHash; candidates from two LSH bandings (one at the
+// Jaccard threshold, a looser one for partial copies) and from shared anchor shingles (a fixed
+// sample of the shingle values, which finds short copies of long stories whatever their Jaccard);
+// exact verification of every candidate pair; clusters = connected components of the verified
+// pairs, with a guard against roundups that contain two stories; a canonical per cluster
+// (docs/clustering.md).
 //
 // Options (defaults):
-//   jaccard_threshold          0.5   a pair with Jaccard >= this is a copy
-//   containment_threshold      0.7   ... or with |A∩B| / |smaller| >= this
-//   containment_band_threshold 0.2   Jaccard the second banding is tuned to (partial copies)
-//   min_containment_shingles   20    containment alone needs the smaller side this large
-//   min_member_overlap         0.05  anti-chaining: an article with two containment-only
-//                                    neighbours that share less than this (and are not joined
-//                                    by Jaccard) is a bridge (a roundup); its containment-only
-//                                    pairs do not join clusters
-//   max_bucket                 1000  pairs per article and bucket, bounding huge buckets
-//   threads                    0     0 = all cores; output is identical for any value
+//   jaccard_threshold            0.5   a pair with Jaccard >= this is a copy
+//   containment_threshold        0.7   ... or with |A∩B| / |smaller| >= this
+//   min_containment_shingles     20    containment alone needs the smaller side this large
+//   heavy_containment_threshold  0.4   ... or a heavy edit: |A∩B| / |smaller| >= this (> 1: off),
+//   heavy_larger_share           0.25    and |A∩B| / |larger| >= this,
+//   min_heavy_shingles           40      and |A∩B| >= this
+//   evidence_containment         0.35  not a copy, but |A∩B| / |smaller| >= this (and
+//                                      |A∩B| >= min_heavy_shingles): the smaller quotes the
+//                                      larger, a neighbour for the roundup guard only
+//   containment_band_threshold   0.2   Jaccard the second banding is tuned to (partial copies)
+//   anchor_rate                  1/8   share of shingle values that are anchors (a quarter of it
+//                                      for character grams; 0: no anchor candidates)
+//   min_anchor_hits              2     anchors two articles share to become candidates (and at
+//                                      least half the lowest containment verified, estimated)
+//   max_anchor_bucket            64    anchors held by more articles are ignored
+//   min_member_overlap           0.05  anti-chaining: an article with two containment-only,
+//                                      heavy or evidence neighbours that share less than this
+//                                      (and are not joined by Jaccard or verified as copies of
+//                                      each other) is a bridge (a roundup); its containment-only
+//                                      and heavy pairs do not join clusters
+//   bridge_shared_share          0.5   ... and so is one holding parts of two such neighbours
+//                                      (neither mostly inside it) of which all three share less
+//                                      than this of the smaller part (it quotes two stories)
+//   max_bucket                   1000  pairs per article and bucket, bounding huge buckets
+//   threads                      0     0 = all cores; output is identical for any value
+//
+// Issue 13 added the heavy-edit rule, evidence pairs, anchors, bridge_shared_share and the
+// per-script shingles (ShingleOptions); every earlier field keeps its name, meaning and default.
 #pragma once
 
 #include <cstdint>
@@ -51,7 +72,15 @@ struct DedupOptions {
   double containment_threshold = 0.7;
   double containment_band_threshold = 0.2;
   size_t min_containment_shingles = 20;
+  double heavy_containment_threshold = 0.4;  // > 1: no heavy-edit rule
+  double heavy_larger_share = 0.25;
+  size_t min_heavy_shingles = 40;
+  double evidence_containment = 0.35;
+  double anchor_rate = 1.0 / 8;
+  size_t min_anchor_hits = 2;
+  size_t max_anchor_bucket = 64;
   double min_member_overlap = 0.05;
+  double bridge_shared_share = 0.5;
   size_t max_bucket = 1000;
   size_t threads = 0;
   bool reports = true;  // paragraph alignment per copy (costs time on large corpora)
@@ -93,6 +122,8 @@ struct DedupStats {
   size_t exact_duplicates = 0;
   size_t candidate_pairs = 0;
   size_t verified_pairs = 0;
+  size_t anchor_pairs = 0;   // candidates only the anchor shingles proposed
+  size_t heavy_pairs = 0;    // verified by the heavy-edit rule only
   BandParams jaccard_bands;
   BandParams containment_bands;
 };

@@ -1,5 +1,8 @@
 #include "pipeline/shingle.h"
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -12,8 +15,92 @@ void Shingler::Shingle(std::string_view text, std::vector<uint64_t>* out) {
   out->erase(std::unique(out->begin(), out->end()), out->end());
 }
 
+namespace {
+
+// Which unit a script asks for.
+ShingleUnit UnitOfScript(UScriptCode sc) {
+  switch (sc) {
+    case USCRIPT_HAN:
+      return ShingleUnit::kHan;
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+      return ShingleUnit::kKana;
+    case USCRIPT_ARABIC:
+    case USCRIPT_DEVANAGARI:
+    case USCRIPT_THAI:
+    case USCRIPT_LAO:
+    case USCRIPT_KHMER:
+    case USCRIPT_MYANMAR:
+    case USCRIPT_TIBETAN:
+      return ShingleUnit::kCharacters;
+    default:
+      return ShingleUnit::kWords;
+  }
+}
+
+bool IsGramCharacter(UChar32 c) {
+  // Letters and digits; not combining marks (Thai vowel and tone signs, Arabic harakat), which
+  // outlets write or leave out.
+  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_ND_MASK)) != 0;
+}
+
+}  // namespace
+
+ShingleUnit UnitForText(std::string_view text) {
+  // Letters counted by the unit their script asks for; ASCII bytes are words without a lookup.
+  size_t count[4] = {0, 0, 0, 0};
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
+  for (int32_t i = 0; i < n;) {
+    if (s[i] < 0x80) {
+      count[0] += (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z';
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    UErrorCode err = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &err);
+    if (U_FAILURE(err)) continue;
+    ++count[static_cast<size_t>(UnitOfScript(sc))];
+  }
+  // Japanese mixes kana and kanji with Latin loans; Urdu quotes English names: a text is
+  // spaceless when most of its letters are in spaceless scripts, Japanese when a quarter of its
+  // Han and kana letters are kana.
+  const size_t han_kana = count[2] + count[3];
+  if (count[1] + han_kana <= count[0]) return ShingleUnit::kWords;
+  if (count[1] > han_kana) return ShingleUnit::kCharacters;
+  return count[3] * 4 >= han_kana ? ShingleUnit::kKana : ShingleUnit::kHan;
+}
+
 void Shingler::Hashes(std::string_view text, std::vector<uint64_t>* out) {
   out->clear();
+  unit_ = options_.by_script ? UnitForText(text) : ShingleUnit::kWords;
+  if (unit_ != ShingleUnit::kWords) {
+    words_.clear();
+    code_points_.clear();
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const int32_t len = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
+    for (int32_t i = 0; i < len;) {
+      UChar32 c;
+      U8_NEXT(s, i, len, c);
+      if (c >= 0 && IsGramCharacter(c)) code_points_.push_back(static_cast<uint32_t>(c));
+    }
+    const size_t m = code_points_.size();
+    const size_t k = unit_ == ShingleUnit::kHan    ? options_.char_k_han
+                     : unit_ == ShingleUnit::kKana ? options_.char_k_kana
+                                                   : options_.char_k;
+    if (m == 0 || k == 0) return;
+    if (m < k) {
+      out->push_back(XXH3_64bits_withSeed(code_points_.data(), m * sizeof(uint32_t), kCharGramSeed));
+      return;
+    }
+    out->reserve(m - k + 1);
+    for (size_t i = 0; i + k <= m; ++i)
+      out->push_back(XXH3_64bits_withSeed(code_points_.data() + i, k * sizeof(uint32_t), kCharGramSeed));
+    return;
+  }
   segmenter_.Words(text, &words_);
   word_hashes_.clear();
   for (const auto& w : words_) {

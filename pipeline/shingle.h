@@ -1,15 +1,32 @@
-// Shingles: the set of hashed word k-grams that near-duplicate detection compares.
+// Shingles: the set of hashed k-grams that near-duplicate detection compares.
 //
-//   pipeline::Shingler sh({});                      // k = 5, xxHash3-64, seed kShingleSeed
+//   pipeline::Shingler sh({});                      // k = 5 words, xxHash3-64, seed kShingleSeed
 //   std::vector<uint64_t> set;
 //   sh.Shingle("putin met xi in beijing on monday", &set);   // 3 hashes, sorted, unique
+//   sh.Shingle("وزیر اعظم نے کہا", &set);            // Arabic script: character 14-grams
 //
-// Hash (frozen, see docs/hashing.md): each word w -> XXH3_64bits_withSeed(w, kWordSeed);
-// a shingle -> XXH3_64bits_withSeed(the k word hashes as little-endian uint64[k], kShingleSeed).
-// A text of 1..k-1 words gives one shingle of all its words; an empty text gives none.
+// Each text is shingled by the script most of its letters are written in (ICU `uscript`):
+// * scripts written with reliable spaces (Latin, Cyrillic, Greek, Hangul, ...):
+//   word k-grams. Each word w -> XXH3_64bits_withSeed(w, kWordSeed); a shingle ->
+//   XXH3_64bits_withSeed(the k word hashes as little-endian uint64[k], kShingleSeed). A text of
+//   1..k-1 words gives one shingle of all its words.
+// * scripts whose spaces are unreliable between outlets (Arabic script as used for Urdu,
+//   Persian and Arabic; Devanagari, which shares Hindi-Urdu's spacing habits; Thai, Lao, Khmer,
+//   Myanmar, Tibetan; Han, Hiragana, Katakana): character n-grams over the letters and digits with everything else (spaces,
+//   punctuation, combining marks such as Thai vowel signs and Arabic harakat, which outlets
+//   write or omit) removed, so that a word that gains or loses a space changes only the grams
+//   around it. A gram -> XXH3_64bits_withSeed(its n code points as little-endian uint32[n],
+//   kCharGramSeed); n = char_k_han for Chinese (Han without kana), char_k_kana for Japanese
+//   (a quarter or more of its Han and kana letters are kana), char_k otherwise. A text of
+//   1..n-1 such characters gives one gram of all of them. (n is about three words in each.)
+// An empty text gives none. The hashes are frozen (docs/hashing.md).
 //
 // Options (defaults):
-//   k  5   words per shingle
+//   k                   5     words per shingle
+//   by_script           true  character grams for the scripts above (false: words everywhere)
+//   char_k              14    characters per gram, alphabetic scripts without reliable spaces
+//   char_k_han          6     characters per gram, Chinese
+//   char_k_kana         8     characters per gram, Japanese
 #pragma once
 
 #include <cstdint>
@@ -21,12 +38,23 @@
 
 namespace copydesk::pipeline {
 
-inline constexpr uint64_t kWordSeed = 0x636f707964657331ull;     // "copydes1"
-inline constexpr uint64_t kShingleSeed = 0x636f707964657332ull;  // "copydes2"
+inline constexpr uint64_t kWordSeed = 0x636f707964657331ull;      // "copydes1"
+inline constexpr uint64_t kShingleSeed = 0x636f707964657332ull;   // "copydes2"
+inline constexpr uint64_t kCharGramSeed = 0x636f707964657334ull;  // "copydes4"
 
 struct ShingleOptions {
   size_t k = 5;
+  bool by_script = true;
+  size_t char_k = 14;
+  size_t char_k_han = 6;
+  size_t char_k_kana = 8;
 };
+
+// How a text is shingled.
+enum class ShingleUnit : uint8_t { kWords = 0, kCharacters = 1, kHan = 2, kKana = 3 };
+
+// Returns how `text` is shingled: by the script of most of its letters (ties: words).
+ShingleUnit UnitForText(std::string_view text);
 
 class Shingler {
  public:
@@ -36,14 +64,18 @@ class Shingler {
   // Fills `out` with the shingle hashes of `text` in text order, repeats kept (enough for
   // MinHash, which ignores order and repeats; saves the sort of 64-bit values).
   void Hashes(std::string_view text, std::vector<uint64_t>* out);
-  // Returns the word spans of the last Shingle() call.
+  // Returns the unit of the last Shingle() or Hashes() call.
+  ShingleUnit unit() const { return unit_; }
+  // Returns the word spans of the last call that shingled by words (empty after characters).
   const std::vector<normalizers::Span>& words() const { return words_; }
 
  private:
   ShingleOptions options_;
+  ShingleUnit unit_ = ShingleUnit::kWords;
   normalizers::Segmenter segmenter_;
   std::vector<normalizers::Span> words_;
   std::vector<uint64_t> word_hashes_;
+  std::vector<uint32_t> code_points_;
 };
 
 // Returns |a ∩ b| for sorted unique sequences.

@@ -67,6 +67,7 @@ void SketchStore::Add(const std::vector<normalizers::NormalizedArticle>& docs, s
     const auto& d = docs[i];
     corpus::SetCurrentRecord(d.article.id);
     k.shingler.Hashes(d.folded, &k.hashes);
+    info_[first + i].unit = k.shingler.unit();
     hasher.Sign(k.hashes, &k.sig);
     VerificationSet(k.hashes, &k.set, &k.sort_scratch);
     loc_[first + i] = Loc{static_cast<uint32_t>(w), static_cast<uint32_t>(k.set.size()),

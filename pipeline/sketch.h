@@ -37,6 +37,7 @@ struct ArticleInfo {
   Credit credit;
   corpus::Origin origin;       // to read the article again for its report
   uint64_t content_hash[2] = {0, 0};
+  ShingleUnit unit = ShingleUnit::kWords;  // how the text was shingled (by its script)
 };
 
 class SketchStore {

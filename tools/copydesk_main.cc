@@ -125,6 +125,22 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir, unsigned groups = kAll
     cmd->add_option("--num-perm", c->options.dedup.minhash.num_perm, "MinHash signature length")->capture_default_str()->check(CLI::Range(8, 4096));
     cmd->add_option("--threshold", c->options.dedup.jaccard_threshold, "Jaccard threshold for a copy")->capture_default_str()->check(CLI::Range(0.01, 1.0));
     cmd->add_option("--containment", c->options.dedup.containment_threshold, "Containment threshold for a partial copy")->capture_default_str()->check(CLI::Range(0.01, 1.0));
+    cmd->add_option("--heavy-containment", c->options.dedup.heavy_containment_threshold,
+                    "Containment of the smaller article for a heavily edited copy (above 1: off)")->capture_default_str()->check(CLI::Range(0.01, 2.0));
+    cmd->add_option("--heavy-share", c->options.dedup.heavy_larger_share,
+                    "... and share of the larger article it must hold")->capture_default_str()->check(CLI::Range(0.0, 1.0));
+    cmd->add_option("--evidence", c->options.dedup.evidence_containment,
+                    "Containment of the smaller article that makes it a roundup's quote for the chaining guard")->capture_default_str()->check(CLI::Range(0.0, 1.0));
+    cmd->add_option("--bridge-share", c->options.dedup.bridge_shared_share,
+                    "Chaining guard: share of what a pivot shares with two neighbours that all three must hold")->capture_default_str()->check(CLI::Range(0.0, 1.0));
+    cmd->add_option("--anchor-rate", c->options.dedup.anchor_rate,
+                    "Share of shingle values used as anchors for candidates (0: none)")->capture_default_str()->check(CLI::Range(0.0, 1.0));
+    cmd->add_option("--char-k", c->options.dedup.shingles.char_k,
+                    "Characters per shingle in scripts without reliable spaces (Arabic, Thai, ...)")->capture_default_str()->check(CLI::Range(1, 64));
+    cmd->add_option("--char-k-han", c->options.dedup.shingles.char_k_han,
+                    "Characters per shingle in Chinese")->capture_default_str()->check(CLI::Range(1, 64));
+    cmd->add_option("--char-k-kana", c->options.dedup.shingles.char_k_kana,
+                    "Characters per shingle in Japanese")->capture_default_str()->check(CLI::Range(1, 64));
     cmd->add_flag("!--no-reports", c->options.dedup.reports, "Skip per-copy paragraph reports");
   }
   cmd->add_flag("!--no-boilerplate", c->options.normalize.remove_boilerplate, "Keep page boilerplate");

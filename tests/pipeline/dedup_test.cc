@@ -102,7 +102,7 @@ TEST_CASE("a roundup quoting two stories does not chain them", "[pipeline]") {
   CHECK(ClusterOf(r, d, "a") != ClusterOf(r, d, "b"));
 }
 
-TEST_CASE("Chinese and Russian articles are shingled by words", "[pipeline]") {
+TEST_CASE("Russian articles are shingled by words, Chinese ones by characters", "[pipeline]") {
   std::string ru = "\xD0\xA2\xD0\xBE\xD1\x80\xD0\xB3\xD0\xBE\xD0\xB2\xD0\xBB\xD1\x8F \xD0\xBC\xD0\xB5\xD0\xB6\xD0\xB4\xD1\x83 \xD0\xA0\xD0\xBE\xD1\x81\xD1\x81\xD0\xB8\xD0\xB5\xD0\xB9 \xD0\xB8 \xD0\x9A\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB5\xD0\xBC \xD1\x81\xD0\xBE\xD0\xBA\xD1\x80\xD0\xB0\xD1\x82\xD0\xB8\xD0\xBB\xD0\xB0\xD1\x81\xD1\x8C \xD0\xBD\xD0\xB0 8%.";
   std::string zh = "\xE4\xB8\xAD\xE5\x9B\xBD\xE5\x92\x8C\xE4\xBF\x84\xE7\xBD\x97\xE6\x96\xAF\xE7\x9A\x84\xE8\xB4\xB8\xE6\x98\x93\xE4\xB8\x8B\xE9\x99\x8D\xE4\xBA\x86\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B\xE5\x85\xAB\xE3\x80\x82";
   auto d = Docs({{"ru1", ru}, {"ru2", ru + " " + ru}, {"zh", zh}});
@@ -111,7 +111,11 @@ TEST_CASE("Chinese and Russian articles are shingled by words", "[pipeline]") {
   pipeline::Shingler sh({});
   std::vector<uint64_t> s;
   sh.Shingle(d[2].folded, &s);
-  CHECK(sh.words().size() >= 4);
+  CHECK(sh.unit() == pipeline::ShingleUnit::kHan);
+  CHECK(s.size() >= 4);
+  sh.Shingle(d[0].folded, &s);
+  CHECK(sh.unit() == pipeline::ShingleUnit::kWords);
+  CHECK(sh.words().size() >= 8);
 }
 
 TEST_CASE("output does not depend on thread count or input order", "[pipeline]") {
