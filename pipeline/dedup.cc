@@ -545,7 +545,13 @@ DedupResult Deduplicate(const std::vector<normalizers::NormalizedArticle>& docs,
 }
 
 bool VerifiedCopy(std::span<const uint32_t> a, std::span<const uint32_t> b, const DedupOptions& options) {
-  return IsCopy(Compare(a, b), std::min(a.size(), b.size()), options);
+  if (a.empty() || b.empty()) return false;
+  const size_t inter = IntersectionSize(a, b);
+  Similarity s;
+  s.jaccard = static_cast<double>(inter) / (a.size() + b.size() - inter);
+  s.containment = static_cast<double>(inter) / std::min(a.size(), b.size());
+  const CopyKind k = Classify(s, inter, std::min(a.size(), b.size()), std::max(a.size(), b.size()), options);
+  return k == CopyKind::kJaccard || k == CopyKind::kContained || k == CopyKind::kHeavy;
 }
 
 }  // namespace copydesk::pipeline
