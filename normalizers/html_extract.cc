@@ -60,7 +60,7 @@ bool HasAttr(const Node* n, std::string_view name) {
 bool IsSkippedTag(myhtml_tag_id_t t) {
   switch (t) {
     case MyHTML_TAG_SCRIPT: case MyHTML_TAG_STYLE: case MyHTML_TAG_NOSCRIPT: case MyHTML_TAG_NAV:
-    case MyHTML_TAG_FOOTER: case MyHTML_TAG_ASIDE: case MyHTML_TAG_FORM: case MyHTML_TAG_IFRAME:
+    case MyHTML_TAG_FOOTER: case MyHTML_TAG_ASIDE: case MyHTML_TAG_IFRAME:
     case MyHTML_TAG_SVG: case MyHTML_TAG_BUTTON: case MyHTML_TAG_SELECT: case MyHTML_TAG_TEXTAREA:
     case MyHTML_TAG_OBJECT: case MyHTML_TAG_EMBED: case MyHTML_TAG_CANVAS: case MyHTML_TAG_TEMPLATE:
     case MyHTML_TAG_FIGCAPTION: case MyHTML_TAG_MATH: case MyHTML_TAG_HEAD: case MyHTML_TAG_MENU:
@@ -81,6 +81,7 @@ bool IsBlockTag(myhtml_tag_id_t t) {
     case MyHTML_TAG_BR: case MyHTML_TAG_HR: case MyHTML_TAG_HEADER: case MyHTML_TAG_FIGURE:
     case MyHTML_TAG_DL: case MyHTML_TAG_DT: case MyHTML_TAG_DD: case MyHTML_TAG_CENTER:
     case MyHTML_TAG_ADDRESS: case MyHTML_TAG_BODY: case MyHTML_TAG_TBODY: case MyHTML_TAG_THEAD:
+    case MyHTML_TAG_FORM: case MyHTML_TAG_DETAILS: case MyHTML_TAG_SUMMARY:
       return true;
     default:
       return false;
@@ -95,10 +96,15 @@ bool IsHeading(myhtml_tag_id_t t) {
 struct Hints {
   // Class and id tokens (split on space, "-" and "_"), not substrings: "football" is no footer.
   RE2 negative{
-      R"((?i)(?:^|[\s_-])(?:comments?|footer|foot|sidebar|related|share|sharing|social|nav|navbar|navigation|menu|breadcrumbs?|promo|advert\w*|ads?|sponsor\w*|newsletter|subscribe|signup|popup|modal|cookies?|banner|masthead|widget|recirc\w*|trending|tags?|byline|bio|caption|credits?|disclaimer|hidden|skip|outbrain|taboola)(?:$|[\s_-]))"};
-  // Regions that are never the story, whatever their text looks like.
+      R"((?i)(?:^|[\s_-])(?:comments?|footer|foot|sidebar|related|share|sharing|social|nav|navbar|navigation|menu|breadcrumbs?|promo|advert\w*|ads?|sponsor\w*|newsletter|subscribe|signup|popup|modal|cookies?|banner|masthead|recirc\w*|trending|tags?|byline|bio|caption|credits?|disclaimer|hidden|skip|outbrain|taboola|meta|vcard|author|dateline|timestamp|date|published|donate|donation)(?:$|[\s_-]))"};
+  // "widget" names a sidebar box only as a class of its own ("widget", "widget_text"): page
+  // builders call every block of the story "<builder>-widget-container".
+  RE2 widget{R"((?i)(?:^|\s)widgets?(?:$|[\s_-]))"};
+  // Regions that are never the story, whatever their text looks like: comments, footers, other
+  // stories (related, latest, next: the infinite scroll's next article), captions, author
+  // boxes, sign-up and cookie prompts.
   RE2 strong_negative{
-      R"((?i)(?:^|[\s_-])(?:comments?|comment-list|footer|sidebar|related|recirc\w*|outbrain|taboola|newsletter|most-popular|trending)(?:$|[\s_-]))"};
+      R"((?i)(?:^|[\s_-])(?:comments?|footer|sidebar|related|recirc\w*|outbrain|taboola|newsletter|most-popular|trending|caption|captions|figcaption|wp-caption-text|cookies?|consent|gdpr|subscribe|subscription-prompt|donate|donation|bio|biography)(?:$|[\s_-])|(?:^|[\s_-])(?:latest|more|other|next|recent|popular|recommended|read)[_-]?(?:news|stories|story|articles?|posts?|reads|up)(?:$|[\s_-])|(?:^|[\s_-])(?:author|about)[_-]?(?:bio|box|info|card|profile|details|author|company|us)(?:$|[\s_-])|(?:^|[\s_-])up[_-]?next(?:$|[\s_-])|(?:^|[\s_-])infinite(?:$|[\s_-]))"};
   RE2 positive{R"((?i)(?:^|[\s_-])(?:article\w*|content|story\w*|body|post|entry|text|main|prose|paragraphs?)(?:$|[\s_-]))"};
 };
 const Hints& H() {
@@ -117,7 +123,45 @@ struct TextBlock {
   const Node* negative_at = nullptr;  // innermost non-content container above the block
   const Node* strong_at = nullptr;    // innermost never-content container above it
   bool list_item = false;
+  bool embed = false;  // inside an embedded post (a tweet, an Instagram post): quoted, kept
 };
+
+// Returns true when the inline style hides the element (display: none, visibility: hidden):
+// schema.org microdata and templates that the page keeps for machines, not readers.
+bool HiddenByStyle(const Node* n) {
+  std::string_view style = Attr(n, "style");
+  if (style.empty()) return false;
+  std::string compact;
+  for (char c : style)
+    if (!ascii::IsSpace(c)) compact.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
+}
+
+// Returns true when `n` is an embedded social post as its publisher's snippet writes it
+// (<blockquote class="twitter-tweet">, "instagram-media", "tiktok-embed", ...).
+bool IsEmbeddedPost(const Node* n) {
+  if (TagOf(n) != MyHTML_TAG_BLOCKQUOTE) return false;
+  std::string_view c = Attr(n, "class");
+  for (std::string_view k : {"twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed",
+                             "reddit-card", "fb-xfbml-parse-ignore", "bluesky-embed", "mastodon-embed"})
+    if (c.find(k) != std::string_view::npos) return true;
+  return false;
+}
+
+// Returns true when the subtree of `n` holds a <blockquote> (a quote or an embedded post set in
+// a <figure>), looking at no more than `limit` nodes.
+bool HoldsBlockquote(const Node* n, size_t limit = 2000) {
+  std::vector<const Node*> stack{n};
+  for (size_t seen = 0; !stack.empty() && seen < limit; ++seen) {
+    const Node* x = stack.back();
+    stack.pop_back();
+    if (x != n && TagOf(x) == MyHTML_TAG_BLOCKQUOTE) return true;
+    for (const Node* k = FirstChild(x); k != nullptr; k = Next(k))
+      if (IsElement(k)) stack.push_back(k);
+  }
+  return false;
+}
 
 // Returns the class, id (and with `role`, role) attributes of `n`, space separated.
 std::string ClassAndId(const Node* n, bool role) {
@@ -140,7 +184,7 @@ int ClassWeight(const Node* n) {
   std::string s = ClassAndId(n, true);
   if (s.size() <= 1) return 0;
   int w = 0;
-  if (RE2::PartialMatch(s, H().negative)) w -= 25;
+  if (RE2::PartialMatch(s, H().negative) || RE2::PartialMatch(s, H().widget)) w -= 25;
   if (RE2::PartialMatch(s, H().positive)) w += 25;
   return w;
 }
@@ -232,6 +276,7 @@ struct Walker {
       const Node* strong_at;
       int link_depth;
       size_t depth;
+      bool embed;
     };
     std::vector<Frame> stack;
     TextBlock current;
@@ -243,7 +288,7 @@ struct Walker {
       }
       current = TextBlock();
     };
-    stack.push_back({root, FirstChild(root), false, root, false, false, nullptr, nullptr, 0, 0});
+    stack.push_back({root, FirstChild(root), false, root, false, false, nullptr, nullptr, 0, 0, false});
     while (!stack.empty()) {
       Frame& f = stack.back();
       const Node* n = f.node;
@@ -254,6 +299,7 @@ struct Walker {
           current.in_strong_negative = f.strong_negative;
           current.negative_at = f.negative_at;
           current.strong_at = f.strong_at;
+          current.embed = f.embed;
         }
         size_t before = current.text.size();
         AppendSpaceCollapsed(&current.text, TextOf(n));
@@ -291,13 +337,17 @@ struct Walker {
       const Node* child = f.next_child;
       f.next_child = Next(child);
       Frame next{child, FirstChild(child), false, f.container, f.negative, f.strong_negative,
-                 f.negative_at, f.strong_at, f.link_depth, f.depth + 1};
+                 f.negative_at, f.strong_at, f.link_depth, f.depth + 1, f.embed};
       if (IsElement(child)) {
         Tag tag = TagOf(child);
         if (IsSkippedTag(tag)) continue;
         std::string_view aria;
-        if (HasAttr(child, "hidden") || (AttrValue(child, "aria-hidden", &aria) && aria == "true"))
+        if (HasAttr(child, "hidden") || (AttrValue(child, "aria-hidden", &aria) && aria == "true") ||
+            HiddenByStyle(child))
           continue;
+        // A figure is a picture and its caption, unless it sets a quote or an embedded post.
+        if (tag == MyHTML_TAG_FIGURE && !HoldsBlockquote(child)) continue;
+        if (IsEmbeddedPost(child)) next.embed = true;
         if (tag == MyHTML_TAG_A) ++next.link_depth;
         if (IsBlockTag(tag) && next.depth < options.max_depth) {
           parent_of.emplace(child, f.container);
@@ -691,7 +741,10 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
              (CountCodePoints(b.text) >= 80 && EndsSentence(b.text) && b.link_chars == 0);
     }
     double density = b.text.empty() ? 0 : static_cast<double>(b.link_chars) / b.text.size();
-    if (keep && density > options.max_link_density) {
+    // A lead paragraph may link most of its words (names, places, earlier stories); it still
+    // reads as a sentence, which a list of links does not.
+    const bool sentence = CountWords(b.text, 12) >= 12 && EndsSentence(b.text);
+    if (keep && density > options.max_link_density && !(sentence && density <= 0.9) && !b.embed) {
       keep = false;
       reason = "link-dense";
     }
@@ -704,7 +757,7 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
     };
     bool strong = b.strong_at != nullptr && below_best(b.strong_at);
     bool weak = b.negative_at != nullptr && below_best(b.negative_at);
-    if (keep && (strong || (weak && !(CountCodePoints(b.text) >= 80 && EndsSentence(b.text))))) {
+    if (keep && !b.embed && (strong || (weak && !(CountCodePoints(b.text) >= 80 && EndsSentence(b.text))))) {
       keep = false;
       reason = "non-content-class";
     }
