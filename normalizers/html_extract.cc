@@ -438,6 +438,9 @@ void ReadMeta(const Node* root, HtmlPage* page) {
                  page->published.empty())
           page->published = content;
         else if (k == "og:site_name" && page->site_name.empty()) page->site_name = content;
+        else if ((k == "description" || k == "og:description" || k == "twitter:description") &&
+                 page->description.empty())
+          page->description = content;
         else if (k == "og:url" && page->url.empty()) page->url = content;
       }
     } else if (tag == MyHTML_TAG_SCRIPT) {
@@ -457,6 +460,8 @@ void ReadMeta(const Node* root, HtmlPage* page) {
     if (tag == MyHTML_TAG_BODY) page->had_body = page->had_body || FirstChild(n) != nullptr;
     for (const Node* k = LastChild(n); k != nullptr; k = Prev(k)) stack.push_back(k);
   }
+  page->headline = h1;
+  page->title_tag = title_tag;
   if (page->title.empty()) page->title = !h1.empty() ? h1 : title_tag;
 }
 

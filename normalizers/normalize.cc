@@ -39,6 +39,41 @@ std::string SourceKey(const corpus::Article& a) {
   return std::string(u);
 }
 
+namespace {
+
+// Returns the words of `s`, lower-cased (ASCII), joined by single spaces: punctuation and
+// spacing aside, two spellings of one line compare equal.
+std::string WordKey(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c >= 0x80) {
+      if (space && !out.empty()) out.push_back(' ');
+      space = false;
+      out.push_back(static_cast<char>(std::tolower(c)));
+    } else {
+      space = true;
+    }
+  }
+  return out;
+}
+
+// Returns true when block `key` is headline `h` (both WordKeys), or its start before a site name
+// of at most five words ("Rain returns" and "Rain returns | The Daily Example").
+bool IsHeadlineRepeat(std::string_view key, std::string_view h) {
+  if (key.empty() || h.empty()) return false;
+  if (key == h) return true;
+  if (!h.starts_with(key) || h.size() == key.size() || h[key.size()] != ' ') return false;
+  size_t words = 1;
+  for (char c : key) words += c == ' ';
+  size_t rest = 0;
+  for (char c : h.substr(key.size())) rest += c == ' ';
+  return words >= 4 && rest <= 5;
+}
+
+}  // namespace
+
 Draft Normalizer::Prepare(corpus::Article article) const {
   Draft d;
   if (article.format == corpus::Format::kHtml) {
@@ -55,6 +90,9 @@ Draft Normalizer::Prepare(corpus::Article article) const {
     if (article.url.empty()) article.url = page.url;
     if (article.source.empty()) article.source = page.site_name;
     if (page.degraded) d.removed.push_back({"", kPageReadAsText});
+    for (const std::string* h : {&page.title, &page.headline, &page.title_tag})
+      if (!h->empty()) d.headlines.push_back(unicode_->Normalize(*h));
+    d.standfirst = unicode_->Normalize(page.description);
     for (auto& r : page.removed) d.removed.push_back({unicode_->Normalize(r.text), r.reason});
     // Blocks are unwrapped one by one: a page paragraph may still hold a dateline.
     std::string joined;
@@ -119,6 +157,31 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
   if (!blocks.empty() && !d.article.title.empty() && blocks[0].text == d.article.title) {
     out.removed.push_back({blocks[0].text, "title"});
     blocks.erase(blocks.begin());
+  }
+  // A page repeats its headline (og:title, h1 or <title>, which may add " | Site") and its
+  // standfirst at the top of the body, before the story's first sentence. The description
+  // often copies the lead paragraph: only a standfirst that reads as no sentence goes.
+  if (!d.headlines.empty() || !d.standfirst.empty()) {
+    std::vector<Block> kept;
+    const std::string standfirst = WordKey(d.standfirst);
+    bool story_began = false;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      bool headline = false, dek = false;
+      if (!story_began) {
+        const std::string key = WordKey(blocks[i].text);
+        for (const auto& h : d.headlines) headline = headline || IsHeadlineRepeat(key, WordKey(h));
+        dek = !standfirst.empty() && key == standfirst && !EndsSentence(blocks[i].text);
+      }
+      if (headline) {
+        out.removed.push_back({std::move(blocks[i].text), "title"});
+      } else if (dek) {
+        out.removed.push_back({std::move(blocks[i].text), "standfirst"});
+      } else {
+        story_began = story_began || (CountCodePoints(blocks[i].text) >= 60 && EndsSentence(blocks[i].text));
+        kept.push_back(std::move(blocks[i]));
+      }
+    }
+    blocks.swap(kept);
   }
   if (options_.extract_title && d.article.title.empty() && blocks.size() >= 3 &&
       blocks[0].kind != BlockKind::kBullet && IsTitleShaped(blocks[0].text, 25) &&

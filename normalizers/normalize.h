@@ -74,6 +74,8 @@ struct Draft {
   bool was_wrapped = false;
   std::string unicode_text;               // with keep_source_map: the Unicode step's output
   std::vector<uint32_t> unicode_offsets;  // and the input byte of each of its bytes (empty: itself)
+  std::vector<std::string> headlines;     // a page's headline forms (og:title, h1, <title>)
+  std::string standfirst;                 // a page's description
 };
 
 class Normalizer {
