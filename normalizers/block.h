@@ -11,8 +11,9 @@ namespace copydesk::normalizers {
 enum class BlockKind { kBody, kBullet, kHeading };
 
 struct Block {
-  std::string text;
+  std::string text;   // normalized (NFKC, unified punctuation): what every step compares
   BlockKind kind = BlockKind::kBody;
+  std::string display;  // a page's own characters for `text`, when known; the output's text
 };
 
 // A piece of input the normalizers cut, kept so an editor can audit every cut.

@@ -72,6 +72,19 @@ bool IsHeadlineRepeat(std::string_view key, std::string_view h) {
   return words >= 4 && rest <= 5;
 }
 
+// Returns the bytes of `original` that normalized bytes [at, at + length) came from (`offsets`:
+// the input byte of each normalized byte), ASCII spaces trimmed; "" when that is the
+// normalized text itself.
+std::string PageCharacters(const std::string& original, const std::vector<uint32_t>& offsets,
+                           size_t at, size_t length) {
+  if (length == 0 || at + length > offsets.size()) return "";
+  const size_t begin = offsets[at];
+  const size_t end = at + length < offsets.size() ? offsets[at + length] : original.size();
+  if (begin >= end || end > original.size()) return "";
+  std::string_view s = Trim(std::string_view(original).substr(begin, end - begin));
+  return std::string(s);
+}
+
 }  // namespace
 
 Draft Normalizer::Prepare(corpus::Article article) const {
@@ -94,12 +107,21 @@ Draft Normalizer::Prepare(corpus::Article article) const {
       if (!h->empty()) d.headlines.push_back(unicode_->Normalize(*h));
     d.standfirst = unicode_->Normalize(page.description);
     for (auto& r : page.removed) d.removed.push_back({unicode_->Normalize(r.text), r.reason});
-    // Blocks are unwrapped one by one: a page paragraph may still hold a dateline.
-    std::string joined;
-    for (const auto& b : page.blocks) {
-      std::string t = unicode_->Normalize(b.text);
-      if (Trim(t).empty()) continue;
-      d.blocks.push_back({std::string(Trim(t)), b.kind});
+    // Blocks are unwrapped one by one: a page paragraph may still hold a dateline. Each keeps
+    // the page's own characters beside its normalized form (Block::display): the text the user
+    // reads is the page's, every comparison reads the normalized form.
+    std::vector<std::string> originals;
+    std::vector<std::vector<uint32_t>> offsets;
+    for (auto& b : page.blocks) {
+      std::vector<uint32_t> off;
+      std::string t = unicode_->Normalize(b.text, &off);
+      std::string_view trimmed = Trim(t);
+      if (trimmed.empty()) continue;
+      const size_t lead = static_cast<size_t>(trimmed.data() - t.data());
+      d.blocks.push_back({std::string(trimmed), b.kind});
+      offsets.emplace_back(off.begin() + static_cast<std::ptrdiff_t>(lead),
+                           off.begin() + static_cast<std::ptrdiff_t>(lead + trimmed.size()));
+      originals.push_back(std::move(b.text));
     }
     UnwrapOptions o = options_.unwrap;
     o.detect_wrapping = false;
@@ -110,10 +132,17 @@ Draft Normalizer::Prepare(corpus::Article article) const {
       text += "\n\n";
     }
     UnwrapResult u = Unwrap(text, o);
-    // Keep the page's block kinds where the unwrapper kept the block unchanged.
+    // Keep the page's block kinds and characters where the unwrapper kept the block, or a part.
     for (size_t i = 0, j = 0; i < u.blocks.size(); ++i) {
-      while (j < d.blocks.size() && !d.blocks[j].text.ends_with(u.blocks[i].text)) ++j;
-      if (j < d.blocks.size()) u.blocks[i].kind = d.blocks[j].kind;
+      size_t k = j, at = std::string::npos;
+      for (; k < d.blocks.size() && k < j + 8; ++k) {
+        at = d.blocks[k].text.find(u.blocks[i].text);
+        if (at != std::string::npos) break;
+      }
+      if (at == std::string::npos) continue;
+      j = k;
+      u.blocks[i].kind = d.blocks[k].kind;
+      u.blocks[i].display = PageCharacters(originals[k], offsets[k], at, u.blocks[i].text.size());
     }
     d.blocks = std::move(u.blocks);
     if (article.byline.empty()) article.byline = u.byline;
@@ -215,6 +244,7 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
   out.article.paragraphs.clear();
   size_t text_bytes = 0, folded_bytes = 0;
   for (size_t i = 0; i < blocks.size(); ++i) {
+    if (!blocks[i].display.empty()) blocks[i].text = std::move(blocks[i].display);
     text_bytes += blocks[i].text.size() + 2;
     folded_bytes += folded[i].size() + 2;
   }
