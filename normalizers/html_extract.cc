@@ -355,13 +355,13 @@ struct Walker {
           if (teasers.count(child) > 0) {
             next.negative = next.strong_negative = true;
             next.negative_at = next.strong_at = child;
+          } else if (IsStrongNegative(child)) {
+            // Whatever else its class says ("next-story" is no story of this page).
+            next.negative = next.strong_negative = true;
+            next.negative_at = next.strong_at = child;
           } else if (ClassWeight(child) < 0) {
             next.negative = true;
             next.negative_at = child;
-            if (IsStrongNegative(child)) {
-              next.strong_negative = true;
-              next.strong_at = child;
-            }
           }
         }
       } else if (!IsText(child)) {
