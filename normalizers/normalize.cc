@@ -75,13 +75,22 @@ bool IsHeadlineRepeat(std::string_view key, std::string_view h) {
 // Returns the bytes of `original` that normalized bytes [at, at + length) came from (`offsets`:
 // the input byte of each normalized byte), ASCII spaces trimmed; "" when that is the
 // normalized text itself.
+// `*map` receives, for each normalized byte, its byte in the returned text.
 std::string PageCharacters(const std::string& original, const std::vector<uint32_t>& offsets,
-                           size_t at, size_t length) {
+                           size_t at, size_t length, std::vector<uint32_t>* map) {
+  map->clear();
   if (length == 0 || at + length > offsets.size()) return "";
-  const size_t begin = offsets[at];
+  size_t begin = offsets[at];
   const size_t end = at + length < offsets.size() ? offsets[at + length] : original.size();
   if (begin >= end || end > original.size()) return "";
   std::string_view s = Trim(std::string_view(original).substr(begin, end - begin));
+  if (s.empty()) return "";
+  begin = static_cast<size_t>(s.data() - original.data());
+  map->reserve(length);
+  for (size_t k = 0; k < length; ++k) {
+    const size_t o = offsets[at + k];
+    map->push_back(static_cast<uint32_t>(o <= begin ? 0 : std::min(o - begin, s.size() - 1)));
+  }
   return std::string(s);
 }
 
@@ -142,7 +151,12 @@ Draft Normalizer::Prepare(corpus::Article article) const {
       if (at == std::string::npos) continue;
       j = k;
       u.blocks[i].kind = d.blocks[k].kind;
-      u.blocks[i].display = PageCharacters(originals[k], offsets[k], at, u.blocks[i].text.size());
+      u.blocks[i].display =
+          PageCharacters(originals[k], offsets[k], at, u.blocks[i].text.size(), &u.blocks[i].display_map);
+      if (u.blocks[i].display == u.blocks[i].text) {
+        u.blocks[i].display.clear();
+        u.blocks[i].display_map.clear();
+      }
     }
     d.blocks = std::move(u.blocks);
     if (article.byline.empty()) article.byline = u.byline;
@@ -243,20 +257,39 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
   out.article.raw = std::string();  // the input is not needed past this point
   out.article.paragraphs.clear();
   size_t text_bytes = 0, folded_bytes = 0;
+  bool page_characters = false;
   for (size_t i = 0; i < blocks.size(); ++i) {
-    if (!blocks[i].display.empty()) blocks[i].text = std::move(blocks[i].display);
-    text_bytes += blocks[i].text.size() + 2;
+    page_characters = page_characters || !blocks[i].display.empty();
+    text_bytes += std::max(blocks[i].text.size(), blocks[i].display.size()) + 2;
     folded_bytes += folded[i].size() + 2;
   }
   out.text.reserve(text_bytes);
   out.folded.reserve(folded_bytes);
+  if (page_characters) {
+    out.normalized.reserve(text_bytes);
+    out.normalized_to_text.reserve(text_bytes);
+  }
   out.kinds.reserve(blocks.size());
   out.article.paragraphs.reserve(blocks.size());
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (i > 0) {
       out.text += "\n\n";
       out.folded += "\n\n";
+      if (page_characters) {
+        out.normalized += "\n\n";
+        const auto at = static_cast<uint32_t>(out.text.size());
+        out.normalized_to_text.push_back(at - 2);
+        out.normalized_to_text.push_back(at - 1);
+      }
     }
+    const auto base = static_cast<uint32_t>(out.text.size());
+    if (page_characters) {
+      out.normalized += blocks[i].text;
+      const Block& b = blocks[i];
+      for (size_t k = 0; k < b.text.size(); ++k)
+        out.normalized_to_text.push_back(base + (b.display.empty() ? static_cast<uint32_t>(k) : b.display_map[k]));
+    }
+    if (!blocks[i].display.empty()) blocks[i].text = std::move(blocks[i].display);
     out.text += blocks[i].text;
     out.folded += folded[i];
     out.kinds.push_back(blocks[i].kind);

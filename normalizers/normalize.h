@@ -54,6 +54,13 @@ struct NormalizedArticle {
   std::vector<BlockKind> kinds;   // one per paragraph
   std::string text;               // paragraphs joined by "\n\n"
   std::string folded;             // case-folded comparison form, paragraphs joined by "\n\n"
+  // When `text` keeps a page's own characters (no NFKC, quotes and dashes as written): the
+  // normalized paragraphs that the steps read, which claims read too, and for each of its bytes
+  // the byte of `text` it comes from. Both empty when `text` is the normalized form itself.
+  std::string normalized;
+  std::vector<uint32_t> normalized_to_text;
+  // Returns the text that comparisons and claims read: `normalized`, else `text`.
+  const std::string& ComparableText() const { return normalized.empty() ? text : normalized; }
 
   // Returns the folded form of each paragraph, as views into `folded`.
   std::vector<std::string_view> FoldedParagraphs() const;
