@@ -60,7 +60,7 @@ struct Patterns {
 // words "Published", "Updated", "By" and a name of up to four capitalized words around it
 // ("Nov 18, 2019 at 9:24 pm ET - 2 min read", "By Ann Lee on Monday, November 18th, 2019").
 bool IsDateLine(std::string_view t, const Patterns& pat, size_t words) {
-  if (words > 24 || words == 0) return false;
+  if (words > 24 || words == 0 || t.find_first_of("0123456789") == std::string_view::npos) return false;
   re2::StringPiece in(t.data(), t.size());
   const bool month = RE2::PartialMatch(in, pat.month);
   std::string rest(t);

@@ -499,8 +499,18 @@ PageShape MeasurePage(std::string_view html) {
     attribute_work += attributes * attributes;
     bool self_closing = html[e - 1] == '/';
     bool is_void = false;
-    for (auto v : kVoid) {
-      if (html.substr(i + 1, v.size()) == v) is_void = true;
+    if (c == '!' || c == '?') {
+      is_void = true;
+    } else {
+      // Void elements: compare the tag name, lower-cased, with the list.
+      size_t n = i + 1;
+      while (n < e && std::isalnum(static_cast<unsigned char>(html[n]))) ++n;
+      const size_t len = n - i - 1;
+      if (len <= 6) {
+        char name[7] = {};
+        for (size_t k = 0; k < len; ++k) name[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(html[i + 1 + k])));
+        for (auto v : kVoid) is_void = is_void || std::string_view(name, len) == v;
+      }
     }
     if (!self_closing && !is_void) max_depth = std::max(max_depth, ++depth);
     i = e;
