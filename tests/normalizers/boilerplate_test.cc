@@ -96,3 +96,21 @@ TEST_CASE("prompts, date and byline lines, other-story headings, bios and credit
   CHECK(why[12] == "link-list");
   CHECK(why[14] == "author-bio");
 }
+
+TEST_CASE("a prompt's verbs inside a story sentence are the story", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Millions subscribe to the service every month, the company said."},
+      {"Farmers share this view, the minister said at the fair."},
+      {"Register of deeds data show 40 sales in May."},
+      {"Readers who join us at the fair get a map, the organisers said."},
+      {"SUBSCRIBE"},
+      {"Join us for the debate tonight"},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[0].empty());
+  CHECK(why[1].empty());
+  CHECK(why[2].empty());
+  CHECK(why[3].empty());
+  CHECK(why[4] == "prompt");
+  CHECK(why[5] == "prompt");
+}
