@@ -13,6 +13,8 @@
 //   6. repeats    paragraphs a scraper repeated are kept once (text input; a page's DOM is
 //                 taken as written)
 //   7. fold       a case-folded comparison form beside the display text
+// Every step reads the normalized form. A page's output text keeps the page's own characters
+// (no NFKC, quotes and dashes as written); its normalized form stays in `normalized`.
 #pragma once
 
 #include <memory>
