@@ -912,12 +912,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             h.push_back(':');
             h.append(num, std::to_chars(num, num + sizeof num, c.quantity.value, std::chars_format::general, 17).ptr);
             c.claim_id = Hex16(XXH3_64bits(h.data(), h.size()));
-            if (!art.normalized_to_text.empty() && c.span_end <= art.normalized_to_text.size() && c.span_begin < c.span_end) {
-              const auto& m = art.normalized_to_text;
-              const uint32_t b = m[c.span_begin];
+            if (!art.normalized.empty() && c.span_begin < c.span_end) {
               // The end: just past the text byte that the span's last byte comes from, through
               // the rest of its character.
-              uint32_t e = m[c.span_end - 1] + 1;
+              const uint32_t b = art.TextOffset(c.span_begin);
+              uint32_t e = art.TextOffset(c.span_end - 1) + 1;
               while (e < art.text.size() && (static_cast<unsigned char>(art.text[e]) & 0xC0) == 0x80) ++e;
               if (b < e && e <= art.text.size()) {
                 c.span_begin = b;

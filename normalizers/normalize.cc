@@ -1,5 +1,8 @@
 #include "normalizers/normalize.h"
 
+#include <algorithm>
+#include <cstdint>
+
 #include "corpus/parallel.h"
 #include "normalizers/text_shape.h"
 
@@ -26,6 +29,15 @@ std::vector<std::string_view> NormalizedArticle::FoldedParagraphs() const {
     pos = e + 2;
   }
   return out;
+}
+
+uint32_t NormalizedArticle::TextOffset(uint32_t pos) const {
+  if (normalized_to_text.empty()) return pos;
+  auto it = std::upper_bound(normalized_to_text.begin(), normalized_to_text.end(),
+                             std::pair<uint32_t, uint32_t>(pos, UINT32_MAX));
+  if (it == normalized_to_text.begin()) return pos;
+  --it;
+  return std::min<uint32_t>(it->second + (pos - it->first), static_cast<uint32_t>(text.size()));
 }
 
 std::string SourceKey(const corpus::Article& a) {
@@ -267,27 +279,31 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
   out.folded.reserve(folded_bytes);
   if (page_characters) {
     out.normalized.reserve(text_bytes);
-    out.normalized_to_text.reserve(text_bytes);
   }
   out.kinds.reserve(blocks.size());
   out.article.paragraphs.reserve(blocks.size());
+  // Adds normalized byte n -> text byte t, as a new run only when the shift changes.
+  auto map = [&](uint32_t n, uint32_t t) {
+    auto& runs = out.normalized_to_text;
+    if (!runs.empty() && t - runs.back().second == n - runs.back().first) return;
+    runs.emplace_back(n, t);
+  };
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (i > 0) {
       out.text += "\n\n";
       out.folded += "\n\n";
       if (page_characters) {
         out.normalized += "\n\n";
-        const auto at = static_cast<uint32_t>(out.text.size());
-        out.normalized_to_text.push_back(at - 2);
-        out.normalized_to_text.push_back(at - 1);
+        map(static_cast<uint32_t>(out.normalized.size() - 2), static_cast<uint32_t>(out.text.size() - 2));
       }
     }
     const auto base = static_cast<uint32_t>(out.text.size());
     if (page_characters) {
+      const auto n0 = static_cast<uint32_t>(out.normalized.size());
       out.normalized += blocks[i].text;
       const Block& b = blocks[i];
       for (size_t k = 0; k < b.text.size(); ++k)
-        out.normalized_to_text.push_back(base + (b.display.empty() ? static_cast<uint32_t>(k) : b.display_map[k]));
+        map(n0 + static_cast<uint32_t>(k), base + (b.display.empty() ? static_cast<uint32_t>(k) : b.display_map[k]));
     }
     if (!blocks[i].display.empty()) blocks[i].text = std::move(blocks[i].display);
     out.text += blocks[i].text;

@@ -60,9 +60,13 @@ struct NormalizedArticle {
   // normalized paragraphs that the steps read, which claims read too, and for each of its bytes
   // the byte of `text` it comes from. Both empty when `text` is the normalized form itself.
   std::string normalized;
-  std::vector<uint32_t> normalized_to_text;
+  // Where the bytes of `normalized` are in `text`, as runs: from run {n, t} on, byte n + k of
+  // `normalized` is byte t + k of `text` (one run per change of shift: a few per paragraph).
+  std::vector<std::pair<uint32_t, uint32_t>> normalized_to_text;
   // Returns the text that comparisons and claims read: `normalized`, else `text`.
   const std::string& ComparableText() const { return normalized.empty() ? text : normalized; }
+  // Returns the byte of `text` that byte `pos` of ComparableText() comes from.
+  uint32_t TextOffset(uint32_t pos) const;
 
   // Returns the folded form of each paragraph, as views into `folded`.
   std::vector<std::string_view> FoldedParagraphs() const;
