@@ -114,3 +114,12 @@ TEST_CASE("a prompt's verbs inside a story sentence are the story", "[normalizer
   CHECK(why[4] == "prompt");
   CHECK(why[5] == "prompt");
 }
+
+TEST_CASE("share-widget and reprint labels are navigation", "[normalizers]") {
+  std::vector<Block> b = {{"Like this:"}, {"Like Loading..."}, {"Sharing is caring!"}, {"Order Reprints"},
+                          {"Print Article"}, {"written by Ann Poe"}, {"By"},
+                          {"Written by hand, the letters reached the port in May."}};
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  for (size_t i = 0; i + 1 < b.size(); ++i) CHECK(why[i] == "navigation");
+  CHECK(why.back().empty());
+}
