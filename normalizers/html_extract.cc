@@ -480,7 +480,8 @@ PageShape MeasurePage(std::string_view html) {
   int64_t depth = 0, max_depth = 0;
   double tags = 0, attribute_work = 0;
   for (size_t i = 0; i + 1 < html.size(); ++i) {
-    if (html[i] != '<') continue;
+    i = html.find('<', i);  // memchr: most bytes are text
+    if (i == std::string_view::npos || i + 1 >= html.size()) break;
     if (html[i + 1] == '/') {
       // An unmatched closing tag still makes the parser search its open elements.
       ++tags;
@@ -650,11 +651,12 @@ std::string DropRawText(std::string_view html) {
 }
 
 HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
-  const PageShape shape = MeasurePage(html);
+  // The parser sees the page without its script and style bodies, so that is what is measured.
+  const std::string lean = DropRawText(html);
+  const PageShape shape = MeasurePage(lean);
   if (shape.max_depth > options.max_depth || shape.parse_work > options.max_parse_work)
     return ExtractAsText(html);
   HtmlPage page;
-  const std::string lean = DropRawText(html);
   ParserContext& parser = Parser();
   if (parser.tree == nullptr ||
       myhtml_parse(parser.tree, MyENCODING_UTF_8, lean.data(), lean.size()) != MyCORE_STATUS_OK)
