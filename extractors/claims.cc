@@ -336,7 +336,7 @@ int ArticleYear(const normalizers::NormalizedArticle& a, int fallback) {
     if (y > 1800 && y < 2200) return y;
   }
   // The latest year the text names: a whole word (RE2's \b sense) of four digits, 19xx or 20xx.
-  const std::string_view t = a.text;
+  const std::string_view t = a.ComparableText();
   int best = 0;
   for (size_t i = 0; i < t.size(); ++i) {
     if (!ascii::IsDigit(t[i])) continue;
@@ -1039,7 +1039,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   std::vector<Quantity> qs;
   std::vector<Move> moves;
   std::vector<std::pair<uint32_t, uint32_t>> level_verbs;  // [begin, end) in the sentence
-  const std::string& text = art.text;
+  // Claims read the normalized form (a page's text keeps its own characters: "½", "–", "−");
+  // spans are mapped onto `text` once each claim's id is made (ids hash the normalized spans).
+  const std::string& text = art.ComparableText();
   const int year = ArticleYear(art, options_.default_year);
   // Paragraph by paragraph, sentence by sentence; offsets are kept into art.text.
   size_t para_begin = 0;
@@ -1085,7 +1087,6 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             c.sentence = std::string(sentence);
             c.span_begin = static_cast<uint32_t>(base + q.begin);
             c.span_end = static_cast<uint32_t>(base + q.end);
-            if (!art.source_map.empty()) c.source_span = normalizers::ToSource(art.source_map, c.span_begin, c.span_end);
             // Phrases do not reach back across the previous figure when it had a verb of its own
             // ("imports dropped 27.5% and imports of cars slumped 46%"); a bare number before
             // the verb is part of a name ("the S&P 500 rose 0.9%").
@@ -1174,6 +1175,18 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             h.push_back(':');
             h.append(num, std::to_chars(num, num + sizeof num, c.quantity.value, std::chars_format::general, 17).ptr);
             c.claim_id = Hex16(XXH3_64bits(h.data(), h.size()));
+            if (!art.normalized.empty() && c.span_begin < c.span_end) {
+              // The end: just past the text byte that the span's last byte comes from, through
+              // the rest of its character.
+              const uint32_t b = art.TextOffset(c.span_begin);
+              uint32_t e = art.TextOffset(c.span_end - 1) + 1;
+              while (e < art.text.size() && (static_cast<unsigned char>(art.text[e]) & 0xC0) == 0x80) ++e;
+              if (b < e && e <= art.text.size()) {
+                c.span_begin = b;
+                c.span_end = e;
+              }
+            }
+            if (!art.source_map.empty()) c.source_span = normalizers::ToSource(art.source_map, c.span_begin, c.span_end);
             out->push_back(std::move(c));
           }
         }

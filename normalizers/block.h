@@ -3,6 +3,7 @@
 //   normalizers::Block b{"Russia-China trade fell.", normalizers::BlockKind::kBody};
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -11,8 +12,10 @@ namespace copydesk::normalizers {
 enum class BlockKind { kBody, kBullet, kHeading };
 
 struct Block {
-  std::string text;
+  std::string text;   // normalized (NFKC, unified punctuation): what every step compares
   BlockKind kind = BlockKind::kBody;
+  std::string display{};  // a page's own characters for `text`, when they differ; the output's text
+  std::vector<uint32_t> display_map{};  // with `display`: the byte of `display` each byte of `text` is from
 };
 
 // A piece of input the normalizers cut, kept so an editor can audit every cut.

@@ -15,22 +15,32 @@ namespace {
 
 // The patterns, kept as text so that each can be both an RE2 and a member of an RE2::Set.
 constexpr char kNavigationRe[] =
-    R"((?i)^(?:fbpx|type to search|search|search for:?|menu|main menu|home|skip to (?:main )?content|exit mobile version|toggle navigation|close|back to top|share(?: this| on)?(?: article| story| post| facebook| twitter| x)?\.?|share via:?|leave a (?:comment|reply)|\d* ?comments?|print|email|tweet|whatsapp|advertisement|advert|sponsored(?: content)?|scroll to continue|continue reading|read the full (?:article|story)(?: here)?\.?|read more\.?|click here.{0,60}|follow us.{0,60}|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,40}newsletters?.{0,40}|you may also like:?|also see:?|also read:?|read also:?|see also:?|related(?: articles| stories| posts| news| coverage)?:?|more from .{1,40}|recommended(?: for you| stories)?:?|trending(?: now)?:?|most (?:read|popular|viewed):?|top stories:?|latest(?: news| stories)?:?|(?:previous|next) (?:article|post|story):?|tags?:.{0,80}|topics?:.{0,80}|filed under:?.{0,80}|copyright .{0,80}|© .{0,80}|all rights reserved\.?)$)";
+    R"((?i)^(?:fbpx|type to search|search|search for:?|menu|main menu|home|skip to (?:main )?content|exit mobile version|toggle navigation|close|back to top|share(?: this| on)?(?: article| story| post| facebook| twitter| x)?\.?|share via:?|leave a (?:comment|reply)|\d* ?comments?|print|email|tweet|whatsapp|advertisement|advert|sponsored(?: content)?|scroll to continue|continue reading|read the full (?:article|story)(?: here)?\.?|read more\.?|click here.{0,60}|follow us.{0,60}|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,40}newsletters?.{0,40}|you may also like:?|also see:?|also read:?|read also:?|see also:?|related(?: articles| stories| posts| news| coverage)?:?|more from .{1,40}|recommended(?: for you| stories)?:?|trending(?: now)?:?|most (?:read|popular|viewed):?|top stories:?|latest(?: news| stories)?:?|(?:previous|next) (?:article|post|story):?|tags?:.{0,80}|topics?:.{0,80}|filed under:?.{0,80}|copyright .{0,80}|© .{0,80}|all rights reserved\.?|like this:?|like loading\.*|sharing is caring!?|order reprints|print (?:this )?(?:article|story|page)|text size|caption|by|(?:written|posted) by [^.]{1,40}|get short url|related tags|key points|this document is subject to copyright\..{0,300})$)";
 constexpr char kListHeadingRe[] =
-    R"((?i)^(?:also see|also read|read also|see also|you may also like|related(?: articles| stories| posts| news| coverage)?|more from .{1,40}|recommended(?: for you| stories)?|trending(?: now)?|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|read more|more stories|more on this(?: story| topic)?)\s*:?$)";
+    R"((?i)^(?:also see|also read|read also|see also|you may also like|related(?: articles| stories| posts| news| coverage)?|more from .{1,40}|recommended(?: for you| stories)?|trending(?: now)?|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|read more|more stories|more on this(?: story| topic)?|(?:more|other|our|the)(?: \S+){0,3} (?:stories|articles|posts|reads|news|coverage)|(?:latest|recent|popular|top|great) (?:stories|articles|posts|reads)|don'?t miss|explore further|elsewhere on .{1,40}|(?:what to )?read next|up next|next up|you (?:might|may) also (?:like|enjoy)|editor'?s picks|related(?: \S+){0,2}(?::.{0,60})?|in other news|more in .{1,40}|popular on .{1,40})\s*:?$)";
 constexpr char kInlineLinkRe[] =
     R"((?i)^(?:also see|also read|read also|see also|read more|related|more)\s*:\s*\S.{0,200}$)";
 constexpr char kPaywallRe[] =
     R"((?i)\b(?:try (?:full|unlimited|digital) access|unlock (?:their|our|full|unlimited|this)|subscribe (?:now|today|to continue|to read)|already (?:a subscriber|have an account)|sign in to (?:read|continue)|register (?:now )?(?:for free )?to (?:read|continue)|for free today|start (?:your|a) free trial|is (?:for|available to|reserved for) subscribers|subscription required|support (?:our|independent) journalism|become a (?:member|subscriber))\b)";
+// Calls to the reader: sign up, subscribe, donate, accept cookies, change browser, share. Verbs
+// that stories use too ("millions subscribe to it", "she joined us") count only as the block's
+// first word, where a prompt puts them.
+constexpr char kPromptRe[] =
+    R"((?i)(?:\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\bby (?:using|browsing|continuing to (?:use|browse)) (?:this|our) (?:site|website)|\bprivacy policy\b.{0,80}\b(?:updated|agree|consent)\b|\b(?:updated|agree to|consent to) our privacy policy\b|\b(?:sign up|subscribe|register) (?:for|to|and get) (?:our|the|a) (?:\S+ ){0,3}(?:newsletters?|alerts|emails?|briefing|digest)\b|\bsign up (?:for|to) our\b|\bnewsletters?\b.{0,60}\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|straight|sent) (?:to|in) your inbox\b|\bbreaking news alerts\b|^(?:please )?(?:subscribe|donate|sign up|register|join)(?:[.!]?$| (?:now|today|here|for free|us|our|and (?:get|save|support))\b)|^become a (?:patron|supporter|member|subscriber)\b|\bmake a (?:donation|contribution) (?:to|today|now)\b|\bsupport (?:our|independent) (?:work|journalism|reporting|newsroom)\b|\bwe have a proposition for you\b|\bupdate (?:to|your browser to) a (?:modern|newer|supported) browser\b|\bdetected (?:you are|that you're) (?:on|using)\b|\bturn off your ad ?blocker\b|^share (?:this|your thoughts)\b|^follow us on\b|\bfor (?:personal|your personal), non-commercial use\b))";
+// A line of publication metadata: dates, times, "Published", "Updated", "By <Name>", "5 min read".
+constexpr char kMonthRe[] =
+    R"((?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b)";
+constexpr char kDateTokenRe[] =
+    R"((?i)(?:\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d(?::\d\d)?\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b[ap]\.m\.|\b(?:am|pm|gmt|utc|et|est|edt|pt|pst|pdt|bst|cet|cest|ist|jst)\b|\b(?:published|updated|posted|modified|last|original|originally|on|at|by|and|written|min|mins|minutes?|read|reading|time|ago|hours?|days?|today|yesterday)\b|[|•·,/:()\-–—@]))";
 constexpr char kBioRe[] =
-    R"(^(?:\p{Lu}[\p{L}'.-]+ ){1,3}(?:is|was|has been|covers|writes)\b.{0,160}\b(?:journalist|reporter|editor|correspondent|writer|columnist|contributor|author|producer|covers|based in)\b)";
+    R"(^(?:\p{Lu}[\p{L}'.-]+ ){1,3}(?:is|was|has been|covers|writes|joined|leads|serves)\b.{0,160}\b(?:journalist|reporter|editor|correspondent|writer|columnist|contributor|author|producer|covers|based in|curator|analyst|founder|educator|blogger|photographer|host|anchor|native|lives|living|joined|has been reporting|has written)\b)";
 constexpr char kCaptionCreditRe[] =
-    R"((?i)(?:\b(?:photo|photograph|image|picture|file photo|credit|photo credit)s?\s*:\s*\S.{0,80}$|\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b|\breuters/[A-Z]|\bafp via\b|\b(?:photo|image) by\b))";
+    R"((?i)(?:\b(?:photo|photograph|image|picture|file photo|credit|photo credit)s?\s*:\s*\S.{0,80}$|\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b|\breuters/[A-Z]|\bafp via\b|\b(?:photo|image) by\b|^©|^\(?(?:image|photo) copyright\b|(?-i:\(\p{Lu}[\p{L}.&' -]*(?:/ ?\p{Lu}[\p{L}.&' -]*)+\))\.?$|\bphotos? ©))";
 
 // Whole-block patterns, tested together (one anchored DFA run per block).
 enum Whole { kNavigation = 0, kListHeading, kInlineLink };
 // Patterns found anywhere in a block, tested together (one scan per block).
-enum Anywhere { kPaywall = 0, kBio, kCaptionCredit };
+enum Anywhere { kPaywall = 0, kBio, kCaptionCredit, kPrompt };
 
 RE2::Set MakeSet(RE2::Anchor anchor, std::initializer_list<const char*> patterns) {
   RE2::Set set(RE2::DefaultOptions, anchor);
@@ -42,8 +52,44 @@ RE2::Set MakeSet(RE2::Anchor anchor, std::initializer_list<const char*> patterns
 struct Patterns {
   RE2 bio{kBioRe};
   RE2::Set whole = MakeSet(RE2::ANCHOR_BOTH, {kNavigationRe, kListHeadingRe, kInlineLinkRe});
-  RE2::Set anywhere = MakeSet(RE2::UNANCHORED, {kPaywallRe, kBioRe, kCaptionCreditRe});
+  RE2::Set anywhere = MakeSet(RE2::UNANCHORED, {kPaywallRe, kBioRe, kCaptionCreditRe, kPromptRe});
+  RE2 month{kMonthRe};
+  RE2 date_token{kDateTokenRe};
+  RE2 numeric_date{R"(\b(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d\d)\b)"};
 };
+
+// Returns true when `t` is a line of publication metadata: a date or a time, with at most the
+// words "Published", "Updated", "By" and a name of up to four capitalized words around it
+// ("Nov 18, 2019 at 9:24 pm ET - 2 min read", "By Ann Lee on Monday, November 18th, 2019").
+bool IsDateLine(std::string_view t, const Patterns& pat, size_t words) {
+  if (words > 24 || words == 0 || t.find_first_of("0123456789") == std::string_view::npos) return false;
+  re2::StringPiece in(t.data(), t.size());
+  const bool month = RE2::PartialMatch(in, pat.month);
+  std::string rest(t);
+  RE2::GlobalReplace(&rest, pat.month, " ");
+  const int removed = RE2::GlobalReplace(&rest, pat.date_token, " ");
+  if (removed == 0) return false;
+  // What is left must be a name at most: capitalized words, no sentence.
+  size_t left = 0, lower = 0;
+  // A date for certain: a month name with a number, a numeric date, or a clock time. (An
+  // embedded post's signature, "- Name (@handle) May 2, 2019", is the post's, not the page's.)
+  bool digit = false;
+  for (char c : std::string_view(t)) digit |= (c >= '0' && c <= '9');
+  if (!(month && digit) && !RE2::PartialMatch(in, pat.numeric_date)) return false;
+  if (t.find("(@") != std::string_view::npos) return false;
+  size_t i = 0;
+  while (i < rest.size()) {
+    while (i < rest.size() && rest[i] == ' ') ++i;
+    if (i >= rest.size()) break;
+    size_t j = i;
+    while (j < rest.size() && rest[j] != ' ') ++j;
+    ++left;
+    unsigned char c = static_cast<unsigned char>(rest[i]);
+    if (c >= 'a' && c <= 'z') ++lower;
+    i = j;
+  }
+  return left <= 4 && lower == 0;
+}
 
 // Returns a bit per matching pattern of `set` (bit i: pattern i).
 unsigned Matches(const RE2::Set& set, std::string_view s) {
@@ -157,6 +203,10 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
       if (i > 0 && why[i - 1].empty() && !credit[i - 1] && CountWords(blocks[i - 1].text, 4) <= 4 &&
           t.starts_with(blocks[i - 1].text))
         why[i - 1] = "author-bio";
+    } else if (words <= 40 && is(anywhere, kPrompt)) {
+      why[i] = "prompt";
+    } else if (IsDateLine(t, pat, words)) {
+      why[i] = "date-line";
     } else if (words <= 60 && is(anywhere, kCaptionCredit)) {
       why[i] = "caption";
       // Image alt text: the unpunctuated line before, opening with the caption's words.

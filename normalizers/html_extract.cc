@@ -1,6 +1,6 @@
 #include "normalizers/html_extract.h"
 
-#include <gumbo.h>
+#include <myhtml/api.h>
 #include <re2/re2.h>
 #include <simdjson.h>
 
@@ -16,53 +16,95 @@ namespace copydesk::normalizers {
 
 namespace {
 
-bool IsSkippedTag(GumboTag t) {
+using Node = myhtml_tree_node_t;
+using Tag = myhtml_tag_id_t;
+
+// MyHTML's accessors take non-const nodes; the walk never changes the tree.
+Node* M(const Node* n) { return const_cast<Node*>(n); }
+Tag TagOf(const Node* n) { return myhtml_node_tag_id(M(n)); }
+bool IsText(const Node* n) { return TagOf(n) == MyHTML_TAG__TEXT; }
+// Elements: every node but text, comments, the doctype and the document itself.
+bool IsElement(const Node* n) {
+  Tag t = TagOf(n);
+  return t != MyHTML_TAG__TEXT && t != MyHTML_TAG__COMMENT && t != MyHTML_TAG__DOCTYPE &&
+         t != MyHTML_TAG__UNDEF;
+}
+const Node* FirstChild(const Node* n) { return myhtml_node_child(M(n)); }
+const Node* LastChild(const Node* n) { return myhtml_node_last_child(M(n)); }
+const Node* Next(const Node* n) { return myhtml_node_next(M(n)); }
+const Node* Prev(const Node* n) { return myhtml_node_prev(M(n)); }
+const Node* Parent(const Node* n) { return myhtml_node_parent(M(n)); }
+std::string_view TextOf(const Node* n) {
+  size_t len = 0;
+  const char* t = myhtml_node_text(M(n), &len);
+  return t == nullptr ? std::string_view() : std::string_view(t, len);
+}
+// Returns the value of attribute `name` (lower case), or nullopt-like empty view with `*found`.
+bool AttrValue(const Node* n, std::string_view name, std::string_view* value) {
+  myhtml_tree_attr_t* a = myhtml_attribute_by_key(M(n), name.data(), name.size());
+  if (a == nullptr) return false;
+  size_t len = 0;
+  const char* v = myhtml_attribute_value(a, &len);
+  *value = v == nullptr ? std::string_view() : std::string_view(v, len);
+  return true;
+}
+std::string_view Attr(const Node* n, std::string_view name) {
+  std::string_view v;
+  return AttrValue(n, name, &v) ? v : std::string_view();
+}
+bool HasAttr(const Node* n, std::string_view name) {
+  std::string_view v;
+  return AttrValue(n, name, &v);
+}
+
+bool IsSkippedTag(myhtml_tag_id_t t) {
   switch (t) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_SVG: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_MATH: case GUMBO_TAG_HEAD: case GUMBO_TAG_MENU:
-    case GUMBO_TAG_LABEL: case GUMBO_TAG_OPTION: case GUMBO_TAG_INPUT:
+    case MyHTML_TAG_SCRIPT: case MyHTML_TAG_STYLE: case MyHTML_TAG_NOSCRIPT: case MyHTML_TAG_NAV:
+    case MyHTML_TAG_FOOTER: case MyHTML_TAG_ASIDE: case MyHTML_TAG_IFRAME:
+    case MyHTML_TAG_SVG: case MyHTML_TAG_BUTTON: case MyHTML_TAG_SELECT: case MyHTML_TAG_TEXTAREA:
+    case MyHTML_TAG_OBJECT: case MyHTML_TAG_EMBED: case MyHTML_TAG_CANVAS: case MyHTML_TAG_TEMPLATE:
+    case MyHTML_TAG_FIGCAPTION: case MyHTML_TAG_MATH: case MyHTML_TAG_HEAD: case MyHTML_TAG_MENU:
+    case MyHTML_TAG_LABEL: case MyHTML_TAG_OPTION: case MyHTML_TAG_INPUT:
       return true;
     default:
       return false;
   }
 }
 
-bool IsBlockTag(GumboTag t) {
+bool IsBlockTag(myhtml_tag_id_t t) {
   switch (t) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI:
-    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
-    case GUMBO_TAG_BR: case GUMBO_TAG_HR: case GUMBO_TAG_HEADER: case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_BODY: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
+    case MyHTML_TAG_P: case MyHTML_TAG_DIV: case MyHTML_TAG_SECTION: case MyHTML_TAG_ARTICLE:
+    case MyHTML_TAG_MAIN: case MyHTML_TAG_H1: case MyHTML_TAG_H2: case MyHTML_TAG_H3:
+    case MyHTML_TAG_H4: case MyHTML_TAG_H5: case MyHTML_TAG_H6: case MyHTML_TAG_LI:
+    case MyHTML_TAG_UL: case MyHTML_TAG_OL: case MyHTML_TAG_BLOCKQUOTE: case MyHTML_TAG_PRE:
+    case MyHTML_TAG_TABLE: case MyHTML_TAG_TR: case MyHTML_TAG_TD: case MyHTML_TAG_TH:
+    case MyHTML_TAG_BR: case MyHTML_TAG_HR: case MyHTML_TAG_HEADER: case MyHTML_TAG_FIGURE:
+    case MyHTML_TAG_DL: case MyHTML_TAG_DT: case MyHTML_TAG_DD: case MyHTML_TAG_CENTER:
+    case MyHTML_TAG_ADDRESS: case MyHTML_TAG_BODY: case MyHTML_TAG_TBODY: case MyHTML_TAG_THEAD:
+    case MyHTML_TAG_FORM: case MyHTML_TAG_DETAILS: case MyHTML_TAG_SUMMARY:
       return true;
     default:
       return false;
   }
 }
 
-bool IsHeading(GumboTag t) {
-  return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 ||
-         t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
-}
-
-const char* Attr(const GumboElement& e, const char* name) {
-  const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
-  return a ? a->value : nullptr;
+bool IsHeading(myhtml_tag_id_t t) {
+  return t == MyHTML_TAG_H1 || t == MyHTML_TAG_H2 || t == MyHTML_TAG_H3 || t == MyHTML_TAG_H4 ||
+         t == MyHTML_TAG_H5 || t == MyHTML_TAG_H6;
 }
 
 struct Hints {
   // Class and id tokens (split on space, "-" and "_"), not substrings: "football" is no footer.
   RE2 negative{
-      R"((?i)(?:^|[\s_-])(?:comments?|footer|foot|sidebar|related|share|sharing|social|nav|navbar|navigation|menu|breadcrumbs?|promo|advert\w*|ads?|sponsor\w*|newsletter|subscribe|signup|popup|modal|cookies?|banner|masthead|widget|recirc\w*|trending|tags?|byline|bio|caption|credits?|disclaimer|hidden|skip|outbrain|taboola)(?:$|[\s_-]))"};
-  // Regions that are never the story, whatever their text looks like.
+      R"((?i)(?:^|[\s_-])(?:comments?|footer|foot|sidebar|related|share|sharing|social|nav|navbar|navigation|menu|breadcrumbs?|promo|advert\w*|ads?|sponsor\w*|newsletter|subscribe|signup|popup|modal|cookies?|banner|masthead|recirc\w*|trending|tags?|byline|bio|caption|credits?|disclaimer|hidden|skip|outbrain|taboola|meta|vcard|author|dateline|timestamp|date|published|donate|donation)(?:$|[\s_-]))"};
+  // "widget" names a sidebar box only as a class of its own ("widget", "widget_text"): page
+  // builders call every block of the story "<builder>-widget-container".
+  RE2 widget{R"((?i)(?:^|\s)widgets?(?:$|[\s_-]))"};
+  // Regions that are never the story, whatever their text looks like: comments, footers, other
+  // stories (related, latest, next: the infinite scroll's next article), captions, author
+  // boxes, sign-up and cookie prompts.
   RE2 strong_negative{
-      R"((?i)(?:^|[\s_-])(?:comments?|comment-list|footer|sidebar|related|recirc\w*|outbrain|taboola|newsletter|most-popular|trending)(?:$|[\s_-]))"};
+      R"((?i)(?:^|[\s_-])(?:comments?|footer|sidebar|related|recirc\w*|outbrain|taboola|newsletter|most-popular|trending|caption|captions|figcaption|wp-caption-text|cookies?|consent|gdpr|subscribe|subscription-prompt|donate|donation|bio|biography)(?:$|[\s_-])|(?:^|[\s_-])(?:latest|more|other|next|recent|popular|recommended|read)[_-]?(?:news|stories|story|articles?|posts?|reads|up)(?:$|[\s_-])|(?:^|[\s_-])(?:author|about)[_-]?(?:bio|box|info|card|profile|details|author|company|us)(?:$|[\s_-])|(?:^|[\s_-])up[_-]?next(?:$|[\s_-])|(?:^|[\s_-])infinite(?:$|[\s_-]))"};
   RE2 positive{R"((?i)(?:^|[\s_-])(?:article\w*|content|story\w*|body|post|entry|text|main|prose|paragraphs?)(?:$|[\s_-]))"};
 };
 const Hints& H() {
@@ -74,74 +116,110 @@ const Hints& H() {
 struct TextBlock {
   std::string text;
   size_t link_chars = 0;
-  const GumboNode* container = nullptr;  // the block element holding it
+  const Node* container = nullptr;  // the block element holding it
   bool heading = false;
   bool in_negative = false;
   bool in_strong_negative = false;
-  const GumboNode* negative_at = nullptr;  // innermost non-content container above the block
-  const GumboNode* strong_at = nullptr;    // innermost never-content container above it
+  const Node* negative_at = nullptr;  // innermost non-content container above the block
+  const Node* strong_at = nullptr;    // innermost never-content container above it
   bool list_item = false;
+  bool embed = false;  // inside an embedded post (a tweet, an Instagram post): quoted, kept
 };
 
-bool IsStrongNegative(const GumboNode* n) {
-  const GumboElement& e = n->v.element;
-  std::string s;
-  if (const char* c = Attr(e, "class")) s += c;
-  s += ' ';
-  if (const char* i = Attr(e, "id")) s += i;
-  return RE2::PartialMatch(s, H().strong_negative);
+// Returns true when the inline style hides the element (display: none, visibility: hidden):
+// schema.org microdata and templates that the page keeps for machines, not readers.
+bool HiddenByStyle(const Node* n) {
+  std::string_view style = Attr(n, "style");
+  if (style.empty()) return false;
+  std::string compact;
+  for (char c : style)
+    if (!ascii::IsSpace(c)) compact.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
 }
 
-int ClassWeight(const GumboNode* n) {
-  if (n->type != GUMBO_NODE_ELEMENT) return 0;
-  const GumboElement& e = n->v.element;
-  std::string s;
-  if (const char* c = Attr(e, "class")) s += c;
+// Returns true when `n` is an embedded social post as its publisher's snippet writes it
+// (<blockquote class="twitter-tweet">, "instagram-media", "tiktok-embed", ...).
+bool IsEmbeddedPost(const Node* n) {
+  if (TagOf(n) != MyHTML_TAG_BLOCKQUOTE) return false;
+  std::string_view c = Attr(n, "class");
+  for (std::string_view k : {"twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed",
+                             "reddit-card", "fb-xfbml-parse-ignore", "bluesky-embed", "mastodon-embed"})
+    if (c.find(k) != std::string_view::npos) return true;
+  return false;
+}
+
+// Returns true when the subtree of `n` holds a <blockquote> (a quote or an embedded post set in
+// a <figure>), looking at no more than `limit` nodes.
+bool HoldsBlockquote(const Node* n, size_t limit = 2000) {
+  std::vector<const Node*> stack{n};
+  for (size_t seen = 0; !stack.empty() && seen < limit; ++seen) {
+    const Node* x = stack.back();
+    stack.pop_back();
+    if (x != n && TagOf(x) == MyHTML_TAG_BLOCKQUOTE) return true;
+    for (const Node* k = FirstChild(x); k != nullptr; k = Next(k))
+      if (IsElement(k)) stack.push_back(k);
+  }
+  return false;
+}
+
+// Returns the class, id (and with `role`, role) attributes of `n`, space separated.
+std::string ClassAndId(const Node* n, bool role) {
+  std::string s(Attr(n, "class"));
   s += ' ';
-  if (const char* i = Attr(e, "id")) s += i;
-  if (const char* r = Attr(e, "role")) { s += ' '; s += r; }
+  s += Attr(n, "id");
+  if (role) {
+    std::string_view r = Attr(n, "role");
+    if (!r.empty()) { s += ' '; s += r; }
+  }
+  return s;
+}
+
+bool IsStrongNegative(const Node* n) {
+  return RE2::PartialMatch(ClassAndId(n, false), H().strong_negative);
+}
+
+int ClassWeight(const Node* n) {
+  if (n == nullptr || !IsElement(n)) return 0;
+  std::string s = ClassAndId(n, true);
   if (s.size() <= 1) return 0;
   int w = 0;
-  if (RE2::PartialMatch(s, H().negative)) w -= 25;
+  if (RE2::PartialMatch(s, H().negative) || RE2::PartialMatch(s, H().widget)) w -= 25;
   if (RE2::PartialMatch(s, H().positive)) w += 25;
   return w;
 }
 
-void AppendSpaceCollapsed(std::string* out, const char* s) {
-  for (const char* p = s; *p; ++p) {
-    char c = *p;
-    if (c == '\n' || c == '\t' || c == '\r' || c == ' ') {
+void AppendSpaceCollapsed(std::string* out, std::string_view s) {
+  for (char c : s) {
+    if (c == '\n' || c == '\t' || c == '\r' || c == ' ' || c == '\f') {
       if (!out->empty() && out->back() != ' ') out->push_back(' ');
-    } else {
+    } else if (c != '\0') {
       out->push_back(c);
     }
   }
 }
 
-std::string NodeTextOf(const GumboNode* n);
+std::string NodeTextOf(const Node* n);
 
 // Returns true when `card` leads with a headline link: a link of 3+ words that is the whole
 // text of its block (story paragraphs carry links inside sentences, and the subheads of a
 // story's sections are not links).
-bool LeadsWithHeadline(const GumboNode* card) {
-  std::vector<const GumboNode*> stack{card};
+bool LeadsWithHeadline(const Node* card) {
+  std::vector<const Node*> stack{card};
   size_t seen = 0;
   while (!stack.empty() && ++seen < 400) {
-    const GumboNode* x = stack.back();
+    const Node* x = stack.back();
     stack.pop_back();
-    if (x->type != GUMBO_NODE_ELEMENT) continue;
-    const GumboElement& e = x->v.element;
-    if (e.tag == GUMBO_TAG_A) {
+    if (!IsElement(x)) continue;
+    if (TagOf(x) == MyHTML_TAG_A) {
       std::string link = NodeTextOf(x);
-      const GumboNode* block = x->parent;
-      while (block != nullptr && block != card && block->type == GUMBO_NODE_ELEMENT &&
-             !IsBlockTag(block->v.element.tag))
-        block = block->parent;
+      const Node* block = Parent(x);
+      while (block != nullptr && block != card && IsElement(block) && !IsBlockTag(TagOf(block)))
+        block = Parent(block);
       if (CountWords(link, 30) >= 3 && block != nullptr && NodeTextOf(block) == link) return true;
       continue;
     }
-    for (size_t i = e.children.length; i > 0; --i)
-      stack.push_back(static_cast<const GumboNode*>(e.children.data[i - 1]));
+    for (const Node* k = LastChild(x); k != nullptr; k = Prev(k)) stack.push_back(k);
   }
   return false;
 }
@@ -149,54 +227,56 @@ bool LeadsWithHeadline(const GumboNode* card) {
 // Finds teaser cards: 3+ sibling elements with the same tag and class (a list of other
 // stories: headline link + blurb), most of which lead with a headline. Their blurbs read like
 // prose, so only their structure gives them away.
-void FindTeaserCards(const GumboNode* root, std::unordered_set<const GumboNode*>* cards) {
-  std::vector<const GumboNode*> stack{root};
-  std::unordered_map<std::string, std::vector<const GumboNode*>> groups;
+void FindTeaserCards(const Node* root, std::unordered_set<const Node*>* cards) {
+  std::vector<const Node*> stack{root};
+  std::unordered_map<std::string, std::vector<const Node*>> groups;
   while (!stack.empty()) {
-    const GumboNode* n = stack.back();
+    const Node* n = stack.back();
     stack.pop_back();
-    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;
-    const GumboVector& kids = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children
-                                                            : n->v.element.children;
+    if (n != root && !IsElement(n)) continue;
     groups.clear();
-    for (size_t i = 0; i < kids.length; ++i) {
-      const GumboNode* k = static_cast<const GumboNode*>(kids.data[i]);
-      if (k->type != GUMBO_NODE_ELEMENT) continue;
+    for (const Node* k = FirstChild(n); k != nullptr; k = Next(k)) {
+      if (!IsElement(k)) continue;
       stack.push_back(k);
-      GumboTag t = k->v.element.tag;
-      if (t != GUMBO_TAG_LI && t != GUMBO_TAG_DIV && t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_SECTION)
+      Tag t = TagOf(k);
+      if (t != MyHTML_TAG_LI && t != MyHTML_TAG_DIV && t != MyHTML_TAG_ARTICLE && t != MyHTML_TAG_SECTION)
         continue;
-      const char* cls = Attr(k->v.element, "class");
-      if (cls == nullptr || *cls == '\0') continue;
-      groups[std::to_string(t) + ' ' + cls].push_back(k);
+      std::string_view cls = Attr(k, "class");
+      if (cls.empty()) continue;
+      std::string sig = std::to_string(t);
+      sig += ' ';
+      sig += cls;
+      groups[sig].push_back(k);
     }
     for (const auto& [sig, members] : groups) {
       if (members.size() < 3) continue;
       size_t headed = 0;
-      for (const GumboNode* m : members) headed += LeadsWithHeadline(m);
+      for (const Node* m : members) headed += LeadsWithHeadline(m);
       if (headed * 3 >= members.size() * 2)
-        for (const GumboNode* m : members) cards->insert(m);
+        for (const Node* m : members) cards->insert(m);
     }
   }
 }
 
 struct Walker {
   const HtmlOptions& options;
-  const std::unordered_set<const GumboNode*>& teasers;
+  const std::unordered_set<const Node*>& teasers;
   std::vector<TextBlock> blocks;
-  std::unordered_map<const GumboNode*, const GumboNode*> parent_of;  // only block containers
+  std::unordered_map<const Node*, const Node*> parent_of;  // only block containers
 
-  void Walk(const GumboNode* root) {
+  void Walk(const Node* root) {
     struct Frame {
-      const GumboNode* node;
-      size_t child;
-      const GumboNode* container;
+      const Node* node;
+      const Node* next_child;  // the child to visit next
+      bool started;
+      const Node* container;
       bool negative;
       bool strong_negative;
-      const GumboNode* negative_at;
-      const GumboNode* strong_at;
+      const Node* negative_at;
+      const Node* strong_at;
       int link_depth;
       size_t depth;
+      bool embed;
     };
     std::vector<Frame> stack;
     TextBlock current;
@@ -208,77 +288,84 @@ struct Walker {
       }
       current = TextBlock();
     };
-    stack.push_back({root, 0, root, false, false, nullptr, nullptr, 0, 0});
+    stack.push_back({root, FirstChild(root), false, root, false, false, nullptr, nullptr, 0, 0, false});
     while (!stack.empty()) {
       Frame& f = stack.back();
-      const GumboNode* n = f.node;
-      if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
-          n->type == GUMBO_NODE_CDATA) {
+      const Node* n = f.node;
+      if (IsText(n)) {
         if (current.text.empty()) {
           current.container = f.container;
           current.in_negative = f.negative;
           current.in_strong_negative = f.strong_negative;
           current.negative_at = f.negative_at;
           current.strong_at = f.strong_at;
+          current.embed = f.embed;
         }
         size_t before = current.text.size();
-        AppendSpaceCollapsed(&current.text, n->v.text.text);
+        AppendSpaceCollapsed(&current.text, TextOf(n));
         if (f.link_depth > 0) current.link_chars += current.text.size() - before;
         stack.pop_back();
         continue;
       }
-      if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT &&
-          n->type != GUMBO_NODE_TEMPLATE) {
+      const bool element = IsElement(n);
+      if (!element && n != root) {
         stack.pop_back();
         continue;
       }
-      const GumboVector& kids = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children
-                                                              : n->v.element.children;
-      if (f.child == 0 && n->type == GUMBO_NODE_ELEMENT) {
-        GumboTag tag = n->v.element.tag;
-        if (IsBlockTag(tag) && f.depth < options.max_depth) flush();
-        if (tag == GUMBO_TAG_BR) {
-          stack.pop_back();
-          continue;
+      if (!f.started) {
+        f.started = true;
+        if (element) {
+          Tag tag = TagOf(n);
+          if (IsBlockTag(tag) && f.depth < options.max_depth) flush();
+          if (tag == MyHTML_TAG_BR) {
+            stack.pop_back();
+            continue;
+          }
         }
       }
-      if (f.child >= kids.length) {
-        if (n->type == GUMBO_NODE_ELEMENT && IsBlockTag(n->v.element.tag) &&
-            f.depth < options.max_depth) {
+      if (f.next_child == nullptr) {
+        if (element && IsBlockTag(TagOf(n)) && f.depth < options.max_depth) {
           if (!current.text.empty()) {
-            current.heading = IsHeading(n->v.element.tag);
-            current.list_item = n->v.element.tag == GUMBO_TAG_LI;
+            current.heading = IsHeading(TagOf(n));
+            current.list_item = TagOf(n) == MyHTML_TAG_LI;
           }
           flush();
         }
         stack.pop_back();
         continue;
       }
-      const GumboNode* child = static_cast<const GumboNode*>(kids.data[f.child++]);
-      Frame next{child, 0, f.container, f.negative, f.strong_negative, f.negative_at, f.strong_at,
-                 f.link_depth, f.depth + 1};
-      if (child->type == GUMBO_NODE_ELEMENT) {
-        GumboTag tag = child->v.element.tag;
+      const Node* child = f.next_child;
+      f.next_child = Next(child);
+      Frame next{child, FirstChild(child), false, f.container, f.negative, f.strong_negative,
+                 f.negative_at, f.strong_at, f.link_depth, f.depth + 1, f.embed};
+      if (IsElement(child)) {
+        Tag tag = TagOf(child);
         if (IsSkippedTag(tag)) continue;
-        const char* hidden = Attr(child->v.element, "hidden");
-        const char* aria = Attr(child->v.element, "aria-hidden");
-        if (hidden != nullptr || (aria != nullptr && std::strcmp(aria, "true") == 0)) continue;
-        if (tag == GUMBO_TAG_A) ++next.link_depth;
+        std::string_view aria;
+        if (HasAttr(child, "hidden") || (AttrValue(child, "aria-hidden", &aria) && aria == "true") ||
+            HiddenByStyle(child))
+          continue;
+        // A figure is a picture and its caption, unless it sets a quote or an embedded post.
+        if (tag == MyHTML_TAG_FIGURE && !HoldsBlockquote(child)) continue;
+        if (IsEmbeddedPost(child)) next.embed = true;
+        if (tag == MyHTML_TAG_A) ++next.link_depth;
         if (IsBlockTag(tag) && next.depth < options.max_depth) {
           parent_of.emplace(child, f.container);
           next.container = child;
           if (teasers.count(child) > 0) {
             next.negative = next.strong_negative = true;
             next.negative_at = next.strong_at = child;
+          } else if (IsStrongNegative(child)) {
+            // Whatever else its class says ("next-story" is no story of this page).
+            next.negative = next.strong_negative = true;
+            next.negative_at = next.strong_at = child;
           } else if (ClassWeight(child) < 0) {
             next.negative = true;
             next.negative_at = child;
-            if (IsStrongNegative(child)) {
-              next.strong_negative = true;
-              next.strong_at = child;
-            }
           }
         }
+      } else if (!IsText(child)) {
+        continue;  // comments, doctype
       }
       stack.push_back(next);
     }
@@ -286,16 +373,15 @@ struct Walker {
   }
 };
 
-std::string NodeTextOf(const GumboNode* n) {
+std::string NodeTextOf(const Node* n) {
   std::string out;
-  std::vector<const GumboNode*> stack{n};
+  std::vector<const Node*> stack{n};
   while (!stack.empty()) {
-    const GumboNode* x = stack.back();
+    const Node* x = stack.back();
     stack.pop_back();
-    if (x->type == GUMBO_NODE_TEXT) AppendSpaceCollapsed(&out, x->v.text.text);
-    if (x->type != GUMBO_NODE_ELEMENT) continue;
-    const GumboVector& k = x->v.element.children;
-    for (size_t i = k.length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(k.data[i - 1]));
+    if (IsText(x)) AppendSpaceCollapsed(&out, TextOf(x));
+    if (!IsElement(x)) continue;
+    for (const Node* k = LastChild(x); k != nullptr; k = Prev(k)) stack.push_back(k);
   }
   return std::string(Trim(out));
 }
@@ -328,20 +414,19 @@ void ReadJsonLd(std::string_view json, HtmlPage* page) {
   }
 }
 
-void ReadMeta(const GumboNode* root, HtmlPage* page) {
-  std::vector<const GumboNode*> stack{root};
+void ReadMeta(const Node* root, HtmlPage* page) {
+  std::vector<const Node*> stack{root};
   std::string title_tag, h1;
   while (!stack.empty()) {
-    const GumboNode* n = stack.back();
+    const Node* n = stack.back();
     stack.pop_back();
-    if (n->type != GUMBO_NODE_ELEMENT) continue;
-    const GumboElement& e = n->v.element;
-    if (e.tag == GUMBO_TAG_META) {
-      const char* key = Attr(e, "property");
-      if (key == nullptr) key = Attr(e, "name");
-      if (key == nullptr) key = Attr(e, "itemprop");
-      const char* content = Attr(e, "content");
-      if (key != nullptr && content != nullptr) {
+    if (n != root && !IsElement(n)) continue;
+    const Tag tag = TagOf(n);
+    if (tag == MyHTML_TAG_META) {
+      std::string_view key, content;
+      bool has_key = AttrValue(n, "property", &key) || AttrValue(n, "name", &key) ||
+                     AttrValue(n, "itemprop", &key);
+      if (has_key && AttrValue(n, "content", &content)) {
         std::string k(key);
         for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         if ((k == "og:title" || k == "twitter:title") && page->title.empty()) page->title = content;
@@ -353,26 +438,30 @@ void ReadMeta(const GumboNode* root, HtmlPage* page) {
                  page->published.empty())
           page->published = content;
         else if (k == "og:site_name" && page->site_name.empty()) page->site_name = content;
+        else if ((k == "description" || k == "og:description" || k == "twitter:description") &&
+                 page->description.empty())
+          page->description = content;
         else if (k == "og:url" && page->url.empty()) page->url = content;
       }
-    } else if (e.tag == GUMBO_TAG_SCRIPT) {
-      const char* type = Attr(e, "type");
-      if (type != nullptr && std::strstr(type, "ld+json") != nullptr && e.children.length > 0) {
-        const GumboNode* t = static_cast<const GumboNode*>(e.children.data[0]);
-        if (t->type == GUMBO_NODE_TEXT) ReadJsonLd(t->v.text.text, page);
-      }
+    } else if (tag == MyHTML_TAG_SCRIPT) {
+      std::string_view type = Attr(n, "type");
+      const Node* t = FirstChild(n);
+      if (type.find("ld+json") != std::string_view::npos && t != nullptr && IsText(t))
+        ReadJsonLd(TextOf(t), page);
       continue;
-    } else if (e.tag == GUMBO_TAG_TITLE && title_tag.empty()) {
+    } else if (tag == MyHTML_TAG_TITLE && title_tag.empty()) {
       title_tag = NodeTextOf(n);
-    } else if (e.tag == GUMBO_TAG_H1 && h1.empty()) {
+    } else if (tag == MyHTML_TAG_H1 && h1.empty()) {
       h1 = NodeTextOf(n);
-    } else if (e.tag == GUMBO_TAG_TIME && page->published.empty()) {
-      if (const char* dt = Attr(e, "datetime")) page->published = dt;
+    } else if (tag == MyHTML_TAG_TIME && page->published.empty()) {
+      std::string_view dt;
+      if (AttrValue(n, "datetime", &dt)) page->published = dt;
     }
-    if (e.tag == GUMBO_TAG_BODY) page->had_body = page->had_body || e.children.length > 0;
-    for (size_t i = e.children.length; i > 0; --i)
-      stack.push_back(static_cast<const GumboNode*>(e.children.data[i - 1]));
+    if (tag == MyHTML_TAG_BODY) page->had_body = page->had_body || FirstChild(n) != nullptr;
+    for (const Node* k = LastChild(n); k != nullptr; k = Prev(k)) stack.push_back(k);
   }
+  page->headline = h1;
+  page->title_tag = title_tag;
   if (page->title.empty()) page->title = !h1.empty() ? h1 : title_tag;
 }
 
@@ -391,7 +480,8 @@ PageShape MeasurePage(std::string_view html) {
   int64_t depth = 0, max_depth = 0;
   double tags = 0, attribute_work = 0;
   for (size_t i = 0; i + 1 < html.size(); ++i) {
-    if (html[i] != '<') continue;
+    i = html.find('<', i);  // memchr: most bytes are text
+    if (i == std::string_view::npos || i + 1 >= html.size()) break;
     if (html[i + 1] == '/') {
       // An unmatched closing tag still makes the parser search its open elements.
       ++tags;
@@ -410,8 +500,18 @@ PageShape MeasurePage(std::string_view html) {
     attribute_work += attributes * attributes;
     bool self_closing = html[e - 1] == '/';
     bool is_void = false;
-    for (auto v : kVoid) {
-      if (html.substr(i + 1, v.size()) == v) is_void = true;
+    if (c == '!' || c == '?') {
+      is_void = true;
+    } else {
+      // Void elements: compare the tag name, lower-cased, with the list.
+      size_t n = i + 1;
+      while (n < e && std::isalnum(static_cast<unsigned char>(html[n]))) ++n;
+      const size_t len = n - i - 1;
+      if (len <= 6) {
+        char name[7] = {};
+        for (size_t k = 0; k < len; ++k) name[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(html[i + 1 + k])));
+        for (auto v : kVoid) is_void = is_void || std::string_view(name, len) == v;
+      }
     }
     if (!self_closing && !is_void) max_depth = std::max(max_depth, ++depth);
     i = e;
@@ -456,6 +556,32 @@ HtmlPage ExtractAsText(std::string_view html) {
   page.had_body = !page.blocks.empty();
   page.degraded = true;
   return page;
+}
+
+// One MyHTML parser and tree per thread, reused page after page (myhtml_parse cleans the tree
+// first; its memory pools are kept, so a worker allocates only for its largest page).
+struct ParserContext {
+  myhtml_t* myhtml = nullptr;
+  myhtml_tree_t* tree = nullptr;
+  ParserContext() {
+    myhtml = myhtml_create();
+    if (myhtml == nullptr) return;
+    if (myhtml_init(myhtml, MyHTML_OPTIONS_PARSE_MODE_SINGLE, 1, 0) != MyCORE_STATUS_OK) return;
+    myhtml_tree_t* t = myhtml_tree_create();
+    if (t != nullptr && myhtml_tree_init(t, myhtml) == MyCORE_STATUS_OK) tree = t;
+    else if (t != nullptr) myhtml_tree_destroy(t);
+  }
+  ~ParserContext() {
+    if (tree != nullptr) myhtml_tree_destroy(tree);
+    if (myhtml != nullptr) myhtml_destroy(myhtml);
+  }
+  ParserContext(const ParserContext&) = delete;
+  ParserContext& operator=(const ParserContext&) = delete;
+};
+
+ParserContext& Parser() {
+  thread_local ParserContext context;
+  return context;
 }
 
 }  // namespace
@@ -525,30 +651,33 @@ std::string DropRawText(std::string_view html) {
 }
 
 HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
-  const PageShape shape = MeasurePage(html);
+  // The parser sees the page without its script and style bodies, so that is what is measured.
+  const std::string lean = DropRawText(html);
+  const PageShape shape = MeasurePage(lean);
   if (shape.max_depth > options.max_depth || shape.parse_work > options.max_parse_work)
     return ExtractAsText(html);
   HtmlPage page;
-  GumboOptions gopts = kGumboDefaultOptions;
-  gopts.max_errors = 0;  // recorded errors copy the open-element stack: quadratic memory
-  const std::string lean = DropRawText(html);
-  GumboOutput* out = gumbo_parse_with_options(&gopts, lean.data(), lean.size());
-  if (out == nullptr) return page;
-  ReadMeta(out->root, &page);
-  std::unordered_set<const GumboNode*> teasers;
-  FindTeaserCards(out->document, &teasers);
+  ParserContext& parser = Parser();
+  if (parser.tree == nullptr ||
+      myhtml_parse(parser.tree, MyENCODING_UTF_8, lean.data(), lean.size()) != MyCORE_STATUS_OK)
+    return page;
+  const Node* document = myhtml_tree_get_document(parser.tree);
+  if (document == nullptr) return page;
+  ReadMeta(document, &page);
+  std::unordered_set<const Node*> teasers;
+  FindTeaserCards(document, &teasers);
   Walker w{options, teasers, {}, {}};
-  w.Walk(out->document);
+  w.Walk(document);
 
   // Score containers as readability does: each paragraph-sized block feeds its container and,
   // at half weight, the container's parent.
-  std::unordered_map<const GumboNode*, double> score;
+  std::unordered_map<const Node*, double> score;
   for (const auto& b : w.blocks) {
     size_t len = CountCodePoints(b.text);
     if (len < options.min_block_chars) continue;
     double density = len ? static_cast<double>(b.link_chars) / b.text.size() : 0;
     double s = (1.0 + Commas(b.text) + std::min<double>(len / 100.0, 3.0)) * (1.0 - density);
-    const GumboNode* c = b.container;
+    const Node* c = b.container;
     if (c == nullptr) continue;
     if (!score.count(c)) score[c] = ClassWeight(c);
     score[c] += s;
@@ -563,10 +692,10 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
       }
     }
   }
-  const GumboNode* best = nullptr;
+  const Node* best = nullptr;
   double best_score = 0;
   // The best container or a parent of one, in document order so that ties are deterministic.
-  auto consider = [&](const GumboNode* c) {
+  auto consider = [&](const Node* c) {
     auto it = score.find(c);
     if (it != score.end() && it->second > best_score) {
       best_score = it->second;
@@ -579,7 +708,7 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
     if (p != w.parent_of.end()) consider(p->second);
   }
   // Keep the best container and those of its siblings that score well.
-  auto inside = [&](const GumboNode* c, const GumboNode* root) {
+  auto inside = [&](const Node* c, const Node* root) {
     for (int hops = 0; c != nullptr && hops < 100000; ++hops) {
       if (c == root) return true;
       auto p = w.parent_of.find(c);
@@ -600,12 +729,12 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
     for (const auto& b : w.blocks) if (is_prose(b) && inside(b.container, best)) inside_prose += b.text.size();
     if (inside_prose >= options.prose_share * prose_total) break;
     auto p = w.parent_of.find(best);
-    if (p == w.parent_of.end() || p->second == nullptr || p->second->type != GUMBO_NODE_ELEMENT ||
-        p->second->v.element.tag == GUMBO_TAG_BODY)
+    if (p == w.parent_of.end() || p->second == nullptr || !IsElement(p->second) ||
+        TagOf(p->second) == MyHTML_TAG_BODY)
       break;
     best = p->second;
   }
-  const GumboNode* best_parent = nullptr;
+  const Node* best_parent = nullptr;
   if (best != nullptr) {
     auto p = w.parent_of.find(best);
     if (p != w.parent_of.end()) best_parent = p->second;
@@ -617,7 +746,7 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
       keep = true;
     } else if (best_parent != nullptr && inside(b.container, best_parent)) {
       // A sibling container: kept when it scores well or reads like prose.
-      const GumboNode* c = b.container;
+      const Node* c = b.container;
       while (c != nullptr) {
         auto p = w.parent_of.find(c);
         if (p == w.parent_of.end() || p->second == best_parent) break;
@@ -629,20 +758,23 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
              (CountCodePoints(b.text) >= 80 && EndsSentence(b.text) && b.link_chars == 0);
     }
     double density = b.text.empty() ? 0 : static_cast<double>(b.link_chars) / b.text.size();
-    if (keep && density > options.max_link_density) {
+    // A lead paragraph may link most of its words (names, places, earlier stories); it still
+    // reads as a sentence, which a list of links does not.
+    const bool sentence = CountWords(b.text, 12) >= 12 && EndsSentence(b.text);
+    if (keep && density > options.max_link_density && !(sentence && density <= 0.9) && !b.embed) {
       keep = false;
       reason = "link-dense";
     }
     // Class hints count only below the chosen container: a layout wrapper named
     // "has-sidebar" above the whole article says nothing about its paragraphs.
     // Siblings of the best container are judged by their own classes too.
-    const GumboNode* root = best_parent != nullptr ? best_parent : best;
-    auto below_best = [&](const GumboNode* n) {
+    const Node* root = best_parent != nullptr ? best_parent : best;
+    auto below_best = [&](const Node* n) {
       return n != nullptr && n != root && inside(n, root) && !inside(best, n);
     };
     bool strong = b.strong_at != nullptr && below_best(b.strong_at);
     bool weak = b.negative_at != nullptr && below_best(b.negative_at);
-    if (keep && (strong || (weak && !(CountCodePoints(b.text) >= 80 && EndsSentence(b.text))))) {
+    if (keep && !b.embed && (strong || (weak && !(CountCodePoints(b.text) >= 80 && EndsSentence(b.text))))) {
       keep = false;
       reason = "non-content-class";
     }
@@ -653,7 +785,6 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
       page.removed.push_back({b.text, reason});
     }
   }
-  gumbo_destroy_output(&gopts, out);
   return page;
 }
 

@@ -42,6 +42,9 @@ struct HtmlPage {
   std::string author;
   std::string published;
   std::string site_name;
+  std::string headline;     // the first <h1>, and the <title> element (a page may repeat either
+  std::string title_tag;    // in its body; the normalizer drops the repeat)
+  std::string description;  // meta description / og:description: the standfirst, when the body repeats it
   std::string url;
   std::vector<Block> blocks;  // main content, in document order
   bool had_body = false;

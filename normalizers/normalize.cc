@@ -1,5 +1,8 @@
 #include "normalizers/normalize.h"
 
+#include <algorithm>
+#include <cstdint>
+
 #include "corpus/parallel.h"
 #include "normalizers/text_shape.h"
 
@@ -28,6 +31,15 @@ std::vector<std::string_view> NormalizedArticle::FoldedParagraphs() const {
   return out;
 }
 
+uint32_t NormalizedArticle::TextOffset(uint32_t pos) const {
+  if (normalized_to_text.empty()) return pos;
+  auto it = std::upper_bound(normalized_to_text.begin(), normalized_to_text.end(),
+                             std::pair<uint32_t, uint32_t>(pos, UINT32_MAX));
+  if (it == normalized_to_text.begin()) return pos;
+  --it;
+  return std::min<uint32_t>(it->second + (pos - it->first), static_cast<uint32_t>(text.size()));
+}
+
 std::string SourceKey(const corpus::Article& a) {
   if (!a.source.empty()) return a.source;
   std::string_view u = a.url;
@@ -38,6 +50,63 @@ std::string SourceKey(const corpus::Article& a) {
   if (u.starts_with("www.")) u.remove_prefix(4);
   return std::string(u);
 }
+
+namespace {
+
+// Returns the words of `s`, lower-cased (ASCII), joined by single spaces: punctuation and
+// spacing aside, two spellings of one line compare equal.
+std::string WordKey(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c >= 0x80) {
+      if (space && !out.empty()) out.push_back(' ');
+      space = false;
+      out.push_back(static_cast<char>(std::tolower(c)));
+    } else {
+      space = true;
+    }
+  }
+  return out;
+}
+
+// Returns true when block `key` is headline `h` (both WordKeys), or its start before a site name
+// of at most five words ("Rain returns" and "Rain returns | The Daily Example").
+bool IsHeadlineRepeat(std::string_view key, std::string_view h) {
+  if (key.empty() || h.empty()) return false;
+  if (key == h) return true;
+  if (!h.starts_with(key) || h.size() == key.size() || h[key.size()] != ' ') return false;
+  size_t words = 1;
+  for (char c : key) words += c == ' ';
+  size_t rest = 0;
+  for (char c : h.substr(key.size())) rest += c == ' ';
+  return words >= 4 && rest <= 5;
+}
+
+// Returns the bytes of `original` that normalized bytes [at, at + length) came from (`offsets`:
+// the input byte of each normalized byte), ASCII spaces trimmed; "" when that is the
+// normalized text itself.
+// `*map` receives, for each normalized byte, its byte in the returned text.
+std::string PageCharacters(const std::string& original, const std::vector<uint32_t>& offsets,
+                           size_t at, size_t length, std::vector<uint32_t>* map) {
+  map->clear();
+  if (length == 0 || at + length > offsets.size()) return "";
+  size_t begin = offsets[at];
+  const size_t end = at + length < offsets.size() ? offsets[at + length] : original.size();
+  if (begin >= end || end > original.size()) return "";
+  std::string_view s = Trim(std::string_view(original).substr(begin, end - begin));
+  if (s.empty()) return "";
+  begin = static_cast<size_t>(s.data() - original.data());
+  map->reserve(length);
+  for (size_t k = 0; k < length; ++k) {
+    const size_t o = offsets[at + k];
+    map->push_back(static_cast<uint32_t>(o <= begin ? 0 : std::min(o - begin, s.size() - 1)));
+  }
+  return std::string(s);
+}
+
+}  // namespace
 
 Draft Normalizer::Prepare(corpus::Article article) const {
   Draft d;
@@ -55,13 +124,25 @@ Draft Normalizer::Prepare(corpus::Article article) const {
     if (article.url.empty()) article.url = page.url;
     if (article.source.empty()) article.source = page.site_name;
     if (page.degraded) d.removed.push_back({"", kPageReadAsText});
+    for (const std::string* h : {&page.title, &page.headline, &page.title_tag})
+      if (!h->empty()) d.headlines.push_back(unicode_->Normalize(*h));
+    d.standfirst = unicode_->Normalize(page.description);
     for (auto& r : page.removed) d.removed.push_back({unicode_->Normalize(r.text), r.reason});
-    // Blocks are unwrapped one by one: a page paragraph may still hold a dateline.
-    std::string joined;
-    for (const auto& b : page.blocks) {
-      std::string t = unicode_->Normalize(b.text);
-      if (Trim(t).empty()) continue;
-      d.blocks.push_back({std::string(Trim(t)), b.kind});
+    // Blocks are unwrapped one by one: a page paragraph may still hold a dateline. Each keeps
+    // the page's own characters beside its normalized form (Block::display): the text the user
+    // reads is the page's, every comparison reads the normalized form.
+    std::vector<std::string> originals;
+    std::vector<std::vector<uint32_t>> offsets;
+    for (auto& b : page.blocks) {
+      std::vector<uint32_t> off;
+      std::string t = unicode_->Normalize(b.text, &off);
+      std::string_view trimmed = Trim(t);
+      if (trimmed.empty()) continue;
+      const size_t lead = static_cast<size_t>(trimmed.data() - t.data());
+      d.blocks.push_back({std::string(trimmed), b.kind});
+      offsets.emplace_back(off.begin() + static_cast<std::ptrdiff_t>(lead),
+                           off.begin() + static_cast<std::ptrdiff_t>(lead + trimmed.size()));
+      originals.push_back(std::move(b.text));
     }
     UnwrapOptions o = options_.unwrap;
     o.detect_wrapping = false;
@@ -72,10 +153,22 @@ Draft Normalizer::Prepare(corpus::Article article) const {
       text += "\n\n";
     }
     UnwrapResult u = Unwrap(text, o);
-    // Keep the page's block kinds where the unwrapper kept the block unchanged.
+    // Keep the page's block kinds and characters where the unwrapper kept the block, or a part.
     for (size_t i = 0, j = 0; i < u.blocks.size(); ++i) {
-      while (j < d.blocks.size() && !d.blocks[j].text.ends_with(u.blocks[i].text)) ++j;
-      if (j < d.blocks.size()) u.blocks[i].kind = d.blocks[j].kind;
+      size_t k = j, at = std::string::npos;
+      for (; k < d.blocks.size() && k < j + 8; ++k) {
+        at = d.blocks[k].text.find(u.blocks[i].text);
+        if (at != std::string::npos) break;
+      }
+      if (at == std::string::npos) continue;
+      j = k;
+      u.blocks[i].kind = d.blocks[k].kind;
+      u.blocks[i].display =
+          PageCharacters(originals[k], offsets[k], at, u.blocks[i].text.size(), &u.blocks[i].display_map);
+      if (u.blocks[i].display == u.blocks[i].text) {
+        u.blocks[i].display.clear();
+        u.blocks[i].display_map.clear();
+      }
     }
     d.blocks = std::move(u.blocks);
     if (article.byline.empty()) article.byline = u.byline;
@@ -120,6 +213,31 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
     out.removed.push_back({blocks[0].text, "title"});
     blocks.erase(blocks.begin());
   }
+  // A page repeats its headline (og:title, h1 or <title>, which may add " | Site") and its
+  // standfirst at the top of the body, before the story's first sentence. The description
+  // often copies the lead paragraph: only a standfirst that reads as no sentence goes.
+  if (!d.headlines.empty() || !d.standfirst.empty()) {
+    std::vector<Block> kept;
+    const std::string standfirst = WordKey(d.standfirst);
+    bool story_began = false;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      bool headline = false, dek = false;
+      if (!story_began) {
+        const std::string key = WordKey(blocks[i].text);
+        for (const auto& h : d.headlines) headline = headline || IsHeadlineRepeat(key, WordKey(h));
+        dek = !standfirst.empty() && key == standfirst && !EndsSentence(blocks[i].text);
+      }
+      if (headline) {
+        out.removed.push_back({std::move(blocks[i].text), "title"});
+      } else if (dek) {
+        out.removed.push_back({std::move(blocks[i].text), "standfirst"});
+      } else {
+        story_began = story_began || (CountCodePoints(blocks[i].text) >= 60 && EndsSentence(blocks[i].text));
+        kept.push_back(std::move(blocks[i]));
+      }
+    }
+    blocks.swap(kept);
+  }
   if (options_.extract_title && d.article.title.empty() && blocks.size() >= 3 &&
       blocks[0].kind != BlockKind::kBullet && IsTitleShaped(blocks[0].text, 25) &&
       !IsAllCapsHeading(blocks[0].text) && MatchCreditLine(blocks[0].text).kind != CreditKind::kStory) {
@@ -151,19 +269,43 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
   out.article.raw = std::string();  // the input is not needed past this point
   out.article.paragraphs.clear();
   size_t text_bytes = 0, folded_bytes = 0;
+  bool page_characters = false;
   for (size_t i = 0; i < blocks.size(); ++i) {
-    text_bytes += blocks[i].text.size() + 2;
+    page_characters = page_characters || !blocks[i].display.empty();
+    text_bytes += std::max(blocks[i].text.size(), blocks[i].display.size()) + 2;
     folded_bytes += folded[i].size() + 2;
   }
   out.text.reserve(text_bytes);
   out.folded.reserve(folded_bytes);
+  if (page_characters) {
+    out.normalized.reserve(text_bytes);
+  }
   out.kinds.reserve(blocks.size());
   out.article.paragraphs.reserve(blocks.size());
+  // Adds normalized byte n -> text byte t, as a new run only when the shift changes.
+  auto map = [&](uint32_t n, uint32_t t) {
+    auto& runs = out.normalized_to_text;
+    if (!runs.empty() && t - runs.back().second == n - runs.back().first) return;
+    runs.emplace_back(n, t);
+  };
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (i > 0) {
       out.text += "\n\n";
       out.folded += "\n\n";
+      if (page_characters) {
+        out.normalized += "\n\n";
+        map(static_cast<uint32_t>(out.normalized.size() - 2), static_cast<uint32_t>(out.text.size() - 2));
+      }
     }
+    const auto base = static_cast<uint32_t>(out.text.size());
+    if (page_characters) {
+      const auto n0 = static_cast<uint32_t>(out.normalized.size());
+      out.normalized += blocks[i].text;
+      const Block& b = blocks[i];
+      for (size_t k = 0; k < b.text.size(); ++k)
+        map(n0 + static_cast<uint32_t>(k), base + (b.display.empty() ? static_cast<uint32_t>(k) : b.display_map[k]));
+    }
+    if (!blocks[i].display.empty()) blocks[i].text = std::move(blocks[i].display);
     out.text += blocks[i].text;
     out.folded += folded[i];
     out.kinds.push_back(blocks[i].kind);

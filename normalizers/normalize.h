@@ -13,6 +13,8 @@
 //   6. repeats    paragraphs a scraper repeated are kept once (text input; a page's DOM is
 //                 taken as written)
 //   7. fold       a case-folded comparison form beside the display text
+// Every step reads the normalized form. A page's output text keeps the page's own characters
+// (no NFKC, quotes and dashes as written); its normalized form stays in `normalized`.
 #pragma once
 
 #include <memory>
@@ -54,6 +56,17 @@ struct NormalizedArticle {
   std::vector<BlockKind> kinds;   // one per paragraph
   std::string text;               // paragraphs joined by "\n\n"
   std::string folded;             // case-folded comparison form, paragraphs joined by "\n\n"
+  // When `text` keeps a page's own characters (no NFKC, quotes and dashes as written): the
+  // normalized paragraphs that the steps read, which claims read too, and for each of its bytes
+  // the byte of `text` it comes from. Both empty when `text` is the normalized form itself.
+  std::string normalized;
+  // Where the bytes of `normalized` are in `text`, as runs: from run {n, t} on, byte n + k of
+  // `normalized` is byte t + k of `text` (one run per change of shift: a few per paragraph).
+  std::vector<std::pair<uint32_t, uint32_t>> normalized_to_text;
+  // Returns the text that comparisons and claims read: `normalized`, else `text`.
+  const std::string& ComparableText() const { return normalized.empty() ? text : normalized; }
+  // Returns the byte of `text` that byte `pos` of ComparableText() comes from.
+  uint32_t TextOffset(uint32_t pos) const;
 
   // Returns the folded form of each paragraph, as views into `folded`.
   std::vector<std::string_view> FoldedParagraphs() const;
@@ -74,6 +87,8 @@ struct Draft {
   bool was_wrapped = false;
   std::string unicode_text;               // with keep_source_map: the Unicode step's output
   std::vector<uint32_t> unicode_offsets;  // and the input byte of each of its bytes (empty: itself)
+  std::vector<std::string> headlines;     // a page's headline forms (og:title, h1, <title>)
+  std::string standfirst;                 // a page's description
 };
 
 class Normalizer {

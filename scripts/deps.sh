@@ -4,7 +4,7 @@
 #   scripts/deps.sh --test   also what the tests need (chromium for the report's browser test, wget for the WARC test)
 set -euo pipefail
 pkgs=(g++ cmake make pkg-config libicu-dev libre2-dev libsimdjson-dev catch2 libcli11-dev
-      libxxhash-dev zlib1g-dev libgumbo-dev libsqlite3-dev python3)
+      libxxhash-dev zlib1g-dev libmodest-dev libsqlite3-dev python3)
 if [ "${1:-}" = "--test" ]; then
   pkgs+=(chromium wget util-linux)
 fi

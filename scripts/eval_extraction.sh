@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${1:-../shared/data/aeb-dev}
 pred=$(mktemp)
-build/copydesk normalize "$data/html" --no-reports \
+${COPYDESK:-build/copydesk} normalize "$data/html" --no-reports \
   | /usr/bin/python3 -c '
 import json, sys
 for line in sys.stdin:

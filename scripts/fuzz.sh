@@ -21,4 +21,6 @@ cp -r "fuzz/corpus/$target" "$scratch/$target"
 args=(-max_total_time="$seconds" -rss_limit_mb=2048 -print_final_stats=1
       -artifact_prefix="$scratch/artifacts/$target-")
 if [[ -n "${dict[$target]:-}" ]]; then args+=(-dict="fuzz/${dict[$target]}.dict"); fi
+# MyHTML's overlapping memcpy is exempt (fuzz/asan.supp says why).
+export ASAN_OPTIONS="suppressions=$PWD/fuzz/asan.supp${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 exec nice -n 15 "$build/fuzz/$target" "${args[@]}" "$scratch/$target"

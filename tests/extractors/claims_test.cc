@@ -467,3 +467,27 @@ TEST_CASE("seed figures get the labeled subject, direction, period and source", 
   CHECK(checked > 0);
   if (todo_missed > 0) WARN(todo_missed << " labeled seed figures marked todo are still missed");
 }
+
+TEST_CASE("a page's own characters: claims read the normalized form, spans point into the text", "[extractors]") {
+  auto norm = normalizers::Normalizer::Create({}).value();
+  corpus::Article a;
+  a.id = "page";
+  a.format = corpus::Format::kHtml;
+  a.raw = "<html><body><article><p>Harbour dues rose by \xC2\xBD a percent to 4\xC2\xBD% in March, "
+          "the port authority said on Friday.</p><p>Cargo volumes fell 3% in the same month, it said.</p>"
+          "</article></body></html>";
+  auto d = norm->Finish(norm->Prepare(a), nullptr);
+  REQUIRE(d.text.find("4\xC2\xBD%") != std::string::npos);  // the page's "½" stays in the text
+  REQUIRE_FALSE(d.normalized.empty());
+  std::vector<extractors::Claim> out;
+  extractors::ClaimExtractor::Create({}).value()->Extract(d, &out);
+  bool found = false;
+  for (const auto& c : out) {
+    REQUIRE(c.span_end <= d.text.size());
+    if (c.quantity.value == 4.5) {
+      found = true;
+      CHECK(d.text.substr(c.span_begin, c.span_end - c.span_begin).find("4\xC2\xBD") == 0);
+    }
+  }
+  CHECK(found);
+}

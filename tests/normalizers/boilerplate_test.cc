@@ -61,3 +61,65 @@ TEST_CASE("a page keeps the blocks its DOM repeats; scraped text loses its repea
   CHECK(in_page == 2);
   CHECK(in_text == 1);
 }
+
+TEST_CASE("prompts, date and byline lines, other-story headings, bios and credits go; story lines stay", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Nov 18, 2026 at 9:24 pm ET \xE2\x80\xA2 2 min read"},
+      {"By Ann Lee on Monday, November 16th, 2026 at 11:04 a.m."},
+      {"| November 18, 2026 12:01 PM"},
+      {"On March 3, 2026 the council voted to close the old library for good."},
+      {"The harbour took 15 ships on 12/03 and 22 on 13/03, the log shows."},
+      {"15"},
+      {"Get breaking news alerts and special reports. The stories that matter, delivered weekday mornings."},
+      {"We use cookies to improve your experience. By browsing this website, you agree to our use of cookies."},
+      {"If you enjoyed this article, we have a proposition for you: join our members."},
+      {"The charity asked readers to sign up for a free first-aid class, and 300 did."},
+      {"A crane lifts the first container onto the quay. (Example Agency/Photo Desk)"},
+      {"More Great Example Stories"},
+      {"Don't miss"},
+      {"Harbour dues rose again this year, the port said on Friday in a statement."},
+      {"Jane Roe joined the Example Gazette in 2019 and covers ports and shipping."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[0] == "date-line");
+  CHECK(why[1] == "date-line");
+  CHECK(why[2] == "date-line");
+  CHECK(why[3].empty());
+  CHECK(why[4].empty());
+  CHECK(why[5].empty());  // a table cell's number is no date
+  CHECK(why[6] == "prompt");
+  CHECK(why[7] == "prompt");
+  CHECK(why[8] == "prompt");
+  CHECK(why[9].empty());
+  CHECK(why[10] == "caption");
+  CHECK(why[11] == "link-list");
+  CHECK(why[12] == "link-list");
+  CHECK(why[14] == "author-bio");
+}
+
+TEST_CASE("a prompt's verbs inside a story sentence are the story", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Millions subscribe to the service every month, the company said."},
+      {"Farmers share this view, the minister said at the fair."},
+      {"Register of deeds data show 40 sales in May."},
+      {"Readers who join us at the fair get a map, the organisers said."},
+      {"SUBSCRIBE"},
+      {"Join us for the debate tonight"},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[0].empty());
+  CHECK(why[1].empty());
+  CHECK(why[2].empty());
+  CHECK(why[3].empty());
+  CHECK(why[4] == "prompt");
+  CHECK(why[5] == "prompt");
+}
+
+TEST_CASE("share-widget and reprint labels are navigation", "[normalizers]") {
+  std::vector<Block> b = {{"Like this:"}, {"Like Loading..."}, {"Sharing is caring!"}, {"Order Reprints"},
+                          {"Print Article"}, {"written by Ann Poe"}, {"By"},
+                          {"Written by hand, the letters reached the port in May."}};
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  for (size_t i = 0; i + 1 < b.size(); ++i) CHECK(why[i] == "navigation");
+  CHECK(why.back().empty());
+}

@@ -124,3 +124,65 @@ TEST_CASE("pages the parser would handle in quadratic time are read as text", "[
   HtmlPage ok = ExtractHtml("<html><body><div class=a id=b><p>Prices rose five percent in May.</p></div></body></html>", {});
   CHECK_FALSE(ok.degraded);
 }
+
+// Issue 13: the losses on pages kept aside, each as a general rule.
+
+TEST_CASE("a body wrapped whole in a form is read; the form's controls are not", "[normalizers]") {
+  std::string html = "<html><body><form id=\"pageForm\" action=\"/post\"><input type=\"hidden\" value=\"x\">"
+                     "<div class=\"story\">" + StoryParagraphs("Form page", 3) +
+                     "</div><button>Send</button><select><option>One option</option></select></form></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  REQUIRE(p.blocks.size() == 3);
+  CHECK(HasBlock(p, "Form page paragraph 0"));
+  for (const auto& b : p.blocks) CHECK(b.text.find("One option") == std::string::npos);
+}
+
+TEST_CASE("page-builder widgets keep headings, list items and short lines; a sidebar widget goes", "[normalizers]") {
+  std::string html = R"(<html><body><div class="builder-section"><div class="builder-widget-container">
+<h2>Why the harbour grew</h2>
+<p>Short line.</p>
+<ul><li>Cargo rose every month</li><li>Two new cranes arrived</li></ul>
+<p>The harbour authority expects cargo volumes to keep rising through the winter, officials said on Monday.</p>
+<p>Its board approved a new quay for container ships, with work to start in the spring, they said.</p>
+</div></div>
+<div class="widget widget_recent_entries"><p>Recent entries: a long line of other things to read on this site.</p></div>
+</body></html>)";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Why the harbour grew"));
+  CHECK(HasBlock(p, "Short line."));
+  CHECK(HasBlock(p, "Two new cranes arrived"));
+  CHECK_FALSE(HasBlock(p, "Recent entries"));
+}
+
+TEST_CASE("an embedded post and a lead sentence full of links are kept", "[normalizers]") {
+  std::string html = "<html><body><article>"
+      "<p><a href=\"/p/ann\">Ann Poe</a>, the <a href=\"/t/harbour\">harbour master</a>, said on "
+      "<a href=\"/t/tuesday\">Tuesday</a> that the <a href=\"/t/quay\">new container quay</a> would open "
+      "<a href=\"/t/spring\">in the spring</a>.</p>" + StoryParagraphs("Embed page", 3) +
+      "<figure><blockquote class=\"twitter-tweet\"><p lang=\"en\">The first ship is in! <a href=\"/t\">#harbour</a> "
+      "<a href=\"/pic\">pic.example/abc</a></p>&mdash; Port News (@portnews) <a href=\"/s/1\">May 2, 2026</a>"
+      "</blockquote><figcaption>A caption under the post</figcaption></figure></article></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Ann Poe, the harbour master, said"));
+  CHECK(HasBlock(p, "The first ship is in!"));
+  CHECK_FALSE(HasBlock(p, "A caption under the post"));
+}
+
+TEST_CASE("other stories, hidden microdata, captions and author boxes are not the story", "[normalizers]") {
+  std::string html = "<html><body><article class=\"story\">" + StoryParagraphs("Main", 4) +
+      "<figure><img src=\"a.jpg\"><p>A crane lifts the first container onto the new quay, in a long caption sentence.</p></figure>"
+      "<div class=\"wp-caption\"><p class=\"wp-caption-text\">Another long caption under a photograph of the harbour at dusk.</p></div>"
+      "<span style=\"display: none\" itemprop=\"image\">http://example.com/a.jpg 540 960 admin</span>"
+      "<div class=\"author-box\"><p>Jane Roe has written about ports and shipping for the paper for ten years, from Rotterdam.</p></div>"
+      "</article><div class=\"next-story\"><h2>A different story begins here now</h2>" + StoryParagraphs("Next", 3) +
+      "</div><div class=\"latest-news\"><p>A latest-news item written as a long sentence about something else, here.</p></div>"
+      "</body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Main paragraph 3"));
+  CHECK_FALSE(HasBlock(p, "Next paragraph"));
+  CHECK_FALSE(HasBlock(p, "A latest-news item"));
+  CHECK_FALSE(HasBlock(p, "A crane lifts"));
+  CHECK_FALSE(HasBlock(p, "Another long caption"));
+  CHECK_FALSE(HasBlock(p, "http://example.com"));
+  CHECK_FALSE(HasBlock(p, "Jane Roe"));
+}

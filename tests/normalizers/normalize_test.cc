@@ -1,0 +1,56 @@
+#include <catch2/catch.hpp>
+
+#include "normalizers/normalize.h"
+
+using namespace copydesk::normalizers;
+
+namespace {
+NormalizedArticle NormalizePage(const std::string& html) {
+  auto norm = Normalizer::Create({}).value();
+  copydesk::corpus::Article a;
+  a.id = "p";
+  a.format = copydesk::corpus::Format::kHtml;
+  a.raw = html;
+  return norm->Finish(norm->Prepare(a), nullptr);
+}
+const std::string kStory =
+    "<p>The harbour authority expects cargo volumes to keep rising through the winter, officials said.</p>"
+    "<p>Its board approved a new quay for container ships, with work to start in the spring.</p>";
+}  // namespace
+
+TEST_CASE("a page's headline and standfirst repeated in its body are cut once", "[normalizers]") {
+  NormalizedArticle d = NormalizePage(
+      "<html><head><meta property=\"og:title\" content=\"Harbour cargo hits a record | Example Times\">"
+      "<meta name=\"description\" content=\"Volumes rose for a third month in a row\"></head><body><article>"
+      "<h1>Harbour cargo hits a record</h1><p class=\"dek\">Volumes rose for a third month in a row</p>" + kStory +
+      "<h2>Harbour cargo hits a record</h2></article></body></html>");
+  REQUIRE(d.article.paragraphs.size() == 3);
+  CHECK(d.article.paragraphs[0].rfind("The harbour authority", 0) == 0);
+  CHECK(d.article.paragraphs[2] == "Harbour cargo hits a record");  // after the story began: kept
+}
+
+TEST_CASE("a description that copies the lead paragraph keeps the lead", "[normalizers]") {
+  NormalizedArticle d = NormalizePage(
+      "<html><head><meta name=\"description\" content=\"The harbour authority expects cargo volumes to keep "
+      "rising through the winter, officials said.\"></head><body><article>" + kStory + "</article></body></html>");
+  REQUIRE(d.article.paragraphs.size() == 2);
+}
+
+TEST_CASE("a page's text keeps its own characters; the comparison form folds them", "[normalizers]") {
+  NormalizedArticle d = NormalizePage(
+      "<html><body><article><p>Mix \xC2\xBD cup of flour, \xE2\x80\x9Cslowly\xE2\x80\x9D \xE2\x80\x94 then rest it for "
+      "ten minutes, the chef said.</p><p>\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x80\x80Tokyo \xE3\x81\xA7 iPhone \xE3\x82\x92"
+      "\xE7\x99\xBA\xE8\xA1\xA8\xE3\x81\x97\xE3\x81\x9F\xE3\x80\x82 \xEF\xBB\xBB \xEF\xBC\xA1\xEF\xBC\xA2 and more text "
+      "to make a paragraph.</p></article></body></html>");
+  REQUIRE(d.article.paragraphs.size() == 2);
+  CHECK(d.article.paragraphs[0] ==
+        "Mix \xC2\xBD cup of flour, \xE2\x80\x9Cslowly\xE2\x80\x9D \xE2\x80\x94 then rest it for ten minutes, the chef said.");
+  // The ideographic space, the Arabic presentation form and the fullwidth letters stay as written.
+  CHECK(d.article.paragraphs[1].find("\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x80\x80Tokyo") == 0);
+  CHECK(d.article.paragraphs[1].find("\xEF\xBB\xBB \xEF\xBC\xA1\xEF\xBC\xA2") != std::string::npos);
+  CHECK(d.text.find("\xC2\xBD cup") != std::string::npos);
+  // Comparisons read the folded form: NFKC, unified punctuation, lower case.
+  CHECK(d.folded.find("mix 1/2 cup of flour, \"slowly\" - then") == 0);
+  CHECK(d.folded.find("\xE6\x9D\xB1\xE4\xBA\xAC Tokyo") == std::string::npos);
+  CHECK(d.folded.find("\xD9\x84\xD8\xA7 ab and") != std::string::npos);  // lam-alef, "ab"
+}
