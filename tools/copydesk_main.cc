@@ -12,6 +12,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 
 #include "copydesk_version.h"
 #include "corpus/atomic_file.h"
@@ -20,6 +21,9 @@
 #include "pipeline/stream.h"
 #include "pipeline/writers.h"
 #include "report/report.h"
+#ifdef COPYDESK_HAVE_MPI
+#include "distributed/mpi_dedup.h"
+#endif
 
 namespace {
 
@@ -156,11 +160,21 @@ int ExitFor(const copydesk::corpus::ReadReport& read, size_t processed) {
   return read.rejected.empty() ? kExitOk : kExitSomeRejected;
 }
 
-// Writes clusters.json as the clusters come, to `path` (atomically) or to stdout.
-int StreamDedup(const Common& c) {
+// Writes clusters.json as the clusters come, to `path` (atomically) or to stdout. Under mpirun
+// (Open MPI sets OMPI_COMM_WORLD_SIZE), with a build that has MPI, the ranks share the work and
+// rank 0 writes.
+int StreamDedup(const Common& c, int* argc, char*** argv) {
   namespace cp = copydesk::pipeline;
+#ifdef COPYDESK_HAVE_MPI
+  std::optional<copydesk::distributed::Session> session;
+  if (std::getenv("OMPI_COMM_WORLD_SIZE") != nullptr) session.emplace(argc, argv);
+  const bool root = !session || session->rank() == 0;
+#else
+  (void)argc, (void)argv;
+  const bool root = true;
+#endif
   copydesk::corpus::AtomicFile file;
-  if (!c.out.empty()) {
+  if (!c.out.empty() && root) {
     copydesk::Status s = file.Open(c.out);
     if (!s.ok()) {
       std::cerr << "copydesk: " << s.message() << "\n";
@@ -175,6 +189,11 @@ int StreamDedup(const Common& c) {
     buf.clear();
     return s;
   };
+  auto json_sink = [&](std::string_view json) -> copydesk::Status {
+    if (written++ > 0) buf.push_back(',');
+    buf += json;
+    return buf.size() >= (1u << 20) ? flush() : copydesk::Status::Ok();
+  };
   auto sink = [&](const cp::Cluster& cluster) -> copydesk::Status {
     if (written++ > 0) buf.push_back(',');
     cp::AppendClusterJson(cluster, c.options.dedup.reports, &buf);
@@ -184,14 +203,23 @@ int StreamDedup(const Common& c) {
   Common run = c;
   run.options.progress = &progress;
   run.options.read.progress = &progress;
-  std::optional<ProgressLine> line(std::in_place, c, &progress);
+  std::optional<ProgressLine> line;
+  if (root) line.emplace(c, &progress);
+#ifdef COPYDESK_HAVE_MPI
+  auto result = session ? copydesk::distributed::MpiDedup(*session, c.inputs, run.options, {}, json_sink)
+                        : cp::StreamDedup(c.inputs, run.options, {}, &std::cin, sink);
+#else
+  (void)json_sink;
   auto result = cp::StreamDedup(c.inputs, run.options, {}, &std::cin, sink);
+#endif
   line.reset();
   if (!result.ok()) {
-    std::cerr << "copydesk: " << result.status().message() << "\n";
+    if (root) std::cerr << "copydesk: " << result.status().message() << "\n";
     return kExitUsage;
   }
   const cp::StreamResult& r = result.value();
+  if (!root)  // rank 0 reports; the others exit with the same code
+    return r.stats.articles == 0 ? kExitUsage : r.read.rejected.empty() ? kExitOk : kExitSomeRejected;
   PrintRejections(r.read);
   int rc = ExitFor(r.read, r.stats.articles);
   if (rc == kExitUsage) return rc;
@@ -272,7 +300,7 @@ int Main(int argc, char** argv) {
   c.options.claims_stage = name == "run" || name == "claims";
   if (name == "claims") c.options.dedup.reports = false;
 
-  if (name == "dedup") return StreamDedup(c);
+  if (name == "dedup") return StreamDedup(c, &argc, &argv);
 
   // Locked before the work starts, so that a second run into the same --out fails at once.
   copydesk::corpus::OutputDir out_dir;
