@@ -38,6 +38,7 @@ struct Common {
   RunOptions options;
   bool quiet = false;
   bool verbose = false;
+  copydesk::pipeline::StreamOptions stream;  // dedup only
 };
 
 // The progress line: on a terminal, for runs longer than a second, redrawn in place on stderr
@@ -206,11 +207,11 @@ int StreamDedup(const Common& c, int* argc, char*** argv) {
   std::optional<ProgressLine> line;
   if (root) line.emplace(c, &progress);
 #ifdef COPYDESK_HAVE_MPI
-  auto result = session ? copydesk::distributed::MpiDedup(*session, c.inputs, run.options, {}, json_sink)
-                        : cp::StreamDedup(c.inputs, run.options, {}, &std::cin, sink);
+  auto result = session ? copydesk::distributed::MpiDedup(*session, c.inputs, run.options, c.stream, json_sink)
+                        : cp::StreamDedup(c.inputs, run.options, c.stream, &std::cin, sink);
 #else
   (void)json_sink;
-  auto result = cp::StreamDedup(c.inputs, run.options, {}, &std::cin, sink);
+  auto result = cp::StreamDedup(c.inputs, run.options, c.stream, &std::cin, sink);
 #endif
   line.reset();
   if (!result.ok()) {
@@ -278,7 +279,11 @@ int Main(int argc, char** argv) {
   AddCommon(run_cmd, &run, true);
   run_cmd->add_flag("--html", run_html, "Also write report.html, the editors' HTML report (as copydesk report)");
   AddCommon(app.add_subcommand("normalize", "Write normalized articles as JSONL"), &norm, false);
-  AddCommon(app.add_subcommand("dedup", "Write near-duplicate clusters as JSON"), &dedup, false);
+  CLI::App* dedup_cmd = app.add_subcommand("dedup", "Write near-duplicate clusters as JSON");
+  AddCommon(dedup_cmd, &dedup, false);
+  dedup_cmd->add_option("--batch-bytes", dedup.stream.batch_bytes,
+                        "Text read, normalized and sketched per batch (site lines are judged on the batches so far)")
+      ->capture_default_str()->check(CLI::Range(size_t{1}, size_t{1} << 40));
   AddCommon(app.add_subcommand("claims", "Write numeric claims as JSONL"), &claims, false);
   std::string report_dir;
   copydesk::report::ReportOptions report_options;
