@@ -18,8 +18,11 @@ namespace copydesk::distributed {
 
 namespace {
 
+using pipeline::Cluster;
+
 // sizeof(pipeline::ArticleInfo) with the fields PutInfo sends (x86-64, libstdc++).
 constexpr size_t kArticleInfoSize = 408;
+constexpr size_t kMemberSize = 552, kClusterSize = 96;
 
 // A flat byte buffer: what one rank sends.
 class Writer {
@@ -124,20 +127,32 @@ std::vector<std::string> AllToAll(const std::vector<std::string>& to_each, int r
   return from;
 }
 
-// Returns, on rank 0, every rank's `mine` concatenated in rank order (empty elsewhere).
-std::string GatherToRoot(const std::string& mine, int rank, int ranks) {
+// Returns, on rank 0, every rank's `mine` concatenated in rank order (empty elsewhere); `parts`
+// gets each rank's [begin, end) on rank 0.
+std::string GatherToRoot(const std::string& mine, int rank, int ranks,
+                         std::vector<std::pair<size_t, size_t>>* parts = nullptr) {
   int n = Count(mine.size());
   std::vector<int> counts(ranks), displs(ranks);
   MPI_Gather(&n, 1, MPI_INT, counts.data(), 1, MPI_INT, 0, MPI_COMM_WORLD);
   size_t total = 0;
+  if (parts != nullptr) parts->assign(rank == 0 ? ranks : 0, {});
   if (rank == 0)
     for (int r = 0; r < ranks; ++r) {
       displs[r] = Count(total);
+      if (parts != nullptr) (*parts)[r] = {total, total + counts[r]};
       total += counts[r];
     }
   std::string all(rank == 0 ? Count(total) : 0, '\0');
   MPI_Gatherv(mine.data(), n, MPI_BYTE, all.data(), counts.data(), displs.data(), MPI_BYTE, 0, MPI_COMM_WORLD);
   return all;
+}
+
+// Sends rank 0's `data` to every rank.
+void Broadcast(std::string* data, int rank) {
+  uint64_t size = rank == 0 ? data->size() : 0;
+  MPI_Bcast(&size, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD);
+  data->resize(Count(size));
+  MPI_Bcast(data->data(), static_cast<int>(size), MPI_BYTE, 0, MPI_COMM_WORLD);
 }
 
 // ArticleInfo travels field by field: a field added to it must be added to PutInfo and GetInfo
@@ -222,6 +237,108 @@ pipeline::ArticleInfo GetInfo(Cursor* c) {
   return a;
 }
 
+// A cluster travels without its paragraph reports (they are made after it travels).
+static_assert(sizeof(void*) != 8 || (sizeof(pipeline::Member) == kMemberSize && sizeof(Cluster) == kClusterSize),
+              "pipeline::Member or Cluster changed: send the new field in PutCluster/GetCluster, then update the size");
+
+uint64_t Bits(double v) {
+  uint64_t b;
+  std::memcpy(&b, &v, sizeof b);
+  return b;
+}
+
+double FromBits(uint64_t b) {
+  double v;
+  std::memcpy(&v, &b, sizeof v);
+  return v;
+}
+
+void PutCluster(const Cluster& c, Writer* w) {
+  w->Str(c.id);
+  w->U64(c.canonical);
+  w->Str(c.canonical_reason);
+  w->U64(c.members.size());
+  for (const pipeline::Member& m : c.members) {
+    w->U64(m.article);
+    w->Str(m.id);
+    w->Str(m.copy_of);
+    w->U64(Bits(m.jaccard));
+    w->U64(Bits(m.containment));
+    w->U64(m.exact_duplicate);
+    w->Str(m.url);
+    w->Str(m.source);
+    w->Str(m.title);
+    w->Str(m.published);
+    const pipeline::Credit& k = m.credit;
+    w->Str(k.agency);
+    w->Str(k.evidence);
+    w->Str(k.where);
+    w->I64(k.begin);
+    w->I64(k.end);
+    w->U64(k.photo.size());
+    for (const auto& p : k.photo) {
+      w->Str(p.agency);
+      w->Str(p.text);
+      w->Str(p.where);
+      w->I64(p.begin);
+      w->I64(p.end);
+    }
+    w->U64(m.changed_figures.size());
+    for (const auto& f : m.changed_figures) {
+      w->Str(f.canonical_claim);
+      w->Str(f.copy_claim);
+      w->U64(Bits(f.canonical_value));
+      w->U64(Bits(f.copy_value));
+      w->Str(f.surface_canonical);
+      w->Str(f.surface_copy);
+    }
+  }
+}
+
+Cluster GetCluster(Cursor* c) {
+  Cluster k;
+  k.id = c->Str();
+  k.canonical = static_cast<uint32_t>(c->U64());
+  k.canonical_reason = c->Str();
+  k.members.resize(c->U64());
+  for (pipeline::Member& m : k.members) {
+    m.article = static_cast<uint32_t>(c->U64());
+    m.id = c->Str();
+    m.copy_of = c->Str();
+    m.jaccard = FromBits(c->U64());
+    m.containment = FromBits(c->U64());
+    m.exact_duplicate = c->U64() != 0;
+    m.url = c->Str();
+    m.source = c->Str();
+    m.title = c->Str();
+    m.published = c->Str();
+    pipeline::Credit& r = m.credit;
+    r.agency = c->Str();
+    r.evidence = c->Str();
+    r.where = c->Str();
+    r.begin = c->I64();
+    r.end = c->I64();
+    r.photo.resize(c->U64());
+    for (auto& p : r.photo) {
+      p.agency = c->Str();
+      p.text = c->Str();
+      p.where = c->Str();
+      p.begin = c->I64();
+      p.end = c->I64();
+    }
+    m.changed_figures.resize(c->U64());
+    for (auto& f : m.changed_figures) {
+      f.canonical_claim = c->Str();
+      f.copy_claim = c->Str();
+      f.canonical_value = FromBits(c->U64());
+      f.copy_value = FromBits(c->U64());
+      f.surface_canonical = c->Str();
+      f.surface_copy = c->Str();
+    }
+  }
+  return k;
+}
+
 double SecondsSince(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
@@ -246,7 +363,6 @@ Session::~Session() {
 Result<pipeline::StreamResult> MpiDedup(const Session& session, const std::vector<std::string>& inputs,
                                         const pipeline::RunOptions& options,
                                         const pipeline::StreamOptions& stream, const ClusterJsonSink& sink) {
-  using pipeline::Cluster;
   const int rank = session.rank(), ranks = session.ranks();
   for (const auto& in : inputs)
     if (in == "-") return InvalidArgument("standard input (-) cannot be read under mpirun: name files");
@@ -338,8 +454,9 @@ Result<pipeline::StreamResult> MpiDedup(const Session& session, const std::vecto
   r.timings.push_back({"normalize+sketch", sketching});
   r.read = reader.TakeReport();
 
-  // Every rank gets every sketch, in global order: global index g is local index g / R of rank
-  // g % R.
+  // The sketches, in global order (global index g is local index g / R of rank g % R): on rank 0
+  // for the clustering, and on every rank when the reports are shared out (they read ids,
+  // origins and text sizes).
   pipeline::SketchStore store(dedup.shingles, dedup.minhash);
   std::vector<uint64_t> text_size(n, 0);
   {
@@ -352,31 +469,48 @@ Result<pipeline::StreamResult> MpiDedup(const Session& session, const std::vecto
       mine.U64(dedup.reports ? local_texts[i].size() : 0);
     }
     std::vector<std::pair<size_t, size_t>> parts;
-    const std::string all = AllGather(mine.data(), ranks, &parts);
+    const std::string all = dedup.reports ? AllGather(mine.data(), ranks, &parts)
+                                          : GatherToRoot(mine.data(), rank, ranks, &parts);
     std::string().swap(mine.data());
     std::vector<Cursor> from;
     for (const auto& [b, e] : parts) from.emplace_back(all.data() + b, all.data() + e);
     std::vector<uint32_t> sig, set;
-    for (uint64_t g = 0; g < n; ++g) {
-      Cursor& c = from[g % ranks];
-      pipeline::ArticleInfo info = GetInfo(&c);
-      c.U32s(&sig);
-      c.U32s(&set);
-      text_size[g] = c.U64();
-      store.Append(std::move(info), sig, set);
-    }
+    if (!from.empty())
+      for (uint64_t g = 0; g < n; ++g) {
+        Cursor& c = from[g % ranks];
+        pipeline::ArticleInfo info = GetInfo(&c);
+        c.U32s(&sig);
+        c.U32s(&set);
+        text_size[g] = c.U64();
+        store.Append(std::move(info), sig, set);
+      }
     exchange += SecondsSince(t0);
   }
   r.timings.push_back({"exchange", exchange});
   r.sketch_bytes = store.bytes();
+  r.stats.articles = n;
+  if (!dedup.reports && rank != 0) return r;  // rank 0 clusters and writes
 
-  // The engine's clustering, on every rank: the same store gives the same clusters.
+  // The engine's clustering, on rank 0; the clusters go to every rank when reports are shared.
   pipeline::DedupResult d;
   {
     pipeline::StageTimer t(&r.timings, "cluster");
-    d = pipeline::ClusterSketches(store, dedup);
+    if (rank == 0) d = pipeline::ClusterSketches(store, dedup);
+    if (dedup.reports && ranks > 1) {
+      Writer w;
+      if (rank == 0) {
+        w.U64(d.clusters.size());
+        for (const Cluster& c : d.clusters) PutCluster(c, &w);
+      }
+      Broadcast(&w.data(), rank);
+      if (rank != 0) {
+        Cursor c(w.data().data(), w.data().data() + w.data().size());
+        d.clusters.resize(c.U64());
+        for (Cluster& k : d.clusters) k = GetCluster(&c);
+      }
+    }
   }
-  r.stats = d.stats;
+  if (rank == 0) r.stats = d.stats;
   r.clusters = d.clusters.size();
 
   auto t_reports = std::chrono::steady_clock::now();
@@ -451,7 +585,7 @@ Result<pipeline::StreamResult> MpiDedup(const Session& session, const std::vecto
     json.Str(scratch);
   }
   std::vector<Cluster>().swap(mine);
-  const std::string all = GatherToRoot(json.data(), rank, ranks);
+  const std::string all = dedup.reports ? GatherToRoot(json.data(), rank, ranks) : json.data();
   r.timings.push_back({"reports+gather", SecondsSince(t_reports)});
   if (rank != 0) return r;
   std::vector<std::string_view> ordered(d.clusters.size());

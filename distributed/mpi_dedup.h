@@ -10,10 +10,11 @@
 // read order has g % R == rank. Per batch, each rank normalizes its share: steps 1-3
 // (Normalizer::Prepare), then the site-line statistics of the whole batch are assembled from
 // every rank's countable lines (MPI_Allgatherv), then steps 4-7 (Normalizer::Finish) and the
-// sketches (SketchStore::Add). The sketches are then gathered on every rank in global order
-// (MPI_Allgatherv) and every rank calls the engine's own pipeline::ClusterSketches, so the
-// clusters are the single process's by construction. The paragraph reports are shared out: a
-// cluster with copies goes to the least loaded rank, the normalized texts it needs travel to
+// sketches (SketchStore::Add). The sketches are then gathered in global order on rank 0 (on
+// every rank when reports are wanted: MPI_Allgatherv), and rank 0 calls the engine's own
+// pipeline::ClusterSketches, so the clusters are the single process's by construction. Without
+// reports rank 0 formats every cluster. With reports the clusters are broadcast and shared out:
+// a cluster with copies goes to the least loaded rank, the normalized texts it needs travel to
 // that rank (MPI_Alltoallv), the rank calls pipeline::FillParagraphReports and formats the
 // cluster; rank 0 gathers the clusters' JSON (MPI_Gatherv) and hands them to `sink` in order.
 // What is centralized and what that costs at scale: docs/scale.md.
@@ -53,7 +54,8 @@ class Session {
 using ClusterJsonSink = std::function<Status(std::string_view cluster_json)>;
 
 // Runs the dedup job on `inputs` across the ranks of `session`. Every rank returns the same
-// read report, statistics and cluster count; `sink` is called on rank 0 only. Fails when a
+// read report and article count (statistics and timings are rank 0's); `sink` is called on
+// rank 0 only. Fails when a
 // component cannot start, an input is "-", or `sink` fails.
 Result<pipeline::StreamResult> MpiDedup(const Session& session, const std::vector<std::string>& inputs,
                                         const pipeline::RunOptions& options,
