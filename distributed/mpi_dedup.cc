@@ -383,25 +383,36 @@ Result<pipeline::StreamResult> MpiDedup(const Session& session, const std::vecto
   std::vector<uint64_t> local_global;  // global index of each local sketch
   std::vector<std::string> local_texts;
   normalizers::LineStats stats;
-  corpus::Reader reader(inputs, options.read, nullptr);
+  // Every rank reads every record, and keeps the articles it owns (the others are dropped as
+  // they are read).
+  corpus::ReadOptions read = options.read;
+  read.keep = [rank, ranks](uint64_t g) { return g % ranks == static_cast<uint64_t>(rank); };
+  corpus::Reader reader(inputs, read, nullptr);
   uint64_t n = 0;  // articles read so far, all ranks
   double read_wait = 0, sketching = 0, exchange = 0;
   {
     auto t0 = std::chrono::steady_clock::now();
     std::vector<corpus::Article> batch, next;
+    uint64_t batch_size = 0, next_size = 0;  // articles in the batch, all ranks
     reader.Next(stream.batch_bytes, &batch);
+    batch_size = reader.accepted();
     read_wait += SecondsSince(t0);
-    while (!batch.empty()) {
+    while (batch_size > 0) {
       next.clear();
-      auto reading = std::async(std::launch::async, [&] { reader.Next(stream.batch_bytes, &next); });
+      auto reading = std::async(std::launch::async, [&] {
+        const uint64_t before = reader.accepted();
+        reader.Next(stream.batch_bytes, &next);
+        next_size = reader.accepted() - before;
+      });
       t0 = std::chrono::steady_clock::now();
       std::vector<normalizers::Draft> drafts;
-      std::vector<uint64_t> global;
-      for (size_t j = 0; j < batch.size(); ++j)
-        if ((n + j) % ranks == static_cast<uint64_t>(rank)) global.push_back(n + j);
+      std::vector<uint64_t> global;  // the global index of each article of `batch`
+      for (uint64_t g = n; g < n + batch_size; ++g)
+        if (g % ranks == static_cast<uint64_t>(rank)) global.push_back(g);
+      if (global.size() != batch.size()) throw std::logic_error("distributed: the reader kept another share");
       drafts.resize(global.size());
       corpus::ParallelFor(global.size(), threads, [&](size_t i, size_t) {
-        corpus::Article& a = batch[global[i] - n];
+        corpus::Article& a = batch[i];
         corpus::SetCurrentRecord(a.id);
         drafts[i] = normalizer.Prepare(std::move(a));
       });
@@ -444,12 +455,13 @@ Result<pipeline::StreamResult> MpiDedup(const Session& session, const std::vecto
         local_global.push_back(global[i]);
         if (dedup.reports) local_texts.push_back(std::move(docs[i].text));
       }
-      n += batch.size();
+      n += batch_size;
       sketching += SecondsSince(t0);
       t0 = std::chrono::steady_clock::now();
       reading.get();
       read_wait += SecondsSince(t0);
       batch.swap(next);
+      batch_size = next_size;
     }
   }
   r.timings.push_back({"read (waiting)", read_wait});
