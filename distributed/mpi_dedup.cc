@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <climits>
+#include <cstdio>
 #include <cstring>
 #include <future>
 #include <stdexcept>
@@ -362,9 +363,11 @@ Session::~Session() {
   if (initialized_here_) MPI_Finalize();
 }
 
-Result<pipeline::StreamResult> MpiDedup(const Session& session, const std::vector<std::string>& inputs,
-                                        const pipeline::RunOptions& options,
-                                        const pipeline::StreamOptions& stream, const ClusterJsonSink& sink) {
+namespace {
+
+Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std::string>& inputs,
+                                   const pipeline::RunOptions& options, const pipeline::StreamOptions& stream,
+                                   const ClusterJsonSink& sink) {
   const int rank = session.rank(), ranks = session.ranks();
   for (const auto& in : inputs)
     if (in == "-") return InvalidArgument("standard input (-) cannot be read under mpirun: name files");
@@ -611,6 +614,23 @@ Result<pipeline::StreamResult> MpiDedup(const Session& session, const std::vecto
   for (const auto& j : ordered) {
     Status s = sink(j);
     if (!s.ok()) return s;
+  }
+  return r;
+}
+
+}  // namespace
+
+Result<pipeline::StreamResult> MpiDedup(const Session& session, const std::vector<std::string>& inputs,
+                                        const pipeline::RunOptions& options,
+                                        const pipeline::StreamOptions& stream, const ClusterJsonSink& sink) {
+  // A rank that fails alone (out of memory, a worker's exception) would leave the others waiting
+  // in a collective: it ends the whole job instead, with the stage's message.
+  Result<pipeline::StreamResult> r = Status(StatusCode::kInternal, "distributed dedup did not run");
+  Status failed = pipeline::RunStage("distributed dedup", [&] { r = Run(session, inputs, options, stream, sink); });
+  if (!failed.ok()) {
+    std::fprintf(stderr, "copydesk: rank %d: %s\n", session.rank(), failed.message().c_str());
+    std::fflush(stderr);
+    MPI_Abort(MPI_COMM_WORLD, 2);
   }
   return r;
 }
