@@ -348,19 +348,33 @@ double SecondsSince(std::chrono::steady_clock::time_point t0) {
 
 }  // namespace
 
-Session::Session(int* argc, char*** argv) {
-  int flag = 0;
-  MPI_Initialized(&flag);
-  if (!flag) {
-    MPI_Init(argc, argv);
-    initialized_here_ = true;
-  }
-  MPI_Comm_rank(MPI_COMM_WORLD, &rank_);
-  MPI_Comm_size(MPI_COMM_WORLD, &ranks_);
+Session::Session(int rank, int ranks) : rank_(rank), ranks_(ranks) {
+  std::promise<void> ready;
+  ready_ = ready.get_future().share();
+  std::future<void> finalize = finalize_.get_future();
+  thread_ = std::thread([this, ready = std::move(ready), finalize = std::move(finalize)]() mutable {
+    int provided = 0;
+    MPI_Init_thread(nullptr, nullptr, MPI_THREAD_SERIALIZED, &provided);
+    int rank = -1, ranks = 0;
+    MPI_Comm_rank(MPI_COMM_WORLD, &rank);
+    MPI_Comm_size(MPI_COMM_WORLD, &ranks);
+    if (provided < MPI_THREAD_SERIALIZED || rank != rank_ || ranks != ranks_) {
+      std::fprintf(stderr, "copydesk: MPI gives rank %d of %d (thread level %d), the launcher said %d of %d\n", rank,
+                   ranks, provided, rank_, ranks_);
+      MPI_Abort(MPI_COMM_WORLD, 2);
+    }
+    ready.set_value();
+    finalize.wait();
+    MPI_Finalize();
+  });
 }
 
+void Session::Ready() const { ready_.get(); }
+
 Session::~Session() {
-  if (initialized_here_) MPI_Finalize();
+  Ready();
+  finalize_.set_value();
+  thread_.join();
 }
 
 namespace {
@@ -434,6 +448,7 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
       }
       sketching += SecondsSince(t0);
       t0 = std::chrono::steady_clock::now();
+      session.Ready();  // MPI_Init ran while the first batch was read and prepared
       std::vector<std::pair<size_t, size_t>> parts;
       const std::string all = AllGather(lines.data(), ranks, &parts);
       exchange += SecondsSince(t0);
@@ -476,6 +491,7 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   // origins and text sizes).
   pipeline::SketchStore store(dedup.shingles, dedup.minhash);
   std::vector<uint64_t> text_size(n, 0);
+  session.Ready();
   {
     auto t0 = std::chrono::steady_clock::now();
     Writer mine;
@@ -628,6 +644,7 @@ Result<pipeline::StreamResult> MpiDedup(const Session& session, const std::vecto
   Result<pipeline::StreamResult> r = Status(StatusCode::kInternal, "distributed dedup did not run");
   Status failed = pipeline::RunStage("distributed dedup", [&] { r = Run(session, inputs, options, stream, sink); });
   if (!failed.ok()) {
+    session.Ready();
     std::fprintf(stderr, "copydesk: rank %d: %s\n", session.rank(), failed.message().c_str());
     std::fflush(stderr);
     MPI_Abort(MPI_COMM_WORLD, 2);

@@ -1,7 +1,7 @@
 // MpiDedup: `copydesk dedup` as R processes under Open MPI's mpirun, writing the same
 // clusters.json, byte for byte, as one process, for any R.
 //
-//   distributed::Session session(&argc, &argv);          // MPI_Init ... MPI_Finalize
+//   distributed::Session session(rank, ranks);           // MPI_Init ... MPI_Finalize
 //   auto r = distributed::MpiDedup(session, {"feed.jsonl"}, run_options, {},
 //                                  [&](std::string_view cluster_json) { ...; return Status::Ok(); });
 //
@@ -24,6 +24,8 @@
 #pragma once
 
 #include <functional>
+#include <future>
+#include <thread>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,20 +36,29 @@
 
 namespace copydesk::distributed {
 
-// The MPI environment of one process: initialized on construction, finalized on destruction.
+// The MPI environment of one process. MPI_Init takes most of a second, so it runs on a thread
+// of its own from construction while the caller starts the work that needs only the rank and
+// the number of ranks, which the launcher gives before MPI_Init (Open MPI: the environment's
+// OMPI_COMM_WORLD_RANK and OMPI_COMM_WORLD_SIZE, read by the caller). Ready() waits for it; every
+// MPI call comes after Ready(), one thread at a time (MPI_THREAD_SERIALIZED). The same thread
+// calls MPI_Finalize on destruction.
 class Session {
  public:
-  Session(int* argc, char*** argv);
+  Session(int rank, int ranks);
   ~Session();
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
   int rank() const { return rank_; }
   int ranks() const { return ranks_; }
+  // Waits until MPI is initialized; ends the job when MPI disagrees with the rank or size given.
+  void Ready() const;
 
  private:
   int rank_ = 0;
   int ranks_ = 1;
-  bool initialized_here_ = false;
+  std::shared_future<void> ready_;
+  std::promise<void> finalize_;
+  std::thread thread_;
 };
 
 // Receives the JSON object of each cluster, in output order, on rank 0 only.

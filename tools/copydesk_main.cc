@@ -164,14 +164,15 @@ int ExitFor(const copydesk::corpus::ReadReport& read, size_t processed) {
 // Writes clusters.json as the clusters come, to `path` (atomically) or to stdout. Under mpirun
 // (Open MPI sets OMPI_COMM_WORLD_SIZE), with a build that has MPI, the ranks share the work and
 // rank 0 writes.
-int StreamDedup(const Common& c, int* argc, char*** argv) {
+int StreamDedup(const Common& c) {
   namespace cp = copydesk::pipeline;
 #ifdef COPYDESK_HAVE_MPI
   std::optional<copydesk::distributed::Session> session;
-  if (std::getenv("OMPI_COMM_WORLD_SIZE") != nullptr) session.emplace(argc, argv);
+  const char* rank = std::getenv("OMPI_COMM_WORLD_RANK");
+  const char* ranks = std::getenv("OMPI_COMM_WORLD_SIZE");
+  if (rank != nullptr && ranks != nullptr) session.emplace(std::atoi(rank), std::atoi(ranks));
   const bool root = !session || session->rank() == 0;
 #else
-  (void)argc, (void)argv;
   const bool root = true;
 #endif
   copydesk::corpus::AtomicFile file;
@@ -305,7 +306,7 @@ int Main(int argc, char** argv) {
   c.options.claims_stage = name == "run" || name == "claims";
   if (name == "claims") c.options.dedup.reports = false;
 
-  if (name == "dedup") return StreamDedup(c, &argc, &argv);
+  if (name == "dedup") return StreamDedup(c);
 
   // Locked before the work starts, so that a second run into the same --out fails at once.
   copydesk::corpus::OutputDir out_dir;
