@@ -486,29 +486,35 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   r.timings.push_back({"normalize+sketch", sketching});
   r.read = reader.TakeReport();
 
-  // The sketches, in global order (global index g is local index g / R of rank g % R): on rank 0
-  // for the clustering, and on every rank when the reports are shared out (they read ids,
-  // origins and text sizes).
+  // The sketches, in global order (global index g is local index g / R of rank g % R), on rank 0
+  // for the clustering. When the reports are shared out, the other ranks get every article's
+  // fields and normalized text size (what the reports read: ids, origins, which texts are kept),
+  // not its signature and shingles.
   pipeline::SketchStore store(dedup.shingles, dedup.minhash);
   std::vector<uint64_t> text_size(n, 0);
+  const bool share_reports = dedup.reports && ranks > 1;
   session.Ready();
   {
     auto t0 = std::chrono::steady_clock::now();
-    Writer mine;
+    Writer mine, fields;
     for (size_t i = 0; i < local.size(); ++i) {
+      const uint64_t size = dedup.reports ? local_texts[i].size() : 0;
       PutInfo(local.info(i), &mine);
       mine.U32s(local.signature(i));
       mine.U32s(local.shingles(i));
-      mine.U64(dedup.reports ? local_texts[i].size() : 0);
+      mine.U64(size);
+      if (share_reports) {
+        PutInfo(local.info(i), &fields);
+        fields.U64(size);
+      }
     }
     std::vector<std::pair<size_t, size_t>> parts;
-    const std::string all = dedup.reports ? AllGather(mine.data(), ranks, &parts)
-                                          : GatherToRoot(mine.data(), rank, ranks, &parts);
+    std::string all = GatherToRoot(mine.data(), rank, ranks, &parts);
     std::string().swap(mine.data());
     std::vector<Cursor> from;
     for (const auto& [b, e] : parts) from.emplace_back(all.data() + b, all.data() + e);
     std::vector<uint32_t> sig, set;
-    if (!from.empty())
+    if (rank == 0)
       for (uint64_t g = 0; g < n; ++g) {
         Cursor& c = from[g % ranks];
         pipeline::ArticleInfo info = GetInfo(&c);
@@ -517,6 +523,20 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
         text_size[g] = c.U64();
         store.Append(std::move(info), sig, set);
       }
+    std::string().swap(all);
+    if (share_reports) {
+      all = AllGather(fields.data(), ranks, &parts);
+      from.clear();
+      for (const auto& [b, e] : parts) from.emplace_back(all.data() + b, all.data() + e);
+      const std::vector<uint32_t> no_signature(dedup.minhash.num_perm, pipeline::kEmptyBin);
+      if (rank != 0)
+        for (uint64_t g = 0; g < n; ++g) {
+          Cursor& c = from[g % ranks];
+          pipeline::ArticleInfo info = GetInfo(&c);
+          text_size[g] = c.U64();
+          store.Append(std::move(info), no_signature, {});
+        }
+    }
     exchange += SecondsSince(t0);
   }
   r.timings.push_back({"exchange", exchange});

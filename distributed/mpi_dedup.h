@@ -10,13 +10,14 @@
 // read order has g % R == rank. Per batch, each rank normalizes its share: steps 1-3
 // (Normalizer::Prepare), then the site-line statistics of the whole batch are assembled from
 // every rank's countable lines (MPI_Allgatherv), then steps 4-7 (Normalizer::Finish) and the
-// sketches (SketchStore::Add). The sketches are then gathered in global order on rank 0 (on
-// every rank when reports are wanted: MPI_Allgatherv), and rank 0 calls the engine's own
-// pipeline::ClusterSketches, so the clusters are the single process's by construction. Without
-// reports rank 0 formats every cluster. With reports the clusters are broadcast and shared out:
-// a cluster with copies goes to the least loaded rank, the normalized texts it needs travel to
-// that rank (MPI_Alltoallv), the rank calls pipeline::FillParagraphReports and formats the
-// cluster; rank 0 gathers the clusters' JSON (MPI_Gatherv) and hands them to `sink` in order.
+// sketches (SketchStore::Add). The sketches are then gathered in global order on rank 0
+// (MPI_Gatherv), which calls the engine's own pipeline::ClusterSketches, so the clusters are
+// the single process's by construction. Without reports rank 0 formats every cluster. With
+// reports every rank also gets every article's fields and text size (MPI_Allgatherv), the
+// clusters are broadcast, and a cluster with copies goes to the least loaded rank: the
+// normalized texts it needs travel to that rank (MPI_Alltoallv), the rank calls
+// pipeline::FillParagraphReports and formats the cluster; rank 0 gathers the clusters' JSON
+// (MPI_Gatherv) and hands them to `sink` in order.
 // What is centralized and what that costs at scale: docs/scale.md.
 //
 // Options: those of StreamDedup (pipeline::RunOptions, pipeline::StreamOptions); threads is per
