@@ -9,6 +9,7 @@
 #include <cstring>
 #include <future>
 #include <stdexcept>
+#include <thread>
 
 #include "corpus/parallel.h"
 #include "normalizers/boilerplate.h"
@@ -89,11 +90,26 @@ int Count(size_t n) {
   return static_cast<int>(n);
 }
 
+// Waits for `request` without keeping a core busy: a rank that waits for a slower one (or for
+// rank 0's clustering) would otherwise spin in MPI's progress loop and take the CPU the slower
+// one needs when ranks share cores. The sizes go first this way; the data, once every rank is
+// there, with MPI's own (spinning) wait.
+void Wait(MPI_Request* request) {
+  for (int tests = 0;; ++tests) {
+    int done = 0;
+    MPI_Test(request, &done, MPI_STATUS_IGNORE);
+    if (done) return;
+    if (tests > 100) std::this_thread::sleep_for(std::chrono::microseconds(200));
+  }
+}
+
 // Returns every rank's `mine`, concatenated in rank order; `parts` gets each rank's [begin, end).
 std::string AllGather(const std::string& mine, int ranks, std::vector<std::pair<size_t, size_t>>* parts) {
   int n = Count(mine.size());
   std::vector<int> counts(ranks), displs(ranks);
-  MPI_Allgather(&n, 1, MPI_INT, counts.data(), 1, MPI_INT, MPI_COMM_WORLD);
+  MPI_Request request;
+  MPI_Iallgather(&n, 1, MPI_INT, counts.data(), 1, MPI_INT, MPI_COMM_WORLD, &request);
+  Wait(&request);
   size_t total = 0;
   parts->assign(ranks, {});
   for (int r = 0; r < ranks; ++r) {
@@ -116,7 +132,9 @@ std::vector<std::string> AllToAll(const std::vector<std::string>& to_each, int r
     send_counts[r] = Count(to_each[r].size());
     send += to_each[r];
   }
-  MPI_Alltoall(send_counts.data(), 1, MPI_INT, recv_counts.data(), 1, MPI_INT, MPI_COMM_WORLD);
+  MPI_Request request;
+  MPI_Ialltoall(send_counts.data(), 1, MPI_INT, recv_counts.data(), 1, MPI_INT, MPI_COMM_WORLD, &request);
+  Wait(&request);
   size_t total = 0;
   for (int r = 0; r < ranks; ++r) {
     recv_displs[r] = Count(total);
@@ -136,7 +154,9 @@ std::string GatherToRoot(const std::string& mine, int rank, int ranks,
                          std::vector<std::pair<size_t, size_t>>* parts = nullptr) {
   int n = Count(mine.size());
   std::vector<int> counts(ranks), displs(ranks);
-  MPI_Gather(&n, 1, MPI_INT, counts.data(), 1, MPI_INT, 0, MPI_COMM_WORLD);
+  MPI_Request request;
+  MPI_Igather(&n, 1, MPI_INT, counts.data(), 1, MPI_INT, 0, MPI_COMM_WORLD, &request);
+  Wait(&request);
   size_t total = 0;
   if (parts != nullptr) parts->assign(rank == 0 ? ranks : 0, {});
   if (rank == 0)
@@ -153,7 +173,9 @@ std::string GatherToRoot(const std::string& mine, int rank, int ranks,
 // Sends rank 0's `data` to every rank.
 void Broadcast(std::string* data, int rank) {
   uint64_t size = rank == 0 ? data->size() : 0;
-  MPI_Bcast(&size, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD);
+  MPI_Request request;
+  MPI_Ibcast(&size, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD, &request);
+  Wait(&request);
   data->resize(Count(size));
   MPI_Bcast(data->data(), static_cast<int>(size), MPI_BYTE, 0, MPI_COMM_WORLD);
 }
