@@ -513,7 +513,8 @@ void Reader::Accept(Article a, std::vector<Article>* out, size_t* bytes) {
   }
   if (a.repaired_bytes > 0) ++report_.repaired_records;
   *bytes += a.raw.size();
-  out->push_back(std::move(a));
+  if (!options_.keep || options_.keep(accepted_)) out->push_back(std::move(a));
+  ++accepted_;
 }
 
 // Lists the input files under `root` in sorted order into files_; what is not read is listed
@@ -747,9 +748,9 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
 }
 
 bool Reader::Next(size_t max_bytes, std::vector<Article>* out) {
-  const size_t before = out->size();
+  const uint64_t before = accepted_;
   size_t bytes = 0;
-  while (bytes < max_bytes || out->size() == before) {
+  while (bytes < max_bytes || accepted_ == before) {
     if (stream_ == nullptr) {
       if (!OpenNextFile(out, &bytes)) break;
       continue;
@@ -781,7 +782,7 @@ bool Reader::Next(size_t max_bytes, std::vector<Article>* out) {
       stream_.reset();
     }
   }
-  return out->size() > before;
+  return accepted_ > before;
 }
 
 // Opens stdin as the format options_.stdin_format names, or the one its first bytes show.

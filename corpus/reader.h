@@ -39,6 +39,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <istream>
 #include <map>
 #include <memory>
@@ -74,6 +75,10 @@ struct ReadOptions {
   uint64_t max_bad_lines = 1000;
   Progress* progress = nullptr;  // when set, records and bytes read are counted there
   bool follow_links = false;
+  // When set, Reader returns the n-th accepted article (0-based, in read order) only when
+  // keep(n); the others count as read (ids, rejections, batch sizes) and are dropped at once.
+  // The distributed driver's ranks keep their shares this way (distributed/mpi_dedup.h).
+  std::function<bool(uint64_t)> keep;
 };
 
 // A file found in a directory walk that is not an input format, listed so nothing vanishes.
@@ -101,8 +106,11 @@ class Reader {
   Reader(const Reader&) = delete;
   Reader& operator=(const Reader&) = delete;
   // Appends the next articles to `out`, about `max_bytes` of text (at least one article while
-  // any is left). Returns false when the inputs hold no more articles.
+  // any is left). Returns false when the inputs hold no more articles. With ReadOptions::keep,
+  // the batch is the same and only the kept articles are appended.
   bool Next(size_t max_bytes, std::vector<Article>* out);
+  // Returns the number of articles accepted so far (kept or not by ReadOptions::keep).
+  uint64_t accepted() const { return accepted_; }
   // Returns the rejections, warnings, skipped files and counts so far (`articles` stays empty).
   const ReadReport& report() const { return report_; }
   ReadReport TakeReport() { return std::move(report_); }
@@ -125,6 +133,7 @@ class Reader {
   size_t next_file_ = 0;
   std::unique_ptr<Stream> stream_;  // the JSONL file being read
   uint64_t bad_lines_ = 0;          // rejected lines in a row in the current stream
+  uint64_t accepted_ = 0;           // articles accepted so far
   ReadReport report_;
   std::unordered_map<std::string, Origin> seen_;  // id -> where it was first read
 };

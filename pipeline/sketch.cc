@@ -103,6 +103,16 @@ void SketchStore::Add(const std::vector<normalizers::NormalizedArticle>& docs, s
   }
 }
 
+void SketchStore::Append(ArticleInfo info, std::span<const uint32_t> signature,
+                         std::span<const uint32_t> shingles) {
+  auto [chunk, at] = Reserve(num_perm_ + shingles.size());
+  uint32_t* out = chunks_[chunk].data + at;
+  std::copy(signature.begin(), signature.end(), out);
+  std::copy(shingles.begin(), shingles.end(), out + num_perm_);
+  loc_.push_back(Loc{chunk, static_cast<uint32_t>(shingles.size()), at});
+  info_.push_back(std::move(info));
+}
+
 size_t SketchStore::bytes() const {
   size_t b = loc_.capacity() * sizeof(Loc) + info_.capacity() * sizeof(ArticleInfo);
   for (const Chunk& c : chunks_) b += c.used * sizeof(uint32_t);

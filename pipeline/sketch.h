@@ -64,6 +64,10 @@ class SketchStore {
   // Returns the bytes held (for reports of memory use).
   size_t bytes() const;
 
+  // Appends one sketch made elsewhere (by another process of a distributed run,
+  // distributed/mpi_dedup.h): `signature` must hold num_perm() values, `shingles` be sorted.
+  void Append(ArticleInfo info, std::span<const uint32_t> signature, std::span<const uint32_t> shingles);
+
  private:
   struct Loc {
     uint32_t block = 0;

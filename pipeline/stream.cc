@@ -9,11 +9,7 @@
 
 namespace copydesk::pipeline {
 
-namespace {
-
-// Fills the paragraph reports of clusters[begin, end): from the texts kept in pass 1, else from
-// the articles read again and normalized again.
-void ReportGroup(const normalizers::Normalizer& normalizer, const normalizers::LineStats& stats,
+void FillParagraphReports(const normalizers::Normalizer& normalizer, const normalizers::LineStats& stats,
                  const SketchStore& store, const std::vector<std::string>& texts,
                  const RunOptions& options, size_t threads, std::vector<Cluster>* clusters,
                  size_t begin, size_t end, corpus::ReadReport* read) {
@@ -80,8 +76,6 @@ void ReportGroup(const normalizers::Normalizer& normalizer, const normalizers::L
     for (size_t m = 0; m < members.size(); ++m) members[m]->paragraphs = std::move(reports[m]);
   });
 }
-
-}  // namespace
 
 Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const RunOptions& options,
                                  const StreamOptions& stream, std::istream* stdin_stream,
@@ -164,7 +158,7 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
         ++end;
       }
       if (dedup.reports && articles > 0)
-        ReportGroup(normalizer, stats, store, texts, options, threads, &d.clusters, begin, end, &r.read);
+        FillParagraphReports(normalizer, stats, store, texts, options, threads, &d.clusters, begin, end, &r.read);
       for (size_t c = begin; c < end && written.ok(); ++c) {
         written = sink(d.clusters[c]);
         d.clusters[c] = Cluster();  // written: let it go

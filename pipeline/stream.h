@@ -27,6 +27,7 @@
 #include "corpus/status.h"
 #include "pipeline/dedup.h"
 #include "pipeline/run.h"
+#include "pipeline/sketch.h"
 
 namespace copydesk::pipeline {
 
@@ -53,5 +54,14 @@ using ClusterSink = std::function<Status(const Cluster&)>;
 Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const RunOptions& options,
                                  const StreamOptions& stream, std::istream* stdin_stream,
                                  const ClusterSink& sink);
+
+// Fills the paragraph reports of the clusters in (*clusters)[begin, end) that have copies: from
+// texts[article] when it is not empty (the normalized text kept from pass 1), else from the
+// article read again and normalized again on `stats`. Articles that cannot be read again are
+// named in read->warnings. Used by StreamDedup's pass 2 and by the distributed driver.
+void FillParagraphReports(const normalizers::Normalizer& normalizer, const normalizers::LineStats& stats,
+                          const SketchStore& store, const std::vector<std::string>& texts,
+                          const RunOptions& options, size_t threads, std::vector<Cluster>* clusters,
+                          size_t begin, size_t end, corpus::ReadReport* read);
 
 }  // namespace copydesk::pipeline

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 
 #include "archive/archive.h"
 #include "archive/check.h"
@@ -25,6 +26,9 @@
 #include "pipeline/stream.h"
 #include "pipeline/writers.h"
 #include "report/report.h"
+#ifdef COPYDESK_HAVE_MPI
+#include "distributed/mpi_dedup.h"
+#endif
 
 namespace {
 
@@ -39,6 +43,7 @@ struct Common {
   RunOptions options;
   bool quiet = false;
   bool verbose = false;
+  copydesk::pipeline::StreamOptions stream;  // dedup only
 };
 
 // The progress line: on a terminal, for runs longer than a second, redrawn in place on stderr
@@ -184,11 +189,22 @@ int ExitFor(const copydesk::corpus::ReadReport& read, size_t processed) {
   return read.rejected.empty() ? kExitOk : kExitSomeRejected;
 }
 
-// Writes clusters.json as the clusters come, to `path` (atomically) or to stdout.
+// Writes clusters.json as the clusters come, to `path` (atomically) or to stdout. Under mpirun
+// (Open MPI sets OMPI_COMM_WORLD_SIZE), with a build that has MPI, the ranks share the work and
+// rank 0 writes.
 int StreamDedup(const Common& c) {
   namespace cp = copydesk::pipeline;
+#ifdef COPYDESK_HAVE_MPI
+  std::optional<copydesk::distributed::Session> session;
+  const char* rank = std::getenv("OMPI_COMM_WORLD_RANK");
+  const char* ranks = std::getenv("OMPI_COMM_WORLD_SIZE");
+  if (rank != nullptr && ranks != nullptr) session.emplace(std::atoi(rank), std::atoi(ranks));
+  const bool root = !session || session->rank() == 0;
+#else
+  const bool root = true;
+#endif
   copydesk::corpus::AtomicFile file;
-  if (!c.out.empty()) {
+  if (!c.out.empty() && root) {
     copydesk::Status s = file.Open(c.out);
     if (!s.ok()) {
       std::cerr << "copydesk: " << s.message() << "\n";
@@ -203,6 +219,11 @@ int StreamDedup(const Common& c) {
     buf.clear();
     return s;
   };
+  auto json_sink = [&](std::string_view json) -> copydesk::Status {
+    if (written++ > 0) buf.push_back(',');
+    buf += json;
+    return buf.size() >= (1u << 20) ? flush() : copydesk::Status::Ok();
+  };
   auto sink = [&](const cp::Cluster& cluster) -> copydesk::Status {
     if (written++ > 0) buf.push_back(',');
     cp::AppendClusterJson(cluster, c.options.dedup.reports, &buf);
@@ -212,14 +233,23 @@ int StreamDedup(const Common& c) {
   Common run = c;
   run.options.progress = &progress;
   run.options.read.progress = &progress;
-  std::optional<ProgressLine> line(std::in_place, c, &progress);
-  auto result = cp::StreamDedup(c.inputs, run.options, {}, &std::cin, sink);
+  std::optional<ProgressLine> line;
+  if (root) line.emplace(c, &progress);
+#ifdef COPYDESK_HAVE_MPI
+  auto result = session ? copydesk::distributed::MpiDedup(*session, c.inputs, run.options, c.stream, json_sink)
+                        : cp::StreamDedup(c.inputs, run.options, c.stream, &std::cin, sink);
+#else
+  (void)json_sink;
+  auto result = cp::StreamDedup(c.inputs, run.options, c.stream, &std::cin, sink);
+#endif
   line.reset();
   if (!result.ok()) {
-    std::cerr << "copydesk: " << result.status().message() << "\n";
+    if (root) std::cerr << "copydesk: " << result.status().message() << "\n";
     return kExitUsage;
   }
   const cp::StreamResult& r = result.value();
+  if (!root)  // rank 0 reports; the others exit with the same code
+    return r.stats.articles == 0 ? kExitUsage : r.read.rejected.empty() ? kExitOk : kExitSomeRejected;
   PrintRejections(r.read);
   int rc = ExitFor(r.read, r.stats.articles);
   if (rc == kExitUsage) return rc;
@@ -496,7 +526,11 @@ int Main(int argc, char** argv) {
   AddCommon(run_cmd, &run, true);
   run_cmd->add_flag("--html", run_html, "Also write report.html, the editors' HTML report (as copydesk report)");
   AddCommon(app.add_subcommand("normalize", "Write normalized articles as JSONL"), &norm, false, 0);
-  AddCommon(app.add_subcommand("dedup", "Write near-duplicate clusters as JSON"), &dedup, false, kDedupOptions);
+  CLI::App* dedup_cmd = app.add_subcommand("dedup", "Write near-duplicate clusters as JSON");
+  AddCommon(dedup_cmd, &dedup, false, kDedupOptions);
+  dedup_cmd->add_option("--batch-bytes", dedup.stream.batch_bytes,
+                        "Text read, normalized and sketched per batch (site lines are judged on the batches so far)")
+      ->capture_default_str()->check(CLI::Range(size_t{1}, size_t{1} << 40));
   AddCommon(app.add_subcommand("claims", "Write numeric claims as JSONL, streaming, in input order"), &claims, false,
             kClaimOptions);
   std::string report_dir;

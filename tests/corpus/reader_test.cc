@@ -259,3 +259,29 @@ TEST_CASE("whole-file bytes read from memory read as the file does", "[corpus]")
   CHECK(rejected.records_read == 1);
   CHECK(rejected.rejected[0].reason.find("empty") != std::string::npos);
 }
+
+TEST_CASE("a reader that keeps a share reads the same batches and drops the rest", "[corpus]") {
+  fs::path d = TempDir("keep_share");
+  std::string feed;
+  for (int i = 0; i < 30; ++i)
+    feed += "{\"id\":\"k" + std::to_string(i) + "\",\"text\":\"Story " + std::to_string(i) + " about grain.\"}\n";
+  feed += "{\"id\":\"k3\",\"text\":\"a duplicate id\"}\nnot json\n";
+  Write(d / "feed.jsonl", feed);
+  Reader all({(d / "feed.jsonl").string()}, ReadOptions{});
+  ReadOptions odd;
+  odd.keep = [](uint64_t n) { return n % 2 == 1; };
+  Reader share({(d / "feed.jsonl").string()}, odd);
+  std::vector<Article> a, s;
+  for (;;) {
+    const uint64_t before_all = all.accepted(), before_share = share.accepted();
+    const bool more_all = all.Next(60, &a), more_share = share.Next(60, &s);
+    REQUIRE(more_all == more_share);
+    CHECK(all.accepted() - before_all == share.accepted() - before_share);  // same batch
+    if (!more_all) break;
+  }
+  REQUIRE(a.size() == 30);
+  REQUIRE(s.size() == 15);
+  for (size_t i = 0; i < s.size(); ++i) CHECK(s[i].id == a[2 * i + 1].id);
+  CHECK(share.report().rejected.size() == all.report().rejected.size());
+  CHECK(share.report().records_read == all.report().records_read);
+}

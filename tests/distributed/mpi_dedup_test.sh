@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# `mpirun -n R copydesk dedup` writes the same bytes as one process, for R = 1, 2, 3: on 2,000
+# generated articles (bench/gen_corpus.py, fixed seed) given outlets, dates and site lines (so
+# that the site-line statistics cross ranks and batches), plus a few bad and duplicate records.
+#   tests/distributed/mpi_dedup_test.sh COPYDESK_BINARY     (exit 77 = skipped: no mpirun)
+set -euo pipefail
+bin=$1
+src=$(cd "$(dirname "$0")/../.." && pwd)
+command -v mpirun >/dev/null || { echo "mpirun is absent: skipped"; exit 77; }
+python=/usr/bin/python3
+[ -x "$python" ] || python=python3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$python" "$src/bench/gen_corpus.py" --stories 400 --copies 3 --singles 800 --seed 11 \
+  --out "$work/gen.jsonl" --labels "$work/labels.jsonl"
+"$python" - "$work/gen.jsonl" "$work/feed.jsonl" <<'PY'
+import json, sys
+outlets = ["daily-a", "herald-b", "courier-c", "post-d", "wire-e"]
+with open(sys.argv[1]) as f, open(sys.argv[2], "w") as out:
+    for n, line in enumerate(f):
+        d = json.loads(line)
+        o = outlets[n * 7 % len(outlets)]
+        d["source"] = o
+        d["published"] = "2025-03-%02dT%02d:00:00Z" % (1 + n % 28, n % 24)
+        # A site line every article of the outlet carries (cut as site boilerplate once seen
+        # in enough of the outlet's articles), and one some carry.
+        d["text"] = d["text"] + "\n\nFollow " + o + " for more news."
+        if n % 3 == 0:
+            d["text"] = "Read more from " + o + "\n\n" + d["text"]
+        out.write(json.dumps(d) + "\n")
+        if n == 100:
+            out.write('{"id": "broken", "text": \n')           # rejected: not JSON
+        if n == 200:
+            out.write(json.dumps({"id": d["id"], "text": "again"}) + "\n")  # duplicate id
+PY
+# Under AddressSanitizer: Open MPI keeps what MPI_Init allocates until exit, so leaks are checked
+# by the single-process runs only.
+mpi_asan="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
+flags=(--allow-run-as-root --oversubscribe --mca btl_vader_single_copy_mechanism none)
+fail=0
+# copydesk's messages (rejections, warnings), without the summary line's timings or mpirun's own.
+messages() { grep '^copydesk: ' "$1" | grep -v 'cluster(s); sketches' || true; }
+check() {  # name, then copydesk dedup arguments
+  local name=$1
+  shift
+  local rc=0
+  "$bin" dedup "$work/feed.jsonl" -q -j1 -o "$work/$name.single.json" "$@" 2>"$work/$name.single.err" || rc=$?
+  for n in 1 2 3; do
+    local rc_n=0
+    ASAN_OPTIONS=$mpi_asan mpirun "${flags[@]}" -n "$n" "$bin" dedup "$work/feed.jsonl" -q -j1 -o "$work/$name.$n.json" "$@" \
+      2>"$work/$name.$n.err" || rc_n=$?
+    if [ "$rc_n" != "$rc" ]; then
+      echo "FAIL $name -n $n: exit $rc_n, single process $rc"; cat "$work/$name.$n.err"; fail=1
+    elif ! cmp -s "$work/$name.single.json" "$work/$name.$n.json"; then
+      echo "FAIL $name -n $n: clusters.json differs from the single process's"; fail=1
+    elif ! diff <(messages "$work/$name.single.err") <(messages "$work/$name.$n.err"); then
+      echo "FAIL $name -n $n: rejections or warnings differ"; fail=1
+    else
+      echo "ok $name -n $n ($(wc -c <"$work/$name.$n.json") bytes, exit $rc_n)"
+    fi
+  done
+}
+check reports                      # paragraph reports made on the rank that owns the cluster
+check no-reports --no-reports
+check batches --batch-bytes 200000   # site lines judged batch by batch, across ranks
+# The outputs are not trivial: clusters with copies, and the site lines were cut.
+"$python" - "$work/reports.single.json" <<'PY'
+import json, sys
+c = json.load(open(sys.argv[1]))["clusters"]
+multi = [x for x in c if len(x["members"]) > 1]
+assert len(multi) >= 300, len(multi)
+assert any(m.get("paragraphs") for x in multi for m in x["members"][1:]), "no paragraph reports"
+PY
+exit $fail
