@@ -23,7 +23,7 @@ namespace {
 using pipeline::Cluster;
 
 // sizeof(pipeline::ArticleInfo) with the fields PutInfo sends (x86-64, libstdc++).
-constexpr size_t kArticleInfoSize = 408;
+constexpr size_t kArticleInfoSize = 416;
 constexpr size_t kMemberSize = 552, kClusterSize = 96;
 
 // A flat byte buffer: what one rank sends.
@@ -220,6 +220,7 @@ void PutInfo(const pipeline::ArticleInfo& a, Writer* w) {
   w->U64(a.origin.length);
   w->U64(a.content_hash[0]);
   w->U64(a.content_hash[1]);
+  w->U64(static_cast<uint64_t>(a.unit));
 }
 
 pipeline::ArticleInfo GetInfo(Cursor* c) {
@@ -259,6 +260,7 @@ pipeline::ArticleInfo GetInfo(Cursor* c) {
   a.origin.length = c->U64();
   a.content_hash[0] = c->U64();
   a.content_hash[1] = c->U64();
+  a.unit = static_cast<pipeline::ShingleUnit>(c->U64());
   return a;
 }
 
