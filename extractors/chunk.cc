@@ -388,7 +388,11 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
           k > start && (ascii::EqualsLower(WordOf(s, toks[k - 1]), "this") ||
                         ascii::EqualsLower(WordOf(s, toks[k - 1]), "last") ||
                         ascii::EqualsLower(WordOf(s, toks[k - 1]), "next"));
-      const bool time = (ClassOf(s, toks[k]) == WordClass::kTime && (adverbial || after_deictic)) ||
+      // "the September natural gas contract": after another determiner the time word modifies.
+      // (A month or day name: "the season Ruritania United" stays an adverbial.)
+      const bool modifier = k > start && !after_deictic && ClassOf(s, toks[k - 1]) == WordClass::kDeterminer &&
+                            !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+      const bool time = (ClassOf(s, toks[k]) == WordClass::kTime && (adverbial || after_deictic) && !modifier) ||
                         (adverbial && IsYear(w));
       if (!time) continue;
       const WordClass next = ClassOf(s, toks[k + 1]);

@@ -272,6 +272,9 @@ TEST_CASE("list verbs used as nouns, and US the country", "[extractors][structur
   auto d = Claims("The dosage prescribed was 40 milligrams a day.");
   REQUIRE_FALSE(d.empty());
   CHECK(d[0].subject == "The dosage prescribed");
+  auto e = Claims("Crude was up 19 cents at $58.24 per barrel and the September gas contract was up 10 cents.");
+  REQUIRE(e.size() >= 2);
+  CHECK(e.back().subject.find("the September gas contract") != std::string::npos);
   auto c = Claims("Melting ice could cause sea levels to rise 11 feet this century.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "sea levels");
