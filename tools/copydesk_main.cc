@@ -411,6 +411,7 @@ int ArchiveStats(const ArchiveFlags& f) {
   w.Key("shingle_k"); w.Raw(s.shingle_k);
   w.Key("num_perm"); w.Raw(s.num_perm);
   w.Key("bands"); w.String(s.bands);
+  w.Key("anchors"); w.String(s.anchors);
   w.EndObject();
   out.push_back('\n');
   return Emit("", out) ? kExitOk : kExitUsage;
