@@ -528,6 +528,9 @@ int Main(int argc, char** argv) {
       ->capture_default_str()->check(CLI::Range(1, 1000000));
   add_cmd->add_option("--compression", archive_flags.options.zlib_level, "zlib level of the stored articles (1 fast .. 9 small)")
       ->capture_default_str()->check(CLI::Range(1, 9));
+  add_cmd->add_option("--anchor-share", archive_flags.options.anchor_share,
+                      "Share of the engine's anchors stored as lookup keys, when the archive is created (then the archive's)")
+      ->capture_default_str()->check(CLI::Range(0.0, 1.0));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
