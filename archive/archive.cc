@@ -267,6 +267,9 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
     if (mode != OpenMode::kCreate) return DataError(path_ + ": not a copydesk archive (an empty database)");
     // 16 KiB pages: an article's compressed record (~2 KB) wastes less of a page than of 4 KiB.
     s = Exec("PRAGMA page_size=16384");
+    // Incremental auto-vacuum: Compact gives the pages of merged-away segments back to the file
+    // system (docs/archive.md, Sizes); it can only be chosen before the first table.
+    if (s.ok()) s = Exec("PRAGMA auto_vacuum=INCREMENTAL");
     if (s.ok()) s = Exec("PRAGMA journal_mode=WAL");
     if (s.ok()) s = Exec("BEGIN IMMEDIATE");
     for (const char* sql : kSchemaV2)
@@ -481,6 +484,11 @@ Status Archive::Compact() {
       (void)Exec("ROLLBACK");
       return s;
     }
+    // The dropped segments' pages go back to the file system (moving the pages after them into
+    // the holes), in a transaction of its own; a no-op for an archive made without
+    // auto_vacuum (schema 1 ones: `PRAGMA auto_vacuum=INCREMENTAL; VACUUM` switches it on).
+    s = Exec("PRAGMA incremental_vacuum");
+    if (!s.ok()) return s;
   }
 }
 
