@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -14,6 +15,7 @@
 #include "archive/doc_codec.h"
 #include "normalizers/normalize.h"
 #include "pipeline/run.h"
+#include "pipeline/sketch.h"
 
 using namespace copydesk;
 
@@ -522,4 +524,49 @@ TEST_CASE("check finds a copy that only the anchors propose, also after a migrat
   auto a = archive::Archive::Open(dir / "wire.db", {}, archive::OpenMode::kReadOnly, &other.dedup);
   REQUIRE_FALSE(a.ok());
   CHECK_THAT(a.status().message(), Catch::Contains("anchor rate 0.125"));
+}
+
+TEST_CASE("the archive's anchors are the engine's, per script, sampled by anchor_share", "[archive]") {
+  // A Latin article (word shingles) and a Han one (character grams, a quarter of the rate): with
+  // anchor_share 1 the stored anchors are exactly the engine's (SketchStore's set below the
+  // limit ClusterSketches uses); with 1/4, those below a quarter of it.
+  static const char* han[] = {"经", "济", "部", "长", "出", "口", "增", "长", "港", "口", "粮", "食", "钢", "铁",
+                              "铜", "银", "行", "利", "率", "价", "格", "季", "度", "关", "税", "农", "民", "预", "算"};
+  std::string zh;
+  unsigned x = 7;
+  for (int i = 0; i < 900; ++i) {
+    x = x * 1103515245u + 12345u;
+    zh += han[(x >> 16) % 29];
+    if (i % 40 == 39) zh += "。";
+  }
+  const auto docs = Normalize({Art("en", Story(31, 12), "2025-05-01"), Art("zh", zh, "2025-05-01")});
+  pipeline::RunOptions run = Run2();
+  pipeline::SketchStore store(run.dedup.shingles, run.dedup.minhash);
+  store.Add(docs, 2);
+  REQUIRE(store.info(0).unit == pipeline::ShingleUnit::kWords);
+  REQUIRE(store.info(1).unit != pipeline::ShingleUnit::kWords);
+  for (double share : {1.0, 0.25}) {
+    TempDir dir;
+    archive::ArchiveOptions o;
+    o.anchor_share = share;
+    auto a = OpenOk(dir / "wire.db", archive::OpenMode::kCreate, run, o);
+    archive::SketchScratch scratch(run.dedup.shingles);
+    for (size_t i = 0; i < docs.size(); ++i) {
+      INFO(docs[i].article.id << " share " << share);
+      const bool chars = store.info(i).unit != pipeline::ShingleUnit::kWords;
+      auto limit = static_cast<uint32_t>((chars ? run.dedup.anchor_rate / 4 : run.dedup.anchor_rate) * 4294967295.0);
+      if (share < 1) limit = static_cast<uint32_t>(limit * share);
+      std::vector<int64_t> want;
+      for (uint32_t v : store.shingles(i))
+        if (v < limit) want.push_back(-1 - static_cast<int64_t>(v));
+      std::sort(want.begin(), want.end());
+      archive::ArticleSketch sk;
+      a->Sketch(docs[i], &scratch, &sk);
+      std::vector<int64_t> got;
+      std::copy_if(sk.band_keys.begin(), sk.band_keys.end(), std::back_inserter(got), archive::IsAnchorKey);
+      CHECK(got == want);
+      CHECK(got.size() >= (share < 1 ? 2u : 10u));
+      CHECK(std::equal(sk.shingles.begin(), sk.shingles.end(), store.shingles(i).begin(), store.shingles(i).end()));
+    }
+  }
 }
