@@ -457,6 +457,10 @@ Status Archive::Compact() {
         break;
       }
     if (full == nullptr) return Exec("COMMIT");
+    // With auto_vacuum, DROP TABLE moves a root page and fails ("database table is locked")
+    // while any statement of this connection is mid-read: none should be; make sure.
+    for (sqlite3_stmt* q = sqlite3_next_stmt(db_, nullptr); q != nullptr; q = sqlite3_next_stmt(db_, q))
+      if (sqlite3_stmt_busy(q)) sqlite3_reset(q);
     int64_t id = 1;
     for (const auto& seg : st_->segments) id = std::max(id, seg.id + 1);
     const std::string table = SegmentTable(id);
@@ -582,6 +586,7 @@ Status Archive::WriteBatch(const std::vector<normalizers::NormalizedArticle>& do
     if (sqlite3_step(t.find.s) == SQLITE_ROW) {
       row = sqlite3_column_int64(t.find.s, 0);
       if (sqlite3_column_int64(t.find.s, 1) == p.hash) {
+        sqlite3_reset(t.find.s);  // a statement left mid-read would lock the DROP of a merge
         ++report->unchanged;
         continue;
       }
