@@ -25,8 +25,10 @@ namespace copydesk::archive {
 
 namespace {
 
-// Schema 1. Migrations from older versions, when there are any, are steps in kMigrations.
-constexpr const char* kSchemaV1[] = {
+// Schema 2 (schema 1 + the anchor keys in the segments and the meta rows anchor_rate and
+// anchor_share). Migrations: SQL steps in kMigrations; 1 -> 2 is MigrateAnchors (it recomputes
+// the anchors from the stored texts).
+constexpr const char* kSchemaV2[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
     // row = the archive_id; explicit so that VACUUM never renumbers it.
     "CREATE TABLE articles(row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, at INTEGER NOT NULL, "
@@ -48,9 +50,9 @@ struct Migration {
   int from;
   std::vector<const char*> sql;
 };
-// None yet: schema 1 is the first. A schema 2 adding, say, a stored second signal would append
-// {1, {"CREATE TABLE sketch2(article INTEGER PRIMARY KEY, ...)"}} and fill it on open or lazily.
-const std::vector<Migration> kMigrations = {};
+// 1 -> 2 adds no table (the anchor keys go into new segments): its SQL is empty, and
+// Archive::MigrateAnchors does the work in the same transaction.
+const std::vector<Migration> kMigrations = {{1, {}}};
 
 constexpr int64_t kKeyBits = 47;
 
@@ -157,7 +159,84 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, const Ar
     s = a->Prepare(sql, stmt);
     if (!s.ok()) return s;
   }
+  if (a->migrate_anchors_) {
+    s = a->MigrateAnchors();
+    if (!s.ok()) return s;
+  }
   return a;
+}
+
+uint32_t Archive::AnchorLimit(pipeline::ShingleUnit unit) const {
+  if (engine_.anchor_rate <= 0 || options_.anchor_share <= 0) return 0;
+  // The engine's limit (pipeline/dedup.cc ClusterSketches), then the archive's share of it.
+  const double rate = std::min(1.0, engine_.anchor_rate);
+  const auto limit = static_cast<uint32_t>((unit != pipeline::ShingleUnit::kWords ? rate / 4 : rate) * 4294967295.0);
+  if (options_.anchor_share >= 1) return limit;
+  return static_cast<uint32_t>(limit * options_.anchor_share);
+}
+
+std::string Archive::DescribeAnchors() const {
+  return std::to_string(engine_.anchor_rate) + "*" + std::to_string(options_.anchor_share);
+}
+
+Status Archive::MigrateAnchors() {
+  // Schema 1 -> 2 in one transaction: every archived article's anchors, recomputed from its
+  // stored text, into new segments (a chunk of articles each, merged later as add batches are).
+  Status s = Exec("BEGIN IMMEDIATE");
+  if (s.ok()) s = RefreshSegments();
+  auto fail = [&](Status e) {
+    (void)Exec("ROLLBACK");
+    return e;
+  };
+  if (!s.ok()) return fail(s);
+  const size_t workers = corpus::ResolveThreads(0);
+  std::vector<std::unique_ptr<SketchScratch>> scratch;
+  for (size_t w = 0; w < workers; ++w) scratch.push_back(std::make_unique<SketchScratch>(engine_.shingles));
+  constexpr size_t kChunk = 16384;  // ~ a level-1 segment (8 add batches)
+  int64_t after = 0;
+  for (;;) {
+    std::vector<std::pair<int64_t, std::string>> raw;
+    {
+      Stmt q;
+      if (sqlite3_prepare_v2(db_, "SELECT row, doc FROM articles WHERE row>? ORDER BY row LIMIT ?", -1, &q.s,
+                             nullptr) != SQLITE_OK)
+        return fail(Error("cannot read the articles to migrate"));
+      sqlite3_bind_int64(q.s, 1, after);
+      sqlite3_bind_int64(q.s, 2, static_cast<int64_t>(kChunk));
+      while (sqlite3_step(q.s) == SQLITE_ROW)
+        raw.emplace_back(sqlite3_column_int64(q.s, 0),
+                         std::string(static_cast<const char*>(sqlite3_column_blob(q.s, 1)),
+                                     static_cast<size_t>(sqlite3_column_bytes(q.s, 1))));
+    }
+    if (raw.empty()) break;
+    after = raw.back().first;
+    std::vector<std::vector<int64_t>> keys(raw.size());
+    corpus::ParallelFor(raw.size(), workers, [&](size_t i, size_t w) {
+      auto doc = DecodeDoc(raw[i].second, *unicode_);
+      if (!doc.ok()) return;  // unreadable: Load skips it too
+      ArticleSketch sk;
+      Sketch(doc.value(), scratch[w].get(), &sk);
+      for (int64_t k : sk.band_keys)
+        if (IsAnchorKey(k)) keys[i].push_back(k);
+    });
+    std::vector<std::pair<int64_t, int64_t>> rows;
+    for (size_t i = 0; i < raw.size(); ++i)
+      for (int64_t k : keys[i]) rows.emplace_back(k, raw[i].first);
+    std::sort(rows.begin(), rows.end());
+    if (!rows.empty()) {
+      s = WriteSegment(rows, 1);
+      if (!s.ok()) return fail(s);
+    }
+  }
+  const std::string meta = "INSERT OR REPLACE INTO meta VALUES('anchor_rate','" + std::to_string(engine_.anchor_rate) +
+                           "'),('anchor_share','" + std::to_string(options_.anchor_share) + "')";
+  s = Exec(meta.c_str());
+  const std::string set = "PRAGMA user_version=" + std::to_string(kSchemaVersion);
+  if (s.ok()) s = Exec(set.c_str());
+  if (s.ok()) s = Exec("COMMIT");
+  if (!s.ok()) return fail(s);
+  migrate_anchors_ = false;
+  return Compact();
 }
 
 void Archive::SetBands() {
@@ -188,9 +267,12 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
     if (mode != OpenMode::kCreate) return DataError(path_ + ": not a copydesk archive (an empty database)");
     // 16 KiB pages: an article's compressed record (~2 KB) wastes less of a page than of 4 KiB.
     s = Exec("PRAGMA page_size=16384");
+    // Incremental auto-vacuum: Compact gives the pages of merged-away segments back to the file
+    // system (docs/archive.md, Sizes); it can only be chosen before the first table.
+    if (s.ok()) s = Exec("PRAGMA auto_vacuum=INCREMENTAL");
     if (s.ok()) s = Exec("PRAGMA journal_mode=WAL");
     if (s.ok()) s = Exec("BEGIN IMMEDIATE");
-    for (const char* sql : kSchemaV1)
+    for (const char* sql : kSchemaV2)
       if (s.ok()) s = Exec(sql);
     std::string k, perm, bands;
     Describe(engine_, jaccard_bands_, containment_bands_, &k, &perm, &bands);
@@ -198,7 +280,9 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
                              "'),('bands','" + bands + "'),('doc_format','" + std::to_string(kDocFormat) +
                              "'),('jaccard_threshold','" + std::to_string(engine_.jaccard_threshold) +
                              "'),('containment_band_threshold','" +
-                             std::to_string(engine_.containment_band_threshold) + "')";
+                             std::to_string(engine_.containment_band_threshold) + "'),('anchor_rate','" +
+                             std::to_string(engine_.anchor_rate) + "'),('anchor_share','" +
+                             std::to_string(options_.anchor_share) + "')";
     if (s.ok()) s = Exec(meta.c_str());
     const std::string pragmas = "PRAGMA application_id=" + std::to_string(kApplicationId) +
                                 "; PRAGMA user_version=" + std::to_string(kSchemaVersion);
@@ -217,8 +301,12 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
     if (mode == OpenMode::kReadOnly)
       return DataError(path_ + ": archive schema " + std::to_string(version) +
                        " needs a migration: open it once for writing (copydesk archive add, archive remove, or check --add)");
+    // 1 -> 2 is MigrateAnchors, once the sketch settings are checked (below) and the statements
+    // are ready (Open): it needs the archive's own settings to recompute the anchors.
+    const int sql_until = std::max<int>(static_cast<int>(version), 1);
+    if (version >= 1) migrate_anchors_ = true;
     s = Exec("BEGIN IMMEDIATE");
-    for (int v = static_cast<int>(version); s.ok() && v < kSchemaVersion; ++v) {
+    for (int v = static_cast<int>(version); s.ok() && v < sql_until; ++v) {
       auto m = std::find_if(kMigrations.begin(), kMigrations.end(), [&](const Migration& x) { return x.from == v; });
       if (m == kMigrations.end()) {
         s = DataError(path_ + ": no migration from archive schema " + std::to_string(v));
@@ -227,9 +315,10 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
       for (const char* sql : m->sql)
         if (s.ok()) s = Exec(sql);
     }
-    const std::string set = "PRAGMA user_version=" + std::to_string(kSchemaVersion);
+    const std::string set = "PRAGMA user_version=" + std::to_string(sql_until);
     if (s.ok()) s = Exec(set.c_str());
     if (s.ok()) s = Exec("COMMIT");
+    migrate_anchors_ = true;
     if (!s.ok()) {
       (void)Exec("ROLLBACK");
       return s;
@@ -238,7 +327,7 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
   // The sketch settings the band keys were made with must be this run's.
   std::string k, perm, bands;
   std::string want = Describe(engine_, jaccard_bands_, containment_bands_, &k, &perm, &bands);
-  std::string have_k, have_perm, have_bands;
+  std::string have_k, have_perm, have_bands, have_anchor_rate;
   {
     Stmt q;
     if (sqlite3_prepare_v2(db_, "SELECT key, value FROM meta", -1, &q.s, nullptr) != SQLITE_OK)
@@ -249,6 +338,10 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
       if (key == "shingle_k") have_k = value;
       if (key == "num_perm") have_perm = value;
       if (key == "bands") have_bands = value;
+      if (key == "anchor_rate") have_anchor_rate = value;
+      // The stored sample is the archive's: a run with another share reads it as it is.
+      if (key == "anchor_share") options_.anchor_share = std::stod(value);
+      if (adopt && key == "anchor_rate") engine_.anchor_rate = std::stod(value);
       if (adopt && key == "shingle_k") engine_.shingles.k = std::stoul(value);
       if (adopt && key == "num_perm") engine_.minhash.num_perm = std::stoul(value);
       if (adopt && key == "jaccard_threshold") engine_.jaccard_threshold = std::stod(value);
@@ -262,6 +355,11 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
   if (have_k != k || have_perm != perm || have_bands != bands)
     return InvalidArgument(path_ + ": the archive was sketched with shingle k " + have_k + ", " + have_perm +
                            " permutations, bands " + have_bands + "; this run asks for " + want +
+                           " (use the archive's settings, or a new archive)");
+  // Schema 1 has no anchors yet (MigrateAnchors stores this run's).
+  if (!have_anchor_rate.empty() && have_anchor_rate != std::to_string(engine_.anchor_rate))
+    return InvalidArgument(path_ + ": the archive's anchor keys were made with anchor rate " + have_anchor_rate +
+                           "; this run asks for " + std::to_string(engine_.anchor_rate) +
                            " (use the archive's settings, or a new archive)");
   return Status::Ok();
 }
@@ -359,6 +457,10 @@ Status Archive::Compact() {
         break;
       }
     if (full == nullptr) return Exec("COMMIT");
+    // With auto_vacuum, DROP TABLE moves a root page and fails ("database table is locked")
+    // while any statement of this connection is mid-read: none should be; make sure.
+    for (sqlite3_stmt* q = sqlite3_next_stmt(db_, nullptr); q != nullptr; q = sqlite3_next_stmt(db_, q))
+      if (sqlite3_stmt_busy(q)) sqlite3_reset(q);
     int64_t id = 1;
     for (const auto& seg : st_->segments) id = std::max(id, seg.id + 1);
     const std::string table = SegmentTable(id);
@@ -386,6 +488,11 @@ Status Archive::Compact() {
       (void)Exec("ROLLBACK");
       return s;
     }
+    // The dropped segments' pages go back to the file system (moving the pages after them into
+    // the holes), in a transaction of its own; a no-op for an archive made without
+    // auto_vacuum (schema 1 ones: `PRAGMA auto_vacuum=INCREMENTAL; VACUUM` switches it on).
+    s = Exec("PRAGMA incremental_vacuum");
+    if (!s.ok()) return s;
   }
 }
 
@@ -412,6 +519,12 @@ void Archive::Sketch(const normalizers::NormalizedArticle& doc, SketchScratch* k
     out->band_keys.push_back(
         static_cast<int64_t>(pipeline::BandKey(k->signature, containment_bands_, b) >> (64 - kKeyBits)) |
         (int64_t{1} << kKeyBits));
+  // The stored anchors: the smallest shingle values (the set is sorted), as the engine samples them.
+  const uint32_t limit = AnchorLimit(k->shingler.unit());
+  for (uint32_t v : out->shingles) {
+    if (v >= limit) break;
+    out->band_keys.push_back(-1 - static_cast<int64_t>(v));
+  }
   std::sort(out->band_keys.begin(), out->band_keys.end());
   out->band_keys.erase(std::unique(out->band_keys.begin(), out->band_keys.end()), out->band_keys.end());
 }
@@ -473,6 +586,7 @@ Status Archive::WriteBatch(const std::vector<normalizers::NormalizedArticle>& do
     if (sqlite3_step(t.find.s) == SQLITE_ROW) {
       row = sqlite3_column_int64(t.find.s, 0);
       if (sqlite3_column_int64(t.find.s, 1) == p.hash) {
+        sqlite3_reset(t.find.s);  // a statement left mid-read would lock the DROP of a merge
         ++report->unchanged;
         continue;
       }
@@ -663,6 +777,7 @@ Result<ArchiveStats> Archive::Stats() {
   ArchiveStats st;
   st.schema_version = kSchemaVersion;
   Describe(engine_, jaccard_bands_, containment_bands_, &st.shingle_k, &st.num_perm, &st.bands);
+  st.anchors = DescribeAnchors();
   Stmt q;
   if (sqlite3_prepare_v2(db_, "SELECT count(*), min(at), max(at) FROM articles", -1, &q.s, nullptr) != SQLITE_OK ||
       sqlite3_step(q.s) != SQLITE_ROW)
@@ -698,19 +813,28 @@ Status Archive::Candidates(std::span<const int64_t> keys, std::vector<std::pair<
   }
   // CROSS JOIN keeps temp.q the outer loop (the planner, without statistics on it, would scan
   // the segment). Per key, at most max_bucket rows (segments in id order, rows in article order within one).
+  // An anchor held by more than max_anchor_bucket archived articles is dropped: the engine
+  // ignores it in a batch run over the archive too.
   std::unordered_map<int64_t, size_t> per_key;
+  const size_t first = hits->size();
   for (auto& seg : t.segments) {
     sqlite3_stmt* j = seg.join->s;
     sqlite3_reset(j);
     int rc;
     while ((rc = sqlite3_step(j)) == SQLITE_ROW) {
       const int64_t key = sqlite3_column_int64(j, 0);
-      if (++per_key[key] > options_.max_bucket) continue;
+      const size_t cap = IsAnchorKey(key) ? engine_.max_anchor_bucket + 1 : options_.max_bucket;
+      if (++per_key[key] > cap) continue;
       hits->emplace_back(key, sqlite3_column_int64(j, 1));
     }
     sqlite3_reset(j);
     if (rc != SQLITE_DONE) return Error("cannot look up band keys");
   }
+  hits->erase(std::remove_if(hits->begin() + static_cast<std::ptrdiff_t>(first), hits->end(),
+                             [&](const std::pair<int64_t, int64_t>& h) {
+                               return IsAnchorKey(h.first) && per_key[h.first] > engine_.max_anchor_bucket;
+                             }),
+              hits->end());
   return Status::Ok();
 }
 

@@ -18,6 +18,10 @@
 //   zlib_level       1      compression of the stored article (1 fast .. 9 small; 6 saves
 //                           ~7% of the archive for 2x the time of an add)
 //   max_bucket       1000   archive rows read per band key in a lookup (as DedupOptions)
+//   anchor_share     1/4    share of the engine's anchors stored as lookup keys: the anchor
+//                           shingles below anchor_share * the engine's limit (docs/archive.md);
+//                           an anchor held by more than the engine's max_anchor_bucket archived
+//                           articles is not followed (the engine ignores it too)
 //   busy_timeout_ms  60000  how long a writer waits for another writer before failing
 //   cache_mib        256    SQLite page cache of a writing connection (add, remove, check --add)
 //   read_cache_mib   32     ... of a reading one (check, stats): a check's memory is this plus
@@ -42,8 +46,9 @@ struct sqlite3_stmt;
 
 namespace copydesk::archive {
 
-// The schema this copydesk writes (PRAGMA user_version); older archives are migrated on open.
-inline constexpr int kSchemaVersion = 1;
+// The schema this copydesk writes (PRAGMA user_version); older archives are migrated on open
+// (schema 1 -> 2: the anchor keys, recomputed from the stored texts).
+inline constexpr int kSchemaVersion = 2;
 // PRAGMA application_id of a copydesk archive: "CDSK".
 inline constexpr int32_t kApplicationId = 0x4344534B;
 
@@ -52,6 +57,7 @@ struct ArchiveOptions {
   size_t batch_bytes = 8 << 20;
   int zlib_level = 1;
   size_t max_bucket = 1000;
+  double anchor_share = 0.25;
   int busy_timeout_ms = 60000;
   size_t cache_mib = 256;
   size_t read_cache_mib = 32;
@@ -70,6 +76,7 @@ struct ArchiveStats {
   uint64_t wal_bytes = 0;  // the write-ahead log beside it (checkpointed back as readers allow)
   std::optional<int64_t> first, last;  // the archive dates (seconds), when any article
   std::string shingle_k, num_perm, bands;  // what the band keys were made with
+  std::string anchors;  // the anchor keys stored: "<engine anchor_rate>*<anchor_share>"
 };
 
 // What an add did, per article.
@@ -89,12 +96,16 @@ struct ArchivedDoc {
   normalizers::NormalizedArticle doc;
 };
 
-// What the engine keeps of an article for the archive: its verification set and band keys.
+// What the engine keeps of an article for the archive: its verification set and lookup keys.
 struct ArticleSketch {
   std::vector<uint32_t> shingles;  // sorted, unique (SketchStore::shingles)
-  std::vector<int64_t> band_keys;  // both bandings, as stored: the top 47 bits of BandKey, the
-                                   // 48th bit set for the containment banding
+  std::vector<int64_t> band_keys;  // every lookup key, sorted, as stored: both bandings (>= 0: the
+                                   // top 47 bits of BandKey, the 48th bit set for the containment
+                                   // banding) and the stored anchors (< 0: -1 - shingle value)
 };
+
+// Whether a stored key is an anchor (a shingle value) rather than a band key.
+inline bool IsAnchorKey(int64_t key) { return key < 0; }
 
 // Per-worker scratch for Archive::Sketch.
 struct SketchScratch {
@@ -149,6 +160,9 @@ class Archive {
  private:
   Archive() = default;
   void SetBands();
+  uint32_t AnchorLimit(pipeline::ShingleUnit unit) const;
+  std::string DescribeAnchors() const;
+  Status MigrateAnchors();
   Status Exec(const char* sql);
   Status Prepare(const char* sql, sqlite3_stmt** stmt);
   Status Error(const std::string& what);
@@ -167,6 +181,7 @@ class Archive {
   std::unique_ptr<normalizers::UnicodeNormalizer> unicode_;
   sqlite3* db_ = nullptr;
   bool in_transaction_ = false;
+  bool migrate_anchors_ = false;  // a schema-1 archive opened for writing: MigrateAnchors
   struct Statements;
   std::unique_ptr<Statements> st_;
 };

@@ -441,6 +441,7 @@ int ArchiveStats(const ArchiveFlags& f) {
   w.Key("shingle_k"); w.Raw(s.shingle_k);
   w.Key("num_perm"); w.Raw(s.num_perm);
   w.Key("bands"); w.String(s.bands);
+  w.Key("anchors"); w.String(s.anchors);
   w.EndObject();
   out.push_back('\n');
   return Emit("", out) ? kExitOk : kExitUsage;
@@ -561,6 +562,9 @@ int Main(int argc, char** argv) {
       ->capture_default_str()->check(CLI::Range(1, 1000000));
   add_cmd->add_option("--compression", archive_flags.options.zlib_level, "zlib level of the stored articles (1 fast .. 9 small)")
       ->capture_default_str()->check(CLI::Range(1, 9));
+  add_cmd->add_option("--anchor-share", archive_flags.options.anchor_share,
+                      "Share of the engine's anchors stored as lookup keys, when the archive is created (then the archive's)")
+      ->capture_default_str()->check(CLI::Range(0.0, 1.0));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

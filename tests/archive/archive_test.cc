@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -14,6 +15,7 @@
 #include "archive/doc_codec.h"
 #include "normalizers/normalize.h"
 #include "pipeline/run.h"
+#include "pipeline/sketch.h"
 
 using namespace copydesk;
 
@@ -403,5 +405,168 @@ TEST_CASE("a file that is not a copydesk archive, or from a newer one, is refuse
     auto a = archive::Archive::Open(dir / "missing.db", {}, archive::OpenMode::kReadOnly, &run.dedup);
     REQUIRE_FALSE(a.ok());
     CHECK_THAT(a.status().message(), Catch::Contains("no such archive"));
+  }
+}
+
+namespace {
+
+// Returns the user_version of the SQLite file at `path`.
+int UserVersion(const std::string& path) {
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  sqlite3_stmt* q = nullptr;
+  sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &q, nullptr);
+  const int v = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+  return v;
+}
+
+// Turns a schema-2 archive into what schema 1 wrote: no anchor keys, no anchor meta rows.
+void DowngradeToSchema1(const std::string& path) {
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  std::vector<std::string> tables;
+  sqlite3_stmt* q = nullptr;
+  sqlite3_prepare_v2(db, "SELECT 'bands_' || id FROM segments", -1, &q, nullptr);
+  while (sqlite3_step(q) == SQLITE_ROW) tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
+  sqlite3_finalize(q);
+  for (const auto& t : tables) sqlite3_exec(db, ("DELETE FROM " + t + " WHERE key < 0").c_str(), nullptr, nullptr, nullptr);
+  sqlite3_exec(db, "DELETE FROM meta WHERE key IN ('anchor_rate','anchor_share'); PRAGMA user_version=1", nullptr,
+               nullptr, nullptr);
+  sqlite3_close(db);
+}
+
+}  // namespace
+
+TEST_CASE("check finds a copy that only the anchors propose, also after a migration from schema 1", "[archive]") {
+  // A long wire story and a copy of three of its 40 paragraphs: Jaccard ~0.07, below what the
+  // bandings find, contained whole (a copy by containment). No band key is shared; the stored
+  // anchors (a quarter of the engine's) are.
+  TempDir dir;
+  const std::string story = Story(4242, 40);
+  std::string part;
+  {
+    size_t pos = 0;
+    for (int p = 0; p < 8; ++p) {
+      const size_t e = story.find("\n\n", pos);
+      if (p >= 5) part += story.substr(pos, e - pos) + "\n\n";
+      pos = e + 2;
+    }
+  }
+  std::vector<corpus::Article> old_arts = {Art("wire-long", story, "2025-04-01T08:00:00Z")};
+  for (unsigned k = 0; k < 6; ++k) old_arts.push_back(Art("other" + std::to_string(k), Story(700 + k, 5), "2025-04-01"));
+  const std::vector<corpus::Article> new_arts = {Art("site-part", part, "2025-04-02T09:00:00Z")};
+  WriteJsonl(dir / "old.jsonl", old_arts);
+  WriteJsonl(dir / "new.jsonl", new_arts);
+  auto all = old_arts;
+  all.insert(all.end(), new_arts.begin(), new_arts.end());
+  WriteJsonl(dir / "all.jsonl", all);
+  pipeline::RunOptions run = Run2();
+
+  auto batch_run = pipeline::Run({dir / "all.jsonl"}, run, nullptr);
+  REQUIRE(batch_run.ok());
+  const auto b = Clusters(batch_run.value());
+  REQUIRE(b.at("site-part").second == std::vector<std::string>{"site-part", "wire-long"});
+  CHECK(batch_run.value().dedup.stats.anchor_pairs >= 1);
+
+  {
+    auto a = OpenOk(dir / "wire.db", archive::OpenMode::kCreate, run);
+    REQUIRE(a->AddInputs({dir / "old.jsonl"}, run, nullptr).ok());
+    // The pair shares anchor keys and no band key.
+    const auto docs = Normalize({old_arts[0], new_arts[0]});
+    archive::SketchScratch scratch(run.dedup.shingles);
+    archive::ArticleSketch s0, s1;
+    a->Sketch(docs[0], &scratch, &s0);
+    a->Sketch(docs[1], &scratch, &s1);
+    std::vector<int64_t> shared;
+    std::set_intersection(s0.band_keys.begin(), s0.band_keys.end(), s1.band_keys.begin(), s1.band_keys.end(),
+                          std::back_inserter(shared));
+    REQUIRE_FALSE(shared.empty());
+    CHECK(std::all_of(shared.begin(), shared.end(), archive::IsAnchorKey));
+  }
+  auto check = [&] {
+    auto a = OpenOk(dir / "wire.db", archive::OpenMode::kReadOnly, run);
+    archive::CheckStats stats;
+    auto r = archive::Check(*a, {dir / "new.jsonl"}, run, {}, nullptr, &stats);
+    REQUIRE(r.ok());
+    CHECK(stats.reached == 1);
+    CHECK(Clusters(r.value()).at("site-part") == b.at("site-part"));
+  };
+  check();
+
+  // A schema-1 archive (no anchor keys) is refused read-only, migrated on a read-write open
+  // (the anchors recomputed from the stored texts), and then finds the copy.
+  DowngradeToSchema1(dir / "wire.db");
+  auto ro = archive::Archive::Open(dir / "wire.db", {}, archive::OpenMode::kReadOnly, &run.dedup);
+  REQUIRE_FALSE(ro.ok());
+  CHECK_THAT(ro.status().message(), Catch::Contains("needs a migration"));
+  {
+    // Without its anchors the schema-1 archive misses the copy.
+    sqlite3* db = nullptr;
+    sqlite3_open((dir / "wire.db").c_str(), &db);
+    sqlite3_exec(db, "PRAGMA user_version=2; INSERT INTO meta VALUES('anchor_rate','0.125000'),('anchor_share','0.250000')",
+                 nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    auto a = OpenOk(dir / "wire.db", archive::OpenMode::kReadOnly, run);
+    archive::CheckStats stats;
+    REQUIRE(archive::Check(*a, {dir / "new.jsonl"}, run, {}, nullptr, &stats).ok());
+    CHECK(stats.reached == 0);
+  }
+  DowngradeToSchema1(dir / "wire.db");
+  OpenOk(dir / "wire.db", archive::OpenMode::kReadWrite, run);
+  CHECK(UserVersion(dir / "wire.db") == archive::kSchemaVersion);
+  check();
+
+  // Another anchor rate than the archive's is refused, naming both.
+  pipeline::RunOptions other = Run2();
+  other.dedup.anchor_rate = 0.25;
+  auto a = archive::Archive::Open(dir / "wire.db", {}, archive::OpenMode::kReadOnly, &other.dedup);
+  REQUIRE_FALSE(a.ok());
+  CHECK_THAT(a.status().message(), Catch::Contains("anchor rate 0.125"));
+}
+
+TEST_CASE("the archive's anchors are the engine's, per script, sampled by anchor_share", "[archive]") {
+  // A Latin article (word shingles) and a Han one (character grams, a quarter of the rate): with
+  // anchor_share 1 the stored anchors are exactly the engine's (SketchStore's set below the
+  // limit ClusterSketches uses); with 1/4, those below a quarter of it.
+  static const char* han[] = {"经", "济", "部", "长", "出", "口", "增", "长", "港", "口", "粮", "食", "钢", "铁",
+                              "铜", "银", "行", "利", "率", "价", "格", "季", "度", "关", "税", "农", "民", "预", "算"};
+  std::string zh;
+  unsigned x = 7;
+  for (int i = 0; i < 900; ++i) {
+    x = x * 1103515245u + 12345u;
+    zh += han[(x >> 16) % 29];
+    if (i % 40 == 39) zh += "。";
+  }
+  const auto docs = Normalize({Art("en", Story(31, 12), "2025-05-01"), Art("zh", zh, "2025-05-01")});
+  pipeline::RunOptions run = Run2();
+  pipeline::SketchStore store(run.dedup.shingles, run.dedup.minhash);
+  store.Add(docs, 2);
+  REQUIRE(store.info(0).unit == pipeline::ShingleUnit::kWords);
+  REQUIRE(store.info(1).unit != pipeline::ShingleUnit::kWords);
+  for (double share : {1.0, 0.25}) {
+    TempDir dir;
+    archive::ArchiveOptions o;
+    o.anchor_share = share;
+    auto a = OpenOk(dir / "wire.db", archive::OpenMode::kCreate, run, o);
+    archive::SketchScratch scratch(run.dedup.shingles);
+    for (size_t i = 0; i < docs.size(); ++i) {
+      INFO(docs[i].article.id << " share " << share);
+      const bool chars = store.info(i).unit != pipeline::ShingleUnit::kWords;
+      auto limit = static_cast<uint32_t>((chars ? run.dedup.anchor_rate / 4 : run.dedup.anchor_rate) * 4294967295.0);
+      if (share < 1) limit = static_cast<uint32_t>(limit * share);
+      std::vector<int64_t> want;
+      for (uint32_t v : store.shingles(i))
+        if (v < limit) want.push_back(-1 - static_cast<int64_t>(v));
+      std::sort(want.begin(), want.end());
+      archive::ArticleSketch sk;
+      a->Sketch(docs[i], &scratch, &sk);
+      std::vector<int64_t> got;
+      std::copy_if(sk.band_keys.begin(), sk.band_keys.end(), std::back_inserter(got), archive::IsAnchorKey);
+      CHECK(got == want);
+      CHECK(got.size() >= (share < 1 ? 2u : 10u));
+      CHECK(std::equal(sk.shingles.begin(), sk.shingles.end(), store.shingles(i).begin(), store.shingles(i).end()));
+    }
   }
 }
