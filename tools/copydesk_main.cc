@@ -555,7 +555,7 @@ int Main(int argc, char** argv) {
   check_cmd->get_option("--out")->description("Output directory, as copydesk run writes (with report.html); without it, clusters.json goes to stdout");
   check_cmd->add_flag("--add", archive_flags.add, "Also add the new articles to the archive, in the same transaction");
   check_cmd->add_option("--since", archive_flags.since, "Only archived articles dated on or after this date");
-  check_cmd->add_flag("!--no-html", archive_flags.html, "With --out, do not write report.html");
+  check_cmd->add_flag("--html,!--no-html", archive_flags.html, "With --out, write report.html (the default) or not (--no-html)");
   for (CLI::App* cmd : {add_cmd, stats_cmd, remove_cmd, check_cmd})
     cmd->add_option("--db", archive_flags.db, "The archive file (SQLite)")->required();
   add_cmd->add_option("--batch", archive_flags.options.batch_articles, "Articles per committed transaction")
