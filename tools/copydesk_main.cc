@@ -125,28 +125,32 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir, unsigned groups = kAll
   cmd->add_option("--threads,-j", c->options.threads, "Worker threads (0 = all cores)")->capture_default_str();
   cmd->add_flag("--quiet,-q", c->quiet, "No progress line on the terminal");
   cmd->add_flag("--verbose,-v", c->verbose, "Log each stage's time and counts");
-  if (groups & kDedupOptions) {
-    cmd->add_option("--shingle-k", c->options.dedup.shingles.k, "Words per shingle")->capture_default_str()->check(CLI::Range(1, 64));
-    cmd->add_option("--num-perm", c->options.dedup.minhash.num_perm, "MinHash signature length")->capture_default_str()->check(CLI::Range(8, 4096));
-    cmd->add_option("--threshold", c->options.dedup.jaccard_threshold, "Jaccard threshold for a copy")->capture_default_str()->check(CLI::Range(0.01, 1.0));
-    cmd->add_option("--containment", c->options.dedup.containment_threshold, "Containment threshold for a partial copy")->capture_default_str()->check(CLI::Range(0.01, 1.0));
+  // A subcommand without a group still accepts its options, as earlier versions did, so that
+  // scripts keep working; they do nothing there and are left out of its --help.
+  const std::string dedup_group = (groups & kDedupOptions) ? "Options" : "";
+  const std::string claim_group = (groups & kClaimOptions) ? "Options" : "";
+  {
+    cmd->add_option("--shingle-k", c->options.dedup.shingles.k, "Words per shingle")->capture_default_str()->check(CLI::Range(1, 64))->group(dedup_group);
+    cmd->add_option("--num-perm", c->options.dedup.minhash.num_perm, "MinHash signature length")->capture_default_str()->check(CLI::Range(8, 4096))->group(dedup_group);
+    cmd->add_option("--threshold", c->options.dedup.jaccard_threshold, "Jaccard threshold for a copy")->capture_default_str()->check(CLI::Range(0.01, 1.0))->group(dedup_group);
+    cmd->add_option("--containment", c->options.dedup.containment_threshold, "Containment threshold for a partial copy")->capture_default_str()->check(CLI::Range(0.01, 1.0))->group(dedup_group);
     cmd->add_option("--heavy-containment", c->options.dedup.heavy_containment_threshold,
-                    "Containment of the smaller article for a heavily edited copy (above 1: off)")->capture_default_str()->check(CLI::Range(0.01, 2.0));
+                    "Containment of the smaller article for a heavily edited copy (above 1: off)")->capture_default_str()->check(CLI::Range(0.01, 2.0))->group(dedup_group);
     cmd->add_option("--heavy-share", c->options.dedup.heavy_larger_share,
-                    "... and share of the larger article it must hold")->capture_default_str()->check(CLI::Range(0.0, 1.0));
+                    "... and share of the larger article it must hold")->capture_default_str()->check(CLI::Range(0.0, 1.0))->group(dedup_group);
     cmd->add_option("--evidence", c->options.dedup.evidence_containment,
-                    "Containment of the smaller article that makes it a roundup's quote for the chaining guard")->capture_default_str()->check(CLI::Range(0.0, 1.0));
+                    "Containment of the smaller article that makes it a roundup's quote for the chaining guard")->capture_default_str()->check(CLI::Range(0.0, 1.0))->group(dedup_group);
     cmd->add_option("--bridge-share", c->options.dedup.bridge_shared_share,
-                    "Chaining guard: share of what a pivot shares with two neighbours that all three must hold")->capture_default_str()->check(CLI::Range(0.0, 1.0));
+                    "Chaining guard: share of what a pivot shares with two neighbours that all three must hold")->capture_default_str()->check(CLI::Range(0.0, 1.0))->group(dedup_group);
     cmd->add_option("--anchor-rate", c->options.dedup.anchor_rate,
-                    "Share of shingle values used as anchors for candidates (0: none)")->capture_default_str()->check(CLI::Range(0.0, 1.0));
+                    "Share of shingle values used as anchors for candidates (0: none)")->capture_default_str()->check(CLI::Range(0.0, 1.0))->group(dedup_group);
     cmd->add_option("--char-k", c->options.dedup.shingles.char_k,
-                    "Characters per shingle in scripts without reliable spaces (Arabic, Thai, ...)")->capture_default_str()->check(CLI::Range(1, 64));
+                    "Characters per shingle in scripts without reliable spaces (Arabic, Thai, ...)")->capture_default_str()->check(CLI::Range(1, 64))->group(dedup_group);
     cmd->add_option("--char-k-han", c->options.dedup.shingles.char_k_han,
-                    "Characters per shingle in Chinese")->capture_default_str()->check(CLI::Range(1, 64));
+                    "Characters per shingle in Chinese")->capture_default_str()->check(CLI::Range(1, 64))->group(dedup_group);
     cmd->add_option("--char-k-kana", c->options.dedup.shingles.char_k_kana,
-                    "Characters per shingle in Japanese")->capture_default_str()->check(CLI::Range(1, 64));
-    cmd->add_flag("!--no-reports", c->options.dedup.reports, "Skip per-copy paragraph reports");
+                    "Characters per shingle in Japanese")->capture_default_str()->check(CLI::Range(1, 64))->group(dedup_group);
+    cmd->add_flag("!--no-reports", c->options.dedup.reports, "Skip per-copy paragraph reports")->group(dedup_group);
   }
   cmd->add_flag("!--no-boilerplate", c->options.normalize.remove_boilerplate, "Keep page boilerplate");
   cmd->add_option("--max-record-bytes", c->options.read.max_record_bytes,
@@ -164,11 +168,11 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir, unsigned groups = kAll
   cmd->add_option("--source-field", f.source, "JSONL field holding the outlet name")->capture_default_str();
   cmd->add_flag("--follow-links", c->options.read.follow_links,
                 "In directories, also read symbolic links that lead out of the input tree");
-  if (groups & kClaimOptions) {
+  {
     cmd->add_option("--max-claims-per-article", c->options.claims.max_claims_per_article,
-                    "Report at most this many claims per article (the rest is counted in a warning)")->capture_default_str();
+                    "Report at most this many claims per article (the rest is counted in a warning)")->capture_default_str()->group(claim_group);
     cmd->add_option("--max-claims-per-sentence", c->options.claims.max_claims_per_sentence,
-                    "Report at most this many claims per sentence")->capture_default_str();
+                    "Report at most this many claims per sentence")->capture_default_str()->group(claim_group);
   }
   cmd->add_flag("--source-map", c->options.normalize.keep_source_map,
                 "Map normalized text back to the input: source_map in articles, source_span in claims (text input)");
