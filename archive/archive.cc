@@ -556,7 +556,7 @@ Status Archive::WriteBatch(const std::vector<normalizers::NormalizedArticle>& do
     p.id = d.article.id;
     p.at = ArchiveTime(d.article, now);
     uint64_t h = 0;
-    p.blob = EncodeDoc(d, options_.zlib_level, &h);
+    p.blob = EncodeDoc(d, options_.compression_level, &h);
     p.hash = static_cast<int64_t>(h);
     ArticleSketch sk;
     Sketch(d, scratch[w].get(), &sk);

@@ -15,8 +15,8 @@
 //   batch_articles   2048   articles per committed transaction in AddInputs (a kill -9 loses
 //                           at most the batch being written)
 //   batch_bytes      8 MiB  text read per batch (a batch ends at whichever comes first)
-//   zlib_level       1      compression of the stored article (1 fast .. 9 small; 6 saves
-//                           ~7% of the archive for 2x the time of an add)
+//   compression_level 1     Zstandard level of the stored article (1 fast .. 19 small;
+//                           docs/archive.md has the measured choice)
 //   max_bucket       1000   archive rows read per band key in a lookup (as DedupOptions)
 //   anchor_share     1/4    share of the engine's anchors stored as lookup keys: the anchor
 //                           shingles below anchor_share * the engine's limit (docs/archive.md);
@@ -55,7 +55,7 @@ inline constexpr int32_t kApplicationId = 0x4344534B;
 struct ArchiveOptions {
   size_t batch_articles = 2048;
   size_t batch_bytes = 8 << 20;
-  int zlib_level = 1;
+  int compression_level = 1;
   size_t max_bucket = 1000;
   double anchor_share = 0.25;
   int busy_timeout_ms = 60000;

@@ -1,7 +1,7 @@
-// Doc codec: a normalized article as the archive stores it — one zlib-compressed byte string —
-// and back.
+// Doc codec: a normalized article as the archive stores it — one compressed byte string
+// (Zstandard; zlib in archives written before, still read) — and back.
 //
-//   std::string blob = archive::EncodeDoc(doc, /*zlib_level=*/1);
+//   std::string blob = archive::EncodeDoc(doc, /*level=*/1);
 //   Result<normalizers::NormalizedArticle> back = archive::DecodeDoc(blob, unicode);
 //   // back.value().text == doc.text, .folded == doc.folded, .removed == doc.removed, ...
 //
@@ -24,9 +24,9 @@ namespace copydesk::archive {
 
 inline constexpr unsigned char kDocFormat = 1;
 
-// Returns `doc` serialized and zlib-compressed at `zlib_level` (1 fast .. 9 small); sets
+// Returns `doc` serialized and compressed with Zstandard at `level` (1 fast .. 19 small); sets
 // `content_hash` (when given) to XXH3-64 of the serialized bytes (what "changed" compares).
-std::string EncodeDoc(const normalizers::NormalizedArticle& doc, int zlib_level,
+std::string EncodeDoc(const normalizers::NormalizedArticle& doc, int level,
                       uint64_t* content_hash = nullptr);
 
 // Returns the article `blob` holds, `text` and `folded` rebuilt; a data error when the blob

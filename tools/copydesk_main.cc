@@ -564,7 +564,7 @@ int Main(int argc, char** argv) {
     cmd->add_option("--db", archive_flags.db, "The archive file (SQLite)")->required();
   add_cmd->add_option("--batch", archive_flags.options.batch_articles, "Articles per committed transaction")
       ->capture_default_str()->check(CLI::Range(1, 1000000));
-  add_cmd->add_option("--compression", archive_flags.options.zlib_level, "zlib level of the stored articles (1 fast .. 9 small)")
+  add_cmd->add_option("--compression", archive_flags.options.compression_level, "Zstandard level of the stored articles (1 fast .. 19 small)")
       ->capture_default_str()->check(CLI::Range(1, 9));
   add_cmd->add_option("--anchor-share", archive_flags.options.anchor_share,
                       "Share of the engine's anchors stored as lookup keys, when the archive is created (then the archive's)")

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 #include <unistd.h>
+#include <zlib.h>
+#include <zstd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -163,6 +165,27 @@ TEST_CASE("an archived article reads back as it was normalized", "[archive]") {
   (void)archive::EncodeDoc(d, 1, &h2);
   CHECK(h1 == h2);  // the same article hashes the same, whatever the compression
   CHECK_FALSE(archive::DecodeDoc(blob.substr(0, blob.size() / 2), *unicode).ok());
+  CHECK_FALSE(archive::DecodeDoc(blob.substr(0, 1), *unicode).ok());
+  CHECK_FALSE(archive::DecodeDoc("", *unicode).ok());
+
+  // Archives written before the switch to Zstandard hold a zlib stream after the size: still read.
+  const size_t magic = blob.find("\x28\xB5\x2F\xFD");  // a Zstandard frame, after the size
+  REQUIRE(magic != std::string::npos);
+  const std::string_view frame = std::string_view(blob).substr(magic);
+  REQUIRE(ZSTD_getFrameContentSize(frame.data(), frame.size()) < (1u << 20));
+  std::string raw(ZSTD_getFrameContentSize(frame.data(), frame.size()), '\0');
+  REQUIRE(ZSTD_decompress(raw.data(), raw.size(), frame.data(), frame.size()) == raw.size());
+  std::string old_blob = blob.substr(0, magic);  // the size, as a varint
+  uLongf n = compressBound(raw.size());
+  std::string z(n, '\0');
+  REQUIRE(compress2(reinterpret_cast<Bytef*>(z.data()), &n, reinterpret_cast<const Bytef*>(raw.data()), raw.size(), 6) ==
+          Z_OK);
+  old_blob += z.substr(0, n);
+  auto old = archive::DecodeDoc(old_blob, *unicode);
+  REQUIRE(old.ok());
+  CHECK(old.value().text == docs[0].text);
+  CHECK(old.value().folded == docs[0].folded);
+  CHECK(old.value().article.extra == docs[0].article.extra);
 }
 
 TEST_CASE("add is idempotent by id and says when a text changed", "[archive]") {
