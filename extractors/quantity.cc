@@ -14,6 +14,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <optional>
 #include <unordered_map>
 
 namespace copydesk::extractors {
@@ -205,6 +206,63 @@ double ParseDigits(std::string_view m, size_t* digit_count = nullptr) {
   }
   if (digit_count) *digit_count = s.size();
   return std::strtod(s.c_str(), nullptr);
+}
+
+// How a sentence's language writes numbers, guessed from its function words (only when a
+// figure needs it): in Spanish, Portuguese, German, Italian and Dutch a lone dot before three
+// digits groups thousands ("4.500 coches" is 4,500; English reads "4.500" as a decimal), and in
+// Spanish and Portuguese "mil" is a thousand ("12 mil trabajadores"; English news uses it,
+// rarely, for a million). A word counts for its language only when no other listed language
+// has it; the guess needs one such word and no English one, or two and more than English ones.
+struct NumberStyle {
+  bool dot_groups = false;
+  bool mil_thousand = false;
+};
+
+NumberStyle GuessNumberStyle(std::string_view text) {
+  enum Lang : uint8_t { kEn, kEsPt, kDe, kIt, kNl };
+  static const auto* kWords = new ascii::WordMap<Lang>(
+      {// English
+       {"the", kEn}, {"of", kEn}, {"and", kEn}, {"to", kEn}, {"was", kEn}, {"for", kEn}, {"on", kEn},
+       {"that", kEn}, {"with", kEn}, {"said", kEn}, {"from", kEn}, {"by", kEn}, {"at", kEn}, {"it", kEn},
+       {"has", kEn}, {"have", kEn}, {"were", kEn}, {"are", kEn}, {"its", kEn}, {"an", kEn}, {"this", kEn},
+       {"which", kEn}, {"after", kEn}, {"year", kEn}, {"than", kEn},
+       // Spanish and Portuguese
+       {"el", kEsPt}, {"la", kEsPt}, {"de", kEsPt}, {"los", kEsPt}, {"las", kEsPt}, {"del", kEsPt}, {"y", kEsPt}, {"que", kEsPt},
+       {"por", kEsPt}, {"con", kEsPt}, {"una", kEsPt}, {"su", kEsPt}, {"sus", kEsPt},
+       {"para", kEsPt}, {"al", kEsPt}, {"es", kEsPt}, {"fue", kEsPt}, {"como", kEsPt}, {"da", kEsPt}, {"dos", kEsPt}, {"das", kEsPt}, {"em", kEsPt}, {"na", kEsPt},
+       {"nos", kEsPt}, {"nas", kEsPt}, {"com", kEsPt}, {"um", kEsPt}, {"uma", kEsPt}, {"foi", kEsPt},
+       {"ao", kEsPt}, {"seu", kEsPt}, {"sua", kEsPt}, {"entre", kEsPt}, {"durante", kEsPt},
+       // German
+       {"der", kDe}, {"und", kDe}, {"den", kDe}, {"dem", kDe}, {"des", kDe},
+       {"ist", kDe}, {"mit", kDe}, {"von", kDe}, {"zu", kDe}, {"im", kDe}, {"auf", kDe}, {"ein", kDe},
+       {"eine", kDe}, {"sich", kDe}, {"nicht", kDe}, {"wurde", kDe}, {"auch", kDe}, {"sind", kDe},
+       // Italian
+       {"il", kIt}, {"gli", kIt}, {"di", kIt}, {"della", kIt}, {"che", kIt}, {"nel", kIt}, {"alla", kIt},
+       {"dei", kIt}, {"sono", kIt}, {"anche", kIt},
+       // Dutch
+       {"het", kNl}, {"een", kNl}, {"voor", kNl}, {"werd", kNl}, {"zijn", kNl}, {"niet", kNl}},
+      /*lower=*/true);
+  int en = 0, other = 0, es_pt = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !IsAlpha(text[i])) ++i;
+    const size_t b = i;
+    while (i < text.size() && IsAlpha(text[i])) ++i;
+    if (i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80) {  // a word with accents: not listed
+      while (i < text.size() && (IsAlpha(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80)) ++i;
+      continue;
+    }
+    if (const Lang* l = kWords->Find(text.substr(b, i - b))) {
+      if (*l == kEn) ++en;
+      else ++other;
+      if (*l == kEsPt) ++es_pt;
+    }
+  }
+  NumberStyle style;
+  style.dot_groups = en == 0 ? other >= 1 : other >= 2 && other > en;
+  style.mil_thousand = en == 0 ? es_pt >= 1 : es_pt >= 2 && es_pt > en;
+  return style;
 }
 
 // Whether a kNumber match reads the same in every language: no grouping a reader could take
@@ -743,6 +801,18 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     for (const auto& [ub, ue] : urls) if (b >= ub && b < ue) return true;
     return false;
   };  auto sp = [&](size_t b, size_t e) { return re2::StringPiece(text.data() + b, e - b); };
+  // The sentence's number style, guessed once and only when a figure could read either way.
+  std::optional<NumberStyle> number_style;
+  auto style = [&]() -> const NumberStyle& {
+    if (!number_style) number_style = GuessNumberStyle(text);
+    return *number_style;
+  };
+  // "4.500" in a language whose dot groups thousands: 4,500.
+  auto dot_grouped = [&](std::string_view number) {
+    return number.size() >= 5 && number.size() <= 7 && number[number.size() - 4] == '.' &&
+           std::all_of(number.begin(), number.end(), [](char c) { return IsDigit(c) || c == '.'; }) &&
+           number.find('.') == number.size() - 4 && style().dot_groups;
+  };
 
   // Completes a number at [b, e) with value v: scale, unit, range, approximation, noun.
   auto complete = [&](size_t b, size_t e, double v) {
@@ -818,7 +888,10 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       } else {
         // "3.000 millones", "1.500 Milliarden": before another language's scale word a dot
         // groups thousands.
-        if (s.foreign && RE2::FullMatch(sp(number_begin, e), R"(\d{1,3}\.\d{3})")) q.value *= 1000;
+        if (s.foreign && RE2::FullMatch(sp(number_begin, e), R"(\d{1,3}\.\d{3})") &&
+            !dot_grouped(text.substr(number_begin, e - number_begin)))
+          q.value *= 1000;
+        if (ascii::EqualsLower(s.word, "mil") && style().mil_thousand) s.value = 1e3;
         q.value *= s.value;
         e = static_cast<size_t>(s.word.data() + s.word.size() - text.data());
         // A second scale word multiplies: "3 lakh crore", "5 hundred thousand".
@@ -1438,6 +1511,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       const std::string_view number_text(g[0].data(), g[0].size());
       size_t digit_count = 0;
       double v = ParseDigits(number_text, &digit_count);
+      if (dot_grouped(number_text)) v *= 1000;
       if (digit_count > 40) continue;  // not a quantity news reports; keeps values sensible
       if (!std::isfinite(v)) continue;
       // Scientific notation: "1.3e6", "12.32e+14", "6.23 x 10^-4".

@@ -462,6 +462,24 @@ TEST_CASE("Spanish, French, German, Portuguese", "[extractors][figures][scripts]
   CHECK(q[1].unit == "BRL");
 }
 
+TEST_CASE("a dot groups thousands and mil is a thousand where the sentence's language says so", "[extractors][figures][scripts]") {
+  auto q = Q("La empresa contrató a 12 mil trabajadores y vendió 4.500 coches.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == 12000);
+  CHECK(q[1].value == 4500);
+  CHECK(First("El precio subió a 1.200 pesos.").value == 1200);
+  CHECK(First("O governo gastou 5 mil milhões de euros em obras.").value == 5e9);
+  CHECK(First("Die Firma verkaufte im Jahr 7.250 Autos und Lastwagen.").value == 7250);
+  CHECK(First("La produzione della fabbrica è salita a 3.400 tonnellate.").value == 3400);
+  CHECK(First("Er werd in het eerste kwartaal voor 2.600 ton verkocht.").value == 2600);
+  // "3.000 millones" is still 3 billion, not 3,000 times more.
+  CHECK(First("La deuda del país llegó a 3.000 millones de dólares.").value == 3e9);
+  // English reads the dot as a decimal mark, and "mil" as a million.
+  CHECK(First("The index rose 4.500 points after the bank said so.").value == Approx(4.5));
+  CHECK(First("The fund said it had sold $5 mil of bonds to the bank.").value == 5e6);
+  CHECK(First("Shares gained 1.250 in the session.").value == Approx(1.25));
+}
+
 TEST_CASE("every table entry is matched", "[extractors][figures][tables]") {
   const Tables& t = Tables::Get();
   for (const auto& e : t.all_currencies) {
