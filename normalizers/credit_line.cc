@@ -110,8 +110,8 @@ struct Patterns {
              R"((\(%A%\)\s*[-–—:]))",
              R"((\(\s*(?i:with )?(?i:(?:agency )?inputs?|(?:additional )?reporting) (?i:from|by) (?i:(?:the )?agencies,? (?:and )?)?%A%[^)]{0,80}\)))",
              R"((%A%\s+(?i:contributed to this (?:report|story|article))))",
-             // "... the ministry said. - AFP" (dashes are unified to "-" before this runs)
-             R"(\s(-{1,2}\s*%A%\.?)\s*$)",
+             // "... the ministry said. - AFP"; a page's paragraphs keep their own dashes ("— AFP")
+             R"(\s([—–-]{1,2}\s*%A%\.?)\s*$)",
          })
       inline_story.push_back(make(f));
     for (const char* f : {

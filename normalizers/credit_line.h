@@ -43,7 +43,7 @@ struct CreditMatch {
 CreditMatch MatchCreditLine(std::string_view line);
 
 // Returns the first story credit inside a paragraph: an agency dateline "BEIJING (Xinhua) -",
-// "(With inputs from IANS)", "Reuters contributed to this report", "... said. — AFP" at its end.
+// "(With inputs from IANS)", "Reuters contributed to this report", "... said. — AFP" (or "-") at its end.
 CreditMatch FindInlineCredit(std::string_view paragraph);
 
 // Returns the first photo credit inside a paragraph ("REUTERS/Maxim Shemetov", "AP Photo").

@@ -94,6 +94,13 @@ TEST_CASE("a credit inside a paragraph is found with its offsets", "[normalizers
   m = FindInlineCredit(p);
   REQUIRE(m.kind == CreditKind::kStory);
   CHECK(p.substr(m.begin, m.end - m.begin) == "- AFP");
+  // A page's paragraphs keep the page's own dashes.
+  p = "Trade rose 5% in July, officials said. \u2014 AFP";
+  m = FindInlineCredit(p);
+  REQUIRE(m.kind == CreditKind::kStory);
+  CHECK(m.agency == "AFP");
+  CHECK(p.substr(m.begin, m.end - m.begin) == "\u2014 AFP");
+  CHECK(FindInlineCredit("Trade rose 5% in July, officials said. \u2013 Reuters").agency == "Reuters");
   CHECK(FindInlineCredit("Talks on the Russia-AFP deal").kind == CreditKind::kNone);
 }
 

@@ -6,11 +6,12 @@
 using namespace copydesk;
 
 namespace {
-normalizers::NormalizedArticle Normalize(const std::string& text) {
+normalizers::NormalizedArticle Normalize(const std::string& text, corpus::Format format = corpus::Format::kText) {
   auto norm = normalizers::Normalizer::Create({}).value();
   corpus::Article a;
   a.id = "x";
   a.raw = text;
+  a.format = format;
   return norm->Finish(norm->Prepare(a), nullptr);
 }
 
@@ -86,4 +87,16 @@ TEST_CASE("a photo credit is reported as such, not as the story's credit", "[pip
 TEST_CASE("mentions are not credits", "[pipeline][credit]") {
   auto d = Normalize(std::string(kBody) + "Officials told Reuters the talks had stalled, according to AFP.\n");
   CHECK(pipeline::FindCredit(d).agency.empty());
+}
+
+TEST_CASE("a page's credit after an em dash is found in the page's own characters", "[pipeline][credit]") {
+  auto d = Normalize(
+      "<html><body><article><p>Salmon exports rose 12% in the first quarter, the seafood council said on "
+      "Tuesday, citing customs data for the whole coast.</p><p>Volumes fell 3% because of disease at several "
+      "farms along the coast, the council said. \xE2\x80\x94 AFP</p></article></body></html>",
+      corpus::Format::kHtml);
+  auto c = pipeline::FindCredit(d);
+  CHECK(c.agency == "AFP");
+  CheckSpan(d, c);
+  CHECK(c.evidence == "\xE2\x80\x94 AFP");
 }
