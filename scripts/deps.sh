@@ -5,7 +5,7 @@
 #                            Open MPI for the distributed test)
 set -euo pipefail
 pkgs=(g++ cmake make pkg-config libicu-dev libre2-dev libsimdjson-dev catch2 libcli11-dev
-      libxxhash-dev zlib1g-dev libmodest-dev libsqlite3-dev libzstd-dev python3)
+      libxxhash-dev zlib1g-dev libmodest-dev libsqlite3-dev libzstd-dev libjemalloc-dev python3)
 if [ "${1:-}" = "--test" ]; then
   pkgs+=(chromium wget util-linux libopenmpi-dev openmpi-bin)
 fi
