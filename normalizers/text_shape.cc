@@ -99,7 +99,17 @@ bool IsTitleShaped(std::string_view s, size_t max_words) {
   size_t w = CountWords(s, max_words);
   if (w == 0 || w > max_words) return false;
   char last = s.back();
-  return !(last == '.' || last == '!' || last == '?' || last == ':' || last == ',' || last == ';');
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ',' || last == ';') return false;
+  // The sentence ends of other scripts: a Chinese or Japanese paragraph is one "word" between
+  // spaces, so only its full stop tells it from a title.
+  static constexpr std::array<std::string_view, 10> kStops = {
+      "\u3002", "\uFF0E", "\uFF01", "\uFF1F", "\uFF61",  // 。．！？｡
+      "\u0964", "\u0965",                                 // । ॥ (Devanagari)
+      "\u06D4", "\u061F",                                 // ۔ ؟ (Urdu, Arabic)
+      "\u1362"};                                          // ። (Ethiopic)
+  for (std::string_view stop : kStops)
+    if (s.size() >= stop.size() && s.substr(s.size() - stop.size()) == stop) return false;
+  return true;
 }
 
 void FindWebAddresses(std::string_view s, std::vector<std::pair<size_t, size_t>>* out) {
