@@ -237,13 +237,15 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       std::vector<std::span<const uint32_t>> sets(n);
       std::vector<uint32_t> limits(n);
       // Character grams overlap one another (a shared passage of L characters gives L - k + 1
-      // of them, about four per word): a quarter of the rate gives as many anchors per word.
+      // of them, about four per word): half the rate gives twice as many anchors per word as
+      // words get, so that a short roundup of character grams (a few hundred grams) still has
+      // a few anchors in each story it quotes.
       const double rate = std::min(1.0, options.anchor_rate);
       for (size_t r = 0; r < n; ++r) {
         if (exact_of[order[r]] != order[r]) continue;
         sets[r] = store.shingles(order[r]);
         const bool chars = info(order[r]).unit != ShingleUnit::kWords;
-        limits[r] = static_cast<uint32_t>((chars ? rate / 4 : rate) * 4294967295.0);
+        limits[r] = static_cast<uint32_t>((chars ? rate / 2 : rate) * 4294967295.0);
       }
       const size_t before = pairs.size();
       // Pairs whose anchors put them well below the lowest containment verified are not worth
@@ -444,11 +446,20 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       if (y != x && related(x, y) && shingles(y).size() > shingles(fullest).size()) fullest = y;
     return share_of(p, fullest);
   };
-  // A copy of X: P holds copy_share of X and less of every article unrelated to X it quotes.
+  // A copy of X: P holds copy_share of X's story and less of every article unrelated to X it
+  // quotes, and what it shares with X is not mostly such an article's text (two roundups that
+  // quote one lead share that lead).
   auto holds_copy_of = [&](uint32_t p, uint32_t x) {
     if (story_share(p, x) < options.copy_share) return false;
-    for (uint32_t y : neighbours_of(p))
-      if (y != x && !related(x, y) && share_of(p, y) >= options.copy_share) return false;
+    const auto sp = shingles(p), sx = shingles(x);
+    std::vector<uint32_t> with_x;
+    std::set_intersection(sp.begin(), sp.end(), sx.begin(), sx.end(), std::back_inserter(with_x));
+    for (uint32_t y : neighbours_of(p)) {
+      if (y == x || related(x, y)) continue;
+      if (share_of(p, y) >= options.copy_share) return false;
+      const size_t in_y = IntersectionSize(std::span<const uint32_t>(with_x), shingles(y));
+      if (static_cast<double>(in_y) >= options.bridge_shared_share * with_x.size()) return false;
+    }
     return true;
   };
   // A roundup for X: P holds less than copy_share of X and quotes an article Y unrelated to X

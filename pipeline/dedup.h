@@ -44,7 +44,7 @@
 //                                      holds at least this times as much of Y as of X: P quotes
 //                                      two stories alike, a roundup
 //   containment_band_threshold   0.2   Jaccard the second banding is tuned to (partial copies)
-//   anchor_rate                  1/8   share of shingle values that are anchors (a quarter of it
+//   anchor_rate                  1/8   share of shingle values that are anchors (half of it
 //                                      for character grams; 0: no anchor candidates)
 //   min_anchor_hits              2     anchors two articles share to become candidates (and at
 //                                      least half the lowest containment verified, estimated)

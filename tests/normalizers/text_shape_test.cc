@@ -69,4 +69,8 @@ TEST_CASE("a paragraph ending in another script's full stop is not title-shaped"
   CHECK_FALSE(IsTitleShaped("बंदरगाह पर माल ढुलाई ने सोमवार को रिकॉर्ड बनाया।", 25));
   CHECK_FALSE(IsTitleShaped("بندرگاہ پر سامان کی ترسیل نے پیر کو ریکارڈ بنایا۔", 25));
   CHECK_FALSE(IsTitleShaped("هل سجل الميناء رقما قياسيا؟", 25));
+  // Thai has no sentence punctuation: a paragraph is told from a title by its length.
+  CHECK(IsTitleShaped("ท่าเรือทำสถิติใหม่", 25));
+  CHECK_FALSE(IsTitleShaped("การท่าเรือกล่าวเมื่อวันจันทร์ว่าปริมาณสินค้าเพิ่มขึ้นร้อยละสิบสอง "
+                            "เจ้าหน้าที่ในกรุงเทพยินดีกับแผนการขยายท่าเรือหลังการประชุมเมื่อคืนวันพุธ", 25));
 }
