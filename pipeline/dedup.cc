@@ -68,6 +68,7 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::
     anchors[i] = static_cast<uint32_t>(std::lower_bound(sets[i].begin(), sets[i].end(), limits[i]) - sets[i].begin());
     total += anchors[i];
   }
+  std::vector<uint32_t> usable = anchors;  // less those in buckets too large to pair
   // The anchors are taken in slices of their value range, so that the (anchor, article) keys and
   // the pair hits of one slice are held at a time (about 8 M keys a slice); each slice's hits are
   // counted and merged into `counted` ((article, article), anchors shared), sorted.
@@ -87,9 +88,12 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::
     for (size_t a = 0; a < keys.size();) {
       size_t b = a;
       while (b < keys.size() && keys[b].first == keys[a].first) ++b;
-      if (b - a <= max_bucket)
+      if (b - a <= max_bucket) {
         for (size_t x = a; x < b; ++x)
           for (size_t y = x + 1; y < b; ++y) hits.emplace_back(keys[x].second, keys[y].second);
+      } else {
+        for (size_t x = a; x < b; ++x) --usable[keys[x].second];  // could not be shared: not counted
+      }
       a = b;
     }
     std::sort(hits.begin(), hits.end());
@@ -111,8 +115,9 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::
     counted.swap(merged);
   }
   for (const auto& [pair, n] : counted) {
-    // Shared anchors estimate the containment: stock phrases give a few, copies many.
-    const double smaller = std::min(anchors[pair.first], anchors[pair.second]);
+    // Shared anchors estimate the containment: stock phrases give a few, copies many. Of the
+    // smaller article's anchors, those held by too many articles to count are left out.
+    const double smaller = std::min(usable[pair.first], usable[pair.second]);
     if (n >= min_hits && static_cast<double>(n) >= min_share * smaller) pairs->push_back(pair);
   }
 }
