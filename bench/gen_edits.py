@@ -17,7 +17,9 @@ language and story: a source article of 8-12 paragraphs, and one copy at each st
 Every copy in a script written without reliable spaces (and in Hindi and Russian) also has 2-3% of
 its words gain or lose a space. Distractors (labeled as singletons): a different story on the same
 subject (same people and places) that shares three short phrases with the source; a roundup that
-quotes the first one or two paragraphs of two stories. Unrelated singles complete the set.
+quotes the first one or two paragraphs of two stories, at most a quarter of each story's words
+(below the 30% a hard copy keeps), never two roundups of the same two stories. Unrelated singles
+complete the set.
 
 Labels: {"id", "cluster", "strength", "lang"} per line (cluster null for singletons); strength is
 "source", "light", "medium", "hard", "distractor", "roundup" or "single".
@@ -382,6 +384,7 @@ def main():
             for s in range(a.stories):
                 focus = lang.focus(rng)
                 stories.append((focus, lang.article(rng, focus)))
+            roundup_pairs = set()
             for s, (focus, paras) in enumerate(stories):
                 sid = "%s-s%03d" % (code, s)
                 emit(sid, "\n\n".join(paras), sid, "source", code)
@@ -407,12 +410,20 @@ def main():
                         i = rng.randrange(len(other))
                         other[i] = other[i] + lang.d["join"] + phrase + lang.d["end"]
                     emit("%s-d%03d" % (code, s), "\n\n".join(other), None, "distractor", code)
-                # A roundup quoting the first one or two paragraphs of two stories.
+                # A roundup quoting the first one or two paragraphs of two stories: at most a
+                # quarter of each story's words (a hard copy keeps 30-50%: a roundup quoting more
+                # with another story's paragraphs is a hard copy by the definitions), and no two
+                # roundups of the same two stories (they would be copies of each other).
                 if s % 3 == 0:
-                    o = rng.choice(others)
+                    o = rng.choice([x for x in others if frozenset((s, x)) not in roundup_pairs])
+                    roundup_pairs.add(frozenset((s, o)))
                     body = [lang.paragraph(rng, lang.focus(rng), 1)]
-                    k = rng.randint(1, 2)  # as many paragraphs of each
-                    body += paras[:k] + stories[o][1][:k]
+                    k = rng.randint(1, 2)
+                    for story in (paras, stories[o][1]):
+                        q = k
+                        while q > 1 and sum(map(lang.words, story[:q])) > 0.25 * sum(map(lang.words, story)):
+                            q -= 1
+                        body += story[:q]
                     emit("%s-r%03d" % (code, s), "\n\n".join(body), None, "roundup", code)
             for u in range(a.singles):
                 emit("%s-u%03d" % (code, u), "\n\n".join(lang.article(rng, lang.focus(rng))), None, "single", code)

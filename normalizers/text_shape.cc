@@ -94,12 +94,48 @@ bool IsAllCapsHeading(std::string_view s) {
   return upper >= 3 && !EndsSentence(s);
 }
 
+namespace {
+
+// Returns the code points of `s` in scripts written without spaces between words (Thai, Lao,
+// Myanmar, Khmer, kana, CJK ideographs).
+size_t UnspacedLetters(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0xE0 || c >= 0xF0 || i + 2 >= s.size()) {
+      i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      continue;
+    }
+    const uint32_t cp = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                        (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+    n += (cp >= 0x0E00 && cp <= 0x0EFF) || (cp >= 0x1000 && cp <= 0x109F) || (cp >= 0x1780 && cp <= 0x17FF) ||
+         (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF);
+    i += 3;
+  }
+  return n;
+}
+
+}  // namespace
+
 bool IsTitleShaped(std::string_view s, size_t max_words) {
   s = Trim(s);
   size_t w = CountWords(s, max_words);
   if (w == 0 || w > max_words) return false;
+  // Words of scripts without spaces, at about three letters a word: a Thai paragraph has no
+  // sentence punctuation and few spaces, only its length tells it from a title.
+  if (w + UnspacedLetters(s) / 3 > max_words) return false;
   char last = s.back();
-  return !(last == '.' || last == '!' || last == '?' || last == ':' || last == ',' || last == ';');
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ',' || last == ';') return false;
+  // The sentence ends of other scripts: a Chinese or Japanese paragraph is one "word" between
+  // spaces, so only its full stop tells it from a title.
+  static constexpr std::array<std::string_view, 10> kStops = {
+      "\u3002", "\uFF0E", "\uFF01", "\uFF1F", "\uFF61",  // 。．！？｡
+      "\u0964", "\u0965",                                 // । ॥ (Devanagari)
+      "\u06D4", "\u061F",                                 // ۔ ؟ (Urdu, Arabic)
+      "\u1362"};                                          // ። (Ethiopic)
+  for (std::string_view stop : kStops)
+    if (s.size() >= stop.size() && s.substr(s.size() - stop.size()) == stop) return false;
+  return true;
 }
 
 void FindWebAddresses(std::string_view s, std::vector<std::pair<size_t, size_t>>* out) {

@@ -31,7 +31,9 @@ Similarity Compare(std::span<const uint32_t> a, std::span<const uint32_t> b) {
 
 // kEvidence: not a copy, but most of the smaller article is in the larger (a roundup quoting a
 // paragraph or two of a long story); it joins nothing and counts as a neighbour for the guard.
-enum class CopyKind : char { kNone = 0, kJaccard = 1, kContained = 2, kHeavy = 3, kEvidence = 4 };
+// kQuote: a smaller share of the smaller article is in the larger (a paragraph of one story in
+// a roundup), for the guard only as well.
+enum class CopyKind : char { kNone = 0, kJaccard = 1, kContained = 2, kHeavy = 3, kEvidence = 4, kQuote = 5 };
 
 CopyKind Classify(const Similarity& s, size_t inter, size_t smaller, size_t larger, const DedupOptions& o) {
   if (s.jaccard >= o.jaccard_threshold) return CopyKind::kJaccard;
@@ -40,12 +42,16 @@ CopyKind Classify(const Similarity& s, size_t inter, size_t smaller, size_t larg
   // A heavily edited copy: a large share of the smaller article (what the copy added, a new
   // lead and other stories' paragraphs, lowers it) and of the larger one (what a roundup quoting
   // a paragraph or two cannot reach), and enough shingles in common to rule out chance.
-  if (o.heavy_containment_threshold > 1 || inter < o.min_heavy_shingles) return CopyKind::kNone;
+  auto quote = [&] {
+    return s.containment >= o.quote_containment && inter >= o.min_containment_shingles ? CopyKind::kQuote
+                                                                                        : CopyKind::kNone;
+  };
+  if (o.heavy_containment_threshold > 1 || inter < o.min_heavy_shingles) return quote();
   if (s.containment >= o.heavy_containment_threshold && larger > 0 &&
       static_cast<double>(inter) / larger >= o.heavy_larger_share)
     return CopyKind::kHeavy;
   if (s.containment >= o.evidence_containment) return CopyKind::kEvidence;
-  return CopyKind::kNone;
+  return quote();
 }
 
 // Appends to `pairs` the (i, j), i < j, whose sets share at least `min_hits` anchors: shingle
@@ -62,6 +68,7 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::
     anchors[i] = static_cast<uint32_t>(std::lower_bound(sets[i].begin(), sets[i].end(), limits[i]) - sets[i].begin());
     total += anchors[i];
   }
+  std::vector<uint32_t> usable = anchors;  // less those in buckets too large to pair
   // The anchors are taken in slices of their value range, so that the (anchor, article) keys and
   // the pair hits of one slice are held at a time (about 8 M keys a slice); each slice's hits are
   // counted and merged into `counted` ((article, article), anchors shared), sorted.
@@ -81,9 +88,12 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::
     for (size_t a = 0; a < keys.size();) {
       size_t b = a;
       while (b < keys.size() && keys[b].first == keys[a].first) ++b;
-      if (b - a <= max_bucket)
+      if (b - a <= max_bucket) {
         for (size_t x = a; x < b; ++x)
           for (size_t y = x + 1; y < b; ++y) hits.emplace_back(keys[x].second, keys[y].second);
+      } else {
+        for (size_t x = a; x < b; ++x) --usable[keys[x].second];  // could not be shared: not counted
+      }
       a = b;
     }
     std::sort(hits.begin(), hits.end());
@@ -105,8 +115,9 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::
     counted.swap(merged);
   }
   for (const auto& [pair, n] : counted) {
-    // Shared anchors estimate the containment: stock phrases give a few, copies many.
-    const double smaller = std::min(anchors[pair.first], anchors[pair.second]);
+    // Shared anchors estimate the containment: stock phrases give a few, copies many. Of the
+    // smaller article's anchors, those held by too many articles to count are left out.
+    const double smaller = std::min(usable[pair.first], usable[pair.second]);
     if (n >= min_hits && static_cast<double>(n) >= min_share * smaller) pairs->push_back(pair);
   }
 }
@@ -130,7 +141,8 @@ struct UnionFind {
 struct Edge {
   uint32_t a = 0, b = 0;
   bool contained = false;
-  bool evidence = false;
+  bool evidence = false;  // evidence or quote: not a copy
+  bool quote = false;     // a quote only (not a neighbour for the bridge test)
   auto operator<=>(const Edge&) const = default;
 };
 
@@ -230,19 +242,22 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       std::vector<std::span<const uint32_t>> sets(n);
       std::vector<uint32_t> limits(n);
       // Character grams overlap one another (a shared passage of L characters gives L - k + 1
-      // of them, about four per word): a quarter of the rate gives as many anchors per word.
+      // of them, about four per word): half the rate gives twice as many anchors per word as
+      // words get, so that a short roundup of character grams (a few hundred grams) still has
+      // a few anchors in each story it quotes.
       const double rate = std::min(1.0, options.anchor_rate);
       for (size_t r = 0; r < n; ++r) {
         if (exact_of[order[r]] != order[r]) continue;
         sets[r] = store.shingles(order[r]);
         const bool chars = info(order[r]).unit != ShingleUnit::kWords;
-        limits[r] = static_cast<uint32_t>((chars ? rate / 4 : rate) * 4294967295.0);
+        limits[r] = static_cast<uint32_t>((chars ? rate / 2 : rate) * 4294967295.0);
       }
       const size_t before = pairs.size();
       // Pairs whose anchors put them well below the lowest containment verified are not worth
       // verifying: half of it leaves room for the sampling's spread.
       const double min_share =
-          0.5 * std::min(options.evidence_containment, options.heavy_containment_threshold);
+          0.5 * std::min({options.evidence_containment, options.heavy_containment_threshold,
+                          options.quote_containment});
       AnchorPairs(sets, limits, options.min_anchor_hits, min_share, options.max_anchor_bucket, &pairs);
       std::sort(pairs.begin(), pairs.end());
       pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
@@ -274,7 +289,8 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     if (kind[k] == CopyKind::kHeavy) ++result.stats.heavy_pairs;
     auto [a, b] = pairs[k];
     edges.push_back({std::min(a, b), std::max(a, b), kind[k] != CopyKind::kJaccard,
-                     kind[k] == CopyKind::kEvidence});
+                     kind[k] == CopyKind::kEvidence || kind[k] == CopyKind::kQuote,
+                     kind[k] == CopyKind::kQuote});
   }
   result.stats.verified_pairs = static_cast<size_t>(
       std::count_if(edges.begin(), edges.end(), [](const Edge& e) { return !e.evidence; }));
@@ -299,7 +315,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   std::vector<std::vector<uint32_t>> contained_of;  // per article with containment-only pairs
   std::unordered_map<uint32_t, uint32_t> slot;
   for (const Edge& e : edges) {
-    if (!e.contained) continue;
+    if (!e.contained || e.quote) continue;
     for (auto [x, y] : {std::pair(e.a, e.b), std::pair(e.b, e.a)}) {
       // Evidence counts for the article quoted in part (the smaller), not for the story it
       // quotes: a story is not a bridge for being quoted by a roundup.
@@ -388,10 +404,14 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   // Whom each article quotes in part (its evidence edges as the smaller side), sorted: two
   // roundups that quote the same story share that story's paragraphs, not a story of their own.
   std::unordered_map<uint32_t, std::vector<uint32_t>> quotes;
+  // And every article each quotes at all (evidence and quote pairs, the smaller side), for the
+  // balance test below.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> quoted;
   for (const Edge& e : edges) {
     if (!e.evidence) continue;
     const bool a_smaller = shingles(e.a).size() <= shingles(e.b).size();
-    quotes[a_smaller ? e.a : e.b].push_back(a_smaller ? e.b : e.a);
+    quoted[a_smaller ? e.a : e.b].push_back(a_smaller ? e.b : e.a);
+    if (!e.quote) quotes[a_smaller ? e.a : e.b].push_back(a_smaller ? e.b : e.a);
   }
   for (auto& [x, q] : quotes) std::sort(q.begin(), q.end());
   auto quote_the_same = [&](uint32_t a, uint32_t b) {
@@ -405,11 +425,130 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     }
     return false;
   };
+  for (auto& [x, q] : quoted) std::sort(q.begin(), q.end());
+  auto share_of = [&](uint32_t p, uint32_t x) {  // |P∩X| / |X|
+    return static_cast<double>(IntersectionSize(shingles(p), shingles(x))) / std::max<size_t>(1, shingles(x).size());
+  };
+  // X and Y are one story: one component by Jaccard pairs, or verified as copies of each other.
+  auto related = [&](uint32_t x, uint32_t y) { return strong_root[x] == strong_root[y] || copies_of_each_other(x, y); };
+  // The articles P quotes or holds part of, as the smaller side (first kMaxBridgeNeighbours).
+  auto neighbours_of = [&](uint32_t p) {
+    std::vector<uint32_t> nb;
+    if (auto it = quoted.find(p); it != quoted.end()) nb = it->second;
+    if (auto it = slot.find(p); it != slot.end())
+      for (uint32_t y : contained_of[it->second])
+        if (shingles(y).size() >= shingles(p).size()) nb.push_back(y);
+    std::sort(nb.begin(), nb.end());
+    nb.erase(std::unique(nb.begin(), nb.end()), nb.end());
+    if (nb.size() > kMaxBridgeNeighbours) nb.resize(kMaxBridgeNeighbours);
+    return nb;
+  };
+  // The share P holds of X's story: of the fullest version P has as a neighbour (a cut copy of
+  // the story holds a larger share of what a roundup quotes of its lead).
+  auto story_share = [&](uint32_t p, uint32_t x) {
+    uint32_t fullest = x;
+    for (uint32_t y : neighbours_of(p))
+      if (y != x && related(x, y) && shingles(y).size() > shingles(fullest).size()) fullest = y;
+    return share_of(p, fullest);
+  };
+  // A copy of X: P holds copy_share of X's story and less of every article unrelated to X it
+  // quotes, and what it shares with X is not mostly such an article's text (two roundups that
+  // quote one lead share that lead).
+  auto holds_copy_of = [&](uint32_t p, uint32_t x) {
+    if (story_share(p, x) < options.copy_share) return false;
+    const auto sp = shingles(p), sx = shingles(x);
+    std::vector<uint32_t> with_x;
+    std::set_intersection(sp.begin(), sp.end(), sx.begin(), sx.end(), std::back_inserter(with_x));
+    for (uint32_t y : neighbours_of(p)) {
+      if (y == x || related(x, y)) continue;
+      if (share_of(p, y) >= options.copy_share) return false;
+      const size_t in_y = IntersectionSize(std::span<const uint32_t>(with_x), shingles(y));
+      if (static_cast<double>(in_y) >= options.bridge_shared_share * with_x.size()) return false;
+    }
+    return true;
+  };
+  // A roundup for X: P holds less than copy_share of X and quotes an article Y unrelated to X
+  // (quote_containment of P found in Y and not in X) of which it holds at least quote_balance
+  // times the share of X it holds.
+  auto quotes_two = [&](uint32_t p, uint32_t x) {
+    const double sx = story_share(p, x);
+    if (sx >= options.copy_share) return false;
+    const auto sp = shingles(p), sxs = shingles(x);
+    std::vector<uint32_t> with_y;
+    for (uint32_t y : neighbours_of(p)) {
+      if (y == x || related(x, y)) continue;
+      const auto sy = shingles(y);
+      with_y.clear();
+      std::set_intersection(sp.begin(), sp.end(), sy.begin(), sy.end(), std::back_inserter(with_y));
+      const size_t foreign = with_y.size() - IntersectionSize(std::span<const uint32_t>(with_y), sxs);
+      if (static_cast<double>(foreign) >= options.quote_containment * sp.size() &&
+          foreign >= options.min_containment_shingles &&
+          static_cast<double>(with_y.size()) / sy.size() >= options.quote_balance * sx)
+        return true;
+    }
+    return false;
+  };
+  // Per containment-only or heavy pair: P, its smaller side, and X, the larger; whether the
+  // pair is left out (P is a bridge that holds no copy of X, or it quotes two stories alike:
+  // a roundup). An article left out as a roundup is no story for the pairs where it is the
+  // larger side either (another roundup that quotes the same paragraphs).
+  auto sides = [&](const Edge& e) {
+    const bool a_smaller = shingles(e.a).size() < shingles(e.b).size() ||
+                           (shingles(e.a).size() == shingles(e.b).size() && e.a < e.b);
+    return a_smaller ? std::pair(e.a, e.b) : std::pair(e.b, e.a);
+  };
+  std::vector<char> left_out(edges.size(), 0);
+  corpus::ParallelFor(edges.size(), workers, [&](size_t k, size_t) {
+    const Edge& e = edges[k];
+    if (e.evidence || !e.contained) return;
+    if (quote_the_same(e.a, e.b)) {
+      left_out[k] = 1;
+      return;
+    }
+    auto [p, x] = sides(e);
+    if (is_bridge(p) ? !holds_copy_of(p, x) : quotes_two(p, x)) left_out[k] = 2;
+  });
+  std::unordered_set<uint32_t> roundups;
+  for (size_t k = 0; k < edges.size(); ++k)
+    if (left_out[k] == 2 && !is_bridge(sides(edges[k]).first)) roundups.insert(sides(edges[k]).first);
+  // Two articles whose common text is mostly a third article's, which neither copies (they
+  // quote it, or their pair with it was left out), are two quoters of it, not copies of each
+  // other: two roundups quoting the same lead.
+  for (size_t k = 0; k < edges.size(); ++k)
+    if (left_out[k] == 2) quoted[sides(edges[k]).first].push_back(sides(edges[k]).second);
+  for (auto& [x, q] : quoted) std::sort(q.begin(), q.end());
+  corpus::ParallelFor(edges.size(), workers, [&](size_t k, size_t) {
+    const Edge& e = edges[k];
+    if (e.evidence || !e.contained || left_out[k]) return;
+    auto ia = quoted.find(e.a), ib = quoted.find(e.b);
+    if (ia == quoted.end() || ib == quoted.end()) return;
+    std::vector<uint32_t> both;
+    const auto sa = shingles(e.a), sb = shingles(e.b);
+    std::set_intersection(sa.begin(), sa.end(), sb.begin(), sb.end(), std::back_inserter(both));
+    const auto& qa = ia->second;
+    const auto& qb = ib->second;
+    for (size_t i = 0, j = 0; i < qa.size() && j < qb.size();) {
+      if (qa[i] != qb[j]) {
+        qa[i] < qb[j] ? ++i : ++j;
+        continue;
+      }
+      const size_t in_y = IntersectionSize(std::span<const uint32_t>(both), shingles(qa[i]));
+      if (static_cast<double>(in_y) >= options.bridge_shared_share * both.size()) {
+        left_out[k] = 1;
+        return;
+      }
+      ++i, ++j;
+    }
+  });
   UnionFind uf(n);
   std::vector<Edge> used;
-  for (const Edge& e : edges) {
-    if (e.evidence) continue;
-    if (e.contained && (is_bridge(e.a) || is_bridge(e.b) || quote_the_same(e.a, e.b))) continue;
+  for (size_t k = 0; k < edges.size(); ++k) {
+    const Edge& e = edges[k];
+    if (e.evidence || left_out[k]) continue;
+    if (e.contained) {
+      const uint32_t x = sides(e).second;
+      if (is_bridge(x) || roundups.count(x)) continue;
+    }
     uf.Union(e.a, e.b);
     used.push_back(e);
   }

@@ -29,8 +29,22 @@
 //   evidence_containment         0.35  not a copy, but |A∩B| / |smaller| >= this (and
 //                                      |A∩B| >= min_heavy_shingles): the smaller quotes the
 //                                      larger, a neighbour for the roundup guard only
+//   quote_containment            0.2   a quote: |A∩B| / |smaller| >= this (and >=
+//                                      min_containment_shingles shared), below the levels above;
+//                                      like evidence it joins nothing: it only tells the roundup
+//                                      guard that the smaller article quotes the larger
+//   copy_share                   0.3   the share of the larger article a copy holds (a hard copy
+//                                      keeps 30-50%; a roundup quotes a paragraph or two): a
+//                                      containment-only or heavy pair whose smaller side holds
+//                                      this much of the larger, and less of every unrelated
+//                                      article it quotes, is used even from a bridge
+//   quote_balance                0.5   a pair whose smaller side P holds less than copy_share of
+//                                      the larger X is not used when P also quotes an article Y
+//                                      unrelated to X (quote_containment of P, not in X) and
+//                                      holds at least this times as much of Y as of X: P quotes
+//                                      two stories alike, a roundup
 //   containment_band_threshold   0.2   Jaccard the second banding is tuned to (partial copies)
-//   anchor_rate                  1/8   share of shingle values that are anchors (a quarter of it
+//   anchor_rate                  1/8   share of shingle values that are anchors (half of it
 //                                      for character grams; 0: no anchor candidates)
 //   min_anchor_hits              2     anchors two articles share to become candidates (and at
 //                                      least half the lowest containment verified, estimated)
@@ -47,7 +61,8 @@
 //   threads                      0     0 = all cores; output is identical for any value
 //
 // Issue 13 added the heavy-edit rule, evidence pairs, anchors, bridge_shared_share and the
-// per-script shingles (ShingleOptions); every earlier field keeps its name, meaning and default.
+// per-script shingles (ShingleOptions), then quotes, copy_share and quote_balance; every earlier
+// field keeps its name, meaning and default.
 #pragma once
 
 #include <cstdint>
@@ -76,6 +91,9 @@ struct DedupOptions {
   double heavy_larger_share = 0.25;
   size_t min_heavy_shingles = 40;
   double evidence_containment = 0.35;
+  double quote_containment = 0.2;
+  double copy_share = 0.3;
+  double quote_balance = 0.5;
   double anchor_rate = 1.0 / 8;
   size_t min_anchor_hits = 2;
   size_t max_anchor_bucket = 64;

@@ -54,3 +54,16 @@ TEST_CASE("a page's text keeps its own characters; the comparison form folds the
   CHECK(d.folded.find("\xE6\x9D\xB1\xE4\xBA\xAC Tokyo") == std::string::npos);
   CHECK(d.folded.find("\xD9\x84\xD8\xA7 ab and") != std::string::npos);  // lam-alef, "ab"
 }
+
+TEST_CASE("a Chinese text article keeps its lead paragraph (it is no title)", "[normalizers]") {
+  auto norm = Normalizer::Create({}).value();
+  copydesk::corpus::Article a;
+  a.id = "zh";
+  a.raw = "港口货运量周一创下纪录。官员表示出口增长了百分之十二。\n\n"
+          "港务局说新码头将在明年开放。工人们对加班表示担忧。\n\n"
+          "市议会周二批准了扩建计划。反对者说费用太高。";
+  auto docs = norm->NormalizeAll({a}, 1);
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].text.rfind("港口货运量周一创下纪录。", 0) == 0);
+  CHECK(docs[0].article.title.empty());
+}

@@ -58,3 +58,19 @@ TEST_CASE("web addresses run to the next space", "[normalizers]") {
   FindWebAddresses("a ratio of 3:1 and xhttp:/ nothing", &urls);
   CHECK(urls.empty());
 }
+
+TEST_CASE("a paragraph ending in another script's full stop is not title-shaped", "[normalizers]") {
+  CHECK(IsTitleShaped("Harbour cargo hits a record", 25));
+  CHECK_FALSE(IsTitleShaped("Harbour cargo hit a record on Monday.", 25));
+  // Chinese and Japanese have no spaces: a whole paragraph is one "word"; its full stop tells.
+  CHECK(IsTitleShaped("港口货运量创纪录", 25));
+  CHECK_FALSE(IsTitleShaped("港口货运量周一创下纪录。官员表示出口增长了百分之十二。", 25));
+  CHECK_FALSE(IsTitleShaped("港湾の貨物量が月曜日に過去最高を記録した。", 25));
+  CHECK_FALSE(IsTitleShaped("बंदरगाह पर माल ढुलाई ने सोमवार को रिकॉर्ड बनाया।", 25));
+  CHECK_FALSE(IsTitleShaped("بندرگاہ پر سامان کی ترسیل نے پیر کو ریکارڈ بنایا۔", 25));
+  CHECK_FALSE(IsTitleShaped("هل سجل الميناء رقما قياسيا؟", 25));
+  // Thai has no sentence punctuation: a paragraph is told from a title by its length.
+  CHECK(IsTitleShaped("ท่าเรือทำสถิติใหม่", 25));
+  CHECK_FALSE(IsTitleShaped("การท่าเรือกล่าวเมื่อวันจันทร์ว่าปริมาณสินค้าเพิ่มขึ้นร้อยละสิบสอง "
+                            "เจ้าหน้าที่ในกรุงเทพยินดีกับแผนการขยายท่าเรือหลังการประชุมเมื่อคืนวันพุธ", 25));
+}

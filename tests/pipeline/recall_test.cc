@@ -186,6 +186,65 @@ TEST_CASE("a roundup quoting a paragraph or two of two stories does not chain th
   CHECK(SizeOf(r, "c1") == 1);
 }
 
+TEST_CASE("a roundup quoting mostly one story's lead and a paragraph of another joins neither", "[pipeline][recall]") {
+  const Lang& en = Langs()[0];
+  auto a = Story(en, 41, 14), b = Story(en, 42, 5);
+  // The roundup: A's first three paragraphs (a fifth of A, three quarters of the roundup: a
+  // containment-only pair with A) and B's lead (a quarter of the roundup, a fifth of B: under
+  // the evidence level, so the bridge test sees one story only).
+  std::string roundup = Join(a, 0, 3) + b[0] + "\n\n";
+  // A hard copy: a new lead, 43% of A kept (overlapping what the roundup quotes: two copies of
+  // disjoint halves would make A look like a roundup, docs/clustering.md), a paragraph of B.
+  std::string hard = Join(Story(en, 43, 1), 0, 1) + Join(a, 1, 7) + b[2] + "\n\n";
+  auto d = Normalize({{"a", Join(a, 0, 14)},
+                      {"a-light", "Share this article\n\n" + Join(a, 0, 14)},
+                      {"b", Join(b, 0, 5)},
+                      {"b-light", Join(b, 0, 5) + "Sign up for our newsletter\n"},
+                      {"hard", hard},
+                      {"roundup", roundup}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(ClusterOf(r, "a-light") == ClusterOf(r, "a"));
+  CHECK(ClusterOf(r, "b-light") == ClusterOf(r, "b"));
+  CHECK(ClusterOf(r, "hard") == ClusterOf(r, "a"));  // holds 30% or more of A: a copy
+  CHECK(SizeOf(r, "roundup") == 1);
+  // Without quotes (the balance test off) the roundup joins A as a partial copy.
+  pipeline::DedupOptions off;
+  off.quote_containment = 2;
+  auto r_off = pipeline::Deduplicate(d, off);
+  CHECK(ClusterOf(r_off, "roundup") == ClusterOf(r_off, "a"));
+}
+
+TEST_CASE("a hard copy whose inserted paragraphs are a third of it joins its story", "[pipeline][recall]") {
+  const Lang& en = Langs()[0];
+  auto a = Story(en, 61, 12), b = Story(en, 62, 8, 64);
+  // 42% of A after a new lead, then two long paragraphs of B: 36% of the copy is B's (over the
+  // evidence level: the bridge test sees two stories), but it holds 41% of A and 24% of B.
+  std::string hard = Join(Story(en, 63, 1), 0, 1) + Join(a, 1, 6) + b[2] + "\n\n" + b[3] + "\n\n";
+  auto d = Normalize({{"a", Join(a, 0, 12)}, {"b", Join(b, 0, 8)}, {"hard", hard}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(ClusterOf(r, "hard") == ClusterOf(r, "a"));
+  CHECK(ClusterOf(r, "b") != ClusterOf(r, "a"));
+  // Without the share rule the bridge test leaves it alone.
+  pipeline::DedupOptions off;
+  off.copy_share = 2;
+  auto r_off = pipeline::Deduplicate(d, off);
+  CHECK(SizeOf(r_off, "hard") == 1);
+}
+
+TEST_CASE("two roundups quoting one story's lead are not copies of each other", "[pipeline][recall]") {
+  const Lang& en = Langs()[0];
+  auto a = Story(en, 51, 12), b = Story(en, 52, 6), c = Story(en, 53, 6);
+  auto d = Normalize({{"a", Join(a, 0, 12)},
+                      {"b", Join(b, 0, 6)},
+                      {"c", Join(c, 0, 6)},
+                      {"roundup1", Join(a, 0, 2) + b[0] + "\n\n"},
+                      {"roundup2", c[0] + "\n\n" + Join(a, 0, 2)}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(SizeOf(r, "roundup1") == 1);
+  CHECK(SizeOf(r, "roundup2") == 1);
+  CHECK(SizeOf(r, "a") == 1);
+}
+
 TEST_CASE("a copy of a non-canonical member joins the cluster", "[pipeline][recall]") {
   const Lang& en = Langs()[0];
   auto wire = Story(en, 21, 10), own = Story(en, 22, 3);
