@@ -190,7 +190,10 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   const size_t n = store.size();
   result.stats.articles = n;
   auto info = [&](uint32_t i) -> const ArticleInfo& { return store.info(i); };
-  auto shingles = [&](uint32_t i) { return store.shingles(i); };
+  // Shingle sets may be spilled (SketchStore::SpillShingles): sizes come from the store, sets are
+  // read into the caller's scratch.
+  auto count = [&](uint32_t i) { return store.shingle_count(i); };
+  auto shingles = [&](uint32_t i, std::vector<uint32_t>* scratch) { return store.Shingles(i, scratch); };
   // Work in id order so that input order never matters.
   std::vector<uint32_t> order(n);
   std::iota(order.begin(), order.end(), 0);
@@ -228,15 +231,24 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     // below what the bandings see (docs/clustering.md).
     if (options.anchor_rate > 0) {
       std::vector<std::span<const uint32_t>> sets(n);
+      std::vector<std::vector<uint32_t>> loaded;  // sets read back, when anchors pass the resident ones
       std::vector<uint32_t> limits(n);
       // Character grams overlap one another (a shared passage of L characters gives L - k + 1
       // of them, about four per word): a quarter of the rate gives as many anchors per word.
       const double rate = std::min(1.0, options.anchor_rate);
       for (size_t r = 0; r < n; ++r) {
         if (exact_of[order[r]] != order[r]) continue;
-        sets[r] = store.shingles(order[r]);
         const bool chars = info(order[r]).unit != ShingleUnit::kWords;
         limits[r] = static_cast<uint32_t>((chars ? rate / 4 : rate) * 4294967295.0);
+        // Anchors are the values below the limit: the resident ones hold them all when the limit
+        // does not pass resident_below().
+        if (limits[r] <= store.resident_below()) {
+          sets[r] = store.resident_shingles(order[r]);
+        } else {
+          loaded.emplace_back();
+          sets[r] = store.Shingles(order[r], &loaded.back());
+          if (sets[r].data() == loaded.back().data()) loaded.back().shrink_to_fit();
+        }
       }
       const size_t before = pairs.size();
       // Pairs whose anchors put them well below the lowest containment verified are not worth
@@ -258,9 +270,10 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   // 3. Exact verification, in parallel. A verified pair is a copy by Jaccard ("strong") or only
   // by containment (a smaller article inside a larger one).
   std::vector<CopyKind> kind(pairs.size(), CopyKind::kNone);
-  corpus::ParallelFor(pairs.size(), workers, [&](size_t k, size_t) {
+  std::vector<std::vector<uint32_t>> scratch_a(workers), scratch_b(workers);
+  corpus::ParallelFor(pairs.size(), workers, [&](size_t k, size_t w) {
     auto [a, b] = pairs[k];
-    auto sa = shingles(a), sb = shingles(b);
+    auto sa = shingles(a, &scratch_a[w]), sb = shingles(b, &scratch_b[w]);
     if (sa.empty() || sb.empty()) return;
     const size_t inter = IntersectionSize(sa, sb);
     Similarity s;
@@ -303,7 +316,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     for (auto [x, y] : {std::pair(e.a, e.b), std::pair(e.b, e.a)}) {
       // Evidence counts for the article quoted in part (the smaller), not for the story it
       // quotes: a story is not a bridge for being quoted by a roundup.
-      if (e.evidence && shingles(x).size() > shingles(y).size()) continue;
+      if (e.evidence && count(x) > count(y)) continue;
       auto [it, inserted] = slot.emplace(x, static_cast<uint32_t>(contained_of.size()));
       if (inserted) contained_of.emplace_back();
       contained_of[it->second].push_back(y);
@@ -329,25 +342,27 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     std::sort(nb.begin(), nb.end(), [&](uint32_t x, uint32_t y) { return info(x).id < info(y).id; });
     if (nb.size() > kMaxBridgeNeighbours) nb.resize(kMaxBridgeNeighbours);
     // What the pivot shares with each neighbour.
-    const auto pivot = shingles(with_slots[k]);
-    std::vector<std::vector<uint32_t>> shared(nb.size());
+    std::vector<uint32_t> pivot_scratch;
+    const auto pivot = shingles(with_slots[k], &pivot_scratch);
+    std::vector<std::vector<uint32_t>> shared(nb.size()), nb_scratch(nb.size());
+    std::vector<std::span<const uint32_t>> nb_set(nb.size());
     for (size_t i = 0; i < nb.size(); ++i) {
-      const auto other = shingles(nb[i]);
+      const auto other = nb_set[i] = shingles(nb[i], &nb_scratch[i]);
       std::set_intersection(pivot.begin(), pivot.end(), other.begin(), other.end(),
                             std::back_inserter(shared[i]));
     }
     for (size_t i = 0; i < nb.size(); ++i)
       for (size_t j = i + 1; j < nb.size(); ++j) {
         if (strong_root[nb[i]] == strong_root[nb[j]] || copies_of_each_other(nb[i], nb[j])) continue;
-        if (Compare(shingles(nb[i]), shingles(nb[j])).containment < options.min_member_overlap) return true;
+        if (Compare(nb_set[i], nb_set[j]).containment < options.min_member_overlap) return true;
         // The pivot quotes parts of both: a roundup if the parts differ. Unless one neighbour is
         // mostly inside the pivot: a copy of the pivot's own added text (a web copy's local
         // paragraphs that another outlet took), not a story the pivot quotes.
         auto inside_pivot = [&](size_t x) {
-          return static_cast<double>(shared[x].size()) >= options.containment_threshold * shingles(nb[x]).size();
+          return static_cast<double>(shared[x].size()) >= options.containment_threshold * nb_set[x].size();
         };
         if (inside_pivot(i) || inside_pivot(j)) continue;
-        const size_t all_three = IntersectionSize(std::span<const uint32_t>(shared[i]), shingles(nb[j]));
+        const size_t all_three = IntersectionSize(std::span<const uint32_t>(shared[i]), nb_set[j]);
         const size_t smaller = std::min(shared[i].size(), shared[j].size());
         if (static_cast<double>(all_three) < options.bridge_shared_share * static_cast<double>(smaller))
           return true;
@@ -368,13 +383,13 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   std::vector<char> first_bridge = bridge;
   corpus::ParallelFor(with_slots.size(), workers, [&](size_t k, size_t) {
     if (!first_bridge[k]) return;
-    const size_t own = shingles(with_slots[k]).size();
+    const size_t own = count(with_slots[k]);
     bool any = false;
     auto skip = [&](uint32_t y) {
       const size_t s = slot_of(y);
       const bool smaller_bridge = s != SIZE_MAX && first_bridge[s] &&
-                                  (shingles(y).size() < own ||
-                                   (shingles(y).size() == own && info(y).id > info(with_slots[k]).id));
+                                  (count(y) < own ||
+                                   (count(y) == own && info(y).id > info(with_slots[k]).id));
       any = any || smaller_bridge;
       return smaller_bridge;
     };
@@ -390,7 +405,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   std::unordered_map<uint32_t, std::vector<uint32_t>> quotes;
   for (const Edge& e : edges) {
     if (!e.evidence) continue;
-    const bool a_smaller = shingles(e.a).size() <= shingles(e.b).size();
+    const bool a_smaller = count(e.a) <= count(e.b);
     quotes[a_smaller ? e.a : e.b].push_back(a_smaller ? e.b : e.a);
   }
   for (auto& [x, q] : quotes) std::sort(q.begin(), q.end());
@@ -455,7 +470,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     c.published = info(i).published_at;
     c.wire_dateline = info(i).wire_dateline;
     c.dateline_day = info(i).dateline_day;
-    c.shingles = shingles(i).size();
+    c.shingles = count(i);
     return c;
   };
 
@@ -499,9 +514,11 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     }
     std::vector<Member> all;
     all.push_back(member(center, 1, 1, false));
+    std::vector<uint32_t> center_scratch, member_scratch;
+    const auto center_set = group.size() > 1 ? shingles(center, &center_scratch) : std::span<const uint32_t>();
     for (uint32_t m : group) {
       if (m == center) continue;
-      Similarity s = Compare(shingles(center), shingles(m));
+      Similarity s = Compare(center_set, shingles(m, &member_scratch));
       // An exact duplicate repeats the text of its group's first member in the cluster: the
       // canonical when it is in the group, else the group's first by id.
       const uint32_t first = exact_of[m] == start ? center : exact_of[m];

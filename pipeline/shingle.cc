@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>

@@ -1,11 +1,16 @@
 #include "pipeline/sketch.h"
 
+#include <fcntl.h>
 #include <sys/mman.h>
+#include <unistd.h>
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <new>
+#include <system_error>
 
 #include "corpus/parallel.h"
 #include "normalizers/credit_line.h"
@@ -27,6 +32,56 @@ SketchStore::SketchStore(const ShingleOptions& shingles, const MinHashOptions& m
 
 SketchStore::~SketchStore() {
   for (const Chunk& c : chunks_) ::munmap(c.data, c.capacity * sizeof(uint32_t));
+  if (fd_ >= 0) ::close(fd_);
+}
+
+Status SketchStore::SpillShingles(const std::string& dir, uint32_t resident_below) {
+  if (!info_.empty()) return InvalidArgument("SpillShingles: call before the first Add");
+  int fd = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    // File systems without O_TMPFILE: a named file, unlinked at once.
+    std::string path = dir + "/copydesk-shingles-XXXXXX";
+    fd = ::mkostemp(path.data(), O_CLOEXEC);
+    if (fd < 0) return IoError("cannot make a file in " + dir + ": " + std::strerror(errno));
+    ::unlink(path.c_str());
+  }
+  fd_ = fd;
+  resident_below_ = resident_below;
+  return Status::Ok();
+}
+
+void SketchStore::Spill(const uint32_t* values, size_t n) {
+  const char* p = reinterpret_cast<const char*>(values);
+  size_t left = n * sizeof(uint32_t);
+  off_t at = static_cast<off_t>(file_values_ * sizeof(uint32_t));
+  while (left > 0) {
+    const ssize_t w = ::pwrite(fd_, p, left, at);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) throw std::system_error(errno, std::generic_category(), "writing the shingle spill file");
+    p += w;
+    at += w;
+    left -= static_cast<size_t>(w);
+  }
+  file_values_ += n;
+}
+
+std::span<const uint32_t> SketchStore::Shingles(size_t i, std::vector<uint32_t>* scratch) const {
+  const Loc& l = loc_[i];
+  if (l.resident == l.shingles) return resident_shingles(i);
+  scratch->resize(l.shingles);
+  std::copy_n(chunks_[l.block].data + l.offset + num_perm_, l.resident, scratch->data());
+  char* p = reinterpret_cast<char*>(scratch->data() + l.resident);
+  size_t left = (l.shingles - l.resident) * sizeof(uint32_t);
+  off_t at = static_cast<off_t>(l.file_offset * sizeof(uint32_t));
+  while (left > 0) {
+    const ssize_t r = ::pread(fd_, p, left, at);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) throw std::system_error(r < 0 ? errno : EIO, std::generic_category(), "reading the shingle spill file");
+    p += r;
+    at += r;
+    left -= static_cast<size_t>(r);
+  }
+  return {scratch->data(), l.shingles};
 }
 
 std::pair<uint32_t, size_t> SketchStore::Reserve(size_t n) {
@@ -54,62 +109,102 @@ bool HasWireDateline(const normalizers::NormalizedArticle& a) {
   return false;
 }
 
+void SketchStore::SketchOne(Worker& k, const normalizers::NormalizedArticle& d, size_t slot,
+                            const MinHasher& hasher) {
+  k.shingler.Hashes(d.folded, &k.hashes);
+  ArticleInfo& info = info_[slot];
+  info.unit = k.shingler.unit();
+  hasher.Sign(k.hashes, &k.sig);
+  VerificationSet(k.hashes, &k.set, &k.sort_scratch);
+  Loc& l = loc_[slot];
+  l.shingles = static_cast<uint32_t>(k.set.size());
+  l.offset = k.arena.size();  // in the worker's arena until Place
+  k.arena.insert(k.arena.end(), k.sig.begin(), k.sig.end());
+  k.arena.insert(k.arena.end(), k.set.begin(), k.set.end());
+  info.id = d.article.id;
+  info.url = d.article.url;
+  info.source = d.article.source;
+  info.title = d.article.title;
+  info.published = d.article.published;
+  info.published_at = corpus::ParseDate(d.article.published);
+  info.wire_dateline = HasWireDateline(d);
+  if (info.wire_dateline) info.dateline_day = corpus::ParseDatelineDay(d.article.dateline).value_or(corpus::CalendarDay{});
+  info.credit = FindCredit(d);
+  info.origin = d.article.origin;
+  XXH128_hash_t h = XXH3_128bits(d.folded.data(), d.folded.size());
+  info.content_hash[0] = h.low64;
+  info.content_hash[1] = h.high64;
+}
+
+void SketchStore::Place(size_t first) {
+  // In article order: the signatures and resident values to the chunks, the rest to the file.
+  size_t values = 0;
+  for (size_t i = first; i < loc_.size(); ++i) {
+    Loc& l = loc_[i];
+    const uint32_t* set = workers_[l.block]->arena.data() + l.offset + num_perm_;
+    l.resident = fd_ < 0 ? l.shingles
+                         : static_cast<uint32_t>(std::lower_bound(set, set + l.shingles, resident_below_) - set);
+    values += num_perm_ + l.resident;
+  }
+  auto [chunk, at] = Reserve(values);
+  uint32_t* out = chunks_[chunk].data + at;
+  std::vector<uint32_t> spill;
+  for (size_t i = first; i < loc_.size(); ++i) {
+    Loc& l = loc_[i];
+    const uint32_t* from = workers_[l.block]->arena.data() + l.offset;
+    std::memcpy(out, from, (num_perm_ + l.resident) * sizeof(uint32_t));
+    if (l.resident < l.shingles) {
+      l.file_offset = file_values_ + spill.size();
+      spill.insert(spill.end(), from + num_perm_ + l.resident, from + num_perm_ + l.shingles);
+    }
+    l.block = chunk;
+    l.offset = at;
+    at += num_perm_ + l.resident;
+    out += num_perm_ + l.resident;
+  }
+  if (!spill.empty()) Spill(spill.data(), spill.size());
+}
+
 void SketchStore::Add(const std::vector<normalizers::NormalizedArticle>& docs, size_t threads) {
+  AddEach(docs.size(), threads, nullptr, nullptr, &docs);
+}
+
+void SketchStore::AddEach(size_t count, size_t threads, const MakeArticle& make, const KeepArticle& keep,
+                          const std::vector<normalizers::NormalizedArticle>* docs) {
   const size_t workers = corpus::ResolveThreads(threads);
   while (workers_.size() < workers) workers_.push_back(std::make_unique<Worker>(shingle_options_));
   const size_t first = info_.size();
-  loc_.resize(first + docs.size());
-  info_.resize(first + docs.size());
+  loc_.resize(first + count);
+  info_.resize(first + count);
   MinHasher hasher(minhash_options_);
   for (size_t w = 0; w < workers; ++w) workers_[w]->arena.clear();
-  corpus::ParallelFor(docs.size(), workers, [&](size_t i, size_t w) {
+  corpus::ParallelFor(count, workers, [&](size_t i, size_t w) {
     Worker& k = *workers_[w];
-    const auto& d = docs[i];
-    corpus::SetCurrentRecord(d.article.id);
-    k.shingler.Hashes(d.folded, &k.hashes);
-    info_[first + i].unit = k.shingler.unit();
-    hasher.Sign(k.hashes, &k.sig);
-    VerificationSet(k.hashes, &k.set, &k.sort_scratch);
-    loc_[first + i] = Loc{static_cast<uint32_t>(w), static_cast<uint32_t>(k.set.size()),
-                          k.arena.size()};  // worker and arena offset, placed below
-    k.arena.insert(k.arena.end(), k.sig.begin(), k.sig.end());
-    k.arena.insert(k.arena.end(), k.set.begin(), k.set.end());
-    ArticleInfo& info = info_[first + i];
-    info.id = d.article.id;
-    info.url = d.article.url;
-    info.source = d.article.source;
-    info.title = d.article.title;
-    info.published = d.article.published;
-    info.published_at = corpus::ParseDate(d.article.published);
-    info.wire_dateline = HasWireDateline(d);
-    if (info.wire_dateline) info.dateline_day = corpus::ParseDatelineDay(d.article.dateline).value_or(corpus::CalendarDay{});
-    info.credit = FindCredit(d);
-    info.origin = d.article.origin;
-    XXH128_hash_t h = XXH3_128bits(d.folded.data(), d.folded.size());
-    info.content_hash[0] = h.low64;
-    info.content_hash[1] = h.high64;
+    loc_[first + i].block = static_cast<uint32_t>(w);
+    if (docs != nullptr) {
+      corpus::SetCurrentRecord((*docs)[i].article.id);
+      SketchOne(k, (*docs)[i], first + i, hasher);
+      return;
+    }
+    normalizers::NormalizedArticle d = make(i);
+    SketchOne(k, d, first + i, hasher);
+    if (keep) keep(i, d);
   });
-  std::vector<std::pair<uint32_t, size_t>> placed(workers);
-  for (size_t w = 0; w < workers; ++w) {
-    const std::vector<uint32_t>& a = workers_[w]->arena;
-    if (a.empty()) continue;
-    placed[w] = Reserve(a.size());
-    std::memcpy(chunks_[placed[w].first].data + placed[w].second, a.data(), a.size() * sizeof(uint32_t));
-  }
-  for (size_t i = first; i < loc_.size(); ++i) {
-    auto [chunk, at] = placed[loc_[i].block];
-    loc_[i].block = chunk;
-    loc_[i].offset += at;
-  }
+  Place(first);
 }
 
 void SketchStore::Append(ArticleInfo info, std::span<const uint32_t> signature,
                          std::span<const uint32_t> shingles) {
-  auto [chunk, at] = Reserve(num_perm_ + shingles.size());
+  uint32_t resident = static_cast<uint32_t>(shingles.size());
+  if (fd_ >= 0)
+    resident = static_cast<uint32_t>(std::lower_bound(shingles.begin(), shingles.end(), resident_below_) - shingles.begin());
+  auto [chunk, at] = Reserve(num_perm_ + resident);
   uint32_t* out = chunks_[chunk].data + at;
   std::copy(signature.begin(), signature.end(), out);
-  std::copy(shingles.begin(), shingles.end(), out + num_perm_);
-  loc_.push_back(Loc{chunk, static_cast<uint32_t>(shingles.size()), at});
+  std::copy(shingles.begin(), shingles.begin() + resident, out + num_perm_);
+  Loc l{chunk, static_cast<uint32_t>(shingles.size()), at, resident, file_values_};
+  if (resident < shingles.size()) Spill(shingles.data() + resident, shingles.size() - resident);
+  loc_.push_back(l);
   info_.push_back(std::move(info));
 }
 
