@@ -17,6 +17,46 @@
 
 namespace copydesk::pipeline {
 
+namespace {
+
+// A growable array of uint32_t in its own mapping, with huge pages asked for: it grows by
+// mremap (no copy), and is cleared, not freed, between batches (no page faults after the first).
+class Arena {
+ public:
+  Arena() = default;
+  Arena(const Arena&) = delete;
+  Arena& operator=(const Arena&) = delete;
+  ~Arena() {
+    if (data_ != nullptr) ::munmap(data_, capacity_ * sizeof(uint32_t));
+  }
+  void clear() { size_ = 0; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const uint32_t* data() const { return data_; }
+  void append(const uint32_t* v, size_t n) {
+    if (size_ + n > capacity_) Grow(size_ + n);
+    std::memcpy(data_ + size_, v, n * sizeof(uint32_t));
+    size_ += n;
+  }
+
+ private:
+  void Grow(size_t need) {
+    size_t cap = std::max<size_t>(capacity_ * 2, size_t{4} << 20);  // values: 16 MB at first
+    while (cap < need) cap *= 2;
+    void* p = data_ == nullptr
+                  ? ::mmap(nullptr, cap * sizeof(uint32_t), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+                  : ::mremap(data_, capacity_ * sizeof(uint32_t), cap * sizeof(uint32_t), MREMAP_MAYMOVE);
+    if (p == MAP_FAILED) throw std::bad_alloc();
+    ::madvise(p, cap * sizeof(uint32_t), MADV_HUGEPAGE);  // a hint; fine if refused
+    data_ = static_cast<uint32_t*>(p);
+    capacity_ = cap;
+  }
+  uint32_t* data_ = nullptr;
+  size_t size_ = 0, capacity_ = 0;
+};
+
+}  // namespace
+
 struct SketchStore::Worker {
   explicit Worker(const ShingleOptions& o) : shingler(o) {}
   Shingler shingler;
@@ -24,7 +64,7 @@ struct SketchStore::Worker {
   std::vector<uint32_t> set;
   std::vector<uint32_t> sort_scratch;
   std::vector<uint32_t> sig;
-  std::vector<uint32_t> arena;  // this batch's signatures and sets
+  Arena arena;  // this batch's signatures and sets
 };
 
 SketchStore::SketchStore(const ShingleOptions& shingles, const MinHashOptions& minhash)
@@ -119,8 +159,8 @@ void SketchStore::SketchOne(Worker& k, const normalizers::NormalizedArticle& d, 
   Loc& l = loc_[slot];
   l.shingles = static_cast<uint32_t>(k.set.size());
   l.offset = k.arena.size();  // in the worker's arena until Place
-  k.arena.insert(k.arena.end(), k.sig.begin(), k.sig.end());
-  k.arena.insert(k.arena.end(), k.set.begin(), k.set.end());
+  k.arena.append(k.sig.data(), k.sig.size());
+  k.arena.append(k.set.data(), k.set.size());
   info.id = d.article.id;
   info.url = d.article.url;
   info.source = d.article.source;
@@ -148,7 +188,8 @@ void SketchStore::Place(size_t first) {
   }
   auto [chunk, at] = Reserve(values);
   uint32_t* out = chunks_[chunk].data + at;
-  std::vector<uint32_t> spill;
+  std::vector<uint32_t>& spill = spill_buffer_;
+  spill.clear();
   for (size_t i = first; i < loc_.size(); ++i) {
     Loc& l = loc_[i];
     const uint32_t* from = workers_[l.block]->arena.data() + l.offset;
