@@ -255,7 +255,21 @@ CreditMatch MatchCreditLine(std::string_view line) {
 
 bool NamesAnyAgency(std::string_view text) { return NamesAgency(P(), text); }
 
-bool MayBeCreditLine(std::string_view text) { return MayBeStaffLine(text) || P().MayNameAgency(text); }
+bool MayBeCreditLine(std::string_view text) {
+  // One pass for both tests: a byte that may open an alias, or the "y" of " by".
+  const Patterns& p = P();
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char c = s[i];
+    if (!p.first_byte[c] && (c | 0x20) != 'y') continue;
+    if ((c | 0x20) == 'y' && i >= 2 && (s[i - 1] | 0x20) == 'b' && s[i - 2] == ' ') return true;
+    if (p.first_byte[c])
+      for (const std::string& a : p.by_first_byte[c])
+        if (a.size() <= n - i && std::memcmp(s + i, a.data(), a.size()) == 0) return true;
+  }
+  return false;
+}
 
 CreditMatch FindInlineCredit(std::string_view paragraph) {
   return FindWith(P().inline_story, paragraph, CreditKind::kStory);
