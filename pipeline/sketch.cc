@@ -64,7 +64,8 @@ struct SketchStore::Worker {
   std::vector<uint32_t> set;
   std::vector<uint32_t> sort_scratch;
   std::vector<uint32_t> sig;
-  Arena arena;  // this batch's signatures and sets
+  Arena arena;  // this batch's signatures and resident shingles
+  Arena tail;   // this batch's spilled shingles
 };
 
 SketchStore::SketchStore(const ShingleOptions& shingles, const MinHashOptions& minhash)
@@ -158,9 +159,13 @@ void SketchStore::SketchOne(Worker& k, const normalizers::NormalizedArticle& d, 
   VerificationSet(k.hashes, &k.set, &k.sort_scratch);
   Loc& l = loc_[slot];
   l.shingles = static_cast<uint32_t>(k.set.size());
-  l.offset = k.arena.size();  // in the worker's arena until Place
+  l.resident = fd_ < 0 ? l.shingles
+                       : static_cast<uint32_t>(std::lower_bound(k.set.begin(), k.set.end(), resident_below_) - k.set.begin());
+  l.offset = k.arena.size();       // in the worker's arenas until Place
+  l.file_offset = k.tail.size();
   k.arena.append(k.sig.data(), k.sig.size());
-  k.arena.append(k.set.data(), k.set.size());
+  k.arena.append(k.set.data(), l.resident);
+  k.tail.append(k.set.data() + l.resident, l.shingles - l.resident);
   info.id = d.article.id;
   info.url = d.article.url;
   info.source = d.article.source;
@@ -177,33 +182,26 @@ void SketchStore::SketchOne(Worker& k, const normalizers::NormalizedArticle& d, 
 }
 
 void SketchStore::Place(size_t first) {
-  // In article order: the signatures and resident values to the chunks, the rest to the file.
-  size_t values = 0;
-  for (size_t i = first; i < loc_.size(); ++i) {
-    Loc& l = loc_[i];
-    const uint32_t* set = workers_[l.block]->arena.data() + l.offset + num_perm_;
-    l.resident = fd_ < 0 ? l.shingles
-                         : static_cast<uint32_t>(std::lower_bound(set, set + l.shingles, resident_below_) - set);
-    values += num_perm_ + l.resident;
-  }
-  auto [chunk, at] = Reserve(values);
-  uint32_t* out = chunks_[chunk].data + at;
-  std::vector<uint32_t>& spill = spill_buffer_;
-  spill.clear();
-  for (size_t i = first; i < loc_.size(); ++i) {
-    Loc& l = loc_[i];
-    const uint32_t* from = workers_[l.block]->arena.data() + l.offset;
-    std::memcpy(out, from, (num_perm_ + l.resident) * sizeof(uint32_t));
-    if (l.resident < l.shingles) {
-      l.file_offset = file_values_ + spill.size();
-      spill.insert(spill.end(), from + num_perm_ + l.resident, from + num_perm_ + l.shingles);
+  // Each worker's arena goes to the chunks in one copy, its tail to the file in one write.
+  std::vector<std::pair<uint32_t, size_t>> placed(workers_.size());
+  std::vector<uint64_t> file_base(workers_.size());
+  for (size_t w = 0; w < workers_.size(); ++w) {
+    const Arena& a = workers_[w]->arena;
+    if (!a.empty()) {
+      placed[w] = Reserve(a.size());
+      std::memcpy(chunks_[placed[w].first].data + placed[w].second, a.data(), a.size() * sizeof(uint32_t));
     }
-    l.block = chunk;
-    l.offset = at;
-    at += num_perm_ + l.resident;
-    out += num_perm_ + l.resident;
+    const Arena& t = workers_[w]->tail;
+    file_base[w] = file_values_;
+    if (!t.empty()) Spill(t.data(), t.size());
   }
-  if (!spill.empty()) Spill(spill.data(), spill.size());
+  for (size_t i = first; i < loc_.size(); ++i) {
+    Loc& l = loc_[i];
+    const uint32_t w = l.block;
+    l.block = placed[w].first;
+    l.offset += placed[w].second;
+    l.file_offset += file_base[w];
+  }
 }
 
 void SketchStore::Add(const std::vector<normalizers::NormalizedArticle>& docs, size_t threads) {
@@ -218,7 +216,10 @@ void SketchStore::AddEach(size_t count, size_t threads, const MakeArticle& make,
   loc_.resize(first + count);
   info_.resize(first + count);
   MinHasher hasher(minhash_options_);
-  for (size_t w = 0; w < workers; ++w) workers_[w]->arena.clear();
+  for (auto& w : workers_) {
+    w->arena.clear();
+    w->tail.clear();
+  }
   corpus::ParallelFor(count, workers, [&](size_t i, size_t w) {
     Worker& k = *workers_[w];
     loc_[first + i].block = static_cast<uint32_t>(w);

@@ -139,7 +139,6 @@ class SketchStore {
   std::vector<Loc> loc_;
   std::vector<ArticleInfo> info_;
   int fd_ = -1;                                // the spill file
-  std::vector<uint32_t> spill_buffer_;         // a batch's values for it
   uint64_t file_values_ = 0;                   // values written to it
   uint64_t resident_below_ = uint64_t{1} << 32;
 };
