@@ -185,6 +185,15 @@ std::pair<bool, const char*> CompareCanonical(const CanonicalCandidate& a, const
   return {a.id < b.id, "first-id"};
 }
 
+void FillMember(const SketchStore& store, Member* m) {
+  const ArticleInfo& a = store.info(m->article);
+  m->url = a.url;
+  m->source = a.source;
+  m->title = a.title;
+  m->published = a.published;
+  m->credit = a.credit;
+}
+
 DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options) {
   DedupResult result;
   const size_t n = store.size();
@@ -457,11 +466,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     m.jaccard = jaccard;
     m.containment = containment;
     m.exact_duplicate = exact;
-    m.url = info(i).url;
-    m.source = info(i).source;
-    m.title = info(i).title;
-    m.published = info(i).published;
-    m.credit = info(i).credit;
+    if (options.fill_members) FillMember(store, &m);
     return m;
   };
   auto candidate = [&](uint32_t i) {

@@ -172,7 +172,9 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
   {
     StageTimer t(&r.timings, "cluster");
     if (options.progress != nullptr) options.progress->stage = "cluster";
-    d = ClusterSketches(store, dedup);
+    DedupOptions lean = dedup;
+    lean.fill_members = false;  // filled cluster by cluster below, just before each is written
+    d = ClusterSketches(store, lean);
   }
   r.stats = d.stats;
   r.clusters = d.clusters.size();
@@ -191,6 +193,7 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
       if (dedup.reports && articles > 0)
         FillParagraphReports(normalizer, stats, store, texts, options, threads, &d.clusters, begin, end, &r.read);
       for (size_t c = begin; c < end && written.ok(); ++c) {
+        for (Member& m : d.clusters[c].members) FillMember(store, &m);
         written = sink(d.clusters[c]);
         d.clusters[c] = Cluster();  // written: let it go
       }
