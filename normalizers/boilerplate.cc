@@ -65,6 +65,9 @@ bool IsDateLine(std::string_view t, const Patterns& pat, size_t words) {
   if (words > 24 || words == 0 || t.find_first_of("0123456789") == std::string_view::npos) return false;
   re2::StringPiece in(t.data(), t.size());
   const bool month = RE2::PartialMatch(in, pat.month);
+  // A date for certain (see below; `t` has a digit): tested before the copy and the replaces.
+  if (!month && !RE2::PartialMatch(in, pat.numeric_date)) return false;
+  if (t.find("(@") != std::string_view::npos) return false;
   std::string rest(t);
   RE2::GlobalReplace(&rest, pat.month, " ");
   const int removed = RE2::GlobalReplace(&rest, pat.date_token, " ");

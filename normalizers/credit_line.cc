@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <unordered_map>
 
@@ -57,6 +58,22 @@ struct Patterns {
   std::unique_ptr<RE2> staff_line;                       // "Reporting by ...": no alias
   std::vector<std::unique_ptr<RE2>> inline_story;        // PartialMatch: (whole)(alias)
   std::vector<std::unique_ptr<RE2>> photo;               // PartialMatch: (whole)(alias)
+  // The prefilter of `any`: the aliases by their first byte. A text where no alias occurs as
+  // bytes (word boundaries aside) cannot match, and most paragraphs name no agency.
+  std::vector<std::string> by_first_byte[256];
+  bool first_byte[256] = {};
+
+  // Returns true when some alias occurs in `text` as bytes (a superset of `any`'s matches).
+  bool MayNameAgency(std::string_view text) const {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
+    for (size_t i = 0; i < n; ++i) {
+      if (!first_byte[s[i]]) continue;
+      for (const std::string& a : by_first_byte[s[i]])
+        if (a.size() <= n - i && std::memcmp(s + i, a.data(), a.size()) == 0) return true;
+    }
+    return false;
+  }
 
   Patterns() {
     std::vector<std::string> aliases;
@@ -64,6 +81,9 @@ struct Patterns {
       for (const std::string& s : a.aliases) {
         name_of.emplace(s, a.name);
         aliases.push_back(s);
+        auto& list = by_first_byte[static_cast<unsigned char>(s.front())];
+        if (std::find(list.begin(), list.end(), s) == list.end()) list.push_back(s);
+        first_byte[static_cast<unsigned char>(s.front())] = true;
       }
     // Longest first: RE2 alternation is leftmost-first ("Thomson Reuters" before "Reuters").
     std::stable_sort(aliases.begin(), aliases.end(),
@@ -158,7 +178,14 @@ std::string_view StripLine(std::string_view line, size_t* offset) {
 
 // Whether `text` names an agency at all: one scan that spares the forms most paragraphs.
 bool NamesAgency(const Patterns& p, std::string_view text) {
-  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *p.any);
+  return p.MayNameAgency(text) && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *p.any);
+}
+
+// Whether `text` holds " by" in any case: the staff line pattern needs it.
+bool MayBeStaffLine(std::string_view text) {
+  for (size_t i = 2; i < text.size(); ++i)
+    if ((text[i] | 0x20) == 'y' && (text[i - 1] | 0x20) == 'b' && text[i - 2] == ' ') return true;
+  return false;
 }
 
 CreditMatch FindWith(const std::vector<std::unique_ptr<RE2>>& forms, std::string_view text,
@@ -190,7 +217,8 @@ const std::vector<Agency>& Agencies() {
 std::string WireAgencyIn(std::string_view text) {
   const Patterns& p = P();
   re2::StringPiece alias;
-  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *p.any, &alias)) return "";
+  if (!p.MayNameAgency(text) || !RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *p.any, &alias))
+    return "";
   return NameOf(p, std::string_view(alias.data(), alias.size()));
 }
 
@@ -214,7 +242,7 @@ CreditMatch MatchCreditLine(std::string_view line) {
       return m;
     }
   }
-  if (RE2::FullMatch(sp, *p.staff_line)) {
+  if (MayBeStaffLine(s) && RE2::FullMatch(sp, *p.staff_line)) {
     m.kind = CreditKind::kStory;
     m.agency = WireAgencyIn(s);
     if (m.agency.empty()) m.agency = "unnamed";
@@ -223,6 +251,24 @@ CreditMatch MatchCreditLine(std::string_view line) {
     return m;
   }
   return names_agency ? FindPhotoCredit(line) : m;
+}
+
+bool NamesAnyAgency(std::string_view text) { return NamesAgency(P(), text); }
+
+bool MayBeCreditLine(std::string_view text) {
+  // One pass for both tests: a byte that may open an alias, or the "y" of " by".
+  const Patterns& p = P();
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char c = s[i];
+    if (!p.first_byte[c] && (c | 0x20) != 'y') continue;
+    if ((c | 0x20) == 'y' && i >= 2 && (s[i - 1] | 0x20) == 'b' && s[i - 2] == ' ') return true;
+    if (p.first_byte[c])
+      for (const std::string& a : p.by_first_byte[c])
+        if (a.size() <= n - i && std::memcmp(s + i, a.data(), a.size()) == 0) return true;
+  }
+  return false;
 }
 
 CreditMatch FindInlineCredit(std::string_view paragraph) {

@@ -49,4 +49,11 @@ CreditMatch FindInlineCredit(std::string_view paragraph);
 // Returns the first photo credit inside a paragraph ("REUTERS/Maxim Shemetov", "AP Photo").
 CreditMatch FindPhotoCredit(std::string_view paragraph);
 
+// Returns true when `text` names an agency (as WireAgencyIn, without saying which).
+bool NamesAnyAgency(std::string_view text);
+
+// Returns false only when none of MatchCreditLine, FindInlineCredit and FindPhotoCredit can find
+// anything in `text`: no agency alias occurs in it, nor " by". A byte scan, no pattern.
+bool MayBeCreditLine(std::string_view text);
+
 }  // namespace copydesk::normalizers

@@ -321,8 +321,8 @@ std::vector<NormalizedArticle> Normalizer::NormalizeAll(std::vector<corpus::Arti
   return NormalizeBatch(std::move(articles), threads, &stats);
 }
 
-std::vector<NormalizedArticle> Normalizer::NormalizeBatch(std::vector<corpus::Article> articles,
-                                                          size_t threads, LineStats* stats) const {
+std::vector<Draft> Normalizer::PrepareBatch(std::vector<corpus::Article> articles, size_t threads,
+                                           LineStats* stats) const {
   std::vector<Draft> drafts(articles.size());
   corpus::ParallelFor(articles.size(), threads,
                       [&](size_t i, size_t) {
@@ -330,6 +330,12 @@ std::vector<NormalizedArticle> Normalizer::NormalizeBatch(std::vector<corpus::Ar
                         drafts[i] = Prepare(std::move(articles[i]));
                       });
   for (const auto& d : drafts) stats->AddArticle(SourceKey(d.article), d.blocks, options_.boilerplate);
+  return drafts;
+}
+
+std::vector<NormalizedArticle> Normalizer::NormalizeBatch(std::vector<corpus::Article> articles,
+                                                          size_t threads, LineStats* stats) const {
+  std::vector<Draft> drafts = PrepareBatch(std::move(articles), threads, stats);
   std::vector<NormalizedArticle> out(drafts.size());
   corpus::ParallelFor(drafts.size(), threads,
                       [&](size_t i, size_t) {

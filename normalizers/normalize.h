@@ -107,6 +107,11 @@ class Normalizer {
   // every batch so far, and this batch is judged on them (itself included).
   std::vector<NormalizedArticle> NormalizeBatch(std::vector<corpus::Article> articles,
                                                 size_t threads, LineStats* stats) const;
+  // The first half of NormalizeBatch: steps 1-3 of every article, and `stats` updated with the
+  // batch. Finish(std::move(drafts[i]), stats) then gives what NormalizeBatch gives, one article
+  // at a time (pipeline/sketch.h sketches each as soon as it is finished).
+  std::vector<Draft> PrepareBatch(std::vector<corpus::Article> articles, size_t threads,
+                                  LineStats* stats) const;
   // Returns the Unicode step, shared with other stages that need the same forms.
   const UnicodeNormalizer& unicode() const { return *unicode_; }
 

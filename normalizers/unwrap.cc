@@ -26,6 +26,18 @@ const Patterns& P() {
   return *p;
 }
 
+// Cheap tests that say when a pattern cannot match, so that most blocks skip it.
+// The dateline opens with [A-Z][A-Z'.].
+bool MayOpenDateline(std::string_view t) {
+  return t.size() >= 2 && t[0] >= 'A' && t[0] <= 'Z' && ((t[1] >= 'A' && t[1] <= 'Z') || t[1] == '\'' || t[1] == '.');
+}
+// A leading bullet is '*' or a three-byte U+2022, U+25AA, U+25CF (E2 ...).
+bool MayOpenWithBullet(std::string_view t) { return !t.empty() && (t[0] == '*' || t[0] == '\xE2'); }
+// The byline opens with "By " in any case.
+bool MayBeByline(std::string_view t) {
+  return t.size() >= 3 && (t[0] | 0x20) == 'b' && (t[1] | 0x20) == 'y' && t[2] == ' ';
+}
+
 struct Line {
   std::string_view text;
   bool blank_before = false;
@@ -116,7 +128,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       auto special_start = [&] {
         re2::StringPiece sp(t.data(), t.size());
         return t.starts_with("By ") || IsAllCapsHeading(t) || IsAllCapsHeading(prev) ||
-               RE2::PartialMatch(sp, pat.dateline) || RE2::PartialMatch(sp, pat.credit);
+               (MayOpenDateline(t) && RE2::PartialMatch(sp, pat.dateline)) || RE2::PartialMatch(sp, pat.credit);
       };
       starts_new = !next_lower && (sentence_break || prev_short || special_start());
     }
@@ -138,10 +150,10 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
   std::vector<Block> kept;
   for (size_t i = 0; i < r.blocks.size(); ++i) {
     Block b = std::move(r.blocks[i]);
-    RE2::Replace(&b.text, pat.leading_bullet, "");
+    if (MayOpenWithBullet(b.text)) RE2::Replace(&b.text, pat.leading_bullet, "");
     bool early = i < options.field_search_blocks;
     std::string name;
-    if (early && r.byline.empty() && CountWords(b.text, 30) <= 30 &&
+    if (early && r.byline.empty() && MayBeByline(b.text) && CountWords(b.text, 30) <= 30 &&
         RE2::FullMatch(b.text, pat.byline, &name) && LooksLikeNames(name)) {
       r.byline = name;
       r.removed.push_back({b.text, "byline"});
@@ -149,7 +161,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
     }
     std::string place, agency;
     re2::StringPiece input(b.text);
-    if (early && r.dateline.empty() && b.kind == BlockKind::kBody &&
+    if (early && r.dateline.empty() && b.kind == BlockKind::kBody && MayOpenDateline(b.text) &&
         RE2::Consume(&input, pat.dateline, &place, &agency) && CountWords(place, 6) <= 6 &&
         input.size() > 0) {
       r.dateline = place;

@@ -197,12 +197,35 @@ std::pair<bool, const char*> CompareCanonical(const CanonicalCandidate& a, const
   return {a.id < b.id, "first-id"};
 }
 
+void FillMember(const SketchStore& store, Member* m) {
+  const ArticleInfo& a = store.info(m->article);
+  m->url = a.url;
+  m->source = a.source;
+  m->title = a.title;
+  m->published = a.published;
+  m->credit = a.credit;
+}
+
 DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options) {
   DedupResult result;
   const size_t n = store.size();
   result.stats.articles = n;
   auto info = [&](uint32_t i) -> const ArticleInfo& { return store.info(i); };
-  auto shingles = [&](uint32_t i) { return store.shingles(i); };
+  // Shingle sets may be spilled (SketchStore::SpillShingles): sizes come from the store, sets are
+  // read into the caller's scratch.
+  auto count = [&](uint32_t i) { return store.shingle_count(i); };
+  auto shingles = [&](uint32_t i, std::vector<uint32_t>* scratch) { return store.Shingles(i, scratch); };
+  // A whole shingle set for the roundup guard's tests, which hold several at once: a view of the
+  // store's, or read back into its own buffer when spilled (a moved vector keeps its buffer).
+  struct Held {
+    std::vector<uint32_t> buf;
+    std::span<const uint32_t> s;
+  };
+  auto held = [&](uint32_t i) {
+    Held h;
+    h.s = store.Shingles(i, &h.buf);
+    return h;
+  };
   // Work in id order so that input order never matters.
   std::vector<uint32_t> order(n);
   std::iota(order.begin(), order.end(), 0);
@@ -240,6 +263,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     // below what the bandings see (docs/clustering.md).
     if (options.anchor_rate > 0) {
       std::vector<std::span<const uint32_t>> sets(n);
+      std::vector<std::vector<uint32_t>> loaded;  // sets read back, when anchors pass the resident ones
       std::vector<uint32_t> limits(n);
       // Character grams overlap one another (a shared passage of L characters gives L - k + 1
       // of them, about four per word): half the rate gives twice as many anchors per word as
@@ -248,9 +272,17 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       const double rate = std::min(1.0, options.anchor_rate);
       for (size_t r = 0; r < n; ++r) {
         if (exact_of[order[r]] != order[r]) continue;
-        sets[r] = store.shingles(order[r]);
         const bool chars = info(order[r]).unit != ShingleUnit::kWords;
         limits[r] = static_cast<uint32_t>((chars ? rate / 2 : rate) * 4294967295.0);
+        // Anchors are the values below the limit: the resident ones hold them all when the limit
+        // does not pass resident_below().
+        if (limits[r] <= store.resident_below()) {
+          sets[r] = store.resident_shingles(order[r]);
+        } else {
+          loaded.emplace_back();
+          sets[r] = store.Shingles(order[r], &loaded.back());
+          if (sets[r].data() == loaded.back().data()) loaded.back().shrink_to_fit();
+        }
       }
       const size_t before = pairs.size();
       // Pairs whose anchors put them well below the lowest containment verified are not worth
@@ -273,9 +305,10 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   // 3. Exact verification, in parallel. A verified pair is a copy by Jaccard ("strong") or only
   // by containment (a smaller article inside a larger one).
   std::vector<CopyKind> kind(pairs.size(), CopyKind::kNone);
-  corpus::ParallelFor(pairs.size(), workers, [&](size_t k, size_t) {
+  std::vector<std::vector<uint32_t>> scratch_a(workers), scratch_b(workers);
+  corpus::ParallelFor(pairs.size(), workers, [&](size_t k, size_t w) {
     auto [a, b] = pairs[k];
-    auto sa = shingles(a), sb = shingles(b);
+    auto sa = shingles(a, &scratch_a[w]), sb = shingles(b, &scratch_b[w]);
     if (sa.empty() || sb.empty()) return;
     const size_t inter = IntersectionSize(sa, sb);
     Similarity s;
@@ -319,7 +352,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     for (auto [x, y] : {std::pair(e.a, e.b), std::pair(e.b, e.a)}) {
       // Evidence counts for the article quoted in part (the smaller), not for the story it
       // quotes: a story is not a bridge for being quoted by a roundup.
-      if (e.evidence && shingles(x).size() > shingles(y).size()) continue;
+      if (e.evidence && count(x) > count(y)) continue;
       auto [it, inserted] = slot.emplace(x, static_cast<uint32_t>(contained_of.size()));
       if (inserted) contained_of.emplace_back();
       contained_of[it->second].push_back(y);
@@ -345,25 +378,27 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     std::sort(nb.begin(), nb.end(), [&](uint32_t x, uint32_t y) { return info(x).id < info(y).id; });
     if (nb.size() > kMaxBridgeNeighbours) nb.resize(kMaxBridgeNeighbours);
     // What the pivot shares with each neighbour.
-    const auto pivot = shingles(with_slots[k]);
-    std::vector<std::vector<uint32_t>> shared(nb.size());
+    std::vector<uint32_t> pivot_scratch;
+    const auto pivot = shingles(with_slots[k], &pivot_scratch);
+    std::vector<std::vector<uint32_t>> shared(nb.size()), nb_scratch(nb.size());
+    std::vector<std::span<const uint32_t>> nb_set(nb.size());
     for (size_t i = 0; i < nb.size(); ++i) {
-      const auto other = shingles(nb[i]);
+      const auto other = nb_set[i] = shingles(nb[i], &nb_scratch[i]);
       std::set_intersection(pivot.begin(), pivot.end(), other.begin(), other.end(),
                             std::back_inserter(shared[i]));
     }
     for (size_t i = 0; i < nb.size(); ++i)
       for (size_t j = i + 1; j < nb.size(); ++j) {
         if (strong_root[nb[i]] == strong_root[nb[j]] || copies_of_each_other(nb[i], nb[j])) continue;
-        if (Compare(shingles(nb[i]), shingles(nb[j])).containment < options.min_member_overlap) return true;
+        if (Compare(nb_set[i], nb_set[j]).containment < options.min_member_overlap) return true;
         // The pivot quotes parts of both: a roundup if the parts differ. Unless one neighbour is
         // mostly inside the pivot: a copy of the pivot's own added text (a web copy's local
         // paragraphs that another outlet took), not a story the pivot quotes.
         auto inside_pivot = [&](size_t x) {
-          return static_cast<double>(shared[x].size()) >= options.containment_threshold * shingles(nb[x]).size();
+          return static_cast<double>(shared[x].size()) >= options.containment_threshold * nb_set[x].size();
         };
         if (inside_pivot(i) || inside_pivot(j)) continue;
-        const size_t all_three = IntersectionSize(std::span<const uint32_t>(shared[i]), shingles(nb[j]));
+        const size_t all_three = IntersectionSize(std::span<const uint32_t>(shared[i]), nb_set[j]);
         const size_t smaller = std::min(shared[i].size(), shared[j].size());
         if (static_cast<double>(all_three) < options.bridge_shared_share * static_cast<double>(smaller))
           return true;
@@ -384,13 +419,13 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   std::vector<char> first_bridge = bridge;
   corpus::ParallelFor(with_slots.size(), workers, [&](size_t k, size_t) {
     if (!first_bridge[k]) return;
-    const size_t own = shingles(with_slots[k]).size();
+    const size_t own = count(with_slots[k]);
     bool any = false;
     auto skip = [&](uint32_t y) {
       const size_t s = slot_of(y);
       const bool smaller_bridge = s != SIZE_MAX && first_bridge[s] &&
-                                  (shingles(y).size() < own ||
-                                   (shingles(y).size() == own && info(y).id > info(with_slots[k]).id));
+                                  (count(y) < own ||
+                                   (count(y) == own && info(y).id > info(with_slots[k]).id));
       any = any || smaller_bridge;
       return smaller_bridge;
     };
@@ -409,7 +444,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   std::unordered_map<uint32_t, std::vector<uint32_t>> quoted;
   for (const Edge& e : edges) {
     if (!e.evidence) continue;
-    const bool a_smaller = shingles(e.a).size() <= shingles(e.b).size();
+    const bool a_smaller = count(e.a) <= count(e.b);
     quoted[a_smaller ? e.a : e.b].push_back(a_smaller ? e.b : e.a);
     if (!e.quote) quotes[a_smaller ? e.a : e.b].push_back(a_smaller ? e.b : e.a);
   }
@@ -427,7 +462,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   };
   for (auto& [x, q] : quoted) std::sort(q.begin(), q.end());
   auto share_of = [&](uint32_t p, uint32_t x) {  // |P∩X| / |X|
-    return static_cast<double>(IntersectionSize(shingles(p), shingles(x))) / std::max<size_t>(1, shingles(x).size());
+    return static_cast<double>(IntersectionSize(held(p).s, held(x).s)) / std::max<size_t>(1, count(x));
   };
   // X and Y are one story: one component by Jaccard pairs, or verified as copies of each other.
   auto related = [&](uint32_t x, uint32_t y) { return strong_root[x] == strong_root[y] || copies_of_each_other(x, y); };
@@ -437,7 +472,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     if (auto it = quoted.find(p); it != quoted.end()) nb = it->second;
     if (auto it = slot.find(p); it != slot.end())
       for (uint32_t y : contained_of[it->second])
-        if (shingles(y).size() >= shingles(p).size()) nb.push_back(y);
+        if (count(y) >= count(p)) nb.push_back(y);
     std::sort(nb.begin(), nb.end());
     nb.erase(std::unique(nb.begin(), nb.end()), nb.end());
     if (nb.size() > kMaxBridgeNeighbours) nb.resize(kMaxBridgeNeighbours);
@@ -448,7 +483,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   auto story_share = [&](uint32_t p, uint32_t x) {
     uint32_t fullest = x;
     for (uint32_t y : neighbours_of(p))
-      if (y != x && related(x, y) && shingles(y).size() > shingles(fullest).size()) fullest = y;
+      if (y != x && related(x, y) && count(y) > count(fullest)) fullest = y;
     return share_of(p, fullest);
   };
   // A copy of X: P holds copy_share of X's story and less of every article unrelated to X it
@@ -456,13 +491,14 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   // quote one lead share that lead).
   auto holds_copy_of = [&](uint32_t p, uint32_t x) {
     if (story_share(p, x) < options.copy_share) return false;
-    const auto sp = shingles(p), sx = shingles(x);
+    const Held hp = held(p), hx = held(x);
+    const auto sp = hp.s, sx = hx.s;
     std::vector<uint32_t> with_x;
     std::set_intersection(sp.begin(), sp.end(), sx.begin(), sx.end(), std::back_inserter(with_x));
     for (uint32_t y : neighbours_of(p)) {
       if (y == x || related(x, y)) continue;
       if (share_of(p, y) >= options.copy_share) return false;
-      const size_t in_y = IntersectionSize(std::span<const uint32_t>(with_x), shingles(y));
+      const size_t in_y = IntersectionSize(std::span<const uint32_t>(with_x), held(y).s);
       if (static_cast<double>(in_y) >= options.bridge_shared_share * with_x.size()) return false;
     }
     return true;
@@ -473,11 +509,13 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   auto quotes_two = [&](uint32_t p, uint32_t x) {
     const double sx = story_share(p, x);
     if (sx >= options.copy_share) return false;
-    const auto sp = shingles(p), sxs = shingles(x);
+    const Held hp = held(p), hx = held(x);
+    const auto sp = hp.s, sxs = hx.s;
     std::vector<uint32_t> with_y;
     for (uint32_t y : neighbours_of(p)) {
       if (y == x || related(x, y)) continue;
-      const auto sy = shingles(y);
+      const Held hy = held(y);
+      const auto sy = hy.s;
       with_y.clear();
       std::set_intersection(sp.begin(), sp.end(), sy.begin(), sy.end(), std::back_inserter(with_y));
       const size_t foreign = with_y.size() - IntersectionSize(std::span<const uint32_t>(with_y), sxs);
@@ -493,8 +531,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   // a roundup). An article left out as a roundup is no story for the pairs where it is the
   // larger side either (another roundup that quotes the same paragraphs).
   auto sides = [&](const Edge& e) {
-    const bool a_smaller = shingles(e.a).size() < shingles(e.b).size() ||
-                           (shingles(e.a).size() == shingles(e.b).size() && e.a < e.b);
+    const bool a_smaller = count(e.a) < count(e.b) || (count(e.a) == count(e.b) && e.a < e.b);
     return a_smaller ? std::pair(e.a, e.b) : std::pair(e.b, e.a);
   };
   std::vector<char> left_out(edges.size(), 0);
@@ -523,7 +560,8 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     auto ia = quoted.find(e.a), ib = quoted.find(e.b);
     if (ia == quoted.end() || ib == quoted.end()) return;
     std::vector<uint32_t> both;
-    const auto sa = shingles(e.a), sb = shingles(e.b);
+    const Held ha = held(e.a), hb = held(e.b);
+    const auto sa = ha.s, sb = hb.s;
     std::set_intersection(sa.begin(), sa.end(), sb.begin(), sb.end(), std::back_inserter(both));
     const auto& qa = ia->second;
     const auto& qb = ib->second;
@@ -532,7 +570,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
         qa[i] < qb[j] ? ++i : ++j;
         continue;
       }
-      const size_t in_y = IntersectionSize(std::span<const uint32_t>(both), shingles(qa[i]));
+      const size_t in_y = IntersectionSize(std::span<const uint32_t>(both), held(qa[i]).s);
       if (static_cast<double>(in_y) >= options.bridge_shared_share * both.size()) {
         left_out[k] = 1;
         return;
@@ -581,11 +619,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     m.jaccard = jaccard;
     m.containment = containment;
     m.exact_duplicate = exact;
-    m.url = info(i).url;
-    m.source = info(i).source;
-    m.title = info(i).title;
-    m.published = info(i).published;
-    m.credit = info(i).credit;
+    if (options.fill_members) FillMember(store, &m);
     return m;
   };
   auto candidate = [&](uint32_t i) {
@@ -594,7 +628,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     c.published = info(i).published_at;
     c.wire_dateline = info(i).wire_dateline;
     c.dateline_day = info(i).dateline_day;
-    c.shingles = shingles(i).size();
+    c.shingles = count(i);
     return c;
   };
 
@@ -638,9 +672,11 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     }
     std::vector<Member> all;
     all.push_back(member(center, 1, 1, false));
+    std::vector<uint32_t> center_scratch, member_scratch;
+    const auto center_set = group.size() > 1 ? shingles(center, &center_scratch) : std::span<const uint32_t>();
     for (uint32_t m : group) {
       if (m == center) continue;
-      Similarity s = Compare(shingles(center), shingles(m));
+      Similarity s = Compare(center_set, shingles(m, &member_scratch));
       // An exact duplicate repeats the text of its group's first member in the cluster: the
       // canonical when it is in the group, else the group's first by id.
       const uint32_t first = exact_of[m] == start ? center : exact_of[m];

@@ -102,6 +102,10 @@ struct DedupOptions {
   size_t max_bucket = 1000;
   size_t threads = 0;
   bool reports = true;  // paragraph alignment per copy (costs time on large corpora)
+  // ClusterSketches fills each Member's url, source, title, published and credit (false: only
+  // article, id and the similarities; FillMember adds the rest, as StreamDedup does just before
+  // it writes a cluster, so that a million clusters never hold those copies all at once).
+  bool fill_members = true;
   AlignOptions align;    // how the reports align a copy against its canonical
 };
 
@@ -176,6 +180,9 @@ DedupResult Deduplicate(const std::vector<normalizers::NormalizedArticle>& docs,
 // Returns the clusters of the articles in `store` (Member::article indexes the store), with
 // similarities and credits but no paragraph reports. Deterministic like Deduplicate.
 DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options);
+
+// Fills m's url, source, title, published and credit from the store (see fill_members).
+void FillMember(const SketchStore& store, Member* m);
 
 // Returns whether two shingle sets (SketchStore::shingles) verify as a copy under `options`:
 // the test every candidate pair passes before it joins a cluster. The archive (archive/check.h)

@@ -1,5 +1,6 @@
 #include "pipeline/minhash.h"
 
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 namespace copydesk::pipeline {

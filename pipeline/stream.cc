@@ -1,6 +1,7 @@
 #include "pipeline/stream.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <future>
 #include <unordered_map>
 
@@ -88,6 +89,17 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
   DedupOptions dedup = options.dedup;
   dedup.threads = threads;
   SketchStore store(dedup.shingles, dedup.minhash);
+  if (stream.spill_shingles) {
+    // The anchors (pipeline/dedup.h) stay in memory: ClusterSketches reads them all at once.
+    const double rate = std::clamp(dedup.anchor_rate, 0.0, 1.0);
+    const auto anchors_below = static_cast<uint32_t>(rate * 4294967295.0);
+    std::string dir = stream.spill_dir;
+    if (dir.empty()) {
+      const char* tmp = std::getenv("TMPDIR");
+      dir = tmp != nullptr && *tmp != '\0' ? tmp : "/tmp";
+    }
+    (void)store.SpillShingles(dir, anchors_below);  // when it cannot, the sets stay in memory
+  }
   normalizers::LineStats stats;
   // Normalized texts kept for the reports: every article that cannot be read twice, and the
   // others while they fit in stream.report_text_bytes (the rest are read and normalized again).
@@ -110,19 +122,38 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
       next.clear();
       auto reading = std::async(std::launch::async, [&] { reader.Next(stream.batch_bytes, &next); });
       t0 = std::chrono::steady_clock::now();
-      std::vector<normalizers::NormalizedArticle> docs =
-          normalizer.NormalizeBatch(std::move(batch), threads, &stats);
+      // Each article is finished and sketched in one go, and let go at once: the batch holds its
+      // drafts (which the site-line statistics need before any is finished), not its texts.
+      std::vector<normalizers::Draft> drafts = normalizer.PrepareBatch(std::move(batch), threads, &stats);
       const size_t first = store.size();
-      store.Add(docs, threads);
+      std::vector<std::string> kept;  // with reports: this batch's texts, until the budget decides
+      std::vector<char> again;        // and whether each can be read again
+      if (dedup.reports) {
+        kept.resize(drafts.size());
+        again.resize(drafts.size());
+      }
+      store.AddEach(
+          drafts.size(), threads,
+          [&](size_t i) {
+            corpus::SetCurrentRecord(drafts[i].article.id);
+            return normalizer.Finish(std::move(drafts[i]), &stats);
+          },
+          dedup.reports ? SketchStore::KeepArticle([&](size_t i, normalizers::NormalizedArticle& d) {
+            again[i] = corpus::CanReadAgain(d.article.origin);
+            kept[i] = std::move(d.text);
+          })
+                        : SketchStore::KeepArticle());
+      drafts = std::vector<normalizers::Draft>();
       if (dedup.reports) {
         texts.resize(store.size());
-        for (size_t i = 0; i < docs.size(); ++i) {
-          const size_t size = docs[i].text.size();
-          if (!corpus::CanReadAgain(docs[i].article.origin) || text_bytes + size <= stream.report_text_bytes) {
+        for (size_t i = 0; i < kept.size(); ++i) {
+          const size_t size = kept[i].size();
+          if (!again[i] || text_bytes + size <= stream.report_text_bytes) {
             text_bytes += size;
-            texts[first + i] = std::move(docs[i].text);
+            texts[first + i] = std::move(kept[i]);
             texts[first + i].shrink_to_fit();
           }
+          kept[i] = std::string();
         }
       }
       sketching += seconds_since(t0);
@@ -141,7 +172,9 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
   {
     StageTimer t(&r.timings, "cluster");
     if (options.progress != nullptr) options.progress->stage = "cluster";
-    d = ClusterSketches(store, dedup);
+    DedupOptions lean = dedup;
+    lean.fill_members = false;  // filled cluster by cluster below, just before each is written
+    d = ClusterSketches(store, lean);
   }
   r.stats = d.stats;
   r.clusters = d.clusters.size();
@@ -160,6 +193,7 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
       if (dedup.reports && articles > 0)
         FillParagraphReports(normalizer, stats, store, texts, options, threads, &d.clusters, begin, end, &r.read);
       for (size_t c = begin; c < end && written.ok(); ++c) {
+        for (Member& m : d.clusters[c].members) FillMember(store, &m);
         written = sink(d.clusters[c]);
         d.clusters[c] = Cluster();  // written: let it go
       }

@@ -143,3 +143,38 @@ TEST_CASE("a normalized article keeps its credit lines in the text", "[normalize
   CHECK(d.text.find("Cod Quotas") == std::string::npos);
   CHECK(d.article.credit.find("With inputs from Reuters") != std::string::npos);
 }
+
+TEST_CASE("the byte prefilter never hides a credit", "[normalizers][credit]") {
+  // Every alias, inside and around text, passes the prefilter.
+  for (const Agency& a : Agencies())
+    for (const std::string& alias : a.aliases) {
+      CHECK(MayBeCreditLine(alias));
+      CHECK(MayBeCreditLine("Text before, then (" + alias + ") -"));
+      CHECK(NamesAnyAgency("(" + alias + ")") == !WireAgencyIn("(" + alias + ")").empty());
+    }
+  // Staff lines in any case.
+  CHECK(MayBeCreditLine("Reporting by Jane Roe; Editing by Jim Poe"));
+  CHECK(MayBeCreditLine("WRITING BY JANE ROE"));
+  CHECK(MayBeCreditLine("(compiled bY the desk)"));
+  // Lines with neither an alias nor " by" cannot be credits, and are turned away.
+  for (const char* plain : {"", "y", " by", "The harbour was quiet on Monday.", "nothing here at all"}) {
+    INFO(plain);
+    CHECK(MatchCreditLine(plain).kind == CreditKind::kNone);
+    CHECK(FindInlineCredit(plain).kind == CreditKind::kNone);
+    CHECK(FindPhotoCredit(plain).kind == CreditKind::kNone);
+  }
+  CHECK_FALSE(MayBeCreditLine("The harbour was quiet on Monday."));
+  CHECK_FALSE(MayBeCreditLine("nothing here at all"));
+  // Whatever the patterns find, the prefilter lets through.
+  for (const char* line : {"(With inputs from PTI)", "— Reuters", "Copyright Thomson Reuters", "Source: AFP",
+                           "AP Photo/Jane Roe", "REUTERS/Maxim Shemetov", "Photo by Jane Roe/AFP",
+                           "Reuters contributed to this report", "BEIJING (Xinhua) - Trade rose.",
+                           "the ministry said. - AFP", "Reporting by Jane Roe", "路透社北京8月28日电"}) {
+    INFO(line);
+    const bool found = MatchCreditLine(line).kind != CreditKind::kNone ||
+                       FindInlineCredit(line).kind != CreditKind::kNone ||
+                       FindPhotoCredit(line).kind != CreditKind::kNone || !WireAgencyIn(line).empty();
+    CHECK(found);
+    CHECK(MayBeCreditLine(line));
+  }
+}

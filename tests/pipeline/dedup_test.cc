@@ -211,9 +211,12 @@ TEST_CASE("streaming dedup in small batches gives the in-memory clusters and rep
   small.report_articles = 5;    // many pass-2 groups
   // From the file: with the texts kept from pass 1, and with none kept (every member read and
   // normalized again); from stdin, always kept.
-  for (auto [input, keep] : {std::pair<std::string, size_t>{path, size_t{1} << 30}, {path, 0}, {"-", 0}}) {
+  // Shingle sets spilled to a file (the default) and kept in memory give the same clusters.
+  for (auto [input, keep] : {std::pair<std::string, size_t>{path, size_t{1} << 30}, {path, 0}, {"-", 0}})
+  for (bool spill : {true, false}) {
     small.report_text_bytes = keep;
-    INFO(input << " keeping " << keep << " bytes");
+    small.spill_shingles = spill;
+    INFO(input << " keeping " << keep << " bytes, spill " << spill);
     std::istringstream stdin_copy(JsonlOf(in));
     std::vector<std::string> got;
     auto r = pipeline::StreamDedup({input}, pipeline::RunOptions{}, small, &stdin_copy,

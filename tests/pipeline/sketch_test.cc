@@ -1,0 +1,129 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <random>
+
+#include "normalizers/normalize.h"
+#include "pipeline/dedup.h"
+#include "pipeline/sketch.h"
+
+using namespace copydesk;
+
+namespace {
+
+std::string TempDir() { return std::filesystem::temp_directory_path().string(); }
+
+std::vector<uint32_t> SortedRandom(size_t n, uint32_t seed) {
+  std::mt19937 rng(seed);
+  std::vector<uint32_t> v(n);
+  for (auto& x : v) x = static_cast<uint32_t>(rng());
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("spilled shingle sets read back as they were written", "[pipeline][sketch]") {
+  const uint32_t below = 0x20000000u;  // an eighth of the values, as the default anchors
+  pipeline::SketchStore spilled({}, {}), memory({}, {});
+  REQUIRE(spilled.SpillShingles(TempDir(), below).ok());
+  CHECK(spilled.spilled());
+  CHECK_FALSE(memory.spilled());
+  const std::vector<std::vector<uint32_t>> sets = {
+      {},                                          // empty
+      {7},                                         // one value, resident
+      {0xFFFFFFFFu},                               // one value, the largest: spilled
+      {0, below - 1, below, below + 1, 0xFFFFFFFEu, 0xFFFFFFFFu},  // both sides of the line
+      {below},                                     // exactly at the line: spilled
+      {1, 2, 3},                                   // all resident
+      {0xF0000000u, 0xF0000001u},                  // all spilled
+      SortedRandom(5000, 1),
+      SortedRandom(600, 2),
+  };
+  const std::vector<uint32_t> sig(128, 42);
+  for (size_t i = 0; i < sets.size(); ++i) {
+    pipeline::ArticleInfo info;
+    info.id = "a" + std::to_string(i);
+    spilled.Append(info, sig, sets[i]);
+    memory.Append(info, sig, sets[i]);
+  }
+  std::vector<uint32_t> scratch;
+  for (size_t i = 0; i < sets.size(); ++i) {
+    INFO("set " << i);
+    auto got = spilled.Shingles(i, &scratch);
+    CHECK(std::vector<uint32_t>(got.begin(), got.end()) == sets[i]);
+    CHECK(spilled.shingle_count(i) == sets[i].size());
+    auto resident = spilled.resident_shingles(i);
+    const auto cut = std::lower_bound(sets[i].begin(), sets[i].end(), below);
+    CHECK(std::vector<uint32_t>(resident.begin(), resident.end()) == std::vector<uint32_t>(sets[i].begin(), cut));
+    auto in_memory = memory.Shingles(i, &scratch);
+    CHECK(std::vector<uint32_t>(in_memory.begin(), in_memory.end()) == sets[i]);
+    CHECK(memory.shingles(i).size() == sets[i].size());
+    auto s = spilled.signature(i);
+    CHECK(std::vector<uint32_t>(s.begin(), s.end()) == sig);
+  }
+  // A store that is not spilled keeps every value in memory.
+  CHECK(memory.resident_below() == uint64_t{1} << 32);
+  CHECK(spilled.bytes() < memory.bytes());
+}
+
+TEST_CASE("spilling is set before the first article, and fails cleanly", "[pipeline][sketch]") {
+  pipeline::SketchStore store({}, {});
+  Status bad = store.SpillShingles("/nonexistent/copydesk-no-such-dir", 1);
+  CHECK_FALSE(bad.ok());
+  CHECK_FALSE(store.spilled());
+  store.Append({}, std::vector<uint32_t>(128, 1), std::vector<uint32_t>{1, 2});
+  CHECK_FALSE(store.SpillShingles(TempDir(), 1).ok());
+  CHECK_FALSE(store.spilled());
+}
+
+TEST_CASE("a spilled store sketches and clusters as one in memory", "[pipeline][sketch]") {
+  auto norm = normalizers::Normalizer::Create({}).value();
+  std::vector<corpus::Article> arts;
+  const char* words[] = {"grain", "harbour", "ministry", "exports", "rose", "Oslo", "copper", "rates", "fell", "steel"};
+  for (int i = 0; i < 12; ++i) {
+    corpus::Article a;
+    a.id = "n" + std::to_string(i);
+    unsigned x = static_cast<unsigned>(i % 4) * 2654435761u + 7;
+    for (int k = 0; k < 400; ++k) {
+      x = x * 1103515245u + 12345u;
+      a.raw += words[(x >> 16) % 10];
+      a.raw += k % 40 == 39 ? ".\n\n" : " ";
+    }
+    if (i >= 4) a.raw += "A line of its own number " + std::to_string(i) + " about the harbour.\n";
+    arts.push_back(a);
+  }
+  auto docs = norm->NormalizeAll(std::move(arts), 1);
+  pipeline::DedupOptions o;
+  o.reports = false;
+  pipeline::SketchStore spilled(o.shingles, o.minhash), memory(o.shingles, o.minhash);
+  REQUIRE(spilled.SpillShingles(TempDir(), 0x20000000u).ok());
+  // In two batches, the second one article at a time.
+  std::vector<normalizers::NormalizedArticle> first(docs.begin(), docs.begin() + 5);
+  spilled.Add(first, 2);
+  memory.Add(first, 2);
+  spilled.AddEach(docs.size() - 5, 2, [&](size_t i) { return docs[5 + i]; });
+  memory.AddEach(docs.size() - 5, 2, [&](size_t i) { return docs[5 + i]; });
+  REQUIRE(spilled.size() == docs.size());
+  std::vector<uint32_t> scratch;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    auto a = spilled.Shingles(i, &scratch);
+    auto b = memory.shingles(i);
+    CHECK(std::equal(a.begin(), a.end(), b.begin(), b.end()));
+    auto sa = spilled.signature(i), sb = memory.signature(i);
+    CHECK(std::equal(sa.begin(), sa.end(), sb.begin(), sb.end()));
+    CHECK(spilled.info(i).id == docs[i].article.id);
+  }
+  auto ra = pipeline::ClusterSketches(spilled, o), rb = pipeline::ClusterSketches(memory, o);
+  REQUIRE(ra.clusters.size() == rb.clusters.size());
+  CHECK(ra.clusters.size() < docs.size());  // the copies were found
+  for (size_t c = 0; c < ra.clusters.size(); ++c) {
+    REQUIRE(ra.clusters[c].members.size() == rb.clusters[c].members.size());
+    for (size_t m = 0; m < ra.clusters[c].members.size(); ++m) {
+      CHECK(ra.clusters[c].members[m].id == rb.clusters[c].members[m].id);
+      CHECK(ra.clusters[c].members[m].jaccard == rb.clusters[c].members[m].jaccard);
+    }
+  }
+}
