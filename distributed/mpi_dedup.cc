@@ -7,7 +7,10 @@
 #include <climits>
 #include <cstdlib>
 #include <filesystem>
+#include <numeric>
+#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <cstdio>
 #include <cstring>
 #include <future>
@@ -18,6 +21,8 @@
 #include "corpus/parallel.h"
 #include "corpus/reader.h"
 #include "normalizers/boilerplate.h"
+#include "pipeline/dedup.h"
+#include "pipeline/lsh.h"
 #include "pipeline/sketch.h"
 #include "pipeline/writers.h"
 
@@ -844,6 +849,188 @@ void InGlobalOrder(const std::vector<std::string>& parts, uint64_t n, F&& f) {
   }
 }
 
+// Binary records of the candidate shuffle (memcpy'd, so no alignment is needed in the buffers).
+struct BandRecord {
+  uint64_t key;
+  uint32_t band;  // banding * 1024 + band index
+  uint32_t r;     // the article's position in id order
+};
+struct AnchorRecord {
+  uint32_t value;
+  uint32_t r;
+  uint32_t anchors;  // the article's anchors, for the containment estimate
+};
+struct PairRecord {
+  uint32_t a, b;     // positions in id order, a < b
+  uint32_t hits;     // 0: found by a banding; else anchors shared (in part)
+  uint32_t smaller;  // with hits: the smaller of the two articles' anchor counts
+};
+
+struct PairHash {
+  size_t operator()(const std::pair<uint64_t, uint64_t>& h) const { return h.first; }
+};
+
+template <class T>
+void Put(const T& v, std::string* out) {
+  out->append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+template <class T>
+std::vector<T> Records(const std::vector<std::string>& parts) {
+  std::vector<T> out;
+  size_t total = 0;
+  for (const auto& p : parts) total += p.size() / sizeof(T);
+  out.resize(total);
+  char* at = reinterpret_cast<char*>(out.data());
+  for (const auto& p : parts) {
+    std::memcpy(at, p.data(), p.size());
+    at += p.size();
+  }
+  return out;
+}
+
+int KeyOwner(uint64_t key, int ranks) {
+  return static_cast<int>((key * 0x9E3779B97F4A7C15ull >> 32) % static_cast<uint64_t>(ranks));
+}
+
+// Step 2 of the engine's clustering (pipeline::ClusterSketches) across the ranks, with the same
+// result: `position[g]` is article g's position in id order, or UINT32_MAX for an exact
+// duplicate (only the first by id of equal texts is banded). Each rank makes the band keys of
+// both bandings and the anchors of its own articles; each key goes to the rank that owns it
+// (hash of the key mod R, MPI_Alltoallv), which sorts its buckets by (key, position) as
+// CandidatePairs and AnchorPairs do and makes the same pairs (with the same caps on large
+// buckets), counting anchor hits per pair. The pairs go to the rank that owns their first
+// article's range of positions (MPI_Alltoallv), which merges them, counts the anchor hits and
+// applies the anchor rule; rank 0 gathers the pairs, sorted, in rank order.
+pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, const std::vector<uint32_t>& position,
+                                            uint64_t n, size_t* shuffle_bytes) {
+  const int ranks = job.ranks;
+  const pipeline::DedupOptions& o = job.dedup;
+  const pipeline::SketchStore& local = p.local;
+  const pipeline::BandParams bandings[2] = {
+      pipeline::OptimalBands(local.num_perm(), o.jaccard_threshold, 0.5, 0.5),
+      pipeline::OptimalBands(local.num_perm(), o.containment_band_threshold, 0.5, 0.5)};
+  const double rate = std::min(1.0, o.anchor_rate);
+  std::vector<std::string> band_to(ranks), anchor_to(ranks);
+  for (size_t i = 0; i < local.size(); ++i) {
+    const uint32_t r = position[p.global[i]];
+    if (r == UINT32_MAX) continue;
+    const auto sig = local.signature(i);
+    if (!sig.empty() && sig[0] != pipeline::kEmptyBin)
+      for (uint32_t t = 0; t < 2; ++t)
+        for (size_t band = 0; band < bandings[t].bands; ++band) {
+          const uint64_t key = pipeline::BandKey(sig, bandings[t], band);
+          Put(BandRecord{key, static_cast<uint32_t>(t * 1024 + band), r}, &band_to[KeyOwner(key, ranks)]);
+        }
+    if (o.anchor_rate > 0) {
+      const auto set = local.shingles(i);
+      const bool chars = local.info(i).unit != pipeline::ShingleUnit::kWords;
+      const uint32_t limit = static_cast<uint32_t>((chars ? rate / 4 : rate) * 4294967295.0);
+      const auto end = std::lower_bound(set.begin(), set.end(), limit);
+      const uint32_t anchors = static_cast<uint32_t>(end - set.begin());
+      for (auto it = set.begin(); it != end; ++it)
+        Put(AnchorRecord{*it, r, anchors}, &anchor_to[KeyOwner(*it, ranks)]);
+    }
+  }
+  for (int q = 0; q < ranks; ++q) *shuffle_bytes += band_to[q].size() + anchor_to[q].size();
+  std::vector<BandRecord> bands = Records<BandRecord>(AllToAll(band_to, ranks));
+  std::vector<std::string>().swap(band_to);
+  std::vector<AnchorRecord> anchors = Records<AnchorRecord>(AllToAll(anchor_to, ranks));
+  std::vector<std::string>().swap(anchor_to);
+
+  // The buckets this rank owns, as the engine makes them.
+  std::vector<PairRecord> found;
+  std::sort(bands.begin(), bands.end(), [](const BandRecord& x, const BandRecord& y) {
+    return std::tie(x.band, x.key, x.r) < std::tie(y.band, y.key, y.r);
+  });
+  for (size_t a = 0; a < bands.size();) {
+    size_t b = a;
+    while (b < bands.size() && bands[b].band == bands[a].band && bands[b].key == bands[a].key) ++b;
+    for (size_t x = a; x < b; ++x) {
+      const size_t limit = std::min(b, x + 1 + o.max_bucket);
+      for (size_t y = x + 1; y < limit; ++y) found.push_back({bands[x].r, bands[y].r, 0, 0});
+    }
+    a = b;
+  }
+  std::vector<BandRecord>().swap(bands);
+  auto by_pair = [](const PairRecord& x, const PairRecord& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); };
+  std::sort(found.begin(), found.end(), by_pair);
+  found.erase(std::unique(found.begin(), found.end(),
+                          [](const PairRecord& x, const PairRecord& y) { return x.a == y.a && x.b == y.b; }),
+              found.end());
+  std::sort(anchors.begin(), anchors.end(), [](const AnchorRecord& x, const AnchorRecord& y) {
+    return std::tie(x.value, x.r) < std::tie(y.value, y.r);
+  });
+  std::vector<PairRecord> hits;
+  for (size_t a = 0; a < anchors.size();) {
+    size_t b = a;
+    while (b < anchors.size() && anchors[b].value == anchors[a].value) ++b;
+    if (b - a <= o.max_anchor_bucket)
+      for (size_t x = a; x < b; ++x)
+        for (size_t y = x + 1; y < b; ++y)
+          hits.push_back({anchors[x].r, anchors[y].r, 1, std::min(anchors[x].anchors, anchors[y].anchors)});
+    a = b;
+  }
+  std::vector<AnchorRecord>().swap(anchors);
+  std::sort(hits.begin(), hits.end(), by_pair);
+  for (size_t a = 0; a < hits.size();) {  // counted here in part, summed at the pair's owner
+    size_t b = a;
+    while (b < hits.size() && hits[b].a == hits[a].a && hits[b].b == hits[a].b) ++b;
+    found.push_back({hits[a].a, hits[a].b, static_cast<uint32_t>(b - a), hits[a].smaller});
+    a = b;
+  }
+  std::vector<PairRecord>().swap(hits);
+
+  // Each pair to the owner of its first article's range of positions.
+  std::vector<std::string> pair_to(ranks);
+  for (const PairRecord& pr : found) {
+    const int q = static_cast<int>(uint64_t{pr.a} * ranks / std::max<uint64_t>(n, 1));
+    Put(pr, &pair_to[q]);
+  }
+  std::vector<PairRecord>().swap(found);
+  for (int q = 0; q < ranks; ++q) *shuffle_bytes += pair_to[q].size();
+  std::vector<PairRecord> mine = Records<PairRecord>(AllToAll(pair_to, ranks));
+  std::vector<std::string>().swap(pair_to);
+  std::sort(mine.begin(), mine.end(), by_pair);
+  const double min_share = 0.5 * std::min(o.evidence_containment, o.heavy_containment_threshold);
+  std::string kept;
+  uint64_t banded = 0, total = 0;
+  for (size_t a = 0; a < mine.size();) {
+    size_t b = a;
+    bool by_band = false;
+    uint32_t count = 0, smaller = 0;
+    for (; b < mine.size() && mine[b].a == mine[a].a && mine[b].b == mine[a].b; ++b) {
+      if (mine[b].hits == 0) {
+        by_band = true;
+      } else {
+        count += mine[b].hits;
+        smaller = mine[b].smaller;
+      }
+    }
+    const bool by_anchors = count > 0 && count >= o.min_anchor_hits &&
+                            static_cast<double>(count) >= min_share * static_cast<double>(smaller);
+    if (by_band || by_anchors) {
+      Put(std::pair<uint32_t, uint32_t>(mine[a].a, mine[a].b), &kept);
+      banded += by_band;
+      ++total;
+    }
+    a = b;
+  }
+  std::vector<PairRecord>().swap(mine);
+  uint64_t counts[2] = {banded, total}, sums[2] = {0, 0};
+  MPI_Reduce(counts, sums, 2, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
+  pipeline::GivenCandidates given;
+  std::vector<std::string> parts = GatherParts(kept, job.rank, ranks, true);
+  if (job.rank == 0) {
+    struct Pair {
+      uint32_t a, b;
+    };
+    for (const Pair& pr : Records<Pair>(parts)) given.pairs.emplace_back(pr.a, pr.b);
+    given.anchor_pairs = o.anchor_rate > 0 ? sums[1] - sums[0] : 0;
+  }
+  return given;
+}
+
 Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std::string>& inputs,
                                    const pipeline::RunOptions& options, const pipeline::StreamOptions& stream,
                                    const ClusterJsonSink& sink) {
@@ -883,6 +1070,9 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   // The sketches, in global order, on rank 0 for the clustering. When the reports are shared
   // out, the other ranks get every article's fields and normalized text size (what the reports
   // read: ids, origins, which texts are kept), not its signature and shingles.
+  // Step 2 of the clustering (candidate pairs) is shared out (ShuffleCandidates) unless
+  // COPYDESK_MPI_CLUSTER_ON_ROOT is set (rank 0 then does it all, from the signatures too).
+  const bool shuffle = std::getenv("COPYDESK_MPI_CLUSTER_ON_ROOT") == nullptr;
   pipeline::SketchStore store(dedup.shingles, dedup.minhash);
   std::vector<uint64_t> text_size(n, 0);
   const bool share_reports = dedup.reports && ranks > 1;
@@ -890,11 +1080,12 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   {
     auto t0 = std::chrono::steady_clock::now();
     Writer mine, fields;
+    const std::vector<uint32_t> no_signature;
     for (size_t i = 0; i < local.size(); ++i) {
       const uint64_t size = dedup.reports ? local_texts[i].size() : 0;
       mine.U64(p.global[i]);
       PutInfo(local.info(i), &mine);
-      mine.U32s(local.signature(i));
+      mine.U32s(shuffle ? std::span<const uint32_t>(no_signature) : local.signature(i));
       mine.U32s(local.shingles(i));
       mine.U64(size);
       if (share_reports) {
@@ -906,13 +1097,14 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     std::vector<std::string> parts = GatherParts(mine.data(), rank, ranks, true);
     std::string().swap(mine.data());
     std::vector<uint32_t> sig, set;
+    const std::vector<uint32_t> unsigned_(dedup.minhash.num_perm, pipeline::kEmptyBin);
     if (rank == 0)
       InGlobalOrder(parts, n, [&](Cursor& c, uint64_t g) {
         pipeline::ArticleInfo info = GetInfo(&c);
         c.U32s(&sig);
         c.U32s(&set);
         text_size[g] = c.U64();
-        store.Append(std::move(info), sig, set);
+        store.Append(std::move(info), sig.empty() ? unsigned_ : sig, set);
       });
     std::vector<std::string>().swap(parts);
     if (share_reports) {
@@ -930,13 +1122,41 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   r.timings.push_back({"exchange", exchange});
   r.sketch_bytes = store.bytes();
   r.stats.articles = n;
+
+  // Candidate pairs across the ranks: rank 0 gives every article's position in id order
+  // (UINT32_MAX for an exact duplicate of an earlier one), as ClusterSketches orders them.
+  pipeline::GivenCandidates given;
+  if (shuffle) {
+    pipeline::StageTimer t(&r.timings, "candidates (shuffle)");
+    std::string positions;
+    if (rank == 0) {
+      std::vector<uint32_t> order(n);
+      std::iota(order.begin(), order.end(), 0);
+      std::sort(order.begin(), order.end(),
+                [&](uint32_t a, uint32_t b) { return store.info(a).id < store.info(b).id; });
+      std::vector<uint32_t> position(n, UINT32_MAX);
+      std::unordered_set<std::pair<uint64_t, uint64_t>, PairHash> texts;
+      for (size_t k = 0; k < n; ++k)
+        if (texts.emplace(store.info(order[k]).content_hash[0], store.info(order[k]).content_hash[1]).second)
+          position[order[k]] = static_cast<uint32_t>(k);
+      positions.assign(reinterpret_cast<const char*>(position.data()), n * sizeof(uint32_t));
+    }
+    Broadcast(&positions, rank);
+    std::vector<uint32_t> position(n);
+    std::memcpy(position.data(), positions.data(), n * sizeof(uint32_t));
+    size_t bytes = 0;
+    given = ShuffleCandidates(job, p, position, n, &bytes);
+    if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr)
+      std::fprintf(stderr, "copydesk: rank %d: shuffle sent %zu bytes (%.1f per article)\n", rank, bytes,
+                   static_cast<double>(bytes) / std::max<size_t>(1, local.size()));
+  }
   if (!dedup.reports && rank != 0) return r;  // rank 0 clusters and writes
 
   // The engine's clustering, on rank 0; the clusters go to every rank when reports are shared.
   pipeline::DedupResult d;
   {
     pipeline::StageTimer t(&r.timings, "cluster");
-    if (rank == 0) d = pipeline::ClusterSketches(store, dedup);
+    if (rank == 0) d = pipeline::ClusterSketches(store, dedup, shuffle ? &given : nullptr);
     if (dedup.reports && ranks > 1) {
       Writer w;
       if (rank == 0) {

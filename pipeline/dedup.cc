@@ -185,7 +185,7 @@ std::pair<bool, const char*> CompareCanonical(const CanonicalCandidate& a, const
   return {a.id < b.id, "first-id"};
 }
 
-DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options) {
+DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options, GivenCandidates* given) {
   DedupResult result;
   const size_t n = store.size();
   result.stats.articles = n;
@@ -218,7 +218,10 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   result.stats.containment_bands =
       OptimalBands(store.num_perm(), options.containment_band_threshold, 0.5, 0.5);
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
-  {
+  if (given != nullptr) {
+    pairs = std::move(given->pairs);
+    result.stats.anchor_pairs = given->anchor_pairs;
+  } else {
     std::vector<std::span<const uint32_t>> sigs(n);
     for (size_t r = 0; r < n; ++r)
       if (exact_of[order[r]] == order[r]) sigs[r] = store.signature(order[r]);

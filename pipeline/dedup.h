@@ -157,7 +157,15 @@ DedupResult Deduplicate(const std::vector<normalizers::NormalizedArticle>& docs,
 
 // Returns the clusters of the articles in `store` (Member::article indexes the store), with
 // similarities and credits but no paragraph reports. Deterministic like Deduplicate.
-DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options);
+// Step 2's candidate pairs when they were found elsewhere (the distributed driver's shuffle of
+// band keys and anchors, distributed/mpi_dedup.h): pairs of positions in id order, sorted and
+// unique, what the two bandings and the anchors give; `anchor_pairs` of them the anchors alone.
+struct GivenCandidates {
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  size_t anchor_pairs = 0;
+};
+DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options,
+                            GivenCandidates* given = nullptr);
 
 // Returns whether two shingle sets (SketchStore::shingles) verify as a copy under `options`:
 // the test every candidate pair passes before it joins a cluster. The archive (archive/check.h)
