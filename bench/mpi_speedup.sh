@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The `mpirun -n 2` speed-up of `copydesk dedup` (issue #16), in one command:
 #
-#   bench/mpi_speedup.sh [COPYDESK] [RUNS] [SIZES]       e.g. bench/mpi_speedup.sh build/copydesk 5 "20k 100k"
+#   bench/mpi_speedup.sh [COPYDESK] [RUNS] [SIZES] [MODES]
+#   e.g. bench/mpi_speedup.sh build/copydesk 5 "20k 100k" "no-reports reports"   (the defaults: 5, 20k, both)
 #
 # For each generated corpus (bench/gen_corpus.py --copies 3 --seed 7: 20k = 4,000 stories and
 # 8,000 singles, 19,993 articles, 100 MB; 100k = 20,000 stories and 40,000 singles, 500 MB;
@@ -18,6 +19,7 @@ set -euo pipefail
 bin=${1:-build/copydesk}
 runs=${2:-5}
 sizes=${3:-20k}
+modes=${4:-no-reports reports}
 src=$(cd "$(dirname "$0")/.." && pwd)
 dir=${MPI_BENCH_DIR:-/tmp/copydesk-mpi}
 mkdir -p "$dir"
@@ -32,11 +34,11 @@ for size in $sizes; do
   [ -s "$dir/c$size.jsonl" ] || "$python" "$src/bench/gen_corpus.py" "${args[@]}" --seed 7 \
     --out "$dir/c$size.jsonl" --labels "$dir/c${size}_labels.jsonl"
 done
-exec "$python" - "$bin" "$runs" "$dir" $sizes <<'PY'
+exec "$python" - "$bin" "$runs" "$dir" "$modes" $sizes <<'PY'
 import os, resource, statistics, subprocess, sys, time, filecmp
 
-binary, runs, d = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-sizes = sys.argv[4:]
+binary, runs, d, modes = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4].split()
+sizes = sys.argv[5:]
 mpi = ["mpirun", "--allow-run-as-root", "--oversubscribe", "--mca", "btl_vader_single_copy_mechanism", "none"]
 
 def run(cmd):
@@ -53,7 +55,7 @@ def load():
 print("copydesk %s, %d runs, %d cores, load average %s at the start" % (binary, runs, os.cpu_count(), load()))
 for size in sizes:
     corpus = os.path.join(d, "c%s.jsonl" % size)
-    for flags in (["--no-reports"], []):
+    for flags in [["--no-reports"] if m == "no-reports" else [] for m in modes]:
         out = {k: os.path.join(d, "out-%s-%s.json" % (size, k)) for k in "ABC"}
         cmds = {
             "A": mpi + ["-n", "2", binary, "dedup", corpus, "-q", "-j1", "-o", out["A"]] + flags,
