@@ -903,7 +903,7 @@ int KeyOwner(uint64_t key, int ranks) {
 // article's range of positions (MPI_Alltoallv), which merges them, counts the anchor hits and
 // applies the anchor rule; rank 0 gathers the pairs, sorted, in rank order.
 pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, const std::vector<uint32_t>& position,
-                                            uint64_t n, size_t* shuffle_bytes) {
+                                            uint64_t n, size_t shuffle_bytes[3]) {
   const int ranks = job.ranks;
   const pipeline::DedupOptions& o = job.dedup;
   const pipeline::SketchStore& local = p.local;
@@ -932,7 +932,10 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
         Put(AnchorRecord{*it, r, anchors}, &anchor_to[KeyOwner(*it, ranks)]);
     }
   }
-  for (int q = 0; q < ranks; ++q) *shuffle_bytes += band_to[q].size() + anchor_to[q].size();
+  for (int q = 0; q < ranks; ++q) {
+    shuffle_bytes[0] += band_to[q].size();
+    shuffle_bytes[1] += anchor_to[q].size();
+  }
   std::vector<BandRecord> bands = Records<BandRecord>(AllToAll(band_to, ranks));
   std::vector<std::string>().swap(band_to);
   std::vector<AnchorRecord> anchors = Records<AnchorRecord>(AllToAll(anchor_to, ranks));
@@ -988,7 +991,7 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
     Put(pr, &pair_to[q]);
   }
   std::vector<PairRecord>().swap(found);
-  for (int q = 0; q < ranks; ++q) *shuffle_bytes += pair_to[q].size();
+  for (int q = 0; q < ranks; ++q) shuffle_bytes[2] += pair_to[q].size();
   std::vector<PairRecord> mine = Records<PairRecord>(AllToAll(pair_to, ranks));
   std::vector<std::string>().swap(pair_to);
   std::sort(mine.begin(), mine.end(), by_pair);
@@ -1144,11 +1147,16 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     Broadcast(&positions, rank);
     std::vector<uint32_t> position(n);
     std::memcpy(position.data(), positions.data(), n * sizeof(uint32_t));
-    size_t bytes = 0;
-    given = ShuffleCandidates(job, p, position, n, &bytes);
-    if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr)
-      std::fprintf(stderr, "copydesk: rank %d: shuffle sent %zu bytes (%.1f per article)\n", rank, bytes,
-                   static_cast<double>(bytes) / std::max<size_t>(1, local.size()));
+    size_t bytes[3] = {0, 0, 0};  // band keys, anchors, pairs
+    given = ShuffleCandidates(job, p, position, n, bytes);
+    if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr) {
+      const double per = static_cast<double>(std::max<size_t>(1, local.size()));
+      std::fprintf(stderr,
+                   "copydesk: rank %d: shuffle sent %zu bytes, per article %.0f (band keys %.0f, anchors %.0f, "
+                   "pairs %.0f)\n",
+                   rank, bytes[0] + bytes[1] + bytes[2], (bytes[0] + bytes[1] + bytes[2]) / per, bytes[0] / per,
+                   bytes[1] / per, bytes[2] / per);
+    }
   }
   if (!dedup.reports && rank != 0) return r;  // rank 0 clusters and writes
 

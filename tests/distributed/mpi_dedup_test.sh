@@ -109,6 +109,25 @@ check files
 check files-no-reports --no-reports --batch-bytes 250000
 inputs=("$work/parts")  # a directory: every rank reads every record
 check directory --no-reports
+# The "rejected lines in a row" stop, decided across ranges of 300 bytes (a few lines each).
+"$python" - "$work" <<'PY'
+import json, sys
+d = sys.argv[1]
+with open(d + "/bad.jsonl", "w") as f:
+    for i in range(30):
+        f.write(json.dumps({"id": "g%d" % i, "text": "story %d about the harbour and the council meeting" % (i % 7)}) + "\n")
+    for i in range(12):
+        f.write("not json %d\n" % i)
+    for i in range(30):
+        f.write(json.dumps({"id": "h%d" % i, "text": "other %d" % i}) + "\n")
+with open(d + "/bad2.jsonl", "w") as f:
+    f.write("garbage\n" * 5 + json.dumps({"id": "z", "text": "zzz"}) + "\n")
+PY
+inputs=("$work/bad.jsonl" "$work/bad2.jsonl")
+envs=(-x COPYDESK_MPI_CHUNK_BYTES=300)
+check bad-lines --max-bad-lines 5
+envs=()
+grep -q 'bad.jsonl:36: stopped reading this file' "$work/bad-lines.single.err" || { echo "FAIL: no stop"; fail=1; }
 # The outputs are not trivial: clusters with copies, and the site lines were cut.
 "$python" - "$work/reports.single.json" <<'PY'
 import json, sys
