@@ -833,8 +833,9 @@ void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
 // Calls f(cursor, g) for g = 0 .. n-1, in order, with the cursor of the part that holds g next
 // (each part: records each led by its global index, ascending). A linear scan of the parts per
 // record: fine for tens of ranks.
-template <class F>
-void InGlobalOrder(const std::vector<std::string>& parts, uint64_t n, F&& f) {
+// `own(g)`, asked first, takes the articles this rank holds itself (true when it took g).
+template <class F, class Own>
+void InGlobalOrder(const std::vector<std::string>& parts, uint64_t n, F&& f, Own&& own) {
   std::vector<Cursor> from;
   std::vector<uint64_t> next(parts.size(), UINT64_MAX);
   for (size_t r = 0; r < parts.size(); ++r) {
@@ -842,6 +843,7 @@ void InGlobalOrder(const std::vector<std::string>& parts, uint64_t n, F&& f) {
     if (!from[r].done()) next[r] = from[r].U64();
   }
   for (uint64_t g = 0; g < n; ++g) {
+    if (own(g)) continue;
     const size_t r = std::find(next.begin(), next.end(), g) - next.begin();
     if (r == next.size()) throw std::logic_error("distributed: an article is missing from the gather");
     f(from[r], g);
@@ -1086,11 +1088,13 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     const std::vector<uint32_t> no_signature;
     for (size_t i = 0; i < local.size(); ++i) {
       const uint64_t size = dedup.reports ? local_texts[i].size() : 0;
-      mine.U64(p.global[i]);
-      PutInfo(local.info(i), &mine);
-      mine.U32s(shuffle ? std::span<const uint32_t>(no_signature) : local.signature(i));
-      mine.U32s(local.shingles(i));
-      mine.U64(size);
+      if (rank != 0) {  // rank 0 appends its own sketches from where they are
+        mine.U64(p.global[i]);
+        PutInfo(local.info(i), &mine);
+        mine.U32s(shuffle ? std::span<const uint32_t>(no_signature) : local.signature(i));
+        mine.U32s(local.shingles(i));
+        mine.U64(size);
+      }
       if (share_reports) {
         fields.U64(p.global[i]);
         PutInfo(local.info(i), &fields);
@@ -1101,24 +1105,38 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     std::string().swap(mine.data());
     std::vector<uint32_t> sig, set;
     const std::vector<uint32_t> unsigned_(dedup.minhash.num_perm, pipeline::kEmptyBin);
+    size_t own = 0;  // rank 0's next own sketch
     if (rank == 0)
-      InGlobalOrder(parts, n, [&](Cursor& c, uint64_t g) {
-        pipeline::ArticleInfo info = GetInfo(&c);
-        c.U32s(&sig);
-        c.U32s(&set);
-        text_size[g] = c.U64();
-        store.Append(std::move(info), sig.empty() ? unsigned_ : sig, set);
-      });
+      InGlobalOrder(
+          parts, n,
+          [&](Cursor& c, uint64_t g) {
+            pipeline::ArticleInfo info = GetInfo(&c);
+            c.U32s(&sig);
+            c.U32s(&set);
+            text_size[g] = c.U64();
+            store.Append(std::move(info), sig.empty() ? unsigned_ : sig, set);
+          },
+          [&](uint64_t g) {
+            if (own == local.size() || p.global[own] != g) return false;
+            text_size[g] = dedup.reports ? local_texts[own].size() : 0;
+            store.Append(local.info(own), shuffle ? std::span<const uint32_t>(unsigned_) : local.signature(own),
+                         local.shingles(own));
+            ++own;
+            return true;
+          });
     std::vector<std::string>().swap(parts);
     if (share_reports) {
       parts = GatherParts(fields.data(), rank, ranks, false);
       const std::vector<uint32_t> no_signature(dedup.minhash.num_perm, pipeline::kEmptyBin);
       if (rank != 0)
-        InGlobalOrder(parts, n, [&](Cursor& c, uint64_t g) {
-          pipeline::ArticleInfo info = GetInfo(&c);
-          text_size[g] = c.U64();
-          store.Append(std::move(info), no_signature, {});
-        });
+        InGlobalOrder(
+            parts, n,
+            [&](Cursor& c, uint64_t g) {
+              pipeline::ArticleInfo info = GetInfo(&c);
+              text_size[g] = c.U64();
+              store.Append(std::move(info), no_signature, {});
+            },
+            [](uint64_t) { return false; });
     }
     exchange += SecondsSince(t0);
   }
