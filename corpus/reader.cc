@@ -864,6 +864,25 @@ void Reader::NextWarcRecord(std::vector<Article>* out, size_t* bytes) {
   Accept(std::move(a), out, bytes);
 }
 
+std::string DerivedJsonlId(const std::string& file, uint64_t line) { return DerivedId(file, line); }
+
+struct JsonlLineParser::Context {
+  JsonlContext ctx;
+};
+
+JsonlLineParser::JsonlLineParser() : ctx_(std::make_unique<Context>()) {}
+JsonlLineParser::~JsonlLineParser() = default;
+
+int JsonlLineParser::Parse(const std::string& file, uint64_t line_no, uint64_t offset, std::string_view line,
+                           const ReadOptions& options, ReadReport* report, Article* a) {
+  switch (ParseLine(&ctx_->ctx, file, line_no, offset, line, options, report, a)) {
+    case LineResult::kArticle: return 1;
+    case LineResult::kBlank: return 0;
+    case LineResult::kRejected: return -1;
+  }
+  return -1;
+}
+
 bool CanReadAgain(const Origin& origin) {
   if (origin.file == "<stdin>") return false;
   if (KindOf(origin.file) == Kind::kWarc) return false;  // records are kept from the first read

@@ -138,6 +138,31 @@ class Reader {
   std::unordered_map<std::string, Origin> seen_;  // id -> where it was first read
 };
 
+// Parses JSONL lines one at a time exactly as Reader does (for readers of byte ranges of a file:
+// the distributed driver, distributed/mpi_dedup.h). Parse takes one line without its newline
+// (and without the byte order mark of a file's first line), its 1-based line number in `file`
+// and its byte offset there; returns 1 and fills `a` for an article (its id derived from the
+// file and line when it has none), 0 for a blank line, -1 when the line is rejected (the
+// rejection appended to report->rejected, counted in report->records_read). Ids are not checked
+// for duplicates here (Reader does that across records).
+class JsonlLineParser {
+ public:
+  JsonlLineParser();
+  ~JsonlLineParser();
+  JsonlLineParser(const JsonlLineParser&) = delete;
+  JsonlLineParser& operator=(const JsonlLineParser&) = delete;
+  int Parse(const std::string& file, uint64_t line_no, uint64_t offset, std::string_view line,
+            const ReadOptions& options, ReadReport* report, Article* a);
+
+ private:
+  struct Context;
+  std::unique_ptr<Context> ctx_;
+};
+
+// Returns the id Reader gives a JSONL record that has none: the file's stem and the line
+// ("feed-17").
+std::string DerivedJsonlId(const std::string& file, uint64_t line);
+
 // Returns true when ReadAgain can fetch the record at `origin` (files; not stdin).
 bool CanReadAgain(const Origin& origin);
 

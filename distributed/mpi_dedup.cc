@@ -5,14 +5,24 @@
 #include <algorithm>
 #include <chrono>
 #include <climits>
+#include <cstdlib>
+#include <filesystem>
+#include <numeric>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 #include <cstdio>
 #include <cstring>
 #include <future>
 #include <stdexcept>
 #include <thread>
 
+#include "corpus/gzip.h"
 #include "corpus/parallel.h"
+#include "corpus/reader.h"
 #include "normalizers/boilerplate.h"
+#include "pipeline/dedup.h"
+#include "pipeline/lsh.h"
 #include "pipeline/sketch.h"
 #include "pipeline/writers.h"
 
@@ -82,12 +92,16 @@ class Cursor {
   const char* end_;
 };
 
-int Count(size_t n) {
-  if (n > static_cast<size_t>(INT_MAX))
-    throw std::runtime_error(
-        "distributed: more than 2 GiB in one MPI message (the sketches of about 600,000 articles gathered on "
-        "rank 0, see docs/scale.md)");
-  return static_cast<int>(n);
+// The most bytes one MPI call moves (counts and displacements are `int`): larger exchanges go in
+// rounds of at most this much into any one rank. COPYDESK_MPI_MESSAGE_BYTES lowers it (tests make
+// the rounds small to exercise them).
+size_t MessageBytes() {
+  static const size_t bytes = [] {
+    const char* e = std::getenv("COPYDESK_MPI_MESSAGE_BYTES");
+    size_t v = e != nullptr ? std::strtoull(e, nullptr, 10) : 0;
+    return v > 0 && v < (1ull << 30) ? v : size_t{1} << 30;
+  }();
+  return bytes;
 }
 
 // Waits for `request` without keeping a core busy: a rank that waits for a slower one (or for
@@ -103,71 +117,83 @@ void Wait(MPI_Request* request) {
   }
 }
 
-// Returns every rank's `mine`, concatenated in rank order; `parts` gets each rank's [begin, end).
-std::string AllGather(const std::string& mine, int ranks, std::vector<std::pair<size_t, size_t>>* parts) {
-  int n = Count(mine.size());
+// Returns every rank's `mine`, in rank order (on rank 0 only when `root_only`), moved in rounds
+// of at most MessageBytes() received by any rank.
+std::vector<std::string> GatherParts(const std::string& mine, int rank, int ranks, bool root_only) {
+  uint64_t n = mine.size();
+  std::vector<uint64_t> sizes(ranks);
+  MPI_Request request;
+  MPI_Iallgather(&n, 1, MPI_UINT64_T, sizes.data(), 1, MPI_UINT64_T, MPI_COMM_WORLD, &request);
+  Wait(&request);
+  const bool receive = !root_only || rank == 0;
+  std::vector<std::string> parts(ranks);
+  if (receive)
+    for (int r = 0; r < ranks; ++r) parts[r].resize(sizes[r]);
+  const size_t piece = std::max<size_t>(1, MessageBytes() / ranks);
+  std::vector<uint64_t> done(ranks, 0);
   std::vector<int> counts(ranks), displs(ranks);
-  MPI_Request request;
-  MPI_Iallgather(&n, 1, MPI_INT, counts.data(), 1, MPI_INT, MPI_COMM_WORLD, &request);
-  Wait(&request);
-  size_t total = 0;
-  parts->assign(ranks, {});
-  for (int r = 0; r < ranks; ++r) {
-    displs[r] = Count(total);
-    (*parts)[r] = {total, total + counts[r]};
-    total += counts[r];
-  }
-  Count(total);
-  std::string all(total, '\0');
-  MPI_Allgatherv(mine.data(), n, MPI_BYTE, all.data(), counts.data(), displs.data(), MPI_BYTE, MPI_COMM_WORLD);
-  return all;
-}
-
-// Sends to_each[r] to rank r; returns what each rank sent here.
-std::vector<std::string> AllToAll(const std::vector<std::string>& to_each, int ranks) {
-  std::vector<int> send_counts(ranks), recv_counts(ranks), send_displs(ranks), recv_displs(ranks);
-  std::string send;
-  for (int r = 0; r < ranks; ++r) {
-    send_displs[r] = Count(send.size());
-    send_counts[r] = Count(to_each[r].size());
-    send += to_each[r];
-  }
-  MPI_Request request;
-  MPI_Ialltoall(send_counts.data(), 1, MPI_INT, recv_counts.data(), 1, MPI_INT, MPI_COMM_WORLD, &request);
-  Wait(&request);
-  size_t total = 0;
-  for (int r = 0; r < ranks; ++r) {
-    recv_displs[r] = Count(total);
-    total += recv_counts[r];
-  }
-  std::string recv(Count(total), '\0');
-  MPI_Alltoallv(send.data(), send_counts.data(), send_displs.data(), MPI_BYTE, recv.data(), recv_counts.data(),
-                recv_displs.data(), MPI_BYTE, MPI_COMM_WORLD);
-  std::vector<std::string> from(ranks);
-  for (int r = 0; r < ranks; ++r) from[r] = recv.substr(recv_displs[r], recv_counts[r]);
-  return from;
-}
-
-// Returns, on rank 0, every rank's `mine` concatenated in rank order (empty elsewhere); `parts`
-// gets each rank's [begin, end) on rank 0.
-std::string GatherToRoot(const std::string& mine, int rank, int ranks,
-                         std::vector<std::pair<size_t, size_t>>* parts = nullptr) {
-  int n = Count(mine.size());
-  std::vector<int> counts(ranks), displs(ranks);
-  MPI_Request request;
-  MPI_Igather(&n, 1, MPI_INT, counts.data(), 1, MPI_INT, 0, MPI_COMM_WORLD, &request);
-  Wait(&request);
-  size_t total = 0;
-  if (parts != nullptr) parts->assign(rank == 0 ? ranks : 0, {});
-  if (rank == 0)
+  std::string round;
+  for (;;) {
+    size_t total = 0;
     for (int r = 0; r < ranks; ++r) {
-      displs[r] = Count(total);
-      if (parts != nullptr) (*parts)[r] = {total, total + counts[r]};
+      counts[r] = static_cast<int>(std::min<uint64_t>(piece, sizes[r] - done[r]));
+      displs[r] = static_cast<int>(total);
       total += counts[r];
     }
-  std::string all(rank == 0 ? Count(total) : 0, '\0');
-  MPI_Gatherv(mine.data(), n, MPI_BYTE, all.data(), counts.data(), displs.data(), MPI_BYTE, 0, MPI_COMM_WORLD);
-  return all;
+    if (total == 0) break;
+    round.resize(receive ? total : 0);
+    const char* send = mine.data() + done[rank];
+    if (root_only)
+      MPI_Gatherv(send, counts[rank], MPI_BYTE, round.data(), counts.data(), displs.data(), MPI_BYTE, 0,
+                  MPI_COMM_WORLD);
+    else
+      MPI_Allgatherv(send, counts[rank], MPI_BYTE, round.data(), counts.data(), displs.data(), MPI_BYTE,
+                     MPI_COMM_WORLD);
+    for (int r = 0; r < ranks; ++r) {
+      if (receive) std::memcpy(parts[r].data() + done[r], round.data() + displs[r], counts[r]);
+      done[r] += counts[r];
+    }
+  }
+  return parts;
+}
+
+// Sends to_each[r] to rank r; returns what each rank sent here (rounds as GatherParts).
+std::vector<std::string> AllToAll(const std::vector<std::string>& to_each, int ranks) {
+  std::vector<uint64_t> send_sizes(ranks), recv_sizes(ranks);
+  for (int r = 0; r < ranks; ++r) send_sizes[r] = to_each[r].size();
+  MPI_Request request;
+  MPI_Ialltoall(send_sizes.data(), 1, MPI_UINT64_T, recv_sizes.data(), 1, MPI_UINT64_T, MPI_COMM_WORLD, &request);
+  Wait(&request);
+  const size_t piece = std::max<size_t>(1, MessageBytes() / ranks);
+  uint64_t my_rounds = 0, rounds = 0;
+  for (int r = 0; r < ranks; ++r)
+    my_rounds = std::max<uint64_t>(my_rounds, (std::max(send_sizes[r], recv_sizes[r]) + piece - 1) / piece);
+  MPI_Allreduce(&my_rounds, &rounds, 1, MPI_UINT64_T, MPI_MAX, MPI_COMM_WORLD);
+  std::vector<std::string> from(ranks);
+  for (int r = 0; r < ranks; ++r) from[r].resize(recv_sizes[r]);
+  std::vector<int> send_counts(ranks), recv_counts(ranks), send_displs(ranks), recv_displs(ranks);
+  std::string send, recv;
+  for (uint64_t k = 0; k < rounds; ++k) {
+    send.clear();
+    size_t total = 0;
+    for (int r = 0; r < ranks; ++r) {
+      const uint64_t at = k * piece;
+      const size_t out = at < send_sizes[r] ? std::min<uint64_t>(piece, send_sizes[r] - at) : 0;
+      send_displs[r] = static_cast<int>(send.size());
+      send_counts[r] = static_cast<int>(out);
+      if (out > 0) send.append(to_each[r], at, out);
+      const size_t in = at < recv_sizes[r] ? std::min<uint64_t>(piece, recv_sizes[r] - at) : 0;
+      recv_displs[r] = static_cast<int>(total);
+      recv_counts[r] = static_cast<int>(in);
+      total += in;
+    }
+    recv.resize(total);
+    MPI_Alltoallv(send.data(), send_counts.data(), send_displs.data(), MPI_BYTE, recv.data(), recv_counts.data(),
+                  recv_displs.data(), MPI_BYTE, MPI_COMM_WORLD);
+    for (int r = 0; r < ranks; ++r)
+      if (recv_counts[r] > 0) std::memcpy(from[r].data() + k * piece, recv.data() + recv_displs[r], recv_counts[r]);
+  }
+  return from;
 }
 
 // Sends rank 0's `data` to every rank.
@@ -176,8 +202,10 @@ void Broadcast(std::string* data, int rank) {
   MPI_Request request;
   MPI_Ibcast(&size, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD, &request);
   Wait(&request);
-  data->resize(Count(size));
-  MPI_Bcast(data->data(), static_cast<int>(size), MPI_BYTE, 0, MPI_COMM_WORLD);
+  data->resize(size);
+  for (uint64_t at = 0; at < size; at += MessageBytes())
+    MPI_Bcast(data->data() + at, static_cast<int>(std::min<uint64_t>(MessageBytes(), size - at)), MPI_BYTE, 0,
+              MPI_COMM_WORLD);
 }
 
 // ArticleInfo travels field by field: a field added to it must be added to PutInfo and GetInfo
@@ -403,6 +431,611 @@ Session::~Session() {
 
 namespace {
 
+// What every rank needs to run pass 1.
+struct Job {
+  const Session& session;
+  int rank, ranks;
+  const pipeline::RunOptions& options;
+  const pipeline::StreamOptions& stream;
+  const normalizers::Normalizer& normalizer;
+  size_t threads;
+  pipeline::DedupOptions dedup;
+};
+
+// What pass 1 leaves on each rank: its sketches and texts with their global indices (in read
+// order of a single process, ascending), the site-line statistics of every article, the read
+// report of every input (the same on every rank) and the number of articles.
+struct Pass1 {
+  Pass1(const pipeline::DedupOptions& d) : local(d.shingles, d.minhash) {}
+  pipeline::SketchStore local;
+  std::vector<uint64_t> global;
+  std::vector<std::string> texts;
+  normalizers::LineStats stats;
+  corpus::ReadReport read;
+  uint64_t n = 0;
+  double read_wait = 0, sketching = 0, exchange = 0;
+};
+
+// Normalization steps 4-7 and sketches of one batch's drafts (this rank's share of it), with
+// the statistics of every batch up to this one.
+void FinishBatch(const Job& job, std::vector<normalizers::Draft>* drafts, std::vector<uint64_t>* global, Pass1* p) {
+  std::vector<normalizers::NormalizedArticle> docs(drafts->size());
+  corpus::ParallelFor(drafts->size(), job.threads, [&](size_t i, size_t) {
+    corpus::SetCurrentRecord((*drafts)[i].article.id);
+    docs[i] = job.normalizer.Finish(std::move((*drafts)[i]), &p->stats);
+  });
+  p->local.Add(docs, job.threads);
+  for (size_t i = 0; i < docs.size(); ++i) {
+    p->global.push_back((*global)[i]);
+    if (job.dedup.reports) p->texts.push_back(std::move(docs[i].text));
+  }
+  drafts->clear();
+  global->clear();
+}
+
+// An article's site key and countable lines, what the site-line statistics count.
+void PutLines(const normalizers::Draft& d, const normalizers::BoilerplateOptions& boilerplate, Writer* w) {
+  const std::string source = normalizers::SourceKey(d.article);
+  w->Str(source);
+  if (source.empty()) {
+    w->U64(0);
+    return;
+  }
+  size_t k = 0;
+  for (const auto& b : d.blocks) k += normalizers::LineStats::Countable(b.text, boilerplate);
+  w->U64(k);
+  for (const auto& b : d.blocks)
+    if (normalizers::LineStats::Countable(b.text, boilerplate)) w->Str(b.text);
+}
+
+// Counts what PutLines wrote into `stats`.
+void CountLines(Cursor* c, const normalizers::BoilerplateOptions& boilerplate, std::vector<normalizers::Block>* blocks,
+                normalizers::LineStats* stats) {
+  const std::string_view source = c->Str();
+  blocks->resize(c->U64());
+  for (auto& b : *blocks) b.text = c->Str();
+  if (!source.empty()) stats->AddArticle(source, *blocks, boilerplate);
+}
+
+// Pass 1 when an input is not a plain JSONL file (directories, WARC, text, HTML, gzip): every
+// rank runs the same corpus::Reader over every record (a single process's ids, rejections and
+// batches) and normalizes and sketches the articles g with g % R == rank. The next batch is read
+// while this one is processed.
+void ReadReplicated(const Job& job, const std::vector<std::string>& inputs, Pass1* p) {
+  const int rank = job.rank, ranks = job.ranks;
+  const normalizers::BoilerplateOptions& boilerplate = job.options.normalize.boilerplate;
+  corpus::ReadOptions read = job.options.read;
+  read.keep = [rank, ranks](uint64_t g) { return g % ranks == static_cast<uint64_t>(rank); };
+  corpus::Reader reader(inputs, read, nullptr);
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<corpus::Article> batch, next;
+  uint64_t batch_size = 0, next_size = 0;  // articles in the batch, all ranks
+  reader.Next(job.stream.batch_bytes, &batch);
+  batch_size = reader.accepted();
+  p->read_wait += SecondsSince(t0);
+  while (batch_size > 0) {
+    next.clear();
+    auto reading = std::async(std::launch::async, [&] {
+      const uint64_t before = reader.accepted();
+      reader.Next(job.stream.batch_bytes, &next);
+      next_size = reader.accepted() - before;
+    });
+    t0 = std::chrono::steady_clock::now();
+    std::vector<normalizers::Draft> drafts;
+    std::vector<uint64_t> global;  // the global index of each article of `batch`
+    for (uint64_t g = p->n; g < p->n + batch_size; ++g)
+      if (g % ranks == static_cast<uint64_t>(rank)) global.push_back(g);
+    if (global.size() != batch.size()) throw std::logic_error("distributed: the reader kept another share");
+    drafts.resize(global.size());
+    corpus::ParallelFor(global.size(), job.threads, [&](size_t i, size_t) {
+      corpus::Article& a = batch[i];
+      corpus::SetCurrentRecord(a.id);
+      drafts[i] = job.normalizer.Prepare(std::move(a));
+    });
+    // The site lines of the whole batch: each rank's countable lines, counted by every rank
+    // (a count is a count, whatever the order it is made in).
+    Writer lines;
+    for (const auto& d : drafts) PutLines(d, boilerplate, &lines);
+    p->sketching += SecondsSince(t0);
+    t0 = std::chrono::steady_clock::now();
+    job.session.Ready();  // MPI_Init ran while the first batch was read and prepared
+    const std::vector<std::string> all = GatherParts(lines.data(), rank, ranks, false);
+    p->exchange += SecondsSince(t0);
+    t0 = std::chrono::steady_clock::now();
+    std::vector<normalizers::Block> blocks;
+    for (const auto& part : all) {
+      Cursor c(part.data(), part.data() + part.size());
+      while (!c.done()) CountLines(&c, boilerplate, &blocks, &p->stats);
+    }
+    FinishBatch(job, &drafts, &global, p);
+    p->n += batch_size;
+    p->sketching += SecondsSince(t0);
+    t0 = std::chrono::steady_clock::now();
+    reading.get();
+    p->read_wait += SecondsSince(t0);
+    batch.swap(next);
+    batch_size = next_size;
+  }
+  p->read = reader.TakeReport();
+}
+
+bool IsPlainJsonl(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return false;
+  std::string lower = path;
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return lower.ends_with(".jsonl") || lower.ends_with(".ndjson");
+}
+
+// A byte range of an input file: its lines are those that start in [begin, end).
+struct Chunk {
+  uint32_t file = 0;
+  uint64_t begin = 0, end = 0;
+  bool first = false, last = false;  // of its file
+};
+
+// Returns the bytes of the lines of `file` (`size` bytes) that start in [begin, end), from the
+// first one's start to the last one's end (the line that straddles `end` is read whole);
+// `*first` gets the offset of the first.
+std::string ReadLines(const std::string& file, uint64_t size, uint64_t begin, uint64_t end, uint64_t* first) {
+  const uint64_t from = begin == 0 ? 0 : begin - 1;
+  auto got = corpus::ReadFileRange(file, from, end - from);
+  if (!got.ok()) throw std::runtime_error(got.status().message());
+  std::string data = std::move(got).value();
+  size_t skip = 0;
+  if (begin > 0) {
+    const size_t nl = data.find('\n');
+    if (nl == std::string::npos || from + nl + 1 >= end) {
+      *first = end;
+      return {};
+    }
+    skip = nl + 1;
+  }
+  if (data.size() == skip) {
+    *first = end;
+    return {};
+  }
+  for (uint64_t at = end; at < size && data.back() != '\n';) {
+    auto more = corpus::ReadFileRange(file, at, std::min<uint64_t>(1 << 20, size - at));
+    if (!more.ok()) throw std::runtime_error(more.status().message());
+    const std::string& m = more.value();
+    if (m.empty()) break;
+    const size_t nl = m.find('\n');
+    data.append(m, 0, nl == std::string::npos ? m.size() : nl + 1);
+    at += m.size();
+  }
+  *first = from + skip;
+  data.erase(0, skip);
+  return data;
+}
+
+// Pass 1 when every input is a plain JSONL file: the files are cut into chunks of about equal
+// bytes at line boundaries, and chunk c is read by rank c % R in round c / R (so a round's
+// chunks are consecutive in read order). Each rank parses its chunk and runs normalization
+// steps 1-3 on its articles; then every rank gets every rank's round in a compact form (per
+// record: line, id, text size, site key and countable lines; or the rejection) and replays the
+// single process's reader over it: duplicate ids, line numbers, global indices, batch
+// boundaries (a batch ends at the article that brings its texts to batch_bytes) and the
+// site-line statistics, batch by batch. When a batch ends, each rank finishes (steps 4-7) and
+// sketches its articles of that batch, with the statistics as they stand then, as the single
+// process does. Articles of the last, unfinished batch of a round wait for the next round.
+void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p) {
+  const int rank = job.rank, ranks = job.ranks;
+  const normalizers::BoilerplateOptions& boilerplate = job.options.normalize.boilerplate;
+  const corpus::ReadOptions& read = job.options.read;
+  std::vector<uint64_t> sizes(inputs.size());
+  uint64_t total = 0;
+  for (size_t f = 0; f < inputs.size(); ++f) {
+    sizes[f] = std::filesystem::file_size(inputs[f]);
+    total += sizes[f];
+  }
+  uint64_t piece = std::clamp<uint64_t>(total / (4 * ranks) + 1, 1 << 20, std::max<uint64_t>(job.stream.batch_bytes, 1 << 20));
+  if (const char* e = std::getenv("COPYDESK_MPI_CHUNK_BYTES"); e != nullptr && std::strtoull(e, nullptr, 10) > 0)
+    piece = std::strtoull(e, nullptr, 10);
+  std::vector<Chunk> chunks;
+  for (size_t f = 0; f < inputs.size(); ++f) {
+    const size_t first = chunks.size();
+    uint64_t at = 0;
+    do {
+      const uint64_t end = std::min(sizes[f], at + piece);
+      chunks.push_back({static_cast<uint32_t>(f), at, end, false, false});
+      at = end;
+    } while (at < sizes[f]);
+    chunks[first].first = true;
+    chunks.back().last = true;
+  }
+  p->read.input_files = inputs.size();
+
+  // The replay's state: the same on every rank.
+  struct FirstSeen {
+    uint32_t file;
+    uint64_t line;
+  };
+  std::unordered_map<std::string, FirstSeen> seen;
+  std::vector<uint64_t> line_base(inputs.size(), 0);
+  std::vector<char> stopped(inputs.size(), 0);
+  uint64_t bad_lines = 0, records_before = 0, batch_bytes = 0;
+  // This rank's drafts waiting for their batch to end, with their global indices.
+  std::vector<normalizers::Draft> pending;
+  std::vector<uint64_t> pending_global;
+  std::vector<normalizers::Block> blocks;
+  corpus::JsonlLineParser parser;
+
+  const size_t rounds = (chunks.size() + ranks - 1) / ranks;
+  for (size_t round = 0; round < rounds; ++round) {
+    auto t0 = std::chrono::steady_clock::now();
+    // Parse this rank's chunk of the round (line numbers relative to the chunk: the lines before
+    // it are counted in the replay), and prepare its articles.
+    const size_t mine_index = round * ranks + rank;
+    std::vector<normalizers::Draft> drafts;
+    Writer out;
+    if (mine_index < chunks.size()) {
+      const Chunk& ch = chunks[mine_index];
+      const std::string& file = inputs[ch.file];
+      uint64_t first = 0;
+      const std::string data = ReadLines(file, sizes[ch.file], ch.begin, ch.end, &first);
+      struct Entry {
+        bool article;
+        uint64_t line;
+        size_t index;
+      };
+      std::vector<Entry> entries;
+      std::vector<corpus::Article> articles;
+      corpus::ReadReport rejected;
+      uint64_t rel = 0;
+      for (size_t pos = 0; pos < data.size();) {
+        size_t nl = data.find('\n', pos);
+        if (nl == std::string::npos) nl = data.size();
+        std::string_view line(data.data() + pos, nl - pos);
+        uint64_t offset = first + pos;
+        ++rel;
+        if (offset == 0 && line.starts_with("\xEF\xBB\xBF")) {
+          line.remove_prefix(3);
+          offset += 3;
+        }
+        corpus::Article a;
+        const int got = parser.Parse(file, rel, offset, line, read, &rejected, &a);
+        if (got > 0) {
+          entries.push_back({true, rel, articles.size()});
+          articles.push_back(std::move(a));
+        } else if (got < 0) {
+          entries.push_back({false, rel, rejected.rejected.size() - 1});
+        }
+        pos = nl + 1;
+      }
+      std::vector<uint64_t> raw(articles.size());
+      std::vector<char> derived(articles.size());
+      for (size_t i = 0; i < articles.size(); ++i) {
+        raw[i] = articles[i].raw.size();
+        derived[i] = articles[i].id == corpus::DerivedJsonlId(file, articles[i].origin.line);
+      }
+      drafts.resize(articles.size());
+      corpus::ParallelFor(articles.size(), job.threads, [&](size_t i, size_t) {
+        corpus::SetCurrentRecord(articles[i].id);
+        drafts[i] = job.normalizer.Prepare(std::move(articles[i]));
+      });
+      out.U64(rel);  // lines that start in the chunk
+      out.U64(entries.size());
+      for (const Entry& e : entries) {
+        out.U64(e.article);
+        out.U64(e.line);
+        if (e.article) {
+          const normalizers::Draft& d = drafts[e.index];
+          out.U64(derived[e.index]);
+          out.Str(derived[e.index] ? std::string_view() : std::string_view(d.article.id));
+          out.U64(raw[e.index]);
+          out.U64(d.article.repaired_bytes > 0);
+          PutLines(d, boilerplate, &out);
+        } else {
+          const corpus::Rejection& r = rejected.rejected[e.index];
+          out.Str(r.id);
+          out.Str(r.reason);
+        }
+      }
+    }
+    p->sketching += SecondsSince(t0);
+    t0 = std::chrono::steady_clock::now();
+    job.session.Ready();  // MPI_Init ran while the first chunk was read and prepared
+    const std::vector<std::string> parts = GatherParts(out.data(), rank, ranks, false);
+    p->exchange += SecondsSince(t0);
+    t0 = std::chrono::steady_clock::now();
+
+    // The replay, in read order.
+    for (int q = 0; q < ranks; ++q) {
+      const size_t c_index = round * ranks + q;
+      if (c_index >= chunks.size()) break;
+      const Chunk& ch = chunks[c_index];
+      const std::string& file = inputs[ch.file];
+      if (ch.first) records_before = p->read.records_read;
+      Cursor c(parts[q].data(), parts[q].data() + parts[q].size());
+      const uint64_t starts = c.done() ? 0 : c.U64();
+      const uint64_t entries = c.done() ? 0 : c.U64();
+      const uint64_t base = line_base[ch.file];
+      size_t local = 0;  // this rank's next draft
+      for (uint64_t e = 0; e < entries; ++e) {
+        const bool article = c.U64() != 0;
+        const uint64_t line = base + c.U64();
+        if (article) {
+          const bool is_derived = c.U64() != 0;
+          std::string id(c.Str());
+          const uint64_t raw = c.U64();
+          const bool repaired = c.U64() != 0;
+          normalizers::Draft* d = q == rank ? &drafts[local++] : nullptr;
+          auto skip_lines = [&c] {
+            c.Str();
+            for (uint64_t k = c.U64(); k > 0; --k) c.Str();
+          };
+          if (stopped[ch.file]) {
+            skip_lines();
+            continue;
+          }
+          if (is_derived) id = corpus::DerivedJsonlId(file, line);
+          bad_lines = 0;
+          ++p->read.records_read;
+          if (read.progress != nullptr && rank == 0) {
+            read.progress->records.store(p->read.records_read, std::memory_order_relaxed);
+            read.progress->bytes.fetch_add(raw, std::memory_order_relaxed);
+          }
+          auto [it, inserted] = seen.emplace(id, FirstSeen{ch.file, line});
+          if (!inserted) {
+            const corpus::Origin first{inputs[it->second.file], it->second.line};
+            p->read.rejected.push_back(
+                {corpus::Origin{file, line}, id, "duplicate id \"" + id + "\" (first at " + first.ToString() + ")"});
+            skip_lines();
+            continue;
+          }
+          if (repaired) ++p->read.repaired_records;
+          CountLines(&c, boilerplate, &blocks, &p->stats);
+          const uint64_t g = p->n++;
+          if (d != nullptr) {
+            d->article.id = id;
+            d->article.origin.line = line;
+            pending.push_back(std::move(*d));
+            pending_global.push_back(g);
+          }
+          batch_bytes += raw;
+          if (batch_bytes >= job.stream.batch_bytes) {  // the batch ends here
+            FinishBatch(job, &pending, &pending_global, p);
+            batch_bytes = 0;
+          }
+        } else {
+          std::string id(c.Str());
+          std::string reason(c.Str());
+          if (stopped[ch.file]) continue;
+          p->read.rejected.push_back({corpus::Origin{file, line}, std::move(id), std::move(reason)});
+          ++p->read.records_read;
+          if (++bad_lines >= read.max_bad_lines) {
+            p->read.rejected.push_back({corpus::Origin{file, line + 1}, "",
+                                        "stopped reading this file: " + std::to_string(bad_lines) +
+                                            " rejected lines in a row (is it JSONL?)"});
+            ++p->read.records_read;
+            bad_lines = 0;
+            stopped[ch.file] = 1;
+          }
+        }
+      }
+      line_base[ch.file] += starts;
+      if (ch.last && !stopped[ch.file]) {
+        bad_lines = 0;
+        if (p->read.records_read == records_before) {
+          p->read.rejected.push_back({corpus::Origin{file, 0}, "", "empty: the file holds no JSON lines"});
+          ++p->read.records_read;
+        }
+      }
+    }
+    p->sketching += SecondsSince(t0);
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  FinishBatch(job, &pending, &pending_global, p);  // the last batch
+  p->sketching += SecondsSince(t0);
+}
+
+// Calls f(cursor, g) for g = 0 .. n-1, in order, with the cursor of the part that holds g next
+// (each part: records each led by its global index, ascending). A linear scan of the parts per
+// record: fine for tens of ranks.
+// `own(g)`, asked first, takes the articles this rank holds itself (true when it took g).
+template <class F, class Own>
+void InGlobalOrder(const std::vector<std::string>& parts, uint64_t n, F&& f, Own&& own) {
+  std::vector<Cursor> from;
+  std::vector<uint64_t> next(parts.size(), UINT64_MAX);
+  for (size_t r = 0; r < parts.size(); ++r) {
+    from.emplace_back(parts[r].data(), parts[r].data() + parts[r].size());
+    if (!from[r].done()) next[r] = from[r].U64();
+  }
+  for (uint64_t g = 0; g < n; ++g) {
+    if (own(g)) continue;
+    const size_t r = std::find(next.begin(), next.end(), g) - next.begin();
+    if (r == next.size()) throw std::logic_error("distributed: an article is missing from the gather");
+    f(from[r], g);
+    next[r] = from[r].done() ? UINT64_MAX : from[r].U64();
+  }
+}
+
+// Binary records of the candidate shuffle (memcpy'd, so no alignment is needed in the buffers).
+struct BandRecord {
+  uint64_t key;
+  uint32_t band;  // banding * 1024 + band index
+  uint32_t r;     // the article's position in id order
+};
+struct AnchorRecord {
+  uint32_t value;
+  uint32_t r;
+  uint32_t anchors;  // the article's anchors, for the containment estimate
+};
+struct PairRecord {
+  uint32_t a, b;     // positions in id order, a < b
+  uint32_t hits;     // 0: found by a banding; else anchors shared (in part)
+  uint32_t smaller;  // with hits: the smaller of the two articles' anchor counts
+};
+
+struct PairHash {
+  size_t operator()(const std::pair<uint64_t, uint64_t>& h) const { return h.first; }
+};
+
+template <class T>
+void Put(const T& v, std::string* out) {
+  out->append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+template <class T>
+std::vector<T> Records(const std::vector<std::string>& parts) {
+  std::vector<T> out;
+  size_t total = 0;
+  for (const auto& p : parts) total += p.size() / sizeof(T);
+  out.resize(total);
+  char* at = reinterpret_cast<char*>(out.data());
+  for (const auto& p : parts) {
+    std::memcpy(at, p.data(), p.size());
+    at += p.size();
+  }
+  return out;
+}
+
+int KeyOwner(uint64_t key, int ranks) {
+  return static_cast<int>((key * 0x9E3779B97F4A7C15ull >> 32) % static_cast<uint64_t>(ranks));
+}
+
+// Step 2 of the engine's clustering (pipeline::ClusterSketches) across the ranks, with the same
+// result: `position[g]` is article g's position in id order, or UINT32_MAX for an exact
+// duplicate (only the first by id of equal texts is banded). Each rank makes the band keys of
+// both bandings and the anchors of its own articles; each key goes to the rank that owns it
+// (hash of the key mod R, MPI_Alltoallv), which sorts its buckets by (key, position) as
+// CandidatePairs and AnchorPairs do and makes the same pairs (with the same caps on large
+// buckets), counting anchor hits per pair. The pairs go to the rank that owns their first
+// article's range of positions (MPI_Alltoallv), which merges them, counts the anchor hits and
+// applies the anchor rule; rank 0 gathers the pairs, sorted, in rank order.
+pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, const std::vector<uint32_t>& position,
+                                            uint64_t n, size_t shuffle_bytes[3]) {
+  const int ranks = job.ranks;
+  const pipeline::DedupOptions& o = job.dedup;
+  const pipeline::SketchStore& local = p.local;
+  const pipeline::BandParams bandings[2] = {
+      pipeline::OptimalBands(local.num_perm(), o.jaccard_threshold, 0.5, 0.5),
+      pipeline::OptimalBands(local.num_perm(), o.containment_band_threshold, 0.5, 0.5)};
+  const double rate = std::min(1.0, o.anchor_rate);
+  std::vector<std::string> band_to(ranks), anchor_to(ranks);
+  for (size_t i = 0; i < local.size(); ++i) {
+    const uint32_t r = position[p.global[i]];
+    if (r == UINT32_MAX) continue;
+    const auto sig = local.signature(i);
+    if (!sig.empty() && sig[0] != pipeline::kEmptyBin)
+      for (uint32_t t = 0; t < 2; ++t)
+        for (size_t band = 0; band < bandings[t].bands; ++band) {
+          const uint64_t key = pipeline::BandKey(sig, bandings[t], band);
+          Put(BandRecord{key, static_cast<uint32_t>(t * 1024 + band), r}, &band_to[KeyOwner(key, ranks)]);
+        }
+    if (o.anchor_rate > 0) {
+      const auto set = local.shingles(i);
+      const bool chars = local.info(i).unit != pipeline::ShingleUnit::kWords;
+      const uint32_t limit = static_cast<uint32_t>((chars ? rate / 4 : rate) * 4294967295.0);
+      const auto end = std::lower_bound(set.begin(), set.end(), limit);
+      const uint32_t anchors = static_cast<uint32_t>(end - set.begin());
+      for (auto it = set.begin(); it != end; ++it)
+        Put(AnchorRecord{*it, r, anchors}, &anchor_to[KeyOwner(*it, ranks)]);
+    }
+  }
+  for (int q = 0; q < ranks; ++q) {
+    shuffle_bytes[0] += band_to[q].size();
+    shuffle_bytes[1] += anchor_to[q].size();
+  }
+  std::vector<BandRecord> bands = Records<BandRecord>(AllToAll(band_to, ranks));
+  std::vector<std::string>().swap(band_to);
+  std::vector<AnchorRecord> anchors = Records<AnchorRecord>(AllToAll(anchor_to, ranks));
+  std::vector<std::string>().swap(anchor_to);
+
+  // The buckets this rank owns, as the engine makes them.
+  std::vector<PairRecord> found;
+  std::sort(bands.begin(), bands.end(), [](const BandRecord& x, const BandRecord& y) {
+    return std::tie(x.band, x.key, x.r) < std::tie(y.band, y.key, y.r);
+  });
+  for (size_t a = 0; a < bands.size();) {
+    size_t b = a;
+    while (b < bands.size() && bands[b].band == bands[a].band && bands[b].key == bands[a].key) ++b;
+    for (size_t x = a; x < b; ++x) {
+      const size_t limit = std::min(b, x + 1 + o.max_bucket);
+      for (size_t y = x + 1; y < limit; ++y) found.push_back({bands[x].r, bands[y].r, 0, 0});
+    }
+    a = b;
+  }
+  std::vector<BandRecord>().swap(bands);
+  auto by_pair = [](const PairRecord& x, const PairRecord& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); };
+  std::sort(found.begin(), found.end(), by_pair);
+  found.erase(std::unique(found.begin(), found.end(),
+                          [](const PairRecord& x, const PairRecord& y) { return x.a == y.a && x.b == y.b; }),
+              found.end());
+  std::sort(anchors.begin(), anchors.end(), [](const AnchorRecord& x, const AnchorRecord& y) {
+    return std::tie(x.value, x.r) < std::tie(y.value, y.r);
+  });
+  std::vector<PairRecord> hits;
+  for (size_t a = 0; a < anchors.size();) {
+    size_t b = a;
+    while (b < anchors.size() && anchors[b].value == anchors[a].value) ++b;
+    if (b - a <= o.max_anchor_bucket)
+      for (size_t x = a; x < b; ++x)
+        for (size_t y = x + 1; y < b; ++y)
+          hits.push_back({anchors[x].r, anchors[y].r, 1, std::min(anchors[x].anchors, anchors[y].anchors)});
+    a = b;
+  }
+  std::vector<AnchorRecord>().swap(anchors);
+  std::sort(hits.begin(), hits.end(), by_pair);
+  for (size_t a = 0; a < hits.size();) {  // counted here in part, summed at the pair's owner
+    size_t b = a;
+    while (b < hits.size() && hits[b].a == hits[a].a && hits[b].b == hits[a].b) ++b;
+    found.push_back({hits[a].a, hits[a].b, static_cast<uint32_t>(b - a), hits[a].smaller});
+    a = b;
+  }
+  std::vector<PairRecord>().swap(hits);
+
+  // Each pair to the owner of its first article's range of positions.
+  std::vector<std::string> pair_to(ranks);
+  for (const PairRecord& pr : found) {
+    const int q = static_cast<int>(uint64_t{pr.a} * ranks / std::max<uint64_t>(n, 1));
+    Put(pr, &pair_to[q]);
+  }
+  std::vector<PairRecord>().swap(found);
+  for (int q = 0; q < ranks; ++q) shuffle_bytes[2] += pair_to[q].size();
+  std::vector<PairRecord> mine = Records<PairRecord>(AllToAll(pair_to, ranks));
+  std::vector<std::string>().swap(pair_to);
+  std::sort(mine.begin(), mine.end(), by_pair);
+  const double min_share = 0.5 * std::min(o.evidence_containment, o.heavy_containment_threshold);
+  std::string kept;
+  uint64_t banded = 0, total = 0;
+  for (size_t a = 0; a < mine.size();) {
+    size_t b = a;
+    bool by_band = false;
+    uint32_t count = 0, smaller = 0;
+    for (; b < mine.size() && mine[b].a == mine[a].a && mine[b].b == mine[a].b; ++b) {
+      if (mine[b].hits == 0) {
+        by_band = true;
+      } else {
+        count += mine[b].hits;
+        smaller = mine[b].smaller;
+      }
+    }
+    const bool by_anchors = count > 0 && count >= o.min_anchor_hits &&
+                            static_cast<double>(count) >= min_share * static_cast<double>(smaller);
+    if (by_band || by_anchors) {
+      Put(std::pair<uint32_t, uint32_t>(mine[a].a, mine[a].b), &kept);
+      banded += by_band;
+      ++total;
+    }
+    a = b;
+  }
+  std::vector<PairRecord>().swap(mine);
+  uint64_t counts[2] = {banded, total}, sums[2] = {0, 0};
+  MPI_Reduce(counts, sums, 2, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
+  pipeline::GivenCandidates given;
+  std::vector<std::string> parts = GatherParts(kept, job.rank, ranks, true);
+  if (job.rank == 0) {
+    struct Pair {
+      uint32_t a, b;
+    };
+    for (const Pair& pr : Records<Pair>(parts)) given.pairs.emplace_back(pr.a, pr.b);
+    given.anchor_pairs = o.anchor_rate > 0 ? sums[1] - sums[0] : 0;
+  }
+  return given;
+}
+
 Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std::string>& inputs,
                                    const pipeline::RunOptions& options, const pipeline::StreamOptions& stream,
                                    const ClusterJsonSink& sink) {
@@ -416,104 +1049,35 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   const size_t threads = corpus::ResolveThreads(options.threads);
   pipeline::DedupOptions dedup = options.dedup;
   dedup.threads = threads;
-  const normalizers::BoilerplateOptions& boilerplate = options.normalize.boilerplate;
+  const Job job{session, rank, ranks, options, stream, normalizer, threads, dedup};
 
-  // Pass 1: every rank reads every record (a single process's ids, rejections and batches) and
-  // normalizes and sketches its share. The next batch is read while this one is processed.
-  pipeline::SketchStore local(dedup.shingles, dedup.minhash);
-  std::vector<uint64_t> local_global;  // global index of each local sketch
-  std::vector<std::string> local_texts;
-  normalizers::LineStats stats;
-  // Every rank reads every record, and keeps the articles it owns (the others are dropped as
-  // they are read).
-  corpus::ReadOptions read = options.read;
-  read.keep = [rank, ranks](uint64_t g) { return g % ranks == static_cast<uint64_t>(rank); };
-  corpus::Reader reader(inputs, read, nullptr);
-  uint64_t n = 0;  // articles read so far, all ranks
-  double read_wait = 0, sketching = 0, exchange = 0;
-  {
-    auto t0 = std::chrono::steady_clock::now();
-    std::vector<corpus::Article> batch, next;
-    uint64_t batch_size = 0, next_size = 0;  // articles in the batch, all ranks
-    reader.Next(stream.batch_bytes, &batch);
-    batch_size = reader.accepted();
-    read_wait += SecondsSince(t0);
-    while (batch_size > 0) {
-      next.clear();
-      auto reading = std::async(std::launch::async, [&] {
-        const uint64_t before = reader.accepted();
-        reader.Next(stream.batch_bytes, &next);
-        next_size = reader.accepted() - before;
-      });
-      t0 = std::chrono::steady_clock::now();
-      std::vector<normalizers::Draft> drafts;
-      std::vector<uint64_t> global;  // the global index of each article of `batch`
-      for (uint64_t g = n; g < n + batch_size; ++g)
-        if (g % ranks == static_cast<uint64_t>(rank)) global.push_back(g);
-      if (global.size() != batch.size()) throw std::logic_error("distributed: the reader kept another share");
-      drafts.resize(global.size());
-      corpus::ParallelFor(global.size(), threads, [&](size_t i, size_t) {
-        corpus::Article& a = batch[i];
-        corpus::SetCurrentRecord(a.id);
-        drafts[i] = normalizer.Prepare(std::move(a));
-      });
-      // The site lines of the whole batch: each rank's countable lines, counted by every rank
-      // (a count is a count, whatever the order it is made in).
-      Writer lines;
-      for (const auto& d : drafts) {
-        const std::string source = normalizers::SourceKey(d.article);
-        if (source.empty()) continue;
-        lines.Str(source);
-        size_t k = 0;
-        for (const auto& b : d.blocks) k += normalizers::LineStats::Countable(b.text, boilerplate);
-        lines.U64(k);
-        for (const auto& b : d.blocks)
-          if (normalizers::LineStats::Countable(b.text, boilerplate)) lines.Str(b.text);
-      }
-      sketching += SecondsSince(t0);
-      t0 = std::chrono::steady_clock::now();
-      session.Ready();  // MPI_Init ran while the first batch was read and prepared
-      std::vector<std::pair<size_t, size_t>> parts;
-      const std::string all = AllGather(lines.data(), ranks, &parts);
-      exchange += SecondsSince(t0);
-      t0 = std::chrono::steady_clock::now();
-      {
-        Cursor c(all.data(), all.data() + all.size());
-        std::vector<normalizers::Block> blocks;
-        while (!c.done()) {
-          const std::string_view source = c.Str();
-          blocks.resize(c.U64());
-          for (auto& b : blocks) b.text = c.Str();
-          stats.AddArticle(source, blocks, boilerplate);
-        }
-      }
-      std::vector<normalizers::NormalizedArticle> docs(drafts.size());
-      corpus::ParallelFor(drafts.size(), threads, [&](size_t i, size_t) {
-        corpus::SetCurrentRecord(drafts[i].article.id);
-        docs[i] = normalizer.Finish(std::move(drafts[i]), &stats);
-      });
-      local.Add(docs, threads);
-      for (size_t i = 0; i < docs.size(); ++i) {
-        local_global.push_back(global[i]);
-        if (dedup.reports) local_texts.push_back(std::move(docs[i].text));
-      }
-      n += batch_size;
-      sketching += SecondsSince(t0);
-      t0 = std::chrono::steady_clock::now();
-      reading.get();
-      read_wait += SecondsSince(t0);
-      batch.swap(next);
-      batch_size = next_size;
-    }
-  }
-  r.timings.push_back({"read (waiting)", read_wait});
-  r.timings.push_back({"normalize+sketch", sketching});
-  r.read = reader.TakeReport();
+  Pass1 p(dedup);
+  const bool ranges = !inputs.empty() && std::all_of(inputs.begin(), inputs.end(), IsPlainJsonl) &&
+                      std::getenv("COPYDESK_MPI_REPLICATED_READ") == nullptr;
+  if (ranges)
+    ReadRanges(job, inputs, &p);
+  else
+    ReadReplicated(job, inputs, &p);
+  const uint64_t n = p.n;
+  const pipeline::SketchStore& local = p.local;
+  std::vector<std::string>& local_texts = p.texts;
+  const normalizers::LineStats& stats = p.stats;
+  r.timings.push_back({ranges ? "read (in normalize+sketch)" : "read (waiting)", p.read_wait});
+  r.timings.push_back({"normalize+sketch", p.sketching});
+  r.read = std::move(p.read);
+  double exchange = p.exchange;
+  // This rank's index of the article with global index g, or -1.
+  auto local_index = [&p](uint64_t g) -> int64_t {
+    auto it = std::lower_bound(p.global.begin(), p.global.end(), g);
+    return it != p.global.end() && *it == g ? it - p.global.begin() : -1;
+  };
 
-  // The sketches, in global order (global index g is local index g / R of rank g % R), on rank 0
-  // for the clustering. When the reports are shared out, the other ranks get every article's
-  // fields and normalized text size (what the reports read: ids, origins, which texts are kept),
-  // not its signature and shingles.
+  // The sketches, in global order, on rank 0 for the clustering. When the reports are shared
+  // out, the other ranks get every article's fields and normalized text size (what the reports
+  // read: ids, origins, which texts are kept), not its signature and shingles.
+  // Step 2 of the clustering (candidate pairs) is shared out (ShuffleCandidates) unless
+  // COPYDESK_MPI_CLUSTER_ON_ROOT is set (rank 0 then does it all, from the signatures too).
+  const bool shuffle = std::getenv("COPYDESK_MPI_CLUSTER_ON_ROOT") == nullptr;
   pipeline::SketchStore store(dedup.shingles, dedup.minhash);
   std::vector<uint64_t> text_size(n, 0);
   const bool share_reports = dedup.reports && ranks > 1;
@@ -521,58 +1085,104 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   {
     auto t0 = std::chrono::steady_clock::now();
     Writer mine, fields;
+    const std::vector<uint32_t> no_signature;
     for (size_t i = 0; i < local.size(); ++i) {
       const uint64_t size = dedup.reports ? local_texts[i].size() : 0;
-      PutInfo(local.info(i), &mine);
-      mine.U32s(local.signature(i));
-      mine.U32s(local.shingles(i));
-      mine.U64(size);
+      if (rank != 0) {  // rank 0 appends its own sketches from where they are
+        mine.U64(p.global[i]);
+        PutInfo(local.info(i), &mine);
+        mine.U32s(shuffle ? std::span<const uint32_t>(no_signature) : local.signature(i));
+        mine.U32s(local.shingles(i));
+        mine.U64(size);
+      }
       if (share_reports) {
+        fields.U64(p.global[i]);
         PutInfo(local.info(i), &fields);
         fields.U64(size);
       }
     }
-    std::vector<std::pair<size_t, size_t>> parts;
-    std::string all = GatherToRoot(mine.data(), rank, ranks, &parts);
+    std::vector<std::string> parts = GatherParts(mine.data(), rank, ranks, true);
     std::string().swap(mine.data());
-    std::vector<Cursor> from;
-    for (const auto& [b, e] : parts) from.emplace_back(all.data() + b, all.data() + e);
     std::vector<uint32_t> sig, set;
+    const std::vector<uint32_t> unsigned_(dedup.minhash.num_perm, pipeline::kEmptyBin);
+    size_t own = 0;  // rank 0's next own sketch
     if (rank == 0)
-      for (uint64_t g = 0; g < n; ++g) {
-        Cursor& c = from[g % ranks];
-        pipeline::ArticleInfo info = GetInfo(&c);
-        c.U32s(&sig);
-        c.U32s(&set);
-        text_size[g] = c.U64();
-        store.Append(std::move(info), sig, set);
-      }
-    std::string().swap(all);
+      InGlobalOrder(
+          parts, n,
+          [&](Cursor& c, uint64_t g) {
+            pipeline::ArticleInfo info = GetInfo(&c);
+            c.U32s(&sig);
+            c.U32s(&set);
+            text_size[g] = c.U64();
+            store.Append(std::move(info), sig.empty() ? unsigned_ : sig, set);
+          },
+          [&](uint64_t g) {
+            if (own == local.size() || p.global[own] != g) return false;
+            text_size[g] = dedup.reports ? local_texts[own].size() : 0;
+            store.Append(local.info(own), shuffle ? std::span<const uint32_t>(unsigned_) : local.signature(own),
+                         local.shingles(own));
+            ++own;
+            return true;
+          });
+    std::vector<std::string>().swap(parts);
     if (share_reports) {
-      all = AllGather(fields.data(), ranks, &parts);
-      from.clear();
-      for (const auto& [b, e] : parts) from.emplace_back(all.data() + b, all.data() + e);
+      parts = GatherParts(fields.data(), rank, ranks, false);
       const std::vector<uint32_t> no_signature(dedup.minhash.num_perm, pipeline::kEmptyBin);
       if (rank != 0)
-        for (uint64_t g = 0; g < n; ++g) {
-          Cursor& c = from[g % ranks];
-          pipeline::ArticleInfo info = GetInfo(&c);
-          text_size[g] = c.U64();
-          store.Append(std::move(info), no_signature, {});
-        }
+        InGlobalOrder(
+            parts, n,
+            [&](Cursor& c, uint64_t g) {
+              pipeline::ArticleInfo info = GetInfo(&c);
+              text_size[g] = c.U64();
+              store.Append(std::move(info), no_signature, {});
+            },
+            [](uint64_t) { return false; });
     }
     exchange += SecondsSince(t0);
   }
   r.timings.push_back({"exchange", exchange});
   r.sketch_bytes = store.bytes();
   r.stats.articles = n;
+
+  // Candidate pairs across the ranks: rank 0 gives every article's position in id order
+  // (UINT32_MAX for an exact duplicate of an earlier one), as ClusterSketches orders them.
+  pipeline::GivenCandidates given;
+  if (shuffle) {
+    pipeline::StageTimer t(&r.timings, "candidates (shuffle)");
+    std::string positions;
+    if (rank == 0) {
+      std::vector<uint32_t> order(n);
+      std::iota(order.begin(), order.end(), 0);
+      std::sort(order.begin(), order.end(),
+                [&](uint32_t a, uint32_t b) { return store.info(a).id < store.info(b).id; });
+      std::vector<uint32_t> position(n, UINT32_MAX);
+      std::unordered_set<std::pair<uint64_t, uint64_t>, PairHash> texts;
+      for (size_t k = 0; k < n; ++k)
+        if (texts.emplace(store.info(order[k]).content_hash[0], store.info(order[k]).content_hash[1]).second)
+          position[order[k]] = static_cast<uint32_t>(k);
+      positions.assign(reinterpret_cast<const char*>(position.data()), n * sizeof(uint32_t));
+    }
+    Broadcast(&positions, rank);
+    std::vector<uint32_t> position(n);
+    std::memcpy(position.data(), positions.data(), n * sizeof(uint32_t));
+    size_t bytes[3] = {0, 0, 0};  // band keys, anchors, pairs
+    given = ShuffleCandidates(job, p, position, n, bytes);
+    if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr) {
+      const double per = static_cast<double>(std::max<size_t>(1, local.size()));
+      std::fprintf(stderr,
+                   "copydesk: rank %d: shuffle sent %zu bytes, per article %.0f (band keys %.0f, anchors %.0f, "
+                   "pairs %.0f)\n",
+                   rank, bytes[0] + bytes[1] + bytes[2], (bytes[0] + bytes[1] + bytes[2]) / per, bytes[0] / per,
+                   bytes[1] / per, bytes[2] / per);
+    }
+  }
   if (!dedup.reports && rank != 0) return r;  // rank 0 clusters and writes
 
   // The engine's clustering, on rank 0; the clusters go to every rank when reports are shared.
   pipeline::DedupResult d;
   {
     pipeline::StageTimer t(&r.timings, "cluster");
-    if (rank == 0) d = pipeline::ClusterSketches(store, dedup);
+    if (rank == 0) d = pipeline::ClusterSketches(store, dedup, shuffle ? &given : nullptr);
     if (dedup.reports && ranks > 1) {
       Writer w;
       if (rank == 0) {
@@ -630,8 +1240,9 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
       if (members.size() < 2) continue;
       for (const auto& m : members) {
         const uint64_t g = m.article;
-        if (g % ranks != static_cast<uint64_t>(rank) || !kept[g]) continue;
-        std::string& text = local_texts[g / ranks];
+        const int64_t i = local_index(g);
+        if (i < 0 || !kept[g]) continue;
+        std::string& text = local_texts[i];
         if (owner[k] == rank) {
           texts[g] = std::move(text);
         } else {
@@ -662,14 +1273,17 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     json.Str(scratch);
   }
   std::vector<Cluster>().swap(mine);
-  const std::string all = dedup.reports ? GatherToRoot(json.data(), rank, ranks) : json.data();
+  const std::vector<std::string> all =
+      dedup.reports ? GatherParts(json.data(), rank, ranks, true) : std::vector<std::string>{json.data()};
   r.timings.push_back({"reports+gather", SecondsSince(t_reports)});
   if (rank != 0) return r;
   std::vector<std::string_view> ordered(d.clusters.size());
-  Cursor c(all.data(), all.data() + all.size());
-  while (!c.done()) {
-    const uint64_t k = c.U64();
-    ordered.at(k) = c.Str();
+  for (const auto& part : all) {
+    Cursor c(part.data(), part.data() + part.size());
+    while (!c.done()) {
+      const uint64_t k = c.U64();
+      ordered.at(k) = c.Str();
+    }
   }
   for (const auto& j : ordered) {
     Status s = sink(j);

@@ -5,23 +5,42 @@
 //   auto r = distributed::MpiDedup(session, {"feed.jsonl"}, run_options, {},
 //                                  [&](std::string_view cluster_json) { ...; return Status::Ok(); });
 //
-// Every rank runs the same corpus::Reader over the inputs (so ids, rejections and batch
-// boundaries are those of a single process) and keeps the articles whose global index g in
-// read order has g % R == rank. Per batch, each rank normalizes its share: steps 1-3
-// (Normalizer::Prepare), then the site-line statistics of the whole batch are assembled from
-// every rank's countable lines (MPI_Allgatherv), then steps 4-7 (Normalizer::Finish) and the
-// sketches (SketchStore::Add). The sketches are then gathered in global order on rank 0
-// (MPI_Gatherv), which calls the engine's own pipeline::ClusterSketches, so the clusters are
-// the single process's by construction. Without reports rank 0 formats every cluster. With
+// Pass 1 (read, normalize, sketch). When every input is a plain JSONL file, the files are cut
+// into byte ranges of about equal size and range c is read by rank c % R in round c / R (a rank
+// starts at the first line that begins in its range and reads whole the line that straddles its
+// end). Each rank parses its range and runs normalization steps 1-3 (Normalizer::Prepare); then
+// every rank gets a compact summary of every rank's round (MPI_Allgatherv: per record its line,
+// id, text size, site key and countable lines, or its rejection) and replays what the single
+// process's reader decides in order: line numbers, ids derived from them, duplicate ids, the
+// "rejected lines in a row" stop, empty files, global indices and batch boundaries; the site-line
+// statistics are counted batch by batch, and when a batch ends each rank finishes (steps 4-7)
+// and sketches its articles of that batch. With other inputs (directories, WARC, text, HTML,
+// gzip) every rank runs the same corpus::Reader over every record and keeps the articles g with
+// g % R == rank (the site lines of each batch exchanged the same way).
+// Clustering. Rank 0 gets every sketch's fields and shingle set (MPI_Gatherv, merged in global
+// order; no signatures) and gives every rank the articles' positions in id order. Each rank makes
+// the band keys of both bandings and the anchors of its articles and sends each to the rank that
+// owns it (hash mod R, MPI_Alltoallv); the owners form the engine's buckets and pairs (same
+// order, same caps) and send each pair to the owner of its first article's range
+// (MPI_Alltoallv), which merges them and applies the anchor rule; rank 0 gathers the sorted
+// pairs and runs the engine's pipeline::ClusterSketches from them (verification, guards,
+// components, canonical choice: serial). Without reports rank 0 formats every cluster. With
 // reports every rank also gets every article's fields and text size (MPI_Allgatherv), the
 // clusters are broadcast, and a cluster with copies goes to the least loaded rank: the
 // normalized texts it needs travel to that rank (MPI_Alltoallv), the rank calls
 // pipeline::FillParagraphReports and formats the cluster; rank 0 gathers the clusters' JSON
-// (MPI_Gatherv) and hands them to `sink` in order.
+// (MPI_Gatherv) and hands them to `sink` in order. Every exchange goes in rounds of at most
+// 1 GiB into any rank (MPI counts are int), so no message limit stops a large run.
+// Environment (for tests and measurements): COPYDESK_MPI_CHUNK_BYTES (byte range size),
+// COPYDESK_MPI_MESSAGE_BYTES (round size), COPYDESK_MPI_REPLICATED_READ (every rank reads every
+// record), COPYDESK_MPI_CLUSTER_ON_ROOT (rank 0 makes the candidates itself),
+// COPYDESK_MPI_VERBOSE (the shuffle's bytes per rank on stderr).
 // What is centralized and what that costs at scale: docs/scale.md.
 //
 // Options: those of StreamDedup (pipeline::RunOptions, pipeline::StreamOptions); threads is per
-// rank. Standard input ("-") cannot be an input (only rank 0 sees it).
+// rank. Standard input ("-") cannot be an input (only rank 0 sees it). Known difference from one
+// process: a JSONL line longer than --max-record-bytes may count towards the "rejected lines in a
+// row" stop where the single reader (whose buffer decides) does not.
 #pragma once
 
 #include <functional>

@@ -206,7 +206,7 @@ void FillMember(const SketchStore& store, Member* m) {
   m->credit = a.credit;
 }
 
-DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options) {
+DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options, GivenCandidates* given) {
   DedupResult result;
   const size_t n = store.size();
   result.stats.articles = n;
@@ -253,7 +253,10 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   result.stats.containment_bands =
       OptimalBands(store.num_perm(), options.containment_band_threshold, 0.5, 0.5);
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
-  {
+  if (given != nullptr) {
+    pairs = std::move(given->pairs);
+    result.stats.anchor_pairs = given->anchor_pairs;
+  } else {
     std::vector<std::span<const uint32_t>> sigs(n);
     for (size_t r = 0; r < n; ++r)
       if (exact_of[order[r]] == order[r]) sigs[r] = store.signature(order[r]);

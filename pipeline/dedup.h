@@ -177,9 +177,19 @@ std::pair<bool, const char*> CompareCanonical(const CanonicalCandidate& a, const
 DedupResult Deduplicate(const std::vector<normalizers::NormalizedArticle>& docs,
                         const DedupOptions& options);
 
+// Step 2's candidate pairs when they were found elsewhere (the distributed driver's shuffle of
+// band keys and anchors, distributed/mpi_dedup.h): pairs of positions in id order, sorted and
+// unique, what the two bandings and the anchors give; `anchor_pairs` of them the anchors alone.
+struct GivenCandidates {
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  size_t anchor_pairs = 0;
+};
+
 // Returns the clusters of the articles in `store` (Member::article indexes the store), with
-// similarities and credits but no paragraph reports. Deterministic like Deduplicate.
-DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options);
+// similarities and credits but no paragraph reports. Deterministic like Deduplicate. With
+// `given`, its pairs (moved from) are step 2's candidates and the store's signatures are not read.
+DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options,
+                            GivenCandidates* given = nullptr);
 
 // Fills m's url, source, title, published and credit from the store (see fill_members).
 void FillMember(const SketchStore& store, Member* m);

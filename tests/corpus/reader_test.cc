@@ -285,3 +285,46 @@ TEST_CASE("a reader that keeps a share reads the same batches and drops the rest
   CHECK(share.report().rejected.size() == all.report().rejected.size());
   CHECK(share.report().records_read == all.report().records_read);
 }
+
+TEST_CASE("JsonlLineParser parses lines one at a time as Reader reads them") {
+  fs::path d = TempDir("line_parser");
+  const std::string text =
+      "{\"id\":\"a\",\"text\":\"first\"}\n"
+      "\n"
+      "{\"text\":\"no id\"}\n"
+      "{\"id\":\"c\",\"text\": \n"
+      "{\"id\":\"d\",\"text\":\"last\"}\r\n";
+  Write(d / "feed.jsonl", text);
+  const std::string file = (d / "feed.jsonl").string();
+  ReadReport whole = ReadInputs({file}, ReadOptions{});
+  REQUIRE(whole.articles.size() == 3);
+  REQUIRE(whole.rejected.size() == 1);
+
+  // The same lines, one at a time, with their numbers and offsets.
+  JsonlLineParser parser;
+  ReadReport report;
+  std::vector<Article> got;
+  uint64_t line_no = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t nl = text.find('\n', pos);
+    Article a;
+    int r = parser.Parse(file, ++line_no, pos, std::string_view(text).substr(pos, nl - pos), ReadOptions{}, &report, &a);
+    if (r > 0) got.push_back(std::move(a));
+    CHECK(r == (line_no == 2 ? 0 : line_no == 4 ? -1 : 1));
+    pos = nl + 1;
+  }
+  REQUIRE(got.size() == whole.articles.size());
+  for (size_t i = 0; i < got.size(); ++i) {
+    CHECK(got[i].id == whole.articles[i].id);
+    CHECK(got[i].raw == whole.articles[i].raw);
+    CHECK(got[i].origin.line == whole.articles[i].origin.line);
+    CHECK(got[i].origin.offset == whole.articles[i].origin.offset);
+    CHECK(got[i].origin.length == whole.articles[i].origin.length);
+  }
+  CHECK(got[1].id == DerivedJsonlId(file, 3));
+  CHECK(got[1].id == "feed-3");
+  REQUIRE(report.rejected.size() == 1);
+  CHECK(report.rejected[0].origin.line == 4);
+  CHECK(report.rejected[0].reason == whole.rejected[0].reason);
+  CHECK(report.records_read == 1);
+}
