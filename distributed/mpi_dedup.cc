@@ -912,8 +912,11 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   const pipeline::BandParams bandings[2] = {
       pipeline::OptimalBands(local.num_perm(), o.jaccard_threshold, 0.5, 0.5),
       pipeline::OptimalBands(local.num_perm(), o.containment_band_threshold, 0.5, 0.5)};
-  const double rate = std::min(1.0, o.anchor_rate);
   std::vector<std::string> band_to(ranks), anchor_to(ranks);
+  // Each article's usable anchors (the engine's AnchorPairs counts those not in an oversized
+  // bucket): its own count from the rank that holds it, less one from the owner of each of its
+  // anchors in a bucket too large to pair, summed over the ranks below.
+  std::vector<int32_t> usable(n, 0);
   for (size_t i = 0; i < local.size(); ++i) {
     const uint32_t r = position[p.global[i]];
     if (r == UINT32_MAX) continue;
@@ -926,10 +929,10 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
         }
     if (o.anchor_rate > 0) {
       const auto set = local.shingles(i);
-      const bool chars = local.info(i).unit != pipeline::ShingleUnit::kWords;
-      const uint32_t limit = static_cast<uint32_t>((chars ? rate / 4 : rate) * 4294967295.0);
+      const uint32_t limit = pipeline::AnchorLimit(o, local.info(i).unit);
       const auto end = std::lower_bound(set.begin(), set.end(), limit);
       const uint32_t anchors = static_cast<uint32_t>(end - set.begin());
+      usable[r] += static_cast<int32_t>(anchors);
       for (auto it = set.begin(); it != end; ++it)
         Put(AnchorRecord{*it, r, anchors}, &anchor_to[KeyOwner(*it, ranks)]);
     }
@@ -970,10 +973,13 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   for (size_t a = 0; a < anchors.size();) {
     size_t b = a;
     while (b < anchors.size() && anchors[b].value == anchors[a].value) ++b;
-    if (b - a <= o.max_anchor_bucket)
+    if (b - a <= o.max_anchor_bucket) {
       for (size_t x = a; x < b; ++x)
         for (size_t y = x + 1; y < b; ++y)
           hits.push_back({anchors[x].r, anchors[y].r, 1, std::min(anchors[x].anchors, anchors[y].anchors)});
+    } else {
+      for (size_t x = a; x < b; ++x) --usable[anchors[x].r];  // could not be shared: not counted
+    }
     a = b;
   }
   std::vector<AnchorRecord>().swap(anchors);
@@ -997,21 +1003,20 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   std::vector<PairRecord> mine = Records<PairRecord>(AllToAll(pair_to, ranks));
   std::vector<std::string>().swap(pair_to);
   std::sort(mine.begin(), mine.end(), by_pair);
-  const double min_share = 0.5 * std::min(o.evidence_containment, o.heavy_containment_threshold);
+  if (o.anchor_rate > 0 && n > 0)
+    MPI_Allreduce(MPI_IN_PLACE, usable.data(), static_cast<int>(n), MPI_INT32_T, MPI_SUM, MPI_COMM_WORLD);
+  const double min_share = pipeline::AnchorMinShare(o);
   std::string kept;
   uint64_t banded = 0, total = 0;
   for (size_t a = 0; a < mine.size();) {
     size_t b = a;
     bool by_band = false;
-    uint32_t count = 0, smaller = 0;
+    uint32_t count = 0;
     for (; b < mine.size() && mine[b].a == mine[a].a && mine[b].b == mine[a].b; ++b) {
-      if (mine[b].hits == 0) {
-        by_band = true;
-      } else {
-        count += mine[b].hits;
-        smaller = mine[b].smaller;
-      }
+      if (mine[b].hits == 0) by_band = true;
+      else count += mine[b].hits;
     }
+    const int32_t smaller = std::min(usable[mine[a].a], usable[mine[a].b]);
     const bool by_anchors = count > 0 && count >= o.min_anchor_hits &&
                             static_cast<double>(count) >= min_share * static_cast<double>(smaller);
     if (by_band || by_anchors) {

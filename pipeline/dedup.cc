@@ -268,15 +268,9 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       std::vector<std::span<const uint32_t>> sets(n);
       std::vector<std::vector<uint32_t>> loaded;  // sets read back, when anchors pass the resident ones
       std::vector<uint32_t> limits(n);
-      // Character grams overlap one another (a shared passage of L characters gives L - k + 1
-      // of them, about four per word): half the rate gives twice as many anchors per word as
-      // words get, so that a short roundup of character grams (a few hundred grams) still has
-      // a few anchors in each story it quotes.
-      const double rate = std::min(1.0, options.anchor_rate);
       for (size_t r = 0; r < n; ++r) {
         if (exact_of[order[r]] != order[r]) continue;
-        const bool chars = info(order[r]).unit != ShingleUnit::kWords;
-        limits[r] = static_cast<uint32_t>((chars ? rate / 2 : rate) * 4294967295.0);
+        limits[r] = AnchorLimit(options, info(order[r]).unit);
         // Anchors are the values below the limit: the resident ones hold them all when the limit
         // does not pass resident_below().
         if (limits[r] <= store.resident_below()) {
@@ -288,12 +282,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
         }
       }
       const size_t before = pairs.size();
-      // Pairs whose anchors put them well below the lowest containment verified are not worth
-      // verifying: half of it leaves room for the sampling's spread.
-      const double min_share =
-          0.5 * std::min({options.evidence_containment, options.heavy_containment_threshold,
-                          options.quote_containment});
-      AnchorPairs(sets, limits, options.min_anchor_hits, min_share, options.max_anchor_bucket, &pairs);
+      AnchorPairs(sets, limits, options.min_anchor_hits, AnchorMinShare(options), options.max_anchor_bucket, &pairs);
       std::sort(pairs.begin(), pairs.end());
       pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
       result.stats.anchor_pairs = pairs.size() - std::min(before, pairs.size());
@@ -720,6 +709,21 @@ DedupResult Deduplicate(const std::vector<normalizers::NormalizedArticle>& docs,
     m->paragraphs = AlignParagraphs(docs[canonical], docs[m->article], options.align);
   });
   return result;
+}
+
+uint32_t AnchorLimit(const DedupOptions& options, ShingleUnit unit) {
+  // Character grams overlap one another (a shared passage of L characters gives L - k + 1 of
+  // them, about four per word): half the rate gives twice as many anchors per word as words get,
+  // so that a short roundup of character grams (a few hundred grams) still has a few anchors in
+  // each story it quotes.
+  const double rate = std::min(1.0, options.anchor_rate);
+  return static_cast<uint32_t>((unit != ShingleUnit::kWords ? rate / 2 : rate) * 4294967295.0);
+}
+
+double AnchorMinShare(const DedupOptions& options) {
+  // Pairs whose anchors put them well below the lowest containment verified are not worth
+  // verifying: half of it leaves room for the sampling's spread.
+  return 0.5 * std::min({options.evidence_containment, options.heavy_containment_threshold, options.quote_containment});
 }
 
 bool VerifiedCopy(std::span<const uint32_t> a, std::span<const uint32_t> b, const DedupOptions& options) {

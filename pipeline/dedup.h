@@ -177,6 +177,14 @@ std::pair<bool, const char*> CompareCanonical(const CanonicalCandidate& a, const
 DedupResult Deduplicate(const std::vector<normalizers::NormalizedArticle>& docs,
                         const DedupOptions& options);
 
+// The anchors of an article (step 2's third source) are its shingle values below this limit:
+// the anchor rate for words, half of it for character grams (docs/clustering.md).
+uint32_t AnchorLimit(const DedupOptions& options, ShingleUnit unit);
+// A pair sharing `shared` anchors is a candidate when shared >= min_anchor_hits and shared >=
+// this share of the smaller article's usable anchors (those not in a bucket of more than
+// max_anchor_bucket articles).
+double AnchorMinShare(const DedupOptions& options);
+
 // Step 2's candidate pairs when they were found elsewhere (the distributed driver's shuffle of
 // band keys and anchors, distributed/mpi_dedup.h): pairs of positions in id order, sorted and
 // unique, what the two bandings and the anchors give; `anchor_pairs` of them the anchors alone.

@@ -109,6 +109,13 @@ check files
 check files-no-reports --no-reports --batch-bytes 250000
 inputs=("$work/parts")  # a directory: every rank reads every record
 check directory --no-reports
+# Eight scripts with heavy edits and roundups (bench/gen_edits.py): character-gram anchors, the
+# anchors' bucket caps and the roundup guard, as the engine applies them.
+"$python" "$src/bench/gen_edits.py" --stories 6 --seed 5 --out "$work/edits.jsonl" \
+  --labels "$work/edits_labels.jsonl" >/dev/null
+inputs=("$work/edits.jsonl")
+check scripts
+check scripts-no-reports --no-reports
 # The "rejected lines in a row" stop, decided across ranges of 300 bytes (a few lines each).
 "$python" - "$work" <<'PY'
 import json, sys
