@@ -459,15 +459,21 @@ struct Pass1 {
 // Normalization steps 4-7 and sketches of one batch's drafts (this rank's share of it), with
 // the statistics of every batch up to this one.
 void FinishBatch(const Job& job, std::vector<normalizers::Draft>* drafts, std::vector<uint64_t>* global, Pass1* p) {
-  std::vector<normalizers::NormalizedArticle> docs(drafts->size());
-  corpus::ParallelFor(drafts->size(), job.threads, [&](size_t i, size_t) {
-    corpus::SetCurrentRecord((*drafts)[i].article.id);
-    docs[i] = job.normalizer.Finish(std::move((*drafts)[i]), &p->stats);
-  });
-  p->local.Add(docs, job.threads);
-  for (size_t i = 0; i < docs.size(); ++i) {
+  // Each article finished and sketched in one go and let go at once (the lean pass 1 of
+  // pipeline::StreamDedup), its text kept only for the reports.
+  std::vector<std::string> texts(job.dedup.reports ? drafts->size() : 0);
+  p->local.AddEach(
+      drafts->size(), job.threads,
+      [&](size_t i) {
+        corpus::SetCurrentRecord((*drafts)[i].article.id);
+        return job.normalizer.Finish(std::move((*drafts)[i]), &p->stats);
+      },
+      job.dedup.reports ? pipeline::SketchStore::KeepArticle(
+                              [&](size_t i, normalizers::NormalizedArticle& d) { texts[i] = std::move(d.text); })
+                        : pipeline::SketchStore::KeepArticle());
+  for (size_t i = 0; i < drafts->size(); ++i) {
     p->global.push_back((*global)[i]);
-    if (job.dedup.reports) p->texts.push_back(std::move(docs[i].text));
+    if (job.dedup.reports) p->texts.push_back(std::move(texts[i]));
   }
   drafts->clear();
   global->clear();
