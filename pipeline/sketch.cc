@@ -34,6 +34,7 @@ class Arena {
   bool empty() const { return size_ == 0; }
   const uint32_t* data() const { return data_; }
   void append(const uint32_t* v, size_t n) {
+    if (n == 0) return;  // an empty set: nothing to copy (and no memory yet to copy to)
     if (size_ + n > capacity_) Grow(size_ + n);
     std::memcpy(data_ + size_, v, n * sizeof(uint32_t));
     size_ += n;
