@@ -79,7 +79,7 @@ class Cursor {
     const uint64_t n = U64();
     Need(n * sizeof(uint32_t));
     out->resize(n);
-    std::memcpy(out->data(), p_, n * sizeof(uint32_t));
+    if (n > 0) std::memcpy(out->data(), p_, n * sizeof(uint32_t));
     p_ += n * sizeof(uint32_t);
   }
   bool done() const { return p_ == end_; }
@@ -150,7 +150,7 @@ std::vector<std::string> GatherParts(const std::string& mine, int rank, int rank
       MPI_Allgatherv(send, counts[rank], MPI_BYTE, round.data(), counts.data(), displs.data(), MPI_BYTE,
                      MPI_COMM_WORLD);
     for (int r = 0; r < ranks; ++r) {
-      if (receive) std::memcpy(parts[r].data() + done[r], round.data() + displs[r], counts[r]);
+      if (receive && counts[r] > 0) std::memcpy(parts[r].data() + done[r], round.data() + displs[r], counts[r]);
       done[r] += counts[r];
     }
   }
@@ -891,7 +891,7 @@ std::vector<T> Records(const std::vector<std::string>& parts) {
   out.resize(total);
   char* at = reinterpret_cast<char*>(out.data());
   for (const auto& p : parts) {
-    std::memcpy(at, p.data(), p.size());
+    if (!p.empty()) std::memcpy(at, p.data(), p.size());
     at += p.size();
   }
   return out;
@@ -1175,7 +1175,7 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     }
     Broadcast(&positions, rank);
     std::vector<uint32_t> position(n);
-    std::memcpy(position.data(), positions.data(), n * sizeof(uint32_t));
+    if (n > 0) std::memcpy(position.data(), positions.data(), n * sizeof(uint32_t));
     size_t bytes[3] = {0, 0, 0};  // band keys, anchors, pairs
     given = ShuffleCandidates(job, p, position, n, bytes);
     if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr) {
