@@ -1,6 +1,7 @@
 #include "pipeline/run.h"
 
 #include <algorithm>
+#include <system_error>
 #include <unordered_map>
 
 #include "corpus/parallel.h"
@@ -21,6 +22,8 @@ std::string Describe(std::exception_ptr error) {
     std::rethrow_exception(error);
   } catch (const std::bad_alloc&) {
     return "out of memory";
+  } catch (const std::system_error& e) {
+    return e.what();  // a failed read or write of ours: it names the file and the cause
   } catch (const std::exception& e) {
     return std::string("internal error: ") + e.what();
   } catch (...) {

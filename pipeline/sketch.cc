@@ -88,6 +88,7 @@ Status SketchStore::SpillShingles(const std::string& dir, uint32_t resident_belo
     ::unlink(path.c_str());
   }
   fd_ = fd;
+  spill_dir_ = dir;
   resident_below_ = resident_below;
   return Status::Ok();
 }
@@ -99,7 +100,9 @@ void SketchStore::Spill(const uint32_t* values, size_t n) {
   while (left > 0) {
     const ssize_t w = ::pwrite(fd_, p, left, at);
     if (w < 0 && errno == EINTR) continue;
-    if (w <= 0) throw std::system_error(errno, std::generic_category(), "writing the shingle spill file");
+    if (w <= 0) throw std::system_error(errno, std::generic_category(),
+                                         "writing the shingle spill file in " + spill_dir_ +
+                                             " (give --temp-dir, or TMPDIR, a directory with more room)");
     p += w;
     at += w;
     left -= static_cast<size_t>(w);
@@ -118,7 +121,8 @@ std::span<const uint32_t> SketchStore::Shingles(size_t i, std::vector<uint32_t>*
   while (left > 0) {
     const ssize_t r = ::pread(fd_, p, left, at);
     if (r < 0 && errno == EINTR) continue;
-    if (r <= 0) throw std::system_error(r < 0 ? errno : EIO, std::generic_category(), "reading the shingle spill file");
+    if (r <= 0) throw std::system_error(r < 0 ? errno : EIO, std::generic_category(),
+                                         "reading the shingle spill file in " + spill_dir_);
     p += r;
     at += r;
     left -= static_cast<size_t>(r);

@@ -139,6 +139,7 @@ class SketchStore {
   std::vector<Loc> loc_;
   std::vector<ArticleInfo> info_;
   int fd_ = -1;                                // the spill file
+  std::string spill_dir_;                      // where it is, for error messages
   uint64_t file_values_ = 0;                   // values written to it
   uint64_t resident_below_ = uint64_t{1} << 32;
 };

@@ -9,6 +9,7 @@
 #include <new>
 #include <optional>
 #include <thread>
+#include <system_error>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -536,6 +537,9 @@ int Main(int argc, char** argv) {
   dedup_cmd->add_option("--batch-bytes", dedup.stream.batch_bytes,
                         "Text read, normalized and sketched per batch (site lines are judged on the batches so far)")
       ->capture_default_str()->check(CLI::Range(size_t{1}, size_t{1} << 40));
+  dedup_cmd->add_option("--temp-dir", dedup.stream.spill_dir,
+                        "Directory for the unlinked file that holds the shingle sets (default: $TMPDIR, else /tmp)")
+      ->check(CLI::ExistingDirectory);
   AddCommon(app.add_subcommand("claims", "Write numeric claims as JSONL, streaming, in input order"), &claims, false,
             kClaimOptions);
   std::string report_dir;
@@ -643,6 +647,10 @@ int main(int argc, char** argv) {
   } catch (const std::bad_alloc&) {
     static const char kMsg[] = "copydesk: out of memory; no outputs were written\n";
     (void)!::write(STDERR_FILENO, kMsg, sizeof kMsg - 1);
+    return kExitUsage;
+  } catch (const std::system_error& e) {
+    // A failed read or write of a file of ours (the shingle spill file): it names the file.
+    std::cerr << "copydesk: " << e.what() << "\n";
     return kExitUsage;
   } catch (const std::exception& e) {
     std::cerr << "copydesk: internal error: " << e.what() << "\n";
