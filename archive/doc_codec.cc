@@ -161,7 +161,9 @@ Result<normalizers::NormalizedArticle> DecodeDoc(std::string_view blob,
       doc.folded += "\n\n";
     }
     doc.text += a.paragraphs[i];
-    doc.folded += unicode.Fold(a.paragraphs[i]);
+    // A paragraph may keep its input's characters (curly quotes, fullwidth letters): its
+    // comparison form is that of its normalized form, as when it was normalized.
+    doc.folded += unicode.Fold(unicode.Normalize(a.paragraphs[i]));
   }
   return doc;
 }

@@ -11,7 +11,13 @@ namespace copydesk::normalizers {
 Result<std::unique_ptr<Normalizer>> Normalizer::Create(const NormalizeOptions& options) {
   auto u = UnicodeNormalizer::Create(options.unicode);
   if (!u.ok()) return u.status();
-  return std::unique_ptr<Normalizer>(new Normalizer(options, std::move(u).value()));
+  UnicodeOptions page;
+  page.nfkc = false;
+  page.unify_punctuation = false;
+  page.unify_spaces = false;
+  auto display = UnicodeNormalizer::Create(page);
+  if (!display.ok()) return display.status();
+  return std::unique_ptr<Normalizer>(new Normalizer(options, std::move(u).value(), std::move(display).value()));
 }
 
 std::vector<std::string_view> NormalizedArticle::FoldedParagraphs() const {
@@ -108,6 +114,26 @@ std::string PageCharacters(const std::string& original, const std::vector<uint32
 
 }  // namespace
 
+void Normalizer::KeepPageCharacters(const std::string& original, const std::vector<uint32_t>& offsets, size_t at,
+                                    Block* block) const {
+  std::vector<uint32_t> map;
+  std::string page = PageCharacters(original, offsets, at, block->text.size(), &map);
+  block->display.clear();
+  block->display_map.clear();
+  if (page.empty() || page == block->text) return;  // most paragraphs of most scripts
+  // Invisible characters and invalid UTF-8 out, space runs collapsed; `map` follows each
+  // normalized byte to the first display byte at or after its input byte.
+  std::vector<uint32_t> from;
+  std::string shown = display_->Normalize(page, &from);
+  if (shown.empty() || shown == block->text) return;
+  for (uint32_t& m : map) {
+    const size_t k = static_cast<size_t>(std::lower_bound(from.begin(), from.end(), m) - from.begin());
+    m = static_cast<uint32_t>(std::min(k, shown.size() - 1));
+  }
+  block->display = std::move(shown);
+  block->display_map = std::move(map);
+}
+
 Draft Normalizer::Prepare(corpus::Article article) const {
   Draft d;
   if (article.format == corpus::Format::kHtml) {
@@ -163,12 +189,7 @@ Draft Normalizer::Prepare(corpus::Article article) const {
       if (at == std::string::npos) continue;
       j = k;
       u.blocks[i].kind = d.blocks[k].kind;
-      u.blocks[i].display =
-          PageCharacters(originals[k], offsets[k], at, u.blocks[i].text.size(), &u.blocks[i].display_map);
-      if (u.blocks[i].display == u.blocks[i].text) {
-        u.blocks[i].display.clear();
-        u.blocks[i].display_map.clear();
-      }
+      KeepPageCharacters(originals[k], offsets[k], at, &u.blocks[i]);
     }
     d.blocks = std::move(u.blocks);
     if (article.byline.empty()) article.byline = u.byline;
@@ -176,10 +197,36 @@ Draft Normalizer::Prepare(corpus::Article article) const {
     article.credit = u.credit;
     for (auto& r : u.removed) d.removed.push_back(std::move(r));
   } else {
-    std::string text = unicode_->Normalize(article.raw, options_.keep_source_map ? &d.unicode_offsets : nullptr);
-    if (options_.keep_source_map) d.unicode_text = text;
-    article.raw = std::string();  // not needed past this point; frees memory early
+    // ASCII input reads the same in both forms: only non-ASCII input keeps its characters.
+    const bool page_characters =
+        options_.page_characters &&
+        !std::all_of(article.raw.begin(), article.raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    std::vector<uint32_t> offsets;
+    std::string text = unicode_->Normalize(
+        article.raw, options_.keep_source_map ? &d.unicode_offsets : page_characters ? &offsets : nullptr);
     UnwrapResult u = Unwrap(text, options_.unwrap);
+    if (page_characters) {
+      // A paragraph the unwrapper kept as it stands in the normalized input has its input's
+      // characters; one it joined or cut inside has only its normalized form.
+      const std::vector<uint32_t>& off = options_.keep_source_map ? d.unicode_offsets : offsets;
+      size_t from = 0;
+      for (Block& b : u.blocks) {
+        const size_t at = text.find(b.text, from);
+        if (at == std::string::npos) continue;
+        KeepPageCharacters(article.raw, off, at, &b);
+        from = at + b.text.size();
+      }
+    }
+    if (options_.keep_source_map) {
+      if (page_characters) {
+        // The output holds the input's characters: it is aligned against the input itself.
+        d.unicode_text = article.raw;
+        d.unicode_offsets.clear();
+      } else {
+        d.unicode_text = text;
+      }
+    }
+    article.raw = std::string();  // not needed past this point; frees memory early
     d.blocks = std::move(u.blocks);
     d.was_wrapped = u.was_wrapped;
     if (article.byline.empty()) article.byline = u.byline;

@@ -13,8 +13,11 @@
 //   6. repeats    paragraphs a scraper repeated are kept once (text input; a page's DOM is
 //                 taken as written)
 //   7. fold       a case-folded comparison form beside the display text
-// Every step reads the normalized form. A page's output text keeps the page's own characters
-// (no NFKC, quotes and dashes as written); its normalized form stays in `normalized`.
+// Every step reads the normalized form. The output text keeps the input's own characters (no
+// NFKC, quotes and dashes as written; invisible characters dropped, space runs collapsed,
+// invalid UTF-8 replaced): a page's always, a text or JSONL article's where a paragraph stands
+// unchanged in the input (a hard-wrapped paragraph, joined, is its normalized form). The
+// normalized form then stays in `normalized`.
 #pragma once
 
 #include <memory>
@@ -44,6 +47,9 @@ struct NormalizeOptions {
   bool extract_title = true;
   // Keep NormalizedArticle::source_map (costs a copy of the input while normalizing).
   bool keep_source_map = false;
+  // Output text in a text or JSONL article's own characters (above). Off, its text is the
+  // normalized form: dedup without reports reads only the folded form and saves the work.
+  bool page_characters = true;
 };
 
 // The removal reason recorded when a page was read as text instead of parsed (HtmlOptions
@@ -116,10 +122,16 @@ class Normalizer {
   const UnicodeNormalizer& unicode() const { return *unicode_; }
 
  private:
-  Normalizer(const NormalizeOptions& o, std::unique_ptr<UnicodeNormalizer> u)
-      : options_(o), unicode_(std::move(u)) {}
+  Normalizer(const NormalizeOptions& o, std::unique_ptr<UnicodeNormalizer> u,
+             std::unique_ptr<UnicodeNormalizer> display)
+      : options_(o), unicode_(std::move(u)), display_(std::move(display)) {}
+  // Sets block.display to the input's characters behind block.text (normalized bytes
+  // [at, at + size) of an input with `offsets`), cleaned by display_; none when they read the same.
+  void KeepPageCharacters(const std::string& original, const std::vector<uint32_t>& offsets, size_t at,
+                          Block* block) const;
   NormalizeOptions options_;
   std::unique_ptr<UnicodeNormalizer> unicode_;
+  std::unique_ptr<UnicodeNormalizer> display_;  // no NFKC, no unified punctuation
 };
 
 // Returns the source key used for site-line statistics: the source field, else the URL host.

@@ -55,7 +55,7 @@ Map Classify(uint32_t c, const UnicodeOptions& o, const char** repl) {
       default: break;
     }
   }
-  if (c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000)
+  if (o.unify_spaces && (c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000))
     return Map::kSpace;
   if (o.unify_punctuation) {
     switch (c) {

@@ -11,6 +11,7 @@
 //   unify_punctuation  true   curly/angle quotes -> " and ', dashes and minus -> -, … -> ...
 //   strip_invisible    true   zero-width characters, soft hyphens, BOM and controls removed
 //   collapse_spaces    true   runs of spaces and tabs -> one space; line ends trimmed
+//   unify_spaces       true   no-break, ideographic and other Unicode spaces -> a space
 // Line breaks are kept (CR LF and CR become LF, U+2028/2029 become LF) for the unwrapper.
 #pragma once
 
@@ -35,6 +36,7 @@ struct UnicodeOptions {
   bool unify_punctuation = true;
   bool strip_invisible = true;
   bool collapse_spaces = true;
+  bool unify_spaces = true;
 };
 
 class UnicodeNormalizer {

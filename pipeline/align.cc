@@ -17,14 +17,34 @@ bool IsAsciiPunct(char c) {
   return u < 0x80 && !std::isalnum(u) && !IsSpace(c);
 }
 
+// Returns the length in bytes of the non-ASCII space at s[i], one the normalized form turns into
+// a space (no-break, U+2000-U+200A, narrow no-break, medium mathematical, ideographic), which a
+// text keeping its input's characters still holds; 0 when s[i] starts none.
+size_t UnicodeSpaceAt(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == 0xC2) return i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0 ? 2 : 0;
+  if ((c != 0xE2 && c != 0xE3) || i + 2 >= s.size()) return 0;
+  const auto c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
+  if (c == 0xE3) return c1 == 0x80 && c2 == 0x80 ? 3 : 0;
+  if (c1 == 0x80 && (c2 <= 0x8A || c2 == 0xAF)) return 3;
+  return c1 == 0x81 && c2 == 0x9F ? 3 : 0;
+}
+
+// Returns the length in bytes of the space at s[i] (ASCII or above); 0 when it starts none.
+inline size_t SpaceAt(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return IsSpace(s[i]) ? 1 : 0;
+  return c == 0xC2 || c == 0xE2 || c == 0xE3 ? UnicodeSpaceAt(s, i) : 0;
+}
+
 // Calls fn(begin, end) for each run of non-space bytes of `s`.
 template <typename Fn>
 void ForEachToken(std::string_view s, Fn fn) {
   size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && IsSpace(s[i])) ++i;
+    for (size_t n; i < s.size() && (n = SpaceAt(s, i)) > 0;) i += n;
     const size_t b = i;
-    while (i < s.size() && !IsSpace(s[i])) ++i;
+    while (i < s.size() && SpaceAt(s, i) == 0) ++i;
     if (i > b) fn(b, i);
   }
 }
@@ -180,7 +200,7 @@ void MakeDoc(AlignText a, Doc* out, const Doc* like = nullptr) {
       std::string_view stripped = StripPunct(cmp);
       t.word = !stripped.empty();
       t.key = Hash(t.word ? stripped : cmp);
-      t.sentence_end = EndsSentence(raw);
+      t.sentence_end = EndsSentence(zip ? cmp : raw);  // the folded form: quotes unified
     }
     // Bigrams, sentences and word count of the paragraph.
     keys.clear();

@@ -28,9 +28,11 @@ void FillParagraphReports(const normalizers::Normalizer& normalizer, const norma
   corpus::ParallelFor(need.size(), threads, [&](size_t i, size_t) {
     if (need[i] < texts.size() && !texts[need[i]].empty()) {
       const std::string& t = texts[need[i]];
-      // ASCII text is folded word by word by the alignment itself (an empty folded form).
+      // ASCII text is folded word by word by the alignment itself (an empty folded form). Other
+      // text may hold its input's characters (curly quotes, fullwidth letters): its comparison
+      // form is that of its normalized form, as in pass 1.
       if (!std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-        folded[i] = normalizer.unicode().Fold(t);
+        folded[i] = normalizer.unicode().Fold(normalizer.unicode().Normalize(t));
       form[i] = {t, folded[i]};
       ok[i] = 1;
       return;

@@ -55,6 +55,52 @@ TEST_CASE("a page's text keeps its own characters; the comparison form folds the
   CHECK(d.folded.find("\xD9\x84\xD8\xA7 ab and") != std::string::npos);  // lam-alef, "ab"
 }
 
+TEST_CASE("a text article's paragraphs keep its own characters; invisible ones go", "[normalizers]") {
+  auto norm = Normalizer::Create({}).value();
+  copydesk::corpus::Article a;
+  a.id = "t";
+  // Curly quotes, an em dash, a vulgar fraction, an Arabic presentation form, fullwidth
+  // letters, an ideographic space; a soft hyphen and a zero-width space to drop; a run of
+  // spaces to collapse; invalid UTF-8 to replace.
+  a.raw = "\xE2\x80\x9CWe will\xE2\x80\x9D \xE2\x80\x94 said the eco\xC2\xADnomist, adding \xC2\xBD cup   more\xE2\x80\x8B.\n\n"
+          "\xEF\xBB\xBB \xEF\xBC\xA1\xEF\xBC\xA2\xE3\x80\x80Tokyo and the port opened on Monday \xFF here.\n\n"
+          "A plain third paragraph of the story, in ASCII only.";
+  auto docs = norm->NormalizeAll({a}, 1);
+  REQUIRE(docs.size() == 1);
+  const auto& p = docs[0].article.paragraphs;
+  REQUIRE(p.size() == 3);
+  CHECK(p[0] == "\xE2\x80\x9CWe will\xE2\x80\x9D \xE2\x80\x94 said the economist, adding \xC2\xBD cup more.");
+  CHECK(p[1] == "\xEF\xBB\xBB \xEF\xBC\xA1\xEF\xBC\xA2\xE3\x80\x80Tokyo and the port opened on Monday \xEF\xBF\xBD here.");
+  CHECK(p[2] == "A plain third paragraph of the story, in ASCII only.");
+  // The comparison form is the normalized one, folded.
+  CHECK(docs[0].folded.rfind("\"we will\" - said the economist, adding 1/2 cup more.", 0) == 0);
+  CHECK(docs[0].folded.find("ab tokyo") != std::string::npos);
+  // Claims read the normalized form.
+  CHECK(docs[0].normalized.rfind("\"We will\" - said", 0) == 0);
+  // Switched off, the text is the normalized form.
+  NormalizeOptions o;
+  o.page_characters = false;
+  auto plain = Normalizer::Create(o).value()->NormalizeAll({a}, 1);
+  CHECK(plain[0].text.rfind("\"We will\" - said the economist", 0) == 0);
+  CHECK(plain[0].folded == docs[0].folded);
+}
+
+TEST_CASE("a hard-wrapped text paragraph, joined, is its normalized form", "[normalizers]") {
+  auto norm = Normalizer::Create({}).value();
+  copydesk::corpus::Article a;
+  a.id = "w";
+  std::string raw;
+  for (int i = 0; i < 12; ++i)
+    raw += "The \xE2\x80\x9Cport\xE2\x80\x9D authority said line " + std::to_string(i) + " of the wrapped\n";
+  raw += "\n";
+  for (int i = 0; i < 12; ++i) raw += "Second paragraph, wrapped as well, with line " + std::to_string(i) + " here\n";
+  a.raw = raw;
+  auto docs = norm->NormalizeAll({a}, 1);
+  REQUIRE(docs.size() == 1);
+  REQUIRE_FALSE(docs[0].article.paragraphs.empty());
+  CHECK(docs[0].text.find("The \"port\" authority said line 0 of the wrapped The") != std::string::npos);
+}
+
 TEST_CASE("a Chinese text article keeps its lead paragraph (it is no title)", "[normalizers]") {
   auto norm = Normalizer::Create({}).value();
   copydesk::corpus::Article a;

@@ -11,9 +11,10 @@ using namespace copydesk::normalizers;
 
 namespace {
 
-NormalizedArticle NormalizeWithMap(const std::string& raw) {
+NormalizedArticle NormalizeWithMap(const std::string& raw, bool page_characters = true) {
   NormalizeOptions o;
   o.keep_source_map = true;
+  o.page_characters = page_characters;
   auto n = Normalizer::Create(o).value();
   corpus::Article a;
   a.id = "t";
@@ -52,12 +53,19 @@ TEST_CASE("every word of unwrapped, cleaned text points at the same word in the 
 
 TEST_CASE("a span ending in a character NFKC shortened ends after it in the input", "[normalizers]") {
   const std::string raw = "He said \xE2\x80\x98yes\xE2\x80\x99 to the plan of 1\xC2\xBD years.\n";
-  NormalizedArticle d = NormalizeWithMap(raw);
+  NormalizedArticle d = NormalizeWithMap(raw, /*page_characters=*/false);
   const size_t at = d.text.find("'yes'");
   REQUIRE(at != std::string::npos);
   auto src = ToSource(d.source_map, static_cast<uint32_t>(at), static_cast<uint32_t>(at + 5));
   REQUIRE(src.has_value());
   CHECK(raw.substr(src->first, src->second - src->first) == "\xE2\x80\x98yes\xE2\x80\x99");
+  // Keeping the input's characters, the text holds them and points at them.
+  NormalizedArticle p = NormalizeWithMap(raw);
+  const size_t q = p.text.find("\xE2\x80\x98yes\xE2\x80\x99");
+  REQUIRE(q != std::string::npos);
+  auto from = ToSource(p.source_map, static_cast<uint32_t>(q), static_cast<uint32_t>(q + 9));
+  REQUIRE(from.has_value());
+  CHECK(raw.substr(from->first, from->second - from->first) == "\xE2\x80\x98yes\xE2\x80\x99");
 }
 
 TEST_CASE("no map unless asked, and none for an empty span", "[normalizers]") {

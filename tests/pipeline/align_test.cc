@@ -379,3 +379,21 @@ TEST_CASE("DiffSequences handles long inputs, and falls back coarsely past its b
   CHECK(d[1].op == '-');
   CHECK(d[2].text == "changed");
 }
+
+TEST_CASE("A text in its input's characters (no-break spaces, curly quotes) aligns by its folded form",
+          "[align]") {
+  // The canonical keeps its input's characters; its folded form is that of its normalized
+  // form, where the no-break spaces are spaces and the quotes are straight.
+  const std::string page = "The port\xE2\x80\x99s new terminal handled 12\xC2\xA0" "000 boxes on Monday, \xE2\x80\x9C"
+                           "a record\xE2\x80\x9D, officials said.";
+  const std::string page_folded = "the port's new terminal handled 12 000 boxes on monday, \"a record\", officials said.";
+  const std::string plain = "The port's new terminal handled 12 000 boxes on Monday, \"a record\", officials said.";
+  const std::string second = Sentence(70);
+  std::string second_folded = second;
+  for (char& c : second_folded) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  const auto r = pipeline::AlignTexts({page + "\n\n" + second, page_folded + "\n\n" + second_folded},
+                                      {plain + "\n\n" + second, ""});
+  CHECK(r.kept == std::vector<Pair>{{0, 0}, {1, 1}});
+  CHECK(r.added_words == 0);
+  CHECK(r.kept_share() == 1);
+}
