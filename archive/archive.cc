@@ -672,10 +672,8 @@ void Archive::Sketch(const normalizers::NormalizedArticle& doc, SketchScratch* k
   out->band_keys.erase(std::unique(out->band_keys.begin(), out->band_keys.end()), out->band_keys.end());
 }
 
-namespace {
-
 // One article ready to write: everything but the SQL is done on the workers.
-struct Prepared {
+struct Archive::Prepared {
   std::string id;
   int64_t at = 0;
   int64_t hash = 0;
@@ -683,28 +681,60 @@ struct Prepared {
   std::vector<int64_t> keys;
 };
 
+void Archive::PrepareDoc(const normalizers::NormalizedArticle& d, SketchScratch* scratch, int64_t now,
+                         Prepared* p) const {
+  p->id = d.article.id;
+  p->at = ArchiveTime(d.article, now);
+  uint64_t h = 0;
+  p->blob = EncodeDoc(d, options_.compression_level, &h);
+  p->hash = static_cast<int64_t>(h);
+  ArticleSketch sk;
+  Sketch(d, scratch, &sk);
+  p->keys = std::move(sk.band_keys);
+}
+
+namespace {
+
+// A bounded queue between two threads. Close() ends it: Push fails from then on, Pop drains
+// what is left and then fails.
+template <typename T>
+class Channel {
+ public:
+  explicit Channel(size_t capacity) : capacity_(capacity) {}
+  bool Push(T item) {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return closed_ || items_.size() < capacity_; });
+    if (closed_) return false;
+    items_.push_back(std::move(item));
+    cv_.notify_all();
+    return true;
+  }
+  bool Pop(T* item) {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return closed_ || !items_.empty(); });
+    if (items_.empty()) return false;
+    *item = std::move(items_.front());
+    items_.pop_front();
+    cv_.notify_all();
+    return true;
+  }
+  void Close() {
+    std::lock_guard<std::mutex> lock(mu_);
+    closed_ = true;
+    cv_.notify_all();
+  }
+
+ private:
+  size_t capacity_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<T> items_;
+  bool closed_ = false;
+};
+
 }  // namespace
 
-Status Archive::WriteBatch(const std::vector<normalizers::NormalizedArticle>& docs, size_t threads,
-                           AddReport* report) {
-  const size_t workers = corpus::ResolveThreads(threads);
-  std::vector<Prepared> prepared(docs.size());
-  std::vector<std::unique_ptr<SketchScratch>> scratch;
-  for (size_t w = 0; w < workers; ++w) scratch.push_back(std::make_unique<SketchScratch>(engine_.shingles));
-  const int64_t now = static_cast<int64_t>(std::time(nullptr));
-  corpus::ParallelFor(docs.size(), workers, [&](size_t i, size_t w) {
-    const auto& d = docs[i];
-    corpus::SetCurrentRecord(d.article.id);
-    Prepared& p = prepared[i];
-    p.id = d.article.id;
-    p.at = ArchiveTime(d.article, now);
-    uint64_t h = 0;
-    p.blob = EncodeDoc(d, options_.compression_level, &h);
-    p.hash = static_cast<int64_t>(h);
-    ArticleSketch sk;
-    Sketch(d, scratch[w].get(), &sk);
-    p.keys = std::move(sk.band_keys);
-  });
+Status Archive::WriteBatch(const std::vector<Prepared>& prepared, AddReport* report) {
   Statements& t = *st_;
   const bool own = !in_transaction_;
   if (own) {
@@ -791,9 +821,25 @@ Status Archive::WriteBatch(const std::vector<normalizers::NormalizedArticle>& do
 }
 
 Status Archive::Put(const std::vector<normalizers::NormalizedArticle>& docs, size_t threads, AddReport* report) {
+  std::vector<Prepared> prepared(docs.size());
+  const size_t workers = corpus::ResolveThreads(threads);
+  std::vector<std::unique_ptr<SketchScratch>> scratch;
+  for (size_t w = 0; w < workers; ++w) scratch.push_back(std::make_unique<SketchScratch>(engine_.shingles));
+  const int64_t now = static_cast<int64_t>(std::time(nullptr));
+  Status s = pipeline::RunStage("archive", [&] {
+    corpus::ParallelFor(docs.size(), workers, [&](size_t i, size_t w) {
+      corpus::SetCurrentRecord(docs[i].article.id);
+      PrepareDoc(docs[i], scratch[w].get(), now, &prepared[i]);
+    });
+  });
+  if (!s.ok()) return s;
+  return PutPrepared(prepared, report);
+}
+
+Status Archive::PutPrepared(const std::vector<Prepared>& prepared, AddReport* report) {
   const bool own = !in_transaction_;
   Status written = Status::Ok();
-  Status s = pipeline::RunStage("archive", [&] { written = WriteBatch(docs, threads, report); });
+  Status s = pipeline::RunStage("archive", [&] { written = WriteBatch(prepared, report); });
   if (!s.ok()) {  // an exception (out of memory) inside the transaction: undo what it began
     if (own && !sqlite3_get_autocommit(db_)) (void)Exec("ROLLBACK");
     return s;
@@ -808,62 +854,66 @@ Result<AddReport> Archive::AddInputs(const std::vector<std::string>& inputs, con
   AddReport report;
   corpus::Reader reader(inputs, run.read, stdin_stream);
   normalizers::LineStats stats;
-  // One writer thread commits batch after batch while the next is read and normalized.
-  std::mutex mu;
-  std::condition_variable cv;
-  std::deque<std::vector<normalizers::NormalizedArticle>> queue;
-  bool done = false;
-  Status write_status = Status::Ok();
+  // Three stages, so that both cores stay busy: a reader thread parses the input into batches;
+  // this thread normalizes each batch (steps 1-3, then the site-line statistics) and finishes,
+  // compresses and sketches each article on the workers as soon as the statistics allow; a
+  // writer thread only runs the SQL of ready batches, a committed transaction each.
+  Channel<std::vector<corpus::Article>> raw(2);
+  Channel<std::vector<Prepared>> ready(2);
+  Status read_status = Status::Ok(), write_status = Status::Ok();
   const size_t threads = corpus::ResolveThreads(run.threads);
-  std::thread writer([&] {
-    for (;;) {
-      std::vector<normalizers::NormalizedArticle> batch;
-      {
-        std::unique_lock<std::mutex> lock(mu);
-        cv.wait(lock, [&] { return done || !queue.empty(); });
-        if (queue.empty()) return;
-        batch = std::move(queue.front());
-        queue.pop_front();
+  std::thread read_thread([&] {
+    read_status = pipeline::RunStage("read", [&] {
+      std::vector<corpus::Article> articles;
+      for (;;) {
+        articles.clear();
+        if (!reader.Next(options_.batch_bytes, &articles)) break;
+        // Cut into batches of batch_articles (Next hands out whole files' worth of records).
+        for (size_t b = 0; b < articles.size(); b += options_.batch_articles) {
+          const size_t e = std::min(articles.size(), b + options_.batch_articles);
+          std::vector<corpus::Article> part(std::make_move_iterator(articles.begin() + b),
+                                            std::make_move_iterator(articles.begin() + e));
+          if (!raw.Push(std::move(part))) return;
+        }
       }
-      cv.notify_all();
-      Status s = Put(batch, threads, &report);
+    });
+    raw.Close();
+  });
+  std::thread writer([&] {
+    std::vector<Prepared> batch;
+    while (ready.Pop(&batch)) {
+      Status s = PutPrepared(batch, &report);
       if (!s.ok()) {
-        std::lock_guard<std::mutex> lock(mu);
         write_status = s;
-        queue.clear();
-        done = true;
-        cv.notify_all();
+        ready.Close();
+        raw.Close();
         return;
       }
       if (run.progress != nullptr) run.progress->stage = "archive";
     }
   });
-  std::vector<corpus::Article> articles;
-  Status s = pipeline::RunStage("read", [&] {
-    for (;;) {
-      articles.clear();
-      if (!reader.Next(options_.batch_bytes, &articles)) break;
-      // Cut into batches of batch_articles (Next hands out whole files' worth of records).
-      for (size_t b = 0; b < articles.size(); b += options_.batch_articles) {
-        const size_t e = std::min(articles.size(), b + options_.batch_articles);
-        std::vector<corpus::Article> part(std::make_move_iterator(articles.begin() + b),
-                                          std::make_move_iterator(articles.begin() + e));
-        auto docs = normalizer.value()->NormalizeBatch(std::move(part), run.threads, &stats);
-        std::unique_lock<std::mutex> lock(mu);
-        cv.wait(lock, [&] { return done || queue.size() < 2; });
-        if (done) return;
-        queue.push_back(std::move(docs));
-        cv.notify_all();
-      }
+  std::vector<std::unique_ptr<SketchScratch>> scratch;
+  for (size_t w = 0; w < threads; ++w) scratch.push_back(std::make_unique<SketchScratch>(engine_.shingles));
+  const int64_t now = static_cast<int64_t>(std::time(nullptr));
+  Status s = pipeline::RunStage("normalize", [&] {
+    std::vector<corpus::Article> part;
+    while (raw.Pop(&part)) {
+      auto drafts = normalizer.value()->PrepareBatch(std::move(part), threads, &stats);
+      std::vector<Prepared> prepared(drafts.size());
+      corpus::ParallelFor(drafts.size(), threads, [&](size_t i, size_t w) {
+        corpus::SetCurrentRecord(drafts[i].article.id);
+        const normalizers::NormalizedArticle d = normalizer.value()->Finish(std::move(drafts[i]), &stats);
+        PrepareDoc(d, scratch[w].get(), now, &prepared[i]);
+      });
+      if (!ready.Push(std::move(prepared))) return;
     }
   });
-  {
-    std::lock_guard<std::mutex> lock(mu);
-    done = true;
-  }
-  cv.notify_all();
+  raw.Close();  // a failure here stops the reader
+  ready.Close();
   writer.join();
+  read_thread.join();
   if (!s.ok()) return s;
+  if (!read_status.ok()) return read_status;
   if (!write_status.ok()) return write_status;
   report.read = reader.TakeReport();
   return report;

@@ -174,8 +174,11 @@ class Archive {
   Status EraseKeys(std::span<const int64_t> keys, int64_t row);
   Status WriteSegment(const std::vector<std::pair<int64_t, int64_t>>& rows, int64_t level);
   Status Compact();
-  Status WriteBatch(const std::vector<normalizers::NormalizedArticle>& docs, size_t threads,
-                    AddReport* report);
+  struct Prepared;  // an article compressed and sketched, ready for its SQL
+  void PrepareDoc(const normalizers::NormalizedArticle& doc, SketchScratch* scratch, int64_t now,
+                  Prepared* out) const;
+  Status PutPrepared(const std::vector<Prepared>& prepared, AddReport* report);
+  Status WriteBatch(const std::vector<Prepared>& prepared, AddReport* report);
 
   std::string path_;
   ArchiveOptions options_;
