@@ -278,6 +278,9 @@ Status Archive::Migrate() {
     return s;
   }
   migrate_from_ = 0;
+  // The pages of the row segments go back to the file system (a no-op without auto_vacuum).
+  s = Exec("PRAGMA incremental_vacuum");
+  if (!s.ok()) return s;
   return Compact();
 }
 
