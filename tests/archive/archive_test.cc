@@ -254,6 +254,22 @@ TEST_CASE("add is idempotent by id and says when a text changed", "[archive]") {
   auto r = archive::Check(*a, {in / "new.jsonl"}, run, {}, nullptr, nullptr);
   REQUIRE(r.ok());
   for (const auto& d : r.value().docs) CHECK(d.article.id != "s0-wire");
+  // Exactly the new version's keys point at its row (the old ones were cut out of their blocks).
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open((dir / "wire.db").c_str(), &db) == SQLITE_OK);
+  sqlite3_stmt* q = nullptr;
+  sqlite3_prepare_v2(db, "SELECT row FROM articles WHERE id='s0-wire'", -1, &q, nullptr);
+  REQUIRE(sqlite3_step(q) == SQLITE_ROW);
+  const int64_t row = sqlite3_column_int64(q, 0);
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+  std::vector<int64_t> stored;
+  for (const auto& [key, article] : AllPairs(dir / "wire.db"))
+    if (article == row) stored.push_back(key);
+  archive::SketchScratch scratch(run.dedup.shingles);
+  archive::ArticleSketch sk;
+  a->Sketch(changed[0], &scratch, &sk);
+  CHECK(stored == sk.band_keys);
 }
 
 TEST_CASE("check gives the clusters of a batch run over archive + new", "[archive]") {
