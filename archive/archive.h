@@ -47,8 +47,9 @@ struct sqlite3_stmt;
 namespace copydesk::archive {
 
 // The schema this copydesk writes (PRAGMA user_version); older archives are migrated on open
-// (schema 1 -> 2: the anchor keys, recomputed from the stored texts).
-inline constexpr int kSchemaVersion = 2;
+// (schema 1 -> 2: the anchor keys, recomputed from the stored texts; 2 -> 3: the segments'
+// pairs packed into key blocks, key_block.h).
+inline constexpr int kSchemaVersion = 3;
 // PRAGMA application_id of a copydesk archive: "CDSK".
 inline constexpr int32_t kApplicationId = 0x4344534B;
 
@@ -162,6 +163,8 @@ class Archive {
   void SetBands();
   uint32_t AnchorLimit(pipeline::ShingleUnit unit) const;
   std::string DescribeAnchors() const;
+  Status Migrate();
+  Status ConvertSegments();
   Status MigrateAnchors();
   Status Exec(const char* sql);
   Status Prepare(const char* sql, sqlite3_stmt** stmt);
@@ -171,8 +174,11 @@ class Archive {
   Status EraseKeys(std::span<const int64_t> keys, int64_t row);
   Status WriteSegment(const std::vector<std::pair<int64_t, int64_t>>& rows, int64_t level);
   Status Compact();
-  Status WriteBatch(const std::vector<normalizers::NormalizedArticle>& docs, size_t threads,
-                    AddReport* report);
+  struct Prepared;  // an article compressed and sketched, ready for its SQL
+  void PrepareDoc(const normalizers::NormalizedArticle& doc, SketchScratch* scratch, int64_t now,
+                  Prepared* out) const;
+  Status PutPrepared(const std::vector<Prepared>& prepared, AddReport* report);
+  Status WriteBatch(const std::vector<Prepared>& prepared, AddReport* report);
 
   std::string path_;
   ArchiveOptions options_;
@@ -181,7 +187,7 @@ class Archive {
   std::unique_ptr<normalizers::UnicodeNormalizer> unicode_;
   sqlite3* db_ = nullptr;
   bool in_transaction_ = false;
-  bool migrate_anchors_ = false;  // a schema-1 archive opened for writing: MigrateAnchors
+  int migrate_from_ = 0;  // an older archive opened for writing: its schema (Migrate)
   struct Statements;
   std::unique_ptr<Statements> st_;
 };

@@ -31,6 +31,9 @@
 #include "distributed/mpi_dedup.h"
 #endif
 
+// jemalloc's control interface when the CLI is linked with it (COPYDESK_JEMALLOC), else null.
+extern "C" int mallctl(const char* name, void* old, size_t* old_len, void* value, size_t len) __attribute__((weak));
+
 namespace {
 
 using copydesk::pipeline::RunOptions;
@@ -389,8 +392,30 @@ std::string DateString(int64_t seconds) {
   return copydesk::corpus::FormatInstant({seconds, true});
 }
 
+// An archive add's working set is the same batch after batch: keep what a batch frees for the
+// next. jemalloc (when the CLI is linked with it) would give freed pages back to the kernel
+// over its decay time, and the next batch would fault in fresh zeroed huge pages (~8% of an
+// add's cpu, perf); its memory stays one batch's either way (docs/memory.md).
+void KeepFreedMemory() {
+  if (mallctl == nullptr) return;  // not linked with jemalloc
+  ssize_t never = -1;
+  for (const char* k : {"dirty_decay_ms", "muzzy_decay_ms"}) {
+    const std::string all = std::string("arenas.") + k;  // arenas made from now on
+    (void)mallctl(all.c_str(), nullptr, nullptr, &never, sizeof(never));
+  }
+  unsigned arenas = 0;
+  size_t len = sizeof(arenas);
+  if (mallctl("arenas.narenas", &arenas, &len, nullptr, 0) != 0) return;
+  for (unsigned i = 0; i < arenas; ++i)  // and those that exist (an unused one just refuses)
+    for (const char* k : {"dirty_decay_ms", "muzzy_decay_ms"}) {
+      const std::string one = "arena." + std::to_string(i) + "." + k;
+      (void)mallctl(one.c_str(), nullptr, nullptr, &never, sizeof(never));
+    }
+}
+
 int ArchiveAdd(const Common& c, const ArchiveFlags& f) {
   namespace ca = copydesk::archive;
+  KeepFreedMemory();
   auto a = ca::Archive::Open(f.db, f.options, ca::OpenMode::kCreate, &c.options.dedup, c.options.normalize);
   if (!a.ok()) {
     std::cerr << "copydesk: " << a.status().message() << "\n";

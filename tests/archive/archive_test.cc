@@ -15,6 +15,7 @@
 #include "archive/archive.h"
 #include "archive/check.h"
 #include "archive/doc_codec.h"
+#include "archive/key_block.h"
 #include "normalizers/normalize.h"
 #include "pipeline/run.h"
 #include "pipeline/sketch.h"
@@ -141,6 +142,44 @@ std::unique_ptr<archive::Archive> OpenOk(const std::string& path, archive::OpenM
   return std::move(a).value();
 }
 
+// The (key, article) pairs of segment `id` (schema 3: key blocks in keys_<id>).
+std::vector<std::pair<int64_t, int64_t>> SegmentPairs(sqlite3* db, int64_t id) {
+  std::vector<std::pair<int64_t, int64_t>> out;
+  sqlite3_stmt* q = nullptr;
+  sqlite3_prepare_v2(db, ("SELECT lo, data FROM keys_" + std::to_string(id) + " ORDER BY lo").c_str(), -1, &q,
+                     nullptr);
+  while (sqlite3_step(q) == SQLITE_ROW)
+    REQUIRE(archive::DecodeKeyBlock(sqlite3_column_int64(q, 0),
+                                    {static_cast<const char*>(sqlite3_column_blob(q, 1)),
+                                     static_cast<size_t>(sqlite3_column_bytes(q, 1))},
+                                    &out));
+  sqlite3_finalize(q);
+  return out;
+}
+
+std::vector<int64_t> SegmentIds(sqlite3* db) {
+  std::vector<int64_t> ids;
+  sqlite3_stmt* q = nullptr;
+  sqlite3_prepare_v2(db, "SELECT id FROM segments ORDER BY id", -1, &q, nullptr);
+  while (sqlite3_step(q) == SQLITE_ROW) ids.push_back(sqlite3_column_int64(q, 0));
+  sqlite3_finalize(q);
+  return ids;
+}
+
+// Every (key, article) pair of the archive at `path`, sorted.
+std::vector<std::pair<int64_t, int64_t>> AllPairs(const std::string& path) {
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  std::vector<std::pair<int64_t, int64_t>> all;
+  for (int64_t id : SegmentIds(db)) {
+    auto p = SegmentPairs(db, id);
+    all.insert(all.end(), p.begin(), p.end());
+  }
+  sqlite3_close(db);
+  std::sort(all.begin(), all.end());
+  return all;
+}
+
 }  // namespace
 
 TEST_CASE("an archived article reads back as it was normalized", "[archive]") {
@@ -215,6 +254,22 @@ TEST_CASE("add is idempotent by id and says when a text changed", "[archive]") {
   auto r = archive::Check(*a, {in / "new.jsonl"}, run, {}, nullptr, nullptr);
   REQUIRE(r.ok());
   for (const auto& d : r.value().docs) CHECK(d.article.id != "s0-wire");
+  // Exactly the new version's keys point at its row (the old ones were cut out of their blocks).
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open((dir / "wire.db").c_str(), &db) == SQLITE_OK);
+  sqlite3_stmt* q = nullptr;
+  sqlite3_prepare_v2(db, "SELECT row FROM articles WHERE id='s0-wire'", -1, &q, nullptr);
+  REQUIRE(sqlite3_step(q) == SQLITE_ROW);
+  const int64_t row = sqlite3_column_int64(q, 0);
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+  std::vector<int64_t> stored;
+  for (const auto& [key, article] : AllPairs(dir / "wire.db"))
+    if (article == row) stored.push_back(key);
+  archive::SketchScratch scratch(run.dedup.shingles);
+  archive::ArticleSketch sk;
+  a->Sketch(changed[0], &scratch, &sk);
+  CHECK(stored == sk.band_keys);
 }
 
 TEST_CASE("check gives the clusters of a batch run over archive + new", "[archive]") {
@@ -353,14 +408,18 @@ TEST_CASE("remove --before drops old articles and their band keys", "[archive]")
   while (sqlite3_step(q) == SQLITE_ROW) segments.push_back(sqlite3_column_int64(q, 0));
   sqlite3_finalize(q);
   REQUIRE_FALSE(segments.empty());
-  for (int64_t id : segments) {
-    const std::string sql = "SELECT count(*) FROM bands_" + std::to_string(id) +
-                            " WHERE article NOT IN (SELECT row FROM articles)";
-    sqlite3_prepare_v2(db, sql.c_str(), -1, &q, nullptr);
-    REQUIRE(sqlite3_step(q) == SQLITE_ROW);
-    CHECK(sqlite3_column_int64(q, 0) == 0);
-    sqlite3_finalize(q);
-  }
+  std::set<int64_t> rows;
+  sqlite3_prepare_v2(db, "SELECT row FROM articles", -1, &q, nullptr);
+  while (sqlite3_step(q) == SQLITE_ROW) rows.insert(sqlite3_column_int64(q, 0));
+  sqlite3_finalize(q);
+  size_t orphans = 0, pairs = 0;
+  for (int64_t id : segments)
+    for (const auto& [key, article] : SegmentPairs(db, id)) {
+      ++pairs;
+      orphans += rows.count(article) == 0;
+    }
+  CHECK(pairs > 0);
+  CHECK(orphans == 0);
   sqlite3_close(db);
 }
 
@@ -445,24 +504,71 @@ int UserVersion(const std::string& path) {
   return v;
 }
 
-// Turns a schema-2 archive into what schema 1 wrote: no anchor keys, no anchor meta rows.
-void DowngradeToSchema1(const std::string& path) {
+// Turns a schema-3 archive into what schema 2 wrote: each segment one row per (key, article)
+// in bands_<id> (a WITHOUT ROWID table keyed by both), user_version 2.
+void DowngradeToSchema2(const std::string& path) {
   sqlite3* db = nullptr;
   sqlite3_open(path.c_str(), &db);
-  std::vector<std::string> tables;
-  sqlite3_stmt* q = nullptr;
-  sqlite3_prepare_v2(db, "SELECT 'bands_' || id FROM segments", -1, &q, nullptr);
-  while (sqlite3_step(q) == SQLITE_ROW) tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
-  sqlite3_finalize(q);
-  for (const auto& t : tables) sqlite3_exec(db, ("DELETE FROM " + t + " WHERE key < 0").c_str(), nullptr, nullptr, nullptr);
+  sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+  for (int64_t id : SegmentIds(db)) {
+    const auto pairs = SegmentPairs(db, id);
+    const std::string t = "bands_" + std::to_string(id);
+    REQUIRE(sqlite3_exec(db, ("CREATE TABLE " + t + "(key INTEGER NOT NULL, article INTEGER NOT NULL, " +
+                              "PRIMARY KEY(key, article)) WITHOUT ROWID").c_str(),
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_stmt* ins = nullptr;
+    sqlite3_prepare_v2(db, ("INSERT INTO " + t + " VALUES(?,?)").c_str(), -1, &ins, nullptr);
+    for (const auto& [key, article] : pairs) {
+      sqlite3_reset(ins);
+      sqlite3_bind_int64(ins, 1, key);
+      sqlite3_bind_int64(ins, 2, article);
+      REQUIRE(sqlite3_step(ins) == SQLITE_DONE);
+    }
+    sqlite3_finalize(ins);
+    REQUIRE(sqlite3_exec(db, ("DROP TABLE keys_" + std::to_string(id)).c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+  }
+  sqlite3_exec(db, "PRAGMA user_version=2; COMMIT", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+}
+
+// Turns a schema-3 archive into what schema 1 wrote: segments of rows, no anchor keys, no
+// anchor meta rows.
+void DowngradeToSchema1(const std::string& path) {
+  DowngradeToSchema2(path);
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  for (int64_t id : SegmentIds(db))
+    sqlite3_exec(db, ("DELETE FROM bands_" + std::to_string(id) + " WHERE key < 0").c_str(), nullptr, nullptr, nullptr);
   sqlite3_exec(db, "DELETE FROM meta WHERE key IN ('anchor_rate','anchor_share'); PRAGMA user_version=1", nullptr,
                nullptr, nullptr);
   sqlite3_close(db);
 }
 
+// Drops the anchor keys of a schema-3 archive (as if it had been made without them).
+void StripAnchors(const std::string& path) {
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  for (int64_t id : SegmentIds(db)) {
+    auto pairs = SegmentPairs(db, id);
+    pairs.erase(std::remove_if(pairs.begin(), pairs.end(), [](auto& p) { return archive::IsAnchorKey(p.first); }),
+                pairs.end());
+    const std::string t = "keys_" + std::to_string(id);
+    sqlite3_exec(db, ("DELETE FROM " + t).c_str(), nullptr, nullptr, nullptr);
+    if (pairs.empty()) continue;
+    const std::string data = archive::EncodeKeyBlock(pairs.front().first, pairs);
+    sqlite3_stmt* ins = nullptr;
+    sqlite3_prepare_v2(db, ("INSERT INTO " + t + " VALUES(?,?)").c_str(), -1, &ins, nullptr);
+    sqlite3_bind_int64(ins, 1, pairs.front().first);
+    sqlite3_bind_blob(ins, 2, data.data(), static_cast<int>(data.size()), SQLITE_STATIC);
+    REQUIRE(sqlite3_step(ins) == SQLITE_DONE);
+    sqlite3_finalize(ins);
+  }
+  sqlite3_close(db);
+}
+
 }  // namespace
 
-TEST_CASE("check finds a copy that only the anchors propose, also after a migration from schema 1", "[archive]") {
+TEST_CASE("check finds a copy that only the anchors propose, also after a migration from schema 1 or 2", "[archive]") {
   // A long wire story and a copy of three of its 40 paragraphs: Jaccard ~0.07, below what the
   // bandings find, contained whole (a copy by containment). No band key is shared; the stored
   // anchors (a quarter of the engine's) are.
@@ -518,27 +624,39 @@ TEST_CASE("check finds a copy that only the anchors propose, also after a migrat
   };
   check();
 
-  // A schema-1 archive (no anchor keys) is refused read-only, migrated on a read-write open
-  // (the anchors recomputed from the stored texts), and then finds the copy.
-  DowngradeToSchema1(dir / "wire.db");
-  auto ro = archive::Archive::Open(dir / "wire.db", {}, archive::OpenMode::kReadOnly, &run.dedup);
-  REQUIRE_FALSE(ro.ok());
-  CHECK_THAT(ro.status().message(), Catch::Contains("needs a migration"));
+  const auto pairs = AllPairs(dir / "wire.db");
+
+  // A schema-2 archive (a row per (key, article)) is refused read-only, migrated on a
+  // read-write open into the same pairs in key blocks, and finds the copy as before.
+  DowngradeToSchema2(dir / "wire.db");
   {
-    // Without its anchors the schema-1 archive misses the copy.
-    sqlite3* db = nullptr;
-    sqlite3_open((dir / "wire.db").c_str(), &db);
-    sqlite3_exec(db, "PRAGMA user_version=2; INSERT INTO meta VALUES('anchor_rate','0.125000'),('anchor_share','0.250000')",
-                 nullptr, nullptr, nullptr);
-    sqlite3_close(db);
+    auto ro2 = archive::Archive::Open(dir / "wire.db", {}, archive::OpenMode::kReadOnly, &run.dedup);
+    REQUIRE_FALSE(ro2.ok());
+    CHECK_THAT(ro2.status().message(), Catch::Contains("needs a migration"));
+  }
+  OpenOk(dir / "wire.db", archive::OpenMode::kReadWrite, run);
+  CHECK(UserVersion(dir / "wire.db") == archive::kSchemaVersion);
+  CHECK(AllPairs(dir / "wire.db") == pairs);
+  check();
+
+  {
+    // Without its anchors the archive misses the copy.
+    StripAnchors(dir / "wire.db");
     auto a = OpenOk(dir / "wire.db", archive::OpenMode::kReadOnly, run);
     archive::CheckStats stats;
     REQUIRE(archive::Check(*a, {dir / "new.jsonl"}, run, {}, nullptr, &stats).ok());
     CHECK(stats.reached == 0);
   }
+  // A schema-1 archive (rows, no anchor keys) is refused read-only, migrated on a read-write
+  // open (the segments into key blocks, the anchors recomputed from the stored texts), and then
+  // finds the copy.
   DowngradeToSchema1(dir / "wire.db");
+  auto ro = archive::Archive::Open(dir / "wire.db", {}, archive::OpenMode::kReadOnly, &run.dedup);
+  REQUIRE_FALSE(ro.ok());
+  CHECK_THAT(ro.status().message(), Catch::Contains("needs a migration"));
   OpenOk(dir / "wire.db", archive::OpenMode::kReadWrite, run);
   CHECK(UserVersion(dir / "wire.db") == archive::kSchemaVersion);
+  CHECK(AllPairs(dir / "wire.db") == pairs);
   check();
 
   // Another anchor rate than the archive's is refused, naming both.
@@ -592,4 +710,32 @@ TEST_CASE("the archive's anchors are the engine's, per script, sampled by anchor
       CHECK(std::equal(sk.shingles.begin(), sk.shingles.end(), store.shingles(i).begin(), store.shingles(i).end()));
     }
   }
+}
+
+TEST_CASE("key blocks hold sorted (key, article) pairs and never split a key", "[archive]") {
+  std::vector<std::pair<int64_t, int64_t>> pairs;
+  for (int64_t k : {-1 - int64_t{5000000}, int64_t{-3}, int64_t{0}, int64_t{7}, int64_t{1} << 47, (int64_t{1} << 48) - 1})
+    for (int64_t a = 1; a <= 5; ++a) pairs.emplace_back(k, a * 1000003);
+  archive::KeyBlockBuilder b(4);
+  std::vector<std::pair<int64_t, std::string>> blocks;
+  for (const auto& [k, a] : pairs) {
+    if (b.CutsBefore(k)) {
+      blocks.emplace_back(b.lo(), b.data());
+      b.Clear();
+    }
+    b.Add(k, a);
+  }
+  blocks.emplace_back(b.lo(), b.data());
+  CHECK(blocks.size() == 6);  // 4 pairs a block, but a key's 5 articles stay together
+  std::vector<std::pair<int64_t, int64_t>> back;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const size_t before = back.size();
+    REQUIRE(archive::DecodeKeyBlock(blocks[i].first, blocks[i].second, &back));
+    CHECK(back[before].first == blocks[i].first);
+    if (i + 1 < blocks.size()) CHECK(back.back().first < blocks[i + 1].first);
+  }
+  CHECK(back == pairs);
+  CHECK(archive::EncodeKeyBlock(pairs.front().first, {pairs.begin(), pairs.begin() + 5}) == blocks[0].second);
+  std::vector<std::pair<int64_t, int64_t>> bad;
+  CHECK_FALSE(archive::DecodeKeyBlock(0, std::string("\x81", 1), &bad));
 }

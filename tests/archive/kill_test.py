@@ -19,6 +19,27 @@ import time
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 
 
+def decode_block(lo, data):
+    """The (key, article) pairs of a key block (archive/key_block.h): LEB128 key deltas and articles."""
+    out, key, i = [], lo, 0
+    vals = []
+    while i < len(data):
+        v, shift = 0, 0
+        while True:
+            b = data[i]
+            i += 1
+            v |= (b & 0x7F) << shift
+            shift += 7
+            if b < 0x80:
+                break
+        vals.append(v)
+    assert len(vals) % 2 == 0, "a damaged key block at %d" % lo
+    for d, a in zip(vals[0::2], vals[1::2]):
+        key = (key + d + 2**63) % 2**64 - 2**63
+        out.append((key, a))
+    return out
+
+
 def verify(db, expect_all=None):
     con = sqlite3.connect(db)
     ok = con.execute("PRAGMA integrity_check").fetchone()[0]
@@ -26,10 +47,19 @@ def verify(db, expect_all=None):
     n, distinct = con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchone()
     assert n == distinct, "%d rows for %d ids" % (n, distinct)
     segments = [r[0] for r in con.execute("SELECT id FROM segments")]
-    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_schema WHERE name LIKE 'bands_%'")}
-    assert tables == {"bands_%d" % i for i in segments}, "segment list %s vs tables %s" % (segments, tables)
-    orphans = sum(con.execute("SELECT count(*) FROM bands_%d WHERE article NOT IN (SELECT row FROM articles)" % i)
-                  .fetchone()[0] for i in segments)
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_schema WHERE name LIKE 'keys_%' OR name LIKE 'bands_%'")}
+    assert tables == {"keys_%d" % i for i in segments}, "segment list %s vs tables %s" % (segments, tables)
+    rows = {r[0] for r in con.execute("SELECT row FROM articles")}
+    orphans = 0
+    for i in segments:
+        last = None
+        for lo, data in con.execute("SELECT lo, data FROM keys_%d ORDER BY lo" % i):
+            pairs = decode_block(lo, data)
+            assert pairs and pairs[0][0] == lo, "segment %d: block %d starts at %s" % (i, lo, pairs[:1])
+            assert last is None or last < pairs[0], "segment %d: blocks out of order at %d" % (i, lo)
+            assert pairs == sorted(pairs), "segment %d: block %d unsorted" % (i, lo)
+            last = pairs[-1]
+            orphans += sum(1 for _, a in pairs if a not in rows)
     assert orphans == 0, "%d band keys of missing articles" % orphans
     ids = {r[0] for r in con.execute("SELECT id FROM articles")}
     con.close()
