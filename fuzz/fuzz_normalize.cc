@@ -1,5 +1,6 @@
 // Feeds arbitrary bytes as a plain-text and as an HTML article through the normalizers, with
-// the source map kept, and checks every span it maps lies inside the input.
+// the source map kept, and checks every span it maps lies inside the input, and that the text
+// (in the input's own characters) is valid UTF-8 that the normalized form maps into.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -27,6 +28,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (run.text_begin + run.length > d.text.size() || run.source_begin + run.length > input_size)
         std::abort();
     }
+    // The text keeps the input's characters: still valid UTF-8, and every normalized byte maps
+    // inside it.
+    if (!copydesk::corpus::IsValidUtf8(d.text)) std::abort();
+    for (const auto& p : d.article.paragraphs)
+      if (!copydesk::corpus::IsValidUtf8(p)) std::abort();
+    for (uint32_t k = 0; k < d.normalized.size(); k += 5)
+      if (d.TextOffset(k) > d.text.size()) std::abort();
     const auto n = static_cast<uint32_t>(d.text.size());
     for (uint32_t b = 0; b < n; b += 7) {
       auto src = copydesk::normalizers::ToSource(d.source_map, b, std::min(n, b + 13));
