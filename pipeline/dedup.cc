@@ -441,13 +441,30 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     if (!e.quote) quotes[a_smaller ? e.a : e.b].push_back(a_smaller ? e.b : e.a);
   }
   for (auto& [x, q] : quotes) std::sort(q.begin(), q.end());
+  // Y can be the common source of what A and B share only when each of them holds of Y nearly
+  // as much as the two share (containment_threshold of it): two roundups quoting one lead share
+  // that lead, and each holds all of it in the story. A copy and its source that both quote a
+  // third article (a hard copy that took a paragraph of the source, the same subject's other
+  // story) share far more with each other than the weaker of them holds of it.
+  auto common_source = [&](uint32_t a, uint32_t b, uint32_t y, size_t both) {
+    const double need = options.containment_threshold * static_cast<double>(both);
+    const Held hy = held(y);
+    return static_cast<double>(IntersectionSize(held(a).s, hy.s)) >= need &&
+           static_cast<double>(IntersectionSize(held(b).s, hy.s)) >= need;
+  };
   auto quote_the_same = [&](uint32_t a, uint32_t b) {
     auto ia = quotes.find(a), ib = quotes.find(b);
     if (ia == quotes.end() || ib == quotes.end()) return false;
     const auto& qa = ia->second;
     const auto& qb = ib->second;
+    size_t both = SIZE_MAX;
     for (size_t i = 0, j = 0; i < qa.size() && j < qb.size();) {
-      if (qa[i] == qb[j]) return true;
+      if (qa[i] == qb[j]) {
+        if (both == SIZE_MAX) both = IntersectionSize(held(a).s, held(b).s);
+        if (common_source(a, b, qa[i], both)) return true;
+        ++i, ++j;
+        continue;
+      }
       qa[i] < qb[j] ? ++i : ++j;
     }
     return false;
@@ -470,12 +487,37 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     if (nb.size() > kMaxBridgeNeighbours) nb.resize(kMaxBridgeNeighbours);
     return nb;
   };
+  // The fullest version of Y's story known anywhere: the largest article in Y's Jaccard
+  // component or in that of an article verified as Y's copy (a hard or cut copy of a story
+  // holds a larger share of a paragraph of it than the story does).
+  std::vector<uint32_t> fullest_in_root(n);
+  std::iota(fullest_in_root.begin(), fullest_in_root.end(), 0);
+  for (uint32_t i = 0; i < n; ++i) {
+    uint32_t& f = fullest_in_root[strong_root[i]];
+    if (count(i) > count(f) || (count(i) == count(f) && i < f)) f = i;
+  }
+  std::unordered_map<uint32_t, std::vector<uint32_t>> copy_nb;
+  for (const Edge& e : edges)
+    if (e.contained && !e.evidence) {
+      copy_nb[e.a].push_back(e.b);
+      copy_nb[e.b].push_back(e.a);
+    }
+  auto fullest_of = [&](uint32_t y) {
+    uint32_t best = fullest_in_root[strong_root[y]];
+    if (auto it = copy_nb.find(y); it != copy_nb.end())
+      for (uint32_t z : it->second) {
+        const uint32_t f = fullest_in_root[strong_root[z]];
+        if (count(f) > count(best) || (count(f) == count(best) && f < best)) best = f;
+      }
+    return best;
+  };
   // The share P holds of X's story: of the fullest version P has as a neighbour (a cut copy of
   // the story holds a larger share of what a roundup quotes of its lead).
   auto story_share = [&](uint32_t p, uint32_t x) {
     uint32_t fullest = x;
     for (uint32_t y : neighbours_of(p))
       if (y != x && related(x, y) && count(y) > count(fullest)) fullest = y;
+    if (const uint32_t f = fullest_of(x); count(f) > count(fullest)) fullest = f;
     return share_of(p, fullest);
   };
   // A copy of X: P holds copy_share of X's story and less of every article unrelated to X it
@@ -513,7 +555,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       const size_t foreign = with_y.size() - IntersectionSize(std::span<const uint32_t>(with_y), sxs);
       if (static_cast<double>(foreign) >= options.quote_containment * sp.size() &&
           foreign >= options.min_containment_shingles &&
-          static_cast<double>(with_y.size()) / sy.size() >= options.quote_balance * sx)
+          (share_of(p, fullest_of(y)) >= options.quote_balance * sx || sx < 0.5 * options.copy_share))
         return true;
     }
     return false;
@@ -563,18 +605,46 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
         continue;
       }
       const size_t in_y = IntersectionSize(std::span<const uint32_t>(both), held(qa[i]).s);
-      if (static_cast<double>(in_y) >= options.bridge_shared_share * both.size()) {
+      if (static_cast<double>(in_y) >= options.bridge_shared_share * both.size() &&
+          common_source(e.a, e.b, qa[i], both.size())) {
         left_out[k] = 1;
         return;
       }
       ++i, ++j;
     }
   });
+  // A lone quote: an evidence pair whose smaller side P quotes nothing but X's story (every
+  // article it quotes or holds part of is X or related to X), has no Jaccard copy of its own, is
+  // no bridge, and holds heavy_larger_share of X's story: a heavy edit that typos, respacing or
+  // a rewritten lead took under heavy_containment_threshold. With nothing else in P to weigh
+  // against X, the evidence level is enough.
+  std::vector<uint32_t> strong_size(n, 0);
+  for (uint32_t i = 0; i < n; ++i) ++strong_size[strong_root[i]];
+  std::unordered_set<uint32_t> quoted_at_evidence;  // the larger side of an evidence pair
+  for (const Edge& e : edges)
+    if (e.evidence && !e.quote) quoted_at_evidence.insert(sides(e).second);
+  std::vector<char> lone(edges.size(), 0);
+  corpus::ParallelFor(edges.size(), workers, [&](size_t k, size_t) {
+    const Edge& e = edges[k];
+    if (!e.evidence || e.quote) return;
+    auto [p, x] = sides(e);
+    if (strong_size[strong_root[p]] != 1 || is_bridge(p) || roundups.count(p) || quoted_at_evidence.count(p)) return;
+    const double sx = story_share(p, x);
+    if (sx < options.heavy_larger_share) return;
+    const Held hp = held(p);
+    for (uint32_t y : neighbours_of(p)) {
+      if (y == x || related(x, y)) continue;
+      const size_t in_y = IntersectionSize(hp.s, held(y).s);
+      if (static_cast<double>(in_y) >= options.evidence_containment * count(p)) return;
+      if (share_of(p, fullest_of(y)) >= sx) return;
+    }
+    lone[k] = 1;
+  });
   UnionFind uf(n);
   std::vector<Edge> used;
   for (size_t k = 0; k < edges.size(); ++k) {
     const Edge& e = edges[k];
-    if (e.evidence || left_out[k]) continue;
+    if ((e.evidence && !lone[k]) || left_out[k]) continue;
     if (e.contained) {
       const uint32_t x = sides(e).second;
       if (is_bridge(x) || roundups.count(x)) continue;
