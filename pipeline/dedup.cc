@@ -487,37 +487,12 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     if (nb.size() > kMaxBridgeNeighbours) nb.resize(kMaxBridgeNeighbours);
     return nb;
   };
-  // The fullest version of Y's story known anywhere: the largest article in Y's Jaccard
-  // component or in that of an article verified as Y's copy (a hard or cut copy of a story
-  // holds a larger share of a paragraph of it than the story does).
-  std::vector<uint32_t> fullest_in_root(n);
-  std::iota(fullest_in_root.begin(), fullest_in_root.end(), 0);
-  for (uint32_t i = 0; i < n; ++i) {
-    uint32_t& f = fullest_in_root[strong_root[i]];
-    if (count(i) > count(f) || (count(i) == count(f) && i < f)) f = i;
-  }
-  std::unordered_map<uint32_t, std::vector<uint32_t>> copy_nb;
-  for (const Edge& e : edges)
-    if (e.contained && !e.evidence) {
-      copy_nb[e.a].push_back(e.b);
-      copy_nb[e.b].push_back(e.a);
-    }
-  auto fullest_of = [&](uint32_t y) {
-    uint32_t best = fullest_in_root[strong_root[y]];
-    if (auto it = copy_nb.find(y); it != copy_nb.end())
-      for (uint32_t z : it->second) {
-        const uint32_t f = fullest_in_root[strong_root[z]];
-        if (count(f) > count(best) || (count(f) == count(best) && f < best)) best = f;
-      }
-    return best;
-  };
   // The share P holds of X's story: of the fullest version P has as a neighbour (a cut copy of
   // the story holds a larger share of what a roundup quotes of its lead).
   auto story_share = [&](uint32_t p, uint32_t x) {
     uint32_t fullest = x;
     for (uint32_t y : neighbours_of(p))
       if (y != x && related(x, y) && count(y) > count(fullest)) fullest = y;
-    if (const uint32_t f = fullest_of(x); count(f) > count(fullest)) fullest = f;
     return share_of(p, fullest);
   };
   // A copy of X: P holds copy_share of X's story and less of every article unrelated to X it
@@ -539,7 +514,8 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   };
   // A roundup for X: P holds less than copy_share of X and quotes an article Y unrelated to X
   // (quote_containment of P found in Y and not in X) of which it holds at least quote_balance
-  // times the share of X it holds.
+  // times the share of X it holds, or whatever it holds of Y when it holds under half copy_share
+  // of X: a sliver of a story and something else is a roundup (a hard copy keeps 30-50%).
   auto quotes_two = [&](uint32_t p, uint32_t x) {
     const double sx = story_share(p, x);
     if (sx >= options.copy_share) return false;
@@ -555,7 +531,8 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       const size_t foreign = with_y.size() - IntersectionSize(std::span<const uint32_t>(with_y), sxs);
       if (static_cast<double>(foreign) >= options.quote_containment * sp.size() &&
           foreign >= options.min_containment_shingles &&
-          (share_of(p, fullest_of(y)) >= options.quote_balance * sx || sx < 0.5 * options.copy_share))
+          (static_cast<double>(with_y.size()) / sy.size() >= options.quote_balance * sx ||
+           sx < 0.5 * options.copy_share))
         return true;
     }
     return false;
@@ -636,7 +613,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       if (y == x || related(x, y)) continue;
       const size_t in_y = IntersectionSize(hp.s, held(y).s);
       if (static_cast<double>(in_y) >= options.evidence_containment * count(p)) return;
-      if (share_of(p, fullest_of(y)) >= sx) return;
+      if (share_of(p, y) >= sx) return;
     }
     lone[k] = 1;
   });

@@ -345,19 +345,6 @@ TEST_CASE("a copy and its source that both quote a third article stay copies", "
   CHECK(ClusterOf(r, "y") != ClusterOf(r, "a"));
 }
 
-TEST_CASE("the share of a quoted story is taken against its fullest version", "[pipeline][recall]") {
-  const Lang& en = Langs()[0];
-  auto a = Story(en, 91, 14), b = Story(en, 92, 20);
-  // A hard copy holding 28% of A (under copy_share) with two paragraphs of B: 10% of B, but 24%
-  // of B's cut copy b-cut. Against b-cut it would look like a roundup quoting two stories alike.
-  std::string hard = Join(Story(en, 93, 1), 0, 1) + Join(a, 1, 5) + Join(b, 2, 4);
-  auto d = Normalize({{"a", Join(a, 0, 14)}, {"b", Join(b, 0, 20)}, {"b-cut", Join(b, 0, 8)}, {"hard", hard}});
-  auto r = pipeline::Deduplicate(d, {});
-  CHECK(ClusterOf(r, "hard") == ClusterOf(r, "a"));
-  CHECK(ClusterOf(r, "b-cut") == ClusterOf(r, "b"));
-  CHECK(ClusterOf(r, "b") != ClusterOf(r, "a"));
-}
-
 TEST_CASE("a brief holding a sliver of a long story and quoting another is a roundup", "[pipeline][recall]") {
   const Lang& en = Langs()[0];
   auto a = Story(en, 101, 40), b = Story(en, 102, 40);
