@@ -441,13 +441,30 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     if (!e.quote) quotes[a_smaller ? e.a : e.b].push_back(a_smaller ? e.b : e.a);
   }
   for (auto& [x, q] : quotes) std::sort(q.begin(), q.end());
+  // Y can be the common source of what A and B share only when each of them holds of Y nearly
+  // as much as the two share (containment_threshold of it): two roundups quoting one lead share
+  // that lead, and each holds all of it in the story. A copy and its source that both quote a
+  // third article (a hard copy that took a paragraph of the source, the same subject's other
+  // story) share far more with each other than the weaker of them holds of it.
+  auto common_source = [&](uint32_t a, uint32_t b, uint32_t y, size_t both) {
+    const double need = options.containment_threshold * static_cast<double>(both);
+    const Held hy = held(y);
+    return static_cast<double>(IntersectionSize(held(a).s, hy.s)) >= need &&
+           static_cast<double>(IntersectionSize(held(b).s, hy.s)) >= need;
+  };
   auto quote_the_same = [&](uint32_t a, uint32_t b) {
     auto ia = quotes.find(a), ib = quotes.find(b);
     if (ia == quotes.end() || ib == quotes.end()) return false;
     const auto& qa = ia->second;
     const auto& qb = ib->second;
+    size_t both = SIZE_MAX;
     for (size_t i = 0, j = 0; i < qa.size() && j < qb.size();) {
-      if (qa[i] == qb[j]) return true;
+      if (qa[i] == qb[j]) {
+        if (both == SIZE_MAX) both = IntersectionSize(held(a).s, held(b).s);
+        if (common_source(a, b, qa[i], both)) return true;
+        ++i, ++j;
+        continue;
+      }
       qa[i] < qb[j] ? ++i : ++j;
     }
     return false;
@@ -497,7 +514,8 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   };
   // A roundup for X: P holds less than copy_share of X and quotes an article Y unrelated to X
   // (quote_containment of P found in Y and not in X) of which it holds at least quote_balance
-  // times the share of X it holds.
+  // times the share of X it holds, or whatever it holds of Y when it holds under half copy_share
+  // of X: a sliver of a story and something else is a roundup (a hard copy keeps 30-50%).
   auto quotes_two = [&](uint32_t p, uint32_t x) {
     const double sx = story_share(p, x);
     if (sx >= options.copy_share) return false;
@@ -513,7 +531,8 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       const size_t foreign = with_y.size() - IntersectionSize(std::span<const uint32_t>(with_y), sxs);
       if (static_cast<double>(foreign) >= options.quote_containment * sp.size() &&
           foreign >= options.min_containment_shingles &&
-          static_cast<double>(with_y.size()) / sy.size() >= options.quote_balance * sx)
+          (static_cast<double>(with_y.size()) / sy.size() >= options.quote_balance * sx ||
+           sx < 0.5 * options.copy_share))
         return true;
     }
     return false;
@@ -563,18 +582,46 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
         continue;
       }
       const size_t in_y = IntersectionSize(std::span<const uint32_t>(both), held(qa[i]).s);
-      if (static_cast<double>(in_y) >= options.bridge_shared_share * both.size()) {
+      if (static_cast<double>(in_y) >= options.bridge_shared_share * both.size() &&
+          common_source(e.a, e.b, qa[i], both.size())) {
         left_out[k] = 1;
         return;
       }
       ++i, ++j;
     }
   });
+  // A lone quote: an evidence pair whose smaller side P quotes nothing but X's story (every
+  // article it quotes or holds part of is X or related to X), has no Jaccard copy of its own, is
+  // no bridge, and holds heavy_larger_share of X's story: a heavy edit that typos, respacing or
+  // a rewritten lead took under heavy_containment_threshold. With nothing else in P to weigh
+  // against X, the evidence level is enough.
+  std::vector<uint32_t> strong_size(n, 0);
+  for (uint32_t i = 0; i < n; ++i) ++strong_size[strong_root[i]];
+  std::unordered_set<uint32_t> quoted_at_evidence;  // the larger side of an evidence pair
+  for (const Edge& e : edges)
+    if (e.evidence && !e.quote) quoted_at_evidence.insert(sides(e).second);
+  std::vector<char> lone(edges.size(), 0);
+  corpus::ParallelFor(edges.size(), workers, [&](size_t k, size_t) {
+    const Edge& e = edges[k];
+    if (!e.evidence || e.quote) return;
+    auto [p, x] = sides(e);
+    if (strong_size[strong_root[p]] != 1 || is_bridge(p) || roundups.count(p) || quoted_at_evidence.count(p)) return;
+    const double sx = story_share(p, x);
+    if (sx < options.heavy_larger_share) return;
+    const Held hp = held(p);
+    for (uint32_t y : neighbours_of(p)) {
+      if (y == x || related(x, y)) continue;
+      const size_t in_y = IntersectionSize(hp.s, held(y).s);
+      if (static_cast<double>(in_y) >= options.evidence_containment * count(p)) return;
+      if (share_of(p, y) >= sx) return;
+    }
+    lone[k] = 1;
+  });
   UnionFind uf(n);
   std::vector<Edge> used;
   for (size_t k = 0; k < edges.size(); ++k) {
     const Edge& e = edges[k];
-    if (e.evidence || left_out[k]) continue;
+    if ((e.evidence && !lone[k]) || left_out[k]) continue;
     if (e.contained) {
       const uint32_t x = sides(e).second;
       if (is_bridge(x) || roundups.count(x)) continue;

@@ -42,7 +42,11 @@
 //                                      the larger X is not used when P also quotes an article Y
 //                                      unrelated to X (quote_containment of P, not in X) and
 //                                      holds at least this times as much of Y as of X: P quotes
-//                                      two stories alike, a roundup
+//                                      two stories alike, a roundup (and whatever the balance
+//                                      when P holds under half copy_share of X: a sliver).
+//                                      An evidence pair whose smaller side quotes nothing
+//                                      else as much joins when it holds heavy_larger_share
+//                                      of the larger's story (a lone quote, docs/clustering.md)
 //   containment_band_threshold   0.2   Jaccard the second banding is tuned to (partial copies)
 //   anchor_rate                  1/8   share of shingle values that are anchors (half of it
 //                                      for character grams; 0: no anchor candidates)

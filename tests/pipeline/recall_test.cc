@@ -306,3 +306,58 @@ TEST_CASE("each text is shingled by its script", "[pipeline][recall]") {
   sh.Shingle("بندرگاہ پیرکو کھل گئی اورجہاز آ گئے", &y);
   CHECK(x == y);
 }
+
+TEST_CASE("a lone quote holding a quarter of its story joins it", "[pipeline][recall]") {
+  const Lang& en = Langs()[0];
+  auto a = Story(en, 71, 12);
+  // Four paragraphs of A (a third of it) in a text whose other 64% is its own: containment
+  // against A about 0.36, between the evidence level and the heavy-edit one, and nothing else
+  // quoted: a hard copy whose typos and new paragraphs diluted it.
+  std::string hard = Join(Story(en, 72, 7), 0, 7) + Join(a, 1, 5);
+  auto d = Normalize({{"a", Join(a, 0, 12)}, {"hard", hard}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(ClusterOf(r, "hard") == ClusterOf(r, "a"));
+  for (const auto& cl : r.clusters)
+    for (const auto& m : cl.members)
+      if (m.id == "hard") {
+        CHECK(m.containment >= 0.35);
+        CHECK(m.containment < 0.4);  // below the heavy-edit rule
+      }
+  // A text that also holds as large a share of another story is no lone quote.
+  auto b = Story(en, 73, 8);
+  std::string two = hard + Join(b, 2, 5);
+  auto d2 = Normalize({{"a", Join(a, 0, 12)}, {"b", Join(b, 0, 8)}, {"two", two}});
+  auto r2 = pipeline::Deduplicate(d2, {});
+  CHECK(SizeOf(r2, "two") == 1);
+}
+
+TEST_CASE("a copy and its source that both quote a third article stay copies", "[pipeline][recall]") {
+  const Lang& en = Langs()[0];
+  auto a = Story(en, 81, 10), b = Story(en, 82, 14);
+  // Y: another story that took four paragraphs of A (both A and the copy quote it). The copy, a
+  // heavy edit (Jaccard under 0.5), holds six of A's paragraphs: what it shares with A is far
+  // more than either holds of Y, so Y is not where their common text comes from.
+  std::string y = Join(b, 0, 14) + Join(a, 2, 6);
+  std::string copy = Join(Story(en, 83, 3), 0, 3) + Join(a, 2, 8);
+  auto d = Normalize({{"a", Join(a, 0, 10)}, {"copy", copy}, {"y", y}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(ClusterOf(r, "copy") == ClusterOf(r, "a"));
+  CHECK(ClusterOf(r, "y") != ClusterOf(r, "a"));
+}
+
+TEST_CASE("a brief holding a sliver of a long story and quoting another is a roundup", "[pipeline][recall]") {
+  const Lang& en = Langs()[0];
+  auto a = Story(en, 101, 40), b = Story(en, 102, 40);
+  // The first three paragraphs of A (7% of it, 75% of the brief: a containment-only pair) and
+  // one paragraph of B (2.5% of B: under half the share of A, so the balance test alone would
+  // let the brief join A). Holding under half copy_share of A, it quotes; it copies nothing.
+  std::string brief = Join(a, 0, 3) + b[5] + "\n\n";
+  auto d = Normalize({{"a", Join(a, 0, 40)}, {"b", Join(b, 0, 40)}, {"brief", brief}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(SizeOf(r, "brief") == 1);
+  CHECK(SizeOf(r, "a") == 1);
+  // A brief of A alone is a partial copy of it.
+  auto d2 = Normalize({{"a", Join(a, 0, 40)}, {"b", Join(b, 0, 40)}, {"brief", Join(a, 0, 3)}});
+  auto r2 = pipeline::Deduplicate(d2, {});
+  CHECK(ClusterOf(r2, "brief") == ClusterOf(r2, "a"));
+}
