@@ -10,6 +10,10 @@
 // by path, records in file order), whatever the thread count. Nothing but the batch in flight
 // is kept: claims of a 50 GB corpus need no more memory than those of one batch.
 //
+// StreamArticles is `copydesk normalize` the same way: articles.jsonl lines (cluster_id null),
+// normalized exactly as StreamClaims normalizes them, so that claims' spans point into the
+// same text.
+//
 // Site-line statistics (normalizers/boilerplate.h) grow batch by batch, as in StreamDedup: on
 // a corpus larger than one batch an article may lose a site line `copydesk run` would also
 // have removed, or keep one, until the statistics have seen enough of its site.
@@ -52,5 +56,10 @@ using ClaimLinesSink = std::function<Status(std::string_view lines)>;
 Result<ClaimStreamResult> StreamClaims(const std::vector<std::string>& inputs, const RunOptions& options,
                                        const ClaimStreamOptions& stream, std::istream* stdin_stream,
                                        const ClaimLinesSink& sink);
+// Runs the normalize job on `inputs`, streaming: articles.jsonl lines to `sink` (result.claims
+// stays 0). Fails as StreamClaims does.
+Result<ClaimStreamResult> StreamArticles(const std::vector<std::string>& inputs, const RunOptions& options,
+                                         const ClaimStreamOptions& stream, std::istream* stdin_stream,
+                                         const ClaimLinesSink& sink);
 
 }  // namespace copydesk::pipeline

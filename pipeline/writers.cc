@@ -96,13 +96,6 @@ std::unordered_map<std::string, std::string> ClusterOf(const RunResult& r) {
   return out;
 }
 
-void WriteClusterId(JsonWriter& w, const std::unordered_map<std::string, std::string>& of, const std::string& id) {
-  w.Key("cluster_id");
-  auto it = of.find(id);
-  if (it == of.end()) w.Null();
-  else w.String(it->second);
-}
-
 void WriteSpan(JsonWriter& w, int64_t begin, int64_t end) {
   w.Key("span");
   if (begin < 0) {
@@ -126,72 +119,81 @@ void WriteValueClaims(JsonWriter& w, const extractors::ValueGroup& v) {
 
 }  // namespace
 
+void AppendArticleJsonl(const normalizers::NormalizedArticle& d, const std::string* cluster_id,
+                        const int64_t* archive_id, std::string* out) {
+  JsonWriter w(out);
+  const auto& a = d.article;
+  w.BeginObject();
+  w.Key("id"); w.String(a.id);
+  if (archive_id != nullptr) {  // copydesk check: the article's archive row, null when new
+    w.Key("archive_id");
+    if (*archive_id > 0) w.Int(*archive_id);
+    else w.Null();
+  }
+  w.Key("format"); w.String(corpus::FormatName(a.format));
+  w.Key("origin"); w.String(a.origin.ToString());
+  w.Key("title"); w.StringOrNull(a.title);
+  w.Key("byline"); w.StringOrNull(a.byline);
+  w.Key("dateline"); w.StringOrNull(a.dateline);
+  w.Key("credit"); w.StringOrNull(a.credit);
+  w.Key("published"); w.StringOrNull(a.published);
+  w.Key("published_at");
+  if (auto t = corpus::ParseDate(a.published)) w.String(corpus::FormatInstant(*t));
+  else w.Null();
+  w.Key("cluster_id");
+  if (cluster_id == nullptr) w.Null();
+  else w.String(*cluster_id);
+  w.Key("url"); w.StringOrNull(a.url);
+  w.Key("source"); w.StringOrNull(a.source);
+  w.Key("unwrapped"); w.Bool(d.was_wrapped);
+  w.Key("repaired_utf8"); w.UInt(a.repaired_bytes);
+  w.Key("paragraphs");
+  w.BeginArray();
+  for (const auto& p : a.paragraphs) w.String(p);
+  w.EndArray();
+  w.Key("paragraph_kinds");
+  w.BeginArray();
+  for (auto k : d.kinds) w.String(KindName(k));
+  w.EndArray();
+  w.Key("text"); w.String(d.text);
+  if (!d.source_map.empty()) {
+    // [text_begin, source_begin, length] runs: text bytes that came from input bytes.
+    w.Key("source_map");
+    w.BeginArray();
+    for (const auto& run : d.source_map) {
+      w.BeginArray(); w.UInt(run.text_begin); w.UInt(run.source_begin); w.UInt(run.length); w.EndArray();
+    }
+    w.EndArray();
+  }
+  w.Key("removed");
+  w.BeginArray();
+  for (const auto& rm : d.removed) {
+    w.BeginObject();
+    w.Key("text"); w.String(rm.text);
+    w.Key("reason"); w.String(rm.reason);
+    w.EndObject();
+  }
+  w.EndArray();
+  if (!a.extra.empty()) {
+    w.Key("fields");
+    w.BeginObject();
+    for (const auto& [k, v] : a.extra) { w.Key(k); w.Raw(v); }
+    w.EndObject();
+  }
+  w.EndObject();
+  out->push_back('\n');
+}
+
 std::string ArticlesJsonl(const RunResult& r) {
   const auto cluster_of = ClusterOf(r);
   std::string out;
   size_t estimate = 0;
   for (const auto& d : r.docs) estimate += 2 * d.text.size() + 512;
   out.reserve(estimate);
-  for (const auto& d : r.docs) {
-    JsonWriter w(&out);
-    const auto& a = d.article;
-    w.BeginObject();
-    w.Key("id"); w.String(a.id);
-    if (!r.archive_ids.empty()) {  // copydesk check: the article's archive row, null when new
-      w.Key("archive_id");
-      if (r.archive_ids[&d - r.docs.data()] > 0) w.Int(r.archive_ids[&d - r.docs.data()]);
-      else w.Null();
-    }
-    w.Key("format"); w.String(corpus::FormatName(a.format));
-    w.Key("origin"); w.String(a.origin.ToString());
-    w.Key("title"); w.StringOrNull(a.title);
-    w.Key("byline"); w.StringOrNull(a.byline);
-    w.Key("dateline"); w.StringOrNull(a.dateline);
-    w.Key("credit"); w.StringOrNull(a.credit);
-    w.Key("published"); w.StringOrNull(a.published);
-    w.Key("published_at");
-    if (auto t = corpus::ParseDate(a.published)) w.String(corpus::FormatInstant(*t));
-    else w.Null();
-    WriteClusterId(w, cluster_of, a.id);
-    w.Key("url"); w.StringOrNull(a.url);
-    w.Key("source"); w.StringOrNull(a.source);
-    w.Key("unwrapped"); w.Bool(d.was_wrapped);
-    w.Key("repaired_utf8"); w.UInt(a.repaired_bytes);
-    w.Key("paragraphs");
-    w.BeginArray();
-    for (const auto& p : a.paragraphs) w.String(p);
-    w.EndArray();
-    w.Key("paragraph_kinds");
-    w.BeginArray();
-    for (auto k : d.kinds) w.String(KindName(k));
-    w.EndArray();
-    w.Key("text"); w.String(d.text);
-    if (!d.source_map.empty()) {
-      // [text_begin, source_begin, length] runs: text bytes that came from input bytes.
-      w.Key("source_map");
-      w.BeginArray();
-      for (const auto& run : d.source_map) {
-        w.BeginArray(); w.UInt(run.text_begin); w.UInt(run.source_begin); w.UInt(run.length); w.EndArray();
-      }
-      w.EndArray();
-    }
-    w.Key("removed");
-    w.BeginArray();
-    for (const auto& rm : d.removed) {
-      w.BeginObject();
-      w.Key("text"); w.String(rm.text);
-      w.Key("reason"); w.String(rm.reason);
-      w.EndObject();
-    }
-    w.EndArray();
-    if (!a.extra.empty()) {
-      w.Key("fields");
-      w.BeginObject();
-      for (const auto& [k, v] : a.extra) { w.Key(k); w.Raw(v); }
-      w.EndObject();
-    }
-    w.EndObject();
-    out.push_back('\n');
+  for (size_t i = 0; i < r.docs.size(); ++i) {
+    auto it = cluster_of.find(r.docs[i].article.id);
+    AppendArticleJsonl(r.docs[i], it == cluster_of.end() ? nullptr : &it->second,
+                       r.archive_ids.empty() ? nullptr : &r.archive_ids[i], &out);
   }
   return out;
 }

@@ -16,6 +16,10 @@ namespace copydesk::pipeline {
 // Returns one JSON line per normalized article (id, title, byline, dateline, credit, published,
 // paragraphs, text, removed, and carried-through input fields).
 std::string ArticlesJsonl(const RunResult& r);
+// Appends one articles.jsonl line: `cluster_id` null when the article is in no cluster (or
+// none was made), `archive_id` written only when given (copydesk check; <= 0 is null).
+void AppendArticleJsonl(const normalizers::NormalizedArticle& d, const std::string* cluster_id,
+                        const int64_t* archive_id, std::string* out);
 // Returns {"clusters":[...]} with every article in exactly one cluster; copies carry their
 // paragraph report when `with_reports`.
 std::string ClustersJson(const RunResult& r, bool with_reports);

@@ -289,7 +289,9 @@ int Report(const std::string& dir, const copydesk::report::ReportOptions& option
 }
 
 // Writes claims.jsonl as the batches come, to `path` (atomically) or to stdout.
-int StreamClaims(const Common& c) {
+// Writes claims.jsonl (or, with `articles`, the normalized articles) as the batches come, to
+// `c.out` (atomically) or to stdout.
+int StreamLines(const Common& c, bool articles) {
   namespace cp = copydesk::pipeline;
   copydesk::corpus::AtomicFile file;
   if (!c.out.empty()) {
@@ -307,7 +309,8 @@ int StreamClaims(const Common& c) {
   run.options.progress = &progress;
   run.options.read.progress = &progress;
   std::optional<ProgressLine> line(std::in_place, c, &progress);
-  auto result = cp::StreamClaims(c.inputs, run.options, {}, &std::cin, sink);
+  auto result = articles ? cp::StreamArticles(c.inputs, run.options, {}, &std::cin, sink)
+                         : cp::StreamClaims(c.inputs, run.options, {}, &std::cin, sink);
   line.reset();
   if (!result.ok()) {
     std::cerr << "copydesk: " << result.status().message() << "\n";
@@ -624,17 +627,15 @@ int Main(int argc, char** argv) {
   if (name == "claims") c.options.dedup.reports = false;
 
   if (name == "dedup") return StreamDedup(c);
-  if (name == "claims") return StreamClaims(c);
+  if (name == "claims" || name == "normalize") return StreamLines(c, name == "normalize");
 
-  // Locked before the work starts, so that a second run into the same --out fails at once.
+  // `run`: locked before the work starts, so that a second run into the same --out fails at once.
   copydesk::corpus::OutputDir out_dir;
-  if (name == "run") {
-    copydesk::Status s = out_dir.Begin(c.out, {kRunOutputs[0], kRunOutputs[1], kRunOutputs[2],
-                                               kRunOutputs[3], kRunOutputs[4], "report.html"});
-    if (!s.ok()) {
-      std::cerr << "copydesk: " << s.message() << "\n";
-      return kExitUsage;
-    }
+  copydesk::Status locked = out_dir.Begin(c.out, {kRunOutputs[0], kRunOutputs[1], kRunOutputs[2],
+                                                  kRunOutputs[3], kRunOutputs[4], "report.html"});
+  if (!locked.ok()) {
+    std::cerr << "copydesk: " << locked.message() << "\n";
+    return kExitUsage;
   }
   copydesk::corpus::Progress progress;
   c.options.progress = &progress;
@@ -649,17 +650,8 @@ int Main(int argc, char** argv) {
   const RunResult& r = result.value();
   LogStages(c, r.read, r.timings);
   PrintRejections(r.read);
-  int rc = ExitFor(r.read, r.docs.size());
-  if (rc == kExitUsage && name != "run") return rc;
-  bool ok = true;
-  if (name == "run") {
-    ok = WriteRunSet(c, r, run_html, &out_dir);
-  } else if (name == "normalize") {
-    ok = Emit(c.out, copydesk::pipeline::ArticlesJsonl(r));
-  } else {
-    ok = Emit(c.out, copydesk::pipeline::ClaimsJsonl(r));
-  }
-  if (!ok) return kExitUsage;
+  const int rc = ExitFor(r.read, r.docs.size());
+  if (!WriteRunSet(c, r, run_html, &out_dir)) return kExitUsage;
   return rc;
 }
 
