@@ -315,3 +315,43 @@ TEST_CASE("clusters do not change with the dates' formats or which copy is canon
     CHECK(n > 10);
   }
 }
+
+TEST_CASE("normalize streams in input order; claims' spans point into its text", "[cli]") {
+  fs::path d = fs::temp_directory_path() / "copydesk_cli_stream";
+  fs::remove_all(d);
+  fs::create_directories(d);
+  {
+    std::ofstream f(d / "feed.jsonl");
+    // Ids out of order, and a text in its own characters (curly quotes, a no-break space).
+    f << "{\"id\":\"zz\",\"text\":\"Exports rose 5% in July, officials said.\"}\n";
+    f << "{\"id\":\"aa\",\"text\":\"The port\xE2\x80\x99s volume fell 12\xC2\xA0percent to 3.4 million boxes, "
+         "\xE2\x80\x9Ca record drop\xE2\x80\x9D.\"}\n";
+    f << "{\"id\":\"mm\",\"text\":\"Prices were 2.9% higher than a year earlier.\"}\n";
+  }
+  fs::path articles = d / "articles.jsonl", claims = d / "claims.jsonl";
+  REQUIRE(Run("normalize " + (d / "feed.jsonl").string() + " --out " + articles.string()) == 0);
+  REQUIRE(Run("claims " + (d / "feed.jsonl").string() + " --out " + claims.string()) == 0);
+  simdjson::dom::parser parser;
+  std::vector<std::string> ids;
+  std::map<std::string, std::string> text;
+  std::istringstream a(Slurp(articles));
+  for (std::string line; std::getline(a, line);) {
+    simdjson::dom::element e = parser.parse(line);
+    ids.emplace_back(std::string_view(e["id"]));
+    text[ids.back()] = std::string(std::string_view(e["text"]));
+  }
+  CHECK(ids == std::vector<std::string>{"zz", "aa", "mm"});
+  CHECK(text["aa"].find("port\xE2\x80\x99s") != std::string::npos);
+  std::istringstream c(Slurp(claims));
+  size_t n = 0;
+  for (std::string line; std::getline(c, line); ++n) {
+    simdjson::dom::element e = parser.parse(line);
+    const std::string id{std::string_view(e["article_id"])};
+    const uint64_t b = e["span"].at(0), end = e["span"].at(1);
+    REQUIRE(end <= text[id].size());
+    const std::string surface{std::string_view(e["quantity"]["surface"])};
+    // The span holds the figure as written (the surface is its normalized form).
+    CHECK(text[id].substr(b, end - b).find(surface.substr(0, 2)) == 0);
+  }
+  CHECK(n >= 4);
+}
