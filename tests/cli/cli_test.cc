@@ -325,7 +325,7 @@ TEST_CASE("normalize streams in input order; claims' spans point into its text",
     // Ids out of order, and a text in its own characters (curly quotes, a no-break space).
     f << "{\"id\":\"zz\",\"text\":\"Exports rose 5% in July, officials said.\"}\n";
     f << "{\"id\":\"aa\",\"text\":\"The port\xE2\x80\x99s volume fell 12\xC2\xA0percent to 3.4 million boxes, "
-         "\xE2\x80\x9Ca record drop\xE2\x80\x9D.\"}\n";
+         "\xE2\x80\x9C" "a record drop\xE2\x80\x9D.\"}\n";
     f << "{\"id\":\"mm\",\"text\":\"Prices were 2.9% higher than a year earlier.\"}\n";
   }
   fs::path articles = d / "articles.jsonl", claims = d / "claims.jsonl";
