@@ -6,17 +6,11 @@
 
 #include <cstdint>
 
+#include "archive/varint.h"
+
 namespace copydesk::archive {
 
 namespace {
-
-void PutVarint(uint64_t v, std::string* out) {
-  while (v >= 0x80) {
-    out->push_back(static_cast<char>((v & 0x7f) | 0x80));
-    v >>= 7;
-  }
-  out->push_back(static_cast<char>(v));
-}
 
 void PutString(std::string_view s, std::string* out) {
   PutVarint(s.size(), out);

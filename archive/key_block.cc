@@ -1,16 +1,10 @@
 #include "archive/key_block.h"
 
+#include "archive/varint.h"
+
 namespace copydesk::archive {
 
 namespace {
-
-void PutVarint(uint64_t v, std::string* out) {
-  while (v >= 0x80) {
-    out->push_back(static_cast<char>((v & 0x7f) | 0x80));
-    v >>= 7;
-  }
-  out->push_back(static_cast<char>(v));
-}
 
 bool GetVarint(const unsigned char** p, const unsigned char* end, uint64_t* v) {
   uint64_t x = 0;
