@@ -781,7 +781,7 @@ std::string_view ListGroupName(std::string_view s, size_t prev_end, size_t begin
   if (name.empty() || name.size() > 60) return {};
   // Every word capitalized (a name, possibly led by a position: "G", "RHP"), no verb.
   bool ok = true;
-  chunk::ForEachToken(name, 0, name.size(), [&](size_t wb, size_t we) {
+  chunk::ForEachToken(name, 0, name.size(), [&](size_t wb, size_t) {
     const char c0 = name[wb];
     if (!((c0 >= 'A' && c0 <= 'Z') || static_cast<unsigned char>(c0) >= 0x80 || c0 == '.')) ok = false;
     return ok;
