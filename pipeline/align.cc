@@ -70,6 +70,48 @@ uint64_t Hash(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
 
 uint64_t Mix(uint64_t h, uint64_t x) { return (h ^ x) * 0x9E3779B97F4A7C15ull + (h >> 29); }
 
+// Appends `w` to `out` with the typographic variants a CMS changes unified: curly and angle
+// quotes and primes to ' and ", dashes and minus to -, the ellipsis to "...".
+void UnifyTypography(std::string_view w, std::string* out) {
+  out->clear();
+  for (size_t i = 0; i < w.size();) {
+    const auto c = static_cast<unsigned char>(w[i]);
+    if (c == 0xE2 && i + 2 < w.size()) {
+      const auto c1 = static_cast<unsigned char>(w[i + 1]), c2 = static_cast<unsigned char>(w[i + 2]);
+      const char* to = nullptr;
+      if (c1 == 0x80 && c2 >= 0x98 && c2 <= 0x9B) to = "'";
+      else if (c1 == 0x80 && c2 >= 0x9C && c2 <= 0x9F) to = "\"";
+      else if (c1 == 0x80 && c2 >= 0x90 && c2 <= 0x95) to = "-";
+      else if (c1 == 0x80 && c2 == 0xB2) to = "'";
+      else if (c1 == 0x80 && c2 == 0xB3) to = "\"";
+      else if (c1 == 0x80 && c2 == 0xA6) to = "...";
+      else if (c1 == 0x88 && c2 == 0x92) to = "-";
+      if (to != nullptr) {
+        out->append(to);
+        i += 3;
+        continue;
+      }
+    }
+    if (c == 0xC2 && i + 1 < w.size() &&
+        (static_cast<unsigned char>(w[i + 1]) == 0xAB || static_cast<unsigned char>(w[i + 1]) == 0xBB)) {
+      out->push_back('"');
+      i += 2;
+      continue;
+    }
+    out->push_back(w[i]);
+    ++i;
+  }
+}
+
+// Returns true when two words read the same but for typography (UnifyTypography).
+bool SameWriting(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  std::string x, y;
+  UnifyTypography(a, &x);
+  UnifyTypography(b, &y);
+  return x == y;
+}
+
 struct Token {
   uint64_t key;    // comparison form: folded, edge punctuation stripped (the token when empty)
   uint32_t begin, end;  // bytes in the article's text
@@ -594,7 +636,8 @@ class Aligner {
   }
 
   // Returns the diff as the editor reads it: the words as written; a word equal only in its
-  // comparison form (case, punctuation) shows as a deletion and an insertion.
+  // comparison form (case, punctuation) shows as a deletion and an insertion, but not one that
+  // differs only in typography (curly or straight quotes, dash forms: SameWriting).
   std::vector<DiffOp> DisplayDiff(const std::vector<std::pair<char, std::pair<int64_t, int64_t>>>& ops) const {
     std::vector<DiffOp> out;
     std::string del, ins;
@@ -612,7 +655,7 @@ class Aligner {
       return d.text.substr(d.tokens[t].begin, d.tokens[t].end - d.tokens[t].begin);
     };
     for (const auto& [op, t] : ops) {
-      if (op == '=' && word(c_, t.first) == word(y_, t.second)) {
+      if (op == '=' && SameWriting(word(c_, t.first), word(y_, t.second))) {
         flush();
         if (out.empty() || out.back().op != '=') out.push_back({'=', ""});
         add(&out.back().text, word(c_, t.first));

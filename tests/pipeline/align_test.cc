@@ -397,3 +397,18 @@ TEST_CASE("A text in its input's characters (no-break spaces, curly quotes) alig
   CHECK(r.added_words == 0);
   CHECK(r.kept_share() == 1);
 }
+
+TEST_CASE("A word that differs only in typography is kept in the diff, as the canonical writes it",
+          "[align]") {
+  const std::string c = "Moscow said the port\xE2\x80\x99s exports fell \xE2\x80\x94 again \xE2\x80\x94 by a quarter, to record lows.";
+  const std::string y = "Moscow said the port's exports fell - again - by a third, to record lows.";
+  auto fold = [](std::string s) {
+    for (char& ch : s) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+    return s;
+  };
+  const std::string cf = fold("Moscow said the port's exports fell - again - by a quarter, to record lows.");
+  const auto r = pipeline::AlignTexts({c, cf}, {y, ""});
+  REQUIRE(r.edited.size() == 1);
+  CHECK(Diffed(r.edited[0].diff) ==
+        "=[Moscow said the port\xE2\x80\x99s exports fell \xE2\x80\x94 again \xE2\x80\x94 by a]-[quarter,]+[third,]=[to record lows.]");
+}
