@@ -198,7 +198,7 @@ std::pair<bool, const char*> CompareCanonical(const CanonicalCandidate& a, const
 }
 
 void FillMember(const SketchStore& store, Member* m) {
-  const ArticleInfo& a = store.info(m->article);
+  const ArticleInfo a = store.Info(m->article);
   m->url = a.url;
   m->source = a.source;
   m->title = a.title;
@@ -210,7 +210,8 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   DedupResult result;
   const size_t n = store.size();
   result.stats.articles = n;
-  auto info = [&](uint32_t i) -> const ArticleInfo& { return store.info(i); };
+  auto meta = [&](uint32_t i) -> const ArticleMeta& { return store.meta(i); };
+  auto id = [&](uint32_t i) { return store.id(i); };
   // Shingle sets may be spilled (SketchStore::SpillShingles): sizes come from the store, sets are
   // read into the caller's scratch.
   auto count = [&](uint32_t i) { return store.shingle_count(i); };
@@ -229,7 +230,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   // Work in id order so that input order never matters.
   std::vector<uint32_t> order(n);
   std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return info(a).id < info(b).id; });
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return id(a) < id(b); });
 
   // 1. Exact duplicates: same folded text (128-bit hash). Only the first by id goes on to LSH.
   std::vector<uint32_t> exact_of(n);
@@ -240,7 +241,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     std::unordered_map<std::pair<uint64_t, uint64_t>, uint32_t, Hash128> by_hash;
     by_hash.reserve(n);
     for (uint32_t i : order) {
-      auto [it, inserted] = by_hash.emplace(std::pair(info(i).content_hash[0], info(i).content_hash[1]), i);
+      auto [it, inserted] = by_hash.emplace(std::pair(meta(i).content_hash[0], meta(i).content_hash[1]), i);
       exact_of[i] = inserted ? i : it->second;
       if (!inserted) ++result.stats.exact_duplicates;
     }
@@ -257,11 +258,32 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     pairs = std::move(given->pairs);
     result.stats.anchor_pairs = given->anchor_pairs;
   } else {
-    std::vector<std::span<const uint32_t>> sigs(n);
-    for (size_t r = 0; r < n; ++r)
-      if (exact_of[order[r]] == order[r]) sigs[r] = store.signature(order[r]);
-    CandidatePairs(sigs, result.stats.jaccard_bands, options.max_bucket, workers, &pairs);
-    CandidatePairs(sigs, result.stats.containment_bands, options.max_bucket, workers, &pairs);
+    const int kept[2] = {store.banding_index(result.stats.jaccard_bands),
+                         store.banding_index(result.stats.containment_bands)};
+    if (store.has_signatures() || kept[0] < 0 || kept[1] < 0) {
+      std::vector<std::span<const uint32_t>> sigs(n);
+      for (size_t r = 0; r < n; ++r)
+        if (exact_of[order[r]] == order[r]) sigs[r] = store.signature(order[r]);
+      CandidatePairs(sigs, result.stats.jaccard_bands, options.max_bucket, workers, &pairs);
+      CandidatePairs(sigs, result.stats.containment_bands, options.max_bucket, workers, &pairs);
+    } else {
+      // The store kept the band keys (SketchStore::KeepBandKeys): the same keys, read back band
+      // by band and put in id order.
+      std::vector<char> skip(n);
+      for (size_t r = 0; r < n; ++r)
+        skip[r] = exact_of[order[r]] != order[r] || meta(order[r]).empty_signature;
+      for (int t = 0; t < 2; ++t) {
+        const BandParams& p = t == 0 ? result.stats.jaccard_bands : result.stats.containment_bands;
+        CandidatePairsFromKeys(
+            n, p.bands,
+            [&](size_t band, std::vector<uint64_t>* scratch, std::vector<uint64_t>* keys) {
+              store.BandKeys(static_cast<size_t>(kept[t]), band, scratch);
+              keys->resize(n);
+              for (size_t r = 0; r < n; ++r) (*keys)[r] = (*scratch)[order[r]];
+            },
+            skip, options.max_bucket, workers, &pairs);
+      }
+    }
     // Third source: shared anchor shingles, for short copies of long stories whose Jaccard is
     // below what the bandings see (docs/clustering.md).
     if (options.anchor_rate > 0) {
@@ -270,7 +292,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       std::vector<uint32_t> limits(n);
       for (size_t r = 0; r < n; ++r) {
         if (exact_of[order[r]] != order[r]) continue;
-        limits[r] = AnchorLimit(options, info(order[r]).unit);
+        limits[r] = AnchorLimit(options, meta(order[r]).unit);
         // Anchors are the values below the limit: the resident ones hold them all when the limit
         // does not pass resident_below().
         if (limits[r] <= store.resident_below()) {
@@ -367,7 +389,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     for (uint32_t y : contained_of[slot.at(with_slots[k])])
       if (!skip(y)) nb.push_back(y);
     if (nb.size() < 2) return false;
-    std::sort(nb.begin(), nb.end(), [&](uint32_t x, uint32_t y) { return info(x).id < info(y).id; });
+    std::sort(nb.begin(), nb.end(), [&](uint32_t x, uint32_t y) { return id(x) < id(y); });
     if (nb.size() > kMaxBridgeNeighbours) nb.resize(kMaxBridgeNeighbours);
     // What the pivot shares with each neighbour.
     std::vector<uint32_t> pivot_scratch;
@@ -417,7 +439,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       const size_t s = slot_of(y);
       const bool smaller_bridge = s != SIZE_MAX && first_bridge[s] &&
                                   (count(y) < own ||
-                                   (count(y) == own && info(y).id > info(with_slots[k]).id));
+                                   (count(y) == own && id(y) > id(with_slots[k])));
       any = any || smaller_bridge;
       return smaller_bridge;
     };
@@ -607,7 +629,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   auto member = [&](uint32_t i, double jaccard, double containment, bool exact) {
     Member m;
     m.article = i;
-    m.id = info(i).id;
+    m.id = std::string(id(i));
     m.jaccard = jaccard;
     m.containment = containment;
     m.exact_duplicate = exact;
@@ -616,10 +638,10 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   };
   auto candidate = [&](uint32_t i) {
     CanonicalCandidate c;
-    c.id = info(i).id;
-    c.published = info(i).published_at;
-    c.wire_dateline = info(i).wire_dateline;
-    c.dateline_day = info(i).dateline_day;
+    c.id = std::string(id(i));
+    c.published = meta(i).published_at();
+    c.wire_dateline = meta(i).wire_dateline;
+    c.dateline_day = meta(i).dateline_day();
     c.shingles = count(i);
     return c;
   };
@@ -631,7 +653,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       group.push_back(r);
       if (const auto* f = followers(r)) group.insert(group.end(), f->begin(), f->end());
     }
-    std::sort(group.begin(), group.end(), [&](uint32_t x, uint32_t y) { return info(x).id < info(y).id; });
+    std::sort(group.begin(), group.end(), [&](uint32_t x, uint32_t y) { return id(x) < id(y); });
     // The best by CompareCanonical, scanning in id order (the rule is not a total order: an
     // undated wire copy goes before a dated rewrite, which may go before an older page).
     size_t best = 0;
@@ -658,7 +680,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       auto it = adjacent.find(queue[q]);
       if (it == adjacent.end()) continue;
       std::vector<uint32_t> next = it->second;
-      std::sort(next.begin(), next.end(), [&](uint32_t x, uint32_t y) { return info(x).id < info(y).id; });
+      std::sort(next.begin(), next.end(), [&](uint32_t x, uint32_t y) { return id(x) < id(y); });
       for (uint32_t y : next)
         if (parent.emplace(y, queue[q]).second) queue.push_back(y);
     }
@@ -675,9 +697,9 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       const bool exact = m != first;
       all.push_back(member(m, s.jaccard, s.containment, exact));
       if (exact) {
-        if (first != center) all.back().copy_of = info(first).id;
+        if (first != center) all.back().copy_of = std::string(id(first));
       } else if (auto p = parent.find(m); p != parent.end() && p->second != start) {
-        all.back().copy_of = info(p->second).id;
+        all.back().copy_of = std::string(id(p->second));
       }
     }
     std::sort(all.begin() + 1, all.end(), [](const Member& a, const Member& b) { return a.id < b.id; });

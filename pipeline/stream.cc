@@ -35,13 +35,14 @@ void FillParagraphReports(const normalizers::Normalizer& normalizer, const norma
       ok[i] = 1;
       return;
     }
-    corpus::SetCurrentRecord(store.info(need[i]).id);
-    Result<corpus::Article> a = corpus::ReadAgain(store.info(need[i]).origin, options.read);
+    const ArticleInfo info = store.Info(need[i]);
+    corpus::SetCurrentRecord(info.id);
+    Result<corpus::Article> a = corpus::ReadAgain(info.origin, options.read);
     if (!a.ok()) {
       errors[i] = a.status().message();
       return;
     }
-    a.value().id = store.info(need[i]).id;  // ids given by the first read (paths, "#2")
+    a.value().id = info.id;  // ids given by the first read (paths, "#2")
     normalizers::NormalizedArticle d = normalizer.Finish(normalizer.Prepare(std::move(a).value()), &stats);
     text[i] = std::move(d.text);
     folded[i] = std::move(d.folded);
@@ -50,7 +51,7 @@ void FillParagraphReports(const normalizers::Normalizer& normalizer, const norma
   });
   for (size_t i = 0; i < need.size(); ++i) {
     if (errors[i].empty()) continue;
-    const ArticleInfo& info = store.info(need[i]);
+    const ArticleInfo info = store.Info(need[i]);
     read->warnings.push_back({info.origin, info.id, "no paragraph report: " + errors[i]});
   }
   auto at = [&](uint32_t article) {
@@ -98,7 +99,11 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
       const char* tmp = std::getenv("TMPDIR");
       dir = tmp != nullptr && *tmp != '\0' ? tmp : "/tmp";
     }
-    (void)store.SpillShingles(dir, anchors_below);  // when it cannot, the sets stay in memory
+    // When it cannot, the sets stay in memory. When it can, so do the band keys of both
+    // bandings (ClusterSketches's), not the signatures.
+    if (store.SpillShingles(dir, anchors_below).ok())
+      (void)store.KeepBandKeys({OptimalBands(dedup.minhash.num_perm, dedup.jaccard_threshold, 0.5, 0.5),
+                                OptimalBands(dedup.minhash.num_perm, dedup.containment_band_threshold, 0.5, 0.5)});
   }
   normalizers::LineStats stats;
   // Normalized texts kept for the reports: every article that cannot be read twice, and the

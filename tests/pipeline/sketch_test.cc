@@ -114,7 +114,7 @@ TEST_CASE("a spilled store sketches and clusters as one in memory", "[pipeline][
     CHECK(std::equal(a.begin(), a.end(), b.begin(), b.end()));
     auto sa = spilled.signature(i), sb = memory.signature(i);
     CHECK(std::equal(sa.begin(), sa.end(), sb.begin(), sb.end()));
-    CHECK(spilled.info(i).id == docs[i].article.id);
+    CHECK(spilled.id(i) == docs[i].article.id);
   }
   auto ra = pipeline::ClusterSketches(spilled, o), rb = pipeline::ClusterSketches(memory, o);
   REQUIRE(ra.clusters.size() == rb.clusters.size());
