@@ -206,8 +206,8 @@ void FillMember(const SketchStore& store, Member* m) {
   m->credit = a.credit;
 }
 
-DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options, GivenCandidates* given) {
-  DedupResult result;
+LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& options, GivenCandidates* given) {
+  LeanClusters result;
   const size_t n = store.size();
   result.stats.articles = n;
   auto meta = [&](uint32_t i) -> const ArticleMeta& { return store.meta(i); };
@@ -607,35 +607,19 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   std::vector<Edge>().swap(edges);
 
   // 5. Per component: the canonical article, then every member against it. Exact duplicates
-  // follow their representative.
-  std::unordered_map<uint32_t, std::vector<uint32_t>> components;
-  for (uint32_t i : order) {
-    if (exact_of[i] == i) components[uf.Find(i)].push_back(i);  // in id order
-  }
-  std::unordered_map<uint32_t, std::vector<uint32_t>> adjacent;  // over the pairs used
+  // follow their representative. Components as (root, position in id order), sorted: each
+  // component's articles in id order, exact duplicates with their representative's.
+  std::vector<std::pair<uint32_t, uint32_t>> by_root(n);
+  for (uint32_t r = 0; r < n; ++r) by_root[r] = {uf.Find(exact_of[order[r]]), r};
+  std::sort(by_root.begin(), by_root.end());
+  std::vector<std::pair<uint32_t, uint32_t>> adjacent;  // over the pairs used, both ways, sorted
+  adjacent.reserve(2 * used.size());
   for (const Edge& e : used) {
-    adjacent[e.a].push_back(e.b);
-    adjacent[e.b].push_back(e.a);
+    adjacent.emplace_back(e.a, e.b);
+    adjacent.emplace_back(e.b, e.a);
   }
-  std::vector<uint32_t> roots;
-  for (auto& [root, members] : components) roots.push_back(root);
-  std::sort(roots.begin(), roots.end());
-  std::unordered_map<uint32_t, std::vector<uint32_t>> exact_followers;
-  for (uint32_t i : order) if (exact_of[i] != i) exact_followers[exact_of[i]].push_back(i);
-  auto followers = [&](uint32_t i) -> const std::vector<uint32_t>* {
-    auto it = exact_followers.find(i);
-    return it == exact_followers.end() ? nullptr : &it->second;
-  };
-  auto member = [&](uint32_t i, double jaccard, double containment, bool exact) {
-    Member m;
-    m.article = i;
-    m.id = std::string(id(i));
-    m.jaccard = jaccard;
-    m.containment = containment;
-    m.exact_duplicate = exact;
-    if (options.fill_members) FillMember(store, &m);
-    return m;
-  };
+  std::vector<Edge>().swap(used);
+  std::sort(adjacent.begin(), adjacent.end());
   auto candidate = [&](uint32_t i) {
     CanonicalCandidate c;
     c.id = std::string(id(i));
@@ -646,73 +630,117 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     return c;
   };
 
-  for (uint32_t root : roots) {
-    // Every article of the component, exact duplicates included (they may carry other dates).
-    std::vector<uint32_t> group;
-    for (uint32_t r : components[root]) {
-      group.push_back(r);
-      if (const auto* f = followers(r)) group.insert(group.end(), f->begin(), f->end());
-    }
-    std::sort(group.begin(), group.end(), [&](uint32_t x, uint32_t y) { return id(x) < id(y); });
+  std::vector<uint32_t> group;
+  std::vector<uint32_t> center_scratch, member_scratch;
+  for (size_t a = 0; a < n;) {
+    size_t b = a;
+    while (b < n && by_root[b].first == by_root[a].first) ++b;
+    // Every article of the component, exact duplicates included (they may carry other dates),
+    // in id order.
+    group.clear();
+    for (size_t k = a; k < b; ++k) group.push_back(order[by_root[k].second]);
+    a = b;
     // The best by CompareCanonical, scanning in id order (the rule is not a total order: an
     // undated wire copy goes before a dated rewrite, which may go before an older page).
     size_t best = 0;
     for (size_t k = 1; k < group.size(); ++k)
       if (CompareCanonical(candidate(group[k]), candidate(group[best])).first) best = k;
     const uint32_t center = group[best];
-    Cluster c;
+    LeanCluster c;
     c.canonical = center;
+    c.first = static_cast<uint32_t>(result.members.size());
+    c.size = static_cast<uint32_t>(group.size());
     if (group.size() == 1) {
-      c.canonical_reason = "only";
+      c.reason = "only";
     } else {
       size_t second = best == 0 ? 1 : 0;
       for (size_t k = 0; k < group.size(); ++k)
         if (k != best && k != second && CompareCanonical(candidate(group[k]), candidate(group[second])).first)
           second = k;
-      c.canonical_reason = CompareCanonical(candidate(center), candidate(group[second])).second;
+      c.reason = CompareCanonical(candidate(center), candidate(group[second])).second;
     }
-    // Whom each member was found to copy: its neighbour on a shortest path from the canonical,
-    // over the pairs used (between the first articles of exact-duplicate groups).
-    const uint32_t start = exact_of[center];
-    std::unordered_map<uint32_t, uint32_t> parent{{start, start}};
-    std::vector<uint32_t> queue{start};
-    for (size_t q = 0; q < queue.size(); ++q) {
-      auto it = adjacent.find(queue[q]);
-      if (it == adjacent.end()) continue;
-      std::vector<uint32_t> next = it->second;
-      std::sort(next.begin(), next.end(), [&](uint32_t x, uint32_t y) { return id(x) < id(y); });
-      for (uint32_t y : next)
-        if (parent.emplace(y, queue[q]).second) queue.push_back(y);
-    }
-    std::vector<Member> all;
-    all.push_back(member(center, 1, 1, false));
-    std::vector<uint32_t> center_scratch, member_scratch;
-    const auto center_set = group.size() > 1 ? shingles(center, &center_scratch) : std::span<const uint32_t>();
-    for (uint32_t m : group) {
-      if (m == center) continue;
-      Similarity s = Compare(center_set, shingles(m, &member_scratch));
-      // An exact duplicate repeats the text of its group's first member in the cluster: the
-      // canonical when it is in the group, else the group's first by id.
-      const uint32_t first = exact_of[m] == start ? center : exact_of[m];
-      const bool exact = m != first;
-      all.push_back(member(m, s.jaccard, s.containment, exact));
-      if (exact) {
-        if (first != center) all.back().copy_of = std::string(id(first));
-      } else if (auto p = parent.find(m); p != parent.end() && p->second != start) {
-        all.back().copy_of = std::string(id(p->second));
+    result.members.push_back({center, UINT32_MAX, UINT32_MAX, false});
+    if (group.size() > 1) {
+      // Whom each member was found to copy: its neighbour on a shortest path from the
+      // canonical, over the pairs used (between the first articles of exact-duplicate groups).
+      const uint32_t start = exact_of[center];
+      std::unordered_map<uint32_t, uint32_t> parent{{start, start}};
+      std::vector<uint32_t> queue{start}, next;
+      for (size_t q = 0; q < queue.size(); ++q) {
+        auto it = std::lower_bound(adjacent.begin(), adjacent.end(), std::pair(queue[q], uint32_t{0}));
+        next.clear();
+        for (; it != adjacent.end() && it->first == queue[q]; ++it) next.push_back(it->second);
+        std::sort(next.begin(), next.end(), [&](uint32_t x, uint32_t y) { return id(x) < id(y); });
+        for (uint32_t y : next)
+          if (parent.emplace(y, queue[q]).second) queue.push_back(y);
+      }
+      const auto center_set = shingles(center, &center_scratch);
+      for (uint32_t m : group) {  // in id order: the members' order in the cluster
+        if (m == center) continue;
+        const auto set = shingles(m, &member_scratch);
+        const uint32_t shared =
+            center_set.empty() || set.empty() ? 0 : static_cast<uint32_t>(IntersectionSize(center_set, set));
+        // An exact duplicate repeats the text of its group's first member in the cluster: the
+        // canonical when it is in the group, else the group's first by id.
+        const uint32_t first = exact_of[m] == start ? center : exact_of[m];
+        const bool exact = m != first;
+        uint32_t copy_of = UINT32_MAX;
+        if (exact) {
+          if (first != center) copy_of = first;
+        } else if (auto p = parent.find(m); p != parent.end() && p->second != start) {
+          copy_of = p->second;
+        }
+        result.members.push_back({m, copy_of, shared, exact});
       }
     }
-    std::sort(all.begin() + 1, all.end(), [](const Member& a, const Member& b) { return a.id < b.id; });
-    c.members = std::move(all);
-    result.clusters.push_back(std::move(c));
+    result.clusters.push_back(c);
   }
   std::sort(result.clusters.begin(), result.clusters.end(),
-            [](const Cluster& a, const Cluster& b) { return a.members[0].id < b.members[0].id; });
-  for (size_t k = 0; k < result.clusters.size(); ++k) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "c%06zu", k + 1);
-    result.clusters[k].id = buf;
+            [&](const LeanCluster& x, const LeanCluster& y) { return id(x.canonical) < id(y.canonical); });
+  return result;
+}
+
+Cluster ExpandCluster(const SketchStore& store, const LeanClusters& lean, size_t k, bool fill_members) {
+  const LeanCluster& lc = lean.clusters[k];
+  Cluster c;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "c%06zu", k + 1);
+  c.id = buf;
+  c.canonical = lc.canonical;
+  c.canonical_reason = lc.reason;
+  c.members.resize(lc.size);
+  const size_t center_count = store.shingle_count(lc.canonical);
+  for (size_t j = 0; j < lc.size; ++j) {
+    const LeanMember& l = lean.members[lc.first + j];
+    Member& m = c.members[j];
+    m.article = l.article;
+    m.id = std::string(store.id(l.article));
+    if (l.shared == UINT32_MAX) {  // the canonical
+      m.jaccard = m.containment = 1;
+    } else {
+      // As Compare: the same arithmetic on the same counts.
+      const size_t a = center_count, b = store.shingle_count(l.article), inter = l.shared;
+      if (a == 0 || b == 0) {
+        m.jaccard = m.containment = 0;
+      } else {
+        m.jaccard = static_cast<double>(inter) / (a + b - inter);
+        m.containment = static_cast<double>(inter) / std::min(a, b);
+      }
+    }
+    m.exact_duplicate = l.exact;
+    if (l.copy_of != UINT32_MAX) m.copy_of = std::string(store.id(l.copy_of));
+    if (fill_members) FillMember(store, &m);
   }
+  return c;
+}
+
+DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options, GivenCandidates* given) {
+  LeanClusters lean = ClusterSketchesLean(store, options, given);
+  DedupResult result;
+  result.stats = lean.stats;
+  result.clusters.reserve(lean.clusters.size());
+  for (size_t k = 0; k < lean.clusters.size(); ++k)
+    result.clusters.push_back(ExpandCluster(store, lean, k, options.fill_members));
   return result;
 }
 

@@ -173,34 +173,40 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
   r.read = reader.TakeReport();
   r.sketch_bytes = store.bytes();
 
-  DedupResult d;
+  LeanClusters d;
   {
     StageTimer t(&r.timings, "cluster");
     if (options.progress != nullptr) options.progress->stage = "cluster";
-    DedupOptions lean = dedup;
-    lean.fill_members = false;  // filled cluster by cluster below, just before each is written
-    d = ClusterSketches(store, lean);
+    d = ClusterSketchesLean(store, dedup);
   }
   r.stats = d.stats;
   r.clusters = d.clusters.size();
 
-  // Pass 2: reports a group of clusters at a time, then each cluster goes to the sink.
+  // Pass 2: a group of clusters at a time, their members made (their fields read back from the
+  // spill file) and their reports filled, then each cluster goes to the sink.
   Status written = Status::Ok();
   {
     StageTimer t(&r.timings, "reports+write");
     if (options.progress != nullptr) options.progress->stage = "reports+write";
+    std::vector<Cluster> group;
     for (size_t begin = 0; begin < d.clusters.size() && written.ok();) {
-      size_t end = begin, articles = 0;
-      while (end < d.clusters.size() && articles < stream.report_articles) {
-        if (d.clusters[end].members.size() > 1) articles += d.clusters[end].members.size();
+      // (Without reports, clusters of one count too: the groups bound the Members made at once.)
+      size_t end = begin, articles = 0, members = 0;
+      while (end < d.clusters.size() && articles < stream.report_articles &&
+             (dedup.reports || members < stream.report_articles)) {
+        if (d.clusters[end].size > 1) articles += d.clusters[end].size;
+        members += d.clusters[end].size;
         ++end;
       }
+      group.assign(end - begin, Cluster());
+      corpus::ParallelFor(end - begin, threads, [&](size_t k, size_t) {
+        group[k] = ExpandCluster(store, d, begin + k, /*fill_members=*/true);
+      });
       if (dedup.reports && articles > 0)
-        FillParagraphReports(normalizer, stats, store, texts, options, threads, &d.clusters, begin, end, &r.read);
-      for (size_t c = begin; c < end && written.ok(); ++c) {
-        for (Member& m : d.clusters[c].members) FillMember(store, &m);
-        written = sink(d.clusters[c]);
-        d.clusters[c] = Cluster();  // written: let it go
+        FillParagraphReports(normalizer, stats, store, texts, options, threads, &group, 0, group.size(), &r.read);
+      for (size_t c = 0; c < group.size() && written.ok(); ++c) {
+        written = sink(group[c]);
+        group[c] = Cluster();  // written: let it go
       }
       begin = end;
     }
