@@ -69,15 +69,25 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::
     total += anchors[i];
   }
   std::vector<uint32_t> usable = anchors;  // less those in buckets too large to pair
-  // The anchors are taken in slices of their value range, so that the (anchor, article) keys and
-  // the pair hits of one slice are held at a time (about 8 M keys a slice); each slice's hits are
-  // counted and merged into `counted` ((article, article), anchors shared), sorted.
-  const size_t slices = std::max<size_t>(1, total / (8u << 20) + 1);
+  // The anchors are taken in slices of their value range (below the largest limit: anchors are
+  // the smallest values), so that the (anchor, article) keys and the pair hits of one slice are
+  // held at a time (about 4 M keys a slice); each slice's hits are counted and merged into
+  // `counted` ((article, article), anchors shared), sorted. The slices change nothing but the
+  // memory: every anchor is in one slice.
+  const size_t slices = std::max<size_t>(1, total / (4u << 20) + 1);
+  const uint64_t range = limits.empty() ? 1 : uint64_t{*std::max_element(limits.begin(), limits.end())} + 1;
   std::vector<std::pair<std::pair<uint32_t, uint32_t>, uint32_t>> counted, merged;
   std::vector<std::pair<uint32_t, uint32_t>> keys, hits;
   for (size_t slice = 0; slice < slices; ++slice) {
-    const uint64_t lo = (uint64_t{1} << 32) * slice / slices, hi = (uint64_t{1} << 32) * (slice + 1) / slices;
+    const uint64_t lo = range * slice / slices;
+    const uint64_t hi = slice + 1 == slices ? uint64_t{1} << 32 : range * (slice + 1) / slices;
+    size_t in_slice = 0;
+    for (size_t i = 0; i < sets.size(); ++i) {
+      const auto end = sets[i].begin() + anchors[i];
+      in_slice += static_cast<size_t>(std::lower_bound(sets[i].begin(), end, hi) - std::lower_bound(sets[i].begin(), end, lo));
+    }
     keys.clear();
+    keys.reserve(in_slice);
     for (size_t i = 0; i < sets.size(); ++i) {
       auto first = std::lower_bound(sets[i].begin(), sets[i].begin() + anchors[i], lo);
       for (auto it = first; it != sets[i].begin() + anchors[i] && *it < hi; ++it)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <future>
+#include <memory>
 #include <unordered_map>
 
 #include "corpus/parallel.h"
@@ -110,7 +111,9 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
   // others while they fit in stream.report_text_bytes (the rest are read and normalized again).
   std::vector<std::string> texts;
   size_t text_bytes = 0;
-  corpus::Reader reader(inputs, options.read, stdin_stream);
+  // Only pass 1 reads: the reader (and its map of the ids seen) goes when it ends.
+  auto reading_state = std::make_unique<corpus::Reader>(inputs, options.read, stdin_stream);
+  corpus::Reader& reader = *reading_state;
 
   if (options.progress != nullptr) options.progress->stage = "read+sketch";
   // Pass 1: the next batch is read while this one is normalized and sketched.
@@ -171,6 +174,7 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
   r.timings.push_back({"read (waiting)", read_wait});
   r.timings.push_back({"normalize+sketch", sketching});
   r.read = reader.TakeReport();
+  reading_state.reset();
   r.sketch_bytes = store.bytes();
 
   LeanClusters d;
