@@ -9,7 +9,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <deque>
+#include <mutex>
 #include <new>
+#include <unordered_map>
 #include <stdexcept>
 #include <string_view>
 #include <system_error>
@@ -67,17 +70,26 @@ class Arena {
   size_t size_ = 0, capacity_ = 0;
 };
 
-// The fields of an article that clustering does not read, as bytes: strings as a 32-bit size
-// and their bytes, numbers as 64 bits.
-void PutU64(std::string* out, uint64_t v) { out->append(reinterpret_cast<const char*>(&v), sizeof v); }
+// The fields of an article that clustering does not read, as bytes: numbers as LEB128 varints
+// (signed ones zigzagged), strings as their size and bytes, the origin's file as its index in
+// the store's list of files. ~150 bytes for a news article.
+void PutU64(std::string* out, uint64_t v) {
+  while (v >= 0x80) {
+    out->push_back(static_cast<char>((v & 0x7F) | 0x80));
+    v >>= 7;
+  }
+  out->push_back(static_cast<char>(v));
+}
+void PutI64(std::string* out, int64_t v) {
+  PutU64(out, (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63));
+}
 void PutStr(std::string* out, std::string_view s) {
-  const auto n = static_cast<uint32_t>(s.size());
-  out->append(reinterpret_cast<const char*>(&n), sizeof n);
+  PutU64(out, s.size());
   out->append(s);
 }
 
 void PutFields(std::string_view url, std::string_view source, std::string_view title, std::string_view published,
-               const Credit& c, const corpus::Origin& o, std::string* out) {
+               const Credit& c, uint32_t file, const corpus::Origin& o, std::string* out) {
   out->clear();
   PutStr(out, url);
   PutStr(out, source);
@@ -86,17 +98,17 @@ void PutFields(std::string_view url, std::string_view source, std::string_view t
   PutStr(out, c.agency);
   PutStr(out, c.evidence);
   PutStr(out, c.where);
-  PutU64(out, static_cast<uint64_t>(c.begin));
-  PutU64(out, static_cast<uint64_t>(c.end));
+  PutI64(out, c.begin);
+  PutI64(out, c.end);
   PutU64(out, c.photo.size());
   for (const auto& p : c.photo) {
     PutStr(out, p.agency);
     PutStr(out, p.text);
     PutStr(out, p.where);
-    PutU64(out, static_cast<uint64_t>(p.begin));
-    PutU64(out, static_cast<uint64_t>(p.end));
+    PutI64(out, p.begin);
+    PutI64(out, p.end);
   }
-  PutStr(out, o.file);
+  PutU64(out, file);
   PutU64(out, o.line);
   PutU64(out, o.offset);
   PutU64(out, o.length);
@@ -107,29 +119,33 @@ class FieldReader {
   FieldReader(const char* p, size_t n) : p_(p), end_(p + n) {}
   uint64_t U64() {
     uint64_t v = 0;
-    Take(&v, sizeof v);
-    return v;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (p_ == end_) Damaged();
+      const auto byte = static_cast<unsigned char>(*p_++);
+      v |= static_cast<uint64_t>(byte & 0x7F) << shift;
+      if (byte < 0x80) return v;
+    }
+    Damaged();
+  }
+  int64_t I64() {
+    const uint64_t z = U64();
+    return static_cast<int64_t>((z >> 1) ^ (~(z & 1) + 1));
   }
   std::string Str() {
-    uint32_t n = 0;
-    Take(&n, sizeof n);
-    if (n > static_cast<size_t>(end_ - p_)) throw std::runtime_error("sketch store: a damaged field record");
+    const uint64_t n = U64();
+    if (n > static_cast<size_t>(end_ - p_)) Damaged();
     std::string s(p_, n);
     p_ += n;
     return s;
   }
 
  private:
-  void Take(void* v, size_t n) {
-    if (n > static_cast<size_t>(end_ - p_)) throw std::runtime_error("sketch store: a damaged field record");
-    std::memcpy(v, p_, n);
-    p_ += n;
-  }
+  [[noreturn]] static void Damaged() { throw std::runtime_error("sketch store: a damaged field record"); }
   const char* p_;
   const char* end_;
 };
 
-void GetFields(FieldReader& r, ArticleInfo* a) {
+void GetFields(FieldReader& r, const std::deque<std::string>& files, ArticleInfo* a) {
   a->url = r.Str();
   a->source = r.Str();
   a->title = r.Str();
@@ -138,17 +154,19 @@ void GetFields(FieldReader& r, ArticleInfo* a) {
   c.agency = r.Str();
   c.evidence = r.Str();
   c.where = r.Str();
-  c.begin = static_cast<int64_t>(r.U64());
-  c.end = static_cast<int64_t>(r.U64());
+  c.begin = r.I64();
+  c.end = r.I64();
   c.photo.resize(r.U64());
   for (auto& p : c.photo) {
     p.agency = r.Str();
     p.text = r.Str();
     p.where = r.Str();
-    p.begin = static_cast<int64_t>(r.U64());
-    p.end = static_cast<int64_t>(r.U64());
+    p.begin = r.I64();
+    p.end = r.I64();
   }
-  a->origin.file = r.Str();
+  const uint64_t file = r.U64();
+  if (file >= files.size()) throw std::runtime_error("sketch store: a damaged field record");
+  a->origin.file = files[file];
   a->origin.line = r.U64();
   a->origin.offset = r.U64();
   a->origin.length = r.U64();
@@ -177,8 +195,10 @@ struct SketchStore::Worker {
   std::vector<uint32_t> sort_scratch;
   std::vector<uint32_t> sig;
   std::string fields;
-  Arena arena;  // this batch's signatures, resident shingles, ids (and fields when not spilled)
-  Arena tail;   // this batch's spilled shingles and fields
+  std::string last_file;     // the origin file of the last article, and its index
+  uint32_t last_file_index = UINT32_MAX;
+  Arena arena;  // this batch's signatures, resident shingles, ids and fields
+  Arena tail;   // this batch's spilled shingles
 };
 
 SketchStore::SketchStore(const ShingleOptions& shingles, const MinHashOptions& minhash)
@@ -216,6 +236,13 @@ Status SketchStore::KeepBandKeys(const std::vector<BandParams>& bandings) {
   total_bands_ = total;
   keep_signatures_ = false;
   return Status::Ok();
+}
+
+uint32_t SketchStore::FileIndex(const std::string& file) {
+  std::lock_guard<std::mutex> lock(files_mu_);
+  auto [it, inserted] = file_index_.emplace(file, static_cast<uint32_t>(files_.size()));
+  if (inserted) files_.push_back(file);
+  return it->second;
 }
 
 int SketchStore::banding_index(const BandParams& p) const {
@@ -280,16 +307,9 @@ ArticleInfo SketchStore::Info(size_t i) const {
   a.content_hash[0] = m.content_hash[0];
   a.content_hash[1] = m.content_hash[1];
   a.unit = m.unit;
-  if (fd_ >= 0) {
-    std::string buf(l.fields_size, '\0');
-    ReadSpilled(buf.data(), buf.size(), l.file_offset + uint64_t{l.shingles - l.resident} * sizeof(uint32_t));
-    FieldReader r(buf.data(), buf.size());
-    GetFields(r, &a);
-  } else {
-    const uint32_t* p = chunks_[l.block].data + l.offset + sig_values() + l.resident + Values(l.id_size);
-    FieldReader r(reinterpret_cast<const char*>(p), l.fields_size);
-    GetFields(r, &a);
-  }
+  const uint32_t* p = chunks_[l.block].data + l.offset + sig_values() + l.resident + Values(l.id_size);
+  FieldReader r(reinterpret_cast<const char*>(p), l.fields_size);
+  GetFields(r, files_, &a);
   return a;
 }
 
@@ -347,10 +367,14 @@ void SketchStore::SketchOne(Worker& k, const normalizers::NormalizedArticle& d, 
   const bool wire = HasWireDateline(d);
   SetMeta(corpus::ParseDate(d.article.published), wire,
           wire ? corpus::ParseDatelineDay(d.article.dateline).value_or(corpus::CalendarDay{}) : corpus::CalendarDay{}, &m);
-  PutFields(d.article.url, d.article.source, d.article.title, d.article.published, FindCredit(d), d.article.origin,
-            &k.fields);
+  if (k.last_file_index == UINT32_MAX || k.last_file != d.article.origin.file) {
+    k.last_file = d.article.origin.file;
+    k.last_file_index = FileIndex(d.article.origin.file);
+  }
+  PutFields(d.article.url, d.article.source, d.article.title, d.article.published, FindCredit(d), k.last_file_index,
+            d.article.origin, &k.fields);
   l.fields_size = static_cast<uint32_t>(k.fields.size());
-  (fd_ >= 0 ? k.tail : k.arena).append_bytes(k.fields.data(), k.fields.size());
+  k.arena.append_bytes(k.fields.data(), k.fields.size());
   XXH128_hash_t h = XXH3_128bits(d.folded.data(), d.folded.size());
   m.content_hash[0] = h.low64;
   m.content_hash[1] = h.high64;
@@ -424,8 +448,9 @@ void SketchStore::Append(const ArticleInfo& info, std::span<const uint32_t> sign
   if (fd_ >= 0)
     resident = static_cast<uint32_t>(std::lower_bound(shingles.begin(), shingles.end(), resident_below_) - shingles.begin());
   std::string fields;
-  PutFields(info.url, info.source, info.title, info.published, info.credit, info.origin, &fields);
-  const size_t id_values = Values(info.id.size()), field_values = fd_ >= 0 ? 0 : Values(fields.size());
+  PutFields(info.url, info.source, info.title, info.published, info.credit, FileIndex(info.origin.file), info.origin,
+            &fields);
+  const size_t id_values = Values(info.id.size()), field_values = Values(fields.size());
   auto [chunk, at] = Reserve(sig_values() + resident + id_values + field_values);
   uint32_t* out = chunks_[chunk].data + at;
   const size_t n = loc_.size();
@@ -460,12 +485,7 @@ void SketchStore::Append(const ArticleInfo& info, std::span<const uint32_t> sign
   l.id_size = static_cast<uint32_t>(info.id.size());
   l.fields_size = static_cast<uint32_t>(fields.size());
   l.file_offset = file_bytes_;
-  if (fd_ >= 0) {
-    if (resident < shingles.size()) Spill(shingles.data() + resident, (shingles.size() - resident) * sizeof(uint32_t));
-    const size_t padded = Values(fields.size()) * sizeof(uint32_t);
-    fields.resize(padded, '\0');
-    Spill(fields.data(), fields.size());
-  }
+  if (resident < shingles.size()) Spill(shingles.data() + resident, (shingles.size() - resident) * sizeof(uint32_t));
   ArticleMeta m;
   SetMeta(info.published_at, info.wire_dateline, info.dateline_day, &m);
   m.unit = info.unit;

@@ -1,7 +1,8 @@
 // Sketches: what dedup keeps of an article once its text is gone — a content hash, the 32-bit
 // shingle set, the MinHash signature, and the few fields the canonical choice and the report
-// need. About 4 bytes per word of text, so a million articles fit in a few GB; with the shingle
-// sets spilled (SpillShingles) about 1.3 KB for a 600-word article (an eighth of its set stays).
+// need. About 4 bytes per word of text, so a million articles fit in a few GB; spilled
+// (SpillShingles + KeepBandKeys) about 400 bytes for a 600-word article: an eighth of its set,
+// its id and 80 bytes of ArticleMeta and location stay in memory.
 //
 //   pipeline::SketchStore store(options);                    // DedupOptions
 //   store.Add(batch_of_normalized_articles, /*threads=*/0);  // as many batches as you like
@@ -15,12 +16,16 @@
 // `resident_below` (the anchors, pipeline/dedup.h) stay in memory and the rest go to an unlinked
 // file in `dir`, written once in article order; Shingles(i, &scratch) reads a whole set back
 // (pread: the pages stay in the OS cache, not in this process). The sets are the same values
-// either way, so clusters are identical.
+// either way, so clusters are identical. With KeepBandKeys the signature is not kept, its band keys are (BandKeys reads a band of all
+// articles back: ClusterSketches buckets the same keys).
 #pragma once
 
 #include <cstdint>
 #include <functional>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <unordered_map>
 #include <optional>
 #include <span>
 #include <string>
@@ -38,9 +43,9 @@
 
 namespace copydesk::pipeline {
 
-// Everything the store records of an article: what Append takes and Info returns. In memory the
-// store keeps only the id and the ArticleMeta of each (what clustering reads); the rest, which
-// only the written clusters and the reports read, is kept as bytes (spilled with the shingles).
+// Everything the store records of an article: what Append takes and Info returns. The store
+// keeps the id and the ArticleMeta of each (what clustering reads) as they are; the rest, which
+// only the written clusters and the reports read, as ~150 bytes of varints and strings.
 struct ArticleInfo {
   std::string id;
   std::string url, source, title;               // reported with the cluster's members
@@ -91,8 +96,7 @@ class SketchStore {
   }
 
   // Keeps the shingle values at or above `resident_below` of every article added from now on in
-  // an unlinked file in `dir` (see above), with the article's fields that clustering does not
-  // read (url, source, title, published, credit, origin). Call before the first Add. Fails when
+  // an unlinked file in `dir` (see above). Call before the first Add. Fails when
   // the file cannot be made (then nothing changes).
   Status SpillShingles(const std::string& dir, uint32_t resident_below);
   bool spilled() const { return fd_ >= 0; }
@@ -118,8 +122,8 @@ class SketchStore {
     return {reinterpret_cast<const char*>(chunks_[l.block].data + l.offset + sig_values() + l.resident), l.id_size};
   }
   const ArticleMeta& meta(size_t i) const { return meta_[i]; }
-  // Returns everything recorded of article i (reads the spill file when spilled: for the
-  // clusters being written, not for clustering).
+  // Returns everything recorded of article i (decoded: for the clusters being written, not for
+  // clustering).
   ArticleInfo Info(size_t i) const;
   // Returns the shingle set of article i. Only for a store that is not spilled: in general use
   // Shingles(i, &scratch).
@@ -148,9 +152,8 @@ class SketchStore {
 
  private:
   // An article's values in a chunk, from `offset`: its signature (unless band keys are kept),
-  // its resident shingles, its id (bytes, padded to 4), and when not spilled its other fields
-  // (bytes, padded). In the spill file, from `file_offset` (bytes): its other shingles, then
-  // its other fields.
+  // its resident shingles, its id (bytes, padded to 4), its other fields (bytes, padded: see
+  // PutFields in sketch.cc). In the spill file, from `file_offset` (bytes): its other shingles.
   struct Loc {
     uint64_t offset = 0;       // in values
     uint64_t file_offset = 0;  // in bytes
@@ -203,6 +206,12 @@ class SketchStore {
   std::vector<uint64_t> batch_keys_;           // this batch's keys, band after band
   size_t batch_first_ = 0, batch_count_ = 0;   // the articles of the batch being added
   std::vector<KeyBatch> key_batches_;
+  // The origins' files, each once (field records name them by index); appended under files_mu_
+  // while workers add, read once they are done.
+  uint32_t FileIndex(const std::string& file);
+  std::mutex files_mu_;
+  std::deque<std::string> files_;
+  std::unordered_map<std::string, uint32_t> file_index_;
 };
 
 // Returns true when `a` opened with an agency dateline ("MOSCOW, Aug 28 (Reuters) -").
