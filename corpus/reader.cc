@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <iterator>
 #include <sstream>
+#include <deque>
 #include <unordered_map>
 
 #include "corpus/charset.h"
@@ -480,8 +481,81 @@ struct Reader::Stream {
   }
 };
 
+class Reader::IdSet {
+ public:
+  // Adds `id`, read at `o`; returns false, with where it was first read in *first, when it was
+  // there already.
+  bool Insert(std::string_view id, const Origin& o, std::string* first) {
+    if (2 * (entries_.size() + 1) > slots_.size()) Grow();
+    const uint64_t h = std::hash<std::string_view>{}(id);
+    const size_t mask = slots_.size() - 1;
+    for (size_t s = h & mask;; s = (s + 1) & mask) {
+      const uint32_t e = slots_[s];
+      if (e == 0) {
+        slots_[s] = static_cast<uint32_t>(entries_.size() + 1);
+        entries_.push_back({h, Keep(id), static_cast<uint32_t>(id.size()), File(o.file), o.line});
+        return true;
+      }
+      const Entry& x = entries_[e - 1];
+      if (x.hash == h && View(x) == id) {
+        Origin at;
+        at.file = files_[x.file];
+        at.line = x.line;
+        *first = at.ToString();
+        return false;
+      }
+    }
+  }
+
+ private:
+  struct Entry {
+    uint64_t hash;
+    uint64_t at;  // block << 32 | offset in blocks_
+    uint32_t size;
+    uint32_t file;  // in files_
+    uint64_t line;
+  };
+  std::string_view View(const Entry& x) const {
+    return {blocks_[x.at >> 32].data() + (x.at & 0xFFFFFFFFu), x.size};
+  }
+  // Copies `id` into a block that never moves (appends stay within its reserved capacity).
+  uint64_t Keep(std::string_view id) {
+    constexpr size_t kBlock = size_t{1} << 20;
+    if (blocks_.empty() || blocks_.back().capacity() - blocks_.back().size() < id.size()) {
+      blocks_.emplace_back();
+      blocks_.back().reserve(std::max(kBlock, id.size()));
+    }
+    std::string& b = blocks_.back();
+    const uint64_t at = uint64_t{blocks_.size() - 1} << 32 | b.size();
+    b.append(id);
+    return at;
+  }
+  uint32_t File(const std::string& file) {
+    if (!files_.empty() && files_[last_file_] == file) return last_file_;
+    auto [it, inserted] = file_index_.emplace(file, static_cast<uint32_t>(files_.size()));
+    if (inserted) files_.push_back(file);
+    last_file_ = it->second;
+    return last_file_;
+  }
+  void Grow() {
+    slots_.assign(std::max<size_t>(1024, slots_.size() * 2), 0);
+    const size_t mask = slots_.size() - 1;
+    for (size_t e = 0; e < entries_.size(); ++e) {
+      size_t s = entries_[e].hash & mask;
+      while (slots_[s] != 0) s = (s + 1) & mask;
+      slots_[s] = static_cast<uint32_t>(e + 1);
+    }
+  }
+  std::vector<uint32_t> slots_;  // entry index + 1, 0 for none; open addressing, at most half full
+  std::deque<Entry> entries_;
+  std::vector<std::string> blocks_;
+  std::vector<std::string> files_;
+  std::unordered_map<std::string, uint32_t> file_index_;
+  uint32_t last_file_ = 0;
+};
+
 Reader::Reader(std::vector<std::string> inputs, ReadOptions options, std::istream* stdin_stream)
-    : inputs_(std::move(inputs)), options_(options), stdin_(stdin_stream) {}
+    : inputs_(std::move(inputs)), options_(options), stdin_(stdin_stream), seen_(std::make_unique<IdSet>()) {}
 
 Reader::~Reader() = default;
 
@@ -492,14 +566,14 @@ void Reader::Accept(Article a, std::vector<Article>* out, size_t* bytes) {
     options_.progress->bytes.fetch_add(a.raw.size(), std::memory_order_relaxed);
   }
   // Ids must be unique: later duplicates are rejected, naming the first occurrence.
-  auto [it, inserted] = seen_.emplace(a.id, a.origin);
+  std::string first;
+  bool inserted = seen_->Insert(a.id, a.origin, &first);
   if (!inserted && a.format != Format::kJsonl) {
     // Two files with one name (index.html in two folders named as inputs): both are kept.
-    const std::string first = it->second.ToString();
-    std::string id;
+    std::string id, ignored;
     for (int n = 2;; ++n) {
       id = a.id + "#" + std::to_string(n);
-      if (seen_.emplace(id, a.origin).second) break;
+      if (seen_->Insert(id, a.origin, &ignored)) break;
     }
     report_.warnings.push_back({a.origin, id, "id \"" + a.id + "\" was already given to " + first +
                                                   "; this file is read as \"" + id + "\""});
@@ -508,7 +582,7 @@ void Reader::Accept(Article a, std::vector<Article>* out, size_t* bytes) {
   }
   if (!inserted) {
     report_.rejected.push_back(
-        {a.origin, a.id, "duplicate id \"" + a.id + "\" (first at " + it->second.ToString() + ")"});
+        {a.origin, a.id, "duplicate id \"" + a.id + "\" (first at " + first + ")"});
     return;
   }
   if (a.repaired_bytes > 0) ++report_.repaired_records;

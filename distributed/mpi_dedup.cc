@@ -935,7 +935,7 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
         }
     if (o.anchor_rate > 0) {
       const auto set = local.shingles(i);
-      const uint32_t limit = pipeline::AnchorLimit(o, local.info(i).unit);
+      const uint32_t limit = pipeline::AnchorLimit(o, local.meta(i).unit);
       const auto end = std::lower_bound(set.begin(), set.end(), limit);
       const uint32_t anchors = static_cast<uint32_t>(end - set.begin());
       usable[r] += static_cast<int32_t>(anchors);
@@ -1101,14 +1101,14 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
       const uint64_t size = dedup.reports ? local_texts[i].size() : 0;
       if (rank != 0) {  // rank 0 appends its own sketches from where they are
         mine.U64(p.global[i]);
-        PutInfo(local.info(i), &mine);
+        PutInfo(local.Info(i), &mine);
         mine.U32s(shuffle ? std::span<const uint32_t>(no_signature) : local.signature(i));
         mine.U32s(local.shingles(i));
         mine.U64(size);
       }
       if (share_reports) {
         fields.U64(p.global[i]);
-        PutInfo(local.info(i), &fields);
+        PutInfo(local.Info(i), &fields);
         fields.U64(size);
       }
     }
@@ -1130,7 +1130,7 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
           [&](uint64_t g) {
             if (own == local.size() || p.global[own] != g) return false;
             text_size[g] = dedup.reports ? local_texts[own].size() : 0;
-            store.Append(local.info(own), shuffle ? std::span<const uint32_t>(unsigned_) : local.signature(own),
+            store.Append(local.Info(own), shuffle ? std::span<const uint32_t>(unsigned_) : local.signature(own),
                          local.shingles(own));
             ++own;
             return true;
@@ -1165,11 +1165,11 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
       std::vector<uint32_t> order(n);
       std::iota(order.begin(), order.end(), 0);
       std::sort(order.begin(), order.end(),
-                [&](uint32_t a, uint32_t b) { return store.info(a).id < store.info(b).id; });
+                [&](uint32_t a, uint32_t b) { return store.id(a) < store.id(b); });
       std::vector<uint32_t> position(n, UINT32_MAX);
       std::unordered_set<std::pair<uint64_t, uint64_t>, PairHash> texts;
       for (size_t k = 0; k < n; ++k)
-        if (texts.emplace(store.info(order[k]).content_hash[0], store.info(order[k]).content_hash[1]).second)
+        if (texts.emplace(store.meta(order[k]).content_hash[0], store.meta(order[k]).content_hash[1]).second)
           position[order[k]] = static_cast<uint32_t>(k);
       positions.assign(reinterpret_cast<const char*>(position.data()), n * sizeof(uint32_t));
     }
@@ -1236,7 +1236,7 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     std::vector<char> kept(n, 0);
     size_t text_bytes = 0;
     for (uint64_t g = 0; g < n; ++g) {
-      if (!corpus::CanReadAgain(store.info(g).origin) || text_bytes + text_size[g] <= stream.report_text_bytes) {
+      if (!corpus::CanReadAgain(store.Info(g).origin) || text_bytes + text_size[g] <= stream.report_text_bytes) {
         text_bytes += text_size[g];
         kept[g] = 1;
       }

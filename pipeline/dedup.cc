@@ -69,15 +69,25 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::
     total += anchors[i];
   }
   std::vector<uint32_t> usable = anchors;  // less those in buckets too large to pair
-  // The anchors are taken in slices of their value range, so that the (anchor, article) keys and
-  // the pair hits of one slice are held at a time (about 8 M keys a slice); each slice's hits are
-  // counted and merged into `counted` ((article, article), anchors shared), sorted.
-  const size_t slices = std::max<size_t>(1, total / (8u << 20) + 1);
+  // The anchors are taken in slices of their value range (below the largest limit: anchors are
+  // the smallest values), so that the (anchor, article) keys and the pair hits of one slice are
+  // held at a time (about 4 M keys a slice); each slice's hits are counted and merged into
+  // `counted` ((article, article), anchors shared), sorted. The slices change nothing but the
+  // memory: every anchor is in one slice.
+  const size_t slices = std::max<size_t>(1, total / (4u << 20) + 1);
+  const uint64_t range = limits.empty() ? 1 : uint64_t{*std::max_element(limits.begin(), limits.end())} + 1;
   std::vector<std::pair<std::pair<uint32_t, uint32_t>, uint32_t>> counted, merged;
   std::vector<std::pair<uint32_t, uint32_t>> keys, hits;
   for (size_t slice = 0; slice < slices; ++slice) {
-    const uint64_t lo = (uint64_t{1} << 32) * slice / slices, hi = (uint64_t{1} << 32) * (slice + 1) / slices;
+    const uint64_t lo = range * slice / slices;
+    const uint64_t hi = slice + 1 == slices ? uint64_t{1} << 32 : range * (slice + 1) / slices;
+    size_t in_slice = 0;
+    for (size_t i = 0; i < sets.size(); ++i) {
+      const auto end = sets[i].begin() + anchors[i];
+      in_slice += static_cast<size_t>(std::lower_bound(sets[i].begin(), end, hi) - std::lower_bound(sets[i].begin(), end, lo));
+    }
     keys.clear();
+    keys.reserve(in_slice);
     for (size_t i = 0; i < sets.size(); ++i) {
       auto first = std::lower_bound(sets[i].begin(), sets[i].begin() + anchors[i], lo);
       for (auto it = first; it != sets[i].begin() + anchors[i] && *it < hi; ++it)
@@ -198,7 +208,7 @@ std::pair<bool, const char*> CompareCanonical(const CanonicalCandidate& a, const
 }
 
 void FillMember(const SketchStore& store, Member* m) {
-  const ArticleInfo& a = store.info(m->article);
+  const ArticleInfo a = store.Info(m->article);
   m->url = a.url;
   m->source = a.source;
   m->title = a.title;
@@ -206,11 +216,12 @@ void FillMember(const SketchStore& store, Member* m) {
   m->credit = a.credit;
 }
 
-DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options, GivenCandidates* given) {
-  DedupResult result;
+LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& options, GivenCandidates* given) {
+  LeanClusters result;
   const size_t n = store.size();
   result.stats.articles = n;
-  auto info = [&](uint32_t i) -> const ArticleInfo& { return store.info(i); };
+  auto meta = [&](uint32_t i) -> const ArticleMeta& { return store.meta(i); };
+  auto id = [&](uint32_t i) { return store.id(i); };
   // Shingle sets may be spilled (SketchStore::SpillShingles): sizes come from the store, sets are
   // read into the caller's scratch.
   auto count = [&](uint32_t i) { return store.shingle_count(i); };
@@ -229,7 +240,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   // Work in id order so that input order never matters.
   std::vector<uint32_t> order(n);
   std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return info(a).id < info(b).id; });
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return id(a) < id(b); });
 
   // 1. Exact duplicates: same folded text (128-bit hash). Only the first by id goes on to LSH.
   std::vector<uint32_t> exact_of(n);
@@ -240,7 +251,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     std::unordered_map<std::pair<uint64_t, uint64_t>, uint32_t, Hash128> by_hash;
     by_hash.reserve(n);
     for (uint32_t i : order) {
-      auto [it, inserted] = by_hash.emplace(std::pair(info(i).content_hash[0], info(i).content_hash[1]), i);
+      auto [it, inserted] = by_hash.emplace(std::pair(meta(i).content_hash[0], meta(i).content_hash[1]), i);
       exact_of[i] = inserted ? i : it->second;
       if (!inserted) ++result.stats.exact_duplicates;
     }
@@ -257,11 +268,32 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     pairs = std::move(given->pairs);
     result.stats.anchor_pairs = given->anchor_pairs;
   } else {
-    std::vector<std::span<const uint32_t>> sigs(n);
-    for (size_t r = 0; r < n; ++r)
-      if (exact_of[order[r]] == order[r]) sigs[r] = store.signature(order[r]);
-    CandidatePairs(sigs, result.stats.jaccard_bands, options.max_bucket, workers, &pairs);
-    CandidatePairs(sigs, result.stats.containment_bands, options.max_bucket, workers, &pairs);
+    const int kept[2] = {store.banding_index(result.stats.jaccard_bands),
+                         store.banding_index(result.stats.containment_bands)};
+    if (store.has_signatures() || kept[0] < 0 || kept[1] < 0) {
+      std::vector<std::span<const uint32_t>> sigs(n);
+      for (size_t r = 0; r < n; ++r)
+        if (exact_of[order[r]] == order[r]) sigs[r] = store.signature(order[r]);
+      CandidatePairs(sigs, result.stats.jaccard_bands, options.max_bucket, workers, &pairs);
+      CandidatePairs(sigs, result.stats.containment_bands, options.max_bucket, workers, &pairs);
+    } else {
+      // The store kept the band keys (SketchStore::KeepBandKeys): the same keys, read back band
+      // by band and put in id order.
+      std::vector<char> skip(n);
+      for (size_t r = 0; r < n; ++r)
+        skip[r] = exact_of[order[r]] != order[r] || meta(order[r]).empty_signature;
+      for (int t = 0; t < 2; ++t) {
+        const BandParams& p = t == 0 ? result.stats.jaccard_bands : result.stats.containment_bands;
+        CandidatePairsFromKeys(
+            n, p.bands,
+            [&](size_t band, std::vector<uint64_t>* scratch, std::vector<uint64_t>* keys) {
+              store.BandKeys(static_cast<size_t>(kept[t]), band, scratch);
+              keys->resize(n);
+              for (size_t r = 0; r < n; ++r) (*keys)[r] = (*scratch)[order[r]];
+            },
+            skip, options.max_bucket, workers, &pairs);
+      }
+    }
     // Third source: shared anchor shingles, for short copies of long stories whose Jaccard is
     // below what the bandings see (docs/clustering.md).
     if (options.anchor_rate > 0) {
@@ -270,7 +302,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       std::vector<uint32_t> limits(n);
       for (size_t r = 0; r < n; ++r) {
         if (exact_of[order[r]] != order[r]) continue;
-        limits[r] = AnchorLimit(options, info(order[r]).unit);
+        limits[r] = AnchorLimit(options, meta(order[r]).unit);
         // Anchors are the values below the limit: the resident ones hold them all when the limit
         // does not pass resident_below().
         if (limits[r] <= store.resident_below()) {
@@ -367,7 +399,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
     for (uint32_t y : contained_of[slot.at(with_slots[k])])
       if (!skip(y)) nb.push_back(y);
     if (nb.size() < 2) return false;
-    std::sort(nb.begin(), nb.end(), [&](uint32_t x, uint32_t y) { return info(x).id < info(y).id; });
+    std::sort(nb.begin(), nb.end(), [&](uint32_t x, uint32_t y) { return id(x) < id(y); });
     if (nb.size() > kMaxBridgeNeighbours) nb.resize(kMaxBridgeNeighbours);
     // What the pivot shares with each neighbour.
     std::vector<uint32_t> pivot_scratch;
@@ -417,7 +449,7 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
       const size_t s = slot_of(y);
       const bool smaller_bridge = s != SIZE_MAX && first_bridge[s] &&
                                   (count(y) < own ||
-                                   (count(y) == own && info(y).id > info(with_slots[k]).id));
+                                   (count(y) == own && id(y) > id(with_slots[k])));
       any = any || smaller_bridge;
       return smaller_bridge;
     };
@@ -632,112 +664,140 @@ DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& option
   std::vector<Edge>().swap(edges);
 
   // 5. Per component: the canonical article, then every member against it. Exact duplicates
-  // follow their representative.
-  std::unordered_map<uint32_t, std::vector<uint32_t>> components;
-  for (uint32_t i : order) {
-    if (exact_of[i] == i) components[uf.Find(i)].push_back(i);  // in id order
-  }
-  std::unordered_map<uint32_t, std::vector<uint32_t>> adjacent;  // over the pairs used
+  // follow their representative. Components as (root, position in id order), sorted: each
+  // component's articles in id order, exact duplicates with their representative's.
+  std::vector<std::pair<uint32_t, uint32_t>> by_root(n);
+  for (uint32_t r = 0; r < n; ++r) by_root[r] = {uf.Find(exact_of[order[r]]), r};
+  std::sort(by_root.begin(), by_root.end());
+  std::vector<std::pair<uint32_t, uint32_t>> adjacent;  // over the pairs used, both ways, sorted
+  adjacent.reserve(2 * used.size());
   for (const Edge& e : used) {
-    adjacent[e.a].push_back(e.b);
-    adjacent[e.b].push_back(e.a);
+    adjacent.emplace_back(e.a, e.b);
+    adjacent.emplace_back(e.b, e.a);
   }
-  std::vector<uint32_t> roots;
-  for (auto& [root, members] : components) roots.push_back(root);
-  std::sort(roots.begin(), roots.end());
-  std::unordered_map<uint32_t, std::vector<uint32_t>> exact_followers;
-  for (uint32_t i : order) if (exact_of[i] != i) exact_followers[exact_of[i]].push_back(i);
-  auto followers = [&](uint32_t i) -> const std::vector<uint32_t>* {
-    auto it = exact_followers.find(i);
-    return it == exact_followers.end() ? nullptr : &it->second;
-  };
-  auto member = [&](uint32_t i, double jaccard, double containment, bool exact) {
-    Member m;
-    m.article = i;
-    m.id = info(i).id;
-    m.jaccard = jaccard;
-    m.containment = containment;
-    m.exact_duplicate = exact;
-    if (options.fill_members) FillMember(store, &m);
-    return m;
-  };
+  std::vector<Edge>().swap(used);
+  std::sort(adjacent.begin(), adjacent.end());
   auto candidate = [&](uint32_t i) {
     CanonicalCandidate c;
-    c.id = info(i).id;
-    c.published = info(i).published_at;
-    c.wire_dateline = info(i).wire_dateline;
-    c.dateline_day = info(i).dateline_day;
+    c.id = std::string(id(i));
+    c.published = meta(i).published_at();
+    c.wire_dateline = meta(i).wire_dateline;
+    c.dateline_day = meta(i).dateline_day();
     c.shingles = count(i);
     return c;
   };
 
-  for (uint32_t root : roots) {
-    // Every article of the component, exact duplicates included (they may carry other dates).
-    std::vector<uint32_t> group;
-    for (uint32_t r : components[root]) {
-      group.push_back(r);
-      if (const auto* f = followers(r)) group.insert(group.end(), f->begin(), f->end());
-    }
-    std::sort(group.begin(), group.end(), [&](uint32_t x, uint32_t y) { return info(x).id < info(y).id; });
+  std::vector<uint32_t> group;
+  std::vector<uint32_t> center_scratch, member_scratch;
+  for (size_t a = 0; a < n;) {
+    size_t b = a;
+    while (b < n && by_root[b].first == by_root[a].first) ++b;
+    // Every article of the component, exact duplicates included (they may carry other dates),
+    // in id order.
+    group.clear();
+    for (size_t k = a; k < b; ++k) group.push_back(order[by_root[k].second]);
+    a = b;
     // The best by CompareCanonical, scanning in id order (the rule is not a total order: an
     // undated wire copy goes before a dated rewrite, which may go before an older page).
     size_t best = 0;
     for (size_t k = 1; k < group.size(); ++k)
       if (CompareCanonical(candidate(group[k]), candidate(group[best])).first) best = k;
     const uint32_t center = group[best];
-    Cluster c;
+    LeanCluster c;
     c.canonical = center;
+    c.first = static_cast<uint32_t>(result.members.size());
+    c.size = static_cast<uint32_t>(group.size());
     if (group.size() == 1) {
-      c.canonical_reason = "only";
+      c.reason = "only";
     } else {
       size_t second = best == 0 ? 1 : 0;
       for (size_t k = 0; k < group.size(); ++k)
         if (k != best && k != second && CompareCanonical(candidate(group[k]), candidate(group[second])).first)
           second = k;
-      c.canonical_reason = CompareCanonical(candidate(center), candidate(group[second])).second;
+      c.reason = CompareCanonical(candidate(center), candidate(group[second])).second;
     }
-    // Whom each member was found to copy: its neighbour on a shortest path from the canonical,
-    // over the pairs used (between the first articles of exact-duplicate groups).
-    const uint32_t start = exact_of[center];
-    std::unordered_map<uint32_t, uint32_t> parent{{start, start}};
-    std::vector<uint32_t> queue{start};
-    for (size_t q = 0; q < queue.size(); ++q) {
-      auto it = adjacent.find(queue[q]);
-      if (it == adjacent.end()) continue;
-      std::vector<uint32_t> next = it->second;
-      std::sort(next.begin(), next.end(), [&](uint32_t x, uint32_t y) { return info(x).id < info(y).id; });
-      for (uint32_t y : next)
-        if (parent.emplace(y, queue[q]).second) queue.push_back(y);
-    }
-    std::vector<Member> all;
-    all.push_back(member(center, 1, 1, false));
-    std::vector<uint32_t> center_scratch, member_scratch;
-    const auto center_set = group.size() > 1 ? shingles(center, &center_scratch) : std::span<const uint32_t>();
-    for (uint32_t m : group) {
-      if (m == center) continue;
-      Similarity s = Compare(center_set, shingles(m, &member_scratch));
-      // An exact duplicate repeats the text of its group's first member in the cluster: the
-      // canonical when it is in the group, else the group's first by id.
-      const uint32_t first = exact_of[m] == start ? center : exact_of[m];
-      const bool exact = m != first;
-      all.push_back(member(m, s.jaccard, s.containment, exact));
-      if (exact) {
-        if (first != center) all.back().copy_of = info(first).id;
-      } else if (auto p = parent.find(m); p != parent.end() && p->second != start) {
-        all.back().copy_of = info(p->second).id;
+    result.members.push_back({center, UINT32_MAX, UINT32_MAX, false});
+    if (group.size() > 1) {
+      // Whom each member was found to copy: its neighbour on a shortest path from the
+      // canonical, over the pairs used (between the first articles of exact-duplicate groups).
+      const uint32_t start = exact_of[center];
+      std::unordered_map<uint32_t, uint32_t> parent{{start, start}};
+      std::vector<uint32_t> queue{start}, next;
+      for (size_t q = 0; q < queue.size(); ++q) {
+        auto it = std::lower_bound(adjacent.begin(), adjacent.end(), std::pair(queue[q], uint32_t{0}));
+        next.clear();
+        for (; it != adjacent.end() && it->first == queue[q]; ++it) next.push_back(it->second);
+        std::sort(next.begin(), next.end(), [&](uint32_t x, uint32_t y) { return id(x) < id(y); });
+        for (uint32_t y : next)
+          if (parent.emplace(y, queue[q]).second) queue.push_back(y);
+      }
+      const auto center_set = shingles(center, &center_scratch);
+      for (uint32_t m : group) {  // in id order: the members' order in the cluster
+        if (m == center) continue;
+        const auto set = shingles(m, &member_scratch);
+        const uint32_t shared =
+            center_set.empty() || set.empty() ? 0 : static_cast<uint32_t>(IntersectionSize(center_set, set));
+        // An exact duplicate repeats the text of its group's first member in the cluster: the
+        // canonical when it is in the group, else the group's first by id.
+        const uint32_t first = exact_of[m] == start ? center : exact_of[m];
+        const bool exact = m != first;
+        uint32_t copy_of = UINT32_MAX;
+        if (exact) {
+          if (first != center) copy_of = first;
+        } else if (auto p = parent.find(m); p != parent.end() && p->second != start) {
+          copy_of = p->second;
+        }
+        result.members.push_back({m, copy_of, shared, exact});
       }
     }
-    std::sort(all.begin() + 1, all.end(), [](const Member& a, const Member& b) { return a.id < b.id; });
-    c.members = std::move(all);
-    result.clusters.push_back(std::move(c));
+    result.clusters.push_back(c);
   }
   std::sort(result.clusters.begin(), result.clusters.end(),
-            [](const Cluster& a, const Cluster& b) { return a.members[0].id < b.members[0].id; });
-  for (size_t k = 0; k < result.clusters.size(); ++k) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "c%06zu", k + 1);
-    result.clusters[k].id = buf;
+            [&](const LeanCluster& x, const LeanCluster& y) { return id(x.canonical) < id(y.canonical); });
+  return result;
+}
+
+Cluster ExpandCluster(const SketchStore& store, const LeanClusters& lean, size_t k, bool fill_members) {
+  const LeanCluster& lc = lean.clusters[k];
+  Cluster c;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "c%06zu", k + 1);
+  c.id = buf;
+  c.canonical = lc.canonical;
+  c.canonical_reason = lc.reason;
+  c.members.resize(lc.size);
+  const size_t center_count = store.shingle_count(lc.canonical);
+  for (size_t j = 0; j < lc.size; ++j) {
+    const LeanMember& l = lean.members[lc.first + j];
+    Member& m = c.members[j];
+    m.article = l.article;
+    m.id = std::string(store.id(l.article));
+    if (l.shared == UINT32_MAX) {  // the canonical
+      m.jaccard = m.containment = 1;
+    } else {
+      // As Compare: the same arithmetic on the same counts.
+      const size_t a = center_count, b = store.shingle_count(l.article), inter = l.shared;
+      if (a == 0 || b == 0) {
+        m.jaccard = m.containment = 0;
+      } else {
+        m.jaccard = static_cast<double>(inter) / (a + b - inter);
+        m.containment = static_cast<double>(inter) / std::min(a, b);
+      }
+    }
+    m.exact_duplicate = l.exact;
+    if (l.copy_of != UINT32_MAX) m.copy_of = std::string(store.id(l.copy_of));
+    if (fill_members) FillMember(store, &m);
   }
+  return c;
+}
+
+DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options, GivenCandidates* given) {
+  LeanClusters lean = ClusterSketchesLean(store, options, given);
+  DedupResult result;
+  result.stats = lean.stats;
+  result.clusters.reserve(lean.clusters.size());
+  for (size_t k = 0; k < lean.clusters.size(); ++k)
+    result.clusters.push_back(ExpandCluster(store, lean, k, options.fill_members));
   return result;
 }
 

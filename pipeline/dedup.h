@@ -203,6 +203,32 @@ struct GivenCandidates {
 DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options,
                             GivenCandidates* given = nullptr);
 
+// ClusterSketches's clusters before their Members are made: 16 bytes an article and 24 a cluster
+// (a Member is ~550 bytes; a million of them at once were the largest part of dedup's memory).
+// StreamDedup makes each cluster's Members just before it writes it (ExpandCluster).
+struct LeanMember {
+  uint32_t article = 0;
+  uint32_t copy_of = UINT32_MAX;  // the article it was verified against (Member::copy_of), or none
+  uint32_t shared = UINT32_MAX;   // shingles in common with the canonical (none: the canonical)
+  bool exact = false;             // Member::exact_duplicate
+};
+struct LeanCluster {
+  uint32_t canonical = 0;
+  uint32_t first = 0, size = 0;   // its members: LeanClusters::members[first, first + size)
+  const char* reason = "only";    // Cluster::canonical_reason
+};
+struct LeanClusters {
+  std::vector<LeanCluster> clusters;  // sorted by canonical id, as DedupResult::clusters
+  std::vector<LeanMember> members;    // cluster after cluster: canonical first, then by id
+  DedupStats stats;
+};
+
+// ClusterSketches, the clusters kept lean; ExpandCluster(store, lean, k, fill) is then
+// ClusterSketches's clusters[k] (the same fields, the same values).
+LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& options,
+                                 GivenCandidates* given = nullptr);
+Cluster ExpandCluster(const SketchStore& store, const LeanClusters& lean, size_t k, bool fill_members);
+
 // Fills m's url, source, title, published and credit from the store (see fill_members).
 void FillMember(const SketchStore& store, Member* m);
 

@@ -68,12 +68,11 @@ uint64_t BandKey(std::span<const uint32_t> signature, const BandParams& p, size_
   return XXH3_64bits_withSeed(signature.data() + band * p.rows, p.rows * sizeof(uint32_t), band);
 }
 
-void CandidatePairs(const std::vector<std::span<const uint32_t>>& signatures, const BandParams& p,
-                    size_t max_bucket, size_t threads,
-                    std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
+void CandidatePairsFromKeys(size_t n, size_t bands, const BandKeysOf& band_keys, const std::vector<char>& skip,
+                            size_t max_bucket, size_t threads,
+                            std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
   using Pairs = std::vector<std::pair<uint32_t, uint32_t>>;
-  const size_t n = signatures.size();
-  const size_t workers = std::min(corpus::ResolveThreads(threads), std::max<size_t>(p.bands, 1));
+  const size_t workers = std::min(corpus::ResolveThreads(threads), std::max<size_t>(bands, 1));
   std::vector<Pairs> found(workers);
   auto sort_unique = [](Pairs* v) {
     std::sort(v->begin(), v->end());
@@ -81,16 +80,14 @@ void CandidatePairs(const std::vector<std::span<const uint32_t>>& signatures, co
   };
   corpus::ParallelFor(workers, workers, [&](size_t w, size_t) {
     std::vector<std::pair<uint64_t, uint32_t>> keys;
+    std::vector<uint64_t> of, scratch;
     keys.reserve(n);
     Pairs& out = found[w];
-    for (size_t band = w; band < p.bands; band += workers) {
+    for (size_t band = w; band < bands; band += workers) {
       keys.clear();
-      for (size_t i = 0; i < n; ++i) {
-        const auto& s = signatures[i];
-        if (s.empty() || s[0] == kEmptyBin) continue;
-        uint64_t key = BandKey(s, p, band);
-        keys.emplace_back(key, static_cast<uint32_t>(i));
-      }
+      band_keys(band, &scratch, &of);
+      for (size_t i = 0; i < n; ++i)
+        if (!skip[i]) keys.emplace_back(of[i], static_cast<uint32_t>(i));
       std::sort(keys.begin(), keys.end());
       for (size_t a = 0; a < keys.size();) {
         size_t b = a;
@@ -111,6 +108,22 @@ void CandidatePairs(const std::vector<std::span<const uint32_t>>& signatures, co
     Pairs().swap(f);
   }
   sort_unique(pairs);
+}
+
+void CandidatePairs(const std::vector<std::span<const uint32_t>>& signatures, const BandParams& p,
+                    size_t max_bucket, size_t threads,
+                    std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
+  const size_t n = signatures.size();
+  std::vector<char> skip(n);
+  for (size_t i = 0; i < n; ++i) skip[i] = signatures[i].empty() || signatures[i][0] == kEmptyBin;
+  CandidatePairsFromKeys(
+      n, p.bands,
+      [&](size_t band, std::vector<uint64_t>*, std::vector<uint64_t>* keys) {
+        keys->resize(n);
+        for (size_t i = 0; i < n; ++i)
+          if (!skip[i]) (*keys)[i] = BandKey(signatures[i], p, band);
+      },
+      skip, max_bucket, threads, pairs);
 }
 
 }  // namespace copydesk::pipeline

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <utility>
 #include <vector>
@@ -35,6 +36,15 @@ double CollisionProbability(double s, const BandParams& p);
 void CandidatePairs(const std::vector<std::span<const uint32_t>>& signatures, const BandParams& p,
                     size_t max_bucket, size_t threads,
                     std::vector<std::pair<uint32_t, uint32_t>>* pairs);
+
+// As CandidatePairs, from band keys made elsewhere (SketchStore::KeepBandKeys): for each of
+// `bands` bands, `keys(band, &scratch, &k)` fills k with the key of that band of each of the n
+// articles (k[i] for article i; `scratch` is the worker's, for the callback's own use).
+// Articles with skip[i] are left out, as CandidatePairs leaves out empty signatures. The same
+// keys give the same pairs as CandidatePairs.
+using BandKeysOf = std::function<void(size_t band, std::vector<uint64_t>* scratch, std::vector<uint64_t>* keys)>;
+void CandidatePairsFromKeys(size_t n, size_t bands, const BandKeysOf& keys, const std::vector<char>& skip,
+                            size_t max_bucket, size_t threads, std::vector<std::pair<uint32_t, uint32_t>>* pairs);
 
 // Returns the key of band `band` of `signature` under `p`, the value CandidatePairs buckets
 // by: XXH3_64bits_withSeed(the `p.rows` values of the band, band index). The archive stores it.

@@ -9,7 +9,12 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <deque>
+#include <mutex>
 #include <new>
+#include <unordered_map>
+#include <stdexcept>
+#include <string_view>
 #include <system_error>
 
 #include "corpus/parallel.h"
@@ -39,6 +44,15 @@ class Arena {
     std::memcpy(data_ + size_, v, n * sizeof(uint32_t));
     size_ += n;
   }
+  // Appends `bytes` bytes, padded with zeros to whole values.
+  void append_bytes(const void* p, size_t bytes) {
+    const size_t n = (bytes + 3) / 4;
+    if (n == 0) return;
+    if (size_ + n > capacity_) Grow(size_ + n);
+    data_[size_ + n - 1] = 0;
+    std::memcpy(data_ + size_, p, bytes);
+    size_ += n;
+  }
 
  private:
   void Grow(size_t need) {
@@ -56,6 +70,121 @@ class Arena {
   size_t size_ = 0, capacity_ = 0;
 };
 
+// The fields of an article that clustering does not read, as bytes: numbers as LEB128 varints
+// (signed ones zigzagged), strings as their size and bytes, the origin's file as its index in
+// the store's list of files. ~150 bytes for a news article.
+void PutU64(std::string* out, uint64_t v) {
+  while (v >= 0x80) {
+    out->push_back(static_cast<char>((v & 0x7F) | 0x80));
+    v >>= 7;
+  }
+  out->push_back(static_cast<char>(v));
+}
+void PutI64(std::string* out, int64_t v) {
+  PutU64(out, (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63));
+}
+void PutStr(std::string* out, std::string_view s) {
+  PutU64(out, s.size());
+  out->append(s);
+}
+
+void PutFields(std::string_view url, std::string_view source, std::string_view title, std::string_view published,
+               const Credit& c, uint32_t file, const corpus::Origin& o, std::string* out) {
+  out->clear();
+  PutStr(out, url);
+  PutStr(out, source);
+  PutStr(out, title);
+  PutStr(out, published);
+  PutStr(out, c.agency);
+  PutStr(out, c.evidence);
+  PutStr(out, c.where);
+  PutI64(out, c.begin);
+  PutI64(out, c.end);
+  PutU64(out, c.photo.size());
+  for (const auto& p : c.photo) {
+    PutStr(out, p.agency);
+    PutStr(out, p.text);
+    PutStr(out, p.where);
+    PutI64(out, p.begin);
+    PutI64(out, p.end);
+  }
+  PutU64(out, file);
+  PutU64(out, o.line);
+  PutU64(out, o.offset);
+  PutU64(out, o.length);
+}
+
+class FieldReader {
+ public:
+  FieldReader(const char* p, size_t n) : p_(p), end_(p + n) {}
+  uint64_t U64() {
+    uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (p_ == end_) Damaged();
+      const auto byte = static_cast<unsigned char>(*p_++);
+      v |= static_cast<uint64_t>(byte & 0x7F) << shift;
+      if (byte < 0x80) return v;
+    }
+    Damaged();
+  }
+  int64_t I64() {
+    const uint64_t z = U64();
+    return static_cast<int64_t>((z >> 1) ^ (~(z & 1) + 1));
+  }
+  std::string Str() {
+    const uint64_t n = U64();
+    if (n > static_cast<size_t>(end_ - p_)) Damaged();
+    std::string s(p_, n);
+    p_ += n;
+    return s;
+  }
+
+ private:
+  [[noreturn]] static void Damaged() { throw std::runtime_error("sketch store: a damaged field record"); }
+  const char* p_;
+  const char* end_;
+};
+
+void GetFields(FieldReader& r, const std::deque<std::string>& files, ArticleInfo* a) {
+  a->url = r.Str();
+  a->source = r.Str();
+  a->title = r.Str();
+  a->published = r.Str();
+  Credit& c = a->credit;
+  c.agency = r.Str();
+  c.evidence = r.Str();
+  c.where = r.Str();
+  c.begin = r.I64();
+  c.end = r.I64();
+  c.photo.resize(r.U64());
+  for (auto& p : c.photo) {
+    p.agency = r.Str();
+    p.text = r.Str();
+    p.where = r.Str();
+    p.begin = r.I64();
+    p.end = r.I64();
+  }
+  const uint64_t file = r.U64();
+  if (file >= files.size()) throw std::runtime_error("sketch store: a damaged field record");
+  a->origin.file = files[file];
+  a->origin.line = r.U64();
+  a->origin.offset = r.U64();
+  a->origin.length = r.U64();
+}
+
+void SetMeta(const std::optional<corpus::Instant>& published_at, bool wire_dateline, const corpus::CalendarDay& day,
+             ArticleMeta* m) {
+  m->has_published = published_at.has_value();
+  m->published_seconds = published_at ? published_at->seconds : 0;
+  m->published_has_time = published_at && published_at->has_time;
+  m->wire_dateline = wire_dateline;
+  m->dateline_year = day.year;
+  m->dateline_month = static_cast<uint8_t>(day.month);
+  m->dateline_mday = static_cast<uint8_t>(day.day);
+}
+
+size_t Values(size_t bytes) { return (bytes + 3) / 4; }
+
 }  // namespace
 
 struct SketchStore::Worker {
@@ -65,7 +194,10 @@ struct SketchStore::Worker {
   std::vector<uint32_t> set;
   std::vector<uint32_t> sort_scratch;
   std::vector<uint32_t> sig;
-  Arena arena;  // this batch's signatures and resident shingles
+  std::string fields;
+  std::string last_file;     // the origin file of the last article, and its index
+  uint32_t last_file_index = UINT32_MAX;
+  Arena arena;  // this batch's signatures, resident shingles, ids and fields
   Arena tail;   // this batch's spilled shingles
 };
 
@@ -78,7 +210,7 @@ SketchStore::~SketchStore() {
 }
 
 Status SketchStore::SpillShingles(const std::string& dir, uint32_t resident_below) {
-  if (!info_.empty()) return InvalidArgument("SpillShingles: call before the first Add");
+  if (!loc_.empty()) return InvalidArgument("SpillShingles: call before the first Add");
   int fd = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
   if (fd < 0) {
     // File systems without O_TMPFILE: a named file, unlinked at once.
@@ -93,10 +225,45 @@ Status SketchStore::SpillShingles(const std::string& dir, uint32_t resident_belo
   return Status::Ok();
 }
 
-void SketchStore::Spill(const uint32_t* values, size_t n) {
-  const char* p = reinterpret_cast<const char*>(values);
-  size_t left = n * sizeof(uint32_t);
-  off_t at = static_cast<off_t>(file_values_ * sizeof(uint32_t));
+Status SketchStore::KeepBandKeys(const std::vector<BandParams>& bandings) {
+  if (!loc_.empty()) return InvalidArgument("KeepBandKeys: call before the first Add");
+  if (fd_ < 0) return InvalidArgument("KeepBandKeys: the store is not spilled");
+  size_t total = 0;
+  for (const BandParams& p : bandings) {
+    if (p.rows == 0 || p.bands * p.rows > num_perm_) return InvalidArgument("KeepBandKeys: a banding does not fit");
+    total += p.bands;
+  }
+  bandings_ = bandings;
+  total_bands_ = total;
+  keep_signatures_ = false;
+  return Status::Ok();
+}
+
+uint32_t SketchStore::FileIndex(const std::string& file) {
+  std::lock_guard<std::mutex> lock(files_mu_);
+  auto [it, inserted] = file_index_.emplace(file, static_cast<uint32_t>(files_.size()));
+  if (inserted) files_.push_back(file);
+  return it->second;
+}
+
+int SketchStore::banding_index(const BandParams& p) const {
+  for (size_t t = 0; t < bandings_.size(); ++t)
+    if (bandings_[t].bands == p.bands && bandings_[t].rows == p.rows) return static_cast<int>(t);
+  return -1;
+}
+
+void SketchStore::BandKeys(size_t banding, size_t band, std::vector<uint64_t>* keys) const {
+  keys->resize(size());
+  size_t g = band;
+  for (size_t t = 0; t < banding; ++t) g += bandings_[t].bands;
+  for (const KeyBatch& b : key_batches_)
+    ReadSpilled(keys->data() + b.first, b.count * sizeof(uint64_t), b.file_offset + g * b.count * sizeof(uint64_t));
+}
+
+void SketchStore::Spill(const void* data, size_t bytes) {
+  const char* p = static_cast<const char*>(data);
+  size_t left = bytes;
+  off_t at = static_cast<off_t>(file_bytes_);
   while (left > 0) {
     const ssize_t w = ::pwrite(fd_, p, left, at);
     if (w < 0 && errno == EINTR) continue;
@@ -107,27 +274,47 @@ void SketchStore::Spill(const uint32_t* values, size_t n) {
     at += w;
     left -= static_cast<size_t>(w);
   }
-  file_values_ += n;
+  file_bytes_ += bytes;
+}
+
+void SketchStore::ReadSpilled(void* out, size_t bytes, uint64_t at) const {
+  char* p = static_cast<char*>(out);
+  size_t left = bytes;
+  while (left > 0) {
+    const ssize_t r = ::pread(fd_, p, left, static_cast<off_t>(at));
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) throw std::system_error(r < 0 ? errno : EIO, std::generic_category(),
+                                         "reading the shingle spill file in " + spill_dir_);
+    p += r;
+    at += static_cast<uint64_t>(r);
+    left -= static_cast<size_t>(r);
+  }
 }
 
 std::span<const uint32_t> SketchStore::Shingles(size_t i, std::vector<uint32_t>* scratch) const {
   const Loc& l = loc_[i];
   if (l.resident == l.shingles) return resident_shingles(i);
   scratch->resize(l.shingles);
-  std::copy_n(chunks_[l.block].data + l.offset + num_perm_, l.resident, scratch->data());
-  char* p = reinterpret_cast<char*>(scratch->data() + l.resident);
-  size_t left = (l.shingles - l.resident) * sizeof(uint32_t);
-  off_t at = static_cast<off_t>(l.file_offset * sizeof(uint32_t));
-  while (left > 0) {
-    const ssize_t r = ::pread(fd_, p, left, at);
-    if (r < 0 && errno == EINTR) continue;
-    if (r <= 0) throw std::system_error(r < 0 ? errno : EIO, std::generic_category(),
-                                         "reading the shingle spill file in " + spill_dir_);
-    p += r;
-    at += r;
-    left -= static_cast<size_t>(r);
-  }
+  std::copy_n(chunks_[l.block].data + l.offset + sig_values(), l.resident, scratch->data());
+  ReadSpilled(scratch->data() + l.resident, (l.shingles - l.resident) * sizeof(uint32_t), l.file_offset);
   return {scratch->data(), l.shingles};
+}
+
+ArticleInfo SketchStore::Info(size_t i) const {
+  const Loc& l = loc_[i];
+  const ArticleMeta& m = meta_[i];
+  ArticleInfo a;
+  a.id = std::string(id(i));
+  a.published_at = m.published_at();
+  a.wire_dateline = m.wire_dateline;
+  a.dateline_day = m.dateline_day();
+  a.content_hash[0] = m.content_hash[0];
+  a.content_hash[1] = m.content_hash[1];
+  a.unit = m.unit;
+  const uint32_t* p = chunks_[l.block].data + l.offset + sig_values() + l.resident + Values(l.id_size);
+  FieldReader r(reinterpret_cast<const char*>(p), l.fields_size);
+  GetFields(r, files_, &a);
+  return a;
 }
 
 std::pair<uint32_t, size_t> SketchStore::Reserve(size_t n) {
@@ -158,32 +345,43 @@ bool HasWireDateline(const normalizers::NormalizedArticle& a) {
 void SketchStore::SketchOne(Worker& k, const normalizers::NormalizedArticle& d, size_t slot,
                             const MinHasher& hasher) {
   k.shingler.Hashes(d.folded, &k.hashes);
-  ArticleInfo& info = info_[slot];
-  info.unit = k.shingler.unit();
+  ArticleMeta& m = meta_[slot];
+  m.unit = k.shingler.unit();
   hasher.Sign(k.hashes, &k.sig);
+  m.empty_signature = k.sig.empty() || k.sig[0] == kEmptyBin;
   VerificationSet(k.hashes, &k.set, &k.sort_scratch);
   Loc& l = loc_[slot];
   l.shingles = static_cast<uint32_t>(k.set.size());
   l.resident = fd_ < 0 ? l.shingles
                        : static_cast<uint32_t>(std::lower_bound(k.set.begin(), k.set.end(), resident_below_) - k.set.begin());
   l.offset = k.arena.size();       // in the worker's arenas until Place
-  l.file_offset = k.tail.size();
-  k.arena.append(k.sig.data(), k.sig.size());
+  l.file_offset = k.tail.size() * sizeof(uint32_t);
+  if (keep_signatures_) {
+    k.arena.append(k.sig.data(), k.sig.size());
+  } else {
+    const size_t at = slot - batch_first_;
+    size_t g = 0;
+    for (const BandParams& p : bandings_)
+      for (size_t band = 0; band < p.bands; ++band, ++g) batch_keys_[g * batch_count_ + at] = BandKey(k.sig, p, band);
+  }
   k.arena.append(k.set.data(), l.resident);
   k.tail.append(k.set.data() + l.resident, l.shingles - l.resident);
-  info.id = d.article.id;
-  info.url = d.article.url;
-  info.source = d.article.source;
-  info.title = d.article.title;
-  info.published = d.article.published;
-  info.published_at = corpus::ParseDate(d.article.published);
-  info.wire_dateline = HasWireDateline(d);
-  if (info.wire_dateline) info.dateline_day = corpus::ParseDatelineDay(d.article.dateline).value_or(corpus::CalendarDay{});
-  info.credit = FindCredit(d);
-  info.origin = d.article.origin;
+  l.id_size = static_cast<uint32_t>(d.article.id.size());
+  k.arena.append_bytes(d.article.id.data(), d.article.id.size());
+  const bool wire = HasWireDateline(d);
+  SetMeta(corpus::ParseDate(d.article.published), wire,
+          wire ? corpus::ParseDatelineDay(d.article.dateline).value_or(corpus::CalendarDay{}) : corpus::CalendarDay{}, &m);
+  if (k.last_file_index == UINT32_MAX || k.last_file != d.article.origin.file) {
+    k.last_file = d.article.origin.file;
+    k.last_file_index = FileIndex(d.article.origin.file);
+  }
+  PutFields(d.article.url, d.article.source, d.article.title, d.article.published, FindCredit(d), k.last_file_index,
+            d.article.origin, &k.fields);
+  l.fields_size = static_cast<uint32_t>(k.fields.size());
+  k.arena.append_bytes(k.fields.data(), k.fields.size());
   XXH128_hash_t h = XXH3_128bits(d.folded.data(), d.folded.size());
-  info.content_hash[0] = h.low64;
-  info.content_hash[1] = h.high64;
+  m.content_hash[0] = h.low64;
+  m.content_hash[1] = h.high64;
 }
 
 void SketchStore::Place(size_t first) {
@@ -197,8 +395,8 @@ void SketchStore::Place(size_t first) {
       std::memcpy(chunks_[placed[w].first].data + placed[w].second, a.data(), a.size() * sizeof(uint32_t));
     }
     const Arena& t = workers_[w]->tail;
-    file_base[w] = file_values_;
-    if (!t.empty()) Spill(t.data(), t.size());
+    file_base[w] = file_bytes_;
+    if (!t.empty()) Spill(t.data(), t.size() * sizeof(uint32_t));
   }
   for (size_t i = first; i < loc_.size(); ++i) {
     Loc& l = loc_[i];
@@ -206,6 +404,10 @@ void SketchStore::Place(size_t first) {
     l.block = placed[w].first;
     l.offset += placed[w].second;
     l.file_offset += file_base[w];
+  }
+  if (!keep_signatures_ && batch_count_ > 0) {
+    key_batches_.push_back({batch_first_, batch_count_, file_bytes_});
+    Spill(batch_keys_.data(), batch_keys_.size() * sizeof(uint64_t));
   }
 }
 
@@ -217,9 +419,12 @@ void SketchStore::AddEach(size_t count, size_t threads, const MakeArticle& make,
                           const std::vector<normalizers::NormalizedArticle>* docs) {
   const size_t workers = corpus::ResolveThreads(threads);
   while (workers_.size() < workers) workers_.push_back(std::make_unique<Worker>(shingle_options_));
-  const size_t first = info_.size();
+  const size_t first = loc_.size();
   loc_.resize(first + count);
-  info_.resize(first + count);
+  meta_.resize(first + count);
+  batch_first_ = first;
+  batch_count_ = count;
+  if (!keep_signatures_) batch_keys_.assign(total_bands_ * count, 0);
   MinHasher hasher(minhash_options_);
   for (auto& w : workers_) {
     w->arena.clear();
@@ -238,25 +443,71 @@ void SketchStore::AddEach(size_t count, size_t threads, const MakeArticle& make,
     if (keep) keep(i, d);
   });
   Place(first);
+  batch_count_ = 0;
 }
 
-void SketchStore::Append(ArticleInfo info, std::span<const uint32_t> signature,
+void SketchStore::Append(const ArticleInfo& info, std::span<const uint32_t> signature,
                          std::span<const uint32_t> shingles) {
   uint32_t resident = static_cast<uint32_t>(shingles.size());
   if (fd_ >= 0)
     resident = static_cast<uint32_t>(std::lower_bound(shingles.begin(), shingles.end(), resident_below_) - shingles.begin());
-  auto [chunk, at] = Reserve(num_perm_ + resident);
+  std::string fields;
+  PutFields(info.url, info.source, info.title, info.published, info.credit, FileIndex(info.origin.file), info.origin,
+            &fields);
+  const size_t id_values = Values(info.id.size()), field_values = Values(fields.size());
+  auto [chunk, at] = Reserve(sig_values() + resident + id_values + field_values);
   uint32_t* out = chunks_[chunk].data + at;
-  std::copy(signature.begin(), signature.end(), out);
-  std::copy(shingles.begin(), shingles.begin() + resident, out + num_perm_);
-  Loc l{chunk, static_cast<uint32_t>(shingles.size()), at, resident, file_values_};
-  if (resident < shingles.size()) Spill(shingles.data() + resident, shingles.size() - resident);
+  const size_t n = loc_.size();
+  if (keep_signatures_) {
+    std::copy(signature.begin(), signature.end(), out);
+  } else {  // a batch of one
+    batch_first_ = n;
+    batch_count_ = 1;
+    batch_keys_.assign(total_bands_, 0);
+    size_t g = 0;
+    if (signature.size() >= num_perm_)
+      for (const BandParams& p : bandings_)
+        for (size_t band = 0; band < p.bands; ++band) batch_keys_[g++] = BandKey(signature, p, band);
+  }
+  out += sig_values();
+  std::copy(shingles.begin(), shingles.begin() + resident, out);
+  out += resident;
+  if (id_values > 0) {
+    out[id_values - 1] = 0;
+    std::memcpy(out, info.id.data(), info.id.size());
+  }
+  out += id_values;
+  if (field_values > 0) {
+    out[field_values - 1] = 0;
+    std::memcpy(out, fields.data(), fields.size());
+  }
+  Loc l;
+  l.block = chunk;
+  l.offset = at;
+  l.shingles = static_cast<uint32_t>(shingles.size());
+  l.resident = resident;
+  l.id_size = static_cast<uint32_t>(info.id.size());
+  l.fields_size = static_cast<uint32_t>(fields.size());
+  l.file_offset = file_bytes_;
+  if (resident < shingles.size()) Spill(shingles.data() + resident, (shingles.size() - resident) * sizeof(uint32_t));
+  ArticleMeta m;
+  SetMeta(info.published_at, info.wire_dateline, info.dateline_day, &m);
+  m.unit = info.unit;
+  m.content_hash[0] = info.content_hash[0];
+  m.content_hash[1] = info.content_hash[1];
+  m.empty_signature = signature.empty() || signature[0] == kEmptyBin;
   loc_.push_back(l);
-  info_.push_back(std::move(info));
+  meta_.push_back(m);
+  if (!keep_signatures_) {
+    key_batches_.push_back({n, 1, file_bytes_});
+    Spill(batch_keys_.data(), batch_keys_.size() * sizeof(uint64_t));
+    batch_count_ = 0;
+  }
 }
 
 size_t SketchStore::bytes() const {
-  size_t b = loc_.capacity() * sizeof(Loc) + info_.capacity() * sizeof(ArticleInfo);
+  size_t b = loc_.capacity() * sizeof(Loc) + meta_.capacity() * sizeof(ArticleMeta) +
+             key_batches_.capacity() * sizeof(KeyBatch);
   for (const Chunk& c : chunks_) b += c.used * sizeof(uint32_t);
   return b;
 }

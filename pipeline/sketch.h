@@ -1,12 +1,13 @@
 // Sketches: what dedup keeps of an article once its text is gone — a content hash, the 32-bit
 // shingle set, the MinHash signature, and the few fields the canonical choice and the report
-// need. About 4 bytes per word of text, so a million articles fit in a few GB; with the shingle
-// sets spilled (SpillShingles) about 1.3 KB for a 600-word article (an eighth of its set stays).
+// need. About 4 bytes per word of text, so a million articles fit in a few GB; spilled
+// (SpillShingles + KeepBandKeys) about 400 bytes for a 600-word article: an eighth of its set,
+// its id and 80 bytes of ArticleMeta and location stay in memory.
 //
 //   pipeline::SketchStore store(options);                    // DedupOptions
 //   store.Add(batch_of_normalized_articles, /*threads=*/0);  // as many batches as you like
 //   store.AddEach(n, 0, [&](size_t i) { return normalizer.Finish(...); });  // or one at a time
-//   store.shingles(i); store.signature(i); store.info(i).id;
+//   store.shingles(i); store.signature(i); store.id(i); store.meta(i); store.Info(i).url;
 //
 // Content hash: XXH3-128 of the folded text (exact duplicates). Shingle set: the high 32 bits
 // of each 64-bit shingle hash, sorted and unique (see docs/hashing.md).
@@ -15,28 +16,36 @@
 // `resident_below` (the anchors, pipeline/dedup.h) stay in memory and the rest go to an unlinked
 // file in `dir`, written once in article order; Shingles(i, &scratch) reads a whole set back
 // (pread: the pages stay in the OS cache, not in this process). The sets are the same values
-// either way, so clusters are identical.
+// either way, so clusters are identical. With KeepBandKeys the signature is not kept, its band keys are (BandKeys reads a band of all
+// articles back: ClusterSketches buckets the same keys).
 #pragma once
 
 #include <cstdint>
 #include <functional>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <unordered_map>
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "corpus/article.h"
 #include "corpus/date.h"
 #include "corpus/status.h"
 #include "normalizers/normalize.h"
+#include "pipeline/lsh.h"
 #include "pipeline/minhash.h"
 #include "pipeline/report.h"
 #include "pipeline/shingle.h"
 
 namespace copydesk::pipeline {
 
-// The fields of an article that clustering reads.
+// Everything the store records of an article: what Append takes and Info returns. The store
+// keeps the id and the ArticleMeta of each (what clustering reads) as they are; the rest, which
+// only the written clusters and the reports read, as ~150 bytes of varints and strings.
 struct ArticleInfo {
   std::string id;
   std::string url, source, title;               // reported with the cluster's members
@@ -48,6 +57,24 @@ struct ArticleInfo {
   corpus::Origin origin;       // to read the article again for its report
   uint64_t content_hash[2] = {0, 0};
   ShingleUnit unit = ShingleUnit::kWords;  // how the text was shingled (by its script)
+};
+
+// The fields of an article that clustering reads, held in memory for every article (40 bytes).
+struct ArticleMeta {
+  uint64_t content_hash[2] = {0, 0};
+  int64_t published_seconds = 0;    // published_at()
+  int32_t dateline_year = 0;        // dateline_day()
+  uint8_t dateline_month = 0, dateline_mday = 0;
+  bool has_published = false, published_has_time = false;
+  bool wire_dateline = false;
+  ShingleUnit unit = ShingleUnit::kWords;
+  bool empty_signature = false;  // the signature's first value is kEmptyBin (the empty set)
+
+  std::optional<corpus::Instant> published_at() const {
+    if (!has_published) return std::nullopt;
+    return corpus::Instant{published_seconds, published_has_time};
+  }
+  corpus::CalendarDay dateline_day() const { return {dateline_year, dateline_month, dateline_mday}; }
 };
 
 class SketchStore {
@@ -69,16 +96,35 @@ class SketchStore {
   }
 
   // Keeps the shingle values at or above `resident_below` of every article added from now on in
-  // an unlinked file in `dir` (see above). Call before the first Add. Fails when the file cannot
-  // be made (then nothing changes).
+  // an unlinked file in `dir` (see above). Call before the first Add. Fails when
+  // the file cannot be made (then nothing changes).
   Status SpillShingles(const std::string& dir, uint32_t resident_below);
   bool spilled() const { return fd_ >= 0; }
   // Shingle values below this are in memory for every article (all of them when not spilled).
   uint64_t resident_below() const { return resident_below_; }
 
-  size_t size() const { return info_.size(); }
+  // For a spilled store (after SpillShingles, before the first Add): keeps the band keys of
+  // `bandings` (pipeline/lsh.h BandKey) in the spill file instead of the signatures in memory
+  // (512 bytes an article less). signature() is then empty; BandKeys() reads the keys back.
+  // Fails when the store is not spilled or already holds articles.
+  Status KeepBandKeys(const std::vector<BandParams>& bandings);
+  bool has_signatures() const { return keep_signatures_; }
+  // Returns the index of `p` among the bandings kept, or -1.
+  int banding_index(const BandParams& p) const;
+  // Fills `keys` with the key of band `band` of banding `banding` of every article, in store
+  // order (thread-safe). An article with meta(i).empty_signature has a meaningless key.
+  void BandKeys(size_t banding, size_t band, std::vector<uint64_t>* keys) const;
+
+  size_t size() const { return loc_.size(); }
   size_t num_perm() const { return num_perm_; }
-  const ArticleInfo& info(size_t i) const { return info_[i]; }
+  std::string_view id(size_t i) const {
+    const Loc& l = loc_[i];
+    return {reinterpret_cast<const char*>(chunks_[l.block].data + l.offset + sig_values() + l.resident), l.id_size};
+  }
+  const ArticleMeta& meta(size_t i) const { return meta_[i]; }
+  // Returns everything recorded of article i (decoded: for the clusters being written, not for
+  // clustering).
+  ArticleInfo Info(size_t i) const;
   // Returns the shingle set of article i. Only for a store that is not spilled: in general use
   // Shingles(i, &scratch).
   std::span<const uint32_t> shingles(size_t i) const { return resident_shingles(i); }
@@ -90,37 +136,50 @@ class SketchStore {
   // Returns the values of article i's set below resident_below(), sorted.
   std::span<const uint32_t> resident_shingles(size_t i) const {
     const Loc& l = loc_[i];
-    return {chunks_[l.block].data + l.offset + num_perm_, l.resident};
+    return {chunks_[l.block].data + l.offset + sig_values(), l.resident};
   }
+  // Returns the signature of article i (empty when the store keeps band keys instead).
   std::span<const uint32_t> signature(size_t i) const {
     const Loc& l = loc_[i];
-    return {chunks_[l.block].data + l.offset, num_perm_};
+    return {chunks_[l.block].data + l.offset, sig_values()};
   }
   // Returns the bytes held (for reports of memory use).
   size_t bytes() const;
 
   // Appends one sketch made elsewhere (by another process of a distributed run,
   // distributed/mpi_dedup.h): `signature` must hold num_perm() values, `shingles` be sorted.
-  void Append(ArticleInfo info, std::span<const uint32_t> signature, std::span<const uint32_t> shingles);
+  void Append(const ArticleInfo& info, std::span<const uint32_t> signature, std::span<const uint32_t> shingles);
 
  private:
+  // An article's values in a chunk, from `offset`: its signature (unless band keys are kept),
+  // its resident shingles, its id (bytes, padded to 4), its other fields (bytes, padded: see
+  // PutFields in sketch.cc). In the spill file, from `file_offset` (bytes): its other shingles.
   struct Loc {
-    uint32_t block = 0;     // the chunk (during Add: the worker whose arena holds it)
+    uint64_t offset = 0;       // in values
+    uint64_t file_offset = 0;  // in bytes
+    uint32_t block = 0;        // the chunk (during Add: the worker whose arena holds it)
     uint32_t shingles = 0;
-    uint64_t offset = 0;    // of the signature; the resident shingles follow it
-    uint32_t resident = 0;  // shingles in memory (the smallest); the others are in the file
-    uint64_t file_offset = 0;  // in values, of the spilled ones
+    uint32_t resident = 0;     // shingles in memory (the smallest); the others are in the file
+    uint32_t id_size = 0;
+    uint32_t fields_size = 0;  // bytes
+  };
+  // The band keys of one batch in the spill file: band after band, `count` keys each.
+  struct KeyBatch {
+    size_t first = 0, count = 0;
+    uint64_t file_offset = 0;
   };
   struct Worker;
-  // Sketches `d` into worker `k`'s arena (Loc::offset: in the arena) and info_[slot].
+  size_t sig_values() const { return keep_signatures_ ? num_perm_ : 0; }
+  // Sketches `d` into worker `k`'s arena (Loc::offset: in the arena) and meta_[slot].
   void SketchOne(Worker& k, const normalizers::NormalizedArticle& d, size_t slot, const MinHasher& hasher);
   // Moves the arenas of the articles from `first` on into the chunks (and the file).
   void Place(size_t first);
   // Add (docs) or AddEach (make, keep).
   void AddEach(size_t count, size_t threads, const MakeArticle& make, const KeepArticle& keep,
                const std::vector<normalizers::NormalizedArticle>* docs);
-  // Appends values to the spill file.
-  void Spill(const uint32_t* values, size_t n);
+  // Appends bytes to the spill file.
+  void Spill(const void* data, size_t bytes);
+  void ReadSpilled(void* out, size_t bytes, uint64_t at) const;
   // Memory mapped in large pieces, with transparent huge pages asked for: a store of a few GB
   // would otherwise cost a page fault per 4 KB.
   struct Chunk {
@@ -137,11 +196,23 @@ class SketchStore {
   std::vector<std::unique_ptr<Worker>> workers_;
   std::vector<Chunk> chunks_;  // never moved once written
   std::vector<Loc> loc_;
-  std::vector<ArticleInfo> info_;
+  std::vector<ArticleMeta> meta_;
   int fd_ = -1;                                // the spill file
   std::string spill_dir_;                      // where it is, for error messages
-  uint64_t file_values_ = 0;                   // values written to it
+  uint64_t file_bytes_ = 0;                    // bytes written to it
   uint64_t resident_below_ = uint64_t{1} << 32;
+  bool keep_signatures_ = true;
+  std::vector<BandParams> bandings_;           // whose keys are kept (KeepBandKeys)
+  size_t total_bands_ = 0;
+  std::vector<uint64_t> batch_keys_;           // this batch's keys, band after band
+  size_t batch_first_ = 0, batch_count_ = 0;   // the articles of the batch being added
+  std::vector<KeyBatch> key_batches_;
+  // The origins' files, each once (field records name them by index); appended under files_mu_
+  // while workers add, read once they are done.
+  uint32_t FileIndex(const std::string& file);
+  std::mutex files_mu_;
+  std::deque<std::string> files_;
+  std::unordered_map<std::string, uint32_t> file_index_;
 };
 
 // Returns true when `a` opened with an agency dateline ("MOSCOW, Aug 28 (Reuters) -").

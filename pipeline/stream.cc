@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <future>
+#include <memory>
 #include <unordered_map>
 
 #include "corpus/parallel.h"
@@ -37,13 +38,14 @@ void FillParagraphReports(const normalizers::Normalizer& normalizer, const norma
       ok[i] = 1;
       return;
     }
-    corpus::SetCurrentRecord(store.info(need[i]).id);
-    Result<corpus::Article> a = corpus::ReadAgain(store.info(need[i]).origin, options.read);
+    const ArticleInfo info = store.Info(need[i]);
+    corpus::SetCurrentRecord(info.id);
+    Result<corpus::Article> a = corpus::ReadAgain(info.origin, options.read);
     if (!a.ok()) {
       errors[i] = a.status().message();
       return;
     }
-    a.value().id = store.info(need[i]).id;  // ids given by the first read (paths, "#2")
+    a.value().id = info.id;  // ids given by the first read (paths, "#2")
     normalizers::NormalizedArticle d = normalizer.Finish(normalizer.Prepare(std::move(a).value()), &stats);
     text[i] = std::move(d.text);
     folded[i] = std::move(d.folded);
@@ -52,7 +54,7 @@ void FillParagraphReports(const normalizers::Normalizer& normalizer, const norma
   });
   for (size_t i = 0; i < need.size(); ++i) {
     if (errors[i].empty()) continue;
-    const ArticleInfo& info = store.info(need[i]);
+    const ArticleInfo info = store.Info(need[i]);
     read->warnings.push_back({info.origin, info.id, "no paragraph report: " + errors[i]});
   }
   auto at = [&](uint32_t article) {
@@ -100,14 +102,20 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
       const char* tmp = std::getenv("TMPDIR");
       dir = tmp != nullptr && *tmp != '\0' ? tmp : "/tmp";
     }
-    (void)store.SpillShingles(dir, anchors_below);  // when it cannot, the sets stay in memory
+    // When it cannot, the sets stay in memory. When it can, so do the band keys of both
+    // bandings (ClusterSketches's), not the signatures.
+    if (store.SpillShingles(dir, anchors_below).ok())
+      (void)store.KeepBandKeys({OptimalBands(dedup.minhash.num_perm, dedup.jaccard_threshold, 0.5, 0.5),
+                                OptimalBands(dedup.minhash.num_perm, dedup.containment_band_threshold, 0.5, 0.5)});
   }
   normalizers::LineStats stats;
   // Normalized texts kept for the reports: every article that cannot be read twice, and the
   // others while they fit in stream.report_text_bytes (the rest are read and normalized again).
   std::vector<std::string> texts;
   size_t text_bytes = 0;
-  corpus::Reader reader(inputs, options.read, stdin_stream);
+  // Only pass 1 reads: the reader (and its map of the ids seen) goes when it ends.
+  auto reading_state = std::make_unique<corpus::Reader>(inputs, options.read, stdin_stream);
+  corpus::Reader& reader = *reading_state;
 
   if (options.progress != nullptr) options.progress->stage = "read+sketch";
   // Pass 1: the next batch is read while this one is normalized and sketched.
@@ -168,36 +176,43 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
   r.timings.push_back({"read (waiting)", read_wait});
   r.timings.push_back({"normalize+sketch", sketching});
   r.read = reader.TakeReport();
+  reading_state.reset();
   r.sketch_bytes = store.bytes();
 
-  DedupResult d;
+  LeanClusters d;
   {
     StageTimer t(&r.timings, "cluster");
     if (options.progress != nullptr) options.progress->stage = "cluster";
-    DedupOptions lean = dedup;
-    lean.fill_members = false;  // filled cluster by cluster below, just before each is written
-    d = ClusterSketches(store, lean);
+    d = ClusterSketchesLean(store, dedup);
   }
   r.stats = d.stats;
   r.clusters = d.clusters.size();
 
-  // Pass 2: reports a group of clusters at a time, then each cluster goes to the sink.
+  // Pass 2: a group of clusters at a time, their members made (their fields read back from the
+  // spill file) and their reports filled, then each cluster goes to the sink.
   Status written = Status::Ok();
   {
     StageTimer t(&r.timings, "reports+write");
     if (options.progress != nullptr) options.progress->stage = "reports+write";
+    std::vector<Cluster> group;
     for (size_t begin = 0; begin < d.clusters.size() && written.ok();) {
-      size_t end = begin, articles = 0;
-      while (end < d.clusters.size() && articles < stream.report_articles) {
-        if (d.clusters[end].members.size() > 1) articles += d.clusters[end].members.size();
+      // (Without reports, clusters of one count too: the groups bound the Members made at once.)
+      size_t end = begin, articles = 0, members = 0;
+      while (end < d.clusters.size() && articles < stream.report_articles &&
+             (dedup.reports || members < stream.report_articles)) {
+        if (d.clusters[end].size > 1) articles += d.clusters[end].size;
+        members += d.clusters[end].size;
         ++end;
       }
+      group.assign(end - begin, Cluster());
+      corpus::ParallelFor(end - begin, threads, [&](size_t k, size_t) {
+        group[k] = ExpandCluster(store, d, begin + k, /*fill_members=*/true);
+      });
       if (dedup.reports && articles > 0)
-        FillParagraphReports(normalizer, stats, store, texts, options, threads, &d.clusters, begin, end, &r.read);
-      for (size_t c = begin; c < end && written.ok(); ++c) {
-        for (Member& m : d.clusters[c].members) FillMember(store, &m);
-        written = sink(d.clusters[c]);
-        d.clusters[c] = Cluster();  // written: let it go
+        FillParagraphReports(normalizer, stats, store, texts, options, threads, &group, 0, group.size(), &r.read);
+      for (size_t c = 0; c < group.size() && written.ok(); ++c) {
+        written = sink(group[c]);
+        group[c] = Cluster();  // written: let it go
       }
       begin = end;
     }

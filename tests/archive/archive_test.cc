@@ -684,8 +684,8 @@ TEST_CASE("the archive's anchors are the engine's, per script, sampled by anchor
   pipeline::RunOptions run = Run2();
   pipeline::SketchStore store(run.dedup.shingles, run.dedup.minhash);
   store.Add(docs, 2);
-  REQUIRE(store.info(0).unit == pipeline::ShingleUnit::kWords);
-  REQUIRE(store.info(1).unit != pipeline::ShingleUnit::kWords);
+  REQUIRE(store.meta(0).unit == pipeline::ShingleUnit::kWords);
+  REQUIRE(store.meta(1).unit != pipeline::ShingleUnit::kWords);
   for (double share : {1.0, 0.25}) {
     TempDir dir;
     archive::ArchiveOptions o;
@@ -694,7 +694,7 @@ TEST_CASE("the archive's anchors are the engine's, per script, sampled by anchor
     archive::SketchScratch scratch(run.dedup.shingles);
     for (size_t i = 0; i < docs.size(); ++i) {
       INFO(docs[i].article.id << " share " << share);
-      const bool chars = store.info(i).unit != pipeline::ShingleUnit::kWords;
+      const bool chars = store.meta(i).unit != pipeline::ShingleUnit::kWords;
       auto limit = static_cast<uint32_t>((chars ? run.dedup.anchor_rate / 4 : run.dedup.anchor_rate) * 4294967295.0);
       if (share < 1) limit = static_cast<uint32_t>(limit * share);
       std::vector<int64_t> want;

@@ -328,3 +328,23 @@ TEST_CASE("JsonlLineParser parses lines one at a time as Reader reads them") {
   CHECK(report.rejected[0].reason == whole.rejected[0].reason);
   CHECK(report.records_read == 1);
 }
+
+TEST_CASE("duplicate ids among many are found and name the first line", "[corpus]") {
+  fs::path d = TempDir("many_ids");
+  std::string a, b;
+  for (int i = 0; i < 5000; ++i) a += "{\"id\":\"doc-" + std::to_string(i) + "\",\"text\":\"Text " + std::to_string(i) + ".\"}\n";
+  // In a second file: new ids, and two ids of the first file (its lines 7 and 4321).
+  b += "{\"id\":\"other\",\"text\":\"New text.\"}\n";
+  b += "{\"id\":\"doc-6\",\"text\":\"Again.\"}\n";
+  b += "{\"id\":\"doc-4320\",\"text\":\"Again.\"}\n";
+  b += "{\"id\":\"doc-5000\",\"text\":\"New too.\"}\n";
+  Write(d / "a.jsonl", a);
+  Write(d / "b.jsonl", b);
+  ReadReport r = ReadInputs({(d / "a.jsonl").string(), (d / "b.jsonl").string()}, ReadOptions{});
+  CHECK(r.articles.size() == 5002);
+  REQUIRE(r.rejected.size() == 2);
+  CHECK(r.rejected[0].origin.ToString().find("b.jsonl:2") != std::string::npos);
+  CHECK(r.rejected[0].reason.find("duplicate id \"doc-6\" (first at ") != std::string::npos);
+  CHECK(r.rejected[0].reason.find("a.jsonl:7)") != std::string::npos);
+  CHECK(r.rejected[1].reason.find("a.jsonl:4321)") != std::string::npos);
+}

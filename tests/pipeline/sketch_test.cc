@@ -114,7 +114,7 @@ TEST_CASE("a spilled store sketches and clusters as one in memory", "[pipeline][
     CHECK(std::equal(a.begin(), a.end(), b.begin(), b.end()));
     auto sa = spilled.signature(i), sb = memory.signature(i);
     CHECK(std::equal(sa.begin(), sa.end(), sb.begin(), sb.end()));
-    CHECK(spilled.info(i).id == docs[i].article.id);
+    CHECK(spilled.id(i) == docs[i].article.id);
   }
   auto ra = pipeline::ClusterSketches(spilled, o), rb = pipeline::ClusterSketches(memory, o);
   REQUIRE(ra.clusters.size() == rb.clusters.size());
@@ -125,5 +125,103 @@ TEST_CASE("a spilled store sketches and clusters as one in memory", "[pipeline][
       CHECK(ra.clusters[c].members[m].id == rb.clusters[c].members[m].id);
       CHECK(ra.clusters[c].members[m].jaccard == rb.clusters[c].members[m].jaccard);
     }
+  }
+}
+
+TEST_CASE("band keys kept instead of signatures cluster as the signatures do", "[pipeline][sketch]") {
+  auto norm = normalizers::Normalizer::Create({}).value();
+  std::vector<corpus::Article> arts;
+  const char* words[] = {"grain", "harbour", "ministry", "exports", "rose", "Oslo", "copper", "rates", "fell", "steel"};
+  for (int i = 0; i < 16; ++i) {
+    corpus::Article a;
+    a.id = "k" + std::to_string(15 - i);  // ids not in input order
+    a.url = "https://example.test/" + std::to_string(i);
+    a.title = "Title " + std::to_string(i % 5);
+    a.published = i % 3 == 0 ? "2024-03-0" + std::to_string(1 + i % 7) : "";
+    a.origin.file = i < 8 ? "first.jsonl" : "second.jsonl";
+    a.origin.line = static_cast<uint64_t>(i + 1);
+    unsigned x = static_cast<unsigned>(i % 5) * 2654435761u + 11;
+    for (int k = 0; k < 300; ++k) {
+      x = x * 1103515245u + 12345u;
+      a.raw += words[(x >> 16) % 10];
+      a.raw += k % 30 == 29 ? ".\n\n" : " ";
+    }
+    if (i % 5 == 1) a.raw += "(Reporting by Reuters)\n";
+    if (i >= 5) a.raw += "A line of its own number " + std::to_string(i) + " about the harbour.\n";
+    arts.push_back(a);
+  }
+  arts.push_back(corpus::Article{});  // an empty text: an empty signature
+  arts.back().id = "empty";
+  auto docs = norm->NormalizeAll(std::move(arts), 1);
+  pipeline::DedupOptions o;
+  o.reports = false;
+  const std::vector<pipeline::BandParams> bandings = {
+      pipeline::OptimalBands(o.minhash.num_perm, o.jaccard_threshold, 0.5, 0.5),
+      pipeline::OptimalBands(o.minhash.num_perm, o.containment_band_threshold, 0.5, 0.5)};
+  pipeline::SketchStore keyed(o.shingles, o.minhash), memory(o.shingles, o.minhash);
+  CHECK_FALSE(keyed.KeepBandKeys(bandings).ok());  // not spilled yet
+  REQUIRE(keyed.SpillShingles(TempDir(), 0x20000000u).ok());
+  REQUIRE(keyed.KeepBandKeys(bandings).ok());
+  CHECK_FALSE(keyed.has_signatures());
+  std::vector<normalizers::NormalizedArticle> first(docs.begin(), docs.begin() + 6);
+  keyed.Add(first, 2);
+  memory.Add(first, 2);
+  keyed.AddEach(docs.size() - 6, 2, [&](size_t i) { return docs[6 + i]; });
+  memory.AddEach(docs.size() - 6, 2, [&](size_t i) { return docs[6 + i]; });
+  REQUIRE(keyed.size() == memory.size());
+  CHECK(keyed.signature(0).empty());
+  CHECK(keyed.banding_index(bandings[1]) == 1);
+  std::vector<uint64_t> keys;
+  for (size_t t = 0; t < 2; ++t)
+    for (size_t band = 0; band < bandings[t].bands; ++band) {
+      keyed.BandKeys(t, band, &keys);
+      REQUIRE(keys.size() == memory.size());
+      for (size_t i = 0; i < memory.size(); ++i)
+        if (!memory.meta(i).empty_signature) CHECK(keys[i] == pipeline::BandKey(memory.signature(i), bandings[t], band));
+    }
+  for (size_t i = 0; i < memory.size(); ++i) {
+    const pipeline::ArticleInfo a = keyed.Info(i), b = memory.Info(i);
+    CHECK(a.id == docs[i].article.id);
+    CHECK(a.url == b.url);
+    CHECK(a.url == docs[i].article.url);
+    CHECK(a.title == docs[i].article.title);
+    CHECK(a.published == docs[i].article.published);
+    CHECK(a.origin.file == docs[i].article.origin.file);
+    CHECK(a.origin.line == docs[i].article.origin.line);
+    CHECK(a.credit.agency == b.credit.agency);
+    CHECK(a.credit.begin == b.credit.begin);
+    CHECK(a.published_at.has_value() == b.published_at.has_value());
+    CHECK(keyed.meta(i).empty_signature == memory.meta(i).empty_signature);
+  }
+  CHECK(keyed.meta(docs.size() - 1).empty_signature);
+  CHECK(keyed.bytes() < memory.bytes());
+  auto ra = pipeline::ClusterSketches(keyed, o), rb = pipeline::ClusterSketches(memory, o);
+  REQUIRE(ra.clusters.size() == rb.clusters.size());
+  CHECK(ra.clusters.size() < docs.size());
+  CHECK(ra.stats.candidate_pairs == rb.stats.candidate_pairs);
+  for (size_t c = 0; c < ra.clusters.size(); ++c) {
+    CHECK(ra.clusters[c].id == rb.clusters[c].id);
+    CHECK(ra.clusters[c].canonical_reason == rb.clusters[c].canonical_reason);
+    REQUIRE(ra.clusters[c].members.size() == rb.clusters[c].members.size());
+    for (size_t m = 0; m < ra.clusters[c].members.size(); ++m) {
+      const auto& x = ra.clusters[c].members[m];
+      const auto& y = rb.clusters[c].members[m];
+      CHECK(x.id == y.id);
+      CHECK(x.copy_of == y.copy_of);
+      CHECK(x.jaccard == y.jaccard);
+      CHECK(x.containment == y.containment);
+      CHECK(x.exact_duplicate == y.exact_duplicate);
+      CHECK(x.url == y.url);
+      CHECK(x.credit.agency == y.credit.agency);
+    }
+  }
+  // The lean clusters expand to the same clusters.
+  auto lean = pipeline::ClusterSketchesLean(keyed, o);
+  REQUIRE(lean.clusters.size() == ra.clusters.size());
+  for (size_t c = 0; c < lean.clusters.size(); ++c) {
+    const pipeline::Cluster e = pipeline::ExpandCluster(keyed, lean, c, true);
+    CHECK(e.id == ra.clusters[c].id);
+    REQUIRE(e.members.size() == ra.clusters[c].members.size());
+    for (size_t m = 0; m < e.members.size(); ++m) CHECK(e.members[m].title == ra.clusters[c].members[m].title);
   }
 }
