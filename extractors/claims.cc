@@ -1064,6 +1064,17 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           qs.clear();
           quantities_->Extract(sentence, &qs);
           if (qs.empty()) continue;
+          std::optional<Period> period = FindPeriod(sentence, year);
+          if (period && !period->surface.empty()) {
+            // A number inside the sentence's period ("in the first six months of 2025", "in
+            // the three years to 2024") names the period, not a figure of the story.
+            const size_t pb = sentence.find(period->surface);
+            if (pb != std::string_view::npos) {
+              const size_t pe = pb + period->surface.size();
+              std::erase_if(qs, [&](const Quantity& q) { return q.begin >= pb && q.end <= pe; });
+              if (qs.empty()) continue;
+            }
+          }
           const size_t room = std::min(options_.max_claims_per_sentence,
                                        options_.max_claims_per_article - std::min(kept, options_.max_claims_per_article));
           if (qs.size() > room) {
@@ -1072,7 +1083,6 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (qs.empty()) continue;
           }
           kept += qs.size();
-          std::optional<Period> period = FindPeriod(sentence, year);
           std::string prev_subject, prev_verb;
           const std::string source = FindSource(sentence);
           // Movement and level words of the sentence, found once, in text order.

@@ -494,3 +494,19 @@ TEST_CASE("a page's own characters: claims read the normalized form, spans point
   }
   CHECK(found);
 }
+
+TEST_CASE("a number inside the sentence's period is not a claim", "[extractors]") {
+  auto c = Claims("Car exports to the region fell to 40,000 in the first six months of 2025.", "2025-08-01");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.value == 40000);
+  REQUIRE(c[0].period.has_value());
+  CHECK(c[0].period->start == "2025-01");
+  CHECK(c[0].period->end == "2025-06");
+  auto d = Claims("Domestic output of machine tools rose 137% in the three years to 2024.", "2025-08-01");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].quantity.value == 137);
+  // A count outside the period stays.
+  auto e = Claims("Three plants closed in the first six months of 2025, the ministry said.", "2025-08-01");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].quantity.value == 3);
+}
