@@ -1197,6 +1197,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               }
             }
             if (!art.source_map.empty()) c.source_span = normalizers::ToSource(art.source_map, c.span_begin, c.span_end);
+            // An ellipsis marks words left out: the subject is what follows it ("when...we" -> "we").
+            if (const size_t e = c.subject.rfind("..."); e != std::string::npos) {
+              std::string rest = TrimSubject(std::string_view(c.subject).substr(e + 3));
+              if (!rest.empty()) c.subject = std::move(rest);
+            }
             out->push_back(std::move(c));
           }
         }

@@ -510,3 +510,11 @@ TEST_CASE("a number inside the sentence's period is not a claim", "[extractors]"
   REQUIRE(e.size() == 1);
   CHECK(e[0].quantity.value == 3);
 }
+
+TEST_CASE("the subject starts after an ellipsis", "[extractors][structure]") {
+  auto c = Claims("\"Buyers had to wait, when...the plant could have made 4,000 cars in a year,\" he said.",
+                  "2025-08-01");
+  REQUIRE_FALSE(c.empty());
+  CHECK(c[0].subject.find("...") == std::string::npos);
+  CHECK(c[0].subject.find("when") == std::string::npos);
+}
