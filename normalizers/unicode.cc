@@ -35,6 +35,26 @@ Result<std::unique_ptr<UnicodeNormalizer>> UnicodeNormalizer::Create(const Unico
   return std::unique_ptr<UnicodeNormalizer>(new UnicodeNormalizer(options, nfkc));
 }
 
+const char* UnifiedPunctuation(uint32_t c) {
+  switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+    case 0x0060: case 0x00B4:
+      return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB:
+    case 0x00BB: case 0x301D: case 0x301E:
+      return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+      return "-";
+    case 0x2026:
+      return "...";
+    case 0x2044: case 0x2215:  // fraction slash (from NFKC of "½"), division slash
+      return "/";
+    default:
+      return nullptr;
+  }
+}
+
 namespace {
 
 enum class Map { kKeep, kDrop, kSpace, kNewline };
@@ -57,24 +77,7 @@ Map Classify(uint32_t c, const UnicodeOptions& o, const char** repl) {
   }
   if (o.unify_spaces && (c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000))
     return Map::kSpace;
-  if (o.unify_punctuation) {
-    switch (c) {
-      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
-      case 0x0060: case 0x00B4:
-        *repl = "'"; return Map::kKeep;
-      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB:
-      case 0x00BB: case 0x301D: case 0x301E:
-        *repl = "\""; return Map::kKeep;
-      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-      case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
-        *repl = "-"; return Map::kKeep;
-      case 0x2026:
-        *repl = "..."; return Map::kKeep;
-      case 0x2044: case 0x2215:  // fraction slash (from NFKC of "½"), division slash
-        *repl = "/"; return Map::kKeep;
-      default: break;
-    }
-  }
+  if (o.unify_punctuation) *repl = UnifiedPunctuation(c);
   return Map::kKeep;
 }
 

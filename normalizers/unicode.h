@@ -57,6 +57,10 @@ class UnicodeNormalizer {
   const icu::Normalizer2* nfkc_;  // owned by ICU, immutable and thread-safe
 };
 
+// Returns the ASCII form of a quote, dash, ellipsis or slash variant (unify_punctuation: curly
+// and angle quotes and primes -> ' and ", dashes and minus -> -, … -> ...), else nullptr.
+const char* UnifiedPunctuation(uint32_t c);
+
 // Appends code point `c` to `out` as UTF-8.
 void AppendUtf8(std::string* out, uint32_t c);
 

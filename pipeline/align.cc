@@ -1,5 +1,6 @@
 #include "pipeline/align.h"
 
+#include <unicode/utf8.h>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -70,36 +71,18 @@ uint64_t Hash(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
 
 uint64_t Mix(uint64_t h, uint64_t x) { return (h ^ x) * 0x9E3779B97F4A7C15ull + (h >> 29); }
 
-// Appends `w` to `out` with the typographic variants a CMS changes unified: curly and angle
-// quotes and primes to ' and ", dashes and minus to -, the ellipsis to "...".
+// Writes `w` to `out` with the typographic variants a CMS changes unified as the normalizer
+// unifies them (normalizers::UnifiedPunctuation: curly quotes, dashes, the ellipsis).
 void UnifyTypography(std::string_view w, std::string* out) {
   out->clear();
-  for (size_t i = 0; i < w.size();) {
-    const auto c = static_cast<unsigned char>(w[i]);
-    if (c == 0xE2 && i + 2 < w.size()) {
-      const auto c1 = static_cast<unsigned char>(w[i + 1]), c2 = static_cast<unsigned char>(w[i + 2]);
-      const char* to = nullptr;
-      if (c1 == 0x80 && c2 >= 0x98 && c2 <= 0x9B) to = "'";
-      else if (c1 == 0x80 && c2 >= 0x9C && c2 <= 0x9F) to = "\"";
-      else if (c1 == 0x80 && c2 >= 0x90 && c2 <= 0x95) to = "-";
-      else if (c1 == 0x80 && c2 == 0xB2) to = "'";
-      else if (c1 == 0x80 && c2 == 0xB3) to = "\"";
-      else if (c1 == 0x80 && c2 == 0xA6) to = "...";
-      else if (c1 == 0x88 && c2 == 0x92) to = "-";
-      if (to != nullptr) {
-        out->append(to);
-        i += 3;
-        continue;
-      }
-    }
-    if (c == 0xC2 && i + 1 < w.size() &&
-        (static_cast<unsigned char>(w[i + 1]) == 0xAB || static_cast<unsigned char>(w[i + 1]) == 0xBB)) {
-      out->push_back('"');
-      i += 2;
-      continue;
-    }
-    out->push_back(w[i]);
-    ++i;
+  const auto n = static_cast<int32_t>(w.size());
+  for (int32_t i = 0; i < n;) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(w.data(), i, n, c);
+    const char* to = c >= 0 ? normalizers::UnifiedPunctuation(static_cast<uint32_t>(c)) : nullptr;
+    if (to != nullptr) out->append(to);
+    else out->append(w.substr(static_cast<size_t>(at), static_cast<size_t>(i - at)));
   }
 }
 
