@@ -1030,6 +1030,40 @@ std::string FindSource(std::string_view s) {
   return "";
 }
 
+// Returns the bytes of `art.text` that bytes [b, e) of its normalized form come from: from the
+// text byte of `b` to just past the text byte of e - 1, through the rest of its character;
+// {0, 0} when they do not map.
+std::pair<uint32_t, uint32_t> TextRange(const normalizers::NormalizedArticle& art, size_t b, size_t e) {
+  if (b >= e) return {0, 0};
+  const uint32_t tb = art.TextOffset(static_cast<uint32_t>(b));
+  uint32_t te = art.TextOffset(static_cast<uint32_t>(e - 1)) + 1;
+  while (te < art.text.size() && (static_cast<unsigned char>(art.text[te]) & 0xC0) == 0x80) ++te;
+  if (tb >= te || te > art.text.size()) return {0, 0};
+  return {tb, te};
+}
+
+// Sets the claim's text_* forms (claims.h) for `sentence`, which starts at byte `base` of the
+// article's normalized form, when the article's text keeps other characters.
+void DisplayForms(const normalizers::NormalizedArticle& art, std::string_view sentence, size_t base, Claim* c) {
+  const std::string_view text(art.text);
+  auto text_of = [&](size_t b, size_t e) {
+    const auto [tb, te] = TextRange(art, base + b, base + e);
+    return text.substr(tb, te - tb);
+  };
+  if (std::string_view t = text_of(0, sentence.size()); !t.empty() && t != sentence) c->text_sentence = t;
+  if (c->text_sentence.empty()) return;  // the sentence reads the same: so do its parts
+  const Quantity& q = c->quantity;
+  if (q.end <= sentence.size() && sentence.substr(q.begin, q.end - q.begin) == q.surface) {
+    const std::string_view t = text.substr(c->span_begin, c->span_end - c->span_begin);
+    if (t != q.surface) c->text_surface = t;
+  }
+  if (const size_t at = c->subject.empty() ? std::string_view::npos : sentence.find(c->subject);
+      at != std::string_view::npos) {
+    const std::string_view t = text_of(at, at + c->subject.size());
+    if (!t.empty() && t != c->subject) c->text_subject = t;
+  }
+}
+
 }  // namespace
 
 size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vector<Claim>* out) const {
@@ -1185,23 +1219,20 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             h.push_back(':');
             h.append(num, std::to_chars(num, num + sizeof num, c.quantity.value, std::chars_format::general, 17).ptr);
             c.claim_id = Hex16(XXH3_64bits(h.data(), h.size()));
-            if (!art.normalized.empty() && c.span_begin < c.span_end) {
-              // The end: just past the text byte that the span's last byte comes from, through
-              // the rest of its character.
-              const uint32_t b = art.TextOffset(c.span_begin);
-              uint32_t e = art.TextOffset(c.span_end - 1) + 1;
-              while (e < art.text.size() && (static_cast<unsigned char>(art.text[e]) & 0xC0) == 0x80) ++e;
-              if (b < e && e <= art.text.size()) {
+            if (!art.normalized.empty()) {
+              const auto [b, e] = TextRange(art, c.span_begin, c.span_end);
+              if (b < e) {
                 c.span_begin = b;
                 c.span_end = e;
               }
             }
-            if (!art.source_map.empty()) c.source_span = normalizers::ToSource(art.source_map, c.span_begin, c.span_end);
             // An ellipsis marks words left out: the subject is what follows it ("when...we" -> "we").
             if (const size_t e = c.subject.rfind("..."); e != std::string::npos) {
               std::string rest = TrimSubject(std::string_view(c.subject).substr(e + 3));
               if (!rest.empty()) c.subject = std::move(rest);
             }
+            if (!art.normalized.empty()) DisplayForms(art, sentence, base, &c);
+            if (!art.source_map.empty()) c.source_span = normalizers::ToSource(art.source_map, c.span_begin, c.span_end);
             out->push_back(std::move(c));
           }
         }

@@ -57,6 +57,14 @@ struct Claim {
   std::string holder;      // that holder ("Tesla"), or "" when the subject's own words name it
   std::optional<Period> period;
   std::string source;
+  // The sentence, subject and quantity surface as the article's `text` writes them (its own
+  // characters: curly quotes, dashes, fullwidth forms), when they differ from the normalized
+  // forms above, which comparisons and merging read; empty when the same, or when the subject
+  // is not words of the sentence. Outputs give these.
+  std::string text_sentence, text_subject, text_surface;
+  const std::string& TextSentence() const { return text_sentence.empty() ? sentence : text_sentence; }
+  const std::string& TextSubject() const { return text_subject.empty() ? subject : text_subject; }
+  const std::string& TextSurface() const { return text_surface.empty() ? quantity.surface : text_surface; }
 };
 
 class ClaimExtractor {

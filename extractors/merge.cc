@@ -205,12 +205,12 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
     if (!changed) continue;
     Disagreement d;
     d.cluster_id = ms[0]->cluster_id;
-    d.subject = ms[0]->claim->subject;
+    d.subject = ms[0]->claim->TextSubject();
     d.unit = ms[0]->claim->quantity.unit;
     d.period_start = period_start(ms[0]->claim);
     d.period_end = period_end(ms[0]->claim);
     for (auto* m : ms)
-      d.values.push_back({m->claim->quantity.value, m->claim->quantity.surface, m->articles, m->claim_ids,
+      d.values.push_back({m->claim->quantity.value, m->claim->TextSurface(), m->articles, m->claim_ids,
                           m->claim_articles});
     r.disagreements.push_back(std::move(d));
   }
@@ -245,12 +245,12 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
         if (shares_group(a, b)) continue;  // reported by subject already
         Disagreement d;
         d.cluster_id = a->cluster_id;
-        d.subject = a->claim->subject;
+        d.subject = a->claim->TextSubject();
         d.unit = a->claim->quantity.unit;
         d.period_start = period_start(a->claim);
         d.period_end = period_end(a->claim);
         for (const MergedClaim* m : {a, b})
-          d.values.push_back({m->claim->quantity.value, m->claim->quantity.surface, m->articles, m->claim_ids,
+          d.values.push_back({m->claim->quantity.value, m->claim->TextSurface(), m->articles, m->claim_ids,
                               m->claim_articles});
         r.disagreements.push_back(std::move(d));
       }
@@ -265,7 +265,7 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
       std::string key = subj + "|" + m.claim->quantity.unit + "|" + m.claim->period->start + "|" + m.claim->period->end;
       ValueGroup& g = across[key][ValueKey(m.claim->quantity.value)];
       g.value = m.claim->quantity.value;
-      g.surface = m.claim->quantity.surface;
+      g.surface = m.claim->TextSurface();
       if (std::find(g.articles.begin(), g.articles.end(), m.cluster_id) == g.articles.end())
         g.articles.push_back(m.cluster_id);
       for (size_t i = 0; i < m.claim_ids.size(); ++i) {

@@ -160,8 +160,8 @@ Result<RunResult> RunNormalized(RunResult r, const RunOptions& options) {
           Member& copy = c.members[m];
           for (const auto& f : extractors::ChangedFigures(canonical, of(copy.id)))
             copy.changed_figures.push_back({f.canonical->claim_id, f.copy->claim_id, f.canonical->quantity.value,
-                                            f.copy->quantity.value, f.canonical->quantity.surface,
-                                            f.copy->quantity.surface});
+                                            f.copy->quantity.value, f.canonical->TextSurface(),
+                                            f.copy->TextSurface()});
         }
       }
     });

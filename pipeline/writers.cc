@@ -38,13 +38,14 @@ void WriteRejections(JsonWriter& w, const std::vector<corpus::Rejection>& list) 
   w.EndArray();
 }
 
-void WriteQuantity(JsonWriter& w, const extractors::Quantity& q) {
+// `surface`: the quantity's words as the text writes them.
+void WriteQuantity(JsonWriter& w, const extractors::Quantity& q, const std::string& surface) {
   w.BeginObject();
   w.Key("value"); w.Double(q.value);
   w.Key("unit"); w.StringOrNull(q.unit);
   w.Key("noun"); w.StringOrNull(q.noun);
   w.Key("approx"); w.String(q.approx);
-  w.Key("surface"); w.String(q.surface);
+  w.Key("surface"); w.String(surface);
   w.Key("range");
   if (q.hi) {
     w.BeginArray(); w.Double(q.value); w.Double(*q.hi); w.EndArray();
@@ -65,18 +66,20 @@ void WritePeriod(JsonWriter& w, const std::optional<extractors::Period>& p) {
 
 void WriteClaimBody(JsonWriter& w, const extractors::Claim& c) {
   // The claims of one sentence follow each other: its escaped form is made once.
+  // Sentence, surface and subject as the article's text writes them (claims.h).
+  const std::string& sentence = c.TextSentence();
   thread_local std::string last_sentence, escaped;
-  if (c.sentence != last_sentence || escaped.empty()) {
-    last_sentence = c.sentence;
+  if (sentence != last_sentence || escaped.empty()) {
+    last_sentence = sentence;
     escaped.clear();
-    corpus::AppendJsonString(&escaped, c.sentence);
+    corpus::AppendJsonString(&escaped, sentence);
   }
   w.Key("sentence"); w.Raw(escaped);
-  w.Key("quantity"); WriteQuantity(w, c.quantity);
+  w.Key("quantity"); WriteQuantity(w, c.quantity, c.TextSurface());
   w.Key("kind"); w.String(c.kind);
   w.Key("direction"); w.StringOrNull(c.direction);
   w.Key("verb"); w.StringOrNull(c.verb);
-  w.Key("subject"); w.StringOrNull(c.subject);
+  w.Key("subject"); w.StringOrNull(c.TextSubject());
   w.Key("holder"); w.StringOrNull(c.holder);
   w.Key("period"); WritePeriod(w, c.period);
   w.Key("source"); w.StringOrNull(c.source);

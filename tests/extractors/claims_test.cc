@@ -518,3 +518,35 @@ TEST_CASE("the subject starts after an ellipsis", "[extractors][structure]") {
   CHECK(c[0].subject.find("...") == std::string::npos);
   CHECK(c[0].subject.find("when") == std::string::npos);
 }
+
+TEST_CASE("sentence, subject and surface are given in the text's own characters", "[extractors]") {
+  // Curly apostrophe, an en dash and a no-break space: the normalized form straightens them,
+  // the outputs keep them; merging still compares the normalized forms.
+  const std::string text =
+      "The port\xE2\x80\x99s cargo volumes fell 12\xC2\xA0%, the authority said \xE2\x80\x93 a third fall.";
+  auto norm = normalizers::Normalizer::Create({}).value();
+  corpus::Article a;
+  a.id = "t";
+  a.raw = text;
+  auto d = norm->Finish(norm->Prepare(a), nullptr);
+  REQUIRE_FALSE(d.normalized.empty());
+  std::vector<extractors::Claim> out;
+  extractors::ClaimExtractor::Create({}).value()->Extract(d, &out);
+  REQUIRE(out.size() == 1);
+  const auto& c = out[0];
+  CHECK(c.TextSentence().find("port\xE2\x80\x99s") != std::string::npos);
+  CHECK(c.TextSentence().find("\xE2\x80\x93") != std::string::npos);
+  CHECK(c.sentence.find("port's") != std::string::npos);  // what comparisons read
+  CHECK(c.TextSubject() == "The port\xE2\x80\x99s cargo volumes");
+  CHECK(c.subject == "The port's cargo volumes");
+  CHECK(c.TextSurface() == d.text.substr(c.span_begin, c.span_end - c.span_begin));
+  CHECK(c.TextSurface() == "12\xC2\xA0%");
+  CHECK(d.text.find(c.TextSentence()) != std::string::npos);
+
+  // ASCII text keeps no second copy.
+  auto plain = Claims("Cargo volumes fell 12% in March, the authority said.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].text_sentence.empty());
+  CHECK(plain[0].text_subject.empty());
+  CHECK(plain[0].text_surface.empty());
+}
