@@ -112,6 +112,60 @@ std::string PageCharacters(const std::string& original, const std::vector<uint32
   return std::string(s);
 }
 
+// For a block the unwrapper joined from lines of `text` (the normalized input, `off` the input
+// byte of each of its bytes): the input's characters of those lines joined as the block joins
+// them (a space, or nothing after a hyphen) in `*joined`, and for each byte of the block its
+// byte in `*joined`. The block is looked for from byte `from` on. Returns the end of the block in
+// `text`, or npos when it is not lines of `text` joined.
+size_t JoinedLines(std::string_view block, std::string_view text, size_t from, const std::string& raw,
+                   const std::vector<uint32_t>& off, std::string* joined, std::vector<uint32_t>* map) {
+  auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+  const std::string_view first = block.substr(0, block.find(' '));
+  if (first.empty() || off.size() < text.size()) return std::string_view::npos;
+  auto input_at = [&](size_t j) { return j < off.size() ? size_t{off[j]} : raw.size(); };
+  for (int tries = 0; tries < 4; ++tries) {
+    const size_t start = text.find(first, from);
+    if (start == std::string_view::npos) return start;
+    from = start + 1;
+    joined->clear();
+    map->clear();
+    size_t i = 0, j = start, run = start;
+    bool ok = true;
+    auto close_run = [&] {
+      const size_t b = input_at(run), e = input_at(j);
+      if (b < e && e <= raw.size()) joined->append(raw, b, e - b);
+    };
+    while (i < block.size()) {
+      if (j < text.size() && block[i] == text[j]) {
+        // `joined` holds the runs before this one: this run's input follows.
+        map->push_back(static_cast<uint32_t>(joined->size() + input_at(j) - input_at(run)));
+        ++i;
+        ++j;
+        continue;
+      }
+      // A join: the lines' break and indents in `text`, a space or nothing (after "-") in the block.
+      size_t k = j;
+      bool line_break = false;
+      while (k < text.size() && space(text[k])) line_break |= text[k++] == '\n';
+      if (!line_break || (block[i] != ' ' && (i == 0 || block[i - 1] != '-'))) {
+        ok = false;
+        break;
+      }
+      close_run();
+      if (block[i] == ' ') {
+        map->push_back(static_cast<uint32_t>(joined->size()));
+        joined->push_back(' ');
+        ++i;
+      }
+      j = run = k;
+    }
+    if (!ok) continue;
+    close_run();
+    return j;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 void Normalizer::KeepPageCharacters(const std::string& original, const std::vector<uint32_t>& offsets, size_t at,
@@ -206,15 +260,24 @@ Draft Normalizer::Prepare(corpus::Article article) const {
         article.raw, options_.keep_source_map ? &d.unicode_offsets : page_characters ? &offsets : nullptr);
     UnwrapResult u = Unwrap(text, options_.unwrap);
     if (page_characters) {
-      // A paragraph the unwrapper kept as it stands in the normalized input has its input's
-      // characters; one it joined or cut inside has only its normalized form.
+      // A paragraph the unwrapper kept as it stands in the normalized input, or joined from
+      // its lines, has its input's characters; one it cut inside has only its normalized form.
       const std::vector<uint32_t>& off = options_.keep_source_map ? d.unicode_offsets : offsets;
       size_t from = 0;
+      std::string joined;
+      std::vector<uint32_t> joined_map;
       for (Block& b : u.blocks) {
         const size_t at = text.find(b.text, from);
-        if (at == std::string::npos) continue;
-        KeepPageCharacters(article.raw, off, at, &b);
-        from = at + b.text.size();
+        if (at != std::string::npos) {
+          KeepPageCharacters(article.raw, off, at, &b);
+          from = at + b.text.size();
+          continue;
+        }
+        // A paragraph joined from wrapped lines: its lines' input characters, joined alike.
+        const size_t end = JoinedLines(b.text, text, from, article.raw, off, &joined, &joined_map);
+        if (end == std::string::npos) continue;
+        KeepPageCharacters(joined, joined_map, 0, &b);
+        from = end;
       }
     }
     if (options_.keep_source_map) {

@@ -85,7 +85,7 @@ TEST_CASE("a text article's paragraphs keep its own characters; invisible ones g
   CHECK(plain[0].folded == docs[0].folded);
 }
 
-TEST_CASE("a hard-wrapped text paragraph, joined, is its normalized form", "[normalizers]") {
+TEST_CASE("a hard-wrapped text paragraph, joined, keeps its input's characters", "[normalizers]") {
   auto norm = Normalizer::Create({}).value();
   copydesk::corpus::Article a;
   a.id = "w";
@@ -98,7 +98,24 @@ TEST_CASE("a hard-wrapped text paragraph, joined, is its normalized form", "[nor
   auto docs = norm->NormalizeAll({a}, 1);
   REQUIRE(docs.size() == 1);
   REQUIRE_FALSE(docs[0].article.paragraphs.empty());
-  CHECK(docs[0].text.find("The \"port\" authority said line 0 of the wrapped The") != std::string::npos);
+  const auto& d = docs[0];
+  CHECK(d.text.find("The \xE2\x80\x9Cport\xE2\x80\x9D authority said line 0 of the wrapped The") != std::string::npos);
+  CHECK(d.normalized.find("The \"port\" authority said line 0 of the wrapped The") != std::string::npos);
+  CHECK(d.folded.find("the \"port\" authority said line 0 of the wrapped the") != std::string::npos);
+  // Every normalized byte maps into the text, onto the same character where they agree.
+  const size_t at = d.normalized.find("authority said line 3");
+  REQUIRE(at != std::string::npos);
+  CHECK(d.text.compare(d.TextOffset(static_cast<uint32_t>(at)), 21, "authority said line 3") == 0);
+
+  // Indented lines, a hyphen at the wrap point, a dash: joined as the normalized form joins them.
+  copydesk::corpus::Article b;
+  b.id = "h";
+  b.raw = "The Russia-\n  China trade \xE2\x80\x9C" "fell\xE2\x80\x9D by a fifth this\n  year, officials said on\n"
+          "  Friday in Moscow \xE2\x80\x93 after talks that ran\n  late into the night, they said.\n";
+  auto h = norm->NormalizeAll({b}, 1);
+  REQUIRE(h.size() == 1);
+  CHECK(h[0].text == "The Russia-China trade \xE2\x80\x9C" "fell\xE2\x80\x9D by a fifth this year, officials said on "
+                     "Friday in Moscow \xE2\x80\x93 after talks that ran late into the night, they said.");
 }
 
 TEST_CASE("a Chinese text article keeps its lead paragraph (it is no title)", "[normalizers]") {
