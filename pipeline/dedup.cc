@@ -260,9 +260,9 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   // 2. Candidates from two bandings, over signatures in id order (so that capped buckets keep
   // the same members whatever the input order).
   const size_t workers = corpus::ResolveThreads(options.threads);
-  result.stats.jaccard_bands = OptimalBands(store.num_perm(), options.jaccard_threshold, 0.5, 0.5);
-  result.stats.containment_bands =
-      OptimalBands(store.num_perm(), options.containment_band_threshold, 0.5, 0.5);
+  const std::array<BandParams, 2> bandings = DedupBandings(store.num_perm(), options);
+  result.stats.jaccard_bands = bandings[0];
+  result.stats.containment_bands = bandings[1];
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   if (given != nullptr) {
     pairs = std::move(given->pairs);
@@ -789,6 +789,11 @@ Cluster ExpandCluster(const SketchStore& store, const LeanClusters& lean, size_t
     if (fill_members) FillMember(store, &m);
   }
   return c;
+}
+
+std::array<BandParams, 2> DedupBandings(size_t num_perm, const DedupOptions& options) {
+  return {OptimalBands(num_perm, options.jaccard_threshold, 0.5, 0.5),
+          OptimalBands(num_perm, options.containment_band_threshold, 0.5, 0.5)};
 }
 
 DedupResult ClusterSketches(const SketchStore& store, const DedupOptions& options, GivenCandidates* given) {

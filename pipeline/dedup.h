@@ -69,6 +69,7 @@
 // field keeps its name, meaning and default.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -196,6 +197,10 @@ struct GivenCandidates {
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   size_t anchor_pairs = 0;
 };
+
+// Returns the two bandings of ClusterSketches's candidates: for Jaccard, then for containment.
+// A store that keeps band keys instead of signatures (SketchStore::KeepBandKeys) is given these.
+std::array<BandParams, 2> DedupBandings(size_t num_perm, const DedupOptions& options);
 
 // Returns the clusters of the articles in `store` (Member::article indexes the store), with
 // similarities and credits but no paragraph reports. Deterministic like Deduplicate. With

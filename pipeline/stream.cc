@@ -104,9 +104,10 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
     }
     // When it cannot, the sets stay in memory. When it can, so do the band keys of both
     // bandings (ClusterSketches's), not the signatures.
-    if (store.SpillShingles(dir, anchors_below).ok())
-      (void)store.KeepBandKeys({OptimalBands(dedup.minhash.num_perm, dedup.jaccard_threshold, 0.5, 0.5),
-                                OptimalBands(dedup.minhash.num_perm, dedup.containment_band_threshold, 0.5, 0.5)});
+    if (store.SpillShingles(dir, anchors_below).ok()) {
+      const auto bandings = DedupBandings(dedup.minhash.num_perm, dedup);
+      (void)store.KeepBandKeys({bandings.begin(), bandings.end()});
+    }
   }
   normalizers::LineStats stats;
   // Normalized texts kept for the reports: every article that cannot be read twice, and the
