@@ -90,19 +90,20 @@ bool IsHeadlineRepeat(std::string_view key, std::string_view h) {
   return words >= 4 && rest <= 5;
 }
 
-// Returns the bytes of `original` that normalized bytes [at, at + length) came from (`offsets`:
-// the input byte of each normalized byte), ASCII spaces trimmed; "" when that is the
-// normalized text itself.
+// Returns the bytes of `original` that the bytes of `normalized`, normalized bytes
+// [at, at + normalized.size()), came from (`offsets`: the input byte of each normalized byte),
+// ASCII spaces trimmed; "" when that is `normalized` itself (most paragraphs: no map is made).
 // `*map` receives, for each normalized byte, its byte in the returned text.
 std::string PageCharacters(const std::string& original, const std::vector<uint32_t>& offsets,
-                           size_t at, size_t length, std::vector<uint32_t>* map) {
+                           size_t at, std::string_view normalized, std::vector<uint32_t>* map) {
   map->clear();
+  const size_t length = normalized.size();
   if (length == 0 || at + length > offsets.size()) return "";
   size_t begin = offsets[at];
   const size_t end = at + length < offsets.size() ? offsets[at + length] : original.size();
   if (begin >= end || end > original.size()) return "";
   std::string_view s = Trim(std::string_view(original).substr(begin, end - begin));
-  if (s.empty()) return "";
+  if (s.empty() || s == normalized) return "";
   begin = static_cast<size_t>(s.data() - original.data());
   map->reserve(length);
   for (size_t k = 0; k < length; ++k) {
@@ -171,10 +172,10 @@ size_t JoinedLines(std::string_view block, std::string_view text, size_t from, c
 void Normalizer::KeepPageCharacters(const std::string& original, const std::vector<uint32_t>& offsets, size_t at,
                                     Block* block) const {
   std::vector<uint32_t> map;
-  std::string page = PageCharacters(original, offsets, at, block->text.size(), &map);
+  std::string page = PageCharacters(original, offsets, at, block->text, &map);
   block->display.clear();
   block->display_map.clear();
-  if (page.empty() || page == block->text) return;  // most paragraphs of most scripts
+  if (page.empty()) return;  // most paragraphs of most scripts
   // Invisible characters and invalid UTF-8 out, space runs collapsed; `map` follows each
   // normalized byte to the first display byte at or after its input byte.
   std::vector<uint32_t> from;
