@@ -1053,7 +1053,8 @@ void DisplayForms(const normalizers::NormalizedArticle& art, std::string_view se
   if (std::string_view t = text_of(0, sentence.size()); !t.empty() && t != sentence) c->text_sentence = t;
   if (c->text_sentence.empty()) return;  // the sentence reads the same: so do its parts
   const Quantity& q = c->quantity;
-  if (q.end <= sentence.size() && sentence.substr(q.begin, q.end - q.begin) == q.surface) {
+  if (q.end <= sentence.size() && sentence.substr(q.begin, q.end - q.begin) == q.surface &&
+      c->span_begin < c->span_end && c->span_end <= text.size()) {
     const std::string_view t = text.substr(c->span_begin, c->span_end - c->span_begin);
     if (t != q.surface) c->text_surface = t;
   }
