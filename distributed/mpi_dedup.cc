@@ -13,6 +13,7 @@
 #include <unordered_set>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <future>
 #include <stdexcept>
 #include <thread>
@@ -35,6 +36,8 @@ using pipeline::Cluster;
 // sizeof(pipeline::ArticleInfo) with the fields PutInfo sends (x86-64, libstdc++).
 constexpr size_t kArticleInfoSize = 416;
 constexpr size_t kMemberSize = 552, kClusterSize = 96;
+// RootShare()'s default (measured: docs/benchmarks.md).
+constexpr double kRootShare = 0.8;
 
 // A flat byte buffer: what one rank sends.
 class Writer {
@@ -479,6 +482,21 @@ void FinishBatch(const Job& job, std::vector<normalizers::Draft>* drafts, std::v
   global->clear();
 }
 
+// One round of pass 1's exchange: every rank's `mine`, in rank order. The time since `*t0` is
+// this rank's work (sketching), the exchange's (waiting for the others included) goes to
+// `exchange`; `*t0` is restarted after it. The first round waits for MPI_Init, which ran while
+// the first batch or chunk was read and prepared.
+std::vector<std::string> ExchangeRound(const Job& job, const std::string& mine, Pass1* p,
+                                       std::chrono::steady_clock::time_point* t0) {
+  p->sketching += SecondsSince(*t0);
+  *t0 = std::chrono::steady_clock::now();
+  job.session.Ready();
+  std::vector<std::string> all = GatherParts(mine, job.rank, job.ranks, false);
+  p->exchange += SecondsSince(*t0);
+  *t0 = std::chrono::steady_clock::now();
+  return all;
+}
+
 // An article's site key and countable lines, what the site-line statistics count.
 void PutLines(const normalizers::Draft& d, const normalizers::BoilerplateOptions& boilerplate, Writer* w) {
   const std::string source = normalizers::SourceKey(d.article);
@@ -542,12 +560,7 @@ void ReadReplicated(const Job& job, const std::vector<std::string>& inputs, Pass
     // (a count is a count, whatever the order it is made in).
     Writer lines;
     for (const auto& d : drafts) PutLines(d, boilerplate, &lines);
-    p->sketching += SecondsSince(t0);
-    t0 = std::chrono::steady_clock::now();
-    job.session.Ready();  // MPI_Init ran while the first batch was read and prepared
-    const std::vector<std::string> all = GatherParts(lines.data(), rank, ranks, false);
-    p->exchange += SecondsSince(t0);
-    t0 = std::chrono::steady_clock::now();
+    const std::vector<std::string> all = ExchangeRound(job, lines.data(), p, &t0);
     std::vector<normalizers::Block> blocks;
     for (const auto& part : all) {
       Cursor c(part.data(), part.data() + part.size());
@@ -615,6 +628,18 @@ std::string ReadLines(const std::string& file, uint64_t size, uint64_t begin, ui
   return data;
 }
 
+// Rank 0's share of each round's bytes, relative to another rank's (1: equal shares): rank 0
+// alone gathers, clusters and writes after pass 1, so it reads less. COPYDESK_MPI_ROOT_SHARE
+// sets it (0.05-1); the output is the same whatever it is.
+double RootShare() {
+  static const double share = [] {
+    const char* e = std::getenv("COPYDESK_MPI_ROOT_SHARE");
+    const double v = e != nullptr ? std::strtod(e, nullptr) : 0;
+    return v >= 0.05 && v <= 1 ? v : kRootShare;
+  }();
+  return share;
+}
+
 // Pass 1 when every input is a plain JSONL file: the files are cut into chunks of about equal
 // bytes at line boundaries, and chunk c is read by rank c % R in round c / R (so a round's
 // chunks are consecutive in read order). Each rank parses its chunk and runs normalization
@@ -638,12 +663,20 @@ void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
   uint64_t piece = std::clamp<uint64_t>(total / (4 * ranks) + 1, 1 << 20, std::max<uint64_t>(job.stream.batch_bytes, 1 << 20));
   if (const char* e = std::getenv("COPYDESK_MPI_CHUNK_BYTES"); e != nullptr && std::strtoull(e, nullptr, 10) > 0)
     piece = std::strtoull(e, nullptr, 10);
+  // Rank 0 clusters and writes alone after pass 1: its chunks are smaller (RootShare()), the
+  // others' larger, so that the ranks' pass 1 and rank 0's tail end about together.
+  const double root = ranks > 1 ? RootShare() : 1.0;
+  auto piece_of = [&](size_t c) {
+    const double mean = (root + (ranks - 1)) / ranks;
+    const double w = (c % ranks == 0 ? root : 1.0) / mean;
+    return std::max<uint64_t>(1, static_cast<uint64_t>(static_cast<double>(piece) * w));
+  };
   std::vector<Chunk> chunks;
   for (size_t f = 0; f < inputs.size(); ++f) {
     const size_t first = chunks.size();
     uint64_t at = 0;
     do {
-      const uint64_t end = std::min(sizes[f], at + piece);
+      const uint64_t end = std::min(sizes[f], at + piece_of(chunks.size()));
       chunks.push_back({static_cast<uint32_t>(f), at, end, false, false});
       at = end;
     } while (at < sizes[f]);
@@ -739,12 +772,7 @@ void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
         }
       }
     }
-    p->sketching += SecondsSince(t0);
-    t0 = std::chrono::steady_clock::now();
-    job.session.Ready();  // MPI_Init ran while the first chunk was read and prepared
-    const std::vector<std::string> parts = GatherParts(out.data(), rank, ranks, false);
-    p->exchange += SecondsSince(t0);
-    t0 = std::chrono::steady_clock::now();
+    const std::vector<std::string> parts = ExchangeRound(job, out.data(), p, &t0);
 
     // The replay, in read order.
     for (int q = 0; q < ranks; ++q) {
@@ -866,12 +894,10 @@ struct BandRecord {
 struct AnchorRecord {
   uint32_t value;
   uint32_t r;
-  uint32_t anchors;  // the article's anchors, for the containment estimate
 };
 struct PairRecord {
-  uint32_t a, b;     // positions in id order, a < b
-  uint32_t hits;     // 0: found by a banding; else anchors shared (in part)
-  uint32_t smaller;  // with hits: the smaller of the two articles' anchor counts
+  uint32_t a, b;  // positions in id order, a < b
+  uint32_t hits;  // 0: found by a banding; else anchors shared (in part)
 };
 
 struct PairHash {
@@ -940,7 +966,7 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
       const uint32_t anchors = static_cast<uint32_t>(end - set.begin());
       usable[r] += static_cast<int32_t>(anchors);
       for (auto it = set.begin(); it != end; ++it)
-        Put(AnchorRecord{*it, r, anchors}, &anchor_to[KeyOwner(*it, ranks)]);
+        Put(AnchorRecord{*it, r}, &anchor_to[KeyOwner(*it, ranks)]);
     }
   }
   for (int q = 0; q < ranks; ++q) {
@@ -962,7 +988,7 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
     while (b < bands.size() && bands[b].band == bands[a].band && bands[b].key == bands[a].key) ++b;
     for (size_t x = a; x < b; ++x) {
       const size_t limit = std::min(b, x + 1 + o.max_bucket);
-      for (size_t y = x + 1; y < limit; ++y) found.push_back({bands[x].r, bands[y].r, 0, 0});
+      for (size_t y = x + 1; y < limit; ++y) found.push_back({bands[x].r, bands[y].r, 0});
     }
     a = b;
   }
@@ -982,7 +1008,7 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
     if (b - a <= o.max_anchor_bucket) {
       for (size_t x = a; x < b; ++x)
         for (size_t y = x + 1; y < b; ++y)
-          hits.push_back({anchors[x].r, anchors[y].r, 1, std::min(anchors[x].anchors, anchors[y].anchors)});
+          hits.push_back({anchors[x].r, anchors[y].r, 1});
     } else {
       for (size_t x = a; x < b; ++x) --usable[anchors[x].r];  // could not be shared: not counted
     }
@@ -993,7 +1019,7 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   for (size_t a = 0; a < hits.size();) {  // counted here in part, summed at the pair's owner
     size_t b = a;
     while (b < hits.size() && hits[b].a == hits[a].a && hits[b].b == hits[a].b) ++b;
-    found.push_back({hits[a].a, hits[a].b, static_cast<uint32_t>(b - a), hits[a].smaller});
+    found.push_back({hits[a].a, hits[a].b, static_cast<uint32_t>(b - a)});
     a = b;
   }
   std::vector<PairRecord>().swap(hits);
@@ -1047,6 +1073,40 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   return given;
 }
 
+// This rank's stages, wall and CPU seconds (of the whole process: the MPI threads included),
+// printed on stderr by Print under COPYDESK_MPI_VERBOSE. The wall time of a stage includes the
+// waits for the other ranks; its CPU time does not (they wait without spinning: Wait).
+class Trace {
+ public:
+  Trace() : on_(std::getenv("COPYDESK_MPI_VERBOSE") != nullptr), wall_(std::chrono::steady_clock::now()), cpu_(Cpu()) {}
+  void Mark(const char* stage) {
+    if (!on_) return;
+    const auto wall = std::chrono::steady_clock::now();
+    const double cpu = Cpu();
+    char line[160];
+    std::snprintf(line, sizeof line, " %s %.2f s wall, %.2f s cpu;", stage, std::chrono::duration<double>(wall - wall_).count(),
+                  cpu - cpu_);
+    text_ += line;
+    wall_ = wall;
+    cpu_ = cpu;
+  }
+  void Print(int rank) const {
+    if (!on_) return;
+    std::fprintf(stderr, "copydesk: rank %d:%s total %.2f s cpu\n", rank, text_.c_str(), Cpu());
+  }
+
+ private:
+  static double Cpu() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+  }
+  bool on_;
+  std::string text_;
+  std::chrono::steady_clock::time_point wall_;
+  double cpu_;
+};
+
 Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std::string>& inputs,
                                    const pipeline::RunOptions& options, const pipeline::StreamOptions& stream,
                                    const ClusterJsonSink& sink) {
@@ -1062,6 +1122,7 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   dedup.threads = threads;
   const Job job{session, rank, ranks, options, stream, normalizer, threads, dedup};
 
+  Trace trace;
   Pass1 p(dedup);
   const bool ranges = !inputs.empty() && std::all_of(inputs.begin(), inputs.end(), IsPlainJsonl) &&
                       std::getenv("COPYDESK_MPI_REPLICATED_READ") == nullptr;
@@ -1083,101 +1144,135 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     return it != p.global.end() && *it == g ? it - p.global.begin() : -1;
   };
 
-  // The sketches, in global order, on rank 0 for the clustering. When the reports are shared
-  // out, the other ranks get every article's fields and normalized text size (what the reports
-  // read: ids, origins, which texts are kept), not its signature and shingles.
-  // Step 2 of the clustering (candidate pairs) is shared out (ShuffleCandidates) unless
-  // COPYDESK_MPI_CLUSTER_ON_ROOT is set (rank 0 then does it all, from the signatures too).
+  // Rank 0 clusters. It first gets every article's fields, shingle count and normalized text
+  // size (every rank does when the reports are shared out: the reports read the ids, origins
+  // and which texts are kept) and gives every rank the articles' positions in id order; the
+  // ranks make the candidate pairs (ShuffleCandidates); then rank 0 gets the shingle sets the
+  // clustering reads: those of the articles in a candidate pair or in a group of exact
+  // duplicates. Any other article is a cluster of its own, of which only the set's size is read.
+  // With COPYDESK_MPI_CLUSTER_ON_ROOT, rank 0 gets every signature and set and makes the
+  // candidates itself.
   const bool shuffle = std::getenv("COPYDESK_MPI_CLUSTER_ON_ROOT") == nullptr;
-  pipeline::SketchStore store(dedup.shingles, dedup.minhash);
-  std::vector<uint64_t> text_size(n, 0);
   const bool share_reports = dedup.reports && ranks > 1;
+  const bool has_fields = rank == 0 || share_reports;  // gets every article's fields
+  std::vector<uint64_t> text_size(n, 0);
   session.Ready();
+  trace.Mark("pass 1 (exchange waits included)");
+  // Where each article's fields are: this rank's own (local >= 0), or a record of another rank.
+  struct Fields {
+    int64_t local = -1;
+    const char* info = nullptr;  // PutInfo's bytes
+    size_t info_size = 0;
+    std::string_view id;
+    uint64_t hash[2] = {0, 0};
+    uint64_t count = 0;  // shingles
+  };
+  std::vector<Fields> fields(has_fields ? n : 0);
+  std::vector<std::string> field_parts;
   {
     auto t0 = std::chrono::steady_clock::now();
-    Writer mine, fields;
-    const std::vector<uint32_t> no_signature;
-    for (size_t i = 0; i < local.size(); ++i) {
-      const uint64_t size = dedup.reports ? local_texts[i].size() : 0;
-      if (rank != 0) {  // rank 0 appends its own sketches from where they are
+    // A record: global index, content hash, shingle count, text size, id, then PutInfo's bytes.
+    Writer mine, info;
+    if (rank != 0 || share_reports)
+      for (size_t i = 0; i < local.size(); ++i) {
+        const pipeline::ArticleMeta& m = local.meta(i);
         mine.U64(p.global[i]);
-        PutInfo(local.Info(i), &mine);
-        mine.U32s(shuffle ? std::span<const uint32_t>(no_signature) : local.signature(i));
-        mine.U32s(local.shingles(i));
-        mine.U64(size);
+        mine.U64(m.content_hash[0]);
+        mine.U64(m.content_hash[1]);
+        mine.U64(local.shingle_count(i));
+        mine.U64(dedup.reports ? local_texts[i].size() : 0);
+        mine.Str(local.id(i));
+        info.data().clear();
+        PutInfo(local.Info(i), &info);
+        mine.Str(info.data());
       }
-      if (share_reports) {
-        fields.U64(p.global[i]);
-        PutInfo(local.Info(i), &fields);
-        fields.U64(size);
-      }
-    }
-    std::vector<std::string> parts = GatherParts(mine.data(), rank, ranks, true);
+    field_parts = GatherParts(mine.data(), rank, ranks, !share_reports);
     std::string().swap(mine.data());
-    std::vector<uint32_t> sig, set;
-    const std::vector<uint32_t> unsigned_(dedup.minhash.num_perm, pipeline::kEmptyBin);
-    size_t own = 0;  // rank 0's next own sketch
-    if (rank == 0)
+    if (has_fields) {
+      field_parts[rank].clear();  // this rank's own are read from its store
+      size_t own = 0;
       InGlobalOrder(
-          parts, n,
+          field_parts, n,
           [&](Cursor& c, uint64_t g) {
-            pipeline::ArticleInfo info = GetInfo(&c);
-            c.U32s(&sig);
-            c.U32s(&set);
+            Fields& f = fields[g];
+            f.hash[0] = c.U64();
+            f.hash[1] = c.U64();
+            f.count = c.U64();
             text_size[g] = c.U64();
-            store.Append(std::move(info), sig.empty() ? unsigned_ : sig, set);
+            f.id = c.Str();
+            const std::string_view blob = c.Str();
+            f.info = blob.data();
+            f.info_size = blob.size();
           },
           [&](uint64_t g) {
             if (own == local.size() || p.global[own] != g) return false;
+            Fields& f = fields[g];
+            f.local = static_cast<int64_t>(own);
+            f.id = local.id(own);
+            f.hash[0] = local.meta(own).content_hash[0];
+            f.hash[1] = local.meta(own).content_hash[1];
+            f.count = local.shingle_count(own);
             text_size[g] = dedup.reports ? local_texts[own].size() : 0;
-            store.Append(local.Info(own), shuffle ? std::span<const uint32_t>(unsigned_) : local.signature(own),
-                         local.shingles(own));
             ++own;
             return true;
           });
-    std::vector<std::string>().swap(parts);
-    if (share_reports) {
-      parts = GatherParts(fields.data(), rank, ranks, false);
-      const std::vector<uint32_t> no_signature(dedup.minhash.num_perm, pipeline::kEmptyBin);
-      if (rank != 0)
-        InGlobalOrder(
-            parts, n,
-            [&](Cursor& c, uint64_t g) {
-              pipeline::ArticleInfo info = GetInfo(&c);
-              text_size[g] = c.U64();
-              store.Append(std::move(info), no_signature, {});
-            },
-            [](uint64_t) { return false; });
     }
     exchange += SecondsSince(t0);
   }
   r.timings.push_back({"exchange", exchange});
-  r.sketch_bytes = store.bytes();
+  trace.Mark("fields gather");
   r.stats.articles = n;
+  auto info_of = [&](uint64_t g) {
+    const Fields& f = fields[g];
+    if (f.local >= 0) return local.Info(static_cast<size_t>(f.local));
+    Cursor c(f.info, f.info + f.info_size);
+    return GetInfo(&c);
+  };
 
   // Candidate pairs across the ranks: rank 0 gives every article's position in id order
-  // (UINT32_MAX for an exact duplicate of an earlier one), as ClusterSketches orders them.
+  // (UINT32_MAX for an exact duplicate of an earlier one), as ClusterSketches orders them, and
+  // marks the articles whose sets the clustering reads.
   pipeline::GivenCandidates given;
+  std::vector<uint8_t> needed((n + 7) / 8, shuffle ? 0 : 0xFF);  // a bit per article
+  auto need = [&needed](uint64_t g) { needed[g / 8] |= static_cast<uint8_t>(1u << (g % 8)); };
+  auto is_needed = [&needed](uint64_t g) { return (needed[g / 8] >> (g % 8)) & 1; };
   if (shuffle) {
     pipeline::StageTimer t(&r.timings, "candidates (shuffle)");
     std::string positions;
+    std::vector<uint32_t> order;
     if (rank == 0) {
-      std::vector<uint32_t> order(n);
+      order.resize(n);
       std::iota(order.begin(), order.end(), 0);
-      std::sort(order.begin(), order.end(),
-                [&](uint32_t a, uint32_t b) { return store.id(a) < store.id(b); });
+      std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return fields[a].id < fields[b].id; });
       std::vector<uint32_t> position(n, UINT32_MAX);
-      std::unordered_set<std::pair<uint64_t, uint64_t>, PairHash> texts;
-      for (size_t k = 0; k < n; ++k)
-        if (texts.emplace(store.meta(order[k]).content_hash[0], store.meta(order[k]).content_hash[1]).second)
+      std::unordered_map<std::pair<uint64_t, uint64_t>, uint32_t, PairHash> texts;
+      texts.reserve(n);
+      for (size_t k = 0; k < n; ++k) {
+        const Fields& f = fields[order[k]];
+        auto [it, inserted] = texts.emplace(std::pair(f.hash[0], f.hash[1]), order[k]);
+        if (inserted) {
           position[order[k]] = static_cast<uint32_t>(k);
+        } else {  // an exact duplicate: its cluster reads both sets
+          need(order[k]);
+          need(it->second);
+        }
+      }
       positions.assign(reinterpret_cast<const char*>(position.data()), n * sizeof(uint32_t));
     }
     Broadcast(&positions, rank);
     std::vector<uint32_t> position(n);
     if (n > 0) std::memcpy(position.data(), positions.data(), n * sizeof(uint32_t));
+    std::string().swap(positions);
     size_t bytes[3] = {0, 0, 0};  // band keys, anchors, pairs
     given = ShuffleCandidates(job, p, position, n, bytes);
+    if (rank == 0)
+      for (const auto& [a, b] : given.pairs) {
+        need(order[a]);
+        need(order[b]);
+      }
+    std::string bits(needed.begin(), needed.end());
+    Broadcast(&bits, rank);
+    std::copy(bits.begin(), bits.end(), needed.begin());
     if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr) {
       const double per = static_cast<double>(std::max<size_t>(1, local.size()));
       std::fprintf(stderr,
@@ -1187,7 +1282,71 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
                    bytes[1] / per, bytes[2] / per);
     }
   }
-  if (!dedup.reports && rank != 0) return r;  // rank 0 clusters and writes
+  trace.Mark("candidates (shuffle)");
+
+  // The sets rank 0 reads, and its store in global order (the other ranks' stores, when they
+  // share out the reports, hold the fields only).
+  pipeline::SketchStore store(dedup.shingles, dedup.minhash);
+  if (shuffle) store.DropSignatures();
+  {
+    pipeline::StageTimer t(&r.timings, "sets gather");
+    Writer mine;
+    size_t sent = 0;
+    if (rank != 0)
+      for (size_t i = 0; i < local.size(); ++i) {
+        if (!is_needed(p.global[i])) continue;
+        mine.U64(p.global[i]);
+        if (!shuffle) mine.U32s(local.signature(i));
+        mine.U32s(local.shingles(i));
+        ++sent;
+      }
+    std::vector<std::string> parts = GatherParts(mine.data(), rank, ranks, true);
+    std::string().swap(mine.data());
+    if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr)
+      std::fprintf(stderr, "copydesk: rank %d: sent %zu of its %zu shingle sets to rank 0\n", rank, sent,
+                   local.size());
+    if (rank == 0) {
+      std::vector<Cursor> from;
+      std::vector<uint64_t> next(ranks, UINT64_MAX);
+      for (int q = 0; q < ranks; ++q) {
+        from.emplace_back(parts[q].data(), parts[q].data() + parts[q].size());
+        if (!from[q].done()) next[q] = from[q].U64();
+      }
+      std::vector<uint32_t> sig, set;
+      for (uint64_t g = 0; g < n; ++g) {
+        const Fields& f = fields[g];
+        if (f.local >= 0) {
+          const size_t i = static_cast<size_t>(f.local);
+          if (!is_needed(g))
+            store.AppendCounted(local.Info(i), f.count);
+          else
+            store.Append(local.Info(i), shuffle ? std::span<const uint32_t>() : local.signature(i), local.shingles(i));
+          continue;
+        }
+        if (!is_needed(g)) {
+          store.AppendCounted(info_of(g), f.count);
+          continue;
+        }
+        const size_t q = std::find(next.begin(), next.end(), g) - next.begin();
+        if (q == next.size()) throw std::logic_error("distributed: a shingle set is missing from the gather");
+        if (!shuffle) from[q].U32s(&sig);
+        from[q].U32s(&set);
+        next[q] = from[q].done() ? UINT64_MAX : from[q].U64();
+        store.Append(info_of(g), sig, set);
+      }
+    } else if (share_reports) {
+      store.DropSignatures();
+      for (uint64_t g = 0; g < n; ++g) store.AppendCounted(info_of(g), fields[g].count);
+    }
+    std::vector<Fields>().swap(fields);
+    std::vector<std::string>().swap(field_parts);
+  }
+  r.sketch_bytes = store.bytes();
+  trace.Mark("sets gather");
+  if (!dedup.reports && rank != 0) {  // rank 0 clusters and writes
+    trace.Print(rank);
+    return r;
+  }
 
   // The engine's clustering, on rank 0; the clusters go to every rank when reports are shared.
   pipeline::DedupResult d;
@@ -1210,6 +1369,7 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   }
   if (rank == 0) r.stats = d.stats;
   r.clusters = d.clusters.size();
+  trace.Mark("cluster");
 
   auto t_reports = std::chrono::steady_clock::now();
   // Who formats each cluster: a cluster with copies goes to the least loaded rank (by members),
@@ -1287,7 +1447,11 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   const std::vector<std::string> all =
       dedup.reports ? GatherParts(json.data(), rank, ranks, true) : std::vector<std::string>{json.data()};
   r.timings.push_back({"reports+gather", SecondsSince(t_reports)});
-  if (rank != 0) return r;
+  trace.Mark("reports+gather");
+  if (rank != 0) {
+    trace.Print(rank);
+    return r;
+  }
   std::vector<std::string_view> ordered(d.clusters.size());
   for (const auto& part : all) {
     Cursor c(part.data(), part.data() + part.size());
@@ -1300,6 +1464,8 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     Status s = sink(j);
     if (!s.ok()) return s;
   }
+  trace.Mark("write");
+  trace.Print(rank);
   return r;
 }
 
