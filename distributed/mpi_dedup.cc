@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <cstdio>
+#include <cerrno>
 #include <cstring>
 #include <ctime>
 #include <future>
@@ -116,7 +117,9 @@ void Wait(MPI_Request* request) {
     int done = 0;
     MPI_Test(request, &done, MPI_STATUS_IGNORE);
     if (done) return;
-    if (tests > 100) std::this_thread::sleep_for(std::chrono::microseconds(200));
+    // Sleeps from 50 us, doubling up to 1 ms: a long wait (another rank's pass 1, rank 0's
+    // clustering) wakes a thousand times a second, a short one is not made much longer.
+    if (tests > 100) std::this_thread::sleep_for(std::chrono::microseconds(std::min(1000, 50 << std::min(tests - 101, 5))));
   }
 }
 
@@ -593,14 +596,30 @@ struct Chunk {
   bool first = false, last = false;  // of its file
 };
 
+// Appends `length` bytes of `file` from `offset` to `*out`.
+void AppendFileRange(const std::string& file, uint64_t offset, uint64_t length, std::string* out) {
+  std::FILE* f = std::fopen(file.c_str(), "rb");
+  if (f == nullptr) throw std::runtime_error(file + ": cannot open: " + std::strerror(errno));
+  const size_t at = out->size();
+  out->resize(at + length);
+  const bool ok = fseeko(f, static_cast<off_t>(offset), SEEK_SET) == 0 &&
+                  std::fread(out->data() + at, 1, length, f) == length;
+  std::fclose(f);
+  if (!ok)
+    throw std::runtime_error(file + ": cannot read " + std::to_string(length) + " bytes at offset " +
+                             std::to_string(offset) + " (was the file changed during the run?)");
+}
+
 // Returns the bytes of the lines of `file` (`size` bytes) that start in [begin, end), from the
-// first one's start to the last one's end (the line that straddles `end` is read whole);
-// `*first` gets the offset of the first.
-std::string ReadLines(const std::string& file, uint64_t size, uint64_t begin, uint64_t end, uint64_t* first) {
+// first one's start to the last one's end (the line that straddles `end` is read whole), held
+// in `*buffer` (reused from one chunk to the next: no fresh pages for every chunk); `*first`
+// gets the offset of the first.
+std::string_view ReadLines(const std::string& file, uint64_t size, uint64_t begin, uint64_t end, uint64_t* first,
+                           std::string* buffer) {
   const uint64_t from = begin == 0 ? 0 : begin - 1;
-  auto got = corpus::ReadFileRange(file, from, end - from);
-  if (!got.ok()) throw std::runtime_error(got.status().message());
-  std::string data = std::move(got).value();
+  std::string& data = *buffer;
+  data.clear();
+  AppendFileRange(file, from, end - from, &data);
   size_t skip = 0;
   if (begin > 0) {
     const size_t nl = data.find('\n');
@@ -615,17 +634,15 @@ std::string ReadLines(const std::string& file, uint64_t size, uint64_t begin, ui
     return {};
   }
   for (uint64_t at = end; at < size && data.back() != '\n';) {
-    auto more = corpus::ReadFileRange(file, at, std::min<uint64_t>(1 << 20, size - at));
-    if (!more.ok()) throw std::runtime_error(more.status().message());
-    const std::string& m = more.value();
-    if (m.empty()) break;
-    const size_t nl = m.find('\n');
-    data.append(m, 0, nl == std::string::npos ? m.size() : nl + 1);
-    at += m.size();
+    const size_t before = data.size();
+    AppendFileRange(file, at, std::min<uint64_t>(1 << 20, size - at), &data);
+    if (data.size() == before) break;
+    const size_t nl = data.find('\n', before);
+    at += data.size() - before;
+    if (nl != std::string::npos) data.resize(nl + 1);
   }
   *first = from + skip;
-  data.erase(0, skip);
-  return data;
+  return std::string_view(data).substr(skip);
 }
 
 // Rank 0's share of each round's bytes, relative to another rank's (1: equal shares): rank 0
@@ -699,6 +716,7 @@ void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
   std::vector<uint64_t> pending_global;
   std::vector<normalizers::Block> blocks;
   corpus::JsonlLineParser parser;
+  std::string chunk_buffer;
 
   const size_t rounds = (chunks.size() + ranks - 1) / ranks;
   for (size_t round = 0; round < rounds; ++round) {
@@ -712,7 +730,7 @@ void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
       const Chunk& ch = chunks[mine_index];
       const std::string& file = inputs[ch.file];
       uint64_t first = 0;
-      const std::string data = ReadLines(file, sizes[ch.file], ch.begin, ch.end, &first);
+      const std::string_view data = ReadLines(file, sizes[ch.file], ch.begin, ch.end, &first, &chunk_buffer);
       struct Entry {
         bool article;
         uint64_t line;
@@ -923,6 +941,52 @@ std::vector<T> Records(const std::vector<std::string>& parts) {
   return out;
 }
 
+// Sends (*to_each)[r] to rank r and returns what every rank sent here, in rank order; empties
+// *to_each. In one MPI_Alltoallv from and into the records' own buffers when every rank's
+// share fits in a round (AllToAll's), else in AllToAll's rounds.
+template <class T>
+std::vector<T> ExchangeRecords(std::vector<std::vector<T>>* to_each, int ranks) {
+  std::vector<uint64_t> send_bytes(ranks), recv_bytes(ranks);
+  for (int r = 0; r < ranks; ++r) send_bytes[r] = (*to_each)[r].size() * sizeof(T);
+  MPI_Request request;
+  MPI_Ialltoall(send_bytes.data(), 1, MPI_UINT64_T, recv_bytes.data(), 1, MPI_UINT64_T, MPI_COMM_WORLD, &request);
+  Wait(&request);
+  const size_t piece = std::max<size_t>(1, MessageBytes() / ranks);
+  uint64_t fits = 1;
+  size_t send_total = 0, recv_total = 0;
+  for (int r = 0; r < ranks; ++r) {
+    fits &= send_bytes[r] <= piece && recv_bytes[r] <= piece;
+    send_total += send_bytes[r];
+    recv_total += recv_bytes[r];
+  }
+  MPI_Allreduce(MPI_IN_PLACE, &fits, 1, MPI_UINT64_T, MPI_MIN, MPI_COMM_WORLD);
+  if (!fits || send_total > INT_MAX || recv_total > INT_MAX) {  // (the test is the same on every rank)
+    std::vector<std::string> parts(ranks);
+    for (int r = 0; r < ranks; ++r) {
+      parts[r].assign(reinterpret_cast<const char*>((*to_each)[r].data()), send_bytes[r]);
+      std::vector<T>().swap((*to_each)[r]);
+    }
+    return Records<T>(AllToAll(parts, ranks));
+  }
+  std::vector<T> send;
+  send.reserve(send_total / sizeof(T));
+  std::vector<int> send_counts(ranks), send_displs(ranks), recv_counts(ranks), recv_displs(ranks);
+  size_t at = 0;
+  for (int r = 0; r < ranks; ++r) {
+    send_displs[r] = static_cast<int>(send.size() * sizeof(T));
+    send_counts[r] = static_cast<int>(send_bytes[r]);
+    send.insert(send.end(), (*to_each)[r].begin(), (*to_each)[r].end());
+    std::vector<T>().swap((*to_each)[r]);
+    recv_displs[r] = static_cast<int>(at);
+    recv_counts[r] = static_cast<int>(recv_bytes[r]);
+    at += recv_bytes[r];
+  }
+  std::vector<T> recv(recv_total / sizeof(T));
+  MPI_Alltoallv(send.data(), send_counts.data(), send_displs.data(), MPI_BYTE, recv.data(), recv_counts.data(),
+                recv_displs.data(), MPI_BYTE, MPI_COMM_WORLD);
+  return recv;
+}
+
 int KeyOwner(uint64_t key, int ranks) {
   return static_cast<int>((key * 0x9E3779B97F4A7C15ull >> 32) % static_cast<uint64_t>(ranks));
 }
@@ -944,7 +1008,12 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   const pipeline::BandParams bandings[2] = {
       pipeline::OptimalBands(local.num_perm(), o.jaccard_threshold, 0.5, 0.5),
       pipeline::OptimalBands(local.num_perm(), o.containment_band_threshold, 0.5, 0.5)};
-  std::vector<std::string> band_to(ranks), anchor_to(ranks);
+  std::vector<std::vector<BandRecord>> band_to(ranks);
+  std::vector<std::vector<AnchorRecord>> anchor_to(ranks);
+  {
+    const size_t per = local.size() / ranks + 1;
+    for (int q = 0; q < ranks; ++q) band_to[q].reserve(per * (bandings[0].bands + bandings[1].bands) * 11 / 10);
+  }
   // Each article's usable anchors (the engine's AnchorPairs counts those not in an oversized
   // bucket): its own count from the rank that holds it, less one from the owner of each of its
   // anchors in a bucket too large to pair, summed over the ranks below.
@@ -957,7 +1026,7 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
       for (uint32_t t = 0; t < 2; ++t)
         for (size_t band = 0; band < bandings[t].bands; ++band) {
           const uint64_t key = pipeline::BandKey(sig, bandings[t], band);
-          Put(BandRecord{key, static_cast<uint32_t>(t * 1024 + band), r}, &band_to[KeyOwner(key, ranks)]);
+          band_to[KeyOwner(key, ranks)].push_back({key, static_cast<uint32_t>(t * 1024 + band), r});
         }
     if (o.anchor_rate > 0) {
       const auto set = local.shingles(i);
@@ -966,17 +1035,15 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
       const uint32_t anchors = static_cast<uint32_t>(end - set.begin());
       usable[r] += static_cast<int32_t>(anchors);
       for (auto it = set.begin(); it != end; ++it)
-        Put(AnchorRecord{*it, r}, &anchor_to[KeyOwner(*it, ranks)]);
+        anchor_to[KeyOwner(*it, ranks)].push_back({*it, r});
     }
   }
   for (int q = 0; q < ranks; ++q) {
-    shuffle_bytes[0] += band_to[q].size();
-    shuffle_bytes[1] += anchor_to[q].size();
+    shuffle_bytes[0] += band_to[q].size() * sizeof(BandRecord);
+    shuffle_bytes[1] += anchor_to[q].size() * sizeof(AnchorRecord);
   }
-  std::vector<BandRecord> bands = Records<BandRecord>(AllToAll(band_to, ranks));
-  std::vector<std::string>().swap(band_to);
-  std::vector<AnchorRecord> anchors = Records<AnchorRecord>(AllToAll(anchor_to, ranks));
-  std::vector<std::string>().swap(anchor_to);
+  std::vector<BandRecord> bands = ExchangeRecords(&band_to, ranks);
+  std::vector<AnchorRecord> anchors = ExchangeRecords(&anchor_to, ranks);
 
   // The buckets this rank owns, as the engine makes them.
   std::vector<PairRecord> found;
@@ -1025,15 +1092,14 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   std::vector<PairRecord>().swap(hits);
 
   // Each pair to the owner of its first article's range of positions.
-  std::vector<std::string> pair_to(ranks);
+  std::vector<std::vector<PairRecord>> pair_to(ranks);
   for (const PairRecord& pr : found) {
     const int q = static_cast<int>(uint64_t{pr.a} * ranks / std::max<uint64_t>(n, 1));
-    Put(pr, &pair_to[q]);
+    pair_to[q].push_back(pr);
   }
   std::vector<PairRecord>().swap(found);
-  for (int q = 0; q < ranks; ++q) shuffle_bytes[2] += pair_to[q].size();
-  std::vector<PairRecord> mine = Records<PairRecord>(AllToAll(pair_to, ranks));
-  std::vector<std::string>().swap(pair_to);
+  for (int q = 0; q < ranks; ++q) shuffle_bytes[2] += pair_to[q].size() * sizeof(PairRecord);
+  std::vector<PairRecord> mine = ExchangeRecords(&pair_to, ranks);
   std::sort(mine.begin(), mine.end(), by_pair);
   if (o.anchor_rate > 0 && n > 0)
     MPI_Allreduce(MPI_IN_PLACE, usable.data(), static_cast<int>(n), MPI_INT32_T, MPI_SUM, MPI_COMM_WORLD);
