@@ -909,10 +909,8 @@ struct BandRecord {
   uint32_t band;  // banding * 1024 + band index
   uint32_t r;     // the article's position in id order
 };
-struct AnchorRecord {
-  uint32_t value;
-  uint32_t r;
-};
+// An anchor: its value << 32 | the article's position (sorted as one number).
+using AnchorRecord = uint64_t;
 struct PairRecord {
   uint32_t a, b;  // positions in id order, a < b
   uint32_t hits;  // 0: found by a banding; else anchors shared (in part)
@@ -1035,7 +1033,7 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
       const uint32_t anchors = static_cast<uint32_t>(end - set.begin());
       usable[r] += static_cast<int32_t>(anchors);
       for (auto it = set.begin(); it != end; ++it)
-        anchor_to[KeyOwner(*it, ranks)].push_back({*it, r});
+        anchor_to[KeyOwner(*it, ranks)].push_back(uint64_t{*it} << 32 | r);
     }
   }
   for (int q = 0; q < ranks; ++q) {
@@ -1047,8 +1045,10 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
 
   // The buckets this rank owns, as the engine makes them.
   std::vector<PairRecord> found;
+  // By key first: keys differ almost always, so most comparisons stop there. (The buckets, and
+  // the order of each bucket's articles, are those of a sort by band first.)
   std::sort(bands.begin(), bands.end(), [](const BandRecord& x, const BandRecord& y) {
-    return std::tie(x.band, x.key, x.r) < std::tie(y.band, y.key, y.r);
+    return std::tie(x.key, x.band, x.r) < std::tie(y.key, y.band, y.r);
   });
   for (size_t a = 0; a < bands.size();) {
     size_t b = a;
@@ -1060,24 +1060,25 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
     a = b;
   }
   std::vector<BandRecord>().swap(bands);
-  auto by_pair = [](const PairRecord& x, const PairRecord& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); };
+  auto by_pair = [](const PairRecord& x, const PairRecord& y) {
+    return (uint64_t{x.a} << 32 | x.b) < (uint64_t{y.a} << 32 | y.b);
+  };
   std::sort(found.begin(), found.end(), by_pair);
   found.erase(std::unique(found.begin(), found.end(),
                           [](const PairRecord& x, const PairRecord& y) { return x.a == y.a && x.b == y.b; }),
               found.end());
-  std::sort(anchors.begin(), anchors.end(), [](const AnchorRecord& x, const AnchorRecord& y) {
-    return std::tie(x.value, x.r) < std::tie(y.value, y.r);
-  });
+  std::sort(anchors.begin(), anchors.end());
+  auto anchor_r = [](AnchorRecord x) { return static_cast<uint32_t>(x); };
   std::vector<PairRecord> hits;
   for (size_t a = 0; a < anchors.size();) {
     size_t b = a;
-    while (b < anchors.size() && anchors[b].value == anchors[a].value) ++b;
+    while (b < anchors.size() && anchors[b] >> 32 == anchors[a] >> 32) ++b;
     if (b - a <= o.max_anchor_bucket) {
       for (size_t x = a; x < b; ++x)
         for (size_t y = x + 1; y < b; ++y)
-          hits.push_back({anchors[x].r, anchors[y].r, 1});
+          hits.push_back({anchor_r(anchors[x]), anchor_r(anchors[y]), 1});
     } else {
-      for (size_t x = a; x < b; ++x) --usable[anchors[x].r];  // could not be shared: not counted
+      for (size_t x = a; x < b; ++x) --usable[anchor_r(anchors[x])];  // could not be shared: not counted
     }
     a = b;
   }
