@@ -12,7 +12,9 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <cstdio>
+#include <cerrno>
 #include <cstring>
+#include <ctime>
 #include <future>
 #include <stdexcept>
 #include <thread>
@@ -35,6 +37,8 @@ using pipeline::Cluster;
 // sizeof(pipeline::ArticleInfo) with the fields PutInfo sends (x86-64, libstdc++).
 constexpr size_t kArticleInfoSize = 416;
 constexpr size_t kMemberSize = 552, kClusterSize = 96;
+// RootShare()'s default (measured: docs/benchmarks.md).
+constexpr double kRootShare = 0.8;
 
 // A flat byte buffer: what one rank sends.
 class Writer {
@@ -113,7 +117,9 @@ void Wait(MPI_Request* request) {
     int done = 0;
     MPI_Test(request, &done, MPI_STATUS_IGNORE);
     if (done) return;
-    if (tests > 100) std::this_thread::sleep_for(std::chrono::microseconds(200));
+    // Sleeps from 50 us, doubling up to 1 ms: a long wait (another rank's pass 1, rank 0's
+    // clustering) wakes a thousand times a second, a short one is not made much longer.
+    if (tests > 100) std::this_thread::sleep_for(std::chrono::microseconds(std::min(1000, 50 << std::min(tests - 101, 5))));
   }
 }
 
@@ -479,6 +485,21 @@ void FinishBatch(const Job& job, std::vector<normalizers::Draft>* drafts, std::v
   global->clear();
 }
 
+// One round of pass 1's exchange: every rank's `mine`, in rank order. The time since `*t0` is
+// this rank's work (sketching), the exchange's (waiting for the others included) goes to
+// `exchange`; `*t0` is restarted after it. The first round waits for MPI_Init, which ran while
+// the first batch or chunk was read and prepared.
+std::vector<std::string> ExchangeRound(const Job& job, const std::string& mine, Pass1* p,
+                                       std::chrono::steady_clock::time_point* t0) {
+  p->sketching += SecondsSince(*t0);
+  *t0 = std::chrono::steady_clock::now();
+  job.session.Ready();
+  std::vector<std::string> all = GatherParts(mine, job.rank, job.ranks, false);
+  p->exchange += SecondsSince(*t0);
+  *t0 = std::chrono::steady_clock::now();
+  return all;
+}
+
 // An article's site key and countable lines, what the site-line statistics count.
 void PutLines(const normalizers::Draft& d, const normalizers::BoilerplateOptions& boilerplate, Writer* w) {
   const std::string source = normalizers::SourceKey(d.article);
@@ -542,12 +563,7 @@ void ReadReplicated(const Job& job, const std::vector<std::string>& inputs, Pass
     // (a count is a count, whatever the order it is made in).
     Writer lines;
     for (const auto& d : drafts) PutLines(d, boilerplate, &lines);
-    p->sketching += SecondsSince(t0);
-    t0 = std::chrono::steady_clock::now();
-    job.session.Ready();  // MPI_Init ran while the first batch was read and prepared
-    const std::vector<std::string> all = GatherParts(lines.data(), rank, ranks, false);
-    p->exchange += SecondsSince(t0);
-    t0 = std::chrono::steady_clock::now();
+    const std::vector<std::string> all = ExchangeRound(job, lines.data(), p, &t0);
     std::vector<normalizers::Block> blocks;
     for (const auto& part : all) {
       Cursor c(part.data(), part.data() + part.size());
@@ -580,14 +596,30 @@ struct Chunk {
   bool first = false, last = false;  // of its file
 };
 
+// Appends `length` bytes of `file` from `offset` to `*out`.
+void AppendFileRange(const std::string& file, uint64_t offset, uint64_t length, std::string* out) {
+  std::FILE* f = std::fopen(file.c_str(), "rb");
+  if (f == nullptr) throw std::runtime_error(file + ": cannot open: " + std::strerror(errno));
+  const size_t at = out->size();
+  out->resize(at + length);
+  const bool ok = fseeko(f, static_cast<off_t>(offset), SEEK_SET) == 0 &&
+                  std::fread(out->data() + at, 1, length, f) == length;
+  std::fclose(f);
+  if (!ok)
+    throw std::runtime_error(file + ": cannot read " + std::to_string(length) + " bytes at offset " +
+                             std::to_string(offset) + " (was the file changed during the run?)");
+}
+
 // Returns the bytes of the lines of `file` (`size` bytes) that start in [begin, end), from the
-// first one's start to the last one's end (the line that straddles `end` is read whole);
-// `*first` gets the offset of the first.
-std::string ReadLines(const std::string& file, uint64_t size, uint64_t begin, uint64_t end, uint64_t* first) {
+// first one's start to the last one's end (the line that straddles `end` is read whole), held
+// in `*buffer` (reused from one chunk to the next: no fresh pages for every chunk); `*first`
+// gets the offset of the first.
+std::string_view ReadLines(const std::string& file, uint64_t size, uint64_t begin, uint64_t end, uint64_t* first,
+                           std::string* buffer) {
   const uint64_t from = begin == 0 ? 0 : begin - 1;
-  auto got = corpus::ReadFileRange(file, from, end - from);
-  if (!got.ok()) throw std::runtime_error(got.status().message());
-  std::string data = std::move(got).value();
+  std::string& data = *buffer;
+  data.clear();
+  AppendFileRange(file, from, end - from, &data);
   size_t skip = 0;
   if (begin > 0) {
     const size_t nl = data.find('\n');
@@ -602,17 +634,27 @@ std::string ReadLines(const std::string& file, uint64_t size, uint64_t begin, ui
     return {};
   }
   for (uint64_t at = end; at < size && data.back() != '\n';) {
-    auto more = corpus::ReadFileRange(file, at, std::min<uint64_t>(1 << 20, size - at));
-    if (!more.ok()) throw std::runtime_error(more.status().message());
-    const std::string& m = more.value();
-    if (m.empty()) break;
-    const size_t nl = m.find('\n');
-    data.append(m, 0, nl == std::string::npos ? m.size() : nl + 1);
-    at += m.size();
+    const size_t before = data.size();
+    AppendFileRange(file, at, std::min<uint64_t>(1 << 20, size - at), &data);
+    if (data.size() == before) break;
+    const size_t nl = data.find('\n', before);
+    at += data.size() - before;
+    if (nl != std::string::npos) data.resize(nl + 1);
   }
   *first = from + skip;
-  data.erase(0, skip);
-  return data;
+  return std::string_view(data).substr(skip);
+}
+
+// Rank 0's share of each round's bytes, relative to another rank's (1: equal shares): rank 0
+// alone gathers, clusters and writes after pass 1, so it reads less. COPYDESK_MPI_ROOT_SHARE
+// sets it (0.05-1); the output is the same whatever it is.
+double RootShare() {
+  static const double share = [] {
+    const char* e = std::getenv("COPYDESK_MPI_ROOT_SHARE");
+    const double v = e != nullptr ? std::strtod(e, nullptr) : 0;
+    return v >= 0.05 && v <= 1 ? v : kRootShare;
+  }();
+  return share;
 }
 
 // Pass 1 when every input is a plain JSONL file: the files are cut into chunks of about equal
@@ -638,12 +680,20 @@ void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
   uint64_t piece = std::clamp<uint64_t>(total / (4 * ranks) + 1, 1 << 20, std::max<uint64_t>(job.stream.batch_bytes, 1 << 20));
   if (const char* e = std::getenv("COPYDESK_MPI_CHUNK_BYTES"); e != nullptr && std::strtoull(e, nullptr, 10) > 0)
     piece = std::strtoull(e, nullptr, 10);
+  // Rank 0 clusters and writes alone after pass 1: its chunks are smaller (RootShare()), the
+  // others' larger, so that the ranks' pass 1 and rank 0's tail end about together.
+  const double root = ranks > 1 ? RootShare() : 1.0;
+  auto piece_of = [&](size_t c) {
+    const double mean = (root + (ranks - 1)) / ranks;
+    const double w = (c % ranks == 0 ? root : 1.0) / mean;
+    return std::max<uint64_t>(1, static_cast<uint64_t>(static_cast<double>(piece) * w));
+  };
   std::vector<Chunk> chunks;
   for (size_t f = 0; f < inputs.size(); ++f) {
     const size_t first = chunks.size();
     uint64_t at = 0;
     do {
-      const uint64_t end = std::min(sizes[f], at + piece);
+      const uint64_t end = std::min(sizes[f], at + piece_of(chunks.size()));
       chunks.push_back({static_cast<uint32_t>(f), at, end, false, false});
       at = end;
     } while (at < sizes[f]);
@@ -666,6 +716,7 @@ void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
   std::vector<uint64_t> pending_global;
   std::vector<normalizers::Block> blocks;
   corpus::JsonlLineParser parser;
+  std::string chunk_buffer;
 
   const size_t rounds = (chunks.size() + ranks - 1) / ranks;
   for (size_t round = 0; round < rounds; ++round) {
@@ -679,7 +730,7 @@ void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
       const Chunk& ch = chunks[mine_index];
       const std::string& file = inputs[ch.file];
       uint64_t first = 0;
-      const std::string data = ReadLines(file, sizes[ch.file], ch.begin, ch.end, &first);
+      const std::string_view data = ReadLines(file, sizes[ch.file], ch.begin, ch.end, &first, &chunk_buffer);
       struct Entry {
         bool article;
         uint64_t line;
@@ -739,12 +790,7 @@ void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
         }
       }
     }
-    p->sketching += SecondsSince(t0);
-    t0 = std::chrono::steady_clock::now();
-    job.session.Ready();  // MPI_Init ran while the first chunk was read and prepared
-    const std::vector<std::string> parts = GatherParts(out.data(), rank, ranks, false);
-    p->exchange += SecondsSince(t0);
-    t0 = std::chrono::steady_clock::now();
+    const std::vector<std::string> parts = ExchangeRound(job, out.data(), p, &t0);
 
     // The replay, in read order.
     for (int q = 0; q < ranks; ++q) {
@@ -863,15 +909,11 @@ struct BandRecord {
   uint32_t band;  // banding * 1024 + band index
   uint32_t r;     // the article's position in id order
 };
-struct AnchorRecord {
-  uint32_t value;
-  uint32_t r;
-  uint32_t anchors;  // the article's anchors, for the containment estimate
-};
+// An anchor: its value << 32 | the article's position (sorted as one number).
+using AnchorRecord = uint64_t;
 struct PairRecord {
-  uint32_t a, b;     // positions in id order, a < b
-  uint32_t hits;     // 0: found by a banding; else anchors shared (in part)
-  uint32_t smaller;  // with hits: the smaller of the two articles' anchor counts
+  uint32_t a, b;  // positions in id order, a < b
+  uint32_t hits;  // 0: found by a banding; else anchors shared (in part)
 };
 
 struct PairHash {
@@ -897,6 +939,67 @@ std::vector<T> Records(const std::vector<std::string>& parts) {
   return out;
 }
 
+// Sends (*to_each)[r] to rank r and returns what every rank sent here, in rank order; empties
+// *to_each. In one MPI_Alltoallv from and into the records' own buffers when every rank's
+// share fits in a round (AllToAll's), else in AllToAll's rounds.
+template <class T>
+std::vector<T> ExchangeRecords(std::vector<std::vector<T>>* to_each, int ranks) {
+  std::vector<uint64_t> send_bytes(ranks), recv_bytes(ranks);
+  for (int r = 0; r < ranks; ++r) send_bytes[r] = (*to_each)[r].size() * sizeof(T);
+  MPI_Request request;
+  MPI_Ialltoall(send_bytes.data(), 1, MPI_UINT64_T, recv_bytes.data(), 1, MPI_UINT64_T, MPI_COMM_WORLD, &request);
+  Wait(&request);
+  const size_t piece = std::max<size_t>(1, MessageBytes() / ranks);
+  uint64_t fits = 1;
+  size_t send_total = 0, recv_total = 0;
+  for (int r = 0; r < ranks; ++r) {
+    fits &= send_bytes[r] <= piece && recv_bytes[r] <= piece;
+    send_total += send_bytes[r];
+    recv_total += recv_bytes[r];
+  }
+  MPI_Allreduce(MPI_IN_PLACE, &fits, 1, MPI_UINT64_T, MPI_MIN, MPI_COMM_WORLD);
+  if (!fits || send_total > INT_MAX || recv_total > INT_MAX) {  // (the test is the same on every rank)
+    std::vector<std::string> parts(ranks);
+    for (int r = 0; r < ranks; ++r) {
+      parts[r].assign(reinterpret_cast<const char*>((*to_each)[r].data()), send_bytes[r]);
+      std::vector<T>().swap((*to_each)[r]);
+    }
+    return Records<T>(AllToAll(parts, ranks));
+  }
+  std::vector<T> send;
+  send.reserve(send_total / sizeof(T));
+  std::vector<int> send_counts(ranks), send_displs(ranks), recv_counts(ranks), recv_displs(ranks);
+  size_t at = 0;
+  for (int r = 0; r < ranks; ++r) {
+    send_displs[r] = static_cast<int>(send.size() * sizeof(T));
+    send_counts[r] = static_cast<int>(send_bytes[r]);
+    send.insert(send.end(), (*to_each)[r].begin(), (*to_each)[r].end());
+    std::vector<T>().swap((*to_each)[r]);
+    recv_displs[r] = static_cast<int>(at);
+    recv_counts[r] = static_cast<int>(recv_bytes[r]);
+    at += recv_bytes[r];
+  }
+  std::vector<T> recv(recv_total / sizeof(T));
+  MPI_Alltoallv(send.data(), send_counts.data(), send_displs.data(), MPI_BYTE, recv.data(), recv_counts.data(),
+                recv_displs.data(), MPI_BYTE, MPI_COMM_WORLD);
+  return recv;
+}
+
+// Sorts *v by bin (bin_of(x) < bins; a counting sort into a second buffer), then each bin with
+// `less`: the whole is sorted when bins are ordered as `less` orders, in less time than one
+// std::sort of a vector larger than the caches.
+template <class T, class BinOf, class Less>
+void BinSort(std::vector<T>* v, size_t bins, BinOf bin_of, Less less) {
+  std::vector<size_t> start(bins + 1, 0);
+  for (const T& x : *v) ++start[bin_of(x) + 1];
+  for (size_t b = 0; b < bins; ++b) start[b + 1] += start[b];
+  std::vector<T> out(v->size());
+  std::vector<size_t> at(start.begin(), start.end() - 1);
+  for (const T& x : *v) out[at[bin_of(x)]++] = x;
+  for (size_t b = 0; b < bins; ++b) std::sort(out.begin() + start[b], out.begin() + start[b + 1], less);
+  v->swap(out);
+}
+
 int KeyOwner(uint64_t key, int ranks) {
   return static_cast<int>((key * 0x9E3779B97F4A7C15ull >> 32) % static_cast<uint64_t>(ranks));
 }
@@ -918,7 +1021,12 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   const pipeline::BandParams bandings[2] = {
       pipeline::OptimalBands(local.num_perm(), o.jaccard_threshold, 0.5, 0.5),
       pipeline::OptimalBands(local.num_perm(), o.containment_band_threshold, 0.5, 0.5)};
-  std::vector<std::string> band_to(ranks), anchor_to(ranks);
+  std::vector<std::vector<BandRecord>> band_to(ranks);
+  std::vector<std::vector<AnchorRecord>> anchor_to(ranks);
+  {
+    const size_t per = local.size() / ranks + 1;
+    for (int q = 0; q < ranks; ++q) band_to[q].reserve(per * (bandings[0].bands + bandings[1].bands) * 11 / 10);
+  }
   // Each article's usable anchors (the engine's AnchorPairs counts those not in an oversized
   // bucket): its own count from the rank that holds it, less one from the owner of each of its
   // anchors in a bucket too large to pair, summed over the ranks below.
@@ -931,7 +1039,7 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
       for (uint32_t t = 0; t < 2; ++t)
         for (size_t band = 0; band < bandings[t].bands; ++band) {
           const uint64_t key = pipeline::BandKey(sig, bandings[t], band);
-          Put(BandRecord{key, static_cast<uint32_t>(t * 1024 + band), r}, &band_to[KeyOwner(key, ranks)]);
+          band_to[KeyOwner(key, ranks)].push_back({key, static_cast<uint32_t>(t * 1024 + band), r});
         }
     if (o.anchor_rate > 0) {
       const auto set = local.shingles(i);
@@ -940,51 +1048,56 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
       const uint32_t anchors = static_cast<uint32_t>(end - set.begin());
       usable[r] += static_cast<int32_t>(anchors);
       for (auto it = set.begin(); it != end; ++it)
-        Put(AnchorRecord{*it, r, anchors}, &anchor_to[KeyOwner(*it, ranks)]);
+        anchor_to[KeyOwner(*it, ranks)].push_back(uint64_t{*it} << 32 | r);
     }
   }
   for (int q = 0; q < ranks; ++q) {
-    shuffle_bytes[0] += band_to[q].size();
-    shuffle_bytes[1] += anchor_to[q].size();
+    shuffle_bytes[0] += band_to[q].size() * sizeof(BandRecord);
+    shuffle_bytes[1] += anchor_to[q].size() * sizeof(AnchorRecord);
   }
-  std::vector<BandRecord> bands = Records<BandRecord>(AllToAll(band_to, ranks));
-  std::vector<std::string>().swap(band_to);
-  std::vector<AnchorRecord> anchors = Records<AnchorRecord>(AllToAll(anchor_to, ranks));
-  std::vector<std::string>().swap(anchor_to);
+  std::vector<BandRecord> bands = ExchangeRecords(&band_to, ranks);
+  std::vector<AnchorRecord> anchors = ExchangeRecords(&anchor_to, ranks);
 
   // The buckets this rank owns, as the engine makes them.
   std::vector<PairRecord> found;
-  std::sort(bands.begin(), bands.end(), [](const BandRecord& x, const BandRecord& y) {
-    return std::tie(x.band, x.key, x.r) < std::tie(y.band, y.key, y.r);
-  });
+  // Sorted by (band, key, position): by band with a counting sort, then each band's records
+  // (as many as one band of the engine's CandidatePairsFromKeys: they fit in a cache) by key
+  // and position.
+  {
+    const size_t bins = 2 * 1024;
+    BinSort(&bands, bins, [](const BandRecord& x) { return x.band; },
+            [](const BandRecord& x, const BandRecord& y) { return std::tie(x.key, x.r) < std::tie(y.key, y.r); });
+  }
   for (size_t a = 0; a < bands.size();) {
     size_t b = a;
     while (b < bands.size() && bands[b].band == bands[a].band && bands[b].key == bands[a].key) ++b;
     for (size_t x = a; x < b; ++x) {
       const size_t limit = std::min(b, x + 1 + o.max_bucket);
-      for (size_t y = x + 1; y < limit; ++y) found.push_back({bands[x].r, bands[y].r, 0, 0});
+      for (size_t y = x + 1; y < limit; ++y) found.push_back({bands[x].r, bands[y].r, 0});
     }
     a = b;
   }
   std::vector<BandRecord>().swap(bands);
-  auto by_pair = [](const PairRecord& x, const PairRecord& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); };
+  auto by_pair = [](const PairRecord& x, const PairRecord& y) {
+    return (uint64_t{x.a} << 32 | x.b) < (uint64_t{y.a} << 32 | y.b);
+  };
   std::sort(found.begin(), found.end(), by_pair);
   found.erase(std::unique(found.begin(), found.end(),
                           [](const PairRecord& x, const PairRecord& y) { return x.a == y.a && x.b == y.b; }),
               found.end());
-  std::sort(anchors.begin(), anchors.end(), [](const AnchorRecord& x, const AnchorRecord& y) {
-    return std::tie(x.value, x.r) < std::tie(y.value, y.r);
-  });
+  BinSort(&anchors, 256, [](AnchorRecord x) { return static_cast<size_t>(x >> 56); },
+          [](AnchorRecord x, AnchorRecord y) { return x < y; });  // by the value's top byte, then whole
+  auto anchor_r = [](AnchorRecord x) { return static_cast<uint32_t>(x); };
   std::vector<PairRecord> hits;
   for (size_t a = 0; a < anchors.size();) {
     size_t b = a;
-    while (b < anchors.size() && anchors[b].value == anchors[a].value) ++b;
+    while (b < anchors.size() && anchors[b] >> 32 == anchors[a] >> 32) ++b;
     if (b - a <= o.max_anchor_bucket) {
       for (size_t x = a; x < b; ++x)
         for (size_t y = x + 1; y < b; ++y)
-          hits.push_back({anchors[x].r, anchors[y].r, 1, std::min(anchors[x].anchors, anchors[y].anchors)});
+          hits.push_back({anchor_r(anchors[x]), anchor_r(anchors[y]), 1});
     } else {
-      for (size_t x = a; x < b; ++x) --usable[anchors[x].r];  // could not be shared: not counted
+      for (size_t x = a; x < b; ++x) --usable[anchor_r(anchors[x])];  // could not be shared: not counted
     }
     a = b;
   }
@@ -993,21 +1106,20 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   for (size_t a = 0; a < hits.size();) {  // counted here in part, summed at the pair's owner
     size_t b = a;
     while (b < hits.size() && hits[b].a == hits[a].a && hits[b].b == hits[a].b) ++b;
-    found.push_back({hits[a].a, hits[a].b, static_cast<uint32_t>(b - a), hits[a].smaller});
+    found.push_back({hits[a].a, hits[a].b, static_cast<uint32_t>(b - a)});
     a = b;
   }
   std::vector<PairRecord>().swap(hits);
 
   // Each pair to the owner of its first article's range of positions.
-  std::vector<std::string> pair_to(ranks);
+  std::vector<std::vector<PairRecord>> pair_to(ranks);
   for (const PairRecord& pr : found) {
     const int q = static_cast<int>(uint64_t{pr.a} * ranks / std::max<uint64_t>(n, 1));
-    Put(pr, &pair_to[q]);
+    pair_to[q].push_back(pr);
   }
   std::vector<PairRecord>().swap(found);
-  for (int q = 0; q < ranks; ++q) shuffle_bytes[2] += pair_to[q].size();
-  std::vector<PairRecord> mine = Records<PairRecord>(AllToAll(pair_to, ranks));
-  std::vector<std::string>().swap(pair_to);
+  for (int q = 0; q < ranks; ++q) shuffle_bytes[2] += pair_to[q].size() * sizeof(PairRecord);
+  std::vector<PairRecord> mine = ExchangeRecords(&pair_to, ranks);
   std::sort(mine.begin(), mine.end(), by_pair);
   if (o.anchor_rate > 0 && n > 0)
     MPI_Allreduce(MPI_IN_PLACE, usable.data(), static_cast<int>(n), MPI_INT32_T, MPI_SUM, MPI_COMM_WORLD);
@@ -1047,6 +1159,40 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   return given;
 }
 
+// This rank's stages, wall and CPU seconds (of the whole process: the MPI threads included),
+// printed on stderr by Print under COPYDESK_MPI_VERBOSE. The wall time of a stage includes the
+// waits for the other ranks; its CPU time does not (they wait without spinning: Wait).
+class Trace {
+ public:
+  Trace() : on_(std::getenv("COPYDESK_MPI_VERBOSE") != nullptr), wall_(std::chrono::steady_clock::now()), cpu_(Cpu()) {}
+  void Mark(const char* stage) {
+    if (!on_) return;
+    const auto wall = std::chrono::steady_clock::now();
+    const double cpu = Cpu();
+    char line[160];
+    std::snprintf(line, sizeof line, " %s %.2f s wall, %.2f s cpu;", stage, std::chrono::duration<double>(wall - wall_).count(),
+                  cpu - cpu_);
+    text_ += line;
+    wall_ = wall;
+    cpu_ = cpu;
+  }
+  void Print(int rank) const {
+    if (!on_) return;
+    std::fprintf(stderr, "copydesk: rank %d:%s total %.2f s cpu\n", rank, text_.c_str(), Cpu());
+  }
+
+ private:
+  static double Cpu() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+  }
+  bool on_;
+  std::string text_;
+  std::chrono::steady_clock::time_point wall_;
+  double cpu_;
+};
+
 Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std::string>& inputs,
                                    const pipeline::RunOptions& options, const pipeline::StreamOptions& stream,
                                    const ClusterJsonSink& sink) {
@@ -1062,6 +1208,7 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   dedup.threads = threads;
   const Job job{session, rank, ranks, options, stream, normalizer, threads, dedup};
 
+  Trace trace;
   Pass1 p(dedup);
   const bool ranges = !inputs.empty() && std::all_of(inputs.begin(), inputs.end(), IsPlainJsonl) &&
                       std::getenv("COPYDESK_MPI_REPLICATED_READ") == nullptr;
@@ -1083,101 +1230,135 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     return it != p.global.end() && *it == g ? it - p.global.begin() : -1;
   };
 
-  // The sketches, in global order, on rank 0 for the clustering. When the reports are shared
-  // out, the other ranks get every article's fields and normalized text size (what the reports
-  // read: ids, origins, which texts are kept), not its signature and shingles.
-  // Step 2 of the clustering (candidate pairs) is shared out (ShuffleCandidates) unless
-  // COPYDESK_MPI_CLUSTER_ON_ROOT is set (rank 0 then does it all, from the signatures too).
+  // Rank 0 clusters. It first gets every article's fields, shingle count and normalized text
+  // size (every rank does when the reports are shared out: the reports read the ids, origins
+  // and which texts are kept) and gives every rank the articles' positions in id order; the
+  // ranks make the candidate pairs (ShuffleCandidates); then rank 0 gets the shingle sets the
+  // clustering reads: those of the articles in a candidate pair or in a group of exact
+  // duplicates. Any other article is a cluster of its own, of which only the set's size is read.
+  // With COPYDESK_MPI_CLUSTER_ON_ROOT, rank 0 gets every signature and set and makes the
+  // candidates itself.
   const bool shuffle = std::getenv("COPYDESK_MPI_CLUSTER_ON_ROOT") == nullptr;
-  pipeline::SketchStore store(dedup.shingles, dedup.minhash);
-  std::vector<uint64_t> text_size(n, 0);
   const bool share_reports = dedup.reports && ranks > 1;
+  const bool has_fields = rank == 0 || share_reports;  // gets every article's fields
+  std::vector<uint64_t> text_size(n, 0);
   session.Ready();
+  trace.Mark("pass 1 (exchange waits included)");
+  // Where each article's fields are: this rank's own (local >= 0), or a record of another rank.
+  struct Fields {
+    int64_t local = -1;
+    const char* info = nullptr;  // PutInfo's bytes
+    size_t info_size = 0;
+    std::string_view id;
+    uint64_t hash[2] = {0, 0};
+    uint64_t count = 0;  // shingles
+  };
+  std::vector<Fields> fields(has_fields ? n : 0);
+  std::vector<std::string> field_parts;
   {
     auto t0 = std::chrono::steady_clock::now();
-    Writer mine, fields;
-    const std::vector<uint32_t> no_signature;
-    for (size_t i = 0; i < local.size(); ++i) {
-      const uint64_t size = dedup.reports ? local_texts[i].size() : 0;
-      if (rank != 0) {  // rank 0 appends its own sketches from where they are
+    // A record: global index, content hash, shingle count, text size, id, then PutInfo's bytes.
+    Writer mine, info;
+    if (rank != 0 || share_reports)
+      for (size_t i = 0; i < local.size(); ++i) {
+        const pipeline::ArticleMeta& m = local.meta(i);
         mine.U64(p.global[i]);
-        PutInfo(local.Info(i), &mine);
-        mine.U32s(shuffle ? std::span<const uint32_t>(no_signature) : local.signature(i));
-        mine.U32s(local.shingles(i));
-        mine.U64(size);
+        mine.U64(m.content_hash[0]);
+        mine.U64(m.content_hash[1]);
+        mine.U64(local.shingle_count(i));
+        mine.U64(dedup.reports ? local_texts[i].size() : 0);
+        mine.Str(local.id(i));
+        info.data().clear();
+        PutInfo(local.Info(i), &info);
+        mine.Str(info.data());
       }
-      if (share_reports) {
-        fields.U64(p.global[i]);
-        PutInfo(local.Info(i), &fields);
-        fields.U64(size);
-      }
-    }
-    std::vector<std::string> parts = GatherParts(mine.data(), rank, ranks, true);
+    field_parts = GatherParts(mine.data(), rank, ranks, !share_reports);
     std::string().swap(mine.data());
-    std::vector<uint32_t> sig, set;
-    const std::vector<uint32_t> unsigned_(dedup.minhash.num_perm, pipeline::kEmptyBin);
-    size_t own = 0;  // rank 0's next own sketch
-    if (rank == 0)
+    if (has_fields) {
+      field_parts[rank].clear();  // this rank's own are read from its store
+      size_t own = 0;
       InGlobalOrder(
-          parts, n,
+          field_parts, n,
           [&](Cursor& c, uint64_t g) {
-            pipeline::ArticleInfo info = GetInfo(&c);
-            c.U32s(&sig);
-            c.U32s(&set);
+            Fields& f = fields[g];
+            f.hash[0] = c.U64();
+            f.hash[1] = c.U64();
+            f.count = c.U64();
             text_size[g] = c.U64();
-            store.Append(std::move(info), sig.empty() ? unsigned_ : sig, set);
+            f.id = c.Str();
+            const std::string_view blob = c.Str();
+            f.info = blob.data();
+            f.info_size = blob.size();
           },
           [&](uint64_t g) {
             if (own == local.size() || p.global[own] != g) return false;
+            Fields& f = fields[g];
+            f.local = static_cast<int64_t>(own);
+            f.id = local.id(own);
+            f.hash[0] = local.meta(own).content_hash[0];
+            f.hash[1] = local.meta(own).content_hash[1];
+            f.count = local.shingle_count(own);
             text_size[g] = dedup.reports ? local_texts[own].size() : 0;
-            store.Append(local.Info(own), shuffle ? std::span<const uint32_t>(unsigned_) : local.signature(own),
-                         local.shingles(own));
             ++own;
             return true;
           });
-    std::vector<std::string>().swap(parts);
-    if (share_reports) {
-      parts = GatherParts(fields.data(), rank, ranks, false);
-      const std::vector<uint32_t> no_signature(dedup.minhash.num_perm, pipeline::kEmptyBin);
-      if (rank != 0)
-        InGlobalOrder(
-            parts, n,
-            [&](Cursor& c, uint64_t g) {
-              pipeline::ArticleInfo info = GetInfo(&c);
-              text_size[g] = c.U64();
-              store.Append(std::move(info), no_signature, {});
-            },
-            [](uint64_t) { return false; });
     }
     exchange += SecondsSince(t0);
   }
   r.timings.push_back({"exchange", exchange});
-  r.sketch_bytes = store.bytes();
+  trace.Mark("fields gather");
   r.stats.articles = n;
+  auto info_of = [&](uint64_t g) {
+    const Fields& f = fields[g];
+    if (f.local >= 0) return local.Info(static_cast<size_t>(f.local));
+    Cursor c(f.info, f.info + f.info_size);
+    return GetInfo(&c);
+  };
 
   // Candidate pairs across the ranks: rank 0 gives every article's position in id order
-  // (UINT32_MAX for an exact duplicate of an earlier one), as ClusterSketches orders them.
+  // (UINT32_MAX for an exact duplicate of an earlier one), as ClusterSketches orders them, and
+  // marks the articles whose sets the clustering reads.
   pipeline::GivenCandidates given;
+  std::vector<uint8_t> needed((n + 7) / 8, shuffle ? 0 : 0xFF);  // a bit per article
+  auto need = [&needed](uint64_t g) { needed[g / 8] |= static_cast<uint8_t>(1u << (g % 8)); };
+  auto is_needed = [&needed](uint64_t g) { return (needed[g / 8] >> (g % 8)) & 1; };
   if (shuffle) {
     pipeline::StageTimer t(&r.timings, "candidates (shuffle)");
     std::string positions;
+    std::vector<uint32_t> order;
     if (rank == 0) {
-      std::vector<uint32_t> order(n);
+      order.resize(n);
       std::iota(order.begin(), order.end(), 0);
-      std::sort(order.begin(), order.end(),
-                [&](uint32_t a, uint32_t b) { return store.id(a) < store.id(b); });
+      std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return fields[a].id < fields[b].id; });
       std::vector<uint32_t> position(n, UINT32_MAX);
-      std::unordered_set<std::pair<uint64_t, uint64_t>, PairHash> texts;
-      for (size_t k = 0; k < n; ++k)
-        if (texts.emplace(store.meta(order[k]).content_hash[0], store.meta(order[k]).content_hash[1]).second)
+      std::unordered_map<std::pair<uint64_t, uint64_t>, uint32_t, PairHash> texts;
+      texts.reserve(n);
+      for (size_t k = 0; k < n; ++k) {
+        const Fields& f = fields[order[k]];
+        auto [it, inserted] = texts.emplace(std::pair(f.hash[0], f.hash[1]), order[k]);
+        if (inserted) {
           position[order[k]] = static_cast<uint32_t>(k);
+        } else {  // an exact duplicate: its cluster reads both sets
+          need(order[k]);
+          need(it->second);
+        }
+      }
       positions.assign(reinterpret_cast<const char*>(position.data()), n * sizeof(uint32_t));
     }
     Broadcast(&positions, rank);
     std::vector<uint32_t> position(n);
     if (n > 0) std::memcpy(position.data(), positions.data(), n * sizeof(uint32_t));
+    std::string().swap(positions);
     size_t bytes[3] = {0, 0, 0};  // band keys, anchors, pairs
     given = ShuffleCandidates(job, p, position, n, bytes);
+    if (rank == 0)
+      for (const auto& [a, b] : given.pairs) {
+        need(order[a]);
+        need(order[b]);
+      }
+    std::string bits(needed.begin(), needed.end());
+    Broadcast(&bits, rank);
+    std::copy(bits.begin(), bits.end(), needed.begin());
     if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr) {
       const double per = static_cast<double>(std::max<size_t>(1, local.size()));
       std::fprintf(stderr,
@@ -1187,7 +1368,71 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
                    bytes[1] / per, bytes[2] / per);
     }
   }
-  if (!dedup.reports && rank != 0) return r;  // rank 0 clusters and writes
+  trace.Mark("candidates (shuffle)");
+
+  // The sets rank 0 reads, and its store in global order (the other ranks' stores, when they
+  // share out the reports, hold the fields only).
+  pipeline::SketchStore store(dedup.shingles, dedup.minhash);
+  if (shuffle) store.DropSignatures();
+  {
+    pipeline::StageTimer t(&r.timings, "sets gather");
+    Writer mine;
+    size_t sent = 0;
+    if (rank != 0)
+      for (size_t i = 0; i < local.size(); ++i) {
+        if (!is_needed(p.global[i])) continue;
+        mine.U64(p.global[i]);
+        if (!shuffle) mine.U32s(local.signature(i));
+        mine.U32s(local.shingles(i));
+        ++sent;
+      }
+    std::vector<std::string> parts = GatherParts(mine.data(), rank, ranks, true);
+    std::string().swap(mine.data());
+    if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr)
+      std::fprintf(stderr, "copydesk: rank %d: sent %zu of its %zu shingle sets to rank 0\n", rank, sent,
+                   local.size());
+    if (rank == 0) {
+      std::vector<Cursor> from;
+      std::vector<uint64_t> next(ranks, UINT64_MAX);
+      for (int q = 0; q < ranks; ++q) {
+        from.emplace_back(parts[q].data(), parts[q].data() + parts[q].size());
+        if (!from[q].done()) next[q] = from[q].U64();
+      }
+      std::vector<uint32_t> sig, set;
+      for (uint64_t g = 0; g < n; ++g) {
+        const Fields& f = fields[g];
+        if (f.local >= 0) {
+          const size_t i = static_cast<size_t>(f.local);
+          if (!is_needed(g))
+            store.AppendCounted(local.Info(i), f.count);
+          else
+            store.Append(local.Info(i), shuffle ? std::span<const uint32_t>() : local.signature(i), local.shingles(i));
+          continue;
+        }
+        if (!is_needed(g)) {
+          store.AppendCounted(info_of(g), f.count);
+          continue;
+        }
+        const size_t q = std::find(next.begin(), next.end(), g) - next.begin();
+        if (q == next.size()) throw std::logic_error("distributed: a shingle set is missing from the gather");
+        if (!shuffle) from[q].U32s(&sig);
+        from[q].U32s(&set);
+        next[q] = from[q].done() ? UINT64_MAX : from[q].U64();
+        store.Append(info_of(g), sig, set);
+      }
+    } else if (share_reports) {
+      store.DropSignatures();
+      for (uint64_t g = 0; g < n; ++g) store.AppendCounted(info_of(g), fields[g].count);
+    }
+    std::vector<Fields>().swap(fields);
+    std::vector<std::string>().swap(field_parts);
+  }
+  r.sketch_bytes = store.bytes();
+  trace.Mark("sets gather");
+  if (!dedup.reports && rank != 0) {  // rank 0 clusters and writes
+    trace.Print(rank);
+    return r;
+  }
 
   // The engine's clustering, on rank 0; the clusters go to every rank when reports are shared.
   pipeline::DedupResult d;
@@ -1210,6 +1455,7 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   }
   if (rank == 0) r.stats = d.stats;
   r.clusters = d.clusters.size();
+  trace.Mark("cluster");
 
   auto t_reports = std::chrono::steady_clock::now();
   // Who formats each cluster: a cluster with copies goes to the least loaded rank (by members),
@@ -1287,7 +1533,11 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   const std::vector<std::string> all =
       dedup.reports ? GatherParts(json.data(), rank, ranks, true) : std::vector<std::string>{json.data()};
   r.timings.push_back({"reports+gather", SecondsSince(t_reports)});
-  if (rank != 0) return r;
+  trace.Mark("reports+gather");
+  if (rank != 0) {
+    trace.Print(rank);
+    return r;
+  }
   std::vector<std::string_view> ordered(d.clusters.size());
   for (const auto& part : all) {
     Cursor c(part.data(), part.data() + part.size());
@@ -1300,6 +1550,8 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     Status s = sink(j);
     if (!s.ok()) return s;
   }
+  trace.Mark("write");
+  trace.Print(rank);
   return r;
 }
 

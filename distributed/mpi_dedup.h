@@ -17,24 +17,31 @@
 // and sketches its articles of that batch. With other inputs (directories, WARC, text, HTML,
 // gzip) every rank runs the same corpus::Reader over every record and keeps the articles g with
 // g % R == rank (the site lines of each batch exchanged the same way).
-// Clustering. Rank 0 gets every sketch's fields and shingle set (MPI_Gatherv, merged in global
-// order; no signatures) and gives every rank the articles' positions in id order. Each rank makes
-// the band keys of both bandings and the anchors of its articles and sends each to the rank that
-// owns it (hash mod R, MPI_Alltoallv); the owners form the engine's buckets and pairs (same
-// order, same caps) and send each pair to the owner of its first article's range
-// (MPI_Alltoallv), which merges them and applies the anchor rule; rank 0 gathers the sorted
-// pairs and runs the engine's pipeline::ClusterSketches from them (verification, guards,
-// components, canonical choice: serial). Without reports rank 0 formats every cluster. With
-// reports every rank also gets every article's fields and text size (MPI_Allgatherv), the
-// clusters are broadcast, and a cluster with copies goes to the least loaded rank: the
-// normalized texts it needs travel to that rank (MPI_Alltoallv), the rank calls
+// Clustering. Rank 0 gets every article's fields, shingle count and text size (MPI_Gatherv,
+// merged in global order; every rank gets them when the reports are shared out) and gives every
+// rank the articles' positions in id order. Each rank makes the band keys of both bandings and
+// the anchors of its articles and sends each to the rank that owns it (hash mod R,
+// MPI_Alltoallv); the owners form the engine's buckets and pairs (same order, same caps) and
+// send each pair to the owner of its first article's range (MPI_Alltoallv), which merges them
+// and applies the anchor rule; rank 0 gathers the sorted pairs, marks the articles whose shingle
+// sets the clustering reads (those in a candidate pair or in a group of exact duplicates: the
+// others are clusters of their own, of which only the set's size is read) and gets those sets
+// alone (MPI_Bcast of the marks, MPI_Gatherv). Rank 0 then runs the engine's
+// pipeline::ClusterSketches from the pairs (verification, guards, components, canonical choice:
+// serial). Rank 0 reads a smaller share of each round's byte ranges (COPYDESK_MPI_ROOT_SHARE,
+// default 0.8 of another rank's) so that its serial tail ends about when the others' work does.
+// Without reports rank 0 formats every cluster. With
+// reports the clusters are broadcast, and a cluster with copies goes to the least loaded rank:
+// the normalized texts it needs travel to that rank (MPI_Alltoallv), the rank calls
 // pipeline::FillParagraphReports and formats the cluster; rank 0 gathers the clusters' JSON
 // (MPI_Gatherv) and hands them to `sink` in order. Every exchange goes in rounds of at most
 // 1 GiB into any rank (MPI counts are int), so no message limit stops a large run.
 // Environment (for tests and measurements): COPYDESK_MPI_CHUNK_BYTES (byte range size),
 // COPYDESK_MPI_MESSAGE_BYTES (round size), COPYDESK_MPI_REPLICATED_READ (every rank reads every
 // record), COPYDESK_MPI_CLUSTER_ON_ROOT (rank 0 makes the candidates itself),
-// COPYDESK_MPI_VERBOSE (the shuffle's bytes per rank on stderr).
+// COPYDESK_MPI_ROOT_SHARE (rank 0's share of each round's bytes against another rank's, 0.05-1),
+// COPYDESK_MPI_VERBOSE (on stderr, per rank: the shuffle's bytes, the shingle sets sent, and
+// each stage's wall and CPU seconds).
 // What is centralized and what that costs at scale: docs/scale.md.
 //
 // Options: those of StreamDedup (pipeline::RunOptions, pipeline::StreamOptions); threads is per

@@ -293,7 +293,7 @@ void SketchStore::ReadSpilled(void* out, size_t bytes, uint64_t at) const {
 
 std::span<const uint32_t> SketchStore::Shingles(size_t i, std::vector<uint32_t>* scratch) const {
   const Loc& l = loc_[i];
-  if (l.resident == l.shingles) return resident_shingles(i);
+  if (l.resident == l.shingles || fd_ < 0) return resident_shingles(i);  // fd_ < 0: AppendCounted
   scratch->resize(l.shingles);
   std::copy_n(chunks_[l.block].data + l.offset + sig_values(), l.resident, scratch->data());
   ReadSpilled(scratch->data() + l.resident, (l.shingles - l.resident) * sizeof(uint32_t), l.file_offset);
@@ -460,7 +460,7 @@ void SketchStore::Append(const ArticleInfo& info, std::span<const uint32_t> sign
   const size_t n = loc_.size();
   if (keep_signatures_) {
     std::copy(signature.begin(), signature.end(), out);
-  } else {  // a batch of one
+  } else if (keep_keys_) {  // a batch of one
     batch_first_ = n;
     batch_count_ = 1;
     batch_keys_.assign(total_bands_, 0);
@@ -498,11 +498,22 @@ void SketchStore::Append(const ArticleInfo& info, std::span<const uint32_t> sign
   m.empty_signature = signature.empty() || signature[0] == kEmptyBin;
   loc_.push_back(l);
   meta_.push_back(m);
-  if (!keep_signatures_) {
+  if (!keep_signatures_ && keep_keys_) {
     key_batches_.push_back({n, 1, file_bytes_});
     Spill(batch_keys_.data(), batch_keys_.size() * sizeof(uint64_t));
     batch_count_ = 0;
   }
+}
+
+void SketchStore::DropSignatures() {
+  if (fd_ >= 0 || !loc_.empty()) return;
+  keep_signatures_ = false;
+  keep_keys_ = false;
+}
+
+void SketchStore::AppendCounted(const ArticleInfo& info, size_t shingle_count) {
+  Append(info, {}, {});
+  loc_.back().shingles = static_cast<uint32_t>(shingle_count);
 }
 
 size_t SketchStore::bytes() const {

@@ -149,6 +149,14 @@ class SketchStore {
   // Appends one sketch made elsewhere (by another process of a distributed run,
   // distributed/mpi_dedup.h): `signature` must hold num_perm() values, `shingles` be sorted.
   void Append(const ArticleInfo& info, std::span<const uint32_t> signature, std::span<const uint32_t> shingles);
+  // For a store that only a distributed run's clustering reads, with the candidate pairs given
+  // (ClusterSketches's `given`): keeps no signatures and no band keys (signature() is empty).
+  // Call before the first Append; does nothing on a spilled store or one that holds articles.
+  void DropSignatures();
+  // Appends an article without its shingle set, only its size (shingle_count): for an article
+  // in no candidate pair and no group of exact duplicates, whose set the clustering never
+  // reads (a store that is not spilled). Its Shingles() are empty.
+  void AppendCounted(const ArticleInfo& info, size_t shingle_count);
 
  private:
   // An article's values in a chunk, from `offset`: its signature (unless band keys are kept),
@@ -202,6 +210,7 @@ class SketchStore {
   uint64_t file_bytes_ = 0;                    // bytes written to it
   uint64_t resident_below_ = uint64_t{1} << 32;
   bool keep_signatures_ = true;
+  bool keep_keys_ = true;  // without signatures: keep band keys (false after DropSignatures)
   std::vector<BandParams> bandings_;           // whose keys are kept (KeepBandKeys)
   size_t total_bands_ = 0;
   std::vector<uint64_t> batch_keys_;           // this batch's keys, band after band

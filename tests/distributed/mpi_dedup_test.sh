@@ -5,7 +5,8 @@
 # as one JSONL file read in byte ranges (large and tiny ranges, so that lines straddle range ends
 # and batches span rounds), as several files (one empty, one with a byte order mark, CRLF lines,
 # blank lines and records without ids), with exchanges cut into tiny rounds, and through the
-# replicated reader (a directory input).
+# replicated reader (a directory input); with rank 0's share of the ranges small or equal, with
+# ranks that read nothing, and with rank 0 making the candidates alone.
 #   tests/distributed/mpi_dedup_test.sh COPYDESK_BINARY     (exit 77 = skipped: no mpirun)
 set -euo pipefail
 bin=$1
@@ -103,6 +104,16 @@ check batches --batch-bytes 200000   # site lines judged batch by batch, across 
 envs=(-x COPYDESK_MPI_CHUNK_BYTES=40000 -x COPYDESK_MPI_MESSAGE_BYTES=4096)
 check tiny-ranges --batch-bytes 300000
 check tiny-ranges-no-reports --batch-bytes 300000 --no-reports
+# Rank 0's share of each round at its smallest and at an equal share (the bytes each rank reads
+# change, the output does not).
+envs=(-x COPYDESK_MPI_CHUNK_BYTES=40000 -x COPYDESK_MPI_ROOT_SHARE=0.05)
+check root-share-small --batch-bytes 300000 --no-reports
+envs=(-x COPYDESK_MPI_ROOT_SHARE=1)
+check root-share-equal
+# Rank 0 makes the candidates itself from every signature and set (the shuffle's alternative).
+envs=(-x COPYDESK_MPI_CLUSTER_ON_ROOT=1)
+check cluster-on-root
+check cluster-on-root-no-reports --no-reports
 envs=()
 inputs=("$work/parts/p1.jsonl" "$work/parts/p2.jsonl" "$work/parts/p2b.jsonl" "$work/parts/p3.jsonl")
 check files
@@ -130,6 +141,14 @@ with open(d + "/bad.jsonl", "w") as f:
 with open(d + "/bad2.jsonl", "w") as f:
     f.write("garbage\n" * 5 + json.dumps({"id": "z", "text": "zzz"}) + "\n")
 PY
+# Empty shares: two records in one range, so that ranks 1 and 2 read nothing (and a record that
+# straddles every range end when the ranges are 30 bytes).
+head -n 2 "$work/bad.jsonl" > "$work/two.jsonl"
+inputs=("$work/two.jsonl")
+check empty-shares
+envs=(-x COPYDESK_MPI_CHUNK_BYTES=30)
+check straddling-record --no-reports
+envs=()
 inputs=("$work/bad.jsonl" "$work/bad2.jsonl")
 envs=(-x COPYDESK_MPI_CHUNK_BYTES=300)
 check bad-lines --max-bad-lines 5

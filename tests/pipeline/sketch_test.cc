@@ -225,3 +225,51 @@ TEST_CASE("band keys kept instead of signatures cluster as the signatures do", "
     for (size_t m = 0; m < e.members.size(); ++m) CHECK(e.members[m].title == ra.clusters[c].members[m].title);
   }
 }
+
+TEST_CASE("a store without signatures keeps sets, counts and fields (the distributed run's)", "[pipeline][sketch]") {
+  pipeline::SketchStore lean({}, {}), full({}, {});
+  lean.DropSignatures();
+  CHECK_FALSE(lean.has_signatures());
+  const std::vector<uint32_t> sig(128, 9);
+  const std::vector<std::vector<uint32_t>> sets = {{3, 5, 8}, SortedRandom(700, 4), {}, {1}};
+  for (size_t i = 0; i < sets.size(); ++i) {
+    pipeline::ArticleInfo info;
+    info.id = "d" + std::to_string(i);
+    info.url = "https://example.test/" + std::to_string(i);
+    info.title = "Title " + std::to_string(i);
+    info.origin.file = "feed.jsonl";
+    info.origin.line = i + 1;
+    info.content_hash[0] = 100 + i;
+    info.unit = i % 2 ? pipeline::ShingleUnit::kCharacters : pipeline::ShingleUnit::kWords;
+    full.Append(info, sig, sets[i]);
+    if (i == 1)
+      lean.AppendCounted(info, sets[i].size());  // in no candidate pair: its size only
+    else
+      lean.Append(info, {}, sets[i]);
+  }
+  REQUIRE(lean.size() == sets.size());
+  std::vector<uint32_t> scratch;
+  for (size_t i = 0; i < sets.size(); ++i) {
+    INFO("article " << i);
+    CHECK(lean.signature(i).empty());
+    CHECK(full.signature(i).size() == 128);
+    CHECK(lean.id(i) == full.id(i));
+    CHECK(lean.shingle_count(i) == sets[i].size());
+    const pipeline::ArticleInfo a = lean.Info(i), b = full.Info(i);
+    CHECK(a.url == b.url);
+    CHECK(a.title == b.title);
+    CHECK(a.origin.line == b.origin.line);
+    CHECK(lean.meta(i).content_hash[0] == 100 + i);
+    CHECK(lean.meta(i).unit == full.meta(i).unit);
+    auto got = lean.Shingles(i, &scratch);
+    if (i == 1)
+      CHECK(got.empty());  // counted, not kept
+    else
+      CHECK(std::vector<uint32_t>(got.begin(), got.end()) == sets[i]);
+  }
+  CHECK(lean.bytes() < full.bytes());
+  // Too late once the store holds articles: it keeps its signatures.
+  full.DropSignatures();
+  CHECK(full.has_signatures());
+  CHECK(full.signature(0).size() == 128);
+}
