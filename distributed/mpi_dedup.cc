@@ -3,6 +3,7 @@
 #include <mpi.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <climits>
 #include <cstdlib>
@@ -1018,9 +1019,7 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   const int ranks = job.ranks;
   const pipeline::DedupOptions& o = job.dedup;
   const pipeline::SketchStore& local = p.local;
-  const pipeline::BandParams bandings[2] = {
-      pipeline::OptimalBands(local.num_perm(), o.jaccard_threshold, 0.5, 0.5),
-      pipeline::OptimalBands(local.num_perm(), o.containment_band_threshold, 0.5, 0.5)};
+  const std::array<pipeline::BandParams, 2> bandings = pipeline::DedupBandings(local.num_perm(), o);
   std::vector<std::vector<BandRecord>> band_to(ranks);
   std::vector<std::vector<AnchorRecord>> anchor_to(ranks);
   {
