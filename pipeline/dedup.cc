@@ -3,13 +3,18 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <chrono>  // TRACE-TMP
+#include <cstdio>  // TRACE-TMP
+#include <sys/resource.h>  // TRACE-TMP
 #include <cstdlib>
 #include <iterator>
+#include <mutex>
 #include <numeric>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "corpus/parallel.h"
+#include "pipeline/radix_sort.h"
 
 namespace copydesk::pipeline {
 
@@ -59,7 +64,7 @@ CopyKind Classify(const Similarity& s, size_t inter, size_t smaller, size_t larg
 // articles sharing m shingles share about m * limit / 2^32 anchors whatever their sizes). Anchors
 // held by more than `max_bucket` articles (site lines, stock phrases) are skipped.
 void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::vector<uint32_t>& limits,
-                 size_t min_hits, double min_share, size_t max_bucket,
+                 size_t min_hits, double min_share, size_t max_bucket, size_t threads,
                  std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
   // Anchors per article, for the containment estimate.
   std::vector<uint32_t> anchors(sets.size(), 0);
@@ -71,62 +76,81 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::
   std::vector<uint32_t> usable = anchors;  // less those in buckets too large to pair
   // The anchors are taken in slices of their value range (below the largest limit: anchors are
   // the smallest values), so that the (anchor, article) keys and the pair hits of one slice are
-  // held at a time (about 4 M keys a slice); each slice's hits are counted and merged into
-  // `counted` ((article, article), anchors shared), sorted. The slices change nothing but the
-  // memory: every anchor is in one slice.
+  // held at a time per worker (about 4 M keys a slice); each slice's hits are counted and merged
+  // into its worker's `counted` ((article << 32 | article), anchors shared), sorted, and the
+  // workers' lists are merged at the end. The slices change nothing but the memory: every anchor
+  // is in one slice, and counts add up in any order.
   const size_t slices = std::max<size_t>(1, total / (4u << 20) + 1);
+  const size_t workers = std::min(corpus::ResolveThreads(threads), slices);
   const uint64_t range = limits.empty() ? 1 : uint64_t{*std::max_element(limits.begin(), limits.end())} + 1;
-  std::vector<std::pair<std::pair<uint32_t, uint32_t>, uint32_t>> counted, merged;
-  std::vector<std::pair<uint32_t, uint32_t>> keys, hits;
-  for (size_t slice = 0; slice < slices; ++slice) {
-    const uint64_t lo = range * slice / slices;
-    const uint64_t hi = slice + 1 == slices ? uint64_t{1} << 32 : range * (slice + 1) / slices;
-    size_t in_slice = 0;
-    for (size_t i = 0; i < sets.size(); ++i) {
-      const auto end = sets[i].begin() + anchors[i];
-      in_slice += static_cast<size_t>(std::lower_bound(sets[i].begin(), end, hi) - std::lower_bound(sets[i].begin(), end, lo));
-    }
-    keys.clear();
-    keys.reserve(in_slice);
-    for (size_t i = 0; i < sets.size(); ++i) {
-      auto first = std::lower_bound(sets[i].begin(), sets[i].begin() + anchors[i], lo);
-      for (auto it = first; it != sets[i].begin() + anchors[i] && *it < hi; ++it)
-        keys.emplace_back(*it, static_cast<uint32_t>(i));
-    }
-    std::sort(keys.begin(), keys.end());
-    hits.clear();
-    for (size_t a = 0; a < keys.size();) {
-      size_t b = a;
-      while (b < keys.size() && keys[b].first == keys[a].first) ++b;
-      if (b - a <= max_bucket) {
-        for (size_t x = a; x < b; ++x)
-          for (size_t y = x + 1; y < b; ++y) hits.emplace_back(keys[x].second, keys[y].second);
+  using Counted = std::vector<std::pair<uint64_t, uint32_t>>;
+  // Merges the run-length counts of sorted `hits` into `counted` (sorted), through `merged`.
+  auto merge = [](const Counted& add, Counted* counted, Counted* merged) {
+    merged->clear();
+    merged->reserve(counted->size() + add.size());
+    size_t a = 0, c = 0;
+    while (a < add.size() || c < counted->size()) {
+      if (c == counted->size() || (a < add.size() && add[a].first < (*counted)[c].first)) {
+        merged->push_back(add[a++]);
+      } else if (a == add.size() || (*counted)[c].first < add[a].first) {
+        merged->push_back((*counted)[c++]);
       } else {
-        for (size_t x = a; x < b; ++x) --usable[keys[x].second];  // could not be shared: not counted
+        merged->emplace_back(add[a].first, add[a].second + (*counted)[c].second);
+        ++a, ++c;
       }
-      a = b;
     }
-    std::sort(hits.begin(), hits.end());
-    merged.clear();
-    size_t c = 0;
-    for (size_t a = 0; a < hits.size() || c < counted.size();) {
-      if (a < hits.size()) {
+    counted->swap(*merged);
+  };
+  std::vector<Counted> counted(workers);
+  std::mutex usable_mu;
+  corpus::ParallelFor(workers, workers, [&](size_t w, size_t) {
+    std::vector<uint64_t> keys, hits;
+    Counted runs, merged;
+    std::vector<uint32_t> unusable;  // articles, once per anchor in an oversized bucket
+    for (size_t slice = w; slice < slices; slice += workers) {
+      const uint64_t lo = range * slice / slices;
+      const uint64_t hi = slice + 1 == slices ? uint64_t{1} << 32 : range * (slice + 1) / slices;
+      keys.clear();
+      for (size_t i = 0; i < sets.size(); ++i) {
+        const auto end = sets[i].begin() + anchors[i];
+        for (auto it = std::lower_bound(sets[i].begin(), end, lo); it != end && *it < hi; ++it)
+          keys.push_back(uint64_t{*it} << 32 | i);
+      }
+      RadixSortBy(&keys, [](uint64_t k) { return k; });
+      hits.clear();
+      for (size_t a = 0; a < keys.size();) {
+        size_t b = a;
+        while (b < keys.size() && keys[b] >> 32 == keys[a] >> 32) ++b;
+        if (b - a <= max_bucket) {
+          for (size_t x = a; x < b; ++x)
+            for (size_t y = x + 1; y < b; ++y) hits.push_back(keys[x] << 32 | (keys[y] & 0xffffffffu));
+        } else {
+          for (size_t x = a; x < b; ++x) unusable.push_back(static_cast<uint32_t>(keys[x]));  // not counted
+        }
+        a = b;
+      }
+      RadixSortBy(&hits, [](uint64_t k) { return k; });
+      runs.clear();
+      for (size_t a = 0; a < hits.size();) {
         size_t b = a;
         while (b < hits.size() && hits[b] == hits[a]) ++b;
-        while (c < counted.size() && counted[c].first < hits[a]) merged.push_back(counted[c++]);
-        uint32_t n = static_cast<uint32_t>(b - a);
-        if (c < counted.size() && counted[c].first == hits[a]) n += counted[c++].second;
-        merged.emplace_back(hits[a], n);
+        runs.emplace_back(hits[a], static_cast<uint32_t>(b - a));
         a = b;
-      } else {
-        merged.push_back(counted[c++]);
       }
+      merge(runs, &counted[w], &merged);
     }
-    counted.swap(merged);
+    std::lock_guard<std::mutex> lock(usable_mu);
+    for (uint32_t i : unusable) --usable[i];
+  });
+  Counted all, merged;
+  for (auto& c : counted) {
+    merge(c, &all, &merged);
+    Counted().swap(c);
   }
-  for (const auto& [pair, n] : counted) {
+  for (const auto& [key, n] : all) {
     // Shared anchors estimate the containment: stock phrases give a few, copies many. Of the
     // smaller article's anchors, those held by too many articles to count are left out.
+    const std::pair<uint32_t, uint32_t> pair(static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key));
     const double smaller = std::min(usable[pair.first], usable[pair.second]);
     if (n >= min_hits && static_cast<double>(n) >= min_share * smaller) pairs->push_back(pair);
   }
@@ -218,6 +242,18 @@ void FillMember(const SketchStore& store, Member* m) {
 
 LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& options, GivenCandidates* given) {
   LeanClusters result;
+  static const bool trace_on = std::getenv("COPYDESK_TRACE") != nullptr;  // TRACE-TMP
+  auto trace_t0 = std::chrono::steady_clock::now();  // TRACE-TMP
+  auto cpu_now = [] { rusage u; getrusage(RUSAGE_SELF, &u); return u.ru_utime.tv_sec + u.ru_stime.tv_sec + 1e-6 * (u.ru_utime.tv_usec + u.ru_stime.tv_usec); };  // TRACE-TMP
+  double trace_c0 = cpu_now();  // TRACE-TMP
+  auto lap = [&](const char* what) {  // TRACE-TMP
+    if (!trace_on) return;  // TRACE-TMP
+    auto now = std::chrono::steady_clock::now();  // TRACE-TMP
+    double c = cpu_now();  // TRACE-TMP
+    std::fprintf(stderr, "  lap %-24s %.3f s wall %.3f s cpu\n", what, std::chrono::duration<double>(now - trace_t0).count(), c - trace_c0);  // TRACE-TMP
+    trace_t0 = now;  // TRACE-TMP
+    trace_c0 = c;  // TRACE-TMP
+  };  // TRACE-TMP
   const size_t n = store.size();
   result.stats.articles = n;
   auto meta = [&](uint32_t i) -> const ArticleMeta& { return store.meta(i); };
@@ -242,6 +278,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return id(a) < id(b); });
 
+  lap("order");  // TRACE-TMP
   // 1. Exact duplicates: same folded text (128-bit hash). Only the first by id goes on to LSH.
   std::vector<uint32_t> exact_of(n);
   {
@@ -257,6 +294,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     }
   }
 
+  lap("exact");  // TRACE-TMP
   // 2. Candidates from two bandings, over signatures in id order (so that capped buckets keep
   // the same members whatever the input order).
   const size_t workers = corpus::ResolveThreads(options.threads);
@@ -294,6 +332,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
             skip, options.max_bucket, workers, &pairs);
       }
     }
+  lap("bandings");  // TRACE-TMP
     // Third source: shared anchor shingles, for short copies of long stories whose Jaccard is
     // below what the bandings see (docs/clustering.md).
     if (options.anchor_rate > 0) {
@@ -314,12 +353,13 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
         }
       }
       const size_t before = pairs.size();
-      AnchorPairs(sets, limits, options.min_anchor_hits, AnchorMinShare(options), options.max_anchor_bucket, &pairs);
-      std::sort(pairs.begin(), pairs.end());
+      AnchorPairs(sets, limits, options.min_anchor_hits, AnchorMinShare(options), options.max_anchor_bucket, workers, &pairs);
+      RadixSortBy(&pairs, [](const std::pair<uint32_t, uint32_t>& p) { return uint64_t{p.first} << 32 | p.second; });
       pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
       result.stats.anchor_pairs = pairs.size() - std::min(before, pairs.size());
     }
   }
+  lap("anchors");  // TRACE-TMP
   for (auto& [a, b] : pairs) {
     a = order[a];
     b = order[b];
@@ -340,6 +380,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     s.containment = static_cast<double>(inter) / std::min(sa.size(), sb.size());
     kind[k] = Classify(s, inter, std::min(sa.size(), sb.size()), std::max(sa.size(), sb.size()), options);
   });
+  lap("verify");  // TRACE-TMP
   std::vector<Edge> edges;
   for (size_t k = 0; k < pairs.size(); ++k) {
     if (kind[k] == CopyKind::kNone) continue;
@@ -355,6 +396,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   std::sort(edges.begin(), edges.end());
   edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
 
+  lap("edges");  // TRACE-TMP
   // 4. Membership from the pair graph: connected components over verified pairs, so that a copy
   // of any member stays in the cluster whichever member is canonical. Guard against chaining
   // two stories through a roundup that contains both (docs/clustering.md): an article P with two
@@ -429,6 +471,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       }
     return false;
   };
+  lap("prep-bridges");  // TRACE-TMP
   std::vector<char> bridge(with_slots.size(), 0);
   corpus::ParallelFor(with_slots.size(), workers, [&](size_t k, size_t) {
     bridge[k] = test_bridge(k, [](uint32_t) { return false; });
@@ -456,6 +499,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     for (uint32_t y : contained_of[slot.at(with_slots[k])]) skip(y);
     if (any) bridge[k] = test_bridge(k, skip);
   });
+  lap("bridges");  // TRACE-TMP
   auto is_bridge = [&](uint32_t x) {
     auto it = std::lower_bound(with_slots.begin(), with_slots.end(), x);
     return it != with_slots.end() && *it == x && bridge[it - with_slots.begin()];
@@ -577,6 +621,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     const bool a_smaller = count(e.a) < count(e.b) || (count(e.a) == count(e.b) && e.a < e.b);
     return a_smaller ? std::pair(e.a, e.b) : std::pair(e.b, e.a);
   };
+  lap("prep-leftout");  // TRACE-TMP
   std::vector<char> left_out(edges.size(), 0);
   corpus::ParallelFor(edges.size(), workers, [&](size_t k, size_t) {
     const Edge& e = edges[k];
@@ -588,6 +633,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     auto [p, x] = sides(e);
     if (is_bridge(p) ? !holds_copy_of(p, x) : quotes_two(p, x)) left_out[k] = 2;
   });
+  lap("leftout");  // TRACE-TMP
   std::unordered_set<uint32_t> roundups;
   for (size_t k = 0; k < edges.size(); ++k)
     if (left_out[k] == 2 && !is_bridge(sides(edges[k]).first)) roundups.insert(sides(edges[k]).first);
@@ -627,6 +673,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   // no bridge, and holds heavy_larger_share of X's story: a heavy edit that typos, respacing or
   // a rewritten lead took under heavy_containment_threshold. With nothing else in P to weigh
   // against X, the evidence level is enough.
+  lap("quoters");  // TRACE-TMP
   std::vector<uint32_t> strong_size(n, 0);
   for (uint32_t i = 0; i < n; ++i) ++strong_size[strong_root[i]];
   std::unordered_set<uint32_t> quoted_at_evidence;  // the larger side of an evidence pair
@@ -649,6 +696,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     }
     lone[k] = 1;
   });
+  lap("lone");  // TRACE-TMP
   UnionFind uf(n);
   std::vector<Edge> used;
   for (size_t k = 0; k < edges.size(); ++k) {
@@ -663,6 +711,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   }
   std::vector<Edge>().swap(edges);
 
+  lap("union");  // TRACE-TMP
   // 5. Per component: the canonical article, then every member against it. Exact duplicates
   // follow their representative. Components as (root, position in id order), sorted: each
   // component's articles in id order, exact duplicates with their representative's.
@@ -687,6 +736,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     return c;
   };
 
+  lap("by_root+adjacent");  // TRACE-TMP
   std::vector<uint32_t> group;
   std::vector<uint32_t> center_scratch, member_scratch;
   for (size_t a = 0; a < n;) {
@@ -752,8 +802,10 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     }
     result.clusters.push_back(c);
   }
+  lap("components");  // TRACE-TMP
   std::sort(result.clusters.begin(), result.clusters.end(),
             [&](const LeanCluster& x, const LeanCluster& y) { return id(x.canonical) < id(y.canonical); });
+  lap("sort clusters");  // TRACE-TMP
   return result;
 }
 
