@@ -737,16 +737,26 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   };
 
   lap("by_root+adjacent");  // TRACE-TMP
-  std::vector<uint32_t> group;
-  std::vector<uint32_t> center_scratch, member_scratch;
-  for (size_t a = 0; a < n;) {
-    size_t b = a;
-    while (b < n && by_root[b].first == by_root[a].first) ++b;
+  // The components' bounds in by_root; each component's cluster and members are then made on
+  // any worker, into the places its position gives (members: one per article, in component
+  // order).
+  std::vector<uint32_t> bounds{0};
+  for (uint32_t r = 1; r <= n; ++r)
+    if (r == n || by_root[r].first != by_root[r - 1].first) bounds.push_back(r);
+  const size_t components = bounds.size() - 1;
+  result.clusters.resize(components);
+  result.members.resize(n);
+  struct Scratch {
+    std::vector<uint32_t> group, queue, next, center, member;
+  };
+  std::vector<Scratch> scratch(workers);
+  corpus::ParallelFor(components, workers, [&](size_t k, size_t w) {
+    Scratch& sc = scratch[w];
+    std::vector<uint32_t>& group = sc.group;
     // Every article of the component, exact duplicates included (they may carry other dates),
     // in id order.
     group.clear();
-    for (size_t k = a; k < b; ++k) group.push_back(order[by_root[k].second]);
-    a = b;
+    for (size_t r = bounds[k]; r < bounds[k + 1]; ++r) group.push_back(order[by_root[r].second]);
     // The best by CompareCanonical, scanning in id order (the rule is not a total order: an
     // undated wire copy goes before a dated rewrite, which may go before an older page).
     size_t best = 0;
@@ -755,7 +765,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     const uint32_t center = group[best];
     LeanCluster c;
     c.canonical = center;
-    c.first = static_cast<uint32_t>(result.members.size());
+    c.first = bounds[k];
     c.size = static_cast<uint32_t>(group.size());
     if (group.size() == 1) {
       c.reason = "only";
@@ -766,13 +776,16 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
           second = k;
       c.reason = CompareCanonical(candidate(center), candidate(group[second])).second;
     }
-    result.members.push_back({center, UINT32_MAX, UINT32_MAX, false});
+    LeanMember* out = &result.members[bounds[k]];
+    *out++ = {center, UINT32_MAX, UINT32_MAX, false};
     if (group.size() > 1) {
       // Whom each member was found to copy: its neighbour on a shortest path from the
       // canonical, over the pairs used (between the first articles of exact-duplicate groups).
       const uint32_t start = exact_of[center];
       std::unordered_map<uint32_t, uint32_t> parent{{start, start}};
-      std::vector<uint32_t> queue{start}, next;
+      std::vector<uint32_t>& queue = sc.queue;
+      std::vector<uint32_t>& next = sc.next;
+      queue.assign(1, start);
       for (size_t q = 0; q < queue.size(); ++q) {
         auto it = std::lower_bound(adjacent.begin(), adjacent.end(), std::pair(queue[q], uint32_t{0}));
         next.clear();
@@ -781,10 +794,10 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
         for (uint32_t y : next)
           if (parent.emplace(y, queue[q]).second) queue.push_back(y);
       }
-      const auto center_set = shingles(center, &center_scratch);
+      const auto center_set = shingles(center, &sc.center);
       for (uint32_t m : group) {  // in id order: the members' order in the cluster
         if (m == center) continue;
-        const auto set = shingles(m, &member_scratch);
+        const auto set = shingles(m, &sc.member);
         const uint32_t shared =
             center_set.empty() || set.empty() ? 0 : static_cast<uint32_t>(IntersectionSize(center_set, set));
         // An exact duplicate repeats the text of its group's first member in the cluster: the
@@ -797,11 +810,11 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
         } else if (auto p = parent.find(m); p != parent.end() && p->second != start) {
           copy_of = p->second;
         }
-        result.members.push_back({m, copy_of, shared, exact});
+        *out++ = {m, copy_of, shared, exact};
       }
     }
-    result.clusters.push_back(c);
-  }
+    result.clusters[k] = c;
+  });
   lap("components");  // TRACE-TMP
   std::sort(result.clusters.begin(), result.clusters.end(),
             [&](const LeanCluster& x, const LeanCluster& y) { return id(x.canonical) < id(y.canonical); });
