@@ -80,8 +80,9 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::
   // into its worker's `counted` ((article << 32 | article), anchors shared), sorted, and the
   // workers' lists are merged at the end. The slices change nothing but the memory: every anchor
   // is in one slice, and counts add up in any order.
-  const size_t slices = std::max<size_t>(1, total / (4u << 20) + 1);
-  const size_t workers = std::min(corpus::ResolveThreads(threads), slices);
+  // (Slices of 4 M keys over the workers: each holds one at a time.)
+  const size_t workers = std::max<size_t>(1, std::min(corpus::ResolveThreads(threads), total / (1u << 20) + 1));
+  const size_t slices = std::max<size_t>(1, total / ((4u << 20) / workers) + 1);
   const uint64_t range = limits.empty() ? 1 : uint64_t{*std::max_element(limits.begin(), limits.end())} + 1;
   using Counted = std::vector<std::pair<uint64_t, uint32_t>>;
   // Merges the run-length counts of sorted `hits` into `counted` (sorted), through `merged`.
@@ -104,7 +105,7 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::
   std::vector<Counted> counted(workers);
   std::mutex usable_mu;
   corpus::ParallelFor(workers, workers, [&](size_t w, size_t) {
-    std::vector<uint64_t> keys, hits;
+    std::vector<uint64_t> keys, hits, scratch;
     Counted runs, merged;
     std::vector<uint32_t> unusable;  // articles, once per anchor in an oversized bucket
     for (size_t slice = w; slice < slices; slice += workers) {
@@ -116,7 +117,7 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::
         for (auto it = std::lower_bound(sets[i].begin(), end, lo); it != end && *it < hi; ++it)
           keys.push_back(uint64_t{*it} << 32 | i);
       }
-      RadixSortBy(&keys, [](uint64_t k) { return k; });
+      RadixSortBy(&keys, [](uint64_t k) { return k; }, &scratch);
       hits.clear();
       for (size_t a = 0; a < keys.size();) {
         size_t b = a;
@@ -129,7 +130,7 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::
         }
         a = b;
       }
-      RadixSortBy(&hits, [](uint64_t k) { return k; });
+      RadixSortBy(&hits, [](uint64_t k) { return k; }, &scratch);
       runs.clear();
       for (size_t a = 0; a < hits.size();) {
         size_t b = a;

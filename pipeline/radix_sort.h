@@ -8,7 +8,8 @@
 // Elements with equal keys keep their order (stable); when the key orders elements as their
 // operator< does (as above), the result is the same as std::sort's. Byte positions where every
 // key holds the same byte are skipped, so that small values cost fewer passes. Uses one scratch
-// copy of the vector. Small vectors go to std::stable_sort.
+// copy of the vector: `scratch` when given (kept for the next call, so that repeated sorts of
+// large vectors touch no fresh memory), else its own. Small vectors go to std::stable_sort.
 #pragma once
 
 #include <algorithm>
@@ -20,7 +21,7 @@
 namespace copydesk::pipeline {
 
 template <typename T, typename KeyOf>
-void RadixSortBy(std::vector<T>* v, KeyOf key_of) {
+void RadixSortBy(std::vector<T>* v, KeyOf key_of, std::vector<T>* scratch = nullptr) {
   const size_t n = v->size();
   if (n < 256) {
     std::stable_sort(v->begin(), v->end(),
@@ -34,9 +35,11 @@ void RadixSortBy(std::vector<T>* v, KeyOf key_of) {
     const uint64_t k = key_of(x);
     for (int d = 0; d < 8; ++d) ++count[d][(k >> (8 * d)) & 0xff];
   }
-  std::vector<T> scratch(n);
+  std::vector<T> own;
+  if (scratch == nullptr) scratch = &own;
+  if (scratch->size() < n) scratch->resize(n);
   std::vector<T>* from = v;
-  std::vector<T>* to = &scratch;
+  std::vector<T>* to = scratch;
   for (int d = 0; d < 8; ++d) {
     auto& c = count[d];
     if (std::any_of(c.begin(), c.end(), [&](size_t k) { return k == n; })) continue;  // one byte value
@@ -47,11 +50,15 @@ void RadixSortBy(std::vector<T>* v, KeyOf key_of) {
       sum += here;
     }
     const int shift = 8 * d;
+    const T* in = from->data();
     T* out = to->data();
-    for (const T& x : *from) out[c[(key_of(x) >> shift) & 0xff]++] = x;
+    for (size_t i = 0; i < n; ++i) out[c[(key_of(in[i]) >> shift) & 0xff]++] = in[i];
     std::swap(from, to);
   }
-  if (from != v) v->swap(*from);
+  if (from != v) {
+    v->swap(*from);  // the scratch keeps the other buffer
+    v->resize(n);
+  }
 }
 
 }  // namespace copydesk::pipeline
