@@ -3,9 +3,6 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <chrono>  // TRACE-TMP
-#include <cstdio>  // TRACE-TMP
-#include <sys/resource.h>  // TRACE-TMP
 #include <cstdlib>
 #include <iterator>
 #include <mutex>
@@ -243,18 +240,6 @@ void FillMember(const SketchStore& store, Member* m) {
 
 LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& options, GivenCandidates* given) {
   LeanClusters result;
-  static const bool trace_on = std::getenv("COPYDESK_TRACE") != nullptr;  // TRACE-TMP
-  auto trace_t0 = std::chrono::steady_clock::now();  // TRACE-TMP
-  auto cpu_now = [] { rusage u; getrusage(RUSAGE_SELF, &u); return u.ru_utime.tv_sec + u.ru_stime.tv_sec + 1e-6 * (u.ru_utime.tv_usec + u.ru_stime.tv_usec); };  // TRACE-TMP
-  double trace_c0 = cpu_now();  // TRACE-TMP
-  auto lap = [&](const char* what) {  // TRACE-TMP
-    if (!trace_on) return;  // TRACE-TMP
-    auto now = std::chrono::steady_clock::now();  // TRACE-TMP
-    double c = cpu_now();  // TRACE-TMP
-    std::fprintf(stderr, "  lap %-24s %.3f s wall %.3f s cpu\n", what, std::chrono::duration<double>(now - trace_t0).count(), c - trace_c0);  // TRACE-TMP
-    trace_t0 = now;  // TRACE-TMP
-    trace_c0 = c;  // TRACE-TMP
-  };  // TRACE-TMP
   const size_t n = store.size();
   result.stats.articles = n;
   auto meta = [&](uint32_t i) -> const ArticleMeta& { return store.meta(i); };
@@ -279,7 +264,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return id(a) < id(b); });
 
-  lap("order");  // TRACE-TMP
   // 1. Exact duplicates: same folded text (128-bit hash). Only the first by id goes on to LSH.
   std::vector<uint32_t> exact_of(n);
   {
@@ -295,7 +279,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     }
   }
 
-  lap("exact");  // TRACE-TMP
   // 2. Candidates from two bandings, over signatures in id order (so that capped buckets keep
   // the same members whatever the input order).
   const size_t workers = corpus::ResolveThreads(options.threads);
@@ -333,7 +316,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
             skip, options.max_bucket, workers, &pairs);
       }
     }
-  lap("bandings");  // TRACE-TMP
     // Third source: shared anchor shingles, for short copies of long stories whose Jaccard is
     // below what the bandings see (docs/clustering.md).
     if (options.anchor_rate > 0) {
@@ -360,7 +342,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       result.stats.anchor_pairs = pairs.size() - std::min(before, pairs.size());
     }
   }
-  lap("anchors");  // TRACE-TMP
   for (auto& [a, b] : pairs) {
     a = order[a];
     b = order[b];
@@ -381,7 +362,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     s.containment = static_cast<double>(inter) / std::min(sa.size(), sb.size());
     kind[k] = Classify(s, inter, std::min(sa.size(), sb.size()), std::max(sa.size(), sb.size()), options);
   });
-  lap("verify");  // TRACE-TMP
   std::vector<Edge> edges;
   for (size_t k = 0; k < pairs.size(); ++k) {
     if (kind[k] == CopyKind::kNone) continue;
@@ -397,7 +377,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   std::sort(edges.begin(), edges.end());
   edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
 
-  lap("edges");  // TRACE-TMP
   // 4. Membership from the pair graph: connected components over verified pairs, so that a copy
   // of any member stays in the cluster whichever member is canonical. Guard against chaining
   // two stories through a roundup that contains both (docs/clustering.md): an article P with two
@@ -472,7 +451,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       }
     return false;
   };
-  lap("prep-bridges");  // TRACE-TMP
   std::vector<char> bridge(with_slots.size(), 0);
   corpus::ParallelFor(with_slots.size(), workers, [&](size_t k, size_t) {
     bridge[k] = test_bridge(k, [](uint32_t) { return false; });
@@ -500,7 +478,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     for (uint32_t y : contained_of[slot.at(with_slots[k])]) skip(y);
     if (any) bridge[k] = test_bridge(k, skip);
   });
-  lap("bridges");  // TRACE-TMP
   auto is_bridge = [&](uint32_t x) {
     auto it = std::lower_bound(with_slots.begin(), with_slots.end(), x);
     return it != with_slots.end() && *it == x && bridge[it - with_slots.begin()];
@@ -622,7 +599,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     const bool a_smaller = count(e.a) < count(e.b) || (count(e.a) == count(e.b) && e.a < e.b);
     return a_smaller ? std::pair(e.a, e.b) : std::pair(e.b, e.a);
   };
-  lap("prep-leftout");  // TRACE-TMP
   std::vector<char> left_out(edges.size(), 0);
   corpus::ParallelFor(edges.size(), workers, [&](size_t k, size_t) {
     const Edge& e = edges[k];
@@ -634,7 +610,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     auto [p, x] = sides(e);
     if (is_bridge(p) ? !holds_copy_of(p, x) : quotes_two(p, x)) left_out[k] = 2;
   });
-  lap("leftout");  // TRACE-TMP
   std::unordered_set<uint32_t> roundups;
   for (size_t k = 0; k < edges.size(); ++k)
     if (left_out[k] == 2 && !is_bridge(sides(edges[k]).first)) roundups.insert(sides(edges[k]).first);
@@ -674,7 +649,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   // no bridge, and holds heavy_larger_share of X's story: a heavy edit that typos, respacing or
   // a rewritten lead took under heavy_containment_threshold. With nothing else in P to weigh
   // against X, the evidence level is enough.
-  lap("quoters");  // TRACE-TMP
   std::vector<uint32_t> strong_size(n, 0);
   for (uint32_t i = 0; i < n; ++i) ++strong_size[strong_root[i]];
   std::unordered_set<uint32_t> quoted_at_evidence;  // the larger side of an evidence pair
@@ -697,7 +671,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     }
     lone[k] = 1;
   });
-  lap("lone");  // TRACE-TMP
   UnionFind uf(n);
   std::vector<Edge> used;
   for (size_t k = 0; k < edges.size(); ++k) {
@@ -712,7 +685,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   }
   std::vector<Edge>().swap(edges);
 
-  lap("union");  // TRACE-TMP
   // 5. Per component: the canonical article, then every member against it. Exact duplicates
   // follow their representative. Components as (root, position in id order), sorted: each
   // component's articles in id order, exact duplicates with their representative's.
@@ -737,7 +709,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     return c;
   };
 
-  lap("by_root+adjacent");  // TRACE-TMP
   // The components' bounds in by_root; each component's cluster and members are then made on
   // any worker, into the places its position gives (members: one per article, in component
   // order).
@@ -816,10 +787,8 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     }
     result.clusters[k] = c;
   });
-  lap("components");  // TRACE-TMP
   std::sort(result.clusters.begin(), result.clusters.end(),
             [&](const LeanCluster& x, const LeanCluster& y) { return id(x.canonical) < id(y.canonical); });
-  lap("sort clusters");  // TRACE-TMP
   return result;
 }
 

@@ -1,8 +1,6 @@
 #include "pipeline/stream.h"
 
 #include <algorithm>
-#include <cstdio>  // TRACE-TMP
-#include <sys/resource.h>  // TRACE-TMP
 #include <cstdlib>
 #include <future>
 #include <memory>
@@ -177,7 +175,6 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
   }
   r.timings.push_back({"read (waiting)", read_wait});
   r.timings.push_back({"normalize+sketch", sketching});
-  if (std::getenv("COPYDESK_TRACE") != nullptr) { rusage u; getrusage(RUSAGE_SELF, &u); std::fprintf(stderr, "  pass 1 cpu %.3f s\n", u.ru_utime.tv_sec + u.ru_stime.tv_sec + 1e-6 * (u.ru_utime.tv_usec + u.ru_stime.tv_usec)); }  // TRACE-TMP
   r.read = reader.TakeReport();
   reading_state.reset();
   r.sketch_bytes = store.bytes();
