@@ -63,16 +63,27 @@ struct Patterns {
   std::vector<std::string> by_first_byte[256];
   bool first_byte[256] = {};
 
+  // And by their first two bytes (a bit per byte pair, the "by" of " by" too): the scans test a
+  // pair before looking at the byte's aliases, since single letters that open an alias ('d',
+  // 'A', 'P') are common and their pairs are not.
+  uint64_t pair_bits[1024] = {};
+  bool one_byte[256] = {};  // aliases of one byte (a pair cannot hold them at the text's end)
+  void SetPair(unsigned char a, unsigned char b) { pair_bits[(a << 8 | b) >> 6] |= uint64_t{1} << (b & 63); }
+  bool Pair(unsigned char a, unsigned char b) const { return (pair_bits[(a << 8 | b) >> 6] >> (b & 63)) & 1; }
+  bool AliasAt(const unsigned char* s, size_t i, size_t n) const {
+    if (!first_byte[s[i]]) return false;
+    for (const std::string& a : by_first_byte[s[i]])
+      if (a.size() <= n - i && std::memcmp(s + i, a.data(), a.size()) == 0) return true;
+    return false;
+  }
+
   // Returns true when some alias occurs in `text` as bytes (a superset of `any`'s matches).
   bool MayNameAgency(std::string_view text) const {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
-    for (size_t i = 0; i < n; ++i) {
-      if (!first_byte[s[i]]) continue;
-      for (const std::string& a : by_first_byte[s[i]])
-        if (a.size() <= n - i && std::memcmp(s + i, a.data(), a.size()) == 0) return true;
-    }
-    return false;
+    for (size_t i = 0; i + 1 < n; ++i)
+      if (Pair(s[i], s[i + 1]) && AliasAt(s, i, n)) return true;
+    return n > 0 && one_byte[s[n - 1]];
   }
 
   Patterns() {
@@ -84,7 +95,15 @@ struct Patterns {
         auto& list = by_first_byte[static_cast<unsigned char>(s.front())];
         if (std::find(list.begin(), list.end(), s) == list.end()) list.push_back(s);
         first_byte[static_cast<unsigned char>(s.front())] = true;
+        if (s.size() == 1) {
+          one_byte[static_cast<unsigned char>(s.front())] = true;
+          for (int b = 0; b < 256; ++b) SetPair(static_cast<unsigned char>(s.front()), static_cast<unsigned char>(b));
+        } else {
+          SetPair(static_cast<unsigned char>(s[0]), static_cast<unsigned char>(s[1]));
+        }
       }
+    for (unsigned char b : {'b', 'B'})
+      for (unsigned char y : {'y', 'Y'}) SetPair(b, y);
     // Longest first: RE2 alternation is leftmost-first ("Thomson Reuters" before "Reuters").
     std::stable_sort(aliases.begin(), aliases.end(),
                      [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
@@ -256,19 +275,16 @@ CreditMatch MatchCreditLine(std::string_view line) {
 bool NamesAnyAgency(std::string_view text) { return NamesAgency(P(), text); }
 
 bool MayBeCreditLine(std::string_view text) {
-  // One pass for both tests: a byte that may open an alias, or the "y" of " by".
+  // One pass for both tests: a byte pair that may open an alias, or the "by" of " by".
   const Patterns& p = P();
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  for (size_t i = 0; i < n; ++i) {
-    const unsigned char c = s[i];
-    if (!p.first_byte[c] && (c | 0x20) != 'y') continue;
-    if ((c | 0x20) == 'y' && i >= 2 && (s[i - 1] | 0x20) == 'b' && s[i - 2] == ' ') return true;
-    if (p.first_byte[c])
-      for (const std::string& a : p.by_first_byte[c])
-        if (a.size() <= n - i && std::memcmp(s + i, a.data(), a.size()) == 0) return true;
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (!p.Pair(s[i], s[i + 1])) continue;
+    if ((s[i] | 0x20) == 'b' && (s[i + 1] | 0x20) == 'y' && i >= 1 && s[i - 1] == ' ') return true;
+    if (p.AliasAt(s, i, n)) return true;
   }
-  return false;
+  return n > 0 && p.one_byte[s[n - 1]];
 }
 
 CreditMatch FindInlineCredit(std::string_view paragraph) {

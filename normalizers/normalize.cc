@@ -305,7 +305,7 @@ Draft Normalizer::Prepare(corpus::Article article) const {
   return d;
 }
 
-NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
+NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_text) const {
   NormalizedArticle out;
   out.removed = std::move(d.removed);
   out.was_wrapped = d.was_wrapped;
@@ -382,11 +382,11 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
   size_t text_bytes = 0, folded_bytes = 0;
   bool page_characters = false;
   for (size_t i = 0; i < blocks.size(); ++i) {
-    page_characters = page_characters || !blocks[i].display.empty();
+    page_characters = page_characters || (with_text && !blocks[i].display.empty());
     text_bytes += std::max(blocks[i].text.size(), blocks[i].display.size()) + 2;
     folded_bytes += folded[i].size() + 2;
   }
-  out.text.reserve(text_bytes);
+  if (with_text) out.text.reserve(text_bytes);
   out.folded.reserve(folded_bytes);
   if (page_characters) {
     out.normalized.reserve(text_bytes);
@@ -401,7 +401,7 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
   };
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (i > 0) {
-      out.text += "\n\n";
+      if (with_text) out.text += "\n\n";
       out.folded += "\n\n";
       if (page_characters) {
         out.normalized += "\n\n";
@@ -417,12 +417,12 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats) const {
         map(n0 + static_cast<uint32_t>(k), base + (b.display.empty() ? static_cast<uint32_t>(k) : b.display_map[k]));
     }
     if (!blocks[i].display.empty()) blocks[i].text = std::move(blocks[i].display);
-    out.text += blocks[i].text;
+    if (with_text) out.text += blocks[i].text;
     out.folded += folded[i];
     out.kinds.push_back(blocks[i].kind);
     out.article.paragraphs.push_back(std::move(blocks[i].text));
   }
-  if (!d.unicode_text.empty()) out.source_map = AlignToSource(out.text, d.unicode_text, d.unicode_offsets);
+  if (with_text && !d.unicode_text.empty()) out.source_map = AlignToSource(out.text, d.unicode_text, d.unicode_offsets);
   return out;
 }
 

@@ -104,8 +104,11 @@ class Normalizer {
 
   // Runs steps 1-3 on one article. Thread-safe.
   Draft Prepare(corpus::Article article) const;
-  // Runs steps 4-7; `stats` (may be null) holds line counts over the whole corpus.
-  NormalizedArticle Finish(Draft draft, const LineStats* stats) const;
+  // Runs steps 4-7; `stats` (may be null) holds line counts over the whole corpus. Without
+  // `with_text` (what dedup's pass 1 needs when no report is wanted) the assembled forms are
+  // left empty: text, normalized, normalized_to_text and source_map; everything else (the
+  // paragraphs, folded, kinds, removed, the article's fields) is what it is with them.
+  NormalizedArticle Finish(Draft draft, const LineStats* stats, bool with_text = true) const;
   // Normalizes every article on `threads` workers (0 = all cores); output order = input order.
   std::vector<NormalizedArticle> NormalizeAll(std::vector<corpus::Article> articles,
                                               size_t threads) const;

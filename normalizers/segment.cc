@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <mutex>
 
@@ -37,6 +38,33 @@ const icu::BreakIterator* Prototype(bool sentences) {
 
 bool IsAsciiWordChar(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Byte classes for Words's ASCII path: an ASCII letter or digit, a digit, a byte of a word (an
+// ASCII letter or digit, or any byte of a multi-byte character).
+constexpr uint8_t kAsciiWordByte = 1, kDigitByte = 2, kWordByte = 4;
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    const bool ascii_word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    t[c] = static_cast<uint8_t>((ascii_word ? kAsciiWordByte | kWordByte : 0) | (c >= '0' && c <= '9' ? kDigitByte : 0) |
+                                (c >= 0x80 ? kWordByte : 0));
+  }
+  return t;
+}();
+
+// Whether every byte is ASCII, eight bytes at a time.
+bool IsAscii(std::string_view s) {
+  const char* p = s.data();
+  size_t n = s.size();
+  uint64_t any = 0;
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    any |= v;
+  }
+  for (; n > 0; ++p, --n) any |= static_cast<unsigned char>(*p);
+  return (any & 0x8080808080808080ull) == 0;
 }
 
 // Abbreviations that are never the end of a sentence (a name or number follows).
@@ -80,28 +108,27 @@ Segmenter::~Segmenter() = default;
 
 void Segmenter::Words(std::string_view text, std::vector<Span>* out) {
   out->clear();
-  bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
-  if (ascii || !words_) {
+  if (IsAscii(text) || !words_) {
     // A word is a run of letters and digits, with an inner ' . , joining alphanumerics
-    // ("don't", "8.1", "245,000", "U.S"), as ICU's word rules would give.
+    // ("don't", "8.1", "245,000", "U.S"), as ICU's word rules would give. (Without ICU, bytes of
+    // other characters count as letters.)
+    const auto* t = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
     size_t i = 0;
     while (i < n) {
-      if (!IsAsciiWordChar(static_cast<unsigned char>(text[i])) && (text[i] & 0x80) == 0) {
+      if (!(kByteClass[t[i]] & kWordByte)) {
         ++i;
         continue;
       }
       size_t b = i;
       while (i < n) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        if (IsAsciiWordChar(c) || (c & 0x80)) {
+        const unsigned char c = t[i];
+        if (kByteClass[c] & kWordByte) {
           ++i;
-        } else if ((c == '\'' || c == '.' || c == ',') && i + 1 < n &&
-                   IsAsciiWordChar(static_cast<unsigned char>(text[i + 1])) && i > b) {
+        } else if ((c == '\'' || c == '.' || c == ',') && i + 1 < n && (kByteClass[t[i + 1]] & kAsciiWordByte) &&
+                   i > b) {
           // "," only joins digits (245,000), "." and "'" join anything.
-          if (c == ',' && !(std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
-                            std::isdigit(static_cast<unsigned char>(text[i + 1]))))
-            break;
+          if (c == ',' && !(kByteClass[t[i - 1]] & kDigitByte && kByteClass[t[i + 1]] & kDigitByte)) break;
           ++i;
         } else {
           break;

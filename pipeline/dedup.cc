@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iterator>
+#include <mutex>
 #include <numeric>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "corpus/parallel.h"
+#include "pipeline/radix_sort.h"
 
 namespace copydesk::pipeline {
 
@@ -59,7 +61,7 @@ CopyKind Classify(const Similarity& s, size_t inter, size_t smaller, size_t larg
 // articles sharing m shingles share about m * limit / 2^32 anchors whatever their sizes). Anchors
 // held by more than `max_bucket` articles (site lines, stock phrases) are skipped.
 void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::vector<uint32_t>& limits,
-                 size_t min_hits, double min_share, size_t max_bucket,
+                 size_t min_hits, double min_share, size_t max_bucket, size_t threads,
                  std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
   // Anchors per article, for the containment estimate.
   std::vector<uint32_t> anchors(sets.size(), 0);
@@ -71,62 +73,82 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::
   std::vector<uint32_t> usable = anchors;  // less those in buckets too large to pair
   // The anchors are taken in slices of their value range (below the largest limit: anchors are
   // the smallest values), so that the (anchor, article) keys and the pair hits of one slice are
-  // held at a time (about 4 M keys a slice); each slice's hits are counted and merged into
-  // `counted` ((article, article), anchors shared), sorted. The slices change nothing but the
-  // memory: every anchor is in one slice.
-  const size_t slices = std::max<size_t>(1, total / (4u << 20) + 1);
+  // held at a time per worker (about 4 M keys a slice); each slice's hits are counted and merged
+  // into its worker's `counted` ((article << 32 | article), anchors shared), sorted, and the
+  // workers' lists are merged at the end. The slices change nothing but the memory: every anchor
+  // is in one slice, and counts add up in any order.
+  // (Slices of 4 M keys over the workers: each holds one at a time.)
+  const size_t workers = std::max<size_t>(1, std::min(corpus::ResolveThreads(threads), total / (1u << 20) + 1));
+  const size_t slices = std::max<size_t>(1, total / ((4u << 20) / workers) + 1);
   const uint64_t range = limits.empty() ? 1 : uint64_t{*std::max_element(limits.begin(), limits.end())} + 1;
-  std::vector<std::pair<std::pair<uint32_t, uint32_t>, uint32_t>> counted, merged;
-  std::vector<std::pair<uint32_t, uint32_t>> keys, hits;
-  for (size_t slice = 0; slice < slices; ++slice) {
-    const uint64_t lo = range * slice / slices;
-    const uint64_t hi = slice + 1 == slices ? uint64_t{1} << 32 : range * (slice + 1) / slices;
-    size_t in_slice = 0;
-    for (size_t i = 0; i < sets.size(); ++i) {
-      const auto end = sets[i].begin() + anchors[i];
-      in_slice += static_cast<size_t>(std::lower_bound(sets[i].begin(), end, hi) - std::lower_bound(sets[i].begin(), end, lo));
-    }
-    keys.clear();
-    keys.reserve(in_slice);
-    for (size_t i = 0; i < sets.size(); ++i) {
-      auto first = std::lower_bound(sets[i].begin(), sets[i].begin() + anchors[i], lo);
-      for (auto it = first; it != sets[i].begin() + anchors[i] && *it < hi; ++it)
-        keys.emplace_back(*it, static_cast<uint32_t>(i));
-    }
-    std::sort(keys.begin(), keys.end());
-    hits.clear();
-    for (size_t a = 0; a < keys.size();) {
-      size_t b = a;
-      while (b < keys.size() && keys[b].first == keys[a].first) ++b;
-      if (b - a <= max_bucket) {
-        for (size_t x = a; x < b; ++x)
-          for (size_t y = x + 1; y < b; ++y) hits.emplace_back(keys[x].second, keys[y].second);
+  using Counted = std::vector<std::pair<uint64_t, uint32_t>>;
+  // Merges the run-length counts of sorted `hits` into `counted` (sorted), through `merged`.
+  auto merge = [](const Counted& add, Counted* counted, Counted* merged) {
+    merged->clear();
+    merged->reserve(counted->size() + add.size());
+    size_t a = 0, c = 0;
+    while (a < add.size() || c < counted->size()) {
+      if (c == counted->size() || (a < add.size() && add[a].first < (*counted)[c].first)) {
+        merged->push_back(add[a++]);
+      } else if (a == add.size() || (*counted)[c].first < add[a].first) {
+        merged->push_back((*counted)[c++]);
       } else {
-        for (size_t x = a; x < b; ++x) --usable[keys[x].second];  // could not be shared: not counted
+        merged->emplace_back(add[a].first, add[a].second + (*counted)[c].second);
+        ++a, ++c;
       }
-      a = b;
     }
-    std::sort(hits.begin(), hits.end());
-    merged.clear();
-    size_t c = 0;
-    for (size_t a = 0; a < hits.size() || c < counted.size();) {
-      if (a < hits.size()) {
+    counted->swap(*merged);
+  };
+  std::vector<Counted> counted(workers);
+  std::mutex usable_mu;
+  corpus::ParallelFor(workers, workers, [&](size_t w, size_t) {
+    std::vector<uint64_t> keys, hits, scratch;
+    Counted runs, merged;
+    std::vector<uint32_t> unusable;  // articles, once per anchor in an oversized bucket
+    for (size_t slice = w; slice < slices; slice += workers) {
+      const uint64_t lo = range * slice / slices;
+      const uint64_t hi = slice + 1 == slices ? uint64_t{1} << 32 : range * (slice + 1) / slices;
+      keys.clear();
+      for (size_t i = 0; i < sets.size(); ++i) {
+        const auto end = sets[i].begin() + anchors[i];
+        for (auto it = std::lower_bound(sets[i].begin(), end, lo); it != end && *it < hi; ++it)
+          keys.push_back(uint64_t{*it} << 32 | i);
+      }
+      RadixSortBy(&keys, [](uint64_t k) { return k; }, &scratch);
+      hits.clear();
+      for (size_t a = 0; a < keys.size();) {
+        size_t b = a;
+        while (b < keys.size() && keys[b] >> 32 == keys[a] >> 32) ++b;
+        if (b - a <= max_bucket) {
+          for (size_t x = a; x < b; ++x)
+            for (size_t y = x + 1; y < b; ++y) hits.push_back(keys[x] << 32 | (keys[y] & 0xffffffffu));
+        } else {
+          for (size_t x = a; x < b; ++x) unusable.push_back(static_cast<uint32_t>(keys[x]));  // not counted
+        }
+        a = b;
+      }
+      RadixSortBy(&hits, [](uint64_t k) { return k; }, &scratch);
+      runs.clear();
+      for (size_t a = 0; a < hits.size();) {
         size_t b = a;
         while (b < hits.size() && hits[b] == hits[a]) ++b;
-        while (c < counted.size() && counted[c].first < hits[a]) merged.push_back(counted[c++]);
-        uint32_t n = static_cast<uint32_t>(b - a);
-        if (c < counted.size() && counted[c].first == hits[a]) n += counted[c++].second;
-        merged.emplace_back(hits[a], n);
+        runs.emplace_back(hits[a], static_cast<uint32_t>(b - a));
         a = b;
-      } else {
-        merged.push_back(counted[c++]);
       }
+      merge(runs, &counted[w], &merged);
     }
-    counted.swap(merged);
+    std::lock_guard<std::mutex> lock(usable_mu);
+    for (uint32_t i : unusable) --usable[i];
+  });
+  Counted all, merged;
+  for (auto& c : counted) {
+    merge(c, &all, &merged);
+    Counted().swap(c);
   }
-  for (const auto& [pair, n] : counted) {
+  for (const auto& [key, n] : all) {
     // Shared anchors estimate the containment: stock phrases give a few, copies many. Of the
     // smaller article's anchors, those held by too many articles to count are left out.
+    const std::pair<uint32_t, uint32_t> pair(static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key));
     const double smaller = std::min(usable[pair.first], usable[pair.second]);
     if (n >= min_hits && static_cast<double>(n) >= min_share * smaller) pairs->push_back(pair);
   }
@@ -314,8 +336,8 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
         }
       }
       const size_t before = pairs.size();
-      AnchorPairs(sets, limits, options.min_anchor_hits, AnchorMinShare(options), options.max_anchor_bucket, &pairs);
-      std::sort(pairs.begin(), pairs.end());
+      AnchorPairs(sets, limits, options.min_anchor_hits, AnchorMinShare(options), options.max_anchor_bucket, workers, &pairs);
+      RadixSortBy(&pairs, [](const std::pair<uint32_t, uint32_t>& p) { return uint64_t{p.first} << 32 | p.second; });
       pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
       result.stats.anchor_pairs = pairs.size() - std::min(before, pairs.size());
     }
@@ -687,16 +709,26 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     return c;
   };
 
-  std::vector<uint32_t> group;
-  std::vector<uint32_t> center_scratch, member_scratch;
-  for (size_t a = 0; a < n;) {
-    size_t b = a;
-    while (b < n && by_root[b].first == by_root[a].first) ++b;
+  // The components' bounds in by_root; each component's cluster and members are then made on
+  // any worker, into the places its position gives (members: one per article, in component
+  // order).
+  std::vector<uint32_t> bounds{0};
+  for (uint32_t r = 1; r <= n; ++r)
+    if (r == n || by_root[r].first != by_root[r - 1].first) bounds.push_back(r);
+  const size_t components = bounds.size() - 1;
+  result.clusters.resize(components);
+  result.members.resize(n);
+  struct Scratch {
+    std::vector<uint32_t> group, queue, next, center, member;
+  };
+  std::vector<Scratch> scratch(workers);
+  corpus::ParallelFor(components, workers, [&](size_t k, size_t w) {
+    Scratch& sc = scratch[w];
+    std::vector<uint32_t>& group = sc.group;
     // Every article of the component, exact duplicates included (they may carry other dates),
     // in id order.
     group.clear();
-    for (size_t k = a; k < b; ++k) group.push_back(order[by_root[k].second]);
-    a = b;
+    for (size_t r = bounds[k]; r < bounds[k + 1]; ++r) group.push_back(order[by_root[r].second]);
     // The best by CompareCanonical, scanning in id order (the rule is not a total order: an
     // undated wire copy goes before a dated rewrite, which may go before an older page).
     size_t best = 0;
@@ -705,7 +737,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     const uint32_t center = group[best];
     LeanCluster c;
     c.canonical = center;
-    c.first = static_cast<uint32_t>(result.members.size());
+    c.first = bounds[k];
     c.size = static_cast<uint32_t>(group.size());
     if (group.size() == 1) {
       c.reason = "only";
@@ -716,13 +748,16 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
           second = k;
       c.reason = CompareCanonical(candidate(center), candidate(group[second])).second;
     }
-    result.members.push_back({center, UINT32_MAX, UINT32_MAX, false});
+    LeanMember* out = &result.members[bounds[k]];
+    *out++ = {center, UINT32_MAX, UINT32_MAX, false};
     if (group.size() > 1) {
       // Whom each member was found to copy: its neighbour on a shortest path from the
       // canonical, over the pairs used (between the first articles of exact-duplicate groups).
       const uint32_t start = exact_of[center];
       std::unordered_map<uint32_t, uint32_t> parent{{start, start}};
-      std::vector<uint32_t> queue{start}, next;
+      std::vector<uint32_t>& queue = sc.queue;
+      std::vector<uint32_t>& next = sc.next;
+      queue.assign(1, start);
       for (size_t q = 0; q < queue.size(); ++q) {
         auto it = std::lower_bound(adjacent.begin(), adjacent.end(), std::pair(queue[q], uint32_t{0}));
         next.clear();
@@ -731,10 +766,10 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
         for (uint32_t y : next)
           if (parent.emplace(y, queue[q]).second) queue.push_back(y);
       }
-      const auto center_set = shingles(center, &center_scratch);
+      const auto center_set = shingles(center, &sc.center);
       for (uint32_t m : group) {  // in id order: the members' order in the cluster
         if (m == center) continue;
-        const auto set = shingles(m, &member_scratch);
+        const auto set = shingles(m, &sc.member);
         const uint32_t shared =
             center_set.empty() || set.empty() ? 0 : static_cast<uint32_t>(IntersectionSize(center_set, set));
         // An exact duplicate repeats the text of its group's first member in the cluster: the
@@ -747,11 +782,11 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
         } else if (auto p = parent.find(m); p != parent.end() && p->second != start) {
           copy_of = p->second;
         }
-        result.members.push_back({m, copy_of, shared, exact});
+        *out++ = {m, copy_of, shared, exact};
       }
     }
-    result.clusters.push_back(c);
-  }
+    result.clusters[k] = c;
+  });
   std::sort(result.clusters.begin(), result.clusters.end(),
             [&](const LeanCluster& x, const LeanCluster& y) { return id(x.canonical) < id(y.canonical); });
   return result;

@@ -10,6 +10,7 @@
 
 #include "corpus/parallel.h"
 #include "pipeline/minhash.h"
+#include "pipeline/radix_sort.h"
 
 namespace copydesk::pipeline {
 
@@ -75,11 +76,11 @@ void CandidatePairsFromKeys(size_t n, size_t bands, const BandKeysOf& band_keys,
   const size_t workers = std::min(corpus::ResolveThreads(threads), std::max<size_t>(bands, 1));
   std::vector<Pairs> found(workers);
   auto sort_unique = [](Pairs* v) {
-    std::sort(v->begin(), v->end());
+    RadixSortBy(v, [](const std::pair<uint32_t, uint32_t>& p) { return uint64_t{p.first} << 32 | p.second; });
     v->erase(std::unique(v->begin(), v->end()), v->end());
   };
   corpus::ParallelFor(workers, workers, [&](size_t w, size_t) {
-    std::vector<std::pair<uint64_t, uint32_t>> keys;
+    std::vector<std::pair<uint64_t, uint32_t>> keys, sort_scratch;
     std::vector<uint64_t> of, scratch;
     keys.reserve(n);
     Pairs& out = found[w];
@@ -88,7 +89,8 @@ void CandidatePairsFromKeys(size_t n, size_t bands, const BandKeysOf& band_keys,
       band_keys(band, &scratch, &of);
       for (size_t i = 0; i < n; ++i)
         if (!skip[i]) keys.emplace_back(of[i], static_cast<uint32_t>(i));
-      std::sort(keys.begin(), keys.end());
+      // By key; stable, so that a bucket's articles stay in index order (as sorting the pairs).
+      RadixSortBy(&keys, [](const std::pair<uint64_t, uint32_t>& k) { return k.first; }, &sort_scratch);
       for (size_t a = 0; a < keys.size();) {
         size_t b = a;
         while (b < keys.size() && keys[b].first == keys[a].first) ++b;

@@ -147,7 +147,7 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
           drafts.size(), threads,
           [&](size_t i) {
             corpus::SetCurrentRecord(drafts[i].article.id);
-            return normalizer.Finish(std::move(drafts[i]), &stats);
+            return normalizer.Finish(std::move(drafts[i]), &stats, /*with_text=*/dedup.reports);
           },
           dedup.reports ? SketchStore::KeepArticle([&](size_t i, normalizers::NormalizedArticle& d) {
             again[i] = corpus::CanReadAgain(d.article.origin);

@@ -178,3 +178,14 @@ TEST_CASE("the byte prefilter never hides a credit", "[normalizers][credit]") {
     CHECK(MayBeCreditLine(line));
   }
 }
+
+TEST_CASE("the credit prefilter tests byte pairs: aliases at either end, 'by' only after a space", "[credit]") {
+  CHECK(MayBeCreditLine("dpa"));                        // the whole text
+  CHECK(MayBeCreditLine("the wire said, citing dpa"));  // at the end
+  CHECK(MayBeCreditLine("AFP said"));                   // at the start
+  CHECK(MayBeCreditLine("Story by the desk"));
+  CHECK_FALSE(MayBeCreditLine("by the desk"));          // no space before "by"
+  CHECK_FALSE(MayBeCreditLine("nearby, the d"));        // "by" inside a word; 'd' last, no alias
+  CHECK_FALSE(MayBeCreditLine("d"));
+  CHECK_FALSE(MayBeCreditLine("A"));
+}

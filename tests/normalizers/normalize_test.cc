@@ -130,3 +130,22 @@ TEST_CASE("a Chinese text article keeps its lead paragraph (it is no title)", "[
   CHECK(docs[0].text.rfind("港口货运量周一创下纪录。", 0) == 0);
   CHECK(docs[0].article.title.empty());
 }
+
+TEST_CASE("Finish without the text gives the same paragraphs and comparison form", "[normalizers]") {
+  auto norm = Normalizer::Create({}).value();
+  copydesk::corpus::Article a;
+  a.id = "t";
+  a.format = copydesk::corpus::Format::kText;
+  a.raw = "Harbour cargo hits a record\n\nThe harbour authority expects cargo volumes to keep rising, officials "
+          "said.\n\nIts board approved a new quay for container ships \xE2\x80\x94 work starts in spring.\n";
+  a.title = "Harbour cargo hits a record";
+  NormalizedArticle full = norm->Finish(norm->Prepare(a), nullptr);
+  NormalizedArticle lean = norm->Finish(norm->Prepare(a), nullptr, /*with_text=*/false);
+  REQUIRE_FALSE(full.text.empty());
+  CHECK(lean.text.empty());
+  CHECK(lean.normalized.empty());
+  CHECK(lean.article.paragraphs == full.article.paragraphs);
+  CHECK(lean.folded == full.folded);
+  CHECK(lean.kinds == full.kinds);
+  CHECK(lean.removed.size() == full.removed.size());
+}
