@@ -326,6 +326,48 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   }
   result.stats.candidate_pairs = pairs.size();
 
+  // Openings (docs/clustering.md): how many articles hold each value of the lead samples that
+  // is an anchor (below its article's anchor limit); values held by more than
+  // max_anchor_bucket articles are stock phrases, not a story's opening.
+  std::vector<uint32_t> lead_values;
+  for (uint32_t i = 0; i < n && options.opening_share <= 1; ++i) {
+    const LeadSample& l = meta(i).lead;
+    const uint32_t limit = AnchorLimit(options, meta(i).unit);
+    for (size_t j = 0; j < l.size; ++j)
+      if (l.values[j] < limit) lead_values.push_back(l.values[j]);
+  }
+  std::sort(lead_values.begin(), lead_values.end());
+  lead_values.erase(std::unique(lead_values.begin(), lead_values.end()), lead_values.end());
+  std::vector<uint32_t> lead_holders(lead_values.size(), 0);
+  if (!lead_values.empty()) {
+    std::vector<uint32_t> scratch;
+    for (uint32_t i = 0; i < n; ++i) {
+      const uint32_t limit = AnchorLimit(options, meta(i).unit);
+      const auto set = limit <= store.resident_below() ? store.resident_shingles(i) : store.Shingles(i, &scratch);
+      const auto stop = std::lower_bound(set.begin(), set.end(), limit);
+      auto at = lead_values.begin();
+      for (auto v = set.begin(); v != stop && at != lead_values.end(); ++v) {
+        at = std::lower_bound(at, lead_values.end(), *v);
+        if (at != lead_values.end() && *at == *v) ++lead_holders[at - lead_values.begin()];
+      }
+    }
+  }
+  constexpr int kLeadMinUsable = 3;
+  // Returns {how many of x's usable lead values p holds, how many are usable}.
+  auto lead_hits = [&](std::span<const uint32_t> p_set, uint32_t x) {
+    const LeadSample& l = meta(x).lead;
+    const uint32_t limit = AnchorLimit(options, meta(x).unit);
+    std::pair<int, int> r{0, 0};
+    for (size_t j = 0; j < l.size; ++j) {
+      if (l.values[j] >= limit) continue;
+      auto at = std::lower_bound(lead_values.begin(), lead_values.end(), l.values[j]);
+      if (lead_holders[at - lead_values.begin()] > options.max_anchor_bucket) continue;
+      ++r.second;
+      r.first += std::binary_search(p_set.begin(), p_set.end(), l.values[j]);
+    }
+    return r;
+  };
+
   // 3. Exact verification, in parallel. A verified pair is a copy by Jaccard ("strong") or only
   // by containment (a smaller article inside a larger one).
   std::vector<CopyKind> kind(pairs.size(), CopyKind::kNone);
@@ -569,6 +611,47 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     }
     return false;
   };
+  // Whether P holds the opening of X's story: of the lead samples of X and of the articles
+  // related to X that P has as neighbours, pooled, at least opening_share of the usable values
+  // (kLeadMinUsable of them at least; fewer: unknown, which counts as no).
+  auto opens = [&](std::span<const uint32_t> p_set, uint32_t x, const std::vector<uint32_t>& nb) {
+    auto [h, u] = lead_hits(p_set, x);
+    for (uint32_t y : nb)
+      if (y != x && related(x, y)) {
+        auto [hy, uy] = lead_hits(p_set, y);
+        h += hy;
+        u += uy;
+      }
+    return u >= kLeadMinUsable && h >= options.opening_share * u;
+  };
+  // A roundup by its openings: P holds the opening of X's story and of an article unrelated to
+  // X, and less than half of X's story (a hard copy keeps 30-50% and rewrites the lead; a
+  // roundup quotes each story's first paragraphs).
+  auto two_openings = [&](uint32_t p, uint32_t x) {
+    if (story_share(p, x) >= 0.5) return false;
+    const Held hp = held(p);
+    const auto nb = neighbours_of(p);
+    if (!opens(hp.s, x, nb)) return false;
+    for (uint32_t y : nb) {
+      if (y == x || related(x, y)) continue;
+      if (opens(hp.s, y, nb)) return true;
+    }
+    return false;
+  };
+  // No roundup by its openings: P holds the opening of none of the stories it quotes or holds
+  // part of, and knows the opening of at least one (a hard copy rewrites its source's lead and
+  // takes other stories' later paragraphs): the balance test (quotes_two) does not apply.
+  auto no_openings = [&](uint32_t p) {
+    const Held hp = held(p);
+    const auto nb = neighbours_of(p);
+    bool known = false;
+    for (uint32_t y : nb) {
+      auto [h, u] = lead_hits(hp.s, y);
+      if (u >= kLeadMinUsable) known = true;
+      if (opens(hp.s, y, nb)) return false;
+    }
+    return known;
+  };
   // Per containment-only or heavy pair: P, its smaller side, and X, the larger; whether the
   // pair is left out (P is a bridge that holds no copy of X, or it quotes two stories alike:
   // a roundup). An article left out as a roundup is no story for the pairs where it is the
@@ -586,7 +669,8 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       return;
     }
     auto [p, x] = sides(e);
-    if (is_bridge(p) ? !holds_copy_of(p, x) : quotes_two(p, x)) left_out[k] = 2;
+    if (is_bridge(p) ? !holds_copy_of(p, x) : quotes_two(p, x) && !(options.opening_share <= 1 && no_openings(p))) left_out[k] = 2;
+    else if (options.opening_share <= 1 && two_openings(p, x)) left_out[k] = 2;
   });
   std::unordered_set<uint32_t> roundups;
   for (size_t k = 0; k < edges.size(); ++k)

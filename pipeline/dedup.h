@@ -98,6 +98,7 @@ struct DedupOptions {
   double quote_containment = 0.2;
   double copy_share = 0.3;
   double quote_balance = 0.5;
+  double opening_share = 0.66;  // > 1: openings not read
   double anchor_rate = 1.0 / 8;
   size_t min_anchor_hits = 2;
   size_t max_anchor_bucket = 64;
