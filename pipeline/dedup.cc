@@ -638,10 +638,13 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     }
     return false;
   };
-  // No roundup by its openings: P holds the opening of none of the stories it quotes or holds
-  // part of, and knows the opening of at least one (a hard copy rewrites its source's lead and
+  // No roundup by its openings: P has no Jaccard copy, holds the opening of none of the stories
+  // it quotes or holds part of, and knows the opening of at least one (a hard copy rewrites its source's lead and
   // takes other stories' later paragraphs): the balance test (quotes_two) does not apply.
+  std::vector<uint32_t> strong_size(n, 0);
+  for (uint32_t i = 0; i < n; ++i) ++strong_size[strong_root[i]];
   auto no_openings = [&](uint32_t p) {
+    if (strong_size[strong_root[p]] != 1) return false;  // a Jaccard copy holds its story's opening
     const Held hp = held(p);
     const auto nb = neighbours_of(p);
     bool known = false;
@@ -711,8 +714,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   // no bridge, and holds heavy_larger_share of X's story: a heavy edit that typos, respacing or
   // a rewritten lead took under heavy_containment_threshold. With nothing else in P to weigh
   // against X, the evidence level is enough.
-  std::vector<uint32_t> strong_size(n, 0);
-  for (uint32_t i = 0; i < n; ++i) ++strong_size[strong_root[i]];
   std::unordered_set<uint32_t> quoted_at_evidence;  // the larger side of an evidence pair
   for (const Edge& e : edges)
     if (e.evidence && !e.quote) quoted_at_evidence.insert(sides(e).second);
