@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <iterator>
 #include <numeric>
@@ -338,19 +339,19 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   }
   std::sort(lead_values.begin(), lead_values.end());
   lead_values.erase(std::unique(lead_values.begin(), lead_values.end()), lead_values.end());
-  std::vector<uint32_t> lead_holders(lead_values.size(), 0);
+  std::vector<std::atomic<uint32_t>> lead_holders(lead_values.size());
   if (!lead_values.empty()) {
-    std::vector<uint32_t> scratch;
-    for (uint32_t i = 0; i < n; ++i) {
-      const uint32_t limit = AnchorLimit(options, meta(i).unit);
-      const auto set = limit <= store.resident_below() ? store.resident_shingles(i) : store.Shingles(i, &scratch);
+    std::vector<std::vector<uint32_t>> scratch(workers);
+    corpus::ParallelFor(n, workers, [&](size_t i, size_t w) {
+      const uint32_t limit = AnchorLimit(options, meta(static_cast<uint32_t>(i)).unit);
+      const auto set = limit <= store.resident_below() ? store.resident_shingles(i) : store.Shingles(i, &scratch[w]);
       const auto stop = std::lower_bound(set.begin(), set.end(), limit);
       auto at = lead_values.begin();
       for (auto v = set.begin(); v != stop && at != lead_values.end(); ++v) {
         at = std::lower_bound(at, lead_values.end(), *v);
-        if (at != lead_values.end() && *at == *v) ++lead_holders[at - lead_values.begin()];
+        if (at != lead_values.end() && *at == *v) lead_holders[at - lead_values.begin()].fetch_add(1, std::memory_order_relaxed);
       }
-    }
+    });
   }
   constexpr int kLeadMinUsable = 3;
   // Returns {how many of x's usable lead values p holds, how many are usable}.
@@ -361,7 +362,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     for (size_t j = 0; j < l.size; ++j) {
       if (l.values[j] >= limit) continue;
       auto at = std::lower_bound(lead_values.begin(), lead_values.end(), l.values[j]);
-      if (lead_holders[at - lead_values.begin()] > options.max_anchor_bucket) continue;
+      if (lead_holders[at - lead_values.begin()].load(std::memory_order_relaxed) > options.max_anchor_bucket) continue;
       ++r.second;
       r.first += std::binary_search(p_set.begin(), p_set.end(), l.values[j]);
     }
@@ -628,15 +629,15 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   // X, and less than half of X's story (a hard copy keeps 30-50% and rewrites the lead; a
   // roundup quotes each story's first paragraphs).
   auto two_openings = [&](uint32_t p, uint32_t x) {
-    if (story_share(p, x) >= 0.5) return false;
     const Held hp = held(p);
     const auto nb = neighbours_of(p);
-    if (!opens(hp.s, x, nb)) return false;
-    for (uint32_t y : nb) {
-      if (y == x || related(x, y)) continue;
-      if (opens(hp.s, y, nb)) return true;
-    }
-    return false;
+    bool other = false;  // the cheap tests first: most partial copies quote nothing else
+    for (uint32_t y : nb)
+      if (y != x && !related(x, y) && opens(hp.s, y, nb)) {
+        other = true;
+        break;
+      }
+    return other && opens(hp.s, x, nb) && story_share(p, x) < 0.5;
   };
   // No roundup by its openings: P has no Jaccard copy, holds the opening of none of the stories
   // it quotes or holds part of, and knows the opening of at least one (a hard copy rewrites its source's lead and
