@@ -76,7 +76,7 @@ struct ArticleInfo {
   LeadSample lead;                         // of its opening paragraph (ArticleMeta::lead)
 };
 
-// The fields of an article that clustering reads, held in memory for every article (60 bytes).
+// The fields of an article that clustering reads, held in memory for every article (72 bytes).
 struct ArticleMeta {
   uint64_t content_hash[2] = {0, 0};
   int64_t published_seconds = 0;    // published_at()
