@@ -344,10 +344,11 @@ void MakeLeadSample(std::span<const uint64_t> hashes, const Shingler& shingler, 
                        : shingler.unit() == ShingleUnit::kHan || shingler.unit() == ShingleUnit::kKana ? 2
                                                                                                      : 4;
   size_t begin = 0, end = 0, start = 0;
+  Shingler::WithinCursor cursor;
   for (;;) {
     const size_t brk = folded.find("\n\n", start);
     const size_t stop = brk == std::string_view::npos ? folded.size() : brk;
-    const size_t upto = std::min(shingler.ShinglesWithin(folded, stop), hashes.size());
+    const size_t upto = std::min(shingler.ShinglesWithin(folded, stop, &cursor), hashes.size());
     if (upto >= end + kLeadMinShingles * scale + (end == 0 ? 0 : shingler.width() - 1)) {
       // The shingles wholly inside this paragraph: after those that end before it and the
       // width - 1 that cross into it.
@@ -379,12 +380,13 @@ void MakeLeadSample(std::span<const uint64_t> hashes, const Shingler& shingler, 
     }
   }
   bool repeated[kCandidates] = {};
+  // A 256-bit filter on the candidates' low bits: most values pass it in one test.
+  uint64_t filter[4] = {};
+  for (size_t j = 0; j < n; ++j) filter[(cand[j] >> 6) & 3] |= uint64_t{1} << (cand[j] & 63);
   for (size_t i = 0; i < hashes.size(); ++i) {
-    if (i >= begin && i < end) continue;
     const uint32_t v = static_cast<uint32_t>(hashes[i] >> 32);
-    if (n == 0 || v > cand[n - 1]) continue;
-    const uint32_t* at = std::lower_bound(cand, cand + n, v);
-    if (*at == v) repeated[at - cand] = true;
+    if (!((filter[(v >> 6) & 3] >> (v & 63)) & 1) || (i >= begin && i < end)) continue;
+    for (size_t j = 0; j < n; ++j) repeated[j] |= cand[j] == v;
   }
   for (size_t i = 0; i < n && out->size < kLeadSample; ++i)
     if (!repeated[i]) out->values[out->size++] = cand[i];
