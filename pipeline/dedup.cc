@@ -640,8 +640,8 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     return other && opens(hp.s, x, nb) && story_share(p, x) < 0.5;
   };
   // No roundup by its openings: P has no Jaccard copy, holds the opening of none of the stories
-  // it quotes or holds part of, and knows the opening of at least one (a hard copy rewrites its source's lead and
-  // takes other stories' later paragraphs): the balance test (quotes_two) does not apply.
+  // it quotes or holds part of, and knows the opening of at least one (a hard copy rewrites its
+  // source's lead and takes other stories' later paragraphs): the balance test does not apply.
   std::vector<uint32_t> strong_size(n, 0);
   for (uint32_t i = 0; i < n; ++i) ++strong_size[strong_root[i]];
   auto no_openings = [&](uint32_t p) {
@@ -673,8 +673,11 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       return;
     }
     auto [p, x] = sides(e);
-    if (is_bridge(p) ? !holds_copy_of(p, x) : quotes_two(p, x) && !(options.opening_share <= 1 && no_openings(p))) left_out[k] = 2;
-    else if (options.opening_share <= 1 && two_openings(p, x)) left_out[k] = 2;
+    const bool openings = options.opening_share <= 1;
+    if (is_bridge(p) ? !holds_copy_of(p, x) : quotes_two(p, x) && !(openings && no_openings(p)))
+      left_out[k] = 2;
+    else if (openings && two_openings(p, x))
+      left_out[k] = 2;
   });
   std::unordered_set<uint32_t> roundups;
   for (size_t k = 0; k < edges.size(); ++k)
