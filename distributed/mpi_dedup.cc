@@ -36,7 +36,7 @@ namespace {
 using pipeline::Cluster;
 
 // sizeof(pipeline::ArticleInfo) with the fields PutInfo sends (x86-64, libstdc++).
-constexpr size_t kArticleInfoSize = 416;
+constexpr size_t kArticleInfoSize = 448;
 constexpr size_t kMemberSize = 552, kClusterSize = 96;
 // RootShare()'s default (measured: docs/benchmarks.md).
 constexpr double kRootShare = 0.8;
@@ -256,6 +256,8 @@ void PutInfo(const pipeline::ArticleInfo& a, Writer* w) {
   w->U64(a.content_hash[0]);
   w->U64(a.content_hash[1]);
   w->U64(static_cast<uint64_t>(a.unit));
+  w->U64(a.lead.size);
+  for (size_t i = 0; i < a.lead.size; ++i) w->U64(a.lead.values[i]);
 }
 
 pipeline::ArticleInfo GetInfo(Cursor* c) {
@@ -296,6 +298,8 @@ pipeline::ArticleInfo GetInfo(Cursor* c) {
   a.content_hash[0] = c->U64();
   a.content_hash[1] = c->U64();
   a.unit = static_cast<pipeline::ShingleUnit>(c->U64());
+  a.lead.size = static_cast<uint8_t>(std::min<uint64_t>(c->U64(), pipeline::kLeadSample));
+  for (size_t i = 0; i < a.lead.size; ++i) a.lead.values[i] = static_cast<uint32_t>(c->U64());
   return a;
 }
 

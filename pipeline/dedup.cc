@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <iterator>
 #include <mutex>
@@ -348,6 +349,48 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   }
   result.stats.candidate_pairs = pairs.size();
 
+  // Openings (docs/clustering.md): how many articles hold each value of the lead samples that
+  // is an anchor (below its article's anchor limit); values held by more than
+  // max_anchor_bucket articles are stock phrases, not a story's opening.
+  std::vector<uint32_t> lead_values;
+  for (uint32_t i = 0; i < n && options.opening_share <= 1; ++i) {
+    const LeadSample& l = meta(i).lead;
+    const uint32_t limit = AnchorLimit(options, meta(i).unit);
+    for (size_t j = 0; j < l.size; ++j)
+      if (l.values[j] < limit) lead_values.push_back(l.values[j]);
+  }
+  std::sort(lead_values.begin(), lead_values.end());
+  lead_values.erase(std::unique(lead_values.begin(), lead_values.end()), lead_values.end());
+  std::vector<std::atomic<uint32_t>> lead_holders(lead_values.size());
+  if (!lead_values.empty()) {
+    std::vector<std::vector<uint32_t>> scratch(workers);
+    corpus::ParallelFor(n, workers, [&](size_t i, size_t w) {
+      const uint32_t limit = AnchorLimit(options, meta(static_cast<uint32_t>(i)).unit);
+      const auto set = limit <= store.resident_below() ? store.resident_shingles(i) : store.Shingles(i, &scratch[w]);
+      const auto stop = std::lower_bound(set.begin(), set.end(), limit);
+      auto at = lead_values.begin();
+      for (auto v = set.begin(); v != stop && at != lead_values.end(); ++v) {
+        at = std::lower_bound(at, lead_values.end(), *v);
+        if (at != lead_values.end() && *at == *v) lead_holders[at - lead_values.begin()].fetch_add(1, std::memory_order_relaxed);
+      }
+    });
+  }
+  constexpr int kLeadMinUsable = 3;
+  // Returns {how many of x's usable lead values p holds, how many are usable}.
+  auto lead_hits = [&](std::span<const uint32_t> p_set, uint32_t x) {
+    const LeadSample& l = meta(x).lead;
+    const uint32_t limit = AnchorLimit(options, meta(x).unit);
+    std::pair<int, int> r{0, 0};
+    for (size_t j = 0; j < l.size; ++j) {
+      if (l.values[j] >= limit) continue;
+      auto at = std::lower_bound(lead_values.begin(), lead_values.end(), l.values[j]);
+      if (lead_holders[at - lead_values.begin()].load(std::memory_order_relaxed) > options.max_anchor_bucket) continue;
+      ++r.second;
+      r.first += std::binary_search(p_set.begin(), p_set.end(), l.values[j]);
+    }
+    return r;
+  };
+
   // 3. Exact verification, in parallel. A verified pair is a copy by Jaccard ("strong") or only
   // by containment (a smaller article inside a larger one).
   std::vector<CopyKind> kind(pairs.size(), CopyKind::kNone);
@@ -591,6 +634,50 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     }
     return false;
   };
+  // Whether P holds the opening of X's story: of the lead samples of X and of the articles
+  // related to X that P has as neighbours, pooled, at least opening_share of the usable values
+  // (kLeadMinUsable of them at least; fewer: unknown, which counts as no).
+  auto opens = [&](std::span<const uint32_t> p_set, uint32_t x, const std::vector<uint32_t>& nb) {
+    auto [h, u] = lead_hits(p_set, x);
+    for (uint32_t y : nb)
+      if (y != x && related(x, y)) {
+        auto [hy, uy] = lead_hits(p_set, y);
+        h += hy;
+        u += uy;
+      }
+    return u >= kLeadMinUsable && h >= options.opening_share * u;
+  };
+  // A roundup by its openings: P holds the opening of X's story and of an article unrelated to
+  // X, and less than half of X's story (a hard copy keeps 30-50% and rewrites the lead; a
+  // roundup quotes each story's first paragraphs).
+  auto two_openings = [&](uint32_t p, uint32_t x) {
+    const Held hp = held(p);
+    const auto nb = neighbours_of(p);
+    bool other = false;  // the cheap tests first: most partial copies quote nothing else
+    for (uint32_t y : nb)
+      if (y != x && !related(x, y) && opens(hp.s, y, nb)) {
+        other = true;
+        break;
+      }
+    return other && opens(hp.s, x, nb) && story_share(p, x) < 0.5;
+  };
+  // No roundup by its openings: P has no Jaccard copy, holds the opening of none of the stories
+  // it quotes or holds part of, and knows the opening of at least one (a hard copy rewrites its
+  // source's lead and takes other stories' later paragraphs): the balance test does not apply.
+  std::vector<uint32_t> strong_size(n, 0);
+  for (uint32_t i = 0; i < n; ++i) ++strong_size[strong_root[i]];
+  auto no_openings = [&](uint32_t p) {
+    if (strong_size[strong_root[p]] != 1) return false;  // a Jaccard copy holds its story's opening
+    const Held hp = held(p);
+    const auto nb = neighbours_of(p);
+    bool known = false;
+    for (uint32_t y : nb) {
+      auto [h, u] = lead_hits(hp.s, y);
+      if (u >= kLeadMinUsable) known = true;
+      if (opens(hp.s, y, nb)) return false;
+    }
+    return known;
+  };
   // Per containment-only or heavy pair: P, its smaller side, and X, the larger; whether the
   // pair is left out (P is a bridge that holds no copy of X, or it quotes two stories alike:
   // a roundup). An article left out as a roundup is no story for the pairs where it is the
@@ -608,7 +695,11 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       return;
     }
     auto [p, x] = sides(e);
-    if (is_bridge(p) ? !holds_copy_of(p, x) : quotes_two(p, x)) left_out[k] = 2;
+    const bool openings = options.opening_share <= 1;
+    if (is_bridge(p) ? !holds_copy_of(p, x) : quotes_two(p, x) && !(openings && no_openings(p)))
+      left_out[k] = 2;
+    else if (openings && two_openings(p, x))
+      left_out[k] = 2;
   });
   std::unordered_set<uint32_t> roundups;
   for (size_t k = 0; k < edges.size(); ++k)
@@ -649,8 +740,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   // no bridge, and holds heavy_larger_share of X's story: a heavy edit that typos, respacing or
   // a rewritten lead took under heavy_containment_threshold. With nothing else in P to weigh
   // against X, the evidence level is enough.
-  std::vector<uint32_t> strong_size(n, 0);
-  for (uint32_t i = 0; i < n; ++i) ++strong_size[strong_root[i]];
   std::unordered_set<uint32_t> quoted_at_evidence;  // the larger side of an evidence pair
   for (const Edge& e : edges)
     if (e.evidence && !e.quote) quoted_at_evidence.insert(sides(e).second);

@@ -47,6 +47,13 @@
 //                                      An evidence pair whose smaller side quotes nothing
 //                                      else as much joins when it holds heavy_larger_share
 //                                      of the larger's story (a lone quote, docs/clustering.md)
+//   opening_share                0.66  P holds the opening of X's story when it holds this share
+//                                      (of 3 or more usable values) of the lead samples of X and
+//                                      of the articles related to X among P's neighbours. A P
+//                                      holding the openings of X and of an unrelated article and
+//                                      under half of X's story does not join X (a roundup); a P
+//                                      with no Jaccard copy that holds no neighbour's opening is
+//                                      not judged by the balance test (a hard copy). > 1: off
 //   containment_band_threshold   0.2   Jaccard the second banding is tuned to (partial copies)
 //   anchor_rate                  1/8   share of shingle values that are anchors (half of it
 //                                      for character grams; 0: no anchor candidates)
@@ -65,7 +72,8 @@
 //   threads                      0     0 = all cores; output is identical for any value
 //
 // Issue 13 added the heavy-edit rule, evidence pairs, anchors, bridge_shared_share and the
-// per-script shingles (ShingleOptions), then quotes, copy_share and quote_balance; every earlier
+// per-script shingles (ShingleOptions), then quotes, copy_share, quote_balance and
+// opening_share; every earlier
 // field keeps its name, meaning and default.
 #pragma once
 
@@ -99,6 +107,7 @@ struct DedupOptions {
   double quote_containment = 0.2;
   double copy_share = 0.3;
   double quote_balance = 0.5;
+  double opening_share = 0.66;  // > 1: openings not read
   double anchor_rate = 1.0 / 8;
   size_t min_anchor_hits = 2;
   size_t max_anchor_bucket = 64;

@@ -123,6 +123,38 @@ void Shingler::Hashes(std::string_view text, std::vector<uint64_t>* out) {
   }
 }
 
+size_t Shingler::width() const {
+  return unit_ == ShingleUnit::kWords ? options_.k
+         : unit_ == ShingleUnit::kHan ? options_.char_k_han
+         : unit_ == ShingleUnit::kKana ? options_.char_k_kana
+                                       : options_.char_k;
+}
+
+size_t Shingler::ShinglesWithin(std::string_view text, size_t end, WithinCursor* cursor) const {
+  end = std::min(end, text.size());
+  size_t units = cursor->units, total = 0;
+  const size_t k = width();
+  if (unit_ == ShingleUnit::kWords) {
+    total = words_.size();
+    while (units < total && words_[units].end <= end) ++units;
+  } else {
+    total = code_points_.size();
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const int32_t len = static_cast<int32_t>(std::min<size_t>(end, INT32_MAX));
+    int32_t i = static_cast<int32_t>(std::min<size_t>(cursor->byte, INT32_MAX));
+    while (i < len) {
+      UChar32 c;
+      U8_NEXT(s, i, len, c);
+      if (c >= 0 && IsGramCharacter(c)) ++units;
+    }
+    cursor->byte = std::max<size_t>(cursor->byte, static_cast<size_t>(std::max(i, 0)));
+  }
+  cursor->units = units;
+  if (total == 0 || k == 0) return 0;
+  if (units >= k) return units - k + 1;
+  return units > 0 ? 1 : 0;
+}
+
 namespace {
 
 template <typename T>

@@ -64,6 +64,16 @@ class Shingler {
   // Fills `out` with the shingle hashes of `text` in text order, repeats kept (enough for
   // MinHash, which ignores order and repeats; saves the sort of 64-bit values).
   void Hashes(std::string_view text, std::vector<uint64_t>* out);
+  // Returns how many of the first shingles of the last Hashes(text) call lie wholly within
+  // text[0, end) (the article's opening paragraph: pipeline/sketch.h ArticleMeta::lead); when
+  // none does (a paragraph shorter than a shingle), the first one if it starts there. For calls
+  // with growing `end`, `cursor` (start it at {0, 0}) carries the scan on from the last one.
+  struct WithinCursor {
+    size_t byte = 0, units = 0;
+  };
+  size_t ShinglesWithin(std::string_view text, size_t end, WithinCursor* cursor) const;
+  // Returns the words or characters per shingle of the last call's unit.
+  size_t width() const;
   // Returns the unit of the last Shingle() or Hashes() call.
   ShingleUnit unit() const { return unit_; }
   // Returns the word spans of the last call that shingled by words (empty after characters).

@@ -311,6 +311,7 @@ ArticleInfo SketchStore::Info(size_t i) const {
   a.content_hash[0] = m.content_hash[0];
   a.content_hash[1] = m.content_hash[1];
   a.unit = m.unit;
+  a.lead = m.lead;
   const uint32_t* p = chunks_[l.block].data + l.offset + sig_values() + l.resident + Values(l.id_size);
   FieldReader r(reinterpret_cast<const char*>(p), l.fields_size);
   GetFields(r, files_, &a);
@@ -335,6 +336,62 @@ std::pair<uint32_t, size_t> SketchStore::Reserve(size_t n) {
   return {static_cast<uint32_t>(chunks_.size() - 1), at};
 }
 
+void MakeLeadSample(std::span<const uint64_t> hashes, const Shingler& shingler, std::string_view folded,
+                    LeadSample* out) {
+  *out = LeadSample{};
+  // Character grams per word: about 4 in alphabets and abugidas, 2 in Chinese and Japanese.
+  const size_t scale = shingler.unit() == ShingleUnit::kWords                                     ? 1
+                       : shingler.unit() == ShingleUnit::kHan || shingler.unit() == ShingleUnit::kKana ? 2
+                                                                                                     : 4;
+  size_t begin = 0, end = 0, start = 0;
+  Shingler::WithinCursor cursor;
+  for (;;) {
+    const size_t brk = folded.find("\n\n", start);
+    const size_t stop = brk == std::string_view::npos ? folded.size() : brk;
+    const size_t upto = std::min(shingler.ShinglesWithin(folded, stop, &cursor), hashes.size());
+    if (upto >= end + kLeadMinShingles * scale + (end == 0 ? 0 : shingler.width() - 1)) {
+      // The shingles wholly inside this paragraph: after those that end before it and the
+      // width - 1 that cross into it.
+      begin = end == 0 ? 0 : std::min(end + shingler.width() - 1, upto);
+      end = upto;
+      break;
+    }
+    end = upto;
+    if (brk == std::string_view::npos) return;
+    start = brk + 2;
+  }
+  end = std::min(end, begin + kLeadMaxShingles * scale);
+  // The smallest values of the opening, then those the rest of the article does not repeat (a
+  // story repeats its names and phrases: those would be found in a copy that rewrote the lead).
+  constexpr size_t kCandidates = 2 * kLeadSample;
+  uint32_t cand[kCandidates];
+  size_t n = 0;
+  for (size_t i = begin; i < end; ++i) {
+    const uint32_t v = static_cast<uint32_t>(hashes[i] >> 32);
+    uint32_t* at = std::lower_bound(cand, cand + n, v);
+    if (at != cand + n && *at == v) continue;
+    if (n < kCandidates) {
+      std::copy_backward(at, cand + n, cand + n + 1);
+      *at = v;
+      ++n;
+    } else if (at != cand + n) {
+      std::copy_backward(at, cand + n - 1, cand + n);
+      *at = v;
+    }
+  }
+  bool repeated[kCandidates] = {};
+  // A 256-bit filter on the candidates' low bits: most values pass it in one test.
+  uint64_t filter[4] = {};
+  for (size_t j = 0; j < n; ++j) filter[(cand[j] >> 6) & 3] |= uint64_t{1} << (cand[j] & 63);
+  for (size_t i = 0; i < hashes.size(); ++i) {
+    const uint32_t v = static_cast<uint32_t>(hashes[i] >> 32);
+    if (!((filter[(v >> 6) & 3] >> (v & 63)) & 1) || (i >= begin && i < end)) continue;
+    for (size_t j = 0; j < n; ++j) repeated[j] |= cand[j] == v;
+  }
+  for (size_t i = 0; i < n && out->size < kLeadSample; ++i)
+    if (!repeated[i]) out->values[out->size++] = cand[i];
+}
+
 bool HasWireDateline(const normalizers::NormalizedArticle& a) {
   if (a.article.dateline.empty()) return false;
   for (const auto& r : a.removed)
@@ -347,6 +404,7 @@ void SketchStore::SketchOne(Worker& k, const normalizers::NormalizedArticle& d, 
   k.shingler.Hashes(d.folded, &k.hashes);
   ArticleMeta& m = meta_[slot];
   m.unit = k.shingler.unit();
+  MakeLeadSample(k.hashes, k.shingler, d.folded, &m.lead);
   hasher.Sign(k.hashes, &k.sig);
   m.empty_signature = k.sig.empty() || k.sig[0] == kEmptyBin;
   VerificationSet(k.hashes, &k.set, &k.sort_scratch);
@@ -496,6 +554,7 @@ void SketchStore::Append(const ArticleInfo& info, std::span<const uint32_t> sign
   m.content_hash[0] = info.content_hash[0];
   m.content_hash[1] = info.content_hash[1];
   m.empty_signature = signature.empty() || signature[0] == kEmptyBin;
+  m.lead = info.lead;
   loc_.push_back(l);
   meta_.push_back(m);
   if (!keep_signatures_ && keep_keys_) {

@@ -43,6 +43,22 @@
 
 namespace copydesk::pipeline {
 
+// A sample of the shingles of an article's opening paragraph: the kLeadSample smallest values of
+// its verification set among the shingles wholly inside the first paragraph. A roundup quotes
+// stories' openings; a heavily edited copy rewrites its source's (docs/clustering.md, "Openings").
+// size 0: unknown (an article appended without one, or with no shingle in its first paragraph).
+inline constexpr size_t kLeadSample = 8;
+struct LeadSample {
+  uint32_t values[kLeadSample] = {};
+  uint8_t size = 0;
+};
+// Fills `out` from `hashes`, the last Hashes(folded) of `shingler`: the opening is the first
+// paragraph of `folded` with kLeadMinShingles (words; 4x for character grams) wholly inside it
+// (shorter lines before it are site lines, bylines, bulletins), its first kLeadMaxShingles (4x).
+inline constexpr size_t kLeadMinShingles = 12, kLeadMaxShingles = 40;
+void MakeLeadSample(std::span<const uint64_t> hashes, const Shingler& shingler, std::string_view folded,
+                    LeadSample* out);
+
 // Everything the store records of an article: what Append takes and Info returns. The store
 // keeps the id and the ArticleMeta of each (what clustering reads) as they are; the rest, which
 // only the written clusters and the reports read, as ~150 bytes of varints and strings.
@@ -57,9 +73,10 @@ struct ArticleInfo {
   corpus::Origin origin;       // to read the article again for its report
   uint64_t content_hash[2] = {0, 0};
   ShingleUnit unit = ShingleUnit::kWords;  // how the text was shingled (by its script)
+  LeadSample lead;                         // of its opening paragraph (ArticleMeta::lead)
 };
 
-// The fields of an article that clustering reads, held in memory for every article (40 bytes).
+// The fields of an article that clustering reads, held in memory for every article (72 bytes).
 struct ArticleMeta {
   uint64_t content_hash[2] = {0, 0};
   int64_t published_seconds = 0;    // published_at()
@@ -69,6 +86,7 @@ struct ArticleMeta {
   bool wire_dateline = false;
   ShingleUnit unit = ShingleUnit::kWords;
   bool empty_signature = false;  // the signature's first value is kEmptyBin (the empty set)
+  LeadSample lead;               // its opening paragraph's sample
 
   std::optional<corpus::Instant> published_at() const {
     if (!has_published) return std::nullopt;

@@ -361,3 +361,74 @@ TEST_CASE("a brief holding a sliver of a long story and quoting another is a rou
   auto r2 = pipeline::Deduplicate(d2, {});
   CHECK(ClusterOf(r2, "brief") == ClusterOf(r2, "a"));
 }
+
+// Fourth recall pass: openings (docs/clustering.md). A roundup quotes the first paragraphs of
+// the stories it gathers; a heavily edited copy rewrites its source's lead and takes later
+// paragraphs of other stories.
+TEST_CASE("a roundup holding the openings of two stories joins neither, even 30% of one", "[pipeline][recall]") {
+  const Lang& en = Langs()[0];
+  // Paragraphs of 48 words: an opening needs kLeadMinUsable sampled values below the anchor
+  // limit (about one shingle in eight), which a 36-word lead reaches only about half the time.
+  auto a = Story(en, 111, 8, 48), b = Story(en, 112, 10, 48);
+  // A's first three paragraphs (37% of A: as much as a hard copy keeps) and B's first two (20%
+  // of B): by shares alone a copy of A with B's paragraphs inserted.
+  std::string roundup = Join(Story(en, 113, 1, 16), 0, 1) + Join(a, 0, 3) + Join(b, 0, 2);
+  // A hard copy of A: a new lead, then 50% of A.
+  std::string hard = Join(Story(en, 114, 1), 0, 1) + Join(a, 1, 5);
+  auto d = Normalize({{"a", Join(a, 0, 8)},
+                      {"a-light", "Share this article\n\n" + Join(a, 0, 8)},
+                      {"b", Join(b, 0, 10)},
+                      {"hard", hard},
+                      {"roundup", roundup}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(ClusterOf(r, "a-light") == ClusterOf(r, "a"));
+  CHECK(ClusterOf(r, "hard") == ClusterOf(r, "a"));
+  CHECK(SizeOf(r, "roundup") == 1);
+  CHECK(SizeOf(r, "b") == 1);
+  // Without openings it joins A.
+  pipeline::DedupOptions off;
+  off.opening_share = 2;
+  auto r_off = pipeline::Deduplicate(d, off);
+  CHECK(ClusterOf(r_off, "roundup") == ClusterOf(r_off, "a"));
+}
+
+TEST_CASE("a hard copy holding no story's opening is no roundup for the balance test", "[pipeline][recall]") {
+  const Lang& en = Langs()[0];
+  auto a = Story(en, 121, 14), b = Story(en, 122, 12);
+  // A new lead, four of A's later paragraphs (29% of A), two of B's later paragraphs (17% of B,
+  // over half the share of A, and 29% of the copy): by the balance test a roundup of A and B.
+  std::string hard = Join(Story(en, 123, 1), 0, 1) + Join(a, 1, 5) + Join(b, 5, 7);
+  auto d = Normalize({{"a", Join(a, 0, 14)}, {"b", Join(b, 0, 12)}, {"hard", hard}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(ClusterOf(r, "hard") == ClusterOf(r, "a"));
+  CHECK(ClusterOf(r, "b") != ClusterOf(r, "a"));
+  pipeline::DedupOptions off;
+  off.opening_share = 2;
+  auto r_off = pipeline::Deduplicate(d, off);
+  CHECK(SizeOf(r_off, "hard") == 1);
+  // The same text with A's and B's first paragraphs instead is a roundup whatever the shares.
+  std::string roundup = Join(Story(en, 123, 1), 0, 1) + Join(a, 0, 4) + Join(b, 0, 2);
+  auto d2 = Normalize({{"a", Join(a, 0, 14)}, {"b", Join(b, 0, 12)}, {"roundup", roundup}});
+  auto r2 = pipeline::Deduplicate(d2, {});
+  CHECK(SizeOf(r2, "roundup") == 1);
+}
+
+TEST_CASE("the opening sample skips short lines and what the article repeats", "[pipeline][recall]") {
+  const Lang& en = Langs()[0];
+  auto a = Story(en, 131, 4);
+  pipeline::SketchStore store({}, {});
+  // The same story under a site line, and with its lead cut: the first has the opening of the
+  // story, the second that of its second paragraph.
+  store.Add(Normalize({{"a", Join(a, 0, 4)}, {"a-site", "Share this article\n\n" + Join(a, 0, 4)},
+                       {"a-cut", Join(a, 1, 4)}}),
+            1);
+  const auto& l0 = store.meta(0).lead;  // by id: a, a-cut, a-site
+  const auto& cut = store.meta(1).lead;
+  const auto& site = store.meta(2).lead;
+  REQUIRE(l0.size == pipeline::kLeadSample);
+  CHECK(std::equal(l0.values, l0.values + l0.size, site.values, site.values + site.size));
+  CHECK(!std::equal(l0.values, l0.values + l0.size, cut.values, cut.values + cut.size));
+  // Every value is in the article's set.
+  for (size_t i = 0; i < l0.size; ++i)
+    CHECK(std::binary_search(store.shingles(0).begin(), store.shingles(0).end(), l0.values[i]));
+}
