@@ -696,10 +696,8 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     }
     auto [p, x] = sides(e);
     const bool openings = options.opening_share <= 1;
-    if (is_bridge(p) ? !holds_copy_of(p, x) : quotes_two(p, x) && !(openings && no_openings(p)))
-      left_out[k] = 2;
-    else if (openings && two_openings(p, x))
-      left_out[k] = 2;
+    const bool by_share = is_bridge(p) ? !holds_copy_of(p, x) : quotes_two(p, x) && !(openings && no_openings(p));
+    if (by_share || (openings && two_openings(p, x))) left_out[k] = 2;
   });
   std::unordered_set<uint32_t> roundups;
   for (size_t k = 0; k < edges.size(); ++k)
