@@ -284,6 +284,46 @@ bool MovementNoun(std::string_view word, bool* increase) {
   return true;
 }
 
+bool CannotBeginNoun(std::string_view w, std::string_view rest) {
+  static const auto* words = new ascii::WordMap<bool>(
+      {{"against", true}, {"during", true}, {"under", true}, {"above", true}, {"below", true},
+       {"between", true}, {"among", true}, {"amongst", true}, {"through", true}, {"throughout", true},
+       {"across", true}, {"toward", true}, {"towards", true}, {"until", true}, {"till", true},
+       {"via", true}, {"despite", true}, {"amid", true}, {"amidst", true}, {"within", true},
+       {"without", true}, {"around", true}, {"about", true}, {"near", true}, {"like", true},
+       {"unlike", true}, {"versus", true}, {"vs", true}, {"while", true}, {"when", true},
+       {"where", true}, {"because", true}, {"but", true}, {"so", true}, {"yet", true},
+       {"then", true}, {"there", true}, {"here", true}, {"if", true}, {"though", true},
+       {"although", true}, {"whereas", true}, {"whether", true}, {"upon", true}, {"onto", true},
+       {"beyond", true}, {"behind", true}, {"beside", true}, {"besides", true}, {"off", true},
+       {"out", true}, {"plus", true}, {"minus", true}, {"apiece", true}, {"respectively", true},
+       {"too", true}, {"again", true}, {"away", true}, {"ahead", true}, {"worldwide", true},
+       {"overall", true}, {"last", true}, {"next", true}},
+      /*lower=*/true);
+  if (words->Find(w) != nullptr) return true;
+  // A comparative before "than" ("25k cheaper than its rivals"; but "two lower courts").
+  static const auto* comparatives = new ascii::WordMap<bool>(
+      {{"cheaper", true}, {"dearer", true}, {"higher", true}, {"lower", true}, {"larger", true},
+       {"smaller", true}, {"bigger", true}, {"greater", true}, {"fewer", true}, {"better", true},
+       {"worse", true}, {"longer", true}, {"shorter", true}, {"faster", true}, {"slower", true},
+       {"older", true}, {"younger", true}, {"richer", true}, {"poorer", true}, {"stronger", true},
+       {"weaker", true}, {"heavier", true}, {"lighter", true}, {"wider", true}, {"narrower", true},
+       {"deeper", true}},
+      /*lower=*/true);
+  if (comparatives->Find(w) != nullptr) {
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.size() >= 4 && ascii::EqualsLower(rest.substr(0, 4), "than") && (rest.size() == 4 || !ascii::IsAlpha(rest[4])))
+      return true;
+  }
+  // An adverb in -ly ("decently", "sharply"), not a noun that ends so ("family", "supply").
+  static const auto* nouns = new ascii::WordMap<bool>(
+      {{"family", true}, {"supply", true}, {"assembly", true}, {"anomaly", true}, {"monopoly", true},
+       {"rally", true}, {"reply", true}, {"ally", true}, {"july", true}, {"italy", true}, {"belly", true},
+       {"jelly", true}, {"bully", true}, {"lily", true}, {"butterfly", true}},
+      /*lower=*/true);
+  return w.size() > 4 && (w.ends_with("ly") || w.ends_with("LY")) && nouns->Find(w) == nullptr;
+}
+
 bool MeasureNoun(std::string_view word) {
   static const auto* m = new ascii::WordMap<bool>(
       {{"high", true}, {"low", true}, {"total", true}, {"sum", true}, {"average", true},

@@ -40,6 +40,13 @@ WordClass Classify(std::string_view word);
 // Whether word names a movement as a noun ("increase", "drop", "cut"); *increase says which way.
 bool MovementNoun(std::string_view word, bool* increase);
 
+// Whether `word`, after a figure, cannot be part of what the figure counts: a preposition, a
+// conjunction, an adverb, or a comparative before "than" (`rest` is the text after the word):
+// "traded at 132.86 against the dollar", "rose to 40 during the quarter", "25k cheaper than",
+// "2.1 last year", "600 people worldwide", "rose 12 sharply"; but "two lower courts", and
+// nouns in -ly ("family", "supply").
+bool CannotBeginNoun(std::string_view word, std::string_view rest);
+
 // Whether word is a measure noun whose "of" figure belongs to the clause's subject, not to the
 // noun ("a record high of", "a total of", "an average of", "an increase of").
 bool MeasureNoun(std::string_view word);

@@ -577,7 +577,8 @@ struct Structure {
       if (oe <= window_end && ascii::EqualsLower(w, "of") && (after < sentence.size() && sentence[after] == ' ')) {
         measured = chunk::NounPhraseAfter(sentence, oe, window_end);
       } else if (q.noun.empty() && spaced && ob < window_end && !next.empty() &&
-                 chunk::Classify(next) == chunk::WordClass::kContent && next[0] >= 'a' && next[0] <= 'z') {
+                 chunk::Classify(next) == chunk::WordClass::kContent && next[0] >= 'a' && next[0] <= 'z' &&
+                 !chunk::CannotBeginNoun(next, sentence.substr(ne))) {
         std::string_view np = chunk::NounPhraseAfter(sentence, ob, window_end);
         bool increase = false;
         if (!np.empty() && chunk::MovementNoun(next, &increase)) {

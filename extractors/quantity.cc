@@ -520,6 +520,30 @@ bool ReadExponent(std::string_view text, size_t* e, int* exp10) {
   return true;
 }
 
+// An age after a number at e: "50-year-old", "50 year-old", "35 years old", "5 years of age",
+// "a 6-month-old calf". Gives the unit ("year of age", "month of age", "week of age", "day of age") and where
+// "old" ends; false for anything else ("a 10-year bond", "5 years ago").
+bool ReadAgeUnit(std::string_view text, size_t e, std::string* unit, size_t* end) {
+  size_t pos = e;
+  if (pos < text.size() && (text[pos] == '-' || text[pos] == ' ')) ++pos;
+  size_t we = pos;
+  while (we < text.size() && IsAlpha(text[we])) ++we;
+  std::string_view w = text.substr(pos, we - pos);
+  if (w.size() > 1 && (w.back() == 's' || w.back() == 'S')) w.remove_suffix(1);
+  static constexpr std::string_view kSpans[] = {"year", "month", "week", "day"};
+  std::string_view span;
+  for (std::string_view s : kSpans)
+    if (ascii::EqualsLower(w, s)) span = s;
+  if (span.empty() || we + 4 > text.size() || (text[we] != '-' && text[we] != ' ')) return false;
+  size_t tail = 0;
+  if (ascii::EqualsLower(text.substr(we + 1, 3), "old")) tail = 4;
+  else if (text[we] == ' ' && ascii::EqualsLower(text.substr(we + 1, 6), "of age")) tail = 7;
+  if (tail == 0 || (we + tail < text.size() && IsAlpha(text[we + tail]))) return false;
+  *unit = std::string(span) + " of age";
+  *end = we + tail;
+  return true;
+}
+
 // What a hyphen right after a number at e joins it to, when that makes a figure and not an
 // adjective ("four-day", "20-year-old"): a scale ("$5-billion"), then maybe a currency
 // ("10-million-dollar"), a currency ("12-cent", "one-yen") or "percent" ("a 3-percent rise").
@@ -823,8 +847,9 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     size_t hyphen_end = 0;
     double hyphen_scale = 1;
     bool money_word_after = false;  // the currency is named after the figure ("3 dollars")
-    if (e + 1 < text.size() && text[e] == '-' && IsAlpha(text[e + 1]) &&
-        !ReadHyphenUnit(text, e, &hyphen_scale, &hyphen_unit, &hyphen_end))
+    // An age is a figure with its unit: "a 50-year-old man" (50, year of age).
+    if (!ReadAgeUnit(text, e, &hyphen_unit, &hyphen_end) && e + 1 < text.size() && text[e] == '-' &&
+        IsAlpha(text[e + 1]) && !ReadHyphenUnit(text, e, &hyphen_scale, &hyphen_unit, &hyphen_end))
       return;
     const bool hyphenated = hyphen_end > 0;
     Quantity q;
@@ -1071,7 +1096,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         while (we < limit && (IsAlpha(text[we]) || text[we] == '\'' || text[we] == '-')) ++we;
         std::string_view w = text.substr(wb, we - wb);
         std::string_view wv = w;
-        if (IsStopWord(wv) || IsMonthWord(wv)) break;
+        if (IsStopWord(wv) || IsMonthWord(wv) || chunk::CannotBeginNoun(wv, text.substr(we))) break;
         if (!noun.empty() && wv.size() > 3 && wv.ends_with("ed")) break;  // "countries agreed"
         // "11 members bound", "20 fans went", "59 users mostly", "two sides remains": the noun
         // ends before a verb or an adverb; a plural noun is not followed by another -s word

@@ -90,6 +90,46 @@ TEST_CASE("a counted noun ends before its verb or an adverb", "[extractors]") {
   CHECK(d[0].noun == "world leaders");
 }
 
+TEST_CASE("no counted noun from a preposition, an adverb or a comparative before than", "[extractors]") {
+  auto a = Q("The yen traded at 132.86 against the dollar.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].unit.empty());
+  CHECK(a[0].noun.empty());
+  auto b = Q("Sales rose to 40 during the quarter and 12 sharply after it.");
+  REQUIRE(b.size() == 2);
+  CHECK(b[0].noun.empty());
+  CHECK(b[1].noun.empty());
+  auto c = Q("It will be 25k cheaper than its rivals, as two lower courts found.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].noun.empty());
+  CHECK(c[1].noun == "lower courts");  // an adjective, not a comparison
+  auto d = Q("About 600 people worldwide and 5 million children under five.");
+  REQUIRE(d.size() >= 2);
+  CHECK(d[0].noun == "people");
+  CHECK(d[1].noun == "children");
+  auto e = Q("The 7 family members and 3 supply ships.");
+  REQUIRE(e.size() == 2);
+  CHECK(e[0].noun == "family members");
+  CHECK(e[1].noun == "supply ships");
+}
+
+TEST_CASE("an age is a figure in years of age", "[extractors]") {
+  for (const char* s : {"A 50-year-old man was held.", "A 50 year-old man was held.", "He is 50 years old.",
+                        "Men over 50 years of age."}) {
+    auto q = Q(s);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].value == 50);
+    CHECK(q[0].unit == "year of age");
+  }
+  auto calf = Q("a 6-month-old calf");
+  REQUIRE(calf.size() == 1);
+  CHECK(calf[0].unit == "month of age");
+  // A duration is no age, and "a 10-year bond" stays an adjective.
+  CHECK(Q("a 10-year bond").empty());
+  auto ago = Q("5 years ago");
+  CHECK((ago.empty() || ago[0].unit != "year of age"));
+}
+
 TEST_CASE("hostile input stays linear and sensible", "[extractors]") {
   std::string digits(400, '7');
   auto q = Q("a number " + digits + " here");
@@ -204,14 +244,16 @@ TEST_CASE("a text without digits or number words holds no quantity", "[extractor
 }
 
 TEST_CASE("hyphenated scales and units make figures, other hyphens adjectives", "[extractors]") {
-  auto q = Q("A $5-billion contract, a 10-million-dollar deal and a 3-percent rise for a 20-year-old.");
-  REQUIRE(q.size() == 3);
+  auto q = Q("A $5-billion contract, a 10-million-dollar deal and a 3-percent rise for a 20-year-old on a four-day week.");
+  REQUIRE(q.size() == 4);
   CHECK(q[0].value == 5e9);
   CHECK(q[0].unit == "USD");
   CHECK(q[1].value == 10e6);
   CHECK(q[1].unit == "USD");
   CHECK(q[2].value == 3);
   CHECK(q[2].unit == "percent");
+  CHECK(q[3].value == 20);  // an age (the test below); "four-day" stays an adjective
+  CHECK(q[3].unit == "year of age");
   q = Q("It raised a quarter million dollars and half a million euros.");
   REQUIRE(q.size() == 2);
   CHECK(q[0].value == 250000);
