@@ -87,6 +87,7 @@ struct ReadOptions {
 // One file Reader reads, as listing the inputs finds it (ListInputs), or a byte range of a
 // plain WARC file.
 struct InputFile {
+  InputFile() = default;  // (not an aggregate: Reader({"feed.jsonl"}, ...) names inputs)
   std::string path;
   std::string root;  // the directory input it was found in (ids of text and HTML files are the
                      // path below it), or "" for a file named as an input
