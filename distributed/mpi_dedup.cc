@@ -876,7 +876,11 @@ std::string ReadChunk(const Job& job, const std::vector<corpus::InputFile>& file
 // and the site-line statistics, batch by batch. When a batch ends, each rank finishes (steps
 // 4-7) and sketches its articles of that batch, with the statistics as they stand then, as the
 // single process does. Articles of the last, unfinished batch of a round wait for the next round.
-void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p) {
+// Returns false, having read nothing, when a chunk would be too large for one rank (a large
+// gzipped file, which cannot be cut, or a WARC file damaged early): larger than 2 chunks and
+// than a rank's share of the whole or 4 batches; the caller reads replicated instead
+// (ReadReplicated).
+bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p) {
   const int rank = job.rank, ranks = job.ranks;
   const normalizers::BoilerplateOptions& boilerplate = job.options.normalize.boilerplate;
   const corpus::ReadOptions& read = job.options.read;
@@ -902,6 +906,25 @@ void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
   };
   std::vector<uint64_t> sizes;
   const std::vector<Chunk> chunks = MakeChunks(files, read, piece_of, &sizes);
+  {
+    // Larger than a rank's share of the whole (the other ranks would wait for it) or 4 batches
+    // (memory), and than 2 chunks (small inputs are read per rank whatever their shares).
+    const uint64_t too_large =
+        std::max(2 * piece, std::min(total / ranks, 4 * std::max<uint64_t>(job.stream.batch_bytes, 1 << 20)));
+    for (const Chunk& ch : chunks) {
+      uint64_t weight = ch.end - ch.begin;
+      if (ch.kind == ChunkKind::kFiles)
+        for (uint32_t f = ch.file; f < ch.file + ch.files; ++f)
+          weight += EndsWith(files[f].path, ".gz") ? 4 * sizes[f] : sizes[f];
+      if (weight > too_large && ranks > 1 && std::getenv("COPYDESK_MPI_CHUNK_BYTES") == nullptr) {
+        if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr && rank == 0)
+          std::fprintf(stderr, "copydesk: %s is a chunk of %llu bytes (more than %llu): every rank reads every record\n",
+                       files[ch.file].path.c_str(), static_cast<unsigned long long>(weight),
+                       static_cast<unsigned long long>(too_large));
+        return false;
+      }
+    }
+  }
   if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr && rank == 0) {
     size_t kinds[3] = {0, 0, 0};
     for (const Chunk& ch : chunks) ++kinds[static_cast<int>(ch.kind)];
@@ -1061,6 +1084,7 @@ void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
   auto t0 = std::chrono::steady_clock::now();
   FinishBatch(job, &pending, &pending_global, p);  // the last batch
   p->sketching += SecondsSince(t0);
+  return true;
 }
 
 // Calls f(cursor, g) for g = 0 .. n-1, in order, with the cursor of the part that holds g next
@@ -1389,11 +1413,8 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
 
   Trace trace;
   Pass1 p(dedup);
-  const bool ranges = std::getenv("COPYDESK_MPI_REPLICATED_READ") == nullptr;
-  if (ranges)
-    ReadRanges(job, inputs, &p);
-  else
-    ReadReplicated(job, inputs, &p);
+  const bool ranges = std::getenv("COPYDESK_MPI_REPLICATED_READ") == nullptr && ReadRanges(job, inputs, &p);
+  if (!ranges) ReadReplicated(job, inputs, &p);
   const uint64_t n = p.n;
   const pipeline::SketchStore& local = p.local;
   std::vector<std::string>& local_texts = p.texts;

@@ -20,8 +20,10 @@
 // record's renamed "id#2"), the "rejected lines in a row" stop, empty files, global indices and
 // batch boundaries; the site-line statistics are counted batch by batch, and when a batch ends
 // each rank finishes (steps 4-7) and sketches its articles of that batch.
-// With COPYDESK_MPI_REPLICATED_READ, every rank runs the same corpus::Reader over every record
-// instead and keeps the articles g with g % R == rank (the site lines of each batch exchanged).
+// When a chunk would be larger than 2 chunks and than a rank's share of the whole or 4 batches
+// (a large gzipped file, which cannot be cut; a WARC file damaged early), and with
+// COPYDESK_MPI_REPLICATED_READ, every rank runs the same corpus::Reader over every record instead and keeps the articles g
+// with g % R == rank (the site lines of each batch exchanged).
 // Clustering. Rank 0 gets every article's fields, shingle count and text size (MPI_Gatherv,
 // merged in global order; every rank gets them when the reports are shared out) and gives every
 // rank the articles' positions in id order. Each rank makes the band keys of both bandings and
@@ -55,7 +57,7 @@
 // row" stop where the single reader (whose buffer decides) does not; likewise, after a damaged
 // WARC record, a header line of 64 KiB-1 MiB without end is damage or not as the reader's buffer
 // happens to hold it (the rest of the file is read from the damaged record's start).
-// Memory: a gzipped file is one chunk, held whole (its records' drafts) until its round's replay.
+// Memory: a chunk's articles (a gzipped file is one chunk) are held until its round's replay.
 #pragma once
 
 #include <functional>

@@ -254,6 +254,14 @@ inputs=("$work/damaged.warc")
 envs=(-x COPYDESK_MPI_CHUNK_BYTES=5000)
 check damaged-warc --no-reports
 envs=()
+# One gzipped file, too large a chunk for one rank of 2 or 3: every rank reads every record.
+gzip -c "$work/feed.jsonl" > "$work/feed.jsonl.gz"
+inputs=("$work/feed.jsonl.gz")
+check one-gz --no-reports
+mpirun "${flags[@]}" -x COPYDESK_MPI_VERBOSE=1 -n 2 "$bin" dedup "$work/feed.jsonl.gz" -q -j1 --no-reports -o /dev/null \
+  2>"$work/verbose-gz.err" || true
+grep -q 'every rank reads every record' "$work/verbose-gz.err" ||
+  { echo "FAIL: one large gzipped file was not read by every rank"; fail=1; }
 for want in 'feed-c.jsonl.gz:[0-9]*: unreadable: .*unexpected end of file' 'feed-b.jsonl.gz:1: duplicate id' \
   'site/blank.txt: empty' 'damaged WARC record at byte [0-9]*: the block does not end' 'block cut short' \
   'warning: .*p007.html: the page looks truncated' 'read as "site/t001#2"' 'read as "urn:uuid:rec-01004#2"'; do
