@@ -254,6 +254,9 @@ inputs=("$work/damaged.warc")
 envs=(-x COPYDESK_MPI_CHUNK_BYTES=5000)
 check damaged-warc --no-reports
 envs=()
+# Fewer files than ranks: two whole files, rank 2 reads nothing.
+inputs=("$work/mixed/site/t002.txt" "$work/mixed/pages/p001.html")
+check two-files
 # One gzipped file, too large a chunk for one rank of 2 or 3: every rank reads every record.
 gzip -c "$work/feed.jsonl" > "$work/feed.jsonl.gz"
 inputs=("$work/feed.jsonl.gz")
