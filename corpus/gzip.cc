@@ -179,6 +179,16 @@ Status ByteStream::Open(const std::string& path) {
   return Status::Ok();
 }
 
+Status ByteStream::Open(const std::string& path, uint64_t begin, uint64_t end) {
+  Status s = Open(path);
+  if (!s.ok()) return s;
+  if (file_ == nullptr) return InvalidArgument(path + ": a byte range of a gzipped file cannot be read");
+  if (fseeko(file_, static_cast<off_t>(begin), SEEK_SET) != 0)
+    return IoError(path + ": cannot seek to byte " + std::to_string(begin) + ": " + std::strerror(errno));
+  left_ = end > begin ? end - begin : 0;
+  return Status::Ok();
+}
+
 void ByteStream::Attach(std::istream* in, std::string name, std::string head) {
   in_ = in;
   name_ = std::move(name);
@@ -190,7 +200,9 @@ Result<size_t> ByteStream::Read(char* buf, size_t n) {
   size_t got = 0;
   if (!pending_.ok()) return pending_;
   if (file_ != nullptr) {
-    got = std::fread(buf, 1, n, file_);
+    n = std::min<uint64_t>(n, left_);
+    got = n > 0 ? std::fread(buf, 1, n, file_) : 0;
+    left_ -= got;
     if (got < n && std::ferror(file_))
       return IoError(name_ + ": read failed after byte " + std::to_string(done_) + ": " +
                      std::strerror(errno));

@@ -40,6 +40,8 @@ class ByteStream {
   ~ByteStream();
   // Opens `path` (a regular file or a pipe); a name ending in ".gz" is gunzipped as it is read.
   [[nodiscard]] Status Open(const std::string& path);
+  // Opens bytes [begin, end) of the plain (not gzipped) file `path`: reads end at `end`.
+  [[nodiscard]] Status Open(const std::string& path, uint64_t begin, uint64_t end);
   // Reads from `in` (not owned), named `name` in messages; `head` (bytes already taken from
   // `in`, e.g. to sniff its format) is read first.
   void Attach(std::istream* in, std::string name, std::string head = "");
@@ -57,6 +59,7 @@ class ByteStream {
   void* gz_ = nullptr;  // gzFile
   std::istream* in_ = nullptr;
   uint64_t done_ = 0;
+  uint64_t left_ = std::numeric_limits<uint64_t>::max();  // bytes of file_ left in the range
   Status pending_;  // an error met after some bytes were read: returned by the next Read
   std::string head_;  // bytes to hand out before reading in_
   size_t head_pos_ = 0;

@@ -557,6 +557,14 @@ class Reader::IdSet {
 Reader::Reader(std::vector<std::string> inputs, ReadOptions options, std::istream* stdin_stream)
     : inputs_(std::move(inputs)), options_(options), stdin_(stdin_stream), seen_(std::make_unique<IdSet>()) {}
 
+Reader::Reader(const InputFile& file, ReadOptions options)
+    : options_(std::move(options)), stdin_(nullptr), seen_(std::make_unique<IdSet>()) {
+  files_.push_back(file.path);
+  files_root_ = file.root;
+  range_begin_ = file.begin;
+  range_end_ = file.end;
+}
+
 Reader::~Reader() = default;
 
 void Reader::Accept(Article a, std::vector<Article>* out, size_t* bytes) {
@@ -567,7 +575,7 @@ void Reader::Accept(Article a, std::vector<Article>* out, size_t* bytes) {
   }
   // Ids must be unique: later duplicates are rejected, naming the first occurrence.
   std::string first;
-  bool inserted = seen_->Insert(a.id, a.origin, &first);
+  bool inserted = !options_.check_ids || seen_->Insert(a.id, a.origin, &first);
   if (!inserted && a.format != Format::kJsonl) {
     // Two files with one name (index.html in two folders named as inputs): both are kept.
     std::string id, ignored;
@@ -683,6 +691,46 @@ void Reader::Walk(const std::string& root) {
             [](const SkippedFile& x, const SkippedFile& y) { return x.path < y.path; });
 }
 
+// Lists the files of `input` (a file, or a directory walked) into files_ and files_root_.
+void Reader::Resolve(const std::string& input) {
+  std::error_code ec;
+  fs::file_status st = fs::status(input, ec);
+  if (ec || !fs::exists(st)) {
+    Reject(&report_, input, 0, "", "unreadable: no such file or directory");
+  } else if (fs::is_directory(st)) {
+    files_root_ = input;
+    Walk(input);
+  } else {
+    if (KindOf(input) == Kind::kOther)
+      report_.warnings.push_back({Origin{input, 0}, "",
+                                  ExtensionOf(input) + ": read as plain text (.txt .text .html .htm .jsonl .ndjson, optionally .gz, are known)"});
+    files_.push_back(input);
+  }
+}
+
+std::vector<InputFile> Reader::List() {
+  std::vector<InputFile> out;
+  while (next_input_ < inputs_.size()) {
+    const std::string& input = inputs_[next_input_++];
+    if (input == "-") continue;
+    files_.clear();
+    files_root_.clear();
+    Resolve(input);
+    for (const auto& f : files_) {
+      InputFile file;
+      file.path = f;
+      file.root = files_root_;
+      file.rejected_before = report_.rejected.size();
+      file.warnings_before = report_.warnings.size();
+      out.push_back(std::move(file));
+      ++report_.input_files;
+    }
+  }
+  files_.clear();
+  next_file_ = 0;
+  return out;
+}
+
 // Returns false at the end of the inputs. Opens the next JSONL stream, or reads the next
 // whole-file article into `out`.
 bool Reader::OpenNextFile(std::vector<Article>* out, size_t* bytes) {
@@ -697,19 +745,7 @@ bool Reader::OpenNextFile(std::vector<Article>* out, size_t* bytes) {
       OpenStdin(out, bytes);
       return true;
     }
-    std::error_code ec;
-    fs::file_status st = fs::status(input, ec);
-    if (ec || !fs::exists(st)) {
-      Reject(&report_, input, 0, "", "unreadable: no such file or directory");
-    } else if (fs::is_directory(st)) {
-      files_root_ = input;
-      Walk(input);
-    } else {
-      if (KindOf(input) == Kind::kOther)
-        report_.warnings.push_back({Origin{input, 0}, "",
-                                    ExtensionOf(input) + ": read as plain text (.txt .text .html .htm .jsonl .ndjson, optionally .gz, are known)"});
-      files_.push_back(input);
-    }
+    Resolve(input);
   }
   const std::string& f = files_[next_file_++];
   ++report_.input_files;
@@ -719,7 +755,9 @@ bool Reader::OpenNextFile(std::vector<Article>* out, size_t* bytes) {
     stream_->name = f;
     stream_->records_before = report_.records_read;
     stream_->warc = std::make_unique<WarcReader>();
-    Status s = stream_->warc->Open(f, WarcOptions{options_.max_record_bytes});
+    const WarcOptions warc{options_.max_record_bytes};
+    Status s = range_end_ == UINT64_MAX ? stream_->warc->Open(f, warc)
+                                        : stream_->warc->Open(f, warc, range_begin_, range_end_);
     if (!s.ok()) {
       Reject(&report_, f, 0, "", "unreadable: " + s.message());
       stream_.reset();

@@ -79,6 +79,24 @@ struct ReadOptions {
   // keep(n); the others count as read (ids, rejections, batch sizes) and are dropped at once.
   // The distributed driver's ranks keep their shares this way (distributed/mpi_dedup.h).
   std::function<bool(uint64_t)> keep;
+  // When false, ids are not checked for duplicates (the caller does, across readers: the
+  // distributed driver reads each file with a Reader of its own).
+  bool check_ids = true;
+};
+
+// One file Reader reads, as listing the inputs finds it (ListInputs), or a byte range of a
+// plain WARC file.
+struct InputFile {
+  InputFile() = default;  // (not an aggregate: Reader({"feed.jsonl"}, ...) names inputs)
+  std::string path;
+  std::string root;  // the directory input it was found in (ids of text and HTML files are the
+                     // path below it), or "" for a file named as an input
+  // For a plain .warc file: the bytes read, from a record's start (corpus::WarcRecordStarts);
+  // records are numbered from 1 in the range.
+  uint64_t begin = 0, end = UINT64_MAX;
+  // Listing's own report entries (ReadReport::rejected and warnings: an input that does not
+  // exist, an unknown extension) that come before this file's records: the first this many.
+  size_t rejected_before = 0, warnings_before = 0;
 };
 
 // A file found in a directory walk that is not an input format, listed so nothing vanishes.
@@ -102,6 +120,9 @@ struct ReadReport {
 class Reader {
  public:
   Reader(std::vector<std::string> inputs, ReadOptions options, std::istream* stdin_stream = nullptr);
+  // Reads the one file `file` (from ListInputs) as Reader reads it among the inputs it was
+  // listed from; input_files counts it.
+  Reader(const InputFile& file, ReadOptions options);
   ~Reader();
   Reader(const Reader&) = delete;
   Reader& operator=(const Reader&) = delete;
@@ -111,6 +132,10 @@ class Reader {
   bool Next(size_t max_bytes, std::vector<Article>* out);
   // Returns the number of articles accepted so far (kept or not by ReadOptions::keep).
   uint64_t accepted() const { return accepted_; }
+  // Lists the files the inputs hold instead of reading them, in read order ("-" is left out):
+  // report() gets what listing finds (inputs that do not exist, unreadable directories, unknown
+  // extensions, skipped directory entries, input_files).
+  std::vector<InputFile> List();
   // Returns the rejections, warnings, skipped files and counts so far (`articles` stays empty).
   const ReadReport& report() const { return report_; }
   ReadReport TakeReport() { return std::move(report_); }
@@ -121,6 +146,7 @@ class Reader {
   bool NextLine(std::string_view* line, uint64_t* offset);
   void Accept(Article a, std::vector<Article>* out, size_t* bytes);
   void Walk(const std::string& root);
+  void Resolve(const std::string& input);
   void NextWarcRecord(std::vector<Article>* out, size_t* bytes);
   void OpenStdin(std::vector<Article>* out, size_t* bytes);
 
@@ -131,6 +157,7 @@ class Reader {
   std::vector<std::string> files_;  // of the current directory input
   std::string files_root_;          // that directory ("" for a file named as an input)
   size_t next_file_ = 0;
+  uint64_t range_begin_ = 0, range_end_ = UINT64_MAX;  // of a WARC file (InputFile)
   std::unique_ptr<Stream> stream_;  // the JSONL file being read
   uint64_t bad_lines_ = 0;          // rejected lines in a row in the current stream
   uint64_t accepted_ = 0;           // articles accepted so far

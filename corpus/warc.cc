@@ -5,6 +5,8 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 namespace copydesk::corpus {
@@ -128,6 +130,75 @@ Status WarcReader::Open(const std::string& path, const WarcOptions& options) {
   name_ = path;
   options_ = options;
   return in_.Open(path);
+}
+
+Status WarcReader::Open(const std::string& path, const WarcOptions& options, uint64_t begin, uint64_t end) {
+  name_ = path;
+  options_ = options;
+  buf_offset_ = begin;
+  return in_.Open(path, begin, end);
+}
+
+Result<std::vector<uint64_t>> WarcRecordStarts(const std::string& path, const WarcOptions& options) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return IoError(path + ": cannot open: " + std::strerror(errno));
+  std::vector<uint64_t> starts;
+  uint64_t size = 0;
+  if (fseeko(f, 0, SEEK_END) == 0) size = static_cast<uint64_t>(ftello(f));
+  std::string head;
+  // Reads up to `n` bytes at `at` into `head`.
+  auto read_at = [&](uint64_t at, size_t n) {
+    head.resize(n);
+    const size_t got = fseeko(f, static_cast<off_t>(at), SEEK_SET) == 0 ? std::fread(head.data(), 1, n, f) : 0;
+    head.resize(got);
+  };
+  constexpr size_t kWindow = 64 << 10;
+  for (uint64_t at = 0; at < size;) {
+    read_at(at, kWindow);
+    // Lines as WarcReader::ReadLine cuts them; a line without end in the window stops the walk.
+    size_t pos = 0;
+    auto next_line = [&](std::string_view* line) {
+      const size_t nl = head.find('\n', pos);
+      if (nl == std::string::npos) return false;
+      *line = std::string_view(head).substr(pos, nl - pos);
+      if (!line->empty() && line->back() == '\r') line->remove_suffix(1);
+      pos = nl + 1;
+      return true;
+    };
+    std::string_view line;
+    bool found = false;
+    while ((found = next_line(&line)) && Trim(line).empty()) {
+    }
+    if (!found) break;  // only blank lines left (or a very long line): no record starts here
+    starts.push_back(at);
+    if (!line.starts_with("WARC/1.")) break;
+    std::string headers;
+    bool ended = false;
+    while (next_line(&line)) {
+      if (line.empty()) {
+        ended = true;
+        break;
+      }
+      headers.append(line).push_back('\n');
+    }
+    if (!ended) break;
+    const std::string_view length_s = Header(headers, "content-length");
+    if (length_s.empty() || length_s.size() > 15 ||
+        !std::all_of(length_s.begin(), length_s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      break;
+    uint64_t length = 0;
+    for (char c : length_s) length = length * 10 + static_cast<uint64_t>(c - '0');
+    if (length > options.max_record_bytes) break;
+    const uint64_t block_end = at + pos + length;
+    if (block_end > size) break;
+    if (block_end == size) break;  // the last record, ending bare
+    read_at(block_end, 4);
+    const size_t trailer = head.size() < 2 ? 0 : head.starts_with("\r\n\r\n") ? 4 : head.starts_with("\n\n") ? 2 : 0;
+    if (trailer == 0) break;
+    at = block_end + trailer;
+  }
+  std::fclose(f);
+  return starts;
 }
 
 void WarcReader::Attach(std::istream* in, std::string name, const WarcOptions& options, std::string head) {

@@ -30,6 +30,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "corpus/gzip.h"
 #include "corpus/status.h"
@@ -59,6 +60,9 @@ class WarcReader {
 
   // Opens `path` (plain or gzipped, by name).
   [[nodiscard]] Status Open(const std::string& path, const WarcOptions& options);
+  // Opens bytes [begin, end) of the plain WARC file `path` (`begin` where a record starts:
+  // WarcRecordStarts); offsets in records and messages are the file's.
+  [[nodiscard]] Status Open(const std::string& path, const WarcOptions& options, uint64_t begin, uint64_t end);
   // Reads from `in` (not owned), named `name` in messages, `head` (already taken from it) first.
   void Attach(std::istream* in, std::string name, const WarcOptions& options, std::string head = "");
   // Reads the next record into `r`.
@@ -83,6 +87,17 @@ class WarcReader {
   std::string read_error_;  // what the byte stream reported (a .gz cut short)
   std::string error_;
 };
+
+// Returns where WarcReader, reading the plain (not gzipped) WARC file `path` from its start, is
+// about to read each record (its blank lines before the "WARC/1.x" line included), found by
+// walking the records' headers and Content-Length without reading their blocks. The walk stops
+// at the first record WarcReader would find damaged (no version line, a bad or too large
+// Content-Length, a block that does not end where its Content-Length says, headers longer than
+// 64 KiB): that record's start is the last offset returned, and WarcReader's own resynchronizing
+// decides what follows. A "WARC/1.0" inside a block is never taken for a record. Reading the
+// file as byte ranges split at these offsets (WarcReader::Open with a range) gives the records
+// of one reading, in order, with the same offsets.
+[[nodiscard]] Result<std::vector<uint64_t>> WarcRecordStarts(const std::string& path, const WarcOptions& options);
 
 // Returns true when `head` (the first bytes of a file) starts a WARC file.
 bool LooksLikeWarc(std::string_view head);

@@ -23,6 +23,7 @@
 #include "corpus/gzip.h"
 #include "corpus/parallel.h"
 #include "corpus/reader.h"
+#include "corpus/warc.h"
 #include "normalizers/boilerplate.h"
 #include "pipeline/dedup.h"
 #include "pipeline/lsh.h"
@@ -586,19 +587,18 @@ void ReadReplicated(const Job& job, const std::vector<std::string>& inputs, Pass
   p->read = reader.TakeReport();
 }
 
-bool IsPlainJsonl(const std::string& path) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) return false;
-  std::string lower = path;
-  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return lower.ends_with(".jsonl") || lower.ends_with(".ndjson");
-}
+// How a chunk's records are read.
+enum class ChunkKind {
+  kLines,  // a byte range of a plain JSONL file: the lines that start in [begin, end)
+  kWarc,   // a byte range of a plain WARC file, from a record's start to another's
+  kFiles,  // whole files (text, HTML, gzip, a WARC file read whole), each by a Reader of its own
+};
 
-// A byte range of an input file: its lines are those that start in [begin, end).
 struct Chunk {
-  uint32_t file = 0;
-  uint64_t begin = 0, end = 0;
-  bool first = false, last = false;  // of its file
+  ChunkKind kind = ChunkKind::kFiles;
+  uint32_t file = 0, files = 1;  // the first file (in the listing) and how many (kFiles)
+  uint64_t begin = 0, end = 0;   // kLines, kWarc
+  bool first = true, last = true;  // of its file (kLines, kWarc)
 };
 
 // Appends `length` bytes of `file` from `offset` to `*out`.
@@ -662,25 +662,236 @@ double RootShare() {
   return share;
 }
 
-// Pass 1 when every input is a plain JSONL file: the files are cut into chunks of about equal
-// bytes at line boundaries, and chunk c is read by rank c % R in round c / R (so a round's
-// chunks are consecutive in read order). Each rank parses its chunk and runs normalization
-// steps 1-3 on its articles; then every rank gets every rank's round in a compact form (per
-// record: line, id, text size, site key and countable lines; or the rejection) and replays the
-// single process's reader over it: duplicate ids, line numbers, global indices, batch
-// boundaries (a batch ends at the article that brings its texts to batch_bytes) and the
-// site-line statistics, batch by batch. When a batch ends, each rank finishes (steps 4-7) and
-// sketches its articles of that batch, with the statistics as they stand then, as the single
-// process does. Articles of the last, unfinished batch of a round wait for the next round.
-void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p) {
+// Lower-case `path` ends with `suffix`.
+bool EndsWith(const std::string& path, std::string_view suffix) {
+  std::string lower = path;
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return lower.ends_with(suffix);
+}
+
+// Cuts the listed files into chunks of about `piece_of(c)` bytes for chunk c: plain JSONL files
+// into byte ranges (lines are found when read), plain WARC files into byte ranges at the record
+// starts corpus::WarcRecordStarts finds, any other file whole, consecutive small ones together
+// (a gzipped file weighs 4 times its size).
+std::vector<Chunk> MakeChunks(const std::vector<corpus::InputFile>& files, const corpus::ReadOptions& read,
+                              const std::function<uint64_t(size_t)>& piece_of, std::vector<uint64_t>* sizes) {
+  std::vector<Chunk> chunks;
+  sizes->assign(files.size(), 0);
+  uint64_t group = UINT64_MAX;  // bytes of the open kFiles chunk (the last one), or UINT64_MAX: none
+  for (size_t f = 0; f < files.size(); ++f) {
+    const std::string& path = files[f].path;
+    std::error_code ec;
+    const bool regular = std::filesystem::is_regular_file(path, ec);
+    const uint64_t size = regular ? std::filesystem::file_size(path, ec) : 0;
+    (*sizes)[f] = ec ? 0 : size;
+    const bool lines = regular && !ec && (EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson"));
+    std::vector<uint64_t> starts;
+    if (regular && !ec && EndsWith(path, ".warc")) {
+      Result<std::vector<uint64_t>> got = corpus::WarcRecordStarts(path, corpus::WarcOptions{read.max_record_bytes});
+      if (got.ok()) starts = std::move(got).value();
+    }
+    if (lines) {
+      group = UINT64_MAX;
+      const size_t first = chunks.size();
+      uint64_t at = 0;
+      do {
+        const uint64_t end = std::min(size, at + piece_of(chunks.size()));
+        chunks.push_back({ChunkKind::kLines, static_cast<uint32_t>(f), 1, at, end, false, false});
+        at = end;
+      } while (at < size);
+      chunks[first].first = true;
+      chunks.back().last = true;
+      continue;
+    }
+    if (starts.size() > 1 && size > piece_of(chunks.size())) {
+      group = UINT64_MAX;
+      const size_t first = chunks.size();
+      uint64_t at = 0;
+      for (uint64_t s : starts)
+        if (s > at && s - at >= piece_of(chunks.size())) {
+          chunks.push_back({ChunkKind::kWarc, static_cast<uint32_t>(f), 1, at, s, false, false});
+          at = s;
+        }
+      chunks.push_back({ChunkKind::kWarc, static_cast<uint32_t>(f), 1, at, size, false, false});
+      chunks[first].first = true;
+      chunks.back().last = true;
+      if (chunks.size() - first > 1) continue;
+      chunks.pop_back();  // one range: read whole
+    }
+    const uint64_t weight = std::max<uint64_t>(1, EndsWith(path, ".gz") ? 4 * (*sizes)[f] : (*sizes)[f]);
+    if (group != UINT64_MAX && group < piece_of(chunks.size() - 1)) {
+      ++chunks.back().files;
+      group += weight;
+    } else {
+      chunks.push_back({ChunkKind::kFiles, static_cast<uint32_t>(f), 1, 0, 0, true, true});
+      group = weight;
+    }
+  }
+  return chunks;
+}
+
+// One event of a chunk's summary (what every rank replays).
+enum Event : uint64_t { kRejected = 0, kArticle = 1, kWarning = 2, kSkippedRecords = 3 };
+
+// Reads this rank's chunk `ch` of `files` (sizes in `sizes`): appends its articles, prepared
+// (normalization steps 1-3), to `drafts` and returns its summary: a count (kLines: the lines
+// that start in the chunk; kWarc: its records), then per file the number of events and the
+// events in read order (an article's line, derived-id flag, id, text size, repaired flag,
+// JSONL flag, site key and countable lines; a rejection's or warning's line, derived-id flag,
+// id and reason; skipped WARC records by reason). Lines are relative to the chunk for byte
+// ranges; an id derived from the line is sent as a flag and made again in the replay.
+std::string ReadChunk(const Job& job, const std::vector<corpus::InputFile>& files, const std::vector<uint64_t>& sizes,
+                      const Chunk& ch, corpus::JsonlLineParser* parser, std::string* buffer,
+                      std::vector<normalizers::Draft>* drafts) {
+  struct Note {
+    Event type;
+    uint64_t line = 0;
+    bool derived = false;
+    std::string id, text;  // text: the reason, or the skipped records' reason
+    uint64_t n = 0;        // skipped records; for an article: its text size
+    bool repaired = false, jsonl = false;
+  };
+  std::vector<std::vector<Note>> notes;  // per file of the chunk
+  std::vector<corpus::Article> articles;
+  uint64_t count = 0;
+  auto note = [&](Event type, const corpus::Rejection& r, bool derived) {
+    notes.back().push_back({type, r.origin.line, derived, derived ? std::string() : r.id, r.reason});
+  };
+  auto article = [&](corpus::Article a, bool derived) {
+    notes.back().push_back({kArticle, a.origin.line, derived, derived ? std::string() : a.id, "", a.raw.size(),
+                            a.repaired_bytes > 0, a.format == corpus::Format::kJsonl});
+    articles.push_back(std::move(a));
+  };
+  if (ch.kind == ChunkKind::kLines) {
+    notes.emplace_back();
+    const std::string& file = files[ch.file].path;
+    uint64_t first = 0;
+    const std::string_view data = ReadLines(file, sizes[ch.file], ch.begin, ch.end, &first, buffer);
+    corpus::ReadReport rejected;
+    for (size_t pos = 0; pos < data.size();) {
+      size_t nl = data.find('\n', pos);
+      if (nl == std::string::npos) nl = data.size();
+      std::string_view line(data.data() + pos, nl - pos);
+      uint64_t offset = first + pos;
+      ++count;
+      if (offset == 0 && line.starts_with("\xEF\xBB\xBF")) {
+        line.remove_prefix(3);
+        offset += 3;
+      }
+      corpus::Article a;
+      const int got = parser->Parse(file, count, offset, line, job.options.read, &rejected, &a);
+      if (got > 0) {
+        const bool derived = a.id == corpus::DerivedJsonlId(file, count);
+        article(std::move(a), derived);
+      } else if (got < 0) {
+        note(kRejected, rejected.rejected.back(), false);
+      }
+      pos = nl + 1;
+    }
+  } else {
+    corpus::ReadOptions one = job.options.read;
+    one.check_ids = false;
+    one.progress = nullptr;
+    one.keep = nullptr;
+    const bool ranged = ch.kind == ChunkKind::kWarc;  // records numbered from 1 in the range
+    for (uint32_t f = ch.file; f < ch.file + ch.files; ++f) {
+      notes.emplace_back();
+      corpus::InputFile in = files[f];
+      if (ranged) {
+        in.begin = ch.begin;
+        in.end = ch.end;
+      }
+      corpus::Reader reader(in, one);
+      std::vector<corpus::Article> got;
+      std::vector<std::pair<size_t, size_t>> before;  // rejections and warnings up to each article
+      while (reader.Next(0, &got)) before.emplace_back(reader.report().rejected.size(), reader.report().warnings.size());
+      corpus::ReadReport r = reader.TakeReport();
+      auto derived = [&](const std::string& id, uint64_t line) {
+        return ranged && line > 0 && id == corpus::DerivedJsonlId(in.path, line);
+      };
+      size_t rj = 0, wn = 0;
+      auto notes_up_to = [&](size_t rejections, size_t warnings) {
+        for (; rj < rejections; ++rj) note(kRejected, r.rejected[rj], derived(r.rejected[rj].id, r.rejected[rj].origin.line));
+        for (; wn < warnings; ++wn) note(kWarning, r.warnings[wn], derived(r.warnings[wn].id, r.warnings[wn].origin.line));
+      };
+      for (size_t k = 0; k < got.size(); ++k) {
+        notes_up_to(before[k].first, before[k].second);
+        const bool d = derived(got[k].id, got[k].origin.line);
+        article(std::move(got[k]), d);
+      }
+      notes_up_to(r.rejected.size(), r.warnings.size());
+      uint64_t skipped = 0;
+      for (const auto& [reason, n] : r.skipped_records) {
+        notes.back().push_back({kSkippedRecords, 0, false, "", reason, n});
+        skipped += n;
+      }
+      if (ranged) count = r.records_read + skipped;
+    }
+  }
+  const size_t first_draft = drafts->size();
+  drafts->resize(first_draft + articles.size());
+  corpus::ParallelFor(articles.size(), job.threads, [&](size_t i, size_t) {
+    corpus::SetCurrentRecord(articles[i].id);
+    (*drafts)[first_draft + i] = job.normalizer.Prepare(std::move(articles[i]));
+  });
+  Writer out;
+  out.U64(count);
+  size_t next = first_draft;
+  for (const auto& file_notes : notes) {
+    out.U64(file_notes.size());
+    for (const Note& e : file_notes) {
+      out.U64(e.type);
+      if (e.type == kSkippedRecords) {
+        out.Str(e.text);
+        out.U64(e.n);
+        continue;
+      }
+      out.U64(e.line);
+      out.U64(e.derived);
+      out.Str(e.id);
+      if (e.type != kArticle) {
+        out.Str(e.text);
+        continue;
+      }
+      out.U64(e.n);
+      out.U64(e.repaired);
+      out.U64(e.jsonl);
+      PutLines((*drafts)[next++], job.options.normalize.boilerplate, &out);
+    }
+  }
+  return std::move(out.data());
+}
+
+// Pass 1: the inputs are listed as the single process's reader lists them (corpus::Reader::
+// List: the same files, order, skipped entries and listing errors on every rank) and cut into
+// chunks (MakeChunks: byte ranges of plain JSONL and WARC files, whole other files), and chunk c
+// is read by rank c % R in round c / R (so a round's chunks are consecutive in read order). Each
+// rank reads its chunk (JSONL ranges line by line with the reader's own line parser, the others
+// with a corpus::Reader of the one file or range, ids unchecked) and runs normalization steps
+// 1-3 on its articles; then every rank gets every rank's round in a compact form (ReadChunk's
+// events) and replays the single process's reader over it: duplicate ids (a duplicate JSONL id
+// rejected, a duplicate file or WARC id renamed "id#2" with a warning), line and record numbers
+// of ranges, global indices, batch boundaries (a batch ends at the article that brings its
+// texts to batch_bytes), the "rejected lines in a row" stop and empty files of JSONL ranges,
+// and the site-line statistics, batch by batch. When a batch ends, each rank finishes (steps
+// 4-7) and sketches its articles of that batch, with the statistics as they stand then, as the
+// single process does. Articles of the last, unfinished batch of a round wait for the next round.
+// Returns false, having read nothing, when a chunk would be too large for one rank (a large
+// gzipped file, which cannot be cut, or a WARC file damaged early): larger than 2 chunks and
+// than a rank's share of the whole or 4 batches; the caller reads replicated instead
+// (ReadReplicated).
+bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p) {
   const int rank = job.rank, ranks = job.ranks;
   const normalizers::BoilerplateOptions& boilerplate = job.options.normalize.boilerplate;
   const corpus::ReadOptions& read = job.options.read;
-  std::vector<uint64_t> sizes(inputs.size());
+  corpus::Reader lister(inputs, read, nullptr);
+  const std::vector<corpus::InputFile> files = lister.List();
+  const corpus::ReadReport listing = lister.TakeReport();
   uint64_t total = 0;
-  for (size_t f = 0; f < inputs.size(); ++f) {
-    sizes[f] = std::filesystem::file_size(inputs[f]);
-    total += sizes[f];
+  for (const auto& f : files) {
+    std::error_code ec;
+    const uint64_t size = std::filesystem::file_size(f.path, ec);
+    if (!ec) total += EndsWith(f.path, ".gz") ? 4 * size : size;
   }
   uint64_t piece = std::clamp<uint64_t>(total / (4 * ranks) + 1, 1 << 20, std::max<uint64_t>(job.stream.batch_bytes, 1 << 20));
   if (const char* e = std::getenv("COPYDESK_MPI_CHUNK_BYTES"); e != nullptr && std::strtoull(e, nullptr, 10) > 0)
@@ -693,19 +904,35 @@ void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
     const double w = (c % ranks == 0 ? root : 1.0) / mean;
     return std::max<uint64_t>(1, static_cast<uint64_t>(static_cast<double>(piece) * w));
   };
-  std::vector<Chunk> chunks;
-  for (size_t f = 0; f < inputs.size(); ++f) {
-    const size_t first = chunks.size();
-    uint64_t at = 0;
-    do {
-      const uint64_t end = std::min(sizes[f], at + piece_of(chunks.size()));
-      chunks.push_back({static_cast<uint32_t>(f), at, end, false, false});
-      at = end;
-    } while (at < sizes[f]);
-    chunks[first].first = true;
-    chunks.back().last = true;
+  std::vector<uint64_t> sizes;
+  const std::vector<Chunk> chunks = MakeChunks(files, read, piece_of, &sizes);
+  {
+    // Larger than a rank's share of the whole (the other ranks would wait for it) or 4 batches
+    // (memory), and than 2 chunks (small inputs are read per rank whatever their shares).
+    const uint64_t too_large =
+        std::max(2 * piece, std::min(total / ranks, 4 * std::max<uint64_t>(job.stream.batch_bytes, 1 << 20)));
+    for (const Chunk& ch : chunks) {
+      uint64_t weight = ch.end - ch.begin;
+      if (ch.kind == ChunkKind::kFiles)
+        for (uint32_t f = ch.file; f < ch.file + ch.files; ++f)
+          weight += EndsWith(files[f].path, ".gz") ? 4 * sizes[f] : sizes[f];
+      if (weight > too_large && ranks > 1 && std::getenv("COPYDESK_MPI_CHUNK_BYTES") == nullptr) {
+        if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr && rank == 0)
+          std::fprintf(stderr, "copydesk: %s is a chunk of %llu bytes (more than %llu): every rank reads every record\n",
+                       files[ch.file].path.c_str(), static_cast<unsigned long long>(weight),
+                       static_cast<unsigned long long>(too_large));
+        return false;
+      }
+    }
   }
-  p->read.input_files = inputs.size();
+  if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr && rank == 0) {
+    size_t kinds[3] = {0, 0, 0};
+    for (const Chunk& ch : chunks) ++kinds[static_cast<int>(ch.kind)];
+    std::fprintf(stderr, "copydesk: %zu file(s) in %zu chunk(s): %zu JSONL range(s), %zu WARC range(s), %zu of whole files\n",
+                 files.size(), chunks.size(), kinds[0], kinds[1], kinds[2]);
+  }
+  p->read.input_files = listing.input_files;
+  p->read.skipped = listing.skipped;
 
   // The replay's state: the same on every rank.
   struct FirstSeen {
@@ -713,9 +940,17 @@ void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
     uint64_t line;
   };
   std::unordered_map<std::string, FirstSeen> seen;
-  std::vector<uint64_t> line_base(inputs.size(), 0);
-  std::vector<char> stopped(inputs.size(), 0);
+  std::vector<uint64_t> line_base(files.size(), 0);  // lines or WARC records before the chunk
+  std::vector<char> stopped(files.size(), 0);
   uint64_t bad_lines = 0, records_before = 0, batch_bytes = 0;
+  size_t listed_rejections = 0, listed_warnings = 0;  // listing's entries replayed so far
+  auto replay_listing = [&](size_t rejections, size_t warnings) {
+    for (; listed_rejections < rejections; ++listed_rejections) {
+      p->read.rejected.push_back(listing.rejected[listed_rejections]);
+      ++p->read.records_read;
+    }
+    for (; listed_warnings < warnings; ++listed_warnings) p->read.warnings.push_back(listing.warnings[listed_warnings]);
+  };
   // This rank's drafts waiting for their batch to end, with their global indices.
   std::vector<normalizers::Draft> pending;
   std::vector<uint64_t> pending_global;
@@ -726,120 +961,97 @@ void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
   const size_t rounds = (chunks.size() + ranks - 1) / ranks;
   for (size_t round = 0; round < rounds; ++round) {
     auto t0 = std::chrono::steady_clock::now();
-    // Parse this rank's chunk of the round (line numbers relative to the chunk: the lines before
-    // it are counted in the replay), and prepare its articles.
     const size_t mine_index = round * ranks + rank;
     std::vector<normalizers::Draft> drafts;
-    Writer out;
-    if (mine_index < chunks.size()) {
-      const Chunk& ch = chunks[mine_index];
-      const std::string& file = inputs[ch.file];
-      uint64_t first = 0;
-      const std::string_view data = ReadLines(file, sizes[ch.file], ch.begin, ch.end, &first, &chunk_buffer);
-      struct Entry {
-        bool article;
-        uint64_t line;
-        size_t index;
-      };
-      std::vector<Entry> entries;
-      std::vector<corpus::Article> articles;
-      corpus::ReadReport rejected;
-      uint64_t rel = 0;
-      for (size_t pos = 0; pos < data.size();) {
-        size_t nl = data.find('\n', pos);
-        if (nl == std::string::npos) nl = data.size();
-        std::string_view line(data.data() + pos, nl - pos);
-        uint64_t offset = first + pos;
-        ++rel;
-        if (offset == 0 && line.starts_with("\xEF\xBB\xBF")) {
-          line.remove_prefix(3);
-          offset += 3;
-        }
-        corpus::Article a;
-        const int got = parser.Parse(file, rel, offset, line, read, &rejected, &a);
-        if (got > 0) {
-          entries.push_back({true, rel, articles.size()});
-          articles.push_back(std::move(a));
-        } else if (got < 0) {
-          entries.push_back({false, rel, rejected.rejected.size() - 1});
-        }
-        pos = nl + 1;
-      }
-      std::vector<uint64_t> raw(articles.size());
-      std::vector<char> derived(articles.size());
-      for (size_t i = 0; i < articles.size(); ++i) {
-        raw[i] = articles[i].raw.size();
-        derived[i] = articles[i].id == corpus::DerivedJsonlId(file, articles[i].origin.line);
-      }
-      drafts.resize(articles.size());
-      corpus::ParallelFor(articles.size(), job.threads, [&](size_t i, size_t) {
-        corpus::SetCurrentRecord(articles[i].id);
-        drafts[i] = job.normalizer.Prepare(std::move(articles[i]));
-      });
-      out.U64(rel);  // lines that start in the chunk
-      out.U64(entries.size());
-      for (const Entry& e : entries) {
-        out.U64(e.article);
-        out.U64(e.line);
-        if (e.article) {
-          const normalizers::Draft& d = drafts[e.index];
-          out.U64(derived[e.index]);
-          out.Str(derived[e.index] ? std::string_view() : std::string_view(d.article.id));
-          out.U64(raw[e.index]);
-          out.U64(d.article.repaired_bytes > 0);
-          PutLines(d, boilerplate, &out);
-        } else {
-          const corpus::Rejection& r = rejected.rejected[e.index];
-          out.Str(r.id);
-          out.Str(r.reason);
-        }
-      }
-    }
-    const std::vector<std::string> parts = ExchangeRound(job, out.data(), p, &t0);
+    std::string out;
+    if (mine_index < chunks.size())
+      out = ReadChunk(job, files, sizes, chunks[mine_index], &parser, &chunk_buffer, &drafts);
+    const std::vector<std::string> parts = ExchangeRound(job, out, p, &t0);
 
     // The replay, in read order.
     for (int q = 0; q < ranks; ++q) {
       const size_t c_index = round * ranks + q;
       if (c_index >= chunks.size()) break;
       const Chunk& ch = chunks[c_index];
-      const std::string& file = inputs[ch.file];
-      if (ch.first) records_before = p->read.records_read;
+      const bool lines = ch.kind == ChunkKind::kLines;
       Cursor c(parts[q].data(), parts[q].data() + parts[q].size());
-      const uint64_t starts = c.done() ? 0 : c.U64();
-      const uint64_t entries = c.done() ? 0 : c.U64();
-      const uint64_t base = line_base[ch.file];
+      const uint64_t count = c.U64();
       size_t local = 0;  // this rank's next draft
-      for (uint64_t e = 0; e < entries; ++e) {
-        const bool article = c.U64() != 0;
-        const uint64_t line = base + c.U64();
-        if (article) {
+      for (uint32_t fi = ch.file; fi < ch.file + ch.files; ++fi) {
+        const std::string& file = files[fi].path;
+        if (ch.first) {
+          replay_listing(files[fi].rejected_before, files[fi].warnings_before);
+          records_before = p->read.records_read;
+        }
+        const uint64_t base = line_base[fi];
+        auto skip_lines = [&c] {
+          c.Str();
+          for (uint64_t k = c.U64(); k > 0; --k) c.Str();
+        };
+        for (uint64_t e = c.U64(); e > 0; --e) {
+          const uint64_t type = c.U64();
+          if (type == kSkippedRecords) {
+            const std::string reason(c.Str());
+            p->read.skipped_records[reason] += c.U64();
+            continue;
+          }
+          const uint64_t rel = c.U64();
+          const uint64_t line = rel > 0 ? base + rel : 0;
           const bool is_derived = c.U64() != 0;
           std::string id(c.Str());
+          if (is_derived) id = corpus::DerivedJsonlId(file, line);
+          if (type == kWarning) {
+            p->read.warnings.push_back({corpus::Origin{file, line}, std::move(id), std::string(c.Str())});
+            continue;
+          }
+          if (type == kRejected) {
+            std::string reason(c.Str());
+            if (stopped[fi]) continue;
+            p->read.rejected.push_back({corpus::Origin{file, line}, std::move(id), std::move(reason)});
+            ++p->read.records_read;
+            if (lines && ++bad_lines >= read.max_bad_lines) {
+              p->read.rejected.push_back({corpus::Origin{file, line + 1}, "",
+                                          "stopped reading this file: " + std::to_string(bad_lines) +
+                                              " rejected lines in a row (is it JSONL?)"});
+              ++p->read.records_read;
+              bad_lines = 0;
+              stopped[fi] = 1;
+            }
+            continue;
+          }
           const uint64_t raw = c.U64();
           const bool repaired = c.U64() != 0;
+          const bool jsonl = c.U64() != 0;
           normalizers::Draft* d = q == rank ? &drafts[local++] : nullptr;
-          auto skip_lines = [&c] {
-            c.Str();
-            for (uint64_t k = c.U64(); k > 0; --k) c.Str();
-          };
-          if (stopped[ch.file]) {
+          if (stopped[fi]) {
             skip_lines();
             continue;
           }
-          if (is_derived) id = corpus::DerivedJsonlId(file, line);
-          bad_lines = 0;
+          if (lines) bad_lines = 0;
           ++p->read.records_read;
           if (read.progress != nullptr && rank == 0) {
             read.progress->records.store(p->read.records_read, std::memory_order_relaxed);
             read.progress->bytes.fetch_add(raw, std::memory_order_relaxed);
           }
-          auto [it, inserted] = seen.emplace(id, FirstSeen{ch.file, line});
+          // Reader::Accept's rules: a later duplicate of a JSONL id is rejected; one of a file's
+          // or a WARC record's is kept as "id#2" (the first free), with a warning.
+          auto [it, inserted] = seen.emplace(id, FirstSeen{fi, line});
           if (!inserted) {
-            const corpus::Origin first{inputs[it->second.file], it->second.line};
-            p->read.rejected.push_back(
-                {corpus::Origin{file, line}, id, "duplicate id \"" + id + "\" (first at " + first.ToString() + ")"});
-            skip_lines();
-            continue;
+            const std::string first = corpus::Origin{files[it->second.file].path, it->second.line}.ToString();
+            if (jsonl) {
+              p->read.rejected.push_back({corpus::Origin{file, line}, id, "duplicate id \"" + id + "\" (first at " + first + ")"});
+              skip_lines();
+              continue;
+            }
+            std::string renamed;
+            for (int k = 2;; ++k) {
+              renamed = id + "#" + std::to_string(k);
+              if (seen.emplace(renamed, FirstSeen{fi, line}).second) break;
+            }
+            p->read.warnings.push_back({corpus::Origin{file, line}, renamed,
+                                        "id \"" + id + "\" was already given to " + first +
+                                            "; this file is read as \"" + renamed + "\""});
+            id = std::move(renamed);
           }
           if (repaired) ++p->read.repaired_records;
           CountLines(&c, boilerplate, &blocks, &p->stats);
@@ -855,36 +1067,24 @@ void ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
             FinishBatch(job, &pending, &pending_global, p);
             batch_bytes = 0;
           }
-        } else {
-          std::string id(c.Str());
-          std::string reason(c.Str());
-          if (stopped[ch.file]) continue;
-          p->read.rejected.push_back({corpus::Origin{file, line}, std::move(id), std::move(reason)});
-          ++p->read.records_read;
-          if (++bad_lines >= read.max_bad_lines) {
-            p->read.rejected.push_back({corpus::Origin{file, line + 1}, "",
-                                        "stopped reading this file: " + std::to_string(bad_lines) +
-                                            " rejected lines in a row (is it JSONL?)"});
-            ++p->read.records_read;
-            bad_lines = 0;
-            stopped[ch.file] = 1;
-          }
         }
-      }
-      line_base[ch.file] += starts;
-      if (ch.last && !stopped[ch.file]) {
-        bad_lines = 0;
-        if (p->read.records_read == records_before) {
-          p->read.rejected.push_back({corpus::Origin{file, 0}, "", "empty: the file holds no JSON lines"});
-          ++p->read.records_read;
+        if (ch.kind != ChunkKind::kFiles) line_base[fi] += count;
+        if (lines && ch.last && !stopped[fi]) {
+          bad_lines = 0;
+          if (p->read.records_read == records_before) {
+            p->read.rejected.push_back({corpus::Origin{file, 0}, "", "empty: the file holds no JSON lines"});
+            ++p->read.records_read;
+          }
         }
       }
     }
     p->sketching += SecondsSince(t0);
   }
+  replay_listing(listing.rejected.size(), listing.warnings.size());
   auto t0 = std::chrono::steady_clock::now();
   FinishBatch(job, &pending, &pending_global, p);  // the last batch
   p->sketching += SecondsSince(t0);
+  return true;
 }
 
 // Calls f(cursor, g) for g = 0 .. n-1, in order, with the cursor of the part that holds g next
@@ -1213,12 +1413,8 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
 
   Trace trace;
   Pass1 p(dedup);
-  const bool ranges = !inputs.empty() && std::all_of(inputs.begin(), inputs.end(), IsPlainJsonl) &&
-                      std::getenv("COPYDESK_MPI_REPLICATED_READ") == nullptr;
-  if (ranges)
-    ReadRanges(job, inputs, &p);
-  else
-    ReadReplicated(job, inputs, &p);
+  const bool ranges = std::getenv("COPYDESK_MPI_REPLICATED_READ") == nullptr && ReadRanges(job, inputs, &p);
+  if (!ranges) ReadReplicated(job, inputs, &p);
   const uint64_t n = p.n;
   const pipeline::SketchStore& local = p.local;
   std::vector<std::string>& local_texts = p.texts;

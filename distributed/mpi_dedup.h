@@ -5,18 +5,25 @@
 //   auto r = distributed::MpiDedup(session, {"feed.jsonl"}, run_options, {},
 //                                  [&](std::string_view cluster_json) { ...; return Status::Ok(); });
 //
-// Pass 1 (read, normalize, sketch). When every input is a plain JSONL file, the files are cut
-// into byte ranges of about equal size and range c is read by rank c % R in round c / R (a rank
-// starts at the first line that begins in its range and reads whole the line that straddles its
-// end). Each rank parses its range and runs normalization steps 1-3 (Normalizer::Prepare); then
-// every rank gets a compact summary of every rank's round (MPI_Allgatherv: per record its line,
-// id, text size, site key and countable lines, or its rejection) and replays what the single
-// process's reader decides in order: line numbers, ids derived from them, duplicate ids, the
-// "rejected lines in a row" stop, empty files, global indices and batch boundaries; the site-line
-// statistics are counted batch by batch, and when a batch ends each rank finishes (steps 4-7)
-// and sketches its articles of that batch. With other inputs (directories, WARC, text, HTML,
-// gzip) every rank runs the same corpus::Reader over every record and keeps the articles g with
-// g % R == rank (the site lines of each batch exchanged the same way).
+// Pass 1 (read, normalize, sketch). Every rank lists the inputs as the single reader does
+// (corpus::Reader::List) and cuts them into chunks of about equal size: plain JSONL files into
+// byte ranges (a rank starts at the first line that begins in its range and reads whole the line
+// that straddles its end), plain WARC files into byte ranges cut at record starts
+// (corpus::WarcRecordStarts, which walks the records' Content-Length), other files (text, HTML,
+// gzip, .warc.gz) whole, small ones grouped. Chunk c is read by rank c % R in round c / R. Each
+// rank reads its chunk (a corpus::Reader of one file or WARC range, ids unchecked, or the JSONL
+// line parser) and runs normalization steps 1-3 (Normalizer::Prepare); then every rank gets a
+// compact summary of every rank's round (MPI_Allgatherv: per record its line or record number,
+// id, text size, site key and countable lines, or its rejection; the warnings and skipped WARC
+// records in their place) and replays what the single process's reader decides in order: line
+// and record numbers, ids derived from them, duplicate ids (a JSONL id rejected, a file's or
+// record's renamed "id#2"), the "rejected lines in a row" stop, empty files, global indices and
+// batch boundaries; the site-line statistics are counted batch by batch, and when a batch ends
+// each rank finishes (steps 4-7) and sketches its articles of that batch.
+// When a chunk would be larger than 2 chunks and than a rank's share of the whole or 4 batches
+// (a large gzipped file, which cannot be cut; a WARC file damaged early), and with
+// COPYDESK_MPI_REPLICATED_READ, every rank runs the same corpus::Reader over every record instead and keeps the articles g
+// with g % R == rank (the site lines of each batch exchanged).
 // Clustering. Rank 0 gets every article's fields, shingle count and text size (MPI_Gatherv,
 // merged in global order; every rank gets them when the reports are shared out) and gives every
 // rank the articles' positions in id order. Each rank makes the band keys of both bandings and
@@ -36,7 +43,7 @@
 // pipeline::FillParagraphReports and formats the cluster; rank 0 gathers the clusters' JSON
 // (MPI_Gatherv) and hands them to `sink` in order. Every exchange goes in rounds of at most
 // 1 GiB into any rank (MPI counts are int), so no message limit stops a large run.
-// Environment (for tests and measurements): COPYDESK_MPI_CHUNK_BYTES (byte range size),
+// Environment (for tests and measurements): COPYDESK_MPI_CHUNK_BYTES (chunk size),
 // COPYDESK_MPI_MESSAGE_BYTES (round size), COPYDESK_MPI_REPLICATED_READ (every rank reads every
 // record), COPYDESK_MPI_CLUSTER_ON_ROOT (rank 0 makes the candidates itself),
 // COPYDESK_MPI_ROOT_SHARE (rank 0's share of each round's bytes against another rank's, 0.05-1),
@@ -47,7 +54,10 @@
 // Options: those of StreamDedup (pipeline::RunOptions, pipeline::StreamOptions); threads is per
 // rank. Standard input ("-") cannot be an input (only rank 0 sees it). Known difference from one
 // process: a JSONL line longer than --max-record-bytes may count towards the "rejected lines in a
-// row" stop where the single reader (whose buffer decides) does not.
+// row" stop where the single reader (whose buffer decides) does not; likewise, after a damaged
+// WARC record, a header line of 64 KiB-1 MiB without end is damage or not as the reader's buffer
+// happens to hold it (the rest of the file is read from the damaged record's start).
+// Memory: a chunk's articles (a gzipped file is one chunk) are held until its round's replay.
 #pragma once
 
 #include <functional>

@@ -2,9 +2,11 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "corpus/reader.h"
 #include "corpus/utf8.h"
+#include "corpus/warc.h"
 
 using namespace copydesk::corpus;
 namespace fs = std::filesystem;
@@ -347,4 +349,102 @@ TEST_CASE("duplicate ids among many are found and name the first line", "[corpus
   CHECK(r.rejected[0].reason.find("duplicate id \"doc-6\" (first at ") != std::string::npos);
   CHECK(r.rejected[0].reason.find("a.jsonl:7)") != std::string::npos);
   CHECK(r.rejected[1].reason.find("a.jsonl:4321)") != std::string::npos);
+}
+
+TEST_CASE("listing the inputs and reading each file alone gives what one reader gives", "[corpus]") {
+  fs::path d = TempDir("list");
+  fs::create_directories(d / "site");
+  Write(d / "site" / "a.txt", "Prices rose 5% in May.");
+  Write(d / "site" / "a.html", "<html><body><p>Prices rose 6% in May.</p></body></html>");
+  Write(d / "notes.md", "not an input");
+  Write(d / "feed.jsonl", "{\"id\":\"x\",\"text\":\"one\"}\nnot json\n{\"text\":\"two\"}\n");
+  const std::vector<std::string> inputs = {(d / "missing.txt").string(), d.string(), (d / "site" / "a.txt").string()};
+  ReadReport whole = ReadInputs(inputs, ReadOptions{});
+  Reader lister(inputs, ReadOptions{});
+  const std::vector<InputFile> files = lister.List();
+  ReadReport listing = lister.TakeReport();
+  REQUIRE(files.size() == 4);
+  CHECK(files[0].path == (d / "feed.jsonl").string());
+  CHECK(files[1].root == d.string());
+  CHECK(files[3].root.empty());
+  CHECK(files[0].rejected_before == 1);  // the missing input comes first
+  CHECK(listing.input_files == 4);
+  CHECK(listing.skipped.size() == 1);
+  // Each file alone, ids unchecked: the same records (the duplicate id of the last file is the
+  // caller's to find).
+  ReadOptions unchecked;
+  unchecked.check_ids = false;
+  std::vector<std::string> ids;
+  size_t rejected = listing.rejected.size();
+  for (const InputFile& f : files) {
+    Reader one(f, unchecked);
+    std::vector<Article> got;
+    while (one.Next(0, &got)) {
+    }
+    for (const auto& a : got) ids.push_back(a.id);
+    rejected += one.report().rejected.size();
+  }
+  CHECK(ids == std::vector<std::string>{"x", "feed-3", "site/a", "site/a", "a"});
+  CHECK(rejected == whole.rejected.size());
+  REQUIRE(whole.articles.size() == 5);
+  CHECK(whole.articles[3].id == "site/a#2");
+}
+
+TEST_CASE("a WARC file read in byte ranges cut at record starts reads as one reading", "[corpus]") {
+  fs::path d = TempDir("warc_ranges");
+  auto record = [](const std::string& type, const std::string& id, const std::string& block) {
+    return "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <" + id +
+           ">\r\nWARC-Target-URI: https://example.org/" + id + "\r\nContent-Type: text/plain\r\nContent-Length: " +
+           std::to_string(block.size()) + "\r\n\r\n" + block + "\r\n\r\n";
+  };
+  std::string warc = record("warcinfo", "info", "software: test\r\n");
+  for (int i = 0; i < 6; ++i) {
+    // Blocks that hold a record's start: never taken for one.
+    std::string block = "Story " + std::to_string(i) + " about the harbour.\r\n\r\nWARC/1.0\r\nWARC-Type: resource\r\n"
+                        "Content-Length: 3\r\n\r\nabc\r\n\r\n";
+    warc += "\r\n" + record("resource", "r" + std::to_string(i), block);
+  }
+  std::string damaged = warc;
+  const size_t at = damaged.find("Content-Length: ", damaged.find("<r3>"));
+  damaged.insert(at + 16, "1");  // r3's block no longer ends where its Content-Length says
+  for (const auto& [name, data] : {std::pair<std::string, std::string>{"ok.warc", warc}, {"bad.warc", damaged}}) {
+    const std::string path = (d / name).string();
+    Write(path, data);
+    copydesk::Result<std::vector<uint64_t>> starts = WarcRecordStarts(path, WarcOptions{});
+    REQUIRE(starts.ok());
+    if (name == "ok.warc") {
+      CHECK(starts.value().size() == 7);
+    } else {
+      CHECK(starts.value().size() == 5);  // up to r3, where the walk stops
+    }
+    for (uint64_t s : starts.value()) CHECK((s == 0 || data.compare(s, 2, "\r\n") == 0 || data.compare(s, 5, "WARC/") == 0));
+    ReadReport whole = ReadInputs({path}, ReadOptions{});
+    // Every start a range of its own.
+    std::vector<std::string> ids;
+    std::vector<std::string> rejected;
+    std::map<std::string, uint64_t> skipped;
+    const std::vector<uint64_t>& s = starts.value();
+    for (size_t k = 0; k < s.size(); ++k) {
+      InputFile f;
+      f.path = path;
+      f.begin = s[k];
+      f.end = k + 1 < s.size() ? s[k + 1] : data.size();
+      Reader one(f, ReadOptions{});
+      std::vector<Article> got;
+      one.Next(SIZE_MAX, &got);
+      for (const auto& a : got) {
+        ids.push_back(a.id);
+        CHECK(a.origin.offset >= f.begin);
+      }
+      for (const auto& r : one.report().rejected) rejected.push_back(r.reason);
+      for (const auto& [why, n] : one.report().skipped_records) skipped[why] += n;
+    }
+    std::vector<std::string> whole_ids, whole_rejected;
+    for (const auto& a : whole.articles) whole_ids.push_back(a.id);
+    for (const auto& r : whole.rejected) whole_rejected.push_back(r.reason);
+    CHECK(ids == whole_ids);
+    CHECK(rejected == whole_rejected);
+    CHECK(skipped == whole.skipped_records);
+    CHECK(whole_ids.size() >= 3);
+  }
 }

@@ -5,8 +5,11 @@
 # as one JSONL file read in byte ranges (large and tiny ranges, so that lines straddle range ends
 # and batches span rounds), as several files (one empty, one with a byte order mark, CRLF lines,
 # blank lines and records without ids), with exchanges cut into tiny rounds, and through the
-# replicated reader (a directory input); with rank 0's share of the ranges small or equal, with
-# ranks that read nothing, and with rank 0 making the candidates alone.
+# replicated reader; as a directory of text, HTML, JSONL, gzipped JSONL and HTML, WARC and
+# .warc.gz files (whole files per rank, WARC files in byte ranges cut at record starts, payloads
+# holding "WARC/1.0" lines) with a cut gzip file, a damaged WARC file, duplicate ids of files and
+# records; with rank 0's share of the ranges small or equal, with ranks that read nothing, and
+# with rank 0 making the candidates alone.
 #   tests/distributed/mpi_dedup_test.sh COPYDESK_BINARY     (exit 77 = skipped: no mpirun)
 set -euo pipefail
 bin=$1
@@ -118,8 +121,156 @@ envs=()
 inputs=("$work/parts/p1.jsonl" "$work/parts/p2.jsonl" "$work/parts/p2b.jsonl" "$work/parts/p3.jsonl")
 check files
 check files-no-reports --no-reports --batch-bytes 250000
-inputs=("$work/parts")  # a directory: every rank reads every record
+inputs=("$work/parts")  # a directory of JSONL files: byte ranges
 check directory --no-reports
+envs=(-x COPYDESK_MPI_REPLICATED_READ=1)  # every rank reads every record, keeps its share
+check replicated --no-reports
+envs=()
+# A directory of every input kind (text in subdirectories, HTML, gzipped HTML, JSONL, gzipped
+# JSONL, WARC, one gzip member per WARC record), plus a damaged WARC file: read as whole files
+# (grouped) and WARC byte ranges. Bad input: a gzipped JSONL file cut short, an empty text file,
+# a page cut short, a WARC record whose Content-Length is wrong (reading resumes at the next
+# "WARC/1." line, one inside a payload), a WARC file cut short; duplicate ids (a JSONL id
+# rejected, a file's and WARC records' kept as "id#2"), a WARC record without id or URI (its id
+# from the record number, which byte ranges must count), skipped records and files.
+"$python" - "$work/feed.jsonl" "$work/mixed" <<'PY'
+import gzip, json, os, sys
+src, out = sys.argv[1], sys.argv[2]
+recs = []
+for l in open(src):
+    try:
+        recs.append(json.loads(l))
+    except ValueError:
+        pass
+recs = recs[:900]
+os.makedirs(out + "/site/2025", exist_ok=True)
+os.makedirs(out + "/pages", exist_ok=True)
+def html(r, close=True):
+    paras = "".join("<p>%s</p>\n" % p for p in r["text"].split("\n\n"))
+    page = "<html><head><title>%s</title></head><body>\n%s" % (r.get("title", ""), paras)
+    return page + ("</body></html>\n" if close else "")
+# Text files (one in a subdirectory sharing its id with an HTML page: kept as "id#2").
+for i, r in enumerate(recs[:120]):
+    d = out + ("/site/2025" if i % 3 == 0 else "/site")
+    with open("%s/t%03d.txt" % (d, i), "w") as f:
+        f.write(r["text"])
+with open(out + "/site/t001.html", "w") as f:
+    f.write(html(recs[1]))
+open(out + "/site/blank.txt", "w").write("  \n\n")        # rejected: empty
+open(out + "/README.md", "w").write("not an input\n")      # skipped
+# HTML pages, one cut short (a warning), one gzipped.
+for i, r in enumerate(recs[120:200]):
+    with open("%s/pages/p%03d.html" % (out, i), "w") as f:
+        f.write(html(r, close=(i != 7)))
+with gzip.open(out + "/pages/zz.html.gz", "wt") as f:
+    f.write(html(recs[200]))
+# JSONL, plain and gzipped; one gzipped part repeats an id of the plain one (rejected), and
+# one gzipped file is cut short (its lines before the cut are read, then an error).
+with open(out + "/feed-a.jsonl", "w") as f:
+    for r in recs[201:300]:
+        f.write(json.dumps(r) + "\n")
+with gzip.open(out + "/feed-b.jsonl.gz", "wt") as f:
+    f.write(json.dumps(recs[210]) + "\n")
+    for r in recs[300:400]:
+        f.write(json.dumps(r) + "\n")
+buf = gzip.compress("".join(json.dumps(r) + "\n" for r in recs[400:430]).encode())
+open(out + "/feed-c.jsonl.gz", "wb").write(buf[: len(buf) * 2 // 3])
+
+def warc_record(kind, headers, block):
+    if isinstance(block, str):
+        block = block.encode()
+    h = "WARC/1.0\r\nWARC-Type: %s\r\n" % kind
+    for k, v in headers:
+        h += "%s: %s\r\n" % (k, v)
+    h += "Content-Length: %d\r\n\r\n" % len(block)
+    return h.encode() + block + b"\r\n\r\n"
+
+def response(r, n, status=200, ctype="text/html; charset=utf-8", rid=True, uri=True):
+    body = html(r)
+    if n % 4 == 0:  # payloads that look like WARC records, CRLFs included
+        body = body.replace("</body>", "<pre>\r\nWARC/1.0\r\nWARC-Type: response\r\nContent-Length: 12\r\n\r\n</pre></body>")
+    http = "HTTP/1.1 %d OK\r\nContent-Type: %s\r\n\r\n%s" % (status, ctype, body)
+    headers = []
+    if rid:
+        headers.append(("WARC-Record-ID", "<urn:uuid:rec-%05d>" % n))
+    if uri:
+        headers.append(("WARC-Target-URI", "https://example.org/%05d" % n))
+    headers += [("WARC-Date", "2025-03-%02dT10:00:00Z" % (1 + n % 28)), ("Content-Type", "application/http; msgtype=response")]
+    return warc_record("response", headers, http)
+
+def crawl(rs, start):
+    data = [warc_record("warcinfo", [("WARC-Record-ID", "<urn:uuid:info-%d>" % start)], "software: test\r\n")]
+    for k, r in enumerate(rs):
+        n = start + k
+        data.append(warc_record("request", [("WARC-Record-ID", "<urn:uuid:req-%05d>" % n)], "GET / HTTP/1.1\r\n\r\n"))
+        if k == 5:
+            data.append(response(r, n, status=404))
+        elif k == 6:
+            data.append(response(r, n, rid=False))           # id: the target URI
+        elif k == 7 or k == 20:
+            data.append(response(r, n, rid=False, uri=False))  # id: derived from the record number
+        elif k == 8:
+            data.append(warc_record("resource", [("WARC-Record-ID", "<urn:uuid:res-%05d>" % n),
+                                                 ("WARC-Target-URI", "https://example.org/r%05d" % n),
+                                                 ("Content-Type", "text/plain")], r["text"]))
+        elif k == 9:
+            data.append(response(r, 4 + start))              # a WARC-Record-ID seen before: "#2"
+        else:
+            data.append(response(r, n))
+    return data
+
+recs_w = recs[431:560]
+data = crawl(recs_w, 1000)
+open(out + "/crawl.warc", "wb").write(b"".join(data))
+# One gzip member per record.
+with open(out + "/crawl2.warc.gz", "wb") as f:
+    for rec in crawl(recs[560:620], 2000):
+        f.write(gzip.compress(rec))
+# A damaged WARC (outside the directory): a record whose Content-Length is wrong in the middle,
+# followed by records whose payloads hold "WARC/1.0" lines, and a last record cut short.
+bad = crawl(recs[620:700], 3000)
+mid = len(bad) // 2
+bad[mid] = bad[mid].replace(b"Content-Length: ", b"Content-Length: 1", 1)
+open(out + "/../damaged.warc", "wb").write(b"".join(bad)[:-200])
+PY
+inputs=("$work/mixed" "$work/damaged.warc")
+check mixed
+check mixed-no-reports --no-reports --batch-bytes 60000
+# Ranges of 3 kB (every WARC record a range of its own, every file a chunk) and 20 kB (ranges
+# that end mid-record: cut at the next record's start; small files grouped).
+envs=(-x COPYDESK_MPI_CHUNK_BYTES=3000)
+check mixed-3k --batch-bytes 60000
+envs=(-x COPYDESK_MPI_CHUNK_BYTES=20000 -x COPYDESK_MPI_MESSAGE_BYTES=4096)
+check mixed-20k --no-reports
+inputs=("$work/mixed/crawl.warc")
+envs=(-x COPYDESK_MPI_CHUNK_BYTES=7000)
+check warc-ranges
+envs=(-x COPYDESK_MPI_CHUNK_BYTES=7000 -x COPYDESK_MPI_VERBOSE=1)
+mpirun "${flags[@]}" "${envs[@]}" -n 2 "$bin" dedup "$work/mixed/crawl.warc" -q -j1 -o /dev/null 2>"$work/verbose.err" ||
+  true
+grep -q 'in [0-9]* chunk(s): 0 JSONL range(s), [1-9][0-9]* WARC range(s), 0 of whole files' "$work/verbose.err" ||
+  { echo "FAIL: the WARC file was not read in byte ranges"; cat "$work/verbose.err"; fail=1; }
+inputs=("$work/damaged.warc")
+envs=(-x COPYDESK_MPI_CHUNK_BYTES=5000)
+check damaged-warc --no-reports
+envs=()
+# Fewer files than ranks: two whole files, rank 2 reads nothing.
+inputs=("$work/mixed/site/t002.txt" "$work/mixed/pages/p001.html")
+check two-files
+# One gzipped file, too large a chunk for one rank of 2 or 3: every rank reads every record.
+gzip -c "$work/feed.jsonl" > "$work/feed.jsonl.gz"
+inputs=("$work/feed.jsonl.gz")
+check one-gz --no-reports
+mpirun "${flags[@]}" -x COPYDESK_MPI_VERBOSE=1 -n 2 "$bin" dedup "$work/feed.jsonl.gz" -q -j1 --no-reports -o /dev/null \
+  2>"$work/verbose-gz.err" || true
+grep -q 'every rank reads every record' "$work/verbose-gz.err" ||
+  { echo "FAIL: one large gzipped file was not read by every rank"; fail=1; }
+for want in 'feed-c.jsonl.gz:[0-9]*: unreadable: .*unexpected end of file' 'feed-b.jsonl.gz:1: duplicate id' \
+  'site/blank.txt: empty' 'damaged WARC record at byte [0-9]*: the block does not end' 'block cut short' \
+  'warning: .*p007.html: the page looks truncated' 'read as "site/t001#2"' 'read as "urn:uuid:rec-01004#2"'; do
+  grep -q "$want" "$work/mixed.single.err" || { echo "FAIL: the single process did not report: $want"; fail=1; }
+done
+grep -q '"crawl-17"' "$work/mixed.single.json" || { echo "FAIL: no WARC id derived from the record number"; fail=1; }
 # Eight scripts with heavy edits and roundups (bench/gen_edits.py): character-gram anchors, the
 # anchors' bucket caps and the roundup guard, as the engine applies them.
 "$python" "$src/bench/gen_edits.py" --stories 6 --seed 5 --out "$work/edits.jsonl" \
