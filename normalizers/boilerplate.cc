@@ -4,7 +4,7 @@
 #include <re2/set.h>
 #include <xxhash.h>
 
-#include <set>
+#include <algorithm>
 
 #include "normalizers/credit_line.h"
 #include "normalizers/text_shape.h"
@@ -122,11 +122,15 @@ bool Partial(std::string_view s, const RE2& re) {
   return s.substr(0, pos);
 }
 
+// Returns LineStats::Countable for a text of `words` words (CountWords with a limit of 40 or more).
+bool CountableWords(std::string_view text, size_t words, const BoilerplateOptions& options) {
+  return words > 0 && (words <= options.repeat_max_words || (words <= 40 && !EndsSentence(text)));
+}
+
 }  // namespace
 
 bool LineStats::Countable(std::string_view text, const BoilerplateOptions& options) {
-  size_t w = CountWords(text, 40);
-  return w > 0 && (w <= options.repeat_max_words || (w <= 40 && !EndsSentence(text)));
+  return CountableWords(text, CountWords(text, 40), options);
 }
 
 uint64_t LineStats::Key(std::string_view source, std::string_view text) {
@@ -134,20 +138,37 @@ uint64_t LineStats::Key(std::string_view source, std::string_view text) {
   return XXH3_64bits_withSeed(text.data(), text.size(), h);
 }
 
-void LineStats::AddArticle(std::string_view source, const std::vector<Block>& blocks,
-                           const BoilerplateOptions& options) {
+std::vector<uint64_t> LineStats::ArticleKeys(std::string_view source, const std::vector<Block>& blocks,
+                                             const BoilerplateOptions& options) {
+  std::vector<uint64_t> keys;
+  if (source.empty()) return keys;
+  for (const auto& b : blocks) {
+    if (Countable(b.text, options)) keys.push_back(Key(source, b.text));
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+void LineStats::AddKeys(std::string_view source, const std::vector<uint64_t>& keys) {
   if (source.empty()) return;
   ++source_articles_[std::string(source)];
-  std::set<uint64_t> seen;
-  for (const auto& b : blocks) {
-    if (Countable(b.text, options)) seen.insert(Key(source, b.text));
-  }
-  for (uint64_t k : seen) ++line_articles_[k];
+  for (uint64_t k : keys) ++line_articles_[k];
+}
+
+void LineStats::AddArticle(std::string_view source, const std::vector<Block>& blocks,
+                           const BoilerplateOptions& options) {
+  AddKeys(source, ArticleKeys(source, blocks, options));
 }
 
 bool LineStats::IsSiteLine(std::string_view source, std::string_view text,
                            const BoilerplateOptions& options) const {
-  if (source.empty() || !Countable(text, options)) return false;
+  return IsSiteLine(source, text, CountWords(text, 40), options);
+}
+
+bool LineStats::IsSiteLine(std::string_view source, std::string_view text, size_t words,
+                           const BoilerplateOptions& options) const {
+  if (source.empty() || !CountableWords(text, words, options)) return false;
   auto s = source_articles_.find(std::string(source));
   if (s == source_articles_.end() || s->second < options.repeat_min_articles) return false;
   auto it = line_articles_.find(Key(source, text));
@@ -216,7 +237,7 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
       if (i > 0 && why[i - 1].empty() && !credit[i - 1] && !EndsSentence(blocks[i - 1].text) &&
           CountWords(blocks[i - 1].text, 30) >= 4 && CountWords(blocks[i - 1].text, 30) <= 30)
         why[i - 1] = "caption";
-    } else if (stats != nullptr && stats->IsSiteLine(source, t, options)) {
+    } else if (stats != nullptr && stats->IsSiteLine(source, t, words, options)) {
       why[i] = "site-boilerplate";
     }
   }
