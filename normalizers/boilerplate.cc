@@ -212,8 +212,8 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
       }
       in_link_list = false;
     }
-    // Every pattern is tested in at most two passes over the block; the anywhere-patterns
-    // only matter for blocks of up to 80 words.
+    // Every pattern is tested in one pass over the block; the anywhere-patterns only matter
+    // for blocks of up to 80 words (longer ones meet the whole-block patterns alone).
     const unsigned both = words <= 80 ? Matches(pat.both, t) : 0;
     const unsigned whole = words <= 80 ? both & ((1u << kWholeCount) - 1) : Matches(pat.whole, t);
     const unsigned anywhere = both >> kWholeCount;
