@@ -38,8 +38,16 @@ class LineStats {
   // Counts each distinct countable block of one article of `source`.
   void AddArticle(std::string_view source, const std::vector<Block>& blocks,
                   const BoilerplateOptions& options);
+  // AddArticle in two halves: the distinct keys of an article's countable blocks (thread-safe:
+  // workers make them while they prepare the articles), then the counting, in article order.
+  static std::vector<uint64_t> ArticleKeys(std::string_view source, const std::vector<Block>& blocks,
+                                           const BoilerplateOptions& options);
+  void AddKeys(std::string_view source, const std::vector<uint64_t>& keys);
   // Returns true when `text` recurs in enough articles of `source` to be site furniture.
   bool IsSiteLine(std::string_view source, std::string_view text,
+                  const BoilerplateOptions& options) const;
+  // The same for a text of `words` words, CountWords(text, limit) with a limit of 40 or more.
+  bool IsSiteLine(std::string_view source, std::string_view text, size_t words,
                   const BoilerplateOptions& options) const;
 
  private:

@@ -3,12 +3,17 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <memory>
 #include <unordered_map>
 
 #include "normalizers/agencies_data.h"
 #include "normalizers/text_shape.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace copydesk::normalizers {
 
@@ -77,12 +82,48 @@ struct Patterns {
     return false;
   }
 
+  // The bytes that open a pair of pair_bits (an alias's first byte, or b/B), for the vector scan:
+  // A-Z and every byte from 0x80 are tested as ranges, the few others one by one.
+  static constexpr int kMaxOtherOpeners = 4;
+  unsigned char other_openers[kMaxOtherOpeners] = {};
+  int other_count = 0;
+  bool vector_scan = false;
+
+  // Returns true at the first i in [0, n - 1) whose pair (s[i], s[i + 1]) is in pair_bits and
+  // for which `test(i)` is true. Bytes that open no pair are skipped 16 at a time.
+  template <class Test>
+  bool AnyPair(const unsigned char* s, size_t n, Test test) const {
+    size_t i = 0;
+#if defined(__SSE2__)
+    if (vector_scan) {
+      const __m128i before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1);
+      __m128i others[kMaxOtherOpeners];
+      for (int k = 0; k < kMaxOtherOpeners; ++k)
+        others[k] = _mm_set1_epi8(static_cast<char>(other_openers[k < other_count ? k : 0]));
+      for (; i + 17 <= n; i += 16) {  // every byte of the block has a next byte
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+        __m128i m = _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmplt_epi8(v, after_z));
+        for (int k = 0; k < kMaxOtherOpeners; ++k) m = _mm_or_si128(m, _mm_cmpeq_epi8(v, others[k]));
+        // Bytes from 0x80 have their top bit set: movemask takes it as is.
+        uint32_t bits = static_cast<uint32_t>(_mm_movemask_epi8(m) | _mm_movemask_epi8(v));
+        while (bits != 0) {
+          const size_t at = i + static_cast<size_t>(std::countr_zero(bits));
+          bits &= bits - 1;
+          if (Pair(s[at], s[at + 1]) && test(at)) return true;
+        }
+      }
+    }
+#endif
+    for (; i + 1 < n; ++i)
+      if (Pair(s[i], s[i + 1]) && test(i)) return true;
+    return false;
+  }
+
   // Returns true when some alias occurs in `text` as bytes (a superset of `any`'s matches).
   bool MayNameAgency(std::string_view text) const {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
-    for (size_t i = 0; i + 1 < n; ++i)
-      if (Pair(s[i], s[i + 1]) && AliasAt(s, i, n)) return true;
+    if (AnyPair(s, n, [&](size_t i) { return AliasAt(s, i, n); })) return true;
     return n > 0 && one_byte[s[n - 1]];
   }
 
@@ -104,6 +145,16 @@ struct Patterns {
       }
     for (unsigned char b : {'b', 'B'})
       for (unsigned char y : {'y', 'Y'}) SetPair(b, y);
+    // The bytes that open a pair beyond A-Z and 0x80-0xFF: few enough for the vector scan?
+    vector_scan = true;
+    for (int a = 0; a < 0x80 && vector_scan; ++a) {
+      if (a >= 'A' && a <= 'Z') continue;
+      bool opens = false;
+      for (int w = 0; w < 4 && !opens; ++w) opens = pair_bits[(a << 8) / 64 + w] != 0;  // its 256 pairs
+      if (!opens) continue;
+      if (other_count == kMaxOtherOpeners) vector_scan = false;
+      else other_openers[other_count++] = static_cast<unsigned char>(a);
+    }
     // Longest first: RE2 alternation is leftmost-first ("Thomson Reuters" before "Reuters").
     std::stable_sort(aliases.begin(), aliases.end(),
                      [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
@@ -279,12 +330,11 @@ bool MayBeCreditLine(std::string_view text) {
   const Patterns& p = P();
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  for (size_t i = 0; i + 1 < n; ++i) {
-    if (!p.Pair(s[i], s[i + 1])) continue;
+  const bool found = p.AnyPair(s, n, [&](size_t i) {
     if ((s[i] | 0x20) == 'b' && (s[i + 1] | 0x20) == 'y' && i >= 1 && s[i - 1] == ' ') return true;
-    if (p.AliasAt(s, i, n)) return true;
-  }
-  return n > 0 && p.one_byte[s[n - 1]];
+    return p.AliasAt(s, i, n);
+  });
+  return found || (n > 0 && p.one_byte[s[n - 1]]);
 }
 
 CreditMatch FindInlineCredit(std::string_view paragraph) {

@@ -435,12 +435,17 @@ std::vector<NormalizedArticle> Normalizer::NormalizeAll(std::vector<corpus::Arti
 std::vector<Draft> Normalizer::PrepareBatch(std::vector<corpus::Article> articles, size_t threads,
                                            LineStats* stats) const {
   std::vector<Draft> drafts(articles.size());
+  // The site-line keys are made by the workers; only their counting runs in order.
+  std::vector<std::string> sources(articles.size());
+  std::vector<std::vector<uint64_t>> keys(articles.size());
   corpus::ParallelFor(articles.size(), threads,
                       [&](size_t i, size_t) {
                         corpus::SetCurrentRecord(articles[i].id);
                         drafts[i] = Prepare(std::move(articles[i]));
+                        sources[i] = SourceKey(drafts[i].article);
+                        keys[i] = LineStats::ArticleKeys(sources[i], drafts[i].blocks, options_.boilerplate);
                       });
-  for (const auto& d : drafts) stats->AddArticle(SourceKey(d.article), d.blocks, options_.boilerplate);
+  for (size_t i = 0; i < drafts.size(); ++i) stats->AddKeys(sources[i], keys[i]);
   return drafts;
 }
 

@@ -2,8 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace copydesk::normalizers {
 
@@ -30,6 +35,49 @@ inline uint64_t BytesEqual(uint64_t v, unsigned char c) {
 
 }  // namespace
 
+#if defined(__SSE2__)
+
+namespace {
+
+// Returns a bit per byte of the 64 at `p`: set where the byte is a space, tab or newline.
+inline uint64_t SpaceMask64(const char* p) {
+  const __m128i space = _mm_set1_epi8(' '), newline = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t');
+  uint64_t mask = 0;
+  for (int k = 0; k < 4; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    const __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, newline)),
+                                   _mm_cmpeq_epi8(v, tab));
+    mask |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(m))) << (16 * k);
+  }
+  return mask;
+}
+
+}  // namespace
+
+size_t CountWords(std::string_view s, size_t limit) {
+  // 64 bytes at a time: a word starts at a non-space byte whose previous byte is a space (the
+  // byte before the text counts as a space); the last block is padded with spaces.
+  uint64_t carry = 1;
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); i += 64) {
+    uint64_t space;
+    if (i + 64 <= s.size()) {
+      space = SpaceMask64(s.data() + i);
+    } else {
+      char tail[64];
+      std::memset(tail, ' ', sizeof tail);
+      std::memcpy(tail, s.data() + i, s.size() - i);
+      space = SpaceMask64(tail);
+    }
+    n += static_cast<size_t>(std::popcount(~space & ((space << 1) | carry)));
+    carry = space >> 63;
+    if (n > limit) return limit + 1;
+  }
+  return n;
+}
+
+#else
+
 size_t CountWords(std::string_view s, size_t limit) {
   // Eight bytes at a time: a word starts at a non-space byte whose previous byte is a space
   // (the byte before the text counts as a space). Limit checked every 64 bytes.
@@ -54,6 +102,8 @@ size_t CountWords(std::string_view s, size_t limit) {
   }
   return std::min(n, limit + 1);
 }
+
+#endif
 
 size_t CountLetters(std::string_view s, size_t limit) {
   size_t n = 0;

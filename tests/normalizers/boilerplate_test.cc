@@ -123,3 +123,35 @@ TEST_CASE("share-widget and reprint labels are navigation", "[normalizers]") {
   for (size_t i = 0; i + 1 < b.size(); ++i) CHECK(why[i] == "navigation");
   CHECK(why.back().empty());
 }
+
+TEST_CASE("a short line in most articles of a source is site boilerplate, counted once an article", "[normalizers]") {
+  BoilerplateOptions o;
+  auto article = [](int k) {
+    std::vector<Block> b = {{"The Daily Example | News for the valley"},
+                            {"Story number " + std::to_string(k) + " tells how the council voted on Monday."},
+                            {"The Daily Example | News for the valley"}};  // twice in one article: counted once
+    if (k % 2 == 0) b.push_back({"Weather desk"});
+    return b;
+  };
+  // By whole articles, and in two halves (keys made apart, then counted in order): the same counts.
+  LineStats whole, halves;
+  for (int k = 0; k < 5; ++k) {
+    whole.AddArticle("example.org", article(k), o);
+    halves.AddKeys("example.org", LineStats::ArticleKeys("example.org", article(k), o));
+  }
+  CHECK(LineStats::ArticleKeys("example.org", article(0), o).size() == 3);  // every short line, once
+  CHECK(LineStats::ArticleKeys("", article(0), o).empty());
+  for (const LineStats* s : {&whole, &halves}) {
+    CHECK(s->IsSiteLine("example.org", "The Daily Example | News for the valley", o));
+    CHECK(s->IsSiteLine("example.org", "Weather desk", o));  // 3 of 5 articles: at least 3 and 30%
+    CHECK_FALSE(s->IsSiteLine("example.org", "Story number 1 tells how the council voted on Monday.", o));
+    CHECK_FALSE(s->IsSiteLine("other.org", "Weather desk", o));
+    // With the word count known: the same answers.
+    CHECK(s->IsSiteLine("example.org", "Weather desk", 2, o));
+    CHECK_FALSE(s->IsSiteLine("example.org", "Weather desk", 41, o));
+  }
+  auto why = ClassifyBoilerplate(article(2), &halves, "example.org", o);
+  CHECK(why[0] == "site-boilerplate");
+  CHECK(why[1].empty());
+  CHECK(why[3] == "site-boilerplate");
+}
