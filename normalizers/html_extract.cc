@@ -594,7 +594,7 @@ std::string DropRawText(std::string_view html) {
   auto lower_starts = [&](size_t at, std::string_view word) {
     if (at + word.size() > html.size()) return false;
     for (size_t k = 0; k < word.size(); ++k)
-      if (std::tolower(static_cast<unsigned char>(html[at + k])) != word[k]) return false;
+      if ((static_cast<unsigned char>(html[at + k]) | 0x20) != static_cast<unsigned char>(word[k])) return false;
     return true;
   };
   auto name_ends = [&](size_t at) {
