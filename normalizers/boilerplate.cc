@@ -6,6 +6,7 @@
 
 #include <set>
 
+#include "corpus/lazy.h"
 #include "normalizers/credit_line.h"
 #include "normalizers/text_shape.h"
 
@@ -40,7 +41,7 @@ constexpr char kCaptionCreditRe[] =
 // Whole-block patterns, tested together (one anchored DFA run per block).
 enum Whole { kNavigation = 0, kListHeading, kInlineLink };
 // Patterns found anywhere in a block, tested together (one scan per block).
-enum Anywhere { kPaywall = 0, kBio, kCaptionCredit, kPrompt };
+enum Anywhere { kPaywall = 0, kCaptionCredit, kPrompt };
 
 RE2::Set MakeSet(RE2::Anchor anchor, std::initializer_list<const char*> patterns) {
   RE2::Set set(RE2::DefaultOptions, anchor);
@@ -49,11 +50,12 @@ RE2::Set MakeSet(RE2::Anchor anchor, std::initializer_list<const char*> patterns
   return set;
 }
 
-// kBio is compiled once, in `anywhere` (a bio test reads its bit there): each Unicode-class
-// pattern costs ~2 ms to compile, in every process.
+// The bio pattern (Unicode letter classes) is compiled on its own, when a block first needs it:
+// in the `anywhere` set it cost ~4 ms of compiling in every process, alone it costs ~2 ms.
 struct Patterns {
   RE2::Set whole = MakeSet(RE2::ANCHOR_BOTH, {kNavigationRe, kListHeadingRe, kInlineLinkRe});
-  RE2::Set anywhere = MakeSet(RE2::UNANCHORED, {kPaywallRe, kBioRe, kCaptionCreditRe, kPromptRe});
+  RE2::Set anywhere = MakeSet(RE2::UNANCHORED, {kPaywallRe, kCaptionCreditRe, kPromptRe});
+  corpus::Lazy<RE2> bio{[] { return std::make_unique<RE2>(kBioRe); }};
   RE2 month{kMonthRe};
   RE2 date_token{kDateTokenRe};
   RE2 numeric_date{R"(\b(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d\d)\b)"};
@@ -107,6 +109,15 @@ unsigned Matches(const RE2::Set& set, std::string_view s) {
 const Patterns& P() {
   static const Patterns* p = new Patterns();
   return *p;
+}
+
+// Returns true when `s` opens an author bio (kBioRe). The pattern opens with \p{Lu}: a block that
+// opens with neither an ASCII capital nor a non-ASCII byte is none.
+bool IsBio(std::string_view s, const Patterns& pat) {
+  if (s.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(s[0]);
+  if (!((c >= 'A' && c <= 'Z') || c >= 0x80)) return false;
+  return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *pat.bio);
 }
 
 [[maybe_unused]] std::string_view FirstWords(std::string_view s, size_t n) {
@@ -174,16 +185,15 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
     }
     if (in_link_list) {
       // A link list runs on while its items look like headlines, not sentences.
-      auto bio = [&](std::string_view s) { return (Matches(pat.anywhere, s) >> kBio) & 1u; };
-      bool bio_heading = i + 1 < n && blocks[i + 1].text.starts_with(t) && bio(blocks[i + 1].text);
-      if (IsTitleShaped(t, options.link_list_max_words) && !bio(t) && !bio_heading) {
+      bool bio_heading = i + 1 < n && blocks[i + 1].text.starts_with(t) && IsBio(blocks[i + 1].text, pat);
+      if (IsTitleShaped(t, options.link_list_max_words) && !IsBio(t, pat) && !bio_heading) {
         why[i] = "link-list";
         continue;
       }
       in_link_list = false;
     }
-    // Every pattern is tested in at most two passes over the block; the anywhere-patterns
-    // only matter for blocks of up to 80 words.
+    // The patterns are tested in two passes over the block (and an anchored bio test); the
+    // anywhere-patterns only matter for blocks of up to 80 words.
     const unsigned whole = Matches(pat.whole, t);
     const unsigned anywhere = words <= 80 ? Matches(pat.anywhere, t) : 0;
     auto is = [](unsigned bits, int which) { return (bits >> which) & 1u; };
@@ -198,7 +208,7 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
       why[i] = "link-list";
     } else if (is(anywhere, kPaywall)) {
       why[i] = "paywall";
-    } else if (is(anywhere, kBio) && i * 2 >= n) {
+    } else if (words <= 80 && i * 2 >= n && IsBio(t, pat)) {
       why[i] = "author-bio";
       // The bio's heading is the author's name alone on the line before.
       if (i > 0 && why[i - 1].empty() && !credit[i - 1] && CountWords(blocks[i - 1].text, 4) <= 4 &&
