@@ -176,7 +176,9 @@ std::string ClassAndId(const Node* n, bool role) {
 }
 
 bool IsStrongNegative(const Node* n) {
-  return RE2::PartialMatch(ClassAndId(n, false), H().strong_negative);
+  const std::string s = ClassAndId(n, false);
+  // No class and no id (most elements): the pattern needs a word, so no match to look for.
+  return s.size() > 1 && RE2::PartialMatch(s, H().strong_negative);
 }
 
 int ClassWeight(const Node* n) {
