@@ -4,6 +4,9 @@
 #include <re2/set.h>
 #include <xxhash.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <memory>
 #include <set>
 
 #include "corpus/lazy.h"
@@ -43,18 +46,96 @@ enum Whole { kNavigation = 0, kListHeading, kInlineLink };
 // Patterns found anywhere in a block, tested together (one scan per block).
 enum Anywhere { kPaywall = 0, kCaptionCredit, kPrompt };
 
-RE2::Set MakeSet(RE2::Anchor anchor, std::initializer_list<const char*> patterns) {
-  RE2::Set set(RE2::DefaultOptions, anchor);
-  for (const char* p : patterns) set.Add(p, nullptr);
-  set.Compile();
-  return set;
+// Returns `pattern` with its bounded runs of any character unbounded (`.{0,N}` -> `.*`,
+// `.{1,N}` -> `.+`, `[^.]{1,N}` -> `[^.]+`), and in `*bound` the smallest N (SIZE_MAX: none).
+// The loose pattern matches every text the pattern matches, and a text of at most `*bound`
+// bytes exactly when the pattern does (no run in it can be longer than the bound).
+std::string Loosen(std::string_view pattern, size_t* bound) {
+  *bound = SIZE_MAX;
+  std::string out;
+  size_t i = 0;
+  while (i < pattern.size()) {
+    const char c = pattern[i];
+    if (c == '\\') {  // an escape: copied as is
+      out.append(pattern.substr(i, 2));
+      i += 2;
+      continue;
+    }
+    bool any = false;  // the atom just copied is `.` or `[^.]`
+    if (c == '[') {
+      size_t j = i + 1;
+      if (j < pattern.size() && pattern[j] == '^') ++j;
+      if (j < pattern.size() && pattern[j] == ']') ++j;  // a leading ']' is literal
+      while (j < pattern.size() && pattern[j] != ']') j += pattern[j] == '\\' ? 2 : 1;
+      const std::string_view cls = pattern.substr(i, j + 1 - i);
+      out.append(cls);
+      any = cls == "[^.]";
+      i = j + 1;
+    } else {
+      out.push_back(c);
+      any = c == '.';
+      ++i;
+    }
+    if (!any || i + 4 > pattern.size() || pattern[i] != '{' || (pattern[i + 1] != '0' && pattern[i + 1] != '1') ||
+        pattern[i + 2] != ',')
+      continue;
+    size_t j = i + 3, n = 0;
+    while (j < pattern.size() && pattern[j] >= '0' && pattern[j] <= '9') n = n * 10 + static_cast<size_t>(pattern[j++] - '0');
+    if (j == i + 3 || j >= pattern.size() || pattern[j] != '}' || (j + 1 < pattern.size() && pattern[j + 1] == '?'))
+      continue;  // not a greedy {0,N} or {1,N}: left as it is
+    out.push_back(pattern[i + 1] == '0' ? '*' : '+');
+    *bound = std::min(*bound, n);
+    i = j + 1;
+  }
+  return out;
 }
+
+// A set of patterns compiled loose (Loosen): bounded runs of any character cost RE2 a copy of
+// the character's program per count (`.{0,300}`: 300 copies), which made the two sets of this
+// file ~10 ms of compiling in every process. A block the loose set matches is checked against
+// the pattern itself only when it is longer than the pattern's smallest bound; that pattern is
+// compiled alone, on the first such block (most runs never need one).
+class LooseSet {
+ public:
+  LooseSet(RE2::Anchor anchor, std::initializer_list<const char*> patterns)
+      : anchor_(anchor), loose_(RE2::DefaultOptions, anchor) {
+    for (const char* p : patterns) {
+      size_t bound = SIZE_MAX;
+      loose_.Add(Loosen(p, &bound), nullptr);
+      bound_.push_back(bound);
+      exact_.push_back(std::make_unique<corpus::Lazy<RE2>>([p] { return std::make_unique<RE2>(p); }));
+    }
+    loose_.Compile();
+  }
+
+  // Returns a bit per matching pattern (bit i: pattern i), as one RE2::Set of them would.
+  unsigned Match(std::string_view s) const {
+    std::vector<int> v;
+    if (!loose_.Match(re2::StringPiece(s.data(), s.size()), &v)) return 0;
+    unsigned bits = 0;
+    for (int i : v) {
+      if (s.size() > bound_[i]) {
+        const re2::StringPiece in(s.data(), s.size());
+        const RE2& exact = **exact_[i];
+        if (anchor_ == RE2::ANCHOR_BOTH ? !RE2::FullMatch(in, exact) : !RE2::PartialMatch(in, exact)) continue;
+      }
+      bits |= 1u << i;
+    }
+    return bits;
+  }
+
+ private:
+  RE2::Anchor anchor_;
+  RE2::Set loose_;
+  std::vector<size_t> bound_;
+  std::vector<std::unique_ptr<corpus::Lazy<RE2>>> exact_;
+};
 
 // The bio pattern (Unicode letter classes) is compiled on its own, when a block first needs it:
 // in the `anywhere` set it cost ~4 ms of compiling in every process, alone it costs ~2 ms.
 struct Patterns {
-  RE2::Set whole = MakeSet(RE2::ANCHOR_BOTH, {kNavigationRe, kListHeadingRe, kInlineLinkRe});
-  RE2::Set anywhere = MakeSet(RE2::UNANCHORED, {kPaywallRe, kCaptionCreditRe, kPromptRe});
+  LooseSet whole{RE2::ANCHOR_BOTH, {kNavigationRe, kListHeadingRe, kInlineLinkRe}};
+  LooseSet anywhere{RE2::UNANCHORED, {kPaywallRe, kCaptionCreditRe, kPromptRe}};
   corpus::Lazy<RE2> bio{[] { return std::make_unique<RE2>(kBioRe); }};
   RE2 month{kMonthRe};
   RE2 date_token{kDateTokenRe};
@@ -95,15 +176,6 @@ bool IsDateLine(std::string_view t, const Patterns& pat, size_t words) {
     i = j;
   }
   return left <= 4 && lower == 0;
-}
-
-// Returns a bit per matching pattern of `set` (bit i: pattern i).
-unsigned Matches(const RE2::Set& set, std::string_view s) {
-  std::vector<int> v;
-  if (!set.Match(re2::StringPiece(s.data(), s.size()), &v)) return 0;
-  unsigned bits = 0;
-  for (int i : v) bits |= 1u << i;
-  return bits;
 }
 
 const Patterns& P() {
@@ -194,8 +266,8 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
     }
     // The patterns are tested in two passes over the block (and an anchored bio test); the
     // anywhere-patterns only matter for blocks of up to 80 words.
-    const unsigned whole = Matches(pat.whole, t);
-    const unsigned anywhere = words <= 80 ? Matches(pat.anywhere, t) : 0;
+    const unsigned whole = pat.whole.Match(t);
+    const unsigned anywhere = words <= 80 ? pat.anywhere.Match(t) : 0;
     auto is = [](unsigned bits, int which) { return (bits >> which) & 1u; };
     if (CountLetters(t, 2) < 2 && t.find_first_of("0123456789") == std::string_view::npos) {
       why[i] = "junk";

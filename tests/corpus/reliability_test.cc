@@ -6,6 +6,8 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <csignal>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -153,6 +155,38 @@ TEST_CASE("sizes are checked while reading and decompressing", "[corpus][reliabi
   CHECK(Has(r.rejected, "sparse.txt", "too large"));
   copydesk::Result<std::string> direct = ReadFileBytes((d / "bomb.txt.gz").string(), 1 << 20);
   CHECK_FALSE(direct.ok());
+}
+
+TEST_CASE("a file or a pipe is read whole, up to the limit", "[corpus][reliability]") {
+  fs::path d = TempDir("whole");
+  std::string text;
+  for (int i = 0; text.size() < 300000; ++i) text += "line " + std::to_string(i) + "\n";
+  Write(d / "big.txt", text);
+  copydesk::Result<std::string> file = ReadFileBytes((d / "big.txt").string(), 1 << 20);
+  REQUIRE(file.ok());
+  CHECK(file.value() == text);
+  CHECK(ReadFileBytes((d / "big.txt").string(), text.size()).ok());  // exactly the limit
+  CHECK_FALSE(ReadFileBytes((d / "big.txt").string(), text.size() - 1).ok());
+  Write(d / "empty.txt", "");
+  REQUIRE(ReadFileBytes((d / "empty.txt").string(), 10).ok());
+  CHECK(ReadFileBytes((d / "empty.txt").string(), 10).value().empty());
+
+  // A pipe has no size: its buffer grows, and the limit still holds (the writer of a refused
+  // pipe sees it closed: EPIPE, not a signal).
+  ::signal(SIGPIPE, SIG_IGN);
+  fs::path fifo = d / "pipe.txt";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  for (size_t limit : {size_t{1} << 20, text.size() - 1}) {
+    std::thread writer([&] { std::ofstream(fifo, std::ios::binary) << text; });
+    copydesk::Result<std::string> piped = ReadFileBytes(fifo.string(), limit);
+    writer.join();
+    if (limit >= text.size()) {
+      REQUIRE(piped.ok());
+      CHECK(piped.value() == text);
+    } else {
+      CHECK_FALSE(piped.ok());
+    }
+  }
 }
 
 TEST_CASE("devices, pipes without writers and endless binary streams end with an error", "[corpus][reliability]") {
