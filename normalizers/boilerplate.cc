@@ -90,20 +90,68 @@ std::string Loosen(std::string_view pattern, size_t* bound) {
   return out;
 }
 
+// Returns the end of the element of `pattern` at `i` when it is a character class or an escape
+// (they may hold '(', ')' and '|' as themselves), else i + 1.
+size_t SkipAtom(std::string_view pattern, size_t i) {
+  if (pattern[i] == '\\') return i + 2;
+  if (pattern[i] != '[') return i + 1;
+  size_t j = i + 1;
+  if (j < pattern.size() && pattern[j] == '^') ++j;
+  if (j < pattern.size() && pattern[j] == ']') ++j;
+  while (j < pattern.size() && pattern[j] != ']') j += pattern[j] == '\\' ? 2 : 1;
+  return j + 1;
+}
+
+// Returns the alternatives of a pattern shaped `(?flags)^(?:A|B|...)T` (flags and ^ optional, T
+// any tail) as patterns of their own, `(?flags)^(?:A)T` ...: together they match what the
+// pattern matches. Any other pattern is returned whole.
+std::vector<std::string> Alternatives(std::string_view pattern) {
+  size_t i = 0;
+  if (pattern.starts_with("(?") && pattern.size() > 2 && pattern[2] != ':') i = pattern.find(')') + 1;
+  if (i < pattern.size() && pattern[i] == '^') ++i;
+  if (pattern.substr(i, 3) != "(?:") return {std::string(pattern)};
+  const std::string_view head = pattern.substr(0, i + 3);
+  std::vector<size_t> bars;
+  size_t j = i + 3;
+  int depth = 0;
+  for (; j < pattern.size(); j = SkipAtom(pattern, j)) {
+    const char c = pattern[j];
+    if (c == '(') ++depth;
+    if (c == ')' && depth-- == 0) break;
+    if (c == '|' && depth == 0) bars.push_back(j);
+  }
+  if (j >= pattern.size()) return {std::string(pattern)};
+  const std::string_view tail = pattern.substr(j);
+  std::vector<std::string> out;
+  size_t from = i + 3;
+  bars.push_back(j);
+  for (size_t bar : bars) {
+    out.push_back(std::string(head) + std::string(pattern.substr(from, bar - from)) + std::string(tail));
+    from = bar + 1;
+  }
+  return out;
+}
+
 // A set of patterns compiled loose (Loosen): bounded runs of any character cost RE2 a copy of
 // the character's program per count (`.{0,300}`: 300 copies), which made the two sets of this
-// file ~10 ms of compiling in every process. A block the loose set matches is checked against
-// the pattern itself only when it is longer than the pattern's smallest bound; that pattern is
-// compiled alone, on the first such block (most runs never need one).
+// file ~10 ms of compiling in every process. Each alternative of a pattern is an entry of its
+// own; a block an entry's loose form matches is checked against the entry's exact form only
+// when it is longer than the entry's smallest bound, and that form (one alternative: a small
+// program) is compiled on the first such block.
 class LooseSet {
  public:
   LooseSet(RE2::Anchor anchor, std::initializer_list<const char*> patterns)
       : anchor_(anchor), loose_(RE2::DefaultOptions, anchor) {
+    unsigned bit = 0;
     for (const char* p : patterns) {
-      size_t bound = SIZE_MAX;
-      loose_.Add(Loosen(p, &bound), nullptr);
-      bound_.push_back(bound);
-      exact_.push_back(std::make_unique<corpus::Lazy<RE2>>([p] { return std::make_unique<RE2>(p); }));
+      for (std::string& alternative : Alternatives(p)) {
+        size_t bound = SIZE_MAX;
+        loose_.Add(Loosen(alternative, &bound), nullptr);
+        entries_.push_back({bit, bound, std::make_unique<corpus::Lazy<RE2>>([alternative] {
+                              return std::make_unique<RE2>(alternative);
+                            })});
+      }
+      ++bit;
     }
     loose_.Compile();
   }
@@ -112,23 +160,30 @@ class LooseSet {
   unsigned Match(std::string_view s) const {
     std::vector<int> v;
     if (!loose_.Match(re2::StringPiece(s.data(), s.size()), &v)) return 0;
+    std::sort(v.begin(), v.end());
     unsigned bits = 0;
     for (int i : v) {
-      if (s.size() > bound_[i]) {
+      const Entry& e = entries_[static_cast<size_t>(i)];
+      if ((bits >> e.bit) & 1u) continue;
+      if (s.size() > e.bound) {
         const re2::StringPiece in(s.data(), s.size());
-        const RE2& exact = **exact_[i];
+        const RE2& exact = **e.exact;
         if (anchor_ == RE2::ANCHOR_BOTH ? !RE2::FullMatch(in, exact) : !RE2::PartialMatch(in, exact)) continue;
       }
-      bits |= 1u << i;
+      bits |= 1u << e.bit;
     }
     return bits;
   }
 
  private:
+  struct Entry {
+    unsigned bit;   // the pattern it is an alternative of
+    size_t bound;   // its smallest bound (Loosen)
+    std::unique_ptr<corpus::Lazy<RE2>> exact;
+  };
   RE2::Anchor anchor_;
   RE2::Set loose_;
-  std::vector<size_t> bound_;
-  std::vector<std::unique_ptr<corpus::Lazy<RE2>>> exact_;
+  std::vector<Entry> entries_;
 };
 
 // The bio pattern (Unicode letter classes) is compiled on its own, when a block first needs it:
