@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <future>
 #include <memory>
 #include <unordered_map>
 
@@ -127,11 +126,14 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
     };
     auto t0 = std::chrono::steady_clock::now();
     std::vector<corpus::Article> batch, next;
-    reader.Next(stream.batch_bytes, &batch);
+    // Every batch is read on one thread of its own, the first too (corpus::Background).
+    corpus::Background reading;
+    reading.Start([&] { reader.Next(stream.batch_bytes, &batch); });
+    reading.Wait();
     read_wait += seconds_since(t0);
     while (!batch.empty()) {
       next.clear();
-      auto reading = std::async(std::launch::async, [&] { reader.Next(stream.batch_bytes, &next); });
+      reading.Start([&] { reader.Next(stream.batch_bytes, &next); });
       t0 = std::chrono::steady_clock::now();
       // Each article is finished and sketched in one go, and let go at once: the batch holds its
       // drafts (which the site-line statistics need before any is finished), not its texts.
@@ -169,7 +171,7 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
       }
       sketching += seconds_since(t0);
       t0 = std::chrono::steady_clock::now();
-      reading.get();  // rethrows what the reader threw (out of memory)
+      reading.Wait();  // rethrows what the reader threw (out of memory)
       read_wait += seconds_since(t0);
       batch.swap(next);
     }
