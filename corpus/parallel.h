@@ -8,22 +8,9 @@
 // An exception thrown by fn (std::bad_alloc above all) stops the other workers and is thrown
 // again in the caller as a WorkerFailure naming the record being processed (SetCurrentRecord),
 // so that a stage can end the run with a message instead of std::terminate.
-//
-// Background: one task at a time on a thread that lives as long as the object (the reading of
-// the batches, each while the one before is processed).
-//
-//   corpus::Background reading;
-//   reading.Start([&] { reader.Next(max_bytes, &next); });
-//   Process(batch);
-//   reading.Wait();  // throws again what the task threw
-//
-// Every batch is read on the same thread: the allocator (jemalloc) gives each thread an arena of
-// its own, and a batch read on another thread than the batches after it leaves its freed pages
-// where no later read finds them (docs/benchmarks.md, session 9).
 #pragma once
 
 #include <atomic>
-#include <condition_variable>
 #include <cstddef>
 #include <exception>
 #include <functional>
@@ -31,7 +18,6 @@
 #include <string>
 #include <string_view>
 #include <thread>
-#include <utility>
 #include <vector>
 
 namespace copydesk::corpus {
@@ -98,66 +84,5 @@ inline void ParallelFor(size_t n, size_t threads, const std::function<void(size_
   }
   if (failed) throw failure;
 }
-
-class Background {
- public:
-  Background() : thread_([this] { Loop(); }) {}
-  ~Background() {
-    {
-      std::unique_lock<std::mutex> lock(mutex_);
-      done_.wait(lock, [this] { return !task_; });
-      stop_ = true;
-    }
-    ready_.notify_one();
-    thread_.join();
-  }
-  Background(const Background&) = delete;
-  Background& operator=(const Background&) = delete;
-
-  // Runs `task` on the thread (after the task before it, if it is still running).
-  void Start(std::function<void()> task) {
-    {
-      std::unique_lock<std::mutex> lock(mutex_);
-      done_.wait(lock, [this] { return !task_; });
-      task_ = std::move(task);
-      error_ = nullptr;
-    }
-    ready_.notify_one();
-  }
-  // Waits for the task started last; throws again what it threw.
-  void Wait() {
-    std::unique_lock<std::mutex> lock(mutex_);
-    done_.wait(lock, [this] { return !task_; });
-    if (error_) std::rethrow_exception(std::exchange(error_, nullptr));
-  }
-
- private:
-  void Loop() {
-    std::unique_lock<std::mutex> lock(mutex_);
-    while (true) {
-      ready_.wait(lock, [this] { return stop_ || task_; });
-      if (!task_) return;  // stopped
-      std::function<void()> task = task_;
-      lock.unlock();
-      std::exception_ptr error;
-      try {
-        task();
-      } catch (...) {
-        error = std::current_exception();
-      }
-      lock.lock();
-      error_ = error;
-      task_ = nullptr;
-      done_.notify_all();
-    }
-  }
-
-  std::mutex mutex_;
-  std::condition_variable ready_, done_;
-  std::function<void()> task_;  // set while a task waits or runs
-  std::exception_ptr error_;
-  bool stop_ = false;
-  std::thread thread_;  // last: started once the rest is ready
-};
 
 }  // namespace copydesk::corpus

@@ -1,6 +1,7 @@
 #include "pipeline/claims_stream.h"
 
 #include <chrono>
+#include <future>
 
 #include "corpus/parallel.h"
 #include "extractors/claims.h"
@@ -37,18 +38,15 @@ Result<ClaimStreamResult> StreamLines(const std::vector<std::string>& inputs, co
   if (options.progress != nullptr) options.progress->stage = progress_stage;
   Status s = RunStage(stage, [&] {
     std::vector<corpus::Article> batch, next;
-    // Every batch is read on one thread of its own, the first too (corpus::Background).
-    corpus::Background reading;
     auto t0 = std::chrono::steady_clock::now();
-    reading.Start([&] { reader.Next(stream.batch_bytes, &batch); });
-    reading.Wait();
+    reader.Next(stream.batch_bytes, &batch);
     read_wait += seconds_since(t0);
     std::vector<std::string> lines;  // per article of the batch, reused
     std::vector<size_t> dropped, counts;
     std::string piece;
     while (!batch.empty() && written.ok()) {
       next.clear();
-      reading.Start([&] { reader.Next(stream.batch_bytes, &next); });
+      auto reading = std::async(std::launch::async, [&] { reader.Next(stream.batch_bytes, &next); });
       t0 = std::chrono::steady_clock::now();
       std::vector<normalizers::NormalizedArticle> docs = normalizer.value()->NormalizeBatch(std::move(batch), threads, &stats);
       normalizing += seconds_since(t0);
@@ -82,7 +80,7 @@ Result<ClaimStreamResult> StreamLines(const std::vector<std::string>& inputs, co
       r.articles += docs.size();
       writing += seconds_since(t0);
       t0 = std::chrono::steady_clock::now();
-      reading.Wait();  // rethrows what the reader threw (out of memory)
+      reading.get();  // rethrows what the reader threw (out of memory)
       read_wait += seconds_since(t0);
       batch.swap(next);
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <future>
 #include <memory>
 #include <unordered_map>
 
@@ -126,14 +127,11 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
     };
     auto t0 = std::chrono::steady_clock::now();
     std::vector<corpus::Article> batch, next;
-    // Every batch is read on one thread of its own, the first too (corpus::Background).
-    corpus::Background reading;
-    reading.Start([&] { reader.Next(stream.batch_bytes, &batch); });
-    reading.Wait();
+    reader.Next(stream.batch_bytes, &batch);
     read_wait += seconds_since(t0);
     while (!batch.empty()) {
       next.clear();
-      reading.Start([&] { reader.Next(stream.batch_bytes, &next); });
+      auto reading = std::async(std::launch::async, [&] { reader.Next(stream.batch_bytes, &next); });
       t0 = std::chrono::steady_clock::now();
       // Each article is finished and sketched in one go, and let go at once: the batch holds its
       // drafts (which the site-line statistics need before any is finished), not its texts.
@@ -171,7 +169,7 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
       }
       sketching += seconds_since(t0);
       t0 = std::chrono::steady_clock::now();
-      reading.Wait();  // rethrows what the reader threw (out of memory)
+      reading.get();  // rethrows what the reader threw (out of memory)
       read_wait += seconds_since(t0);
       batch.swap(next);
     }
