@@ -84,25 +84,33 @@ Result<std::string> ReadFileBytes(const std::string& path, uint64_t max_bytes) {
       ::close(fd);
       return DataError(TooLarge(path, max_bytes, false));
     }
-    out.reserve(size > 0 ? static_cast<size_t>(size) : 1 << 16);
-    char buf[1 << 16];
+    // Read straight into the string (no copy through a buffer): its size is the file's, plus
+    // one byte that tells a file that grew; a pipe's grows by doublings.
+    size_t have = 0;
+    out.resize(size >= 0 ? static_cast<size_t>(size) + 1 : 1 << 16);
     for (;;) {
-      ssize_t n = ::read(fd, buf, sizeof buf);
+      if (have == out.size()) {  // a pipe, or a file that grew: at most one byte past the limit
+        size_t grown = out.size() * 2;
+        if (max_bytes < grown) grown = static_cast<size_t>(max_bytes) + 1;
+        out.resize(grown);
+      }
+      ssize_t n = ::read(fd, out.data() + have, out.size() - have);
       if (n < 0) {
         if (errno == EINTR) continue;
         int e = errno;
         ::close(fd);
-        return IoError(path + ": read failed after byte " + std::to_string(out.size()) + ": " +
+        return IoError(path + ": read failed after byte " + std::to_string(have) + ": " +
                        std::strerror(e));
       }
       if (n == 0) break;
-      if (out.size() + static_cast<size_t>(n) > max_bytes) {
+      if (have + static_cast<size_t>(n) > max_bytes) {
         ::close(fd);
         return DataError(TooLarge(path, max_bytes, false));
       }
-      out.append(buf, static_cast<size_t>(n));
+      have += static_cast<size_t>(n);
     }
     ::close(fd);
+    out.resize(have);
     return out;
   }
   // A gzip file ends with its uncompressed size mod 2^32 (exact for the one-member files

@@ -5,7 +5,11 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <set>
 
+#include "corpus/lazy.h"
 #include "normalizers/credit_line.h"
 #include "normalizers/text_shape.h"
 
@@ -38,28 +42,156 @@ constexpr char kCaptionCreditRe[] =
     R"((?i)(?:\b(?:photo|photograph|image|picture|file photo|credit|photo credit)s?\s*:\s*\S.{0,80}$|\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b|\breuters/[A-Z]|\bafp via\b|\b(?:photo|image) by\b|^©|^\(?(?:image|photo) copyright\b|(?-i:\(\p{Lu}[\p{L}.&' -]*(?:/ ?\p{Lu}[\p{L}.&' -]*)+\))\.?$|\bphotos? ©))";
 
 // Whole-block patterns, tested together (one anchored DFA run per block).
-enum Whole { kNavigation = 0, kListHeading, kInlineLink, kWholeCount };
+enum Whole { kNavigation = 0, kListHeading, kInlineLink };
 // Patterns found anywhere in a block, tested together (one scan per block).
-enum Anywhere { kPaywall = 0, kBio, kCaptionCredit, kPrompt };
+enum Anywhere { kPaywall = 0, kCaptionCredit, kPrompt };
 
-RE2::Set MakeSet(RE2::Anchor anchor, const std::vector<std::string>& patterns) {
-  RE2::Set set(RE2::DefaultOptions, anchor);
-  for (const std::string& p : patterns) set.Add(p, nullptr);
-  set.Compile();
-  return set;
+// Returns `pattern` with its bounded runs of any character unbounded (`.{0,N}` -> `.*`,
+// `.{1,N}` -> `.+`, `[^.]{1,N}` -> `[^.]+`), and in `*bound` the smallest N (SIZE_MAX: none).
+// The loose pattern matches every text the pattern matches, and a text of at most `*bound`
+// bytes exactly when the pattern does (no run in it can be longer than the bound).
+std::string Loosen(std::string_view pattern, size_t* bound) {
+  *bound = SIZE_MAX;
+  std::string out;
+  size_t i = 0;
+  while (i < pattern.size()) {
+    const char c = pattern[i];
+    if (c == '\\') {  // an escape: copied as is
+      out.append(pattern.substr(i, 2));
+      i += 2;
+      continue;
+    }
+    bool any = false;  // the atom just copied is `.` or `[^.]`
+    if (c == '[') {
+      size_t j = i + 1;
+      if (j < pattern.size() && pattern[j] == '^') ++j;
+      if (j < pattern.size() && pattern[j] == ']') ++j;  // a leading ']' is literal
+      while (j < pattern.size() && pattern[j] != ']') j += pattern[j] == '\\' ? 2 : 1;
+      const std::string_view cls = pattern.substr(i, j + 1 - i);
+      out.append(cls);
+      any = cls == "[^.]";
+      i = j + 1;
+    } else {
+      out.push_back(c);
+      any = c == '.';
+      ++i;
+    }
+    if (!any || i + 4 > pattern.size() || pattern[i] != '{' || (pattern[i + 1] != '0' && pattern[i + 1] != '1') ||
+        pattern[i + 2] != ',')
+      continue;
+    size_t j = i + 3, n = 0;
+    while (j < pattern.size() && pattern[j] >= '0' && pattern[j] <= '9') n = n * 10 + static_cast<size_t>(pattern[j++] - '0');
+    if (j == i + 3 || j >= pattern.size() || pattern[j] != '}' || (j + 1 < pattern.size() && pattern[j + 1] == '?'))
+      continue;  // not a greedy {0,N} or {1,N}: left as it is
+    out.push_back(pattern[i + 1] == '0' ? '*' : '+');
+    *bound = std::min(*bound, n);
+    i = j + 1;
+  }
+  return out;
 }
 
-// Returns `p` matched as a whole text in an unanchored search: what ANCHOR_BOTH does.
-std::string Whole(const char* p) { return std::string("^(?:") + p + ")$"; }
+// Returns the end of the element of `pattern` at `i` when it is a character class or an escape
+// (they may hold '(', ')' and '|' as themselves), else i + 1.
+size_t SkipAtom(std::string_view pattern, size_t i) {
+  if (pattern[i] == '\\') return i + 2;
+  if (pattern[i] != '[') return i + 1;
+  size_t j = i + 1;
+  if (j < pattern.size() && pattern[j] == '^') ++j;
+  if (j < pattern.size() && pattern[j] == ']') ++j;
+  while (j < pattern.size() && pattern[j] != ']') j += pattern[j] == '\\' ? 2 : 1;
+  return j + 1;
+}
 
+// Returns the alternatives of a pattern shaped `(?flags)^(?:A|B|...)T` (flags and ^ optional, T
+// any tail) as patterns of their own, `(?flags)^(?:A)T` ...: together they match what the
+// pattern matches. Any other pattern is returned whole.
+std::vector<std::string> Alternatives(std::string_view pattern) {
+  size_t i = 0;
+  if (pattern.starts_with("(?") && pattern.size() > 2 && pattern[2] != ':') i = pattern.find(')') + 1;
+  if (i < pattern.size() && pattern[i] == '^') ++i;
+  if (pattern.substr(i, 3) != "(?:") return {std::string(pattern)};
+  const std::string_view head = pattern.substr(0, i + 3);
+  std::vector<size_t> bars;
+  size_t j = i + 3;
+  int depth = 0;
+  for (; j < pattern.size(); j = SkipAtom(pattern, j)) {
+    const char c = pattern[j];
+    if (c == '(') ++depth;
+    if (c == ')' && depth-- == 0) break;
+    if (c == '|' && depth == 0) bars.push_back(j);
+  }
+  if (j >= pattern.size()) return {std::string(pattern)};
+  const std::string_view tail = pattern.substr(j);
+  std::vector<std::string> out;
+  size_t from = i + 3;
+  bars.push_back(j);
+  for (size_t bar : bars) {
+    out.push_back(std::string(head) + std::string(pattern.substr(from, bar - from)) + std::string(tail));
+    from = bar + 1;
+  }
+  return out;
+}
+
+// A set of patterns compiled loose (Loosen): bounded runs of any character cost RE2 a copy of
+// the character's program per count (`.{0,300}`: 300 copies), which made the two sets of this
+// file ~10 ms of compiling in every process. Each alternative of a pattern is an entry of its
+// own; a block an entry's loose form matches is checked against the entry's exact form only
+// when it is longer than the entry's smallest bound, and that form (one alternative: a small
+// program) is compiled on the first such block.
+class LooseSet {
+ public:
+  LooseSet(RE2::Anchor anchor, std::initializer_list<const char*> patterns)
+      : anchor_(anchor), loose_(RE2::DefaultOptions, anchor) {
+    unsigned bit = 0;
+    for (const char* p : patterns) {
+      for (std::string& alternative : Alternatives(p)) {
+        size_t bound = SIZE_MAX;
+        loose_.Add(Loosen(alternative, &bound), nullptr);
+        entries_.push_back({bit, bound, std::make_unique<corpus::Lazy<RE2>>([alternative] {
+                              return std::make_unique<RE2>(alternative);
+                            })});
+      }
+      ++bit;
+    }
+    loose_.Compile();
+  }
+
+  // Returns a bit per matching pattern (bit i: pattern i), as one RE2::Set of them would.
+  unsigned Match(std::string_view s) const {
+    std::vector<int> v;
+    if (!loose_.Match(re2::StringPiece(s.data(), s.size()), &v)) return 0;
+    std::sort(v.begin(), v.end());
+    unsigned bits = 0;
+    for (int i : v) {
+      const Entry& e = entries_[static_cast<size_t>(i)];
+      if ((bits >> e.bit) & 1u) continue;
+      if (s.size() > e.bound) {
+        const re2::StringPiece in(s.data(), s.size());
+        const RE2& exact = **e.exact;
+        if (anchor_ == RE2::ANCHOR_BOTH ? !RE2::FullMatch(in, exact) : !RE2::PartialMatch(in, exact)) continue;
+      }
+      bits |= 1u << e.bit;
+    }
+    return bits;
+  }
+
+ private:
+  struct Entry {
+    unsigned bit;   // the pattern it is an alternative of
+    size_t bound;   // its smallest bound (Loosen)
+    std::unique_ptr<corpus::Lazy<RE2>> exact;
+  };
+  RE2::Anchor anchor_;
+  RE2::Set loose_;
+  std::vector<Entry> entries_;
+};
+
+// The bio pattern (Unicode letter classes) is compiled on its own, when a block first needs it:
+// in the `anywhere` set it cost ~4 ms of compiling in every process, alone it costs ~2 ms.
 struct Patterns {
-  RE2 bio{kBioRe};
-  RE2::Set whole = MakeSet(RE2::ANCHOR_BOTH, {kNavigationRe, kListHeadingRe, kInlineLinkRe});
-  // Blocks of up to 80 words are tested against both kinds in one call: the whole-block
-  // patterns first (bits 0-2, as in `whole`), then the anywhere ones (bits 3-6). A call's fixed
-  // cost is about a quarter of a paragraph's scan.
-  RE2::Set both = MakeSet(RE2::UNANCHORED, {Whole(kNavigationRe), Whole(kListHeadingRe), Whole(kInlineLinkRe),
-                                            kPaywallRe, kBioRe, kCaptionCreditRe, kPromptRe});
+  LooseSet whole{RE2::ANCHOR_BOTH, {kNavigationRe, kListHeadingRe, kInlineLinkRe}};
+  LooseSet anywhere{RE2::UNANCHORED, {kPaywallRe, kCaptionCreditRe, kPromptRe}};
+  corpus::Lazy<RE2> bio{[] { return std::make_unique<RE2>(kBioRe); }};
   RE2 month{kMonthRe};
   RE2 date_token{kDateTokenRe};
   RE2 numeric_date{R"(\b(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d\d)\b)"};
@@ -101,22 +233,18 @@ bool IsDateLine(std::string_view t, const Patterns& pat, size_t words) {
   return left <= 4 && lower == 0;
 }
 
-// Returns a bit per matching pattern of `set` (bit i: pattern i).
-unsigned Matches(const RE2::Set& set, std::string_view s) {
-  std::vector<int> v;
-  if (!set.Match(re2::StringPiece(s.data(), s.size()), &v)) return 0;
-  unsigned bits = 0;
-  for (int i : v) bits |= 1u << i;
-  return bits;
-}
-
 const Patterns& P() {
   static const Patterns* p = new Patterns();
   return *p;
 }
 
-bool Partial(std::string_view s, const RE2& re) {
-  return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re);
+// Returns true when `s` opens an author bio (kBioRe). The pattern opens with \p{Lu}: a block that
+// opens with neither an ASCII capital nor a non-ASCII byte is none.
+bool IsBio(std::string_view s, const Patterns& pat) {
+  if (s.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(s[0]);
+  if (!((c >= 'A' && c <= 'Z') || c >= 0x80)) return false;
+  return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *pat.bio);
 }
 
 [[maybe_unused]] std::string_view FirstWords(std::string_view s, size_t n) {
@@ -205,18 +333,17 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
     }
     if (in_link_list) {
       // A link list runs on while its items look like headlines, not sentences.
-      bool bio_heading = i + 1 < n && blocks[i + 1].text.starts_with(t) && Partial(blocks[i + 1].text, pat.bio);
-      if (IsTitleShaped(t, options.link_list_max_words) && !Partial(t, pat.bio) && !bio_heading) {
+      bool bio_heading = i + 1 < n && blocks[i + 1].text.starts_with(t) && IsBio(blocks[i + 1].text, pat);
+      if (IsTitleShaped(t, options.link_list_max_words) && !IsBio(t, pat) && !bio_heading) {
         why[i] = "link-list";
         continue;
       }
       in_link_list = false;
     }
-    // Every pattern is tested in one pass over the block; the anywhere-patterns only matter
-    // for blocks of up to 80 words (longer ones meet the whole-block patterns alone).
-    const unsigned both = words <= 80 ? Matches(pat.both, t) : 0;
-    const unsigned whole = words <= 80 ? both & ((1u << kWholeCount) - 1) : Matches(pat.whole, t);
-    const unsigned anywhere = both >> kWholeCount;
+    // The patterns are tested in two passes over the block (and an anchored bio test); the
+    // anywhere-patterns only matter for blocks of up to 80 words.
+    const unsigned whole = pat.whole.Match(t);
+    const unsigned anywhere = words <= 80 ? pat.anywhere.Match(t) : 0;
     auto is = [](unsigned bits, int which) { return (bits >> which) & 1u; };
     if (CountLetters(t, 2) < 2 && t.find_first_of("0123456789") == std::string_view::npos) {
       why[i] = "junk";
@@ -229,7 +356,7 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
       why[i] = "link-list";
     } else if (is(anywhere, kPaywall)) {
       why[i] = "paywall";
-    } else if (is(anywhere, kBio) && i * 2 >= n) {
+    } else if (words <= 80 && i * 2 >= n && IsBio(t, pat)) {
       why[i] = "author-bio";
       // The bio's heading is the author's name alone on the line before.
       if (i > 0 && why[i - 1].empty() && !credit[i - 1] && CountWords(blocks[i - 1].text, 4) <= 4 &&

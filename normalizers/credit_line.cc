@@ -8,6 +8,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "corpus/lazy.h"
 #include "normalizers/agencies_data.h"
 #include "normalizers/text_shape.h"
 
@@ -55,14 +56,18 @@ bool AsciiWordByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// Each form is compiled on its first use (corpus::Lazy): most paragraphs name no agency, and
+// `normalize` never reads the inline forms; the 17 forms cost ~13 ms to compile.
+using LazyRE2 = std::unique_ptr<corpus::Lazy<RE2>>;
+
 struct Patterns {
   std::unordered_map<std::string, std::string> name_of;  // alias -> agency name
   std::string alternation;                               // (?:\bReuters\b|路透社|...)
-  std::unique_ptr<RE2> any;                              // (alias)
-  std::vector<std::unique_ptr<RE2>> story_lines;         // FullMatch: (alias)
-  std::unique_ptr<RE2> staff_line;                       // "Reporting by ...": no alias
-  std::vector<std::unique_ptr<RE2>> inline_story;        // PartialMatch: (whole)(alias)
-  std::vector<std::unique_ptr<RE2>> photo;               // PartialMatch: (whole)(alias)
+  LazyRE2 any;                                           // (alias)
+  std::vector<LazyRE2> story_lines;                      // FullMatch: (alias)
+  LazyRE2 staff_line;                                    // "Reporting by ...": no alias
+  std::vector<LazyRE2> inline_story;                     // PartialMatch: (whole)(alias)
+  std::vector<LazyRE2> photo;                            // PartialMatch: (whole)(alias)
   // The prefilter of `any`: the aliases by their first byte. A text where no alias occurs as
   // bytes (word boundaries aside) cannot match, and most paragraphs name no agency.
   std::vector<std::string> by_first_byte[256];
@@ -173,10 +178,11 @@ struct Patterns {
       for (size_t at; (at = form.find("%A%")) != std::string::npos;)
         form.replace(at, 3, "(" + alternation + ")");
       for (size_t at; (at = form.find("%B%")) != std::string::npos;) form.replace(at, 3, alternation);
-      RE2::Options o;
-      o.set_max_mem(64 << 20);
-      auto re = std::make_unique<RE2>(form, o);
-      return re;
+      return std::make_unique<corpus::Lazy<RE2>>([form] {
+        RE2::Options o;
+        o.set_max_mem(64 << 20);
+        return std::make_unique<RE2>(form, o);
+      });
     };
     any = make("%A%");
     for (const char* f : {
@@ -248,7 +254,7 @@ std::string_view StripLine(std::string_view line, size_t* offset) {
 
 // Whether `text` names an agency at all: one scan that spares the forms most paragraphs.
 bool NamesAgency(const Patterns& p, std::string_view text) {
-  return p.MayNameAgency(text) && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *p.any);
+  return p.MayNameAgency(text) && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), **p.any);
 }
 
 // Whether `text` holds " by" in any case: the staff line pattern needs it.
@@ -258,7 +264,7 @@ bool MayBeStaffLine(std::string_view text) {
   return false;
 }
 
-CreditMatch FindWith(const std::vector<std::unique_ptr<RE2>>& forms, std::string_view text,
+CreditMatch FindWith(const std::vector<LazyRE2>& forms, std::string_view text,
                      CreditKind kind) {
   const Patterns& p = P();
   CreditMatch best;
@@ -266,7 +272,7 @@ CreditMatch FindWith(const std::vector<std::unique_ptr<RE2>>& forms, std::string
   re2::StringPiece in(text.data(), text.size());
   for (const auto& re : forms) {
     re2::StringPiece whole, alias;
-    if (!RE2::PartialMatch(in, *re, &whole, &alias)) continue;
+    if (!RE2::PartialMatch(in, **re, &whole, &alias)) continue;
     size_t b = static_cast<size_t>(whole.data() - text.data());
     if (best.kind != CreditKind::kNone && b >= best.begin) continue;  // the first in the text
     best.kind = kind;
@@ -287,7 +293,7 @@ const std::vector<Agency>& Agencies() {
 std::string WireAgencyIn(std::string_view text) {
   const Patterns& p = P();
   re2::StringPiece alias;
-  if (!p.MayNameAgency(text) || !RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *p.any, &alias))
+  if (!p.MayNameAgency(text) || !RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), **p.any, &alias))
     return "";
   return NameOf(p, std::string_view(alias.data(), alias.size()));
 }
@@ -304,7 +310,7 @@ CreditMatch MatchCreditLine(std::string_view line) {
   for (const auto& re : p.story_lines) {
     if (!names_agency) break;
     re2::StringPiece alias;
-    if (RE2::FullMatch(sp, *re, &alias)) {
+    if (RE2::FullMatch(sp, **re, &alias)) {
       m.kind = CreditKind::kStory;
       m.agency = NameOf(p, std::string_view(alias.data(), alias.size()));
       m.begin = offset;
@@ -312,7 +318,7 @@ CreditMatch MatchCreditLine(std::string_view line) {
       return m;
     }
   }
-  if (MayBeStaffLine(s) && RE2::FullMatch(sp, *p.staff_line)) {
+  if (MayBeStaffLine(s) && RE2::FullMatch(sp, **p.staff_line)) {
     m.kind = CreditKind::kStory;
     m.agency = WireAgencyIn(s);
     if (m.agency.empty()) m.agency = "unnamed";

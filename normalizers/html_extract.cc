@@ -2,6 +2,7 @@
 
 #include <myhtml/api.h>
 #include <re2/re2.h>
+#include <re2/set.h>
 #include <simdjson.h>
 
 #include <algorithm>
@@ -93,19 +94,29 @@ bool IsHeading(myhtml_tag_id_t t) {
          t == MyHTML_TAG_H5 || t == MyHTML_TAG_H6;
 }
 
+// Class and id tokens (split on space, "-" and "_"), not substrings: "football" is no footer.
+constexpr char kNegativeRe[] =
+    R"((?i)(?:^|[\s_-])(?:comments?|footer|foot|sidebar|related|share|sharing|social|nav|navbar|navigation|menu|breadcrumbs?|promo|advert\w*|ads?|sponsor\w*|newsletter|subscribe|signup|popup|modal|cookies?|banner|masthead|recirc\w*|trending|tags?|byline|bio|caption|credits?|disclaimer|hidden|skip|outbrain|taboola|meta|vcard|author|dateline|timestamp|date|published|donate|donation)(?:$|[\s_-]))";
+// "widget" names a sidebar box only as a class of its own ("widget", "widget_text"): page
+// builders call every block of the story "<builder>-widget-container".
+constexpr char kWidgetRe[] = R"((?i)(?:^|\s)widgets?(?:$|[\s_-]))";
+constexpr char kPositiveRe[] =
+    R"((?i)(?:^|[\s_-])(?:article\w*|content|story\w*|body|post|entry|text|main|prose|paragraphs?)(?:$|[\s_-]))";
+// The class weight's patterns, tested together (one scan of the class and id per element).
+enum Weight { kNegative = 0, kWidget, kPositive };
+
 struct Hints {
-  // Class and id tokens (split on space, "-" and "_"), not substrings: "football" is no footer.
-  RE2 negative{
-      R"((?i)(?:^|[\s_-])(?:comments?|footer|foot|sidebar|related|share|sharing|social|nav|navbar|navigation|menu|breadcrumbs?|promo|advert\w*|ads?|sponsor\w*|newsletter|subscribe|signup|popup|modal|cookies?|banner|masthead|recirc\w*|trending|tags?|byline|bio|caption|credits?|disclaimer|hidden|skip|outbrain|taboola|meta|vcard|author|dateline|timestamp|date|published|donate|donation)(?:$|[\s_-]))"};
-  // "widget" names a sidebar box only as a class of its own ("widget", "widget_text"): page
-  // builders call every block of the story "<builder>-widget-container".
-  RE2 widget{R"((?i)(?:^|\s)widgets?(?:$|[\s_-]))"};
   // Regions that are never the story, whatever their text looks like: comments, footers, other
   // stories (related, latest, next: the infinite scroll's next article), captions, author
   // boxes, sign-up and cookie prompts.
   RE2 strong_negative{
       R"((?i)(?:^|[\s_-])(?:comments?|footer|sidebar|related|recirc\w*|outbrain|taboola|newsletter|most-popular|trending|caption|captions|figcaption|wp-caption-text|cookies?|consent|gdpr|subscribe|subscription-prompt|donate|donation|bio|biography)(?:$|[\s_-])|(?:^|[\s_-])(?:latest|more|other|next|recent|popular|recommended|read)[_-]?(?:news|stories|story|articles?|posts?|reads|up)(?:$|[\s_-])|(?:^|[\s_-])(?:author|about)[_-]?(?:bio|box|info|card|profile|details|author|company|us)(?:$|[\s_-])|(?:^|[\s_-])up[_-]?next(?:$|[\s_-])|(?:^|[\s_-])infinite(?:$|[\s_-]))"};
-  RE2 positive{R"((?i)(?:^|[\s_-])(?:article\w*|content|story\w*|body|post|entry|text|main|prose|paragraphs?)(?:$|[\s_-]))"};
+  RE2::Set weight = [] {
+    RE2::Set set(RE2::DefaultOptions, RE2::UNANCHORED);
+    for (const char* p : {kNegativeRe, kWidgetRe, kPositiveRe}) set.Add(p, nullptr);
+    set.Compile();
+    return set;
+  }();
 };
 const Hints& H() {
   static const Hints* h = new Hints();
@@ -176,16 +187,22 @@ std::string ClassAndId(const Node* n, bool role) {
 }
 
 bool IsStrongNegative(const Node* n) {
-  return RE2::PartialMatch(ClassAndId(n, false), H().strong_negative);
+  const std::string s = ClassAndId(n, false);
+  // No class and no id (most elements): the pattern needs a word, so no match to look for.
+  return s.size() > 1 && RE2::PartialMatch(s, H().strong_negative);
 }
 
 int ClassWeight(const Node* n) {
   if (n == nullptr || !IsElement(n)) return 0;
   std::string s = ClassAndId(n, true);
   if (s.size() <= 1) return 0;
+  std::vector<int> hits;
+  if (!H().weight.Match(s, &hits)) return 0;
+  unsigned bits = 0;
+  for (int i : hits) bits |= 1u << i;
   int w = 0;
-  if (RE2::PartialMatch(s, H().negative) || RE2::PartialMatch(s, H().widget)) w -= 25;
-  if (RE2::PartialMatch(s, H().positive)) w += 25;
+  if (bits & (1u << kNegative | 1u << kWidget)) w -= 25;
+  if (bits & (1u << kPositive)) w += 25;
   return w;
 }
 
@@ -594,7 +611,7 @@ std::string DropRawText(std::string_view html) {
   auto lower_starts = [&](size_t at, std::string_view word) {
     if (at + word.size() > html.size()) return false;
     for (size_t k = 0; k < word.size(); ++k)
-      if (std::tolower(static_cast<unsigned char>(html[at + k])) != word[k]) return false;
+      if ((static_cast<unsigned char>(html[at + k]) | 0x20) != static_cast<unsigned char>(word[k])) return false;
     return true;
   };
   auto name_ends = [&](size_t at) {

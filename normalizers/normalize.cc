@@ -181,8 +181,15 @@ void Normalizer::KeepPageCharacters(const std::string& original, const std::vect
   std::vector<uint32_t> from;
   std::string shown = display_->Normalize(page, &from);
   if (shown.empty() || shown == block->text) return;
+  // `map` rises with the text (the input's bytes in order), so each lower bound of `from` (sorted)
+  // is found by walking on from the previous one: linear, not a binary search per byte. A byte
+  // that goes back (reordered combining marks) searches again.
+  size_t k = 0;
+  uint32_t previous = 0;
   for (uint32_t& m : map) {
-    const size_t k = static_cast<size_t>(std::lower_bound(from.begin(), from.end(), m) - from.begin());
+    if (m < previous) k = static_cast<size_t>(std::lower_bound(from.begin(), from.end(), m) - from.begin());
+    while (k < from.size() && from[k] < m) ++k;
+    previous = m;
     m = static_cast<uint32_t>(std::min(k, shown.size() - 1));
   }
   block->display = std::move(shown);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "corpus/lazy.h"
 #include "normalizers/text_shape.h"
 
 namespace copydesk::normalizers {
@@ -14,9 +15,12 @@ struct Patterns {
   // "MOSCOW, Aug 28 (Reuters) - ", "WASHINGTON (AP) - ", "MOSCOW: ", "NEW YORK, March 3 -"
   RE2 dateline{
       R"(^((?:[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?)\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\))?\s*(?:-|:)\s+)"};
-  RE2 byline{R"(^[Bb][Yy] (\p{Lu}[^.!?:;"]{1,200})$)"};
-  RE2 credit{
-      R"((?i)^[(\[]?\s*((?:additional )?reporting by|writing by|editing by|compiled by|graphics by|(?:reuters|ap|afp|bloomberg|associated press|agence france-presse|pa media)(?: with (?:additional )?(?:reporting|editing|writing)(?: and (?:reporting|editing|writing))? by))\b)"};
+  // Compiled when first needed (corpus/lazy.h): a "By ..." block, a wrapped text.
+  corpus::Lazy<RE2> byline{[] { return std::make_unique<RE2>(R"(^[Bb][Yy] (\p{Lu}[^.!?:;"]{1,200})$)"); }};
+  corpus::Lazy<RE2> credit{[] {
+    return std::make_unique<RE2>(
+        R"((?i)^[(\[]?\s*((?:additional )?reporting by|writing by|editing by|compiled by|graphics by|(?:reuters|ap|afp|bloomberg|associated press|agence france-presse|pa media)(?: with (?:additional )?(?:reporting|editing|writing)(?: and (?:reporting|editing|writing))? by))\b)");
+  }};
   RE2 bullet_marker{R"(^[*\x{2022}\x{25AA}\x{25CF}-]$)"};
   RE2 leading_bullet{R"(^[*\x{2022}\x{25AA}\x{25CF}]\s+)"};
 };
@@ -128,7 +132,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       auto special_start = [&] {
         re2::StringPiece sp(t.data(), t.size());
         return t.starts_with("By ") || IsAllCapsHeading(t) || IsAllCapsHeading(prev) ||
-               (MayOpenDateline(t) && RE2::PartialMatch(sp, pat.dateline)) || RE2::PartialMatch(sp, pat.credit);
+               (MayOpenDateline(t) && RE2::PartialMatch(sp, pat.dateline)) || RE2::PartialMatch(sp, *pat.credit);
       };
       starts_new = !next_lower && (sentence_break || prev_short || special_start());
     }
@@ -154,7 +158,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
     bool early = i < options.field_search_blocks;
     std::string name;
     if (early && r.byline.empty() && MayBeByline(b.text) && CountWords(b.text, 30) <= 30 &&
-        RE2::FullMatch(b.text, pat.byline, &name) && LooksLikeNames(name)) {
+        RE2::FullMatch(b.text, *pat.byline, &name) && LooksLikeNames(name)) {
       r.byline = name;
       r.removed.push_back({b.text, "byline"});
       continue;

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <map>
 
+#include "corpus/charset.h"
 #include "corpus/reader.h"
 #include "corpus/utf8.h"
 #include "corpus/warc.h"
@@ -95,6 +96,22 @@ TEST_CASE("missing id, corrupt gzip and an unknown charset are named", "[corpus]
   REQUIRE(r.articles.size() == 2);  // the page is still read, as repaired UTF-8
   CHECK(r.articles[0].id == "noid-1");
   CHECK(r.articles[1].raw.find("caf\xEF\xBF\xBD") != std::string::npos);
+}
+
+TEST_CASE("the declared charset is the first <meta> that declares one, in the first 4 KiB", "[corpus]") {
+  CHECK(DeclaredCharset("<meta charset=\"ISO-8859-1\">") == "iso-8859-1");
+  CHECK(DeclaredCharset("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; Charset=Windows-1252\">") ==
+        "windows-1252");
+  // The first <meta> declares none: the second's, not a later one's.
+  CHECK(DeclaredCharset("<meta name=\"x\"><MeTa charset = ' koi8-r '><meta charset=utf-8>") == "koi8-r");
+  // Within one tag only, and at most 200 characters between "<meta" and "charset".
+  CHECK(DeclaredCharset("<meta name=\"x\">charset=latin1") == "");
+  CHECK(DeclaredCharset("<meta " + std::string(199, 'a') + "charset=gbk>") == "gbk");
+  CHECK(DeclaredCharset("<meta " + std::string(201, 'a') + "charset=gbk>") == "");
+  CHECK(DeclaredCharset("<metacharset=big5>") == "big5");
+  CHECK(DeclaredCharset("<meta charset=>") == "");
+  CHECK(DeclaredCharset(std::string(4090, ' ') + "<meta charset=utf-8>") == "");
+  CHECK(DeclaredCharset("<p>no meta</p>") == "");
 }
 
 TEST_CASE("reading in batches gives what one read gives, and each record can be read again", "[corpus]") {

@@ -6,6 +6,8 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <csignal>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -153,6 +155,46 @@ TEST_CASE("sizes are checked while reading and decompressing", "[corpus][reliabi
   CHECK(Has(r.rejected, "sparse.txt", "too large"));
   copydesk::Result<std::string> direct = ReadFileBytes((d / "bomb.txt.gz").string(), 1 << 20);
   CHECK_FALSE(direct.ok());
+}
+
+TEST_CASE("a file or a pipe is read whole, up to the limit", "[corpus][reliability]") {
+  fs::path d = TempDir("whole");
+  std::string text;
+  for (int i = 0; text.size() < 300000; ++i) text += "line " + std::to_string(i) + "\n";
+  Write(d / "big.txt", text);
+  copydesk::Result<std::string> file = ReadFileBytes((d / "big.txt").string(), 1 << 20);
+  REQUIRE(file.ok());
+  CHECK(file.value() == text);
+  CHECK(ReadFileBytes((d / "big.txt").string(), text.size()).ok());  // exactly the limit
+  CHECK_FALSE(ReadFileBytes((d / "big.txt").string(), text.size() - 1).ok());
+  Write(d / "empty.txt", "");
+  REQUIRE(ReadFileBytes((d / "empty.txt").string(), 10).ok());
+  CHECK(ReadFileBytes((d / "empty.txt").string(), 10).value().empty());
+
+  // A pipe has no size: its buffer grows, and the limit still holds. (Read by its /dev/fd name
+  // while this process holds the write end, so the reader never sees a pipe without a writer.)
+  ::signal(SIGPIPE, SIG_IGN);  // the writer of a refused pipe sees EPIPE
+  for (size_t limit : {size_t{1} << 20, text.size() - 1}) {
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    std::thread writer([&] {
+      for (size_t at = 0; at < text.size();) {
+        const ssize_t n = ::write(fds[1], text.data() + at, text.size() - at);
+        if (n <= 0) break;
+        at += static_cast<size_t>(n);
+      }
+      ::close(fds[1]);
+    });
+    copydesk::Result<std::string> piped = ReadFileBytes("/dev/fd/" + std::to_string(fds[0]), limit);
+    ::close(fds[0]);  // no reader left: a writer still writing stops
+    writer.join();
+    if (limit >= text.size()) {
+      REQUIRE(piped.ok());
+      CHECK(piped.value() == text);
+    } else {
+      CHECK_FALSE(piped.ok());
+    }
+  }
 }
 
 TEST_CASE("devices, pipes without writers and endless binary streams end with an error", "[corpus][reliability]") {

@@ -34,6 +34,32 @@ TEST_CASE("page furniture is removed with a reason, short real paragraphs stay",
   CHECK(why[10] == "navigation");
 }
 
+TEST_CASE("bounded page-furniture patterns hold their bounds on long lines", "[normalizers]") {
+  // The sets are compiled with their bounded runs unbounded; a block longer than a bound is
+  // checked against the pattern's own alternative (normalizers/boilerplate.cc, LooseSet).
+  const std::string sixty(60, 'x'), sixty_one(61, 'x');
+  std::vector<Block> b = {
+      {"Click here " + sixty.substr(0, 50)},                       // .{0,60}: within
+      {"Click here" + sixty_one + " and more words follow here."},  // past 60: no navigation
+      {"Copyright 2019 The Example Post Company. All rights reserved worldwide."},
+      {"Copyright " + std::string(81, 'y')},                      // past .{0,80}
+      {"Tags: fish, farms, salmon, quotas, Norway, exports, prices, the council, policy"},
+      {"Photo: Ann Poe for The Example Post, taken on the quay in Bergen on Monday morning"},
+      {"Photo: " + std::string(82, 'z')},                          // past \S.{0,80}
+      {"A long paragraph of the story goes on here about salmon exports and the quotas set by the "
+       "council, which said prices would rise again next year as they did in this one."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[0] == "navigation");
+  CHECK(why[1].empty());
+  CHECK(why[2] == "navigation");
+  CHECK(why[3].empty());
+  CHECK(why[4] == "navigation");
+  CHECK(why[5] == "caption");
+  CHECK(why[6].empty());
+  CHECK(why[7].empty());
+}
+
 TEST_CASE("a repeated block of paragraphs is kept once", "[normalizers]") {
   std::vector<std::string> keys = {
       "trade fell eight percent this year say officials", "a subhead",

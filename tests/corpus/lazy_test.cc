@@ -1,0 +1,30 @@
+// corpus::Lazy: built on first use, once, whatever the threads.
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <thread>
+#include <vector>
+
+#include "corpus/lazy.h"
+
+using copydesk::corpus::Lazy;
+
+TEST_CASE("a lazy value is built on first use, once, and shared by threads", "[corpus][lazy]") {
+  std::atomic<int> builds{0};
+  Lazy<std::vector<int>> squares([&] {
+    ++builds;
+    auto v = std::make_unique<std::vector<int>>();
+    for (int i = 0; i < 100; ++i) v->push_back(i * i);
+    return v;
+  });
+  CHECK_FALSE(squares.built());
+  CHECK(builds == 0);
+  std::vector<const std::vector<int>*> seen(8, nullptr);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < seen.size(); ++t) threads.emplace_back([&, t] { seen[t] = &squares.get(); });
+  for (auto& t : threads) t.join();
+  CHECK(builds == 1);
+  CHECK(squares.built());
+  for (const auto* p : seen) CHECK(p == &*squares);
+  CHECK(squares->at(9) == 81);
+}
