@@ -488,15 +488,18 @@ class Reader::IdSet {
   bool Insert(std::string_view id, const Origin& o, std::string* first) {
     if (2 * (entries_.size() + 1) > slots_.size()) Grow();
     const uint64_t h = std::hash<std::string_view>{}(id);
+    const uint32_t tag = static_cast<uint32_t>(h);
     const size_t mask = slots_.size() - 1;
     for (size_t s = h & mask;; s = (s + 1) & mask) {
-      const uint32_t e = slots_[s];
-      if (e == 0) {
-        slots_[s] = static_cast<uint32_t>(entries_.size() + 1);
+      const uint64_t slot = slots_[s];
+      if (slot == 0) {
+        slots_[s] = uint64_t{tag} << 32 | (entries_.size() + 1);
         entries_.push_back({h, Keep(id), static_cast<uint32_t>(id.size()), File(o.file), o.line});
         return true;
       }
-      const Entry& x = entries_[e - 1];
+      // The slot's tag (the hash's low half) spares reading the entry of another id.
+      if (slot >> 32 != tag) continue;
+      const Entry& x = entries_[(slot & 0xFFFFFFFFu) - 1];
       if (x.hash == h && View(x) == id) {
         Origin at;
         at.file = files_[x.file];
@@ -538,15 +541,19 @@ class Reader::IdSet {
     return last_file_;
   }
   void Grow() {
-    slots_.assign(std::max<size_t>(1024, slots_.size() * 2), 0);
+    std::vector<uint64_t> old(std::max<size_t>(1024, slots_.size() * 2), 0);
+    old.swap(slots_);
     const size_t mask = slots_.size() - 1;
-    for (size_t e = 0; e < entries_.size(); ++e) {
-      size_t s = entries_[e].hash & mask;
+    // The tag is the hash's low half and the table never has 2^32 slots: a slot holds its position.
+    for (uint64_t slot : old) {
+      if (slot == 0) continue;
+      size_t s = (slot >> 32) & mask;
       while (slots_[s] != 0) s = (s + 1) & mask;
-      slots_[s] = static_cast<uint32_t>(e + 1);
+      slots_[s] = slot;
     }
   }
-  std::vector<uint32_t> slots_;  // entry index + 1, 0 for none; open addressing, at most half full
+  // hash's low 32 bits << 32 | entry index + 1, 0 for none; open addressing, at most half full.
+  std::vector<uint64_t> slots_;
   std::deque<Entry> entries_;
   std::vector<std::string> blocks_;
   std::vector<std::string> files_;
