@@ -106,14 +106,24 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::
     std::vector<uint64_t> keys, hits, scratch;
     Counted runs, merged;
     std::vector<uint32_t> unusable;  // articles, once per anchor in an oversized bucket
+    // Where each set's next anchor is: a worker's slices come in increasing order, so each
+    // slice goes on where its last one stopped (a binary search a set a slice cost most of this).
+    std::vector<uint32_t> at;
     for (size_t slice = w; slice < slices; slice += workers) {
       const uint64_t lo = range * slice / slices;
       const uint64_t hi = slice + 1 == slices ? uint64_t{1} << 32 : range * (slice + 1) / slices;
       keys.clear();
+      if (at.empty()) {
+        at.resize(sets.size());
+        for (size_t i = 0; i < sets.size(); ++i)
+          at[i] = static_cast<uint32_t>(std::lower_bound(sets[i].begin(), sets[i].begin() + anchors[i], lo) - sets[i].begin());
+      }
       for (size_t i = 0; i < sets.size(); ++i) {
-        const auto end = sets[i].begin() + anchors[i];
-        for (auto it = std::lower_bound(sets[i].begin(), end, lo); it != end && *it < hi; ++it)
-          keys.push_back(uint64_t{*it} << 32 | i);
+        const uint32_t* set = sets[i].data();
+        uint32_t k = at[i];
+        while (k < anchors[i] && set[k] < lo) ++k;  // the other workers' slices in between
+        for (; k < anchors[i] && set[k] < hi; ++k) keys.push_back(uint64_t{set[k]} << 32 | i);
+        at[i] = k;
       }
       RadixSortBy(&keys, [](uint64_t k) { return k; }, &scratch);
       hits.clear();

@@ -96,6 +96,7 @@ void CandidatePairsFromKeys(size_t n, size_t bands, const BandKeysOf& band_keys,
   corpus::ParallelFor(workers, workers, [&](size_t w, size_t) {
     std::vector<std::pair<uint64_t, uint32_t>> keys, sort_scratch;
     std::vector<uint64_t> of, scratch;
+    std::vector<uint32_t> counts;
     keys.reserve(n);
     Pairs& out = found[w];
     for (size_t band = w; band < bands; band += workers) {
@@ -104,7 +105,7 @@ void CandidatePairsFromKeys(size_t n, size_t bands, const BandKeysOf& band_keys,
       for (size_t i = 0; i < n; ++i)
         if (!skip[i]) keys.emplace_back(of[i], static_cast<uint32_t>(i));
       // By key; stable, so that a bucket's articles stay in index order (as sorting the pairs).
-      RadixSortBy(&keys, [](const std::pair<uint64_t, uint32_t>& k) { return k.first; }, &sort_scratch);
+      HashSortBy(&keys, [](const std::pair<uint64_t, uint32_t>& k) { return k.first; }, &sort_scratch, &counts);
       for (size_t a = 0; a < keys.size();) {
         size_t b = a;
         while (b < keys.size() && keys[b].first == keys[a].first) ++b;

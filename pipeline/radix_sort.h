@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -59,6 +60,47 @@ void RadixSortBy(std::vector<T>* v, KeyOf key_of, std::vector<T>* scratch = null
     v->swap(*from);  // the scratch keeps the other buffer
     v->resize(n);
   }
+}
+
+// HashSortBy: the order RadixSortBy gives (ascending by key, equal keys in their order), for keys
+// spread evenly over all 64 bits (hashes: LSH band keys). One pass deals the elements by the
+// key's top bits into buckets of about 16, and each bucket is sorted in place: two passes over
+// the data instead of eight. A bucket that equal keys make large is stable-sorted. `scratch`
+// and `counts` are kept for the next call.
+template <typename T, typename KeyOf>
+void HashSortBy(std::vector<T>* v, KeyOf key_of, std::vector<T>* scratch, std::vector<uint32_t>* counts) {
+  const size_t n = v->size();
+  if (n < 256 || n > UINT32_MAX) {
+    RadixSortBy(v, key_of, scratch);
+    return;
+  }
+  const int bits = std::min(20, static_cast<int>(std::bit_width(n / 16)));
+  const int shift = 64 - bits;
+  counts->assign((size_t{1} << bits) + 1, 0);
+  uint32_t* c = counts->data();
+  for (const T& x : *v) ++c[(key_of(x) >> shift) + 1];
+  for (size_t b = 1; b < counts->size(); ++b) c[b] += c[b - 1];
+  if (scratch->size() < n) scratch->resize(n);
+  T* out = scratch->data();
+  for (const T& x : *v) out[c[key_of(x) >> shift]++] = x;  // c[b] ends as bucket b's end
+  auto less = [&](const T& a, const T& b) { return key_of(a) < key_of(b); };
+  size_t begin = 0;
+  for (size_t b = 0; b + 1 < counts->size(); ++b) {
+    const size_t end = c[b];
+    if (end - begin > 32) {
+      std::stable_sort(out + begin, out + end, less);
+    } else {
+      for (size_t i = begin + 1; i < end; ++i) {
+        T x = out[i];
+        size_t j = i;
+        for (; j > begin && less(x, out[j - 1]); --j) out[j] = out[j - 1];
+        out[j] = x;
+      }
+    }
+    begin = end;
+  }
+  v->swap(*scratch);  // the scratch keeps the other buffer
+  v->resize(n);
 }
 
 }  // namespace copydesk::pipeline

@@ -58,4 +58,29 @@ TEST_CASE("RadixSortBy: all keys equal", "[radix]") {
 }
 
 }  // namespace
+TEST_CASE("HashSortBy gives RadixSortBy's order: by key, ties in input order", "[radix]") {
+  std::mt19937_64 rng(11);
+  std::vector<std::pair<uint64_t, uint32_t>> scratch;
+  std::vector<uint32_t> counts;
+  auto key = [](const std::pair<uint64_t, uint32_t>& p) { return p.first; };
+  // Hashes; hashes with many repeats (large buckets of one key); small values (one bucket);
+  // sizes under the small-input cut and over it, and a scratch larger than the input.
+  for (int kind = 0; kind < 3; ++kind) {
+    for (size_t n : {0, 1, 200, 256, 5000, 100000, 3000}) {
+      std::vector<std::pair<uint64_t, uint32_t>> v(n);
+      std::vector<uint64_t> repeats(50);
+      for (auto& r : repeats) r = rng();
+      for (uint32_t i = 0; i < n; ++i) {
+        const uint64_t k = kind == 0 ? rng() : kind == 1 ? (rng() % 3 == 0 ? repeats[rng() % 50] : rng()) : rng() % 1000;
+        v[i] = {k, i};
+      }
+      std::vector<std::pair<uint64_t, uint32_t>> want = v;
+      std::stable_sort(want.begin(), want.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      HashSortBy(&v, key, &scratch, &counts);
+      REQUIRE(v.size() == n);
+      CHECK(v == want);
+    }
+  }
+}
+
 }  // namespace copydesk::pipeline
