@@ -296,15 +296,30 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   // 1. Exact duplicates: same folded text (128-bit hash). Only the first by id goes on to LSH.
   std::vector<uint32_t> exact_of(n);
   {
-    struct Hash128 {
-      size_t operator()(const std::pair<uint64_t, uint64_t>& h) const { return h.first; }
-    };
-    std::unordered_map<std::pair<uint64_t, uint64_t>, uint32_t, Hash128> by_hash;
-    by_hash.reserve(n);
-    for (uint32_t i : order) {
-      auto [it, inserted] = by_hash.emplace(std::pair(meta(i).content_hash[0], meta(i).content_hash[1]), i);
-      exact_of[i] = inserted ? i : it->second;
-      if (!inserted) ++result.stats.exact_duplicates;
+    // Grouped by the hash's first half, in id order within a group (a stable sort of the
+    // articles taken in id order); a group's articles are then told apart by the second half.
+    std::vector<std::pair<uint64_t, uint32_t>> by_hash(n), scratch;
+    std::vector<uint32_t> counts;
+    for (size_t r = 0; r < n; ++r) by_hash[r] = {meta(order[r]).content_hash[0], order[r]};
+    HashSortBy(&by_hash, [](const std::pair<uint64_t, uint32_t>& h) { return h.first; }, &scratch, &counts);
+    std::vector<uint32_t> firsts;  // of the group's distinct second halves
+    for (size_t a = 0; a < n;) {
+      size_t b = a;
+      while (b < n && by_hash[b].first == by_hash[a].first) ++b;
+      firsts.clear();
+      for (size_t k = a; k < b; ++k) {
+        const uint32_t i = by_hash[k].second;
+        auto same = std::find_if(firsts.begin(), firsts.end(),
+                                 [&](uint32_t f) { return meta(f).content_hash[1] == meta(i).content_hash[1]; });
+        if (same == firsts.end()) {
+          firsts.push_back(i);
+          exact_of[i] = i;
+        } else {
+          exact_of[i] = *same;
+          ++result.stats.exact_duplicates;
+        }
+      }
+      a = b;
     }
   }
 
@@ -387,7 +402,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     for (size_t j = 0; j < l.size; ++j)
       if (l.values[j] < limit) lead_values.push_back(l.values[j]);
   }
-  std::sort(lead_values.begin(), lead_values.end());
+  RadixSortBy(&lead_values, [](uint32_t v) { return uint64_t{v}; });
   lead_values.erase(std::unique(lead_values.begin(), lead_values.end()), lead_values.end());
   std::vector<std::atomic<uint32_t>> lead_holders(lead_values.size());
   if (!lead_values.empty()) {
