@@ -96,7 +96,7 @@ bool IsHeading(myhtml_tag_id_t t) {
 
 // Class and id tokens (split on space, "-" and "_"), not substrings: "football" is no footer.
 constexpr char kNegativeRe[] =
-    R"((?i)(?:^|[\s_-])(?:comments?|footer|foot|sidebar|related|share|sharing|social|nav|navbar|navigation|menu|breadcrumbs?|promo|advert\w*|ads?|sponsor\w*|newsletter|subscribe|signup|popup|modal|cookies?|banner|masthead|recirc\w*|trending|tags?|byline|bio|caption|credits?|disclaimer|hidden|skip|outbrain|taboola|meta|vcard|author|dateline|timestamp|date|published|donate|donation)(?:$|[\s_-]))";
+    R"((?i)(?:^|[\s_-])(?:comments?|footer|foot|sidebar|related|share|sharing|social|nav|navbar|navigation|menu|breadcrumbs?|promo|advert\w*|ads?|sponsor\w*|newsletter|subscribe|signup|popup|modal|cookies?|banner|masthead|recirc\w*|trending|tags?|byline|bio|caption|credits?|disclaimer|skip|outbrain|taboola|meta|vcard|author|dateline|timestamp|date|published|donate|donation)(?:$|[\s_-]))";
 // "widget" names a sidebar box only as a class of its own ("widget", "widget_text"): page
 // builders call every block of the story "<builder>-widget-container".
 constexpr char kWidgetRe[] = R"((?i)(?:^|\s)widgets?(?:$|[\s_-]))";
@@ -110,7 +110,7 @@ struct Hints {
   // stories (related, latest, next: the infinite scroll's next article), captions, author
   // boxes, sign-up and cookie prompts.
   RE2 strong_negative{
-      R"((?i)(?:^|[\s_-])(?:comments?|footer|sidebar|related|recirc\w*|outbrain|taboola|newsletter|most-popular|trending|caption|captions|figcaption|wp-caption-text|cookies?|consent|gdpr|subscribe|subscription-prompt|donate|donation|bio|biography)(?:$|[\s_-])|(?:^|[\s_-])(?:latest|more|other|next|recent|popular|recommended|read)[_-]?(?:news|stories|story|articles?|posts?|reads|up)(?:$|[\s_-])|(?:^|[\s_-])(?:author|about)[_-]?(?:bio|box|info|card|profile|details|author|company|us)(?:$|[\s_-])|(?:^|[\s_-])up[_-]?next(?:$|[\s_-])|(?:^|[\s_-])infinite(?:$|[\s_-]))"};
+      R"((?i)(?:^|[\s_-])(?:comments?|footer|sidebar|related|recirc\w*|outbrain|taboola|newsletter|most-popular|trending|caption|captions|figcaption|wp-caption-text|cookies?|consent|gdpr|subscribe|subscription-prompt|donate|donation|bio|biography|modal|popup|dialog|alertdialog|lightbox)(?:$|[\s_-])|(?:^|[\s_-])(?:latest|more|other|next|recent|popular|recommended|read)[_-]?(?:news|stories|story|articles?|posts?|reads|up)(?:$|[\s_-])|(?:^|[\s_-])(?:author|about)[_-]?(?:bio|box|info|card|profile|details|author|company|us)(?:$|[\s_-])|(?:^|[\s_-])up[_-]?next(?:$|[\s_-])|(?:^|[\s_-])infinite(?:$|[\s_-]))"};
   RE2::Set weight = [] {
     RE2::Set set(RE2::DefaultOptions, RE2::UNANCHORED);
     for (const char* p : {kNegativeRe, kWidgetRe, kPositiveRe}) set.Add(p, nullptr);
@@ -147,6 +147,35 @@ bool HiddenByStyle(const Node* n) {
     if (!ascii::IsSpace(c)) compact.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   return compact.find("display:none") != std::string::npos ||
          compact.find("visibility:hidden") != std::string::npos;
+}
+
+// Returns true when the class list hides the element from readers: utility classes that CSS
+// frameworks and sites define as display:none ("hide", "hidden", "d-none") or as screen-reader
+// text ("sr-only", "visually-hidden", "screen-reader-text"): dialogs waiting to be opened,
+// error and thank-you messages, labels for screen readers. Whole class tokens only ("hidden-xs"
+// hides at one width only), and not when another class shows the element at some width
+// ("hidden md:block", "d-none d-lg-block", "hide visible-md"): then readers see it there.
+bool HiddenByClass(const Node* n) {
+  std::string_view cls = Attr(n, "class");
+  if (cls.size() < 4) return false;
+  bool hidden = false;
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && ascii::IsSpace(cls[i])) ++i;
+    size_t j = i;
+    while (j < cls.size() && !ascii::IsSpace(cls[j])) ++j;
+    const std::string_view t = cls.substr(i, j - i);
+    i = j;
+    if (t.empty()) continue;
+    if (t.find(':') != std::string_view::npos || (t.starts_with("d-") && t != "d-none") ||
+        t.starts_with("visible-"))
+      return false;
+    for (std::string_view k : {"hide", "hidden", "is-hidden", "u-hidden", "d-none", "invisible", "sr-only",
+                               "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
+                               "element-invisible"})
+      hidden = hidden || t == k;
+  }
+  return hidden;
 }
 
 // Returns true when `n` is an embedded social post as its publisher's snippet writes it
@@ -187,7 +216,8 @@ std::string ClassAndId(const Node* n, bool role) {
 }
 
 bool IsStrongNegative(const Node* n) {
-  const std::string s = ClassAndId(n, false);
+  // With the role: a role="dialog" is a window over the page (share, e-mail, account boxes).
+  const std::string s = ClassAndId(n, true);
   // No class and no id (most elements): the pattern needs a word, so no match to look for.
   return s.size() > 1 && RE2::PartialMatch(s, H().strong_negative);
 }
@@ -360,7 +390,7 @@ struct Walker {
         if (IsSkippedTag(tag)) continue;
         std::string_view aria;
         if (HasAttr(child, "hidden") || (AttrValue(child, "aria-hidden", &aria) && aria == "true") ||
-            HiddenByStyle(child))
+            HiddenByStyle(child) || HiddenByClass(child))
           continue;
         // A figure is a picture and its caption, unless it sets a quote or an embedded post.
         if (tag == MyHTML_TAG_FIGURE && !HoldsBlockquote(child)) continue;

@@ -186,3 +186,40 @@ TEST_CASE("other stories, hidden microdata, captions and author boxes are not th
   CHECK_FALSE(HasBlock(p, "http://example.com"));
   CHECK_FALSE(HasBlock(p, "Jane Roe"));
 }
+
+// Session 10: what the pages of issue 13 still lost.
+
+TEST_CASE("elements hidden by a utility class are not read; responsive ones are", "[normalizers]") {
+  std::string html = "<html><body><article class=\"story\">" + StoryParagraphs("Main", 3) +
+      "<p class=\"hide\">An error has occurred in the e-mail form, please try again in a while.</p>"
+      "<div class=\"share-box hidden\"><p>This article has been sent to your friend, who will read it soon.</p></div>"
+      "<p>The quay opened<span class=\"sr-only\"> (opens in a new window)</span> in May, the authority said on Monday.</p>"
+      "<p class=\"hidden md:block\">Wide screens show this paragraph about the quay and its new cranes, too.</p>"
+      "<p class=\"d-none d-lg-block\">Large screens show this paragraph about the harbour master as well.</p>"
+      "<p class=\"hidden-xs\">Only the smallest screens hide this paragraph about the quay's opening day.</p>"
+      "<p class=\"hideous-title\">A class that merely starts with the word hide keeps its paragraph here.</p>"
+      "</article></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Main paragraph 2"));
+  CHECK_FALSE(HasBlock(p, "An error has occurred"));
+  CHECK_FALSE(HasBlock(p, "This article has been sent"));
+  CHECK(HasBlock(p, "The quay opened in May, the authority said on Monday."));
+  CHECK(HasBlock(p, "Wide screens show"));
+  CHECK(HasBlock(p, "Large screens show"));
+  CHECK(HasBlock(p, "Only the smallest screens"));
+  CHECK(HasBlock(p, "A class that merely starts"));
+}
+
+TEST_CASE("dialogs and pop-ups over the page are not the story", "[normalizers]") {
+  std::string html = "<html><body><div class=\"page\"><article class=\"story\">" + StoryParagraphs("Main", 4) +
+      "</article>"
+      "<div class=\"modal-window delete-account-window\"><p>The account was removed; it can be restored within thirty days from the link we sent.</p></div>"
+      "<div role=\"dialog\"><p>Write to a friend about this story and we will send them the link with your note.</p></div>"
+      "<div class=\"newsletter-popup\"><p>Every morning the best of our reporting, in a long sentence for readers.</p></div>"
+      "</div></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Main paragraph 3"));
+  CHECK_FALSE(HasBlock(p, "The account was removed"));
+  CHECK_FALSE(HasBlock(p, "Write to a friend"));
+  CHECK_FALSE(HasBlock(p, "Every morning"));
+}
