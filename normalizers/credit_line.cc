@@ -66,6 +66,7 @@ struct Patterns {
   LazyRE2 any;                                           // (alias)
   std::vector<LazyRE2> story_lines;                      // FullMatch: (alias)
   LazyRE2 staff_line;                                    // "Reporting by ...": no alias
+  LazyRE2 copyright_photo;                               // "© AFP / Pool": a photo credit
   std::vector<LazyRE2> inline_story;                     // PartialMatch: (whole)(alias)
   std::vector<LazyRE2> photo;                            // PartialMatch: (whole)(alias)
   // The prefilter of `any`: the aliases by their first byte. A text where no alias occurs as
@@ -200,6 +201,8 @@ struct Patterns {
              R"(\(?%A%\s+(?i:contributed|with (?:additional )?(?:reporting|editing|writing|inputs?)|reporting|reported|staff|correspondents?)\b.{0,200})",
          })
       story_lines.push_back(make(f));
+    // © AFP / Pool, © Reuters 2019 / Jane Roe: a photo's credit (agency / photographer or pool)
+    copyright_photo = make(R"((?i:copyright|©|\(c\))\s*(?:\d{4}\s*,?\s*)?%A%\s*(?:\d{4}\s*)?/.{0,120})");
     staff_line = make(
         R"(\(?\s*(?i:(?:additional )?reporting|writing|editing|compiled|graphics|research) (?i:by)\b.{0,300})");
     for (const char* f : {
@@ -215,6 +218,8 @@ struct Patterns {
              R"((%A%\s*(?i:photos?|pictures|images|photograph)\b))",
              // Photo: Reuters, Photo credit: Jane Roe/AFP
              R"(((?i:photo(?:graph)?s?|image|picture|pic|file photo)\s*(?i:credit)?\s*:\s*(?:[^/:]{0,60}/\s*)?%A%))",
+             // © AFP / Pool, © Reuters 2019 / Jane Roe
+             R"(((?i:copyright|©|\(c\))\s*(?:\d{4}\s*,?\s*)?%A%\s*(?:\d{4}\s*)?/))",
              // REUTERS/Maxim Shemetov
              R"((%A%/\s*\p{Lu}))",
              // AFP via Getty Images
@@ -307,6 +312,9 @@ CreditMatch MatchCreditLine(std::string_view line) {
   if (s.empty()) return m;
   re2::StringPiece sp(s.data(), s.size());
   const bool names_agency = NamesAgency(p, s);
+  // "© Reuters / Pool" credits the picture above it, whatever the copyright form says.
+  if (names_agency && s.find('/') != std::string_view::npos && RE2::FullMatch(sp, **p.copyright_photo))
+    return FindPhotoCredit(line);
   for (const auto& re : p.story_lines) {
     if (!names_agency) break;
     re2::StringPiece alias;

@@ -181,3 +181,34 @@ TEST_CASE("a short line in most articles of a source is site boilerplate, counte
   CHECK(why[1].empty());
   CHECK(why[3] == "site-boilerplate");
 }
+
+TEST_CASE("account and form messages, relative times and photo copyrights go; story lines stay", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Your account has been deleted! You can restore it within 30 days from the link we sent you."},
+      {"An error has occurred, please try again later."},
+      {"Thank you for subscribing to our morning briefing."},
+      {"This article has been sent to"},
+      {"Updated an hour ago"},
+      {"Published 5 mins ago"},
+      {"To Read the Full Story"},
+      {"\xC2\xA9 AFP / POOL"},
+      {"Your account holders will see the new fees in May, the bank said."},
+      {"An error occurred in the ship's steering, the inquiry found on Tuesday."},
+      {"Thank you for the flowers, she told the crew as she left the quay."},
+      {"Five hours ago the first ship docked at the new quay, the port said."},
+      {"\xC2\xA9 2026 Reuters"},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[0] == "prompt");
+  CHECK(why[1] == "prompt");
+  CHECK(why[2] == "prompt");
+  CHECK(why[3] == "prompt");
+  CHECK(why[4] == "date-line");
+  CHECK(why[5] == "date-line");
+  CHECK(why[6] == "navigation");
+  CHECK_FALSE(why[7].empty());  // a picture's credit, not the story's
+  for (size_t i = 8; i < b.size(); ++i) {
+    INFO(b[i].text);
+    CHECK(why[i].empty());
+  }
+}
