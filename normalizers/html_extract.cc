@@ -89,6 +89,19 @@ bool IsBlockTag(myhtml_tag_id_t t) {
   }
 }
 
+// Elements that hold running text: a <time> inside one is part of a sentence ("on <time>Monday</time>").
+bool HoldsRunningText(myhtml_tag_id_t t) {
+  switch (t) {
+    case MyHTML_TAG_P: case MyHTML_TAG_LI: case MyHTML_TAG_TD: case MyHTML_TAG_TH: case MyHTML_TAG_DD:
+    case MyHTML_TAG_DT: case MyHTML_TAG_BLOCKQUOTE: case MyHTML_TAG_PRE: case MyHTML_TAG_H1:
+    case MyHTML_TAG_H2: case MyHTML_TAG_H3: case MyHTML_TAG_H4: case MyHTML_TAG_H5: case MyHTML_TAG_H6:
+    case MyHTML_TAG_SUMMARY: case MyHTML_TAG_ADDRESS:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool IsHeading(myhtml_tag_id_t t) {
   return t == MyHTML_TAG_H1 || t == MyHTML_TAG_H2 || t == MyHTML_TAG_H3 || t == MyHTML_TAG_H4 ||
          t == MyHTML_TAG_H5 || t == MyHTML_TAG_H6;
@@ -135,7 +148,18 @@ struct TextBlock {
   const Node* strong_at = nullptr;    // innermost never-content container above it
   bool list_item = false;
   bool embed = false;  // inside an embedded post (a tweet, an Instagram post): quoted, kept
+  const Node* summary_at = nullptr;  // inside an element marked itemprop="description"
 };
+
+// Returns true when the itemprop attribute of `n` names the page's description (schema.org
+// "description": the standfirst a page marks up for machines and shows above the story).
+bool IsDescription(const Node* n) {
+  std::string_view v;
+  if (!AttrValue(n, "itemprop", &v)) return false;
+  size_t i = v.find("description");
+  return i != std::string_view::npos && (i == 0 || ascii::IsSpace(v[i - 1])) &&
+         (i + 11 == v.size() || ascii::IsSpace(v[i + 11]));
+}
 
 // Returns true when the inline style hides the element (display: none, visibility: hidden):
 // schema.org microdata and templates that the page keeps for machines, not readers.
@@ -324,6 +348,8 @@ struct Walker {
       int link_depth;
       size_t depth;
       bool embed;
+      bool block;  // a block element (or a <time> standing outside running text): a line of its own
+      const Node* summary_at;
     };
     std::vector<Frame> stack;
     TextBlock current;
@@ -335,7 +361,7 @@ struct Walker {
       }
       current = TextBlock();
     };
-    stack.push_back({root, FirstChild(root), false, root, false, false, nullptr, nullptr, 0, 0, false});
+    stack.push_back({root, FirstChild(root), false, root, false, false, nullptr, nullptr, 0, 0, false, false, nullptr});
     while (!stack.empty()) {
       Frame& f = stack.back();
       const Node* n = f.node;
@@ -347,6 +373,7 @@ struct Walker {
           current.negative_at = f.negative_at;
           current.strong_at = f.strong_at;
           current.embed = f.embed;
+          current.summary_at = f.summary_at;
         }
         size_t before = current.text.size();
         AppendSpaceCollapsed(&current.text, TextOf(n));
@@ -363,7 +390,7 @@ struct Walker {
         f.started = true;
         if (element) {
           Tag tag = TagOf(n);
-          if (IsBlockTag(tag) && f.depth < options.max_depth) flush();
+          if (f.block) flush();
           if (tag == MyHTML_TAG_BR) {
             stack.pop_back();
             continue;
@@ -371,7 +398,7 @@ struct Walker {
         }
       }
       if (f.next_child == nullptr) {
-        if (element && IsBlockTag(TagOf(n)) && f.depth < options.max_depth) {
+        if (element && f.block) {
           if (!current.text.empty()) {
             current.heading = IsHeading(TagOf(n));
             current.list_item = TagOf(n) == MyHTML_TAG_LI;
@@ -384,7 +411,7 @@ struct Walker {
       const Node* child = f.next_child;
       f.next_child = Next(child);
       Frame next{child, FirstChild(child), false, f.container, f.negative, f.strong_negative,
-                 f.negative_at, f.strong_at, f.link_depth, f.depth + 1, f.embed};
+                 f.negative_at, f.strong_at, f.link_depth, f.depth + 1, f.embed, false, f.summary_at};
       if (IsElement(child)) {
         Tag tag = TagOf(child);
         if (IsSkippedTag(tag)) continue;
@@ -396,7 +423,20 @@ struct Walker {
         if (tag == MyHTML_TAG_FIGURE && !HoldsBlockquote(child)) continue;
         if (IsEmbeddedPost(child)) next.embed = true;
         if (tag == MyHTML_TAG_A) ++next.link_depth;
-        if (IsBlockTag(tag) && next.depth < options.max_depth) {
+        // An empty inline element between two words is a divider ("Nov 20 2019<span
+        // class=divider></span>4:29 AM", "<i class=icon></i>"): it parts them.
+        if ((tag == MyHTML_TAG_SPAN || tag == MyHTML_TAG_I) && FirstChild(child) == nullptr) {
+          if (!current.text.empty() && current.text.back() != ' ') current.text.push_back(' ');
+          continue;
+        }
+        if (IsDescription(child)) next.summary_at = child;
+        // A <time> that opens a line outside running text is a line of its own: a page's date
+        // line, not glued to the share links or counters after it ("18.11.2019Get short URL").
+        // One inside a line ("Posted on <time>May 2</time> by Ann") stays in it.
+        next.block = next.depth < options.max_depth &&
+                     (IsBlockTag(tag) || (tag == MyHTML_TAG_TIME && Trim(current.text).empty() &&
+                                          !HoldsRunningText(TagOf(f.container))));
+        if (next.block) {
           parent_of.emplace(child, f.container);
           next.container = child;
           if (teasers.count(child) > 0) {
@@ -781,6 +821,11 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
       break;
     best = p->second;
   }
+  // The page's description marked up in its body (itemprop="description") is the standfirst: cut
+  // when it is summary-sized (a page that marks its whole story so keeps it).
+  std::unordered_map<const Node*, size_t> summary_words;
+  for (const auto& b : w.blocks)
+    if (b.summary_at != nullptr) summary_words[b.summary_at] += CountWords(b.text, 200);
   const Node* best_parent = nullptr;
   if (best != nullptr) {
     auto p = w.parent_of.find(best);
@@ -824,6 +869,10 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
     if (keep && !b.embed && (strong || (weak && !(CountCodePoints(b.text) >= 80 && EndsSentence(b.text))))) {
       keep = false;
       reason = "non-content-class";
+    }
+    if (keep && b.summary_at != nullptr && summary_words[b.summary_at] <= options.max_summary_words) {
+      keep = false;
+      reason = "standfirst";
     }
     if (keep) {
       page.blocks.push_back({b.text, b.heading ? BlockKind::kHeading

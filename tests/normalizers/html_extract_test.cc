@@ -223,3 +223,34 @@ TEST_CASE("dialogs and pop-ups over the page are not the story", "[normalizers]"
   CHECK_FALSE(HasBlock(p, "Write to a friend"));
   CHECK_FALSE(HasBlock(p, "Every morning"));
 }
+
+TEST_CASE("a time that opens a line is a line of its own; one inside a sentence is not", "[normalizers]") {
+  std::string html = "<html><body><article class=\"story\">"
+      "<div class=\"refs\"><time datetime=\"2026-05-02\">21:17 02.05.2026</time><span>Get short URL</span></div>"
+      "<div class=\"head\"><time>Published Sat, May 2 2026<span class=\"divider\"></span>4:29 AM EST</time>"
+      "<span class=\"divider\"></span><time>Updated an hour ago</time></div>" + StoryParagraphs("Main", 3) +
+      "<div>The board met on <time>Monday</time> and approved the new quay, the authority said.</div>"
+      "</article></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "21:17 02.05.2026"));
+  CHECK_FALSE(HasBlock(p, "21:17 02.05.2026Get"));
+  CHECK(HasBlock(p, "Get short URL"));
+  CHECK(HasBlock(p, "Published Sat, May 2 2026 4:29 AM EST"));
+  CHECK(HasBlock(p, "Updated an hour ago"));
+  CHECK(HasBlock(p, "The board met on Monday and approved the new quay, the authority said."));
+}
+
+TEST_CASE("the description a page marks up in its body is the standfirst, not the story", "[normalizers]") {
+  std::string html = "<html><body><article class=\"story\"><h2 class=\"sub-head\" itemprop=\"description\">"
+      "Cargo rose for a third month. Here is what the new quay means for the town.</h2>"
+      "<p itemprop=\"description alternativeHeadline\">A lead set apart as the summary of the story, one sentence.</p>" +
+      StoryParagraphs("Main", 3) + "</article></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Main paragraph 0"));
+  CHECK_FALSE(HasBlock(p, "Cargo rose for a third month"));
+  CHECK_FALSE(HasBlock(p, "A lead set apart"));
+  // A page that marks its whole story as the description keeps it.
+  std::string whole = "<html><body><div itemprop=\"description\">" + StoryParagraphs("Whole", 6) + "</div></body></html>";
+  HtmlPage q = ExtractHtml(whole, {});
+  CHECK(HasBlock(q, "Whole paragraph 5"));
+}
