@@ -115,8 +115,11 @@ constexpr char kNegativeRe[] =
 constexpr char kWidgetRe[] = R"((?i)(?:^|\s)widgets?(?:$|[\s_-]))";
 constexpr char kPositiveRe[] =
     R"((?i)(?:^|[\s_-])(?:article\w*|content|story\w*|body|post|entry|text|main|prose|paragraphs?)(?:$|[\s_-]))";
+// A standfirst's box: "dek", "standfirst", "article-summary", "post__title__excerpt", "lead-text".
+constexpr char kDekRe[] =
+    R"((?i)(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subtitle|subheadline|subhead|sub[_-](?:head|headline|title)|summary|excerpt|lead|lede|intro|description|abstract)(?:$|[\s_-]))";
 // The class weight's patterns, tested together (one scan of the class and id per element).
-enum Weight { kNegative = 0, kWidget, kPositive };
+enum Weight { kNegative = 0, kWidget, kPositive, kDek };
 
 struct Hints {
   // Regions that are never the story, whatever their text looks like: comments, footers, other
@@ -126,7 +129,7 @@ struct Hints {
       R"((?i)(?:^|[\s_-])(?:comments?|footer|sidebar|related|recirc\w*|outbrain|taboola|newsletter|most-popular|trending|caption|captions|figcaption|wp-caption-text|cookies?|consent|gdpr|subscribe|subscription-prompt|donate|donation|bio|biography|modal|popup|dialog|alertdialog|lightbox)(?:$|[\s_-])|(?:^|[\s_-])(?:latest|more|other|next|recent|popular|recommended|read)[_-]?(?:news|stories|story|articles?|posts?|reads|up)(?:$|[\s_-])|(?:^|[\s_-])(?:author|about)[_-]?(?:bio|box|info|card|profile|details|author|company|us)(?:$|[\s_-])|(?:^|[\s_-])up[_-]?next(?:$|[\s_-])|(?:^|[\s_-])infinite(?:$|[\s_-]))"};
   RE2::Set weight = [] {
     RE2::Set set(RE2::DefaultOptions, RE2::UNANCHORED);
-    for (const char* p : {kNegativeRe, kWidgetRe, kPositiveRe}) set.Add(p, nullptr);
+    for (const char* p : {kNegativeRe, kWidgetRe, kPositiveRe, kDekRe}) set.Add(p, nullptr);
     set.Compile();
     return set;
   }();
@@ -149,6 +152,7 @@ struct TextBlock {
   bool list_item = false;
   bool embed = false;  // inside an embedded post (a tweet, an Instagram post): quoted, kept
   const Node* summary_at = nullptr;  // inside an element marked itemprop="description"
+  const Node* dek_at = nullptr;      // inside a standfirst's box (kDekRe)
 };
 
 // Returns true when the itemprop attribute of `n` names the page's description (schema.org
@@ -246,7 +250,8 @@ bool IsStrongNegative(const Node* n) {
   return s.size() > 1 && RE2::PartialMatch(s, H().strong_negative);
 }
 
-int ClassWeight(const Node* n) {
+// Returns a bit per Weight pattern that the class, id or role of `n` matches.
+unsigned ClassBits(const Node* n) {
   if (n == nullptr || !IsElement(n)) return 0;
   std::string s = ClassAndId(n, true);
   if (s.size() <= 1) return 0;
@@ -254,11 +259,17 @@ int ClassWeight(const Node* n) {
   if (!H().weight.Match(s, &hits)) return 0;
   unsigned bits = 0;
   for (int i : hits) bits |= 1u << i;
+  return bits;
+}
+
+int WeightOf(unsigned bits) {
   int w = 0;
   if (bits & (1u << kNegative | 1u << kWidget)) w -= 25;
   if (bits & (1u << kPositive)) w += 25;
   return w;
 }
+
+int ClassWeight(const Node* n) { return WeightOf(ClassBits(n)); }
 
 void AppendSpaceCollapsed(std::string* out, std::string_view s) {
   for (char c : s) {
@@ -350,6 +361,7 @@ struct Walker {
       bool embed;
       bool block;  // a block element (or a <time> standing outside running text): a line of its own
       const Node* summary_at;
+      const Node* dek_at;
     };
     std::vector<Frame> stack;
     TextBlock current;
@@ -361,7 +373,7 @@ struct Walker {
       }
       current = TextBlock();
     };
-    stack.push_back({root, FirstChild(root), false, root, false, false, nullptr, nullptr, 0, 0, false, false, nullptr});
+    stack.push_back({root, FirstChild(root), false, root, false, false, nullptr, nullptr, 0, 0, false, false, nullptr, nullptr});
     while (!stack.empty()) {
       Frame& f = stack.back();
       const Node* n = f.node;
@@ -374,6 +386,7 @@ struct Walker {
           current.strong_at = f.strong_at;
           current.embed = f.embed;
           current.summary_at = f.summary_at;
+          current.dek_at = f.dek_at;
         }
         size_t before = current.text.size();
         AppendSpaceCollapsed(&current.text, TextOf(n));
@@ -411,7 +424,7 @@ struct Walker {
       const Node* child = f.next_child;
       f.next_child = Next(child);
       Frame next{child, FirstChild(child), false, f.container, f.negative, f.strong_negative,
-                 f.negative_at, f.strong_at, f.link_depth, f.depth + 1, f.embed, false, f.summary_at};
+                 f.negative_at, f.strong_at, f.link_depth, f.depth + 1, f.embed, false, f.summary_at, f.dek_at};
       if (IsElement(child)) {
         Tag tag = TagOf(child);
         if (IsSkippedTag(tag)) continue;
@@ -446,9 +459,13 @@ struct Walker {
             // Whatever else its class says ("next-story" is no story of this page).
             next.negative = next.strong_negative = true;
             next.negative_at = next.strong_at = child;
-          } else if (ClassWeight(child) < 0) {
-            next.negative = true;
-            next.negative_at = child;
+          } else {
+            const unsigned bits = ClassBits(child);
+            if (WeightOf(bits) < 0) {
+              next.negative = true;
+              next.negative_at = child;
+            }
+            if (bits & (1u << kDek)) next.dek_at = child;
           }
         }
       } else if (!IsText(child)) {
@@ -550,6 +567,30 @@ void ReadMeta(const Node* root, HtmlPage* page) {
   page->headline = h1;
   page->title_tag = title_tag;
   if (page->title.empty()) page->title = !h1.empty() ? h1 : title_tag;
+}
+
+// Returns the words of `s`, lower-cased (ASCII) and single-spaced: letters, digits and every
+// non-ASCII byte are word bytes, anything else parts words.
+std::string WordKeyOf(std::string_view s) {
+  std::string key;
+  for (char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x80 || std::isalnum(c)) {
+      key.push_back(static_cast<char>(std::tolower(c)));
+    } else if (!key.empty() && key.back() != ' ') {
+      key.push_back(' ');
+    }
+  }
+  if (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+// Returns true when block text `key` (WordKeyOf) is the page's description `desc`, or starts with
+// it when the description was cut short ("...", "…").
+bool IsDescriptionText(const std::string& key, const std::string& desc, bool desc_cut) {
+  if (desc.empty() || key.empty()) return false;
+  if (key == desc) return true;
+  return desc_cut && CountWords(desc, 10) >= 10 && key.size() > desc.size() && key.starts_with(desc);
 }
 
 size_t Commas(std::string_view s) { return static_cast<size_t>(std::count(s.begin(), s.end(), ',')); }
@@ -824,8 +865,15 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
   // The page's description marked up in its body (itemprop="description") is the standfirst: cut
   // when it is summary-sized (a page that marks its whole story so keeps it).
   std::unordered_map<const Node*, size_t> summary_words;
-  for (const auto& b : w.blocks)
+  for (const auto& b : w.blocks) {
     if (b.summary_at != nullptr) summary_words[b.summary_at] += CountWords(b.text, 200);
+    if (b.dek_at != nullptr) summary_words[b.dek_at] += CountWords(b.text, 200);
+  }
+  // A block in a standfirst's box (kDekRe, summary-sized: Drupal's "text-with-summary" holds the
+  // whole story) that repeats the page's description is the standfirst.
+  const std::string description = WordKeyOf(page.description);
+  const std::string_view desc_end = Trim(page.description);
+  const bool description_cut = desc_end.ends_with("...") || desc_end.ends_with("\xE2\x80\xA6");
   const Node* best_parent = nullptr;
   if (best != nullptr) {
     auto p = w.parent_of.find(best);
@@ -870,7 +918,9 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
       keep = false;
       reason = "non-content-class";
     }
-    if (keep && b.summary_at != nullptr && summary_words[b.summary_at] <= options.max_summary_words) {
+    if (keep && ((b.summary_at != nullptr && summary_words[b.summary_at] <= options.max_summary_words) ||
+                 (b.dek_at != nullptr && summary_words[b.dek_at] <= options.max_summary_words &&
+                  IsDescriptionText(WordKeyOf(b.text), description, description_cut)))) {
       keep = false;
       reason = "standfirst";
     }

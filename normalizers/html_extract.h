@@ -12,7 +12,9 @@
 //                                the page's prose (long, punctuated, link-poor blocks)
 //   max_climb              12    ... at most this many levels
 //   max_summary_words      80    an element marked itemprop="description" of at most this many
-//                                words is the standfirst, not the story
+//                                words is the standfirst, not the story; so is a standfirst's box
+//                                ("dek", "summary", "excerpt", "lead") of at most this many words
+//                                whose text is the page's meta description
 //   max_depth              2000  a page nested deeper is read as text (tags -> line breaks);
 //                                a DOM walk never recurses, whatever the depth
 //   max_parse_work         5e7   pages whose parse would cost more than this are read as text:

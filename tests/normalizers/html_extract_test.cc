@@ -254,3 +254,24 @@ TEST_CASE("the description a page marks up in its body is the standfirst, not th
   HtmlPage q = ExtractHtml(whole, {});
   CHECK(HasBlock(q, "Whole paragraph 5"));
 }
+
+TEST_CASE("a standfirst box repeating the page's description is cut; a story box holding it is kept", "[normalizers]") {
+  const std::string dek = "The port unveiled a plan to double its cargo by 2030. It also aims to cut its power use by half.";
+  std::string html = "<html><head><meta name=\"description\" content=\"" + dek + "\"></head><body><article class=\"story\">"
+      "<h1>Port plan</h1><div class=\"entry-byline\"><div class=\"article-lead-text\"><p>" + dek + "</p></div>"
+      "<span>Ann Poe</span></div>" + StoryParagraphs("Main", 3) + "</article></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Main paragraph 0"));
+  CHECK_FALSE(HasBlock(p, "The port unveiled"));
+  // The same text as the first paragraph of a body field named "text-with-summary" is the story.
+  std::string body = "<html><head><meta name=\"description\" content=\"" + dek + "\"></head><body><article>"
+      "<div class=\"field-type-text-with-summary\"><p>" + dek + "</p>" + StoryParagraphs("Body", 4) +
+      "</div></article></body></html>";
+  HtmlPage q = ExtractHtml(body, {});
+  CHECK(HasBlock(q, "The port unveiled"));
+  // A lead paragraph that differs from the description stays, whatever its class.
+  std::string lead = "<html><head><meta name=\"description\" content=\"" + dek + "\"></head><body><article>"
+      "<p class=\"lead\">The port said on Monday that its cargo rose for a third month in a row.</p>" +
+      StoryParagraphs("Lead", 3) + "</article></body></html>";
+  CHECK(HasBlock(ExtractHtml(lead, {}), "The port said on Monday"));
+}
