@@ -231,11 +231,21 @@ bool HoldsBlockquote(const Node* n, size_t limit = 2000) {
   return false;
 }
 
+// Appends `v`, parting camel-case words: CSS-module class names ("InlineImage-imageEmbedCaption",
+// "RelatedContent-container") name their parts so, and the hints are read word by word.
+void AppendCamelParted(std::string* s, std::string_view v) {
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i > 0 && v[i] >= 'A' && v[i] <= 'Z' && v[i - 1] >= 'a' && v[i - 1] <= 'z') s->push_back('-');
+    s->push_back(v[i]);
+  }
+}
+
 // Returns the class, id (and with `role`, role) attributes of `n`, space separated.
 std::string ClassAndId(const Node* n, bool role) {
-  std::string s(Attr(n, "class"));
+  std::string s;
+  AppendCamelParted(&s, Attr(n, "class"));
   s += ' ';
-  s += Attr(n, "id");
+  AppendCamelParted(&s, Attr(n, "id"));
   if (role) {
     std::string_view r = Attr(n, "role");
     if (!r.empty()) { s += ' '; s += r; }

@@ -275,3 +275,14 @@ TEST_CASE("a standfirst box repeating the page's description is cut; a story box
       StoryParagraphs("Lead", 3) + "</article></body></html>";
   CHECK(HasBlock(ExtractHtml(lead, {}), "The port said on Monday"));
 }
+
+TEST_CASE("camel-case class names are read word by word", "[normalizers]") {
+  std::string html = "<html><body><div class=\"ArticleBody-articleBody\">" + StoryParagraphs("Main", 3) +
+      "<div class=\"InlineImage-imageEmbedCaption\">A man walks past the first container ship at the new quay on Monday, in a long caption.</div>"
+      "<div class=\"RelatedContent-container\"><p>Another story about the quay written as a long sentence, here.</p></div>"
+      "</div></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Main paragraph 2"));
+  CHECK_FALSE(HasBlock(p, "A man walks past"));
+  CHECK_FALSE(HasBlock(p, "Another story about the quay"));
+}
