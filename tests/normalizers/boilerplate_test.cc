@@ -192,11 +192,16 @@ TEST_CASE("account and form messages, relative times and photo copyrights go; st
       {"Published 5 mins ago"},
       {"To Read the Full Story"},
       {"\xC2\xA9 AFP / POOL"},
+      {"Subscribe to the Gazette and stay smart with more of our writers."},
+      {"Let our news meet your inbox. The news and stories that matter, delivered weekday mornings."},
+      {"Ann Poe's book about harbours is out now. Follow her on Twitter @annpoe. Follow us on Facebook."},
       {"Your account holders will see the new fees in May, the bank said."},
       {"An error occurred in the ship's steering, the inquiry found on Tuesday."},
       {"Thank you for the flowers, she told the crew as she left the quay."},
       {"Five hours ago the first ship docked at the new quay, the port said."},
       {"\xC2\xA9 2026 Reuters"},
+      {"Readers who subscribe to the paper get the map, and the news is delivered daily by boat, it said."},
+      {"She asked fans to follow her to the harbour on Monday."},
   };
   auto why = ClassifyBoilerplate(b, nullptr, "", {});
   CHECK(why[0] == "prompt");
@@ -207,7 +212,10 @@ TEST_CASE("account and form messages, relative times and photo copyrights go; st
   CHECK(why[5] == "date-line");
   CHECK(why[6] == "navigation");
   CHECK_FALSE(why[7].empty());  // a picture's credit, not the story's
-  for (size_t i = 8; i < b.size(); ++i) {
+  CHECK(why[8] == "prompt");
+  CHECK(why[9] == "prompt");
+  CHECK(why[10] == "prompt");
+  for (size_t i = 11; i < b.size(); ++i) {
     INFO(b[i].text);
     CHECK(why[i].empty());
   }
