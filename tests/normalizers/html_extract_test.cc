@@ -1,7 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+
 #include "corpus/charset.h"
 #include "normalizers/html_extract.h"
+#include "normalizers/normalize.h"
 
 using namespace copydesk::normalizers;
 
@@ -285,4 +289,31 @@ TEST_CASE("camel-case class names are read word by word", "[normalizers]") {
   CHECK(HasBlock(p, "Main paragraph 2"));
   CHECK_FALSE(HasBlock(p, "A man walks past"));
   CHECK_FALSE(HasBlock(p, "Another story about the quay"));
+}
+
+TEST_CASE("a page's Arabic presentation forms and Japanese spacing reach the text as written", "[normalizers]") {
+  std::ifstream in(std::string(COPYDESK_SOURCE_DIR) + "/tests/fixtures/html/page_characters.html");
+  REQUIRE(in.good());
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string page = ss.str();
+  auto norm = Normalizer::Create({}).value();
+  copydesk::corpus::Article a;
+  a.id = "page_characters";
+  a.format = copydesk::corpus::Format::kHtml;
+  a.raw = page;
+  NormalizedArticle d = norm->Finish(norm->Prepare(a), nullptr);
+  REQUIRE(d.article.paragraphs.size() == 3);
+  // Every paragraph is a run of the page itself: no NFKC, spaces beside Latin words kept.
+  for (const auto& p : d.article.paragraphs) CHECK(page.find(p) != std::string::npos);
+  CHECK(d.article.paragraphs[0].find("\xE3\x81\xA7 Apple \xE3\x81\xAE iPhone ") != std::string::npos);  // で Apple の iPhone
+  CHECK(d.article.paragraphs[0].find("\xEF\xBC\xA1\xEF\xBC\xA2\xEF\xBC\xA3") != std::string::npos);   // ＡＢＣ
+  CHECK(d.article.paragraphs[2].find("\xEF\xBA\x8D\xEF\xBB\x9F") != std::string::npos);  // presentation forms
+  CHECK(d.article.paragraphs[2].find("\xEF\xBB\xBB") != std::string::npos);                  // ﻻ
+  CHECK(d.text.find("\xEF\xBB\xBB as well") != std::string::npos);
+  // The comparison form folds them (NFKC): fullwidth letters to ASCII, presentation forms to letters.
+  CHECK(d.folded.find("\xEF\xBC\xA1") == std::string::npos);
+  CHECK(d.folded.find("abc") != std::string::npos);
+  CHECK(d.folded.find("\xEF\xBB\xBB") == std::string::npos);
+  CHECK(d.folded.find("\xD9\x84\xD8\xA7 as well") != std::string::npos);  // lam, alef
 }
