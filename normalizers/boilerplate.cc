@@ -337,7 +337,11 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
     if (in_link_list) {
       // A link list runs on while its items look like headlines, not sentences.
       bool bio_heading = i + 1 < n && blocks[i + 1].text.starts_with(t) && IsBio(blocks[i + 1].text, pat);
-      if (IsTitleShaped(t, options.link_list_max_words) && !IsBio(t, pat) && !bio_heading) {
+      // A list's item (a bullet) or a headline asking a question is one too.
+      const bool item = IsTitleShaped(t, options.link_list_max_words) ||
+                        ((blocks[i].kind == BlockKind::kBullet || t.ends_with('?')) &&
+                         words <= options.link_list_max_words);
+      if (item && !IsBio(t, pat) && !bio_heading) {
         why[i] = "link-list";
         continue;
       }

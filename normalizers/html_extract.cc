@@ -889,9 +889,12 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
     auto p = w.parent_of.find(best);
     if (p != w.parent_of.end()) best_parent = p->second;
   }
-  for (const auto& b : w.blocks) {
+  std::vector<char> kept(w.blocks.size(), 0);
+  std::vector<const char*> reasons(w.blocks.size(), "");
+  for (size_t bi = 0; bi < w.blocks.size(); ++bi) {
+    const TextBlock& b = w.blocks[bi];
     bool keep = false;
-    std::string reason = "outside-main-content";
+    const char* reason = "outside-main-content";
     if (best != nullptr && inside(b.container, best)) {
       keep = true;
     } else if (best_parent != nullptr && inside(b.container, best_parent)) {
@@ -934,11 +937,27 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
       keep = false;
       reason = "standfirst";
     }
-    if (keep) {
+    kept[bi] = keep;
+    reasons[bi] = reason;
+  }
+  // A heading over a list of links (two or more blocks dropped as link-dense right after it)
+  // is the list's heading ("Now available", "From the forums"), not a section of the story.
+  for (size_t bi = 0; bi < w.blocks.size(); ++bi) {
+    if (!kept[bi] || !w.blocks[bi].heading) continue;
+    size_t links = 0;
+    for (size_t k = bi + 1; k < w.blocks.size() && std::string_view(reasons[k]) == "link-dense"; ++k) ++links;
+    if (links >= 2) {
+      kept[bi] = 0;
+      reasons[bi] = "link-list";
+    }
+  }
+  for (size_t bi = 0; bi < w.blocks.size(); ++bi) {
+    const TextBlock& b = w.blocks[bi];
+    if (kept[bi]) {
       page.blocks.push_back({b.text, b.heading ? BlockKind::kHeading
                                                : (b.list_item ? BlockKind::kBullet : BlockKind::kBody)});
     } else if (page.removed.size() < 10000) {
-      page.removed.push_back({b.text, reason});
+      page.removed.push_back({b.text, reasons[bi]});
     }
   }
   return page;

@@ -220,3 +220,19 @@ TEST_CASE("account and form messages, relative times and photo copyrights go; st
     CHECK(why[i].empty());
   }
 }
+
+TEST_CASE("after a list heading, bullets and question headlines are the list's items", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Harbour dues rose again this year, the port said on Friday in a statement to its members."},
+      {"More Great Example Stories"},
+      {"Could a ship sail the harbour without a pilot?", BlockKind::kBullet},
+      {"\xF0\x9F\x93\xB1 Torn between two ferries? Check out our guide to the harbour's boats", BlockKind::kBullet},
+      {"The harbour authority said on Friday that dues would rise again next year, by 3%, to pay for dredging."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[0].empty());
+  CHECK(why[1] == "link-list");
+  CHECK(why[2] == "link-list");
+  CHECK(why[3] == "link-list");
+  CHECK(why[4].empty());
+}

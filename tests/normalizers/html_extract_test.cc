@@ -317,3 +317,15 @@ TEST_CASE("a page's Arabic presentation forms and Japanese spacing reach the tex
   CHECK(d.folded.find("\xEF\xBB\xBB") == std::string::npos);
   CHECK(d.folded.find("\xD9\x84\xD8\xA7 as well") != std::string::npos);  // lam, alef
 }
+
+TEST_CASE("a heading over a list of links is the list's, not the story's", "[normalizers]") {
+  std::string html = "<html><body><div id=\"content\"><div id=\"feature\"><h2>New Quay Now Open</h2>"
+      "<div><a href=\"/1\">The first container ship docks at the new quay in the harbour</a></div>"
+      "<div><a href=\"/2\">Cranes praised by the crews who unloaded the first ships</a></div></div>"
+      "<div class=\"article\">" + StoryParagraphs("Main", 3) + "<h2>What comes next</h2>" + StoryParagraphs("After", 2) +
+      "</div></div></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Main paragraph 0"));
+  CHECK(HasBlock(p, "What comes next"));
+  CHECK_FALSE(HasBlock(p, "New Quay Now Open"));
+}
