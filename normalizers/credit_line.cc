@@ -66,7 +66,6 @@ struct Patterns {
   LazyRE2 any;                                           // (alias)
   std::vector<LazyRE2> story_lines;                      // FullMatch: (alias)
   LazyRE2 staff_line;                                    // "Reporting by ...": no alias
-  LazyRE2 copyright_photo;                               // "© AFP / Pool": a photo credit
   std::vector<LazyRE2> inline_story;                     // PartialMatch: (whole)(alias)
   std::vector<LazyRE2> photo;                            // PartialMatch: (whole)(alias)
   // The prefilter of `any`: the aliases by their first byte. A text where no alias occurs as
@@ -201,8 +200,6 @@ struct Patterns {
              R"(\(?%A%\s+(?i:contributed|with (?:additional )?(?:reporting|editing|writing|inputs?)|reporting|reported|staff|correspondents?)\b.{0,200})",
          })
       story_lines.push_back(make(f));
-    // © AFP / Pool, © Reuters 2019 / Jane Roe: a photo's credit (agency / photographer or pool)
-    copyright_photo = make(R"((?i:copyright|©|\(c\))\s*(?:\d{4}\s*,?\s*)?%A%\s*(?:\d{4}\s*)?/.{0,120})");
     staff_line = make(
         R"(\(?\s*(?i:(?:additional )?reporting|writing|editing|compiled|graphics|research) (?i:by)\b.{0,300})");
     for (const char* f : {
@@ -269,6 +266,44 @@ bool MayBeStaffLine(std::string_view text) {
   return false;
 }
 
+// Returns true when `s` reads "© AGENCY / ...", "Copyright AGENCY 2019 / ...": the credit of a
+// photo (agency / photographer or pool), not of the story. Read by hand around the agency
+// pattern that is compiled already (a form of its own would compile every alias again).
+bool IsCopyrightPhoto(const Patterns& p, std::string_view s) {
+  if (s.find('/') == std::string_view::npos) return false;
+  size_t i = 0;
+  if (s.starts_with("\xC2\xA9")) {
+    i = 2;
+  } else if (s.starts_with("(c)") || s.starts_with("(C)")) {
+    i = 3;
+  } else {
+    if (s.size() < 9) return false;
+    for (size_t k = 0; k < 9; ++k)
+      if ((static_cast<unsigned char>(s[k]) | 0x20) != static_cast<unsigned char>("copyright"[k])) return false;
+    i = 9;
+  }
+  auto skip_spaces = [&] { while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i; };
+  auto skip_year = [&] {
+    if (i + 4 <= s.size() && std::all_of(s.begin() + i, s.begin() + i + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+        (i + 4 == s.size() || !(s[i + 4] >= '0' && s[i + 4] <= '9'))) {
+      i += 4;
+      skip_spaces();
+      if (i < s.size() && s[i] == ',') ++i;
+      skip_spaces();
+    }
+  };
+  skip_spaces();
+  skip_year();
+  const std::string_view rest = s.substr(i);
+  re2::StringPiece alias;
+  if (!RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), **p.any, &alias) || alias.data() != rest.data())
+    return false;
+  i += alias.size();
+  skip_spaces();
+  skip_year();
+  return i < s.size() && s[i] == '/';
+}
+
 CreditMatch FindWith(const std::vector<LazyRE2>& forms, std::string_view text,
                      CreditKind kind) {
   const Patterns& p = P();
@@ -313,8 +348,7 @@ CreditMatch MatchCreditLine(std::string_view line) {
   re2::StringPiece sp(s.data(), s.size());
   const bool names_agency = NamesAgency(p, s);
   // "© Reuters / Pool" credits the picture above it, whatever the copyright form says.
-  if (names_agency && s.find('/') != std::string_view::npos && RE2::FullMatch(sp, **p.copyright_photo))
-    return FindPhotoCredit(line);
+  if (names_agency && IsCopyrightPhoto(p, s)) return FindPhotoCredit(line);
   for (const auto& re : p.story_lines) {
     if (!names_agency) break;
     re2::StringPiece alias;

@@ -53,9 +53,32 @@ std::string_view Attr(const Node* n, std::string_view name) {
   std::string_view v;
   return AttrValue(n, name, &v) ? v : std::string_view();
 }
-bool HasAttr(const Node* n, std::string_view name) {
-  std::string_view v;
-  return AttrValue(n, name, &v);
+
+// The attributes the walk reads, found in one pass over an element's attribute list (each
+// lookup by name is a pass of its own).
+struct Attrs {
+  std::string_view cls, id, role, style, itemprop, aria_hidden;
+  bool hidden = false;  // the `hidden` attribute
+};
+Attrs ReadAttrs(const Node* n) {
+  Attrs a;
+  for (myhtml_tree_attr_t* at = myhtml_node_attribute_first(M(n)); at != nullptr; at = myhtml_attribute_next(at)) {
+    size_t klen = 0, vlen = 0;
+    const char* k = myhtml_attribute_key(at, &klen);
+    if (k == nullptr) continue;
+    const std::string_view key(k, klen);
+    const char* v = myhtml_attribute_value(at, &vlen);
+    const std::string_view value = v == nullptr ? std::string_view() : std::string_view(v, vlen);
+    // The first of a repeated attribute wins, as a lookup by name would find it.
+    if (key == "class") { if (a.cls.empty()) a.cls = value; }
+    else if (key == "id") { if (a.id.empty()) a.id = value; }
+    else if (key == "role") { if (a.role.empty()) a.role = value; }
+    else if (key == "style") { if (a.style.empty()) a.style = value; }
+    else if (key == "itemprop") { if (a.itemprop.empty()) a.itemprop = value; }
+    else if (key == "aria-hidden") { if (a.aria_hidden.empty()) a.aria_hidden = value; }
+    else if (key == "hidden") a.hidden = true;
+  }
+  return a;
 }
 
 bool IsSkippedTag(myhtml_tag_id_t t) {
@@ -157,9 +180,8 @@ struct TextBlock {
 
 // Returns true when the itemprop attribute of `n` names the page's description (schema.org
 // "description": the standfirst a page marks up for machines and shows above the story).
-bool IsDescription(const Node* n) {
-  std::string_view v;
-  if (!AttrValue(n, "itemprop", &v)) return false;
+bool IsDescription(std::string_view v) {
+  if (v.size() < 11) return false;
   size_t i = v.find("description");
   return i != std::string_view::npos && (i == 0 || ascii::IsSpace(v[i - 1])) &&
          (i + 11 == v.size() || ascii::IsSpace(v[i + 11]));
@@ -167,8 +189,7 @@ bool IsDescription(const Node* n) {
 
 // Returns true when the inline style hides the element (display: none, visibility: hidden):
 // schema.org microdata and templates that the page keeps for machines, not readers.
-bool HiddenByStyle(const Node* n) {
-  std::string_view style = Attr(n, "style");
+bool HiddenByStyle(std::string_view style) {
   if (style.empty()) return false;
   std::string compact;
   for (char c : style)
@@ -183,8 +204,7 @@ bool HiddenByStyle(const Node* n) {
 // error and thank-you messages, labels for screen readers. Whole class tokens only ("hidden-xs"
 // hides at one width only), and not when another class shows the element at some width
 // ("hidden md:block", "d-none d-lg-block", "hide visible-md"): then readers see it there.
-bool HiddenByClass(const Node* n) {
-  std::string_view cls = Attr(n, "class");
+bool HiddenByClass(std::string_view cls) {
   if (cls.size() < 4) return false;
   bool hidden = false;
   size_t i = 0;
@@ -204,6 +224,32 @@ bool HiddenByClass(const Node* n) {
       hidden = hidden || t == k;
   }
   return hidden;
+}
+
+// Returns true when the text under `n` has more than `limit` words, looking at no more than
+// 4,000 nodes (a larger subtree counts as more).
+bool HoldsMoreWords(const Node* n, size_t limit) {
+  std::vector<const Node*> stack{n};
+  size_t words = 0;
+  for (size_t seen = 0; !stack.empty(); ++seen) {
+    if (seen >= 4000) return true;
+    const Node* x = stack.back();
+    stack.pop_back();
+    if (IsText(x)) {
+      std::string_view t = TextOf(x);
+      bool in_word = false;
+      for (char c : t) {
+        const bool space = ascii::IsSpace(c);
+        if (!space && !in_word) ++words;
+        in_word = !space;
+      }
+      if (words > limit) return true;
+      continue;
+    }
+    if (!IsElement(x)) continue;
+    for (const Node* k = FirstChild(x); k != nullptr; k = Next(k)) stack.push_back(k);
+  }
+  return false;
 }
 
 // Returns true when `n` is an embedded social post as its publisher's snippet writes it
@@ -240,30 +286,24 @@ void AppendCamelParted(std::string* s, std::string_view v) {
   }
 }
 
-// Returns the class, id (and with `role`, role) attributes of `n`, space separated.
-std::string ClassAndId(const Node* n, bool role) {
+// Returns the class, id and role attributes, space separated, camel-case words parted.
+std::string ClassAndId(const Attrs& a) {
   std::string s;
-  AppendCamelParted(&s, Attr(n, "class"));
+  AppendCamelParted(&s, a.cls);
   s += ' ';
-  AppendCamelParted(&s, Attr(n, "id"));
-  if (role) {
-    std::string_view r = Attr(n, "role");
-    if (!r.empty()) { s += ' '; s += r; }
-  }
+  AppendCamelParted(&s, a.id);
+  if (!a.role.empty()) { s += ' '; s += a.role; }
   return s;
 }
 
-bool IsStrongNegative(const Node* n) {
-  // With the role: a role="dialog" is a window over the page (share, e-mail, account boxes).
-  const std::string s = ClassAndId(n, true);
+// With the role: a role="dialog" is a window over the page (share, e-mail, account boxes).
+bool IsStrongNegative(const std::string& s) {
   // No class and no id (most elements): the pattern needs a word, so no match to look for.
   return s.size() > 1 && RE2::PartialMatch(s, H().strong_negative);
 }
 
-// Returns a bit per Weight pattern that the class, id or role of `n` matches.
-unsigned ClassBits(const Node* n) {
-  if (n == nullptr || !IsElement(n)) return 0;
-  std::string s = ClassAndId(n, true);
+// Returns a bit per Weight pattern that `s` (ClassAndId) matches.
+unsigned ClassBits(const std::string& s) {
   if (s.size() <= 1) return 0;
   std::vector<int> hits;
   if (!H().weight.Match(s, &hits)) return 0;
@@ -279,7 +319,10 @@ int WeightOf(unsigned bits) {
   return w;
 }
 
-int ClassWeight(const Node* n) { return WeightOf(ClassBits(n)); }
+int ClassWeight(const Node* n) {
+  if (n == nullptr || !IsElement(n)) return 0;
+  return WeightOf(ClassBits(ClassAndId(ReadAttrs(n))));
+}
 
 void AppendSpaceCollapsed(std::string* out, std::string_view s) {
   for (char c : s) {
@@ -438,9 +481,9 @@ struct Walker {
       if (IsElement(child)) {
         Tag tag = TagOf(child);
         if (IsSkippedTag(tag)) continue;
-        std::string_view aria;
-        if (HasAttr(child, "hidden") || (AttrValue(child, "aria-hidden", &aria) && aria == "true") ||
-            HiddenByStyle(child) || HiddenByClass(child))
+        const Attrs attrs = ReadAttrs(child);
+        if (attrs.hidden || attrs.aria_hidden == "true" || HiddenByStyle(attrs.style) ||
+            (HiddenByClass(attrs.cls) && !HoldsMoreWords(child, options.max_hidden_words)))
           continue;
         // A figure is a picture and its caption, unless it sets a quote or an embedded post.
         if (tag == MyHTML_TAG_FIGURE && !HoldsBlockquote(child)) continue;
@@ -452,7 +495,7 @@ struct Walker {
           if (!current.text.empty() && current.text.back() != ' ') current.text.push_back(' ');
           continue;
         }
-        if (IsDescription(child)) next.summary_at = child;
+        if (IsDescription(attrs.itemprop)) next.summary_at = child;
         // A <time> that opens a line outside running text is a line of its own: a page's date
         // line, not glued to the share links or counters after it ("18.11.2019Get short URL").
         // One inside a line ("Posted on <time>May 2</time> by Ann") stays in it.
@@ -462,15 +505,16 @@ struct Walker {
         if (next.block) {
           parent_of.emplace(child, f.container);
           next.container = child;
+          const std::string hints = ClassAndId(attrs);
           if (teasers.count(child) > 0) {
             next.negative = next.strong_negative = true;
             next.negative_at = next.strong_at = child;
-          } else if (IsStrongNegative(child)) {
+          } else if (IsStrongNegative(hints)) {
             // Whatever else its class says ("next-story" is no story of this page).
             next.negative = next.strong_negative = true;
             next.negative_at = next.strong_at = child;
           } else {
-            const unsigned bits = ClassBits(child);
+            const unsigned bits = ClassBits(hints);
             if (WeightOf(bits) < 0) {
               next.negative = true;
               next.negative_at = child;

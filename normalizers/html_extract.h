@@ -11,6 +11,9 @@
 //   prose_share            0.8   climb from the best container until it holds this share of
 //                                the page's prose (long, punctuated, link-poor blocks)
 //   max_climb              12    ... at most this many levels
+//   max_hidden_words       100   an element hidden by a utility class ("hide", "sr-only") is left
+//                                out when it holds at most this many words; a longer one is text
+//                                a script reveals ("read more"), and is read
 //   max_summary_words      80    an element marked itemprop="description" of at most this many
 //                                words is the standfirst, not the story; so is a standfirst's box
 //                                ("dek", "summary", "excerpt", "lead") of at most this many words
@@ -40,6 +43,7 @@ struct HtmlOptions {
   double prose_share = 0.8;
   int max_climb = 12;
   size_t max_summary_words = 80;
+  size_t max_hidden_words = 100;
 };
 
 struct HtmlPage {

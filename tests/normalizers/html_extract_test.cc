@@ -212,6 +212,10 @@ TEST_CASE("elements hidden by a utility class are not read; responsive ones are"
   CHECK(HasBlock(p, "Large screens show"));
   CHECK(HasBlock(p, "Only the smallest screens"));
   CHECK(HasBlock(p, "A class that merely starts"));
+  // A long hidden part is the rest of the story behind a "read more" button: read.
+  std::string more = "<html><body><article class=\"story\">" + StoryParagraphs("Shown", 2) +
+      "<div class=\"rest hidden\">" + StoryParagraphs("Revealed", 6) + "</div></article></body></html>";
+  CHECK(HasBlock(ExtractHtml(more, {}), "Revealed paragraph 5"));
 }
 
 TEST_CASE("dialogs and pop-ups over the page are not the story", "[normalizers]") {
