@@ -215,8 +215,6 @@ struct Patterns {
              R"((%A%\s*(?i:photos?|pictures|images|photograph)\b))",
              // Photo: Reuters, Photo credit: Jane Roe/AFP
              R"(((?i:photo(?:graph)?s?|image|picture|pic|file photo)\s*(?i:credit)?\s*:\s*(?:[^/:]{0,60}/\s*)?%A%))",
-             // © AFP / Pool, © Reuters 2019 / Jane Roe
-             R"(((?i:copyright|©|\(c\))\s*(?:\d{4}\s*,?\s*)?%A%\s*(?:\d{4}\s*)?/))",
              // REUTERS/Maxim Shemetov
              R"((%A%/\s*\p{Lu}))",
              // AFP via Getty Images
@@ -269,7 +267,7 @@ bool MayBeStaffLine(std::string_view text) {
 // Returns true when `s` reads "© AGENCY / ...", "Copyright AGENCY 2019 / ...": the credit of a
 // photo (agency / photographer or pool), not of the story. Read by hand around the agency
 // pattern that is compiled already (a form of its own would compile every alias again).
-bool IsCopyrightPhoto(const Patterns& p, std::string_view s) {
+bool IsCopyrightPhoto(const Patterns& p, std::string_view s, std::string_view* agency) {
   if (s.find('/') == std::string_view::npos) return false;
   size_t i = 0;
   if (s.starts_with("\xC2\xA9")) {
@@ -301,6 +299,7 @@ bool IsCopyrightPhoto(const Patterns& p, std::string_view s) {
   i += alias.size();
   skip_spaces();
   skip_year();
+  *agency = std::string_view(alias.data(), alias.size());
   return i < s.size() && s[i] == '/';
 }
 
@@ -348,7 +347,14 @@ CreditMatch MatchCreditLine(std::string_view line) {
   re2::StringPiece sp(s.data(), s.size());
   const bool names_agency = NamesAgency(p, s);
   // "© Reuters / Pool" credits the picture above it, whatever the copyright form says.
-  if (names_agency && IsCopyrightPhoto(p, s)) return FindPhotoCredit(line);
+  std::string_view photo_agency;
+  if (names_agency && IsCopyrightPhoto(p, s, &photo_agency)) {
+    m.kind = CreditKind::kPhoto;
+    m.agency = NameOf(p, photo_agency);
+    m.begin = offset;
+    m.end = offset + s.size();
+    return m;
+  }
   for (const auto& re : p.story_lines) {
     if (!names_agency) break;
     re2::StringPiece alias;

@@ -218,6 +218,9 @@ bool HiddenByClass(std::string_view cls) {
     if (t.find(':') != std::string_view::npos || (t.starts_with("d-") && t != "d-none") ||
         t.starts_with("visible-"))
       return false;
+    // Most tokens open with none of the listed names' letters or are longer: not compared.
+    if (hidden || t.size() < 4 || t.size() > 18 || std::string_view("hiudsve").find(t[0]) == std::string_view::npos)
+      continue;
     for (std::string_view k : {"hide", "hidden", "is-hidden", "u-hidden", "d-none", "invisible", "sr-only",
                                "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
                                "element-invisible"})
