@@ -283,15 +283,21 @@ bool HoldsBlockquote(const Node* n, size_t limit = 2000) {
 // Appends `v`, parting camel-case words: CSS-module class names ("InlineImage-imageEmbedCaption",
 // "RelatedContent-container") name their parts so, and the hints are read word by word.
 void AppendCamelParted(std::string* s, std::string_view v) {
-  for (size_t i = 0; i < v.size(); ++i) {
-    if (i > 0 && v[i] >= 'A' && v[i] <= 'Z' && v[i - 1] >= 'a' && v[i - 1] <= 'z') s->push_back('-');
-    s->push_back(v[i]);
+  size_t from = 0;
+  for (size_t i = 1; i < v.size(); ++i) {
+    if (static_cast<unsigned char>(v[i] - 'A') < 26 && static_cast<unsigned char>(v[i - 1] - 'a') < 26) {
+      s->append(v.substr(from, i - from));
+      s->push_back('-');
+      from = i;
+    }
   }
+  s->append(v.substr(from));
 }
 
 // Returns the class, id and role attributes, space separated, camel-case words parted.
 std::string ClassAndId(const Attrs& a) {
   std::string s;
+  s.reserve(a.cls.size() + a.id.size() + a.role.size() + 8);
   AppendCamelParted(&s, a.cls);
   s += ' ';
   AppendCamelParted(&s, a.id);
