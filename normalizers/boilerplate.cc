@@ -19,7 +19,7 @@ namespace {
 
 // The patterns, kept as text so that each can be both an RE2 and a member of an RE2::Set.
 constexpr char kNavigationRe[] =
-    R"((?i)^(?:fbpx|type to search|search|search for:?|menu|main menu|home|skip to (?:main )?content|exit mobile version|toggle navigation|close|back to top|share(?: this| on)?(?: article| story| post| facebook| twitter| x)?\.?|share via:?|leave a (?:comment|reply)|\d* ?comments?|print|email|tweet|whatsapp|advertisement|advert|sponsored(?: content)?|scroll to continue|continue reading|read the full (?:article|story)(?: here)?\.?|read more\.?|click here.{0,60}|follow us.{0,60}|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,40}newsletters?.{0,40}|you may also like:?|also see:?|also read:?|read also:?|see also:?|related(?: articles| stories| posts| news| coverage)?:?|more from .{1,40}|recommended(?: for you| stories)?:?|trending(?: now)?:?|most (?:read|popular|viewed):?|top stories:?|latest(?: news| stories)?:?|(?:previous|next) (?:article|post|story):?|tags?:.{0,80}|topics?:.{0,80}|filed under:?.{0,80}|copyright .{0,80}|© .{0,80}|all rights reserved\.?|like this:?|like loading\.*|sharing is caring!?|order reprints|print (?:this )?(?:article|story|page)|text size|caption|by|(?:written|posted) by [^.]{1,40}|get short url|related tags|key points|this document is subject to copyright\..{0,300})$)";
+    R"((?i)^(?:fbpx|type to search|search|search for:?|menu|main menu|home|skip to (?:main )?content|exit mobile version|toggle navigation|close|back to top|share(?: this| on)?(?: article| story| post| facebook| twitter| x)?\.?|share via:?|leave a (?:comment|reply)|\d* ?comments?|print|email|tweet|whatsapp|advertisement|advert|sponsored(?: content)?|scroll to continue|continue reading|(?:to )?read the full (?:article|story)(?: here)?\.?|read more\.?|click here.{0,60}|follow us.{0,60}|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,40}newsletters?.{0,40}|you may also like:?|also see:?|also read:?|read also:?|see also:?|related(?: articles| stories| posts| news| coverage)?:?|more from .{1,40}|recommended(?: for you| stories)?:?|trending(?: now)?:?|most (?:read|popular|viewed):?|top stories:?|latest(?: news| stories)?:?|(?:previous|next) (?:article|post|story):?|tags?:.{0,80}|topics?:.{0,80}|filed under:?.{0,80}|copyright .{0,80}|© .{0,80}|all rights reserved\.?|like this:?|like loading\.*|sharing is caring!?|order reprints|print (?:this )?(?:article|story|page)|text size|caption|by|(?:written|posted) by [^.]{1,40}|get short url|related tags|key points|this document is subject to copyright\..{0,300})$)";
 constexpr char kListHeadingRe[] =
     R"((?i)^(?:also see|also read|read also|see also|you may also like|related(?: articles| stories| posts| news| coverage)?|more from .{1,40}|recommended(?: for you| stories)?|trending(?: now)?|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|read more|more stories|more on this(?: story| topic)?|(?:more|other|our|the)(?: \S+){0,3} (?:stories|articles|posts|reads|news|coverage)|(?:latest|recent|popular|top|great) (?:stories|articles|posts|reads)|don'?t miss|explore further|elsewhere on .{1,40}|(?:what to )?read next|up next|next up|you (?:might|may) also (?:like|enjoy)|editor'?s picks|related(?: \S+){0,2}(?::.{0,60})?|in other news|more in .{1,40}|popular on .{1,40})\s*:?$)";
 constexpr char kInlineLinkRe[] =
@@ -30,7 +30,10 @@ constexpr char kPaywallRe[] =
 // that stories use too ("millions subscribe to it", "she joined us") count only as the block's
 // first word, where a prompt puts them.
 constexpr char kPromptRe[] =
-    R"((?i)(?:\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\bby (?:using|browsing|continuing to (?:use|browse)) (?:this|our) (?:site|website)|\bprivacy policy\b.{0,80}\b(?:updated|agree|consent)\b|\b(?:updated|agree to|consent to) our privacy policy\b|\b(?:sign up|subscribe|register) (?:for|to|and get) (?:our|the|a) (?:\S+ ){0,3}(?:newsletters?|alerts|emails?|briefing|digest)\b|\bsign up (?:for|to) our\b|\bnewsletters?\b.{0,60}\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|straight|sent) (?:to|in) your inbox\b|\bbreaking news alerts\b|^(?:please )?(?:subscribe|donate|sign up|register|join)(?:[.!]?$| (?:now|today|here|for free|us|our|and (?:get|save|support))\b)|^become a (?:patron|supporter|member|subscriber)\b|\bmake a (?:donation|contribution) (?:to|today|now)\b|\bsupport (?:our|independent) (?:work|journalism|reporting|newsroom)\b|\bwe have a proposition for you\b|\bupdate (?:to|your browser to) a (?:modern|newer|supported) browser\b|\bdetected (?:you are|that you're) (?:on|using)\b|\bturn off your ad ?blocker\b|^share (?:this|your thoughts)\b|^follow us on\b|\bfor (?:personal|your personal), non-commercial use\b))";
+    R"((?i)(?:\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\bby (?:using|browsing|continuing to (?:use|browse)) (?:this|our) (?:site|website)|\bprivacy policy\b.{0,80}\b(?:updated|agree|consent)\b|\b(?:updated|agree to|consent to) our privacy policy\b|\b(?:sign up|subscribe|register) (?:for|to|and get) (?:our|the|a) (?:\S+ ){0,3}(?:newsletters?|alerts|emails?|briefing|digest)\b|\bsign up (?:for|to) our\b|\bnewsletters?\b.{0,60}\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|straight|sent) (?:to|in) your inbox\b|\bbreaking news alerts\b|^(?:please )?(?:subscribe|donate|sign up|register|join)(?:[.!]?$| (?:now|today|here|for free|us|our|and (?:get|save|support))\b)|^become a (?:patron|supporter|member|subscriber)\b|\bmake a (?:donation|contribution) (?:to|today|now)\b|\bsupport (?:our|independent) (?:work|journalism|reporting|newsroom)\b|\bwe have a proposition for you\b|\bupdate (?:to|your browser to) a (?:modern|newer|supported) browser\b|\bdetected (?:you are|that you're) (?:on|using)\b|\bturn off your ad ?blocker\b|^share (?:this|your thoughts)\b|^follow us on\b|\bfollow (?:us|him|her|them|me) on (?:twitter|facebook|instagram|linkedin|x|tiktok)\b|^(?:please )?subscribe to\b|\b(?:news|stories|newsletter|headlines|briefing|updates)\b[^.]{0,80}[,:—–-] ?delivered (?:to you )?(?:every |each )?(?:weekday|daily|weekly|morning|evening|day|week)s?\b|\bfor (?:personal|your personal), non-commercial use\b|^your (?:account|session|subscription|password|e-?mail(?: address)?|registration|profile|comment) (?:has been|was|is|will be|could not|cannot)\b|^(?:sorry,? |oops[!,.]? )?(?:an? )?(?:unexpected )?(?:error|problem) (?:has )?occurred(?:[.,!]|$)|^something went wrong\b|^thank you for (?:subscribing|signing up|registering|your (?:feedback|submission|interest|subscription|comment|vote|report))\b|^this (?:article|story|page|link) (?:has been|was) (?:sent|shared|e-?mailed)\b|^you(?: have|'ve| are| were) (?:now |successfully )?(?:subscribed|signed up|registered|logged (?:in|out)|signed (?:in|out))\b))";
+// A relative publication time alone on its line: "Updated an hour ago", "Published 5 mins ago".
+constexpr char kRelativeDateRe[] =
+    R"((?i)^(?:(?:published|updated|posted|modified|last updated)\s*:?\s*)?(?:(?:an?|one|a few|several|\d+)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m|days?|d|weeks?|months?|years?) ago|just now|moments? ago)\.?$)";
 // A line of publication metadata: dates, times, "Published", "Updated", "By <Name>", "5 min read".
 constexpr char kMonthRe[] =
     R"((?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b)";
@@ -42,7 +45,7 @@ constexpr char kCaptionCreditRe[] =
     R"((?i)(?:\b(?:photo|photograph|image|picture|file photo|credit|photo credit)s?\s*:\s*\S.{0,80}$|\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b|\breuters/[A-Z]|\bafp via\b|\b(?:photo|image) by\b|^©|^\(?(?:image|photo) copyright\b|(?-i:\(\p{Lu}[\p{L}.&' -]*(?:/ ?\p{Lu}[\p{L}.&' -]*)+\))\.?$|\bphotos? ©))";
 
 // Whole-block patterns, tested together (one anchored DFA run per block).
-enum Whole { kNavigation = 0, kListHeading, kInlineLink };
+enum Whole { kNavigation = 0, kListHeading, kInlineLink, kRelativeDate };
 // Patterns found anywhere in a block, tested together (one scan per block).
 enum Anywhere { kPaywall = 0, kCaptionCredit, kPrompt };
 
@@ -189,7 +192,7 @@ class LooseSet {
 // The bio pattern (Unicode letter classes) is compiled on its own, when a block first needs it:
 // in the `anywhere` set it cost ~4 ms of compiling in every process, alone it costs ~2 ms.
 struct Patterns {
-  LooseSet whole{RE2::ANCHOR_BOTH, {kNavigationRe, kListHeadingRe, kInlineLinkRe}};
+  LooseSet whole{RE2::ANCHOR_BOTH, {kNavigationRe, kListHeadingRe, kInlineLinkRe, kRelativeDateRe}};
   LooseSet anywhere{RE2::UNANCHORED, {kPaywallRe, kCaptionCreditRe, kPromptRe}};
   corpus::Lazy<RE2> bio{[] { return std::make_unique<RE2>(kBioRe); }};
   RE2 month{kMonthRe};
@@ -334,7 +337,11 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
     if (in_link_list) {
       // A link list runs on while its items look like headlines, not sentences.
       bool bio_heading = i + 1 < n && blocks[i + 1].text.starts_with(t) && IsBio(blocks[i + 1].text, pat);
-      if (IsTitleShaped(t, options.link_list_max_words) && !IsBio(t, pat) && !bio_heading) {
+      // A list's item (a bullet) or a headline asking a question is one too.
+      const bool item = IsTitleShaped(t, options.link_list_max_words) ||
+                        ((blocks[i].kind == BlockKind::kBullet || t.ends_with('?')) &&
+                         words <= options.link_list_max_words);
+      if (item && !IsBio(t, pat) && !bio_heading) {
         why[i] = "link-list";
         continue;
       }
@@ -364,7 +371,7 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
         why[i - 1] = "author-bio";
     } else if (words <= 40 && is(anywhere, kPrompt)) {
       why[i] = "prompt";
-    } else if (IsDateLine(t, pat, words)) {
+    } else if (is(whole, kRelativeDate) || IsDateLine(t, pat, words)) {
       why[i] = "date-line";
     } else if (words <= 60 && is(anywhere, kCaptionCredit)) {
       why[i] = "caption";

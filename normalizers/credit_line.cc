@@ -264,6 +264,45 @@ bool MayBeStaffLine(std::string_view text) {
   return false;
 }
 
+// Returns true when `s` reads "© AGENCY / ...", "Copyright AGENCY 2019 / ...": the credit of a
+// photo (agency / photographer or pool), not of the story. Read by hand around the agency
+// pattern that is compiled already (a form of its own would compile every alias again).
+bool IsCopyrightPhoto(const Patterns& p, std::string_view s, std::string_view* agency) {
+  if (s.find('/') == std::string_view::npos) return false;
+  size_t i = 0;
+  if (s.starts_with("\xC2\xA9")) {
+    i = 2;
+  } else if (s.starts_with("(c)") || s.starts_with("(C)")) {
+    i = 3;
+  } else {
+    if (s.size() < 9) return false;
+    for (size_t k = 0; k < 9; ++k)
+      if ((static_cast<unsigned char>(s[k]) | 0x20) != static_cast<unsigned char>("copyright"[k])) return false;
+    i = 9;
+  }
+  auto skip_spaces = [&] { while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i; };
+  auto skip_year = [&] {
+    if (i + 4 <= s.size() && std::all_of(s.begin() + i, s.begin() + i + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+        (i + 4 == s.size() || !(s[i + 4] >= '0' && s[i + 4] <= '9'))) {
+      i += 4;
+      skip_spaces();
+      if (i < s.size() && s[i] == ',') ++i;
+      skip_spaces();
+    }
+  };
+  skip_spaces();
+  skip_year();
+  const std::string_view rest = s.substr(i);
+  re2::StringPiece alias;
+  if (!RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), **p.any, &alias) || alias.data() != rest.data())
+    return false;
+  i += alias.size();
+  skip_spaces();
+  skip_year();
+  *agency = std::string_view(alias.data(), alias.size());
+  return i < s.size() && s[i] == '/';
+}
+
 CreditMatch FindWith(const std::vector<LazyRE2>& forms, std::string_view text,
                      CreditKind kind) {
   const Patterns& p = P();
@@ -307,6 +346,15 @@ CreditMatch MatchCreditLine(std::string_view line) {
   if (s.empty()) return m;
   re2::StringPiece sp(s.data(), s.size());
   const bool names_agency = NamesAgency(p, s);
+  // "© Reuters / Pool" credits the picture above it, whatever the copyright form says.
+  std::string_view photo_agency;
+  if (names_agency && IsCopyrightPhoto(p, s, &photo_agency)) {
+    m.kind = CreditKind::kPhoto;
+    m.agency = NameOf(p, photo_agency);
+    m.begin = offset;
+    m.end = offset + s.size();
+    return m;
+  }
   for (const auto& re : p.story_lines) {
     if (!names_agency) break;
     re2::StringPiece alias;

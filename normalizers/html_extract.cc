@@ -53,9 +53,32 @@ std::string_view Attr(const Node* n, std::string_view name) {
   std::string_view v;
   return AttrValue(n, name, &v) ? v : std::string_view();
 }
-bool HasAttr(const Node* n, std::string_view name) {
-  std::string_view v;
-  return AttrValue(n, name, &v);
+
+// The attributes the walk reads, found in one pass over an element's attribute list (each
+// lookup by name is a pass of its own).
+struct Attrs {
+  std::string_view cls, id, role, style, itemprop, aria_hidden;
+  bool hidden = false;  // the `hidden` attribute
+};
+Attrs ReadAttrs(const Node* n) {
+  Attrs a;
+  for (myhtml_tree_attr_t* at = myhtml_node_attribute_first(M(n)); at != nullptr; at = myhtml_attribute_next(at)) {
+    size_t klen = 0, vlen = 0;
+    const char* k = myhtml_attribute_key(at, &klen);
+    if (k == nullptr) continue;
+    const std::string_view key(k, klen);
+    const char* v = myhtml_attribute_value(at, &vlen);
+    const std::string_view value = v == nullptr ? std::string_view() : std::string_view(v, vlen);
+    // The first of a repeated attribute wins, as a lookup by name would find it.
+    if (key == "class") { if (a.cls.empty()) a.cls = value; }
+    else if (key == "id") { if (a.id.empty()) a.id = value; }
+    else if (key == "role") { if (a.role.empty()) a.role = value; }
+    else if (key == "style") { if (a.style.empty()) a.style = value; }
+    else if (key == "itemprop") { if (a.itemprop.empty()) a.itemprop = value; }
+    else if (key == "aria-hidden") { if (a.aria_hidden.empty()) a.aria_hidden = value; }
+    else if (key == "hidden") a.hidden = true;
+  }
+  return a;
 }
 
 bool IsSkippedTag(myhtml_tag_id_t t) {
@@ -89,6 +112,19 @@ bool IsBlockTag(myhtml_tag_id_t t) {
   }
 }
 
+// Elements that hold running text: a <time> inside one is part of a sentence ("on <time>Monday</time>").
+bool HoldsRunningText(myhtml_tag_id_t t) {
+  switch (t) {
+    case MyHTML_TAG_P: case MyHTML_TAG_LI: case MyHTML_TAG_TD: case MyHTML_TAG_TH: case MyHTML_TAG_DD:
+    case MyHTML_TAG_DT: case MyHTML_TAG_BLOCKQUOTE: case MyHTML_TAG_PRE: case MyHTML_TAG_H1:
+    case MyHTML_TAG_H2: case MyHTML_TAG_H3: case MyHTML_TAG_H4: case MyHTML_TAG_H5: case MyHTML_TAG_H6:
+    case MyHTML_TAG_SUMMARY: case MyHTML_TAG_ADDRESS:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool IsHeading(myhtml_tag_id_t t) {
   return t == MyHTML_TAG_H1 || t == MyHTML_TAG_H2 || t == MyHTML_TAG_H3 || t == MyHTML_TAG_H4 ||
          t == MyHTML_TAG_H5 || t == MyHTML_TAG_H6;
@@ -96,24 +132,27 @@ bool IsHeading(myhtml_tag_id_t t) {
 
 // Class and id tokens (split on space, "-" and "_"), not substrings: "football" is no footer.
 constexpr char kNegativeRe[] =
-    R"((?i)(?:^|[\s_-])(?:comments?|footer|foot|sidebar|related|share|sharing|social|nav|navbar|navigation|menu|breadcrumbs?|promo|advert\w*|ads?|sponsor\w*|newsletter|subscribe|signup|popup|modal|cookies?|banner|masthead|recirc\w*|trending|tags?|byline|bio|caption|credits?|disclaimer|hidden|skip|outbrain|taboola|meta|vcard|author|dateline|timestamp|date|published|donate|donation)(?:$|[\s_-]))";
+    R"((?i)(?:^|[\s_-])(?:comments?|footer|foot|sidebar|related|share|sharing|social|nav|navbar|navigation|menu|breadcrumbs?|promo|advert\w*|ads?|sponsor\w*|newsletter|subscribe|signup|popup|modal|cookies?|banner|masthead|recirc\w*|trending|tags?|byline|bio|caption|credits?|disclaimer|skip|outbrain|taboola|meta|vcard|author|dateline|timestamp|date|published|donate|donation)(?:$|[\s_-]))";
 // "widget" names a sidebar box only as a class of its own ("widget", "widget_text"): page
 // builders call every block of the story "<builder>-widget-container".
 constexpr char kWidgetRe[] = R"((?i)(?:^|\s)widgets?(?:$|[\s_-]))";
 constexpr char kPositiveRe[] =
     R"((?i)(?:^|[\s_-])(?:article\w*|content|story\w*|body|post|entry|text|main|prose|paragraphs?)(?:$|[\s_-]))";
+// A standfirst's box: "dek", "standfirst", "article-summary", "post__title__excerpt", "lead-text".
+constexpr char kDekRe[] =
+    R"((?i)(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subtitle|subheadline|subhead|sub[_-](?:head|headline|title)|summary|excerpt|lead|lede|intro|description|abstract)(?:$|[\s_-]))";
 // The class weight's patterns, tested together (one scan of the class and id per element).
-enum Weight { kNegative = 0, kWidget, kPositive };
+enum Weight { kNegative = 0, kWidget, kPositive, kDek };
 
 struct Hints {
   // Regions that are never the story, whatever their text looks like: comments, footers, other
   // stories (related, latest, next: the infinite scroll's next article), captions, author
   // boxes, sign-up and cookie prompts.
   RE2 strong_negative{
-      R"((?i)(?:^|[\s_-])(?:comments?|footer|sidebar|related|recirc\w*|outbrain|taboola|newsletter|most-popular|trending|caption|captions|figcaption|wp-caption-text|cookies?|consent|gdpr|subscribe|subscription-prompt|donate|donation|bio|biography)(?:$|[\s_-])|(?:^|[\s_-])(?:latest|more|other|next|recent|popular|recommended|read)[_-]?(?:news|stories|story|articles?|posts?|reads|up)(?:$|[\s_-])|(?:^|[\s_-])(?:author|about)[_-]?(?:bio|box|info|card|profile|details|author|company|us)(?:$|[\s_-])|(?:^|[\s_-])up[_-]?next(?:$|[\s_-])|(?:^|[\s_-])infinite(?:$|[\s_-]))"};
+      R"((?i)(?:^|[\s_-])(?:comments?|footer|sidebar|related|recirc\w*|outbrain|taboola|newsletter|most-popular|trending|caption|captions|figcaption|wp-caption-text|cookies?|consent|gdpr|subscribe|subscription-prompt|donate|donation|bio|biography|modal|popup|dialog|alertdialog|lightbox)(?:$|[\s_-])|(?:^|[\s_-])(?:latest|more|other|next|recent|popular|recommended|read)[_-]?(?:news|stories|story|articles?|posts?|reads|up)(?:$|[\s_-])|(?:^|[\s_-])(?:author|about)[_-]?(?:bio|box|info|card|profile|details|author|company|us)(?:$|[\s_-])|(?:^|[\s_-])up[_-]?next(?:$|[\s_-])|(?:^|[\s_-])infinite(?:$|[\s_-]))"};
   RE2::Set weight = [] {
     RE2::Set set(RE2::DefaultOptions, RE2::UNANCHORED);
-    for (const char* p : {kNegativeRe, kWidgetRe, kPositiveRe}) set.Add(p, nullptr);
+    for (const char* p : {kNegativeRe, kWidgetRe, kPositiveRe, kDekRe}) set.Add(p, nullptr);
     set.Compile();
     return set;
   }();
@@ -135,18 +174,85 @@ struct TextBlock {
   const Node* strong_at = nullptr;    // innermost never-content container above it
   bool list_item = false;
   bool embed = false;  // inside an embedded post (a tweet, an Instagram post): quoted, kept
+  const Node* summary_at = nullptr;  // inside an element marked itemprop="description"
+  const Node* dek_at = nullptr;      // inside a standfirst's box (kDekRe)
 };
+
+// Returns true when the itemprop attribute of `n` names the page's description (schema.org
+// "description": the standfirst a page marks up for machines and shows above the story).
+bool IsDescription(std::string_view v) {
+  if (v.size() < 11) return false;
+  size_t i = v.find("description");
+  return i != std::string_view::npos && (i == 0 || ascii::IsSpace(v[i - 1])) &&
+         (i + 11 == v.size() || ascii::IsSpace(v[i + 11]));
+}
 
 // Returns true when the inline style hides the element (display: none, visibility: hidden):
 // schema.org microdata and templates that the page keeps for machines, not readers.
-bool HiddenByStyle(const Node* n) {
-  std::string_view style = Attr(n, "style");
+bool HiddenByStyle(std::string_view style) {
   if (style.empty()) return false;
   std::string compact;
   for (char c : style)
     if (!ascii::IsSpace(c)) compact.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   return compact.find("display:none") != std::string::npos ||
          compact.find("visibility:hidden") != std::string::npos;
+}
+
+// Returns true when the class list hides the element from readers: utility classes that CSS
+// frameworks and sites define as display:none ("hide", "hidden", "d-none") or as screen-reader
+// text ("sr-only", "visually-hidden", "screen-reader-text"): dialogs waiting to be opened,
+// error and thank-you messages, labels for screen readers. Whole class tokens only ("hidden-xs"
+// hides at one width only), and not when another class shows the element at some width
+// ("hidden md:block", "d-none d-lg-block", "hide visible-md"): then readers see it there.
+bool HiddenByClass(std::string_view cls) {
+  if (cls.size() < 4) return false;
+  bool hidden = false;
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && ascii::IsSpace(cls[i])) ++i;
+    size_t j = i;
+    while (j < cls.size() && !ascii::IsSpace(cls[j])) ++j;
+    const std::string_view t = cls.substr(i, j - i);
+    i = j;
+    if (t.empty()) continue;
+    if (t.find(':') != std::string_view::npos || (t.starts_with("d-") && t != "d-none") ||
+        t.starts_with("visible-"))
+      return false;
+    // Most tokens open with none of the listed names' letters or are longer: not compared.
+    if (hidden || t.size() < 4 || t.size() > 18 || std::string_view("hiudsve").find(t[0]) == std::string_view::npos)
+      continue;
+    for (std::string_view k : {"hide", "hidden", "is-hidden", "u-hidden", "d-none", "invisible", "sr-only",
+                               "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
+                               "element-invisible"})
+      hidden = hidden || t == k;
+  }
+  return hidden;
+}
+
+// Returns true when the text under `n` has more than `limit` words, looking at no more than
+// 4,000 nodes (a larger subtree counts as more).
+bool HoldsMoreWords(const Node* n, size_t limit) {
+  std::vector<const Node*> stack{n};
+  size_t words = 0;
+  for (size_t seen = 0; !stack.empty(); ++seen) {
+    if (seen >= 4000) return true;
+    const Node* x = stack.back();
+    stack.pop_back();
+    if (IsText(x)) {
+      std::string_view t = TextOf(x);
+      bool in_word = false;
+      for (char c : t) {
+        const bool space = ascii::IsSpace(c);
+        if (!space && !in_word) ++words;
+        in_word = !space;
+      }
+      if (words > limit) return true;
+      continue;
+    }
+    if (!IsElement(x)) continue;
+    for (const Node* k = FirstChild(x); k != nullptr; k = Next(k)) stack.push_back(k);
+  }
+  return false;
 }
 
 // Returns true when `n` is an embedded social post as its publisher's snippet writes it
@@ -174,36 +280,57 @@ bool HoldsBlockquote(const Node* n, size_t limit = 2000) {
   return false;
 }
 
-// Returns the class, id (and with `role`, role) attributes of `n`, space separated.
-std::string ClassAndId(const Node* n, bool role) {
-  std::string s(Attr(n, "class"));
-  s += ' ';
-  s += Attr(n, "id");
-  if (role) {
-    std::string_view r = Attr(n, "role");
-    if (!r.empty()) { s += ' '; s += r; }
+// Appends `v`, parting camel-case words: CSS-module class names ("InlineImage-imageEmbedCaption",
+// "RelatedContent-container") name their parts so, and the hints are read word by word.
+void AppendCamelParted(std::string* s, std::string_view v) {
+  size_t from = 0;
+  for (size_t i = 1; i < v.size(); ++i) {
+    if (static_cast<unsigned char>(v[i] - 'A') < 26 && static_cast<unsigned char>(v[i - 1] - 'a') < 26) {
+      s->append(v.substr(from, i - from));
+      s->push_back('-');
+      from = i;
+    }
   }
+  s->append(v.substr(from));
+}
+
+// Returns the class, id and role attributes, space separated, camel-case words parted.
+std::string ClassAndId(const Attrs& a) {
+  std::string s;
+  s.reserve(a.cls.size() + a.id.size() + a.role.size() + 8);
+  AppendCamelParted(&s, a.cls);
+  s += ' ';
+  AppendCamelParted(&s, a.id);
+  if (!a.role.empty()) { s += ' '; s += a.role; }
   return s;
 }
 
-bool IsStrongNegative(const Node* n) {
-  const std::string s = ClassAndId(n, false);
+// With the role: a role="dialog" is a window over the page (share, e-mail, account boxes).
+bool IsStrongNegative(const std::string& s) {
   // No class and no id (most elements): the pattern needs a word, so no match to look for.
   return s.size() > 1 && RE2::PartialMatch(s, H().strong_negative);
 }
 
-int ClassWeight(const Node* n) {
-  if (n == nullptr || !IsElement(n)) return 0;
-  std::string s = ClassAndId(n, true);
+// Returns a bit per Weight pattern that `s` (ClassAndId) matches.
+unsigned ClassBits(const std::string& s) {
   if (s.size() <= 1) return 0;
   std::vector<int> hits;
   if (!H().weight.Match(s, &hits)) return 0;
   unsigned bits = 0;
   for (int i : hits) bits |= 1u << i;
+  return bits;
+}
+
+int WeightOf(unsigned bits) {
   int w = 0;
   if (bits & (1u << kNegative | 1u << kWidget)) w -= 25;
   if (bits & (1u << kPositive)) w += 25;
   return w;
+}
+
+int ClassWeight(const Node* n) {
+  if (n == nullptr || !IsElement(n)) return 0;
+  return WeightOf(ClassBits(ClassAndId(ReadAttrs(n))));
 }
 
 void AppendSpaceCollapsed(std::string* out, std::string_view s) {
@@ -294,6 +421,9 @@ struct Walker {
       int link_depth;
       size_t depth;
       bool embed;
+      bool block;  // a block element (or a <time> standing outside running text): a line of its own
+      const Node* summary_at;
+      const Node* dek_at;
     };
     std::vector<Frame> stack;
     TextBlock current;
@@ -305,7 +435,7 @@ struct Walker {
       }
       current = TextBlock();
     };
-    stack.push_back({root, FirstChild(root), false, root, false, false, nullptr, nullptr, 0, 0, false});
+    stack.push_back({root, FirstChild(root), false, root, false, false, nullptr, nullptr, 0, 0, false, false, nullptr, nullptr});
     while (!stack.empty()) {
       Frame& f = stack.back();
       const Node* n = f.node;
@@ -317,6 +447,8 @@ struct Walker {
           current.negative_at = f.negative_at;
           current.strong_at = f.strong_at;
           current.embed = f.embed;
+          current.summary_at = f.summary_at;
+          current.dek_at = f.dek_at;
         }
         size_t before = current.text.size();
         AppendSpaceCollapsed(&current.text, TextOf(n));
@@ -333,7 +465,7 @@ struct Walker {
         f.started = true;
         if (element) {
           Tag tag = TagOf(n);
-          if (IsBlockTag(tag) && f.depth < options.max_depth) flush();
+          if (f.block) flush();
           if (tag == MyHTML_TAG_BR) {
             stack.pop_back();
             continue;
@@ -341,7 +473,7 @@ struct Walker {
         }
       }
       if (f.next_child == nullptr) {
-        if (element && IsBlockTag(TagOf(n)) && f.depth < options.max_depth) {
+        if (element && f.block) {
           if (!current.text.empty()) {
             current.heading = IsHeading(TagOf(n));
             current.list_item = TagOf(n) == MyHTML_TAG_LI;
@@ -354,31 +486,49 @@ struct Walker {
       const Node* child = f.next_child;
       f.next_child = Next(child);
       Frame next{child, FirstChild(child), false, f.container, f.negative, f.strong_negative,
-                 f.negative_at, f.strong_at, f.link_depth, f.depth + 1, f.embed};
+                 f.negative_at, f.strong_at, f.link_depth, f.depth + 1, f.embed, false, f.summary_at, f.dek_at};
       if (IsElement(child)) {
         Tag tag = TagOf(child);
         if (IsSkippedTag(tag)) continue;
-        std::string_view aria;
-        if (HasAttr(child, "hidden") || (AttrValue(child, "aria-hidden", &aria) && aria == "true") ||
-            HiddenByStyle(child))
+        const Attrs attrs = ReadAttrs(child);
+        if (attrs.hidden || attrs.aria_hidden == "true" || HiddenByStyle(attrs.style) ||
+            (HiddenByClass(attrs.cls) && !HoldsMoreWords(child, options.max_hidden_words)))
           continue;
         // A figure is a picture and its caption, unless it sets a quote or an embedded post.
         if (tag == MyHTML_TAG_FIGURE && !HoldsBlockquote(child)) continue;
         if (IsEmbeddedPost(child)) next.embed = true;
         if (tag == MyHTML_TAG_A) ++next.link_depth;
-        if (IsBlockTag(tag) && next.depth < options.max_depth) {
+        // An empty inline element between two words is a divider ("Nov 20 2019<span
+        // class=divider></span>4:29 AM", "<i class=icon></i>"): it parts them.
+        if ((tag == MyHTML_TAG_SPAN || tag == MyHTML_TAG_I) && FirstChild(child) == nullptr) {
+          if (!current.text.empty() && current.text.back() != ' ') current.text.push_back(' ');
+          continue;
+        }
+        if (IsDescription(attrs.itemprop)) next.summary_at = child;
+        // A <time> that opens a line outside running text is a line of its own: a page's date
+        // line, not glued to the share links or counters after it ("18.11.2019Get short URL").
+        // One inside a line ("Posted on <time>May 2</time> by Ann") stays in it.
+        next.block = next.depth < options.max_depth &&
+                     (IsBlockTag(tag) || (tag == MyHTML_TAG_TIME && Trim(current.text).empty() &&
+                                          !HoldsRunningText(TagOf(f.container))));
+        if (next.block) {
           parent_of.emplace(child, f.container);
           next.container = child;
+          const std::string hints = ClassAndId(attrs);
           if (teasers.count(child) > 0) {
             next.negative = next.strong_negative = true;
             next.negative_at = next.strong_at = child;
-          } else if (IsStrongNegative(child)) {
+          } else if (IsStrongNegative(hints)) {
             // Whatever else its class says ("next-story" is no story of this page).
             next.negative = next.strong_negative = true;
             next.negative_at = next.strong_at = child;
-          } else if (ClassWeight(child) < 0) {
-            next.negative = true;
-            next.negative_at = child;
+          } else {
+            const unsigned bits = ClassBits(hints);
+            if (WeightOf(bits) < 0) {
+              next.negative = true;
+              next.negative_at = child;
+            }
+            if (bits & (1u << kDek)) next.dek_at = child;
           }
         }
       } else if (!IsText(child)) {
@@ -480,6 +630,30 @@ void ReadMeta(const Node* root, HtmlPage* page) {
   page->headline = h1;
   page->title_tag = title_tag;
   if (page->title.empty()) page->title = !h1.empty() ? h1 : title_tag;
+}
+
+// Returns the words of `s`, lower-cased (ASCII) and single-spaced: letters, digits and every
+// non-ASCII byte are word bytes, anything else parts words.
+std::string WordKeyOf(std::string_view s) {
+  std::string key;
+  for (char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x80 || std::isalnum(c)) {
+      key.push_back(static_cast<char>(std::tolower(c)));
+    } else if (!key.empty() && key.back() != ' ') {
+      key.push_back(' ');
+    }
+  }
+  if (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+// Returns true when block text `key` (WordKeyOf) is the page's description `desc`, or starts with
+// it when the description was cut short ("...", "…").
+bool IsDescriptionText(const std::string& key, const std::string& desc, bool desc_cut) {
+  if (desc.empty() || key.empty()) return false;
+  if (key == desc) return true;
+  return desc_cut && CountWords(desc, 10) >= 10 && key.size() > desc.size() && key.starts_with(desc);
 }
 
 size_t Commas(std::string_view s) { return static_cast<size_t>(std::count(s.begin(), s.end(), ',')); }
@@ -751,14 +925,29 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
       break;
     best = p->second;
   }
+  // The page's description marked up in its body (itemprop="description") is the standfirst: cut
+  // when it is summary-sized (a page that marks its whole story so keeps it).
+  std::unordered_map<const Node*, size_t> summary_words;
+  for (const auto& b : w.blocks) {
+    if (b.summary_at != nullptr) summary_words[b.summary_at] += CountWords(b.text, 200);
+    if (b.dek_at != nullptr) summary_words[b.dek_at] += CountWords(b.text, 200);
+  }
+  // A block in a standfirst's box (kDekRe, summary-sized: Drupal's "text-with-summary" holds the
+  // whole story) that repeats the page's description is the standfirst.
+  const std::string description = WordKeyOf(page.description);
+  const std::string_view desc_end = Trim(page.description);
+  const bool description_cut = desc_end.ends_with("...") || desc_end.ends_with("\xE2\x80\xA6");
   const Node* best_parent = nullptr;
   if (best != nullptr) {
     auto p = w.parent_of.find(best);
     if (p != w.parent_of.end()) best_parent = p->second;
   }
-  for (const auto& b : w.blocks) {
+  std::vector<char> kept(w.blocks.size(), 0);
+  std::vector<const char*> reasons(w.blocks.size(), "");
+  for (size_t bi = 0; bi < w.blocks.size(); ++bi) {
+    const TextBlock& b = w.blocks[bi];
     bool keep = false;
-    std::string reason = "outside-main-content";
+    const char* reason = "outside-main-content";
     if (best != nullptr && inside(b.container, best)) {
       keep = true;
     } else if (best_parent != nullptr && inside(b.container, best_parent)) {
@@ -795,11 +984,33 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
       keep = false;
       reason = "non-content-class";
     }
-    if (keep) {
+    if (keep && ((b.summary_at != nullptr && summary_words[b.summary_at] <= options.max_summary_words) ||
+                 (b.dek_at != nullptr && summary_words[b.dek_at] <= options.max_summary_words &&
+                  IsDescriptionText(WordKeyOf(b.text), description, description_cut)))) {
+      keep = false;
+      reason = "standfirst";
+    }
+    kept[bi] = keep;
+    reasons[bi] = reason;
+  }
+  // A heading over a list of links (two or more blocks dropped as link-dense right after it)
+  // is the list's heading ("Now available", "From the forums"), not a section of the story.
+  for (size_t bi = 0; bi < w.blocks.size(); ++bi) {
+    if (!kept[bi] || !w.blocks[bi].heading) continue;
+    size_t links = 0;
+    for (size_t k = bi + 1; k < w.blocks.size() && std::string_view(reasons[k]) == "link-dense"; ++k) ++links;
+    if (links >= 2) {
+      kept[bi] = 0;
+      reasons[bi] = "link-list";
+    }
+  }
+  for (size_t bi = 0; bi < w.blocks.size(); ++bi) {
+    const TextBlock& b = w.blocks[bi];
+    if (kept[bi]) {
       page.blocks.push_back({b.text, b.heading ? BlockKind::kHeading
                                                : (b.list_item ? BlockKind::kBullet : BlockKind::kBody)});
     } else if (page.removed.size() < 10000) {
-      page.removed.push_back({b.text, reason});
+      page.removed.push_back({b.text, reasons[bi]});
     }
   }
   return page;

@@ -11,6 +11,13 @@
 //   prose_share            0.8   climb from the best container until it holds this share of
 //                                the page's prose (long, punctuated, link-poor blocks)
 //   max_climb              12    ... at most this many levels
+//   max_hidden_words       100   an element hidden by a utility class ("hide", "sr-only") is left
+//                                out when it holds at most this many words; a longer one is text
+//                                a script reveals ("read more"), and is read
+//   max_summary_words      80    an element marked itemprop="description" of at most this many
+//                                words is the standfirst, not the story; so is a standfirst's box
+//                                ("dek", "summary", "excerpt", "lead") of at most this many words
+//                                whose text is the page's meta description
 //   max_depth              2000  a page nested deeper is read as text (tags -> line breaks);
 //                                a DOM walk never recurses, whatever the depth
 //   max_parse_work         5e7   pages whose parse would cost more than this are read as text:
@@ -35,6 +42,8 @@ struct HtmlOptions {
   double max_parse_work = 5e7;
   double prose_share = 0.8;
   int max_climb = 12;
+  size_t max_summary_words = 80;
+  size_t max_hidden_words = 100;
 };
 
 struct HtmlPage {

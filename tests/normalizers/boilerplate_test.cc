@@ -181,3 +181,58 @@ TEST_CASE("a short line in most articles of a source is site boilerplate, counte
   CHECK(why[1].empty());
   CHECK(why[3] == "site-boilerplate");
 }
+
+TEST_CASE("account and form messages, relative times and photo copyrights go; story lines stay", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Your account has been deleted! You can restore it within 30 days from the link we sent you."},
+      {"An error has occurred, please try again later."},
+      {"Thank you for subscribing to our morning briefing."},
+      {"This article has been sent to"},
+      {"Updated an hour ago"},
+      {"Published 5 mins ago"},
+      {"To Read the Full Story"},
+      {"\xC2\xA9 AFP / POOL"},
+      {"Subscribe to the Gazette and stay smart with more of our writers."},
+      {"Let our news meet your inbox. The news and stories that matter, delivered weekday mornings."},
+      {"Ann Poe's book about harbours is out now. Follow her on Twitter @annpoe. Follow us on Facebook."},
+      {"Your account holders will see the new fees in May, the bank said."},
+      {"An error occurred in the ship's steering, the inquiry found on Tuesday."},
+      {"Thank you for the flowers, she told the crew as she left the quay."},
+      {"Five hours ago the first ship docked at the new quay, the port said."},
+      {"\xC2\xA9 2026 Reuters"},
+      {"Readers who subscribe to the paper get the map, and the news is delivered daily by boat, it said."},
+      {"She asked fans to follow her to the harbour on Monday."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[0] == "prompt");
+  CHECK(why[1] == "prompt");
+  CHECK(why[2] == "prompt");
+  CHECK(why[3] == "prompt");
+  CHECK(why[4] == "date-line");
+  CHECK(why[5] == "date-line");
+  CHECK(why[6] == "navigation");
+  CHECK_FALSE(why[7].empty());  // a picture's credit, not the story's
+  CHECK(why[8] == "prompt");
+  CHECK(why[9] == "prompt");
+  CHECK(why[10] == "prompt");
+  for (size_t i = 11; i < b.size(); ++i) {
+    INFO(b[i].text);
+    CHECK(why[i].empty());
+  }
+}
+
+TEST_CASE("after a list heading, bullets and question headlines are the list's items", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Harbour dues rose again this year, the port said on Friday in a statement to its members."},
+      {"More Great Example Stories"},
+      {"Could a ship sail the harbour without a pilot?", BlockKind::kBullet},
+      {"\xF0\x9F\x93\xB1 Torn between two ferries? Check out our guide to the harbour's boats", BlockKind::kBullet},
+      {"The harbour authority said on Friday that dues would rise again next year, by 3%, to pay for dredging."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[0].empty());
+  CHECK(why[1] == "link-list");
+  CHECK(why[2] == "link-list");
+  CHECK(why[3] == "link-list");
+  CHECK(why[4].empty());
+}

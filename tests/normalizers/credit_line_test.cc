@@ -64,6 +64,11 @@ TEST_CASE("a photo credit is not a story credit", "[normalizers][credit]") {
   CHECK(CreditOf("REUTERS/Maxim Shemetov", CreditKind::kPhoto) == "Reuters");
   CHECK(CreditOf("Workers at the port. AFP via Getty Images", CreditKind::kPhoto) == "AFP");
   CHECK(MatchCreditLine("AP Photo/Jane Roe").kind == CreditKind::kPhoto);
+  // A copyright sign before "agency / photographer" credits the picture.
+  CHECK(CreditOf("\xC2\xA9 AFP / POOL", CreditKind::kPhoto) == "AFP");
+  CHECK(CreditOf("\xC2\xA9 Reuters 2019 / Jane Roe", CreditKind::kPhoto) == "Reuters");
+  CHECK(CreditOf("\xC2\xA9 2019 Reuters", CreditKind::kStory) == "Reuters");
+  CHECK(CreditOf("Copyright Thomson Reuters 2019. All rights reserved.", CreditKind::kStory) == "Reuters");
 }
 
 TEST_CASE("mentions of an agency are not credits", "[normalizers][credit]") {

@@ -1,7 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+
 #include "corpus/charset.h"
 #include "normalizers/html_extract.h"
+#include "normalizers/normalize.h"
 
 using namespace copydesk::normalizers;
 
@@ -185,4 +189,147 @@ TEST_CASE("other stories, hidden microdata, captions and author boxes are not th
   CHECK_FALSE(HasBlock(p, "Another long caption"));
   CHECK_FALSE(HasBlock(p, "http://example.com"));
   CHECK_FALSE(HasBlock(p, "Jane Roe"));
+}
+
+// Session 10: what the pages of issue 13 still lost.
+
+TEST_CASE("elements hidden by a utility class are not read; responsive ones are", "[normalizers]") {
+  std::string html = "<html><body><article class=\"story\">" + StoryParagraphs("Main", 3) +
+      "<p class=\"hide\">An error has occurred in the e-mail form, please try again in a while.</p>"
+      "<div class=\"share-box hidden\"><p>This article has been sent to your friend, who will read it soon.</p></div>"
+      "<p>The quay opened<span class=\"sr-only\"> (opens in a new window)</span> in May, the authority said on Monday.</p>"
+      "<p class=\"hidden md:block\">Wide screens show this paragraph about the quay and its new cranes, too.</p>"
+      "<p class=\"d-none d-lg-block\">Large screens show this paragraph about the harbour master as well.</p>"
+      "<p class=\"hidden-xs\">Only the smallest screens hide this paragraph about the quay's opening day.</p>"
+      "<p class=\"hideous-title\">A class that merely starts with the word hide keeps its paragraph here.</p>"
+      "</article></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Main paragraph 2"));
+  CHECK_FALSE(HasBlock(p, "An error has occurred"));
+  CHECK_FALSE(HasBlock(p, "This article has been sent"));
+  CHECK(HasBlock(p, "The quay opened in May, the authority said on Monday."));
+  CHECK(HasBlock(p, "Wide screens show"));
+  CHECK(HasBlock(p, "Large screens show"));
+  CHECK(HasBlock(p, "Only the smallest screens"));
+  CHECK(HasBlock(p, "A class that merely starts"));
+  // A long hidden part is the rest of the story behind a "read more" button: read.
+  std::string more = "<html><body><article class=\"story\">" + StoryParagraphs("Shown", 2) +
+      "<div class=\"rest hidden\">" + StoryParagraphs("Revealed", 6) + "</div></article></body></html>";
+  CHECK(HasBlock(ExtractHtml(more, {}), "Revealed paragraph 5"));
+}
+
+TEST_CASE("dialogs and pop-ups over the page are not the story", "[normalizers]") {
+  std::string html = "<html><body><div class=\"page\"><article class=\"story\">" + StoryParagraphs("Main", 4) +
+      "</article>"
+      "<div class=\"modal-window delete-account-window\"><p>The account was removed; it can be restored within thirty days from the link we sent.</p></div>"
+      "<div role=\"dialog\"><p>Write to a friend about this story and we will send them the link with your note.</p></div>"
+      "<div class=\"newsletter-popup\"><p>Every morning the best of our reporting, in a long sentence for readers.</p></div>"
+      "</div></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Main paragraph 3"));
+  CHECK_FALSE(HasBlock(p, "The account was removed"));
+  CHECK_FALSE(HasBlock(p, "Write to a friend"));
+  CHECK_FALSE(HasBlock(p, "Every morning"));
+}
+
+TEST_CASE("a time that opens a line is a line of its own; one inside a sentence is not", "[normalizers]") {
+  std::string html = "<html><body><article class=\"story\">"
+      "<div class=\"refs\"><time datetime=\"2026-05-02\">21:17 02.05.2026</time><span>Get short URL</span></div>"
+      "<div class=\"head\"><time>Published Sat, May 2 2026<span class=\"divider\"></span>4:29 AM EST</time>"
+      "<span class=\"divider\"></span><time>Updated an hour ago</time></div>" + StoryParagraphs("Main", 3) +
+      "<div>The board met on <time>Monday</time> and approved the new quay, the authority said.</div>"
+      "</article></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "21:17 02.05.2026"));
+  CHECK_FALSE(HasBlock(p, "21:17 02.05.2026Get"));
+  CHECK(HasBlock(p, "Get short URL"));
+  CHECK(HasBlock(p, "Published Sat, May 2 2026 4:29 AM EST"));
+  CHECK(HasBlock(p, "Updated an hour ago"));
+  CHECK(HasBlock(p, "The board met on Monday and approved the new quay, the authority said."));
+}
+
+TEST_CASE("the description a page marks up in its body is the standfirst, not the story", "[normalizers]") {
+  std::string html = "<html><body><article class=\"story\"><h2 class=\"sub-head\" itemprop=\"description\">"
+      "Cargo rose for a third month. Here is what the new quay means for the town.</h2>"
+      "<p itemprop=\"description alternativeHeadline\">A lead set apart as the summary of the story, one sentence.</p>" +
+      StoryParagraphs("Main", 3) + "</article></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Main paragraph 0"));
+  CHECK_FALSE(HasBlock(p, "Cargo rose for a third month"));
+  CHECK_FALSE(HasBlock(p, "A lead set apart"));
+  // A page that marks its whole story as the description keeps it.
+  std::string whole = "<html><body><div itemprop=\"description\">" + StoryParagraphs("Whole", 6) + "</div></body></html>";
+  HtmlPage q = ExtractHtml(whole, {});
+  CHECK(HasBlock(q, "Whole paragraph 5"));
+}
+
+TEST_CASE("a standfirst box repeating the page's description is cut; a story box holding it is kept", "[normalizers]") {
+  const std::string dek = "The port unveiled a plan to double its cargo by 2030. It also aims to cut its power use by half.";
+  std::string html = "<html><head><meta name=\"description\" content=\"" + dek + "\"></head><body><article class=\"story\">"
+      "<h1>Port plan</h1><div class=\"entry-byline\"><div class=\"article-lead-text\"><p>" + dek + "</p></div>"
+      "<span>Ann Poe</span></div>" + StoryParagraphs("Main", 3) + "</article></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Main paragraph 0"));
+  CHECK_FALSE(HasBlock(p, "The port unveiled"));
+  // The same text as the first paragraph of a body field named "text-with-summary" is the story.
+  std::string body = "<html><head><meta name=\"description\" content=\"" + dek + "\"></head><body><article>"
+      "<div class=\"field-type-text-with-summary\"><p>" + dek + "</p>" + StoryParagraphs("Body", 4) +
+      "</div></article></body></html>";
+  HtmlPage q = ExtractHtml(body, {});
+  CHECK(HasBlock(q, "The port unveiled"));
+  // A lead paragraph that differs from the description stays, whatever its class.
+  std::string lead = "<html><head><meta name=\"description\" content=\"" + dek + "\"></head><body><article>"
+      "<p class=\"lead\">The port said on Monday that its cargo rose for a third month in a row.</p>" +
+      StoryParagraphs("Lead", 3) + "</article></body></html>";
+  CHECK(HasBlock(ExtractHtml(lead, {}), "The port said on Monday"));
+}
+
+TEST_CASE("camel-case class names are read word by word", "[normalizers]") {
+  std::string html = "<html><body><div class=\"ArticleBody-articleBody\">" + StoryParagraphs("Main", 3) +
+      "<div class=\"InlineImage-imageEmbedCaption\">A man walks past the first container ship at the new quay on Monday, in a long caption.</div>"
+      "<div class=\"RelatedContent-container\"><p>Another story about the quay written as a long sentence, here.</p></div>"
+      "</div></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Main paragraph 2"));
+  CHECK_FALSE(HasBlock(p, "A man walks past"));
+  CHECK_FALSE(HasBlock(p, "Another story about the quay"));
+}
+
+TEST_CASE("a page's Arabic presentation forms and Japanese spacing reach the text as written", "[normalizers]") {
+  std::ifstream in(std::string(COPYDESK_SOURCE_DIR) + "/tests/fixtures/html/page_characters.html");
+  REQUIRE(in.good());
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string page = ss.str();
+  auto norm = Normalizer::Create({}).value();
+  copydesk::corpus::Article a;
+  a.id = "page_characters";
+  a.format = copydesk::corpus::Format::kHtml;
+  a.raw = page;
+  NormalizedArticle d = norm->Finish(norm->Prepare(a), nullptr);
+  REQUIRE(d.article.paragraphs.size() == 3);
+  // Every paragraph is a run of the page itself: no NFKC, spaces beside Latin words kept.
+  for (const auto& p : d.article.paragraphs) CHECK(page.find(p) != std::string::npos);
+  CHECK(d.article.paragraphs[0].find("\xE3\x81\xA7 Apple \xE3\x81\xAE iPhone ") != std::string::npos);  // で Apple の iPhone
+  CHECK(d.article.paragraphs[0].find("\xEF\xBC\xA1\xEF\xBC\xA2\xEF\xBC\xA3") != std::string::npos);   // ＡＢＣ
+  CHECK(d.article.paragraphs[2].find("\xEF\xBA\x8D\xEF\xBB\x9F") != std::string::npos);  // presentation forms
+  CHECK(d.article.paragraphs[2].find("\xEF\xBB\xBB") != std::string::npos);                  // ﻻ
+  CHECK(d.text.find("\xEF\xBB\xBB as well") != std::string::npos);
+  // The comparison form folds them (NFKC): fullwidth letters to ASCII, presentation forms to letters.
+  CHECK(d.folded.find("\xEF\xBC\xA1") == std::string::npos);
+  CHECK(d.folded.find("abc") != std::string::npos);
+  CHECK(d.folded.find("\xEF\xBB\xBB") == std::string::npos);
+  CHECK(d.folded.find("\xD9\x84\xD8\xA7 as well") != std::string::npos);  // lam, alef
+}
+
+TEST_CASE("a heading over a list of links is the list's, not the story's", "[normalizers]") {
+  std::string html = "<html><body><div id=\"content\"><div id=\"feature\"><h2>New Quay Now Open</h2>"
+      "<div><a href=\"/1\">The first container ship docks at the new quay in the harbour</a></div>"
+      "<div><a href=\"/2\">Cranes praised by the crews who unloaded the first ships</a></div></div>"
+      "<div class=\"article\">" + StoryParagraphs("Main", 3) + "<h2>What comes next</h2>" + StoryParagraphs("After", 2) +
+      "</div></div></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Main paragraph 0"));
+  CHECK(HasBlock(p, "What comes next"));
+  CHECK_FALSE(HasBlock(p, "New Quay Now Open"));
 }
