@@ -40,8 +40,10 @@ using pipeline::Cluster;
 // sizeof(pipeline::ArticleInfo) with the fields PutInfo sends (x86-64, libstdc++).
 constexpr size_t kArticleInfoSize = 448;
 constexpr size_t kMemberSize = 552, kClusterSize = 96;
-// RootShare()'s default (measured: docs/benchmarks.md).
-constexpr double kRootShare = 0.8;
+// RootShare()'s default (measured: docs/benchmarks.md, "Session 10: mpirun"). Equal shares: the
+// fields gather after pass 1 waits for every rank, so a smaller share on rank 0 only made it
+// wait there (0.8, sessions 8-9, balanced the ranks' CPU seconds, not the wall time).
+constexpr double kRootShare = 1.0;
 
 // A flat byte buffer: what one rank sends.
 class Writer {
@@ -651,9 +653,9 @@ std::string_view ReadLines(const std::string& file, uint64_t size, uint64_t begi
   return std::string_view(data).substr(skip);
 }
 
-// Rank 0's share of each round's bytes, relative to another rank's (1: equal shares): rank 0
-// alone gathers, clusters and writes after pass 1, so it reads less. COPYDESK_MPI_ROOT_SHARE
-// sets it (0.05-1); the output is the same whatever it is.
+// Rank 0's share of each round's bytes, relative to another rank's (1: equal shares, the
+// default, kRootShare). COPYDESK_MPI_ROOT_SHARE sets it (0.05-1); the output is the same
+// whatever it is.
 double RootShare() {
   static const double share = [] {
     const char* e = std::getenv("COPYDESK_MPI_ROOT_SHARE");
@@ -897,8 +899,8 @@ bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
   uint64_t piece = std::clamp<uint64_t>(total / (4 * ranks) + 1, 1 << 20, std::max<uint64_t>(job.stream.batch_bytes, 1 << 20));
   if (const char* e = std::getenv("COPYDESK_MPI_CHUNK_BYTES"); e != nullptr && std::strtoull(e, nullptr, 10) > 0)
     piece = std::strtoull(e, nullptr, 10);
-  // Rank 0 clusters and writes alone after pass 1: its chunks are smaller (RootShare()), the
-  // others' larger, so that the ranks' pass 1 and rank 0's tail end about together.
+  // Rank 0's chunks against the others' (RootShare(): equal by default; the exchanges after
+  // pass 1 wait for the slowest rank whatever rank 0 does afterwards alone).
   const double root = ranks > 1 ? RootShare() : 1.0;
   auto piece_of = [&](size_t c) {
     const double mean = (root + (ranks - 1)) / ranks;
