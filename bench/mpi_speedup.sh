@@ -21,7 +21,7 @@
 # fabric probed at start-up (0.2-0.3 s less wall time than the tests' flags here);
 # MPI_BENCH_FLAGS=tests gives the tests' flags alone (--allow-run-as-root --oversubscribe --mca
 # btl_vader_single_copy_mechanism none). Sizes: 20k, 100k, 300k (60,000 stories and 120,000
-# singles, 299,8xx articles, 1.5 GB: the launch's share is a third of 100k's).
+# singles, 299,937 lines, 1.5 GB: the launch's share is a third of 100k's).
 set -euo pipefail
 bin=${1:-build/copydesk}
 runs=${2:-5}
