@@ -27,6 +27,7 @@
 #include "normalizers/boilerplate.h"
 #include "pipeline/dedup.h"
 #include "pipeline/lsh.h"
+#include "pipeline/radix_sort.h"
 #include "pipeline/sketch.h"
 #include "pipeline/writers.h"
 
@@ -39,8 +40,10 @@ using pipeline::Cluster;
 // sizeof(pipeline::ArticleInfo) with the fields PutInfo sends (x86-64, libstdc++).
 constexpr size_t kArticleInfoSize = 448;
 constexpr size_t kMemberSize = 552, kClusterSize = 96;
-// RootShare()'s default (measured: docs/benchmarks.md).
-constexpr double kRootShare = 0.8;
+// RootShare()'s default (measured: docs/benchmarks.md, "Session 10: mpirun"). Equal shares: the
+// fields gather after pass 1 waits for every rank, so a smaller share on rank 0 only made it
+// wait there (0.8, sessions 8-9, balanced the ranks' CPU seconds, not the wall time).
+constexpr double kRootShare = 1.0;
 
 // A flat byte buffer: what one rank sends.
 class Writer {
@@ -650,9 +653,9 @@ std::string_view ReadLines(const std::string& file, uint64_t size, uint64_t begi
   return std::string_view(data).substr(skip);
 }
 
-// Rank 0's share of each round's bytes, relative to another rank's (1: equal shares): rank 0
-// alone gathers, clusters and writes after pass 1, so it reads less. COPYDESK_MPI_ROOT_SHARE
-// sets it (0.05-1); the output is the same whatever it is.
+// Rank 0's share of each round's bytes, relative to another rank's (1: equal shares, the
+// default, kRootShare). COPYDESK_MPI_ROOT_SHARE sets it (0.05-1); the output is the same
+// whatever it is.
 double RootShare() {
   static const double share = [] {
     const char* e = std::getenv("COPYDESK_MPI_ROOT_SHARE");
@@ -896,8 +899,8 @@ bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
   uint64_t piece = std::clamp<uint64_t>(total / (4 * ranks) + 1, 1 << 20, std::max<uint64_t>(job.stream.batch_bytes, 1 << 20));
   if (const char* e = std::getenv("COPYDESK_MPI_CHUNK_BYTES"); e != nullptr && std::strtoull(e, nullptr, 10) > 0)
     piece = std::strtoull(e, nullptr, 10);
-  // Rank 0 clusters and writes alone after pass 1: its chunks are smaller (RootShare()), the
-  // others' larger, so that the ranks' pass 1 and rank 0's tail end about together.
+  // Rank 0's chunks against the others' (RootShare(): equal by default; the exchanges after
+  // pass 1 wait for the slowest rank whatever rank 0 does afterwards alone).
   const double root = ranks > 1 ? RootShare() : 1.0;
   auto piece_of = [&](size_t c) {
     const double mean = (root + (ranks - 1)) / ranks;
@@ -1190,19 +1193,26 @@ std::vector<T> ExchangeRecords(std::vector<std::vector<T>>* to_each, int ranks) 
   return recv;
 }
 
-// Sorts *v by bin (bin_of(x) < bins; a counting sort into a second buffer), then each bin with
-// `less`: the whole is sorted when bins are ordered as `less` orders, in less time than one
-// std::sort of a vector larger than the caches.
-template <class T, class BinOf, class Less>
-void BinSort(std::vector<T>* v, size_t bins, BinOf bin_of, Less less) {
+// Sorts *v by bin (bin_of(x) < bins; a counting sort into a second buffer), then each bin's
+// records [first, last) with sort_bin(first, last): the whole is sorted when bins are ordered as
+// sort_bin orders, in less time than one sort of a vector larger than the caches.
+template <class T, class BinOf, class SortBin>
+void BinSort(std::vector<T>* v, size_t bins, BinOf bin_of, SortBin sort_bin) {
   std::vector<size_t> start(bins + 1, 0);
   for (const T& x : *v) ++start[bin_of(x) + 1];
   for (size_t b = 0; b < bins; ++b) start[b + 1] += start[b];
   std::vector<T> out(v->size());
   std::vector<size_t> at(start.begin(), start.end() - 1);
   for (const T& x : *v) out[at[bin_of(x)]++] = x;
-  for (size_t b = 0; b < bins; ++b) std::sort(out.begin() + start[b], out.begin() + start[b + 1], less);
+  for (size_t b = 0; b < bins; ++b)
+    if (start[b + 1] - start[b] > 1) sort_bin(out.data() + start[b], out.data() + start[b + 1]);
   v->swap(out);
+}
+
+// Sorts PairRecords by (a, b) (a radix sort: the same order as a comparison sort by (a, b); records
+// with equal (a, b) may come in any order, which no reader of them depends on).
+void SortPairs(std::vector<PairRecord>* v, std::vector<PairRecord>* scratch) {
+  pipeline::RadixSortBy(v, [](const PairRecord& x) { return uint64_t{x.a} << 32 | x.b; }, scratch);
 }
 
 int KeyOwner(uint64_t key, int ranks) {
@@ -1266,10 +1276,23 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   // Sorted by (band, key, position): by band with a counting sort, then each band's records
   // (as many as one band of the engine's CandidatePairsFromKeys: they fit in a cache) by key
   // and position.
+  // (Each band: a radix sort by key, then the records of each key, a few, by position.)
+  std::vector<PairRecord> pair_scratch;
   {
     const size_t bins = 2 * 1024;
-    BinSort(&bands, bins, [](const BandRecord& x) { return x.band; },
-            [](const BandRecord& x, const BandRecord& y) { return std::tie(x.key, x.r) < std::tie(y.key, y.r); });
+    std::vector<BandRecord> band, band_scratch;
+    BinSort(&bands, bins, [](const BandRecord& x) { return x.band; }, [&](BandRecord* first, BandRecord* last) {
+      band.assign(first, last);
+      pipeline::RadixSortBy(&band, [](const BandRecord& x) { return x.key; }, &band_scratch);
+      for (size_t a = 0; a < band.size();) {
+        size_t b = a + 1;
+        while (b < band.size() && band[b].key == band[a].key) ++b;
+        if (b - a > 1)
+          std::sort(band.begin() + a, band.begin() + b, [](const BandRecord& x, const BandRecord& y) { return x.r < y.r; });
+        a = b;
+      }
+      std::copy(band.begin(), band.end(), first);
+    });
   }
   for (size_t a = 0; a < bands.size();) {
     size_t b = a;
@@ -1281,15 +1304,14 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
     a = b;
   }
   std::vector<BandRecord>().swap(bands);
-  auto by_pair = [](const PairRecord& x, const PairRecord& y) {
-    return (uint64_t{x.a} << 32 | x.b) < (uint64_t{y.a} << 32 | y.b);
-  };
-  std::sort(found.begin(), found.end(), by_pair);
+  SortPairs(&found, &pair_scratch);
   found.erase(std::unique(found.begin(), found.end(),
                           [](const PairRecord& x, const PairRecord& y) { return x.a == y.a && x.b == y.b; }),
               found.end());
-  BinSort(&anchors, 256, [](AnchorRecord x) { return static_cast<size_t>(x >> 56); },
-          [](AnchorRecord x, AnchorRecord y) { return x < y; });  // by the value's top byte, then whole
+  {
+    std::vector<AnchorRecord> scratch;
+    pipeline::RadixSortBy(&anchors, [](AnchorRecord x) { return x; }, &scratch);
+  }
   auto anchor_r = [](AnchorRecord x) { return static_cast<uint32_t>(x); };
   std::vector<PairRecord> hits;
   for (size_t a = 0; a < anchors.size();) {
@@ -1305,7 +1327,7 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
     a = b;
   }
   std::vector<AnchorRecord>().swap(anchors);
-  std::sort(hits.begin(), hits.end(), by_pair);
+  SortPairs(&hits, &pair_scratch);
   for (size_t a = 0; a < hits.size();) {  // counted here in part, summed at the pair's owner
     size_t b = a;
     while (b < hits.size() && hits[b].a == hits[a].a && hits[b].b == hits[a].b) ++b;
@@ -1323,7 +1345,8 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   std::vector<PairRecord>().swap(found);
   for (int q = 0; q < ranks; ++q) shuffle_bytes[2] += pair_to[q].size() * sizeof(PairRecord);
   std::vector<PairRecord> mine = ExchangeRecords(&pair_to, ranks);
-  std::sort(mine.begin(), mine.end(), by_pair);
+  SortPairs(&mine, &pair_scratch);
+  std::vector<PairRecord>().swap(pair_scratch);
   if (o.anchor_rate > 0 && n > 0)
     MPI_Allreduce(MPI_IN_PLACE, usable.data(), static_cast<int>(n), MPI_INT32_T, MPI_SUM, MPI_COMM_WORLD);
   const double min_share = pipeline::AnchorMinShare(o);

@@ -35,8 +35,9 @@
 // others are clusters of their own, of which only the set's size is read) and gets those sets
 // alone (MPI_Bcast of the marks, MPI_Gatherv). Rank 0 then runs the engine's
 // pipeline::ClusterSketches from the pairs (verification, guards, components, canonical choice:
-// serial). Rank 0 reads a smaller share of each round's byte ranges (COPYDESK_MPI_ROOT_SHARE,
-// default 0.8 of another rank's) so that its serial tail ends about when the others' work does.
+// serial). Every rank reads an equal share of each round's byte ranges (COPYDESK_MPI_ROOT_SHARE
+// sets rank 0's against another rank's: the exchange after pass 1 waits for the slowest rank, so
+// a smaller share only makes rank 0 wait there).
 // Without reports rank 0 formats every cluster. With
 // reports the clusters are broadcast, and a cluster with copies goes to the least loaded rank:
 // the normalized texts it needs travel to that rank (MPI_Alltoallv), the rank calls
