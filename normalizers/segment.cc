@@ -143,7 +143,7 @@ void InWordBits(const unsigned char* t, size_t n, std::vector<uint64_t>* bits) {
   };
   auto load = [](const unsigned char* q) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q)); };
   // Bytes 1 .. n - 2 in steps of 16 (byte 0 and the tail below, one at a time).
-  for (; p < 1; ++p) out[0] |= static_cast<uint64_t>(InWord(t, n, p));
+  for (; p < 1 && p < n; ++p) out[0] |= static_cast<uint64_t>(InWord(t, n, p));
   for (; p + 17 <= n; p += 16) {
     const __m128i before = load(t + p - 1), v = load(t + p), after = load(t + p + 1);
     const __m128i word_before = _mm_or_si128(alnum(before), _mm_cmplt_epi8(before, zero));

@@ -109,6 +109,16 @@ TEST_CASE("WordsByBytes finds the words its plain definition finds", "[normalize
   }
 }
 
+TEST_CASE("WordsByBytes on an empty text with fresh scratch", "[normalizers]") {
+  std::vector<Span> out;
+  std::vector<uint64_t> scratch;  // no storage yet
+  WordsByBytes("", &out, &scratch);
+  CHECK(out.empty());
+  WordsByBytes("a", &out, &scratch);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].end == 1);
+}
+
 TEST_CASE("Segmenter::Words on ASCII text is WordsByBytes", "[normalizers]") {
   Segmenter s;
   std::vector<Span> a, b;
