@@ -260,9 +260,7 @@ Draft Normalizer::Prepare(corpus::Article article) const {
     for (auto& r : u.removed) d.removed.push_back(std::move(r));
   } else {
     // ASCII input reads the same in both forms: only non-ASCII input keeps its characters.
-    const bool page_characters =
-        options_.page_characters &&
-        !std::all_of(article.raw.begin(), article.raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const bool page_characters = options_.page_characters && !IsAsciiText(article.raw);
     std::vector<uint32_t> offsets;
     std::string text = unicode_->Normalize(
         article.raw, options_.keep_source_map ? &d.unicode_offsets : page_characters ? &offsets : nullptr);

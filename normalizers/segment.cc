@@ -7,9 +7,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <mutex>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace copydesk::normalizers {
 
@@ -106,36 +111,94 @@ Segmenter::Segmenter() {
 
 Segmenter::~Segmenter() = default;
 
+namespace {
+
+// Whether byte p of t[0, n) is in a word (WordsByBytes): a word byte, or a joiner between a word
+// byte and an ASCII letter or digit (a comma only between two digits).
+inline bool InWord(const unsigned char* t, size_t n, size_t p) {
+  if (kByteClass[t[p]] & kWordByte) return true;
+  if (p == 0 || p + 1 >= n || !(kByteClass[t[p - 1]] & kWordByte) || !(kByteClass[t[p + 1]] & kAsciiWordByte)) return false;
+  const unsigned char c = t[p];
+  return c == '\'' || c == '.' || (c == ',' && (kByteClass[t[p - 1]] & kDigitByte) && (kByteClass[t[p + 1]] & kDigitByte));
+}
+
+// Fills `bits` with one bit per byte of `t` (bit k of value w: byte 64w + k), set for the bytes
+// in words (InWord); bits past `n` are clear. A word is then a run of set bits.
+void InWordBits(const unsigned char* t, size_t n, std::vector<uint64_t>* bits) {
+  bits->assign((n + 63) / 64, 0);
+  uint64_t* out = bits->data();
+  size_t p = 0;
+#if defined(__SSE2__)
+  // 16 bytes a step, each with the bytes before and after it: (c - '0') < 10 and
+  // ((c | 0x20) - 'a') < 26 unsigned (as signed compares, biased by 0x80), c >= 0x80.
+  const __m128i bias_digit = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
+  const __m128i bias_alpha = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i limit_digit = _mm_set1_epi8(static_cast<char>(0x80 + 10));
+  const __m128i limit_alpha = _mm_set1_epi8(static_cast<char>(0x80 + 26));
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i zero = _mm_setzero_si128();
+  auto digit = [&](__m128i v) { return _mm_cmplt_epi8(_mm_add_epi8(v, bias_digit), limit_digit); };
+  auto alnum = [&](__m128i v) {
+    return _mm_or_si128(digit(v), _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, case_bit), bias_alpha), limit_alpha));
+  };
+  auto load = [](const unsigned char* q) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q)); };
+  // Bytes 1 .. n - 2 in steps of 16 (byte 0 and the tail below, one at a time).
+  for (; p < 1 && p < n; ++p) out[0] |= static_cast<uint64_t>(InWord(t, n, p));
+  for (; p + 17 <= n; p += 16) {
+    const __m128i before = load(t + p - 1), v = load(t + p), after = load(t + p + 1);
+    const __m128i word_before = _mm_or_si128(alnum(before), _mm_cmplt_epi8(before, zero));
+    const __m128i comma = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_and_si128(digit(before), digit(after)));
+    const __m128i joiner = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))), comma);
+    const __m128i in = _mm_or_si128(_mm_or_si128(alnum(v), _mm_cmplt_epi8(v, zero)),
+                                    _mm_and_si128(joiner, _mm_and_si128(word_before, alnum(after))));
+    const uint64_t m = static_cast<uint32_t>(_mm_movemask_epi8(in));
+    out[p / 64] |= m << (p % 64);
+    if (p % 64 > 48) out[p / 64 + 1] |= m >> (64 - p % 64);
+  }
+#endif
+  for (; p < n; ++p) out[p / 64] |= static_cast<uint64_t>(InWord(t, n, p)) << (p % 64);
+}
+
+}  // namespace
+
+void WordsByBytes(std::string_view text, std::vector<Span>* out, std::vector<uint64_t>* scratch) {
+  // A word is a run of letters and digits, with an inner ' . , joining alphanumerics ("don't",
+  // "8.1", "245,000", "U.S"), as ICU's word rules would give (bytes of other characters count
+  // as letters). Each byte's membership is decided 16 bytes a step (InWordBits); the words are
+  // the runs of the bitmap, read off its rising and falling edges.
+  out->clear();
+  const auto* t = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  InWordBits(t, n, scratch);
+  uint64_t carry = 0;  // whether the byte before this value's first is in a word
+  bool open = false;
+  for (size_t w = 0; w < scratch->size(); ++w) {
+    const uint64_t m = (*scratch)[w];
+    const uint64_t shifted = (m << 1) | carry;
+    uint64_t starts = m & ~shifted, ends = ~m & shifted;
+    carry = m >> 63;
+    const auto base = static_cast<uint32_t>(w * 64);
+    for (;;) {
+      if (open) {
+        if (ends == 0) break;
+        out->back().end = base + static_cast<uint32_t>(std::countr_zero(ends));
+        ends &= ends - 1;
+        open = false;
+      } else {
+        if (starts == 0) break;
+        out->push_back({base + static_cast<uint32_t>(std::countr_zero(starts)), 0});
+        starts &= starts - 1;
+        open = true;
+      }
+    }
+  }
+  if (open) out->back().end = static_cast<uint32_t>(n);
+}
+
 void Segmenter::Words(std::string_view text, std::vector<Span>* out) {
   out->clear();
   if (IsAscii(text) || !words_) {
-    // A word is a run of letters and digits, with an inner ' . , joining alphanumerics
-    // ("don't", "8.1", "245,000", "U.S"), as ICU's word rules would give. (Without ICU, bytes of
-    // other characters count as letters.)
-    const auto* t = reinterpret_cast<const unsigned char*>(text.data());
-    const size_t n = text.size();
-    size_t i = 0;
-    while (i < n) {
-      if (!(kByteClass[t[i]] & kWordByte)) {
-        ++i;
-        continue;
-      }
-      size_t b = i;
-      while (i < n) {
-        const unsigned char c = t[i];
-        if (kByteClass[c] & kWordByte) {
-          ++i;
-        } else if ((c == '\'' || c == '.' || c == ',') && i + 1 < n && (kByteClass[t[i + 1]] & kAsciiWordByte) &&
-                   i > b) {
-          // "," only joins digits (245,000), "." and "'" join anything.
-          if (c == ',' && !(kByteClass[t[i - 1]] & kDigitByte && kByteClass[t[i + 1]] & kDigitByte)) break;
-          ++i;
-        } else {
-          break;
-        }
-      }
-      out->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i)});
-    }
+    WordsByBytes(text, out, &bits_);
     return;
   }
   UErrorCode err = U_ZERO_ERROR;

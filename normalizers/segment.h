@@ -46,7 +46,14 @@ class Segmenter {
  private:
   std::unique_ptr<icu::BreakIterator> words_;
   std::unique_ptr<icu::BreakIterator> sentences_;
+  std::vector<uint64_t> bits_;  // WordsByBytes's scratch
 };
+
+// Fills `out` with the words of `text` by its bytes: runs of ASCII letters and digits and bytes
+// from 0x80, an inner ' or . between two of them, or , between two digits, joining ("don't",
+// "U.S", "8.1", "245,000"). For ASCII text these are ICU's words (Segmenter::Words's fast path).
+// `scratch` is reused between calls.
+void WordsByBytes(std::string_view text, std::vector<Span>* out, std::vector<uint64_t>* scratch);
 
 // Returns true when the token ending just before a period at `dot` is an abbreviation that
 // does not end a sentence when followed by `next` (the first character after the spaces).

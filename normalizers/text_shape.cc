@@ -18,6 +18,12 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+bool IsAsciiText(std::string_view s) {
+  unsigned char high = 0;
+  for (char c : s) high |= static_cast<unsigned char>(c);
+  return high < 0x80;
+}
+
 size_t CountCodePoints(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;

@@ -14,6 +14,9 @@ namespace copydesk::normalizers {
 
 // Returns `s` without leading and trailing ASCII spaces, tabs and newlines.
 std::string_view Trim(std::string_view s);
+// Returns true when every byte of `s` is ASCII (below 0x80): one pass without an early exit,
+// which the compiler vectorizes.
+bool IsAsciiText(std::string_view s);
 // Returns the number of Unicode code points in UTF-8 `s`.
 size_t CountCodePoints(std::string_view s);
 // Returns the number of space-separated words in `s`, or `limit` + 1 once there are more

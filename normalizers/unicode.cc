@@ -4,6 +4,12 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace copydesk::normalizers {
 
 void AppendUtf8(std::string* out, uint32_t c) {
@@ -53,6 +59,42 @@ const char* UnifiedPunctuation(uint32_t c) {
     default:
       return nullptr;
   }
+}
+
+size_t VisibleAsciiRunEnd(std::string_view text, size_t i) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  auto visible = [](unsigned char c) { return c > 0x20 && c < 0x7F && c != '`'; };
+  size_t j = i + 1;
+#if defined(__SSE2__)
+  // 16 bytes a step, while the byte after them can be read: the run stops at the first byte
+  // that is not visible and not a space before a visible byte.
+  const __m128i space = _mm_set1_epi8(' ');
+  const __m128i del = _mm_set1_epi8(0x7F);
+  const __m128i grave = _mm_set1_epi8('`');
+  auto vis = [&](__m128i v) {  // signed: bytes from 0x80 are below 0x21
+    return _mm_andnot_si128(_mm_cmpeq_epi8(v, grave), _mm_and_si128(_mm_cmpgt_epi8(v, space), _mm_cmplt_epi8(v, del)));
+  };
+  while (j + 17 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j));
+    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j + 1));
+    const __m128i go = _mm_or_si128(vis(v), _mm_and_si128(_mm_cmpeq_epi8(v, space), vis(next)));
+    const unsigned stop = ~static_cast<unsigned>(_mm_movemask_epi8(go)) & 0xFFFFu;
+    if (stop != 0) return j + static_cast<size_t>(std::countr_zero(stop));
+    j += 16;
+  }
+#endif
+  while (j < n) {
+    const unsigned char c = s[j];
+    if (visible(c)) {
+      ++j;
+    } else if (c == ' ' && j + 1 < n && visible(s[j + 1])) {
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  return j;
 }
 
 namespace {
@@ -151,18 +193,7 @@ std::string UnicodeNormalizer::Normalize(std::string_view in, std::vector<uint32
       flush_segment();
       // A single space between two visible characters maps to itself too, so ordinary
       // prose is copied in long runs.
-      auto visible = [](unsigned char c) { return c > 0x20 && c < 0x7F && c != '`'; };
-      int32_t j = i + 1;
-      while (j < n) {
-        unsigned char c = static_cast<unsigned char>(s[j]);
-        if (visible(c)) {
-          ++j;
-        } else if (c == ' ' && j + 1 < n && visible(static_cast<unsigned char>(s[j + 1]))) {
-          j += 2;
-        } else {
-          break;
-        }
-      }
+      const auto j = static_cast<int32_t>(VisibleAsciiRunEnd(std::string_view(s, static_cast<size_t>(n)), static_cast<size_t>(i)));
       if (pending_space) emit("", static_cast<uint32_t>(i));
       out.append(s + i, static_cast<size_t>(j - i));
       if (offsets) {
@@ -205,16 +236,20 @@ std::string UnicodeNormalizer::Normalize(std::string_view in, std::vector<uint32
 }
 
 std::string UnicodeNormalizer::Fold(std::string_view normalized) const {
-  bool ascii = true;
-  for (unsigned char c : normalized) {
-    if (c >= 0x80) { ascii = false; break; }
-  }
+  // ASCII text folds to its lower case: copied and lowered in one pass (which the compiler
+  // vectorizes) that also notes any byte from 0x80; such text is folded again by ICU.
   std::string out;
-  if (ascii) {
-    out.assign(normalized);
-    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    return out;
+  out.resize(normalized.size());
+  unsigned char high = 0;
+  const auto* in = reinterpret_cast<const unsigned char*>(normalized.data());
+  char* o = out.data();
+  for (size_t i = 0; i < normalized.size(); ++i) {
+    const unsigned char c = in[i];
+    high |= c;
+    o[i] = static_cast<char>(c + (static_cast<unsigned>(c - 'A') < 26u ? 32 : 0));
   }
+  if (high < 0x80) return out;
+  out.clear();
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(normalized.data(), static_cast<int32_t>(normalized.size())));
   u.foldCase();

@@ -61,6 +61,10 @@ class UnicodeNormalizer {
 // and angle quotes and primes -> ' and ", dashes and minus -> -, … -> ...), else nullptr.
 const char* UnifiedPunctuation(uint32_t c);
 
+// Returns the end of the run of visible ASCII that starts at text[i] (a visible byte: 0x21-0x7E
+// but '`'), single spaces between visible bytes included: the bytes Normalize copies as they are.
+size_t VisibleAsciiRunEnd(std::string_view text, size_t i);
+
 // Appends code point `c` to `out` as UTF-8.
 void AppendUtf8(std::string* out, uint32_t c);
 

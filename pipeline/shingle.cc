@@ -47,11 +47,34 @@ bool IsGramCharacter(UChar32 c) {
 
 }  // namespace
 
-ShingleUnit UnitForText(std::string_view text) {
-  // ASCII text is words (its letters all count for words): one pass the compiler vectorizes.
+namespace {
+
+bool IsAsciiText(std::string_view text) {
+  // One pass the compiler vectorizes.
   unsigned char high = 0;
   for (char c : text) high |= static_cast<unsigned char>(c);
-  if (high < 0x80) return ShingleUnit::kWords;
+  return high < 0x80;
+}
+
+// XXH3_64bits_withSeed(p, len, seed), its body inlined: the calls below are short (a word, or
+// k word hashes with k known here), and inlined the length's dispatch folds away. Same hash.
+XXH_FORCE_INLINE uint64_t Xxh3(const void* p, size_t len, uint64_t seed) {
+  return XXH3_64bits_internal(p, len, seed, XXH3_kSecret, sizeof(XXH3_kSecret), XXH3_hashLong_64b_withSeed);
+}
+
+// Appends the shingle hashes of `n` >= k word hashes: each run of k, as uint64[k], hashed.
+template <size_t K>
+void HashRuns(const uint64_t* words, size_t n, std::vector<uint64_t>* out) {
+  out->resize(n - K + 1);
+  uint64_t* o = out->data();
+  for (size_t i = 0; i + K <= n; ++i) o[i] = Xxh3(words + i, K * sizeof(uint64_t), kShingleSeed);
+}
+
+}  // namespace
+
+ShingleUnit UnitForText(std::string_view text) {
+  // ASCII text is words (its letters all count for words).
+  if (IsAsciiText(text)) return ShingleUnit::kWords;
   // Letters counted by the unit their script asks for; ASCII bytes are words without a lookup.
   size_t count[4] = {0, 0, 0, 0};
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -81,7 +104,8 @@ ShingleUnit UnitForText(std::string_view text) {
 
 void Shingler::Hashes(std::string_view text, std::vector<uint64_t>* out) {
   out->clear();
-  unit_ = options_.by_script ? UnitForText(text) : ShingleUnit::kWords;
+  const bool ascii = IsAsciiText(text);
+  unit_ = options_.by_script && !ascii ? UnitForText(text) : ShingleUnit::kWords;
   if (unit_ != ShingleUnit::kWords) {
     words_.clear();
     code_points_.clear();
@@ -106,20 +130,27 @@ void Shingler::Hashes(std::string_view text, std::vector<uint64_t>* out) {
       out->push_back(XXH3_64bits_withSeed(code_points_.data() + i, k * sizeof(uint32_t), kCharGramSeed));
     return;
   }
-  segmenter_.Words(text, &words_);
-  word_hashes_.clear();
-  for (const auto& w : words_) {
-    word_hashes_.push_back(XXH3_64bits_withSeed(text.data() + w.begin, w.end - w.begin, kWordSeed));
+  // ASCII text: ICU's words are those of WordsByBytes (Segmenter::Words's own fast path).
+  if (ascii) normalizers::WordsByBytes(text, &words_, &bits_);
+  else segmenter_.Words(text, &words_);
+  const size_t n = words_.size(), k = options_.k;
+  word_hashes_.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const auto& w = words_[i];
+    word_hashes_[i] = Xxh3(text.data() + w.begin, w.end - w.begin, kWordSeed);
   }
-  const size_t n = word_hashes_.size(), k = options_.k;
   if (n == 0) return;
   if (n < k) {
-    out->push_back(XXH3_64bits_withSeed(word_hashes_.data(), n * sizeof(uint64_t), kShingleSeed));
+    out->push_back(Xxh3(word_hashes_.data(), n * sizeof(uint64_t), kShingleSeed));
+    return;
+  }
+  if (k == 5) {
+    HashRuns<5>(word_hashes_.data(), n, out);
     return;
   }
   out->reserve(n - k + 1);
   for (size_t i = 0; i + k <= n; ++i) {
-    out->push_back(XXH3_64bits_withSeed(word_hashes_.data() + i, k * sizeof(uint64_t), kShingleSeed));
+    out->push_back(Xxh3(word_hashes_.data() + i, k * sizeof(uint64_t), kShingleSeed));
   }
 }
 

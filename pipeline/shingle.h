@@ -85,6 +85,7 @@ class Shingler {
   normalizers::Segmenter segmenter_;
   std::vector<normalizers::Span> words_;
   std::vector<uint64_t> word_hashes_;
+  std::vector<uint64_t> bits_;  // normalizers::WordsByBytes's scratch
   std::vector<uint32_t> code_points_;
 };
 

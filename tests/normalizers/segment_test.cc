@@ -2,6 +2,10 @@
 
 #include "normalizers/segment.h"
 
+#include <cctype>
+#include <random>
+#include <string>
+
 using namespace copydesk::normalizers;
 
 TEST_CASE("sentences do not break after abbreviations", "[normalizers]") {
@@ -31,4 +35,97 @@ TEST_CASE("a web address is never split into sentences", "[normalizers]") {
   seg.Sentences(text, &s);
   REQUIRE(s.size() == 2);
   CHECK(text.substr(s[0].begin, s[0].end - s[0].begin) == "See http://example.com/search?q=1&r=2.");
+}
+
+namespace {
+
+// The plain definition of WordsByBytes: one byte at a time.
+std::vector<Span> PlainWordsByBytes(std::string_view text) {
+  auto word = [](unsigned char c) { return std::isalnum(c) != 0 || c >= 0x80; };
+  auto ascii_word = [](unsigned char c) { return c < 0x80 && std::isalnum(c) != 0; };
+  auto digit = [](unsigned char c) { return c >= '0' && c <= '9'; };
+  std::vector<Span> out;
+  const auto* t = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    if (!word(t[i])) {
+      ++i;
+      continue;
+    }
+    const size_t b = i;
+    while (i < n) {
+      const unsigned char c = t[i];
+      if (word(c)) {
+        ++i;
+      } else if ((c == '\'' || c == '.' || c == ',') && i + 1 < n && ascii_word(t[i + 1]) && i > b) {
+        if (c == ',' && !(digit(t[i - 1]) && digit(t[i + 1]))) break;
+        ++i;
+      } else {
+        break;
+      }
+    }
+    out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i)});
+  }
+  return out;
+}
+
+bool SameSpans(const std::vector<Span>& a, const std::vector<Span>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i].begin != b[i].begin || a[i].end != b[i].end) return false;
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("WordsByBytes finds the words its plain definition finds", "[normalizers][property]") {
+  // Pieces: ASCII letters, digits, the joiners and other punctuation, spaces and line breaks,
+  // and multi-byte characters (é, ſ, the Kelvin sign, Turkish İ, full-width A, NBSP, zero-width
+  // space, a combining acute, CJK, Hebrew) and stray high bytes.
+  const std::vector<std::string> pieces = {
+      "a", "Z", "q", "0", "7", "'", ".", ",", " ", "  ", "\n", "-", "!", "\"", "`", "\t", "@",
+      "\xC3\xA9", "\xC5\xBF", "\xE2\x84\xAA", "\xC4\xB0", "\xEF\xBC\xA1", "\xC2\xA0", "\xE2\x80\x8B",
+      "\xCC\x81", "\xE4\xB8\xAD", "\xD7\xA9", "\xFF", "\x80", "word", "245,000", "8.1", "U.S.", "don't"};
+  std::mt19937 rng(16);
+  std::vector<Span> got;
+  std::vector<uint64_t> scratch;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const size_t parts = rng() % (round % 10 == 0 ? 400 : 60);
+    for (size_t k = 0; k < parts; ++k) text += pieces[rng() % pieces.size()];
+    WordsByBytes(text, &got, &scratch);
+    INFO(text);
+    REQUIRE(SameSpans(got, PlainWordsByBytes(text)));
+  }
+  // Edges: empty, all word bytes across the 64-byte steps, joiners at the ends and at the steps.
+  for (const std::string& text :
+       {std::string(), std::string(200, 'x'), std::string(64, 'a') + "'" + std::string(64, 'b'), std::string(63, '1') + ",2",
+        std::string(63, 'a') + ",2", std::string("'a."), std::string(".a'"), std::string("1,"), std::string(",1"),
+        std::string(127, ' ') + "a", std::string(64, '.') + std::string(64, ',')}) {
+    WordsByBytes(text, &got, &scratch);
+    INFO(text);
+    CHECK(SameSpans(got, PlainWordsByBytes(text)));
+  }
+}
+
+TEST_CASE("WordsByBytes on an empty text with fresh scratch", "[normalizers]") {
+  std::vector<Span> out;
+  std::vector<uint64_t> scratch;  // no storage yet
+  WordsByBytes("", &out, &scratch);
+  CHECK(out.empty());
+  WordsByBytes("a", &out, &scratch);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].end == 1);
+}
+
+TEST_CASE("Segmenter::Words on ASCII text is WordsByBytes", "[normalizers]") {
+  Segmenter s;
+  std::vector<Span> a, b;
+  std::vector<uint64_t> scratch;
+  const std::string t = "The U.S. said 245,000 people don't agree, 8.1% (up 0.2) - a,b 1,a x'.";
+  s.Words(t, &a);
+  WordsByBytes(t, &b, &scratch);
+  CHECK(SameSpans(a, b));
+  CHECK(a.size() == 15);
 }

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <random>
 #include <string>
 
 #include "normalizers/text_shape.h"
@@ -75,4 +76,18 @@ TEST_CASE("a paragraph ending in another script's full stop is not title-shaped"
   CHECK(IsTitleShaped("ท่าเรือทำสถิติใหม่", 25));
   CHECK_FALSE(IsTitleShaped("การท่าเรือกล่าวเมื่อวันจันทร์ว่าปริมาณสินค้าเพิ่มขึ้นร้อยละสิบสอง "
                             "เจ้าหน้าที่ในกรุงเทพยินดีกับแผนการขยายท่าเรือหลังการประชุมเมื่อคืนวันพุธ", 25));
+}
+
+TEST_CASE("IsAsciiText is: no byte from 0x80", "[normalizers][property]") {
+  std::mt19937 rng(3);
+  for (int round = 0; round < 5000; ++round) {
+    std::string s(rng() % 200, 'a');
+    for (char& c : s) c = static_cast<char>(rng() % 128);
+    if (round % 2 == 1 && !s.empty()) s[rng() % s.size()] = static_cast<char>(0x80 + rng() % 128);
+    const bool plain = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    REQUIRE(IsAsciiText(s) == plain);
+  }
+  CHECK(IsAsciiText(""));
+  CHECK_FALSE(IsAsciiText("caf\xC3\xA9"));
+  CHECK_FALSE(IsAsciiText(std::string(100, 'x') + "\x80"));
 }

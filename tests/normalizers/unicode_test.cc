@@ -2,6 +2,12 @@
 
 #include "normalizers/unicode.h"
 
+#include <unicode/unistr.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
 using namespace copydesk::normalizers;
 
 TEST_CASE("quotes, dashes, spaces and invisibles are unified", "[normalizers]") {
@@ -26,4 +32,82 @@ TEST_CASE("NFKC folds compatibility forms and Fold lower-cases any script", "[no
 TEST_CASE("vulgar fractions become digit fractions; a mixed number keeps its space", "[normalizers]") {
   auto n = UnicodeNormalizer::Create({}).value();
   CHECK(n->Normalize("2\xC2\xBD cups and \xC2\xBE of them") == "2 1/2 cups and 3/4 of them");
+}
+
+namespace {
+
+// Random text from ASCII (every class: visible, space, tab, controls, '`', DEL) and multi-byte
+// pieces: é, ſ, the Kelvin sign, Turkish İ and dotless ı, full-width A, NBSP, zero-width space,
+// a combining acute, CJK, Hebrew, Arabic, ß, final sigma, and invalid bytes.
+std::string RandomText(std::mt19937& rng, size_t parts) {
+  static const std::vector<std::string> pieces = {
+      "a", "Q", "z", "M", "0", "9", " ", "  ", "\t", "\n", "\r\n", "`", "\x7F", "\x01", "~", "!", "'", ".", "the ",
+      "Word ", "ABC", "\xC3\xA9", "\xC3\x89", "\xC5\xBF", "\xE2\x84\xAA", "\xC4\xB0", "\xC4\xB1", "\xEF\xBC\xA1",
+      "\xC2\xA0", "\xE2\x80\x8B", "\xCC\x81", "\xE4\xB8\xAD", "\xD7\xA9", "\xD9\x85", "\xC3\x9F", "\xCF\x82",
+      "\xCE\xA3", "\xFF", "\xC3"};
+  std::string t;
+  for (size_t k = 0; k < parts; ++k) t += pieces[rng() % pieces.size()];
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("VisibleAsciiRunEnd is its plain definition", "[normalizers][property]") {
+  auto plain = [](std::string_view s, size_t i) {
+    auto visible = [](unsigned char c) { return c > 0x20 && c < 0x7F && c != '`'; };
+    size_t j = i + 1;
+    while (j < s.size()) {
+      const auto c = static_cast<unsigned char>(s[j]);
+      if (visible(c)) ++j;
+      else if (c == ' ' && j + 1 < s.size() && visible(static_cast<unsigned char>(s[j + 1]))) j += 2;
+      else break;
+    }
+    return j;
+  };
+  std::mt19937 rng(42);
+  for (int round = 0; round < 5000; ++round) {
+    // Mostly prose-like: long visible runs with single spaces, then any byte.
+    std::string t;
+    const size_t parts = rng() % 80;
+    for (size_t k = 0; k < parts; ++k) t += rng() % 4 == 0 ? RandomText(rng, 1) : std::string("word ");
+    t += std::string(rng() % 40, 'x');
+    for (size_t i = 0; i < t.size(); ++i) {
+      const auto c = static_cast<unsigned char>(t[i]);
+      if (c <= 0x20 || c >= 0x7F || c == '`') continue;
+      INFO(t << " at " << i);
+      REQUIRE(VisibleAsciiRunEnd(t, i) == plain(t, i));
+    }
+  }
+  for (const std::string& t : {std::string("a"), std::string("ab "), std::string(40, 'a') + " ", std::string(16, 'a') + " b",
+                               std::string(17, 'a') + "  b", std::string(15, 'a') + "`", std::string(33, '~') + "\x7F"}) {
+    CHECK(VisibleAsciiRunEnd(t, 0) == plain(t, 0));
+  }
+}
+
+TEST_CASE("Fold is ICU's full case folding, ASCII or not", "[normalizers][property]") {
+  auto n = UnicodeNormalizer::Create({}).value();
+  auto plain = [](const std::string& s) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    u.foldCase();
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+  };
+  std::mt19937 rng(7);
+  for (int round = 0; round < 5000; ++round) {
+    std::string t = RandomText(rng, rng() % 100);
+    if (round % 2 == 0) {  // ASCII only
+      std::string a;
+      for (char c : t)
+        if (static_cast<unsigned char>(c) < 0x80) a += c;
+      t = a;
+    }
+    INFO(t);
+    REQUIRE(n->Fold(t) == plain(t));
+  }
+  CHECK(n->Fold("") == "");
+  CHECK(n->Fold("@[`{AZaz") == "@[`{azaz");
+  CHECK(n->Fold("\xE2\x84\xAA") == "k");           // Kelvin sign
+  CHECK(n->Fold("\xC5\xBF") == "s");               // long s
+  CHECK(n->Fold("\xC3\x9F") == "ss");              // sharp s, full folding
 }

@@ -1,0 +1,78 @@
+#include <catch2/catch.hpp>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "normalizers/segment.h"
+#include "pipeline/shingle.h"
+
+using namespace copydesk;
+
+namespace {
+
+// The plain definition of Shingler::Hashes for a text shingled by words (pipeline/shingle.h):
+// ICU's words (Segmenter::Words), each hashed, then each run of k word hashes.
+std::vector<uint64_t> PlainWordHashes(std::string_view text, size_t k) {
+  normalizers::Segmenter seg;
+  std::vector<normalizers::Span> words;
+  seg.Words(text, &words);
+  std::vector<uint64_t> h, out;
+  for (const auto& w : words) h.push_back(XXH3_64bits_withSeed(text.data() + w.begin, w.end - w.begin, pipeline::kWordSeed));
+  if (h.empty()) return out;
+  if (h.size() < k) {
+    out.push_back(XXH3_64bits_withSeed(h.data(), h.size() * sizeof(uint64_t), pipeline::kShingleSeed));
+    return out;
+  }
+  for (size_t i = 0; i + k <= h.size(); ++i)
+    out.push_back(XXH3_64bits_withSeed(h.data() + i, k * sizeof(uint64_t), pipeline::kShingleSeed));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Shingler::Hashes by words is its plain definition", "[pipeline][property]") {
+  // Folded-looking pieces: ASCII words of every hash length class (1-3, 4-8, 9-16, 17+ bytes),
+  // joiners, digits, and non-ASCII Latin words (é, ſ, the Kelvin sign, İ, NBSP, zero-width
+  // space, combining marks) that keep the text shingled by words.
+  const std::vector<std::string> pieces = {
+      "a", "of", "the", "said", "minister", "internationally", "counterrevolutionaries", "x'y", "u.s.",
+      "245,000", "8.1", "2026", ",", ".", " ", "  ", "\n\n", "-", "\"", "(", ")",
+      "caf\xC3\xA9", "\xC5\xBF", "\xE2\x84\xAA", "\xC4\xB0stanbul", "\xC2\xA0", "\xE2\x80\x8B", "e\xCC\x81",
+      "\xEF\xBC\xA1\xEF\xBC\xA2", "na\xC3\xAFve"};
+  std::mt19937 rng(10);
+  for (size_t k : {size_t{5}, size_t{3}, size_t{1}}) {
+    pipeline::ShingleOptions o;
+    o.k = k;
+    pipeline::Shingler sh(o);
+    std::vector<uint64_t> got;
+    for (int round = 0; round < 3000; ++round) {
+      std::string text;
+      const bool ascii = round % 2 == 0;
+      const size_t parts = rng() % (round % 7 == 0 ? 600 : 40);
+      for (size_t p = 0; p < parts; ++p) {
+        const std::string& piece = pieces[rng() % pieces.size()];
+        if (ascii && static_cast<unsigned char>(piece[0]) >= 0x80) continue;
+        text += piece;
+        text += ' ';
+      }
+      sh.Hashes(text, &got);
+      INFO(text);
+      REQUIRE(sh.unit() == pipeline::ShingleUnit::kWords);
+      REQUIRE(got == PlainWordHashes(text, k));
+    }
+  }
+}
+
+TEST_CASE("Shingler::words are the words its hashes were made of", "[pipeline]") {
+  pipeline::Shingler sh({});
+  std::vector<uint64_t> got;
+  sh.Hashes("the u.s. said 245,000 jobs don't", &got);
+  REQUIRE(sh.words().size() == 6);
+  CHECK(sh.words()[1].begin == 4);
+  CHECK(sh.words()[1].end == 7);
+  CHECK(got.size() == 2);
+}
