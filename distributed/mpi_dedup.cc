@@ -1651,6 +1651,33 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   }
   r.sketch_bytes = store.bytes();
   trace.Mark("sets gather");
+  // The openings' stock-value count (pipeline::CountLeadHolders) reads every article's set, and
+  // rank 0 holds only the sets the clustering reads: each rank counts the holders among its own
+  // articles and rank 0 sums the counts, so that they are one process's.
+  if (shuffle) {
+    pipeline::StageTimer t(&r.timings, "openings count");
+    std::string values;
+    if (rank == 0) {
+      const std::vector<uint32_t> v = pipeline::LeadValues(store, dedup);
+      values.assign(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(uint32_t));
+    }
+    Broadcast(&values, rank);
+    std::vector<uint32_t> lead_values(values.size() / sizeof(uint32_t));
+    if (!lead_values.empty()) std::memcpy(lead_values.data(), values.data(), values.size());
+    std::string().swap(values);
+    std::vector<uint32_t> counts, sums(rank == 0 ? lead_values.size() : 0);
+    pipeline::CountLeadHolders(local, dedup, lead_values, &counts);
+    const size_t chunk = MessageBytes() / sizeof(uint32_t);
+    for (size_t at = 0; at < counts.size(); at += chunk) {
+      MPI_Request request;
+      MPI_Ireduce(counts.data() + at, rank == 0 ? sums.data() + at : nullptr,
+                  static_cast<int>(std::min(chunk, counts.size() - at)), MPI_UINT32_T, MPI_SUM, 0, MPI_COMM_WORLD,
+                  &request);
+      Wait(&request);
+    }
+    if (rank == 0) given.lead_holders = std::move(sums);
+  }
+  trace.Mark("openings count");
   if (!dedup.reports && rank != 0) {  // rank 0 clusters and writes
     trace.Print(rank);
     return r;

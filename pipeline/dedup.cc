@@ -267,6 +267,43 @@ class LeadFilter {
   std::vector<uint64_t> bits_;
 };
 
+std::vector<uint32_t> LeadValues(const SketchStore& store, const DedupOptions& options) {
+  std::vector<uint32_t> values;
+  for (uint32_t i = 0; i < store.size() && options.opening_share <= 1; ++i) {
+    const LeadSample& l = store.meta(i).lead;
+    const uint32_t limit = AnchorLimit(options, store.meta(i).unit);
+    for (size_t j = 0; j < l.size; ++j)
+      if (l.values[j] < limit) values.push_back(l.values[j]);
+  }
+  RadixSortBy(&values, [](uint32_t v) { return uint64_t{v}; });
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+  return values;
+}
+
+void CountLeadHolders(const SketchStore& store, const DedupOptions& options, const std::vector<uint32_t>& lead_values,
+                      std::vector<uint32_t>* counts) {
+  counts->assign(lead_values.size(), 0);
+  if (lead_values.empty() || store.size() == 0) return;
+  const size_t workers = corpus::ResolveThreads(options.threads);
+  std::vector<std::atomic<uint32_t>> holders(lead_values.size());
+  // Most anchors are no lead value: a bit filter of the lead values (about 8 bits each) spares
+  // them the binary search over all lead values, which costs a cache miss a step at 1M articles.
+  const LeadFilter filter(lead_values);
+  std::vector<std::vector<uint32_t>> scratch(workers);
+  corpus::ParallelFor(store.size(), workers, [&](size_t i, size_t w) {
+    const uint32_t limit = AnchorLimit(options, store.meta(i).unit);
+    const auto set = limit <= store.resident_below() ? store.resident_shingles(i) : store.Shingles(i, &scratch[w]);
+    const auto stop = std::lower_bound(set.begin(), set.end(), limit);
+    auto at = lead_values.begin();
+    for (auto v = set.begin(); v != stop && at != lead_values.end(); ++v) {
+      if (!filter.MayHold(*v)) continue;
+      at = std::lower_bound(at, lead_values.end(), *v);
+      if (at != lead_values.end() && *at == *v) holders[at - lead_values.begin()].fetch_add(1, std::memory_order_relaxed);
+    }
+  });
+  for (size_t k = 0; k < holders.size(); ++k) (*counts)[k] = holders[k].load(std::memory_order_relaxed);
+}
+
 LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& options, GivenCandidates* given) {
   LeanClusters result;
   const size_t n = store.size();
@@ -395,32 +432,12 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   // Openings (docs/clustering.md): how many articles hold each value of the lead samples that
   // is an anchor (below its article's anchor limit); values held by more than
   // max_anchor_bucket articles are stock phrases, not a story's opening.
-  std::vector<uint32_t> lead_values;
-  for (uint32_t i = 0; i < n && options.opening_share <= 1; ++i) {
-    const LeadSample& l = meta(i).lead;
-    const uint32_t limit = AnchorLimit(options, meta(i).unit);
-    for (size_t j = 0; j < l.size; ++j)
-      if (l.values[j] < limit) lead_values.push_back(l.values[j]);
-  }
-  RadixSortBy(&lead_values, [](uint32_t v) { return uint64_t{v}; });
-  lead_values.erase(std::unique(lead_values.begin(), lead_values.end()), lead_values.end());
-  std::vector<std::atomic<uint32_t>> lead_holders(lead_values.size());
-  if (!lead_values.empty()) {
-    // Most anchors are no lead value: a bit filter of the lead values (about 8 bits each) spares
-    // them the binary search over all lead values, which costs a cache miss a step at 1M articles.
-    const LeadFilter filter(lead_values);
-    std::vector<std::vector<uint32_t>> scratch(workers);
-    corpus::ParallelFor(n, workers, [&](size_t i, size_t w) {
-      const uint32_t limit = AnchorLimit(options, meta(static_cast<uint32_t>(i)).unit);
-      const auto set = limit <= store.resident_below() ? store.resident_shingles(i) : store.Shingles(i, &scratch[w]);
-      const auto stop = std::lower_bound(set.begin(), set.end(), limit);
-      auto at = lead_values.begin();
-      for (auto v = set.begin(); v != stop && at != lead_values.end(); ++v) {
-        if (!filter.MayHold(*v)) continue;
-        at = std::lower_bound(at, lead_values.end(), *v);
-        if (at != lead_values.end() && *at == *v) lead_holders[at - lead_values.begin()].fetch_add(1, std::memory_order_relaxed);
-      }
-    });
+  const std::vector<uint32_t> lead_values = LeadValues(store, options);
+  std::vector<uint32_t> lead_holders;
+  if (given != nullptr && given->lead_holders.size() == lead_values.size()) {
+    lead_holders = std::move(given->lead_holders);  // counted where the sets live (distributed/)
+  } else {
+    CountLeadHolders(store, options, lead_values, &lead_holders);
   }
   constexpr int kLeadMinUsable = 3;
   // Returns {how many of x's usable lead values p holds, how many are usable}.
@@ -431,7 +448,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     for (size_t j = 0; j < l.size; ++j) {
       if (l.values[j] >= limit) continue;
       auto at = std::lower_bound(lead_values.begin(), lead_values.end(), l.values[j]);
-      if (lead_holders[at - lead_values.begin()].load(std::memory_order_relaxed) > options.max_anchor_bucket) continue;
+      if (lead_holders[at - lead_values.begin()] > options.max_anchor_bucket) continue;
       ++r.second;
       r.first += std::binary_search(p_set.begin(), p_set.end(), l.values[j]);
     }

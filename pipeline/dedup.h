@@ -205,7 +205,18 @@ double AnchorMinShare(const DedupOptions& options);
 struct GivenCandidates {
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   size_t anchor_pairs = 0;
+  // When it has one count per LeadValues(store) value: how many articles hold each (summed over
+  // the stores that hold the sets, CountLeadHolders); else the engine counts over `store`.
+  std::vector<uint32_t> lead_holders;
 };
+
+// The openings' lead values (docs/clustering.md): the values of every article's lead sample
+// that are anchors (below its anchor limit), sorted and unique; none when openings are off.
+std::vector<uint32_t> LeadValues(const SketchStore& store, const DedupOptions& options);
+// Sets (*counts)[k] to how many of `store`'s articles hold lead_values[k] below their anchor
+// limit (a value held by more than max_anchor_bucket is a stock phrase, not an opening).
+void CountLeadHolders(const SketchStore& store, const DedupOptions& options, const std::vector<uint32_t>& lead_values,
+                      std::vector<uint32_t>* counts);
 
 // Returns the two bandings of ClusterSketches's candidates: for Jaccard, then for containment.
 // A store that keeps band keys instead of signatures (SketchStore::KeepBandKeys) is given these.

@@ -273,3 +273,42 @@ TEST_CASE("a store without signatures keeps sets, counts and fields (the distrib
   CHECK(full.has_signatures());
   CHECK(full.signature(0).size() == 128);
 }
+
+TEST_CASE("lead holders counted over parts of a corpus sum to the count over the whole", "[pipeline][sketch]") {
+  // What the distributed driver relies on: each rank counts the holders of the lead values
+  // among its own articles, and the sums are one process's counts. Ten articles open with the
+  // same stock paragraph; the rest of each is its own.
+  auto norm = normalizers::Normalizer::Create({}).value();
+  std::vector<corpus::Article> arts;
+  const char* words[] = {"grain", "harbour", "ministry", "exports", "rose", "Oslo", "copper", "rates", "fell", "steel",
+                         "wheat", "bonds", "tariff", "quarter", "board", "vote"};
+  for (int i = 0; i < 16; ++i) {
+    corpus::Article a;
+    a.id = "n" + std::to_string(i);
+    if (i < 10) a.raw += "The council said on Monday that the annual harbour review would be published later this month.\n\n";
+    unsigned x = static_cast<unsigned>(i) * 2654435761u + 11;
+    for (int k = 0; k < 300; ++k) {
+      x = x * 1103515245u + 12345u;
+      a.raw += words[(x >> 16) % 16];
+      a.raw += k % 30 == 29 ? ".\n\n" : " ";
+    }
+    arts.push_back(a);
+  }
+  auto docs = norm->NormalizeAll(std::move(arts), 1);
+  pipeline::DedupOptions o;
+  o.reports = false;
+  pipeline::SketchStore whole(o.shingles, o.minhash), part1(o.shingles, o.minhash), part2(o.shingles, o.minhash);
+  whole.Add(docs, 1);
+  part1.Add(std::vector<normalizers::NormalizedArticle>(docs.begin(), docs.begin() + 7), 1);
+  part2.Add(std::vector<normalizers::NormalizedArticle>(docs.begin() + 7, docs.end()), 1);
+  const std::vector<uint32_t> values = pipeline::LeadValues(whole, o);
+  REQUIRE_FALSE(values.empty());
+  std::vector<uint32_t> all, a, b;
+  pipeline::CountLeadHolders(whole, o, values, &all);
+  pipeline::CountLeadHolders(part1, o, values, &a);
+  pipeline::CountLeadHolders(part2, o, values, &b);
+  REQUIRE(all.size() == values.size());
+  for (size_t k = 0; k < values.size(); ++k) CHECK(all[k] == a[k] + b[k]);
+  // The stock paragraph's values are held by all ten articles that open with it.
+  CHECK(*std::max_element(all.begin(), all.end()) == 10);
+}
