@@ -1124,10 +1124,6 @@ struct PairRecord {
   uint32_t hits;  // 0: found by a banding; else anchors shared (in part)
 };
 
-struct PairHash {
-  size_t operator()(const std::pair<uint64_t, uint64_t>& h) const { return h.first; }
-};
-
 template <class T>
 void Put(const T& v, std::string* out) {
   out->append(reinterpret_cast<const char*>(&v), sizeof v);
@@ -1553,16 +1549,16 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
       std::iota(order.begin(), order.end(), 0);
       std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return fields[a].id < fields[b].id; });
       std::vector<uint32_t> position(n, UINT32_MAX);
-      std::unordered_map<std::pair<uint64_t, uint64_t>, uint32_t, PairHash> texts;
-      texts.reserve(n);
+      // The engine's step 1, so that the groups are the ones ClusterSketches makes.
+      const std::vector<uint32_t> exact_of = pipeline::ExactDuplicateOf(
+          order, [&](uint32_t g) { return pipeline::ContentHash{fields[g].hash[0], fields[g].hash[1]}; });
       for (size_t k = 0; k < n; ++k) {
-        const Fields& f = fields[order[k]];
-        auto [it, inserted] = texts.emplace(std::pair(f.hash[0], f.hash[1]), order[k]);
-        if (inserted) {
-          position[order[k]] = static_cast<uint32_t>(k);
+        const uint32_t g = order[k];
+        if (exact_of[g] == g) {
+          position[g] = static_cast<uint32_t>(k);
         } else {  // an exact duplicate: its cluster reads both sets
-          need(order[k]);
-          need(it->second);
+          need(g);
+          need(exact_of[g]);
         }
       }
       positions.assign(reinterpret_cast<const char*>(position.data()), n * sizeof(uint32_t));

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
+#include <functional>
 #include <iterator>
 #include <mutex>
 #include <numeric>
@@ -304,6 +305,44 @@ void CountLeadHolders(const SketchStore& store, const DedupOptions& options, con
   for (size_t k = 0; k < holders.size(); ++k) (*counts)[k] = holders[k].load(std::memory_order_relaxed);
 }
 
+std::vector<uint32_t> ExactDuplicateOf(const std::vector<uint32_t>& order,
+                                       const std::function<ContentHash(uint32_t)>& hash, size_t* duplicates) {
+  const size_t n = order.size();
+  std::vector<uint32_t> exact_of(n);
+  // Grouped by the hash's first half, in id order within a group (a stable sort of the
+  // articles taken in id order); a group's articles are then told apart by the second half.
+  std::vector<std::pair<uint64_t, uint32_t>> by_hash(n), scratch;
+  std::vector<uint64_t> second(n);  // the second halves, by article
+  std::vector<uint32_t> counts;
+  for (size_t r = 0; r < n; ++r) {
+    const ContentHash h = hash(order[r]);
+    by_hash[r] = {h[0], order[r]};
+    second[order[r]] = h[1];
+  }
+  HashSortBy(&by_hash, [](const std::pair<uint64_t, uint32_t>& h) { return h.first; }, &scratch, &counts);
+  std::vector<uint32_t> firsts;  // of the group's distinct second halves
+  size_t found = 0;
+  for (size_t a = 0; a < n;) {
+    size_t b = a;
+    while (b < n && by_hash[b].first == by_hash[a].first) ++b;
+    firsts.clear();
+    for (size_t k = a; k < b; ++k) {
+      const uint32_t i = by_hash[k].second;
+      auto same = std::find_if(firsts.begin(), firsts.end(), [&](uint32_t f) { return second[f] == second[i]; });
+      if (same == firsts.end()) {
+        firsts.push_back(i);
+        exact_of[i] = i;
+      } else {
+        exact_of[i] = *same;
+        ++found;
+      }
+    }
+    a = b;
+  }
+  if (duplicates != nullptr) *duplicates += found;
+  return exact_of;
+}
+
 LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& options, GivenCandidates* given) {
   LeanClusters result;
   const size_t n = store.size();
@@ -331,34 +370,9 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return id(a) < id(b); });
 
   // 1. Exact duplicates: same folded text (128-bit hash). Only the first by id goes on to LSH.
-  std::vector<uint32_t> exact_of(n);
-  {
-    // Grouped by the hash's first half, in id order within a group (a stable sort of the
-    // articles taken in id order); a group's articles are then told apart by the second half.
-    std::vector<std::pair<uint64_t, uint32_t>> by_hash(n), scratch;
-    std::vector<uint32_t> counts;
-    for (size_t r = 0; r < n; ++r) by_hash[r] = {meta(order[r]).content_hash[0], order[r]};
-    HashSortBy(&by_hash, [](const std::pair<uint64_t, uint32_t>& h) { return h.first; }, &scratch, &counts);
-    std::vector<uint32_t> firsts;  // of the group's distinct second halves
-    for (size_t a = 0; a < n;) {
-      size_t b = a;
-      while (b < n && by_hash[b].first == by_hash[a].first) ++b;
-      firsts.clear();
-      for (size_t k = a; k < b; ++k) {
-        const uint32_t i = by_hash[k].second;
-        auto same = std::find_if(firsts.begin(), firsts.end(),
-                                 [&](uint32_t f) { return meta(f).content_hash[1] == meta(i).content_hash[1]; });
-        if (same == firsts.end()) {
-          firsts.push_back(i);
-          exact_of[i] = i;
-        } else {
-          exact_of[i] = *same;
-          ++result.stats.exact_duplicates;
-        }
-      }
-      a = b;
-    }
-  }
+  const std::vector<uint32_t> exact_of = ExactDuplicateOf(
+      order, [&](uint32_t i) { return ContentHash{meta(i).content_hash[0], meta(i).content_hash[1]}; },
+      &result.stats.exact_duplicates);
 
   // 2. Candidates from two bandings, over signatures in id order (so that capped buckets keep
   // the same members whatever the input order).

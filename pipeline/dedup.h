@@ -79,6 +79,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -217,6 +218,18 @@ std::vector<uint32_t> LeadValues(const SketchStore& store, const DedupOptions& o
 // limit (a value held by more than max_anchor_bucket is a stock phrase, not an opening).
 void CountLeadHolders(const SketchStore& store, const DedupOptions& options, const std::vector<uint32_t>& lead_values,
                       std::vector<uint32_t>* counts);
+
+// Step 1 of ClusterSketches, exact duplicates: articles whose folded texts have the same 128-bit
+// content hash (ArticleMeta::content_hash). `order` holds the articles 0 .. n-1 in id order and
+// hash(i) gives article i's hash. Returns exact_of, one entry per article: i itself for the first
+// article by id of each text, else that first article (the one that goes on to the candidates;
+// its group's others follow it into its cluster). Adds the others' number to *duplicates when
+// given. The distributed driver (distributed/mpi_dedup.h) calls it on rank 0 with the gathered
+// hashes, so that both decide the groups alike.
+using ContentHash = std::array<uint64_t, 2>;
+std::vector<uint32_t> ExactDuplicateOf(const std::vector<uint32_t>& order,
+                                       const std::function<ContentHash(uint32_t)>& hash,
+                                       size_t* duplicates = nullptr);
 
 // Returns the two bandings of ClusterSketches's candidates: for Jaccard, then for containment.
 // A store that keeps band keys instead of signatures (SketchStore::KeepBandKeys) is given these.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "normalizers/normalize.h"
@@ -244,4 +245,43 @@ TEST_CASE("a stage that runs out of memory ends with a message naming the stage 
   REQUIRE_FALSE(s.ok());
   CHECK(s.message().find("out of memory in stage \"normalize\" while processing b2") == 0);
   CHECK(pipeline::RunStage("claims", [] {}).ok());
+}
+
+TEST_CASE("ExactDuplicateOf groups equal hashes under the first article by id", "[pipeline]") {
+  // Articles 0..4, in id order 3, 1, 4, 0, 2. 1 and 0 share a hash; 3 and 2 share the first half
+  // only (a different text); 4 is alone.
+  const std::vector<pipeline::ContentHash> hashes = {{7, 1}, {7, 1}, {9, 5}, {9, 4}, {8, 8}};
+  const std::vector<uint32_t> order = {3, 1, 4, 0, 2};
+  size_t duplicates = 10;
+  const auto exact_of = pipeline::ExactDuplicateOf(order, [&](uint32_t i) { return hashes[i]; }, &duplicates);
+  CHECK(exact_of == std::vector<uint32_t>{1, 1, 2, 3, 4});
+  CHECK(duplicates == 11);  // added to what was there
+  CHECK(pipeline::ExactDuplicateOf({}, [&](uint32_t i) { return hashes[i]; }).empty());
+
+  // Many articles (past the sort's small-input path), hashes from few values, in a shuffled id
+  // order: each article's group head is the first in `order` with its hash.
+  const size_t n = 5000;
+  std::vector<pipeline::ContentHash> many(n);
+  std::vector<uint32_t> shuffled(n);
+  uint64_t x = 12345;
+  for (size_t i = 0; i < n; ++i) {
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    many[i] = {(x >> 40) % 700 * 0x9E3779B97F4A7C15ull, (x >> 20) % 3};
+    shuffled[i] = static_cast<uint32_t>(i);
+  }
+  for (size_t i = n - 1; i > 0; --i) {
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    std::swap(shuffled[i], shuffled[(x >> 33) % (i + 1)]);
+  }
+  size_t found = 0;
+  const auto heads = pipeline::ExactDuplicateOf(shuffled, [&](uint32_t i) { return many[i]; }, &found);
+  std::map<pipeline::ContentHash, uint32_t> first;
+  size_t expected = 0;
+  for (uint32_t i : shuffled) {
+    auto [it, inserted] = first.emplace(many[i], i);
+    expected += !inserted;
+    CHECK(heads[i] == it->second);
+  }
+  CHECK(found == expected);
+  CHECK(expected > 0);
 }
