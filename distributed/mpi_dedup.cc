@@ -1381,6 +1381,57 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   return given;
 }
 
+// The cluster of article i of `store` alone (ClusterSketches's for an article in no verified pair
+// and no exact-duplicate group), with an empty id.
+Cluster SingleCluster(const pipeline::SketchStore& store, size_t i, bool fill_members) {
+  Cluster c;
+  c.canonical = static_cast<uint32_t>(i);
+  c.canonical_reason = "only";
+  c.members.resize(1);
+  pipeline::Member& m = c.members[0];
+  m.article = static_cast<uint32_t>(i);
+  m.id = std::string(store.id(i));
+  m.jaccard = m.containment = 1;
+  if (fill_members) pipeline::FillMember(store, &m);
+  return c;
+}
+
+// The clusters formatted by the other ranks (SingleCluster's, as (global index, JSON) records in
+// `parts`), in output order, each with its id: the k-th is cluster k's of those `elsewhere` marks
+// (their members empty in `clusters`; the canonical is the article's global index). Throws when
+// the two disagree.
+std::vector<std::string> SinglesJson(const std::vector<std::string>& parts, const std::vector<Cluster>& clusters,
+                                     const std::vector<char>& elsewhere, uint64_t n) {
+  std::vector<uint32_t> slot(n, UINT32_MAX);
+  std::vector<size_t> index;  // per slot: the cluster's
+  for (size_t k = 0; k < clusters.size(); ++k)
+    if (elsewhere[k]) {
+      slot[clusters[k].canonical] = static_cast<uint32_t>(index.size());
+      index.push_back(k);
+    }
+  const size_t count = index.size();
+  std::vector<std::string> out(count);
+  constexpr std::string_view kNoId = "{\"id\":\"\"";
+  size_t received = 0;
+  for (const auto& part : parts) {
+    Cursor c(part.data(), part.data() + part.size());
+    while (!c.done()) {
+      const uint64_t g = c.U64();
+      const std::string_view json = c.Str();
+      if (g >= n || slot[g] == UINT32_MAX || json.substr(0, kNoId.size()) != kNoId || !out[slot[g]].empty())
+        throw std::logic_error("distributed: a single's cluster is not rank 0's");
+      std::string& o = out[slot[g]];
+      char id[32];  // as ExpandCluster names cluster k
+      std::snprintf(id, sizeof id, "c%06zu", index[slot[g]] + 1);
+      o.reserve(json.size() + 16);
+      o.append("{\"id\":\"").append(id).append("\"").append(json.substr(kNoId.size()));
+      ++received;
+    }
+  }
+  if (received != count) throw std::logic_error("distributed: a single's cluster is missing");
+  return out;
+}
+
 // This rank's stages, wall and CPU seconds (of the whole process: the MPI threads included),
 // printed on stderr by Print under COPYDESK_MPI_VERBOSE. The wall time of a stage includes the
 // waits for the other ranks; its CPU time does not (they wait without spinning: Wait).
@@ -1674,16 +1725,57 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     if (rank == 0) given.lead_holders = std::move(sums);
   }
   trace.Mark("openings count");
+  // Without reports, each rank other than 0 formats the clusters of its own articles that no
+  // candidate pair and no exact-duplicate group holds (each a cluster of its own, "only") while
+  // rank 0 clusters: only rank 0 knows a cluster's place in the output, so these are formatted
+  // with an empty id, which rank 0 fills in (SinglesJson). Rank 0 neither expands nor formats them.
+  const bool singles_apart = shuffle && !dedup.reports && ranks > 1;
   if (!dedup.reports && rank != 0) {  // rank 0 clusters and writes
+    if (singles_apart) {
+      Writer singles;
+      {
+        pipeline::StageTimer t(&r.timings, "singles");
+        std::string scratch;
+        for (size_t i = 0; i < local.size(); ++i) {
+          if (is_needed(p.global[i])) continue;
+          scratch.clear();
+          pipeline::AppendClusterJson(SingleCluster(local, i, dedup.fill_members), false, &scratch);
+          singles.U64(p.global[i]);
+          singles.Str(scratch);
+        }
+      }
+      trace.Mark("singles");
+      GatherParts(singles.data(), rank, ranks, true);
+      trace.Mark("singles gather (waits for rank 0's clustering)");
+    }
     trace.Print(rank);
     return r;
   }
 
   // The engine's clustering, on rank 0; the clusters go to every rank when reports are shared.
   pipeline::DedupResult d;
+  std::vector<char> elsewhere;  // per cluster: formatted by the rank holding its article
   {
     pipeline::StageTimer t(&r.timings, "cluster");
-    if (rank == 0) d = pipeline::ClusterSketches(store, dedup, shuffle ? &given : nullptr);
+    if (rank == 0 && singles_apart) {
+      // ClusterSketches, less the expansion of the clusters another rank formats.
+      pipeline::LeanClusters lean = pipeline::ClusterSketchesLean(store, dedup, &given);
+      trace.Mark("cluster (engine)");
+      d.stats = lean.stats;
+      d.clusters.resize(lean.clusters.size());
+      elsewhere.assign(lean.clusters.size(), 0);
+      for (size_t k = 0; k < lean.clusters.size(); ++k) {
+        const uint64_t g = lean.clusters[k].canonical;
+        if (lean.clusters[k].size == 1 && !is_needed(g) && local_index(g) < 0) {
+          elsewhere[k] = 1;  // members left empty
+          d.clusters[k].canonical = static_cast<uint32_t>(g);
+        }
+        else
+          d.clusters[k] = pipeline::ExpandCluster(store, lean, k, dedup.fill_members);
+      }
+    } else if (rank == 0) {
+      d = pipeline::ClusterSketches(store, dedup, shuffle ? &given : nullptr);
+    }
     if (dedup.reports && ranks > 1) {
       Writer w;
       if (rank == 0) {
@@ -1717,7 +1809,7 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   std::vector<Cluster> mine;
   std::vector<size_t> mine_index;
   for (size_t k = 0; k < d.clusters.size(); ++k)
-    if (owner[k] == rank) {
+    if (owner[k] == rank && (elsewhere.empty() || !elsewhere[k])) {
       mine.push_back(std::move(d.clusters[k]));
       mine_index.push_back(k);
     }
@@ -1790,6 +1882,14 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
       const uint64_t k = c.U64();
       ordered.at(k) = c.Str();
     }
+  }
+  std::vector<std::string> singles;  // the other ranks' clusters, their ids filled in
+  if (singles_apart) {
+    const std::vector<std::string> parts = GatherParts(std::string(), rank, ranks, true);
+    trace.Mark("singles gather");
+    singles = SinglesJson(parts, d.clusters, elsewhere, n);
+    for (size_t k = 0, j = 0; k < elsewhere.size(); ++k)
+      if (elsewhere[k]) ordered[k] = singles[j++];
   }
   for (const auto& j : ordered) {
     Status s = sink(j);
