@@ -38,7 +38,10 @@
 // serial). Every rank reads an equal share of each round's byte ranges (COPYDESK_MPI_ROOT_SHARE
 // sets rank 0's against another rank's: the exchange after pass 1 waits for the slowest rank, so
 // a smaller share only makes rank 0 wait there).
-// Without reports rank 0 formats every cluster. With
+// Rank 0 groups the exact duplicates with the engine's own step 1 (pipeline::ExactDuplicateOf).
+// Without reports rank 0 formats every cluster but the clusters of one article held by another
+// rank that no candidate pair and no exact group holds: that rank formats them (with an empty
+// id) while rank 0 clusters, and rank 0 fills in their ids as it writes. With
 // reports the clusters are broadcast, and a cluster with copies goes to the least loaded rank:
 // the normalized texts it needs travel to that rank (MPI_Alltoallv), the rank calls
 // pipeline::FillParagraphReports and formats the cluster; rank 0 gathers the clusters' JSON
