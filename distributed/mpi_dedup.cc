@@ -1508,6 +1508,11 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   // With COPYDESK_MPI_CLUSTER_ON_ROOT, rank 0 gets every signature and set and makes the
   // candidates itself.
   const bool shuffle = std::getenv("COPYDESK_MPI_CLUSTER_ON_ROOT") == nullptr;
+  // Without reports, a cluster of one article that no candidate pair and no exact-duplicate group
+  // holds (its set is never read) stays out of rank 0's store and the engine: the rank holding
+  // the article formats it, with an empty id, while rank 0 clusters the others; rank 0 puts the
+  // two lists in id order and fills in the ids (SinglesJson).
+  const bool singles_apart = shuffle && !dedup.reports && ranks > 1;
   const bool share_reports = dedup.reports && ranks > 1;
   const bool has_fields = rank == 0 || share_reports;  // gets every article's fields
   std::vector<uint64_t> text_size(n, 0);
@@ -1588,13 +1593,13 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   // (UINT32_MAX for an exact duplicate of an earlier one), as ClusterSketches orders them, and
   // marks the articles whose sets the clustering reads.
   pipeline::GivenCandidates given;
+  std::vector<uint32_t> order;  // rank 0: the articles in id order
   std::vector<uint8_t> needed((n + 7) / 8, shuffle ? 0 : 0xFF);  // a bit per article
   auto need = [&needed](uint64_t g) { needed[g / 8] |= static_cast<uint8_t>(1u << (g % 8)); };
   auto is_needed = [&needed](uint64_t g) { return (needed[g / 8] >> (g % 8)) & 1; };
   if (shuffle) {
     pipeline::StageTimer t(&r.timings, "candidates (shuffle)");
     std::string positions;
-    std::vector<uint32_t> order;
     if (rank == 0) {
       order.resize(n);
       std::iota(order.begin(), order.end(), 0);
@@ -1643,6 +1648,7 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   // share out the reports, hold the fields only).
   pipeline::SketchStore store(dedup.shingles, dedup.minhash);
   if (shuffle) store.DropSignatures();
+  std::vector<uint64_t> store_global;  // with singles_apart: each article of rank 0's store, its global index
   {
     pipeline::StageTimer t(&r.timings, "sets gather");
     Writer mine;
@@ -1670,6 +1676,8 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
       std::vector<uint32_t> sig, set;
       for (uint64_t g = 0; g < n; ++g) {
         const Fields& f = fields[g];
+        if (singles_apart && !is_needed(g)) continue;  // not in the store
+        if (singles_apart) store_global.push_back(g);
         if (f.local >= 0) {
           const size_t i = static_cast<size_t>(f.local);
           if (!is_needed(g))
@@ -1688,6 +1696,18 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
         from[q].U32s(&set);
         next[q] = from[q].done() ? UINT64_MAX : from[q].U64();
         store.Append(info_of(g), sig, set);
+      }
+      if (singles_apart) {
+        // The pairs' positions in id order among the articles of the store, as the engine
+        // orders them (the same ids, fewer of them).
+        std::vector<uint32_t> kept_at(n, UINT32_MAX);
+        uint32_t at = 0;
+        for (uint64_t k = 0; k < n; ++k)
+          if (is_needed(order[k])) kept_at[k] = at++;
+        for (auto& [a, b] : given.pairs) {
+          a = kept_at[a];
+          b = kept_at[b];
+        }
       }
     } else if (share_reports) {
       store.DropSignatures();
@@ -1729,7 +1749,6 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   // candidate pair and no exact-duplicate group holds (each a cluster of its own, "only") while
   // rank 0 clusters: only rank 0 knows a cluster's place in the output, so these are formatted
   // with an empty id, which rank 0 fills in (SinglesJson). Rank 0 neither expands nor formats them.
-  const bool singles_apart = shuffle && !dedup.reports && ranks > 1;
   if (!dedup.reports && rank != 0) {  // rank 0 clusters and writes
     if (singles_apart) {
       Writer singles;
@@ -1758,21 +1777,34 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   {
     pipeline::StageTimer t(&r.timings, "cluster");
     if (rank == 0 && singles_apart) {
-      // ClusterSketches, less the expansion of the clusters another rank formats.
+      // The engine on the articles in pairs and exact groups; then its clusters and the singles
+      // merged in id order (the engine's are sorted by their canonical's id).
       pipeline::LeanClusters lean = pipeline::ClusterSketchesLean(store, dedup, &given);
       trace.Mark("cluster (engine)");
       d.stats = lean.stats;
-      d.clusters.resize(lean.clusters.size());
-      elsewhere.assign(lean.clusters.size(), 0);
-      for (size_t k = 0; k < lean.clusters.size(); ++k) {
-        const uint64_t g = lean.clusters[k].canonical;
-        if (lean.clusters[k].size == 1 && !is_needed(g) && local_index(g) < 0) {
-          elsewhere[k] = 1;  // members left empty
-          d.clusters[k].canonical = static_cast<uint32_t>(g);
+      d.stats.articles = n;
+      std::vector<int32_t> cluster_of(n, -1);  // by canonical's global index
+      for (size_t j = 0; j < lean.clusters.size(); ++j)
+        cluster_of[store_global[lean.clusters[j].canonical]] = static_cast<int32_t>(j);
+      for (uint64_t k = 0; k < n; ++k) {
+        const uint32_t g = order[k];
+        const size_t m = d.clusters.size();
+        char id[32];  // as ExpandCluster names cluster m
+        std::snprintf(id, sizeof id, "c%06zu", m + 1);
+        if (is_needed(g)) {
+          if (cluster_of[g] < 0) continue;  // a member of another article's cluster
+          d.clusters.push_back(pipeline::ExpandCluster(store, lean, static_cast<size_t>(cluster_of[g]), dedup.fill_members));
+        } else if (const int64_t i = local_index(g); i >= 0) {
+          d.clusters.push_back(SingleCluster(local, static_cast<size_t>(i), dedup.fill_members));
+        } else {
+          d.clusters.emplace_back();  // another rank's: members left empty
+          d.clusters.back().canonical = g;
+          elsewhere.resize(m + 1, 0);
+          elsewhere[m] = 1;
         }
-        else
-          d.clusters[k] = pipeline::ExpandCluster(store, lean, k, dedup.fill_members);
+        d.clusters.back().id = id;
       }
+      elsewhere.resize(d.clusters.size(), 0);
     } else if (rank == 0) {
       d = pipeline::ClusterSketches(store, dedup, shuffle ? &given : nullptr);
     }
