@@ -1745,10 +1745,10 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     if (rank == 0) given.lead_holders = std::move(sums);
   }
   trace.Mark("openings count");
-  // Without reports, each rank other than 0 formats the clusters of its own articles that no
-  // candidate pair and no exact-duplicate group holds (each a cluster of its own, "only") while
-  // rank 0 clusters: only rank 0 knows a cluster's place in the output, so these are formatted
-  // with an empty id, which rank 0 fills in (SinglesJson). Rank 0 neither expands nor formats them.
+  // Without reports (singles_apart), each rank other than 0 formats the clusters of its own
+  // articles that no candidate pair and no exact-duplicate group holds (each a cluster of its
+  // own, "only") while rank 0 clusters: only rank 0 knows a cluster's place in the output, so
+  // these are formatted with an empty id, which rank 0 fills in (SinglesJson).
   if (!dedup.reports && rank != 0) {  // rank 0 clusters and writes
     if (singles_apart) {
       Writer singles;

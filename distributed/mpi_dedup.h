@@ -39,9 +39,11 @@
 // sets rank 0's against another rank's: the exchange after pass 1 waits for the slowest rank, so
 // a smaller share only makes rank 0 wait there).
 // Rank 0 groups the exact duplicates with the engine's own step 1 (pipeline::ExactDuplicateOf).
-// Without reports rank 0 formats every cluster but the clusters of one article held by another
-// rank that no candidate pair and no exact group holds: that rank formats them (with an empty
-// id) while rank 0 clusters, and rank 0 fills in their ids as it writes. With
+// Without reports, an article in no candidate pair and no exact group (a cluster of its own,
+// whose set is never read) stays out of rank 0's store and clustering: rank 0 runs the engine
+// (pipeline::ClusterSketchesLean) on the others, merges its clusters with these in id order and
+// formats its own; another rank's are formatted by that rank (with an empty id) while rank 0
+// clusters, and rank 0 fills in their ids as it writes. With
 // reports the clusters are broadcast, and a cluster with copies goes to the least loaded rank:
 // the normalized texts it needs travel to that rank (MPI_Alltoallv), the rank calls
 // pipeline::FillParagraphReports and formats the cluster; rank 0 gathers the clusters' JSON
