@@ -319,6 +319,7 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
     std::vector<std::string> why =
         ClassifyBoilerplate(blocks, stats, SourceKey(d.article), options_.boilerplate);
     std::vector<Block> kept;
+    kept.reserve(blocks.size());
     for (size_t i = 0; i < blocks.size(); ++i) {
       if (why[i].empty()) kept.push_back(std::move(blocks[i]));
       else out.removed.push_back({std::move(blocks[i].text), why[i]});
@@ -370,6 +371,8 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
     std::vector<bool> dup = FindRepeatedBlocks(folded, options_.repeats);
     std::vector<Block> kept;
     std::vector<std::string> kept_folded;
+    kept.reserve(blocks.size());
+    kept_folded.reserve(blocks.size());
     for (size_t i = 0; i < blocks.size(); ++i) {
       if (dup[i]) {
         out.removed.push_back({std::move(blocks[i].text), "repeated"});
