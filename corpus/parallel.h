@@ -16,6 +16,8 @@
 // threads of its own, with the same indices.
 #pragma once
 
+#include <pthread.h>
+
 #include <atomic>
 #include <condition_variable>
 #include <cstddef>
@@ -102,8 +104,14 @@ inline bool& InsideParallelFor() {
 class Pool {
  public:
   static Pool& Get() {
-    static Pool* pool = new Pool();  // never destroyed: its threads outlive static destructors
-    return *pool;
+    static const bool made = [] {
+      Current() = new Pool();  // never destroyed: its threads outlive static destructors
+      // A child of fork() has none of the threads: it starts a pool of its own.
+      ::pthread_atfork(nullptr, nullptr, [] { Current() = new Pool(); });
+      return true;
+    }();
+    (void)made;
+    return *Current();
   }
   // Takes the pool for one call; false when another call has it.
   bool TryAcquire() { return use_.try_lock(); }
@@ -129,6 +137,10 @@ class Pool {
 
  private:
   Pool() = default;
+  static Pool*& Current() {
+    static Pool* pool = nullptr;
+    return pool;
+  }
   // Starts threads until there are `n` (or none can be started); returns how many there are.
   size_t Grow(size_t n) {
     while (threads_ < n) {

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -441,4 +442,18 @@ TEST_CASE("ParallelFor's pool runs every index once, on kept threads, nested and
                   }),
                   WorkerFailure);
   CHECK(run(1000, 2, nullptr));
+  // A child of fork(), whose copy of the pool has no threads, runs its calls on a pool of its own.
+  const pid_t child = ::fork();
+  if (child == 0) {
+    ::alarm(30);  // a call waiting for threads that are not there ends the child
+    std::atomic<size_t> sum{0};
+    ParallelFor(1000, 2, [&](size_t i, size_t) { sum.fetch_add(i); });
+    ParallelFor(1000, 2, [&](size_t i, size_t) { sum.fetch_add(i); });
+    ::_exit(sum.load() == 999000 ? 0 : 1);
+  }
+  REQUIRE(child > 0);
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
 }
