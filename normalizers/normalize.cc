@@ -319,6 +319,7 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
     std::vector<std::string> why =
         ClassifyBoilerplate(blocks, stats, SourceKey(d.article), options_.boilerplate);
     std::vector<Block> kept;
+    kept.reserve(blocks.size());
     for (size_t i = 0; i < blocks.size(); ++i) {
       if (why[i].empty()) kept.push_back(std::move(blocks[i]));
       else out.removed.push_back({std::move(blocks[i].text), why[i]});
@@ -370,6 +371,8 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
     std::vector<bool> dup = FindRepeatedBlocks(folded, options_.repeats);
     std::vector<Block> kept;
     std::vector<std::string> kept_folded;
+    kept.reserve(blocks.size());
+    kept_folded.reserve(blocks.size());
     for (size_t i = 0; i < blocks.size(); ++i) {
       if (dup[i]) {
         out.removed.push_back({std::move(blocks[i].text), "repeated"});
@@ -439,19 +442,30 @@ std::vector<NormalizedArticle> Normalizer::NormalizeAll(std::vector<corpus::Arti
 
 std::vector<Draft> Normalizer::PrepareBatch(std::vector<corpus::Article> articles, size_t threads,
                                            LineStats* stats) const {
-  std::vector<Draft> drafts(articles.size());
-  // The site-line keys are made by the workers; only their counting runs in order.
-  std::vector<std::string> sources(articles.size());
-  std::vector<std::vector<uint64_t>> keys(articles.size());
-  corpus::ParallelFor(articles.size(), threads,
-                      [&](size_t i, size_t) {
-                        corpus::SetCurrentRecord(articles[i].id);
-                        drafts[i] = Prepare(std::move(articles[i]));
-                        sources[i] = SourceKey(drafts[i].article);
-                        keys[i] = LineStats::ArticleKeys(sources[i], drafts[i].blocks, options_.boilerplate);
-                      });
-  for (size_t i = 0; i < drafts.size(); ++i) stats->AddKeys(sources[i], keys[i]);
+  std::vector<Draft> drafts;
+  PrepareBatch(&articles, threads, stats, &drafts);
   return drafts;
+}
+
+void Normalizer::PrepareBatch(std::vector<corpus::Article>* articles, size_t threads, LineStats* stats,
+                              std::vector<Draft>* drafts) const {
+  const size_t n = articles->size();
+  drafts->clear();
+  drafts->resize(n);
+  // The site-line keys are made by the workers; only their counting runs in order.
+  std::vector<std::string> sources(n);
+  std::vector<std::vector<uint64_t>> keys(n);
+  corpus::ParallelFor(n, threads,
+                      [&](size_t i, size_t) {
+                        corpus::Article& a = (*articles)[i];
+                        corpus::SetCurrentRecord(a.id);
+                        Draft& d = (*drafts)[i];
+                        d = Prepare(std::move(a));
+                        sources[i] = SourceKey(d.article);
+                        keys[i] = LineStats::ArticleKeys(sources[i], d.blocks, options_.boilerplate);
+                      });
+  articles->clear();
+  for (size_t i = 0; i < n; ++i) stats->AddKeys(sources[i], keys[i]);
 }
 
 std::vector<NormalizedArticle> Normalizer::NormalizeBatch(std::vector<corpus::Article> articles,

@@ -121,6 +121,11 @@ class Normalizer {
   // at a time (pipeline/sketch.h sketches each as soon as it is finished).
   std::vector<Draft> PrepareBatch(std::vector<corpus::Article> articles, size_t threads,
                                   LineStats* stats) const;
+  // The same into `*drafts` (replaced), each article taken out of `*articles`, which is left
+  // empty: both keep their capacity, so a reader that fills the one batch after batch and a
+  // caller that reuses the other allocate neither again.
+  void PrepareBatch(std::vector<corpus::Article>* articles, size_t threads, LineStats* stats,
+                    std::vector<Draft>* drafts) const;
   // Returns the Unicode step, shared with other stages that need the same forms.
   const UnicodeNormalizer& unicode() const { return *unicode_; }
 

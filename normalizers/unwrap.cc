@@ -65,13 +65,23 @@ bool LooksLikeNames(std::string_view s) {
   return true;
 }
 
+// Each thread's working buffers, kept from one article to the next (they only grow to the
+// largest article a thread has seen): Unwrap allocates only what it returns.
+struct Scratch {
+  std::vector<Line> lines;
+  std::vector<size_t> lengths, sorted;
+  std::string current;
+};
+
 }  // namespace
 
 UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
   const Patterns& pat = P();
   UnwrapResult r;
+  thread_local Scratch scratch;
   // 1. Lines, with what precedes them.
-  std::vector<Line> lines;
+  std::vector<Line>& lines = scratch.lines;
+  lines.clear();
   bool blank = false;
   size_t pos = 0;
   while (pos <= text.size()) {
@@ -91,14 +101,16 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
   if (lines.empty()) return r;
 
   // 2. Is the text hard-wrapped? Lines of a narrow width that mostly run on into the next.
-  std::vector<size_t> lengths;
+  std::vector<size_t>& lengths = scratch.lengths;
+  lengths.clear();
   size_t runs_on = 0, blank_breaks = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     lengths.push_back(CountCodePoints(lines[i].text));
     if (lines[i].blank_before) ++blank_breaks;
     if (i + 1 < lines.size() && !lines[i + 1].blank_before && !EndsSentence(lines[i].text)) ++runs_on;
   }
-  std::vector<size_t> sorted = lengths;
+  std::vector<size_t>& sorted = scratch.sorted;
+  sorted.assign(lengths.begin(), lengths.end());
   std::sort(sorted.begin(), sorted.end());
   size_t p90 = sorted[std::min(sorted.size() - 1, sorted.size() * 9 / 10)];
   r.was_wrapped = options.detect_wrapping && lines.size() >= 4 && p90 <= options.max_wrap_width &&
@@ -106,7 +118,8 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
   const bool blank_paragraphs = blank_breaks * 4 >= lines.size();  // copy marks paragraphs
 
   // 3. Paragraphs.
-  std::string current;
+  std::string& current = scratch.current;
+  current.clear();
   BlockKind kind = BlockKind::kBody;
   bool next_is_bullet = false;
   auto flush = [&] {
@@ -152,6 +165,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
   // 4. Fields: bullets markers inside blocks, byline, dateline, credit.
   if (!options.extract_fields) return r;
   std::vector<Block> kept;
+  kept.reserve(r.blocks.size());
   for (size_t i = 0; i < r.blocks.size(); ++i) {
     Block b = std::move(r.blocks[i]);
     if (MayOpenWithBullet(b.text)) RE2::Replace(&b.text, pat.leading_bullet, "");

@@ -1,15 +1,86 @@
 #include "pipeline/stream.h"
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstdlib>
-#include <future>
+#include <exception>
+#include <functional>
 #include <memory>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 
 #include "corpus/parallel.h"
 #include "pipeline/sketch.h"
 
 namespace copydesk::pipeline {
+
+namespace {
+
+// One thread that runs one task at a time, for as long as it lives: pass 1's reader. Each batch
+// is read on the same thread, so its allocations come from one allocator cache and arena all
+// run long (a thread per batch, as std::async started, handed its cache back at every exit).
+class BackgroundThread {
+ public:
+  BackgroundThread() : thread_([this] { Serve(); }) {}
+  ~BackgroundThread() {  // after the task under way, if any, has finished
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+  }
+  BackgroundThread(const BackgroundThread&) = delete;
+  BackgroundThread& operator=(const BackgroundThread&) = delete;
+  // Starts `task`; call Wait before the next Start.
+  void Start(std::function<void()> task) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      task_ = std::move(task);
+      busy_ = true;
+    }
+    wake_.notify_all();
+  }
+  // Waits for the task to finish; throws again what it threw.
+  void Wait() {
+    std::unique_lock<std::mutex> lock(mu_);
+    done_.wait(lock, [&] { return !busy_; });
+    if (error_) std::rethrow_exception(std::exchange(error_, nullptr));
+  }
+
+ private:
+  void Serve() {
+    std::unique_lock<std::mutex> lock(mu_);
+    for (;;) {
+      wake_.wait(lock, [&] { return stop_ || task_ != nullptr; });
+      if (task_ == nullptr) return;  // stopped, nothing left to run
+      std::function<void()> task = std::move(task_);
+      task_ = nullptr;
+      lock.unlock();
+      std::exception_ptr error;
+      try {
+        task();
+      } catch (...) {
+        error = std::current_exception();
+      }
+      task = nullptr;
+      lock.lock();
+      error_ = std::move(error);
+      busy_ = false;
+      done_.notify_all();
+    }
+  }
+
+  std::mutex mu_;
+  std::condition_variable wake_, done_;
+  std::function<void()> task_;
+  std::exception_ptr error_;
+  bool busy_ = false, stop_ = false;
+  std::thread thread_;  // last: it starts once the rest is ready
+};
+
+}  // namespace
 
 void FillParagraphReports(const normalizers::Normalizer& normalizer, const normalizers::LineStats& stats,
                  const SketchStore& store, const std::vector<std::string>& texts,
@@ -126,16 +197,19 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
       return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     };
     auto t0 = std::chrono::steady_clock::now();
+    // The two batches, and the drafts, keep their capacity from one batch to the next.
     std::vector<corpus::Article> batch, next;
+    std::vector<normalizers::Draft> drafts;
     reader.Next(stream.batch_bytes, &batch);
     read_wait += seconds_since(t0);
+    BackgroundThread reading;  // after the batches: it ends (its task finished) before them
     while (!batch.empty()) {
       next.clear();
-      auto reading = std::async(std::launch::async, [&] { reader.Next(stream.batch_bytes, &next); });
+      reading.Start([&] { reader.Next(stream.batch_bytes, &next); });
       t0 = std::chrono::steady_clock::now();
       // Each article is finished and sketched in one go, and let go at once: the batch holds its
       // drafts (which the site-line statistics need before any is finished), not its texts.
-      std::vector<normalizers::Draft> drafts = normalizer.PrepareBatch(std::move(batch), threads, &stats);
+      normalizer.PrepareBatch(&batch, threads, &stats, &drafts);
       const size_t first = store.size();
       std::vector<std::string> kept;  // with reports: this batch's texts, until the budget decides
       std::vector<char> again;        // and whether each can be read again
@@ -154,7 +228,7 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
             kept[i] = std::move(d.text);
           })
                         : SketchStore::KeepArticle());
-      drafts = std::vector<normalizers::Draft>();
+      drafts.clear();
       if (dedup.reports) {
         texts.resize(store.size());
         for (size_t i = 0; i < kept.size(); ++i) {
@@ -169,7 +243,7 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
       }
       sketching += seconds_since(t0);
       t0 = std::chrono::steady_clock::now();
-      reading.get();  // rethrows what the reader threw (out of memory)
+      reading.Wait();  // rethrows what the reader threw (out of memory)
       read_wait += seconds_since(t0);
       batch.swap(next);
     }

@@ -3,6 +3,8 @@
 #include <simdjson.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -13,6 +15,9 @@
 #include <sstream>
 #include <stdexcept>
 #include <thread>
+#include <atomic>
+#include <mutex>
+#include <set>
 
 #include "corpus/atomic_file.h"
 #include "corpus/gzip.h"
@@ -383,4 +388,72 @@ TEST_CASE("an output that is a FIFO or a device is written in place, never repla
   CHECK(S_ISFIFO(st.st_mode));  // still the pipe: no file was renamed over it
   // A directory is no file to write.
   CHECK_FALSE(copydesk::corpus::WriteFileAtomically(d.string(), "x").ok());
+}
+
+TEST_CASE("ParallelFor's pool runs every index once, on kept threads, nested and concurrent calls too",
+          "[corpus][reliability]") {
+  // Each index once, worker indices below the thread count, the caller as worker 0 (Catch's
+  // assertions are made on this thread only).
+  auto run = [](size_t n, size_t threads, std::set<long>* ids) {
+    std::vector<std::atomic<int>> hits(n);
+    std::atomic<bool> bad_worker{false};
+    std::mutex mu;
+    const auto caller = std::this_thread::get_id();
+    bool caller_is_zero = true;
+    ParallelFor(n, threads, [&](size_t i, size_t w) {
+      hits[i].fetch_add(1);
+      if (w >= threads) bad_worker = true;
+      std::lock_guard<std::mutex> lock(mu);
+      if (ids != nullptr) ids->insert(::syscall(SYS_gettid));  // (not reused as thread ids are)
+      if ((w == 0) != (std::this_thread::get_id() == caller)) caller_is_zero = false;
+    });
+    bool once = true;
+    for (auto& h : hits) once = once && h.load() == 1;
+    return once && caller_is_zero && !bad_worker.load();
+  };
+  // Calls one after another use the same threads (a pool's: no new thread per call).
+  std::set<long> seen;
+  for (int k = 0; k < 6; ++k) CHECK(run(4000, 3, &seen));
+  CHECK(seen.size() <= 3);
+  CHECK(run(7, 2, nullptr));
+  CHECK(run(0, 4, nullptr));
+  // A call inside fn, and calls from two threads at once, start threads of their own.
+  std::atomic<size_t> inner{0}, bad{0};
+  ParallelFor(8, 2, [&](size_t, size_t) {
+    ParallelFor(100, 2, [&](size_t, size_t w) {
+      if (w >= 2) bad.fetch_add(1);
+      inner.fetch_add(1);
+    });
+  });
+  CHECK(inner.load() == 800);
+  CHECK(bad.load() == 0);
+  std::atomic<bool> other_ok{true};
+  std::thread other([&] {
+    for (int k = 0; k < 20; ++k) other_ok = run(3000, 2, nullptr) && other_ok;
+  });
+  bool ok = true;
+  for (int k = 0; k < 20; ++k) ok = run(3000, 2, nullptr) && ok;
+  other.join();
+  CHECK(ok);
+  CHECK(other_ok.load());
+  // After a failure the pool serves the next call.
+  CHECK_THROWS_AS(ParallelFor(1000, 2, [](size_t i, size_t) {
+                    if (i == 10) throw std::runtime_error("x");
+                  }),
+                  WorkerFailure);
+  CHECK(run(1000, 2, nullptr));
+  // A child of fork(), whose copy of the pool has no threads, runs its calls on a pool of its own.
+  const pid_t child = ::fork();
+  if (child == 0) {
+    ::alarm(30);  // a call waiting for threads that are not there ends the child
+    std::atomic<size_t> sum{0};
+    ParallelFor(1000, 2, [&](size_t i, size_t) { sum.fetch_add(i); });
+    ParallelFor(1000, 2, [&](size_t i, size_t) { sum.fetch_add(i); });
+    ::_exit(sum.load() == 999000 ? 0 : 1);
+  }
+  REQUIRE(child > 0);
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
 }
