@@ -457,26 +457,39 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
 
   // 3. Exact verification, in parallel. A verified pair is a copy by Jaccard ("strong") or only
   // by containment (a smaller article inside a larger one).
+  // Pairs in blocks, by where their first set is in the spill file (the order of the pairs does
+  // not matter: the edges are sorted below): each block's sets are read together
+  // (SketchStore::ReadSets), copies and their sources close in the file in one pread.
+  if (store.spilled()) {
+    RadixSortBy(&pairs, [&](const std::pair<uint32_t, uint32_t>& p) {
+      return std::min(store.spill_offset(p.first), store.spill_offset(p.second));
+    });
+  }
   std::vector<CopyKind> kind(pairs.size(), CopyKind::kNone);
-  std::vector<std::vector<uint32_t>> scratch_a(workers), scratch_b(workers);
-  // Pairs come sorted by their first article and each worker takes a run of them: the first
-  // article's set is read (from the spill file) once for the run, not once a pair.
-  std::vector<uint32_t> last_a(workers, UINT32_MAX);
-  std::vector<std::span<const uint32_t>> last_set(workers);
-  corpus::ParallelFor(pairs.size(), workers, [&](size_t k, size_t w) {
-    auto [a, b] = pairs[k];
-    if (a != last_a[w]) {
-      last_set[w] = shingles(a, &scratch_a[w]);
-      last_a[w] = a;
+  constexpr size_t kPairBlock = 1024;  // about 2,000 sets at most: 3 MB a worker
+  std::vector<SetBatch> batches(workers);
+  std::vector<std::vector<uint32_t>> block_sets(workers);
+  corpus::ParallelFor((pairs.size() + kPairBlock - 1) / kPairBlock, workers, [&](size_t blk, size_t w) {
+    const size_t lo = blk * kPairBlock, hi = std::min(pairs.size(), lo + kPairBlock);
+    std::vector<uint32_t>& want = block_sets[w];
+    want.clear();
+    for (size_t k = lo; k < hi; ++k) {
+      want.push_back(pairs[k].first);
+      want.push_back(pairs[k].second);
     }
-    auto sa = last_set[w], sb = shingles(b, &scratch_b[w]);
-    if (sa.empty() || sb.empty()) return;
-    const size_t inter = IntersectionSize(sa, sb);
-    Similarity s;
-    s.jaccard = static_cast<double>(inter) / (sa.size() + sb.size() - inter);
-    s.containment = static_cast<double>(inter) / std::min(sa.size(), sb.size());
-    kind[k] = Classify(s, inter, std::min(sa.size(), sb.size()), std::max(sa.size(), sb.size()), options);
+    SetBatch& batch = batches[w];
+    store.ReadSets(want, &batch);
+    for (size_t k = lo; k < hi; ++k) {
+      const auto sa = *batch.Find(pairs[k].first), sb = *batch.Find(pairs[k].second);
+      if (sa.empty() || sb.empty()) continue;
+      const size_t inter = IntersectionSize(sa, sb);
+      Similarity s;
+      s.jaccard = static_cast<double>(inter) / (sa.size() + sb.size() - inter);
+      s.containment = static_cast<double>(inter) / std::min(sa.size(), sb.size());
+      kind[k] = Classify(s, inter, std::min(sa.size(), sb.size()), std::max(sa.size(), sb.size()), options);
+    }
   });
+  std::vector<SetBatch>(workers).swap(batches);  // their memory back
   std::vector<Edge> edges;
   for (size_t k = 0; k < pairs.size(); ++k) {
     if (kind[k] == CopyKind::kNone) continue;
@@ -881,8 +894,25 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     std::vector<uint32_t> group, queue, next, center, member;
   };
   std::vector<Scratch> scratch(workers);
-  corpus::ParallelFor(components, workers, [&](size_t k, size_t w) {
+  // Components in blocks of about kSetBlock articles in groups of two or more (a single article
+  // reads no set), whose sets are read together (SketchStore::ReadSets); a component larger than
+  // a block reads its sets one at a time.
+  constexpr size_t kSetBlock = 2048;
+  std::vector<size_t> blocks{0};
+  for (size_t k = 0, in_block = 0; k < components; ++k) {
+    const size_t size = bounds[k + 1] - bounds[k];
+    if (size > 1 && size <= kSetBlock) in_block += size;
+    if (in_block >= kSetBlock || k + 1 == components) {
+      blocks.push_back(k + 1);
+      in_block = 0;
+    }
+  }
+  auto make_component = [&](size_t k, size_t w) {
     Scratch& sc = scratch[w];
+    auto set_of = [&](uint32_t i, std::vector<uint32_t>* buf) {
+      const auto* s = batches[w].Find(i);
+      return s != nullptr ? *s : store.Shingles(i, buf);
+    };
     std::vector<uint32_t>& group = sc.group;
     // Every article of the component, exact duplicates included (they may carry other dates),
     // in id order.
@@ -925,10 +955,10 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
         for (uint32_t y : next)
           if (parent.emplace(y, queue[q]).second) queue.push_back(y);
       }
-      const auto center_set = shingles(center, &sc.center);
+      const auto center_set = set_of(center, &sc.center);
       for (uint32_t m : group) {  // in id order: the members' order in the cluster
         if (m == center) continue;
-        const auto set = shingles(m, &sc.member);
+        const auto set = set_of(m, &sc.member);
         const uint32_t shared =
             center_set.empty() || set.empty() ? 0 : static_cast<uint32_t>(IntersectionSize(center_set, set));
         // An exact duplicate repeats the text of its group's first member in the cluster: the
@@ -945,6 +975,17 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       }
     }
     result.clusters[k] = c;
+  };
+  corpus::ParallelFor(blocks.size() - 1, workers, [&](size_t blk, size_t w) {
+    std::vector<uint32_t>& want = block_sets[w];
+    want.clear();
+    for (size_t k = blocks[blk]; k < blocks[blk + 1]; ++k) {
+      const size_t size = bounds[k + 1] - bounds[k];
+      if (size > 1 && size <= kSetBlock)
+        for (size_t r = bounds[k]; r < bounds[k + 1]; ++r) want.push_back(order[by_root[r].second]);
+    }
+    store.ReadSets(want, &batches[w]);
+    for (size_t k = blocks[blk]; k < blocks[blk + 1]; ++k) make_component(k, w);
   });
   std::sort(result.clusters.begin(), result.clusters.end(),
             [&](const LeanCluster& x, const LeanCluster& y) { return id(x.canonical) < id(y.canonical); });
