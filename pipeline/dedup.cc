@@ -313,16 +313,23 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   // Shingle sets may be spilled (SketchStore::SpillShingles): sizes come from the store, sets are
   // read into the caller's scratch.
   auto count = [&](uint32_t i) { return store.shingle_count(i); };
-  auto shingles = [&](uint32_t i, std::vector<uint32_t>* scratch) { return store.Shingles(i, scratch); };
+  // Passes over many sets read them in blocks (in_blocks below): this thread's block's sets, when
+  // it works on one.
+  static thread_local const SetBatch* block_batch = nullptr;
+  auto shingles = [&](uint32_t i, std::vector<uint32_t>* scratch) {
+    const std::span<const uint32_t>* s = block_batch != nullptr ? block_batch->Find(i) : nullptr;
+    return s != nullptr ? *s : store.Shingles(i, scratch);
+  };
   // A whole shingle set for the roundup guard's tests, which hold several at once: a view of the
-  // store's, or read back into its own buffer when spilled (a moved vector keeps its buffer).
+  // store's or of the block's, or read back into its own buffer when spilled (a moved vector
+  // keeps its buffer).
   struct Held {
     std::vector<uint32_t> buf;
     std::span<const uint32_t> s;
   };
   auto held = [&](uint32_t i) {
     Held h;
-    h.s = store.Shingles(i, &h.buf);
+    h.s = shingles(i, &h.buf);
     return h;
   };
   // Work in id order so that input order never matters.
@@ -490,6 +497,29 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     }
   });
   std::vector<SetBatch>(workers).swap(batches);  // their memory back
+  // Runs fn(k) for k in [0, count) on the workers in blocks of `per_block`, the sets that
+  // want(k, &sets) names for a block's items read together first (what shingles() and held()
+  // find there is not read again; what they do not find is read as it is asked for).
+  auto in_blocks = [&](size_t count, size_t per_block, const auto& want, const auto& fn) {
+    corpus::ParallelFor((count + per_block - 1) / per_block, workers, [&](size_t blk, size_t w) {
+      const size_t lo = blk * per_block, hi = std::min(count, lo + per_block);
+      std::vector<uint32_t>& sets = block_sets[w];
+      sets.clear();
+      for (size_t k = lo; k < hi; ++k) want(k, &sets);
+      store.ReadSets(sets, &batches[w]);
+      struct Current {  // block_batch for this block, whatever fn throws
+        explicit Current(const SetBatch* b) { block_batch = b; }
+        ~Current() { block_batch = nullptr; }
+      } current(&batches[w]);
+      for (size_t k = lo; k < hi; ++k) fn(k);
+    });
+  };
+  // Blocks of this many items, and what they may read: a list of neighbours is read with its
+  // article when it holds no more than kBlockList, a block's sets stop growing past kBlockSets.
+  constexpr size_t kItemBlock = 256, kBlockList = 64, kBlockSets = 4096;
+  auto want_list = [&](const std::vector<uint32_t>& list, std::vector<uint32_t>* sets) {
+    if (list.size() <= kBlockList && sets->size() < kBlockSets) sets->insert(sets->end(), list.begin(), list.end());
+  };
   std::vector<Edge> edges;
   for (size_t k = 0; k < pairs.size(); ++k) {
     if (kind[k] == CopyKind::kNone) continue;
@@ -580,9 +610,13 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     return false;
   };
   std::vector<char> bridge(with_slots.size(), 0);
-  corpus::ParallelFor(with_slots.size(), workers, [&](size_t k, size_t) {
-    bridge[k] = test_bridge(k, [](uint32_t) { return false; });
-  });
+  in_blocks(
+      with_slots.size(), kItemBlock,
+      [&](size_t k, std::vector<uint32_t>* sets) {
+        sets->push_back(with_slots[k]);
+        want_list(contained_of[slot.at(with_slots[k])], sets);
+      },
+      [&](size_t k) { bridge[k] = test_bridge(k, [](uint32_t) { return false; }); });
   // A story quoted by a roundup has the roundup as a neighbour that shares its lead, which its
   // rewritten-lead copies lack, and so looks like a bridge too. Of two bridges that are
   // neighbours, the smaller is the roundup: the larger is tested again without it.
@@ -772,7 +806,17 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     return a_smaller ? std::pair(e.a, e.b) : std::pair(e.b, e.a);
   };
   std::vector<char> left_out(edges.size(), 0);
-  corpus::ParallelFor(edges.size(), workers, [&](size_t k, size_t) {
+  // The sets these tests read most: the pair's, and those of its sides' neighbours.
+  auto want_edge = [&](size_t k, std::vector<uint32_t>* sets) {
+    const Edge& e = edges[k];
+    if (e.evidence || !e.contained) return;
+    for (uint32_t x : {e.a, e.b}) {
+      sets->push_back(x);
+      if (auto it = quoted.find(x); it != quoted.end()) want_list(it->second, sets);
+      if (auto it = slot.find(x); it != slot.end()) want_list(contained_of[it->second], sets);
+    }
+  };
+  in_blocks(edges.size(), kItemBlock, want_edge, [&](size_t k) {
     const Edge& e = edges[k];
     if (e.evidence || !e.contained) return;
     if (quote_the_same(e.a, e.b)) {
