@@ -392,6 +392,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       std::vector<char> skip(n);
       for (size_t r = 0; r < n; ++r)
         skip[r] = exact_of[order[r]] != order[r] || meta(order[r]).empty_signature;
+      CandidateBuffers buffers;  // the second banding reuses the first's
       for (int t = 0; t < 2; ++t) {
         const BandParams& p = t == 0 ? result.stats.jaccard_bands : result.stats.containment_bands;
         CandidatePairsFromKeys(
@@ -401,7 +402,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
               keys->resize(n);
               for (size_t r = 0; r < n; ++r) (*keys)[r] = (*scratch)[order[r]];
             },
-            skip, options.max_bucket, workers, &pairs);
+            skip, options.max_bucket, workers, &pairs, &buffers);
       }
     }
     // Third source: shared anchor shingles, for short copies of long stories whose Jaccard is
