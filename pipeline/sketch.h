@@ -15,7 +15,8 @@
 // Spilled shingle sets: after SpillShingles(dir, resident_below), each set's values below
 // `resident_below` (the anchors, pipeline/dedup.h) stay in memory and the rest go to an unlinked
 // file in `dir`, written once in article order; Shingles(i, &scratch) reads a whole set back
-// (pread: the pages stay in the OS cache, not in this process). The sets are the same values
+// (pread: the pages stay in the OS cache, not in this process), ReadSets(articles, &batch) many
+// at once (sets close in the file in one pread). The sets are the same values
 // either way, so clusters are identical. With KeepBandKeys the signature is not kept, its band keys are (BandKeys reads a band of all
 // articles back: ClusterSketches buckets the same keys).
 #pragma once
