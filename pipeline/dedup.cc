@@ -352,16 +352,23 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   // Shingle sets may be spilled (SketchStore::SpillShingles): sizes come from the store, sets are
   // read into the caller's scratch.
   auto count = [&](uint32_t i) { return store.shingle_count(i); };
-  auto shingles = [&](uint32_t i, std::vector<uint32_t>* scratch) { return store.Shingles(i, scratch); };
+  // Passes over many sets read them in blocks (in_blocks below): this thread's block's sets, when
+  // it works on one.
+  static thread_local const SetBatch* block_batch = nullptr;
+  auto shingles = [&](uint32_t i, std::vector<uint32_t>* scratch) {
+    const std::span<const uint32_t>* s = block_batch != nullptr ? block_batch->Find(i) : nullptr;
+    return s != nullptr ? *s : store.Shingles(i, scratch);
+  };
   // A whole shingle set for the roundup guard's tests, which hold several at once: a view of the
-  // store's, or read back into its own buffer when spilled (a moved vector keeps its buffer).
+  // store's or of the block's, or read back into its own buffer when spilled (a moved vector
+  // keeps its buffer).
   struct Held {
     std::vector<uint32_t> buf;
     std::span<const uint32_t> s;
   };
   auto held = [&](uint32_t i) {
     Held h;
-    h.s = store.Shingles(i, &h.buf);
+    h.s = shingles(i, &h.buf);
     return h;
   };
   // Work in id order so that input order never matters.
@@ -399,6 +406,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       std::vector<char> skip(n);
       for (size_t r = 0; r < n; ++r)
         skip[r] = exact_of[order[r]] != order[r] || meta(order[r]).empty_signature;
+      CandidateBuffers buffers;  // the second banding reuses the first's
       for (int t = 0; t < 2; ++t) {
         const BandParams& p = t == 0 ? result.stats.jaccard_bands : result.stats.containment_bands;
         CandidatePairsFromKeys(
@@ -408,7 +416,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
               keys->resize(n);
               for (size_t r = 0; r < n; ++r) (*keys)[r] = (*scratch)[order[r]];
             },
-            skip, options.max_bucket, workers, &pairs);
+            skip, options.max_bucket, workers, &pairs, &buffers);
       }
     }
     // Third source: shared anchor shingles, for short copies of long stories whose Jaccard is
@@ -471,26 +479,62 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
 
   // 3. Exact verification, in parallel. A verified pair is a copy by Jaccard ("strong") or only
   // by containment (a smaller article inside a larger one).
+  // Pairs in blocks, by where their first set is in the spill file (the order of the pairs does
+  // not matter: the edges are sorted below): each block's sets are read together
+  // (SketchStore::ReadSets), copies and their sources close in the file in one pread.
+  if (store.spilled()) {
+    RadixSortBy(&pairs, [&](const std::pair<uint32_t, uint32_t>& p) {
+      return std::min(store.spill_offset(p.first), store.spill_offset(p.second));
+    });
+  }
   std::vector<CopyKind> kind(pairs.size(), CopyKind::kNone);
-  std::vector<std::vector<uint32_t>> scratch_a(workers), scratch_b(workers);
-  // Pairs come sorted by their first article and each worker takes a run of them: the first
-  // article's set is read (from the spill file) once for the run, not once a pair.
-  std::vector<uint32_t> last_a(workers, UINT32_MAX);
-  std::vector<std::span<const uint32_t>> last_set(workers);
-  corpus::ParallelFor(pairs.size(), workers, [&](size_t k, size_t w) {
-    auto [a, b] = pairs[k];
-    if (a != last_a[w]) {
-      last_set[w] = shingles(a, &scratch_a[w]);
-      last_a[w] = a;
+  constexpr size_t kPairBlock = 1024;  // about 2,000 sets at most: 3 MB a worker
+  std::vector<SetBatch> batches(workers);
+  std::vector<std::vector<uint32_t>> block_sets(workers);
+  corpus::ParallelFor((pairs.size() + kPairBlock - 1) / kPairBlock, workers, [&](size_t blk, size_t w) {
+    const size_t lo = blk * kPairBlock, hi = std::min(pairs.size(), lo + kPairBlock);
+    std::vector<uint32_t>& want = block_sets[w];
+    want.clear();
+    for (size_t k = lo; k < hi; ++k) {
+      want.push_back(pairs[k].first);
+      want.push_back(pairs[k].second);
     }
-    auto sa = last_set[w], sb = shingles(b, &scratch_b[w]);
-    if (sa.empty() || sb.empty()) return;
-    const size_t inter = IntersectionSize(sa, sb);
-    Similarity s;
-    s.jaccard = static_cast<double>(inter) / (sa.size() + sb.size() - inter);
-    s.containment = static_cast<double>(inter) / std::min(sa.size(), sb.size());
-    kind[k] = Classify(s, inter, std::min(sa.size(), sb.size()), std::max(sa.size(), sb.size()), options);
+    SetBatch& batch = batches[w];
+    store.ReadSets(want, &batch);
+    for (size_t k = lo; k < hi; ++k) {
+      const auto sa = *batch.Find(pairs[k].first), sb = *batch.Find(pairs[k].second);
+      if (sa.empty() || sb.empty()) continue;
+      const size_t inter = IntersectionSize(sa, sb);
+      Similarity s;
+      s.jaccard = static_cast<double>(inter) / (sa.size() + sb.size() - inter);
+      s.containment = static_cast<double>(inter) / std::min(sa.size(), sb.size());
+      kind[k] = Classify(s, inter, std::min(sa.size(), sb.size()), std::max(sa.size(), sb.size()), options);
+    }
   });
+  std::vector<SetBatch>(workers).swap(batches);  // their memory back
+  // Runs fn(k) for k in [0, count) on the workers in blocks of `per_block`, the sets that
+  // want(k, &sets) names for a block's items read together first (what shingles() and held()
+  // find there is not read again; what they do not find is read as it is asked for).
+  auto in_blocks = [&](size_t count, size_t per_block, const auto& want, const auto& fn) {
+    corpus::ParallelFor((count + per_block - 1) / per_block, workers, [&](size_t blk, size_t w) {
+      const size_t lo = blk * per_block, hi = std::min(count, lo + per_block);
+      std::vector<uint32_t>& sets = block_sets[w];
+      sets.clear();
+      for (size_t k = lo; k < hi; ++k) want(k, &sets);
+      store.ReadSets(sets, &batches[w]);
+      struct Current {  // block_batch for this block, whatever fn throws
+        explicit Current(const SetBatch* b) { block_batch = b; }
+        ~Current() { block_batch = nullptr; }
+      } current(&batches[w]);
+      for (size_t k = lo; k < hi; ++k) fn(k);
+    });
+  };
+  // Blocks of this many items, and what they may read: a list of neighbours is read with its
+  // article when it holds no more than kBlockList, a block's sets stop growing past kBlockSets.
+  constexpr size_t kItemBlock = 256, kBlockList = 64, kBlockSets = 4096;
+  auto want_list = [&](const std::vector<uint32_t>& list, std::vector<uint32_t>* sets) {
+    if (list.size() <= kBlockList && sets->size() < kBlockSets) sets->insert(sets->end(), list.begin(), list.end());
+  };
   std::vector<Edge> edges;
   for (size_t k = 0; k < pairs.size(); ++k) {
     if (kind[k] == CopyKind::kNone) continue;
@@ -581,9 +625,13 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     return false;
   };
   std::vector<char> bridge(with_slots.size(), 0);
-  corpus::ParallelFor(with_slots.size(), workers, [&](size_t k, size_t) {
-    bridge[k] = test_bridge(k, [](uint32_t) { return false; });
-  });
+  in_blocks(
+      with_slots.size(), kItemBlock,
+      [&](size_t k, std::vector<uint32_t>* sets) {
+        sets->push_back(with_slots[k]);
+        want_list(contained_of[slot.at(with_slots[k])], sets);
+      },
+      [&](size_t k) { bridge[k] = test_bridge(k, [](uint32_t) { return false; }); });
   // A story quoted by a roundup has the roundup as a neighbour that shares its lead, which its
   // rewritten-lead copies lack, and so looks like a bridge too. Of two bridges that are
   // neighbours, the smaller is the roundup: the larger is tested again without it.
@@ -773,7 +821,17 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     return a_smaller ? std::pair(e.a, e.b) : std::pair(e.b, e.a);
   };
   std::vector<char> left_out(edges.size(), 0);
-  corpus::ParallelFor(edges.size(), workers, [&](size_t k, size_t) {
+  // The sets these tests read most: the pair's, and those of its sides' neighbours.
+  auto want_edge = [&](size_t k, std::vector<uint32_t>* sets) {
+    const Edge& e = edges[k];
+    if (e.evidence || !e.contained) return;
+    for (uint32_t x : {e.a, e.b}) {
+      sets->push_back(x);
+      if (auto it = quoted.find(x); it != quoted.end()) want_list(it->second, sets);
+      if (auto it = slot.find(x); it != slot.end()) want_list(contained_of[it->second], sets);
+    }
+  };
+  in_blocks(edges.size(), kItemBlock, want_edge, [&](size_t k) {
     const Edge& e = edges[k];
     if (e.evidence || !e.contained) return;
     if (quote_the_same(e.a, e.b)) {
@@ -895,8 +953,25 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     std::vector<uint32_t> group, queue, next, center, member;
   };
   std::vector<Scratch> scratch(workers);
-  corpus::ParallelFor(components, workers, [&](size_t k, size_t w) {
+  // Components in blocks of about kSetBlock articles in groups of two or more (a single article
+  // reads no set), whose sets are read together (SketchStore::ReadSets); a component larger than
+  // a block reads its sets one at a time.
+  constexpr size_t kSetBlock = 2048;
+  std::vector<size_t> blocks{0};
+  for (size_t k = 0, in_block = 0; k < components; ++k) {
+    const size_t size = bounds[k + 1] - bounds[k];
+    if (size > 1 && size <= kSetBlock) in_block += size;
+    if (in_block >= kSetBlock || k + 1 == components) {
+      blocks.push_back(k + 1);
+      in_block = 0;
+    }
+  }
+  auto make_component = [&](size_t k, size_t w) {
     Scratch& sc = scratch[w];
+    auto set_of = [&](uint32_t i, std::vector<uint32_t>* buf) {
+      const auto* s = batches[w].Find(i);
+      return s != nullptr ? *s : store.Shingles(i, buf);
+    };
     std::vector<uint32_t>& group = sc.group;
     // Every article of the component, exact duplicates included (they may carry other dates),
     // in id order.
@@ -939,10 +1014,10 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
         for (uint32_t y : next)
           if (parent.emplace(y, queue[q]).second) queue.push_back(y);
       }
-      const auto center_set = shingles(center, &sc.center);
+      const auto center_set = set_of(center, &sc.center);
       for (uint32_t m : group) {  // in id order: the members' order in the cluster
         if (m == center) continue;
-        const auto set = shingles(m, &sc.member);
+        const auto set = set_of(m, &sc.member);
         const uint32_t shared =
             center_set.empty() || set.empty() ? 0 : static_cast<uint32_t>(IntersectionSize(center_set, set));
         // An exact duplicate repeats the text of its group's first member in the cluster: the
@@ -959,6 +1034,17 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       }
     }
     result.clusters[k] = c;
+  };
+  corpus::ParallelFor(blocks.size() - 1, workers, [&](size_t blk, size_t w) {
+    std::vector<uint32_t>& want = block_sets[w];
+    want.clear();
+    for (size_t k = blocks[blk]; k < blocks[blk + 1]; ++k) {
+      const size_t size = bounds[k + 1] - bounds[k];
+      if (size > 1 && size <= kSetBlock)
+        for (size_t r = bounds[k]; r < bounds[k + 1]; ++r) want.push_back(order[by_root[r].second]);
+    }
+    store.ReadSets(want, &batches[w]);
+    for (size_t k = blocks[blk]; k < blocks[blk + 1]; ++k) make_component(k, w);
   });
   std::sort(result.clusters.begin(), result.clusters.end(),
             [&](const LeanCluster& x, const LeanCluster& y) { return id(x.canonical) < id(y.canonical); });

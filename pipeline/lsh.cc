@@ -84,47 +84,50 @@ uint64_t BandKey(std::span<const uint32_t> signature, const BandParams& p, size_
 }
 
 void CandidatePairsFromKeys(size_t n, size_t bands, const BandKeysOf& band_keys, const std::vector<char>& skip,
-                            size_t max_bucket, size_t threads,
-                            std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
+                            size_t max_bucket, size_t threads, std::vector<std::pair<uint32_t, uint32_t>>* pairs,
+                            CandidateBuffers* buffers) {
   using Pairs = std::vector<std::pair<uint32_t, uint32_t>>;
   const size_t workers = std::min(corpus::ResolveThreads(threads), std::max<size_t>(bands, 1));
+  CandidateBuffers own;
+  CandidateBuffers& buf = buffers != nullptr ? *buffers : own;
+  if (buf.workers.size() < workers) buf.workers.resize(workers);
   std::vector<Pairs> found(workers);
-  auto sort_unique = [](Pairs* v) {
-    RadixSortBy(v, [](const std::pair<uint32_t, uint32_t>& p) { return uint64_t{p.first} << 32 | p.second; });
+  auto sort_unique = [](Pairs* v, Pairs* scratch) {
+    RadixSortBy(v, [](const std::pair<uint32_t, uint32_t>& p) { return uint64_t{p.first} << 32 | p.second; }, scratch);
     v->erase(std::unique(v->begin(), v->end()), v->end());
   };
   corpus::ParallelFor(workers, workers, [&](size_t w, size_t) {
-    std::vector<std::pair<uint64_t, uint32_t>> keys, sort_scratch;
-    std::vector<uint64_t> of, scratch;
-    std::vector<uint32_t> counts;
+    CandidateBuffers::Worker& b = buf.workers[w];
+    auto& keys = b.keys;
     keys.reserve(n);
     Pairs& out = found[w];
     for (size_t band = w; band < bands; band += workers) {
       keys.clear();
-      band_keys(band, &scratch, &of);
+      band_keys(band, &b.scratch, &b.of);
+      const std::vector<uint64_t>& of = b.of;
       for (size_t i = 0; i < n; ++i)
         if (!skip[i]) keys.emplace_back(of[i], static_cast<uint32_t>(i));
       // By key; stable, so that a bucket's articles stay in index order (as sorting the pairs).
-      HashSortBy(&keys, [](const std::pair<uint64_t, uint32_t>& k) { return k.first; }, &sort_scratch, &counts);
+      HashSortBy(&keys, [](const std::pair<uint64_t, uint32_t>& k) { return k.first; }, &b.sort_scratch, &b.counts);
       for (size_t a = 0; a < keys.size();) {
-        size_t b = a;
-        while (b < keys.size() && keys[b].first == keys[a].first) ++b;
-        for (size_t x = a; x < b; ++x) {
-          size_t limit = std::min(b, x + 1 + max_bucket);
+        size_t e = a;
+        while (e < keys.size() && keys[e].first == keys[a].first) ++e;
+        for (size_t x = a; x < e; ++x) {
+          size_t limit = std::min(e, x + 1 + max_bucket);
           for (size_t y = x + 1; y < limit; ++y) out.emplace_back(keys[x].second, keys[y].second);
         }
-        a = b;
+        a = e;
       }
       // Deduplicate as we go so that memory follows the number of distinct pairs.
-      if (out.size() > (1u << 22)) sort_unique(&out);
+      if (out.size() > (1u << 22)) sort_unique(&out, &b.pair_scratch);
     }
-    sort_unique(&out);
+    sort_unique(&out, &b.pair_scratch);
   });
   for (auto& f : found) {
     pairs->insert(pairs->end(), f.begin(), f.end());
     Pairs().swap(f);
   }
-  sort_unique(pairs);
+  sort_unique(pairs, &buf.pair_scratch);
 }
 
 void CandidatePairs(const std::vector<std::span<const uint32_t>>& signatures, const BandParams& p,

@@ -42,9 +42,22 @@ void CandidatePairs(const std::vector<std::span<const uint32_t>>& signatures, co
 // articles (k[i] for article i; `scratch` is the worker's, for the callback's own use).
 // Articles with skip[i] are left out, as CandidatePairs leaves out empty signatures. The same
 // keys give the same pairs as CandidatePairs.
+// `buffers`, when given, holds the work arrays (about 40 bytes an article a worker) from one
+// call to the next: the second banding's call touches no fresh memory.
+struct CandidateBuffers {
+  struct Worker {
+    std::vector<std::pair<uint64_t, uint32_t>> keys, sort_scratch;
+    std::vector<uint64_t> of, scratch;
+    std::vector<uint32_t> counts;
+    std::vector<std::pair<uint32_t, uint32_t>> pair_scratch;
+  };
+  std::vector<Worker> workers;
+  std::vector<std::pair<uint32_t, uint32_t>> pair_scratch;
+};
 using BandKeysOf = std::function<void(size_t band, std::vector<uint64_t>* scratch, std::vector<uint64_t>* keys)>;
 void CandidatePairsFromKeys(size_t n, size_t bands, const BandKeysOf& keys, const std::vector<char>& skip,
-                            size_t max_bucket, size_t threads, std::vector<std::pair<uint32_t, uint32_t>>* pairs);
+                            size_t max_bucket, size_t threads, std::vector<std::pair<uint32_t, uint32_t>>* pairs,
+                            CandidateBuffers* buffers = nullptr);
 
 // Returns the key of band `band` of `signature` under `p`, the value CandidatePairs buckets
 // by: XXH3_64bits_withSeed(the `p.rows` values of the band, band index). The archive stores it.

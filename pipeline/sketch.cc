@@ -300,6 +300,68 @@ std::span<const uint32_t> SketchStore::Shingles(size_t i, std::vector<uint32_t>*
   return {scratch->data(), l.shingles};
 }
 
+void SketchStore::ReadSets(std::span<const uint32_t> articles, SetBatch* batch, size_t max_gap,
+                           size_t max_run) const {
+  SetBatch& b = *batch;
+  b.articles_.assign(articles.begin(), articles.end());
+  std::sort(b.articles_.begin(), b.articles_.end());
+  b.articles_.erase(std::unique(b.articles_.begin(), b.articles_.end()), b.articles_.end());
+  b.sets_.resize(b.articles_.size());
+  b.order_.clear();
+  b.reads_ = 0;
+  size_t total = 0;  // values of the spilled sets
+  for (size_t k = 0; k < b.articles_.size(); ++k) {
+    const Loc& l = loc_[b.articles_[k]];
+    if (l.resident == l.shingles || fd_ < 0) {
+      b.sets_[k] = resident_shingles(b.articles_[k]);
+    } else {
+      b.order_.push_back(static_cast<uint32_t>(k));
+      total += l.shingles;
+    }
+  }
+  if (b.order_.empty()) return;
+  std::sort(b.order_.begin(), b.order_.end(), [&](uint32_t x, uint32_t y) {
+    return loc_[b.articles_[x]].file_offset < loc_[b.articles_[y]].file_offset;
+  });
+  b.values_.resize(total);  // sized once: the spans below point into it
+  // Each set's resident values, then room for its spilled ones, in file order.
+  uint32_t* out = b.values_.data();
+  for (uint32_t k : b.order_) {
+    const uint32_t i = b.articles_[k];
+    const Loc& l = loc_[i];
+    std::copy_n(chunks_[l.block].data + l.offset + sig_values(), l.resident, out);
+    b.sets_[k] = {out, l.shingles};
+    out += l.shingles;
+  }
+  auto spilled_bytes = [&](const Loc& l) { return uint64_t{l.shingles - l.resident} * sizeof(uint32_t); };
+  auto spilled_at = [&](uint32_t k) { return const_cast<uint32_t*>(b.sets_[k].data()) + loc_[b.articles_[k]].resident; };
+  for (size_t r = 0; r < b.order_.size();) {
+    // A run: the sets from r on that start within max_gap of the last one's end.
+    const Loc& first = loc_[b.articles_[b.order_[r]]];
+    const uint64_t begin = first.file_offset;
+    uint64_t end = begin + spilled_bytes(first);
+    size_t e = r + 1;
+    for (; e < b.order_.size(); ++e) {
+      const Loc& l = loc_[b.articles_[b.order_[e]]];
+      if (l.file_offset > end + max_gap || l.file_offset + spilled_bytes(l) > begin + max_run) break;
+      end = std::max(end, l.file_offset + spilled_bytes(l));
+    }
+    ++b.reads_;
+    if (e == r + 1) {  // one set: straight into its place
+      ReadSpilled(spilled_at(b.order_[r]), end - begin, begin);
+    } else {
+      b.raw_.resize((end - begin + sizeof(uint32_t) - 1) / sizeof(uint32_t));
+      ReadSpilled(b.raw_.data(), end - begin, begin);
+      for (size_t x = r; x < e; ++x) {
+        const Loc& l = loc_[b.articles_[b.order_[x]]];
+        std::memcpy(spilled_at(b.order_[x]), reinterpret_cast<const char*>(b.raw_.data()) + (l.file_offset - begin),
+                    spilled_bytes(l));
+      }
+    }
+    r = e;
+  }
+}
+
 ArticleInfo SketchStore::Info(size_t i) const {
   const Loc& l = loc_[i];
   const ArticleMeta& m = meta_[i];

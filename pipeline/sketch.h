@@ -15,11 +15,13 @@
 // Spilled shingle sets: after SpillShingles(dir, resident_below), each set's values below
 // `resident_below` (the anchors, pipeline/dedup.h) stay in memory and the rest go to an unlinked
 // file in `dir`, written once in article order; Shingles(i, &scratch) reads a whole set back
-// (pread: the pages stay in the OS cache, not in this process). The sets are the same values
+// (pread: the pages stay in the OS cache, not in this process), ReadSets(articles, &batch) many
+// at once (sets close in the file in one pread). The sets are the same values
 // either way, so clusters are identical. With KeepBandKeys the signature is not kept, its band keys are (BandKeys reads a band of all
 // articles back: ClusterSketches buckets the same keys).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <deque>
@@ -95,6 +97,31 @@ struct ArticleMeta {
   corpus::CalendarDay dateline_day() const { return {dateline_year, dateline_month, dateline_mday}; }
 };
 
+// Shingle sets read together (SketchStore::ReadSets): the spilled parts of sets that lie close
+// in the spill file come in one pread instead of one each. Reused from one call to the next (its
+// buffers are kept).
+class SetBatch {
+ public:
+  // Returns the set of article `i`, or nullptr when the batch does not hold it. The span lives
+  // until the next ReadSets into this batch.
+  const std::span<const uint32_t>* Find(uint32_t i) const {
+    auto it = std::lower_bound(articles_.begin(), articles_.end(), i);
+    return it != articles_.end() && *it == i ? &sets_[static_cast<size_t>(it - articles_.begin())] : nullptr;
+  }
+  // The articles held, sorted, and how many preads the last ReadSets made.
+  const std::vector<uint32_t>& articles() const { return articles_; }
+  size_t reads() const { return reads_; }
+
+ private:
+  friend class SketchStore;
+  std::vector<uint32_t> articles_;               // sorted, unique
+  std::vector<std::span<const uint32_t>> sets_;  // of articles_[k]
+  std::vector<uint32_t> values_;                 // the spilled sets, whole (resident values first)
+  std::vector<uint32_t> raw_;                    // a run of the spill file
+  std::vector<uint32_t> order_;                  // positions in articles_ by spill offset
+  size_t reads_ = 0;
+};
+
 class SketchStore {
  public:
   SketchStore(const ShingleOptions& shingles, const MinHashOptions& minhash);
@@ -149,6 +176,16 @@ class SketchStore {
   // Returns the shingle set of article i, read into `scratch` when it is spilled (thread-safe;
   // the span lives as long as the store and `scratch`, unchanged).
   std::span<const uint32_t> Shingles(size_t i, std::vector<uint32_t>* scratch) const;
+  // Reads the shingle sets of `articles` (any order, repeats allowed) into `batch`
+  // (thread-safe; one batch per thread): the same sets as Shingles(i, &scratch) gives, each
+  // set's spilled values read as part of a run of the file that holds sets of the batch no more
+  // than `max_gap` bytes apart, `max_run` bytes at most (one pread a run). Sets held wholly in
+  // memory are views of the store's.
+  void ReadSets(std::span<const uint32_t> articles, SetBatch* batch, size_t max_gap = 8 << 10,
+                size_t max_run = 1 << 20) const;
+  // Where article i's spilled values are in the spill file (bytes): sets read in this order
+  // come in runs (ReadSets). 0 for every article of a store that is not spilled.
+  uint64_t spill_offset(size_t i) const { return fd_ >= 0 ? loc_[i].file_offset : 0; }
   // Returns how many values the shingle set of article i holds.
   size_t shingle_count(size_t i) const { return loc_[i].shingles; }
   // Returns the values of article i's set below resident_below(), sorted.

@@ -69,6 +69,74 @@ TEST_CASE("spilled shingle sets read back as they were written", "[pipeline][ske
   CHECK(spilled.bytes() < memory.bytes());
 }
 
+TEST_CASE("sets read in a batch equal sets read one at a time", "[pipeline][sketch]") {
+  const uint32_t below = 0x20000000u;
+  pipeline::SketchStore spilled({}, {}), memory({}, {});
+  REQUIRE(spilled.SpillShingles(TempDir(), below).ok());
+  std::vector<std::vector<uint32_t>> sets = {
+      {}, {7}, {1, 2, 3},                          // empty, wholly resident
+      {0xFFFFFFFFu}, {below}, {0, below - 1, below, 0xFFFFFFFFu},
+  };
+  for (uint32_t k = 0; k < 40; ++k) sets.push_back(SortedRandom(50 + 97 * k, 100 + k));
+  sets.push_back(SortedRandom(20000, 7));        // 70 KB spilled: a run of its own
+  const std::vector<uint32_t> sig(128, 42);
+  for (size_t i = 0; i < sets.size(); ++i) {
+    pipeline::ArticleInfo info;
+    info.id = "b" + std::to_string(i);
+    spilled.Append(info, sig, sets[i]);
+    memory.Append(info, sig, sets[i]);
+  }
+  const auto n = static_cast<uint32_t>(sets.size());
+  auto check = [&](const pipeline::SketchStore& store, const std::vector<uint32_t>& want, pipeline::SetBatch& batch,
+                   size_t max_gap, size_t max_run) {
+    store.ReadSets(want, &batch, max_gap, max_run);
+    std::vector<uint32_t> unique = want;
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    CHECK(batch.articles() == unique);
+    std::vector<uint32_t> scratch;
+    for (uint32_t i = 0; i < n; ++i) {
+      INFO("set " << i << " gap " << max_gap << " run " << max_run);
+      const auto* got = batch.Find(i);
+      if (!std::binary_search(unique.begin(), unique.end(), i)) {
+        CHECK(got == nullptr);
+        continue;
+      }
+      REQUIRE(got != nullptr);
+      const auto one = store.Shingles(i, &scratch);
+      CHECK(std::vector<uint32_t>(got->begin(), got->end()) == std::vector<uint32_t>(one.begin(), one.end()));
+      CHECK(std::vector<uint32_t>(got->begin(), got->end()) == sets[i]);
+    }
+  };
+  pipeline::SetBatch batch;  // reused: each read replaces what the last held
+  std::vector<uint32_t> all(n);
+  for (uint32_t i = 0; i < n; ++i) all[i] = n - 1 - i;  // any order
+  for (size_t gap : {size_t{0}, size_t{64}, size_t{8} << 10})
+    for (size_t run : {size_t{1}, size_t{4096}, size_t{1} << 20}) check(spilled, all, batch, gap, run);
+  // The whole file in one run: one read for every spilled set.
+  spilled.ReadSets(all, &batch, size_t{1} << 30, size_t{1} << 30);
+  CHECK(batch.reads() == 1);
+  // One set a run when nothing may be joined: a read per spilled set.
+  spilled.ReadSets(all, &batch, 0, 1);
+  size_t spilled_sets = 0;
+  for (uint32_t i = 0; i < n; ++i) spilled_sets += spilled.resident_shingles(i).size() < sets[i].size();
+  CHECK(batch.reads() == spilled_sets);
+  // Repeats, a subset with gaps between its sets, only resident sets, nothing.
+  std::mt19937 rng(5);
+  for (int round = 0; round < 20; ++round) {
+    std::vector<uint32_t> want;
+    for (int k = 0; k < 30; ++k) want.push_back(static_cast<uint32_t>(rng() % n));
+    check(spilled, want, batch, 256, 16 << 10);
+    check(memory, want, batch, 256, 16 << 10);
+  }
+  check(spilled, {0, 1, 2, 2}, batch, 8 << 10, 1 << 20);
+  CHECK(batch.reads() == 0);
+  check(spilled, {}, batch, 8 << 10, 1 << 20);
+  // A store that is not spilled: views of its sets, no reads.
+  check(memory, all, batch, 8 << 10, 1 << 20);
+  CHECK(batch.reads() == 0);
+}
+
 TEST_CASE("spilling is set before the first article, and fails cleanly", "[pipeline][sketch]") {
   pipeline::SketchStore store({}, {});
   Status bad = store.SpillShingles("/nonexistent/copydesk-no-such-dir", 1);
