@@ -1421,10 +1421,8 @@ std::vector<std::string> SinglesJson(const std::vector<std::string>& parts, cons
       if (g >= n || slot[g] == UINT32_MAX || json.substr(0, kNoId.size()) != kNoId || !out[slot[g]].empty())
         throw std::logic_error("distributed: a single's cluster is not rank 0's");
       std::string& o = out[slot[g]];
-      char id[32];  // as ExpandCluster names cluster k
-      std::snprintf(id, sizeof id, "c%06zu", index[slot[g]] + 1);
       o.reserve(json.size() + 16);
-      o.append("{\"id\":\"").append(id).append("\"").append(json.substr(kNoId.size()));
+      o.append("{\"id\":\"").append(pipeline::ClusterId(index[slot[g]])).append("\"").append(json.substr(kNoId.size()));
       ++received;
     }
   }
@@ -1789,8 +1787,6 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
       for (uint64_t k = 0; k < n; ++k) {
         const uint32_t g = order[k];
         const size_t m = d.clusters.size();
-        char id[32];  // as ExpandCluster names cluster m
-        std::snprintf(id, sizeof id, "c%06zu", m + 1);
         if (is_needed(g)) {
           if (cluster_of[g] < 0) continue;  // a member of another article's cluster
           d.clusters.push_back(pipeline::ExpandCluster(store, lean, static_cast<size_t>(cluster_of[g]), dedup.fill_members));
@@ -1802,7 +1798,7 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
           elsewhere.resize(m + 1, 0);
           elsewhere[m] = 1;
         }
-        d.clusters.back().id = id;
+        d.clusters.back().id = pipeline::ClusterId(m);
       }
       elsewhere.resize(d.clusters.size(), 0);
     } else if (rank == 0) {

@@ -355,6 +355,10 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   // Passes over many sets read them in blocks (in_blocks below): this thread's block's sets, when
   // it works on one.
   static thread_local const SetBatch* block_batch = nullptr;
+  struct CurrentBlock {  // block_batch while a block is worked on, whatever the work throws
+    explicit CurrentBlock(const SetBatch* b) { block_batch = b; }
+    ~CurrentBlock() { block_batch = nullptr; }
+  };
   auto shingles = [&](uint32_t i, std::vector<uint32_t>* scratch) {
     const std::span<const uint32_t>* s = block_batch != nullptr ? block_batch->Find(i) : nullptr;
     return s != nullptr ? *s : store.Shingles(i, scratch);
@@ -522,10 +526,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       sets.clear();
       for (size_t k = lo; k < hi; ++k) want(k, &sets);
       store.ReadSets(sets, &batches[w]);
-      struct Current {  // block_batch for this block, whatever fn throws
-        explicit Current(const SetBatch* b) { block_batch = b; }
-        ~Current() { block_batch = nullptr; }
-      } current(&batches[w]);
+      const CurrentBlock current(&batches[w]);
       for (size_t k = lo; k < hi; ++k) fn(k);
     });
   };
@@ -968,10 +969,6 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   }
   auto make_component = [&](size_t k, size_t w) {
     Scratch& sc = scratch[w];
-    auto set_of = [&](uint32_t i, std::vector<uint32_t>* buf) {
-      const auto* s = batches[w].Find(i);
-      return s != nullptr ? *s : store.Shingles(i, buf);
-    };
     std::vector<uint32_t>& group = sc.group;
     // Every article of the component, exact duplicates included (they may carry other dates),
     // in id order.
@@ -1014,10 +1011,10 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
         for (uint32_t y : next)
           if (parent.emplace(y, queue[q]).second) queue.push_back(y);
       }
-      const auto center_set = set_of(center, &sc.center);
+      const auto center_set = shingles(center, &sc.center);
       for (uint32_t m : group) {  // in id order: the members' order in the cluster
         if (m == center) continue;
-        const auto set = set_of(m, &sc.member);
+        const auto set = shingles(m, &sc.member);
         const uint32_t shared =
             center_set.empty() || set.empty() ? 0 : static_cast<uint32_t>(IntersectionSize(center_set, set));
         // An exact duplicate repeats the text of its group's first member in the cluster: the
@@ -1044,6 +1041,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
         for (size_t r = bounds[k]; r < bounds[k + 1]; ++r) want.push_back(order[by_root[r].second]);
     }
     store.ReadSets(want, &batches[w]);
+    const CurrentBlock current(&batches[w]);
     for (size_t k = blocks[blk]; k < blocks[blk + 1]; ++k) make_component(k, w);
   });
   std::sort(result.clusters.begin(), result.clusters.end(),
@@ -1051,12 +1049,16 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   return result;
 }
 
+std::string ClusterId(size_t k) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "c%06zu", k + 1);
+  return buf;
+}
+
 Cluster ExpandCluster(const SketchStore& store, const LeanClusters& lean, size_t k, bool fill_members) {
   const LeanCluster& lc = lean.clusters[k];
   Cluster c;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "c%06zu", k + 1);
-  c.id = buf;
+  c.id = ClusterId(k);
   c.canonical = lc.canonical;
   c.canonical_reason = lc.reason;
   c.members.resize(lc.size);

@@ -267,6 +267,9 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
                                  GivenCandidates* given = nullptr);
 Cluster ExpandCluster(const SketchStore& store, const LeanClusters& lean, size_t k, bool fill_members);
 
+// The id of the k-th cluster (from 0) of the output: "c000001" for k = 0 (Cluster::id).
+std::string ClusterId(size_t k);
+
 // Fills m's url, source, title, published and credit from the store (see fill_members).
 void FillMember(const SketchStore& store, Member* m);
 
