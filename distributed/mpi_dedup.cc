@@ -44,6 +44,11 @@ constexpr size_t kMemberSize = 552, kClusterSize = 96;
 // fields gather after pass 1 waits for every rank, so a smaller share on rank 0 only made it
 // wait there (0.8, sessions 8-9, balanced the ranks' CPU seconds, not the wall time).
 constexpr double kRootShare = 1.0;
+// The largest chunk of pass 1 (the default; COPYDESK_MPI_CHUNK_BYTES sets it). Many small rounds
+// keep the ranks' work even when the kinds of article are not spread evenly through the input (a
+// crawl sorted by site or by kind: the ranks wait for the slowest at every round), and a rank's
+// buffers of a round small. Measured: docs/benchmarks.md, "Session 13: mpirun".
+constexpr uint64_t kMaxChunkBytes = 16 << 20;
 
 // A flat byte buffer: what one rank sends.
 class Writer {
@@ -896,7 +901,8 @@ bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
     const uint64_t size = std::filesystem::file_size(f.path, ec);
     if (!ec) total += EndsWith(f.path, ".gz") ? 4 * size : size;
   }
-  uint64_t piece = std::clamp<uint64_t>(total / (4 * ranks) + 1, 1 << 20, std::max<uint64_t>(job.stream.batch_bytes, 1 << 20));
+  uint64_t piece = std::clamp<uint64_t>(total / (4 * ranks) + 1, 1 << 20,
+                                        std::min(kMaxChunkBytes, std::max<uint64_t>(job.stream.batch_bytes, 1 << 20)));
   if (const char* e = std::getenv("COPYDESK_MPI_CHUNK_BYTES"); e != nullptr && std::strtoull(e, nullptr, 10) > 0)
     piece = std::strtoull(e, nullptr, 10);
   // Rank 0's chunks against the others' (RootShare(): equal by default; the exchanges after
