@@ -49,7 +49,8 @@
 // pipeline::FillParagraphReports and formats the cluster; rank 0 gathers the clusters' JSON
 // (MPI_Gatherv) and hands them to `sink` in order. Every exchange goes in rounds of at most
 // 1 GiB into any rank (MPI counts are int), so no message limit stops a large run.
-// Environment (for tests and measurements): COPYDESK_MPI_CHUNK_BYTES (chunk size),
+// Environment (for tests and measurements): COPYDESK_MPI_CHUNK_BYTES (chunk size; by default
+// ~total/4R bytes, at most 16 MiB),
 // COPYDESK_MPI_MESSAGE_BYTES (round size), COPYDESK_MPI_REPLICATED_READ (every rank reads every
 // record), COPYDESK_MPI_CLUSTER_ON_ROOT (rank 0 makes the candidates itself),
 // COPYDESK_MPI_ROOT_SHARE (rank 0's share of each round's bytes against another rank's, 0.05-1),
