@@ -29,6 +29,7 @@
 #include "pipeline/lsh.h"
 #include "pipeline/radix_sort.h"
 #include "pipeline/sketch.h"
+#include "pipeline/stream.h"
 #include "pipeline/writers.h"
 
 namespace copydesk::distributed {
@@ -157,16 +158,26 @@ std::vector<std::string> GatherParts(const std::string& mine, int rank, int rank
       total += counts[r];
     }
     if (total == 0) break;
-    round.resize(receive ? total : 0);
+    // A round that holds the whole part of one rank and nothing else (the sets the one other
+    // rank of a 2-rank run sends to rank 0) is received straight into that part.
+    int alone = -1;
+    for (int r = 0; r < ranks; ++r)
+      if (counts[r] > 0) alone = alone == -1 && done[r] == 0 && static_cast<uint64_t>(counts[r]) == sizes[r] ? r : -2;
+    char* into = nullptr;
+    if (receive && alone >= 0) {
+      into = parts[alone].data();
+    } else if (receive) {
+      round.resize(total);
+      into = round.data();
+    }
     const char* send = mine.data() + done[rank];
     if (root_only)
-      MPI_Gatherv(send, counts[rank], MPI_BYTE, round.data(), counts.data(), displs.data(), MPI_BYTE, 0,
-                  MPI_COMM_WORLD);
+      MPI_Gatherv(send, counts[rank], MPI_BYTE, into, counts.data(), displs.data(), MPI_BYTE, 0, MPI_COMM_WORLD);
     else
-      MPI_Allgatherv(send, counts[rank], MPI_BYTE, round.data(), counts.data(), displs.data(), MPI_BYTE,
-                     MPI_COMM_WORLD);
+      MPI_Allgatherv(send, counts[rank], MPI_BYTE, into, counts.data(), displs.data(), MPI_BYTE, MPI_COMM_WORLD);
     for (int r = 0; r < ranks; ++r) {
-      if (receive && counts[r] > 0) std::memcpy(parts[r].data() + done[r], round.data() + displs[r], counts[r]);
+      if (receive && alone < 0 && counts[r] > 0)
+        std::memcpy(parts[r].data() + done[r], round.data() + displs[r], counts[r]);
       done[r] += counts[r];
     }
   }
@@ -1257,7 +1268,8 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
           band_to[KeyOwner(key, ranks)].push_back({key, static_cast<uint32_t>(t * 1024 + band), r});
         }
     if (o.anchor_rate > 0) {
-      const auto set = local.shingles(i);
+      // The anchors are in memory when the sets are spilled (pipeline::SpillSets).
+      const auto set = local.resident_shingles(i);
       const uint32_t limit = pipeline::AnchorLimit(o, local.meta(i).unit);
       const auto end = std::lower_bound(set.begin(), set.end(), limit);
       const uint32_t anchors = static_cast<uint32_t>(end - set.begin());
@@ -1387,6 +1399,34 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   return given;
 }
 
+// The shingle sets of a store in ascending order of index, those `wanted` read a block at a
+// time from a spilled store (SketchStore::ReadSets: one pread a run of the spill file).
+class AscendingSets {
+ public:
+  AscendingSets(const pipeline::SketchStore& store, std::function<bool(size_t)> wanted)
+      : store_(store), wanted_(std::move(wanted)) {}
+  // The set of article i: one that is wanted, and not before the last one asked for.
+  std::span<const uint32_t> Get(size_t i) {
+    if (!store_.spilled()) return store_.shingles(i);
+    const std::span<const uint32_t>* set = batch_.Find(static_cast<uint32_t>(i));
+    if (set == nullptr) {
+      want_.clear();
+      for (size_t j = i; j < store_.size() && want_.size() < kBlock; ++j)
+        if (j == i || wanted_(j)) want_.push_back(static_cast<uint32_t>(j));
+      store_.ReadSets(want_, &batch_);
+      set = batch_.Find(static_cast<uint32_t>(i));
+    }
+    return *set;
+  }
+
+ private:
+  static constexpr size_t kBlock = 1024;
+  const pipeline::SketchStore& store_;
+  std::function<bool(size_t)> wanted_;
+  std::vector<uint32_t> want_;
+  pipeline::SetBatch batch_;
+};
+
 // The cluster of article i of `store` alone (ClusterSketches's for an article in no verified pair
 // and no exact-duplicate group), with an empty id.
 Cluster SingleCluster(const pipeline::SketchStore& store, size_t i, bool fill_members) {
@@ -1487,6 +1527,9 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
 
   Trace trace;
   Pass1 p(dedup);
+  // Each rank's sets past their anchors go to a file, as one process's do (StreamDedup): the
+  // shuffle reads the anchors, the sets gather the sets it sends, read back a block at a time.
+  if (stream.spill_shingles) (void)pipeline::SpillSets(stream, dedup, &p.local);
   const bool ranges = std::getenv("COPYDESK_MPI_REPLICATED_READ") == nullptr && ReadRanges(job, inputs, &p);
   if (!ranges) ReadReplicated(job, inputs, &p);
   const uint64_t n = p.n;
@@ -1657,12 +1700,13 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     pipeline::StageTimer t(&r.timings, "sets gather");
     Writer mine;
     size_t sent = 0;
+    AscendingSets own(local, [&](size_t i) { return is_needed(p.global[i]); });
     if (rank != 0)
       for (size_t i = 0; i < local.size(); ++i) {
         if (!is_needed(p.global[i])) continue;
         mine.U64(p.global[i]);
         if (!shuffle) mine.U32s(local.signature(i));
-        mine.U32s(local.shingles(i));
+        mine.U32s(own.Get(i));
         ++sent;
       }
     std::vector<std::string> parts = GatherParts(mine.data(), rank, ranks, true);
@@ -1687,7 +1731,7 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
           if (!is_needed(g))
             store.AppendCounted(local.Info(i), f.count);
           else
-            store.Append(local.Info(i), shuffle ? std::span<const uint32_t>() : local.signature(i), local.shingles(i));
+            store.Append(local.Info(i), shuffle ? std::span<const uint32_t>() : local.signature(i), own.Get(i));
           continue;
         }
         if (!is_needed(g)) {
@@ -1738,14 +1782,16 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     std::string().swap(values);
     std::vector<uint32_t> counts, sums(rank == 0 ? lead_values.size() : 0);
     pipeline::CountLeadHolders(local, dedup, lead_values, &counts);
+    // Every rank there first (a barrier waited for without a busy core), then the sums in
+    // MPI's own blocking reduce: a large non-blocking reduce moves a segment each time it is
+    // tested, and Wait's sleeps between tests made it take ~0.15-0.2 s at 100k.
+    MPI_Request arrived;
+    MPI_Ibarrier(MPI_COMM_WORLD, &arrived);
+    Wait(&arrived);
     const size_t chunk = MessageBytes() / sizeof(uint32_t);
-    for (size_t at = 0; at < counts.size(); at += chunk) {
-      MPI_Request request;
-      MPI_Ireduce(counts.data() + at, rank == 0 ? sums.data() + at : nullptr,
-                  static_cast<int>(std::min(chunk, counts.size() - at)), MPI_UINT32_T, MPI_SUM, 0, MPI_COMM_WORLD,
-                  &request);
-      Wait(&request);
-    }
+    for (size_t at = 0; at < counts.size(); at += chunk)
+      MPI_Reduce(counts.data() + at, rank == 0 ? sums.data() + at : nullptr,
+                 static_cast<int>(std::min(chunk, counts.size() - at)), MPI_UINT32_T, MPI_SUM, 0, MPI_COMM_WORLD);
     if (rank == 0) given.lead_holders = std::move(sums);
   }
   trace.Mark("openings count");

@@ -82,6 +82,18 @@ class BackgroundThread {
 
 }  // namespace
 
+bool SpillSets(const StreamOptions& stream, const DedupOptions& dedup, SketchStore* store) {
+  // The anchors (pipeline/dedup.h AnchorLimit: never above this) stay in memory.
+  const double rate = std::clamp(dedup.anchor_rate, 0.0, 1.0);
+  const auto anchors_below = static_cast<uint32_t>(rate * 4294967295.0);
+  std::string dir = stream.spill_dir;
+  if (dir.empty()) {
+    const char* tmp = std::getenv("TMPDIR");
+    dir = tmp != nullptr && *tmp != '\0' ? tmp : "/tmp";
+  }
+  return store->SpillShingles(dir, anchors_below).ok();
+}
+
 void FillParagraphReports(const normalizers::Normalizer& normalizer, const normalizers::LineStats& stats,
                  const SketchStore& store, const std::vector<std::string>& texts,
                  const RunOptions& options, size_t threads, std::vector<Cluster>* clusters,
@@ -164,21 +176,11 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
   DedupOptions dedup = options.dedup;
   dedup.threads = threads;
   SketchStore store(dedup.shingles, dedup.minhash);
-  if (stream.spill_shingles) {
-    // The anchors (pipeline/dedup.h) stay in memory: ClusterSketches reads them all at once.
-    const double rate = std::clamp(dedup.anchor_rate, 0.0, 1.0);
-    const auto anchors_below = static_cast<uint32_t>(rate * 4294967295.0);
-    std::string dir = stream.spill_dir;
-    if (dir.empty()) {
-      const char* tmp = std::getenv("TMPDIR");
-      dir = tmp != nullptr && *tmp != '\0' ? tmp : "/tmp";
-    }
-    // When it cannot, the sets stay in memory. When it can, so do the band keys of both
-    // bandings (ClusterSketches's), not the signatures.
-    if (store.SpillShingles(dir, anchors_below).ok()) {
-      const auto bandings = DedupBandings(dedup.minhash.num_perm, dedup);
-      (void)store.KeepBandKeys({bandings.begin(), bandings.end()});
-    }
+  // When the sets cannot be spilled they stay in memory. When they can, so do the band keys of
+  // both bandings (ClusterSketches's), not the signatures.
+  if (stream.spill_shingles && SpillSets(stream, dedup, &store)) {
+    const auto bandings = DedupBandings(dedup.minhash.num_perm, dedup);
+    (void)store.KeepBandKeys({bandings.begin(), bandings.end()});
   }
   normalizers::LineStats stats;
   // Normalized texts kept for the reports: every article that cannot be read twice, and the

@@ -61,6 +61,12 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
                                  const StreamOptions& stream, std::istream* stdin_stream,
                                  const ClusterSink& sink);
 
+// Keeps the shingle sets of `store` (empty) in an unlinked file in stream.spill_dir, all but
+// their anchors (the values below the anchor rate, which the clustering reads all at once):
+// SketchStore::SpillShingles. False, the sets left in memory, when the file cannot be made. Used
+// by StreamDedup and by the distributed driver's ranks.
+bool SpillSets(const StreamOptions& stream, const DedupOptions& dedup, SketchStore* store);
+
 // Fills the paragraph reports of the clusters in (*clusters)[begin, end) that have copies: from
 // texts[article] when it is not empty (the normalized text kept from pass 1), else from the
 // article read again and normalized again on `stats`. Articles that cannot be read again are
