@@ -48,7 +48,7 @@ constexpr double kRootShare = 1.0;
 // The largest chunk of pass 1 (the default; COPYDESK_MPI_CHUNK_BYTES sets it). Many small rounds
 // keep the ranks' work even when the kinds of article are not spread evenly through the input (a
 // crawl sorted by site or by kind: the ranks wait for the slowest at every round), and a rank's
-// buffers of a round small. Measured: docs/benchmarks.md, "Session 13: mpirun".
+// buffers of a round small. Measured: docs/benchmarks.md, "Session 13", "`mpirun` chunks".
 constexpr uint64_t kMaxChunkBytes = 16 << 20;
 
 // A flat byte buffer: what one rank sends.
@@ -1947,8 +1947,11 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     json.Str(scratch);
   }
   std::vector<Cluster>().swap(mine);
-  const std::vector<std::string> all =
-      dedup.reports ? GatherParts(json.data(), rank, ranks, true) : std::vector<std::string>{json.data()};
+  std::vector<std::string> all;  // without reports, rank 0's own clusters only: moved, not copied
+  if (dedup.reports)
+    all = GatherParts(json.data(), rank, ranks, true);
+  else
+    all.push_back(std::move(json.data()));
   r.timings.push_back({"reports+gather", SecondsSince(t_reports)});
   trace.Mark("reports+gather");
   if (rank != 0) {
