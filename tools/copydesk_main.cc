@@ -124,8 +124,12 @@ enum OptionGroups : unsigned { kDedupOptions = 1, kClaimOptions = 2, kAllOptions
 void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir, unsigned groups = kAllOptions) {
   cmd->add_option("inputs", c->inputs, "Files or directories (.txt .html .jsonl, optionally .gz); - reads JSONL from stdin")
       ->required();
-  cmd->add_option("--out,-o", c->out, out_is_dir ? "Output directory (created if missing)" : "Write to this file instead of stdout")
-      ->required(out_is_dir);
+  CLI::Option* out =
+      cmd->add_option("--out,-o", c->out,
+                      out_is_dir ? "Output directory (created if missing)" : "Write to this file instead of stdout (-: stdout)")
+          ->required(out_is_dir);
+  // "-o -" is standard output, as "-" is standard input among the inputs (never a file named "-").
+  if (!out_is_dir) out->transform([](std::string v) { return v == "-" ? std::string() : v; });
   cmd->add_option("--threads,-j", c->options.threads, "Worker threads (0 = all cores)")->capture_default_str();
   cmd->add_flag("--quiet,-q", c->quiet, "No progress line on the terminal");
   cmd->add_flag("--verbose,-v", c->verbose, "Log each stage's time and counts");

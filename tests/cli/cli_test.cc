@@ -149,6 +149,20 @@ TEST_CASE("a full disk or stdout is an error naming the output, never exit 0", "
   }
 }
 
+TEST_CASE("dedup and claims -o - write to standard output, not to a file named -", "[cli]") {
+  const fs::path d = fs::temp_directory_path() / "copydesk_cli_dash_out";
+  fs::remove_all(d);
+  fs::create_directories(d);
+  const std::string out = (d / "stdout.json").string();
+  for (const char* cmd : {"dedup", "claims"}) {
+    CHECK(Run("--version >/dev/null && cd " + d.string() + " && " + COPYDESK_BINARY + " " + cmd + " " +
+              fs::absolute("corpus/samples").string() + " -q -o - > " + out) == 0);
+    CHECK_FALSE(fs::exists(d / "-"));
+    CHECK(fs::file_size(out) > 100);
+  }
+  CHECK(Slurp(out).front() == '{');  // claims' JSON lines
+}
+
 TEST_CASE("a run refuses an output directory that holds other files, and one held by another run",
           "[cli][reliability]") {
   fs::path d = fs::temp_directory_path() / "copydesk_cli_foreign";
