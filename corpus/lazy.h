@@ -1,4 +1,5 @@
 // Lazy<T>: a value built on its first use, then shared read-only by every thread.
+// PerThread<T>(): a value built on a thread's first use, that thread's own.
 //
 //   struct Patterns {
 //     corpus::Lazy<RE2> byline{[] { return std::make_unique<RE2>(R"(^By (\p{Lu}.*)$)"); }};
@@ -53,5 +54,18 @@ class Lazy {
   mutable std::mutex mutex_;
   mutable std::atomic<const T*> value_{nullptr};
 };
+
+// Returns this thread's T, built (T()) on the thread's first call and destroyed when the thread
+// ends: for the pattern sets that every worker runs on every article. RE2 takes a reader lock
+// on a pattern's DFA cache for every search, so two threads searching with one RE2 share the
+// lock's cache line: that was 4% of the CPU of a 2-thread `copydesk dedup` (the rwlock's
+// functions, against 0.7% with one thread; docs/benchmarks.md, "Session 14"). Each thread pays
+// for compiling what it uses (the patterns are Lazy inside), and the pool's threads are kept for
+// the process (corpus/parallel.h), so that is once per worker.
+template <class T>
+const T& PerThread() {
+  thread_local const std::unique_ptr<const T> value = std::make_unique<const T>();
+  return *value;
+}
 
 }  // namespace copydesk::corpus

@@ -236,10 +236,8 @@ bool IsDateLine(std::string_view t, const Patterns& pat, size_t words) {
   return left <= 4 && lower == 0;
 }
 
-const Patterns& P() {
-  static const Patterns* p = new Patterns();
-  return *p;
-}
+// Each thread's own (corpus::PerThread): no RE2 shared between the workers.
+const Patterns& P() { return corpus::PerThread<Patterns>(); }
 
 // Returns true when `s` opens an author bio (kBioRe). The pattern opens with \p{Lu}: a block that
 // opens with neither an ASCII capital nor a non-ASCII byte is none.

@@ -226,10 +226,8 @@ struct Patterns {
   }
 };
 
-const Patterns& P() {
-  static const Patterns* p = new Patterns();
-  return *p;
-}
+// Each thread's own (corpus::PerThread): no RE2 shared between the workers.
+const Patterns& P() { return corpus::PerThread<Patterns>(); }
 
 std::string NameOf(const Patterns& p, std::string_view alias) {
   auto it = p.name_of.find(std::string(alias));

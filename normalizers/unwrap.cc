@@ -25,10 +25,8 @@ struct Patterns {
   RE2 leading_bullet{R"(^[*\x{2022}\x{25AA}\x{25CF}]\s+)"};
 };
 
-const Patterns& P() {
-  static const Patterns* p = new Patterns();
-  return *p;
-}
+// Each thread's own (corpus::PerThread): no RE2 shared between the workers.
+const Patterns& P() { return corpus::PerThread<Patterns>(); }
 
 // Cheap tests that say when a pattern cannot match, so that most blocks skip it.
 // The dateline opens with [A-Z][A-Z'.].
