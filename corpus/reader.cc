@@ -866,7 +866,7 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
   }
 }
 
-bool Reader::Next(size_t max_bytes, std::vector<Article>* out) {
+bool Reader::Next(size_t max_bytes, std::vector<Article>* out, size_t* bytes_read) {
   const uint64_t before = accepted_;
   size_t bytes = 0;
   while (bytes < max_bytes || accepted_ == before) {
@@ -901,6 +901,7 @@ bool Reader::Next(size_t max_bytes, std::vector<Article>* out) {
       stream_.reset();
     }
   }
+  if (bytes_read != nullptr) *bytes_read = bytes;
   return accepted_ > before;
 }
 

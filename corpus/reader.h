@@ -128,8 +128,10 @@ class Reader {
   Reader& operator=(const Reader&) = delete;
   // Appends the next articles to `out`, about `max_bytes` of text (at least one article while
   // any is left). Returns false when the inputs hold no more articles. With ReadOptions::keep,
-  // the batch is the same and only the kept articles are appended.
-  bool Next(size_t max_bytes, std::vector<Article>* out);
+  // the batch is the same and only the kept articles are appended. `*bytes_read` (when given)
+  // gets the text bytes the call counted against `max_bytes`: reading a batch of B bytes in
+  // calls of at most B minus what the earlier calls counted ends the batch where one call would.
+  bool Next(size_t max_bytes, std::vector<Article>* out, size_t* bytes_read = nullptr);
   // Returns the number of articles accepted so far (kept or not by ReadOptions::keep).
   uint64_t accepted() const { return accepted_; }
   // Lists the files the inputs hold instead of reading them, in read order ("-" is left out):

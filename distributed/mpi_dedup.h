@@ -106,7 +106,7 @@ class Session {
 };
 
 // Receives the JSON object of each cluster, in output order, on rank 0 only.
-using ClusterJsonSink = std::function<Status(std::string_view cluster_json)>;
+using ClusterJsonSink = pipeline::ClusterJsonSink;
 
 // Runs the dedup job on `inputs` across the ranks of `session`. Every rank returns the same
 // read report and article count (statistics and timings are rank 0's); `sink` is called on

@@ -81,7 +81,9 @@ void AnchorPairs(const std::vector<std::span<const uint32_t>>& sets, const std::
   // is in one slice, and counts add up in any order.
   // (Slices of 4 M keys over the workers: each holds one at a time.)
   const size_t workers = std::max<size_t>(1, std::min(corpus::ResolveThreads(threads), total / (1u << 20) + 1));
-  const size_t slices = std::max<size_t>(1, total / ((4u << 20) / workers) + 1);
+  // (At least a slice per worker: one slice of under 4 M keys kept the second worker idle, and
+  // this step serial, on every corpus of under ~2 M anchors: 20,000 articles.)
+  const size_t slices = std::max<size_t>(workers, total / ((4u << 20) / workers) + 1);
   const uint64_t range = limits.empty() ? 1 : uint64_t{*std::max_element(limits.begin(), limits.end())} + 1;
   using Counted = std::vector<std::pair<uint64_t, uint32_t>>;
   // Merges the run-length counts of sorted `hits` into `counted` (sorted), through `merged`.

@@ -7,15 +7,20 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
 #include <deque>
+#include <exception>
+#include <memory>
 #include <mutex>
 #include <new>
-#include <unordered_map>
 #include <stdexcept>
 #include <string_view>
 #include <system_error>
+#include <thread>
+#include <unordered_map>
 
 #include "corpus/parallel.h"
 #include "normalizers/credit_line.h"
@@ -31,11 +36,22 @@ class Arena {
   Arena() = default;
   Arena(const Arena&) = delete;
   Arena& operator=(const Arena&) = delete;
+  Arena(Arena&& o) noexcept { swap(o); }
+  Arena& operator=(Arena&& o) noexcept {
+    swap(o);
+    return *this;
+  }
   ~Arena() {
     if (data_ != nullptr) ::munmap(data_, capacity_ * sizeof(uint32_t));
   }
+  void swap(Arena& o) noexcept {
+    std::swap(data_, o.data_);
+    std::swap(size_, o.size_);
+    std::swap(capacity_, o.capacity_);
+  }
   void clear() { size_ = 0; }
   size_t size() const { return size_; }
+  size_t capacity() const { return capacity_; }
   bool empty() const { return size_ == 0; }
   const uint32_t* data() const { return data_; }
   void append(const uint32_t* v, size_t n) {
@@ -69,6 +85,22 @@ class Arena {
   uint32_t* data_ = nullptr;
   size_t size_ = 0, capacity_ = 0;
 };
+
+// Writes `bytes` of `data` at `at` in the spill file `fd`, made in `dir` (for the message).
+void WriteAt(int fd, const void* data, size_t bytes, uint64_t at, const std::string& dir) {
+  const char* p = static_cast<const char*>(data);
+  size_t left = bytes;
+  while (left > 0) {
+    const ssize_t w = ::pwrite(fd, p, left, static_cast<off_t>(at));
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) throw std::system_error(errno, std::generic_category(),
+                                         "writing the shingle spill file in " + dir +
+                                             " (give --temp-dir, or TMPDIR, a directory with more room)");
+    p += w;
+    at += static_cast<uint64_t>(w);
+    left -= static_cast<size_t>(w);
+  }
+}
 
 // The fields of an article that clustering does not read, as bytes: numbers as LEB128 varints
 // (signed ones zigzagged), strings as their size and bytes, the origin's file as its index in
@@ -201,10 +233,141 @@ struct SketchStore::Worker {
   Arena tail;   // this batch's spilled shingles
 };
 
+// The spill file's writer, a thread of its own. Place hands it each batch's spilled shingles and
+// band keys and returns, so that they are written while the next batch is read and prepared:
+// written by Place itself, they kept one core busy and the other idle at the end of every batch
+// (about a tenth of a 20,000-article run; docs/benchmarks.md, "Session 14"). The buffers come
+// back for the next batch (Reclaim: it reuses their pages, which are faulted in already). Every
+// read of the file first waits for the writes queued before it (Drain); a failed write is thrown
+// again by the next Write or Drain.
+class SketchStore::SpillWriter {
+ public:
+  SpillWriter(int fd, std::string dir) : fd_(fd), dir_(std::move(dir)), thread_([this] { Serve(); }) {}
+  ~SpillWriter() {  // after the write under way; the others are dropped with the file
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    changed_.notify_all();
+    thread_.join();
+  }
+  SpillWriter(const SpillWriter&) = delete;
+  SpillWriter& operator=(const SpillWriter&) = delete;
+
+  // Queues *values (all of its values) for the file at byte `at`; *values is left with no memory.
+  void Write(Arena* values, uint64_t at) {
+    Job job;
+    job.values.swap(*values);
+    job.at = at;
+    Push(std::move(job));
+  }
+  void Write(std::vector<uint64_t>* keys, uint64_t at) {
+    Job job;
+    job.keys.swap(*keys);
+    job.at = at;
+    Push(std::move(job));
+  }
+  // Gives *values (with no memory) the memory of a buffer handed to Write, once it is written;
+  // leaves it as it is when none is queued or written.
+  void Reclaim(Arena* values) {
+    std::unique_lock<std::mutex> lock(mu_);
+    changed_.wait(lock, [&] { return !written_values_.empty() || queued_values_ == 0 || error_ != nullptr; });
+    if (written_values_.empty()) return;
+    values->swap(written_values_.back());
+    written_values_.pop_back();
+  }
+  void Reclaim(std::vector<uint64_t>* keys) {
+    std::unique_lock<std::mutex> lock(mu_);
+    changed_.wait(lock, [&] { return !written_keys_.empty() || queued_keys_ == 0 || error_ != nullptr; });
+    if (written_keys_.empty()) return;
+    keys->swap(written_keys_.back());
+    written_keys_.pop_back();
+  }
+  // Returns once every write queued so far is done; throws again what a write threw.
+  void Drain() const {
+    if (pending_.load(std::memory_order_acquire) == 0 && !failed_.load(std::memory_order_acquire)) return;
+    std::unique_lock<std::mutex> lock(mu_);
+    changed_.wait(lock, [&] { return pending_.load(std::memory_order_relaxed) == 0 || error_ != nullptr; });
+    if (error_ != nullptr) std::rethrow_exception(error_);
+  }
+
+ private:
+  struct Job {
+    Arena values;
+    std::vector<uint64_t> keys;
+    uint64_t at = 0;
+  };
+  void Push(Job job) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (error_ != nullptr) std::rethrow_exception(error_);
+      if (job.values.capacity() > 0) ++queued_values_;
+      if (job.keys.capacity() > 0) ++queued_keys_;
+      queue_.push_back(std::move(job));
+      pending_.fetch_add(1, std::memory_order_release);
+    }
+    changed_.notify_all();
+  }
+  void Serve() {
+    for (;;) {
+      Job* job = nullptr;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        changed_.wait(lock, [&] { return stop_ || !queue_.empty(); });
+        if (stop_) return;
+        job = &queue_.front();  // stays put while others are pushed behind it (std::deque)
+      }
+      std::exception_ptr error;
+      try {
+        if (job->values.size() > 0)
+          WriteAt(fd_, job->values.data(), job->values.size() * sizeof(uint32_t), job->at, dir_);
+        if (!job->keys.empty()) WriteAt(fd_, job->keys.data(), job->keys.size() * sizeof(uint64_t), job->at, dir_);
+      } catch (...) {
+        error = std::current_exception();
+      }
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        if (error != nullptr && error_ == nullptr) {
+          error_ = error;
+          failed_.store(true, std::memory_order_release);
+        }
+        if (job->values.capacity() > 0) {
+          --queued_values_;
+          job->values.clear();
+          written_values_.push_back(std::move(job->values));
+        }
+        if (job->keys.capacity() > 0) {
+          --queued_keys_;
+          job->keys.clear();
+          written_keys_.push_back(std::move(job->keys));
+        }
+        queue_.pop_front();
+        pending_.fetch_sub(1, std::memory_order_release);
+      }
+      changed_.notify_all();
+    }
+  }
+
+  const int fd_;
+  const std::string dir_;
+  mutable std::mutex mu_;
+  mutable std::condition_variable changed_;
+  std::deque<Job> queue_;
+  std::atomic<size_t> pending_{0};  // queued and not yet written
+  std::atomic<bool> failed_{false};  // error_ is set
+  size_t queued_values_ = 0, queued_keys_ = 0;
+  std::vector<Arena> written_values_;
+  std::vector<std::vector<uint64_t>> written_keys_;
+  std::exception_ptr error_;
+  bool stop_ = false;
+  std::thread thread_;  // last: it starts once the rest is ready
+};
+
 SketchStore::SketchStore(const ShingleOptions& shingles, const MinHashOptions& minhash)
     : shingle_options_(shingles), minhash_options_(minhash), num_perm_(minhash.num_perm) {}
 
 SketchStore::~SketchStore() {
+  writer_.reset();  // before the file is closed
   for (const Chunk& c : chunks_) ::munmap(c.data, c.capacity * sizeof(uint32_t));
   if (fd_ >= 0) ::close(fd_);
 }
@@ -222,6 +385,7 @@ Status SketchStore::SpillShingles(const std::string& dir, uint32_t resident_belo
   fd_ = fd;
   spill_dir_ = dir;
   resident_below_ = resident_below;
+  writer_ = std::make_unique<SpillWriter>(fd_, spill_dir_);
   return Status::Ok();
 }
 
@@ -261,23 +425,12 @@ void SketchStore::BandKeys(size_t banding, size_t band, std::vector<uint64_t>* k
 }
 
 void SketchStore::Spill(const void* data, size_t bytes) {
-  const char* p = static_cast<const char*>(data);
-  size_t left = bytes;
-  off_t at = static_cast<off_t>(file_bytes_);
-  while (left > 0) {
-    const ssize_t w = ::pwrite(fd_, p, left, at);
-    if (w < 0 && errno == EINTR) continue;
-    if (w <= 0) throw std::system_error(errno, std::generic_category(),
-                                         "writing the shingle spill file in " + spill_dir_ +
-                                             " (give --temp-dir, or TMPDIR, a directory with more room)");
-    p += w;
-    at += w;
-    left -= static_cast<size_t>(w);
-  }
+  WriteAt(fd_, data, bytes, file_bytes_, spill_dir_);
   file_bytes_ += bytes;
 }
 
 void SketchStore::ReadSpilled(void* out, size_t bytes, uint64_t at) const {
+  if (writer_ != nullptr) writer_->Drain();
   char* p = static_cast<char*>(out);
   size_t left = bytes;
   while (left > 0) {
@@ -514,9 +667,13 @@ void SketchStore::Place(size_t first) {
       placed[w] = Reserve(a.size());
       std::memcpy(chunks_[placed[w].first].data + placed[w].second, a.data(), a.size() * sizeof(uint32_t));
     }
-    const Arena& t = workers_[w]->tail;
+    Arena& t = workers_[w]->tail;
     file_base[w] = file_bytes_;
-    if (!t.empty()) Spill(t.data(), t.size() * sizeof(uint32_t));
+    if (!t.empty()) {  // only a spilled store has tails (so a writer)
+      const uint64_t at = file_bytes_;
+      file_bytes_ += t.size() * sizeof(uint32_t);
+      writer_->Write(&t, at);
+    }
   }
   for (size_t i = first; i < loc_.size(); ++i) {
     Loc& l = loc_[i];
@@ -525,9 +682,11 @@ void SketchStore::Place(size_t first) {
     l.offset += placed[w].second;
     l.file_offset += file_base[w];
   }
-  if (!keep_signatures_ && batch_count_ > 0) {
+  if (!keep_signatures_ && batch_count_ > 0) {  // band keys are kept only by a spilled store
     key_batches_.push_back({batch_first_, batch_count_, file_bytes_});
-    Spill(batch_keys_.data(), batch_keys_.size() * sizeof(uint64_t));
+    const uint64_t at = file_bytes_;
+    file_bytes_ += batch_keys_.size() * sizeof(uint64_t);
+    writer_->Write(&batch_keys_, at);
   }
 }
 
@@ -544,6 +703,11 @@ void SketchStore::AddEach(size_t count, size_t threads, const MakeArticle& make,
   meta_.resize(first + count);
   batch_first_ = first;
   batch_count_ = count;
+  if (writer_ != nullptr) {  // the buffers the last batch's writes took, back once written
+    for (auto& w : workers_)
+      if (w->tail.capacity() == 0) writer_->Reclaim(&w->tail);
+    if (batch_keys_.capacity() == 0) writer_->Reclaim(&batch_keys_);
+  }
   if (!keep_signatures_) batch_keys_.assign(total_bands_ * count, 0);
   MinHasher hasher(minhash_options_);
   for (auto& w : workers_) {

@@ -260,6 +260,8 @@ class SketchStore {
   std::vector<Chunk> chunks_;  // never moved once written
   std::vector<Loc> loc_;
   std::vector<ArticleMeta> meta_;
+  class SpillWriter;
+  std::unique_ptr<SpillWriter> writer_;        // writes the spill file (Place's writes)
   int fd_ = -1;                                // the spill file
   std::string spill_dir_;                      // where it is, for error messages
   uint64_t file_bytes_ = 0;                    // bytes written to it

@@ -3,80 +3,107 @@
 #include <algorithm>
 #include <condition_variable>
 #include <cstdlib>
+#include <deque>
 #include <exception>
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
 
 #include "corpus/parallel.h"
+#include "normalizers/text_shape.h"
 #include "pipeline/sketch.h"
+#include "pipeline/writers.h"
 
 namespace copydesk::pipeline {
 
 namespace {
 
-// One thread that runs one task at a time, for as long as it lives: pass 1's reader. Each batch
-// is read on the same thread, so its allocations come from one allocator cache and arena all
-// run long (a thread per batch, as std::async started, handed its cache back at every exit).
-class BackgroundThread {
+// Pass 1's reader: one thread (for as long as pass 1 lasts, so that the articles it reads come
+// from one allocator cache and arena) reads the inputs in pieces of at most piece_bytes of text
+// and queues them, up to about a batch ahead of the caller. The pieces are cut where batches end:
+// a batch still ends at the article that brings its text to batch_bytes, as one
+// Reader::Next(batch_bytes) would end it, and the piece that ends one says so. The caller prepares
+// each piece as it comes (normalization steps 1-3) and finishes a batch once its last piece is
+// prepared, so that reading overlaps work from the first piece on: the whole first batch read
+// before any work began was 6-8% of a 20,000-article run (docs/benchmarks.md, "Session 14").
+class PieceReader {
  public:
-  BackgroundThread() : thread_([this] { Serve(); }) {}
-  ~BackgroundThread() {  // after the task under way, if any, has finished
+  struct Piece {
+    std::vector<corpus::Article> articles;
+    size_t bytes = 0;         // text counted against the batch (Reader::Next)
+    bool ends_batch = false;  // the batch's last piece
+    bool last = false;        // the inputs are read: no articles, and no piece after it
+  };
+  PieceReader(corpus::Reader* reader, size_t batch_bytes, size_t piece_bytes)
+      : reader_(reader),
+        batch_bytes_(std::max<size_t>(batch_bytes, 1)),
+        piece_bytes_(std::max<size_t>(piece_bytes, 1)),
+        thread_([this] { Serve(); }) {}
+  ~PieceReader() {  // after the piece under way, if any, has been read
     {
       std::lock_guard<std::mutex> lock(mu_);
       stop_ = true;
     }
-    wake_.notify_all();
+    changed_.notify_all();
     thread_.join();
   }
-  BackgroundThread(const BackgroundThread&) = delete;
-  BackgroundThread& operator=(const BackgroundThread&) = delete;
-  // Starts `task`; call Wait before the next Start.
-  void Start(std::function<void()> task) {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      task_ = std::move(task);
-      busy_ = true;
-    }
-    wake_.notify_all();
-  }
-  // Waits for the task to finish; throws again what it threw.
-  void Wait() {
+  PieceReader(const PieceReader&) = delete;
+  PieceReader& operator=(const PieceReader&) = delete;
+  // Returns the next piece, waiting for it; throws again what the reader threw.
+  Piece Take() {
     std::unique_lock<std::mutex> lock(mu_);
-    done_.wait(lock, [&] { return !busy_; });
-    if (error_) std::rethrow_exception(std::exchange(error_, nullptr));
+    changed_.wait(lock, [&] { return !queue_.empty() || error_ != nullptr; });
+    if (queue_.empty()) std::rethrow_exception(error_);
+    Piece p = std::move(queue_.front());
+    queue_.pop_front();
+    queued_bytes_ -= p.bytes;
+    changed_.notify_all();
+    return p;
   }
 
  private:
   void Serve() {
-    std::unique_lock<std::mutex> lock(mu_);
+    size_t in_batch = 0;  // text of the batch read so far
     for (;;) {
-      wake_.wait(lock, [&] { return stop_ || task_ != nullptr; });
-      if (task_ == nullptr) return;  // stopped, nothing left to run
-      std::function<void()> task = std::move(task_);
-      task_ = nullptr;
-      lock.unlock();
-      std::exception_ptr error;
-      try {
-        task();
-      } catch (...) {
-        error = std::current_exception();
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        changed_.wait(lock, [&] { return stop_ || queued_bytes_ < batch_bytes_; });
+        if (stop_) return;
       }
-      task = nullptr;
-      lock.lock();
-      error_ = std::move(error);
-      busy_ = false;
-      done_.notify_all();
+      Piece p;
+      try {
+        p.last = !reader_->Next(std::min(piece_bytes_, batch_bytes_ - in_batch), &p.articles, &p.bytes);
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(mu_);
+        error_ = std::current_exception();
+        changed_.notify_all();
+        return;
+      }
+      in_batch += p.bytes;
+      p.ends_batch = p.last || in_batch >= batch_bytes_;
+      if (p.ends_batch) in_batch = 0;
+      const bool last = p.last;
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        queued_bytes_ += p.bytes;
+        queue_.push_back(std::move(p));
+      }
+      changed_.notify_all();
+      if (last) return;
     }
   }
 
+  corpus::Reader* reader_;
+  const size_t batch_bytes_, piece_bytes_;
   std::mutex mu_;
-  std::condition_variable wake_, done_;
-  std::function<void()> task_;
+  std::condition_variable changed_;
+  std::deque<Piece> queue_;
+  size_t queued_bytes_ = 0;
   std::exception_ptr error_;
-  bool busy_ = false, stop_ = false;
+  bool stop_ = false;
   std::thread thread_;  // last: it starts once the rest is ready
 };
 
@@ -115,7 +142,7 @@ void FillParagraphReports(const normalizers::Normalizer& normalizer, const norma
       // ASCII text is folded word by word by the alignment itself (an empty folded form). Other
       // text may hold its input's characters (curly quotes, fullwidth letters): its comparison
       // form is that of its normalized form, as in pass 1.
-      if (!std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+      if (!normalizers::IsAsciiText(t))
         folded[i] = normalizer.unicode().Fold(normalizer.unicode().Normalize(t));
       form[i] = {t, folded[i]};
       ok[i] = 1;
@@ -165,9 +192,14 @@ void FillParagraphReports(const normalizers::Normalizer& normalizer, const norma
   });
 }
 
-Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const RunOptions& options,
-                                 const StreamOptions& stream, std::istream* stdin_stream,
-                                 const ClusterSink& sink) {
+namespace {
+
+// Takes each group of pass 2's clusters (members made, reports filled), in output order.
+using GroupSink = std::function<Status(std::vector<Cluster>* group, size_t threads)>;
+
+Result<StreamResult> StreamDedupGroups(const std::vector<std::string>& inputs, const RunOptions& options,
+                                       const StreamOptions& stream, std::istream* stdin_stream,
+                                       const GroupSink& sink) {
   StreamResult r;
   auto created = normalizers::Normalizer::Create(options.normalize);
   if (!created.ok()) return created.status();
@@ -198,56 +230,57 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
     auto seconds_since = [](std::chrono::steady_clock::time_point t0) {
       return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     };
-    auto t0 = std::chrono::steady_clock::now();
-    // The two batches, and the drafts, keep their capacity from one batch to the next.
-    std::vector<corpus::Article> batch, next;
-    std::vector<normalizers::Draft> drafts;
-    reader.Next(stream.batch_bytes, &batch);
-    read_wait += seconds_since(t0);
-    BackgroundThread reading;  // after the batches: it ends (its task finished) before them
-    while (!batch.empty()) {
-      next.clear();
-      reading.Start([&] { reader.Next(stream.batch_bytes, &next); });
+    // Each piece is prepared as it comes (the batch's drafts wait for its last piece: the
+    // site-line statistics need the whole batch before any article is finished); then each
+    // article is finished and sketched in one go, and let go at once.
+    std::vector<normalizers::Draft> drafts, prepared;
+    PieceReader pieces(&reader, stream.batch_bytes, stream.piece_bytes);
+    for (;;) {
+      auto t0 = std::chrono::steady_clock::now();
+      PieceReader::Piece piece = pieces.Take();
+      read_wait += seconds_since(t0);
       t0 = std::chrono::steady_clock::now();
-      // Each article is finished and sketched in one go, and let go at once: the batch holds its
-      // drafts (which the site-line statistics need before any is finished), not its texts.
-      normalizer.PrepareBatch(&batch, threads, &stats, &drafts);
-      const size_t first = store.size();
-      std::vector<std::string> kept;  // with reports: this batch's texts, until the budget decides
-      std::vector<char> again;        // and whether each can be read again
-      if (dedup.reports) {
-        kept.resize(drafts.size());
-        again.resize(drafts.size());
+      if (!piece.articles.empty()) {
+        normalizer.PrepareBatch(&piece.articles, threads, &stats, &prepared);
+        if (drafts.empty()) drafts.swap(prepared);
+        else drafts.insert(drafts.end(), std::make_move_iterator(prepared.begin()), std::make_move_iterator(prepared.end()));
+        prepared.clear();
       }
-      store.AddEach(
-          drafts.size(), threads,
-          [&](size_t i) {
-            corpus::SetCurrentRecord(drafts[i].article.id);
-            return normalizer.Finish(std::move(drafts[i]), &stats, /*with_text=*/dedup.reports);
-          },
-          dedup.reports ? SketchStore::KeepArticle([&](size_t i, normalizers::NormalizedArticle& d) {
-            again[i] = corpus::CanReadAgain(d.article.origin);
-            kept[i] = std::move(d.text);
-          })
-                        : SketchStore::KeepArticle());
-      drafts.clear();
-      if (dedup.reports) {
-        texts.resize(store.size());
-        for (size_t i = 0; i < kept.size(); ++i) {
-          const size_t size = kept[i].size();
-          if (!again[i] || text_bytes + size <= stream.report_text_bytes) {
-            text_bytes += size;
-            texts[first + i] = std::move(kept[i]);
-            texts[first + i].shrink_to_fit();
+      if (piece.ends_batch && !drafts.empty()) {
+        const size_t first = store.size();
+        std::vector<std::string> kept;  // with reports: this batch's texts, until the budget decides
+        std::vector<char> again;        // and whether each can be read again
+        if (dedup.reports) {
+          kept.resize(drafts.size());
+          again.resize(drafts.size());
+        }
+        store.AddEach(
+            drafts.size(), threads,
+            [&](size_t i) {
+              corpus::SetCurrentRecord(drafts[i].article.id);
+              return normalizer.Finish(std::move(drafts[i]), &stats, /*with_text=*/dedup.reports);
+            },
+            dedup.reports ? SketchStore::KeepArticle([&](size_t i, normalizers::NormalizedArticle& d) {
+              again[i] = corpus::CanReadAgain(d.article.origin);
+              kept[i] = std::move(d.text);
+              kept[i].shrink_to_fit();  // here, on the workers: kept texts hold no spare capacity
+            })
+                          : SketchStore::KeepArticle());
+        drafts.clear();
+        if (dedup.reports) {
+          texts.resize(store.size());
+          for (size_t i = 0; i < kept.size(); ++i) {
+            const size_t size = kept[i].size();
+            if (!again[i] || text_bytes + size <= stream.report_text_bytes) {
+              text_bytes += size;
+              texts[first + i] = std::move(kept[i]);
+            }
+            kept[i] = std::string();
           }
-          kept[i] = std::string();
         }
       }
       sketching += seconds_since(t0);
-      t0 = std::chrono::steady_clock::now();
-      reading.Wait();  // rethrows what the reader threw (out of memory)
-      read_wait += seconds_since(t0);
-      batch.swap(next);
+      if (piece.last) break;
     }
   }
   r.timings.push_back({"read (waiting)", read_wait});
@@ -287,15 +320,57 @@ Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const R
       });
       if (dedup.reports && articles > 0)
         FillParagraphReports(normalizer, stats, store, texts, options, threads, &group, 0, group.size(), &r.read);
-      for (size_t c = 0; c < group.size() && written.ok(); ++c) {
-        written = sink(group[c]);
-        group[c] = Cluster();  // written: let it go
-      }
+      written = sink(&group, threads);
       begin = end;
     }
   }
   if (!written.ok()) return written;
   return r;
+}
+
+// StreamDedupGroups with what its stages throw (out of memory, a failed write of the spill file,
+// in a worker or not) turned into a message naming it (RunStage).
+Result<StreamResult> StreamDedupStage(const std::vector<std::string>& inputs, const RunOptions& options,
+                                      const StreamOptions& stream, std::istream* stdin_stream,
+                                      const GroupSink& sink) {
+  Result<StreamResult> out = Status(StatusCode::kInternal, "dedup did not run");
+  Status failed = RunStage("dedup", [&] { out = StreamDedupGroups(inputs, options, stream, stdin_stream, sink); });
+  if (!failed.ok()) return failed;
+  return out;
+}
+
+}  // namespace
+
+Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const RunOptions& options,
+                                 const StreamOptions& stream, std::istream* stdin_stream,
+                                 const ClusterSink& sink) {
+  return StreamDedupStage(inputs, options, stream, stdin_stream, [&](std::vector<Cluster>* group, size_t) {
+    for (Cluster& c : *group) {
+      Status written = sink(c);
+      if (!written.ok()) return written;
+      c = Cluster();  // written: let it go
+    }
+    return Status::Ok();
+  });
+}
+
+Result<StreamResult> StreamDedupJson(const std::vector<std::string>& inputs, const RunOptions& options,
+                                     const StreamOptions& stream, std::istream* stdin_stream,
+                                     const ClusterJsonSink& sink) {
+  std::vector<std::string> json;  // a group's clusters, formatted by the workers
+  return StreamDedupStage(inputs, options, stream, stdin_stream, [&](std::vector<Cluster>* group, size_t threads) {
+    json.resize(group->size());
+    corpus::ParallelFor(group->size(), threads, [&](size_t k, size_t) {
+      json[k].clear();
+      AppendClusterJson((*group)[k], options.dedup.reports, &json[k]);
+      (*group)[k] = Cluster();  // formatted: let it go
+    });
+    for (const std::string& j : json) {
+      Status written = sink(j);
+      if (!written.ok()) return written;
+    }
+    return Status::Ok();
+  });
 }
 
 }  // namespace copydesk::pipeline

@@ -21,6 +21,7 @@
 #include <functional>
 #include <istream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "corpus/reader.h"
@@ -33,6 +34,7 @@ namespace copydesk::pipeline {
 
 struct StreamOptions {
   size_t batch_bytes = 64 << 20;  // text per pass-1 batch
+  size_t piece_bytes = 8 << 20;   // text read and prepared at a time (a batch comes in pieces)
   size_t report_articles = 8192;  // articles read again per pass-2 group
   // Normalized text kept from pass 1 for the reports, so that they need not read and normalize
   // the copies again (beyond it they do).
@@ -54,12 +56,19 @@ struct StreamResult {
 };
 
 using ClusterSink = std::function<Status(const Cluster&)>;
+// Receives the JSON object of each cluster (pipeline/writers.h AppendClusterJson), in output order.
+using ClusterJsonSink = std::function<Status(std::string_view cluster_json)>;
 
 // Runs the dedup job on `inputs`, streaming. Fails when a component cannot start or `sink`
 // fails; bad records are reported in result.read.rejected.
 Result<StreamResult> StreamDedup(const std::vector<std::string>& inputs, const RunOptions& options,
                                  const StreamOptions& stream, std::istream* stdin_stream,
                                  const ClusterSink& sink);
+// The same, with each cluster given as its JSON object (with its paragraph reports when
+// options.dedup.reports), formatted by the workers: what `copydesk dedup` writes.
+Result<StreamResult> StreamDedupJson(const std::vector<std::string>& inputs, const RunOptions& options,
+                                     const StreamOptions& stream, std::istream* stdin_stream,
+                                     const ClusterJsonSink& sink);
 
 // Keeps the shingle sets of `store` (empty) in an unlinked file in stream.spill_dir, all but
 // their anchors (the values below the anchor rate, which the clustering reads all at once):

@@ -14,6 +14,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
 
 #include "archive/archive.h"
 #include "archive/check.h"
@@ -22,6 +23,7 @@
 #include "corpus/date.h"
 #include "corpus/json_writer.h"
 #include "corpus/output_dir.h"
+#include "corpus/parallel.h"
 #include "pipeline/run.h"
 #include "pipeline/claims_stream.h"
 #include "pipeline/stream.h"
@@ -238,11 +240,6 @@ int StreamDedup(const Common& c) {
     buf += json;
     return buf.size() >= (1u << 20) ? flush() : copydesk::Status::Ok();
   };
-  auto sink = [&](const cp::Cluster& cluster) -> copydesk::Status {
-    if (written++ > 0) buf.push_back(',');
-    cp::AppendClusterJson(cluster, c.options.dedup.reports, &buf);
-    return buf.size() >= (1u << 20) ? flush() : copydesk::Status::Ok();
-  };
   copydesk::corpus::Progress progress;
   Common run = c;
   run.options.progress = &progress;
@@ -251,10 +248,9 @@ int StreamDedup(const Common& c) {
   if (root) line.emplace(c, &progress);
 #ifdef COPYDESK_HAVE_MPI
   auto result = session ? copydesk::distributed::MpiDedup(*session, c.inputs, run.options, c.stream, json_sink)
-                        : cp::StreamDedup(c.inputs, run.options, c.stream, &std::cin, sink);
+                        : cp::StreamDedupJson(c.inputs, run.options, c.stream, &std::cin, json_sink);
 #else
-  (void)json_sink;
-  auto result = cp::StreamDedup(c.inputs, run.options, c.stream, &std::cin, sink);
+  auto result = cp::StreamDedupJson(c.inputs, run.options, c.stream, &std::cin, json_sink);
 #endif
   line.reset();
   if (!result.ok()) {
@@ -661,22 +657,37 @@ int Main(int argc, char** argv) {
   return rc;
 }
 
-int main(int argc, char** argv) {
-  // Stages turn their own failures into messages (pipeline::RunStage); this is the last line
-  // of defence, so that running out of memory anywhere ends with a message and exit 2, not an
-  // abort.
+namespace {
+
+// Ends the run on `error` with a message and exit 2.
+int ExitOn(std::exception_ptr error) {
   try {
-    return Main(argc, argv);
+    std::rethrow_exception(error);
   } catch (const std::bad_alloc&) {
     static const char kMsg[] = "copydesk: out of memory; no outputs were written\n";
     (void)!::write(STDERR_FILENO, kMsg, sizeof kMsg - 1);
-    return kExitUsage;
   } catch (const std::system_error& e) {
     // A failed read or write of a file of ours (the shingle spill file): it names the file.
     std::cerr << "copydesk: " << e.what() << "\n";
-    return kExitUsage;
   } catch (const std::exception& e) {
     std::cerr << "copydesk: internal error: " << e.what() << "\n";
-    return kExitUsage;
+  } catch (...) {
+    std::cerr << "copydesk: internal error\n";
+  }
+  return kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Stages turn their own failures into messages (pipeline::RunStage); this is the last line
+  // of defence, so that running out of memory anywhere ends with a message and exit 2, not an
+  // abort. A worker's exception that no stage caught comes as a WorkerFailure (corpus/parallel.h).
+  try {
+    return Main(argc, argv);
+  } catch (const copydesk::corpus::WorkerFailure& f) {
+    return ExitOn(f.error);
+  } catch (...) {
+    return ExitOn(std::current_exception());
   }
 }

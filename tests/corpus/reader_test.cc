@@ -151,6 +151,50 @@ TEST_CASE("reading in batches gives what one read gives, and each record can be 
   CHECK_FALSE(CanReadAgain(Origin{"feed.jsonl.gz", 3, 0, 10}));
 }
 
+TEST_CASE("a batch read in pieces ends where one read of the batch ends", "[corpus]") {
+  // pipeline::StreamDedup reads its batches in pieces, each call asking for at most what the
+  // batch still lacks (the bytes the calls before counted): the batches must be the same.
+  fs::path d = TempDir("pieces");
+  std::string feed, other;
+  for (int i = 0; i < 60; ++i) {
+    std::string text(static_cast<size_t>(5 + (i * 37) % 90), static_cast<char>('a' + i % 26));
+    (i % 3 == 0 ? other : feed) += "{\"id\":\"p" + std::to_string(i) + "\",\"text\":\"" + text + "\"}\n";
+    if (i % 11 == 0) feed += "not json\n";
+  }
+  Write(d / "a.jsonl", feed);
+  Write(d / "b.jsonl", other);
+  for (size_t batch_bytes : {40, 150, 333, 1000}) {
+    for (size_t piece : {1, 7, 64, 500}) {
+      Reader whole({d.string()}, ReadOptions{}), pieces({d.string()}, ReadOptions{});
+      std::vector<std::vector<std::string>> by_whole, by_pieces;
+      std::vector<Article> batch;
+      while (whole.Next(batch_bytes, &batch)) {
+        by_whole.emplace_back();
+        for (const Article& a : batch) by_whole.back().push_back(a.id);
+        batch.clear();
+      }
+      size_t in_batch = 0;
+      std::vector<std::string> current;
+      for (;;) {
+        size_t got = 0;
+        const bool more = pieces.Next(std::min(piece, batch_bytes - in_batch), &batch, &got);
+        for (const Article& a : batch) current.push_back(a.id);
+        batch.clear();
+        in_batch += got;
+        if (!more || in_batch >= batch_bytes) {
+          if (!current.empty()) by_pieces.push_back(std::move(current));
+          current.clear();
+          in_batch = 0;
+        }
+        if (!more) break;
+      }
+      INFO("batch " << batch_bytes << " piece " << piece);
+      CHECK(by_pieces == by_whole);
+      CHECK(pieces.report().rejected.size() == whole.report().rejected.size());
+    }
+  }
+}
+
 TEST_CASE("a line over the size limit is rejected without being held, and reading goes on", "[corpus]") {
   fs::path d = TempDir("longline");
   std::string big(20 << 20, 'x');  // 20 MB: longer than one read block

@@ -10,6 +10,7 @@
 #include "pipeline/dedup.h"
 #include "pipeline/stream.h"
 #include "pipeline/run.h"
+#include "pipeline/writers.h"
 #include "corpus/parallel.h"
 
 using namespace copydesk;
@@ -212,12 +213,15 @@ TEST_CASE("streaming dedup in small batches gives the in-memory clusters and rep
   small.report_articles = 5;    // many pass-2 groups
   // From the file: with the texts kept from pass 1, and with none kept (every member read and
   // normalized again); from stdin, always kept.
-  // Shingle sets spilled to a file (the default) and kept in memory give the same clusters.
+  // Shingle sets spilled to a file (the default) and kept in memory give the same clusters, and
+  // so do batches read whole and read in pieces of a few articles.
   for (auto [input, keep] : {std::pair<std::string, size_t>{path, size_t{1} << 30}, {path, 0}, {"-", 0}})
-  for (bool spill : {true, false}) {
+  for (bool spill : {true, false})
+  for (size_t piece : {size_t{8} << 20, size_t{300}}) {
     small.report_text_bytes = keep;
     small.spill_shingles = spill;
-    INFO(input << " keeping " << keep << " bytes, spill " << spill);
+    small.piece_bytes = piece;
+    INFO(input << " keeping " << keep << " bytes, spill " << spill << ", pieces of " << piece);
     std::istringstream stdin_copy(JsonlOf(in));
     std::vector<std::string> got;
     auto r = pipeline::StreamDedup({input}, pipeline::RunOptions{}, small, &stdin_copy,
@@ -230,6 +234,45 @@ TEST_CASE("streaming dedup in small batches gives the in-memory clusters and rep
     CHECK(r.value().stats.exact_duplicates == 1);
     REQUIRE(got.size() == mem.clusters.size());
     for (size_t c = 0; c < got.size(); ++c) CHECK(got[c] == Signature(mem.clusters[c]));
+  }
+}
+
+TEST_CASE("streaming dedup as JSON gives each cluster's object, formatted by the workers, in order", "[pipeline]") {
+  std::vector<std::pair<std::string, std::string>> in;
+  for (int i = 0; i < 24; ++i) {
+    std::string base = Story(i % 5, 6);
+    in.push_back({"j" + std::to_string(i), i < 5 ? base : Paragraphs(base, 0, 3 + i % 3) + Story(200 + i, 1)});
+  }
+  std::string path = (std::filesystem::temp_directory_path() / "copydesk_stream_json.jsonl").string();
+  std::ofstream(path) << JsonlOf(in);
+  pipeline::StreamOptions small;
+  small.batch_bytes = 1500;
+  small.report_articles = 4;  // many pass-2 groups
+  for (bool reports : {true, false}) {
+    pipeline::RunOptions o;
+    o.dedup.reports = reports;
+    o.threads = 2;
+    std::vector<std::string> want, got;
+    auto a = pipeline::StreamDedup({path}, o, small, nullptr, [&](const pipeline::Cluster& c) {
+      want.emplace_back();
+      pipeline::AppendClusterJson(c, reports, &want.back());
+      return Status::Ok();
+    });
+    auto b = pipeline::StreamDedupJson({path}, o, small, nullptr, [&](std::string_view json) {
+      got.emplace_back(json);
+      return Status::Ok();
+    });
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(want.size() < in.size());  // copies joined their stories
+    CHECK(got == want);
+    // A sink that fails stops the run with its error.
+    size_t calls = 0;
+    auto c = pipeline::StreamDedupJson({path}, o, small, nullptr, [&](std::string_view) {
+      return ++calls == 2 ? Status(StatusCode::kIoError, "disk full") : Status::Ok();
+    });
+    CHECK_FALSE(c.ok());
+    CHECK(calls == 2);
   }
 }
 
