@@ -23,7 +23,8 @@ namespace {
 
 // Pass 1's reader: one thread (for as long as pass 1 lasts, so that the articles it reads come
 // from one allocator cache and arena) reads the inputs in pieces of at most piece_bytes of text
-// and queues them, up to about a batch ahead of the caller. The pieces are cut where batches end:
+// and queues them: the rest of the batch the caller is preparing, or the next one while it
+// finishes this one. The pieces are cut where batches end:
 // a batch still ends at the article that brings its text to batch_bytes, as one
 // Reader::Next(batch_bytes) would end it, and the piece that ends one says so. The caller prepares
 // each piece as it comes (normalization steps 1-3) and finishes a batch once its last piece is
@@ -59,18 +60,21 @@ class PieceReader {
     if (queue_.empty()) std::rethrow_exception(error_);
     Piece p = std::move(queue_.front());
     queue_.pop_front();
-    queued_bytes_ -= p.bytes;
     changed_.notify_all();
     return p;
   }
 
  private:
   void Serve() {
-    size_t in_batch = 0;  // text of the batch read so far
+    size_t in_batch = 0;       // text of the batch read so far
+    bool batch_ended = false;  // the last piece queued ended a batch
     for (;;) {
       {
+        // The pieces of a batch are read as fast as they can be; the next batch's once the
+        // caller has taken every piece of this one and finishes it (the read-ahead of one
+        // batch that pass 1 always had).
         std::unique_lock<std::mutex> lock(mu_);
-        changed_.wait(lock, [&] { return stop_ || queued_bytes_ < batch_bytes_; });
+        changed_.wait(lock, [&] { return stop_ || !batch_ended || queue_.empty(); });
         if (stop_) return;
       }
       Piece p;
@@ -85,10 +89,10 @@ class PieceReader {
       in_batch += p.bytes;
       p.ends_batch = p.last || in_batch >= batch_bytes_;
       if (p.ends_batch) in_batch = 0;
+      batch_ended = p.ends_batch;
       const bool last = p.last;
       {
         std::lock_guard<std::mutex> lock(mu_);
-        queued_bytes_ += p.bytes;
         queue_.push_back(std::move(p));
       }
       changed_.notify_all();
@@ -101,7 +105,6 @@ class PieceReader {
   std::mutex mu_;
   std::condition_variable changed_;
   std::deque<Piece> queue_;
-  size_t queued_bytes_ = 0;
   std::exception_ptr error_;
   bool stop_ = false;
   std::thread thread_;  // last: it starts once the rest is ready
