@@ -269,20 +269,8 @@ class SketchStore::SpillWriter {
   }
   // Gives *values (with no memory) the memory of a buffer handed to Write, once it is written;
   // leaves it as it is when none is queued or written.
-  void Reclaim(Arena* values) {
-    std::unique_lock<std::mutex> lock(mu_);
-    changed_.wait(lock, [&] { return !written_values_.empty() || queued_values_ == 0 || error_ != nullptr; });
-    if (written_values_.empty()) return;
-    values->swap(written_values_.back());
-    written_values_.pop_back();
-  }
-  void Reclaim(std::vector<uint64_t>* keys) {
-    std::unique_lock<std::mutex> lock(mu_);
-    changed_.wait(lock, [&] { return !written_keys_.empty() || queued_keys_ == 0 || error_ != nullptr; });
-    if (written_keys_.empty()) return;
-    keys->swap(written_keys_.back());
-    written_keys_.pop_back();
-  }
+  void Reclaim(Arena* values) { TakeWritten(&written_values_, queued_values_, values); }
+  void Reclaim(std::vector<uint64_t>* keys) { TakeWritten(&written_keys_, queued_keys_, keys); }
   // Returns once every write queued so far is done; throws again what a write threw.
   void Drain() const {
     if (pending_.load(std::memory_order_acquire) == 0 && !failed_.load(std::memory_order_acquire)) return;
@@ -297,6 +285,15 @@ class SketchStore::SpillWriter {
     std::vector<uint64_t> keys;
     uint64_t at = 0;
   };
+  // Reclaim's body: waits while buffers of this kind are queued and none is written yet.
+  template <class Buffer>
+  void TakeWritten(std::vector<Buffer>* written, const size_t& queued, Buffer* into) {
+    std::unique_lock<std::mutex> lock(mu_);
+    changed_.wait(lock, [&] { return !written->empty() || queued == 0 || error_ != nullptr; });
+    if (written->empty()) return;
+    into->swap(written->back());
+    written->pop_back();
+  }
   void Push(Job job) {
     {
       std::lock_guard<std::mutex> lock(mu_);

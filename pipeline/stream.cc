@@ -34,7 +34,6 @@ class PieceReader {
  public:
   struct Piece {
     std::vector<corpus::Article> articles;
-    size_t bytes = 0;         // text counted against the batch (Reader::Next)
     bool ends_batch = false;  // the batch's last piece
     bool last = false;        // the inputs are read: no articles, and no piece after it
   };
@@ -78,15 +77,16 @@ class PieceReader {
         if (stop_) return;
       }
       Piece p;
+      size_t bytes = 0;  // text counted against the batch (Reader::Next)
       try {
-        p.last = !reader_->Next(std::min(piece_bytes_, batch_bytes_ - in_batch), &p.articles, &p.bytes);
+        p.last = !reader_->Next(std::min(piece_bytes_, batch_bytes_ - in_batch), &p.articles, &bytes);
       } catch (...) {
         std::lock_guard<std::mutex> lock(mu_);
         error_ = std::current_exception();
         changed_.notify_all();
         return;
       }
-      in_batch += p.bytes;
+      in_batch += bytes;
       p.ends_batch = p.last || in_batch >= batch_bytes_;
       if (p.ends_batch) in_batch = 0;
       batch_ended = p.ends_batch;
