@@ -174,7 +174,7 @@ void Normalizer::KeepPageCharacters(const std::string& original, const std::vect
   std::vector<uint32_t> map;
   std::string page = PageCharacters(original, offsets, at, block->text, &map);
   block->display.clear();
-  block->display_map.clear();
+  block->display_runs.clear();
   if (page.empty()) return;  // most paragraphs of most scripts
   // Invisible characters and invalid UTF-8 out, space runs collapsed; `map` follows each
   // normalized byte to the first display byte at or after its input byte.
@@ -186,14 +186,18 @@ void Normalizer::KeepPageCharacters(const std::string& original, const std::vect
   // that goes back (reordered combining marks) searches again.
   size_t k = 0;
   uint32_t previous = 0;
-  for (uint32_t& m : map) {
+  std::vector<std::pair<uint32_t, uint32_t>> runs;
+  for (size_t i = 0; i < map.size(); ++i) {
+    const uint32_t m = map[i];
     if (m < previous) k = static_cast<size_t>(std::lower_bound(from.begin(), from.end(), m) - from.begin());
     while (k < from.size() && from[k] < m) ++k;
     previous = m;
-    m = static_cast<uint32_t>(std::min(k, shown.size() - 1));
+    const auto d = static_cast<uint32_t>(std::min(k, shown.size() - 1));
+    const auto t = static_cast<uint32_t>(i);
+    if (runs.empty() || d - runs.back().second != t - runs.back().first) runs.emplace_back(t, d);
   }
   block->display = std::move(shown);
-  block->display_map = std::move(map);
+  block->display_runs = std::move(runs);
 }
 
 Draft Normalizer::Prepare(corpus::Article article) const {
@@ -205,7 +209,7 @@ Draft Normalizer::Prepare(corpus::Article article) const {
       d.unicode_text = MaskMarkup(article.raw);
     }
     HtmlPage page = ExtractHtml(article.raw, options_.html);
-    article.raw = std::string();
+    std::string().swap(article.raw);  // frees it (assigning an empty string keeps the buffer)
     if (article.title.empty()) article.title = unicode_->Normalize(page.title);
     if (article.byline.empty()) article.byline = unicode_->Normalize(page.author);
     if (article.published.empty()) article.published = page.published;
@@ -295,7 +299,7 @@ Draft Normalizer::Prepare(corpus::Article article) const {
         d.unicode_text = text;
       }
     }
-    article.raw = std::string();  // not needed past this point; frees memory early
+    std::string().swap(article.raw);  // not needed past this point: freed now (= "" keeps the buffer)
     d.blocks = std::move(u.blocks);
     d.was_wrapped = u.was_wrapped;
     if (article.byline.empty()) article.byline = u.byline;
@@ -385,7 +389,7 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
     folded.swap(kept_folded);
   }
   out.article = std::move(d.article);
-  out.article.raw = std::string();  // the input is not needed past this point
+  std::string().swap(out.article.raw);  // the input is not needed past this point
   out.article.paragraphs.clear();
   size_t text_bytes = 0, folded_bytes = 0;
   bool page_characters = false;
@@ -421,8 +425,12 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
       const auto n0 = static_cast<uint32_t>(out.normalized.size());
       out.normalized += blocks[i].text;
       const Block& b = blocks[i];
-      for (size_t k = 0; k < b.text.size(); ++k)
-        map(n0 + static_cast<uint32_t>(k), base + (b.display.empty() ? static_cast<uint32_t>(k) : b.display_map[k]));
+      // A paragraph without display characters is one run; one with them, its own runs.
+      if (b.display.empty()) {
+        if (!b.text.empty()) map(n0, base);
+      } else {
+        for (const auto& [k, d] : b.display_runs) map(n0 + k, base + d);
+      }
     }
     if (!blocks[i].display.empty()) blocks[i].text = std::move(blocks[i].display);
     if (with_text) out.text += blocks[i].text;

@@ -278,7 +278,7 @@ Result<StreamResult> StreamDedupGroups(const std::vector<std::string>& inputs, c
               text_bytes += size;
               texts[first + i] = std::move(kept[i]);
             }
-            kept[i] = std::string();
+            std::string().swap(kept[i]);  // freed now (assigning "" would keep the buffer)
           }
         }
       }
