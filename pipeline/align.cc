@@ -4,19 +4,29 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <cctype>
+#include <array>
 #include <cstring>
 
 namespace copydesk::pipeline {
 
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+// Byte classes, looked up rather than tested (tokens are cut a byte at a time): kPunct, an
+// ASCII byte neither a letter, a digit nor a space; kSpace, an ASCII space; kSpaceLead, a byte a
+// non-ASCII space may begin with (UnicodeSpaceAt says whether one does).
+enum : uint8_t { kPunct = 1, kSpace = 2, kSpaceLead = 4 };
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 0x80; ++c) {
+    const bool alnum = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    t[static_cast<size_t>(c)] = space ? kSpace : alnum ? 0 : kPunct;
+  }
+  t[0xC2] = t[0xE2] = t[0xE3] = kSpaceLead;
+  return t;
+}();
 
-bool IsAsciiPunct(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return u < 0x80 && !std::isalnum(u) && !IsSpace(c);
-}
+bool IsAsciiPunct(char c) { return kByteClass[static_cast<unsigned char>(c)] == kPunct; }
 
 // Returns the length in bytes of the non-ASCII space at s[i], one the normalized form turns into
 // a space (no-break, U+2000-U+200A, narrow no-break, medium mathematical, ideographic), which a
@@ -33,19 +43,22 @@ size_t UnicodeSpaceAt(std::string_view s, size_t i) {
 
 // Returns the length in bytes of the space at s[i] (ASCII or above); 0 when it starts none.
 inline size_t SpaceAt(std::string_view s, size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return IsSpace(s[i]) ? 1 : 0;
-  return c == 0xC2 || c == 0xE2 || c == 0xE3 ? UnicodeSpaceAt(s, i) : 0;
+  const uint8_t k = kByteClass[static_cast<unsigned char>(s[i])];
+  return k == kSpace ? 1 : k == kSpaceLead ? UnicodeSpaceAt(s, i) : 0;
 }
 
 // Calls fn(begin, end) for each run of non-space bytes of `s`.
 template <typename Fn>
 void ForEachToken(std::string_view s, Fn fn) {
+  const size_t n = s.size();
   size_t i = 0;
-  while (i < s.size()) {
-    for (size_t n; i < s.size() && (n = SpaceAt(s, i)) > 0;) i += n;
+  while (i < n) {
+    for (size_t k; i < n && (k = SpaceAt(s, i)) > 0;) i += k;
     const size_t b = i;
-    while (i < s.size() && SpaceAt(s, i) == 0) ++i;
+    for (; i < n; ++i) {
+      const uint8_t k = kByteClass[static_cast<unsigned char>(s[i])];
+      if (k == kSpace || (k == kSpaceLead && UnicodeSpaceAt(s, i) > 0)) break;
+    }
     if (i > b) fn(b, i);
   }
 }
