@@ -1,11 +1,13 @@
 #include "normalizers/boilerplate.h"
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 #include <xxhash.h>
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <set>
 
@@ -30,7 +32,7 @@ constexpr char kPaywallRe[] =
 // that stories use too ("millions subscribe to it", "she joined us") count only as the block's
 // first word, where a prompt puts them.
 constexpr char kPromptRe[] =
-    R"((?i)(?:\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\bby (?:using|browsing|continuing to (?:use|browse)) (?:this|our) (?:site|website)|\bprivacy policy\b.{0,80}\b(?:updated|agree|consent)\b|\b(?:updated|agree to|consent to) our privacy policy\b|\b(?:sign up|subscribe|register) (?:for|to|and get) (?:our|the|a) (?:\S+ ){0,3}(?:newsletters?|alerts|emails?|briefing|digest)\b|\bsign up (?:for|to) our\b|\bnewsletters?\b.{0,60}\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|straight|sent) (?:to|in) your inbox\b|\bbreaking news alerts\b|^(?:please )?(?:subscribe|donate|sign up|register|join)(?:[.!]?$| (?:now|today|here|for free|us|our|and (?:get|save|support))\b)|^become a (?:patron|supporter|member|subscriber)\b|\bmake a (?:donation|contribution) (?:to|today|now)\b|\bsupport (?:our|independent) (?:work|journalism|reporting|newsroom)\b|\bwe have a proposition for you\b|\bupdate (?:to|your browser to) a (?:modern|newer|supported) browser\b|\bdetected (?:you are|that you're) (?:on|using)\b|\bturn off your ad ?blocker\b|^share (?:this|your thoughts)\b|^follow us on\b|\bfollow (?:us|him|her|them|me) on (?:twitter|facebook|instagram|linkedin|x|tiktok)\b|^(?:please )?subscribe to\b|\b(?:news|stories|newsletter|headlines|briefing|updates)\b[^.]{0,80}[,:—–-] ?delivered (?:to you )?(?:every |each )?(?:weekday|daily|weekly|morning|evening|day|week)s?\b|\bfor (?:personal|your personal), non-commercial use\b|^your (?:account|session|subscription|password|e-?mail(?: address)?|registration|profile|comment) (?:has been|was|is|will be|could not|cannot)\b|^(?:sorry,? |oops[!,.]? )?(?:an? )?(?:unexpected )?(?:error|problem) (?:has )?occurred(?:[.,!]|$)|^something went wrong\b|^thank you for (?:subscribing|signing up|registering|your (?:feedback|submission|interest|subscription|comment|vote|report))\b|^this (?:article|story|page|link) (?:has been|was) (?:sent|shared|e-?mailed)\b|^you(?: have|'ve| are| were) (?:now |successfully )?(?:subscribed|signed up|registered|logged (?:in|out)|signed (?:in|out))\b))";
+    R"((?i)(?:\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\bby (?:using|browsing|continuing to (?:use|browse)) (?:this|our) (?:site|website)|\bprivacy policy\b.{0,80}\b(?:updated|agree|consent)\b|\b(?:updated|agree to|consent to) our privacy policy\b|\b(?:sign up|subscribe|register) (?:for|to|and get) (?:our|the|a) (?:\S+ ){0,3}(?:newsletters?|alerts|emails?|briefing|digest)\b|\bsign up (?:for|to) our\b|\bnewsletters?\b.{0,60}\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|straight|sent) (?:to|in) your inbox\b|\bbreaking news alerts\b|^become a (?:patron|supporter|member|subscriber)\b|\bmake a (?:donation|contribution) (?:to|today|now)\b|\bsupport (?:our|independent) (?:work|journalism|reporting|newsroom)\b|\bwe have a proposition for you\b|\bupdate (?:to|your browser to) a (?:modern|newer|supported) browser\b|\bdetected (?:you are|that you're) (?:on|using)\b|\bturn off your ad ?blocker\b|^share (?:this|your thoughts)\b|^follow us on\b|\bfollow (?:us|him|her|them|me) on (?:twitter|facebook|instagram|linkedin|x|tiktok)\b|^(?:please )?subscribe to\b|\b(?:news|stories|newsletter|headlines|briefing|updates)\b[^.]{0,80}[,:—–-] ?delivered (?:to you )?(?:every |each )?(?:weekday|daily|weekly|morning|evening|day|week)s?\b|\bfor (?:personal|your personal), non-commercial use\b|^your (?:account|session|subscription|password|e-?mail(?: address)?|registration|profile|comment) (?:has been|was|is|will be|could not|cannot)\b|^(?:sorry,? |oops[!,.]? )?(?:an? )?(?:unexpected )?(?:error|problem) (?:has )?occurred(?:[.,!]|$)|^something went wrong\b|^thank you for (?:subscribing|signing up|registering|your (?:feedback|submission|interest|subscription|comment|vote|report))\b|^this (?:article|story|page|link) (?:has been|was) (?:sent|shared|e-?mailed)\b|^you(?: have|'ve| are| were) (?:now |successfully )?(?:subscribed|signed up|registered|logged (?:in|out)|signed (?:in|out))\b))";
 // A relative publication time alone on its line: "Updated an hour ago", "Published 5 mins ago".
 constexpr char kRelativeDateRe[] =
     R"((?i)^(?:(?:published|updated|posted|modified|last updated)\s*:?\s*)?(?:(?:an?|one|a few|several|\d+)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m|days?|d|weeks?|months?|years?) ago|just now|moments? ago)\.?$)";
@@ -42,7 +44,15 @@ constexpr char kDateTokenRe[] =
 constexpr char kBioRe[] =
     R"(^(?:\p{Lu}[\p{L}'.-]+ ){1,3}(?:is|was|has been|covers|writes|joined|leads|serves)\b.{0,160}\b(?:journalist|reporter|editor|correspondent|writer|columnist|contributor|author|producer|covers|based in|curator|analyst|founder|educator|blogger|photographer|host|anchor|native|lives|living|joined|has been reporting|has written)\b)";
 constexpr char kCaptionCreditRe[] =
-    R"((?i)(?:\b(?:photo|photograph|image|picture|file photo|credit|photo credit)s?\s*:\s*\S.{0,80}$|\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b|\breuters/[A-Z]|\bafp via\b|\b(?:photo|image) by\b|^©|^\(?(?:image|photo) copyright\b|(?-i:\(\p{Lu}[\p{L}.&' -]*(?:/ ?\p{Lu}[\p{L}.&' -]*)+\))\.?$|\bphotos? ©))";
+    R"((?i)(?:\b(?:photo|photograph|image|picture|file photo|credit|photo credit)s?\s*:\s*\S.{0,80}$|\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b|\breuters/[A-Z]|\bafp via\b|\b(?:photo|image) by\b|^\(?(?:image|photo) copyright\b|\bphotos? ©))";
+// Checks outside the sets: each has no string of 5 bytes a match must hold, so the sets'
+// prefilter (LooseSet) could not rule a block out with it in a set. Each runs behind a cheap test.
+// A photo credit ending a block: "(Jane Doe/Reuters)"; tested on blocks ending ")" or ").".
+constexpr char kAgencyCaptionRe[] = R"(\(\p{Lu}[\p{L}.&' -]*(?:/ ?\p{Lu}[\p{L}.&' -]*)+\)\.?$)";
+// A prompt opening with its verb: "Subscribe now", "Please donate", "Join us"; tested on blocks
+// opening with one of the verbs (IsPromptOpener).
+constexpr const char* kPromptVerbs[] = {"subscribe", "donate", "sign up", "register", "join"};
+constexpr char kPromptOpenerTail[] = R"((?:[.!]?$| (?:now|today|here|for free|us|our|and (?:get|save|support))\b))";
 
 // Whole-block patterns, tested together (one anchored DFA run per block).
 enum Whole { kNavigation = 0, kListHeading, kInlineLink, kRelativeDate };
@@ -135,21 +145,106 @@ std::vector<std::string> Alternatives(std::string_view pattern) {
   return out;
 }
 
+// Finds which of a list of strings (RE2 prefilter atoms: lower case, 5 bytes or more) occur in a
+// text, as RE2's FilteredRE2 expects them to be found: in the text lower-cased. A superset is
+// fine (the prefilter only says which patterns could match); a miss is not. Bytes are compared
+// with bit 5 set (ASCII letters in lower case; two bytes that are equal stay equal). A string of
+// 5 bytes or more holds the 4 bytes at an even offset of the text at its offset 0 or 1, so only
+// the 4 bytes at even offsets are looked up (a hash and a bit of an 8 KiB table each): ~0.6 ns
+// a byte, where RE2's DFA over the patterns costs ~1.5.
+class AtomScan {
+ public:
+  explicit AtomScan(const std::vector<std::string>& atoms) : atoms_(atoms) {
+    bits_.assign(kTableBits / 64, 0);
+    for (size_t id = 0; id < atoms.size(); ++id) {
+      const std::string& a = atoms[id];
+      if (a.size() < 5) {
+        short_.push_back(static_cast<int>(id));  // (none with min_atom_len 5) always "found"
+        continue;
+      }
+      for (uint32_t off = 0; off < 2; ++off) {
+        const uint32_t key = Key(a.data() + off);
+        bits_[Slot(key) / 64] |= uint64_t{1} << (Slot(key) % 64);
+        by_key_.push_back({key, static_cast<int>(id), off});
+      }
+    }
+    std::sort(by_key_.begin(), by_key_.end(), [](const Entry& x, const Entry& y) { return x.key < y.key; });
+  }
+
+  // Sets *found to the ids of the atoms in `s` (sorted, unique; and perhaps some not in it).
+  void Find(std::string_view s, std::vector<int>* found) const {
+    found->assign(short_.begin(), short_.end());
+    const size_t n = s.size();
+    for (size_t p = 0; p + 4 <= n; p += 2) {
+      const uint32_t key = Key(s.data() + p);
+      const uint32_t slot = Slot(key);
+      if (((bits_[slot / 64] >> (slot % 64)) & 1u) == 0) continue;
+      auto it = std::lower_bound(by_key_.begin(), by_key_.end(), key,
+                                 [](const Entry& e, uint32_t k) { return e.key < k; });
+      for (; it != by_key_.end() && it->key == key; ++it) {
+        if (p < it->offset) continue;
+        const size_t b = p - it->offset;
+        const std::string& a = atoms_[static_cast<size_t>(it->atom)];
+        if (a.size() > n - b) continue;
+        size_t k = 0;
+        while (k < a.size() && (static_cast<unsigned char>(s[b + k]) | 0x20u) == (static_cast<unsigned char>(a[k]) | 0x20u))
+          ++k;
+        if (k == a.size()) found->push_back(it->atom);
+      }
+    }
+    std::sort(found->begin(), found->end());
+    found->erase(std::unique(found->begin(), found->end()), found->end());
+  }
+
+ private:
+  struct Entry {
+    uint32_t key;  // 4 bytes of the atom, bit 5 set in each
+    int atom;
+    uint32_t offset;  // of those bytes in the atom: 0 or 1
+  };
+  static constexpr uint32_t kTableBits = 1u << 16;
+  static uint32_t Key(const char* p) {
+    uint32_t w;
+    std::memcpy(&w, p, 4);
+    return w | 0x20202020u;
+  }
+  static uint32_t Slot(uint32_t key) { return (key * 0x9E3779B1u) >> 16; }
+  std::vector<std::string> atoms_;
+  std::vector<uint64_t> bits_;
+  std::vector<Entry> by_key_;
+  std::vector<int> short_;
+};
+
+// True when `t` holds the Kelvin sign or the long s, which a case-insensitive pattern takes for k
+// and s, and an ASCII lower case does not (NFKC text holds neither).
+bool HasAsciiFoldingLookalike(std::string_view t) {
+  return t.find("\xE2\x84\xAA") != std::string_view::npos || t.find("\xC5\xBF") != std::string_view::npos;
+}
+
 // A set of patterns compiled loose (Loosen): bounded runs of any character cost RE2 a copy of
 // the character's program per count (`.{0,300}`: 300 copies), which made the two sets of this
 // file ~10 ms of compiling in every process. Each alternative of a pattern is an entry of its
 // own; a block an entry's loose form matches is checked against the entry's exact form only
 // when it is longer than the entry's smallest bound, and that form (one alternative: a small
 // program) is compiled on the first such block.
+//
+// An unanchored set reads every byte of a block (~1.5 ns a byte) and almost no block matches, so
+// it can be given a Prefilter: RE2's FilteredRE2 reads from each loose entry the strings a match
+// must hold (its atoms, with their ANDs and ORs), AtomScan finds which atoms a block holds, and
+// the set runs only on a block some entry could match. Every entry must have atoms (of 5 bytes
+// or more): should the patterns change so that one has none, the set runs on every block, as
+// without a prefilter (a test says so).
 class LooseSet {
  public:
-  LooseSet(RE2::Anchor anchor, std::initializer_list<const char*> patterns)
+  LooseSet(RE2::Anchor anchor, std::initializer_list<const char*> patterns, bool prefilter = false)
       : anchor_(anchor), loose_(RE2::DefaultOptions, anchor) {
     unsigned bit = 0;
+    std::vector<std::string> loose_forms;
     for (const char* p : patterns) {
       for (std::string& alternative : Alternatives(p)) {
         size_t bound = SIZE_MAX;
-        loose_.Add(Loosen(alternative, &bound), nullptr);
+        loose_forms.push_back(Loosen(alternative, &bound));
+        loose_.Add(loose_forms.back(), nullptr);
         entries_.push_back({bit, bound, std::make_unique<corpus::Lazy<RE2>>([alternative] {
                               return std::make_unique<RE2>(alternative);
                             })});
@@ -157,10 +252,27 @@ class LooseSet {
       ++bit;
     }
     loose_.Compile();
+    if (prefilter && anchor == RE2::UNANCHORED) {
+      auto filter = std::make_unique<re2::FilteredRE2>(5);
+      for (const std::string& f : loose_forms) {
+        int id = 0;
+        if (filter->Add(f, RE2::DefaultOptions, &id) != RE2::NoError) return;
+      }
+      std::vector<std::string> atoms;
+      filter->Compile(&atoms);
+      std::vector<int> none, unfiltered;
+      filter->AllPotentials(none, &unfiltered);
+      if (!unfiltered.empty()) return;  // an entry no atom can rule out
+      filter_ = std::move(filter);
+      atom_scan_ = std::make_unique<AtomScan>(atoms);
+    }
   }
+
+  bool prefiltered() const { return filter_ != nullptr; }
 
   // Returns a bit per matching pattern (bit i: pattern i), as one RE2::Set of them would.
   unsigned Match(std::string_view s) const {
+    if (filter_ != nullptr && !CouldMatch(s)) return 0;
     std::vector<int> v;
     if (!loose_.Match(re2::StringPiece(s.data(), s.size()), &v)) return 0;
     std::sort(v.begin(), v.end());
@@ -179,6 +291,15 @@ class LooseSet {
   }
 
  private:
+  // False only when no entry can match `s`.
+  bool CouldMatch(std::string_view s) const {
+    if (HasAsciiFoldingLookalike(s)) return true;
+    std::vector<int> found, potential;
+    atom_scan_->Find(s, &found);
+    filter_->AllPotentials(found, &potential);
+    return !potential.empty();
+  }
+
   struct Entry {
     unsigned bit;   // the pattern it is an alternative of
     size_t bound;   // its smallest bound (Loosen)
@@ -187,13 +308,29 @@ class LooseSet {
   RE2::Anchor anchor_;
   RE2::Set loose_;
   std::vector<Entry> entries_;
+  std::unique_ptr<re2::FilteredRE2> filter_;  // when prefiltered: the loose entries, by index
+  std::unique_ptr<AtomScan> atom_scan_;
 };
+
+// The prompt opener's pattern: kPromptVerbs after an optional "please ", then kPromptOpenerTail.
+std::string PromptOpenerPattern() {
+  std::string p = "(?i)^(?:please )?(?:";
+  const char* bar = "";
+  for (const char* v : kPromptVerbs) {
+    p += bar;
+    p += v;
+    bar = "|";
+  }
+  return p + ")" + kPromptOpenerTail;
+}
 
 // The bio pattern (Unicode letter classes) is compiled on its own, when a block first needs it:
 // in the `anywhere` set it cost ~4 ms of compiling in every process, alone it costs ~2 ms.
 struct Patterns {
   LooseSet whole{RE2::ANCHOR_BOTH, {kNavigationRe, kListHeadingRe, kInlineLinkRe, kRelativeDateRe}};
-  LooseSet anywhere{RE2::UNANCHORED, {kPaywallRe, kCaptionCreditRe, kPromptRe}};
+  LooseSet anywhere{RE2::UNANCHORED, {kPaywallRe, kCaptionCreditRe, kPromptRe}, /*prefilter=*/true};
+  RE2 agency_caption{kAgencyCaptionRe};
+  RE2 prompt_opener{PromptOpenerPattern()};
   corpus::Lazy<RE2> bio{[] { return std::make_unique<RE2>(kBioRe); }};
   RE2 month{kMonthRe};
   RE2 date_token{kDateTokenRe};
@@ -238,6 +375,28 @@ bool IsDateLine(std::string_view t, const Patterns& pat, size_t words) {
 
 // Each thread's own (corpus::PerThread): no RE2 shared between the workers.
 const Patterns& P() { return corpus::PerThread<Patterns>(); }
+
+// Returns true when `t` opens with a prompt's verb (kPromptVerbs, after an optional "please ")
+// and the prompt opener's pattern matches it.
+bool IsPromptOpener(std::string_view t, const Patterns& pat) {
+  auto opens = [](std::string_view t, std::string_view w) {
+    if (t.size() < w.size()) return false;
+    for (size_t i = 0; i < w.size(); ++i)
+      if ((static_cast<unsigned char>(t[i]) | 0x20u) != static_cast<unsigned char>(w[i])) return false;
+    return true;
+  };
+  bool verb = HasAsciiFoldingLookalike(t.substr(0, 24));
+  const std::string_view rest = opens(t, "please ") ? t.substr(7) : t;
+  for (const char* v : kPromptVerbs) verb = verb || opens(rest, v);
+  return verb && RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), pat.prompt_opener);
+}
+
+// Returns true when `t` opens with "©", or ends with a photo credit "(Name/Agency)".
+bool IsCaptionByEnds(std::string_view t, const Patterns& pat) {
+  if (t.starts_with("\xC2\xA9")) return true;
+  if (!t.ends_with(')') && !t.ends_with(").")) return false;
+  return RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), pat.agency_caption);
+}
 
 // Returns true when `s` opens an author bio (kBioRe). The pattern opens with \p{Lu}: a block that
 // opens with neither an ASCII capital nor a non-ASCII byte is none.
@@ -313,6 +472,23 @@ bool LineStats::IsSiteLine(std::string_view source, std::string_view text, size_
          it->second >= options.repeat_min_share * s->second;
 }
 
+unsigned AnywherePatternBits(std::string_view t, bool reference) {
+  if (reference) {
+    static const std::string opener = PromptOpenerPattern();
+    static const LooseSet all{RE2::UNANCHORED, {kPaywallRe, kCaptionCreditRe, kPromptRe, kAgencyCaptionRe, "^©", opener.c_str()}};
+    const unsigned b = all.Match(t);
+    // Patterns 3 and 4 are caption credits (bit 1), 5 a prompt (bit 2).
+    return (b & 7u) | (((b >> 3) | (b >> 4)) & 1u) << 1 | ((b >> 5) & 1u) << 2;
+  }
+  const Patterns& pat = P();
+  unsigned b = pat.anywhere.Match(t);
+  if (IsCaptionByEnds(t, pat)) b |= 1u << kCaptionCredit;
+  if (IsPromptOpener(t, pat)) b |= 1u << kPrompt;
+  return b;
+}
+
+bool AnywherePrefiltered() { return P().anywhere.prefiltered(); }
+
 std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
                                              const LineStats* stats, std::string_view source,
                                              const BoilerplateOptions& options) {
@@ -367,11 +543,11 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
       if (i > 0 && why[i - 1].empty() && !credit[i - 1] && CountWords(blocks[i - 1].text, 4) <= 4 &&
           t.starts_with(blocks[i - 1].text))
         why[i - 1] = "author-bio";
-    } else if (words <= 40 && is(anywhere, kPrompt)) {
+    } else if (words <= 40 && (is(anywhere, kPrompt) || IsPromptOpener(t, pat))) {
       why[i] = "prompt";
     } else if (is(whole, kRelativeDate) || IsDateLine(t, pat, words)) {
       why[i] = "date-line";
-    } else if (words <= 60 && is(anywhere, kCaptionCredit)) {
+    } else if (words <= 60 && (is(anywhere, kCaptionCredit) || IsCaptionByEnds(t, pat))) {
       why[i] = "caption";
       // Image alt text: the unpunctuated line before, opening with the caption's words.
       if (i > 0 && why[i - 1].empty() && !credit[i - 1] && !EndsSentence(blocks[i - 1].text) &&

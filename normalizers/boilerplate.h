@@ -61,4 +61,10 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
                                              const LineStats* stats, std::string_view source,
                                              const BoilerplateOptions& options);
 
+// For tests. The patterns ClassifyBoilerplate looks for anywhere in a block, as bits (1 paywall,
+// 2 caption credit, 4 prompt), found as it finds them (prefiltered, some apart) or, with
+// `reference`, by one unfiltered set of every pattern; and whether the prefilter is on.
+unsigned AnywherePatternBits(std::string_view text, bool reference = false);
+bool AnywherePrefiltered();
+
 }  // namespace copydesk::normalizers
