@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include "normalizers/text_shape.h"
+
 namespace copydesk::pipeline {
 
 void Shingler::Shingle(std::string_view text, std::vector<uint64_t>* out) {
@@ -45,17 +47,6 @@ bool IsGramCharacter(UChar32 c) {
   return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_ND_MASK)) != 0;
 }
 
-}  // namespace
-
-namespace {
-
-bool IsAsciiText(std::string_view text) {
-  // One pass the compiler vectorizes.
-  unsigned char high = 0;
-  for (char c : text) high |= static_cast<unsigned char>(c);
-  return high < 0x80;
-}
-
 // XXH3_64bits_withSeed(p, len, seed), its body inlined: the calls below are short (a word, or
 // k word hashes with k known here), and inlined the length's dispatch folds away. Same hash.
 XXH_FORCE_INLINE uint64_t Xxh3(const void* p, size_t len, uint64_t seed) {
@@ -74,7 +65,7 @@ void HashRuns(const uint64_t* words, size_t n, std::vector<uint64_t>* out) {
 
 ShingleUnit UnitForText(std::string_view text) {
   // ASCII text is words (its letters all count for words).
-  if (IsAsciiText(text)) return ShingleUnit::kWords;
+  if (normalizers::IsAsciiText(text)) return ShingleUnit::kWords;
   // Letters counted by the unit their script asks for; ASCII bytes are words without a lookup.
   size_t count[4] = {0, 0, 0, 0};
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -104,7 +95,7 @@ ShingleUnit UnitForText(std::string_view text) {
 
 void Shingler::Hashes(std::string_view text, std::vector<uint64_t>* out) {
   out->clear();
-  const bool ascii = IsAsciiText(text);
+  const bool ascii = normalizers::IsAsciiText(text);
   unit_ = options_.by_script && !ascii ? UnitForText(text) : ShingleUnit::kWords;
   if (unit_ != ShingleUnit::kWords) {
     words_.clear();
