@@ -158,8 +158,10 @@ class AtomScan {
     bits_.assign(kTableBits / 64, 0);
     for (size_t id = 0; id < atoms.size(); ++id) {
       const std::string& a = atoms[id];
-      if (a.size() < 5) {
-        short_.push_back(static_cast<int>(id));  // (none with min_atom_len 5) always "found"
+      // Always "found" (there are none today): a short atom, and one with a non-ASCII byte,
+      // whose other cases an ASCII lower case would not bring to it.
+      if (a.size() < 5 || !IsAsciiText(a)) {
+        always_.push_back(static_cast<int>(id));
         continue;
       }
       for (uint32_t off = 0; off < 2; ++off) {
@@ -173,7 +175,7 @@ class AtomScan {
 
   // Sets *found to the ids of the atoms in `s` (sorted, unique; and perhaps some not in it).
   void Find(std::string_view s, std::vector<int>* found) const {
-    found->assign(short_.begin(), short_.end());
+    found->assign(always_.begin(), always_.end());
     const size_t n = s.size();
     for (size_t p = 0; p + 4 <= n; p += 2) {
       const uint32_t key = Key(s.data() + p);
@@ -212,7 +214,7 @@ class AtomScan {
   std::vector<std::string> atoms_;
   std::vector<uint64_t> bits_;
   std::vector<Entry> by_key_;
-  std::vector<int> short_;
+  std::vector<int> always_;
 };
 
 // True when `t` holds the Kelvin sign or the long s, which a case-insensitive pattern takes for k
