@@ -11,6 +11,7 @@
 #include <memory>
 #include <set>
 
+#include "corpus/ascii.h"
 #include "corpus/lazy.h"
 #include "normalizers/credit_line.h"
 #include "normalizers/text_shape.h"
@@ -296,7 +297,7 @@ class LooseSet {
   // False only when no entry can match `s`.
   bool CouldMatch(std::string_view s) const {
     if (HasAsciiFoldingLookalike(s)) return true;
-    std::vector<int> found, potential;
+    thread_local std::vector<int> found, potential;  // reused block after block
     atom_scan_->Find(s, &found);
     filter_->AllPotentials(found, &potential);
     return !potential.empty();
@@ -381,12 +382,7 @@ const Patterns& P() { return corpus::PerThread<Patterns>(); }
 // Returns true when `t` opens with a prompt's verb (kPromptVerbs, after an optional "please ")
 // and the prompt opener's pattern matches it.
 bool IsPromptOpener(std::string_view t, const Patterns& pat) {
-  auto opens = [](std::string_view t, std::string_view w) {
-    if (t.size() < w.size()) return false;
-    for (size_t i = 0; i < w.size(); ++i)
-      if ((static_cast<unsigned char>(t[i]) | 0x20u) != static_cast<unsigned char>(w[i])) return false;
-    return true;
-  };
+  auto opens = [](std::string_view t, std::string_view w) { return ascii::EqualsLower(t.substr(0, w.size()), w); };
   bool verb = HasAsciiFoldingLookalike(t.substr(0, 24));
   const std::string_view rest = opens(t, "please ") ? t.substr(7) : t;
   for (const char* v : kPromptVerbs) verb = verb || opens(rest, v);

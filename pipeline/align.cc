@@ -7,6 +7,8 @@
 #include <array>
 #include <cstring>
 
+#include "corpus/ascii.h"
+
 namespace copydesk::pipeline {
 
 namespace {
@@ -18,7 +20,7 @@ enum : uint8_t { kPunct = 1, kSpace = 2, kSpaceLead = 4 };
 constexpr std::array<uint8_t, 256> kByteClass = [] {
   std::array<uint8_t, 256> t{};
   for (int c = 0; c < 0x80; ++c) {
-    const bool alnum = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    const bool alnum = ascii::IsAlpha(static_cast<char>(c)) || ascii::IsDigit(static_cast<char>(c));
     const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
     t[static_cast<size_t>(c)] = space ? kSpace : alnum ? 0 : kPunct;
   }
