@@ -3,8 +3,13 @@
 #include <unicode/utf8.h>
 #include <xxhash.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "corpus/ascii.h"
@@ -43,26 +48,99 @@ size_t UnicodeSpaceAt(std::string_view s, size_t i) {
   return c1 == 0x81 && c2 == 0x9F ? 3 : 0;
 }
 
-// Returns the length in bytes of the space at s[i] (ASCII or above); 0 when it starts none.
-inline size_t SpaceAt(std::string_view s, size_t i) {
-  const uint8_t k = kByteClass[static_cast<unsigned char>(s[i])];
-  return k == kSpace ? 1 : k == kSpaceLead ? UnicodeSpaceAt(s, i) : 0;
+// Fills `bits` with a bit per byte of `s` (bit k of value w: byte 64w + k), set for the bytes of
+// spaces (SpaceAt: each byte of a non-ASCII one) and for the bits past the end. ASCII spaces are
+// found 16 bytes a step; the bytes that may begin a non-ASCII space are rare and tested one by one.
+void SpaceBits(std::string_view s, std::vector<uint64_t>* bits) {
+  const size_t n = s.size();
+  bits->assign(n / 64 + 1, 0);
+  uint64_t* out = bits->data();
+  const auto* t = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = 0;
+  auto lead = [&](size_t at) {
+    const size_t k = UnicodeSpaceAt(s, at);
+    for (size_t j = at; j < at + k; ++j) out[j / 64] |= uint64_t{1} << (j % 64);
+  };
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(' '), newline = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t'),
+                ret = _mm_set1_epi8('\r');
+  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2)), e2 = _mm_set1_epi8(static_cast<char>(0xE2)),
+                e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + i));
+    const __m128i sp = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, newline)),
+                                    _mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, ret)));
+    const uint64_t m = static_cast<uint32_t>(_mm_movemask_epi8(sp));
+    out[i / 64] |= m << (i % 64);  // 16 | 64: a step never straddles two values
+    uint32_t leads = static_cast<uint32_t>(_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_or_si128(_mm_cmpeq_epi8(v, e2), _mm_cmpeq_epi8(v, e3)))));
+    for (; leads != 0; leads &= leads - 1) lead(i + static_cast<size_t>(std::countr_zero(leads)));
+  }
+#endif
+  for (; i < n; ++i) {
+    const uint8_t k = kByteClass[t[i]];
+    if (k == kSpace) out[i / 64] |= uint64_t{1} << (i % 64);
+    else if (k == kSpaceLead) lead(i);
+  }
+  out[n / 64] |= ~uint64_t{0} << (n % 64);
+}
+
+// Calls fn(begin, end) for each run of non-space bytes of `s` (`bits`: scratch).
+template <typename Fn>
+void ForEachToken(std::string_view s, std::vector<uint64_t>* bits, Fn fn) {
+  SpaceBits(s, bits);
+  uint64_t carry = 1;  // whether the byte before this value's first is a space
+  size_t open = 0;
+  for (size_t w = 0; w < bits->size(); ++w) {
+    const uint64_t m = (*bits)[w];
+    const uint64_t before = (m << 1) | carry;
+    uint64_t starts = ~m & before, ends = m & ~before;
+    carry = m >> 63;
+    const size_t base = w * 64;
+    while ((starts | ends) != 0) {
+      const size_t next_start = starts != 0 ? static_cast<size_t>(std::countr_zero(starts)) : 64;
+      const size_t next_end = ends != 0 ? static_cast<size_t>(std::countr_zero(ends)) : 64;
+      if (next_end < next_start) {  // a start and an end are never at one byte
+        fn(open, base + next_end);
+        ends &= ends - 1;
+      } else {
+        open = base + next_start;
+        starts &= starts - 1;
+      }
+    }
+  }
 }
 
 // Calls fn(begin, end) for each run of non-space bytes of `s`.
 template <typename Fn>
 void ForEachToken(std::string_view s, Fn fn) {
-  const size_t n = s.size();
+  std::vector<uint64_t> bits;
+  ForEachToken(s, &bits, fn);
+}
+
+// Returns whether `lower` is `text` with its ASCII capitals in lower case, byte for byte (then
+// both split into tokens at the same bytes: spaces are not letters).
+bool IsAsciiLowerOf(std::string_view lower, std::string_view text) {
+  const size_t n = text.size();
+  if (lower.size() != n) return false;
+  const auto* t = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* l = reinterpret_cast<const unsigned char*>(lower.data());
   size_t i = 0;
-  while (i < n) {
-    for (size_t k; i < n && (k = SpaceAt(s, i)) > 0;) i += k;
-    const size_t b = i;
-    for (; i < n; ++i) {
-      const uint8_t k = kByteClass[static_cast<unsigned char>(s[i])];
-      if (k == kSpace || (k == kSpaceLead && UnicodeSpaceAt(s, i) > 0)) break;
-    }
-    if (i > b) fn(b, i);
+#if defined(__SSE2__)
+  // Capitals: 'A' <= c <= 'Z' as signed compares, which ASCII bytes are; bytes from 0x80 are
+  // negative and never capitals.
+  const __m128i before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1), case_bit = _mm_set1_epi8(0x20);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + i));
+    const __m128i capital = _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmplt_epi8(v, after_z));
+    const __m128i folded = _mm_or_si128(v, _mm_and_si128(capital, case_bit));
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(l + i));
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(folded, w)) != 0xFFFF) return false;
   }
+#endif
+  for (; i < n; ++i)
+    if (l[i] != ((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i])) return false;
+  return true;
 }
 
 std::string_view StripPunct(std::string_view w) {
@@ -135,6 +213,7 @@ struct Doc {
   std::vector<std::pair<uint32_t, uint32_t>> fold_spans;
   std::vector<std::pair<size_t, size_t>> fold_words;
   std::vector<uint64_t> keys;
+  std::vector<uint64_t> space_bits;
   size_t size() const { return words.size(); }
   std::span<const uint64_t> bigrams(size_t p) const {
     return {bigram_keys.data() + bigram_at[p], bigram_at[p + 1] - bigram_at[p]};
@@ -215,15 +294,23 @@ void MakeDoc(AlignText a, Doc* out, const Doc* like = nullptr) {
     std::string_view fp;
     if (p < fold_spans.size()) fp = a.folded.substr(fold_spans[p].first, fold_spans[p].second - fold_spans[p].first);
     fold_words.clear();
-    ForEachToken(fp, [&](size_t b, size_t e) { fold_words.emplace_back(b, e); });
     const size_t token0 = d.tokens.size();
-    ForEachToken(para, [&](size_t b, size_t e) {
+    auto add_token = [&](size_t b, size_t e) {
       Token t;
       t.begin = static_cast<uint32_t>(pb + b);
       t.end = static_cast<uint32_t>(pb + e);
       t.paragraph = static_cast<uint32_t>(p);
       d.tokens.push_back(t);
-    });
+    };
+    if (IsAsciiLowerOf(fp, para)) {  // the usual case: one split serves both forms
+      ForEachToken(fp, &d.space_bits, [&](size_t b, size_t e) {
+        fold_words.emplace_back(b, e);
+        add_token(b, e);
+      });
+    } else {
+      ForEachToken(fp, &d.space_bits, [&](size_t b, size_t e) { fold_words.emplace_back(b, e); });
+      ForEachToken(para, &d.space_bits, add_token);
+    }
     const bool zip = d.tokens.size() - token0 == fold_words.size();
     std::string lower;
     for (size_t k = token0; k < d.tokens.size(); ++k) {

@@ -37,7 +37,7 @@ Credit FindCredit(const normalizers::NormalizedArticle& a) {
       (line.agency == "unnamed" ? unnamed : named).push_back(InText(line, p, offset));
     } else if (line.kind == CreditKind::kPhoto) {
       c.photo.push_back(InText(line, p, offset));
-    } else {
+    } else if (normalizers::NamesAnyAgency(p)) {  // both forms need an agency: one scan, not two
       CreditMatch in = normalizers::FindInlineCredit(p);
       if (in.kind == CreditKind::kStory) named.push_back(InText(in, p, offset));
       CreditMatch photo = normalizers::FindPhotoCredit(p);

@@ -303,6 +303,60 @@ TEST_CASE("WordDiff gives the words kept, deleted and inserted", "[align]") {
 
 namespace {
 
+// Words split as the aligner's definition reads, a byte at a time: runs of bytes between ASCII
+// spaces (space, tab, newline, return) and the non-ASCII spaces the normalizer turns into one.
+std::string ReferenceTokens(std::string_view s) {
+  auto space_at = [&](size_t i) -> size_t {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+    auto at = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+    if (c == 0xC2) return i + 1 < s.size() && at(i + 1) == 0xA0 ? 2 : 0;
+    if ((c != 0xE2 && c != 0xE3) || i + 2 >= s.size()) return 0;
+    if (c == 0xE3) return at(i + 1) == 0x80 && at(i + 2) == 0x80 ? 3 : 0;
+    if (at(i + 1) == 0x80 && (at(i + 2) <= 0x8A || at(i + 2) == 0xAF)) return 3;
+    return at(i + 1) == 0x81 && at(i + 2) == 0x9F ? 3 : 0;
+  };
+  std::string out;
+  size_t i = 0;
+  while (i < s.size()) {
+    for (size_t k; i < s.size() && (k = space_at(i)) > 0;) i += k;
+    const size_t b = i;
+    while (i < s.size() && space_at(i) == 0) ++i;
+    if (i > b) {
+      if (!out.empty()) out += ' ';
+      out.append(s.substr(b, i - b));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Words split at every kind of space, wherever it falls in the text", "[align]") {
+  // Spaces and their lookalikes (a copyright sign, a zero-width space, an ideographic comma, a
+  // curly apostrophe, a sequence cut short at the end) in random texts of up to 300 bytes, so
+  // that spaces straddle the tokenizer's 16-byte steps and 64-byte words.
+  const std::vector<std::string> pieces = {
+      "ab", "Xyz", "7", ",", ".", " ", "  ", "\t", "\n", "\r", "\xC2\xA0", "\xC2\xA9",
+      "\xE2\x80\x80", "\xE2\x80\x8A", "\xE2\x80\x8B", "\xE2\x80\xAF", "\xE2\x81\x9F",
+      "\xE2\x81\x9E", "\xE3\x80\x80", "\xE3\x80\x81", "\xE2\x80\x99", "\xC3\xA9", "\xD8\xB9"};
+  std::mt19937 rng(20261201);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const size_t target = rng() % 300;
+    while (text.size() < target) text += pieces[rng() % pieces.size()];
+    if (round % 7 == 0) text += (round % 2 == 0) ? "\xE2\x80" : "\xC2";  // cut short
+    const std::string want = ReferenceTokens(text);
+    const auto diff = pipeline::WordDiff(text, text);
+    const std::string got = diff.empty() ? "" : diff.front().text;
+    INFO("round " << round);
+    REQUIRE(diff.size() <= 1);
+    REQUIRE(got == want);
+  }
+}
+
+namespace {
+
 size_t BruteLcs(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   std::vector<std::vector<size_t>> t(a.size() + 1, std::vector<size_t>(b.size() + 1, 0));
   for (size_t i = a.size(); i-- > 0;)
