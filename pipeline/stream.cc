@@ -204,6 +204,12 @@ Result<StreamResult> StreamDedupGroups(const std::vector<std::string>& inputs, c
                                        const StreamOptions& stream, std::istream* stdin_stream,
                                        const GroupSink& sink) {
   StreamResult r;
+  // Only pass 1 reads: the reader (and its map of the ids seen) goes when it ends. Its thread
+  // starts first, so that the first piece is parsed while the rest is set up (the bandings'
+  // search, the spill file).
+  auto reading_state = std::make_unique<corpus::Reader>(inputs, options.read, stdin_stream);
+  corpus::Reader& reader = *reading_state;
+  auto pieces = std::make_unique<PieceReader>(&reader, stream.batch_bytes, stream.piece_bytes);
   auto created = normalizers::Normalizer::Create(options.normalize);
   if (!created.ok()) return created.status();
   const normalizers::Normalizer& normalizer = *created.value();
@@ -222,10 +228,6 @@ Result<StreamResult> StreamDedupGroups(const std::vector<std::string>& inputs, c
   // others while they fit in stream.report_text_bytes (the rest are read and normalized again).
   std::vector<std::string> texts;
   size_t text_bytes = 0;
-  // Only pass 1 reads: the reader (and its map of the ids seen) goes when it ends.
-  auto reading_state = std::make_unique<corpus::Reader>(inputs, options.read, stdin_stream);
-  corpus::Reader& reader = *reading_state;
-
   if (options.progress != nullptr) options.progress->stage = "read+sketch";
   // Pass 1: the next batch is read while this one is normalized and sketched.
   double read_wait = 0, sketching = 0;
@@ -237,10 +239,9 @@ Result<StreamResult> StreamDedupGroups(const std::vector<std::string>& inputs, c
     // site-line statistics need the whole batch before any article is finished); then each
     // article is finished and sketched in one go, and let go at once.
     std::vector<normalizers::Draft> drafts, prepared;
-    PieceReader pieces(&reader, stream.batch_bytes, stream.piece_bytes);
     for (;;) {
       auto t0 = std::chrono::steady_clock::now();
-      PieceReader::Piece piece = pieces.Take();
+      PieceReader::Piece piece = pieces->Take();
       read_wait += seconds_since(t0);
       t0 = std::chrono::steady_clock::now();
       if (!piece.articles.empty()) {
@@ -288,6 +289,7 @@ Result<StreamResult> StreamDedupGroups(const std::vector<std::string>& inputs, c
   }
   r.timings.push_back({"read (waiting)", read_wait});
   r.timings.push_back({"normalize+sketch", sketching});
+  pieces.reset();
   r.read = reader.TakeReport();
   reading_state.reset();
   r.sketch_bytes = store.bytes();
