@@ -274,7 +274,11 @@ int StreamDedup(const Common& c) {
   std::cerr << "copydesk: " << r.stats.articles << " article(s), " << r.read.rejected.size()
             << " rejected, " << r.clusters << " cluster(s); sketches "
             << r.sketch_bytes / (1 << 20) << " MiB;";
-  for (const auto& t : r.timings) std::cerr << " " << t.stage << " " << t.seconds << " s";
+  for (const auto& t : r.timings) {
+    char seconds[32];  // as -v prints them ("0.000 s"), not "6.6867e-05 s"
+    std::snprintf(seconds, sizeof seconds, "%.3f", t.seconds);
+    std::cerr << " " << t.stage << " " << seconds << " s";
+  }
   std::cerr << "\n";
   return rc;
 }

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <regex>
 #include <sstream>
 
 #include <simdjson.h>
@@ -161,6 +162,22 @@ TEST_CASE("dedup and claims -o - write to standard output, not to a file named -
     CHECK(fs::file_size(out) > 100);
   }
   CHECK(Slurp(out).front() == '{');  // claims' JSON lines
+}
+
+TEST_CASE("dedup's summary line gives each stage's seconds with three decimals", "[cli]") {
+  const fs::path d = fs::temp_directory_path() / "copydesk_cli_summary";
+  fs::remove_all(d);
+  fs::create_directories(d);
+  REQUIRE(Run("dedup corpus/samples -o " + (d / "clusters.json").string()) == 0);
+  std::istringstream err(Slurp("/tmp/copydesk_cli_err.txt"));
+  std::string line, summary;
+  while (std::getline(err, line))
+    if (line.find("cluster(s); sketches") != std::string::npos) summary = line;
+  INFO(summary);
+  REQUIRE(!summary.empty());
+  CHECK(summary.find("e-") == std::string::npos);  // no "6.6867e-05 s"
+  const std::regex stage(R"(; sketches \d+ MiB;( [a-z+ ()-]+ \d+\.\d{3} s)+$)");
+  CHECK(std::regex_search(summary, stage));
 }
 
 TEST_CASE("a run refuses an output directory that holds other files, and one held by another run",
