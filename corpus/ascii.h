@@ -12,6 +12,10 @@
 #include <utility>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace copydesk::ascii {
 
 constexpr bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -42,10 +46,23 @@ inline std::string Lower(std::string_view s) {
   return out;
 }
 
-// Whether text, lower-cased, equals lower (given in lower case).
+// Whether text, lower-cased, equals lower (given in lower case). 16 bytes a step where SSE2 is:
+// the aligner asks it of whole paragraphs.
 inline bool EqualsLower(std::string_view text, std::string_view lower) {
   if (text.size() != lower.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i)
+  size_t i = 0;
+#if defined(__SSE2__)
+  // Capitals: 'A' <= c <= 'Z' as signed compares; bytes from 0x80 are negative, never capitals.
+  const __m128i before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1), case_bit = _mm_set1_epi8(0x20);
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i capital = _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmplt_epi8(v, after_z));
+    const __m128i folded = _mm_or_si128(v, _mm_and_si128(capital, case_bit));
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(lower.data() + i));
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(folded, w)) != 0xFFFF) return false;
+  }
+#endif
+  for (; i < text.size(); ++i)
     if (LowerByte(text[i]) != lower[i]) return false;
   return true;
 }

@@ -49,7 +49,7 @@ size_t UnicodeSpaceAt(std::string_view s, size_t i) {
 }
 
 // Fills `bits` with a bit per byte of `s` (bit k of value w: byte 64w + k), set for the bytes of
-// spaces (SpaceAt: each byte of a non-ASCII one) and for the bits past the end. ASCII spaces are
+// spaces (each byte of a non-ASCII one, UnicodeSpaceAt) and for the bits past the end. ASCII spaces are
 // found 16 bytes a step; the bytes that may begin a non-ASCII space are rare and tested one by one.
 void SpaceBits(std::string_view s, std::vector<uint64_t>* bits) {
   const size_t n = s.size();
@@ -111,36 +111,15 @@ void ForEachToken(std::string_view s, std::vector<uint64_t>* bits, Fn fn) {
   }
 }
 
-// Calls fn(begin, end) for each run of non-space bytes of `s`.
-template <typename Fn>
-void ForEachToken(std::string_view s, Fn fn) {
-  std::vector<uint64_t> bits;
-  ForEachToken(s, &bits, fn);
+std::vector<uint64_t>& TokenScratch() {
+  thread_local std::vector<uint64_t> bits;
+  return bits;
 }
 
-// Returns whether `lower` is `text` with its ASCII capitals in lower case, byte for byte (then
-// both split into tokens at the same bytes: spaces are not letters).
-bool IsAsciiLowerOf(std::string_view lower, std::string_view text) {
-  const size_t n = text.size();
-  if (lower.size() != n) return false;
-  const auto* t = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* l = reinterpret_cast<const unsigned char*>(lower.data());
-  size_t i = 0;
-#if defined(__SSE2__)
-  // Capitals: 'A' <= c <= 'Z' as signed compares, which ASCII bytes are; bytes from 0x80 are
-  // negative and never capitals.
-  const __m128i before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1), case_bit = _mm_set1_epi8(0x20);
-  for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + i));
-    const __m128i capital = _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmplt_epi8(v, after_z));
-    const __m128i folded = _mm_or_si128(v, _mm_and_si128(capital, case_bit));
-    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(l + i));
-    if (_mm_movemask_epi8(_mm_cmpeq_epi8(folded, w)) != 0xFFFF) return false;
-  }
-#endif
-  for (; i < n; ++i)
-    if (l[i] != ((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i])) return false;
-  return true;
+// Calls fn(begin, end) for each run of non-space bytes of `s` (with this thread's scratch).
+template <typename Fn>
+void ForEachToken(std::string_view s, Fn fn) {
+  ForEachToken(s, &TokenScratch(), fn);
 }
 
 std::string_view StripPunct(std::string_view w) {
@@ -302,7 +281,8 @@ void MakeDoc(AlignText a, Doc* out, const Doc* like = nullptr) {
       t.paragraph = static_cast<uint32_t>(p);
       d.tokens.push_back(t);
     };
-    if (IsAsciiLowerOf(fp, para)) {  // the usual case: one split serves both forms
+    if (ascii::EqualsLower(para, fp)) {  // the usual case: one split serves both forms (spaces
+                                          // are not letters)
       ForEachToken(fp, &d.space_bits, [&](size_t b, size_t e) {
         fold_words.emplace_back(b, e);
         add_token(b, e);
