@@ -41,15 +41,13 @@ using pipeline::Cluster;
 // sizeof(pipeline::ArticleInfo) with the fields PutInfo sends (x86-64, libstdc++).
 constexpr size_t kArticleInfoSize = 448;
 constexpr size_t kMemberSize = 552, kClusterSize = 96;
-// RootShare()'s default (measured: docs/benchmarks.md, "Session 10: mpirun"). Equal shares: the
-// fields gather after pass 1 waits for every rank, so a smaller share on rank 0 only made it
-// wait there (0.8, sessions 8-9, balanced the ranks' CPU seconds, not the wall time).
-constexpr double kRootShare = 1.0;
 // The largest chunk of pass 1 (the default; COPYDESK_MPI_CHUNK_BYTES sets it). Many small rounds
 // keep the ranks' work even when the kinds of article are not spread evenly through the input (a
 // crawl sorted by site or by kind: the ranks wait for the slowest at every round), and a rank's
 // buffers of a round small. Measured: docs/benchmarks.md, "Session 13", "`mpirun` chunks".
 constexpr uint64_t kMaxChunkBytes = 16 << 20;
+// The chunks a rank reads in a round, by default (a round's are split among the ranks by speed).
+constexpr size_t kUnitsPerRank = 4;
 
 // A flat byte buffer: what one rank sends.
 class Writer {
@@ -669,18 +667,6 @@ std::string_view ReadLines(const std::string& file, uint64_t size, uint64_t begi
   return std::string_view(data).substr(skip);
 }
 
-// Rank 0's share of each round's bytes, relative to another rank's (1: equal shares, the
-// default, kRootShare). COPYDESK_MPI_ROOT_SHARE sets it (0.05-1); the output is the same
-// whatever it is.
-double RootShare() {
-  static const double share = [] {
-    const char* e = std::getenv("COPYDESK_MPI_ROOT_SHARE");
-    const double v = e != nullptr ? std::strtod(e, nullptr) : 0;
-    return v >= 0.05 && v <= 1 ? v : kRootShare;
-  }();
-  return share;
-}
-
 // Lower-case `path` ends with `suffix`.
 bool EndsWith(const std::string& path, std::string_view suffix) {
   std::string lower = path;
@@ -881,6 +867,83 @@ std::string ReadChunk(const Job& job, const std::vector<corpus::InputFile>& file
   return std::move(out.data());
 }
 
+// How many of a round's chunks each rank reads, in rank order. The shares follow the ranks'
+// speeds: rank q's bytes read over its seconds of work (reading, preparing, replaying and
+// finishing, not waiting), as every rank reports them at each exchange. So a rank on a slower or
+// busier core reads less, and the ranks reach each exchange together instead of the faster one
+// waiting for the other at every round (measured: docs/benchmarks.md, "Session 17"). Every rank
+// computes the same split from the same reports, and the output does not depend on it.
+// COPYDESK_MPI_ROOT_SHARE fixes the shares instead (rank 0's against another rank's, 0.05-1).
+class Shares {
+ public:
+  explicit Shares(int ranks) : weight_(ranks, 1.0 / ranks), carry_(ranks, 0) {
+    if (const char* e = std::getenv("COPYDESK_MPI_ROOT_SHARE"); e != nullptr && ranks > 1) {
+      const double v = std::strtod(e, nullptr);
+      if (v >= 0.05 && v <= 1) {
+        fixed_ = true;
+        for (int q = 0; q < ranks; ++q) weight_[q] = (q == 0 ? v : 1.0) / (v + ranks - 1);
+      }
+    }
+  }
+
+  // Splits `units` chunks: each rank's count is its weight's part, the fractions carried from
+  // round to round (so that over the rounds each rank reads its weight's share).
+  std::vector<size_t> Split(size_t units) {
+    const size_t ranks = weight_.size();
+    std::vector<double> want(ranks);
+    std::vector<size_t> n(ranks);
+    size_t sum = 0;
+    for (size_t q = 0; q < ranks; ++q) {
+      want[q] = static_cast<double>(units) * weight_[q] + carry_[q];
+      n[q] = want[q] > 0 ? static_cast<size_t>(want[q]) : 0;
+      sum += n[q];
+    }
+    while (sum < units) {  // to the ranks furthest below what they want
+      size_t best = 0;
+      for (size_t q = 1; q < ranks; ++q)
+        if (want[q] - static_cast<double>(n[q]) > want[best] - static_cast<double>(n[best])) best = q;
+      ++n[best];
+      ++sum;
+    }
+    while (sum > units) {  // from the ranks furthest above
+      size_t best = ranks;
+      for (size_t q = 0; q < ranks; ++q)
+        if (n[q] > 0 && (best == ranks || want[q] - static_cast<double>(n[q]) < want[best] - static_cast<double>(n[best])))
+          best = q;
+      --n[best];
+      --sum;
+    }
+    for (size_t q = 0; q < ranks; ++q) carry_[q] = want[q] - static_cast<double>(n[q]);
+    return n;
+  }
+
+  // New weights from every rank's bytes read and seconds worked so far (kept while a rank has
+  // read nothing yet), each within a factor of kMaxSpeedRatio of the mean.
+  void Update(const std::vector<uint64_t>& bytes, const std::vector<double>& seconds) {
+    if (fixed_) return;
+    const size_t ranks = weight_.size();
+    std::vector<double> rate(ranks);
+    double sum = 0;
+    for (size_t q = 0; q < ranks; ++q) {
+      if (bytes[q] == 0 || !(seconds[q] > 0)) return;
+      rate[q] = static_cast<double>(bytes[q]) / seconds[q];
+      sum += rate[q];
+    }
+    const double mean = sum / static_cast<double>(ranks);
+    sum = 0;
+    for (size_t q = 0; q < ranks; ++q) {
+      rate[q] = std::clamp(rate[q], mean / kMaxSpeedRatio, mean * kMaxSpeedRatio);
+      sum += rate[q];
+    }
+    for (size_t q = 0; q < ranks; ++q) weight_[q] = rate[q] / sum;
+  }
+
+ private:
+  static constexpr double kMaxSpeedRatio = 3;
+  std::vector<double> weight_, carry_;
+  bool fixed_ = false;
+};
+
 // Pass 1: the inputs are listed as the single process's reader lists them (corpus::Reader::
 // List: the same files, order, skipped entries and listing errors on every rank) and cut into
 // chunks (MakeChunks: byte ranges of plain JSONL and WARC files, whole other files), and chunk c
@@ -912,30 +975,32 @@ bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
     const uint64_t size = std::filesystem::file_size(f.path, ec);
     if (!ec) total += EndsWith(f.path, ".gz") ? 4 * size : size;
   }
-  uint64_t piece = std::clamp<uint64_t>(total / (4 * ranks) + 1, 1 << 20,
-                                        std::min(kMaxChunkBytes, std::max<uint64_t>(job.stream.batch_bytes, 1 << 20)));
+  // A rank's bytes in a round: a quarter of its share of the whole, 1 MiB to 16 MiB.
+  const uint64_t piece = std::clamp<uint64_t>(total / (4 * ranks) + 1, 1 << 20,
+                                              std::min(kMaxChunkBytes, std::max<uint64_t>(job.stream.batch_bytes, 1 << 20)));
+  // Chunks of a quarter of that: a round holds kUnitsPerRank of them per rank, split among the
+  // ranks by their speed (Shares).
+  uint64_t unit = std::max<uint64_t>(piece / kUnitsPerRank, 1);
   if (const char* e = std::getenv("COPYDESK_MPI_CHUNK_BYTES"); e != nullptr && std::strtoull(e, nullptr, 10) > 0)
-    piece = std::strtoull(e, nullptr, 10);
-  // Rank 0's chunks against the others' (RootShare(): equal by default; the exchanges after
-  // pass 1 wait for the slowest rank whatever rank 0 does afterwards alone).
-  const double root = ranks > 1 ? RootShare() : 1.0;
-  auto piece_of = [&](size_t c) {
-    const double mean = (root + (ranks - 1)) / ranks;
-    const double w = (c % ranks == 0 ? root : 1.0) / mean;
-    return std::max<uint64_t>(1, static_cast<uint64_t>(static_cast<double>(piece) * w));
-  };
+    unit = std::strtoull(e, nullptr, 10);
+  auto piece_of = [unit](size_t) { return unit; };
   std::vector<uint64_t> sizes;
   const std::vector<Chunk> chunks = MakeChunks(files, read, piece_of, &sizes);
+  // A chunk's bytes (a gzipped file weighs 4 times its size).
+  auto weight_of = [&](const Chunk& ch) {
+    uint64_t weight = ch.end - ch.begin;
+    if (ch.kind == ChunkKind::kFiles)
+      for (uint32_t f = ch.file; f < ch.file + ch.files; ++f)
+        weight += EndsWith(files[f].path, ".gz") ? 4 * sizes[f] : sizes[f];
+    return weight;
+  };
   {
     // Larger than a rank's share of the whole (the other ranks would wait for it) or 4 batches
     // (memory), and than 2 chunks (small inputs are read per rank whatever their shares).
     const uint64_t too_large =
         std::max(2 * piece, std::min(total / ranks, 4 * std::max<uint64_t>(job.stream.batch_bytes, 1 << 20)));
     for (const Chunk& ch : chunks) {
-      uint64_t weight = ch.end - ch.begin;
-      if (ch.kind == ChunkKind::kFiles)
-        for (uint32_t f = ch.file; f < ch.file + ch.files; ++f)
-          weight += EndsWith(files[f].path, ".gz") ? 4 * sizes[f] : sizes[f];
+      const uint64_t weight = weight_of(ch);
       if (weight > too_large && ranks > 1 && std::getenv("COPYDESK_MPI_CHUNK_BYTES") == nullptr) {
         if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr && rank == 0)
           std::fprintf(stderr, "copydesk: %s is a chunk of %llu bytes (more than %llu): every rank reads every record\n",
@@ -978,127 +1043,151 @@ bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
   corpus::JsonlLineParser parser;
   std::string chunk_buffer;
 
-  const size_t rounds = (chunks.size() + ranks - 1) / ranks;
-  for (size_t round = 0; round < rounds; ++round) {
+  Shares shares(ranks);
+  std::vector<uint64_t> bytes_read(ranks, 0);  // per rank, so far
+  std::vector<double> worked(ranks, 0);        // per rank, seconds so far (as it reported them)
+  for (size_t next = 0; next < chunks.size();) {
     auto t0 = std::chrono::steady_clock::now();
-    const size_t mine_index = round * ranks + rank;
+    // This round's chunks: rank q reads [from[q], from[q + 1]) (consecutive in read order).
+    const std::vector<size_t> take = shares.Split(std::min<size_t>(kUnitsPerRank * ranks, chunks.size() - next));
+    std::vector<size_t> from(ranks + 1, next);
+    for (int q = 0; q < ranks; ++q) from[q + 1] = from[q] + take[q];
+    next = from[ranks];
     std::vector<normalizers::Draft> drafts;
     std::string out;
-    if (mine_index < chunks.size())
-      out = ReadChunk(job, files, sizes, chunks[mine_index], &parser, &chunk_buffer, &drafts);
+    for (size_t c = from[rank]; c < from[rank + 1]; ++c)
+      out += ReadChunk(job, files, sizes, chunks[c], &parser, &chunk_buffer, &drafts);
+    {
+      Writer w;  // this rank's seconds of work so far, at the end of its part
+      w.U64(Bits(p->sketching + SecondsSince(t0)));
+      out += w.data();
+    }
     const std::vector<std::string> parts = ExchangeRound(job, out, p, &t0);
 
     // The replay, in read order.
     for (int q = 0; q < ranks; ++q) {
-      const size_t c_index = round * ranks + q;
-      if (c_index >= chunks.size()) break;
-      const Chunk& ch = chunks[c_index];
-      const bool lines = ch.kind == ChunkKind::kLines;
       Cursor c(parts[q].data(), parts[q].data() + parts[q].size());
-      const uint64_t count = c.U64();
       size_t local = 0;  // this rank's next draft
-      for (uint32_t fi = ch.file; fi < ch.file + ch.files; ++fi) {
-        const std::string& file = files[fi].path;
-        if (ch.first) {
-          replay_listing(files[fi].rejected_before, files[fi].warnings_before);
-          records_before = p->read.records_read;
-        }
-        const uint64_t base = line_base[fi];
-        auto skip_lines = [&c] {
-          c.Str();
-          for (uint64_t k = c.U64(); k > 0; --k) c.Str();
-        };
-        for (uint64_t e = c.U64(); e > 0; --e) {
-          const uint64_t type = c.U64();
-          if (type == kSkippedRecords) {
-            const std::string reason(c.Str());
-            p->read.skipped_records[reason] += c.U64();
-            continue;
+      for (size_t c_index = from[q]; c_index < from[q + 1]; ++c_index) {
+        const Chunk& ch = chunks[c_index];
+        const bool lines = ch.kind == ChunkKind::kLines;
+        bytes_read[q] += weight_of(ch);
+        const uint64_t count = c.U64();
+        for (uint32_t fi = ch.file; fi < ch.file + ch.files; ++fi) {
+          const std::string& file = files[fi].path;
+          if (ch.first) {
+            replay_listing(files[fi].rejected_before, files[fi].warnings_before);
+            records_before = p->read.records_read;
           }
-          const uint64_t rel = c.U64();
-          const uint64_t line = rel > 0 ? base + rel : 0;
-          const bool is_derived = c.U64() != 0;
-          std::string id(c.Str());
-          if (is_derived) id = corpus::DerivedJsonlId(file, line);
-          if (type == kWarning) {
-            p->read.warnings.push_back({corpus::Origin{file, line}, std::move(id), std::string(c.Str())});
-            continue;
-          }
-          if (type == kRejected) {
-            std::string reason(c.Str());
-            if (stopped[fi]) continue;
-            p->read.rejected.push_back({corpus::Origin{file, line}, std::move(id), std::move(reason)});
-            ++p->read.records_read;
-            if (lines && ++bad_lines >= read.max_bad_lines) {
-              p->read.rejected.push_back({corpus::Origin{file, line + 1}, "",
-                                          "stopped reading this file: " + std::to_string(bad_lines) +
-                                              " rejected lines in a row (is it JSONL?)"});
-              ++p->read.records_read;
-              bad_lines = 0;
-              stopped[fi] = 1;
+          const uint64_t base = line_base[fi];
+          auto skip_lines = [&c] {
+            c.Str();
+            for (uint64_t k = c.U64(); k > 0; --k) c.Str();
+          };
+          for (uint64_t e = c.U64(); e > 0; --e) {
+            const uint64_t type = c.U64();
+            if (type == kSkippedRecords) {
+              const std::string reason(c.Str());
+              p->read.skipped_records[reason] += c.U64();
+              continue;
             }
-            continue;
-          }
-          const uint64_t raw = c.U64();
-          const bool repaired = c.U64() != 0;
-          const bool jsonl = c.U64() != 0;
-          normalizers::Draft* d = q == rank ? &drafts[local++] : nullptr;
-          if (stopped[fi]) {
-            skip_lines();
-            continue;
-          }
-          if (lines) bad_lines = 0;
-          ++p->read.records_read;
-          if (read.progress != nullptr && rank == 0) {
-            read.progress->records.store(p->read.records_read, std::memory_order_relaxed);
-            read.progress->bytes.fetch_add(raw, std::memory_order_relaxed);
-          }
-          // Reader::Accept's rules: a later duplicate of a JSONL id is rejected; one of a file's
-          // or a WARC record's is kept as "id#2" (the first free), with a warning.
-          auto [it, inserted] = seen.emplace(id, FirstSeen{fi, line});
-          if (!inserted) {
-            const std::string first = corpus::Origin{files[it->second.file].path, it->second.line}.ToString();
-            if (jsonl) {
-              p->read.rejected.push_back({corpus::Origin{file, line}, id, "duplicate id \"" + id + "\" (first at " + first + ")"});
+            const uint64_t rel = c.U64();
+            const uint64_t line = rel > 0 ? base + rel : 0;
+            const bool is_derived = c.U64() != 0;
+            std::string id(c.Str());
+            if (is_derived) id = corpus::DerivedJsonlId(file, line);
+            if (type == kWarning) {
+              p->read.warnings.push_back({corpus::Origin{file, line}, std::move(id), std::string(c.Str())});
+              continue;
+            }
+            if (type == kRejected) {
+              std::string reason(c.Str());
+              if (stopped[fi]) continue;
+              p->read.rejected.push_back({corpus::Origin{file, line}, std::move(id), std::move(reason)});
+              ++p->read.records_read;
+              if (lines && ++bad_lines >= read.max_bad_lines) {
+                p->read.rejected.push_back({corpus::Origin{file, line + 1}, "",
+                                            "stopped reading this file: " + std::to_string(bad_lines) +
+                                                " rejected lines in a row (is it JSONL?)"});
+                ++p->read.records_read;
+                bad_lines = 0;
+                stopped[fi] = 1;
+              }
+              continue;
+            }
+            const uint64_t raw = c.U64();
+            const bool repaired = c.U64() != 0;
+            const bool jsonl = c.U64() != 0;
+            normalizers::Draft* d = q == rank ? &drafts[local++] : nullptr;
+            if (stopped[fi]) {
               skip_lines();
               continue;
             }
-            std::string renamed;
-            for (int k = 2;; ++k) {
-              renamed = id + "#" + std::to_string(k);
-              if (seen.emplace(renamed, FirstSeen{fi, line}).second) break;
-            }
-            p->read.warnings.push_back({corpus::Origin{file, line}, renamed,
-                                        "id \"" + id + "\" was already given to " + first +
-                                            "; this file is read as \"" + renamed + "\""});
-            id = std::move(renamed);
-          }
-          if (repaired) ++p->read.repaired_records;
-          CountLines(&c, boilerplate, &blocks, &p->stats);
-          const uint64_t g = p->n++;
-          if (d != nullptr) {
-            d->article.id = id;
-            d->article.origin.line = line;
-            pending.push_back(std::move(*d));
-            pending_global.push_back(g);
-          }
-          batch_bytes += raw;
-          if (batch_bytes >= job.stream.batch_bytes) {  // the batch ends here
-            FinishBatch(job, &pending, &pending_global, p);
-            batch_bytes = 0;
-          }
-        }
-        if (ch.kind != ChunkKind::kFiles) line_base[fi] += count;
-        if (lines && ch.last && !stopped[fi]) {
-          bad_lines = 0;
-          if (p->read.records_read == records_before) {
-            p->read.rejected.push_back({corpus::Origin{file, 0}, "", "empty: the file holds no JSON lines"});
+            if (lines) bad_lines = 0;
             ++p->read.records_read;
+            if (read.progress != nullptr && rank == 0) {
+              read.progress->records.store(p->read.records_read, std::memory_order_relaxed);
+              read.progress->bytes.fetch_add(raw, std::memory_order_relaxed);
+            }
+            // Reader::Accept's rules: a later duplicate of a JSONL id is rejected; one of a file's
+            // or a WARC record's is kept as "id#2" (the first free), with a warning.
+            auto [it, inserted] = seen.emplace(id, FirstSeen{fi, line});
+            if (!inserted) {
+              const std::string first = corpus::Origin{files[it->second.file].path, it->second.line}.ToString();
+              if (jsonl) {
+                p->read.rejected.push_back({corpus::Origin{file, line}, id, "duplicate id \"" + id + "\" (first at " + first + ")"});
+                skip_lines();
+                continue;
+              }
+              std::string renamed;
+              for (int k = 2;; ++k) {
+                renamed = id + "#" + std::to_string(k);
+                if (seen.emplace(renamed, FirstSeen{fi, line}).second) break;
+              }
+              p->read.warnings.push_back({corpus::Origin{file, line}, renamed,
+                                          "id \"" + id + "\" was already given to " + first +
+                                              "; this file is read as \"" + renamed + "\""});
+              id = std::move(renamed);
+            }
+            if (repaired) ++p->read.repaired_records;
+            CountLines(&c, boilerplate, &blocks, &p->stats);
+            const uint64_t g = p->n++;
+            if (d != nullptr) {
+              d->article.id = id;
+              d->article.origin.line = line;
+              pending.push_back(std::move(*d));
+              pending_global.push_back(g);
+            }
+            batch_bytes += raw;
+            if (batch_bytes >= job.stream.batch_bytes) {  // the batch ends here
+              FinishBatch(job, &pending, &pending_global, p);
+              batch_bytes = 0;
+            }
+          }
+          if (ch.kind != ChunkKind::kFiles) line_base[fi] += count;
+          if (lines && ch.last && !stopped[fi]) {
+            bad_lines = 0;
+            if (p->read.records_read == records_before) {
+              p->read.rejected.push_back({corpus::Origin{file, 0}, "", "empty: the file holds no JSON lines"});
+              ++p->read.records_read;
+            }
           }
         }
       }
+      worked[q] = FromBits(c.U64());
     }
+    shares.Update(bytes_read, worked);
     p->sketching += SecondsSince(t0);
+  }
+  if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr && rank == 0) {
+    std::string line;
+    for (int q = 0; q < ranks; ++q) {
+      char one[96];
+      std::snprintf(one, sizeof one, "%s%d: %.1f MB in %.2f s", q > 0 ? ", rank " : "rank ", q,
+                    static_cast<double>(bytes_read[q]) / 1e6, worked[q]);
+      line += one;
+    }
+    std::fprintf(stderr, "copydesk: pass 1 read, per rank (its seconds of work by the last exchange): %s\n", line.c_str());
   }
   replay_listing(listing.rejected.size(), listing.warnings.size());
   auto t0 = std::chrono::steady_clock::now();

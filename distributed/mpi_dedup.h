@@ -35,9 +35,10 @@
 // others are clusters of their own, of which only the set's size is read) and gets those sets
 // alone (MPI_Bcast of the marks, MPI_Gatherv). Rank 0 then runs the engine's
 // pipeline::ClusterSketches from the pairs (verification, guards, components, canonical choice:
-// serial). Every rank reads an equal share of each round's byte ranges (COPYDESK_MPI_ROOT_SHARE
-// sets rank 0's against another rank's: the exchange after pass 1 waits for the slowest rank, so
-// a smaller share only makes rank 0 wait there).
+// serial). A round's chunks (4 a rank) are split among the ranks by their measured speed (bytes
+// read over seconds of work, reported at every exchange), so that a rank on a slower or busier
+// core reads less and the others do not wait for it at every round; COPYDESK_MPI_ROOT_SHARE
+// fixes the shares instead (rank 0's against another rank's).
 // Rank 0 groups the exact duplicates with the engine's own step 1 (pipeline::ExactDuplicateOf).
 // Without reports, an article in no candidate pair and no exact group (a cluster of its own,
 // whose set is never read) stays out of rank 0's store and clustering: rank 0 runs the engine
@@ -50,10 +51,10 @@
 // (MPI_Gatherv) and hands them to `sink` in order. Every exchange goes in rounds of at most
 // 1 GiB into any rank (MPI counts are int), so no message limit stops a large run.
 // Environment (for tests and measurements): COPYDESK_MPI_CHUNK_BYTES (chunk size; by default
-// ~total/4R bytes, at most 16 MiB),
+// ~total/16R bytes, at most 4 MiB),
 // COPYDESK_MPI_MESSAGE_BYTES (round size), COPYDESK_MPI_REPLICATED_READ (every rank reads every
 // record), COPYDESK_MPI_CLUSTER_ON_ROOT (rank 0 makes the candidates itself),
-// COPYDESK_MPI_ROOT_SHARE (rank 0's share of each round's bytes against another rank's, 0.05-1),
+// COPYDESK_MPI_ROOT_SHARE (fixed shares: rank 0's of each round's chunks against another rank's, 0.05-1),
 // COPYDESK_MPI_VERBOSE (on stderr, per rank: the shuffle's bytes, the shingle sets sent, and
 // each stage's wall and CPU seconds).
 // What is centralized and what that costs at scale: docs/scale.md.
