@@ -3,7 +3,10 @@
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
+#include <algorithm>
+#include <iterator>
 #include <random>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -75,4 +78,41 @@ TEST_CASE("Shingler::words are the words its hashes were made of", "[pipeline]")
   CHECK(sh.words()[1].begin == 4);
   CHECK(sh.words()[1].end == 7);
   CHECK(got.size() == 2);
+}
+
+TEST_CASE("IntersectionSize of 32-bit sets is the count std::set_intersection gives", "[pipeline][property]") {
+  // The vector form compares blocks of four: sets of every length around the block size, shared
+  // values anywhere (runs, every other value, none, all), values at both ends of the range.
+  std::mt19937 rng(17);
+  auto count = [](const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+    std::vector<uint32_t> both;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+    return both.size();
+  };
+  auto sorted_unique = [](std::vector<uint32_t> v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+  };
+  for (int trial = 0; trial < 4000; ++trial) {
+    const size_t universe = 1 + rng() % (trial % 4 == 0 ? 40u : 5000u);
+    const uint32_t base = trial % 7 == 0 ? UINT32_MAX - static_cast<uint32_t>(universe) : 0;
+    std::vector<uint32_t> a, b;
+    const size_t na = rng() % 70, nb = trial % 5 == 0 ? na : rng() % 70;
+    const int mode = trial % 3;  // 0: independent draws; 1: b mostly a's values; 2: b a run of a
+    for (size_t k = 0; k < na; ++k) a.push_back(base + static_cast<uint32_t>(rng() % universe));
+    a = sorted_unique(a);
+    for (size_t k = 0; k < nb; ++k) {
+      if (mode == 1 && !a.empty() && rng() % 4 != 0) b.push_back(a[rng() % a.size()]);
+      else if (mode == 2 && k < a.size()) b.push_back(a[(k + a.size() / 3) % a.size()]);
+      else b.push_back(base + static_cast<uint32_t>(rng() % universe));
+    }
+    b = sorted_unique(b);
+    INFO("trial " << trial << ": " << a.size() << " and " << b.size() << " values");
+    REQUIRE(pipeline::IntersectionSize(std::span<const uint32_t>(a), std::span<const uint32_t>(b)) == count(a, b));
+    REQUIRE(pipeline::IntersectionSize(std::span<const uint32_t>(b), std::span<const uint32_t>(a)) == count(a, b));
+  }
+  const std::vector<uint32_t> all = {0, 1, 2, 3, 4, 5, 6, 7, UINT32_MAX - 1, UINT32_MAX};
+  CHECK(pipeline::IntersectionSize(std::span<const uint32_t>(all), std::span<const uint32_t>(all)) == all.size());
+  CHECK(pipeline::IntersectionSize(std::span<const uint32_t>(all), std::span<const uint32_t>()) == 0);
 }
