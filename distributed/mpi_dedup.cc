@@ -483,6 +483,9 @@ struct Pass1 {
   corpus::ReadReport read;
   uint64_t n = 0;
   double read_wait = 0, sketching = 0, exchange = 0;
+  // Each rank's share of the work shared out after pass 1 (the candidate shuffle's keys and
+  // pairs): its share of pass 1's last rounds (Shares), equal when pass 1 did not measure them.
+  std::vector<double> share;
 };
 
 // Normalization steps 4-7 and sketches of one batch's drafts (this rank's share of it), with
@@ -917,6 +920,8 @@ class Shares {
     return n;
   }
 
+  const std::vector<double>& weights() const { return weight_; }
+
   // New weights from every rank's bytes read and seconds worked so far (kept while a rank has
   // read nothing yet), each within a factor of kMaxSpeedRatio of the mean.
   void Update(const std::vector<uint64_t>& bytes, const std::vector<double>& seconds) {
@@ -1190,6 +1195,7 @@ bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
     std::fprintf(stderr, "copydesk: pass 1 read, per rank (its seconds of work by the last exchange): %s\n", line.c_str());
   }
   replay_listing(listing.rejected.size(), listing.warnings.size());
+  p->share = shares.weights();
   auto t0 = std::chrono::steady_clock::now();
   FinishBatch(job, &pending, &pending_global, p);  // the last batch
   p->sketching += SecondsSince(t0);
@@ -1317,9 +1323,30 @@ void SortPairs(std::vector<PairRecord>* v, std::vector<PairRecord>* scratch) {
   pipeline::RadixSortBy(v, [](const PairRecord& x) { return uint64_t{x.a} << 32 | x.b; }, scratch);
 }
 
-int KeyOwner(uint64_t key, int ranks) {
-  return static_cast<int>((key * 0x9E3779B97F4A7C15ull >> 32) % static_cast<uint64_t>(ranks));
-}
+// Which rank owns what after pass 1, each rank's part in proportion to its share (Pass1::share):
+// a band key or anchor by a hash of its value, a pair by its first article's position in id
+// order (the ranges ascending with the rank, so that the ranks' pairs in rank order are in order).
+class Owners {
+ public:
+  Owners(const std::vector<double>& share, uint64_t n) {
+    double sum = 0, at = 0;
+    for (double w : share) sum += w;
+    for (size_t q = 0; q + 1 < share.size(); ++q) {
+      at += share[q] / sum;
+      key_cut_.push_back(static_cast<uint64_t>(at * 4294967296.0));
+      position_cut_.push_back(static_cast<uint64_t>(at * static_cast<double>(n)));
+    }
+  }
+  int OfKey(uint64_t key) const { return Find(key_cut_, key * 0x9E3779B97F4A7C15ull >> 32); }
+  int OfPosition(uint32_t position) const { return Find(position_cut_, position); }
+
+ private:
+  // The first rank whose cut lies above v (the last rank when none does).
+  static int Find(const std::vector<uint64_t>& cut, uint64_t v) {
+    return static_cast<int>(std::upper_bound(cut.begin(), cut.end(), v) - cut.begin());
+  }
+  std::vector<uint64_t> key_cut_, position_cut_;  // one less than the ranks
+};
 
 // Step 2 of the engine's clustering (pipeline::ClusterSketches) across the ranks, with the same
 // result: `position[g]` is article g's position in id order, or UINT32_MAX for an exact
@@ -1336,11 +1363,13 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   const pipeline::DedupOptions& o = job.dedup;
   const pipeline::SketchStore& local = p.local;
   const std::array<pipeline::BandParams, 2> bandings = pipeline::DedupBandings(local.num_perm(), o);
+  const Owners owners(p.share.size() == static_cast<size_t>(ranks) ? p.share : std::vector<double>(ranks, 1.0), n);
   std::vector<std::vector<BandRecord>> band_to(ranks);
   std::vector<std::vector<AnchorRecord>> anchor_to(ranks);
   {
-    const size_t per = local.size() / ranks + 1;
-    for (int q = 0; q < ranks; ++q) band_to[q].reserve(per * (bandings[0].bands + bandings[1].bands) * 11 / 10);
+    const size_t records = local.size() * (bandings[0].bands + bandings[1].bands) * 11 / 10;
+    for (int q = 0; q < ranks; ++q)
+      band_to[q].reserve(static_cast<size_t>(static_cast<double>(records) * (p.share.empty() ? 1.0 / ranks : p.share[q])) + 1);
   }
   // Each article's usable anchors (the engine's AnchorPairs counts those not in an oversized
   // bucket): its own count from the rank that holds it, less one from the owner of each of its
@@ -1354,7 +1383,7 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
       for (uint32_t t = 0; t < 2; ++t)
         for (size_t band = 0; band < bandings[t].bands; ++band) {
           const uint64_t key = pipeline::BandKey(sig, bandings[t], band);
-          band_to[KeyOwner(key, ranks)].push_back({key, static_cast<uint32_t>(t * 1024 + band), r});
+          band_to[owners.OfKey(key)].push_back({key, static_cast<uint32_t>(t * 1024 + band), r});
         }
     if (o.anchor_rate > 0) {
       // The anchors are in memory when the sets are spilled (pipeline::SpillSets).
@@ -1364,7 +1393,7 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
       const uint32_t anchors = static_cast<uint32_t>(end - set.begin());
       usable[r] += static_cast<int32_t>(anchors);
       for (auto it = set.begin(); it != end; ++it)
-        anchor_to[KeyOwner(*it, ranks)].push_back(uint64_t{*it} << 32 | r);
+        anchor_to[owners.OfKey(*it)].push_back(uint64_t{*it} << 32 | r);
     }
   }
   for (int q = 0; q < ranks; ++q) {
@@ -1442,8 +1471,7 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   // Each pair to the owner of its first article's range of positions.
   std::vector<std::vector<PairRecord>> pair_to(ranks);
   for (const PairRecord& pr : found) {
-    const int q = static_cast<int>(uint64_t{pr.a} * ranks / std::max<uint64_t>(n, 1));
-    pair_to[q].push_back(pr);
+    pair_to[owners.OfPosition(pr.a)].push_back(pr);
   }
   std::vector<PairRecord>().swap(found);
   for (int q = 0; q < ranks; ++q) shuffle_bytes[2] += pair_to[q].size() * sizeof(PairRecord);

@@ -27,7 +27,8 @@
 // Clustering. Rank 0 gets every article's fields, shingle count and text size (MPI_Gatherv,
 // merged in global order; every rank gets them when the reports are shared out) and gives every
 // rank the articles' positions in id order. Each rank makes the band keys of both bandings and
-// the anchors of its articles and sends each to the rank that owns it (hash mod R,
+// the anchors of its articles and sends each to the rank that owns it (by a hash of the key,
+// each rank owning a range of hashes in proportion to its share of pass 1's last rounds;
 // MPI_Alltoallv); the owners form the engine's buckets and pairs (same order, same caps) and
 // send each pair to the owner of its first article's range (MPI_Alltoallv), which merges them
 // and applies the anchor rule; rank 0 gathers the sorted pairs, marks the articles whose shingle
