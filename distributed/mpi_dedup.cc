@@ -41,7 +41,8 @@ using pipeline::Cluster;
 // sizeof(pipeline::ArticleInfo) with the fields PutInfo sends (x86-64, libstdc++).
 constexpr size_t kArticleInfoSize = 448;
 constexpr size_t kMemberSize = 552, kClusterSize = 96;
-// The largest chunk of pass 1 (the default; COPYDESK_MPI_CHUNK_BYTES sets it). Many small rounds
+// The most bytes a rank reads in a round of pass 1, in kUnitsPerRank chunks by default
+// (COPYDESK_MPI_CHUNK_BYTES sets the chunk's size). Many small rounds
 // keep the ranks' work even when the kinds of article are not spread evenly through the input (a
 // crawl sorted by site or by kind: the ranks wait for the slowest at every round), and a rank's
 // buffers of a round small. Measured: docs/benchmarks.md, "Session 13", "`mpirun` chunks".
@@ -951,9 +952,10 @@ class Shares {
 
 // Pass 1: the inputs are listed as the single process's reader lists them (corpus::Reader::
 // List: the same files, order, skipped entries and listing errors on every rank) and cut into
-// chunks (MakeChunks: byte ranges of plain JSONL and WARC files, whole other files), and chunk c
-// is read by rank c % R in round c / R (so a round's chunks are consecutive in read order). Each
-// rank reads its chunk (JSONL ranges line by line with the reader's own line parser, the others
+// chunks (MakeChunks: byte ranges of plain JSONL and WARC files, whole other files); a round's
+// chunks (kUnitsPerRank a rank) are consecutive in read order, rank q reading the q-th run of
+// them, each run's length set by the ranks' measured speeds (Shares). Each rank reads its chunks
+// (JSONL ranges line by line with the reader's own line parser, the others
 // with a corpus::Reader of the one file or range, ids unchecked) and runs normalization steps
 // 1-3 on its articles; then every rank gets every rank's round in a compact form (ReadChunk's
 // events) and replays the single process's reader over it: duplicate ids (a duplicate JSONL id
@@ -1001,7 +1003,8 @@ bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
   };
   {
     // Larger than a rank's share of the whole (the other ranks would wait for it) or 4 batches
-    // (memory), and than 2 chunks (small inputs are read per rank whatever their shares).
+    // (memory), and than 2 rounds' bytes of a rank (small inputs are read per rank whatever
+    // their shares).
     const uint64_t too_large =
         std::max(2 * piece, std::min(total / ranks, 4 * std::max<uint64_t>(job.stream.batch_bytes, 1 << 20)));
     for (const Chunk& ch : chunks) {
