@@ -1054,6 +1054,11 @@ bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
   Shares shares(ranks);
   std::vector<uint64_t> bytes_read(ranks, 0);  // per rank, so far
   std::vector<double> worked(ranks, 0);        // per rank, seconds so far (as it reported them)
+  // The same at the end of the first round: the rates leave it out, as it holds each rank's
+  // start (the first pages, patterns compiled on first use, MPI_Init's thread on the same core),
+  // which is not the same on every rank (rank 0's first round took 1.6-1.8x another's here).
+  std::vector<uint64_t> first_bytes;
+  std::vector<double> first_worked;
   for (size_t next = 0; next < chunks.size();) {
     auto t0 = std::chrono::steady_clock::now();
     // This round's chunks: rank q reads [from[q], from[q + 1]) (consecutive in read order).
@@ -1184,7 +1189,18 @@ bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
       }
       worked[q] = FromBits(c.U64());
     }
-    shares.Update(bytes_read, worked);
+    if (first_bytes.empty()) {
+      first_bytes = bytes_read;
+      first_worked = worked;
+    } else {
+      std::vector<uint64_t> bytes(ranks);
+      std::vector<double> seconds(ranks);
+      for (int q = 0; q < ranks; ++q) {
+        bytes[q] = bytes_read[q] - first_bytes[q];
+        seconds[q] = worked[q] - first_worked[q];
+      }
+      shares.Update(bytes, seconds);
+    }
     p->sketching += SecondsSince(t0);
   }
   if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr && rank == 0) {
