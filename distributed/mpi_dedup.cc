@@ -966,8 +966,8 @@ class Shares {
 // 4-7) and sketches its articles of that batch, with the statistics as they stand then, as the
 // single process does. Articles of the last, unfinished batch of a round wait for the next round.
 // Returns false, having read nothing, when a chunk would be too large for one rank (a large
-// gzipped file, which cannot be cut, or a WARC file damaged early): larger than 2 chunks and
-// than a rank's share of the whole or 4 batches; the caller reads replicated instead
+// gzipped file, which cannot be cut, or a WARC file damaged early): larger than twice a rank's
+// bytes of a round and than its share of the whole or 4 batches; the caller reads replicated instead
 // (ReadReplicated).
 bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p) {
   const int rank = job.rank, ranks = job.ranks;
