@@ -923,16 +923,26 @@ class Shares {
 
   const std::vector<double>& weights() const { return weight_; }
 
-  // New weights from every rank's bytes read and seconds worked so far (kept while a rank has
-  // read nothing yet), each within a factor of kMaxSpeedRatio of the mean.
+  // New weights from every rank's bytes read and seconds worked so far, as reported after each
+  // round. The first report is the baseline: the rates leave out the first round, which holds
+  // each rank's start (the first pages, patterns compiled on first use), not the same on every
+  // rank (rank 0's first round took 1.6-1.8x another's here). Weights are kept while a rank has
+  // read nothing since, and each rate is kept within a factor of kMaxSpeedRatio of the mean.
   void Update(const std::vector<uint64_t>& bytes, const std::vector<double>& seconds) {
     if (fixed_) return;
+    if (first_bytes_.empty()) {
+      first_bytes_ = bytes;
+      first_seconds_ = seconds;
+      return;
+    }
     const size_t ranks = weight_.size();
     std::vector<double> rate(ranks);
     double sum = 0;
     for (size_t q = 0; q < ranks; ++q) {
-      if (bytes[q] == 0 || !(seconds[q] > 0)) return;
-      rate[q] = static_cast<double>(bytes[q]) / seconds[q];
+      const uint64_t read = bytes[q] - first_bytes_[q];
+      const double worked = seconds[q] - first_seconds_[q];
+      if (read == 0 || !(worked > 0)) return;
+      rate[q] = static_cast<double>(read) / worked;
       sum += rate[q];
     }
     const double mean = sum / static_cast<double>(ranks);
@@ -947,6 +957,8 @@ class Shares {
  private:
   static constexpr double kMaxSpeedRatio = 3;
   std::vector<double> weight_, carry_;
+  std::vector<uint64_t> first_bytes_;  // the first report (Update)
+  std::vector<double> first_seconds_;
   bool fixed_ = false;
 };
 
@@ -1054,11 +1066,6 @@ bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
   Shares shares(ranks);
   std::vector<uint64_t> bytes_read(ranks, 0);  // per rank, so far
   std::vector<double> worked(ranks, 0);        // per rank, seconds so far (as it reported them)
-  // The same at the end of the first round: the rates leave it out, as it holds each rank's
-  // start (the first pages, patterns compiled on first use, MPI_Init's thread on the same core),
-  // which is not the same on every rank (rank 0's first round took 1.6-1.8x another's here).
-  std::vector<uint64_t> first_bytes;
-  std::vector<double> first_worked;
   for (size_t next = 0; next < chunks.size();) {
     auto t0 = std::chrono::steady_clock::now();
     // This round's chunks: rank q reads [from[q], from[q + 1]) (consecutive in read order).
@@ -1189,18 +1196,7 @@ bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
       }
       worked[q] = FromBits(c.U64());
     }
-    if (first_bytes.empty()) {
-      first_bytes = bytes_read;
-      first_worked = worked;
-    } else {
-      std::vector<uint64_t> bytes(ranks);
-      std::vector<double> seconds(ranks);
-      for (int q = 0; q < ranks; ++q) {
-        bytes[q] = bytes_read[q] - first_bytes[q];
-        seconds[q] = worked[q] - first_worked[q];
-      }
-      shares.Update(bytes, seconds);
-    }
+    shares.Update(bytes_read, worked);
     p->sketching += SecondsSince(t0);
   }
   if (std::getenv("COPYDESK_MPI_VERBOSE") != nullptr && rank == 0) {
