@@ -21,8 +21,13 @@ quotes the first one or two paragraphs of two stories, at most a quarter of each
 (below the 30% a hard copy keeps), never two roundups of the same two stories. Unrelated singles
 complete the set.
 
+With --reworded R (off by default; the set is otherwise the same, byte for byte), each story also
+gets a fourth copy, "reworded": the whole source with a share R of its words (two-character runs in
+Chinese, Japanese and Thai) replaced by words drawn from the language's other articles, as a
+paraphrase replaces words in place (docs/quality.md, "Reworded copies").
+
 Labels: {"id", "cluster", "strength", "lang"} per line (cluster null for singletons); strength is
-"source", "light", "medium", "hard", "distractor", "roundup" or "single".
+"source", "light", "medium", "hard", "reworded", "distractor", "roundup" or "single".
 """
 import argparse
 import json
@@ -363,12 +368,26 @@ def hard(rng, lang, paras, focus, foreign):
     return rng.choice(site) + "\n\n" + text + "\n\n" + rng.choice(site)
 
 
+def reword(rng, lang, paras, rate, pool):
+    """Replaces `rate` of the words (2-character runs where words are not spaced) in place."""
+    out = []
+    for p in paras:
+        if lang.d["join"] == " ":
+            out.append(" ".join(rng.choice(pool) if rng.random() < rate else w for w in p.split(" ")))
+        else:
+            runs = [p[i:i + 2] for i in range(0, len(p), 2)]
+            out.append("".join(rng.choice(pool) if rng.random() < rate else r for r in runs))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--stories", type=int, default=40, help="stories per language")
     ap.add_argument("--singles", type=int, default=20, help="unrelated articles per language")
     ap.add_argument("--langs", default=",".join(LANGS))
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--reworded", type=float, default=0,
+                    help="also a reworded copy of each story, this share of its words replaced (0: none)")
     ap.add_argument("--out", required=True)
     ap.add_argument("--labels", required=True)
     a = ap.parse_args()
@@ -385,6 +404,12 @@ def main():
                 focus = lang.focus(rng)
                 stories.append((focus, lang.article(rng, focus)))
             roundup_pairs = set()
+            # The reworded copies draw from their own generator: the rest of the set is the same.
+            rw_rng = random.Random("%d-%s-reworded" % (a.seed, code))
+            if lang.d["join"] == " ":
+                pool = [w for _, paras in stories for p in paras for w in p.split(" ")]
+            else:
+                pool = [p[i:i + 2] for _, paras in stories for p in paras for i in range(0, len(p) - 1, 2)]
             for s, (focus, paras) in enumerate(stories):
                 sid = "%s-s%03d" % (code, s)
                 emit(sid, "\n\n".join(paras), sid, "source", code)
@@ -397,9 +422,11 @@ def main():
                 foreign = [trim_words(lang, rng.choice(stories[o][1][1:]), 50, 90, rng)
                            for o in rng.sample(others, rng.randint(1, 2))]
                 copies["hard"] = hard(rng, lang, paras, focus, foreign)
+                if a.reworded > 0:
+                    copies["reworded"] = "\n\n".join(reword(rw_rng, lang, paras, a.reworded, pool))
                 for strength, text in copies.items():
                     if rate:
-                        text = respace(rng, lang, text, rate)
+                        text = respace(rw_rng if strength == "reworded" else rng, lang, text, rate)
                     emit("%s-%s" % (sid, strength), text, sid, strength, code)
                 # A different story on the same subject, sharing three short phrases.
                 if s % 2 == 0:

@@ -24,8 +24,8 @@ if not os.path.exists(a.scorer):
     a.scorer = "/work/shared/eval/score_clusters.py"
 labels = [json.loads(line) for line in open(a.labels, encoding="utf-8") if line.strip()]
 subsets = {"all": labels}
-copies = ("light", "medium", "hard")
-for s in copies:
+copies = ("light", "medium", "hard", "reworded")
+for s in [c for c in copies if any(r["strength"] == c for r in labels)]:
     subsets[s] = [r for r in labels if r["strength"] not in copies or r["strength"] == s]
 for lang in sorted({r["lang"] for r in labels}, key=lambda x: [r["lang"] for r in labels].index(x)):
     subsets[lang] = [r for r in labels if r["lang"] == lang]

@@ -39,7 +39,7 @@ namespace {
 using pipeline::Cluster;
 
 // sizeof(pipeline::ArticleInfo) with the fields PutInfo sends (x86-64, libstdc++).
-constexpr size_t kArticleInfoSize = 448;
+constexpr size_t kArticleInfoSize = 696;
 constexpr size_t kMemberSize = 552, kClusterSize = 96;
 // The most bytes a rank reads in a round of pass 1, in kUnitsPerRank chunks by default
 // (COPYDESK_MPI_CHUNK_BYTES sets the chunk's size). Many small rounds
@@ -277,6 +277,8 @@ void PutInfo(const pipeline::ArticleInfo& a, Writer* w) {
   w->U64(static_cast<uint64_t>(a.unit));
   w->U64(a.lead.size);
   for (size_t i = 0; i < a.lead.size; ++i) w->U64(a.lead.values[i]);
+  w->U32s(a.loose.span());
+  for (size_t i = 0; i < a.loose.size; ++i) w->U64(a.loose.at[i]);
 }
 
 pipeline::ArticleInfo GetInfo(Cursor* c) {
@@ -319,6 +321,14 @@ pipeline::ArticleInfo GetInfo(Cursor* c) {
   a.unit = static_cast<pipeline::ShingleUnit>(c->U64());
   a.lead.size = static_cast<uint8_t>(std::min<uint64_t>(c->U64(), pipeline::kLeadSample));
   for (size_t i = 0; i < a.lead.size; ++i) a.lead.values[i] = static_cast<uint32_t>(c->U64());
+  std::vector<uint32_t> loose;
+  c->U32s(&loose);
+  a.loose.size = static_cast<uint8_t>(std::min(loose.size(), pipeline::kLooseSample));
+  std::copy_n(loose.begin(), a.loose.size, a.loose.values);
+  for (size_t i = 0; i < loose.size(); ++i) {
+    const uint64_t at = c->U64();
+    if (i < a.loose.size) a.loose.at[i] = static_cast<uint8_t>(at);
+  }
   return a;
 }
 

@@ -37,7 +37,9 @@ Similarity Compare(std::span<const uint32_t> a, std::span<const uint32_t> b) {
 // paragraph or two of a long story); it joins nothing and counts as a neighbour for the guard.
 // kQuote: a smaller share of the smaller article is in the larger (a paragraph of one story in
 // a roundup), for the guard only as well.
-enum class CopyKind : char { kNone = 0, kJaccard = 1, kContained = 2, kHeavy = 3, kEvidence = 4, kQuote = 5 };
+// kReworded: a copy that reworded much of its source (loose grams shared, few shingles): joins
+// as a Jaccard pair does.
+enum class CopyKind : char { kNone = 0, kJaccard = 1, kContained = 2, kHeavy = 3, kEvidence = 4, kQuote = 5, kReworded = 6 };
 
 CopyKind Classify(const Similarity& s, size_t inter, size_t smaller, size_t larger, const DedupOptions& o) {
   if (s.jaccard >= o.jaccard_threshold) return CopyKind::kJaccard;
@@ -56,6 +58,21 @@ CopyKind Classify(const Similarity& s, size_t inter, size_t smaller, size_t larg
     return CopyKind::kHeavy;
   if (s.containment >= o.evidence_containment) return CopyKind::kEvidence;
   return quote();
+}
+
+// A pair Classify found no copy (a quote at most) that is a reworded copy: its loose grams
+// (CompareLoose of the two samples) have an estimated Jaccard of reworded_jaccard or more, at
+// least reworded_order of those shared lie in the same order in both, neither text has a stretch
+// of more than reworded_gap without one (a quoted paragraph sits in one place), and the pair's shingle
+// Jaccard is at most reworded_verbatim times that: the two tell the same text in other words.
+// (A story on the same subject shares names and phrases, in another order; a roundup quotes,
+// sharing as many shingles as loose grams.)
+CopyKind Reworded(CopyKind k, const Similarity& s, const LooseMatch& loose, const DedupOptions& o) {
+  if ((k != CopyKind::kNone && k != CopyKind::kQuote) || o.reworded_jaccard > 1 || loose.jaccard < 0) return k;
+  if (loose.jaccard >= o.reworded_jaccard && loose.order >= o.reworded_order &&
+      loose.gap <= o.reworded_gap && s.jaccard <= o.reworded_verbatim * loose.jaccard)
+    return CopyKind::kReworded;
+  return k;
 }
 
 // Appends to `pairs` the (i, j), i < j, whose sets share at least `min_hits` anchors: shingle
@@ -515,6 +532,8 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       s.jaccard = static_cast<double>(inter) / (sa.size() + sb.size() - inter);
       s.containment = static_cast<double>(inter) / std::min(sa.size(), sb.size());
       kind[k] = Classify(s, inter, std::min(sa.size(), sb.size()), std::max(sa.size(), sb.size()), options);
+      const LooseSample &la = meta(pairs[k].first).loose, &lb = meta(pairs[k].second).loose;
+      kind[k] = Reworded(kind[k], s, CompareLoose(la.span(), la.places(), lb.span(), lb.places(), kLooseSample), options);
     }
   });
   std::vector<SetBatch>(workers).swap(batches);  // their memory back
@@ -543,7 +562,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     if (kind[k] == CopyKind::kNone) continue;
     if (kind[k] == CopyKind::kHeavy) ++result.stats.heavy_pairs;
     auto [a, b] = pairs[k];
-    edges.push_back({std::min(a, b), std::max(a, b), kind[k] != CopyKind::kJaccard,
+    edges.push_back({std::min(a, b), std::max(a, b), kind[k] != CopyKind::kJaccard && kind[k] != CopyKind::kReworded,
                      kind[k] == CopyKind::kEvidence || kind[k] == CopyKind::kQuote,
                      kind[k] == CopyKind::kQuote});
   }

@@ -54,6 +54,16 @@
 //                                      under half of X's story does not join X (a roundup); a P
 //                                      with no Jaccard copy that holds no neighbour's opening is
 //                                      not judged by the balance test (a hard copy). > 1: off
+//   reworded_jaccard             0.22  a reworded copy: a candidate pair no rule above makes a
+//                                      copy (a quote at most), whose loose grams (word pairs, short
+//                                      character grams, once in each: Shingler::LooseSample) have
+//                                      an estimated Jaccard >= this,
+//   reworded_order               0.85    this share of the shared ones in the same order in both,
+//   reworded_gap                 0.3     no stretch of either text longer than this share
+//                                        without one (its ends included),
+//   reworded_verbatim            0.7     and a shingle Jaccard at most this times the loose one:
+//                                      the same text in other words. Joins as a Jaccard pair
+//                                      does. reworded_jaccard > 1: off
 //   containment_band_threshold   0.2   Jaccard the second banding is tuned to (partial copies)
 //   anchor_rate                  1/8   share of shingle values that are anchors (half of it
 //                                      for character grams; 0: no anchor candidates)
@@ -73,7 +83,7 @@
 //
 // Issue 13 added the heavy-edit rule, evidence pairs, anchors, bridge_shared_share and the
 // per-script shingles (ShingleOptions), then quotes, copy_share, quote_balance and
-// opening_share; every earlier
+// opening_share, and the reworded_* fields; every earlier
 // field keeps its name, meaning and default.
 #pragma once
 
@@ -109,6 +119,10 @@ struct DedupOptions {
   double copy_share = 0.3;
   double quote_balance = 0.5;
   double opening_share = 0.66;  // > 1: openings not read
+  double reworded_jaccard = 0.22;  // > 1: no reworded copies
+  double reworded_order = 0.85;
+  double reworded_gap = 0.3;
+  double reworded_verbatim = 0.7;
   double anchor_rate = 1.0 / 8;
   size_t min_anchor_hits = 2;
   size_t max_anchor_bucket = 64;

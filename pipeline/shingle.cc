@@ -11,6 +11,7 @@
 #endif
 
 #include <algorithm>
+#include <bit>
 
 #include "normalizers/text_shape.h"
 
@@ -154,6 +155,119 @@ size_t Shingler::width() const {
          : unit_ == ShingleUnit::kHan ? options_.char_k_han
          : unit_ == ShingleUnit::kKana ? options_.char_k_kana
                                        : options_.char_k;
+}
+
+size_t Shingler::LooseSample(uint32_t* values, uint8_t* at, size_t k) {
+  if (k == 0) return 0;
+  // The 2k smallest values so far (sorted), how often each occurs and where first: a value at or
+  // above the largest of a full list is skipped in one comparison (most of them, once it is
+  // full), and one pushed out never comes back (a later one is larger than every value kept).
+  const size_t cap = 2 * k;
+  loose_values_.resize(cap);
+  loose_first_.resize(cap);
+  loose_count_.resize(cap);
+  uint32_t* v = loose_values_.data();
+  uint32_t* first = loose_first_.data();
+  uint8_t* count = loose_count_.data();
+  size_t n = 0;
+  auto offer = [&](uint64_t h, uint32_t i) {
+    const auto x = static_cast<uint32_t>(h >> 32);
+    if (n == cap && x > v[cap - 1]) return;
+    const size_t p = static_cast<size_t>(std::lower_bound(v, v + n, x) - v);
+    if (p < n && v[p] == x) {
+      count[p] = static_cast<uint8_t>(count[p] < 2 ? count[p] + 1 : 2);
+      return;
+    }
+    if (n < cap) ++n;
+    std::copy_backward(v + p, v + n - 1, v + n);
+    std::copy_backward(first + p, first + n - 1, first + n);
+    std::copy_backward(count + p, count + n - 1, count + n);
+    v[p] = x;
+    first[p] = i;
+    count[p] = 1;
+  };
+  // Mixes a 64-bit value into a hash (the finalizer of splitmix64).
+  auto mix = [](uint64_t x) {
+    x ^= x >> 30;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 27;
+    x *= 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+  };
+  size_t grams = 0;
+  if (unit_ == ShingleUnit::kWords) {
+    // A word pair from the two words' hashes (XXH3 already): one rotation and a mix, in order.
+    const size_t w = std::min(word_hashes_.size(), words_.size());
+    if (w >= 2) {
+      grams = w - 1;
+      for (size_t i = 0; i + 1 < w; ++i)
+        offer(mix(word_hashes_[i] ^ std::rotl(word_hashes_[i + 1], 29) ^ kLooseSeed), static_cast<uint32_t>(i));
+    } else if (w == 1) {
+      grams = 1;
+      offer(mix(word_hashes_[0] ^ kLooseSeed), 0);
+    }
+  } else {
+    const size_t m = code_points_.size();
+    const size_t g = std::max<size_t>(1, unit_ == ShingleUnit::kHan    ? options_.loose_char_k_han
+                                         : unit_ == ShingleUnit::kKana ? options_.loose_char_k_kana
+                                                                       : options_.loose_char_k);
+    const size_t runs = m == 0 ? 0 : m < g ? 1 : m - g + 1;
+    grams = runs;
+    for (size_t i = 0; i < runs; ++i) {
+      uint64_t x = kLooseSeed;
+      for (size_t j = i; j < std::min(m, i + g); ++j) x = mix(x ^ code_points_[j]);
+      offer(x, static_cast<uint32_t>(i));
+    }
+  }
+  size_t out = 0;
+  const uint64_t last = grams > 1 ? grams - 1 : 1;
+  for (size_t p = 0; p < n && out < k; ++p) {
+    if (count[p] != 1) continue;
+    values[out] = v[p];
+    at[out] = static_cast<uint8_t>(uint64_t{first[p]} * 255 / last);
+    ++out;
+  }
+  return out;
+}
+
+LooseMatch CompareLoose(std::span<const uint32_t> a_values, std::span<const uint8_t> a_at,
+                        std::span<const uint32_t> b_values, std::span<const uint8_t> b_at, size_t k) {
+  LooseMatch r;
+  if (k == 0 || a_values.size() < k || b_values.size() < k) return r;
+  // The k smallest values of the union (each sample is its set's k smallest, sorted), and where
+  // those both hold are in each text.
+  std::pair<uint8_t, uint8_t> shared[256];
+  size_t i = 0, j = 0, both = 0;
+  for (size_t taken = 0; taken < k && i < a_values.size() && j < b_values.size(); ++taken) {
+    const uint32_t x = a_values[i], y = b_values[j];
+    if (x == y && both < std::size(shared)) shared[both++] = {a_at[i], b_at[j]};
+    i += x <= y;
+    j += y <= x;
+  }
+  r.jaccard = static_cast<double>(both) / static_cast<double>(k);
+  if (both == 0) return r;
+  // The longest run rising in both: by place in a, the longest rising subsequence of places in b
+  // (strictly: two values in one place, 1/256 of a text, count once).
+  std::sort(shared, shared + both);
+  uint8_t tails[256];
+  size_t len = 0;
+  for (size_t q = 0; q < both; ++q) {
+    const uint8_t y = shared[q].second;
+    const size_t p = static_cast<size_t>(std::lower_bound(tails, tails + len, y) - tails);
+    tails[p] = y;
+    if (p == len) ++len;
+  }
+  r.order = static_cast<double>(len) / static_cast<double>(both);
+  // The widest stretch without a shared value, in a (sorted by a already) and in b.
+  int widest = std::max<int>(shared[0].first, 255 - shared[both - 1].first);
+  for (size_t q = 1; q < both; ++q) widest = std::max<int>(widest, shared[q].first - shared[q - 1].first);
+  uint8_t in_b[256];
+  for (size_t q = 0; q < both; ++q) in_b[q] = shared[q].second;
+  std::sort(in_b, in_b + both);
+  widest = std::max<int>(widest, std::max<int>(in_b[0], 255 - in_b[both - 1]));
+  for (size_t q = 1; q < both; ++q) widest = std::max<int>(widest, in_b[q] - in_b[q - 1]);
+  r.gap = widest / 255.0;
+  return r;
 }
 
 size_t Shingler::ShinglesWithin(std::string_view text, size_t end, WithinCursor* cursor) const {

@@ -41,6 +41,7 @@ namespace copydesk::pipeline {
 inline constexpr uint64_t kWordSeed = 0x636f707964657331ull;      // "copydes1"
 inline constexpr uint64_t kShingleSeed = 0x636f707964657332ull;   // "copydes2"
 inline constexpr uint64_t kCharGramSeed = 0x636f707964657334ull;  // "copydes4"
+inline constexpr uint64_t kLooseSeed = 0x636f707964657335ull;     // "copydes5"
 
 struct ShingleOptions {
   size_t k = 5;
@@ -48,6 +49,10 @@ struct ShingleOptions {
   size_t char_k = 14;
   size_t char_k_han = 6;
   size_t char_k_kana = 8;
+  // The loose grams (Shingler::LooseSample): word pairs; characters for the scripts above.
+  size_t loose_char_k = 6;
+  size_t loose_char_k_han = 2;
+  size_t loose_char_k_kana = 3;
 };
 
 // How a text is shingled.
@@ -74,6 +79,14 @@ class Shingler {
   size_t ShinglesWithin(std::string_view text, size_t end, WithinCursor* cursor) const;
   // Returns the words or characters per shingle of the last call's unit.
   size_t width() const;
+  // Fills values[0, n) with the n <= k smallest 32-bit values of the loose grams of the last
+  // Hashes(text) call that occur once in it (word pairs, or the short character grams of its
+  // unit: ShingleOptions loose_*), sorted, and at[0, n) with where each is in the text (its gram's
+  // index scaled to 0..255); returns n (below k: a text too short, or too repetitive, for
+  // the estimate). A copy that reworded a third of its source's words in place keeps about 45%
+  // of these grams, in the same order, and under 15% of its shingles (docs/clustering.md,
+  // "Reworded copies").
+  size_t LooseSample(uint32_t* values, uint8_t* at, size_t k);
   // Returns the unit of the last Shingle() or Hashes() call.
   ShingleUnit unit() const { return unit_; }
   // Returns the word spans of the last call that shingled by words (empty after characters).
@@ -87,7 +100,24 @@ class Shingler {
   std::vector<uint64_t> word_hashes_;
   std::vector<uint64_t> bits_;  // normalizers::WordsByBytes's scratch
   std::vector<uint32_t> code_points_;
+  std::vector<uint32_t> loose_values_, loose_first_;  // LooseSample's candidates
+  std::vector<uint8_t> loose_count_;
 };
+
+// Two texts' loose grams compared from their LooseSample()s of k values each: `jaccard`, the
+// Jaccard similarity of their sets estimated from the k smallest values of the union (how
+// many of them both hold, over k), -1 when either sample holds fewer than k; `order`, the
+// share of the values both hold that lie in the same order in both texts (the longest run
+// rising in both, over their number; 0 when none is shared); `gap`, the widest stretch (0..1)
+// of either text without one of them, its ends included: a reworded copy shares grams all
+// through both texts, a quoted paragraph in one place.
+struct LooseMatch {
+  double jaccard = -1;
+  double order = 0;
+  double gap = 1;
+};
+LooseMatch CompareLoose(std::span<const uint32_t> a_values, std::span<const uint8_t> a_at,
+                        std::span<const uint32_t> b_values, std::span<const uint8_t> b_at, size_t k);
 
 // Returns |a ∩ b| for sorted unique sequences.
 size_t IntersectionSize(std::span<const uint64_t> a, std::span<const uint64_t> b);

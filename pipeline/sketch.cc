@@ -524,6 +524,7 @@ ArticleInfo SketchStore::Info(size_t i) const {
   a.content_hash[1] = m.content_hash[1];
   a.unit = m.unit;
   a.lead = m.lead;
+  a.loose = m.loose;
   const uint32_t* p = chunks_[l.block].data + l.offset + sig_values() + l.resident + Values(l.id_size);
   FieldReader r(reinterpret_cast<const char*>(p), l.fields_size);
   GetFields(r, files_, &a);
@@ -617,6 +618,7 @@ void SketchStore::SketchOne(Worker& k, const normalizers::NormalizedArticle& d, 
   ArticleMeta& m = meta_[slot];
   m.unit = k.shingler.unit();
   MakeLeadSample(k.hashes, k.shingler, d.folded, &m.lead);
+  m.loose.size = static_cast<uint8_t>(k.shingler.LooseSample(m.loose.values, m.loose.at, kLooseSample));
   hasher.Sign(k.hashes, &k.sig);
   m.empty_signature = k.sig.empty() || k.sig[0] == kEmptyBin;
   VerificationSet(k.hashes, &k.set, &k.sort_scratch);
@@ -778,6 +780,7 @@ void SketchStore::Append(const ArticleInfo& info, std::span<const uint32_t> sign
   m.content_hash[1] = info.content_hash[1];
   m.empty_signature = signature.empty() || signature[0] == kEmptyBin;
   m.lead = info.lead;
+  m.loose = info.loose;
   loc_.push_back(l);
   meta_.push_back(m);
   if (!keep_signatures_ && keep_keys_) {

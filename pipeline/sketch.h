@@ -61,6 +61,19 @@ inline constexpr size_t kLeadMinShingles = 12, kLeadMaxShingles = 40;
 void MakeLeadSample(std::span<const uint64_t> hashes, const Shingler& shingler, std::string_view folded,
                     LeadSample* out);
 
+// The smallest values of an article's loose grams that occur once in it, and where each is
+// (Shingler::LooseSample), for the reworded-copy test (docs/clustering.md, "Reworded copies").
+// size < kLooseSample: too short or repetitive a text, or unknown (an article appended without
+// one, as the archive's are): no estimate.
+inline constexpr size_t kLooseSample = 48;
+struct LooseSample {
+  uint32_t values[kLooseSample] = {};
+  uint8_t at[kLooseSample] = {};  // where in the text, 0..255
+  uint8_t size = 0;
+  std::span<const uint32_t> span() const { return {values, size}; }
+  std::span<const uint8_t> places() const { return {at, size}; }
+};
+
 // Everything the store records of an article: what Append takes and Info returns. The store
 // keeps the id and the ArticleMeta of each (what clustering reads) as they are; the rest, which
 // only the written clusters and the reports read, as ~150 bytes of varints and strings.
@@ -76,6 +89,7 @@ struct ArticleInfo {
   uint64_t content_hash[2] = {0, 0};
   ShingleUnit unit = ShingleUnit::kWords;  // how the text was shingled (by its script)
   LeadSample lead;                         // of its opening paragraph (ArticleMeta::lead)
+  LooseSample loose;                       // of its loose grams (ArticleMeta::loose)
 };
 
 // The fields of an article that clustering reads, held in memory for every article (72 bytes).
@@ -89,6 +103,7 @@ struct ArticleMeta {
   ShingleUnit unit = ShingleUnit::kWords;
   bool empty_signature = false;  // the signature's first value is kEmptyBin (the empty set)
   LeadSample lead;               // its opening paragraph's sample
+  LooseSample loose;             // its loose grams' smallest values
 
   std::optional<corpus::Instant> published_at() const {
     if (!has_published) return std::nullopt;

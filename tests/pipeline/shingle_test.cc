@@ -116,3 +116,99 @@ TEST_CASE("IntersectionSize of 32-bit sets is the count std::set_intersection gi
   CHECK(pipeline::IntersectionSize(std::span<const uint32_t>(all), std::span<const uint32_t>(all)) == all.size());
   CHECK(pipeline::IntersectionSize(std::span<const uint32_t>(all), std::span<const uint32_t>()) == 0);
 }
+
+namespace {
+
+// Words of a made-up language with a few thousand of them, drawn by `rng`.
+std::string Word(std::mt19937& rng) {
+  static const char* kSyllables[] = {"ka", "to", "ri", "men", "sa", "lo", "ver", "an", "ti", "pol",
+                                     "gra", "de", "us", "ex", "mor", "tra", "ne", "mi", "co", "ral"};
+  std::string w;
+  const int n = 2 + static_cast<int>(rng() % 2);
+  for (int i = 0; i < n; ++i) w += kSyllables[rng() % std::size(kSyllables)];
+  return w;
+}
+
+std::vector<std::string> Words(std::mt19937& rng, size_t n) {
+  std::vector<std::string> w(n);
+  for (auto& x : w) x = Word(rng);
+  return w;
+}
+
+std::string Text(const std::vector<std::string>& words) {
+  std::string s;
+  for (size_t i = 0; i < words.size(); ++i) s += (i > 0 ? (i % 40 == 0 ? ".\n\n" : " ") : "") + words[i];
+  return s + ".";
+}
+
+struct Loose {
+  uint32_t values[64];
+  uint8_t at[64];
+  size_t n = 0;
+};
+
+Loose SampleOf(pipeline::Shingler& sh, const std::string& text, size_t k) {
+  std::vector<uint64_t> hashes;
+  sh.Hashes(text, &hashes);
+  Loose l;
+  l.n = sh.LooseSample(l.values, l.at, k);
+  return l;
+}
+
+pipeline::LooseMatch Match(const Loose& a, const Loose& b, size_t k) {
+  return pipeline::CompareLoose({a.values, a.n}, {a.at, a.n}, {b.values, b.n}, {b.at, b.n}, k);
+}
+
+}  // namespace
+
+TEST_CASE("LooseSample keeps the smallest values of the grams that occur once, in order", "[pipeline]") {
+  pipeline::Shingler sh({});
+  std::mt19937 rng(5);
+  auto words = Words(rng, 400);
+  const Loose l = SampleOf(sh, Text(words), 48);
+  REQUIRE(l.n == 48);
+  CHECK(std::is_sorted(l.values, l.values + l.n));
+  CHECK(std::adjacent_find(l.values, l.values + l.n) == l.values + l.n);
+  // A word pair said twice is no longer in the sample; the rest stays.
+  auto twice = words;
+  twice.insert(twice.end(), words.begin(), words.begin() + 2);
+  const Loose t = SampleOf(sh, Text(twice), 48);
+  CHECK(t.n == 48);
+  // Too short a text gives fewer values than asked: no estimate from it.
+  CHECK(SampleOf(sh, "one two three four", 48).n < 48);
+  CHECK(Match(SampleOf(sh, "one two three four", 48), l, 48).jaccard < 0);
+}
+
+TEST_CASE("CompareLoose tells a reworded text from a shuffled and from an unrelated one", "[pipeline]") {
+  pipeline::Shingler sh({});
+  std::mt19937 rng(7);
+  const auto words = Words(rng, 500);
+  const Loose source = SampleOf(sh, Text(words), 48);
+  // The same text once more: everything shared, in order, all through both.
+  const pipeline::LooseMatch same = Match(source, SampleOf(sh, Text(words), 48), 48);
+  CHECK(same.jaccard == 1.0);
+  CHECK(same.order > 0.9);  // two values in one place (1/256 of the text) count once
+  CHECK(same.gap < 0.2);
+  // A quarter of the words replaced in place: about a third of the loose grams shared, in order.
+  auto reworded = words;
+  for (size_t i = 0; i < reworded.size(); ++i)
+    if (rng() % 4 == 0) reworded[i] = Word(rng);
+  const pipeline::LooseMatch r = Match(source, SampleOf(sh, Text(reworded), 48), 48);
+  CHECK(r.jaccard > 0.25);
+  CHECK(r.order >= 0.85);  // reworded_order
+  CHECK(r.gap < 0.3);
+  // The same sentences in another order: shared, not in order.
+  std::vector<std::string> shuffled;
+  for (size_t start : {400, 80, 240, 0, 320, 160, 440, 40, 360, 200, 120, 280})
+    shuffled.insert(shuffled.end(), words.begin() + start, words.begin() + std::min<size_t>(start + 40, words.size()));
+  const pipeline::LooseMatch s = Match(source, SampleOf(sh, Text(shuffled), 48), 48);
+  CHECK(s.jaccard > 0.5);
+  CHECK(s.order < 0.7);
+  // One paragraph of it inside an unrelated text: in order, but in one place of each.
+  auto quoting = Words(rng, 500);
+  quoting.insert(quoting.begin() + 200, words.begin() + 120, words.begin() + 200);
+  const pipeline::LooseMatch q = Match(source, SampleOf(sh, Text(quoting), 48), 48);
+  CHECK(q.gap > 0.3);
+  // An unrelated text: next to nothing shared.
+  CHECK(Match(source, SampleOf(sh, Text(Words(rng, 500)), 48), 48).jaccard < 0.1);
+}
