@@ -159,33 +159,6 @@ size_t Shingler::width() const {
 
 size_t Shingler::LooseSample(uint32_t* values, uint8_t* at, size_t k) {
   if (k == 0) return 0;
-  // The 2k smallest values so far (sorted), how often each occurs and where first: a value at or
-  // above the largest of a full list is skipped in one comparison (most of them, once it is
-  // full), and one pushed out never comes back (a later one is larger than every value kept).
-  const size_t cap = 2 * k;
-  loose_values_.resize(cap);
-  loose_first_.resize(cap);
-  loose_count_.resize(cap);
-  uint32_t* v = loose_values_.data();
-  uint32_t* first = loose_first_.data();
-  uint8_t* count = loose_count_.data();
-  size_t n = 0;
-  auto offer = [&](uint64_t h, uint32_t i) {
-    const auto x = static_cast<uint32_t>(h >> 32);
-    if (n == cap && x > v[cap - 1]) return;
-    const size_t p = static_cast<size_t>(std::lower_bound(v, v + n, x) - v);
-    if (p < n && v[p] == x) {
-      count[p] = static_cast<uint8_t>(count[p] < 2 ? count[p] + 1 : 2);
-      return;
-    }
-    if (n < cap) ++n;
-    std::copy_backward(v + p, v + n - 1, v + n);
-    std::copy_backward(first + p, first + n - 1, first + n);
-    std::copy_backward(count + p, count + n - 1, count + n);
-    v[p] = x;
-    first[p] = i;
-    count[p] = 1;
-  };
   // Mixes a 64-bit value into a hash (the finalizer of splitmix64).
   auto mix = [](uint64_t x) {
     x ^= x >> 30;
@@ -194,38 +167,55 @@ size_t Shingler::LooseSample(uint32_t* values, uint8_t* at, size_t k) {
     x *= 0x94D049BB133111EBull;
     return x ^ (x >> 31);
   };
-  size_t grams = 0;
-  if (unit_ == ShingleUnit::kWords) {
-    // A word pair from the two words' hashes (XXH3 already): one rotation and a mix, in order.
-    const size_t w = std::min(word_hashes_.size(), words_.size());
-    if (w >= 2) {
-      grams = w - 1;
+  const size_t w = std::min(word_hashes_.size(), words_.size());
+  const size_t m = code_points_.size();
+  const size_t g = std::max<size_t>(1, unit_ == ShingleUnit::kHan    ? options_.loose_char_k_han
+                                       : unit_ == ShingleUnit::kKana ? options_.loose_char_k_kana
+                                                                     : options_.loose_char_k);
+  const size_t grams = unit_ == ShingleUnit::kWords ? (w <= 1 ? w : w - 1) : (m == 0 ? 0 : m < g ? 1 : m - g + 1);
+  if (grams == 0) return 0;
+  // Calls fn(value, place) for every loose gram in text order: a word pair from the two words'
+  // hashes (XXH3 already: one rotation and a mix), or a mix of the gram's code points.
+  auto each = [&](auto&& fn) {
+    if (unit_ == ShingleUnit::kWords) {
+      if (w == 1) fn(static_cast<uint32_t>(mix(word_hashes_[0] ^ kLooseSeed) >> 32), 0);
       for (size_t i = 0; i + 1 < w; ++i)
-        offer(mix(word_hashes_[i] ^ std::rotl(word_hashes_[i + 1], 29) ^ kLooseSeed), static_cast<uint32_t>(i));
-    } else if (w == 1) {
-      grams = 1;
-      offer(mix(word_hashes_[0] ^ kLooseSeed), 0);
+        fn(static_cast<uint32_t>(mix(word_hashes_[i] ^ std::rotl(word_hashes_[i + 1], 29) ^ kLooseSeed) >> 32), i);
+      return;
     }
-  } else {
-    const size_t m = code_points_.size();
-    const size_t g = std::max<size_t>(1, unit_ == ShingleUnit::kHan    ? options_.loose_char_k_han
-                                         : unit_ == ShingleUnit::kKana ? options_.loose_char_k_kana
-                                                                       : options_.loose_char_k);
-    const size_t runs = m == 0 ? 0 : m < g ? 1 : m - g + 1;
-    grams = runs;
-    for (size_t i = 0; i < runs; ++i) {
+    for (size_t i = 0; i < grams; ++i) {
       uint64_t x = kLooseSeed;
       for (size_t j = i; j < std::min(m, i + g); ++j) x = mix(x ^ code_points_[j]);
-      offer(x, static_cast<uint32_t>(i));
+      fn(static_cast<uint32_t>(x >> 32), i);
     }
-  }
-  size_t out = 0;
+  };
+  // The values under a bound that about 1.5k of them pass, with their places (value << 32 |
+  // place), sorted: a value's occurrences lie together. When fewer than k of those occur once,
+  // the bound grows (a short or repetitive text) and the grams are made again.
+  std::vector<uint64_t>& low = loose_low_;
+  const uint64_t whole = uint64_t{1} << 32;
+  uint64_t bound = grams <= 2 * k ? whole : whole * 3 * k / (2 * grams);
   const uint64_t last = grams > 1 ? grams - 1 : 1;
-  for (size_t p = 0; p < n && out < k; ++p) {
-    if (count[p] != 1) continue;
-    values[out] = v[p];
-    at[out] = static_cast<uint8_t>(uint64_t{first[p]} * 255 / last);
-    ++out;
+  size_t out = 0;
+  for (;;) {
+    low.clear();
+    each([&](uint32_t v, size_t i) {
+      if (v < bound) low.push_back(uint64_t{v} << 32 | i);
+    });
+    std::sort(low.begin(), low.end());
+    out = 0;
+    for (size_t q = 0; q < low.size() && out < k;) {
+      size_t r = q + 1;
+      while (r < low.size() && (low[r] >> 32) == (low[q] >> 32)) ++r;
+      if (r == q + 1) {
+        values[out] = static_cast<uint32_t>(low[q] >> 32);
+        at[out] = static_cast<uint8_t>((low[q] & 0xFFFFFFFFu) * 255 / last);
+        ++out;
+      }
+      q = r;
+    }
+    if (out == k || bound >= whole) break;
+    bound = std::min(bound * 4, whole);
   }
   return out;
 }

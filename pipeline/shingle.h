@@ -100,8 +100,7 @@ class Shingler {
   std::vector<uint64_t> word_hashes_;
   std::vector<uint64_t> bits_;  // normalizers::WordsByBytes's scratch
   std::vector<uint32_t> code_points_;
-  std::vector<uint32_t> loose_values_, loose_first_;  // LooseSample's candidates
-  std::vector<uint8_t> loose_count_;
+  std::vector<uint64_t> loose_low_;  // LooseSample's scratch
 };
 
 // Two texts' loose grams compared from their LooseSample()s of k values each: `jaccard`, the
