@@ -278,7 +278,7 @@ void PutInfo(const pipeline::ArticleInfo& a, Writer* w) {
   w->U64(a.lead.size);
   for (size_t i = 0; i < a.lead.size; ++i) w->U64(a.lead.values[i]);
   w->U32s(a.loose.span());
-  for (size_t i = 0; i < a.loose.size; ++i) w->U64(a.loose.at[i]);
+  w->Str(std::string_view(reinterpret_cast<const char*>(a.loose.at), a.loose.size));
 }
 
 pipeline::ArticleInfo GetInfo(Cursor* c) {
@@ -325,10 +325,8 @@ pipeline::ArticleInfo GetInfo(Cursor* c) {
   c->U32s(&loose);
   a.loose.size = static_cast<uint8_t>(std::min(loose.size(), pipeline::kLooseSample));
   std::copy_n(loose.begin(), a.loose.size, a.loose.values);
-  for (size_t i = 0; i < loose.size(); ++i) {
-    const uint64_t at = c->U64();
-    if (i < a.loose.size) a.loose.at[i] = static_cast<uint8_t>(at);
-  }
+  const std::string_view at = c->Str();
+  std::copy_n(at.begin(), std::min<size_t>(at.size(), a.loose.size), a.loose.at);
   return a;
 }
 

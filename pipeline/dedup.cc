@@ -532,7 +532,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       s.jaccard = static_cast<double>(inter) / (sa.size() + sb.size() - inter);
       s.containment = static_cast<double>(inter) / std::min(sa.size(), sb.size());
       kind[k] = Classify(s, inter, std::min(sa.size(), sb.size()), std::max(sa.size(), sb.size()), options);
-      const LooseSample &la = meta(pairs[k].first).loose, &lb = meta(pairs[k].second).loose;
+      const LooseSample &la = store.loose(pairs[k].first), &lb = store.loose(pairs[k].second);
       kind[k] = Reworded(kind[k], s, CompareLoose(la.span(), la.places(), lb.span(), lb.places(), kLooseSample), options);
     }
   });

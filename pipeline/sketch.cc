@@ -524,7 +524,7 @@ ArticleInfo SketchStore::Info(size_t i) const {
   a.content_hash[1] = m.content_hash[1];
   a.unit = m.unit;
   a.lead = m.lead;
-  a.loose = m.loose;
+  a.loose = loose_[i];
   const uint32_t* p = chunks_[l.block].data + l.offset + sig_values() + l.resident + Values(l.id_size);
   FieldReader r(reinterpret_cast<const char*>(p), l.fields_size);
   GetFields(r, files_, &a);
@@ -618,7 +618,8 @@ void SketchStore::SketchOne(Worker& k, const normalizers::NormalizedArticle& d, 
   ArticleMeta& m = meta_[slot];
   m.unit = k.shingler.unit();
   MakeLeadSample(k.hashes, k.shingler, d.folded, &m.lead);
-  m.loose.size = static_cast<uint8_t>(k.shingler.LooseSample(m.loose.values, m.loose.at, kLooseSample));
+  LooseSample& loose = loose_[slot];
+  loose.size = static_cast<uint8_t>(k.shingler.LooseSample(loose.values, loose.at, kLooseSample));
   hasher.Sign(k.hashes, &k.sig);
   m.empty_signature = k.sig.empty() || k.sig[0] == kEmptyBin;
   VerificationSet(k.hashes, &k.set, &k.sort_scratch);
@@ -700,6 +701,7 @@ void SketchStore::AddEach(size_t count, size_t threads, const MakeArticle& make,
   const size_t first = loc_.size();
   loc_.resize(first + count);
   meta_.resize(first + count);
+  loose_.resize(first + count);
   batch_first_ = first;
   batch_count_ = count;
   if (writer_ != nullptr) {  // the buffers the last batch's writes took, back once written
@@ -780,9 +782,9 @@ void SketchStore::Append(const ArticleInfo& info, std::span<const uint32_t> sign
   m.content_hash[1] = info.content_hash[1];
   m.empty_signature = signature.empty() || signature[0] == kEmptyBin;
   m.lead = info.lead;
-  m.loose = info.loose;
   loc_.push_back(l);
   meta_.push_back(m);
+  loose_.push_back(info.loose);
   if (!keep_signatures_ && keep_keys_) {
     key_batches_.push_back({n, 1, file_bytes_});
     Spill(batch_keys_.data(), batch_keys_.size() * sizeof(uint64_t));
@@ -803,6 +805,7 @@ void SketchStore::AppendCounted(const ArticleInfo& info, size_t shingle_count) {
 
 size_t SketchStore::bytes() const {
   size_t b = loc_.capacity() * sizeof(Loc) + meta_.capacity() * sizeof(ArticleMeta) +
+             loose_.capacity() * sizeof(LooseSample) +
              key_batches_.capacity() * sizeof(KeyBatch);
   for (const Chunk& c : chunks_) b += c.used * sizeof(uint32_t);
   return b;

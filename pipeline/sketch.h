@@ -103,7 +103,6 @@ struct ArticleMeta {
   ShingleUnit unit = ShingleUnit::kWords;
   bool empty_signature = false;  // the signature's first value is kEmptyBin (the empty set)
   LeadSample lead;               // its opening paragraph's sample
-  LooseSample loose;             // its loose grams' smallest values
 
   std::optional<corpus::Instant> published_at() const {
     if (!has_published) return std::nullopt;
@@ -182,6 +181,8 @@ class SketchStore {
     return {reinterpret_cast<const char*>(chunks_[l.block].data + l.offset + sig_values() + l.resident), l.id_size};
   }
   const ArticleMeta& meta(size_t i) const { return meta_[i]; }
+  // Article i's loose sample (kept apart from its meta: only the verification reads it).
+  const LooseSample& loose(size_t i) const { return loose_[i]; }
   // Returns everything recorded of article i (decoded: for the clusters being written, not for
   // clustering).
   ArticleInfo Info(size_t i) const;
@@ -275,6 +276,7 @@ class SketchStore {
   std::vector<Chunk> chunks_;  // never moved once written
   std::vector<Loc> loc_;
   std::vector<ArticleMeta> meta_;
+  std::vector<LooseSample> loose_;
   class SpillWriter;
   std::unique_ptr<SpillWriter> writer_;        // writes the spill file (Place's writes)
   int fd_ = -1;                                // the spill file

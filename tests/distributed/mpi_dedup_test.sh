@@ -272,13 +272,21 @@ for want in 'feed-c.jsonl.gz:[0-9]*: unreadable: .*unexpected end of file' 'feed
   grep -q "$want" "$work/mixed.single.err" || { echo "FAIL: the single process did not report: $want"; fail=1; }
 done
 grep -q '"crawl-17"' "$work/mixed.single.json" || { echo "FAIL: no WARC id derived from the record number"; fail=1; }
-# Eight scripts with heavy edits and roundups (bench/gen_edits.py): character-gram anchors, the
-# anchors' bucket caps and the roundup guard, as the engine applies them.
-"$python" "$src/bench/gen_edits.py" --stories 6 --seed 5 --out "$work/edits.jsonl" \
+# Eight scripts with heavy edits, reworded copies and roundups (bench/gen_edits.py): character-gram
+# anchors, the anchors' bucket caps, the loose samples (sent with the fields) and the roundup
+# guard, as the engine applies them.
+"$python" "$src/bench/gen_edits.py" --stories 6 --seed 5 --reworded 0.2 --out "$work/edits.jsonl" \
   --labels "$work/edits_labels.jsonl" >/dev/null
 inputs=("$work/edits.jsonl")
 check scripts
 check scripts-no-reports --no-reports
+"$python" - "$work/scripts.single.json" <<'PY' || fail=1
+import json, sys
+joined = [m["id"] for c in json.load(open(sys.argv[1]))["clusters"] if c["size"] > 1
+          for m in c["members"] if m["id"].endswith("-reworded")]
+print("reworded copies joined:", len(joined))
+sys.exit(0 if joined else 1)
+PY
 # The "rejected lines in a row" stop, decided across ranges of 300 bytes (a few lines each).
 "$python" - "$work" <<'PY'
 import json, sys
