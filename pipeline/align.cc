@@ -13,6 +13,7 @@
 #include <cstring>
 
 #include "corpus/ascii.h"
+#include "pipeline/shingle.h"
 
 namespace copydesk::pipeline {
 
@@ -442,13 +443,32 @@ class Aligner {
       for (uint32_t i : touched) {
         Candidate k{i, static_cast<uint32_t>(j), hits[i], 0};
         k.similarity = static_cast<double>(k.shared) / std::max(c_.bigrams(i).size(), y_.bigrams(j).size());
-        if (k.similarity >= o_.edit_similarity || IsPart(i, j, k.shared)) out.push_back(k);
+        if (k.similarity >= o_.edit_similarity || IsPart(i, j, k.shared) ||
+            (k.similarity >= o_.reworded_similarity && Reworded(i, j)))
+          out.push_back(k);
       }
     }
     std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
       return std::make_pair(a.canonical, a.copy) < std::make_pair(b.canonical, b.copy);
     });
     return out;
+  }
+
+  // Returns whether canonical i and copy j share reworded_words of the larger's distinct words.
+  bool Reworded(size_t i, size_t j) const {
+    auto words = [](const Doc& d, size_t p, std::vector<uint64_t>* out) {
+      out->clear();
+      for (uint32_t t = d.first[p]; t < d.first[p + 1]; ++t)
+        if (d.tokens[t].word) out->push_back(d.tokens[t].key);
+      std::sort(out->begin(), out->end());
+      out->erase(std::unique(out->begin(), out->end()), out->end());
+    };
+    std::vector<uint64_t> a, b;
+    words(c_, i, &a);
+    words(y_, j, &b);
+    if (a.empty() || b.empty()) return false;
+    const size_t shared = IntersectionSize(a, b);
+    return static_cast<double>(shared) >= o_.reworded_words * static_cast<double>(std::max(a.size(), b.size()));
   }
 
   // Returns whether the smaller of canonical i and copy j is a part of the other.

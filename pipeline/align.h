@@ -11,7 +11,10 @@
 //   1. Each paragraph is cut into words (a word's comparison form is its folded text without
 //      edge punctuation) and sentences; paragraph pairs are scored by shared word bigrams.
 //   2. A pair is a candidate when its bigram similarity (shared / the larger paragraph's bigrams)
-//      is >= edit_similarity, or when the smaller paragraph is a part of the larger: its
+//      is >= edit_similarity, or >= reworded_similarity with >= reworded_words of the larger
+//      paragraph's distinct words shared (a paragraph reworded in place: a third of its words
+//      replaced keeps ~44% of its bigrams and ~67% of its words), or when the smaller
+//      paragraph is a part of the larger: its
 //      sentences are all sentences of the larger, or >= part_containment of its bigrams (and
 //      >= min_part_bigrams of them) are the larger's. A subhead whose words merely occur inside
 //      a longer paragraph is neither.
@@ -25,6 +28,8 @@
 //
 // Options (defaults):
 //   edit_similarity    0.5   bigram similarity for two paragraphs to be one edited paragraph
+//   reworded_similarity 0.3  ... or this much with
+//   reworded_words     0.6     this share of the larger's distinct words shared
 //   part_containment   0.8   share of a part's bigrams found in the whole, for an edited part
 //   min_part_bigrams   8     a part matched by bigram share has at least this many bigrams
 //   min_sentence_words 4     a part matched by whole sentences has at least this many words
@@ -48,6 +53,8 @@ namespace copydesk::pipeline {
 
 struct AlignOptions {
   double edit_similarity = 0.5;
+  double reworded_similarity = 0.3;
+  double reworded_words = 0.6;
   double part_containment = 0.8;
   size_t min_part_bigrams = 8;
   size_t min_sentence_words = 4;

@@ -466,3 +466,34 @@ TEST_CASE("A word that differs only in typography is kept in the diff, as the ca
   CHECK(Diffed(r.edited[0].diff) ==
         "=[Moscow said the port\xE2\x80\x99s exports fell \xE2\x80\x94 again \xE2\x80\x94 by a]-[quarter,]+[third,]=[to record lows.]");
 }
+
+TEST_CASE("A paragraph reworded in place is edited; two paragraphs of common words are not", "[align]") {
+  // A third of the words replaced in place: under half the bigrams shared, two thirds of the words.
+  const std::string source =
+      "Port authorities in the northern city said on Monday that grain shipments through the harbour "
+      "fell sharply last month as farmers held back their crops, waiting for better prices abroad.";
+  const std::string reworded =
+      "Port officials in the northern town said on Monday that wheat shipments via the harbour "
+      "dropped sharply last month as growers held back their harvest, waiting for higher prices abroad.";
+  auto c = Art({source, Sentence(3)});
+  auto y = Art({reworded, Sentence(3)});
+  auto r = AlignParagraphs(c, y);
+  CheckInvariants(c, y, r);
+  REQUIRE(r.edited.size() == 1);
+  CHECK(r.edited[0].canonical == 0);
+  CHECK(r.edited[0].copy == 0);
+  CHECK(r.edited[0].similarity < 0.5);  // below edit_similarity: the words made it an edit
+  CHECK(r.cut.empty());
+  // Without the words' test it is a cut paragraph and an added one.
+  pipeline::AlignOptions strict;
+  strict.reworded_similarity = 2;
+  auto r2 = AlignParagraphs(c, y, strict);
+  CHECK(r2.edited.empty());
+  CHECK(r2.cut == std::vector<size_t>{0});
+  // Another story's paragraph in the same words of every day shares its function words only.
+  auto other = Art({"Officials in the capital said on Friday that the new bridge over the river would open "
+                    "next spring, ahead of the city elections, as the council had promised voters.",
+                    Sentence(3)});
+  auto r3 = AlignParagraphs(c, other);
+  CHECK(r3.edited.empty());
+}
