@@ -277,7 +277,7 @@ void PutInfo(const pipeline::ArticleInfo& a, Writer* w) {
   w->U64(static_cast<uint64_t>(a.unit));
   w->U64(a.lead.size);
   for (size_t i = 0; i < a.lead.size; ++i) w->U64(a.lead.values[i]);
-  w->U32s(a.loose.span());
+  w->Str(std::string_view(reinterpret_cast<const char*>(a.loose.values), a.loose.size * sizeof(uint32_t)));
   w->Str(std::string_view(reinterpret_cast<const char*>(a.loose.at), a.loose.size));
 }
 
@@ -321,10 +321,9 @@ pipeline::ArticleInfo GetInfo(Cursor* c) {
   a.unit = static_cast<pipeline::ShingleUnit>(c->U64());
   a.lead.size = static_cast<uint8_t>(std::min<uint64_t>(c->U64(), pipeline::kLeadSample));
   for (size_t i = 0; i < a.lead.size; ++i) a.lead.values[i] = static_cast<uint32_t>(c->U64());
-  std::vector<uint32_t> loose;
-  c->U32s(&loose);
-  a.loose.size = static_cast<uint8_t>(std::min(loose.size(), pipeline::kLooseSample));
-  std::copy_n(loose.begin(), a.loose.size, a.loose.values);
+  const std::string_view values = c->Str();
+  a.loose.size = static_cast<uint8_t>(std::min(values.size() / sizeof(uint32_t), pipeline::kLooseSample));
+  std::memcpy(a.loose.values, values.data(), a.loose.size * sizeof(uint32_t));
   const std::string_view at = c->Str();
   std::copy_n(at.begin(), std::min<size_t>(at.size(), a.loose.size), a.loose.at);
   return a;

@@ -463,7 +463,8 @@ class Aligner {
       std::sort(out->begin(), out->end());
       out->erase(std::unique(out->begin(), out->end()), out->end());
     };
-    std::vector<uint64_t> a, b;
+    std::vector<uint64_t>& a = words_c_;
+    std::vector<uint64_t>& b = words_y_;
     words(c_, i, &a);
     words(y_, j, &b);
     if (a.empty() || b.empty()) return false;
@@ -759,6 +760,7 @@ class Aligner {
   const AlignOptions& o_;
   std::vector<Group> groups_;
   std::vector<int32_t> group_of_c_, group_of_y_;
+  mutable std::vector<uint64_t> words_c_, words_y_;  // Reworded's scratch
 };
 
 }  // namespace

@@ -67,8 +67,10 @@ CopyKind Classify(const Similarity& s, size_t inter, size_t smaller, size_t larg
 // Jaccard is at most reworded_verbatim times that: the two tell the same text in other words.
 // (A story on the same subject shares names and phrases, in another order; a roundup quotes,
 // sharing as many shingles as loose grams.)
-CopyKind Reworded(CopyKind k, const Similarity& s, const LooseMatch& loose, const DedupOptions& o) {
-  if ((k != CopyKind::kNone && k != CopyKind::kQuote) || o.reworded_jaccard > 1 || loose.jaccard < 0) return k;
+// The samples are compared only for such a pair (most verified pairs are copies already).
+CopyKind Reworded(CopyKind k, const Similarity& s, const LooseSample& a, const LooseSample& b, const DedupOptions& o) {
+  if ((k != CopyKind::kNone && k != CopyKind::kQuote) || o.reworded_jaccard > 1) return k;
+  const LooseMatch loose = CompareLoose(a.span(), a.places(), b.span(), b.places(), kLooseSample);
   if (loose.jaccard >= o.reworded_jaccard && loose.order >= o.reworded_order &&
       loose.gap <= o.reworded_gap && s.jaccard <= o.reworded_verbatim * loose.jaccard)
     return CopyKind::kReworded;
@@ -532,8 +534,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       s.jaccard = static_cast<double>(inter) / (sa.size() + sb.size() - inter);
       s.containment = static_cast<double>(inter) / std::min(sa.size(), sb.size());
       kind[k] = Classify(s, inter, std::min(sa.size(), sb.size()), std::max(sa.size(), sb.size()), options);
-      const LooseSample &la = store.loose(pairs[k].first), &lb = store.loose(pairs[k].second);
-      kind[k] = Reworded(kind[k], s, CompareLoose(la.span(), la.places(), lb.span(), lb.places(), kLooseSample), options);
+      kind[k] = Reworded(kind[k], s, store.loose(pairs[k].first), store.loose(pairs[k].second), options);
     }
   });
   std::vector<SetBatch>(workers).swap(batches);  // their memory back
