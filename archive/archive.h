@@ -103,6 +103,8 @@ struct ArticleSketch {
   std::vector<int64_t> band_keys;  // every lookup key, sorted, as stored: both bandings (>= 0: the
                                    // top 47 bits of BandKey, the 48th bit set for the containment
                                    // banding) and the stored anchors (< 0: -1 - shingle value)
+  pipeline::LooseSample loose;     // for the reworded-copy test, when the scratch asks for it
+                                   // (not stored: made from the text)
 };
 
 // Whether a stored key is an anchor (a shingle value) rather than a band key.
@@ -110,8 +112,10 @@ inline bool IsAnchorKey(int64_t key) { return key < 0; }
 
 // Per-worker scratch for Archive::Sketch.
 struct SketchScratch {
-  explicit SketchScratch(const pipeline::ShingleOptions& o) : shingler(o) {}
+  explicit SketchScratch(const pipeline::ShingleOptions& o, bool loose_samples = false)
+      : shingler(o), with_loose(loose_samples) {}
   pipeline::Shingler shingler;
+  bool with_loose;  // fill ArticleSketch::loose (check's verification reads it; add does not)
   std::vector<uint64_t> hashes;
   std::vector<uint32_t> signature, sort_scratch;
 };

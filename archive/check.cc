@@ -51,7 +51,8 @@ Result<pipeline::RunResult> Check(Archive& archive, const std::vector<std::strin
 
   const size_t workers = corpus::ResolveThreads(run.threads);
   std::vector<std::unique_ptr<SketchScratch>> scratch;
-  for (size_t w = 0; w < workers; ++w) scratch.push_back(std::make_unique<SketchScratch>(archive.engine().shingles));
+  for (size_t w = 0; w < workers; ++w)
+    scratch.push_back(std::make_unique<SketchScratch>(archive.engine().shingles, /*loose_samples=*/true));
   std::unordered_set<std::string> new_ids;
   for (const auto& d : fresh) new_ids.insert(d.article.id);
 
@@ -128,16 +129,19 @@ Result<pipeline::RunResult> Check(Archive& archive, const std::vector<std::strin
       if (loaded.size() > options.max_reached)
         return abort(InvalidArgument("check: more than " + std::to_string(options.max_reached) +
                                      " archived articles reached; narrow the window with --since"));
-      // Verify each candidate against the article that found it; a copy is looked up next round.
+      // Each candidate kept when the engine may join it to the article that found it (a copy, or
+      // most of the smaller in the larger); a kept one is looked up next round.
       std::vector<std::pair<bool, size_t>> next;
       for (size_t f = 0; f < frontier.size(); ++f) {
-        const auto& mine = sketch_of(frontier[f]).shingles;
+        const ArticleSketch& mine = sketch_of(frontier[f]);
         for (int64_t row : cand[f]) {
           const size_t li = seen[row];
           if (li == SIZE_MAX || is_reached[li]) continue;  // outside the window, or already in
           // A new article of the same id replaces the archived version.
           if (new_ids.count(loaded[li].doc.article.id)) continue;
-          if (!pipeline::VerifiedCopy(mine, loaded_sketches[li].shingles, archive.engine())) continue;
+          const ArticleSketch& theirs = loaded_sketches[li];
+          if (!pipeline::MayJoin(mine.shingles, theirs.shingles, mine.loose, theirs.loose, archive.engine()))
+            continue;
           is_reached[li] = true;
           next.emplace_back(true, li);
         }

@@ -7,11 +7,12 @@
 //   // r.value().archive_ids[i]: doc i's archive row, 0 for a new article
 //
 // How: the new articles are read and normalized as `copydesk run` does; their band keys are
-// looked up in the archive; each archived article found is read back and verified against the
-// article that found it (pipeline::VerifiedCopy); a verified one is looked up in turn, until no
-// new copy turns up. The articles so reached are closed under verified copy, so the clusters of
-// the new articles are those of a batch run over archive + new (docs/archive.md says when they
-// can differ). Memory follows the articles reached, never the archive.
+// looked up in the archive; each archived article found is read back and kept when the engine
+// may join it to the article that found it (pipeline::MayJoin: a verified copy, reworded copies
+// included, or most of the smaller in the larger); a kept one is looked up in turn, until no new
+// one turns up. The articles so reached are closed under that test, so the clusters of the new
+// articles are those of a batch run over archive + new (docs/archive.md says when they can
+// differ). Memory follows the articles reached, never the archive.
 //
 // Options (defaults):
 //   since        none    archived articles dated before this (seconds) are left out

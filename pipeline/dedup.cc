@@ -1156,14 +1156,16 @@ double AnchorMinShare(const DedupOptions& options) {
   return 0.5 * std::min({options.evidence_containment, options.heavy_containment_threshold, options.quote_containment});
 }
 
-bool VerifiedCopy(std::span<const uint32_t> a, std::span<const uint32_t> b, const DedupOptions& options) {
+bool MayJoin(std::span<const uint32_t> a, std::span<const uint32_t> b, const LooseSample& a_loose,
+             const LooseSample& b_loose, const DedupOptions& options) {
   if (a.empty() || b.empty()) return false;
   const size_t inter = IntersectionSize(a, b);
   Similarity s;
   s.jaccard = static_cast<double>(inter) / (a.size() + b.size() - inter);
   s.containment = static_cast<double>(inter) / std::min(a.size(), b.size());
-  const CopyKind k = Classify(s, inter, std::min(a.size(), b.size()), std::max(a.size(), b.size()), options);
-  return k == CopyKind::kJaccard || k == CopyKind::kContained || k == CopyKind::kHeavy;
+  const CopyKind k = Reworded(Classify(s, inter, std::min(a.size(), b.size()), std::max(a.size(), b.size()), options),
+                              s, a_loose, b_loose, options);
+  return k != CopyKind::kNone && k != CopyKind::kQuote;
 }
 
 }  // namespace copydesk::pipeline

@@ -287,9 +287,13 @@ std::string ClusterId(size_t k);
 // Fills m's url, source, title, published and credit from the store (see fill_members).
 void FillMember(const SketchStore& store, Member* m);
 
-// Returns whether two shingle sets (SketchStore::shingles) verify as a copy under `options`:
-// the test every candidate pair passes before it joins a cluster. The archive (archive/check.h)
-// uses it to follow copies of copies out of the archive.
-bool VerifiedCopy(std::span<const uint32_t> a, std::span<const uint32_t> b, const DedupOptions& options);
+// Returns whether the engine may join two articles, by their shingle sets (SketchStore::shingles)
+// and loose samples (SketchStore::loose; one of size 0 leaves the reworded test out): a pair that
+// verifies as a copy (Jaccard, containment, heavily edited, reworded), or one that holds most of
+// the smaller article in the larger (evidence: joined when the smaller quotes nothing else, a
+// lone quote, which only the whole run can tell). The archive (archive/check.h) follows such
+// pairs out of the archive and lets the engine decide over what it read back.
+bool MayJoin(std::span<const uint32_t> a, std::span<const uint32_t> b, const LooseSample& a_loose,
+             const LooseSample& b_loose, const DedupOptions& options);
 
 }  // namespace copydesk::pipeline
