@@ -60,7 +60,8 @@ CopyKind Classify(const Similarity& s, size_t inter, size_t smaller, size_t larg
   return quote();
 }
 
-// A pair Classify found no copy (a quote at most) that is a reworded copy: its loose grams
+// A pair Classify found no copy (a quote at most; or evidence, between two articles read by
+// words: `words`) that is a reworded copy: its loose grams
 // (CompareLoose of the two samples) have an estimated Jaccard of reworded_jaccard or more, at
 // least reworded_order of those shared lie in the same order in both, neither text has a stretch
 // of more than reworded_gap without one (a quoted paragraph sits in one place), and the pair's shingle
@@ -68,8 +69,17 @@ CopyKind Classify(const Similarity& s, size_t inter, size_t smaller, size_t larg
 // (A story on the same subject shares names and phrases, in another order; a roundup quotes,
 // sharing as many shingles as loose grams.)
 // The samples are compared only for such a pair (most verified pairs are copies already).
-CopyKind Reworded(CopyKind k, const Similarity& s, const LooseSample& a, const LooseSample& b, const DedupOptions& o) {
-  if ((k != CopyKind::kNone && k != CopyKind::kQuote) || o.reworded_jaccard > 1) return k;
+// Evidence (most of the smaller article's shingles in the larger, under the heavy-edit rule): a
+// copy that reworded a fifth of its words keeps a third of its shingles, and several such copies
+// of one story are evidence of one another, which the lone-quote rule below reads as quoting.
+// Not in the scripts read by characters: their loose grams (2-6 characters) are shared by
+// chance far more than word pairs, and two roundups quoting the same stories in the same order
+// passed the test.
+CopyKind Reworded(CopyKind k, const Similarity& s, const LooseSample& a, const LooseSample& b, bool words,
+                  const DedupOptions& o) {
+  if ((k != CopyKind::kNone && k != CopyKind::kQuote && !(words && k == CopyKind::kEvidence)) ||
+      o.reworded_jaccard > 1)
+    return k;
   const LooseMatch loose = CompareLoose(a.span(), a.places(), b.span(), b.places(), kLooseSample);
   if (loose.jaccard >= o.reworded_jaccard && loose.order >= o.reworded_order &&
       loose.gap <= o.reworded_gap && s.jaccard <= o.reworded_verbatim * loose.jaccard)
@@ -534,7 +544,8 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       s.jaccard = static_cast<double>(inter) / (sa.size() + sb.size() - inter);
       s.containment = static_cast<double>(inter) / std::min(sa.size(), sb.size());
       kind[k] = Classify(s, inter, std::min(sa.size(), sb.size()), std::max(sa.size(), sb.size()), options);
-      kind[k] = Reworded(kind[k], s, store.loose(pairs[k].first), store.loose(pairs[k].second), options);
+      const bool words = meta(pairs[k].first).unit == ShingleUnit::kWords && meta(pairs[k].second).unit == ShingleUnit::kWords;
+      kind[k] = Reworded(kind[k], s, store.loose(pairs[k].first), store.loose(pairs[k].second), words, options);
     }
   });
   std::vector<SetBatch>(workers).swap(batches);  // their memory back
@@ -1163,8 +1174,9 @@ bool MayJoin(std::span<const uint32_t> a, std::span<const uint32_t> b, const Loo
   Similarity s;
   s.jaccard = static_cast<double>(inter) / (a.size() + b.size() - inter);
   s.containment = static_cast<double>(inter) / std::min(a.size(), b.size());
+  // (Evidence may join whatever the rewording: the script does not matter here.)
   const CopyKind k = Reworded(Classify(s, inter, std::min(a.size(), b.size()), std::max(a.size(), b.size()), options),
-                              s, a_loose, b_loose, options);
+                              s, a_loose, b_loose, /*words=*/false, options);
   return k != CopyKind::kNone && k != CopyKind::kQuote;
 }
 

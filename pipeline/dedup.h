@@ -55,7 +55,8 @@
 //                                      with no Jaccard copy that holds no neighbour's opening is
 //                                      not judged by the balance test (a hard copy). > 1: off
 //   reworded_jaccard             0.22  a reworded copy: a candidate pair no rule above makes a
-//                                      copy (a quote at most), whose loose grams (word pairs, short
+//                                      copy (a quote at most, or evidence between two articles
+//                                      read by words), whose loose grams (word pairs, short
 //                                      character grams, once in each: Shingler::LooseSample) have
 //                                      an estimated Jaccard >= this,
 //   reworded_order               0.85    this share of the shared ones in the same order in both,
