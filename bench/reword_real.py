@@ -2,13 +2,14 @@
 """Reworded copies of real article bodies, for measuring the reworded-copy rule on real language.
 
     /usr/bin/python3 bench/reword_real.py ../shared/data/aeb-dev/ground_truth.jsonl \\
-        --out /tmp/rw.jsonl --labels /tmp/rw_labels.jsonl [--rates 0.25,0.33] [--distractors ../shared/seeds]
+        --out /tmp/rw.jsonl --labels /tmp/rw_labels.jsonl [--rates 0.25,0.33] [--keep 0.5] [--distractors ../shared/seeds]
     build/copydesk dedup /tmp/rw.jsonl --no-reports | /usr/bin/python3 bench/clusters_to_labels.py > /tmp/rw_pred.jsonl
     /usr/bin/python3 bench/reword_real.py --score /tmp/rw_pred.jsonl --labels /tmp/rw_labels.jsonl
 
 Reads {"id", "text"} bodies (200 words or more are kept) and writes each body and, per rate, a
 copy with that share of its words replaced in place by words drawn from all the bodies (as a
-paraphrase replaces words, keeping the order and the length). Files of --distractors (a
+paraphrase replaces words, keeping the order and the length); with --keep S, each copy is a
+contiguous run of about S of the paragraphs (a partial copy). Files of --distractors (a
 directory of text files) are added as articles of their own clusters' ground truth unknown:
 they only show false merges with the bodies. Nothing is written into the project: the bodies
 are read where they are.
@@ -42,6 +43,10 @@ def make(a):
             emit(family, d["text"], family, "source")
             for r in rates:
                 paras = d["text"].split("\n\n")
+                if a.keep < 1:  # a contiguous run of the paragraphs, about `keep` of them
+                    n = max(1, round(len(paras) * a.keep))
+                    start = rng.randrange(len(paras) - n + 1)
+                    paras = paras[start:start + n]
                 text = "\n\n".join(" ".join(rng.choice(pool) if rng.random() < r else w for w in p.split(" "))
                                    for p in paras)
                 emit("%s-rw%02d" % (family, round(r * 100)), text, family, "rw%02d" % round(r * 100))
@@ -77,6 +82,8 @@ def main():
     ap.add_argument("--rates", default="0.25,0.33")
     ap.add_argument("--distractors")
     ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("--keep", type=float, default=1.0,
+                    help="each copy keeps a contiguous run of about this share of the paragraphs (a partial copy)")
     ap.add_argument("--score")
     a = ap.parse_args()
     if a.score:

@@ -37,8 +37,9 @@ Similarity Compare(std::span<const uint32_t> a, std::span<const uint32_t> b) {
 // paragraph or two of a long story); it joins nothing and counts as a neighbour for the guard.
 // kQuote: a smaller share of the smaller article is in the larger (a paragraph of one story in
 // a roundup), for the guard only as well.
-// kReworded: a copy that reworded much of its source (loose grams shared, few shingles): joins
-// as a Jaccard pair does.
+// kReworded: a copy that reworded much of its source, or the smaller article that reworded a
+// part of the larger all through itself (loose grams shared, few shingles): joins as a Jaccard
+// pair does.
 enum class CopyKind : char { kNone = 0, kJaccard = 1, kContained = 2, kHeavy = 3, kEvidence = 4, kQuote = 5, kReworded = 6 };
 
 CopyKind Classify(const Similarity& s, size_t inter, size_t smaller, size_t larger, const DedupOptions& o) {
@@ -81,8 +82,16 @@ CopyKind Reworded(CopyKind k, const Similarity& s, const LooseSample& a, const L
       o.reworded_jaccard > 1)
     return k;
   const LooseMatch loose = CompareLoose(a.span(), a.places(), b.span(), b.places(), kLooseSample);
-  if (loose.jaccard >= o.reworded_jaccard && loose.order >= o.reworded_order &&
-      loose.gap <= o.reworded_gap && s.jaccard <= o.reworded_verbatim * loose.jaccard)
+  if (loose.order < o.reworded_order) return k;
+  if (loose.jaccard >= o.reworded_jaccard && loose.gap <= o.reworded_gap &&
+      s.jaccard <= o.reworded_verbatim * loose.jaccard)
+    return CopyKind::kReworded;
+  // A part reworded: the same tests on the smaller article's side (the share of its grams the
+  // larger holds, its stretches, its shingle containment), with enough values shared. A roundup
+  // rewording parts of two stories holds each in one stretch of itself, and under half its
+  // grams come from either.
+  if (loose.contained >= o.reworded_part && loose.shared >= o.reworded_part_shared &&
+      loose.gap_small <= o.reworded_gap && s.containment <= o.reworded_verbatim * loose.contained)
     return CopyKind::kReworded;
   return k;
 }

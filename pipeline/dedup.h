@@ -64,7 +64,14 @@
 //                                        without one (its ends included),
 //   reworded_verbatim            0.7     and a shingle Jaccard at most this times the loose one:
 //                                      the same text in other words. Joins as a Jaccard pair
-//                                      does. reworded_jaccard > 1: off
+//                                      does. reworded_jaccard > 1: off (both rules)
+//   reworded_part                0.5   a reworded part: such a pair whose smaller article's loose
+//                                      grams are this share or more in the larger (estimated),
+//   reworded_part_shared         10      at least this many of the 48 sampled values shared,
+//                                        in order (reworded_order), no stretch of the smaller
+//                                        text wider than reworded_gap without one, its shingle
+//                                        containment at most reworded_verbatim times this share.
+//                                      Joins as a Jaccard pair does, as a reworded copy.
 //   containment_band_threshold   0.2   Jaccard the second banding is tuned to (partial copies)
 //   anchor_rate                  1/8   share of shingle values that are anchors (half of it
 //                                      for character grams; 0: no anchor candidates)
@@ -124,6 +131,8 @@ struct DedupOptions {
   double reworded_order = 0.85;
   double reworded_gap = 0.3;
   double reworded_verbatim = 0.7;
+  double reworded_part = 0.5;
+  size_t reworded_part_shared = 10;
   double anchor_rate = 1.0 / 8;
   size_t min_anchor_hits = 2;
   size_t max_anchor_bucket = 64;

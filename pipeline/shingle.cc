@@ -235,6 +235,10 @@ LooseMatch CompareLoose(std::span<const uint32_t> a_values, std::span<const uint
     j += y <= x;
   }
   r.jaccard = static_cast<double>(both) / static_cast<double>(k);
+  r.shared = both;
+  // i and j: how many of the union's k smallest each holds (the smaller set holds fewer).
+  const bool a_smaller = i <= j;
+  r.contained = static_cast<double>(both) / static_cast<double>(std::max<size_t>(1, std::min(i, j)));
   if (both == 0) return r;
   // The longest run rising in both: by place in a, the longest rising subsequence of places in b
   // (strictly: two values in one place, 1/256 of a text, count once).
@@ -249,14 +253,15 @@ LooseMatch CompareLoose(std::span<const uint32_t> a_values, std::span<const uint
   }
   r.order = static_cast<double>(len) / static_cast<double>(both);
   // The widest stretch without a shared value, in a (sorted by a already) and in b.
-  int widest = std::max<int>(shared[0].first, 255 - shared[both - 1].first);
-  for (size_t q = 1; q < both; ++q) widest = std::max<int>(widest, shared[q].first - shared[q - 1].first);
+  int widest_a = std::max<int>(shared[0].first, 255 - shared[both - 1].first);
+  for (size_t q = 1; q < both; ++q) widest_a = std::max<int>(widest_a, shared[q].first - shared[q - 1].first);
   uint8_t in_b[256];
   for (size_t q = 0; q < both; ++q) in_b[q] = shared[q].second;
   std::sort(in_b, in_b + both);
-  widest = std::max<int>(widest, std::max<int>(in_b[0], 255 - in_b[both - 1]));
-  for (size_t q = 1; q < both; ++q) widest = std::max<int>(widest, in_b[q] - in_b[q - 1]);
-  r.gap = widest / 255.0;
+  int widest_b = std::max<int>(in_b[0], 255 - in_b[both - 1]);
+  for (size_t q = 1; q < both; ++q) widest_b = std::max<int>(widest_b, in_b[q] - in_b[q - 1]);
+  r.gap = std::max(widest_a, widest_b) / 255.0;
+  r.gap_small = (a_smaller ? widest_a : widest_b) / 255.0;
   return r;
 }
 

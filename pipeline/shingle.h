@@ -109,11 +109,17 @@ class Shingler {
 // share of the values both hold that lie in the same order in both texts (the longest run
 // rising in both, over their number; 0 when none is shared); `gap`, the widest stretch (0..1)
 // of either text without one of them, its ends included: a reworded copy shares grams all
-// through both texts, a quoted paragraph in one place.
+// through both texts, a quoted paragraph in one place. For a copy of part of the other text:
+// `shared`, how many of the k both hold; `contained`, the share of the smaller set's grams the
+// other holds, estimated as `shared` over how many of the k the smaller holds; `gap_small`, the
+// widest stretch of the smaller text alone.
 struct LooseMatch {
   double jaccard = -1;
   double order = 0;
   double gap = 1;
+  size_t shared = 0;
+  double contained = 0;
+  double gap_small = 1;
 };
 LooseMatch CompareLoose(std::span<const uint32_t> a_values, std::span<const uint8_t> a_at,
                         std::span<const uint32_t> b_values, std::span<const uint8_t> b_at, size_t k);

@@ -212,3 +212,25 @@ TEST_CASE("CompareLoose tells a reworded text from a shuffled and from an unrela
   // An unrelated text: next to nothing shared.
   CHECK(Match(source, SampleOf(sh, Text(Words(rng, 500)), 48), 48).jaccard < 0.1);
 }
+
+TEST_CASE("CompareLoose estimates how much of the smaller text the larger holds, and where", "[pipeline]") {
+  pipeline::Shingler sh({});
+  std::mt19937 rng(11);
+  const auto words = Words(rng, 900);
+  const Loose source = SampleOf(sh, Text(words), 48);
+  // A third of it, word for word: its grams all in the source, all through it; in the source,
+  // in one third (the widest stretch without a shared value: two thirds of it, the ends counted).
+  const std::vector<std::string> third(words.begin() + 300, words.begin() + 600);
+  const pipeline::LooseMatch t = Match(source, SampleOf(sh, Text(third), 48), 48);
+  CHECK(t.shared >= 10);
+  CHECK(t.contained > 0.9);
+  CHECK(t.gap_small < 0.3);
+  CHECK(t.gap > 0.3);
+  CHECK(t.jaccard < 0.5);
+  // The same both ways round.
+  const pipeline::LooseMatch back = Match(SampleOf(sh, Text(third), 48), source, 48);
+  CHECK(back.contained == t.contained);
+  CHECK(back.gap_small == t.gap_small);
+  // An unrelated text of the same size: next to nothing of it in the source.
+  CHECK(Match(source, SampleOf(sh, Text(Words(rng, 300)), 48), 48).contained < 0.1);
+}
