@@ -72,6 +72,7 @@
 //                                        text wider than reworded_gap without one, its shingle
 //                                        containment at most reworded_verbatim times this share.
 //                                      Joins as a Jaccard pair does, as a reworded copy.
+//                                      reworded_part > 1: this rule off
 //   containment_band_threshold   0.2   Jaccard the second banding is tuned to (partial copies)
 //   anchor_rate                  1/8   share of shingle values that are anchors (half of it
 //                                      for character grams; 0: no anchor candidates)
@@ -298,11 +299,12 @@ std::string ClusterId(size_t k);
 void FillMember(const SketchStore& store, Member* m);
 
 // Returns whether the engine may join two articles, by their shingle sets (SketchStore::shingles)
-// and loose samples (SketchStore::loose; one of size 0 leaves the reworded test out): a pair that
-// verifies as a copy (Jaccard, containment, heavily edited, reworded), or one that holds most of
-// the smaller article in the larger (evidence: joined when the smaller quotes nothing else, a
-// lone quote, which only the whole run can tell). The archive (archive/check.h) follows such
-// pairs out of the archive and lets the engine decide over what it read back.
+// and loose samples (SketchStore::loose; one of fewer than kLooseSample values leaves the
+// reworded test out): a pair that verifies as a copy (Jaccard, containment, heavily edited,
+// reworded), or one that holds most of the smaller article in the larger (evidence: joined when
+// the smaller quotes nothing else, a lone quote, which only the whole run can tell). The archive
+// (archive/check.h) follows such pairs out of the archive and lets the engine decide over what
+// it read back. The same whichever article is first.
 bool MayJoin(std::span<const uint32_t> a, std::span<const uint32_t> b, const LooseSample& a_loose,
              const LooseSample& b_loose, const DedupOptions& options);
 

@@ -237,12 +237,15 @@ LooseMatch CompareLoose(std::span<const uint32_t> a_values, std::span<const uint
   r.jaccard = static_cast<double>(both) / static_cast<double>(k);
   r.shared = both;
   // i and j: how many of the union's k smallest each holds (the smaller set holds fewer).
-  const bool a_smaller = i <= j;
   r.contained = static_cast<double>(both) / static_cast<double>(std::max<size_t>(1, std::min(i, j)));
   if (both == 0) return r;
   // The longest run rising in both: by place in a, the longest rising subsequence of places in b
-  // (strictly: two values in one place, 1/256 of a text, count once).
-  std::sort(shared, shared + both);
+  // (strictly: two values in one place of either text, 1/256 of it, count once; those in one
+  // place of a sorted by falling place in b, so that the run takes one of them, as it does for
+  // one place of b: the same whichever text is a).
+  std::sort(shared, shared + both, [](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first < y.first : x.second > y.second;
+  });
   uint8_t tails[256];
   size_t len = 0;
   for (size_t q = 0; q < both; ++q) {
@@ -261,7 +264,8 @@ LooseMatch CompareLoose(std::span<const uint32_t> a_values, std::span<const uint
   int widest_b = std::max<int>(in_b[0], 255 - in_b[both - 1]);
   for (size_t q = 1; q < both; ++q) widest_b = std::max<int>(widest_b, in_b[q] - in_b[q - 1]);
   r.gap = std::max(widest_a, widest_b) / 255.0;
-  r.gap_small = (a_smaller ? widest_a : widest_b) / 255.0;
+  // (Of two sets equally present among the k, either may be the smaller: the wider stretch.)
+  r.gap_small = (i < j ? widest_a : j < i ? widest_b : std::max(widest_a, widest_b)) / 255.0;
   return r;
 }
 

@@ -567,7 +567,7 @@ TEST_CASE("a copy that rewords half of a story joins it; a roundup quoting half 
           "[pipeline][recall]") {
   // An outlet takes the first half of a long wire story and rewords a fifth of its words: a third
   // of its shingles are the wire's (a quote at most), but most of its word pairs are, in order,
-  // all through it (a reworded part, joined as a containment pair is). A roundup that quotes the
+  // all through it (a reworded part, joined as a Jaccard pair is). A roundup that quotes the
   // story's second half verbatim, and more of another story, stays apart (its shared grams lie
   // in one stretch of it, and its shingles are shared as much as its word pairs); so does an
   // article on the same subject (the wire's names and three of its phrases in a text of its own).
