@@ -255,14 +255,19 @@ LooseMatch CompareLoose(std::span<const uint32_t> a_values, std::span<const uint
     if (p == len) ++len;
   }
   r.order = static_cast<double>(len) / static_cast<double>(both);
-  // The widest stretch without a shared value, in a (sorted by a already) and in b.
-  int widest_a = std::max<int>(shared[0].first, 255 - shared[both - 1].first);
-  for (size_t q = 1; q < both; ++q) widest_a = std::max<int>(widest_a, shared[q].first - shared[q - 1].first);
-  uint8_t in_b[256];
-  for (size_t q = 0; q < both; ++q) in_b[q] = shared[q].second;
-  std::sort(in_b, in_b + both);
-  int widest_b = std::max<int>(in_b[0], 255 - in_b[both - 1]);
-  for (size_t q = 1; q < both; ++q) widest_b = std::max<int>(widest_b, in_b[q] - in_b[q - 1]);
+  // The widest stretch without a shared value, its ends included, in each text.
+  auto widest = [both](uint8_t* places) {
+    std::sort(places, places + both);
+    int w = std::max<int>(places[0], 255 - places[both - 1]);
+    for (size_t q = 1; q < both; ++q) w = std::max<int>(w, places[q] - places[q - 1]);
+    return w;
+  };
+  uint8_t in_a[256], in_b[256];
+  for (size_t q = 0; q < both; ++q) {
+    in_a[q] = shared[q].first;
+    in_b[q] = shared[q].second;
+  }
+  const int widest_a = widest(in_a), widest_b = widest(in_b);
   r.gap = std::max(widest_a, widest_b) / 255.0;
   // (Of two sets equally present among the k, either may be the smaller: the wider stretch.)
   r.gap_small = (i < j ? widest_a : j < i ? widest_b : std::max(widest_a, widest_b)) / 255.0;
