@@ -842,7 +842,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   // it quotes or holds part of, and knows the opening of at least one (a hard copy rewrites its
   // source's lead and takes other stories' later paragraphs): the balance test does not apply.
   std::vector<uint32_t> strong_size(n, 0);
-  for (uint32_t i = 0; i < n; ++i) ++strong_size[strong_root[i]];
+  for (uint32_t i = 0; i < n; ++i) ++strong_size[strong_root[exact_of[i]]];  // exact duplicates too
   auto no_openings = [&](uint32_t p) {
     if (strong_size[strong_root[p]] != 1) return false;  // a Jaccard copy holds its story's opening
     const Held hp = held(p);
@@ -924,25 +924,91 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   // article it quotes or holds part of is X or related to X), has no Jaccard copy of its own, is
   // no bridge, and holds heavy_larger_share of X's story: a heavy edit that typos, respacing or
   // a rewritten lead took under heavy_containment_threshold. With nothing else in P to weigh
-  // against X, the evidence level is enough.
-  std::unordered_set<uint32_t> quoted_at_evidence;  // the larger side of an evidence pair
+  // against X, the evidence level is enough. Between two texts read by words, two more
+  // (docs/clustering.md, "A lone quote"): such a P holding only quote_containment of X's story,
+  // when it is a heavy edit but for that share and holds no story's opening; and the larger side
+  // as the copy of the smaller (a hard copy of a short story is larger than its source).
+  // The larger side of an evidence pair, and the smaller sides quoting each at that level.
+  std::unordered_set<uint32_t> quoted_at_evidence;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> quoted_by;
   for (const Edge& e : edges)
-    if (e.evidence && !e.quote) quoted_at_evidence.insert(sides(e).second);
+    if (e.evidence && !e.quote) {
+      quoted_at_evidence.insert(sides(e).second);
+      quoted_by[sides(e).second].push_back(sides(e).first);
+    }
+  // Whether `p`, holding `sx` of x's story, copies nothing but x's story: no Jaccard copy of its
+  // own, no bridge nor roundup, and of every article unrelated to x that it quotes or holds part
+  // of, it holds less than evidence_containment of itself and a smaller share.
+  auto copies_alone = [&](uint32_t p, uint32_t x, double sx) {
+    if (strong_size[strong_root[p]] != 1 || is_bridge(p) || roundups.count(p)) return false;
+    const Held hp = held(p);
+    for (uint32_t y : neighbours_of(p)) {
+      if (y == x || related(x, y)) continue;
+      const size_t in_y = IntersectionSize(hp.s, held(y).s);
+      if (static_cast<double>(in_y) >= options.evidence_containment * count(p)) return false;
+      if (share_of(p, y) >= sx) return false;
+    }
+    return true;
+  };
+  // Whether P is a story of its own, apart from x's: an article unrelated to x is a copy of P
+  // (a containment-only or heavy pair, P the larger side) or quotes it at the evidence level.
+  auto has_copies = [&](uint32_t p, uint32_t x) {
+    if (auto it = slot.find(p); it != slot.end())
+      for (uint32_t y : contained_of[it->second])
+        if (count(y) <= count(p) && y != x && !related(x, y)) return true;
+    if (auto it = quoted_by.find(p); it != quoted_by.end())
+      for (uint32_t y : it->second)
+        if (y != x && !related(x, y)) return true;
+    return false;
+  };
+  // Whether P holds part of another article than x and its Jaccard copies (at the evidence level
+  // or above, P the smaller side): then what P and x share may be that article's text.
+  auto holds_others = [&](uint32_t p, uint32_t x) {
+    if (auto it = slot.find(p); it != slot.end())
+      for (uint32_t y : contained_of[it->second])
+        if (count(y) >= count(p) && strong_root[y] != strong_root[x]) return true;
+    return false;
+  };
+  auto words = [&](uint32_t a, uint32_t b) {
+    return meta(a).unit == ShingleUnit::kWords && meta(b).unit == ShingleUnit::kWords;
+  };
   std::vector<char> lone(edges.size(), 0);
   corpus::ParallelFor(edges.size(), workers, [&](size_t k, size_t) {
     const Edge& e = edges[k];
     if (!e.evidence || e.quote) return;
     auto [p, x] = sides(e);
-    if (strong_size[strong_root[p]] != 1 || is_bridge(p) || roundups.count(p) || quoted_at_evidence.count(p)) return;
-    const double sx = story_share(p, x);
-    if (sx < options.heavy_larger_share) return;
-    const Held hp = held(p);
-    for (uint32_t y : neighbours_of(p)) {
-      if (y == x || related(x, y)) continue;
-      const size_t in_y = IntersectionSize(hp.s, held(y).s);
-      if (static_cast<double>(in_y) >= options.evidence_containment * count(p)) return;
-      if (share_of(p, y) >= sx) return;
+    if (!quoted_at_evidence.count(p)) {
+      // heavy_larger_share of the story; or quote_containment, when heavy_containment_threshold
+      // of P is X's text, P is no story of its own, and it holds the opening of none of the
+      // stories it quotes (a hard copy rewrites the lead and takes later paragraphs of other
+      // stories; a roundup quotes their first paragraphs).
+      const double sx = story_share(p, x);
+      if ((sx >= options.heavy_larger_share ||
+           (sx >= options.quote_containment && words(p, x) && options.opening_share <= 1 && !has_copies(p, x) &&
+            static_cast<double>(IntersectionSize(held(p).s, held(x).s)) >=
+                options.heavy_containment_threshold * count(p) &&
+            no_openings(p))) &&
+          copies_alone(p, x, sx)) {
+        lone[k] = 1;
+        return;
+      }
     }
+    // The larger side X the copy: a hard copy of a short story (a third of it kept, a new lead
+    // and other stories' paragraphs added) is larger than its source. X copies P's story alone
+    // (as above) and holds copy_share of it, P's text is heavy_larger_share of X, X is no story
+    // of its own, P holds part of no other article (what the two share would be that one's),
+    // and X does not hold P's opening (a hard copy rewrites the lead; a roundup quotes it).
+    if (!words(p, x) || strong_size[strong_root[x]] != 1 || is_bridge(x) || roundups.count(x)) return;
+    if (has_copies(x, p) || holds_others(p, x)) return;
+    const size_t in_p = IntersectionSize(held(p).s, held(x).s);
+    if (static_cast<double>(in_p) < options.heavy_larger_share * count(x)) return;
+    const double sp = story_share(x, p);
+    if (sp < options.copy_share || !copies_alone(x, p, sp)) return;
+    // And of any other story it holds no more text than of P's: it inserts a paragraph or two.
+    const Held hx = held(x);
+    for (uint32_t y : neighbours_of(x))
+      if (y != p && !related(p, y) && IntersectionSize(hx.s, held(y).s) > in_p) return;
+    if (options.opening_share <= 1 && opens(held(x).s, p, neighbours_of(x))) return;
     lone[k] = 1;
   });
   UnionFind uf(n);

@@ -340,6 +340,61 @@ TEST_CASE("a lone quote holding a quarter of its story joins it", "[pipeline][re
   CHECK(SizeOf(r2, "two") == 1);
 }
 
+// Session 20: hard copies of real bodies (bench/edits_real.py) that the lone-quote rule missed.
+TEST_CASE("a hard copy larger than its short source joins it; a roundup quoting the source's lead does not",
+          "[pipeline][recall]") {
+  const Lang& en = Langs()[0];
+  // A short story (five paragraphs of 64 words: an opening has enough sampled values) that a
+  // light copy reran with a paragraph of its own (a Jaccard copy), and a hard copy of it: two paragraphs of its own, two of A's later ones
+  // (39% of A), two later paragraphs of B. The copy is larger than A, so A is the smaller side of
+  // an evidence pair, and A, with a Jaccard copy, is no lone quote.
+  auto a = Story(en, 131, 5, 64), b = Story(en, 132, 14, 64);
+  const std::string more = Story(en, 135, 1, 64)[0] + "\n\n";  // the light copy's own line
+  std::string hard = Join(Story(en, 133, 2, 64), 0, 2) + Join(a, 1, 3) + Join(b, 6, 8);
+  auto d = Normalize({{"a", Join(a, 0, 5)},
+                      {"a-light", Join(a, 0, 5) + more},
+                      {"b", Join(b, 0, 14)},
+                      {"hard", hard}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(ClusterOf(r, "a-light") == ClusterOf(r, "a"));
+  CHECK(ClusterOf(r, "hard") == ClusterOf(r, "a"));
+  CHECK(SizeOf(r, "b") == 1);
+  for (const auto& cl : r.clusters)
+    for (const auto& m : cl.members)  // against A (or its light copy): no heavy edit
+      if (m.id == "hard" && &m != &cl.members[0]) CHECK(m.containment < 0.4);
+  // The same shares with A's first two paragraphs: a roundup quoting A's lead, which a hard copy
+  // rewrites. Without the openings it would join A.
+  std::string roundup = Join(Story(en, 134, 3, 64), 0, 3) + Join(a, 0, 2) + b[0] + "\n\n";
+  auto d2 = Normalize({{"a", Join(a, 0, 5)},
+                       {"a-light", Join(a, 0, 5) + more},
+                       {"b", Join(b, 0, 14)},
+                       {"roundup", roundup}});
+  auto r2 = pipeline::Deduplicate(d2, {});
+  CHECK(SizeOf(r2, "roundup") == 1);
+  pipeline::DedupOptions off;
+  off.opening_share = 2;
+  auto r2_off = pipeline::Deduplicate(d2, off);
+  CHECK(ClusterOf(r2_off, "roundup") == ClusterOf(r2_off, "a"));
+}
+
+TEST_CASE("a hard copy holding a fifth of a long story and no story's opening joins it", "[pipeline][recall]") {
+  const Lang& en = Langs()[0];
+  // A new lead, four of A's later paragraphs (a quarter of its words; under a quarter of its
+  // shingles, as typos and a rewritten lead leave a hard copy), two later paragraphs of B: an
+  // evidence pair under the lone quote's heavy_larger_share.
+  auto a = Story(en, 141, 16, 48), b = Story(en, 142, 12, 48);
+  std::string hard = Join(Story(en, 143, 1, 48), 0, 1) + Join(a, 3, 7) + Join(b, 5, 7);
+  auto d = Normalize({{"a", Join(a, 0, 16)}, {"b", Join(b, 0, 12)}, {"hard", hard}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(ClusterOf(r, "hard") == ClusterOf(r, "a"));
+  CHECK(SizeOf(r, "b") == 1);
+  // Holding A's first paragraphs instead (a roundup's quote), it is no copy.
+  std::string roundup = Join(Story(en, 143, 1, 48), 0, 1) + Join(a, 0, 4) + Join(b, 0, 2);
+  auto d2 = Normalize({{"a", Join(a, 0, 16)}, {"b", Join(b, 0, 12)}, {"roundup", roundup}});
+  auto r2 = pipeline::Deduplicate(d2, {});
+  CHECK(SizeOf(r2, "roundup") == 1);
+}
+
 TEST_CASE("a copy and its source that both quote a third article stay copies", "[pipeline][recall]") {
   const Lang& en = Langs()[0];
   auto a = Story(en, 81, 10), b = Story(en, 82, 14);
