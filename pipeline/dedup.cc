@@ -505,7 +505,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   } else {
     CountLeadHolders(store, options, lead_values, &lead_holders);
   }
-  constexpr int kLeadMinUsable = 3;
+  constexpr int kLeadMinUsable = 2;
   // Returns {how many of x's usable lead values p holds, how many are usable}.
   auto lead_hits = [&](std::span<const uint32_t> p_set, uint32_t x) {
     const LeadSample& l = meta(x).lead;
@@ -555,6 +555,15 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       kind[k] = Classify(s, inter, std::min(sa.size(), sb.size()), std::max(sa.size(), sb.size()), options);
       const bool words = meta(pairs[k].first).unit == ShingleUnit::kWords && meta(pairs[k].second).unit == ShingleUnit::kWords;
       kind[k] = Reworded(kind[k], s, store.loose(pairs[k].first), store.loose(pairs[k].second), words, options);
+      // Under the quote level, the smaller text holding all of the larger's opening (three
+      // usable values or more) quotes it: a roundup's quote of a story's first paragraph,
+      // however short, for the openings test. Between texts read by words (character grams of
+      // one language share openings' grams by chance far more often).
+      if (kind[k] == CopyKind::kNone && words && options.opening_share <= 1 && inter >= options.min_containment_shingles) {
+        const bool a_smaller = sa.size() < sb.size() || (sa.size() == sb.size() && pairs[k].first < pairs[k].second);
+        auto [h, u] = lead_hits(a_smaller ? sa : sb, a_smaller ? pairs[k].second : pairs[k].first);
+        if (u >= 3 && h == u) kind[k] = CopyKind::kQuote;
+      }
     }
   });
   std::vector<SetBatch>(workers).swap(batches);  // their memory back
@@ -812,17 +821,23 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     return false;
   };
   // Whether P holds the opening of X's story: of the lead samples of X and of the articles
-  // related to X that P has as neighbours, pooled, at least opening_share of the usable values
-  // (kLeadMinUsable of them at least; fewer: unknown, which counts as no).
-  auto opens = [&](std::span<const uint32_t> p_set, uint32_t x, const std::vector<uint32_t>& nb) {
+  // related to X that P has as neighbours, pooled or of any one of them, at least opening_share
+  // of the usable values (min_usable of them at least, kLeadMinUsable unless given; fewer:
+  // unknown, which counts as no). Any one: a copy with a new lead of its own (a hard copy) is
+  // related to X but its opening is not X's, and would dilute the pool.
+  auto opens = [&](std::span<const uint32_t> p_set, uint32_t x, const std::vector<uint32_t>& nb,
+                   int min_usable = 0) {
+    if (min_usable == 0) min_usable = kLeadMinUsable;
     auto [h, u] = lead_hits(p_set, x);
+    bool one = u >= min_usable && h >= options.opening_share * u;
     for (uint32_t y : nb)
       if (y != x && related(x, y)) {
         auto [hy, uy] = lead_hits(p_set, y);
         h += hy;
         u += uy;
+        one = one || (uy >= min_usable && hy >= options.opening_share * uy);
       }
-    return u >= kLeadMinUsable && h >= options.opening_share * u;
+    return one || (u >= min_usable && h >= options.opening_share * u);
   };
   // A roundup by its openings: P holds the opening of X's story and of an article unrelated to
   // X, and less than half of X's story (a hard copy keeps 30-50% and rewrites the lead; a
@@ -836,7 +851,8 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
         other = true;
         break;
       }
-    return other && opens(hp.s, x, nb) && story_share(p, x) < 0.5;
+    // Holding another story's opening, P needs one usable value of X's (a short first line).
+    return other && opens(hp.s, x, nb, 1) && story_share(p, x) < 0.5;
   };
   // No roundup by its openings: P has no Jaccard copy, holds the opening of none of the stories
   // it quotes or holds part of, and knows the opening of at least one (a hard copy rewrites its

@@ -172,8 +172,8 @@ TEST_CASE("a roundup containing two stories does not chain them", "[pipeline][ca
 }
 
 TEST_CASE("a roundup that holds one story's copy is a partial copy of that story", "[pipeline][canonical]") {
-  // The roundup holds half of story a (a3 whole) and one paragraph of story b: too little of b
-  // to be its copy or a quote the guard counts, so there is nothing to chain and the roundup
+  // The roundup holds half of story a (a3 whole) and one later paragraph of story b: too little
+  // of b to be its copy or a quote the guard counts, so there is nothing to chain and the roundup
   // joins story a; story b stays apart. (Had it held half of b too, it would be a heavy edit of
   // both, a bridge, and stay alone: "a roundup containing two stories does not chain them".)
   auto a = Story(11, 8), b = Story(12, 8);
@@ -181,13 +181,24 @@ TEST_CASE("a roundup that holds one story's copy is a partial copy of that story
       {"a1", Join(a, 0, 8), "2025-05-02T10:00:00Z"},
       {"a3", Join(a, 0, 3), "2025-05-03"},
       {"b1", Join(b, 0, 8), "2025-05-02T11:00:00Z"},
-      {"roundup", Join(a, 0, 4) + Join(b, 0, 1) + Join(Story(14, 1), 0, 1), "2025-05-04"},
+      {"roundup", Join(a, 0, 4) + Join(b, 3, 4) + Join(Story(14, 1), 0, 1), "2025-05-04"},
   });
   auto r = pipeline::Deduplicate(d, {});
   CHECK(Ids(ClusterWith(r, "a1")) == std::vector<std::string>{"a1", "a3", "roundup"});
   CHECK(Ids(ClusterWith(r, "b1")) == std::vector<std::string>{"b1"});
   for (const auto& m : ClusterWith(r, "a1").members)
     if (m.id == "roundup") CHECK((m.copy_of == "a3" || m.copy_of.empty()));  // a heavy edit of a1 too
+  // With b's first paragraph instead, it holds the openings of two stories and under half of a:
+  // a roundup, however little of b it quotes (docs/clustering.md, "Openings").
+  auto d2 = Normalize({
+      {"a1", Join(a, 0, 8), "2025-05-02T10:00:00Z"},
+      {"a3", Join(a, 0, 3), "2025-05-03"},
+      {"b1", Join(b, 0, 8), "2025-05-02T11:00:00Z"},
+      {"roundup", Join(a, 0, 4) + Join(b, 0, 1) + Join(Story(14, 1), 0, 1), "2025-05-04"},
+  });
+  auto r2 = pipeline::Deduplicate(d2, {});
+  CHECK(Ids(ClusterWith(r2, "a1")) == std::vector<std::string>{"a1", "a3"});
+  CHECK(Ids(ClusterWith(r2, "roundup")) == std::vector<std::string>{"roundup"});
 }
 
 TEST_CASE("partial copies of one story that overlap stay together", "[pipeline][canonical]") {

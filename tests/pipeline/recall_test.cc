@@ -456,6 +456,30 @@ TEST_CASE("a roundup holding the openings of two stories joins neither, even 30%
   CHECK(ClusterOf(r_off, "roundup") == ClusterOf(r_off, "a"));
 }
 
+TEST_CASE("a roundup quoting a story's lead is one though the story's hard copies rewrote their leads",
+          "[pipeline][recall]") {
+  const Lang& en = Langs()[0];
+  auto a = Story(en, 151, 12, 48), b = Story(en, 152, 20, 48);
+  // A's first three paragraphs (a quarter of A, three quarters of the roundup: a
+  // containment-only pair) and B's first (a twentieth of B: under half the share of A, so the
+  // balance test lets it join A): only the openings tell a roundup.
+  std::string roundup = Join(a, 0, 3) + b[0] + "\n\n";
+  // Two hard copies of A, each with a new lead: their openings, pooled with A's, are not A's, and
+  // the roundup held half of the pool.
+  std::string hard1 = Join(Story(en, 154, 1, 48), 0, 1) + Join(a, 1, 6);
+  std::string hard2 = Join(Story(en, 155, 1, 48), 0, 1) + Join(a, 2, 7);
+  auto d = Normalize({{"a", Join(a, 0, 12)},
+                      {"b", Join(b, 0, 20)},
+                      {"hard1", hard1},
+                      {"hard2", hard2},
+                      {"roundup", roundup}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(ClusterOf(r, "hard1") == ClusterOf(r, "a"));
+  CHECK(ClusterOf(r, "hard2") == ClusterOf(r, "a"));
+  CHECK(SizeOf(r, "roundup") == 1);
+  CHECK(SizeOf(r, "b") == 1);
+}
+
 TEST_CASE("a hard copy holding no story's opening is no roundup for the balance test", "[pipeline][recall]") {
   const Lang& en = Langs()[0];
   auto a = Story(en, 121, 14), b = Story(en, 122, 12);
