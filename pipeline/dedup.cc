@@ -277,6 +277,7 @@ std::pair<bool, const char*> CompareCanonical(const CanonicalCandidate& a, const
   } else if (a.published.has_value() != b.published.has_value()) {
     return {a.published.has_value(), "earliest-published"};  // a known date before none
   }
+  if (a.shared != b.shared) return {a.shared > b.shared, "most-complete"};
   if (a.shingles != b.shingles) return {a.shingles > b.shingles, "most-complete"};
   return {a.id < b.id, "first-id"};
 }
@@ -1076,6 +1077,8 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   result.members.resize(n);
   struct Scratch {
     std::vector<uint32_t> group, queue, next, center, member;
+    std::vector<CanonicalCandidate> candidates;
+    std::vector<std::vector<uint32_t>> sets;
   };
   std::vector<Scratch> scratch(workers);
   // Components in blocks of about kSetBlock articles in groups of two or more (a single article
@@ -1098,11 +1101,28 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     // in id order.
     group.clear();
     for (size_t r = bounds[k]; r < bounds[k + 1]; ++r) group.push_back(order[by_root[r].second]);
+    // What the other members hold of each (CanonicalCandidate::shared), in clusters of three to
+    // kSharedMembers: in a pair both hold the same.
+    std::vector<CanonicalCandidate>& cands = sc.candidates;
+    cands.clear();
+    for (uint32_t m : group) cands.push_back(candidate(m));
+    if (group.size() >= 3 && group.size() <= kSharedMembers) {
+      std::vector<std::vector<uint32_t>>& bufs = sc.sets;
+      if (bufs.size() < group.size()) bufs.resize(group.size());
+      std::vector<std::span<const uint32_t>> sets(group.size());
+      for (size_t i = 0; i < group.size(); ++i) sets[i] = shingles(group[i], &bufs[i]);
+      for (size_t i = 0; i < group.size(); ++i)
+        for (size_t j = i + 1; j < group.size(); ++j) {
+          const size_t both = IntersectionSize(sets[i], sets[j]);
+          cands[i].shared += both;
+          cands[j].shared += both;
+        }
+    }
     // The best by CompareCanonical, scanning in id order (the rule is not a total order: an
     // undated wire copy goes before a dated rewrite, which may go before an older page).
     size_t best = 0;
     for (size_t k = 1; k < group.size(); ++k)
-      if (CompareCanonical(candidate(group[k]), candidate(group[best])).first) best = k;
+      if (CompareCanonical(cands[k], cands[best]).first) best = k;
     const uint32_t center = group[best];
     LeanCluster c;
     c.canonical = center;
@@ -1113,9 +1133,8 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     } else {
       size_t second = best == 0 ? 1 : 0;
       for (size_t k = 0; k < group.size(); ++k)
-        if (k != best && k != second && CompareCanonical(candidate(group[k]), candidate(group[second])).first)
-          second = k;
-      c.reason = CompareCanonical(candidate(center), candidate(group[second])).second;
+        if (k != best && k != second && CompareCanonical(cands[k], cands[second]).first) second = k;
+      c.reason = CompareCanonical(cands[best], cands[second]).second;
     }
     LeanMember* out = &result.members[bounds[k]];
     *out++ = {center, UINT32_MAX, UINT32_MAX, false};

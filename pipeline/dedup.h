@@ -202,13 +202,18 @@ struct CanonicalCandidate {
   bool wire_dateline = false;
   corpus::CalendarDay dateline_day;  // month 0: none
   size_t shingles = 0;
+  // Of its shingles, how many each other member of the cluster holds, summed (0 when not
+  // counted: clusters of two, or of more than kSharedMembers).
+  uint64_t shared = 0;
 };
+inline constexpr size_t kSharedMembers = 64;
 
 // Returns whether `a` goes before `b` as a cluster's canonical, and the rule that decided:
 // a wire copy (agency dateline) before a rewrite unless the rewrite is dated more than a day
 // earlier (an undated wire copy is placed on its dateline's day); then the earliest instant
 // (a date without a time ties with any time that day; a date before none); then the most
-// shingles; then the smaller id.
+// text the other members hold (the source, whose text every copy took part of, before a copy
+// that padded it or reworded it); then the most shingles; then the smaller id.
 std::pair<bool, const char*> CompareCanonical(const CanonicalCandidate& a, const CanonicalCandidate& b);
 
 // Returns the clusters of `docs`, with a paragraph report per copy when options.reports.

@@ -171,6 +171,27 @@ TEST_CASE("a roundup containing two stories does not chain them", "[pipeline][ca
   CHECK(ClusterWith(r, "a1").canonical_reason == "earliest-published");
 }
 
+TEST_CASE("an undated cluster's canonical is the story its copies took from, not one that padded it",
+          "[pipeline][canonical]") {
+  // A story, a copy cut to half, and two copies that padded it with paragraphs of their own:
+  // the padded ones have the most shingles, the story the most text the others hold.
+  auto a = Story(31, 10);
+  auto d = Normalize({
+      {"a", Join(a, 0, 10), ""},
+      {"cut", Join(a, 0, 5), ""},
+      {"padded1", Join(a, 0, 9) + Join(Story(32, 3), 0, 3), ""},
+      {"padded2", Join(Story(33, 2), 0, 2) + Join(a, 1, 10), ""},
+  });
+  auto r = pipeline::Deduplicate(d, {});
+  const auto& c = ClusterWith(r, "a");
+  CHECK(Ids(c).size() == 4);
+  CHECK(c.members.front().id == "a");
+  CHECK(c.canonical_reason == "most-complete");
+  // Two articles alone: the one with more shingles (the cut copy holds the other's text only).
+  auto r2 = pipeline::Deduplicate(Normalize({{"a", Join(a, 0, 10), ""}, {"cut", Join(a, 0, 5), ""}}), {});
+  CHECK(ClusterWith(r2, "cut").members.front().id == "a");
+}
+
 TEST_CASE("a roundup that holds one story's copy is a partial copy of that story", "[pipeline][canonical]") {
   // The roundup holds half of story a (a3 whole) and one later paragraph of story b: too little
   // of b to be its copy or a quote the guard counts, so there is nothing to chain and the roundup

@@ -262,7 +262,11 @@ TEST_CASE("a copy of a non-canonical member joins the cluster", "[pipeline][reca
   // wire to be its copy, most of it is the web copy's.
   std::string web = Join(wire, 0, 6) + Join(own, 0, 3);
   std::string second = Join(Story(en, 23, 1), 0, 1) + Join(wire, 5, 6) + Join(own, 0, 3);
-  auto d = Normalize({{"a-wire", Join(wire, 0, 10)}, {"b-web", web}, {"c-second", second}});
+  // And an outlet that reran the wire whole, with a line of its own: the wire is the text the
+  // cluster's members hold most of, so it is the canonical (without the rerun the web copy,
+  // which the two others took from, would be: docs/clustering.md, "The canonical article").
+  std::string rerun = Join(wire, 0, 10) + Join(Story(en, 24, 1), 0, 1);
+  auto d = Normalize({{"a-wire", Join(wire, 0, 10)}, {"b-web", web}, {"c-second", second}, {"d-rerun", rerun}});
   auto r = pipeline::Deduplicate(d, {});
   CHECK(ClusterOf(r, "c-second") == ClusterOf(r, "a-wire"));
   CHECK(ClusterOf(r, "b-web") == ClusterOf(r, "a-wire"));
