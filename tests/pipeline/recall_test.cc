@@ -484,6 +484,46 @@ TEST_CASE("a roundup quoting a story's lead is one though the story's hard copie
   CHECK(SizeOf(r, "b") == 1);
 }
 
+TEST_CASE("a brief of a story's lead does not make it a bridge beside a hard copy that rewrote the lead",
+          "[pipeline][recall]") {
+  const Lang& en = Langs()[0];
+  auto a = Story(en, 161, 12, 48), b = Story(en, 162, 10, 48);
+  // A brief: a line, A's first paragraph (8% of A) and a few words of something else: a
+  // containment-only pair with A. A hard copy: a new lead and half of A from its fifth paragraph
+  // on. The two share nothing, so A looked like a roundup of two stories and neither joined.
+  std::string brief = "Markets in brief tonight from our desk.\n\n" + a[0] + "\n\nMore later.\n\n";
+  std::string hard = Join(Story(en, 163, 1, 48), 0, 1) + Join(a, 4, 10) + b[5] + "\n\n";
+  auto d = Normalize({{"a", Join(a, 0, 12)},
+                      {"a-light", Join(a, 0, 12) + Story(en, 164, 1, 48)[0]},
+                      {"b", Join(b, 0, 10)},
+                      {"brief", brief},
+                      {"hard", hard}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(ClusterOf(r, "a-light") == ClusterOf(r, "a"));
+  CHECK(ClusterOf(r, "hard") == ClusterOf(r, "a"));
+  CHECK(SizeOf(r, "brief") == 1);  // a sliver of the lead beside a copy it shares nothing with
+  CHECK(SizeOf(r, "b") == 1);
+  // The brief alone with A (no copy it shares nothing with) is A's partial copy.
+  auto d2 = Normalize({{"a", Join(a, 0, 12)}, {"b", Join(b, 0, 10)}, {"brief", brief}});
+  auto r2 = pipeline::Deduplicate(d2, {});
+  CHECK(ClusterOf(r2, "brief") == ClusterOf(r2, "a"));
+}
+
+TEST_CASE("a roundup quoting a story's lead does not make it a bridge beside a hard copy", "[pipeline][recall]") {
+  const Lang& en = Langs()[0];
+  auto a = Story(en, 171, 12, 48), b = Story(en, 172, 10, 48);
+  // The roundup: A's first three paragraphs (a quarter of A) and B's first (a quote): it holds
+  // both openings, a roundup. The hard copy: a new lead and half of A from its fifth paragraph
+  // on. The two share nothing, so A looked like a bridge; without the roundup it is none.
+  std::string roundup = Join(a, 0, 3) + b[0] + "\n\n";
+  std::string hard = Join(Story(en, 173, 1, 48), 0, 1) + Join(a, 4, 10);
+  auto d = Normalize({{"a", Join(a, 0, 12)}, {"b", Join(b, 0, 10)}, {"hard", hard}, {"roundup", roundup}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(ClusterOf(r, "hard") == ClusterOf(r, "a"));
+  CHECK(SizeOf(r, "roundup") == 1);
+  CHECK(SizeOf(r, "b") == 1);
+}
+
 TEST_CASE("a hard copy holding no story's opening is no roundup for the balance test", "[pipeline][recall]") {
   const Lang& en = Langs()[0];
   auto a = Story(en, 121, 14), b = Story(en, 122, 12);
