@@ -693,17 +693,18 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     return it != with_slots.end() && *it == x ? static_cast<size_t>(it - with_slots.begin()) : SIZE_MAX;
   };
   std::vector<char> first_bridge = bridge;
+  // Whether y, a neighbour of `pivot`, was a bridge at first and is the smaller of the two.
+  auto smaller_bridge = [&](uint32_t y, uint32_t pivot) {
+    const size_t s = slot_of(y), own = count(pivot);
+    return s != SIZE_MAX && first_bridge[s] && (count(y) < own || (count(y) == own && id(y) > id(pivot)));
+  };
   corpus::ParallelFor(with_slots.size(), workers, [&](size_t k, size_t) {
     if (!first_bridge[k]) return;
-    const size_t own = count(with_slots[k]);
     bool any = false;
     auto skip = [&](uint32_t y) {
-      const size_t s = slot_of(y);
-      const bool smaller_bridge = s != SIZE_MAX && first_bridge[s] &&
-                                  (count(y) < own ||
-                                   (count(y) == own && id(y) > id(with_slots[k])));
-      any = any || smaller_bridge;
-      return smaller_bridge;
+      const bool smaller = smaller_bridge(y, with_slots[k]);
+      any = any || smaller;
+      return smaller;
     };
     for (uint32_t y : contained_of[slot.at(with_slots[k])]) skip(y);
     if (any) bridge[k] = test_bridge(k, skip);
@@ -729,10 +730,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     }
     if (!copy || slivers.empty()) return;
     auto skip = [&](uint32_t y) {
-      const size_t s = slot_of(y);
-      const bool smaller_bridge = s != SIZE_MAX && first_bridge[s] &&
-                                  (count(y) < own || (count(y) == own && id(y) > id(pivot)));
-      return smaller_bridge || std::find(slivers.begin(), slivers.end(), y) != slivers.end();
+      return smaller_bridge(y, pivot) || std::find(slivers.begin(), slivers.end(), y) != slivers.end();
     };
     if (!test_bridge(k, skip)) {
       bridge[k] = 0;
@@ -963,12 +961,9 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     const size_t own = count(pivot);
     bool any = false;
     auto skip = [&](uint32_t y) {
-      const size_t s = slot_of(y);
-      const bool smaller_bridge = s != SIZE_MAX && first_bridge[s] &&
-                                  (count(y) < own || (count(y) == own && id(y) > id(pivot)));
       const bool roundup = roundups.count(y) && count(y) < own;
       any = any || roundup;
-      return smaller_bridge || roundup;
+      return smaller_bridge(y, pivot) || roundup;
     };
     for (uint32_t y : contained_of[slot.at(pivot)]) skip(y);
     if (any && !test_bridge(k, skip)) cleared.push_back(static_cast<uint32_t>(k));
