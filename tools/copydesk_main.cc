@@ -286,13 +286,13 @@ int StreamDedup(const Common& c) {
 }
 
 // Writes DIR/report.html from the outputs of a run in DIR.
-int Report(const std::string& dir, const copydesk::report::ReportOptions& options) {
+int Report(const std::string& dir, const copydesk::report::ReportOptions& options, bool quiet) {
   copydesk::Status s = copydesk::report::WriteReport(dir, options);
   if (!s.ok()) {
     std::cerr << "copydesk: " << s.message() << "\n";
     return kExitUsage;
   }
-  std::cerr << "copydesk: report in " << dir << "/report.html\n";
+  if (!quiet) std::cerr << "copydesk: report in " << dir << "/report.html\n";
   return kExitOk;
 }
 
@@ -583,6 +583,8 @@ int Main(int argc, char** argv) {
   CLI::App* report_cmd = app.add_subcommand("report", "Write OUTDIR/report.html, one self-contained HTML page for editors, from the outputs of copydesk run");
   report_cmd->add_option("outdir", report_dir, "Directory written by copydesk run --out")->required();
   report_cmd->add_option("--page-size", report_options.page_size, "Clusters the page draws at a time")->capture_default_str()->check(CLI::Range(1, 100000));
+  bool report_quiet = false;
+  report_cmd->add_flag("--quiet,-q", report_quiet, "No line naming the page written");
   // The archive (archive/): add, stats, remove; and check against it.
   Common archive_add, check;
   ArchiveFlags archive_flags;
@@ -617,7 +619,7 @@ int Main(int argc, char** argv) {
   }
   CLI::App* cmd = app.get_subcommands().front();
   const std::string name = cmd->get_name();
-  if (name == "report") return Report(report_dir, report_options);
+  if (name == "report") return Report(report_dir, report_options, report_quiet);
   if (name == "archive") {
     const std::string sub = cmd->get_subcommands().front()->get_name();
     if (sub == "add") return ArchiveAdd(archive_add, archive_flags);

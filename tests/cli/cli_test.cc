@@ -230,6 +230,10 @@ TEST_CASE("run --html writes report.html; report on a directory without outputs 
   fs::remove(o / "report.html");
   CHECK(Run("report " + o.string()) == 0);
   CHECK(Slurp(o / "report.html") == page);
+  CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("report.html") != std::string::npos);
+  CHECK(Run("report -q " + o.string()) == 0);  // as every subcommand takes -q: nothing said
+  CHECK(Slurp("/tmp/copydesk_cli_err.txt").empty());
+  CHECK(Slurp(o / "report.html") == page);
   fs::remove(o / "clusters.json");
   CHECK(Run("report " + o.string()) == 2);
   CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("clusters.json: missing") != std::string::npos);
