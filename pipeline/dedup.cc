@@ -507,6 +507,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     CountLeadHolders(store, options, lead_values, &lead_holders);
   }
   constexpr int kLeadMinUsable = 2;
+  constexpr int kLeadQuoteUsable = 3;  // a whole opening quoted under the quote level: all of 3+
   // Returns {how many of x's usable lead values p holds, how many are usable}.
   auto lead_hits = [&](std::span<const uint32_t> p_set, uint32_t x) {
     const LeadSample& l = meta(x).lead;
@@ -563,7 +564,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       if (kind[k] == CopyKind::kNone && words && options.opening_share <= 1 && inter >= options.min_containment_shingles) {
         const bool a_smaller = sa.size() < sb.size() || (sa.size() == sb.size() && pairs[k].first < pairs[k].second);
         auto [h, u] = lead_hits(a_smaller ? sa : sb, a_smaller ? pairs[k].second : pairs[k].first);
-        if (u >= 3 && h == u) kind[k] = CopyKind::kQuote;
+        if (u >= kLeadQuoteUsable && h == u) kind[k] = CopyKind::kQuote;
       }
     }
   });
@@ -1066,6 +1067,11 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     const Edge& e = edges[k];
     if (!e.evidence || e.quote) return;
     auto [p, x] = sides(e);
+    size_t in_x = SIZE_MAX;  // |P∩X|, counted when first needed
+    auto common = [&] {
+      if (in_x == SIZE_MAX) in_x = IntersectionSize(held(p).s, held(x).s);
+      return in_x;
+    };
     if (!quoted_at_evidence.count(p)) {
       // heavy_larger_share of the story; or quote_containment, when heavy_containment_threshold
       // of P is X's text, P is no story of its own, and it holds the opening of none of the
@@ -1074,8 +1080,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       const double sx = story_share(p, x);
       if ((sx >= options.heavy_larger_share ||
            (sx >= options.quote_containment && words(p, x) && options.opening_share <= 1 && !has_copies(p, x) &&
-            static_cast<double>(IntersectionSize(held(p).s, held(x).s)) >=
-                options.heavy_containment_threshold * count(p) &&
+            static_cast<double>(common()) >= options.heavy_containment_threshold * count(p) &&
             no_openings(p))) &&
           copies_alone(p, x, sx)) {
         lone[k] = 1;
@@ -1089,7 +1094,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     // and X does not hold P's opening (a hard copy rewrites the lead; a roundup quotes it).
     if (!words(p, x) || strong_size[strong_root[x]] != 1 || is_bridge(x) || roundups.count(x)) return;
     if (has_copies(x, p) || holds_others(p, x)) return;
-    const size_t in_p = IntersectionSize(held(p).s, held(x).s);
+    const size_t in_p = common();
     if (static_cast<double>(in_p) < options.heavy_larger_share * count(x)) return;
     const double sp = story_share(x, p);
     if (sp < options.copy_share || !copies_alone(x, p, sp)) return;
@@ -1150,7 +1155,9 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   struct Scratch {
     std::vector<uint32_t> group, queue, next, center, member;
     std::vector<CanonicalCandidate> candidates;
-    std::vector<std::vector<uint32_t>> sets;
+    std::vector<std::vector<uint32_t>> bufs;
+    std::vector<std::span<const uint32_t>> sets;
+    std::vector<uint32_t> both;  // |i ∩ j| of the members, row by row, when counted
   };
   std::vector<Scratch> scratch(workers);
   // Components in blocks of about kSetBlock articles in groups of two or more (a single article
@@ -1175,17 +1182,21 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     for (size_t r = bounds[k]; r < bounds[k + 1]; ++r) group.push_back(order[by_root[r].second]);
     // What the other members hold of each (CanonicalCandidate::shared), in clusters of three to
     // kSharedMembers: in a pair both hold the same.
+    // The intersections are kept for the members' figures against the canonical below.
     std::vector<CanonicalCandidate>& cands = sc.candidates;
     cands.clear();
     for (uint32_t m : group) cands.push_back(candidate(m));
-    if (group.size() >= 3 && group.size() <= kSharedMembers) {
-      std::vector<std::vector<uint32_t>>& bufs = sc.sets;
-      if (bufs.size() < group.size()) bufs.resize(group.size());
-      std::vector<std::span<const uint32_t>> sets(group.size());
-      for (size_t i = 0; i < group.size(); ++i) sets[i] = shingles(group[i], &bufs[i]);
-      for (size_t i = 0; i < group.size(); ++i)
-        for (size_t j = i + 1; j < group.size(); ++j) {
-          const size_t both = IntersectionSize(sets[i], sets[j]);
+    const size_t g = group.size();
+    const bool counted = g >= 3 && g <= kSharedMembers;
+    if (counted) {
+      if (sc.bufs.size() < g) sc.bufs.resize(g);
+      sc.sets.resize(g);
+      sc.both.assign(g * g, 0);
+      for (size_t i = 0; i < g; ++i) sc.sets[i] = shingles(group[i], &sc.bufs[i]);
+      for (size_t i = 0; i < g; ++i)
+        for (size_t j = i + 1; j < g; ++j) {
+          const uint32_t both = static_cast<uint32_t>(IntersectionSize(sc.sets[i], sc.sets[j]));
+          sc.both[i * g + j] = sc.both[j * g + i] = both;
           cands[i].shared += both;
           cands[j].shared += both;
         }
@@ -1226,12 +1237,17 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
         for (uint32_t y : next)
           if (parent.emplace(y, queue[q]).second) queue.push_back(y);
       }
-      const auto center_set = shingles(center, &sc.center);
-      for (uint32_t m : group) {  // in id order: the members' order in the cluster
+      const auto center_set = counted ? sc.sets[best] : shingles(center, &sc.center);
+      for (size_t i = 0; i < g; ++i) {  // in id order: the members' order in the cluster
+        const uint32_t m = group[i];
         if (m == center) continue;
-        const auto set = shingles(m, &sc.member);
-        const uint32_t shared =
-            center_set.empty() || set.empty() ? 0 : static_cast<uint32_t>(IntersectionSize(center_set, set));
+        uint32_t shared = 0;
+        if (counted) {
+          shared = sc.both[best * g + i];
+        } else {
+          const auto set = shingles(m, &sc.member);
+          if (!center_set.empty() && !set.empty()) shared = static_cast<uint32_t>(IntersectionSize(center_set, set));
+        }
         // An exact duplicate repeats the text of its group's first member in the cluster: the
         // canonical when it is in the group, else the group's first by id.
         const uint32_t first = exact_of[m] == start ? center : exact_of[m];
