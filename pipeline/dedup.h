@@ -73,6 +73,14 @@
 //                                        containment at most reworded_verbatim times this share.
 //                                      Joins as a Jaccard pair does, as a reworded copy.
 //                                      reworded_part > 1: this rule off
+//   reworded_ordered             0.9   a reworded copy with fewer values shared: such a pair whose
+//   reworded_ordered_shared      7       sampled values share this many or more (one more between
+//                                        texts read by characters), this share of them in order,
+//                                        no stretch of either text wider than reworded_gap without
+//                                        one, the shingle Jaccard as above. The estimate of a third
+//                                        of the words replaced spreads over 8-19 of 48 values;
+//                                        unrelated texts that share 7 share them in another order.
+//                                        reworded_ordered > 1: this rule off
 //   containment_band_threshold   0.2   Jaccard the second banding is tuned to (partial copies)
 //   anchor_rate                  1/8   share of shingle values that are anchors (half of it
 //                                      for character grams; 0: no anchor candidates)
@@ -134,6 +142,8 @@ struct DedupOptions {
   double reworded_verbatim = 0.7;
   double reworded_part = 0.5;
   size_t reworded_part_shared = 10;
+  double reworded_ordered = 0.9;
+  size_t reworded_ordered_shared = 7;
   double anchor_rate = 1.0 / 8;
   size_t min_anchor_hits = 2;
   size_t max_anchor_bucket = 64;
