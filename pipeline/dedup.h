@@ -74,12 +74,12 @@
 //                                      Joins as a Jaccard pair does, as a reworded copy.
 //                                      reworded_part > 1: this rule off
 //   reworded_ordered             0.9   a reworded copy with fewer values shared: such a pair whose
-//   reworded_ordered_shared      7       sampled values share this many or more (one more between
+//   reworded_ordered_shared      8       sampled values share this many or more (one more between
 //                                        texts read by characters), this share of them in order,
 //                                        no stretch of either text wider than reworded_gap without
 //                                        one, the shingle Jaccard as above. The estimate of a third
 //                                        of the words replaced spreads over 8-19 of 48 values;
-//                                        unrelated texts that share 7 share them in another order.
+//                                        unrelated texts that share 8 share them in another order.
 //                                        reworded_ordered > 1: this rule off
 //   containment_band_threshold   0.2   Jaccard the second banding is tuned to (partial copies)
 //   anchor_rate                  1/8   share of shingle values that are anchors (half of it
@@ -143,7 +143,7 @@ struct DedupOptions {
   double reworded_part = 0.5;
   size_t reworded_part_shared = 10;
   double reworded_ordered = 0.9;
-  size_t reworded_ordered_shared = 7;
+  size_t reworded_ordered_shared = 8;
   double anchor_rate = 1.0 / 8;
   size_t min_anchor_hits = 2;
   size_t max_anchor_bucket = 64;
@@ -195,6 +195,7 @@ struct DedupStats {
   size_t candidate_pairs = 0;
   size_t verified_pairs = 0;
   size_t anchor_pairs = 0;   // candidates only the anchor shingles proposed
+  size_t loose_pairs = 0;    // candidates only the loose samples proposed
   size_t heavy_pairs = 0;    // verified by the heavy-edit rule only
   BandParams jaccard_bands;
   BandParams containment_bands;

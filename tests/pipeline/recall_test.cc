@@ -721,7 +721,7 @@ TEST_CASE("a copy that rewords half of a story joins it; a roundup quoting half 
 TEST_CASE("copies that reword 40% of their stories' words join them more often", "[pipeline][recall]") {
   // 44% of the words replaced keeps ~31% of the word pairs: the 48-value sample's estimate of
   // their Jaccard (~0.18) spreads over 5-14 shared values, mostly under reworded_jaccard (11 of
-  // 48). Copies that share 7 or more in order all through both texts are found by the ordered
+  // 48). Copies that share 8 or more in order all through both texts are found by the ordered
   // rule; no two stories join.
   Wordsmith ws{Syllables({"b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z"}, {"a", "e", "i", "o", "u"}),
                47};
