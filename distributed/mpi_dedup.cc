@@ -1255,8 +1255,10 @@ struct BandRecord {
 using AnchorRecord = uint64_t;
 struct PairRecord {
   uint32_t a, b;  // positions in id order, a < b
-  uint32_t hits;  // 0: found by a banding; else anchors shared (in part)
+  uint32_t hits;  // 0: found by a banding; else anchors shared (in part), or with kLooseHits
+                  // loose-sample values shared (in part)
 };
+constexpr uint32_t kLooseHits = 1u << 31;
 
 template <class T>
 void Put(const T& v, std::string* out) {
@@ -1387,7 +1389,10 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   const std::array<pipeline::BandParams, 2> bandings = pipeline::DedupBandings(local.num_perm(), o);
   const Owners owners(p.share.size() == static_cast<size_t>(ranks) ? p.share : std::vector<double>(ranks, 1.0), n);
   std::vector<std::vector<BandRecord>> band_to(ranks);
-  std::vector<std::vector<AnchorRecord>> anchor_to(ranks);
+  std::vector<std::vector<AnchorRecord>> anchor_to(ranks), loose_to(ranks);
+  // The engine's fourth source (pipeline::LooseMinShared): each full loose sample's values, to
+  // their owners as the anchors go.
+  const bool loose_pairs = o.loose_candidates && o.reworded_jaccard <= 1;
   {
     const size_t records = local.size() * (bandings[0].bands + bandings[1].bands) * 11 / 10;
     for (int q = 0; q < ranks; ++q)
@@ -1417,13 +1422,16 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
       for (auto it = set.begin(); it != end; ++it)
         anchor_to[owners.OfKey(*it)].push_back(uint64_t{*it} << 32 | r);
     }
+    if (loose_pairs && local.loose(i).size == pipeline::kLooseSample)
+      for (uint32_t v : local.loose(i).span()) loose_to[owners.OfKey(v)].push_back(uint64_t{v} << 32 | r);
   }
   for (int q = 0; q < ranks; ++q) {
     shuffle_bytes[0] += band_to[q].size() * sizeof(BandRecord);
-    shuffle_bytes[1] += anchor_to[q].size() * sizeof(AnchorRecord);
+    shuffle_bytes[1] += (anchor_to[q].size() + loose_to[q].size()) * sizeof(AnchorRecord);
   }
   std::vector<BandRecord> bands = ExchangeRecords(&band_to, ranks);
   std::vector<AnchorRecord> anchors = ExchangeRecords(&anchor_to, ranks);
+  std::vector<AnchorRecord> loose = ExchangeRecords(&loose_to, ranks);
 
   // The buckets this rank owns, as the engine makes them.
   std::vector<PairRecord> found;
@@ -1488,6 +1496,28 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
     found.push_back({hits[a].a, hits[a].b, static_cast<uint32_t>(b - a)});
     a = b;
   }
+  // The loose values' buckets the same way (held by 2 to kLooseBucket samples), counted apart.
+  {
+    std::vector<AnchorRecord> scratch;
+    pipeline::RadixSortBy(&loose, [](AnchorRecord x) { return x; }, &scratch);
+  }
+  hits.clear();
+  for (size_t a = 0; a < loose.size();) {
+    size_t b = a;
+    while (b < loose.size() && loose[b] >> 32 == loose[a] >> 32) ++b;
+    if (b - a >= 2 && b - a <= pipeline::kLooseBucket)
+      for (size_t x = a; x < b; ++x)
+        for (size_t y = x + 1; y < b; ++y) hits.push_back({anchor_r(loose[x]), anchor_r(loose[y]), 1});
+    a = b;
+  }
+  std::vector<AnchorRecord>().swap(loose);
+  SortPairs(&hits, &pair_scratch);
+  for (size_t a = 0; a < hits.size();) {
+    size_t b = a;
+    while (b < hits.size() && hits[b].a == hits[a].a && hits[b].b == hits[a].b) ++b;
+    found.push_back({hits[a].a, hits[a].b, kLooseHits | static_cast<uint32_t>(b - a)});
+    a = b;
+  }
   std::vector<PairRecord>().swap(hits);
 
   // Each pair to the owner of its first article's range of positions.
@@ -1503,20 +1533,23 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
   if (o.anchor_rate > 0 && n > 0)
     MPI_Allreduce(MPI_IN_PLACE, usable.data(), static_cast<int>(n), MPI_INT32_T, MPI_SUM, MPI_COMM_WORLD);
   const double min_share = pipeline::AnchorMinShare(o);
+  const uint32_t min_loose = static_cast<uint32_t>(pipeline::LooseMinShared(o));
   std::string kept;
   uint64_t banded = 0, total = 0;
   for (size_t a = 0; a < mine.size();) {
     size_t b = a;
     bool by_band = false;
-    uint32_t count = 0;
+    uint32_t count = 0, shared_loose = 0;
     for (; b < mine.size() && mine[b].a == mine[a].a && mine[b].b == mine[a].b; ++b) {
       if (mine[b].hits == 0) by_band = true;
+      else if (mine[b].hits & kLooseHits) shared_loose += mine[b].hits & ~kLooseHits;
       else count += mine[b].hits;
     }
     const int32_t smaller = std::min(usable[mine[a].a], usable[mine[a].b]);
     const bool by_anchors = count > 0 && count >= o.min_anchor_hits &&
                             static_cast<double>(count) >= min_share * static_cast<double>(smaller);
-    if (by_band || by_anchors) {
+    const bool by_loose = loose_pairs && shared_loose >= min_loose;
+    if (by_band || by_anchors || by_loose) {
       Put(std::pair<uint32_t, uint32_t>(mine[a].a, mine[a].b), &kept);
       banded += by_band;
       ++total;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <cstdlib>
 #include <functional>
 #include <iterator>
@@ -103,6 +104,100 @@ CopyKind Reworded(CopyKind k, const Similarity& s, const LooseSample& a, const L
       loose.gap_small <= o.reworded_gap && s.containment <= o.reworded_verbatim * loose.contained)
     return CopyKind::kReworded;
   return k;
+}
+
+// The loose-sample candidates (LoosePairs): pairs of articles whose samples share at least
+// LooseMinShared(options) values held by no more than kLooseBucket samples.
+
+// Calls bucket(positions, count) for each value held by 2 to kLooseBucket of `samples` (the
+// positions ascending), the values taken in slices of about the same number of keys (from a
+// count by their top 16 bits: a sample's values are its smallest, so they crowd the bottom of
+// the range), the slices shared out to `threads` workers (bucket(..., worker)).
+template <typename Fn>
+void ForEachLooseBucket(const std::vector<std::span<const uint32_t>>& samples, size_t threads, const Fn& bucket) {
+  size_t total = 0;
+  std::vector<uint32_t> bins(size_t{1} << 16, 0);
+  for (const auto& s : samples) {
+    total += s.size();
+    for (uint32_t v : s) ++bins[v >> 16];
+  }
+  if (total == 0) return;
+  const size_t workers = std::max<size_t>(1, std::min(corpus::ResolveThreads(threads), total / (1u << 18) + 1));
+  const size_t per_slice = std::max<size_t>(1, std::min<size_t>((4u << 20) / workers, (total + workers - 1) / workers));
+  std::vector<uint64_t> cut{0};
+  size_t held = 0;
+  for (size_t b = 0; b < bins.size(); ++b) {
+    if (held > 0 && held + bins[b] > per_slice) {
+      cut.push_back(uint64_t{b} << 16);
+      held = 0;
+    }
+    held += bins[b];
+  }
+  cut.push_back(uint64_t{1} << 32);
+  const size_t slices = cut.size() - 1;
+  corpus::ParallelFor(slices, workers, [&](size_t slice, size_t w) {
+    std::vector<uint64_t> keys, scratch;
+    std::vector<uint32_t> members;
+    for (size_t r = 0; r < samples.size(); ++r) {
+      const auto& s = samples[r];
+      auto it = std::lower_bound(s.begin(), s.end(), static_cast<uint32_t>(cut[slice]));
+      for (; it != s.end() && *it < cut[slice + 1]; ++it) keys.push_back(uint64_t{*it} << 32 | r);
+    }
+    RadixSortBy(&keys, [](uint64_t k) { return k; }, &scratch);
+    for (size_t a = 0; a < keys.size();) {
+      size_t b = a + 1;
+      while (b < keys.size() && keys[b] >> 32 == keys[a] >> 32) ++b;
+      if (b - a >= 2 && b - a <= kLooseBucket) {
+        members.clear();
+        for (size_t x = a; x < b; ++x) members.push_back(static_cast<uint32_t>(keys[x]));
+        bucket(members, w);
+      }
+      a = b;
+    }
+  });
+}
+
+// Appends to `pairs` the (i, j), i < j, positions of `samples`, that hold `min_shared` or more
+// values in common among the values held by 2 to kLooseBucket samples. Counted without a list
+// of every pair that shares one value (tens of millions at a million articles): a table of
+// counters by pair hash first, then the pairs whose counter reaches min_shared (the others
+// cannot) counted exactly.
+void SharedValuePairs(const std::vector<std::span<const uint32_t>>& samples, size_t min_shared, size_t threads,
+                      std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
+  size_t hits = 0;
+  ForEachLooseBucket(samples, 1, [&](const std::vector<uint32_t>& m, size_t) { hits += m.size() * (m.size() - 1) / 2; });
+  if (hits == 0) return;
+  size_t slots = size_t{1} << 16;
+  while (slots < hits && slots < (size_t{1} << 24)) slots <<= 1;
+  std::vector<uint16_t> table(slots, 0);
+  auto slot = [&](uint32_t x, uint32_t y) {
+    return static_cast<size_t>(((uint64_t{x} << 32 | y) * 0x9E3779B97F4A7C15ull) >> 40) & (slots - 1);
+  };
+  ForEachLooseBucket(samples, threads, [&](const std::vector<uint32_t>& m, size_t) {
+    for (size_t x = 0; x < m.size(); ++x)
+      for (size_t y = x + 1; y < m.size(); ++y)
+        std::atomic_ref<uint16_t>(table[slot(m[x], m[y])]).fetch_add(1, std::memory_order_relaxed);
+  });
+  const size_t workers = std::max<size_t>(1, corpus::ResolveThreads(threads));
+  std::vector<std::vector<uint64_t>> kept(workers);
+  ForEachLooseBucket(samples, threads, [&](const std::vector<uint32_t>& m, size_t w) {
+    for (size_t x = 0; x < m.size(); ++x)
+      for (size_t y = x + 1; y < m.size(); ++y)
+        if (table[slot(m[x], m[y])] >= min_shared) kept[w].push_back(uint64_t{m[x]} << 32 | m[y]);
+  });
+  std::vector<uint16_t>().swap(table);
+  std::vector<uint64_t> all;
+  for (auto& k : kept) {
+    all.insert(all.end(), k.begin(), k.end());
+    std::vector<uint64_t>().swap(k);
+  }
+  RadixSortBy(&all, [](uint64_t k) { return k; });
+  for (size_t a = 0; a < all.size();) {
+    size_t b = a + 1;
+    while (b < all.size() && all[b] == all[a]) ++b;
+    if (b - a >= min_shared) pairs->emplace_back(static_cast<uint32_t>(all[a] >> 32), static_cast<uint32_t>(all[a]));
+    a = b;
+  }
 }
 
 // Appends to `pairs` the (i, j), i < j, whose sets share at least `min_hits` anchors: shingle
@@ -546,6 +641,20 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       RadixSortBy(&pairs, [](const std::pair<uint32_t, uint32_t>& p) { return uint64_t{p.first} << 32 | p.second; });
       pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
       result.stats.anchor_pairs = pairs.size() - std::min(before, pairs.size());
+    }
+    // Fourth source: shared values of the loose samples, for reworded copies, which share too
+    // few shingles for the bandings and the anchors (docs/clustering.md, "Reworded copies").
+    if (options.loose_candidates && options.reworded_jaccard <= 1) {
+      std::vector<std::span<const uint32_t>> samples(n);
+      for (size_t r = 0; r < n; ++r) {
+        const uint32_t i = order[r];
+        if (exact_of[i] == i && store.loose(i).size == kLooseSample) samples[r] = store.loose(i).span();
+      }
+      const size_t before = pairs.size();
+      SharedValuePairs(samples, LooseMinShared(options), workers, &pairs);
+      RadixSortBy(&pairs, [](const std::pair<uint32_t, uint32_t>& p) { return uint64_t{p.first} << 32 | p.second; });
+      pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+      result.stats.loose_pairs = pairs.size() - std::min(before, pairs.size());
     }
   }
   for (auto& [a, b] : pairs) {
@@ -1421,6 +1530,16 @@ uint32_t AnchorLimit(const DedupOptions& options, ShingleUnit unit) {
   // each story it quotes.
   const double rate = std::min(1.0, options.anchor_rate);
   return static_cast<uint32_t>((unit != ShingleUnit::kWords ? rate / 2 : rate) * 4294967295.0);
+}
+
+size_t LooseMinShared(const DedupOptions& options) {
+  // The values two samples hold among the k smallest of their union are in both samples: the
+  // loosest reworded rule's count is a bound.
+  const size_t by_jaccard = static_cast<size_t>(std::ceil(options.reworded_jaccard * kLooseSample));
+  size_t n = by_jaccard;
+  if (options.reworded_ordered <= 1) n = std::min(n, options.reworded_ordered_shared);
+  if (options.reworded_part <= 1) n = std::min(n, options.reworded_part_shared);
+  return std::max<size_t>(2, n);
 }
 
 double AnchorMinShare(const DedupOptions& options) {

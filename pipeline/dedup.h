@@ -87,6 +87,11 @@
 //   min_anchor_hits              2     anchors two articles share to become candidates (and at
 //                                      least half the lowest containment verified, estimated)
 //   max_anchor_bucket            64    anchors held by more articles are ignored
+//   loose_candidates             true  a fourth source: articles whose loose samples share
+//                                      LooseMinShared values (8) held by 2-16 samples are
+//                                      candidates (reworded copies, which share too few
+//                                      shingles for the bandings and anchors); needs a
+//                                      reworded rule on
 //   min_member_overlap           0.05  anti-chaining: an article with two containment-only,
 //                                      heavy or evidence neighbours that share less than this
 //                                      (and are not joined by Jaccard or verified as copies of
@@ -100,7 +105,7 @@
 //
 // Issue 13 added the heavy-edit rule, evidence pairs, anchors, bridge_shared_share and the
 // per-script shingles (ShingleOptions), then quotes, copy_share, quote_balance and
-// opening_share, and the reworded_* fields; every earlier
+// opening_share, the reworded_* fields and loose_candidates; every earlier
 // field keeps its name, meaning and default.
 #pragma once
 
@@ -147,6 +152,7 @@ struct DedupOptions {
   double anchor_rate = 1.0 / 8;
   size_t min_anchor_hits = 2;
   size_t max_anchor_bucket = 64;
+  bool loose_candidates = true;
   double min_member_overlap = 0.05;
   double bridge_shared_share = 0.5;
   size_t max_bucket = 1000;
@@ -240,6 +246,12 @@ uint32_t AnchorLimit(const DedupOptions& options, ShingleUnit unit);
 // this share of the smaller article's usable anchors (those not in a bucket of more than
 // max_anchor_bucket articles).
 double AnchorMinShare(const DedupOptions& options);
+
+// The fourth candidate source (docs/clustering.md, "Reworded copies"): two articles whose loose
+// samples (both of kLooseSample values) share this many values or more, among the values held
+// by no more than kLooseBucket (16) samples, are a candidate pair (when any reworded rule is on).
+size_t LooseMinShared(const DedupOptions& options);
+inline constexpr size_t kLooseBucket = 16;
 
 // Step 2's candidate pairs when they were found elsewhere (the distributed driver's shuffle of
 // band keys and anchors, distributed/mpi_dedup.h): pairs of positions in id order, sorted and

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -216,9 +218,12 @@ TEST_CASE("a roundup quoting mostly one story's lead and a paragraph of another 
   CHECK(ClusterOf(r, "b-light") == ClusterOf(r, "b"));
   CHECK(ClusterOf(r, "hard") == ClusterOf(r, "a"));  // holds 30% or more of A: a copy
   CHECK(SizeOf(r, "roundup") == 1);
-  // Without quotes (the balance test off) the roundup joins A as a partial copy.
+  // Without quotes (the balance test off) the roundup joins A as a partial copy. (The loose
+  // samples propose B and the hard copy, which quotes B, as well: the quote that pair is
+  // found to be keeps the roundup apart even then.)
   pipeline::DedupOptions off;
   off.quote_containment = 2;
+  off.loose_candidates = false;
   auto r_off = pipeline::Deduplicate(d, off);
   CHECK(ClusterOf(r_off, "roundup") == ClusterOf(r_off, "a"));
 }
@@ -718,23 +723,22 @@ TEST_CASE("a copy that rewords half of a story joins it; a roundup quoting half 
   CheckApart(pipeline::Deduplicate(d, off), "wire", {"half", "roundup"});
 }
 
-TEST_CASE("copies that reword 40% of their stories' words join them more often", "[pipeline][recall]") {
-  // 44% of the words replaced keeps ~31% of the word pairs: the 48-value sample's estimate of
-  // their Jaccard (~0.18) spreads over 5-14 shared values, mostly under reworded_jaccard (11 of
-  // 48). Copies that share 8 or more in order all through both texts are found by the ordered
-  // rule; no two stories join.
+// 30 stories of 400 words in a made-up language (Wordsmith seed `seed`), each with a copy that
+// replaced 44% of its words; returns a function giving how many copies join their story under
+// given options (and checking that no cluster holds more than a story and its copy).
+std::function<int(const pipeline::DedupOptions&)> ReworkedStories(unsigned seed) {
   Wordsmith ws{Syllables({"b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z"}, {"a", "e", "i", "o", "u"}),
-               47};
-  std::vector<std::pair<std::string, std::string>> arts;
+               seed};
   constexpr int kStories = 30;
+  std::vector<std::pair<std::string, std::string>> arts;
   for (int i = 0; i < kStories; ++i) {
     const auto wire = ws.Words(400);
     arts.push_back({"wire" + std::to_string(i), Paragraphs(wire)});
     arts.push_back({"copy" + std::to_string(i), Paragraphs(ws.Reword(ws.Reword(wire, 4), 4))});
   }
-  auto d = Normalize(arts);
-  auto found = [&](const pipeline::DedupOptions& o) {
-    auto r = pipeline::Deduplicate(d, o);
+  auto d = std::make_shared<std::vector<normalizers::NormalizedArticle>>(Normalize(arts));
+  return [d](const pipeline::DedupOptions& o) {
+    auto r = pipeline::Deduplicate(*d, o);
     int n = 0;
     for (int i = 0; i < kStories; ++i) {
       n += ClusterOf(r, "copy" + std::to_string(i)) == ClusterOf(r, "wire" + std::to_string(i));
@@ -742,6 +746,14 @@ TEST_CASE("copies that reword 40% of their stories' words join them more often",
     }
     return n;
   };
+}
+
+TEST_CASE("copies that reword 40% of their stories' words join them more often", "[pipeline][recall]") {
+  // 44% of the words replaced keeps ~31% of the word pairs: the 48-value sample's estimate of
+  // their Jaccard (~0.18) spreads over 5-14 shared values, mostly under reworded_jaccard (11 of
+  // 48). Copies that share 8 or more in order all through both texts are found by the ordered
+  // rule; no two stories join.
+  const auto found = ReworkedStories(47);
   pipeline::DedupOptions off;
   off.reworded_ordered = 2;
   const int with_rule = found({}), without = found(off);
@@ -782,4 +794,17 @@ TEST_CASE("two stories on one template, each with copies of its own, stay apart"
   CHECK(ClusterOf(r, "a-rerun") == ClusterOf(r, "a"));
   CHECK(ClusterOf(r, "b-rerun") == ClusterOf(r, "b"));
   CheckApart(r, "a", {"b", "b-rerun"});
+}
+
+TEST_CASE("copies that reword 40% of their stories are proposed by their loose samples", "[pipeline][recall]") {
+  // 44% of the words replaced keeps ~10% of the word 5-grams: most such copies share too few
+  // shingles for the bandings and the anchors to propose them. Their loose samples still share
+  // 8 or more values (of values held by few samples), which proposes them; the reworded rules
+  // then decide. No two stories join.
+  const auto found = ReworkedStories(59);
+  pipeline::DedupOptions off;
+  off.loose_candidates = false;
+  const int with_source = found({}), without = found(off);
+  INFO(with_source << " found with the loose candidates, " << without << " without");
+  CHECK(with_source >= without + 4);
 }
