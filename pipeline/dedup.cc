@@ -135,24 +135,33 @@ void ForEachLooseBucket(const std::vector<std::span<const uint32_t>>& samples, s
   }
   cut.push_back(uint64_t{1} << 32);
   const size_t slices = cut.size() - 1;
-  corpus::ParallelFor(slices, workers, [&](size_t slice, size_t w) {
+  // Each worker takes every workers-th slice, in ascending order, each sample going on from
+  // where its last slice stopped.
+  corpus::ParallelFor(workers, workers, [&](size_t w, size_t) {
     std::vector<uint64_t> keys, scratch;
     std::vector<uint32_t> members;
-    for (size_t r = 0; r < samples.size(); ++r) {
-      const auto& s = samples[r];
-      auto it = std::lower_bound(s.begin(), s.end(), static_cast<uint32_t>(cut[slice]));
-      for (; it != s.end() && *it < cut[slice + 1]; ++it) keys.push_back(uint64_t{*it} << 32 | r);
-    }
-    RadixSortBy(&keys, [](uint64_t k) { return k; }, &scratch);
-    for (size_t a = 0; a < keys.size();) {
-      size_t b = a + 1;
-      while (b < keys.size() && keys[b] >> 32 == keys[a] >> 32) ++b;
-      if (b - a >= 2 && b - a <= kLooseBucket) {
-        members.clear();
-        for (size_t x = a; x < b; ++x) members.push_back(static_cast<uint32_t>(keys[x]));
-        bucket(members, w);
+    std::vector<uint8_t> at(samples.size(), 0);
+    for (size_t slice = w; slice < slices; slice += workers) {
+      keys.clear();
+      for (size_t r = 0; r < samples.size(); ++r) {
+        const auto& s = samples[r];
+        size_t k = at[r];
+        while (k < s.size() && s[k] < cut[slice]) ++k;
+        for (; k < s.size() && s[k] < cut[slice + 1]; ++k) keys.push_back(uint64_t{s[k]} << 32 | r);
+        at[r] = static_cast<uint8_t>(k);
       }
-      a = b;
+      // By value alone: the sort is stable, and each value's keys came in ascending position.
+      RadixSortBy(&keys, [](uint64_t k) { return k >> 32; }, &scratch);
+      for (size_t a = 0; a < keys.size();) {
+        size_t b = a + 1;
+        while (b < keys.size() && keys[b] >> 32 == keys[a] >> 32) ++b;
+        if (b - a >= 2 && b - a <= kLooseBucket) {
+          members.clear();
+          for (size_t x = a; x < b; ++x) members.push_back(static_cast<uint32_t>(keys[x]));
+          bucket(members, w);
+        }
+        a = b;
+      }
     }
   });
 }
@@ -164,11 +173,12 @@ void ForEachLooseBucket(const std::vector<std::span<const uint32_t>>& samples, s
 // cannot) counted exactly.
 void SharedValuePairs(const std::vector<std::span<const uint32_t>>& samples, size_t min_shared, size_t threads,
                       std::vector<std::pair<uint32_t, uint32_t>>* pairs) {
-  size_t hits = 0;
-  ForEachLooseBucket(samples, 1, [&](const std::vector<uint32_t>& m, size_t) { hits += m.size() * (m.size() - 1) / 2; });
-  if (hits == 0) return;
+  // About as many counters as keys (a few pair hits a key), at most 16 M (32 MB).
+  size_t keys = 0;
+  for (const auto& s : samples) keys += s.size();
+  if (keys == 0) return;
   size_t slots = size_t{1} << 16;
-  while (slots < hits && slots < (size_t{1} << 24)) slots <<= 1;
+  while (slots < keys && slots < (size_t{1} << 24)) slots <<= 1;
   std::vector<uint16_t> table(slots, 0);
   auto slot = [&](uint32_t x, uint32_t y) {
     return static_cast<size_t>(((uint64_t{x} << 32 | y) * 0x9E3779B97F4A7C15ull) >> 40) & (slots - 1);
