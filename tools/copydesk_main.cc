@@ -158,6 +158,8 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir, unsigned groups = kAll
                     "Reworded copies: estimated Jaccard of the loose grams (word pairs, short character grams) a pair needs (above 1: off)")->capture_default_str()->check(CLI::Range(0.0, 2.0))->group(dedup_group);
     cmd->add_option("--anchor-rate", c->options.dedup.anchor_rate,
                     "Share of shingle values used as anchors for candidates (0: none)")->capture_default_str()->check(CLI::Range(0.0, 1.0))->group(dedup_group);
+    cmd->add_flag("!--no-loose-candidates", c->options.dedup.loose_candidates,
+                  "Do not propose pairs whose loose-gram samples share values (reworded copies that share few shingles)")->group(dedup_group);
     cmd->add_option("--char-k", c->options.dedup.shingles.char_k,
                     "Characters per shingle in scripts without reliable spaces (Arabic, Thai, ...)")->capture_default_str()->check(CLI::Range(1, 64))->group(dedup_group);
     cmd->add_option("--char-k-han", c->options.dedup.shingles.char_k_han,
