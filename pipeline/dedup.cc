@@ -347,48 +347,69 @@ struct Edge {
 // Bridge test cost bound: the first this many containment-only neighbours (by id) are checked.
 constexpr size_t kMaxBridgeNeighbours = 64;
 
-// Adds to `edges` (sorted, unique) the reworded pairs of the ordered rule (`ordered`) whose two
-// articles are not copies of two different stories: a pair is left out when each of X and Y
-// has copies of its own (pairs that are not evidence or quotes) and no pair other than a quote
-// relates X or one of its copies to Y or one of Y's. Two hard copies of two stories that each
-// inserted a passage of the other's share that text in order, verbatim, and no more; a reworded
-// copy has no copies of its own, or its own copies reworded the same source.
-void KeepOrderedRewordings(const std::vector<std::pair<uint32_t, uint32_t>>& ordered, std::vector<Edge>* edges) {
-  if (ordered.empty()) return;
-  // Each article's copies and relations (any pair but a quote), as (article, other) sorted.
-  std::vector<std::pair<uint32_t, uint32_t>> related, copies;
-  for (const Edge& e : *edges) {
-    if (e.quote) continue;
-    related.emplace_back(e.a, e.b);
-    related.emplace_back(e.b, e.a);
-    if (!e.evidence) {
-      copies.emplace_back(e.a, e.b);
-      copies.emplace_back(e.b, e.a);
+// Two stories, not one: a pair (X, Y) whose two articles each have copies of their own (pairs
+// that are not evidence or quotes) while no pair but a quote, and but (X, Y) itself, relates X
+// or one of its copies to Y or one of Y's. Two hard copies of two stories that each inserted a
+// passage of the other share that text, and no more; a copy has no copies of its own, or its
+// own copies are related to its source too.
+class TwoStories {
+ public:
+  explicit TwoStories(const std::vector<Edge>& edges) {
+    for (const Edge& e : edges) {
+      if (e.quote) continue;
+      related_.emplace_back(e.a, e.b);
+      related_.emplace_back(e.b, e.a);
+      if (!e.evidence) {
+        copies_.emplace_back(e.a, e.b);
+        copies_.emplace_back(e.b, e.a);
+      }
     }
+    std::sort(related_.begin(), related_.end());
+    std::sort(copies_.begin(), copies_.end());
   }
-  std::sort(related.begin(), related.end());
-  std::sort(copies.begin(), copies.end());
-  auto of = [](const std::vector<std::pair<uint32_t, uint32_t>>& list, uint32_t x, uint32_t but) {
+  bool operator()(uint32_t x, uint32_t y) const {
+    std::vector<uint32_t> fx = Of(copies_, x, y), fy = Of(copies_, y, x);
+    if (fx.empty() || fy.empty()) return false;
+    fx.push_back(x);
+    fy.push_back(y);
+    std::sort(fy.begin(), fy.end());
+    for (uint32_t u : fx)
+      for (uint32_t r : Of(related_, u, u == x ? y : UINT32_MAX))
+        if (std::binary_search(fy.begin(), fy.end(), r)) return false;
+    return true;
+  }
+
+ private:
+  // The first kMaxBridgeNeighbours others of x in `list`, but `but`.
+  static std::vector<uint32_t> Of(const std::vector<std::pair<uint32_t, uint32_t>>& list, uint32_t x, uint32_t but) {
     std::vector<uint32_t> out;
     for (auto it = std::lower_bound(list.begin(), list.end(), std::pair<uint32_t, uint32_t>(x, 0));
          it != list.end() && it->first == x && out.size() < kMaxBridgeNeighbours; ++it)
       if (it->second != but) out.push_back(it->second);
     return out;
-  };
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> related_, copies_;  // (article, other), sorted
+};
+
+// Adds to `edges` (sorted, unique) the reworded pairs of the ordered rule (`ordered`) that are not
+// copies of two stories, and drops from it the heavy pairs (`heavy`) that are: the two weakest
+// kinds of copy, the ones two stories' copies reach by sharing an inserted passage (TwoStories,
+// judged on the pairs as verified, these aside).
+void DropTwoStoryPairs(const std::vector<std::pair<uint32_t, uint32_t>>& ordered,
+                       const std::vector<std::pair<uint32_t, uint32_t>>& heavy, std::vector<Edge>* edges) {
+  if (ordered.empty() && heavy.empty()) return;
+  const TwoStories two_stories(*edges);
+  std::vector<std::pair<uint32_t, uint32_t>> drop;
+  for (auto [x, y] : heavy)
+    if (two_stories(x, y)) drop.emplace_back(x, y);
   std::vector<Edge> kept;
-  for (auto [x, y] : ordered) {
-    std::vector<uint32_t> fx = of(copies, x, y), fy = of(copies, y, x);
-    bool keep = fx.empty() || fy.empty();
-    fx.push_back(x);
-    fy.push_back(y);
-    std::sort(fy.begin(), fy.end());
-    for (size_t i = 0; i < fx.size() && !keep; ++i)
-      for (uint32_t r : of(related, fx[i], fx[i] == x ? y : UINT32_MAX))
-        if (std::binary_search(fy.begin(), fy.end(), r)) {
-          keep = true;
-          break;
-        }
-    if (keep) kept.push_back({x, y, false, false, false});
+  for (auto [x, y] : ordered)
+    if (!two_stories(x, y)) kept.push_back({x, y, false, false, false});
+  if (!drop.empty()) {
+    std::sort(drop.begin(), drop.end());
+    std::erase_if(*edges, [&](const Edge& e) {
+      return std::binary_search(drop.begin(), drop.end(), std::pair<uint32_t, uint32_t>(e.a, e.b));
+    });
   }
   if (kept.empty()) return;
   edges->insert(edges->end(), kept.begin(), kept.end());
@@ -767,11 +788,12 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     if (list.size() <= kBlockList && sets->size() < kBlockSets) sets->insert(sets->end(), list.begin(), list.end());
   };
   std::vector<Edge> edges;
-  std::vector<std::pair<uint32_t, uint32_t>> ordered;  // kRewordedOrdered pairs, judged below
+  std::vector<std::pair<uint32_t, uint32_t>> ordered, heavy;  // judged below (DropTwoStoryPairs)
   for (size_t k = 0; k < pairs.size(); ++k) {
     if (kind[k] == CopyKind::kNone) continue;
     if (kind[k] == CopyKind::kHeavy) ++result.stats.heavy_pairs;
     auto [a, b] = pairs[k];
+    if (kind[k] == CopyKind::kHeavy) heavy.emplace_back(std::min(a, b), std::max(a, b));
     if (kind[k] == CopyKind::kRewordedOrdered) {
       ordered.emplace_back(std::min(a, b), std::max(a, b));
       continue;
@@ -783,7 +805,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   std::vector<std::pair<uint32_t, uint32_t>>().swap(pairs);
   std::sort(edges.begin(), edges.end());
   edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
-  KeepOrderedRewordings(ordered, &edges);
+  DropTwoStoryPairs(ordered, heavy, &edges);
   result.stats.verified_pairs = static_cast<size_t>(
       std::count_if(edges.begin(), edges.end(), [](const Edge& e) { return !e.evidence; }));
 

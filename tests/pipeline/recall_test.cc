@@ -808,3 +808,39 @@ TEST_CASE("copies that reword 40% of their stories are proposed by their loose s
   INFO(with_source << " found with the loose candidates, " << without << " without");
   CHECK(with_source >= without + 4);
 }
+
+TEST_CASE("two stories' hard copies that each inserted a passage of the other story stay apart",
+          "[pipeline][recall]") {
+  // A short story A and a long one B, each with a light and a medium copy. A's hard copy writes
+  // its own lead, keeps half of A and inserts a passage of B; B's hard copy keeps half of B
+  // (that passage among it) and inserts a paragraph of A that A's hard copy kept. The two hard
+  // copies share most of the smaller's text (a heavy pair), while each is a heavy copy of its
+  // own story. Nothing but that pair and quotes relates the two stories: two stories, not one.
+  Wordsmith ws{Syllables({"b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z"}, {"a", "e", "i", "o", "u"}),
+               23};
+  const auto a = ws.Words(220), b = ws.Words(500);
+  auto part = [](const std::vector<std::string>& w, size_t from, size_t to) {
+    return std::vector<std::string>(w.begin() + from, w.begin() + to);
+  };
+  auto join = [](std::initializer_list<std::vector<std::string>> parts) {
+    std::vector<std::string> x;
+    for (const auto& p : parts) x.insert(x.end(), p.begin(), p.end());
+    return x;
+  };
+  const auto hard_a = join({ws.Words(40), part(a, 0, 112), part(b, 300, 370), ws.Words(26)});
+  const auto hard_b = join({ws.Words(40), part(b, 150, 400), part(a, 40, 100)});
+  auto d = Normalize({{"a", Paragraphs(a)},
+                      {"a-light", Paragraphs(a) + "\n\nShare this article"},
+                      {"a-medium", Paragraphs(part(a, 0, 180))},
+                      {"b", Paragraphs(b)},
+                      {"b-light", "Sign up for our newsletter\n\n" + Paragraphs(b)},
+                      {"b-medium", Paragraphs(part(b, 60, 450))},
+                      {"hard-a", Paragraphs(hard_a)},
+                      {"hard-b", Paragraphs(hard_b)}});
+  auto r = pipeline::Deduplicate(d, {});
+  CHECK(ClusterOf(r, "a-light") == ClusterOf(r, "a"));
+  CHECK(ClusterOf(r, "b-light") == ClusterOf(r, "b"));
+  CHECK(ClusterOf(r, "hard-a") == ClusterOf(r, "a"));
+  CHECK(ClusterOf(r, "hard-b") == ClusterOf(r, "b"));
+  CheckApart(r, "a", {"b", "b-light", "b-medium", "hard-b"});
+}
