@@ -1489,19 +1489,23 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
     a = b;
   }
   std::vector<AnchorRecord>().swap(anchors);
-  SortPairs(&hits, &pair_scratch);
-  for (size_t a = 0; a < hits.size();) {  // counted here in part, summed at the pair's owner
-    size_t b = a;
-    while (b < hits.size() && hits[b].a == hits[a].a && hits[b].b == hits[a].b) ++b;
-    found.push_back({hits[a].a, hits[a].b, static_cast<uint32_t>(b - a)});
-    a = b;
-  }
+  // Each pair's hits counted here in part (summed at the pair's owner), flagged by their source.
+  auto add_counts = [&](uint32_t flag) {
+    SortPairs(&hits, &pair_scratch);
+    for (size_t a = 0; a < hits.size();) {
+      size_t b = a;
+      while (b < hits.size() && hits[b].a == hits[a].a && hits[b].b == hits[a].b) ++b;
+      found.push_back({hits[a].a, hits[a].b, flag | static_cast<uint32_t>(b - a)});
+      a = b;
+    }
+    hits.clear();
+  };
+  add_counts(0);
   // The loose values' buckets the same way (held by 2 to kLooseBucket samples), counted apart.
   {
     std::vector<AnchorRecord> scratch;
     pipeline::RadixSortBy(&loose, [](AnchorRecord x) { return x; }, &scratch);
   }
-  hits.clear();
   for (size_t a = 0; a < loose.size();) {
     size_t b = a;
     while (b < loose.size() && loose[b] >> 32 == loose[a] >> 32) ++b;
@@ -1511,13 +1515,7 @@ pipeline::GivenCandidates ShuffleCandidates(const Job& job, const Pass1& p, cons
     a = b;
   }
   std::vector<AnchorRecord>().swap(loose);
-  SortPairs(&hits, &pair_scratch);
-  for (size_t a = 0; a < hits.size();) {
-    size_t b = a;
-    while (b < hits.size() && hits[b].a == hits[a].a && hits[b].b == hits[a].b) ++b;
-    found.push_back({hits[a].a, hits[a].b, kLooseHits | static_cast<uint32_t>(b - a)});
-    a = b;
-  }
+  add_counts(kLooseHits);
   std::vector<PairRecord>().swap(hits);
 
   // Each pair to the owner of its first article's range of positions.

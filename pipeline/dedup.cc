@@ -106,13 +106,10 @@ CopyKind Reworded(CopyKind k, const Similarity& s, const LooseSample& a, const L
   return k;
 }
 
-// The loose-sample candidates (LoosePairs): pairs of articles whose samples share at least
-// LooseMinShared(options) values held by no more than kLooseBucket samples.
-
-// Calls bucket(positions, count) for each value held by 2 to kLooseBucket of `samples` (the
-// positions ascending), the values taken in slices of about the same number of keys (from a
+// The fourth candidate source's buckets: calls bucket(positions, worker) for each value held by
+// 2 to kLooseBucket of `samples` (the positions ascending), the values taken in slices of about the same number of keys (from a
 // count by their top 16 bits: a sample's values are its smallest, so they crowd the bottom of
-// the range), the slices shared out to `threads` workers (bucket(..., worker)).
+// the range), the slices shared out to `threads` workers.
 template <typename Fn>
 void ForEachLooseBucket(const std::vector<std::span<const uint32_t>>& samples, size_t threads, const Fn& bucket) {
   size_t total = 0;
@@ -791,9 +788,11 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   std::vector<std::pair<uint32_t, uint32_t>> ordered, heavy;  // judged below (DropTwoStoryPairs)
   for (size_t k = 0; k < pairs.size(); ++k) {
     if (kind[k] == CopyKind::kNone) continue;
-    if (kind[k] == CopyKind::kHeavy) ++result.stats.heavy_pairs;
     auto [a, b] = pairs[k];
-    if (kind[k] == CopyKind::kHeavy) heavy.emplace_back(std::min(a, b), std::max(a, b));
+    if (kind[k] == CopyKind::kHeavy) {
+      ++result.stats.heavy_pairs;
+      heavy.emplace_back(std::min(a, b), std::max(a, b));
+    }
     if (kind[k] == CopyKind::kRewordedOrdered) {
       ordered.emplace_back(std::min(a, b), std::max(a, b));
       continue;
@@ -1567,8 +1566,7 @@ uint32_t AnchorLimit(const DedupOptions& options, ShingleUnit unit) {
 size_t LooseMinShared(const DedupOptions& options) {
   // The values two samples hold among the k smallest of their union are in both samples: the
   // loosest reworded rule's count is a bound.
-  const size_t by_jaccard = static_cast<size_t>(std::ceil(options.reworded_jaccard * kLooseSample));
-  size_t n = by_jaccard;
+  size_t n = static_cast<size_t>(std::ceil(options.reworded_jaccard * kLooseSample));
   if (options.reworded_ordered <= 1) n = std::min(n, options.reworded_ordered_shared);
   if (options.reworded_part <= 1) n = std::min(n, options.reworded_part_shared);
   return std::max<size_t>(2, n);

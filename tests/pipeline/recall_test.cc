@@ -726,7 +726,7 @@ TEST_CASE("a copy that rewords half of a story joins it; a roundup quoting half 
 // 30 stories of 400 words in a made-up language (Wordsmith seed `seed`), each with a copy that
 // replaced 44% of its words; returns a function giving how many copies join their story under
 // given options (and checking that no cluster holds more than a story and its copy).
-std::function<int(const pipeline::DedupOptions&)> ReworkedStories(unsigned seed) {
+std::function<int(const pipeline::DedupOptions&)> RewordedStories(unsigned seed) {
   Wordsmith ws{Syllables({"b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z"}, {"a", "e", "i", "o", "u"}),
                seed};
   constexpr int kStories = 30;
@@ -753,7 +753,7 @@ TEST_CASE("copies that reword 40% of their stories' words join them more often",
   // their Jaccard (~0.18) spreads over 5-14 shared values, mostly under reworded_jaccard (11 of
   // 48). Copies that share 8 or more in order all through both texts are found by the ordered
   // rule; no two stories join.
-  const auto found = ReworkedStories(47);
+  const auto found = RewordedStories(47);
   pipeline::DedupOptions off;
   off.reworded_ordered = 2;
   const int with_rule = found({}), without = found(off);
@@ -801,7 +801,7 @@ TEST_CASE("copies that reword 40% of their stories are proposed by their loose s
   // shingles for the bandings and the anchors to propose them. Their loose samples still share
   // 8 or more values (of values held by few samples), which proposes them; the reworded rules
   // then decide. No two stories join.
-  const auto found = ReworkedStories(59);
+  const auto found = RewordedStories(59);
   pipeline::DedupOptions off;
   off.loose_candidates = false;
   const int with_source = found({}), without = found(off);
