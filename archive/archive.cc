@@ -657,7 +657,7 @@ void Archive::Rollback() {
 void Archive::Sketch(const normalizers::NormalizedArticle& doc, SketchScratch* k, ArticleSketch* out) const {
   k->shingler.Hashes(doc.folded, &k->hashes);
   out->loose.size = k->with_loose ? static_cast<uint8_t>(k->shingler.LooseSample(out->loose.values, out->loose.at,
-                                                                                   pipeline::kLooseSample))
+                                                                                   pipeline::kWideSample))
                                   : 0;
   pipeline::VerificationSet(k->hashes, &out->shingles, &k->sort_scratch);
   pipeline::MinHasher(engine_.minhash).Sign(k->hashes, &k->signature);

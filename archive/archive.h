@@ -103,8 +103,8 @@ struct ArticleSketch {
   std::vector<int64_t> band_keys;  // every lookup key, sorted, as stored: both bandings (>= 0: the
                                    // top 47 bits of BandKey, the 48th bit set for the containment
                                    // banding) and the stored anchors (< 0: -1 - shingle value)
-  pipeline::LooseSample loose;     // for the reworded-copy test, when the scratch asks for it
-                                   // (not stored: made from the text)
+  pipeline::WideSample loose;      // for the reworded-copy tests (the wide loose sample), when
+                                   // the scratch asks for it (not stored: made from the text)
 };
 
 // Whether a stored key is an anchor (a shingle value) rather than a band key.

@@ -1588,6 +1588,13 @@ class AscendingSets {
     }
     return *set;
   }
+  // The rest of article i's wide loose sample (read with its set; `scratch` for a store that
+  // does not spill).
+  pipeline::WideRest Rest(size_t i, std::vector<uint32_t>* scratch) {
+    if (!store_.spilled()) return store_.Rest(i, scratch);
+    (void)Get(i);
+    return batch_.FindRest(static_cast<uint32_t>(i));
+  }
 
  private:
   static constexpr size_t kBlock = 1024;
@@ -1871,12 +1878,16 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
     Writer mine;
     size_t sent = 0;
     AscendingSets own(local, [&](size_t i) { return is_needed(p.global[i]); });
+    std::vector<uint32_t> rest_scratch;  // a set's wide-sample rest goes with it (verification reads it)
     if (rank != 0)
       for (size_t i = 0; i < local.size(); ++i) {
         if (!is_needed(p.global[i])) continue;
         mine.U64(p.global[i]);
         if (!shuffle) mine.U32s(local.signature(i));
         mine.U32s(own.Get(i));
+        const pipeline::WideRest rest = own.Rest(i, &rest_scratch);
+        mine.U64(rest.count);
+        mine.U32s(rest.record);
         ++sent;
       }
     std::vector<std::string> parts = GatherParts(mine.data(), rank, ranks, true);
@@ -1891,7 +1902,7 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
         from.emplace_back(parts[q].data(), parts[q].data() + parts[q].size());
         if (!from[q].done()) next[q] = from[q].U64();
       }
-      std::vector<uint32_t> sig, set;
+      std::vector<uint32_t> sig, set, record;
       for (uint64_t g = 0; g < n; ++g) {
         const Fields& f = fields[g];
         if (singles_apart && !is_needed(g)) continue;  // not in the store
@@ -1901,7 +1912,8 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
           if (!is_needed(g))
             store.AppendCounted(local.Info(i), f.count);
           else
-            store.Append(local.Info(i), shuffle ? std::span<const uint32_t>() : local.signature(i), own.Get(i));
+            store.Append(local.Info(i), shuffle ? std::span<const uint32_t>() : local.signature(i), own.Get(i),
+                         own.Rest(i, &rest_scratch));
           continue;
         }
         if (!is_needed(g)) {
@@ -1912,8 +1924,12 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
         if (q == next.size()) throw std::logic_error("distributed: a shingle set is missing from the gather");
         if (!shuffle) from[q].U32s(&sig);
         from[q].U32s(&set);
+        const size_t rest_count = from[q].U64();
+        from[q].U32s(&record);
         next[q] = from[q].done() ? UINT64_MAX : from[q].U64();
-        store.Append(info_of(g), sig, set);
+        if (record.size() != pipeline::WideRestValues(rest_count))
+          throw std::logic_error("distributed: a wide sample's rest came malformed");
+        store.Append(info_of(g), sig, set, pipeline::WideRest{record, rest_count});
       }
       if (singles_apart) {
         // The pairs' positions in id order among the articles of the store, as the engine

@@ -106,6 +106,27 @@ CopyKind Reworded(CopyKind k, const Similarity& s, const LooseSample& a, const L
   return k;
 }
 
+// The wide samples' test (reworded_wide*) of a pair Reworded left as it was (the same kinds
+// only), both samples of kWideMin values or more and their first kLooseSample values mostly in
+// order (reworded_order): kRewordedOrdered when the wide estimate, order and widest stretch say
+// the two tell one text in other words.
+inline constexpr size_t kWideMin = 2 * kLooseSample;
+bool WideMayApply(CopyKind k, bool words, const DedupOptions& o) {
+  return (k == CopyKind::kNone || k == CopyKind::kQuote || (words && k == CopyKind::kEvidence)) &&
+         o.reworded_jaccard <= 1 && o.reworded_wide <= 1;
+}
+CopyKind RewordedWide(CopyKind k, const Similarity& s, const WideSample& a, const WideSample& b, bool words,
+                      const DedupOptions& o) {
+  const size_t n = std::min(a.size, b.size);
+  if (!WideMayApply(k, words, o) || n < kWideMin) return k;
+  if (CompareLoose(a.span(), a.places(), b.span(), b.places(), kLooseSample).order < o.reworded_order) return k;
+  const LooseMatch w = CompareLoose(a.span(), a.places(), b.span(), b.places(), n);
+  if (w.jaccard >= o.reworded_wide && w.order >= o.reworded_wide_order && w.gap <= o.reworded_wide_gap &&
+      s.jaccard <= o.reworded_verbatim * w.jaccard)
+    return CopyKind::kRewordedOrdered;
+  return k;
+}
+
 // The fourth candidate source's buckets: calls bucket(positions, worker) for each value held by
 // 2 to kLooseBucket of `samples` (the positions ascending), the values taken in slices of about the same number of keys (from a
 // count by their top 16 bits: a sample's values are its smallest, so they crowd the bottom of
@@ -752,6 +773,12 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
       kind[k] = Classify(s, inter, std::min(sa.size(), sb.size()), std::max(sa.size(), sb.size()), options);
       const bool words = meta(pairs[k].first).unit == ShingleUnit::kWords && meta(pairs[k].second).unit == ShingleUnit::kWords;
       kind[k] = Reworded(kind[k], s, store.loose(pairs[k].first), store.loose(pairs[k].second), words, options);
+      if (WideMayApply(kind[k], words, options)) {
+        WideSample wa, wb;
+        JoinWide(store.loose(pairs[k].first), batch.FindRest(pairs[k].first), &wa);
+        JoinWide(store.loose(pairs[k].second), batch.FindRest(pairs[k].second), &wb);
+        kind[k] = RewordedWide(kind[k], s, wa, wb, words, options);
+      }
       // Under the quote level, the smaller text holding all of the larger's opening (three
       // usable values or more) quotes it: a roundup's quote of a story's first paragraph,
       // however short, for the openings test. Between texts read by words (character grams of
@@ -1578,8 +1605,8 @@ double AnchorMinShare(const DedupOptions& options) {
   return 0.5 * std::min({options.evidence_containment, options.heavy_containment_threshold, options.quote_containment});
 }
 
-bool MayJoin(std::span<const uint32_t> a, std::span<const uint32_t> b, const LooseSample& a_loose,
-             const LooseSample& b_loose, const DedupOptions& options) {
+bool MayJoin(std::span<const uint32_t> a, std::span<const uint32_t> b, const WideSample& a_wide,
+             const WideSample& b_wide, const DedupOptions& options) {
   if (a.empty() || b.empty()) return false;
   const size_t inter = IntersectionSize(a, b);
   Similarity s;
@@ -1587,8 +1614,15 @@ bool MayJoin(std::span<const uint32_t> a, std::span<const uint32_t> b, const Loo
   s.containment = static_cast<double>(inter) / std::min(a.size(), b.size());
   // (Evidence may join whatever the rewording; the ordered rule's lower bound, that of texts
   // read by words, keeps every pair the engine may join.)
-  const CopyKind k = Reworded(Classify(s, inter, std::min(a.size(), b.size()), std::max(a.size(), b.size()), options),
-                              s, a_loose, b_loose, /*words=*/true, options);
+  LooseSample a_loose, b_loose;  // the wide samples' first values
+  for (auto [wide, loose] : {std::pair{&a_wide, &a_loose}, std::pair{&b_wide, &b_loose}}) {
+    loose->size = static_cast<uint8_t>(std::min<size_t>(wide->size, kLooseSample));
+    std::copy_n(wide->values, loose->size, loose->values);
+    std::copy_n(wide->at, loose->size, loose->at);
+  }
+  CopyKind k = Reworded(Classify(s, inter, std::min(a.size(), b.size()), std::max(a.size(), b.size()), options), s,
+                        a_loose, b_loose, /*words=*/true, options);
+  k = RewordedWide(k, s, a_wide, b_wide, /*words=*/true, options);
   return k != CopyKind::kNone && k != CopyKind::kQuote;
 }
 

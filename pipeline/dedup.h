@@ -81,6 +81,16 @@
 //                                        of the words replaced spreads over 8-19 of 48 values;
 //                                        unrelated texts that share 8 share them in another order.
 //                                        reworded_ordered > 1: this rule off
+//   reworded_wide                0.12  a reworded copy by the wide samples (kWideSample values:
+//   reworded_wide_order          0.85    SketchStore::Rest): such a pair no rule above makes a
+//   reworded_wide_gap            0.2     copy, both samples of kLooseSample values or more,
+//                                        whose estimated Jaccard is this or more, this share
+//                                        in order, no stretch of either text wider than this
+//                                        without one, the shingle Jaccard at most
+//                                        reworded_verbatim times the estimate; joins as the
+//                                        ordered rule does. With ~3x the values shared, the
+//                                        widest stretch of a copy reworded all through falls
+//                                        far under a quoted passage's. reworded_wide > 1: off
 //   containment_band_threshold   0.2   Jaccard the second banding is tuned to (partial copies)
 //   anchor_rate                  1/8   share of shingle values that are anchors (half of it
 //                                      for character grams; 0: no anchor candidates)
@@ -105,7 +115,7 @@
 //
 // Issue 13 added the heavy-edit rule, evidence pairs, anchors, bridge_shared_share and the
 // per-script shingles (ShingleOptions), then quotes, copy_share, quote_balance and
-// opening_share, the reworded_* fields and loose_candidates; every earlier
+// opening_share, the reworded_* fields (reworded_wide*: session 22) and loose_candidates; every earlier
 // field keeps its name, meaning and default.
 #pragma once
 
@@ -149,6 +159,9 @@ struct DedupOptions {
   size_t reworded_part_shared = 10;
   double reworded_ordered = 0.9;
   size_t reworded_ordered_shared = 8;
+  double reworded_wide = 0.12;
+  double reworded_wide_order = 0.85;
+  double reworded_wide_gap = 0.2;
   double anchor_rate = 1.0 / 8;
   size_t min_anchor_hits = 2;
   size_t max_anchor_bucket = 64;
@@ -327,13 +340,13 @@ std::string ClusterId(size_t k);
 void FillMember(const SketchStore& store, Member* m);
 
 // Returns whether the engine may join two articles, by their shingle sets (SketchStore::shingles)
-// and loose samples (SketchStore::loose; one of fewer than kLooseSample values leaves the
-// reworded test out): a pair that verifies as a copy (Jaccard, containment, heavily edited,
+// and wide loose samples (SketchStore::loose and Rest, JoinWide; one of fewer than kLooseSample
+// values leaves the reworded tests out): a pair that verifies as a copy (Jaccard, containment, heavily edited,
 // reworded), or one that holds most of the smaller article in the larger (evidence: joined when
 // the smaller quotes nothing else, a lone quote, which only the whole run can tell). The archive
 // (archive/check.h) follows such pairs out of the archive and lets the engine decide over what
 // it read back. The same whichever article is first.
-bool MayJoin(std::span<const uint32_t> a, std::span<const uint32_t> b, const LooseSample& a_loose,
-             const LooseSample& b_loose, const DedupOptions& options);
+bool MayJoin(std::span<const uint32_t> a, std::span<const uint32_t> b, const WideSample& a_loose,
+             const WideSample& b_loose, const DedupOptions& options);
 
 }  // namespace copydesk::pipeline

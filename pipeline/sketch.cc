@@ -229,6 +229,8 @@ struct SketchStore::Worker {
   std::string fields;
   std::string last_file;     // the origin file of the last article, and its index
   uint32_t last_file_index = UINT32_MAX;
+  WideSample wide;             // the article's wide loose sample
+  std::vector<uint32_t> rest;  // and its rest (WideRest::record)
   Arena arena;  // this batch's signatures, resident shingles, ids and fields
   Arena tail;   // this batch's spilled shingles
 };
@@ -450,6 +452,16 @@ std::span<const uint32_t> SketchStore::Shingles(size_t i, std::vector<uint32_t>*
   return {scratch->data(), l.shingles};
 }
 
+WideRest SketchStore::Rest(size_t i, std::vector<uint32_t>* scratch) const {
+  const Loc& l = loc_[i];
+  if (l.rest == 0) return {};
+  const size_t n = WideRestValues(l.rest);
+  if (fd_ < 0) return {{resident_rest(l), n}, l.rest};
+  scratch->resize(n);
+  ReadSpilled(scratch->data(), n * sizeof(uint32_t), l.file_offset + uint64_t{l.shingles - l.resident} * sizeof(uint32_t));
+  return {{scratch->data(), n}, l.rest};
+}
+
 void SketchStore::ReadSets(std::span<const uint32_t> articles, SetBatch* batch, size_t max_gap,
                            size_t max_run) const {
   SetBatch& b = *batch;
@@ -457,16 +469,18 @@ void SketchStore::ReadSets(std::span<const uint32_t> articles, SetBatch* batch, 
   std::sort(b.articles_.begin(), b.articles_.end());
   b.articles_.erase(std::unique(b.articles_.begin(), b.articles_.end()), b.articles_.end());
   b.sets_.resize(b.articles_.size());
+  b.rests_.assign(b.articles_.size(), WideRest{});
   b.order_.clear();
   b.reads_ = 0;
-  size_t total = 0;  // values of the spilled sets
+  size_t total = 0;  // values of the spilled sets and rests
   for (size_t k = 0; k < b.articles_.size(); ++k) {
     const Loc& l = loc_[b.articles_[k]];
-    if (l.resident == l.shingles || fd_ < 0) {
+    if (fd_ < 0 || (l.resident == l.shingles && l.rest == 0)) {
       b.sets_[k] = resident_shingles(b.articles_[k]);
+      if (l.rest > 0) b.rests_[k] = {{resident_rest(l), WideRestValues(l.rest)}, l.rest};
     } else {
       b.order_.push_back(static_cast<uint32_t>(k));
-      total += l.shingles;
+      total += l.shingles + WideRestValues(l.rest);
     }
   }
   if (b.order_.empty()) return;
@@ -474,7 +488,8 @@ void SketchStore::ReadSets(std::span<const uint32_t> articles, SetBatch* batch, 
     return loc_[b.articles_[x]].file_offset < loc_[b.articles_[y]].file_offset;
   });
   b.values_.resize(total);  // sized once: the spans below point into it
-  // Each set's resident values, then room for its spilled ones, in file order.
+  // Each set's resident values, then room for its spilled ones and its rest (as in the file), in
+  // file order.
   uint32_t* out = b.values_.data();
   for (uint32_t k : b.order_) {
     const uint32_t i = b.articles_[k];
@@ -482,8 +497,12 @@ void SketchStore::ReadSets(std::span<const uint32_t> articles, SetBatch* batch, 
     std::copy_n(chunks_[l.block].data + l.offset + sig_values(), l.resident, out);
     b.sets_[k] = {out, l.shingles};
     out += l.shingles;
+    if (l.rest > 0) b.rests_[k] = {{out, WideRestValues(l.rest)}, l.rest};
+    out += WideRestValues(l.rest);
   }
-  auto spilled_bytes = [&](const Loc& l) { return uint64_t{l.shingles - l.resident} * sizeof(uint32_t); };
+  auto spilled_bytes = [&](const Loc& l) {
+    return uint64_t{l.shingles - l.resident + WideRestValues(l.rest)} * sizeof(uint32_t);
+  };
   auto spilled_at = [&](uint32_t k) { return const_cast<uint32_t*>(b.sets_[k].data()) + loc_[b.articles_[k]].resident; };
   for (size_t r = 0; r < b.order_.size();) {
     // A run: the sets from r on that start within max_gap of the last one's end.
@@ -547,6 +566,26 @@ std::pair<uint32_t, size_t> SketchStore::Reserve(size_t n) {
   size_t at = c.used;
   c.used += n;
   return {static_cast<uint32_t>(chunks_.size() - 1), at};
+}
+
+void JoinWide(const LooseSample& loose, const WideRest& rest, WideSample* out) {
+  out->size = loose.size;
+  std::copy_n(loose.values, loose.size, out->values);
+  std::copy_n(loose.at, loose.size, out->at);
+  const size_t n = std::min(rest.count, kWideSample - loose.size);
+  if (loose.size < kLooseSample || n == 0 || rest.record.size() < WideRestValues(rest.count)) return;
+  std::copy_n(rest.record.data(), n, out->values + loose.size);
+  std::memcpy(out->at + loose.size, rest.record.data() + rest.count, n);
+  out->size = static_cast<uint8_t>(loose.size + n);
+}
+
+size_t PutWideRest(const WideSample& wide, std::vector<uint32_t>* record) {
+  if (wide.size <= kLooseSample) return 0;
+  const size_t n = wide.size - kLooseSample, at = record->size();
+  record->resize(at + WideRestValues(n), 0);
+  std::copy_n(wide.values + kLooseSample, n, record->data() + at);
+  std::memcpy(record->data() + at + n, wide.at + kLooseSample, n);
+  return n;
 }
 
 void MakeLeadSample(std::span<const uint64_t> hashes, const Shingler& shingler, std::string_view folded,
@@ -618,8 +657,14 @@ void SketchStore::SketchOne(Worker& k, const normalizers::NormalizedArticle& d, 
   ArticleMeta& m = meta_[slot];
   m.unit = k.shingler.unit();
   MakeLeadSample(k.hashes, k.shingler, d.folded, &m.lead);
+  // The wide sample's first kLooseSample values are the LooseSample (the smallest values of the
+  // same grams): kept in memory; the rest goes with the set.
+  k.wide.size = static_cast<uint8_t>(k.shingler.LooseSample(k.wide.values, k.wide.at, kWideSample));
   LooseSample& loose = loose_[slot];
-  loose.size = static_cast<uint8_t>(k.shingler.LooseSample(loose.values, loose.at, kLooseSample));
+  loose.size = static_cast<uint8_t>(std::min<size_t>(k.wide.size, kLooseSample));
+  std::copy_n(k.wide.values, loose.size, loose.values);
+  std::copy_n(k.wide.at, loose.size, loose.at);
+  k.rest.clear();
   hasher.Sign(k.hashes, &k.sig);
   m.empty_signature = k.sig.empty() || k.sig[0] == kEmptyBin;
   VerificationSet(k.hashes, &k.set, &k.sort_scratch);
@@ -639,6 +684,8 @@ void SketchStore::SketchOne(Worker& k, const normalizers::NormalizedArticle& d, 
   }
   k.arena.append(k.set.data(), l.resident);
   k.tail.append(k.set.data() + l.resident, l.shingles - l.resident);
+  l.rest = static_cast<uint8_t>(PutWideRest(k.wide, &k.rest));
+  if (fd_ >= 0) k.tail.append(k.rest.data(), k.rest.size());
   l.id_size = static_cast<uint32_t>(d.article.id.size());
   k.arena.append_bytes(d.article.id.data(), d.article.id.size());
   const bool wire = HasWireDateline(d);
@@ -652,6 +699,7 @@ void SketchStore::SketchOne(Worker& k, const normalizers::NormalizedArticle& d, 
             d.article.origin, &k.fields);
   l.fields_size = static_cast<uint32_t>(k.fields.size());
   k.arena.append_bytes(k.fields.data(), k.fields.size());
+  if (fd_ < 0) k.arena.append(k.rest.data(), k.rest.size());
   XXH128_hash_t h = XXH3_128bits(d.folded.data(), d.folded.size());
   m.content_hash[0] = h.low64;
   m.content_hash[1] = h.high64;
@@ -732,7 +780,7 @@ void SketchStore::AddEach(size_t count, size_t threads, const MakeArticle& make,
 }
 
 void SketchStore::Append(const ArticleInfo& info, std::span<const uint32_t> signature,
-                         std::span<const uint32_t> shingles) {
+                         std::span<const uint32_t> shingles, const WideRest& rest) {
   uint32_t resident = static_cast<uint32_t>(shingles.size());
   if (fd_ >= 0)
     resident = static_cast<uint32_t>(std::lower_bound(shingles.begin(), shingles.end(), resident_below_) - shingles.begin());
@@ -740,7 +788,8 @@ void SketchStore::Append(const ArticleInfo& info, std::span<const uint32_t> sign
   PutFields(info.url, info.source, info.title, info.published, info.credit, FileIndex(info.origin.file), info.origin,
             &fields);
   const size_t id_values = Values(info.id.size()), field_values = Values(fields.size());
-  auto [chunk, at] = Reserve(sig_values() + resident + id_values + field_values);
+  const size_t rest_values = fd_ < 0 ? rest.record.size() : 0;
+  auto [chunk, at] = Reserve(sig_values() + resident + id_values + field_values + rest_values);
   uint32_t* out = chunks_[chunk].data + at;
   const size_t n = loc_.size();
   if (keep_signatures_) {
@@ -766,6 +815,8 @@ void SketchStore::Append(const ArticleInfo& info, std::span<const uint32_t> sign
     out[field_values - 1] = 0;
     std::memcpy(out, fields.data(), fields.size());
   }
+  out += field_values;
+  std::copy_n(rest.record.data(), rest_values, out);
   Loc l;
   l.block = chunk;
   l.offset = at;
@@ -773,8 +824,10 @@ void SketchStore::Append(const ArticleInfo& info, std::span<const uint32_t> sign
   l.resident = resident;
   l.id_size = static_cast<uint32_t>(info.id.size());
   l.fields_size = static_cast<uint32_t>(fields.size());
+  l.rest = static_cast<uint8_t>(rest.count);
   l.file_offset = file_bytes_;
   if (resident < shingles.size()) Spill(shingles.data() + resident, (shingles.size() - resident) * sizeof(uint32_t));
+  if (fd_ >= 0 && !rest.record.empty()) Spill(rest.record.data(), rest.record.size() * sizeof(uint32_t));
   ArticleMeta m;
   SetMeta(info.published_at, info.wire_dateline, info.dateline_day, &m);
   m.unit = info.unit;

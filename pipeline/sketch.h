@@ -74,6 +74,32 @@ struct LooseSample {
   std::span<const uint8_t> places() const { return {at, size}; }
 };
 
+// The wide loose sample: the kWideSample smallest values of the same grams, the LooseSample its
+// first kLooseSample, for the finer reworded test (docs/clustering.md, "A wider sample"): with
+// about three times the values shared, its estimate and its widest stretch tell a copy reworded
+// all through from a passage quoted far better. The values past the LooseSample (the rest)
+// stay with the article's shingle set (in the spill file when the store spills, as the set's
+// other values), not in memory.
+inline constexpr size_t kWideSample = 160;
+struct WideSample {
+  uint32_t values[kWideSample] = {};
+  uint8_t at[kWideSample] = {};
+  uint8_t size = 0;
+  std::span<const uint32_t> span() const { return {values, size}; }
+  std::span<const uint8_t> places() const { return {at, size}; }
+};
+// The rest of a wide sample past its LooseSample: `count` values, then their places, four to a
+// value (what the store keeps, and what a distributed run sends with the set).
+struct WideRest {
+  std::span<const uint32_t> record;  // count + (count + 3) / 4 values
+  size_t count = 0;
+};
+inline size_t WideRestValues(size_t count) { return count + (count + 3) / 4; }
+// Fills `out` with the wide sample of `loose` and its `rest`.
+void JoinWide(const LooseSample& loose, const WideRest& rest, WideSample* out);
+// Appends to `record` the rest of `wide` past its first kLooseSample values; returns its count.
+size_t PutWideRest(const WideSample& wide, std::vector<uint32_t>* record);
+
 // Everything the store records of an article: what Append takes and Info returns. The store
 // keeps the id and the ArticleMeta of each (what clustering reads) as they are; the rest, which
 // only the written clusters and the reports read, as ~150 bytes of varints and strings.
@@ -122,6 +148,11 @@ class SetBatch {
     auto it = std::lower_bound(articles_.begin(), articles_.end(), i);
     return it != articles_.end() && *it == i ? &sets_[static_cast<size_t>(it - articles_.begin())] : nullptr;
   }
+  // The rest of the wide loose sample of article `i` (empty when the batch does not hold it).
+  WideRest FindRest(uint32_t i) const {
+    auto it = std::lower_bound(articles_.begin(), articles_.end(), i);
+    return it != articles_.end() && *it == i ? rests_[static_cast<size_t>(it - articles_.begin())] : WideRest{};
+  }
   // The articles held, sorted, and how many preads the last ReadSets made.
   const std::vector<uint32_t>& articles() const { return articles_; }
   size_t reads() const { return reads_; }
@@ -130,6 +161,7 @@ class SetBatch {
   friend class SketchStore;
   std::vector<uint32_t> articles_;               // sorted, unique
   std::vector<std::span<const uint32_t>> sets_;  // of articles_[k]
+  std::vector<WideRest> rests_;                  // of articles_[k]
   std::vector<uint32_t> values_;                 // the spilled sets, whole (resident values first)
   std::vector<uint32_t> raw_;                    // a run of the spill file
   std::vector<uint32_t> order_;                  // positions in articles_ by spill offset
@@ -202,6 +234,9 @@ class SketchStore {
   // Where article i's spilled values are in the spill file (bytes): sets read in this order
   // come in runs (ReadSets). 0 for every article of a store that is not spilled.
   uint64_t spill_offset(size_t i) const { return fd_ >= 0 ? loc_[i].file_offset : 0; }
+  // Returns the rest of article i's wide loose sample (read into `scratch` when it is spilled;
+  // thread-safe). ReadSets reads it with the set (SetBatch::FindRest).
+  WideRest Rest(size_t i, std::vector<uint32_t>* scratch) const;
   // Returns how many values the shingle set of article i holds.
   size_t shingle_count(size_t i) const { return loc_[i].shingles; }
   // Returns the values of article i's set below resident_below(), sorted.
@@ -219,7 +254,9 @@ class SketchStore {
 
   // Appends one sketch made elsewhere (by another process of a distributed run,
   // distributed/mpi_dedup.h): `signature` must hold num_perm() values, `shingles` be sorted.
-  void Append(const ArticleInfo& info, std::span<const uint32_t> signature, std::span<const uint32_t> shingles);
+  // `rest`: the rest of its wide loose sample (Rest of the store it comes from), if known.
+  void Append(const ArticleInfo& info, std::span<const uint32_t> signature, std::span<const uint32_t> shingles,
+              const WideRest& rest = {});
   // For a store that only a distributed run's clustering reads, with the candidate pairs given
   // (ClusterSketches's `given`): keeps no signatures and no band keys (signature() is empty).
   // Call before the first Append; does nothing on a spilled store or one that holds articles.
@@ -232,7 +269,9 @@ class SketchStore {
  private:
   // An article's values in a chunk, from `offset`: its signature (unless band keys are kept),
   // its resident shingles, its id (bytes, padded to 4), its other fields (bytes, padded: see
-  // PutFields in sketch.cc). In the spill file, from `file_offset` (bytes): its other shingles.
+  // PutFields in sketch.cc), then the rest of its wide loose sample (WideRest::record) unless
+  // the store spills. In the spill file, from `file_offset` (bytes): its other shingles, then
+  // the rest of its wide loose sample.
   struct Loc {
     uint64_t offset = 0;       // in values
     uint64_t file_offset = 0;  // in bytes
@@ -241,7 +280,12 @@ class SketchStore {
     uint32_t resident = 0;     // shingles in memory (the smallest); the others are in the file
     uint32_t id_size = 0;
     uint32_t fields_size = 0;  // bytes
+    uint8_t rest = 0;          // values in the rest of the wide loose sample
   };
+  // Where the rest of a wide loose sample is in a store that does not spill: after the fields.
+  const uint32_t* resident_rest(const Loc& l) const {
+    return chunks_[l.block].data + l.offset + sig_values() + l.resident + (l.id_size + 3) / 4 + (l.fields_size + 3) / 4;
+  }
   // The band keys of one batch in the spill file: band after band, `count` keys each.
   struct KeyBatch {
     size_t first = 0, count = 0;

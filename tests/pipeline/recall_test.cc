@@ -754,10 +754,25 @@ TEST_CASE("copies that reword 40% of their stories' words join them more often",
   // 48). Copies that share 8 or more in order all through both texts are found by the ordered
   // rule; no two stories join.
   const auto found = RewordedStories(47);
-  pipeline::DedupOptions off;
+  pipeline::DedupOptions on, off;
+  on.reworded_wide = 2;  // the wide samples' rule finds most of them too (below)
+  off = on;
   off.reworded_ordered = 2;
-  const int with_rule = found({}), without = found(off);
+  const int with_rule = found(on), without = found(off);
   CHECK(with_rule >= without + 2);
+}
+
+TEST_CASE("copies that reword 40% of their stories join them more often with the wide samples", "[pipeline][recall]") {
+  // The 48-value samples of these copies share 5-14 values, and with so few the widest stretch
+  // without one passes reworded_gap by chance about as often as not; the 160-value samples share
+  // about three times as many, and a copy reworded all through leaves no stretch of a fifth of
+  // either text without one. No two stories join (RewordedStories checks).
+  const auto found = RewordedStories(47);
+  pipeline::DedupOptions narrow;
+  narrow.reworded_wide = 2;
+  const int with_wide = found({}), without = found(narrow);
+  INFO(with_wide << " of 30 with the wide samples, " << without << " without");
+  CHECK(with_wide >= without + 8);
 }
 
 TEST_CASE("two stories on one template, each with copies of its own, stay apart", "[pipeline][recall]") {

@@ -79,12 +79,41 @@ TEST_CASE("sets read in a batch equal sets read one at a time", "[pipeline][sket
   };
   for (uint32_t k = 0; k < 40; ++k) sets.push_back(SortedRandom(50 + 97 * k, 100 + k));
   sets.push_back(SortedRandom(20000, 7));        // 70 KB spilled: a run of its own
+  sets.push_back({5, 6});                        // wholly resident, with a wide sample's rest
+  // The rests of wide loose samples, read with the sets: none for the first three sets, then
+  // 1 to kWideSample - kLooseSample values.
+  std::vector<pipeline::WideSample> wides(sets.size());
+  std::vector<std::vector<uint32_t>> records(sets.size());
+  std::mt19937 fill(9);
+  for (size_t i = 3; i < sets.size(); ++i) {
+    pipeline::WideSample& w = wides[i];
+    w.size = static_cast<uint8_t>(pipeline::kLooseSample + 1 + i * 7 % (pipeline::kWideSample - pipeline::kLooseSample));
+    for (size_t k = 0; k < w.size; ++k) {
+      w.values[k] = static_cast<uint32_t>(fill());
+      w.at[k] = static_cast<uint8_t>(fill());
+    }
+    CHECK(pipeline::PutWideRest(w, &records[i]) == w.size - pipeline::kLooseSample);
+  }
+  auto rest_of = [&](size_t i) {
+    return pipeline::WideRest{records[i], wides[i].size > pipeline::kLooseSample ? wides[i].size - pipeline::kLooseSample : 0u};
+  };
+  // The wide sample the rest makes again with the sample's first values (the store's LooseSample).
+  auto joined = [&](size_t i, const pipeline::WideRest& rest) {
+    pipeline::LooseSample first;
+    first.size = static_cast<uint8_t>(std::min<size_t>(wides[i].size, pipeline::kLooseSample));
+    std::copy_n(wides[i].values, first.size, first.values);
+    std::copy_n(wides[i].at, first.size, first.at);
+    pipeline::WideSample out;
+    pipeline::JoinWide(first, rest, &out);
+    return std::make_pair(std::vector<uint32_t>(out.span().begin(), out.span().end()),
+                          std::vector<uint8_t>(out.places().begin(), out.places().end()));
+  };
   const std::vector<uint32_t> sig(128, 42);
   for (size_t i = 0; i < sets.size(); ++i) {
     pipeline::ArticleInfo info;
     info.id = "b" + std::to_string(i);
-    spilled.Append(info, sig, sets[i]);
-    memory.Append(info, sig, sets[i]);
+    spilled.Append(info, sig, sets[i], rest_of(i));
+    memory.Append(info, sig, sets[i], rest_of(i));
   }
   const auto n = static_cast<uint32_t>(sets.size());
   auto check = [&](const pipeline::SketchStore& store, const std::vector<uint32_t>& want, pipeline::SetBatch& batch,
@@ -106,6 +135,11 @@ TEST_CASE("sets read in a batch equal sets read one at a time", "[pipeline][sket
       const auto one = store.Shingles(i, &scratch);
       CHECK(std::vector<uint32_t>(got->begin(), got->end()) == std::vector<uint32_t>(one.begin(), one.end()));
       CHECK(std::vector<uint32_t>(got->begin(), got->end()) == sets[i]);
+      // The rest read with the set, and alone, makes the wide sample again.
+      const auto want_wide = std::make_pair(std::vector<uint32_t>(wides[i].span().begin(), wides[i].span().end()),
+                                            std::vector<uint8_t>(wides[i].places().begin(), wides[i].places().end()));
+      CHECK(joined(i, batch.FindRest(i)) == want_wide);
+      CHECK(joined(i, store.Rest(i, &scratch)) == want_wide);
     }
   };
   pipeline::SetBatch batch;  // reused: each read replaces what the last held
@@ -119,7 +153,8 @@ TEST_CASE("sets read in a batch equal sets read one at a time", "[pipeline][sket
   // One set a run when nothing may be joined: a read per spilled set.
   spilled.ReadSets(all, &batch, 0, 1);
   size_t spilled_sets = 0;
-  for (uint32_t i = 0; i < n; ++i) spilled_sets += spilled.resident_shingles(i).size() < sets[i].size();
+  for (uint32_t i = 0; i < n; ++i)
+    spilled_sets += spilled.resident_shingles(i).size() < sets[i].size() || wides[i].size > pipeline::kLooseSample;
   CHECK(batch.reads() == spilled_sets);
   // Repeats, a subset with gaps between its sets, only resident sets, nothing.
   std::mt19937 rng(5);
