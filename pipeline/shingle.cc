@@ -157,6 +157,46 @@ size_t Shingler::width() const {
                                        : options_.char_k;
 }
 
+namespace {
+
+// Sorts `low` (value << 32 | place, every value under `bound`) ascending: dealt into buckets of
+// about four by value (the values of hashes spread evenly under the bound), each bucket then
+// sorted by insertion. Two linear passes where std::sort's comparisons, hard to predict on
+// hashes, cost about three times as much (a 160-value sample sorts ~240 keys an article).
+void SortUnderBound(std::vector<uint64_t>* low, uint64_t bound, std::vector<uint64_t>* scratch,
+                    std::vector<uint32_t>* counts) {
+  const size_t n = low->size();
+  if (n < 32) {
+    std::sort(low->begin(), low->end());
+    return;
+  }
+  const size_t buckets = std::bit_ceil(n / 4);
+  const uint64_t mult = (uint64_t{buckets} << 32) / std::max<uint64_t>(bound, 1);
+  auto bucket_of = [&](uint64_t x) { return std::min<size_t>(buckets - 1, ((x >> 32) * mult) >> 32); };
+  counts->assign(buckets + 1, 0);
+  uint32_t* c = counts->data();
+  for (uint64_t x : *low) ++c[bucket_of(x) + 1];
+  for (size_t b = 1; b <= buckets; ++b) c[b] += c[b - 1];
+  scratch->resize(n);
+  uint64_t* out = scratch->data();
+  for (uint64_t x : *low) out[c[bucket_of(x)]++] = x;
+  // c[b] is now where bucket b ends (and b + 1 begins).
+  size_t begin = 0;
+  for (size_t b = 0; b < buckets; ++b) {
+    const size_t end = c[b];
+    for (size_t i = begin + 1; i < end; ++i) {
+      const uint64_t x = out[i];
+      size_t j = i;
+      for (; j > begin && out[j - 1] > x; --j) out[j] = out[j - 1];
+      out[j] = x;
+    }
+    begin = end;
+  }
+  low->swap(*scratch);
+}
+
+}  // namespace
+
 size_t Shingler::LooseSample(uint32_t* values, uint8_t* at, size_t k) {
   if (k == 0) return 0;
   // Mixes a 64-bit value into a hash (the finalizer of splitmix64).
@@ -202,7 +242,7 @@ size_t Shingler::LooseSample(uint32_t* values, uint8_t* at, size_t k) {
     each([&](uint32_t v, size_t i) {
       if (v < bound) low.push_back(uint64_t{v} << 32 | i);
     });
-    std::sort(low.begin(), low.end());
+    SortUnderBound(&low, bound, &loose_scratch_, &loose_counts_);
     out = 0;
     for (size_t q = 0; q < low.size() && out < k;) {
       size_t r = q + 1;

@@ -100,7 +100,8 @@ class Shingler {
   std::vector<uint64_t> word_hashes_;
   std::vector<uint64_t> bits_;  // normalizers::WordsByBytes's scratch
   std::vector<uint32_t> code_points_;
-  std::vector<uint64_t> loose_low_;  // LooseSample's scratch
+  std::vector<uint64_t> loose_low_, loose_scratch_;  // LooseSample's scratch
+  std::vector<uint32_t> loose_counts_;
 };
 
 // Two texts' loose grams compared from their LooseSample()s of k values each: `jaccard`, the
