@@ -142,8 +142,8 @@ std::string Text(const std::vector<std::string>& words) {
 }
 
 struct Loose {
-  uint32_t values[64];
-  uint8_t at[64];
+  uint32_t values[256];
+  uint8_t at[256];
   size_t n = 0;
 };
 
@@ -174,6 +174,14 @@ TEST_CASE("LooseSample keeps the smallest values of the grams that occur once, i
   twice.insert(twice.end(), words.begin(), words.begin() + 2);
   const Loose t = SampleOf(sh, Text(twice), 48);
   CHECK(t.n == 48);
+  // The wide sample (pipeline::kWideSample) of the same text begins with the sample: the store
+  // keeps the sample in memory and the wide sample's rest with the set (JoinWide).
+  const Loose wide = SampleOf(sh, Text(words), 160);
+  REQUIRE(wide.n == 160);
+  CHECK(std::is_sorted(wide.values, wide.values + wide.n));
+  CHECK(std::adjacent_find(wide.values, wide.values + wide.n) == wide.values + wide.n);
+  CHECK(std::equal(l.values, l.values + l.n, wide.values));
+  CHECK(std::equal(l.at, l.at + l.n, wide.at));
   // Too short a text gives fewer values than asked: no estimate from it.
   CHECK(SampleOf(sh, "one two three four", 48).n < 48);
   CHECK(Match(SampleOf(sh, "one two three four", 48), l, 48).jaccard < 0);
