@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <map>
 #include <set>
@@ -699,25 +700,21 @@ std::string Reworded(const std::string& story, unsigned per_mille, unsigned seed
   return reworded;
 }
 
-}  // namespace
-
-TEST_CASE("check finds a new article that rewords an archived story, as the batch run does", "[archive]") {
-  // A wire story of 600 words and an outlet's copy with about a quarter of its words replaced in
-  // place (by other words of the vocabulary): 5-word shingles mostly broken (Jaccard ~0.15, no
-  // copy by Jaccard, containment or heavy edit), word pairs mostly kept: a reworded copy
-  // (docs/clustering.md). It is proposed by the stored anchors and kept by pipeline::MayJoin,
-  // which compares the two texts' loose samples as the engine does.
+// An archived wire story (`story`, six other stories beside it) and a new article `reworded`:
+// with `rule` on, the batch run joins them and check reaches the wire and gives the same
+// cluster; with it off (`off` applied to the options), neither does.
+void CheckRewordedCopy(const std::string& story, const std::string& reworded, unsigned others_seed,
+                       const std::function<void(pipeline::DedupOptions*)>& off) {
   TempDir dir;
-  const std::string story = Story(5151, 15);
-  const std::string reworded = Reworded(story, 250, 80);
   std::vector<corpus::Article> old_arts = {Art("wire", story, "2025-05-01T08:00:00Z")};
-  for (unsigned k = 0; k < 6; ++k) old_arts.push_back(Art("other" + std::to_string(k), Story(800 + k, 15), "2025-05-01"));
+  for (unsigned k = 0; k < 6; ++k)
+    old_arts.push_back(Art("other" + std::to_string(k), Story(others_seed + k, 15), "2025-05-01"));
   const std::vector<corpus::Article> new_arts = {Art("reworded", reworded, "2025-05-02T09:00:00Z")};
   WriteOldNewAll(dir, old_arts, new_arts);
   for (const bool rule : {true, false}) {
-    INFO("reworded rule " << (rule ? "on" : "off"));
+    INFO("rule " << (rule ? "on" : "off"));
     pipeline::RunOptions run = Run2();
-    if (!rule) run.dedup.reworded_jaccard = 2;
+    if (!rule) off(&run.dedup);
     auto batch_run = pipeline::Run({dir / "all.jsonl"}, run, nullptr);
     REQUIRE(batch_run.ok());
     const auto b = Clusters(batch_run.value());
@@ -734,37 +731,27 @@ TEST_CASE("check finds a new article that rewords an archived story, as the batc
   }
 }
 
+}  // namespace
+
+TEST_CASE("check finds a new article that rewords an archived story, as the batch run does", "[archive]") {
+  // A wire story of 600 words and an outlet's copy with about a quarter of its words replaced in
+  // place (by other words of the vocabulary): 5-word shingles mostly broken (Jaccard ~0.15, no
+  // copy by Jaccard, containment or heavy edit), word pairs mostly kept: a reworded copy
+  // (docs/clustering.md). It is proposed by the stored anchors and kept by pipeline::MayJoin,
+  // which compares the two texts' loose samples as the engine does.
+  const std::string story = Story(5151, 15);
+  CheckRewordedCopy(story, Reworded(story, 250, 80), 800, [](pipeline::DedupOptions* o) { o->reworded_jaccard = 2; });
+}
+
 TEST_CASE("check finds a copy only the wide samples tell, as the batch run does", "[archive]") {
   // The same with about half the words replaced by words of no story: the 48-value samples' tests
   // turn the copy down, the wide samples' test (reworded_wide) takes it, in the batch run and in
   // check alike (check makes both texts' wide samples for pipeline::MayJoin). (Copies reworded
   // this much are often proposed by the loose samples alone, a candidate source the archive does
   // not keep: then check does not reach them.)
-  TempDir dir;
   const std::string story = Story(5252, 15);
-  const std::string reworded = Reworded(story, 480, 1, /*fresh=*/true);
-  std::vector<corpus::Article> old_arts = {Art("wire", story, "2025-05-01T08:00:00Z")};
-  for (unsigned k = 0; k < 6; ++k) old_arts.push_back(Art("other" + std::to_string(k), Story(900 + k, 15), "2025-05-01"));
-  const std::vector<corpus::Article> new_arts = {Art("reworded", reworded, "2025-05-02T09:00:00Z")};
-  WriteOldNewAll(dir, old_arts, new_arts);
-  for (const bool wide : {true, false}) {
-    INFO("wide rule " << (wide ? "on" : "off"));
-    pipeline::RunOptions run = Run2();
-    if (!wide) run.dedup.reworded_wide = 2;
-    auto batch_run = pipeline::Run({dir / "all.jsonl"}, run, nullptr);
-    REQUIRE(batch_run.ok());
-    const auto b = Clusters(batch_run.value());
-    CHECK(b.at("reworded").second ==
-          (wide ? std::vector<std::string>{"reworded", "wire"} : std::vector<std::string>{"reworded"}));
-    TempDir d2;
-    auto a = OpenOk(d2 / "wire.db", archive::OpenMode::kCreate, run);
-    REQUIRE(a->AddInputs({dir / "old.jsonl"}, run, nullptr).ok());
-    archive::CheckStats stats;
-    auto r = archive::Check(*a, {dir / "new.jsonl"}, run, {}, nullptr, &stats);
-    REQUIRE(r.ok());
-    CHECK(stats.reached == (wide ? 1u : 0u));
-    CHECK(Clusters(r.value()).at("reworded") == b.at("reworded"));
-  }
+  CheckRewordedCopy(story, Reworded(story, 480, 1, /*fresh=*/true), 900,
+                    [](pipeline::DedupOptions* o) { o->reworded_wide = 2; });
 }
 
 TEST_CASE("the archive's anchors are the engine's, per script, sampled by anchor_share", "[archive]") {
