@@ -106,11 +106,12 @@ CopyKind Reworded(CopyKind k, const Similarity& s, const LooseSample& a, const L
   return k;
 }
 
-// The wide samples' test (reworded_wide*) of a pair Reworded left as it was (the same kinds
+// The wide samples' tests (reworded_wide*) of a pair Reworded left as it was (the same kinds
 // only), both samples of kWideMin values or more and their first kLooseSample values mostly in
 // order (reworded_order): kRewordedOrdered when the wide estimate, order and widest stretch say
-// the two tell one text in other words.
-inline constexpr size_t kWideMin = 2 * kLooseSample;
+// the two tell one text in other words, or the smaller tells a part of the larger in other words
+// all through itself (kWidePartShared values shared at least).
+inline constexpr size_t kWideMin = 2 * kLooseSample, kWidePartShared = 16;
 bool WideMayApply(CopyKind k, bool words, const DedupOptions& o) {
   return (k == CopyKind::kNone || k == CopyKind::kQuote || (words && k == CopyKind::kEvidence)) &&
          o.reworded_jaccard <= 1 && o.reworded_wide <= 1;
@@ -121,8 +122,13 @@ CopyKind RewordedWide(CopyKind k, const Similarity& s, const WideSample& a, cons
   if (!WideMayApply(k, words, o) || n < kWideMin) return k;
   if (CompareLoose(a.span(), a.places(), b.span(), b.places(), kLooseSample).order < o.reworded_order) return k;
   const LooseMatch w = CompareLoose(a.span(), a.places(), b.span(), b.places(), n);
-  if (w.jaccard >= o.reworded_wide && w.order >= o.reworded_wide_order && w.gap <= o.reworded_wide_gap &&
-      s.jaccard <= o.reworded_verbatim * w.jaccard)
+  if (w.order < o.reworded_wide_order) return k;
+  if (w.jaccard >= o.reworded_wide && w.gap <= o.reworded_wide_gap && s.jaccard <= o.reworded_verbatim * w.jaccard)
+    return CopyKind::kRewordedOrdered;
+  // A part reworded, by the wide samples: the smaller article's side (the share of its values the
+  // larger holds, its own widest stretch, its shingle containment), with enough values shared.
+  if (w.contained >= o.reworded_wide_part && w.shared >= kWidePartShared && w.gap_small <= o.reworded_wide_part_gap &&
+      s.containment <= o.reworded_verbatim * w.contained)
     return CopyKind::kRewordedOrdered;
   return k;
 }

@@ -83,7 +83,7 @@
 //                                        reworded_ordered > 1: this rule off
 //   reworded_wide                0.12  a reworded copy by the wide samples (kWideSample values:
 //   reworded_wide_order          0.85    SketchStore::Rest): such a pair no rule above makes a
-//   reworded_wide_gap            0.2     copy, both samples of kLooseSample values or more,
+//   reworded_wide_gap            0.2     copy, both samples of 96 values or more (kWideMin),
 //                                        whose estimated Jaccard is this or more, this share
 //                                        in order, no stretch of either text wider than this
 //                                        without one, the shingle Jaccard at most
@@ -91,6 +91,12 @@
 //                                        ordered rule does. With ~3x the values shared, the
 //                                        widest stretch of a copy reworded all through falls
 //                                        far under a quoted passage's. reworded_wide > 1: off
+//   reworded_wide_part           0.4   ... and a reworded part by them: this share or more of
+//   reworded_wide_part_gap       0.15    the smaller's values in the larger (16 values at least,
+//                                        in order as above), no stretch of the smaller text
+//                                        wider than this without one, its shingle containment
+//                                        at most reworded_verbatim times the share; joins as
+//                                        above. reworded_wide_part > 1: this rule off
 //   containment_band_threshold   0.2   Jaccard the second banding is tuned to (partial copies)
 //   anchor_rate                  1/8   share of shingle values that are anchors (half of it
 //                                      for character grams; 0: no anchor candidates)
@@ -162,6 +168,8 @@ struct DedupOptions {
   double reworded_wide = 0.12;
   double reworded_wide_order = 0.85;
   double reworded_wide_gap = 0.2;
+  double reworded_wide_part = 0.4;
+  double reworded_wide_part_gap = 0.15;
   double anchor_rate = 1.0 / 8;
   size_t min_anchor_hits = 2;
   size_t max_anchor_bucket = 64;
