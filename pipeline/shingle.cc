@@ -261,7 +261,8 @@ size_t Shingler::LooseSample(uint32_t* values, uint8_t* at, size_t k) {
 }
 
 LooseMatch CompareLoose(std::span<const uint32_t> a_values, std::span<const uint8_t> a_at,
-                        std::span<const uint32_t> b_values, std::span<const uint8_t> b_at, size_t k) {
+                        std::span<const uint32_t> b_values, std::span<const uint8_t> b_at, size_t k,
+                        bool ties_in_order) {
   LooseMatch r;
   if (k == 0 || a_values.size() < k || b_values.size() < k) return r;
   // The k smallest values of the union (each sample is its set's k smallest, sorted), and where
@@ -283,14 +284,17 @@ LooseMatch CompareLoose(std::span<const uint32_t> a_values, std::span<const uint
   // (strictly: two values in one place of either text, 1/256 of it, count once; those in one
   // place of a sorted by falling place in b, so that the run takes one of them, as it does for
   // one place of b: the same whichever text is a).
-  std::sort(shared, shared + both, [](const auto& x, const auto& y) {
-    return x.first != y.first ? x.first < y.first : x.second > y.second;
+  // (With ties_in_order: the longest run that never falls in either, those in one place of a
+  // sorted by rising place in b.)
+  std::sort(shared, shared + both, [&](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first < y.first : ties_in_order ? x.second < y.second : x.second > y.second;
   });
   uint8_t tails[256];
   size_t len = 0;
   for (size_t q = 0; q < both; ++q) {
     const uint8_t y = shared[q].second;
-    const size_t p = static_cast<size_t>(std::lower_bound(tails, tails + len, y) - tails);
+    const size_t p = static_cast<size_t>(
+        (ties_in_order ? std::upper_bound(tails, tails + len, y) : std::lower_bound(tails, tails + len, y)) - tails);
     tails[p] = y;
     if (p == len) ++len;
   }

@@ -122,8 +122,11 @@ struct LooseMatch {
   double contained = 0;
   double gap_small = 1;
 };
+// `ties_in_order`: values in one place (1/256) of a text count as in order with each other (a
+// sample of many values holds several to a place; by default they count once).
 LooseMatch CompareLoose(std::span<const uint32_t> a_values, std::span<const uint8_t> a_at,
-                        std::span<const uint32_t> b_values, std::span<const uint8_t> b_at, size_t k);
+                        std::span<const uint32_t> b_values, std::span<const uint8_t> b_at, size_t k,
+                        bool ties_in_order = false);
 
 // Returns |a ∩ b| for sorted unique sequences.
 size_t IntersectionSize(std::span<const uint64_t> a, std::span<const uint64_t> b);

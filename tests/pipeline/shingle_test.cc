@@ -155,8 +155,8 @@ Loose SampleOf(pipeline::Shingler& sh, const std::string& text, size_t k) {
   return l;
 }
 
-pipeline::LooseMatch Match(const Loose& a, const Loose& b, size_t k) {
-  return pipeline::CompareLoose({a.values, a.n}, {a.at, a.n}, {b.values, b.n}, {b.at, b.n}, k);
+pipeline::LooseMatch Match(const Loose& a, const Loose& b, size_t k, bool ties_in_order = false) {
+  return pipeline::CompareLoose({a.values, a.n}, {a.at, a.n}, {b.values, b.n}, {b.at, b.n}, k, ties_in_order);
 }
 
 }  // namespace
@@ -185,6 +185,25 @@ TEST_CASE("LooseSample keeps the smallest values of the grams that occur once, i
   // Too short a text gives fewer values than asked: no estimate from it.
   CHECK(SampleOf(sh, "one two three four", 48).n < 48);
   CHECK(Match(SampleOf(sh, "one two three four", 48), l, 48).jaccard < 0);
+}
+
+TEST_CASE("CompareLoose may count values in one place as in order", "[pipeline]") {
+  // 160 values over a 300-word text: several share a place (1/256 of it). Strictly, those count
+  // once, and the same text measures under 1; counted as in order, 1. The text's sentences in
+  // another order stay out of order either way.
+  pipeline::Shingler sh({});
+  std::mt19937 rng(11);
+  const auto words = Words(rng, 300);
+  const Loose a = SampleOf(sh, Text(words), 160), b = SampleOf(sh, Text(words), 160);
+  REQUIRE(a.n == 160);
+  CHECK(Match(a, b, 160).order < 1.0);
+  CHECK(Match(a, b, 160, true).order == 1.0);
+  CHECK(Match(a, b, 160, true).shared == Match(a, b, 160).shared);
+  std::vector<std::string> shuffled;
+  for (size_t start : {200, 40, 120, 0, 280, 80, 160, 240})
+    shuffled.insert(shuffled.end(), words.begin() + start, words.begin() + std::min<size_t>(start + 40, words.size()));
+  const Loose c = SampleOf(sh, Text(shuffled), 160);
+  CHECK(Match(a, c, 160, true).order < 0.7);
 }
 
 TEST_CASE("CompareLoose tells a reworded text from a shuffled and from an unrelated one", "[pipeline]") {
