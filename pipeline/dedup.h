@@ -85,9 +85,12 @@
 //   reworded_wide_order          0.85    SketchStore::Rest): such a pair no rule above makes a
 //   reworded_wide_gap            0.2     copy, both samples of 96 values or more (kWideMin),
 //                                        whose estimated Jaccard is this or more, this share
-//                                        in order, no stretch of either text wider than this
-//                                        without one, the shingle Jaccard at most
-//                                        reworded_verbatim times the estimate; joins as the
+//                                        in order (values in one place counted in order; 0.1
+//                                        more between texts read by characters), no stretch
+//                                        of either text wider than this without one, the
+//                                        shingle Jaccard at most reworded_verbatim times the
+//                                        estimate, the first 48 values' order reworded_order
+//                                        or more; joins as the
 //                                        ordered rule does. With ~3x the values shared, the
 //                                        widest stretch of a copy reworded all through falls
 //                                        far under a quoted passage's. reworded_wide > 1: off
