@@ -236,6 +236,16 @@ size_t Shingler::LooseSample(uint32_t* values, uint8_t* at, size_t k) {
   const uint64_t whole = uint64_t{1} << 32;
   uint64_t bound = grams <= 2 * k ? whole : whole * 3 * k / (2 * grams);
   const uint64_t last = grams > 1 ? grams - 1 : 1;
+  // A place, place * 255 / last, without a division each: for a numerator and a divisor under
+  // 2^32, (n * ceil(2^64 / d)) >> 64 is n / d exactly (Lemire, Kaser and Kurz, "Faster remainder
+  // by direct computation", 2019); a text of over 2^24 grams divides.
+  const bool by_magic = last > 1 && last * 255 < (uint64_t{1} << 32);
+  const uint64_t magic = by_magic ? UINT64_MAX / last + 1 : 0;
+  auto place_of = [&](uint64_t gram) {
+    const uint64_t n = gram * 255;
+    return static_cast<uint8_t>(by_magic ? static_cast<uint64_t>((static_cast<unsigned __int128>(n) * magic) >> 64)
+                                         : n / last);
+  };
   size_t out = 0;
   for (;;) {
     low.clear();
@@ -249,7 +259,7 @@ size_t Shingler::LooseSample(uint32_t* values, uint8_t* at, size_t k) {
       while (r < low.size() && (low[r] >> 32) == (low[q] >> 32)) ++r;
       if (r == q + 1) {
         values[out] = static_cast<uint32_t>(low[q] >> 32);
-        at[out] = static_cast<uint8_t>((low[q] & 0xFFFFFFFFu) * 255 / last);
+        at[out] = place_of(low[q] & 0xFFFFFFFFu);
         ++out;
       }
       q = r;
