@@ -1623,14 +1623,8 @@ bool MayJoin(std::span<const uint32_t> a, std::span<const uint32_t> b, const Wid
   s.containment = static_cast<double>(inter) / std::min(a.size(), b.size());
   // (Evidence may join whatever the rewording; the ordered rule's lower bound, that of texts
   // read by words, keeps every pair the engine may join.)
-  LooseSample a_loose, b_loose;  // the wide samples' first values
-  for (auto [wide, loose] : {std::pair{&a_wide, &a_loose}, std::pair{&b_wide, &b_loose}}) {
-    loose->size = static_cast<uint8_t>(std::min<size_t>(wide->size, kLooseSample));
-    std::copy_n(wide->values, loose->size, loose->values);
-    std::copy_n(wide->at, loose->size, loose->at);
-  }
   CopyKind k = Reworded(Classify(s, inter, std::min(a.size(), b.size()), std::max(a.size(), b.size()), options), s,
-                        a_loose, b_loose, /*words=*/true, options);
+                        FirstOf(a_wide), FirstOf(b_wide), /*words=*/true, options);
   k = RewordedWide(k, s, a_wide, b_wide, /*words=*/true, options);
   return k != CopyKind::kNone && k != CopyKind::kQuote;
 }

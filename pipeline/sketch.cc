@@ -579,6 +579,14 @@ void JoinWide(const LooseSample& loose, const WideRest& rest, WideSample* out) {
   out->size = static_cast<uint8_t>(loose.size + n);
 }
 
+LooseSample FirstOf(const WideSample& wide) {
+  LooseSample loose;
+  loose.size = static_cast<uint8_t>(std::min<size_t>(wide.size, kLooseSample));
+  std::copy_n(wide.values, loose.size, loose.values);
+  std::copy_n(wide.at, loose.size, loose.at);
+  return loose;
+}
+
 size_t PutWideRest(const WideSample& wide, std::vector<uint32_t>* record) {
   if (wide.size <= kLooseSample) return 0;
   const size_t n = wide.size - kLooseSample, at = record->size();
@@ -660,10 +668,7 @@ void SketchStore::SketchOne(Worker& k, const normalizers::NormalizedArticle& d, 
   // The wide sample's first kLooseSample values are the LooseSample (the smallest values of the
   // same grams): kept in memory; the rest goes with the set.
   k.wide.size = static_cast<uint8_t>(k.shingler.LooseSample(k.wide.values, k.wide.at, kWideSample));
-  LooseSample& loose = loose_[slot];
-  loose.size = static_cast<uint8_t>(std::min<size_t>(k.wide.size, kLooseSample));
-  std::copy_n(k.wide.values, loose.size, loose.values);
-  std::copy_n(k.wide.at, loose.size, loose.at);
+  loose_[slot] = FirstOf(k.wide);
   k.rest.clear();
   hasher.Sign(k.hashes, &k.sig);
   m.empty_signature = k.sig.empty() || k.sig[0] == kEmptyBin;
@@ -788,7 +793,9 @@ void SketchStore::Append(const ArticleInfo& info, std::span<const uint32_t> sign
   PutFields(info.url, info.source, info.title, info.published, info.credit, FileIndex(info.origin.file), info.origin,
             &fields);
   const size_t id_values = Values(info.id.size()), field_values = Values(fields.size());
-  const size_t rest_values = fd_ < 0 ? rest.record.size() : 0;
+  const bool with_rest = rest.count > 0 && rest.count <= kWideSample - kLooseSample &&
+                         rest.record.size() == WideRestValues(rest.count);
+  const size_t rest_values = fd_ < 0 && with_rest ? rest.record.size() : 0;
   auto [chunk, at] = Reserve(sig_values() + resident + id_values + field_values + rest_values);
   uint32_t* out = chunks_[chunk].data + at;
   const size_t n = loc_.size();
@@ -824,10 +831,10 @@ void SketchStore::Append(const ArticleInfo& info, std::span<const uint32_t> sign
   l.resident = resident;
   l.id_size = static_cast<uint32_t>(info.id.size());
   l.fields_size = static_cast<uint32_t>(fields.size());
-  l.rest = static_cast<uint8_t>(rest.count);
+  l.rest = with_rest ? static_cast<uint8_t>(rest.count) : 0;  // a malformed rest: none
   l.file_offset = file_bytes_;
   if (resident < shingles.size()) Spill(shingles.data() + resident, (shingles.size() - resident) * sizeof(uint32_t));
-  if (fd_ >= 0 && !rest.record.empty()) Spill(rest.record.data(), rest.record.size() * sizeof(uint32_t));
+  if (fd_ >= 0 && with_rest) Spill(rest.record.data(), rest.record.size() * sizeof(uint32_t));
   ArticleMeta m;
   SetMeta(info.published_at, info.wire_dateline, info.dateline_day, &m);
   m.unit = info.unit;

@@ -97,6 +97,8 @@ struct WideRest {
 inline size_t WideRestValues(size_t count) { return count + (count + 3) / 4; }
 // Fills `out` with the wide sample of `loose` and its `rest`.
 void JoinWide(const LooseSample& loose, const WideRest& rest, WideSample* out);
+// Returns the LooseSample a wide sample begins with (its first kLooseSample values).
+LooseSample FirstOf(const WideSample& wide);
 // Appends to `record` the rest of `wide` past its first kLooseSample values; returns its count.
 size_t PutWideRest(const WideSample& wide, std::vector<uint32_t>* record);
 

@@ -142,6 +142,25 @@ TEST_CASE("sets read in a batch equal sets read one at a time", "[pipeline][sket
       CHECK(joined(i, store.Rest(i, &scratch)) == want_wide);
     }
   };
+  // A rest whose record does not hold its count's values (a malformed message) is dropped: the
+  // article has no rest, and the sets after it read as they were written.
+  {
+    pipeline::SketchStore s1({}, {}), s2({}, {});
+    REQUIRE(s2.SpillShingles(TempDir(), below).ok());
+    const std::vector<uint32_t> short_record = {1, 2, 3};
+    for (pipeline::SketchStore* st : {&s1, &s2}) {
+      pipeline::ArticleInfo info;
+      info.id = "bad";
+      st->Append(info, sig, sets[7], pipeline::WideRest{short_record, 10});
+      info.id = "next";
+      st->Append(info, sig, sets[8], rest_of(8));
+      std::vector<uint32_t> scratch;
+      CHECK(st->Rest(0, &scratch).count == 0);
+      const auto set = st->Shingles(1, &scratch);
+      CHECK(std::vector<uint32_t>(set.begin(), set.end()) == sets[8]);
+      CHECK(joined(8, st->Rest(1, &scratch)).first.size() == wides[8].size);
+    }
+  }
   pipeline::SetBatch batch;  // reused: each read replaces what the last held
   std::vector<uint32_t> all(n);
   for (uint32_t i = 0; i < n; ++i) all[i] = n - 1 - i;  // any order
