@@ -9,7 +9,8 @@
 Reads {"id", "text"} bodies (200 words or more are kept) and writes each body and, per rate, a
 copy with that share of its words replaced in place by words drawn from all the bodies (as a
 paraphrase replaces words, keeping the order and the length); with --keep S, each copy is a
-contiguous run of about S of the paragraphs (a partial copy). Files of --distractors (a
+contiguous run of about S of the paragraphs (a partial copy); with --moves N, N of each
+copy's paragraphs are then moved elsewhere in it (a rewrite reorders). Files of --distractors (a
 directory of text files) are added as articles of their own clusters' ground truth unknown:
 they only show false merges with the bodies. Nothing is written into the project: the bodies
 are read where they are.
@@ -47,8 +48,11 @@ def make(a):
                     n = max(1, round(len(paras) * a.keep))
                     start = rng.randrange(len(paras) - n + 1)
                     paras = paras[start:start + n]
-                text = "\n\n".join(" ".join(rng.choice(pool) if rng.random() < r else w for w in p.split(" "))
-                                   for p in paras)
+                paras = [" ".join(rng.choice(pool) if rng.random() < r else w for w in p.split(" ")) for p in paras]
+                for _ in range(a.moves if len(paras) > 2 else 0):  # a paragraph moved elsewhere
+                    p = paras.pop(rng.randrange(len(paras)))
+                    paras.insert(rng.randrange(len(paras) + 1), p)
+                text = "\n\n".join(paras)
                 emit("%s-rw%02d" % (family, round(r * 100)), text, family, "rw%02d" % round(r * 100))
         if a.distractors:
             for f in sorted(os.listdir(a.distractors)):
@@ -84,6 +88,8 @@ def main():
     ap.add_argument("--seed", type=int, default=3)
     ap.add_argument("--keep", type=float, default=1.0,
                     help="each copy keeps a contiguous run of about this share of the paragraphs (a partial copy)")
+    ap.add_argument("--moves", type=int, default=0,
+                    help="each copy then moves this many of its paragraphs elsewhere (as an editor reorders)")
     ap.add_argument("--score")
     a = ap.parse_args()
     if a.score:

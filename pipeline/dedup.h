@@ -100,6 +100,12 @@
 //                                        wider than this without one, its shingle containment
 //                                        at most reworded_verbatim times the share; joins as
 //                                        above. reworded_wide_part > 1: this rule off
+//   reworded_wide_blocks         0.9   ... or, between texts read by words, in order by blocks
+//   reworded_wide_moved_order    0.6     instead (a copy that also moved paragraphs): this
+//                                        share of the shared values in rising runs of
+//                                        kBlockRun (5) or more (LooseMatch::blocks), and this
+//                                        share in order, both samples' order tests aside.
+//                                        reworded_wide_blocks > 1: off
 //   containment_band_threshold   0.2   Jaccard the second banding is tuned to (partial copies)
 //   anchor_rate                  1/8   share of shingle values that are anchors (half of it
 //                                      for character grams; 0: no anchor candidates)
@@ -124,7 +130,7 @@
 //
 // Issue 13 added the heavy-edit rule, evidence pairs, anchors, bridge_shared_share and the
 // per-script shingles (ShingleOptions), then quotes, copy_share, quote_balance and
-// opening_share, the reworded_* fields (reworded_wide*: session 22) and loose_candidates; every earlier
+// opening_share, the reworded_* fields (reworded_wide*: session 22; the blocks test: session 23) and loose_candidates; every earlier
 // field keeps its name, meaning and default.
 #pragma once
 
@@ -173,6 +179,8 @@ struct DedupOptions {
   double reworded_wide_gap = 0.2;
   double reworded_wide_part = 0.4;
   double reworded_wide_part_gap = 0.15;
+  double reworded_wide_blocks = 0.9;
+  double reworded_wide_moved_order = 0.6;
   double anchor_rate = 1.0 / 8;
   size_t min_anchor_hits = 2;
   size_t max_anchor_bucket = 64;

@@ -309,6 +309,18 @@ LooseMatch CompareLoose(std::span<const uint32_t> a_values, std::span<const uint
     if (p == len) ++len;
   }
   r.order = static_cast<double>(len) / static_cast<double>(both);
+  // The share in blocks: values in runs of kBlockRun or more, in place order in a, that never
+  // fall in b (a copy that moved paragraphs keeps each in one run; a chance value breaks a run).
+  size_t run = 1, in_blocks = 0;
+  for (size_t q = 1; q <= both; ++q) {
+    if (q < both && shared[q].second >= shared[q - 1].second) {
+      ++run;
+      continue;
+    }
+    if (run >= kBlockRun) in_blocks += run;
+    run = 1;
+  }
+  r.blocks = static_cast<double>(in_blocks) / static_cast<double>(both);
   // The widest stretch without a shared value, its ends included, in each text.
   auto widest = [both](uint8_t* places) {
     std::sort(places, places + both);

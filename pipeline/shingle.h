@@ -114,14 +114,19 @@ class Shingler {
 // `shared`, how many of the k both hold; `contained`, the share of the smaller set's grams the
 // other holds, estimated as `shared` over how many of the k the smaller holds; `gap_small`, the
 // widest stretch of the smaller text alone.
+inline constexpr size_t kBlockRun = 5;
 struct LooseMatch {
   double jaccard = -1;
   double order = 0;
+  double blocks = 0;
   double gap = 1;
   size_t shared = 0;
   double contained = 0;
   double gap_small = 1;
 };
+// `blocks`: the share of the values both hold that lie in runs of kBlockRun or more that never
+// fall in either text (a copy that moved a paragraph keeps it in one run; the shared values of two
+// unrelated texts fall every second step or so).
 // `ties_in_order`: values in one place (1/256) of a text count as in order with each other (a
 // sample of many values holds several to a place; by default they count once).
 LooseMatch CompareLoose(std::span<const uint32_t> a_values, std::span<const uint8_t> a_at,

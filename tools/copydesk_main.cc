@@ -158,6 +158,8 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir, unsigned groups = kAll
                     "Reworded copies: estimated Jaccard of the loose grams (word pairs, short character grams) a pair needs (above 1: off)")->capture_default_str()->check(CLI::Range(0.0, 2.0))->group(dedup_group);
     cmd->add_option("--reworded-wide", c->options.dedup.reworded_wide,
                     "Reworded copies by the wide (160-value) samples: the estimated Jaccard a pair needs (above 1: off)")->capture_default_str()->check(CLI::Range(0.0, 2.0))->group(dedup_group);
+    cmd->add_option("--reworded-blocks", c->options.dedup.reworded_wide_blocks,
+                    "Reworded copies that moved paragraphs: share of the wide samples' shared values in rising runs a pair needs instead of being in order (above 1: off)")->capture_default_str()->check(CLI::Range(0.0, 2.0))->group(dedup_group);
     cmd->add_option("--anchor-rate", c->options.dedup.anchor_rate,
                     "Share of shingle values used as anchors for candidates (0: none)")->capture_default_str()->check(CLI::Range(0.0, 1.0))->group(dedup_group);
     cmd->add_flag("!--no-loose-candidates", c->options.dedup.loose_candidates,

@@ -818,6 +818,54 @@ TEST_CASE("copies that reword a part of their stories join them more often with 
   CHECK(with_wide >= without + 8);
 }
 
+TEST_CASE("copies that reword a third of their stories and move two paragraphs join them", "[pipeline][recall]") {
+  // An outlet replaces a third of the wire's words and moves two of its fifteen paragraphs
+  // elsewhere: of the shared sampled values, each moved paragraph's lie out of order, so the
+  // share in order falls under reworded_order about half the time, while nearly all lie in rising
+  // runs of five or more (LooseMatch::blocks). A roundup of two stories' reworded halves, one
+  // after the other, joins neither (each story in one stretch of it), and no two stories join.
+  Wordsmith ws{Syllables({"b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z"}, {"a", "e", "i", "o", "u"}),
+               71};
+  constexpr int kStories = 30;
+  constexpr size_t kPara = 40;  // Paragraphs() breaks every 40 words
+  std::vector<std::pair<std::string, std::string>> arts;
+  std::vector<std::vector<std::string>> stories;
+  for (int i = 0; i < kStories; ++i) {
+    stories.push_back(ws.Words(600));
+    auto copy = ws.Reword(stories.back(), 3);
+    for (int m = 0; m < 2; ++m) {  // a paragraph taken out and put back elsewhere
+      const size_t from = ws.Next() % 15 * kPara;
+      std::vector<std::string> moved(copy.begin() + from, copy.begin() + from + kPara);
+      copy.erase(copy.begin() + from, copy.begin() + from + kPara);
+      const size_t to = ws.Next() % 15 * kPara;
+      copy.insert(copy.begin() + to, moved.begin(), moved.end());
+    }
+    arts.push_back({"wire" + std::to_string(i), Paragraphs(stories.back())});
+    arts.push_back({"copy" + std::to_string(i), Paragraphs(copy)});
+  }
+  auto roundup = ws.Reword(std::vector<std::string>(stories[0].begin(), stories[0].begin() + 300), 3);
+  const auto second = ws.Reword(std::vector<std::string>(stories[1].begin() + 300, stories[1].end()), 3);
+  roundup.insert(roundup.end(), second.begin(), second.end());
+  arts.push_back({"roundup", Paragraphs(roundup)});
+  const auto d = Normalize(arts);
+  auto found = [&](const pipeline::DedupOptions& o) {
+    auto r = pipeline::Deduplicate(d, o);
+    CheckApart(r, "roundup", {"wire0", "wire1"});
+    int n = 0;
+    for (int i = 0; i < kStories; ++i) {
+      n += ClusterOf(r, "copy" + std::to_string(i)) == ClusterOf(r, "wire" + std::to_string(i));
+      CHECK(SizeOf(r, "wire" + std::to_string(i)) <= 2);
+    }
+    return n;
+  };
+  pipeline::DedupOptions in_order_only;
+  in_order_only.reworded_wide_blocks = 2;
+  const int with_blocks = found({}), without = found(in_order_only);
+  INFO(with_blocks << " of " << kStories << " with the blocks test, " << without << " without");
+  CHECK(with_blocks >= without + 6);
+  CHECK(with_blocks >= kStories * 9 / 10);  // 22 of 30 before the blocks test
+}
+
 TEST_CASE("two stories on one template, each with copies of its own, stay apart", "[pipeline][recall]") {
   // Two stories written on one template: a few sentences the same, the others with a third of
   // the words their own (names, figures). They share word pairs in order all
