@@ -149,15 +149,43 @@ Result<normalizers::NormalizedArticle> DecodeDoc(std::string_view blob,
     doc.removed.push_back({std::move(t), c.String()});
   }
   if (c.bad) return DataError("archived article: truncated record");
+  // A paragraph may keep its input's characters (curly quotes, fullwidth letters, a minus
+  // sign): its normalized form, which comparisons and claims read, is rebuilt, and so are its
+  // comparison form and, when any paragraph differs from its normalized form, `normalized` and
+  // its map into `text`, as the Normalizer builds them (one run per change of shift).
+  std::vector<std::string> forms(a.paragraphs.size());
+  std::vector<std::vector<uint32_t>> offsets(a.paragraphs.size());
+  bool page_characters = false;
+  for (size_t i = 0; i < a.paragraphs.size(); ++i) {
+    forms[i] = unicode.Normalize(a.paragraphs[i], &offsets[i]);
+    page_characters = page_characters || forms[i] != a.paragraphs[i];
+  }
+  auto map = [&](uint32_t n, uint32_t t) {
+    auto& runs = doc.normalized_to_text;
+    if (!runs.empty() && t - runs.back().second == n - runs.back().first) return;
+    runs.emplace_back(n, t);
+  };
   for (size_t i = 0; i < a.paragraphs.size(); ++i) {
     if (i > 0) {
       doc.text += "\n\n";
       doc.folded += "\n\n";
+      if (page_characters) {
+        doc.normalized += "\n\n";
+        map(static_cast<uint32_t>(doc.normalized.size() - 2), static_cast<uint32_t>(doc.text.size() - 2));
+      }
     }
+    const auto base = static_cast<uint32_t>(doc.text.size());
     doc.text += a.paragraphs[i];
-    // A paragraph may keep its input's characters (curly quotes, fullwidth letters): its
-    // comparison form is that of its normalized form, as when it was normalized.
-    doc.folded += unicode.Fold(unicode.Normalize(a.paragraphs[i]));
+    if (page_characters) {
+      const auto n0 = static_cast<uint32_t>(doc.normalized.size());
+      doc.normalized += forms[i];
+      if (forms[i] == a.paragraphs[i]) {
+        if (!forms[i].empty()) map(n0, base);
+      } else {
+        for (size_t k = 0; k < forms[i].size(); ++k) map(n0 + static_cast<uint32_t>(k), base + offsets[i][k]);
+      }
+    }
+    doc.folded += unicode.Fold(forms[i]);
   }
   return doc;
 }

@@ -3,13 +3,14 @@
 //
 //   std::string blob = archive::EncodeDoc(doc, /*level=*/1);
 //   Result<normalizers::NormalizedArticle> back = archive::DecodeDoc(blob, unicode);
-//   // back.value().text == doc.text, .folded == doc.folded, .removed == doc.removed, ...
+//   // back.value().text == doc.text, .folded == doc.folded, .normalized == doc.normalized, ...
 //
 // What is kept: every field of corpus::Article but `raw` (the input is not needed past
 // normalization), the paragraphs and their kinds, the removals, was_wrapped. `text` is the
 // paragraphs joined by a blank line and `folded` the Unicode step's Fold of each paragraph
-// joined the same way, as the Normalizer builds them, so both are rebuilt, not stored
-// (`source_map` is not kept). Layout (before compression): the byte kDocFormat, then each
+// joined the same way, as the Normalizer builds them, so both are rebuilt, not stored; so are
+// `normalized` and `normalized_to_text` (the Unicode step's form of each paragraph that keeps
+// its page's characters, which claims and reports read) (`source_map` is not kept). Layout (before compression): the byte kDocFormat, then each
 // field as a LEB128 length (or value) and its bytes, in the order EncodeDoc writes them.
 #pragma once
 

@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import random
+import re
 
 
 def make(a):
@@ -49,6 +50,16 @@ def make(a):
                     start = rng.randrange(len(paras) - n + 1)
                     paras = paras[start:start + n]
                 paras = [" ".join(rng.choice(pool) if rng.random() < r else w for w in p.split(" ")) for p in paras]
+                if a.swaps > 0:  # neighbouring sentences of a paragraph swapped
+                    for i, p in enumerate(paras):
+                        sents = re.split(r"(?<=[.!?]) ", p)
+                        q = 0
+                        while q + 1 < len(sents):
+                            if rng.random() < a.swaps:
+                                sents[q], sents[q + 1] = sents[q + 1], sents[q]
+                                q += 1
+                            q += 1
+                        paras[i] = " ".join(sents)
                 for _ in range(a.moves if len(paras) > 2 else 0):  # a paragraph moved elsewhere
                     p = paras.pop(rng.randrange(len(paras)))
                     paras.insert(rng.randrange(len(paras) + 1), p)
@@ -90,6 +101,8 @@ def main():
                     help="each copy keeps a contiguous run of about this share of the paragraphs (a partial copy)")
     ap.add_argument("--moves", type=int, default=0,
                     help="each copy then moves this many of its paragraphs elsewhere (as an editor reorders)")
+    ap.add_argument("--swaps", type=float, default=0,
+                    help="each sentence of a copy then trades places with the next at this rate")
     ap.add_argument("--score")
     a = ap.parse_args()
     if a.score:

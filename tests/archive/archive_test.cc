@@ -194,7 +194,7 @@ std::vector<std::pair<int64_t, int64_t>> AllPairs(const std::string& path) {
 }  // namespace
 
 TEST_CASE("an archived article reads back as it was normalized", "[archive]") {
-  corpus::Article a = Art("x", "MOSCOW, Aug 28 (Reuters) - Exports ROSE 5% in July.\n\nSecond “paragraph” here.\n", "2025-08-28");
+  corpus::Article a = Art("x", "MOSCOW, Aug 28 (Reuters) - Exports ROSE 5% in July.\n\nSecond “paragraph” here.\n\nImports rose 10\u221220% in the quarter.\n", "2025-08-28");
   a.url = "https://example.com/x";
   a.extra = {{"lang", "\"en\""}};
   auto docs = Normalize({a});
@@ -206,6 +206,9 @@ TEST_CASE("an archived article reads back as it was normalized", "[archive]") {
   const auto& d = back.value();
   CHECK(d.text == docs[0].text);
   CHECK(d.folded == docs[0].folded);
+  CHECK(d.normalized == docs[0].normalized);  // what claims read: the quotes and minus normalized
+  CHECK(d.normalized_to_text == docs[0].normalized_to_text);
+  CHECK_FALSE(d.normalized.empty());
   CHECK(d.article.paragraphs == docs[0].article.paragraphs);
   CHECK(d.article.dateline == docs[0].article.dateline);
   CHECK(d.article.url == "https://example.com/x");
