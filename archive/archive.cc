@@ -243,6 +243,10 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, const Ar
     s = a->Migrate();
     if (!s.ok()) return s;
   }
+  if (a->migrate_loose_) {
+    s = a->MigrateLoose();
+    if (!s.ok()) return s;
+  }
   return a;
 }
 
@@ -315,9 +319,31 @@ Status Archive::ConvertSegments() {
 }
 
 Status Archive::MigrateAnchors() {
-  // Schema 1 -> 2, inside Migrate's transaction: every archived article's anchors, recomputed
-  // from its stored text, into new segments (a chunk of articles each, merged later as add
-  // batches are).
+  // Schema 1 -> 2, inside Migrate's transaction: every archived article's anchors.
+  Status s = MigrateKeys(IsAnchorKey);
+  if (!s.ok()) return s;
+  const std::string meta = "INSERT OR REPLACE INTO meta VALUES('anchor_rate','" + std::to_string(engine_.anchor_rate) +
+                           "'),('anchor_share','" + std::to_string(options_.anchor_share) + "')";
+  return Exec(meta.c_str());
+}
+
+Status Archive::MigrateLoose() {
+  Status s = Exec("BEGIN IMMEDIATE");
+  if (s.ok()) s = RefreshSegments();
+  if (s.ok()) s = MigrateKeys(IsLooseKey);
+  if (s.ok()) s = Exec(("INSERT OR REPLACE INTO meta VALUES('loose_keys','" + std::to_string(pipeline::kLooseSample) + "')").c_str());
+  if (s.ok()) s = Exec("COMMIT");
+  if (!s.ok()) {
+    (void)Exec("ROLLBACK");
+    return s;
+  }
+  migrate_loose_ = false;
+  return Compact();
+}
+
+Status Archive::MigrateKeys(bool (*want)(int64_t)) {
+  // Every archived article's keys that `want` picks, recomputed from its stored text, into new
+  // segments (a chunk of articles each, merged later as add batches are).
   Status s = Status::Ok();
   auto fail = [&](Status e) { return e; };
   const size_t workers = corpus::ResolveThreads(0);
@@ -348,7 +374,7 @@ Status Archive::MigrateAnchors() {
       ArticleSketch sk;
       Sketch(doc.value(), scratch[w].get(), &sk);
       for (int64_t k : sk.band_keys)
-        if (IsAnchorKey(k)) keys[i].push_back(k);
+        if (want(k)) keys[i].push_back(k);
     });
     std::vector<std::pair<int64_t, int64_t>> rows;
     for (size_t i = 0; i < raw.size(); ++i)
@@ -359,9 +385,7 @@ Status Archive::MigrateAnchors() {
       if (!s.ok()) return fail(s);
     }
   }
-  const std::string meta = "INSERT OR REPLACE INTO meta VALUES('anchor_rate','" + std::to_string(engine_.anchor_rate) +
-                           "'),('anchor_share','" + std::to_string(options_.anchor_share) + "')";
-  return Exec(meta.c_str());
+  return Status::Ok();
 }
 
 void Archive::SetBands() {
@@ -407,7 +431,8 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
                              "'),('containment_band_threshold','" +
                              std::to_string(engine_.containment_band_threshold) + "'),('anchor_rate','" +
                              std::to_string(engine_.anchor_rate) + "'),('anchor_share','" +
-                             std::to_string(options_.anchor_share) + "')";
+                             std::to_string(options_.anchor_share) + "'),('loose_keys','" +
+                             std::to_string(pipeline::kLooseSample) + "')";
     if (s.ok()) s = Exec(meta.c_str());
     const std::string pragmas = "PRAGMA application_id=" + std::to_string(kApplicationId) +
                                 "; PRAGMA user_version=" + std::to_string(kSchemaVersion);
@@ -434,7 +459,7 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
   // The sketch settings the band keys were made with must be this run's.
   std::string k, perm, bands;
   std::string want = Describe(engine_, jaccard_bands_, containment_bands_, &k, &perm, &bands);
-  std::string have_k, have_perm, have_bands, have_anchor_rate;
+  std::string have_k, have_perm, have_bands, have_anchor_rate, have_loose;
   {
     Stmt q;
     if (sqlite3_prepare_v2(db_, "SELECT key, value FROM meta", -1, &q.s, nullptr) != SQLITE_OK)
@@ -446,6 +471,7 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
       if (key == "num_perm") have_perm = value;
       if (key == "bands") have_bands = value;
       if (key == "anchor_rate") have_anchor_rate = value;
+      if (key == "loose_keys") have_loose = value;
       // The stored sample is the archive's: a run with another share reads it as it is.
       if (key == "anchor_share") options_.anchor_share = std::stod(value);
       if (adopt && key == "anchor_rate") engine_.anchor_rate = std::stod(value);
@@ -463,6 +489,9 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
     return InvalidArgument(path_ + ": the archive was sketched with shingle k " + have_k + ", " + have_perm +
                            " permutations, bands " + have_bands + "; this run asks for " + want +
                            " (use the archive's settings, or a new archive)");
+  // An archive made before the loose keys gets them when opened for writing (MigrateLoose);
+  // read only, its check has no loose keys to follow.
+  migrate_loose_ = have_loose.empty() && mode != OpenMode::kReadOnly;
   // Schema 1 has no anchors yet (MigrateAnchors stores this run's).
   if (!have_anchor_rate.empty() && have_anchor_rate != std::to_string(engine_.anchor_rate))
     return InvalidArgument(path_ + ": the archive's anchor keys were made with anchor rate " + have_anchor_rate +
@@ -656,9 +685,10 @@ void Archive::Rollback() {
 
 void Archive::Sketch(const normalizers::NormalizedArticle& doc, SketchScratch* k, ArticleSketch* out) const {
   k->shingler.Hashes(doc.folded, &k->hashes);
-  out->loose.size = k->with_loose ? static_cast<uint8_t>(k->shingler.LooseSample(out->loose.values, out->loose.at,
-                                                                                   pipeline::kWideSample))
-                                  : 0;
+  // The loose sample: wide when the scratch asks for it (check's verification), else the 48
+  // values the loose keys are (its first: the wide sample begins with them).
+  out->loose.size = static_cast<uint8_t>(k->shingler.LooseSample(
+      out->loose.values, out->loose.at, k->with_loose ? pipeline::kWideSample : pipeline::kLooseSample));
   pipeline::VerificationSet(k->hashes, &out->shingles, &k->sort_scratch);
   pipeline::MinHasher(engine_.minhash).Sign(k->hashes, &k->signature);
   out->band_keys.clear();
@@ -676,6 +706,8 @@ void Archive::Sketch(const normalizers::NormalizedArticle& doc, SketchScratch* k
     if (v >= limit) break;
     out->band_keys.push_back(-1 - static_cast<int64_t>(v));
   }
+  for (size_t i = 0; i < std::min<size_t>(out->loose.size, pipeline::kLooseSample); ++i)
+    out->band_keys.push_back(kLooseKeyTop - static_cast<int64_t>(out->loose.values[i]));
   std::sort(out->band_keys.begin(), out->band_keys.end());
   out->band_keys.erase(std::unique(out->band_keys.begin(), out->band_keys.end()), out->band_keys.end());
 }
@@ -1105,8 +1137,8 @@ Status Archive::Candidates(std::span<const int64_t> keys, std::vector<std::pair<
   // Per segment, the keys in order: each is looked up in the block that may hold it (the last
   // starting at or before it), read once for the run of keys it covers. Per key, at most
   // max_bucket rows (segments in id order, rows in article order within one). An anchor held by
-  // more than max_anchor_bucket archived articles is dropped: the engine ignores it in a batch
-  // run over the archive too.
+  // more than max_anchor_bucket archived articles is dropped, and a loose key held by more than
+  // kLooseBucket: the engine ignores them in a batch run over the archive too.
   std::unordered_map<int64_t, size_t> per_key;
   const size_t first = hits->size();
   std::vector<std::pair<int64_t, int64_t>> block;
@@ -1139,7 +1171,9 @@ Status Archive::Candidates(std::span<const int64_t> keys, std::vector<std::pair<
       }
       auto it = std::lower_bound(block.begin(), block.end(), std::pair<int64_t, int64_t>(key, INT64_MIN));
       for (; it != block.end() && it->first == key; ++it) {
-        const size_t cap = IsAnchorKey(key) ? engine_.max_anchor_bucket + 1 : options_.max_bucket;
+        const size_t cap = IsAnchorKey(key)  ? engine_.max_anchor_bucket + 1
+                           : IsLooseKey(key) ? pipeline::kLooseBucket + 1
+                                             : options_.max_bucket;
         if (++per_key[key] > cap) continue;
         hits->emplace_back(key, it->second);
       }
@@ -1148,7 +1182,8 @@ Status Archive::Candidates(std::span<const int64_t> keys, std::vector<std::pair<
   }
   hits->erase(std::remove_if(hits->begin() + static_cast<std::ptrdiff_t>(first), hits->end(),
                              [&](const std::pair<int64_t, int64_t>& h) {
-                               return IsAnchorKey(h.first) && per_key[h.first] > engine_.max_anchor_bucket;
+                               return (IsAnchorKey(h.first) && per_key[h.first] > engine_.max_anchor_bucket) ||
+                                      (IsLooseKey(h.first) && per_key[h.first] > pipeline::kLooseBucket);
                              }),
               hits->end());
   return Status::Ok();

@@ -102,13 +102,19 @@ struct ArticleSketch {
   std::vector<uint32_t> shingles;  // sorted, unique (SketchStore::shingles)
   std::vector<int64_t> band_keys;  // every lookup key, sorted, as stored: both bandings (>= 0: the
                                    // top 47 bits of BandKey, the 48th bit set for the containment
-                                   // banding) and the stored anchors (< 0: -1 - shingle value)
+                                   // banding), the stored anchors (-2^32 .. -1: -1 - shingle
+                                   // value) and the loose keys (below: kLooseKeyTop - value)
   pipeline::WideSample loose;      // for the reworded-copy tests (the wide loose sample), when
                                    // the scratch asks for it (not stored: made from the text)
 };
 
-// Whether a stored key is an anchor (a shingle value) rather than a band key.
-inline bool IsAnchorKey(int64_t key) { return key < 0; }
+// The loose keys: the values of an article's loose sample (pipeline::kLooseSample, the engine's
+// fourth candidate source), stored as kLooseKeyTop - value, under every anchor key.
+inline constexpr int64_t kLooseKeyTop = -(int64_t{1} << 32) - 1;
+// Whether a stored key is an anchor (a shingle value) rather than a band key or a loose key.
+inline bool IsAnchorKey(int64_t key) { return key < 0 && key > kLooseKeyTop; }
+// Whether a stored key is a loose-sample value.
+inline bool IsLooseKey(int64_t key) { return key <= kLooseKeyTop; }
 
 // Per-worker scratch for Archive::Sketch.
 struct SketchScratch {
@@ -170,6 +176,11 @@ class Archive {
   Status Migrate();
   Status ConvertSegments();
   Status MigrateAnchors();
+  // The keys `want` picks of every archived article, recomputed from its stored text, into new
+  // segments (inside the caller's transaction).
+  Status MigrateKeys(bool (*want)(int64_t));
+  // An archive made before the loose keys: theirs added, in a transaction of its own.
+  Status MigrateLoose();
   Status Exec(const char* sql);
   Status Prepare(const char* sql, sqlite3_stmt** stmt);
   Status Error(const std::string& what);
@@ -191,6 +202,7 @@ class Archive {
   std::unique_ptr<normalizers::UnicodeNormalizer> unicode_;
   sqlite3* db_ = nullptr;
   bool in_transaction_ = false;
+  bool migrate_loose_ = false;  // opened for writing without loose keys (MigrateLoose)
   int migrate_from_ = 0;  // an older archive opened for writing: its schema (Migrate)
   struct Statements;
   std::unique_ptr<Statements> st_;

@@ -64,6 +64,8 @@ Result<pipeline::RunResult> Check(Archive& archive, const std::vector<std::strin
                         [&](size_t i, size_t w) { archive.Sketch(fresh[i], scratch[w].get(), &sketches[i]); });
   });
   if (!s.ok()) return abort(s);
+  const bool loose_on = archive.engine().loose_candidates && archive.engine().reworded_jaccard <= 1;
+  const size_t loose_min = pipeline::LooseMinShared(archive.engine());
   std::vector<ArchivedDoc> reached;             // verified archive copies, in the order found
   std::unordered_map<int64_t, size_t> seen;     // archive row -> index in `loaded` (SIZE_MAX: not a copy yet)
   std::vector<ArchivedDoc> loaded;              // every archive row read back
@@ -97,10 +99,22 @@ Result<pipeline::RunResult> Check(Archive& archive, const std::vector<std::strin
       std::sort(hits.begin(), hits.end());
       std::vector<std::vector<int64_t>> cand(frontier.size());
       std::vector<int64_t> to_load;
+      std::vector<int64_t> loose_rows;
       for (size_t f = 0; f < frontier.size(); ++f) {
+        loose_rows.clear();
         for (int64_t key : sketch_of(frontier[f]).band_keys) {
           auto it = std::lower_bound(hits.begin(), hits.end(), std::pair<int64_t, int64_t>(key, INT64_MIN));
-          for (; it != hits.end() && it->first == key; ++it) cand[f].push_back(it->second);
+          for (; it != hits.end() && it->first == key; ++it)
+            (IsLooseKey(key) ? loose_rows : cand[f]).push_back(it->second);
+        }
+        // A loose key proposes an archived article when it shares loose_min of them, as the
+        // engine's fourth candidate source does (pipeline::LooseMinShared).
+        std::sort(loose_rows.begin(), loose_rows.end());
+        for (size_t i = 0; i < loose_rows.size();) {
+          size_t j = i;
+          while (j < loose_rows.size() && loose_rows[j] == loose_rows[i]) ++j;
+          if (loose_on && j - i >= loose_min) cand[f].push_back(loose_rows[i]);
+          i = j;
         }
         std::sort(cand[f].begin(), cand[f].end());
         cand[f].erase(std::unique(cand[f].begin(), cand[f].end()), cand[f].end());

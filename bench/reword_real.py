@@ -10,7 +10,8 @@ Reads {"id", "text"} bodies (200 words or more are kept) and writes each body an
 copy with that share of its words replaced in place by words drawn from all the bodies (as a
 paraphrase replaces words, keeping the order and the length); with --keep S, each copy is a
 contiguous run of about S of the paragraphs (a partial copy); with --moves N, N of each
-copy's paragraphs are then moved elsewhere in it (a rewrite reorders). Files of --distractors (a
+copy's paragraphs are then moved elsewhere in it (a rewrite reorders); with --swaps R, each
+sentence trades places with the next at rate R. Files of --distractors (a
 directory of text files) are added as articles of their own clusters' ground truth unknown:
 they only show false merges with the bodies. Nothing is written into the project: the bodies
 are read where they are.

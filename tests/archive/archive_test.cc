@@ -545,27 +545,27 @@ void DowngradeToSchema2(const std::string& path) {
   sqlite3_close(db);
 }
 
-// Turns a schema-3 archive into what schema 1 wrote: segments of rows, no anchor keys, no
-// anchor meta rows.
+// Turns a schema-3 archive into what schema 1 wrote: segments of rows, no anchor or loose keys,
+// no anchor or loose meta rows.
 void DowngradeToSchema1(const std::string& path) {
   DowngradeToSchema2(path);
   sqlite3* db = nullptr;
   sqlite3_open(path.c_str(), &db);
   for (int64_t id : SegmentIds(db))
     sqlite3_exec(db, ("DELETE FROM bands_" + std::to_string(id) + " WHERE key < 0").c_str(), nullptr, nullptr, nullptr);
-  sqlite3_exec(db, "DELETE FROM meta WHERE key IN ('anchor_rate','anchor_share'); PRAGMA user_version=1", nullptr,
+  sqlite3_exec(db, "DELETE FROM meta WHERE key IN ('anchor_rate','anchor_share','loose_keys'); PRAGMA user_version=1", nullptr,
                nullptr, nullptr);
   sqlite3_close(db);
 }
 
-// Drops the anchor keys of a schema-3 archive (as if it had been made without them).
-void StripAnchors(const std::string& path) {
+// Drops the anchor keys (or the keys `drop` picks) of a schema-3 archive (as if it had been
+// made without them).
+void StripAnchors(const std::string& path, bool (*drop)(int64_t) = archive::IsAnchorKey) {
   sqlite3* db = nullptr;
   sqlite3_open(path.c_str(), &db);
   for (int64_t id : SegmentIds(db)) {
     auto pairs = SegmentPairs(db, id);
-    pairs.erase(std::remove_if(pairs.begin(), pairs.end(), [](auto& p) { return archive::IsAnchorKey(p.first); }),
-                pairs.end());
+    pairs.erase(std::remove_if(pairs.begin(), pairs.end(), [&](auto& p) { return drop(p.first); }), pairs.end());
     const std::string t = "keys_" + std::to_string(id);
     sqlite3_exec(db, ("DELETE FROM " + t).c_str(), nullptr, nullptr, nullptr);
     if (pairs.empty()) continue;
@@ -621,6 +621,8 @@ TEST_CASE("check finds a copy that only the anchors propose, also after a migrat
     std::vector<int64_t> shared;
     std::set_intersection(s0.band_keys.begin(), s0.band_keys.end(), s1.band_keys.begin(), s1.band_keys.end(),
                           std::back_inserter(shared));
+    // (and loose keys, under the engine's count: a part this small shares few of the 48)
+    shared.erase(std::remove_if(shared.begin(), shared.end(), archive::IsLooseKey), shared.end());
     REQUIRE_FALSE(shared.empty());
     CHECK(std::all_of(shared.begin(), shared.end(), archive::IsAnchorKey));
   }
@@ -757,6 +759,68 @@ TEST_CASE("check finds a copy only the wide samples tell, as the batch run does"
                     [](pipeline::DedupOptions* o) { o->reworded_wide = 2; });
 }
 
+TEST_CASE("check finds a copy only the loose samples propose; an archive made before the loose keys gets them",
+          "[archive]") {
+  // A wire story and an outlet's copy with about half its words replaced by words of no story:
+  // no band key shared, and the archive here keeps few anchors (anchor_share 0.02), none shared;
+  // the two loose samples share 8 values or more of 48, as the engine's fourth candidate source
+  // asks, and the archive's loose keys are those 48 values.
+  TempDir dir;
+  const std::string story = Story(5353, 15);
+  std::vector<corpus::Article> old_arts = {Art("wire", story, "2025-05-01T08:00:00Z")};
+  for (unsigned k = 0; k < 6; ++k) old_arts.push_back(Art("other" + std::to_string(k), Story(950 + k, 15), "2025-05-01"));
+  const std::vector<corpus::Article> new_arts = {
+      Art("reworded", Reworded(story, 450, 3, /*fresh=*/true), "2025-05-02T09:00:00Z")};
+  WriteOldNewAll(dir, old_arts, new_arts);
+  pipeline::RunOptions run = Run2();
+  auto batch_run = pipeline::Run({dir / "all.jsonl"}, run, nullptr);
+  REQUIRE(batch_run.ok());
+  const auto b = Clusters(batch_run.value());
+  REQUIRE(b.at("reworded").second == std::vector<std::string>{"reworded", "wire"});
+  archive::ArchiveOptions few_anchors;
+  few_anchors.anchor_share = 0.02;
+  {
+    auto a = OpenOk(dir / "wire.db", archive::OpenMode::kCreate, run, few_anchors);
+    REQUIRE(a->AddInputs({dir / "old.jsonl"}, run, nullptr).ok());
+    const auto docs = Normalize({old_arts[0], new_arts[0]});
+    archive::SketchScratch scratch(run.dedup.shingles);
+    archive::ArticleSketch s0, s1;
+    a->Sketch(docs[0], &scratch, &s0);
+    a->Sketch(docs[1], &scratch, &s1);
+    std::vector<int64_t> shared;
+    std::set_intersection(s0.band_keys.begin(), s0.band_keys.end(), s1.band_keys.begin(), s1.band_keys.end(),
+                          std::back_inserter(shared));
+    CHECK(std::all_of(shared.begin(), shared.end(), archive::IsLooseKey));
+    CHECK(shared.size() >= pipeline::LooseMinShared(run.dedup));
+  }
+  auto reached = [&](archive::OpenMode mode) {
+    auto a = OpenOk(dir / "wire.db", mode, run, few_anchors);
+    archive::CheckStats stats;
+    auto r = archive::Check(*a, {dir / "new.jsonl"}, run, {}, nullptr, &stats);
+    REQUIRE(r.ok());
+    if (stats.reached == 1) CHECK(Clusters(r.value()).at("reworded") == b.at("reworded"));
+    return stats.reached;
+  };
+  CHECK(reached(archive::OpenMode::kReadOnly) == 1);
+  const auto pairs = AllPairs(dir / "wire.db");
+
+  // An archive made before the loose keys (none stored, no loose_keys meta row) misses it read
+  // only; opened for writing it gets every article's loose keys, recomputed from the stored
+  // texts, and finds it.
+  StripAnchors(dir / "wire.db", archive::IsLooseKey);
+  {
+    sqlite3* db = nullptr;
+    sqlite3_open((dir / "wire.db").c_str(), &db);
+    sqlite3_exec(db, "DELETE FROM meta WHERE key='loose_keys'", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+  }
+  CHECK(AllPairs(dir / "wire.db") != pairs);
+  CHECK(reached(archive::OpenMode::kReadOnly) == 0);
+  OpenOk(dir / "wire.db", archive::OpenMode::kReadWrite, run, few_anchors);
+  CHECK(AllPairs(dir / "wire.db") == pairs);
+  CHECK(reached(archive::OpenMode::kReadOnly) == 1);
+}
+
 TEST_CASE("the archive's anchors are the engine's, per script, sampled by anchor_share", "[archive]") {
   // A Latin article (word shingles) and a Han one (character grams, a quarter of the rate): with
   // anchor_share 1 the stored anchors are exactly the engine's (SketchStore's set below the
@@ -829,3 +893,4 @@ TEST_CASE("key blocks hold sorted (key, article) pairs and never split a key", "
   std::vector<std::pair<int64_t, int64_t>> bad;
   CHECK_FALSE(archive::DecodeKeyBlock(0, std::string("\x81", 1), &bad));
 }
+
