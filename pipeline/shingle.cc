@@ -309,18 +309,28 @@ LooseMatch CompareLoose(std::span<const uint32_t> a_values, std::span<const uint
     if (p == len) ++len;
   }
   r.order = static_cast<double>(len) / static_cast<double>(both);
-  // The share in blocks: values in runs of kBlockRun or more, in place order in a, that never
-  // fall in b (a copy that moved paragraphs keeps each in one run; a chance value breaks a run).
-  size_t run = 1, in_blocks = 0;
-  for (size_t q = 1; q <= both; ++q) {
-    if (q < both && shared[q].second >= shared[q - 1].second) {
-      ++run;
-      continue;
+  // The share in blocks: values in runs of kBlockRun or more, in place order in one text, that
+  // never fall in the other (a copy that moved paragraphs keeps each in one run; a chance value
+  // breaks a run); taken in both texts' order, the smaller (the same whichever text is a).
+  auto in_blocks = [both](const std::pair<uint8_t, uint8_t>* v, bool second) {
+    size_t run = 1, in = 0;
+    for (size_t q = 1; q <= both; ++q) {
+      if (q < both && (second ? v[q].second >= v[q - 1].second : v[q].first >= v[q - 1].first)) {
+        ++run;
+        continue;
+      }
+      if (run >= kBlockRun) in += run;
+      run = 1;
     }
-    if (run >= kBlockRun) in_blocks += run;
-    run = 1;
-  }
-  r.blocks = static_cast<double>(in_blocks) / static_cast<double>(both);
+    return in;
+  };
+  const size_t blocks_a = in_blocks(shared, /*second=*/true);
+  std::pair<uint8_t, uint8_t> by_b[256];
+  std::copy(shared, shared + both, by_b);
+  std::sort(by_b, by_b + both, [](const auto& x, const auto& y) {
+    return x.second != y.second ? x.second < y.second : x.first < y.first;
+  });
+  r.blocks = static_cast<double>(std::min(blocks_a, in_blocks(by_b, /*second=*/false))) / static_cast<double>(both);
   // The widest stretch without a shared value, its ends included, in each text.
   auto widest = [both](uint8_t* places) {
     std::sort(places, places + both);
