@@ -338,6 +338,7 @@ Status Archive::MigrateLoose() {
     return s;
   }
   migrate_loose_ = false;
+  loose_keys_ = pipeline::kLooseSample;
   return Compact();
 }
 
@@ -492,6 +493,7 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
   // An archive made before the loose keys gets them when opened for writing (MigrateLoose);
   // read only, its check has no loose keys to follow.
   migrate_loose_ = have_loose.empty() && mode != OpenMode::kReadOnly;
+  loose_keys_ = have_loose.empty() ? 0 : std::strtoul(have_loose.c_str(), nullptr, 10);
   // Schema 1 has no anchors yet (MigrateAnchors stores this run's).
   if (!have_anchor_rate.empty() && have_anchor_rate != std::to_string(engine_.anchor_rate))
     return InvalidArgument(path_ + ": the archive's anchor keys were made with anchor rate " + have_anchor_rate +
@@ -1108,6 +1110,7 @@ Result<ArchiveStats> Archive::Stats() {
   st.schema_version = kSchemaVersion;
   Describe(engine_, jaccard_bands_, containment_bands_, &st.shingle_k, &st.num_perm, &st.bands);
   st.anchors = DescribeAnchors();
+  st.loose_keys = loose_keys_;
   Stmt q;
   if (sqlite3_prepare_v2(db_, "SELECT count(*), min(at), max(at) FROM articles", -1, &q.s, nullptr) != SQLITE_OK ||
       sqlite3_step(q.s) != SQLITE_ROW)

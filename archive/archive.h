@@ -78,6 +78,7 @@ struct ArchiveStats {
   std::optional<int64_t> first, last;  // the archive dates (seconds), when any article
   std::string shingle_k, num_perm, bands;  // what the band keys were made with
   std::string anchors;  // the anchor keys stored: "<engine anchor_rate>*<anchor_share>"
+  size_t loose_keys = 0;  // loose-sample values stored per article (0: an archive made before them)
 };
 
 // What an add did, per article.
@@ -202,7 +203,8 @@ class Archive {
   std::unique_ptr<normalizers::UnicodeNormalizer> unicode_;
   sqlite3* db_ = nullptr;
   bool in_transaction_ = false;
-  bool migrate_loose_ = false;  // opened for writing without loose keys (MigrateLoose)
+  bool migrate_loose_ = false;
+  size_t loose_keys_ = pipeline::kLooseSample;  // per article in this archive (0: none yet)  // opened for writing without loose keys (MigrateLoose)
   int migrate_from_ = 0;  // an older archive opened for writing: its schema (Migrate)
   struct Statements;
   std::unique_ptr<Statements> st_;

@@ -489,6 +489,7 @@ int ArchiveStats(const ArchiveFlags& f) {
   w.Key("num_perm"); w.Raw(s.num_perm);
   w.Key("bands"); w.String(s.bands);
   w.Key("anchors"); w.String(s.anchors);
+  w.Key("loose_keys"); w.UInt(s.loose_keys);
   w.EndObject();
   out.push_back('\n');
   return Emit("", out) ? kExitOk : kExitUsage;

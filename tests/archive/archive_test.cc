@@ -803,6 +803,12 @@ TEST_CASE("check finds a copy only the loose samples propose; an archive made be
   };
   CHECK(reached(archive::OpenMode::kReadOnly) == 1);
   const auto pairs = AllPairs(dir / "wire.db");
+  auto loose_keys = [&] {
+    auto st = OpenOk(dir / "wire.db", archive::OpenMode::kReadOnly, run, few_anchors)->Stats();
+    REQUIRE(st.ok());
+    return st.value().loose_keys;
+  };
+  CHECK(loose_keys() == pipeline::kLooseSample);
 
   // An archive made before the loose keys (none stored, no loose_keys meta row) misses it read
   // only; opened for writing it gets every article's loose keys, recomputed from the stored
@@ -816,8 +822,10 @@ TEST_CASE("check finds a copy only the loose samples propose; an archive made be
   }
   CHECK(AllPairs(dir / "wire.db") != pairs);
   CHECK(reached(archive::OpenMode::kReadOnly) == 0);
+  CHECK(loose_keys() == 0);
   OpenOk(dir / "wire.db", archive::OpenMode::kReadWrite, run, few_anchors);
   CHECK(AllPairs(dir / "wire.db") == pairs);
+  CHECK(loose_keys() == pipeline::kLooseSample);
   CHECK(reached(archive::OpenMode::kReadOnly) == 1);
 }
 
