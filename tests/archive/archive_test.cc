@@ -177,6 +177,20 @@ std::vector<int64_t> SegmentIds(sqlite3* db) {
   return ids;
 }
 
+// The lookup keys (band keys, anchors, loose keys) the sketches of `x` and `y` share in `a`.
+std::vector<int64_t> SharedKeys(const archive::Archive& a, const corpus::Article& x, const corpus::Article& y,
+                                const pipeline::RunOptions& run) {
+  const auto docs = Normalize({x, y});
+  archive::SketchScratch scratch(run.dedup.shingles);
+  archive::ArticleSketch s0, s1;
+  a.Sketch(docs[0], &scratch, &s0);
+  a.Sketch(docs[1], &scratch, &s1);
+  std::vector<int64_t> shared;
+  std::set_intersection(s0.band_keys.begin(), s0.band_keys.end(), s1.band_keys.begin(), s1.band_keys.end(),
+                        std::back_inserter(shared));
+  return shared;
+}
+
 // Every (key, article) pair of the archive at `path`, sorted.
 std::vector<std::pair<int64_t, int64_t>> AllPairs(const std::string& path) {
   sqlite3* db = nullptr;
@@ -612,15 +626,8 @@ TEST_CASE("check finds a copy that only the anchors propose, also after a migrat
   {
     auto a = OpenOk(dir / "wire.db", archive::OpenMode::kCreate, run);
     REQUIRE(a->AddInputs({dir / "old.jsonl"}, run, nullptr).ok());
-    // The pair shares anchor keys and no band key.
-    const auto docs = Normalize({old_arts[0], new_arts[0]});
-    archive::SketchScratch scratch(run.dedup.shingles);
-    archive::ArticleSketch s0, s1;
-    a->Sketch(docs[0], &scratch, &s0);
-    a->Sketch(docs[1], &scratch, &s1);
-    std::vector<int64_t> shared;
-    std::set_intersection(s0.band_keys.begin(), s0.band_keys.end(), s1.band_keys.begin(), s1.band_keys.end(),
-                          std::back_inserter(shared));
+    // The pair shares anchor keys and no band key
+    auto shared = SharedKeys(*a, old_arts[0], new_arts[0], run);
     // (and loose keys, under the engine's count: a part this small shares few of the 48)
     shared.erase(std::remove_if(shared.begin(), shared.end(), archive::IsLooseKey), shared.end());
     REQUIRE_FALSE(shared.empty());
@@ -782,14 +789,7 @@ TEST_CASE("check finds a copy only the loose samples propose; an archive made be
   {
     auto a = OpenOk(dir / "wire.db", archive::OpenMode::kCreate, run, few_anchors);
     REQUIRE(a->AddInputs({dir / "old.jsonl"}, run, nullptr).ok());
-    const auto docs = Normalize({old_arts[0], new_arts[0]});
-    archive::SketchScratch scratch(run.dedup.shingles);
-    archive::ArticleSketch s0, s1;
-    a->Sketch(docs[0], &scratch, &s0);
-    a->Sketch(docs[1], &scratch, &s1);
-    std::vector<int64_t> shared;
-    std::set_intersection(s0.band_keys.begin(), s0.band_keys.end(), s1.band_keys.begin(), s1.band_keys.end(),
-                          std::back_inserter(shared));
+    const auto shared = SharedKeys(*a, old_arts[0], new_arts[0], run);
     CHECK(std::all_of(shared.begin(), shared.end(), archive::IsLooseKey));
     CHECK(shared.size() >= pipeline::LooseMinShared(run.dedup));
   }

@@ -776,6 +776,22 @@ TEST_CASE("copies that reword 40% of their stories join them more often with the
   CHECK(with_wide >= without + 8);
 }
 
+// How many of `stories` copies ("<copy>0", "<copy>1", ...) join their stories ("wire0", ...)
+// under `o`, checking that no cluster holds more than a story and its copy, and that "roundup"
+// (of the first two stories) and those two stories stay apart.
+int JoinedCopies(const std::vector<normalizers::NormalizedArticle>& d, const pipeline::DedupOptions& o, int stories,
+                 const std::string& copy) {
+  auto r = pipeline::Deduplicate(d, o);
+  CheckApart(r, "roundup", {"wire0", "wire1"});
+  CheckApart(r, "wire0", {"wire1"});
+  int n = 0;
+  for (int i = 0; i < stories; ++i) {
+    n += ClusterOf(r, copy + std::to_string(i)) == ClusterOf(r, "wire" + std::to_string(i));
+    CHECK(SizeOf(r, "wire" + std::to_string(i)) <= 2);
+  }
+  return n;
+}
+
 TEST_CASE("copies that reword a part of their stories join them more often with the wide samples",
           "[pipeline][recall]") {
   // An outlet takes 45% of a 600-word story, in one piece, and replaces a quarter of its words:
@@ -800,20 +816,9 @@ TEST_CASE("copies that reword a part of their stories join them more often with 
   roundup.insert(roundup.end(), second.begin(), second.end());
   arts.push_back({"roundup", Paragraphs(roundup)});
   const auto d = Normalize(arts);
-  auto found = [&](const pipeline::DedupOptions& o) {
-    auto r = pipeline::Deduplicate(d, o);
-    CheckApart(r, "roundup", {"wire0", "wire1"});
-    CheckApart(r, "wire0", {"wire1"});
-    int n = 0;
-    for (int i = 0; i < kStories; ++i) {
-      n += ClusterOf(r, "part" + std::to_string(i)) == ClusterOf(r, "wire" + std::to_string(i));
-      CHECK(SizeOf(r, "wire" + std::to_string(i)) <= 2);
-    }
-    return n;
-  };
   pipeline::DedupOptions narrow;
   narrow.reworded_wide_part = 2;
-  const int with_wide = found({}), without = found(narrow);
+  const int with_wide = JoinedCopies(d, {}, kStories, "part"), without = JoinedCopies(d, narrow, kStories, "part");
   INFO(with_wide << " of " << kStories << " with the wide samples' part rule, " << without << " without");
   CHECK(with_wide >= without + 8);
 }
@@ -848,19 +853,10 @@ TEST_CASE("copies that reword a third of their stories and move two paragraphs j
   roundup.insert(roundup.end(), second.begin(), second.end());
   arts.push_back({"roundup", Paragraphs(roundup)});
   const auto d = Normalize(arts);
-  auto found = [&](const pipeline::DedupOptions& o) {
-    auto r = pipeline::Deduplicate(d, o);
-    CheckApart(r, "roundup", {"wire0", "wire1"});
-    int n = 0;
-    for (int i = 0; i < kStories; ++i) {
-      n += ClusterOf(r, "copy" + std::to_string(i)) == ClusterOf(r, "wire" + std::to_string(i));
-      CHECK(SizeOf(r, "wire" + std::to_string(i)) <= 2);
-    }
-    return n;
-  };
   pipeline::DedupOptions in_order_only;
   in_order_only.reworded_wide_blocks = 2;
-  const int with_blocks = found({}), without = found(in_order_only);
+  const int with_blocks = JoinedCopies(d, {}, kStories, "copy"),
+            without = JoinedCopies(d, in_order_only, kStories, "copy");
   INFO(with_blocks << " of " << kStories << " with the blocks test, " << without << " without");
   CHECK(with_blocks >= without + 6);
   CHECK(with_blocks >= kStories * 9 / 10);  // 22 of 30 before the blocks test
