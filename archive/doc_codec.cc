@@ -179,7 +179,7 @@ Result<normalizers::NormalizedArticle> DecodeDoc(std::string_view blob,
     if (page_characters) {
       const auto n0 = static_cast<uint32_t>(doc.normalized.size());
       doc.normalized += forms[i];
-      if (forms[i] == a.paragraphs[i]) {
+      if (forms[i] == a.paragraphs[i] || offsets[i].size() != forms[i].size()) {
         if (!forms[i].empty()) map(n0, base);
       } else {
         for (size_t k = 0; k < forms[i].size(); ++k) map(n0 + static_cast<uint32_t>(k), base + offsets[i][k]);
