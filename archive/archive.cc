@@ -243,7 +243,7 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, const Ar
     s = a->Migrate();
     if (!s.ok()) return s;
   }
-  if (a->migrate_loose_) {
+  if (mode != OpenMode::kReadOnly && a->loose_keys_ == 0) {
     s = a->MigrateLoose();
     if (!s.ok()) return s;
   }
@@ -337,7 +337,6 @@ Status Archive::MigrateLoose() {
     (void)Exec("ROLLBACK");
     return s;
   }
-  migrate_loose_ = false;
   loose_keys_ = pipeline::kLooseSample;
   return Compact();
 }
@@ -492,7 +491,6 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
                            " (use the archive's settings, or a new archive)");
   // An archive made before the loose keys gets them when opened for writing (MigrateLoose);
   // read only, its check has no loose keys to follow.
-  migrate_loose_ = have_loose.empty() && mode != OpenMode::kReadOnly;
   loose_keys_ = have_loose.empty() ? 0 : std::strtoul(have_loose.c_str(), nullptr, 10);
   // Schema 1 has no anchors yet (MigrateAnchors stores this run's).
   if (!have_anchor_rate.empty() && have_anchor_rate != std::to_string(engine_.anchor_rate))
@@ -1143,6 +1141,11 @@ Status Archive::Candidates(std::span<const int64_t> keys, std::vector<std::pair<
   // more than max_anchor_bucket archived articles is dropped, and a loose key held by more than
   // kLooseBucket: the engine ignores them in a batch run over the archive too.
   std::unordered_map<int64_t, size_t> per_key;
+  // The holders a sampled key (an anchor, a loose key) may have before it is dropped; SIZE_MAX:
+  // a band key (capped at max_bucket rows, never dropped).
+  auto sample_limit = [&](int64_t key) -> size_t {
+    return IsAnchorKey(key) ? engine_.max_anchor_bucket : IsLooseKey(key) ? pipeline::kLooseBucket : SIZE_MAX;
+  };
   const size_t first = hits->size();
   std::vector<std::pair<int64_t, int64_t>> block;
   for (auto& seg : t.segments) {
@@ -1174,9 +1177,7 @@ Status Archive::Candidates(std::span<const int64_t> keys, std::vector<std::pair<
       }
       auto it = std::lower_bound(block.begin(), block.end(), std::pair<int64_t, int64_t>(key, INT64_MIN));
       for (; it != block.end() && it->first == key; ++it) {
-        const size_t cap = IsAnchorKey(key)  ? engine_.max_anchor_bucket + 1
-                           : IsLooseKey(key) ? pipeline::kLooseBucket + 1
-                                             : options_.max_bucket;
+        const size_t limit = sample_limit(key), cap = limit == SIZE_MAX ? options_.max_bucket : limit + 1;
         if (++per_key[key] > cap) continue;
         hits->emplace_back(key, it->second);
       }
@@ -1185,8 +1186,8 @@ Status Archive::Candidates(std::span<const int64_t> keys, std::vector<std::pair<
   }
   hits->erase(std::remove_if(hits->begin() + static_cast<std::ptrdiff_t>(first), hits->end(),
                              [&](const std::pair<int64_t, int64_t>& h) {
-                               return (IsAnchorKey(h.first) && per_key[h.first] > engine_.max_anchor_bucket) ||
-                                      (IsLooseKey(h.first) && per_key[h.first] > pipeline::kLooseBucket);
+                               const size_t limit = sample_limit(h.first);
+                               return limit != SIZE_MAX && per_key[h.first] > limit;
                              }),
               hits->end());
   return Status::Ok();

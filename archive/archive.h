@@ -203,8 +203,8 @@ class Archive {
   std::unique_ptr<normalizers::UnicodeNormalizer> unicode_;
   sqlite3* db_ = nullptr;
   bool in_transaction_ = false;
-  bool migrate_loose_ = false;
-  size_t loose_keys_ = pipeline::kLooseSample;  // per article in this archive (0: none yet)  // opened for writing without loose keys (MigrateLoose)
+  // Loose keys per article in this archive; 0: made before them (MigrateLoose on a write open).
+  size_t loose_keys_ = pipeline::kLooseSample;
   int migrate_from_ = 0;  // an older archive opened for writing: its schema (Migrate)
   struct Statements;
   std::unique_ptr<Statements> st_;

@@ -160,11 +160,7 @@ Result<normalizers::NormalizedArticle> DecodeDoc(std::string_view blob,
     forms[i] = unicode.Normalize(a.paragraphs[i], &offsets[i]);
     page_characters = page_characters || forms[i] != a.paragraphs[i];
   }
-  auto map = [&](uint32_t n, uint32_t t) {
-    auto& runs = doc.normalized_to_text;
-    if (!runs.empty() && t - runs.back().second == n - runs.back().first) return;
-    runs.emplace_back(n, t);
-  };
+  auto map = [&](uint32_t n, uint32_t t) { doc.MapNormalized(n, t); };
   for (size_t i = 0; i < a.paragraphs.size(); ++i) {
     if (i > 0) {
       doc.text += "\n\n";

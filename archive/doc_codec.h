@@ -10,8 +10,9 @@
 // paragraphs joined by a blank line and `folded` the Unicode step's Fold of each paragraph
 // joined the same way, as the Normalizer builds them, so both are rebuilt, not stored; so are
 // `normalized` and `normalized_to_text` (the Unicode step's form of each paragraph that keeps
-// its page's characters, which claims and reports read) (`source_map` is not kept). Layout (before compression): the byte kDocFormat, then each
-// field as a LEB128 length (or value) and its bytes, in the order EncodeDoc writes them.
+// its page's characters, which claims and reports read). `source_map` is not kept. Layout
+// (before compression): the byte kDocFormat, then each field as a LEB128 length (or value) and
+// its bytes, in the order EncodeDoc writes them.
 #pragma once
 
 #include <string>

@@ -37,6 +37,12 @@ std::vector<std::string_view> NormalizedArticle::FoldedParagraphs() const {
   return out;
 }
 
+void NormalizedArticle::MapNormalized(uint32_t n, uint32_t t) {
+  auto& runs = normalized_to_text;
+  if (!runs.empty() && t - runs.back().second == n - runs.back().first) return;
+  runs.emplace_back(n, t);
+}
+
 uint32_t NormalizedArticle::TextOffset(uint32_t pos) const {
   if (normalized_to_text.empty()) return pos;
   auto it = std::upper_bound(normalized_to_text.begin(), normalized_to_text.end(),
@@ -405,12 +411,7 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
   }
   out.kinds.reserve(blocks.size());
   out.article.paragraphs.reserve(blocks.size());
-  // Adds normalized byte n -> text byte t, as a new run only when the shift changes.
-  auto map = [&](uint32_t n, uint32_t t) {
-    auto& runs = out.normalized_to_text;
-    if (!runs.empty() && t - runs.back().second == n - runs.back().first) return;
-    runs.emplace_back(n, t);
-  };
+  auto map = [&](uint32_t n, uint32_t t) { out.MapNormalized(n, t); };
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (i > 0) {
       if (with_text) out.text += "\n\n";

@@ -69,6 +69,9 @@ struct NormalizedArticle {
   // Where the bytes of `normalized` are in `text`, as runs: from run {n, t} on, byte n + k of
   // `normalized` is byte t + k of `text` (one run per change of shift: a few per paragraph).
   std::vector<std::pair<uint32_t, uint32_t>> normalized_to_text;
+  // Adds "normalized byte n is text byte t" to normalized_to_text, as a new run only when the
+  // shift changes (the Normalizer's and the archive's DecodeDoc's one way of building the map).
+  void MapNormalized(uint32_t n, uint32_t t);
   // Returns the text that comparisons and claims read: `normalized`, else `text`.
   const std::string& ComparableText() const { return normalized.empty() ? text : normalized; }
   // Returns the byte of `text` that byte `pos` of ComparableText() comes from.
