@@ -107,6 +107,9 @@ bool LooksTruncated(std::string_view html) {
   return !has("</html") && !has("</body");
 }
 
+// NUL bytes in this many leading bytes make a document binary.
+constexpr size_t kBinaryProbeBytes = 8000;
+
 // Turns the bytes of one document (a file, a WARC record) into `out`; returns false (and
 // records why) when it is rejected. `charset` is one named by the transport (HTTP), if any.
 bool DocumentFromBytes(const Origin& origin, std::string id, Kind kind, std::string data,
@@ -117,11 +120,20 @@ bool DocumentFromBytes(const Origin& origin, std::string id, Kind kind, std::str
     Status s = DecodeCharset(charset, &data);
     if (!s.ok()) report->warnings.push_back({origin, id, s.message()});
   }
-  size_t nul = data.find('\0');
-  if (nul != std::string::npos) {
-    report->rejected.push_back({origin, id, "binary file: NUL byte at offset " + std::to_string(nul) + "; not text or HTML"});
-    ++report->records_read;
-    return false;
+  // A NUL byte near the start, or many of them, is a binary file (a picture, an archive, a PDF:
+  // git's test looks at the first 8,000 bytes). A few deep inside a page are a template's stray
+  // bytes, which a browser drops: they become spaces (the source map's offsets stay), and the
+  // warning says so.
+  if (size_t nul = data.find('\0'); nul != std::string::npos) {
+    const size_t count = static_cast<size_t>(std::count(data.begin(), data.end(), '\0'));
+    if (nul < kBinaryProbeBytes || count * 100 > data.size()) {
+      report->rejected.push_back({origin, id, "binary file: NUL byte at offset " + std::to_string(nul) + "; not text or HTML"});
+      ++report->records_read;
+      return false;
+    }
+    std::replace(data.begin(), data.end(), '\0', ' ');
+    report->warnings.push_back({origin, id, "replaced " + std::to_string(count) +
+                                                " NUL byte(s) with spaces, the first at offset " + std::to_string(nul)});
   }
   if (IsBlank(data)) {
     report->rejected.push_back({origin, id, kind == Kind::kHtml ? "empty: the page has no text" : "empty: the file has no text"});

@@ -311,6 +311,17 @@ bool IsStrongNegative(const std::string& s) {
   return s.size() > 1 && RE2::PartialMatch(s, H().strong_negative);
 }
 
+// Returns true when `s` (class and id) is strong-negative only for a sidebar named as a layout:
+// "sidebar" with a modifier ("sidebar-right", "c-fixed-sidebar-layout", "has-sidebar"). A bare
+// "sidebar" is the sidebar itself.
+bool NamesOnlySidebar(const std::string& s) {
+  static const RE2 sidebar(R"((?i)(?:^|[\s_-])(?:sidebar[_-]+[a-z0-9]|(?:has|with|no)[_-]sidebar(?:$|[\s_-])))");
+  if (!IsStrongNegative(s) || !RE2::PartialMatch(s, sidebar)) return false;
+  std::string rest = s;
+  RE2::GlobalReplace(&rest, R"((?i)sidebar)", "");
+  return !IsStrongNegative(rest);
+}
+
 // Returns a bit per Weight pattern that `s` (ClassAndId) matches.
 unsigned ClassBits(const std::string& s) {
   if (s.size() <= 1) return 0;
@@ -368,9 +379,13 @@ bool LeadsWithHeadline(const Node* card) {
   return false;
 }
 
+// A teaser card is a headline, a blurb and perhaps a kicker, date or byline: at most this many
+// words. A story cut into sections of one class (with a "Read: ..." link line in each) is none.
+constexpr size_t kTeaserCardWords = 120;
+
 // Finds teaser cards: 3+ sibling elements with the same tag and class (a list of other
-// stories: headline link + blurb), most of which lead with a headline. Their blurbs read like
-// prose, so only their structure gives them away.
+// stories: headline link + blurb), most of which are short and lead with a headline. Their
+// blurbs read like prose, so only their structure gives them away.
 void FindTeaserCards(const Node* root, std::unordered_set<const Node*>* cards) {
   std::vector<const Node*> stack{root};
   std::unordered_map<std::string, std::vector<const Node*>> groups;
@@ -395,7 +410,8 @@ void FindTeaserCards(const Node* root, std::unordered_set<const Node*>* cards) {
     for (const auto& [sig, members] : groups) {
       if (members.size() < 3) continue;
       size_t headed = 0;
-      for (const Node* m : members) headed += LeadsWithHeadline(m);
+      for (const Node* m : members)
+        headed += CountWords(NodeTextOf(m), kTeaserCardWords) <= kTeaserCardWords && LeadsWithHeadline(m);
       if (headed * 3 >= members.size() * 2)
         for (const Node* m : members) cards->insert(m);
     }
@@ -942,6 +958,28 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
     auto p = w.parent_of.find(best);
     if (p != w.parent_of.end()) best_parent = p->second;
   }
+  // Class hints count only below the chosen container: a layout wrapper named
+  // "has-sidebar" above the whole article says nothing about its paragraphs.
+  // Siblings of the best container are judged by their own classes too.
+  const Node* root = best_parent != nullptr ? best_parent : best;
+  auto below_best = [&](const Node* n) {
+    return n != nullptr && n != root && inside(n, root) && !inside(best, n);
+  };
+  // Nor does one below it: a wrapper that names only a sidebar ("sidebar-right",
+  // "c-fixed-sidebar-layout") and holds most of the prose is the column layout around the story
+  // (a sidebar beside a story never holds most of it).
+  std::unordered_set<const Node*> layout_wrappers;
+  {
+    std::unordered_map<const Node*, size_t> prose_at;
+    size_t root_prose = 0;
+    for (const auto& b : w.blocks) {
+      if (!is_prose(b) || root == nullptr || !inside(b.container, root)) continue;
+      root_prose += b.text.size();
+      if (b.strong_at != nullptr && below_best(b.strong_at)) prose_at[b.strong_at] += b.text.size();
+    }
+    for (const auto& [n, chars] : prose_at)
+      if (chars * 2 > root_prose && NamesOnlySidebar(ClassAndId(ReadAttrs(n)))) layout_wrappers.insert(n);
+  }
   std::vector<char> kept(w.blocks.size(), 0);
   std::vector<const char*> reasons(w.blocks.size(), "");
   for (size_t bi = 0; bi < w.blocks.size(); ++bi) {
@@ -971,14 +1009,7 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
       keep = false;
       reason = "link-dense";
     }
-    // Class hints count only below the chosen container: a layout wrapper named
-    // "has-sidebar" above the whole article says nothing about its paragraphs.
-    // Siblings of the best container are judged by their own classes too.
-    const Node* root = best_parent != nullptr ? best_parent : best;
-    auto below_best = [&](const Node* n) {
-      return n != nullptr && n != root && inside(n, root) && !inside(best, n);
-    };
-    bool strong = b.strong_at != nullptr && below_best(b.strong_at);
+    bool strong = b.strong_at != nullptr && below_best(b.strong_at) && layout_wrappers.count(b.strong_at) == 0;
     bool weak = b.negative_at != nullptr && below_best(b.negative_at);
     if (keep && !b.embed && (strong || (weak && !(CountCodePoints(b.text) >= 80 && EndsSentence(b.text))))) {
       keep = false;

@@ -59,6 +59,28 @@ TEST_CASE("bad records are rejected with file:line and the rest is read", "[corp
   }
 }
 
+TEST_CASE("a page with stray NUL bytes deep inside is read, a file with one near its start is binary", "[corpus]") {
+  fs::path d = TempDir("nul");
+  std::string page = "<html><body><p>" + std::string(9000, 'x') + "</p><p>Stray";
+  page += std::string(3, '\0');
+  page += "bytes after a banner.</p></body></html>";
+  Write(d / "page.html", page);
+  std::string pdf = "%PDF-1.4\n";
+  pdf += std::string(1, '\0');
+  pdf += std::string(20000, 'y');
+  Write(d / "scan.txt", pdf);
+  ReadReport r = ReadInputs({d.string()}, ReadOptions{});
+  REQUIRE(r.articles.size() == 1);
+  CHECK(r.articles[0].id == "page");
+  CHECK(r.articles[0].raw.find('\0') == std::string::npos);
+  CHECK(r.articles[0].raw.find("Stray   bytes") != std::string::npos);  // one space a byte: offsets stay
+  REQUIRE(r.rejected.size() == 1);
+  CHECK(r.rejected[0].reason.find("binary file: NUL byte at offset 9") != std::string::npos);
+  bool warned = false;
+  for (const auto& w : r.warnings) warned |= w.reason.find("replaced 3 NUL byte(s) with spaces, the first at offset") != std::string::npos;
+  CHECK(warned);
+}
+
 TEST_CASE("a missing path is a rejection, not a crash", "[corpus]") {
   ReadReport r = ReadInputs({"/nonexistent/copydesk/path"}, ReadOptions{});
   REQUIRE(r.rejected.size() == 1);

@@ -88,6 +88,38 @@ TEST_CASE("a list of teaser cards for other stories is dropped; a story in secti
   CHECK_FALSE(HasBlock(p, "Other story headline"));
 }
 
+TEST_CASE("a story in same-class sections with a headline-like link line in each is no list of teasers", "[normalizers]") {
+  // A magazine layout: the story cut into <div class="part"> blocks, each with a "Read: ..." line
+  // that links another story. The sections are long; teaser cards are short.
+  std::string parts;
+  for (int i = 0; i < 3; ++i)
+    parts += "<div class=\"part\">" + StoryParagraphs("Part " + std::to_string(i), 7) +
+             "<p><a href=\"/other" + std::to_string(i) + "\">Read: another story about harbours number " +
+             std::to_string(i) + "</a></p></div>";
+  std::string html = "<html><body><main><article class=\"piece\">" + parts + "</article></main></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Part 0 paragraph 0"));
+  CHECK(HasBlock(p, "Part 1 paragraph 6"));
+  CHECK(HasBlock(p, "Part 2 paragraph 1"));
+}
+
+TEST_CASE("a column layout named after its sidebar inside the story container keeps the story", "[normalizers]") {
+  // The row that sets the story beside a sidebar ("c-fixed-sidebar-layout--left") sits inside the
+  // article element, which is the chosen container (its first paragraph is outside the row); a
+  // bare "sidebar" box beside the story is still dropped.
+  std::string html = "<html><body><div class=\"page\"><article class=\"c-article\"><div class=\"c-article__top\">" +
+                     StoryParagraphs("Top", 1) + "</div><div class=\"row c-fixed-sidebar-layout--left\">"
+                     "<div class=\"col\"><div class=\"c-article__share\"><a href=\"/s\">Share</a></div></div>"
+                     "<div class=\"col\"><div class=\"c-article__body\">" + StoryParagraphs("Column", 3) +
+                     "</div></div></div></article><div class=\"sidebar\"><p>A sidebar box with a long sentence of "
+                     "its own that reads like prose but is not the story at all.</p></div></div></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Top paragraph 0"));
+  CHECK(HasBlock(p, "Column paragraph 0"));
+  CHECK(HasBlock(p, "Column paragraph 2"));
+  CHECK_FALSE(HasBlock(p, "A sidebar box"));
+}
+
 TEST_CASE("a story wrapped in a paywall container is kept", "[normalizers]") {
   std::string html = "<html><body><article>" + StoryParagraphs("Open", 2) + "<div class=\"paywall\">" +
                      StoryParagraphs("Locked", 4) + "</div></article></body></html>";
