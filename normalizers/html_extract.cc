@@ -311,6 +311,12 @@ bool IsStrongNegative(const std::string& s) {
   return s.size() > 1 && RE2::PartialMatch(s, H().strong_negative);
 }
 
+// Returns true when `s` (class and id) names a comment or a thread of them.
+bool NamesComments(const std::string& s) {
+  static const RE2 comments(R"((?i)(?:^|[\s_-])(?:comments?|commentlist|comment-list)(?:$|[\s_-]))");
+  return s.size() > 1 && RE2::PartialMatch(s, comments);
+}
+
 // Returns true when `s` (class and id) is strong-negative only for a sidebar named as a layout:
 // "sidebar" with a modifier ("sidebar-right", "c-fixed-sidebar-layout", "has-sidebar"). A bare
 // "sidebar" is the sidebar itself.
@@ -878,10 +884,21 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
 
   // Score containers as readability does: each paragraph-sized block feeds its container and,
   // at half weight, the container's parent.
+  // Blocks in a comment thread do not vote: a long thread would otherwise outscore a short story
+  // and take its place (and then be dropped as comments, leaving nothing). The page's own
+  // classes (<body class="... comment-styles-disabled">) name no thread.
+  std::unordered_map<const Node*, bool> comment_at;
+  auto never_story = [&](const TextBlock& b) {
+    if (b.strong_at == nullptr || TagOf(b.strong_at) == MyHTML_TAG_BODY || TagOf(b.strong_at) == MyHTML_TAG_HTML)
+      return false;
+    auto [it, fresh] = comment_at.try_emplace(b.strong_at, false);
+    if (fresh) it->second = NamesComments(ClassAndId(ReadAttrs(b.strong_at)));
+    return it->second;
+  };
   std::unordered_map<const Node*, double> score;
   for (const auto& b : w.blocks) {
     size_t len = CountCodePoints(b.text);
-    if (len < options.min_block_chars) continue;
+    if (len < options.min_block_chars || never_story(b)) continue;
     double density = len ? static_cast<double>(b.link_chars) / b.text.size() : 0;
     double s = (1.0 + Commas(b.text) + std::min<double>(len / 100.0, 3.0)) * (1.0 - density);
     const Node* c = b.container;

@@ -120,6 +120,21 @@ TEST_CASE("a column layout named after its sidebar inside the story container ke
   CHECK_FALSE(HasBlock(p, "A sidebar box"));
 }
 
+TEST_CASE("a short story above a long comment thread is the story, not the thread", "[normalizers]") {
+  std::string thread;
+  for (int i = 0; i < 40; ++i)
+    thread += "<li class=\"comment\">Comment " + std::to_string(i) +
+              " says I disagree with the harbour plan, because the traffic on our street is bad enough, and "
+              "nobody asked us, the residents, what we think of it.</li>";
+  std::string html = "<html><body class=\"single comment-styles-on\"><div id=\"content\"><div class=\"post\">"
+                     "<div class=\"entry\">" + StoryParagraphs("Harbour", 2) + "</div></div>"
+                     "<div id=\"comments\"><ol class=\"commentlist\">" + thread + "</ol></div></div></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Harbour paragraph 0"));
+  CHECK(HasBlock(p, "Harbour paragraph 1"));
+  CHECK_FALSE(HasBlock(p, "Comment 3 says"));
+}
+
 TEST_CASE("a story wrapped in a paywall container is kept", "[normalizers]") {
   std::string html = "<html><body><article>" + StoryParagraphs("Open", 2) + "<div class=\"paywall\">" +
                      StoryParagraphs("Locked", 4) + "</div></article></body></html>";
