@@ -89,6 +89,9 @@ bool IsSkippedTag(myhtml_tag_id_t t) {
     case MyHTML_TAG_OBJECT: case MyHTML_TAG_EMBED: case MyHTML_TAG_CANVAS: case MyHTML_TAG_TEMPLATE:
     case MyHTML_TAG_FIGCAPTION: case MyHTML_TAG_MATH: case MyHTML_TAG_HEAD: case MyHTML_TAG_MENU:
     case MyHTML_TAG_LABEL: case MyHTML_TAG_OPTION: case MyHTML_TAG_INPUT:
+    // Ruby annotations (furigana over kanji, pinyin over hanzi) read the base text again: the
+    // base text is the story's.
+    case MyHTML_TAG_RT: case MyHTML_TAG_RP: case MyHTML_TAG_RTC:
       return true;
     default:
       return false;
@@ -429,6 +432,7 @@ struct Walker {
   const std::unordered_set<const Node*>& teasers;
   std::vector<TextBlock> blocks;
   std::unordered_map<const Node*, const Node*> parent_of;  // only block containers
+  bool walk_asides = false;  // read <aside> too (a page whose story is in one)
 
   void Walk(const Node* root) {
     struct Frame {
@@ -511,7 +515,7 @@ struct Walker {
                  f.negative_at, f.strong_at, f.link_depth, f.depth + 1, f.embed, false, f.summary_at, f.dek_at};
       if (IsElement(child)) {
         Tag tag = TagOf(child);
-        if (IsSkippedTag(tag)) continue;
+        if (IsSkippedTag(tag) && !(walk_asides && tag == MyHTML_TAG_ASIDE)) continue;
         const Attrs attrs = ReadAttrs(child);
         if (attrs.hidden || attrs.aria_hidden == "true" || HiddenByStyle(attrs.style) ||
             (HiddenByClass(attrs.cls) && !HoldsMoreWords(child, options.max_hidden_words)))
@@ -863,6 +867,9 @@ std::string DropRawText(std::string_view html) {
   return out;
 }
 
+// Chooses the story's blocks in a parsed page (`walk_asides`: read <aside> elements too).
+static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& options, bool walk_asides);
+
 HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
   // The parser sees the page without its script and style bodies, so that is what is measured.
   const std::string lean = DropRawText(html);
@@ -876,10 +883,22 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
     return page;
   const Node* document = myhtml_tree_get_document(parser.tree);
   if (document == nullptr) return page;
+  page = ExtractFromDocument(document, options, false);
+  // Nothing kept: a page may set its whole story in an <aside> (a CMS's "direct content" box),
+  // which is otherwise skipped as a sidebar. Read again with asides.
+  if (page.blocks.empty() && lean.find("<aside") != std::string::npos) {
+    HtmlPage with_asides = ExtractFromDocument(document, options, true);
+    if (!with_asides.blocks.empty()) page = std::move(with_asides);
+  }
+  return page;
+}
+
+static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& options, bool walk_asides) {
+  HtmlPage page;
   ReadMeta(document, &page);
   std::unordered_set<const Node*> teasers;
   FindTeaserCards(document, &teasers);
-  Walker w{options, teasers, {}, {}};
+  Walker w{options, teasers, {}, {}, walk_asides};
   w.Walk(document);
 
   // Score containers as readability does: each paragraph-sized block feeds its container and,

@@ -135,6 +135,37 @@ TEST_CASE("a short story above a long comment thread is the story, not the threa
   CHECK_FALSE(HasBlock(p, "Comment 3 says"));
 }
 
+TEST_CASE("ruby annotations are not read into the text", "[normalizers]") {
+  // Furigana over kanji: the reading in <rt> (and the fallback brackets in <rp>) is not the story.
+  const std::string ko = "\xE5\xAD\x90";                                   // 子
+  const std::string reading = "\xE3\x81\x93";                              // こ
+  const std::string rest = "\xE3\x81\xA9\xE3\x82\x82\xE3\x81\xAE\xE6\x95\x99\xE8\x82\xB2\xE3\x81\xAE"
+                           "\xE6\xB3\x95\xE5\xBE\x8B\xE3\x81\x8C\xE3\x81\xA7\xE3\x81\x8D\xE3\x81\xBE"
+                           "\xE3\x81\x97\xE3\x81\x9F\xE3\x80\x82";  // どもの教育の法律ができました。
+  std::string sentence = "<ruby>" + ko + "<rp>(</rp><rt>" + reading + "</rt><rp>)</rp></ruby>" + rest;
+  std::string html = "<html><body><article><p>";
+  for (int i = 0; i < 6; ++i) html += sentence;
+  html += "</p></article></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  REQUIRE(p.blocks.size() == 1);
+  std::string want;
+  for (int i = 0; i < 6; ++i) want += ko + rest;
+  CHECK(p.blocks[0].text == want);
+}
+
+TEST_CASE("a page whose whole story sits in an aside gives its story; a sidebar aside beside a story is dropped", "[normalizers]") {
+  std::string inside = "<html><body><nav><a href=\"/\">Home</a></nav><main><aside class=\"direct-content\"><section>" +
+                       StoryParagraphs("Aside", 3) + "</section></aside></main></body></html>";
+  HtmlPage p = ExtractHtml(inside, {});
+  CHECK(HasBlock(p, "Aside paragraph 0"));
+  CHECK(HasBlock(p, "Aside paragraph 2"));
+  std::string beside = "<html><body><article>" + StoryParagraphs("Main", 3) + "</article><aside>" +
+                       StoryParagraphs("Beside", 1) + "</aside></body></html>";
+  HtmlPage q = ExtractHtml(beside, {});
+  CHECK(HasBlock(q, "Main paragraph 2"));
+  CHECK_FALSE(HasBlock(q, "Beside paragraph 0"));
+}
+
 TEST_CASE("a story wrapped in a paywall container is kept", "[normalizers]") {
   std::string html = "<html><body><article>" + StoryParagraphs("Open", 2) + "<div class=\"paywall\">" +
                      StoryParagraphs("Locked", 4) + "</div></article></body></html>";
