@@ -150,6 +150,29 @@ TEST_CASE("share-widget and reprint labels are navigation", "[normalizers]") {
   CHECK(why.back().empty());
 }
 
+TEST_CASE("page furniture in German, French, Spanish, Italian, Portuguese, Dutch and Polish goes too", "[normalizers]") {
+  // Each language's "share", "read more", "advertisement", "all rights reserved", tag lines and
+  // other-story headings (a list of headlines follows them); story lines with the same words stay.
+  std::vector<Block> nav = {{"Teilen"}, {"Gef\xC3\xA4llt mir"}, {"- Anzeige -"}, {"Zum Newsletter anmelden"},
+                            {"Themen: Wirtschaft, Hafen"}, {"Lire la suite"}, {"Tous droits r\xC3\xA9serv\xC3\xA9s."},
+                            {"Compartir"}, {"Publicidad"}, {"Leggi tutto"}, {"Leia mais"}, {"Lees meer"},
+                            {"Wszelkie prawa zastrze\xC5\xBC" "one"}};
+  auto why = ClassifyBoilerplate(nav, nullptr, "", {});
+  for (size_t i = 0; i < nav.size(); ++i) CHECK(why[i] == "navigation");
+  std::vector<Block> list = {{"\xC3\x84hnliche Beitr\xC3\xA4ge"}, {"Hafen meldet Rekord beim Umschlag"},
+                             {"Neue Kr\xC3\xA4ne f\xC3\xBCr das Terminal"}};
+  auto why_list = ClassifyBoilerplate(list, nullptr, "", {});
+  CHECK(why_list[0] == "link-list");
+  for (const char* heading : {"Articles similaires", "Noticias relacionadas", "Articoli correlati", "Leia tamb\xC3\xA9m",
+                              "Meest gelezen", "Podobne artyku\xC5\x82y", "Das k\xC3\xB6nnte Sie auch interessieren:"}) {
+    std::vector<Block> h = {{heading}, {"Hafen meldet Rekord beim Umschlag"}, {"Neue Kr\xC3\xA4ne f\xC3\xBCr das Terminal"}};
+    CHECK(ClassifyBoilerplate(h, nullptr, "", {})[0] == "link-list");
+  }
+  std::vector<Block> story = {{"Die Reederei will die Anzeige gegen den Hafen teilen, sagte ein Sprecher am Dienstag."},
+                              {"Le port a publi\xC3\xA9 ses chiffres, tous droits r\xC3\xA9serv\xC3\xA9s selon la loi, mardi."}};
+  for (const auto& w : ClassifyBoilerplate(story, nullptr, "", {})) CHECK(w.empty());
+}
+
 TEST_CASE("a short line in most articles of a source is site boilerplate, counted once an article", "[normalizers]") {
   BoilerplateOptions o;
   auto article = [](int k) {
