@@ -1016,6 +1016,22 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
     for (const auto& [n, chars] : prose_at)
       if (chars * 2 > root_prose && NamesOnlySidebar(ClassAndId(ReadAttrs(n)))) layout_wrappers.insert(n);
   }
+  // A standfirst is a small part of the story: a story that marks most of its text as
+  // itemprop="description" elements (each paragraph a "description" of the page) has none.
+  bool descriptions_are_paragraphs = false;
+  if (best != nullptr) {
+    std::unordered_set<const Node*> marked;
+    size_t marked_chars = 0, story_chars = 0;
+    for (const auto& b : w.blocks) {
+      if (!inside(b.container, best)) continue;
+      story_chars += b.text.size();
+      if (b.summary_at != nullptr) {
+        marked.insert(b.summary_at);
+        marked_chars += b.text.size();
+      }
+    }
+    descriptions_are_paragraphs = marked.size() >= 2 && marked_chars * 2 > story_chars;
+  }
   std::vector<char> kept(w.blocks.size(), 0);
   std::vector<const char*> reasons(w.blocks.size(), "");
   for (size_t bi = 0; bi < w.blocks.size(); ++bi) {
@@ -1051,7 +1067,8 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
       keep = false;
       reason = "non-content-class";
     }
-    if (keep && ((b.summary_at != nullptr && summary_words[b.summary_at] <= options.max_summary_words) ||
+    if (keep && ((b.summary_at != nullptr && !descriptions_are_paragraphs &&
+                  summary_words[b.summary_at] <= options.max_summary_words) ||
                  (b.dek_at != nullptr && summary_words[b.dek_at] <= options.max_summary_words &&
                   IsDescriptionText(WordKeyOf(b.text), description, description_cut)))) {
       keep = false;

@@ -166,6 +166,23 @@ TEST_CASE("a page whose whole story sits in an aside gives its story; a sidebar 
   CHECK_FALSE(HasBlock(q, "Beside paragraph 0"));
 }
 
+TEST_CASE("a story that marks each paragraph itemprop=description keeps its paragraphs", "[normalizers]") {
+  // Some CMSs mark every paragraph as a "description": the standfirst is one element, so none
+  // of these is it. One marked element before the story is still the standfirst.
+  std::string paragraphs;
+  for (int i = 0; i < 4; ++i)
+    paragraphs += "<p itemprop=\"description\" class=\"story-paragraph\">Court paragraph " + std::to_string(i) +
+                  " says the hearing on the port contract resumes next month, the judges said on Monday.</p>";
+  HtmlPage p = ExtractHtml("<html><body><article>" + paragraphs + "</article></body></html>", {});
+  CHECK(HasBlock(p, "Court paragraph 0"));
+  CHECK(HasBlock(p, "Court paragraph 3"));
+  std::string one = "<html><body><article><p itemprop=\"description\">The port contract goes back to court</p>" +
+                    StoryParagraphs("Story", 3) + "</article></body></html>";
+  HtmlPage q = ExtractHtml(one, {});
+  CHECK(HasBlock(q, "Story paragraph 0"));
+  CHECK_FALSE(HasBlock(q, "The port contract goes back to court"));
+}
+
 TEST_CASE("a story wrapped in a paywall container is kept", "[normalizers]") {
   std::string html = "<html><body><article>" + StoryParagraphs("Open", 2) + "<div class=\"paywall\">" +
                      StoryParagraphs("Locked", 4) + "</div></article></body></html>";
