@@ -432,7 +432,7 @@ struct Walker {
   const std::unordered_set<const Node*>& teasers;
   std::vector<TextBlock> blocks;
   std::unordered_map<const Node*, const Node*> parent_of;  // only block containers
-  bool walk_asides = false;  // read <aside> too (a page whose story is in one)
+  bool walk_asides = false;  // read <aside> and <noscript> too (a page whose story is in one)
 
   void Walk(const Node* root) {
     struct Frame {
@@ -515,7 +515,7 @@ struct Walker {
                  f.negative_at, f.strong_at, f.link_depth, f.depth + 1, f.embed, false, f.summary_at, f.dek_at};
       if (IsElement(child)) {
         Tag tag = TagOf(child);
-        if (IsSkippedTag(tag) && !(walk_asides && tag == MyHTML_TAG_ASIDE)) continue;
+        if (IsSkippedTag(tag) && !(walk_asides && (tag == MyHTML_TAG_ASIDE || tag == MyHTML_TAG_NOSCRIPT))) continue;
         const Attrs attrs = ReadAttrs(child);
         if (attrs.hidden || attrs.aria_hidden == "true" || HiddenByStyle(attrs.style) ||
             (HiddenByClass(attrs.cls) && !HoldsMoreWords(child, options.max_hidden_words)))
@@ -867,7 +867,7 @@ std::string DropRawText(std::string_view html) {
   return out;
 }
 
-// Chooses the story's blocks in a parsed page (`walk_asides`: read <aside> elements too).
+// Chooses the story's blocks in a parsed page (`walk_asides`: read <aside> and <noscript> too).
 static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& options, bool walk_asides);
 
 HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
@@ -885,8 +885,11 @@ HtmlPage ExtractHtml(std::string_view html, const HtmlOptions& options) {
   if (document == nullptr) return page;
   page = ExtractFromDocument(document, options, false);
   // Nothing kept: a page may set its whole story in an <aside> (a CMS's "direct content" box),
-  // which is otherwise skipped as a sidebar. Read again with asides.
-  if (page.blocks.empty() && lean.find("<aside") != std::string::npos) {
+  // which is otherwise skipped as a sidebar, or in <noscript> (a blog that renders its posts by
+  // script; a stray unclosed element in a <noscript> that holds the rest of the page). Read
+  // again with both.
+  if (page.blocks.empty() &&
+      (lean.find("<aside") != std::string::npos || lean.find("<noscript") != std::string::npos)) {
     HtmlPage with_asides = ExtractFromDocument(document, options, true);
     if (!with_asides.blocks.empty()) page = std::move(with_asides);
   }

@@ -153,7 +153,7 @@ TEST_CASE("ruby annotations are not read into the text", "[normalizers]") {
   CHECK(p.blocks[0].text == want);
 }
 
-TEST_CASE("a page whose whole story sits in an aside gives its story; a sidebar aside beside a story is dropped", "[normalizers]") {
+TEST_CASE("a page whose whole story sits in an aside or a noscript gives its story; a sidebar aside beside a story is dropped", "[normalizers]") {
   std::string inside = "<html><body><nav><a href=\"/\">Home</a></nav><main><aside class=\"direct-content\"><section>" +
                        StoryParagraphs("Aside", 3) + "</section></aside></main></body></html>";
   HtmlPage p = ExtractHtml(inside, {});
@@ -164,6 +164,14 @@ TEST_CASE("a page whose whole story sits in an aside gives its story; a sidebar 
   HtmlPage q = ExtractHtml(beside, {});
   CHECK(HasBlock(q, "Main paragraph 2"));
   CHECK_FALSE(HasBlock(q, "Beside paragraph 0"));
+  // A blog that renders its post by script keeps the text in <noscript>; a page whose <noscript>
+  // opens an element it never closes: both are read again with <noscript>.
+  std::string blog = "<html><body><div class=\"post-body\"><script>render()</script><noscript>" +
+                     StoryParagraphs("Blog", 3) + "</noscript></div></body></html>";
+  CHECK(HasBlock(ExtractHtml(blog, {}), "Blog paragraph 1"));
+  std::string stray = "<html><body><noscript><div id=\"nojs\"></noscript><div id=\"page\"><div id=\"text\">" +
+                      StoryParagraphs("Stray", 3) + "</div></div></body></html>";
+  CHECK(HasBlock(ExtractHtml(stray, {}), "Stray paragraph 2"));
 }
 
 TEST_CASE("a story that marks each paragraph itemprop=description keeps its paragraphs", "[normalizers]") {
