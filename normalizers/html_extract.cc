@@ -1007,17 +1007,23 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
   // Nor does one below it: a wrapper that names only a sidebar ("sidebar-right",
   // "c-fixed-sidebar-layout") and holds most of the prose is the column layout around the story
   // (a sidebar beside a story never holds most of it).
-  std::unordered_set<const Node*> layout_wrappers;
+  // The same holds for a weak hint ("widget", "meta", "share"): a region so named that holds most
+  // of the prose is the story's own box (a blog platform's "widget Blog" around every post).
+  std::unordered_set<const Node*> layout_wrappers, weak_story_boxes;
   {
-    std::unordered_map<const Node*, size_t> prose_at;
+    std::unordered_map<const Node*, size_t> prose_at, weak_prose_at;
     size_t root_prose = 0;
     for (const auto& b : w.blocks) {
       if (!is_prose(b) || root == nullptr || !inside(b.container, root)) continue;
       root_prose += b.text.size();
       if (b.strong_at != nullptr && below_best(b.strong_at)) prose_at[b.strong_at] += b.text.size();
+      if (b.negative_at != nullptr && b.negative_at != b.strong_at && below_best(b.negative_at))
+        weak_prose_at[b.negative_at] += b.text.size();
     }
     for (const auto& [n, chars] : prose_at)
       if (chars * 2 > root_prose && NamesOnlySidebar(ClassAndId(ReadAttrs(n)))) layout_wrappers.insert(n);
+    for (const auto& [n, chars] : weak_prose_at)
+      if (chars * 2 > root_prose) weak_story_boxes.insert(n);
   }
   // A standfirst is a small part of the story: a story that marks most of its text as
   // itemprop="description" elements (each paragraph a "description" of the page) has none.
@@ -1065,7 +1071,7 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
       reason = "link-dense";
     }
     bool strong = b.strong_at != nullptr && below_best(b.strong_at) && layout_wrappers.count(b.strong_at) == 0;
-    bool weak = b.negative_at != nullptr && below_best(b.negative_at);
+    bool weak = b.negative_at != nullptr && below_best(b.negative_at) && weak_story_boxes.count(b.negative_at) == 0;
     if (keep && !b.embed && (strong || (weak && !(CountCodePoints(b.text) >= 80 && EndsSentence(b.text))))) {
       keep = false;
       reason = "non-content-class";

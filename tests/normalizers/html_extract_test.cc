@@ -191,6 +191,21 @@ TEST_CASE("a story that marks each paragraph itemprop=description keeps its para
   CHECK_FALSE(HasBlock(q, "The port contract goes back to court"));
 }
 
+TEST_CASE("a box with a weak non-content name that holds most of the prose is the story's", "[normalizers]") {
+  // A blog platform wraps every post in <div class="widget Blog">; the post's short lines (a
+  // hard-wrapped export, a list of steps) are the story. A "share" box of short lines is not.
+  std::string html = "<html><body><article><div class=\"intro\">" + StoryParagraphs("Intro", 1) +
+                     "</div><div class=\"widget Blog\"><div class=\"post-body\">" + StoryParagraphs("Post", 3) +
+                     "<p>Step one of the recipe for the harbour model</p><p>Step two glues the quay walls</p></div></div>"
+                     "<div class=\"share\"><p>Share this on the harbour forum</p></div></article></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Intro paragraph 0"));
+  CHECK(HasBlock(p, "Post paragraph 2"));
+  CHECK(HasBlock(p, "Step one of the recipe"));
+  CHECK(HasBlock(p, "Step two glues the quay walls"));
+  CHECK_FALSE(HasBlock(p, "Share this on the harbour forum"));
+}
+
 TEST_CASE("a story wrapped in a paywall container is kept", "[normalizers]") {
   std::string html = "<html><body><article>" + StoryParagraphs("Open", 2) + "<div class=\"paywall\">" +
                      StoryParagraphs("Locked", 4) + "</div></article></body></html>";
