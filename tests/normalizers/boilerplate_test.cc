@@ -150,6 +150,26 @@ TEST_CASE("share-widget and reprint labels are navigation", "[normalizers]") {
   CHECK(why.back().empty());
 }
 
+TEST_CASE("newsletter, app, follow, letters, paywall and disclosure prompts go; story lines with their words stay", "[normalizers]") {
+  std::vector<Block> b = {{"Stay up-to-date on our work."},
+                          {"Receive our monthly newsletter"},
+                          {"Never miss the latest news by signing up to our newsletter."},
+                          {"For the latest stories and breaking news updates download the Harbour Daily apps for iOS."},
+                          {"Follow The Harbour Daily on Twitter and Instagram @harbourdaily"},
+                          {"To view the full story, please subscribe to The Harbour Daily."},
+                          {"We want to hear what you think about this article. Submit a letter to the editor."},
+                          {"If you enjoyed reading this post, share it with a friend."},
+                          {"This post contains references to products from our partners."},
+                          {"Advertising disclosure: we may receive compensation from the companies we review."},
+                          // The story's own lines with the same words.
+                          {"Residents were told to download the port authority's app to follow the works."},
+                          {"Dockers said they would stay informed about the plan through their union."},
+                          {"The council will follow the board's advice on the quay, the mayor said."}};
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  for (size_t i = 0; i < 10; ++i) CHECK(why[i] == "prompt");
+  for (size_t i = 10; i < b.size(); ++i) CHECK(why[i].empty());
+}
+
 TEST_CASE("page furniture in German, French, Spanish, Italian, Portuguese, Dutch and Polish goes too", "[normalizers]") {
   // Each language's "share", "read more", "advertisement", "all rights reserved", tag lines and
   // other-story headings (a list of headlines follows them); story lines with the same words stay.
