@@ -907,14 +907,23 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
   // Score containers as readability does: each paragraph-sized block feeds its container and,
   // at half weight, the container's parent.
   // Blocks in a comment thread do not vote: a long thread would otherwise outscore a short story
-  // and take its place (and then be dropped as comments, leaving nothing). The page's own
-  // classes (<body class="... comment-styles-disabled">) name no thread.
+  // and take its place (and then be dropped as comments, leaving nothing). A thread is comments
+  // side by side: an element named as a comment with two more beside it. One wrapper so named
+  // (an opinion section's "tone-comment" around the whole story, <body class="...
+  // comment-styles-disabled">) is none.
   std::unordered_map<const Node*, bool> comment_at;
   auto never_story = [&](const TextBlock& b) {
     if (b.strong_at == nullptr || TagOf(b.strong_at) == MyHTML_TAG_BODY || TagOf(b.strong_at) == MyHTML_TAG_HTML)
       return false;
     auto [it, fresh] = comment_at.try_emplace(b.strong_at, false);
-    if (fresh) it->second = NamesComments(ClassAndId(ReadAttrs(b.strong_at)));
+    if (fresh && NamesComments(ClassAndId(ReadAttrs(b.strong_at)))) {
+      const Node* parent = Parent(b.strong_at);
+      size_t comments = 0, seen = 0;
+      for (const Node* k = parent != nullptr ? FirstChild(parent) : nullptr; k != nullptr && comments < 3 && ++seen < 2000;
+           k = Next(k))
+        if (IsElement(k) && NamesComments(ClassAndId(ReadAttrs(k)))) ++comments;
+      it->second = comments >= 3;
+    }
     return it->second;
   };
   std::unordered_map<const Node*, double> score;

@@ -133,6 +133,13 @@ TEST_CASE("a short story above a long comment thread is the story, not the threa
   CHECK(HasBlock(p, "Harbour paragraph 0"));
   CHECK(HasBlock(p, "Harbour paragraph 1"));
   CHECK_FALSE(HasBlock(p, "Comment 3 says"));
+  // One wrapper named like a comment (an opinion section's "tone-comment") is no thread.
+  std::string opinion = "<html><body><div class=\"content tone-comment\"><article>" + StoryParagraphs("Opinion", 4) +
+                        "</article></div><div class=\"site-info\"><p>The Harbour Daily is published by the "
+                        "Harbour Media Group, which also runs the radio station and the weekly paper.</p></div></body></html>";
+  HtmlPage q = ExtractHtml(opinion, {});
+  CHECK(HasBlock(q, "Opinion paragraph 0"));
+  CHECK(HasBlock(q, "Opinion paragraph 3"));
 }
 
 TEST_CASE("ruby annotations are not read into the text", "[normalizers]") {
