@@ -176,7 +176,8 @@ TEST_CASE("page furniture in German, French, Spanish, Italian, Portuguese, Dutch
   std::vector<Block> nav = {{"Teilen"}, {"Gef\xC3\xA4llt mir"}, {"- Anzeige -"}, {"Zum Newsletter anmelden"},
                             {"Themen: Wirtschaft, Hafen"}, {"Lire la suite"}, {"Tous droits r\xC3\xA9serv\xC3\xA9s."},
                             {"Compartir"}, {"Publicidad"}, {"Leggi tutto"}, {"Leia mais"}, {"Lees meer"},
-                            {"Wszelkie prawa zastrze\xC5\xBC" "one"}};
+                            {"Wszelkie prawa zastrze\xC5\xBC" "one"}, {"Kommentare schreiben"}, {"Keine Kommentare"},
+                            {"Jetzt teilen!"}, {"Aucun commentaire"}};
   auto why = ClassifyBoilerplate(nav, nullptr, "", {});
   for (size_t i = 0; i < nav.size(); ++i) CHECK(why[i] == "navigation");
   std::vector<Block> list = {{"\xC3\x84hnliche Beitr\xC3\xA4ge"}, {"Hafen meldet Rekord beim Umschlag"},
@@ -188,6 +189,11 @@ TEST_CASE("page furniture in German, French, Spanish, Italian, Portuguese, Dutch
     std::vector<Block> h = {{heading}, {"Hafen meldet Rekord beim Umschlag"}, {"Neue Kr\xC3\xA4ne f\xC3\xBCr das Terminal"}};
     CHECK(ClassifyBoilerplate(h, nullptr, "", {})[0] == "link-list");
   }
+  std::vector<Block> prompts = {{"Kostenlos registrieren und weiterlesen"},
+                                {"*Werbung. Dieser Beitrag enth\xC3\xA4lt Werbung f\xC3\xBCr eine Reederei."},
+                                {"Hazte miembro y disfruta de beneficios exclusivos"},
+                                {"Abonnez-vous \xC3\xA0 notre newsletter pour suivre le port."}};
+  for (const auto& w : ClassifyBoilerplate(prompts, nullptr, "", {})) CHECK(w == "prompt");
   std::vector<Block> story = {{"Die Reederei will die Anzeige gegen den Hafen teilen, sagte ein Sprecher am Dienstag."},
                               {"Le port a publi\xC3\xA9 ses chiffres, tous droits r\xC3\xA9serv\xC3\xA9s selon la loi, mardi."}};
   for (const auto& w : ClassifyBoilerplate(story, nullptr, "", {})) CHECK(w.empty());
