@@ -1314,7 +1314,9 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   corpus::ParallelFor(edges.size(), workers, [&](size_t k, size_t) {
     const Edge& e = edges[k];
     if (!e.evidence || e.quote) return;
-    auto [p, x] = sides(e);
+    // Named, not bound: the lambda below reads them (clang before 16 cannot capture a binding).
+    const auto sides_px = sides(e);
+    const uint32_t p = sides_px.first, x = sides_px.second;
     size_t in_x = SIZE_MAX;  // |P∩X|, counted when first needed
     auto common = [&] {
       if (in_x == SIZE_MAX) in_x = IntersectionSize(held(p).s, held(x).s);
