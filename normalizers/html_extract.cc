@@ -904,8 +904,6 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
   Walker w{options, teasers, {}, {}, walk_asides};
   w.Walk(document);
 
-  // Score containers as readability does: each paragraph-sized block feeds its container and,
-  // at half weight, the container's parent.
   // Blocks in a comment thread do not vote: a long thread would otherwise outscore a short story
   // and take its place (and then be dropped as comments, leaving nothing). A thread is comments
   // side by side: an element named as a comment with two more beside it. One wrapper so named
@@ -926,6 +924,8 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
     }
     return it->second;
   };
+  // Score containers as readability does: each paragraph-sized block feeds its container and,
+  // at half weight, the container's parent.
   std::unordered_map<const Node*, double> score;
   for (const auto& b : w.blocks) {
     size_t len = CountCodePoints(b.text);
