@@ -3,7 +3,7 @@
 //   std::vector<normalizers::Block> blocks = ...;
 //   std::vector<std::string> why = normalizers::ClassifyBoilerplate(blocks, nullptr, "", {});
 //   // why[i] is "" to keep block i, else a reason: "navigation", "link-list", "author-bio",
-//   // "prompt", "paywall", "caption", "junk", "site-boilerplate". A story credit line
+//   // "prompt", "paywall", "caption", "junk", "site-boilerplate", "lead-in". A story credit line
 //   // ("— Reuters", "Copyright Thomson Reuters", normalizers/credit_line.h) is always kept.
 //
 // Options (defaults):
@@ -11,6 +11,8 @@
 //   repeat_min_articles   3    a short line in this many articles of one source is site furniture
 //   repeat_min_share      0.3  ... and in at least this share of that source's articles
 //   repeat_max_words      12   only lines this short (or without sentence punctuation) qualify
+//   lead_in_max_words     12   a heading or a line ending in ':' of at most this many words,
+//                              last of what is kept, is a lead-in to something cut ("lead-in")
 #pragma once
 
 #include <cstdint>
@@ -28,6 +30,7 @@ struct BoilerplateOptions {
   size_t repeat_min_articles = 3;
   double repeat_min_share = 0.3;
   size_t repeat_max_words = 12;
+  size_t lead_in_max_words = 12;
 };
 
 // How often short lines recur across the articles of each source (filled before classifying).

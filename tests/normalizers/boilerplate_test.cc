@@ -335,3 +335,37 @@ TEST_CASE("the anywhere-patterns' prefilter finds what the patterns alone find",
   }
   CHECK(found > blocks.size() / 3);  // the phrases do match: the comparison tests something
 }
+
+TEST_CASE("a heading or a colon line left last introduces what was cut and goes with it", "[normalizers]") {
+  using K = BlockKind;
+  std::vector<Block> b = {
+      {"Harbour fees: what changes", K::kHeading},
+      {"The port will raise its fees by 4% from March, the authority said on Monday."},
+      {"The rise follows two years of flat charges.", K::kBody},
+      {"The harbour map to keep:", K::kBody},
+      {"Sign in to read the rest. Start your free trial today."},
+      {"Our picks today", K::kHeading},
+      {"(Reporting by Ann Poe; Editing by Tom Lee)"},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[0].empty());  // the first block kept stays, heading or not
+  CHECK(why[1].empty());
+  CHECK(why[2].empty());
+  CHECK(why[3] == "lead-in");
+  CHECK(why[5] == "lead-in");
+  CHECK(why[6].empty());  // a credit line is kept, and passed over
+
+  std::vector<Block> quote = {
+      {"The port will raise its fees by 4% from March, the authority said on Monday."},
+      {"Nobody asked us. We will pay anyway.", K::kHeading},  // a pull quote ends a sentence
+  };
+  CHECK(ClassifyBoilerplate(quote, nullptr, "", {})[1].empty());
+  std::vector<Block> list = {
+      {"The port will raise its fees by 4% from March, the authority said on Monday."},
+      {"The new charges are:"},
+      {"cargo ships: 4% more", K::kBullet},  // a list kept after its lead-in: both stay
+  };
+  CHECK(ClassifyBoilerplate(list, nullptr, "", {})[1].empty());
+  std::vector<Block> alone = {{"Results:", K::kHeading}};
+  CHECK(ClassifyBoilerplate(alone, nullptr, "", {})[0].empty());
+}

@@ -23,8 +23,9 @@ TEST_CASE("a page's headline and standfirst repeated in its body are cut once", 
       "<html><head><meta property=\"og:title\" content=\"Harbour cargo hits a record | Example Times\">"
       "<meta name=\"description\" content=\"Volumes rose for a third month in a row\"></head><body><article>"
       "<h1>Harbour cargo hits a record</h1><p class=\"dek\">Volumes rose for a third month in a row</p>" + kStory +
-      "<h2>Harbour cargo hits a record</h2></article></body></html>");
-  REQUIRE(d.article.paragraphs.size() == 3);
+      "<h2>Harbour cargo hits a record</h2><p>The quay is to open in two years, the board said.</p>"
+      "</article></body></html>");
+  REQUIRE(d.article.paragraphs.size() == 4);
   CHECK(d.article.paragraphs[0].rfind("The harbour authority", 0) == 0);
   CHECK(d.article.paragraphs[2] == "Harbour cargo hits a record");  // after the story began: kept
 }
