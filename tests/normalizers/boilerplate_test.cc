@@ -369,3 +369,19 @@ TEST_CASE("a heading or a colon line left last introduces what was cut and goes 
   std::vector<Block> alone = {{"Results:", K::kHeading}};
   CHECK(ClassifyBoilerplate(alone, nullptr, "", {})[0].empty());
 }
+
+TEST_CASE("date lines in other languages go; sentences with dates in them stay", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Veröffentlicht am 2. Februar 2022 um 10:15 Uhr"},
+      {"Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02"},
+      {"Publié le 3 mars 2021 à 14h30"},
+      {"opublikowano: 2021-04-29 17:13"},
+      {"Actualizado el 5 de mayo de 2023"},
+      {"Am 2. Februar 2022 hat der Stadtrat die neuen Gebühren beschlossen."},
+      {"Le 3 mars 2021, le port a rouvert ses quais aux navires de croisière."},
+      {"Il 19 febbraio 2020 il consiglio ha approvato il bilancio del porto."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  for (size_t i = 0; i < 5; ++i) CHECK(why[i] == "date-line");
+  for (size_t i = 5; i < b.size(); ++i) CHECK(why[i].empty());
+}
