@@ -305,6 +305,15 @@ std::string ClassAndId(const Attrs& a) {
   s += ' ';
   AppendCamelParted(&s, a.id);
   if (!a.role.empty()) { s += ' '; s += a.role; }
+  // A live ticker's entries ("live-match-comment", "liveticker-comment") tell the story as it
+  // happens: they are no readers' comments.
+  static const RE2 live(R"((?i)(?:^|[\s_-])(?:live|liveblog|liveticker|ticker)(?:$|[\s_-]))");
+  auto names_comment = [&] {
+    for (size_t i = 0; i + 7 <= s.size(); ++i)
+      if (ascii::EqualsLower(std::string_view(s).substr(i, 7), "comment")) return true;
+    return false;
+  };
+  if (s.size() > 8 && names_comment() && RE2::PartialMatch(s, live)) RE2::GlobalReplace(&s, R"((?i)comment)", "item");
   return s;
 }
 
@@ -739,7 +748,7 @@ PageShape MeasurePage(std::string_view html) {
   return shape;
 }
 
-// Pages nested deeper than any real article (gumbo is quadratic in depth) are read as text:
+// Pages nested deeper than any real article (the parser is quadratic in depth) are read as text:
 // tags become line breaks, script and style bodies are dropped.
 HtmlPage ExtractAsText(std::string_view html) {
   HtmlPage page;

@@ -1,5 +1,6 @@
-// HTML main-content extraction: parses a page with gumbo (a conforming HTML5 parser) and keeps
-// the article body, scored by text density, link density, tag and class hints.
+// HTML main-content extraction: parses a page with MyHTML (a conforming HTML5 parser; why not
+// gumbo: docs/html.md) and keeps the article body, scored by text density, link density, tag
+// and class hints.
 //
 //   normalizers::HtmlPage page = normalizers::ExtractHtml(html, {});
 //   // page.title, page.author, page.published (meta tags, JSON-LD), page.blocks (paragraphs)

@@ -142,6 +142,23 @@ TEST_CASE("a short story above a long comment thread is the story, not the threa
   CHECK(HasBlock(q, "Opinion paragraph 3"));
 }
 
+TEST_CASE("a live ticker's entries named as comments are the story; readers' comments are not", "[normalizers]") {
+  std::string entries, readers;
+  for (int i = 0; i < 6; ++i) {
+    entries += "<div class=\"live-match-comment\"><div class=\"live-match-comment-body\"><p>Minute " +
+               std::to_string(10 * i) + ": the home side presses, a corner is cleared, and the visitors break "
+               "away down the left wing before the keeper gathers.</p></div></div>";
+    readers += "<li class=\"comment\">Reader " + std::to_string(i) +
+               " writes that the referee missed a clear foul in the first half and the crowd let him know it.</li>";
+  }
+  std::string html = "<html><body><main><div class=\"live-match\">" + entries +
+                     "</div><ol class=\"comment-list\">" + readers + "</ol></main></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  CHECK(HasBlock(p, "Minute 0: the home side"));
+  CHECK(HasBlock(p, "Minute 50: the home side"));
+  CHECK_FALSE(HasBlock(p, "Reader 2 writes"));
+}
+
 TEST_CASE("ruby annotations are not read into the text", "[normalizers]") {
   // Furigana over kanji: the reading in <rt> (and the fallback brackets in <rp>) is not the story.
   const std::string ko = "\xE5\xAD\x90";                                   // 子
