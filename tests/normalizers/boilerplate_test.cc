@@ -385,3 +385,18 @@ TEST_CASE("date lines in other languages go; sentences with dates in them stay",
   for (size_t i = 0; i < 5; ++i) CHECK(why[i] == "date-line");
   for (size_t i = 5; i < b.size(); ++i) CHECK(why[i].empty());
 }
+
+TEST_CASE("reading-time lines go; a sentence about minutes stays", "[normalizers]") {
+  std::vector<Block> b = {
+      {"4 Min Read"},
+      {"Lesezeit: ca. 3 Minuten"},
+      {"Tempo di lettura:  3 minuti"},
+      {"8 minutos de lectura"},
+      {"Estimated reading time: 6 minutes"},
+      {"von Ann Poe Lesezeit: 4 Min."},
+      {"The ferry crossing takes 40 minutes, and a read of the timetable shows why."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  for (size_t i = 0; i + 1 < b.size(); ++i) CHECK(why[i] == "navigation");
+  CHECK(why.back().empty());
+}
