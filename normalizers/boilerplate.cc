@@ -50,6 +50,11 @@ constexpr char kBioRe[] =
     R"(^(?:\p{Lu}[\p{L}'.-]+ ){1,3}(?:is|was|has been|covers|writes|joined|leads|serves)\b.{0,160}\b(?:journalist|reporter|editor|correspondent|writer|columnist|contributor|author|producer|covers|based in|curator|analyst|founder|educator|blogger|photographer|host|anchor|native|lives|living|joined|has been reporting|has written)\b)";
 constexpr char kCaptionCreditRe[] =
     R"((?i)(?:\b(?:photo|photograph|image|picture|file photo|credit|photo credit)s?\s*:\s*\S.{0,80}$|\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b|\breuters/[A-Z]|\bafp via\b|\b(?:photo|image) by\b|^\(?(?:image|photo) copyright\b|\bphotos? ©))";
+// A photo credit line in other languages: "Foto: Name", "Beitragsbild: ...", "Crédit photo :
+// Name" (the whole block: a story sentence ending in "(Symbolbild: Name)" stays). Whole-block,
+// as the short words would give the anywhere-set's prefilter no atom.
+constexpr char kCaptionLineRe[] =
+    R"((?i)(?:fotos?|bild(?:er|quelle|nachweis)?|(?:titel|beitrags|header|symbol)bild|fotonachweis|zdjęcie|zdjęcia|crédits? photos?|créditos?(?: de (?:la )?fotos?)?)\s*:\s*\S.{0,80})";
 // Checks outside the sets: each has no string of 5 bytes a match must hold, so the sets'
 // prefilter (LooseSet) could not rule a block out with it in a set. Each runs behind a cheap test.
 // A photo credit ending a block: "(Jane Doe/Reuters)"; tested on blocks ending ")" or ").".
@@ -60,7 +65,7 @@ constexpr const char* kPromptVerbs[] = {"subscribe", "donate", "sign up", "regis
 constexpr char kPromptOpenerTail[] = R"((?:[.!]?$| (?:now|today|here|for free|us|our|and (?:get|save|support))\b))";
 
 // Whole-block patterns, tested together (one anchored DFA run per block).
-enum Whole { kNavigation = 0, kListHeading, kInlineLink, kRelativeDate };
+enum Whole { kNavigation = 0, kListHeading, kInlineLink, kRelativeDate, kCaptionLine };
 // Patterns found anywhere in a block, tested together (one scan per block).
 enum Anywhere { kPaywall = 0, kCaptionCredit, kPrompt };
 
@@ -339,7 +344,7 @@ std::string PromptOpenerPattern() {
 // The bio pattern (Unicode letter classes) is compiled on its own, when a block first needs it:
 // in the `anywhere` set it cost ~4 ms of compiling in every process, alone it costs ~2 ms.
 struct Patterns {
-  LooseSet whole{RE2::ANCHOR_BOTH, {kNavigationRe, kListHeadingRe, kInlineLinkRe, kRelativeDateRe}};
+  LooseSet whole{RE2::ANCHOR_BOTH, {kNavigationRe, kListHeadingRe, kInlineLinkRe, kRelativeDateRe, kCaptionLineRe}};
   LooseSet anywhere{RE2::UNANCHORED, {kPaywallRe, kCaptionCreditRe, kPromptRe}, /*prefilter=*/true};
   RE2 agency_caption{kAgencyCaptionRe};
   RE2 prompt_opener{PromptOpenerPattern()};
@@ -554,7 +559,7 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
       why[i] = "prompt";
     } else if (is(whole, kRelativeDate) || IsDateLine(t, pat, words)) {
       why[i] = "date-line";
-    } else if (words <= 60 && (is(anywhere, kCaptionCredit) || IsCaptionByEnds(t, pat))) {
+    } else if (words <= 60 && (is(anywhere, kCaptionCredit) || is(whole, kCaptionLine) || IsCaptionByEnds(t, pat))) {
       why[i] = "caption";
       // Image alt text: the unpunctuated line before, opening with the caption's words.
       if (i > 0 && why[i - 1].empty() && !credit[i - 1] && !EndsSentence(blocks[i - 1].text) &&

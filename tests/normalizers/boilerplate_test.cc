@@ -400,3 +400,17 @@ TEST_CASE("reading-time lines go; a sentence about minutes stays", "[normalizers
   for (size_t i = 0; i + 1 < b.size(); ++i) CHECK(why[i] == "navigation");
   CHECK(why.back().empty());
 }
+
+TEST_CASE("photo credit lines in other languages go; a sentence ending in one stays", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Foto: Ann Poe"},
+      {"Beitragsbild: Der Hafen am Morgen, Ann Poe"},
+      {"Bildquelle: Hafenamt"},
+      {"Cr\xC3\xA9" "dit photo : Ann Poe"},
+      {"Der Stadtrat reagierte mit Entsetzen und fordert eine schnelle Aufkl\xC3\xA4rung. (Symbolbild: Ann Poe)"},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  for (size_t i = 0; i + 1 < b.size(); ++i) CHECK(why[i] == "caption");
+  CHECK(why.back().empty());
+  CHECK(AnywherePrefiltered());
+}
