@@ -414,3 +414,21 @@ TEST_CASE("photo credit lines in other languages go; a sentence ending in one st
   CHECK(why.back().empty());
   CHECK(AnywherePrefiltered());
 }
+
+TEST_CASE("affiliate and advertising disclosures go up to 80 words; a story's compensation stays", "[normalizers]") {
+  std::string pad;
+  for (int i = 0; i < 12; ++i) pad += " terms apply";  // 48 words in all
+  std::vector<Block> b = {
+      {"This post contains references to products from one or more of our advertisers. We may receive "
+       "compensation when you click on links to those products." + pad},
+      {"This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases."},
+      {"The insurer said families may receive compensation of up to 5,000 euros each, and the port said "
+       "it would pay the rest of the repairs by March, with the city and the region sharing what is left "
+       "of the cost between them, the mayor told the council on Monday evening."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[0] == "prompt");
+  CHECK(why[1] == "prompt");
+  CHECK(why[2].empty());
+  CHECK(AnywherePrefiltered());
+}
