@@ -432,3 +432,12 @@ TEST_CASE("affiliate and advertising disclosures go up to 80 words; a story's co
   CHECK(why[2].empty());
   CHECK(AnywherePrefiltered());
 }
+
+TEST_CASE("a bio names its role in capitals too", "[normalizers]") {
+  std::vector<Block> b = {
+      {"The port will raise its fees by 4% from March, the authority said on Monday."},
+      {"The rise follows two years of flat charges, and shipping lines have protested."},
+      {"Ann Poe is the Founder & Principal Consultant at Harbour Media, a public relations firm."},
+  };
+  CHECK(ClassifyBoilerplate(b, nullptr, "", {})[2] == "author-bio");
+}
