@@ -441,3 +441,18 @@ TEST_CASE("a bio names its role in capitals too", "[normalizers]") {
   };
   CHECK(ClassifyBoilerplate(b, nullptr, "", {})[2] == "author-bio");
 }
+
+TEST_CASE("more newsletter and app prompts, in English, German and Spanish", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Get the latest news straight to your phone with the Harbour Daily app."},
+      {"Do you want to hear about our campaigns? Sign up here"},
+      {"Lust auf mehr? Melde dich hier f\xC3\xBCr unseren Newsletter an."},
+      {"Lass dir die besten Geschichten jede Woche in deinen Posteingang liefern."},
+      {"Puede seguirnos en Facebook o suscribirse aqu\xC3\xAD a nuestra newsletter."},
+      {"The council will get the latest figures from the port in March, the mayor said."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  for (size_t i = 0; i + 1 < b.size(); ++i) CHECK(why[i] == "prompt");
+  CHECK(why.back().empty());
+  CHECK(AnywherePrefiltered());
+}
