@@ -396,6 +396,28 @@ bool IsDateLine(std::string_view t, const Patterns& pat, size_t words) {
   return left <= 4 && lower == 0;
 }
 
+// A line of short items set apart by " | " of which one is page furniture on its own ("Kommentarfeed
+// | Kommentare geschlossen | Trackback-URL", "IMPRESSUM | DATENSCHUTZ | ..."): the page's
+// meta line or footer. Every item is at most six words, so a sentence holding a bar stays.
+bool IsBarredNavigation(std::string_view t, const Patterns& pat) {
+  if (t.find(" | ") == std::string_view::npos) return false;
+  bool furniture = false;
+  size_t items = 0;
+  for (size_t from = 0; from <= t.size();) {
+    size_t bar = t.find('|', from);
+    if (bar == std::string_view::npos) bar = t.size();
+    std::string_view item = t.substr(from, bar - from);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    from = bar + 1;
+    if (item.empty()) continue;
+    ++items;
+    if (CountWords(item, 7) > 6) return false;
+    furniture = furniture || ((pat.whole.Match(item) >> kNavigation) & 1u) != 0;
+  }
+  return items >= 2 && furniture;
+}
+
 // Each thread's own (corpus::PerThread): no RE2 shared between the workers.
 const Patterns& P() { return corpus::PerThread<Patterns>(); }
 
@@ -574,6 +596,8 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
         why[i - 1] = "caption";
     } else if (stats != nullptr && stats->IsSiteLine(source, t, words, options)) {
       why[i] = "site-boilerplate";
+    } else if (words <= 30 && IsBarredNavigation(t, pat)) {
+      why[i] = "navigation";
     }
   }
   // A lead-in left last (a heading, or a short line ending in a colon, with nothing of the story

@@ -456,3 +456,19 @@ TEST_CASE("more newsletter and app prompts, in English, German and Spanish", "[n
   CHECK(why.back().empty());
   CHECK(AnywherePrefiltered());
 }
+
+TEST_CASE("a line of barred items with page furniture among them is navigation", "[normalizers]") {
+  std::vector<Block> b = {
+      {"The port will raise its fees by 4% from March, the authority said on Monday."},
+      {"Comment feed | Leave a comment | Trackback URL"},
+      {"Impressum | Datenschutz | Copyright Ann Poe"},
+      {"Fees | 2025 | 2026"},  // no furniture among the items
+      {"The fee rises to 12 euros | the authority said | and the shipping lines said they would pay it "
+       "under protest, as they have done every year since the port first raised them."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[1] == "navigation");
+  CHECK(why[2] == "navigation");
+  CHECK(why[3].empty());
+  CHECK(why[4].empty());
+}
