@@ -472,3 +472,25 @@ TEST_CASE("a line of barred items with page furniture among them is navigation",
   CHECK(why[3].empty());
   CHECK(why[4].empty());
 }
+
+TEST_CASE("page furniture in Indonesian, Turkish and Russian goes too", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Iklan"},
+      {"Bagikan ini:"},
+      {"Reklam"},
+      {"Baca juga"},
+      {"Harga Minyak Naik Lagi"},
+      {"\xC4\xB0lgili Haberler"},  // İlgili Haberler
+      {"\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5"},  // Читайте также
+      {"Pelabuhan menaikkan tarif sebesar 4% mulai Maret, kata otoritas pada hari Senin."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[0] == "navigation");
+  CHECK(why[1] == "navigation");
+  CHECK(why[2] == "navigation");
+  CHECK(why[3] == "link-list");
+  CHECK(why[4] == "link-list");  // a headline under "Baca juga"
+  CHECK(why[5] == "link-list");
+  CHECK(why[6] == "link-list");
+  CHECK(why[7].empty());
+}
