@@ -494,3 +494,23 @@ TEST_CASE("page furniture in Indonesian, Turkish and Russian goes too", "[normal
   CHECK(why[6] == "link-list");
   CHECK(why[7].empty());
 }
+
+TEST_CASE("rating, login and permalink lines and author-box headings go", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Was this article helpful?"},
+      {"War der Artikel n\xC3\xBCtzlich?"},
+      {"(Noch keine Bewertungen)"},
+      {"Advertisement:"},
+      {"You must be logged in to post a comment."},
+      {"Sie m\xC3\xBCssen sich einloggen, um sich an einer Diskussion beteiligen zu k\xC3\xB6nnen."},
+      {"This entry was posted in News. Bookmark the permalink."},
+      {"Permalink https://example.com/p/123"},
+      {"About the author"},
+      {"Was this plan helpful to the port? The council will decide in March, the mayor said."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  for (size_t i = 0; i + 1 < b.size(); ++i) CHECK_FALSE(why[i].empty());
+  CHECK(why[4] == "prompt");
+  CHECK(why.back().empty());
+  CHECK(AnywherePrefiltered());
+}
