@@ -514,3 +514,19 @@ TEST_CASE("rating, login and permalink lines and author-box headings go", "[norm
   CHECK(why.back().empty());
   CHECK(AnywherePrefiltered());
 }
+
+TEST_CASE("cookie notices, follow widgets, copyright and opinion disclaimers in other languages go", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Um unsere Webseite optimal zu gestalten, verwenden wir Cookies. Durch die weitere Nutzung stimmen Sie zu."},
+      {"Enter your email address to follow this blog and receive notifications of new posts by email."},
+      {"Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen."},
+      {"Les opinions exprim\xC3\xA9" "es dans les blogs n'engagent que leurs auteurs."},
+      {"The views expressed in this column are those of the author."},
+      {"Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials."},
+      {"The bakery said it would use cookies from a new supplier, and prices would not change, the owner said."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  for (size_t i = 0; i + 1 < b.size(); ++i) CHECK_FALSE(why[i].empty());
+  CHECK(why.back().empty());
+  CHECK(AnywherePrefiltered());
+}
