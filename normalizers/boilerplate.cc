@@ -357,7 +357,8 @@ struct Patterns {
   corpus::Lazy<RE2> bio{[] { return std::make_unique<RE2>(kBioRe); }};
   RE2 month{kMonthRe};
   RE2 date_token{kDateTokenRe};
-  RE2 numeric_date{R"(\b(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d\d)\b)"};
+  // A day, month and year (or year, month and day): "158-23-2012" is a telephone number.
+  RE2 numeric_date{R"(\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}:\d\d)\b)"};
 };
 
 // Returns true when `t` is a line of publication metadata: a date or a time, with at most the

@@ -530,3 +530,11 @@ TEST_CASE("cookie notices, follow widgets, copyright and opinion disclaimers in 
   CHECK(why.back().empty());
   CHECK(AnywherePrefiltered());
 }
+
+TEST_CASE("a telephone number is no numeric date", "[normalizers]") {
+  std::vector<Block> b = {{"Tel. +81 158-23-2012"}, {"Stand: 03.11.2019"}, {"2019-11-03 10:15"}};
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[0].empty());
+  CHECK(why[1] == "date-line");
+  CHECK(why[2] == "date-line");
+}
