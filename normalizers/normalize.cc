@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "corpus/ascii.h"
 #include "corpus/parallel.h"
 #include "normalizers/text_shape.h"
 
@@ -264,6 +265,18 @@ Draft Normalizer::Prepare(corpus::Article article) const {
       KeepPageCharacters(originals[k], offsets[k], at, &u.blocks[i]);
     }
     d.blocks = std::move(u.blocks);
+    // The page's author set alone on a line near the top (AP's "JANIE HAR" above the dateline)
+    // is the byline, as "By Janie Har" is.
+    if (!page.author.empty()) {
+      const std::string author = ascii::Lower(unicode_->Normalize(page.author));
+      for (size_t i = 0; i < d.blocks.size() && i < 3; ++i) {
+        std::string_view t = Trim(d.blocks[i].text);
+        if (CountWords(t, 7) > 6 || ascii::Lower(t) != author) continue;
+        d.removed.push_back({std::string(t), "byline"});
+        d.blocks.erase(d.blocks.begin() + static_cast<std::ptrdiff_t>(i));
+        break;
+      }
+    }
     if (article.byline.empty()) article.byline = u.byline;
     article.dateline = u.dateline;
     article.credit = u.credit;

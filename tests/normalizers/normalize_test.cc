@@ -150,3 +150,13 @@ TEST_CASE("Finish without the text gives the same paragraphs and comparison form
   CHECK(lean.kinds == full.kinds);
   CHECK(lean.removed.size() == full.removed.size());
 }
+
+TEST_CASE("the page's author alone on a line above the story is the byline", "[normalizers]") {
+  NormalizedArticle d = NormalizePage(
+      "<html><head><meta name=\"author\" content=\"Ann Poe\"></head><body><article><p>ANN POE</p>" + kStory +
+      "<p>Ann Poe</p></article></body></html>");
+  REQUIRE(d.article.paragraphs.size() == 3);
+  CHECK(d.article.paragraphs[0].rfind("The harbour authority", 0) == 0);
+  CHECK(d.article.paragraphs[2] == "Ann Poe");  // only near the top
+  CHECK(d.article.byline == "Ann Poe");
+}
