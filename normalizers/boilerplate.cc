@@ -35,10 +35,10 @@ constexpr char kPaywallRe[] =
 // Its letters outside ASCII are written as "." ("enth.lt", "suscr.bete"): the prefilter's atoms
 // must be ASCII, or the set runs on every block (AtomScan; a test says so).
 constexpr char kPromptRe[] =
-    R"((?i)(?:\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\bby (?:using|browsing|continuing to (?:use|browse)) (?:this|our) (?:site|website)|\bprivacy policy\b.{0,80}\b(?:updated|agree|consent)\b|\b(?:updated|agree to|consent to) our privacy policy\b|\b(?:sign up|subscribe|register) (?:for|to|and get) (?:our|the|a) (?:\S+ ){0,3}(?:newsletters?|alerts|emails?|briefing|digest)\b|\bsign up (?:for|to) our\b|\bnewsletters?\b.{0,60}\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|straight|sent) (?:to|in) your inbox\b|\bbreaking news alerts\b|^become a (?:patron|supporter|member|subscriber)\b|\bmake a (?:donation|contribution) (?:to|today|now)\b|\bsupport (?:our|independent) (?:work|journalism|reporting|newsroom)\b|\bwe have a proposition for you\b|\bupdate (?:to|your browser to) a (?:modern|newer|supported) browser\b|\bdetected (?:you are|that you're) (?:on|using)\b|\bturn off your ad ?blocker\b|^share (?:this|your thoughts)\b|^follow us on\b|\bfollow (?:us|him|her|them|me) on (?:twitter|facebook|instagram|linkedin|x|tiktok)\b|^(?:please )?subscribe to\b|\b(?:news|stories|newsletter|headlines|briefing|updates)\b[^.]{0,80}[,:—–-] ?delivered (?:to you )?(?:every |each )?(?:weekday|daily|weekly|morning|evening|day|week)s?\b|\bfor (?:personal|your personal), non-commercial use\b|^your (?:account|session|subscription|password|e-?mail(?: address)?|registration|profile|comment) (?:has been|was|is|will be|could not|cannot)\b|^(?:sorry,? |oops[!,.]? )?(?:an? )?(?:unexpected )?(?:error|problem) (?:has )?occurred(?:[.,!]|$)|^something went wrong\b|^thank you for (?:subscribing|signing up|registering|your (?:feedback|submission|interest|subscription|comment|vote|report))\b|^this (?:article|story|page|link) (?:has been|was) (?:sent|shared|e-?mailed)\b|^you(?: have|'ve| are| were) (?:now |successfully )?(?:subscribed|signed up|registered|logged (?:in|out)|signed (?:in|out))\b|^(?:stay|keep) (?:up[- ]to[- ]date|informed|in the loop) (?:on|with|about)\b|^(?:receive|get) our (?:\S+ ){0,2}newsletters?\b|^never miss\b.{0,80}\b(?:sign(?:ing)? up|subscrib\w*|newsletters?|apps?)\b|^for (?:the latest|more|breaking)\b[^.]{0,80}\bdownload (?:the|our)\b|^follow (?:\S+ ){1,4}on (?:twitter|facebook|instagram|linkedin|tiktok)\b|^to (?:view|read|see) the (?:full|whole|rest of the) (?:story|article)\b|^(?:we want to hear what you think|submit (?:a|your) letter to the editor)\b|^if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)\b|^this (?:post|article|page|story) (?:contains|may contain|includes) (?:affiliate links|references to products)\b|\badvertising disclos(?:ure|er)\b|\b(?:we|i) may (?:receive|earn) (?:a )?(?:small )?(?:compensation|commissions?|affiliate commissions?|share of (?:the )?(?:sales|revenue))\b[^.]{0,80}\b(?:links?|click|purchases?|buy|products?|partners?|advertisers?|visit)|\bas an amazon associate\b|\b(?:contains|includes|may contain) affiliate links\b|\badvertisers? (?:do(?:es)? not|don't) influence\b|^(?:jetzt )?(?:kostenlos )?registrieren und weiterlesen\b|^\W{0,2}(?:werbung|anzeige)\W{0,3}(?:dieser beitrag )?enth.lt (?:werbung|affiliate)|^dieser (?:beitrag|artikel) enth.lt (?:werbung|affiliate[- ]links)\b|^abonnieren sie (?:unseren|den) newsletter\b|^hazte (?:miembro|socio|suscriptor)\b|^(?:suscr.bete|.nete) (?:a|al|en) (?:nuestro|nuestra)\b|^abonnez-vous\b|\b(?:verwenden wir|wir verwenden|nutzen wir|wir nutzen) cookies\b|\b(?:webseite|website|seite) (?:verwendet|nutzt) cookies\b|\butilis(?:e|ons) des cookies\b|\butiliza(?:mos)? cookies\b|\bto follow this blog\b|\bum diesem blog zu folgen\b|^materia. chroniony prawem autorskim\b|\bn'engagent que (?:leurs?|son|ses) auteurs?\b|\bthe views (?:and opinions )?expressed (?:here |in this (?:article|post|column|blog) )?are (?:those of the authors?|the authors?'s? own|solely)\b|^you must be (?:logged|signed) in to (?:post a comment|comment|reply|leave a comment)\b|^sie (?:m.ssen|sind)\b[^.]{0,40}\b(?:eingeloggt|einloggen|angemeldet|anmelden)\b|^get the latest\b[^.]{0,80}\b(?:app|inbox|phone|newsletter|alerts)\b|\bsign up here\b|\bsuscr.birse (?:aqu. )?a nuestr[oa]\b|\bunser(?:en|em) (?:\S+)?newsletter\b|\bin (?:deinen|ihren) posteingang\b|\bin (?:dein|ihr) postfach\b|^inscrivez-vous \S+ (?:notre|la) newsletter\b))";
+    R"((?i)(?:\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\bby (?:using|browsing|continuing to (?:use|browse)) (?:this|our) (?:site|website)|\bprivacy policy\b.{0,80}\b(?:updated|agree|consent)\b|\b(?:updated|agree to|consent to) our privacy policy\b|\b(?:sign up|subscribe|register) (?:for|to|and get) (?:our|the|a) (?:\S+ ){0,3}(?:newsletters?|alerts|emails?|briefing|digest)\b|\bsign up (?:for|to) our\b|\bnewsletters?\b.{0,60}\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|straight|sent) (?:to|in) your inbox\b|\bbreaking news alerts\b|^become a (?:patron|supporter|member|subscriber)\b|\bmake a (?:donation|contribution) (?:to|today|now)\b|\bsupport (?:our|independent) (?:work|journalism|reporting|newsroom)\b|\bwe have a proposition for you\b|\bupdate (?:to|your browser to) a (?:modern|newer|supported) browser\b|\bdetected (?:you are|that you're) (?:on|using)\b|\bturn off your ad ?blocker\b|^share (?:this|your thoughts)\b|^follow us on\b|\bfollow (?:us|him|her|them|me) on (?:twitter|facebook|instagram|linkedin|x|tiktok)\b|^(?:please )?subscribe to\b|\b(?:news|stories|newsletter|headlines|briefing|updates)\b[^.]{0,80}[,:—–-] ?delivered (?:to you )?(?:every |each )?(?:weekday|daily|weekly|morning|evening|day|week)s?\b|\bfor (?:personal|your personal), non-commercial use\b|^your (?:account|session|subscription|password|e-?mail(?: address)?|registration|profile|comment) (?:has been|was|is|will be|could not|cannot)\b|^(?:sorry,? |oops[!,.]? )?(?:an? )?(?:unexpected )?(?:error|problem) (?:has )?occurred(?:[.,!]|$)|^something went wrong\b|^thank you for (?:subscribing|signing up|registering|your (?:feedback|submission|interest|subscription|comment|vote|report))\b|^this (?:article|story|page|link) (?:has been|was) (?:sent|shared|e-?mailed)\b|^you(?: have|'ve| are| were) (?:now |successfully )?(?:subscribed|signed up|registered|logged (?:in|out)|signed (?:in|out))\b|^(?:stay|keep) (?:up[- ]to[- ]date|informed|in the loop) (?:on|with|about)\b|^(?:receive|get) our (?:\S+ ){0,2}newsletters?\b|^never miss\b.{0,80}\b(?:sign(?:ing)? up|subscrib\w*|newsletters?|apps?)\b|^for (?:the latest|more|breaking)\b[^.]{0,80}\bdownload (?:the|our)\b|^follow (?:\S+ ){1,4}on (?:twitter|facebook|instagram|linkedin|tiktok)\b|^to (?:view|read|see) the (?:full|whole|rest of the) (?:story|article)\b|^(?:we want to hear what you think|submit (?:a|your) letter to the editor)\b|^if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)\b|^this (?:post|article|page|story) (?:contains|may contain|includes) (?:affiliate links|references to products)\b|\badvertising disclos(?:ure|er)\b|^(?:jetzt )?(?:kostenlos )?registrieren und weiterlesen\b|^\W{0,2}(?:werbung|anzeige)\W{0,3}(?:dieser beitrag )?enth.lt (?:werbung|affiliate)|^dieser (?:beitrag|artikel) enth.lt (?:werbung|affiliate[- ]links)\b|^abonnieren sie (?:unseren|den) newsletter\b|^hazte (?:miembro|socio|suscriptor)\b|^(?:suscr.bete|.nete) (?:a|al|en) (?:nuestro|nuestra)\b|^abonnez-vous\b|\b(?:verwenden wir|wir verwenden|nutzen wir|wir nutzen) cookies\b|\b(?:webseite|website|seite) (?:verwendet|nutzt) cookies\b|\butilis(?:e|ons) des cookies\b|\butiliza(?:mos)? cookies\b|\bto follow this blog\b|\bum diesem blog zu folgen\b|^materia. chroniony prawem autorskim\b|\bn'engagent que (?:leurs?|son|ses) auteurs?\b|\bthe views (?:and opinions )?expressed (?:here |in this (?:article|post|column|blog) )?are (?:those of the authors?|the authors?'s? own|solely)\b|^you must be (?:logged|signed) in to (?:post a comment|comment|reply|leave a comment)\b|^sie (?:m.ssen|sind)\b[^.]{0,40}\b(?:eingeloggt|einloggen|angemeldet|anmelden)\b|^get the latest\b[^.]{0,80}\b(?:app|inbox|phone|newsletter|alerts)\b|\bsign up here\b|\bsuscr.birse (?:aqu. )?a nuestr[oa]\b|\bunser(?:en|em) (?:\S+)?newsletter\b|\bin (?:deinen|ihren) posteingang\b|\bin (?:dein|ihr) postfach\b|^inscrivez-vous \S+ (?:notre|la) newsletter\b))";
 // An affiliate or advertising disclosure ("We may earn a commission when you buy through links",
-// "As an Amazon Associate I earn from qualifying purchases"): also in kPromptRe, and a prompt up
-// to 80 words when it is one of these (disclosures run longer than other prompts).
+// "As an Amazon Associate I earn from qualifying purchases"): one of the prompts (PromptPattern),
+// and a prompt up to 80 words when it is one of these (disclosures run longer than other prompts).
 constexpr char kDisclosureRe[] =
     R"((?i)(?:\b(?:we|i) may (?:receive|earn) (?:a )?(?:small )?(?:compensation|commissions?|affiliate commissions?|share of (?:the )?(?:sales|revenue))\b[^.]{0,80}\b(?:links?|click|purchases?|buy|products?|partners?|advertisers?|visit)|\bas an amazon associate\b|\b(?:contains|includes|may contain) affiliate links\b|\badvertisers? (?:do(?:es)? not|don't) influence\b))";
 // A relative publication time alone on its line: "Updated an hour ago", "Published 5 mins ago".
@@ -334,6 +334,16 @@ class LooseSet {
   std::unique_ptr<AtomScan> atom_scan_;
 };
 
+// The prompts' pattern: kPromptRe's alternatives and kDisclosureRe's, both "(?i)(?:...)".
+const std::string& PromptPattern() {
+  static const std::string p = [] {
+    constexpr std::string_view prompt = kPromptRe, disclosure = kDisclosureRe, open = "(?i)(?:";
+    static_assert(prompt.starts_with(open) && prompt.ends_with(')') && disclosure.starts_with(open));
+    return std::string(prompt.substr(0, prompt.size() - 1)) + "|" + std::string(disclosure.substr(open.size()));
+  }();
+  return p;
+}
+
 // The prompt opener's pattern: kPromptVerbs after an optional "please ", then kPromptOpenerTail.
 std::string PromptOpenerPattern() {
   std::string p = "(?i)^(?:please )?(?:";
@@ -350,7 +360,7 @@ std::string PromptOpenerPattern() {
 // in the `anywhere` set it cost ~4 ms of compiling in every process, alone it costs ~2 ms.
 struct Patterns {
   LooseSet whole{RE2::ANCHOR_BOTH, {kNavigationRe, kListHeadingRe, kInlineLinkRe, kRelativeDateRe, kCaptionLineRe}};
-  LooseSet anywhere{RE2::UNANCHORED, {kPaywallRe, kCaptionCreditRe, kPromptRe}, /*prefilter=*/true};
+  LooseSet anywhere{RE2::UNANCHORED, {kPaywallRe, kCaptionCreditRe, PromptPattern().c_str()}, /*prefilter=*/true};
   RE2 agency_caption{kAgencyCaptionRe};
   RE2 prompt_opener{PromptOpenerPattern()};
   corpus::Lazy<RE2> disclosure{[] { return std::make_unique<RE2>(kDisclosureRe); }};
@@ -407,9 +417,7 @@ bool IsBarredNavigation(std::string_view t, const Patterns& pat) {
   for (size_t from = 0; from <= t.size();) {
     size_t bar = t.find('|', from);
     if (bar == std::string_view::npos) bar = t.size();
-    std::string_view item = t.substr(from, bar - from);
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    const std::string_view item = Trim(t.substr(from, bar - from));
     from = bar + 1;
     if (item.empty()) continue;
     ++items;
@@ -516,7 +524,7 @@ bool LineStats::IsSiteLine(std::string_view source, std::string_view text, size_
 unsigned AnywherePatternBits(std::string_view t, bool reference) {
   if (reference) {
     static const std::string opener = PromptOpenerPattern();
-    static const LooseSet all{RE2::UNANCHORED, {kPaywallRe, kCaptionCreditRe, kPromptRe, kAgencyCaptionRe, "^©", opener.c_str()}};
+    static const LooseSet all{RE2::UNANCHORED, {kPaywallRe, kCaptionCreditRe, PromptPattern().c_str(), kAgencyCaptionRe, "^©", opener.c_str()}};
     const unsigned b = all.Match(t);
     // Patterns 3 and 4 are caption credits (bit 1), 5 a prompt (bit 2).
     return (b & 7u) | (((b >> 3) | (b >> 4)) & 1u) << 1 | ((b >> 5) & 1u) << 2;
@@ -608,8 +616,7 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
   while (first_kept < n && !why[first_kept].empty()) ++first_kept;
   for (size_t i = n; i-- > first_kept + 1;) {
     if (!why[i].empty() || credit[i]) continue;  // (a credit line is kept, and passed over)
-    std::string_view t = blocks[i].text;
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+    const std::string_view t = Trim(blocks[i].text);
     // (A heading that ends a sentence is a line of the story set large, a pull quote.)
     const bool heading = blocks[i].kind == BlockKind::kHeading && !t.ends_with('.') && !t.ends_with('!');
     const bool lead_in = (heading || t.ends_with(':')) &&
