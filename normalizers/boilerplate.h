@@ -3,8 +3,9 @@
 //   std::vector<normalizers::Block> blocks = ...;
 //   std::vector<std::string> why = normalizers::ClassifyBoilerplate(blocks, nullptr, "", {});
 //   // why[i] is "" to keep block i, else a reason: "navigation", "link-list", "author-bio",
-//   // "prompt", "paywall", "caption", "junk", "site-boilerplate", "lead-in". A story credit line
-//   // ("— Reuters", "Copyright Thomson Reuters", normalizers/credit_line.h) is always kept.
+//   // "prompt", "paywall", "caption", "junk", "site-boilerplate", "lead-in", "notice" (a server's
+//   // error message, a licence line, a suggested citation). A story credit line ("— Reuters",
+//   // "Copyright Thomson Reuters", normalizers/credit_line.h) is always kept.
 //
 // Options (defaults):
 //   link_list_max_words   20   a link-list item is a title-shaped line of at most this many words

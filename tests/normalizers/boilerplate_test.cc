@@ -538,3 +538,23 @@ TEST_CASE("a telephone number is no numeric date", "[normalizers]") {
   CHECK(why[1] == "date-line");
   CHECK(why[2] == "date-line");
 }
+
+TEST_CASE("a server's error message, a licence line and a suggested citation are notices; a story about them stays", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Warning: Cannot modify header information in /var/www/site/wp-includes/pluggable.php on line 1210"},
+      {"Strict Standards: Non-static method Gallery::render() should not be called statically in "
+       "/www/htdocs/site/wp-content/plugins/gallery/core.php on line 52"},
+      {"Ann Poe, CC-BY-SA 4.0"},
+      {"Unless otherwise noted, this work is licensed under a Creative Commons Attribution 4.0 licence."},
+      {"Suggested citation: Poe, Ann: The harbour in winter, Harbour Blog, 2020/4/09."},
+      {"Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette."},
+      {"The port's website showed a warning on Monday: its booking system was down until noon, the authority said."},
+      {"Deprecated machines in the port's old crane hall will be sold, the authority said."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  for (size_t i = 0; i < 5; ++i) CHECK(why[i] == "notice");
+  CHECK(why[5] == "prompt");
+  CHECK(why[6].empty());
+  CHECK(why[7].empty());
+  CHECK(AnywherePrefiltered());
+}
