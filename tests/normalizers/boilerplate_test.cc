@@ -558,3 +558,25 @@ TEST_CASE("a server's error message, a licence line and a suggested citation are
   CHECK(why[7].empty());
   CHECK(AnywherePrefiltered());
 }
+
+TEST_CASE("a page's own headings (contents, contact, more information, sources) are navigation; the lines under them stay", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Inhaltsverzeichnis", BlockKind::kHeading},
+      {"Der Hafen erh\xC3\xB6ht seine Geb\xC3\xBChren im M\xC3\xA4rz um vier Prozent, sagte die Beh\xC3\xB6rde am Montag."},
+      {"Weitere Informationen:"},
+      {"Die Reedereien haben gegen die Erh\xC3\xB6hung protestiert und wollen vor Gericht ziehen."},
+      {"Kontakt", BlockKind::kHeading},
+      {"Table of Contents"},
+      {"Quellenangaben:"},
+      {"Contents of the port's warehouses were checked on Monday, the authority said."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[0] == "navigation");
+  CHECK(why[1].empty());
+  CHECK(why[2] == "navigation");
+  CHECK(why[3].empty());
+  CHECK(why[4] == "navigation");
+  CHECK(why[5] == "navigation");
+  CHECK(why[6] == "navigation");
+  CHECK(why[7].empty());
+}
