@@ -580,3 +580,20 @@ TEST_CASE("a page's own headings (contents, contact, more information, sources) 
   CHECK(why[6] == "navigation");
   CHECK(why[7].empty());
 }
+
+TEST_CASE("a caption ending in a credit after a copyright sign, an enlarge button's caption and image toggles go; a story sentence with the sign stays", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Ann Poe will in Peking ihren Titel verteidigen. \xC2\xA9 AFP / JOHN ROE"},
+      {"Blick auf den Hafen am Morgen \xC2\xA9 Hafen GmbH / Ann Poe"},
+      {"Vergr\xC3\xB6\xC3\x9F" "ern Die neue Kaimauer im Licht des Abends."},
+      {"Bild anzeigen Bild schlie\xC3\x9F" "en"},
+      {"The band's name, written \xC2\xA9 Harbour on its first record, was sold to a label in 1999. It kept the rights to the songs."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[0] == "caption");
+  CHECK(why[1] == "caption");
+  CHECK(why[2] == "caption");
+  CHECK(why[3] == "navigation");
+  CHECK(why[4].empty());
+  for (const auto& block : b) CHECK(AnywherePatternBits(block.text) == AnywherePatternBits(block.text, /*reference=*/true));
+}
