@@ -597,3 +597,32 @@ TEST_CASE("a caption ending in a credit after a copyright sign, an enlarge butto
   CHECK(why[4].empty());
   for (const auto& block : b) CHECK(AnywherePatternBits(block.text) == AnywherePatternBits(block.text, /*reference=*/true));
 }
+
+TEST_CASE("a figure's caption goes and the figure above it stays; next-article links and disclaimers go", "[normalizers]") {
+  std::vector<Block> b = {
+      {"plot(harbour_fees, type = \"l\", main = \"Fees by month\")"},
+      {"Figure 2: Harbour fees by month since 2019."},
+      {"Abbildung 4: Die Kaimauer nach dem Sturm"},
+      {"Der Hafen erh\xC3\xB6ht seine Geb\xC3\xBChren im M\xC3\xA4rz um vier Prozent, sagte die Beh\xC3\xB6rde."},
+      {"Vorheriger Beitrag"},
+      {"Externer Inhalt"},
+      {"(Alle Angaben ohne Gew\xC3\xA4hr)"},
+      {"ERSCHIENEN IN"},
+      {"Figures released on Monday show the port's traffic rose by 4%: the best March since 2019."},
+  };
+  auto why = ClassifyBoilerplate(b, nullptr, "", {});
+  CHECK(why[0].empty());
+  CHECK(why[1] == "caption");
+  CHECK(why[2] == "caption");
+  CHECK(why[3].empty());
+  for (size_t i = 4; i < 8; ++i) CHECK(why[i] == "navigation");
+  CHECK(why[8].empty());
+}
+
+TEST_CASE("\"Verfasst von\" with a date is a date line", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Der Hafen erh\xC3\xB6ht seine Geb\xC3\xBChren im M\xC3\xA4rz um vier Prozent, sagte die Beh\xC3\xB6rde."},
+      {"Verfasst von: Ann Poe | 31. Dezember 2008"},
+  };
+  CHECK(ClassifyBoilerplate(b, nullptr, "", {})[1] == "date-line");
+}
