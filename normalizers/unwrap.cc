@@ -33,6 +33,19 @@ const Patterns& P() { return corpus::PerThread<Patterns>(); }
 bool MayOpenDateline(std::string_view t) {
   return t.size() >= 2 && t[0] >= 'A' && t[0] <= 'Z' && ((t[1] >= 'A' && t[1] <= 'Z') || t[1] == '\'' || t[1] == '.');
 }
+// What follows a dateline is the story's first paragraph: a sentence of six words or more ending
+// in a full stop, or a paragraph of twenty words or more with a sentence in it (cut short by a
+// paywall, or introducing a list). A kicker or a label in capitals before a headline ("TV-TIPP -
+// ARD-Doku ...", "ISBN: 978...") or an interview's speaker before a question ("L.A. WEEKLY: What
+// is ...?") is no dateline. (A dateline naming its agency, "MOSCOW (Reuters) - ...", needs no test.)
+bool IsLede(std::string_view t) {
+  t = Trim(t);
+  while (!t.empty() && (t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
+  const size_t words = CountWords(t, 20);
+  if (words < 6) return false;
+  if (words >= 20 && t.find(". ") != std::string_view::npos) return true;
+  return t.back() == '.' && !t.ends_with("...");
+}
 // A leading bullet is '*' or a three-byte U+2022, U+25AA, U+25CF (E2 ...).
 bool MayOpenWithBullet(std::string_view t) { return !t.empty() && (t[0] == '*' || t[0] == '\xE2'); }
 // The byline opens with "By " in any case.
@@ -179,7 +192,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
     re2::StringPiece input(b.text);
     if (early && r.dateline.empty() && b.kind == BlockKind::kBody && MayOpenDateline(b.text) &&
         RE2::Consume(&input, pat.dateline, &place, &agency) && CountWords(place, 6) <= 6 &&
-        input.size() > 0) {
+        input.size() > 0 && (!agency.empty() || IsLede(std::string_view(input.data(), input.size())))) {
       r.dateline = place;
       std::string wire = WireAgencyIn(agency);
       if (!wire.empty() && r.credit.empty()) r.credit = wire;

@@ -41,3 +41,21 @@ TEST_CASE("one paragraph per line stays as it is", "[normalizers]") {
   CHECK_FALSE(r.was_wrapped);
   CHECK(r.blocks.size() == 2);
 }
+
+TEST_CASE("a dateline opens the story's first paragraph; a label in capitals before a headline or a question is none", "[normalizers]") {
+  auto dateline = [](const std::string& text) { return Unwrap(text, {}).dateline; };
+  // Datelines: before a sentence, before a first paragraph cut short, with an agency.
+  CHECK(dateline("OSLO - Salmon exports rose 12% in the first quarter, the council said.\n\n"
+                 "Volumes fell 3%, it said.\n") == "OSLO");
+  CHECK(dateline("BERGEN: The port will raise its fees by 4% from March. The rise follows two years of "
+                 "flat charges, and shipping lines have protested to the council that\n") == "BERGEN");
+  CHECK(dateline("OSLO (Reuters) - Salmon up\n") == "OSLO");
+  // Labels: a kicker before a headline, a book's metadata, an interviewer's question, dialogue.
+  CHECK(dateline("TV-TIPP - Eine Hommage an den Hafen\n\nDer Film zeigt den Hafen im Winter.\n").empty());
+  CHECK(dateline("ISBN: 9783453580565 Seiten: 448 Verlag: Hafen\n").empty());
+  CHECK(dateline("HARBOUR WEEKLY: What is your short answer to people who ask what your work is about?\n").empty());
+  CHECK(dateline("ANRUF: Es geht erst ab sechs Uhr los...\n").empty());
+  const UnwrapResult kicker = Unwrap("DIY: A small book of colours\n\nThe port's children made it.\n", {});
+  REQUIRE(!kicker.blocks.empty());
+  CHECK(kicker.blocks[0].text == "DIY: A small book of colours");  // the label stays in the text
+}
