@@ -12,6 +12,7 @@
 
 #include "corpus/ascii.h"
 #include "normalizers/text_shape.h"
+#include "normalizers/unicode.h"
 
 namespace copydesk::normalizers {
 
@@ -588,6 +589,102 @@ std::string NodeTextOf(const Node* n) {
   return std::string(Trim(out));
 }
 
+// Returns `s` with its character references decoded: numeric ones ("&#039;", "&#x27;") and the
+// common named ones (markup's own, the no-break space, Latin-1 letters: "&oacute;"). JSON-LD is
+// script text, which the parser leaves as written, and CMSs escape names in it as HTML; a
+// reference not listed stays as written.
+std::string DecodeCharacterReferences(std::string_view s) {
+  static const std::unordered_map<std::string, uint32_t> kNamed = [] {
+    std::unordered_map<std::string, uint32_t> m = {
+        {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", 0xA0},
+        {"szlig", 0xDF}, {"yuml", 0xFF}, {"ndash", 0x2013}, {"mdash", 0x2014}, {"lsquo", 0x2018},
+        {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"hellip", 0x2026}};
+    // Latin-1's accented capitals; each small letter is 0x20 above its capital ("eacute" 0xE9).
+    static constexpr std::pair<const char*, uint32_t> kCapitals[] = {
+        {"Agrave", 0xC0}, {"Aacute", 0xC1}, {"Acirc", 0xC2}, {"Atilde", 0xC3}, {"Auml", 0xC4}, {"Aring", 0xC5},
+        {"Ccedil", 0xC7}, {"Egrave", 0xC8}, {"Eacute", 0xC9}, {"Ecirc", 0xCA}, {"Euml", 0xCB}, {"Igrave", 0xCC},
+        {"Iacute", 0xCD}, {"Icirc", 0xCE}, {"Iuml", 0xCF}, {"Ntilde", 0xD1}, {"Ograve", 0xD2}, {"Oacute", 0xD3},
+        {"Ocirc", 0xD4}, {"Otilde", 0xD5}, {"Ouml", 0xD6}, {"Oslash", 0xD8}, {"Ugrave", 0xD9}, {"Uacute", 0xDA},
+        {"Ucirc", 0xDB}, {"Uuml", 0xDC}, {"Yacute", 0xDD}};
+    for (const auto& [name, c] : kCapitals) {
+      std::string small(name);
+      small[0] = static_cast<char>(small[0] | 0x20);
+      m.emplace(name, c);
+      m.emplace(std::move(small), c + 0x20);
+    }
+    return m;
+  }();
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t amp = s.find('&', i);
+    if (amp == std::string_view::npos) break;
+    out.append(s.substr(i, amp - i));
+    const size_t semi = s.find(';', amp);
+    uint32_t c = 0;
+    if (semi != std::string_view::npos && semi - amp <= 10) {
+      const std::string_view ref = s.substr(amp + 1, semi - amp - 1);
+      if (ref.size() >= 2 && ref[0] == '#') {
+        const bool hex = ref[1] == 'x' || ref[1] == 'X';
+        uint32_t v = 0;
+        bool ok = ref.size() > (hex ? 2u : 1u);
+        for (size_t k = hex ? 2 : 1; ok && k < ref.size(); ++k) {
+          const char d = ref[k];
+          const int digit = d >= '0' && d <= '9' ? d - '0'
+                            : hex && (d | 0x20) >= 'a' && (d | 0x20) <= 'f' ? (d | 0x20) - 'a' + 10
+                                                                             : -1;
+          ok = digit >= 0 && v < 0x110000;
+          v = v * (hex ? 16 : 10) + static_cast<uint32_t>(std::max(digit, 0));
+        }
+        if (ok && v > 0 && v < 0x110000 && (v < 0xD800 || v > 0xDFFF)) c = v;
+      } else if (auto it = kNamed.find(std::string(ref)); it != kNamed.end()) {
+        c = it->second;
+      }
+    }
+    if (c == 0) {
+      out.push_back('&');
+      i = amp + 1;
+      continue;
+    }
+    AppendUtf8(&out, c);
+    i = semi + 1;
+  }
+  out.append(s.substr(i));
+  return out;
+}
+
+// Returns an author field as a byline: character references decoded, web and e-mail addresses
+// and handles left out ("https://www.facebook.com/NAME" is no name; "NAME info@example.de" is
+// NAME). Empty when nothing is left, so that the page's next author field is read.
+std::string AuthorName(std::string_view raw) {
+  const std::string decoded = raw.find('&') != std::string_view::npos ? DecodeCharacterReferences(raw) : std::string(raw);
+  auto address = [](std::string_view w) {
+    while (!w.empty() && (w.front() == '(' || w.front() == '[' || w.front() == '<')) w.remove_prefix(1);
+    auto starts = [&](std::string_view p) { return ascii::EqualsLower(w.substr(0, p.size()), p); };
+    return starts("http://") || starts("https://") || starts("www.") || w.find('@') != std::string_view::npos ||
+           w.find("[at]") != std::string_view::npos || w.find(".com/") != std::string_view::npos;
+  };
+  std::string out;
+  std::string_view rest = decoded;
+  while (!rest.empty()) {
+    const size_t start = rest.find_first_not_of(" \t\n\r");
+    if (start == std::string_view::npos) break;
+    rest.remove_prefix(start);
+    const size_t end = std::min(rest.find_first_of(" \t\n\r"), rest.size());
+    const std::string_view w = rest.substr(0, end);
+    rest.remove_prefix(end);
+    if (address(w)) continue;
+    if (!out.empty()) out.push_back(' ');
+    out.append(w);
+  }
+  // A separator the address stood behind ("NAME - http://...") goes with it.
+  while (!out.empty() && (out.back() == ' ' || out.back() == '-' || out.back() == '|' || out.back() == ',' || out.back() == ':'))
+    out.pop_back();
+  if (CountLetters(out, 1) == 0) out.clear();
+  return out;
+}
+
 void ReadJsonLd(std::string_view json, HtmlPage* page) {
   simdjson::dom::parser parser;
   simdjson::dom::element doc;
@@ -608,8 +705,8 @@ void ReadJsonLd(std::string_view json, HtmlPage* page) {
     simdjson::dom::element author;
     if (page->author.empty() && !o["author"].get(author)) {
       if (author.is_array() && author.get_array().size() > 0) author = author.get_array().at(0);
-      if (!author.get_string().get(s)) page->author = s;
-      else if (author.is_object() && !author["name"].get_string().get(s)) page->author = s;
+      if (!author.get_string().get(s)) page->author = AuthorName(s);
+      else if (author.is_object() && !author["name"].get_string().get(s)) page->author = AuthorName(s);
     }
     simdjson::dom::element graph;
     if (!o["@graph"].get(graph)) todo.push_back(graph);
@@ -634,7 +731,7 @@ void ReadMeta(const Node* root, HtmlPage* page) {
         if ((k == "og:title" || k == "twitter:title") && page->title.empty()) page->title = content;
         else if ((k == "author" || k == "article:author" || k == "byl" || k == "parsely-author") &&
                  page->author.empty())
-          page->author = content;
+          page->author = AuthorName(content);
         else if ((k == "article:published_time" || k == "datepublished" || k == "pubdate" ||
                   k == "date" || k == "parsely-pub-date" || k == "og:published_time") &&
                  page->published.empty())

@@ -475,3 +475,18 @@ TEST_CASE("a heading over a list of links is the list's, not the story's", "[nor
   CHECK(HasBlock(p, "What comes next"));
   CHECK_FALSE(HasBlock(p, "New Quay Now Open"));
 }
+
+TEST_CASE("an author field that is a web address is no byline: the next one is read; references and addresses in a name are cleaned", "[normalizers]") {
+  const std::string body = "<body><article><p>The harbour will raise its fees by 4% from March, the authority said on Monday.</p></article></body></html>";
+  auto author = [&](const std::string& head) { return ExtractHtml("<html><head>" + head + "</head>" + body, {}).author; };
+  CHECK(author(R"x(<meta property="article:author" content="https://www.facebook.com/harbourdaily"><meta name="author" content="Ann Poe">)x") == "Ann Poe");
+  CHECK(author(R"x(<meta property="article:author" content="https://example.com/author/ann-poe/"><script type="application/ld+json">{"author":{"@type":"Person","name":"Ann O&#039;Poe"}}</script>)x") == "Ann O'Poe");
+  CHECK(author(R"x(<script type="application/ld+json">{"author":"Redacci&oacute;n Hafen &amp; Kai"}</script>)x") == "Redacci\xC3\xB3n Hafen & Kai");
+  CHECK(author(R"x(<meta name="author" content="Ann Poe info@example.de">)x") == "Ann Poe");
+  CHECK(author(R"x(<meta name="author" content="Harbour Daily (www.example.com)">)x") == "Harbour Daily");
+  CHECK(author(R"x(<meta name="author" content="Ann Poe - https://example.com">)x") == "Ann Poe");
+  CHECK(author(R"x(<meta name="author" content="@harbourdaily">)x").empty());
+  // (JSON-LD is script text: its references are ours to decode; one out of range or unknown stays.)
+  CHECK(author(R"x(<script type="application/ld+json">{"author":"Ann &#x26; Bo &#99999999; &bogus; &#xD800; Poe"}</script>)x") ==
+        "Ann & Bo &#99999999; &bogus; &#xD800; Poe");
+}
