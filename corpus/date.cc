@@ -1,5 +1,6 @@
 #include "corpus/date.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -42,6 +43,11 @@ bool Digits(std::string_view s, size_t* pos, size_t n, int* out) {
   *pos += n;
   *out = v;
   return true;
+}
+
+// Reads one or two digits at `*pos` ("5", "05").
+bool OneOrTwoDigits(std::string_view s, size_t* pos, int* out) {
+  return Digits(s, pos, *pos + 1 < s.size() && IsDigit(s[*pos + 1]) ? 2 : 1, out);
 }
 
 // Reads a numeric offset "+03:00", "+0300", "+03", "-05:30" into seconds east of UTC.
@@ -89,15 +95,16 @@ Instant Make(int y, int mo, int d, int h, int mi, int sec, int offset, bool has_
   return t;
 }
 
-// ISO 8601 / RFC 3339: YYYY-MM-DD[(T| )hh:mm[:ss[.fff]]][Z|±hh[:mm]|±hhmm| UTC].
+// ISO 8601 / RFC 3339: YYYY-MM-DD[(T| )hh:mm[:ss[.fff]]][Z|±hh[:mm]|±hhmm| UTC]; a month or day
+// of one digit ("2022-1-26", as some CMSs print it) reads too.
 std::optional<Instant> ParseIso(std::string_view s) {
   size_t p = 0;
   int y = 0, mo = 0, d = 0;
   if (!Digits(s, &p, 4, &y) || p >= s.size() || (s[p] != '-' && s[p] != '/')) return std::nullopt;
   const char sep = s[p++];
-  if (!Digits(s, &p, 2, &mo) || p >= s.size() || s[p] != sep) return std::nullopt;
+  if (!OneOrTwoDigits(s, &p, &mo) || p >= s.size() || s[p] != sep) return std::nullopt;
   ++p;
-  if (!Digits(s, &p, 2, &d) || !ValidDay(y, mo, d)) return std::nullopt;
+  if (!OneOrTwoDigits(s, &p, &d) || !ValidDay(y, mo, d)) return std::nullopt;
   if (p == s.size()) return Make(y, mo, d, 0, 0, 0, 0, false);
   if (s[p] != 'T' && s[p] != 't' && s[p] != ' ') return std::nullopt;
   ++p;
@@ -126,6 +133,48 @@ std::optional<Instant> ParseIso(std::string_view s) {
     } else if (NamedZone(s.substr(p), &offset)) {
       p = s.size();
     }
+  }
+  if (p != s.size()) return std::nullopt;
+  return Make(y, mo, d, h, mi, sec, offset, true);
+}
+
+// A day-first date with dots, as every language that writes dates with dots orders them
+// ("28.08.2025", "Di., 25.01.2022 - 14:45", "10.12.2022, 07:00:03", "19.03.2019 11:45 Uhr"): an
+// optional week day's name, D.M.YYYY, an optional time of day and zone. (Month-first dates are
+// written with slashes; those, "08/28/2025" or "28/08/2025", stay unread.)
+std::optional<Instant> ParseDotted(std::string_view s) {
+  size_t p = 0;
+  if (!s.empty() && !IsDigit(s[0])) {  // a week day's name or a label: letters, then "." "," ":"
+    while (p < s.size() && (std::isalpha(static_cast<unsigned char>(s[p])) || static_cast<unsigned char>(s[p]) >= 0x80)) ++p;
+    if (p == 0 || p > 12) return std::nullopt;
+    while (p < s.size() && (s[p] == '.' || s[p] == ',' || s[p] == ':')) ++p;
+    if (p >= s.size() || s[p] != ' ') return std::nullopt;
+    while (p < s.size() && s[p] == ' ') ++p;
+  }
+  int y = 0, mo = 0, d = 0;
+  if (!OneOrTwoDigits(s, &p, &d) || p >= s.size() || s[p] != '.') return std::nullopt;
+  ++p;
+  if (!OneOrTwoDigits(s, &p, &mo) || p >= s.size() || s[p] != '.') return std::nullopt;
+  ++p;
+  if (!Digits(s, &p, 4, &y) || !ValidDay(y, mo, d)) return std::nullopt;
+  while (p < s.size() && (s[p] == ' ' || s[p] == ',' || s[p] == '-' || s[p] == '|')) ++p;
+  if (p + 3 <= s.size() && EqualsLower(s.substr(p, 3), "um ")) p += 3;
+  if (p == s.size()) return Make(y, mo, d, 0, 0, 0, 0, false);
+  int h = 0, mi = 0, sec = 0, offset = 0;
+  if (!OneOrTwoDigits(s, &p, &h) || p >= s.size() || (s[p] != ':' && s[p] != '.')) return std::nullopt;
+  ++p;
+  if (!Digits(s, &p, 2, &mi)) return std::nullopt;
+  if (p < s.size() && s[p] == ':') {
+    ++p;
+    if (!Digits(s, &p, 2, &sec)) return std::nullopt;
+  }
+  if (h > 23 || mi > 59 || sec > 59) return std::nullopt;
+  while (p < s.size() && s[p] == ' ') ++p;
+  if (p + 3 <= s.size() && EqualsLower(s.substr(p, 3), "uhr")) p += 3;
+  while (p < s.size() && s[p] == ' ') ++p;
+  if (p < s.size() && !NumericOffset(s, &p, &offset)) {
+    if (!NamedZone(s.substr(p), &offset)) return std::nullopt;
+    p = s.size();
   }
   if (p != s.size()) return std::nullopt;
   return Make(y, mo, d, h, mi, sec, offset, true);
@@ -268,7 +317,17 @@ std::optional<Instant> ParseDate(std::string_view text) {
     t.has_time = true;
     return t;
   }
-  if (s.size() >= 10 && IsDigit(s[0]) && IsDigit(s[3]) && (s[4] == '-' || s[4] == '/')) return ParseIso(s);
+  if (s.size() >= 8 && IsDigit(s[0]) && IsDigit(s[3]) && (s[4] == '-' || s[4] == '/')) return ParseIso(s);
+  // ISO 8601's basic form, "20210504T132005+0200": read as the extended one.
+  if (s.size() >= 15 && s.size() <= 40 && s[8] == 'T' && std::all_of(s.begin(), s.begin() + 8, IsDigit) &&
+      std::all_of(s.begin() + 9, s.begin() + 15, IsDigit)) {
+    std::string extended = std::string(s.substr(0, 4)) + "-" + std::string(s.substr(4, 2)) + "-" +
+                           std::string(s.substr(6, 2)) + "T" + std::string(s.substr(9, 2)) + ":" +
+                           std::string(s.substr(11, 2)) + ":" + std::string(s.substr(13, 2)) + std::string(s.substr(15));
+    return ParseIso(extended);
+  }
+  if (s.find('.') != std::string_view::npos)
+    if (auto t = ParseDotted(s)) return t;
   return ParseWords(s);
 }
 

@@ -12,7 +12,9 @@
 // 2025 14:00 UTC", JavaScript's "Thu Aug 28 2025 06:00:00 GMT+0000 (...)", Unix seconds (10
 // digits) or milliseconds (13 digits). HTML meta and JSON-LD dates are ISO 8601. A leading
 // "Published:" / "Updated:" label is skipped. Day-first or month-first all-numeric dates
-// (08/28/2025, 28.08.2025) are ambiguous and not read.
+// with slashes (08/28/2025, 28/08/2025) are ambiguous and not read; with dots they are day-first
+// ("28.08.2025", "Di., 25.01.2022 - 14:45", "19.03.2019 11:45 Uhr"), as every language that
+// writes dates with dots orders them; "2022-1-26" and "20210504T132005+0200" read as ISO 8601.
 #pragma once
 
 #include <cstdint>

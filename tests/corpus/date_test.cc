@@ -77,7 +77,8 @@ TEST_CASE("Unix seconds and milliseconds are read", "[corpus][date]") {
 }
 
 TEST_CASE("what is not a date is refused, not guessed", "[corpus][date]") {
-  for (const char* s : {"", "yesterday", "2 hours ago", "08/28/2025", "28.08.2025", "2025-13-01",
+  for (const char* s : {"", "yesterday", "2 hours ago", "08/28/2025", "28/08/2025", "08.28.2025", "31.02.2025",
+                        "28.08.2025 25:00", "28.08.2025 14:45 nachts", "28.08.2025 gestern", "2025-13-01",
                         "2025-02-30", "2025-08-28T25:00:00Z", "2025-08-28T06:00:00+99:00", "Aug 2025",
                         "Aug 32, 2025", "Foo 28, 2025", "August 28", "2025-08-28Tnoon",
                         "13:00 PM Aug 28, 2025", "Aug 28, 2025 +0300 +0100"}) {
@@ -135,4 +136,18 @@ TEST_CASE("any text is either a valid date or refused", "[corpus][date]") {
     CHECK(back->seconds == t->seconds);
   }
   CHECK(parsed > 0);
+}
+
+TEST_CASE("day-first dates with dots, one-digit ISO months and days, and ISO's basic form are read", "[corpus][date]") {
+  CHECK(FormatInstant(*ParseDate("28.08.2025")) == "2025-08-28");
+  CHECK(FormatInstant(*ParseDate("8.2.2025")) == "2025-02-08");
+  CHECK(FormatInstant(*ParseDate("19.03.2019 11:45")) == "2019-03-19T11:45:00Z");
+  CHECK(FormatInstant(*ParseDate("10.12.2022, 07:00:03")) == "2022-12-10T07:00:03Z");
+  CHECK(FormatInstant(*ParseDate("Di., 25.01.2022 - 14:45")) == "2022-01-25T14:45:00Z");
+  CHECK(FormatInstant(*ParseDate("25.01.2022 um 14:45 Uhr")) == "2022-01-25T14:45:00Z");
+  CHECK(FormatInstant(*ParseDate("25.01.2022 14:45 +0100")) == "2022-01-25T13:45:00Z");
+  CHECK(FormatInstant(*ParseDate("2022-1-26T14:32:06+02:00")) == "2022-01-26T12:32:06Z");
+  CHECK(FormatInstant(*ParseDate("2023-1-5")) == "2023-01-05");
+  CHECK(FormatInstant(*ParseDate("20210504T132005+0200")) == "2021-05-04T11:20:05Z");
+  CHECK(FormatInstant(*ParseDate("Sept. 3, 2025")) == "2025-09-03");  // a dot after a month name
 }
