@@ -701,7 +701,8 @@ void ReadJsonLd(std::string_view json, HtmlPage* page) {
     simdjson::dom::object o = e.get_object();
     std::string_view s;
     if (page->published.empty() && !o["datePublished"].get_string().get(s)) page->published = s;
-    if (page->title.empty() && !o["headline"].get_string().get(s)) page->title = s;
+    if (page->title.empty() && !o["headline"].get_string().get(s))
+      page->title = s.find('&') != std::string_view::npos ? DecodeCharacterReferences(s) : std::string(s);
     simdjson::dom::element author;
     if (page->author.empty() && !o["author"].get(author)) {
       if (author.is_array() && author.get_array().size() > 0) author = author.get_array().at(0);

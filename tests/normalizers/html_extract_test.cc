@@ -486,6 +486,9 @@ TEST_CASE("an author field that is a web address is no byline: the next one is r
   CHECK(author(R"x(<meta name="author" content="Harbour Daily (www.example.com)">)x") == "Harbour Daily");
   CHECK(author(R"x(<meta name="author" content="Ann Poe - https://example.com">)x") == "Ann Poe");
   CHECK(author(R"x(<meta name="author" content="@harbourdaily">)x").empty());
+  const HtmlPage headline = ExtractHtml(
+      R"x(<html><head><script type="application/ld+json">{"headline":"Olive &#038; Herb Bread"}</script></head>)x" + body, {});
+  CHECK(headline.title == "Olive & Herb Bread");
   // (JSON-LD is script text: its references are ours to decode; one out of range or unknown stays.)
   CHECK(author(R"x(<script type="application/ld+json">{"author":"Ann &#x26; Bo &#99999999; &bogus; &#xD800; Poe"}</script>)x") ==
         "Ann & Bo &#99999999; &bogus; &#xD800; Poe");
