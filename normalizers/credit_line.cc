@@ -262,11 +262,11 @@ bool MayBeStaffLine(std::string_view text) {
   return false;
 }
 
-// Returns true when `s` reads "© AGENCY / ...", "Copyright AGENCY 2019 / ...": the credit of a
-// photo (agency / photographer or pool), not of the story. Read by hand around the agency
-// pattern that is compiled already (a form of its own would compile every alias again).
+// Returns true when `s` reads "© AGENCY / ...", "© AGENCY | NAME", "Copyright AGENCY 2019 / ...":
+// the credit of a photo (agency / photographer or pool), not of the story. Read by hand around
+// the agency pattern that is compiled already (a form of its own would compile every alias again).
 bool IsCopyrightPhoto(const Patterns& p, std::string_view s, std::string_view* agency) {
-  if (s.find('/') == std::string_view::npos) return false;
+  if (s.find('/') == std::string_view::npos && s.find('|') == std::string_view::npos) return false;
   size_t i = 0;
   if (s.starts_with("\xC2\xA9")) {
     i = 2;
@@ -298,7 +298,7 @@ bool IsCopyrightPhoto(const Patterns& p, std::string_view s, std::string_view* a
   skip_spaces();
   skip_year();
   *agency = std::string_view(alias.data(), alias.size());
-  return i < s.size() && s[i] == '/';
+  return i < s.size() && (s[i] == '/' || s[i] == '|');
 }
 
 CreditMatch FindWith(const std::vector<LazyRE2>& forms, std::string_view text,

@@ -67,6 +67,7 @@ TEST_CASE("a photo credit is not a story credit", "[normalizers][credit]") {
   // A copyright sign before "agency / photographer" credits the picture.
   CHECK(CreditOf("\xC2\xA9 AFP / POOL", CreditKind::kPhoto) == "AFP");
   CHECK(CreditOf("\xC2\xA9 Reuters 2019 / Jane Roe", CreditKind::kPhoto) == "Reuters");
+  CHECK(CreditOf("\xC2\xA9 dpa | Jane Roe", CreditKind::kPhoto) == "dpa");
   CHECK(CreditOf("\xC2\xA9 2019 Reuters", CreditKind::kStory) == "Reuters");
   CHECK(CreditOf("Copyright Thomson Reuters 2019. All rights reserved.", CreditKind::kStory) == "Reuters");
 }
