@@ -331,6 +331,49 @@ std::optional<Instant> ParseDate(std::string_view text) {
   return ParseWords(s);
 }
 
+namespace {
+// Returns `run` without the words at its ends that the date it reads as, `t`, does not need: a
+// label or a place before it ("Datum", "Bonn,"), a bar after it.
+std::string_view Tighten(std::string_view run, const Instant& t) {
+  auto same = [&](std::string_view r) {
+    const auto u = ParseDate(r);
+    return u && u->seconds == t.seconds && u->has_time == t.has_time;
+  };
+  for (size_t sp; (sp = run.find(' ')) != std::string_view::npos && same(run.substr(sp + 1));) {
+    run.remove_prefix(sp + 1);
+    while (!run.empty() && run.front() == ' ') run.remove_prefix(1);
+  }
+  for (size_t sp; (sp = run.rfind(' ')) != std::string_view::npos && same(run.substr(0, sp));) {
+    run.remove_suffix(run.size() - sp);
+    while (!run.empty() && run.back() == ' ') run.remove_suffix(1);
+  }
+  return run;
+}
+}  // namespace
+
+std::optional<std::string_view> FindDateIn(std::string_view line) {
+  std::vector<std::pair<size_t, size_t>> words;  // [begin, end) of each word
+  for (size_t i = 0; i < line.size() && words.size() < 40;) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    const size_t b = i;
+    while (i < line.size() && line[i] != ' ') ++i;
+    if (i > b) words.emplace_back(b, i);
+  }
+  for (size_t i = 0; i < words.size(); ++i) {
+    for (size_t n = std::min<size_t>(6, words.size() - i); n >= 1; --n) {
+      std::string_view run = line.substr(words[i].first, words[i + n - 1].second - words[i].first);
+      if (std::all_of(run.begin(), run.end(), IsDigit)) continue;
+      // A date that ends the line's sentence ("Aktualisiert am 17.01.2021.") or a label's colon.
+      for (int tries = 0; tries < 2 && !run.empty(); ++tries) {
+        if (const auto t = ParseDate(run)) return Tighten(run, *t);
+        if (run.back() != '.' && run.back() != ',' && run.back() != ':' && run.back() != ';') break;
+        run.remove_suffix(1);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<CalendarDay> ParseDatelineDay(std::string_view dateline) {
   // The place comes first, then ", Mon DD" and maybe ", YYYY".
   size_t comma = dateline.find(", ");

@@ -38,6 +38,13 @@ struct CalendarDay {
 // Returns the instant `text` names, or nullopt when it is not a date in a form listed above.
 std::optional<Instant> ParseDate(std::string_view text);
 
+// Returns the part of a line of publication metadata that ParseDate reads, the first one
+// ("Veröffentlicht am 19.03.2019 um 11:45 Uhr" -> "19.03.2019 um 11:45 Uhr", "Hamburg, 2. November
+// 2021" -> "2. November 2021"; "Von: NAME | 31.10.2023" -> "31.10.2023"), or nullopt. Runs of up to
+// six words are tried, the earliest first and the longest first; a run of digits alone (Unix time)
+// is not taken.
+std::optional<std::string_view> FindDateIn(std::string_view line);
+
 // Returns the day a wire dateline names ("MOSCOW, Aug 28", "PARIS, March 3, 2025"), or nullopt.
 std::optional<CalendarDay> ParseDatelineDay(std::string_view dateline);
 

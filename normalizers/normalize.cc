@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "corpus/ascii.h"
+#include "corpus/date.h"
 #include "corpus/parallel.h"
 #include "normalizers/text_shape.h"
 
@@ -344,8 +345,15 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
     std::vector<Block> kept;
     kept.reserve(blocks.size());
     for (size_t i = 0; i < blocks.size(); ++i) {
-      if (why[i].empty()) kept.push_back(std::move(blocks[i]));
-      else out.removed.push_back({std::move(blocks[i].text), why[i]});
+      if (why[i].empty()) {
+        kept.push_back(std::move(blocks[i]));
+        continue;
+      }
+      // An article that carries no date of its own (no field, no meta or JSON-LD date) is dated
+      // by its first date line at the top of the story, before its third paragraph.
+      if (d.article.published.empty() && kept.size() < 3 && why[i] == "date-line")
+        if (auto date = corpus::FindDateIn(blocks[i].text)) d.article.published = std::string(*date);
+      out.removed.push_back({std::move(blocks[i].text), why[i]});
     }
     blocks.swap(kept);
   }

@@ -151,3 +151,14 @@ TEST_CASE("day-first dates with dots, one-digit ISO months and days, and ISO's b
   CHECK(FormatInstant(*ParseDate("20210504T132005+0200")) == "2021-05-04T11:20:05Z");
   CHECK(FormatInstant(*ParseDate("Sept. 3, 2025")) == "2025-09-03");  // a dot after a month name
 }
+
+TEST_CASE("the date inside a line of publication metadata is found", "[corpus][date]") {
+  CHECK(FindDateIn("Ver\xC3\xB6" "ffentlicht am 19.03.2019 um 11:45 Uhr").value_or("") == "19.03.2019 um 11:45");
+  CHECK(FindDateIn("Hamburg, 2. November 2021").value_or("") == "2. November 2021");
+  CHECK(FindDateIn("Von: Ann Poe | 31.10.2023").value_or("") == "31.10.2023");
+  CHECK(FindDateIn("04.02.2022 | 13:10 Uhr | Ann Poe").value_or("") == "04.02.2022 | 13:10");
+  CHECK(FindDateIn("Aktualisiert am 17.01.2021.").value_or("") == "17.01.2021");
+  CHECK(FindDateIn("By Ann Poe on Thursday, May 30, 2019").value_or("") == "May 30, 2019");
+  CHECK_FALSE(FindDateIn("Ann Poe | 31.10.23").has_value());          // no year
+  CHECK_FALSE(FindDateIn("Reference 1756360800 issued").has_value());  // digits alone are no date here
+}

@@ -160,3 +160,17 @@ TEST_CASE("the page's author alone on a line above the story is the byline", "[n
   CHECK(d.article.paragraphs[2] == "Ann Poe");  // only near the top
   CHECK(d.article.byline == "Ann Poe");
 }
+
+TEST_CASE("a page with no date of its own is dated by its date line at the top; a meta date wins", "[normalizers]") {
+  const std::string line = "<p>Hamburg, Ver\xC3\xB6" "ffentlicht am 19.03.2019 um 11:45 Uhr</p>";
+  NormalizedArticle d = NormalizePage("<html><body><article>" + line + kStory + "</article></body></html>");
+  CHECK(d.article.published == "19.03.2019 um 11:45");
+  d = NormalizePage("<html><head><meta property=\"article:published_time\" content=\"2019-03-20T08:00:00Z\"></head><body><article>" +
+                    line + kStory + "</article></body></html>");
+  CHECK(d.article.published == "2019-03-20T08:00:00Z");
+  // A date line below the story's third paragraph dates something else (an event, an update).
+  d = NormalizePage("<html><body><article>" + kStory +
+                    "<p>The port's new cranes arrive in the autumn, the board said in a statement on Monday.</p>" + line +
+                    "</article></body></html>");
+  CHECK(d.article.published.empty());
+}
