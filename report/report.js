@@ -29,6 +29,12 @@
   const arr = (x) => (Array.isArray(x) ? x : []);
   const isIndex = (x) => Number.isInteger(x) && x >= 0;
   const str = (x) => (typeof x === 'string' && x !== '' ? x : null);
+  // The outlet an article is from: its source, else the host of its web address ("www." dropped).
+  const outlet = (a) => {
+    if (str(a.source)) return a.source;
+    const m = /^https?:\/\/(?:www\.)?([^/:?#\s]+)/i.exec(str(a.url) || '');
+    return m ? m[1] : null;
+  };
   const plural = (n, one, many) => n.toLocaleString('en') + ' ' + (n === 1 ? one : many || one + 's');
   function fmtNumber(x, digits) {
     return typeof x === 'number' && isFinite(x) ? x.toFixed(digits) : null;
@@ -173,7 +179,7 @@
     const head = el('button', 'head');
     head.type = 'button';
     head.setAttribute('aria-expanded', 'false');
-    const sub = [c.canon.source, c.size > 1 ? 'canonical ' + c.canon.id : c.canon.id, c.id].filter(Boolean).join(' \u00b7 ');
+    const sub = [outlet(c.canon), c.size > 1 ? 'canonical ' + c.canon.id : c.canon.id, c.id].filter(Boolean).join(' \u00b7 ');
     const badges = el('span', 'badges');
     add(badges, el('span', 'badge', c.size > 1 ? plural(c.size, 'article') : 'single'));
     if (c.uncredited) add(badges, el('span', 'badge unc', c.uncredited + ' uncredited'));
@@ -544,7 +550,7 @@
   function sideBySide(report, canon, copy) {
     const sbs = el('div', 'sbs');
     const head = el('div', 'sbs-head');
-    add(head, el('div', null, 'Canonical \u00b7 ' + (canon.source || canon.id)), el('div'), el('div', null, 'This copy \u00b7 ' + (copy.source || copy.id)));
+    add(head, el('div', null, 'Canonical \u00b7 ' + (outlet(canon) || canon.id)), el('div'), el('div', null, 'This copy \u00b7 ' + (outlet(copy) || copy.id)));
     sbs.appendChild(head);
     const canonParas = arr(canon.paragraphs), copyParas = arr(copy.paragraphs);
     for (const r of report.rows) {

@@ -175,6 +175,12 @@ def run_checks(copydesk, chromium, work):
     assert kinds == ["row edited", "row kept", "row kept", "row cut", "row added", "row added",
                      "row kept"], kinds
 
+    # A copy without a source is named by its web address's host beside the canonical's source.
+    plain = li.find("section", "copy", data_id="ferry-nosource")
+    assert plain is not None, [x.attrs.get("data-id") for x in li.find_all("section")]
+    head = plain.find("div", "sbs-head").text()
+    assert "Canonical \u00b7 wire-feed" in head and "This copy \u00b7 harbour-news.example" in head, head
+
     # An OUTDIR in the newer clusters.json shape: kept pairs, cut and added as indices, moved,
     # kept_share, changed_figures with claim ids.
     new = os.path.join(work, "new")
