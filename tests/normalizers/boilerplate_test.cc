@@ -606,3 +606,16 @@ TEST_CASE("\"Verfasst von\" with a date is a date line", "[normalizers]") {
   };
   CHECK(ClassifyBoilerplate(b, nullptr, "", {})[1] == "date-line");
 }
+
+TEST_CASE("readers asked for support in German and Polish are prompts; a story's call for support stays", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Sie lesen gern Harbour Daily?"},
+      {"Gef\xC3\xA4llt dir unser Hafenmagazin? Wir haben uns gegen eine Bezahlschranke entschieden."},
+      {"Unterst\xC3\xBCtze Harbour Daily bereits mit 2,50!"},
+      {"Wesprzyj nas darowizn\xC4\x85."},
+      {"Harbour Daily jetzt auch digital! Einfach hier klicken und registrieren!"},
+      {"Daher fordern die Reeder, dass der Hafen die Arbeit der Lotsen unterst\xC3\xBCtzt und ihnen mit einer Spende hilft."},
+  };
+  CHECK(ClassifyBoilerplate(b, nullptr, "", {}) == std::vector<std::string>{"prompt", "prompt", "prompt", "prompt", "prompt", ""});
+  CHECK(AnywherePrefiltered());
+}
