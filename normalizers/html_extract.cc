@@ -592,7 +592,7 @@ std::string NodeTextOf(const Node* n) {
 // Returns `s` with its character references decoded: numeric ones ("&#039;", "&#x27;") and the
 // common named ones (markup's own, the no-break space, Latin-1 letters: "&oacute;"). JSON-LD is
 // script text, which the parser leaves as written, and CMSs escape names in it as HTML; a
-// reference not listed stays as written.
+// reference not listed stays as written. A text without "&" is copied as it is.
 std::string DecodeCharacterReferences(std::string_view s) {
   static const std::unordered_map<std::string, uint32_t> kNamed = [] {
     std::unordered_map<std::string, uint32_t> m = {
@@ -658,7 +658,7 @@ std::string DecodeCharacterReferences(std::string_view s) {
 // and handles left out ("https://www.facebook.com/NAME" is no name; "NAME info@example.de" is
 // NAME). Empty when nothing is left, so that the page's next author field is read.
 std::string AuthorName(std::string_view raw) {
-  const std::string decoded = raw.find('&') != std::string_view::npos ? DecodeCharacterReferences(raw) : std::string(raw);
+  const std::string decoded = DecodeCharacterReferences(raw);
   auto address = [](std::string_view w) {
     while (!w.empty() && (w.front() == '(' || w.front() == '[' || w.front() == '<')) w.remove_prefix(1);
     auto starts = [&](std::string_view p) { return ascii::EqualsLower(w.substr(0, p.size()), p); };
@@ -702,7 +702,7 @@ void ReadJsonLd(std::string_view json, HtmlPage* page) {
     std::string_view s;
     if (page->published.empty() && !o["datePublished"].get_string().get(s)) page->published = s;
     if (page->title.empty() && !o["headline"].get_string().get(s))
-      page->title = s.find('&') != std::string_view::npos ? DecodeCharacterReferences(s) : std::string(s);
+      page->title = DecodeCharacterReferences(s);
     simdjson::dom::element author;
     if (page->author.empty() && !o["author"].get(author)) {
       if (author.is_array() && author.get_array().size() > 0) author = author.get_array().at(0);
