@@ -26,16 +26,16 @@ constexpr char kNavigationRe[] =
 constexpr char kListHeadingRe[] =
     R"((?i)^(?:also see|also read|read also|see also|you may also like|related(?: articles| stories| posts| news| coverage)?|more from .{1,40}|recommended(?: for you| stories)?|trending(?: now)?|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|read more|more stories|more on this(?: story| topic)?|(?:more|other|our|the)(?: \S+){0,3} (?:stories|articles|posts|reads|news|coverage)|(?:latest|recent|popular|top|great) (?:stories|articles|posts|reads)|don'?t miss|explore further|elsewhere on .{1,40}|(?:what to )?read next|up next|next up|you (?:might|may) also (?:like|enjoy)|editor'?s picks|related(?: \S+){0,2}(?::.{0,60})?|in other news|more in .{1,40}|popular on .{1,40}|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|artikel)|das könnte (?:sie|dich) auch interessieren|auch interessant|meistgelesene?(?: artikel| beiträge| nachrichten)?|weitere (?:artikel|beiträge|nachrichten|meldungen)|mehr zum thema|lesen sie auch|passend dazu|empfohlene (?:artikel|beiträge)|neueste (?:beiträge|artikel)|beliebte (?:beiträge|artikel)|articles (?:similaires|liés|connexes)|[àa] lire aussi|lire aussi|sur le même sujet|les plus lus|vous aimerez aussi|dans la même rubrique|(?:artículos|noticias) relacionad[oa]s|también te puede interesar|te puede interesar|lo más leído|más noticias|articoli correlati|leggi anche|potrebbe interessarti anche|i più letti|(?:artigos|notícias) relacionad[oa]s|mais lidas|você também pode gostar|veja também|leia também|gerelateerde artikelen|meest gelezen|lees ook|podobne artykuły|najczęściej czytane|zobacz (?:też|także)|czytaj (?:także|też)|baca juga|(?:berita|artikel) terkait|terkait|[iİ]lgili haberler|benzer haberler|читайте также|по теме|похожие (?:новости|статьи|материалы))\s*[:!]?$)";
 constexpr char kInlineLinkRe[] =
-    R"((?i)^(?:also see|also read|read also|see also|read more|related|more)\s*:\s*\S.{0,200}$)";
+    R"((?i)^(?:also see|also read|read also|see also|read more|related|more|lesen sie auch|[àa] lire aussi|lire aussi|puedes ver|lee tambi.n|mira tambi.n|ver tambi.n|leggi anche|leia tamb.m|veja tamb.m|czytaj (?:tak.e|te.)|zobacz (?:tak.e|te.)|baca juga)\s*[:»]\s*\S.{0,200}$)";
 constexpr char kPaywallRe[] =
-    R"((?i)\b(?:try (?:full|unlimited|digital) access|unlock (?:their|our|full|unlimited|this)|subscribe (?:now|today|to continue|to read)|already (?:a subscriber|have an account)|sign in to (?:read|continue)|register (?:now )?(?:for free )?to (?:read|continue)|for free today|start (?:your|a) free trial|is (?:for|available to|reserved for) subscribers|subscription required|support (?:our|independent) journalism|become a (?:member|subscriber))\b)";
+    R"((?i)\b(?:try (?:full|unlimited|digital) access|acc.der en illimit|unlock (?:their|our|full|unlimited|this)|subscribe (?:now|today|to continue|to read)|already (?:a subscriber|have an account)|sign in to (?:read|continue)|register (?:now )?(?:for free )?to (?:read|continue)|for free today|start (?:your|a) free trial|is (?:for|available to|reserved for) subscribers|subscription required|support (?:our|independent) journalism|become a (?:member|subscriber))\b)";
 // Calls to the reader: sign up, subscribe, donate, accept cookies, change browser, share. Verbs
 // that stories use too ("millions subscribe to it", "she joined us") count only as the block's
 // first word, where a prompt puts them.
 // Its letters outside ASCII are written as "." ("enth.lt", "suscr.bete"): the prefilter's atoms
 // must be ASCII, or the set runs on every block (AtomScan; a test says so).
 constexpr char kPromptRe[] =
-    R"((?i)(?:\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\bby (?:using|browsing|continuing to (?:use|browse)) (?:this|our) (?:site|website)|\bprivacy policy\b.{0,80}\b(?:updated|agree|consent)\b|\b(?:updated|agree to|consent to) our privacy policy\b|\b(?:sign up|subscribe|register) (?:for|to|and get) (?:our|the|a) (?:\S+ ){0,3}(?:newsletters?|alerts|emails?|briefing|digest)\b|\bsign up (?:for|to) our\b|\bnewsletters?\b.{0,60}\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|straight|sent) (?:to|in) your inbox\b|\bbreaking news alerts\b|^become a (?:patron|supporter|member|subscriber)\b|\bmake a (?:donation|contribution) (?:to|today|now)\b|\bsupport (?:our|independent) (?:work|journalism|reporting|newsroom)\b|\bwe have a proposition for you\b|\bupdate (?:to|your browser to) a (?:modern|newer|supported) browser\b|\bdetected (?:you are|that you're) (?:on|using)\b|\bturn off your ad ?blocker\b|^share (?:this|your thoughts)\b|^follow us on\b|\bfollow (?:us|him|her|them|me) on (?:twitter|facebook|instagram|linkedin|x|tiktok)\b|^(?:please )?subscribe to\b|\b(?:news|stories|newsletter|headlines|briefing|updates)\b[^.]{0,80}[,:—–-] ?delivered (?:to you )?(?:every |each )?(?:weekday|daily|weekly|morning|evening|day|week)s?\b|\bfor (?:personal|your personal), non-commercial use\b|^your (?:account|session|subscription|password|e-?mail(?: address)?|registration|profile|comment) (?:has been|was|is|will be|could not|cannot)\b|^(?:sorry,? |oops[!,.]? )?(?:an? )?(?:unexpected )?(?:error|problem) (?:has )?occurred(?:[.,!]|$)|^something went wrong\b|^thank you for (?:subscribing|signing up|registering|your (?:feedback|submission|interest|subscription|comment|vote|report))\b|^this (?:article|story|page|link) (?:has been|was) (?:sent|shared|e-?mailed)\b|^you(?: have|'ve| are| were) (?:now |successfully )?(?:subscribed|signed up|registered|logged (?:in|out)|signed (?:in|out))\b|^(?:stay|keep) (?:up[- ]to[- ]date|informed|in the loop) (?:on|with|about)\b|^(?:receive|get) our (?:\S+ ){0,2}newsletters?\b|^never miss\b.{0,80}\b(?:sign(?:ing)? up|subscrib\w*|newsletters?|apps?)\b|^for (?:the latest|more|breaking)\b[^.]{0,80}\bdownload (?:the|our)\b|^follow (?:\S+ ){1,4}on (?:twitter|facebook|instagram|linkedin|tiktok)\b|^to (?:view|read|see) the (?:full|whole|rest of the) (?:story|article)\b|^(?:we want to hear what you think|submit (?:a|your) letter to the editor)\b|^if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)\b|^this (?:post|article|page|story) (?:contains|may contain|includes) (?:affiliate links|references to products)\b|\badvertising disclos(?:ure|er)\b|^(?:jetzt )?(?:kostenlos )?registrieren und weiterlesen\b|^\W{0,2}(?:werbung|anzeige)\W{0,3}(?:dieser beitrag )?enth.lt (?:werbung|affiliate)|^dieser (?:beitrag|artikel) enth.lt (?:werbung|affiliate[- ]links)\b|^abonnieren sie (?:unseren|den) newsletter\b|^hazte (?:miembro|socio|suscriptor)\b|^(?:suscr.bete|.nete) (?:a|al|en) (?:nuestro|nuestra)\b|^abonnez-vous\b|\b(?:verwenden wir|wir verwenden|nutzen wir|wir nutzen) cookies\b|\b(?:webseite|website|seite) (?:verwendet|nutzt) cookies\b|\butilis(?:e|ons) des cookies\b|\butiliza(?:mos)? cookies\b|\bto follow this blog\b|\bum diesem blog zu folgen\b|^materia. chroniony prawem autorskim\b|\bn'engagent que (?:leurs?|son|ses) auteurs?\b|\bthe views (?:and opinions )?expressed (?:here |in this (?:article|post|column|blog) )?are (?:those of the authors?|the authors?'s? own|solely)\b|^you must be (?:logged|signed) in to (?:post a comment|comment|reply|leave a comment)\b|^sie (?:m.ssen|sind)\b[^.]{0,40}\b(?:eingeloggt|einloggen|angemeldet|anmelden)\b|^get the latest\b[^.]{0,80}\b(?:app|inbox|phone|newsletter|alerts)\b|\bsign up here\b|\bsuscr.birse (?:aqu. )?a nuestr[oa]\b|\bunser(?:en|em) (?:\S+)?newsletter\b|\bin (?:deinen|ihren) posteingang\b|\bin (?:dein|ihr) postfach\b|^inscrivez-vous \S+ (?:notre|la) newsletter\b|\b(?:unsere|our) netiquette\b|^sie lesen gern\b|^gef.llt (?:dir|ihnen) unser\b|\bwesprzyj nas\b|^unterst.tze (?:\S+ ){1,3}(?:ab|mit) \d|\bhier klicken und\b|^unterst.tzen sie unabh.ngigen journalismus\b))";
+    R"((?i)(?:\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b|\bby (?:using|browsing|continuing to (?:use|browse)) (?:this|our) (?:site|website)|\bprivacy policy\b.{0,80}\b(?:updated|agree|consent)\b|\b(?:updated|agree to|consent to) our privacy policy\b|\b(?:sign up|subscribe|register) (?:for|to|and get) (?:our|the|a) (?:\S+ ){0,3}(?:newsletters?|alerts|emails?|briefing|digest)\b|\bsign up (?:for|to) our\b|\bnewsletters?\b.{0,60}\b(?:inbox|sign up|subscribe)\b|\b(?:delivered|straight|sent) (?:to|in) your inbox\b|\bbreaking news alerts\b|^become a (?:patron|supporter|member|subscriber)\b|\bmake a (?:donation|contribution) (?:to|today|now)\b|\bsupport (?:our|independent) (?:work|journalism|reporting|newsroom)\b|\bwe have a proposition for you\b|\bupdate (?:to|your browser to) a (?:modern|newer|supported) browser\b|\bdetected (?:you are|that you're) (?:on|using)\b|\bturn off your ad ?blocker\b|^share (?:this|your thoughts)\b|^follow us on\b|\bfollow (?:us|him|her|them|me) on (?:twitter|facebook|instagram|linkedin|x|tiktok)\b|^(?:please )?subscribe to\b|\b(?:news|stories|newsletter|headlines|briefing|updates)\b[^.]{0,80}[,:—–-] ?delivered (?:to you )?(?:every |each )?(?:weekday|daily|weekly|morning|evening|day|week)s?\b|\bfor (?:personal|your personal), non-commercial use\b|^your (?:account|session|subscription|password|e-?mail(?: address)?|registration|profile|comment) (?:has been|was|is|will be|could not|cannot)\b|^(?:sorry,? |oops[!,.]? )?(?:an? )?(?:unexpected )?(?:error|problem) (?:has )?occurred(?:[.,!]|$)|^something went wrong\b|^thank you for (?:subscribing|signing up|registering|your (?:feedback|submission|interest|subscription|comment|vote|report))\b|^this (?:article|story|page|link) (?:has been|was) (?:sent|shared|e-?mailed)\b|^you(?: have|'ve| are| were) (?:now |successfully )?(?:subscribed|signed up|registered|logged (?:in|out)|signed (?:in|out))\b|^(?:stay|keep) (?:up[- ]to[- ]date|informed|in the loop) (?:on|with|about)\b|^(?:receive|get) our (?:\S+ ){0,2}newsletters?\b|^never miss\b.{0,80}\b(?:sign(?:ing)? up|subscrib\w*|newsletters?|apps?)\b|^for (?:the latest|more|breaking)\b[^.]{0,80}\bdownload (?:the|our)\b|^follow (?:\S+ ){1,4}on (?:twitter|facebook|instagram|linkedin|tiktok)\b|^to (?:view|read|see) the (?:full|whole|rest of the) (?:story|article)\b|^(?:we want to hear what you think|submit (?:a|your) letter to the editor)\b|^if you (?:enjoyed|liked) (?:reading )?this (?:post|article|story)\b|^this (?:post|article|page|story) (?:contains|may contain|includes) (?:affiliate links|references to products)\b|\badvertising disclos(?:ure|er)\b|^(?:jetzt )?(?:kostenlos )?registrieren und weiterlesen\b|^\W{0,2}(?:werbung|anzeige)\W{0,3}(?:dieser beitrag )?enth.lt (?:werbung|affiliate)|^dieser (?:beitrag|artikel) enth.lt (?:werbung|affiliate[- ]links)\b|^abonnieren sie (?:unseren|den) newsletter\b|^hazte (?:miembro|socio|suscriptor)\b|^(?:suscr.bete|.nete) (?:a|al|en) (?:nuestro|nuestra)\b|^abonnez-vous\b|\b(?:verwenden wir|wir verwenden|nutzen wir|wir nutzen) cookies\b|\b(?:webseite|website|seite) (?:verwendet|nutzt) cookies\b|\butilis(?:e|ons) des cookies\b|\butiliza(?:mos)? cookies\b|\bto follow this blog\b|\bum diesem blog zu folgen\b|^materia. chroniony prawem autorskim\b|\bn'engagent que (?:leurs?|son|ses) auteurs?\b|\bthe views (?:and opinions )?expressed (?:here |in this (?:article|post|column|blog) )?are (?:those of the authors?|the authors?'s? own|solely)\b|^you must be (?:logged|signed) in to (?:post a comment|comment|reply|leave a comment)\b|^sie (?:m.ssen|sind)\b[^.]{0,40}\b(?:eingeloggt|einloggen|angemeldet|anmelden)\b|^get the latest\b[^.]{0,80}\b(?:app|inbox|phone|newsletter|alerts)\b|\bsign up here\b|\bsuscr.birse (?:aqu. )?a nuestr[oa]\b|\bunser(?:en|em) (?:\S+)?newsletter\b|\bin (?:deinen|ihren) posteingang\b|\bin (?:dein|ihr) postfach\b|^inscrivez-vous \S+ (?:notre|la) newsletter\b|\b(?:unsere|our) netiquette\b|^sie lesen gern\b|^gef.llt (?:dir|ihnen) unser\b|\bwesprzyj nas\b|^unterst.tze (?:\S+ ){1,3}(?:ab|mit) \d|\bhier klicken und\b|^unterst.tzen sie unabh.ngigen journalismus\b|\b(?:our|nuestro|unser(?:en|em)?) (?:canal de (?:youtube|telegram|whatsapp)|(?:youtube|telegram|whatsapp)[- ](?:channel|kanal))\b|\bcanal de (?:youtube|telegram|whatsapp)\b.{0,60}(?:.nete|s.guenos|suscr.bete)|\b(?:whatsapp|telegram)-kanal abonnieren\b|^zapraszamy (?:\S+ )?do subskrypcji\b|^(?:we respect your privacy|wir respektieren (?:deine|ihre) privatsph.re)\b|\berhalten sie exklusive (?:angebote|vorteile)\b))";
 // An affiliate or advertising disclosure ("We may earn a commission when you buy through links",
 // "As an Amazon Associate I earn from qualifying purchases"): one of the prompts (PromptPattern),
 // and a prompt up to 80 words when it is one of these (disclosures run longer than other prompts).
@@ -65,6 +65,9 @@ constexpr char kCaptionCreditRe[] =
 // as the short words would give the anywhere-set's prefilter no atom.
 constexpr char kCaptionLineRe[] =
     R"((?i)(?:fotos?|bild(?:er|quelle|nachweis)?|(?:titel|beitrags|header|symbol)bild|fotonachweis|zdjęcie|zdjęcia|crédits? photos?|créditos?(?: de (?:la )?fotos?)?)\s*:\s*\S.{0,80}|(?:vergrößern|enlarge this image) \S.{0,300})";
+// A source line under a story or a picture: "Quelle: Landesregierung", "(Fuente: Name)". (The
+// line above it stays: it is no image's alt text.)
+constexpr char kSourceLineRe[] = R"((?i)\(?(?:quelle|fuente)\s*:\s*\S.{0,80})";
 // A figure's caption: "Figure 3: ...", "Abbildung: ...". (The figure above it, code or a table, stays.)
 constexpr char kFigureCaptionRe[] = R"((?i)(?:abbildung|abb\.|figure|fig\.)(?: \d{1,3}[a-z]?)?\s*:\s*\S.{0,300})";
 // Checks outside the sets: each has no string of 5 bytes a match must hold, so the sets'
@@ -81,7 +84,7 @@ constexpr const char* kPromptVerbs[] = {"subscribe", "donate", "sign up", "regis
 constexpr char kPromptOpenerTail[] = R"((?:[.!]?$| (?:now|today|here|for free|us|our|and (?:get|save|support))\b))";
 
 // Whole-block patterns, tested together (one anchored DFA run per block).
-enum Whole { kNavigation = 0, kListHeading, kInlineLink, kRelativeDate, kCaptionLine, kFigureCaption };
+enum Whole { kNavigation = 0, kListHeading, kInlineLink, kRelativeDate, kCaptionLine, kFigureCaption, kSourceLine };
 // Patterns found anywhere in a block, tested together (one scan per block).
 enum Anywhere { kPaywall = 0, kCaptionCredit, kPrompt, kNotice };
 
@@ -370,7 +373,7 @@ std::string PromptOpenerPattern() {
 // The bio pattern (Unicode letter classes) is compiled on its own, when a block first needs it:
 // in the `anywhere` set it cost ~4 ms of compiling in every process, alone it costs ~2 ms.
 struct Patterns {
-  LooseSet whole{RE2::ANCHOR_BOTH, {kNavigationRe, kListHeadingRe, kInlineLinkRe, kRelativeDateRe, kCaptionLineRe, kFigureCaptionRe}};
+  LooseSet whole{RE2::ANCHOR_BOTH, {kNavigationRe, kListHeadingRe, kInlineLinkRe, kRelativeDateRe, kCaptionLineRe, kFigureCaptionRe, kSourceLineRe}};
   LooseSet anywhere{RE2::UNANCHORED, {kPaywallRe, kCaptionCreditRe, PromptPattern().c_str(), kNoticeRe}, /*prefilter=*/true};
   RE2 agency_caption{kAgencyCaptionRe};
   RE2 copyright_caption{kCopyrightCaptionRe};
@@ -441,6 +444,37 @@ bool IsBarredNavigation(std::string_view t, const Patterns& pat) {
 
 // Each thread's own (corpus::PerThread): no RE2 shared between the workers.
 const Patterns& P() { return corpus::PerThread<Patterns>(); }
+
+// Returns true when `t` is written with look-alike letters, as spam is to get past filters: at
+// least 3 words, and a sixth of its words, mix Latin letters with Greek or Cyrillic ones
+// ("Аdvеrtіѕе wіth us", its "А", "е" and "і" Cyrillic). A word here is a run of letters, so
+// "IT-компания" is two words, each of one script.
+bool IsLookalikeText(std::string_view t) {
+  // Greek and Cyrillic letters are two bytes opening with 0xCE-0xD3; blocks without are passed.
+  bool any = false;
+  for (unsigned char c : t) any |= c >= 0xCE && c <= 0xD3;
+  if (!any) return false;
+  size_t words = 0, mixed = 0;
+  bool latin = false, other = false, in_word = false;
+  for (size_t i = 0; i <= t.size(); ++i) {
+    const unsigned char c = i < t.size() ? static_cast<unsigned char>(t[i]) : ' ';
+    int kind = 0;  // 1 Latin letter (a two-byte one: U+00C0-U+027F), 2 Greek or Cyrillic, 0 neither
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') kind = 1;
+    else if (c >= 0xC3 && c <= 0xD3 && i + 1 < t.size()) kind = c >= 0xCE ? 2 : 1;
+    if (kind == 0) {
+      if (in_word) {
+        ++words;
+        mixed += latin && other;
+      }
+      in_word = latin = other = false;
+      continue;
+    }
+    in_word = true;
+    (kind == 1 ? latin : other) = true;
+    if (c >= 0x80) ++i;  // the letter's second byte
+  }
+  return mixed >= 3 && mixed * 6 >= words;
+}
 
 // Returns true when `t` opens with a prompt's verb (kPromptVerbs, after an optional "please ")
 // and the prompt opener's pattern matches it.
@@ -590,7 +624,7 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
     const unsigned whole = pat.whole.Match(t);
     const unsigned anywhere = words <= 80 ? pat.anywhere.Match(t) : 0;
     auto is = [](unsigned bits, int which) { return (bits >> which) & 1u; };
-    if (CountLetters(t, 2) < 2 && t.find_first_of("0123456789") == std::string_view::npos) {
+    if ((CountLetters(t, 2) < 2 && t.find_first_of("0123456789") == std::string_view::npos) || IsLookalikeText(t)) {
       why[i] = "junk";
     } else if (is(whole, kListHeading)) {
       why[i] = "link-list";
@@ -614,7 +648,7 @@ std::vector<std::string> ClassifyBoilerplate(const std::vector<Block>& blocks,
       why[i] = "prompt";
     } else if (is(whole, kRelativeDate) || IsDateLine(t, pat, words)) {
       why[i] = "date-line";
-    } else if (words <= 60 && is(whole, kFigureCaption)) {
+    } else if (words <= 60 && (is(whole, kFigureCaption) || is(whole, kSourceLine))) {
       why[i] = "caption";
     } else if (words <= 60 && (is(anywhere, kCaptionCredit) || is(whole, kCaptionLine) || IsCaptionByEnds(t, pat))) {
       why[i] = "caption";

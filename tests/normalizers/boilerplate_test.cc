@@ -619,3 +619,37 @@ TEST_CASE("readers asked for support in German and Polish are prompts; a story's
   CHECK(ClassifyBoilerplate(b, nullptr, "", {}) == std::vector<std::string>{"prompt", "prompt", "prompt", "prompt", "prompt", ""});
   CHECK(AnywherePrefiltered());
 }
+
+TEST_CASE("read-also lead-ins in other languages, channel promotions and source lines go; stories about them stay", "[normalizers]") {
+  std::vector<Block> b = {
+      {"Der Hafen erh\xC3\xB6ht seine Geb\xC3\xBChren im M\xC3\xA4rz um vier Prozent, sagte die Beh\xC3\xB6rde."},
+      {"PUEDES VER: \xC2\xBF" "C\xC3\xB3mo funciona el nuevo puerto de Bergen?"},
+      {"\xC3\x80 lire aussi \xC2\xBB Le port de Bergen augmente ses tarifs"},
+      {"Lesen Sie auch: Neue Geb\xC3\xBChren im Hafen"},
+      {"\xC2\xA1Mira lo que tiene nuestro canal de YouTube!"},
+      {"\xC2\xBFYa sab\xC3\xAD" "as que en Harbour.com tenemos canal de Telegram? \xC3\x9A" "nete desde tu celular."},
+      {"Zapraszamy te\xC5\xBC do subskrypcji tygodnika Harbour Daily."},
+      {"Wir respektieren deine Privatsph\xC3\xA4re und stellen ohne dein Einverst\xC3\xA4ndnis keine Verbindung her."},
+      {"Weitere Informationen dazu gibt es bei der Hafenbeh\xC3\xB6rde in Bergen"},  // no alt text: it stays
+      {"Quelle: Landesregierung"},
+      {"(Fuente: Autoridad Portuaria de Bergen)"},
+      {"Pour acc\xC3\xA9" "der en illimit\xC3\xA9"},
+      {"The ministry said its Telegram channel had 40,000 followers and would post the new fees on Monday."},
+      {"Die Quelle der Angaben war nach Auskunft der Beh\xC3\xB6rde das Hafenamt selbst, sagte ein Sprecher."},
+  };
+  CHECK(ClassifyBoilerplate(b, nullptr, "", {}) ==
+        std::vector<std::string>{"", "link-list", "link-list", "link-list", "prompt", "prompt", "prompt", "prompt", "",
+                                 "caption", "caption", "paywall", "", ""});
+  CHECK(AnywherePrefiltered());
+}
+
+TEST_CASE("a block written with look-alike letters is junk; Cyrillic text with Latin names stays", "[normalizers]") {
+  std::vector<Block> b = {
+      // "Advertise with the most visited news site" with Cyrillic a, e, i, s and o among the Latin letters.
+      {"\xD0\x90" "dv\xD0\xB5" "rt\xD1\x96\xD1\x95\xD0\xB5" " w\xD1\x96" "th th\xD0\xB5" " most visited news site. W\xD0\xB5" " \xD0\xBE" "ff\xD0\xB5" "r packages."},
+      // "IT-компания Apple и PR-служба" (IT company Apple and PR service): words of one script each.
+      {"IT-\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBF\xD0\xB0\xD0\xBD\xD0\xB8\xD1\x8F Apple \xD0\xB8 PR-\xD1\x81\xD0\xBB\xD1\x83\xD0\xB6\xD0\xB1\xD0\xB0 \xD0\xBD\xD0\xB0 iPhone."},
+      {"The port raised its fees by four per cent in March, the authority said on Monday."},
+  };
+  CHECK(ClassifyBoilerplate(b, nullptr, "", {}) == std::vector<std::string>{"junk", "", ""});
+}
