@@ -6,6 +6,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -25,8 +26,11 @@ constexpr char kNavigationRe[] =
     R"((?i)^(?:fbpx|type to search|search|search for:?|menu|main menu|home|skip to (?:main )?content|exit mobile version|toggle navigation|close|back to top|share(?: this| on)?(?: article| story| post| facebook| twitter| x)?\.?|share via:?|leave a (?:comment|reply)|\d* ?comments?|print|email|tweet|whatsapp|advertisement|advert|sponsored(?: content)?|scroll to continue|continue reading|(?:to )?read the full (?:article|story)(?: here)?\.?|read more\.?|click here.{0,60}|follow us.{0,60}|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,40}newsletters?.{0,40}|you may also like:?|also see:?|also read:?|read also:?|see also:?|related(?: articles| stories| posts| news| coverage)?:?|more from .{1,40}|recommended(?: for you| stories)?:?|trending(?: now)?:?|most (?:read|popular|viewed):?|top stories:?|latest(?: news| stories)?:?|(?:previous|next) (?:article|post|story):?|tags?:.{0,80}|topics?:.{0,80}|filed under:?.{0,80}|copyright .{0,80}|© .{0,80}|all rights reserved\.?|(?:(?:by|von|par|por|di|door) [^|]{1,40}? )?(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania)\s*:?\s*(?:ca\.\s*|about\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos?|minuti|minuty|minut)\.?|\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos?|minuti|minuty|minut)\.?\s*(?:read|reading time|lesezeit|lesedauer|de lectura|di lettura|de lecture|de leitura|leestijd|czytania))|(?:like|rate|share) this:?|like loading\.*|(?:(?:like|liken|gefällt mir|j'aime|me gusta|mi piace|curtir|vind ik leuk|lubię to|suka) )?(?:loading|lade|wird geladen|chargement|cargando|caricamento|carregando|laden|ładowanie|memuat) ?(?:\.{1,3}|…)|sharing is caring!?|order reprints|print (?:this )?(?:article|story|page)|text size|caption|by|(?:written|posted) by [^.]{1,40}|get short url|related tags|key points|this document is subject to copyright\..{0,300}|teilen|drucken|kommentare?|kommentar schreiben|weiterlesen|mehr lesen|-? ?anzeige ?-?|werbung|gefällt mir:?|teilen mit:?|bewerten:?|zum newsletter anmelden|newsletter abonnieren|nach oben|startseite|impressum|datenschutz(?:erklärung)?|alle rechte vorbehalten\.?|partager|imprimer|lire la suite|publicité|tous droits réservés\.?|accueil|rechercher|commentaires|compartir|imprimir|leer más|publicidad|todos los derechos reservados\.?|inicio|buscar|comentarios|condividi|stampa|leggi tutto|pubblicità|tutti i diritti riservati\.?|compartilhar|partilhar|leia mais|publicidade|todos os direitos reservados\.?|delen|lees meer|advertentie|alle rechten voorbehouden\.?|udostępnij|czytaj więcej|reklama|wszelkie prawa zastrzeżone\.?|(?:themen|schlagwörter|stichwörter|kategorien?|étiquettes|mots-clés|etiquetas|temas|tagi):.{0,80}|kommentare? (?:schreiben|geschlossen|lesen)|keine kommentare|(?:jetzt |mit freunden )?teilen!?|(?:möchten sie )?(?:den |diesen )?artikel (?:mit anderen )?teilen.{0,20}|bild anzeigen(?: bild schließen)?|ajouter un commentaire|aucun commentaire|(?:deja|dejar) un comentario|sin comentarios|iklan|bagikan(?: ini)?:?|(?:erstellt|der beitrag wurde) am\b.{0,300}\b(?:abgelegt|kategorisiert)\b.{0,300}|advertisement:|anzeige:|drukuj|(?:permalink|permalien)\b.{0,120}|this (?:entry|post) was posted (?:in|on)\b.{0,200}|bookmark the permalink\.?|was this (?:article|page|post|story) (?:helpful|useful)\??|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\??|wie (?:bewerten|fanden) sie (?:diesen|den) (?:artikel|beitrag)\??|bewerten sie (?:diesen|dieses|den) (?:artikel|beitrag|produkt)|\(?noch keine bewertungen\)?|rate this (?:article|post|story)|about the authors?|über (?:den autor|die autorin)|à propos de l'auteur|sobre el autor|sobre o autor|schon gelesen\??|keine kommentare \(.{0,80}\)|sukai ini:?|reklam|payla[şs]|реклама|поделиться|комментарии|(?:weitere (?:informationen|infos)|mehr informationen|zum weiterlesen|weiterlesen|quellen(?:angaben)?|originalartikel|zusatzinformationen|kontakt|inhaltsverzeichnis|inhalt|table of contents|contents|sommaire|table des matières|índice|spis treści) ?:?|erschienen in|markiert mit|getaggt mit|tagged with:?|externer inhalt|vorschau auf den nächsten artikel|(?:nächster|vorheriger) (?:artikel|beitrag):?|\(?alle angaben ohne gewähr\.?\)?|pour lire la suite(?: de cet article)?(?:\.{3}|…)?)$)";
 constexpr char kListHeadingRe[] =
     R"((?i)^(?:also see|also read|read also|see also|you may also like|related(?: articles| stories| posts| news| coverage)?|more from .{1,40}|recommended(?: for you| stories)?|trending(?: now)?|most (?:read|popular|viewed)|top stories|latest(?: news| stories)?|read more|more stories|more on this(?: story| topic)?|(?:more|other|our|the)(?: \S+){0,3} (?:stories|articles|posts|reads|news|coverage)|(?:latest|recent|popular|top|great) (?:stories|articles|posts|reads)|don'?t miss|explore further|elsewhere on .{1,40}|(?:what to )?read next|up next|next up|you (?:might|may) also (?:like|enjoy)|editor'?s picks|related(?: \S+){0,2}(?::.{0,60})?|in other news|more in .{1,40}|popular on .{1,40}|ähnliche (?:beiträge|artikel|themen)|verwandte (?:beiträge|artikel)|das könnte (?:sie|dich) auch interessieren|auch interessant|meistgelesene?(?: artikel| beiträge| nachrichten)?|weitere (?:artikel|beiträge|nachrichten|meldungen)|mehr zum thema|lesen sie auch|passend dazu|empfohlene (?:artikel|beiträge)|neueste (?:beiträge|artikel)|beliebte (?:beiträge|artikel)|articles (?:similaires|liés|connexes)|[àa] lire aussi|lire aussi|sur le même sujet|les plus lus|vous aimerez aussi|dans la même rubrique|(?:artículos|noticias) relacionad[oa]s|también te puede interesar|te puede interesar|lo más leído|más noticias|articoli correlati|leggi anche|potrebbe interessarti anche|i più letti|(?:artigos|notícias) relacionad[oa]s|mais lidas|você também pode gostar|veja também|leia também|gerelateerde artikelen|meest gelezen|lees ook|podobne artykuły|najczęściej czytane|zobacz (?:też|także)|czytaj (?:także|też)|baca juga|(?:berita|artikel) terkait|terkait|[iİ]lgili haberler|benzer haberler|читайте также|по теме|похожие (?:новости|статьи|материалы))\s*[:!]?$)";
+// A link's lead-in and the linked title on one line: "ALSO SEE: Title", "PUEDES VER: Title",
+// "À lire aussi » Title" (the guillemet is a straight quote by the time blocks are classified;
+// "More" and "Related" take a colon only: 'More "Questions" for your opponent' is a line of the story).
 constexpr char kInlineLinkRe[] =
-    R"((?i)^(?:also see|also read|read also|see also|read more|related|more|lesen sie auch|[àa] lire aussi|lire aussi|puedes ver|lee tambi.n|mira tambi.n|ver tambi.n|leggi anche|leia tamb.m|veja tamb.m|czytaj (?:tak.e|te.)|zobacz (?:tak.e|te.)|baca juga)\s*[:»]\s*\S.{0,200}$)";
+    R"((?i)^(?:(?:read more|related|more)\s*:|(?:also see|also read|read also|see also|lesen sie auch|[àa] lire aussi|lire aussi|puedes ver|lee tambi.n|mira tambi.n|ver tambi.n|leggi anche|leia tamb.m|veja tamb.m|czytaj (?:tak.e|te.)|zobacz (?:tak.e|te.)|baca juga)\s*[:»"])\s*\S.{0,200}$)";
 constexpr char kPaywallRe[] =
     R"((?i)\b(?:try (?:full|unlimited|digital) access|acc.der en illimit|unlock (?:their|our|full|unlimited|this)|subscribe (?:now|today|to continue|to read)|already (?:a subscriber|have an account)|sign in to (?:read|continue)|register (?:now )?(?:for free )?to (?:read|continue)|for free today|start (?:your|a) free trial|is (?:for|available to|reserved for) subscribers|subscription required|support (?:our|independent) journalism|become a (?:member|subscriber))\b)";
 // Calls to the reader: sign up, subscribe, donate, accept cookies, change browser, share. Verbs
@@ -386,28 +390,38 @@ struct Patterns {
   RE2 numeric_date{R"(\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}:\d\d)\b)"};
 };
 
+// Returns true when `word` stands in `t` right after "by", "von", "par", "por" or "door" (and a
+// colon): a user name, which may be written in lower case.
+bool AfterAuthorWord(std::string_view t, std::string_view word) {
+  const size_t at = t.find(word);
+  if (word.empty() || at == std::string_view::npos) return false;
+  std::string_view before = Trim(t.substr(0, at));
+  if (before.ends_with(':')) before = Trim(before.substr(0, before.size() - 1));
+  const size_t space = before.find_last_of(' ');
+  std::string by(before.substr(space == std::string_view::npos ? 0 : space + 1));
+  for (char& c : by) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return by == "by" || by == "von" || by == "par" || by == "por" || by == "door";
+}
+
 // Returns true when `t` is a line of publication metadata: a date or a time, with at most the
 // words "Published", "Updated", "By" and a name of up to four capitalized words around it
 // ("Nov 18, 2019 at 9:24 pm ET - 2 min read", "By Ann Lee on Monday, November 18th, 2019").
 bool IsDateLine(std::string_view t, const Patterns& pat, size_t words) {
   if (words > 24 || words == 0 || t.find_first_of("0123456789") == std::string_view::npos) return false;
   re2::StringPiece in(t.data(), t.size());
-  const bool month = RE2::PartialMatch(in, pat.month);
-  // A date for certain (see below; `t` has a digit): tested before the copy and the replaces.
-  if (!month && !RE2::PartialMatch(in, pat.numeric_date)) return false;
+  // A date for certain: a month name with a number (`t` has a digit), a numeric date, or a clock
+  // time. (An embedded post's signature, "- Name (@handle) May 2, 2019", is the post's, not the
+  // page's.)
+  if (!RE2::PartialMatch(in, pat.month) && !RE2::PartialMatch(in, pat.numeric_date)) return false;
   if (t.find("(@") != std::string_view::npos) return false;
   std::string rest(t);
   RE2::GlobalReplace(&rest, pat.month, " ");
   const int removed = RE2::GlobalReplace(&rest, pat.date_token, " ");
   if (removed == 0) return false;
-  // What is left must be a name at most: capitalized words, no sentence.
-  size_t left = 0, lower = 0;
-  // A date for certain: a month name with a number, a numeric date, or a clock time. (An
-  // embedded post's signature, "- Name (@handle) May 2, 2019", is the post's, not the page's.)
-  bool digit = false;
-  for (char c : std::string_view(t)) digit |= (c >= '0' && c <= '9');
-  if (!(month && digit) && !RE2::PartialMatch(in, pat.numeric_date)) return false;
-  if (t.find("(@") != std::string_view::npos) return false;
+  // What is left must be a name at most: capitalized words, or one word alone (a user name:
+  // "Verfasst von: mitundvoneinander | 31. Dezember 2008", "Posted on May 2, 2019 by admin").
+  size_t left = 0, lower = 0, words_left = 0;  // (words_left: the tokens that are not punctuation)
+  std::string_view word;                         // the last of them
   size_t i = 0;
   while (i < rest.size()) {
     while (i < rest.size() && rest[i] == ' ') ++i;
@@ -417,9 +431,13 @@ bool IsDateLine(std::string_view t, const Patterns& pat, size_t words) {
     ++left;
     unsigned char c = static_cast<unsigned char>(rest[i]);
     if (c >= 'a' && c <= 'z') ++lower;
+    if (c >= 0x80 || std::isalnum(c)) {
+      ++words_left;
+      word = std::string_view(rest).substr(i, j - i);
+    }
     i = j;
   }
-  return left <= 4 && lower == 0;
+  return left <= 4 && (lower == 0 || (words_left == 1 && AfterAuthorWord(t, word)));
 }
 
 // A line of short items set apart by " | " of which one is page furniture on its own ("Kommentarfeed

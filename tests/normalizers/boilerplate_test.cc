@@ -603,8 +603,11 @@ TEST_CASE("\"Verfasst von\" with a date is a date line", "[normalizers]") {
   std::vector<Block> b = {
       {"Der Hafen erh\xC3\xB6ht seine Geb\xC3\xBChren im M\xC3\xA4rz um vier Prozent, sagte die Beh\xC3\xB6rde."},
       {"Verfasst von: Ann Poe | 31. Dezember 2008"},
+      {"Verfasst von: hafenblog | 31. Dezember 2008"},  // a user name alone, in lower case
+      {"Posted on May 2, 2019 by admin"},
+      {"Am 31. Dezember 2008 stieg der Preis"},
   };
-  CHECK(ClassifyBoilerplate(b, nullptr, "", {})[1] == "date-line");
+  CHECK(ClassifyBoilerplate(b, nullptr, "", {}) == std::vector<std::string>{"", "date-line", "date-line", "date-line", ""});
 }
 
 TEST_CASE("readers asked for support in German and Polish are prompts; a story's call for support stays", "[normalizers]") {
@@ -636,10 +639,11 @@ TEST_CASE("read-also lead-ins in other languages, channel promotions and source 
       {"Pour acc\xC3\xA9" "der en illimit\xC3\xA9"},
       {"The ministry said its Telegram channel had 40,000 followers and would post the new fees on Monday."},
       {"Die Quelle der Angaben war nach Auskunft der Beh\xC3\xB6rde das Hafenamt selbst, sagte ein Sprecher."},
+      {"More \"Questions\" for your opponent"},  // "More" takes a colon only
   };
   CHECK(ClassifyBoilerplate(b, nullptr, "", {}) ==
         std::vector<std::string>{"", "link-list", "link-list", "link-list", "prompt", "prompt", "prompt", "prompt", "",
-                                 "caption", "caption", "paywall", "", ""});
+                                 "caption", "caption", "paywall", "", "", ""});
   CHECK(AnywherePrefiltered());
 }
 
