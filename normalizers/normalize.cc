@@ -67,6 +67,11 @@ std::string SourceKey(const corpus::Article& a) {
 
 namespace {
 
+// The text a user is shown of `b`: the page's own characters when they differ from the
+// normalized form every step compares (Block::display), else the normalized text.
+std::string Shown(Block&& b) { return b.display.empty() ? std::move(b.text) : std::move(b.display); }
+std::string Shown(const Block& b) { return b.display.empty() ? b.text : b.display; }
+
 // Returns the words of `s`, lower-cased (ASCII), joined by single spaces: punctuation and
 // spacing aside, two spellings of one line compare equal.
 std::string WordKey(std::string_view s) {
@@ -353,12 +358,12 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
       // by its first date line at the top of the story, before its third paragraph.
       if (d.article.published.empty() && kept.size() < 3 && why[i] == "date-line")
         if (auto date = corpus::FindDateIn(blocks[i].text)) d.article.published = std::string(*date);
-      out.removed.push_back({std::move(blocks[i].text), why[i]});
+      out.removed.push_back({Shown(std::move(blocks[i])), why[i]});
     }
     blocks.swap(kept);
   }
   if (!blocks.empty() && !d.article.title.empty() && blocks[0].text == d.article.title) {
-    out.removed.push_back({blocks[0].text, "title"});
+    out.removed.push_back({Shown(blocks[0]), "title"});
     blocks.erase(blocks.begin());
   }
   // A page repeats its headline (og:title, h1 or <title>, which may add " | Site") and its
@@ -376,9 +381,9 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
         dek = !standfirst.empty() && key == standfirst && !EndsSentence(blocks[i].text);
       }
       if (headline) {
-        out.removed.push_back({std::move(blocks[i].text), "title"});
+        out.removed.push_back({Shown(std::move(blocks[i])), "title"});
       } else if (dek) {
-        out.removed.push_back({std::move(blocks[i].text), "standfirst"});
+        out.removed.push_back({Shown(std::move(blocks[i])), "standfirst"});
       } else {
         story_began = story_began || (CountCodePoints(blocks[i].text) >= 60 && EndsSentence(blocks[i].text));
         kept.push_back(std::move(blocks[i]));
@@ -390,7 +395,7 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
       blocks[0].kind != BlockKind::kBullet && IsTitleShaped(blocks[0].text, 25) &&
       !IsAllCapsHeading(blocks[0].text) && MatchCreditLine(blocks[0].text).kind != CreditKind::kStory) {
     d.article.title = blocks[0].text;
-    out.removed.push_back({blocks[0].text, "title"});
+    out.removed.push_back({Shown(blocks[0]), "title"});
     blocks.erase(blocks.begin());
   }
   std::vector<std::string> folded;
@@ -406,7 +411,7 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
     kept_folded.reserve(blocks.size());
     for (size_t i = 0; i < blocks.size(); ++i) {
       if (dup[i]) {
-        out.removed.push_back({std::move(blocks[i].text), "repeated"});
+        out.removed.push_back({Shown(std::move(blocks[i])), "repeated"});
       } else {
         kept.push_back(std::move(blocks[i]));
         kept_folded.push_back(std::move(folded[i]));

@@ -174,3 +174,18 @@ TEST_CASE("a page with no date of its own is dated by its date line at the top; 
                     "</article></body></html>");
   CHECK(d.article.published.empty());
 }
+
+TEST_CASE("a cut block is listed with the page's own characters", "[normalizers]") {
+  auto norm = Normalizer::Create({}).value();
+  copydesk::corpus::Article a;
+  a.id = "t";
+  a.raw = "The harbour authority expects cargo volumes to keep rising through the winter, officials said.\n\n"
+          "ALSO SEE:\xC2\xA0Port\xE2\x80\x99s \xE2\x80\x98New Quay\xE2\x80\x99 Opens \xE2\x80\x94 Harbour Daily\n\n"
+          "Its board approved a new quay for container ships, with work to start in the spring.";
+  auto docs = norm->NormalizeAll({a}, 1);
+  REQUIRE(docs.size() == 1);
+  REQUIRE(docs[0].removed.size() == 1);
+  CHECK(docs[0].removed[0].reason == "link-list");
+  CHECK(docs[0].removed[0].text ==
+        "ALSO SEE:\xC2\xA0Port\xE2\x80\x99s \xE2\x80\x98New Quay\xE2\x80\x99 Opens \xE2\x80\x94 Harbour Daily");
+}
