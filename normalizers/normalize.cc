@@ -394,7 +394,7 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
   if (options_.extract_title && d.article.title.empty() && blocks.size() >= 3 &&
       blocks[0].kind != BlockKind::kBullet && IsTitleShaped(blocks[0].text, 25) &&
       !IsAllCapsHeading(blocks[0].text) && MatchCreditLine(blocks[0].text).kind != CreditKind::kStory) {
-    d.article.title = blocks[0].text;
+    d.article.title = Shown(blocks[0]);
     out.removed.push_back({Shown(blocks[0]), "title"});
     blocks.erase(blocks.begin());
   }

@@ -189,3 +189,19 @@ TEST_CASE("a cut block is listed with the page's own characters", "[normalizers]
   CHECK(docs[0].removed[0].text ==
         "ALSO SEE:\xC2\xA0Port\xE2\x80\x99s \xE2\x80\x98New Quay\xE2\x80\x99 Opens \xE2\x80\x94 Harbour Daily");
 }
+
+TEST_CASE("a title read from a text article's first line keeps its own characters", "[normalizers]") {
+  auto norm = Normalizer::Create({}).value();
+  copydesk::corpus::Article a;
+  a.id = "t";
+  a.raw = "Port\xE2\x80\x99s \xE2\x80\x9CNew Quay\xE2\x80\x9D Opens in Bergen\n\n"
+          "The harbour authority expects cargo volumes to keep rising through the winter, officials said.\n\n"
+          "Its board approved a new quay for container ships, with work to start in the spring.\n\n"
+          "The quay will take ships of up to 300 metres from next year, the board said.";
+  auto docs = norm->NormalizeAll({a}, 1);
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].article.title == "Port\xE2\x80\x99s \xE2\x80\x9CNew Quay\xE2\x80\x9D Opens in Bergen");
+  REQUIRE(!docs[0].removed.empty());
+  CHECK(docs[0].removed.back().reason == "title");
+  CHECK(docs[0].removed.back().text == docs[0].article.title);
+}
