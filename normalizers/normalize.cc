@@ -223,8 +223,10 @@ Draft Normalizer::Prepare(corpus::Article article) const {
     }
     HtmlPage page = ExtractHtml(article.raw, options_.html);
     std::string().swap(article.raw);  // frees it (assigning an empty string keeps the buffer)
-    if (article.title.empty()) article.title = unicode_->Normalize(page.title);
-    if (article.byline.empty()) article.byline = unicode_->Normalize(page.author);
+    // The headline and author as the page writes them (display_: invisible characters dropped,
+    // spaces collapsed); comparisons normalize them again.
+    if (article.title.empty()) article.title = display_->Normalize(page.title);
+    if (article.byline.empty()) article.byline = display_->Normalize(page.author);
     if (article.published.empty()) article.published = page.published;
     if (article.url.empty()) article.url = page.url;
     if (article.source.empty()) article.source = page.site_name;
@@ -232,7 +234,7 @@ Draft Normalizer::Prepare(corpus::Article article) const {
     for (const std::string* h : {&page.title, &page.headline, &page.title_tag})
       if (!h->empty()) d.headlines.push_back(unicode_->Normalize(*h));
     d.standfirst = unicode_->Normalize(page.description);
-    for (auto& r : page.removed) d.removed.push_back({unicode_->Normalize(r.text), r.reason});
+    for (auto& r : page.removed) d.removed.push_back({display_->Normalize(r.text), r.reason});
     // Blocks are unwrapped one by one: a page paragraph may still hold a dateline. Each keeps
     // the page's own characters beside its normalized form (Block::display): the text the user
     // reads is the page's, every comparison reads the normalized form.
@@ -331,7 +333,7 @@ Draft Normalizer::Prepare(corpus::Article article) const {
     article.dateline = u.dateline;
     article.credit = u.credit;
     d.removed = std::move(u.removed);
-    if (!article.title.empty()) article.title = unicode_->Normalize(article.title);
+    if (!article.title.empty()) article.title = display_->Normalize(article.title);
   }
   // The page's own date (read above) wins; the crawl date (WARC-Date) is the fallback.
   if (article.published.empty()) article.published = article.crawled;
@@ -362,7 +364,8 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
     }
     blocks.swap(kept);
   }
-  if (!blocks.empty() && !d.article.title.empty() && blocks[0].text == d.article.title) {
+  if (!blocks.empty() && !d.article.title.empty() &&
+      blocks[0].text == (IsAsciiText(d.article.title) ? d.article.title : unicode_->Normalize(d.article.title))) {
     out.removed.push_back({Shown(blocks[0]), "title"});
     blocks.erase(blocks.begin());
   }

@@ -205,3 +205,14 @@ TEST_CASE("a title read from a text article's first line keeps its own character
   CHECK(docs[0].removed.back().reason == "title");
   CHECK(docs[0].removed.back().text == docs[0].article.title);
 }
+
+TEST_CASE("a page's headline and author keep the page's characters; the headline in the body is still cut", "[normalizers]") {
+  NormalizedArticle d = NormalizePage(
+      "<html><head><meta property=\"og:title\" content=\"Harbour\xE2\x80\x99s cargo hits a \xE2\x80\x98record\xE2\x80\x99\">"
+      "<meta name=\"author\" content=\"Ann\xC2\xA0Poe\"></head><body><article>"
+      "<h1>Harbour\xE2\x80\x99s cargo hits a \xE2\x80\x98record\xE2\x80\x99</h1>" + kStory + "</article></body></html>");
+  CHECK(d.article.title == "Harbour\xE2\x80\x99s cargo hits a \xE2\x80\x98record\xE2\x80\x99");
+  CHECK(d.article.byline == "Ann\xC2\xA0Poe");
+  REQUIRE(d.article.paragraphs.size() == 2);
+  CHECK(d.article.paragraphs[0].rfind("The harbour authority", 0) == 0);
+}
