@@ -1141,22 +1141,6 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
     for (const auto& [n, chars] : weak_prose_at)
       if (chars * 2 > root_prose) weak_story_boxes.insert(n);
   }
-  // A standfirst is a small part of the story: a story that marks most of its text as
-  // itemprop="description" elements (each paragraph a "description" of the page) has none.
-  bool descriptions_are_paragraphs = false;
-  if (best != nullptr) {
-    std::unordered_set<const Node*> marked;
-    size_t marked_chars = 0, story_chars = 0;
-    for (const auto& b : w.blocks) {
-      if (!inside(b.container, best)) continue;
-      story_chars += b.text.size();
-      if (b.summary_at != nullptr) {
-        marked.insert(b.summary_at);
-        marked_chars += b.text.size();
-      }
-    }
-    descriptions_are_paragraphs = marked.size() >= 2 && marked_chars * 2 > story_chars;
-  }
   std::vector<char> kept(w.blocks.size(), 0);
   std::vector<const char*> reasons(w.blocks.size(), "");
   for (size_t bi = 0; bi < w.blocks.size(); ++bi) {
@@ -1192,15 +1176,37 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
       keep = false;
       reason = "non-content-class";
     }
-    if (keep && ((b.summary_at != nullptr && !descriptions_are_paragraphs &&
-                  summary_words[b.summary_at] <= options.max_summary_words) ||
-                 (b.dek_at != nullptr && summary_words[b.dek_at] <= options.max_summary_words &&
-                  IsDescriptionText(WordKeyOf(b.text), description, description_cut)))) {
-      keep = false;
-      reason = "standfirst";
-    }
     kept[bi] = keep;
     reasons[bi] = reason;
+  }
+  // A standfirst is a small part of the story: a story that marks most of its text as
+  // itemprop="description" elements (each paragraph, or each slide of a slideshow, a
+  // "description" of the page) has none. Measured on the blocks kept so far (the main container
+  // and the siblings kept with it).
+  bool descriptions_are_paragraphs = false;
+  {
+    std::unordered_set<const Node*> marked;
+    size_t marked_chars = 0, story_chars = 0;
+    for (size_t bi = 0; bi < w.blocks.size(); ++bi) {
+      if (!kept[bi]) continue;
+      const TextBlock& b = w.blocks[bi];
+      story_chars += b.text.size();
+      if (b.summary_at != nullptr) {
+        marked.insert(b.summary_at);
+        marked_chars += b.text.size();
+      }
+    }
+    descriptions_are_paragraphs = marked.size() >= 2 && marked_chars * 2 > story_chars;
+  }
+  for (size_t bi = 0; bi < w.blocks.size(); ++bi) {
+    const TextBlock& b = w.blocks[bi];
+    if (kept[bi] && ((b.summary_at != nullptr && !descriptions_are_paragraphs &&
+                      summary_words[b.summary_at] <= options.max_summary_words) ||
+                     (b.dek_at != nullptr && summary_words[b.dek_at] <= options.max_summary_words &&
+                      IsDescriptionText(WordKeyOf(b.text), description, description_cut)))) {
+      kept[bi] = 0;
+      reasons[bi] = "standfirst";
+    }
   }
   // A heading over a list of links (two or more blocks dropped as link-dense right after it)
   // is the list's heading ("Now available", "From the forums"), not a section of the story.

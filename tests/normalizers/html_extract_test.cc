@@ -493,3 +493,28 @@ TEST_CASE("an author field that is a web address is no byline: the next one is r
   CHECK(author(R"x(<script type="application/ld+json">{"author":"Ann &#x26; Bo &#99999999; &bogus; &#xD800; Poe"}</script>)x") ==
         "Ann & Bo &#99999999; &bogus; &#xD800; Poe");
 }
+
+TEST_CASE("a slideshow whose slides each mark their text as a description keeps the slides", "[normalizers]") {
+  // Each slide marks its text itemprop="caption description"; the slides are most of what is
+  // kept, though not of the container, which also holds a box of other stories that is cut: no
+  // slide is a standfirst.
+  const char* texts[] = {
+      "The new quay is not what the harbour expected - it is longer than the old one and can take two ships at once, the board said.",
+      "First off, its depth is a surprise - fourteen metres at low tide - which puts it among the deepest berths on the coast, officials said.",
+      "But the quay fits much more onto a small site, with cranes on rails and a rail link straight to the container yard behind it.",
+      "In a departure from older berths, the quay has shore power, so ships can switch off their engines while they load and unload.",
+      "All of this comes in at 40 million crowns, less than half what the port paid for its last quay in the north harbour, they said."};
+  std::string slides, related;
+  for (int i = 0; i < 12; ++i)
+    related += "<p>Fund " + std::to_string(i) + " returned 17.5 per cent over five years, the best of its class in the index.</p>";
+  for (const char* t : texts)
+    slides += "<section class=\"slide\"><p itemprop=\"caption description\" class=\"s_des\">" + std::string(t) + "</p></section>";
+  const std::string html =
+      "<html><head><meta name=\"description\" content=\"" + std::string(texts[0]) + "\"></head><body><main>"
+      "<p>Five things to know about the new quay.</p>" + slides + "<div class=\"related-stories\">" + related +
+      "</div></main></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  std::string all;
+  for (const auto& b : p.blocks) all += b.text + "\n";
+  for (const char* t : texts) CHECK(all.find(t) != std::string::npos);
+}
