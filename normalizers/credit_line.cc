@@ -192,8 +192,8 @@ struct Patterns {
              R"([—–-]{1,2}\s*%A%(?:\s*[/,&]\s*%B%)*\.?)",
              // Copyright Thomson Reuters, (c) Reuters 2025, © 2025 The Associated Press
              R"((?i:copyright|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?%A%.{0,120})",
-             // Source: AFP, Credit: Reuters, Agencies: AP, Courtesy: ANI
-             R"((?i:sources?|credits?|via|agency|agencies|courtesy)\s*:\s*%A%.{0,80})",
+             // Source: AFP, Credit: Reuters, Agencies: AP, Courtesy: ANI, (Quelle: dpa), Fuente: EFE
+             R"(\(?(?i:sources?|credits?|via|agency|agencies|courtesy|quellen?|fuentes?|fontes?|bron)\s*:\s*%A%.{0,80})",
              // (Reuters), Xinhua
              R"(\(?%A%\)?\.?)",
              // Reuters with additional editing by Jim Pollard; Reuters contributed to this report

@@ -35,6 +35,13 @@ TEST_CASE("every agency and every alias of the data file is matched", "[normaliz
 }
 
 TEST_CASE("credit lines in the forms outlets use", "[normalizers][credit]") {
+  // A source line names the wire in German, Spanish, Portuguese and Dutch too.
+  CHECK(CreditOf("Quelle: dpa") == "dpa");
+  CHECK(CreditOf("(Quelle: AFP)") == "AFP");
+  CHECK(CreditOf("Fuente: EFE") == "EFE");
+  CHECK(CreditOf("Fonte: ANSA") == "ANSA");
+  CHECK(CreditOf("Bron: Reuters") == "Reuters");
+  CHECK(CreditOf("Quelle: Landesregierung") == "<0>");  // no agency: a source, no credit
   CHECK(CreditOf("(With inputs from Reuters)") == "Reuters");
   CHECK(CreditOf("With inputs from agencies and PTI") == "PTI");
   CHECK(CreditOf("\xE2\x80\x94 Reuters") == "Reuters");  // em dash
