@@ -469,9 +469,7 @@ const Patterns& P() { return corpus::PerThread<Patterns>(); }
 // "IT-компания" is two words, each of one script.
 bool IsLookalikeText(std::string_view t) {
   // Greek and Cyrillic letters are two bytes opening with 0xCE-0xD3; blocks without are passed.
-  bool any = false;
-  for (unsigned char c : t) any |= c >= 0xCE && c <= 0xD3;
-  if (!any) return false;
+  if (!HasByteIn(t, 0xCE, 0xD3)) return false;
   size_t words = 0, mixed = 0;
   bool latin = false, other = false, in_word = false;
   for (size_t i = 0; i <= t.size(); ++i) {

@@ -24,6 +24,22 @@ bool IsAsciiText(std::string_view s) {
   return high < 0x80;
 }
 
+bool HasByteIn(std::string_view s, unsigned char lo, unsigned char hi) {
+  size_t i = 0;
+  const auto span = static_cast<unsigned char>(hi - lo);
+#if defined(__SSE2__)
+  // A byte is in range when (byte - lo), wrapping, is at most hi - lo (unsigned).
+  const __m128i low = _mm_set1_epi8(static_cast<char>(lo)), width = _mm_set1_epi8(static_cast<char>(span));
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_sub_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i)), low);
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, width), v)) != 0) return true;
+  }
+#endif
+  for (; i < s.size(); ++i)
+    if (static_cast<unsigned char>(static_cast<unsigned char>(s[i]) - lo) <= span) return true;
+  return false;
+}
+
 size_t CountCodePoints(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;

@@ -17,6 +17,8 @@ std::string_view Trim(std::string_view s);
 // Returns true when every byte of `s` is ASCII (below 0x80): one pass without an early exit,
 // which the compiler vectorizes.
 bool IsAsciiText(std::string_view s);
+// Returns true when a byte of `s` is in [lo, hi] (16 bytes at a time where SSE2 is).
+bool HasByteIn(std::string_view s, unsigned char lo, unsigned char hi);
 // Returns the number of Unicode code points in UTF-8 `s`.
 size_t CountCodePoints(std::string_view s);
 // Returns the number of space-separated words in `s`, or `limit` + 1 once there are more

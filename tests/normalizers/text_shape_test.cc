@@ -91,3 +91,20 @@ TEST_CASE("IsAsciiText is: no byte from 0x80", "[normalizers][property]") {
   CHECK_FALSE(IsAsciiText("caf\xC3\xA9"));
   CHECK_FALSE(IsAsciiText(std::string(100, 'x') + "\x80"));
 }
+
+TEST_CASE("HasByteIn finds a byte in a range at any length and position", "[normalizers]") {
+  for (size_t n = 0; n <= 40; ++n) {
+    std::string s(n, 'a');
+    CHECK_FALSE(HasByteIn(s, 0xCE, 0xD3));
+    for (size_t at = 0; at < n; ++at) {
+      for (unsigned c : {0xCDu, 0xCEu, 0xD0u, 0xD3u, 0xD4u, 0x00u, 0xFFu}) {
+        std::string t = s;
+        t[at] = static_cast<char>(c);
+        INFO(n << " " << at << " " << c);
+        CHECK(HasByteIn(t, 0xCE, 0xD3) == (c >= 0xCE && c <= 0xD3));
+      }
+    }
+  }
+  CHECK(HasByteIn("\x01", 0x00, 0x01));
+  CHECK_FALSE(HasByteIn("\x02", 0x00, 0x01));
+}
