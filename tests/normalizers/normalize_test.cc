@@ -13,6 +13,16 @@ NormalizedArticle NormalizePage(const std::string& html) {
   a.raw = html;
   return norm->Finish(norm->Prepare(a), nullptr);
 }
+// Normalizes `raw` as a text article, with the default options.
+NormalizedArticle NormalizeText(const std::string& raw) {
+  auto norm = Normalizer::Create({}).value();
+  copydesk::corpus::Article a;
+  a.id = "t";
+  a.raw = raw;
+  auto docs = norm->NormalizeAll({a}, 1);
+  REQUIRE(docs.size() == 1);
+  return std::move(docs[0]);
+}
 const std::string kStory =
     "<p>The harbour authority expects cargo volumes to keep rising through the winter, officials said.</p>"
     "<p>Its board approved a new quay for container ships, with work to start in the spring.</p>";
@@ -176,34 +186,26 @@ TEST_CASE("a page with no date of its own is dated by its date line at the top; 
 }
 
 TEST_CASE("a cut block is listed with the page's own characters", "[normalizers]") {
-  auto norm = Normalizer::Create({}).value();
-  copydesk::corpus::Article a;
-  a.id = "t";
-  a.raw = "The harbour authority expects cargo volumes to keep rising through the winter, officials said.\n\n"
-          "ALSO SEE:\xC2\xA0Port\xE2\x80\x99s \xE2\x80\x98New Quay\xE2\x80\x99 Opens \xE2\x80\x94 Harbour Daily\n\n"
-          "Its board approved a new quay for container ships, with work to start in the spring.";
-  auto docs = norm->NormalizeAll({a}, 1);
-  REQUIRE(docs.size() == 1);
-  REQUIRE(docs[0].removed.size() == 1);
-  CHECK(docs[0].removed[0].reason == "link-list");
-  CHECK(docs[0].removed[0].text ==
+  const NormalizedArticle d = NormalizeText(
+      "The harbour authority expects cargo volumes to keep rising through the winter, officials said.\n\n"
+      "ALSO SEE:\xC2\xA0Port\xE2\x80\x99s \xE2\x80\x98New Quay\xE2\x80\x99 Opens \xE2\x80\x94 Harbour Daily\n\n"
+      "Its board approved a new quay for container ships, with work to start in the spring.");
+  REQUIRE(d.removed.size() == 1);
+  CHECK(d.removed[0].reason == "link-list");
+  CHECK(d.removed[0].text ==
         "ALSO SEE:\xC2\xA0Port\xE2\x80\x99s \xE2\x80\x98New Quay\xE2\x80\x99 Opens \xE2\x80\x94 Harbour Daily");
 }
 
 TEST_CASE("a title read from a text article's first line keeps its own characters", "[normalizers]") {
-  auto norm = Normalizer::Create({}).value();
-  copydesk::corpus::Article a;
-  a.id = "t";
-  a.raw = "Port\xE2\x80\x99s \xE2\x80\x9CNew Quay\xE2\x80\x9D Opens in Bergen\n\n"
-          "The harbour authority expects cargo volumes to keep rising through the winter, officials said.\n\n"
-          "Its board approved a new quay for container ships, with work to start in the spring.\n\n"
-          "The quay will take ships of up to 300 metres from next year, the board said.";
-  auto docs = norm->NormalizeAll({a}, 1);
-  REQUIRE(docs.size() == 1);
-  CHECK(docs[0].article.title == "Port\xE2\x80\x99s \xE2\x80\x9CNew Quay\xE2\x80\x9D Opens in Bergen");
-  REQUIRE(!docs[0].removed.empty());
-  CHECK(docs[0].removed.back().reason == "title");
-  CHECK(docs[0].removed.back().text == docs[0].article.title);
+  const NormalizedArticle d = NormalizeText(
+      "Port\xE2\x80\x99s \xE2\x80\x9CNew Quay\xE2\x80\x9D Opens in Bergen\n\n"
+      "The harbour authority expects cargo volumes to keep rising through the winter, officials said.\n\n"
+      "Its board approved a new quay for container ships, with work to start in the spring.\n\n"
+      "The quay will take ships of up to 300 metres from next year, the board said.");
+  CHECK(d.article.title == "Port\xE2\x80\x99s \xE2\x80\x9CNew Quay\xE2\x80\x9D Opens in Bergen");
+  REQUIRE(!d.removed.empty());
+  CHECK(d.removed.back().reason == "title");
+  CHECK(d.removed.back().text == d.article.title);
 }
 
 TEST_CASE("a page's headline and author keep the page's characters; the headline in the body is still cut", "[normalizers]") {
