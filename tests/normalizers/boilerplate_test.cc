@@ -641,10 +641,13 @@ TEST_CASE("read-also lead-ins in other languages, channel promotions and source 
       {"The ministry said its Telegram channel had 40,000 followers and would post the new fees on Monday."},
       {"Die Quelle der Angaben war nach Auskunft der Beh\xC3\xB6rde das Hafenamt selbst, sagte ein Sprecher."},
       {"More \"Questions\" for your opponent"},  // "More" takes a colon only
+      {"NOTE: The advertising disclaimer below does not apply to this article."},
+      {"Harbour Daily is not responsible for the opinions, statements or media content presented by contributors."},
+      {"The port said it is not responsible for the content of the shipping app, which a private firm runs."},
   };
   CHECK(ClassifyBoilerplate(b, nullptr, "", {}) ==
         std::vector<std::string>{"", "link-list", "link-list", "link-list", "prompt", "prompt", "prompt", "prompt", "",
-                                 "caption", "caption", "", "paywall", "", "", ""});
+                                 "caption", "caption", "", "paywall", "", "", "", "prompt", "prompt", ""});
   CHECK(AnywherePrefiltered());
 }
 
