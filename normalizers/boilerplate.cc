@@ -6,7 +6,6 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -398,9 +397,10 @@ bool AfterAuthorWord(std::string_view t, std::string_view word) {
   std::string_view before = Trim(t.substr(0, at));
   if (before.ends_with(':')) before = Trim(before.substr(0, before.size() - 1));
   const size_t space = before.find_last_of(' ');
-  std::string by(before.substr(space == std::string_view::npos ? 0 : space + 1));
-  for (char& c : by) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return by == "by" || by == "von" || by == "par" || by == "por" || by == "door";
+  const std::string_view by = before.substr(space == std::string_view::npos ? 0 : space + 1);
+  for (std::string_view w : {"by", "von", "par", "por", "door"})
+    if (ascii::EqualsLower(by, w)) return true;
+  return false;
 }
 
 // Returns true when `t` is a line of publication metadata: a date or a time, with at most the
@@ -431,7 +431,7 @@ bool IsDateLine(std::string_view t, const Patterns& pat, size_t words) {
     ++left;
     unsigned char c = static_cast<unsigned char>(rest[i]);
     if (c >= 'a' && c <= 'z') ++lower;
-    if (c >= 0x80 || std::isalnum(c)) {
+    if (c >= 0x80 || ascii::IsAlpha(static_cast<char>(c)) || ascii::IsDigit(static_cast<char>(c))) {
       ++words_left;
       word = std::string_view(rest).substr(i, j - i);
     }

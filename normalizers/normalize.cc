@@ -70,7 +70,6 @@ namespace {
 // The text a user is shown of `b`: the page's own characters when they differ from the
 // normalized form every step compares (Block::display), else the normalized text.
 std::string Shown(Block&& b) { return b.display.empty() ? std::move(b.text) : std::move(b.display); }
-std::string Shown(const Block& b) { return b.display.empty() ? b.text : b.display; }
 
 // Returns the words of `s`, lower-cased (ASCII), joined by single spaces: punctuation and
 // spacing aside, two spellings of one line compare equal.
@@ -366,7 +365,7 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
   }
   if (!blocks.empty() && !d.article.title.empty() &&
       blocks[0].text == (IsAsciiText(d.article.title) ? d.article.title : unicode_->Normalize(d.article.title))) {
-    out.removed.push_back({Shown(blocks[0]), "title"});
+    out.removed.push_back({Shown(std::move(blocks[0])), "title"});
     blocks.erase(blocks.begin());
   }
   // A page repeats its headline (og:title, h1 or <title>, which may add " | Site") and its
@@ -397,8 +396,8 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
   if (options_.extract_title && d.article.title.empty() && blocks.size() >= 3 &&
       blocks[0].kind != BlockKind::kBullet && IsTitleShaped(blocks[0].text, 25) &&
       !IsAllCapsHeading(blocks[0].text) && MatchCreditLine(blocks[0].text).kind != CreditKind::kStory) {
-    d.article.title = Shown(blocks[0]);
-    out.removed.push_back({Shown(blocks[0]), "title"});
+    d.article.title = Shown(std::move(blocks[0]));
+    out.removed.push_back({d.article.title, "title"});
     blocks.erase(blocks.begin());
   }
   std::vector<std::string> folded;
