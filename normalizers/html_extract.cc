@@ -547,7 +547,23 @@ struct Walker {
         next.block = next.depth < options.max_depth &&
                      (IsBlockTag(tag) || (tag == MyHTML_TAG_TIME && Trim(current.text).empty() &&
                                           !HoldsRunningText(TagOf(f.container))));
-        if (next.block) {
+        if (!next.block) {
+          // An inline element that opens a line and whose class says it is never the story (a
+          // picture's "gallery-caption" span under the image, outside a <figure>) is a line of
+          // its own, judged as a block with that class is. Its text's container stays its
+          // parent's (the story's container is chosen as before), and inside a never-content
+          // region already (but the page's <body>, whose class may name a sidebar layout) the
+          // region's judgement stands (a comment thread's blocks do not vote).
+          const bool in_region = f.strong_at != nullptr && TagOf(f.strong_at) != MyHTML_TAG_BODY &&
+                                 TagOf(f.strong_at) != MyHTML_TAG_HTML;
+          if (next.depth < options.max_depth && !in_region && Trim(current.text).empty() &&
+              IsStrongNegative(ClassAndId(attrs))) {
+            parent_of.emplace(child, f.container);  // where it is, for the judgement
+            next.block = true;
+            next.negative = next.strong_negative = true;
+            next.negative_at = next.strong_at = child;
+          }
+        } else {
           parent_of.emplace(child, f.container);
           next.container = child;
           const std::string hints = ClassAndId(attrs);

@@ -518,3 +518,29 @@ TEST_CASE("a slideshow whose slides each mark their text as a description keeps 
   for (const auto& b : p.blocks) all += b.text + "\n";
   for (const char* t : texts) CHECK(all.find(t) != std::string::npos);
 }
+
+TEST_CASE("a caption set in a span under a picture is cut; a span inside a line is not", "[normalizers]") {
+  // The caption is an inline element with a caption class, opening a line of its own after the
+  // picture (no <figure> around them), on a page whose <body> class names a sidebar layout.
+  const std::string story =
+      "<p>Ministers met on Tuesday to discuss the harbour plan, which would widen the old quay and add two berths "
+      "for container ships by the end of next year, officials said.</p>"
+      "<p>The plan has been debated for a decade. Opponents say the dredging would harm the bay's fisheries, "
+      "while supporters say the port needs the space to <span class=\"caption-like\">compete</span> with its "
+      "neighbours.</p>"
+      "<p>A final decision is expected in the spring, after a public consultation that opens next month.</p>";
+  const std::string html =
+      "<html><body class=\"page one-sidebar\"><main><div class=\"story\"><h1>Ministers meet over the harbour plan</h1>"
+      "<div class=\"gallery-teaser\"><div class=\"columns\"><div class=\"text-center\"><a href=\"/g\">"
+      "<img src=\"x.jpg\" alt=\"\"></a><br></div><span class=\"story-gallery-teaser-caption\">HARBOUR BOARD, "
+      "WIRE PHOTO</span></div></div>" + story + "</div></main></body></html>";
+  HtmlPage p = ExtractHtml(html, {});
+  std::string all;
+  for (const auto& b : p.blocks) all += b.text + "\n";
+  CHECK(all.find("HARBOUR BOARD") == std::string::npos);
+  CHECK(all.find("the space to compete with its neighbours.") != std::string::npos);
+  CHECK(all.find("Ministers met on Tuesday") != std::string::npos);
+  bool cut = false;
+  for (const auto& r : p.removed) cut = cut || r.text.find("HARBOUR BOARD") != std::string::npos;
+  CHECK(cut);
+}
