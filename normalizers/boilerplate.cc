@@ -68,9 +68,11 @@ constexpr char kCaptionCreditRe[] =
 // as the short words would give the anywhere-set's prefilter no atom.
 constexpr char kCaptionLineRe[] =
     R"((?i)(?:fotos?|bild(?:er|quelle|nachweis)?|(?:titel|beitrags|header|symbol)bild|fotonachweis|zdjęcie|zdjęcia|crédits? photos?|créditos?(?: de (?:la )?fotos?)?)\s*:\s*\S.{0,80}|(?:vergrößern|enlarge this image) \S.{0,300})";
-// A source line under a story or a picture: "Quelle: Landesregierung", "(Fuente: Name)". (The
-// line above it stays: it is no image's alt text.)
-constexpr char kSourceLineRe[] = R"((?i)\(?(?:quelle|fuente)\s*:\s*\S.{0,80})";
+// A source line under a story or a picture: "Quelle: Landesregierung", "(Fuente: Name)", with no
+// sentence after it ("(Quelle: Bundesamt) Die Inflation lag ..." is the story's). (The line
+// above it stays: it is no image's alt text.)
+constexpr char kSourceLineRe[] =
+    R"((?i)(?:quelle|fuente)\s*:\s*\S.{0,80}|\((?:quelle|fuente)\s*:\s*[^\s)][^)]{0,80}\)\.?)";
 // A figure's caption: "Figure 3: ...", "Abbildung: ...". (The figure above it, code or a table, stays.)
 constexpr char kFigureCaptionRe[] = R"((?i)(?:abbildung|abb\.|figure|fig\.)(?: \d{1,3}[a-z]?)?\s*:\s*\S.{0,300})";
 // Checks outside the sets: each has no string of 5 bytes a match must hold, so the sets'
@@ -389,17 +391,23 @@ struct Patterns {
   RE2 numeric_date{R"(\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}:\d\d)\b)"};
 };
 
-// Returns true when `word` stands in `t` right after "by", "von", "par", "por" or "door" (and a
-// colon): a user name, which may be written in lower case.
+// Returns true when `word` stands in `t`, as a word of its own, right after "by", "von", "par",
+// "por" or "door" (and a colon): a user name, which may be written in lower case ("Posted on
+// May 2, 2019 by ted": not the "ted" of "Posted").
 bool AfterAuthorWord(std::string_view t, std::string_view word) {
-  const size_t at = t.find(word);
-  if (word.empty() || at == std::string_view::npos) return false;
-  std::string_view before = Trim(t.substr(0, at));
-  if (before.ends_with(':')) before = Trim(before.substr(0, before.size() - 1));
-  const size_t space = before.find_last_of(' ');
-  const std::string_view by = before.substr(space == std::string_view::npos ? 0 : space + 1);
-  for (std::string_view w : {"by", "von", "par", "por", "door"})
-    if (ascii::EqualsLower(by, w)) return true;
+  if (word.empty()) return false;
+  auto word_byte = [](char c) { return static_cast<unsigned char>(c) >= 0x80 || ascii::IsWordByte(c); };
+  for (size_t at = t.find(word); at != std::string_view::npos; at = t.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at > 0 && word_byte(t[at - 1])) || (end < t.size() && word_byte(t[end])))
+      continue;
+    std::string_view before = Trim(t.substr(0, at));
+    if (before.ends_with(':')) before = Trim(before.substr(0, before.size() - 1));
+    const size_t space = before.find_last_of(' ');
+    const std::string_view by = before.substr(space == std::string_view::npos ? 0 : space + 1);
+    for (std::string_view w : {"by", "von", "par", "por", "door"})
+      if (ascii::EqualsLower(by, w)) return true;
+  }
   return false;
 }
 
@@ -466,27 +474,37 @@ const Patterns& P() { return corpus::PerThread<Patterns>(); }
 // Returns true when `t` is written with look-alike letters, as spam is to get past filters: at
 // least 3 words, and a sixth of its words, mix Latin letters with Greek or Cyrillic ones
 // ("Аdvеrtіѕе wіth us", its "А", "е" and "і" Cyrillic). A word here is a run of letters, so
-// "IT-компания" is two words, each of one script.
+// "IT-компания" is two words, each of one script. Combining marks (a Russian text's stress
+// accents, "За́мок") belong to their letter's word and script; the micro and ohm signs, which
+// NFKC makes Greek letters, are units' ("35 μg", "10 kΩ"), no look-alikes.
 bool IsLookalikeText(std::string_view t) {
-  // Greek and Cyrillic letters are two bytes opening with 0xCE-0xD3; blocks without are passed.
-  if (!HasByteIn(t, 0xCE, 0xD3)) return false;
+  // Greek and Cyrillic letters are two bytes opening with 0xCD-0xD3; blocks without are passed.
+  if (!HasByteIn(t, 0xCD, 0xD3)) return false;
   size_t words = 0, mixed = 0;
   bool latin = false, other = false, in_word = false;
   for (size_t i = 0; i <= t.size(); ++i) {
     const unsigned char c = i < t.size() ? static_cast<unsigned char>(t[i]) : ' ';
-    int kind = 0;  // 1 Latin letter (a two-byte one: U+00C0-U+027F), 2 Greek or Cyrillic, 0 neither
-    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') kind = 1;
-    else if (c >= 0xC3 && c <= 0xD3 && i + 1 < t.size()) kind = c >= 0xCE ? 2 : 1;
+    // 1 a Latin letter (two bytes: U+00C0-U+02AF), 2 Greek or Cyrillic (U+0370-U+04FF), 3 a
+    // combining mark or a unit's sign (in the word, of no script), 0 none of these.
+    int kind = 0;
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+      kind = 1;
+    } else if (c >= 0xC3 && c <= 0xD3 && i + 1 < t.size()) {
+      const uint32_t cp = (uint32_t{c} & 0x1F) << 6 | (static_cast<unsigned char>(t[i + 1]) & 0x3F);
+      kind = cp <= 0x2AF ? 1 : cp < 0x300 ? 0 : cp < 0x370 || cp == 0x3BC || cp == 0x3A9 ? 3 : 2;
+    }
     if (kind == 0) {
       if (in_word) {
         ++words;
         mixed += latin && other;
       }
       in_word = latin = other = false;
+      if (c >= 0xC3 && c <= 0xD3 && i + 1 < t.size()) ++i;  // a two-byte character, no letter here
       continue;
     }
     in_word = true;
-    (kind == 1 ? latin : other) = true;
+    if (kind == 1) latin = true;
+    else if (kind == 2) other = true;
     if (c >= 0x80) ++i;  // the letter's second byte
   }
   return mixed >= 3 && mixed * 6 >= words;

@@ -8,6 +8,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "corpus/ascii.h"
 #include "corpus/lazy.h"
 #include "normalizers/agencies_data.h"
 #include "normalizers/text_shape.h"
@@ -192,8 +193,12 @@ struct Patterns {
              R"([—–-]{1,2}\s*%A%(?:\s*[/,&]\s*%B%)*\.?)",
              // Copyright Thomson Reuters, (c) Reuters 2025, © 2025 The Associated Press
              R"((?i:copyright|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?%A%.{0,120})",
-             // Source: AFP, Credit: Reuters, Agencies: AP, Courtesy: ANI, (Quelle: dpa), Fuente: EFE
-             R"(\(?(?i:sources?|credits?|via|agency|agencies|courtesy|quellen?|fuentes?|fontes?|bron)\s*:\s*%A%.{0,80})",
+             // Source: AFP, Credit: Reuters, Agencies: AP, Courtesy: ANI, Fuente: EFE; a few words
+             // after it at most ("Fuente: EFE, que cita a ..., el acuerdo se firmará el lunes." is
+             // the story's)
+             R"((?i:sources?|credits?|via|agency|agencies|courtesy|quellen?|fuentes?|fontes?|bron)\s*:\s*%A%.{0,40})",
+             // (Quelle: dpa), closed where the line ends
+             R"(\((?i:sources?|credits?|via|agency|agencies|courtesy|quellen?|fuentes?|fontes?|bron)\s*:\s*%A%[^)]{0,40}\)\.?)",
              // (Reuters), Xinhua
              R"(\(?%A%\)?\.?)",
              // Reuters with additional editing by Jim Pollard; Reuters contributed to this report
@@ -298,7 +303,15 @@ bool IsCopyrightPhoto(const Patterns& p, std::string_view s, std::string_view* a
   skip_spaces();
   skip_year();
   *agency = std::string_view(alias.data(), alias.size());
-  return i < s.size() && (s[i] == '/' || s[i] == '|');
+  if (i >= s.size() || (s[i] != '/' && s[i] != '|')) return false;
+  if (s[i] == '/') return true;
+  // "© AGENCY | NAME" names a photographer; "© 2024 AGENCY | All rights reserved" is the story's.
+  std::string_view after = s.substr(i + 1);
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  for (std::string_view rights : {"all rights", "alle rechte", "todos los derechos", "tous droits", "tutti i diritti",
+                                  "wszelkie prawa", "alle rettigheder", "alla r"})
+    if (ascii::EqualsLower(after.substr(0, rights.size()), rights)) return false;
+  return true;
 }
 
 CreditMatch FindWith(const std::vector<LazyRE2>& forms, std::string_view text,

@@ -637,9 +637,12 @@ std::string DecodeCharacterReferences(std::string_view s) {
     const size_t amp = s.find('&', i);
     if (amp == std::string_view::npos) break;
     out.append(s.substr(i, amp - i));
-    const size_t semi = s.find(';', amp);
+    // A reference is at most 10 bytes from "&" to ";": looked for there only (a text of many
+    // "&" and no ";" is read once, not once per "&").
+    const size_t near = s.substr(amp, 11).find(';');
+    const size_t semi = near == std::string_view::npos ? near : amp + near;
     uint32_t c = 0;
-    if (semi != std::string_view::npos && semi - amp <= 10) {
+    if (semi != std::string_view::npos) {
       const std::string_view ref = s.substr(amp + 1, semi - amp - 1);
       if (ref.size() >= 2 && ref[0] == '#') {
         const bool hex = ref[1] == 'x' || ref[1] == 'X';

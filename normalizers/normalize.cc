@@ -334,8 +334,6 @@ Draft Normalizer::Prepare(corpus::Article article) const {
     d.removed = std::move(u.removed);
     if (!article.title.empty()) article.title = display_->Normalize(article.title);
   }
-  // The page's own date (read above) wins; the crawl date (WARC-Date) is the fallback.
-  if (article.published.empty()) article.published = article.crawled;
   d.article = std::move(article);
   return d;
 }
@@ -363,6 +361,9 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
     }
     blocks.swap(kept);
   }
+  // The page's own date (its field, meta or JSON-LD, or its date line above) wins; the crawl
+  // date (WARC-Date) is the fallback.
+  if (d.article.published.empty()) d.article.published = d.article.crawled;
   if (!blocks.empty() && !d.article.title.empty() &&
       blocks[0].text == (IsAsciiText(d.article.title) ? d.article.title : unicode_->Normalize(d.article.title))) {
     out.removed.push_back({Shown(std::move(blocks[0])), "title"});

@@ -605,9 +605,11 @@ TEST_CASE("\"Verfasst von\" with a date is a date line", "[normalizers]") {
       {"Verfasst von: Ann Poe | 31. Dezember 2008"},
       {"Verfasst von: hafenblog | 31. Dezember 2008"},  // a user name alone, in lower case
       {"Posted on May 2, 2019 by admin"},
+      {"Posted on June 5, 2019 by ted"},  // (the name is also inside "Posted": the word counts)
       {"Am 31. Dezember 2008 stieg der Preis"},
   };
-  CHECK(ClassifyBoilerplate(b, nullptr, "", {}) == std::vector<std::string>{"", "date-line", "date-line", "date-line", ""});
+  CHECK(ClassifyBoilerplate(b, nullptr, "", {}) ==
+        std::vector<std::string>{"", "date-line", "date-line", "date-line", "date-line", ""});
 }
 
 TEST_CASE("readers asked for support in German and Polish are prompts; a story's call for support stays", "[normalizers]") {
@@ -640,6 +642,7 @@ TEST_CASE("read-also lead-ins in other languages, channel promotions and source 
       {"Pour acc\xC3\xA9" "der en illimit\xC3\xA9"},
       {"The ministry said its Telegram channel had 40,000 followers and would post the new fees on Monday."},
       {"Die Quelle der Angaben war nach Auskunft der Beh\xC3\xB6rde das Hafenamt selbst, sagte ein Sprecher."},
+      {"(Quelle: Statistisches Bundesamt) Die Inflation lag im M\xC3\xA4rz bei 7,3 Prozent."},  // a sentence: stays
       {"More \"Questions\" for your opponent"},  // "More" takes a colon only
       {"NOTE: The advertising disclaimer below does not apply to this article."},
       {"Harbour Daily is not responsible for the opinions, statements or media content presented by contributors."},
@@ -647,7 +650,7 @@ TEST_CASE("read-also lead-ins in other languages, channel promotions and source 
   };
   CHECK(ClassifyBoilerplate(b, nullptr, "", {}) ==
         std::vector<std::string>{"", "link-list", "link-list", "link-list", "prompt", "prompt", "prompt", "prompt", "",
-                                 "caption", "caption", "", "paywall", "", "", "", "prompt", "prompt", ""});
+                                 "caption", "caption", "", "paywall", "", "", "", "", "prompt", "prompt", ""});
   CHECK(AnywherePrefiltered());
 }
 
@@ -658,6 +661,14 @@ TEST_CASE("a block written with look-alike letters is junk; Cyrillic text with L
       // "IT-компания Apple и PR-служба" (IT company Apple and PR service): words of one script each.
       {"IT-\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBF\xD0\xB0\xD0\xBD\xD0\xB8\xD1\x8F Apple \xD0\xB8 PR-\xD1\x81\xD0\xBB\xD1\x83\xD0\xB6\xD0\xB1\xD0\xB0 \xD0\xBD\xD0\xB0 iPhone."},
       {"The port raised its fees by four per cent in March, the authority said on Monday."},
+      // Stress marks (U+0301) after Cyrillic letters, beside Latin names: "Жи́тели Ба́ден и Ке́льн
+      // говорят: му́ка и за́мок в Trier и Köln." (residents of Baden and Cologne say: ...).
+      {"ÐÐ¸ÌÑÐµÐ»Ð¸ ÐÐ°ÌÐ´ÐµÐ½ "
+       "Ð¸ ÐÐµÌÐ»ÑÐ½ Ð³Ð¾Ð²Ð¾ÑÑÑ: "
+       "Ð¼ÑÌÐºÐ° Ð¸ Ð·Ð°ÌÐ¼Ð¾Ðº Ð² Trier "
+       "Ð¸ KÃ¶ln."},
+      // Units written with the micro and ohm signs (Greek letters after NFKC).
+      {"Readings: 35 Î¼g, 40 Î¼g and 50 Î¼g per cubic metre at three stations, 10 kÎ© at the fourth."},
   };
-  CHECK(ClassifyBoilerplate(b, nullptr, "", {}) == std::vector<std::string>{"junk", "", ""});
+  CHECK(ClassifyBoilerplate(b, nullptr, "", {}) == std::vector<std::string>{"junk", "", "", "", ""});
 }

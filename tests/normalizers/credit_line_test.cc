@@ -42,6 +42,10 @@ TEST_CASE("credit lines in the forms outlets use", "[normalizers][credit]") {
   CHECK(CreditOf("Fonte: ANSA") == "ANSA");
   CHECK(CreditOf("Bron: Reuters") == "Reuters");
   CHECK(CreditOf("Quelle: Landesregierung") == "<0>");  // no agency: a source, no credit
+  CHECK(CreditOf("Source: Reuters, Bloomberg") == "Reuters");
+  // A sentence after the source is the story's: the paragraph is no credit line.
+  CHECK(CreditOf("(Quelle: dpa) Die Inflation lag im M\xC3\xA4rz bei 7,3 Prozent.") == "<0>");
+  CHECK(CreditOf("Fuente: EFE, que cita a fuentes del ministerio, el acuerdo se firmar\xC3\xA1 el lunes.") == "<0>");
   CHECK(CreditOf("(With inputs from Reuters)") == "Reuters");
   CHECK(CreditOf("With inputs from agencies and PTI") == "PTI");
   CHECK(CreditOf("\xE2\x80\x94 Reuters") == "Reuters");  // em dash
@@ -75,6 +79,8 @@ TEST_CASE("a photo credit is not a story credit", "[normalizers][credit]") {
   CHECK(CreditOf("\xC2\xA9 AFP / POOL", CreditKind::kPhoto) == "AFP");
   CHECK(CreditOf("\xC2\xA9 Reuters 2019 / Jane Roe", CreditKind::kPhoto) == "Reuters");
   CHECK(CreditOf("\xC2\xA9 dpa | Jane Roe", CreditKind::kPhoto) == "dpa");
+  // ... but the rights after the bar are the story's.
+  CHECK(CreditOf("\xC2\xA9 2024 The Associated Press | All rights reserved.") == "AP");
   CHECK(CreditOf("\xC2\xA9 2019 Reuters", CreditKind::kStory) == "Reuters");
   CHECK(CreditOf("Copyright Thomson Reuters 2019. All rights reserved.", CreditKind::kStory) == "Reuters");
 }

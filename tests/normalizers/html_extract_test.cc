@@ -492,6 +492,16 @@ TEST_CASE("an author field that is a web address is no byline: the next one is r
   // (JSON-LD is script text: its references are ours to decode; one out of range or unknown stays.)
   CHECK(author(R"x(<script type="application/ld+json">{"author":"Ann &#x26; Bo &#99999999; &bogus; &#xD800; Poe"}</script>)x") ==
         "Ann & Bo &#99999999; &bogus; &#xD800; Poe");
+  // A reference ends within 10 bytes of its "&": one farther is none, and a field of a million
+  // "&" with no ";" (a hostile page) is read in one pass.
+  CHECK(author(R"x(<script type="application/ld+json">{"author":"Ann &amp Bo &abcdefghij; Poe &amp;"}</script>)x") ==
+        "Ann &amp Bo &abcdefghij; Poe &");
+  const std::string ampersands(1000000, '&');
+  const HtmlPage hostile = ExtractHtml(
+      "<html><head><script type=\"application/ld+json\">{\"headline\":\"Fish &amp; Chips " + ampersands +
+          "\"}</script></head>" + body, {});
+  CHECK(hostile.title.size() == 13 + ampersands.size());
+  CHECK(hostile.title.starts_with("Fish & Chips &&&"));
 }
 
 TEST_CASE("a slideshow whose slides each mark their text as a description keeps the slides", "[normalizers]") {

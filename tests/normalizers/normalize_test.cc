@@ -185,6 +185,19 @@ TEST_CASE("a page with no date of its own is dated by its date line at the top; 
   CHECK(d.article.published.empty());
 }
 
+TEST_CASE("a crawled page's own date line wins over its crawl date, which dates a page without one", "[normalizers]") {
+  auto norm = Normalizer::Create({}).value();
+  copydesk::corpus::Article a;
+  a.id = "w";
+  a.format = copydesk::corpus::Format::kHtml;
+  a.crawled = "2024-05-01T10:00:00Z";  // a WARC record's date
+  a.raw = "<html><body><article><p>Hamburg, Ver\xC3\xB6" "ffentlicht am 19.03.2019 um 11:45 Uhr</p>" + kStory +
+          "</article></body></html>";
+  CHECK(norm->Finish(norm->Prepare(a), nullptr).article.published == "19.03.2019 um 11:45");
+  a.raw = "<html><body><article>" + kStory + "</article></body></html>";
+  CHECK(norm->Finish(norm->Prepare(a), nullptr).article.published == "2024-05-01T10:00:00Z");
+}
+
 TEST_CASE("a cut block is listed with the page's own characters", "[normalizers]") {
   const NormalizedArticle d = NormalizeText(
       "The harbour authority expects cargo volumes to keep rising through the winter, officials said.\n\n"
