@@ -672,3 +672,24 @@ TEST_CASE("a block written with look-alike letters is junk; Cyrillic text with L
   };
   CHECK(ClassifyBoilerplate(b, nullptr, "", {}) == std::vector<std::string>{"junk", "", "", "", ""});
 }
+
+TEST_CASE("a story's sentence that reports speech or narrates is no prompt, paywall, notice or caption", "[normalizers]") {
+  // Each holds words of a reader-directed pattern, in a sentence of the story.
+  std::vector<Block> b = {
+      {"Le pass rail permettra d'acc\xC3\xA9" "der en illimit\xC3\xA9 aux TER et aux Intercit\xC3\xA9s pour 49 euros par mois, a annonc\xC3\xA9 le ministre."},
+      {"The platform said it is not responsible for the views of its users, a position the regulator rejected."},
+      {"\"We lost our YouTube channel overnight,\" said Ms Diaz, whose videos had drawn 2 million views."},
+      {"The regulator said the influencer failed to include an advertising disclaimer in 12 paid posts."},
+      {"The ban covers motorbikes above 125 cc by 2030, the ministry said."},
+      {"\"Residents who want to sign up here have until Friday,\" the mayor said."},
+      {"Vergr\xC3\xB6\xC3\x9F" "ern will der Konzern vor allem sein Werk in Leipzig, sagte ein Sprecher am Montag."},
+      {"Die Betr\xC3\xBCger schickten der Rentnerin eine gef\xC3\xA4lschte Rechnung in ihr Postfach."},
+      {"Sie m\xC3\xBCssen sich beim B\xC3\xBCrgeramt anmelden, erkl\xC3\xA4rte eine Sprecherin der Stadt."},
+      {"\"Wir haben unseren Newsletter eingestellt\", sagte der Verleger am Dienstag."},
+      // ... while the reader-directed lines themselves are cut.
+      {"Die wichtigsten Nachrichten des Tages direkt in Ihr Postfach."},
+      {"Harbour Daily is not responsible for the opinions expressed in the comments."},
+  };
+  CHECK(ClassifyBoilerplate(b, nullptr, "", {}) ==
+        std::vector<std::string>{"", "", "", "", "", "", "", "", "", "", "prompt", "prompt"});
+}
