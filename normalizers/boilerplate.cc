@@ -53,7 +53,7 @@ constexpr char kReportedRe[] =
 // ("Warning: ... in /www/wp-includes/x.php on line 407"), a licence line ("Leena Simon, CC-BY 4.0",
 // "Dieser Text ... unter der Lizenz CC-BY-NC-ND"), a suggested citation. Blocks of up to 40 words.
 constexpr char kNoticeRe[] =
-    R"((?i)(?:^(?:php )?(?:warning|notice|deprecated|strict standards|(?:catchable )?fatal error|parse error)\s*:.{0,400}? (?:in|at) (?:/|[a-z]:\\)\S*\.php(?: on line |:)\d+|\bcc[- ]by(?:[- ](?:sa|nc|nd))*(?:[- ]\d\.\d)?\b|\blicen[cs]ed under (?:a |the )?creative commons\b|^(?:suggested citation|how to cite this|cite this (?:article|post|page|paper) ?:|empfohlene zitierweise|zitiervorschlag|pour citer (?:cet|ce) )))";
+    R"((?i)(?:^(?:php )?(?:warning|notice|deprecated|strict standards|(?:catchable )?fatal error|parse error)\s*:.{0,400}? (?:in|at) (?:/|[a-z]:\\)\S*\.php(?: on line |:)\d+|\b(?:cc-by|(?-i:CC BY))(?:[- ](?:sa|nc|nd))*(?:[- ]\d\.\d)?\b|\bcc by(?:(?:[- ](?:sa|nc|nd))+|[- ]\d\.\d)\b|\blicen[cs]ed under (?:a |the )?creative commons\b|^(?:suggested citation|how to cite this|cite this (?:article|post|page|paper) ?:|empfohlene zitierweise|zitiervorschlag|pour citer (?:cet|ce) )))";
 // A relative publication time alone on its line: "Updated an hour ago", "Published 5 mins ago".
 constexpr char kRelativeDateRe[] =
     R"((?i)^(?:(?:published|updated|posted|modified|last updated)\s*:?\s*)?(?:(?:an?|one|a few|several|\d+)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m|days?|d|weeks?|months?|years?) ago|just now|moments? ago)\.?$)";

@@ -550,9 +550,11 @@ TEST_CASE("a server's error message, a licence line and a suggested citation are
       {"Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette."},
       {"The port's website showed a warning on Monday: its booking system was down until noon, the authority said."},
       {"Deprecated machines in the port's old crane hall will be sold, the authority said."},
+      {"Photo: Jane Roe, cc by 2.0"},
+      {"The ban covers motorbikes above 125 cc by 2030."},  // "cc by" alone is no licence
   };
   CHECK(ClassifyBoilerplate(b, nullptr, "", {}) ==
-        std::vector<std::string>{"notice", "notice", "notice", "notice", "notice", "prompt", "", ""});
+        std::vector<std::string>{"notice", "notice", "notice", "notice", "notice", "prompt", "", "", "notice", ""});
   CHECK(AnywherePrefiltered());
 }
 
