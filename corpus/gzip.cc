@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <string>
+#include <vector>
 
 namespace copydesk::corpus {
 
@@ -31,23 +33,134 @@ std::string TooLarge(const std::string& path, uint64_t max_bytes, bool gz) {
          (gz ? " after decompression" : "") + " (limit: --max-record-bytes)";
 }
 
-// Returns zlib's message for a failed or truncated gzread, naming the file and the offset.
-Status GzError(gzFile f, const std::string& path, uint64_t at) {
-  int err = 0;
-  std::string msg = gzerror(f, &err);
-  // zlib prefixes the name it was opened with ("<fd:3>: unexpected end of file").
-  if (msg.starts_with("<fd:") && msg.find(": ") != std::string::npos) msg.erase(0, msg.find(": ") + 2);
-  return DataError(path + ": corrupt or truncated gzip data after byte " + std::to_string(at) +
-                   " of its decompressed content: " + (msg.empty() ? "read failed" : msg));
-}
+// Reads a gzip file of one or more members (crawlers write a member per record: `cat a.gz
+// b.gz`), as zlib's gzread does, but what follows a member must be another member: bytes that
+// are none (a damaged member's header, a file cut and glued) are an error naming where they
+// are, not, as gzread has it, trailing garbage silently dropped with every record after it.
+// NUL bytes after the last member (a tape's or a tool's padding) end the file. A file that does
+// not open as gzip ("x.txt.gz" that is plain text) is read as it is, as gzread reads it.
+class GzipReader {
+ public:
+  GzipReader(int fd, std::string path) : fd_(fd), path_(std::move(path)), in_(1 << 17) {}
+  GzipReader(const GzipReader&) = delete;
+  GzipReader& operator=(const GzipReader&) = delete;
+  ~GzipReader() {
+    if (started_) inflateEnd(&zs_);
+    ::close(fd_);
+  }
 
-// Returns true when a gzip stream ended cleanly: zlib reports a stream cut short at its end
-// through gzerror (Z_BUF_ERROR, "unexpected end of file"), not through gzread's count.
-bool GzEndedCleanly(gzFile f) {
-  int err = Z_OK;
-  gzerror(f, &err);
-  return err == Z_OK;
-}
+  // Returns the number of bytes read into `buf` (0 at the end), or what failed and where (the
+  // bytes before a failure first; the failure with the next call).
+  Result<size_t> Read(char* buf, size_t n) {
+    if (!pending_.ok()) return pending_;
+    size_t got = 0;
+    while (got < n && !done_) {
+      // Enough input to look at: a gzip magic is two bytes.
+      if (avail() < 2 && !eof_) {
+        Status filled = Fill();
+        if (!filled.ok()) return Fail(std::move(filled), got);
+        continue;
+      }
+      if (!started_ && !raw_) {
+        if (IsMagic()) {
+          if (inflateInit2(&zs_, 15 + 16) != Z_OK) return Fail(IoError(path_ + ": cannot start zlib"), got);
+          started_ = true;
+        } else {
+          raw_ = true;
+        }
+      }
+      if (raw_) {
+        const size_t k = std::min(n - got, avail());
+        std::memcpy(buf + got, in_.data() + pos_, k);
+        pos_ += k;
+        got += k;
+        done_ = avail() == 0 && eof_;
+        continue;
+      }
+      if (between_) {
+        // A member ended: another one follows, or NUL padding, or nothing.
+        if (avail() == 0) {
+          done_ = true;  // (eof_: avail() < 2 was filled above)
+        } else if (in_[pos_] == 0) {
+          if (!padded_) padding_at_ = offset();
+          padded_ = true;
+          ++pos_;
+        } else if (IsMagic()) {
+          inflateReset(&zs_);
+          between_ = padded_ = false;
+        } else {
+          return Fail(DataError(path_ + ": bytes at offset " + std::to_string(padded_ ? padding_at_ : offset()) +
+                                " of the gzip file are no gzip member (a damaged member, or files cut and "
+                                "joined): nothing after them is read"),
+                      got);
+        }
+        continue;
+      }
+      zs_.next_in = in_.data() + pos_;
+      zs_.avail_in = static_cast<uInt>(std::min<size_t>(avail(), 1u << 30));
+      zs_.next_out = reinterpret_cast<Bytef*>(buf + got);
+      zs_.avail_out = static_cast<uInt>(std::min<size_t>(n - got, 1u << 30));
+      const uInt in_before = zs_.avail_in, out_before = zs_.avail_out;
+      const int r = inflate(&zs_, Z_NO_FLUSH);
+      pos_ += in_before - zs_.avail_in;
+      got += out_before - zs_.avail_out;
+      if (r == Z_STREAM_END) {
+        between_ = true;
+      } else if (r == Z_OK || r == Z_BUF_ERROR) {
+        // All input taken and room left for output: the member needs more than the file holds.
+        if (zs_.avail_out > 0 && avail() == 0 && eof_)
+          return Fail(Corrupt(got, "unexpected end of file"), got);
+      } else {
+        return Fail(Corrupt(got, zs_.msg != nullptr ? zs_.msg : "inflate failed"), got);
+      }
+    }
+    out_ += got;
+    return got;
+  }
+
+ private:
+  size_t avail() const { return have_ - pos_; }
+  uint64_t offset() const { return read_ - avail(); }  // of the next unread byte in the file
+  bool IsMagic() const { return avail() >= 2 && in_[pos_] == 0x1f && in_[pos_ + 1] == 0x8b; }
+  Status Corrupt(size_t got, const char* why) const {
+    return DataError(path_ + ": corrupt or truncated gzip data after byte " + std::to_string(out_ + got) +
+                     " of its decompressed content (byte " + std::to_string(offset()) + " of the file): " + why);
+  }
+  // Moves the unread input to the front and reads more after it.
+  Status Fill() {
+    std::memmove(in_.data(), in_.data() + pos_, avail());
+    have_ -= pos_;
+    pos_ = 0;
+    for (;;) {
+      const ssize_t k = ::read(fd_, in_.data() + have_, in_.size() - have_);
+      if (k < 0 && errno == EINTR) continue;
+      if (k < 0) return IoError(path_ + ": read failed at byte " + std::to_string(read_) + ": " + std::strerror(errno));
+      eof_ = k == 0;
+      have_ += static_cast<size_t>(k);
+      read_ += static_cast<uint64_t>(k);
+      return Status::Ok();
+    }
+  }
+  Result<size_t> Fail(Status s, size_t got) {
+    pending_ = std::move(s);
+    done_ = true;
+    out_ += got;
+    if (got > 0) return got;
+    return pending_;
+  }
+
+  int fd_;
+  std::string path_;
+  std::vector<unsigned char> in_;
+  size_t pos_ = 0, have_ = 0;  // the unread input: in_[pos_, have_)
+  uint64_t read_ = 0;           // bytes read from the file
+  uint64_t out_ = 0;            // bytes handed out
+  z_stream zs_{};
+  bool started_ = false, raw_ = false, between_ = false, eof_ = false, done_ = false;
+  bool padded_ = false;     // NUL bytes after the member that ended
+  uint64_t padding_at_ = 0;  // where they begin
+  Status pending_;
+};
 
 }  // namespace
 
@@ -127,39 +240,21 @@ Result<std::string> ReadFileBytes(const std::string& path, uint64_t max_bytes) {
       out.reserve(static_cast<size_t>(isize) + 1);
     }
   }
-  gzFile f = gzdopen(fd, "rb");
-  if (f == nullptr) {
-    ::close(fd);
-    return IoError(path + ": cannot open gzip stream");
-  }
-  gzbuffer(f, 1 << 17);
+  GzipReader reader(fd, path);
   char buf[1 << 16];
   for (;;) {
-    int n = gzread(f, buf, sizeof buf);
-    if (n < 0) {
-      Status s = GzError(f, path, out.size());
-      gzclose(f);
-      return s;
-    }
-    if (n == 0) break;
-    if (out.size() + static_cast<size_t>(n) > max_bytes) {
-      gzclose(f);
-      return DataError(TooLarge(path, max_bytes, true));
-    }
-    out.append(buf, static_cast<size_t>(n));
+    Result<size_t> n = reader.Read(buf, sizeof buf);
+    if (!n.ok()) return n.status();
+    if (n.value() == 0) break;
+    if (out.size() + n.value() > max_bytes) return DataError(TooLarge(path, max_bytes, true));
+    out.append(buf, n.value());
   }
-  if (!GzEndedCleanly(f)) {
-    Status s = GzError(f, path, out.size());
-    gzclose(f);
-    return s;
-  }
-  gzclose(f);
   return out;
 }
 
 ByteStream::~ByteStream() {
   if (file_ != nullptr) std::fclose(file_);
-  if (gz_ != nullptr) gzclose(static_cast<gzFile>(gz_));
+  delete static_cast<GzipReader*>(gz_);
 }
 
 Status ByteStream::Open(const std::string& path) {
@@ -177,13 +272,7 @@ Status ByteStream::Open(const std::string& path) {
     }
     return Status::Ok();
   }
-  gzFile f = gzdopen(fd, "rb");
-  if (f == nullptr) {
-    ::close(fd);
-    return IoError(path + ": cannot open gzip stream");
-  }
-  gzbuffer(f, 1 << 17);
-  gz_ = f;
+  gz_ = new GzipReader(fd, path);
   return Status::Ok();
 }
 
@@ -206,7 +295,6 @@ void ByteStream::Attach(std::istream* in, std::string name, std::string head) {
 
 Result<size_t> ByteStream::Read(char* buf, size_t n) {
   size_t got = 0;
-  if (!pending_.ok()) return pending_;
   if (file_ != nullptr) {
     n = std::min<uint64_t>(n, left_);
     got = n > 0 ? std::fread(buf, 1, n, file_) : 0;
@@ -215,21 +303,11 @@ Result<size_t> ByteStream::Read(char* buf, size_t n) {
       return IoError(name_ + ": read failed after byte " + std::to_string(done_) + ": " +
                      std::strerror(errno));
   } else if (gz_ != nullptr) {
-    gzFile f = static_cast<gzFile>(gz_);
-    // gzread takes an unsigned count; read in pieces that fit.
-    while (got < n) {
-      unsigned want = static_cast<unsigned>(std::min<size_t>(n - got, 1u << 30));
-      int r = gzread(f, buf + got, want);
-      // The bytes before an error are handed out first, so that every whole record before
-      // the damage is read; the error comes with the next call.
-      if (r < 0 || (r == 0 && !GzEndedCleanly(f))) {
-        pending_ = GzError(f, name_, done_ + got);
-        if (got == 0) return pending_;
-        break;
-      }
-      if (r == 0) break;
-      got += static_cast<size_t>(r);
-    }
+    // The bytes before an error are handed out first, so that every whole record before the
+    // damage is read; the error comes with the next call.
+    Result<size_t> r = static_cast<GzipReader*>(gz_)->Read(buf, n);
+    if (!r.ok()) return r.status();
+    got = r.value();
   } else if (in_ != nullptr) {
     if (head_pos_ < head_.size()) {
       got = std::min(n, head_.size() - head_pos_);

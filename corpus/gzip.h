@@ -56,11 +56,10 @@ class ByteStream {
  private:
   std::string name_;
   std::FILE* file_ = nullptr;
-  void* gz_ = nullptr;  // gzFile
+  void* gz_ = nullptr;  // a gzip.cc GzipReader: members read in turn, damage between them an error
   std::istream* in_ = nullptr;
   uint64_t done_ = 0;
   uint64_t left_ = std::numeric_limits<uint64_t>::max();  // bytes of file_ left in the range
-  Status pending_;  // an error met after some bytes were read: returned by the next Read
   std::string head_;  // bytes to hand out before reading in_
   size_t head_pos_ = 0;
 };

@@ -145,6 +145,26 @@ TEST_CASE("a gzip file cut short is an error naming it, after its whole records"
   CHECK(Has(r.rejected, "cut.txt.gz", "truncated gzip"));
 }
 
+TEST_CASE("gzip members are read in turn; bytes between them that are no member are an error naming where", "[corpus][reliability]") {
+  fs::path d = TempDir("gzmembers");
+  auto line = [](const std::string& id) { return Gzip("{\"id\":\"" + id + "\",\"text\":\"One.\"}\n"); };
+  const std::string a = line("a1"), b = line("a2");
+  std::string damaged = line("c2");
+  damaged[0] = '\0';  // the second member's magic overwritten
+  Write(d / "a.jsonl.gz", a + b);
+  Write(d / "b.jsonl.gz", line("b1") + line("b2") + std::string(512, '\0'));  // a tool's padding at the end
+  Write(d / "c.jsonl.gz", line("c1") + damaged + line("c3"));
+  Write(d / "d.txt.gz", "Not gzipped at all.");  // read as it is, as zlib reads it
+  ReadReport r = ReadInputs({d.string()}, ReadOptions{});
+  std::vector<std::string> ids;
+  for (const auto& x : r.articles) ids.push_back(x.id);
+  CHECK(ids == std::vector<std::string>{"a1", "a2", "b1", "b2", "c1", "d"});
+  CHECK(Has(r.rejected, "c.jsonl.gz", "bytes at offset " + std::to_string(line("c1").size()) + " of the gzip file are no gzip member"));
+  copydesk::Result<std::string> whole = ReadFileBytes((d / "c.jsonl.gz").string(), 1 << 20);
+  REQUIRE_FALSE(whole.ok());
+  CHECK(whole.status().message().find("no gzip member") != std::string::npos);
+}
+
 TEST_CASE("sizes are checked while reading and decompressing", "[corpus][reliability]") {
   fs::path d = TempDir("bomb");
   Write(d / "bomb.txt.gz", Gzip(std::string(8 << 20, 'a')));  // 8 MiB from a few KiB
