@@ -595,13 +595,18 @@ void Reader::Accept(Article a, std::vector<Article>* out, size_t* bytes) {
   // Ids must be unique: later duplicates are rejected, naming the first occurrence.
   std::string first;
   bool inserted = !options_.check_ids || seen_->Insert(a.id, a.origin, &first);
-  if (!inserted && a.format != Format::kJsonl) {
-    // Two files with one name (index.html in two folders named as inputs): both are kept.
+  if (!inserted && (a.format != Format::kJsonl || a.id == DerivedId(a.origin.file, a.origin.line))) {
+    // Two files with one name (index.html in two folders named as inputs), or two id-less JSONL
+    // files with one name ("feed-1" in siteA/ and siteB/): both are kept. The first free
+    // "id#n", looked for from where the last search for this id stopped (the numbers below it
+    // are taken for good): a file of many records with one id is read in linear time.
     std::string id, ignored;
-    for (int n = 2;; ++n) {
+    int& n = next_suffix_[a.id];
+    for (n = std::max(n, 2);; ++n) {
       id = a.id + "#" + std::to_string(n);
       if (seen_->Insert(id, a.origin, &ignored)) break;
     }
+    ++n;
     report_.warnings.push_back({a.origin, id, "id \"" + a.id + "\" was already given to " + first +
                                                   "; this file is read as \"" + id + "\""});
     a.id = std::move(id);

@@ -168,6 +168,7 @@ class Reader {
   // bytes an id (an unordered_map of strings and Origins took ~170).
   class IdSet;
   std::unique_ptr<IdSet> seen_;
+  std::unordered_map<std::string, int> next_suffix_;  // per id renamed "id#n": the n to try next
 };
 
 // Parses JSONL lines one at a time exactly as Reader does (for readers of byte ranges of a file:

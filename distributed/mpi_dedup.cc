@@ -1052,6 +1052,7 @@ bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
     uint64_t line;
   };
   std::unordered_map<std::string, FirstSeen> seen;
+  std::unordered_map<std::string, int> next_suffix;  // per id renamed "id#n": the n to try next (Reader::Accept)
   std::vector<uint64_t> line_base(files.size(), 0);  // lines or WARC records before the chunk
   std::vector<char> stopped(files.size(), 0);
   uint64_t bad_lines = 0, records_before = 0, batch_bytes = 0;
@@ -1156,21 +1157,24 @@ bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
               read.progress->records.store(p->read.records_read, std::memory_order_relaxed);
               read.progress->bytes.fetch_add(raw, std::memory_order_relaxed);
             }
-            // Reader::Accept's rules: a later duplicate of a JSONL id is rejected; one of a file's
-            // or a WARC record's is kept as "id#2" (the first free), with a warning.
+            // Reader::Accept's rules: a later duplicate of a JSONL id given in the record is
+            // rejected; one of a file's, a WARC record's or a derived JSONL id is kept as "id#2"
+            // (the first free), with a warning.
             auto [it, inserted] = seen.emplace(id, FirstSeen{fi, line});
             if (!inserted) {
               const std::string first = corpus::Origin{files[it->second.file].path, it->second.line}.ToString();
-              if (jsonl) {
+              if (jsonl && !is_derived) {
                 p->read.rejected.push_back({corpus::Origin{file, line}, id, "duplicate id \"" + id + "\" (first at " + first + ")"});
                 skip_lines();
                 continue;
               }
               std::string renamed;
-              for (int k = 2;; ++k) {
+              int& k = next_suffix[id];
+              for (k = std::max(k, 2);; ++k) {
                 renamed = id + "#" + std::to_string(k);
                 if (seen.emplace(renamed, FirstSeen{fi, line}).second) break;
               }
+              ++k;
               p->read.warnings.push_back({corpus::Origin{file, line}, renamed,
                                           "id \"" + id + "\" was already given to " + first +
                                               "; this file is read as \"" + renamed + "\""});

@@ -434,6 +434,36 @@ TEST_CASE("duplicate ids among many are found and name the first line", "[corpus
   CHECK(r.rejected[1].reason.find("a.jsonl:4321)") != std::string::npos);
 }
 
+TEST_CASE("id-less JSONL files of one name in two folders are both read; many records of one id are renamed in turn", "[corpus]") {
+  fs::path d = TempDir("derived_ids");
+  fs::create_directories(d / "siteA");
+  fs::create_directories(d / "siteB");
+  Write(d / "siteA" / "feed.jsonl", "{\"text\":\"Prices rose 5% in May.\"}\n{\"text\":\"Rents fell.\"}\n");
+  Write(d / "siteB" / "feed.jsonl", "{\"text\":\"Wages rose 3% in June.\"}\n{\"id\":\"feed-1\",\"text\":\"Given.\"}\n");
+  ReadReport r = ReadInputs({d.string()}, ReadOptions{});
+  std::vector<std::string> ids;
+  for (const auto& a : r.articles) ids.push_back(a.id);
+  // siteB's line 1 derives "feed-1" too: renamed, as two files of one name are; its line 2
+  // gives "feed-1" itself, a duplicate of a given id: rejected.
+  CHECK(ids == std::vector<std::string>{"feed-1", "feed-2", "feed-1#2"});
+  REQUIRE(r.rejected.size() == 1);
+  CHECK(r.rejected[0].reason.find("duplicate id \"feed-1\"") != std::string::npos);
+  // A WARC file whose records all carry one id: each renamed to the next free "id#n".
+  std::string warc;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Story " +
+                              std::to_string(i) + " of the harbour.</p></body></html>";
+    warc += "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:same>\r\nWARC-Target-URI: http://a/" +
+            std::to_string(i) + "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: " +
+            std::to_string(block.size()) + "\r\n\r\n" + block + "\r\n\r\n";
+  }
+  Write(d / "same.warc", warc);
+  ReadReport w = ReadInputs({(d / "same.warc").string()}, ReadOptions{});
+  REQUIRE(w.articles.size() == 3000);
+  CHECK(w.articles[1].id == "urn:same#2");
+  CHECK(w.articles[2999].id == "urn:same#3000");
+}
+
 TEST_CASE("listing the inputs and reading each file alone gives what one reader gives", "[corpus]") {
   fs::path d = TempDir("list");
   fs::create_directories(d / "site");
