@@ -5,9 +5,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <iterator>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 namespace copydesk::extractors {
 
@@ -37,10 +40,16 @@ std::string SubjectKey(std::string_view subject) {
 
 namespace {
 
+// A figure's value as a key: 12 significant digits, so that "8,123,456" and "8,123,459" (or
+// $2,000,000,001 and $2,000,000,999) differ while one value reached two ways ("$5.8 billion",
+// "$5,800 million": the same to 15 digits, not always to the last bit) is one.
+// Written as 6 digits when those say it all (the form merged ids were made of before: they stay
+// the same), else as 12.
 std::string ValueKey(double v) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.6g", v);
-  return buf;
+  char six[40], twelve[40];
+  std::snprintf(six, sizeof six, "%.6g", v);
+  std::snprintf(twelve, sizeof twelve, "%.12g", v);
+  return std::strtod(six, nullptr) == std::strtod(twelve, nullptr) ? six : twelve;
 }
 
 // The lower-cased words of a sentence, as a sorted set.
@@ -62,16 +71,44 @@ std::vector<std::string> WordSet(std::string_view s) {
   return words;
 }
 
-// Whether two copies state a figure in the same sentence, give or take an edit: half or more
-// of their words shared (Jaccard). Subjects are read off the sentence by heuristics, and an
+// Whether two sentences' word sets (WordSet) are one sentence, give or take an edit: half or
+// more of their words shared (Jaccard). Subjects are read off the sentence by heuristics, and an
 // edit before the verb ("imports of Chinese cars, tractors and trucks" -> "imports of Chinese
 // vehicles") changes them while the claim stays the same.
-bool SameSentence(std::string_view a, std::string_view b) {
-  const std::vector<std::string> x = WordSet(a), y = WordSet(b);
+bool SameWords(const std::vector<std::string>& x, const std::vector<std::string>& y) {
   if (x.empty() || y.empty()) return false;
-  std::vector<std::string> common;
-  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
-  return 2 * common.size() >= x.size() + y.size() - common.size();
+  size_t common = 0;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] < y[j]) ++i;
+    else if (y[j] < x[i]) ++j;
+    else { ++common; ++i; ++j; }
+  }
+  return 2 * common >= x.size() + y.size() - common;
+}
+
+bool SameSentence(std::string_view a, std::string_view b) { return SameWords(WordSet(a), WordSet(b)); }
+
+// A claim of one side of ChangedFigures, with what its comparisons need made once: its value's
+// key, its subject's and period's, and (when first asked) its sentence's words.
+struct Stated {
+  const Claim* claim;
+  std::string value, subject, period;
+  mutable std::vector<std::string> words;
+  mutable bool has_words = false;
+  const std::vector<std::string>& Words() const {
+    if (!has_words) words = WordSet(claim->sentence);
+    has_words = true;
+    return words;
+  }
+};
+
+std::vector<Stated> Side(const std::vector<const Claim*>& claims) {
+  std::vector<Stated> out;
+  out.reserve(claims.size());
+  for (const Claim* c : claims)
+    out.push_back({c, ValueKey(c->quantity.value), SubjectKey(c->subject),
+                   c->period ? c->period->start + "|" + c->period->end : std::string("|"), {}, false});
+  return out;
 }
 
 }  // namespace
@@ -79,31 +116,39 @@ bool SameSentence(std::string_view a, std::string_view b) {
 std::vector<FigureChange> ChangedFigures(const std::vector<const Claim*>& canonical,
                                          const std::vector<const Claim*>& copy) {
   std::vector<FigureChange> out;
-  auto period_key = [](const Claim* c) { return c->period ? c->period->start + "|" + c->period->end : std::string("|"); };
+  const std::vector<Stated> ks = Side(canonical), ys = Side(copy);
   // Whether two claims are one statement: the same subject and period, or the same sentence.
-  auto same_statement = [&](const Claim* a, const Claim* b) {
-    if (a->quantity.unit != b->quantity.unit || a->kind != b->kind) return false;
-    const std::string sa = SubjectKey(a->subject);
-    if (!sa.empty() && sa == SubjectKey(b->subject) && period_key(a) == period_key(b)) return true;
-    return SameSentence(a->sentence, b->sentence);
+  auto same_statement = [](const Stated& a, const Stated& b) {
+    if (a.claim->quantity.unit != b.claim->quantity.unit || a.claim->kind != b.claim->kind) return false;
+    if (!a.subject.empty() && a.subject == b.subject && a.period == b.period) return true;
+    return SameWords(a.Words(), b.Words());
   };
-  // Whether `side` states `value` in a statement like `like`.
-  auto states = [&](const std::vector<const Claim*>& side, const Claim* like, const std::string& value) {
-    for (const Claim* c : side)
-      if (ValueKey(c->quantity.value) == value && same_statement(c, like)) return true;
+  // Each side's claims by value: whether a side states a value in a statement like another is
+  // asked of the claims of that value only (not of every claim, for every pair: cubic).
+  auto by_value = [](const std::vector<Stated>& side) {
+    std::unordered_map<std::string_view, std::vector<size_t>> m;
+    for (size_t i = 0; i < side.size(); ++i) m[side[i].value].push_back(i);
+    return m;
+  };
+  const auto k_by_value = by_value(ks), y_by_value = by_value(ys);
+  auto states = [&](const std::vector<Stated>& side, const std::unordered_map<std::string_view, std::vector<size_t>>& index,
+                    const Stated& like, const std::string& value) {
+    auto it = index.find(value);
+    if (it == index.end()) return false;
+    for (size_t i : it->second)
+      if (same_statement(side[i], like)) return true;
     return false;
   };
-  std::vector<char> used(canonical.size(), 0);
-  for (const Claim* y : copy) {
-    if (y->quantity.unit.empty()) continue;
-    const std::string vy = ValueKey(y->quantity.value);
-    if (states(canonical, y, vy)) continue;  // the canonical states this figure: not a change
-    for (size_t i = 0; i < canonical.size(); ++i) {
-      const Claim* k = canonical[i];
-      if (used[i] || ValueKey(k->quantity.value) == vy || !same_statement(k, y)) continue;
-      if (states(copy, k, ValueKey(k->quantity.value))) continue;  // the copy kept it too
+  std::vector<char> used(ks.size(), 0);
+  for (const Stated& y : ys) {
+    if (y.claim->quantity.unit.empty()) continue;
+    if (states(ks, k_by_value, y, y.value)) continue;  // the canonical states this figure: not a change
+    for (size_t i = 0; i < ks.size(); ++i) {
+      const Stated& k = ks[i];
+      if (used[i] || k.value == y.value || !same_statement(k, y)) continue;
+      if (states(ys, y_by_value, k, k.value)) continue;  // the copy kept it too
       used[i] = 1;
-      out.push_back({k, y});
+      out.push_back({k.claim, y.claim});
       break;
     }
   }

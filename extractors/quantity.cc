@@ -991,13 +991,15 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         double hi = ParseDigits(std::string_view(num2.data(), num2.size()));
         size_t e2 = static_cast<size_t>(num2.data() + num2.size() - text.data());
         double scale = 1;
+        // The first end, scaled by the second's scale word when that covers both ("5 to 6
+        // billion"); it becomes the figure's value only if the two make a range ("rose 3
+        // percent to $5 billion" is 3 percent).
+        double first = q.value;
         ScaleHit t = FindScale(p.scale, text, e2);
         if (t && (t.kind != ScaleHit::kLetter || !unit.empty())) {
           scale = t.value;
           e2 = static_cast<size_t>(t.word.data() + t.word.size() - text.data());
-          if (q.value < hi * scale && q.value * scale <= hi * scale && scale > 1 &&
-              q.value == v)  // "5 to 6 billion": the scale covers both ends
-            q.value *= scale;
+          if (q.value < hi * scale && q.value * scale <= hi * scale && scale > 1 && q.value == v) first = q.value * scale;
         }
         bool pct_second = e2 < text.size() && text[e2] == '%';
         size_t second_unit_end = 0;
@@ -1005,7 +1007,8 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
             first_unit ? Tables::Get().units.LongestAt(text, e2 < text.size() && text[e2] == ' ' ? e2 + 1 : e2, &second_unit_end) : nullptr;
         if (first_unit && (!second_unit || second_unit->unit != first_unit->unit)) {
           // "15kHz and 17 people": not one range
-        } else if ((hi * scale > q.value || between || from_range) && (pct_second || !pct_first)) {
+        } else if ((hi * scale > first || between || from_range) && (pct_second || !pct_first)) {
+          q.value = first;
           q.hi = hi * scale;
           e = pct_second ? e2 + 1 : e2;
           if (pct_second) unit = "percent";
@@ -1586,7 +1589,10 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
                {"some", true}, {"those", true}, {"these", true}, {"its", true}, {"their", true}, {"our", true},
                {"we", true}, {"they", true}, {"she", true}, {"he", true}, {"i", true}, {"you", true}, {"but", true},
                {"about", true}, {"around", true}, {"over", true}, {"under", true}, {"almost", true}, {"with", true},
-               {"after", true}, {"when", true}, {"while", true}, {"if", true}, {"then", true}, {"now", true}},
+               {"after", true}, {"when", true}, {"while", true}, {"if", true}, {"then", true}, {"now", true},
+               {"between", true}, {"from", true}, {"up", true}, {"down", true}, {"at", true}, {"by", true},
+               {"to", true}, {"of", true}, {"for", true}, {"than", true}, {"roughly", true}, {"approximately", true},
+               {"more", true}, {"less", true}, {"fewer", true}, {"least", true}, {"most", true}},
               /*lower=*/true);
           size_t cb = 0;
           const bool money = Tables::Get().currency_prefix.LongestBefore(text, b - 1, &cb) != nullptr;
