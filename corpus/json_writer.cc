@@ -1,7 +1,9 @@
 #include "corpus/json_writer.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "corpus/utf8.h"
 
@@ -103,12 +105,23 @@ void JsonWriter::Double(double v) {
   char buf[40];
   if (std::fabs(v) < 1e15 && v == std::floor(v)) {
     std::snprintf(buf, sizeof buf, "%.0f", v);
-  } else {
-    // 15 digits would round the largest doubles past DBL_MAX, a number parsers refuse: those
-    // get the 17 that read back exactly.
-    std::snprintf(buf, sizeof buf, std::fabs(v) > 1e308 ? "%.17g" : "%.15g", v);
+    out_->append(buf);
+    return;
   }
-  out_->append(buf);
+  // 15 significant digits when they read back within a few units in the last place (what
+  // arithmetic leaves of a decimal: 4.1 x 10^6 is 4099999.9999999995, written 4100000); else the
+  // shortest form that reads back exactly (15 digits lost a figure's last ones: "123456789012345678
+  // dollars" read back 2,000 off; and they rounded the largest doubles past DBL_MAX, which
+  // parsers refuse).
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  const double back = std::strtod(buf, nullptr);
+  const double ulp = std::nextafter(std::fabs(v), INFINITY) - std::fabs(v);
+  if (std::isfinite(back) && std::fabs(back - v) <= 4 * ulp) {
+    out_->append(buf);
+    return;
+  }
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out_->append(buf, static_cast<size_t>(r.ptr - buf));
 }
 void JsonWriter::Bool(bool b) {
   Separate();

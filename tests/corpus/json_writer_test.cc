@@ -37,3 +37,18 @@ TEST_CASE("the largest doubles are written as numbers that read back (found by f
   w.Double(1.25e300);
   CHECK(out == "1.25e+300");  // others keep 15 digits
 }
+
+TEST_CASE("a figure's value is written as it reads: arithmetic's last bits dropped, a long number's digits kept", "[corpus]") {
+  auto written = [](double v) {
+    std::string out;
+    JsonWriter w(&out);
+    w.Double(v);
+    return out;
+  };
+  CHECK(written(4.1 * 1e6) == "4100000");          // 4099999.9999999995 after the multiplication
+  CHECK(written(5.8 * 1e9) == "5800000000");
+  CHECK(written(0.1 + 0.2) == "0.3");
+  const double big = 123456789012345678.0;          // more digits than 15
+  CHECK(std::strtod(written(big).c_str(), nullptr) == big);
+  CHECK(std::strtod(written(1.0 / 3).c_str(), nullptr) == 1.0 / 3);
+}
