@@ -254,6 +254,10 @@ bool WarcReader::ReadLine(std::string_view* line) {
 
 // Moves to the next "WARC/1." at the start of a line; returns false at the end.
 bool WarcReader::Resync() {
+  // (The damaged record's own version line is behind pos_: a record that starts right here, on
+  // the line after a line of garbage, is the next one.)
+  Fill(7);
+  if (std::string_view(buf_).substr(pos_).starts_with("WARC/1.")) return true;
   for (;;) {
     size_t at = std::string_view(buf_).find("\nWARC/1.", pos_);
     if (at != std::string::npos) {
@@ -331,12 +335,25 @@ WarcReader::Got WarcReader::Next(WarcRecord* r) {
   Fill(static_cast<size_t>(length) + 4);
   pos_ = static_cast<size_t>(block_at - buf_offset_);
   // Some writers end blocks with bare line feeds; both are accepted.
+  // A block whose line ends are missing or cut to one, with the next record right after it, is
+  // whole too (its Content-Length is borne out): it is read, and so is the next.
   size_t trailer = 0;
+  bool next_record_follows = false;
   if (buf_.size() - pos_ >= length + 2) {
-    std::string_view after = std::string_view(buf_).substr(pos_ + length, 4);
+    Fill(static_cast<size_t>(length) + 4 + 7);
+    pos_ = static_cast<size_t>(block_at - buf_offset_);
+    std::string_view after = std::string_view(buf_).substr(pos_ + length, 11);
     trailer = after.starts_with("\r\n\r\n") ? 4 : after.starts_with("\n\n") ? 2 : 0;
+    if (trailer == 0) {
+      const size_t lf = after.starts_with("\r\n") ? 2 : after.starts_with("\n") ? 1 : 0;
+      if (after.substr(lf).starts_with("WARC/1.")) {
+        trailer = lf;
+        next_record_follows = true;
+      }
+    }
   }
-  const bool ends_well = trailer > 0 || (buf_.size() - pos_ == length && eof_);  // the last record may end bare
+  const bool ends_well = trailer > 0 || next_record_follows ||
+                         (buf_.size() - pos_ == length && eof_);  // the last record may end bare
   if (!ends_well) {
     // A wrong Content-Length or a file cut short: what follows the headers is searched for the
     // next record, so the records after the damage are still read.

@@ -503,6 +503,28 @@ TEST_CASE("listing the inputs and reading each file alone gives what one reader 
   CHECK(whole.articles[3].id == "site/a#2");
 }
 
+TEST_CASE("a WARC record right after damage is read: after a line of garbage, or after a block without its line ends", "[corpus]") {
+  fs::path d = TempDir("warc_resync");
+  auto record = [](const std::string& id, bool line_ends) {
+    const std::string block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Story " + id +
+                              " of the harbour.</p></body></html>";
+    return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <" + id + ">\r\nWARC-Target-URI: http://a/" + id +
+           "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: " + std::to_string(block.size()) +
+           "\r\n\r\n" + block + (line_ends ? "\r\n\r\n" : "");
+  };
+  Write(d / "garbage.warc", "garbage line\n" + record("g1", true) + record("g2", true));
+  Write(d / "bare.warc", record("b1", false) + record("b2", true) + record("b3", true));
+  ReadReport r = ReadInputs({d.string()}, ReadOptions{});
+  std::vector<std::string> ids;
+  for (const auto& a : r.articles) ids.push_back(a.id);
+  CHECK(ids == std::vector<std::string>{"b1", "b2", "b3", "g1", "g2"});
+  bool named = false;
+  for (const auto& x : r.rejected)
+    named = named || (x.origin.file.find("garbage.warc") != std::string::npos &&
+                      x.reason.find("no \"WARC/1.x\" version line") != std::string::npos);
+  CHECK(named);
+}
+
 TEST_CASE("a WARC file read in byte ranges cut at record starts reads as one reading", "[corpus]") {
   fs::path d = TempDir("warc_ranges");
   auto record = [](const std::string& type, const std::string& id, const std::string& block) {
