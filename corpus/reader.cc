@@ -837,13 +837,20 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
       uint64_t length = s.end;
       s.end = 0;
       bool ended = false, binary = false;
-      while (!ended && !binary) {
+      while (!ended) {
         Result<size_t> n = s.in.Read(s.buf.get(), s.cap);
         size_t got = n.ok() ? n.value() : 0;
         if (got == 0) break;
         const char* e = static_cast<const char*>(std::memchr(s.buf.get(), '\n', got));
-        // NUL bytes are never JSON text: an endless binary stream (/dev/zero) stops here.
-        binary = std::memchr(s.buf.get(), '\0', e != nullptr ? static_cast<size_t>(e - s.buf.get()) : got) != nullptr;
+        // NUL bytes are never JSON text: an endless binary stream (a pipe of zeros) stops once
+        // its "line" is four times the limit, and 256 MiB at least; a long bad line that ends
+        // is only skipped (the lines after it are read).
+        binary = binary ||
+                 std::memchr(s.buf.get(), '\0', e != nullptr ? static_cast<size_t>(e - s.buf.get()) : got) != nullptr;
+        if (binary && e == nullptr && length + got > std::max<uint64_t>(4 * options_.max_record_bytes, uint64_t{256} << 20)) {
+          length += got;
+          break;
+        }
         if (e != nullptr) {
           size_t at = static_cast<size_t>(e - s.buf.get());
           length += at;

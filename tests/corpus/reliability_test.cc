@@ -247,6 +247,18 @@ TEST_CASE("devices, pipes without writers and endless binary streams end with an
   CHECK(Has(zj.rejected, "<stdin>", "binary data"));
 }
 
+TEST_CASE("a JSONL line over the limit with NUL bytes in it is skipped; the lines after it are read", "[corpus][reliability]") {
+  fs::path d = TempDir("nul_line");
+  std::string bad = "{\"id\":\"x\",\"text\":\"" + std::string(100000, 'a') + std::string(3, '\0') + std::string(200000, 'b') + "\"}";
+  Write(d / "feed.jsonl", "{\"id\":\"g1\",\"text\":\"One.\"}\n" + bad + "\n{\"id\":\"g2\",\"text\":\"Two.\"}\n");
+  ReadOptions o;
+  o.max_record_bytes = 1000;
+  ReadReport r = ReadInputs({(d / "feed.jsonl").string()}, o);
+  REQUIRE(r.articles.size() == 2);
+  CHECK(r.articles[1].id == "g2");
+  CHECK(Has(r.rejected, "feed.jsonl:2", "too large: line of"));
+}
+
 TEST_CASE("a file of garbage lines stops after max_bad_lines in a row", "[corpus][reliability]") {
   std::string junk;
   for (int i = 0; i < 5000; ++i) junk += "not json " + std::to_string(i) + "\n";
