@@ -423,6 +423,51 @@ struct JsonlContext {
   std::string repaired;
 };
 
+// Whether `line` holds a "\\u" escape of a UTF-16 surrogate ("\\ud800"-"\\udfff") at all.
+bool MayHoldSurrogateEscape(std::string_view line) {
+  for (size_t at = line.find("\\u"); at != std::string_view::npos; at = line.find("\\u", at + 2))
+    if (at + 3 < line.size() && (line[at + 2] | 0x20) == 'd' && line[at + 3] >= '8') return true;
+  return false;
+}
+
+// Replaces each "\\uXXXX" escape of a surrogate without its pair (a high one not followed by a
+// low one, or a low one alone) by "\\ufffd"; returns how many. Escaped backslashes ("\\\\ud800",
+// a backslash and "ud800") are no escapes.
+uint64_t RepairLoneSurrogateEscapes(std::string* s) {
+  auto hex4 = [&](size_t at, uint32_t* v) {
+    if (at + 4 > s->size()) return false;
+    *v = 0;
+    for (size_t k = at; k < at + 4; ++k) {
+      const char c = (*s)[k];
+      const int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+      if (d < 0) return false;
+      *v = *v * 16 + static_cast<uint32_t>(d);
+    }
+    return true;
+  };
+  uint64_t n = 0;
+  for (size_t i = 0; i + 1 < s->size();) {
+    if ((*s)[i] != '\\') {
+      ++i;
+      continue;
+    }
+    uint32_t v = 0, w = 0;
+    if ((*s)[i + 1] != 'u' || !hex4(i + 2, &v) || v < 0xD800 || v > 0xDFFF) {
+      i += 2;  // another escape (an escaped backslash among them)
+      continue;
+    }
+    if (v <= 0xDBFF && i + 11 < s->size() && (*s)[i + 6] == '\\' && (*s)[i + 7] == 'u' && hex4(i + 8, &w) &&
+        w >= 0xDC00 && w <= 0xDFFF) {
+      i += 12;  // a pair: one character
+      continue;
+    }
+    s->replace(i + 2, 4, "fffd");
+    ++n;
+    i += 6;
+  }
+  return n;
+}
+
 enum class LineResult { kBlank, kRejected, kArticle };
 
 // Turns one JSONL line (without its newline) into `a`, or records why it was rejected.
@@ -446,6 +491,16 @@ LineResult ParseLine(JsonlContext* ctx, const std::string& file, uint64_t line_n
     ctx->repaired.assign(line);
     repaired = RepairUtf8(&ctx->repaired);
     line = ctx->repaired;
+  }
+  // So does a lone surrogate escape ("\ud800" without its pair: text cut by a UTF-16 length),
+  // which the JSON parser refuses.
+  if (MayHoldSurrogateEscape(line)) {
+    if (line.data() != ctx->repaired.data()) ctx->repaired.assign(line);
+    const uint64_t lone = RepairLoneSurrogateEscapes(&ctx->repaired);
+    if (lone > 0) {
+      repaired += lone;
+      line = ctx->repaired;
+    }
   }
   a->format = Format::kJsonl;
   a->origin = Origin{file, line_no, offset, length};

@@ -259,6 +259,19 @@ TEST_CASE("a JSONL line over the limit with NUL bytes in it is skipped; the line
   CHECK(Has(r.rejected, "feed.jsonl:2", "too large: line of"));
 }
 
+TEST_CASE("a lone surrogate escape in JSONL costs a U+FFFD, not the record", "[corpus][reliability]") {
+  fs::path d = TempDir("surrogates");
+  Write(d / "feed.jsonl",
+        "{\"id\":\"s1\",\"text\":\"Lone \\ud800 surrogate, a pair \\ud83d\\ude00, a low one \\uDC00.\"}\n"
+        "{\"id\":\"s2\",\"text\":\"A backslash and ud800: \\\\ud800; cut at the end \\ud83d\"}\n");
+  ReadReport r = ReadInputs({(d / "feed.jsonl").string()}, ReadOptions{});
+  REQUIRE(r.articles.size() == 2);
+  CHECK(r.articles[0].raw == "Lone \xEF\xBF\xBD surrogate, a pair \xF0\x9F\x98\x80, a low one \xEF\xBF\xBD.");
+  CHECK(r.articles[0].repaired_bytes == 2);
+  CHECK(r.articles[1].raw == "A backslash and ud800: \\ud800; cut at the end \xEF\xBF\xBD");
+  CHECK(r.rejected.empty());
+}
+
 TEST_CASE("a file of garbage lines stops after max_bad_lines in a row", "[corpus][reliability]") {
   std::string junk;
   for (int i = 0; i < 5000; ++i) junk += "not json " + std::to_string(i) + "\n";
