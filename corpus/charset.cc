@@ -27,6 +27,12 @@ std::string DeclaredCharset(std::string_view html) {
   }
   if (!found) return "";
   for (char& c : cs) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // A <meta> read as ASCII cannot be in a UTF-16 or UTF-32 document: such a declaration is wrong
+  // (HTML's encoding sniffing reads it as UTF-8; only a byte order mark selects UTF-16), and the
+  // page is read as one that declares none (UTF-8, or what its bytes say).
+  if (cs.starts_with("utf-16") || cs.starts_with("utf16") || cs.starts_with("utf-32") || cs.starts_with("utf32") ||
+      cs.starts_with("ucs-2") || cs.starts_with("ucs2") || cs.starts_with("ucs-4") || cs == "unicode")
+    return "";
   return cs;
 }
 

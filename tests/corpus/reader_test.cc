@@ -122,6 +122,8 @@ TEST_CASE("missing id, corrupt gzip and an unknown charset are named", "[corpus]
 
 TEST_CASE("the declared charset is the first <meta> that declares one, in the first 4 KiB", "[corpus]") {
   CHECK(DeclaredCharset("<meta charset=\"ISO-8859-1\">") == "iso-8859-1");
+  CHECK(DeclaredCharset("<meta charset=\"utf-16\">").empty());  // an ASCII <meta> is in no UTF-16 page
+  CHECK(DeclaredCharset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-16LE\">").empty());
   CHECK(DeclaredCharset("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; Charset=Windows-1252\">") ==
         "windows-1252");
   // The first <meta> declares none: the second's, not a later one's.
