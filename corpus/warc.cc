@@ -58,10 +58,12 @@ bool IsHtmlType(std::string_view content_type) {
 
 bool IsTextType(std::string_view content_type) { return Lower(content_type).starts_with("text/plain"); }
 
-Status Inflate(std::string* body, uint64_t max_bytes) {
+// Inflates `body` with zlib's `window_bits` (15 + 32: a zlib or gzip header, detected; -15: raw
+// deflate, no header). Returns whether it failed at its first bytes (the header) in *at_start.
+Status InflateWith(std::string* body, uint64_t max_bytes, int window_bits, bool* at_start) {
+  *at_start = false;
   z_stream z{};
-  // 15 + 32: zlib or gzip header, detected; raw deflate is tried below when that fails.
-  if (inflateInit2(&z, 15 + 32) != Z_OK) return DataError("cannot start zlib");
+  if (inflateInit2(&z, window_bits) != Z_OK) return DataError("cannot start zlib");
   std::string out;
   char buf[1 << 16];
   z.next_in = reinterpret_cast<Bytef*>(body->data());
@@ -79,10 +81,22 @@ Status Inflate(std::string* body, uint64_t max_bytes) {
     }
     if (rc == Z_OK && z.avail_in == 0 && z.avail_out != 0) break;  // input ended early
   }
+  *at_start = rc == Z_DATA_ERROR && z.total_out == 0;
+  const std::string why = z.msg ? z.msg : "cut short";
   inflateEnd(&z);
-  if (rc != Z_STREAM_END) return DataError("cannot decode the gzip/deflate body (" + std::string(z.msg ? z.msg : "cut short") + ")");
+  if (rc != Z_STREAM_END) return DataError("cannot decode the gzip/deflate body (" + why + ")");
   body->swap(out);
   return Status::Ok();
+}
+
+// "Content-Encoding: deflate" is meant to be zlib data (RFC 9110), but servers also send raw
+// deflate: tried when the header check fails.
+Status Inflate(std::string* body, uint64_t max_bytes) {
+  bool at_start = false;
+  Status s = InflateWith(body, max_bytes, 15 + 32, &at_start);
+  if (s.ok() || !at_start) return s;
+  Status raw = InflateWith(body, max_bytes, -15, &at_start);
+  return raw.ok() ? raw : s;
 }
 
 }  // namespace

@@ -272,6 +272,28 @@ TEST_CASE("a lone surrogate escape in JSONL costs a U+FFFD, not the record", "[c
   CHECK(r.rejected.empty());
 }
 
+TEST_CASE("a WARC response's body sent as raw deflate for Content-Encoding: deflate is decoded", "[corpus][reliability]") {
+  fs::path d = TempDir("raw_deflate");
+  const std::string html = "<html><body><p>Wheat prices rose 5% in February, the ministry said.</p></body></html>";
+  std::string raw(html.size() + 64, '\0');
+  z_stream z{};
+  deflateInit2(&z, 9, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);  // no header: raw deflate
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(html.data()));
+  z.avail_in = static_cast<uInt>(html.size());
+  z.next_out = reinterpret_cast<Bytef*>(raw.data());
+  z.avail_out = static_cast<uInt>(raw.size());
+  deflate(&z, Z_FINISH);
+  raw.resize(z.total_out);
+  deflateEnd(&z);
+  const std::string block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: deflate\r\n\r\n" + raw;
+  Write(d / "raw.warc", "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <r1>\r\nWARC-Target-URI: http://a/1\r\n"
+                         "Content-Type: application/http; msgtype=response\r\nContent-Length: " +
+                             std::to_string(block.size()) + "\r\n\r\n" + block + "\r\n\r\n");
+  ReadReport r = ReadInputs({(d / "raw.warc").string()}, ReadOptions{});
+  REQUIRE(r.articles.size() == 1);
+  CHECK(r.articles[0].raw == html);
+}
+
 TEST_CASE("a file of garbage lines stops after max_bad_lines in a row", "[corpus][reliability]") {
   std::string junk;
   for (int i = 0; i < 5000; ++i) junk += "not json " + std::to_string(i) + "\n";
