@@ -177,7 +177,10 @@ bool ReadWholeFile(const std::string& path, Kind kind, const ReadOptions& option
   return DocumentFromBytes(Origin{path, 0}, StemOf(path), kind, std::move(bytes).value(), "", report, out);
 }
 
-// Returns the string value of a JSON scalar field (numbers kept as written), or an error.
+bool IsJsonNumber(std::string_view t);
+
+// Returns the string value of a JSON scalar field (numbers kept as written), or an error
+// (a malformed number, "12abc", among them: the on-demand parser reads number tokens lazily).
 simdjson::error_code ScalarAsString(simdjson::ondemand::value v, std::string* out) {
   simdjson::ondemand::json_type t;
   if (auto e = v.type().get(t)) return e;
@@ -192,6 +195,7 @@ simdjson::error_code ScalarAsString(simdjson::ondemand::value v, std::string* ou
     while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' ||
                             raw.back() == '\t' || raw.back() == ',' || raw.back() == '}'))
       raw.remove_suffix(1);
+    if (!IsJsonNumber(raw)) return simdjson::NUMBER_ERROR;
     out->assign(raw);
     return simdjson::SUCCESS;
   }

@@ -294,6 +294,17 @@ TEST_CASE("a WARC response's body sent as raw deflate for Content-Encoding: defl
   CHECK(r.articles[0].raw == html);
 }
 
+TEST_CASE("a malformed number in a mapped JSONL field rejects the line, as in any other field", "[corpus][reliability]") {
+  fs::path d = TempDir("bad_numbers");
+  Write(d / "feed.jsonl", "{\"id\": 12abc, \"text\":\"One.\"}\n{\"id\": 12, \"text\":\"Two.\"}\n"
+                          "{\"id\":\"c\",\"text\":\"Three.\",\"published\": 2025-08-28}\n");
+  ReadReport r = ReadInputs({(d / "feed.jsonl").string()}, ReadOptions{});
+  REQUIRE(r.articles.size() == 1);
+  CHECK(r.articles[0].id == "12");
+  CHECK(Has(r.rejected, "feed.jsonl:1", "malformed JSON"));
+  CHECK(Has(r.rejected, "feed.jsonl:3", "malformed JSON"));
+}
+
 TEST_CASE("a file of garbage lines stops after max_bad_lines in a row", "[corpus][reliability]") {
   std::string junk;
   for (int i = 0; i < 5000; ++i) junk += "not json " + std::to_string(i) + "\n";
