@@ -4,6 +4,8 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <atomic>
 #include <functional>
 #include <climits>
@@ -465,20 +467,36 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
     if (sqlite3_prepare_v2(db_, "SELECT key, value FROM meta", -1, &q.s, nullptr) != SQLITE_OK)
       return Error("cannot read the meta table");
     while (sqlite3_step(q.s) == SQLITE_ROW) {
-      std::string key = reinterpret_cast<const char*>(sqlite3_column_text(q.s, 0));
-      std::string value = reinterpret_cast<const char*>(sqlite3_column_text(q.s, 1));
+      auto text = [&](int col) {
+        const unsigned char* t = sqlite3_column_text(q.s, col);  // NULL in a damaged archive
+        return t == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(t));
+      };
+      const std::string key = text(0), value = text(1);
+      // A number, or an error naming the archive and the key (a damaged or hand-edited meta row).
+      auto number = [&](double* out) {
+        const char* end = value.data() + value.size();
+        const auto r = std::from_chars(value.data(), end, *out);
+        return r.ec == std::errc() && r.ptr == end && std::isfinite(*out);
+      };
+      double v = 0;
+      const bool numeric = key == "anchor_share" || key == "anchor_rate" || key == "shingle_k" || key == "num_perm" ||
+                           key == "jaccard_threshold" || key == "containment_band_threshold";
+      if (numeric && !number(&v))
+        return DataError(path_ + ": the meta table's \"" + key + "\" is \"" + value + "\", not a number (a damaged archive?)");
+      if ((key == "shingle_k" || key == "num_perm") && (v < 1 || v > 4096 || v != std::floor(v)))
+        return DataError(path_ + ": the meta table's \"" + key + "\" is " + value + ", out of range (a damaged archive?)");
       if (key == "shingle_k") have_k = value;
       if (key == "num_perm") have_perm = value;
       if (key == "bands") have_bands = value;
       if (key == "anchor_rate") have_anchor_rate = value;
       if (key == "loose_keys") have_loose = value;
       // The stored sample is the archive's: a run with another share reads it as it is.
-      if (key == "anchor_share") options_.anchor_share = std::stod(value);
-      if (adopt && key == "anchor_rate") engine_.anchor_rate = std::stod(value);
-      if (adopt && key == "shingle_k") engine_.shingles.k = std::stoul(value);
-      if (adopt && key == "num_perm") engine_.minhash.num_perm = std::stoul(value);
-      if (adopt && key == "jaccard_threshold") engine_.jaccard_threshold = std::stod(value);
-      if (adopt && key == "containment_band_threshold") engine_.containment_band_threshold = std::stod(value);
+      if (key == "anchor_share") options_.anchor_share = v;
+      if (adopt && key == "anchor_rate") engine_.anchor_rate = v;
+      if (adopt && key == "shingle_k") engine_.shingles.k = static_cast<size_t>(v);
+      if (adopt && key == "num_perm") engine_.minhash.num_perm = static_cast<size_t>(v);
+      if (adopt && key == "jaccard_threshold") engine_.jaccard_threshold = v;
+      if (adopt && key == "containment_band_threshold") engine_.containment_band_threshold = v;
     }
   }
   if (adopt) {

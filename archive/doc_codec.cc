@@ -102,10 +102,17 @@ Result<normalizers::NormalizedArticle> DecodeDoc(std::string_view blob,
   const uint64_t raw_size = head.Varint();
   if (head.bad || raw_size > (uint64_t{1} << 32))
     return DataError("archived article: damaged header");
-  std::string raw(raw_size, '\0');
   const std::string_view body = head.in;
-  if (body.size() >= 4 && static_cast<unsigned char>(body[0]) == 0x28 && static_cast<unsigned char>(body[1]) == 0xB5 &&
-      static_cast<unsigned char>(body[2]) == 0x2F && static_cast<unsigned char>(body[3]) == 0xFD) {
+  const bool zstd = body.size() >= 4 && static_cast<unsigned char>(body[0]) == 0x28 &&
+                    static_cast<unsigned char>(body[1]) == 0xB5 && static_cast<unsigned char>(body[2]) == 0x2F &&
+                    static_cast<unsigned char>(body[3]) == 0xFD;
+  // The size in the header must be the data's before anything is allocated for it: a Zstandard
+  // frame states its own (ours always do), and deflate makes at most 1032 bytes of one.
+  if (zstd ? ZSTD_getFrameContentSize(body.data(), body.size()) != raw_size
+           : raw_size > uint64_t{body.size()} * 1032 + 64)
+    return DataError("archived article: damaged header (its size does not match its data)");
+  std::string raw(raw_size, '\0');
+  if (zstd) {
     // A Zstandard frame (its magic number, little-endian).
     const size_t n = ZSTD_decompress(raw.data(), raw.size(), body.data(), body.size());
     if (ZSTD_isError(n) || n != raw_size) return DataError("archived article: damaged compressed data");

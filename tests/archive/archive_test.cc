@@ -234,6 +234,12 @@ TEST_CASE("an archived article reads back as it was normalized", "[archive]") {
   CHECK_FALSE(archive::DecodeDoc(blob.substr(0, blob.size() / 2), *unicode).ok());
   CHECK_FALSE(archive::DecodeDoc(blob.substr(0, 1), *unicode).ok());
   CHECK_FALSE(archive::DecodeDoc("", *unicode).ok());
+  // A header claiming a gigabyte before a few bytes of data is refused before anything is
+  // allocated for it.
+  const std::string forged = std::string("\x80\x80\x80\x80\x04", 5) + "\x28\xB5\x2F\xFD" + std::string(5, '\0');
+  auto refused = archive::DecodeDoc(forged, *unicode);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.status().message().find("damaged header") != std::string::npos);
 
   // Archives written before the switch to Zstandard hold a zlib stream after the size: still read.
   const size_t magic = blob.find("\x28\xB5\x2F\xFD");  // a Zstandard frame, after the size
@@ -478,6 +484,17 @@ TEST_CASE("a file that is not a copydesk archive, or from a newer one, is refuse
     auto a = archive::Archive::Open(dir / "wire.db", {}, archive::OpenMode::kReadOnly, &run.dedup);
     REQUIRE_FALSE(a.ok());
     CHECK_THAT(a.status().message(), Catch::Contains("newer"));
+  }
+  {
+    // A meta row that is no number (a damaged or hand-edited archive) is named with the file.
+    OpenOk(dir / "meta.db", archive::OpenMode::kCreate);
+    sqlite3* db = nullptr;
+    sqlite3_open((dir / "meta.db").c_str(), &db);
+    sqlite3_exec(db, "UPDATE meta SET value='abc' WHERE key='anchor_share'", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    auto a = archive::Archive::Open(dir / "meta.db", {}, archive::OpenMode::kReadOnly, &run.dedup);
+    REQUIRE_FALSE(a.ok());
+    CHECK_THAT(a.status().message(), Catch::Contains("meta.db: the meta table's \"anchor_share\" is \"abc\", not a number"));
   }
   {
     // An older schema is migrated on a read-write open; with no step from it, the open fails
