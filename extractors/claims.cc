@@ -1066,6 +1066,15 @@ void DisplayForms(const normalizers::NormalizedArticle& art, std::string_view se
   }
 }
 
+// A bounded piece of a long text, `len` bytes of `s` cut on a character boundary, moved back to
+// after the last space in its second half when it would end inside `s`: a figure is not cut in
+// two ("$1,23" and "4,567").
+size_t CutAtSpace(std::string_view s, size_t len) {
+  if (len >= s.size() || len < 2) return len;
+  const size_t space = s.substr(0, len).find_last_of(" \t\n");
+  return space != std::string_view::npos && space >= len / 2 ? space + 1 : len;
+}
+
 }  // namespace
 
 size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vector<Claim>* out) const {
@@ -1088,13 +1097,15 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
     // Hostile input: sentence segmentation of a huge paragraph is done in bounded pieces.
     // Pieces and sentences are cut on character boundaries: a claim's sentence stays UTF-8.
     for (size_t piece = 0, piece_len = 0; piece < para.size(); piece += piece_len) {
-      piece_len = std::max<size_t>(1, corpus::Utf8PrefixLength(para.substr(piece), options_.max_sentence_bytes * 16));
+      piece_len = std::max<size_t>(1, CutAtSpace(para.substr(piece), corpus::Utf8PrefixLength(para.substr(piece), options_.max_sentence_bytes * 16)));
       std::string_view chunk = para.substr(piece, piece_len);
       if (!quantities_->MayHold(chunk)) continue;  // no figure: no need for its sentences
       seg.Sentences(chunk, &sents);
       for (const auto& s : sents) {
         for (size_t off = s.begin, len = 0; off < s.end; off += len) {
-          len = std::max<size_t>(1, corpus::Utf8PrefixLength(chunk.substr(off, s.end - off), options_.max_sentence_bytes));
+          len = std::max<size_t>(
+              1, CutAtSpace(chunk.substr(off, s.end - off),
+                            corpus::Utf8PrefixLength(chunk.substr(off, s.end - off), options_.max_sentence_bytes)));
           std::string_view sentence = chunk.substr(off, len);
           size_t base = para_begin + piece + off;
           qs.clear();

@@ -122,6 +122,28 @@ TEST_CASE("copies that word the subject differently still merge, and keep their 
   CHECK(m.conflicts[0].values.size() == 2);
 }
 
+TEST_CASE("a long paragraph or sentence is cut between words, not inside a figure", "[extractors][reliability]") {
+  auto norm = normalizers::Normalizer::Create({}).value();
+  auto ex = extractors::ClaimExtractor::Create({}).value();
+  auto figures = [&](const std::string& text) {
+    corpus::Article a;
+    a.id = "long";
+    a.raw = text;
+    auto d = norm->Finish(norm->Prepare(a), nullptr);
+    std::vector<extractors::Claim> out;
+    ex->Extract(d, &out);
+    std::vector<std::string> s;
+    for (const auto& c : out) s.push_back(c.quantity.surface);
+    return s;
+  };
+  std::string words;
+  for (int i = 0; i < 507; ++i) words += "x ";  // a sentence's bound falls inside the figure
+  CHECK(figures(words + "Revenue 1,234,567.89 euros") == std::vector<std::string>{"1,234,567.89 euros"});
+  std::string sentences;
+  for (int i = 0; i < 1364; ++i) sentences += "Costs rose. ";  // and a paragraph's piece's
+  CHECK(figures(sentences + " Revenue was $1,234,567 last year.") == std::vector<std::string>{"$1,234,567"});
+}
+
 TEST_CASE("hostile figure floods are capped and sentences stay UTF-8", "[extractors][reliability]") {
   auto norm = normalizers::Normalizer::Create({}).value();
   corpus::Article a;
