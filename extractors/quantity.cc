@@ -790,6 +790,16 @@ bool Rewrite(std::string_view text, std::string* out, std::vector<uint32_t>* beg
 }  // namespace
 
 void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* out) const {
+  const size_t first = out->size();
+  ExtractAll(text, out);
+  // A figure whose scale words carried it past the largest double ("$9e300 trillion trillion")
+  // has no value to give: it is no figure.
+  out->erase(std::remove_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+                            [](const Quantity& q) { return !std::isfinite(q.value) || (q.hi && !std::isfinite(*q.hi)); }),
+             out->end());
+}
+
+void QuantityExtractor::ExtractAll(std::string_view text, std::vector<Quantity>* out) const {
   if (!MayNeedRewrite(text)) return ExtractNormalized(text, out);
   thread_local std::string rewritten;
   thread_local std::vector<uint32_t> begin_of, end_of;

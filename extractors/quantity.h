@@ -56,6 +56,8 @@ class QuantityExtractor {
 
  private:
   explicit QuantityExtractor(std::unique_ptr<Patterns> p);
+  // Extract before non-finite values are dropped.
+  void ExtractAll(std::string_view text, std::vector<Quantity>* out) const;
   // Extract on text whose digits are ASCII (Extract rewrites other digits and CJK numbers).
   void ExtractNormalized(std::string_view text, std::vector<Quantity>* out) const;
   std::unique_ptr<Patterns> p_;

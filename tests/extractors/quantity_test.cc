@@ -16,6 +16,19 @@ std::vector<Quantity> Q(const std::string& s) {
 }
 }  // namespace
 
+TEST_CASE("a figure past the largest number, a percent before a scaled figure, a range opening a sentence", "[extractors]") {
+  auto q = Q("The debt hit $9e300 trillion trillion last year.");
+  for (const auto& x : q) CHECK(std::isfinite(x.value));  // no figure: no value to give
+  q = Q("Profit rose 3 percent to $5 billion.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == 3);  // not 3 billion percent
+  CHECK(q[1].value == 5e9);
+  q = Q("Between 20 and 30 people attended.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 20);
+  CHECK(q[0].hi == 30);
+}
+
 TEST_CASE("money, percent and scale words", "[extractors]") {
   auto q = Q("imports slumped 46% to $5.8 billion, while exports hit \xC2\xA3" "182bn and 667,000 rubles");
   REQUIRE(q.size() == 4);
