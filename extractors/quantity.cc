@@ -700,9 +700,23 @@ size_t ReadCjkNumber(std::string_view text, size_t i, double* value, int min_tok
   size_t at = i;
   while (at < text.size()) {
     if (IsDigit(text[at])) {
+      // Digits, grouped by thousands or not ("1,200万"), with a decimal part ("3.5万").
+      std::string digits;
       size_t e = at;
-      while (e < text.size() && (IsDigit(text[e]) || (text[e] == '.' && e + 1 < text.size() && IsDigit(text[e + 1])))) ++e;
-      num = std::strtod(std::string(text.substr(at, e - at)).c_str(), nullptr);
+      while (e < text.size()) {
+        if (IsDigit(text[e])) {
+          digits.push_back(text[e++]);
+        } else if (text[e] == '.' && e + 1 < text.size() && IsDigit(text[e + 1])) {
+          digits.push_back(text[e++]);
+        } else if (text[e] == ',' && e + 3 < text.size() && IsDigit(text[e + 1]) && IsDigit(text[e + 2]) &&
+                   IsDigit(text[e + 3]) && (e + 4 >= text.size() || !IsDigit(text[e + 4])) &&
+                   digits.find('.') == std::string::npos) {
+          ++e;  // a thousands separator: ",ddd" and no more digits
+        } else {
+          break;
+        }
+      }
+      num = std::strtod(digits.c_str(), nullptr);
       have_num = true;
       at = e;
       ++tokens;

@@ -489,6 +489,10 @@ TEST_CASE("Chinese", "[extractors][figures][scripts]") {
   CHECK(First("投资一亿五千万元").value == 1.5e8);
   CHECK(First("投资一亿五千万元").unit == "CNY");
   CHECK(First("增长3.5万").value == 35000);
+  // Digits grouped by thousands before a numeral are one number; Japanese writes 億 and 萬.
+  CHECK(First("公司去年营收2,500万美元。").value == 2.5e7);
+  CHECK(Q("売上高は1,200万円だった。").size() == 1);
+  CHECK(First("人口は1億2000万人。").value == 1.2e8);
   CHECK(Q("一些人认为").empty());  // a lone numeral inside a word is no number
 }
 
