@@ -30,6 +30,8 @@ std::vector<SourceRun> AlignToSource(std::string_view text, std::string_view src
   auto source_of = [&](size_t j) { return identity ? static_cast<uint32_t>(j) : offsets[j]; };
   constexpr size_t kProbe = 12;      // bytes looked for to resynchronize after a cut
   constexpr size_t kNearby = 4096;   // how far ahead a resynchronization first looks
+  constexpr size_t kShortProbe = 4;  // a probe shorter than this ...
+  constexpr size_t kShortReach = 16;  // ... is looked for this far ahead only
   size_t j = 0;                      // position in src
   size_t i = 0;                      // position in text
   auto resync = [&](size_t at) -> bool {
@@ -40,6 +42,14 @@ std::vector<SourceRun> AlignToSource(std::string_view text, std::string_view src
     while (at + n < text.size() && n < kProbe && !IsBlank(text[at + n])) ++n;
     if (n == 0) return false;
     const std::string_view probe = text.substr(at, n);
+    // A probe of a few bytes ("%" after a figure whose input wrote "&#37;") is found by chance
+    // far away (the next paragraph's "12%"): it is looked for just ahead only.
+    if (n < kShortProbe) {
+      const size_t near = src.substr(j, kShortReach).find(probe);
+      if (near == std::string_view::npos) return false;
+      j += near;
+      return true;
+    }
     size_t found = src.substr(j, kNearby).find(probe);
     if (found != std::string_view::npos) found += j;
     else found = src.find(probe, j);

@@ -87,6 +87,26 @@ TEST_CASE("claims point into the input when the source map is kept", "[extractor
   }
 }
 
+TEST_CASE("a figure whose sign the page wrote as a reference points at its own paragraph", "[extractors]") {
+  normalizers::NormalizeOptions o;
+  o.keep_source_map = true;
+  auto norm = normalizers::Normalizer::Create(o).value();
+  auto ex = extractors::ClaimExtractor::Create({}).value();
+  corpus::Article a;
+  a.id = "p";
+  a.format = corpus::Format::kHtml;
+  a.raw = "<html><body><article><p>Costs fell 3&#37; this year, the company said in a statement on Monday.</p>\n"
+          "<p>Sales rose 12% in the quarter, the chief executive told reporters at the briefing.</p></article></body></html>";
+  auto d = norm->Finish(norm->Prepare(a), nullptr);
+  std::vector<extractors::Claim> c;
+  ex->Extract(d, &c);
+  REQUIRE(c.size() == 2);
+  REQUIRE(c[0].source_span.has_value());
+  // Inside the first paragraph (the "%" had been found in the next one's "12%").
+  CHECK(c[0].source_span->second <= a.raw.find("</p>"));
+  CHECK(a.raw.substr(c[0].source_span->first, 1) == "3");
+}
+
 TEST_CASE("a figure's thousands comma does not end the subject's clause", "[extractors]") {
   auto c = Claims("The industry employs around 32,000 people in roughly 400 companies.");
   REQUIRE(c.size() == 2);
