@@ -764,8 +764,10 @@ void Reader::Walk(const std::string& root) {
   std::sort(found.begin(), found.end());
   for (auto& f : found) {
     std::string name = fs::path(f).filename().string();
-    if (KindOf(f) == Kind::kOther || name.starts_with(".")) {
-      report_.skipped.push_back({f, "not an input format (.txt .html .htm .jsonl, optionally .gz)"});
+    if (name.starts_with(".")) {
+      report_.skipped.push_back({f, "a hidden file (its name starts with \".\"): not read in a directory; name it on the command line"});
+    } else if (KindOf(f) == Kind::kOther) {
+      report_.skipped.push_back({f, "not an input format (.txt .text .html .htm .jsonl .ndjson .warc, optionally .gz)"});
     } else {
       files_.push_back(std::move(f));
     }

@@ -207,7 +207,13 @@ void PrintRejections(const copydesk::corpus::ReadReport& read) {
 
 int ExitFor(const copydesk::corpus::ReadReport& read, size_t processed) {
   if (processed == 0) {
-    std::cerr << "copydesk: no usable input: " << read.rejected.size() << " record(s) rejected\n";
+    std::cerr << "copydesk: no usable input: " << read.rejected.size() << " record(s) rejected";
+    // Files a directory walk passed over are named: a directory of .md files read nothing.
+    if (!read.skipped.empty()) {
+      std::cerr << ", " << read.skipped.size() << " file(s) skipped (" << read.skipped.front().path << ": "
+                << read.skipped.front().reason << (read.skipped.size() > 1 ? "; ..." : "") << ")";
+    }
+    std::cerr << "\n";
     return kExitUsage;
   }
   return read.rejected.empty() ? kExitOk : kExitSomeRejected;
