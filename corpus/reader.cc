@@ -682,6 +682,16 @@ void Reader::Accept(Article a, std::vector<Article>* out, size_t* bytes) {
   ++accepted_;
 }
 
+namespace {
+// Whether `dir` holds the set copydesk run writes (corpus/output_dir.h; tools: kRunOutputs).
+bool IsRunOutputSet(const fs::path& dir) {
+  std::error_code ec;
+  for (const char* name : {"manifest.json", "articles.jsonl", "clusters.json", "claims.jsonl"})
+    if (!fs::is_regular_file(dir / name, ec)) return false;
+  return true;
+}
+}  // namespace
+
 // Lists the input files under `root` in sorted order into files_; what is not read is listed
 // in report_.skipped with the reason. Links are followed only inside the tree unless
 // options_.follow_links; directories are entered once each (no loops).
@@ -708,6 +718,12 @@ void Reader::Walk(const std::string& root) {
     struct stat st;
     if (::stat(dir.c_str(), &st) == 0 && !entered.insert({st.st_dev, st.st_ino}).second) {
       skip(dir, "directory already read (a link loop)");
+      continue;
+    }
+    // A set `copydesk run` wrote (its --out inside the input directory): its articles and claims
+    // are no input; read, they would come back as copies of the stories they came from.
+    if (dir != fs::path(root) && IsRunOutputSet(dir)) {
+      skip(dir, "an output set of copydesk run (manifest.json, articles.jsonl, clusters.json): not read as input");
       continue;
     }
     fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);

@@ -1710,7 +1710,7 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   Pass1 p(dedup);
   // Each rank's sets past their anchors go to a file, as one process's do (StreamDedup): the
   // shuffle reads the anchors, the sets gather the sets it sends, read back a block at a time.
-  if (stream.spill_shingles) (void)pipeline::SpillSets(stream, dedup, &p.local);
+  if (stream.spill_shingles) (void)pipeline::SpillSets(stream, dedup, &p.local);  // (in memory when it fails)
   const bool ranges = std::getenv("COPYDESK_MPI_REPLICATED_READ") == nullptr && ReadRanges(job, inputs, &p);
   if (!ranges) ReadReplicated(job, inputs, &p);
   const uint64_t n = p.n;

@@ -112,7 +112,7 @@ class PieceReader {
 
 }  // namespace
 
-bool SpillSets(const StreamOptions& stream, const DedupOptions& dedup, SketchStore* store) {
+Status SpillSets(const StreamOptions& stream, const DedupOptions& dedup, SketchStore* store) {
   // The anchors (pipeline/dedup.h AnchorLimit: never above this) stay in memory.
   const double rate = std::clamp(dedup.anchor_rate, 0.0, 1.0);
   const auto anchors_below = static_cast<uint32_t>(rate * 4294967295.0);
@@ -121,7 +121,7 @@ bool SpillSets(const StreamOptions& stream, const DedupOptions& dedup, SketchSto
     const char* tmp = std::getenv("TMPDIR");
     dir = tmp != nullptr && *tmp != '\0' ? tmp : "/tmp";
   }
-  return store->SpillShingles(dir, anchors_below).ok();
+  return store->SpillShingles(dir, anchors_below);
 }
 
 void FillParagraphReports(const normalizers::Normalizer& normalizer, const normalizers::LineStats& stats,
@@ -219,7 +219,15 @@ Result<StreamResult> StreamDedupGroups(const std::vector<std::string>& inputs, c
   SketchStore store(dedup.shingles, dedup.minhash);
   // When the sets cannot be spilled they stay in memory. When they can, so do the band keys of
   // both bandings (ClusterSketches's), not the signatures.
-  if (stream.spill_shingles && SpillSets(stream, dedup, &store)) {
+  // A --temp-dir that cannot take the file is an error (the user chose it); $TMPDIR's or /tmp's
+  // failing leaves the sets in memory, with a warning.
+  std::string spill_warning;
+  Status spilled = stream.spill_shingles ? SpillSets(stream, dedup, &store) : Status(StatusCode::kInternal, "off");
+  if (stream.spill_shingles && !spilled.ok()) {
+    if (!stream.spill_dir.empty()) return Status(spilled.code(), "--temp-dir: " + spilled.message());
+    spill_warning = spilled.message() + ": the shingle sets stay in memory (give --temp-dir a directory that can take them)";
+  }
+  if (spilled.ok()) {
     const auto bandings = DedupBandings(dedup.minhash.num_perm, dedup);
     (void)store.KeepBandKeys({bandings.begin(), bandings.end()});
   }
@@ -291,6 +299,7 @@ Result<StreamResult> StreamDedupGroups(const std::vector<std::string>& inputs, c
   r.timings.push_back({"normalize+sketch", sketching});
   pieces.reset();
   r.read = reader.TakeReport();
+  if (!spill_warning.empty()) r.read.warnings.push_back({corpus::Origin{}, "", spill_warning});
   reading_state.reset();
   r.sketch_bytes = store.bytes();
 

@@ -72,9 +72,10 @@ Result<StreamResult> StreamDedupJson(const std::vector<std::string>& inputs, con
 
 // Keeps the shingle sets of `store` (empty) in an unlinked file in stream.spill_dir, all but
 // their anchors (the values below the anchor rate, which the clustering reads all at once):
-// SketchStore::SpillShingles. False, the sets left in memory, when the file cannot be made. Used
-// by StreamDedup and by the distributed driver's ranks.
-bool SpillSets(const StreamOptions& stream, const DedupOptions& dedup, SketchStore* store);
+// SketchStore::SpillShingles. What failed, the sets left in memory, when the file cannot be made
+// (a directory that does not exist or cannot be written). Used by StreamDedup and by the
+// distributed driver's ranks.
+Status SpillSets(const StreamOptions& stream, const DedupOptions& dedup, SketchStore* store);
 
 // Fills the paragraph reports of the clusters in (*clusters)[begin, end) that have copies: from
 // texts[article] when it is not empty (the normalized text kept from pass 1), else from the

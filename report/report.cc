@@ -509,6 +509,10 @@ Result<std::string> RenderReport(const RunOutputs& in, const ReportOptions& opti
 }
 
 Status WriteReport(const std::string& outdir, const ReportOptions& options) {
+  // A directory that is not there is named before anything is made (the lock would create it).
+  std::error_code ec;
+  if (!std::filesystem::is_directory(outdir, ec))
+    return InvalidArgument(outdir + ": not a directory; give the --out directory of `copydesk run`");
   // The run lock: no `copydesk run` may swap the set while its report is made from it.
   corpus::OutputDir lock;
   Status locked = lock.Lock(outdir);

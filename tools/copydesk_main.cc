@@ -12,6 +12,7 @@
 #include <system_error>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -42,6 +43,45 @@ using copydesk::pipeline::RunOptions;
 using copydesk::pipeline::RunResult;
 
 constexpr int kExitOk = 0, kExitSomeRejected = 1, kExitUsage = 2;
+
+// CLI::Range, and a number at all: CLI11's range lets NaN through (every comparison with it is
+// false), which the thresholds then carry into the bandings' arithmetic.
+CLI::Validator Bounded(double lo, double hi) {
+  CLI::Validator v(
+      [lo, hi](std::string& s) -> std::string {
+        char* end = nullptr;
+        const double x = std::strtod(s.c_str(), &end);
+        if (end == s.c_str() || *end != '\0' || !std::isfinite(x)) return "not a number: " + s;
+        if (x < lo || x > hi) return "value " + s + " not in range [" + CLI::detail::to_string(lo) + " - " +
+                                     CLI::detail::to_string(hi) + "]";
+        return "";
+      },
+      "[" + CLI::detail::to_string(lo) + " - " + CLI::detail::to_string(hi) + "]");
+  return v;
+}
+
+// Returns what is wrong when writing `out` would replace an input: `out` is one of the files
+// named as inputs (same file: device and inode), or (`out_is_dir`) a named input file lies in
+// the output directory, whose set replaces it. Empty when nothing is.
+std::string OutputReplacesInput(const std::vector<std::string>& inputs, const std::string& out, bool out_is_dir) {
+  namespace fs = std::filesystem;
+  if (out.empty()) return "";
+  std::error_code ec;
+  const fs::path out_path = fs::weakly_canonical(out, ec);
+  for (const std::string& in : inputs) {
+    if (in == "-") continue;
+    if (!out_is_dir) {
+      if (fs::exists(out, ec) && fs::exists(in, ec) && fs::equivalent(in, out, ec))
+        return out + " is an input too: writing it would replace what is read";
+      continue;
+    }
+    if (ec || !fs::is_regular_file(in, ec)) continue;
+    const fs::path in_path = fs::weakly_canonical(in, ec);
+    if (!ec && in_path.parent_path() == out_path)
+      return in + " is in the output directory " + out + ", whose set would replace it";
+  }
+  return "";
+}
 
 struct Common {
   std::vector<std::string> inputs;
@@ -132,7 +172,7 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir, unsigned groups = kAll
           ->required(out_is_dir);
   // "-o -" is standard output, as "-" is standard input among the inputs (never a file named "-").
   if (!out_is_dir) out->transform([](std::string v) { return v == "-" ? std::string() : v; });
-  cmd->add_option("--threads,-j", c->options.threads, "Worker threads (0 = all cores)")->capture_default_str();
+  cmd->add_option("--threads,-j", c->options.threads, "Worker threads (0 = all cores)")->capture_default_str()->check(Bounded(0, 1024));
   cmd->add_flag("--quiet,-q", c->quiet, "No progress line on the terminal");
   cmd->add_flag("--verbose,-v", c->verbose, "Log each stage's time and counts");
   // A subcommand without a group still accepts its options, as earlier versions did, so that
@@ -140,36 +180,36 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir, unsigned groups = kAll
   const std::string dedup_group = (groups & kDedupOptions) ? "Options" : "";
   const std::string claim_group = (groups & kClaimOptions) ? "Options" : "";
   {
-    cmd->add_option("--shingle-k", c->options.dedup.shingles.k, "Words per shingle")->capture_default_str()->check(CLI::Range(1, 64))->group(dedup_group);
-    cmd->add_option("--num-perm", c->options.dedup.minhash.num_perm, "MinHash signature length")->capture_default_str()->check(CLI::Range(8, 4096))->group(dedup_group);
-    cmd->add_option("--threshold", c->options.dedup.jaccard_threshold, "Jaccard threshold for a copy")->capture_default_str()->check(CLI::Range(0.01, 1.0))->group(dedup_group);
-    cmd->add_option("--containment", c->options.dedup.containment_threshold, "Containment threshold for a partial copy")->capture_default_str()->check(CLI::Range(0.01, 1.0))->group(dedup_group);
+    cmd->add_option("--shingle-k", c->options.dedup.shingles.k, "Words per shingle")->capture_default_str()->check(Bounded(1, 64))->group(dedup_group);
+    cmd->add_option("--num-perm", c->options.dedup.minhash.num_perm, "MinHash signature length")->capture_default_str()->check(Bounded(8, 4096))->group(dedup_group);
+    cmd->add_option("--threshold", c->options.dedup.jaccard_threshold, "Jaccard threshold for a copy")->capture_default_str()->check(Bounded(0.01, 1.0))->group(dedup_group);
+    cmd->add_option("--containment", c->options.dedup.containment_threshold, "Containment threshold for a partial copy")->capture_default_str()->check(Bounded(0.01, 1.0))->group(dedup_group);
     cmd->add_option("--heavy-containment", c->options.dedup.heavy_containment_threshold,
-                    "Containment of the smaller article for a heavily edited copy (above 1: off)")->capture_default_str()->check(CLI::Range(0.01, 2.0))->group(dedup_group);
+                    "Containment of the smaller article for a heavily edited copy (above 1: off)")->capture_default_str()->check(Bounded(0.01, 2.0))->group(dedup_group);
     cmd->add_option("--heavy-share", c->options.dedup.heavy_larger_share,
-                    "... and share of the larger article it must hold")->capture_default_str()->check(CLI::Range(0.0, 1.0))->group(dedup_group);
+                    "... and share of the larger article it must hold")->capture_default_str()->check(Bounded(0.0, 1.0))->group(dedup_group);
     cmd->add_option("--evidence", c->options.dedup.evidence_containment,
-                    "Containment of the smaller article that makes it a roundup's quote for the chaining guard")->capture_default_str()->check(CLI::Range(0.0, 1.0))->group(dedup_group);
+                    "Containment of the smaller article that makes it a roundup's quote for the chaining guard")->capture_default_str()->check(Bounded(0.0, 1.0))->group(dedup_group);
     cmd->add_option("--bridge-share", c->options.dedup.bridge_shared_share,
-                    "Chaining guard: share of what a pivot shares with two neighbours that all three must hold")->capture_default_str()->check(CLI::Range(0.0, 1.0))->group(dedup_group);
+                    "Chaining guard: share of what a pivot shares with two neighbours that all three must hold")->capture_default_str()->check(Bounded(0.0, 1.0))->group(dedup_group);
     cmd->add_option("--opening-share", c->options.dedup.opening_share,
-                    "Chaining guard: share of a story's opening sample an article must hold to quote its opening (above 1: off)")->capture_default_str()->check(CLI::Range(0.0, 2.0))->group(dedup_group);
+                    "Chaining guard: share of a story's opening sample an article must hold to quote its opening (above 1: off)")->capture_default_str()->check(Bounded(0.0, 2.0))->group(dedup_group);
     cmd->add_option("--reworded-jaccard", c->options.dedup.reworded_jaccard,
-                    "Reworded copies: estimated Jaccard of the loose grams (word pairs, short character grams) a pair needs (above 1: off)")->capture_default_str()->check(CLI::Range(0.0, 2.0))->group(dedup_group);
+                    "Reworded copies: estimated Jaccard of the loose grams (word pairs, short character grams) a pair needs (above 1: off)")->capture_default_str()->check(Bounded(0.0, 2.0))->group(dedup_group);
     cmd->add_option("--reworded-wide", c->options.dedup.reworded_wide,
-                    "Reworded copies by the wide (160-value) samples: the estimated Jaccard a pair needs (above 1: off)")->capture_default_str()->check(CLI::Range(0.0, 2.0))->group(dedup_group);
+                    "Reworded copies by the wide (160-value) samples: the estimated Jaccard a pair needs (above 1: off)")->capture_default_str()->check(Bounded(0.0, 2.0))->group(dedup_group);
     cmd->add_option("--reworded-blocks", c->options.dedup.reworded_wide_blocks,
-                    "Reworded copies that moved paragraphs: share of the wide samples' shared values in rising runs a pair needs instead of being in order (above 1: off)")->capture_default_str()->check(CLI::Range(0.0, 2.0))->group(dedup_group);
+                    "Reworded copies that moved paragraphs: share of the wide samples' shared values in rising runs a pair needs instead of being in order (above 1: off)")->capture_default_str()->check(Bounded(0.0, 2.0))->group(dedup_group);
     cmd->add_option("--anchor-rate", c->options.dedup.anchor_rate,
-                    "Share of shingle values used as anchors for candidates (0: none)")->capture_default_str()->check(CLI::Range(0.0, 1.0))->group(dedup_group);
+                    "Share of shingle values used as anchors for candidates (0: none)")->capture_default_str()->check(Bounded(0.0, 1.0))->group(dedup_group);
     cmd->add_flag("!--no-loose-candidates", c->options.dedup.loose_candidates,
                   "Do not propose pairs whose loose-gram samples share values (reworded copies that share few shingles)")->group(dedup_group);
     cmd->add_option("--char-k", c->options.dedup.shingles.char_k,
-                    "Characters per shingle in scripts without reliable spaces (Arabic, Thai, ...)")->capture_default_str()->check(CLI::Range(1, 64))->group(dedup_group);
+                    "Characters per shingle in scripts without reliable spaces (Arabic, Thai, ...)")->capture_default_str()->check(Bounded(1, 64))->group(dedup_group);
     cmd->add_option("--char-k-han", c->options.dedup.shingles.char_k_han,
-                    "Characters per shingle in Chinese")->capture_default_str()->check(CLI::Range(1, 64))->group(dedup_group);
+                    "Characters per shingle in Chinese")->capture_default_str()->check(Bounded(1, 64))->group(dedup_group);
     cmd->add_option("--char-k-kana", c->options.dedup.shingles.char_k_kana,
-                    "Characters per shingle in Japanese")->capture_default_str()->check(CLI::Range(1, 64))->group(dedup_group);
+                    "Characters per shingle in Japanese")->capture_default_str()->check(Bounded(1, 64))->group(dedup_group);
     cmd->add_flag("!--no-reports", c->options.dedup.reports, "Skip per-copy paragraph reports")->group(dedup_group);
   }
   cmd->add_flag("!--no-boilerplate", c->options.normalize.remove_boilerplate, "Keep page boilerplate");
@@ -202,7 +242,7 @@ void PrintRejections(const copydesk::corpus::ReadReport& read) {
   for (const auto& rej : read.rejected)
     std::cerr << "copydesk: " << rej.origin.ToString() << ": " << rej.reason << "\n";
   for (const auto& w : read.warnings)
-    std::cerr << "copydesk: warning: " << w.origin.ToString() << ": " << w.reason << "\n";
+    std::cerr << "copydesk: warning: " << (w.origin.file.empty() ? "" : w.origin.ToString() + ": ") << w.reason << "\n";
 }
 
 int ExitFor(const copydesk::corpus::ReadReport& read, size_t processed) {
@@ -234,6 +274,10 @@ int StreamDedup(const Common& c) {
   const bool root = true;
 #endif
   copydesk::corpus::AtomicFile file;
+  if (std::string clash = OutputReplacesInput(c.inputs, c.out, false); !clash.empty() && root) {
+    std::cerr << "copydesk: " << clash << "\n";
+    return kExitUsage;
+  }
   if (!c.out.empty() && root) {
     copydesk::Status s = file.Open(c.out);
     if (!s.ok()) {
@@ -314,6 +358,10 @@ int Report(const std::string& dir, const copydesk::report::ReportOptions& option
 int StreamLines(const Common& c, bool articles) {
   namespace cp = copydesk::pipeline;
   copydesk::corpus::AtomicFile file;
+  if (std::string clash = OutputReplacesInput(c.inputs, c.out, false); !clash.empty()) {
+    std::cerr << "copydesk: " << clash << "\n";
+    return kExitUsage;
+  }
   if (!c.out.empty()) {
     copydesk::Status s = file.Open(c.out);
     if (!s.ok()) {
@@ -585,7 +633,7 @@ int Main(int argc, char** argv) {
   AddCommon(dedup_cmd, &dedup, false, kDedupOptions);
   dedup_cmd->add_option("--batch-bytes", dedup.stream.batch_bytes,
                         "Text read, normalized and sketched per batch (site lines are judged on the batches so far)")
-      ->capture_default_str()->check(CLI::Range(size_t{1}, size_t{1} << 40));
+      ->capture_default_str()->check(Bounded(size_t{1}, size_t{1} << 40));
   dedup_cmd->add_option("--temp-dir", dedup.stream.spill_dir,
                         "Directory for the unlinked file that holds the shingle sets (default: $TMPDIR, else /tmp)")
       ->check(CLI::ExistingDirectory);
@@ -595,7 +643,7 @@ int Main(int argc, char** argv) {
   copydesk::report::ReportOptions report_options;
   CLI::App* report_cmd = app.add_subcommand("report", "Write OUTDIR/report.html, one self-contained HTML page for editors, from the outputs of copydesk run");
   report_cmd->add_option("outdir", report_dir, "Directory written by copydesk run --out")->required();
-  report_cmd->add_option("--page-size", report_options.page_size, "Clusters the page draws at a time")->capture_default_str()->check(CLI::Range(1, 100000));
+  report_cmd->add_option("--page-size", report_options.page_size, "Clusters the page draws at a time")->capture_default_str()->check(Bounded(1, 100000));
   bool report_quiet = false;
   report_cmd->add_flag("--quiet,-q", report_quiet, "No line naming the page written");
   // The archive (archive/): add, stats, remove; and check against it.
@@ -618,12 +666,12 @@ int Main(int argc, char** argv) {
   for (CLI::App* cmd : {add_cmd, stats_cmd, remove_cmd, check_cmd})
     cmd->add_option("--db", archive_flags.db, "The archive file (SQLite)")->required();
   add_cmd->add_option("--batch", archive_flags.options.batch_articles, "Articles per committed transaction")
-      ->capture_default_str()->check(CLI::Range(1, 1000000));
+      ->capture_default_str()->check(Bounded(1, 1000000));
   add_cmd->add_option("--compression", archive_flags.options.compression_level, "Zstandard level of the stored articles (1 fast .. 19 small)")
-      ->capture_default_str()->check(CLI::Range(1, 9));
+      ->capture_default_str()->check(Bounded(1, 9));
   add_cmd->add_option("--anchor-share", archive_flags.options.anchor_share,
                       "Share of the engine's anchors stored as lookup keys, when the archive is created (then the archive's)")
-      ->capture_default_str()->check(CLI::Range(0.0, 1.0));
+      ->capture_default_str()->check(Bounded(0.0, 1.0));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -653,6 +701,15 @@ int Main(int argc, char** argv) {
   if (name == "claims" || name == "normalize") return StreamLines(c, name == "normalize");
 
   // `run`: locked before the work starts, so that a second run into the same --out fails at once.
+  if (c.out == "-") {
+    std::cerr << "copydesk: run writes a set of files: give --out a directory (\"-\", standard output, is for "
+                 "dedup, normalize and claims)\n";
+    return kExitUsage;
+  }
+  if (std::string clash = OutputReplacesInput(c.inputs, c.out, true); !clash.empty()) {
+    std::cerr << "copydesk: " << clash << "\n";
+    return kExitUsage;
+  }
   copydesk::corpus::OutputDir out_dir;
   copydesk::Status locked = out_dir.Begin(c.out, {kRunOutputs[0], kRunOutputs[1], kRunOutputs[2],
                                                   kRunOutputs[3], kRunOutputs[4], "report.html"});
@@ -674,6 +731,12 @@ int Main(int argc, char** argv) {
   LogStages(c, r.read, r.timings);
   PrintRejections(r.read);
   const int rc = ExitFor(r.read, r.docs.size());
+  // No usable input (a misspelt path, a directory of other files): the output set already in
+  // --out, if any, stays as it was.
+  if (r.docs.empty() && rc == kExitUsage) {
+    std::cerr << "copydesk: nothing written; " << c.out << " is left as it was\n";
+    return rc;
+  }
   if (!WriteRunSet(c, r, run_html, &out_dir)) return kExitUsage;
   return rc;
 }

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -389,4 +390,43 @@ TEST_CASE("normalize streams in input order; claims' spans point into its text",
     CHECK(text[id].substr(b, end - b).find(surface.substr(0, 2)) == 0);
   }
   CHECK(n >= 4);
+}
+
+TEST_CASE("an output that would replace an input, or a number that is none, is refused; a run with no input keeps the last set", "[cli][reliability]") {
+  fs::path d = fs::temp_directory_path() / "copydesk_cli_clash";
+  fs::remove_all(d);
+  fs::create_directories(d / "in");
+  const std::string feed = "{\"id\":\"a\",\"text\":\"Exports rose 5% in 2024, the ministry said on Monday.\"}\n";
+  std::ofstream(d / "in" / "feed.jsonl") << feed;
+  const std::string in = (d / "in" / "feed.jsonl").string();
+  // -o naming an input: refused, the input unchanged.
+  for (const char* cmd : {"dedup", "normalize", "claims"}) {
+    INFO(cmd);
+    CHECK(Run(std::string(cmd) + " " + in + " -o " + in) == 2);
+    CHECK(Slurp(in) == feed);
+    CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("is an input too") != std::string::npos);
+  }
+  // Numbers that are none, and a thread count past any machine's.
+  CHECK(Run("dedup " + in + " --threshold nan -o " + (d / "x.json").string()) == 2);
+  CHECK(Run("dedup " + in + " --containment inf -o " + (d / "x.json").string()) == 2);
+  CHECK(Run("dedup " + in + " -j -1 -o " + (d / "x.json").string()) == 2);
+  CHECK(Run("dedup " + in + " -j 100000 -o " + (d / "x.json").string()) == 2);
+  // run: its set inside the input directory is not read back as input the next time...
+  const std::string out = (d / "in" / "out").string();
+  REQUIRE(Run("run " + (d / "in").string() + " -o " + out) == 0);
+  REQUIRE(Run("run " + (d / "in").string() + " -o " + out) == 0);
+  CHECK(Slurp(out + "/manifest.json").find("an output set of copydesk run") != std::string::npos);
+  const std::string articles = Slurp(out + "/articles.jsonl");
+  CHECK(std::count(articles.begin(), articles.end(), '\n') == 1);
+  // ... an input inside its own --out is refused, and no usable input leaves the set as it was.
+  CHECK(Run("run " + out + "/articles.jsonl -o " + out) == 2);
+  CHECK(Run("run " + (d / "missing.jsonl").string() + " -o " + out) == 2);
+  CHECK(Slurp(out + "/articles.jsonl") == articles);
+  CHECK(Run("run " + in + " -o -") == 2);
+  // report on a directory that is not there creates nothing.
+  CHECK(Run("report " + (d / "typo" / "out").string()) == 2);
+  CHECK_FALSE(fs::exists(d / "typo"));
+  // An unusable --temp-dir is an error naming it.
+  CHECK(Run("dedup " + in + " --temp-dir /proc -o " + (d / "x.json").string()) == 2);
+  CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("--temp-dir") != std::string::npos);
 }
