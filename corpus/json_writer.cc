@@ -120,7 +120,10 @@ void JsonWriter::Double(double v) {
     out_->append(buf);
     return;
   }
-  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  // (Large values in scientific form: the shortest form of 22222222222222221312 is those 20
+  // digits, an integer past 2^64 that JSON parsers such as simdjson refuse; found by fuzz_claims.)
+  const auto r = std::fabs(v) >= 1e15 ? std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific)
+                                      : std::to_chars(buf, buf + sizeof buf, v);
   out_->append(buf, static_cast<size_t>(r.ptr - buf));
 }
 void JsonWriter::Bool(bool b) {

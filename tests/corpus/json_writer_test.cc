@@ -51,4 +51,9 @@ TEST_CASE("a figure's value is written as it reads: arithmetic's last bits dropp
   const double big = 123456789012345678.0;          // more digits than 15
   CHECK(std::strtod(written(big).c_str(), nullptr) == big);
   CHECK(std::strtod(written(1.0 / 3).c_str(), nullptr) == 1.0 / 3);
+  // A large value read back only past its 15th digit is written with an exponent: its digits
+  // alone would be an integer past 2^64, which parsers refuse (found by fuzz_claims).
+  const std::string large = written(22222222222222221312.0);
+  CHECK(large.find('e') != std::string::npos);
+  CHECK(std::strtod(large.c_str(), nullptr) == 22222222222222221312.0);
 }
