@@ -177,7 +177,31 @@ bool ReadWholeFile(const std::string& path, Kind kind, const ReadOptions& option
   return DocumentFromBytes(Origin{path, 0}, StemOf(path), kind, std::move(bytes).value(), "", report, out);
 }
 
-bool IsJsonNumber(std::string_view t);
+// Returns true when `t` is a JSON number as RFC 8259 spells it.
+bool IsJsonNumber(std::string_view t) {
+  size_t i = 0;
+  auto digits = [&]() {
+    size_t b = i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    return i > b;
+  };
+  if (i < t.size() && t[i] == '-') ++i;
+  if (i < t.size() && t[i] == '0') {
+    ++i;
+  } else if (!digits()) {
+    return false;
+  }
+  if (i < t.size() && t[i] == '.') {
+    ++i;
+    if (!digits()) return false;
+  }
+  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+    ++i;
+    if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
+    if (!digits()) return false;
+  }
+  return i == t.size();
+}
 
 // Returns the string value of a JSON scalar field (numbers kept as written), or an error
 // (a malformed number, "12abc", among them: the on-demand parser reads number tokens lazily).
@@ -206,31 +230,6 @@ simdjson::error_code ScalarAsString(simdjson::ondemand::value v, std::string* ou
   return simdjson::INCORRECT_TYPE;
 }
 
-// Returns true when `t` is a JSON number as RFC 8259 spells it.
-bool IsJsonNumber(std::string_view t) {
-  size_t i = 0;
-  auto digits = [&]() {
-    size_t b = i;
-    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
-    return i > b;
-  };
-  if (i < t.size() && t[i] == '-') ++i;
-  if (i < t.size() && t[i] == '0') {
-    ++i;
-  } else if (!digits()) {
-    return false;
-  }
-  if (i < t.size() && t[i] == '.') {
-    ++i;
-    if (!digits()) return false;
-  }
-  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
-    ++i;
-    if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
-    if (!digits()) return false;
-  }
-  return i == t.size();
-}
 
 // Re-serializes the value `v` into `w`, validating every part of it (on-demand parsing only
 // checks what is visited, so nothing is copied through unvisited).

@@ -345,29 +345,24 @@ WarcReader::Got WarcReader::Next(WarcRecord* r) {
     return Damaged(start, "Content-Length " + std::to_string(length) + " is over the limit of " +
                               std::to_string(options_.max_record_bytes) + " bytes");
   const uint64_t block_at = buf_offset_ + pos_;
-  // The block and the two line ends that must follow it (WARC 1.1, section 4).
-  Fill(static_cast<size_t>(length) + 4);
+  // The block and the two line ends that must follow it (WARC 1.1, section 4), or, where they
+  // are missing, the next record's "WARC/1.".
+  Fill(static_cast<size_t>(length) + 11);
   pos_ = static_cast<size_t>(block_at - buf_offset_);
-  // Some writers end blocks with bare line feeds; both are accepted.
-  // A block whose line ends are missing or cut to one, with the next record right after it, is
-  // whole too (its Content-Length is borne out): it is read, and so is the next.
+  // Some writers end blocks with bare line feeds; both are accepted. A block whose line ends
+  // are missing or cut to one, with the next record right after it, is whole too (its
+  // Content-Length is borne out): it is read, and so is the next.
   size_t trailer = 0;
-  bool next_record_follows = false;
+  bool ends_well = buf_.size() - pos_ == length && eof_;  // the last record may end bare
   if (buf_.size() - pos_ >= length + 2) {
-    Fill(static_cast<size_t>(length) + 4 + 7);
-    pos_ = static_cast<size_t>(block_at - buf_offset_);
-    std::string_view after = std::string_view(buf_).substr(pos_ + length, 11);
-    trailer = after.starts_with("\r\n\r\n") ? 4 : after.starts_with("\n\n") ? 2 : 0;
-    if (trailer == 0) {
-      const size_t lf = after.starts_with("\r\n") ? 2 : after.starts_with("\n") ? 1 : 0;
-      if (after.substr(lf).starts_with("WARC/1.")) {
-        trailer = lf;
-        next_record_follows = true;
-      }
+    const std::string_view after = std::string_view(buf_).substr(pos_ + length, 11);
+    const size_t both = after.starts_with("\r\n\r\n") ? 4 : after.starts_with("\n\n") ? 2 : 0;
+    const size_t one = after.starts_with("\r\n") ? 2 : after.starts_with("\n") ? 1 : 0;
+    if (both > 0 || after.substr(one).starts_with("WARC/1.")) {
+      trailer = both > 0 ? both : one;
+      ends_well = true;
     }
   }
-  const bool ends_well = trailer > 0 || next_record_follows ||
-                         (buf_.size() - pos_ == length && eof_);  // the last record may end bare
   if (!ends_well) {
     // A wrong Content-Length or a file cut short: what follows the headers is searched for the
     // next record, so the records after the damage are still read.

@@ -222,12 +222,14 @@ Result<StreamResult> StreamDedupGroups(const std::vector<std::string>& inputs, c
   // A --temp-dir that cannot take the file is an error (the user chose it); $TMPDIR's or /tmp's
   // failing leaves the sets in memory, with a warning.
   std::string spill_warning;
-  Status spilled = stream.spill_shingles ? SpillSets(stream, dedup, &store) : Status(StatusCode::kInternal, "off");
-  if (stream.spill_shingles && !spilled.ok()) {
-    if (!stream.spill_dir.empty()) return Status(spilled.code(), "--temp-dir: " + spilled.message());
-    spill_warning = spilled.message() + ": the shingle sets stay in memory (give --temp-dir a directory that can take them)";
+  bool spilled = false;
+  if (stream.spill_shingles) {
+    Status s = SpillSets(stream, dedup, &store);
+    spilled = s.ok();
+    if (!spilled && !stream.spill_dir.empty()) return Status(s.code(), "--temp-dir: " + s.message());
+    if (!spilled) spill_warning = s.message() + ": the shingle sets stay in memory (give --temp-dir a directory that can take them)";
   }
-  if (spilled.ok()) {
+  if (spilled) {
     const auto bandings = DedupBandings(dedup.minhash.num_perm, dedup);
     (void)store.KeepBandKeys({bandings.begin(), bandings.end()});
   }
