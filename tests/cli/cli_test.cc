@@ -421,6 +421,7 @@ TEST_CASE("an output that would replace an input, or a number that is none, is r
   // ... an input inside its own --out is refused, and no usable input leaves the set as it was.
   CHECK(Run("run " + out + "/articles.jsonl -o " + out) == 2);
   CHECK(Run("run " + (d / "missing.jsonl").string() + " -o " + out) == 2);
+  CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("nothing written; " + out + " is left as it was") != std::string::npos);
   CHECK(Slurp(out + "/articles.jsonl") == articles);
   CHECK(Run("run " + in + " -o -") == 2);
   // report on a directory that is not there creates nothing.

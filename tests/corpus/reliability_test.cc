@@ -305,6 +305,17 @@ TEST_CASE("a malformed number in a mapped JSONL field rejects the line, as in an
   CHECK(Has(r.rejected, "feed.jsonl:3", "malformed JSON"));
 }
 
+TEST_CASE("a hidden file and a file of another format in a directory are skipped, each with its reason", "[corpus][reliability]") {
+  fs::path d = TempDir("skipped_reasons");
+  Write(d / ".draft.txt", "Prices rose 5% in May.");
+  Write(d / "notes.md", "Prices rose 5% in May.");
+  Write(d / "story.txt", "Prices rose 5% in May.");
+  ReadReport r = ReadInputs({d.string()}, ReadOptions{});
+  REQUIRE(r.articles.size() == 1);
+  CHECK(Skipped(r, ".draft.txt", "a hidden file"));
+  CHECK(Skipped(r, "notes.md", "not an input format (.txt .text .html .htm .jsonl .ndjson .warc, optionally .gz)"));
+}
+
 TEST_CASE("a file of garbage lines stops after max_bad_lines in a row", "[corpus][reliability]") {
   std::string junk;
   for (int i = 0; i < 5000; ++i) junk += "not json " + std::to_string(i) + "\n";
