@@ -806,6 +806,15 @@ void Reader::Resolve(const std::string& input) {
                                   ExtensionOf(input) + ": read as plain text (.txt .text .html .htm .jsonl .ndjson, optionally .gz, are known)"});
     files_.push_back(input);
   }
+  // A file listed before (named twice, or inside a directory named too, or reached again by a
+  // link) is read once: read twice, every record of it would come back as a duplicate id.
+  std::erase_if(files_, [&](const std::string& f) {
+    struct stat st;
+    if (::stat(f.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;  // its open says why
+    auto [at, fresh] = listed_.try_emplace({uint64_t(st.st_dev), uint64_t(st.st_ino)}, f);
+    if (!fresh) report_.skipped.push_back({f, at->second == f ? "named twice: read once" : "the same file as " + at->second + ": read once"});
+    return !fresh;
+  });
 }
 
 std::vector<InputFile> Reader::List() {

@@ -169,6 +169,9 @@ class Reader {
   class IdSet;
   std::unique_ptr<IdSet> seen_;
   std::unordered_map<std::string, int> next_suffix_;  // per id renamed "id#n": the n to try next
+  // The files listed so far (device and inode, with the path first listed): a file named twice,
+  // or named and also inside a directory named, is read once.
+  std::map<std::pair<uint64_t, uint64_t>, std::string> listed_;
 };
 
 // Parses JSONL lines one at a time exactly as Reader does (for readers of byte ranges of a file:

@@ -40,7 +40,7 @@ using pipeline::Cluster;
 
 // sizeof(pipeline::ArticleInfo) with the fields PutInfo sends (x86-64, libstdc++).
 constexpr size_t kArticleInfoSize = 696;
-constexpr size_t kMemberSize = 552, kClusterSize = 96;
+constexpr size_t kMemberSize = 552, kClusterSize = 104;
 // The most bytes a rank reads in a round of pass 1, in kUnitsPerRank chunks by default
 // (COPYDESK_MPI_CHUNK_BYTES sets the chunk's size). Many small rounds
 // keep the ranks' work even when the kinds of article are not spread evenly through the input (a
@@ -349,6 +349,7 @@ void PutCluster(const Cluster& c, Writer* w) {
   w->Str(c.id);
   w->U64(c.canonical);
   w->Str(c.canonical_reason);
+  w->U64(c.figures_compared);
   w->U64(c.members.size());
   for (const pipeline::Member& m : c.members) {
     w->U64(m.article);
@@ -392,6 +393,7 @@ Cluster GetCluster(Cursor* c) {
   k.id = c->Str();
   k.canonical = static_cast<uint32_t>(c->U64());
   k.canonical_reason = c->Str();
+  k.figures_compared = c->U64() != 0;
   k.members.resize(c->U64());
   for (pipeline::Member& m : k.members) {
     m.article = static_cast<uint32_t>(c->U64());

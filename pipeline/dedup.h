@@ -225,6 +225,9 @@ struct Cluster {
   // "most-complete", "first-id"; "only" for a cluster of one (docs/clustering.md).
   std::string canonical_reason;
   std::vector<Member> members;   // canonical first, then by article id
+  // Whether the claims stage compared the copies' figures with the canonical's (copydesk run):
+  // only then are the members' changed_figures written (an empty list means none changed).
+  bool figures_compared = false;
 };
 
 struct DedupStats {

@@ -156,6 +156,7 @@ Result<RunResult> RunNormalized(RunResult r, const RunOptions& options) {
       };
       for (auto& c : r.dedup.clusters) {
         const auto& canonical = of(c.members.front().id);
+        c.figures_compared = true;
         for (size_t m = 1; m < c.members.size(); ++m) {
           Member& copy = c.members[m];
           for (const auto& f : extractors::ChangedFigures(canonical, of(copy.id)))

@@ -251,7 +251,7 @@ void AppendClusterJson(const Cluster& c, bool with_reports, std::string* out,
     }
     w.EndArray();
     w.Key("uncredited"); w.Bool(!is_canon && canon_wire && m.credit.agency.empty());
-    if (!is_canon) {
+    if (!is_canon && c.figures_compared) {
       w.Key("changed_figures");
       w.BeginArray();
       for (const auto& f : m.changed_figures) {

@@ -349,6 +349,11 @@ TEST_CASE("clusters do not change with the dates' formats or which copy is canon
       CHECK(Str(c["cluster_id"]) == cluster_of[Str(c["article_id"])]);
     }
     CHECK(n > 10);
+    // dedup compares no figures: its copies carry no changed_figures (an empty list would say
+    // none changed).
+    fs::path dedup_out = out / "dedup.json";
+    REQUIRE(Run("dedup " + in.string() + " -o " + dedup_out.string()) == 0);
+    CHECK(Slurp(dedup_out).find("changed_figures") == std::string::npos);
   }
 }
 

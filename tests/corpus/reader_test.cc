@@ -473,7 +473,9 @@ TEST_CASE("listing the inputs and reading each file alone gives what one reader 
   Write(d / "site" / "a.html", "<html><body><p>Prices rose 6% in May.</p></body></html>");
   Write(d / "notes.md", "not an input");
   Write(d / "feed.jsonl", "{\"id\":\"x\",\"text\":\"one\"}\nnot json\n{\"text\":\"two\"}\n");
-  const std::vector<std::string> inputs = {(d / "missing.txt").string(), d.string(), (d / "site" / "a.txt").string()};
+  fs::path other = TempDir("list_other");
+  Write(other / "a.txt", "Prices rose 7% in May.");
+  const std::vector<std::string> inputs = {(d / "missing.txt").string(), d.string(), (other / "a.txt").string()};
   ReadReport whole = ReadInputs(inputs, ReadOptions{});
   Reader lister(inputs, ReadOptions{});
   const std::vector<InputFile> files = lister.List();
