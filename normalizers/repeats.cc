@@ -1,5 +1,6 @@
 #include "normalizers/repeats.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "normalizers/text_shape.h"
@@ -15,16 +16,18 @@ std::vector<bool> FindRepeatedBlocks(const std::vector<std::string>& keys,
     seen_before[i] = !seen.insert(keys[i]).second;
     if (seen_before[i] && CountWords(keys[i], options.min_words) >= options.min_words) dup[i] = true;
   }
-  // Short repeats (subheads inside a repeated block) go with their neighbours.
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (size_t i = 0; i < n; ++i) {
-      if (dup[i] || !seen_before[i]) continue;
-      if ((i > 0 && dup[i - 1]) || (i + 1 < n && dup[i + 1])) {
-        dup[i] = true;
-        changed = true;
-      }
+  // Short repeats (subheads inside a repeated block) go with their neighbours: a run of
+  // paragraphs seen before that holds a long repeat is dropped whole (one pass).
+  for (size_t i = 0; i < n;) {
+    if (!seen_before[i]) {
+      ++i;
+      continue;
     }
+    size_t j = i;
+    bool any = false;
+    for (; j < n && seen_before[j]; ++j) any = any || dup[j];
+    if (any) std::fill(dup.begin() + static_cast<std::ptrdiff_t>(i), dup.begin() + static_cast<std::ptrdiff_t>(j), true);
+    i = j;
   }
   // Adjacent identical short lines ("chart title" twice) are a repeat too.
   for (size_t i = 1; i < n; ++i) {

@@ -194,10 +194,23 @@ std::string UnicodeNormalizer::Normalize(std::string_view in, std::vector<uint32
       // A single space between two visible characters maps to itself too, so ordinary
       // prose is copied in long runs.
       const auto j = static_cast<int32_t>(VisibleAsciiRunEnd(std::string_view(s, static_cast<size_t>(n)), static_cast<size_t>(i)));
+      // A combining mark after the run (decomposed text: "e" + U+0301) composes with the run's
+      // last letter: that letter goes to ICU with it, so "é" in either form reads alike.
+      int32_t end = j;
+      if (options_.nfkc && j < n && static_cast<unsigned char>(s[j]) >= 0x80) {
+        int32_t k = j;
+        UChar32 next;
+        U8_NEXT(s, k, n, next);
+        if (next >= 0 && !nfkc_->hasBoundaryBefore(next)) --end;
+      }
       if (pending_space) emit("", static_cast<uint32_t>(i));
-      out.append(s + i, static_cast<size_t>(j - i));
+      out.append(s + i, static_cast<size_t>(end - i));
       if (offsets) {
-        for (int32_t k = i; k < j; ++k) offsets->push_back(static_cast<uint32_t>(k));
+        for (int32_t k = i; k < end; ++k) offsets->push_back(static_cast<uint32_t>(k));
+      }
+      if (end < j) {
+        segment_start = end;
+        segment.append(static_cast<UChar32>(static_cast<unsigned char>(s[end])));
       }
       i = j;
       continue;
@@ -218,8 +231,14 @@ std::string UnicodeNormalizer::Normalize(std::string_view in, std::vector<uint32
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) c = 0xFFFD;
-    if (!options_.nfkc || nfkc_->hasBoundaryBefore(c)) flush_segment();
-    if (!options_.nfkc) {
+    // A segment is cut after 32 code units even inside a run of combining marks (as the
+    // stream-safe format of UAX #15 bounds them): ICU reorders a run of marks in time
+    // quadratic in its length, and no real text has such runs.
+    if (!options_.nfkc || nfkc_->hasBoundaryBefore(c) || segment.length() >= 32) flush_segment();
+    // Quote and dash variants are unified before NFKC, which would take U+00B4 (an acute
+    // accent used as an apostrophe) apart into a space and a combining mark.
+    if (!options_.nfkc || (options_.unify_punctuation && UnifiedPunctuation(static_cast<uint32_t>(c)) != nullptr)) {
+      flush_segment();
       emit_code_point(static_cast<uint32_t>(c), static_cast<uint32_t>(at));
       continue;
     }

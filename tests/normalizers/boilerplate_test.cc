@@ -69,6 +69,25 @@ TEST_CASE("a repeated block of paragraphs is kept once", "[normalizers]") {
   CHECK(dup == std::vector<bool>{false, false, false, true, true, true, false});
 }
 
+TEST_CASE("a long run of short repeats before a long repeat is dropped whole, in one pass", "[normalizers]") {
+  std::vector<std::string> keys;
+  const size_t lines = 20000;
+  for (size_t i = 0; i < lines; ++i) keys.push_back("line " + std::to_string(i));
+  keys.push_back("the long paragraph that the scraper repeated at the end");
+  keys.push_back("a lone short line");
+  for (size_t i = 0; i < lines; ++i) keys.push_back("line " + std::to_string(i));
+  keys.push_back("the long paragraph that the scraper repeated at the end");
+  keys.push_back("a new line");
+  keys.push_back("a lone short line");  // a short repeat away from any long one stays
+  auto dup = FindRepeatedBlocks(keys, {});
+  size_t dropped = 0;
+  for (bool d : dup) dropped += d;
+  CHECK(dropped == lines + 1);
+  CHECK(dup[2 * lines + 2]);
+  CHECK_FALSE(dup[2 * lines + 3]);
+  CHECK_FALSE(dup[2 * lines + 4]);
+}
+
 TEST_CASE("a page keeps the blocks its DOM repeats; scraped text loses its repeated run", "[normalizers]") {
   auto norm = Normalizer::Create({}).value();
   std::string row = "Portion: one cup of rice, two eggs and a spoon of oil for the pan";

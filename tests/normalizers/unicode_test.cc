@@ -2,6 +2,7 @@
 
 #include "normalizers/unicode.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
 #include <random>
@@ -110,4 +111,38 @@ TEST_CASE("Fold is ICU's full case folding, ASCII or not", "[normalizers][proper
   CHECK(n->Fold("\xE2\x84\xAA") == "k");           // Kelvin sign
   CHECK(n->Fold("\xC5\xBF") == "s");               // long s
   CHECK(n->Fold("\xC3\x9F") == "ss");              // sharp s, full folding
+}
+
+TEST_CASE("decomposed and composed text normalize alike", "[normalizers][property]") {
+  auto n = UnicodeNormalizer::Create({}).value();
+  // "président" with e + U+0301, after a run of ASCII and at a word's start; Vietnamese with
+  // stacked marks; the acute accent U+00B4 typed as an apostrophe.
+  CHECK(n->Normalize("Le pre\xCC\x81sident") == "Le pr\xC3\xA9sident");
+  CHECK(n->Normalize("e\xCC\x81te\xCC\x81") == "\xC3\xA9t\xC3\xA9");
+  CHECK(n->Normalize("Tie\xCC\x82\xCC\x81ng") == n->Normalize("Ti\xE1\xBA\xBFng"));
+  CHECK(n->Normalize("didn\xC2\xB4t") == "didn't");
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
+  REQUIRE(U_SUCCESS(err));
+  std::mt19937 rng(11);
+  for (int round = 0; round < 3000; ++round) {
+    std::string t;
+    for (char c : RandomText(rng, rng() % 60))  // valid UTF-8 only: NFD of it is defined
+      t += c;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(t.data(), static_cast<int32_t>(t.size())));
+    if (u.indexOf(static_cast<char16_t>(0xFFFD)) >= 0) continue;
+    std::string decomposed;
+    nfd->normalize(u, err).toUTF8String(decomposed);
+    INFO(t);
+    REQUIRE(n->Normalize(decomposed) == n->Normalize(t));
+  }
+}
+
+TEST_CASE("a long run of combining marks is normalized in pieces and keeps every mark", "[normalizers]") {
+  auto n = UnicodeNormalizer::Create({}).value();
+  std::string t = "e";
+  for (int i = 0; i < 20000; ++i) t += "\xCC\x81\xCC\x96";  // two classes of marks, alternating
+  const std::string out = n->Normalize(t);
+  CHECK(out.rfind("\xC3\xA9", 0) == 0);  // the first mark composes with its letter
+  CHECK(out.size() == t.size() - 1);
 }
