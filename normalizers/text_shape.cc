@@ -196,6 +196,10 @@ bool IsTitleShaped(std::string_view s, size_t max_words) {
   // Words of scripts without spaces, at about three letters a word: a Thai paragraph has no
   // sentence punctuation and few spaces, only its length tells it from a title.
   if (w + UnspacedLetters(s) / 3 > max_words) return false;
+  // A sentence that ends inside a quote or brackets (: "... reform." or (see chart.)) ends a
+  // sentence all the same.
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']')) s.remove_suffix(1);
+  if (s.empty()) return false;
   char last = s.back();
   if (last == '.' || last == '!' || last == '?' || last == ':' || last == ',' || last == ';') return false;
   // The sentence ends of other scripts: a Chinese or Japanese paragraph is one "word" between

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 
 #include "corpus/lazy.h"
 #include "normalizers/text_shape.h"
@@ -12,9 +13,18 @@ namespace copydesk::normalizers {
 namespace {
 
 struct Patterns {
-  // "MOSCOW, Aug 28 (Reuters) - ", "WASHINGTON (AP) - ", "MOSCOW: ", "NEW YORK, March 3 -"
+  // "MOSCOW, Aug 28 (Reuters) - ", "WASHINGTON (AP) -- ", "KYIV, Ukraine (AP) - ",
+  // "SPRINGFIELD, Ill. (AP) - ", "LONDON, 28 August (Reuters) - ", "SAO PAULO (Reuters) - ",
+  // "MOSCOW: ", "NEW YORK, March 3 -": a place in capitals (any script's), then a state or
+  // country, then a date (month first or day first), then the agency.
+  // Capitals are those of the Latin, Greek and Cyrillic alphabets (\p{Lu} made RE2's DFA run out
+  // of memory); Latin Extended mixes cases, which the tests around the pattern tolerate.
   RE2 dateline{
-      R"(^((?:[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?)\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\))?\s*(?:-|:)\s+)"};
+      R"re(^((?:[A-Z\x{C0}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+(?:[ -][A-Z\x{C0}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+){0,3}))re"                       // the place
+      R"re((?:, [A-Z\x{C0}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}.]*(?: [A-Z\x{C0}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}.]*){0,2})?)re"                           // its state or country
+      R"re((?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}]{3,9}\.?)(?:, \d{4})?)?))re"  // the date
+      R"re(\s*(?:\(([A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF} .&-]{1,30})\))?\s*(?:--?|:)\s+)re"};              // the agency
+
   // Compiled when first needed (corpus/lazy.h): a "By ..." block, a wrapped text.
   corpus::Lazy<RE2> byline{[] { return std::make_unique<RE2>(R"(^[Bb][Yy] (\p{Lu}[^.!?:;"]{1,200})$)"); }};
   corpus::Lazy<RE2> credit{[] {
@@ -29,9 +39,20 @@ struct Patterns {
 const Patterns& P() { return corpus::PerThread<Patterns>(); }
 
 // Cheap tests that say when a pattern cannot match, so that most blocks skip it.
-// The dateline opens with [A-Z][A-Z'.].
+// The dateline opens with two capitals ([A-Z][A-Z'.], or letters beyond ASCII).
 bool MayOpenDateline(std::string_view t) {
-  return t.size() >= 2 && t[0] >= 'A' && t[0] <= 'Z' && ((t[1] >= 'A' && t[1] <= 'Z') || t[1] == '\'' || t[1] == '.');
+  if (t.size() < 2) return false;
+  const auto a = static_cast<unsigned char>(t[0]), b = static_cast<unsigned char>(t[1]);
+  return ((a >= 'A' && a <= 'Z') || a >= 0xC0) && ((b >= 'A' && b <= 'Z') || b == '\'' || b == '.' || b >= 0x80);
+}
+// Labels in capitals that open a story as a place would ("UPDATE - ...", "EDITOR'S NOTE: ..."):
+// no dateline.
+bool IsLabel(std::string_view place) {
+  static constexpr std::array<std::string_view, 20> kLabels = {
+      "EDITOR'S NOTE", "EDITORS NOTE", "NOTE", "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "FACT CHECK",
+      "CORRECTION", "CLARIFICATION", "ANALYSIS", "OPINION", "COMMENTARY", "EXPLAINER", "EXCLUSIVE", "ADVISORY",
+      "WATCH", "LIVE", "VIDEO", "PHOTOS"};
+  return std::find(kLabels.begin(), kLabels.end(), place) != kLabels.end();
 }
 // What follows a dateline is the story's first paragraph: a sentence of six words or more ending
 // in a full stop, or a paragraph of twenty words or more with a sentence in it (cut short by a
@@ -41,6 +62,9 @@ bool MayOpenDateline(std::string_view t) {
 bool IsLede(std::string_view t) {
   t = Trim(t);
   while (!t.empty() && (t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
+  // A story opens with a capital, a figure or a quote ("NATO - the alliance - said ..." is no
+  // dateline and its lede).
+  if (t.empty() || (t[0] >= 'a' && t[0] <= 'z')) return false;
   const size_t words = CountWords(t, 20);
   if (words < 6) return false;
   if (words >= 20 && t.find(". ") != std::string_view::npos) return true;
@@ -191,8 +215,8 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
     std::string place, agency;
     re2::StringPiece input(b.text);
     if (early && r.dateline.empty() && b.kind == BlockKind::kBody && MayOpenDateline(b.text) &&
-        RE2::Consume(&input, pat.dateline, &place, &agency) && CountWords(place, 6) <= 6 &&
-        input.size() > 0 && (!agency.empty() || IsLede(std::string_view(input.data(), input.size())))) {
+        RE2::Consume(&input, pat.dateline, &place, &agency) && CountWords(place, 8) <= 8 &&
+        !IsLabel(place) && input.size() > 0 && (!agency.empty() || IsLede(std::string_view(input.data(), input.size())))) {
       r.dateline = place;
       std::string wire = WireAgencyIn(agency);
       if (!wire.empty() && r.credit.empty()) r.credit = wire;

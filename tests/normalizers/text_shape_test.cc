@@ -65,6 +65,9 @@ TEST_CASE("web addresses run to the next space", "[normalizers]") {
 TEST_CASE("a paragraph ending in another script's full stop is not title-shaped", "[normalizers]") {
   CHECK(IsTitleShaped("Harbour cargo hits a record", 25));
   CHECK_FALSE(IsTitleShaped("Harbour cargo hit a record on Monday.", 25));
+  CHECK_FALSE(IsTitleShaped("The minister said: \"We will not back down.\"", 25));
+  CHECK_FALSE(IsTitleShaped("Exports rose again (see chart.)", 25));
+  CHECK(IsTitleShaped("Minister vows \"no retreat\"", 25));
   // Chinese and Japanese have no spaces: a whole paragraph is one "word"; its full stop tells.
   CHECK(IsTitleShaped("港口货运量创纪录", 25));
   CHECK_FALSE(IsTitleShaped("港口货运量周一创下纪录。官员表示出口增长了百分之十二。", 25));

@@ -59,3 +59,27 @@ TEST_CASE("a dateline opens the story's first paragraph; a label in capitals bef
   REQUIRE(!kicker.blocks.empty());
   CHECK(kicker.blocks[0].text == "DIY: A small book of colours");  // the label stays in the text
 }
+
+TEST_CASE("datelines with a state or country, a date either way round, a double hyphen or capitals beyond ASCII", "[normalizers]") {
+  const std::string lede = " Harbour fees will rise by 4% from March, the port authority said on Tuesday.\n\nVolumes fell.\n";
+  auto fields = [&](const std::string& head) {
+    UnwrapResult r = Unwrap(head + lede, {});
+    return r.dateline + " | " + r.credit + " | " + (r.blocks.empty() ? "" : r.blocks[0].text.substr(0, 12));
+  };
+  CHECK(fields("HALIFAX, Nova Scotia (AP) -") == "HALIFAX, Nova Scotia | AP | Harbour fees");
+  CHECK(fields("BANGOR, Maine (AP) -") == "BANGOR, Maine | AP | Harbour fees");
+  CHECK(fields("PORTLAND, Ore. (AP) -") == "PORTLAND, Ore. | AP | Harbour fees");
+  CHECK(fields("OSLO, 3 March (Reuters) -") == "OSLO, 3 March | Reuters | Harbour fees");
+  CHECK(fields("OSLO, March 3, 2026 (Reuters) -") == "OSLO, March 3, 2026 | Reuters | Harbour fees");
+  CHECK(fields("OSLO (AP) --") == "OSLO | AP | Harbour fees");
+  CHECK(fields("T\u00D8NSBERG (Reuters) -") == "T\u00D8NSBERG | Reuters | Harbour fees");
+  CHECK(fields("\u041C\u0423\u0420\u041C\u0410\u041D\u0421\u041A (Reuters) -") ==
+        "\u041C\u0423\u0420\u041C\u0410\u041D\u0421\u041A | Reuters | Harbour fees");
+  // Labels in capitals, and a lede in lower case after a name in capitals, are no datelines.
+  CHECK(Unwrap("UPDATE:" + lede, {}).dateline.empty());
+  CHECK(Unwrap("EDITOR'S NOTE -" + lede, {}).dateline.empty());
+  UnwrapResult nato = Unwrap("NATO - the alliance of the north - said on Friday it would send more ships to the port.\n\nMore.\n", {});
+  CHECK(nato.dateline.empty());
+  REQUIRE(!nato.blocks.empty());
+  CHECK(nato.blocks[0].text.rfind("NATO - the alliance", 0) == 0);
+}
