@@ -462,6 +462,13 @@ Session::Session(int rank, int ranks) : rank_(rank), ranks_(ranks) {
 
 void Session::Ready() const { ready_.get(); }
 
+bool Session::AllAgree(bool ok) const {
+  Ready();
+  int all = ok ? 1 : 0;
+  MPI_Allreduce(MPI_IN_PLACE, &all, 1, MPI_INT, MPI_MIN, MPI_COMM_WORLD);
+  return all == 1;
+}
+
 Session::~Session() {
   Ready();
   finalize_.set_value();
@@ -1712,7 +1719,18 @@ Result<pipeline::StreamResult> Run(const Session& session, const std::vector<std
   Pass1 p(dedup);
   // Each rank's sets past their anchors go to a file, as one process's do (StreamDedup): the
   // shuffle reads the anchors, the sets gather the sets it sends, read back a block at a time.
-  if (stream.spill_shingles) (void)pipeline::SpillSets(stream, dedup, &p.local);  // (in memory when it fails)
+  // A --temp-dir that a rank cannot use ends the job on every rank, as it ends one process's;
+  // $TMPDIR's failure only keeps the sets in memory, with a warning.
+  Status spill = stream.spill_shingles ? pipeline::SpillSets(stream, dedup, &p.local) : Status::Ok();
+  if (!spill.ok() && !stream.spill_dir.empty() && rank != 0)
+    std::fprintf(stderr, "copydesk: rank %d: --temp-dir: %s\n", rank, spill.message().c_str());
+  if (!session.AllAgree(spill.ok() || stream.spill_dir.empty())) {
+    return Status(StatusCode::kInvalidArgument,
+                  "--temp-dir: " + (spill.ok() ? std::string("another rank cannot use it (its message is above)") : spill.message()));
+  }
+  if (!spill.ok())
+    std::fprintf(stderr, "copydesk: warning: rank %d: %s: the shingle sets stay in memory (give --temp-dir a directory that can take them)\n",
+                 rank, spill.message().c_str());
   const bool ranges = std::getenv("COPYDESK_MPI_REPLICATED_READ") == nullptr && ReadRanges(job, inputs, &p);
   if (!ranges) ReadReplicated(job, inputs, &p);
   const uint64_t n = p.n;

@@ -98,6 +98,8 @@ class Session {
   int ranks() const { return ranks_; }
   // Waits until MPI is initialized; ends the job when MPI disagrees with the rank or size given.
   void Ready() const;
+  // Whether `ok` holds on every rank (a collective call: every rank makes it, at the same point).
+  bool AllAgree(bool ok) const;
 
  private:
   int rank_ = 0;

@@ -274,17 +274,23 @@ int StreamDedup(const Common& c) {
   const bool root = true;
 #endif
   copydesk::corpus::AtomicFile file;
-  if (std::string clash = OutputReplacesInput(c.inputs, c.out, false); !clash.empty() && root) {
-    std::cerr << "copydesk: " << clash << "\n";
-    return kExitUsage;
-  }
-  if (!c.out.empty() && root) {
+  // Every rank learns whether the output can be written before any work: a rank that returned
+  // alone would leave the others waiting in their first exchange.
+  bool ok = true;
+  if (std::string clash = OutputReplacesInput(c.inputs, c.out, false); !clash.empty()) {
+    if (root) std::cerr << "copydesk: " << clash << "\n";
+    ok = false;
+  } else if (!c.out.empty() && root) {
     copydesk::Status s = file.Open(c.out);
     if (!s.ok()) {
       std::cerr << "copydesk: " << s.message() << "\n";
-      return kExitUsage;
+      ok = false;
     }
   }
+#ifdef COPYDESK_HAVE_MPI
+  if (session && !session->AllAgree(ok)) return kExitUsage;
+#endif
+  if (!ok) return kExitUsage;
   std::string buf = cp::kClustersOpen;
   size_t written = 0;
   auto flush = [&]() -> copydesk::Status {
@@ -680,6 +686,14 @@ int Main(int argc, char** argv) {
   }
   CLI::App* cmd = app.get_subcommands().front();
   const std::string name = cmd->get_name();
+  // Under mpirun (Open MPI sets OMPI_COMM_WORLD_SIZE) only dedup shares its work between the
+  // ranks: any other subcommand would run once per rank, each rank over the same outputs.
+  if (const char* ranks = std::getenv("OMPI_COMM_WORLD_SIZE"); name != "dedup" && ranks != nullptr && std::atoi(ranks) > 1) {
+    const char* rank = std::getenv("OMPI_COMM_WORLD_RANK");
+    if (rank == nullptr || std::atoi(rank) == 0)
+      std::cerr << "copydesk " << name << ": only dedup runs across MPI ranks; start copydesk " << name << " without mpirun\n";
+    return kExitUsage;
+  }
   if (name == "report") return Report(report_dir, report_options, report_quiet);
   if (name == "archive") {
     const std::string sub = cmd->get_subcommands().front()->get_name();

@@ -318,6 +318,24 @@ envs=(-x COPYDESK_MPI_CHUNK_BYTES=300)
 check bad-lines --max-bad-lines 5
 envs=()
 grep -q 'bad.jsonl:36: stopped reading this file' "$work/bad-lines.single.err" || { echo "FAIL: no stop"; fail=1; }
+# Failures before the work end every rank at once, with the single process's exit code: an
+# output that cannot be created or that names an input, a --temp-dir no rank can use, and a
+# subcommand other than dedup (refused, not run once per rank).
+refused() {  # what, expected message, then the arguments after mpirun -n 2 $bin
+  local what=$1 want=$2 rc=0
+  shift 2
+  timeout 120 mpirun "${flags[@]}" -n 2 "$bin" "$@" 2>"$work/refused.err" || rc=$?
+  if [ "$rc" != 2 ] || ! grep -q -- "$want" "$work/refused.err"; then
+    echo "FAIL $what: exit $rc (want 2, and: $want)"; cat "$work/refused.err"; fail=1
+  else
+    echo "ok $what refused"
+  fi
+}
+refused "an output that cannot be created" "cannot create" dedup "$work/two.jsonl" -q -j1 -o "$work/missing-dir/x.json"
+refused "an output that is an input" "is an input too" dedup "$work/two.jsonl" -q -j1 -o "$work/two.jsonl"
+refused "an unusable --temp-dir" "--temp-dir: " dedup "$work/two.jsonl" -q -j1 --temp-dir /proc -o "$work/t.json"
+refused "run under mpirun" "only dedup runs across MPI ranks" run "$work/two.jsonl" -q --out "$work/run-out"
+[ ! -e "$work/run-out" ] || { echo "FAIL: run under mpirun wrote $work/run-out"; fail=1; }
 # The outputs are not trivial: clusters with copies, and the site lines were cut.
 "$python" - "$work/reports.single.json" <<'PY'
 import json, sys
