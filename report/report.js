@@ -19,6 +19,18 @@
     if (text !== undefined && text !== null) e.textContent = String(text);
     return e;
   }
+  // A string from the data, isolated from what is around it and set in its own direction: a
+  // right-to-left source or a stray direction mark (U+202E) cannot reorder the page's own text.
+  function iso(text, tag) {
+    const e = el(tag || 'bdi', null, text);
+    e.dir = 'auto';
+    return e;
+  }
+  // Appends the data strings `bits`, each isolated, separated by " · ".
+  function joined(parent, bits) {
+    bits.forEach((b, i) => add(parent, i ? ' \u00b7 ' : null, iso(b)));
+    return parent;
+  }
   function add(parent, ...kids) {
     for (const k of kids) {
       if (k === null || k === undefined || k === false) continue;
@@ -179,12 +191,14 @@
     const head = el('button', 'head');
     head.type = 'button';
     head.setAttribute('aria-expanded', 'false');
-    const sub = [outlet(c.canon), c.size > 1 ? 'canonical ' + c.canon.id : c.canon.id, c.id].filter(Boolean).join(' \u00b7 ');
+    const sub = joined(el('span', 'sub'), [outlet(c.canon), c.size > 1 ? 'canonical ' + c.canon.id : c.canon.id, c.id].filter(Boolean));
     const badges = el('span', 'badges');
     add(badges, el('span', 'badge', c.size > 1 ? plural(c.size, 'article') : 'single'));
     if (c.uncredited) add(badges, el('span', 'badge unc', c.uncredited + ' uncredited'));
     if (c.changed) add(badges, el('span', 'badge fig-count', plural(c.changed, 'changed figure')));
-    add(head, el('span', 'chev', '\u25b8'), el('span', 'title', c.title), badges, el('span', 'sub', sub));
+    const title = el('span', 'title', c.title);
+    title.dir = 'auto';
+    add(head, el('span', 'chev', '\u25b8'), title, badges, sub);
     head.addEventListener('click', () => toggleCluster(li, c));
     li.appendChild(head);
     return li;
@@ -212,33 +226,37 @@
     const meta = el('div', 'meta');
     const byline = str(a.byline) && !/^by\b/i.test(a.byline) ? 'by ' + a.byline : a.byline;
     const bits = [a.source, a.published, byline].filter((x) => str(x));
-    add(meta, bits.join(' \u00b7 '));
+    joined(meta, bits);
     const url = str(a.url);
     if (url) {
       if (bits.length) add(meta, ' \u00b7 ');
       if (/^https?:\/\//i.test(url)) {
-        const link = el('a', null, url);
+        const link = iso(url, 'a');
         link.href = url;
         link.target = '_blank';
         link.rel = 'noopener noreferrer';
         add(meta, link);
       } else {
-        add(meta, url);
+        add(meta, iso(url));
       }
     }
-    if (!bits.length && !url) add(meta, a.origin || a.id);
+    if (!bits.length && !url) add(meta, iso(a.origin || a.id));
     return meta;
   }
 
   function creditLine(member, canonAgency) {
     const credit = member.credit && typeof member.credit === 'object' ? member.credit : {};
     const p = el('p', 'credit');
+    // "unnamed": a staff credit line ("Reporting by ...; Editing by ...") that names no agency.
     if (str(credit.agency)) {
-      add(p, 'Credits ', el('span', 'agency', credit.agency));
-      if (str(credit.evidence)) add(p, ': ', el('q', null, credit.evidence));
+      const agency = iso(credit.agency === 'unnamed' ? 'a staff line' : credit.agency, 'span');
+      agency.className = 'agency';
+      add(p, 'Credits ', agency, credit.agency === 'unnamed' ? ' (no agency named)' : null);
+      if (str(credit.evidence)) add(p, ': ', iso(credit.evidence, 'q'));
     } else if (member.uncredited === true) {
       add(p, el('span', 'flag', 'No credit'), ' ',
-          canonAgency ? 'The canonical is ' + canonAgency + ' copy; this copy names no agency.' : 'This copy names no agency.');
+          canonAgency === 'unnamed' ? 'The canonical carries a staff credit line; this copy names no one.'
+          : canonAgency ? 'The canonical is ' + canonAgency + ' copy; this copy names no agency.' : 'This copy names no agency.');
     } else {
       p.classList.add('none');
       add(p, 'No credit line found.');
@@ -262,7 +280,7 @@
 
     const card = el('section', 'card canon');
     const kicker = c.size > 1 ? 'Canonical' + (str(cluster.canonical_reason) ? ' \u00b7 chosen by ' + cluster.canonical_reason.replace(/-/g, ' ') : '') : 'Single article';
-    add(card, el('p', 'kicker', kicker), el('h3', null, canon.title || c.title), articleMeta(canon), creditLine(canonMember, null));
+    add(card, el('p', 'kicker', kicker), iso(canon.title || c.title, 'h3'), articleMeta(canon), creditLine(canonMember, null));
     body.appendChild(card);
 
     const copies = members.filter((m) => m.id !== canonId);
@@ -291,7 +309,7 @@
     const left = el('div');
     const kicker = el('p', 'kicker', 'Copy');
     if (m.exact_duplicate === true) add(kicker, ' \u00b7 exact duplicate');
-    add(left, kicker, el('h3', null, a.title || a.id), articleMeta(a));
+    add(left, kicker, iso(a.title || a.id, 'h3'), articleMeta(a));
     const stats = el('div', 'stats');
     const figures = [];
     const j = fmtNumber(m.jaccard, 2), ct = fmtNumber(m.containment, 2);
@@ -358,8 +376,8 @@
         const now = claimOf(det, copyId, f.copy_claim) || {};
         return {
           subject: str(f.subject) || str(was.subject) || str(now.subject) || '',
-          before: valueText(f.canonical_surface || was.surface, f.canonical_value, f.unit || was.unit),
-          after: valueText(f.copy_surface || now.surface, f.copy_value, f.unit || now.unit),
+          before: valueText(f.surface_canonical || f.canonical_surface || was.surface, f.canonical_value, f.unit || was.unit),
+          after: valueText(f.surface_copy || f.copy_surface || now.surface, f.copy_value, f.unit || now.unit),
           period: str(f.period) || str(was.period) || str(now.period) || '',
         };
       });
@@ -398,19 +416,25 @@
   // ---- alignment ------------------------------------------------------------------------------
   const indexOf = (x) => (isIndex(x) ? x : x && typeof x === 'object' && isIndex(x.index) ? x.index : null);
 
-  // Returns {rows, counts} in copy order, or null when the copy has no paragraph report.
+  // Returns {rows, counts} in copy order, or null when the copy has no paragraph report. A
+  // paragraph the copy split (one canonical, two copy paragraphs) or paragraphs it merged (two
+  // canonical, one copy paragraph) are in several pairs: a row each, the side they share shown
+  // once (`split` or `merged` on the rows after the first).
   function alignment(p, canon, copy) {
     if (!p || typeof p !== 'object') return null;
     const canonParas = arr(canon.paragraphs), copyParas = arr(copy.paragraphs);
-    const pairs = new Map();  // copy index -> {c, kind, edit}
+    const pairs = new Map();  // copy index -> [{c, kind, edit}], by canonical index
     const used = new Set();   // canonical indices paired with a copy paragraph
+    const seen = new Set();   // "c,j" of the pairs taken
     const keptCanonOnly = [];
     // An index past the end of a known paragraph list points nowhere: it is left out.
     const inCanon = (c) => isIndex(c) && (!canonParas.length || c < canonParas.length);
     const inCopy = (j) => isIndex(j) && (!copyParas.length || j < copyParas.length);
     const pair = (c, j, kind, edit) => {
-      if (!inCanon(c) || !inCopy(j) || pairs.has(j)) return;
-      pairs.set(j, { c, kind, edit });
+      if (!inCanon(c) || !inCopy(j) || seen.has(c + ',' + j)) return;
+      seen.add(c + ',' + j);
+      if (!pairs.has(j)) pairs.set(j, []);
+      pairs.get(j).push({ c, kind, edit });
       used.add(c);
     };
     for (const k of arr(p.kept)) {
@@ -439,15 +463,22 @@
         pair(c, j, 'kept');
       }
     }
-    // Moved: paired paragraphs outside the longest run that keeps the canonical order, plus any
-    // the record marks as moved.
-    const order = [...pairs.keys()].sort((x, y) => x - y);
-    const inOrder = longestIncreasing(order.map((j) => pairs.get(j).c));
+    for (const list of pairs.values()) list.sort((x, y) => x.c - y.c);
+    // Moved: the pairs the record marks as moved; an older record without the list: the pairs
+    // outside the longest run that keeps the canonical order (a split's or merge's parts, side
+    // by side, are in order).
+    const order = [];
+    for (const j of [...pairs.keys()].sort((x, y) => x - y)) for (const pr of pairs.get(j)) order.push({ j, pr });
     const moved = new Set();
-    order.forEach((j, i) => { if (!inOrder.has(i)) moved.add(pairs.get(j).c); });
-    for (const x of arr(p.moved)) {
-      const c = Array.isArray(x) ? x[0] : x && typeof x === 'object' ? x.canonical : x;
-      if (isIndex(c)) moved.add(c);
+    if (Array.isArray(p.moved)) {
+      for (const x of p.moved) {
+        const c = Array.isArray(x) ? x[0] : x && typeof x === 'object' ? x.canonical : x;
+        const j = Array.isArray(x) ? x[1] : x && typeof x === 'object' ? x.copy : undefined;
+        for (const o of order) if (o.pr.c === c && (j === undefined || o.j === j)) moved.add(o.pr);
+      }
+    } else {
+      const inOrder = longestIncreasing(order.map((o) => o.pr.c));
+      order.forEach((o, i) => { if (!inOrder.has(i)) moved.add(o.pr); });
     }
 
     const rows = [];
@@ -464,38 +495,46 @@
     // paragraphs cut before it are shown before the copy's additions at that spot.
     const nextInOrder = new Array(nCopy + 1).fill(nCanon);
     for (let j = nCopy - 1; j >= 0; j--) {
-      const pr = pairs.get(j);
-      nextInOrder[j] = pr && !moved.has(pr.c) ? pr.c : nextInOrder[j + 1];
+      const first = (pairs.get(j) || []).find((pr) => !moved.has(pr));
+      nextInOrder[j] = first ? first.c : nextInOrder[j + 1];
     }
+    let last = null;  // the previous pair's row
     for (let j = 0; j < nCopy; j++) {
-      const pr = pairs.get(j);
-      if (!pr) {
+      const list = pairs.get(j);
+      if (!list) {
         cutUpTo(nextInOrder[j]);
         rows.push({ kind: 'added', j, text: addedText.get(j) });
         counts.added++;
+        last = null;
         continue;
       }
-      const isMoved = moved.has(pr.c);
-      if (!isMoved && pr.c >= next) {
-        cutUpTo(pr.c);
-        next = pr.c + 1;
+      for (const pr of list) {
+        const isMoved = moved.has(pr);
+        if (!isMoved && pr.c >= next) {
+          cutUpTo(pr.c);
+          next = pr.c + 1;
+        }
+        const row = { kind: pr.kind, c: pr.c, j, edit: pr.edit, moved: isMoved };
+        if (last && last.j === j && last.c !== pr.c) row.merged = true;      // copy side shown above
+        else if (last && last.c === pr.c && last.j !== j) row.split = true;  // canonical side shown above
+        rows.push(row);
+        counts[pr.kind]++;
+        if (isMoved) counts.moved++;
+        last = row;
       }
-      rows.push({ kind: pr.kind, c: pr.c, j, edit: pr.edit, moved: isMoved });
-      counts[pr.kind]++;
-      if (isMoved) counts.moved++;
     }
     cutUpTo(nCanon);
     return { rows, counts };
   }
 
-  // Returns the set of positions of a longest strictly increasing subsequence of `xs`.
+  // Returns the set of positions of a longest non-decreasing subsequence of `xs`.
   function longestIncreasing(xs) {
     const tails = [], prev = new Array(xs.length).fill(-1);
     for (let i = 0; i < xs.length; i++) {
       let lo = 0, hi = tails.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (xs[tails[mid]] < xs[i]) lo = mid + 1; else hi = mid;
+        if (xs[tails[mid]] <= xs[i]) lo = mid + 1; else hi = mid;
       }
       if (lo > 0) prev[i] = tails[lo - 1];
       tails[lo] = i;
@@ -521,6 +560,7 @@
 
   function paragraphCell(cls, text, article, i) {
     const cell = el('div', cls);
+    cell.dir = 'auto';
     if (typeof text === 'string') cell.textContent = text;
     else {
       cell.classList.add('empty');
@@ -532,6 +572,7 @@
 
   function diffCell(cls, ops, keep, mark, article, i) {
     const cell = el('div', cls);
+    cell.dir = 'auto';
     ops.forEach((op, n) => {
       if (!Array.isArray(op) || typeof op[1] !== 'string' || (op[0] !== '=' && op[0] !== keep)) return;
       if (cell.firstChild) cell.appendChild(document.createTextNode(' '));
@@ -545,6 +586,13 @@
     });
     if (arr(article.paragraph_kinds)[i] === 'heading') cell.classList.add('heading');
     return cell;
+  }
+
+  // The cell of a paragraph shown on the row above: the other part of a split or merge.
+  function shared(side, how) {
+    return el('div', 'cell ' + side + ' part',
+              how === 'split' ? '\u2191 the same canonical paragraph: the copy split it in two'
+                              : '\u2191 the same copy paragraph: it joins the canonical paragraphs');
   }
 
   function sideBySide(report, canon, copy) {
@@ -563,15 +611,17 @@
         left = el('div', 'cell canon empty');
         right = paragraphCell('cell copy', copyParas[r.j] !== undefined ? copyParas[r.j] : r.text, copy, r.j);
       } else if (r.kind === 'edited' && r.edit && Array.isArray(r.edit.diff) && r.edit.diff.length) {
-        left = diffCell('cell canon', r.edit.diff, '-', 'del', canon, r.c);
-        right = diffCell('cell copy', r.edit.diff, '+', 'ins', copy, r.j);
+        left = r.split ? shared('canon', 'split') : diffCell('cell canon', r.edit.diff, '-', 'del', canon, r.c);
+        right = r.merged ? shared('copy', 'merged') : diffCell('cell copy', r.edit.diff, '+', 'ins', copy, r.j);
         const s = fmtNumber(r.edit.similarity, 2);
         if (s !== null) row.title = 'similarity ' + s;
       } else {
-        left = paragraphCell('cell canon', canonParas[r.c], canon, r.c);
-        right = paragraphCell('cell copy', copyParas[r.j], copy, r.j);
+        left = r.split ? shared('canon', 'split') : paragraphCell('cell canon', canonParas[r.c], canon, r.c);
+        right = r.merged ? shared('copy', 'merged') : paragraphCell('cell copy', copyParas[r.j], copy, r.j);
       }
       if (r.moved) tag = (r.kind === 'kept' ? '' : r.kind + ' ') + 'moved';
+      if (r.split) tag += ' \u00b7 split';
+      if (r.merged) tag += ' \u00b7 merged';
       if (r.kind === 'kept' && !r.moved) {
         // Kept text is the same on both sides: two lines of it, the rest on a click.
         row.title = 'kept word for word: click to show it all';
@@ -620,9 +670,31 @@
   });
 
   filter();
+  // #open=ID[,ID...]: each cluster drawn (past the first page, a single article or one the
+  // search hides: the list is widened to hold it) and opened; the first scrolled to.
+  const unknown = [], wanted = [];
   for (const id of (params.get('open') || '').split(',').filter(Boolean)) {
-    const li = byId('cluster-' + id);
     const c = clusters.find((x) => x.id === id);
-    if (li && c && !li.classList.contains('open')) toggleCluster(li, c);
+    if (c) wanted.push(c);
+    else unknown.push(id);
   }
+  if (wanted.some((c) => c.size === 1) && !state.singles) {
+    state.singles = singlesEl.checked = true;
+    filter();
+  }
+  if (state.q && wanted.some((c) => !state.list.includes(c))) {
+    state.q = qEl.value = '';
+    filter();
+  }
+  const deepest = Math.max(-1, ...wanted.map((c) => state.list.indexOf(c)));
+  while (deepest >= state.drawn && state.drawn < state.list.length) drawMore();
+  let first = null;
+  for (const c of wanted) {
+    const li = byId('cluster-' + c.id);
+    if (li && !li.classList.contains('open')) toggleCluster(li, c);
+    first = first || li;
+  }
+  if (unknown.length)
+    listEl.prepend(el('li', 'empty-list', 'No cluster ' + unknown.map((x) => '\u201c' + x + '\u201d').join(', ') + ' in this report.'));
+  if (first && first.scrollIntoView && first.getBoundingClientRect().top > window.innerHeight) first.scrollIntoView();
 })();

@@ -201,6 +201,62 @@ def run_checks(copydesk, chromium, work):
     assert doc.find(id="run").attrs["data-clusters"] == "2"
     assert len(doc.find_all("li", "cluster")) == 1
 
+    # A copy that split one paragraph in two and merged two into one: a row per pair, the
+    # shared side shown once, nothing drawn as cut or moved; a data string with a direction
+    # override isolated; a staff credit line named as such; #open on a single article (not
+    # listed until asked for) and on an unknown id.
+    sm = os.path.join(work, "split_merge")
+    os.makedirs(sm)
+    canon_paras = ["Ferries carried 2.1 million people in 2025. Most of them crossed to the islands in summer.",
+                   "The ferry company will buy two electric boats.",
+                   "Fares rise by 4% in March.",
+                   "Unions approved the timetable.",
+                   "Ferry traffic has grown every year since 2020."]
+    copy_paras = ["Ferries carried 2.1 million people in 2025.", "Most of them crossed to the islands in summer.",
+                  "The ferry company will buy two electric boats.",
+                  "Fares rise by 4% in March. Unions approved the timetable.",
+                  "Ferry traffic has grown every year since 2020."]
+    arts = [{"id": "ferry-a", "title": "Ferry record", "source": "\u202eSPREUTER", "published": "2026-03-01",
+             "paragraphs": canon_paras, "text": "\n\n".join(canon_paras)},
+            {"id": "ferry-b", "title": "Ferries busier", "source": "Island Post", "paragraphs": copy_paras,
+             "text": "\n\n".join(copy_paras)},
+            {"id": "alone", "title": "Library hours", "paragraphs": ["Open late."], "text": "Open late."}]
+    with open(os.path.join(sm, "articles.jsonl"), "w") as f:
+        for a in arts:
+            f.write(json.dumps(a) + "\n")
+    staff = {"agency": "unnamed", "evidence": "Reporting by Ann Lee; Editing by Bo Park"}
+    cl = {"clusters": [
+        {"id": "s1", "canonical": "ferry-a", "canonical_reason": "earliest-published", "size": 2, "members": [
+            {"id": "ferry-a", "role": "canonical", "credit": staff, "uncredited": False},
+            {"id": "ferry-b", "role": "copy", "credit": {"agency": None, "evidence": None}, "uncredited": True,
+             "kept_share": 1, "added_words": 0,
+             "paragraphs": {"kept": [[0, 0], [0, 1], [1, 2], [2, 3], [3, 3], [4, 4]], "edited": [],
+                            "cut": [], "added": [], "moved": []}}]},
+        {"id": "s2", "canonical": "alone", "canonical_reason": "only", "size": 1, "members": [
+            {"id": "alone", "role": "canonical", "credit": {"agency": None, "evidence": None}, "uncredited": False}]}]}
+    json.dump(cl, open(os.path.join(sm, "clusters.json"), "w"))
+    r = subprocess.run([copydesk, "report", sm], stderr=subprocess.PIPE)
+    assert r.returncode == 0, r.stderr.decode()
+    raw = dump(chromium, "file://" + os.path.join(sm, "report.html") + "#open=s1,s2,nosuch")
+    doc = parse(raw)
+    check_not_pwned(doc, raw)
+    copy = doc.find("section", ("card", "copy", "uncredited"), data_id="ferry-b")
+    rows = copy.find_all("div", "row")
+    assert [r.attrs["class"] for r in rows] == ["row kept"] * 6, [r.attrs["class"] for r in rows]
+    assert [r.find("div", "tag").text() for r in rows] == ["kept", "kept \u00b7 split", "kept", "kept",
+                                                          "kept \u00b7 merged", "kept"]
+    assert "part" in rows[1].find("div", "canon").classes() and "part" in rows[4].find("div", "copy").classes()
+    assert copy.find("div", "counts").text() == "6 kept", copy.find("div", "counts").text()
+    assert "staff credit line" in copy.find("p", "credit").text(), copy.find("p", "credit").text()
+    canon = doc.find("section", ("card", "canon"))
+    assert "Credits a staff line (no agency named)" in canon.find("p", "credit").text()
+    source = canon.find("div", "meta").find("bdi")
+    assert source is not None and source.attrs.get("dir") == "auto" and source.text() == "\u202eSPREUTER"
+    opened = [li.attrs["data-id"] for li in doc.find_all("li", "cluster") if "open" in li.classes()]
+    assert opened == ["s1", "s2"], opened
+    assert doc.find(id="singles").attrs.get("checked") is not None or "s2" in opened
+    assert any("No cluster \u201cnosuch\u201d" in li.text() for li in doc.find_all("li", "empty-list"))
+
 
 if __name__ == "__main__":
     sys.exit(main())
