@@ -1088,6 +1088,16 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   // spans are mapped onto `text` once each claim's id is made (ids hash the normalized spans).
   const std::string& text = art.ComparableText();
   const int year = ArticleYear(art, options_.default_year);
+  // The wire of a dateline lifted out of the text ("MOSCOW, May 2 (Reuters) -"): the source of
+  // the first paragraph's sentences that name none of their own, as it was in the text.
+  std::string wire_source;
+  for (const auto& r : art.removed) {
+    if (r.reason != "dateline") continue;
+    const size_t open = r.text.rfind('('), close = r.text.rfind(')');
+    if (open != std::string::npos && close != std::string::npos && close > open + 1)
+      wire_source = FindSource(r.text);
+    break;
+  }
   // Paragraph by paragraph, sentence by sentence; offsets are kept into art.text.
   size_t para_begin = 0;
   while (para_begin <= text.size()) {
@@ -1131,7 +1141,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           }
           kept += qs.size();
           std::string prev_subject, prev_verb;
-          const std::string source = FindSource(sentence);
+          std::string source = FindSource(sentence);
+          if (source.empty() && para_begin == 0) source = wire_source;
           // Movement and level words of the sentence, found once, in text order.
           moves.clear();
           level_verbs.clear();

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 #include <memory>
@@ -202,7 +203,10 @@ struct Patterns {
              // (Reuters), Xinhua
              R"(\(?%A%\)?\.?)",
              // Reuters with additional editing by Jim Pollard; Reuters contributed to this report
-             R"(\(?%A%\s+(?i:contributed|with (?:additional )?(?:reporting|editing|writing|inputs?)|reporting|reported|staff|correspondents?)\b.{0,200})",
+             R"(\(?%A%\s+(?i:contributed|with (?:additional )?(?:reporting|editing|writing|inputs?))\b.{0,200})",
+             // Reuters staff, AP staff writer, AFP correspondents, Reuters reporting: the line ends
+             // there ("AP staff were among the journalists barred ..." is a sentence)
+             R"(\(?%A%\s+(?i:staff|correspondents?|reporting)(?:\s+(?i:writers?|reporters?|and agencies))?\)?\.?)",
          })
       story_lines.push_back(make(f));
     staff_line = make(
@@ -258,6 +262,34 @@ std::string_view StripLine(std::string_view line, size_t* offset) {
 // Whether `text` names an agency at all: one scan that spares the forms most paragraphs.
 bool NamesAgency(const Patterns& p, std::string_view text) {
   return p.MayNameAgency(text) && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), **p.any);
+}
+
+// Whether the staff line `s` ("Reporting by Jane Roe in Oslo; Editing by Ann Lee") is made of
+// names and the words of a credit only: a sentence ("Research by the central bank found that
+// ...", "Writing by hand, ...") has other words in lower case.
+bool IsStaffLineShaped(std::string_view s) {
+  static constexpr std::array<std::string_view, 36> kWords = {
+      "by", "and", "in", "at", "from", "for", "of", "with", "additional", "reporting", "writing", "editing",
+      "compiled", "graphics", "research", "photography", "photos", "video", "production", "staff", "correspondent",
+      "correspondents", "the", "our", "newsroom", "desk", "bureau", "de", "van", "von", "al", "bin", "da", "del",
+      "y", "et"};
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == ';' || s[i] == ',' || s[i] == '(' || s[i] == ')' || s[i] == '.' ||
+                            s[i] == '&' || s[i] == '/' || s[i] == '-'))
+      ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != ';' && s[j] != ',' && s[j] != ')' && s[j] != '/') ++j;
+    std::string_view w = s.substr(i, j - i);
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    if (!w.empty() && w.front() >= 'a' && w.front() <= 'z') {
+      if (std::find(kWords.begin(), kWords.end(), w) == kWords.end()) return false;
+    } else if (!w.empty() && w.front() >= '0' && w.front() <= '9') {
+      return false;
+    }
+    i = j;
+  }
+  return true;
 }
 
 // Whether `text` holds " by" in any case: the staff line pattern needs it.
@@ -377,7 +409,7 @@ CreditMatch MatchCreditLine(std::string_view line) {
       return m;
     }
   }
-  if (MayBeStaffLine(s) && RE2::FullMatch(sp, **p.staff_line)) {
+  if (MayBeStaffLine(s) && RE2::FullMatch(sp, **p.staff_line) && IsStaffLineShaped(s)) {
     m.kind = CreditKind::kStory;
     m.agency = WireAgencyIn(s);
     if (m.agency.empty()) m.agency = "unnamed";

@@ -442,7 +442,13 @@ TEST_CASE("the source is the attribution", "[extractors][structure]") {
   auto h = Claims("The statistics bureau on Friday released data that showed rice output fell 3%.");
   REQUIRE(h.size() == 1);
   CHECK(h[0].source.find("statistics bureau") != std::string::npos);
-  // Wire credits in any script.
+  // Wire credits in any script, from a dateline lifted out of the text: the source of the first
+  // paragraph's sentences that name none.
+  auto w = Claims("KYIV, Ukraine (AP) - Exports rose 5% in May. Imports fell 2%, the ministry said.\n\nRents rose 3%.");
+  REQUIRE(w.size() == 3);
+  CHECK(w[0].source == "AP");
+  CHECK(w[1].source == "the ministry");
+  CHECK(w[2].source.empty());
   auto f = Claims("МОСКВА, 2 мая (Рейтер) - Экспорт вырос на 5%.");
   REQUIRE_FALSE(f.empty());
   CHECK(f[0].source == "Рейтер");

@@ -60,6 +60,10 @@ TEST_CASE("credit lines in the forms outlets use", "[normalizers][credit]") {
   CHECK(CreditOf("The Associated Press contributed to this report.") == "AP");
   CHECK(CreditOf("Reporting by Jane Roe; Editing by Ann Poe") == "unnamed");
   CHECK(CreditOf("(Reporting by Jane Roe in Oslo; Editing by Ann Poe)") == "unnamed");
+  CHECK(CreditOf("Reporting by Jane Roe and Li Wei in Oslo; additional reporting by Reuters staff; editing by Ann Poe") == "Reuters");
+  CHECK(CreditOf("Compiled by Reuters staff") == "Reuters");
+  CHECK(CreditOf("AP staff writer") == "AP");
+  CHECK(CreditOf("Reuters correspondents") == "Reuters");
   // Other scripts.
   CHECK(CreditOf("(\xD0\xA0\xD0\xB5\xD0\xB9\xD1\x82\xD0\xB5\xD1\x80)") == "Reuters");    // (Рейтер)
   CHECK(CreditOf("\xD8\xB1\xD9\x88\xD9\x8A\xD8\xAA\xD8\xB1\xD8\xB2") == "Reuters");          // رويترز
@@ -91,7 +95,15 @@ TEST_CASE("mentions of an agency are not credits", "[normalizers][credit]") {
                         "Copyright 2025 The Telegraph. All rights reserved.",
                         "Source: company filings",
                         "Exports of cars rose 12% in the first half of the year, customs data showed on Tuesday.",
-                        "The AP style guide changed."}) {
+                        "The AP style guide changed.",
+                        // Sentences that open as a credit line would.
+                        "Reuters reported last month that the bank was weighing a larger increase.",
+                        "AP staff were among the journalists barred from the hall.",
+                        "AFP correspondents in the capital saw long queues outside banks.",
+                        "Research by the central bank found that 40% of loans were at risk.",
+                        "Research by Harvard economists found that prices rose.",
+                        "Writing by hand, the clerk filled in 300 forms.",
+                        "Compiled by the statistics office, the figures show a rise."}) {
     INFO(s);
     CHECK(MatchCreditLine(s).kind == CreditKind::kNone);
   }
