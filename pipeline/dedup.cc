@@ -582,12 +582,19 @@ std::vector<uint32_t> ExactDuplicateOf(const std::vector<uint32_t>& order,
   HashSortBy(&by_hash, [](const std::pair<uint64_t, uint32_t>& h) { return h.first; }, &scratch, &counts);
   std::vector<uint32_t> firsts;  // of the group's distinct second halves
   size_t found = 0;
+  // Articles whose text came out empty (a byline, a photo credit, a login page: everything was
+  // cut) are no copies of one another: each stays alone.
+  const XXH128_hash_t empty = XXH3_128bits("", 0);
   for (size_t a = 0; a < n;) {
     size_t b = a;
     while (b < n && by_hash[b].first == by_hash[a].first) ++b;
     firsts.clear();
     for (size_t k = a; k < b; ++k) {
       const uint32_t i = by_hash[k].second;
+      if (by_hash[k].first == empty.low64 && second[i] == empty.high64) {
+        exact_of[i] = i;
+        continue;
+      }
       auto same = std::find_if(firsts.begin(), firsts.end(), [&](uint32_t f) { return second[f] == second[i]; });
       if (same == firsts.end()) {
         firsts.push_back(i);

@@ -95,6 +95,13 @@ TEST_CASE("every article lands in exactly one cluster; short and empty ones stay
   CHECK(ClusterOf(r, d, "a") != ClusterOf(r, d, "b"));
   CHECK(ClusterOf(r, d, "c") == ClusterOf(r, d, "d"));  // identical
   CHECK(r.stats.exact_duplicates == 1);
+  // Articles whose text came out empty (all of it a byline or a photo credit) are no copies of
+  // one another.
+  auto e = Docs({{"e1", "By Jane Doe"}, {"e2", "By John Roe"}, {"e3", "Photo: Reuters"}, {"e4", ""}});
+  for (const auto& x : e) REQUIRE(x.text.empty());
+  auto re = pipeline::Deduplicate(e, {});
+  CHECK(re.clusters.size() == 4);
+  CHECK(re.stats.exact_duplicates == 0);
 }
 
 TEST_CASE("a roundup quoting two stories does not chain them", "[pipeline]") {
