@@ -123,9 +123,15 @@ void ForEachToken(std::string_view s, Fn fn) {
   ForEachToken(s, &TokenScratch(), fn);
 }
 
-std::string_view StripPunct(std::string_view w) {
-  while (!w.empty() && IsAsciiPunct(w.front())) w.remove_prefix(1);
-  while (!w.empty() && IsAsciiPunct(w.back())) w.remove_suffix(1);
+// The word of a token, punctuation at its edges aside; a figure keeps its sign, its currency
+// and its percent ("-0.8%" is not "0.8%", nor "$6.2" "6.2%"). `raw` is the token as written:
+// its minus is a hyphen-minus or U+2212, not a dash glued to the figure ("—$53").
+std::string_view StripPunct(std::string_view w, std::string_view raw) {
+  const bool figure = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool minus = raw.starts_with("-") || raw.starts_with("+") || raw.starts_with("\xE2\x88\x92");
+  auto kept_front = [&](char c) { return figure && (((c == '-' || c == '+') && minus) || c == '$'); };
+  while (!w.empty() && IsAsciiPunct(w.front()) && !kept_front(w.front())) w.remove_prefix(1);
+  while (!w.empty() && IsAsciiPunct(w.back()) && !(figure && w.back() == '%')) w.remove_suffix(1);
   return w;
 }
 
@@ -305,7 +311,7 @@ void MakeDoc(AlignText a, Doc* out, const Doc* like = nullptr) {
         for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
         cmp = lower;
       }
-      std::string_view stripped = StripPunct(cmp);
+      std::string_view stripped = StripPunct(cmp, raw);
       t.word = !stripped.empty();
       t.key = Hash(t.word ? stripped : cmp);
       t.sentence_end = EndsSentence(zip ? cmp : raw);  // the folded form: quotes unified

@@ -151,6 +151,22 @@ TEST_CASE("An edited paragraph shows its word diff; case and punctuation alone k
   CHECK(r.kept_share() > 0.95);
 }
 
+TEST_CASE("A figure whose sign, currency or percent changed is edited", "[align]") {
+  const std::string growth = "The economy grew by 0.8% in the third quarter from the second, the statistics office said.";
+  const std::string fees = "Port fees rose 6.2% this year, the harbour board said on Monday in its annual report.";
+  const std::string gift = "The council gave the club a grant of $53 for new nets, the minutes of the meeting show.";
+  auto c = Art({growth, fees, gift});
+  auto y = Art({"The economy grew by -0.8% in the third quarter from the second, the statistics office said.",
+                "Port fees rose $6.2 this year, the harbour board said on Monday in its annual report.",
+                gift});
+  auto r = AlignParagraphs(c, y);
+  CheckInvariants(c, y, r);
+  REQUIRE(r.edited.size() == 2);
+  CHECK(Diffed(r.edited[0].diff).find("-[0.8%]+[-0.8%]") != std::string::npos);
+  CHECK(Diffed(r.edited[1].diff).find("-[6.2%]+[$6.2]") != std::string::npos);
+  CHECK(r.kept == std::vector<Pair>{{2, 2}});
+}
+
 TEST_CASE("A subhead is not kept because its words occur in a longer paragraph", "[align]") {
   const std::string p0 = "Officials said the economic outlook for exporters had darkened since the spring, as orders from abroad fell.";
   auto c = Art({p0, Sentence(6), Sentence(7)});
