@@ -1047,17 +1047,32 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   };
   // X and Y are one story: one component by Jaccard pairs, or verified as copies of each other.
   auto related = [&](uint32_t x, uint32_t y) { return strong_root[x] == strong_root[y] || copies_of_each_other(x, y); };
-  // The articles P quotes or holds part of, as the smaller side (first kMaxBridgeNeighbours).
-  auto neighbours_of = [&](uint32_t p) {
-    std::vector<uint32_t> nb;
-    if (auto it = quoted.find(p); it != quoted.end()) nb = it->second;
-    if (auto it = slot.find(p); it != slot.end())
-      for (uint32_t y : contained_of[it->second])
-        if (count(y) >= count(p)) nb.push_back(y);
-    std::sort(nb.begin(), nb.end());
-    nb.erase(std::unique(nb.begin(), nb.end()), nb.end());
-    if (nb.size() > kMaxBridgeNeighbours) nb.resize(kMaxBridgeNeighbours);
-    return nb;
+  // The articles P quotes or holds part of, as the smaller side (first kMaxBridgeNeighbours):
+  // made once per article and kept (the tests ask for them per pair; made per call, articles
+  // sharing one paragraph took time cubic in their number), made again when `quoted` grows.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> neighbours;
+  auto make_neighbours = [&] {
+    neighbours.clear();
+    auto make = [&](uint32_t p) {
+      if (neighbours.count(p)) return;
+      std::vector<uint32_t> nb;
+      if (auto it = quoted.find(p); it != quoted.end()) nb = it->second;
+      if (auto it = slot.find(p); it != slot.end())
+        for (uint32_t y : contained_of[it->second])
+          if (count(y) >= count(p)) nb.push_back(y);
+      std::sort(nb.begin(), nb.end());
+      nb.erase(std::unique(nb.begin(), nb.end()), nb.end());
+      if (nb.size() > kMaxBridgeNeighbours) nb.resize(kMaxBridgeNeighbours);
+      neighbours.emplace(p, std::move(nb));
+    };
+    for (const auto& [p, q] : quoted) make(p);
+    for (const auto& [p, at] : slot) make(p);
+  };
+  make_neighbours();
+  static const std::vector<uint32_t> kNoNeighbours;
+  auto neighbours_of = [&](uint32_t p) -> const std::vector<uint32_t>& {
+    auto it = neighbours.find(p);
+    return it == neighbours.end() ? kNoNeighbours : it->second;
   };
   // The share P holds of X's story: of the fullest version P has as a neighbour (a cut copy of
   // the story holds a larger share of what a roundup quotes of its lead).
@@ -1240,6 +1255,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
   for (size_t k = 0; k < edges.size(); ++k)
     if (left_out[k] == 2) quoted[sides(edges[k]).first].push_back(sides(edges[k]).second);
   for (auto& [x, q] : quoted) std::sort(q.begin(), q.end());
+  make_neighbours();
   corpus::ParallelFor(edges.size(), workers, [&](size_t k, size_t) {
     const Edge& e = edges[k];
     if (e.evidence || !e.contained || left_out[k]) return;
