@@ -127,7 +127,7 @@ std::string PageCharacters(const std::string& original, const std::vector<uint32
 
 // For a block the unwrapper joined from lines of `text` (the normalized input, `off` the input
 // byte of each of its bytes): the input's characters of those lines joined as the block joins
-// them (a space, or nothing after a hyphen) in `*joined`, and for each byte of the block its
+// them (a space, or nothing: JoinsWithoutSpace) in `*joined`, and for each byte of the block its
 // byte in `*joined`. The block is looked for from byte `from` on. Returns the end of the block in
 // `text`, or npos when it is not lines of `text` joined.
 size_t JoinedLines(std::string_view block, std::string_view text, size_t from, const std::string& raw,
@@ -160,7 +160,7 @@ size_t JoinedLines(std::string_view block, std::string_view text, size_t from, c
       size_t k = j;
       bool line_break = false;
       while (k < text.size() && space(text[k])) line_break |= text[k++] == '\n';
-      if (!line_break || (block[i] != ' ' && (i == 0 || block[i - 1] != '-'))) {
+      if (!line_break || (block[i] != ' ' && !JoinsWithoutSpace(block.substr(0, i), block.substr(i)))) {
         ok = false;
         break;
       }

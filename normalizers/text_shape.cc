@@ -135,10 +135,43 @@ size_t CountLetters(std::string_view s, size_t limit) {
   return n;
 }
 
+namespace {
+// The sentence ends of other scripts: 。．！？｡ (CJK), । ॥ (Devanagari), ۔ ؟ (Urdu, Arabic),
+// ። (Ethiopic); and the closing quotes of CJK text 」』”.
+constexpr std::array<std::string_view, 10> kStops = {
+    "\u3002", "\uFF0E", "\uFF01", "\uFF1F", "\uFF61", "\u0964", "\u0965", "\u06D4", "\u061F", "\u1362"};
+bool EndsWithStop(std::string_view s) {
+  for (std::string_view stop : kStops)
+    if (s.ends_with(stop)) return true;
+  return false;
+}
+}  // namespace
+
 bool EndsSentence(std::string_view s) {
   s = Trim(s);
-  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')')) s.remove_suffix(1);
-  return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
+  while (!s.empty()) {
+    if (s.back() == '"' || s.back() == '\'' || s.back() == ')') s.remove_suffix(1);
+    else if (s.ends_with("\u300D") || s.ends_with("\u300F")) s.remove_suffix(3);  // 」』
+    else break;
+  }
+  return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?' || EndsWithStop(s));
+}
+
+namespace {
+// Whether the code point of the 3-byte UTF-8 sequence at s[i] is CJK: punctuation, kana,
+// ideographs, full-width forms (U+3000-U+9FFF, U+FF00-U+FFEF).
+bool IsCjk3(std::string_view s, size_t i) {
+  if (i + 3 > s.size()) return false;
+  const auto a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(s[i + 1]);
+  return (a >= 0xE3 && a <= 0xE9) || (a == 0xEF && b >= 0xBC && b <= 0xBF);
+}
+}  // namespace
+
+bool JoinsWithoutSpace(std::string_view before, std::string_view after) {
+  if (before.empty() || after.empty()) return false;
+  if (before.back() == '-')
+    return before.size() >= 2 && before[before.size() - 2] != ' ' && before[before.size() - 2] != '-';
+  return before.size() >= 3 && IsCjk3(before, before.size() - 3) && IsCjk3(after, 0);
 }
 
 bool EndsWithJoiner(std::string_view s) {
@@ -204,14 +237,7 @@ bool IsTitleShaped(std::string_view s, size_t max_words) {
   if (last == '.' || last == '!' || last == '?' || last == ':' || last == ',' || last == ';') return false;
   // The sentence ends of other scripts: a Chinese or Japanese paragraph is one "word" between
   // spaces, so only its full stop tells it from a title.
-  static constexpr std::array<std::string_view, 10> kStops = {
-      "\u3002", "\uFF0E", "\uFF01", "\uFF1F", "\uFF61",  // 。．！？｡
-      "\u0964", "\u0965",                                 // । ॥ (Devanagari)
-      "\u06D4", "\u061F",                                 // ۔ ؟ (Urdu, Arabic)
-      "\u1362"};                                          // ። (Ethiopic)
-  for (std::string_view stop : kStops)
-    if (s.size() >= stop.size() && s.substr(s.size() - stop.size()) == stop) return false;
-  return true;
+  return !EndsWithStop(s);
 }
 
 void FindWebAddresses(std::string_view s, std::vector<std::pair<size_t, size_t>>* out) {

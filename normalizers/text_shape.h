@@ -31,6 +31,10 @@ size_t CountLetters(std::string_view s, size_t limit = SIZE_MAX - 1);
 bool EndsSentence(std::string_view s);
 // Returns true when `s` ends with a word or sign that must go on (",", "and", "of", "the"...).
 bool EndsWithJoiner(std::string_view s);
+// Whether a line ending in `before` and the next, opening with `after`, join with no space: a
+// hyphen at a wrap point after a letter ("Russia-" "China"; not " -" or "--", dashes), or two
+// characters of a script written without spaces (CJK).
+bool JoinsWithoutSpace(std::string_view before, std::string_view after);
 // Returns true for a short line in capitals with no lowercase letters ("'ECONOMY FELL'").
 bool IsAllCapsHeading(std::string_view s);
 // Returns true for a short line without sentence punctuation at its end (a title or link).

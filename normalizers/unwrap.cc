@@ -6,6 +6,7 @@
 #include <array>
 
 #include "corpus/lazy.h"
+#include "normalizers/segment.h"
 #include "normalizers/text_shape.h"
 
 namespace copydesk::normalizers {
@@ -174,7 +175,12 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       std::string_view prev = lines[i - 1].text;
       bool prev_short = lengths[i - 1] * 2 < p90 && !EndsWithJoiner(prev);
       bool next_lower = !t.empty() && t.front() >= 'a' && t.front() <= 'z';
-      bool sentence_break = EndsSentence(prev) && !next_lower && (!blank_paragraphs || lines[i].indented);
+      // "Mr." or "U.S." at a line end goes on with the next line's name.
+      auto abbreviation = [&] {
+        return prev.back() == '.' && !t.empty() &&
+               IsNonFinalAbbreviation(std::string(prev) + " " + std::string(t.substr(0, 32)), prev.size() - 1, t[0]);
+      };
+      bool sentence_break = EndsSentence(prev) && !next_lower && (!blank_paragraphs || lines[i].indented) && !abbreviation();
       // A line that opens in lower case always continues the one before; the patterns run
       // only when the cheap tests leave the question open.
       auto special_start = [&] {
@@ -190,8 +196,9 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       next_is_bullet = false;
     }
     if (!current.empty()) {
-      // A hyphen at a wrap point stays ("Russia-\nChina" was "Russia-China" in wire copy).
-      if (current.back() != '-') current.push_back(' ');
+      // A hyphen at a wrap point stays ("Russia-\nChina" was "Russia-China" in wire copy), a
+      // dash does not ("the bill -\nthe third"); wrapped CJK lines join with no space.
+      if (!JoinsWithoutSpace(current, t)) current.push_back(' ');
     }
     current.append(t);
   }

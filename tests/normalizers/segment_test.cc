@@ -17,6 +17,23 @@ TEST_CASE("sentences do not break after abbreviations", "[normalizers]") {
   CHECK(t.substr(out[0].begin, out[0].end - out[0].begin) == "Mr. Li met U.S. officials on Jan. 5.");
 }
 
+TEST_CASE("an initialism, a time or Jr. before a name goes on; before a sentence's opening word it ends", "[normalizers]") {
+  Segmenter s;
+  std::vector<Span> out;
+  auto sentences = [&](const std::string& t) {
+    s.Sentences(t, &out);
+    std::vector<std::string> v;
+    for (const auto& x : out) v.push_back(t.substr(x.begin, x.end - x.begin));
+    return v;
+  };
+  CHECK(sentences("Demand for U.S. Treasury bonds rose 5%. Yields fell.").size() == 2);
+  CHECK(sentences("The U.N. Security Council met on Friday.").size() == 1);
+  CHECK(sentences("The session opens at 9 a.m. Monday with 300 delegates.").size() == 1);
+  CHECK(sentences("Martin Luther King Jr. Boulevard was closed for 3 hours.").size() == 1);
+  CHECK(sentences("Prices rose in the U.S. The ministry said so.").size() == 2);
+  CHECK(sentences("The vote ends at 5 p.m. It will be close.").size() == 2);
+}
+
 TEST_CASE("words are found in any script", "[normalizers]") {
   Segmenter s;
   std::vector<Span> out;

@@ -32,6 +32,32 @@ TEST_CASE("hard-wrapped wire copy is unwrapped and its fields lifted", "[normali
   CHECK(r.blocks[2].text == "PRICES UP");
 }
 
+TEST_CASE("wrapped lines join: a dash at a line end keeps its space, Mr. at a line end goes on, CJK lines need none", "[normalizers]") {
+  std::string wire =
+      "The Senate on Tuesday approved a spending bill --\n"
+      "the third this year -- after a late-night session, and the\n"
+      "House will vote on Friday -\n"
+      "or at the latest next week - aides said in a short note. Mr.\n"
+      "Powell told reporters the committee would remain patient.\n"
+      "Exports to Russia-\n"
+      "China routes rose by a tenth on the year, the office said.\n";
+  UnwrapResult r = Unwrap(wire, {});
+  REQUIRE(r.blocks.size() == 2);  // a sentence that ends a line ends a paragraph of wrapped text
+  CHECK(r.blocks[0].text.find("bill -- the third") != std::string::npos);
+  CHECK(r.blocks[0].text.find("Friday - or at") != std::string::npos);
+  CHECK(r.blocks[0].text.find("note. Mr. Powell told") != std::string::npos);
+  CHECK(r.blocks[1].text.find("Russia-China") != std::string::npos);
+  // Chinese lines, each a sentence: a paragraph each; a line cut inside a sentence joins with
+  // no space.
+  std::string cut, rest, port;
+  for (int i = 0; i < 6; ++i) cut += "\u51FA\u53E3\u4E0B\u964D";  // 出口下降
+  for (int i = 0; i < 5; ++i) rest += "\u4E86\u4E09\u6210";      // 了三成
+  for (int i = 0; i < 12; ++i) port += "\u6E2F\u53E3";            // 港口
+  UnwrapResult zh = Unwrap(port + "\u3002\n" + cut + "\n" + rest + "\u3002\n" + port + "\u3002\n", {});
+  REQUIRE(zh.blocks.size() == 3);
+  CHECK(zh.blocks[1].text == cut + rest + "\u3002");
+}
+
 TEST_CASE("one paragraph per line stays as it is", "[normalizers]") {
   std::string web =
       "Salmon exports rose 12% in the first quarter, the seafood council said on Tuesday, as prices climbed sharply in every market.\n"
