@@ -17,6 +17,7 @@ Result<std::unique_ptr<Normalizer>> Normalizer::Create(const NormalizeOptions& o
   page.nfkc = false;
   page.unify_punctuation = false;
   page.unify_spaces = false;
+  page.keep_joiners = true;
   auto display = UnicodeNormalizer::Create(page);
   if (!display.ok()) return display.status();
   return std::unique_ptr<Normalizer>(new Normalizer(options, std::move(u).value(), std::move(display).value()));

@@ -109,6 +109,7 @@ Map Classify(uint32_t c, const UnicodeOptions& o, const char** repl) {
   if (c == 0x2028 || c == 0x2029 || c == 0x85) return Map::kNewline;
   if (o.strip_invisible) {
     if (c < 0x20 || (c >= 0x7F && c < 0xA0)) return Map::kDrop;
+    if (o.keep_joiners && (c == 0x200C || c == 0x200D)) return Map::kKeep;
     switch (c) {
       case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
       case 0x200E: case 0x200F: case 0x202A: case 0x202B: case 0x202C: case 0x202D:

@@ -37,6 +37,9 @@ struct UnicodeOptions {
   bool strip_invisible = true;
   bool collapse_spaces = true;
   bool unify_spaces = true;
+  // With strip_invisible: keep the zero-width non-joiner and joiner (U+200C, U+200D), which
+  // spell Persian and Urdu words and join emoji sequences (the display form keeps them).
+  bool keep_joiners = false;
 };
 
 class UnicodeNormalizer {

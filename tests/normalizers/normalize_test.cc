@@ -96,6 +96,17 @@ TEST_CASE("a text article's paragraphs keep its own characters; invisible ones g
   CHECK(plain[0].folded == docs[0].folded);
 }
 
+TEST_CASE("the text keeps the zero-width joiners that spell words and join emoji; the comparison form drops them", "[normalizers]") {
+  // Persian "mi-khahad" with its non-joiner, a family emoji joined by ZWJ.
+  const std::string persian = "\xD9\x85\xDB\x8C\xE2\x80\x8C\xD8\xAE\xD9\x88\xD8\xA7\xD9\x87\xD8\xAF";
+  const std::string family = "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7";
+  auto d = NormalizeText("The minister said Iran " + persian + " more talks, and the " + family + " emoji spread, officials said.");
+  CHECK(d.text.find(persian) != std::string::npos);
+  CHECK(d.text.find(family) != std::string::npos);
+  CHECK(d.folded.find("\xE2\x80\x8C") == std::string::npos);
+  CHECK(d.folded.find("\xE2\x80\x8D") == std::string::npos);
+}
+
 TEST_CASE("a hard-wrapped text paragraph, joined, keeps its input's characters", "[normalizers]") {
   auto norm = Normalizer::Create({}).value();
   copydesk::corpus::Article a;
