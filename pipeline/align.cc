@@ -8,6 +8,7 @@
 #endif
 
 #include <algorithm>
+#include <unordered_set>
 #include <array>
 #include <bit>
 #include <cstring>
@@ -552,18 +553,27 @@ class Aligner {
   }
 
   // Adds the unmatched paragraphs next to group g's partners that are parts of its single
-  // paragraph made of bigrams the group has not matched yet.
+  // paragraph made of bigrams the group has not matched yet. The bigrams its partners match
+  // are kept as the group grows (gathered again per step, a copy of thousands of paragraphs
+  // merged into one took time quadratic in them).
   void Grow(size_t g) {
+    std::unordered_set<uint64_t> matched_y, matched_c;  // of the partners pd[p0..p1], per side
+    bool have_y = false, have_c = false;
+    auto gather = [&](const Doc& d, uint32_t p0, uint32_t p1, std::unordered_set<uint64_t>* m) {
+      for (size_t q = p0; q <= p1; ++q) m->insert(d.bigrams(q).begin(), d.bigrams(q).end());
+    };
     for (bool changed = true; changed;) {
       changed = false;
       Group& gr = groups_[g];
       if (gr.c0 == gr.c1) {  // one canonical paragraph: the copy may have split it
         for (int64_t j : {static_cast<int64_t>(gr.y0) - 1, static_cast<int64_t>(gr.y1) + 1}) {
           if (j < 0 || j >= static_cast<int64_t>(y_.size()) || group_of_y_[j] >= 0) continue;
-          if (!Joins(c_, gr.c0, y_, j, gr.y0, gr.y1)) continue;
+          if (!have_y) gather(y_, gr.y0, gr.y1, &matched_y), have_y = true;
+          if (!Joins(c_, gr.c0, y_, j, matched_y)) continue;
           group_of_y_[j] = static_cast<int32_t>(g);
           gr.y0 = std::min<uint32_t>(gr.y0, j);
           gr.y1 = std::max<uint32_t>(gr.y1, j);
+          matched_y.insert(y_.bigrams(j).begin(), y_.bigrams(j).end());
           changed = true;
           break;
         }
@@ -571,10 +581,12 @@ class Aligner {
       if (!changed && gr.y0 == gr.y1) {  // one copy paragraph: the copy may have merged
         for (int64_t i : {static_cast<int64_t>(gr.c0) - 1, static_cast<int64_t>(gr.c1) + 1}) {
           if (i < 0 || i >= static_cast<int64_t>(c_.size()) || group_of_c_[i] >= 0) continue;
-          if (!Joins(y_, gr.y0, c_, i, gr.c0, gr.c1)) continue;
+          if (!have_c) gather(c_, gr.c0, gr.c1, &matched_c), have_c = true;
+          if (!Joins(y_, gr.y0, c_, i, matched_c)) continue;
           group_of_c_[i] = static_cast<int32_t>(g);
           gr.c0 = std::min<uint32_t>(gr.c0, i);
           gr.c1 = std::max<uint32_t>(gr.c1, i);
+          matched_c.insert(c_.bigrams(i).begin(), c_.bigrams(i).end());
           changed = true;
           break;
         }
@@ -583,19 +595,14 @@ class Aligner {
   }
 
   // Returns whether paragraph p of `pd` is a part of paragraph w of `wd`, mostly made of what
-  // w's partners pd[p0..p1] do not already match.
-  bool Joins(const Doc& wd, size_t w, const Doc& pd, size_t p, size_t p0, size_t p1) const {
+  // w's partners (their bigrams: `matched`) do not already match.
+  bool Joins(const Doc& wd, size_t w, const Doc& pd, size_t p, const std::unordered_set<uint64_t>& matched) const {
     const auto pb = pd.bigrams(p);
     const auto wb = wd.bigrams(w);
     const size_t shared = Shared(pb, wb);
     if (shared == 0 || !PartOf(pd, p, wd, w, shared)) return false;
-    std::vector<uint64_t> matched;
-    for (size_t q = p0; q <= p1; ++q) matched.insert(matched.end(), pd.bigrams(q).begin(), pd.bigrams(q).end());
-    std::sort(matched.begin(), matched.end());
     size_t fresh = 0;
-    for (uint64_t b : pb)
-      fresh += std::binary_search(wb.begin(), wb.end(), b) &&
-               !std::binary_search(matched.begin(), matched.end(), b);
+    for (uint64_t b : pb) fresh += std::binary_search(wb.begin(), wb.end(), b) && !matched.count(b);
     return 2 * fresh >= pb.size();
   }
 

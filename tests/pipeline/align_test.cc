@@ -212,6 +212,23 @@ TEST_CASE("Paragraphs the copy merged are matched to the one paragraph", "[align
   CHECK(std::find(r.kept.begin(), r.kept.end(), Pair{2, 1}) != r.kept.end());
 }
 
+TEST_CASE("A copy that merged a thousand paragraphs into one is matched to each of them", "[align]") {
+  std::vector<std::string> paras;
+  std::string all;
+  for (int i = 0; i < 1000; ++i) {
+    const std::string n = std::to_string(i);
+    paras.push_back("Berth" + n + " cranes" + n + " moved" + n + " cargo" + n + " past" + n + " quay" + n + ".");
+    all += (i ? " " : "") + paras.back();
+  }
+  auto c = Art(paras);
+  auto y = Art({all});
+  auto r = AlignParagraphs(c, y);
+  auto pairs = CheckInvariants(c, y, r);
+  CHECK(pairs.size() == 1000);
+  CHECK(r.cut.empty());
+  CHECK(r.kept_share() == 1);
+}
+
 TEST_CASE("A moved paragraph is matched and marked moved", "[align]") {
   std::vector<std::string> p;
   for (unsigned k = 0; k < 6; ++k) p.push_back(Join({Sentence(30 + k), Sentence(40 + k)}));
