@@ -14,6 +14,7 @@
 #include <cstring>
 
 #include "corpus/ascii.h"
+#include "normalizers/unicode.h"
 #include "pipeline/shingle.h"
 
 namespace copydesk::pipeline {
@@ -307,9 +308,22 @@ void MakeDoc(AlignText a, Doc* out, const Doc* like = nullptr) {
       std::string_view cmp;
       if (zip) {
         cmp = fp.substr(fold_words[k - token0].first, fold_words[k - token0].second - fold_words[k - token0].first);
-      } else {  // the folded form does not split the same way: fold ASCII here
-        lower.assign(raw);
-        for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      } else {  // the folded form does not split the same way ("7½" is "7 1/2" there): fold
+                // ASCII and unify quotes and dashes here, as the folded form would
+        lower.clear();
+        for (size_t q = 0; q < raw.size();) {
+          UChar32 cp;
+          const size_t at = q;
+          U8_NEXT(raw.data(), q, raw.size(), cp);
+          if (const char* u = cp > 0x7F ? normalizers::UnifiedPunctuation(static_cast<uint32_t>(cp)) : nullptr) {
+            lower += u;
+          } else {
+            for (size_t b = at; b < q; ++b) {
+              const char ch = raw[b];
+              lower.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch);
+            }
+          }
+        }
         cmp = lower;
       }
       std::string_view stripped = StripPunct(cmp, raw);

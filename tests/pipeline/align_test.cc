@@ -500,6 +500,16 @@ TEST_CASE("A word that differs only in typography is kept in the diff, as the ca
         "=[Moscow said the port\xE2\x80\x99s exports fell \xE2\x80\x94 again \xE2\x80\x94 by a]-[quarter,]+[third,]=[to record lows.]");
 }
 
+TEST_CASE("A paragraph whose folded form splits otherwise (7\u00BD: 7 1/2) still unifies its quotes", "[align]") {
+  // The text as the pages write it, and the folded forms normalization makes of it.
+  const std::string c = "Rates rose 7\xC2\xBD points, a \xE2\x80\x9Csignificant\xE2\x80\x9D move, the bank said.";
+  const std::string y = "Rates rose 7\xC2\xBD points, a \"significant\" move, the bank said.";
+  const std::string f = "rates rose 7 1/2 points, a \"significant\" move, the bank said.";
+  const auto r = pipeline::AlignTexts({c, f}, {y, f});
+  CHECK(r.edited.empty());
+  CHECK(r.kept == std::vector<Pair>{{0, 0}});
+}
+
 TEST_CASE("A paragraph reworded in place is edited; two paragraphs of common words are not", "[align]") {
   // A third of the words replaced in place: under half the bigrams shared, two thirds of the words.
   const std::string source =
