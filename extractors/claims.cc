@@ -13,6 +13,7 @@
 #include "corpus/utf8.h"
 #include "extractors/chunk.h"
 #include "normalizers/segment.h"
+#include "normalizers/text_shape.h"
 
 namespace copydesk::extractors {
 
@@ -1089,7 +1090,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   const std::string& text = art.ComparableText();
   const int year = ArticleYear(art, options_.default_year);
   // The wire of a dateline lifted out of the text ("MOSCOW, May 2 (Reuters) -"): the source of
-  // the first paragraph's sentences that name none of their own, as it was in the text.
+  // the sentences of the paragraph it opened that name none of their own, as it was written.
   std::string wire_source;
   for (const auto& r : art.removed) {
     if (r.reason != "dateline") continue;
@@ -1098,12 +1099,17 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
       wire_source = FindSource(r.text);
     break;
   }
+  bool lede_seen = false;
   // Paragraph by paragraph, sentence by sentence; offsets are kept into art.text.
   size_t para_begin = 0;
   while (para_begin <= text.size()) {
     size_t para_end = text.find("\n\n", para_begin);
     if (para_end == std::string::npos) para_end = text.size();
     std::string_view para(text.data() + para_begin, para_end - para_begin);
+    // The dateline opened the story's first paragraph: the first that ends a sentence (a
+    // headline or a kicker above it does not).
+    const bool lede = !wire_source.empty() && !lede_seen && normalizers::EndsSentence(para);
+    lede_seen = lede_seen || lede;
     // Hostile input: sentence segmentation of a huge paragraph is done in bounded pieces.
     // Pieces and sentences are cut on character boundaries: a claim's sentence stays UTF-8.
     for (size_t piece = 0, piece_len = 0; piece < para.size(); piece += piece_len) {
@@ -1142,7 +1148,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           kept += qs.size();
           std::string prev_subject, prev_verb;
           std::string source = FindSource(sentence);
-          if (source.empty() && para_begin == 0) source = wire_source;
+          if (source.empty() && lede) source = wire_source;
           // Movement and level words of the sentence, found once, in text order.
           moves.clear();
           level_verbs.clear();
