@@ -12,6 +12,7 @@
 #include "corpus/ascii.h"
 #include "corpus/utf8.h"
 #include "extractors/chunk.h"
+#include "normalizers/credit_line.h"
 #include "normalizers/segment.h"
 #include "normalizers/text_shape.h"
 
@@ -1095,8 +1096,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   for (const auto& r : art.removed) {
     if (r.reason != "dateline") continue;
     const size_t open = r.text.rfind('('), close = r.text.rfind(')');
-    if (open != std::string::npos && close != std::string::npos && close > open + 1)
-      wire_source = FindSource(r.text);
+    // Only an agency's name ("LONDON (Updated) -" names none).
+    if (open != std::string::npos && close != std::string::npos && close > open + 1 &&
+        !normalizers::WireAgencyIn(std::string_view(r.text).substr(open + 1, close - open - 1)).empty())
+      wire_source = r.text.substr(open + 1, close - open - 1);
     break;
   }
   bool lede_seen = false;

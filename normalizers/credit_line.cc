@@ -203,10 +203,11 @@ struct Patterns {
              // (Reuters), Xinhua
              R"(\(?%A%\)?\.?)",
              // Reuters with additional editing by Jim Pollard; Reuters contributed to this report
-             R"(\(?%A%\s+(?i:contributed|with (?:additional )?(?:reporting|editing|writing|inputs?))\b.{0,200})",
-             // Reuters staff, AP staff writer, AFP correspondents, Reuters reporting: the line ends
-             // there ("AP staff were among the journalists barred ..." is a sentence)
-             R"(\(?%A%\s+(?i:staff|correspondents?|reporting)(?:\s+(?i:writers?|reporters?|and agencies))?\)?\.?)",
+             R"(\(?%A%\s+(?:(?i:staff|correspondents?|writers?)\s+)?(?i:contributed|with (?:additional )?(?:reporting|editing|writing|inputs?))\b.{0,200})",
+             // Reuters staff, AP staff writer, AFP correspondents in Beijing, Reuters staff
+             // reporting: the line ends there ("AP staff were among the journalists barred ..." is
+             // a sentence)
+             R"(\(?%A%\s+(?i:staff|correspondents?|reporting)(?:\s+(?i:writers?|reporters?|reporting|and agencies))?(?:\s+in\s+[A-Z][A-Za-z .-]{0,40})?\)?\.?)",
          })
       story_lines.push_back(make(f));
     staff_line = make(
@@ -264,29 +265,23 @@ bool NamesAgency(const Patterns& p, std::string_view text) {
   return p.MayNameAgency(text) && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), **p.any);
 }
 
-// Whether the staff line `s` ("Reporting by Jane Roe in Oslo; Editing by Ann Lee") is made of
-// names and the words of a credit only: a sentence ("Research by the central bank found that
-// ...", "Writing by hand, ...") has other words in lower case.
+// Whether the staff line `s` ("Reporting by Jane Roe in Oslo; Editing by Ann Lee") reads as a
+// credit, not a sentence: none of its words in lower case is a verb or a word that makes a
+// clause ("Research by the central bank found that ...", "Compiled by the office, the figures
+// show ..."). Names, particles ("al-", "van den"), places and contact details pass.
 bool IsStaffLineShaped(std::string_view s) {
-  static constexpr std::array<std::string_view, 36> kWords = {
-      "by", "and", "in", "at", "from", "for", "of", "with", "additional", "reporting", "writing", "editing",
-      "compiled", "graphics", "research", "photography", "photos", "video", "production", "staff", "correspondent",
-      "correspondents", "the", "our", "newsroom", "desk", "bureau", "de", "van", "von", "al", "bin", "da", "del",
-      "y", "et"};
+  static constexpr std::array<std::string_view, 44> kClauseWords = {
+      "that", "which", "who", "whose", "was", "were", "is", "are", "be", "been", "has", "have", "had", "will",
+      "would", "could", "should", "may", "might", "can", "found", "finds", "find", "show", "shows", "showed",
+      "shown", "said", "says", "suggested", "suggests", "estimated", "estimates", "filled", "approved",
+      "expects", "expected", "rose", "fell", "rise", "fall", "it", "they", "its"};
   size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == ';' || s[i] == ',' || s[i] == '(' || s[i] == ')' || s[i] == '.' ||
-                            s[i] == '&' || s[i] == '/' || s[i] == '-'))
-      ++i;
+    while (i < s.size() && !(s[i] >= 'a' && s[i] <= 'z') && !(s[i] >= 'A' && s[i] <= 'Z')) ++i;
     size_t j = i;
-    while (j < s.size() && s[j] != ' ' && s[j] != ';' && s[j] != ',' && s[j] != ')' && s[j] != '/') ++j;
-    std::string_view w = s.substr(i, j - i);
-    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    if (!w.empty() && w.front() >= 'a' && w.front() <= 'z') {
-      if (std::find(kWords.begin(), kWords.end(), w) == kWords.end()) return false;
-    } else if (!w.empty() && w.front() >= '0' && w.front() <= '9') {
-      return false;
-    }
+    while (j < s.size() && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) ++j;
+    const std::string_view w = s.substr(i, j - i);
+    if (!w.empty() && std::find(kClauseWords.begin(), kClauseWords.end(), w) != kClauseWords.end()) return false;
     i = j;
   }
   return true;

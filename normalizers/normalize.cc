@@ -134,7 +134,14 @@ std::string PageCharacters(const std::string& original, const std::vector<uint32
 size_t JoinedLines(std::string_view block, std::string_view text, size_t from, const std::string& raw,
                    const std::vector<uint32_t>& off, std::string* joined, std::vector<uint32_t>* map) {
   auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
-  const std::string_view first = block.substr(0, block.find(' '));
+  // The block's first word, at most 24 bytes of it (on a character boundary): wrapped CJK lines
+  // join with no space, and a whole block is no word to look for.
+  size_t first_len = std::min(block.find(' '), block.size());
+  if (first_len > 24) {
+    first_len = 24;
+    while (first_len > 0 && (static_cast<unsigned char>(block[first_len]) & 0xC0) == 0x80) --first_len;
+  }
+  const std::string_view first = block.substr(0, first_len);
   if (first.empty() || off.size() < text.size()) return std::string_view::npos;
   auto input_at = [&](size_t j) { return j < off.size() ? size_t{off[j]} : raw.size(); };
   for (int tries = 0; tries < 4; ++tries) {

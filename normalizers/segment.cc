@@ -78,23 +78,26 @@ constexpr std::array<std::string_view, 34> kTitleAbbreviations = {
     "St", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
     "Nov", "Dec", "vs", "Inc", "Corp", "Co", "Ltd", "approx"};
 
-// Words that open a sentence far more often than they go on a name ("in the U.S. The ministry
-// said" ends a sentence; "the U.S. Treasury" does not).
-constexpr std::array<std::string_view, 62> kOpeners = {
-    "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "This",
-    "That", "These", "Those", "There", "Then", "In", "On", "At", "By", "For", "From", "With", "But", "And", "Or",
-    "So", "Yet", "As", "If", "When", "While", "After", "Before", "Since", "Although", "Though", "However",
-    "Meanwhile", "Some", "Many", "Most", "All", "Both", "Each", "Other", "Others", "One", "No", "Not", "What",
-    "Who", "How", "Why", "Where", "Officials", "Analysts"};
+// Words that go on after an initialism or "Jr." as part of a name or a time ("the U.S.
+// Treasury", "the U.N. Security Council", "10 a.m. Friday", "King Jr. Boulevard"); any other
+// capital after one opens a sentence ("in the U.S. Beijing has ...").
+constexpr std::array<std::string_view, 64> kGoesOn = {
+    "Treasury", "Treasuries", "Senate", "House", "Congress", "Capitol", "Army", "Navy", "Air", "Marine",
+    "Marines", "Coast", "Security", "General", "Assembly", "Council", "Committee", "Embassy", "Consulate",
+    "Mission", "Department", "Supreme", "Court", "Federal", "Fed", "Reserve", "Food", "Attorney", "Secretary",
+    "President", "Ambassador", "Agency", "Forces", "Census", "Bureau", "Government", "Geological", "Trade",
+    "Postal", "Border", "Customs", "Open", "Olympic", "Dollar", "Central", "Commerce", "Justice", "Defense",
+    "Energy", "State", "Boulevard", "Avenue", "Street", "Drive", "Day", "Memorial", "High", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
-// Whether the word after the period at `dot` (past spaces) opens a sentence (kOpeners).
-bool OpenerFollows(std::string_view text, size_t dot) {
+// Whether the word after the period at `dot` (past spaces) is one of kGoesOn.
+bool GoesOnAfter(std::string_view text, size_t dot) {
   size_t b = dot + 1;
   while (b < text.size() && text[b] == ' ') ++b;
   size_t e = b;
   while (e < text.size() && IsAsciiWordChar(static_cast<unsigned char>(text[e]))) ++e;
   const std::string_view w = text.substr(b, e - b);
-  return std::find(kOpeners.begin(), kOpeners.end(), w) != kOpeners.end();
+  return std::find(kGoesOn.begin(), kGoesOn.end(), w) != kGoesOn.end();
 }
 
 }  // namespace
@@ -115,17 +118,16 @@ bool IsNonFinalAbbreviation(std::string_view text, size_t dot, char next) {
     }
   }
   // Dotted initialisms (U.S., U.K., e.g., a.m.) and single initials (J. Smith). Before a
-  // capital, a name's initialism ("U.S. Treasury", "U.N. Security Council"), a time ("10 a.m.
-  // Friday") and "Jr." go on unless a sentence's opening word follows.
+  // capital, an initialism, a time and "Jr." go on only into a name or a day (kGoesOn).
   const bool next_upper = next >= 'A' && next <= 'Z';
   bool dotted = tok.find('.') != std::string_view::npos || tok.size() == 1;
   if (dotted) {
     if (tok.size() == 1 && tok[0] >= 'A' && tok[0] <= 'Z') return true;
     if (next_lower || next_digit) return true;
     const bool capitals = std::all_of(tok.begin(), tok.end(), [](char c) { return c == '.' || (c >= 'A' && c <= 'Z'); });
-    return next_upper && (capitals || tok == "a.m" || tok == "p.m") && !OpenerFollows(text, dot);
+    return next_upper && (capitals || tok == "a.m" || tok == "p.m") && GoesOnAfter(text, dot);
   }
-  if (tok == "Jr" || tok == "Sr") return next_lower || next_digit || (next_upper && !OpenerFollows(text, dot));
+  if (tok == "Jr" || tok == "Sr") return next_lower || next_digit || (next_upper && GoesOnAfter(text, dot));
   return false;
 }
 

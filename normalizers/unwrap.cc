@@ -18,12 +18,13 @@ struct Patterns {
   // "SPRINGFIELD, Ill. (AP) - ", "LONDON, 28 August (Reuters) - ", "SAO PAULO (Reuters) - ",
   // "MOSCOW: ", "NEW YORK, March 3 -": a place in capitals (any script's), then a state or
   // country, then a date (month first or day first), then the agency.
-  // Capitals are those of the Latin, Greek and Cyrillic alphabets (\p{Lu} made RE2's DFA run out
-  // of memory); Latin Extended mixes cases, which the tests around the pattern tolerate.
+  // Capitals are those of the Latin (Latin-1 and the capitals of Latin Extended-A in city names),
+  // Greek and Cyrillic alphabets (\p{Lu} made RE2's DFA run out of memory). A date's month is
+  // named (English, French, Spanish, German, Russian; "25 bps" is none).
   RE2 dateline{
-      R"re(^((?:[A-Z\x{C0}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+(?:[ -][A-Z\x{C0}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+){0,3}))re"                       // the place
-      R"re((?:, [A-Z\x{C0}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}.]*(?: [A-Z\x{C0}-\x{DE}\x{100}-\x{24F}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}.]*){0,2})?)re"                           // its state or country
-      R"re((?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}]{3,9}\.?)(?:, \d{4})?)?))re"  // the date
+      R"re(^((?:[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+(?:[ -][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+){0,3}))re"                       // the place
+      R"re((?:, [A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}.]*(?: [A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}.]*){0,2})?)re"                           // its state or country
+      R"re((?:, (?:(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f\x{E9}vrier|mars|avril|mai|juin|juillet|ao\x{FB}t|septembre|octobre|novembre|d\x{E9}cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m\x{E4}rz|juni|juli|oktober|dezember)|\x{44F}\x{43D}\x{432}\x{430}\x{440}\x{44F}|\x{444}\x{435}\x{432}\x{440}\x{430}\x{43B}\x{44F}|\x{43C}\x{430}\x{440}\x{442}\x{430}|\x{430}\x{43F}\x{440}\x{435}\x{43B}\x{44F}|\x{43C}\x{430}\x{44F}|\x{438}\x{44E}\x{43D}\x{44F}|\x{438}\x{44E}\x{43B}\x{44F}|\x{430}\x{432}\x{433}\x{443}\x{441}\x{442}\x{430}|\x{441}\x{435}\x{43D}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43E}\x{43A}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43D}\x{43E}\x{44F}\x{431}\x{440}\x{44F}|\x{434}\x{435}\x{43A}\x{430}\x{431}\x{440}\x{44F})\.? \d{1,2}|\d{1,2}\.? (?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f\x{E9}vrier|mars|avril|mai|juin|juillet|ao\x{FB}t|septembre|octobre|novembre|d\x{E9}cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m\x{E4}rz|juni|juli|oktober|dezember)|\x{44F}\x{43D}\x{432}\x{430}\x{440}\x{44F}|\x{444}\x{435}\x{432}\x{440}\x{430}\x{43B}\x{44F}|\x{43C}\x{430}\x{440}\x{442}\x{430}|\x{430}\x{43F}\x{440}\x{435}\x{43B}\x{44F}|\x{43C}\x{430}\x{44F}|\x{438}\x{44E}\x{43D}\x{44F}|\x{438}\x{44E}\x{43B}\x{44F}|\x{430}\x{432}\x{433}\x{443}\x{441}\x{442}\x{430}|\x{441}\x{435}\x{43D}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43E}\x{43A}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43D}\x{43E}\x{44F}\x{431}\x{440}\x{44F}|\x{434}\x{435}\x{43A}\x{430}\x{431}\x{440}\x{44F})\.?)(?:, \d{4})?)?))re"  // the date
       R"re(\s*(?:\(([A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF} .&-]{1,30})\))?\s*(?:--?|:)\s+)re"};              // the agency
 
   // Compiled when first needed (corpus/lazy.h): a "By ..." block, a wrapped text.
@@ -70,6 +71,19 @@ bool IsLede(std::string_view t) {
   if (words < 6) return false;
   if (words >= 20 && t.find(". ") != std::string_view::npos) return true;
   return t.back() == '.' && !t.ends_with("...");
+}
+// A place with a state or country but neither a date nor an agency ("DUBAI, United Arab
+// Emirates -") is one word in capitals before a dash: "U.S., China Agree -", "FED HOLDS,
+// Markets Rally -" and "CEO, Jane Roe:" are headlines and speakers.
+bool PlainPlace(std::string_view place, std::string_view agency, std::string_view head) {
+  const size_t comma = place.find(", ");
+  if (comma == std::string_view::npos || !agency.empty() ||
+      std::any_of(place.begin(), place.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return true;
+  const std::string_view city = place.substr(0, comma);
+  head = Trim(head);
+  return city.find(' ') == std::string_view::npos && city.find('.') == std::string_view::npos && !head.empty() &&
+         head.back() == '-';
 }
 // A leading bullet is '*' or a three-byte U+2022, U+25AA, U+25CF (E2 ...).
 bool MayOpenWithBullet(std::string_view t) { return !t.empty() && (t[0] == '*' || t[0] == '\xE2'); }
@@ -223,7 +237,8 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
     re2::StringPiece input(b.text);
     if (early && r.dateline.empty() && b.kind == BlockKind::kBody && MayOpenDateline(b.text) &&
         RE2::Consume(&input, pat.dateline, &place, &agency) && CountWords(place, 8) <= 8 &&
-        !IsLabel(place) && input.size() > 0 && (!agency.empty() || IsLede(std::string_view(input.data(), input.size())))) {
+        !IsLabel(place) && input.size() > 0 && (!agency.empty() || IsLede(std::string_view(input.data(), input.size()))) &&
+        PlainPlace(place, agency, std::string_view(b.text).substr(0, b.text.size() - input.size()))) {
       r.dateline = place;
       std::string wire = WireAgencyIn(agency);
       if (!wire.empty() && r.credit.empty()) r.credit = wire;

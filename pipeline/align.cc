@@ -130,7 +130,13 @@ void ForEachToken(std::string_view s, Fn fn) {
 // its minus is a hyphen-minus or U+2212, not a dash glued to the figure ("—$53").
 std::string_view StripPunct(std::string_view w, std::string_view raw) {
   const bool figure = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  const bool minus = raw.starts_with("-") || raw.starts_with("+") || raw.starts_with("\xE2\x88\x92");
+  // The sign after opening brackets and quotes ("(-0.8%)"); an en dash right before a digit is a
+  // minus too, as the claims read it ("–0.8%").
+  while (!raw.empty() && (raw.front() == '(' || raw.front() == '[' || raw.front() == '"' || raw.front() == '\''))
+    raw.remove_prefix(1);
+  while (raw.starts_with("\xE2\x80\x9C") || raw.starts_with("\xE2\x80\x98")) raw.remove_prefix(3);  // “ ‘
+  const bool en_dash_minus = raw.starts_with("\xE2\x80\x93") && raw.size() > 3 && raw[3] >= '0' && raw[3] <= '9';
+  const bool minus = raw.starts_with("-") || raw.starts_with("+") || raw.starts_with("\xE2\x88\x92") || en_dash_minus;
   auto kept_front = [&](char c) { return figure && (((c == '-' || c == '+') && minus) || c == '$'); };
   while (!w.empty() && IsAsciiPunct(w.front()) && !kept_front(w.front())) w.remove_prefix(1);
   while (!w.empty() && IsAsciiPunct(w.back()) && !(figure && w.back() == '%')) w.remove_suffix(1);

@@ -449,6 +449,14 @@ TEST_CASE("the source is the attribution", "[extractors][structure]") {
   CHECK(w[0].source == "AP");
   CHECK(w[1].source == "the ministry");
   CHECK(w[2].source.empty());
+  // A headline above the lede takes no wire; a bracket in a dateline that names no agency is no source.
+  auto hw = Claims("Exports rise 5% in May\n\nKYIV (AP) - Imports fell 2% in May as demand weakened across the country.");
+  REQUIRE(hw.size() == 2);
+  CHECK(hw[0].source.empty());
+  CHECK(hw[1].source == "AP");
+  auto up = Claims("LONDON (Updated) - Prices rose 0.3% in May from April, a steady pace for the year so far.");
+  REQUIRE(up.size() == 1);
+  CHECK(up[0].source.empty());
   auto f = Claims("МОСКВА, 2 мая (Рейтер) - Экспорт вырос на 5%.");
   REQUIRE_FALSE(f.empty());
   CHECK(f[0].source == "Рейтер");

@@ -64,6 +64,11 @@ TEST_CASE("credit lines in the forms outlets use", "[normalizers][credit]") {
   CHECK(CreditOf("Compiled by Reuters staff") == "Reuters");
   CHECK(CreditOf("AP staff writer") == "AP");
   CHECK(CreditOf("Reuters correspondents") == "Reuters");
+  CHECK(CreditOf("Reuters staff contributed to this report.") == "Reuters");
+  CHECK(CreditOf("AFP correspondents in Beijing") == "AFP");
+  CHECK(CreditOf("(Reporting by Dan Roe in Jerusalem and Nidal al-Hamid in Gaza; Editing by Ann Lee)") == "unnamed");
+  CHECK(CreditOf("(Reporting by Jane Roe aboard Air Force One; Editing by Ann Lee)") == "unnamed");
+  CHECK(CreditOf("(Reporting by Toby Roe and Eva van den Berg; editing by Ann Lee; fact-checking by Bo Li)") == "unnamed");
   // Other scripts.
   CHECK(CreditOf("(\xD0\xA0\xD0\xB5\xD0\xB9\xD1\x82\xD0\xB5\xD1\x80)") == "Reuters");    // (Рейтер)
   CHECK(CreditOf("\xD8\xB1\xD9\x88\xD9\x8A\xD8\xAA\xD8\xB1\xD8\xB2") == "Reuters");          // رويترز

@@ -17,7 +17,7 @@ TEST_CASE("sentences do not break after abbreviations", "[normalizers]") {
   CHECK(t.substr(out[0].begin, out[0].end - out[0].begin) == "Mr. Li met U.S. officials on Jan. 5.");
 }
 
-TEST_CASE("an initialism, a time or Jr. before a name goes on; before a sentence's opening word it ends", "[normalizers]") {
+TEST_CASE("an initialism, a time or Jr. goes on into a name or a day; before any other capital it ends", "[normalizers]") {
   Segmenter s;
   std::vector<Span> out;
   auto sentences = [&](const std::string& t) {
@@ -32,6 +32,8 @@ TEST_CASE("an initialism, a time or Jr. before a name goes on; before a sentence
   CHECK(sentences("Martin Luther King Jr. Boulevard was closed for 3 hours.").size() == 1);
   CHECK(sentences("Prices rose in the U.S. The ministry said so.").size() == 2);
   CHECK(sentences("The vote ends at 5 p.m. It will be close.").size() == 2);
+  CHECK(sentences("Shares fell in the U.S. Investors sold $4 billion of stock.").size() == 2);
+  CHECK(sentences("He met Martin Luther King Jr. Police arrested 12 people later.").size() == 2);
 }
 
 TEST_CASE("words are found in any script", "[normalizers]") {

@@ -47,6 +47,10 @@ TEST_CASE("wrapped lines join: a dash at a line end keeps its space, Mr. at a li
   CHECK(r.blocks[0].text.find("Friday - or at") != std::string::npos);
   CHECK(r.blocks[0].text.find("note. Mr. Powell told") != std::string::npos);
   CHECK(r.blocks[1].text.find("Russia-China") != std::string::npos);
+  // An initialism at a line end before a sentence's capital ends the paragraph as before.
+  UnwrapResult us = Unwrap("Exports to Asia slowed sharply this year because of weaker demand from the U.S.\n"
+                           "Beijing has sought to diversify its markets in response, officials said.\n", {});
+  CHECK(us.blocks.size() == 2);
   // Chinese lines, each a sentence: a paragraph each; a line cut inside a sentence joins with
   // no space.
   std::string cut, rest, port;
@@ -104,6 +108,12 @@ TEST_CASE("datelines with a state or country, a date either way round, a double 
   // Labels in capitals, and a lede in lower case after a name in capitals, are no datelines.
   CHECK(Unwrap("UPDATE:" + lede, {}).dateline.empty());
   CHECK(Unwrap("EDITOR'S NOTE -" + lede, {}).dateline.empty());
+  for (const char* head : {"U.S., China Agree -", "FED HOLDS, Markets Rally -", "CEO, Jane Roe:", "RATES, 25 bps:",
+                           "GDP, 3 percent:"}) {
+    INFO(head);
+    CHECK(Unwrap(head + lede, {}).dateline.empty());
+  }
+  CHECK(fields("DUBAI, United Arab Emirates -") == "DUBAI, United Arab Emirates |  | Harbour fees");
   UnwrapResult nato = Unwrap("NATO - the alliance of the north - said on Friday it would send more ships to the port.\n\nMore.\n", {});
   CHECK(nato.dateline.empty());
   REQUIRE(!nato.blocks.empty());

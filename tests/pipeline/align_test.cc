@@ -165,6 +165,14 @@ TEST_CASE("A figure whose sign, currency or percent changed is edited", "[align]
   CHECK(Diffed(r.edited[0].diff).find("-[0.8%]+[-0.8%]") != std::string::npos);
   CHECK(Diffed(r.edited[1].diff).find("-[6.2%]+[$6.2]") != std::string::npos);
   CHECK(r.kept == std::vector<Pair>{{2, 2}});
+  // The sign inside brackets, and an en dash before a digit, are signs too.
+  auto c2 = Art({"Output changed by (0.8%) in the third quarter from the second, the statistics office said.",
+                 "Prices moved 0.4% in the month to March, the statistics office said on Friday."});
+  auto y2 = Art({"Output changed by (-0.8%) in the third quarter from the second, the statistics office said.",
+                 "Prices moved \xE2\x80\x93" "0.4% in the month to March, the statistics office said on Friday."});
+  auto r2 = AlignParagraphs(c2, y2);
+  CHECK(r2.kept.empty());
+  CHECK(r2.edited.size() == 2);
 }
 
 TEST_CASE("A subhead is not kept because its words occur in a longer paragraph", "[align]") {
