@@ -171,6 +171,9 @@ bool JoinsWithoutSpace(std::string_view before, std::string_view after) {
   if (before.empty() || after.empty()) return false;
   if (before.back() == '-')
     return before.size() >= 2 && before[before.size() - 2] != ' ' && before[before.size() - 2] != '-';
+  // (NFKC made a full-width comma or colon after CJK text ASCII: it joins as the CJK it was.)
+  if (before.back() == ',' || before.back() == ':' || before.back() == ';' || before.back() == ')')
+    before.remove_suffix(1);
   return before.size() >= 3 && IsCjk3(before, before.size() - 3) && IsCjk3(after, 0);
 }
 

@@ -107,6 +107,16 @@ TEST_CASE("the text keeps the zero-width joiners that spell words and join emoji
   CHECK(d.folded.find("\xE2\x80\x8D") == std::string::npos);
 }
 
+TEST_CASE("wrapped Chinese lines, joined with no space, keep their own characters", "[normalizers]") {
+  std::string a, b, c;
+  for (int i = 0; i < 6; ++i) a += "\u6570\u636E\u663E\u793A";              // 数据显示
+  for (int i = 0; i < 5; ++i) b += "\u4ECA\u5E74\u51FA\u53E3";              // 今年出口
+  for (int i = 0; i < 12; ++i) c += "\u6E2F\u53E3";                           // 港口
+  auto d = NormalizeText(c + "\u3002\n" + a + "\uFF0C" + "\n" + b + "\u589E\u957F2.1%\u3002\n" + c + "\u3002\n");
+  REQUIRE(d.article.paragraphs.size() == 3);
+  CHECK(d.article.paragraphs[1] == a + "\uFF0C" + b + "\u589E\u957F2.1%\u3002");  // the full-width comma kept
+}
+
 TEST_CASE("a hard-wrapped text paragraph, joined, keeps its input's characters", "[normalizers]") {
   auto norm = Normalizer::Create({}).value();
   copydesk::corpus::Article a;
