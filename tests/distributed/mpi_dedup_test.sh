@@ -324,7 +324,7 @@ grep -q 'bad.jsonl:36: stopped reading this file' "$work/bad-lines.single.err" |
 refused() {  # what, expected message, then the arguments after mpirun -n 2 $bin
   local what=$1 want=$2 rc=0
   shift 2
-  timeout 120 mpirun "${flags[@]}" -n 2 "$bin" "$@" 2>"$work/refused.err" || rc=$?
+  ASAN_OPTIONS=$mpi_asan timeout 120 mpirun "${flags[@]}" -n 2 "$bin" "$@" 2>"$work/refused.err" || rc=$?
   if [ "$rc" != 2 ] || ! grep -q -- "$want" "$work/refused.err"; then
     echo "FAIL $what: exit $rc (want 2, and: $want)"; cat "$work/refused.err"; fail=1
   else
