@@ -194,6 +194,25 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     }
     const std::string_view w = s.substr(t.wb, t.we - t.wb);
     t.cls = Classify(w);
+    // A word that is a noun as often as a verb, right before a verb, is the noun ("energy costs
+    // jumped", "pay rose", "its plans have"). (The next word may lie past `end`: the phrase
+    // before a verb ends at the verb.)
+    auto noun_before_verb = [&] {
+      static const auto* noun_verb = new ascii::WordMap<bool>(
+          {{"costs", true}, {"cost", true}, {"pay", true}, {"plans", true}, {"needs", true}, {"holds", true},
+           {"gains", true}, {"offers", true}, {"sales", true}},
+          /*lower=*/true);
+      if (t.closes || noun_verb->Find(w) == nullptr) return false;
+      size_t nb = t.e;
+      while (nb < s.size() && s[nb] == ' ') ++nb;
+      size_t ne = nb;
+      while (ne < s.size() && ascii::IsAlpha(s[ne])) ++ne;
+      return ne > nb && Classify(s.substr(nb, ne - nb)) == WordClass::kVerb;
+    };
+    if (t.cls == WordClass::kVerb && (k == 0 || (*out)[k - 1].closes) && noun_before_verb()) {
+      t.cls = WordClass::kContent;
+      continue;
+    }
     // A verb of the lists used as a noun: after a determiner ("the cost", "its plans"), or after
     // a determiner and one modifier when an auxiliary follows ("the punitive measures have").
     if (t.cls == WordClass::kVerb && k > 0 && !(*out)[k - 1].closes && aux->Find(w) == nullptr) {
@@ -212,6 +231,7 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
         const std::string_view next = s.substr((*out)[k + 1].wb, (*out)[k + 1].we - (*out)[k + 1].wb);
         noun = aux->Find(next) != nullptr;
       }
+      if (!noun) noun = noun_before_verb();
       if (noun) t.cls = WordClass::kContent;
       continue;
     }

@@ -396,6 +396,13 @@ std::string TrimSubject(std::string_view s) {
     if (words == 8) { s = s.substr(sp + 1); break; }
     pos = sp;
   }
+  // What is left of a head that only qualified the figure ("About 300 people", "At least 12")
+  // names nothing.
+  static constexpr std::string_view kQualifier[] = {
+      "about", "around", "almost", "nearly", "some", "roughly", "approximately", "at least", "at most", "more than",
+      "less than", "fewer than", "up to", "over", "under", "just", "only", "an estimated", "estimated"};
+  for (std::string_view q : kQualifier)
+    if (ascii::EqualsLower(s, q)) return std::string();
   return std::string(s);
 }
 
@@ -559,9 +566,10 @@ struct Structure {
     if (level_of_move && (level_from || pace)) st.direction.clear();
     *pace_out = pace;
     *from_out = level_of_move && level_from;
-    // A signed figure is a change ("-1.3%", "+2 pp").
-    if (st.direction.empty() && !level_of_move && (q.unit == "percent" || q.unit == "pp") && !q.surface.empty() &&
-        (q.value < 0 || q.surface[0] == '+')) {
+    // A signed figure is a change ("-1.3%", "+2 pp"); a negative one is a fall whatever moved
+    // ("growth was -0.3%").
+    if ((st.direction.empty() || q.value < 0) && !level_of_move && (q.unit == "percent" || q.unit == "pp") &&
+        !q.surface.empty() && (q.value < 0 || q.surface[0] == '+')) {
       st.direction = q.value < 0 ? "decrease" : "increase";
     }
     bool noun_move = false;

@@ -223,9 +223,10 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
 
   // Disagreements: in one cluster, one subject/unit/period/kind with several values, where an
   // article carries one value and not the other.
+  // Counts too ("killed 1,200 people" in one copy, "1,500" in another), by their subject.
   std::map<std::string, std::vector<const MergedClaim*>> groups;
   for (const auto& m : r.merged) {
-    if (m.claim->quantity.unit.empty() || m.claim->quantity.unit == "count") continue;
+    if (m.claim->quantity.unit.empty()) continue;
     for (const std::string& subj : m.subject_keys)
       groups[m.cluster_id + "|" + subj + "|" + m.claim->quantity.unit + "|" + period_start(m.claim) + "|" +
              period_end(m.claim) + "|" + m.claim->kind].push_back(&m);

@@ -327,7 +327,8 @@ std::string ApproxBefore(const RE2& approx, std::string_view text, size_t pos) {
 size_t NextNumberStart(std::string_view text, size_t from) {
   for (size_t i = from; i < text.size(); ++i) {
     if (IsDigit(text[i])) return i;
-    if (text[i] == '.' && i + 1 < text.size() && IsDigit(text[i + 1])) return i;
+    // A '.' after a letter ends a word ("Rs.500", "No.5"): the number is the digits.
+    if (text[i] == '.' && i + 1 < text.size() && IsDigit(text[i + 1]) && !(i > 0 && IsAlpha(text[i - 1]))) return i;
   }
   return std::string_view::npos;
 }
@@ -723,6 +724,26 @@ size_t ReadCjkNumber(std::string_view text, size_t i, double* value, int min_tok
       continue;
     }
     size_t end = 0;
+    // 点 after a figure and before numerals of single digits: a decimal part ("三点五亿",
+    // "百分之十二点三四"). Not a time ("三点五十分", "三点半"): no 十, 百, 千 or 分 after it.
+    if ((have_num || section > 0) && text.substr(at).starts_with("\xE7\x82\xB9")) {
+      double frac = 0, place = 0.1;
+      size_t d = at + 3, de = 0;
+      const TableEntry* digit = nullptr;
+      while ((digit = numerals.LongestAt(text, d, &de)) != nullptr && digit->value < 10) {
+        frac += digit->value * place;
+        place /= 10;
+        d = de;
+      }
+      const TableEntry* after = numerals.LongestAt(text, d, &de);
+      if (d == at + 3 || (after != nullptr && after->value >= 10 && after->value < 1e4) ||
+          text.substr(d).starts_with("\xE5\x88\x86"))
+        break;
+      num += frac;
+      at = d;
+      ++tokens;
+      continue;
+    }
     const TableEntry* n = numerals.LongestAt(text, at, &end);
     if (!n) break;
     const double v = n->value;
@@ -876,12 +897,14 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         IsAlpha(text[e + 1]) && !ReadHyphenUnit(text, e, &hyphen_scale, &hyphen_unit, &hyphen_end))
       return;
     const bool hyphenated = hyphen_end > 0;
+    bool scaled_by_word = false;  // a scale word ("million", "млрд") follows the digits
     Quantity q;
     q.value = v;
     // Currency before the number.
     std::string unit;
     const char before = PrevByte(text, b);
-    if (before == '$' || static_cast<unsigned char>(before) >= 0x80 || IsAlpha(before)) {
+    // (Or an abbreviation's dot: "Rs.500", "Rs. 2 crore".)
+    if (before == '$' || static_cast<unsigned char>(before) >= 0x80 || IsAlpha(before) || before == '.') {
       // The table's symbols and codes ("$US", "A$", "RM", "CHF", "R$"), glued or one space
       // before; "US $5", "S $1" with the space inside the symbol.
       size_t cb = 0;
@@ -914,9 +937,10 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         }
       }
     }
-    // Negative sign glued to the number.
-    if (b > 0 && text[b - 1] == '-' && (b == 1 || text[b - 2] == ' ' || text[b - 2] == '(')) {
-      q.value = -q.value;
+    // A sign glued to the number: '-' negates it; '+' stays in the surface, the mark of a change
+    // ("+0.6%").
+    if (b > 0 && (text[b - 1] == '-' || text[b - 1] == '+') && (b == 1 || text[b - 2] == ' ' || text[b - 2] == '(')) {
+      if (text[b - 1] == '-') q.value = -q.value;
       --b;
     }
     // Scale.
@@ -942,6 +966,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           q.value *= 1000;
         if (ascii::EqualsLower(s.word, "mil") && style().mil_thousand) s.value = 1e3;
         q.value *= s.value;
+        scaled_by_word = s.kind != ScaleHit::kLetter;
         e = static_cast<size_t>(s.word.data() + s.word.size() - text.data());
         // A second scale word multiplies: "3 lakh crore", "5 hundred thousand".
         ScaleHit t;
@@ -1053,6 +1078,11 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       if (text[at] == ' ') ++at;
       else if (text.substr(at).starts_with("\xC2\xA0") || text.substr(at).starts_with("\xE2\x80\xAF")) at += text[at] == '\xC2' ? 2 : 3;
       size_t end = 0;
+      // Past the dot of an abbreviated scale word when a currency follows ("5 млрд. рублей",
+      // "2,5 Mrd. Euro").
+      if (text[e] == '.' && scaled_by_word && e + 2 < text.size() && text[e + 1] == ' ' &&
+          t.currency_suffix.LongestAt(text, e + 2, &end))
+        at = e + 2;
       const TableEntry* hit = t.units.LongestAt(text, at, &end);
       if (hit && at > e && hit->kind == "glued") hit = nullptr;
       if (hit) {
@@ -1560,6 +1590,12 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         if ((dotted || plain) && ParseDigits(std::string_view(g[0].data(), g[0].size())) <= 12)
           continue;
       }
+      // Digits glued to a word's dot are a name ("ID.3", "v.2"), unless the word is a currency
+      // ("Rs.500").
+      size_t glued_cb = 0;
+      if (b >= 2 && text[b - 1] == '.' && IsAlpha(text[b - 2]) &&
+          Tables::Get().currency_prefix.LongestBefore(text, b, &glued_cb) == nullptr)
+        continue;
       const std::string_view number_text(g[0].data(), g[0].size());
       size_t digit_count = 0;
       double v = ParseDigits(number_text, &digit_count);
@@ -1587,9 +1623,19 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         if (!currency_before && digit_count == 4 && v >= 1000 && v <= 2199 && kTimePrep->Find(before) &&
             !(e < text.size() && text[e] == ' ' && Tables::Get().units.LongestAt(text, e + 1, &year_unit_end)))
           continue;
+        // Any other year is a date too, unless a unit or a currency goes with it ("1900 km",
+        // "2000 euros", "EUR 2000", "about 2000": a count), which a year never takes.
         if (!currency_before && v >= 1800 && v <= 2100 && digit_count == 4) {
           std::string_view tail = text.substr(e, 12);
-          if (!(tail.starts_with(" percent") || tail.starts_with(" per cent"))) continue;
+          size_t ue = 0, cb = 0;
+          const size_t at = e < text.size() && text[e] == ' ' ? e + 1 : e;
+          const bool measured = tail.starts_with(" percent") || tail.starts_with(" per cent") ||
+                                Tables::Get().units.LongestAt(text, at, &ue) ||
+                                Tables::Get().currency_suffix.LongestAt(text, at, &ue) ||
+                                Tables::Get().currency_prefix.LongestBefore(text, b, &cb) != nullptr ||
+                                (b > 1 && text[b - 1] == ' ' && Tables::Get().currency_prefix.LongestBefore(text, b - 1, &cb) != nullptr) ||
+                                ApproxBefore(p.approx, text, b) != "exact";
+          if (!measured) continue;
         }
         if (IsMonthWord(before) && v >= 1 && v <= 31) {
           skipped_end = e;
@@ -1622,8 +1668,13 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           const bool money = Tables::Get().currency_prefix.LongestBefore(text, b - 1, &cb) != nullptr;
           if (!measured && !money && !kFunction->Find(before)) continue;
         }
-        std::string_view after_w = text.substr(std::min(text.size(), e + 1), 4);
-        if (v >= 1 && v <= 31 && e < text.size() && text[e] == ' ' && IsMonthWord(after_w)) continue;
+        // A day before a month's name, written with a capital ("3 March 2021", "5 Oct."; "5 may"
+        // is a modal verb).
+        if (v >= 1 && v <= 31 && e + 1 < text.size() && text[e] == ' ' && text[e + 1] >= 'A' && text[e + 1] <= 'Z') {
+          size_t we = e + 1;
+          while (we < text.size() && IsAlpha(text[we])) ++we;
+          if (IsMonthWord(text.substr(e + 1, we - e - 1))) continue;
+        }
       }
       size_t n0 = found.size();
       complete(b, e, v);

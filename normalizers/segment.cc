@@ -100,6 +100,19 @@ bool GoesOnAfter(std::string_view text, size_t dot) {
   return std::find(kGoesOn.begin(), kGoesOn.end(), w) != kGoesOn.end();
 }
 
+// Whether the word after the period at `dot` (past spaces) names a currency ("2,5 Mrd. Euro").
+bool CurrencyAfter(std::string_view text, size_t dot) {
+  static constexpr std::string_view kCurrencies[] = {"Euro", "Euros", "Dollar", "US-Dollar", "Franken", "Pfund",
+                                                     "Yen", "Yuan", "Rubel", "Kronen", "Rand", "Won", "EUR",
+                                                     "USD", "CHF", "GBP", "Fr"};
+  size_t b = dot + 1;
+  while (b < text.size() && text[b] == ' ') ++b;
+  size_t e = b;
+  while (e < text.size() && (IsAsciiWordChar(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+  const std::string_view w = text.substr(b, e - b);
+  return std::find(std::begin(kCurrencies), std::end(kCurrencies), w) != std::end(kCurrencies);
+}
+
 }  // namespace
 
 bool IsNonFinalAbbreviation(std::string_view text, size_t dot, char next) {
@@ -109,6 +122,10 @@ bool IsNonFinalAbbreviation(std::string_view text, size_t dot, char next) {
   if (tok.empty()) return false;
   bool next_lower = next >= 'a' && next <= 'z';
   bool next_digit = next >= '0' && next <= '9';
+  // "Rs.500", "Rs. 2 crore"; a scale after a figure: "2,5 Mrd. Euro", "3 Mio. Einwohner".
+  if (tok == "Rs") return next_digit;
+  if (tok == "Mrd" || tok == "Mio" || tok == "Bio" || tok == "Tsd")
+    return next_lower || next_digit || CurrencyAfter(text, dot);
   for (auto a : kTitleAbbreviations) {
     if (tok == a) {
       // "Inc." and "Co." often do end a sentence; only join when the text clearly goes on.

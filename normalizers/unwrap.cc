@@ -64,9 +64,13 @@ bool IsLabel(std::string_view place) {
 bool IsLede(std::string_view t) {
   t = Trim(t);
   while (!t.empty() && (t.back() == '"' || t.back() == '\'' || t.back() == ')')) t.remove_suffix(1);
-  // A story opens with a capital, a figure or a quote ("NATO - the alliance - said ..." is no
-  // dateline and its lede).
-  if (t.empty() || (t[0] >= 'a' && t[0] <= 'z')) return false;
+  // A story opens with a capital, a figure, a quote ("NATO - the alliance - said ..." is no
+  // dateline and its lede) or a name in camel case ("iPhone sales ...", "eBay said ...").
+  if (t.empty()) return false;
+  if (t[0] >= 'a' && t[0] <= 'z') {
+    const std::string_view first = t.substr(0, t.find(' '));
+    if (std::none_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+  }
   const size_t words = CountWords(t, 20);
   if (words < 6) return false;
   if (words >= 20 && t.find(". ") != std::string_view::npos) return true;

@@ -606,3 +606,28 @@ TEST_CASE("sentence, subject and surface are given in the text's own characters"
   CHECK(plain[0].text_subject.empty());
   CHECK(plain[0].text_surface.empty());
 }
+
+TEST_CASE("signed changes, nouns that could be verbs, subjects that were only qualifiers, changed counts", "[extractors]") {
+  auto c = Claims("The FTSE was +0.6% at midday. Growth was -0.3% in the quarter.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].kind == "change");
+  CHECK(c[0].direction == "increase");
+  CHECK(c[1].direction == "decrease");
+  c = Claims("Sales rose 5% and costs fell 3%. Energy costs jumped 20%.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[1].subject == "costs");
+  CHECK(c[2].subject == "Energy costs");
+  CHECK(Claims("Tickets cost $5 each.")[0].subject == "Tickets");
+  c = Claims("About 300 people attended. At least 12 people died.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject != "About");
+  CHECK(c[1].subject != "At least");
+  // Two copies with another death toll disagree.
+  auto a = Claims("The earthquake killed 1,200 people on Monday, officials said.");
+  auto b = Claims("The earthquake killed 1,500 people on Monday, officials said.");
+  REQUIRE(a.size() == 1);
+  REQUIRE(b.size() == 1);
+  b[0].article_id = "b";
+  auto m = extractors::MergeClaims({a[0], b[0]}, {{"t", "c1"}, {"b", "c1"}});
+  CHECK(m.disagreements.size() == 1);
+}

@@ -578,3 +578,48 @@ TEST_CASE("every table entry is matched", "[extractors][figures][tables]") {
     else CHECK(q[0].value >= 0);
   }
 }
+
+TEST_CASE("rupees after a dot, years with a unit, days before a month's name, Chinese decimals, scale abbreviations", "[extractors]") {
+  auto q = Q("The scheme costs Rs.2,000 crore. Tickets cost Rs.500 each. He was fined Rs.1.5 lakh.");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].value == 2e10);
+  CHECK(q[0].unit == "INR");
+  CHECK(q[1].value == 500);
+  CHECK(q[1].unit == "INR");
+  CHECK(q[2].value == 150000);
+  // Digits glued to another word's dot are a name.
+  CHECK(Q("Volkswagen introduced the tech in its electric ID.3 model.").empty());
+  // A number a year could be, with a unit, a currency or an approximation: a quantity.
+  q = Q("The ticket costs \xE2\x82\xAC" "2000. She earns 2000 euros a month. The road is 1900 km long. About 2000 people came.");
+  REQUIRE(q.size() == 4);
+  CHECK(q[0].unit == "EUR");
+  CHECK(q[1].unit == "EUR per month");
+  CHECK(q[2].value == 1900);
+  CHECK(q[3].value == 2000);
+  CHECK(Q("The 2024 budget was approved and all of 1989 was slow.").empty());
+  // A day before a month's whole name is a date.
+  CHECK(Q("The law passed on 3 March 2021. Polls close on 5 October.").empty());
+  // 点: a decimal point between Chinese numerals; not in a time of day.
+  q = Q("\xE5\x88\xA9\xE7\x8E\x87\xE4\xB8\x8B\xE8\xB0\x83\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B\xE9\x9B\xB6\xE7\x82\xB9\xE4\xBA\x94\xE3\x80\x82"  // 利率下调百分之零点五。
+        "\xE6\x8A\x95\xE8\xB5\x84\xE4\xB8\x89\xE7\x82\xB9\xE4\xBA\x94\xE4\xBA\xBF\xE5\x85\x83\xE3\x80\x82");  // 投资三点五亿元。
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == Approx(0.5));
+  CHECK(q[0].unit == "percent");
+  CHECK(q[1].value == Approx(3.5e8));
+  CHECK(q[1].unit == "CNY");
+  q = Q("\xE4\xBC\x9A\xE8\xAE\xAE\xE4\xB8\x89\xE7\x82\xB9\xE4\xBA\x94\xE5\x8D\x81\xE5\x88\x86\xE5\xBC\x80\xE5\xA7\x8B\xE3\x80\x82");  // 会议三点五十分开始。
+  for (const auto& x : q) CHECK(x.value != Approx(3.5));
+  // A currency after an abbreviated scale word's dot.
+  q = Q("\xD0\x92\xD1\x8B\xD1\x80\xD1\x83\xD1\x87\xD0\xBA\xD0\xB0 5 \xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4. \xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xB9 \xD0\xB7\xD0\xB0 \xD0\xB3\xD0\xBE\xD0\xB4.");  // Выручка 5 млрд. рублей за год.
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 5e9);
+  CHECK(q[0].unit == "RUB");
+  q = Q("Der Umsatz lag bei 3 Mrd Euro.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 3e9);
+  CHECK(q[0].unit == "EUR");
+  // A '+' glued to a figure stays in its surface.
+  q = Q("The FTSE was +0.6% at midday.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].surface == "+0.6%");
+}

@@ -34,6 +34,10 @@ TEST_CASE("an initialism, a time or Jr. goes on into a name or a day; before any
   CHECK(sentences("The vote ends at 5 p.m. It will be close.").size() == 2);
   CHECK(sentences("Shares fell in the U.S. Investors sold $4 billion of stock.").size() == 2);
   CHECK(sentences("He met Martin Luther King Jr. Police arrested 12 people later.").size() == 2);
+  // "Rs." before its figure, a scale's abbreviation before a currency.
+  CHECK(sentences("The deal is worth Rs. 500 crore. It closed.").size() == 2);
+  CHECK(sentences("Der Schaden betr\xC3\xA4" "gt 2,5 Mrd. Euro und w\xC3\xA4" "chst. Er sank.").size() == 2);
+  CHECK(sentences("Der Schaden betr\xC3\xA4" "gt 2,5 Mrd. Die Firma zahlt.").size() == 2);
 }
 
 TEST_CASE("words are found in any script", "[normalizers]") {

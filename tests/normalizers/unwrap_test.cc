@@ -118,4 +118,9 @@ TEST_CASE("datelines with a state or country, a date either way round, a double 
   CHECK(nato.dateline.empty());
   REQUIRE(!nato.blocks.empty());
   CHECK(nato.blocks[0].text.rfind("NATO - the alliance", 0) == 0);
+  // A lede that opens with a name in camel case follows a dateline as any other does.
+  UnwrapResult camel = Unwrap("BEIJING - iPhone sales in China fell by a quarter in the first six weeks of the year.\n\nMore.\n", {});
+  CHECK(camel.dateline == "BEIJING");
+  REQUIRE(!camel.blocks.empty());
+  CHECK(camel.blocks[0].text.rfind("iPhone sales", 0) == 0);
 }
