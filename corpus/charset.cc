@@ -124,8 +124,36 @@ std::string DecodeDetectedCharset(std::string* data, int min_confidence) {
   return lower + " (confidence " + std::to_string(confidence) + "%)";
 }
 
+std::string WebCharset(std::string_view label) {
+  std::string cs(label);
+  for (char& c : cs) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // The labels the WHATWG Encoding Standard reads as a superset (as every browser does): pages
+  // that declare Latin-1 or GB2312 are written in windows-1252 or GBK, with their euro signs,
+  // curly quotes and extra ideographs.
+  struct Map {
+    std::string_view to;
+    std::initializer_list<std::string_view> labels;
+  };
+  static const Map kMaps[] = {
+      {"windows-1252", {"ansi_x3.4-1968", "ascii", "cp819", "csisolatin1", "ibm819", "iso-8859-1", "iso-ir-100",
+                        "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii",
+                        "x-cp1252", "cp1252"}},
+      {"windows-1254", {"csisolatin5", "iso-8859-9", "iso-ir-148", "iso8859-9", "iso88599", "iso_8859-9",
+                        "iso_8859-9:1989", "l5", "latin5", "x-cp1254", "cp1254"}},
+      {"windows-874", {"dos-874", "iso-8859-11", "iso8859-11", "iso885911", "tis-620"}},
+      {"gbk", {"chinese", "csgb2312", "csiso58gb231280", "gb2312", "gb_2312", "gb_2312-80", "iso-ir-58", "x-gbk"}},
+      {"windows-949", {"cseuckr", "csksc56011987", "euc-kr", "iso-ir-149", "korean", "ks_c_5601-1987",
+                       "ks_c_5601-1989", "ksc5601", "ksc_5601"}},
+      {"windows-31j", {"csshiftjis", "ms932", "ms_kanji", "shift-jis", "shift_jis", "sjis", "x-sjis"}},
+  };
+  for (const Map& m : kMaps)
+    for (std::string_view l : m.labels)
+      if (cs == l) return std::string(m.to);
+  return cs;
+}
+
 Status DecodeCharset(std::string_view charset, std::string* data) {
-  std::string cs(charset);
+  std::string cs = WebCharset(charset);
   if (cs.empty() || cs == "utf-8" || cs == "utf8" || IsValidUtf8(*data) || data->size() > (1u << 29))
     return Status::Ok();
   return ConvertToUtf8(cs, data);

@@ -26,8 +26,13 @@ std::string DecodeByteOrderMark(std::string* data);
 // (then the caller repairs it as UTF-8).
 std::string DecodeDetectedCharset(std::string* data, int min_confidence = 20);
 
-// Converts `data` from `charset` (an HTTP or meta charset name) to UTF-8 when `data` is not valid
-// UTF-8. Returns an error naming the charset when ICU does not know it (`data` untouched).
+// The charset a label names as the WHATWG Encoding Standard reads it (browsers' reading: "iso-8859-1"
+// and "ascii" are windows-1252, "gb2312" is GBK, "euc-kr" windows-949, "shift_jis" windows-31j,
+// "iso-8859-9" windows-1254, "tis-620" windows-874), lower-cased; other labels as given.
+std::string WebCharset(std::string_view label);
+
+// Converts `data` from `charset` (an HTTP or meta charset name, read by WebCharset) to UTF-8 when
+// `data` is not valid UTF-8. Returns an error naming the charset when ICU does not know it (`data` untouched).
 Status DecodeCharset(std::string_view charset, std::string* data);
 
 // Converts `html` to UTF-8 when it is not valid UTF-8 and declares another charset that ICU

@@ -232,8 +232,12 @@ simdjson::error_code ScalarAsString(simdjson::ondemand::value v, std::string* ou
 
 
 // Re-serializes the value `v` into `w`, validating every part of it (on-demand parsing only
-// checks what is visited, so nothing is copied through unvisited).
-simdjson::error_code Reserialize(simdjson::ondemand::value v, JsonWriter* w) {
+// checks what is visited, so nothing is copied through unvisited). Values nested deeper than
+// kMaxNesting are refused (DEPTH_ERROR): each level is a call, and the outputs must stay
+// readable by common JSON readers (Python's stops near 1,000 levels).
+constexpr int kMaxNesting = 256;
+simdjson::error_code Reserialize(simdjson::ondemand::value v, JsonWriter* w, int depth = 0) {
+  if (depth >= kMaxNesting) return simdjson::DEPTH_ERROR;
   simdjson::ondemand::json_type t;
   if (auto e = v.type().get(t)) return e;
   switch (t) {
@@ -247,7 +251,7 @@ simdjson::error_code Reserialize(simdjson::ondemand::value v, JsonWriter* w) {
         simdjson::ondemand::value child;
         if (auto e = field.value().get(child)) return e;
         w->Key(key);
-        if (auto e = Reserialize(child, w)) return e;
+        if (auto e = Reserialize(child, w, depth + 1)) return e;
       }
       w->EndObject();
       return simdjson::SUCCESS;
@@ -259,7 +263,7 @@ simdjson::error_code Reserialize(simdjson::ondemand::value v, JsonWriter* w) {
       for (auto item : a) {
         simdjson::ondemand::value child;
         if (auto e = item.get(child)) return e;
-        if (auto e = Reserialize(child, w)) return e;
+        if (auto e = Reserialize(child, w, depth + 1)) return e;
       }
       w->EndArray();
       return simdjson::SUCCESS;
@@ -725,7 +729,7 @@ void Reader::Walk(const std::string& root) {
       skip(dir, "an output set of copydesk run (manifest.json, articles.jsonl, clusters.json): not read as input");
       continue;
     }
-    fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+    fs::directory_iterator it(dir, ec);  // a directory that cannot be read is named, not passed over
     if (ec) {
       Reject(&report_, dir.string(), 0, "", "unreadable directory: " + ec.message());
       ec.clear();
@@ -779,7 +783,10 @@ void Reader::Walk(const std::string& root) {
   std::sort(found.begin(), found.end());
   for (auto& f : found) {
     std::string name = fs::path(f).filename().string();
-    if (name.starts_with(".")) {
+    std::error_code same_ec;
+    if (!options_.output_file.empty() && fs::equivalent(f, options_.output_file, same_ec)) {
+      report_.skipped.push_back({f, "the file this command writes (-o): not read as input"});
+    } else if (name.starts_with(".")) {
       report_.skipped.push_back({f, "a hidden file (its name starts with \".\"): not read in a directory; name it on the command line"});
     } else if (KindOf(f) == Kind::kOther) {
       report_.skipped.push_back({f, "not an input format (.txt .text .html .htm .jsonl .ndjson .warc, optionally .gz)"});
@@ -904,7 +911,8 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
       *offset = s.buf_offset + s.pos;
       s.pos = end + 1;
       ++s.line_no;
-      if (s.line_no == 1 && line->starts_with("\xEF\xBB\xBF")) {  // a UTF-8 byte order mark
+      // A UTF-8 byte order mark: at the start of the file, or of a file concatenated to another.
+      if (line->starts_with("\xEF\xBB\xBF")) {
         line->remove_prefix(3);
         *offset += 3;
       }

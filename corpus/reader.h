@@ -75,6 +75,8 @@ struct ReadOptions {
   uint64_t max_bad_lines = 1000;
   Progress* progress = nullptr;  // when set, records and bytes read are counted there
   bool follow_links = false;
+  // A file the command writes (its -o): skipped, with a reason, when a directory walk finds it.
+  std::string output_file;
   // When set, Reader returns the n-th accepted article (0-based, in read order) only when
   // keep(n); the others count as read (ids, rejections, batch sizes) and are dropped at once.
   // The distributed driver's ranks keep their shares this way (distributed/mpi_dedup.h).

@@ -799,7 +799,7 @@ std::string ReadChunk(const Job& job, const std::vector<corpus::InputFile>& file
       std::string_view line(data.data() + pos, nl - pos);
       uint64_t offset = first + pos;
       ++count;
-      if (offset == 0 && line.starts_with("\xEF\xBB\xBF")) {
+      if (line.starts_with("\xEF\xBB\xBF")) {  // as the single reader: at any line
         line.remove_prefix(3);
         offset += 3;
       }

@@ -711,6 +711,9 @@ int Main(int argc, char** argv) {
   c.options.claims_stage = name == "run" || name == "claims";
   if (name == "claims") c.options.dedup.reports = false;
 
+  // The file -o writes is no input when a directory walk finds it (written into the input
+  // directory, it would come back on the next run).
+  if (name != "run" && c.out != "-") c.options.read.output_file = c.out;
   if (name == "dedup") return StreamDedup(c);
   if (name == "claims" || name == "normalize") return StreamLines(c, name == "normalize");
 

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <map>
 
+#include <unistd.h>
+
 #include "corpus/charset.h"
 #include "corpus/reader.h"
 #include "corpus/utf8.h"
@@ -585,5 +587,53 @@ TEST_CASE("a WARC file read in byte ranges cut at record starts reads as one rea
     CHECK(rejected == whole_rejected);
     CHECK(skipped == whole.skipped_records);
     CHECK(whole_ids.size() >= 3);
+  }
+}
+
+TEST_CASE("a field nested too deep is refused with its line, a byte order mark on any line is read past", "[corpus]") {
+  fs::path d = TempDir("deep");
+  std::string deep = "{\"id\":\"deep\",\"text\":\"Buses ran.\",\"x\":";
+  for (int i = 0; i < 100000; ++i) deep += '[';
+  for (int i = 0; i < 100000; ++i) deep += ']';
+  deep += "}\n";
+  Write(d / "feed.jsonl", "{\"id\":\"a\",\"text\":\"First.\"}\n" + deep + "\xEF\xBB\xBF{\"id\":\"b\",\"text\":\"Second.\"}\n");
+  ReadReport r = ReadInputs({(d / "feed.jsonl").string()}, ReadOptions{});
+  REQUIRE(r.articles.size() == 2);  // a, and b after a byte order mark (a file concatenated to another)
+  CHECK(r.articles[1].id == "b");
+  REQUIRE(r.rejected.size() == 1);
+  CHECK(r.rejected[0].origin.ToString().find("feed.jsonl:2") != std::string::npos);
+  CHECK(r.rejected[0].reason.find("deep") != std::string::npos);
+}
+
+TEST_CASE("charset labels are read as browsers read them (WHATWG)", "[corpus]") {
+  CHECK(WebCharset("ISO-8859-1") == "windows-1252");
+  CHECK(WebCharset("latin1") == "windows-1252");
+  CHECK(WebCharset("GB2312") == "gbk");
+  CHECK(WebCharset("euc-kr") == "windows-949");
+  CHECK(WebCharset("koi8-r") == "koi8-r");
+  // A page declared Latin-1 keeps its euro sign and curly quotes (windows-1252 bytes 0x80, 0x93, 0x94).
+  std::string page = "spend \x80" "5 million, a \x93historic\x94 deal";
+  REQUIRE(DecodeCharset("iso-8859-1", &page).ok());
+  CHECK(page == "spend \xE2\x82\xAC" "5 million, a \xE2\x80\x9Chistoric\xE2\x80\x9D deal");
+}
+
+TEST_CASE("the file a command writes is no input when a directory walk finds it; an unreadable directory is named", "[corpus]") {
+  fs::path d = TempDir("own_output");
+  Write(d / "a.txt", "The council approved 12 new buses.");
+  Write(d / "articles.jsonl", "{\"id\":\"a\",\"text\":\"The council approved 12 new buses.\"}\n");
+  ReadOptions o;
+  o.output_file = (d / "articles.jsonl").string();
+  ReadReport r = ReadInputs({d.string()}, o);
+  REQUIRE(r.articles.size() == 1);
+  REQUIRE(r.skipped.size() == 1);
+  CHECK(r.skipped[0].reason.find("-o") != std::string::npos);
+  if (::geteuid() != 0) {  // root reads any directory
+    fs::create_directories(d / "locked");
+    fs::permissions(d / "locked", fs::perms::none);
+    ReadReport l = ReadInputs({d.string()}, ReadOptions{});
+    bool named = false;
+    for (const auto& x : l.rejected) named = named || x.reason.find("unreadable directory") != std::string::npos;
+    CHECK(named);
+    fs::permissions(d / "locked", fs::perms::owner_all);
   }
 }
