@@ -399,8 +399,9 @@ class TwoStories {
         copies_.emplace_back(e.b, e.a);
       }
     }
-    std::sort(related_.begin(), related_.end());
-    std::sort(copies_.begin(), copies_.end());
+    auto key = [](const std::pair<uint32_t, uint32_t>& p) { return uint64_t{p.first} << 32 | p.second; };
+    RadixSortBy(&related_, key);  // the order of std::sort, for the millions of a large cluster
+    RadixSortBy(&copies_, key);
   }
   bool operator()(uint32_t x, uint32_t y) const {
     std::vector<uint32_t> fx = Of(copies_, x, y), fy = Of(copies_, y, x);
@@ -1405,7 +1406,7 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
     adjacent.emplace_back(e.b, e.a);
   }
   std::vector<Edge>().swap(used);
-  std::sort(adjacent.begin(), adjacent.end());
+  RadixSortBy(&adjacent, [](const std::pair<uint32_t, uint32_t>& p) { return uint64_t{p.first} << 32 | p.second; });
   auto candidate = [&](uint32_t i) {
     CanonicalCandidate c;
     c.id = std::string(id(i));
@@ -1529,7 +1530,12 @@ LeanClusters ClusterSketchesLean(const SketchStore& store, const DedupOptions& o
         if (exact) {
           if (first != center) copy_of = first;
         } else if (auto p = parent.find(m); p != parent.end() && p->second != start) {
-          copy_of = p->second;
+          // A copy of the canonical by Jaccard is its copy, whatever pair joined it (in a large
+          // cluster, bucket windows (max_bucket) pair each member with a few others only).
+          const size_t a = count(center), b = count(m);
+          const bool direct = shared > 0 && static_cast<double>(shared) / static_cast<double>(a + b - shared) >=
+                                                options.jaccard_threshold;
+          if (!direct) copy_of = p->second;
         }
         *out++ = {m, copy_of, shared, exact};
       }

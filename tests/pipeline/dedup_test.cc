@@ -335,3 +335,25 @@ TEST_CASE("ExactDuplicateOf groups equal hashes under the first article by id", 
   CHECK(found == expected);
   CHECK(expected > 0);
 }
+
+TEST_CASE("a story with more copies than a bucket pairs is one cluster, each copy said to copy the canonical", "[pipeline]") {
+  // 300 copies, each with one word of its own: every band's bucket holds them all, and each
+  // member is paired with its next max_bucket members only.
+  const std::string wire = Story(7, 6);
+  std::vector<std::pair<std::string, std::string>> in;
+  for (int i = 0; i < 300; ++i) {
+    char id[16];
+    std::snprintf(id, sizeof id, "c%03d", i);
+    std::string text = wire;
+    text.replace(text.find("end."), 4, "word" + std::to_string(i) + ".");
+    in.emplace_back(id, text);
+  }
+  auto d = Docs(in);
+  pipeline::DedupOptions o;
+  o.max_bucket = 20;
+  auto r = pipeline::Deduplicate(d, o);
+  REQUIRE(r.clusters.size() == 1);
+  CHECK(r.clusters[0].members.size() == 300);
+  for (const auto& m : r.clusters[0].members) CHECK(m.copy_of.empty());  // copies of the canonical, by Jaccard
+  CHECK(r.stats.candidate_pairs < 300 * 40);  // windows, not every pair (44,850)
+}
