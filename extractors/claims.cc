@@ -197,12 +197,12 @@ bool MayNamePeriod(std::string_view s) {
 
 }  // namespace
 
-std::optional<Period> FindPeriod(std::string_view sentence, int year) {
+std::optional<Period> FindPeriod(std::string_view sentence, int year, int month) {
   // Every period pattern needs a year, a month name or a period word: skip the rest cheaply.
   if (!MayNamePeriod(sentence)) return std::nullopt;
   // The patterns, in priority order. One RE2::Set pass says which can match; only those run
   // again with submatches (the costly part of RE2).
-  enum { kFromTo, kTwoMonths, kHalf, kMonths, kQuarter, kYearsTo, kMonthYear, kInYear, kLastYear, kYoy };
+  enum { kFromTo, kTwoMonths, kHalf, kMonths, kQuarter, kYearsTo, kMonthYear, kInYear, kMonth, kLastYear, kYoy };
   static const char* const kPatterns[] = {
       R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)",
       R"(\b(?:in|during) (January|February|March|April|May|June|July|August|September|October|November|December) and (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)",
@@ -212,6 +212,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
       R"((?i)\b(?:in )?the (two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:to|through|until) (\d{4}))",
       R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
       R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?(\d{4}))\b)",
+      R"(\b((?:in|during) (January|February|March|April|May|June|July|August|September|October|November|December))\b('s)?)",
       R"((?i)\b(last year|this year|so far this year|a year earlier)\b)",
       R"((?i)\b(year[- ]on[- ]year|year[- ]over[- ]year|y/y|from a year earlier|from a year ago)\b)",
   };
@@ -239,6 +240,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
   const RE2* years_to = (*res)[kYearsTo];
   const RE2* month_year = (*res)[kMonthYear];
   const RE2* in_year = (*res)[kInYear];
+  const RE2* month_alone = (*res)[kMonth];
   const RE2* last_year = (*res)[kLastYear];
   const RE2* yoy = (*res)[kYoy];
   re2::StringPiece s(sentence.data(), sentence.size());
@@ -250,29 +252,34 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
     if (re.Match(s, 0, s.size(), RE2::UNANCHORED, g, 1)) m = g[0];
     return std::string(m.data(), m.size());
   };
+  // The year of a period named without one that starts at `start_month`: the publication's, or
+  // the year before when it would start five months or more after the publication ("the fourth
+  // quarter" or "in December" in a January story are last year's; "in the fourth quarter" in
+  // September is this year's).
+  auto implied = [&](int start_month) { return month > 0 && start_month - month >= 5 ? year - 1 : year; };
   auto word_num = [](const std::string& w) {
     static const char* k[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"};
     for (int i = 0; i < 12; ++i) if (Lower(w) == k[i]) return i;
     return std::atoi(w.c_str());
   };
   if (can(kFromTo) && RE2::PartialMatch(s, *from_to, &a, &b, &c, &d) && MonthOf(a) && MonthOf(c)) {
-    int y2 = d.empty() ? year : std::atoi(d.c_str());
-    int y1 = b.empty() ? y2 : std::atoi(b.c_str());
+    int y2 = d.empty() ? implied(MonthOf(c)) : std::atoi(d.c_str());
+    int y1 = b.empty() ? (MonthOf(a) > MonthOf(c) ? y2 - 1 : y2) : std::atoi(b.c_str());
     p.surface = surface_of(*from_to);
     p.start = Ym(y1, MonthOf(a));
     p.end = Ym(y2, MonthOf(c));
     return p;
   }
   if (can(kTwoMonths) && RE2::PartialMatch(s, *two_months, &a, &c, &d)) {
-    int y = d.empty() ? year : std::atoi(d.c_str());
+    int y = d.empty() ? implied(MonthOf(c)) : std::atoi(d.c_str());
     p.surface = surface_of(*two_months);
-    p.start = Ym(y, MonthOf(a));
+    p.start = Ym(MonthOf(a) > MonthOf(c) ? y - 1 : y, MonthOf(a));
     p.end = Ym(y, MonthOf(c));
     return p;
   }
   if (can(kHalf) && RE2::PartialMatch(s, *half, &a, &b)) {
-    int y = b.empty() ? year : std::atoi(b.c_str());
     bool first = Lower(a) == "first";
+    int y = b.empty() ? implied(first ? 1 : 7) : std::atoi(b.c_str());
     p.surface = surface_of(*half);
     p.start = Ym(y, first ? 1 : 7);
     p.end = Ym(y, first ? 6 : 12);
@@ -287,7 +294,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
   }
   if (can(kQuarter) && RE2::PartialMatch(s, *quarter, &a, &b, &c, &d)) {
     int q = !c.empty() ? std::atoi(c.c_str()) : (Lower(a).starts_with("f") && Lower(a) != "fourth" ? 1 : Lower(a).starts_with("s") || a == "2nd" ? 2 : Lower(a).starts_with("t") || a == "3rd" ? 3 : Lower(a) == "first" || a == "1st" ? 1 : 4);
-    int y = !d.empty() ? std::atoi(d.c_str()) : (b.empty() ? year : std::atoi(b.c_str()));
+    int y = !d.empty() ? std::atoi(d.c_str()) : (b.empty() ? implied(3 * q - 2) : std::atoi(b.c_str()));
     p.surface = surface_of(*quarter);
     p.start = Ym(y, 3 * q - 2);
     p.end = Ym(y, 3 * q);
@@ -312,6 +319,12 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
     // "since 2011" names the start only, "by 2030" the end only.
     p.start = l.starts_with("by ") ? "" : Ym(y, 1);
     p.end = l.starts_with("since ") ? "" : Ym(y, 12);
+    return p;
+  }
+  // A month without a year ("in March"; not "in May's government"), when a year is known.
+  if (can(kMonth) && year > 0 && RE2::PartialMatch(s, *month_alone, &a, &b, &c) && c.empty()) {
+    p.surface = a;
+    p.start = p.end = Ym(implied(MonthOf(b)), MonthOf(b));
     return p;
   }
   if (can(kLastYear) && RE2::PartialMatch(s, *last_year, &a)) {
@@ -345,7 +358,9 @@ int ArticleYear(const normalizers::NormalizedArticle& a, int fallback) {
     size_t e = i;
     while (e < t.size() && ascii::IsDigit(t[e])) ++e;
     const bool whole = (i == 0 || !ascii::IsWordByte(t[i - 1])) && (e == t.size() || !ascii::IsWordByte(t[e]));
-    if (whole && e - i == 4 && (t.compare(i, 2, "19") == 0 || t.compare(i, 2, "20") == 0))
+    // (Not a target: "cut emissions by 2050".)
+    const bool target = i >= 3 && t.compare(i - 3, 3, "by ") == 0;
+    if (whole && !target && e - i == 4 && (t.compare(i, 2, "19") == 0 || t.compare(i, 2, "20") == 0))
       best = std::max(best, (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0'));
     i = e;
   }
@@ -1098,6 +1113,14 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   // spans are mapped onto `text` once each claim's id is made (ids hash the normalized spans).
   const std::string& text = art.ComparableText();
   const int year = ArticleYear(art, options_.default_year);
+  // The publication's month, when its year is the one periods take ("2025-01-28").
+  int pub_month = 0;
+  if (const std::string& pub = art.article.published;
+      pub.size() >= 7 && pub[4] == '-' && ascii::IsDigit(pub[5]) && ascii::IsDigit(pub[6]) &&
+      std::atoi(pub.substr(0, 4).c_str()) == year) {
+    pub_month = (pub[5] - '0') * 10 + (pub[6] - '0');
+    if (pub_month < 1 || pub_month > 12) pub_month = 0;
+  }
   // The wire of a dateline lifted out of the text ("MOSCOW, May 2 (Reuters) -"): the source of
   // the sentences of the paragraph it opened that name none of their own, as it was written.
   std::string wire_source;
@@ -1138,7 +1161,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           qs.clear();
           quantities_->Extract(sentence, &qs);
           if (qs.empty()) continue;
-          std::optional<Period> period = FindPeriod(sentence, year);
+          std::optional<Period> period = FindPeriod(sentence, year, pub_month);
           if (period && !period->surface.empty()) {
             // A number inside the sentence's period ("in the first six months of 2025", "in
             // the three years to 2024") names the period, not a figure of the story.
@@ -1228,13 +1251,13 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // found away from the figure is another figure's.
             std::optional<Period> own;
             if (period) {
-              own = FindPeriod(sentence.substr(q.end, window_end - q.end), year);
+              own = FindPeriod(sentence.substr(q.end, window_end - q.end), year, pub_month);
               if (!own) {
                 const size_t floor = qi > 0 ? qs[qi - 1].end : 0;
                 // The nearest period before the figure: the last one in the window.
                 std::string_view w = sentence.substr(floor, q.begin - floor);
                 for (int n = 0; n < 4; ++n) {
-                  std::optional<Period> p = FindPeriod(w, year);
+                  std::optional<Period> p = FindPeriod(w, year, pub_month);
                   if (!p) break;
                   own = p;
                   const size_t at = p->surface.empty() ? std::string_view::npos : w.find(p->surface);

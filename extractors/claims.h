@@ -84,7 +84,9 @@ class ClaimExtractor {
   std::unique_ptr<Patterns> p_;
 };
 
-// Returns the period named in `sentence` normalized to year-months; `year` fills a missing year.
-std::optional<Period> FindPeriod(std::string_view sentence, int year);
+// Returns the period named in `sentence` normalized to year-months; `year` fills a missing year,
+// or the year before for a period that would start five months or more after `month` (the
+// publication's month, 1-12, when `year` is the publication's; 0 when unknown).
+std::optional<Period> FindPeriod(std::string_view sentence, int year, int month = 0);
 
 }  // namespace copydesk::extractors

@@ -631,3 +631,27 @@ TEST_CASE("signed changes, nouns that could be verbs, subjects that were only qu
   auto m = extractors::MergeClaims({a[0], b[0]}, {{"t", "c1"}, {"b", "c1"}});
   CHECK(m.disagreements.size() == 1);
 }
+
+TEST_CASE("a period without a year takes the publication's, or the year before when it would start long after it", "[extractors]") {
+  auto p = extractors::FindPeriod("Revenue rose 4% in the fourth quarter.", 2025, 1);
+  REQUIRE(p.has_value());
+  CHECK(p->start == "2024-10");
+  CHECK(p->end == "2024-12");
+  p = extractors::FindPeriod("Sales fell 2% in December and January.", 2025, 1);
+  REQUIRE(p.has_value());
+  CHECK(p->start == "2024-12");
+  CHECK(p->end == "2025-01");
+  p = extractors::FindPeriod("The firm expects profit to rise 5% in the fourth quarter.", 2025, 9);
+  REQUIRE(p.has_value());
+  CHECK(p->start == "2025-10");
+  p = extractors::FindPeriod("Prices rose 3 percent in March.", 2025, 4);
+  REQUIRE(p.has_value());
+  CHECK(p->start == "2025-03");
+  CHECK(p->end == "2025-03");
+  CHECK(!extractors::FindPeriod("Exports fell 5% in May's report.", 2025, 4).has_value());
+  // Without a publication date, a target year ("by 2050") is not the year the text speaks of.
+  auto c = Claims("Emissions fell 3% last year, and the government aims to cut them 50% by 2050. In 2023 they rose 1%.");
+  REQUIRE(c.size() == 3);
+  REQUIRE(c[0].period.has_value());
+  CHECK(c[0].period->start == "2022-01");
+}
