@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <cmath>
 #include <atomic>
 #include <functional>
@@ -156,6 +157,13 @@ std::string Describe(const pipeline::DedupOptions& e, const pipeline::BandParams
   return "shingle k " + *k + ", " + *perm + " permutations, bands " + *bands;
 }
 
+// The character-gram settings (scripts without reliable spaces): "14,6,8,1" (char_k, char_k_han,
+// char_k_kana, by_script). An archive made before they were kept (session 30) has the defaults.
+std::string CharGrams(const pipeline::ShingleOptions& o) {
+  return std::to_string(o.char_k) + "," + std::to_string(o.char_k_han) + "," + std::to_string(o.char_k_kana) + "," +
+         (o.by_script ? "1" : "0");
+}
+
 }  // namespace
 
 struct Archive::Statements {
@@ -215,7 +223,10 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, const Ar
     return Status(StatusCode::kNotFound, path + ": no such archive (create one with `copydesk archive add`)");
   const int flags = SQLITE_OPEN_READWRITE | (mode == OpenMode::kCreate ? SQLITE_OPEN_CREATE : 0) |
                     SQLITE_OPEN_NOMUTEX;
-  if (sqlite3_open_v2(path.c_str(), &a->db_, flags, nullptr) != SQLITE_OK) return a->Error("cannot open");
+  // A name that starts with "file:" is a file of that name, not an SQLite URI (Debian's SQLite
+  // reads URIs: "file:w.db?mode=memory" would write nothing to disk).
+  const std::string sqlite_name = path.starts_with("file:") ? "./" + path : path;
+  if (sqlite3_open_v2(sqlite_name.c_str(), &a->db_, flags, nullptr) != SQLITE_OK) return a->Error("cannot open");
   sqlite3_busy_timeout(a->db_, options.busy_timeout_ms);
   sqlite3_extended_result_codes(a->db_, 1);
   Status s = a->CheckSchema(mode, engine == nullptr);
@@ -403,8 +414,10 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
     Stmt q;
     if (sqlite3_prepare_v2(db_, sql, -1, &q.s, nullptr) != SQLITE_OK || sqlite3_step(q.s) != SQLITE_ROW) {
       const int code = sqlite3_errcode(db_) & 0xff;
-      if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
-        return DataError(path_ + ": not a copydesk archive (not an SQLite database)");
+      if (code == SQLITE_NOTADB) return DataError(path_ + ": not a copydesk archive (not an SQLite database)");
+      if (code == SQLITE_CORRUPT)
+        return DataError(path_ + ": a damaged archive (" + sqlite3_errmsg(db_) +
+                         "): restore it from a copy, or make a new one with `copydesk archive add`");
       return Error("cannot read");
     }
     *out = sqlite3_column_int64(q.s, 0);
@@ -434,7 +447,8 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
                              std::to_string(engine_.containment_band_threshold) + "'),('anchor_rate','" +
                              std::to_string(engine_.anchor_rate) + "'),('anchor_share','" +
                              std::to_string(options_.anchor_share) + "'),('loose_keys','" +
-                             std::to_string(pipeline::kLooseSample) + "')";
+                             std::to_string(pipeline::kLooseSample) + "'),('char_grams','" +
+                             CharGrams(engine_.shingles) + "')";
     if (s.ok()) s = Exec(meta.c_str());
     const std::string pragmas = "PRAGMA application_id=" + std::to_string(kApplicationId) +
                                 "; PRAGMA user_version=" + std::to_string(kSchemaVersion);
@@ -462,6 +476,7 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
   std::string k, perm, bands;
   std::string want = Describe(engine_, jaccard_bands_, containment_bands_, &k, &perm, &bands);
   std::string have_k, have_perm, have_bands, have_anchor_rate, have_loose;
+  std::string have_chars = CharGrams(pipeline::ShingleOptions{});
   {
     Stmt q;
     if (sqlite3_prepare_v2(db_, "SELECT key, value FROM meta", -1, &q.s, nullptr) != SQLITE_OK)
@@ -490,6 +505,7 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
       if (key == "bands") have_bands = value;
       if (key == "anchor_rate") have_anchor_rate = value;
       if (key == "loose_keys") have_loose = value;
+      if (key == "char_grams") have_chars = value;
       // The stored sample is the archive's: a run with another share reads it as it is.
       if (key == "anchor_share") options_.anchor_share = v;
       if (adopt && key == "anchor_rate") engine_.anchor_rate = v;
@@ -500,12 +516,23 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
     }
   }
   if (adopt) {
+    unsigned ck = 0, han = 0, kana = 0, by = 0;
+    if (std::sscanf(have_chars.c_str(), "%u,%u,%u,%u", &ck, &han, &kana, &by) == 4 && ck > 0 && han > 0 && kana > 0) {
+      engine_.shingles.char_k = ck;
+      engine_.shingles.char_k_han = han;
+      engine_.shingles.char_k_kana = kana;
+      engine_.shingles.by_script = by != 0;
+    }
     SetBands();
     want = Describe(engine_, jaccard_bands_, containment_bands_, &k, &perm, &bands);
   }
   if (have_k != k || have_perm != perm || have_bands != bands)
     return InvalidArgument(path_ + ": the archive was sketched with shingle k " + have_k + ", " + have_perm +
                            " permutations, bands " + have_bands + "; this run asks for " + want +
+                           " (use the archive's settings, or a new archive)");
+  if (have_chars != CharGrams(engine_.shingles))
+    return InvalidArgument(path_ + ": the archive's character grams were made with char-k, han, kana, by-script " +
+                           have_chars + "; this run asks for " + CharGrams(engine_.shingles) +
                            " (use the archive's settings, or a new archive)");
   // An archive made before the loose keys gets them when opened for writing (MigrateLoose);
   // read only, its check has no loose keys to follow.
@@ -693,7 +720,13 @@ Status Archive::Compact() {
 
 Status Archive::Commit() {
   in_transaction_ = false;
-  return Exec("COMMIT");
+  Status s = Exec("COMMIT");
+  // Segments a check added merge as an add's do (before, they piled up at level 0).
+  if (s.ok() && compact_at_commit_) {
+    compact_at_commit_ = false;
+    s = Compact();
+  }
+  return s;
 }
 
 void Archive::Rollback() {
@@ -963,6 +996,7 @@ Status Archive::WriteBatch(const std::vector<Prepared>& prepared, AddReport* rep
     ++report->batches;
     return Compact();
   }
+  compact_at_commit_ = true;  // segments written inside the caller's transaction (check --add)
   return Status::Ok();
 }
 

@@ -203,6 +203,7 @@ class Archive {
   std::unique_ptr<normalizers::UnicodeNormalizer> unicode_;
   sqlite3* db_ = nullptr;
   bool in_transaction_ = false;
+  bool compact_at_commit_ = false;  // a Put inside the caller's transaction wrote a segment
   // Loose keys per article in this archive; 0: made before them (MigrateLoose on a write open).
   size_t loose_keys_ = pipeline::kLooseSample;
   int migrate_from_ = 0;  // an older archive opened for writing: its schema (Migrate)

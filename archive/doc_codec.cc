@@ -53,12 +53,19 @@ std::string EncodeDoc(const normalizers::NormalizedArticle& doc, int level, uint
   raw.reserve(doc.text.size() + 512);
   raw.push_back(static_cast<char>(kDocFormat));
   for (const std::string* s : {&a.id, &a.source, &a.url, &a.title, &a.published, &a.crawled,
-                               &a.byline, &a.dateline, &a.credit, &a.origin.file})
+                               &a.byline, &a.dateline, &a.credit})
     PutString(*s, &raw);
+  // Where the article was read (file, line, offset, length) is kept but is no part of the content
+  // hash: the same article read from another file or line is unchanged (session 30; before, a
+  // rolling feed's re-add "replaced" it and reset an undated article's time).
+  const size_t origin_begin = raw.size();
+  PutString(a.origin.file, &raw);
   PutVarint(static_cast<uint64_t>(a.format), &raw);
+  const size_t format_end = raw.size();
   PutVarint(a.origin.line, &raw);
   PutVarint(a.origin.offset, &raw);
   PutVarint(a.origin.length, &raw);
+  const size_t origin_end = raw.size();
   PutVarint(a.repaired_bytes, &raw);
   PutVarint(doc.was_wrapped ? 1 : 0, &raw);
   PutVarint(a.extra.size(), &raw);
@@ -76,7 +83,14 @@ std::string EncodeDoc(const normalizers::NormalizedArticle& doc, int level, uint
     PutString(r.text, &raw);
     PutString(r.reason, &raw);
   }
-  if (content_hash != nullptr) *content_hash = XXH3_64bits(raw.data(), raw.size());
+  if (content_hash != nullptr) {
+    thread_local XXH3_state_t* state = XXH3_createState();
+    XXH3_64bits_reset(state);
+    XXH3_64bits_update(state, raw.data(), origin_begin);
+    XXH3_64bits_update(state, raw.data() + format_end - 1, 1);  // the format (one byte: text, html, jsonl)
+    XXH3_64bits_update(state, raw.data() + origin_end, raw.size() - origin_end);
+    *content_hash = XXH3_64bits_digest(state);
+  }
   // Compressed: the raw size (to size the output buffer), then one Zstandard frame.
   // One compression context per thread, reused: creating one per article would allocate
   // and clear its tables every time.

@@ -268,6 +268,12 @@ TEST_CASE("add is idempotent by id and says when a text changed", "[archive]") {
   archive::AddReport r1, r2, r3;
   REQUIRE(a->Put(docs, 2, &r1).ok());
   CHECK(r1.added == docs.size());
+  // Read again from another file and line: where it was read is no change.
+  for (auto& d : docs) {
+    d.article.origin.file = "tuesday.jsonl";
+    d.article.origin.line += 7;
+    d.article.origin.offset += 700;
+  }
   REQUIRE(a->Put(docs, 2, &r2).ok());
   CHECK(r2.added == 0);
   CHECK(r2.unchanged == docs.size());
@@ -527,6 +533,12 @@ TEST_CASE("a file that is not a copydesk archive, or from a newer one, is refuse
     CHECK_THAT(a.status().message(), Catch::Contains("shingle k 5"));
     auto adopt = archive::Archive::Open(dir / "k5.db", {}, archive::OpenMode::kReadOnly, nullptr);
     CHECK(adopt.ok());
+    // The character grams' settings are the archive's too.
+    pipeline::RunOptions han3 = Run2();
+    han3.dedup.shingles.char_k_han = 3;
+    auto h = archive::Archive::Open(dir / "k5.db", {}, archive::OpenMode::kReadOnly, &han3.dedup);
+    REQUIRE_FALSE(h.ok());
+    CHECK_THAT(h.status().message(), Catch::Contains("character grams"));
   }
   {
     auto a = archive::Archive::Open(dir / "missing.db", {}, archive::OpenMode::kReadOnly, &run.dedup);
