@@ -423,9 +423,13 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
     *out = sqlite3_column_int64(q.s, 0);
     return Status::Ok();
   };
+  // One read transaction: the three from one state of the file (another process making the
+  // archive commits its tables and its application_id together).
+  const bool snapshot = Exec("BEGIN").ok();
   Status s = read_int("PRAGMA application_id", &app);
   if (s.ok()) s = read_int("PRAGMA user_version", &version);
   if (s.ok()) s = read_int("SELECT count(*) FROM sqlite_schema", &objects);
+  if (snapshot) (void)Exec("COMMIT");
   if (!s.ok()) return s;
   if (objects == 0 && app == 0) {
     if (mode != OpenMode::kCreate) return DataError(path_ + ": not a copydesk archive (an empty database)");
@@ -436,6 +440,12 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
     if (s.ok()) s = Exec("PRAGMA auto_vacuum=INCREMENTAL");
     if (s.ok()) s = Exec("PRAGMA journal_mode=WAL");
     if (s.ok()) s = Exec("BEGIN IMMEDIATE");
+    // Another process may have made the archive while this one waited for the lock (two adds
+    // starting on a new file): then it is read as made.
+    if (s.ok() && read_int("SELECT count(*) FROM sqlite_schema", &objects).ok() && objects > 0) {
+      (void)Exec("ROLLBACK");
+      return CheckSchema(mode, adopt);
+    }
     for (const char* sql : kSchemaV3)
       if (s.ok()) s = Exec(sql);
     std::string k, perm, bands;
