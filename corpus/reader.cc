@@ -1030,6 +1030,11 @@ void Reader::OpenStdin(std::vector<Article>* out, size_t* bytes) {
   in->read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<size_t>(in->gcount()));
   std::string format = options_.stdin_format;
+  if (head.starts_with("\x1F\x8B")) {  // gzip's magic: not read from a pipe
+    Reject(&report_, "<stdin>", 0, "stdin",
+           "gzip data: name the .gz file as an input, or pipe it through `gunzip -c`");
+    return;
+  }
   if (format == "auto" || format.empty()) {
     size_t first = head.find_first_not_of(" \t\r\n");
     std::string_view h = first == std::string::npos ? std::string_view() : std::string_view(head).substr(first);

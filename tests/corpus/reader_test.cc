@@ -95,6 +95,11 @@ TEST_CASE("stdin is read as JSONL", "[corpus]") {
   REQUIRE(r.articles.size() == 1);
   CHECK(r.articles[0].id == "7");
   CHECK(r.articles[0].origin.ToString() == "<stdin>:1");
+  // gzip on stdin is named, not read as binary text.
+  std::istringstream gz(std::string("\x1F\x8B\x08\x00\x00\x00\x00\x00", 8));
+  ReadReport g = ReadInputs({"-"}, ReadOptions{}, &gz);
+  REQUIRE(g.rejected.size() == 1);
+  CHECK(g.rejected[0].reason.find("gzip") != std::string::npos);
 }
 
 TEST_CASE("invalid UTF-8 is repaired by maximal subparts", "[corpus]") {
