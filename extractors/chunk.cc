@@ -207,7 +207,13 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
       while (nb < s.size() && s[nb] == ' ') ++nb;
       size_t ne = nb;
       while (ne < s.size() && ascii::IsAlpha(s[ne])) ++ne;
-      return ne > nb && Classify(s.substr(nb, ne - nb)) == WordClass::kVerb;
+      const std::string_view next = s.substr(nb, ne - nb);
+      if (ne == nb || Classify(next) != WordClass::kVerb) return false;
+      // A next word in -s is a noun as often ("plans rises of 3%", "holds gains"): only "was",
+      // "is", "has" after a singular ("pay was frozen").
+      if (next.back() != 's' && next.back() != 'S') return true;
+      return !w.ends_with("s") && (ascii::EqualsLower(next, "was") || ascii::EqualsLower(next, "is") ||
+                                   ascii::EqualsLower(next, "has"));
     };
     if (t.cls == WordClass::kVerb && (k == 0 || (*out)[k - 1].closes) && noun_before_verb()) {
       t.cls = WordClass::kContent;

@@ -197,12 +197,12 @@ bool MayNamePeriod(std::string_view s) {
 
 }  // namespace
 
-std::optional<Period> FindPeriod(std::string_view sentence, int year, int month) {
+std::optional<Period> FindPeriod(std::string_view sentence, int year) {
   // Every period pattern needs a year, a month name or a period word: skip the rest cheaply.
   if (!MayNamePeriod(sentence)) return std::nullopt;
   // The patterns, in priority order. One RE2::Set pass says which can match; only those run
   // again with submatches (the costly part of RE2).
-  enum { kFromTo, kTwoMonths, kHalf, kMonths, kQuarter, kYearsTo, kMonthYear, kInYear, kMonth, kLastYear, kYoy };
+  enum { kFromTo, kTwoMonths, kHalf, kMonths, kQuarter, kYearsTo, kMonthYear, kInYear, kLastYear, kYoy };
   static const char* const kPatterns[] = {
       R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)",
       R"(\b(?:in|during) (January|February|March|April|May|June|July|August|September|October|November|December) and (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)",
@@ -212,7 +212,6 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int month)
       R"((?i)\b(?:in )?the (two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:to|through|until) (\d{4}))",
       R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
       R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?(\d{4}))\b)",
-      R"(\b((?:in|during) (January|February|March|April|May|June|July|August|September|October|November|December))\b('s)?)",
       R"((?i)\b(last year|this year|so far this year|a year earlier)\b)",
       R"((?i)\b(year[- ]on[- ]year|year[- ]over[- ]year|y/y|from a year earlier|from a year ago)\b)",
   };
@@ -240,7 +239,6 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int month)
   const RE2* years_to = (*res)[kYearsTo];
   const RE2* month_year = (*res)[kMonthYear];
   const RE2* in_year = (*res)[kInYear];
-  const RE2* month_alone = (*res)[kMonth];
   const RE2* last_year = (*res)[kLastYear];
   const RE2* yoy = (*res)[kYoy];
   re2::StringPiece s(sentence.data(), sentence.size());
@@ -252,11 +250,11 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int month)
     if (re.Match(s, 0, s.size(), RE2::UNANCHORED, g, 1)) m = g[0];
     return std::string(m.data(), m.size());
   };
-  // The year of a period named without one that starts at `start_month`: the publication's, or
-  // the year before when it would start five months or more after the publication ("the fourth
-  // quarter" or "in December" in a January story are last year's; "in the fourth quarter" in
-  // September is this year's).
-  auto implied = [&](int start_month) { return month > 0 && start_month - month >= 5 ? year - 1 : year; };
+  // A period named without a year takes `year` (and says so: ShiftPastPeriod may move it).
+  auto implied = [&](int) {
+    p.implied_year = true;
+    return year;
+  };
   auto word_num = [](const std::string& w) {
     static const char* k[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"};
     for (int i = 0; i < 12; ++i) if (Lower(w) == k[i]) return i;
@@ -321,12 +319,6 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int month)
     p.end = l.starts_with("since ") ? "" : Ym(y, 12);
     return p;
   }
-  // A month without a year ("in March"; not "in May's government"), when a year is known.
-  if (can(kMonth) && year > 0 && RE2::PartialMatch(s, *month_alone, &a, &b, &c) && c.empty()) {
-    p.surface = a;
-    p.start = p.end = Ym(implied(MonthOf(b)), MonthOf(b));
-    return p;
-  }
   if (can(kLastYear) && RE2::PartialMatch(s, *last_year, &a)) {
     std::string l = Lower(a);
     int y = l.find("last") != std::string::npos || l.find("earlier") != std::string::npos ? year - 1 : year;
@@ -339,6 +331,26 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int month)
     return p;
   }
   return std::nullopt;
+}
+
+void ShiftPastPeriod(std::string_view verb, int year, int pub_month, Period* p) {
+  if (!p->implied_year || pub_month <= 0 || p->start.size() != 7 || verb.empty()) return;
+  // Past: a verb of the lists in its past form, or a regular one ("rose", "fell", "jumped").
+  static const auto* kPast = new ascii::WordMap<bool>(
+      {{"rose", true}, {"fell", true}, {"grew", true}, {"was", true}, {"were", true}, {"hit", true},
+       {"sank", true}, {"shrank", true}, {"slid", true}, {"stood", true}, {"came", true}, {"won", true},
+       {"lost", true}, {"paid", true}, {"spent", true}, {"sold", true}, {"made", true}, {"took", true},
+       {"held", true}, {"had", true}, {"got", true}, {"went", true}, {"became", true}, {"leapt", true},
+       {"swung", true}, {"soared", true}},
+      /*lower=*/true);
+  const bool past = (verb.size() > 3 && verb.ends_with("ed")) || kPast->Find(verb) != nullptr;
+  if (!past || std::atoi(p->start.substr(0, 4).c_str()) != year || std::atoi(p->start.substr(5, 2).c_str()) <= pub_month)
+    return;
+  auto back = [](std::string* ym) {
+    if (ym->size() == 7) *ym = std::to_string(std::atoi(ym->substr(0, 4).c_str()) - 1) + ym->substr(4);
+  };
+  back(&p->start);
+  back(&p->end);
 }
 
 namespace {
@@ -1113,7 +1125,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   // spans are mapped onto `text` once each claim's id is made (ids hash the normalized spans).
   const std::string& text = art.ComparableText();
   const int year = ArticleYear(art, options_.default_year);
-  // The publication's month, when its year is the one periods take ("2025-01-28").
+  // The publication's month, when its year is the one periods take ("2025-01-28"): a past
+  // figure's period named without a year cannot start after it (ShiftPastPeriod).
   int pub_month = 0;
   if (const std::string& pub = art.article.published;
       pub.size() >= 7 && pub[4] == '-' && ascii::IsDigit(pub[5]) && ascii::IsDigit(pub[6]) &&
@@ -1161,7 +1174,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           qs.clear();
           quantities_->Extract(sentence, &qs);
           if (qs.empty()) continue;
-          std::optional<Period> period = FindPeriod(sentence, year, pub_month);
+          std::optional<Period> period = FindPeriod(sentence, year);
           if (period && !period->surface.empty()) {
             // A number inside the sentence's period ("in the first six months of 2025", "in
             // the three years to 2024") names the period, not a figure of the story.
@@ -1251,13 +1264,13 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // found away from the figure is another figure's.
             std::optional<Period> own;
             if (period) {
-              own = FindPeriod(sentence.substr(q.end, window_end - q.end), year, pub_month);
+              own = FindPeriod(sentence.substr(q.end, window_end - q.end), year);
               if (!own) {
                 const size_t floor = qi > 0 ? qs[qi - 1].end : 0;
                 // The nearest period before the figure: the last one in the window.
                 std::string_view w = sentence.substr(floor, q.begin - floor);
                 for (int n = 0; n < 4; ++n) {
-                  std::optional<Period> p = FindPeriod(w, year, pub_month);
+                  std::optional<Period> p = FindPeriod(w, year);
                   if (!p) break;
                   own = p;
                   const size_t at = p->surface.empty() ? std::string_view::npos : w.find(p->surface);
@@ -1269,6 +1282,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (!own && !IsStartOnly(*period)) own = period;
             }
             c.period = own;
+            if (c.period) ShiftPastPeriod(st.verb, year, pub_month, &*c.period);
             c.source = source;
             if (q.unit.starts_with("SEK")) q.unit.replace(0, 3, Krona(sentence, q, art.article.url));
             c.quantity = std::move(q);

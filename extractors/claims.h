@@ -39,6 +39,7 @@ struct Period {
   std::string surface;
   std::string start;  // "YYYY-MM" or ""
   std::string end;
+  bool implied_year = false;  // the year was not named: the publication's (not written out)
 };
 
 struct Claim {
@@ -84,9 +85,14 @@ class ClaimExtractor {
   std::unique_ptr<Patterns> p_;
 };
 
-// Returns the period named in `sentence` normalized to year-months; `year` fills a missing year,
-// or the year before for a period that would start five months or more after `month` (the
-// publication's month, 1-12, when `year` is the publication's; 0 when unknown).
-std::optional<Period> FindPeriod(std::string_view sentence, int year, int month = 0);
+// Returns the period named in `sentence` normalized to year-months; `year` fills a missing year
+// (Period::implied_year then; "in December and January" starts the year before).
+std::optional<Period> FindPeriod(std::string_view sentence, int year);
+
+// A period named without a year, of a figure told in the past tense (`verb`: "rose", "jumped"),
+// that would start after the publication month `pub_month` (1-12, of `year`; 0 unknown) is last
+// year's: moved back a year ("revenue rose 4% in the fourth quarter" in a January story).
+// Forecasts and figures without a verb keep the publication's year.
+void ShiftPastPeriod(std::string_view verb, int year, int pub_month, Period* p);
 
 }  // namespace copydesk::extractors

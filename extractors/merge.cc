@@ -227,8 +227,10 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
   std::map<std::string, std::vector<const MergedClaim*>> groups;
   for (const auto& m : r.merged) {
     if (m.claim->quantity.unit.empty()) continue;
+    // A count by what it counts too: "300 people" and "40 drivers" of one company are two figures.
+    const std::string counted = m.claim->quantity.unit == "count" ? "|" + m.claim->quantity.noun : "";
     for (const std::string& subj : m.subject_keys)
-      groups[m.cluster_id + "|" + subj + "|" + m.claim->quantity.unit + "|" + period_start(m.claim) + "|" +
+      groups[m.cluster_id + "|" + subj + "|" + m.claim->quantity.unit + counted + "|" + period_start(m.claim) + "|" +
              period_end(m.claim) + "|" + m.claim->kind].push_back(&m);
   }
   std::set<std::vector<const MergedClaim*>> reported;  // a record may go by several subjects

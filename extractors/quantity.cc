@@ -725,7 +725,8 @@ size_t ReadCjkNumber(std::string_view text, size_t i, double* value, int min_tok
     }
     size_t end = 0;
     // 点 after a figure and before numerals of single digits: a decimal part ("三点五亿",
-    // "百分之十二点三四"). Not a time ("三点五十分", "三点半"): no 十, 百, 千 or 分 after it.
+    // "百分之十二点三四"). Not a time ("三点五十分", "三点一刻", "三点半"): no 十, 百, 千, 分 or 刻
+    // after it.
     if ((have_num || section > 0) && text.substr(at).starts_with("\xE7\x82\xB9")) {
       double frac = 0, place = 0.1;
       size_t d = at + 3, de = 0;
@@ -737,7 +738,7 @@ size_t ReadCjkNumber(std::string_view text, size_t i, double* value, int min_tok
       }
       const TableEntry* after = numerals.LongestAt(text, d, &de);
       if (d == at + 3 || (after != nullptr && after->value >= 10 && after->value < 1e4) ||
-          text.substr(d).starts_with("\xE5\x88\x86"))
+          text.substr(d).starts_with("\xE5\x88\x86") || text.substr(d).starts_with("\xE5\x88\xBB"))  // 分, 刻
         break;
       num += frac;
       at = d;
@@ -1623,18 +1624,29 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         if (!currency_before && digit_count == 4 && v >= 1000 && v <= 2199 && kTimePrep->Find(before) &&
             !(e < text.size() && text[e] == ' ' && Tables::Get().units.LongestAt(text, e + 1, &year_unit_end)))
           continue;
-        // Any other year is a date too, unless a unit or a currency goes with it ("1900 km",
-        // "2000 euros", "EUR 2000", "about 2000": a count), which a year never takes.
+        // Any other year is a date too, unless a currency symbol or code goes before it ("€2000",
+        // "EUR 2000"), or a unit or currency after it when it is no modifier of a noun phrase
+        // ("earns 2000 euros", "is 1900 km long"; but "Turkey's 2018 lira crisis", "the 2019 Euro
+        // elections").
         if (!currency_before && v >= 1800 && v <= 2100 && digit_count == 4) {
           std::string_view tail = text.substr(e, 12);
           size_t ue = 0, cb = 0;
           const size_t at = e < text.size() && text[e] == ' ' ? e + 1 : e;
-          const bool measured = tail.starts_with(" percent") || tail.starts_with(" per cent") ||
-                                Tables::Get().units.LongestAt(text, at, &ue) ||
-                                Tables::Get().currency_suffix.LongestAt(text, at, &ue) ||
-                                Tables::Get().currency_prefix.LongestBefore(text, b, &cb) != nullptr ||
-                                (b > 1 && text[b - 1] == ' ' && Tables::Get().currency_prefix.LongestBefore(text, b - 1, &cb) != nullptr) ||
-                                ApproxBefore(p.approx, text, b) != "exact";
+          static const auto* kModifierBefore = new ascii::WordMap<bool>(
+              {{"the", true}, {"a", true}, {"an", true}, {"this", true}, {"that", true}, {"its", true},
+               {"their", true}, {"his", true}, {"her", true}, {"our", true}, {"your", true}, {"whose", true}},
+              /*lower=*/true);
+          // (WordBefore stops at an apostrophe: "Turkey's" gives "s".)
+          const size_t wb = static_cast<size_t>(before.data() - text.data());
+          const bool possessive = before == "s" && ((wb >= 1 && text[wb - 1] == '\'') ||
+                                                    (wb >= 3 && text.substr(wb - 3, 3) == "\xE2\x80\x99"));
+          const bool modifier = before.empty() || kModifierBefore->Find(before) || possessive ||
+                                (before[0] >= 'A' && before[0] <= 'Z');
+          const bool measured =
+              tail.starts_with(" percent") || tail.starts_with(" per cent") ||
+              Tables::Get().currency_prefix.LongestBefore(text, b, &cb) != nullptr ||
+              (b > 1 && text[b - 1] == ' ' && Tables::Get().currency_prefix.LongestBefore(text, b - 1, &cb) != nullptr) ||
+              (!modifier && (Tables::Get().units.LongestAt(text, at, &ue) || Tables::Get().currency_suffix.LongestAt(text, at, &ue)));
           if (!measured) continue;
         }
         if (IsMonthWord(before) && v >= 1 && v <= 31) {
