@@ -57,6 +57,11 @@ struct NormalizeOptions {
 inline constexpr char kPageReadAsText[] =
     "html-read-as-text: nesting or parse cost beyond the limits, page read as text";
 
+// The warning runs give for an article whose text came out empty (a page without an article
+// body, a script-only page, a text that was only a byline or credits): kept, alone in its cluster.
+inline constexpr char kNoTextWarning[] =
+    "no text after extraction (a page without an article body, or only a byline or credits): kept, alone in its cluster";
+
 struct NormalizedArticle {
   corpus::Article article;        // metadata; paragraphs and byline/dateline/credit filled
   std::vector<BlockKind> kinds;   // one per paragraph

@@ -65,6 +65,7 @@ Result<ClaimStreamResult> StreamLines(const std::vector<std::string>& inputs, co
         const corpus::Article& a = docs[i].article;
         for (const auto& rm : docs[i].removed)
           if (rm.reason == normalizers::kPageReadAsText) warnings.push_back({a.origin, a.id, rm.reason});
+        if (docs[i].text.empty()) warnings.push_back({a.origin, a.id, normalizers::kNoTextWarning});
         if (dropped[i] > 0)
           warnings.push_back({a.origin, a.id,
                               std::to_string(dropped[i]) + " figure(s) not reported as claims: more than " +

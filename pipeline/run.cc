@@ -83,10 +83,12 @@ Result<RunResult> Run(const std::vector<std::string>& inputs, const RunOptions& 
     StageTimer t(&r.timings, "normalize");
     if (options.progress != nullptr) options.progress->stage = "normalize";
     r.docs = normalizer.value()->NormalizeAll(std::move(articles), options.threads);
-    for (const auto& d : r.docs)
+    for (const auto& d : r.docs) {
       for (const auto& rm : d.removed)
         if (rm.reason == normalizers::kPageReadAsText)
           r.read.warnings.push_back({d.article.origin, d.article.id, rm.reason});
+      if (d.text.empty()) r.read.warnings.push_back({d.article.origin, d.article.id, normalizers::kNoTextWarning});
+    }
   });
   if (!s.ok()) return s;
   return RunNormalized(std::move(r), options);

@@ -357,3 +357,20 @@ TEST_CASE("a story with more copies than a bucket pairs is one cluster, each cop
   for (const auto& m : r.clusters[0].members) CHECK(m.copy_of.empty());  // copies of the canonical, by Jaccard
   CHECK(r.stats.candidate_pairs < 300 * 40);  // windows, not every pair (44,850)
 }
+
+TEST_CASE("a run warns of an article whose text came out empty, naming it", "[pipeline]") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "copydesk_empty_page";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "spa.html") << "<html><head><title>Loading</title></head><body><div id=root></div></body></html>";
+  std::ofstream(dir / "story.txt") << Story(4, 3);
+  pipeline::RunOptions o;
+  auto r = pipeline::Run({dir.string()}, o, nullptr);
+  REQUIRE(r.ok());
+  bool named = false;
+  for (const auto& w : r.value().read.warnings)
+    named = named || (w.id == "spa" && w.reason == normalizers::kNoTextWarning);
+  CHECK(named);
+  fs::remove_all(dir);
+}
