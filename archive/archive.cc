@@ -1161,7 +1161,14 @@ Result<uint64_t> Archive::RemoveBefore(int64_t before) {
     s = Exec("COMMIT");
     if (!s.ok()) return s;
     removed += rows.size();
-    if (rows.size() < options_.batch_articles) return removed;
+    if (rows.size() < options_.batch_articles) {
+      // The removed articles' pages go back to the file system (before, the file kept its size).
+      if (removed > 0) {
+        s = Exec("PRAGMA incremental_vacuum");
+        if (!s.ok()) return s;
+      }
+      return removed;
+    }
   }
 }
 
