@@ -731,16 +731,18 @@ Status Archive::Compact() {
 Status Archive::Commit() {
   in_transaction_ = false;
   Status s = Exec("COMMIT");
-  // Segments a check added merge as an add's do (before, they piled up at level 0).
+  // Segments a check added merge as an add's do (before, they piled up at level 0). The articles
+  // are committed: a merge that fails (the file busy) is left to the next add or check.
   if (s.ok() && compact_at_commit_) {
     compact_at_commit_ = false;
-    s = Compact();
+    (void)Compact();
   }
   return s;
 }
 
 void Archive::Rollback() {
   in_transaction_ = false;
+  compact_at_commit_ = false;
   (void)Exec("ROLLBACK");
 }
 

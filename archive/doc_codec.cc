@@ -84,12 +84,16 @@ std::string EncodeDoc(const normalizers::NormalizedArticle& doc, int level, uint
     PutString(r.reason, &raw);
   }
   if (content_hash != nullptr) {
-    thread_local XXH3_state_t* state = XXH3_createState();
-    XXH3_64bits_reset(state);
-    XXH3_64bits_update(state, raw.data(), origin_begin);
-    XXH3_64bits_update(state, raw.data() + format_end - 1, 1);  // the format (one byte: text, html, jsonl)
-    XXH3_64bits_update(state, raw.data() + origin_end, raw.size() - origin_end);
-    *content_hash = XXH3_64bits_digest(state);
+    struct HashState {  // one per thread, freed with it
+      XXH3_state_t* s = XXH3_createState();
+      ~HashState() { XXH3_freeState(s); }
+    };
+    thread_local HashState state;
+    XXH3_64bits_reset(state.s);
+    XXH3_64bits_update(state.s, raw.data(), origin_begin);
+    XXH3_64bits_update(state.s, raw.data() + format_end - 1, 1);  // the format (one byte: text, html, jsonl)
+    XXH3_64bits_update(state.s, raw.data() + origin_end, raw.size() - origin_end);
+    *content_hash = XXH3_64bits_digest(state.s);
   }
   // Compressed: the raw size (to size the output buffer), then one Zstandard frame.
   // One compression context per thread, reused: creating one per article would allocate

@@ -250,18 +250,13 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
     if (re.Match(s, 0, s.size(), RE2::UNANCHORED, g, 1)) m = g[0];
     return std::string(m.data(), m.size());
   };
-  // A period named without a year takes `year` (and says so: ShiftPastPeriod may move it).
-  auto implied = [&](int) {
-    p.implied_year = true;
-    return year;
-  };
   auto word_num = [](const std::string& w) {
     static const char* k[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"};
     for (int i = 0; i < 12; ++i) if (Lower(w) == k[i]) return i;
     return std::atoi(w.c_str());
   };
   if (can(kFromTo) && RE2::PartialMatch(s, *from_to, &a, &b, &c, &d) && MonthOf(a) && MonthOf(c)) {
-    int y2 = d.empty() ? implied(MonthOf(c)) : std::atoi(d.c_str());
+    int y2 = d.empty() ? year : std::atoi(d.c_str());
     int y1 = b.empty() ? (MonthOf(a) > MonthOf(c) ? y2 - 1 : y2) : std::atoi(b.c_str());
     p.surface = surface_of(*from_to);
     p.start = Ym(y1, MonthOf(a));
@@ -269,7 +264,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
     return p;
   }
   if (can(kTwoMonths) && RE2::PartialMatch(s, *two_months, &a, &c, &d)) {
-    int y = d.empty() ? implied(MonthOf(c)) : std::atoi(d.c_str());
+    int y = d.empty() ? year : std::atoi(d.c_str());
     p.surface = surface_of(*two_months);
     p.start = Ym(MonthOf(a) > MonthOf(c) ? y - 1 : y, MonthOf(a));
     p.end = Ym(y, MonthOf(c));
@@ -277,7 +272,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
   }
   if (can(kHalf) && RE2::PartialMatch(s, *half, &a, &b)) {
     bool first = Lower(a) == "first";
-    int y = b.empty() ? implied(first ? 1 : 7) : std::atoi(b.c_str());
+    int y = b.empty() ? year : std::atoi(b.c_str());
     p.surface = surface_of(*half);
     p.start = Ym(y, first ? 1 : 7);
     p.end = Ym(y, first ? 6 : 12);
@@ -292,7 +287,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
   }
   if (can(kQuarter) && RE2::PartialMatch(s, *quarter, &a, &b, &c, &d)) {
     int q = !c.empty() ? std::atoi(c.c_str()) : (Lower(a).starts_with("f") && Lower(a) != "fourth" ? 1 : Lower(a).starts_with("s") || a == "2nd" ? 2 : Lower(a).starts_with("t") || a == "3rd" ? 3 : Lower(a) == "first" || a == "1st" ? 1 : 4);
-    int y = !d.empty() ? std::atoi(d.c_str()) : (b.empty() ? implied(3 * q - 2) : std::atoi(b.c_str()));
+    int y = !d.empty() ? std::atoi(d.c_str()) : (b.empty() ? year : std::atoi(b.c_str()));
     p.surface = surface_of(*quarter);
     p.start = Ym(y, 3 * q - 2);
     p.end = Ym(y, 3 * q);
@@ -331,26 +326,6 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
     return p;
   }
   return std::nullopt;
-}
-
-void ShiftPastPeriod(std::string_view verb, int year, int pub_month, Period* p) {
-  if (!p->implied_year || pub_month <= 0 || p->start.size() != 7 || verb.empty()) return;
-  // Past: a verb of the lists in its past form, or a regular one ("rose", "fell", "jumped").
-  static const auto* kPast = new ascii::WordMap<bool>(
-      {{"rose", true}, {"fell", true}, {"grew", true}, {"was", true}, {"were", true}, {"hit", true},
-       {"sank", true}, {"shrank", true}, {"slid", true}, {"stood", true}, {"came", true}, {"won", true},
-       {"lost", true}, {"paid", true}, {"spent", true}, {"sold", true}, {"made", true}, {"took", true},
-       {"held", true}, {"had", true}, {"got", true}, {"went", true}, {"became", true}, {"leapt", true},
-       {"swung", true}, {"soared", true}},
-      /*lower=*/true);
-  const bool past = (verb.size() > 3 && verb.ends_with("ed")) || kPast->Find(verb) != nullptr;
-  if (!past || std::atoi(p->start.substr(0, 4).c_str()) != year || std::atoi(p->start.substr(5, 2).c_str()) <= pub_month)
-    return;
-  auto back = [](std::string* ym) {
-    if (ym->size() == 7) *ym = std::to_string(std::atoi(ym->substr(0, 4).c_str()) - 1) + ym->substr(4);
-  };
-  back(&p->start);
-  back(&p->end);
 }
 
 namespace {
@@ -1125,15 +1100,6 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   // spans are mapped onto `text` once each claim's id is made (ids hash the normalized spans).
   const std::string& text = art.ComparableText();
   const int year = ArticleYear(art, options_.default_year);
-  // The publication's month, when its year is the one periods take ("2025-01-28"): a past
-  // figure's period named without a year cannot start after it (ShiftPastPeriod).
-  int pub_month = 0;
-  if (const std::string& pub = art.article.published;
-      pub.size() >= 7 && pub[4] == '-' && ascii::IsDigit(pub[5]) && ascii::IsDigit(pub[6]) &&
-      std::atoi(pub.substr(0, 4).c_str()) == year) {
-    pub_month = (pub[5] - '0') * 10 + (pub[6] - '0');
-    if (pub_month < 1 || pub_month > 12) pub_month = 0;
-  }
   // The wire of a dateline lifted out of the text ("MOSCOW, May 2 (Reuters) -"): the source of
   // the sentences of the paragraph it opened that name none of their own, as it was written.
   std::string wire_source;
@@ -1282,7 +1248,6 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (!own && !IsStartOnly(*period)) own = period;
             }
             c.period = own;
-            if (c.period) ShiftPastPeriod(st.verb, year, pub_month, &*c.period);
             c.source = source;
             if (q.unit.starts_with("SEK")) q.unit.replace(0, 3, Krona(sentence, q, art.article.url));
             c.quantity = std::move(q);

@@ -39,7 +39,6 @@ struct Period {
   std::string surface;
   std::string start;  // "YYYY-MM" or ""
   std::string end;
-  bool implied_year = false;  // the year was not named: the publication's (not written out)
 };
 
 struct Claim {
@@ -86,13 +85,7 @@ class ClaimExtractor {
 };
 
 // Returns the period named in `sentence` normalized to year-months; `year` fills a missing year
-// (Period::implied_year then; "in December and January" starts the year before).
+// ("in December and January" starts the year before).
 std::optional<Period> FindPeriod(std::string_view sentence, int year);
-
-// A period named without a year, of a figure told in the past tense (`verb`: "rose", "jumped"),
-// that would start after the publication month `pub_month` (1-12, of `year`; 0 unknown) is last
-// year's: moved back a year ("revenue rose 4% in the fourth quarter" in a January story).
-// Forecasts and figures without a verb keep the publication's year.
-void ShiftPastPeriod(std::string_view verb, int year, int pub_month, Period* p);
 
 }  // namespace copydesk::extractors

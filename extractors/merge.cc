@@ -9,6 +9,7 @@
 #include <iterator>
 #include <map>
 #include <set>
+#include <cctype>
 #include <string_view>
 #include <unordered_map>
 
@@ -45,6 +46,19 @@ namespace {
 // "$5,800 million": the same to 15 digits, not always to the last bit) is one.
 // Written as 6 digits when those say it all (the form merged ids were made of before: they stay
 // the same), else as 12.
+// A counted noun in one form for both numbers ("person" / "people", "deaths" / "death").
+std::string CountedNoun(std::string_view noun) {
+  std::string n(noun);
+  for (char& c : n) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const std::pair<std::string_view, std::string_view> kIrregular[] = {
+      {"people", "person"}, {"men", "man"}, {"women", "woman"}, {"children", "child"}, {"persons", "person"}};
+  for (const auto& [plural, one] : kIrregular)
+    if (n == plural) return std::string(one);
+  if (n.size() > 3 && n.ends_with("ies")) return n.substr(0, n.size() - 3) + "y";
+  if (n.size() > 2 && n.ends_with('s') && !n.ends_with("ss")) n.pop_back();
+  return n;
+}
+
 std::string ValueKey(double v) {
   char six[40], twelve[40];
   std::snprintf(six, sizeof six, "%.6g", v);
@@ -228,7 +242,7 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
   for (const auto& m : r.merged) {
     if (m.claim->quantity.unit.empty()) continue;
     // A count by what it counts too: "300 people" and "40 drivers" of one company are two figures.
-    const std::string counted = m.claim->quantity.unit == "count" ? "|" + m.claim->quantity.noun : "";
+    const std::string counted = m.claim->quantity.unit == "count" ? "|" + CountedNoun(m.claim->quantity.noun) : "";
     for (const std::string& subj : m.subject_keys)
       groups[m.cluster_id + "|" + subj + "|" + m.claim->quantity.unit + counted + "|" + period_start(m.claim) + "|" +
              period_end(m.claim) + "|" + m.claim->kind].push_back(&m);

@@ -1642,11 +1642,21 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
                                                     (wb >= 3 && text.substr(wb - 3, 3) == "\xE2\x80\x99"));
           const bool modifier = before.empty() || kModifierBefore->Find(before) || possessive ||
                                 (before[0] >= 'A' && before[0] <= 'Z');
+          // After a modifier, a unit or currency in the plural or a lower-case abbreviation still
+          // counts ("The 1900 km pipeline", "2000 euros were stolen"); a singular word does not
+          // ("Turkey's 2018 lira crisis", "the 2019 Euro elections", "the 2012 GB squad").
+          // (A short word counts for a unit, "km", "kg", not for a currency, "won", "yen".)
+          const bool is_unit = Tables::Get().units.LongestAt(text, at, &ue) != nullptr;
+          const bool unit_after = is_unit || Tables::Get().currency_suffix.LongestAt(text, at, &ue);
+          const std::string_view unit_word = unit_after ? text.substr(at, ue - at) : std::string_view();
+          const bool plural_or_short =
+              !unit_word.empty() && std::all_of(unit_word.begin(), unit_word.end(), [](char c) { return !(c >= 'A' && c <= 'Z'); }) &&
+              ((unit_word.size() > 3 && unit_word.back() == 's') || (is_unit && unit_word.size() <= 3 && IsAlpha(unit_word[0])));
           const bool measured =
               tail.starts_with(" percent") || tail.starts_with(" per cent") ||
               Tables::Get().currency_prefix.LongestBefore(text, b, &cb) != nullptr ||
               (b > 1 && text[b - 1] == ' ' && Tables::Get().currency_prefix.LongestBefore(text, b - 1, &cb) != nullptr) ||
-              (!modifier && (Tables::Get().units.LongestAt(text, at, &ue) || Tables::Get().currency_suffix.LongestAt(text, at, &ue)));
+              (unit_after && (!modifier || plural_or_short));
           if (!measured) continue;
         }
         if (IsMonthWord(before) && v >= 1 && v <= 31) {

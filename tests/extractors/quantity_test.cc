@@ -597,7 +597,13 @@ TEST_CASE("rupees after a dot, years with a unit, days before a month's name, Ch
   CHECK(q[2].value == 1900);
   CHECK(Q("The 2024 budget was approved and all of 1989 was slow.").empty());
   // A year before a currency or unit word that it modifies, or after an approximation, is a date.
-  CHECK(Q("Turkey's 2018 lira crisis hurt. The 2019 Euro elections came. Emissions peak around 2030.").empty());
+  CHECK(Q("Turkey's 2018 lira crisis hurt. The 2019 Euro elections came. Emissions peak around 2030. "
+          "Korea's 2008 won slump hit.").empty());
+  // ... unless the unit is plural or an abbreviation: an amount after all.
+  q = Q("The 1900 km pipeline will carry gas. 2000 euros were stolen.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].unit == "kilometre");
+  CHECK(q[1].unit == "EUR");
   // A day before a month's whole name is a date.
   CHECK(Q("The law passed on 3 March 2021. Polls close on 5 October.").empty());
   // 点: a decimal point between Chinese numerals; not in a time of day.
