@@ -271,8 +271,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
     return p;
   }
   if (can(kHalf) && RE2::PartialMatch(s, *half, &a, &b)) {
-    bool first = Lower(a) == "first";
     int y = b.empty() ? year : std::atoi(b.c_str());
+    bool first = Lower(a) == "first";
     p.surface = surface_of(*half);
     p.start = Ym(y, first ? 1 : 7);
     p.end = Ym(y, first ? 6 : 12);

@@ -3,13 +3,13 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <iterator>
 #include <map>
 #include <set>
-#include <cctype>
 #include <string_view>
 #include <unordered_map>
 
@@ -41,11 +41,6 @@ std::string SubjectKey(std::string_view subject) {
 
 namespace {
 
-// A figure's value as a key: 12 significant digits, so that "8,123,456" and "8,123,459" (or
-// $2,000,000,001 and $2,000,000,999) differ while one value reached two ways ("$5.8 billion",
-// "$5,800 million": the same to 15 digits, not always to the last bit) is one.
-// Written as 6 digits when those say it all (the form merged ids were made of before: they stay
-// the same), else as 12.
 // A counted noun in one form for both numbers ("person" / "people", "deaths" / "death").
 std::string CountedNoun(std::string_view noun) {
   std::string n(noun);
@@ -59,6 +54,11 @@ std::string CountedNoun(std::string_view noun) {
   return n;
 }
 
+// A figure's value as a key: 12 significant digits, so that "8,123,456" and "8,123,459" (or
+// $2,000,000,001 and $2,000,000,999) differ while one value reached two ways ("$5.8 billion",
+// "$5,800 million": the same to 15 digits, not always to the last bit) is one.
+// Written as 6 digits when those say it all (the form merged ids were made of before: they stay
+// the same), else as 12.
 std::string ValueKey(double v) {
   char six[40], twelve[40];
   std::snprintf(six, sizeof six, "%.6g", v);
@@ -237,11 +237,11 @@ MergeResult MergeClaims(const std::vector<Claim>& claims,
 
   // Disagreements: in one cluster, one subject/unit/period/kind with several values, where an
   // article carries one value and not the other.
-  // Counts too ("killed 1,200 people" in one copy, "1,500" in another), by their subject.
   std::map<std::string, std::vector<const MergedClaim*>> groups;
   for (const auto& m : r.merged) {
     if (m.claim->quantity.unit.empty()) continue;
-    // A count by what it counts too: "300 people" and "40 drivers" of one company are two figures.
+    // Counts too ("killed 1,200 people" in one copy, "1,500 people" in another), keyed by what they
+    // count: "300 people" and "40 drivers" of one company are two figures.
     const std::string counted = m.claim->quantity.unit == "count" ? "|" + CountedNoun(m.claim->quantity.noun) : "";
     for (const std::string& subj : m.subject_keys)
       groups[m.cluster_id + "|" + subj + "|" + m.claim->quantity.unit + counted + "|" + period_start(m.claim) + "|" +

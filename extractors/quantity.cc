@@ -1614,7 +1614,12 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       std::string_view before = WordBefore(text, b);
       bool has_unit_after = e < text.size() && (text[e] == '%');
       if (plain_int && !has_unit_after) {
-        bool currency_before = b > 0 && (text[b - 1] == '$' || text[b - 1] == '\xA3');
+        // A currency symbol or code of the table before it, glued or one space before ("$2000",
+        // "€2000", "EUR 2000").
+        size_t cb = 0;
+        const bool currency_before =
+            Tables::Get().currency_prefix.LongestBefore(text, b, &cb) != nullptr ||
+            (b > 1 && text[b - 1] == ' ' && Tables::Get().currency_prefix.LongestBefore(text, b - 1, &cb) != nullptr);
         // "by 2120", "in 1492": a year after a preposition of time, far years too.
         static const auto* kTimePrep = new ascii::WordMap<bool>(
             {{"in", true}, {"by", true}, {"since", true}, {"until", true}, {"till", true}, {"through", true},
@@ -1624,13 +1629,12 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         if (!currency_before && digit_count == 4 && v >= 1000 && v <= 2199 && kTimePrep->Find(before) &&
             !(e < text.size() && text[e] == ' ' && Tables::Get().units.LongestAt(text, e + 1, &year_unit_end)))
           continue;
-        // Any other year is a date too, unless a currency symbol or code goes before it ("€2000",
-        // "EUR 2000"), or a unit or currency after it when it is no modifier of a noun phrase
-        // ("earns 2000 euros", "is 1900 km long"; but "Turkey's 2018 lira crisis", "the 2019 Euro
-        // elections").
+        // Any other year is a date too, unless a unit or currency goes after it when it is no
+        // modifier of a noun phrase ("earns 2000 euros", "is 1900 km long"; but "Turkey's 2018
+        // lira crisis", "the 2019 Euro elections").
         if (!currency_before && v >= 1800 && v <= 2100 && digit_count == 4) {
           std::string_view tail = text.substr(e, 12);
-          size_t ue = 0, cb = 0;
+          size_t ue = 0;
           const size_t at = e < text.size() && text[e] == ' ' ? e + 1 : e;
           static const auto* kModifierBefore = new ascii::WordMap<bool>(
               {{"the", true}, {"a", true}, {"an", true}, {"this", true}, {"that", true}, {"its", true},
@@ -1652,11 +1656,8 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           const bool plural_or_short =
               !unit_word.empty() && std::all_of(unit_word.begin(), unit_word.end(), [](char c) { return !(c >= 'A' && c <= 'Z'); }) &&
               ((unit_word.size() > 3 && unit_word.back() == 's') || (is_unit && unit_word.size() <= 3 && IsAlpha(unit_word[0])));
-          const bool measured =
-              tail.starts_with(" percent") || tail.starts_with(" per cent") ||
-              Tables::Get().currency_prefix.LongestBefore(text, b, &cb) != nullptr ||
-              (b > 1 && text[b - 1] == ' ' && Tables::Get().currency_prefix.LongestBefore(text, b - 1, &cb) != nullptr) ||
-              (unit_after && (!modifier || plural_or_short));
+          const bool measured = tail.starts_with(" percent") || tail.starts_with(" per cent") ||
+                                (unit_after && (!modifier || plural_or_short));
           if (!measured) continue;
         }
         if (IsMonthWord(before) && v >= 1 && v <= 31) {

@@ -90,26 +90,27 @@ constexpr std::array<std::string_view, 64> kGoesOn = {
     "Energy", "State", "Boulevard", "Avenue", "Street", "Drive", "Day", "Memorial", "High", "Monday", "Tuesday",
     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
-// Whether the word after the period at `dot` (past spaces) is one of kGoesOn.
-bool GoesOnAfter(std::string_view text, size_t dot) {
+// The ASCII word after the period at `dot`, past spaces (with its hyphens when `hyphens`).
+std::string_view WordAfterDot(std::string_view text, size_t dot, bool hyphens = false) {
   size_t b = dot + 1;
   while (b < text.size() && text[b] == ' ') ++b;
   size_t e = b;
-  while (e < text.size() && IsAsciiWordChar(static_cast<unsigned char>(text[e]))) ++e;
-  const std::string_view w = text.substr(b, e - b);
+  while (e < text.size() && (IsAsciiWordChar(static_cast<unsigned char>(text[e])) || (hyphens && text[e] == '-'))) ++e;
+  return text.substr(b, e - b);
+}
+
+// Whether the word after the period at `dot` is one of kGoesOn.
+bool GoesOnAfter(std::string_view text, size_t dot) {
+  const std::string_view w = WordAfterDot(text, dot);
   return std::find(kGoesOn.begin(), kGoesOn.end(), w) != kGoesOn.end();
 }
 
-// Whether the word after the period at `dot` (past spaces) names a currency ("2,5 Mrd. Euro").
+// Whether the word after the period at `dot` names a currency ("2,5 Mrd. Euro").
 bool CurrencyAfter(std::string_view text, size_t dot) {
   static constexpr std::string_view kCurrencies[] = {"Euro", "Euros", "Dollar", "US-Dollar", "Franken", "Pfund",
                                                      "Yen", "Yuan", "Rubel", "Kronen", "Rand", "Won", "EUR",
                                                      "USD", "CHF", "GBP", "Fr"};
-  size_t b = dot + 1;
-  while (b < text.size() && text[b] == ' ') ++b;
-  size_t e = b;
-  while (e < text.size() && (IsAsciiWordChar(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
-  const std::string_view w = text.substr(b, e - b);
+  const std::string_view w = WordAfterDot(text, dot, /*hyphens=*/true);
   return std::find(std::begin(kCurrencies), std::end(kCurrencies), w) != std::end(kCurrencies);
 }
 

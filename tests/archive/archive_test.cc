@@ -545,6 +545,18 @@ TEST_CASE("a file that is not a copydesk archive, or from a newer one, is refuse
     REQUIRE_FALSE(a.ok());
     CHECK_THAT(a.status().message(), Catch::Contains("no such archive"));
   }
+  {
+    // A file cut short is named as damaged, not as "not an SQLite database".
+    {
+      auto full = OpenOk(dir / "cut.db", archive::OpenMode::kCreate);
+      archive::AddReport r;
+      REQUIRE(full->Put(Normalize(Corpus()), 2, &r).ok());
+    }
+    std::filesystem::resize_file(dir / "cut.db", std::filesystem::file_size(dir / "cut.db") / 2);
+    auto a = archive::Archive::Open(dir / "cut.db", {}, archive::OpenMode::kReadOnly, nullptr);
+    REQUIRE_FALSE(a.ok());
+    CHECK_THAT(a.status().message(), Catch::Contains("damaged archive"));
+  }
 }
 
 namespace {
