@@ -39,9 +39,17 @@ std::string TooLarge(const std::string& path, uint64_t max_bytes, bool gz) {
 // are, not, as gzread has it, trailing garbage silently dropped with every record after it.
 // NUL bytes after the last member (a tape's or a tool's padding) end the file. A file that does
 // not open as gzip ("x.txt.gz" that is plain text) is read as it is, as gzread reads it.
+//
+// With `resync`, damage (a member's corrupt data, bytes that are no member) is not the end:
+// the reader looks for the next member further on (a gzip header whose first 64 KiB inflate
+// without error, so that a chance "1f 8b 08" in compressed data is not taken for one), hands
+// out the damage as an error naming what was skipped, and reads on from that member when
+// called again (`resumes()`). One member per record, as WARC files are written, then loses
+// only the damaged record. Without a member further on, the error ends the file.
 class GzipReader {
  public:
-  GzipReader(int fd, std::string path) : fd_(fd), path_(std::move(path)), in_(1 << 17) {}
+  GzipReader(int fd, std::string path, bool resync)
+      : fd_(fd), path_(std::move(path)), in_(1 << 17), resync_(resync) {}
   GzipReader(const GzipReader&) = delete;
   GzipReader& operator=(const GzipReader&) = delete;
   ~GzipReader() {
@@ -52,7 +60,13 @@ class GzipReader {
   // Returns the number of bytes read into `buf` (0 at the end), or what failed and where (the
   // bytes before a failure first; the failure with the next call).
   Result<size_t> Read(char* buf, size_t n) {
-    if (!pending_.ok()) return pending_;
+    if (!pending_.ok()) {
+      Status s = std::move(pending_);
+      pending_ = Status::Ok();
+      if (!resumes_) pending_ = s;  // the end: the same error again
+      return s;
+    }
+    resumes_ = false;
     size_t got = 0;
     while (got < n && !done_) {
       // Enough input to look at: a gzip magic is two bytes.
@@ -65,6 +79,7 @@ class GzipReader {
         if (IsMagic()) {
           if (inflateInit2(&zs_, 15 + 16) != Z_OK) return Fail(IoError(path_ + ": cannot start zlib"), got);
           started_ = true;
+          member_out_ = out_ + got;
         } else {
           raw_ = true;
         }
@@ -87,12 +102,17 @@ class GzipReader {
           ++pos_;
         } else if (IsMagic()) {
           inflateReset(&zs_);
+          member_out_ = out_ + got;
           between_ = padded_ = false;
         } else {
-          return Fail(DataError(path_ + ": bytes at offset " + std::to_string(padded_ ? padding_at_ : offset()) +
-                                " of the gzip file are no gzip member (a damaged member, or files cut and "
-                                "joined): nothing after them is read"),
-                      got);
+          const uint64_t at = padded_ ? padding_at_ : offset();
+          const std::string why = path_ + ": bytes at offset " + std::to_string(at) +
+                                  " of the gzip file are no gzip member (a damaged member, or files cut and joined)";
+          bool found = false;
+          Status read = FindMember(&found);
+          if (!read.ok()) return Fail(std::move(read), got);
+          if (!found) return Fail(DataError(why + ": nothing after them is read"), got);
+          return Skipped(DataError(why + ": " + SkippedTo(at)), got);
         }
         continue;
       }
@@ -106,17 +126,34 @@ class GzipReader {
       got += out_before - zs_.avail_out;
       if (r == Z_STREAM_END) {
         between_ = true;
+        member_out_ = out_ + got;  // what follows, member or not, starts here
       } else if (r == Z_OK || r == Z_BUF_ERROR) {
         // All input taken and room left for output: the member needs more than the file holds.
         if (zs_.avail_out > 0 && avail() == 0 && eof_)
           return Fail(Corrupt(got, "unexpected end of file"), got);
       } else {
-        return Fail(Corrupt(got, zs_.msg != nullptr ? zs_.msg : "inflate failed"), got);
+        Status corrupt = Corrupt(got, zs_.msg != nullptr ? zs_.msg : "inflate failed");
+        const uint64_t at = offset();
+        bool found = false;
+        Status read = FindMember(&found);
+        if (!read.ok()) return Fail(std::move(read), got);
+        if (!found) {
+          damaged_from_ = member_out_;
+          return Fail(std::move(corrupt), got);
+        }
+        return Skipped(DataError(corrupt.message() + "; " + SkippedTo(at)), got);
       }
     }
     out_ += got;
     return got;
   }
+
+  // After an error from Read: whether reading goes on (at the next member).
+  bool resumes() const { return resumes_; }
+  // Then: where the damaged member began in the decompressed bytes (what was handed out of it
+  // before the damage was seen may be wrong: a corrupt member can inflate to its end and fail
+  // only its check).
+  uint64_t damaged_from() const { return damaged_from_; }
 
  private:
   size_t avail() const { return have_ - pos_; }
@@ -141,6 +178,82 @@ class GzipReader {
       return Status::Ok();
     }
   }
+  // With `resync_`, moves to the next member from pos_ on (*found: its start at pos_, the
+  // stream reset to read it, between_ cleared). Fails only on a read error.
+  Status FindMember(bool* found) {
+    *found = false;
+    if (!resync_) return Status::Ok();
+    for (;;) {
+      const unsigned char* m = avail() > 0 ? static_cast<const unsigned char*>(
+                                                 std::memchr(in_.data() + pos_, 0x1f, avail()))
+                                           : nullptr;
+      if (m == nullptr) {
+        pos_ = have_;
+        if (eof_) break;
+        Status filled = Fill();
+        if (!filled.ok()) return filled;
+        continue;
+      }
+      pos_ = static_cast<size_t>(m - in_.data());
+      if (avail() < 4 && !eof_) {  // the header's first bytes, to look at (found again after)
+        Status filled = Fill();
+        if (!filled.ok()) return filled;
+        continue;
+      }
+      if (avail() >= 4 && in_[pos_ + 1] == 0x8b && in_[pos_ + 2] == 8 && (in_[pos_ + 3] & 0xe0) == 0) {
+        // A gzip header's start (deflate, no reserved flag): the candidate and what follows
+        // it, up to a full buffer, to inflate on trial.
+        while (!eof_ && avail() < in_.size()) {
+          Status filled = Fill();
+          if (!filled.ok()) return filled;
+        }
+        if (MemberHere()) {
+          inflateReset(&zs_);
+          between_ = padded_ = false;
+          *found = true;
+          return Status::Ok();
+        }
+      }
+      ++pos_;
+    }
+    return Status::Ok();
+  }
+  // Returns true when what the buffer holds from pos_ on inflates as a gzip member without
+  // error, up to 64 KiB of output or to the member's end.
+  bool MemberHere() {
+    if (avail() < 10) return false;
+    z_stream t{};
+    if (inflateInit2(&t, 15 + 16) != Z_OK) return false;
+    t.next_in = in_.data() + pos_;
+    t.avail_in = static_cast<uInt>(avail());
+    unsigned char out[1 << 14];
+    int r = Z_OK;
+    while (r == Z_OK && t.total_out < (64u << 10)) {
+      t.next_out = out;
+      t.avail_out = sizeof out;
+      r = inflate(&t, Z_NO_FLUSH);
+      if (r == Z_BUF_ERROR && t.avail_in == 0) r = Z_OK;  // all it had, no error
+      if (r == Z_OK && t.avail_in == 0) break;
+    }
+    inflateEnd(&t);
+    return r == Z_OK || r == Z_STREAM_END;
+  }
+  std::string SkippedTo(uint64_t damage_at) const {
+    return "skipped " + std::to_string(offset() - std::min(offset(), damage_at)) +
+           " byte(s) to the next gzip member, at byte " + std::to_string(offset()) + " of the file";
+  }
+  // Hands out the bytes before damage that was skipped, then the damage (`s`), then what follows.
+  Result<size_t> Skipped(Status s, size_t got) {
+    out_ += got;
+    damaged_from_ = member_out_;
+    member_out_ = out_;
+    resumes_ = true;
+    if (got > 0) {
+      pending_ = std::move(s);
+      return got;
+    }
+    return s;
+  }
   Result<size_t> Fail(Status s, size_t got) {
     pending_ = std::move(s);
     done_ = true;
@@ -157,6 +270,10 @@ class GzipReader {
   uint64_t out_ = 0;            // bytes handed out
   z_stream zs_{};
   bool started_ = false, raw_ = false, between_ = false, eof_ = false, done_ = false;
+  bool resync_;
+  bool resumes_ = false;    // the error handed out (or pending_) is followed by more
+  uint64_t member_out_ = 0;   // out_ where the member being read began
+  uint64_t damaged_from_ = UINT64_MAX;  // after corrupt data: member_out_ of the damaged member
   bool padded_ = false;     // NUL bytes after the member that ended
   uint64_t padding_at_ = 0;  // where they begin
   Status pending_;
@@ -240,7 +357,7 @@ Result<std::string> ReadFileBytes(const std::string& path, uint64_t max_bytes) {
       out.reserve(static_cast<size_t>(isize) + 1);
     }
   }
-  GzipReader reader(fd, path);
+  GzipReader reader(fd, path, /*resync=*/false);  // a document with a hole is no document
   char buf[1 << 16];
   for (;;) {
     Result<size_t> n = reader.Read(buf, sizeof buf);
@@ -272,7 +389,7 @@ Status ByteStream::Open(const std::string& path) {
     }
     return Status::Ok();
   }
-  gz_ = new GzipReader(fd, path);
+  gz_ = new GzipReader(fd, path, /*resync=*/true);
   return Status::Ok();
 }
 
@@ -306,7 +423,11 @@ Result<size_t> ByteStream::Read(char* buf, size_t n) {
     // The bytes before an error are handed out first, so that every whole record before the
     // damage is read; the error comes with the next call.
     Result<size_t> r = static_cast<GzipReader*>(gz_)->Read(buf, n);
-    if (!r.ok()) return r.status();
+    if (!r.ok()) {
+      resumes_ = static_cast<GzipReader*>(gz_)->resumes();
+      damaged_from_ = static_cast<GzipReader*>(gz_)->damaged_from();
+      return r.status();
+    }
     got = r.value();
   } else if (in_ != nullptr) {
     if (head_pos_ < head_.size()) {

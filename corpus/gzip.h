@@ -46,8 +46,16 @@ class ByteStream {
   // `in`, e.g. to sniff its format) is read first.
   void Attach(std::istream* in, std::string name, std::string head = "");
   // Returns the number of bytes read into `buf` (0 at the end), or what failed and where
-  // (a gzip stream that ends early is an error, not an end).
+  // (a gzip stream that ends early is an error, not an end). Damage inside a gzip file is
+  // handed out as an error after the bytes before it; when another gzip member follows the
+  // damage, `resumes()` is true and the next Read goes on with that member.
   [[nodiscard]] Result<size_t> Read(char* buf, size_t n);
+  // After an error from Read: true when what was lost is behind and reading goes on.
+  bool resumes() const { return resumes_; }
+  // After an error from Read: the offset in the decompressed bytes where the corrupt gzip
+  // member began (UINT64_MAX when none was); the bytes read from it before the error may be
+  // wrong (a member can inflate to its end and fail only its check).
+  uint64_t damaged_from() const { return damaged_from_; }
   // Returns true when offsets in the stream are offsets in the file (a plain file).
   bool seekable() const { return file_ != nullptr; }
   // Returns the number of bytes read so far (decompressed).
@@ -62,6 +70,8 @@ class ByteStream {
   uint64_t left_ = std::numeric_limits<uint64_t>::max();  // bytes of file_ left in the range
   std::string head_;  // bytes to hand out before reading in_
   size_t head_pos_ = 0;
+  bool resumes_ = false;
+  uint64_t damaged_from_ = UINT64_MAX;
 };
 
 // Reads `length` bytes at `offset` of the plain file `path`.

@@ -971,6 +971,16 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
     if (s.cap - s.end < s.read_bytes / 2) s.Reserve(s.read_bytes);
     const size_t want = s.cap - s.end;
     Result<size_t> n = s.in.Read(s.buf.get() + s.end, want);
+    if (!n.ok() && s.in.resumes()) {
+      // A hole in a .jsonl.gz (a corrupt gzip member, skipped to the next): the line it cuts
+      // and any lines the lost data held are one rejected line; reading goes on after it.
+      ++s.line_no;
+      Reject(&report_, s.name, s.line_no, "",
+             "lost to damaged gzip data (the lines it held are counted as this one): " + n.status().message());
+      s.buf_offset += s.end;
+      s.end = 0;
+      continue;
+    }
     if (!n.ok()) {
       Reject(&report_, s.name, s.line_no + 1, "", "unreadable: " + n.status().message());
       s.end = 0;

@@ -222,7 +222,7 @@ void WarcReader::Attach(std::istream* in, std::string name, const WarcOptions& o
 }
 
 bool WarcReader::Fill(size_t want) {
-  while (buf_.size() - pos_ < want && !eof_) {
+  while (buf_.size() - pos_ < want && !eof_ && gap_.empty()) {
     if (pos_ > 0 && pos_ >= buf_.size() / 2) {
       buf_.erase(0, pos_);
       buf_offset_ += pos_;
@@ -234,6 +234,11 @@ bool WarcReader::Fill(size_t want) {
     Result<size_t> n = in_.Read(buf_.data() + old, chunk);
     if (!n.ok()) {
       buf_.resize(old);
+      gap_from_ = in_.damaged_from();
+      if (in_.resumes()) {
+        gap_ = n.status().message();  // a hole in a .warc.gz: the record it cuts is damaged
+        return false;
+      }
       read_error_ = n.status().message();
       eof_ = true;
       return false;
@@ -278,6 +283,17 @@ bool WarcReader::Resync() {
       pos_ = at + 1;
       return true;
     }
+    if (!gap_.empty()) {
+      // A hole in the gzip data (ByteStream skipped a corrupt member): what is held before it is
+      // dropped, and the member after it starts a record.
+      error_ += " (" + gap_ + ")";
+      gap_.clear();
+      gap_from_ = UINT64_MAX;
+      pos_ = buf_.size();
+      Fill(7);
+      if (std::string_view(buf_).substr(pos_).starts_with("WARC/1.")) return true;
+      continue;
+    }
     if (eof_) {
       pos_ = buf_.size();
       return false;
@@ -288,8 +304,7 @@ bool WarcReader::Resync() {
 }
 
 WarcReader::Got WarcReader::Damaged(uint64_t at, const std::string& why) {
-  error_ = "damaged WARC record at byte " + std::to_string(at) + ": " + why +
-           "; reading resumes at the next record";
+  error_ = "damaged WARC record at byte " + std::to_string(at) + ": " + why + "; reading resumes at the next record";
   Resync();
   return kDamaged;
 }
@@ -301,6 +316,11 @@ WarcReader::Got WarcReader::Next(WarcRecord* r) {
   uint64_t start = 0;
   for (;;) {
     if (!Fill(1)) {
+      if (!gap_.empty()) {  // a hole in the gzip data where a record would start
+        error_ = "WARC records lost at byte " + std::to_string(buf_offset_ + pos_);
+        Resync();
+        return kDamaged;
+      }
       // A read error (a .warc.gz cut short) is reported once, then the file ends.
       if (!read_error_.empty() && !error_reported_) {
         error_reported_ = true;
@@ -363,6 +383,8 @@ WarcReader::Got WarcReader::Next(WarcRecord* r) {
       ends_well = true;
     }
   }
+  if (gap_from_ < block_at + length)
+    return Damaged(start, "its gzip member is damaged, the block may be wrong");
   if (!ends_well) {
     // A wrong Content-Length or a file cut short: what follows the headers is searched for the
     // next record, so the records after the damage are still read.

@@ -15,7 +15,9 @@
 // Streaming: one record's block is held at a time (at most max_record_bytes; a larger one is
 // skipped as damaged without being held). A damaged record (no "WARC/1.x" line, a bad
 // Content-Length, a block cut short) is reported with the byte offset of its start (in the
-// decompressed stream for .gz files) and reading resumes at the next "WARC/1." line.
+// decompressed stream for .gz files) and reading resumes at the next "WARC/1." line. In a
+// .warc.gz, a corrupt gzip member is skipped to the next member (ByteStream): the record it held
+// is reported damaged, with where the gzip data was damaged, and the records after it are read.
 //
 // Options (defaults):
 //   max_record_bytes  64 MiB  larger records are skipped as damaged
@@ -85,6 +87,8 @@ class WarcReader {
   bool eof_ = false;
   bool error_reported_ = false;
   std::string read_error_;  // what the byte stream reported (a .gz cut short)
+  std::string gap_;         // damage the byte stream skipped (a .warc.gz's corrupt member), not yet reported
+  uint64_t gap_from_ = UINT64_MAX;  // stream offset where the last corrupt gzip member's bytes began
   std::string error_;
 };
 

@@ -145,7 +145,7 @@ TEST_CASE("a gzip file cut short is an error naming it, after its whole records"
   CHECK(Has(r.rejected, "cut.txt.gz", "truncated gzip"));
 }
 
-TEST_CASE("gzip members are read in turn; bytes between them that are no member are an error naming where", "[corpus][reliability]") {
+TEST_CASE("gzip members are read in turn; bytes between them that are no member are an error naming where, and the next member is read", "[corpus][reliability]") {
   fs::path d = TempDir("gzmembers");
   auto line = [](const std::string& id) { return Gzip("{\"id\":\"" + id + "\",\"text\":\"One.\"}\n"); };
   const std::string a = line("a1"), b = line("a2");
@@ -158,11 +158,109 @@ TEST_CASE("gzip members are read in turn; bytes between them that are no member 
   ReadReport r = ReadInputs({d.string()}, ReadOptions{});
   std::vector<std::string> ids;
   for (const auto& x : r.articles) ids.push_back(x.id);
-  CHECK(ids == std::vector<std::string>{"a1", "a2", "b1", "b2", "c1", "d"});
-  CHECK(Has(r.rejected, "c.jsonl.gz", "bytes at offset " + std::to_string(line("c1").size()) + " of the gzip file are no gzip member"));
+  CHECK(ids == std::vector<std::string>{"a1", "a2", "b1", "b2", "c1", "c3", "d"});
+  const size_t c3_at = line("c1").size() + damaged.size();
+  CHECK(Has(r.rejected, "c.jsonl.gz:2", "bytes at offset " + std::to_string(line("c1").size()) +
+                                            " of the gzip file are no gzip member"));
+  CHECK(Has(r.rejected, "c.jsonl.gz:2", "to the next gzip member, at byte " + std::to_string(c3_at)));
+  // A whole document (text, HTML) with a hole is no document: an error, nothing read.
   copydesk::Result<std::string> whole = ReadFileBytes((d / "c.jsonl.gz").string(), 1 << 20);
   REQUIRE_FALSE(whole.ok());
   CHECK(whole.status().message().find("no gzip member") != std::string::npos);
+}
+
+namespace {
+// A WARC response record of a small HTML page.
+std::string WarcResponse(const std::string& id) {
+  const std::string block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Story " + id +
+                            " of the harbour and its new quay, opened by the council on Monday.</p></body></html>";
+  return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <" + id + ">\r\nWARC-Target-URI: http://a/" + id +
+         "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: " + std::to_string(block.size()) +
+         "\r\n\r\n" + block + "\r\n\r\n";
+}
+std::vector<std::string> Ids(const ReadReport& r) {
+  std::vector<std::string> ids;
+  for (const auto& a : r.articles) ids.push_back(a.id);
+  return ids;
+}
+}  // namespace
+
+TEST_CASE("a corrupt gzip member of a .warc.gz loses its record only: reading goes on at the next member", "[corpus][reliability]") {
+  fs::path d = TempDir("warcgz");
+  std::string m[4];
+  for (int i = 0; i < 4; ++i) m[i] = Gzip(WarcResponse("r" + std::to_string(i)));
+  // The second member's check fails (its data inflates whole, its CRC-32 is wrong): its record
+  // may be wrong, so it is not taken.
+  std::string crc = m[1];
+  crc[crc.size() - 8] ^= 1;
+  Write(d / "crc.warc.gz", m[0] + crc + m[2] + m[3]);
+  // The second member's header overwritten: no member there, the next one found.
+  std::string magic = m[1];
+  magic[0] = 'x';
+  Write(d / "magic.warc.gz", m[0] + magic + m[2] + m[3]);
+  // The first member's deflate data garbled; the last member's too (nothing follows it).
+  std::string first = m[0], last = m[3];
+  for (size_t i = 12; i < 24; ++i) first[i] = '\xff';
+  for (size_t i = 12; i < 24; ++i) last[i] = '\xff';
+  Write(d / "ends.warc.gz", first + m[1] + m[2] + last);
+  // A chance "1f 8b 08 00" inside a member's garbled data is no member: the trial inflate
+  // refuses it and the real next member is found.
+  std::string decoy = m[1];
+  const std::string fake("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xff\xff\xff\xff", 14);
+  for (size_t i = 12; i < 20; ++i) decoy[i] = '\xff';  // the damage, then the decoy after it
+  decoy.replace(30, fake.size(), fake);
+  Write(d / "decoy.warc.gz", m[0] + decoy + m[2] + m[3]);
+
+  ReadReport crc_r = ReadInputs({(d / "crc.warc.gz").string()}, ReadOptions{});
+  CHECK(Ids(crc_r) == std::vector<std::string>{"r0", "r2", "r3"});
+  REQUIRE(crc_r.rejected.size() == 1);
+  CHECK(Has(crc_r.rejected, "crc.warc.gz", "incorrect data check"));
+  CHECK(Has(crc_r.rejected, "crc.warc.gz", "the next gzip member, at byte " + std::to_string(m[0].size() + m[1].size())));
+
+  ReadReport magic_r = ReadInputs({(d / "magic.warc.gz").string()}, ReadOptions{});
+  CHECK(Ids(magic_r) == std::vector<std::string>{"r0", "r2", "r3"});
+  CHECK(magic_r.rejected.size() == 1);
+  CHECK(Has(magic_r.rejected, "magic.warc.gz", "bytes at offset " + std::to_string(m[0].size()) + " of the gzip file are no gzip member"));
+
+  ReadReport ends_r = ReadInputs({(d / "ends.warc.gz").string()}, ReadOptions{});
+  CHECK(Ids(ends_r) == std::vector<std::string>{"r1", "r2"});
+  CHECK(Has(ends_r.rejected, "ends.warc.gz", "skipped"));
+  CHECK(Has(ends_r.rejected, "ends.warc.gz", "corrupt or truncated gzip data"));
+
+  ReadReport decoy_r = ReadInputs({(d / "decoy.warc.gz").string()}, ReadOptions{});
+  CHECK(Ids(decoy_r) == std::vector<std::string>{"r0", "r2", "r3"});
+  REQUIRE(decoy_r.rejected.size() == 1);
+  const std::string& why = decoy_r.rejected[0].reason;
+  CHECK(why.find("skipped") == why.rfind("skipped"));  // one hole, not two (the decoy's)
+  CHECK(Has(decoy_r.rejected, "decoy.warc.gz", "the next gzip member, at byte " + std::to_string(m[0].size() + m[1].size())));
+}
+
+TEST_CASE("a corrupt gzip member of a .jsonl.gz is one rejected line: the members after it are read", "[corpus][reliability]") {
+  fs::path d = TempDir("jsonlgz");
+  auto lines = [](int from, int to) {
+    std::string s;
+    for (int i = from; i < to; ++i) s += "{\"id\":\"l" + std::to_string(i) + "\",\"text\":\"Line " + std::to_string(i) + ".\"}\n";
+    return s;
+  };
+  std::string bad = Gzip(lines(3, 6));
+  for (size_t i = 12; i < 20; ++i) bad[i] = '\xff';
+  Write(d / "f.jsonl.gz", Gzip(lines(0, 3)) + bad + Gzip(lines(6, 9)));
+  ReadReport r = ReadInputs({(d / "f.jsonl.gz").string()}, ReadOptions{});
+  std::vector<std::string> ids = Ids(r);
+  // Lines 3-5 are lost; the lines after the hole are read, numbered from it.
+  CHECK(ids == std::vector<std::string>{"l0", "l1", "l2", "l6", "l7", "l8"});
+  REQUIRE(r.rejected.size() == 1);
+  CHECK(r.rejected[0].origin.line == 4);
+  CHECK(r.rejected[0].reason.find("lost to damaged gzip data") != std::string::npos);
+  // One member, damaged: nothing follows to read on from; an error, the lines before it read.
+  std::string one = Gzip(lines(0, 40));
+  for (size_t i = one.size() / 2; i < one.size() / 2 + 8; ++i) one[i] = '\xff';
+  Write(d / "one.jsonl.gz", one);
+  ReadReport o = ReadInputs({(d / "one.jsonl.gz").string()}, ReadOptions{});
+  CHECK(o.articles.size() < 40);
+  REQUIRE(o.rejected.size() == 1);
+  CHECK(o.rejected[0].reason.find("corrupt or truncated gzip data") != std::string::npos);
+  CHECK(o.rejected[0].reason.find("skipped") == std::string::npos);
 }
 
 TEST_CASE("sizes are checked while reading and decompressing", "[corpus][reliability]") {
