@@ -293,6 +293,41 @@ WordClass Classify(std::string_view word) {
   return WordClass::kContent;
 }
 
+const ascii::WordMap<bool>& MoveWords() {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"rose", true}, {"rise", true}, {"rises", true}, {"rising", true}, {"risen", true},
+       {"increased", true}, {"increase", true}, {"increases", true}, {"increasing", true},
+       {"grew", true}, {"grow", true}, {"grows", true}, {"growing", true}, {"grown", true},
+       {"growth", true}, {"surged", true}, {"surge", true}, {"surges", true}, {"surging", true},
+       {"jumped", true}, {"jump", true}, {"jumps", true}, {"climbed", true}, {"climb", true},
+       {"climbs", true}, {"gained", true}, {"gain", true}, {"gains", true}, {"soared", true},
+       {"soar", true}, {"soars", true}, {"up", true}, {"higher", true}, {"boosted", true},
+       {"expanded", true}, {"expand", true}, {"raised", true}, {"raising", true},
+       {"rebounded", true}, {"advanced", true}, {"accelerated", true}, {"doubled", true},
+       {"tripled", true}, {"quadrupled", true}, {"spiked", true}, {"added", true},
+       {"fell", false}, {"fall", false}, {"falls", false}, {"falling", false}, {"fallen", false},
+       {"dropped", false}, {"drop", false}, {"drops", false}, {"dropping", false},
+       {"declined", false}, {"decline", false}, {"declines", false}, {"declining", false},
+       {"decreased", false}, {"decrease", false}, {"decreases", false}, {"slumped", false},
+       {"slump", false}, {"slumps", false}, {"slipped", false}, {"slip", false}, {"slips", false},
+       {"plunged", false}, {"plunge", false}, {"plunges", false}, {"plummeted", false},
+       {"plummet", false}, {"down", false}, {"lower", false}, {"shrank", false},
+       {"shrink", false}, {"shrinks", false}, {"contracted", false}, {"contraction", false},
+       {"slid", false}, {"slide", false}, {"slides", false}, {"lost", false}, {"lose", false},
+       {"halved", false}, {"halving", false}, {"cut", false}, {"cuts", false},
+       {"tumbled", false}, {"tumble", false}, {"sank", false}, {"sink", false}, {"eased", false},
+       {"dipped", false}, {"dip", false}, {"retreated", false}, {"slowed", false},
+       {"plummeting", false}, {"plunging", false}, {"tumbling", false}, {"sliding", false},
+       {"sinking", false}, {"slumping", false}, {"shrinking", false}, {"easing", false},
+       {"dipping", false}, {"losing", false}, {"slipping", false}, {"decreasing", false},
+       {"contracting", false}, {"soaring", true}, {"jumping", true},
+       {"climbing", true}, {"gaining", true}, {"accelerating", true}, {"rebounding", true},
+       {"expanding", true}, {"doubling", true}, {"tripling", true},
+       {"slowing", false}, {"reduced", false}, {"reduce", false}},
+      /*lower=*/true);
+  return *m;
+}
+
 bool MovementNoun(std::string_view word, bool* increase) {
   static const auto* m = new ascii::WordMap<bool>(
       {{"increase", true}, {"increases", true}, {"rise", true}, {"rises", true}, {"gain", true},

@@ -19,6 +19,8 @@
 #include <utility>
 #include <vector>
 
+#include "corpus/ascii.h"
+
 namespace copydesk::extractors::chunk {
 
 enum class WordClass {
@@ -36,6 +38,10 @@ enum class WordClass {
 
 // The class of one word (no spaces; surrounding punctuation is ignored).
 WordClass Classify(std::string_view word);
+
+// Words that move a figure ("rose", "fell", "up", "growth"), matched whole and
+// case-insensitively: true for an increase.
+const ascii::WordMap<bool>& MoveWords();
 
 // Whether word names a movement as a noun ("increase", "drop", "cut"); *increase says which way.
 bool MovementNoun(std::string_view word, bool* increase);

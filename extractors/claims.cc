@@ -49,42 +49,6 @@ using ascii::IsWordByte;
 using ascii::Lower;
 
 
-// Words that move a figure, matched whole and case-insensitively ("rose", "Fell"): true for an
-// increase.
-const ascii::WordMap<bool>& MoveWords() {
-  static const auto* m = new ascii::WordMap<bool>(
-      {{"rose", true}, {"rise", true}, {"rises", true}, {"rising", true}, {"risen", true},
-       {"increased", true}, {"increase", true}, {"increases", true}, {"increasing", true},
-       {"grew", true}, {"grow", true}, {"grows", true}, {"growing", true}, {"grown", true},
-       {"growth", true}, {"surged", true}, {"surge", true}, {"surges", true}, {"surging", true},
-       {"jumped", true}, {"jump", true}, {"jumps", true}, {"climbed", true}, {"climb", true},
-       {"climbs", true}, {"gained", true}, {"gain", true}, {"gains", true}, {"soared", true},
-       {"soar", true}, {"soars", true}, {"up", true}, {"higher", true}, {"boosted", true},
-       {"expanded", true}, {"expand", true}, {"raised", true}, {"raising", true},
-       {"rebounded", true}, {"advanced", true}, {"accelerated", true}, {"doubled", true},
-       {"tripled", true}, {"quadrupled", true}, {"spiked", true}, {"added", true},
-       {"fell", false}, {"fall", false}, {"falls", false}, {"falling", false}, {"fallen", false},
-       {"dropped", false}, {"drop", false}, {"drops", false}, {"dropping", false},
-       {"declined", false}, {"decline", false}, {"declines", false}, {"declining", false},
-       {"decreased", false}, {"decrease", false}, {"decreases", false}, {"slumped", false},
-       {"slump", false}, {"slumps", false}, {"slipped", false}, {"slip", false}, {"slips", false},
-       {"plunged", false}, {"plunge", false}, {"plunges", false}, {"plummeted", false},
-       {"plummet", false}, {"down", false}, {"lower", false}, {"shrank", false},
-       {"shrink", false}, {"shrinks", false}, {"contracted", false}, {"contraction", false},
-       {"slid", false}, {"slide", false}, {"slides", false}, {"lost", false}, {"lose", false},
-       {"halved", false}, {"halving", false}, {"cut", false}, {"cuts", false},
-       {"tumbled", false}, {"tumble", false}, {"sank", false}, {"sink", false}, {"eased", false},
-       {"dipped", false}, {"dip", false}, {"retreated", false}, {"slowed", false},
-       {"plummeting", false}, {"plunging", false}, {"tumbling", false}, {"sliding", false},
-       {"sinking", false}, {"slumping", false}, {"shrinking", false}, {"easing", false},
-       {"dipping", false}, {"losing", false}, {"slipping", false}, {"decreasing", false},
-       {"contracting", false}, {"soaring", true}, {"jumping", true},
-       {"climbing", true}, {"gaining", true}, {"accelerating", true}, {"rebounding", true},
-       {"expanding", true}, {"doubling", true}, {"tripling", true},
-       {"slowing", false}, {"reduced", false}, {"reduce", false}},
-      /*lower=*/true);
-  return *m;
-}
 
 // Words that state a level ("hit", "totalled", "is", "to"), matched whole and as written; and
 // the heads of two-word ones ("stood at") with the word that must follow.
@@ -107,7 +71,7 @@ std::string_view LevelTail(std::string_view w) {
 // Whether word is a movement word; *increase says which way.
 template <class Word>  // std::string_view, or ascii::PackedWord packed as written
 bool MoveWord(Word word, bool* increase) {
-  const bool* v = MoveWords().Find(word);
+  const bool* v = chunk::MoveWords().Find(word);
   if (v == nullptr) return false;
   *increase = *v;
   return true;
@@ -559,6 +523,25 @@ struct Structure {
         return true;
       });
     }
+    // The verb takes the figure itself ("Brent fell $2", "rose by 12", "climbed nearly 40"):
+    // the figure is the size of the movement, whatever its unit. Not a sum raised, lost, added
+    // or cut, which is an amount in its own right.
+    bool moved_by = false;
+    if (st.verb_before && verb_at != std::string::npos && !level_of_move && st.verb != "raised" &&
+        st.verb != "raising" && st.verb != "lost" && st.verb != "lose" && st.verb != "losing" &&
+        st.verb != "added" && st.verb != "cut" && st.verb != "cuts" && st.verb != "reduced" &&
+        st.verb != "reduce" && st.verb != "boosted") {
+      int between = 0;
+      moved_by = true;
+      chunk::ForEachToken(sentence, verb_at + st.verb.size(), q.begin, [&](size_t b, size_t e) {
+        const std::string_view w = sentence.substr(b, e - b);
+        moved_by = ++between <= 2 && (w == "by" || w == "another" || w == "nearly" || w == "almost" ||
+                                      w == "about" || w == "around" || w == "roughly" || w == "some" ||
+                                      w == "just" || w == "over" || w == "more" || w == "than" ||
+                                      w == "less" || w == "only" || w == "a" || w == "an");
+        return moved_by;
+      });
+    }
     // The level left has no direction of its own. The level reached keeps the movement's
     // ("slumped 31% to 2.4 billion euros"), except after a verb of pace: "growth slowed to 1.9%"
     // is growth of 1.9%, not a decrease of it; its direction is fixed with the subject below.
@@ -616,6 +599,7 @@ struct Structure {
     else if (q.unit == "fraction") st.kind = st.direction.empty() ? "share" : "change";
     else if (!st.direction.empty() && !level_of_move && (q.unit == "percent" || q.unit == "pp")) st.kind = "change";
     else if (noun_move) st.kind = "change";
+    else if (moved_by && q.unit != "percent" && q.unit != "pp" && q.unit != "score") st.kind = "change";
     else if (q.unit == "percent" && st.direction.empty() && !level_of_move) st.kind = "share";
     else st.kind = "level";
     if (!q.multiplier_verb.empty()) {

@@ -1055,8 +1055,22 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         size_t second_unit_end = 0;
         const TableEntry* second_unit =
             first_unit ? Tables::Get().units.LongestAt(text, e2 < text.size() && text[e2] == ' ' ? e2 + 1 : e2, &second_unit_end) : nullptr;
+        // "Brent fell $2 to $78", "rose 12 to 300": after a movement verb, "X to Y" with Y
+        // five times X or more is the move and the level it reached, two figures ("rose 3 to
+        // 5 percent", "fell 10 to 20" stay ranges; "rose from 3% to 5%" is a from-to pair).
+        bool move_and_level = false;
+        if (!between && !from_range && !is_and && !slash && hi * scale >= 5 * first && first > 0) {
+          std::string_view verb = word_before;  // past an approximation: "rose nearly 300 to 9,100"
+          if (verb == "nearly" || verb == "almost" || verb == "about" || verb == "around" || verb == "roughly" ||
+              verb == "some" || verb == "just" || verb == "over")
+            verb = WordBefore(text, static_cast<size_t>(verb.data() - text.data()));
+          move_and_level = chunk::MoveWords().Find(verb) != nullptr &&
+                           text.substr(range_from, nb - range_from).find("to") != std::string_view::npos;
+        }
         if (first_unit && (!second_unit || second_unit->unit != first_unit->unit)) {
           // "15kHz and 17 people": not one range
+        } else if (move_and_level) {
+          // two figures
         } else if ((hi * scale > first || between || from_range) && (pct_second || !pct_first)) {
           q.value = first;
           q.hi = hi * scale;

@@ -668,3 +668,29 @@ TEST_CASE("a period without a year takes the publication's; a span from December
   REQUIRE(c[0].period.has_value());
   CHECK(c[0].period->start == "2022-01");
 }
+
+TEST_CASE("a move and the level it reached are two figures; a verb's own figure is a change in any unit", "[extractors]") {
+  auto c = Claims("Brent crude fell $2 to $78 a barrel on Monday.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.value == 2);
+  CHECK_FALSE(c[0].quantity.hi.has_value());
+  CHECK(c[0].kind == "change");
+  CHECK(c[0].direction == "decrease");
+  CHECK(c[1].quantity.value == 78);
+  CHECK(c[1].kind == "level");
+  c = Claims("The index climbed by 120 to 4,512 and copper rose nearly 300 to 9,100.");
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].kind == "change");
+  CHECK(c[1].kind == "level");
+  CHECK(c[2].kind == "change");
+  CHECK(c[2].direction == "increase");
+  // Ranges stay ranges: ends of one size, a from-to pair, "between".
+  c = Claims("Prices rose 3 to 5 percent. Unemployment rose from 3% to 5%. Fares fell between $10 and $90.");
+  REQUIRE(c.size() == 3);
+  for (const auto& x : c) CHECK(x.quantity.hi.has_value());
+  // A sum raised, lost or added is an amount, not a change.
+  c = Claims("The campaign raised $50 million and the fund lost $2 billion.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].kind == "level");
+  CHECK(c[1].kind == "level");
+}
