@@ -244,7 +244,12 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, const Ar
   Statements& t = *a->st_;
   for (auto [sql, stmt] : std::initializer_list<std::pair<const char*, sqlite3_stmt**>>{
            {"SELECT row, hash FROM articles WHERE id=?", &t.find.s},
-           {"INSERT INTO articles(id, at, hash, doc) VALUES(?,?,?,?)", &t.insert.s},
+           // A new article's archive_id is above every one ever given (meta last_archive_id,
+           // kept by KeepLastId), so that an id a removal freed never names another article.
+           {"INSERT INTO articles(row, id, at, hash, doc) VALUES((SELECT max(coalesce((SELECT CAST(value AS "
+            "INTEGER) FROM meta WHERE key='last_archive_id'), 0), coalesce((SELECT max(row) FROM articles), 0)) + "
+            "1), ?,?,?,?)",
+            &t.insert.s},
            {"UPDATE articles SET at=?, hash=?, doc=? WHERE row=?", &t.update.s},
            {"SELECT at, doc FROM articles WHERE row=?", &t.get.s},
            {"DELETE FROM articles WHERE row=?", &t.del.s},
@@ -1002,6 +1007,13 @@ Status Archive::WriteBatch(const std::vector<Prepared>& prepared, AddReport* rep
       return e;
     }
   }
+  if (report->added > 0) {
+    Status e = KeepLastId();
+    if (!e.ok()) {
+      if (own) (void)Exec("ROLLBACK");
+      return e;
+    }
+  }
   if (own) {
     Status s = Exec("COMMIT");
     if (!s.ok()) return s;
@@ -1120,6 +1132,12 @@ Result<AddReport> Archive::AddInputs(const std::vector<std::string>& inputs, con
   return report;
 }
 
+Status Archive::KeepLastId() {
+  return Exec(
+      "INSERT OR REPLACE INTO meta VALUES('last_archive_id', (SELECT max(coalesce((SELECT CAST(value AS INTEGER) "
+      "FROM meta WHERE key='last_archive_id'), 0), coalesce((SELECT max(row) FROM articles), 0))))");
+}
+
 Result<uint64_t> Archive::RemoveBefore(int64_t before) {
   Statements& t = *st_;
   uint64_t removed = 0;
@@ -1134,6 +1152,11 @@ Result<uint64_t> Archive::RemoveBefore(int64_t before) {
     sqlite3_bind_int64(t.older.s, 2, static_cast<int64_t>(options_.batch_articles));
     while (sqlite3_step(t.older.s) == SQLITE_ROW) rows.push_back(sqlite3_column_int64(t.older.s, 0));
     sqlite3_reset(t.older.s);
+    if (!rows.empty()) s = KeepLastId();  // (an archive made before the mark gets it here)
+    if (!s.ok()) {
+      (void)Exec("ROLLBACK");
+      return s;
+    }
     for (int64_t row : rows) {
       sqlite3_reset(t.get.s);
       sqlite3_bind_int64(t.get.s, 1, row);

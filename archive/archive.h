@@ -190,6 +190,9 @@ class Archive {
   Status EraseKeys(std::span<const int64_t> keys, int64_t row);
   Status WriteSegment(const std::vector<std::pair<int64_t, int64_t>>& rows, int64_t level);
   Status Compact();
+  // Records in meta (last_archive_id) the highest archive_id given so far, inside the caller's
+  // transaction: new articles are numbered above it, never reusing a removed article's id.
+  Status KeepLastId();
   struct Prepared;  // an article compressed and sketched, ready for its SQL
   void PrepareDoc(const normalizers::NormalizedArticle& doc, SketchScratch* scratch, int64_t now,
                   Prepared* out) const;

@@ -463,6 +463,38 @@ TEST_CASE("remove --before drops old articles and their band keys", "[archive]")
   sqlite3_close(db);
 }
 
+TEST_CASE("an archive_id is never given twice, even after its article is removed", "[archive]") {
+  TempDir dir;
+  auto all = Corpus();
+  REQUIRE(all.size() >= 12);
+  WriteJsonl(dir / "a.jsonl", {all.begin(), all.begin() + 10});
+  WriteJsonl(dir / "b.jsonl", {all.begin() + 10, all.begin() + 12});
+  pipeline::RunOptions run = Run2();
+  auto a = OpenOk(dir / "wire.db", archive::OpenMode::kCreate);
+  REQUIRE(a->AddInputs({dir / "a.jsonl"}, run, nullptr).ok());
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open((dir / "wire.db").c_str(), &db) == SQLITE_OK);
+  auto scalar = [&](const char* sql) {
+    sqlite3_stmt* q = nullptr;
+    sqlite3_prepare_v2(db, sql, -1, &q, nullptr);
+    int64_t v = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : -1;
+    sqlite3_finalize(q);
+    return v;
+  };
+  const int64_t highest = scalar("SELECT max(row) FROM articles");
+  CHECK(highest == 10);
+  CHECK(scalar("SELECT value FROM meta WHERE key='last_archive_id'") == 10);
+  // As an archive written before the mark was kept: none.
+  REQUIRE(sqlite3_exec(db, "DELETE FROM meta WHERE key='last_archive_id'", nullptr, nullptr, nullptr) == SQLITE_OK);
+  auto n = a->RemoveBefore(corpus::ParseDate("2100-01-01")->seconds);
+  REQUIRE(n.ok());
+  CHECK(n.value() == 10);
+  REQUIRE(a->AddInputs({dir / "b.jsonl"}, run, nullptr).ok());
+  CHECK(scalar("SELECT min(row) FROM articles") == highest + 1);
+  CHECK(scalar("SELECT value FROM meta WHERE key='last_archive_id'") == highest + 2);
+  sqlite3_close(db);
+}
+
 TEST_CASE("a file that is not a copydesk archive, or from a newer one, is refused clearly", "[archive]") {
   TempDir dir;
   pipeline::RunOptions run = Run2();
