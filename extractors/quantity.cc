@@ -979,22 +979,33 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     }
     // A sports score, "won 3-1", "a 2-2 draw", "tied at 2-2": unit "score", not a range.
     if (!hyphenated && unit.empty() && e + 1 < text.size() && text[e] == '-' && IsDigit(text[e + 1]) &&
-        PlainDigits(text.substr(number_begin, e - number_begin)) && q.value <= 99) {
+        PlainDigits(text.substr(number_begin, e - number_begin)) && q.value <= 999) {
       size_t e2 = e + 1;
       while (e2 < text.size() && IsDigit(text[e2])) ++e2;
       static const auto* kScoreBefore = new ascii::WordMap<bool>(
           {{"won", true}, {"lost", true}, {"beat", true}, {"beating", true}, {"defeated", true}, {"at", true},
            {"tied", true}, {"drew", true}, {"trailed", true}, {"led", true}, {"leads", true}, {"lead", true},
-           {"wins", true}, {"loses", true}, {"beats", true}},
+           {"wins", true}, {"loses", true}, {"beats", true}, {"voted", true}, {"ended", true},
+           {"finished", true}, {"edged", true}},
           /*lower=*/true);
       static const auto* kScoreAfter = new ascii::WordMap<bool>(
           {{"win", true}, {"victory", true}, {"loss", true}, {"defeat", true}, {"lead", true}, {"draw", true},
-           {"tie", true}, {"scoreline", true}, {"triumph", true}, {"rout", true}, {"thrashing", true}},
+           {"tie", true}, {"scoreline", true}, {"triumph", true}, {"rout", true}, {"thrashing", true},
+           {"vote", true}, {"decision", true}, {"majority", true}, {"verdict", true}, {"ruling", true}},
           /*lower=*/true);
       const std::string_view next_word = e2 + 1 < text.size() && text[e2] == ' ' ? WordAfter(text, e2 + 1) : std::string_view();
-      const bool glued_on = e2 < text.size() && (text[e2] == '%' || IsAlpha(text[e2]) || text[e2] == '-' || text[e2] == '.');
-      if (e2 - e - 1 <= 2 && !glued_on &&
-          (kScoreAfter->Find(next_word) || kScoreBefore->Find(WordBefore(text, number_begin)))) {
+      const bool glued_on = e2 < text.size() && (text[e2] == '%' || IsAlpha(text[e2]) || text[e2] == '-' ||
+                                                  (text[e2] == '.' && e2 + 1 < text.size() && IsDigit(text[e2 + 1])));
+      // A pair that runs downwards is a score or a tally, winner first ("a 51-49 vote", "218-212
+      // in favour"): no range is written from its top ("2021-22" is a season: four digits; "a
+      // 787-9" a model: past 99 the two sides are of one size).
+      const double second = std::strtod(std::string(text.substr(e + 1, e2 - e - 1)).c_str(), nullptr);
+      const bool downwards = e2 - e - 1 <= 3 && second < q.value && (q.value <= 99 || 2 * second >= q.value) &&
+                             text[number_begin] != '0' &&
+                             !(e2 - e - 1 > 1 && text[e + 1] == '0');
+      const bool words = q.value <= 99 && e2 - e - 1 <= 2 &&
+                         (kScoreAfter->Find(next_word) || kScoreBefore->Find(WordBefore(text, number_begin)));
+      if (!glued_on && (words || downwards)) {
         q.unit = "score";
         q.hi = std::strtod(std::string(text.substr(e + 1, e2 - e - 1)).c_str(), nullptr);
         q.begin = static_cast<uint32_t>(number_begin);
@@ -1582,6 +1593,47 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         if (k + 1 == text.size() && IsDigit(text[k])) ++k;
         if (k > e && (hyphens >= 2 || (dots >= 2 && hyphens == 0))) {
           from = k;
+          continue;
+        }
+      }
+      // A date written with slashes ("12/05/2026", "5/12/26"): a period, not two figures.
+      {
+        size_t k = b, slashes = 0, group = 0;
+        bool fits = true;
+        while (k < text.size() && (IsDigit(text[k]) || (text[k] == '/' && k + 1 < text.size() && IsDigit(text[k + 1])))) {
+          if (text[k] == '/') {
+            fits = fits && group >= 1 && group <= 2;
+            ++slashes;
+            group = 0;
+          } else {
+            ++group;
+          }
+          ++k;
+        }
+        if (slashes == 2 && fits && (group == 2 || group == 4) && (k == text.size() || !IsAlpha(text[k]))) {
+          from = k;
+          continue;
+        }
+      }
+      // A telephone number: "+44 20 7946 0958", "0800 123 4567" (an international prefix, or
+      // a leading zero, then groups of digits); "555-0123" (a group after a hyphen that starts
+      // with a zero, as no range's end does).
+      {
+        const bool plus = b > 0 && text[b - 1] == '+' && (b == 1 || !IsDigit(text[b - 2])) && e - b <= 3;
+        const bool zero = text[b] == '0' && e - b >= 3 && std::all_of(text.begin() + b, text.begin() + e, IsDigit);
+        size_t k = e, groups = 0;
+        while (k + 1 < text.size() && (text[k] == ' ' || text[k] == '-') && IsDigit(text[k + 1])) {
+          size_t d = k + 1;
+          while (d < text.size() && IsDigit(text[d])) ++d;
+          if (d - k - 1 < 2 || d - k - 1 > 4 || (d < text.size() && (IsAlpha(text[d]) || text[d] == '%'))) break;
+          k = d;
+          ++groups;
+        }
+        const bool zero_after = e - b == 3 && e + 5 <= text.size() && text[e] == '-' && text[e + 1] == '0' &&
+                                std::all_of(text.begin() + e + 1, text.begin() + e + 5, IsDigit) &&
+                                (e + 5 == text.size() || !IsDigit(text[e + 5]));
+        if (((plus || zero) && groups >= 2) || zero_after) {
+          from = zero_after ? e + 5 : k;
           continue;
         }
       }

@@ -630,3 +630,21 @@ TEST_CASE("rupees after a dot, years with a unit, days before a month's name, Ch
   REQUIRE(q.size() == 1);
   CHECK(q[0].surface == "+0.6%");
 }
+
+TEST_CASE("telephone numbers and dates with slashes are no figures; a pair that runs downwards is a score", "[extractors]") {
+  CHECK(Q("Call 555-0123 for details.").empty());
+  CHECK(Q("Call +44 20 7946 0958 or 0800 123 4567 today.").empty());
+  CHECK(Q("The hearing is set for 12/05/2026 in Leeds, and again on 5/1/27.").empty());
+  auto q = Q("The Senate voted 52-48 and the House 218-212. The match ended 3-1.");
+  REQUIRE(q.size() == 3);
+  for (const auto& x : q) CHECK(x.unit == "score");
+  CHECK(q[1].value == 218);
+  CHECK(q[1].hi == 212);
+  CHECK(q[2].hi == 1);  // at the end of a sentence too
+  // Not scores: ranges upwards, a season, a model.
+  q = Q("About 500-1000 people came in the 2021-22 season on a Boeing 787-9.");
+  for (const auto& x : q) CHECK(x.unit != "score");
+  // Not telephone numbers: a count of four digits, a figure with a leading zero and a decimal.
+  q = Q("Some 1200 people, 0.5% of them, earned 250 000 dollars.");
+  REQUIRE(q.size() == 3);
+}
