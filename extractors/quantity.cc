@@ -1722,8 +1722,13 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           const bool plural_or_short =
               !unit_word.empty() && std::all_of(unit_word.begin(), unit_word.end(), [](char c) { return !(c >= 'A' && c <= 'Z'); }) &&
               ((unit_word.size() > 3 && unit_word.back() == 's') || (is_unit && unit_word.size() <= 3 && IsAlpha(unit_word[0])));
+          // After "a"/"an" a lower-case unit or currency names what the figure measures: "a 2000
+          // euro fine", "a 1500 dollar fee" (a year there is "a 2019 survey", no unit).
+          const bool lower_unit = !unit_word.empty() && IsAlpha(unit_word[0]) &&
+                                  std::all_of(unit_word.begin(), unit_word.end(), [](char c) { return !(c >= 'A' && c <= 'Z'); });
+          const bool indefinite = ascii::EqualsLower(before, "a") || ascii::EqualsLower(before, "an");
           const bool measured = tail.starts_with(" percent") || tail.starts_with(" per cent") ||
-                                (unit_after && (!modifier || plural_or_short));
+                                (unit_after && (!modifier || plural_or_short || (indefinite && lower_unit)));
           if (!measured) continue;
         }
         if (IsMonthWord(before) && v >= 1 && v <= 31) {

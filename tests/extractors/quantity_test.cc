@@ -648,3 +648,12 @@ TEST_CASE("telephone numbers and dates with slashes are no figures; a pair that 
   q = Q("Some 1200 people, 0.5% of them, earned 250 000 dollars.");
   REQUIRE(q.size() == 3);
 }
+
+TEST_CASE("a year-like figure after a or an before a lower-case currency or unit is an amount", "[extractors]") {
+  auto q = Q("He got a 2000 euro fine and an 1800 mile trip.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == 2000);
+  CHECK(q[0].unit == "EUR");
+  CHECK(q[1].value == 1800);
+  CHECK(Q("A 2019 survey found it. Turkey's 2018 lira crisis. The 2019 Euro elections.").empty());
+}
