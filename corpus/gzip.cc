@@ -67,6 +67,7 @@ class GzipReader {
       return s;
     }
     resumes_ = false;
+    damaged_from_ = UINT64_MAX;  // (the last damage was handed out with its error)
     size_t got = 0;
     while (got < n && !done_) {
       // Enough input to look at: a gzip magic is two bytes.
@@ -76,10 +77,25 @@ class GzipReader {
         continue;
       }
       if (!started_ && !raw_) {
-        if (IsMagic()) {
+        // Not gzip at its start: with resync, a file whose start was cut or had bytes put before
+        // it is read from its first member on, the bytes before it reported; a file with no
+        // member at all is read as it is (seeking back to its start: not from a pipe).
+        bool found = IsMagic();
+        if (!found && resync_ && ::lseek(fd_, 0, SEEK_CUR) >= 0) {
+          Status read = FindMember(&found);
+          if (!read.ok()) return Fail(std::move(read), got);
+          if (!found) BackTo(0);
+        }
+        if (found) {
           if (inflateInit2(&zs_, 15 + 16) != Z_OK) return Fail(IoError(path_ + ": cannot start zlib"), got);
           started_ = true;
           member_out_ = out_ + got;
+          member_in_ = offset();
+          if (offset() > 0)
+            return Skipped(DataError(path_ + ": the first " + std::to_string(offset()) +
+                                     " bytes of the gzip file are no gzip member (the file's start cut, or bytes put "
+                                     "before it): " + ResumesAt()),
+                           got);
         } else {
           raw_ = true;
         }
@@ -103,6 +119,7 @@ class GzipReader {
         } else if (IsMagic()) {
           inflateReset(&zs_);
           member_out_ = out_ + got;
+          member_in_ = offset();
           between_ = padded_ = false;
         } else {
           const uint64_t at = padded_ ? padding_at_ : offset();
@@ -112,7 +129,7 @@ class GzipReader {
           Status read = FindMember(&found);
           if (!read.ok()) return Fail(std::move(read), got);
           if (!found) return Fail(DataError(why + ": nothing after them is read"), got);
-          return Skipped(DataError(why + ": " + SkippedTo(at)), got);
+          return Skipped(DataError(why + ": " + ResumesAt()), got);
         }
         continue;
       }
@@ -133,7 +150,11 @@ class GzipReader {
           return Fail(Corrupt(got, "unexpected end of file"), got);
       } else {
         Status corrupt = Corrupt(got, zs_.msg != nullptr ? zs_.msg : "inflate failed");
-        const uint64_t at = offset();
+        // A damaged member can run on into the next ones before its error shows (a garbled
+        // block length, a check that fails only at the end): the next member is looked for
+        // from just after the damaged one's start.
+        const uint64_t damaged_in = member_in_;
+        BackTo(damaged_in + 1);
         bool found = false;
         Status read = FindMember(&found);
         if (!read.ok()) return Fail(std::move(read), got);
@@ -141,7 +162,9 @@ class GzipReader {
           damaged_from_ = member_out_;
           return Fail(std::move(corrupt), got);
         }
-        return Skipped(DataError(corrupt.message() + "; " + SkippedTo(at)), got);
+        return Skipped(DataError(corrupt.message() + " (in the gzip member at byte " + std::to_string(damaged_in) +
+                                 "); " + ResumesAt()),
+                       got);
       }
     }
     out_ += got;
@@ -210,6 +233,7 @@ class GzipReader {
         if (MemberHere()) {
           inflateReset(&zs_);
           between_ = padded_ = false;
+          member_in_ = offset();
           *found = true;
           return Status::Ok();
         }
@@ -238,9 +262,21 @@ class GzipReader {
     inflateEnd(&t);
     return r == Z_OK || r == Z_STREAM_END;
   }
-  std::string SkippedTo(uint64_t damage_at) const {
-    return "skipped " + std::to_string(offset() - std::min(offset(), damage_at)) +
-           " byte(s) to the next gzip member, at byte " + std::to_string(offset()) + " of the file";
+  std::string ResumesAt() const {
+    return "reading resumes at the next gzip member, at byte " + std::to_string(offset()) + " of the file";
+  }
+  // Moves the read position back to byte `at` of the file, when it is behind: within the
+  // buffer, or by seeking (a pipe cannot: reading goes on from where it is).
+  void BackTo(uint64_t at) {
+    const uint64_t held_from = read_ - have_;  // the file offset of in_[0]
+    if (at >= offset()) return;
+    if (at >= held_from) {
+      pos_ = static_cast<size_t>(at - held_from);
+    } else if (::lseek(fd_, static_cast<off_t>(at), SEEK_SET) == static_cast<off_t>(at)) {
+      pos_ = have_ = 0;
+      read_ = at;
+      eof_ = false;
+    }
   }
   // Hands out the bytes before damage that was skipped, then the damage (`s`), then what follows.
   Result<size_t> Skipped(Status s, size_t got) {
@@ -273,6 +309,7 @@ class GzipReader {
   bool resync_;
   bool resumes_ = false;    // the error handed out (or pending_) is followed by more
   uint64_t member_out_ = 0;   // out_ where the member being read began
+  uint64_t member_in_ = 0;    // the file offset where it began
   uint64_t damaged_from_ = UINT64_MAX;  // after corrupt data: member_out_ of the damaged member
   bool padded_ = false;     // NUL bytes after the member that ended
   uint64_t padding_at_ = 0;  // where they begin

@@ -162,7 +162,7 @@ TEST_CASE("gzip members are read in turn; bytes between them that are no member 
   const size_t c3_at = line("c1").size() + damaged.size();
   CHECK(Has(r.rejected, "c.jsonl.gz:2", "bytes at offset " + std::to_string(line("c1").size()) +
                                             " of the gzip file are no gzip member"));
-  CHECK(Has(r.rejected, "c.jsonl.gz:2", "to the next gzip member, at byte " + std::to_string(c3_at)));
+  CHECK(Has(r.rejected, "c.jsonl.gz:2", "resumes at the next gzip member, at byte " + std::to_string(c3_at)));
   // A whole document (text, HTML) with a hole is no document: an error, nothing read.
   copydesk::Result<std::string> whole = ReadFileBytes((d / "c.jsonl.gz").string(), 1 << 20);
   REQUIRE_FALSE(whole.ok());
@@ -211,6 +211,19 @@ TEST_CASE("a corrupt gzip member of a .warc.gz loses its record only: reading go
   decoy.replace(30, fake.size(), fake);
   Write(d / "decoy.warc.gz", m[0] + decoy + m[2] + m[3]);
 
+  // The second member's trailer cut off: inflating it runs on into the third member's header
+  // and fails there; the third is found again from the second's start.
+  Write(d / "trailer.warc.gz", m[0] + m[1].substr(0, m[1].size() - 8) + m[2] + m[3]);
+  // Bytes before the first member (the file's start cut, or a header put before it).
+  Write(d / "start.warc.gz", std::string("\x8b\x08garbage", 9) + m[0] + m[1] + m[2] + m[3]);
+
+  ReadReport trailer_r = ReadInputs({(d / "trailer.warc.gz").string()}, ReadOptions{});
+  CHECK(Ids(trailer_r) == std::vector<std::string>{"r0", "r2", "r3"});
+  CHECK(Has(trailer_r.rejected, "trailer.warc.gz", "in the gzip member at byte " + std::to_string(m[0].size())));
+  ReadReport start_r = ReadInputs({(d / "start.warc.gz").string()}, ReadOptions{});
+  CHECK(Ids(start_r) == std::vector<std::string>{"r0", "r1", "r2", "r3"});
+  CHECK(Has(start_r.rejected, "start.warc.gz", "the first 9 bytes of the gzip file are no gzip member"));
+
   ReadReport crc_r = ReadInputs({(d / "crc.warc.gz").string()}, ReadOptions{});
   CHECK(Ids(crc_r) == std::vector<std::string>{"r0", "r2", "r3"});
   REQUIRE(crc_r.rejected.size() == 1);
@@ -224,14 +237,14 @@ TEST_CASE("a corrupt gzip member of a .warc.gz loses its record only: reading go
 
   ReadReport ends_r = ReadInputs({(d / "ends.warc.gz").string()}, ReadOptions{});
   CHECK(Ids(ends_r) == std::vector<std::string>{"r1", "r2"});
-  CHECK(Has(ends_r.rejected, "ends.warc.gz", "skipped"));
+  CHECK(Has(ends_r.rejected, "ends.warc.gz", "reading resumes at the next gzip member"));
   CHECK(Has(ends_r.rejected, "ends.warc.gz", "corrupt or truncated gzip data"));
 
   ReadReport decoy_r = ReadInputs({(d / "decoy.warc.gz").string()}, ReadOptions{});
   CHECK(Ids(decoy_r) == std::vector<std::string>{"r0", "r2", "r3"});
   REQUIRE(decoy_r.rejected.size() == 1);
   const std::string& why = decoy_r.rejected[0].reason;
-  CHECK(why.find("skipped") == why.rfind("skipped"));  // one hole, not two (the decoy's)
+  CHECK(why.find("resumes at") == why.rfind("resumes at"));  // one hole, not two (the decoy's)
   CHECK(Has(decoy_r.rejected, "decoy.warc.gz", "the next gzip member, at byte " + std::to_string(m[0].size() + m[1].size())));
 }
 
@@ -260,7 +273,7 @@ TEST_CASE("a corrupt gzip member of a .jsonl.gz is one rejected line: the member
   CHECK(o.articles.size() < 40);
   REQUIRE(o.rejected.size() == 1);
   CHECK(o.rejected[0].reason.find("corrupt or truncated gzip data") != std::string::npos);
-  CHECK(o.rejected[0].reason.find("skipped") == std::string::npos);
+  CHECK(o.rejected[0].reason.find("resumes at") == std::string::npos);
 }
 
 TEST_CASE("sizes are checked while reading and decompressing", "[corpus][reliability]") {
