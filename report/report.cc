@@ -233,13 +233,14 @@ Status ReadManifest(const RunOutputs& in, Records* r) {
 void WriteRaw(JsonWriter& w, sj::dom::element e) { w.Raw(sj::to_string(e)); }
 
 // Writes the object `e` field by field; `special(key, value)` writes a field itself and returns
-// true, or returns false to have it copied as read.
+// true, or returns false to have it copied as read; a field named `omit` is left out.
 template <typename Fn>
-void WriteObjectWith(JsonWriter& w, sj::dom::element e, Fn special) {
+void WriteObjectWith(JsonWriter& w, sj::dom::element e, Fn special, std::string_view omit = {}) {
   sj::dom::object o;
   if (e.get_object().get(o)) return WriteRaw(w, e);
   w.BeginObject();
   for (auto field : o) {
+    if (!omit.empty() && field.key == omit) continue;
     w.Key(field.key);
     if (!special(field.key, field.value)) WriteRaw(w, field.value);
   }
@@ -270,11 +271,15 @@ void WriteCluster(JsonWriter& w, sj::dom::element cluster) {
     for (sj::dom::element m : members) {
       WriteObjectWith(w, m, [&](std::string_view mkey, sj::dom::element paragraphs) {
         if (mkey != "paragraphs") return false;
-        WriteObjectWith(w, paragraphs, [&](std::string_view pkey, sj::dom::element list) {
-          if (pkey != "cut" && pkey != "added") return false;
-          WriteParagraphList(w, list);
-          return true;
-        });
+        // (The passages' character spans are for other tools: the page never reads them.)
+        WriteObjectWith(
+            w, paragraphs,
+            [&](std::string_view pkey, sj::dom::element list) {
+              if (pkey != "cut" && pkey != "added") return false;
+              WriteParagraphList(w, list);
+              return true;
+            },
+            "passages");
         return true;
       });
     }
@@ -394,9 +399,12 @@ Status WriteClusters(const RunOutputs& in, const Records& r, const ReportOptions
       }
       dw.EndObject();
     }
+    // The disagreements only for an older clusters.json, whose members name no changed figures
+    // (the page reads them then): each lists every article that gives each value, 2,000 ids a
+    // record in a story of 2,000 copies.
     dw.Key("disagreements");
     dw.BeginArray();
-    if (dis != r.disagreements.end())
+    if (dis != r.disagreements.end() && !has_changed)
       for (const auto& d : dis->second) dw.Raw(d);
     dw.EndArray();
     dw.EndObject();

@@ -74,6 +74,8 @@
   const config = data.config || {};
   const PAGE = config.page_size > 0 ? config.page_size : 50;
   const OPEN_MAX = config.open_max >= 0 ? config.open_max : 3;
+  // Bidirectional controls (embeddings, overrides, isolates, marks).
+  const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
   const clusters = arr(data.clusters).map((c, k) => {
     const members = arr(c.members).map((m) => ({
@@ -81,7 +83,7 @@
     }));
     const canon = members.find((m) => m.id === c.canonical) || members[0] || { id: c.id };
     const hay = [c.id];
-    for (const m of members) hay.push(m.id, m.title || '', m.source || '', m.url || '');
+    for (const m of members) hay.push(m.id, m.title || '', m.source || '', m.url || '', m.lead || '');
     return {
       k, id: String(c.id), size: members.length, members, canon,
       uncredited: c.uncredited | 0, changed: c.changed | 0,
@@ -119,7 +121,12 @@
     add(run, el('b', unc ? 'warn' : null, plural(unc, 'uncredited copy', 'uncredited copies')));
     if (figs) add(run, ' · ', plural(figs, 'changed figure'));
     const inputs = arr(meta.inputs).filter((x) => typeof x === 'string');
-    if (inputs.length) add(run, ' · from ', inputs.join(', '));
+    // The inputs: the first few (3,000 files named one by one made a header 8,000 px tall).
+    if (inputs.length) {
+      const shown = inputs.slice(0, 5).join(', ');
+      add(run, ' · from ', inputs.length > 5 ? shown + ' and ' + plural(inputs.length - 5, 'more input') : shown);
+      if (inputs.length > 5) run.title = inputs.join('\n');
+    }
     if (typeof meta.copydesk_version === 'string') add(run, ' · copydesk ' + meta.copydesk_version);
     byId('singles-label').textContent = 'Show single articles (' + singles.toLocaleString('en') + ')';
   }
@@ -159,9 +166,14 @@
   function drawMore() {
     const end = Math.min(state.list.length, state.drawn + PAGE);
     const frag = document.createDocumentFragment();
-    for (let i = state.drawn; i < end; i++) frag.appendChild(clusterItem(state.list[i]));
+    // (A cluster a link drew ahead of its place is not drawn twice.)
+    for (let i = state.drawn; i < end; i++) if (!byId('cluster-' + state.list[i].id)) frag.appendChild(clusterItem(state.list[i]));
     listEl.appendChild(frag);
     state.drawn = end;
+    if (watcher) {
+      watcher.unobserve(moreEl);
+      watcher.observe(moreEl);
+    }
     const total = state.list.length;
     shownEl.dataset.matches = total;
     shownEl.dataset.drawn = end;
@@ -175,10 +187,14 @@
     }
   }
 
+  // Scrolling near the end draws more; observed again after each drawing, as the button may
+  // still be in view (a short page size, a tall window), which fires no new crossing.
+  let watcher = null;
   if ('IntersectionObserver' in window) {
-    new IntersectionObserver((entries) => {
+    watcher = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting) && state.drawn < state.list.length) drawMore();
-    }, { rootMargin: '400px' }).observe(moreEl);
+    }, { rootMargin: '400px' });
+    watcher.observe(moreEl);
   }
 
   function clusterItem(c) {
@@ -231,7 +247,9 @@
     if (url) {
       if (bits.length) add(meta, ' \u00b7 ');
       if (/^https?:\/\//i.test(url)) {
-        const link = iso(url, 'a');
+        // Shown with its direction controls made visible: U+202E in a URL would make the
+        // address read otherwise than it opens.
+        const link = iso(url.replace(BIDI, (ch) => '%' + Array.from(new TextEncoder().encode(ch), (b) => b.toString(16).toUpperCase()).join('%')), 'a');
         link.href = url;
         link.target = '_blank';
         link.rel = 'noopener noreferrer';
@@ -261,10 +279,13 @@
       p.classList.add('none');
       add(p, 'No credit line found.');
     }
-    const photo = member.photo_credit;
-    if (photo) {
-      const text = typeof photo === 'string' ? photo : [photo.agency, photo.evidence].filter((x) => str(x)).join(': ');
-      if (text) add(p, ' \u00b7 Photo: ', text);
+    // A photo credit: a string, an object, or (clusters.json) a list of {agency, evidence}.
+    const photos = Array.isArray(member.photo_credit) ? member.photo_credit : member.photo_credit ? [member.photo_credit] : [];
+    // Each as the page words it ("Photo: Reuters"), else by its agency.
+    for (const photo of photos) {
+      const text = typeof photo === 'string' ? photo : photo && typeof photo === 'object'
+        ? str(photo.evidence) || (str(photo.agency) ? 'Photo credit: ' + photo.agency : '') : '';
+      if (text) add(p, ' \u00b7 ', iso(text, 'q'));
     }
     return p;
   }
@@ -301,7 +322,10 @@
     const a = Object.assign({ id: m.id, paragraphs: [] }, (det.articles || {})[m.id]);
     // Newer clusters.json records name the copy's title, source, url and date themselves.
     for (const key of ['title', 'source', 'url', 'published']) if (!str(a[key]) && str(m[key])) a[key] = m[key];
-    const card = el('section', 'card copy ' + (m.uncredited === true ? 'uncredited' : 'credited'));
+    // Green only for a copy that credits someone; a copy of a canonical that names no agency,
+    // itself naming none, is neither flagged nor green.
+    const credits = m.credit && typeof m.credit === 'object' && str(m.credit.agency);
+    const card = el('section', 'card copy ' + (m.uncredited === true ? 'uncredited' : credits ? 'credited' : 'no-credit'));
     card.dataset.id = m.id;
     const report = alignment(m.paragraphs, canon, a);
 
@@ -446,8 +470,13 @@
     const cutText = new Map(), addedText = new Map();
     for (const x of arr(p.cut)) if (inCanon(indexOf(x))) cutText.set(indexOf(x), x && str(x.text));
     for (const x of arr(p.added)) if (inCopy(indexOf(x))) addedText.set(indexOf(x), x && str(x.text));
-    const nCopy = Math.max(copyParas.length, ...[...pairs.keys(), ...addedText.keys()].map((j) => j + 1));
-    const nCanon = Math.max(canonParas.length, ...[...used, ...cutText.keys(), ...keptCanonOnly].map((c) => c + 1));
+    // (A loop, not Math.max(...list): spreading 125,000 indices overflows the call stack.)
+    const past = (n, ...lists) => {
+      for (const list of lists) for (const i of list) if (i + 1 > n) n = i + 1;
+      return n;
+    };
+    const nCopy = past(copyParas.length, pairs.keys(), addedText.keys());
+    const nCanon = past(canonParas.length, used, cutText.keys(), keptCanonOnly);
     if (keptCanonOnly.length) {
       // Older outputs name only the canonical side of a kept paragraph: pair them, in order,
       // with the copy paragraphs that are neither edited nor added, preferring the same text.
@@ -588,6 +617,26 @@
     return cell;
   }
 
+  // The side a split or merge shares, whole, beside the first of its parts: each part's words in
+  // turn, a kept part as it reads (its text from the other side), an edited part with its
+  // changes marked ('+' the copy's words, '-' the canonical's).
+  function joinedCell(cls, parts, keep, mark, article, i, otherParas) {
+    const cell = el('div', cls);
+    cell.dir = 'auto';
+    for (const r of parts) {
+      if (cell.firstChild) cell.appendChild(document.createTextNode(' '));
+      if (r.kind === 'edited' && r.edit && Array.isArray(r.edit.diff) && r.edit.diff.length) {
+        const part = diffCell('part', r.edit.diff, keep, mark, article, i);
+        while (part.firstChild) cell.appendChild(part.firstChild);
+      } else {
+        const text = otherParas[keep === '+' ? r.c : r.j];
+        if (typeof text === 'string') addWords(cell, text, false);
+      }
+    }
+    if (arr(article.paragraph_kinds)[i] === 'heading') cell.classList.add('heading');
+    return cell;
+  }
+
   // The cell of a paragraph shown on the row above: the other part of a split or merge.
   function shared(side, how) {
     return el('div', 'cell ' + side + ' part',
@@ -601,9 +650,15 @@
     add(head, el('div', null, 'Canonical \u00b7 ' + (outlet(canon) || canon.id)), el('div'), el('div', null, 'This copy \u00b7 ' + (outlet(copy) || copy.id)));
     sbs.appendChild(head);
     const canonParas = arr(canon.paragraphs), copyParas = arr(copy.paragraphs);
-    for (const r of report.rows) {
+    const rows = report.rows;
+    rows.forEach((r, n) => {
       const row = el('div', 'row ' + r.kind + (r.moved ? ' moved' : ''));
       let left, right, tag = r.kind;
+      // The parts of a split or merge that starts here: this row and the flagged ones after it.
+      const parts = [r];
+      for (let k = n + 1; k < rows.length && (rows[k].merged || rows[k].split); k++) parts.push(rows[k]);
+      const joined = parts.length > 1 && !r.split && !r.merged;
+      const edits = joined && parts.some((x) => x.kind === 'edited');
       if (r.kind === 'cut') {
         left = paragraphCell('cell canon', canonParas[r.c] !== undefined ? canonParas[r.c] : r.text, canon, r.c);
         right = el('div', 'cell copy empty');
@@ -619,17 +674,34 @@
         left = r.split ? shared('canon', 'split') : paragraphCell('cell canon', canonParas[r.c], canon, r.c);
         right = r.merged ? shared('copy', 'merged') : paragraphCell('cell copy', copyParas[r.j], copy, r.j);
       }
+      if (edits) {
+        // The shared side whole, with every part's changes marked (not only this part's).
+        if (parts[1].merged) right = joinedCell('cell copy joined', parts, '+', 'ins', copy, r.j, canonParas);
+        else left = joinedCell('cell canon joined', parts, '-', 'del', canon, r.c, copyParas);
+      }
       if (r.moved) tag = (r.kind === 'kept' ? '' : r.kind + ' ') + 'moved';
       if (r.split) tag += ' \u00b7 split';
       if (r.merged) tag += ' \u00b7 merged';
-      if (r.kind === 'kept' && !r.moved) {
-        // Kept text is the same on both sides: two lines of it, the rest on a click.
+      if (r.kind === 'kept' && !r.moved && !edits) {
+        // Kept text is the same on both sides: two lines of it, the rest on a click or a key.
         row.title = 'kept word for word: click to show it all';
-        row.addEventListener('click', () => row.classList.toggle('full'));
+        row.tabIndex = 0;
+        row.setAttribute('role', 'button');
+        row.setAttribute('aria-expanded', 'false');
+        const toggle = () => row.setAttribute('aria-expanded', String(row.classList.toggle('full')));
+        row.addEventListener('click', toggle);
+        row.addEventListener('keydown', (ev) => {
+          if (ev.key === 'Enter' || ev.key === ' ') {
+            ev.preventDefault();
+            toggle();
+          }
+        });
+      } else if (r.kind === 'kept' && edits) {
+        row.classList.add('full');  // beside the changed words of the parts: shown whole
       }
       add(row, left, el('div', 'tag', tag), right);
       sbs.appendChild(row);
-    }
+    });
     return sbs;
   }
 
@@ -686,8 +758,11 @@
     state.q = qEl.value = '';
     filter();
   }
-  const deepest = Math.max(-1, ...wanted.map((c) => state.list.indexOf(c)));
-  while (deepest >= state.drawn && state.drawn < state.list.length) drawMore();
+  // A linked cluster past what is drawn is drawn alone at the top of the list (drawing the list
+  // down to it took 8 s and 200,000 elements for the 20,000th cluster).
+  const ahead = document.createDocumentFragment();
+  for (const c of wanted) if (state.list.indexOf(c) >= state.drawn && !byId('cluster-' + c.id)) ahead.appendChild(clusterItem(c));
+  listEl.prepend(ahead);
   let first = null;
   for (const c of wanted) {
     const li = byId('cluster-' + c.id);

@@ -216,11 +216,18 @@ def run_checks(copydesk, chromium, work):
                   "The ferry company will buy two electric boats.",
                   "Fares rise by 4% in March. Unions approved the timetable.",
                   "Ferry traffic has grown every year since 2020."]
+    # A copy that merged two paragraphs and edited the second: its changed words are shown in
+    # the merged paragraph beside the first part.
+    merged_paras = canon_paras[:2] + ["Fares rise by 4% in March. Unions approved the new timetable.", canon_paras[4]]
     arts = [{"id": "ferry-a", "title": "Ferry record", "source": "\u202eSPREUTER", "published": "2026-03-01",
              "paragraphs": canon_paras, "text": "\n\n".join(canon_paras)},
             {"id": "ferry-b", "title": "Ferries busier", "source": "Island Post", "paragraphs": copy_paras,
              "text": "\n\n".join(copy_paras)},
-            {"id": "alone", "title": "Library hours", "paragraphs": ["Open late."], "text": "Open late."}]
+            {"id": "alone", "title": "Library hours", "paragraphs": ["Open late."], "text": "Open late."},
+            {"id": "ferry-a2", "title": "Ferry record", "source": "Wire", "paragraphs": canon_paras,
+             "text": "\n\n".join(canon_paras)},
+            {"id": "ferry-c", "title": "Ferries", "source": "Coast Daily", "paragraphs": merged_paras,
+             "text": "\n\n".join(merged_paras)}]
     with open(os.path.join(sm, "articles.jsonl"), "w") as f:
         for a in arts:
             f.write(json.dumps(a) + "\n")
@@ -233,7 +240,16 @@ def run_checks(copydesk, chromium, work):
              "paragraphs": {"kept": [[0, 0], [0, 1], [1, 2], [2, 3], [3, 3], [4, 4]], "edited": [],
                             "cut": [], "added": [], "moved": []}}]},
         {"id": "s2", "canonical": "alone", "canonical_reason": "only", "size": 1, "members": [
-            {"id": "alone", "role": "canonical", "credit": {"agency": None, "evidence": None}, "uncredited": False}]}]}
+            {"id": "alone", "role": "canonical", "credit": {"agency": None, "evidence": None}, "uncredited": False}]},
+        {"id": "s3", "canonical": "ferry-a2", "canonical_reason": "earliest-published", "size": 2, "members": [
+            {"id": "ferry-a2", "role": "canonical", "credit": {"agency": "Reuters", "evidence": "(Reuters)"},
+             "uncredited": False},
+            {"id": "ferry-c", "role": "copy", "credit": {"agency": "Reuters", "evidence": "Reuters"}, "uncredited": False,
+             "photo_credit": [{"agency": "AP", "evidence": "Photo: AP"}], "kept_share": 0.95, "added_words": 1,
+             "paragraphs": {"kept": [[0, 0], [1, 1], [2, 2], [4, 3]],
+                            "edited": [{"canonical": 3, "copy": 2, "similarity": 0.9,
+                                        "diff": [["=", "Unions approved the"], ["+", "new"], ["=", "timetable."]]}],
+                            "cut": [], "added": [], "moved": []}}]}]}
     json.dump(cl, open(os.path.join(sm, "clusters.json"), "w"))
     r = subprocess.run([copydesk, "report", sm], stderr=subprocess.PIPE)
     assert r.returncode == 0, r.stderr.decode()
@@ -256,6 +272,20 @@ def run_checks(copydesk, chromium, work):
     assert opened == ["s1", "s2"], opened
     assert doc.find(id="singles").attrs.get("checked") is not None or "s2" in opened
     assert any("No cluster \u201cnosuch\u201d" in li.text() for li in doc.find_all("li", "empty-list"))
+    # Kept rows open from the keyboard too.
+    assert all(r.attrs.get("tabindex") == "0" and r.attrs.get("role") == "button" for r in rows), rows[0].attrs
+
+    raw = dump(chromium, "file://" + os.path.join(sm, "report.html") + "#open=s3")
+    doc = parse(raw)
+    copy = doc.find("section", ("card", "copy", "credited"), data_id="ferry-c")
+    rows = copy.find_all("div", "row")
+    assert [r.find("div", "tag").text() for r in rows] == ["kept", "kept", "kept", "edited \u00b7 merged", "kept"], \
+        [r.find("div", "tag").text() for r in rows]
+    joined = rows[2].find("div", "copy")
+    assert "joined" in joined.classes() and joined.find("ins").text() == "new", joined.text()
+    assert joined.text().startswith("Fares rise by 4% in March.") and "full" in rows[2].classes(), joined.text()
+    assert "part" in rows[3].find("div", "copy").classes()
+    assert "Photo: AP" in copy.find("p", "credit").text(), copy.find("p", "credit").text()
 
 
 if __name__ == "__main__":
