@@ -543,6 +543,7 @@ struct Reader::Stream {
   JsonlContext ctx;
   std::unique_ptr<WarcReader> warc;  // set when the stream is a WARC file
   uint64_t warc_records = 0;
+  bool named_repair = false;  // a warning named the file's first line that was not valid UTF-8
 
   // Makes room for `n` bytes after buf[end), keeping buf[0..end).
   void Reserve(size_t n) {
@@ -679,7 +680,15 @@ void Reader::Accept(Article a, std::vector<Article>* out, size_t* bytes) {
         {a.origin, a.id, "duplicate id \"" + a.id + "\" (first at " + first + ")"});
     return;
   }
-  if (a.repaired_bytes > 0) ++report_.repaired_records;
+  if (a.repaired_bytes > 0) {
+    ++report_.repaired_records;
+    // The first such line of a JSONL file is named: a file in another encoding (windows-1252)
+    // loses every accented letter to U+FFFD, which no count alone tells.
+    if (a.format == Format::kJsonl && stream_ != nullptr && !stream_->named_repair) {
+      stream_->named_repair = true;
+      report_.warnings.push_back({a.origin, a.id, kRepairedJsonlWarning});
+    }
+  }
   *bytes += a.raw.size();
   if (!options_.keep || options_.keep(accepted_)) out->push_back(std::move(a));
   ++accepted_;

@@ -201,6 +201,12 @@ class JsonlLineParser {
 // ("feed-17").
 std::string DerivedJsonlId(const std::string& file, uint64_t line);
 
+// The warning on the first line of a JSONL file that was not valid UTF-8 (its bytes replaced by
+// U+FFFD, counted in repaired_utf8): the MPI driver gives it at the same line.
+inline constexpr char kRepairedJsonlWarning[] =
+    "not valid UTF-8: bytes replaced by U+FFFD (JSONL is read as UTF-8: is this file in another encoding, such "
+    "as windows-1252? its later lines so repaired are counted in repaired_utf8, not named)";
+
 // Returns true when ReadAgain can fetch the record at `origin` (files; not stdin).
 bool CanReadAgain(const Origin& origin);
 

@@ -1064,6 +1064,7 @@ bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
   std::unordered_map<std::string, int> next_suffix;  // per id renamed "id#n": the n to try next (Reader::Accept)
   std::vector<uint64_t> line_base(files.size(), 0);  // lines or WARC records before the chunk
   std::vector<char> stopped(files.size(), 0);
+  std::vector<char> named_repair(files.size(), 0);  // per file: its first repaired line named
   uint64_t bad_lines = 0, records_before = 0, batch_bytes = 0;
   size_t listed_rejections = 0, listed_warnings = 0;  // listing's entries replayed so far
   auto replay_listing = [&](size_t rejections, size_t warnings) {
@@ -1189,7 +1190,15 @@ bool ReadRanges(const Job& job, const std::vector<std::string>& inputs, Pass1* p
                                               "; this file is read as \"" + renamed + "\""});
               id = std::move(renamed);
             }
-            if (repaired) ++p->read.repaired_records;
+            if (repaired) {
+              ++p->read.repaired_records;
+              // As Reader::Accept names a JSONL file's first repaired line (a whole file's
+              // reader, kFiles, named it already: its warning is in the events).
+              if (lines && jsonl && !named_repair[fi]) {
+                named_repair[fi] = 1;
+                p->read.warnings.push_back({corpus::Origin{file, line}, id, corpus::kRepairedJsonlWarning});
+              }
+            }
             CountLines(&c, boilerplate, &blocks, &p->stats);
             const uint64_t g = p->n++;
             if (d != nullptr) {

@@ -674,3 +674,15 @@ TEST_CASE("ParallelFor's pool runs every index once, on kept threads, nested and
   CHECK(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 0);
 }
+
+TEST_CASE("a JSONL file that is not UTF-8 is named once, at its first such line", "[corpus][reliability]") {
+  fs::path d = TempDir("latin1");
+  Write(d / "feed.jsonl", "{\"id\":\"a\",\"text\":\"Plain.\"}\n{\"id\":\"b\",\"text\":\"Caf\xe9 prices.\"}\n"
+                          "{\"id\":\"c\",\"text\":\"Na\xefve.\"}\n");
+  ReadReport r = ReadInputs({(d / "feed.jsonl").string()}, ReadOptions{});
+  REQUIRE(r.articles.size() == 3);
+  CHECK(r.repaired_records == 2);
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].origin.ToString().find("feed.jsonl:2") != std::string::npos);
+  CHECK(r.warnings[0].reason.find("windows-1252") != std::string::npos);
+}
