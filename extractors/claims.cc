@@ -535,10 +535,11 @@ struct Structure {
       moved_by = true;
       chunk::ForEachToken(sentence, verb_at + st.verb.size(), q.begin, [&](size_t b, size_t e) {
         const std::string_view w = sentence.substr(b, e - b);
+        // (Not "over": "climbed over $90 a barrel" is above a level.)
         moved_by = ++between <= 2 && (w == "by" || w == "another" || w == "nearly" || w == "almost" ||
                                       w == "about" || w == "around" || w == "roughly" || w == "some" ||
-                                      w == "just" || w == "over" || w == "more" || w == "than" ||
-                                      w == "less" || w == "only" || w == "a" || w == "an");
+                                      w == "just" || w == "more" || w == "than" || w == "less" || w == "only" ||
+                                      w == "a" || w == "an");
         return moved_by;
       });
     }
@@ -599,7 +600,10 @@ struct Structure {
     else if (q.unit == "fraction") st.kind = st.direction.empty() ? "share" : "change";
     else if (!st.direction.empty() && !level_of_move && (q.unit == "percent" || q.unit == "pp")) st.kind = "change";
     else if (noun_move) st.kind = "change";
-    else if (moved_by && q.unit != "percent" && q.unit != "pp" && q.unit != "score") st.kind = "change";
+    // (A price per unit is a level: "Gold climbed about $1,950 an ounce".)
+    else if (moved_by && q.unit != "percent" && q.unit != "pp" && q.unit != "score" &&
+             q.unit.find(" per ") == std::string::npos)
+      st.kind = "change";
     else if (q.unit == "percent" && st.direction.empty() && !level_of_move) st.kind = "share";
     else st.kind = "level";
     if (!q.multiplier_verb.empty()) {

@@ -985,8 +985,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       static const auto* kScoreBefore = new ascii::WordMap<bool>(
           {{"won", true}, {"lost", true}, {"beat", true}, {"beating", true}, {"defeated", true}, {"at", true},
            {"tied", true}, {"drew", true}, {"trailed", true}, {"led", true}, {"leads", true}, {"lead", true},
-           {"wins", true}, {"loses", true}, {"beats", true}, {"voted", true}, {"ended", true},
-           {"finished", true}, {"edged", true}},
+           {"wins", true}, {"loses", true}, {"beats", true}, {"voted", true}},
           /*lower=*/true);
       static const auto* kScoreAfter = new ascii::WordMap<bool>(
           {{"win", true}, {"victory", true}, {"loss", true}, {"defeat", true}, {"lead", true}, {"draw", true},
@@ -997,15 +996,30 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       const bool glued_on = e2 < text.size() && (text[e2] == '%' || IsAlpha(text[e2]) || text[e2] == '-' ||
                                                   (text[e2] == '.' && e2 + 1 < text.size() && IsDigit(text[e2 + 1])));
       // A pair that runs downwards is a score or a tally, winner first ("a 51-49 vote", "218-212
-      // in favour"): no range is written from its top ("2021-22" is a season: four digits; "a
-      // 787-9" a model: past 99 the two sides are of one size).
+      // in favour", "passed 100-0"): no range is written from its top ("2021-22" is a season:
+      // four digits; "a 787-9", "the 747-400" models: past 99 the two sides are within a
+      // quarter, or one is nil; "Boeing 747-400": past 99 after a name, where "beat Hungary 2-0"
+      // is a score; "from 200-150": a from-to).
       const double second = std::strtod(std::string(text.substr(e + 1, e2 - e - 1)).c_str(), nullptr);
-      const bool downwards = e2 - e - 1 <= 3 && second < q.value && (q.value <= 99 || 2 * second >= q.value) &&
-                             text[number_begin] != '0' &&
-                             !(e2 - e - 1 > 1 && text[e + 1] == '0');
+      const std::string_view name_before = WordBefore(text, number_begin);
+      const bool after_name = !name_before.empty() && name_before[0] >= 'A' && name_before[0] <= 'Z' &&
+                              number_begin > 0 && text[number_begin - 1] == ' ';  // "Boeing 747-400"
+      const bool downwards = e2 - e - 1 <= 3 && second < q.value &&
+                             (q.value <= 99 || 4 * second >= 3 * q.value || second == 0) && text[number_begin] != '0' &&
+                             !(e2 - e - 1 > 1 && text[e + 1] == '0') && !(after_name && q.value > 99) &&
+                             !ascii::EqualsLower(name_before, "from") && !ascii::EqualsLower(name_before, "between");
       const bool words = q.value <= 99 && e2 - e - 1 <= 2 &&
-                         (kScoreAfter->Find(next_word) || kScoreBefore->Find(WordBefore(text, number_begin)));
-      if (!glued_on && (words || downwards)) {
+                         (kScoreAfter->Find(next_word) || kScoreBefore->Find(name_before));
+      // A unit after the pair makes it a range ("ended 2-3 percent lower", "5-10 basis points").
+      size_t unit_end = 0;
+      const bool unit_after = !next_word.empty() && Tables::Get().units.LongestAt(text, e2 + 1, &unit_end) != nullptr;
+      // A noun after the pair that is no score's makes it something else ("a 9-5 job"); "24-7"
+      // is the idiom (every hour of every day).
+      const bool noun_after = !next_word.empty() && next_word[0] >= 'a' && next_word[0] <= 'z' &&
+                              !kScoreAfter->Find(next_word) && chunk::Classify(next_word) == chunk::WordClass::kContent &&
+                              !chunk::CannotBeginNoun(next_word, text.substr(e2 + 1 + next_word.size()));
+      const bool idiom = q.value == 24 && second == 7;
+      if (!glued_on && !unit_after && (words || (downwards && !noun_after && !idiom))) {
         q.unit = "score";
         q.hi = std::strtod(std::string(text.substr(e + 1, e2 - e - 1)).c_str(), nullptr);
         q.begin = static_cast<uint32_t>(number_begin);
@@ -1069,14 +1083,28 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         // "Brent fell $2 to $78", "rose 12 to 300": after a movement verb, "X to Y" with Y
         // five times X or more is the move and the level it reached, two figures ("rose 3 to
         // 5 percent", "fell 10 to 20" stay ranges; "rose from 3% to 5%" is a from-to pair).
+        // Only where the second figure's unit cannot be the first's too: both amounts of money
+        // with their own symbols ("$2 to $78"), or both bare with no noun after the second
+        // ("300 to 9,100."); "rise 2 to 10 percent", "cut 500 to 3,000 jobs" and "5% to 25%" stay
+        // ranges. After "by" ("rose by nearly 300 to 9,100") the first is the change, always.
         bool move_and_level = false;
-        if (!between && !from_range && !is_and && !slash && hi * scale >= 5 * first && first > 0) {
+        if (!between && !from_range && !is_and && !slash && first > 0 &&
+            text.substr(range_from, nb - range_from).find("to") != std::string_view::npos) {
           std::string_view verb = word_before;  // past an approximation: "rose nearly 300 to 9,100"
           if (verb == "nearly" || verb == "almost" || verb == "about" || verb == "around" || verb == "roughly" ||
-              verb == "some" || verb == "just" || verb == "over")
+              verb == "some" || verb == "just")
             verb = WordBefore(text, static_cast<size_t>(verb.data() - text.data()));
-          move_and_level = chunk::MoveWords().Find(verb) != nullptr &&
-                           text.substr(range_from, nb - range_from).find("to") != std::string_view::npos;
+          const bool money = !unit.empty() && cb != nb && !pct_first;
+          const std::string_view after_second = e2 + 1 < text.size() && text[e2] == ' ' ? WordAfter(text, e2 + 1) : std::string_view();
+          size_t unit_end = 0;
+          const bool bare = unit.empty() && cb == nb && !first_unit && !pct_first && !(e2 < text.size() && text[e2] == '%') &&
+                            !(after_second.size() > 0 && Tables::Get().units.LongestAt(text, e2 + 1, &unit_end)) &&
+                            (after_second.empty() ||
+                             (chunk::CannotBeginNoun(after_second, text.substr(e2 + 1 + after_second.size())) &&
+                              after_second != "per") ||
+                             after_second == "this" || after_second == "last" || after_second == "next");
+          const bool moved = chunk::MoveWords().Find(verb) != nullptr && verb != "cut" && verb != "cuts";
+          move_and_level = ascii::EqualsLower(verb, "by") || (moved && hi * scale >= 5 * first && (money || bare));
         }
         if (first_unit && (!second_unit || second_unit->unit != first_unit->unit)) {
           // "15kHz and 17 people": not one range
@@ -1726,7 +1754,9 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           // euro fine", "a 1500 dollar fee" (a year there is "a 2019 survey", no unit).
           const bool lower_unit = !unit_word.empty() && IsAlpha(unit_word[0]) &&
                                   std::all_of(unit_word.begin(), unit_word.end(), [](char c) { return !(c >= 'A' && c <= 'Z'); });
-          const bool indefinite = ascii::EqualsLower(before, "a") || ascii::EqualsLower(before, "an");
+          // (A round sum: "a 2012 euro zone bailout", "a 2015 yuan devaluation" are years.)
+          const bool indefinite = (ascii::EqualsLower(before, "a") || ascii::EqualsLower(before, "an")) &&
+                                  static_cast<int64_t>(v) % 50 == 0;
           const bool measured = tail.starts_with(" percent") || tail.starts_with(" per cent") ||
                                 (unit_after && (!modifier || plural_or_short || (indefinite && lower_unit)));
           if (!measured) continue;

@@ -684,10 +684,20 @@ TEST_CASE("a move and the level it reached are two figures; a verb's own figure 
   CHECK(c[1].kind == "level");
   CHECK(c[2].kind == "change");
   CHECK(c[2].direction == "increase");
-  // Ranges stay ranges: ends of one size, a from-to pair, "between".
-  c = Claims("Prices rose 3 to 5 percent. Unemployment rose from 3% to 5%. Fares fell between $10 and $90.");
-  REQUIRE(c.size() == 3);
+  // Ranges stay ranges: ends of one size, a from-to pair, "between", a unit or noun after the
+  // second end only, percents.
+  c = Claims("Prices rose 3 to 5 percent. Unemployment rose from 3% to 5%. Fares fell between $10 and $90. "
+             "Prices could rise 2 to 10 percent. The firm will cut 500 to 3,000 jobs. Imports were down 3 to 15 "
+             "per cent. Earnings may rise 5% to 25%. Cases could rise 100 to 1,000 a day.");
+  REQUIRE(c.size() == 8);
   for (const auto& x : c) CHECK(x.quantity.hi.has_value());
+  // "by" before an approximation; a level above which a price climbed, or a price per unit.
+  c = Claims("The Dow rose by nearly 300 to 9,100. Brent climbed over $90 a barrel. Gold climbed about $1,950 an ounce.");
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].kind == "change");
+  CHECK_FALSE(c[0].quantity.hi.has_value());
+  CHECK(c[2].kind == "level");
+  CHECK(c[3].kind == "level");
   // A sum raised, lost or added is an amount, not a change.
   c = Claims("The campaign raised $50 million and the fund lost $2 billion.");
   REQUIRE(c.size() == 2);
