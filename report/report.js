@@ -44,9 +44,16 @@
   // The outlet an article is from: its source, else the host of its web address ("www." dropped).
   const outlet = (a) => {
     if (str(a.source)) return a.source;
+    // (A host holding a direction control would read as another: it is shown encoded.)
     const m = /^https?:\/\/(?:www\.)?([^/:?#\s]+)/i.exec(str(a.url) || '');
-    return m ? m[1] : null;
+    return m ? showControls(m[1]) : null;
   };
+  // `s` with its bidirectional controls (embeddings, overrides, isolates, marks, the Arabic
+  // letter mark) written as their UTF-8 bytes in %XX, as an address carries them.
+  function showControls(s) {
+    return s.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+                     (ch) => Array.from(new TextEncoder().encode(ch), (b) => '%' + b.toString(16).toUpperCase()).join(''));
+  }
   const plural = (n, one, many) => n.toLocaleString('en') + ' ' + (n === 1 ? one : many || one + 's');
   function fmtNumber(x, digits) {
     return typeof x === 'number' && isFinite(x) ? x.toFixed(digits) : null;
@@ -74,8 +81,6 @@
   const config = data.config || {};
   const PAGE = config.page_size > 0 ? config.page_size : 50;
   const OPEN_MAX = config.open_max >= 0 ? config.open_max : 3;
-  // Bidirectional controls (embeddings, overrides, isolates, marks).
-  const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
   const clusters = arr(data.clusters).map((c, k) => {
     const members = arr(c.members).map((m) => ({
@@ -249,7 +254,7 @@
       if (/^https?:\/\//i.test(url)) {
         // Shown with its direction controls made visible: U+202E in a URL would make the
         // address read otherwise than it opens.
-        const link = iso(url.replace(BIDI, (ch) => '%' + Array.from(new TextEncoder().encode(ch), (b) => b.toString(16).toUpperCase()).join('%')), 'a');
+        const link = iso(showControls(url), 'a');
         link.href = url;
         link.target = '_blank';
         link.rel = 'noopener noreferrer';
@@ -341,7 +346,7 @@
     for (const key of ['title', 'source', 'url', 'published']) if (!str(a[key]) && str(m[key])) a[key] = m[key];
     // Green only for a copy that credits someone; a copy of a canonical that names no agency,
     // itself naming none, is neither flagged nor green.
-    const credits = m.credit && typeof m.credit === 'object' && str(m.credit.agency);
+    const credits = m.credit && typeof m.credit === 'object' && str(m.credit.agency) && m.credit.agency !== 'unnamed';
     const card = el('section', 'card copy ' + (m.uncredited === true ? 'uncredited' : credits ? 'credited' : 'no-credit'));
     card.dataset.id = m.id;
     const report = alignment(m.paragraphs, canon, a);
@@ -764,8 +769,8 @@
   const unknown = [], wanted = [];
   for (const id of (params.get('open') || '').split(',').filter(Boolean)) {
     const c = clusters.find((x) => x.id === id);
-    if (c) wanted.push(c);
-    else unknown.push(id);
+    if (!c) unknown.push(id);
+    else if (!wanted.includes(c)) wanted.push(c);  // (named twice: drawn once)
   }
   if (wanted.some((c) => c.size === 1) && !state.singles) {
     state.singles = singlesEl.checked = true;

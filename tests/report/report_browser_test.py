@@ -275,7 +275,8 @@ def run_checks(copydesk, chromium, work):
     # Kept rows open from the keyboard too.
     assert all(r.attrs.get("tabindex") == "0" and r.attrs.get("role") == "button" for r in rows), rows[0].attrs
 
-    raw = dump(chromium, "file://" + os.path.join(sm, "report.html") + "#open=s3")
+    raw = dump(chromium, "file://" + os.path.join(sm, "report.html") + "#open=s3,s3")
+    assert len([li for li in parse(raw).find_all("li", "cluster") if li.attrs.get("data-id") == "s3"]) == 1
     doc = parse(raw)
     copy = doc.find("section", ("card", "copy", "credited"), data_id="ferry-c")
     rows = copy.find_all("div", "row")
