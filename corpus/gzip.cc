@@ -80,8 +80,10 @@ class GzipReader {
         // Not gzip at its start: with resync, a file whose start was cut or had bytes put before
         // it is read from its first member on, the bytes before it reported; a file with no
         // member at all is read as it is (seeking back to its start: not from a pipe).
+        // (Only when the start looks like compressed data: a plain WARC named .warc.gz can hold
+        // a gzipped HTTP body, which is no member of the file.)
         bool found = IsMagic();
-        if (!found && resync_ && ::lseek(fd_, 0, SEEK_CUR) >= 0) {
+        if (!found && resync_ && LooksBinary() && ::lseek(fd_, 0, SEEK_CUR) >= 0) {
           Status read = FindMember(&found);
           if (!read.ok()) return Fail(std::move(read), got);
           if (!found) BackTo(0);
@@ -144,12 +146,13 @@ class GzipReader {
       if (r == Z_STREAM_END) {
         between_ = true;
         member_out_ = out_ + got;  // what follows, member or not, starts here
-      } else if (r == Z_OK || r == Z_BUF_ERROR) {
-        // All input taken and room left for output: the member needs more than the file holds.
-        if (zs_.avail_out > 0 && avail() == 0 && eof_)
-          return Fail(Corrupt(got, "unexpected end of file"), got);
+      } else if ((r == Z_OK || r == Z_BUF_ERROR) && !(zs_.avail_out > 0 && avail() == 0 && eof_)) {
+        // More to come.
       } else {
-        Status corrupt = Corrupt(got, zs_.msg != nullptr ? zs_.msg : "inflate failed");
+        // Corrupt data, or all input taken with room left for output: the member needs more
+        // than the file holds (cut short, or damage that made it swallow the members after it).
+        const bool cut = r == Z_OK || r == Z_BUF_ERROR;
+        Status corrupt = Corrupt(got, cut ? "unexpected end of file" : zs_.msg != nullptr ? zs_.msg : "inflate failed");
         // A damaged member can run on into the next ones before its error shows (a garbled
         // block length, a check that fails only at the end): the next member is looked for
         // from just after the damaged one's start.
@@ -159,7 +162,7 @@ class GzipReader {
         Status read = FindMember(&found);
         if (!read.ok()) return Fail(std::move(read), got);
         if (!found) {
-          damaged_from_ = member_out_;
+          if (!cut) damaged_from_ = member_out_;  // (a member cut short was right up to the cut)
           return Fail(std::move(corrupt), got);
         }
         return Skipped(DataError(corrupt.message() + " (in the gzip member at byte " + std::to_string(damaged_in) +
@@ -180,6 +183,15 @@ class GzipReader {
 
  private:
   size_t avail() const { return have_ - pos_; }
+  // Whether the first bytes held hold a control byte no text has (compressed data has one in
+  // its first 64 bytes but for a chance of about 1 in 1,000).
+  bool LooksBinary() const {
+    for (size_t i = pos_; i < have_ && i < pos_ + 64; ++i) {
+      const unsigned char c = in_[i];
+      if (c < 0x09 || (c > 0x0d && c < 0x20 && c != 0x1b) || c == 0x7f) return true;
+    }
+    return false;
+  }
   uint64_t offset() const { return read_ - avail(); }  // of the next unread byte in the file
   bool IsMagic() const { return avail() >= 2 && in_[pos_] == 0x1f && in_[pos_ + 1] == 0x8b; }
   Status Corrupt(size_t got, const char* why) const {
@@ -226,7 +238,9 @@ class GzipReader {
       if (avail() >= 4 && in_[pos_ + 1] == 0x8b && in_[pos_ + 2] == 8 && (in_[pos_ + 3] & 0xe0) == 0) {
         // A gzip header's start (deflate, no reserved flag): the candidate and what follows
         // it, up to a full buffer, to inflate on trial.
-        while (!eof_ && avail() < in_.size()) {
+        // (Refilled only when less than a quarter of the buffer is held from it: a run of
+        // candidates does not move the buffer once each.)
+        while (!eof_ && avail() < in_.size() / 4) {
           Status filled = Fill();
           if (!filled.ok()) return filled;
         }
@@ -259,8 +273,12 @@ class GzipReader {
       if (r == Z_BUF_ERROR && t.avail_in == 0) r = Z_OK;  // all it had, no error
       if (r == Z_OK && t.avail_in == 0) break;
     }
+    const uLong made = t.total_out;
     inflateEnd(&t);
-    return r == Z_OK || r == Z_STREAM_END;
+    // Input that ran out without an error: a member only if it made something (a header alone
+    // at the end of the file is none) or the buffer held too little to tell.
+    if (r == Z_OK) return made > 0 || (!eof_ && avail() < in_.size() / 4);
+    return r == Z_STREAM_END;
   }
   std::string ResumesAt() const {
     return "reading resumes at the next gzip member, at byte " + std::to_string(offset()) + " of the file";

@@ -939,8 +939,13 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
       uint64_t length = s.end;
       s.end = 0;
       bool ended = false, binary = false;
+      std::string hole;  // damaged gzip data that cut the line (reading goes on after it)
       while (!ended) {
         Result<size_t> n = s.in.Read(s.buf.get(), s.cap);
+        if (!n.ok() && s.in.resumes()) {
+          hole = n.status().message();
+          break;
+        }
         size_t got = n.ok() ? n.value() : 0;
         if (got == 0) break;
         const char* e = static_cast<const char*>(std::memchr(s.buf.get(), '\n', got));
@@ -964,6 +969,12 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
         }
       }
       ++s.line_no;
+      if (!hole.empty()) {
+        s.buf_offset += length;
+        Reject(&report_, s.name, s.line_no, "",
+               "too large: line of more than " + std::to_string(length) + " bytes, then lost to damaged gzip data: " + hole);
+        continue;
+      }
       if (!ended) {
         s.end = 0;
         s.eof = true;
@@ -982,10 +993,19 @@ bool Reader::NextLine(std::string_view* line, uint64_t* offset) {
     Result<size_t> n = s.in.Read(s.buf.get() + s.end, want);
     if (!n.ok() && s.in.resumes()) {
       // A hole in a .jsonl.gz (a corrupt gzip member, skipped to the next): the line it cuts
-      // and any lines the lost data held are one rejected line; reading goes on after it.
-      ++s.line_no;
-      Reject(&report_, s.name, s.line_no, "",
-             "lost to damaged gzip data (the lines it held are counted as this one): " + n.status().message());
+      // and any lines the lost data held are one rejected line; reading goes on after it. With
+      // no line cut (the damage between two lines, or only a member's check failing after its
+      // last line) no line is counted: the damage is named after the last line read.
+      if (s.end > 0) {
+        ++s.line_no;
+        Reject(&report_, s.name, s.line_no, "",
+               "lost to damaged gzip data (the lines it held are counted as this one): " + n.status().message());
+      } else {
+        Reject(&report_, s.name, 0, "",
+               "damaged gzip data after line " + std::to_string(s.line_no) +
+                   " (lines the damaged member held may be lost, and those read from it may be wrong): " +
+                   n.status().message());
+      }
       s.buf_offset += s.end;
       s.end = 0;
       continue;

@@ -317,7 +317,8 @@ WarcReader::Got WarcReader::Next(WarcRecord* r) {
   for (;;) {
     if (!Fill(1)) {
       if (!gap_.empty()) {  // a hole in the gzip data where a record would start
-        error_ = "WARC records lost at byte " + std::to_string(buf_offset_ + pos_);
+        error_ = "damaged gzip data between WARC records, at byte " + std::to_string(buf_offset_ + pos_) +
+                 " of the stream (records it held, if any, are lost)";
         Resync();
         return kDamaged;
       }

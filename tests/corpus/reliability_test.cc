@@ -160,9 +160,10 @@ TEST_CASE("gzip members are read in turn; bytes between them that are no member 
   for (const auto& x : r.articles) ids.push_back(x.id);
   CHECK(ids == std::vector<std::string>{"a1", "a2", "b1", "b2", "c1", "c3", "d"});
   const size_t c3_at = line("c1").size() + damaged.size();
-  CHECK(Has(r.rejected, "c.jsonl.gz:2", "bytes at offset " + std::to_string(line("c1").size()) +
+  CHECK(Has(r.rejected, "c.jsonl.gz", "bytes at offset " + std::to_string(line("c1").size()) +
                                             " of the gzip file are no gzip member"));
-  CHECK(Has(r.rejected, "c.jsonl.gz:2", "resumes at the next gzip member, at byte " + std::to_string(c3_at)));
+  CHECK(Has(r.rejected, "c.jsonl.gz", "resumes at the next gzip member, at byte " + std::to_string(c3_at)));
+  CHECK(Has(r.rejected, "c.jsonl.gz", "damaged gzip data after line 1 "));
   // A whole document (text, HTML) with a hole is no document: an error, nothing read.
   copydesk::Result<std::string> whole = ReadFileBytes((d / "c.jsonl.gz").string(), 1 << 20);
   REQUIRE_FALSE(whole.ok());
@@ -217,6 +218,20 @@ TEST_CASE("a corrupt gzip member of a .warc.gz loses its record only: reading go
   // Bytes before the first member (the file's start cut, or a header put before it).
   Write(d / "start.warc.gz", std::string("\x8b\x08garbage", 9) + m[0] + m[1] + m[2] + m[3]);
 
+  // A plain WARC named .warc.gz whose record holds a gzipped HTTP body: read as it is (the body
+  // is no member of the file).
+  {
+    const std::string body = Gzip("<html><body><p>Story z of the harbour and its new quay, opened on Monday.</p></body></html>");
+    const std::string block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n" + body;
+    Write(d / "plain.warc.gz", WarcResponse("p0") +
+                                   "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <z>\r\nWARC-Target-URI: http://a/z\r\n"
+                                   "Content-Type: application/http; msgtype=response\r\nContent-Length: " +
+                                   std::to_string(block.size()) + "\r\n\r\n" + block + "\r\n\r\n" + WarcResponse("p1"));
+    ReadReport plain_r = ReadInputs({(d / "plain.warc.gz").string()}, ReadOptions{});
+    CHECK(Ids(plain_r) == std::vector<std::string>{"p0", "z", "p1"});
+    CHECK(plain_r.rejected.empty());
+  }
+
   ReadReport trailer_r = ReadInputs({(d / "trailer.warc.gz").string()}, ReadOptions{});
   CHECK(Ids(trailer_r) == std::vector<std::string>{"r0", "r2", "r3"});
   CHECK(Has(trailer_r.rejected, "trailer.warc.gz", "in the gzip member at byte " + std::to_string(m[0].size())));
@@ -265,6 +280,21 @@ TEST_CASE("a corrupt gzip member of a .jsonl.gz is one rejected line: the member
   REQUIRE(r.rejected.size() == 1);
   CHECK(r.rejected[0].origin.line == 4);
   CHECK(r.rejected[0].reason.find("lost to damaged gzip data") != std::string::npos);
+  // A member per line, the third's check failing after its line was read: no line is counted
+  // for the damage, so the lines after keep their numbers.
+  std::string per_line;
+  for (int i = 0; i < 6; ++i) {
+    std::string m = Gzip(lines(i, i + 1));
+    if (i == 2) m[m.size() - 8] ^= 1;
+    per_line += m;
+  }
+  Write(d / "crc.jsonl.gz", per_line);
+  ReadReport crc = ReadInputs({(d / "crc.jsonl.gz").string()}, ReadOptions{});
+  REQUIRE(crc.articles.size() == 6);
+  CHECK(crc.articles[3].origin.line == 4);
+  REQUIRE(crc.rejected.size() == 1);
+  CHECK(crc.rejected[0].origin.line == 0);
+  CHECK(crc.rejected[0].reason.find("damaged gzip data after line 3") != std::string::npos);
   // One member, damaged: nothing follows to read on from; an error, the lines before it read.
   std::string one = Gzip(lines(0, 40));
   for (size_t i = one.size() / 2; i < one.size() / 2 + 8; ++i) one[i] = '\xff';
