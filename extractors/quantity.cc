@@ -985,41 +985,48 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       static const auto* kScoreBefore = new ascii::WordMap<bool>(
           {{"won", true}, {"lost", true}, {"beat", true}, {"beating", true}, {"defeated", true}, {"at", true},
            {"tied", true}, {"drew", true}, {"trailed", true}, {"led", true}, {"leads", true}, {"lead", true},
-           {"wins", true}, {"loses", true}, {"beats", true}, {"voted", true}},
+           {"wins", true}, {"loses", true}, {"beats", true}, {"voted", true}, {"ended", true},
+           {"finished", true}},
           /*lower=*/true);
       static const auto* kScoreAfter = new ascii::WordMap<bool>(
           {{"win", true}, {"victory", true}, {"loss", true}, {"defeat", true}, {"lead", true}, {"draw", true},
            {"tie", true}, {"scoreline", true}, {"triumph", true}, {"rout", true}, {"thrashing", true},
-           {"vote", true}, {"decision", true}, {"majority", true}, {"verdict", true}, {"ruling", true}},
+           {"vote", true}, {"decision", true}, {"majority", true}, {"verdict", true}, {"ruling", true},
+           {"result", true}, {"margin", true}, {"tally", true}},
           /*lower=*/true);
       const std::string_view next_word = e2 + 1 < text.size() && text[e2] == ' ' ? WordAfter(text, e2 + 1) : std::string_view();
       const bool glued_on = e2 < text.size() && (text[e2] == '%' || IsAlpha(text[e2]) || text[e2] == '-' ||
                                                   (text[e2] == '.' && e2 + 1 < text.size() && IsDigit(text[e2 + 1])));
-      // A pair that runs downwards is a score or a tally, winner first ("a 51-49 vote", "218-212
-      // in favour", "passed 100-0"): no range is written from its top ("2021-22" is a season:
-      // four digits; "a 787-9", "the 747-400" models: past 99 the two sides are within a
-      // quarter, or one is nil; "Boeing 747-400": past 99 after a name, where "beat Hungary 2-0"
-      // is a score; "from 200-150": a from-to).
+      // A pair that runs downwards is a score or a tally, winner first ("a 51-49 vote", "beat the
+      // Heat 112-108", "voted 258-169", "passed 100-0"): no range is written from its top. Not
+      // "2021-22" (a season: four digits), nor, past 99, a model's number: a suffix in hundreds
+      // or a small one ("747-400", "787-9", "787-10": past 99 the loser has a quarter of the
+      // winner's score at least, or nil), nor "from 200-150" (a from-to).
       const double second = std::strtod(std::string(text.substr(e + 1, e2 - e - 1)).c_str(), nullptr);
       const std::string_view name_before = WordBefore(text, number_begin);
-      const bool after_name = !name_before.empty() && name_before[0] >= 'A' && name_before[0] <= 'Z' &&
-                              number_begin > 0 && text[number_begin - 1] == ' ';  // "Boeing 747-400"
-      const bool downwards = e2 - e - 1 <= 3 && second < q.value &&
-                             (q.value <= 99 || 4 * second >= 3 * q.value || second == 0) && text[number_begin] != '0' &&
-                             !(e2 - e - 1 > 1 && text[e + 1] == '0') && !(after_name && q.value > 99) &&
-                             !ascii::EqualsLower(name_before, "from") && !ascii::EqualsLower(name_before, "between");
+      const bool big_ok = second == 0 || (4 * second >= q.value && std::fmod(second, 100) != 0);
+      // After "from" or "between" a pair is a range's ends ("from 45-40"), but "from 3-1 down" a
+      // deficit.
+      const bool range_word = (ascii::EqualsLower(name_before, "from") || ascii::EqualsLower(name_before, "between")) &&
+                              next_word != "down" && next_word != "up";
+      const bool downwards = e2 - e - 1 <= 3 && second < q.value && (q.value <= 99 || big_ok) && !range_word &&
+                             text[number_begin] != '0' && !(e2 - e - 1 > 1 && text[e + 1] == '0');
       const bool words = q.value <= 99 && e2 - e - 1 <= 2 &&
                          (kScoreAfter->Find(next_word) || kScoreBefore->Find(name_before));
-      // A unit after the pair makes it a range ("ended 2-3 percent lower", "5-10 basis points").
+      // A unit or a movement after the pair makes it a range ("ended 2-3 percent lower", "5-10
+      // basis points", "closed 2-3 higher").
       size_t unit_end = 0;
-      const bool unit_after = !next_word.empty() && Tables::Get().units.LongestAt(text, e2 + 1, &unit_end) != nullptr;
-      // A noun after the pair that is no score's makes it something else ("a 9-5 job"); "24-7"
-      // is the idiom (every hour of every day).
-      const bool noun_after = !next_word.empty() && next_word[0] >= 'a' && next_word[0] <= 'z' &&
-                              !kScoreAfter->Find(next_word) && chunk::Classify(next_word) == chunk::WordClass::kContent &&
-                              !chunk::CannotBeginNoun(next_word, text.substr(e2 + 1 + next_word.size()));
-      const bool idiom = q.value == 24 && second == 7;
-      if (!glued_on && !unit_after && (words || (downwards && !noun_after && !idiom))) {
+      // ("2-0 up", "from 3-1 down": a score's lead or deficit.)
+      const bool unit_after = !next_word.empty() && (Tables::Get().units.LongestAt(text, e2 + 1, &unit_end) != nullptr ||
+                                                     Tables::Get().currency_suffix.LongestAt(text, e2 + 1, &unit_end) != nullptr ||
+                                                     next_word == "higher" || next_word == "lower");
+      // After an article, a noun that is no score's makes it something else ("a 9-5 job", "a
+      // 60-40 split", "the 80-20 rule"; but "a 51-49 vote").
+      const bool article = ascii::EqualsLower(name_before, "a") || ascii::EqualsLower(name_before, "an") ||
+                           ascii::EqualsLower(name_before, "the");
+      const bool noun_after = article && !next_word.empty() && next_word[0] >= 'a' && next_word[0] <= 'z' &&
+                              !kScoreAfter->Find(next_word);
+      if (!glued_on && !unit_after && (words || (downwards && !noun_after))) {
         q.unit = "score";
         q.hi = std::strtod(std::string(text.substr(e + 1, e2 - e - 1)).c_str(), nullptr);
         q.begin = static_cast<uint32_t>(number_begin);
@@ -1092,18 +1099,29 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
             text.substr(range_from, nb - range_from).find("to") != std::string_view::npos) {
           std::string_view verb = word_before;  // past an approximation: "rose nearly 300 to 9,100"
           if (verb == "nearly" || verb == "almost" || verb == "about" || verb == "around" || verb == "roughly" ||
-              verb == "some" || verb == "just")
+              verb == "some" || verb == "just" || verb == "over")
             verb = WordBefore(text, static_cast<size_t>(verb.data() - text.data()));
-          const bool money = !unit.empty() && cb != nb && !pct_first;
           const std::string_view after_second = e2 + 1 < text.size() && text[e2] == ' ' ? WordAfter(text, e2 + 1) : std::string_view();
+          const bool rate = after_second == "a" || after_second == "an" || after_second == "per";
+          const bool money = !unit.empty() && cb != nb && !pct_first;
           size_t unit_end = 0;
+          // After the second end: nothing, a function word, or a word of when or where
+          // ("yesterday", "overnight", "nationwide", "Friday"), not a noun it counts ("weeks").
+          const bool when = after_second == "this" || after_second == "last" || after_second == "next" ||
+                            after_second == "yesterday" || after_second == "today" || after_second == "tonight" ||
+                            after_second == "overnight" || after_second == "nationwide" || after_second == "worldwide" ||
+                            (!after_second.empty() && after_second[0] >= 'A' && after_second[0] <= 'Z' &&
+                             chunk::Classify(after_second) == chunk::WordClass::kTime);
           const bool bare = unit.empty() && cb == nb && !first_unit && !pct_first && !(e2 < text.size() && text[e2] == '%') &&
-                            !(after_second.size() > 0 && Tables::Get().units.LongestAt(text, e2 + 1, &unit_end)) &&
-                            (after_second.empty() ||
-                             (chunk::CannotBeginNoun(after_second, text.substr(e2 + 1 + after_second.size())) &&
-                              after_second != "per") ||
-                             after_second == "this" || after_second == "last" || after_second == "next");
-          const bool moved = chunk::MoveWords().Find(verb) != nullptr && verb != "cut" && verb != "cuts";
+                            !rate && !(after_second.size() > 0 && Tables::Get().units.LongestAt(text, e2 + 1, &unit_end)) &&
+                            (after_second.empty() || when ||
+                             chunk::CannotBeginNoun(after_second, text.substr(e2 + 1 + after_second.size())));
+          // A move reported ("fell", "rises", "was up"), not one foreseen ("will rise", "could
+          // jump", "expected to grow", "rising"): a forecast's "X to Y" is its range.
+          const bool reported = verb.ends_with("ed") || verb.ends_with("s") || verb == "rose" || verb == "fell" ||
+                                verb == "grew" || verb == "slid" || verb == "sank" || verb == "shrank" ||
+                                verb == "lost" || verb == "up" || verb == "down";
+          const bool moved = chunk::MoveWords().Find(verb) != nullptr && reported && verb != "cuts";
           move_and_level = ascii::EqualsLower(verb, "by") || (moved && hi * scale >= 5 * first && (money || bare));
         }
         if (first_unit && (!second_unit || second_unit->unit != first_unit->unit)) {

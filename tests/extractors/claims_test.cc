@@ -691,6 +691,13 @@ TEST_CASE("a move and the level it reached are two figures; a verb's own figure 
              "per cent. Earnings may rise 5% to 25%. Cases could rise 100 to 1,000 a day.");
   REQUIRE(c.size() == 8);
   for (const auto& x : c) CHECK(x.quantity.hi.has_value());
+  // A forecast's "X to Y" is its range; a word of when after a reported move is no noun.
+  c = Claims("Energy bills are set to rise £100 to £500 a year. Premiums will increase $50 to $300 a month.");
+  REQUIRE(c.size() == 2);
+  for (const auto& x : c) CHECK(x.quantity.hi.has_value());
+  c = Claims("The death toll rose 12 to 300 yesterday.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].kind == "change");
   // "by" before an approximation; a level above which a price climbed, or a price per unit.
   c = Claims("The Dow rose by nearly 300 to 9,100. Brent climbed over $90 a barrel. Gold climbed about $1,950 an ounce.");
   REQUIRE(c.size() == 4);

@@ -645,9 +645,12 @@ TEST_CASE("telephone numbers and dates with slashes are no figures; a pair that 
   q = Q("About 500-1000 people came in the 2021-22 season on a Boeing 787-9, a Boeing 747-400 and the 747-400. "
         "Shares ended 2-3 percent lower; yields edged 5-10 basis points higher. He quit a 9-5 job.");
   for (const auto& x : q) CHECK(x.unit != "score");
-  q = Q("The bill passed 100-0.");
-  REQUIRE(q.size() == 1);
-  CHECK(q[0].unit == "score");
+  q = Q("The bill passed 100-0. The match ended 1-1. The House voted 258-169. The Celtics beat the Heat 112-108. "
+        "Leeds came back from 2-0 down.");
+  REQUIRE(q.size() == 5);
+  for (const auto& x : q) CHECK(x.unit == "score");
+  q = Q("A 60-40 split, the 80-20 rule, hours cut from 45-40.");
+  for (const auto& x : q) CHECK(x.unit != "score");
   // Not telephone numbers: a count of four digits, a figure with a leading zero and a decimal.
   q = Q("Some 1200 people, 0.5% of them, earned 250 000 dollars.");
   REQUIRE(q.size() == 3);
