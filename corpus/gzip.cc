@@ -478,11 +478,7 @@ Result<size_t> ByteStream::Read(char* buf, size_t n) {
     // The bytes before an error are handed out first, so that every whole record before the
     // damage is read; the error comes with the next call.
     Result<size_t> r = static_cast<GzipReader*>(gz_)->Read(buf, n);
-    if (!r.ok()) {
-      resumes_ = static_cast<GzipReader*>(gz_)->resumes();
-      damaged_from_ = static_cast<GzipReader*>(gz_)->damaged_from();
-      return r.status();
-    }
+    if (!r.ok()) return r.status();
     got = r.value();
   } else if (in_ != nullptr) {
     if (head_pos_ < head_.size()) {
@@ -498,6 +494,12 @@ Result<size_t> ByteStream::Read(char* buf, size_t n) {
   }
   done_ += got;
   return got;
+}
+
+bool ByteStream::resumes() const { return gz_ != nullptr && static_cast<const GzipReader*>(gz_)->resumes(); }
+
+uint64_t ByteStream::damaged_from() const {
+  return gz_ != nullptr ? static_cast<const GzipReader*>(gz_)->damaged_from() : UINT64_MAX;
 }
 
 Result<std::string> ReadFileRange(const std::string& path, uint64_t offset, uint64_t length) {

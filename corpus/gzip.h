@@ -51,11 +51,11 @@ class ByteStream {
   // damage, `resumes()` is true and the next Read goes on with that member.
   [[nodiscard]] Result<size_t> Read(char* buf, size_t n);
   // After an error from Read: true when what was lost is behind and reading goes on.
-  bool resumes() const { return resumes_; }
+  bool resumes() const;
   // After an error from Read: the offset in the decompressed bytes where the corrupt gzip
   // member began (UINT64_MAX when none was); the bytes read from it before the error may be
   // wrong (a member can inflate to its end and fail only its check).
-  uint64_t damaged_from() const { return damaged_from_; }
+  uint64_t damaged_from() const;
   // Returns true when offsets in the stream are offsets in the file (a plain file).
   bool seekable() const { return file_ != nullptr; }
   // Returns the number of bytes read so far (decompressed).
@@ -70,8 +70,6 @@ class ByteStream {
   uint64_t left_ = std::numeric_limits<uint64_t>::max();  // bytes of file_ left in the range
   std::string head_;  // bytes to hand out before reading in_
   size_t head_pos_ = 0;
-  bool resumes_ = false;
-  uint64_t damaged_from_ = UINT64_MAX;
 };
 
 // Reads `length` bytes at `offset` of the plain file `path`.

@@ -526,20 +526,19 @@ struct Structure {
     // The verb takes the figure itself ("Brent fell $2", "rose by 12", "climbed nearly 40"):
     // the figure is the size of the movement, whatever its unit. Not a sum raised, lost, added
     // or cut, which is an amount in its own right.
-    bool moved_by = false;
-    if (st.verb_before && verb_at != std::string::npos && !level_of_move && st.verb != "raised" &&
-        st.verb != "raising" && st.verb != "lost" && st.verb != "lose" && st.verb != "losing" &&
-        st.verb != "added" && st.verb != "cut" && st.verb != "cuts" && st.verb != "reduced" &&
-        st.verb != "reduce" && st.verb != "boosted") {
+    static constexpr std::string_view kSumVerbs[] = {"raised", "raising", "lost",  "lose",   "losing", "added",
+                                                     "cut",    "cuts",    "reduced", "reduce", "boosted"};
+    bool moved_by = st.verb_before && verb_at != std::string::npos && !level_of_move &&
+                    std::find(std::begin(kSumVerbs), std::end(kSumVerbs), st.verb) == std::end(kSumVerbs);
+    if (moved_by) {
+      // Between the verb and the figure only "by", "another" or words of approximation
+      // (IsApproxWord), not of position: "climbed over $90 a barrel" is above a level.
       int between = 0;
-      moved_by = true;
       chunk::ForEachToken(sentence, verb_at + st.verb.size(), q.begin, [&](size_t b, size_t e) {
         const std::string_view w = sentence.substr(b, e - b);
-        // (Not "over": "climbed over $90 a barrel" is above a level.)
-        moved_by = ++between <= 2 && (w == "by" || w == "another" || w == "nearly" || w == "almost" ||
-                                      w == "about" || w == "around" || w == "roughly" || w == "some" ||
-                                      w == "just" || w == "more" || w == "than" || w == "less" || w == "only" ||
-                                      w == "a" || w == "an");
+        moved_by = ++between <= 3 && (w == "by" || w == "another" ||
+                                      (IsApproxWord(w) && w != "over" && w != "under" && w != "above" &&
+                                       w != "below" && w != "up" && w != "between"));
         return moved_by;
       });
     }

@@ -1028,7 +1028,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
                               !kScoreAfter->Find(next_word);
       if (!glued_on && !unit_after && (words || (downwards && !noun_after))) {
         q.unit = "score";
-        q.hi = std::strtod(std::string(text.substr(e + 1, e2 - e - 1)).c_str(), nullptr);
+        q.hi = second;
         q.begin = static_cast<uint32_t>(number_begin);
         q.end = static_cast<uint32_t>(e2);
         q.surface = std::string(text.substr(number_begin, e2 - number_begin));
