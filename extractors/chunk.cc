@@ -323,7 +323,10 @@ const ascii::WordMap<bool>& MoveWords() {
        {"contracting", false}, {"soaring", true}, {"jumping", true},
        {"climbing", true}, {"gaining", true}, {"accelerating", true}, {"rebounding", true},
        {"expanding", true}, {"doubling", true}, {"tripling", true},
-       {"slowing", false}, {"reduced", false}, {"reduce", false}},
+       {"slowing", false}, {"reduced", false}, {"reduce", false}, {"reduces", false},
+       {"reducing", false}, {"raise", true}, {"raises", true}, {"hiked", true}, {"hiking", true},
+       {"lowered", false}, {"lowers", false}, {"lowering", false}, {"slashed", false},
+       {"slashing", false}, {"trimmed", false}, {"trimming", false}},
       /*lower=*/true);
   return *m;
 }

@@ -526,9 +526,13 @@ struct Structure {
     // The verb takes the figure itself ("Brent fell $2", "rose by 12", "climbed nearly 40"):
     // the figure is the size of the movement, whatever its unit. Not a sum raised, lost, added
     // or cut, which is an amount in its own right.
-    static constexpr std::string_view kSumVerbs[] = {"raised", "raising", "lost",  "lose",   "losing", "added",
-                                                     "cut",    "cuts",    "reduced", "reduce", "boosted"};
-    bool moved_by = st.verb_before && verb_at != std::string::npos && !level_of_move &&
+    static constexpr std::string_view kSumVerbs[] = {"raised", "raising", "lost",    "lose",    "losing",
+                                                     "added",  "cut",     "cuts",    "reduced", "reduce",
+                                                     "boosted", "slashed", "trimmed"};
+    // "by" right before the figure is the size of the move, whatever stands between it and the
+    // verb ("raised rates by 25 basis points", "cut its forecast by $2 billion").
+    const bool by_figure = st.verb_before && verb_at != std::string::npos && !level_of_move && gov == "by";
+    bool moved_by = st.verb_before && verb_at != std::string::npos && !level_of_move && !by_figure &&
                     std::find(std::begin(kSumVerbs), std::end(kSumVerbs), st.verb) == std::end(kSumVerbs);
     if (moved_by) {
       // Between the verb and the figure only "by", "another" or words of approximation
@@ -542,6 +546,7 @@ struct Structure {
         return moved_by;
       });
     }
+    moved_by = moved_by || by_figure;
     // The level left has no direction of its own. The level reached keeps the movement's
     // ("slumped 31% to 2.4 billion euros"), except after a verb of pace: "growth slowed to 1.9%"
     // is growth of 1.9%, not a decrease of it; its direction is fixed with the subject below.
@@ -597,7 +602,8 @@ struct Structure {
     if (q.unit == "count") st.kind = "count";
     else if (q.unit == "times") st.kind = st.direction.empty() ? "ratio" : "change";
     else if (q.unit == "fraction") st.kind = st.direction.empty() ? "share" : "change";
-    else if (!st.direction.empty() && !level_of_move && (q.unit == "percent" || q.unit == "pp")) st.kind = "change";
+    else if (!st.direction.empty() && !level_of_move && (q.unit == "percent" || q.unit == "pp" || q.unit == "bp"))
+      st.kind = "change";
     else if (noun_move) st.kind = "change";
     // (A price per unit is a level: "Gold climbed about $1,950 an ounce".)
     else if (moved_by && q.unit != "percent" && q.unit != "pp" && q.unit != "score" &&

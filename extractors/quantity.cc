@@ -1069,7 +1069,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         is_and = true;
         between = false;
       }
-      if ((!is_and || between) && !ascii::EqualsLower(word_before, "by") && RE2::Consume(&at, p.number, &num2)) {
+      if ((!is_and || between) && RE2::Consume(&at, p.number, &num2)) {
         double hi = ParseDigits(std::string_view(num2.data(), num2.size()));
         size_t e2 = static_cast<size_t>(num2.data() + num2.size() - text.data());
         double scale = 1;
@@ -1122,7 +1122,13 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
                                 verb == "grew" || verb == "slid" || verb == "sank" || verb == "shrank" ||
                                 verb == "lost" || verb == "up" || verb == "down";
           const bool moved = chunk::MoveWords().Find(verb) != nullptr && reported && verb != "cuts";
-          move_and_level = ascii::EqualsLower(verb, "by") || (moved && hi * scale >= 5 * first && (money || bare));
+          // After "by" the first is the change ("rose by nearly 300 to 9,100", "fell by $2 to
+          // $78"), except a bare first end the second's unit covers, of one size with it: "rise
+          // by 2 to 3 percent", "cut by 10 to 15 percent" are one change with two ends.
+          const bool by_range = !first_unit && !pct_first && unit.empty() && hi * scale < 5 * first &&
+                                (pct_second || Tables::Get().units.LongestAt(text, e2 + 1, &unit_end) ||
+                                 Tables::Get().currency_suffix.LongestAt(text, e2 + 1, &unit_end));
+          move_and_level = ascii::EqualsLower(verb, "by") ? !by_range : (moved && hi * scale >= 5 * first && (money || bare));
         }
         if (first_unit && (!second_unit || second_unit->unit != first_unit->unit)) {
           // "15kHz and 17 people": not one range
