@@ -57,6 +57,41 @@ using ascii::IsSpace;
 using ascii::IsWordByte;
 using ascii::Lower;
 
+// Words that make a hyphenated pair a score: before it ("won 3-1", "tied at 2-2") and after
+// it ("a 2-2 draw", "a 51-49 vote").
+const ascii::WordMap<bool>& ScoreWordsBefore() {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"won", true}, {"lost", true}, {"beat", true}, {"beating", true}, {"defeated", true}, {"at", true},
+       {"tied", true}, {"drew", true}, {"trailed", true}, {"led", true}, {"leads", true}, {"lead", true},
+       {"wins", true}, {"loses", true}, {"beats", true}, {"voted", true}, {"ended", true},
+       {"finished", true}},
+      /*lower=*/true);
+  return *m;
+}
+
+const ascii::WordMap<bool>& ScoreWordsAfter() {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"win", true}, {"victory", true}, {"loss", true}, {"defeat", true}, {"lead", true}, {"draw", true},
+       {"tie", true}, {"scoreline", true}, {"triumph", true}, {"rout", true}, {"thrashing", true},
+       {"vote", true}, {"decision", true}, {"majority", true}, {"verdict", true}, {"ruling", true},
+       {"result", true}, {"margin", true}, {"tally", true}},
+      /*lower=*/true);
+  return *m;
+}
+
+// Nouns whose numbered members a hyphenated pair names ("Rooms 12-4", "gates 9-1"): labels,
+// not a tally nor a range of figures.
+const ascii::WordMap<bool>& LabelNouns() {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"rooms", true}, {"gates", true}, {"pages", true}, {"chapters", true}, {"sections", true},
+       {"lanes", true}, {"platforms", true}, {"floors", true}, {"levels", true}, {"grades", true},
+       {"items", true}, {"articles", true}, {"rows", true}, {"blocks", true}, {"verses", true},
+       {"units", true}, {"wards", true}, {"bays", true}, {"exits", true}, {"routes", true},
+       {"tracks", true}, {"nos", true}, {"lots", true}, {"holes", true}},
+      /*lower=*/true);
+  return *m;
+}
+
 double ScaleOf(std::string_view s) {
   std::string l = Lower(s);
   if (l == "thousand" || l == "k") return 1e3;
@@ -982,18 +1017,8 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         PlainDigits(text.substr(number_begin, e - number_begin)) && q.value <= 999) {
       size_t e2 = e + 1;
       while (e2 < text.size() && IsDigit(text[e2])) ++e2;
-      static const auto* kScoreBefore = new ascii::WordMap<bool>(
-          {{"won", true}, {"lost", true}, {"beat", true}, {"beating", true}, {"defeated", true}, {"at", true},
-           {"tied", true}, {"drew", true}, {"trailed", true}, {"led", true}, {"leads", true}, {"lead", true},
-           {"wins", true}, {"loses", true}, {"beats", true}, {"voted", true}, {"ended", true},
-           {"finished", true}},
-          /*lower=*/true);
-      static const auto* kScoreAfter = new ascii::WordMap<bool>(
-          {{"win", true}, {"victory", true}, {"loss", true}, {"defeat", true}, {"lead", true}, {"draw", true},
-           {"tie", true}, {"scoreline", true}, {"triumph", true}, {"rout", true}, {"thrashing", true},
-           {"vote", true}, {"decision", true}, {"majority", true}, {"verdict", true}, {"ruling", true},
-           {"result", true}, {"margin", true}, {"tally", true}},
-          /*lower=*/true);
+      const auto* kScoreBefore = &ScoreWordsBefore();
+      const auto* kScoreAfter = &ScoreWordsAfter();
       const std::string_view next_word = e2 + 1 < text.size() && text[e2] == ' ' ? WordAfter(text, e2 + 1) : std::string_view();
       const bool glued_on = e2 < text.size() && (text[e2] == '%' || IsAlpha(text[e2]) || text[e2] == '-' ||
                                                   (text[e2] == '.' && e2 + 1 < text.size() && IsDigit(text[e2 + 1])));
@@ -1219,6 +1244,15 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       size_t pos = e;
       std::string noun;
       size_t noun_end = e;
+      // "20 787 Dreamliners", "400 737 Max jets": a model's number (three digits after a space,
+      // which the number's pattern would have joined but for its name after) opens the noun.
+      const bool model = e + 5 < text.size() && text[e] == ' ' && IsDigit(text[e + 1]) && IsDigit(text[e + 2]) &&
+                         IsDigit(text[e + 3]) && (text[e + 4] == '-' || text[e + 4] == ' ');
+      if (model) {
+        pos = e + 4;
+        while (pos < text.size() && text[pos] != ' ') ++pos;
+        noun_end = pos;
+      }
       for (int k = 0; k < 3; ++k) {
         // The next word (one optional space, a letter, then letters, ' and -), within 40 bytes.
         const size_t limit = std::min(text.size(), pos + 40);
@@ -1248,7 +1282,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         if (!noun.empty()) noun += ' ';
         noun += wv;
         pos = we;
-        if (wv.front() >= 'a' && wv.front() <= 'z') noun_end = pos;
+        if ((wv.front() >= 'a' && wv.front() <= 'z') || model) noun_end = pos;
         if (pos < text.size() && text[pos] != ' ') break;
       }
       if (noun_end > e) {
@@ -1632,6 +1666,17 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         g[0] = re2::StringPiece(g[0].data(), comma);
         from = e;
       }
+      // "20 787 Dreamliners", "150 737-8200 jets": a count and then a model's number, not one
+      // figure grouped by a space; a group of thousands that ends in a nought stays one ("12 500",
+      // "150 000 people").
+      if (const std::string_view m(g[0].data(), g[0].size());
+          m.size() >= 5 && m.find(' ') == m.size() - 4 && text[e - 1] != '0' && e + 1 < text.size() &&
+          ((text[e] == '-' && ascii::IsWordByte(text[e + 1])) || (text[e] == ' ' && text[e + 1] >= 'A' && text[e + 1] <= 'Z'))) {
+        e = b + m.size() - 4;
+        g[0] = re2::StringPiece(g[0].data(), e - b);
+        from = e + 1;  // the model's number is a name, not a figure
+        while (from < text.size() && text[from] != ' ') ++from;
+      }
       if (overlaps(b, e) || in_url(b)) continue;
       // Phone numbers, ISBNs, versions: digits joined by two or more hyphens or dots past the
       // number ("555-123-4567", "978-3-16-148410-0", "2.3.1").
@@ -1645,6 +1690,20 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         if (k + 1 == text.size() && IsDigit(text[k])) ++k;
         if (k > e && (hyphens >= 2 || (dots >= 2 && hyphens == 0))) {
           from = k;
+          continue;
+        }
+      }
+      // A pair that labels ("Rooms 12-4", "pages 3-1") or "24-7", around the clock ("open
+      // 24-7"; not "won 24-7", "beat Dallas 24-7"): no figure.
+      if (e + 1 < text.size() && text[e] == '-' && IsDigit(text[e + 1]) && e - b <= 3 && IsDigit(text[b])) {
+        size_t e2 = e + 1;
+        while (e2 < text.size() && IsDigit(text[e2])) ++e2;
+        const std::string_view before = WordBefore(text, b);
+        const std::string_view after = e2 + 1 < text.size() && text[e2] == ' ' ? WordAfter(text, e2 + 1) : std::string_view();
+        const bool clock = text.substr(b, e2 - b) == "24-7" && !(before.size() > 0 && before[0] >= 'A' && before[0] <= 'Z') &&
+                           !ScoreWordsBefore().Find(before) && !ScoreWordsAfter().Find(after);
+        if ((LabelNouns().Find(before) || clock) && (e2 == text.size() || !IsWordByte(text[e2]))) {
+          from = e2;
           continue;
         }
       }

@@ -665,3 +665,28 @@ TEST_CASE("a year-like figure after a or an before a lower-case currency or unit
   CHECK(Q("A 2019 survey found it. Turkey's 2018 lira crisis. The 2019 Euro elections. A 2012 euro zone bailout. "
           "A 2024 dollar shortage.").empty());
 }
+
+TEST_CASE("a count before a model's number is not one figure grouped by a space", "[extractors]") {
+  auto q = Q("The airline ordered 20 787 Dreamliners and 150 737-8200 jets.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == 20);
+  CHECK(q[0].unit == "count");
+  CHECK(q[0].noun == "787 dreamliners");
+  CHECK(q[1].value == 150);
+  CHECK(q[1].noun == "737-8200 jets");
+  // Groups of thousands stay one figure: a group ending in a nought, two groups, a lower-case noun.
+  q = Q("Some 12 500 fans, 1 234 567 visitors and 45 320 staff.");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].value == 12500);
+  CHECK(q[1].value == 1234567);
+  CHECK(q[2].value == 45320);
+}
+
+TEST_CASE("a pair that labels numbered things, or 24-7 around the clock, is no figure", "[extractors]") {
+  CHECK(Q("Rooms 12-4 were closed and the road shut between exits 45-40.").empty());
+  CHECK(Q("The pharmacy is open 24-7.").empty());
+  // A score still: after a score word or a team's name.
+  auto q = Q("The team won 24-7 and the Bears beat Dallas 24-7.");
+  REQUIRE(q.size() == 2);
+  for (const auto& x : q) CHECK(x.unit == "score");
+}
