@@ -161,7 +161,7 @@ bool MayNamePeriod(std::string_view s) {
 
 }  // namespace
 
-std::optional<Period> FindPeriod(std::string_view sentence, int year) {
+std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_month) {
   // Every period pattern needs a year, a month name or a period word: skip the rest cheaply.
   if (!MayNamePeriod(sentence)) return std::nullopt;
   // The patterns, in priority order. One RE2::Set pass says which can match; only those run
@@ -234,9 +234,28 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
     p.end = Ym(y, MonthOf(c));
     return p;
   }
-  if (can(kHalf) && RE2::PartialMatch(s, *half, &a, &b)) {
-    int y = b.empty() ? year : std::atoi(b.c_str());
+  // A match's half or quarter ("scored twice in the second half", "a touchdown in the fourth
+  // quarter") is no period of the calendar.
+  auto of_a_match = [&] {
+    static const auto* words = new ascii::WordMap<bool>(
+        {{"scored", true}, {"scoring", true}, {"scores", true}, {"goal", true}, {"goals", true}, {"match", true},
+         {"game", true}, {"penalty", true}, {"striker", true}, {"touchdown", true}, {"touchdowns", true},
+         {"inning", true}, {"innings", true}, {"halftime", true}, {"half-time", true}, {"rebounds", true},
+         {"assists", true}, {"quarterback", true}, {"try", true}, {"tries", true}, {"kick", true},
+         {"equaliser", true}, {"equalizer", true}, {"yards", true}, {"threw", true}, {"winger", true}, {"midfielder", true}, {"defender", true}},
+        /*lower=*/true);
+    bool found = false;
+    chunk::ForEachToken(sentence, 0, sentence.size(), [&](size_t tb, size_t te) {
+      std::string_view w = sentence.substr(tb, te - tb);
+      while (!w.empty() && !ascii::IsWordByte(w.back())) w.remove_suffix(1);
+      found = words->Find(w) != nullptr;
+      return !found;
+    });
+    return found;
+  };
+  if (can(kHalf) && RE2::PartialMatch(s, *half, &a, &b) && (!b.empty() || !of_a_match())) {
     bool first = Lower(a) == "first";
+    int y = b.empty() ? year - (past_month > 0 && !first && 7 - past_month >= 2) : std::atoi(b.c_str());
     p.surface = surface_of(*half);
     p.start = Ym(y, first ? 1 : 7);
     p.end = Ym(y, first ? 6 : 12);
@@ -249,9 +268,9 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year) {
     p.end = Ym(y, word_num(a));
     return p;
   }
-  if (can(kQuarter) && RE2::PartialMatch(s, *quarter, &a, &b, &c, &d)) {
+  if (can(kQuarter) && RE2::PartialMatch(s, *quarter, &a, &b, &c, &d) && (!b.empty() || !d.empty() || !of_a_match())) {
     int q = !c.empty() ? std::atoi(c.c_str()) : (Lower(a).starts_with("f") && Lower(a) != "fourth" ? 1 : Lower(a).starts_with("s") || a == "2nd" ? 2 : Lower(a).starts_with("t") || a == "3rd" ? 3 : Lower(a) == "first" || a == "1st" ? 1 : 4);
-    int y = !d.empty() ? std::atoi(d.c_str()) : (b.empty() ? year : std::atoi(b.c_str()));
+    int y = !d.empty() ? std::atoi(d.c_str()) : (b.empty() ? year - (past_month > 0 && 3 * q - 2 - past_month >= 2) : std::atoi(b.c_str()));
     p.surface = surface_of(*quarter);
     p.start = Ym(y, 3 * q - 2);
     p.end = Ym(y, 3 * q);
@@ -316,6 +335,35 @@ int ArticleYear(const normalizers::NormalizedArticle& a, int fallback) {
     i = e;
   }
   return best > 0 ? best : fallback;
+}
+
+// The month an article was published in (1-12), or 0 when its date has none.
+int ArticleMonth(const normalizers::NormalizedArticle& a) {
+  const std::string& pub = a.article.published;
+  if (pub.size() < 7 || pub[4] != '-' || !ascii::IsDigit(pub[5]) || !ascii::IsDigit(pub[6])) return 0;
+  const int m = (pub[5] - '0') * 10 + (pub[6] - '0');
+  return m >= 1 && m <= 12 ? m : 0;
+}
+
+// Whether a sentence foresees rather than reports: a modal, or a verb of expecting or planning
+// ("will", "expects", "forecast", "plans to").
+bool Foresees(std::string_view s) {
+  static const auto* words = new ascii::WordMap<bool>(
+      {{"will", true}, {"would", true}, {"could", true}, {"may", true}, {"might", true}, {"should", true},
+       {"expects", true}, {"expected", true}, {"expect", true}, {"expecting", true}, {"forecast", true},
+       {"forecasts", true}, {"forecasting", true}, {"projected", true}, {"projects", true}, {"plans", true},
+       {"planned", true}, {"aims", true}, {"targets", true}, {"anticipates", true}, {"anticipated", true},
+       {"predicts", true}, {"predicted", true}, {"sees", true}, {"outlook", true}, {"guidance", true},
+       {"due", true}, {"set", true}, {"likely", true}, {"estimates", true}},
+      /*lower=*/true);
+  bool found = false;
+  chunk::ForEachToken(s, 0, s.size(), [&](size_t b, size_t e) {
+    std::string_view w = s.substr(b, e - b);
+    while (!w.empty() && !ascii::IsWordByte(w.back())) w.remove_suffix(1);
+    found = words->Find(w) != nullptr && w != "May";  // (the month)
+    return !found;
+  });
+  return found;
 }
 
 // The last ',', ';' or ':' of s that breaks a clause: not the comma of a figure ("32,000").
@@ -1093,6 +1141,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   // spans are mapped onto `text` once each claim's id is made (ids hash the normalized spans).
   const std::string& text = art.ComparableText();
   const int year = ArticleYear(art, options_.default_year);
+  const int month = ArticleMonth(art);
   // The wire of a dateline lifted out of the text ("MOSCOW, May 2 (Reuters) -"): the source of
   // the sentences of the paragraph it opened that name none of their own, as it was written.
   std::string wire_source;
@@ -1133,7 +1182,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           qs.clear();
           quantities_->Extract(sentence, &qs);
           if (qs.empty()) continue;
-          std::optional<Period> period = FindPeriod(sentence, year);
+          const int past_month = Foresees(sentence) ? 0 : month;
+          std::optional<Period> period = FindPeriod(sentence, year, past_month);
           if (period && !period->surface.empty()) {
             // A number inside the sentence's period ("in the first six months of 2025", "in
             // the three years to 2024") names the period, not a figure of the story.
@@ -1223,13 +1273,13 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // found away from the figure is another figure's.
             std::optional<Period> own;
             if (period) {
-              own = FindPeriod(sentence.substr(q.end, window_end - q.end), year);
+              own = FindPeriod(sentence.substr(q.end, window_end - q.end), year, past_month);
               if (!own) {
                 const size_t floor = qi > 0 ? qs[qi - 1].end : 0;
                 // The nearest period before the figure: the last one in the window.
                 std::string_view w = sentence.substr(floor, q.begin - floor);
                 for (int n = 0; n < 4; ++n) {
-                  std::optional<Period> p = FindPeriod(w, year);
+                  std::optional<Period> p = FindPeriod(w, year, past_month);
                   if (!p) break;
                   own = p;
                   const size_t at = p->surface.empty() ? std::string_view::npos : w.find(p->surface);

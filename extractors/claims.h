@@ -85,7 +85,11 @@ class ClaimExtractor {
 };
 
 // Returns the period named in `sentence` normalized to year-months; `year` fills a missing year
-// ("in December and January" starts the year before).
-std::optional<Period> FindPeriod(std::string_view sentence, int year);
+// ("in December and January" starts the year before). `past_month` (1-12, or 0) is the month
+// the sentence was published in when it reports what happened rather than foresees it: a
+// quarter or half named without a year that starts two months or more after it is the year
+// before's ("profit rose in the fourth quarter", published in January; published in September,
+// on the quarter's eve, it is this year's, so that copies a day apart keep one period).
+std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_month = 0);
 
 }  // namespace copydesk::extractors

@@ -648,7 +648,8 @@ TEST_CASE("signed changes, nouns that could be verbs, subjects that were only qu
 }
 
 TEST_CASE("a period without a year takes the publication's; a span from December to January crosses it", "[extractors]") {
-  // Past or forecast alike: copies published a day apart keep one period and merge.
+  // On a quarter's eve, past or forecast alike: copies published a day apart keep one period
+  // and merge.
   auto c = Claims("Revenue rose 4% in the fourth quarter.", "2025-09-30");
   REQUIRE(c.size() == 1);
   REQUIRE(c[0].period.has_value());
@@ -741,4 +742,30 @@ TEST_CASE("after by: a bare first end the second's unit covers is a range; by be
   CHECK(c[1].subject == "The bank");
   CHECK(c[2].kind == "change");
   CHECK(c[3].direction == "decrease");
+}
+
+TEST_CASE("a quarter or half named without a year: last year's when a report names one not begun; no match's half", "[extractors]") {
+  auto c = Claims("Profit rose 12% in the fourth quarter.", "2025-01-20");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period.has_value());
+  CHECK(c[0].period->start == "2024-10");
+  // Begun already, named with its year, or foreseen: this year's.
+  c = Claims("Profit rose 12% in the first quarter. Sales rose 3% in the fourth quarter of 2025. "
+             "The firm expects sales to rise 5% in the fourth quarter.", "2025-01-20");
+  REQUIRE(c.size() == 3);
+  for (const auto& x : c) REQUIRE(x.period.has_value());
+  CHECK(c[0].period->start == "2025-01");
+  CHECK(c[1].period->start == "2025-10");
+  CHECK(c[2].period->start == "2025-10");
+  c = Claims("Revenue fell 4% in the second half.", "2025-03-02");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period.has_value());
+  CHECK(c[0].period->start == "2024-07");
+  // A match's half or quarter is no period.
+  c = Claims("Striker Ann Lee scored twice in the second half in front of 4,200 fans. "
+             "He threw for 120 yards in the fourth quarter.", "2025-03-02");
+  REQUIRE(c.size() == 2);
+  for (const auto& x : c) CHECK_FALSE(x.period.has_value());
+  CHECK(extractors::FindPeriod("Sales fell in the fourth quarter.", 2025, 2)->start == "2024-10");
+  CHECK(extractors::FindPeriod("Sales fell in the fourth quarter.", 2025)->start == "2025-10");
 }
