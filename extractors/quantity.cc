@@ -1780,9 +1780,32 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       if (dot_grouped(number_text)) v *= 1000;
       if (digit_count > 40) continue;  // not a quantity news reports; keeps values sensible
       if (!std::isfinite(v)) continue;
+      // A power written with a caret, as a superscript reads once normalized ("10^8", "2^20",
+      // "1.1^23"); after any other whole number a superscript is a footnote's mark ("42^1
+      // percent"): passed over.
+      size_t power_end = 0;
+      int power = 0;
+      if (e + 1 < text.size() && text[e] == '^') {
+        size_t at = e + 1;
+        const bool negative = text[at] == '-';
+        if (negative || text[at] == '+') ++at;
+        size_t de = at;
+        while (de < text.size() && de - at < 4 && IsDigit(text[de])) ++de;
+        if (de > at && !(de < text.size() && IsWordByte(text[de]))) {
+          power = std::atoi(std::string(text.substr(at, de - at)).c_str()) * (negative ? -1 : 1);
+          // (A decimal base is a power too: "1.1^23", a growth factor compounded.)
+          const bool decimal = number_text.find('.') != std::string_view::npos;
+          if (number_text == "10" || decimal || (number_text == "2" && power >= 0 && power <= 64)) power_end = de;
+          else if (!negative) e = de;
+        }
+      }
       // Scientific notation: "1.3e6", "12.32e+14", "6.23 x 10^-4".
       const size_t mantissa_end = e;
-      if (int exp10; ReadExponent(text, &e, &exp10)) {
+      if (power_end > 0) {
+        v = std::pow(v, power);
+        e = power_end;
+        if (!std::isfinite(v) || v == 0) continue;
+      } else if (int exp10; ReadExponent(text, &e, &exp10)) {
         v *= std::pow(10.0, exp10);
         if (!std::isfinite(v)) continue;
       }

@@ -235,6 +235,52 @@ bool HiddenByClass(std::string_view cls) {
 
 // Returns true when the text under `n` has more than `limit` words, looking at no more than
 // 4,000 nodes (a larger subtree counts as more).
+// Returns true when nothing but blank text follows `n` on its line: its parent's end, a block
+// or a <br> ("<a class=bio-link>Jane Smith</a>, the city's finance chief, said" runs on).
+bool EndsLine(const Node* n) {
+  for (const Node* k = Next(n); k != nullptr; k = Next(k)) {
+    if (IsText(k)) {
+      if (!Trim(TextOf(k)).empty()) return false;
+      continue;
+    }
+    if (!IsElement(k)) continue;
+    return IsBlockTag(TagOf(k));
+  }
+  return true;
+}
+
+// Returns true when an element below `n` has one of `tags` (within its first 40,000 nodes).
+bool HoldsTag(const Node* n, std::initializer_list<myhtml_tag_id_t> tags) {
+  std::vector<const Node*> stack;
+  for (const Node* k = FirstChild(n); k != nullptr; k = Next(k)) stack.push_back(k);
+  for (size_t seen = 0; !stack.empty() && seen < 40000; ++seen) {
+    const Node* x = stack.back();
+    stack.pop_back();
+    if (!IsElement(x)) continue;
+    if (std::find(tags.begin(), tags.end(), TagOf(x)) != tags.end()) return true;
+    for (const Node* k = FirstChild(x); k != nullptr; k = Next(k)) stack.push_back(k);
+  }
+  return false;
+}
+
+// Returns true when `parent` holds the <article> with an <h1> that `inner` is in, and another
+// such <article> beside it (an endless page's next story).
+bool HoldsNextStory(const Node* parent, const Node* inner) {
+  const Node* own = inner;
+  for (int hops = 0; own != nullptr && Parent(own) != parent && hops < 1000; ++hops) own = Parent(own);
+  auto story = [](const Node* k) {
+    return k != nullptr && IsElement(k) && TagOf(k) == MyHTML_TAG_ARTICLE && HoldsTag(k, {MyHTML_TAG_H1});
+  };
+  if (own == nullptr || Parent(own) != parent || !story(own)) return false;
+  for (const Node* k = FirstChild(parent); k != nullptr; k = Next(k))
+    if (k != own && story(k)) return true;
+  return false;
+}
+
+// Returns true when `n` holds a page's body: a <main>, an <article> or an <h1> (the page behind
+// an open dialog, which scripts mark aria-hidden).
+bool HoldsPageBody(const Node* n) { return HoldsTag(n, {MyHTML_TAG_MAIN, MyHTML_TAG_ARTICLE, MyHTML_TAG_H1}); }
+
 bool HoldsMoreWords(const Node* n, size_t limit) {
   std::vector<const Node*> stack{n};
   size_t words = 0;
@@ -375,6 +421,51 @@ void AppendSpaceCollapsed(std::string* out, std::string_view s) {
 
 std::string NodeTextOf(const Node* n);
 
+// Whether the last line of `text` runs on past a <br> into `next`: it does not end
+// a sentence, and the next line opens in lower case, or this one ends on a comma, a dash or a
+// word that cannot end a phrase ("and", "of").
+bool RunsOnAcrossBreak(std::string_view text, std::string_view next) {
+  const std::string_view p = Trim(text);
+  next = Trim(next);
+  if (p.empty() || next.empty()) return false;
+  const char last = p.back();
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
+  // An ideographic full stop, exclamation or question mark ends a sentence too.
+  if (p.ends_with("\xE3\x80\x82") || p.ends_with("\xEF\xBC\x81") || p.ends_with("\xEF\xBC\x9F")) return false;
+  if (p.size() >= 2 && (last == '"' || last == ')') && (p[p.size() - 2] == '.' || p[p.size() - 2] == '!' || p[p.size() - 2] == '?'))
+    return false;
+  if (next.front() >= 'a' && next.front() <= 'z' && !next.starts_with("www.") && !next.starts_with("http")) return true;
+  if (last == ',' || last == '-' || last == '(' || p.ends_with("\xE2\x80\x94") || p.ends_with("\xE2\x80\x93")) return true;
+  const size_t sp = p.find_last_of(' ');
+  const std::string_view word = sp == std::string_view::npos ? p : p.substr(sp + 1);
+  static constexpr std::string_view kRunOn[] = {"and", "or", "but", "the", "a", "an", "of", "to", "in",
+                                                "for", "with", "by", "at", "on", "from", "as", "that"};
+  for (std::string_view w : kRunOn)
+    if (ascii::EqualsLower(word, w)) return true;
+  return false;
+}
+
+// Appends a superscript's text `sup` to `out` as superscript characters when it is a number
+// ("8", "-3", "20"), and drops a footnote's mark ("[3]", "*", "†"); returns false for any other
+// text, which is read as it stands ("1<sup>st</sup>").
+bool AppendSuperscript(std::string* out, std::string_view sup) {
+  sup = Trim(sup);
+  if (sup.empty() || sup.size() > 8) return false;
+  const bool mark = (sup.front() == '[' && sup.back() == ']' && sup.size() <= 5 &&
+                     std::all_of(sup.begin() + 1, sup.end() - 1, [](char c) { return c >= '0' && c <= '9'; })) ||
+                    sup == "*" || sup == "**" || sup == "\xE2\x80\xA0" || sup == "\xE2\x80\xA1";
+  if (mark) return true;
+  static constexpr const char* kDigits[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
+                                            "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+  size_t i = sup.front() == '-' || sup.front() == '+' ? 1 : 0;
+  if (i == sup.size() || sup.size() - i > 4) return false;
+  for (size_t k = i; k < sup.size(); ++k)
+    if (sup[k] < '0' || sup[k] > '9') return false;
+  if (i == 1) out->append(sup.front() == '-' ? "\xE2\x81\xBB" : "\xE2\x81\xBA");
+  for (size_t k = i; k < sup.size(); ++k) out->append(kDigits[sup[k] - '0']);
+  return true;
+}
+
 // Returns true when `card` leads with a headline link: a link of 3+ words that is the whole
 // text of its block (story paragraphs carry links inside sentences, and the subheads of a
 // story's sections are not links).
@@ -463,7 +554,10 @@ struct Walker {
     };
     std::vector<Frame> stack;
     TextBlock current;
+    int pending_breaks = 0;  // <br>s since the block's last text
+    bool element_edge = false;  // an element opened or closed since the last text
     auto flush = [&]() {
+      pending_breaks = 0;
       std::string_view t = Trim(current.text);
       if (!t.empty()) {
         current.text = std::string(t);
@@ -476,7 +570,24 @@ struct Walker {
       Frame& f = stack.back();
       const Node* n = f.node;
       if (IsText(n)) {
-        if (current.text.empty()) {
+        if (pending_breaks > 0) {
+          // After a <br>: a line of hard-wrapped copy runs on ("raised $42.5<br>million",
+          // "WASHINGTON (AP) —<br>The Federal Reserve"); a line that ends, or two <br>s, part
+          // paragraphs as before.
+          const std::string_view t = TextOf(n);
+          if (Trim(t).empty()) {
+            stack.pop_back();
+            continue;
+          }
+          if (pending_breaks == 1 && RunsOnAcrossBreak(current.text, t)) {
+            if (!current.text.empty() && current.text.back() != ' ') current.text.push_back(' ');
+            pending_breaks = 0;
+          } else {
+            flush();
+          }
+        }
+        auto open_block = [&] {
+          if (!current.text.empty()) return;
           current.container = f.container;
           current.in_negative = f.negative;
           current.in_strong_negative = f.strong_negative;
@@ -485,8 +596,46 @@ struct Walker {
           current.embed = f.embed;
           current.summary_at = f.summary_at;
           current.dek_at = f.dek_at;
+        };
+        // Preformatted text keeps its lines, and its columns (runs of spaces) are parted by
+        // " | ": a results table set in <pre> is a line per row, not one run of figures.
+        if (const std::string_view whole = TextOf(n);
+            f.container != nullptr && IsElement(f.container) && TagOf(f.container) == MyHTML_TAG_PRE &&
+            whole.find('\n') != std::string_view::npos) {
+          for (size_t from = 0;;) {
+            const size_t nl = whole.find('\n', from);
+            const std::string_view line = whole.substr(from, nl == std::string_view::npos ? std::string_view::npos : nl - from);
+            open_block();
+            const size_t at = current.text.size();
+            std::string columns;
+            for (size_t k = 0; k < line.size();) {
+              const bool gap = line[k] == '\t' || (line[k] == ' ' && k + 1 < line.size() && line[k + 1] == ' ');
+              if (!gap) {
+                columns.push_back(line[k++]);
+                continue;
+              }
+              while (k < line.size() && (line[k] == ' ' || line[k] == '\t')) ++k;
+              if (!Trim(columns).empty() && k < line.size()) columns.append(" | ");
+            }
+            AppendSpaceCollapsed(&current.text, columns);
+            if (f.link_depth > 0) current.link_chars += current.text.size() - at;
+            if (nl == std::string_view::npos) break;
+            flush();
+            from = nl + 1;
+          }
+          element_edge = false;
+          stack.pop_back();
+          continue;
         }
+        open_block();
         size_t before = current.text.size();
+        // An element's edge between a small letter and a capital parts two words
+        // ("<span>Exclusive</span><span>Mayor"); "<b>Re</b>uters" stays one.
+        if (element_edge && before > 0 && current.text.back() >= 'a' && current.text.back() <= 'z') {
+          const std::string_view t = TextOf(n);
+          if (!t.empty() && t.front() >= 'A' && t.front() <= 'Z') current.text.push_back(' ');
+        }
+        element_edge = false;
         AppendSpaceCollapsed(&current.text, TextOf(n));
         if (f.link_depth > 0) current.link_chars += current.text.size() - before;
         stack.pop_back();
@@ -499,16 +648,19 @@ struct Walker {
       }
       if (!f.started) {
         f.started = true;
+        element_edge = element_edge || element;
         if (element) {
           Tag tag = TagOf(n);
-          if (f.block) flush();
           if (tag == MyHTML_TAG_BR) {
+            if (!Trim(current.text).empty()) ++pending_breaks;
             stack.pop_back();
             continue;
           }
+          if (f.block) flush();
         }
       }
       if (f.next_child == nullptr) {
+        element_edge = element_edge || element;
         if (element && f.block) {
           if (!current.text.empty()) {
             current.heading = IsHeading(TagOf(n));
@@ -527,11 +679,15 @@ struct Walker {
         Tag tag = TagOf(child);
         if (IsSkippedTag(tag) && !(walk_asides && (tag == MyHTML_TAG_ASIDE || tag == MyHTML_TAG_NOSCRIPT))) continue;
         const Attrs attrs = ReadAttrs(child);
-        if (attrs.hidden || attrs.aria_hidden == "true" || HiddenByStyle(attrs.style) ||
-            (HiddenByClass(attrs.cls) && !HoldsMoreWords(child, options.max_hidden_words)))
+        // (aria-hidden="true" is set on the page behind an open dialog too, "<div id=__next
+        // aria-hidden=true>": a long story under it is read.)
+        if (attrs.hidden || HiddenByStyle(attrs.style) ||
+            (HiddenByClass(attrs.cls) && !HoldsMoreWords(child, options.max_hidden_words)) ||
+            (attrs.aria_hidden == "true" && !HoldsPageBody(child) && !HoldsMoreWords(child, options.max_hidden_words)))
           continue;
-        // A figure is a picture and its caption, unless it sets a quote or an embedded post.
-        if (tag == MyHTML_TAG_FIGURE && !HoldsBlockquote(child)) continue;
+        // A figure is a picture and its caption, unless it sets a quote, an embedded post or a
+        // table (WordPress's "wp-block-table").
+        if (tag == MyHTML_TAG_FIGURE && !HoldsBlockquote(child) && !HoldsTag(child, {MyHTML_TAG_TABLE})) continue;
         if (IsEmbeddedPost(child)) next.embed = true;
         if (tag == MyHTML_TAG_A) ++next.link_depth;
         // An empty inline element between two words is a divider ("Nov 20 2019<span
@@ -540,6 +696,11 @@ struct Walker {
           if (!current.text.empty() && current.text.back() != ' ') current.text.push_back(' ');
           continue;
         }
+        // A superscript after the text: digits are set as superscript characters, which read
+        // as a power or a footnote's mark ("10<sup>8</sup>" is 10⁸, "m<sup>2</sup>" m²,
+        // "42<sup>1</sup>" 42¹, not 108, m2 or 421); a bracketed or starred mark is dropped.
+        if (tag == MyHTML_TAG_SUP && !Trim(current.text).empty() && AppendSuperscript(&current.text, NodeTextOf(child)))
+          continue;
         if (IsDescription(attrs.itemprop)) next.summary_at = child;
         // A <time> that opens a line outside running text is a line of its own: a page's date
         // line, not glued to the share links or counters after it ("18.11.2019Get short URL").
@@ -547,8 +708,18 @@ struct Walker {
         next.block = next.depth < options.max_depth &&
                      (IsBlockTag(tag) || (tag == MyHTML_TAG_TIME && Trim(current.text).empty() &&
                                           !HoldsRunningText(TagOf(f.container))));
+        // A data table's cell (text only, no paragraphs, lists or tables in it) is part of its
+        // row's line, parted from the cell before by " | ": "North | 48.2% | 61.7%".
+        if (next.block && (tag == MyHTML_TAG_TD || tag == MyHTML_TAG_TH) && TagOf(n) == MyHTML_TAG_TR &&
+            !HoldsTag(child, {MyHTML_TAG_P, MyHTML_TAG_DIV, MyHTML_TAG_TABLE, MyHTML_TAG_UL, MyHTML_TAG_OL,
+                              MyHTML_TAG_BR, MyHTML_TAG_BLOCKQUOTE, MyHTML_TAG_PRE, MyHTML_TAG_H1, MyHTML_TAG_H2,
+                              MyHTML_TAG_H3, MyHTML_TAG_H4, MyHTML_TAG_SECTION, MyHTML_TAG_ARTICLE})) {
+          next.block = false;
+          const std::string_view line = Trim(current.text);
+          if (!line.empty() && !line.ends_with("|")) current.text.append(" | ");
+        }
         if (!next.block) {
-          // An inline element that opens a line and whose class says it is never the story (a
+          // An inline element that is a line of its own and whose class says it is never the story (a
           // picture's "gallery-caption" span under the image, outside a <figure>) is a line of
           // its own, judged as a block with that class is. Its text's container stays its
           // parent's (the story's container is chosen as before), and inside a never-content
@@ -556,7 +727,7 @@ struct Walker {
           // region's judgement stands (a comment thread's blocks do not vote).
           const bool in_region = f.strong_at != nullptr && TagOf(f.strong_at) != MyHTML_TAG_BODY &&
                                  TagOf(f.strong_at) != MyHTML_TAG_HTML;
-          if (next.depth < options.max_depth && !in_region && Trim(current.text).empty() &&
+          if (next.depth < options.max_depth && !in_region && Trim(current.text).empty() && EndsLine(child) &&
               IsStrongNegative(ClassAndId(attrs))) {
             parent_of.emplace(child, f.container);  // where it is, for the judgement
             next.block = true;
@@ -595,11 +766,23 @@ struct Walker {
 std::string NodeTextOf(const Node* n) {
   std::string out;
   std::vector<const Node*> stack{n};
+  bool element_edge = false;  // an element opened since the last text
   while (!stack.empty()) {
     const Node* x = stack.back();
     stack.pop_back();
-    if (IsText(x)) AppendSpaceCollapsed(&out, TextOf(x));
+    if (IsText(x)) {
+      // Lines and blocks part words ("Mayor quits<br>after audit"), and so does an element
+      // that opens a capitalized word right after a small letter ("<span>Exclusive</span><span>Mayor").
+      const std::string_view t = TextOf(x);
+      if (element_edge && !out.empty() && out.back() >= 'a' && out.back() <= 'z' && !t.empty() && t.front() >= 'A' &&
+          t.front() <= 'Z')
+        out.push_back(' ');
+      element_edge = false;
+      AppendSpaceCollapsed(&out, t);
+    }
     if (!IsElement(x)) continue;
+    element_edge = x != n;
+    if (x != n && IsBlockTag(TagOf(x)) && !out.empty() && out.back() != ' ') out.push_back(' ');
     for (const Node* k = LastChild(x); k != nullptr; k = Prev(k)) stack.push_back(k);
   }
   return std::string(Trim(out));
@@ -822,6 +1005,9 @@ PageShape MeasurePage(std::string_view html) {
                                                "wbr", "!", "?"};
   int64_t depth = 0, max_depth = 0;
   double tags = 0, attribute_work = 0;
+  // The names of the open elements whose end tag HTML lets a page leave out (td, th, tr, li, p,
+  // option, dt, dd), else "": "<tr><td>a<td>b" is two cells side by side, not nested.
+  std::vector<std::string_view> open;
   for (size_t i = 0; i + 1 < html.size(); ++i) {
     i = html.find('<', i);  // memchr: most bytes are text
     if (i == std::string_view::npos || i + 1 >= html.size()) break;
@@ -829,6 +1015,7 @@ PageShape MeasurePage(std::string_view html) {
       // An unmatched closing tag still makes the parser search its open elements.
       ++tags;
       if (depth > 0) --depth;
+      if (!open.empty()) open.pop_back();
       continue;
     }
     unsigned char c = static_cast<unsigned char>(html[i + 1]);
@@ -856,7 +1043,31 @@ PageShape MeasurePage(std::string_view html) {
         for (auto v : kVoid) is_void = is_void || std::string_view(name, len) == v;
       }
     }
-    if (!self_closing && !is_void) max_depth = std::max(max_depth, ++depth);
+    if (!self_closing && !is_void) {
+      size_t n = i + 1;
+      while (n < e && std::isalnum(static_cast<unsigned char>(html[n]))) ++n;
+      std::string_view name = html.substr(i + 1, n - i - 1);
+      static constexpr std::string_view kOptionalEnd[] = {"td", "th", "tr", "li", "p", "option", "dt", "dd"};
+      std::string_view kept;
+      for (std::string_view t : kOptionalEnd)
+        if (ascii::EqualsLower(name, t)) kept = t;
+      auto top_is = [&](std::initializer_list<std::string_view> names) {
+        return !open.empty() && std::find(names.begin(), names.end(), open.back()) != names.end();
+      };
+      // An implied end: a row closes its open cell, and a cell, item, paragraph or option the
+      // open one of its kind.
+      if (kept == "tr" && top_is({"td", "th"})) {
+        open.pop_back();
+        --depth;
+      }
+      const bool sibling = (kept == "td" || kept == "th") ? top_is({"td", "th"})
+                           : (kept == "dt" || kept == "dd") ? top_is({"dt", "dd"})
+                           : !kept.empty() && top_is({kept});
+      if (!sibling) {
+        open.push_back(kept);
+        max_depth = std::max(max_depth, ++depth);
+      }
+    }
     i = e;
   }
   PageShape shape;
@@ -1113,6 +1324,9 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
     if (p == w.parent_of.end() || p->second == nullptr || !IsElement(p->second) ||
         TagOf(p->second) == MyHTML_TAG_BODY)
       break;
+    // Not up to what holds the next story of an endless page: sibling <article>s, each with its
+    // own <h1>.
+    if (HoldsNextStory(p->second, best)) break;
     best = p->second;
   }
   // The page's description marked up in its body (itemprop="description") is the standfirst: cut
@@ -1162,6 +1376,7 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
   }
   std::vector<char> kept(w.blocks.size(), 0);
   std::vector<const char*> reasons(w.blocks.size(), "");
+  std::unordered_map<const Node*, bool> next_stories;  // sibling containers that are another story
   for (size_t bi = 0; bi < w.blocks.size(); ++bi) {
     const TextBlock& b = w.blocks[bi];
     bool keep = false;
@@ -1178,8 +1393,14 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
       }
       auto it = score.find(c);
       double s = it == score.end() ? 0 : it->second;
-      keep = s >= options.sibling_share * best_score ||
-             (CountCodePoints(b.text) >= 80 && EndsSentence(b.text) && b.link_chars == 0);
+      // (A sibling <article> with its own <h1> is an endless page's next story, not more of this one.)
+      auto next_story = next_stories.find(c);
+      if (next_story == next_stories.end())
+        next_story = next_stories.emplace(c, best_parent != nullptr && HoldsNextStory(best_parent, best) &&
+                                                 c != nullptr && IsElement(c) && TagOf(c) == MyHTML_TAG_ARTICLE &&
+                                                 HoldsTag(c, {MyHTML_TAG_H1})).first;
+      keep = !next_story->second && (s >= options.sibling_share * best_score ||
+                                     (CountCodePoints(b.text) >= 80 && EndsSentence(b.text) && b.link_chars == 0));
     }
     double density = b.text.empty() ? 0 : static_cast<double>(b.link_chars) / b.text.size();
     // A lead paragraph may link most of its words (names, places, earlier stories); it still

@@ -12,7 +12,8 @@
 //   prose_share            0.8   climb from the best container until it holds this share of
 //                                the page's prose (long, punctuated, link-poor blocks)
 //   max_climb              12    ... at most this many levels
-//   max_hidden_words       100   an element hidden by a utility class ("hide", "sr-only") is left
+//   max_hidden_words       100   an element hidden by a utility class ("hide", "sr-only") or by
+//                                aria-hidden="true" (also set behind an open dialog) is left
 //                                out when it holds at most this many words; a longer one is text
 //                                a script reveals ("read more"), and is read
 //   max_summary_words      80    an element marked itemprop="description" of at most this many

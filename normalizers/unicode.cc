@@ -126,6 +126,23 @@ Map Classify(uint32_t c, const UnicodeOptions& o, const char** repl) {
 
 }  // namespace
 
+namespace {
+
+// The ASCII digit or sign a superscript digit or sign stands for ("⁸" -> '8'), else 0.
+char SuperscriptAscii(uint32_t c) {
+  switch (c) {
+    case 0x2070: return '0';
+    case 0xB9: return '1';
+    case 0xB2: return '2';
+    case 0xB3: return '3';
+    case 0x207A: return '+';
+    case 0x207B: return '-';
+    default: return c >= 0x2074 && c <= 0x2079 ? static_cast<char>('4' + (c - 0x2074)) : 0;
+  }
+}
+
+}  // namespace
+
 std::string UnicodeNormalizer::Normalize(std::string_view in, std::vector<uint32_t>* offsets) const {
   std::string out;
   out.reserve(in.size());
@@ -133,6 +150,7 @@ std::string UnicodeNormalizer::Normalize(std::string_view in, std::vector<uint32
     offsets->clear();
     offsets->reserve(in.size());
   }
+  size_t superscript_end = std::string::npos;  // where the last superscript written ends
   bool pending_space = false;   // a space run waiting for the next visible character
   uint32_t pending_space_at = 0;
   auto emit = [&](std::string_view s, uint32_t at) {
@@ -242,6 +260,18 @@ std::string UnicodeNormalizer::Normalize(std::string_view in, std::vector<uint32
       flush_segment();
       emit_code_point(static_cast<uint32_t>(c), static_cast<uint32_t>(at));
       continue;
+    }
+    // A superscript after a digit is a power or a footnote's mark ("10⁸", "10⁻³", "42¹"): a
+    // caret keeps it from joining the digits ("108"), and claims read "10^8" as the power.
+    if (const char sup = SuperscriptAscii(static_cast<uint32_t>(c)); sup != 0) {
+      flush_segment();
+      const bool run = superscript_end == out.size() && !out.empty();
+      if (run || (!out.empty() && out.back() >= '0' && out.back() <= '9')) {
+        if (!run) emit("^", static_cast<uint32_t>(at));
+        emit(std::string_view(&sup, 1), static_cast<uint32_t>(at));
+        superscript_end = out.size();
+        continue;
+      }
     }
     // A vulgar fraction after a digit is a mixed number: "2½" must not become "21/2".
     if ((c >= 0xBC && c <= 0xBE) || (c >= 0x2150 && c <= 0x215F) || c == 0x2189) {

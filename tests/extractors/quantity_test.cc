@@ -690,3 +690,14 @@ TEST_CASE("a pair that labels numbered things, or 24-7 around the clock, is no f
   REQUIRE(q.size() == 2);
   for (const auto& x : q) CHECK(x.unit == "score");
 }
+
+TEST_CASE("a power written with a caret; a footnote's mark after a figure; square metres", "[extractors]") {
+  auto q = Q("It holds 2^20 cells and 10^6 bytes; turnout was 42^1 percent; the flat has 120 m2 and the lake 45 km2.");
+  REQUIRE(q.size() == 5);
+  CHECK(q[0].value == 1048576);
+  CHECK(q[1].value == 1e6);
+  CHECK(q[2].value == 42);
+  CHECK(q[2].unit == "percent");
+  CHECK(q[3].unit == "square metre");
+  CHECK(q[4].unit == "square kilometre");
+}

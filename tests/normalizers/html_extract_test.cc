@@ -554,3 +554,75 @@ TEST_CASE("a caption set in a span under a picture is cut; a span inside a line 
   for (const auto& r : p.removed) cut = cut || r.text.find("HARBOUR BOARD") != std::string::npos;
   CHECK(cut);
 }
+
+namespace {
+std::string AllText(const HtmlPage& p) {
+  std::string all;
+  for (const auto& b : p.blocks) all += b.text + "\n";
+  return all;
+}
+const std::string kPara =
+    "<p>The port authority said on Monday that traffic through the harbour had risen for a third year, "
+    "with more ships calling from Asia than ever before.</p>";
+}  // namespace
+
+TEST_CASE("superscripts read as powers or marks; a <br> inside a sentence runs the line on", "[normalizers]") {
+  HtmlPage p = ExtractHtml("<html><body><article>" + kPara +
+                               "<p>Light covers 3 &times; 10<sup>8</sup> metres a second; the flat has 120 "
+                               "m<sup>2</sup> and turnout was 42<sup>1</sup> percent, or 1,250<sup>[3]</sup> votes.</p>"
+                               "<p>The firm said it had raised $42.5<br>million from investors led by a fund and<br>"
+                               "Northwind Capital.</p><p>Opening hours:<br>Monday to Friday<br><br>Closed on Sundays.</p>"
+                               "</article></body></html>",
+                           {});
+  const std::string all = AllText(p);
+  CHECK(all.find("3 \xC3\x97 10\xE2\x81\xB8 metres") != std::string::npos);  // 10⁸
+  CHECK(all.find("120 m\xC2\xB2") != std::string::npos);                   // m²
+  CHECK(all.find("42\xC2\xB9 percent") != std::string::npos);              // 42¹
+  CHECK(all.find("1,250 votes") != std::string::npos);                     // the mark dropped
+  CHECK(all.find("raised $42.5 million from investors led by a fund and Northwind Capital.") != std::string::npos);
+  // A line that ends, or two <br>s, part lines as before.
+  CHECK(all.find("Opening hours:\n") != std::string::npos);
+  CHECK(all.find("Monday to Friday\n") != std::string::npos);
+}
+
+TEST_CASE("a headline broken by <br> or set in two spans keeps its words apart", "[normalizers]") {
+  HtmlPage p = ExtractHtml("<html><body><article><h1><span>Exclusive</span><span>Harbour traffic<br>rises again</span></h1>" +
+                               kPara + "</article></body></html>",
+                           {});
+  CHECK(p.headline == "Exclusive Harbour traffic rises again");
+}
+
+TEST_CASE("the page behind an open dialog is read; a link opening a sentence keeps its words", "[normalizers]") {
+  HtmlPage p = ExtractHtml("<html><body><div id=\"root\" aria-hidden=\"true\"><main><h1>Harbour</h1>" + kPara +
+                               "<p><a class=\"author-bio-link\" href=\"/a\">Jane Smith</a>, the harbour master, said "
+                               "the new berths would open next spring.</p></main></div>"
+                               "<div role=\"dialog\"><p>We use cookies.</p></div></body></html>",
+                           {});
+  const std::string all = AllText(p);
+  CHECK(all.find("traffic through the harbour") != std::string::npos);
+  CHECK(all.find("Jane Smith, the harbour master, said") != std::string::npos);
+  CHECK(all.find("cookies") == std::string::npos);
+}
+
+TEST_CASE("an endless page's next story is not this one's; a table's rows are lines; cells left open are no depth", "[normalizers]") {
+  HtmlPage p = ExtractHtml("<html><body><main><article><h1>Harbour traffic rises</h1>" + kPara + kPara +
+                               "</article><article><h1>Teachers vote to strike</h1><p>Teachers in the region voted "
+                               "on Tuesday to strike for two days next month after talks over pay broke down.</p>"
+                               "</article></main></body></html>",
+                           {});
+  CHECK(AllText(p).find("Teachers") == std::string::npos);
+  std::string rows;
+  for (int i = 0; i < 600; ++i) rows += "<tr><td>Precinct " + std::to_string(i) + "<td>" + std::to_string(i * 7) + "<td>51%";
+  p = ExtractHtml("<html><body><article><h1>Results</h1>" + kPara +
+                      "<figure class=\"wp-block-table\"><table><tr><th>District</th><th>Turnout</th></tr>"
+                      "<tr><td>North</td><td>48.2%</td></tr></table></figure><table>" + rows + "</table></article></body></html>",
+                  {});
+  CHECK_FALSE(p.degraded);
+  const std::string all = AllText(p);
+  CHECK(all.find("North | 48.2%\n") != std::string::npos);
+  CHECK(all.find("Precinct 599 | 4193 | 51%") != std::string::npos);
+  p = ExtractHtml("<html><body><article>" + kPara + "<pre>Candidate    Votes\nA. Smith     12,408\n</pre>" + kPara +
+                      "</article></body></html>",
+                  {});
+  CHECK(AllText(p).find("A. Smith | 12,408\n") != std::string::npos);
+}

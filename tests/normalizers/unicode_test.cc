@@ -146,3 +146,15 @@ TEST_CASE("a long run of combining marks is normalized in pieces and keeps every
   CHECK(out.rfind("\xC3\xA9", 0) == 0);  // the first mark composes with its letter
   CHECK(out.size() == t.size() - 1);
 }
+
+TEST_CASE("a superscript after a digit is set off by a caret; after a letter it is a digit", "[normalizers]") {
+  auto n = UnicodeNormalizer::Create({}).value();
+  CHECK(n->Normalize("3 \xC3\x97 10\xE2\x81\xB8 m") == "3 \xC3\x97 10^8 m");        // 10⁸
+  CHECK(n->Normalize("10\xE2\x81\xBB\xC2\xB3 g") == "10^-3 g");                     // 10⁻³
+  CHECK(n->Normalize("2\xC2\xB2\xE2\x81\xB0 cells, 42\xC2\xB9%") == "2^20 cells, 42^1%");
+  CHECK(n->Normalize("120 m\xC2\xB2") == "120 m2");
+  std::vector<uint32_t> map;
+  const std::string s = n->Normalize("x 10\xE2\x81\xB8", &map);
+  REQUIRE(map.size() == s.size());
+  CHECK(map[s.find('^')] == 4);  // the caret comes from the superscript
+}
