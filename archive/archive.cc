@@ -2,6 +2,9 @@
 
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
+#include <cstring>
+#include <filesystem>
 
 #include <algorithm>
 #include <charconv>
@@ -207,6 +210,33 @@ Status Archive::Prepare(const char* sql, sqlite3_stmt** stmt) {
   return Status::Ok();
 }
 
+namespace {
+
+// Whether this process may write the file at `path` and the directory it is in.
+bool CanWriteBeside(const std::string& path) {
+  const std::string dir = std::filesystem::path(path).parent_path().string();
+  return ::access(path.c_str(), W_OK) == 0 && ::access(dir.empty() ? "." : dir.c_str(), W_OK) == 0;
+}
+
+// `path` as the path of a file: URI (RFC 3986): '%', '?', '#' and bytes outside printable
+// ASCII percent-encoded.
+std::string UriPath(const std::string& path) {
+  std::string out;
+  for (unsigned char c : path) {
+    if (c <= 0x20 || c >= 0x7F || c == '%' || c == '?' || c == '#') {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, const ArchiveOptions& options,
                                                OpenMode mode, const pipeline::DedupOptions* engine,
                                                const normalizers::NormalizeOptions& normalize) {
@@ -218,15 +248,39 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, const Ar
   auto u = normalizers::UnicodeNormalizer::Create(normalize.unicode);
   if (!u.ok()) return u.status();
   a->unicode_ = std::move(u).value();
+  // SQLite reads "" and ":memory:" as a database in memory: an archive that saves nothing.
+  if (path.empty() || path == ":memory:")
+    return Status(StatusCode::kInvalidArgument, "--db: give the archive's file name (\"" + path + "\" is no file)");
   struct stat sb;
   if (mode != OpenMode::kCreate && ::stat(path.c_str(), &sb) != 0)
     return Status(StatusCode::kNotFound, path + ": no such archive (create one with `copydesk archive add`)");
-  const int flags = SQLITE_OPEN_READWRITE | (mode == OpenMode::kCreate ? SQLITE_OPEN_CREATE : 0) |
-                    SQLITE_OPEN_NOMUTEX;
+  int flags = (mode == OpenMode::kReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+              (mode == OpenMode::kCreate ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
   // A name that starts with "file:" is a file of that name, not an SQLite URI (Debian's SQLite
   // reads URIs: "file:w.db?mode=memory" would write nothing to disk).
-  const std::string sqlite_name = path.starts_with("file:") ? "./" + path : path;
-  if (sqlite3_open_v2(sqlite_name.c_str(), &a->db_, flags, nullptr) != SQLITE_OK) return a->Error("cannot open");
+  std::string sqlite_name = path.starts_with("file:") ? "./" + path : path;
+  if (mode == OpenMode::kReadOnly && !CanWriteBeside(path) && ::stat((path + "-wal").c_str(), &sb) != 0) {
+    // A reader that may not write the archive or its directory (a shared archive, a read-only
+    // disk), with no writer at work (no -wal file): opened immutable, it creates no -wal and
+    // -shm files, which would be the reader's and lock the archive's owner out of writing it,
+    // and which a read-only disk cannot hold.
+    sqlite_name = "file:" + UriPath(path) + "?immutable=1";
+    flags |= SQLITE_OPEN_URI;
+  }
+  if (sqlite3_open_v2(sqlite_name.c_str(), &a->db_, flags, nullptr) != SQLITE_OK) {
+    const int err = a->db_ != nullptr ? sqlite3_system_errno(a->db_) : 0;
+    Status st = a->Error("cannot open");
+    // What the file system said, which SQLite's "unable to open database file" does not.
+    if (err != 0 && mode != OpenMode::kReadOnly) {
+      const std::string dir = std::filesystem::path(path).parent_path().string();
+      struct stat ds;
+      const std::string why = ::stat(dir.empty() ? "." : dir.c_str(), &ds) != 0 ? "its directory does not exist"
+                              : !S_ISDIR(ds.st_mode)                           ? "its directory is a file"
+                                                                              : std::strerror(err);
+      st = Status(st.code(), st.message() + " (" + why + ")");
+    }
+    return st;
+  }
   sqlite3_busy_timeout(a->db_, options.busy_timeout_ms);
   sqlite3_extended_result_codes(a->db_, 1);
   Status s = a->CheckSchema(mode, engine == nullptr);
@@ -780,9 +834,22 @@ void Archive::Sketch(const normalizers::NormalizedArticle& doc, SketchScratch* k
   out->band_keys.erase(std::unique(out->band_keys.begin(), out->band_keys.end()), out->band_keys.end());
 }
 
+bool ShareBandKey(std::vector<int64_t> a, std::vector<int64_t> b) {
+  std::sort(a.begin(), a.end());
+  std::sort(b.begin(), b.end());
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j] && !IsLooseKey(a[i])) return true;
+    if (a[i] < b[j]) ++i;
+    else ++j;
+  }
+  return false;
+}
+
 // One article ready to write: everything but the SQL is done on the workers.
 struct Archive::Prepared {
   std::string id;
+  corpus::Origin origin;
+  bool id_derived = false;
   int64_t at = 0;
   int64_t hash = 0;
   std::string blob;
@@ -792,6 +859,8 @@ struct Archive::Prepared {
 void Archive::PrepareDoc(const normalizers::NormalizedArticle& d, SketchScratch* scratch, int64_t now,
                          Prepared* p) const {
   p->id = d.article.id;
+  p->origin = d.article.origin;
+  p->id_derived = d.article.id_derived;
   p->at = ArchiveTime(d.article, now);
   uint64_t h = 0;
   p->blob = EncodeDoc(d, options_.compression_level, &h);
@@ -973,6 +1042,18 @@ Status Archive::WriteBatch(const std::vector<Prepared>& prepared, AddReport* rep
       if (old.ok()) {
         ArticleSketch sk;
         Sketch(old.value(), &old_scratch, &sk);
+        // Another story under an archived id that was made from where the record was read (a
+        // file's name and line repeat in each day's feed, "feed-1"): refused, the archived story
+        // kept. A version of the same story (a correction, a longer cut) shares band keys with
+        // it; an id given in the record replaces whatever it names.
+        if (p.id_derived && !p.keys.empty() && !sk.band_keys.empty() && !ShareBandKey(p.keys, sk.band_keys)) {
+          report->read.rejected.push_back(
+              {p.origin, p.id,
+               "id \"" + p.id + "\" is archived (archive_id " + std::to_string(row) +
+                   ") with another story, which is kept; this id was made from the file's name: give each "
+                   "record its own id (--id-field names the field that holds one)"});
+          continue;
+        }
         Status e = EraseKeys(sk.band_keys, row);
         if (!e.ok()) {
           if (own) (void)Exec("ROLLBACK");
@@ -1128,7 +1209,10 @@ Result<AddReport> Archive::AddInputs(const std::vector<std::string>& inputs, con
   if (!s.ok()) return s;
   if (!read_status.ok()) return read_status;
   if (!write_status.ok()) return write_status;
+  // The reader's rejections first, then those of the writes (another story under an id).
+  std::vector<corpus::Rejection> refused = std::move(report.read.rejected);
   report.read = reader.TakeReport();
+  for (auto& r : refused) report.read.rejected.push_back(std::move(r));
   return report;
 }
 

@@ -117,6 +117,11 @@ inline bool IsAnchorKey(int64_t key) { return key < 0 && key > kLooseKeyTop; }
 // Whether a stored key is a loose-sample value.
 inline bool IsLooseKey(int64_t key) { return key <= kLooseKeyTop; }
 
+// Whether two articles' band keys have one in common, loose keys aside (word pairs that any two
+// stories share): two versions of a story do (a correction, a longer cut); two stories that
+// reuse an id ("feed-1" in each day's feed) do not.
+bool ShareBandKey(std::vector<int64_t> a, std::vector<int64_t> b);
+
 // Per-worker scratch for Archive::Sketch.
 struct SketchScratch {
   explicit SketchScratch(const pipeline::ShingleOptions& o, bool loose_samples = false)

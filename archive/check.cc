@@ -53,8 +53,8 @@ Result<pipeline::RunResult> Check(Archive& archive, const std::vector<std::strin
   std::vector<std::unique_ptr<SketchScratch>> scratch;
   for (size_t w = 0; w < workers; ++w)
     scratch.push_back(std::make_unique<SketchScratch>(archive.engine().shingles, /*loose_samples=*/true));
-  std::unordered_set<std::string> new_ids;
-  for (const auto& d : fresh) new_ids.insert(d.article.id);
+  std::unordered_map<std::string, size_t> new_ids;  // id -> index in fresh
+  for (size_t i = 0; i < fresh.size(); ++i) new_ids.emplace(fresh[i].article.id, i);
 
   // The closure: sketches of every article reached; a frontier of articles not yet looked up.
   std::vector<ArticleSketch> sketches(fresh.size());
@@ -151,9 +151,17 @@ Result<pipeline::RunResult> Check(Archive& archive, const std::vector<std::strin
         for (int64_t row : cand[f]) {
           const size_t li = seen[row];
           if (li == SIZE_MAX || is_reached[li]) continue;  // outside the window, or already in
-          // A new article of the same id replaces the archived version.
-          if (new_ids.count(loaded[li].doc.article.id)) continue;
           const ArticleSketch& theirs = loaded_sketches[li];
+          // A new article of the same id replaces the archived version; but under an id made from
+          // where it was read ("feed-1" in each day's feed), another story than the archived one
+          // (no band key shared) leaves it to be checked as the archived article it is, its id
+          // marked.
+          if (auto same = new_ids.find(loaded[li].doc.article.id); same != new_ids.end()) {
+            if (!fresh[same->second].article.id_derived ||
+                ShareBandKey(sketches[same->second].band_keys, theirs.band_keys))
+              continue;
+            loaded[li].doc.article.id += " (archived)";
+          }
           if (!pipeline::MayJoin(mine.shingles, theirs.shingles, mine.loose, theirs.loose, archive.engine()))
             continue;
           is_reached[li] = true;

@@ -41,6 +41,9 @@ struct Article {
   std::string raw;        // the text or HTML as read (UTF-8, repaired)
   Format format = Format::kText;
   Origin origin;
+  // The id was made from where the record was read (a file's name or path, "feed-17", "stdin"),
+  // not given in it: another day's file of that name gives another story the same id.
+  bool id_derived = false;
   uint64_t repaired_bytes = 0;  // invalid UTF-8 sequences replaced by U+FFFD
   // JSONL fields copydesk does not use, carried through as (key, raw JSON value).
   std::vector<std::pair<std::string, std::string>> extra;

@@ -142,6 +142,7 @@ bool DocumentFromBytes(const Origin& origin, std::string id, Kind kind, std::str
   }
   Article& a = *out;
   a.id = std::move(id);
+  a.id_derived = true;  // a document's id is its file's (a WARC record's may be its own: the caller says)
   a.format = kind == Kind::kHtml ? Format::kHtml : Format::kText;
   a.origin = origin;
   if (kind == Kind::kHtml) {
@@ -516,7 +517,10 @@ LineResult ParseLine(JsonlContext* ctx, const std::string& file, uint64_t line_n
     Reject(report, file, line_no, a->id, why);
     return LineResult::kRejected;
   }
-  if (a->id.empty()) a->id = DerivedId(file, line_no);
+  if (a->id.empty()) {
+    a->id = DerivedId(file, line_no);
+    a->id_derived = true;
+  }
   a->repaired_bytes = repaired;
   return LineResult::kArticle;
 }
@@ -1140,6 +1144,7 @@ void Reader::NextWarcRecord(std::vector<Article>* out, size_t* bytes) {
   if (!DocumentFromBytes(origin, std::move(id), rec.html ? Kind::kHtml : Kind::kText, std::move(rec.payload),
                          rec.charset, &report_, &a))
     return;
+  a.id_derived = rec.record_id.empty() && rec.target_uri.empty();
   a.url = std::move(rec.target_uri);
   a.crawled = std::move(rec.date);
   Accept(std::move(a), out, bytes);

@@ -213,10 +213,12 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir, unsigned groups = kAll
     cmd->add_flag("!--no-reports", c->options.dedup.reports, "Skip per-copy paragraph reports")->group(dedup_group);
   }
   cmd->add_flag("!--no-boilerplate", c->options.normalize.remove_boilerplate, "Keep page boilerplate");
+  // (Counts and sizes are checked as numbers: CLI11 would read "-5" into an unsigned size as a
+  // huge one, which turns the limit off.)
   cmd->add_option("--max-record-bytes", c->options.read.max_record_bytes,
-                  "Reject a file (after decompression) or JSONL line larger than this")->capture_default_str();
+                  "Reject a file (after decompression) or JSONL line larger than this")->capture_default_str()->check(Bounded(1, 1e15));
   cmd->add_option("--max-bad-lines", c->options.read.max_bad_lines,
-                  "Stop reading a JSONL file after this many rejected lines in a row")->capture_default_str();
+                  "Stop reading a JSONL file after this many rejected lines in a row")->capture_default_str()->check(Bounded(1, 1e15));
   cmd->add_option("--stdin-format", c->options.read.stdin_format, "What - (stdin) holds: auto, jsonl, warc, html or text")
       ->capture_default_str()->check(CLI::IsMember({"auto", "jsonl", "warc", "html", "text"}));
   auto& f = c->options.read.fields;
@@ -230,19 +232,57 @@ void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir, unsigned groups = kAll
                 "In directories, also read symbolic links that lead out of the input tree");
   {
     cmd->add_option("--max-claims-per-article", c->options.claims.max_claims_per_article,
-                    "Report at most this many claims per article (the rest is counted in a warning)")->capture_default_str()->group(claim_group);
+                    "Report at most this many claims per article (the rest is counted in a warning)")->capture_default_str()->check(Bounded(0, 1e9))->group(claim_group);
     cmd->add_option("--max-claims-per-sentence", c->options.claims.max_claims_per_sentence,
-                    "Report at most this many claims per sentence")->capture_default_str()->group(claim_group);
+                    "Report at most this many claims per sentence")->capture_default_str()->check(Bounded(0, 1e9))->group(claim_group);
   }
   cmd->add_flag("--source-map", c->options.normalize.keep_source_map,
                 "Map normalized text back to the input: source_map in articles, source_span in claims (text input)");
 }
 
+// `s` on one line: a line break in a file's name or an id is written "\n" (the messages are
+// one line each: "copydesk: FILE:LINE: reason").
+std::string OneLine(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else out += c;
+  }
+  return out;
+}
+
+// The standard error stream's buffer, which writes a control character (but a line's end or a
+// tab) as \xNN: a file's name or a scraped id can hold escape sequences that would drive the
+// terminal ("\x1b[31m"). The progress line writes its own controls past it (stdio).
+class PrintableStderr : public std::streambuf {
+ public:
+  explicit PrintableStderr(std::streambuf* to) : to_(to) {}
+
+ protected:
+  int overflow(int c) override {
+    if (c == traits_type::eof()) return to_->pubsync() == 0 ? 0 : traits_type::eof();
+    const auto b = static_cast<unsigned char>(c);
+    if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7F) {
+      char hex[5];
+      std::snprintf(hex, sizeof hex, "\\x%02X", b);
+      return to_->sputn(hex, 4) == 4 ? c : traits_type::eof();
+    }
+    return to_->sputc(static_cast<char>(c));
+  }
+  int sync() override { return to_->pubsync(); }
+
+ private:
+  std::streambuf* to_;
+};
+
 void PrintRejections(const copydesk::corpus::ReadReport& read) {
   for (const auto& rej : read.rejected)
-    std::cerr << "copydesk: " << rej.origin.ToString() << ": " << rej.reason << "\n";
+    std::cerr << "copydesk: " << OneLine(rej.origin.ToString()) << ": " << OneLine(rej.reason) << "\n";
   for (const auto& w : read.warnings)
-    std::cerr << "copydesk: warning: " << (w.origin.file.empty() ? "" : w.origin.ToString() + ": ") << w.reason << "\n";
+    std::cerr << "copydesk: warning: " << (w.origin.file.empty() ? "" : OneLine(w.origin.ToString()) + ": ")
+              << OneLine(w.reason) << "\n";
 }
 
 int ExitFor(const copydesk::corpus::ReadReport& read, size_t processed) {
@@ -513,7 +553,7 @@ int ArchiveAdd(const Common& c, const ArchiveFlags& f) {
   const ca::AddReport& rep = r.value();
   PrintRejections(rep.read);
   for (size_t i = 0; i < rep.replaced_ids.size() && i < 10; ++i)
-    std::cerr << "copydesk: replaced " << rep.replaced_ids[i] << " (its text or metadata changed)\n";
+    std::cerr << "copydesk: replaced " << OneLine(rep.replaced_ids[i]) << " (its text or metadata changed)\n";
   if (rep.replaced > 10) std::cerr << "copydesk: ... and " << rep.replaced - 10 << " more replaced\n";
   std::cerr << "copydesk: " << rep.added << " added, " << rep.replaced << " replaced, " << rep.unchanged
             << " unchanged, " << rep.read.rejected.size() << " rejected; " << rep.batches << " batch(es) committed to "
@@ -584,6 +624,10 @@ int Check(const Common& c, const ArchiveFlags& f) {
   }
   copydesk::corpus::OutputDir out_dir;
   if (!c.out.empty()) {
+    if (std::string clash = OutputReplacesInput(c.inputs, c.out, true); !clash.empty()) {
+      std::cerr << "copydesk: " << clash << "\n";
+      return kExitUsage;
+    }
     copydesk::Status s = out_dir.Begin(c.out, {kRunOutputs[0], kRunOutputs[1], kRunOutputs[2], kRunOutputs[3],
                                                kRunOutputs[4], "report.html"});
     if (!s.ok()) {
@@ -591,14 +635,22 @@ int Check(const Common& c, const ArchiveFlags& f) {
       return kExitUsage;
     }
   }
-  auto a = ca::Archive::Open(f.db, f.options, f.add ? ca::OpenMode::kCreate : ca::OpenMode::kReadOnly,
+  // (--add writes to an archive that must be there: a mistyped name would make a new, empty
+  // one and report no copies.)
+  auto a = ca::Archive::Open(f.db, f.options, f.add ? ca::OpenMode::kReadWrite : ca::OpenMode::kReadOnly,
                              &c.options.dedup, c.options.normalize);
   if (!a.ok()) {
     std::cerr << "copydesk: " << a.status().message() << "\n";
     return kExitUsage;
   }
   ca::CheckStats stats;
-  auto result = ca::Check(*a.value(), c.inputs, c.options, options, &std::cin, &stats);
+  copydesk::corpus::Progress progress;
+  RunOptions run_options = c.options;
+  run_options.progress = &progress;
+  run_options.read.progress = &progress;
+  std::optional<ProgressLine> line(std::in_place, c, &progress);
+  auto result = ca::Check(*a.value(), c.inputs, run_options, options, &std::cin, &stats);
+  line.reset();
   if (!result.ok()) {
     std::cerr << "copydesk: " << result.status().message() << "\n";
     return kExitUsage;
@@ -608,6 +660,9 @@ int Check(const Common& c, const ArchiveFlags& f) {
   PrintRejections(r.read);
   int rc = ExitFor(r.read, stats.new_articles);
   if (rc == kExitUsage) return rc;
+  // Articles --add refused (another story under an archived id): checked, not archived.
+  PrintRejections(stats.added.read);
+  if (!stats.added.read.rejected.empty()) rc = std::max(rc, kExitSomeRejected);
   std::cerr << "copydesk: " << stats.new_articles << " new article(s) checked against " << f.db << ": "
             << stats.reached << " archived article(s) reached (" << stats.candidates << " read back, "
             << stats.rounds << " round(s))";
@@ -658,7 +713,7 @@ int Main(int argc, char** argv) {
   CLI::App* archive_cmd = app.add_subcommand("archive", "Keep articles in an SQLite archive to check new ones against (docs/archive.md)");
   archive_cmd->require_subcommand(1);
   CLI::App* add_cmd = archive_cmd->add_subcommand("add", "Normalize, sketch and store articles in the archive (idempotent by id)");
-  AddCommon(add_cmd, &archive_add, false);
+  AddCommon(add_cmd, &archive_add, false, kDedupOptions);  // (the sketch's settings; no claims are kept)
   add_cmd->remove_option(add_cmd->get_option("--out"));  // an add writes only the archive
   CLI::App* stats_cmd = archive_cmd->add_subcommand("stats", "Print the archive's article count, size, date range and schema version as JSON");
   CLI::App* remove_cmd = archive_cmd->add_subcommand("remove", "Remove the articles dated before a date (retention window)");
@@ -674,7 +729,7 @@ int Main(int argc, char** argv) {
   add_cmd->add_option("--batch", archive_flags.options.batch_articles, "Articles per committed transaction")
       ->capture_default_str()->check(Bounded(1, 1000000));
   add_cmd->add_option("--compression", archive_flags.options.compression_level, "Zstandard level of the stored articles (1 fast .. 19 small)")
-      ->capture_default_str()->check(Bounded(1, 9));
+      ->capture_default_str()->check(Bounded(1, 19));
   add_cmd->add_option("--anchor-share", archive_flags.options.anchor_share,
                       "Share of the engine's anchors stored as lookup keys, when the archive is created (then the archive's)")
       ->capture_default_str()->check(Bounded(0.0, 1.0));
@@ -784,6 +839,8 @@ int main(int argc, char** argv) {
   // Stages turn their own failures into messages (pipeline::RunStage); this is the last line
   // of defence, so that running out of memory anywhere ends with a message and exit 2, not an
   // abort. A worker's exception that no stage caught comes as a WorkerFailure (corpus/parallel.h).
+  static PrintableStderr printable(std::cerr.rdbuf());
+  std::cerr.rdbuf(&printable);
   try {
     return Main(argc, argv);
   } catch (const copydesk::corpus::WorkerFailure& f) {

@@ -975,3 +975,71 @@ TEST_CASE("key blocks hold sorted (key, article) pairs and never split a key", "
   CHECK_FALSE(archive::DecodeKeyBlock(0, std::string("\x81", 1), &bad));
 }
 
+
+TEST_CASE("another story under an archived id made from a file's name is refused; check reads the archived one marked", "[archive]") {
+  TempDir dir;
+  const std::string monday = Story(301, 6), tuesday = Story(302, 6);
+  // Feeds without ids, in a folder a day: each record's id is "feed-" and its line.
+  std::filesystem::create_directory(dir / "mon");
+  std::filesystem::create_directory(dir / "tue");
+  std::filesystem::create_directory(dir / "fix");
+  auto no_id = [](const std::string& path, const std::string& text) {
+    std::ofstream f(path);
+    std::string t;
+    for (char c : text) t += c == '\n' ? std::string("\\n") : std::string(1, c);
+    f << "{\"published\":\"2025-03-02\",\"text\":\"" << t << "\"}\n";
+  };
+  no_id(dir / "mon/feed.jsonl", monday);
+  // The next day's feed: another story under the same derived id; a version of the first (a
+  // correction shares most of its text) replaces it.
+  no_id(dir / "tue/feed.jsonl", tuesday);
+  no_id(dir / "fix/feed.jsonl", Edit(monday, 2, "Corrected."));
+  pipeline::RunOptions run = Run2();
+  auto a = OpenOk(dir / "wire.db", archive::OpenMode::kCreate);
+  REQUIRE(a->AddInputs({dir / "mon/feed.jsonl"}, run, nullptr).ok());
+  auto r = a->AddInputs({dir / "tue/feed.jsonl"}, run, nullptr);
+  REQUIRE(r.ok());
+  CHECK(r.value().replaced == 0);
+  REQUIRE(r.value().read.rejected.size() == 1);
+  CHECK(r.value().read.rejected[0].reason.find("archived (archive_id 1) with another story") != std::string::npos);
+  // A copy of Monday's story checked beside Tuesday's feed-1 still finds the archived one.
+  WriteJsonl(dir / "site.jsonl", {Art("site-copy", Edit(monday, 1, "Our desk."), "2025-03-03")});
+  archive::CheckStats stats;
+  auto checked = archive::Check(*a, {dir / "tue/feed.jsonl", dir / "site.jsonl"}, run, {}, nullptr, &stats);
+  REQUIRE(checked.ok());
+  CHECK(stats.reached == 1);
+  const auto c = Clusters(checked.value());
+  REQUIRE(c.count("site-copy"));
+  CHECK(c.at("site-copy").second == std::vector<std::string>{"feed-1 (archived)", "site-copy"});
+  r = a->AddInputs({dir / "fix/feed.jsonl"}, run, nullptr);
+  REQUIRE(r.ok());
+  CHECK(r.value().replaced == 1);
+  CHECK(r.value().read.rejected.empty());
+}
+
+TEST_CASE("an archive in memory is refused; a reader that may not write leaves no files beside the archive", "[archive]") {
+  TempDir dir;
+  for (const std::string name : {"", ":memory:"}) {
+    auto a = archive::Archive::Open(name, {}, archive::OpenMode::kCreate, nullptr);
+    REQUIRE_FALSE(a.ok());
+    CHECK(a.status().message().find("--db: give the archive's file name") == 0);
+  }
+  CHECK_FALSE(archive::Archive::Open(dir / "missing.db", {}, archive::OpenMode::kReadWrite, nullptr).ok());
+  WriteJsonl(dir / "mon.jsonl", {Art("a", Story(5, 4), "2025-03-02")});
+  pipeline::RunOptions run = Run2();
+  {
+    auto a = OpenOk(dir / "wire.db", archive::OpenMode::kCreate);
+    REQUIRE(a->AddInputs({dir / "mon.jsonl"}, run, nullptr).ok());
+  }
+  // A read-only copy in a read-only directory (as a reader without write access sees it).
+  std::filesystem::create_directory(dir / "ro");
+  std::filesystem::copy_file(dir / "wire.db", dir / "ro/wire.db");
+  std::filesystem::permissions(dir / "ro", std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+  if (::access((dir / "ro").c_str(), W_OK) != 0) {  // (root may write anywhere: nothing to tell)
+    auto a = archive::Archive::Open(dir / "ro/wire.db", {}, archive::OpenMode::kReadOnly, nullptr);
+    REQUIRE(a.ok());
+    CHECK(a.value()->Stats().value().articles == 1);
+  }
+  std::filesystem::permissions(dir / "ro", std::filesystem::perms::owner_all);
+  CHECK_FALSE(std::filesystem::exists(dir / "ro/wire.db-wal"));
+}
