@@ -196,9 +196,13 @@ Status Archive::Error(const std::string& what) {
 
 Status Archive::Exec(const char* sql) {
   char* err = nullptr;
-  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+  if (const int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &err); rc != SQLITE_OK) {
     std::string m = err ? err : "error";
     sqlite3_free(err);
+    // A lock held past the wait: say who holds it, not only SQLite's word.
+    if ((rc & 0xFF) == SQLITE_BUSY || (rc & 0xFF) == SQLITE_LOCKED)
+      m += " (another copydesk or program is writing to the archive; waited " +
+           std::to_string(options_.busy_timeout_ms / 1000) + " s for it)";
     return IoError(path_ + ": " + m + " (in: " + std::string(sql).substr(0, 60) + ")");
   }
   return Status::Ok();

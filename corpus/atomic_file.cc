@@ -116,7 +116,14 @@ Status AtomicFile::Open(const std::string& path) {
     if (fd_ >= 0) return Status::Ok();
     if (errno != EEXIST) break;
   }
-  return IoError(tmp_ + ": cannot create: " + std::strerror(errno));
+  // (Named as the user gave it: the temporary beside it is ours.)
+  const int err = errno;
+  struct stat dir;
+  const std::string d = DirOf(path);
+  const std::string why = ::stat(d.c_str(), &dir) != 0 ? "its directory " + d + " does not exist"
+                          : !S_ISDIR(dir.st_mode)                        ? d + " is not a directory"
+                                                                         : std::strerror(err);
+  return IoError(path + ": cannot create: " + why);
 }
 
 Status AtomicFile::Append(std::string_view data) {

@@ -238,11 +238,11 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   // quarter") is no period of the calendar.
   auto of_a_match = [&] {
     static const auto* words = new ascii::WordMap<bool>(
-        {{"scored", true}, {"scoring", true}, {"scores", true}, {"goal", true}, {"goals", true}, {"match", true},
-         {"game", true}, {"penalty", true}, {"striker", true}, {"touchdown", true}, {"touchdowns", true},
+        {{"scored", true}, {"scoring", true}, {"striker", true}, {"touchdown", true}, {"touchdowns", true},
          {"inning", true}, {"innings", true}, {"halftime", true}, {"half-time", true}, {"rebounds", true},
-         {"assists", true}, {"quarterback", true}, {"try", true}, {"tries", true}, {"kick", true},
-         {"equaliser", true}, {"equalizer", true}, {"yards", true}, {"threw", true}, {"winger", true}, {"midfielder", true}, {"defender", true}},
+         {"assists", true}, {"quarterback", true}, {"equaliser", true}, {"equalizer", true}, {"yards", true},
+         {"threw", true}, {"winger", true}, {"midfielder", true}, {"goalkeeper", true}, {"free-kick", true},
+         {"touchline", true}, {"halfback", true}},
         /*lower=*/true);
     bool found = false;
     chunk::ForEachToken(sentence, 0, sentence.size(), [&](size_t tb, size_t te) {
@@ -354,13 +354,21 @@ bool Foresees(std::string_view s) {
        {"forecasts", true}, {"forecasting", true}, {"projected", true}, {"projects", true}, {"plans", true},
        {"planned", true}, {"aims", true}, {"targets", true}, {"anticipates", true}, {"anticipated", true},
        {"predicts", true}, {"predicted", true}, {"sees", true}, {"outlook", true}, {"guidance", true},
-       {"due", true}, {"set", true}, {"likely", true}, {"estimates", true}},
+       {"due", true}, {"set", true}, {"likely", true}, {"estimates", true}, {"see", true}, {"seen", true},
+       {"plan", true}, {"planning", true}, {"scheduled", true}, {"slated", true}, {"targeting", true},
+       {"target", true}, {"hopes", true}, {"hope", true}, {"begin", true}, {"begins", true}, {"start", true},
+       {"starts", true}, {"pricing", true}, {"aim", true}, {"intends", true}, {"intend", true},
+       {"projecting", true}, {"estimated", true}, {"predicting", true}, {"upcoming", true}, {"coming", true},
+       {"next", true}},
       /*lower=*/true);
   bool found = false;
+  bool after_to = false;
   chunk::ForEachToken(s, 0, s.size(), [&](size_t b, size_t e) {
     std::string_view w = s.substr(b, e - b);
     while (!w.empty() && !ascii::IsWordByte(w.back())) w.remove_suffix(1);
-    found = words->Find(w) != nullptr && w != "May";  // (the month)
+    // ... or an aim: "to" and a verb of movement ("the goal is to cut costs").
+    found = (words->Find(w) != nullptr && w != "May") || (after_to && chunk::MoveWords().Find(w) != nullptr);
+    after_to = w == "to";
     return !found;
   });
   return found;
@@ -574,12 +582,23 @@ struct Structure {
     // The verb takes the figure itself ("Brent fell $2", "rose by 12", "climbed nearly 40"):
     // the figure is the size of the movement, whatever its unit. Not a sum raised, lost, added
     // or cut, which is an amount in its own right.
-    static constexpr std::string_view kSumVerbs[] = {"raised", "raising", "lost",    "lose",    "losing",
-                                                     "added",  "cut",     "cuts",    "reduced", "reduce",
-                                                     "boosted", "slashed", "trimmed"};
+    static constexpr std::string_view kSumVerbs[] = {"raised", "raising", "raise",   "raises",  "lost",
+                                                     "lose",   "losing",  "added",   "cut",     "cuts",
+                                                     "reduced", "reduce", "boosted", "slashed", "trimmed"};
     // "by" right before the figure is the size of the move, whatever stands between it and the
-    // verb ("raised rates by 25 basis points", "cut its forecast by $2 billion").
-    const bool by_figure = st.verb_before && verb_at != std::string::npos && !level_of_move && gov == "by";
+    // verb ("raised rates by 25 basis points", "cut its forecast by $2 billion"); not the "by"
+    // of another verb's agent ("profit fell, hit by $300 million in charges", "offset by").
+    bool by_figure = st.verb_before && verb_at != std::string::npos && !level_of_move && gov == "by";
+    if (by_figure) {
+      static constexpr std::string_view kParticiples[] = {"hit", "offset", "led", "driven", "hurt", "held", "set",
+                                                          "struck", "caught", "won", "made", "paid", "met",
+                                                          "bought", "sold", "dragged", "weighed", "spurred"};
+      auto [pb, pe] = WordBefore(sentence, gb);
+      const std::string_view before_by = sentence.substr(pb, pe - pb);
+      by_figure = before_by == st.verb ||
+                  (!before_by.ends_with("ed") &&
+                   std::find(std::begin(kParticiples), std::end(kParticiples), before_by) == std::end(kParticiples));
+    }
     bool moved_by = st.verb_before && verb_at != std::string::npos && !level_of_move && !by_figure &&
                     std::find(std::begin(kSumVerbs), std::end(kSumVerbs), st.verb) == std::end(kSumVerbs);
     if (moved_by) {
@@ -1182,7 +1201,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           qs.clear();
           quantities_->Extract(sentence, &qs);
           if (qs.empty()) continue;
-          const int past_month = Foresees(sentence) ? 0 : month;
+          // ("in the fourth quarter of this year" is this year's, whenever it is told.)
+          const int past_month = Foresees(sentence) || sentence.find("this year") != std::string_view::npos ? 0 : month;
           std::optional<Period> period = FindPeriod(sentence, year, past_month);
           if (period && !period->surface.empty()) {
             // A number inside the sentence's period ("in the first six months of 2025", "in

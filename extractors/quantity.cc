@@ -57,6 +57,13 @@ using ascii::IsSpace;
 using ascii::IsWordByte;
 using ascii::Lower;
 
+// Boeing's airliner families ("737", "787"): three digits that name a model after a count ("20
+// 787 Dreamliners"), which a space-grouped figure would swallow.
+bool IsAirlinerModel(std::string_view digits) {
+  static constexpr std::string_view kModels[] = {"707", "717", "727", "737", "747", "757", "767", "777", "787"};
+  return std::find(std::begin(kModels), std::end(kModels), digits) != std::end(kModels);
+}
+
 // Words that make a hyphenated pair a score: before it ("won 3-1", "tied at 2-2") and after
 // it ("a 2-2 draw", "a 51-49 vote").
 const ascii::WordMap<bool>& ScoreWordsBefore() {
@@ -86,7 +93,7 @@ const ascii::WordMap<bool>& LabelNouns() {
       {{"rooms", true}, {"gates", true}, {"pages", true}, {"chapters", true}, {"sections", true},
        {"lanes", true}, {"platforms", true}, {"floors", true}, {"levels", true}, {"grades", true},
        {"items", true}, {"articles", true}, {"rows", true}, {"blocks", true}, {"verses", true},
-       {"units", true}, {"wards", true}, {"bays", true}, {"exits", true}, {"routes", true},
+       {"wards", true}, {"bays", true}, {"exits", true}, {"routes", true},
        {"tracks", true}, {"nos", true}, {"lots", true}, {"holes", true}},
       /*lower=*/true);
   return *m;
@@ -1143,14 +1150,35 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
                              chunk::CannotBeginNoun(after_second, text.substr(e2 + 1 + after_second.size())));
           // A move reported ("fell", "rises", "was up"), not one foreseen ("will rise", "could
           // jump", "expected to grow", "rising"): a forecast's "X to Y" is its range.
-          const bool reported = verb.ends_with("ed") || verb.ends_with("s") || verb == "rose" || verb == "fell" ||
-                                verb == "grew" || verb == "slid" || verb == "sank" || verb == "shrank" ||
-                                verb == "lost" || verb == "up" || verb == "down";
+          auto reported_move = [](std::string_view v) {
+            return v.ends_with("ed") || v.ends_with("s") || v == "rose" || v == "fell" || v == "grew" || v == "slid" ||
+                   v == "sank" || v == "shrank" || v == "lost" || v == "up" || v == "down";
+          };
+          const bool reported = reported_move(verb);
           const bool moved = chunk::MoveWords().Find(verb) != nullptr && reported && verb != "cuts";
           // After "by" the first is the change ("rose by nearly 300 to 9,100", "fell by $2 to
-          // $78"), except a bare first end the second's unit covers, of one size with it: "rise
-          // by 2 to 3 percent", "cut by 10 to 15 percent" are one change with two ends.
-          const bool by_range = !first_unit && !pct_first && unit.empty() && hi * scale < 5 * first &&
+          // $78", "inflation fell by 1.2 to 2.1 percent"), except in a move foreseen, with a bare
+          // first end the second's unit covers, of one size with it: "expected to rise by 2 to 3
+          // percent", "will cut by 10 to 15 percent" are one change with two ends.
+          // (The verb of the move: the movement word a few words before "by", past an object, "cut its
+          // key rate by"; a past form after no modal, "will cut", "to cut", reports.)
+          bool by_reported = false;
+          {
+            size_t at = static_cast<size_t>(verb.data() - text.data());
+            for (int n = 0; n < 5; ++n) {
+              const std::string_view w = WordBefore(text, at);
+              if (w.empty()) break;
+              at = static_cast<size_t>(w.data() - text.data());
+              if (chunk::MoveWords().Find(w) == nullptr || w == "growth" || w == "contraction") continue;
+              const std::string_view modal = WordBefore(text, at);
+              static constexpr std::string_view kModals[] = {"will", "would", "could", "may", "might", "should",
+                                                             "to", "must", "can", "shall"};
+              by_reported = (reported_move(w) || w == "cut") &&
+                            std::find(std::begin(kModals), std::end(kModals), modal) == std::end(kModals);
+              break;
+            }
+          }
+          const bool by_range = !by_reported && !first_unit && !pct_first && unit.empty() && hi * scale < 5 * first &&
                                 (pct_second || Tables::Get().units.LongestAt(text, e2 + 1, &unit_end) ||
                                  Tables::Get().currency_suffix.LongestAt(text, e2 + 1, &unit_end));
           move_and_level = ascii::EqualsLower(verb, "by") ? !by_range : (moved && hi * scale >= 5 * first && (money || bare));
@@ -1246,8 +1274,8 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       size_t noun_end = e;
       // "20 787 Dreamliners", "400 737 Max jets": a model's number (three digits after a space,
       // which the number's pattern would have joined but for its name after) opens the noun.
-      const bool model = e + 5 < text.size() && text[e] == ' ' && IsDigit(text[e + 1]) && IsDigit(text[e + 2]) &&
-                         IsDigit(text[e + 3]) && (text[e + 4] == '-' || text[e + 4] == ' ');
+      const bool model = e + 5 < text.size() && text[e] == ' ' && IsAirlinerModel(text.substr(e + 1, 3)) &&
+                         (text[e + 4] == '-' || text[e + 4] == ' ');
       if (model) {
         pos = e + 4;
         while (pos < text.size() && text[pos] != ' ') ++pos;
@@ -1666,11 +1694,10 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         g[0] = re2::StringPiece(g[0].data(), comma);
         from = e;
       }
-      // "20 787 Dreamliners", "150 737-8200 jets": a count and then a model's number, not one
-      // figure grouped by a space; a group of thousands that ends in a nought stays one ("12 500",
-      // "150 000 people").
+      // "20 787 Dreamliners", "150 737-8200 jets": a count and then an airliner's model number,
+      // not one figure grouped by a space ("12 345 Einwohner", "1 265 MW" stay one).
       if (const std::string_view m(g[0].data(), g[0].size());
-          m.size() >= 5 && m.find(' ') == m.size() - 4 && text[e - 1] != '0' && e + 1 < text.size() &&
+          m.size() >= 5 && m.find(' ') == m.size() - 4 && IsAirlinerModel(m.substr(m.size() - 3)) && e + 1 < text.size() &&
           ((text[e] == '-' && ascii::IsWordByte(text[e + 1])) || (text[e] == ' ' && text[e + 1] >= 'A' && text[e + 1] <= 'Z'))) {
         e = b + m.size() - 4;
         g[0] = re2::StringPiece(g[0].data(), e - b);
@@ -1694,15 +1721,25 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         }
       }
       // A pair that labels ("Rooms 12-4", "pages 3-1") or "24-7", around the clock ("open
-      // 24-7"; not "won 24-7", "beat Dallas 24-7"): no figure.
+      // 24-7", "staffed 24-7"; not "won 24-7", "were up 24-7 at halftime"): no figure.
       if (e + 1 < text.size() && text[e] == '-' && IsDigit(text[e + 1]) && e - b <= 3 && IsDigit(text[b])) {
         size_t e2 = e + 1;
         while (e2 < text.size() && IsDigit(text[e2])) ++e2;
         const std::string_view before = WordBefore(text, b);
-        const std::string_view after = e2 + 1 < text.size() && text[e2] == ' ' ? WordAfter(text, e2 + 1) : std::string_view();
-        const bool clock = text.substr(b, e2 - b) == "24-7" && !(before.size() > 0 && before[0] >= 'A' && before[0] <= 'Z') &&
-                           !ScoreWordsBefore().Find(before) && !ScoreWordsAfter().Find(after);
-        if ((LabelNouns().Find(before) || clock) && (e2 == text.size() || !IsWordByte(text[e2]))) {
+        static const auto* kAroundTheClock = new ascii::WordMap<bool>(
+            {{"open", true}, {"opens", true}, {"available", true}, {"operate", true}, {"operates", true},
+             {"operating", true}, {"run", true}, {"runs", true}, {"running", true}, {"work", true}, {"works", true},
+             {"working", true}, {"worked", true}, {"staffed", true}, {"manned", true}, {"monitored", true},
+             {"service", true}, {"services", true}, {"support", true}, {"access", true}, {"care", true},
+             {"help", true}, {"coverage", true}, {"guarded", true}, {"watched", true}, {"patrolled", true}},
+            /*lower=*/true);
+        const bool clock = text.substr(b, e2 - b) == "24-7" && kAroundTheClock->Find(before) != nullptr;
+        // (A unit after the pair makes it figures: "at levels 20-30% above", "items 10-15 euros".)
+        size_t unit_end = 0;
+        const bool unit_after = e2 < text.size() &&
+                                (text[e2] == '%' || (text[e2] == ' ' && (Tables::Get().units.LongestAt(text, e2 + 1, &unit_end) ||
+                                                                          Tables::Get().currency_suffix.LongestAt(text, e2 + 1, &unit_end))));
+        if (((LabelNouns().Find(before) && !unit_after) || clock) && (e2 == text.size() || !IsWordByte(text[e2]))) {
           from = e2;
           continue;
         }

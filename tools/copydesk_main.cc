@@ -533,6 +533,8 @@ void KeepFreedMemory() {
 int ArchiveAdd(const Common& c, const ArchiveFlags& f) {
   namespace ca = copydesk::archive;
   KeepFreedMemory();
+  std::error_code ec;
+  const bool existed = std::filesystem::exists(f.db, ec);
   auto a = ca::Archive::Open(f.db, f.options, ca::OpenMode::kCreate, &c.options.dedup, c.options.normalize);
   if (!a.ok()) {
     std::cerr << "copydesk: " << a.status().message() << "\n";
@@ -558,7 +560,14 @@ int ArchiveAdd(const Common& c, const ArchiveFlags& f) {
   std::cerr << "copydesk: " << rep.added << " added, " << rep.replaced << " replaced, " << rep.unchanged
             << " unchanged, " << rep.read.rejected.size() << " rejected; " << rep.batches << " batch(es) committed to "
             << f.db << "\n";
-  return ExitFor(rep.read, rep.added + rep.replaced + rep.unchanged);
+  const int rc = ExitFor(rep.read, rep.added + rep.replaced + rep.unchanged);
+  if (rc == kExitUsage && !existed && rep.added == 0) {
+    // No usable input (a misspelt path): the archive this add made, empty, is not left behind.
+    a.value().reset();
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(f.db + suffix, ec);
+    std::cerr << "copydesk: " << f.db << " not created\n";
+  }
+  return rc;
 }
 
 int ArchiveStats(const ArchiveFlags& f) {

@@ -715,7 +715,7 @@ TEST_CASE("a move and the level it reached are two figures; a verb's own figure 
 
 TEST_CASE("after by: a bare first end the second's unit covers is a range; by before a figure is a change", "[extractors]") {
   auto c = Claims("Prices are expected to rise by 2 to 3 percent. Output was cut by 10 to 15 per cent. "
-                  "Costs rose by 4 to 6 million euros. Inflation rose by 2-3 percent.");
+                  "Costs will rise by 4 to 6 million euros. Inflation rose by 2-3 percent.");
   REQUIRE(c.size() == 4);
   for (const auto& x : c) {
     CHECK(x.quantity.hi.has_value());
@@ -726,11 +726,13 @@ TEST_CASE("after by: a bare first end the second's unit covers is a range; by be
   CHECK(c[2].quantity.unit == "EUR");
   // Money with its symbols, percents on both ends or a second end five times the first: the
   // change and the level reached.
-  c = Claims("Brent fell by $2 to $78 a barrel. Unemployment fell by 0.3% to 4.2%.");
-  REQUIRE(c.size() == 4);
+  c = Claims("Brent fell by $2 to $78 a barrel. Unemployment fell by 0.3% to 4.2%. Inflation fell by 1.2 to 2.1 percent.");
+  REQUIRE(c.size() == 6);
   for (const auto& x : c) CHECK_FALSE(x.quantity.hi.has_value());
   CHECK(c[0].kind == "change");
   CHECK(c[2].kind == "change");
+  CHECK(c[4].kind == "change");
+  CHECK(c[5].quantity.value == 2.1);
   // "by" before the figure, whatever the verb's object: the size of the move.
   c = Claims("The Fed raised rates by 25 basis points. The bank lowered its key rate by 0.5 percentage points. "
              "The council boosted spending by $2 million. The firm reduced its workforce by 300 people.");
