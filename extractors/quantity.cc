@@ -1172,7 +1172,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
               if (chunk::MoveWords().Find(w) == nullptr || w == "growth" || w == "contraction") continue;
               const std::string_view modal = WordBefore(text, at);
               static constexpr std::string_view kModals[] = {"will", "would", "could", "may", "might", "should",
-                                                             "to", "must", "can", "shall"};
+                                                             "to", "must", "can", "shall", "be"};
               by_reported = (reported_move(w) || w == "cut") &&
                             std::find(std::begin(kModals), std::end(kModals), modal) == std::end(kModals);
               break;

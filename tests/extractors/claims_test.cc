@@ -714,7 +714,7 @@ TEST_CASE("a move and the level it reached are two figures; a verb's own figure 
 }
 
 TEST_CASE("after by: a bare first end the second's unit covers is a range; by before a figure is a change", "[extractors]") {
-  auto c = Claims("Prices are expected to rise by 2 to 3 percent. Output was cut by 10 to 15 per cent. "
+  auto c = Claims("Prices are expected to rise by 2 to 3 percent. Output will be cut by 10 to 15 per cent. "
                   "Costs will rise by 4 to 6 million euros. Inflation rose by 2-3 percent.");
   REQUIRE(c.size() == 4);
   for (const auto& x : c) {
