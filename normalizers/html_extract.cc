@@ -178,6 +178,7 @@ struct TextBlock {
   const Node* strong_at = nullptr;    // innermost never-content container above it
   bool list_item = false;
   bool embed = false;  // inside an embedded post (a tweet, an Instagram post): quoted, kept
+  bool table_row = false;  // a data table's row, its cells parted by " | " (IsDataTable)
   const Node* summary_at = nullptr;  // inside an element marked itemprop="description"
   const Node* dek_at = nullptr;      // inside a standfirst's box (kDekRe)
 };
@@ -263,18 +264,47 @@ bool HoldsTag(const Node* n, std::initializer_list<myhtml_tag_id_t> tags) {
   return false;
 }
 
-// Returns true when `parent` holds the <article> with an <h1> that `inner` is in, and another
-// such <article> beside it (an endless page's next story).
-bool HoldsNextStory(const Node* parent, const Node* inner) {
+std::string NodeTextOf(const Node* n);
+std::string WordKeyOf(std::string_view s);
+
+// The first <h1> below `n` (within its first 40,000 nodes), or null.
+const Node* FirstH1(const Node* n) {
+  std::vector<const Node*> stack;
+  for (const Node* k = LastChild(n); k != nullptr; k = Prev(k)) stack.push_back(k);
+  for (size_t seen = 0; !stack.empty() && seen < 40000; ++seen) {
+    const Node* x = stack.back();
+    stack.pop_back();
+    if (!IsElement(x)) continue;
+    if (TagOf(x) == MyHTML_TAG_H1) return x;
+    for (const Node* k = LastChild(x); k != nullptr; k = Prev(k)) stack.push_back(k);
+  }
+  return nullptr;
+}
+
+// An endless page's story: when `inner` is in an <article> with an <h1> that has a sibling
+// <article> with an <h1> (the next story, loaded on scroll), the sibling whose <h1> is the page's
+// title (`title_keys`: WordKeyOf of its og:title or <title>); null when the page is no such page
+// or no <h1> is its title (sections of one story, each headed, stay one story).
+const Node* TitledStory(const Node* inner, const std::vector<std::string>& title_keys) {
   const Node* own = inner;
-  for (int hops = 0; own != nullptr && Parent(own) != parent && hops < 1000; ++hops) own = Parent(own);
-  auto story = [](const Node* k) {
-    return k != nullptr && IsElement(k) && TagOf(k) == MyHTML_TAG_ARTICLE && HoldsTag(k, {MyHTML_TAG_H1});
-  };
-  if (own == nullptr || Parent(own) != parent || !story(own)) return false;
-  for (const Node* k = FirstChild(parent); k != nullptr; k = Next(k))
-    if (k != own && story(k)) return true;
-  return false;
+  for (int hops = 0; own != nullptr && hops < 200; ++hops, own = Parent(own)) {
+    if (!IsElement(own) || TagOf(own) != MyHTML_TAG_ARTICLE) continue;
+    const Node* parent = Parent(own);
+    if (parent == nullptr) return nullptr;
+    const Node* titled = nullptr;
+    size_t stories = 0;
+    for (const Node* k = FirstChild(parent); k != nullptr && stories < 100000; k = Next(k)) {
+      if (!IsElement(k) || TagOf(k) != MyHTML_TAG_ARTICLE) continue;
+      const Node* h1 = FirstH1(k);
+      if (h1 == nullptr) continue;
+      ++stories;
+      const std::string key = WordKeyOf(NodeTextOf(h1));
+      for (const std::string& t : title_keys)
+        if (titled == nullptr && !key.empty() && (t == key || (t.starts_with(key) && t[key.size()] == ' '))) titled = k;
+    }
+    return stories >= 2 ? titled : nullptr;
+  }
+  return nullptr;
 }
 
 // Returns true when `n` holds a page's body: a <main>, an <article> or an <h1> (the page behind
@@ -421,13 +451,88 @@ void AppendSpaceCollapsed(std::string* out, std::string_view s) {
 
 std::string NodeTextOf(const Node* n);
 
-// Whether the last line of `text` runs on past a <br> into `next`: it does not end
-// a sentence, and the next line opens in lower case, or this one ends on a comma, a dash or a
+// Whether `table` holds data, not a page's layout: two rows or more (nested tables aside),
+// most with one number of cells (two or more), every cell short (80 bytes) and text only (no
+// paragraphs, lists, breaks or tables in it).
+bool IsDataTable(const Node* table) {
+  std::vector<const Node*> stack;
+  for (const Node* k = FirstChild(table); k != nullptr; k = Next(k)) stack.push_back(k);
+  std::unordered_map<size_t, size_t> rows_by_cells;
+  size_t rows = 0;
+  for (size_t seen = 0; !stack.empty() && seen < 20000 && rows < 500; ++seen) {
+    const Node* x = stack.back();
+    stack.pop_back();
+    if (!IsElement(x)) continue;
+    const auto tag = TagOf(x);
+    if (tag == MyHTML_TAG_TABLE) continue;  // a nested table is its own
+    if (tag != MyHTML_TAG_TR) {
+      for (const Node* k = FirstChild(x); k != nullptr; k = Next(k)) stack.push_back(k);
+      continue;
+    }
+    size_t cells = 0;
+    for (const Node* c = FirstChild(x); c != nullptr; c = Next(c)) {
+      if (!IsElement(c) || (TagOf(c) != MyHTML_TAG_TD && TagOf(c) != MyHTML_TAG_TH)) continue;
+      ++cells;
+      if (HoldsTag(c, {MyHTML_TAG_P, MyHTML_TAG_DIV, MyHTML_TAG_TABLE, MyHTML_TAG_UL, MyHTML_TAG_OL, MyHTML_TAG_BR,
+                       MyHTML_TAG_BLOCKQUOTE, MyHTML_TAG_PRE, MyHTML_TAG_H1, MyHTML_TAG_H2, MyHTML_TAG_H3,
+                       MyHTML_TAG_H4, MyHTML_TAG_SECTION, MyHTML_TAG_ARTICLE}) ||
+          NodeTextOf(c).size() > 80)
+        return false;
+    }
+    ++rows;
+    ++rows_by_cells[cells];
+  }
+  size_t most = 0, cells_of_most = 0;
+  for (const auto& [cells, n] : rows_by_cells)
+    if (n > most) {
+      most = n;
+      cells_of_most = cells;
+    }
+  return rows >= 2 && cells_of_most >= 2 && most * 5 >= rows * 3;
+}
+
+// Whether preformatted text is set in columns: two lines or more, and most of its lines with a
+// run of two spaces or a tab between two words.
+bool HasColumns(std::string_view text) {
+  size_t lines = 0, columned = 0;
+  for (size_t from = 0; from <= text.size();) {
+    size_t nl = text.find('\n', from);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view line = Trim(text.substr(from, nl - from));
+    if (!line.empty()) {
+      ++lines;
+      columned += line.find("  ") != std::string_view::npos || line.find('\t') != std::string_view::npos;
+    }
+    from = nl + 1;
+  }
+  return lines >= 2 && columned * 2 > lines;
+}
+
+// Whether an element's edge between `before` and `after` parts two words: a word of five letters
+// or more ending in a small letter, then a capitalized word of three or more ("Exclusive" |
+// "Mayor"); not a name set in two styles ("i" | "Phone", "Pay" | "Pal", "Open" | "AI").
+bool PartsWordsAtEdge(std::string_view before, std::string_view after) {
+  if (before.empty() || after.size() < 3 || !(before.back() >= 'a' && before.back() <= 'z')) return false;
+  if (!(after[0] >= 'A' && after[0] <= 'Z') || !(after[1] >= 'a' && after[1] <= 'z') || !(after[2] >= 'a' && after[2] <= 'z'))
+    return false;
+  size_t letters = 0;
+  for (size_t k = before.size(); k > 0 && ascii::IsAlpha(before[k - 1]); --k) ++letters;
+  return letters >= 5;
+}
+
+// Whether the last line of `text` (from `line_from`) runs on past a <br> into `next`: it ends on
+// a dateline's dash; or it is a headline's line or as long as hard-wrapped copy's (40 bytes), does
+// not end a sentence, and the next line opens in lower case, or this one ends on a comma or a
 // word that cannot end a phrase ("and", "of").
-bool RunsOnAcrossBreak(std::string_view text, std::string_view next) {
+bool RunsOnAcrossBreak(std::string_view text, size_t line_from, std::string_view next, bool heading) {
   const std::string_view p = Trim(text);
   next = Trim(next);
   if (p.empty() || next.empty()) return false;
+  // A dateline's dash runs on into its story ("WASHINGTON (AP) —<br>The Federal Reserve").
+  if (p.ends_with("\xE2\x80\x94") || p.ends_with("\xE2\x80\x93") || p.ends_with(" -") || p.ends_with("--")) return true;
+  // Otherwise only a line as long as hard-wrapped copy's, or a headline's: short lines are a
+  // list's items, a fact box's, a recipe's ("oil down 1.2%<br>gold up 0.3%").
+  if (!heading && (line_from > text.size() || text.size() - line_from < 40)) return false;
   const char last = p.back();
   if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
   // An ideographic full stop, exclamation or question mark ends a sentence too.
@@ -435,7 +540,7 @@ bool RunsOnAcrossBreak(std::string_view text, std::string_view next) {
   if (p.size() >= 2 && (last == '"' || last == ')') && (p[p.size() - 2] == '.' || p[p.size() - 2] == '!' || p[p.size() - 2] == '?'))
     return false;
   if (next.front() >= 'a' && next.front() <= 'z' && !next.starts_with("www.") && !next.starts_with("http")) return true;
-  if (last == ',' || last == '-' || last == '(' || p.ends_with("\xE2\x80\x94") || p.ends_with("\xE2\x80\x93")) return true;
+  if (last == ',' || last == '(') return true;
   const size_t sp = p.find_last_of(' ');
   const std::string_view word = sp == std::string_view::npos ? p : p.substr(sp + 1);
   static constexpr std::string_view kRunOn[] = {"and", "or", "but", "the", "a", "an", "of", "to", "in",
@@ -533,6 +638,7 @@ struct Walker {
   const std::unordered_set<const Node*>& teasers;
   std::vector<TextBlock> blocks;
   std::unordered_map<const Node*, const Node*> parent_of;  // only block containers
+  std::unordered_map<const Node*, bool> data_tables;       // IsDataTable, per <table>
   bool walk_asides = false;  // read <aside> and <noscript> too (a page whose story is in one)
 
   void Walk(const Node* root) {
@@ -555,9 +661,11 @@ struct Walker {
     std::vector<Frame> stack;
     TextBlock current;
     int pending_breaks = 0;  // <br>s since the block's last text
+    size_t line_from = 0;    // where the block's current line starts in its text
     bool element_edge = false;  // an element opened or closed since the last text
     auto flush = [&]() {
       pending_breaks = 0;
+      line_from = 0;
       std::string_view t = Trim(current.text);
       if (!t.empty()) {
         current.text = std::string(t);
@@ -579,8 +687,11 @@ struct Walker {
             stack.pop_back();
             continue;
           }
-          if (pending_breaks == 1 && RunsOnAcrossBreak(current.text, t)) {
+          if (pending_breaks == 1 && RunsOnAcrossBreak(current.text, line_from, t,
+                                                       f.container != nullptr && IsElement(f.container) &&
+                                                           IsHeading(TagOf(f.container)))) {
             if (!current.text.empty() && current.text.back() != ' ') current.text.push_back(' ');
+            line_from = current.text.size();
             pending_breaks = 0;
           } else {
             flush();
@@ -597,14 +708,31 @@ struct Walker {
           current.summary_at = f.summary_at;
           current.dek_at = f.dek_at;
         };
-        // Preformatted text keeps its lines, and its columns (runs of spaces) are parted by
-        // " | ": a results table set in <pre> is a line per row, not one run of figures.
+        // Preformatted text: a table set in it (most lines have columns, runs of spaces between
+        // words) keeps a line per row, its columns parted by " | "; other text (hard-wrapped
+        // copy) is a paragraph per run of lines, as a plain text file is.
         if (const std::string_view whole = TextOf(n);
             f.container != nullptr && IsElement(f.container) && TagOf(f.container) == MyHTML_TAG_PRE &&
             whole.find('\n') != std::string_view::npos) {
+          const bool table = HasColumns(whole);
           for (size_t from = 0;;) {
             const size_t nl = whole.find('\n', from);
             const std::string_view line = whole.substr(from, nl == std::string_view::npos ? std::string_view::npos : nl - from);
+            if (!table) {
+              // A blank line ends the paragraph; a wrapped line runs on.
+              if (Trim(line).empty()) {
+                flush();
+              } else {
+                open_block();
+                const size_t at = current.text.size();
+                if (!current.text.empty() && current.text.back() != ' ') current.text.push_back(' ');
+                AppendSpaceCollapsed(&current.text, line);
+                if (f.link_depth > 0) current.link_chars += current.text.size() - at;
+              }
+              if (nl == std::string_view::npos) break;
+              from = nl + 1;
+              continue;
+            }
             open_block();
             const size_t at = current.text.size();
             std::string columns;
@@ -629,12 +757,9 @@ struct Walker {
         }
         open_block();
         size_t before = current.text.size();
-        // An element's edge between a small letter and a capital parts two words
-        // ("<span>Exclusive</span><span>Mayor"); "<b>Re</b>uters" stays one.
-        if (element_edge && before > 0 && current.text.back() >= 'a' && current.text.back() <= 'z') {
-          const std::string_view t = TextOf(n);
-          if (!t.empty() && t.front() >= 'A' && t.front() <= 'Z') current.text.push_back(' ');
-        }
+        // An element's edge between two words parts them ("<span>Exclusive</span><span>Mayor");
+        // "<b>Re</b>uters", "i<b>Phone</b>", "Pay<span>Pal</span>" stay one (PartsWordsAtEdge).
+        if (element_edge && PartsWordsAtEdge(current.text, TextOf(n))) current.text.push_back(' ');
         element_edge = false;
         AppendSpaceCollapsed(&current.text, TextOf(n));
         if (f.link_depth > 0) current.link_chars += current.text.size() - before;
@@ -708,15 +833,20 @@ struct Walker {
         next.block = next.depth < options.max_depth &&
                      (IsBlockTag(tag) || (tag == MyHTML_TAG_TIME && Trim(current.text).empty() &&
                                           !HoldsRunningText(TagOf(f.container))));
-        // A data table's cell (text only, no paragraphs, lists or tables in it) is part of its
-        // row's line, parted from the cell before by " | ": "North | 48.2% | 61.7%".
-        if (next.block && (tag == MyHTML_TAG_TD || tag == MyHTML_TAG_TH) && TagOf(n) == MyHTML_TAG_TR &&
-            !HoldsTag(child, {MyHTML_TAG_P, MyHTML_TAG_DIV, MyHTML_TAG_TABLE, MyHTML_TAG_UL, MyHTML_TAG_OL,
-                              MyHTML_TAG_BR, MyHTML_TAG_BLOCKQUOTE, MyHTML_TAG_PRE, MyHTML_TAG_H1, MyHTML_TAG_H2,
-                              MyHTML_TAG_H3, MyHTML_TAG_H4, MyHTML_TAG_SECTION, MyHTML_TAG_ARTICLE})) {
-          next.block = false;
-          const std::string_view line = Trim(current.text);
-          if (!line.empty() && !line.ends_with("|")) current.text.append(" | ");
+        // A data table's cell is part of its row's line, parted from the cell before by " | ":
+        // "North | 48.2% | 61.7%" (IsDataTable; a table that lays out a page keeps its cells'
+        // blocks).
+        if (next.block && (tag == MyHTML_TAG_TD || tag == MyHTML_TAG_TH) && TagOf(n) == MyHTML_TAG_TR) {
+          const Node* table = Parent(n);
+          while (table != nullptr && IsElement(table) && TagOf(table) != MyHTML_TAG_TABLE) table = Parent(table);
+          auto known = data_tables.find(table);
+          if (known == data_tables.end()) known = data_tables.emplace(table, table != nullptr && IsDataTable(table)).first;
+          if (known->second) {
+            next.block = false;
+            const std::string_view line = Trim(current.text);
+            if (!line.empty() && !line.ends_with("|")) current.text.append(" | ");
+            current.table_row = true;
+          }
         }
         if (!next.block) {
           // An inline element that is a line of its own and whose class says it is never the story (a
@@ -774,9 +904,7 @@ std::string NodeTextOf(const Node* n) {
       // Lines and blocks part words ("Mayor quits<br>after audit"), and so does an element
       // that opens a capitalized word right after a small letter ("<span>Exclusive</span><span>Mayor").
       const std::string_view t = TextOf(x);
-      if (element_edge && !out.empty() && out.back() >= 'a' && out.back() <= 'z' && !t.empty() && t.front() >= 'A' &&
-          t.front() <= 'Z')
-        out.push_back(' ');
+      if (element_edge && PartsWordsAtEdge(out, t)) out.push_back(' ');
       element_edge = false;
       AppendSpaceCollapsed(&out, t);
     }
@@ -1238,7 +1366,7 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
   ReadMeta(document, &page);
   std::unordered_set<const Node*> teasers;
   FindTeaserCards(document, &teasers);
-  Walker w{options, teasers, {}, {}, walk_asides};
+  Walker w{options, teasers, {}, {}, {}, walk_asides};
   w.Walk(document);
 
   // Blocks in a comment thread do not vote: a long thread would otherwise outscore a short story
@@ -1316,6 +1444,17 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
   };
   size_t prose_total = 0;
   for (const auto& b : w.blocks) if (is_prose(b)) prose_total += b.text.size();
+  // An endless page (sibling <article>s, each with its own <h1>): the story is the one headed by
+  // the page's title, whichever holds the most text; the others are not this page's.
+  const Node* story = nullptr;
+  if (best != nullptr) {
+    std::vector<std::string> title_keys;
+    for (const std::string* t : {&page.title, &page.title_tag})
+      if (!t->empty()) title_keys.push_back(WordKeyOf(*t));
+    story = TitledStory(best, title_keys);
+    if (story != nullptr && !inside(best, story) && w.parent_of.count(story)) best = story;
+    if (story != nullptr && !w.parent_of.count(story)) story = nullptr;
+  }
   for (int climb = 0; best != nullptr && climb < options.max_climb; ++climb) {
     size_t inside_prose = 0;
     for (const auto& b : w.blocks) if (is_prose(b) && inside(b.container, best)) inside_prose += b.text.size();
@@ -1324,9 +1463,8 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
     if (p == w.parent_of.end() || p->second == nullptr || !IsElement(p->second) ||
         TagOf(p->second) == MyHTML_TAG_BODY)
       break;
-    // Not up to what holds the next story of an endless page: sibling <article>s, each with its
-    // own <h1>.
-    if (HoldsNextStory(p->second, best)) break;
+    // Not out of an endless page's story (TitledStory).
+    if (best == story) break;
     best = p->second;
   }
   // The page's description marked up in its body (itemprop="description") is the standfirst: cut
@@ -1396,9 +1534,8 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
       // (A sibling <article> with its own <h1> is an endless page's next story, not more of this one.)
       auto next_story = next_stories.find(c);
       if (next_story == next_stories.end())
-        next_story = next_stories.emplace(c, best_parent != nullptr && HoldsNextStory(best_parent, best) &&
-                                                 c != nullptr && IsElement(c) && TagOf(c) == MyHTML_TAG_ARTICLE &&
-                                                 HoldsTag(c, {MyHTML_TAG_H1})).first;
+        next_story = next_stories.emplace(c, story != nullptr && c != story && c != nullptr && IsElement(c) &&
+                                                 TagOf(c) == MyHTML_TAG_ARTICLE && HoldsTag(c, {MyHTML_TAG_H1})).first;
       keep = !next_story->second && (s >= options.sibling_share * best_score ||
                                      (CountCodePoints(b.text) >= 80 && EndsSentence(b.text) && b.link_chars == 0));
     }
@@ -1406,7 +1543,9 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
     // A lead paragraph may link most of its words (names, places, earlier stories); it still
     // reads as a sentence, which a list of links does not.
     const bool sentence = CountWords(b.text, 12) >= 12 && EndsSentence(b.text);
-    if (keep && density > options.max_link_density && !(sentence && density <= 0.9) && !b.embed) {
+    // (A data table's row whose names are links keeps its figures: "Ward A | Ann Lee | 412".)
+    const bool figures_row = b.table_row && std::any_of(b.text.begin(), b.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    if (keep && density > options.max_link_density && !(sentence && density <= 0.9) && !b.embed && !figures_row) {
       keep = false;
       reason = "link-dense";
     }

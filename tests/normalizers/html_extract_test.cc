@@ -570,8 +570,8 @@ TEST_CASE("superscripts read as powers or marks; a <br> inside a sentence runs t
   HtmlPage p = ExtractHtml("<html><body><article>" + kPara +
                                "<p>Light covers 3 &times; 10<sup>8</sup> metres a second; the flat has 120 "
                                "m<sup>2</sup> and turnout was 42<sup>1</sup> percent, or 1,250<sup>[3]</sup> votes.</p>"
-                               "<p>The firm said it had raised $42.5<br>million from investors led by a fund and<br>"
-                               "Northwind Capital.</p><p>Opening hours:<br>Monday to Friday<br><br>Closed on Sundays.</p>"
+                               "<p>The firm said on Tuesday that it had raised $42.5<br>million from investors led by a venture fund and<br>"
+                               "Northwind Capital.</p><p>Markets:<br>oil down 1.2% at $78<br>gold up 0.3%</p><p>Opening hours:<br>Monday to Friday<br><br>Closed on Sundays.</p>"
                                "</article></body></html>",
                            {});
   const std::string all = AllText(p);
@@ -579,7 +579,8 @@ TEST_CASE("superscripts read as powers or marks; a <br> inside a sentence runs t
   CHECK(all.find("120 m\xC2\xB2") != std::string::npos);                   // m²
   CHECK(all.find("42\xC2\xB9 percent") != std::string::npos);              // 42¹
   CHECK(all.find("1,250 votes") != std::string::npos);                     // the mark dropped
-  CHECK(all.find("raised $42.5 million from investors led by a fund and Northwind Capital.") != std::string::npos);
+  CHECK(all.find("raised $42.5 million from investors led by a venture fund and Northwind Capital.") != std::string::npos);
+  CHECK(all.find("oil down 1.2% at $78\ngold up 0.3%") != std::string::npos);  // short lines: a list's
   // A line that ends, or two <br>s, part lines as before.
   CHECK(all.find("Opening hours:\n") != std::string::npos);
   CHECK(all.find("Monday to Friday\n") != std::string::npos);
