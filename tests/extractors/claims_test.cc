@@ -771,3 +771,23 @@ TEST_CASE("a quarter or half named without a year: last year's when a report nam
   CHECK(extractors::FindPeriod("Sales fell in the fourth quarter.", 2025, 2)->start == "2024-10");
   CHECK(extractors::FindPeriod("Sales fell in the fourth quarter.", 2025)->start == "2025-10");
 }
+
+TEST_CASE("the by of an agent is no move's size; a sum raised stays an amount; an aim's quarter is this year's", "[extractors]") {
+  auto c = Claims("Quarterly profit fell, hit by $300 million in restructuring charges.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == "level");
+  c = Claims("The startup hopes to raise $50 million.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == "level");
+  c = Claims("The goal is to cut costs by 10% in the second half. Sales rose 3% in the third quarter of this year.",
+             "2025-02-10");
+  REQUIRE(c.size() == 2);
+  for (const auto& x : c) {
+    REQUIRE(x.period.has_value());
+    CHECK(x.period->start.starts_with("2025"));
+  }
+  c = Claims("Video game sales rose 12% in the fourth quarter.", "2025-02-10");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period.has_value());
+  CHECK(c[0].period->start == "2024-10");
+}

@@ -701,3 +701,16 @@ TEST_CASE("a power written with a caret; a footnote's mark after a figure; squar
   CHECK(q[3].unit == "square metre");
   CHECK(q[4].unit == "square kilometre");
 }
+
+TEST_CASE("space-grouped figures before a capitalized word stay one; 24-7 is a score but around the clock; a label noun's pair with a unit is a figure", "[extractors]") {
+  auto q = Q("Die Stadt hat 12 345 Einwohner und 1 265 MW.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == 12345);
+  CHECK(q[1].value == 1265);
+  q = Q("The Chiefs were up 24-7 at halftime. The pharmacy is staffed 24-7.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].unit == "score");
+  q = Q("Prices stayed at levels 20-30% above 2019.");
+  REQUIRE_FALSE(q.empty());
+  CHECK(q[0].value == 20);
+}

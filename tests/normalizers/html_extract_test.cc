@@ -627,3 +627,30 @@ TEST_CASE("an endless page's next story is not this one's; a table's rows are li
                   {});
   CHECK(AllText(p).find("A. Smith | 12,408\n") != std::string::npos);
 }
+
+TEST_CASE("the endless page's story is the one its title heads; names set in two styles stay one word; prose in <pre> stays prose", "[normalizers]") {
+  const std::string ferry =
+      "<p>Ferry fares will rise by a tenth from May, the operator said, blaming fuel costs and a new levy on "
+      "ships that call at the port more than twice a day.</p>";
+  HtmlPage p = ExtractHtml("<html><head><title>Harbour traffic rises | Gazette</title></head><body><main>"
+                           "<article><h1>Harbour traffic rises</h1>" + kPara +
+                               "</article><article><h1>Ferry fares to rise</h1>" + ferry + ferry + ferry +
+                               "</article></main></body></html>",
+                           {});
+  std::string all = AllText(p);
+  CHECK(all.find("traffic through the harbour") != std::string::npos);
+  CHECK(all.find("Ferry fares") == std::string::npos);
+  p = ExtractHtml("<html><body><article>" + kPara + "<p>Sales of the i<b>Phone</b> rose while Pay<span>Pal</span> "
+                  "and Open<em>AI</em> held talks with the port.</p></article></body></html>", {});
+  CHECK(AllText(p).find("iPhone rose while PayPal and OpenAI held") != std::string::npos);
+  p = ExtractHtml("<html><body><article>" + kPara + "<pre>The council approved the plan at a cost of 45 million\n"
+                  "pounds, up from 30 million pounds in 2022.\n\nWork begins in May.</pre>" + kPara +
+                  "</article></body></html>", {});
+  all = AllText(p);
+  CHECK(all.find("45 million pounds, up from 30 million pounds in 2022.\nWork begins in May.\n") != std::string::npos);
+  // A table that lays out a page keeps its cells' blocks; a data table's link-named rows keep their figures.
+  p = ExtractHtml("<html><body><article>" + kPara + "<table><tr><td><a href=/w>North Harbour</a></td><td><a href=/c>Ann Lee</a></td>"
+                  "<td>412</td></tr><tr><td><a href=/w2>South Quay</a></td><td><a href=/c2>Tom Hart</a></td><td>1,205</td></tr>"
+                  "</table>" + kPara + "</article></body></html>", {});
+  CHECK(AllText(p).find("South Quay | Tom Hart | 1,205\n") != std::string::npos);
+}
