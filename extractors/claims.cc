@@ -253,10 +253,18 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     });
     return found;
   };
+  // A reported quarter or half not begun at publication is last year's (`past_month`): only one
+  // something happened "in" (not a budget "for the fourth quarter", a decision about a coming
+  // one), and not of a fiscal year, which runs on its own calendar.
+  auto back_a_year = [&](const std::string& surface) {
+    if (past_month <= 0 || surface.size() < 3 || !ascii::EqualsLower(std::string_view(surface).substr(0, 3), "in ")) return false;
+    const std::string l = Lower(std::string(sentence));
+    return l.find("fiscal") == std::string::npos && l.find("financial year") == std::string::npos;
+  };
   if (can(kHalf) && RE2::PartialMatch(s, *half, &a, &b) && (!b.empty() || !of_a_match())) {
     bool first = Lower(a) == "first";
-    int y = b.empty() ? year - (past_month > 0 && !first && 7 - past_month >= 2) : std::atoi(b.c_str());
     p.surface = surface_of(*half);
+    int y = b.empty() ? year - (back_a_year(p.surface) && !first && 7 - past_month >= 2) : std::atoi(b.c_str());
     p.start = Ym(y, first ? 1 : 7);
     p.end = Ym(y, first ? 6 : 12);
     return p;
@@ -270,8 +278,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   }
   if (can(kQuarter) && RE2::PartialMatch(s, *quarter, &a, &b, &c, &d) && (!b.empty() || !d.empty() || !of_a_match())) {
     int q = !c.empty() ? std::atoi(c.c_str()) : (Lower(a).starts_with("f") && Lower(a) != "fourth" ? 1 : Lower(a).starts_with("s") || a == "2nd" ? 2 : Lower(a).starts_with("t") || a == "3rd" ? 3 : Lower(a) == "first" || a == "1st" ? 1 : 4);
-    int y = !d.empty() ? std::atoi(d.c_str()) : (b.empty() ? year - (past_month > 0 && 3 * q - 2 - past_month >= 2) : std::atoi(b.c_str()));
     p.surface = surface_of(*quarter);
+    int y = !d.empty() ? std::atoi(d.c_str()) : (b.empty() ? year - (back_a_year(p.surface) && 3 * q - 2 - past_month >= 2) : std::atoi(b.c_str()));
     p.start = Ym(y, 3 * q - 2);
     p.end = Ym(y, 3 * q);
     return p;
@@ -1202,7 +1210,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           quantities_->Extract(sentence, &qs);
           if (qs.empty()) continue;
           // ("in the fourth quarter of this year" is this year's, whenever it is told.)
-          const int past_month = Foresees(sentence) || sentence.find("this year") != std::string_view::npos ? 0 : month;
+          const int past_month = month == 0 || !MayNamePeriod(sentence) || Foresees(sentence) ||
+                                         sentence.find("this year") != std::string_view::npos
+                                     ? 0
+                                     : month;
           std::optional<Period> period = FindPeriod(sentence, year, past_month);
           if (period && !period->surface.empty()) {
             // A number inside the sentence's period ("in the first six months of 2025", "in
