@@ -250,36 +250,26 @@ bool EndsLine(const Node* n) {
   return true;
 }
 
-// Returns true when an element below `n` has one of `tags` (within its first 40,000 nodes).
-bool HoldsTag(const Node* n, std::initializer_list<myhtml_tag_id_t> tags) {
-  std::vector<const Node*> stack;
-  for (const Node* k = FirstChild(n); k != nullptr; k = Next(k)) stack.push_back(k);
-  for (size_t seen = 0; !stack.empty() && seen < 40000; ++seen) {
-    const Node* x = stack.back();
-    stack.pop_back();
-    if (!IsElement(x)) continue;
-    if (std::find(tags.begin(), tags.end(), TagOf(x)) != tags.end()) return true;
-    for (const Node* k = FirstChild(x); k != nullptr; k = Next(k)) stack.push_back(k);
-  }
-  return false;
-}
-
-std::string NodeTextOf(const Node* n);
-std::string WordKeyOf(std::string_view s);
-
-// The first <h1> below `n` (within its first 40,000 nodes), or null.
-const Node* FirstH1(const Node* n) {
+// Returns the first element below `n`, in document order, that has one of `tags` (within its
+// first 40,000 nodes), or null.
+const Node* FindTag(const Node* n, std::initializer_list<myhtml_tag_id_t> tags) {
   std::vector<const Node*> stack;
   for (const Node* k = LastChild(n); k != nullptr; k = Prev(k)) stack.push_back(k);
   for (size_t seen = 0; !stack.empty() && seen < 40000; ++seen) {
     const Node* x = stack.back();
     stack.pop_back();
     if (!IsElement(x)) continue;
-    if (TagOf(x) == MyHTML_TAG_H1) return x;
+    if (std::find(tags.begin(), tags.end(), TagOf(x)) != tags.end()) return x;
     for (const Node* k = LastChild(x); k != nullptr; k = Prev(k)) stack.push_back(k);
   }
   return nullptr;
 }
+
+// Returns true when an element below `n` has one of `tags`.
+bool HoldsTag(const Node* n, std::initializer_list<myhtml_tag_id_t> tags) { return FindTag(n, tags) != nullptr; }
+
+std::string NodeTextOf(const Node* n);
+std::string WordKeyOf(std::string_view s);
 
 // An endless page's story: when `inner` is in an <article> with an <h1> that has a sibling
 // <article> with an <h1> (the next story, loaded on scroll), the sibling whose <h1> is the page's
@@ -295,7 +285,7 @@ const Node* TitledStory(const Node* inner, const std::vector<std::string>& title
     size_t stories = 0;
     for (const Node* k = FirstChild(parent); k != nullptr && stories < 100000; k = Next(k)) {
       if (!IsElement(k) || TagOf(k) != MyHTML_TAG_ARTICLE) continue;
-      const Node* h1 = FirstH1(k);
+      const Node* h1 = FindTag(k, {MyHTML_TAG_H1});
       if (h1 == nullptr) continue;
       ++stories;
       const std::string key = WordKeyOf(NodeTextOf(h1));
