@@ -263,26 +263,36 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path, const Ar
   // A name that starts with "file:" is a file of that name, not an SQLite URI (Debian's SQLite
   // reads URIs: "file:w.db?mode=memory" would write nothing to disk).
   std::string sqlite_name = path.starts_with("file:") ? "./" + path : path;
-  if (mode == OpenMode::kReadOnly && !CanWriteBeside(path) && ::stat((path + "-wal").c_str(), &sb) != 0) {
+  struct stat wal;
+  if (mode == OpenMode::kReadOnly && !CanWriteBeside(path) && ::stat((path + "-wal").c_str(), &wal) != 0) {
     // A reader that may not write the archive or its directory (a shared archive, a read-only
     // disk), with no writer at work (no -wal file): opened immutable, it creates no -wal and
     // -shm files, which would be the reader's and lock the archive's owner out of writing it,
-    // and which a read-only disk cannot hold.
+    // and which a read-only disk cannot hold. It takes no lock either: a writer that starts
+    // meanwhile and checkpoints changes the file under it, which ReadStable then reports (its
+    // commits in the -wal alone leave the file as it was read: a snapshot).
     sqlite_name = "file:" + UriPath(path) + "?immutable=1";
     flags |= SQLITE_OPEN_URI;
+    a->immutable_ = true;
+    a->opened_mtime_ns_ = int64_t{sb.st_mtim.tv_sec} * 1000000000 + sb.st_mtim.tv_nsec;
+    a->opened_size_ = sb.st_size;
   }
   if (sqlite3_open_v2(sqlite_name.c_str(), &a->db_, flags, nullptr) != SQLITE_OK) {
-    const int err = a->db_ != nullptr ? sqlite3_system_errno(a->db_) : 0;
+    // What the file system says, which SQLite's "unable to open database file" does not (its own
+    // last error is that of its last retry, not the cause).
+    const std::string dir = std::filesystem::path(path).parent_path().string();
+    const std::string d = dir.empty() ? "." : dir;
+    struct stat ds;
+    const bool exists = ::access(path.c_str(), F_OK) == 0;
+    const std::string why =
+        ::stat(d.c_str(), &ds) != 0                                   ? "its directory " + d + " does not exist"
+        : !S_ISDIR(ds.st_mode)                                        ? d + " is not a directory"
+        : exists && ::access(path.c_str(), R_OK) != 0                 ? "permission denied: cannot read it"
+        : mode != OpenMode::kReadOnly && exists && ::access(path.c_str(), W_OK) != 0 ? "permission denied: cannot write it"
+        : ::access(d.c_str(), W_OK) != 0 ? "permission denied: cannot write in " + d + " (the archive keeps its -wal and -shm files there)"
+                                         : "";
     Status st = a->Error("cannot open");
-    // What the file system said, which SQLite's "unable to open database file" does not.
-    if (err != 0 && mode != OpenMode::kReadOnly) {
-      const std::string dir = std::filesystem::path(path).parent_path().string();
-      struct stat ds;
-      const std::string why = ::stat(dir.empty() ? "." : dir.c_str(), &ds) != 0 ? "its directory does not exist"
-                              : !S_ISDIR(ds.st_mode)                           ? "its directory is a file"
-                                                                              : std::strerror(err);
-      st = Status(st.code(), st.message() + " (" + why + ")");
-    }
+    if (!why.empty()) st = Status(st.code(), st.message() + " (" + why + ")");
     return st;
   }
   sqlite3_busy_timeout(a->db_, options.busy_timeout_ms);
@@ -803,6 +813,17 @@ Status Archive::Commit() {
   return s;
 }
 
+Status Archive::ReadStable() const {
+  if (!immutable_) return Status::Ok();
+  struct stat sb;
+  if (::stat(path_.c_str(), &sb) == 0 && int64_t{sb.st_mtim.tv_sec} * 1000000000 + sb.st_mtim.tv_nsec == opened_mtime_ns_ &&
+      sb.st_size == opened_size_)
+    return Status::Ok();
+  return Status(StatusCode::kIoError,
+                path_ + ": another process wrote the archive while this read it (a reader that may not write the "
+                        "archive reads it without locks); nothing is wrong with the archive: run the command again");
+}
+
 void Archive::Rollback() {
   in_transaction_ = false;
   compact_at_commit_ = false;
@@ -838,15 +859,22 @@ void Archive::Sketch(const normalizers::NormalizedArticle& doc, SketchScratch* k
   out->band_keys.erase(std::unique(out->band_keys.begin(), out->band_keys.end()), out->band_keys.end());
 }
 
-bool ShareBandKey(std::vector<int64_t> a, std::vector<int64_t> b) {
-  std::sort(a.begin(), a.end());
-  std::sort(b.begin(), b.end());
+bool SameStory(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  if (a.empty() || b.empty()) return true;  // (nothing to tell them apart by)
+  size_t common = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] == b[j] && !IsLooseKey(a[i])) return true;
-    if (a[i] < b[j]) ++i;
-    else ++j;
+    if (a[i] == b[j]) {
+      ++common;
+      ++i;
+      ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
   }
-  return false;
+  const size_t smaller = std::min(a.size(), b.size());
+  return common * 5 >= (a.size() + b.size() - common) || common * 2 >= smaller;
 }
 
 // One article ready to write: everything but the SQL is done on the workers.
@@ -854,6 +882,7 @@ struct Archive::Prepared {
   std::string id;
   corpus::Origin origin;
   bool id_derived = false;
+  std::vector<uint32_t> shingles;  // kept for an id made from a file's name (SameStory)
   int64_t at = 0;
   int64_t hash = 0;
   std::string blob;
@@ -872,6 +901,7 @@ void Archive::PrepareDoc(const normalizers::NormalizedArticle& d, SketchScratch*
   ArticleSketch sk;
   Sketch(d, scratch, &sk);
   p->keys = std::move(sk.band_keys);
+  if (p->id_derived) p->shingles = std::move(sk.shingles);
 }
 
 namespace {
@@ -1048,14 +1078,19 @@ Status Archive::WriteBatch(const std::vector<Prepared>& prepared, AddReport* rep
         Sketch(old.value(), &old_scratch, &sk);
         // Another story under an archived id that was made from where the record was read (a
         // file's name and line repeat in each day's feed, "feed-1"): refused, the archived story
-        // kept. A version of the same story (a correction, a longer cut) shares band keys with
-        // it; an id given in the record replaces whatever it names.
-        if (p.id_derived && !p.keys.empty() && !sk.band_keys.empty() && !ShareBandKey(p.keys, sk.band_keys)) {
+        // kept. A version of the same story (a correction, a longer cut) shares most shingles with
+        // it (SameStory); an id given in the record replaces whatever it names.
+        if (p.id_derived && !SameStory(p.shingles, sk.shingles)) {
+          // (A document's id is its path below the directory named: another path is another id.)
+          const std::string remedy = p.origin.line == 0 && p.origin.file != "<stdin>"
+                                         ? "name a directory above it, or the files apart, so that their paths differ"
+                                         : "give each record its own id (--id-field names the field that holds one)";
           report->read.rejected.push_back(
               {p.origin, p.id,
                "id \"" + p.id + "\" is archived (archive_id " + std::to_string(row) +
-                   ") with another story, which is kept; this id was made from the file's name: give each "
-                   "record its own id (--id-field names the field that holds one)"});
+                   ") with another story, which is kept; this id was made from where the record was read: " +
+                   remedy});
+          ++report->refused;
           continue;
         }
         Status e = EraseKeys(sk.band_keys, row);

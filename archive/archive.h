@@ -86,6 +86,7 @@ struct AddReport {
   uint64_t added = 0;
   uint64_t replaced = 0;   // the id was archived with another text or metadata
   uint64_t unchanged = 0;  // the id was archived with the same text and metadata
+  uint64_t refused = 0;    // another story under an archived id made from where it was read (in read.rejected)
   uint64_t batches = 0;    // transactions committed
   std::vector<std::string> replaced_ids;  // the first 1000
   corpus::ReadReport read;  // rejections and warnings (AddInputs)
@@ -117,10 +118,10 @@ inline bool IsAnchorKey(int64_t key) { return key < 0 && key > kLooseKeyTop; }
 // Whether a stored key is a loose-sample value.
 inline bool IsLooseKey(int64_t key) { return key <= kLooseKeyTop; }
 
-// Whether two articles' band keys have one in common, loose keys aside (word pairs that any two
-// stories share): two versions of a story do (a correction, a longer cut); two stories that
-// reuse an id ("feed-1" in each day's feed) do not.
-bool ShareBandKey(std::vector<int64_t> a, std::vector<int64_t> b);
+// Whether two articles' shingle sets (sorted, unique) are versions of one story: a Jaccard of 0.2
+// or more, or the smaller half held in the larger (a correction, a longer cut); two stories that
+// reuse an id ("feed-1" in each day's feed) are not, a site's footer in common notwithstanding.
+bool SameStory(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
 
 // Per-worker scratch for Archive::Sketch.
 struct SketchScratch {
@@ -160,6 +161,9 @@ class Archive {
   [[nodiscard]] Status Begin(bool write);
   [[nodiscard]] Status Commit();
   void Rollback();
+  // Error when this archive was opened immutable (a reader that may not write it) and its file
+  // changed since: what was read may mix two states (a writer checkpointed under the reader).
+  Status ReadStable() const;
 
   // Returns the sketch of `doc` as the archive keys it.
   void Sketch(const normalizers::NormalizedArticle& doc, SketchScratch* scratch, ArticleSketch* out) const;
@@ -211,6 +215,9 @@ class Archive {
   std::unique_ptr<normalizers::UnicodeNormalizer> unicode_;
   sqlite3* db_ = nullptr;
   bool in_transaction_ = false;
+  bool immutable_ = false;          // opened with immutable=1 (Open: a reader that may not write)
+  int64_t opened_mtime_ns_ = 0;     // ... and its file's modification time and size then
+  int64_t opened_size_ = 0;
   bool compact_at_commit_ = false;  // a Put inside the caller's transaction wrote a segment
   // Loose keys per article in this archive; 0: made before them (MigrateLoose on a write open).
   size_t loose_keys_ = pipeline::kLooseSample;

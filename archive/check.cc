@@ -46,6 +46,8 @@ Result<pipeline::RunResult> Check(Archive& archive, const std::vector<std::strin
   if (!s.ok()) return s;
   auto abort = [&](Status e) {
     archive.Rollback();
+    // (Read without locks, a file another process rewrote reads as damaged: say so.)
+    if (Status stable = archive.ReadStable(); !stable.ok()) return stable;
     return e;
   };
 
@@ -154,11 +156,10 @@ Result<pipeline::RunResult> Check(Archive& archive, const std::vector<std::strin
           const ArticleSketch& theirs = loaded_sketches[li];
           // A new article of the same id replaces the archived version; but under an id made from
           // where it was read ("feed-1" in each day's feed), another story than the archived one
-          // (no band key shared) leaves it to be checked as the archived article it is, its id
-          // marked.
+          // (SameStory) leaves it to be checked as the archived article it is, its id marked.
           if (auto same = new_ids.find(loaded[li].doc.article.id); same != new_ids.end()) {
             if (!fresh[same->second].article.id_derived ||
-                ShareBandKey(sketches[same->second].band_keys, theirs.band_keys))
+                SameStory(sketches[same->second].shingles, theirs.shingles))
               continue;
             loaded[li].doc.article.id += " (archived)";
           }
@@ -203,6 +204,8 @@ Result<pipeline::RunResult> Check(Archive& archive, const std::vector<std::strin
   auto result = pipeline::RunNormalized(std::move(r), run);
   if (!result.ok()) return abort(result.status());
   s = archive.Commit();
+  if (!s.ok()) return s;
+  s = archive.ReadStable();
   if (!s.ok()) return s;
   return result;
 }

@@ -238,17 +238,26 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   // quarter") is no period of the calendar.
   auto of_a_match = [&] {
     static const auto* words = new ascii::WordMap<bool>(
-        {{"scored", true}, {"scoring", true}, {"striker", true}, {"touchdown", true}, {"touchdowns", true},
-         {"inning", true}, {"innings", true}, {"halftime", true}, {"half-time", true}, {"rebounds", true},
-         {"assists", true}, {"quarterback", true}, {"equaliser", true}, {"equalizer", true}, {"yards", true},
-         {"threw", true}, {"winger", true}, {"midfielder", true}, {"goalkeeper", true}, {"free-kick", true},
-         {"touchline", true}, {"halfback", true}},
+        {{"striker", true}, {"touchdown", true}, {"touchdowns", true}, {"inning", true}, {"innings", true},
+         {"halftime", true}, {"half-time", true}, {"quarterback", true}, {"equaliser", true}, {"equalizer", true},
+         {"winger", true}, {"midfielder", true}, {"goalkeeper", true}, {"free-kick", true}, {"touchline", true},
+         {"halfback", true}},
+        /*lower=*/true);
+    // Words some business copy uses too ("credit scoring", "shipyards", "scored a rise"): two of
+    // them, or one of the list above, tell a match.
+    static const auto* shared = new ascii::WordMap<bool>(
+        {{"scored", true}, {"scoring", true}, {"yards", true}, {"threw", true}, {"rebounds", true},
+         {"assists", true}, {"goal", true}, {"goals", true}, {"penalty", true}, {"match", true}, {"game", true},
+         {"twice", true}, {"points", true}, {"lead", true}, {"header", true}, {"kick", true}},
         /*lower=*/true);
     bool found = false;
+    std::vector<std::string_view> seen;
     chunk::ForEachToken(sentence, 0, sentence.size(), [&](size_t tb, size_t te) {
       std::string_view w = sentence.substr(tb, te - tb);
       while (!w.empty() && !ascii::IsWordByte(w.back())) w.remove_suffix(1);
-      found = words->Find(w) != nullptr;
+      if (words->Find(w) != nullptr) found = true;
+      else if (shared->Find(w) != nullptr && std::find(seen.begin(), seen.end(), w) == seen.end()) seen.push_back(w);
+      found = found || seen.size() >= 2;
       return !found;
     });
     return found;
@@ -351,6 +360,33 @@ int ArticleMonth(const normalizers::NormalizedArticle& a) {
   if (pub.size() < 7 || pub[4] != '-' || !ascii::IsDigit(pub[5]) || !ascii::IsDigit(pub[6])) return 0;
   const int m = (pub[5] - '0') * 10 + (pub[6] - '0');
   return m >= 1 && m <= 12 ? m : 0;
+}
+
+// Whether a sentence reports a move that happened: a movement verb in the past ("rose",
+// "increased", "was up"), not a passive's or a future's participle ("is expected", "will have
+// risen"), nor a noun ("growth", "a raise").
+bool ReportsMove(std::string_view s) {
+  static const auto* irregular = new ascii::WordMap<bool>(
+      {{"rose", true}, {"fell", true}, {"grew", true}, {"sank", true}, {"slid", true}, {"shrank", true},
+       {"lost", true}, {"swung", true}, {"risen", true}, {"fallen", true}, {"grown", true}},
+      /*lower=*/true);
+  bool found = false;
+  std::string_view before;
+  chunk::ForEachToken(s, 0, s.size(), [&](size_t b, size_t e) {
+    std::string_view w = s.substr(b, e - b);
+    while (!w.empty() && !ascii::IsWordByte(w.back())) w.remove_suffix(1);
+    const bool not_finite = ascii::EqualsLower(before, "is") || ascii::EqualsLower(before, "are") ||
+                            ascii::EqualsLower(before, "be") || ascii::EqualsLower(before, "been") ||
+                            ascii::EqualsLower(before, "being") || ascii::EqualsLower(before, "am") ||
+                            ascii::EqualsLower(before, "to") || ascii::EqualsLower(before, "will");
+    const bool was = ascii::EqualsLower(before, "was") || ascii::EqualsLower(before, "were");
+    const bool move = chunk::MoveWords().Find(w) != nullptr;
+    found = move && ((irregular->Find(w) != nullptr || w.ends_with("ed")) ? !not_finite
+                                                                          : was && (w == "up" || w == "down"));
+    before = w;
+    return !found;
+  });
+  return found;
 }
 
 // Whether a sentence foresees rather than reports: a modal, or a verb of expecting or planning
@@ -602,7 +638,12 @@ struct Structure {
                                                           "struck", "caught", "won", "made", "paid", "met",
                                                           "bought", "sold", "dragged", "weighed", "spurred"};
       auto [pb, pe] = WordBefore(sentence, gb);
-      const std::string_view before_by = sentence.substr(pb, pe - pb);
+      std::string_view before_by = sentence.substr(pb, pe - pb);
+      // ("weighed down by", "held back by", "pushed up by": the participle before the particle.)
+      if (before_by == "down" || before_by == "up" || before_by == "back" || before_by == "lower" || before_by == "higher") {
+        auto [qb, qe] = WordBefore(sentence, pb);
+        if (qb < qe && sentence.substr(qb, qe - qb) != st.verb) before_by = sentence.substr(qb, qe - qb);
+      }
       by_figure = before_by == st.verb ||
                   (!before_by.ends_with("ed") &&
                    std::find(std::begin(kParticiples), std::end(kParticiples), before_by) == std::end(kParticiples));
@@ -622,6 +663,11 @@ struct Structure {
       });
     }
     moved_by = moved_by || by_figure;
+    // "weighed down by", "pushed up by": a participle's particle is no movement of the figure.
+    if (moved_by && (st.verb == "down" || st.verb == "up") && verb_at != std::string::npos) {
+      auto [wb, we] = WordBefore(sentence, verb_at);
+      if (we > wb && sentence.substr(wb, we - wb).ends_with("ed")) moved_by = false;
+    }
     // The level left has no direction of its own. The level reached keeps the movement's
     // ("slumped 31% to 2.4 billion euros"), except after a verb of pace: "growth slowed to 1.9%"
     // is growth of 1.9%, not a decrease of it; its direction is fixed with the subject below.
@@ -1211,7 +1257,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           if (qs.empty()) continue;
           // ("in the fourth quarter of this year" is this year's, whenever it is told.)
           const int past_month = month == 0 || !MayNamePeriod(sentence) || Foresees(sentence) ||
-                                         sentence.find("this year") != std::string_view::npos
+                                         sentence.find("this year") != std::string_view::npos || !ReportsMove(sentence)
                                      ? 0
                                      : month;
           std::optional<Period> period = FindPeriod(sentence, year, past_month);

@@ -64,6 +64,17 @@ bool IsAirlinerModel(std::string_view digits) {
   return std::find(std::begin(kModels), std::end(kModels), digits) != std::end(kModels);
 }
 
+// Whether `word` names an aircraft after its model's number ("787 Dreamliners", "737 Max jets").
+bool NamesAircraft(std::string_view word) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"max", true}, {"dreamliner", true}, {"dreamliners", true}, {"jet", true}, {"jets", true},
+       {"jetliner", true}, {"jetliners", true}, {"aircraft", true}, {"plane", true}, {"planes", true},
+       {"airliner", true}, {"airliners", true}, {"freighter", true}, {"freighters", true}, {"jumbo", true},
+       {"jumbos", true}},
+      /*lower=*/true);
+  return m->Find(word) != nullptr;
+}
+
 // Words that make a hyphenated pair a score: before it ("won 3-1", "tied at 2-2") and after
 // it ("a 2-2 draw", "a 51-49 vote").
 const ascii::WordMap<bool>& ScoreWordsBefore() {
@@ -1275,7 +1286,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       // "20 787 Dreamliners", "400 737 Max jets": a model's number (three digits after a space,
       // which the number's pattern would have joined but for its name after) opens the noun.
       const bool model = e + 5 < text.size() && text[e] == ' ' && IsAirlinerModel(text.substr(e + 1, 3)) &&
-                         (text[e + 4] == '-' || text[e + 4] == ' ');
+                         (text[e + 4] == '-' || (text[e + 4] == ' ' && NamesAircraft(WordAfter(text, e + 5))));
       if (model) {
         pos = e + 4;
         while (pos < text.size() && text[pos] != ' ') ++pos;
@@ -1698,7 +1709,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       // not one figure grouped by a space ("12 345 Einwohner", "1 265 MW" stay one).
       if (const std::string_view m(g[0].data(), g[0].size());
           m.size() >= 5 && m.find(' ') == m.size() - 4 && IsAirlinerModel(m.substr(m.size() - 3)) && e + 1 < text.size() &&
-          ((text[e] == '-' && ascii::IsWordByte(text[e + 1])) || (text[e] == ' ' && text[e + 1] >= 'A' && text[e + 1] <= 'Z'))) {
+          ((text[e] == '-' && ascii::IsWordByte(text[e + 1])) || (text[e] == ' ' && NamesAircraft(WordAfter(text, e + 1))))) {
         e = b + m.size() - 4;
         g[0] = re2::StringPiece(g[0].data(), e - b);
         from = e + 1;  // the model's number is a name, not a figure
@@ -1738,7 +1749,8 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         size_t unit_end = 0;
         const bool unit_after = e2 < text.size() &&
                                 (text[e2] == '%' || (text[e2] == ' ' && (Tables::Get().units.LongestAt(text, e2 + 1, &unit_end) ||
-                                                                          Tables::Get().currency_suffix.LongestAt(text, e2 + 1, &unit_end))));
+                                                                          Tables::Get().currency_suffix.LongestAt(text, e2 + 1, &unit_end) ||
+                                                                          ascii::EqualsLower(WordAfter(text, e2 + 1), "times"))));
         if (((LabelNouns().Find(before) && !unit_after) || clock) && (e2 == text.size() || !IsWordByte(text[e2]))) {
           from = e2;
           continue;
@@ -1832,8 +1844,17 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           power = std::atoi(std::string(text.substr(at, de - at)).c_str()) * (negative ? -1 : 1);
           // (A decimal base is a power too: "1.1^23", a growth factor compounded.)
           const bool decimal = number_text.find('.') != std::string_view::npos;
-          if (number_text == "10" || decimal || (number_text == "2" && power >= 0 && power <= 64)) power_end = de;
-          else if (!negative) e = de;
+          size_t cb = 0;
+          const bool money = Tables::Get().currency_prefix.LongestBefore(text, b, &cb) != nullptr;
+          if (!money && (number_text == "10" || decimal || (number_text == "2" && power >= 0 && power <= 64))) {
+            power_end = de;
+          } else if (!negative) {
+            // An amount's two raised digits are its cents ("$9^99", £9⁹⁹ as a shop writes it);
+            // one digit, or a scale after, is a footnote's mark ("$40^1 million").
+            if (de - at == 2 && money && !decimal && !FindScale(p.scale, text, de))
+              v += std::atoi(std::string(text.substr(at, 2)).c_str()) / 100.0;
+            e = de;
+          }
         }
       }
       // Scientific notation: "1.3e6", "12.32e+14", "6.23 x 10^-4".

@@ -151,7 +151,7 @@ std::string UnicodeNormalizer::Normalize(std::string_view in, std::vector<uint32
     offsets->reserve(in.size());
   }
   size_t superscript_end = std::string::npos;  // where the last superscript written ends
-  char superscript_mode = '^';  // how the run is written: '^' a power, '.' cents, '\0' dropped
+  char superscript_mode = '^';  // how the run is written: '^' after a number, '\0' dropped
   bool pending_space = false;   // a space run waiting for the next visible character
   uint32_t pending_space_at = 0;
   auto emit = [&](std::string_view s, uint32_t at) {
@@ -263,8 +263,8 @@ std::string UnicodeNormalizer::Normalize(std::string_view in, std::vector<uint32
       continue;
     }
     // A superscript after a digit is a power or a footnote's mark ("10⁸", "10⁻³", "42¹"): a
-    // caret keeps it from joining the digits ("108"), and claims read "10^8" as the power. After
-    // a decimal ("2.5²") it is a mark, dropped; after an amount of money, its cents ("£9⁹⁹").
+    // caret keeps it from joining the digits ("108"), and claims read "10^8" as the power (and
+    // "£9^99" as a shop's 9.99). After a decimal ("2.5²") it is a mark, dropped.
     if (const char sup = SuperscriptAscii(static_cast<uint32_t>(c)); sup != 0) {
       flush_segment();
       const bool run = superscript_end == out.size() && !out.empty();
@@ -274,8 +274,7 @@ std::string UnicodeNormalizer::Normalize(std::string_view in, std::vector<uint32
         while (k > 0 && out[k - 1] >= '0' && out[k - 1] <= '9') --k;
         const std::string_view before(out.data(), k);
         const bool decimal = k >= 2 && (out[k - 1] == '.' || out[k - 1] == ',') && out[k - 2] >= '0' && out[k - 2] <= '9';
-        const bool money = before.ends_with("$") || before.ends_with("\xC2\xA3") || before.ends_with("\xE2\x82\xAC");
-        superscript_mode = decimal ? '\0' : money ? '.' : '^';
+        superscript_mode = decimal ? '\0' : '^';
         if (superscript_mode != '\0') emit(std::string_view(&superscript_mode, 1), static_cast<uint32_t>(at));
       }
       if (run || start) {

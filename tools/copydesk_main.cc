@@ -262,8 +262,23 @@ class PrintableStderr : public std::streambuf {
 
  protected:
   int overflow(int c) override {
-    if (c == traits_type::eof()) return to_->pubsync() == 0 ? 0 : traits_type::eof();
+    if (c == traits_type::eof()) return sync() == 0 ? 0 : traits_type::eof();
     const auto b = static_cast<unsigned char>(c);
+    // A C1 control (U+0080-U+009F, "\xC2\x9B" is the terminal's CSI) is held until its second
+    // byte tells it.
+    if (held_c2_) {
+      held_c2_ = false;
+      if (b >= 0x80 && b <= 0x9F) {
+        char hex[9];
+        std::snprintf(hex, sizeof hex, "\\u%04X", b);
+        return to_->sputn(hex, 6) == 6 ? c : traits_type::eof();
+      }
+      if (to_->sputc('\xC2') == traits_type::eof()) return traits_type::eof();
+    }
+    if (b == 0xC2) {
+      held_c2_ = true;
+      return c;
+    }
     if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7F) {
       char hex[5];
       std::snprintf(hex, sizeof hex, "\\x%02X", b);
@@ -271,10 +286,17 @@ class PrintableStderr : public std::streambuf {
     }
     return to_->sputc(static_cast<char>(c));
   }
-  int sync() override { return to_->pubsync(); }
+  int sync() override {
+    if (held_c2_) {
+      held_c2_ = false;
+      to_->sputc('\xC2');
+    }
+    return to_->pubsync();
+  }
 
  private:
   std::streambuf* to_;
+  bool held_c2_ = false;
 };
 
 void PrintRejections(const copydesk::corpus::ReadReport& read) {
@@ -560,7 +582,8 @@ int ArchiveAdd(const Common& c, const ArchiveFlags& f) {
   std::cerr << "copydesk: " << rep.added << " added, " << rep.replaced << " replaced, " << rep.unchanged
             << " unchanged, " << rep.read.rejected.size() << " rejected; " << rep.batches << " batch(es) committed to "
             << f.db << "\n";
-  const int rc = ExitFor(rep.read, rep.added + rep.replaced + rep.unchanged);
+  // (A refused record was read and understood: the input was usable.)
+  const int rc = ExitFor(rep.read, rep.added + rep.replaced + rep.unchanged + rep.refused);
   if (rc == kExitUsage && !existed && rep.added == 0) {
     // No usable input (a misspelt path): the archive this add made, empty, is not left behind.
     a.value().reset();
@@ -578,6 +601,7 @@ int ArchiveStats(const ArchiveFlags& f) {
     return kExitUsage;
   }
   auto st = a.value()->Stats();
+  if (copydesk::Status stable = a.value()->ReadStable(); !stable.ok()) st = stable;
   if (!st.ok()) {
     std::cerr << "copydesk: " << st.status().message() << "\n";
     return kExitUsage;
@@ -664,19 +688,22 @@ int Check(const Common& c, const ArchiveFlags& f) {
     std::cerr << "copydesk: " << result.status().message() << "\n";
     return kExitUsage;
   }
-  const RunResult& r = result.value();
+  RunResult& r = result.value();
+  // Articles --add refused (another story under an archived id): checked, not archived; listed
+  // with the rejections (stderr, manifest.json).
+  for (auto& refused : stats.added.read.rejected) r.read.rejected.push_back(std::move(refused));
   LogStages(c, r.read, r.timings);
   PrintRejections(r.read);
   int rc = ExitFor(r.read, stats.new_articles);
   if (rc == kExitUsage) return rc;
-  // Articles --add refused (another story under an archived id): checked, not archived.
-  PrintRejections(stats.added.read);
-  if (!stats.added.read.rejected.empty()) rc = std::max(rc, kExitSomeRejected);
   std::cerr << "copydesk: " << stats.new_articles << " new article(s) checked against " << f.db << ": "
             << stats.reached << " archived article(s) reached (" << stats.candidates << " read back, "
             << stats.rounds << " round(s))";
   if (c.verbose) std::cerr << "; band-key lookups " << stats.lookup_seconds << " s, read back " << stats.load_seconds << " s";
-  if (f.add) std::cerr << "; " << stats.added.added << " added, " << stats.added.replaced << " replaced";
+  if (f.add) {
+    std::cerr << "; " << stats.added.added << " added, " << stats.added.replaced << " replaced";
+    if (stats.added.refused > 0) std::cerr << ", " << stats.added.refused << " refused";
+  }
   std::cerr << "\n";
   if (c.out.empty()) return Emit("", copydesk::pipeline::ClustersJson(r, c.options.dedup.reports)) ? rc : kExitUsage;
   return WriteRunSet(c, r, f.html, &out_dir) ? rc : kExitUsage;

@@ -791,3 +791,27 @@ TEST_CASE("the by of an agent is no move's size; a sum raised stays an amount; a
   REQUIRE(c[0].period.has_value());
   CHECK(c[0].period->start == "2024-10");
 }
+
+TEST_CASE("a quarter moves back a year only for a move reported in the past; business words are no match's", "[extractors]") {
+  // Foreseen or stated in the present: the publication's year.
+  auto c = Claims("Analysts estimate revenue of $5.2 billion in the third quarter. The carrier is adding 12 routes in "
+                  "the fourth quarter. The firm remains confident of 10 percent growth in the fourth quarter.",
+                  "2024-05-14");
+  REQUIRE(c.size() == 3);
+  for (const auto& x : c) {
+    REQUIRE(x.period.has_value());
+    CHECK(x.period->start.starts_with("2024"));
+  }
+  // "scoring", "yards", "scored" alone are business words too; a striker's goals are a match's.
+  c = Claims("Credit scoring firm Equifax said revenue rose 4% in the second quarter. Shipyards won orders for 12 "
+             "vessels in the second quarter. The striker scored twice in the second half to give City a 2-1 win.",
+             "2024-08-14");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].period.has_value());
+  CHECK(c[1].period.has_value());
+  CHECK_FALSE(c[2].period.has_value());
+  // "weighed down by": a participle's agent, no move's size.
+  c = Claims("Net profit fell 12 percent, weighed down by 500 million euros in restructuring charges.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].kind == "level");
+}

@@ -714,3 +714,14 @@ TEST_CASE("space-grouped figures before a capitalized word stay one; 24-7 is a s
   REQUIRE_FALSE(q.empty());
   CHECK(q[0].value == 20);
 }
+
+TEST_CASE("a Boeing family's number splits a space-grouped figure only before an aircraft; an amount's raised digits", "[extractors]") {
+  auto q = Q("Die Gemeinde zählt 12 747 Einwohner, and the airline ordered 20 787 Dreamliners.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == 12747);
+  CHECK(q[1].value == 20);
+  q = Q("It costs \xE2\x82\xAC" "2^50 an hour, and the city spent $40^1 million.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == 2.5);
+  CHECK(q[1].value == 40e6);
+}
