@@ -857,7 +857,10 @@ bool Rewrite(std::string_view text, std::string* out, std::vector<uint32_t>* beg
       double v = 0;
       const size_t from = percent ? pe : i;
       const size_t e = ReadCjkNumber(text, from, &v, percent ? 1 : 2);
-      if (e > from && (percent || static_cast<unsigned char>(text[e - 1]) >= 0x80)) {
+      // (A CJK numeral or unit in it, at its end or before ASCII digits: "2万5000"; plain digits stay.)
+      if (e > from && (percent || std::any_of(text.begin() + static_cast<std::ptrdiff_t>(from),
+                                              text.begin() + static_cast<std::ptrdiff_t>(e),
+                                              [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; }))) {
         char buf[64];
         auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
         emit(std::string_view(buf, r.ptr - buf), i, e);

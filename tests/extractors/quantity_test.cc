@@ -725,3 +725,9 @@ TEST_CASE("a Boeing family's number splits a space-grouped figure only before an
   CHECK(q[0].value == 2.5);
   CHECK(q[1].value == 40e6);
 }
+
+TEST_CASE("a CJK unit before ASCII digits is one figure", "[extractors]") {
+  auto q = Q("\xE6\xAD\xBB\xE8\x80\x85\xE3\x81\xAF" "2\xE4\xB8\x87" "5000\xE4\xBA\xBA\xE3\x81\xAB\xE4\xB8\x8A\xE3\x81\xA3\xE3\x81\x9F\xE3\x80\x82");  // 死者は2万5000人に上った。
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 25000);
+}
