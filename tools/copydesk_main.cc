@@ -875,8 +875,9 @@ int main(int argc, char** argv) {
   // Stages turn their own failures into messages (pipeline::RunStage); this is the last line
   // of defence, so that running out of memory anywhere ends with a message and exit 2, not an
   // abort. A worker's exception that no stage caught comes as a WorkerFailure (corpus/parallel.h).
-  static PrintableStderr printable(std::cerr.rdbuf());
-  std::cerr.rdbuf(&printable);
+  // Never destroyed: std::cerr is flushed after static objects are (ios_base::Init's end).
+  static auto* const printable = new PrintableStderr(std::cerr.rdbuf());
+  std::cerr.rdbuf(printable);
   try {
     return Main(argc, argv);
   } catch (const copydesk::corpus::WorkerFailure& f) {
