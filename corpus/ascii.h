@@ -46,6 +46,17 @@ inline std::string Lower(std::string_view s) {
   return out;
 }
 
+// Whether text, lower-cased, holds lower (given in lower case) anywhere.
+inline bool ContainsLower(std::string_view text, std::string_view lower) {
+  if (lower.empty()) return true;
+  for (size_t i = 0; i + lower.size() <= text.size(); ++i) {
+    size_t k = 0;
+    while (k < lower.size() && LowerByte(text[i + k]) == lower[k]) ++k;
+    if (k == lower.size()) return true;
+  }
+  return false;
+}
+
 // Whether text, lower-cased, equals lower (given in lower case). 16 bytes a step where SSE2 is:
 // the aligner asks it of whole paragraphs.
 inline bool EqualsLower(std::string_view text, std::string_view lower) {

@@ -87,4 +87,16 @@ void ForEachToken(std::string_view s, size_t begin, size_t end, F f) {
   }
 }
 
+// The words of s, left to right: calls f(word) for each whitespace-separated token with its
+// trailing punctuation cut ("rose," -> "rose"), until f returns false. Tokens of punctuation
+// alone are passed as empty words.
+template <class F>
+void ForEachWord(std::string_view s, F f) {
+  ForEachToken(s, 0, s.size(), [&](size_t b, size_t e) {
+    std::string_view w = s.substr(b, e - b);
+    while (!w.empty() && !ascii::IsWordByte(w.back())) w.remove_suffix(1);
+    return f(w);
+  });
+}
+
 }  // namespace copydesk::extractors::chunk

@@ -236,7 +236,10 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   }
   // A match's half or quarter ("scored twice in the second half", "a touchdown in the fourth
   // quarter") is no period of the calendar.
+  // (Asked for a half and then a quarter: found once.)
+  std::optional<bool> match_found;
   auto of_a_match = [&] {
+    if (match_found) return *match_found;
     static const auto* words = new ascii::WordMap<bool>(
         {{"striker", true}, {"touchdown", true}, {"touchdowns", true}, {"inning", true}, {"innings", true},
          {"halftime", true}, {"half-time", true}, {"quarterback", true}, {"equaliser", true}, {"equalizer", true},
@@ -252,14 +255,13 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
         /*lower=*/true);
     bool found = false;
     std::vector<std::string_view> seen;
-    chunk::ForEachToken(sentence, 0, sentence.size(), [&](size_t tb, size_t te) {
-      std::string_view w = sentence.substr(tb, te - tb);
-      while (!w.empty() && !ascii::IsWordByte(w.back())) w.remove_suffix(1);
+    chunk::ForEachWord(sentence, [&](std::string_view w) {
       if (words->Find(w) != nullptr) found = true;
       else if (shared->Find(w) != nullptr && std::find(seen.begin(), seen.end(), w) == seen.end()) seen.push_back(w);
       found = found || seen.size() >= 2;
       return !found;
     });
+    match_found = found;
     return found;
   };
   // A reported quarter or half not begun at publication is last year's (`past_month`): only one
@@ -267,8 +269,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   // one), and not of a fiscal year, which runs on its own calendar.
   auto back_a_year = [&](const std::string& surface) {
     if (past_month <= 0 || surface.size() < 3 || !ascii::EqualsLower(std::string_view(surface).substr(0, 3), "in ")) return false;
-    const std::string l = Lower(std::string(sentence));
-    return l.find("fiscal") == std::string::npos && l.find("financial year") == std::string::npos;
+    return !ascii::ContainsLower(sentence, "fiscal") && !ascii::ContainsLower(sentence, "financial year");
   };
   if (can(kHalf) && RE2::PartialMatch(s, *half, &a, &b) && (!b.empty() || !of_a_match())) {
     bool first = Lower(a) == "first";
@@ -372,9 +373,7 @@ bool ReportsMove(std::string_view s) {
       /*lower=*/true);
   bool found = false;
   std::string_view before;
-  chunk::ForEachToken(s, 0, s.size(), [&](size_t b, size_t e) {
-    std::string_view w = s.substr(b, e - b);
-    while (!w.empty() && !ascii::IsWordByte(w.back())) w.remove_suffix(1);
+  chunk::ForEachWord(s, [&](std::string_view w) {
     const bool not_finite = ascii::EqualsLower(before, "is") || ascii::EqualsLower(before, "are") ||
                             ascii::EqualsLower(before, "be") || ascii::EqualsLower(before, "been") ||
                             ascii::EqualsLower(before, "being") || ascii::EqualsLower(before, "am") ||
@@ -407,9 +406,7 @@ bool Foresees(std::string_view s) {
       /*lower=*/true);
   bool found = false;
   bool after_to = false;
-  chunk::ForEachToken(s, 0, s.size(), [&](size_t b, size_t e) {
-    std::string_view w = s.substr(b, e - b);
-    while (!w.empty() && !ascii::IsWordByte(w.back())) w.remove_suffix(1);
+  chunk::ForEachWord(s, [&](std::string_view w) {
     // ... or an aim: "to" and a verb of movement ("the goal is to cut costs").
     found = (words->Find(w) != nullptr && w != "May") || (after_to && chunk::MoveWords().Find(w) != nullptr);
     after_to = w == "to";

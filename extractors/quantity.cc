@@ -419,6 +419,14 @@ std::string_view WordAfter(std::string_view text, size_t pos) {
   return text.substr(pos, e - pos);
 }
 
+// Whether text at byte `at` names an airliner: a model's number and then a variant ("737-8200")
+// or a word for the aircraft ("787 Dreamliners", "737 Max jets").
+bool AirlinerAt(std::string_view text, size_t at) {
+  if (at + 5 > text.size() || !IsAirlinerModel(text.substr(at, 3))) return false;
+  const size_t e = at + 3;
+  return (text[e] == '-' && ascii::IsWordByte(text[e + 1])) || (text[e] == ' ' && NamesAircraft(WordAfter(text, e + 1)));
+}
+
 std::string_view WordBefore(std::string_view text, size_t pos) {
   size_t e = pos;
   while (e > 0 && text[e - 1] == ' ') --e;
@@ -1288,8 +1296,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       size_t noun_end = e;
       // "20 787 Dreamliners", "400 737 Max jets": a model's number (three digits after a space,
       // which the number's pattern would have joined but for its name after) opens the noun.
-      const bool model = e + 5 < text.size() && text[e] == ' ' && IsAirlinerModel(text.substr(e + 1, 3)) &&
-                         (text[e + 4] == '-' || (text[e + 4] == ' ' && NamesAircraft(WordAfter(text, e + 5))));
+      const bool model = e < text.size() && text[e] == ' ' && AirlinerAt(text, e + 1);
       if (model) {
         pos = e + 4;
         while (pos < text.size() && text[pos] != ' ') ++pos;
@@ -1711,8 +1718,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       // "20 787 Dreamliners", "150 737-8200 jets": a count and then an airliner's model number,
       // not one figure grouped by a space ("12 345 Einwohner", "1 265 MW" stay one).
       if (const std::string_view m(g[0].data(), g[0].size());
-          m.size() >= 5 && m.find(' ') == m.size() - 4 && IsAirlinerModel(m.substr(m.size() - 3)) && e + 1 < text.size() &&
-          ((text[e] == '-' && ascii::IsWordByte(text[e + 1])) || (text[e] == ' ' && NamesAircraft(WordAfter(text, e + 1))))) {
+          m.size() >= 5 && m.find(' ') == m.size() - 4 && AirlinerAt(text, e - 3)) {
         e = b + m.size() - 4;
         g[0] = re2::StringPiece(g[0].data(), e - b);
         from = e + 1;  // the model's number is a name, not a figure
