@@ -436,3 +436,34 @@ TEST_CASE("an output that would replace an input, or a number that is none, is r
   CHECK(Run("dedup " + in + " --temp-dir /proc -o " + (d / "x.json").string()) == 2);
   CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("--temp-dir") != std::string::npos);
 }
+
+TEST_CASE("messages name what failed: a negative limit, -o in a missing directory, an archive not there, control characters in a name", "[cli][reliability]") {
+  fs::path d = fs::temp_directory_path() / "copydesk_cli_messages";
+  fs::remove_all(d);
+  fs::create_directories(d);
+  const std::string feed = "{\"id\":\"a\",\"text\":\"Exports rose 5% in 2024, the ministry said on Monday.\"}\n";
+  std::ofstream(d / "feed.jsonl") << feed;
+  const std::string in = (d / "feed.jsonl").string();
+  // A negative count is refused (it had been read as a huge unsigned one: the limit off).
+  CHECK(Run("dedup " + in + " --max-bad-lines -5 -o " + (d / "x.json").string()) == 2);
+  CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("--max-bad-lines") != std::string::npos);
+  CHECK_FALSE(fs::exists(d / "x.json"));
+  // -o in a directory that is not there: the file as given and why.
+  CHECK(Run("claims " + in + " -o " + (d / "nodir" / "x.jsonl").string()) == 2);
+  CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("x.jsonl: cannot create: its directory") != std::string::npos);
+  CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("does not exist") != std::string::npos);
+  CHECK_FALSE(fs::exists(d / "nodir"));
+  // check --add needs an archive that exists: a typo makes none.
+  CHECK(Run("check " + in + " --db " + (d / "typo.db").string() + " --add --out " + (d / "out").string()) == 2);
+  CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("no such archive") != std::string::npos);
+  CHECK_FALSE(fs::exists(d / "typo.db"));
+  // A file name with an escape sequence (C0) and a C1 control is shown escaped, on one line.
+  fs::create_directories(d / "odd");
+  std::ofstream(d / "odd" / "f\x1b[31mz\xc2\x9b.jsonl") << "{\"id\":\"b\"\n";
+  CHECK(Run("claims " + (d / "odd").string() + " -o " + (d / "y.jsonl").string()) == 2);
+  const std::string err = Slurp("/tmp/copydesk_cli_err.txt");
+  CHECK(err.find("f\\x1B[31mz\\u009B.jsonl:1: malformed JSON") != std::string::npos);
+  CHECK(err.find('\x1b') == std::string::npos);
+  CHECK(err.find("\xc2\x9b") == std::string::npos);
+  CHECK(std::count(err.begin(), err.end(), '\n') == 2);  // the rejection and "no usable input"
+}

@@ -27,3 +27,12 @@ TEST_CASE("EqualsLower agrees with a byte-at-a-time lower case at every length",
     REQUIRE_FALSE(ascii::EqualsLower(text, lower + "x"));
   }
 }
+
+TEST_CASE("ContainsLower finds a lower-case needle in any case, at the ends too", "[ascii]") {
+  CHECK(ascii::ContainsLower("Its FISCAL year", "fiscal"));
+  CHECK(ascii::ContainsLower("Fiscal", "fiscal"));
+  CHECK(ascii::ContainsLower("the financial Year", "financial year"));
+  CHECK_FALSE(ascii::ContainsLower("fisca", "fiscal"));
+  CHECK_FALSE(ascii::ContainsLower("", "fiscal"));
+  CHECK(ascii::ContainsLower("anything", ""));
+}
