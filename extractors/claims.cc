@@ -77,6 +77,23 @@ bool MoveWord(Word word, bool* increase) {
   return true;
 }
 
+// Whether the noun `w` (ending at byte i of s) names what a forecast is of: "growth" or
+// "contraction" before "forecast", "outlook", "target"... After a verb that moves the forecast
+// it is no move itself ("lowered its growth forecast by 0.3 points" is a cut, not growth).
+bool NamesForecast(std::string_view s, std::string_view w, size_t i) {
+  if (!ascii::EqualsLower(w, "growth") && !ascii::EqualsLower(w, "contraction")) return false;
+  static const auto* forecasts = new ascii::WordMap<bool>(
+      {{"forecast", true}, {"forecasts", true}, {"outlook", true}, {"estimate", true}, {"estimates", true},
+       {"projection", true}, {"projections", true}, {"target", true}, {"targets", true},
+       {"expectations", true}, {"prospects", true}, {"prediction", true}, {"predictions", true},
+       {"guidance", true}},
+      /*lower=*/true);
+  if (i >= s.size() || s[i] != ' ') return false;
+  size_t e = i + 1;
+  while (e < s.size() && ascii::IsAlpha(s[e])) ++e;
+  return forecasts->Find(s.substr(i + 1, e - i - 1)) != nullptr;
+}
+
 struct Move {
   uint32_t begin, end;
   bool increase;
@@ -95,7 +112,9 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
     // Not in a compound ("start-up", "up-to-date") nor the bound "up to".
     const bool compound = (b > 0 && s[b - 1] == '-') || (i < s.size() && s[i] == '-');
     const bool up_to = ascii::EqualsLower(w, "up") && s.substr(i).starts_with(" to ");
-    if (!compound && !up_to && MoveWord(packed, &increase)) {
+    // ("growth" after a verb that moves its forecast: "lowered its growth forecast by 0.3".)
+    const bool forecast_of = !moves->empty() && b - moves->back().end <= 40 && NamesForecast(s, w, i);
+    if (!compound && !up_to && !forecast_of && MoveWord(packed, &increase)) {
       size_t begin = b;
       if (b >= 10 && (b == 10 || !IsWordByte(s[b - 11]))) {
         if (ascii::EqualsLower(w, "doubled") && ascii::EqualsLower(s.substr(b - 10, 10), "more than "))
@@ -660,6 +679,28 @@ struct Structure {
       });
     }
     moved_by = moved_by || by_figure;
+    // Money raised ("raised $50 million from investors", "hopes to raise 2 million euros"): a sum
+    // brought in, the verb's object, is no movement of anything. Not a passive's ("the budget was
+    // raised $2 million") nor a sum with the level it led to ("raised $2 million to $12 million").
+    auto passive = [&] {
+      auto [ab, ae] = WordBefore(sentence, verb_at);
+      const std::string_view aux = sentence.substr(ab, ae - ab);
+      return aux == "was" || aux == "were" || aux == "been" || aux == "be" || aux == "is" || aux == "are" ||
+             aux == "being";
+    };
+    const bool to_level = sentence.substr(q.end).starts_with(" to ") && q.end + 4 < sentence.size() &&
+                          !ascii::IsAlpha(sentence[q.end + 4]);
+    if (st.verb_before && verb_at != std::string::npos && !level_of_move && !by_figure && !to_level &&
+        (st.verb == "raised" || st.verb == "raise" || st.verb == "raises" || st.verb == "raising") &&
+        !q.unit.empty() && CurrencyCode(q.unit) == q.unit && !passive()) {
+      int between = 0;
+      bool object = true;
+      chunk::ForEachToken(sentence, verb_at + st.verb.size(), q.begin, [&](size_t b, size_t e) {
+        object = ++between <= 3 && IsApproxWord(sentence.substr(b, e - b));
+        return object;
+      });
+      if (object) st.direction.clear();
+    }
     // "weighed down by", "pushed up by": a participle's particle is no movement of the figure.
     if (moved_by && (st.verb == "down" || st.verb == "up") && verb_at != std::string::npos) {
       auto [wb, we] = WordBefore(sentence, verb_at);

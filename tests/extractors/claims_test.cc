@@ -746,6 +746,28 @@ TEST_CASE("after by: a bare first end the second's unit covers is a range; by be
   CHECK(c[3].direction == "decrease");
 }
 
+TEST_CASE("growth before a forecast a verb moves is no move; money raised has no direction", "[extractors]") {
+  auto c = Claims("The IMF lowered its growth forecast for Germany by 0.3 percentage points. "
+                  "Analysts cut growth forecasts for China to 4.2 percent. "
+                  "The fund's growth forecast of 2.1 percent is unchanged.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].kind == "change");
+  CHECK(c[0].direction == "decrease");
+  CHECK(c[0].verb == "lowered");
+  CHECK(c[1].direction == "decrease");
+  CHECK(c[2].direction == "increase");  // no verb moves it: the growth it forecasts
+  // A sum raised is the verb's object: money brought in, no increase of anything.
+  c = Claims("The startup said it would raise $50 million from investors. "
+             "The company raised about $120 million in a funding round. "
+             "The budget was raised $2 million. The Fed raised rates by 25 basis points.");
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].direction.empty());
+  CHECK(c[1].direction.empty());
+  CHECK(c[2].direction == "increase");  // a passive's: the budget moved
+  CHECK(c[3].direction == "increase");
+  CHECK(c[3].kind == "change");
+}
+
 TEST_CASE("a quarter or half named without a year: last year's when a report names one not begun; no match's half", "[extractors]") {
   auto c = Claims("Profit rose 12% in the fourth quarter.", "2025-01-20");
   REQUIRE(c.size() == 1);
