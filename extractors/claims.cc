@@ -77,21 +77,40 @@ bool MoveWord(Word word, bool* increase) {
   return true;
 }
 
-// Whether the noun `w` (ending at byte i of s) names what a forecast is of: "growth" or
-// "contraction" before "forecast", "outlook", "target"... After a verb that moves the forecast
-// it is no move itself ("lowered its growth forecast by 0.3 points" is a cut, not growth).
-bool NamesForecast(std::string_view s, std::string_view w, size_t i) {
-  if (!ascii::EqualsLower(w, "growth") && !ascii::EqualsLower(w, "contraction")) return false;
+// Whether "growth" (the word [b, i) of s) names what a forecast is of ("growth forecast",
+// "growth outlook") and `verb` ([vb, ve), an earlier movement word) moves that forecast as its
+// object: "lowered its growth forecast by 0.3 points" is a cut, not growth. The verb is a past
+// tense and between the two stand only determiners, possessives, years and modifiers ("cut its
+// 2025 global growth forecasts"): no clause break, conjunction or figure ("grew 0.2%, beating
+// growth forecasts of 0.1%" keeps growth for the forecast), at most six words.
+bool GrowthForecastMoved(std::string_view s, size_t vb, size_t ve, size_t b, size_t i) {
+  if (!ascii::EqualsLower(s.substr(b, i - b), "growth") || i >= s.size() || s[i] != ' ') return false;
   static const auto* forecasts = new ascii::WordMap<bool>(
       {{"forecast", true}, {"forecasts", true}, {"outlook", true}, {"estimate", true}, {"estimates", true},
        {"projection", true}, {"projections", true}, {"target", true}, {"targets", true},
        {"expectations", true}, {"prospects", true}, {"prediction", true}, {"predictions", true},
        {"guidance", true}},
       /*lower=*/true);
-  if (i >= s.size() || s[i] != ' ') return false;
   size_t e = i + 1;
   while (e < s.size() && ascii::IsAlpha(s[e])) ++e;
-  return forecasts->Find(s.substr(i + 1, e - i - 1)) != nullptr;
+  if (forecasts->Find(s.substr(i + 1, e - i - 1)) == nullptr) return false;
+  // A verb in the past or a headline's present (not "up", "lower", "higher": "revised up its
+  // growth estimate", "Lower growth expectations").
+  const std::string_view verb = s.substr(vb, ve - vb);
+  if (!verb.ends_with("ed") && !ascii::EqualsLower(verb, "cut") && !ascii::EqualsLower(verb, "cuts") &&
+      !ascii::EqualsLower(verb, "raises") && !ascii::EqualsLower(verb, "lowers") && !ascii::EqualsLower(verb, "reduces"))
+    return false;
+  int words = 0;
+  bool object = true;
+  chunk::ForEachToken(s, ve, b, [&](size_t tb, size_t te) {
+    const std::string_view w = s.substr(tb, te - tb);
+    const bool year = w.size() == 4 && std::all_of(w.begin(), w.end(), ascii::IsDigit);
+    const chunk::WordClass c = chunk::Classify(w);
+    object = ++words <= 6 && ascii::IsWordByte(w.back()) &&
+             (year || (!ascii::IsDigit(w[0]) && (c == chunk::WordClass::kDeterminer || c == chunk::WordClass::kContent)));
+    return object;
+  });
+  return object;
 }
 
 struct Move {
@@ -112,8 +131,7 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
     // Not in a compound ("start-up", "up-to-date") nor the bound "up to".
     const bool compound = (b > 0 && s[b - 1] == '-') || (i < s.size() && s[i] == '-');
     const bool up_to = ascii::EqualsLower(w, "up") && s.substr(i).starts_with(" to ");
-    // ("growth" after a verb that moves its forecast: "lowered its growth forecast by 0.3".)
-    const bool forecast_of = !moves->empty() && b - moves->back().end <= 40 && NamesForecast(s, w, i);
+    const bool forecast_of = !moves->empty() && GrowthForecastMoved(s, moves->back().begin, moves->back().end, b, i);
     if (!compound && !up_to && !forecast_of && MoveWord(packed, &increase)) {
       size_t begin = b;
       if (b >= 10 && (b == 10 || !IsWordByte(s[b - 11]))) {
@@ -682,11 +700,33 @@ struct Structure {
     // Money raised ("raised $50 million from investors", "hopes to raise 2 million euros"): a sum
     // brought in, the verb's object, is no movement of anything. Not a passive's ("the budget was
     // raised $2 million") nor a sum with the level it led to ("raised $2 million to $12 million").
+    // ("The offer was subsequently raised $2", "Tickets, raised $5 this season, now cost $45",
+    // "Minimum wage raised $1.50": a price's or a level's.)
     auto passive = [&] {
-      auto [ab, ae] = WordBefore(sentence, verb_at);
-      const std::string_view aux = sentence.substr(ab, ae - ab);
-      return aux == "was" || aux == "were" || aux == "been" || aux == "be" || aux == "is" || aux == "are" ||
-             aux == "being";
+      if (st.verb != "raised") return false;  // "is raising $2 billion" is a progressive
+      size_t at = verb_at;
+      for (int n = 0; n < 3; ++n) {
+        auto [ab, ae] = WordBefore(sentence, at);
+        if (ab >= ae) return false;
+        std::string_view w = sentence.substr(ab, ae - ab);
+        if (w.ends_with(',')) return true;  // "Tickets, raised $5 this season"
+        if (w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are" || w == "being" ||
+            w == "got" || w == "get" || w == "gets" || w == "getting")
+          return true;
+        static const auto* levels = new ascii::WordMap<bool>(
+            {{"wage", true}, {"wages", true}, {"fee", true}, {"fees", true}, {"toll", true}, {"tolls", true},
+             {"fare", true}, {"fares", true}, {"tax", true}, {"taxes", true}, {"tuition", true}, {"price", true},
+             {"prices", true}, {"cap", true}, {"limit", true}, {"budget", true}, {"rent", true}, {"rents", true},
+             {"salary", true}, {"salaries", true}, {"pay", true}, {"offer", true}, {"bid", true},
+             {"dividend", true}, {"ceiling", true}, {"allowance", true}, {"pension", true}, {"pensions", true}},
+            /*lower=*/true);
+        if (n == 0 && levels->Find(w) != nullptr) return true;  // "Minimum wage raised $1.50"
+        if (!w.ends_with("ly") && w != "again" && w != "later" && w != "since" && w != "also" && w != "then" &&
+            w != "already" && w != "recently")
+          return false;
+        at = ab;
+      }
+      return false;
     };
     const bool to_level = sentence.substr(q.end).starts_with(" to ") && q.end + 4 < sentence.size() &&
                           !ascii::IsAlpha(sentence[q.end + 4]);
@@ -695,8 +735,14 @@ struct Structure {
         !q.unit.empty() && CurrencyCode(q.unit) == q.unit && !passive()) {
       int between = 0;
       bool object = true;
+      // ("raised an additional $20 million", "a further", "a total of", "as much as".)
+      static const auto* more = new ascii::WordMap<bool>(
+          {{"additional", true}, {"another", true}, {"further", true}, {"extra", true}, {"new", true},
+           {"fresh", true}, {"combined", true}, {"total", true}, {"of", true}, {"as", true}, {"much", true}},
+          /*lower=*/true);
       chunk::ForEachToken(sentence, verb_at + st.verb.size(), q.begin, [&](size_t b, size_t e) {
-        object = ++between <= 3 && IsApproxWord(sentence.substr(b, e - b));
+        const std::string_view w = sentence.substr(b, e - b);
+        object = ++between <= 4 && (IsApproxWord(w) || more->Find(w) != nullptr);
         return object;
       });
       if (object) st.direction.clear();

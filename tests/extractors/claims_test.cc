@@ -756,16 +756,31 @@ TEST_CASE("growth before a forecast a verb moves is no move; money raised has no
   CHECK(c[0].verb == "lowered");
   CHECK(c[1].direction == "decrease");
   CHECK(c[2].direction == "increase");  // no verb moves it: the growth it forecasts
+  // A verb of another clause, or a particle, moves no forecast.
+  c = Claims("The economy grew 0.2% in the quarter, beating growth forecasts of 0.1%. "
+             "Exports dropped, but the growth outlook of 3% was kept. "
+             "The government revised up its growth estimate to 2.1%.");
+  REQUIRE(c.size() == 4);
+  CHECK(c[1].direction == "increase");
+  CHECK(c[1].verb == "growth");
+  CHECK(c[2].direction == "increase");
+  CHECK(c[3].direction == "increase");
   // A sum raised is the verb's object: money brought in, no increase of anything.
   c = Claims("The startup said it would raise $50 million from investors. "
              "The company raised about $120 million in a funding round. "
-             "The budget was raised $2 million. The Fed raised rates by 25 basis points.");
-  REQUIRE(c.size() == 4);
+             "The budget was raised $2 million. The Fed raised rates by 25 basis points. "
+             "The bank is raising an additional $2 billion in new capital. The fare was quietly raised $1. "
+             "The toll, raised $1 in January, now costs $8. Minimum wage raised $1.50 in Florida.");
+  REQUIRE(c.size() == 9);
   CHECK(c[0].direction.empty());
   CHECK(c[1].direction.empty());
   CHECK(c[2].direction == "increase");  // a passive's: the budget moved
   CHECK(c[3].direction == "increase");
   CHECK(c[3].kind == "change");
+  CHECK(c[4].direction.empty());  // a progressive is no passive
+  CHECK(c[5].direction == "increase");
+  CHECK(c[6].direction == "increase");
+  CHECK(c[8].direction == "increase");  // a price's or a level's
 }
 
 TEST_CASE("a quarter or half named without a year: last year's when a report names one not begun; no match's half", "[extractors]") {
