@@ -559,6 +559,7 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
   std::string k, perm, bands;
   std::string want = Describe(engine_, jaccard_bands_, containment_bands_, &k, &perm, &bands);
   std::string have_k, have_perm, have_bands, have_anchor_rate, have_loose;
+  double have_threshold = engine_.jaccard_threshold;
   std::string have_chars = CharGrams(pipeline::ShingleOptions{});
   {
     Stmt q;
@@ -587,6 +588,7 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
       if (key == "num_perm") have_perm = value;
       if (key == "bands") have_bands = value;
       if (key == "anchor_rate") have_anchor_rate = value;
+      if (key == "jaccard_threshold") have_threshold = v;
       if (key == "loose_keys") have_loose = value;
       if (key == "char_grams") have_chars = value;
       // The stored sample is the archive's: a run with another share reads it as it is.
@@ -609,10 +611,25 @@ Status Archive::CheckSchema(OpenMode mode, bool adopt) {
     SetBands();
     want = Describe(engine_, jaccard_bands_, containment_bands_, &k, &perm, &bands);
   }
-  if (have_k != k || have_perm != perm || have_bands != bands)
+  if (have_k != k || have_perm != perm || have_bands != bands) {
+    // The options that differ, by their names on the command line.
+    std::string options;
+    auto differs = [&](const std::string& name, const std::string& have, const std::string& asked) {
+      if (have != asked) options += (options.empty() ? "" : ", ") + name + " " + have + " (this run: " + asked + ")";
+    };
+    auto fmt = [](double x) {
+      char b[32];
+      std::snprintf(b, sizeof b, "%g", x);
+      return std::string(b);
+    };
+    differs("--shingle-k", have_k, k);
+    differs("--num-perm", have_perm, perm);
+    differs("--threshold", fmt(have_threshold), fmt(engine_.jaccard_threshold));
     return InvalidArgument(path_ + ": the archive was sketched with shingle k " + have_k + ", " + have_perm +
-                           " permutations, bands " + have_bands + "; this run asks for " + want +
-                           " (use the archive's settings, or a new archive)");
+                           " permutations, bands " + have_bands + "; this run asks for " + want + " (" +
+                           (options.empty() ? "use the archive's settings" : "run with the archive's " + options) +
+                           ", or use a new archive)");
+  }
   if (have_chars != CharGrams(engine_.shingles))
     return InvalidArgument(path_ + ": the archive's character grams were made with char-k, han, kana, by-script " +
                            have_chars + "; this run asks for " + CharGrams(engine_.shingles) +

@@ -869,7 +869,12 @@ bool Reader::OpenNextFile(std::vector<Article>* out, size_t* bytes) {
     files_root_.clear();
     next_file_ = 0;
     const std::string& input = inputs_[next_input_++];
+    if (input == "-" && stdin_listed_) {
+      report_.skipped.push_back({"<stdin>", "named twice: read once"});
+      continue;
+    }
     if (input == "-") {
+      stdin_listed_ = true;
       ++report_.input_files;
       OpenStdin(out, bytes);
       return true;

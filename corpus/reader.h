@@ -174,6 +174,7 @@ class Reader {
   // The files listed so far (device and inode, with the path first listed): a file named twice,
   // or named and also inside a directory named, is read once.
   std::map<std::pair<uint64_t, uint64_t>, std::string> listed_;
+  bool stdin_listed_ = false;  // "-" named already: a second one is skipped (stdin reads once)
 };
 
 // Parses JSONL lines one at a time exactly as Reader does (for readers of byte ranges of a file:

@@ -164,7 +164,7 @@ void LogStages(const Common& c, const copydesk::corpus::ReadReport& read,
 enum OptionGroups : unsigned { kDedupOptions = 1, kClaimOptions = 2, kAllOptions = 3 };
 
 void AddCommon(CLI::App* cmd, Common* c, bool out_is_dir, unsigned groups = kAllOptions) {
-  cmd->add_option("inputs", c->inputs, "Files or directories (.txt .html .jsonl, optionally .gz); - reads JSONL from stdin")
+  cmd->add_option("inputs", c->inputs, "Files or directories (.txt .html .jsonl .warc, optionally .gz); - reads standard input (see --stdin-format)")
       ->required();
   CLI::Option* out =
       cmd->add_option("--out,-o", c->out,
@@ -759,7 +759,12 @@ int Main(int argc, char** argv) {
   check_cmd->get_option("--out")->description("Output directory, as copydesk run writes (with report.html); without it, clusters.json goes to stdout");
   check_cmd->add_flag("--add", archive_flags.add, "Also add the new articles to the archive, in the same transaction");
   check_cmd->add_option("--since", archive_flags.since, "Only archived articles dated on or after this date");
-  check_cmd->add_flag("--html,!--no-html", archive_flags.html, "With --out, write report.html (the default) or not (--no-html)");
+  // Two flags that exclude each other, not CLI11's "--html,!--no-html", whose help reads
+  // "--html,--no-html{false}".
+  CLI::Option* html_flag = check_cmd->add_flag_callback("--html", [&] { archive_flags.html = true; },
+                                                        "With --out, write report.html (the default)");
+  check_cmd->add_flag_callback("--no-html", [&] { archive_flags.html = false; }, "With --out, do not write report.html")
+      ->excludes(html_flag);
   for (CLI::App* cmd : {add_cmd, stats_cmd, remove_cmd, check_cmd})
     cmd->add_option("--db", archive_flags.db, "The archive file (SQLite)")->required();
   add_cmd->add_option("--batch", archive_flags.options.batch_articles, "Articles per committed transaction")

@@ -457,6 +457,17 @@ TEST_CASE("messages name what failed: a negative limit, -o in a missing director
   CHECK(Run("check " + in + " --db " + (d / "typo.db").string() + " --add --out " + (d / "out").string()) == 2);
   CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("no such archive") != std::string::npos);
   CHECK_FALSE(fs::exists(d / "typo.db"));
+  // check writes report.html with --out unless --no-html; the two flags exclude each other.
+  const std::string db = (d / "a.db").string();
+  REQUIRE(Run("archive add " + in + " --db " + db) == 0);
+  CHECK(Run("check " + in + " --db " + db + " --out " + (d / "c1").string()) == 0);
+  CHECK(fs::exists(d / "c1" / "report.html"));
+  CHECK(Run("check " + in + " --db " + db + " --no-html --out " + (d / "c2").string()) == 0);
+  CHECK(fs::exists(d / "c2" / "clusters.json"));
+  CHECK_FALSE(fs::exists(d / "c2" / "report.html"));
+  CHECK(Run("check " + in + " --db " + db + " --no-html --html --out " + (d / "c3").string()) == 2);
+  CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("excludes --") != std::string::npos);
+  CHECK_FALSE(fs::exists(d / "c3"));
   // A file name with an escape sequence (C0) and a C1 control is shown escaped, on one line.
   fs::create_directories(d / "odd");
   std::ofstream(d / "odd" / "f\x1b[31mz\xc2\x9b.jsonl") << "{\"id\":\"b\"\n";

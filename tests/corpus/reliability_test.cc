@@ -471,6 +471,13 @@ TEST_CASE("a file named twice, or named and inside a directory named, is read on
   CHECK(r.input_files == 1);
   CHECK(Skipped(r, "wire.jsonl", "the same file as " + file + ": read once"));
   CHECK(Skipped(r, "wire.jsonl", "named twice: read once"));
+  // Standard input named twice: read once (the second had been an empty file, a rejection).
+  std::istringstream in("{\"id\":\"s\",\"text\":\"Prices rose 5% in May.\"}\n");
+  r = ReadInputs({"-", file, "-"}, ReadOptions{}, &in);
+  CHECK(r.articles.size() == 3);
+  CHECK(r.rejected.empty());
+  CHECK(r.input_files == 2);
+  CHECK(Skipped(r, "<stdin>", "named twice: read once"));
 }
 
 TEST_CASE("a file of garbage lines stops after max_bad_lines in a row", "[corpus][reliability]") {
