@@ -133,8 +133,18 @@ class ProgressLine {
       const bool reading = std::string_view(stage) == "read";  // streaming reads run ahead: no ETA
       if (reading && total_ > 0 && b > 0 && b < total_)
         std::snprintf(eta, sizeof eta, ", ETA %.0f s", (total_ - b) / (b / s));
-      std::fprintf(stderr, "\r\033[Kcopydesk: %s: %llu records, %.1f MB read, %.0f records/s%s", stage,
-                   static_cast<unsigned long long>(n), b / 1e6, n / s, eta);
+      // After the reading, the counts are what was read and the time is the stage's run so far
+      // (a rate over the whole run would decay as the later stages run).
+      if (!reading && stage != last_stage_) {
+        last_stage_ = stage;
+        stage_start_ = s;
+      }
+      if (reading)
+        std::fprintf(stderr, "\r\033[Kcopydesk: %s: %llu records, %.1f MB read, %.0f records/s%s", stage,
+                     static_cast<unsigned long long>(n), b / 1e6, n / s, eta);
+      else
+        std::fprintf(stderr, "\r\033[Kcopydesk: %s: %.1f s (%llu records, %.1f MB read)", stage, s - stage_start_,
+                     static_cast<unsigned long long>(n), b / 1e6);
       drawn_ = true;
     }
   }
@@ -142,6 +152,8 @@ class ProgressLine {
   uint64_t total_ = 0;
   std::atomic<bool> stop_{false};
   bool drawn_ = false;
+  const char* last_stage_ = nullptr;  // the stage after the reading, and when it was first seen
+  double stage_start_ = 0;
   std::thread thread_;
 };
 
@@ -567,7 +579,9 @@ int ArchiveAdd(const Common& c, const ArchiveFlags& f) {
   run.progress = &progress;
   run.read.progress = &progress;
   std::optional<ProgressLine> line(std::in_place, c, &progress);
+  const auto start = std::chrono::steady_clock::now();
   auto r = a.value()->AddInputs(c.inputs, run, &std::cin);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   line.reset();
   if (!r.ok()) {
     std::cerr << "copydesk: " << r.status().message() << " (the batches committed before stay archived; "
@@ -576,6 +590,8 @@ int ArchiveAdd(const Common& c, const ArchiveFlags& f) {
   }
   const ca::AddReport& rep = r.value();
   PrintRejections(rep.read);
+  // (-v: what was read, and the add's time: reading, normalizing, sketching and writing overlap.)
+  LogStages(c, rep.read, {{"read+normalize+sketch+write", seconds}});
   for (size_t i = 0; i < rep.replaced_ids.size() && i < 10; ++i)
     std::cerr << "copydesk: replaced " << OneLine(rep.replaced_ids[i]) << " (its text or metadata changed)\n";
   if (rep.replaced > 10) std::cerr << "copydesk: ... and " << rep.replaced - 10 << " more replaced\n";
