@@ -27,9 +27,9 @@ constexpr const char* kApprox =
 // Dot groups with a decimal comma ("1.234,5") and two or more dot groups ("1.234.567"), as
 // German, Spanish, Portuguese and Russian write them; Indian grouping ("12,34,567") before the
 // international one; groups of three after spaces, no-break or thin spaces ("1 234 567", French,
-// Russian); a decimal comma ("8,1"); then plain digits.
+// Russian) or apostrophes ("1'250'000", "2’345", Swiss); a decimal comma ("8,1"); then plain digits.
 constexpr const char* kNumber =
-    R"((\d{1,3}(?:\.\d{3})+,\d+\b|\d{1,3}(?:\.\d{3}){2,}\b|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:(?:\x{00A0}|\x{202F}|\x{2009}| )\d{3})+(?:[.,]\d+)?\b|\d+,\d{1,2}\b|\d+(?:\.\d+)?|\.\d+))";
+    R"((\d{1,3}(?:\.\d{3})+,\d+\b|\d{1,3}(?:\.\d{3}){2,}\b|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:(?:\x{00A0}|\x{202F}|\x{2009}| )\d{3})+(?:[.,]\d+)?\b|\d{1,3}(?:['\x{2019}]\d{3})+(?:\.\d+)?\b|\d+,\d{1,2}\b|\d+(?:\.\d+)?|\.\d+))";
 
 // What may follow a number: a scale, then a unit. Anchored at the number's end.
 constexpr const char* kScale =

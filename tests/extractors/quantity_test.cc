@@ -437,6 +437,11 @@ TEST_CASE("decimal commas and space-grouped thousands", "[extractors][figures][s
   CHECK(First("a crowd of 1\xC2\xA0" "234 people").value == 1234);
   CHECK(First("1.234.567 votes").value == 1234567);
   CHECK(First("a bill of 1.234,50 euros").value == Approx(1234.5));
+  // Swiss grouping by apostrophes, straight or typographic; a decade's apostrophe is none.
+  CHECK(First("Umsatz von CHF 1'250'000 im Jahr").value == 1250000);
+  CHECK(First("profit of CHF 2\xE2\x80\x99" "345.50 million").value == Approx(2345.5e6));
+  CHECK(Q("Rund 12'500 Personen").size() == 1);
+  CHECK(First("in the '90s").value == 90);
   // A list is no decimal comma.
   CHECK(Q("pages 12,14,16 and 18").size() == 4);
 }
