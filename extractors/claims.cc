@@ -94,9 +94,34 @@ bool GrowthForecastMoved(std::string_view s, size_t vb, size_t ve, size_t b, siz
   size_t e = i + 1;
   while (e < s.size() && ascii::IsAlpha(s[e])) ++e;
   if (forecasts->Find(s.substr(i + 1, e - i - 1)) == nullptr) return false;
+  // The forecast is the verb's object, not the next clause's subject: no verb after it ("After two
+  // rate cuts growth projections improved to 2.1%", "growth forecasts stayed at 1.5%").
+  // (Adverbs skipped: "growth expectations now stand at 2%".)
+  for (int n = 0; n < 3 && e + 1 < s.size() && s[e] == ' '; ++n) {
+    size_t ne = e + 1;
+    while (ne < s.size() && ascii::IsAlpha(s[ne])) ++ne;
+    const std::string_view next = s.substr(e + 1, ne - e - 1);
+    const chunk::WordClass c = chunk::Classify(next);
+    if (c == chunk::WordClass::kVerb || next.ends_with("ed")) return false;
+    if (c != chunk::WordClass::kAdverb && c != chunk::WordClass::kTime) break;
+    e = ne;
+  }
   // A verb in the past or a headline's present (not "up", "lower", "higher": "revised up its
   // growth estimate", "Lower growth expectations").
   const std::string_view verb = s.substr(vb, ve - vb);
+  // ("the spending cuts", "two rate cuts": a noun after a noun, a number or a determiner; "the
+  // company cut its growth guidance" is a verb.)
+  if (ascii::EqualsLower(verb, "cuts")) {
+    size_t pe = vb;
+    while (pe > 0 && s[pe - 1] == ' ') --pe;
+    size_t pb = pe;
+    while (pb > 0 && s[pb - 1] != ' ') --pb;
+    const std::string_view before = s.substr(pb, pe - pb);
+    if (!before.empty() && ascii::IsWordByte(before.back()) &&
+        ((before[0] >= 'a' && before[0] <= 'z' && chunk::Classify(before) == chunk::WordClass::kContent) ||
+         chunk::Classify(before) == chunk::WordClass::kDeterminer || ascii::IsDigit(before[0])))
+      return false;
+  }
   if (!verb.ends_with("ed") && !ascii::EqualsLower(verb, "cut") && !ascii::EqualsLower(verb, "cuts") &&
       !ascii::EqualsLower(verb, "raises") && !ascii::EqualsLower(verb, "lowers") && !ascii::EqualsLower(verb, "reduces"))
     return false;
@@ -702,14 +727,25 @@ struct Structure {
     // raised $2 million") nor a sum with the level it led to ("raised $2 million to $12 million").
     // ("The offer was subsequently raised $2", "Tickets, raised $5 this season, now cost $45",
     // "Minimum wage raised $1.50": a price's or a level's.)
+    // "A raise of $4,000", "pay raises": a noun, no verb of raising money.
+    const bool raise_verb = ascii::EqualsLower(st.verb, "raised") || ascii::EqualsLower(st.verb, "raise") ||
+                            ascii::EqualsLower(st.verb, "raises") || ascii::EqualsLower(st.verb, "raising");
+    auto noun = [&] {
+      auto [ab, ae] = WordBefore(sentence, verb_at);
+      const std::string_view w = sentence.substr(ab, ae - ab);
+      return chunk::Classify(w) == chunk::WordClass::kDeterminer || ascii::EqualsLower(w, "pay") ||
+             ascii::EqualsLower(w, "salary") || ascii::EqualsLower(w, "wage") || ascii::EqualsLower(w, "merit");
+    };
     auto passive = [&] {
-      if (st.verb != "raised") return false;  // "is raising $2 billion" is a progressive
+      if (!ascii::EqualsLower(st.verb, "raised")) return false;  // "is raising $2 billion" is a progressive
       size_t at = verb_at;
       for (int n = 0; n < 3; ++n) {
         auto [ab, ae] = WordBefore(sentence, at);
         if (ab >= ae) return false;
         std::string_view w = sentence.substr(ab, ae - ab);
-        if (w.ends_with(',')) return true;  // "Tickets, raised $5 this season"
+        // "Tickets, raised $5 this season, now cost $45": a participle's phrase between commas (not
+        // "The startup, founded in 2019, raised $50 million": the appositive's closing comma).
+        if (w.ends_with(',')) return sentence.find(',', q.end) != std::string_view::npos;
         if (w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are" || w == "being" ||
             w == "got" || w == "get" || w == "gets" || w == "getting")
           return true;
@@ -731,18 +767,20 @@ struct Structure {
     const bool to_level = sentence.substr(q.end).starts_with(" to ") && q.end + 4 < sentence.size() &&
                           !ascii::IsAlpha(sentence[q.end + 4]);
     if (st.verb_before && verb_at != std::string::npos && !level_of_move && !by_figure && !to_level &&
-        (st.verb == "raised" || st.verb == "raise" || st.verb == "raises" || st.verb == "raising") &&
-        !q.unit.empty() && CurrencyCode(q.unit) == q.unit && !passive()) {
+        raise_verb && !q.unit.empty() && CurrencyCode(q.unit) == q.unit && !noun() && !passive()) {
       int between = 0;
       bool object = true;
       // ("raised an additional $20 million", "a further", "a total of", "as much as".)
       static const auto* more = new ascii::WordMap<bool>(
           {{"additional", true}, {"another", true}, {"further", true}, {"extra", true}, {"new", true},
-           {"fresh", true}, {"combined", true}, {"total", true}, {"of", true}, {"as", true}, {"much", true}},
+           {"fresh", true}, {"combined", true}, {"total", true}, {"as", true}, {"much", true}},
           /*lower=*/true);
+      std::string_view before;
       chunk::ForEachToken(sentence, verb_at + st.verb.size(), q.begin, [&](size_t b, size_t e) {
         const std::string_view w = sentence.substr(b, e - b);
-        object = ++between <= 4 && (IsApproxWord(w) || more->Find(w) != nullptr);
+        object = ++between <= 4 &&
+                 (IsApproxWord(w) || more->Find(w) != nullptr || (w == "of" && ascii::EqualsLower(before, "total")));
+        before = w;
         return object;
       });
       if (object) st.direction.clear();

@@ -781,6 +781,20 @@ TEST_CASE("growth before a forecast a verb moves is no move; money raised has no
   CHECK(c[5].direction == "increase");
   CHECK(c[6].direction == "increase");
   CHECK(c[8].direction == "increase");  // a price's or a level's
+  // A raise that is a noun keeps its increase; an appositive's closing comma is no passive; a
+  // headline's capitals are the same verb.
+  c = Claims("Nurses won a pay raise of $4,000. The startup, founded in 2019, raised $50 million in a round. "
+             "Acme Raises $50 Million In Seed Funding");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].direction == "increase");
+  CHECK(c[1].direction.empty());
+  CHECK(c[2].direction.empty());
+  // A forecast that is the next clause's subject is no verb's object.
+  c = Claims("After two rate cuts growth projections improved to 2.1%. "
+             "Thanks to the spending cuts growth expectations now stand at 2%.");
+  REQUIRE(c.size() >= 2);
+  CHECK(c[c.size() - 2].verb != "cuts");
+  CHECK(c[c.size() - 1].verb != "cuts");
 }
 
 TEST_CASE("a quarter or half named without a year: last year's when a report names one not begun; no match's half", "[extractors]") {
