@@ -293,6 +293,13 @@ Draft Normalizer::Prepare(corpus::Article article) const {
       }
     }
     if (article.byline.empty()) article.byline = u.byline;
+    // A byline the page set in its own block with a byline or author class, cut from the text
+    // as not content, is still the byline ("By Jane Doe, Associated Press": the copy's credit).
+    for (size_t i = 0; i < page.removed.size() && i < 8 && article.byline.empty(); ++i) {
+      if (page.removed[i].reason != std::string_view("non-content-class")) continue;
+      UnwrapResult one = Unwrap(unicode_->Normalize(page.removed[i].text) + "\n\n", o);
+      article.byline = one.byline;
+    }
     article.dateline = u.dateline;
     article.credit = u.credit;
     for (auto& r : u.removed) d.removed.push_back(std::move(r));

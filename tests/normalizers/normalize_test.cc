@@ -192,6 +192,18 @@ TEST_CASE("the page's author alone on a line above the story is the byline", "[n
   CHECK(d.article.byline == "Ann Poe");
 }
 
+TEST_CASE("a byline in its own block with a byline class is cut from the text and kept as the byline", "[normalizers]") {
+  NormalizedArticle d = NormalizePage("<html><body><article><div class=\"byline\">By Jane Doe, Associated Press</div>" +
+                                      kStory + "</article></body></html>");
+  REQUIRE_FALSE(d.article.paragraphs.empty());
+  CHECK(d.article.paragraphs[0].rfind("The harbour authority", 0) == 0);
+  CHECK(d.article.byline == "Jane Doe, Associated Press");
+  // A block of that class that is no byline gives none.
+  d = NormalizePage("<html><body><article><div class=\"author-bio\">Jane Doe covers ports and shipping for the paper.</div>" +
+                    kStory + "</article></body></html>");
+  CHECK(d.article.byline.empty());
+}
+
 TEST_CASE("a page with no date of its own is dated by its date line at the top; a meta date wins", "[normalizers]") {
   const std::string line = "<p>Hamburg, Ver\xC3\xB6" "ffentlicht am 19.03.2019 um 11:45 Uhr</p>";
   NormalizedArticle d = NormalizePage("<html><body><article>" + line + kStory + "</article></body></html>");
