@@ -241,6 +241,7 @@ Draft Normalizer::Prepare(corpus::Article article) const {
     for (const std::string* h : {&page.title, &page.headline, &page.title_tag})
       if (!h->empty()) d.headlines.push_back(unicode_->Normalize(*h));
     d.standfirst = unicode_->Normalize(page.description);
+    const size_t page_removed_at = d.removed.size();
     for (auto& r : page.removed) d.removed.push_back({display_->Normalize(r.text), r.reason});
     // Blocks are unwrapped one by one: a page paragraph may still hold a dateline. Each keeps
     // the page's own characters beside its normalized form (Block::display): the text the user
@@ -295,10 +296,28 @@ Draft Normalizer::Prepare(corpus::Article article) const {
     if (article.byline.empty()) article.byline = u.byline;
     // A byline the page set in its own block with a byline or author class, cut from the text
     // as not content, is still the byline ("By Jane Doe, Associated Press": the copy's credit).
-    for (size_t i = 0; i < page.removed.size() && i < 8 && article.byline.empty(); ++i) {
+    // So is a dateline in its own block before the story ("<div class=dateline>MIAMI (AP)</div>"):
+    // read as the unwrapper reads one that opens the first paragraph, and taken only when it is
+    // the whole block.
+    for (size_t i = 0; i < page.removed.size() && i < 8 && (article.byline.empty() || u.dateline.empty()); ++i) {
       if (page.removed[i].reason != std::string_view("non-content-class")) continue;
-      UnwrapResult one = Unwrap(unicode_->Normalize(page.removed[i].text) + "\n\n", o);
-      article.byline = one.byline;
+      const std::string t(Trim(unicode_->Normalize(page.removed[i].text)));
+      if (article.byline.empty()) {
+        article.byline = Unwrap(t + "\n\n", o).byline;
+        if (!article.byline.empty()) d.removed[page_removed_at + i].reason = "byline";
+      }
+      if (!u.dateline.empty() || d.blocks.empty() || t.size() > 80) continue;
+      // (Its dash may be left out: the block's end is the dateline's.)
+      const bool dash = t.ends_with("-") || t.ends_with("\xE2\x80\x94") || t.ends_with("\xE2\x80\x93");
+      UnwrapResult one = Unwrap(t + (dash ? " " : " - ") + d.blocks[0].text + "\n\n", o);
+      if (one.dateline.empty() || one.credit.empty()) continue;
+      for (const auto& r : one.removed) {
+        if (r.reason != "dateline" || r.text.size() + 3 < t.size() || r.text.size() > t.size() + 3) continue;
+        u.dateline = one.dateline;
+        if (u.credit.empty()) u.credit = one.credit;
+        d.removed[page_removed_at + i].reason = "dateline";
+        break;
+      }
     }
     article.dateline = u.dateline;
     article.credit = u.credit;

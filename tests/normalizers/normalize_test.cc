@@ -192,12 +192,17 @@ TEST_CASE("the page's author alone on a line above the story is the byline", "[n
   CHECK(d.article.byline == "Ann Poe");
 }
 
-TEST_CASE("a byline in its own block with a byline class is cut from the text and kept as the byline", "[normalizers]") {
+TEST_CASE("a byline or a dateline in its own block with such a class is cut from the text and kept as the field", "[normalizers]") {
   NormalizedArticle d = NormalizePage("<html><body><article><div class=\"byline\">By Jane Doe, Associated Press</div>" +
                                       kStory + "</article></body></html>");
   REQUIRE_FALSE(d.article.paragraphs.empty());
   CHECK(d.article.paragraphs[0].rfind("The harbour authority", 0) == 0);
   CHECK(d.article.byline == "Jane Doe, Associated Press");
+  // A dateline in its own block: the story's dateline and its agency the credit.
+  d = NormalizePage("<html><body><article><div class=\"dateline\">MIAMI (AP)</div>" + kStory + "</article></body></html>");
+  CHECK(d.article.dateline == "MIAMI");
+  CHECK(d.article.credit == "AP");
+  CHECK(d.article.paragraphs[0].rfind("The harbour authority", 0) == 0);
   // A block of that class that is no byline gives none.
   d = NormalizePage("<html><body><article><div class=\"author-bio\">Jane Doe covers ports and shipping for the paper.</div>" +
                     kStory + "</article></body></html>");
