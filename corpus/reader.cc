@@ -1052,6 +1052,16 @@ bool Reader::Next(size_t max_bytes, std::vector<Article>* out, size_t* bytes_rea
       stream_.reset();
       continue;
     }
+    // A UTF-16 file (Windows tools write it): one error naming the file and how to convert it,
+    // not a "binary data" rejection per line.
+    if (stream_->line_no == 1 && (line.starts_with("\xFF\xFE") || line.starts_with("\xFE\xFF"))) {
+      Reject(&report_, stream_->name, 1, "",
+             std::string("UTF-16 text (") + (line[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE") +
+                 " byte order mark): JSON lines must be UTF-8; stopped reading this file (convert it first, "
+                 "e.g. iconv -f UTF-16 -t UTF-8)");
+      stream_.reset();
+      continue;
+    }
     Article a;
     LineResult got = ParseLine(&stream_->ctx, stream_->name, stream_->line_no, offset, line, options_,
                                &report_, &a);
@@ -1087,7 +1097,9 @@ void Reader::OpenStdin(std::vector<Article>* out, size_t* bytes) {
     size_t first = head.find_first_not_of(" \t\r\n");
     std::string_view h = first == std::string::npos ? std::string_view() : std::string_view(head).substr(first);
     if (h.starts_with("\xEF\xBB\xBF")) h.remove_prefix(3);
-    format = LooksLikeWarc(h) ? "warc" : h.starts_with("{") ? "jsonl" : h.starts_with("<") ? "html" : "text";
+    // (JSON lines in UTF-16 are JSON lines: refused with the reason, not read as one text.)
+    const bool utf16_json = h.starts_with(std::string_view("\xFF\xFE{\0", 4)) || h.starts_with(std::string_view("\xFE\xFF\0{", 4));
+    format = LooksLikeWarc(h) ? "warc" : h.starts_with("{") || utf16_json ? "jsonl" : h.starts_with("<") ? "html" : "text";
   }
   if (format == "text" || format == "html") {
     // One document: read it whole, bounded by the record limit.

@@ -480,6 +480,25 @@ TEST_CASE("a file named twice, or named and inside a directory named, is read on
   CHECK(Skipped(r, "<stdin>", "named twice: read once"));
 }
 
+TEST_CASE("JSON lines in UTF-16 are refused once, with the reason, in a file and on stdin", "[corpus][reliability]") {
+  fs::path d = TempDir("utf16_jsonl");
+  std::string utf16 = "\xFF\xFE";
+  for (char c : std::string("{\"id\":\"a\",\"text\":\"Prices rose 5% in May.\"}\n{\"id\":\"b\",\"text\":\"x\"}\n")) {
+    utf16 += c;
+    utf16 += '\0';
+  }
+  Write(d / "feed.jsonl", utf16);
+  ReadReport r = ReadInputs({(d / "feed.jsonl").string()}, ReadOptions{});
+  CHECK(r.articles.empty());
+  REQUIRE(r.rejected.size() == 1);
+  CHECK(Has(r.rejected, "feed.jsonl", "UTF-16 text (UTF-16LE byte order mark): JSON lines must be UTF-8"));
+  std::istringstream in(utf16);
+  r = ReadInputs({"-"}, ReadOptions{}, &in);
+  CHECK(r.articles.empty());
+  REQUIRE(r.rejected.size() == 1);
+  CHECK(Has(r.rejected, "<stdin>", "JSON lines must be UTF-8"));
+}
+
 TEST_CASE("a file of garbage lines stops after max_bad_lines in a row", "[corpus][reliability]") {
   std::string junk;
   for (int i = 0; i < 5000; ++i) junk += "not json " + std::to_string(i) + "\n";
