@@ -76,6 +76,19 @@ bool IsLede(std::string_view t) {
   if (words >= 20 && t.find(". ") != std::string_view::npos) return true;
   return t.back() == '.' && !t.ends_with("...");
 }
+// A name in capitals and a colon before speech in the first person is a speaker, not a place
+// ("TRUMP: We will win ..."; "NEW DELHI: The government said ..." is a dateline).
+bool SpeakerBeforeSpeech(std::string_view head, std::string_view agency, std::string_view lede) {
+  head = Trim(head);
+  if (!agency.empty() || head.empty() || head.back() != ':') return false;
+  lede = Trim(lede);
+  if (lede.starts_with("\"") || lede.starts_with("\xE2\x80\x9C")) return true;
+  const std::string_view first = lede.substr(0, lede.find_first_of(" ,"));
+  for (std::string_view w : {"I", "We", "I'm", "We're", "I've", "We've", "I'll", "We'll", "My", "Our", "Us",
+                             "I\xE2\x80\x99m", "We\xE2\x80\x99re", "I\xE2\x80\x99ve", "We\xE2\x80\x99ve"})
+    if (first == w) return true;
+  return false;
+}
 // A place with a state or country but neither a date nor an agency ("DUBAI, United Arab
 // Emirates -") is one word in capitals before a dash: "U.S., China Agree -", "FED HOLDS,
 // Markets Rally -" and "CEO, Jane Roe:" are headlines and speakers.
@@ -242,7 +255,9 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
     if (early && r.dateline.empty() && b.kind == BlockKind::kBody && MayOpenDateline(b.text) &&
         RE2::Consume(&input, pat.dateline, &place, &agency) && CountWords(place, 8) <= 8 &&
         !IsLabel(place) && input.size() > 0 && (!agency.empty() || IsLede(std::string_view(input.data(), input.size()))) &&
-        PlainPlace(place, agency, std::string_view(b.text).substr(0, b.text.size() - input.size()))) {
+        PlainPlace(place, agency, std::string_view(b.text).substr(0, b.text.size() - input.size())) &&
+        !SpeakerBeforeSpeech(std::string_view(b.text).substr(0, b.text.size() - input.size()), agency,
+                             std::string_view(input.data(), input.size()))) {
       r.dateline = place;
       std::string wire = WireAgencyIn(agency);
       if (!wire.empty() && r.credit.empty()) r.credit = wire;

@@ -124,3 +124,14 @@ TEST_CASE("datelines with a state or country, a date either way round, a double 
   REQUIRE(!camel.blocks.empty());
   CHECK(camel.blocks[0].text.rfind("iPhone sales", 0) == 0);
 }
+
+TEST_CASE("a name in capitals and a colon before speech in the first person is a speaker, not a dateline", "[normalizers]") {
+  UnwrapResult r = Unwrap("TRUMP: We will win this fight, the president told supporters at a rally on Saturday.\n\n"
+                          "He spoke for an hour.\n",
+                          UnwrapOptions{});
+  CHECK(r.dateline.empty());
+  REQUIRE_FALSE(r.blocks.empty());
+  CHECK(r.blocks[0].text.rfind("TRUMP: We will win", 0) == 0);
+  r = Unwrap("NEW DELHI: The government said on Monday that exports rose in the year to March.\n", UnwrapOptions{});
+  CHECK(r.dateline == "NEW DELHI");
+}
