@@ -1588,6 +1588,45 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
       reasons[bi] = "link-list";
     }
   }
+  // A byline or dateline the page sets in a block of its own (<div class="byline">, "dateline",
+  // "article-author"), cut as not the story's text, before the story's first kept block: named
+  // "byline-class" ("byline-class-outside" when it was cut as outside the story's container, in
+  // the story's header) for the normalizer, which reads it as the field. Not a block inside any other
+  // cut region (a related card's "By Reuters", an author box, a photo's credit, "entry-meta").
+  {
+    size_t first_kept = 0;  // the story's first kept block that is no heading (the headline)
+    while (first_kept < w.blocks.size() && (!kept[first_kept] || w.blocks[first_kept].heading)) ++first_kept;
+    static const RE2 byline_class(R"((?i)(?:^|[\s_-])(?:byline|bylines|author|authors|dateline|by)(?:$|[\s_-]))");
+    static const RE2 meta_box(R"((?i)(?:^|[\s_-])(?:meta|date|timestamp|published|vcard)(?:$|[\s_-]))");
+    for (size_t bi = 0; bi < first_kept && best != nullptr; ++bi) {
+      const TextBlock& b = w.blocks[bi];
+      const std::string_view why = reasons[bi];
+      if ((why != "non-content-class" && why != "outside-main-content") || b.text.size() > 160) continue;
+      // Inside the story's container, or its parent's (a header beside the story's body).
+      const Node* root = inside(b.container, best) ? best
+                         : best_parent != nullptr && inside(b.container, best_parent) ? best_parent
+                                                                                        : nullptr;
+      if (root == nullptr) continue;
+      bool named = false, other = false;
+      std::vector<const Node*> chain;
+      if (b.negative_at != nullptr && b.negative_at != b.container) chain.push_back(b.negative_at);
+      for (const Node* c = b.container; c != nullptr && c != root && chain.size() < 64;) {
+        chain.push_back(c);
+        auto p = w.parent_of.find(c);
+        c = p == w.parent_of.end() ? nullptr : p->second;
+      }
+      for (const Node* c : chain) {
+        const std::string hints = ClassAndId(ReadAttrs(c));
+        if (hints.size() <= 1) continue;
+        const bool by = RE2::PartialMatch(hints, byline_class);
+        // (The boxes that hold a byline and a date: WordPress's "entry-meta", "post-date".)
+        if (IsStrongNegative(hints) || (!by && !RE2::PartialMatch(hints, meta_box) && WeightOf(ClassBits(hints)) < 0))
+          other = true;
+        named = named || by;
+      }
+      if (named && !other) reasons[bi] = why == "non-content-class" ? "byline-class" : "byline-class-outside";
+    }
+  }
   for (size_t bi = 0; bi < w.blocks.size(); ++bi) {
     const TextBlock& b = w.blocks[bi];
     if (kept[bi]) {

@@ -6,6 +6,7 @@
 #include "corpus/ascii.h"
 #include "corpus/date.h"
 #include "corpus/parallel.h"
+#include "normalizers/credit_line.h"
 #include "normalizers/text_shape.h"
 
 namespace copydesk::normalizers {
@@ -294,17 +295,24 @@ Draft Normalizer::Prepare(corpus::Article article) const {
       }
     }
     if (article.byline.empty()) article.byline = u.byline;
-    // A byline the page set in its own block with a byline or author class, cut from the text
-    // as not content, is still the byline ("By Jane Doe, Associated Press": the copy's credit).
-    // So is a dateline in its own block before the story ("<div class=dateline>MIAMI (AP)</div>"):
-    // read as the unwrapper reads one that opens the first paragraph, and taken only when it is
-    // the whole block.
-    for (size_t i = 0; i < page.removed.size() && i < 8 && (article.byline.empty() || u.dateline.empty()); ++i) {
-      if (page.removed[i].reason != std::string_view("non-content-class")) continue;
+    // A byline the page set in its own block with a byline, author or dateline class, cut from
+    // the text as not content (html_extract's "byline-class"), is still the byline ("By Jane Doe,
+    // Associated Press": the copy's credit), also over a name from the page's metadata that names
+    // no agency. So is a dateline there ("<div class=dateline>MIAMI (AP)</div>"), read as the
+    // unwrapper reads one that opens the first paragraph, taken only when it is the whole block.
+    for (size_t i = 0; i < page.removed.size(); ++i) {
+      const std::string_view why = page.removed[i].reason;
+      if (why != "byline-class" && why != "byline-class-outside") continue;
       const std::string t(Trim(unicode_->Normalize(page.removed[i].text)));
-      if (article.byline.empty()) {
-        article.byline = Unwrap(t + "\n\n", o).byline;
-        if (!article.byline.empty()) d.removed[page_removed_at + i].reason = "byline";
+      std::string& reason = d.removed[page_removed_at + i].reason;
+      reason = why == "byline-class" ? "non-content-class" : "outside-main-content";
+      if (article.byline.empty() || WireAgencyIn(article.byline).empty()) {
+        std::string byline = Unwrap(t + "\n\n", o).byline;
+        if (!byline.empty() && (article.byline.empty() || !WireAgencyIn(byline).empty())) {
+          article.byline = std::move(byline);
+          reason = "byline";
+          continue;
+        }
       }
       if (!u.dateline.empty() || d.blocks.empty() || t.size() > 80) continue;
       // (Its dash may be left out: the block's end is the dateline's.)
@@ -315,7 +323,7 @@ Draft Normalizer::Prepare(corpus::Article article) const {
         if (r.reason != "dateline" || r.text.size() + 3 < t.size() || r.text.size() > t.size() + 3) continue;
         u.dateline = one.dateline;
         if (u.credit.empty()) u.credit = one.credit;
-        d.removed[page_removed_at + i].reason = "dateline";
+        reason = "dateline";
         break;
       }
     }

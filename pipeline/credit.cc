@@ -74,6 +74,15 @@ Credit FindCredit(const normalizers::NormalizedArticle& a) {
   if (!unnamed.empty()) return take(unnamed.front());
   if (std::string agency = normalizers::WireAgencyIn(art.byline); !agency.empty())
     return take({agency, art.byline, "byline", -1, -1});
+  // A credit line the page set in a box of its own ("<p class=credit>The Associated Press
+  // contributed to this report.</p>"), cut from the text as not content: the whole block is the
+  // line, naming its agency.
+  for (const auto& r : a.removed) {
+    if (r.reason != "non-content-class" || r.text.size() > 200 || !normalizers::MayBeCreditLine(r.text)) continue;
+    CreditMatch line = normalizers::MatchCreditLine(r.text);
+    if (line.kind == CreditKind::kStory && line.agency != "unnamed")
+      return take({line.agency, r.text.substr(line.begin, line.end - line.begin), "removed", -1, -1});
+  }
   return c;
 }
 

@@ -27,7 +27,8 @@ namespace copydesk::pipeline {
 struct CreditEvidence {
   std::string agency;
   std::string text;     // the exact text that names the agency
-  std::string where;    // "text", "dateline", "byline", or "removed" (a cut caption)
+  std::string where;    // "text", "dateline", "byline", or "removed" (a cut caption, or a credit
+                        // line in a box of its own cut from the text)
   int64_t begin = -1;   // byte offsets of `text` in the article's text when where == "text"
   int64_t end = -1;
 };

@@ -203,6 +203,18 @@ TEST_CASE("a byline or a dateline in its own block with such a class is cut from
   CHECK(d.article.dateline == "MIAMI");
   CHECK(d.article.credit == "AP");
   CHECK(d.article.paragraphs[0].rfind("The harbour authority", 0) == 0);
+  // WordPress's byline inside "entry-meta" in the story's header, beside its body.
+  d = NormalizePage("<html><body><article><header><h1>Harbour plan</h1><div class=\"entry-meta\"><div class=\"byline\">"
+                    "By Noah Browning | Reuters</div></div></header><div class=\"entry-content\">" + kStory +
+                    "</div></article></body></html>");
+  CHECK(d.article.byline == "Noah Browning | Reuters");
+  // Not a photo's credit, another story's card or dateline, an author's box after the story.
+  d = NormalizePage("<html><body><article><div class=\"image-credit\">By Gerald Herbert, Associated Press</div>"
+                    "<div class=\"related\"><div class=\"byline\">By Reuters</div><div class=\"dateline\">LONDON (Reuters)</div></div>" +
+                    kStory + "<div class=\"author byline\">By Elena Ruiz, Agence France-Presse</div></article></body></html>");
+  CHECK(d.article.byline.empty());
+  CHECK(d.article.dateline.empty());
+  CHECK(d.article.credit.empty());
   // A block of that class that is no byline gives none.
   d = NormalizePage("<html><body><article><div class=\"author-bio\">Jane Doe covers ports and shipping for the paper.</div>" +
                     kStory + "</article></body></html>");

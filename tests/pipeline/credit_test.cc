@@ -100,3 +100,25 @@ TEST_CASE("a page's credit after an em dash is found in the page's own character
   CheckSpan(d, c);
   CHECK(c.evidence == "\xE2\x80\x94 AFP");
 }
+
+TEST_CASE("a credit line in a box of its own, cut from the page's text, still credits the copy", "[pipeline][credit]") {
+  std::string body;
+  for (std::string_view p : std::initializer_list<std::string_view>{
+           "Salmon exports rose 12% in the first quarter, the seafood council said on Tuesday.",
+           "Volumes fell 3% because of disease at several farms along the coast, the council said."})
+    body += "<p>" + std::string(p) + "</p>";
+  auto d = Normalize("<html><body><article>" + body +
+                         "<p class=\"credit\">The Associated Press contributed to this report.</p></article></body></html>",
+                     corpus::Format::kHtml);
+  auto c = pipeline::FindCredit(d);
+  CHECK(c.agency == "AP");
+  CHECK(c.where == "removed");
+  CHECK(c.evidence == "The Associated Press contributed to this report.");
+  // A byline block: the byline's agency.
+  d = Normalize("<html><body><article><div class=\"byline\">By Jane Doe, Associated Press</div>" + body +
+                    "</article></body></html>",
+                corpus::Format::kHtml);
+  c = pipeline::FindCredit(d);
+  CHECK(c.agency == "AP");
+  CHECK(c.where == "byline");
+}
