@@ -1363,6 +1363,79 @@ Result<ArchiveStats> Archive::Stats() {
   return st;
 }
 
+Status Archive::Verify(uint64_t* articles_read, uint64_t* pairs_read) {
+  *articles_read = *pairs_read = 0;
+  {
+    Stmt q;
+    if (sqlite3_prepare_v2(db_, "PRAGMA quick_check", -1, &q.s, nullptr) != SQLITE_OK)
+      return Error("cannot run quick_check");
+    while (sqlite3_step(q.s) == SQLITE_ROW) {
+      const unsigned char* t = sqlite3_column_text(q.s, 0);
+      const std::string line = t == nullptr ? std::string("(null)") : std::string(reinterpret_cast<const char*>(t));
+      if (line != "ok") return DataError(path_ + ": SQLite's quick_check: " + line);
+    }
+  }
+  Status s = RefreshSegments();
+  if (!s.ok()) return s;
+  std::vector<std::pair<int64_t, int64_t>> block;
+  for (const auto& seg : st_->segments) {
+    const std::string where = path_ + ": segment " + std::to_string(seg.id);
+    Stmt q;
+    if (sqlite3_prepare_v2(db_, ("SELECT lo, data FROM " + SegmentTable(seg.id) + " ORDER BY lo").c_str(), -1, &q.s,
+                           nullptr) != SQLITE_OK)
+      return DataError(where + ": its table cannot be read (" + sqlite3_errmsg(db_) + ")");
+    int64_t pairs = 0, last_key = INT64_MIN;
+    bool first = true;
+    int rc;
+    while ((rc = sqlite3_step(q.s)) == SQLITE_ROW) {
+      const int64_t lo = sqlite3_column_int64(q.s, 0);
+      block.clear();
+      if (!DecodeKeyBlock(lo,
+                          {static_cast<const char*>(sqlite3_column_blob(q.s, 1)),
+                           static_cast<size_t>(sqlite3_column_bytes(q.s, 1))},
+                          &block) ||
+          block.empty())
+        return DataError(where + ": a damaged key block (lo " + std::to_string(lo) + ")");
+      // A key's articles never straddle two blocks: each block's keys start past the last one's.
+      if (!first && block.front().first <= last_key)
+        return DataError(where + ": key blocks out of order at lo " + std::to_string(lo));
+      first = false;
+      last_key = block.back().first;
+      pairs += static_cast<int64_t>(block.size());
+    }
+    if (rc != SQLITE_DONE) return DataError(where + ": " + sqlite3_errmsg(db_));
+    if (pairs != seg.rows)
+      return DataError(where + ": " + std::to_string(pairs) + " key pairs, the segment list says " +
+                       std::to_string(seg.rows));
+    *pairs_read += static_cast<uint64_t>(pairs);
+  }
+  // Every article, in batches of row ids.
+  Stmt ids;
+  if (sqlite3_prepare_v2(db_, "SELECT row FROM articles ORDER BY row", -1, &ids.s, nullptr) != SQLITE_OK)
+    return Error("cannot list the articles");
+  std::vector<int64_t> rows;
+  std::vector<ArchivedDoc> docs;
+  auto flush = [&]() -> Status {
+    docs.clear();
+    Status l = Load(rows, std::nullopt, &docs);
+    if (!l.ok()) return l;
+    if (docs.size() != rows.size()) return DataError(path_ + ": an article listed could not be read back");
+    *articles_read += docs.size();
+    rows.clear();
+    return Status::Ok();
+  };
+  int rc;
+  while ((rc = sqlite3_step(ids.s)) == SQLITE_ROW) {
+    rows.push_back(sqlite3_column_int64(ids.s, 0));
+    if (rows.size() == 1024) {
+      Status f = flush();
+      if (!f.ok()) return f;
+    }
+  }
+  if (rc != SQLITE_DONE) return DataError(path_ + ": the article list: " + sqlite3_errmsg(db_));
+  return flush();
+}
+
 Status Archive::Candidates(std::span<const int64_t> keys, std::vector<std::pair<int64_t, int64_t>>* hits) {
   Statements& t = *st_;
   if (!in_transaction_) {

@@ -155,6 +155,11 @@ class Archive {
   // Removes the articles dated before `before` (seconds) in committed batches; returns how many.
   Result<uint64_t> RemoveBefore(int64_t before);
   Result<ArchiveStats> Stats();
+  // Reads the whole archive back: SQLite's quick_check, every key block of every segment (it
+  // decodes, its keys in order, as many pairs as the segment lists), every article (it
+  // decompresses and decodes). Returns the first damage found, naming what and where; `read`
+  // counts the articles and key pairs read.
+  [[nodiscard]] Status Verify(uint64_t* articles_read, uint64_t* pairs_read);
 
   // Transactions for a caller that reads and writes as one: Begin(true) takes the write lock
   // at once (check --add), Begin(false) a read snapshot.

@@ -495,6 +495,46 @@ TEST_CASE("an archive_id is never given twice, even after its article is removed
   sqlite3_close(db);
 }
 
+TEST_CASE("Verify reads every key block and article back and names the first damage", "[archive]") {
+  auto all = Corpus();
+  pipeline::RunOptions run = Run2();
+  // Damages a fresh archive with `sql` (%s: its first segment's table) and returns Verify's status.
+  auto damaged = [&](const std::string& sql) {
+    TempDir dir;
+    WriteJsonl(dir / "a.jsonl", all);
+    uint64_t articles = 0, pairs = 0;
+    {
+      auto a = OpenOk(dir / "wire.db", archive::OpenMode::kCreate);
+      REQUIRE(a->AddInputs({dir / "a.jsonl"}, run, nullptr).ok());
+      REQUIRE(a->Verify(&articles, &pairs).ok());
+      CHECK(articles == all.size());
+      CHECK(pairs > all.size() * 53);  // 53 band keys each, and anchors
+    }
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open((dir / "wire.db").c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* q = nullptr;
+    sqlite3_prepare_v2(db, "SELECT id FROM segments ORDER BY id LIMIT 1", -1, &q, nullptr);
+    REQUIRE(sqlite3_step(q) == SQLITE_ROW);
+    const std::string table = "keys_" + std::to_string(sqlite3_column_int64(q, 0));
+    sqlite3_finalize(q);
+    std::string s = sql;
+    for (size_t at; (at = s.find("%s")) != std::string::npos;) s.replace(at, 2, table);
+    REQUIRE(sqlite3_exec(db, s.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    auto a = OpenOk(dir / "wire.db", archive::OpenMode::kReadOnly);
+    return a->Verify(&articles, &pairs);
+  };
+  Status v = damaged("UPDATE %s SET data=x'ffffffffffffffffffff' WHERE lo=(SELECT lo FROM %s LIMIT 1 OFFSET 3)");
+  REQUIRE_FALSE(v.ok());
+  CHECK_THAT(v.message(), Catch::Contains("a damaged key block"));
+  v = damaged("DELETE FROM %s WHERE lo=(SELECT lo FROM %s LIMIT 1 OFFSET 3)");
+  REQUIRE_FALSE(v.ok());
+  CHECK_THAT(v.message(), Catch::Contains("key pairs, the segment list says"));
+  v = damaged("UPDATE articles SET doc=x'00112233' WHERE row=5");
+  REQUIRE_FALSE(v.ok());
+  CHECK_THAT(v.message(), Catch::Contains("archive_id 5"));
+}
+
 TEST_CASE("a file that is not a copydesk archive, or from a newer one, is refused clearly", "[archive]") {
   TempDir dir;
   pipeline::RunOptions run = Run2();

@@ -460,6 +460,8 @@ TEST_CASE("messages name what failed: a negative limit, -o in a missing director
   // check writes report.html with --out unless --no-html; the two flags exclude each other.
   const std::string db = (d / "a.db").string();
   REQUIRE(Run("archive add " + in + " --db " + db) == 0);
+  CHECK(Run("archive stats --db " + db + " --check > " + (d / "stats.json").string()) == 0);
+  CHECK(Slurp(d / "stats.json").find("\"check\":\"ok\",\"articles_read\":1,") != std::string::npos);
   CHECK(Run("check " + in + " --db " + db + " --out " + (d / "c1").string()) == 0);
   CHECK(fs::exists(d / "c1" / "report.html"));
   CHECK(Run("check " + in + " --db " + db + " --no-html --out " + (d / "c2").string()) == 0);
