@@ -1591,41 +1591,76 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
   // A byline or dateline the page sets in a block of its own (<div class="byline">, "dateline",
   // "article-author"), cut as not the story's text, before the story's first kept block: named
   // "byline-class" ("byline-class-outside" when it was cut as outside the story's container, in
-  // the story's header) for the normalizer, which reads it as the field. Not a block inside any other
-  // cut region (a related card's "By Reuters", an author box, a photo's credit, "entry-meta").
+  // the story's header) for the normalizer, which reads it as the field. A credit line in a box
+  // of its own after the story's last kept block ("<p class=credit>The Associated Press
+  // contributed to this report.</p>"): "credit-class". Only when the box is the story's own:
+  // every class and id from the block up to the story's container (or that container's parent)
+  // names a byline, author, dateline or credit, a box that holds one with a date ("entry-meta"),
+  // a header, or the story itself ("entry-header", "article-body"); no element between is an
+  // <article>, <aside>, <nav>, <footer> or <figure>, or holds a picture, a video or a frame (a
+  // related card's "By Reuters", a ticker's "KYIV (Reuters)", a photo's "By Marco Bello/Reuters",
+  // an author box, a most-read list are other stories' or other things').
   {
     size_t first_kept = 0;  // the story's first kept block that is no heading (the headline)
     while (first_kept < w.blocks.size() && (!kept[first_kept] || w.blocks[first_kept].heading)) ++first_kept;
+    size_t last_kept = w.blocks.size();  // the story's last kept block
+    for (size_t bi = w.blocks.size(); bi-- > 0;)
+      if (kept[bi] && !w.blocks[bi].heading) {
+        last_kept = bi;
+        break;
+      }
     static const RE2 byline_class(R"((?i)(?:^|[\s_-])(?:byline|bylines|author|authors|dateline|by)(?:$|[\s_-]))");
-    static const RE2 meta_box(R"((?i)(?:^|[\s_-])(?:meta|date|timestamp|published|vcard)(?:$|[\s_-]))");
-    for (size_t bi = 0; bi < first_kept && best != nullptr; ++bi) {
+    static const RE2 credit_class(R"((?i)(?:^|[\s_-])(?:credits?|contributors?|attribution|source)(?:$|[\s_-]))");
+    // Each class and id token (split on spaces, '_' and '-') of the story's own boxes.
+    static const RE2 allowed_token(
+        R"((?i)byline|bylines|author|authors|dateline|by|credits?|contributors?|attribution|source|meta|date|timestamp|published|vcard|header|article\w*|content|story\w*|body|post|entry|text|main|prose|info|details|wrapper|inner|container|field|fields|item|items|name|type|string|value|node|view|mode|full|clearfix|formatted|wrap|js|[a-z]|[a-z]?[0-9]+)");
+    auto allowed = [](std::string_view hints) {
+      size_t i = 0;
+      while (i < hints.size()) {
+        while (i < hints.size() && (ascii::IsSpace(hints[i]) || hints[i] == '_' || hints[i] == '-')) ++i;
+        size_t e = i;
+        while (e < hints.size() && !ascii::IsSpace(hints[e]) && hints[e] != '_' && hints[e] != '-') ++e;
+        if (e > i && !RE2::FullMatch(hints.substr(i, e - i), allowed_token)) return false;
+        i = e;
+      }
+      return true;
+    };
+    auto own_box = [&](size_t bi, const RE2& names) {
       const TextBlock& b = w.blocks[bi];
       const std::string_view why = reasons[bi];
-      if ((why != "non-content-class" && why != "outside-main-content") || b.text.size() > 160) continue;
+      if ((why != "non-content-class" && why != "outside-main-content") || b.text.size() > 200) return false;
       // Inside the story's container, or its parent's (a header beside the story's body).
       const Node* root = inside(b.container, best) ? best
                          : best_parent != nullptr && inside(b.container, best_parent) ? best_parent
                                                                                         : nullptr;
-      if (root == nullptr) continue;
-      bool named = false, other = false;
+      if (root == nullptr) return false;
+      // Every element from the block up to the root in the page's tree (parent_of skips the
+      // elements that hold no text block of their own: a ticker's box around its dateline).
       std::vector<const Node*> chain;
       if (b.negative_at != nullptr && b.negative_at != b.container) chain.push_back(b.negative_at);
-      for (const Node* c = b.container; c != nullptr && c != root && chain.size() < 64;) {
-        chain.push_back(c);
-        auto p = w.parent_of.find(c);
-        c = p == w.parent_of.end() ? nullptr : p->second;
-      }
+      for (const Node* c = b.container; c != nullptr && c != root && chain.size() < 64; c = Parent(c)) chain.push_back(c);
+      if (chain.empty() || chain.size() >= 64) return false;
+      bool named = false;
       for (const Node* c : chain) {
+        if (!IsElement(c)) continue;
+        const myhtml_tag_id_t tag = TagOf(c);
+        if (tag == MyHTML_TAG_ARTICLE || tag == MyHTML_TAG_ASIDE || tag == MyHTML_TAG_NAV || tag == MyHTML_TAG_FOOTER ||
+            tag == MyHTML_TAG_FIGURE ||
+            HoldsTag(c, {MyHTML_TAG_IMG, MyHTML_TAG_VIDEO, MyHTML_TAG_IFRAME, MyHTML_TAG_SVG,
+                         MyHTML_TAG_CANVAS, MyHTML_TAG_FIGURE}))
+          return false;
         const std::string hints = ClassAndId(ReadAttrs(c));
         if (hints.size() <= 1) continue;
-        const bool by = RE2::PartialMatch(hints, byline_class);
-        // (The boxes that hold a byline and a date: WordPress's "entry-meta", "post-date".)
-        if (IsStrongNegative(hints) || (!by && !RE2::PartialMatch(hints, meta_box) && WeightOf(ClassBits(hints)) < 0))
-          other = true;
-        named = named || by;
+        if (IsStrongNegative(hints) || !allowed(hints)) return false;
+        named = named || RE2::PartialMatch(hints, names);
       }
-      if (named && !other) reasons[bi] = why == "non-content-class" ? "byline-class" : "byline-class-outside";
-    }
+      return named;
+    };
+    for (size_t bi = 0; bi < first_kept && best != nullptr; ++bi)
+      if (own_box(bi, byline_class))
+        reasons[bi] = std::string_view(reasons[bi]) == "non-content-class" ? "byline-class" : "byline-class-outside";
+    for (size_t bi = last_kept + 1; bi < w.blocks.size() && last_kept < w.blocks.size() && best != nullptr; ++bi)
+      if (std::string_view(reasons[bi]) == "non-content-class" && own_box(bi, credit_class)) reasons[bi] = "credit-class";
   }
   for (size_t bi = 0; bi < w.blocks.size(); ++bi) {
     const TextBlock& b = w.blocks[bi];

@@ -300,17 +300,33 @@ Draft Normalizer::Prepare(corpus::Article article) const {
     // Associated Press": the copy's credit), also over a name from the page's metadata that names
     // no agency. So is a dateline there ("<div class=dateline>MIAMI (AP)</div>"), read as the
     // unwrapper reads one that opens the first paragraph, taken only when it is the whole block.
+    // The first byline block decides (a later one may be another story's that the checks
+    // missed): taken when the article has no byline, or only a metadata name with no agency.
+    bool byline_read = false;
     for (size_t i = 0; i < page.removed.size(); ++i) {
       const std::string_view why = page.removed[i].reason;
+      std::string& reason = d.removed[page_removed_at + i].reason;
+      if (why == "credit-class") {
+        // A credit line in a box of its own after the story (pipeline/credit.cc reads it); not a
+        // copyright notice, which a site's template may print under every story.
+        const std::string t(Trim(display_->Normalize(page.removed[i].text)));
+        const CreditMatch m = MatchCreditLine(t);
+        const std::string lower = ascii::Lower(t.substr(0, 12));
+        const bool copyright = lower.starts_with("copyright") || lower.starts_with("(c)") || t.starts_with("\xC2\xA9");
+        reason = m.kind == CreditKind::kStory && m.agency != "unnamed" && !copyright ? "credit-line" : "non-content-class";
+        continue;
+      }
       if (why != "byline-class" && why != "byline-class-outside") continue;
       const std::string t(Trim(unicode_->Normalize(page.removed[i].text)));
-      std::string& reason = d.removed[page_removed_at + i].reason;
       reason = why == "byline-class" ? "non-content-class" : "outside-main-content";
-      if (article.byline.empty() || WireAgencyIn(article.byline).empty()) {
+      if (!byline_read) {
         std::string byline = Unwrap(t + "\n\n", o).byline;
-        if (!byline.empty() && (article.byline.empty() || !WireAgencyIn(byline).empty())) {
-          article.byline = std::move(byline);
-          reason = "byline";
+        if (!byline.empty()) {
+          byline_read = true;
+          if (article.byline.empty() || (WireAgencyIn(article.byline).empty() && !WireAgencyIn(byline).empty())) {
+            article.byline = std::move(byline);
+            reason = "byline";
+          }
           continue;
         }
       }

@@ -215,6 +215,17 @@ TEST_CASE("a byline or a dateline in its own block with such a class is cut from
   CHECK(d.article.byline.empty());
   CHECK(d.article.dateline.empty());
   CHECK(d.article.credit.empty());
+  // Nor a ticker's or a breaking bar's dateline in the story's header, nor a byline in a sibling
+  // <article>.
+  d = NormalizePage("<html><body><main><div class=\"ticker\"><div class=\"dateline\">KYIV (Reuters) -</div>"
+                    "<a href=\"/k\">Drone attack hits power plant</a></div><article><header><h1>Harbour plan</h1>"
+                    "<div class=\"breaking\"><div class=\"dateline\">KYIV (Reuters)</div></div></header>" +
+                    kStory + "</article></main></body></html>");
+  CHECK(d.article.dateline.empty());
+  CHECK(d.article.credit.empty());
+  d = NormalizePage("<html><body><main><article><h2>Brief</h2><div class=\"byline\">By Tom Balmforth, Reuters</div></article>"
+                    "<article><h1>Harbour plan</h1>" + kStory + "</article></main></body></html>");
+  CHECK(d.article.byline.empty());
   // A block of that class that is no byline gives none.
   d = NormalizePage("<html><body><article><div class=\"author-bio\">Jane Doe covers ports and shipping for the paper.</div>" +
                     kStory + "</article></body></html>");

@@ -122,3 +122,15 @@ TEST_CASE("a credit line in a box of its own, cut from the page's text, still cr
   CHECK(c.agency == "AP");
   CHECK(c.where == "byline");
 }
+
+TEST_CASE("a byline credits an agency it names apart, not one a name holds", "[pipeline][credit]") {
+  for (const auto& [line, agency] : std::vector<std::pair<std::string, std::string>>{
+           {"By Jane Doe, Associated Press", "AP"}, {"By Noah Browning | Reuters", "Reuters"},
+           {"By Jane Doe and Reuters", "Reuters"}, {"By JANE DOE AP Business Writer", "AP"},
+           {"By Reuters", "Reuters"}, {"By AP Singh", ""}, {"By Mena Lusa", ""}}) {
+    INFO(line);
+    auto d = Normalize(line + "\n\n" + kBody);
+    REQUIRE_FALSE(d.article.byline.empty());
+    CHECK(pipeline::FindCredit(d).agency == agency);
+  }
+}
