@@ -1610,7 +1610,7 @@ static HtmlPage ExtractFromDocument(const Node* document, const HtmlOptions& opt
         break;
       }
     static const RE2 byline_class(R"((?i)(?:^|[\s_-])(?:byline|bylines|author|authors|dateline|by)(?:$|[\s_-]))");
-    static const RE2 credit_class(R"((?i)(?:^|[\s_-])(?:credits?|contributors?|attribution|source)(?:$|[\s_-]))");
+    static const RE2 credit_class(R"((?i)(?:^|[\s_-])(?:credits?|contributors?)(?:$|[\s_-]))");
     // Each class and id token (split on spaces, '_' and '-') of the story's own boxes.
     static const RE2 allowed_token(
         R"((?i)byline|bylines|author|authors|dateline|by|credits?|contributors?|attribution|source|meta|date|timestamp|published|vcard|header|article\w*|content|story\w*|body|post|entry|text|main|prose|info|details|wrapper|inner|container|field|fields|item|items|name|type|string|value|node|view|mode|full|clearfix|formatted|wrap|js|[a-z]|[a-z]?[0-9]+)");

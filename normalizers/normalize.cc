@@ -312,7 +312,9 @@ Draft Normalizer::Prepare(corpus::Article article) const {
         const std::string t(Trim(display_->Normalize(page.removed[i].text)));
         const CreditMatch m = MatchCreditLine(t);
         const std::string lower = ascii::Lower(t.substr(0, 12));
-        const bool copyright = lower.starts_with("copyright") || lower.starts_with("(c)") || t.starts_with("\xC2\xA9");
+        // (Nor a source's line: "Source: Reuters Connect partner content", a chart's "Source: AP".)
+        const bool copyright = lower.starts_with("copyright") || lower.starts_with("(c)") || t.starts_with("\xC2\xA9") ||
+                               lower.starts_with("source");
         reason = m.kind == CreditKind::kStory && m.agency != "unnamed" && !copyright ? "credit-line" : "non-content-class";
         continue;
       }

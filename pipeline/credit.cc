@@ -20,45 +20,59 @@ CreditEvidence InText(const CreditMatch& m, std::string_view paragraph, size_t o
   return e;
 }
 
-// The agency a byline credits: named as the whole byline ("Reuters", "Agence France-Presse"),
-// after a separator ("Jane Doe, Associated Press", "Noah Browning | Reuters", "Jane Doe and
-// Reuters") or before a role ("JANE DOE AP Business Writer", "Reuters staff"); not a name's part
-// ("AP Singh", "Antara Ghosh", "Mena Lusa"). "" when none.
+// The agency a byline credits: named as the whole byline ("Reuters"), before a separator or at
+// its end ("Jane Doe, Associated Press", "Noah Browning | Reuters", "By JANE DOE Associated
+// Press", "Reuters and AFP") or before a job ("MICHAEL LIEDTKE AP Technology Writer", "Reuters
+// staff"); not the first part of a name ("AP Singh", "Antara Ghosh": an agency's name then a
+// word that is no job). Every agency the byline names is tried in turn. "" when none.
 std::string BylineAgency(std::string_view byline) {
-  const std::string agency = normalizers::WireAgencyIn(byline);
-  if (agency.empty()) return agency;
-  static const auto* roles = new ascii::WordMap<bool>(
+  if (!normalizers::NamesAnyAgency(byline)) return "";
+  static const auto* jobs = new ascii::WordMap<bool>(
       {{"staff", true}, {"writer", true}, {"writers", true}, {"reporter", true}, {"reporters", true},
-       {"correspondent", true}, {"correspondents", true}, {"business", true}, {"news", true}, {"sports", true},
-       {"photographer", true}, {"journalist", true}, {"editor", true}, {"bureau", true}, {"service", true},
-       {"wire", true}, {"video", true}, {"medical", true}, {"science", true}, {"political", true},
-       {"economics", true}, {"national", true}, {"chief", true}, {"white", true}},
+       {"correspondent", true}, {"correspondents", true}, {"photographer", true}, {"journalist", true},
+       {"editor", true}, {"columnist", true}, {"producer", true}, {"analyst", true}, {"bureau", true},
+       {"chief", true}, {"service", true}, {"wire", true}, {"team", true}, {"desk", true}},
       /*lower=*/true);
-  auto sep = [](char c) { return c == ',' || c == '|' || c == '/' || c == '(' || c == ')' || c == ';' || c == '-'; };
+  // A separator: any byte that is no letter, digit or space (",", "|", "/", "•", "·", "(", ...).
+  auto sep = [](char c) { return !ascii::IsAlpha(c) && !ascii::IsDigit(c) && c != ' ' && c != '_' &&
+                                 !(static_cast<unsigned char>(c) >= 0xC0); };
+  // (The one named first wins: "The Associated Press and Reuters" is AP's.)
+  std::string found;
+  size_t found_at = std::string_view::npos;
   for (const auto& a : normalizers::Agencies()) {
-    if (a.name != agency) continue;
     for (const std::string& alias : a.aliases) {
-      for (size_t at = 0; alias.size() > 0 && at + alias.size() <= byline.size(); ++at) {
-        if (!ascii::EqualsLower(byline.substr(at, alias.size()), ascii::Lower(alias))) continue;
+      if (alias.empty()) continue;
+      const std::string lower_alias = ascii::Lower(alias);
+      for (size_t at = 0; at + alias.size() <= byline.size() && at < found_at; ++at) {
+        if (!ascii::EqualsLower(byline.substr(at, alias.size()), lower_alias)) continue;
         const size_t e = at + alias.size();
         if ((at > 0 && ascii::IsWordByte(byline[at - 1])) || (e < byline.size() && ascii::IsWordByte(byline[e]))) continue;
-        // Left: the start, a separator, "and" or "for". Right: the end, a separator, or a role.
-        size_t l = at;
-        while (l > 0 && byline[l - 1] == ' ') --l;
-        const std::string_view before = byline.substr(0, l);
-        const bool left = l == 0 || sep(byline[l - 1]) || before.ends_with(" and") || before.ends_with(" for") ||
-                          before.ends_with(" of");
         size_t r = e;
         while (r < byline.size() && byline[r] == ' ') ++r;
-        size_t re = r;
-        while (re < byline.size() && ascii::IsAlpha(byline[re])) ++re;
-        const bool role = re > r && roles->Find(byline.substr(r, re - r)) != nullptr;
-        const bool right = r == byline.size() || sep(byline[r]) || role;
-        if (right && (left || role)) return agency;
+        const std::string_view rest = byline.substr(r);
+        auto take = [&] {
+          found = a.name;
+          found_at = at;
+        };
+        if (rest.empty() || sep(rest[0]) || rest.starts_with("and ") || rest.starts_with("& ")) {
+          take();
+          break;
+        }
+        // Words up to the end or a separator: a job's title ends them ("AP Technology Writer").
+        size_t end = 0;
+        while (end < rest.size() && !sep(rest[end])) ++end;
+        std::string_view words = rest.substr(0, end);
+        while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
+        const size_t last = words.rfind(' ');
+        const std::string_view final_word = last == std::string_view::npos ? words : words.substr(last + 1);
+        if (jobs->Find(final_word) != nullptr) {
+          take();
+          break;
+        }
       }
     }
   }
-  return "";
+  return found;
 }
 
 }  // namespace

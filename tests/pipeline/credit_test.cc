@@ -127,7 +127,10 @@ TEST_CASE("a byline credits an agency it names apart, not one a name holds", "[p
   for (const auto& [line, agency] : std::vector<std::pair<std::string, std::string>>{
            {"By Jane Doe, Associated Press", "AP"}, {"By Noah Browning | Reuters", "Reuters"},
            {"By Jane Doe and Reuters", "Reuters"}, {"By JANE DOE AP Business Writer", "AP"},
-           {"By Reuters", "Reuters"}, {"By AP Singh", ""}, {"By Mena Lusa", ""}}) {
+           {"By Reuters", "Reuters"}, {"By MICHAEL LIEDTKE AP Technology Writer", "AP"},
+           {"By JANE DOE Associated Press", "AP"}, {"By Jane Doe \xE2\x80\xA2 Reuters", "Reuters"},
+           {"By The Associated Press and Reuters", "AP"}, {"By AP Singh, Reuters", "Reuters"},
+           {"By AP Singh", ""}, {"By Antara Ghosh", ""}}) {
     INFO(line);
     auto d = Normalize(line + "\n\n" + kBody);
     REQUIRE_FALSE(d.article.byline.empty());
