@@ -156,7 +156,7 @@ class Archive {
   Result<uint64_t> RemoveBefore(int64_t before);
   Result<ArchiveStats> Stats();
   // Reads the whole archive back: SQLite's quick_check, every key block of every segment (it
-  // decodes, its keys in order, as many pairs as the segment lists), every article (it
+  // decodes, its keys run on from the block before), every article (it
   // decompresses and decodes). Returns the first damage found, naming what and where; `read`
   // counts the articles and key pairs read.
   [[nodiscard]] Status Verify(uint64_t* articles_read, uint64_t* pairs_read);

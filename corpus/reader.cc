@@ -1098,7 +1098,17 @@ void Reader::OpenStdin(std::vector<Article>* out, size_t* bytes) {
     std::string_view h = first == std::string::npos ? std::string_view() : std::string_view(head).substr(first);
     if (h.starts_with("\xEF\xBB\xBF")) h.remove_prefix(3);
     // (JSON lines in UTF-16 are JSON lines: refused with the reason, not read as one text.)
-    const bool utf16_json = h.starts_with(std::string_view("\xFF\xFE{\0", 4)) || h.starts_with(std::string_view("\xFE\xFF\0{", 4));
+    bool utf16_json = false;
+    if (h.starts_with("\xFF\xFE") || h.starts_with("\xFE\xFF")) {
+      // The first character after the mark and any blank lines or spaces (two bytes each).
+      const bool le = h[0] == '\xFF';
+      size_t at = 2;
+      while (at + 1 < h.size() && h[le ? at + 1 : at] == '\0' &&
+             (h[le ? at : at + 1] == ' ' || h[le ? at : at + 1] == '\n' || h[le ? at : at + 1] == '\r' ||
+              h[le ? at : at + 1] == '\t'))
+        at += 2;
+      utf16_json = at + 1 < h.size() && h[le ? at + 1 : at] == '\0' && h[le ? at : at + 1] == '{';
+    }
     format = LooksLikeWarc(h) ? "warc" : h.starts_with("{") || utf16_json ? "jsonl" : h.starts_with("<") ? "html" : "text";
   }
   if (format == "text" || format == "html") {

@@ -1724,6 +1724,12 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         from = e + 1;  // the model's number is a name, not a figure
         while (from < text.size() && text[from] != ' ') ++from;
       }
+      // A group of a malformed apostrophe grouping ("1'23'456": no 23,456 after the 1).
+      if (const std::string_view m(g[0].data(), g[0].size());
+          (m.find('\'') != std::string_view::npos || m.find("\xE2\x80\x99") != std::string_view::npos) &&
+          ((b >= 2 && IsDigit(text[b - 2]) && text[b - 1] == '\'') ||
+           (b >= 4 && IsDigit(text[b - 4]) && text.substr(b - 3, 3) == "\xE2\x80\x99")))
+        continue;
       if (overlaps(b, e) || in_url(b)) continue;
       // Phone numbers, ISBNs, versions: digits joined by two or more hyphens or dots past the
       // number ("555-123-4567", "978-3-16-148410-0", "2.3.1").

@@ -82,7 +82,8 @@ bool SpeakerBeforeSpeech(std::string_view head, std::string_view agency, std::st
   head = Trim(head);
   if (!agency.empty() || head.empty() || head.back() != ':') return false;
   lede = Trim(lede);
-  if (lede.starts_with("\"") || lede.starts_with("\xE2\x80\x9C")) return true;
+  // (Not a quote after the colon: "NEW DELHI: \"We will respond,\" the minister said" is a
+  // dateline, and wire copy opens with quotes often.)
   const std::string_view first = lede.substr(0, lede.find_first_of(" ,"));
   for (std::string_view w : {"I", "We", "I'm", "We're", "I've", "We've", "I'll", "We'll", "My", "Our", "Us",
                              "I\xE2\x80\x99m", "We\xE2\x80\x99re", "I\xE2\x80\x99ve", "We\xE2\x80\x99ve"})

@@ -801,8 +801,10 @@ int Main(int argc, char** argv) {
   // "--html,--no-html{false}".
   CLI::Option* html_flag = check_cmd->add_flag_callback("--html", [&] { archive_flags.html = true; },
                                                         "With --out, write report.html (the default)");
+  html_flag->disable_flag_override();  // "--html=false" is refused, not taken for --html
   check_cmd->add_flag_callback("--no-html", [&] { archive_flags.html = false; }, "With --out, do not write report.html")
-      ->excludes(html_flag);
+      ->excludes(html_flag)
+      ->disable_flag_override();
   for (CLI::App* cmd : {add_cmd, stats_cmd, remove_cmd, check_cmd})
     cmd->add_option("--db", archive_flags.db, "The archive file (SQLite)")->required();
   add_cmd->add_option("--batch", archive_flags.options.batch_articles, "Articles per committed transaction")

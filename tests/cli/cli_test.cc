@@ -470,6 +470,8 @@ TEST_CASE("messages name what failed: a negative limit, -o in a missing director
   CHECK(Run("check " + in + " --db " + db + " --no-html --html --out " + (d / "c3").string()) == 2);
   CHECK(Slurp("/tmp/copydesk_cli_err.txt").find("excludes --") != std::string::npos);
   CHECK_FALSE(fs::exists(d / "c3"));
+  CHECK(Run("check " + in + " --db " + db + " --html=false --out " + (d / "c5").string()) == 2);  // no value taken
+  CHECK_FALSE(fs::exists(d / "c5"));
   // A file name with an escape sequence (C0) and a C1 control is shown escaped, on one line.
   fs::create_directories(d / "odd");
   std::ofstream(d / "odd" / "f\x1b[31mz\xc2\x9b.jsonl") << "{\"id\":\"b\"\n";

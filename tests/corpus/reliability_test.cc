@@ -492,11 +492,13 @@ TEST_CASE("JSON lines in UTF-16 are refused once, with the reason, in a file and
   CHECK(r.articles.empty());
   REQUIRE(r.rejected.size() == 1);
   CHECK(Has(r.rejected, "feed.jsonl", "UTF-16 text (UTF-16LE byte order mark): JSON lines must be UTF-8"));
-  std::istringstream in(utf16);
-  r = ReadInputs({"-"}, ReadOptions{}, &in);
-  CHECK(r.articles.empty());
-  REQUIRE(r.rejected.size() == 1);
-  CHECK(Has(r.rejected, "<stdin>", "JSON lines must be UTF-8"));
+  for (const std::string& text : {utf16, std::string("\xFF\xFE\n\0", 4) + utf16.substr(2)}) {
+    std::istringstream in(text);  // (with a blank line first: still JSON lines)
+    r = ReadInputs({"-"}, ReadOptions{}, &in);
+    CHECK(r.articles.empty());
+    REQUIRE(r.rejected.size() == 1);
+    CHECK(Has(r.rejected, "<stdin>", "JSON lines must be UTF-8"));
+  }
 }
 
 TEST_CASE("a file of garbage lines stops after max_bad_lines in a row", "[corpus][reliability]") {

@@ -442,6 +442,9 @@ TEST_CASE("decimal commas and space-grouped thousands", "[extractors][figures][s
   CHECK(First("profit of CHF 2\xE2\x80\x99" "345.50 million").value == Approx(2345.5e6));
   CHECK(Q("Rund 12'500 Personen").size() == 1);
   CHECK(First("in the '90s").value == 90);
+  // A malformed grouping makes no figure of its tail; feet and inches stay two.
+  CHECK(Q("won 1'23'456 votes").size() == 1);
+  CHECK(Q("He is 5'11\" tall").size() == 2);
   // A list is no decimal comma.
   CHECK(Q("pages 12,14,16 and 18").size() == 4);
 }

@@ -134,4 +134,8 @@ TEST_CASE("a name in capitals and a colon before speech in the first person is a
   CHECK(r.blocks[0].text.rfind("TRUMP: We will win", 0) == 0);
   r = Unwrap("NEW DELHI: The government said on Monday that exports rose in the year to March.\n", UnwrapOptions{});
   CHECK(r.dateline == "NEW DELHI");
+  // A quote after the colon is a lede as wire copy writes it.
+  r = Unwrap("NEW DELHI: \"We will respond,\" the minister said on Monday after the talks in the capital.\n",
+             UnwrapOptions{});
+  CHECK(r.dateline == "NEW DELHI");
 }
