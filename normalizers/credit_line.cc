@@ -367,6 +367,56 @@ const std::vector<Agency>& Agencies() {
   return *a;
 }
 
+std::string BylineAgency(std::string_view byline) {
+  if (!NamesAnyAgency(byline)) return "";
+  static const auto* jobs = new ascii::WordMap<bool>(
+      {{"staff", true}, {"writer", true}, {"writers", true}, {"reporter", true}, {"reporters", true},
+       {"correspondent", true}, {"correspondents", true}, {"photographer", true}, {"journalist", true},
+       {"editor", true}, {"columnist", true}, {"producer", true}, {"analyst", true}, {"bureau", true},
+       {"chief", true}, {"service", true}, {"wire", true}, {"team", true}, {"desk", true}},
+      /*lower=*/true);
+  // A separator: any byte that is no letter, digit or space (",", "|", "/", "•", "·", "(", ...).
+  auto sep = [](char c) { return !ascii::IsAlpha(c) && !ascii::IsDigit(c) && c != ' ' && c != '_' &&
+                                 !(static_cast<unsigned char>(c) >= 0xC0); };
+  // (The one named first wins: "The Associated Press and Reuters" is AP's.)
+  std::string found;
+  size_t found_at = std::string_view::npos;
+  for (const auto& a : Agencies()) {
+    for (const std::string& alias : a.aliases) {
+      if (alias.empty()) continue;
+      const std::string lower_alias = ascii::Lower(alias);
+      for (size_t at = 0; at + alias.size() <= byline.size() && at < found_at; ++at) {
+        if (!ascii::EqualsLower(byline.substr(at, alias.size()), lower_alias)) continue;
+        const size_t e = at + alias.size();
+        if ((at > 0 && ascii::IsWordByte(byline[at - 1])) || (e < byline.size() && ascii::IsWordByte(byline[e]))) continue;
+        size_t r = e;
+        while (r < byline.size() && byline[r] == ' ') ++r;
+        const std::string_view rest = byline.substr(r);
+        auto take = [&] {
+          found = a.name;
+          found_at = at;
+        };
+        if (rest.empty() || sep(rest[0]) || rest.starts_with("and ") || rest.starts_with("& ")) {
+          take();
+          break;
+        }
+        // Words up to the end or a separator: a job's title ends them ("AP Technology Writer").
+        size_t end = 0;
+        while (end < rest.size() && !sep(rest[end])) ++end;
+        std::string_view words = rest.substr(0, end);
+        while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
+        const size_t last = words.rfind(' ');
+        const std::string_view final_word = last == std::string_view::npos ? words : words.substr(last + 1);
+        if (jobs->Find(final_word) != nullptr) {
+          take();
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
 std::string WireAgencyIn(std::string_view text) {
   const Patterns& p = P();
   re2::StringPiece alias;

@@ -29,6 +29,13 @@ const std::vector<Agency>& Agencies();
 // Returns the agency a text names anywhere (whole words; CJK aliases inside words), or "".
 std::string WireAgencyIn(std::string_view text);
 
+// Returns the agency a byline credits: named as the whole byline ("Reuters"), before a separator
+// or at its end ("Jane Doe, Associated Press", "Noah Browning | Reuters", "By JANE DOE Associated
+// Press", "Reuters and AFP") or before a job ("MICHAEL LIEDTKE AP Technology Writer", "Reuters
+// staff"); not the first part of a name ("AP Singh", "Antara Ghosh": an agency's name then a
+// word that is no job). The one named first wins. "" when none.
+std::string BylineAgency(std::string_view byline);
+
 enum class CreditKind { kNone, kStory, kPhoto };
 
 struct CreditMatch {

@@ -325,7 +325,7 @@ Draft Normalizer::Prepare(corpus::Article article) const {
         std::string byline = Unwrap(t + "\n\n", o).byline;
         if (!byline.empty()) {
           byline_read = true;
-          if (article.byline.empty() || (WireAgencyIn(article.byline).empty() && !WireAgencyIn(byline).empty())) {
+          if (article.byline.empty() || (BylineAgency(article.byline).empty() && !BylineAgency(byline).empty())) {
             article.byline = std::move(byline);
             reason = "byline";
           }
