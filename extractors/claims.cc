@@ -77,6 +77,23 @@ bool MoveWord(Word word, bool* increase) {
   return true;
 }
 
+// The word of s that ends right before byte `at` (skipping spaces), as [b, e).
+std::pair<size_t, size_t> WordBefore(std::string_view s, size_t at) {
+  size_t e = at;
+  while (e > 0 && s[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && s[b - 1] != ' ') --b;
+  return {b, e};
+}
+
+std::pair<size_t, size_t> WordAfter(std::string_view s, size_t at) {
+  size_t b = at;
+  while (b < s.size() && s[b] == ' ') ++b;
+  size_t e = b;
+  while (e < s.size() && s[e] != ' ') ++e;
+  return {b, e};
+}
+
 // Whether "growth" (the word [b, i) of s) names what a forecast is of ("growth forecast",
 // "growth outlook") and `verb` ([vb, ve), an earlier movement word) moves that forecast as its
 // object: "lowered its growth forecast by 0.3 points" is a cut, not growth. The verb is a past
@@ -112,10 +129,7 @@ bool GrowthForecastMoved(std::string_view s, size_t vb, size_t ve, size_t b, siz
   // ("the spending cuts", "two rate cuts": a noun after a noun, a number or a determiner; "the
   // company cut its growth guidance" is a verb.)
   if (ascii::EqualsLower(verb, "cuts")) {
-    size_t pe = vb;
-    while (pe > 0 && s[pe - 1] == ' ') --pe;
-    size_t pb = pe;
-    while (pb > 0 && s[pb - 1] != ' ') --pb;
+    const auto [pb, pe] = WordBefore(s, vb);
     const std::string_view before = s.substr(pb, pe - pb);
     if (!before.empty() && ascii::IsWordByte(before.back()) &&
         ((before[0] >= 'a' && before[0] <= 'z' && chunk::Classify(before) == chunk::WordClass::kContent) ||
@@ -534,23 +548,6 @@ std::string TrimSubject(std::string_view s) {
 // Whether a period names only its start ("since 2011").
 bool IsStartOnly(const Period& p) { return !p.start.empty() && p.end.empty(); }
 
-// The word of s that ends right before byte `at` (skipping spaces), as [b, e).
-std::pair<size_t, size_t> WordBefore(std::string_view s, size_t at) {
-  size_t e = at;
-  while (e > 0 && s[e - 1] == ' ') --e;
-  size_t b = e;
-  while (b > 0 && s[b - 1] != ' ') --b;
-  return {b, e};
-}
-
-std::pair<size_t, size_t> WordAfter(std::string_view s, size_t at) {
-  size_t b = at;
-  while (b < s.size() && s[b] == ' ') ++b;
-  size_t e = b;
-  while (e < s.size() && s[e] != ' ') ++e;
-  return {b, e};
-}
-
 // Words between a preposition and its figure that leave the figure the preposition's object
 // ("to just 1.9 percent", "of at least 74 mph", "from an estimated 300").
 bool IsApproxWord(std::string_view w) {
@@ -577,6 +574,75 @@ std::pair<size_t, size_t> GoverningWord(std::string_view s, size_t begin, size_t
   return {at, at};
 }
 
+
+// Whether the figure q is a sum of money raised, the object of `verb` at verb_at ("raised $50
+// million from investors", "hopes to raise 2 million euros", "raised an additional $20 million"):
+// a sum brought in, no movement of anything. Not a passive's ("the budget was raised $2 million"),
+// a price's or a level's ("The offer was subsequently raised $2", "Tickets, raised $5 this season,
+// now cost $45", "Minimum wage raised $1.50"), a noun's ("a raise of $4,000", "pay raises"), nor a
+// sum with the level it led to ("raised $2 million to $12 million").
+bool SumRaised(std::string_view sentence, std::string_view verb, size_t verb_at, const Quantity& q) {
+  if (!ascii::EqualsLower(verb, "raised") && !ascii::EqualsLower(verb, "raise") &&
+      !ascii::EqualsLower(verb, "raises") && !ascii::EqualsLower(verb, "raising"))
+    return false;
+  if (q.unit.empty() || CurrencyCode(q.unit) != q.unit) return false;
+  if (sentence.substr(q.end).starts_with(" to ") && q.end + 4 < sentence.size() &&
+      !ascii::IsAlpha(sentence[q.end + 4]))
+    return false;
+  {  // a noun: a determiner or a kind of pay before it
+    auto [ab, ae] = WordBefore(sentence, verb_at);
+    const std::string_view w = sentence.substr(ab, ae - ab);
+    if (chunk::Classify(w) == chunk::WordClass::kDeterminer || ascii::EqualsLower(w, "pay") ||
+        ascii::EqualsLower(w, "salary") || ascii::EqualsLower(w, "wage") || ascii::EqualsLower(w, "merit"))
+      return false;
+  }
+  auto passive = [&] {
+    if (!ascii::EqualsLower(verb, "raised")) return false;  // "is raising $2 billion" is a progressive
+    size_t at = verb_at;
+    for (int n = 0; n < 3; ++n) {
+      auto [ab, ae] = WordBefore(sentence, at);
+      if (ab >= ae) return false;
+      std::string_view w = sentence.substr(ab, ae - ab);
+      // "Tickets, raised $5 this season, now cost $45": a participle's phrase between commas (not
+      // "The startup, founded in 2019, raised $50 million": the appositive's closing comma).
+      if (w.ends_with(',')) return sentence.find(',', q.end) != std::string_view::npos;
+      if (w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are" || w == "being" ||
+          w == "got" || w == "get" || w == "gets" || w == "getting")
+        return true;
+      static const auto* levels = new ascii::WordMap<bool>(
+          {{"wage", true}, {"wages", true}, {"fee", true}, {"fees", true}, {"toll", true}, {"tolls", true},
+           {"fare", true}, {"fares", true}, {"tax", true}, {"taxes", true}, {"tuition", true}, {"price", true},
+           {"prices", true}, {"cap", true}, {"limit", true}, {"budget", true}, {"rent", true}, {"rents", true},
+           {"salary", true}, {"salaries", true}, {"pay", true}, {"offer", true}, {"bid", true},
+           {"dividend", true}, {"ceiling", true}, {"allowance", true}, {"pension", true}, {"pensions", true}},
+          /*lower=*/true);
+      if (n == 0 && levels->Find(w) != nullptr) return true;  // "Minimum wage raised $1.50"
+      if (!w.ends_with("ly") && w != "again" && w != "later" && w != "since" && w != "also" && w != "then" &&
+          w != "already" && w != "recently")
+        return false;
+      at = ab;
+    }
+    return false;
+  };
+  if (passive()) return false;
+  // Between the verb and the figure at most four words of amount ("an additional", "a further",
+  // "a total of", "as much as").
+  static const auto* more = new ascii::WordMap<bool>(
+      {{"additional", true}, {"another", true}, {"further", true}, {"extra", true}, {"new", true},
+       {"fresh", true}, {"combined", true}, {"total", true}, {"as", true}, {"much", true}},
+      /*lower=*/true);
+  int between = 0;
+  bool object = true;
+  std::string_view before;
+  chunk::ForEachToken(sentence, verb_at + verb.size(), q.begin, [&](size_t b, size_t e) {
+    const std::string_view w = sentence.substr(b, e - b);
+    object = ++between <= 4 &&
+             (IsApproxWord(w) || more->Find(w) != nullptr || (w == "of" && ascii::EqualsLower(before, "total")));
+    before = w;
+    return object;
+  });
+  return object;
+}
 
 // The subject of a sentence's main clause: the phrase before its first verb.
 std::string_view MainSubject(std::string_view s) {
@@ -722,69 +788,9 @@ struct Structure {
       });
     }
     moved_by = moved_by || by_figure;
-    // Money raised ("raised $50 million from investors", "hopes to raise 2 million euros"): a sum
-    // brought in, the verb's object, is no movement of anything. Not a passive's ("the budget was
-    // raised $2 million") nor a sum with the level it led to ("raised $2 million to $12 million").
-    // ("The offer was subsequently raised $2", "Tickets, raised $5 this season, now cost $45",
-    // "Minimum wage raised $1.50": a price's or a level's.)
-    // "A raise of $4,000", "pay raises": a noun, no verb of raising money.
-    const bool raise_verb = ascii::EqualsLower(st.verb, "raised") || ascii::EqualsLower(st.verb, "raise") ||
-                            ascii::EqualsLower(st.verb, "raises") || ascii::EqualsLower(st.verb, "raising");
-    auto noun = [&] {
-      auto [ab, ae] = WordBefore(sentence, verb_at);
-      const std::string_view w = sentence.substr(ab, ae - ab);
-      return chunk::Classify(w) == chunk::WordClass::kDeterminer || ascii::EqualsLower(w, "pay") ||
-             ascii::EqualsLower(w, "salary") || ascii::EqualsLower(w, "wage") || ascii::EqualsLower(w, "merit");
-    };
-    auto passive = [&] {
-      if (!ascii::EqualsLower(st.verb, "raised")) return false;  // "is raising $2 billion" is a progressive
-      size_t at = verb_at;
-      for (int n = 0; n < 3; ++n) {
-        auto [ab, ae] = WordBefore(sentence, at);
-        if (ab >= ae) return false;
-        std::string_view w = sentence.substr(ab, ae - ab);
-        // "Tickets, raised $5 this season, now cost $45": a participle's phrase between commas (not
-        // "The startup, founded in 2019, raised $50 million": the appositive's closing comma).
-        if (w.ends_with(',')) return sentence.find(',', q.end) != std::string_view::npos;
-        if (w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are" || w == "being" ||
-            w == "got" || w == "get" || w == "gets" || w == "getting")
-          return true;
-        static const auto* levels = new ascii::WordMap<bool>(
-            {{"wage", true}, {"wages", true}, {"fee", true}, {"fees", true}, {"toll", true}, {"tolls", true},
-             {"fare", true}, {"fares", true}, {"tax", true}, {"taxes", true}, {"tuition", true}, {"price", true},
-             {"prices", true}, {"cap", true}, {"limit", true}, {"budget", true}, {"rent", true}, {"rents", true},
-             {"salary", true}, {"salaries", true}, {"pay", true}, {"offer", true}, {"bid", true},
-             {"dividend", true}, {"ceiling", true}, {"allowance", true}, {"pension", true}, {"pensions", true}},
-            /*lower=*/true);
-        if (n == 0 && levels->Find(w) != nullptr) return true;  // "Minimum wage raised $1.50"
-        if (!w.ends_with("ly") && w != "again" && w != "later" && w != "since" && w != "also" && w != "then" &&
-            w != "already" && w != "recently")
-          return false;
-        at = ab;
-      }
-      return false;
-    };
-    const bool to_level = sentence.substr(q.end).starts_with(" to ") && q.end + 4 < sentence.size() &&
-                          !ascii::IsAlpha(sentence[q.end + 4]);
-    if (st.verb_before && verb_at != std::string::npos && !level_of_move && !by_figure && !to_level &&
-        raise_verb && !q.unit.empty() && CurrencyCode(q.unit) == q.unit && !noun() && !passive()) {
-      int between = 0;
-      bool object = true;
-      // ("raised an additional $20 million", "a further", "a total of", "as much as".)
-      static const auto* more = new ascii::WordMap<bool>(
-          {{"additional", true}, {"another", true}, {"further", true}, {"extra", true}, {"new", true},
-           {"fresh", true}, {"combined", true}, {"total", true}, {"as", true}, {"much", true}},
-          /*lower=*/true);
-      std::string_view before;
-      chunk::ForEachToken(sentence, verb_at + st.verb.size(), q.begin, [&](size_t b, size_t e) {
-        const std::string_view w = sentence.substr(b, e - b);
-        object = ++between <= 4 &&
-                 (IsApproxWord(w) || more->Find(w) != nullptr || (w == "of" && ascii::EqualsLower(before, "total")));
-        before = w;
-        return object;
-      });
-      if (object) st.direction.clear();
-    }
+    if (st.verb_before && verb_at != std::string::npos && !level_of_move && !by_figure &&
+        SumRaised(sentence, st.verb, verb_at, q))
+      st.direction.clear();
     // "weighed down by", "pushed up by": a participle's particle is no movement of the figure.
     if (moved_by && (st.verb == "down" || st.verb == "up") && verb_at != std::string::npos) {
       auto [wb, we] = WordBefore(sentence, verb_at);
