@@ -254,6 +254,10 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     }
     if (!verb && p.cls == WordClass::kPronoun && w.size() > 3 && (w.ends_with("ed") || w.ends_with("es")))
       verb = true;
+    // A perfect's participle: "has appeared in eight", "had reached" (not "has record profits").
+    if (!verb && w.size() > 4 && w.ends_with("ed") &&
+        (ascii::EqualsLower(pw, "has") || ascii::EqualsLower(pw, "have") || ascii::EqualsLower(pw, "had")))
+      verb = true;
     if (verb) t.cls = WordClass::kVerb;
   }
 }
@@ -381,6 +385,15 @@ bool CannotBeginNoun(std::string_view w, std::string_view rest) {
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
     if (rest.size() >= 4 && ascii::EqualsLower(rest.substr(0, 4), "than") && (rest.size() == 4 || !ascii::IsAlpha(rest[4])))
       return true;
+  }
+  // A participle before its object ("around 73 raising the prospect", "20% lifting its
+  // shares"; but "5 building blocks").
+  if (w.size() > 5 && (w.ends_with("ing") || w.ends_with("ING"))) {
+    std::string_view next = rest;
+    while (!next.empty() && next.front() == ' ') next.remove_prefix(1);
+    size_t e = 0;
+    while (e < next.size() && ascii::IsAlpha(next[e])) ++e;
+    if (e > 0 && Classify(next.substr(0, e)) == WordClass::kDeterminer) return true;
   }
   // An adverb in -ly ("decently", "sharply"), not a noun that ends so ("family", "supply").
   static const auto* nouns = new ascii::WordMap<bool>(

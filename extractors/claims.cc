@@ -719,7 +719,8 @@ struct Structure {
     while (!next.empty() && !ascii::IsWordByte(next.back())) next.remove_suffix(1);
     if (st.verb.empty() && spaced) {
       bool increase = false;
-      if (MoveWord(next, &increase)) {  // "20% down"
+      // ("around 73 raising the prospect": a participle's clause, its object after it.)
+      if (MoveWord(next, &increase) && !(next.ends_with("ing") && chunk::CannotBeginNoun(next, sentence.substr(ne)))) {  // "20% down"
         st.verb = std::string(next);
         st.direction = increase ? "increase" : "decrease";
       }

@@ -435,6 +435,33 @@ std::string_view WordBefore(std::string_view text, size_t pos) {
   return text.substr(b, e - b);
 }
 
+// Pasts that end no "-ed" and follow a plural as its verb ("employees left", "members bound").
+bool IrregularPast(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"left", true}, {"bound", true}, {"went", true}, {"came", true}, {"took", true}, {"gave", true},
+       {"got", true}, {"held", true}, {"kept", true}, {"lost", true}, {"paid", true}, {"sent", true},
+       {"spent", true}, {"told", true}, {"found", true}, {"felt", true}, {"met", true}, {"ran", true},
+       {"saw", true}, {"won", true}, {"fled", true}, {"fell", true}, {"rose", true}, {"grew", true},
+       {"began", true}, {"became", true}, {"made", true}, {"knew", true}, {"stood", true}, {"sat", true},
+       {"wrote", true}, {"brought", true}, {"bought", true}, {"sold", true}, {"built", true}, {"caught", true},
+       {"fought", true}, {"taught", true}, {"thought", true}, {"led", true}, {"drove", true}, {"flew", true},
+       {"swam", true}, {"threw", true}, {"wore", true}, {"broke", true}, {"chose", true}, {"spoke", true},
+       {"stole", true}, {"woke", true}, {"struck", true}, {"stuck", true}, {"hung", true}, {"dug", true}},
+      /*lower=*/false);
+  return m->Find(w) != nullptr;
+}
+
+// Whether the figure starting at byte b of text follows a capitalized word right before it
+// ("Channel 4", "Formula 1"): a number that is part of a name.
+bool NameBefore(std::string_view text, size_t b) {
+  if (b < 2 || text[b - 1] != ' ') return false;
+  return IsAlpha(text[b - 2]) && [&] {
+    size_t s = b - 2;
+    while (s > 0 && IsAlpha(text[s - 1])) --s;
+    return text[s] >= 'A' && text[s] <= 'Z';
+  }();
+}
+
 // Words that end a counted noun phrase.
 bool IsStopWord(std::string_view w) {
   static const auto* stop = [] {
@@ -1324,14 +1351,21 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           if (cls == chunk::WordClass::kVerb || cls == chunk::WordClass::kAdverb) break;
           if (wv.size() > 4 && wv.ends_with("ly")) break;
           const std::string_view last = std::string_view(noun).substr(noun.rfind(' ') == std::string::npos ? 0 : noun.rfind(' ') + 1);
-          if (last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") && wv.size() > 3 && wv.ends_with("s") &&
-              !wv.ends_with("ss") && wv.front() >= 'a' && wv.front() <= 'z')
+          const bool plural = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss");
+          if (plural && wv.size() > 3 && wv.ends_with("s") && !wv.ends_with("ss") && wv.front() >= 'a' && wv.front() <= 'z')
             break;
+          // "eight other employees left", "11 members bound by": a plural's verb in a past of its own.
+          if (plural && IrregularPast(wv)) break;
         }
         if (!noun.empty()) noun += ' ';
         noun += wv;
         pos = we;
         if ((wv.front() >= 'a' && wv.front() <= 'z') || model) noun_end = pos;
+        // "three Oscars", "12 Democrats", "seven Super Bowls": a plural name counted, when the
+        // figure is no part of a name itself ("Channel 4 News", "Formula 1 Drivers").
+        else if (wv.front() >= 'A' && wv.front() <= 'Z' && wv.size() > 3 && wv.ends_with("s") && !wv.ends_with("ss") &&
+                 !wv.ends_with("us") && !wv.ends_with("is") && !wv.ends_with("'s") && !NameBefore(text, number_begin))
+          noun_end = pos;
         if (pos < text.size() && text[pos] != ' ') break;
       }
       if (noun_end > e) {

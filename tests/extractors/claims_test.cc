@@ -866,3 +866,13 @@ TEST_CASE("a quarter moves back a year only for a move reported in the past; bus
   REQUIRE(c.size() == 2);
   CHECK(c[1].kind == "level");
 }
+
+TEST_CASE("a perfect's participle is no object phrase; a participle's clause after a figure no movement", "[extractors]") {
+  auto c = Claims("The team has appeared in eight straight tournaments since 1991.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The team");
+  c = Claims("Life expectancy for men is around 73 raising the prospect of change.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  CHECK(c[0].subject == "Life expectancy for men");
+}

@@ -739,3 +739,28 @@ TEST_CASE("a CJK unit before ASCII digits is one figure", "[extractors]") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].value == 25000);
 }
+
+TEST_CASE("a counted noun: a plural name, a plural's own past, a participle's object, units spelled out", "[extractors]") {
+  auto q = Q("He won three Oscars and seven Super Bowls; 12 Democrats and eight straight World Cups.");
+  REQUIRE(q.size() == 4);
+  CHECK(q[0].noun == "oscars");
+  CHECK(q[1].noun == "super bowls");
+  CHECK(q[2].noun == "democrats");
+  CHECK(q[3].noun == "straight world cups");
+  // The figure is part of a name: no plural name counted.
+  q = Q("It aired on Channel 4 News on Monday.");
+  for (const auto& x : q) CHECK(x.noun.empty());
+  q = Q("The 11 members bound by the deal agreed, and eight other employees left the agency.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].noun == "members");
+  CHECK(q[1].noun == "other employees");
+  q = Q("Life expectancy is around 73 raising the prospect of change, and 4 living relatives came.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].noun.empty());
+  CHECK(q[1].noun == "living relatives");
+  q = Q("It reached 80 m.p.h. with carbon at 1200 parts per million and lead at 4 parts per billion.");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].unit == "mile per hour");
+  CHECK(q[1].unit == "part per million");
+  CHECK(q[2].unit == "part per billion");
+}
