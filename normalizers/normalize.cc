@@ -322,7 +322,10 @@ Draft Normalizer::Prepare(corpus::Article article) const {
       const std::string t(Trim(unicode_->Normalize(page.removed[i].text)));
       reason = why == "byline-class" ? "non-content-class" : "outside-main-content";
       if (!byline_read) {
-        std::string byline = Unwrap(t + "\n\n", o).byline;
+        // (The story's first paragraphs after it say the language of a "Von", "Por" or "Par".)
+        std::string probe = t + "\n\n";
+        for (size_t k = 0; k < d.blocks.size() && k < 2; ++k) probe += d.blocks[k].text + "\n\n";
+        std::string byline = Unwrap(probe, o).byline;
         if (!byline.empty()) {
           byline_read = true;
           if (article.byline.empty() || (BylineAgency(article.byline).empty() && !BylineAgency(byline).empty())) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "corpus/ascii.h"
 #include "corpus/lazy.h"
 #include "normalizers/segment.h"
 #include "normalizers/text_shape.h"
@@ -16,7 +17,7 @@ namespace {
 struct Patterns {
   // "MOSCOW, Aug 28 (Reuters) - ", "WASHINGTON (AP) -- ", "KYIV, Ukraine (AP) - ",
   // "SPRINGFIELD, Ill. (AP) - ", "LONDON, 28 August (Reuters) - ", "SAO PAULO (Reuters) - ",
-  // "MOSCOW: ", "NEW YORK, March 3 -": a place in capitals (any script's), then a state or
+  // "MOSCOW: ", "NEW YORK, March 3 -", "MADRID, 3 jun (EFE).- ": a place in capitals (any script's), then a state or
   // country, then a date (month first or day first), then the agency.
   // Capitals are those of the Latin (Latin-1 and the capitals of Latin Extended-A in city names),
   // Greek and Cyrillic alphabets (\p{Lu} made RE2's DFA run out of memory). A date's month is
@@ -25,10 +26,15 @@ struct Patterns {
       R"re(^((?:[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+(?:[ -][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+){0,3}))re"                       // the place
       R"re((?:, [A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}.]*(?: [A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}.]*){0,2})?)re"                           // its state or country
       R"re((?:, (?:(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f\x{E9}vrier|mars|avril|mai|juin|juillet|ao\x{FB}t|septembre|octobre|novembre|d\x{E9}cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m\x{E4}rz|juni|juli|oktober|dezember)|\x{44F}\x{43D}\x{432}\x{430}\x{440}\x{44F}|\x{444}\x{435}\x{432}\x{440}\x{430}\x{43B}\x{44F}|\x{43C}\x{430}\x{440}\x{442}\x{430}|\x{430}\x{43F}\x{440}\x{435}\x{43B}\x{44F}|\x{43C}\x{430}\x{44F}|\x{438}\x{44E}\x{43D}\x{44F}|\x{438}\x{44E}\x{43B}\x{44F}|\x{430}\x{432}\x{433}\x{443}\x{441}\x{442}\x{430}|\x{441}\x{435}\x{43D}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43E}\x{43A}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43D}\x{43E}\x{44F}\x{431}\x{440}\x{44F}|\x{434}\x{435}\x{43A}\x{430}\x{431}\x{440}\x{44F})\.? \d{1,2}|\d{1,2}\.? (?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f\x{E9}vrier|mars|avril|mai|juin|juillet|ao\x{FB}t|septembre|octobre|novembre|d\x{E9}cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m\x{E4}rz|juni|juli|oktober|dezember)|\x{44F}\x{43D}\x{432}\x{430}\x{440}\x{44F}|\x{444}\x{435}\x{432}\x{440}\x{430}\x{43B}\x{44F}|\x{43C}\x{430}\x{440}\x{442}\x{430}|\x{430}\x{43F}\x{440}\x{435}\x{43B}\x{44F}|\x{43C}\x{430}\x{44F}|\x{438}\x{44E}\x{43D}\x{44F}|\x{438}\x{44E}\x{43B}\x{44F}|\x{430}\x{432}\x{433}\x{443}\x{441}\x{442}\x{430}|\x{441}\x{435}\x{43D}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43E}\x{43A}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43D}\x{43E}\x{44F}\x{431}\x{440}\x{44F}|\x{434}\x{435}\x{43A}\x{430}\x{431}\x{440}\x{44F})\.?)(?:, \d{4})?)?))re"  // the date
-      R"re(\s*(?:\(([A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF} .&-]{1,30})\))?\s*(?:--?|:)\s+)re"};              // the agency
+      R"re(\s*(?:\(([A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF} .&-]{1,30})\))?\s*\.?(?:--?|:)\s+)re"};              // the agency
 
   // Compiled when first needed (corpus/lazy.h): a "By ..." block, a wrapped text.
   corpus::Lazy<RE2> byline{[] { return std::make_unique<RE2>(R"(^[Bb][Yy] (\p{Lu}[^.!?:;"]{1,200})$)"); }};
+  // "Von Anna Schmidt, dpa", "Por: María López", "Par Jean Dupont": the word for "by" in the
+  // languages of Europe's agencies, then the name (ForeignByline checks the text's language).
+  corpus::Lazy<RE2> foreign_byline{[] {
+    return std::make_unique<RE2>(R"(^(Von|VON|Por|POR|Par|PAR|Door|DOOR|Di|DI|Av|AV|Af|AF):? (\p{Lu}[^.!?:;"]{1,200})$)");
+  }};
   corpus::Lazy<RE2> credit{[] {
     return std::make_unique<RE2>(
         R"((?i)^[(\[]?\s*((?:additional )?reporting by|writing by|editing by|compiled by|graphics by|(?:reuters|ap|afp|bloomberg|associated press|agence france-presse|pa media)(?: with (?:additional )?(?:reporting|editing|writing)(?: and (?:reporting|editing|writing))? by))\b)");
@@ -109,6 +115,43 @@ bool MayOpenWithBullet(std::string_view t) { return !t.empty() && (t[0] == '*' |
 bool MayBeByline(std::string_view t) {
   return t.size() >= 3 && (t[0] | 0x20) == 'b' && (t[1] | 0x20) == 'y' && t[2] == ' ';
 }
+// ... or with the word for "by" of another language: V, P, D, A (ForeignByline).
+bool MayBeForeignByline(std::string_view t) {
+  return t.size() >= 4 && (t[0] == 'V' || t[0] == 'P' || t[0] == 'D' || t[0] == 'A') && t.size() < 240;
+}
+
+// Whether `text` is written in the language whose word for "by" is `by` ("Von", "Por", ...):
+// three or more of that language's function words (none of them English words) in its first
+// eighty words. "Von Miller Signs With Bills" over an English story is a headline, no byline.
+bool InLanguageOfBy(std::string_view by, std::string_view text) {
+  static const auto* kWords = new std::vector<std::pair<std::string_view, std::vector<std::string_view>>>{
+      {"von", {"der", "die", "das", "und", "ist", "nicht", "mit", "sich", "auf", "dem", "den", "ein", "eine", "wurde",
+               "sind", "auch", "nach", "bei", "hat", "am", "im", "zu", "als", "werden", "wird", "dass", "sie", "es"}},
+      {"por", {"el", "los", "las", "del", "que", "una", "para", "por", "se", "y", "os", "não", "em", "um", "uma", "com", "do", "da", "dos", "das", "al", "es", "fue"}},
+      {"par", {"les", "des", "du", "est", "une", "dans", "pour", "que", "qui", "sur", "au", "aux", "pas", "été", "avec", "ont"}},
+      {"door", {"het", "een", "van", "en", "op", "dat", "niet", "met", "voor", "zijn", "werd", "ook", "naar", "bij"}},
+      {"di", {"il", "della", "che", "una", "del", "gli", "nel", "sono", "è", "della", "dei", "alla", "anche", "ha", "stato"}},
+      {"av", {"och", "att", "det", "som", "en", "på", "för", "med", "är", "til", "og", "er", "av", "har", "ett", "inte", "ikke"}},
+      {"af", {"og", "at", "det", "som", "en", "på", "med", "er", "til", "har", "ikke", "af", "blev", "fra"}}};
+  const std::vector<std::string_view>* words = nullptr;
+  for (const auto& [k, v] : *kWords)
+    if (ascii::EqualsLower(by, k)) words = &v;
+  if (words == nullptr) return false;
+  std::vector<std::string_view> seen;
+  size_t n = 0, i = 0;
+  while (i < text.size() && n < 80) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == ',' || text[i] == '.')) ++i;
+    size_t e = i;
+    while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != ',' && text[e] != '.') ++e;
+    if (e == i) break;
+    const std::string_view w = text.substr(i, e - i);
+    ++n;
+    for (std::string_view f : *words)
+      if (ascii::EqualsLower(w, f) && std::find(seen.begin(), seen.end(), f) == seen.end()) seen.push_back(f);
+    i = e;
+  }
+  return seen.size() >= 3;
+}
 
 struct Line {
   std::string_view text;
@@ -126,6 +169,8 @@ bool LooksLikeNames(std::string_view s) {
     start = sp + 1;
     if (w.empty()) continue;
     if (w == "and" || w == "de" || w == "van" || w == "von" || w == "al" || w == "bin" || w == "in") continue;
+    // An agency that writes its name in small letters ("Anna Schmidt, dpa", "Jane Doe / dpa").
+    if (sp == s.size() && !WireAgencyIn(w).empty()) continue;
     unsigned char c = static_cast<unsigned char>(w.front());
     if (c >= 'a' && c <= 'z') return false;
     if (c >= '0' && c <= '9') return false;
@@ -247,6 +292,16 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
     std::string name;
     if (early && r.byline.empty() && MayBeByline(b.text) && CountWords(b.text, 30) <= 30 &&
         RE2::FullMatch(b.text, *pat.byline, &name) && LooksLikeNames(name)) {
+      r.byline = name;
+      r.removed.push_back({b.text, "byline"});
+      continue;
+    }
+    std::string by;
+    if (early && r.byline.empty() && i + 1 < r.blocks.size() && MayBeForeignByline(b.text) &&
+        CountWords(b.text, 30) <= 30 && RE2::FullMatch(b.text, *pat.foreign_byline, &by, &name) &&
+        LooksLikeNames(name) &&
+        InLanguageOfBy(by, i + 2 < r.blocks.size() ? r.blocks[i + 1].text + "\n" + r.blocks[i + 2].text
+                                                   : r.blocks[i + 1].text)) {
       r.byline = name;
       r.removed.push_back({b.text, "byline"});
       continue;

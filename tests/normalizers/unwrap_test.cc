@@ -139,3 +139,30 @@ TEST_CASE("a name in capitals and a colon before speech in the first person is a
              UnwrapOptions{});
   CHECK(r.dateline == "NEW DELHI");
 }
+
+TEST_CASE("a byline in the language of the story, an agency in small letters, a dateline's \").-\"", "[normalizers]") {
+  UnwrapResult r = Unwrap(
+      "Von Anna Schmidt, dpa\n\nBERLIN (dpa) - Die Regierung hat am Montag neue Zahlen vorgelegt, die höher sind als "
+      "erwartet.\n\nDie Zahl stieg um 5 Prozent.\n",
+      {});
+  CHECK(r.byline == "Anna Schmidt, dpa");
+  CHECK(r.dateline == "BERLIN");
+  r = Unwrap(
+      "Por María López\n\nMADRID, 3 jun (EFE).- El Gobierno presentó el lunes nuevas cifras, más altas de lo previsto "
+      "por los analistas.\n",
+      {});
+  CHECK(r.byline == "María López");
+  CHECK(r.dateline == "MADRID, 3 jun");
+  CHECK(r.credit == "EFE");
+  r = Unwrap("By Jane Doe, dpa\n\nThe government presented new figures on Monday, higher than expected.\n", {});
+  CHECK(r.byline == "Jane Doe, dpa");
+  // The same words over a story in English are a headline's: no byline, nothing cut.
+  r = Unwrap(
+      "Von Miller Signs With Bills\n\nThe linebacker agreed to a six-year deal on Monday, the team said in a "
+      "statement.\n\nHe had played for Denver.\n",
+      {});
+  CHECK(r.byline.empty());
+  CHECK(r.blocks.size() == 3);
+  r = Unwrap("Di Maria Scores Twice\n\nThe winger scored in each half as his side won 2-0 on Sunday night.\n", {});
+  CHECK(r.byline.empty());
+}
