@@ -254,10 +254,21 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     }
     if (!verb && p.cls == WordClass::kPronoun && w.size() > 3 && (w.ends_with("ed") || w.ends_with("es")))
       verb = true;
-    // A perfect's participle: "has appeared in eight", "had reached" (not "has record profits").
-    if (!verb && w.size() > 4 && w.ends_with("ed") &&
-        (ascii::EqualsLower(pw, "has") || ascii::EqualsLower(pw, "have") || ascii::EqualsLower(pw, "had")))
-      verb = true;
+    // A perfect's participle before no noun: "has appeared in eight", "had increased 5%" (not
+    // "has combined sales", "has unfunded liabilities", "has speed").
+    if (!verb && w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") &&
+        (ascii::EqualsLower(pw, "has") || ascii::EqualsLower(pw, "have") || ascii::EqualsLower(pw, "had"))) {
+      if (t.closes || k + 1 >= out->size()) {
+        verb = true;
+      } else {
+        const Token& n = (*out)[k + 1];
+        const std::string_view nw = s.substr(n.wb, n.we - n.wb);
+        const WordClass nc = Classify(nw);
+        verb = n.opens || nc == WordClass::kPreposition || nc == WordClass::kDeterminer ||
+               nc == WordClass::kAdverb || nc == WordClass::kPronoun || nc == WordClass::kConjunction ||
+               nc == WordClass::kSubordinator || IsNumberLike(nw);
+      }
+    }
     if (verb) t.cls = WordClass::kVerb;
   }
 }
@@ -330,7 +341,9 @@ const ascii::WordMap<bool>& MoveWords() {
        {"slowing", false}, {"reduced", false}, {"reduce", false}, {"reduces", false},
        {"reducing", false}, {"raise", true}, {"raises", true}, {"hiked", true}, {"hiking", true},
        {"lowered", false}, {"lowers", false}, {"lowering", false}, {"slashed", false},
-       {"slashing", false}, {"trimmed", false}, {"trimming", false}},
+       {"slashing", false}, {"trimmed", false}, {"trimming", false}, {"trims", false}, {"slashes", false},
+       {"downgraded", false}, {"downgrading", false}, {"downgrades", false}, {"upgraded", true},
+       {"upgrading", true}, {"upgrades", true}},
       /*lower=*/true);
   return *m;
 }
@@ -393,7 +406,16 @@ bool CannotBeginNoun(std::string_view w, std::string_view rest) {
     while (!next.empty() && next.front() == ' ') next.remove_prefix(1);
     size_t e = 0;
     while (e < next.size() && ascii::IsAlpha(next[e])) ++e;
-    if (e > 0 && Classify(next.substr(0, e)) == WordClass::kDeterminer) return true;
+    // (An article or a possessive, not "this", "each" of a time: "1 shooting this weekend"; not
+    // "the most": "the 5 remaining the most expensive".)
+    static const auto* objects = new ascii::WordMap<bool>(
+        {{"the", true}, {"a", true}, {"an", true}, {"its", true}, {"their", true}, {"his", true},
+         {"her", true}, {"our", true}, {"your", true}, {"my", true}},
+        /*lower=*/true);
+    if (e > 0 && objects->Find(next.substr(0, e)) != nullptr) {
+      const std::string_view after = next.substr(e);
+      return !(after.starts_with(" most ") || after.starts_with(" least "));
+    }
   }
   // An adverb in -ly ("decently", "sharply"), not a noun that ends so ("family", "supply").
   static const auto* nouns = new ascii::WordMap<bool>(

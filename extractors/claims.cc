@@ -96,21 +96,33 @@ std::pair<size_t, size_t> WordAfter(std::string_view s, size_t at) {
 
 // Whether "growth" (the word [b, i) of s) names what a forecast is of ("growth forecast",
 // "growth outlook") and `verb` ([vb, ve), an earlier movement word) moves that forecast as its
-// object: "lowered its growth forecast by 0.3 points" is a cut, not growth. The verb is a past
+// object: "lowered its growth forecast by 0.3 points", "cut its forecast for growth to 1.5%" are
+// cuts, not growth. The verb is a past
 // tense and between the two stand only determiners, possessives, years and modifiers ("cut its
 // 2025 global growth forecasts"): no clause break, conjunction or figure ("grew 0.2%, beating
 // growth forecasts of 0.1%" keeps growth for the forecast), at most six words.
 bool GrowthForecastMoved(std::string_view s, size_t vb, size_t ve, size_t b, size_t i) {
-  if (!ascii::EqualsLower(s.substr(b, i - b), "growth") || i >= s.size() || s[i] != ' ') return false;
+  if (!ascii::EqualsLower(s.substr(b, i - b), "growth")) return false;
   static const auto* forecasts = new ascii::WordMap<bool>(
       {{"forecast", true}, {"forecasts", true}, {"outlook", true}, {"estimate", true}, {"estimates", true},
        {"projection", true}, {"projections", true}, {"target", true}, {"targets", true},
        {"expectations", true}, {"prospects", true}, {"prediction", true}, {"predictions", true},
        {"guidance", true}},
       /*lower=*/true);
+  // "cut its forecast for growth to 1.5%": the forecast named before "for growth"; the object
+  // then ends at the forecast's word.
+  size_t object_end = b;
   size_t e = i + 1;
-  while (e < s.size() && ascii::IsAlpha(s[e])) ++e;
-  if (forecasts->Find(s.substr(i + 1, e - i - 1)) == nullptr) return false;
+  if (const auto [fb, fe] = WordBefore(s, b); fe > fb && s.substr(fb, fe - fb) == "for") {
+    const auto [nb, ne] = WordBefore(s, fb);
+    if (ne <= nb || forecasts->Find(s.substr(nb, ne - nb)) == nullptr) return false;
+    object_end = nb;
+    e = i;
+  } else {
+    if (i >= s.size() || s[i] != ' ') return false;
+    while (e < s.size() && ascii::IsAlpha(s[e])) ++e;
+    if (forecasts->Find(s.substr(i + 1, e - i - 1)) == nullptr) return false;
+  }
   // The forecast is the verb's object, not the next clause's subject: no verb after it ("After two
   // rate cuts growth projections improved to 2.1%", "growth forecasts stayed at 1.5%").
   // (Adverbs skipped: "growth expectations now stand at 2%".)
@@ -123,9 +135,10 @@ bool GrowthForecastMoved(std::string_view s, size_t vb, size_t ve, size_t b, siz
     if (c != chunk::WordClass::kAdverb && c != chunk::WordClass::kTime) break;
     e = ne;
   }
-  // A verb in the past or a headline's present (not "up", "lower", "higher": "revised up its
-  // growth estimate", "Lower growth expectations").
+  // A verb in the past or a headline's present, or a past's particle ("revised down its growth
+  // forecast"; not "Lower growth expectations", "higher growth forecasts").
   const std::string_view verb = s.substr(vb, ve - vb);
+  const bool particle = verb.ends_with(" down") || verb.ends_with(" up");  // one move (ScanWords)
   // ("the spending cuts", "two rate cuts": a noun after a noun, a number or a determiner; "the
   // company cut its growth guidance" is a verb.)
   if (ascii::EqualsLower(verb, "cuts")) {
@@ -136,12 +149,15 @@ bool GrowthForecastMoved(std::string_view s, size_t vb, size_t ve, size_t b, siz
          chunk::Classify(before) == chunk::WordClass::kDeterminer || ascii::IsDigit(before[0])))
       return false;
   }
-  if (!verb.ends_with("ed") && !ascii::EqualsLower(verb, "cut") && !ascii::EqualsLower(verb, "cuts") &&
-      !ascii::EqualsLower(verb, "raises") && !ascii::EqualsLower(verb, "lowers") && !ascii::EqualsLower(verb, "reduces"))
+  if (!verb.ends_with("ed") && !particle && !ascii::EqualsLower(verb, "cut") && !ascii::EqualsLower(verb, "cuts") &&
+      !ascii::EqualsLower(verb, "raises") && !ascii::EqualsLower(verb, "lowers") &&
+      !ascii::EqualsLower(verb, "reduces") && !ascii::EqualsLower(verb, "trims") &&
+      !ascii::EqualsLower(verb, "slashes") && !ascii::EqualsLower(verb, "downgrades") &&
+      !ascii::EqualsLower(verb, "upgrades"))
     return false;
   int words = 0;
   bool object = true;
-  chunk::ForEachToken(s, ve, b, [&](size_t tb, size_t te) {
+  chunk::ForEachToken(s, ve, object_end, [&](size_t tb, size_t te) {
     const std::string_view w = s.substr(tb, te - tb);
     const bool year = w.size() == 4 && std::all_of(w.begin(), w.end(), ascii::IsDigit);
     const chunk::WordClass c = chunk::Classify(w);
@@ -176,6 +192,15 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
       if (b >= 10 && (b == 10 || !IsWordByte(s[b - 11]))) {
         if (ascii::EqualsLower(w, "doubled") && ascii::EqualsLower(s.substr(b - 10, 10), "more than "))
           begin = b - 10;
+      }
+      // "revised down", "marked up", "scaled back": a verb of revising and its particle, one move.
+      if (ascii::EqualsLower(w, "down") || ascii::EqualsLower(w, "up")) {
+        static const auto* revising = new ascii::WordMap<bool>(
+            {{"revised", true}, {"revises", true}, {"revising", true}, {"marked", true}, {"scaled", true},
+             {"ratcheted", true}, {"pared", true}, {"dialed", true}, {"dialled", true}, {"ramped", true}},
+            /*lower=*/true);
+        const auto [pb, pe] = WordBefore(s, b);
+        if (pe == b - 1 && revising->Find(s.substr(pb, pe - pb)) != nullptr) begin = pb;
       }
       moves->push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(i), increase});
     }

@@ -446,20 +446,41 @@ bool IrregularPast(std::string_view w) {
        {"wrote", true}, {"brought", true}, {"bought", true}, {"sold", true}, {"built", true}, {"caught", true},
        {"fought", true}, {"taught", true}, {"thought", true}, {"led", true}, {"drove", true}, {"flew", true},
        {"swam", true}, {"threw", true}, {"wore", true}, {"broke", true}, {"chose", true}, {"spoke", true},
-       {"stole", true}, {"woke", true}, {"struck", true}, {"stuck", true}, {"hung", true}, {"dug", true}},
-      /*lower=*/false);
+       {"stole", true}, {"woke", true}, {"struck", true}, {"stuck", true}, {"hung", true}, {"dug", true},
+       {"hurt", true}, {"hit", true}, {"shot", true}, {"cut", true}, {"set", true}, {"quit", true}},
+      /*lower=*/true);
   return m->Find(w) != nullptr;
 }
 
 // Whether the figure starting at byte b of text follows a capitalized word right before it
 // ("Channel 4", "Formula 1"): a number that is part of a name.
+// ("About 30 Republicans", "The 45 Ukrainians", "Nearly 500": a sentence's first word is none.)
 bool NameBefore(std::string_view text, size_t b) {
-  if (b < 2 || text[b - 1] != ' ') return false;
-  return IsAlpha(text[b - 2]) && [&] {
-    size_t s = b - 2;
-    while (s > 0 && IsAlpha(text[s - 1])) --s;
-    return text[s] >= 'A' && text[s] <= 'Z';
-  }();
+  if (b < 2 || text[b - 1] != ' ' || !IsAlpha(text[b - 2])) return false;
+  size_t s = b - 2;
+  while (s > 0 && IsAlpha(text[s - 1])) --s;
+  const std::string_view w = text.substr(s, b - 1 - s);
+  return w[0] >= 'A' && w[0] <= 'Z' && chunk::Classify(w) == chunk::WordClass::kContent && !w.ends_with("ly");
+}
+
+// Whether w is a capitalized plural that names what is counted ("Oscars", "Democrats", "Super
+// Bowls"): not a place's name ("10 Hudson Yards", "1 Grosvenor Gardens"), a weekday's ("at 9
+// Sundays") or a singular in -s ("Paris", "Campus", "Congress", "Reuters's").
+bool PluralName(std::string_view w) {
+  if (w.size() <= 3 || w[0] < 'A' || w[0] > 'Z' || !w.ends_with("s") || w.ends_with("ss") || w.ends_with("us") ||
+      w.ends_with("is") || w.ends_with("'s"))
+    return false;
+  static const auto* places = new ascii::WordMap<bool>(
+      {{"yards", true}, {"gardens", true}, {"heights", true}, {"towers", true}, {"mews", true},
+       {"terraces", true}, {"commons", true}, {"hills", true}, {"docks", true}, {"fields", true},
+       {"springs", true}, {"falls", true}, {"lakes", true}, {"woods", true}, {"parks", true},
+       {"estates", true}, {"plains", true}, {"meadows", true}, {"oaks", true}, {"pines", true},
+       {"acres", true}, {"crossings", true}, {"gates", true}, {"grounds", true}, {"lanes", true},
+       {"chambers", true}, {"buildings", true}, {"flats", true}, {"mondays", true}, {"tuesdays", true},
+       {"wednesdays", true}, {"thursdays", true}, {"fridays", true}, {"saturdays", true}, {"sundays", true},
+       {"weekdays", true}, {"weekends", true}},
+      /*lower=*/true);
+  return places->Find(w) == nullptr;
 }
 
 // Words that end a counted noun phrase.
@@ -1329,6 +1350,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         while (pos < text.size() && text[pos] != ' ') ++pos;
         noun_end = pos;
       }
+      bool after_name = false;  // the last word taken is a plural name
       for (int k = 0; k < 3; ++k) {
         // The next word (one optional space, a letter, then letters, ' and -), within 40 bytes.
         const size_t limit = std::min(text.size(), pos + 40);
@@ -1346,26 +1368,33 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         // "11 members bound", "20 fans went", "59 users mostly", "two sides remains": the noun
         // ends before a verb or an adverb; a plural noun is not followed by another -s word
         // but by its verb.
+        const bool lower_plural =
+            wv.size() > 3 && wv.ends_with("s") && !wv.ends_with("ss") && wv.front() >= 'a' && wv.front() <= 'z';
+        // After a plural name only a noun it modifies goes on ("3 Beatles songs", "14 Proud Boys
+        // members"; not "5 Teens Face Charges", "12 Democrats support").
+        if (after_name && !lower_plural) break;
         if (!noun.empty()) {
           const auto cls = chunk::Classify(wv);
           if (cls == chunk::WordClass::kVerb || cls == chunk::WordClass::kAdverb) break;
           if (wv.size() > 4 && wv.ends_with("ly")) break;
           const std::string_view last = std::string_view(noun).substr(noun.rfind(' ') == std::string::npos ? 0 : noun.rfind(' ') + 1);
           const bool plural = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss");
-          if (plural && wv.size() > 3 && wv.ends_with("s") && !wv.ends_with("ss") && wv.front() >= 'a' && wv.front() <= 'z')
-            break;
+          if (plural && lower_plural && !after_name) break;
           // "eight other employees left", "11 members bound by": a plural's verb in a past of its own.
           if (plural && IrregularPast(wv)) break;
         }
         if (!noun.empty()) noun += ' ';
         noun += wv;
         pos = we;
-        if ((wv.front() >= 'a' && wv.front() <= 'z') || model) noun_end = pos;
-        // "three Oscars", "12 Democrats", "seven Super Bowls": a plural name counted, when the
-        // figure is no part of a name itself ("Channel 4 News", "Formula 1 Drivers").
-        else if (wv.front() >= 'A' && wv.front() <= 'Z' && wv.size() > 3 && wv.ends_with("s") && !wv.ends_with("ss") &&
-                 !wv.ends_with("us") && !wv.ends_with("is") && !wv.ends_with("'s") && !NameBefore(text, number_begin))
+        after_name = false;
+        if ((wv.front() >= 'a' && wv.front() <= 'z') || model) {
           noun_end = pos;
+        } else if (PluralName(wv) && !NameBefore(text, number_begin)) {
+          // "three Oscars", "12 Democrats", "seven Super Bowls": a plural name counted, when the
+          // figure is no part of a name itself ("Channel 4 News", "Formula 1 Drivers").
+          noun_end = pos;
+          after_name = true;
+        }
         if (pos < text.size() && text[pos] != ' ') break;
       }
       if (noun_end > e) {

@@ -876,3 +876,35 @@ TEST_CASE("a perfect's participle is no object phrase; a participle's clause aft
   CHECK(c[0].direction.empty());
   CHECK(c[0].subject == "Life expectancy for men");
 }
+
+TEST_CASE("a growth forecast trimmed, downgraded, revised down or cut for growth is a cut", "[extractors]") {
+  auto c = Claims("The IMF downgraded its global growth forecast by 0.2 percentage points.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  CHECK(c[0].subject == "The IMF");
+  c = Claims("The central bank revised down its growth forecast to 1.1%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  CHECK(c[0].verb == "revised down");
+  CHECK(c[0].subject == "The central bank");
+  c = Claims("The ministry cut its forecast for growth to 1.5%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("Economists upgraded their growth forecasts by 0.4 percentage points.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+  CHECK(c[0].verb == "upgraded");
+  // Growth itself, after a forecast for something else: still growth.
+  c = Claims("The economy grew 0.2%, beating growth forecasts of 0.1%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].direction == "increase");
+}
+
+TEST_CASE("an adjective in -ed after \"has\" stays in the phrase", "[extractors]") {
+  auto c = Claims("The two companies have combined sales of $30 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "combined sales");
+  c = Claims("The state has unfunded pension liabilities of $40 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.find("unfunded") != std::string::npos);
+}

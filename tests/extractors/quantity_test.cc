@@ -764,3 +764,28 @@ TEST_CASE("a counted noun: a plural name, a plural's own past, a participle's ob
   CHECK(q[1].unit == "part per million");
   CHECK(q[2].unit == "part per billion");
 }
+
+TEST_CASE("a plural name ends the noun unless a noun it modifies follows; no address, weekday or unit", "[extractors]") {
+  auto q = Q("5 Teens Face Charges In Mall Brawl");
+  REQUIRE(!q.empty());
+  CHECK(q[0].noun == "teens");
+  q = Q("The band played 3 Beatles songs and 14 Proud Boys members were held.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].noun == "beatles songs");
+  CHECK(q[1].noun == "proud boys members");
+  q = Q("The firm moved to 10 Hudson Yards; the show airs at 9 Sundays.");
+  for (const auto& x : q) CHECK(x.noun.empty());
+  q = Q("About 30 Republicans signed, and 8 officers hurt; 12 Workers Left Jobs.");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].noun == "republicans");
+  CHECK(q[1].noun == "officers");
+  CHECK(q[2].noun == "workers");
+  q = Q("It is rated at 12,000 BTUs and revs to 8,000 RPMs.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].unit == "british thermal unit");
+  CHECK(q[1].unit == "revolution per minute");
+  // A time after an -ing noun is no object: "1 shooting this weekend" counts shootings.
+  q = Q("Police reported 1 shooting this weekend.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].noun == "shooting");
+}
