@@ -307,6 +307,26 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       continue;
     }
     std::string place, agency;
+    // A dateline set as a paragraph of its own ("LONDON (Reuters) -", then the lede): read with
+    // the next paragraph, and taken only when it is the whole block.
+    if (early && r.dateline.empty() && b.kind == BlockKind::kBody && i + 1 < r.blocks.size() &&
+        b.text.size() <= 80 && MayOpenDateline(b.text) &&
+        (b.text.ends_with("-") || b.text.ends_with(":") || b.text.ends_with("\xE2\x80\x94") ||
+         b.text.ends_with("\xE2\x80\x93"))) {
+      const std::string joined = b.text + " " + r.blocks[i + 1].text;
+      re2::StringPiece in(joined);
+      if (RE2::Consume(&in, pat.dateline, &place, &agency) && !agency.empty() &&
+          joined.size() - in.size() >= b.text.size() && joined.size() - in.size() <= b.text.size() + 1 &&
+          CountWords(place, 8) <= 8 && !IsLabel(place)) {
+        r.dateline = place;
+        std::string wire = WireAgencyIn(agency);
+        if (!wire.empty() && r.credit.empty()) r.credit = wire;
+        r.removed.push_back({std::string(Trim(b.text)), "dateline"});
+        continue;
+      }
+      place.clear();
+      agency.clear();
+    }
     re2::StringPiece input(b.text);
     if (early && r.dateline.empty() && b.kind == BlockKind::kBody && MayOpenDateline(b.text) &&
         RE2::Consume(&input, pat.dateline, &place, &agency) && CountWords(place, 8) <= 8 &&

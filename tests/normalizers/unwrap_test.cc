@@ -166,3 +166,18 @@ TEST_CASE("a byline in the language of the story, an agency in small letters, a 
   r = Unwrap("Di Maria Scores Twice\n\nThe winger scored in each half as his side won 2-0 on Sunday night.\n", {});
   CHECK(r.byline.empty());
 }
+
+TEST_CASE("a dateline set as a paragraph of its own is read with the lede after it", "[normalizers]") {
+  UnwrapResult r = Unwrap(
+      "LONDON (Reuters) -\n\nBritain's economy grew faster than expected in the third quarter, data showed on "
+      "Tuesday.\n\nMore text follows.\n",
+      {});
+  CHECK(r.dateline == "LONDON");
+  CHECK(r.credit == "Reuters");
+  REQUIRE(r.blocks.size() == 2);
+  CHECK(r.blocks[0].text.rfind("Britain's economy", 0) == 0);
+  // No agency: a heading in capitals, kept.
+  r = Unwrap("MARKETS -\n\nStocks rose on Tuesday as investors cheered the data from the statistics office.\n", {});
+  CHECK(r.dateline.empty());
+  CHECK(r.blocks.size() == 2);
+}
