@@ -425,6 +425,42 @@ std::string WireAgencyIn(std::string_view text) {
   return NameOf(p, std::string_view(alias.data(), alias.size()));
 }
 
+// Whether a "Source:" line names the agency as the source of data, not of the story: a poll,
+// survey or figures it made with another ("Source: Reuters/Ipsos poll", "Source: Reuters
+// calculations", "Fuente: EFE/datos del INE"); "Source: AFP/dpa" names two agencies.
+bool DataSource(std::string_view line, std::string_view alias) {
+  size_t i = 0;
+  while (i < line.size() && (line[i] == '(' || line[i] == '[')) ++i;
+  size_t e = i;
+  while (e < line.size() && ascii::IsAlpha(line[e])) ++e;
+  const std::string_view label = line.substr(i, e - i);
+  bool source = false;
+  for (std::string_view w : {"source", "sources", "fuente", "fuentes", "fonte", "fontes", "quelle", "quellen", "bron"})
+    source = source || ascii::EqualsLower(label, w);
+  if (!source || alias.data() < line.data() || alias.data() + alias.size() > line.data() + line.size()) return false;
+  std::string_view rest = line.substr(static_cast<size_t>(alias.data() + alias.size() - line.data()));
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  if (!rest.empty() && (rest.front() == '/' || rest.front() == '&' || rest.front() == '-')) {
+    rest.remove_prefix(1);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    size_t n = 0;
+    while (n < rest.size() && rest[n] != ' ' && rest[n] != '/' && rest[n] != ',' && rest[n] != ')') ++n;
+    if (n > 0 && WireAgencyIn(rest.substr(0, n)).empty()) return true;  // a partner that is no agency
+  }
+  static const auto* data = new ascii::WordMap<bool>(
+      {{"poll", true}, {"polls", true}, {"polling", true}, {"survey", true}, {"surveys", true}, {"data", true},
+       {"calculations", true}, {"calculation", true}, {"graphic", true}, {"graphics", true}, {"chart", true},
+       {"estimates", true}, {"analysis", true}, {"tally", true}, {"datos", true}, {"daten", true},
+       {"umfrage", true}, {"encuesta", true}, {"sondage", true}, {"dados", true}, {"pesquisa", true}},
+      /*lower=*/true);
+  bool found = false;
+  ascii::ForEachWord(rest, [&](size_t b, size_t x) {
+    found = data->Find(rest.substr(b, x - b)) != nullptr;
+    return !found;
+  });
+  return found;
+}
+
 CreditMatch MatchCreditLine(std::string_view line) {
   CreditMatch m;
   if (line.size() > 600 || CountWords(line, 41) > 40) return m;
@@ -447,6 +483,7 @@ CreditMatch MatchCreditLine(std::string_view line) {
     if (!names_agency) break;
     re2::StringPiece alias;
     if (RE2::FullMatch(sp, **re, &alias)) {
+      if (DataSource(s, std::string_view(alias.data(), alias.size()))) return m;
       m.kind = CreditKind::kStory;
       m.agency = NameOf(p, std::string_view(alias.data(), alias.size()));
       m.begin = offset;

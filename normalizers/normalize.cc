@@ -322,9 +322,14 @@ Draft Normalizer::Prepare(corpus::Article article) const {
       const std::string t(Trim(unicode_->Normalize(page.removed[i].text)));
       reason = why == "byline-class" ? "non-content-class" : "outside-main-content";
       if (!byline_read) {
-        // (The story's first paragraphs after it say the language of a "Von", "Por" or "Par".)
+        // (The story's first paragraphs after it say the language of a "Von", "Por" or "Par":
+        // two of twelve words or more, past captions and kickers.)
         std::string probe = t + "\n\n";
-        for (size_t k = 0; k < d.blocks.size() && k < 2; ++k) probe += d.blocks[k].text + "\n\n";
+        for (size_t k = 0, n = 0; k < d.blocks.size() && k < 8 && n < 2; ++k) {
+          if (CountWords(d.blocks[k].text, 12) < 12) continue;
+          probe += d.blocks[k].text + "\n\n";
+          ++n;
+        }
         std::string byline = Unwrap(probe, o).byline;
         if (!byline.empty()) {
           byline_read = true;

@@ -33,7 +33,7 @@ struct Patterns {
   // "Von Anna Schmidt, dpa", "Por: María López", "Par Jean Dupont": the word for "by" in the
   // languages of Europe's agencies, then the name (ForeignByline checks the text's language).
   corpus::Lazy<RE2> foreign_byline{[] {
-    return std::make_unique<RE2>(R"(^(Von|VON|Por|POR|Par|PAR|Door|DOOR|Di|DI|Av|AV|Af|AF):? (\p{Lu}[^.!?:;"]{1,200})$)");
+    return std::make_unique<RE2>(R"(^(Von|Por|Par|Door|Di|Av|Af):? (\p{Lu}[^.!?:;"]{1,200})$)");
   }};
   corpus::Lazy<RE2> credit{[] {
     return std::make_unique<RE2>(
@@ -96,6 +96,16 @@ bool SpeakerBeforeSpeech(std::string_view head, std::string_view agency, std::st
     if (first == w) return true;
   return false;
 }
+// Spanish sets ".-" after a speaker or a label too ("PEDRO SÁNCHEZ (PSOE).- Nosotros ...",
+// "ÚLTIMA HORA (ACTUALIZADO).-"): a dateline's ".-" only after a wire agency ("(EFE).-") or a
+// date ("MADRID, 3 jun.-").
+bool UnknownDotDash(std::string_view head, std::string_view agency) {
+  head = Trim(head);
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  if (!head.ends_with(".-")) return false;
+  // (A date before it is a dateline's: "MADRID, 3 jun.-".)
+  return WireAgencyIn(agency).empty() && std::none_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 // A place with a state or country but neither a date nor an agency ("DUBAI, United Arab
 // Emirates -") is one word in capitals before a dash: "U.S., China Agree -", "FED HOLDS,
 // Markets Rally -" and "CEO, Jane Roe:" are headlines and speakers.
@@ -120,25 +130,39 @@ bool MayBeForeignByline(std::string_view t) {
   return t.size() >= 4 && (t[0] == 'V' || t[0] == 'P' || t[0] == 'D' || t[0] == 'A') && t.size() < 240;
 }
 
-// Whether `text` is written in the language whose word for "by" is `by` ("Von", "Por", ...):
-// three or more of that language's function words (none of them English words) in its first
-// eighty words. "Von Miller Signs With Bills" over an English story is a headline, no byline.
-bool InLanguageOfBy(std::string_view by, std::string_view text) {
+// The function words of the language whose word for "by" is `by` ("Von", "Por", ...), each a
+// word of that language alone (none English, none of the neighbour it is most often read for:
+// Spanish "una", "del" are no Italian evidence), written in small letters.
+const std::vector<std::string_view>* FunctionWordsOf(std::string_view by) {
   static const auto* kWords = new std::vector<std::pair<std::string_view, std::vector<std::string_view>>>{
-      {"von", {"der", "die", "das", "und", "ist", "nicht", "mit", "sich", "auf", "dem", "den", "ein", "eine", "wurde",
-               "sind", "auch", "nach", "bei", "hat", "am", "im", "zu", "als", "werden", "wird", "dass", "sie", "es"}},
-      {"por", {"el", "los", "las", "del", "que", "una", "para", "por", "se", "y", "os", "não", "em", "um", "uma", "com", "do", "da", "dos", "das", "al", "es", "fue"}},
-      {"par", {"les", "des", "du", "est", "une", "dans", "pour", "que", "qui", "sur", "au", "aux", "pas", "été", "avec", "ont"}},
-      {"door", {"het", "een", "van", "en", "op", "dat", "niet", "met", "voor", "zijn", "werd", "ook", "naar", "bij"}},
-      {"di", {"il", "della", "che", "una", "del", "gli", "nel", "sono", "è", "della", "dei", "alla", "anche", "ha", "stato"}},
-      {"av", {"och", "att", "det", "som", "en", "på", "för", "med", "är", "til", "og", "er", "av", "har", "ett", "inte", "ikke"}},
-      {"af", {"og", "at", "det", "som", "en", "på", "med", "er", "til", "har", "ikke", "af", "blev", "fra"}}};
-  const std::vector<std::string_view>* words = nullptr;
+      {"von", {"der", "das", "und", "ist", "nicht", "mit", "sich", "auf", "dem", "ein", "eine", "wurde", "sind",
+               "auch", "nach", "bei", "hat", "im", "zu", "als", "werden", "wird", "dass", "sie", "einen", "zum"}},
+      {"por", {"el", "los", "las", "y", "fue", "también", "está", "pero", "más", "sus", "não", "em", "os", "com",
+               "foi", "mais", "também", "pelo", "pela", "seu", "ao", "uma", "una", "para", "que"}},
+      {"par", {"le", "les", "des", "du", "et", "il", "un", "une", "est", "dans", "pour", "qui", "sur", "au", "aux",
+               "pas", "été", "avec", "ont", "sont", "cette", "ses", "leur", "mais"}},
+      {"door", {"het", "een", "op", "dat", "niet", "voor", "zijn", "werd", "ook", "naar", "bij", "wordt", "heeft",
+                "deze", "nog", "om", "ze", "aan"}},
+      {"di", {"il", "gli", "della", "nel", "sono", "è", "anche", "stato", "degli", "alla", "delle", "questo",
+              "essere", "perché", "più", "della", "dei", "nella", "che"}},
+      {"av", {"och", "att", "det", "som", "på", "för", "med", "är", "har", "ett", "inte", "till", "och", "sig",
+              "ikke", "og", "til", "fra", "vil"}},
+      {"af", {"og", "det", "som", "på", "med", "er", "til", "har", "ikke", "blev", "fra", "vil", "sig", "efter"}}};
   for (const auto& [k, v] : *kWords)
-    if (ascii::EqualsLower(by, k)) words = &v;
+    if (ascii::EqualsLower(by, k)) return &v;
+  return nullptr;
+}
+
+// Whether `text` is written in the language whose word for "by" is `by`: three or more of its
+// function words (FunctionWordsOf, as written) in its first eighty words, and more of them than
+// English ones. "Von Miller Signs With Bills" over an English story is a headline, no byline.
+bool InLanguageOfBy(std::string_view by, std::string_view text) {
+  const std::vector<std::string_view>* words = FunctionWordsOf(by);
   if (words == nullptr) return false;
+  static constexpr std::string_view kEnglish[] = {"the", "and", "of", "to", "is", "that", "for", "with", "was",
+                                                  "on", "said", "has", "have", "it", "by"};
   std::vector<std::string_view> seen;
-  size_t n = 0, i = 0;
+  size_t n = 0, i = 0, english = 0;
   while (i < text.size() && n < 80) {
     while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == ',' || text[i] == '.')) ++i;
     size_t e = i;
@@ -147,10 +171,63 @@ bool InLanguageOfBy(std::string_view by, std::string_view text) {
     const std::string_view w = text.substr(i, e - i);
     ++n;
     for (std::string_view f : *words)
-      if (ascii::EqualsLower(w, f) && std::find(seen.begin(), seen.end(), f) == seen.end()) seen.push_back(f);
+      if (w == f && std::find(seen.begin(), seen.end(), f) == seen.end()) seen.push_back(f);
+    for (std::string_view f : kEnglish) english += w == f;
     i = e;
   }
-  return seen.size() >= 3;
+  return seen.size() >= 3 && seen.size() > english;
+}
+
+// Whether `name` (after a "Von", "Por", ...) reads as names: capitalized words, joined by that
+// language's "and" or a particle ("Anna Schmidt und Peter Müller", "José de la Cruz", "Jan van
+// der Berg"), an agency last ("Anna Schmidt, dpa"); no word of it in small letters in the story
+// (`text`: "Por Comunidades" over "las comunidades" is a subhead), at most eight words.
+bool LooksLikeForeignNames(std::string_view name, std::string_view text) {
+  static const auto* joiners = new ascii::WordMap<bool>(
+      {{"und", true}, {"y", true}, {"e", true}, {"et", true}, {"en", true}, {"och", true}, {"og", true},
+       {"and", true}, {"da", true}, {"do", true}, {"dos", true}, {"das", true}, {"de", true}, {"la", true},
+       {"del", true}, {"van", true}, {"der", true}, {"von", true}, {"den", true}, {"di", true}, {"zu", true},
+       {"le", true}, {"du", true}, {"des", true}},
+      /*lower=*/false);
+  // An article or conjunction in capitals opens a headline's words, not a name's ("Por Fin Llega
+  // La Lluvia").
+  static const auto* articles = new ascii::WordMap<bool>(
+      {{"el", true}, {"la", true}, {"los", true}, {"las", true}, {"il", true}, {"lo", true}, {"gli", true},
+       {"le", true}, {"les", true}, {"der", true}, {"die", true}, {"das", true}, {"het", true}, {"ein", true},
+       {"eine", true}, {"un", true}, {"una", true}, {"une", true}, {"y", true}, {"und", true}, {"et", true},
+       {"og", true}, {"och", true}, {"the", true}, {"and", true}, {"of", true}, {"in", true}, {"im", true}},
+      /*lower=*/true);
+  size_t words = 0, names = 0, agencies = 0, start = 0;
+  while (start < name.size()) {
+    size_t sp = name.find(' ', start);
+    if (sp == std::string_view::npos) sp = name.size();
+    std::string_view w = name.substr(start, sp - start);
+    start = sp + 1;
+    while (!w.empty() && (w.back() == ',' || w.back() == '/' || w.back() == '|')) w.remove_suffix(1);
+    if (w.empty() || w == "|" || w == "/") continue;
+    if (++words > 8) return false;
+    if (joiners->Find(w) != nullptr) continue;
+    if (sp == name.size() && !WireAgencyIn(w).empty()) {
+      ++agencies;
+      continue;
+    }
+    const unsigned char c = static_cast<unsigned char>(w.front());
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || articles->Find(w) != nullptr) return false;
+    ++names;
+    // A common noun or verb set in capitals: the story has it in small letters.
+    if (w.size() >= 3 && c < 0x80) {
+      std::string lower(w);
+      lower[0] = static_cast<char>(lower[0] | 0x20);
+      for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
+        const bool open = at == 0 || !ascii::IsAlpha(text[at - 1]);
+        const size_t end = at + lower.size();
+        const bool close = end >= text.size() || !ascii::IsAlpha(text[end]);
+        if (open && close) return false;
+      }
+    }
+  }
+  // A name has two words at least ("Por Comunidades" is a subhead), unless an agency signs.
+  return names >= 2 || (names >= 1 && agencies > 0) || (names == 0 && agencies > 0);
 }
 
 struct Line {
@@ -285,6 +362,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
   if (!options.extract_fields) return r;
   std::vector<Block> kept;
   kept.reserve(r.blocks.size());
+  bool lede_seen = false;  // a paragraph of twelve words or more has been kept
   for (size_t i = 0; i < r.blocks.size(); ++i) {
     Block b = std::move(r.blocks[i]);
     if (MayOpenWithBullet(b.text)) RE2::Replace(&b.text, pat.leading_bullet, "");
@@ -296,15 +374,24 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       r.removed.push_back({b.text, "byline"});
       continue;
     }
+    // A byline in another language: before the story's first paragraph, in the language of the
+    // paragraphs after it, and no English byline in the blocks after it.
     std::string by;
-    if (early && r.byline.empty() && i + 1 < r.blocks.size() && MayBeForeignByline(b.text) &&
-        CountWords(b.text, 30) <= 30 && RE2::FullMatch(b.text, *pat.foreign_byline, &by, &name) &&
-        LooksLikeNames(name) &&
-        InLanguageOfBy(by, i + 2 < r.blocks.size() ? r.blocks[i + 1].text + "\n" + r.blocks[i + 2].text
-                                                   : r.blocks[i + 1].text)) {
-      r.byline = name;
-      r.removed.push_back({b.text, "byline"});
-      continue;
+    if (early && r.byline.empty() && !lede_seen && i + 1 < r.blocks.size() && MayBeForeignByline(b.text) &&
+        b.kind == BlockKind::kBody && CountWords(b.text, 30) <= 30 &&
+        RE2::FullMatch(b.text, *pat.foreign_byline, &by, &name)) {
+      std::string probe;
+      bool english_byline = false;
+      for (size_t k = i + 1; k < r.blocks.size() && k < i + 4; ++k) {
+        english_byline = english_byline || MayBeByline(r.blocks[k].text);
+        probe += r.blocks[k].text;
+        probe += '\n';
+      }
+      if (!english_byline && LooksLikeForeignNames(name, probe) && InLanguageOfBy(by, probe)) {
+        r.byline = name;
+        r.removed.push_back({b.text, "byline"});
+        continue;
+      }
     }
     std::string place, agency;
     // A dateline set as a paragraph of its own ("LONDON (Reuters) -", then the lede): read with
@@ -316,6 +403,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       const std::string joined = b.text + " " + r.blocks[i + 1].text;
       re2::StringPiece in(joined);
       if (RE2::Consume(&in, pat.dateline, &place, &agency) && !agency.empty() &&
+          !UnknownDotDash(std::string_view(joined).substr(0, joined.size() - in.size()), agency) &&
           joined.size() - in.size() >= b.text.size() && joined.size() - in.size() <= b.text.size() + 1 &&
           CountWords(place, 8) <= 8 && !IsLabel(place)) {
         r.dateline = place;
@@ -333,7 +421,8 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
         !IsLabel(place) && input.size() > 0 && (!agency.empty() || IsLede(std::string_view(input.data(), input.size()))) &&
         PlainPlace(place, agency, std::string_view(b.text).substr(0, b.text.size() - input.size())) &&
         !SpeakerBeforeSpeech(std::string_view(b.text).substr(0, b.text.size() - input.size()), agency,
-                             std::string_view(input.data(), input.size()))) {
+                             std::string_view(input.data(), input.size())) &&
+        !UnknownDotDash(std::string_view(b.text).substr(0, b.text.size() - input.size()), agency)) {
       r.dateline = place;
       std::string wire = WireAgencyIn(agency);
       if (!wire.empty() && r.credit.empty()) r.credit = wire;
@@ -349,6 +438,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       while (!c.empty() && (c.back() == ')' || c.back() == ']')) c.pop_back();
       r.credit = r.credit.empty() ? c : r.credit + "; " + c;
     }
+    lede_seen = lede_seen || CountWords(b.text, 12) >= 12;
     kept.push_back(std::move(b));
   }
   r.blocks.swap(kept);

@@ -262,3 +262,13 @@ TEST_CASE("the credit prefilter says exactly whether an alias or ' by' occurs, i
   CHECK(positives > 100);
   CHECK(positives < 3900);
 }
+
+TEST_CASE("a source line naming the agency's poll, data or partner is no credit of the story", "[normalizers][credit]") {
+  CHECK(MatchCreditLine("Source: Reuters/Ipsos poll").kind == CreditKind::kNone);
+  CHECK(MatchCreditLine("Source: Reuters calculations").kind == CreditKind::kNone);
+  CHECK(MatchCreditLine("Source: Reuters Eikon data").kind == CreditKind::kNone);
+  CHECK(MatchCreditLine("Source: Reuters").kind == CreditKind::kStory);
+  CHECK(MatchCreditLine("Source: AFP/dpa").kind == CreditKind::kStory);
+  CHECK(MatchCreditLine("(Source: Reuters)").kind == CreditKind::kStory);
+  CHECK(MatchCreditLine("Fuente: EFE").agency == "EFE");
+}

@@ -181,3 +181,47 @@ TEST_CASE("a dateline set as a paragraph of its own is read with the lede after 
   CHECK(r.dateline.empty());
   CHECK(r.blocks.size() == 2);
 }
+
+TEST_CASE("a foreign byline is no headline, subhead or speaker: the review's cases", "[normalizers]") {
+  // English words that look like another language's ("Por Favor" over a story with "Las Vegas").
+  UnwrapResult r = Unwrap(
+      "Por Favor Taqueria\n\nThe taqueria in Las Vegas serves al pastor and the best tacos do sell out by noon, "
+      "the owner said.\n\nIt opened in 2019.\n",
+      {});
+  CHECK(r.byline.empty());
+  CHECK(r.blocks.size() == 3);
+  // An English byline after a headline that looks like one wins.
+  r = Unwrap("Door County Sheriff Seeks Van Driver\n\nBy Jane Doe\n\nThe sheriff met with reporters on Monday "
+             "and said the van was seen in the area.\n",
+             {});
+  CHECK(r.byline == "Jane Doe");
+  // A subhead in the story's language after the lede; a headline in title case; one word.
+  r = Unwrap(
+      "MADRID, 3 jun (EFE).- El paro bajó en mayo en todas las regiones, según los datos del ministerio.\n\n"
+      "Por Comunidades\n\nEl paro bajó más en Andalucía y en las comunidades del sur, que fue donde más creció.\n",
+      {});
+  CHECK(r.byline.empty());
+  r = Unwrap("Por Fin Llega La Lluvia\n\nEl agua volvió a los embalses y también está en los ríos, pero fue "
+             "poca.\n",
+             {});
+  CHECK(r.byline.empty());
+  // Spanish words are no Italian evidence ("Di María" over a Spanish story).
+  r = Unwrap("Di María Renueva Con Benfica\n\nEl extremo firmó una extensión del contrato y fue presentado por "
+             "el club, que también anunció más fichajes.\n",
+             {});
+  CHECK(r.byline.empty());
+  // Two authors in the story's language.
+  r = Unwrap("Por María López y Juan Pérez\n\nMADRID, 3 jun (EFE).- El Gobierno presentó el lunes las cifras, "
+             "que fueron más altas de lo previsto por los analistas.\n",
+             {});
+  CHECK(r.byline == "María López y Juan Pérez");
+  // ".-" after a speaker or a label is no dateline; after a date it is.
+  r = Unwrap("PEDRO SÁNCHEZ (PSOE).- Nosotros vamos a gobernar para todos los españoles durante los próximos "
+             "cuatro años.\n",
+             {});
+  CHECK(r.dateline.empty());
+  r = Unwrap("MADRID, 3 jun.- El Gobierno presentó el lunes nuevas cifras, mucho más altas de lo previsto por los "
+             "analistas.\n",
+             {});
+  CHECK(r.dateline == "MADRID, 3 jun.");
+}
