@@ -256,8 +256,9 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
       verb = true;
     // A perfect's participle before no noun: "has appeared in eight", "had increased 5%" (not
     // "has combined sales", "has unfunded liabilities", "has speed").
-    if (!verb && w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") &&
-        (ascii::EqualsLower(pw, "has") || ascii::EqualsLower(pw, "have") || ascii::EqualsLower(pw, "had"))) {
+    const bool perfect = w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") &&
+                         (ascii::EqualsLower(pw, "has") || ascii::EqualsLower(pw, "have") || ascii::EqualsLower(pw, "had"));
+    if (!verb && perfect) {
       if (t.closes || k + 1 >= out->size()) {
         verb = true;
       } else {

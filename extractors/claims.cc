@@ -852,8 +852,10 @@ struct Structure {
       if (oe <= window_end && ascii::EqualsLower(w, "of") && (after < sentence.size() && sentence[after] == ' ')) {
         measured = chunk::NounPhraseAfter(sentence, oe, window_end);
       } else if (q.noun.empty() && spaced && ob < window_end && !next.empty() &&
-                 chunk::Classify(next) == chunk::WordClass::kContent && next[0] >= 'a' && next[0] <= 'z' &&
+                 chunk::Classify(next) == chunk::WordClass::kContent &&
+                 ((next[0] >= 'a' && next[0] <= 'z') || (q.unit == "year of age" && next[0] >= 'A' && next[0] <= 'Z')) &&
                  !chunk::CannotBeginNoun(next, sentence.substr(ne))) {
+        // (An age is the age of the name after it: "The 68-year-old Washington, who ...".)
         std::string_view np = chunk::NounPhraseAfter(sentence, ob, window_end);
         bool increase = false;
         if (!np.empty() && chunk::MovementNoun(next, &increase)) {
@@ -949,10 +951,22 @@ struct Structure {
           level_end = verbs.back().second;
         }
       }
-      // "is selling the basic version for $1,062": the object before the figure's preposition.
+      // "is selling the basic version for $1,062": the object before the figure's preposition;
+      // not a copula's adjective ("was strong again with 26 saves"; but "was The Greatest
+      // Showman with 2.7m sales", "is a leader with").
       if (subj_end != std::string::npos && gb > level_end && gb < ge &&
-          chunk::Classify(gov) == chunk::WordClass::kPreposition && !ascii::EqualsLower(gov, "to"))
+          chunk::Classify(gov) == chunk::WordClass::kPreposition && !ascii::EqualsLower(gov, "to")) {
         np = chunk::NounPhraseBefore(sentence, gb, level_end);
+        if (!np.empty() && np[0] >= 'a' && np[0] <= 'z' && level_end > 0 && level_end <= sentence.size()) {
+          auto [cb, ce] = WordBefore(sentence, level_end);
+          const std::string_view c = sentence.substr(cb, ce - cb);
+          const std::string_view first = np.substr(0, np.find(' '));
+          if ((c == "is" || c == "was" || c == "are" || c == "were" || c == "be" || c == "been" ||
+               c == "remains" || c == "remained" || c == "seems" || c == "seemed") &&
+              chunk::Classify(first) != chunk::WordClass::kDeterminer && !first.ends_with("ing"))
+            np = {};  // ("is selling the basic version for": a progressive's object stays)
+        }
+      }
       if (!np.empty()) {
         subj_end = std::string::npos;
         st.object_phrase = true;

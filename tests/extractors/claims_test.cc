@@ -908,3 +908,16 @@ TEST_CASE("an adjective in -ed after \"has\" stays in the phrase", "[extractors]
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject.find("unfunded") != std::string::npos);
 }
+
+TEST_CASE("an age is its name's; a copula's adjective is no object phrase", "[extractors]") {
+  auto c = Claims("The 68-year-old Washington, who played for five teams, argued he was at risk.");
+  REQUIRE(!c.empty());
+  CHECK(c[0].subject == "Washington");
+  c = Claims("Backup goalie Curtis McElhinney was strong again with 26 saves.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Backup goalie Curtis McElhinney");
+  // A noun phrase after the copula is still the figure's ("was The Greatest Showman with 2.7m").
+  c = Claims("The top film of the year was The Greatest Showman with 2.7 million sales.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.find("Greatest Showman") != std::string::npos);
+}
