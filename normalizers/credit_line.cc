@@ -425,9 +425,11 @@ std::string WireAgencyIn(std::string_view text) {
   return NameOf(p, std::string_view(alias.data(), alias.size()));
 }
 
-// Whether a "Source:" line names the agency as the source of data, not of the story: a poll,
-// survey or figures it made with another ("Source: Reuters/Ipsos poll", "Source: Reuters
-// calculations", "Fuente: EFE/datos del INE"); "Source: AFP/dpa" names two agencies.
+// Whether a "Source:" line names the agency as the source of data, not of the story: its poll,
+// survey or figures, or a pollster or data house beside it ("Source: Reuters/Ipsos poll",
+// "Source: AP-NORC", "Source: Reuters calculations", "Fuente: EFE/datos del INE"). Only the words
+// right after the agency count: "Source: AFP/dpa", "Source: Reuters/Associated Press", "Quelle:
+// dpa/tmn", "Source: AP - updated 3 June", "Source: Reuters, analysis by ..." credit the story.
 bool DataSource(std::string_view line, std::string_view alias) {
   size_t i = 0;
   while (i < line.size() && (line[i] == '(' || line[i] == '[')) ++i;
@@ -439,25 +441,31 @@ bool DataSource(std::string_view line, std::string_view alias) {
     source = source || ascii::EqualsLower(label, w);
   if (!source || alias.data() < line.data() || alias.data() + alias.size() > line.data() + line.size()) return false;
   std::string_view rest = line.substr(static_cast<size_t>(alias.data() + alias.size() - line.data()));
-  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-  if (!rest.empty() && (rest.front() == '/' || rest.front() == '&' || rest.front() == '-')) {
-    rest.remove_prefix(1);
-    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-    size_t n = 0;
-    while (n < rest.size() && rest[n] != ' ' && rest[n] != '/' && rest[n] != ',' && rest[n] != ')') ++n;
-    if (n > 0 && WireAgencyIn(rest.substr(0, n)).empty()) return true;  // a partner that is no agency
-  }
   static const auto* data = new ascii::WordMap<bool>(
       {{"poll", true}, {"polls", true}, {"polling", true}, {"survey", true}, {"surveys", true}, {"data", true},
        {"calculations", true}, {"calculation", true}, {"graphic", true}, {"graphics", true}, {"chart", true},
-       {"estimates", true}, {"analysis", true}, {"tally", true}, {"datos", true}, {"daten", true},
-       {"umfrage", true}, {"encuesta", true}, {"sondage", true}, {"dados", true}, {"pesquisa", true}},
+       {"estimates", true}, {"tally", true}, {"datos", true}, {"daten", true}, {"umfrage", true},
+       {"encuesta", true}, {"sondage", true}, {"dados", true}, {"pesquisa", true},
+       // pollsters and data houses named beside an agency
+       {"ipsos", true}, {"norc", true}, {"yougov", true}, {"refinitiv", true}, {"eikon", true}, {"gallup", true},
+       {"kantar", true}, {"nielsen", true}, {"opinium", true}, {"datafolha", true}, {"ine", true},
+       {"lseg", true}, {"factset", true}, {"morningstar", true}},
       /*lower=*/true);
+  // The next two words, past a "/" or "-" that joins a partner; none past a comma or " - ".
+  if (rest.starts_with(" - ") || rest.starts_with(" \xE2\x80\x93 ") || rest.starts_with(",")) return false;
+  int words = 0;
   bool found = false;
-  ascii::ForEachWord(rest, [&](size_t b, size_t x) {
-    found = data->Find(rest.substr(b, x - b)) != nullptr;
-    return !found;
-  });
+  size_t k = 0;
+  while (k < rest.size() && words < 2 && !found) {
+    while (k < rest.size() && (rest[k] == ' ' || rest[k] == '/' || rest[k] == '-' || rest[k] == '&')) ++k;
+    size_t x = k;
+    while (x < rest.size() && ascii::IsAlpha(rest[x])) ++x;
+    if (x == k) break;
+    found = data->Find(rest.substr(k, x - k)) != nullptr;
+    ++words;
+    if (x < rest.size() && (rest[x] == ',' || rest[x] == ')' || rest[x] == ';')) break;
+    k = x;
+  }
   return found;
 }
 

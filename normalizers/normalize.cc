@@ -325,11 +325,14 @@ Draft Normalizer::Prepare(corpus::Article article) const {
         // (The story's first paragraphs after it say the language of a "Von", "Por" or "Par":
         // two of twelve words or more, past captions and kickers.)
         std::string probe = t + "\n\n";
-        for (size_t k = 0, n = 0; k < d.blocks.size() && k < 8 && n < 2; ++k) {
+        size_t n = 0;
+        for (size_t k = 0; k < d.blocks.size() && k < 8 && n < 2; ++k) {
           if (CountWords(d.blocks[k].text, 12) < 12) continue;
           probe += d.blocks[k].text + "\n\n";
           ++n;
         }
+        // (A brief of short paragraphs: its first ones.)
+        for (size_t k = 0; n == 0 && k < d.blocks.size() && k < 3; ++k) probe += d.blocks[k].text + "\n\n";
         std::string byline = Unwrap(probe, o).byline;
         if (!byline.empty()) {
           byline_read = true;

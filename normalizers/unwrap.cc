@@ -56,11 +56,12 @@ bool MayOpenDateline(std::string_view t) {
 // Labels in capitals that open a story as a place would ("UPDATE - ...", "EDITOR'S NOTE: ..."):
 // no dateline.
 bool IsLabel(std::string_view place) {
-  static constexpr std::array<std::string_view, 20> kLabels = {
+  static constexpr std::string_view kLabels[] = {
       "EDITOR'S NOTE", "EDITORS NOTE", "NOTE", "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "FACT CHECK",
       "CORRECTION", "CLARIFICATION", "ANALYSIS", "OPINION", "COMMENTARY", "EXPLAINER", "EXCLUSIVE", "ADVISORY",
-      "WATCH", "LIVE", "VIDEO", "PHOTOS"};
-  return std::find(kLabels.begin(), kLabels.end(), place) != kLabels.end();
+      "WATCH", "LIVE", "VIDEO", "PHOTOS", "FACTBOX", "TIMELINE", "INSTANT VIEW", "WRAPUP", "REFILE", "RPT",
+      "INTERVIEW", "GRAPHIC", "POLL", "MARKETS"};
+  return std::find(std::begin(kLabels), std::end(kLabels), place) != std::end(kLabels);
 }
 // What follows a dateline is the story's first paragraph: a sentence of six words or more ending
 // in a full stop, or a paragraph of twenty words or more with a sentence in it (cut short by a
@@ -97,13 +98,13 @@ bool SpeakerBeforeSpeech(std::string_view head, std::string_view agency, std::st
   return false;
 }
 // Spanish sets ".-" after a speaker or a label too ("PEDRO SÁNCHEZ (PSOE).- Nosotros ...",
-// "ÚLTIMA HORA (ACTUALIZADO).-"): a dateline's ".-" only after a wire agency ("(EFE).-") or a
-// date ("MADRID, 3 jun.-").
+// "ÚLTIMA HORA (ACTUALIZADO).-"): a name in brackets before ".-" is a wire agency's ("(EFE).-")
+// or follows a date; a place alone before it is a dateline ("MADRID.-").
 bool UnknownDotDash(std::string_view head, std::string_view agency) {
   head = Trim(head);
   while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-  if (!head.ends_with(".-")) return false;
-  // (A date before it is a dateline's: "MADRID, 3 jun.-".)
+  if (!head.ends_with(".-") || agency.empty()) return false;  // "MADRID.- El Gobierno ..." is one
+  // (A date before it is a dateline's: "MADRID, 3 jun (Colprensa).-".)
   return WireAgencyIn(agency).empty() && std::none_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 // A place with a state or country but neither a date nor an agency ("DUBAI, United Arab
@@ -155,14 +156,16 @@ const std::vector<std::string_view>* FunctionWordsOf(std::string_view by) {
 
 // Whether `text` is written in the language whose word for "by" is `by`: three or more of its
 // function words (FunctionWordsOf, as written) in its first eighty words, and more of them than
-// English ones. "Von Miller Signs With Bills" over an English story is a headline, no byline.
+// of English ones (distinct words both: Danish writes "for" too). "Von Miller Signs With Bills" over an English story is a headline, no byline.
 bool InLanguageOfBy(std::string_view by, std::string_view text) {
   const std::vector<std::string_view>* words = FunctionWordsOf(by);
   if (words == nullptr) return false;
-  static constexpr std::string_view kEnglish[] = {"the", "and", "of", "to", "is", "that", "for", "with", "was",
-                                                  "on", "said", "has", "have", "it", "by"};
-  std::vector<std::string_view> seen;
-  size_t n = 0, i = 0, english = 0;
+  // (None a word of the languages tested: not "for", "have", "by" (Danish), "is" (Dutch), "on"
+  // (French), "was" (German).)
+  static constexpr std::string_view kEnglish[] = {"the", "and", "of", "to", "that", "with", "said", "has",
+                                                  "it", "from", "which", "were"};
+  std::vector<std::string_view> seen, english_seen;
+  size_t n = 0, i = 0;
   while (i < text.size() && n < 80) {
     while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == ',' || text[i] == '.')) ++i;
     size_t e = i;
@@ -172,32 +175,34 @@ bool InLanguageOfBy(std::string_view by, std::string_view text) {
     ++n;
     for (std::string_view f : *words)
       if (w == f && std::find(seen.begin(), seen.end(), f) == seen.end()) seen.push_back(f);
-    for (std::string_view f : kEnglish) english += w == f;
+    for (std::string_view f : kEnglish)
+      if (w == f && std::find(english_seen.begin(), english_seen.end(), f) == english_seen.end()) english_seen.push_back(f);
     i = e;
   }
-  return seen.size() >= 3 && seen.size() > english;
+  return seen.size() >= 3 && seen.size() > english_seen.size();
 }
 
 // Whether `name` (after a "Von", "Por", ...) reads as names: capitalized words, joined by that
-// language's "and" or a particle ("Anna Schmidt und Peter Müller", "José de la Cruz", "Jan van
-// der Berg"), an agency last ("Anna Schmidt, dpa"); no word of it in small letters in the story
-// (`text`: "Por Comunidades" over "las comunidades" is a subhead), at most eight words.
+// language's "and" or a particle in any case ("Anna Schmidt und Peter Müller", "José de la
+// Cruz", "Luis Del Castillo", "Jan van der Berg", "Jean de La Fontaine"), an agency last ("Anna
+// Schmidt, dpa"); two name words at least, unless an agency signs ("Por Comunidades" is a
+// subhead); no article or conjunction in capitals opening a headline's words ("Por Fin Llega La
+// Lluvia"); not every word of it in small letters in the story (`text`); at most eight words.
 bool LooksLikeForeignNames(std::string_view name, std::string_view text) {
   static const auto* joiners = new ascii::WordMap<bool>(
       {{"und", true}, {"y", true}, {"e", true}, {"et", true}, {"en", true}, {"och", true}, {"og", true},
-       {"and", true}, {"da", true}, {"do", true}, {"dos", true}, {"das", true}, {"de", true}, {"la", true},
-       {"del", true}, {"van", true}, {"der", true}, {"von", true}, {"den", true}, {"di", true}, {"zu", true},
-       {"le", true}, {"du", true}, {"des", true}},
-      /*lower=*/false);
-  // An article or conjunction in capitals opens a headline's words, not a name's ("Por Fin Llega
-  // La Lluvia").
+       {"and", true}, {"da", true}, {"do", true}, {"dos", true}, {"das", true}, {"de", true}, {"del", true},
+       {"della", true}, {"van", true}, {"der", true}, {"von", true}, {"den", true}, {"di", true}, {"zu", true},
+       {"du", true}, {"des", true}, {"ten", true}, {"ter", true}},
+      /*lower=*/true);
   static const auto* articles = new ascii::WordMap<bool>(
       {{"el", true}, {"la", true}, {"los", true}, {"las", true}, {"il", true}, {"lo", true}, {"gli", true},
        {"le", true}, {"les", true}, {"der", true}, {"die", true}, {"das", true}, {"het", true}, {"ein", true},
        {"eine", true}, {"un", true}, {"una", true}, {"une", true}, {"y", true}, {"und", true}, {"et", true},
        {"og", true}, {"och", true}, {"the", true}, {"and", true}, {"of", true}, {"in", true}, {"im", true}},
       /*lower=*/true);
-  size_t words = 0, names = 0, agencies = 0, start = 0;
+  size_t words = 0, names = 0, agencies = 0, common = 0, start = 0;
+  bool after_joiner = false;
   while (start < name.size()) {
     size_t sp = name.find(' ', start);
     if (sp == std::string_view::npos) sp = name.size();
@@ -206,27 +211,36 @@ bool LooksLikeForeignNames(std::string_view name, std::string_view text) {
     while (!w.empty() && (w.back() == ',' || w.back() == '/' || w.back() == '|')) w.remove_suffix(1);
     if (w.empty() || w == "|" || w == "/") continue;
     if (++words > 8) return false;
-    if (joiners->Find(w) != nullptr) continue;
+    const unsigned char c = static_cast<unsigned char>(w.front());
+    // A particle in capitals is a name's when a capitalized word follows ("Luis Del Castillo").
+    if (joiners->Find(w) != nullptr && sp < name.size()) {
+      after_joiner = true;
+      continue;
+    }
     if (sp == name.size() && !WireAgencyIn(w).empty()) {
       ++agencies;
       continue;
     }
-    const unsigned char c = static_cast<unsigned char>(w.front());
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || articles->Find(w) != nullptr) return false;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return false;
+    // ("de La Fontaine", "Anna Lo Russo": an article after a particle or inside a surname.)
+    if (articles->Find(w) != nullptr && !after_joiner && names != 1) return false;
+    after_joiner = false;
     ++names;
-    // A common noun or verb set in capitals: the story has it in small letters.
+    // A common word set in capitals: the story has it in small letters.
     if (w.size() >= 3 && c < 0x80) {
       std::string lower(w);
       lower[0] = static_cast<char>(lower[0] | 0x20);
       for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
         const bool open = at == 0 || !ascii::IsAlpha(text[at - 1]);
         const size_t end = at + lower.size();
-        const bool close = end >= text.size() || !ascii::IsAlpha(text[end]);
-        if (open && close) return false;
+        if (open && (end >= text.size() || !ascii::IsAlpha(text[end]))) {
+          ++common;
+          break;
+        }
       }
     }
   }
-  // A name has two words at least ("Por Comunidades" is a subhead), unless an agency signs.
+  if (names > 0 && common == names) return false;  // every word a common one ("Fin Llega ...")
   return names >= 2 || (names >= 1 && agencies > 0) || (names == 0 && agencies > 0);
 }
 
@@ -362,7 +376,8 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
   if (!options.extract_fields) return r;
   std::vector<Block> kept;
   kept.reserve(r.blocks.size());
-  bool lede_seen = false;  // a paragraph of twelve words or more has been kept
+  bool lede_seen = false;  // two paragraphs of twelve words or more have been kept
+  int long_blocks = 0;
   for (size_t i = 0; i < r.blocks.size(); ++i) {
     Block b = std::move(r.blocks[i]);
     if (MayOpenWithBullet(b.text)) RE2::Replace(&b.text, pat.leading_bullet, "");
@@ -395,14 +410,15 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
     }
     std::string place, agency;
     // A dateline set as a paragraph of its own ("LONDON (Reuters) -", then the lede): read with
-    // the next paragraph, and taken only when it is the whole block.
+    // the next paragraph, taken only when it is the whole block, ends in a dash and names a wire
+    // agency.
     if (early && r.dateline.empty() && b.kind == BlockKind::kBody && i + 1 < r.blocks.size() &&
         b.text.size() <= 80 && MayOpenDateline(b.text) &&
-        (b.text.ends_with("-") || b.text.ends_with(":") || b.text.ends_with("\xE2\x80\x94") ||
-         b.text.ends_with("\xE2\x80\x93"))) {
+        (b.text.ends_with("-") || b.text.ends_with("\xE2\x80\x94") || b.text.ends_with("\xE2\x80\x93"))) {
+      // (A colon alone ends a speaker's label: "INTERVIEWER (Reuters):", "SEN. JANE DOE (D-Mass.):".)
       const std::string joined = b.text + " " + r.blocks[i + 1].text;
       re2::StringPiece in(joined);
-      if (RE2::Consume(&in, pat.dateline, &place, &agency) && !agency.empty() &&
+      if (RE2::Consume(&in, pat.dateline, &place, &agency) && !WireAgencyIn(agency).empty() &&
           !UnknownDotDash(std::string_view(joined).substr(0, joined.size() - in.size()), agency) &&
           joined.size() - in.size() >= b.text.size() && joined.size() - in.size() <= b.text.size() + 1 &&
           CountWords(place, 8) <= 8 && !IsLabel(place)) {
@@ -438,7 +454,8 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       while (!c.empty() && (c.back() == ')' || c.back() == ']')) c.pop_back();
       r.credit = r.credit.empty() ? c : r.credit + "; " + c;
     }
-    lede_seen = lede_seen || CountWords(b.text, 12) >= 12;
+    long_blocks += CountWords(b.text, 12) >= 12;
+    lede_seen = long_blocks >= 2;  // (the first may be a standfirst, a teaser or a caption)
     kept.push_back(std::move(b));
   }
   r.blocks.swap(kept);

@@ -272,3 +272,11 @@ TEST_CASE("a source line naming the agency's poll, data or partner is no credit 
   CHECK(MatchCreditLine("(Source: Reuters)").kind == CreditKind::kStory);
   CHECK(MatchCreditLine("Fuente: EFE").agency == "EFE");
 }
+
+TEST_CASE("a source line's partner agency, note or analyst keeps the credit", "[normalizers][credit]") {
+  CHECK(MatchCreditLine("Source: Reuters/Associated Press").agency == "Reuters");
+  CHECK(MatchCreditLine("Quelle: dpa/tmn").agency == "dpa");
+  CHECK(MatchCreditLine("Source: AP - updated 3 June").agency == "AP");
+  CHECK(MatchCreditLine("Source: AP/NORC poll").kind == CreditKind::kNone);
+  CHECK(MatchCreditLine("Source: Reuters graphic").kind == CreditKind::kNone);
+}

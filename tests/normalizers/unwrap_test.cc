@@ -225,3 +225,34 @@ TEST_CASE("a foreign byline is no headline, subhead or speaker: the review's cas
              {});
   CHECK(r.dateline == "MADRID, 3 jun.");
 }
+
+TEST_CASE("foreign bylines, second review: surnames that are words, particles in capitals, teasers; speakers' labels", "[normalizers]") {
+  // A surname that is a common word ("lang") is still a name beside a given name.
+  UnwrapResult r = Unwrap("Von Stefan Lang\n\nDie Verhandlungen dauerten zwei Jahre lang und wurden am Montag mit einer "
+                          "Einigung abgeschlossen, die auch die Opposition begrüßt.\n",
+                          {});
+  CHECK(r.byline == "Stefan Lang");
+  r = Unwrap("Por Luis Del Castillo\n\nEl Gobierno presentó el lunes las cifras, que fueron más altas de lo previsto "
+             "por los analistas y también por el mercado.\n",
+             {});
+  CHECK(r.byline == "Luis Del Castillo");
+  // A teaser before the byline.
+  r = Unwrap("Die Regierung legt neue Zahlen vor, die höher sind als erwartet und die Opposition auf den Plan "
+             "rufen.\n\nVon Anna Schmidt\n\nBERLIN - Die Zahl stieg nach Angaben des Ministeriums um fünf Prozent, "
+             "wie aus dem Bericht hervorgeht, der am Montag vorgelegt wurde und auch die Länder betrifft.\n",
+             {});
+  CHECK(r.byline == "Anna Schmidt");
+  // Danish writes "for" and "have": no English evidence.
+  r = Unwrap("Af Lars Nielsen\n\nRegeringen vil have flere penge til forsvaret, og det er ikke for sent, siger "
+             "ministeren, som har fremlagt planen for Folketinget.\n",
+             {});
+  CHECK(r.byline == "Lars Nielsen");
+  // A place alone before ".-" is a dateline; a speaker's label alone on its line is none.
+  r = Unwrap("MADRID.- El Gobierno presentó el lunes nuevas cifras, mucho más altas de lo previsto por los "
+             "analistas.\n",
+             {});
+  CHECK(r.dateline == "MADRID.");
+  r = Unwrap("INTERVIEWER (Reuters):\n\nHow do you see the economy developing over the next year, minister?\n", {});
+  CHECK(r.dateline.empty());
+  CHECK(r.blocks.size() == 2);
+}
