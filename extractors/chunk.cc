@@ -266,8 +266,8 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
         const std::string_view nw = s.substr(n.wb, n.we - n.wb);
         const WordClass nc = Classify(nw);
         verb = n.opens || nc == WordClass::kPreposition || nc == WordClass::kDeterminer ||
-               nc == WordClass::kAdverb || nc == WordClass::kPronoun || nc == WordClass::kConjunction ||
-               nc == WordClass::kSubordinator || IsNumberLike(nw);
+               nc == WordClass::kAdverb || nc == WordClass::kPronoun || nc == WordClass::kSubordinator ||
+               IsNumberLike(nw);  // (not a conjunction: "had unsecured and secured loans")
       }
     }
     if (verb) t.cls = WordClass::kVerb;
@@ -400,24 +400,6 @@ bool CannotBeginNoun(std::string_view w, std::string_view rest) {
     if (rest.size() >= 4 && ascii::EqualsLower(rest.substr(0, 4), "than") && (rest.size() == 4 || !ascii::IsAlpha(rest[4])))
       return true;
   }
-  // A participle before its object ("around 73 raising the prospect", "20% lifting its
-  // shares"; but "5 building blocks").
-  if (w.size() > 5 && (w.ends_with("ing") || w.ends_with("ING"))) {
-    std::string_view next = rest;
-    while (!next.empty() && next.front() == ' ') next.remove_prefix(1);
-    size_t e = 0;
-    while (e < next.size() && ascii::IsAlpha(next[e])) ++e;
-    // (An article or a possessive, not "this", "each" of a time: "1 shooting this weekend"; not
-    // "the most": "the 5 remaining the most expensive".)
-    static const auto* objects = new ascii::WordMap<bool>(
-        {{"the", true}, {"a", true}, {"an", true}, {"its", true}, {"their", true}, {"his", true},
-         {"her", true}, {"our", true}, {"your", true}, {"my", true}},
-        /*lower=*/true);
-    if (e > 0 && objects->Find(next.substr(0, e)) != nullptr) {
-      const std::string_view after = next.substr(e);
-      return !(after.starts_with(" most ") || after.starts_with(" least "));
-    }
-  }
   // An adverb in -ly ("decently", "sharply"), not a noun that ends so ("family", "supply").
   static const auto* nouns = new ascii::WordMap<bool>(
       {{"family", true}, {"supply", true}, {"assembly", true}, {"anomaly", true}, {"monopoly", true},
@@ -425,6 +407,23 @@ bool CannotBeginNoun(std::string_view w, std::string_view rest) {
        {"jelly", true}, {"bully", true}, {"lily", true}, {"butterfly", true}},
       /*lower=*/true);
   return w.size() > 4 && (w.ends_with("ly") || w.ends_with("LY")) && nouns->Find(w) == nullptr;
+}
+
+bool ParticipleWithObject(std::string_view w, std::string_view rest) {
+  if (w.size() <= 5 || !(w.ends_with("ing") || w.ends_with("ING"))) return false;
+  std::string_view next = rest;
+  while (!next.empty() && next.front() == ' ') next.remove_prefix(1);
+  size_t e = 0;
+  while (e < next.size() && ascii::IsAlpha(next[e])) ++e;
+  // (An article or a possessive, not "this", "each" of a time: "1 shooting this weekend"; not
+  // "the most": "the 5 remaining the most expensive".)
+  static const auto* objects = new ascii::WordMap<bool>(
+      {{"the", true}, {"a", true}, {"an", true}, {"its", true}, {"their", true}, {"his", true},
+       {"her", true}, {"our", true}, {"your", true}, {"my", true}},
+      /*lower=*/true);
+  if (e == 0 || objects->Find(next.substr(0, e)) == nullptr) return false;
+  const std::string_view after = next.substr(e);
+  return !(after.starts_with(" most ") || after.starts_with(" least "));
 }
 
 bool MeasureNoun(std::string_view word) {

@@ -53,6 +53,12 @@ bool MovementNoun(std::string_view word, bool* increase);
 // nouns in -ly ("family", "supply").
 bool CannotBeginNoun(std::string_view word, std::string_view rest);
 
+// Whether `word`, in -ing, is a participle that takes the object `rest` opens with an article or
+// a possessive ("around 73 raising the prospect", "20% lifting its shares"; not "1 shooting this
+// weekend", "5 building blocks"). Callers leave it out after a determiner before the figure: "The
+// 20% ceiling the government set" is a noun and a relative clause.
+bool ParticipleWithObject(std::string_view word, std::string_view rest);
+
 // Whether word is a measure noun whose "of" figure belongs to the clause's subject, not to the
 // noun ("a record high of", "a total of", "an average of", "an increase of").
 bool MeasureNoun(std::string_view word);

@@ -94,6 +94,13 @@ std::pair<size_t, size_t> WordAfter(std::string_view s, size_t at) {
   return {b, e};
 }
 
+// The movement words that are as often plural nouns: "12 upgrades and 5 downgrades", "comes in
+// 4 trims", "two rate cuts". After a figure, a determiner or a preposition they are nouns.
+bool PluralMoveNoun(std::string_view w) {
+  return ascii::EqualsLower(w, "upgrades") || ascii::EqualsLower(w, "downgrades") || ascii::EqualsLower(w, "trims") ||
+         ascii::EqualsLower(w, "cuts");
+}
+
 // Whether "growth" (the word [b, i) of s) names what a forecast is of ("growth forecast",
 // "growth outlook") and `verb` ([vb, ve), an earlier movement word) moves that forecast as its
 // object: "lowered its growth forecast by 0.3 points", "cut its forecast for growth to 1.5%" are
@@ -138,7 +145,7 @@ bool GrowthForecastMoved(std::string_view s, size_t vb, size_t ve, size_t b, siz
   // A verb in the past or a headline's present, or a past's particle ("revised down its growth
   // forecast"; not "Lower growth expectations", "higher growth forecasts").
   const std::string_view verb = s.substr(vb, ve - vb);
-  const bool particle = verb.ends_with(" down") || verb.ends_with(" up");  // one move (ScanWords)
+  const bool particle = verb.ends_with(" down") || verb.ends_with(" up") || verb.ends_with(" back");  // one move (ScanWords)
   // ("the spending cuts", "two rate cuts": a noun after a noun, a number or a determiner; "the
   // company cut its growth guidance" is a verb.)
   if (ascii::EqualsLower(verb, "cuts")) {
@@ -187,13 +194,28 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
     const bool compound = (b > 0 && s[b - 1] == '-') || (i < s.size() && s[i] == '-');
     const bool up_to = ascii::EqualsLower(w, "up") && s.substr(i).starts_with(" to ");
     const bool forecast_of = !moves->empty() && GrowthForecastMoved(s, moves->back().begin, moves->back().end, b, i);
-    if (!compound && !up_to && !forecast_of && MoveWord(packed, &increase)) {
+    // ("12 upgrades", "the downgrades", "in 4 trims": nouns.)
+    static const auto* counts = new ascii::WordMap<bool>(
+        {{"two", true}, {"three", true}, {"four", true}, {"five", true}, {"six", true}, {"seven", true},
+         {"eight", true}, {"nine", true}, {"ten", true}, {"several", true}, {"many", true}, {"multiple", true},
+         {"more", true}, {"further", true}, {"rate", true}, {"tax", true}, {"job", true}, {"spending", true},
+         {"budget", true}, {"price", true}, {"deep", true}, {"big", true}},
+        /*lower=*/true);
+    const bool plural_noun = PluralMoveNoun(w) && [&] {
+      const auto [pb, pe] = WordBefore(s, b);
+      if (pe <= pb) return false;
+      const std::string_view before = s.substr(pb, pe - pb);
+      const chunk::WordClass c = chunk::Classify(before);
+      return ascii::IsDigit(before.back()) || c == chunk::WordClass::kDeterminer ||
+             c == chunk::WordClass::kPreposition || counts->Find(before) != nullptr;
+    }();
+    if (!compound && !up_to && !forecast_of && !plural_noun && MoveWord(packed, &increase)) {
       size_t begin = b;
       if (b >= 10 && (b == 10 || !IsWordByte(s[b - 11]))) {
         if (ascii::EqualsLower(w, "doubled") && ascii::EqualsLower(s.substr(b - 10, 10), "more than "))
           begin = b - 10;
       }
-      // "revised down", "marked up", "scaled back": a verb of revising and its particle, one move.
+      // "revised down", "marked up": a verb of revising and its particle, one move.
       if (ascii::EqualsLower(w, "down") || ascii::EqualsLower(w, "up")) {
         static const auto* revising = new ascii::WordMap<bool>(
             {{"revised", true}, {"revises", true}, {"revising", true}, {"marked", true}, {"scaled", true},
@@ -203,6 +225,15 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
         if (pe == b - 1 && revising->Find(s.substr(pb, pe - pb)) != nullptr) begin = pb;
       }
       moves->push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(i), increase});
+    } else if (ascii::EqualsLower(w, "back") && b > 0) {
+      // "scaled back", "pared back", "dialed back": a cut, the verb and its particle one move.
+      static const auto* cutting = new ascii::WordMap<bool>(
+          {{"scaled", true}, {"pared", true}, {"dialed", true}, {"dialled", true}, {"ratcheted", true},
+           {"rolled", true}, {"cut", true}},
+          /*lower=*/true);
+      const auto [pb, pe] = WordBefore(s, b);
+      if (pe == b - 1 && cutting->Find(s.substr(pb, pe - pb)) != nullptr)
+        moves->push_back({static_cast<uint32_t>(pb), static_cast<uint32_t>(i), false});
     }
     if (!skip_tail.empty()) {  // "at" of "stood at" belongs to the phrase
       skip_tail = {};
@@ -745,7 +776,8 @@ struct Structure {
     if (st.verb.empty() && spaced) {
       bool increase = false;
       // ("around 73 raising the prospect": a participle's clause, its object after it.)
-      if (MoveWord(next, &increase) && !(next.ends_with("ing") && chunk::CannotBeginNoun(next, sentence.substr(ne)))) {  // "20% down"
+      if (MoveWord(next, &increase) && !chunk::ParticipleWithObject(next, sentence.substr(ne)) &&
+          !PluralMoveNoun(next)) {  // "20% down"
         st.verb = std::string(next);
         st.direction = increase ? "increase" : "decrease";
       }
@@ -854,7 +886,11 @@ struct Structure {
       } else if (q.noun.empty() && spaced && ob < window_end && !next.empty() &&
                  chunk::Classify(next) == chunk::WordClass::kContent &&
                  ((next[0] >= 'a' && next[0] <= 'z') || (q.unit == "year of age" && next[0] >= 'A' && next[0] <= 'Z')) &&
-                 !chunk::CannotBeginNoun(next, sentence.substr(ne))) {
+                 !chunk::CannotBeginNoun(next, sentence.substr(ne)) &&
+                 !(chunk::ParticipleWithObject(next, sentence.substr(ne)) && [&] {
+                   auto [db, de] = WordBefore(sentence, q.begin);
+                   return chunk::Classify(sentence.substr(db, de - db)) != chunk::WordClass::kDeterminer;
+                 }())) {
         // (An age is the age of the name after it: "The 68-year-old Washington, who ...".)
         std::string_view np = chunk::NounPhraseAfter(sentence, ob, window_end);
         bool increase = false;

@@ -463,6 +463,16 @@ bool NameBefore(std::string_view text, size_t b) {
   return w[0] >= 'A' && w[0] <= 'Z' && chunk::Classify(w) == chunk::WordClass::kContent && !w.ends_with("ly");
 }
 
+// Whether the figure at byte b is a number spelled with a capital that opens a sentence: a
+// firm's name as often as a count ("Six Flags said", "Five Guys opened", "Three Arrows Capital").
+bool SpelledOpening(std::string_view text, size_t b) {
+  if (b >= text.size() || text[b] < 'A' || text[b] > 'Z') return false;
+  size_t p = b;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  return p == 0 || text[p - 1] == '.' || text[p - 1] == '\n' || text[p - 1] == '!' || text[p - 1] == '?' ||
+         text[p - 1] == '"';
+}
+
 // Whether w is a capitalized plural that names what is counted ("Oscars", "Democrats", "Super
 // Bowls"): not a place's name ("10 Hudson Yards", "1 Grosvenor Gardens"), a weekday's ("at 9
 // Sundays") or a singular in -s ("Paris", "Campus", "Congress", "Reuters's").
@@ -480,7 +490,21 @@ bool PluralName(std::string_view w) {
        {"wednesdays", true}, {"thursdays", true}, {"fridays", true}, {"saturdays", true}, {"sundays", true},
        {"weekdays", true}, {"weekends", true}},
       /*lower=*/true);
-  return places->Find(w) == nullptr;
+  // Names in -s of one thing: places, people, firms ("Five Dallas police officers", "5 Wells Fargo
+  // branches").
+  static const auto* singular = new ascii::WordMap<bool>(
+      {{"texas", true}, {"kansas", true}, {"dallas", true}, {"arkansas", true}, {"angeles", true},
+       {"vegas", true}, {"wells", true}, {"sears", true}, {"philippines", true}, {"athens", true},
+       {"brussels", true}, {"mercedes", true}, {"jones", true}, {"williams", true}, {"adams", true},
+       {"abrams", true}, {"holdings", true}, {"netherlands", true}, {"bahamas", true}, {"honduras", true},
+       {"caracas", true}, {"lagos", true}, {"carlos", true}, {"marcos", true}, {"douglas", true},
+       {"thomas", true}, {"nicholas", true}, {"charles", true}, {"james", true}, {"andrews", true},
+       {"roberts", true}, {"peters", true}, {"hughes", true}, {"barnes", true}, {"reynolds", true},
+       {"airways", true}, {"airlines", true}, {"olympics", true}, {"news", true},
+       {"times", true}, {"series", true}, {"sciences", true}, {"systems", true}, {"industries", true},
+       {"communications", true}, {"technologies", true}, {"motors", true}, {"pharmaceuticals", true}},
+      /*lower=*/true);
+  return places->Find(w) == nullptr && singular->Find(w) == nullptr;
 }
 
 // Words that end a counted noun phrase.
@@ -1351,6 +1375,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         noun_end = pos;
       }
       bool after_name = false;  // the last word taken is a plural name
+      size_t before_name = e;   // the noun's end before it
       for (int k = 0; k < 3; ++k) {
         // The next word (one optional space, a letter, then letters, ' and -), within 40 bytes.
         const size_t limit = std::min(text.size(), pos + 40);
@@ -1364,6 +1389,9 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         std::string_view w = text.substr(wb, we - wb);
         std::string_view wv = w;
         if (IsStopWord(wv) || IsMonthWord(wv) || chunk::CannotBeginNoun(wv, text.substr(we))) break;
+        if (noun.empty() && chunk::ParticipleWithObject(wv, text.substr(we)) &&
+            chunk::Classify(WordBefore(text, number_begin)) != chunk::WordClass::kDeterminer)
+          break;
         if (!noun.empty() && wv.size() > 3 && wv.ends_with("ed")) break;  // "countries agreed"
         // "11 members bound", "20 fans went", "59 users mostly", "two sides remains": the noun
         // ends before a verb or an adverb; a plural noun is not followed by another -s word
@@ -1371,8 +1399,19 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         const bool lower_plural =
             wv.size() > 3 && wv.ends_with("s") && !wv.ends_with("ss") && wv.front() >= 'a' && wv.front() <= 'z';
         // After a plural name only a noun it modifies goes on ("3 Beatles songs", "14 Proud Boys
-        // members"; not "5 Teens Face Charges", "12 Democrats support").
-        if (after_name && !lower_plural) break;
+        // members"; not "12 Democrats support"); a capitalized word after it makes the whole a
+        // name ("Three Arrows Capital", "5 Teens Face Charges"): nothing counted.
+        if (after_name && !lower_plural) {
+          // (A headline's verb keeps the count: "3 Firefighters Injured", "12 Workers Left Jobs".)
+          // A headline in title case goes on in capitals ("12 Democrats Join Republicans", "5
+          // Teens Face Charges"); a name is followed by small letters ("Three Arrows Capital
+          // collapsed", "The 3 Musketeers Bars were recalled").
+          const bool verb = IrregularPast(wv) || (wv.size() > 4 && wv.ends_with("ed")) ||
+                            chunk::Classify(wv) == chunk::WordClass::kVerb;
+          const bool title_case = we + 1 < text.size() && text[we] == ' ' && text[we + 1] >= 'A' && text[we + 1] <= 'Z';
+          if (wv.front() >= 'A' && wv.front() <= 'Z' && !verb && !title_case) noun_end = before_name;
+          break;
+        }
         if (!noun.empty()) {
           const auto cls = chunk::Classify(wv);
           if (cls == chunk::WordClass::kVerb || cls == chunk::WordClass::kAdverb) break;
@@ -1389,7 +1428,8 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         after_name = false;
         if ((wv.front() >= 'a' && wv.front() <= 'z') || model) {
           noun_end = pos;
-        } else if (PluralName(wv) && !NameBefore(text, number_begin)) {
+        } else if (PluralName(wv) && !NameBefore(text, number_begin) && !SpelledOpening(text, number_begin)) {
+          before_name = noun_end;
           // "three Oscars", "12 Democrats", "seven Super Bowls": a plural name counted, when the
           // figure is no part of a name itself ("Channel 4 News", "Formula 1 Drivers").
           noun_end = pos;

@@ -921,3 +921,20 @@ TEST_CASE("an age is its name's; a copula's adjective is no object phrase", "[ex
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject.find("Greatest Showman") != std::string::npos);
 }
+
+TEST_CASE("upgrades, downgrades, trims and cuts after a figure are nouns; scaled back is a cut; adjectives joined by and", "[extractors]") {
+  auto c = Claims("Analysts issued 12 upgrades and 5 downgrades last week.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].direction.empty());
+  CHECK(c[1].direction.empty());
+  c = Claims("The sedan comes in 4 trims, starting at $32,000.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].direction.empty());
+  c = Claims("The IMF pared back its growth forecast to 2.1%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  CHECK(c[0].verb == "pared back");
+  c = Claims("The bank had unsecured and secured loans of $5 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.find("unsecured and secured loans") != std::string::npos);
+}
