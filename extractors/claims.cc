@@ -120,8 +120,24 @@ bool GrowthForecastMoved(std::string_view s, size_t vb, size_t ve, size_t b, siz
   // then ends at the forecast's word.
   size_t object_end = b;
   size_t e = i + 1;
-  if (const auto [fb, fe] = WordBefore(s, b); fe > fb && s.substr(fb, fe - fb) == "for") {
-    const auto [nb, ne] = WordBefore(s, fb);
+  // ("its forecast for global growth", "for euro zone growth": up to three modifiers between.)
+  size_t for_at = b;
+  for (int n = 0; n < 4; ++n) {
+    const auto [fb, fe] = WordBefore(s, for_at);
+    if (fe <= fb) break;
+    const std::string_view w = s.substr(fb, fe - fb);
+    if (w == "for") {
+      for_at = fb;
+      break;
+    }
+    if (n == 3 || !ascii::IsWordByte(w.back()) || chunk::Classify(w) != chunk::WordClass::kContent || ascii::IsDigit(w[0])) {
+      for_at = b;
+      break;
+    }
+    for_at = fb;
+  }
+  if (for_at < b && s.substr(for_at, 3) == "for") {
+    const auto [nb, ne] = WordBefore(s, for_at);
     if (ne <= nb || forecasts->Find(s.substr(nb, ne - nb)) == nullptr) return false;
     object_end = nb;
     e = i;
@@ -192,7 +208,15 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
     bool increase = false;
     // Not in a compound ("start-up", "up-to-date") nor the bound "up to".
     const bool compound = (b > 0 && s[b - 1] == '-') || (i < s.size() && s[i] == '-');
-    const bool up_to = ascii::EqualsLower(w, "up") && s.substr(i).starts_with(" to ");
+    // ("ramped up to 500 units": a verb's particle before "to" is no bound "up to".)
+    const bool up_to = ascii::EqualsLower(w, "up") && s.substr(i).starts_with(" to ") && [&] {
+      const auto [pb, pe] = WordBefore(s, b);
+      static const auto* particle_verbs = new ascii::WordMap<bool>(
+          {{"ramped", true}, {"revised", true}, {"marked", true}, {"ratcheted", true}, {"scaled", true},
+           {"dialed", true}, {"dialled", true}},
+          /*lower=*/true);
+      return pe <= pb || particle_verbs->Find(s.substr(pb, pe - pb)) == nullptr;
+    }();
     const bool forecast_of = !moves->empty() && GrowthForecastMoved(s, moves->back().begin, moves->back().end, b, i);
     // ("12 upgrades", "the downgrades", "in 4 trims": nouns.)
     static const auto* counts = new ascii::WordMap<bool>(
@@ -849,6 +873,13 @@ struct Structure {
     if (st.verb_before && verb_at != std::string::npos && !level_of_move && !by_figure &&
         SumRaised(sentence, st.verb, verb_at, q))
       st.direction.clear();
+    // "Moody's downgraded 14 banks", "rolled back 12 regulations": a count of the things a verb
+    // of rating or revising acts on, not a move of it.
+    if (st.verb_before && verb_at != std::string::npos && !level_of_move && !by_figure && q.unit == "count" &&
+        !q.noun.empty() &&
+        (st.verb.starts_with("upgrad") || st.verb.starts_with("downgrad") || st.verb.starts_with("Upgrad") ||
+         st.verb.starts_with("Downgrad") || (st.verb.find(' ') != std::string::npos && !st.verb.starts_with("more "))))
+      st.direction.clear();
     // "weighed down by", "pushed up by": a participle's particle is no movement of the figure.
     if (moved_by && (st.verb == "down" || st.verb == "up") && verb_at != std::string::npos) {
       auto [wb, we] = WordBefore(sentence, verb_at);
@@ -944,6 +975,7 @@ struct Structure {
         bool increase = false;
         if (st.direction.empty() && chunk::MovementNoun(head, &increase)) {
           st.direction = increase ? "increase" : "decrease";
+          if (st.verb.empty()) st.verb = std::string(head);  // "Tax cuts of $1,400", as "a drop of"
           if (st.kind == "level" || st.kind == "share") st.kind = "change";
         }
         if (!chunk::MeasureNoun(head)) {

@@ -32,8 +32,10 @@ constexpr const char* kNumber =
     R"((\d{1,3}(?:\.\d{3})+,\d+\b|\d{1,3}(?:\.\d{3}){2,}\b|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:(?:\x{00A0}|\x{202F}|\x{2009}| )\d{3})+(?:[.,]\d+)?\b|\d{1,3}(?:['\x{2019}]\d{3})+(?:\.\d+)?\b|\d+,\d{1,2}\b|\d+(?:\.\d+)?|\.\d+))";
 
 // What may follow a number: a scale, then a unit. Anchored at the number's end.
+// (Scale words in any case: a headline's "$3 Billion", "1.4 BILLION"; German's "Billion", a
+// thousand times more, is written "Billionen" after all but one.)
 constexpr const char* kScale =
-    R"(^(?:\s?(thousand|million|billion|trillion|hundred|dozens?|lakhs?|crores?|(?i:bln|tln)|MM)\b|\s?(bn|mn|mln|tn|trn)\b|([mkbMKB])\b))";
+    R"(^(?:\s?((?i:thousand|million|billion|trillion|hundred)|dozens?|lakhs?|crores?|(?i:bln|tln)|MM)\b|\s?(bn|mn|mln|tn|trn)\b|([mkbMKB])\b))";
 // Units the grammar owns; the listed units and currencies are in extractors/data/.
 constexpr const char* kUnit =
     R"(^\s?(%|(?i:per ?cent|pct|percentage points?|basis points?|bps)\b|pp\b|(?i:cents?|pence|penny|bitcoins?|francs?)\b|(?i:times)\b|x\b))";
@@ -447,7 +449,8 @@ bool IrregularPast(std::string_view w) {
        {"fought", true}, {"taught", true}, {"thought", true}, {"led", true}, {"drove", true}, {"flew", true},
        {"swam", true}, {"threw", true}, {"wore", true}, {"broke", true}, {"chose", true}, {"spoke", true},
        {"stole", true}, {"woke", true}, {"struck", true}, {"stuck", true}, {"hung", true}, {"dug", true},
-       {"hurt", true}, {"hit", true}, {"shot", true}, {"cut", true}, {"set", true}, {"quit", true}},
+       {"hurt", true}, {"hit", true}, {"shot", true}, {"cut", true}, {"set", true}, {"quit", true},
+       {"shut", true}, {"put", true}, {"spread", true}},
       /*lower=*/true);
   return m->Find(w) != nullptr;
 }
@@ -473,6 +476,8 @@ bool SpelledOpening(std::string_view text, size_t b) {
          text[p - 1] == '"';
 }
 
+bool SingularName(std::string_view w);
+
 // Whether w is a capitalized plural that names what is counted ("Oscars", "Democrats", "Super
 // Bowls"): not a place's name ("10 Hudson Yards", "1 Grosvenor Gardens"), a weekday's ("at 9
 // Sundays") or a singular in -s ("Paris", "Campus", "Congress", "Reuters's").
@@ -490,8 +495,12 @@ bool PluralName(std::string_view w) {
        {"wednesdays", true}, {"thursdays", true}, {"fridays", true}, {"saturdays", true}, {"sundays", true},
        {"weekdays", true}, {"weekends", true}},
       /*lower=*/true);
-  // Names in -s of one thing: places, people, firms ("Five Dallas police officers", "5 Wells Fargo
-  // branches").
+  return places->Find(w) == nullptr && !SingularName(w);
+}
+
+// Names in -s of one thing: places, people, firms ("Five Dallas police officers", "5 Wells Fargo
+// branches", "12 Texas refineries").
+bool SingularName(std::string_view w) {
   static const auto* singular = new ascii::WordMap<bool>(
       {{"texas", true}, {"kansas", true}, {"dallas", true}, {"arkansas", true}, {"angeles", true},
        {"vegas", true}, {"wells", true}, {"sears", true}, {"philippines", true}, {"athens", true},
@@ -504,7 +513,7 @@ bool PluralName(std::string_view w) {
        {"times", true}, {"series", true}, {"sciences", true}, {"systems", true}, {"industries", true},
        {"communications", true}, {"technologies", true}, {"motors", true}, {"pharmaceuticals", true}},
       /*lower=*/true);
-  return places->Find(w) == nullptr && singular->Find(w) == nullptr;
+  return singular->Find(w) != nullptr;
 }
 
 // Words that end a counted noun phrase.
@@ -1417,7 +1426,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           if (cls == chunk::WordClass::kVerb || cls == chunk::WordClass::kAdverb) break;
           if (wv.size() > 4 && wv.ends_with("ly")) break;
           const std::string_view last = std::string_view(noun).substr(noun.rfind(' ') == std::string::npos ? 0 : noun.rfind(' ') + 1);
-          const bool plural = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss");
+          const bool plural = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") && !SingularName(last);
           if (plural && lower_plural && !after_name) break;
           // "eight other employees left", "11 members bound by": a plural's verb in a past of its own.
           if (plural && IrregularPast(wv)) break;
@@ -1428,7 +1437,14 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         after_name = false;
         if ((wv.front() >= 'a' && wv.front() <= 'z') || model) {
           noun_end = pos;
-        } else if (PluralName(wv) && !NameBefore(text, number_begin) && !SpelledOpening(text, number_begin)) {
+        } else if (PluralName(wv) && !NameBefore(text, number_begin) && SpelledOpening(text, number_begin) &&
+                   !wv.ends_with("ans") && !wv.ends_with("crats") && !wv.ends_with("ists")) {
+          // A firm's name or a count ("Six Flags said", "Two Sigma Investments"): counted only with
+          // the noun right after a name of one word ("Nine Mets starters"); people's plurals count
+          // ("Three Republicans voted").
+          before_name = noun_end;
+          after_name = noun.size() == wv.size();
+        } else if (PluralName(wv) && !NameBefore(text, number_begin)) {
           before_name = noun_end;
           // "three Oscars", "12 Democrats", "seven Super Bowls": a plural name counted, when the
           // figure is no part of a name itself ("Channel 4 News", "Formula 1 Drivers").

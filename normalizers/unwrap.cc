@@ -60,7 +60,8 @@ bool IsLabel(std::string_view place) {
       "EDITOR'S NOTE", "EDITORS NOTE", "NOTE", "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "FACT CHECK",
       "CORRECTION", "CLARIFICATION", "ANALYSIS", "OPINION", "COMMENTARY", "EXPLAINER", "EXCLUSIVE", "ADVISORY",
       "WATCH", "LIVE", "VIDEO", "PHOTOS", "FACTBOX", "TIMELINE", "INSTANT VIEW", "WRAPUP", "REFILE", "RPT",
-      "INTERVIEW", "GRAPHIC", "POLL", "MARKETS"};
+      "INTERVIEW", "GRAPHIC", "POLL", "MARKETS", "GLOBAL MARKETS", "EMERGING MARKETS", "FOREX", "COLUMN",
+      "BRIEF", "BREAKINGVIEWS", "SOCCER", "TENNIS", "GOLF", "CRICKET", "MOTOR RACING", "RUGBY"};
   return std::find(std::begin(kLabels), std::end(kLabels), place) != std::end(kLabels);
 }
 // What follows a dateline is the story's first paragraph: a sentence of six words or more ending
@@ -166,18 +167,39 @@ bool InLanguageOfBy(std::string_view by, std::string_view text) {
                                                   "it", "from", "which", "were"};
   std::vector<std::string_view> seen, english_seen;
   size_t n = 0, i = 0;
+  // (Words in quotation marks are the speaker's language: an English story quoting German.)
+  bool quoted = false;
+  auto is_quote = [&](size_t at, size_t* len) {
+    for (std::string_view q : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB"})
+      if (text.substr(at).starts_with(q)) {
+        *len = q.size();
+        return true;
+      }
+    return false;
+  };
   while (i < text.size() && n < 80) {
     while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == ',' || text[i] == '.')) ++i;
     size_t e = i;
     while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != ',' && text[e] != '.') ++e;
     if (e == i) break;
-    const std::string_view w = text.substr(i, e - i);
+    std::string_view w = text.substr(i, e - i);
+    size_t qlen = 0;
+    const bool opens = is_quote(i, &qlen);
+    if (opens) w.remove_prefix(qlen);
+    bool closes = false;
+    for (size_t at = i + qlen; at < e; ++at)
+      if (size_t l = 0; is_quote(at, &l)) closes = true;
+    if (opens && !closes) quoted = true;
+    const bool inside = quoted || (opens && closes);
+    if (closes && !opens) quoted = false;
+    if (closes && opens) quoted = false;
+    i = e;
+    if (inside || (closes && !opens)) continue;
     ++n;
     for (std::string_view f : *words)
       if (w == f && std::find(seen.begin(), seen.end(), f) == seen.end()) seen.push_back(f);
     for (std::string_view f : kEnglish)
       if (w == f && std::find(english_seen.begin(), english_seen.end(), f) == english_seen.end()) english_seen.push_back(f);
-    i = e;
   }
   return seen.size() >= 3 && seen.size() > english_seen.size();
 }

@@ -938,3 +938,24 @@ TEST_CASE("upgrades, downgrades, trims and cuts after a figure are nouns; scaled
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject.find("unsecured and secured loans") != std::string::npos);
 }
+
+TEST_CASE("third review: scale words in capitals, counts a rating verb acts on, modifiers before growth, ramped up to", "[extractors]") {
+  auto c = Claims("China Has 1.4 Billion People, and Nvidia Tops $3 TRILLION in value.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.value == Approx(1.4e9));
+  CHECK(c[1].quantity.value == Approx(3e12));
+  c = Claims("Moody's downgraded 14 banks this year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("The OECD downgraded its forecast for euro zone growth to 0.8%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  CHECK(c[0].subject == "The OECD");
+  c = Claims("Production ramped up to 500 units a day.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+  CHECK(c[0].verb == "ramped up");
+  c = Claims("Tax cuts of $1,400 per household were approved.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].verb == "cuts");
+}

@@ -797,3 +797,13 @@ TEST_CASE("a plural name ends the noun unless a noun it modifies follows; no add
   REQUIRE(q.size() == 1);
   CHECK(q[0].noun == "shooting");
 }
+
+TEST_CASE("third review: a name in -s of one thing before one plural; people's plurals open a sentence", "[extractors]") {
+  auto q = Q("Officials said 12 Texas refineries shut down.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].noun == "texas refineries");
+  q = Q("Three Republicans voted against the bill. Two Sigma Investments manages the fund.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].noun == "republicans");
+  CHECK(q[1].noun.empty());
+}

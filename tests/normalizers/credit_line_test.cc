@@ -280,3 +280,10 @@ TEST_CASE("a source line's partner agency, note or analyst keeps the credit", "[
   CHECK(MatchCreditLine("Source: AP/NORC poll").kind == CreditKind::kNone);
   CHECK(MatchCreditLine("Source: Reuters graphic").kind == CreditKind::kNone);
 }
+
+TEST_CASE("short names that are as often a party's or a ministry's are no agency", "[normalizers][credit]") {
+  CHECK(MatchCreditLine("Source: MTI").kind == CreditKind::kNone);
+  CHECK(MatchCreditLine("Source: PAP").kind == CreditKind::kNone);
+  CHECK(MatchCreditLine("Source: Australian Associated Press").agency == "AAP");
+  CHECK(MatchCreditLine("Source: Europa Press").agency == "Europa Press");
+}

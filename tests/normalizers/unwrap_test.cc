@@ -256,3 +256,12 @@ TEST_CASE("foreign bylines, second review: surnames that are words, particles in
   CHECK(r.dateline.empty());
   CHECK(r.blocks.size() == 2);
 }
+
+TEST_CASE("words in quotation marks are the speaker's language, not the story's", "[normalizers]") {
+  UnwrapResult r = Unwrap(
+      "Von Der Leyen Urges Calm\n\n\"Wir werden das nicht akzeptieren, und die Kommission ist auf dem Weg,\" she "
+      "said on Monday in Brussels, where the leaders met to discuss the plan.\n\nThe talks will go on, officials "
+      "said.\n",
+      {});
+  CHECK(r.byline.empty());
+}
