@@ -336,6 +336,39 @@ struct ScaleHit {
   explicit operator bool() const { return kind != kNone; }
 };
 
+// Whether the figure ending at pos stands in running text: a word in small letters of four
+// letters or more among the six words before the figure, in its sentence (a headline in title
+// case has none).
+bool RunningTextAround(std::string_view text, size_t pos, size_t after) {
+  size_t p = pos;
+  while (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') --p;  // the figure's start
+  for (int n = 0; n < 6 && p > 0; ++n) {
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (p == 0 || text[p - 1] == '\n' || text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?') break;
+    const size_t e = p;
+    while (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') --p;
+    const std::string_view w = text.substr(p, e - p);
+    size_t letters = 0;
+    for (char c : w) letters += IsAlpha(c);
+    if (letters >= 4 && w[0] >= 'a' && w[0] <= 'z') return true;
+  }
+  // ... or among the six words after the scale word at `after` ("The 6 Hundred Acre Wood trails
+  // were closed", "No. 3 Thousand Oaks beat").
+  p = after;
+  for (int n = 0; n < 6 && p < text.size(); ++n) {
+    while (p < text.size() && text[p] == ' ') ++p;
+    const size_t b = p;
+    while (p < text.size() && text[p] != ' ' && text[p] != '\n') ++p;
+    const std::string_view w = text.substr(b, p - b);
+    size_t letters = 0;
+    for (char c : w) letters += IsAlpha(c);
+    if (letters >= 4 && !w.empty() && w[0] >= 'a' && w[0] <= 'z') return true;
+    if (p >= text.size() || text[p] == '\n' || (!w.empty() && (w.back() == '.' || w.back() == '!' || w.back() == '?')))
+      break;
+  }
+  return false;
+}
+
 ScaleHit FindScale(const RE2& scale, std::string_view text, size_t pos) {
   std::string_view m;
   const char next = NextByte(text, pos);
@@ -356,6 +389,23 @@ ScaleHit FindScale(const RE2& scale, std::string_view text, size_t pos) {
   }
   ScaleHit hit;
   hit.word = TrimSpaces(m);
+  // A scale word in title case inside running text is a name's ("12 Thousand Oaks residents",
+  // "2 Billion Dollar Question", German's "1 Billion Dollar", a thousand times more): taken in a
+  // headline ("China Has 1.4 Billion People") or in capitals ("$3 TRILLION") only. (A capitalized
+  // "Million" then reads as the table's, as before.)
+  if (hit.word.size() > 3 && hit.word[0] >= 'A' && hit.word[0] <= 'Z' && hit.word[1] >= 'a' && hit.word[1] <= 'z' &&
+      RunningTextAround(text, pos, static_cast<size_t>(hit.word.data() + hit.word.size() - text.data()))) {
+    const size_t at = pos < text.size() && IsSpace(text[pos]) ? pos + 1 : pos;
+    size_t end = 0;
+    const TableEntry* e = Tables::Get().scales.LongestAt(text, at, &end);
+    if (!e) return {};
+    ScaleHit table;
+    table.word = text.substr(at, end - at);
+    table.value = e->value;
+    table.foreign = e->lang != "en";
+    table.kind = ScaleHit::kWord;
+    return table;
+  }
   hit.value = ScaleOf(hit.word);
   if (hit.word.size() == 1) hit.kind = ScaleHit::kLetter;
   else if (hit.word == "bn" || hit.word == "mn" || hit.word == "mln" || hit.word == "tn" || hit.word == "trn")

@@ -807,3 +807,22 @@ TEST_CASE("third review: a name in -s of one thing before one plural; people's p
   CHECK(q[0].noun == "republicans");
   CHECK(q[1].noun.empty());
 }
+
+TEST_CASE("a scale word in title case scales in a headline, not inside a name in running text", "[extractors]") {
+  auto q = Q("China Has 1.4 Billion People");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == Approx(1.4e9));
+  q = Q("Of the victims, 12 Thousand Oaks residents were honored.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 12);
+  q = Q("The 2 Billion Dollar Question episode aired on Friday.");
+  REQUIRE(!q.empty());
+  CHECK(q[0].value == 2);
+  // German writes nouns with a capital: "1 Billion Dollar" is no English billion.
+  q = Q("Die Schulden liegen bei mehr als 1 Billion Dollar und steigen weiter.");
+  REQUIRE(!q.empty());
+  CHECK(q[0].value != Approx(1e9));
+  q = Q("FIRM RAISES $2-3 BILLION IN BOND SALE");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == Approx(2e9));
+}
