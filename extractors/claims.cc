@@ -965,6 +965,15 @@ struct Structure {
       st.own_phrase = true;
       return st;
     }
+    // An age set off by commas is the age of the name before it ("The suspect, 27, faces").
+    if (q.unit == "year of age" && q.begin >= 2 && sentence.substr(q.begin - 2, 2) == ", ") {
+      const std::string_view np = chunk::NounPhraseBefore(sentence, q.begin - 2, prev_end);
+      if (!np.empty()) {
+        st.subject = std::string(np);
+        st.own_phrase = true;
+        return st;
+      }
+    }
     // "an MSRP of $22,480": the noun before "of" is what the figure is, unless it only measures
     // ("a record high of", "a total of", "an increase of": then the clause's subject is).
     if (ascii::EqualsLower(gov, "of")) {

@@ -1088,8 +1088,15 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     size_t hyphen_end = 0;
     double hyphen_scale = 1;
     bool money_word_after = false;  // the currency is named after the figure ("3 dollars")
-    // An age is a figure with its unit: "a 50-year-old man" (50, year of age).
-    if (!ReadAgeUnit(text, e, &hyphen_unit, &hyphen_end) && e + 1 < text.size() && text[e] == '-' &&
+    // An age is a figure with its unit: "a 50-year-old man" (50, year of age); so is a whole
+    // number under 120 set off by commas after a name ("John Smith, 45, of Springfield", "The
+    // suspect, 27, faces"), the way news writes ages.
+    if (e < text.size() && text[e] == ',' && b >= 3 && text[b - 1] == ' ' && text[b - 2] == ',' &&
+        IsAlpha(text[b - 3]) && e - b <= 3 && v >= 1 && v < 120 && v == static_cast<int>(v) &&
+        std::all_of(text.begin() + b, text.begin() + e, [](char c) { return IsDigit(c); })) {
+      hyphen_unit = "year of age";
+      hyphen_end = e;
+    } else if (!ReadAgeUnit(text, e, &hyphen_unit, &hyphen_end) && e + 1 < text.size() && text[e] == '-' &&
         IsAlpha(text[e + 1]) && !ReadHyphenUnit(text, e, &hyphen_scale, &hyphen_unit, &hyphen_end))
       return;
     const bool hyphenated = hyphen_end > 0;

@@ -959,3 +959,15 @@ TEST_CASE("third review: scale words in capitals, counts a rating verb acts on, 
   REQUIRE(c.size() == 1);
   CHECK(c[0].verb == "cuts");
 }
+
+TEST_CASE("an age set off by commas after a name is an age, the name's", "[extractors]") {
+  auto c = Claims("The suspect, 27, faces up to 10 years if convicted. Hughes, 22, and Smith, 24, were charged.");
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].quantity.unit == "year of age");
+  CHECK(c[0].subject == "The suspect");
+  CHECK(c[2].quantity.unit == "year of age");
+  CHECK(c[2].subject == "Hughes");
+  // A list of figures is no age.
+  c = Claims("Scores were 12, 45, and 67.");
+  for (const auto& x : c) CHECK(x.quantity.unit != "year of age");
+}
