@@ -966,10 +966,31 @@ struct Structure {
       return st;
     }
     // An age set off by commas is the age of the name before it ("The suspect, 27, faces").
+    // The name's capitalized words, or the person's noun back to its determiner ("Police arrested
+    // Maria Lopez, 52," is Maria Lopez's; "Officers charged a man, 31," a man's).
     if (q.unit == "year of age" && q.begin >= 2 && sentence.substr(q.begin - 2, 2) == ", ") {
-      const std::string_view np = chunk::NounPhraseBefore(sentence, q.begin - 2, prev_end);
-      if (!np.empty()) {
-        st.subject = std::string(np);
+      const size_t end = q.begin - 2;
+      size_t begin = end;
+      const bool name = end > 0 && [&] {
+        const auto [hb, he] = WordBefore(sentence, end + 1);
+        return he > hb && sentence[hb] >= 'A' && sentence[hb] <= 'Z';
+      }();
+      for (int n = 0; n < 4; ++n) {
+        const auto [wb, we] = WordBefore(sentence, begin);
+        if (we <= wb || wb < prev_end) break;
+        std::string_view w = sentence.substr(wb, we - wb);
+        if (!w.empty() && w.back() == ',' && n == 0) w.remove_suffix(1);
+        if (w.empty() || !ascii::IsAlpha(w.back())) break;
+        const bool cap = w[0] >= 'A' && w[0] <= 'Z';
+        if (name && !cap) break;
+        if (!name && (w.ends_with("ed") || chunk::Classify(w) == chunk::WordClass::kVerb ||
+                      chunk::Classify(w) == chunk::WordClass::kPreposition))
+          break;
+        begin = wb;
+        if (!name && chunk::Classify(w) == chunk::WordClass::kDeterminer) break;
+      }
+      if (begin < end) {
+        st.subject = std::string(sentence.substr(begin, end - begin));
         st.own_phrase = true;
         return st;
       }

@@ -713,6 +713,62 @@ bool ReadExponent(std::string_view text, size_t* e, int* exp10) {
   return true;
 }
 
+// Whether the whole number [b, e) set off by commas is a person's age, the way news writes one:
+// after a person's noun ("The suspect, 27, faces", "a man, 31, with") or a name of two or three
+// capitalized words ("John Smith, 45, of Springfield", "identified as Jane Doe, 34."), and
+// followed by a comma and a word in small letters, or by the sentence's end. Not a count or a
+// standing ("Of the 30 patients, 12, or 40 percent", "followed by China, 38", "Manchester United,
+// 2, Liverpool, 2"), a label ("His jersey number, 23,"), a list ("Smith, 12, 45, and 67").
+bool AgeAfterName(std::string_view text, size_t b, size_t e) {
+  if (b < 3 || text[b - 1] != ' ' || text[b - 2] != ',' || !IsAlpha(text[b - 3]) || e >= text.size()) return false;
+  if (text[e] == ',') {
+    size_t n = e + 1;
+    while (n < text.size() && text[n] == ' ') ++n;
+    if (n >= text.size() || text[n] < 'a' || text[n] > 'z') return false;
+    size_t ne = n;
+    while (ne < text.size() && IsAlpha(text[ne])) ++ne;
+    const std::string_view next = text.substr(n, ne - n);
+    if (next == "or" || next == "including" || next == "to" || next == "percent" || next == "per") return false;
+  } else if (!((text[e] == '.' || text[e] == ';') && (e + 1 >= text.size() || text[e + 1] == ' ' || text[e + 1] == '\n'))) {
+    return false;
+  }
+  // The words before the comma, last first.
+  size_t p = b - 2;
+  std::string_view words[3];
+  int n = 0;
+  while (n < 3 && p > 0 && IsAlpha(text[p - 1])) {
+    const size_t we = p;
+    while (p > 0 && (IsAlpha(text[p - 1]) || text[p - 1] == '-' || text[p - 1] == '\'')) --p;
+    words[n++] = text.substr(p, we - p);
+    if (p == 0 || text[p - 1] != ' ') break;
+    --p;
+  }
+  if (n == 0) return false;
+  static const auto* people = new ascii::WordMap<bool>(
+      {{"man", true}, {"woman", true}, {"boy", true}, {"girl", true}, {"suspect", true}, {"victim", true},
+       {"driver", true}, {"teen", true}, {"teenager", true}, {"mother", true}, {"father", true}, {"son", true},
+       {"daughter", true}, {"wife", true}, {"husband", true}, {"resident", true}, {"worker", true},
+       {"student", true}, {"officer", true}, {"passenger", true}, {"pedestrian", true}, {"gunman", true},
+       {"shooter", true}, {"cyclist", true}, {"child", true}, {"toddler", true}, {"grandmother", true},
+       {"grandfather", true}, {"patient", true}, {"nurse", true}, {"soldier", true}, {"inmate", true},
+       {"defendant", true}, {"brother", true}, {"sister", true}, {"widow", true}, {"actor", true},
+       {"actress", true}, {"singer", true}, {"rapper", true}, {"player", true}, {"teacher", true},
+       {"farmer", true}, {"retiree", true}, {"veteran", true}, {"climber", true}, {"hiker", true},
+       {"motorist", true}, {"employee", true}, {"founder", true}, {"owner", true}, {"partner", true},
+       {"girlfriend", true}, {"boyfriend", true}, {"grandson", true}, {"granddaughter", true}},
+      /*lower=*/true);
+  if (people->Find(words[0]) != nullptr) return true;
+  // A name: two or three words in capitals, each a name's shape (not "United", a country alone).
+  if (n < 2) return false;
+  int names = 0;
+  for (int k = 0; k < n; ++k) {
+    const std::string_view w = words[k];
+    if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z' || !IsAlpha(w[1]) || (w[1] >= 'A' && w[1] <= 'Z')) break;
+    ++names;
+  }
+  return names >= 2 && chunk::Classify(words[names - 1]) == chunk::WordClass::kContent;
+}
+
 // An age after a number at e: "50-year-old", "50 year-old", "35 years old", "5 years of age",
 // "a 6-month-old calf". Gives the unit ("year of age", "month of age", "week of age", "day of age") and where
 // "old" ends; false for anything else ("a 10-year bond", "5 years ago").
@@ -1091,9 +1147,8 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     // An age is a figure with its unit: "a 50-year-old man" (50, year of age); so is a whole
     // number under 120 set off by commas after a name ("John Smith, 45, of Springfield", "The
     // suspect, 27, faces"), the way news writes ages.
-    if (e < text.size() && text[e] == ',' && b >= 3 && text[b - 1] == ' ' && text[b - 2] == ',' &&
-        IsAlpha(text[b - 3]) && e - b <= 3 && v >= 1 && v < 120 && v == static_cast<int>(v) &&
-        std::all_of(text.begin() + b, text.begin() + e, [](char c) { return IsDigit(c); })) {
+    if (e - b <= 3 && v >= 1 && v < 120 && v == static_cast<int>(v) &&
+        std::all_of(text.begin() + b, text.begin() + e, [](char c) { return IsDigit(c); }) && AgeAfterName(text, b, e)) {
       hyphen_unit = "year of age";
       hyphen_end = e;
     } else if (!ReadAgeUnit(text, e, &hyphen_unit, &hyphen_end) && e + 1 < text.size() && text[e] == '-' &&
