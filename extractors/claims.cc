@@ -94,6 +94,17 @@ std::pair<size_t, size_t> WordAfter(std::string_view s, size_t at) {
   return {b, e};
 }
 
+// Where a verb of revising ends right before byte b, one space between ("revised down",
+// "ramped up to", "marked up"), or npos.
+size_t RevisingVerbBefore(std::string_view s, size_t b) {
+  static const auto* revising = new ascii::WordMap<bool>(
+      {{"revised", true}, {"revises", true}, {"revising", true}, {"marked", true}, {"scaled", true},
+       {"ratcheted", true}, {"pared", true}, {"dialed", true}, {"dialled", true}, {"ramped", true}},
+      /*lower=*/true);
+  const auto [pb, pe] = WordBefore(s, b);
+  return pe + 1 == b && revising->Find(s.substr(pb, pe - pb)) != nullptr ? pb : std::string_view::npos;
+}
+
 // The movement words that are as often plural nouns: "12 upgrades and 5 downgrades", "comes in
 // 4 trims", "two rate cuts". After a figure, a determiner or a preposition they are nouns.
 bool PluralMoveNoun(std::string_view w) {
@@ -209,14 +220,8 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
     // Not in a compound ("start-up", "up-to-date") nor the bound "up to".
     const bool compound = (b > 0 && s[b - 1] == '-') || (i < s.size() && s[i] == '-');
     // ("ramped up to 500 units": a verb's particle before "to" is no bound "up to".)
-    const bool up_to = ascii::EqualsLower(w, "up") && s.substr(i).starts_with(" to ") && [&] {
-      const auto [pb, pe] = WordBefore(s, b);
-      static const auto* particle_verbs = new ascii::WordMap<bool>(
-          {{"ramped", true}, {"revised", true}, {"marked", true}, {"ratcheted", true}, {"scaled", true},
-           {"dialed", true}, {"dialled", true}},
-          /*lower=*/true);
-      return pe <= pb || particle_verbs->Find(s.substr(pb, pe - pb)) == nullptr;
-    }();
+    const bool up_to = ascii::EqualsLower(w, "up") && s.substr(i).starts_with(" to ") &&
+                       RevisingVerbBefore(s, b) == std::string_view::npos;
     const bool forecast_of = !moves->empty() && GrowthForecastMoved(s, moves->back().begin, moves->back().end, b, i);
     // ("12 upgrades", "the downgrades", "in 4 trims": nouns.)
     static const auto* counts = new ascii::WordMap<bool>(
@@ -240,14 +245,8 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
           begin = b - 10;
       }
       // "revised down", "marked up": a verb of revising and its particle, one move.
-      if (ascii::EqualsLower(w, "down") || ascii::EqualsLower(w, "up")) {
-        static const auto* revising = new ascii::WordMap<bool>(
-            {{"revised", true}, {"revises", true}, {"revising", true}, {"marked", true}, {"scaled", true},
-             {"ratcheted", true}, {"pared", true}, {"dialed", true}, {"dialled", true}, {"ramped", true}},
-            /*lower=*/true);
-        const auto [pb, pe] = WordBefore(s, b);
-        if (pe == b - 1 && revising->Find(s.substr(pb, pe - pb)) != nullptr) begin = pb;
-      }
+      if (ascii::EqualsLower(w, "down") || ascii::EqualsLower(w, "up"))
+        if (const size_t vb = RevisingVerbBefore(s, b); vb != std::string_view::npos) begin = vb;
       moves->push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(i), increase});
     } else if (ascii::EqualsLower(w, "back") && b > 0) {
       // "scaled back", "pared back", "dialed back": a cut, the verb and its particle one move.

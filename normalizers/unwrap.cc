@@ -398,6 +398,13 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
   if (!options.extract_fields) return r;
   std::vector<Block> kept;
   kept.reserve(r.blocks.size());
+  // The dateline's place, its agency's credit, and the head cut from the text.
+  auto take_dateline = [&r](const std::string& place, const std::string& agency, std::string_view head) {
+    r.dateline = place;
+    std::string wire = WireAgencyIn(agency);
+    if (!wire.empty() && r.credit.empty()) r.credit = wire;
+    r.removed.push_back({std::string(Trim(head)), "dateline"});
+  };
   bool lede_seen = false;  // two paragraphs of twelve words or more have been kept
   int long_blocks = 0;
   for (size_t i = 0; i < r.blocks.size(); ++i) {
@@ -444,10 +451,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
           !UnknownDotDash(std::string_view(joined).substr(0, joined.size() - in.size()), agency) &&
           joined.size() - in.size() >= b.text.size() && joined.size() - in.size() <= b.text.size() + 1 &&
           CountWords(place, 8) <= 8 && !IsLabel(place)) {
-        r.dateline = place;
-        std::string wire = WireAgencyIn(agency);
-        if (!wire.empty() && r.credit.empty()) r.credit = wire;
-        r.removed.push_back({std::string(Trim(b.text)), "dateline"});
+        take_dateline(place, agency, b.text);
         continue;
       }
       place.clear();
@@ -461,11 +465,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
         !SpeakerBeforeSpeech(std::string_view(b.text).substr(0, b.text.size() - input.size()), agency,
                              std::string_view(input.data(), input.size())) &&
         !UnknownDotDash(std::string_view(b.text).substr(0, b.text.size() - input.size()), agency)) {
-      r.dateline = place;
-      std::string wire = WireAgencyIn(agency);
-      if (!wire.empty() && r.credit.empty()) r.credit = wire;
-      std::string head = b.text.substr(0, b.text.size() - input.size());
-      r.removed.push_back({std::string(Trim(head)), "dateline"});
+      take_dateline(place, agency, std::string_view(b.text).substr(0, b.text.size() - input.size()));
       b.text = std::string(input.data(), input.size());
     }
     // A credit line fills the credit field and stays in the text: it is the evidence an editor
