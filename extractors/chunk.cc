@@ -148,6 +148,8 @@ bool TakesInfinitive(std::string_view w) {
 
 bool IsNumberLike(std::string_view w) { return !w.empty() && (ascii::IsDigit(w[0]) || w[0] == '$'); }
 
+std::string_view WordOf(std::string_view s, const Token& t) { return s.substr(t.wb, t.we - t.wb); }
+
 void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* out) {
   out->clear();
   ForEachToken(s, begin, end, [&](size_t b, size_t e) {
@@ -252,6 +254,12 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
       const WordClass next = Classify(s.substr((*out)[k + 1].wb, (*out)[k + 1].we - (*out)[k + 1].wb));
       verb = next == WordClass::kPreposition || next == WordClass::kDeterminer || next == WordClass::kAdverb;
     }
+    // A relative clause's past: "a rule that capped fees", "the firm, which kept its margin" (not
+    // a clause's adjective after a verb: "said that improved sales").
+    if (!verb && (ascii::EqualsLower(pw, "that") || ascii::EqualsLower(pw, "which") || ascii::EqualsLower(pw, "who")) &&
+        ((w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed")) || IrregularPast(w)) && k >= 2 &&
+        !(*out)[k - 2].closes && (*out)[k - 2].cls != WordClass::kVerb && ascii::IsAlpha(w[0]) && w[0] >= 'a')
+      verb = true;
     if (!verb && p.cls == WordClass::kPronoun && w.size() > 3 && (w.ends_with("ed") || w.ends_with("es")))
       verb = true;
     // A perfect's participle before no noun: "has appeared in eight", "had increased 5%" (not
@@ -270,11 +278,18 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
                IsNumberLike(nw);  // (not a conjunction: "had unsecured and secured loans")
       }
     }
+    // A verb of headlines right before its count: "Firm Eliminates 500 Jobs", "the firm sheds
+    // 300 jobs" (HeadlineVerb; the number the next token).
+    // (The number may lie past `end`: the phrase before a verb ends at the verb.)
+    if (!verb && !t.closes && HeadlineVerb(w)) {
+      size_t nb = t.e;
+      while (nb < s.size() && s[nb] == ' ') ++nb;
+      verb = nb > t.e && nb < s.size() && (ascii::IsDigit(s[nb]) || s[nb] == '$');
+    }
     if (verb) t.cls = WordClass::kVerb;
   }
 }
 
-std::string_view WordOf(std::string_view s, const Token& t) { return s.substr(t.wb, t.we - t.wb); }
 
 bool IsNumber(std::string_view w) {
   if (w.empty()) return false;
@@ -347,6 +362,50 @@ const ascii::WordMap<bool>& MoveWords() {
        {"upgrading", true}, {"upgrades", true}},
       /*lower=*/true);
   return *m;
+}
+
+bool IrregularPast(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"left", true}, {"bound", true}, {"went", true}, {"came", true}, {"took", true}, {"gave", true},
+       {"got", true}, {"held", true}, {"kept", true}, {"lost", true}, {"paid", true}, {"sent", true},
+       {"spent", true}, {"told", true}, {"found", true}, {"felt", true}, {"met", true}, {"ran", true},
+       {"saw", true}, {"won", true}, {"fled", true}, {"fell", true}, {"rose", true}, {"grew", true},
+       {"began", true}, {"became", true}, {"made", true}, {"knew", true}, {"stood", true}, {"sat", true},
+       {"wrote", true}, {"brought", true}, {"bought", true}, {"sold", true}, {"built", true}, {"caught", true},
+       {"fought", true}, {"taught", true}, {"thought", true}, {"led", true}, {"drove", true}, {"flew", true},
+       {"swam", true}, {"threw", true}, {"wore", true}, {"broke", true}, {"chose", true}, {"spoke", true},
+       {"stole", true}, {"woke", true}, {"struck", true}, {"stuck", true}, {"hung", true}, {"dug", true},
+       {"hurt", true}, {"hit", true}, {"shot", true}, {"cut", true}, {"set", true}, {"quit", true},
+       {"shut", true}, {"put", true}, {"spread", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
+bool HeadlineVerb(std::string_view word) {
+  if (Classify(word) == WordClass::kVerb || MoveWords().Find(word) != nullptr) return true;
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"eliminates", true}, {"eliminate", true}, {"sheds", true}, {"shed", true}, {"axes", true},
+       {"axe", true}, {"hires", true}, {"hire", true}, {"fires", true}, {"lays", true},
+       {"kills", true}, {"kill", true}, {"injures", true}, {"injure", true}, {"signals", true},
+       {"signal", true}, {"creates", true}, {"create", true}, {"recalls", true}, {"recall", true},
+       {"evacuates", true}, {"evacuate", true}, {"arrests", true}, {"arrest", true}, {"detains", true},
+       {"detain", true}, {"rescues", true}, {"rescue", true}, {"deports", true}, {"deport", true},
+       {"bans", true}, {"ban", true}, {"sues", true}, {"sue", true}, {"seeks", true}, {"seek", true},
+       {"approves", true}, {"approve", true}, {"unveils", true}, {"unveil", true}, {"delivers", true},
+       {"deliver", true}, {"deploys", true}, {"deploy", true}, {"donates", true}, {"donate", true},
+       {"pledges", true}, {"pledge", true}, {"invests", true}, {"invest", true}, {"borrows", true},
+       {"borrow", true}, {"repays", true}, {"repay", true}, {"allocates", true}, {"allocate", true},
+       {"earmarks", true}, {"earmark", true}, {"acquires", true}, {"acquire", true}, {"welcomes", true},
+       {"welcome", true}, {"slashes", true}, {"slash", true}, {"trim", true}, {"expects", true},
+       {"expect", true}, {"eyes", true}, {"mulls", true}, {"proposes", true}, {"propose", true},
+       {"announces", true}, {"vows", true}, {"promises", true}, {"promise", true}, {"doubles", true},
+       {"triples", true}, {"halves", true}, {"lifts", true}, {"hikes", true}, {"boosts", true},
+       {"posts", true}, {"reports", true}, {"logs", true}, {"notches", true}, {"sends", true},
+       {"send", true}, {"employs", true}, {"operates", true}, {"operate", true}, {"hosts", true},
+       {"attracts", true}, {"attract", true}, {"draws", true}, {"displaces", true}, {"strands", true},
+       {"leaves", true}, {"claims", true}, {"wins", true}, {"loses", true}, {"saves", true}},
+      /*lower=*/true);
+  return m->Find(word) != nullptr;
 }
 
 bool MovementNoun(std::string_view word, bool* increase) {

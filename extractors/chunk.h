@@ -43,6 +43,17 @@ WordClass Classify(std::string_view word);
 // case-insensitively: true for an increase.
 const ascii::WordMap<bool>& MoveWords();
 
+// Whether `w` is a past that ends in no "-ed" and follows a plural as its verb ("employees left",
+// "members bound", "the firm kept").
+bool IrregularPast(std::string_view w);
+
+// Whether `word` is a verb a headline puts before the count it acts on ("Firm Eliminates 500
+// Jobs", "Ford to Cut 3,000 Jobs", "Fed Signals 3 Cuts"): a verb of the lists, a movement word,
+// or one of a closed list of verbs of news that take a count as their object, in the present
+// or the base form (none that names a thing as often before a number: not "Records", "Books",
+// "Open", "Series").
+bool HeadlineVerb(std::string_view word);
+
 // Whether word names a movement as a noun ("increase", "drop", "cut"); *increase says which way.
 bool MovementNoun(std::string_view word, bool* increase);
 

@@ -112,6 +112,72 @@ bool PluralMoveNoun(std::string_view w) {
          ascii::EqualsLower(w, "cuts");
 }
 
+// Whether a clause of its own opens in s between a movement word (ending at `from`) and a figure
+// (at `to`), so that the figure is that clause's and the movement not its: a relative clause
+// with its verb right after the pronoun ("rolled back a rule that capped fees at $35", "the
+// company, which reported $3 billion"), or a clause after a subordinator with its own subject and
+// verb ("downgrades France as deficit swells to 6%", "fell as the company shed 500 jobs") or a
+// participle ("fell while adding 300 jobs"). Not "as much as", "as expected", "as a share of GDP
+// to 90%" (no verb), nor a relative clause right after the movement ("growth that reached 5%").
+bool OwnClauseBetween(std::string_view s, size_t from, size_t to) {
+  std::vector<std::string_view> w;
+  chunk::ForEachToken(s, from, to, [&](size_t b, size_t e) {
+    std::string_view t = s.substr(b, e - b);
+    while (!t.empty() && !ascii::IsWordByte(t.back())) t.remove_suffix(1);
+    while (!t.empty() && !ascii::IsWordByte(t.front())) t.remove_prefix(1);
+    w.push_back(t);
+    return w.size() < 24;
+  });
+  auto lower_letters = [](std::string_view x) {
+    return !x.empty() && std::all_of(x.begin(), x.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+  };
+  // A verb by its form or the lists: "capped", "kept", "reported", "shed", "swells" (a present in
+  // -s after a noun).
+  auto verb = [&](size_t k) {
+    const std::string_view x = w[k];
+    if (!lower_letters(x)) return false;
+    if (chunk::Classify(x) == chunk::WordClass::kVerb || chunk::IrregularPast(x) || chunk::HeadlineVerb(x)) return true;
+    if (x.size() > 4 && x.ends_with("ed") && !x.ends_with("eed")) return true;
+    return k > 0 && x.size() > 3 && x.ends_with("s") && !x.ends_with("ss") && !x.ends_with("us") &&
+           !x.ends_with("is") && chunk::Classify(w[k - 1]) == chunk::WordClass::kContent && lower_letters(w[k - 1]) &&
+           !w[k - 1].ends_with("s");
+  };
+  static const auto* subordinators = new ascii::WordMap<bool>(
+      {{"as", true}, {"while", true}, {"after", true}, {"because", true}, {"although", true}, {"though", true},
+       {"whereas", true}, {"when", true}, {"since", true}, {"before", true}, {"until", true}, {"once", true}},
+      /*lower=*/false);
+  static const auto* not_subject = new ascii::WordMap<bool>(
+      {{"much", true}, {"many", true}, {"high", true}, {"low", true}, {"little", true}, {"well", true},
+       {"long", true}, {"far", true}, {"soon", true}, {"part", true}, {"such", true}, {"usual", true},
+       {"likely", true}, {"good", true}, {"big", true}, {"large", true}, {"recently", true}, {"early", true},
+       {"late", true}, {"hours", true}},
+      /*lower=*/true);
+  for (size_t k = 0; k + 1 < w.size(); ++k) {
+    const std::string_view o = w[k];
+    if (o == "that" || o == "which" || o == "who") {
+      if (k > 0 && verb(k + 1)) return true;  // (k = 0: right after the movement word)
+      continue;
+    }
+    if (subordinators->Find(o) == nullptr) continue;
+    const std::string_view n = w[k + 1];
+    if (!lower_letters(n) && !(n.size() > 1 && n[0] >= 'A' && n[0] <= 'Z')) continue;
+    if (n.size() > 5 && n.ends_with("ing")) return true;  // "while adding 300 jobs"
+    const chunk::WordClass c = chunk::Classify(n);
+    if (not_subject->Find(n) != nullptr ||
+        !(c == chunk::WordClass::kDeterminer || c == chunk::WordClass::kPronoun || c == chunk::WordClass::kContent))
+      continue;
+    for (size_t j = k + 2; j < w.size() && j <= k + 7; ++j) {
+      if (chunk::Classify(w[j]) == chunk::WordClass::kPreposition && !verb(j)) {
+        // ("as a share of GDP", "after hours of trading": a phrase, not yet a clause.)
+        if (j + 1 < w.size() && verb(j + 1) && !w[j + 1].ends_with("s")) return true;
+        continue;
+      }
+      if (verb(j)) return true;
+    }
+  }
+  return false;
+}
+
 // Whether "growth" (the word [b, i) of s) names what a forecast is of ("growth forecast",
 // "growth outlook") and `verb` ([vb, ve), an earlier movement word) moves that forecast as its
 // object: "lowered its growth forecast by 0.3 points", "cut its forecast for growth to 1.5%" are
@@ -783,7 +849,7 @@ struct Structure {
         if (m.end > q.begin) break;
         if (m.begin < floor || q.begin - m.begin > 240) continue;  // cheap bound before counting words
         size_t words = static_cast<size_t>(std::count(sentence.begin() + m.begin, sentence.begin() + q.begin, ' '));
-        if (words <= 12) {
+        if (words <= 12 && !OwnClauseBetween(sentence, m.end, q.begin)) {
           verb_at = m.begin;
           st.verb = std::string(sentence.substr(m.begin, m.end - m.begin));
           st.verb_before = pass == 0;
@@ -1028,7 +1094,7 @@ struct Structure {
     std::string_view np;
     // A name right before the figure, no verb between ("FTSE -0.6%", "RHP John Smith 0.5").
     if (subj_end == std::string::npos && gb < ge && ge == WordBefore(sentence, q.begin).second && gov[0] >= 'A' &&
-        gov[0] <= 'Z' && chunk::Classify(gov) == chunk::WordClass::kContent)
+        gov[0] <= 'Z' && chunk::Classify(gov) == chunk::WordClass::kContent && !chunk::HeadlineVerb(gov))
       np = chunk::NounPhraseBefore(sentence, q.begin, qi_floor);
     if (subj_end == std::string::npos && np.empty()) {
       size_t level_end = 0;

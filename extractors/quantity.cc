@@ -487,24 +487,6 @@ std::string_view WordBefore(std::string_view text, size_t pos) {
   return text.substr(b, e - b);
 }
 
-// Pasts that end no "-ed" and follow a plural as its verb ("employees left", "members bound").
-bool IrregularPast(std::string_view w) {
-  static const auto* m = new ascii::WordMap<bool>(
-      {{"left", true}, {"bound", true}, {"went", true}, {"came", true}, {"took", true}, {"gave", true},
-       {"got", true}, {"held", true}, {"kept", true}, {"lost", true}, {"paid", true}, {"sent", true},
-       {"spent", true}, {"told", true}, {"found", true}, {"felt", true}, {"met", true}, {"ran", true},
-       {"saw", true}, {"won", true}, {"fled", true}, {"fell", true}, {"rose", true}, {"grew", true},
-       {"began", true}, {"became", true}, {"made", true}, {"knew", true}, {"stood", true}, {"sat", true},
-       {"wrote", true}, {"brought", true}, {"bought", true}, {"sold", true}, {"built", true}, {"caught", true},
-       {"fought", true}, {"taught", true}, {"thought", true}, {"led", true}, {"drove", true}, {"flew", true},
-       {"swam", true}, {"threw", true}, {"wore", true}, {"broke", true}, {"chose", true}, {"spoke", true},
-       {"stole", true}, {"woke", true}, {"struck", true}, {"stuck", true}, {"hung", true}, {"dug", true},
-       {"hurt", true}, {"hit", true}, {"shot", true}, {"cut", true}, {"set", true}, {"quit", true},
-       {"shut", true}, {"put", true}, {"spread", true}},
-      /*lower=*/true);
-  return m->Find(w) != nullptr;
-}
-
 // Whether the figure starting at byte b of text follows a capitalized word right before it
 // ("Channel 4", "Formula 1"): a number that is part of a name.
 // ("About 30 Republicans", "The 45 Ukrainians", "Nearly 500": a sentence's first word is none.)
@@ -513,7 +495,8 @@ bool NameBefore(std::string_view text, size_t b) {
   size_t s = b - 2;
   while (s > 0 && IsAlpha(text[s - 1])) --s;
   const std::string_view w = text.substr(s, b - 1 - s);
-  return w[0] >= 'A' && w[0] <= 'Z' && chunk::Classify(w) == chunk::WordClass::kContent && !w.ends_with("ly");
+  return w[0] >= 'A' && w[0] <= 'Z' && chunk::Classify(w) == chunk::WordClass::kContent && !w.ends_with("ly") &&
+         !chunk::HeadlineVerb(w);  // ("Ford to Cut 3,000 Jobs")
 }
 
 // Whether the figure at byte b is a number spelled with a capital that opens a sentence: a
@@ -1527,7 +1510,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           // A headline in title case goes on in capitals ("12 Democrats Join Republicans", "5
           // Teens Face Charges"); a name is followed by small letters ("Three Arrows Capital
           // collapsed", "The 3 Musketeers Bars were recalled").
-          const bool verb = IrregularPast(wv) || (wv.size() > 4 && wv.ends_with("ed")) ||
+          const bool verb = chunk::IrregularPast(wv) || (wv.size() > 4 && wv.ends_with("ed")) ||
                             chunk::Classify(wv) == chunk::WordClass::kVerb;
           const bool title_case = we + 1 < text.size() && text[we] == ' ' && text[we + 1] >= 'A' && text[we + 1] <= 'Z';
           if (wv.front() >= 'A' && wv.front() <= 'Z' && !verb && !title_case) noun_end = before_name;
@@ -1541,7 +1524,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           const bool plural = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") && !SingularName(last);
           if (plural && lower_plural && !after_name) break;
           // "eight other employees left", "11 members bound by": a plural's verb in a past of its own.
-          if (plural && IrregularPast(wv)) break;
+          if (plural && chunk::IrregularPast(wv)) break;
         }
         if (!noun.empty()) noun += ' ';
         noun += wv;
@@ -2180,10 +2163,10 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         // before is a function word ("About 20", "In 12 cases").
         const bool capital = !before.empty() && ((before[0] >= 'A' && before[0] <= 'Z') ||
                                                  (before.size() > 1 && before[0] == 'i' && before[1] >= 'A' && before[1] <= 'Z'));
-        // A headline's verb is no name: "Dow Falls 500 Points".
+        // A headline's verb is no name: "Dow Falls 500 Points", "Firm Eliminates 500 Jobs".
         if (capital && text.substr(before.data() + before.size() - text.data(), b - (before.data() + before.size() - text.data())) == " " &&
             !IsStopWord(before) && !MayFollowApprox(text, b) && !IsNumberWord(before) && !IsMonthWord(before) &&
-            chunk::Classify(before) != chunk::WordClass::kVerb) {
+            !chunk::HeadlineVerb(before)) {
           size_t ue = 0;
           const size_t at = e < text.size() && text[e] == ' ' ? e + 1 : e;
           const bool measured = Tables::Get().units.LongestAt(text, at, &ue) || Tables::Get().currency_suffix.LongestAt(text, at, &ue) ||

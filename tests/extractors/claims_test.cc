@@ -975,3 +975,48 @@ TEST_CASE("an age set off by commas after a name is an age, the name's", "[extra
              "followed by China, 38, and Japan, 20. His jersey number, 23, was retired.");
   for (const auto& x : c) CHECK(x.quantity.unit != "year of age");
 }
+
+TEST_CASE("a headline's verb before its count keeps the figure; a clause of its own takes no movement from the one before", "[extractors]") {
+  // Headlines in title case: the verb is no name before a number ("Channel 4").
+  auto c = Claims("Firm Eliminates 500 Jobs In Ohio Plant Closure");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.value == Approx(500));
+  CHECK(c[0].quantity.noun == "jobs");
+  CHECK(c[0].subject == "Firm");
+  c = Claims("Ford to Cut 3,000 Jobs");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun == "jobs");
+  c = Claims("The firm sheds 300 jobs in Ohio.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The firm");
+  // Names with numbers stay names.
+  CHECK(Claims("Windows 10 Users Get Update").empty());
+  CHECK(Claims("Formula 1 Drivers Protest").empty());
+  // A relative clause's or a subordinate clause's figure is that clause's.
+  c = Claims("Moody's downgrades France to Aa3 as deficit swells to 6%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("The agency rolled back a rule that capped fees at $35.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("Sales fell as the company shed 500 jobs.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  CHECK(c[0].subject == "the company");
+  c = Claims("Oil fell as traders weighed a report that showed inventories at 400 million barrels.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  // Not a phrase ("as much as", "as expected", "as a share of GDP"), nor a relative clause on the
+  // movement itself.
+  c = Claims("The shares jumped as much as 8% and revenue climbed as expected to $4 billion.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].direction == "increase");
+  CHECK(c[1].direction == "increase");
+  c = Claims("Debt rose as a share of GDP to 90%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+  c = Claims("Profit fell 10% as costs rose 4%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].direction == "decrease");
+  CHECK(c[1].direction == "increase");
+}
