@@ -45,7 +45,10 @@ std::vector<Agency> ParseAgencies(std::string_view data) {
     while (!rest.empty()) {
       size_t bar = rest.find('|');
       std::string_view alias = TrimView(rest.substr(0, bar));
-      if (!alias.empty()) a.aliases.emplace_back(alias);
+      if (alias.size() > 2 && alias.front() == '(' && alias.back() == ')')
+        a.dateline_aliases.emplace_back(alias.substr(1, alias.size() - 2));
+      else if (!alias.empty())
+        a.aliases.emplace_back(alias);
       if (bar == std::string_view::npos) break;
       rest.remove_prefix(bar + 1);
     }
@@ -365,6 +368,19 @@ CreditMatch FindWith(const std::vector<LazyRE2>& forms, std::string_view text,
 const std::vector<Agency>& Agencies() {
   static const std::vector<Agency>* a = new std::vector<Agency>(ParseAgencies(kAgenciesData));
   return *a;
+}
+
+std::string DatelineAgency(std::string_view dateline) {
+  if (std::string wire = WireAgencyIn(dateline); !wire.empty()) return wire;
+  const size_t close = dateline.rfind(')');
+  if (close == std::string_view::npos) return "";
+  const size_t open = dateline.rfind('(', close);
+  if (open == std::string_view::npos) return "";
+  const std::string_view inside = TrimView(dateline.substr(open + 1, close - open - 1));
+  for (const auto& a : Agencies())
+    for (const std::string& alias : a.dateline_aliases)
+      if (inside == alias) return a.name;
+  return "";
 }
 
 std::string BylineAgency(std::string_view byline) {

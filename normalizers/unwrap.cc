@@ -106,7 +106,7 @@ bool UnknownDotDash(std::string_view head, std::string_view agency) {
   while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
   if (!head.ends_with(".-") || agency.empty()) return false;  // "MADRID.- El Gobierno ..." is one
   // (A date before it is a dateline's: "MADRID, 3 jun (Colprensa).-".)
-  return WireAgencyIn(agency).empty() && std::none_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return DatelineAgency("(" + std::string(agency) + ")").empty() && std::none_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 // A place with a state or country but neither a date nor an agency ("DUBAI, United Arab
 // Emirates -") is one word in capitals before a dash: "U.S., China Agree -", "FED HOLDS,
@@ -401,7 +401,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
   // The dateline's place, its agency's credit, and the head cut from the text.
   auto take_dateline = [&r](const std::string& place, const std::string& agency, std::string_view head) {
     r.dateline = place;
-    std::string wire = WireAgencyIn(agency);
+    std::string wire = DatelineAgency("(" + agency + ")");
     if (!wire.empty() && r.credit.empty()) r.credit = wire;
     r.removed.push_back({std::string(Trim(head)), "dateline"});
   };
@@ -447,7 +447,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       // (A colon alone ends a speaker's label: "INTERVIEWER (Reuters):", "SEN. JANE DOE (D-Mass.):".)
       const std::string joined = b.text + " " + r.blocks[i + 1].text;
       re2::StringPiece in(joined);
-      if (RE2::Consume(&in, pat.dateline, &place, &agency) && !WireAgencyIn(agency).empty() &&
+      if (RE2::Consume(&in, pat.dateline, &place, &agency) && !DatelineAgency("(" + agency + ")").empty() &&
           !UnknownDotDash(std::string_view(joined).substr(0, joined.size() - in.size()), agency) &&
           joined.size() - in.size() >= b.text.size() && joined.size() - in.size() <= b.text.size() + 1 &&
           CountWords(place, 8) <= 8 && !IsLabel(place)) {

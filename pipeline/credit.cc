@@ -67,7 +67,7 @@ Credit FindCredit(const normalizers::NormalizedArticle& a) {
   if (!art.dateline.empty()) {
     for (const auto& r : a.removed) {
       if (r.reason != "dateline") continue;
-      std::string agency = normalizers::WireAgencyIn(r.text);
+      std::string agency = normalizers::DatelineAgency(r.text);
       if (!agency.empty()) return take({agency, r.text, "dateline", -1, -1});
     }
   }

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "normalizers/unwrap.h"
+#include "normalizers/credit_line.h"
 
 using namespace copydesk::normalizers;
 
@@ -264,4 +265,26 @@ TEST_CASE("words in quotation marks are the speaker's language, not the story's"
       "said.\n",
       {});
   CHECK(r.byline.empty());
+}
+
+TEST_CASE("a short agency name is a credit only as a dateline's agency", "[normalizers]") {
+  const std::string lede =
+      " Norway's central bank held its key rate on Thursday, citing slowing inflation across the economy.\n\n"
+      "The second paragraph goes on with more detail about the decision and what it means.\n";
+  UnwrapResult r = Unwrap("OSLO (NTB) -" + lede, {});
+  CHECK(r.dateline == "OSLO");
+  CHECK(r.credit == "NTB");
+  r = Unwrap("WARSAW, May 3 (PAP) -" + lede, {});
+  CHECK(r.credit == "PAP");
+  // Set as a paragraph of its own.
+  r = Unwrap("SYDNEY (AAP) -\n\nAustralia's jobless rate fell to a record low in June as employers added workers.\n\n"
+             "The second paragraph goes on with more detail about the figures and what they mean.\n",
+             {});
+  CHECK(r.dateline == "SYDNEY");
+  CHECK(r.credit == "AAP");
+  // Anywhere else the short name is nobody's credit: a party, initials.
+  CHECK(DatelineAgency("(PAP)") == "PAP");
+  CHECK(MatchCreditLine("(PAP)").kind == CreditKind::kNone);
+  CHECK(Unwrap("Lee Hsien Loong (PAP) said the party would field new candidates in the coming election.\n", {}).credit.empty());
+  CHECK(WireAgencyIn("Anna Svensson/TT").empty());
 }
