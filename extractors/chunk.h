@@ -48,11 +48,15 @@ const ascii::WordMap<bool>& MoveWords();
 bool IrregularPast(std::string_view w);
 
 // Whether `word` is a verb a headline puts before the count it acts on ("Firm Eliminates 500
-// Jobs", "Ford to Cut 3,000 Jobs", "Fed Signals 3 Cuts"): a verb of the lists, a movement word,
-// or one of a closed list of verbs of news that take a count as their object, in the present
-// or the base form (none that names a thing as often before a number: not "Records", "Books",
-// "Open", "Series").
+// Jobs", "Ford to Cut 3,000 Jobs", "Fed Signals 3 Cuts"): a verb of the lists, a movement word
+// in -s or -ed, or one of a closed list of verbs of news that take a count as their object, in
+// the present or the base form (none that names a thing as often before a number: not
+// "Records", "Books", "Open", "Rescue", "Strands", "Lower", "Fall").
 bool HeadlineVerb(std::string_view word);
+
+// Whether `word`, a verb in -s, is as often a plural noun ("jobless claims", "job cuts", "price
+// hikes"): read as a verb only where its form alone cannot mislead.
+bool NounAsOften(std::string_view word);
 
 // Whether word names a movement as a noun ("increase", "drop", "cut"); *increase says which way.
 bool MovementNoun(std::string_view word, bool* increase);

@@ -113,34 +113,42 @@ bool PluralMoveNoun(std::string_view w) {
 }
 
 // Whether a clause of its own opens in s between a movement word (ending at `from`) and a figure
-// (at `to`), so that the figure is that clause's and the movement not its: a relative clause
-// with its verb right after the pronoun ("rolled back a rule that capped fees at $35", "the
-// company, which reported $3 billion"), or a clause after a subordinator with its own subject and
-// verb ("downgrades France as deficit swells to 6%", "fell as the company shed 500 jobs") or a
-// participle ("fell while adding 300 jobs"). Not "as much as", "as expected", "as a share of GDP
-// to 90%" (no verb), nor a relative clause right after the movement ("growth that reached 5%").
-bool OwnClauseBetween(std::string_view s, size_t from, size_t to) {
+// (at `to`) and runs on to the figure, so that the figure is that clause's and the movement not
+// its: a relative clause with its verb right after the pronoun ("rolled back a rule that capped
+// fees at $35", "the company, which reported $3 billion"), or a clause after a subordinator with
+// its own subject and verb ("downgrades France as deficit swells to 6%", "fell as the company
+// shed 500 jobs") or a participle ("fell while adding 300 jobs"). Not "as much as", "as
+// expected", "as a share of GDP to 90%" (no verb); not a clause closed by a comma before the
+// figure ("raised rates, as economists had predicted, to 5.5%"); not a relative clause right after
+// the movement ("growth that reached 5%") nor one on the object of a level reached
+// (`to_level`: "cut the number of flights that can operate at Newark to 68 an hour", "rose 5% in
+// the quarter that ended June 30 to $10 billion").
+bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level) {
   std::vector<std::string_view> w;
+  size_t after_comma = 0;  // the first word after the last comma, semicolon or dash
   chunk::ForEachToken(s, from, to, [&](size_t b, size_t e) {
     std::string_view t = s.substr(b, e - b);
+    const bool breaks = t.ends_with(",") || t.ends_with(";") || t == "-" || t == "\xE2\x80\x94";
     while (!t.empty() && !ascii::IsWordByte(t.back())) t.remove_suffix(1);
     while (!t.empty() && !ascii::IsWordByte(t.front())) t.remove_prefix(1);
     w.push_back(t);
+    if (breaks) after_comma = w.size();
     return w.size() < 24;
   });
   auto lower_letters = [](std::string_view x) {
     return !x.empty() && std::all_of(x.begin(), x.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
   };
   // A verb by its form or the lists: "capped", "kept", "reported", "shed", "swells" (a present in
-  // -s after a noun).
+  // -s after a noun; not a plural noun that is as often: "job cuts", "jobless claims").
   auto verb = [&](size_t k) {
     const std::string_view x = w[k];
     if (!lower_letters(x)) return false;
+    const bool after_noun = k > 0 && chunk::Classify(w[k - 1]) == chunk::WordClass::kContent && lower_letters(w[k - 1]);
+    if (after_noun && chunk::NounAsOften(x)) return false;
     if (chunk::Classify(x) == chunk::WordClass::kVerb || chunk::IrregularPast(x) || chunk::HeadlineVerb(x)) return true;
     if (x.size() > 4 && x.ends_with("ed") && !x.ends_with("eed")) return true;
-    return k > 0 && x.size() > 3 && x.ends_with("s") && !x.ends_with("ss") && !x.ends_with("us") &&
-           !x.ends_with("is") && chunk::Classify(w[k - 1]) == chunk::WordClass::kContent && lower_letters(w[k - 1]) &&
-           !w[k - 1].ends_with("s");
+    return after_noun && x.size() > 3 && x.ends_with("s") && !x.ends_with("ss") && !x.ends_with("us") &&
+           !x.ends_with("is") && !w[k - 1].ends_with("s");
   };
   static const auto* subordinators = new ascii::WordMap<bool>(
       {{"as", true}, {"while", true}, {"after", true}, {"because", true}, {"although", true}, {"though", true},
@@ -152,10 +160,10 @@ bool OwnClauseBetween(std::string_view s, size_t from, size_t to) {
        {"likely", true}, {"good", true}, {"big", true}, {"large", true}, {"recently", true}, {"early", true},
        {"late", true}, {"hours", true}},
       /*lower=*/true);
-  for (size_t k = 0; k + 1 < w.size(); ++k) {
+  for (size_t k = after_comma; k + 1 < w.size(); ++k) {
     const std::string_view o = w[k];
     if (o == "that" || o == "which" || o == "who") {
-      if (k > 0 && verb(k + 1)) return true;  // (k = 0: right after the movement word)
+      if (k > 0 && !to_level && verb(k + 1)) return true;  // (k = 0: right after the movement word)
       continue;
     }
     if (subordinators->Find(o) == nullptr) continue;
@@ -176,6 +184,46 @@ bool OwnClauseBetween(std::string_view s, size_t from, size_t to) {
     }
   }
   return false;
+}
+
+// Where the relative pronoun of a relative clause that runs up to byte `end` of s begins ("that"
+// of "The lender that collapsed in March" before "held"), or npos: "that", "which" or "who" with
+// a verb right after it ("collapsed", "sold", "spread"), within twelve words before `end`, not
+// before `floor`, and no other clause word or verb of the lists between.
+size_t RelativeBefore(std::string_view s, size_t end, size_t floor) {
+  std::vector<std::pair<size_t, size_t>> t;
+  chunk::ForEachToken(s, floor, end, [&](size_t b, size_t e) {
+    t.emplace_back(b, e);
+    return true;
+  });
+  static const auto* aux = new ascii::WordMap<bool>(
+      {{"is", true}, {"are", true}, {"was", true}, {"were", true}, {"be", true}, {"been", true}, {"has", true},
+       {"have", true}, {"had", true}, {"will", true}, {"would", true}, {"can", true}, {"could", true},
+       {"may", true}, {"might", true}, {"must", true}, {"should", true}},
+      /*lower=*/true);
+  const size_t lo = t.size() > 12 ? t.size() - 12 : 0;
+  for (size_t k = t.size(); k-- > lo;) {
+    std::string_view w = s.substr(t[k].first, t[k].second - t[k].first);
+    while (!w.empty() && !ascii::IsWordByte(w.back())) w.remove_suffix(1);
+    if (w == "that" || w == "which" || w == "who") {
+      const auto [vb, ve] = WordAfter(s, t[k].second);  // (at `end` itself when the clause is one word)
+      std::string_view v = s.substr(vb, ve - vb);
+      while (!v.empty() && !ascii::IsWordByte(v.back())) v.remove_suffix(1);
+      // (Not an auxiliary: "comes true that will make the S8 ..." is a demonstrative's clause.)
+      const bool verb = !v.empty() && v[0] >= 'a' && v[0] <= 'z' && aux->Find(v) == nullptr &&
+                        (chunk::Classify(v) == chunk::WordClass::kVerb || chunk::IrregularPast(v) ||
+                         (v.size() > 4 && v.ends_with("ed") && !v.ends_with("eed")));
+      return verb ? t[k].first : std::string::npos;
+    }
+    const chunk::WordClass c = chunk::Classify(w);
+    if (c == chunk::WordClass::kSubordinator) return std::string::npos;
+    if (c == chunk::WordClass::kVerb && aux->Find(w) == nullptr) {
+      // (The relative clause's own verb, right after its pronoun, is looked at with the pronoun.)
+      std::string_view p = k > 0 ? s.substr(t[k - 1].first, t[k - 1].second - t[k - 1].first) : std::string_view();
+      if (!(p == "that" || p == "which" || p == "who")) return std::string::npos;
+    }
+  }
+  return std::string::npos;
 }
 
 // Whether "growth" (the word [b, i) of s) names what a forecast is of ("growth forecast",
@@ -849,7 +897,7 @@ struct Structure {
         if (m.end > q.begin) break;
         if (m.begin < floor || q.begin - m.begin > 240) continue;  // cheap bound before counting words
         size_t words = static_cast<size_t>(std::count(sentence.begin() + m.begin, sentence.begin() + q.begin, ' '));
-        if (words <= 12 && !OwnClauseBetween(sentence, m.end, q.begin)) {
+        if (words <= 12 && !OwnClauseBetween(sentence, m.end, q.begin, gov0 == "to")) {
           verb_at = m.begin;
           st.verb = std::string(sentence.substr(m.begin, m.end - m.begin));
           st.verb_before = pass == 0;
@@ -1094,7 +1142,8 @@ struct Structure {
     std::string_view np;
     // A name right before the figure, no verb between ("FTSE -0.6%", "RHP John Smith 0.5").
     if (subj_end == std::string::npos && gb < ge && ge == WordBefore(sentence, q.begin).second && gov[0] >= 'A' &&
-        gov[0] <= 'Z' && chunk::Classify(gov) == chunk::WordClass::kContent && !chunk::HeadlineVerb(gov))
+        gov[0] <= 'Z' && chunk::Classify(gov) == chunk::WordClass::kContent &&
+        !(chunk::HeadlineVerb(gov) && !chunk::NounAsOften(gov)))
       np = chunk::NounPhraseBefore(sentence, q.begin, qi_floor);
     if (subj_end == std::string::npos && np.empty()) {
       size_t level_end = 0;
@@ -1151,6 +1200,31 @@ struct Structure {
         if (subj_end != verb_at && subj_end < at) np = chunk::NounPhraseBefore(sentence, subj_end, 0);
       } else {
         np = chunk::NounPhraseBefore(sentence, subj_end, prev_end);
+        // A relative clause before the verb is its subject's: "The lender that collapsed in March
+        // held", "The virus that spread to 30 countries has infected", "its cheapest car, which
+        // sold for $40,000" -> the phrase before the pronoun.
+        // (Not the subject of a clause the relative verb takes: "data that showed trade slipped".)
+        const size_t rel = RelativeBefore(sentence, subj_end, prev_end);
+        const bool clause_of_verb = rel != std::string::npos && !np.empty() &&
+                                    WordBefore(sentence, static_cast<size_t>(np.data() - sentence.data())).first ==
+                                        WordAfter(sentence, WordAfter(sentence, rel).second).first;
+        if (rel != std::string::npos && !clause_of_verb &&
+            (np.empty() || static_cast<size_t>(np.data() - sentence.data()) > rel)) {
+          size_t at = rel;
+          while (at > prev_end && (sentence[at - 1] == ' ' || sentence[at - 1] == ',')) --at;
+          std::string_view a = chunk::NounPhraseBefore(sentence, at, prev_end);
+          // ("helped by large orders for aircraft, which rose": the participle's agent.)
+          const std::string_view first = a.substr(0, a.find(' '));
+          if (first.size() > 4 && first.ends_with("ed") && a.substr(first.size()).starts_with(" by "))
+            a.remove_prefix(first.size() + 4);
+          // The relative clause's own figure: its verb right before the figure's preposition or the
+          // figure ("which sold for $40,000", "which rose almost fourfold"), not after an object of
+          // its own ("that pushed bilateral trade to $245 billion": the object's); and no
+          // participle's clause for antecedent ("buying oil and selling goods that ...").
+          const bool own_verb = subj_end != WordAfter(sentence, WordAfter(sentence, rel).second).first ||
+                                WordAfter(sentence, WordAfter(sentence, subj_end).second).first >= gb;
+          if (!a.empty() && own_verb && !(first.size() > 5 && first.ends_with("ing"))) np = a;
+        }
       }
     }
     // No verb or no phrase before it: the phrase the figure's preposition follows ("a clause

@@ -487,6 +487,18 @@ std::string_view WordBefore(std::string_view text, size_t pos) {
   return text.substr(b, e - b);
 }
 
+// Whether w, a capitalized word of text before a figure, is a headline's verb: HeadlineVerb, after
+// the headline's subject in capitals or an infinitive's "to" ("Blizzard Claims 4 Lives", "Ford to
+// Cut 3,000 Jobs"); not a name's word at a sentence's start or after small letters ("Claims 3
+// through 7 of the patent", "struck down Claims 3 and 4", "The Hosts 2").
+bool HeadlineVerbBefore(std::string_view text, std::string_view w) {
+  if (!chunk::HeadlineVerb(w)) return false;
+  const std::string_view p = WordBefore(text, static_cast<size_t>(w.data() - text.data()));
+  if (p.empty() || p.back() == '.') return false;
+  if (p == "to" || p == "To") return true;
+  return p[0] >= 'A' && p[0] <= 'Z' && chunk::Classify(p) == chunk::WordClass::kContent;
+}
+
 // Whether the figure starting at byte b of text follows a capitalized word right before it
 // ("Channel 4", "Formula 1"): a number that is part of a name.
 // ("About 30 Republicans", "The 45 Ukrainians", "Nearly 500": a sentence's first word is none.)
@@ -496,7 +508,7 @@ bool NameBefore(std::string_view text, size_t b) {
   while (s > 0 && IsAlpha(text[s - 1])) --s;
   const std::string_view w = text.substr(s, b - 1 - s);
   return w[0] >= 'A' && w[0] <= 'Z' && chunk::Classify(w) == chunk::WordClass::kContent && !w.ends_with("ly") &&
-         !chunk::HeadlineVerb(w);  // ("Ford to Cut 3,000 Jobs")
+         !HeadlineVerbBefore(text, w);  // ("Ford to Cut 3,000 Jobs")
 }
 
 // Whether the figure at byte b is a number spelled with a capital that opens a sentence: a
@@ -2166,7 +2178,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         // A headline's verb is no name: "Dow Falls 500 Points", "Firm Eliminates 500 Jobs".
         if (capital && text.substr(before.data() + before.size() - text.data(), b - (before.data() + before.size() - text.data())) == " " &&
             !IsStopWord(before) && !MayFollowApprox(text, b) && !IsNumberWord(before) && !IsMonthWord(before) &&
-            !chunk::HeadlineVerb(before)) {
+            chunk::Classify(before) != chunk::WordClass::kVerb && !HeadlineVerbBefore(text, before)) {
           size_t ue = 0;
           const size_t at = e < text.size() && text[e] == ' ' ? e + 1 : e;
           const bool measured = Tables::Get().units.LongestAt(text, at, &ue) || Tables::Get().currency_suffix.LongestAt(text, at, &ue) ||

@@ -45,8 +45,8 @@ std::vector<Agency> ParseAgencies(std::string_view data) {
     while (!rest.empty()) {
       size_t bar = rest.find('|');
       std::string_view alias = TrimView(rest.substr(0, bar));
-      if (alias.size() > 2 && alias.front() == '(' && alias.back() == ')')
-        a.dateline_aliases.emplace_back(alias.substr(1, alias.size() - 2));
+      if (const size_t close = alias.find(')'); alias.size() > 2 && alias.front() == '(' && close != std::string_view::npos)
+        a.dateline_aliases.emplace_back(std::string(alias.substr(1, close - 1)), std::string(TrimView(alias.substr(close + 1))));
       else if (!alias.empty())
         a.aliases.emplace_back(alias);
       if (bar == std::string_view::npos) break;
@@ -370,7 +370,8 @@ const std::vector<Agency>& Agencies() {
   return *a;
 }
 
-std::string DatelineAgency(std::string_view dateline) {
+std::string DatelineAgency(std::string_view dateline, std::string* language) {
+  language->clear();
   if (std::string wire = WireAgencyIn(dateline); !wire.empty()) return wire;
   const size_t close = dateline.rfind(')');
   if (close == std::string_view::npos) return "";
@@ -378,8 +379,11 @@ std::string DatelineAgency(std::string_view dateline) {
   if (open == std::string_view::npos) return "";
   const std::string_view inside = TrimView(dateline.substr(open + 1, close - open - 1));
   for (const auto& a : Agencies())
-    for (const std::string& alias : a.dateline_aliases)
-      if (inside == alias) return a.name;
+    for (const auto& [alias, lang] : a.dateline_aliases)
+      if (ascii::EqualsLower(inside, ascii::Lower(alias))) {  // ("(ANDINA)" as the agency writes it)
+        *language = lang;
+        return a.name;
+      }
   return "";
 }
 

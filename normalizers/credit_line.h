@@ -21,9 +21,10 @@ namespace copydesk::normalizers {
 struct Agency {
   std::string name;                  // as reported: "Reuters", "AP", "AFP", ...
   std::vector<std::string> aliases;  // every spelling matched, the name first when it is one
-  // Short names credited only as a dateline's agency ("OSLO (NTB) -"), written "(NTB)" in
-  // agencies.txt: elsewhere they are as often a party's, a ministry's or initials.
-  std::vector<std::string> dateline_aliases;
+  // Short names credited only as a dateline's agency over a story in the agency's language
+  // ("OSLO (NTB) - Regjeringen ..."), written "(NTB) no" in agencies.txt: elsewhere they are as
+  // often a party's, a ministry's, a province's or initials. Pairs of the alias and the language.
+  std::vector<std::pair<std::string, std::string>> dateline_aliases;
 };
 
 // Returns the agencies of normalizers/agencies.txt, in file order.
@@ -32,10 +33,10 @@ const std::vector<Agency>& Agencies();
 // Returns the agency a text names anywhere (whole words; CJK aliases inside words), or "".
 std::string WireAgencyIn(std::string_view text);
 
-// Returns the agency of a dateline the normalizer lifted ("MOSCOW, Aug 28 (Reuters) -", "OSLO
-// (NTB) -"): one it names anywhere (WireAgencyIn), else the one whose dateline alias is the whole
-// text of its last bracket; "" when none.
-std::string DatelineAgency(std::string_view dateline);
+// Returns the agency of a dateline ("MOSCOW, Aug 28 (Reuters) -", "OSLO (NTB) -"): one it names
+// anywhere (WireAgencyIn), else the one whose dateline alias is the whole text of its last
+// bracket, with the language its story must be in (ISO 639-1) in *language; "" when none.
+std::string DatelineAgency(std::string_view dateline, std::string* language);
 
 // Returns the agency a byline credits: named as the whole byline ("Reuters"), before a separator
 // or at its end ("Jane Doe, Associated Press", "Noah Browning | Reuters", "By JANE DOE Associated

@@ -101,12 +101,12 @@ bool SpeakerBeforeSpeech(std::string_view head, std::string_view agency, std::st
 // Spanish sets ".-" after a speaker or a label too ("PEDRO SÁNCHEZ (PSOE).- Nosotros ...",
 // "ÚLTIMA HORA (ACTUALIZADO).-"): a name in brackets before ".-" is a wire agency's ("(EFE).-")
 // or follows a date; a place alone before it is a dateline ("MADRID.-").
-bool UnknownDotDash(std::string_view head, std::string_view agency) {
+bool UnknownDotDash(std::string_view head, std::string_view agency, bool wire) {
   head = Trim(head);
   while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
   if (!head.ends_with(".-") || agency.empty()) return false;  // "MADRID.- El Gobierno ..." is one
   // (A date before it is a dateline's: "MADRID, 3 jun (Colprensa).-".)
-  return DatelineAgency("(" + std::string(agency) + ")").empty() && std::none_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return !wire && std::none_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 // A place with a state or country but neither a date nor an agency ("DUBAI, United Arab
 // Emirates -") is one word in capitals before a dash: "U.S., China Agree -", "FED HOLDS,
@@ -149,7 +149,15 @@ const std::vector<std::string_view>* FunctionWordsOf(std::string_view by) {
               "essere", "perché", "più", "della", "dei", "nella", "che"}},
       {"av", {"och", "att", "det", "som", "på", "för", "med", "är", "har", "ett", "inte", "till", "och", "sig",
               "ikke", "og", "til", "fra", "vil"}},
-      {"af", {"og", "det", "som", "på", "med", "er", "til", "har", "ikke", "blev", "fra", "vil", "sig", "efter"}}};
+      {"af", {"og", "det", "som", "på", "med", "er", "til", "har", "ikke", "blev", "fra", "vil", "sig", "efter"}},
+      // (Languages of agencies' datelines, keyed by their codes: Polish, Hungarian, Finnish; no
+      // word of English: not "a", "is", "on", "do".)
+      {"pl", {"się", "nie", "że", "jest", "na", "oraz", "przez", "był", "była", "jak", "już", "został",
+              "także", "według", "może", "tym", "od"}},
+      {"hu", {"az", "és", "hogy", "nem", "egy", "meg", "van", "volt", "már", "szerint", "csak",
+              "még", "lesz", "után"}},
+      {"fi", {"ja", "että", "oli", "ei", "myös", "se", "kun", "mutta", "ovat", "jo", "mukaan", "hän",
+              "kuin", "vain"}}};
   for (const auto& [k, v] : *kWords)
     if (ascii::EqualsLower(by, k)) return &v;
   return nullptr;
@@ -202,6 +210,16 @@ bool InLanguageOfBy(std::string_view by, std::string_view text) {
       if (w == f && std::find(english_seen.begin(), english_seen.end(), f) == english_seen.end()) english_seen.push_back(f);
   }
   return seen.size() >= 3 && seen.size() > english_seen.size();
+}
+
+// Whether `text` is in the language of ISO 639-1 code `lang`, as InLanguageOfBy tells it.
+bool InLanguage(std::string_view lang, std::string_view text) {
+  static constexpr std::pair<std::string_view, std::string_view> kBy[] = {
+      {"de", "von"}, {"es", "por"}, {"pt", "por"}, {"fr", "par"}, {"nl", "door"}, {"it", "di"},
+      {"sv", "av"},  {"no", "av"},  {"da", "af"},  {"pl", "pl"},  {"hu", "hu"},   {"fi", "fi"}};
+  for (const auto& [code, by] : kBy)
+    if (code == lang) return InLanguageOfBy(by, text);
+  return false;
 }
 
 // Whether `name` (after a "Von", "Por", ...) reads as names: capitalized words, joined by that
@@ -399,9 +417,24 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
   std::vector<Block> kept;
   kept.reserve(r.blocks.size());
   // The dateline's place, its agency's credit, and the head cut from the text.
-  auto take_dateline = [&r](const std::string& place, const std::string& agency, std::string_view head) {
+  // The agency a dateline credits: a wire's name, or a short name only before a dash and over a
+  // story in its language (`story`: the text after the dateline); "" when none.
+  auto dateline_credit = [&r](const std::string& agency, std::string_view head, size_t next_block,
+                              std::string_view rest) {
+    std::string lang;
+    std::string wire = DatelineAgency("(" + agency + ")", &lang);
+    if (wire.empty() || lang.empty()) return wire;
+    head = Trim(head);
+    if (head.ends_with(":")) return std::string();
+    std::string story(rest);
+    for (size_t k = next_block; k < r.blocks.size() && k < next_block + 3; ++k) {
+      story += '\n';
+      story += r.blocks[k].text;
+    }
+    return InLanguage(lang, story) ? wire : std::string();
+  };
+  auto take_dateline = [&r](const std::string& place, const std::string& wire, std::string_view head) {
     r.dateline = place;
-    std::string wire = DatelineAgency("(" + agency + ")");
     if (!wire.empty() && r.credit.empty()) r.credit = wire;
     r.removed.push_back({std::string(Trim(head)), "dateline"});
   };
@@ -437,7 +470,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
         continue;
       }
     }
-    std::string place, agency;
+    std::string place, agency, wire;
     // A dateline set as a paragraph of its own ("LONDON (Reuters) -", then the lede): read with
     // the next paragraph, taken only when it is the whole block, ends in a dash and names a wire
     // agency.
@@ -447,11 +480,12 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       // (A colon alone ends a speaker's label: "INTERVIEWER (Reuters):", "SEN. JANE DOE (D-Mass.):".)
       const std::string joined = b.text + " " + r.blocks[i + 1].text;
       re2::StringPiece in(joined);
-      if (RE2::Consume(&in, pat.dateline, &place, &agency) && !DatelineAgency("(" + agency + ")").empty() &&
-          !UnknownDotDash(std::string_view(joined).substr(0, joined.size() - in.size()), agency) &&
+      if (RE2::Consume(&in, pat.dateline, &place, &agency) &&
+          !(wire = dateline_credit(agency, b.text, i + 2, r.blocks[i + 1].text)).empty() &&
+          !UnknownDotDash(std::string_view(joined).substr(0, joined.size() - in.size()), agency, true) &&
           joined.size() - in.size() >= b.text.size() && joined.size() - in.size() <= b.text.size() + 1 &&
           CountWords(place, 8) <= 8 && !IsLabel(place)) {
-        take_dateline(place, agency, b.text);
+        take_dateline(place, wire, b.text);
         continue;
       }
       place.clear();
@@ -464,8 +498,11 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
         PlainPlace(place, agency, std::string_view(b.text).substr(0, b.text.size() - input.size())) &&
         !SpeakerBeforeSpeech(std::string_view(b.text).substr(0, b.text.size() - input.size()), agency,
                              std::string_view(input.data(), input.size())) &&
-        !UnknownDotDash(std::string_view(b.text).substr(0, b.text.size() - input.size()), agency)) {
-      take_dateline(place, agency, std::string_view(b.text).substr(0, b.text.size() - input.size()));
+        !UnknownDotDash(std::string_view(b.text).substr(0, b.text.size() - input.size()), agency,
+                        !(wire = dateline_credit(agency, std::string_view(b.text).substr(0, b.text.size() - input.size()),
+                                                 i + 1, std::string_view(input.data(), input.size())))
+                             .empty())) {
+      take_dateline(place, wire, std::string_view(b.text).substr(0, b.text.size() - input.size()));
       b.text = std::string(input.data(), input.size());
     }
     // A credit line fills the credit field and stays in the text: it is the evidence an editor

@@ -67,8 +67,11 @@ Credit FindCredit(const normalizers::NormalizedArticle& a) {
   if (!art.dateline.empty()) {
     for (const auto& r : a.removed) {
       if (r.reason != "dateline") continue;
-      std::string agency = normalizers::DatelineAgency(r.text);
-      if (!agency.empty()) return take({agency, r.text, "dateline", -1, -1});
+      std::string lang;
+      std::string agency = normalizers::DatelineAgency(r.text, &lang);
+      // (A short name only as the normalizer credited it: over a story in its language.)
+      if (!agency.empty() && (lang.empty() || art.credit == agency || art.credit.starts_with(agency + "; ")))
+        return take({agency, r.text, "dateline", -1, -1});
     }
   }
   if (!unnamed.empty()) return take(unnamed.front());

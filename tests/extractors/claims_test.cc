@@ -1020,3 +1020,42 @@ TEST_CASE("a headline's verb before its count keeps the figure; a clause of its 
   CHECK(c[0].direction == "decrease");
   CHECK(c[1].direction == "increase");
 }
+
+TEST_CASE("second review: clauses closed by a comma, relative clauses on a level's object, names before numbers, relative clauses' antecedents", "[extractors]") {
+  // A clause closed before the figure leaves it to the movement.
+  auto c = Claims("The Fed raised rates, as economists had predicted, to 5.5%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+  c = Claims("The council lowered the speed limit, which was set in 1990, to 20 mph.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  // A relative clause on the object of a level reached.
+  c = Claims("The FAA cut the number of flights that can operate at Newark to 68 an hour.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  // Plural nouns of the verb lists stay nouns; names with numbers stay names.
+  c = Claims("Continuing claims 1.87 million, the highest since 2021, suggest slower hiring.");
+  REQUIRE(!c.empty());
+  CHECK(c[0].subject == "Continuing claims");
+  for (const auto& x : Claims("Claims 3 through 7 of the patent were invalidated.")) CHECK(x.quantity.value != Approx(3));
+  c = Claims("Natural gas output in the Lower 48 rose 2%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.value == Approx(2));
+  c = Claims("Tuition for the Fall 2024 semester will rise 3%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.find("Fall 2024") != std::string::npos);
+  c = Claims("Blizzard Claims 4 Lives in Buffalo");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun == "lives");
+  // A relative clause in the subject: its antecedent is the subject.
+  c = Claims("The lender that collapsed in March held $200 billion in assets.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The lender");
+  c = Claims("The region, which suffered flooding, received $2 billion in aid.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The region");
+  // Not the subject of a clause the relative verb takes.
+  c = Claims("Customs released data that showed trade slipped by 9.1 percent.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "trade");
+}

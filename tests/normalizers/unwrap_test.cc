@@ -267,24 +267,42 @@ TEST_CASE("words in quotation marks are the speaker's language, not the story's"
   CHECK(r.byline.empty());
 }
 
-TEST_CASE("a short agency name is a credit only as a dateline's agency", "[normalizers]") {
-  const std::string lede =
-      " Norway's central bank held its key rate on Thursday, citing slowing inflation across the economy.\n\n"
-      "The second paragraph goes on with more detail about the decision and what it means.\n";
-  UnwrapResult r = Unwrap("OSLO (NTB) -" + lede, {});
+TEST_CASE("a short agency name is a credit only as a dateline's agency over a story in its language", "[normalizers]") {
+  const std::string norsk =
+      " Regjeringen vil øke skattene for de rikeste, og det er ikke klart om Stortinget sier ja til forslaget.\n\n"
+      "Finansministeren sier til NTB at forslaget har bred støtte, men opposisjonen vil stemme mot det.\n";
+  UnwrapResult r = Unwrap("OSLO (NTB) -" + norsk, {});
   CHECK(r.dateline == "OSLO");
   CHECK(r.credit == "NTB");
-  r = Unwrap("WARSAW, May 3 (PAP) -" + lede, {});
-  CHECK(r.credit == "PAP");
   // Set as a paragraph of its own.
-  r = Unwrap("SYDNEY (AAP) -\n\nAustralia's jobless rate fell to a record low in June as employers added workers.\n\n"
-             "The second paragraph goes on with more detail about the figures and what they mean.\n",
+  r = Unwrap("OSLO (NTB) -\n\n" + norsk.substr(1), {});
+  CHECK(r.dateline == "OSLO");
+  CHECK(r.credit == "NTB");
+  r = Unwrap("WARSZAWA (PAP) - Rząd przyjął projekt ustawy, który według ministra finansów nie zmieni podatków, "
+             "ale jest także zapowiedzią reformy, która już została przygotowana.\n",
              {});
-  CHECK(r.dateline == "SYDNEY");
-  CHECK(r.credit == "AAP");
-  // Anywhere else the short name is nobody's credit: a party, initials.
-  CHECK(DatelineAgency("(PAP)") == "PAP");
+  CHECK(r.credit == "PAP");
+  std::string lang;
+  CHECK(DatelineAgency("(ANDINA)", &lang) == "Andina");
+  CHECK(lang == "es");
+  // Over a story in another language the bracket is a province's, a party's, a ministry's.
+  const std::string english =
+      " The ruling party said on Monday that it would field new candidates in the coming general election.\n\n"
+      "The second paragraph goes on with more detail about the decision and what it means.\n";
+  CHECK(Unwrap("SINGAPORE (PAP) -" + english, {}).credit.empty());
+  CHECK(Unwrap("SINGAPORE (MTI) -" + english, {}).credit.empty());
+  CHECK(Unwrap("MATARAM (NTB) - Pemerintah Provinsi Nusa Tenggara Barat menyatakan bahwa jalan baru akan dibuka "
+               "bulan depan untuk warga.\n",
+               {})
+            .credit.empty());
+  // A speaker's label: a colon, or a party in another language's transcript, keeps its text.
+  CHECK(Unwrap("LEE HSIEN LOONG (PAP): We will continue to keep our reserves safe for future generations.\n", {}).credit.empty());
+  r = Unwrap("JORGE DEL CASTILLO (PAP).- Señor presidente, la bancada votará en contra de esta moción porque no respeta "
+             "la Constitución.\n",
+             {});
+  CHECK(r.credit.empty());
+  CHECK(r.dateline.empty());
+  // Anywhere else the short name is nobody's credit.
   CHECK(MatchCreditLine("(PAP)").kind == CreditKind::kNone);
-  CHECK(Unwrap("Lee Hsien Loong (PAP) said the party would field new candidates in the coming election.\n", {}).credit.empty());
   CHECK(WireAgencyIn("Anna Svensson/TT").empty());
 }
