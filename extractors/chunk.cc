@@ -177,12 +177,6 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
   // ("forecast to slow", "expected to reach"), after a relative pronoun before a preposition
   // or determiner ("which range from", "who played for"), after a personal pronoun when
   // inflected ("we cooked", "she hosts").
-  static const auto* aux = new ascii::WordMap<bool>(
-      {{"is", true}, {"are", true}, {"was", true}, {"were", true}, {"be", true}, {"been", true},
-       {"has", true}, {"have", true}, {"had", true}, {"will", true}, {"would", true}, {"can", true},
-       {"could", true}, {"may", true}, {"might", true}, {"must", true}, {"should", true}, {"do", true},
-       {"does", true}, {"did", true}},
-      /*lower=*/true);
   static const auto* modal = new ascii::WordMap<bool>(
       {{"will", true}, {"would", true}, {"can", true}, {"could", true}, {"may", true}, {"might", true},
        {"must", true}, {"shall", true}, {"should", true}, {"did", true}, {"does", true}, {"do", true}},
@@ -223,21 +217,21 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     }
     // A verb of the lists used as a noun: after a determiner ("the cost", "its plans"), or after
     // a determiner and one modifier when an auxiliary follows ("the punitive measures have").
-    if (t.cls == WordClass::kVerb && k > 0 && !(*out)[k - 1].closes && aux->Find(w) == nullptr) {
+    if (t.cls == WordClass::kVerb && k > 0 && !(*out)[k - 1].closes && !IsAuxiliary(w)) {
       const Token& p = (*out)[k - 1];
       const WordClass pc = p.cls;
       bool noun = pc == WordClass::kDeterminer;
       if (!noun && pc == WordClass::kContent && k >= 2 && (*out)[k - 2].cls == WordClass::kDeterminer &&
           k + 1 < out->size() && !t.closes) {
         const std::string_view next = s.substr((*out)[k + 1].wb, (*out)[k + 1].we - (*out)[k + 1].wb);
-        noun = aux->Find(next) != nullptr;
+        noun = IsAuxiliary(next);
       }
       // "The pixel pitch employed was 352": a participle between a noun and an auxiliary
       // modifies the noun.
       if (!noun && pc == WordClass::kContent && w.size() > 4 && w.ends_with("ed") && k + 1 < out->size() &&
           !t.closes) {
         const std::string_view next = s.substr((*out)[k + 1].wb, (*out)[k + 1].we - (*out)[k + 1].wb);
-        noun = aux->Find(next) != nullptr;
+        noun = IsAuxiliary(next);
       }
       if (!noun) noun = noun_before_verb();
       if (noun) t.cls = WordClass::kContent;
@@ -316,6 +310,16 @@ WordClass ClassOf(std::string_view, const Token& t) { return t.cls; }
 bool Contentish(WordClass c) { return c == WordClass::kContent; }
 
 }  // namespace
+
+bool IsAuxiliary(std::string_view w) {
+  static const auto* aux = new ascii::WordMap<bool>(
+      {{"is", true}, {"are", true}, {"was", true}, {"were", true}, {"be", true}, {"been", true},
+       {"has", true}, {"have", true}, {"had", true}, {"will", true}, {"would", true}, {"can", true},
+       {"could", true}, {"may", true}, {"might", true}, {"must", true}, {"should", true}, {"do", true},
+       {"does", true}, {"did", true}},
+      /*lower=*/true);
+  return aux->Find(w) != nullptr;
+}
 
 WordClass Classify(std::string_view word) {
   // "US" in capitals is the country, not the pronoun; "IT" the trade, not "it".
@@ -551,13 +555,7 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
     if (c == WordClass::kVerb) {
       // Only auxiliaries: a content verb before `end` means the phrase is its object, not ours.
       const std::string_view w = WordOf(s, toks[i]);
-      static const auto* aux = new ascii::WordMap<bool>(
-          {{"is", true}, {"are", true}, {"was", true}, {"were", true}, {"be", true}, {"been", true},
-           {"has", true}, {"have", true}, {"had", true}, {"will", true}, {"would", true},
-           {"can", true}, {"could", true}, {"may", true}, {"might", true}, {"must", true},
-           {"should", true}, {"do", true}, {"does", true}, {"did", true}},
-          true);
-      if (aux->Find(w) == nullptr) break;
+      if (!IsAuxiliary(w)) break;
     }
     --i;
   }

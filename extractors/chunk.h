@@ -43,6 +43,9 @@ WordClass Classify(std::string_view word);
 // case-insensitively: true for an increase.
 const ascii::WordMap<bool>& MoveWords();
 
+// Whether `w` is an auxiliary or a modal ("is", "has", "will", "could", "did").
+bool IsAuxiliary(std::string_view w);
+
 // Whether `w` is a past that ends in no "-ed" and follows a plural as its verb ("employees left",
 // "members bound", "the firm kept").
 bool IrregularPast(std::string_view w);

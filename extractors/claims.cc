@@ -196,11 +196,6 @@ size_t RelativeBefore(std::string_view s, size_t end, size_t floor) {
     t.emplace_back(b, e);
     return true;
   });
-  static const auto* aux = new ascii::WordMap<bool>(
-      {{"is", true}, {"are", true}, {"was", true}, {"were", true}, {"be", true}, {"been", true}, {"has", true},
-       {"have", true}, {"had", true}, {"will", true}, {"would", true}, {"can", true}, {"could", true},
-       {"may", true}, {"might", true}, {"must", true}, {"should", true}},
-      /*lower=*/true);
   const size_t lo = t.size() > 12 ? t.size() - 12 : 0;
   for (size_t k = t.size(); k-- > lo;) {
     std::string_view w = s.substr(t[k].first, t[k].second - t[k].first);
@@ -210,14 +205,14 @@ size_t RelativeBefore(std::string_view s, size_t end, size_t floor) {
       std::string_view v = s.substr(vb, ve - vb);
       while (!v.empty() && !ascii::IsWordByte(v.back())) v.remove_suffix(1);
       // (Not an auxiliary: "comes true that will make the S8 ..." is a demonstrative's clause.)
-      const bool verb = !v.empty() && v[0] >= 'a' && v[0] <= 'z' && aux->Find(v) == nullptr &&
+      const bool verb = !v.empty() && v[0] >= 'a' && v[0] <= 'z' && !chunk::IsAuxiliary(v) &&
                         (chunk::Classify(v) == chunk::WordClass::kVerb || chunk::IrregularPast(v) ||
                          (v.size() > 4 && v.ends_with("ed") && !v.ends_with("eed")));
       return verb ? t[k].first : std::string::npos;
     }
     const chunk::WordClass c = chunk::Classify(w);
     if (c == chunk::WordClass::kSubordinator) return std::string::npos;
-    if (c == chunk::WordClass::kVerb && aux->Find(w) == nullptr) {
+    if (c == chunk::WordClass::kVerb && !chunk::IsAuxiliary(w)) {
       // (The relative clause's own verb, right after its pronoun, is looked at with the pronoun.)
       std::string_view p = k > 0 ? s.substr(t[k - 1].first, t[k - 1].second - t[k - 1].first) : std::string_view();
       if (!(p == "that" || p == "which" || p == "who")) return std::string::npos;
