@@ -150,6 +150,8 @@ bool IsNumberLike(std::string_view w) { return !w.empty() && (ascii::IsDigit(w[0
 
 std::string_view WordOf(std::string_view s, const Token& t) { return s.substr(t.wb, t.we - t.wb); }
 
+bool IsYear(std::string_view w);
+
 void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* out) {
   out->clear();
   ForEachToken(s, begin, end, [&](size_t b, size_t e) {
@@ -248,12 +250,6 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
       const WordClass next = Classify(s.substr((*out)[k + 1].wb, (*out)[k + 1].we - (*out)[k + 1].wb));
       verb = next == WordClass::kPreposition || next == WordClass::kDeterminer || next == WordClass::kAdverb;
     }
-    // A relative clause's past: "a rule that capped fees", "the firm, which kept its margin" (not
-    // a clause's adjective after a verb: "said that improved sales").
-    if (!verb && (ascii::EqualsLower(pw, "that") || ascii::EqualsLower(pw, "which") || ascii::EqualsLower(pw, "who")) &&
-        ((w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed")) || IrregularPast(w)) && k >= 2 &&
-        !(*out)[k - 2].closes && (*out)[k - 2].cls != WordClass::kVerb && ascii::IsAlpha(w[0]) && w[0] >= 'a')
-      verb = true;
     if (!verb && p.cls == WordClass::kPronoun && w.size() > 3 && (w.ends_with("ed") || w.ends_with("es")))
       verb = true;
     // A perfect's participle before no noun: "has appeared in eight", "had increased 5%" (not
@@ -275,10 +271,15 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     // A verb of headlines right before its count: "Firm Eliminates 500 Jobs", "the firm sheds
     // 300 jobs" (HeadlineVerb; the number the next token).
     // (The number may lie past `end`: the phrase before a verb ends at the verb.)
-    if (!verb && !t.closes && HeadlineVerb(w) && !NounAsOften(w)) {
+    // (Not a past in -ed, an adjective as often: "Ford's trimmed 2024 outlook"; nor before a year.)
+    if (!verb && !t.closes && HeadlineVerb(w) && !NounAsOften(w) && !(w.size() > 4 && w.ends_with("ed"))) {
       size_t nb = t.e;
       while (nb < s.size() && s[nb] == ' ') ++nb;
-      verb = nb > t.e && nb < s.size() && (ascii::IsDigit(s[nb]) || s[nb] == '$');
+      size_t ne = nb;
+      while (ne < s.size() && s[ne] != ' ') ++ne;
+      std::string_view next = s.substr(nb, ne - nb);
+      while (!next.empty() && !ascii::IsWordByte(next.back())) next.remove_suffix(1);
+      verb = nb > t.e && nb < s.size() && (ascii::IsDigit(s[nb]) || s[nb] == '$') && !IsYear(next);
     }
     if (verb) t.cls = WordClass::kVerb;
   }

@@ -138,18 +138,32 @@ bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level)
   auto lower_letters = [](std::string_view x) {
     return !x.empty() && std::all_of(x.begin(), x.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
   };
-  // A verb by its form or the lists: "capped", "kept", "reported", "shed", "swells" (a present in
-  // -s after a noun; not a plural noun that is as often: "job cuts", "jobless claims").
-  auto verb = [&](size_t k) {
+  // A verb by its form or the lists: "capped", "kept", "reported", "shed"; a present in -s only
+  // right after a bare noun after the subordinator ("as deficit swells"; not "since the summer
+  // highs", "as a proportion of total assets"); not a plural noun that is as often ("job cuts",
+  // "jobless claims") nor a compound adjective ("the stronger-than-expected jobs report").
+  auto verb = [&](size_t k, size_t subordinator) {
     const std::string_view x = w[k];
-    if (!lower_letters(x)) return false;
+    if (!lower_letters(x) || x.find('-') != std::string_view::npos) return false;
     const bool after_noun = k > 0 && chunk::Classify(w[k - 1]) == chunk::WordClass::kContent && lower_letters(w[k - 1]);
     if (after_noun && chunk::NounAsOften(x)) return false;
     if (chunk::Classify(x) == chunk::WordClass::kVerb || chunk::IrregularPast(x) || chunk::HeadlineVerb(x)) return true;
     if (x.size() > 4 && x.ends_with("ed") && !x.ends_with("eed")) return true;
-    return after_noun && x.size() > 3 && x.ends_with("s") && !x.ends_with("ss") && !x.ends_with("us") &&
-           !x.ends_with("is") && !w[k - 1].ends_with("s");
+    return after_noun && k == subordinator + 2 && x.size() > 3 && x.ends_with("s") && !x.ends_with("ss") &&
+           !x.ends_with("us") && !x.ends_with("is") && !w[k - 1].ends_with("s");
   };
+  // Under a level reached ("to 6%"), a subordinate clause takes the figure only when its verb, in
+  // the present, governs the "to" ("as deficit swells to 6%"), not when the clause went on before
+  // it ("as the dollar weakened on Friday to a record $2,400", "since the Fed met in July to
+  // 4.5%") nor with a past that takes no level ("after the pandemic ended to 3.5%", "since the
+  // recession began to 6%"; a past of movement is a movement word itself).
+  size_t to_at = w.size();
+  if (to_level)
+    for (size_t k = w.size(); k-- > 0;)
+      if (w[k] == "to") {
+        to_at = k;
+        break;
+      }
   static const auto* subordinators = new ascii::WordMap<bool>(
       {{"as", true}, {"while", true}, {"after", true}, {"because", true}, {"although", true}, {"though", true},
        {"whereas", true}, {"when", true}, {"since", true}, {"before", true}, {"until", true}, {"once", true}},
@@ -163,24 +177,27 @@ bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level)
   for (size_t k = after_comma; k + 1 < w.size(); ++k) {
     const std::string_view o = w[k];
     if (o == "that" || o == "which" || o == "who") {
-      if (k > 0 && !to_level && verb(k + 1)) return true;  // (k = 0: right after the movement word)
+      if (k > 0 && !to_level && verb(k + 1, w.size())) return true;  // (k = 0: right after the movement word)
       continue;
     }
     if (subordinators->Find(o) == nullptr) continue;
     const std::string_view n = w[k + 1];
     if (!lower_letters(n) && !(n.size() > 1 && n[0] >= 'A' && n[0] <= 'Z')) continue;
+    // (An adjective is no bare noun: "after better-than-expected earnings", "after quarterly
+    // results".)
+    if (n.find('-') != std::string_view::npos || n.ends_with("ly")) continue;
     if (n.size() > 5 && n.ends_with("ing")) return true;  // "while adding 300 jobs"
     const chunk::WordClass c = chunk::Classify(n);
     if (not_subject->Find(n) != nullptr ||
         !(c == chunk::WordClass::kDeterminer || c == chunk::WordClass::kPronoun || c == chunk::WordClass::kContent))
       continue;
     for (size_t j = k + 2; j < w.size() && j <= k + 7; ++j) {
-      if (chunk::Classify(w[j]) == chunk::WordClass::kPreposition && !verb(j)) {
+      if (chunk::Classify(w[j]) == chunk::WordClass::kPreposition && !verb(j, k)) {
         // ("as a share of GDP", "after hours of trading": a phrase, not yet a clause.)
-        if (j + 1 < w.size() && verb(j + 1) && !w[j + 1].ends_with("s")) return true;
+        if (j + 1 < w.size() && verb(j + 1, k) && !w[j + 1].ends_with("s") && !to_level) return true;
         continue;
       }
-      if (verb(j)) return true;
+      if (verb(j, k) && (!to_level || (j + 1 == to_at && w[j].ends_with("s")))) return true;
     }
   }
   return false;
@@ -201,6 +218,18 @@ size_t RelativeBefore(std::string_view s, size_t end, size_t floor) {
     std::string_view w = s.substr(t[k].first, t[k].second - t[k].first);
     while (!w.empty() && !ascii::IsWordByte(w.back())) w.remove_suffix(1);
     if (w == "that" || w == "which" || w == "who") {
+      // After a noun, or a comma for "which" and "who" ("The region, which suffered"); not after
+      // a verb ("concluded that vaccinated patients", "asked which affected airlines"), a time or
+      // a preposition ("said last week that furloughed workers", "at that embattled unit").
+      if (k == 0) return std::string::npos;
+      std::string_view before = s.substr(t[k - 1].first, t[k - 1].second - t[k - 1].first);
+      const bool comma = before.ends_with(",");
+      while (!before.empty() && !ascii::IsWordByte(before.back())) before.remove_suffix(1);
+      const bool noun = !before.empty() && chunk::Classify(before) == chunk::WordClass::kContent &&
+                        !before.ends_with("ed") && !before.ends_with("ing") && !chunk::HeadlineVerb(before);
+      // (Nor "so strong that", "such a rise that": a result's clause.)
+      const std::string_view so = k >= 2 ? s.substr(t[k - 2].first, t[k - 2].second - t[k - 2].first) : std::string_view();
+      if (!(noun || (comma && w != "that")) || so == "so" || so == "such") return std::string::npos;
       const auto [vb, ve] = WordAfter(s, t[k].second);  // (at `end` itself when the clause is one word)
       std::string_view v = s.substr(vb, ve - vb);
       while (!v.empty() && !ascii::IsWordByte(v.back())) v.remove_suffix(1);
@@ -1239,6 +1268,15 @@ struct Structure {
         if (at == std::string_view::npos || at < prev_end) continue;
         np = chunk::NounPhraseBefore(sentence, at + 1, 0);
         if (!np.empty()) break;
+      }
+    }
+    // A figure in a relative clause with no verb of the lists: its antecedent ("The agency rolled
+    // back a rule that capped fees at $35": a rule).
+    if (np.empty()) {
+      if (const size_t rel = RelativeBefore(sentence, q.begin, prev_end); rel != std::string::npos) {
+        size_t at = rel;
+        while (at > prev_end && (sentence[at - 1] == ' ' || sentence[at - 1] == ',')) --at;
+        np = chunk::NounPhraseBefore(sentence, at, prev_end);
       }
     }
     if (np.empty()) np = MainSubject(sentence);

@@ -496,6 +496,8 @@ bool HeadlineVerbBefore(std::string_view text, std::string_view w) {
   const std::string_view p = WordBefore(text, static_cast<size_t>(w.data() - text.data()));
   if (p.empty() || p.back() == '.') return false;
   if (p == "to" || p == "To") return true;
+  // A base form that is as often a noun only after "to" ("Apple Final Cut 10").
+  if (chunk::NounAsOften(w) && !(w.back() == 's' || w.back() == 'S')) return false;
   return p[0] >= 'A' && p[0] <= 'Z' && chunk::Classify(p) == chunk::WordClass::kContent;
 }
 

@@ -21,11 +21,12 @@ struct Patterns {
   // country, then a date (month first or day first), then the agency.
   // Capitals are those of the Latin (Latin-1 and the capitals of Latin Extended-A in city names),
   // Greek and Cyrillic alphabets (\p{Lu} made RE2's DFA run out of memory). A date's month is
-  // named (English, French, Spanish, German, Russian; "25 bps" is none).
+  // named (English, French, Spanish with its abbreviations, German, Russian, and the languages of
+  // agencies with short names: Dutch, Swedish, Norwegian, Polish; "25 bps" is none).
   RE2 dateline{
       R"re(^((?:[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+(?:[ -][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+){0,3}))re"                       // the place
       R"re((?:, [A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}.]*(?: [A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}.]*){0,2})?)re"                           // its state or country
-      R"re((?:, (?:(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f\x{E9}vrier|mars|avril|mai|juin|juillet|ao\x{FB}t|septembre|octobre|novembre|d\x{E9}cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m\x{E4}rz|juni|juli|oktober|dezember)|\x{44F}\x{43D}\x{432}\x{430}\x{440}\x{44F}|\x{444}\x{435}\x{432}\x{440}\x{430}\x{43B}\x{44F}|\x{43C}\x{430}\x{440}\x{442}\x{430}|\x{430}\x{43F}\x{440}\x{435}\x{43B}\x{44F}|\x{43C}\x{430}\x{44F}|\x{438}\x{44E}\x{43D}\x{44F}|\x{438}\x{44E}\x{43B}\x{44F}|\x{430}\x{432}\x{433}\x{443}\x{441}\x{442}\x{430}|\x{441}\x{435}\x{43D}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43E}\x{43A}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43D}\x{43E}\x{44F}\x{431}\x{440}\x{44F}|\x{434}\x{435}\x{43A}\x{430}\x{431}\x{440}\x{44F})\.? \d{1,2}|\d{1,2}\.? (?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f\x{E9}vrier|mars|avril|mai|juin|juillet|ao\x{FB}t|septembre|octobre|novembre|d\x{E9}cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m\x{E4}rz|juni|juli|oktober|dezember)|\x{44F}\x{43D}\x{432}\x{430}\x{440}\x{44F}|\x{444}\x{435}\x{432}\x{440}\x{430}\x{43B}\x{44F}|\x{43C}\x{430}\x{440}\x{442}\x{430}|\x{430}\x{43F}\x{440}\x{435}\x{43B}\x{44F}|\x{43C}\x{430}\x{44F}|\x{438}\x{44E}\x{43D}\x{44F}|\x{438}\x{44E}\x{43B}\x{44F}|\x{430}\x{432}\x{433}\x{443}\x{441}\x{442}\x{430}|\x{441}\x{435}\x{43D}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43E}\x{43A}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43D}\x{43E}\x{44F}\x{431}\x{440}\x{44F}|\x{434}\x{435}\x{43A}\x{430}\x{431}\x{440}\x{44F})\.?)(?:, \d{4})?)?))re"  // the date
+      R"re((?:, (?:(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f\x{E9}vrier|mars|avril|mai|juin|juillet|ao\x{FB}t|septembre|octobre|novembre|d\x{E9}cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m\x{E4}rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|augusti|maj|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze\x{15B}nia|pa\x{17A}dziernika|listopada|grudnia|ene|abr|ago|dic)|\x{44F}\x{43D}\x{432}\x{430}\x{440}\x{44F}|\x{444}\x{435}\x{432}\x{440}\x{430}\x{43B}\x{44F}|\x{43C}\x{430}\x{440}\x{442}\x{430}|\x{430}\x{43F}\x{440}\x{435}\x{43B}\x{44F}|\x{43C}\x{430}\x{44F}|\x{438}\x{44E}\x{43D}\x{44F}|\x{438}\x{44E}\x{43B}\x{44F}|\x{430}\x{432}\x{433}\x{443}\x{441}\x{442}\x{430}|\x{441}\x{435}\x{43D}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43E}\x{43A}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43D}\x{43E}\x{44F}\x{431}\x{440}\x{44F}|\x{434}\x{435}\x{43A}\x{430}\x{431}\x{440}\x{44F})\.? \d{1,2}|\d{1,2}\.? (?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f\x{E9}vrier|mars|avril|mai|juin|juillet|ao\x{FB}t|septembre|octobre|novembre|d\x{E9}cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m\x{E4}rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|augusti|maj|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze\x{15B}nia|pa\x{17A}dziernika|listopada|grudnia|ene|abr|ago|dic)|\x{44F}\x{43D}\x{432}\x{430}\x{440}\x{44F}|\x{444}\x{435}\x{432}\x{440}\x{430}\x{43B}\x{44F}|\x{43C}\x{430}\x{440}\x{442}\x{430}|\x{430}\x{43F}\x{440}\x{435}\x{43B}\x{44F}|\x{43C}\x{430}\x{44F}|\x{438}\x{44E}\x{43D}\x{44F}|\x{438}\x{44E}\x{43B}\x{44F}|\x{430}\x{432}\x{433}\x{443}\x{441}\x{442}\x{430}|\x{441}\x{435}\x{43D}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43E}\x{43A}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43D}\x{43E}\x{44F}\x{431}\x{440}\x{44F}|\x{434}\x{435}\x{43A}\x{430}\x{431}\x{440}\x{44F})\.?)(?:, \d{4})?)?))re"  // the date
       R"re(\s*(?:\(([A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF} .&-]{1,30})\))?\s*\.?(?:--?|:)\s+)re"};              // the agency
 
   // Compiled when first needed (corpus/lazy.h): a "By ..." block, a wrapped text.
@@ -144,19 +145,19 @@ const std::vector<std::string_view>* FunctionWordsOf(std::string_view by) {
       {"par", {"le", "les", "des", "du", "et", "il", "un", "une", "est", "dans", "pour", "qui", "sur", "au", "aux",
                "pas", "été", "avec", "ont", "sont", "cette", "ses", "leur", "mais"}},
       {"door", {"het", "een", "op", "dat", "niet", "voor", "zijn", "werd", "ook", "naar", "bij", "wordt", "heeft",
-                "deze", "nog", "om", "ze", "aan"}},
+                "deze", "nog", "om", "ze", "aan", "van", "wil", "volgens", "moet"}},
       {"di", {"il", "gli", "della", "nel", "sono", "è", "anche", "stato", "degli", "alla", "delle", "questo",
               "essere", "perché", "più", "della", "dei", "nella", "che"}},
       {"av", {"och", "att", "det", "som", "på", "för", "med", "är", "har", "ett", "inte", "till", "och", "sig",
-              "ikke", "og", "til", "fra", "vil"}},
+              "ikke", "og", "til", "fra", "vil", "ble", "seg", "skal", "etter", "efter", "blev", "också", "også"}},
       {"af", {"og", "det", "som", "på", "med", "er", "til", "har", "ikke", "blev", "fra", "vil", "sig", "efter"}},
       // (Languages of agencies' datelines, keyed by their codes: Polish, Hungarian, Finnish; no
       // word of English: not "a", "is", "on", "do".)
-      {"pl", {"się", "nie", "że", "jest", "na", "oraz", "przez", "był", "była", "jak", "już", "został",
+      {"pl", {"się", "nie", "że", "jest", "na", "oraz", "w", "z", "ze", "o", "po", "dla", "przy", "lub", "czy", "przez", "był", "była", "jak", "już", "został",
               "także", "według", "może", "tym", "od"}},
       {"hu", {"az", "és", "hogy", "nem", "egy", "meg", "van", "volt", "már", "szerint", "csak",
               "még", "lesz", "után"}},
-      {"fi", {"ja", "että", "oli", "ei", "myös", "se", "kun", "mutta", "ovat", "jo", "mukaan", "hän",
+      {"fi", {"ja", "että", "tai", "sen", "sekä", "joka", "jotka", "ensi", "vuonna", "kertoo", "oli", "ei", "myös", "se", "kun", "mutta", "ovat", "jo", "mukaan", "hän",
               "kuin", "vain"}}};
   for (const auto& [k, v] : *kWords)
     if (ascii::EqualsLower(by, k)) return &v;
@@ -166,7 +167,7 @@ const std::vector<std::string_view>* FunctionWordsOf(std::string_view by) {
 // Whether `text` is written in the language whose word for "by" is `by`: three or more of its
 // function words (FunctionWordsOf, as written) in its first eighty words, and more of them than
 // of English ones (distinct words both: Danish writes "for" too). "Von Miller Signs With Bills" over an English story is a headline, no byline.
-bool InLanguageOfBy(std::string_view by, std::string_view text) {
+bool InLanguageOfBy(std::string_view by, std::string_view text, size_t min_words) {
   const std::vector<std::string_view>* words = FunctionWordsOf(by);
   if (words == nullptr) return false;
   // (None a word of the languages tested: not "for", "have", "by" (Danish), "is" (Dutch), "on"
@@ -209,16 +210,20 @@ bool InLanguageOfBy(std::string_view by, std::string_view text) {
     for (std::string_view f : kEnglish)
       if (w == f && std::find(english_seen.begin(), english_seen.end(), f) == english_seen.end()) english_seen.push_back(f);
   }
-  return seen.size() >= 3 && seen.size() > english_seen.size();
+  return seen.size() >= min_words && seen.size() > english_seen.size();
 }
 
-// Whether `text` is in the language of ISO 639-1 code `lang`, as InLanguageOfBy tells it.
+// Whether `text`, the story after a dateline whose bracket is a short agency name, is in the
+// language of ISO 639-1 code `lang`: as InLanguageOfBy tells it, over the text in small letters
+// (a sentence's first word counts), two distinct function words enough (a wire brief is short, and
+// the bracket says much already).
 bool InLanguage(std::string_view lang, std::string_view text) {
+  const std::string lower = ascii::Lower(text);
   static constexpr std::pair<std::string_view, std::string_view> kBy[] = {
       {"de", "von"}, {"es", "por"}, {"pt", "por"}, {"fr", "par"}, {"nl", "door"}, {"it", "di"},
       {"sv", "av"},  {"no", "av"},  {"da", "af"},  {"pl", "pl"},  {"hu", "hu"},   {"fi", "fi"}};
   for (const auto& [code, by] : kBy)
-    if (code == lang) return InLanguageOfBy(by, text);
+    if (code == lang) return InLanguageOfBy(by, lower, 2);
   return false;
 }
 
@@ -464,7 +469,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
         probe += r.blocks[k].text;
         probe += '\n';
       }
-      if (!english_byline && LooksLikeForeignNames(name, probe) && InLanguageOfBy(by, probe)) {
+      if (!english_byline && LooksLikeForeignNames(name, probe) && InLanguageOfBy(by, probe, 3)) {
         r.byline = name;
         r.removed.push_back({b.text, "byline"});
         continue;
@@ -482,7 +487,8 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       re2::StringPiece in(joined);
       if (RE2::Consume(&in, pat.dateline, &place, &agency) &&
           !(wire = dateline_credit(agency, b.text, i + 2, r.blocks[i + 1].text)).empty() &&
-          !UnknownDotDash(std::string_view(joined).substr(0, joined.size() - in.size()), agency, true) &&
+          !UnknownDotDash(std::string_view(joined).substr(0, joined.size() - in.size()), agency,
+                          !WireAgencyIn(agency).empty()) &&
           joined.size() - in.size() >= b.text.size() && joined.size() - in.size() <= b.text.size() + 1 &&
           CountWords(place, 8) <= 8 && !IsLabel(place)) {
         take_dateline(place, wire, b.text);
@@ -499,9 +505,10 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
         !SpeakerBeforeSpeech(std::string_view(b.text).substr(0, b.text.size() - input.size()), agency,
                              std::string_view(input.data(), input.size())) &&
         !UnknownDotDash(std::string_view(b.text).substr(0, b.text.size() - input.size()), agency,
-                        !(wire = dateline_credit(agency, std::string_view(b.text).substr(0, b.text.size() - input.size()),
-                                                 i + 1, std::string_view(input.data(), input.size())))
-                             .empty())) {
+                        !WireAgencyIn(agency).empty()) &&
+        ((wire = dateline_credit(agency, std::string_view(b.text).substr(0, b.text.size() - input.size()), i + 1,
+                                 std::string_view(input.data(), input.size()))),
+         true)) {
       take_dateline(place, wire, std::string_view(b.text).substr(0, b.text.size() - input.size()));
       b.text = std::string(input.data(), input.size());
     }

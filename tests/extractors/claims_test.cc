@@ -1059,3 +1059,32 @@ TEST_CASE("second review: clauses closed by a comma, relative clauses on a level
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "trade");
 }
+
+TEST_CASE("third review: adjectives and plural nouns after a subordinator, pasts before a level, a relative pronoun after a verb", "[extractors]") {
+  // No clause: a compound adjective, an adverb's adjective, a plural after a determiner.
+  auto c = Claims("Shares jumped after better-than-expected earnings to a record $150.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+  c = Claims("Yields have fallen since the summer highs to 3.9%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("Bad loans rose as a proportion of total assets to 3.2%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+  // A past that takes no level leaves the level to the movement.
+  c = Claims("Unemployment has risen since the recession began to 6%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+  // "that" after a verb, a time or a preposition opens no relative clause.
+  c = Claims("The study concluded that vaccinated patients were 90% less likely to die.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "vaccinated patients");
+  c = Claims("Revenue at that embattled unit fell 20% to $1 billion.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject.find("embattled unit") != std::string::npos);
+  // A year after a past in -ed: no verb ("Ford's trimmed 2024 outlook"); a product's name.
+  c = Claims("The reduced 2025 budget totals $6 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The reduced 2025 budget");
+  for (const auto& x : Claims("Apple Final Cut 10 update adds features.")) CHECK(x.quantity.value != Approx(10));
+}

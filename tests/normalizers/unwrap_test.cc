@@ -282,6 +282,18 @@ TEST_CASE("a short agency name is a credit only as a dateline's agency over a st
              "ale jest także zapowiedzią reformy, która już została przygotowana.\n",
              {});
   CHECK(r.credit == "PAP");
+  // A date in the agency's language; a short lede whose function words open its sentences.
+  r = Unwrap("WARSZAWA, 5 marca (PAP) - Rząd przyjął w czwartek projekt ustawy o budowie dróg w Polsce.\n", {});
+  CHECK(r.dateline == "WARSZAWA, 5 marca");
+  CHECK(r.credit == "PAP");
+  r = Unwrap("DEN HAAG (ANP) - Het kabinet wil volgend jaar meer geld uitgeven aan defensie. Dat heeft de premier gezegd.\n", {});
+  CHECK(r.credit == "ANP");
+  // A reporter's outlet in a Spanish transcript is no dateline: ".-" after a short name needs a date.
+  r = Unwrap("PERIODISTA (ANDINA).- Buenos días, ministro. ¿Cuándo se va a aprobar el plan para las regiones del sur?\n", {});
+  CHECK(r.credit.empty());
+  CHECK(r.dateline.empty());
+  r = Unwrap("LIMA, 3 jun (ANDINA).- El Gobierno anunció este lunes un nuevo plan de inversión en carreteras para el sur.\n", {});
+  CHECK(r.credit == "Andina");
   std::string lang;
   CHECK(DatelineAgency("(ANDINA)", &lang) == "Andina");
   CHECK(lang == "es");
