@@ -1224,6 +1224,12 @@ struct Structure {
         if (subj_end != verb_at && subj_end < at) np = chunk::NounPhraseBefore(sentence, subj_end, 0);
       } else {
         np = chunk::NounPhraseBefore(sentence, subj_end, prev_end);
+        // "with revenue up 9%": the noun of an absolute "with" before a particle of movement is
+        // what moved ("Earnings were solid with revenue up 9%" was "solid with revenue").
+        if (verb_at == subj_end && (st.verb == "up" || st.verb == "down" || st.verb == "higher" || st.verb == "lower"))
+          if (const size_t with = np.rfind("with "); with != std::string_view::npos && (with == 0 || np[with - 1] == ' ') &&
+                                                     with + 5 < np.size())
+            np.remove_prefix(with + 5);
         // A relative clause before the verb is its subject's: "The lender that collapsed in March
         // held", "The virus that spread to 30 countries has infected", "its cheapest car, which
         // sold for $40,000" -> the phrase before the pronoun.

@@ -1088,3 +1088,10 @@ TEST_CASE("third review: adjectives and plural nouns after a subordinator, pasts
   CHECK(c[0].subject == "The reduced 2025 budget");
   for (const auto& x : Claims("Apple Final Cut 10 update adds features.")) CHECK(x.quantity.value != Approx(10));
 }
+
+TEST_CASE("an absolute 'with' before a particle of movement names what moved", "[extractors]") {
+  auto c = Claims("Earnings were solid with revenue up 9% in the quarter.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "revenue");
+  CHECK(c[0].direction == "increase");
+}
