@@ -427,8 +427,8 @@ bool NounAsOften(std::string_view word) {
        {"surges", true}, {"climbs", true}, {"dips", true}, {"slides", true}, {"slumps", true}, {"plunges", true},
        {"increases", true}, {"decreases", true}, {"declines", true}, {"raises", true}, {"upgrades", true},
        {"downgrades", true}, {"offers", true}, {"sales", true}, {"needs", true}, {"holds", true},
-       {"pledge", true}, {"ban", true}, {"hire", true}, {"arrest", true}, {"raise", true}, {"cut", true},
-       {"trim", true}, {"slash", true}, {"kill", true}},
+       {"pledge", true}, {"ban", true}, {"raise", true}, {"cut", true},
+       {"trim", true}, {"slash", true}},
       /*lower=*/true);
   return m->Find(word) != nullptr;
 }

@@ -121,8 +121,9 @@ bool PluralMoveNoun(std::string_view w) {
 // expected", "as a share of GDP to 90%" (no verb); not a clause closed by a comma before the
 // figure ("raised rates, as economists had predicted, to 5.5%"); not a relative clause right after
 // the movement ("growth that reached 5%") nor one on the object of a level reached
-// (`to_level`: "cut the number of flights that can operate at Newark to 68 an hour", "rose 5% in
-// the quarter that ended June 30 to $10 billion").
+// (`to_level`, a figure after "to", "by" or "from": "cut the number of flights that can operate
+// at Newark to 68 an hour", "rose 5% in the quarter that ended June 30 to $10 billion", "rose in
+// the quarter that ended June 30 by 4%").
 bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level) {
   std::vector<std::string_view> w;
   size_t after_comma = 0;  // the first word after the last comma, semicolon or dash
@@ -160,7 +161,7 @@ bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level)
   size_t to_at = w.size();
   if (to_level)
     for (size_t k = w.size(); k-- > 0;)
-      if (w[k] == "to") {
+      if (w[k] == "to" || w[k] == "by" || w[k] == "from") {
         to_at = k;
         break;
       }
@@ -234,9 +235,21 @@ size_t RelativeBefore(std::string_view s, size_t end, size_t floor) {
       std::string_view v = s.substr(vb, ve - vb);
       while (!v.empty() && !ascii::IsWordByte(v.back())) v.remove_suffix(1);
       // (Not an auxiliary: "comes true that will make the S8 ..." is a demonstrative's clause.)
-      const bool verb = !v.empty() && v[0] >= 'a' && v[0] <= 'z' && !chunk::IsAuxiliary(v) &&
+      // ("said in its review that costs rose", "wrote in a note that": a reporting verb's clause.)
+      for (size_t j = k >= 4 ? k - 4 : 0; j < k; ++j) {
+        std::string_view r = s.substr(t[j].first, t[j].second - t[j].first);
+        while (!r.empty() && !ascii::IsWordByte(r.back())) r.remove_suffix(1);
+        static const auto* reporting = new ascii::WordMap<bool>(
+            {{"said", true}, {"says", true}, {"wrote", true}, {"told", true}, {"noted", true}, {"added", true},
+             {"warned", true}, {"stated", true}, {"reported", true}, {"announced", true}, {"argued", true}},
+            /*lower=*/true);
+        if (reporting->Find(r) != nullptr) return std::string::npos;
+      }
+      // (An auxiliary only after "which" or "who": "the retirement age, which is currently 62".)
+      const bool verb = !v.empty() && v[0] >= 'a' && v[0] <= 'z' && (w != "that" || !chunk::IsAuxiliary(v)) &&
+                        !chunk::NounAsOften(v) &&
                         (chunk::Classify(v) == chunk::WordClass::kVerb || chunk::IrregularPast(v) ||
-                         (v.size() > 4 && v.ends_with("ed") && !v.ends_with("eed")));
+                         chunk::IsAuxiliary(v) || (v.size() > 4 && v.ends_with("ed") && !v.ends_with("eed")));
       return verb ? t[k].first : std::string::npos;
     }
     const chunk::WordClass c = chunk::Classify(w);
@@ -914,6 +927,7 @@ struct Structure {
     // $3 billion, up from $2.7 billion").
     auto [gb0, ge0] = GoverningWord(sentence, q.begin, 0);
     const std::string_view gov0 = sentence.substr(gb0, ge0 - gb0);
+    size_t blocked_end = 0;  // the end of a movement kept off the figure by a clause between
     const bool level_word = gov0 == "to" || gov0 == "from";
     for (int pass = 0; pass < (level_word ? 2 : 1) && verb_at == std::string::npos; ++pass) {
       const size_t floor = pass == 0 ? prev_end : 0;
@@ -921,7 +935,10 @@ struct Structure {
         if (m.end > q.begin) break;
         if (m.begin < floor || q.begin - m.begin > 240) continue;  // cheap bound before counting words
         size_t words = static_cast<size_t>(std::count(sentence.begin() + m.begin, sentence.begin() + q.begin, ' '));
-        if (words <= 12 && !OwnClauseBetween(sentence, m.end, q.begin, gov0 == "to")) {
+        if (words > 12) continue;
+        if (OwnClauseBetween(sentence, m.end, q.begin, gov0 == "to" || gov0 == "by" || gov0 == "from")) {
+          blocked_end = std::max<size_t>(blocked_end, m.end);
+        } else {
           verb_at = m.begin;
           st.verb = std::string(sentence.substr(m.begin, m.end - m.begin));
           st.verb_before = pass == 0;
@@ -1160,6 +1177,24 @@ struct Structure {
         }
       }
     }
+    // The antecedent of the relative pronoun at `rel`: the phrase before it, not reaching back over
+    // a movement the clause kept off the figure ("The agency rolled back a rule that capped": a
+    // rule), a participle's "by" ("helped by large orders for aircraft, which rose") or a
+    // preposition of time ("in September after gasoline, which rose": gasoline).
+    auto antecedent = [&](size_t rel) {
+      size_t at = rel;
+      const size_t floor = std::max(prev_end, blocked_end);
+      while (at > floor && (sentence[at - 1] == ' ' || sentence[at - 1] == ',')) --at;
+      std::string_view a = chunk::NounPhraseBefore(sentence, at, floor);
+      const std::string_view first = a.substr(0, a.find(' '));
+      if (first.size() > 4 && first.ends_with("ed") && a.substr(first.size()).starts_with(" by "))
+        a.remove_prefix(first.size() + 4);
+      for (std::string_view p : {" after ", " before ", " since ", " until "})
+        if (const size_t k = a.rfind(p); k != std::string_view::npos) a.remove_prefix(k + p.size());
+      // (A phrase holding a figure is no antecedent: "voted 51-49 to pass the bill, which".)
+      if (std::any_of(a.begin(), a.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::string_view();
+      return a;
+    };
     // The clause's subject: the phrase before its verb (the movement verb, else a level verb
     // after the previous figure), else the previous figure's subject, else the main clause's.
     size_t subj_end = verb_at;
@@ -1240,13 +1275,8 @@ struct Structure {
                                         WordAfter(sentence, WordAfter(sentence, rel).second).first;
         if (rel != std::string::npos && !clause_of_verb &&
             (np.empty() || static_cast<size_t>(np.data() - sentence.data()) > rel)) {
-          size_t at = rel;
-          while (at > prev_end && (sentence[at - 1] == ' ' || sentence[at - 1] == ',')) --at;
-          std::string_view a = chunk::NounPhraseBefore(sentence, at, prev_end);
-          // ("helped by large orders for aircraft, which rose": the participle's agent.)
+          std::string_view a = antecedent(rel);
           const std::string_view first = a.substr(0, a.find(' '));
-          if (first.size() > 4 && first.ends_with("ed") && a.substr(first.size()).starts_with(" by "))
-            a.remove_prefix(first.size() + 4);
           // The relative clause's own figure: its verb right before the figure's preposition or the
           // figure ("which sold for $40,000", "which rose almost fourfold"), not after an object of
           // its own ("that pushed bilateral trade to $245 billion": the object's); and no
@@ -1279,11 +1309,7 @@ struct Structure {
     // A figure in a relative clause with no verb of the lists: its antecedent ("The agency rolled
     // back a rule that capped fees at $35": a rule).
     if (np.empty()) {
-      if (const size_t rel = RelativeBefore(sentence, q.begin, prev_end); rel != std::string::npos) {
-        size_t at = rel;
-        while (at > prev_end && (sentence[at - 1] == ' ' || sentence[at - 1] == ',')) --at;
-        np = chunk::NounPhraseBefore(sentence, at, prev_end);
-      }
+      if (const size_t rel = RelativeBefore(sentence, q.begin, prev_end); rel != std::string::npos) np = antecedent(rel);
     }
     if (np.empty()) np = MainSubject(sentence);
     if (!np.empty()) {

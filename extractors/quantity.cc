@@ -491,8 +491,28 @@ std::string_view WordBefore(std::string_view text, size_t pos) {
 // the headline's subject in capitals or an infinitive's "to" ("Blizzard Claims 4 Lives", "Ford to
 // Cut 3,000 Jobs"); not a name's word at a sentence's start or after small letters ("Claims 3
 // through 7 of the patent", "struck down Claims 3 and 4", "The Hosts 2").
-bool HeadlineVerbBefore(std::string_view text, std::string_view w) {
+bool HeadlineVerbBefore(std::string_view text, std::string_view w, size_t figure_begin) {
   if (!chunk::HeadlineVerb(w)) return false;
+  // A count goes on in small letters, in a plural in capitals or ends its clause ("Kills 8 at",
+  // "Cuts 500 Jobs", "Kills 12, Leaves"); a model's number goes on in a singular or in capitals
+  // ("Cuts 737 MAX Order", "Unveils 911 Hybrid", "Recalls 3 Series Sedans").
+  size_t e = figure_begin;
+  while (e < text.size() && (IsDigit(text[e]) || text[e] == ',' || text[e] == '.')) ++e;
+  if (e + 1 < text.size() && text[e] == ' ' && text[e + 1] >= 'A' && text[e + 1] <= 'Z') {
+    size_t ne = e + 1;
+    while (ne < text.size() && (IsAlpha(text[ne]) || text[ne] == '-')) ++ne;
+    const std::string_view next = text.substr(e + 1, ne - e - 1);
+    const bool caps = std::all_of(next.begin(), next.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
+    const chunk::WordClass nc = chunk::Classify(next);
+    const bool function = nc == chunk::WordClass::kPreposition || nc == chunk::WordClass::kSubordinator ||
+                          nc == chunk::WordClass::kConjunction;  // ("Police Arrest 12 After Protest")
+    if (!function && (caps || !(next.size() > 3 && next.ends_with("s") && !next.ends_with("ss") && !next.ends_with("ies") &&
+                  !next.ends_with("us") && !next.ends_with("is"))))
+      // (A scale word after it is no model: "Recalls 2 Million Cars".)
+      if (!ascii::EqualsLower(next, "million") && !ascii::EqualsLower(next, "billion") &&
+          !ascii::EqualsLower(next, "thousand") && !ascii::EqualsLower(next, "trillion"))
+        return false;
+  }
   const std::string_view p = WordBefore(text, static_cast<size_t>(w.data() - text.data()));
   if (p.empty() || p.back() == '.') return false;
   if (p == "to" || p == "To") return true;
@@ -510,7 +530,7 @@ bool NameBefore(std::string_view text, size_t b) {
   while (s > 0 && IsAlpha(text[s - 1])) --s;
   const std::string_view w = text.substr(s, b - 1 - s);
   return w[0] >= 'A' && w[0] <= 'Z' && chunk::Classify(w) == chunk::WordClass::kContent && !w.ends_with("ly") &&
-         !HeadlineVerbBefore(text, w);  // ("Ford to Cut 3,000 Jobs")
+         !HeadlineVerbBefore(text, w, b);  // ("Ford to Cut 3,000 Jobs")
 }
 
 // Whether the figure at byte b is a number spelled with a capital that opens a sentence: a
@@ -2180,7 +2200,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         // A headline's verb is no name: "Dow Falls 500 Points", "Firm Eliminates 500 Jobs".
         if (capital && text.substr(before.data() + before.size() - text.data(), b - (before.data() + before.size() - text.data())) == " " &&
             !IsStopWord(before) && !MayFollowApprox(text, b) && !IsNumberWord(before) && !IsMonthWord(before) &&
-            chunk::Classify(before) != chunk::WordClass::kVerb && !HeadlineVerbBefore(text, before)) {
+            chunk::Classify(before) != chunk::WordClass::kVerb && !HeadlineVerbBefore(text, before, b)) {
           size_t ue = 0;
           const size_t at = e < text.size() && text[e] == ' ' ? e + 1 : e;
           const bool measured = Tables::Get().units.LongestAt(text, at, &ue) || Tables::Get().currency_suffix.LongestAt(text, at, &ue) ||

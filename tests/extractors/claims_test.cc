@@ -1095,3 +1095,32 @@ TEST_CASE("an absolute 'with' before a particle of movement names what moved", "
   CHECK(c[0].subject == "revenue");
   CHECK(c[0].direction == "increase");
 }
+
+TEST_CASE("fourth review: model numbers after headline verbs, levels after by and from, reporting verbs' that, antecedents", "[extractors]") {
+  // A model's number after a headline verb stays a name's.
+  for (const char* h : {"Ryanair Cuts 737 MAX Order", "Porsche Unveils 911 Hybrid", "BMW Recalls 3 Series Sedans Over Airbags"})
+    CHECK(Claims(h).empty());
+  auto c = Claims("Police Arrest 12 After Protest Turns Violent");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.value == Approx(12));
+  // A relative clause on a period leaves a "by" or "from" figure to the movement.
+  c = Claims("Sales rose in the quarter that ended June 30 by 4%, the company said.");
+  REQUIRE(!c.empty());
+  CHECK(c[0].direction == "increase");
+  // A reporting verb's "that" opens no relative clause.
+  c = Claims("The bank said in its review that costs rose 4% to $12 billion.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "costs");
+  // The antecedent stops at the movement kept off, at a preposition of time, and holds no figure.
+  c = Claims("The agency rolled back a rule that capped fees at $35.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "a rule");
+  c = Claims("Prices climbed 0.4% in September after gasoline, which rose 2.1%, pushed headline inflation higher.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "gasoline");
+  c = Claims("France raised the retirement age, which is currently 62, to 64.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "the retirement age");
+  CHECK(c[0].direction.empty());
+  CHECK(c[1].direction == "increase");
+}
