@@ -416,30 +416,6 @@ std::string BylineAgency(std::string_view byline) {
           found = a.name;
           found_at = at;
         };
-        // A surname that is an agency's name ("By Mena Lusa"): an agency's one word in title case
-        // after one given name in title case, no separator between, nothing before but "By" (not
-        // a function word: "From Reuters"; not "By JANE DOE AP Business Writer", "By Jane Doe
-        // Reuters", a name and then its agency).
-        const bool title_alias = alias.size() > 2 && alias[0] >= 'A' && alias[0] <= 'Z' && alias.find(' ') == std::string::npos &&
-                                 std::all_of(alias.begin() + 1, alias.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-        if (title_alias && at >= 2 && byline[at - 1] == ' ' && ascii::IsAlpha(byline[at - 2])) {
-          size_t wb = at - 1;
-          while (wb > 0 && ascii::IsAlpha(byline[wb - 1])) --wb;
-          const std::string_view prev = byline.substr(wb, at - 1 - wb);
-          static const auto* function = new ascii::WordMap<bool>(
-              {{"the", true}, {"by", true}, {"from", true}, {"via", true}, {"with", true}, {"and", true},
-               {"for", true}, {"of", true}, {"staff", true}, {"wire", true}, {"wires", true}},
-              /*lower=*/true);
-          std::string_view head = byline.substr(0, wb);
-          while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-          if (head.size() >= 2 && ascii::EqualsLower(head.substr(head.size() - 2), "by") &&
-              (head.size() == 2 || head[head.size() - 3] == ' '))
-            head.remove_suffix(2);
-          while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-          const bool given_name = prev.size() > 1 && prev[0] >= 'A' && prev[0] <= 'Z' &&
-                                  std::all_of(prev.begin() + 1, prev.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-          if (given_name && function->Find(prev) == nullptr && (head.empty() || sep(head.back()))) continue;
-        }
         if (rest.empty() || sep(rest[0]) || rest.starts_with("and ") || rest.starts_with("& ")) {
           take();
           break;

@@ -137,12 +137,3 @@ TEST_CASE("a byline credits an agency it names apart, not one a name holds", "[p
     CHECK(pipeline::FindCredit(d).agency == agency);
   }
 }
-
-TEST_CASE("an agency's name that is a byline's surname is no credit", "[pipeline][credit]") {
-  for (const auto& [byline, agency] : std::vector<std::pair<std::string, std::string>>{
-           {"Mena Lusa", ""}, {"Carlos Efe", ""}, {"Jane Doe, Lusa", "Lusa"}, {"Lusa", "Lusa"},
-           {"JANE DOE AP Business Writer", "AP"}, {"Jane Doe Reuters", "Reuters"}}) {
-    INFO(byline);
-    CHECK(normalizers::BylineAgency(byline) == agency);
-  }
-}
