@@ -234,18 +234,18 @@ size_t RelativeBefore(std::string_view s, size_t end, size_t floor) {
       const auto [vb, ve] = WordAfter(s, t[k].second);  // (at `end` itself when the clause is one word)
       std::string_view v = s.substr(vb, ve - vb);
       while (!v.empty() && !ascii::IsWordByte(v.back())) v.remove_suffix(1);
-      // (Not an auxiliary: "comes true that will make the S8 ..." is a demonstrative's clause.)
       // ("said in its review that costs rose", "wrote in a note that": a reporting verb's clause.)
+      static const auto* reporting = new ascii::WordMap<bool>(
+          {{"said", true}, {"says", true}, {"wrote", true}, {"told", true}, {"noted", true}, {"added", true},
+           {"warned", true}, {"stated", true}, {"reported", true}, {"announced", true}, {"argued", true}},
+          /*lower=*/true);
       for (size_t j = k >= 4 ? k - 4 : 0; j < k; ++j) {
         std::string_view r = s.substr(t[j].first, t[j].second - t[j].first);
         while (!r.empty() && !ascii::IsWordByte(r.back())) r.remove_suffix(1);
-        static const auto* reporting = new ascii::WordMap<bool>(
-            {{"said", true}, {"says", true}, {"wrote", true}, {"told", true}, {"noted", true}, {"added", true},
-             {"warned", true}, {"stated", true}, {"reported", true}, {"announced", true}, {"argued", true}},
-            /*lower=*/true);
         if (reporting->Find(r) != nullptr) return std::string::npos;
       }
-      // (An auxiliary only after "which" or "who": "the retirement age, which is currently 62".)
+      // An auxiliary only after "which" or "who" ("the retirement age, which is currently 62"; "comes
+      // true that will make the S8" is a demonstrative's clause); no plural as often a noun.
       const bool verb = !v.empty() && v[0] >= 'a' && v[0] <= 'z' && (w != "that" || !chunk::IsAuxiliary(v)) &&
                         !chunk::NounAsOften(v) &&
                         (chunk::Classify(v) == chunk::WordClass::kVerb || chunk::IrregularPast(v) ||
