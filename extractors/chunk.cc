@@ -312,6 +312,10 @@ bool Contentish(WordClass c) { return c == WordClass::kContent; }
 
 }  // namespace
 
+bool PluralShape(std::string_view w) {
+  return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+}
+
 bool IsAuxiliary(std::string_view w) {
   static const auto* aux = new ascii::WordMap<bool>(
       {{"is", true}, {"are", true}, {"was", true}, {"were", true}, {"be", true}, {"been", true},

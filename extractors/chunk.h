@@ -43,6 +43,10 @@ WordClass Classify(std::string_view word);
 // case-insensitively: true for an increase.
 const ascii::WordMap<bool>& MoveWords();
 
+// Whether `w` has a plural's shape in -s: longer than three letters, not in -ss, -us or -is
+// ("jobs", "swells"; not "boss", "bonus", "analysis").
+bool PluralShape(std::string_view w);
+
 // Whether `w` is an auxiliary or a modal ("is", "has", "will", "could", "did").
 bool IsAuxiliary(std::string_view w);
 

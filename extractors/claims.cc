@@ -77,6 +77,29 @@ bool MoveWord(Word word, bool* increase) {
   return true;
 }
 
+// Whether w is a verb of reporting ("said", "told", "found", "showed", "wrote"): its subject is a
+// figure's source, and "that" after it opens what is reported, no relative clause.
+bool IsReportingVerb(std::string_view w) {
+  static const auto* kReporting = new ascii::WordMap<bool>(
+      {{"said", true}, {"says", true}, {"say", true}, {"told", true}, {"tells", true}, {"found", true},
+       {"finds", true}, {"find", true}, {"reported", true}, {"reports", true}, {"report", true},
+       {"showed", true}, {"shows", true}, {"show", true}, {"estimated", true}, {"estimates", true},
+       {"estimate", true}, {"noted", true}, {"notes", true}, {"added", true}, {"wrote", true},
+       {"argued", true}, {"believes", true}, {"believe", true}, {"thinks", true}, {"warned", true},
+       {"warns", true}, {"predicted", true}, {"predicts", true}, {"forecast", true}, {"forecasts", true},
+       {"claimed", true}, {"claims", true}, {"suggested", true}, {"suggests", true}, {"expects", true},
+       {"expected", true}, {"stated", true}, {"states", true}, {"announced", false}},
+            /*lower=*/true);
+  const bool* r = kReporting->Find(w);
+  return r != nullptr && *r;
+}
+
+// A token without the punctuation that ends it ("rose," -> "rose").
+std::string_view Bare(std::string_view w) {
+  while (!w.empty() && !ascii::IsWordByte(w.back())) w.remove_suffix(1);
+  return w;
+}
+
 // The word of s that ends right before byte `at` (skipping spaces), as [b, e).
 std::pair<size_t, size_t> WordBefore(std::string_view s, size_t at) {
   size_t e = at;
@@ -125,12 +148,13 @@ bool PluralMoveNoun(std::string_view w) {
 // at Newark to 68 an hour", "rose 5% in the quarter that ended June 30 to $10 billion", "rose in
 // the quarter that ended June 30 by 4%").
 bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level) {
-  std::vector<std::string_view> w;
+  thread_local std::vector<std::string_view> w;  // (reused: called per movement and figure)
+  w.clear();
   size_t after_comma = 0;  // the first word after the last comma, semicolon or dash
   chunk::ForEachToken(s, from, to, [&](size_t b, size_t e) {
-    std::string_view t = s.substr(b, e - b);
-    const bool breaks = t.ends_with(",") || t.ends_with(";") || t == "-" || t == "\xE2\x80\x94";
-    while (!t.empty() && !ascii::IsWordByte(t.back())) t.remove_suffix(1);
+    const std::string_view token = s.substr(b, e - b);
+    const bool breaks = token.ends_with(",") || token.ends_with(";") || token == "-" || token == "\xE2\x80\x94";
+    std::string_view t = Bare(token);
     while (!t.empty() && !ascii::IsWordByte(t.front())) t.remove_prefix(1);
     w.push_back(t);
     if (breaks) after_comma = w.size();
@@ -150,8 +174,7 @@ bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level)
     if (after_noun && chunk::NounAsOften(x)) return false;
     if (chunk::Classify(x) == chunk::WordClass::kVerb || chunk::IrregularPast(x) || chunk::HeadlineVerb(x)) return true;
     if (x.size() > 4 && x.ends_with("ed") && !x.ends_with("eed")) return true;
-    return after_noun && k == subordinator + 2 && x.size() > 3 && x.ends_with("s") && !x.ends_with("ss") &&
-           !x.ends_with("us") && !x.ends_with("is") && !w[k - 1].ends_with("s");
+    return after_noun && k == subordinator + 2 && chunk::PluralShape(x) && !w[k - 1].ends_with("s");
   };
   // Under a level reached ("to 6%"), a subordinate clause takes the figure only when its verb, in
   // the present, governs the "to" ("as deficit swells to 6%"), not when the clause went on before
@@ -209,41 +232,37 @@ bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level)
 // a verb right after it ("collapsed", "sold", "spread"), within twelve words before `end`, not
 // before `floor`, and no other clause word or verb of the lists between.
 size_t RelativeBefore(std::string_view s, size_t end, size_t floor) {
-  std::vector<std::pair<size_t, size_t>> t;
+  thread_local std::vector<std::pair<size_t, size_t>> t;  // (reused: called per figure)
+  t.clear();
   chunk::ForEachToken(s, floor, end, [&](size_t b, size_t e) {
     t.emplace_back(b, e);
     return true;
   });
   const size_t lo = t.size() > 12 ? t.size() - 12 : 0;
   for (size_t k = t.size(); k-- > lo;) {
-    std::string_view w = s.substr(t[k].first, t[k].second - t[k].first);
-    while (!w.empty() && !ascii::IsWordByte(w.back())) w.remove_suffix(1);
+    const std::string_view w = Bare(s.substr(t[k].first, t[k].second - t[k].first));
     if (w == "that" || w == "which" || w == "who") {
       // After a noun, or a comma for "which" and "who" ("The region, which suffered"); not after
       // a verb ("concluded that vaccinated patients", "asked which affected airlines"), a time or
       // a preposition ("said last week that furloughed workers", "at that embattled unit").
       if (k == 0) return std::string::npos;
-      std::string_view before = s.substr(t[k - 1].first, t[k - 1].second - t[k - 1].first);
-      const bool comma = before.ends_with(",");
-      while (!before.empty() && !ascii::IsWordByte(before.back())) before.remove_suffix(1);
+      const std::string_view token_before = s.substr(t[k - 1].first, t[k - 1].second - t[k - 1].first);
+      const bool comma = token_before.ends_with(",");
+      const std::string_view before = Bare(token_before);
       const bool noun = !before.empty() && chunk::Classify(before) == chunk::WordClass::kContent &&
                         !before.ends_with("ed") && !before.ends_with("ing") && !chunk::HeadlineVerb(before);
       // (Nor "so strong that", "such a rise that": a result's clause.)
       const std::string_view so = k >= 2 ? s.substr(t[k - 2].first, t[k - 2].second - t[k - 2].first) : std::string_view();
       if (!(noun || (comma && w != "that")) || so == "so" || so == "such") return std::string::npos;
       const auto [vb, ve] = WordAfter(s, t[k].second);  // (at `end` itself when the clause is one word)
-      std::string_view v = s.substr(vb, ve - vb);
-      while (!v.empty() && !ascii::IsWordByte(v.back())) v.remove_suffix(1);
-      // ("said in its review that costs rose", "wrote in a note that": a reporting verb's clause.)
-      static const auto* reporting = new ascii::WordMap<bool>(
-          {{"said", true}, {"says", true}, {"wrote", true}, {"told", true}, {"noted", true}, {"added", true},
-           {"warned", true}, {"stated", true}, {"reported", true}, {"announced", true}, {"argued", true}},
-          /*lower=*/true);
-      for (size_t j = k >= 4 ? k - 4 : 0; j < k; ++j) {
-        std::string_view r = s.substr(t[j].first, t[j].second - t[j].first);
-        while (!r.empty() && !ascii::IsWordByte(r.back())) r.remove_suffix(1);
-        if (reporting->Find(r) != nullptr) return std::string::npos;
-      }
+      const std::string_view v = Bare(s.substr(vb, ve - vb));
+      // ("said in its review that costs rose", "wrote in a note that": a reporting verb's clause;
+      // not a noun of the list after its determiner, "a report that showed".)
+      for (size_t j = k >= 4 ? k - 4 : 0; j < k; ++j)
+        if (IsReportingVerb(Bare(s.substr(t[j].first, t[j].second - t[j].first))) &&
+            (j == 0 || chunk::Classify(Bare(s.substr(t[j - 1].first, t[j - 1].second - t[j - 1].first))) !=
+                           chunk::WordClass::kDeterminer))
+          return std::string::npos;
       // An auxiliary only after "which" or "who" ("the retirement age, which is currently 62"; "comes
       // true that will make the S8" is a demonstrative's clause); no plural as often a noun.
       const bool verb = !v.empty() && v[0] >= 'a' && v[0] <= 'z' && (w != "that" || !chunk::IsAuxiliary(v)) &&
@@ -949,8 +968,7 @@ struct Structure {
     }
     auto [nb, ne] = WordAfter(sentence, q.end);
     const bool spaced = q.end < sentence.size() && sentence[q.end] == ' ';
-    std::string_view next = sentence.substr(nb, ne - nb);
-    while (!next.empty() && !ascii::IsWordByte(next.back())) next.remove_suffix(1);
+    const std::string_view next = Bare(sentence.substr(nb, ne - nb));
     if (st.verb.empty() && spaced) {
       bool increase = false;
       // ("around 73 raising the prospect": a participle's clause, its object after it.)
@@ -1249,8 +1267,7 @@ struct Structure {
       size_t at = subj_end;
       while (at > 0 && sentence[at - 1] == ' ') --at;
       auto [vb, ve] = WordAfter(sentence, subj_end);
-      std::string_view vw = sentence.substr(vb, ve - vb);
-      while (!vw.empty() && !ascii::IsWordByte(vw.back())) vw.remove_suffix(1);
+      const std::string_view vw = Bare(sentence.substr(vb, ve - vb));
       const bool opens_clause = vw == "up" || vw == "down" || vw == "higher" || vw == "lower" ||
                                 (vw.size() > 4 && vw.ends_with("ing"));
       if (at > 0 && sentence[at - 1] == ',' && !measure_verb && opens_clause) {
@@ -1463,21 +1480,10 @@ std::string_view Holder(std::string_view s, std::string_view subject, size_t fig
   const size_t main_end = main_begin + main.size();
   if (main_end > figure_begin) return {};
   // Who reports a figure is its source, not its holder ("Officials said 62% of the workers").
-  static const auto* kReporting = new ascii::WordMap<bool>(
-      {{"said", true}, {"says", true}, {"say", true}, {"told", true}, {"tells", true}, {"found", true},
-       {"finds", true}, {"find", true}, {"reported", true}, {"reports", true}, {"report", true},
-       {"showed", true}, {"shows", true}, {"show", true}, {"estimated", true}, {"estimates", true},
-       {"estimate", true}, {"noted", true}, {"notes", true}, {"added", true}, {"wrote", true},
-       {"argued", true}, {"believes", true}, {"believe", true}, {"thinks", true}, {"warned", true},
-       {"warns", true}, {"predicted", true}, {"predicts", true}, {"forecast", true}, {"forecasts", true},
-       {"claimed", true}, {"claims", true}, {"suggested", true}, {"suggests", true}, {"expects", true},
-       {"expected", true}, {"stated", true}, {"states", true}, {"announced", false}},
-      /*lower=*/true);
   {
     auto [vb, ve] = WordAfter(s, main_end);
-    std::string_view verb = s.substr(vb, ve - vb);
-    while (!verb.empty() && !ascii::IsWordByte(verb.back())) verb.remove_suffix(1);
-    if (const bool* r = kReporting->Find(verb); r != nullptr && *r) return {};
+    const std::string_view verb = Bare(s.substr(vb, ve - vb));
+    if (IsReportingVerb(verb)) return {};
     // "X is the equivalent of 70kg of gold": after a copula the phrase describes, not belongs.
     static const auto* kCopula = new ascii::WordMap<bool>(
         {{"is", true}, {"are", true}, {"was", true}, {"were", true}, {"be", true}, {"been", true},

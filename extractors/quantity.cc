@@ -369,6 +369,21 @@ bool RunningTextAround(std::string_view text, size_t pos, size_t after) {
   return false;
 }
 
+// The scale word of the number-word table at `pos` (after one space): "млрд", "Milliarden", "mil
+// millones", "亿", "mil", and English's as the table has them; none when the table has none there.
+ScaleHit TableScale(std::string_view text, size_t pos) {
+  const size_t at = pos < text.size() && IsSpace(text[pos]) ? pos + 1 : pos;
+  size_t end = 0;
+  const TableEntry* e = Tables::Get().scales.LongestAt(text, at, &end);
+  if (!e) return {};
+  ScaleHit hit;
+  hit.word = text.substr(at, end - at);
+  hit.value = e->value;
+  hit.foreign = e->lang != "en";
+  hit.kind = ScaleHit::kWord;
+  return hit;
+}
+
 ScaleHit FindScale(const RE2& scale, std::string_view text, size_t pos) {
   std::string_view m;
   const char next = NextByte(text, pos);
@@ -376,16 +391,7 @@ ScaleHit FindScale(const RE2& scale, std::string_view text, size_t pos) {
     // The scale words of other languages ("млрд", "Milliarden", "mil millones", "亿"), and
     // "mil": from the number-word table.
     if (next == '\0' || IsDigit(next)) return {};
-    const size_t at = pos < text.size() && IsSpace(text[pos]) ? pos + 1 : pos;
-    size_t end = 0;
-    const TableEntry* e = Tables::Get().scales.LongestAt(text, at, &end);
-    if (!e) return {};
-    ScaleHit hit;
-    hit.word = text.substr(at, end - at);
-    hit.value = e->value;
-    hit.foreign = e->lang != "en";
-    hit.kind = ScaleHit::kWord;
-    return hit;
+    return TableScale(text, pos);
   }
   ScaleHit hit;
   hit.word = TrimSpaces(m);
@@ -394,18 +400,8 @@ ScaleHit FindScale(const RE2& scale, std::string_view text, size_t pos) {
   // headline ("China Has 1.4 Billion People") or in capitals ("$3 TRILLION") only. (A capitalized
   // "Million" then reads as the table's, as before.)
   if (hit.word.size() > 3 && hit.word[0] >= 'A' && hit.word[0] <= 'Z' && hit.word[1] >= 'a' && hit.word[1] <= 'z' &&
-      RunningTextAround(text, pos, static_cast<size_t>(hit.word.data() + hit.word.size() - text.data()))) {
-    const size_t at = pos < text.size() && IsSpace(text[pos]) ? pos + 1 : pos;
-    size_t end = 0;
-    const TableEntry* e = Tables::Get().scales.LongestAt(text, at, &end);
-    if (!e) return {};
-    ScaleHit table;
-    table.word = text.substr(at, end - at);
-    table.value = e->value;
-    table.foreign = e->lang != "en";
-    table.kind = ScaleHit::kWord;
-    return table;
-  }
+      RunningTextAround(text, pos, static_cast<size_t>(hit.word.data() + hit.word.size() - text.data())))
+    return TableScale(text, pos);
   hit.value = ScaleOf(hit.word);
   if (hit.word.size() == 1) hit.kind = ScaleHit::kLetter;
   else if (hit.word == "bn" || hit.word == "mn" || hit.word == "mln" || hit.word == "tn" || hit.word == "trn")
@@ -506,8 +502,7 @@ bool HeadlineVerbBefore(std::string_view text, std::string_view w, size_t figure
     const chunk::WordClass nc = chunk::Classify(next);
     const bool function = nc == chunk::WordClass::kPreposition || nc == chunk::WordClass::kSubordinator ||
                           nc == chunk::WordClass::kConjunction;  // ("Police Arrest 12 After Protest")
-    if (!function && (caps || !(next.size() > 3 && next.ends_with("s") && !next.ends_with("ss") && !next.ends_with("ies") &&
-                  !next.ends_with("us") && !next.ends_with("is"))))
+    if (!function && (caps || !(chunk::PluralShape(next) && !next.ends_with("ies"))))
       // (A scale word after it is no model: "Recalls 2 Million Cars".)
       if (!ascii::EqualsLower(next, "million") && !ascii::EqualsLower(next, "billion") &&
           !ascii::EqualsLower(next, "thousand") && !ascii::EqualsLower(next, "trillion"))
