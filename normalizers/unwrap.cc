@@ -14,20 +14,43 @@ namespace copydesk::normalizers {
 
 namespace {
 
+// The parts of a dateline. Capitals are those of the Latin (Latin-1 and the capitals of Latin
+// Extended-A in city names), Greek and Cyrillic alphabets (\p{Lu} made RE2's DFA run out of
+// memory).
+// A place in capitals (any script's): "MOSCOW", "SAO PAULO", "KYIV". (Its group, the dateline's
+// place, closes after the date.)
+constexpr const char* kCapsPlace =
+    R"re(^((?:[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+(?:[ -][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+){0,3}))re";
+// A place in title case, as many sites set a wire's dateline: "London", "New York", "Rio de
+// Janeiro", "Frankfurt am Main", "St. Louis", "Washington D.C.".
+constexpr const char* kTitlePlace =
+    R"re(^((?:[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}])[a-z\x{DF}-\x{24F}\x{3AC}-\x{3CE}\x{430}-\x{45F}\'.]+(?:(?:[ -](?:de|da|do|dos|das|del|des|du|di|la|le|el|es|al|am|an|upon|on|sur|en|y))*[ -][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{DF}-\x{24F}\x{370}-\x{4FF}\'.]*){0,3})re";
+// Its state or country: ", Ukraine", ", Ill.", ", United Arab Emirates".
+constexpr const char* kStateOrCountry =
+    R"re((?:, [A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}.]*(?: [A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}.]*){0,2})?)re";
+// The date, month first or day first, its month named (English, French, Spanish with its
+// abbreviations, German, Russian, and the languages of agencies with short names: Dutch,
+// Swedish, Norwegian, Polish; "25 bps" is none).
+constexpr const char* kDatelineDate =
+    R"re((?:, (?:(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f\x{E9}vrier|mars|avril|mai|juin|juillet|ao\x{FB}t|septembre|octobre|novembre|d\x{E9}cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m\x{E4}rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|augusti|maj|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze\x{15B}nia|pa\x{17A}dziernika|listopada|grudnia|ene|abr|ago|dic)|\x{44F}\x{43D}\x{432}\x{430}\x{440}\x{44F}|\x{444}\x{435}\x{432}\x{440}\x{430}\x{43B}\x{44F}|\x{43C}\x{430}\x{440}\x{442}\x{430}|\x{430}\x{43F}\x{440}\x{435}\x{43B}\x{44F}|\x{43C}\x{430}\x{44F}|\x{438}\x{44E}\x{43D}\x{44F}|\x{438}\x{44E}\x{43B}\x{44F}|\x{430}\x{432}\x{433}\x{443}\x{441}\x{442}\x{430}|\x{441}\x{435}\x{43D}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43E}\x{43A}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43D}\x{43E}\x{44F}\x{431}\x{440}\x{44F}|\x{434}\x{435}\x{43A}\x{430}\x{431}\x{440}\x{44F})\.? \d{1,2}|\d{1,2}\.? (?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f\x{E9}vrier|mars|avril|mai|juin|juillet|ao\x{FB}t|septembre|octobre|novembre|d\x{E9}cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m\x{E4}rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|augusti|maj|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze\x{15B}nia|pa\x{17A}dziernika|listopada|grudnia|ene|abr|ago|dic)|\x{44F}\x{43D}\x{432}\x{430}\x{440}\x{44F}|\x{444}\x{435}\x{432}\x{440}\x{430}\x{43B}\x{44F}|\x{43C}\x{430}\x{440}\x{442}\x{430}|\x{430}\x{43F}\x{440}\x{435}\x{43B}\x{44F}|\x{43C}\x{430}\x{44F}|\x{438}\x{44E}\x{43D}\x{44F}|\x{438}\x{44E}\x{43B}\x{44F}|\x{430}\x{432}\x{433}\x{443}\x{441}\x{442}\x{430}|\x{441}\x{435}\x{43D}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43E}\x{43A}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43D}\x{43E}\x{44F}\x{431}\x{440}\x{44F}|\x{434}\x{435}\x{43A}\x{430}\x{431}\x{440}\x{44F})\.?)(?:, \d{4})?)?))re";
+// The agency in brackets, then a dash or a colon: " (Reuters) - ", " (EFE).- ", ": ".
+constexpr const char* kDatelineAgency =
+    R"re(\s*(?:\(([A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF} .&-]{1,30})\))?\s*\.?(?:--?|:)\s+)re";
+// The agency in brackets, not optional, then a dash: " (Reuters) - ", " (EFE).- ".
+constexpr const char* kTitleDatelineAgency =
+    R"re(\s*\(([A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF} .&-]{1,30})\)\s*\.?--?\s+)re";
+
 struct Patterns {
   // "MOSCOW, Aug 28 (Reuters) - ", "WASHINGTON (AP) -- ", "KYIV, Ukraine (AP) - ",
   // "SPRINGFIELD, Ill. (AP) - ", "LONDON, 28 August (Reuters) - ", "SAO PAULO (Reuters) - ",
-  // "MOSCOW: ", "NEW YORK, March 3 -", "MADRID, 3 jun (EFE).- ": a place in capitals (any script's), then a state or
-  // country, then a date (month first or day first), then the agency.
-  // Capitals are those of the Latin (Latin-1 and the capitals of Latin Extended-A in city names),
-  // Greek and Cyrillic alphabets (\p{Lu} made RE2's DFA run out of memory). A date's month is
-  // named (English, French, Spanish with its abbreviations, German, Russian, and the languages of
-  // agencies with short names: Dutch, Swedish, Norwegian, Polish; "25 bps" is none).
-  RE2 dateline{
-      R"re(^((?:[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+(?:[ -][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+){0,3}))re"                       // the place
-      R"re((?:, [A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}.]*(?: [A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}.]*){0,2})?)re"                           // its state or country
-      R"re((?:, (?:(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f\x{E9}vrier|mars|avril|mai|juin|juillet|ao\x{FB}t|septembre|octobre|novembre|d\x{E9}cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m\x{E4}rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|augusti|maj|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze\x{15B}nia|pa\x{17A}dziernika|listopada|grudnia|ene|abr|ago|dic)|\x{44F}\x{43D}\x{432}\x{430}\x{440}\x{44F}|\x{444}\x{435}\x{432}\x{440}\x{430}\x{43B}\x{44F}|\x{43C}\x{430}\x{440}\x{442}\x{430}|\x{430}\x{43F}\x{440}\x{435}\x{43B}\x{44F}|\x{43C}\x{430}\x{44F}|\x{438}\x{44E}\x{43D}\x{44F}|\x{438}\x{44E}\x{43B}\x{44F}|\x{430}\x{432}\x{433}\x{443}\x{441}\x{442}\x{430}|\x{441}\x{435}\x{43D}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43E}\x{43A}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43D}\x{43E}\x{44F}\x{431}\x{440}\x{44F}|\x{434}\x{435}\x{43A}\x{430}\x{431}\x{440}\x{44F})\.? \d{1,2}|\d{1,2}\.? (?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f\x{E9}vrier|mars|avril|mai|juin|juillet|ao\x{FB}t|septembre|octobre|novembre|d\x{E9}cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m\x{E4}rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|augusti|maj|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze\x{15B}nia|pa\x{17A}dziernika|listopada|grudnia|ene|abr|ago|dic)|\x{44F}\x{43D}\x{432}\x{430}\x{440}\x{44F}|\x{444}\x{435}\x{432}\x{440}\x{430}\x{43B}\x{44F}|\x{43C}\x{430}\x{440}\x{442}\x{430}|\x{430}\x{43F}\x{440}\x{435}\x{43B}\x{44F}|\x{43C}\x{430}\x{44F}|\x{438}\x{44E}\x{43D}\x{44F}|\x{438}\x{44E}\x{43B}\x{44F}|\x{430}\x{432}\x{433}\x{443}\x{441}\x{442}\x{430}|\x{441}\x{435}\x{43D}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43E}\x{43A}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43D}\x{43E}\x{44F}\x{431}\x{440}\x{44F}|\x{434}\x{435}\x{43A}\x{430}\x{431}\x{440}\x{44F})\.?)(?:, \d{4})?)?))re"  // the date
-      R"re(\s*(?:\(([A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF} .&-]{1,30})\))?\s*\.?(?:--?|:)\s+)re"};              // the agency
+  // "MOSCOW: ", "NEW YORK, March 3 -", "MADRID, 3 jun (EFE).- ": a place in capitals, then a
+  // state or country, then a date, then the agency.
+  RE2 dateline{std::string(kCapsPlace) + kStateOrCountry + kDatelineDate + kDatelineAgency};
+  // "London (Reuters) - ", "New York, March 3 (AP) - ", "Madrid, 3 jun (EFE).- ": a place in
+  // title case, always with its agency (Unwrap takes it only when that names a wire).
+  corpus::Lazy<RE2> title_dateline{[] {
+    return std::make_unique<RE2>(std::string(kTitlePlace) + kStateOrCountry + kDatelineDate + kTitleDatelineAgency);
+  }};
 
   // Compiled when first needed (corpus/lazy.h): a "By ..." block, a wrapped text.
   corpus::Lazy<RE2> byline{[] { return std::make_unique<RE2>(R"(^[Bb][Yy] (\p{Lu}[^.!?:;"]{1,200})$)"); }};
@@ -54,6 +77,14 @@ bool MayOpenDateline(std::string_view t) {
   const auto a = static_cast<unsigned char>(t[0]), b = static_cast<unsigned char>(t[1]);
   return ((a >= 'A' && a <= 'Z') || a >= 0xC0) && ((b >= 'A' && b <= 'Z') || b == '\'' || b == '.' || b >= 0x80);
 }
+// A dateline in title case opens with a capital and a small letter and has its agency's bracket
+// within its first hundred bytes ("London (Reuters) -", "Rio de Janeiro, 3 jun (EFE).-").
+bool MayOpenTitleDateline(std::string_view t) {
+  if (t.size() < 8) return false;
+  const auto a = static_cast<unsigned char>(t[0]), b = static_cast<unsigned char>(t[1]);
+  return ((a >= 'A' && a <= 'Z') || a >= 0xC0) && ((b >= 'a' && b <= 'z') || b >= 0x80) &&
+         t.substr(0, 100).find(" (") != std::string_view::npos;
+}
 // Labels in capitals that open a story as a place would ("UPDATE - ...", "EDITOR'S NOTE: ..."):
 // no dateline.
 bool IsLabel(std::string_view place) {
@@ -62,8 +93,12 @@ bool IsLabel(std::string_view place) {
       "CORRECTION", "CLARIFICATION", "ANALYSIS", "OPINION", "COMMENTARY", "EXPLAINER", "EXCLUSIVE", "ADVISORY",
       "WATCH", "LIVE", "VIDEO", "PHOTOS", "FACTBOX", "TIMELINE", "INSTANT VIEW", "WRAPUP", "REFILE", "RPT",
       "INTERVIEW", "GRAPHIC", "POLL", "MARKETS", "GLOBAL MARKETS", "EMERGING MARKETS", "FOREX", "COLUMN",
-      "BRIEF", "BREAKINGVIEWS", "SOCCER", "TENNIS", "GOLF", "CRICKET", "MOTOR RACING", "RUGBY"};
-  return std::find(std::begin(kLabels), std::end(kLabels), place) != std::end(kLabels);
+      "BRIEF", "BREAKINGVIEWS", "SOCCER", "TENNIS", "GOLF", "CRICKET", "MOTOR RACING", "RUGBY",
+      "PHOTO", "FILE", "FILE PHOTO", "IMAGE", "PICTURE", "SOURCE", "CREDIT", "REPORT", "NEWS"};
+  std::string upper(place);  // (in title case too: "Update (Reuters) -")
+  for (char& c : upper)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+  return std::find(std::begin(kLabels), std::end(kLabels), upper) != std::end(kLabels);
 }
 // What follows a dateline is the story's first paragraph: a sentence of six words or more ending
 // in a full stop, or a paragraph of twenty words or more with a sentence in it (cut short by a
@@ -479,13 +514,15 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
     // A dateline set as a paragraph of its own ("LONDON (Reuters) -", then the lede): read with
     // the next paragraph, taken only when it is the whole block, ends in a dash and names a wire
     // agency.
+    // (A place in title case is read by its own pattern: "London (Reuters) -".)
+    const bool caps = MayOpenDateline(b.text);
     if (early && r.dateline.empty() && b.kind == BlockKind::kBody && i + 1 < r.blocks.size() &&
-        b.text.size() <= 80 && MayOpenDateline(b.text) &&
+        b.text.size() <= 80 && (caps || MayOpenTitleDateline(b.text)) &&
         (b.text.ends_with("-") || b.text.ends_with("\xE2\x80\x94") || b.text.ends_with("\xE2\x80\x93"))) {
       // (A colon alone ends a speaker's label: "INTERVIEWER (Reuters):", "SEN. JANE DOE (D-Mass.):".)
       const std::string joined = b.text + " " + r.blocks[i + 1].text;
       re2::StringPiece in(joined);
-      if (RE2::Consume(&in, pat.dateline, &place, &agency) &&
+      if (RE2::Consume(&in, caps ? pat.dateline : *pat.title_dateline, &place, &agency) &&
           !(wire = dateline_credit(agency, b.text, i + 2, r.blocks[i + 1].text)).empty() &&
           !UnknownDotDash(std::string_view(joined).substr(0, joined.size() - in.size()), agency,
                           !WireAgencyIn(agency).empty()) &&
@@ -498,9 +535,12 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       agency.clear();
     }
     re2::StringPiece input(b.text);
-    if (early && r.dateline.empty() && b.kind == BlockKind::kBody && MayOpenDateline(b.text) &&
-        RE2::Consume(&input, pat.dateline, &place, &agency) && CountWords(place, 8) <= 8 &&
+    // (A place in title case names a wire and opens a sentence of six words or more: "London
+    // (Reuters) - The Bank of England ...".)
+    if (early && r.dateline.empty() && b.kind == BlockKind::kBody && (caps || MayOpenTitleDateline(b.text)) &&
+        RE2::Consume(&input, caps ? pat.dateline : *pat.title_dateline, &place, &agency) && CountWords(place, 8) <= 8 &&
         !IsLabel(place) && input.size() > 0 && (!agency.empty() || IsLede(std::string_view(input.data(), input.size()))) &&
+        (caps || CountWords(std::string_view(input.data(), input.size()), 6) >= 6) &&
         PlainPlace(place, agency, std::string_view(b.text).substr(0, b.text.size() - input.size())) &&
         !SpeakerBeforeSpeech(std::string_view(b.text).substr(0, b.text.size() - input.size()), agency,
                              std::string_view(input.data(), input.size())) &&
@@ -508,7 +548,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
                         !WireAgencyIn(agency).empty()) &&
         ((wire = dateline_credit(agency, std::string_view(b.text).substr(0, b.text.size() - input.size()), i + 1,
                                  std::string_view(input.data(), input.size()))),
-         true)) {
+         caps || !wire.empty())) {
       take_dateline(place, wire, std::string_view(b.text).substr(0, b.text.size() - input.size()));
       b.text = std::string(input.data(), input.size());
     }

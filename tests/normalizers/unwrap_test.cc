@@ -318,3 +318,38 @@ TEST_CASE("a short agency name is a credit only as a dateline's agency over a st
   CHECK(MatchCreditLine("(PAP)").kind == CreditKind::kNone);
   CHECK(WireAgencyIn("Anna Svensson/TT").empty());
 }
+
+TEST_CASE("a dateline in title case is read when it names a wire agency", "[normalizers]") {
+  const std::string lede = " The central bank held its main rate on Thursday, as most economists had expected.\n";
+  UnwrapResult r = Unwrap("London (Reuters) -" + lede, {});
+  CHECK(r.dateline == "London");
+  CHECK(r.credit == "Reuters");
+  REQUIRE(r.blocks.size() == 1);
+  CHECK(r.blocks[0].text.starts_with("The central bank"));
+  r = Unwrap("Washington, Aug 28 (Reuters) --" + lede, {});
+  CHECK(r.dateline == "Washington, Aug 28");
+  r = Unwrap("Springfield, Ill. (AP) -" + lede, {});
+  CHECK(r.dateline == "Springfield, Ill.");
+  CHECK(r.credit == "AP");
+  r = Unwrap("Rio de Janeiro, 3 jun (EFE).- El Gobierno anunció este lunes un nuevo plan de inversión para el estado.\n", {});
+  CHECK(r.dateline == "Rio de Janeiro, 3 jun");
+  CHECK(r.credit == "EFE");
+  // Set as a paragraph of its own.
+  r = Unwrap("New York (AP) -\n\n" + lede.substr(1), {});
+  CHECK(r.dateline == "New York");
+  CHECK(r.credit == "AP");
+  // A short name over a story in its language, as in capitals.
+  r = Unwrap("Oslo (NTB) - Regjeringen vil øke skattene for de rikeste, og det er ikke klart om Stortinget sier ja.\n", {});
+  CHECK(r.credit == "NTB");
+  CHECK(Unwrap("Mataram (NTB) - Pemerintah Provinsi Nusa Tenggara Barat menyatakan bahwa jalan baru akan dibuka.\n", {})
+            .dateline.empty());
+  // A bracket that names no wire, a label, a colon, a short rest: the text stays as it is.
+  for (const char* text : {"Apple (AAPL) - The company said sales rose in the quarter to a record high.\n",
+                           "Update (Reuters) - The central bank held its main rate on Thursday, the bank said.\n",
+                           "London (Reuters): The central bank held its main rate on Thursday, the bank said.\n",
+                           "Photo (AP) - Crowds gather.\n", "London - The central bank held its main rate on Thursday.\n"}) {
+    r = Unwrap(text, {});
+    CHECK(r.dateline.empty());
+    CHECK(r.credit.empty());
+  }
+}
