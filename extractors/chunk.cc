@@ -152,6 +152,8 @@ std::string_view WordOf(std::string_view s, const Token& t) { return s.substr(t.
 
 bool IsYear(std::string_view w);
 
+bool IsMoneyOrScale(std::string_view w);
+
 void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* out) {
   out->clear();
   ForEachToken(s, begin, end, [&](size_t b, size_t e) {
@@ -272,14 +274,35 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     // 300 jobs" (HeadlineVerb; the number the next token).
     // (The number may lie past `end`: the phrase before a verb ends at the verb.)
     // (Not a past in -ed, an adjective as often: "Ford's trimmed 2024 outlook"; nor before a year.)
-    if (!verb && !t.closes && HeadlineVerb(w) && !NounAsOften(w) && !(w.size() > 4 && w.ends_with("ed"))) {
+    // A verb in -s that is a plural noun as often is one in a headline in title case, after its
+    // subject and before a count of a plural ("Google Fires 28 Workers", "Tesla Recalls 2 Million
+    // Vehicles"; "Jobless Claims 1.87 Million" counts no noun).
+    auto title_count = [&](size_t ne) {
+      if (w[0] < 'A' || w[0] > 'Z' || pw.empty() || pw[0] < 'A' || pw[0] > 'Z' || p.cls != WordClass::kContent ||
+          !(w.back() == 's' || w.back() == 'S'))
+        return false;
+      auto next_word = [&](size_t* at) {
+        while (*at < s.size() && s[*at] == ' ') ++*at;
+        const size_t b = *at;
+        while (*at < s.size() && (ascii::IsAlpha(s[*at]) || s[*at] == '-')) ++*at;
+        return s.substr(b, *at - b);
+      };
+      size_t at = ne;
+      std::string_view noun = next_word(&at);
+      if (IsMoneyOrScale(noun)) noun = next_word(&at);
+      if (HeadlineAdjective(noun)) noun = next_word(&at);
+      return noun.size() > 2 && noun[0] >= 'A' && noun[0] <= 'Z' && PluralShape(noun) && !noun.ends_with("ies") &&
+             Classify(noun) == WordClass::kContent;
+    };
+    if (!verb && !t.closes && HeadlineVerb(w) && !(w.size() > 4 && w.ends_with("ed"))) {
       size_t nb = t.e;
       while (nb < s.size() && s[nb] == ' ') ++nb;
       size_t ne = nb;
       while (ne < s.size() && s[ne] != ' ') ++ne;
       std::string_view next = s.substr(nb, ne - nb);
       while (!next.empty() && !ascii::IsWordByte(next.back())) next.remove_suffix(1);
-      verb = nb > t.e && nb < s.size() && (ascii::IsDigit(s[nb]) || s[nb] == '$') && !IsYear(next);
+      verb = nb > t.e && nb < s.size() && (ascii::IsDigit(s[nb]) || s[nb] == '$') && !IsYear(next) &&
+             (!NounAsOften(w) || (next.size() == ne - nb && title_count(ne)));
     }
     if (verb) t.cls = WordClass::kVerb;
   }
@@ -417,6 +440,13 @@ bool HeadlineVerb(std::string_view word) {
        {"draws", true}, {"displaces", true}, {"leaves", true}, {"claims", true}, {"saves", true}},
       /*lower=*/true);
   return m->Find(word) != nullptr;
+}
+
+bool HeadlineAdjective(std::string_view word) {
+  static constexpr std::string_view kAdjectives[] = {"New",   "More",   "Additional", "Extra",     "Local",
+                                                     "Young", "Senior", "Former",     "Full-Time", "Part-Time",
+                                                     "Fewer", "Other",  "Top",        "Foreign",   "Older"};
+  return std::find(std::begin(kAdjectives), std::end(kAdjectives), word) != std::end(kAdjectives);
 }
 
 bool NounAsOften(std::string_view word) {

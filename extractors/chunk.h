@@ -61,6 +61,10 @@ bool IrregularPast(std::string_view w);
 // "Records", "Books", "Open", "Rescue", "Strands", "Lower", "Fall").
 bool HeadlineVerb(std::string_view word);
 
+// Whether `word` is an adjective a headline sets in capitals between a count and its plural
+// ("Hires 200 New Nurses", "Adds 50 More Flights").
+bool HeadlineAdjective(std::string_view word);
+
 // Whether `word`, a verb in -s, is as often a plural noun ("jobless claims", "job cuts", "price
 // hikes"): read as a verb only where its form alone cannot mislead.
 bool NounAsOften(std::string_view word);

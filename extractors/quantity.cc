@@ -497,11 +497,20 @@ bool HeadlineVerbBefore(std::string_view text, std::string_view w, size_t figure
   if (e + 1 < text.size() && text[e] == ' ' && text[e + 1] >= 'A' && text[e + 1] <= 'Z') {
     size_t ne = e + 1;
     while (ne < text.size() && (IsAlpha(text[ne]) || text[ne] == '-')) ++ne;
-    const std::string_view next = text.substr(e + 1, ne - e - 1);
+    std::string_view next = text.substr(e + 1, ne - e - 1);
+    // (An adjective between the count and its plural: "Hires 200 New Nurses".)
+    if (chunk::HeadlineAdjective(next) && ne + 1 < text.size() &&
+        text[ne] == ' ' && text[ne + 1] >= 'A' && text[ne + 1] <= 'Z') {
+      const size_t b2 = ne + 1;
+      ne = b2;
+      while (ne < text.size() && (IsAlpha(text[ne]) || text[ne] == '-')) ++ne;
+      next = text.substr(b2, ne - b2);
+    }
     const bool caps = std::all_of(next.begin(), next.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
     const chunk::WordClass nc = chunk::Classify(next);
     const bool function = nc == chunk::WordClass::kPreposition || nc == chunk::WordClass::kSubordinator ||
-                          nc == chunk::WordClass::kConjunction;  // ("Police Arrest 12 After Protest")
+                          nc == chunk::WordClass::kConjunction ||  // ("Police Arrest 12 After Protest")
+                          next == "Including";                     // ("Gunman Kills 3 Including Child")
     if (!function && (caps || !(chunk::PluralShape(next) && !next.ends_with("ies"))))
       // (A scale word after it is no model: "Recalls 2 Million Cars".)
       if (!ascii::EqualsLower(next, "million") && !ascii::EqualsLower(next, "billion") &&

@@ -1,12 +1,16 @@
 #include "normalizers/unwrap.h"
 
 #include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
 
 #include "corpus/ascii.h"
 #include "corpus/lazy.h"
+#include "normalizers/credit_line.h"
+#include "normalizers/places.h"
 #include "normalizers/segment.h"
 #include "normalizers/text_shape.h"
 
@@ -71,19 +75,47 @@ struct Patterns {
 const Patterns& P() { return corpus::PerThread<Patterns>(); }
 
 // Cheap tests that say when a pattern cannot match, so that most blocks skip it.
-// The dateline opens with two capitals ([A-Z][A-Z'.], or letters beyond ASCII).
+// The first two letters of a text (0 past its end).
+std::pair<UChar32, UChar32> FirstTwo(std::string_view t) {
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(std::min<size_t>(t.size(), 16));
+  UChar32 a = 0, b = 0;
+  if (i < n) U8_NEXT(t.data(), i, n, a);
+  if (i < n) U8_NEXT(t.data(), i, n, b);
+  return {a, b};
+}
+// The dateline opens with two capitals ([A-Z][A-Z'.], or letters beyond ASCII but a small one).
 bool MayOpenDateline(std::string_view t) {
   if (t.size() < 2) return false;
   const auto a = static_cast<unsigned char>(t[0]), b = static_cast<unsigned char>(t[1]);
-  return ((a >= 'A' && a <= 'Z') || a >= 0xC0) && ((b >= 'A' && b <= 'Z') || b == '\'' || b == '.' || b >= 0x80);
+  if (!(((a >= 'A' && a <= 'Z') || a >= 0xC0) && ((b >= 'A' && b <= 'Z') || b == '\'' || b == '.' || b >= 0x80)))
+    return false;
+  return (a < 0x80 && b < 0x80) || !u_islower(FirstTwo(t).second);
 }
 // A dateline in title case opens with a capital and a small letter and has its agency's bracket
-// within its first hundred bytes ("London (Reuters) -", "Rio de Janeiro, 3 jun (EFE).-").
+// within its first hundred bytes ("London (Reuters) -", "São Paulo (Reuters) -").
 bool MayOpenTitleDateline(std::string_view t) {
-  if (t.size() < 8) return false;
-  const auto a = static_cast<unsigned char>(t[0]), b = static_cast<unsigned char>(t[1]);
-  return ((a >= 'A' && a <= 'Z') || a >= 0xC0) && ((b >= 'a' && b <= 'z') || b >= 0x80) &&
-         t.substr(0, 100).find(" (") != std::string_view::npos;
+  if (t.size() < 8 || t.substr(0, 100).find(" (") == std::string_view::npos) return false;
+  const auto [a, b] = FirstTwo(t);
+  return u_isupper(a) && u_islower(b);
+}
+// Whether a dateline in title case is one: its bracket is a wire agency's name, whole ("(Reuters)",
+// not "(Reuters file)", "(AFP via Getty Images)", "(D-PA)"), and it names a place (a known city
+// or country, or a known state or country after the city: "Springfield, Ill.") or a date
+// ("Washington, Aug 28"): "Elon Musk (Reuters) -", "Prime Minister (AP) -" are no datelines.
+bool TitleDateline(std::string_view place, std::string_view agency) {
+  bool whole = false;
+  for (const auto& a : Agencies()) {
+    for (const auto& alias : a.aliases) whole = whole || alias == agency;
+    for (const auto& alias : a.dateline_aliases) whole = whole || ascii::EqualsLower(agency, ascii::Lower(alias.first));
+  }
+  if (!whole) return false;
+  if (std::any_of(place.begin(), place.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  const size_t comma = place.find(", ");
+  if (KnownPlace(place.substr(0, comma))) return true;
+  if (comma == std::string_view::npos) return false;
+  std::string_view region = place.substr(comma + 2);
+  return KnownRegion(region.substr(0, region.find(", ")));
 }
 // Labels in capitals that open a story as a place would ("UPDATE - ...", "EDITOR'S NOTE: ..."):
 // no dateline.
@@ -523,6 +555,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       const std::string joined = b.text + " " + r.blocks[i + 1].text;
       re2::StringPiece in(joined);
       if (RE2::Consume(&in, caps ? pat.dateline : *pat.title_dateline, &place, &agency) &&
+          (caps || TitleDateline(place, agency)) &&
           !(wire = dateline_credit(agency, b.text, i + 2, r.blocks[i + 1].text)).empty() &&
           !UnknownDotDash(std::string_view(joined).substr(0, joined.size() - in.size()), agency,
                           !WireAgencyIn(agency).empty()) &&
@@ -540,7 +573,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
     if (early && r.dateline.empty() && b.kind == BlockKind::kBody && (caps || MayOpenTitleDateline(b.text)) &&
         RE2::Consume(&input, caps ? pat.dateline : *pat.title_dateline, &place, &agency) && CountWords(place, 8) <= 8 &&
         !IsLabel(place) && input.size() > 0 && (!agency.empty() || IsLede(std::string_view(input.data(), input.size()))) &&
-        (caps || CountWords(std::string_view(input.data(), input.size()), 6) >= 6) &&
+        (caps || (CountWords(std::string_view(input.data(), input.size()), 3) >= 3 && TitleDateline(place, agency))) &&
         PlainPlace(place, agency, std::string_view(b.text).substr(0, b.text.size() - input.size())) &&
         !SpeakerBeforeSpeech(std::string_view(b.text).substr(0, b.text.size() - input.size()), agency,
                              std::string_view(input.data(), input.size())) &&

@@ -1124,3 +1124,29 @@ TEST_CASE("fourth review: model numbers after headline verbs, levels after by an
   CHECK(c[0].direction.empty());
   CHECK(c[1].direction == "increase");
 }
+
+TEST_CASE("a headline's verb that is as often a plural noun, and an adjective before the counted plural", "[extractors]") {
+  // In title case, after its subject and before a count of a plural, "Fires", "Recalls", "Hires"
+  // are the verb: the subject is the name before it.
+  auto c = Claims("Google Fires 28 Workers");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Google");
+  CHECK(c[0].quantity.noun == "workers");
+  c = Claims("Tesla Recalls 2 Million Vehicles Over Autopilot");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Tesla");
+  CHECK(c[0].quantity.value == Approx(2000000));
+  // An adjective in capitals between the count and its plural keeps the count.
+  c = Claims("Hospital Hires 200 New Nurses");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.value == Approx(200));
+  CHECK(c[0].subject == "Hospital");
+  // A count of no noun, a singular after the number, running text: the plural noun stays one.
+  c = Claims("Jobless Claims 1.87 Million");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Jobless Claims");
+  CHECK(Claims("Porsche Unveils 911 New Edition").empty());
+  c = Claims("Continuing claims 1.87 million workers, the highest since 2021.");
+  REQUIRE(!c.empty());
+  CHECK(c[0].subject == "Continuing claims");
+}

@@ -347,7 +347,7 @@ TEST_CASE("a dateline in title case is read when it names a wire agency", "[norm
   for (const char* text : {"Apple (AAPL) - The company said sales rose in the quarter to a record high.\n",
                            "Update (Reuters) - The central bank held its main rate on Thursday, the bank said.\n",
                            "London (Reuters): The central bank held its main rate on Thursday, the bank said.\n",
-                           "Photo (AP) - Crowds gather.\n", "London - The central bank held its main rate on Thursday.\n"}) {
+                           "Photo (AP) - Crowds gather.\n", "Elon Musk (Reuters) - The company said sales rose in the quarter to a record high.\n", "London - The central bank held its main rate on Thursday.\n"}) {
     r = Unwrap(text, {});
     CHECK(r.dateline.empty());
     CHECK(r.credit.empty());

@@ -1,0 +1,102 @@
+#include "normalizers/places.h"
+
+#include <unicode/locid.h>
+#include <unicode/strenum.h>
+#include <unicode/timezone.h>
+#include <unicode/tznames.h>
+
+#include <memory>
+#include <string>
+#include <unordered_set>
+
+#include "corpus/lazy.h"
+
+namespace copydesk::normalizers {
+namespace {
+
+// The languages whose names of cities and countries are read: English and those of Europe's
+// agencies' datelines.
+constexpr const char* kLanguages[] = {"en", "de", "fr", "es", "it", "nl", "sv", "nb", "da", "fi",
+                                      "pl", "pt", "hu", "cs", "ru", "el", "tr"};
+
+// US states, spelled out and as the AP abbreviates them (a dateline's "Springfield, Ill.").
+constexpr std::string_view kStates[] = {
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Ala.", "Ariz.", "Ark.",
+    "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.",
+    "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.",
+    "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+    "D.C.", "Puerto Rico", "Guam", "England", "Scotland", "Wales", "Northern Ireland"};
+
+// Cities datelines name often that are no time zone's exemplar city.
+constexpr std::string_view kCities[] = {
+    "Washington", "Washington D.C.", "Beijing", "Peking", "Mumbai", "New Delhi", "Delhi", "Bengaluru",
+    "The Hague", "Den Haag", "Geneva", "Genf", "Genève", "Ginevra", "Frankfurt", "Frankfurt am Main", "Hamburg",
+    "Munich", "München", "Cologne", "Köln", "Düsseldorf", "Stuttgart", "Hanover", "Hannover", "Leipzig",
+    "Dresden", "Bonn", "Milan", "Milano", "Mailand", "Florence", "Naples", "Venice", "Turin", "Barcelona",
+    "Seville", "Valencia", "Marseille", "Lyon", "Strasbourg", "Brasília", "Brasilia", "Rio de Janeiro",
+    "Boston", "San Francisco", "Seattle", "Houston", "Dallas", "Atlanta", "Miami", "Philadelphia",
+    "Pittsburgh", "Baltimore", "Cleveland", "Minneapolis", "San Diego", "Las Vegas", "New Orleans", "Austin",
+    "Sacramento", "Denver", "Orlando", "Tampa", "Nashville", "Oakland", "Palo Alto", "Silicon Valley",
+    "Ottawa", "Montreal", "Montréal", "Calgary", "Osaka", "Yokohama", "Kyoto", "Busan", "Shenzhen",
+    "Guangzhou", "Hangzhou", "Wuhan", "Chengdu", "Tianjin", "Cape Town", "Durban", "Pretoria", "Abu Dhabi",
+    "Mecca", "Davos", "Zurich", "Basel", "Bern", "Lausanne", "St. Petersburg", "Sankt Petersburg",
+    "Saint Petersburg", "Gdansk", "Gdańsk", "Krakow", "Kraków", "Göteborg", "Gothenburg", "Bergen",
+    "Antwerp", "Rotterdam", "Edinburgh", "Glasgow", "Manchester", "Liverpool", "Birmingham", "Cardiff",
+    "Belfast", "Islamabad", "Lahore", "Kandahar", "Mosul", "Aleppo", "Benghazi", "Ramallah", "Tel Aviv",
+    "Canberra", "Melbourne", "Perth", "Brisbane", "Auckland", "Wellington", "Vatican City"};
+
+struct Names {
+  std::unordered_set<std::string> places, regions;
+};
+
+const Names& Built() {
+  static corpus::Lazy<Names> names{[] {
+    auto n = std::make_unique<Names>();
+    UErrorCode status = U_ZERO_ERROR;
+    for (const char* language : kLanguages) {
+      const icu::Locale locale(language);
+      std::unique_ptr<icu::TimeZoneNames> zones(icu::TimeZoneNames::createInstance(locale, status));
+      std::unique_ptr<icu::StringEnumeration> ids(icu::TimeZone::createEnumeration(status));
+      if (U_SUCCESS(status) && zones && ids) {
+        while (const icu::UnicodeString* id = ids->snext(status)) {
+          icu::UnicodeString city;
+          zones->getExemplarLocationName(*id, city);
+          if (city.isBogus() || city.isEmpty()) continue;
+          std::string utf8;
+          n->places.insert(city.toUTF8String(utf8));
+        }
+      }
+      status = U_ZERO_ERROR;
+      for (const char* const* code = icu::Locale::getISOCountries(); *code != nullptr; ++code) {
+        icu::UnicodeString country;
+        icu::Locale("", *code).getDisplayCountry(locale, country);
+        std::string utf8;
+        country.toUTF8String(utf8);
+        if (utf8.size() > 2) {  // (an unknown code displays as itself)
+          n->places.insert(utf8);
+          n->regions.insert(utf8);
+        }
+      }
+    }
+    for (std::string_view s : kStates) {
+      n->places.emplace(s);
+      n->regions.emplace(s);
+    }
+    for (std::string_view c : kCities) n->places.emplace(c);
+    return n;
+  }};
+  return *names;
+}
+
+}  // namespace
+
+bool KnownPlace(std::string_view name) { return Built().places.count(std::string(name)) > 0; }
+
+bool KnownRegion(std::string_view name) { return Built().regions.count(std::string(name)) > 0; }
+
+}  // namespace copydesk::normalizers
