@@ -276,10 +276,11 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     // (Not a past in -ed, an adjective as often: "Ford's trimmed 2024 outlook"; nor before a year.)
     // A verb in -s that is a plural noun as often is one in a headline in title case, after its
     // subject and before a count of a plural ("Google Fires 28 Workers", "Tesla Recalls 2 Million
-    // Vehicles"; "Jobless Claims 1.87 Million" counts no noun).
+    // Vehicles"; "Jobless Claims 1.87 Million" counts no noun, and "Claims" stays the noun of
+    // "Jobless Claims 230,000 Americans").
     auto title_count = [&](size_t ne) {
       if (w[0] < 'A' || w[0] > 'Z' || pw.empty() || pw[0] < 'A' || pw[0] > 'Z' || p.cls != WordClass::kContent ||
-          !(w.back() == 's' || w.back() == 'S'))
+          !(w.back() == 's' || w.back() == 'S') || ascii::EqualsLower(w, "claims"))
         return false;
       auto next_word = [&](size_t* at) {
         while (*at < s.size() && s[*at] == ' ') ++*at;

@@ -1145,6 +1145,9 @@ TEST_CASE("a headline's verb that is as often a plural noun, and an adjective be
   c = Claims("Jobless Claims 1.87 Million");
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "Jobless Claims");
+  c = Claims("Weekly Jobless Claims 230,000 Americans");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Weekly Jobless Claims");
   CHECK(Claims("Porsche Unveils 911 New Edition").empty());
   c = Claims("Continuing claims 1.87 million workers, the highest since 2021.");
   REQUIRE(!c.empty());
