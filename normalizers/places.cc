@@ -5,6 +5,7 @@
 #include <unicode/timezone.h>
 #include <unicode/tznames.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <unordered_set>
@@ -48,7 +49,11 @@ constexpr std::string_view kCities[] = {
     "Saint Petersburg", "Gdansk", "Gdańsk", "Krakow", "Kraków", "Göteborg", "Gothenburg", "Bergen",
     "Antwerp", "Rotterdam", "Edinburgh", "Glasgow", "Manchester", "Liverpool", "Birmingham", "Cardiff",
     "Belfast", "Islamabad", "Lahore", "Kandahar", "Mosul", "Aleppo", "Benghazi", "Ramallah", "Tel Aviv",
-    "Canberra", "Melbourne", "Perth", "Brisbane", "Auckland", "Wellington", "Vatican City"};
+    "Canberra", "Melbourne", "Perth", "Brisbane", "Auckland", "Wellington", "Vatican City", "St. Louis",
+    "Salt Lake City", "Kansas City", "St. Paul", "Cincinnati", "Milwaukee", "Portland", "Charlotte", "Columbus",
+    "Memphis", "Richmond", "Raleigh", "Louisville", "Łódź", "Lodz", "Wrocław", "Poznań", "Tampere", "Turku",
+    "Malmö", "Uppsala", "Trondheim", "Stavanger", "Aarhus", "Odense", "Utrecht", "Eindhoven", "Salzburg",
+    "Graz", "Linz", "Innsbruck"};
 
 struct Names {
   std::unordered_set<std::string> places, regions;
@@ -64,6 +69,8 @@ const Names& Built() {
       std::unique_ptr<icu::StringEnumeration> ids(icu::TimeZone::createEnumeration(status));
       if (U_SUCCESS(status) && zones && ids) {
         while (const icu::UnicodeString* id = ids->snext(status)) {
+          // (Not Antarctica's stations, "Casey", "Davis", "Palmer": names more often than places.)
+          if (id->startsWith(icu::UnicodeString(u"Antarctica/"))) continue;
           icu::UnicodeString city;
           zones->getExemplarLocationName(*id, city);
           if (city.isBogus() || city.isEmpty()) continue;
@@ -88,6 +95,12 @@ const Names& Built() {
       n->regions.emplace(s);
     }
     for (std::string_view c : kCities) n->places.emplace(c);
+    // Exemplar cities that are words or names as often ("Man (AP) - A man was arrested").
+    for (std::string_view w : {"Man", "Island", "Christmas", "Easter", "Resolute", "Midway", "Oral", "Stanley",
+                               "Regina", "Maurice", "Wake", "Chatham", "Norfolk", "Marengo", "Knox", "Center",
+                               "Beulah", "Monticello", "Vevay", "Winamac", "Tell City", "Petersburg", "Vincennes",
+                               "Louisville", "Salem", "Chad"})
+      if (std::find(std::begin(kCities), std::end(kCities), w) == std::end(kCities)) n->places.erase(std::string(w));
     return n;
   }};
   return *names;

@@ -99,24 +99,6 @@ bool MayOpenTitleDateline(std::string_view t) {
   const auto [a, b] = FirstTwo(t);
   return u_isupper(a) && u_islower(b);
 }
-// Whether a dateline in title case is one: its bracket is a wire agency's name, whole ("(Reuters)",
-// not "(Reuters file)", "(AFP via Getty Images)", "(D-PA)"), and it names a place (a known city
-// or country, or a known state or country after the city: "Springfield, Ill.") or a date
-// ("Washington, Aug 28"): "Elon Musk (Reuters) -", "Prime Minister (AP) -" are no datelines.
-bool TitleDateline(std::string_view place, std::string_view agency) {
-  bool whole = false;
-  for (const auto& a : Agencies()) {
-    for (const auto& alias : a.aliases) whole = whole || alias == agency;
-    for (const auto& alias : a.dateline_aliases) whole = whole || ascii::EqualsLower(agency, ascii::Lower(alias.first));
-  }
-  if (!whole) return false;
-  if (std::any_of(place.begin(), place.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
-  const size_t comma = place.find(", ");
-  if (KnownPlace(place.substr(0, comma))) return true;
-  if (comma == std::string_view::npos) return false;
-  std::string_view region = place.substr(comma + 2);
-  return KnownRegion(region.substr(0, region.find(", ")));
-}
 // Labels in capitals that open a story as a place would ("UPDATE - ...", "EDITOR'S NOTE: ..."):
 // no dateline.
 bool IsLabel(std::string_view place) {
@@ -131,6 +113,32 @@ bool IsLabel(std::string_view place) {
   for (char& c : upper)
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
   return std::find(std::begin(kLabels), std::end(kLabels), upper) != std::end(kLabels);
+}
+// Whether a dateline in title case is one: its bracket is a wire agency's name, whole ("(Reuters)",
+// not "(Reuters file)", "(AFP via Getty Images)", "(D-PA)"), and it names a place (a known city
+// or country, or a known state or country after a short city: "Springfield, Ill."): "Elon Musk
+// (Reuters) -", "Prime Minister (AP) -" are no datelines.
+bool TitleDateline(std::string_view place, std::string_view agency) {
+  bool whole = false;
+  for (const auto& a : Agencies()) {
+    for (const auto& alias : a.aliases) whole = whole || alias == agency;
+    for (const auto& alias : a.dateline_aliases) whole = whole || ascii::EqualsLower(agency, ascii::Lower(alias.first));
+  }
+  if (!whole) return false;
+  const size_t comma = place.find(", ");
+  const std::string_view city = place.substr(0, comma);
+  if (IsLabel(city)) return false;
+  if (KnownPlace(city)) return true;
+  // (A city no list names before a known state or country: one word ("Springfield, Ill.",
+  // "Winston-Salem, N.C."), or two before the AP's abbreviation of a state ("Grand Rapids,
+  // Mich."); not a headline, a byline or a name: "Floods Hit Valencia, Spain", "By Jane Doe,
+  // Washington", "Novak Djokovic, Serbia", "Caitlin Clark, Iowa". A date alone is no evidence:
+  // "Monday, March 3", "Business News, Oct 5".)
+  if (comma == std::string_view::npos) return false;
+  std::string_view region = place.substr(comma + 2);
+  region = region.substr(0, region.find(", "));
+  const size_t words = CountWords(city, 3);
+  return KnownRegion(region) && (words == 1 || (words == 2 && region.back() == '.' && !city.starts_with("By ")));
 }
 // What follows a dateline is the story's first paragraph: a sentence of six words or more ending
 // in a full stop, or a paragraph of twenty words or more with a sentence in it (cut short by a

@@ -331,6 +331,13 @@ TEST_CASE("a dateline in title case is read when it names a wire agency", "[norm
   r = Unwrap("Springfield, Ill. (AP) -" + lede, {});
   CHECK(r.dateline == "Springfield, Ill.");
   CHECK(r.credit == "AP");
+  r = Unwrap("Grand Rapids, Mich. (AP) -" + lede, {});
+  CHECK(r.dateline == "Grand Rapids, Mich.");
+  r = Unwrap("São Paulo (Reuters) -" + lede, {});
+  CHECK(r.dateline == "São Paulo");
+  r = Unwrap("Москва (ТАСС) - Правительство России во вторник заявило о новых мерах поддержки.\n", {});
+  CHECK(r.dateline == "Москва");
+  CHECK(r.credit == "TASS");
   r = Unwrap("Rio de Janeiro, 3 jun (EFE).- El Gobierno anunció este lunes un nuevo plan de inversión para el estado.\n", {});
   CHECK(r.dateline == "Rio de Janeiro, 3 jun");
   CHECK(r.credit == "EFE");
@@ -347,7 +354,12 @@ TEST_CASE("a dateline in title case is read when it names a wire agency", "[norm
   for (const char* text : {"Apple (AAPL) - The company said sales rose in the quarter to a record high.\n",
                            "Update (Reuters) - The central bank held its main rate on Thursday, the bank said.\n",
                            "London (Reuters): The central bank held its main rate on Thursday, the bank said.\n",
-                           "Photo (AP) - Crowds gather.\n", "Elon Musk (Reuters) - The company said sales rose in the quarter to a record high.\n", "London - The central bank held its main rate on Thursday.\n"}) {
+                           "Photo (AP) - Crowds gather.\n", "Elon Musk (Reuters) - The company said sales rose in the quarter to a record high.\n",
+                           "Novak Djokovic, Serbia (AP) - The world No. 1 won his 24th major title on Sunday.\n",
+                           "By Jane Doe, Washington (Reuters) - The Senate voted on Tuesday to approve the bill.\n",
+                           "Monday, March 3 (AP) - The Senate voted to confirm the nominee on Monday.\n",
+                           "Heavy Rain (AFP via Getty Images) - Streets were flooded across the city on Monday.\n",
+                           "Sen. John Fetterman (D-PA) - voted against the bill on Tuesday, calling it a giveaway.\n", "London - The central bank held its main rate on Thursday.\n"}) {
     r = Unwrap(text, {});
     CHECK(r.dateline.empty());
     CHECK(r.credit.empty());
