@@ -288,12 +288,22 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
         while (*at < s.size() && (ascii::IsAlpha(s[*at]) || s[*at] == '-')) ++*at;
         return s.substr(b, *at - b);
       };
+      // (Not a list's headline, where the word is the plural noun: "Summer Hires 5 Things To
+      // Know", "Blog Posts 10 Tips", "Car Recalls 5 Models To Avoid", "New Hires 5 Mistakes".)
+      if (HeadlineAdjective(pw)) return false;
+      static const auto* listed = new ascii::WordMap<bool>(
+          {{"things", true}, {"tips", true}, {"mistakes", true}, {"ways", true}, {"models", true},
+           {"reasons", true}, {"facts", true}, {"questions", true}, {"lessons", true}, {"steps", true},
+           {"signs", true}, {"ideas", true}, {"rules", true}, {"trends", true}, {"takeaways", true},
+           {"secrets", true}, {"habits", true}, {"myths", true}, {"tricks", true}, {"deals", true},
+           {"picks", true}, {"books", true}, {"movies", true}, {"songs", true}, {"places", true}},
+          /*lower=*/true);
       size_t at = ne;
       std::string_view noun = next_word(&at);
       if (IsMoneyOrScale(noun)) noun = next_word(&at);
       if (HeadlineAdjective(noun)) noun = next_word(&at);
       return noun.size() > 2 && noun[0] >= 'A' && noun[0] <= 'Z' && PluralShape(noun) && !noun.ends_with("ies") &&
-             Classify(noun) == WordClass::kContent;
+             Classify(noun) == WordClass::kContent && listed->Find(noun) == nullptr;
     };
     if (!verb && !t.closes && HeadlineVerb(w) && !(w.size() > 4 && w.ends_with("ed"))) {
       size_t nb = t.e;
@@ -444,9 +454,10 @@ bool HeadlineVerb(std::string_view word) {
 }
 
 bool HeadlineAdjective(std::string_view word) {
-  static constexpr std::string_view kAdjectives[] = {"New",   "More",   "Additional", "Extra",     "Local",
-                                                     "Young", "Senior", "Former",     "Full-Time", "Part-Time",
-                                                     "Fewer", "Other",  "Top",        "Foreign",   "Older"};
+  // (Not "More", "Fewer": comparatives end the counted noun, "Hires 200 More Nurses".)
+  static constexpr std::string_view kAdjectives[] = {"New",    "Additional", "Extra",     "Local",     "Young",
+                                                     "Senior", "Former",     "Full-Time", "Part-Time", "Other",
+                                                     "Top",    "Foreign",    "Older"};
   return std::find(std::begin(kAdjectives), std::end(kAdjectives), word) != std::end(kAdjectives);
 }
 

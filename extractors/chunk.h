@@ -62,7 +62,7 @@ bool IrregularPast(std::string_view w);
 bool HeadlineVerb(std::string_view word);
 
 // Whether `word` is an adjective a headline sets in capitals between a count and its plural
-// ("Hires 200 New Nurses", "Adds 50 More Flights").
+// ("Hires 200 New Nurses", "Posts 50 Additional Openings").
 bool HeadlineAdjective(std::string_view word);
 
 // Whether `word`, a verb in -s, is as often a plural noun ("jobless claims", "job cuts", "price

@@ -174,7 +174,18 @@ bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level)
     if (after_noun && chunk::NounAsOften(x)) return false;
     if (chunk::Classify(x) == chunk::WordClass::kVerb || chunk::IrregularPast(x) || chunk::HeadlineVerb(x)) return true;
     if (x.size() > 4 && x.ends_with("ed") && !x.ends_with("eed")) return true;
-    return after_noun && k == subordinator + 2 && chunk::PluralShape(x) && !w[k - 1].ends_with("s");
+    if (!after_noun || !chunk::PluralShape(x) || w[k - 1].ends_with("s")) return false;
+    if (k == subordinator + 2) return true;
+    // (After a determiner and its noun, only after a conjunction that is no preposition and
+    // before "to", "by" or "from": "as the deficit swells to 6%"; not "since the summer highs to
+    // 3.9%", "after the tariff hikes to 25%".)
+    static const auto* conjunctions = new ascii::WordMap<bool>(
+        {{"as", true}, {"while", true}, {"because", true}, {"although", true}, {"though", true}, {"whereas", true},
+         {"when", true}, {"once", true}},
+        /*lower=*/false);
+    return k == subordinator + 3 && subordinator < w.size() && conjunctions->Find(w[subordinator]) != nullptr &&
+           chunk::Classify(w[subordinator + 1]) == chunk::WordClass::kDeterminer && k + 1 < w.size() &&
+           (w[k + 1] == "to" || w[k + 1] == "by" || w[k + 1] == "from");
   };
   // Under a level reached ("to 6%"), a subordinate clause takes the figure only when its verb, in
   // the present, governs the "to" ("as deficit swells to 6%"), not when the clause went on before

@@ -1145,10 +1145,28 @@ TEST_CASE("a headline's verb that is as often a plural noun, and an adjective be
   c = Claims("Jobless Claims 1.87 Million");
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "Jobless Claims");
+  // A subordinate clause's verb in -s after a determiner and its noun, before "to": the figure is
+  // that clause's ("swells" is on no list); not a plural after a preposition's determiner.
+  c = Claims("Moody's downgrades France to Aa3 as the deficit swells to 6% of output.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("Yields have fallen since the summer highs to 3.9%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("Rates rose after the tariff hikes to 25%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
   c = Claims("Weekly Jobless Claims 230,000 Americans");
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "Weekly Jobless Claims");
   CHECK(Claims("Porsche Unveils 911 New Edition").empty());
+  // A list's headline keeps its plural noun as the subject.
+  c = Claims("Summer Hires 5 Things To Know");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Summer Hires");
+  c = Claims("New Hires 5 Mistakes To Avoid");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "New Hires");
   c = Claims("Continuing claims 1.87 million workers, the highest since 2021.");
   REQUIRE(!c.empty());
   CHECK(c[0].subject == "Continuing claims");
