@@ -1053,11 +1053,20 @@ bool Reader::Next(size_t max_bytes, std::vector<Article>* out, size_t* bytes_rea
       continue;
     }
     // A UTF-16 file (Windows tools write it): one error naming the file and how to convert it,
-    // not a "binary data" rejection per line.
-    if (stream_->line_no == 1 && (line.starts_with("\xFF\xFE") || line.starts_with("\xFE\xFF"))) {
+    // not a "binary data" rejection per line. Without a byte order mark its first character, an
+    // ASCII "{" or space, says so by the NUL beside it (as RFC 4627 section 3 reads JSON's
+    // encoding from its first bytes).
+    const bool utf16_bom = line.starts_with("\xFF\xFE") || line.starts_with("\xFE\xFF");
+    const bool utf16_le = line.size() >= 2 && line[0] != '\0' && static_cast<unsigned char>(line[0]) < 0x80 &&
+                          line[1] == '\0';
+    const bool utf16_be = line.size() >= 2 && line[0] == '\0' && line[1] != '\0' &&
+                          static_cast<unsigned char>(line[1]) < 0x80;
+    if (stream_->line_no == 1 && (utf16_bom || utf16_le || utf16_be)) {
+      const bool le = utf16_bom ? line[0] == '\xFF' : utf16_le;
       Reject(&report_, stream_->name, 1, "",
-             std::string("UTF-16 text (") + (line[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE") +
-                 " byte order mark): JSON lines must be UTF-8; stopped reading this file (convert it first, "
+             std::string("UTF-16 text (") + (le ? "UTF-16LE" : "UTF-16BE") +
+                 (utf16_bom ? " byte order mark" : ", no byte order mark: NUL bytes beside ASCII") +
+                 "): JSON lines must be UTF-8; stopped reading this file (convert it first, "
                  "e.g. iconv -f UTF-16 -t UTF-8)");
       stream_.reset();
       continue;

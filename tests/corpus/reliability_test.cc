@@ -492,6 +492,19 @@ TEST_CASE("JSON lines in UTF-16 are refused once, with the reason, in a file and
   CHECK(r.articles.empty());
   REQUIRE(r.rejected.size() == 1);
   CHECK(Has(r.rejected, "feed.jsonl", "UTF-16 text (UTF-16LE byte order mark): JSON lines must be UTF-8"));
+  // Without a byte order mark, in either byte order: once, not a NUL-byte rejection per line.
+  Write(d / "le.jsonl", utf16.substr(2));
+  std::string be;
+  for (size_t i = 2; i + 1 < utf16.size(); i += 2) {
+    be += utf16[i + 1];
+    be += utf16[i];
+  }
+  Write(d / "be.jsonl", be);
+  r = ReadInputs({(d / "le.jsonl").string(), (d / "be.jsonl").string()}, ReadOptions{});
+  CHECK(r.articles.empty());
+  REQUIRE(r.rejected.size() == 2);
+  CHECK(Has(r.rejected, "le.jsonl", "UTF-16 text (UTF-16LE, no byte order mark: NUL bytes beside ASCII)"));
+  CHECK(Has(r.rejected, "be.jsonl", "UTF-16 text (UTF-16BE, no byte order mark: NUL bytes beside ASCII)"));
   for (const std::string& text : {utf16, std::string("\xFF\xFE\n\0", 4) + utf16.substr(2)}) {
     std::istringstream in(text);  // (with a blank line first: still JSON lines)
     r = ReadInputs({"-"}, ReadOptions{}, &in);
