@@ -183,6 +183,9 @@ bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level)
         {{"as", true}, {"while", true}, {"because", true}, {"although", true}, {"though", true}, {"whereas", true},
          {"when", true}, {"once", true}},
         /*lower=*/false);
+    // (Nor "as" of "such as", "as well as", "as much as": a preposition's.)
+    const std::string_view before = subordinator > 0 && subordinator < w.size() ? w[subordinator - 1] : std::string_view();
+    if (before == "such" || before == "well" || before == "much" || before == "many") return false;
     return k == subordinator + 3 && subordinator < w.size() && conjunctions->Find(w[subordinator]) != nullptr &&
            chunk::Classify(w[subordinator + 1]) == chunk::WordClass::kDeterminer && k + 1 < w.size() &&
            (w[k + 1] == "to" || w[k + 1] == "by" || w[k + 1] == "from");

@@ -1,7 +1,10 @@
 #include "normalizers/unwrap.h"
 
 #include <re2/re2.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -169,10 +172,19 @@ bool SpeakerBeforeSpeech(std::string_view head, std::string_view agency, std::st
   // (Not a quote after the colon: "NEW DELHI: \"We will respond,\" the minister said" is a
   // dateline, and wire copy opens with quotes often.)
   const std::string_view first = lede.substr(0, lede.find_first_of(" ,"));
+  bool first_person = false;
   for (std::string_view w : {"I", "We", "I'm", "We're", "I've", "We've", "I'll", "We'll", "My", "Our", "Us",
                              "I\xE2\x80\x99m", "We\xE2\x80\x99re", "I\xE2\x80\x99ve", "We\xE2\x80\x99ve"})
-    if (first == w) return true;
-  return false;
+    first_person = first_person || first == w;
+  if (!first_person) return false;
+  // (A known place is a dateline all the same: "LONDON: Our economy grew 2% ..., the minister
+  // said". Its name in title case, as the lists write it.)
+  head.remove_suffix(1);
+  icu::UnicodeString name = icu::UnicodeString::fromUTF8(icu::StringPiece(head.data(), static_cast<int32_t>(head.size())));
+  name.toTitle(nullptr, icu::Locale::getRoot());
+  std::string title;
+  name.toUTF8String(title);
+  return !KnownPlace(Trim(title));
 }
 // Spanish sets ".-" after a speaker or a label too ("PEDRO SÁNCHEZ (PSOE).- Nosotros ...",
 // "ÚLTIMA HORA (ACTUALIZADO).-"): a name in brackets before ".-" is a wire agency's ("(EFE).-")

@@ -133,6 +133,11 @@ TEST_CASE("a name in capitals and a colon before speech in the first person is a
   CHECK(r.dateline.empty());
   REQUIRE_FALSE(r.blocks.empty());
   CHECK(r.blocks[0].text.rfind("TRUMP: We will win", 0) == 0);
+  // A known place before first-person speech is a dateline all the same.
+  UnwrapResult place = Unwrap("LONDON: Our economy grew by 2% last year, the minister said in a speech on Monday.\n", {});
+  CHECK(place.dateline == "LONDON");
+  CHECK(Unwrap("NEW YORK: We will not back down, the mayor told reporters at city hall on Monday.\n", {}).dateline ==
+        "NEW YORK");
   r = Unwrap("NEW DELHI: The government said on Monday that exports rose in the year to March.\n", UnwrapOptions{});
   CHECK(r.dateline == "NEW DELHI");
   // A quote after the colon is a lede as wire copy writes it.
