@@ -444,6 +444,16 @@ NormalizedArticle Normalizer::Finish(Draft d, const LineStats* stats, bool with_
   // standfirst at the top of the body, before the story's first sentence. The description
   // often copies the lead paragraph: only a standfirst that reads as no sentence goes.
   if (!d.headlines.empty() || !d.standfirst.empty()) {
+    // (A headline that opened with the dateline the unwrapper cut from its block, "<h1>LONDON
+    // (Reuters) - Bank of England raises rates</h1>", is repeated by what is left of the block.)
+    for (const auto& r : out.removed) {
+      if (r.reason != "dateline") continue;
+      const size_t n = d.headlines.size();
+      for (size_t k = 0; k < n; ++k)
+        if (d.headlines[k].size() > r.text.size() && d.headlines[k].starts_with(r.text))
+          d.headlines.push_back(std::string(Trim(std::string_view(d.headlines[k]).substr(r.text.size()))));
+      break;
+    }
     std::vector<Block> kept;
     const std::string standfirst = WordKey(d.standfirst);
     bool story_began = false;

@@ -40,6 +40,18 @@ TEST_CASE("a page's headline and standfirst repeated in its body are cut once", 
   CHECK(d.article.paragraphs[2] == "Harbour cargo hits a record");  // after the story began: kept
 }
 
+TEST_CASE("a headline that opens with a dateline is no body paragraph once the dateline is cut", "[normalizers]") {
+  for (const char* place : {"LONDON", "London"}) {
+    NormalizedArticle d = NormalizePage(std::string("<html><body><article><h1>") + place +
+                                        " (Reuters) - Harbour cargo hits a record</h1>" + kStory +
+                                        "</article></body></html>");
+    CHECK(d.article.dateline == place);
+    CHECK(d.article.credit == "Reuters");
+    REQUIRE(d.article.paragraphs.size() == 2);
+    CHECK(d.article.paragraphs[0].rfind("The harbour authority", 0) == 0);
+  }
+}
+
 TEST_CASE("a description that copies the lead paragraph keeps the lead", "[normalizers]") {
   NormalizedArticle d = NormalizePage(
       "<html><head><meta name=\"description\" content=\"The harbour authority expects cargo volumes to keep "
