@@ -117,6 +117,19 @@ std::pair<size_t, size_t> WordAfter(std::string_view s, size_t at) {
   return {b, e};
 }
 
+// Whether a movement's unit is its level's too: a physical unit, points or a count of a noun
+// ("rose 3 feet to 21", "rose 64.06 points to 4,577.10", "added 5 seats to 120"); not a
+// percent, a currency or its cents (a change in cents leads to a level in dollars), a ratio, an
+// age, a score.
+bool LevelSharesUnit(const Quantity& q) {
+  const std::string& u = q.unit;
+  if (u.empty() || u == "percent" || u == "pp" || u == "bp" || u == "times" || u == "fraction" || u == "score" ||
+      u == "year of age" || u == "cent" || u == "pence" || u.starts_with("cent ") || u.starts_with("pence "))
+    return false;
+  if (u == "count") return !q.noun.empty();
+  return CurrencyCode(u.substr(0, u.find(' '))).empty();
+}
+
 // Where a verb of revising ends right before byte b, one space between ("revised down",
 // "ramped up to", "marked up"), or npos.
 size_t RevisingVerbBefore(std::string_view s, size_t b) {
@@ -1859,6 +1872,26 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             }
             c.period = own;
             c.source = source;
+            // A bare level after "to" is in the unit of the movement before it ("rose 64.06 points to
+            // 4,577.10", "rose 3 feet to 21"), and a bare level before "up" or "down" in the unit
+            // of the movement after it ("(16369.03 up 58.06 points)"); not a unit a change and its
+            // level do not share (a percent, a currency's cents, a ratio, a score).
+            if (prev != nullptr && !c.direction.empty()) {
+              std::string_view between = normalizers::Trim(sentence.substr(prev_q_end, q.begin - prev_q_end));
+              if (between.starts_with("(")) between = normalizers::Trim(between.substr(1));  // ("27,400.12 (up 125.3")
+              // (A counted noun stands between: "64.06 points to 4,577.10".)
+              const std::string& noun = prev->quantity.noun;
+              const bool to = between == "to" || (!noun.empty() && between.size() == noun.size() + 3 &&
+                                                   between.ends_with(" to") && ascii::EqualsLower(between.substr(0, noun.size()), noun));
+              if (q.unit.empty() && q.noun.empty() && to && LevelSharesUnit(prev->quantity)) {
+                q.unit = prev->quantity.unit;
+                q.noun = prev->quantity.noun;
+              } else if (prev->quantity.unit.empty() && prev->quantity.noun.empty() &&
+                         (between == "up" || between == "down") && LevelSharesUnit(q)) {
+                prev->quantity.unit = q.unit;
+                prev->quantity.noun = q.noun;
+              }
+            }
             if (q.unit.starts_with("SEK")) q.unit.replace(0, 3, Krona(sentence, q, art.article.url));
             c.quantity = std::move(q);
             // ":begin:end:value" with the value as printf's %.17g (docs/hashing.md), built with

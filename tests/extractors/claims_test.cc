@@ -1171,3 +1171,24 @@ TEST_CASE("a headline's verb that is as often a plural noun, and an adjective be
   REQUIRE(!c.empty());
   CHECK(c[0].subject == "Continuing claims");
 }
+
+TEST_CASE("a bare level after a movement takes the movement's unit when the two share it", "[extractors]") {
+  auto c = Claims("The index rose 52.3 points to 3,981.6 on Friday.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "count");
+  CHECK(c[1].quantity.noun == "points");
+  CHECK(c[1].kind == "level");
+  c = Claims("The lake rose 2 feet to 14 on Monday.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "foot");
+  c = Claims("The Nikkei closed at 27,400.12 (up 125.3 points).");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.noun == "points");
+  // Not a unit a change and its level do not share: cents lead to dollars, a percent to a level.
+  c = Claims("The shares rose 5 cents to 1.20 on the day.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit.empty());
+  c = Claims("The index climbed 0.4% to 1,520.7 in early trade.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit.empty());
+}
