@@ -117,17 +117,35 @@ std::pair<size_t, size_t> WordAfter(std::string_view s, size_t at) {
   return {b, e};
 }
 
-// Whether a movement's unit is its level's too: a physical unit, points or a count of a noun
-// ("rose 3 feet to 21", "rose 64.06 points to 4,577.10", "added 5 seats to 120"); not a
-// percent, a currency or its cents (a change in cents leads to a level in dollars), a ratio, an
-// age, a score.
-bool LevelSharesUnit(const Quantity& q) {
-  const std::string& u = q.unit;
+// Whether a movement's unit is its level's too: a physical unit, or a count of a noun ("rose 3
+// feet to 21", "rose 64.06 points to 4,577.10", "added 5 seats to 120"); not a percent, a
+// currency or its cents (a change in cents leads to a level in dollars), a ratio, an age, a
+// score; not a rank's places ("climbed 4 spots to 10"), a golfer's strokes, points of a level
+// under 100 (a rate's or a poll's percent: "approval fell 3 points to 41"); not a change with a
+// scale word the level lacks ("added 9 million subscribers to 260").
+bool LevelSharesUnit(const Quantity& change, double level) {
+  const std::string& u = change.unit;
   if (u.empty() || u == "percent" || u == "pp" || u == "bp" || u == "times" || u == "fraction" || u == "score" ||
       u == "year of age" || u == "cent" || u == "pence" || u.starts_with("cent ") || u.starts_with("pence "))
     return false;
-  if (u == "count") return !q.noun.empty();
-  return CurrencyCode(u.substr(0, u.find(' '))).empty();
+  double lead = 0;
+  const char* b = change.surface.data();
+  const char* e = b + change.surface.size();
+  while (b < e && !ascii::IsDigit(*b)) ++b;
+  std::string digits;
+  for (; b < e && (ascii::IsDigit(*b) || *b == '.' || *b == ','); ++b)
+    if (*b != ',') digits.push_back(*b);
+  if (std::from_chars(digits.data(), digits.data() + digits.size(), lead).ec != std::errc() ||
+      std::abs(lead - std::abs(change.value)) > 1e-9 * std::max(1.0, std::abs(lead)))
+    return false;
+  if (u != "count") return CurrencyCode(u.substr(0, u.find(' '))).empty();
+  static const auto* ranks = new ascii::WordMap<bool>(
+      {{"spots", true}, {"spot", true}, {"places", true}, {"place", true}, {"positions", true},
+       {"position", true}, {"rungs", true}, {"notches", true}, {"slots", true}, {"ranks", true},
+       {"strokes", true}, {"shots", true}},
+      /*lower=*/true);
+  if (change.noun.empty() || ranks->Find(change.noun) != nullptr) return false;
+  return !(ascii::EqualsLower(change.noun, "points") || ascii::EqualsLower(change.noun, "point")) || level >= 100;
 }
 
 // Where a verb of revising ends right before byte b, one space between ("revised down",
@@ -1883,11 +1901,23 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               const std::string& noun = prev->quantity.noun;
               const bool to = between == "to" || (!noun.empty() && between.size() == noun.size() + 3 &&
                                                    between.ends_with(" to") && ascii::EqualsLower(between.substr(0, noun.size()), noun));
-              if (q.unit.empty() && q.noun.empty() && to && LevelSharesUnit(prev->quantity)) {
+              // (Not a level another "to", "under" or "over" goes on from: a score "to 50 to 47",
+              // a golfer's "to 12 under par".)
+              const auto [nb, ne] = WordAfter(sentence, q.end);
+              const std::string_view next = sentence.substr(nb, ne - nb);
+              const bool goes_on = next == "to" || next == "under" || next == "over";
+              // (Before "up" or "down", only a bracket closed by the figure's unit: "27,400.12 (up
+              // 125.3 points)", not "a poll of 1,000 (up 3 points in approval)".)
+              const std::string_view rest = sentence.substr(q.end);
+              const bool closes = rest.starts_with(")") ||
+                                  (!q.noun.empty() && rest.size() > q.noun.size() + 1 && rest[q.noun.size() + 1] == ')' &&
+                                   ascii::EqualsLower(rest.substr(1, q.noun.size()), q.noun));
+              if (q.unit.empty() && q.noun.empty() && to && !goes_on && LevelSharesUnit(prev->quantity, q.value)) {
                 q.unit = prev->quantity.unit;
                 q.noun = prev->quantity.noun;
               } else if (prev->quantity.unit.empty() && prev->quantity.noun.empty() &&
-                         (between == "up" || between == "down") && LevelSharesUnit(q)) {
+                         (between == "up" || between == "down") && closes &&
+                         LevelSharesUnit(q, prev->quantity.value)) {
                 prev->quantity.unit = q.unit;
                 prev->quantity.noun = q.noun;
               }

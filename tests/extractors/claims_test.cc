@@ -1191,4 +1191,14 @@ TEST_CASE("a bare level after a movement takes the movement's unit when the two 
   c = Claims("The index climbed 0.4% to 1,520.7 in early trade.");
   REQUIRE(c.size() == 2);
   CHECK(c[1].quantity.unit.empty());
+  // Nor a rank, a rate's points, a scaled change, a score or a golfer's mark, nor a bracket
+  // that goes on past the unit (a review's sentences).
+  for (const char* text : {"Alabama climbed 4 spots to 10 in the AP poll.",
+                           "Biden's approval rating fell 3 points to 41 in the Gallup poll.",
+                           "Netflix added 9 million subscribers to 260.", "Her lead shrank 3 points to 50 to 47.",
+                           "Smith fell 3 strokes to 12 under par.",
+                           "The poll of 1,000 (up 3 points in approval) was released Monday."}) {
+    const auto all = Claims(text);
+    CHECK(std::count_if(all.begin(), all.end(), [](const auto& x) { return x.quantity.unit == "count"; }) == 1);
+  }
 }
