@@ -1202,3 +1202,15 @@ TEST_CASE("a bare level after a movement takes the movement's unit when the two 
     CHECK(std::count_if(all.begin(), all.end(), [](const auto& x) { return x.quantity.unit == "count"; }) == 1);
   }
 }
+
+TEST_CASE("a past in -ed between a noun and a count is the noun's verb", "[extractors]") {
+  auto c = Claims("The company hired 300 workers in May.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The company");
+  c = Claims("Police arrested 12 people after the match.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Police");
+  // Not after a determiner, a possessive or an adverb; not before a year.
+  c = Claims("The firm's trimmed 2024 outlook disappointed investors, with a combined 435 homes on sale.");
+  for (const auto& x : c) CHECK(x.subject.find("firm's trimmed") == std::string::npos);
+}
