@@ -261,7 +261,9 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     // ("inflation-adjusted 3%"), not before a year.
     if (!verb && !t.closes && w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") && w[0] >= 'a' && w[0] <= 'z' &&
         w.find('-') == std::string_view::npos && p.cls == WordClass::kContent && !pw.ends_with("ly") &&
-        !pw.ends_with("'s") && !pw.ends_with("\xE2\x80\x99s") && !IsNumberLike(pw)) {
+        !pw.ends_with("'s") && !pw.ends_with("\xE2\x80\x99s") && !IsNumberLike(pw) &&
+        pw.find('-') == std::string_view::npos &&  // ("Full-year adjusted $4.50")
+        !ascii::EqualsLower(w, "hundred") && !w.ends_with("bed")) {  // ("Nine hundred 5-star", "seabed 4,000")
       size_t nb = t.e;
       while (nb < s.size() && s[nb] == ' ') ++nb;
       size_t ne = nb;

@@ -1553,9 +1553,13 @@ std::string_view Holder(std::string_view s, std::string_view subject, size_t fig
   const size_t at = s.find(subject);
   if (at == std::string_view::npos || at < main_end) return {};
   if (subject.find(main) != std::string_view::npos) return {};
-  // "its trade": the pronoun names a holder of its own.
+  // "its trade": the pronoun names a holder of its own; so does a possessive ("Russia supplied
+  // 40% of Europe's gas" is Europe's gas, not "Russia's Europe's gas").
   for (std::string_view pro : {"its ", "their ", "his ", "her ", "our ", "Its ", "Their ", "His ", "Her ", "Our "})
     if (subject.starts_with(pro)) return {};
+  if (subject.find("'s ") != std::string_view::npos || subject.find("\xE2\x80\x99s ") != std::string_view::npos ||
+      subject.find("s' ") != std::string_view::npos)
+    return {};
   // The figure must sit in the main clause: no comma, bracket or subordinator ("in which",
   // "while", "that") between the clause's subject and the figure's phrase.
   bool same_clause = true;
