@@ -948,6 +948,25 @@ std::string_view MainSubject(std::string_view s) {
   return chunk::NounPhraseBefore(s, first_verb, 0);
 }
 
+// Where `*subject` (found in `s` before byte `figure`) opens with a participle in -ing right after
+// a comma ("pushing the index", "killing"), it becomes the participle's object, or, with none,
+// `main`, the sentence's main subject, when that comes before the figure.
+void ParticipleSubject(std::string_view s, std::string_view main, size_t figure, std::string* subject) {
+  const std::string& sub = *subject;
+  const size_t sp = sub.find(' ');
+  const std::string_view first = std::string_view(sub).substr(0, sp);
+  if (first.size() < 5 || !first.ends_with("ing") || first[0] < 'a' || first[0] > 'z') return;
+  const size_t at = s.rfind(sub, figure);
+  if (at == std::string_view::npos || at < 2 || s.substr(at - 2, 2) != ", ") return;
+  std::string_view rest = sp == std::string::npos ? std::string_view() : std::string_view(sub).substr(sp + 1);
+  if (!rest.empty() && chunk::Classify(rest.substr(0, rest.find(' '))) != chunk::WordClass::kPreposition) {
+    *subject = std::string(rest);
+    return;
+  }
+  const size_t main_at = main.empty() ? std::string_view::npos : static_cast<size_t>(main.data() - s.data());
+  if (main_at != std::string_view::npos && main_at + main.size() <= at) *subject = std::string(main);
+}
+
 // The structure of one figure in its sentence: kind, direction, verb and subject.
 struct Structure {
   std::string kind, direction, verb, subject;
@@ -1868,6 +1887,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 c.subject = Possessive(holder, st.subject);
               }
             }
+            // A participle's clause after a comma is no subject: "..., pushing the index to a record
+            // 4,500" is the index's, "..., killing at least 30 soldiers" and "..., going from 1000
+            // to 2000 hires" the main clause's subject's.
+            if (c.holder.empty()) ParticipleSubject(sentence, MainSubject(sentence), q.begin, &c.subject);
             prev_subject = c.subject;
             prev_verb = st.verb_before ? st.verb : std::string();
             // The period attached to the figure: right after it (up to the next figure), else

@@ -1222,3 +1222,15 @@ TEST_CASE("a past in -ed between a noun and a count is the noun's verb", "[extra
   c = Claims("The firm's trimmed 2024 outlook disappointed investors, with a combined 435 homes on sale.");
   for (const auto& x : c) CHECK(x.subject.find("firm's trimmed") == std::string::npos);
 }
+
+TEST_CASE("a participle's clause after a comma is no subject", "[extractors]") {
+  auto c = Claims("Stocks rallied on Friday, pushing the index to a record 4,500.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the index");
+  c = Claims("Apple is hiring more people, going from 1000 to 2000 hires this year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Apple");
+  c = Claims("Imports fell 2.5%, leaving a trade deficit of 1.2 trillion yen.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "a trade deficit");
+}
