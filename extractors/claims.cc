@@ -949,8 +949,12 @@ std::string_view MainSubject(std::string_view s) {
 }
 
 // Where `*subject` (found in `s` before byte `figure`) opens with a participle in -ing right after
-// a comma ("pushing the index", "killing"), it becomes the participle's object, or, with none,
-// `main`, the sentence's main subject, when that comes before the figure.
+// a comma ("pushing the index", "going"), it becomes the participle's object, or, with none (or a
+// preposition next), `main`, the sentence's main subject when that comes before the comma. Only
+// when no verb stands between the phrase and the figure ("In March, housing starts rose 5%"
+// keeps "housing starts"), a preposition or a determiner leads
+// to the figure ("pushing the index to a record 4,500"; "paying Chelsea $80 million" is no
+// object's), and the word is no noun before "of" ("..., spending of $400 million").
 void ParticipleSubject(std::string_view s, std::string_view main, size_t figure, std::string* subject) {
   const std::string& sub = *subject;
   const size_t sp = sub.find(' ');
@@ -958,13 +962,24 @@ void ParticipleSubject(std::string_view s, std::string_view main, size_t figure,
   if (first.size() < 5 || !first.ends_with("ing") || first[0] < 'a' || first[0] > 'z') return;
   const size_t at = s.rfind(sub, figure);
   if (at == std::string_view::npos || at < 2 || s.substr(at - 2, 2) != ", ") return;
-  std::string_view rest = sp == std::string::npos ? std::string_view() : std::string_view(sub).substr(sp + 1);
-  if (!rest.empty() && chunk::Classify(rest.substr(0, rest.find(' '))) != chunk::WordClass::kPreposition) {
+  const size_t sub_end = at + sub.size();
+  if (sub_end > figure || !chunk::VerbsIn(s, sub_end, figure).empty()) return;
+  const std::string_view rest = sp == std::string::npos ? std::string_view() : std::string_view(sub).substr(sp + 1);
+  const std::string_view next = rest.substr(0, rest.find(' '));
+  if (next == "of" || (rest.empty() && s.substr(sub_end).starts_with(" of "))) return;
+  // (Nor the main clause's own subject after an opening phrase: "Under the plan, remaining debt
+  // of $2 billion will be refinanced".)
+  const size_t main_at = main.empty() ? std::string_view::npos : static_cast<size_t>(main.data() - s.data());
+  if (main_at != std::string_view::npos && main_at >= at - 2) return;
+  if (!rest.empty() && chunk::Classify(next) != chunk::WordClass::kPreposition) {
+    const std::string_view between = normalizers::Trim(s.substr(sub_end, figure - sub_end));
+    const std::string_view lead = between.substr(0, between.find(' '));
+    const chunk::WordClass lc = chunk::Classify(lead);
+    if (lead.empty() || !(lc == chunk::WordClass::kPreposition || lc == chunk::WordClass::kDeterminer)) return;
     *subject = std::string(rest);
     return;
   }
-  const size_t main_at = main.empty() ? std::string_view::npos : static_cast<size_t>(main.data() - s.data());
-  if (main_at != std::string_view::npos && main_at + main.size() <= at) *subject = std::string(main);
+  if (main_at != std::string_view::npos && main_at + main.size() <= at - 2) *subject = std::string(main);
 }
 
 // The structure of one figure in its sentence: kind, direction, verb and subject.
