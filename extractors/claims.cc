@@ -950,12 +950,12 @@ std::string_view MainSubject(std::string_view s) {
 
 // Where `*subject` (found in `s` before byte `figure`) opens with a participle in -ing right after
 // a comma ("pushing the index", "going"), it becomes the participle's object, or, with none (or a
-// preposition next), `main`, the sentence's main subject when that comes before the comma. Only
+// preposition next), the sentence's main subject (MainSubject) when that comes before the comma. Only
 // when no verb stands between the phrase and the figure ("In March, housing starts rose 5%"
 // keeps "housing starts"), a preposition or a determiner leads
 // to the figure ("pushing the index to a record 4,500"; "paying Chelsea $80 million" is no
 // object's), and the word is no noun before "of" ("..., spending of $400 million").
-void ParticipleSubject(std::string_view s, std::string_view main, size_t figure, std::string* subject) {
+void ParticipleSubject(std::string_view s, size_t figure, std::string* subject) {
   const std::string& sub = *subject;
   const size_t sp = sub.find(' ');
   const std::string_view first = std::string_view(sub).substr(0, sp);
@@ -969,6 +969,7 @@ void ParticipleSubject(std::string_view s, std::string_view main, size_t figure,
   if (next == "of" || (rest.empty() && s.substr(sub_end).starts_with(" of "))) return;
   // (Nor the main clause's own subject after an opening phrase: "Under the plan, remaining debt
   // of $2 billion will be refinanced".)
+  const std::string_view main = MainSubject(s);
   const size_t main_at = main.empty() ? std::string_view::npos : static_cast<size_t>(main.data() - s.data());
   if (main_at != std::string_view::npos && main_at >= at - 2) return;
   if (!rest.empty() && chunk::Classify(next) != chunk::WordClass::kPreposition) {
@@ -1905,7 +1906,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // A participle's clause after a comma is no subject: "..., pushing the index to a record
             // 4,500" is the index's, "..., killing at least 30 soldiers" and "..., going from 1000
             // to 2000 hires" the main clause's subject's.
-            if (c.holder.empty()) ParticipleSubject(sentence, MainSubject(sentence), q.begin, &c.subject);
+            if (c.holder.empty()) ParticipleSubject(sentence, q.begin, &c.subject);
             prev_subject = c.subject;
             prev_verb = st.verb_before ? st.verb : std::string();
             // The period attached to the figure: right after it (up to the next figure), else

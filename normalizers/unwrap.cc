@@ -567,7 +567,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
     // the next paragraph, taken only when it is the whole block, ends in a dash and names a wire
     // agency.
     // (A place in title case is read by its own pattern: "London (Reuters) -".)
-    const bool caps = MayOpenDateline(b.text);
+    const bool caps = early && r.dateline.empty() && b.kind == BlockKind::kBody && MayOpenDateline(b.text);
     if (early && r.dateline.empty() && b.kind == BlockKind::kBody && i + 1 < r.blocks.size() &&
         b.text.size() <= 80 && (caps || MayOpenTitleDateline(b.text)) &&
         (b.text.ends_with("-") || b.text.ends_with("\xE2\x80\x94") || b.text.ends_with("\xE2\x80\x93"))) {
