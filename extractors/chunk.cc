@@ -254,6 +254,20 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     }
     if (!verb && p.cls == WordClass::kPronoun && w.size() > 3 && (w.ends_with("ed") || w.ends_with("es")))
       verb = true;
+    // Whether a number (a digit or "$", not a year) is the next token; *next_end: that token's
+    // end, *bare: whether it ends in no punctuation. (The number may lie past `end`: the phrase
+    // before a verb ends at the verb.)
+    auto count_after = [&](size_t* next_end, bool* bare) {
+      size_t nb = t.e;
+      while (nb < s.size() && s[nb] == ' ') ++nb;
+      size_t ne = nb;
+      while (ne < s.size() && s[ne] != ' ') ++ne;
+      std::string_view next = s.substr(nb, ne - nb);
+      while (!next.empty() && !ascii::IsWordByte(next.back())) next.remove_suffix(1);
+      if (next_end != nullptr) *next_end = ne;
+      if (bare != nullptr) *bare = next.size() == ne - nb;
+      return nb > t.e && nb < s.size() && (ascii::IsDigit(s[nb]) || s[nb] == '$') && !IsYear(next);
+    };
     // A past in -ed between a noun and a number is the noun's verb: "The company hired 300
     // workers", "Police arrested 12 people", "The agency recorded 45 deaths" (the subject was
     // "The company hired"). Not after a determiner, a possessive or an adverb ("a combined 435
@@ -263,15 +277,8 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
         w.find('-') == std::string_view::npos && p.cls == WordClass::kContent && !pw.ends_with("ly") &&
         !pw.ends_with("'s") && !pw.ends_with("\xE2\x80\x99s") && !IsNumberLike(pw) &&
         pw.find('-') == std::string_view::npos &&  // ("Full-year adjusted $4.50")
-        !ascii::EqualsLower(w, "hundred") && !w.ends_with("bed")) {  // ("Nine hundred 5-star", "seabed 4,000")
-      size_t nb = t.e;
-      while (nb < s.size() && s[nb] == ' ') ++nb;
-      size_t ne = nb;
-      while (ne < s.size() && s[ne] != ' ') ++ne;
-      std::string_view next = s.substr(nb, ne - nb);
-      while (!next.empty() && !ascii::IsWordByte(next.back())) next.remove_suffix(1);
-      verb = nb > t.e && nb < s.size() && (ascii::IsDigit(s[nb]) || s[nb] == '$') && !IsYear(next);
-    }
+        !ascii::EqualsLower(w, "hundred") && !w.ends_with("bed"))  // ("Nine hundred 5-star", "seabed 4,000")
+      verb = count_after(nullptr, nullptr);
     // A perfect's participle before no noun: "has appeared in eight", "had increased 5%" (not
     // "has combined sales", "has unfunded liabilities", "has speed").
     const bool perfect = w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") &&
@@ -324,14 +331,9 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
              Classify(noun) == WordClass::kContent && listed->Find(noun) == nullptr;
     };
     if (!verb && !t.closes && HeadlineVerb(w) && !(w.size() > 4 && w.ends_with("ed"))) {
-      size_t nb = t.e;
-      while (nb < s.size() && s[nb] == ' ') ++nb;
-      size_t ne = nb;
-      while (ne < s.size() && s[ne] != ' ') ++ne;
-      std::string_view next = s.substr(nb, ne - nb);
-      while (!next.empty() && !ascii::IsWordByte(next.back())) next.remove_suffix(1);
-      verb = nb > t.e && nb < s.size() && (ascii::IsDigit(s[nb]) || s[nb] == '$') && !IsYear(next) &&
-             (!NounAsOften(w) || (next.size() == ne - nb && title_count(ne)));
+      size_t ne = 0;
+      bool bare = false;
+      verb = count_after(&ne, &bare) && (!NounAsOften(w) || (bare && title_count(ne)));
     }
     if (verb) t.cls = WordClass::kVerb;
   }
