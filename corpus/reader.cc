@@ -1118,6 +1118,8 @@ void Reader::OpenStdin(std::vector<Article>* out, size_t* bytes) {
         at += 2;
       utf16_json = at + 1 < h.size() && h[le ? at + 1 : at] == '\0' && h[le ? at : at + 1] == '{';
     }
+    // (Without a mark, big-endian: "\0{". Little-endian, "{\0", opens as JSON does.)
+    utf16_json = utf16_json || (h.size() >= 2 && h[0] == '\0' && h[1] == '{');
     format = LooksLikeWarc(h) ? "warc" : h.starts_with("{") || utf16_json ? "jsonl" : h.starts_with("<") ? "html" : "text";
   }
   if (format == "text" || format == "html") {

@@ -505,6 +505,12 @@ TEST_CASE("JSON lines in UTF-16 are refused once, with the reason, in a file and
   REQUIRE(r.rejected.size() == 2);
   CHECK(Has(r.rejected, "le.jsonl", "UTF-16 text (UTF-16LE, no byte order mark: NUL bytes beside ASCII)"));
   CHECK(Has(r.rejected, "be.jsonl", "UTF-16 text (UTF-16BE, no byte order mark: NUL bytes beside ASCII)"));
+  for (const std::string& text : {utf16.substr(2), be}) {
+    std::istringstream in(text);
+    r = ReadInputs({"-"}, ReadOptions{}, &in);
+    CHECK(r.articles.empty());
+    CHECK(Has(r.rejected, "<stdin>", "no byte order mark: NUL bytes beside ASCII"));
+  }
   for (const std::string& text : {utf16, std::string("\xFF\xFE\n\0", 4) + utf16.substr(2)}) {
     std::istringstream in(text);  // (with a blank line first: still JSON lines)
     r = ReadInputs({"-"}, ReadOptions{}, &in);
