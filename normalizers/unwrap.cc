@@ -58,10 +58,6 @@ struct Patterns {
   corpus::Lazy<RE2> title_dateline{[] {
     return std::make_unique<RE2>(std::string(kTitlePlace) + kStateOrCountry + kDatelineDate + kTitleDatelineAgency);
   }};
-  // "London - ", "Springfield, Ill. -- ": a known place in title case and a dash, over a lede.
-  corpus::Lazy<RE2> title_plain_dateline{[] {
-    return std::make_unique<RE2>(std::string(kTitlePlace) + kStateOrCountry + kDatelineDate + R"re(()\s*--?\s+)re");
-  }};
 
   // Compiled when first needed (corpus/lazy.h): a "By ..." block, a wrapped text.
   corpus::Lazy<RE2> byline{[] { return std::make_unique<RE2>(R"(^[Bb][Yy] (\p{Lu}[^.!?:;"]{1,200})$)"); }};
@@ -100,12 +96,9 @@ bool MayOpenDateline(std::string_view t) {
   return (a < 0x80 && b < 0x80) || !u_islower(FirstTwo(t).second);
 }
 // A dateline in title case opens with a capital and a small letter and has its agency's bracket
-// or its dash within its first hundred bytes ("London (Reuters) -", "São Paulo (Reuters) -",
-// "London - ").
+// within its first hundred bytes ("London (Reuters) -", "São Paulo (Reuters) -").
 bool MayOpenTitleDateline(std::string_view t) {
-  if (t.size() < 8) return false;
-  const std::string_view head = t.substr(0, 100);
-  if (head.find(" (") == std::string_view::npos && head.find(" -") == std::string_view::npos) return false;
+  if (t.size() < 8 || t.substr(0, 100).find(" (") == std::string_view::npos) return false;
   const auto [a, b] = FirstTwo(t);
   return u_isupper(a) && u_islower(b);
 }
@@ -128,17 +121,13 @@ bool IsLabel(std::string_view place) {
 // not "(Reuters file)", "(AFP via Getty Images)", "(D-PA)"), and it names a place (a known city
 // or country, or a known state or country after a short city: "Springfield, Ill."): "Elon Musk
 // (Reuters) -", "Prime Minister (AP) -" are no datelines.
-// (Without an agency, "London - The Bank of England ...", the place is all the evidence, and the
-// story after it must read as a lede.)
 bool TitleDateline(std::string_view place, std::string_view agency) {
-  if (!agency.empty()) {
-    bool whole = false;
-    for (const auto& a : Agencies()) {
-      for (const auto& alias : a.aliases) whole = whole || alias == agency;
-      for (const auto& alias : a.dateline_aliases) whole = whole || ascii::EqualsLower(agency, ascii::Lower(alias.first));
-    }
-    if (!whole) return false;
+  bool whole = false;
+  for (const auto& a : Agencies()) {
+    for (const auto& alias : a.aliases) whole = whole || alias == agency;
+    for (const auto& alias : a.dateline_aliases) whole = whole || ascii::EqualsLower(agency, ascii::Lower(alias.first));
   }
+  if (!whole) return false;
   const size_t comma = place.find(", ");
   const std::string_view city = place.substr(0, comma);
   if (IsLabel(city)) return false;
@@ -601,18 +590,8 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
     re2::StringPiece input(b.text);
     // (A place in title case names a wire and opens a sentence of six words or more: "London
     // (Reuters) - The Bank of England ...".)
-    // (In title case, with its agency or a dash alone: "London - The Bank of England ..." over a
-    // lede.)
-    auto consume = [&](re2::StringPiece* in) {
-      if (caps) return RE2::Consume(in, pat.dateline, &place, &agency);
-      const re2::StringPiece at = *in;
-      if (RE2::Consume(in, *pat.title_dateline, &place, &agency)) return true;
-      *in = at;
-      agency.clear();
-      return RE2::Consume(in, *pat.title_plain_dateline, &place, &agency);
-    };
     if (early && r.dateline.empty() && b.kind == BlockKind::kBody && (caps || MayOpenTitleDateline(b.text)) &&
-        consume(&input) && CountWords(place, 8) <= 8 &&
+        RE2::Consume(&input, caps ? pat.dateline : *pat.title_dateline, &place, &agency) && CountWords(place, 8) <= 8 &&
         !IsLabel(place) && input.size() > 0 && (!agency.empty() || IsLede(std::string_view(input.data(), input.size()))) &&
         (caps || (CountWords(std::string_view(input.data(), input.size()), 3) >= 3 && TitleDateline(place, agency))) &&
         PlainPlace(place, agency, std::string_view(b.text).substr(0, b.text.size() - input.size())) &&
@@ -622,7 +601,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
                         !WireAgencyIn(agency).empty()) &&
         ((wire = dateline_credit(agency, std::string_view(b.text).substr(0, b.text.size() - input.size()), i + 1,
                                  std::string_view(input.data(), input.size()))),
-         caps || agency.empty() || !wire.empty())) {
+         caps || !wire.empty())) {
       take_dateline(place, wire, std::string_view(b.text).substr(0, b.text.size() - input.size()));
       b.text = std::string(input.data(), input.size());
     }
