@@ -593,7 +593,8 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
     if (early && r.dateline.empty() && b.kind == BlockKind::kBody && (caps || MayOpenTitleDateline(b.text)) &&
         RE2::Consume(&input, caps ? pat.dateline : *pat.title_dateline, &place, &agency) && CountWords(place, 8) <= 8 &&
         !IsLabel(place) && input.size() > 0 && (!agency.empty() || IsLede(std::string_view(input.data(), input.size()))) &&
-        (caps || (CountWords(std::string_view(input.data(), input.size()), 3) >= 3 && TitleDateline(place, agency))) &&
+        (caps || (!lede_seen && CountWords(std::string_view(input.data(), input.size()), 3) >= 3 &&
+                  TitleDateline(place, agency))) &&
         PlainPlace(place, agency, std::string_view(b.text).substr(0, b.text.size() - input.size())) &&
         !SpeakerBeforeSpeech(std::string_view(b.text).substr(0, b.text.size() - input.size()), agency,
                              std::string_view(input.data(), input.size())) &&

@@ -350,6 +350,12 @@ TEST_CASE("a dateline in title case is read when it names a wire agency", "[norm
   r = Unwrap("New York (AP) -\n\n" + lede.substr(1), {});
   CHECK(r.dateline == "New York");
   CHECK(r.credit == "AP");
+  // Not after the story's lede (two long paragraphs): a roundup's later item.
+  r = Unwrap("Markets in Asia and Europe moved in opposite directions on Tuesday, traders and analysts said.\n\n"
+             "The moves came as investors weighed the outlook for interest rates in the United States.\n\n"
+             "Tokyo (Reuters) - Japanese stocks fell for a third day as exporters slid on the stronger yen.\n",
+             {});
+  CHECK(r.dateline.empty());
   // A short name over a story in its language, as in capitals.
   r = Unwrap("Oslo (NTB) - Regjeringen vil øke skattene for de rikeste, og det er ikke klart om Stortinget sier ja.\n", {});
   CHECK(r.credit == "NTB");
