@@ -1965,6 +1965,21 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 prev->quantity.noun = q.noun;
               }
             }
+            // "a 6- or 7-inch screen", "4-, 5- and 6-metre poles": numbers with a suspended hyphen
+            // take the unit of the one that ends the list.
+            if (!q.unit.empty() && q.unit != "count") {
+              size_t next_begin = q.begin;
+              for (size_t j = qi; j-- > 0 && first_of_sentence + j < out->size();) {
+                Quantity& p = (*out)[first_of_sentence + j].quantity;  // (one claim per figure, in order)
+                const size_t pe = qs[j].end;
+                if (!p.unit.empty() || !p.noun.empty() || pe >= next_begin) break;
+                const std::string_view gap = sentence.substr(pe, next_begin - pe);
+                if (gap != "- or " && gap != "- and " && gap != "-, " && gap != "- to " && gap != "-, or " && gap != "-, and ")
+                  break;
+                p.unit = q.unit;
+                next_begin = qs[j].begin;
+              }
+            }
             if (q.unit.starts_with("SEK")) q.unit.replace(0, 3, Krona(sentence, q, art.article.url));
             c.quantity = std::move(q);
             // ":begin:end:value" with the value as printf's %.17g (docs/hashing.md), built with

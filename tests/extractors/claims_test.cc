@@ -1234,3 +1234,17 @@ TEST_CASE("a participle's clause after a comma is no subject", "[extractors]") {
   REQUIRE(c.size() == 2);
   CHECK(c[1].subject == "a trade deficit");
 }
+
+TEST_CASE("numbers with a suspended hyphen take the unit that ends their list", "[extractors]") {
+  auto c = Claims("The phone comes with a 6- or 7-inch screen.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit == "inch");
+  c = Claims("Crews installed 4-, 5- and 6-metre poles along the road.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].quantity.unit == "metre");
+  CHECK(c[1].quantity.unit == "metre");
+  // Not across other words.
+  c = Claims("The phone has a 6 GB memory and a 7-inch screen.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit != "inch");
+}
