@@ -533,7 +533,10 @@ bool CannotBeginNoun(std::string_view w, std::string_view rest) {
        {"besides", true}, {"off", true}, {"out", true}, {"plus", true},
        {"minus", true}, {"apiece", true}, {"away", true}, {"ahead", true}, {"respectively", true},
        {"too", true}, {"again", true}, {"here", true}, {"there", true},
-       {"worldwide", true}, {"overall", true}, {"last", true}, {"next", true}},
+       {"worldwide", true}, {"overall", true}, {"last", true}, {"next", true},
+       // (Adverbs of time: "rose to 14 overnight", "closed at 4,200 today".)
+       {"overnight", true}, {"today", true}, {"yesterday", true}, {"tonight", true}, {"tomorrow", true},
+       {"nationwide", true}, {"statewide", true}, {"apart", true}, {"ago", true}},
       /*lower=*/true);
   if (words->Find(w) != nullptr) return true;
   // A comparative before "than" ("25k cheaper than its rivals"; but "two lower courts").

@@ -1967,7 +1967,13 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             }
             // "a 6- or 7-inch screen", "4-, 5- and 6-metre poles": numbers with a suspended hyphen
             // take the unit of the one that ends the list.
-            if (!q.unit.empty() && q.unit != "count") {
+            // (Only after a figure written "N-unit" and not scaled: "5 metres" is a figure of its
+            // own, "10-, 20- and 30-million-dollar" would need the scale too.)
+            const size_t digits_end = q.surface.find_first_not_of("0123456789.,");
+            const bool hyphened = digits_end != std::string::npos && digits_end > 0 && q.surface[digits_end] == '-' &&
+                                  q.surface.find("illion") == std::string::npos &&
+                                  q.surface.find("housand") == std::string::npos;
+            if (!q.unit.empty() && q.unit != "count" && hyphened) {
               size_t next_begin = q.begin;
               for (size_t j = qi; j-- > 0 && first_of_sentence + j < out->size();) {
                 Quantity& p = (*out)[first_of_sentence + j].quantity;  // (one claim per figure, in order)
