@@ -1243,6 +1243,11 @@ TEST_CASE("numbers with a suspended hyphen take the unit that ends their list", 
   REQUIRE(c.size() == 3);
   CHECK(c[0].quantity.unit == "metre");
   CHECK(c[1].quantity.unit == "metre");
+  // Not from a scaled figure, nor from one of its own words apart.
+  c = Claims("The 10- and 20-million-dollar funds closed.");
+  for (const auto& x : c) CHECK(!(x.quantity.value == Approx(10) && x.quantity.unit == "USD"));
+  c = Claims("The river rose to 14 overnight and the city sold 300 yesterday.");
+  for (const auto& x : c) CHECK(x.quantity.noun.empty());
   // Not across other words.
   c = Claims("The phone has a 6 GB memory and a 7-inch screen.");
   REQUIRE(c.size() == 2);
