@@ -588,8 +588,8 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       agency.clear();
     }
     re2::StringPiece input(b.text);
-    // (A place in title case names a wire and opens a sentence of six words or more: "London
-    // (Reuters) - The Bank of England ...".)
+    // (A place in title case is taken with a wire's whole name, at a known place, before the
+    // story's lede and over three words or more: "London (Reuters) - The Bank of England ...".)
     if (early && r.dateline.empty() && b.kind == BlockKind::kBody && (caps || MayOpenTitleDateline(b.text)) &&
         RE2::Consume(&input, caps ? pat.dateline : *pat.title_dateline, &place, &agency) && CountWords(place, 8) <= 8 &&
         !IsLabel(place) && input.size() > 0 && (!agency.empty() || IsLede(std::string_view(input.data(), input.size()))) &&
