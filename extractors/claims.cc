@@ -117,6 +117,20 @@ std::pair<size_t, size_t> WordAfter(std::string_view s, size_t at) {
   return {b, e};
 }
 
+// Whether the figure's value is the number it is written with: no scale word or suffix multiplied
+// it ("9 million", "30-million-dollar", "$2bn" are scaled; "64.06 points", "7-inch" are not).
+bool Unscaled(const Quantity& q) {
+  const char* b = q.surface.data();
+  const char* e = b + q.surface.size();
+  while (b < e && !ascii::IsDigit(*b)) ++b;
+  std::string digits;
+  for (; b < e && (ascii::IsDigit(*b) || *b == '.' || *b == ','); ++b)
+    if (*b != ',') digits.push_back(*b);
+  double lead = 0;
+  return std::from_chars(digits.data(), digits.data() + digits.size(), lead).ec == std::errc() &&
+         std::abs(lead - std::abs(q.value)) <= 1e-9 * std::max(1.0, std::abs(lead));
+}
+
 // Whether a movement's unit is its level's too: a physical unit, or a count of a noun ("rose 3
 // feet to 21", "rose 64.06 points to 4,577.10", "added 5 seats to 120"); not a percent, a
 // currency or its cents (a change in cents leads to a level in dollars), a ratio, an age, a
@@ -128,16 +142,7 @@ bool LevelSharesUnit(const Quantity& change, double level) {
   if (u.empty() || u == "percent" || u == "pp" || u == "bp" || u == "times" || u == "fraction" || u == "score" ||
       u == "year of age" || u == "cent" || u == "pence" || u.starts_with("cent ") || u.starts_with("pence "))
     return false;
-  double lead = 0;
-  const char* b = change.surface.data();
-  const char* e = b + change.surface.size();
-  while (b < e && !ascii::IsDigit(*b)) ++b;
-  std::string digits;
-  for (; b < e && (ascii::IsDigit(*b) || *b == '.' || *b == ','); ++b)
-    if (*b != ',') digits.push_back(*b);
-  if (std::from_chars(digits.data(), digits.data() + digits.size(), lead).ec != std::errc() ||
-      std::abs(lead - std::abs(change.value)) > 1e-9 * std::max(1.0, std::abs(lead)))
-    return false;
+  if (!Unscaled(change)) return false;
   if (u != "count") return CurrencyCode(u.substr(0, u.find(' '))).empty();
   static const auto* ranks = new ascii::WordMap<bool>(
       {{"spots", true}, {"spot", true}, {"places", true}, {"place", true}, {"positions", true},
@@ -1970,9 +1975,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // (Only after a figure written "N-unit" and not scaled: "5 metres" is a figure of its
             // own, "10-, 20- and 30-million-dollar" would need the scale too.)
             const size_t digits_end = q.surface.find_first_not_of("0123456789.,");
-            const bool hyphened = digits_end != std::string::npos && digits_end > 0 && q.surface[digits_end] == '-' &&
-                                  q.surface.find("illion") == std::string::npos &&
-                                  q.surface.find("housand") == std::string::npos;
+            const bool hyphened =
+                digits_end != std::string::npos && digits_end > 0 && q.surface[digits_end] == '-' && Unscaled(q);
             if (!q.unit.empty() && q.unit != "count" && hyphened) {
               size_t next_begin = q.begin;
               for (size_t j = qi; j-- > 0 && first_of_sentence + j < out->size();) {
