@@ -59,7 +59,9 @@ const ascii::WordMap<WordClass>& Words() {
          "believes", "believe", "believed", "wrote", "writes", "noted", "notes", "explained",
          "warned", "estimate", "project", "projected", "projects", "represents", "represented",
          "accounts", "accounted", "measure", "measures", "measured", "ranged", "ranging",
-         "range", "ranges", "stated", "released", "releases", "issued", "states", "announce", "employ"},
+         "range", "ranges", "stated", "released", "releases", "issued", "states", "announce", "employ", "improved", "improves", "worsened", "worsens", "rallied",
+         "strengthened", "firmed", "swelled", "ballooned", "skyrocketed", "rocketed", "leapt", "leaped",
+         "weakened", "softened", "tanked", "sagged", "skidded", "nosedived"},
         W::kVerb);
     add({"also", "still", "already", "only", "just", "even", "now", "reportedly", "sharply",
          "slightly", "steadily", "nearly", "almost", "roughly", "approximately",
@@ -202,12 +204,18 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
           {{"costs", true}, {"cost", true}, {"pay", true}, {"plans", true}, {"needs", true}, {"holds", true},
            {"gains", true}, {"offers", true}, {"sales", true}},
           /*lower=*/true);
-      if (t.closes || noun_verb->Find(w) == nullptr) return false;
+      if (t.closes) return false;
       size_t nb = t.e;
       while (nb < s.size() && s[nb] == ' ') ++nb;
       size_t ne = nb;
       while (ne < s.size() && ascii::IsAlpha(s[ne])) ++ne;
       const std::string_view next = s.substr(nb, ne - nb);
+      // Any verb of the lists in -s before a plural's auxiliary is a plural noun ("Forecasts were
+      // cut", "Estimates have risen").
+      if (noun_verb->Find(w) == nullptr)
+        return PluralShape(w) && (w.back() == 's' || w.back() == 'S') &&
+               (ascii::EqualsLower(next, "are") || ascii::EqualsLower(next, "were") ||
+                ascii::EqualsLower(next, "have") || ascii::EqualsLower(next, "had"));
       if (ne == nb || Classify(next) != WordClass::kVerb) return false;
       // A next word in -s is a noun as often ("plans rises of 3%", "holds gains"): only "was",
       // "is", "has" after a singular ("pay was frozen").
@@ -422,7 +430,13 @@ const ascii::WordMap<bool>& MoveWords() {
        {"lowered", false}, {"lowers", false}, {"lowering", false}, {"slashed", false},
        {"slashing", false}, {"trimmed", false}, {"trimming", false}, {"trims", false}, {"slashes", false},
        {"downgraded", false}, {"downgrading", false}, {"downgrades", false}, {"upgraded", true},
-       {"upgrading", true}, {"upgrades", true}},
+       {"upgrading", true}, {"upgrades", true},
+       // Markets' verbs of a move ("the dollar weakened 2%", "stocks rallied 5%").
+       {"rallied", true}, {"rallying", true}, {"strengthened", true}, {"strengthening", true},
+       {"firmed", true}, {"swelled", true}, {"ballooned", true},
+       {"skyrocketed", true}, {"rocketed", true}, {"leapt", true}, {"leaped", true}, {"widened", true},
+       {"weakened", false}, {"weakening", false}, {"softened", false}, {"tanked", false},
+       {"sagged", false}, {"skidded", false}, {"narrowed", false}, {"nosedived", false}},
       /*lower=*/true);
   return *m;
 }
@@ -591,6 +605,29 @@ bool MeasureNoun(std::string_view word) {
   return m->Find(word) != nullptr;
 }
 
+bool DegreeVerb(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"edged", true}, {"edges", true}, {"edging", true}, {"inched", true}, {"inching", true},
+       {"ticked", true}, {"ticking", true}, {"crept", true}, {"creeping", true}, {"creeps", true},
+       {"moved", true}, {"moving", true}, {"nudged", true}, {"drifted", true}, {"drifting", true},
+       {"trended", true}, {"trending", true}, {"headed", true}, {"heading", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
+bool ParticleVerb(std::string_view w) {
+  static const auto* revising = new ascii::WordMap<bool>(
+      {{"revised", true}, {"revises", true}, {"revising", true}, {"marked", true}, {"scaled", true},
+       {"ratcheted", true}, {"pared", true}, {"dialed", true}, {"dialled", true}, {"ramped", true}},
+      /*lower=*/true);
+  return revising->Find(w) != nullptr || DegreeVerb(w);
+}
+
+bool ParticleVerbPast(std::string_view w) {
+  return ParticleVerb(w) && !ascii::EqualsLower(w, "headed") &&
+         (w.ends_with("ed") || w.ends_with("ED") || ascii::EqualsLower(w, "crept") || ascii::EqualsLower(w, "revises"));
+}
+
 std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) {
   thread_local std::vector<Token> toks;
   if (end > s.size()) end = s.size();
@@ -619,6 +656,20 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
          (ClassOf(s, toks[i - 1]) == WordClass::kAdverb && i > 1 && ClassOf(s, toks[i - 2]) == WordClass::kVerb))) {
       --i;
       continue;
+    }
+    // A verb of degree before the particle that moves ("the index edged down", "inched higher",
+    // "ticked up"): the particle is the movement, the verb no part of its subject.
+    if (static_cast<size_t>(i) + 1 == toks.size() && !toks[i].closes && DegreeVerb(w0)) {
+      size_t pb = end;
+      while (pb < s.size() && s[pb] == ' ') ++pb;
+      size_t pe = pb;
+      while (pe < s.size() && ascii::IsAlpha(s[pe])) ++pe;
+      const std::string_view particle = s.substr(pb, pe - pb);
+      if (pb > toks[i].e && (ascii::EqualsLower(particle, "up") || ascii::EqualsLower(particle, "down") ||
+                             ascii::EqualsLower(particle, "higher") || ascii::EqualsLower(particle, "lower"))) {
+        --i;
+        continue;
+      }
     }
     if (c != WordClass::kVerb && c != WordClass::kAdverb) break;
     if (c == WordClass::kVerb && i > 0 && ClassOf(s, toks[i - 1]) == WordClass::kVerb) { --i; continue; }
@@ -681,8 +732,9 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
       // (A month or day name: "the season Ruritania United" stays an adverbial.)
       const bool modifier = k > start && !after_deictic && ClassOf(s, toks[k - 1]) == WordClass::kDeterminer &&
                             !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+      // ("A year ago petrol": "ago" ends an adverbial of time wherever it stands.)
       const bool time = (ClassOf(s, toks[k]) == WordClass::kTime && (adverbial || after_deictic) && !modifier) ||
-                        (adverbial && IsYear(w));
+                        (adverbial && IsYear(w)) || ascii::EqualsLower(w, "ago");
       if (!time) continue;
       const WordClass next = ClassOf(s, toks[k + 1]);
       if (next == WordClass::kContent || next == WordClass::kDeterminer) start = k + 1;
@@ -781,6 +833,15 @@ std::string_view NounPhraseAfter(std::string_view s, size_t begin, size_t limit)
       continue;
     }
     if (c == WordClass::kContent && IsNumber(WordOf(s, t)) && !IsYear(WordOf(s, t))) break;
+    // A past after a plural or a pronoun is its verb ("of its stores closed", "of them left", "of
+    // the managers quit").
+    if (c == WordClass::kContent && k > 0 && !toks[k - 1].closes) {
+      const std::string_view w = WordOf(s, t), pw = WordOf(s, toks[k - 1]);
+      if ((ClassOf(s, toks[k - 1]) == WordClass::kPronoun || (PluralShape(pw) && pw.back() == 's')) &&
+          w.front() >= 'a' && w.front() <= 'z' &&
+          (IrregularPast(w) || (w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed"))))
+        break;
+    }
     last = static_cast<long>(k);
     if (t.closes) break;
   }

@@ -69,6 +69,18 @@ bool HeadlineAdjective(std::string_view word);
 // hikes"): read as a verb only where its form alone cannot mislead.
 bool NounAsOften(std::string_view word);
 
+// Whether `w` is a verb of the size of a move that takes a particle for its way ("edged up",
+// "inched lower", "ticked down", "crept higher", "moved up").
+bool DegreeVerb(std::string_view w);
+
+// Whether `w` is a verb that takes "up" or "down" as a particle of one move with it: a verb of
+// revising ("revised down", "marked up", "ramped up", "pared back") or of degree (DegreeVerb).
+bool ParticleVerb(std::string_view w);
+
+// ParticleVerb, in a past or a present in -s only: one move reported ("inched up to 4.5%",
+// "revised up to 3%"), not a motion under way or foreseen ("moving up to 100 mph", "heading up to").
+bool ParticleVerbPast(std::string_view w);
+
 // Whether word names a movement as a noun ("increase", "drop", "cut"); *increase says which way.
 bool MovementNoun(std::string_view word, bool* increase);
 

@@ -12,6 +12,7 @@
 #include "corpus/ascii.h"
 #include "corpus/utf8.h"
 #include "extractors/chunk.h"
+#include "extractors/tables.h"
 #include "normalizers/credit_line.h"
 #include "normalizers/segment.h"
 #include "normalizers/text_shape.h"
@@ -57,14 +58,70 @@ bool IsLevelWord(ascii::PackedWord w) {
       {{"hit", true}, {"hits", true}, {"reached", true}, {"reaching", true}, {"reach", true},
        {"totalled", true}, {"totaled", true}, {"totalling", true}, {"totaling", true},
        {"was", true}, {"were", true}, {"is", true}, {"are", true}, {"to", true}, {"of", true},
-       {"at", true}, {"worth", true}},
+       {"at", true}, {"worth", true}, {"averaged", true}},
       /*lower=*/false);
   return m->Find(w) != nullptr;
 }
 
-std::string_view LevelTail(std::string_view w) {
-  if (w == "stood" || w == "stands" || w == "valued") return "at";
-  if (w == "amounted" || w == "amounting") return "to";
+// The word that makes a verb a level's ("stood at", "amounted to", "closed at") when it is `next`
+// (the text after the verb and one space), else empty. A market's verbs of the day's level take
+// "at" ("closed at 4,500", "settled at $82", "peaked at 10%"), "hovered" also "around" and "near";
+// without it they are other verbs ("closed 300 stores", "ended the talks").
+std::string_view LevelTail(std::string_view w, std::string_view next) {
+  auto starts = [&](std::string_view tail) {
+    return next.starts_with(tail) && (next.size() == tail.size() || !IsWordByte(next[tail.size()]));
+  };
+  if (w == "stood" || w == "stands" || w == "valued") return starts("at") ? "at" : "";
+  if (w == "amounted" || w == "amounting") return starts("to") ? "to" : "";
+  static const auto* at = new ascii::WordMap<bool>(
+      {{"closed", true}, {"closes", true}, {"closing", true}, {"settled", true}, {"settles", true},
+       {"settling", true}, {"peaked", true}, {"peaks", true}, {"peaking", true}, {"opened", true},
+       {"opens", true}, {"ended", true}, {"ends", true}, {"ending", true}, {"finished", true},
+       {"finishes", true}, {"traded", true}, {"trades", true}, {"trading", true}, {"bottomed", true},
+       {"hovered", true}, {"hovers", true}, {"hovering", true}, {"levelled", true}, {"leveled", true},
+       {"plateaued", true}},
+      /*lower=*/false);
+  if (at->Find(w) == nullptr) return {};
+  std::string_view tail;
+  if (starts("at")) tail = "at";
+  else if (w.starts_with("hover") && starts("around")) tail = "around";
+  else if (w.starts_with("hover") && starts("near")) tail = "near";
+  if (tail.empty()) return {};
+  // Only before a figure, past a few words of a record ("closed at a record 4,500", "settled at
+  // a seven-year high of $82"), and not a time of day ("Polls closed at 8 p.m.", "ended at noon",
+  // "was traded at the deadline").
+  static const auto* between = new ascii::WordMap<bool>(
+      {{"a", true}, {"an", true}, {"the", true}, {"record", true}, {"new", true}, {"fresh", true}, {"all-time", true},
+       {"high", true}, {"low", true}, {"of", true}, {"around", true}, {"about", true}, {"nearly", true},
+       {"roughly", true}, {"almost", true}, {"just", true}, {"some", true}, {"its", true}, {"their", true},
+       {"lifetime", true}, {"session", true}, {"intraday", true}, {"closing", true}},
+      /*lower=*/true);
+  size_t pos = tail.size();
+  for (int k = 0; k < 5; ++k) {
+    while (pos < next.size() && next[pos] == ' ') ++pos;
+    size_t e = pos;
+    while (e < next.size() && next[e] != ' ') ++e;
+    std::string_view token = next.substr(pos, e - pos);
+    if (token.empty()) return {};
+    const unsigned char c = static_cast<unsigned char>(token[0]);
+    if (ascii::IsDigit(token[0]) || c == '$' || c >= 0x80 ||
+        ((c == '-' || c == '+') && token.size() > 1 && ascii::IsDigit(token[1])) ||
+        (token.size() > 1 && std::isupper(c) && token.find('$') != std::string_view::npos)) {
+      // (A time of day: "8 p.m.", "8:30", "9am".)
+      const std::string_view after = next.substr(e);
+      if (token.find(':') != std::string_view::npos || token.ends_with("am") || token.ends_with("pm") ||
+          token.ends_with("a.m.") || token.ends_with("p.m.") || after.starts_with(" a.m") || after.starts_with(" p.m") ||
+          after.starts_with(" am") || after.starts_with(" pm") || after.starts_with(" o'clock"))
+        return {};
+      return tail;
+    }
+    if (token.find_first_of(",;.") != std::string_view::npos || between->Find(token) == nullptr) {
+      // ("a seven-year high of": a compound of time before "high" or "low".)
+      if (!(token.ends_with("-year") || token.ends_with("-month") || token.ends_with("-week") || token.ends_with("-day")))
+        return {};
+    }
+    pos = e;
+  }
   return {};
 }
 
@@ -75,6 +132,47 @@ bool MoveWord(Word word, bool* increase) {
   if (v == nullptr) return false;
   *increase = *v;
   return true;
+}
+
+// Whether a movement word moves a figure only in its own clause: verbs said of markets as often as
+// of storms, health or relations ("The hurricane strengthened overnight, and 2 million people
+// were told to leave"), taken only with no comma, semicolon or "and" between them and the figure.
+bool ClauseOnlyMove(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"rallied", true}, {"rallying", true}, {"strengthened", true}, {"strengthening", true}, {"firmed", true},
+       {"swelled", true}, {"ballooned", true}, {"skyrocketed", true}, {"rocketed", true}, {"leapt", true},
+       {"leaped", true}, {"widened", true}, {"weakened", true}, {"weakening", true}, {"softened", true},
+       {"tanked", true}, {"sagged", true}, {"skidded", true}, {"narrowed", true}, {"nosedived", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
+// Whether a ClauseOnlyMove word ending at `from` reaches the figure at `to`: only figures, "to",
+// "by", "from" and words of approximation or record between ("swelled 30% to $1.7 trillion",
+// "weakened to 90 mph"); not across a comma or "and", an object ("narrowed his focus to 3
+// issues") or another preposition ("swelled after 3 days of rain").
+bool MoveReaches(std::string_view s, size_t from, size_t to) {
+  auto IsUnitWord = [](std::string_view t) {
+    size_t end = 0;
+    return Tables::Get().units.LongestAt(t, 0, &end) != nullptr && end == t.size();
+  };
+  static const auto* ok = new ascii::WordMap<bool>(
+      {{"to", true}, {"by", true}, {"from", true}, {"another", true}, {"nearly", true}, {"almost", true},
+       {"about", true}, {"around", true}, {"some", true}, {"roughly", true}, {"just", true}, {"over", true},
+       {"more", true}, {"than", true}, {"a", true}, {"an", true}, {"record", true}, {"further", true},
+       {"as", true}, {"much", true}, {"many", true}, {"up", true}, {"down", true}},
+      /*lower=*/true);
+  bool reaches = true;
+  chunk::ForEachToken(s, from, to, [&](size_t b, size_t e) {
+    const std::string_view t = s.substr(b, e - b);
+    if (t.find_first_of(",;") != std::string_view::npos && !(ascii::IsDigit(t.front()) || t.front() == '$'))
+      reaches = false;
+    else if (!(ascii::IsDigit(t.front()) || t.front() == '$' || static_cast<unsigned char>(t.front()) >= 0x80) &&
+             ok->Find(t) == nullptr && !IsUnitWord(t))
+      reaches = false;
+    return reaches;
+  });
+  return reaches;
 }
 
 // Whether w is a verb of reporting ("said", "told", "found", "showed", "wrote"): its subject is a
@@ -156,12 +254,9 @@ bool LevelSharesUnit(const Quantity& change, double level) {
 // Where a verb of revising ends right before byte b, one space between ("revised down",
 // "ramped up to", "marked up"), or npos.
 size_t RevisingVerbBefore(std::string_view s, size_t b) {
-  static const auto* revising = new ascii::WordMap<bool>(
-      {{"revised", true}, {"revises", true}, {"revising", true}, {"marked", true}, {"scaled", true},
-       {"ratcheted", true}, {"pared", true}, {"dialed", true}, {"dialled", true}, {"ramped", true}},
-      /*lower=*/true);
   const auto [pb, pe] = WordBefore(s, b);
-  return pe + 1 == b && revising->Find(s.substr(pb, pe - pb)) != nullptr ? pb : std::string_view::npos;
+  const std::string_view w = s.substr(pb, pe - pb);
+  return pe + 1 == b && chunk::ParticleVerb(w) && !chunk::DegreeVerb(w) ? pb : std::string_view::npos;
 }
 
 // The movement words that are as often plural nouns: "12 upgrades and 5 downgrades", "comes in
@@ -187,15 +282,28 @@ bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level)
   thread_local std::vector<std::string_view> w;  // (reused: called per movement and figure)
   w.clear();
   size_t after_comma = 0;  // the first word after the last comma, semicolon or dash
+  size_t comma_word_end = 0;  // where the token after the last comma ends (0: none)
+  bool broke = false;
   chunk::ForEachToken(s, from, to, [&](size_t b, size_t e) {
     const std::string_view token = s.substr(b, e - b);
     const bool breaks = token.ends_with(",") || token.ends_with(";") || token == "-" || token == "\xE2\x80\x94";
     std::string_view t = Bare(token);
     while (!t.empty() && !ascii::IsWordByte(t.front())) t.remove_prefix(1);
     w.push_back(t);
-    if (breaks) after_comma = w.size();
+    comma_word_end = broke ? e : comma_word_end;
+    broke = breaks;
+    if (breaks) {
+      after_comma = w.size();
+      comma_word_end = 0;
+    }
     return w.size() < 24;
   });
+  // A participle's clause after a comma with an object of its own takes the figure: "Stocks rose
+  // on Friday, pushing the index to a record 4,500" (the index's level, not a rise of stocks).
+  if (comma_word_end > 0 && after_comma < w.size() && w[after_comma].size() > 5 && w[after_comma].ends_with("ing") &&
+      w[after_comma][0] >= 'a' && w[after_comma][0] <= 'z' &&
+      chunk::ParticipleWithObject(w[after_comma], s.substr(comma_word_end, to - comma_word_end)))
+    return true;
   auto lower_letters = [](std::string_view x) {
     return !x.empty() && std::all_of(x.begin(), x.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
   };
@@ -440,8 +548,11 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
     // Not in a compound ("start-up", "up-to-date") nor the bound "up to".
     const bool compound = (b > 0 && s[b - 1] == '-') || (i < s.size() && s[i] == '-');
     // ("ramped up to 500 units": a verb's particle before "to" is no bound "up to".)
-    const bool up_to = ascii::EqualsLower(w, "up") && s.substr(i).starts_with(" to ") &&
-                       RevisingVerbBefore(s, b) == std::string_view::npos;
+    // ("inched up to 4.5%": nor after a verb of degree in a past.)
+    const bool up_to = ascii::EqualsLower(w, "up") && s.substr(i).starts_with(" to ") && [&] {
+      const auto [pb, pe] = WordBefore(s, b);
+      return !(pe + 1 == b && chunk::ParticleVerbPast(s.substr(pb, pe - pb)));
+    }();
     const bool forecast_of = !moves->empty() && GrowthForecastMoved(s, moves->back().begin, moves->back().end, b, i);
     // ("12 upgrades", "the downgrades", "in 4 trims": nouns.)
     static const auto* counts = new ascii::WordMap<bool>(
@@ -482,9 +593,8 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
       skip_tail = {};
       return true;
     }
-    if (std::string_view tail = LevelTail(w); !tail.empty() && i + 1 + tail.size() <= s.size() &&
-                                              s[i] == ' ' && s.substr(i + 1, tail.size()) == tail &&
-                                              (i + 1 + tail.size() == s.size() || !IsWordByte(s[i + 1 + tail.size()]))) {
+    if (std::string_view tail = i < s.size() && s[i] == ' ' ? LevelTail(w, s.substr(i + 1)) : std::string_view();
+        !tail.empty()) {
       levels->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i + 1 + tail.size())});
       skip_tail = tail;
     } else if (IsLevelWord(packed)) {
@@ -841,6 +951,13 @@ std::string TrimSubject(std::string_view s) {
       "less than", "fewer than", "up to", "over", "under", "just", "only", "an estimated", "estimated"};
   for (std::string_view q : kQualifier)
     if (ascii::EqualsLower(s, q)) return std::string();
+  // Nor does a lone preposition or adverb ("Between 200 and 300 people", "Up to 300 people").
+  if (s.find(' ') == std::string_view::npos && !s.empty()) {
+    const chunk::WordClass c = chunk::Classify(s);
+    if (c == chunk::WordClass::kPreposition || c == chunk::WordClass::kAdverb || c == chunk::WordClass::kDeterminer ||
+        c == chunk::WordClass::kConjunction || c == chunk::WordClass::kSubordinator)
+      return std::string();
+  }
   return std::string(s);
 }
 
@@ -988,6 +1105,39 @@ void ParticipleSubject(std::string_view s, size_t figure, std::string* subject) 
   if (main_at != std::string_view::npos && main_at + main.size() <= at - 2) *subject = std::string(main);
 }
 
+// A figure after a participle's clause with an object of its own, the figure's preposition right
+// after the object, is the object's ("Stocks rose on Friday, pushing the index to a record 4,500":
+// the index, not Stocks): *subject becomes the object when it stands before the comma, and no
+// verb stands between the participle and the figure.
+void ParticipleObjectSubject(std::string_view s, size_t figure, std::string* subject) {
+  const size_t comma = s.rfind(", ", figure);
+  if (comma == std::string_view::npos || subject->empty()) return;
+  const size_t at = s.rfind(*subject, comma);
+  if (at == std::string_view::npos || at + subject->size() > comma) return;
+  const size_t pb = comma + 2;
+  size_t pe = pb;
+  while (pe < figure && ascii::IsAlpha(s[pe])) ++pe;
+  const std::string_view participle = s.substr(pb, pe - pb);
+  if (participle.size() < 6 || participle[0] < 'a' || participle[0] > 'z' ||
+      !chunk::ParticipleWithObject(participle, s.substr(pe, figure - pe)) || !chunk::VerbsIn(s, pe, figure).empty())
+    return;
+  const std::string_view object = chunk::NounPhraseAfter(s, pe + 1, figure);
+  if (object.empty()) return;
+  // Then a preposition, and at most a record's words, before the figure.
+  const size_t oe = static_cast<size_t>(object.data() + object.size() - s.data());
+  int words = 0;
+  bool first_prep = false;
+  chunk::ForEachToken(s, oe, figure, [&](size_t b, size_t e) {
+    const std::string_view w = s.substr(b, e - b);
+    if (words++ == 0)
+      first_prep = w == "to" || w == "at" || w == "from" || w == "by" || w == "above" || w == "below" || w == "near" ||
+                   w == "around" || w == "over" || w == "under" || w == "toward" || w == "towards";
+    return true;
+  });
+  if (!first_prep || words > 4) return;
+  *subject = std::string(object);
+}
+
 // The structure of one figure in its sentence: kind, direction, verb and subject.
 struct Structure {
   std::string kind, direction, verb, subject;
@@ -1040,6 +1190,7 @@ struct Structure {
         if (m.begin < floor || q.begin - m.begin > 240) continue;  // cheap bound before counting words
         size_t words = static_cast<size_t>(std::count(sentence.begin() + m.begin, sentence.begin() + q.begin, ' '));
         if (words > 12) continue;
+        if (ClauseOnlyMove(sentence.substr(m.begin, m.end - m.begin)) && !MoveReaches(sentence, m.end, q.begin)) continue;
         if (OwnClauseBetween(sentence, m.end, q.begin, gov0 == "to" || gov0 == "by" || gov0 == "from")) {
           blocked_end = std::max<size_t>(blocked_end, m.end);
         } else {
@@ -1206,9 +1357,12 @@ struct Structure {
     else if (!st.direction.empty() && !level_of_move && (q.unit == "percent" || q.unit == "pp" || q.unit == "bp"))
       st.kind = "change";
     else if (noun_move) st.kind = "change";
-    // (A price per unit is a level: "Gold climbed about $1,950 an ounce".)
+    // (A price per unit is a level: "Gold climbed about $1,950 an ounce"; a measure's rate moves:
+    // "Sea levels rose 3 millimetres a year".)
     else if (moved_by && q.unit != "percent" && q.unit != "pp" && q.unit != "score" &&
-             q.unit.find(" per ") == std::string::npos)
+             !(q.unit.find(" per ") != std::string::npos &&
+               ((q.unit.size() > 3 && q.unit[3] == ' ' && std::isupper(static_cast<unsigned char>(q.unit[0]))) ||
+                q.unit.starts_with("cent ") || q.unit.starts_with("pence "))))
       st.kind = "change";
     else if (q.unit == "percent" && st.direction.empty() && !level_of_move) st.kind = "share";
     else st.kind = "level";
@@ -1912,6 +2066,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // 4,500" is the index's, "..., killing at least 30 soldiers" and "..., going from 1000
             // to 2000 hires" the main clause's subject's.
             if (c.holder.empty()) ParticipleSubject(sentence, q.begin, &c.subject);
+            if (c.holder.empty()) ParticipleObjectSubject(sentence, q.begin, &c.subject);
             prev_subject = c.subject;
             prev_verb = st.verb_before ? st.verb : std::string();
             // The period attached to the figure: right after it (up to the next figure), else

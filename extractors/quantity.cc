@@ -419,7 +419,17 @@ std::string ApproxBefore(const RE2& approx, std::string_view text, size_t pos) {
   std::string_view m;
   if (!MayFollowApprox(text, pos) || !WindowMatch(approx, text, pos >= 24 ? pos - 24 : 0, pos, &m))
     return "exact";
-  return ApproxOf(TrimSpaces(m));
+  m = TrimSpaces(m);
+  // "revised up to 3%", "ramped up to 500", "inched up to 4.5%": a verb's particle and the level
+  // it reached, no bound.
+  if (m.size() >= 5 && ascii::EqualsLower(m.substr(0, 5), "up to")) {
+    const size_t at = static_cast<size_t>(m.data() - text.data());
+    size_t wb = at > 0 && text[at - 1] == ' ' ? at - 1 : at;
+    const size_t we = wb;
+    while (wb > 0 && IsAlpha(text[wb - 1])) --wb;
+    if (we + 1 == at && wb < we && chunk::ParticleVerbPast(text.substr(wb, we - wb))) return "exact";
+  }
+  return ApproxOf(m);
 }
 
 
@@ -603,6 +613,71 @@ bool IsStopWord(std::string_view w) {
     return new ascii::WordMap<bool>(list, /*lower=*/true);
   }();
   return stop->Find(w) != nullptr;
+}
+
+// Whether the word at `at`, after "per", names what a rate is per ("$5 per share", "2 tonnes per
+// hectare"), not the source of a figure ("40 kilograms per the indictment", "26 miles per his
+// plan", "10 inches per NWS's count"): a content word, not a determiner, pronoun or possessive.
+bool PerWord(std::string_view text, size_t at) {
+  const std::string_view w = WordAfter(text, at);
+  if (w.empty()) return false;
+  const size_t e = at + w.size();
+  if (e < text.size() && (text[e] == '\'' || text.substr(e).starts_with("\xE2\x80\x99"))) return false;
+  return chunk::Classify(w) == chunk::WordClass::kContent;
+}
+
+// The noun a count of part of a group counts, after the figure at e: "Two of the deputies",
+// "three of its stores", "two of Johnson's deputies", "one of the largest banks" give "deputies",
+// "stores", "largest banks". A determiner or a possessive, then one or two words of which the
+// last is a plural in small letters; not "5 of the 7 members", "two of them", "three of the
+// store's", nor a plural that goes on as a noun's modifier ("two of the stores managers").
+bool PartitiveNoun(std::string_view text, size_t e, std::string* noun) {
+  if (!text.substr(e).starts_with(" of ")) return false;
+  size_t pos = e + 4;
+  auto word_at = [&](size_t at, size_t* end) {
+    size_t we = at;
+    while (we < text.size() && (IsAlpha(text[we]) || text[we] == '\'' || text[we] == '-')) ++we;
+    *end = we;
+    return text.substr(at, we - at);
+  };
+  size_t we = 0;
+  std::string_view w = word_at(pos, &we);
+  static const auto* det = new ascii::WordMap<bool>(
+      {{"the", true}, {"its", true}, {"their", true}, {"his", true}, {"her", true}, {"our", true},
+       {"your", true}, {"these", true}, {"those", true}, {"my", true}},
+      /*lower=*/true);
+  const bool possessive = w.size() > 2 && (w.ends_with("'s") || w.ends_with("s'"));
+  if (det->Find(w) == nullptr && !possessive) return false;
+  if (we >= text.size() || text[we] != ' ') return false;
+  pos = we + 1;
+  // ("four of the company's stores": a possessive after the determiner.)
+  if (!possessive) {
+    size_t pe = 0;
+    const std::string_view p = word_at(pos, &pe);
+    if (p.size() > 2 && (p.ends_with("'s") || p.ends_with("s'")) && pe < text.size() && text[pe] == ' ') pos = pe + 1;
+  }
+  const size_t noun_begin = pos;
+  for (int k = 0; k < 2; ++k) {
+    w = word_at(pos, &we);
+    if (w.size() < 3 || w.front() < 'a' || w.front() > 'z' || IsStopWord(w) || IsMonthWord(w) || IsNumberWord(w) ||
+        chunk::Classify(w) != chunk::WordClass::kContent || w.ends_with("'s") || w.ends_with("s'"))
+      return false;
+    const bool plural = (w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")) ||
+                        w == "people" || w == "children" || w == "men" || w == "women";
+    if (plural) {
+      // The plural ends the noun unless a small-letter plural or noun goes on after it.
+      size_t ne = 0;
+      const std::string_view next = we < text.size() && text[we] == ' ' ? word_at(we + 1, &ne) : std::string_view();
+      if (!next.empty() && next.front() >= 'a' && next.front() <= 'z' && next.ends_with("s") && !next.ends_with("ss") &&
+          chunk::Classify(next) == chunk::WordClass::kContent)
+        return false;
+      *noun = Lower(text.substr(noun_begin, we - noun_begin));
+      return true;
+    }
+    if (we >= text.size() || text[we] != ' ') return false;
+    pos = we + 1;
+  }
+  return false;
 }
 
 }  // namespace
@@ -1326,7 +1401,9 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       size_t cb = nb;
       re2::StringPiece cur2;
       // Optional currency symbol on the second number.
-      if (size_t se = 0; Tables::Get().currency_prefix.LongestAt(text, nb, &se, /*digit_may_follow=*/true)) cb = se;
+      const TableEntry* second_currency = nullptr;
+      if (size_t se = 0; (second_currency = Tables::Get().currency_prefix.LongestAt(text, nb, &se, /*digit_may_follow=*/true)))
+        cb = se;
       re2::StringPiece num2;
       re2::StringPiece at = sp(cb, std::min(text.size(), cb + 48));
       bool is_and = text.substr(range_from, nb - range_from).find("and") != std::string_view::npos;
@@ -1417,7 +1494,10 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           const bool by_range = !by_reported && !first_unit && !pct_first && unit.empty() && hi * scale < 5 * first &&
                                 (pct_second || Tables::Get().units.LongestAt(text, e2 + 1, &unit_end) ||
                                  Tables::Get().currency_suffix.LongestAt(text, e2 + 1, &unit_end));
-          move_and_level = ascii::EqualsLower(verb, "by") ? !by_range : (moved && hi * scale >= 5 * first && (money || bare));
+          // ("Shares rose 10 to $120": a bare move and a level in money, too.)
+          const bool bare_to_money = unit.empty() && cb != nb && !pct_first && !first_unit;
+          move_and_level = ascii::EqualsLower(verb, "by") ? !by_range
+                                                          : (moved && hi * scale >= 5 * first && (money || bare || bare_to_money));
         }
         if (first_unit && (!second_unit || second_unit->unit != first_unit->unit)) {
           // "15kHz and 17 people": not one range
@@ -1428,6 +1508,8 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           q.hi = hi * scale;
           e = pct_second ? e2 + 1 : e2;
           if (pct_second) unit = "percent";
+          // "8 to $10", "between 20 and $30": a bare first end takes the second's currency.
+          if (unit.empty() && !pct_first && second_currency != nullptr) unit = second_currency->unit;
           if (second_unit) {
             unit = second_unit->unit;
             e = second_unit_end;
@@ -1591,6 +1673,9 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         while (!noun.empty() && noun.front() == ' ') noun.erase(0, 1);
         q.noun = noun;
         unit = "count";
+      } else if (PartitiveNoun(text, e, &noun)) {
+        q.noun = noun;
+        unit = "count";
       }
     }
     // "75 USD million": a scale after the currency code.
@@ -1657,13 +1742,44 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         if (r) {
           unit += " per " + r->unit;
           e = end;
-        } else if (skip == 5 && !WordAfter(text, e + 5).empty()) {
+        } else if (skip == 5 && PerWord(text, e + 5)) {
           const std::string_view w = WordAfter(text, e + 5);
           unit += " per " + std::string(w);
           e += 5 + w.size();
         }
       }
       if (paren) e = e0;
+    }
+    // "11 feet per century", "78,000 times a minute", "40 hours a week": a measure or a count of
+    // times over a span of time is a rate, "foot per century". After " a " or " an " only units
+    // of time ("3 miles a day"; not "5 kg a head"); after " per " any word ("2 tonnes per
+    // hectare"). Not a unit that is a rate already ("mph", "barrel per day") nor a ratio.
+    else if ((table_unit && unit != "percent" && unit != "pp" && unit != "bp" && unit.find(' ') == std::string::npos) ||
+             unit == "times") {
+      const std::string_view rest = text.substr(e);
+      const size_t skip = rest.starts_with(" a ") ? 3 : rest.starts_with(" an ") ? 4 : rest.starts_with(" per ") ? 5 : 0;
+      size_t end = 0;
+      const TableEntry* r = skip > 0 ? Tables::Get().rate_nouns.LongestAt(text, e + skip, &end) : nullptr;
+      static const auto* kSpan = new ascii::WordMap<bool>(
+          {{"year", true}, {"month", true}, {"week", true}, {"day", true}, {"hour", true}, {"minute", true},
+           {"night", true}, {"decade", true}, {"century", true}},
+          /*lower=*/false);
+      if (r && skip < 5 && kSpan->Find(r->unit) == nullptr) r = nullptr;
+      // ("5 miles a day earlier", "3 times a year ago": a time before, no rate.)
+      if (r && end < text.size() && text[end] == ' ') {
+        const std::string_view after = WordAfter(text, end + 1);
+        if (ascii::EqualsLower(after, "earlier") || ascii::EqualsLower(after, "ago") || ascii::EqualsLower(after, "before") ||
+            ascii::EqualsLower(after, "later") || ascii::EqualsLower(after, "after"))
+          r = nullptr;
+      }
+      if (r) {
+        unit += " per " + r->unit;
+        e = end;
+      } else if (skip == 5 && WordAfter(text, e + 5).size() > 1 && PerWord(text, e + 5)) {
+        const std::string_view w = WordAfter(text, e + 5);
+        unit += " per " + std::string(w);
+        e += 5 + w.size();
+      }
     }
     // "minus five percent", "negative 3".
     std::string_view sign_word = WordBefore(text, b);

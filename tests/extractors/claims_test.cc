@@ -1253,3 +1253,89 @@ TEST_CASE("numbers with a suspended hyphen take the unit that ends their list", 
   REQUIRE(c.size() == 2);
   CHECK(c[0].quantity.unit != "inch");
 }
+
+TEST_CASE("a verb of degree before its particle and a market's verb of level are no part of the subject", "[extractors]") {
+  auto c = Claims("The benchmark index edged down 0.3% to 4,500.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The benchmark index");
+  CHECK(c[0].direction == "decrease");
+  c = Claims("Foreign orders inched up 1.4% in March.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Foreign orders");
+  // "up to" after a verb of degree or revising is the level reached, no bound.
+  c = Claims("The jobless rate inched up to 4.5%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.approx == "exact");
+  CHECK(c[0].subject == "The jobless rate");
+  c = Claims("Growth was revised up to 3%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.approx == "exact");
+  c = Claims("The company will hire up to 500 people.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.approx == "at_most");
+  for (const char* s : {"The index closed at 4,500.", "The index settled at 4,500 on Friday.", "Oil peaked at $147 in 2008.",
+                        "The index traded at 4,500 on Monday."}) {
+    c = Claims(s);
+    REQUIRE(c.size() >= 1);
+    CHECK(c[0].subject == (std::string(s).starts_with("Oil") ? "Oil" : "The index"));
+  }
+  c = Claims("A year ago petrol averaged roughly $2.11 per gallon.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "petrol");
+  // Without its "at" a verb of the day's level is another verb's.
+  c = Claims("The chain closed 300 stores last year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun == "stores");
+}
+
+TEST_CASE("markets' verbs of a move give the direction", "[extractors]") {
+  auto c = Claims("The stock rallied 5% on Monday.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == "change");
+  CHECK(c[0].direction == "increase");
+  c = Claims("The currency weakened 2% against the dollar.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("Its operating profit improved to 361 million pounds.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Its operating profit");
+  // A verb of the lists in -s before a plural's auxiliary is a plural noun.
+  c = Claims("Forecasts were cut 0.2 points to 1.5%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Forecasts");
+  CHECK(c[1].subject == "Forecasts");
+}
+
+TEST_CASE("a count of part of a group counts the group's noun; a lone preposition is no subject", "[extractors]") {
+  auto c = Claims("Two of the deputies were fired.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "count");
+  CHECK(c[0].quantity.noun == "deputies");
+  c = Claims("Four of the company's stores closed.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun == "stores");
+  CHECK(c[0].subject == "the company's stores");
+  c = Claims("Five of the 7 members voted.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.noun.empty());
+  c = Claims("Two of them left.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun.empty());
+  c = Claims("Between 200 and 300 people attended the rally.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.empty());
+  c = Claims("Up to 300 people attended the rally.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.empty());
+}
+
+TEST_CASE("a bare first end of a range takes the second's currency", "[extractors]") {
+  auto c = Claims("Tickets cost 8 to $10.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "USD");
+  REQUIRE(c[0].quantity.hi.has_value());
+  c = Claims("Shares rose 10 to $120.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "USD");
+  CHECK(c[1].quantity.value == Approx(120));
+}

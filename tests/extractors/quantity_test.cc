@@ -826,3 +826,41 @@ TEST_CASE("a scale word in title case scales in a headline, not inside a name in
   REQUIRE(q.size() == 1);
   CHECK(q[0].value == Approx(2e9));
 }
+
+TEST_CASE("a measure or a count of times over a span of time is a rate; units of science and of box scores", "[extractors]") {
+  auto q = Q("Sea levels could rise 11 feet per century.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].unit == "foot per century");
+  q = Q("The stars spin nearly 78,000 times a minute.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].unit == "times per minute");
+  q = Q("Staff work 40 hours a week and yields reach 2 tonnes per hectare.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].unit == "hour per week");
+  CHECK(q[1].unit == "tonne per hectare");
+  // Only spans of time after " a ", and not a time before.
+  q = Q("He ran 5 miles a day earlier this year and carried 5 kg a head.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].unit == "mile");
+  CHECK(q[1].unit == "kilogram");
+  // A rate already, or a ratio, takes none.
+  q = Q("The car reached 70 mph a day after 5% a year.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].unit == "mile per hour");
+  CHECK(q[1].unit == "percent");
+  q = Q("The town hosts one 52,000 barrel-a-day refinery; the cell gives 5 volts at 35 psi.");
+  bool barrel = false, volt = false, psi = false;
+  for (const auto& x : q) {
+    barrel |= x.unit == "barrel per day";
+    volt |= x.unit == "volt";
+    psi |= x.unit == "pound per square inch";
+  }
+  CHECK(barrel);
+  CHECK(volt);
+  CHECK(psi);
+  q = Q("Smith (15.3 ppg, 7.4 rpg, 6.9 apg) leads the team.");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].unit == "point per game");
+  CHECK(q[1].unit == "rebound per game");
+  CHECK(q[2].unit == "assist per game");
+}
