@@ -61,7 +61,7 @@ const ascii::WordMap<WordClass>& Words() {
          "accounts", "accounted", "measure", "measures", "measured", "ranged", "ranging",
          "range", "ranges", "stated", "released", "releases", "issued", "states", "announce", "employ", "improved", "improves", "worsened", "worsens", "rallied",
          "strengthened", "firmed", "swelled", "ballooned", "skyrocketed", "rocketed", "leapt", "leaped",
-         "weakened", "softened", "tanked", "sagged", "skidded", "nosedived"},
+         "weakened", "softened", "tanked", "sagged", "nosedived"},
         W::kVerb);
     add({"also", "still", "already", "only", "just", "even", "now", "reportedly", "sharply",
          "slightly", "steadily", "nearly", "almost", "roughly", "approximately",
@@ -436,7 +436,7 @@ const ascii::WordMap<bool>& MoveWords() {
        {"firmed", true}, {"swelled", true}, {"ballooned", true},
        {"skyrocketed", true}, {"rocketed", true}, {"leapt", true}, {"leaped", true}, {"widened", true},
        {"weakened", false}, {"weakening", false}, {"softened", false}, {"tanked", false},
-       {"sagged", false}, {"skidded", false}, {"narrowed", false}, {"nosedived", false}},
+       {"sagged", false}, {"narrowed", false}, {"nosedived", false}},
       /*lower=*/true);
   return *m;
 }

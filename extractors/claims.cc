@@ -142,7 +142,7 @@ bool ClauseOnlyMove(std::string_view w) {
       {{"rallied", true}, {"rallying", true}, {"strengthened", true}, {"strengthening", true}, {"firmed", true},
        {"swelled", true}, {"ballooned", true}, {"skyrocketed", true}, {"rocketed", true}, {"leapt", true},
        {"leaped", true}, {"widened", true}, {"weakened", true}, {"weakening", true}, {"softened", true},
-       {"tanked", true}, {"sagged", true}, {"skidded", true}, {"narrowed", true}, {"nosedived", true}},
+       {"tanked", true}, {"sagged", true}, {"narrowed", true}, {"nosedived", true}},
       /*lower=*/true);
   return m->Find(w) != nullptr;
 }
@@ -158,9 +158,9 @@ bool MoveReaches(std::string_view s, size_t from, size_t to) {
   };
   static const auto* ok = new ascii::WordMap<bool>(
       {{"to", true}, {"by", true}, {"from", true}, {"another", true}, {"nearly", true}, {"almost", true},
-       {"about", true}, {"around", true}, {"some", true}, {"roughly", true}, {"just", true}, {"over", true},
-       {"more", true}, {"than", true}, {"a", true}, {"an", true}, {"record", true}, {"further", true},
-       {"as", true}, {"much", true}, {"many", true}, {"up", true}, {"down", true}},
+       {"about", true}, {"around", true}, {"some", true}, {"roughly", true}, {"just", true}, {"more", true},
+       {"than", true}, {"a", true}, {"an", true}, {"record", true}, {"further", true}, {"up", true},
+       {"down", true}},
       /*lower=*/true);
   bool reaches = true;
   chunk::ForEachToken(s, from, to, [&](size_t b, size_t e) {
@@ -282,28 +282,15 @@ bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level)
   thread_local std::vector<std::string_view> w;  // (reused: called per movement and figure)
   w.clear();
   size_t after_comma = 0;  // the first word after the last comma, semicolon or dash
-  size_t comma_word_end = 0;  // where the token after the last comma ends (0: none)
-  bool broke = false;
   chunk::ForEachToken(s, from, to, [&](size_t b, size_t e) {
     const std::string_view token = s.substr(b, e - b);
     const bool breaks = token.ends_with(",") || token.ends_with(";") || token == "-" || token == "\xE2\x80\x94";
     std::string_view t = Bare(token);
     while (!t.empty() && !ascii::IsWordByte(t.front())) t.remove_prefix(1);
     w.push_back(t);
-    comma_word_end = broke ? e : comma_word_end;
-    broke = breaks;
-    if (breaks) {
-      after_comma = w.size();
-      comma_word_end = 0;
-    }
+    if (breaks) after_comma = w.size();
     return w.size() < 24;
   });
-  // A participle's clause after a comma with an object of its own takes the figure: "Stocks rose
-  // on Friday, pushing the index to a record 4,500" (the index's level, not a rise of stocks).
-  if (comma_word_end > 0 && after_comma < w.size() && w[after_comma].size() > 5 && w[after_comma].ends_with("ing") &&
-      w[after_comma][0] >= 'a' && w[after_comma][0] <= 'z' &&
-      chunk::ParticipleWithObject(w[after_comma], s.substr(comma_word_end, to - comma_word_end)))
-    return true;
   auto lower_letters = [](std::string_view x) {
     return !x.empty() && std::all_of(x.begin(), x.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
   };
@@ -1125,16 +1112,23 @@ void ParticipleObjectSubject(std::string_view s, size_t figure, std::string* sub
   if (object.empty()) return;
   // Then a preposition, and at most a record's words, before the figure.
   const size_t oe = static_cast<size_t>(object.data() + object.size() - s.data());
+  // ("pushing the currency to its weakest in 34 years": no level of the object's.)
+  static const auto* record = new ascii::WordMap<bool>(
+      {{"a", true}, {"an", true}, {"the", true}, {"record", true}, {"new", true}, {"fresh", true}, {"all-time", true},
+       {"about", true}, {"around", true}, {"nearly", true}, {"almost", true}, {"roughly", true}, {"some", true}},
+      /*lower=*/true);
   int words = 0;
-  bool first_prep = false;
+  bool level = true;
   chunk::ForEachToken(s, oe, figure, [&](size_t b, size_t e) {
     const std::string_view w = s.substr(b, e - b);
     if (words++ == 0)
-      first_prep = w == "to" || w == "at" || w == "from" || w == "by" || w == "above" || w == "below" || w == "near" ||
-                   w == "around" || w == "over" || w == "under" || w == "toward" || w == "towards";
-    return true;
+      level = w == "to" || w == "at" || w == "from" || w == "above" || w == "below" || w == "near" || w == "around" ||
+              w == "over" || w == "under" || w == "toward" || w == "towards";
+    else
+      level = level && record->Find(w) != nullptr;
+    return level;
   });
-  if (!first_prep || words > 4) return;
+  if (!level || words == 0 || words > 4) return;
   *subject = std::string(object);
 }
 
@@ -1428,6 +1422,11 @@ struct Structure {
         // $237 billion": the subject is before the verb that takes the measuring phrase.
         const size_t np_begin = static_cast<size_t>(np.data() - sentence.data());
         auto [vb, ve] = WordBefore(sentence, np_begin);
+        // ("The Nikkei closed at a 34-year high of 38,915": the verb whose "at" takes it.)
+        if (vb < ve && vb > 0 && ve + 1 < sentence.size() && sentence.substr(vb, ve - vb) == "at") {
+          auto [lb, le] = WordBefore(sentence, vb);
+          if (lb < le && lb >= prev_end && !LevelTail(sentence.substr(lb, le - lb), sentence.substr(vb)).empty()) vb = lb;
+        }
         if (vb < ve && vb >= prev_end) {
           verb_at = vb;
           measure_verb = true;
@@ -1485,6 +1484,10 @@ struct Structure {
       if (subj_end != std::string::npos && gb > level_end && gb < ge &&
           chunk::Classify(gov) == chunk::WordClass::kPreposition && !ascii::EqualsLower(gov, "to")) {
         np = chunk::NounPhraseBefore(sentence, gb, level_end);
+        // ("stood at a record high of 38,915": a phrase that only measures is no object.)
+        if (!np.empty() && ascii::EqualsLower(gov, "of") &&
+            chunk::MeasureNoun(np.substr(np.rfind(' ') == std::string_view::npos ? 0 : np.rfind(' ') + 1)))
+          np = {};
         if (!np.empty() && np[0] >= 'a' && np[0] <= 'z' && level_end > 0 && level_end <= sentence.size()) {
           auto [cb, ce] = WordBefore(sentence, level_end);
           const std::string_view c = sentence.substr(cb, ce - cb);
@@ -2066,7 +2069,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // 4,500" is the index's, "..., killing at least 30 soldiers" and "..., going from 1000
             // to 2000 hires" the main clause's subject's.
             if (c.holder.empty()) ParticipleSubject(sentence, q.begin, &c.subject);
-            if (c.holder.empty()) ParticipleObjectSubject(sentence, q.begin, &c.subject);
+            if (c.holder.empty() && q.unit != "count") ParticipleObjectSubject(sentence, q.begin, &c.subject);
             prev_subject = c.subject;
             prev_verb = st.verb_before ? st.verb : std::string();
             // The period attached to the figure: right after it (up to the next figure), else

@@ -412,7 +412,7 @@ ScaleHit FindScale(const RE2& scale, std::string_view text, size_t pos) {
 
 // The approximation of kApprox ending just before pos ("about 20"), named as ApproxOf names it;
 // "exact" without one.
-std::string ApproxBefore(const RE2& approx, std::string_view text, size_t pos) {
+std::string ApproxBefore(const RE2& approx, std::string_view text, size_t pos, bool level = false) {
   // "~25 min", "sub-7 nanometre".
   if (pos > 0 && text[pos - 1] == '~') return "about";
   if (pos >= 4 && ascii::EqualsLower(text.substr(pos - 4, 4), "sub-")) return "less_than";
@@ -420,9 +420,10 @@ std::string ApproxBefore(const RE2& approx, std::string_view text, size_t pos) {
   if (!MayFollowApprox(text, pos) || !WindowMatch(approx, text, pos >= 24 ? pos - 24 : 0, pos, &m))
     return "exact";
   m = TrimSpaces(m);
-  // "revised up to 3%", "ramped up to 500", "inched up to 4.5%": a verb's particle and the level
-  // it reached, no bound.
-  if (m.size() >= 5 && ascii::EqualsLower(m.substr(0, 5), "up to")) {
+  // "revised up to 3%", "inched up to 4.5%", "moved up to $50": a verb's particle and the level
+  // it reached (`level`: a percent, an amount of money or a bare figure), no bound; but "moved up
+  // to 5,000 troops", "moved up to 3 feet" are.
+  if (level && m.size() >= 5 && ascii::EqualsLower(m.substr(0, 5), "up to")) {
     const size_t at = static_cast<size_t>(m.data() - text.data());
     size_t wb = at > 0 && text[at - 1] == ' ' ? at - 1 : at;
     const size_t we = wb;
@@ -623,7 +624,27 @@ bool PerWord(std::string_view text, size_t at) {
   if (w.empty()) return false;
   const size_t e = at + w.size();
   if (e < text.size() && (text[e] == '\'' || text.substr(e).starts_with("\xE2\x80\x99"))) return false;
+  // ("300 yards per ESPN", "3 kilograms per prosecutors", "90 miles per police": a source.)
+  static const auto* sources = new ascii::WordMap<bool>(
+      {{"police", true}, {"prosecutors", true}, {"officials", true}, {"authorities", true}, {"sources", true},
+       {"reports", true}, {"records", true}, {"witnesses", true}, {"data", true}, {"documents", true},
+       {"court", true}, {"investigators", true}, {"estimates", true}, {"filings", true}, {"statement", true}},
+      /*lower=*/false);
+  if (sources->Find(w) != nullptr) return false;
+  // A capitalized word only when it is a unit ("per MWh", "per GB"; not "per ESPN", "per Cal Fire").
+  if (w[0] >= 'A' && w[0] <= 'Z') {
+    size_t end = 0;
+    const Tables& t = Tables::Get();
+    return (t.units.LongestAt(text, at, &end) || t.rate_nouns.LongestAt(text, at, &end)) && end == e;
+  }
   return chunk::Classify(w) == chunk::WordClass::kContent;
+}
+
+// The word after "per" at `at` with its hyphened parts ("kilowatt-hour", "man-day").
+std::string_view PerNoun(std::string_view text, size_t at) {
+  size_t e = at;
+  while (e < text.size() && (IsAlpha(text[e]) || (text[e] == '-' && e + 1 < text.size() && IsAlpha(text[e + 1])))) ++e;
+  return text.substr(at, e - at);
 }
 
 // The noun a count of part of a group counts, after the figure at e: "Two of the deputies",
@@ -1448,7 +1469,9 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
             verb = WordBefore(text, static_cast<size_t>(verb.data() - text.data()));
           const std::string_view after_second = e2 + 1 < text.size() && text[e2] == ' ' ? WordAfter(text, e2 + 1) : std::string_view();
           const bool rate = after_second == "a" || after_second == "an" || after_second == "per";
-          const bool money = !unit.empty() && cb != nb && !pct_first;
+          // (Or both in pence: "fell 3p to 118.5p".)
+          const bool money = (!unit.empty() && cb != nb && !pct_first) ||
+                             (first_unit && second_unit && first_unit->unit == "pence" && second_unit->unit == "pence");
           size_t unit_end = 0;
           // After the second end: nothing, a function word, or a word of when or where
           // ("yesterday", "overnight", "nationwide", "Friday"), not a noun it counts ("weeks").
@@ -1521,6 +1544,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     // "8,1 Prozent", "5 млрд рублей", "58亿美元", "150 kn". Glued-only entries ("45g", "3min")
     // must touch the digits.
     bool table_unit = false;
+    bool bare_letter = false;  // a letter glued to the digits that is no unit here ("1080p")
     if (!(hyphenated && !unit.empty()) && e < text.size()) {
       const Tables& t = Tables::Get();
       size_t at = e;
@@ -1534,6 +1558,19 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         at = e + 2;
       const TableEntry* hit = t.units.LongestAt(text, at, &end);
       if (hit && at > e && hit->kind == "glued") hit = nullptr;
+      // "164p" is pence, but "1080p", "720p" a video's lines; "5G" a network's generation, but
+      // "80G" (more than one digit) no unit of the table. (Neither counts a noun: the figure stays bare.)
+      if (hit && hit->surface == "p") {
+        static constexpr double kLines[] = {144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320};
+        if (std::find(std::begin(kLines), std::end(kLines), q.value) != std::end(kLines) && q.hi == std::nullopt) {
+          hit = nullptr;
+          bare_letter = true;
+        }
+      } else if (hit && hit->surface == "G" && !(q.value >= 1 && q.value <= 9 && q.value == std::floor(q.value))) {
+        hit = nullptr;
+        bare_letter = true;
+      }
+      if (bare_letter) e = end;
       if (hit) {
         const bool ratio = hit->unit == "percent" || hit->unit == "pp" || hit->unit == "bp";
         if (unit.empty() || ratio) {
@@ -1586,7 +1623,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       if (consumed) e = static_cast<size_t>(u.data() + u.size() - text.data());
     }
     // Counted noun: "20 world leaders", "three Russian sources".
-    if (unit.empty()) {
+    if (unit.empty() && !bare_letter) {
       size_t pos = e;
       std::string noun;
       size_t noun_end = e;
@@ -1765,18 +1802,21 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
            {"night", true}, {"decade", true}, {"century", true}},
           /*lower=*/false);
       if (r && skip < 5 && kSpan->Find(r->unit) == nullptr) r = nullptr;
-      // ("5 miles a day earlier", "3 times a year ago": a time before, no rate.)
+      // ("5 miles a day earlier", "3 times a year ago", "3 inches a day ahead of the storm": a time
+      // before, no rate; nor "3 miles a day's walk", a distance.)
+      if (r && end < text.size() && (text[end] == '\'' || text.substr(end).starts_with("\xE2\x80\x99"))) r = nullptr;
       if (r && end < text.size() && text[end] == ' ') {
         const std::string_view after = WordAfter(text, end + 1);
         if (ascii::EqualsLower(after, "earlier") || ascii::EqualsLower(after, "ago") || ascii::EqualsLower(after, "before") ||
-            ascii::EqualsLower(after, "later") || ascii::EqualsLower(after, "after"))
+            ascii::EqualsLower(after, "later") || ascii::EqualsLower(after, "after") || ascii::EqualsLower(after, "ahead"))
           r = nullptr;
       }
+      if (r && PerNoun(text, e + skip).size() > end - (e + skip)) r = nullptr;  // ("per kilowatt-hour")
       if (r) {
         unit += " per " + r->unit;
         e = end;
       } else if (skip == 5 && WordAfter(text, e + 5).size() > 1 && PerWord(text, e + 5)) {
-        const std::string_view w = WordAfter(text, e + 5);
+        const std::string_view w = PerNoun(text, e + 5);
         unit += " per " + std::string(w);
         e += 5 + w.size();
       }
@@ -1794,7 +1834,10 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     }
     q.unit = unit;
     // Approximation words just before.
-    q.approx = ApproxBefore(p.approx, text, b);
+    const bool level = unit.empty() || unit == "percent" || unit == "pp" || unit == "bp" || unit == "cent" || unit == "pence" ||
+                       (unit.size() >= 3 && std::isupper(static_cast<unsigned char>(unit[0])) &&
+                        std::isupper(static_cast<unsigned char>(unit[1])) && (unit.size() == 3 || unit[3] == ' '));
+    q.approx = ApproxBefore(p.approx, text, b, level);
     q.begin = static_cast<uint32_t>(b);
     q.end = static_cast<uint32_t>(e);
     q.surface = std::string(text.substr(b, e - b));

@@ -1339,3 +1339,40 @@ TEST_CASE("a bare first end of a range takes the second's currency", "[extractor
   CHECK(c[1].quantity.unit == "USD");
   CHECK(c[1].quantity.value == Approx(120));
 }
+
+TEST_CASE("second review: a record's phrase, sources after 'per', bounds after transitive particles", "[extractors]") {
+  auto c = Claims("The Nikkei closed at a 34-year high of 38,915.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The Nikkei");
+  c = Claims("The index stood at a record high of 4,800.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The index");
+  // A verb of the day's level without a figure after its "at" is no level verb.
+  c = Claims("Polls closed at 8 p.m., and 3 million votes had been counted by midnight.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "Polls");
+  c = Claims("The quarterback threw for 300 yards per ESPN.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "yard");
+  c = Claims("The suspect was carrying 3 kilograms per prosecutors and ran 3 miles a day's walk from camp.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit == "kilogram");
+  CHECK(c[1].quantity.unit == "mile");
+  c = Claims("The military moved up to 5,000 troops to the border.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.approx == "at_most");
+  // The new verbs of a move take no figure past an object, a comma or another preposition.
+  c = Claims("The hurricane strengthened overnight, and 2 million people were told to evacuate.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("The deficit widened over 12 months to $2 trillion.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].direction.empty());
+  // A participle's object takes a level right after its preposition, not a count or a duration.
+  c = Claims("The yen slid, pushing the currency to its weakest in 34 years.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The yen");
+  c = Claims("Gold rose, putting the metal near $2,400 an ounce.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the metal");
+}

@@ -864,3 +864,20 @@ TEST_CASE("a measure or a count of times over a span of time is a rate; units of
   CHECK(q[1].unit == "rebound per game");
   CHECK(q[2].unit == "assist per game");
 }
+
+TEST_CASE("pence and a network's generation glued to the digits; a video's lines are neither", "[extractors]") {
+  auto q = Q("Shares fell 3p to 118.5p.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].unit == "pence");
+  CHECK(q[1].unit == "pence");
+  CHECK(q[1].value == Approx(118.5));
+  q = Q("The phone records 1080p video on its 5G modem.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].unit.empty());
+  CHECK(q[0].noun.empty());
+  CHECK(q[1].unit == "generation");
+  q = Q("The card has 80G of storage.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].unit.empty());
+  CHECK(q[0].noun.empty());
+}
