@@ -140,8 +140,25 @@ bool TitleDateline(std::string_view place, std::string_view agency) {
   if (comma == std::string_view::npos) return false;
   std::string_view region = place.substr(comma + 2);
   region = region.substr(0, region.find(", "));
-  const size_t words = CountWords(city, 3);
-  return KnownRegion(region) && (words == 1 || (words == 2 && region.back() == '.' && !city.starts_with("By ")));
+  const size_t words = CountWords(city, 4);
+  if (!KnownRegion(region) || city.starts_with("By ")) return false;
+  if (words == 1 || (words == 2 && region.back() == '.')) return true;
+  // (Or two or three words that name a place by their form: a first word of places' names ("Fort
+  // Worth, Texas", "San Angelo, Texas", "Port Arthur, Texas", "Mount Vernon, Ohio") or a last word
+  // of them ("Cedar Rapids, Iowa", "Sioux Falls, S.D.", "Rapid City, S.D.", "Palm Beach, Fla."),
+  // where no person's name falls: "Caitlin Clark, Iowa" stays a name.)
+  if (words != 2 && words != 3) return false;
+  static constexpr std::string_view kFirst[] = {"Fort", "Ft.", "Port", "Mount", "Mt.", "San", "Santa", "Los", "Las",
+                                                "El", "Saint", "St.", "Ste.", "New", "North", "South", "East", "West",
+                                                "Lake", "Palm", "Salt", "Baton", "Des", "Grand", "Cape"};
+  // (Not the surnames Lake, Mills, Ridge, Hills, Grove, Bay, Haven, Rivers.)
+  static constexpr std::string_view kLast[] = {"City", "Springs", "Falls", "Beach", "Heights", "Rapids", "Harbor",
+                                               "Harbour", "Creek", "Valley", "Junction", "Village", "Bluffs",
+                                               "Township", "Gardens", "Lakes", "Center", "Centre"};
+  const std::string_view first = city.substr(0, city.find(' '));
+  const std::string_view last = city.substr(city.rfind(' ') + 1);
+  return std::find(std::begin(kFirst), std::end(kFirst), first) != std::end(kFirst) ||
+         std::find(std::begin(kLast), std::end(kLast), last) != std::end(kLast);
 }
 // What follows a dateline is the story's first paragraph: a sentence of six words or more ending
 // in a full stop, or a paragraph of twenty words or more with a sentence in it (cut short by a

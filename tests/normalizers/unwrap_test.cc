@@ -338,6 +338,14 @@ TEST_CASE("a dateline in title case is read when it names a wire agency", "[norm
   CHECK(r.credit == "AP");
   r = Unwrap("Grand Rapids, Mich. (AP) -" + lede, {});
   CHECK(r.dateline == "Grand Rapids, Mich.");
+  // Two or three words that name a place by their form, before a state or country in full.
+  r = Unwrap("Cedar Rapids, Iowa (AP) -" + lede, {});
+  CHECK(r.dateline == "Cedar Rapids, Iowa");
+  CHECK(r.credit == "AP");
+  r = Unwrap("Fort Worth, Texas (AP) -" + lede, {});
+  CHECK(r.dateline == "Fort Worth, Texas");
+  r = Unwrap("Salt Lake City, Utah (AP) -" + lede, {});
+  CHECK(r.dateline == "Salt Lake City, Utah");
   r = Unwrap("São Paulo (Reuters) -" + lede, {});
   CHECK(r.dateline == "São Paulo");
   r = Unwrap("Москва (ТАСС) - Правительство России во вторник заявило о новых мерах поддержки.\n", {});
@@ -367,6 +375,8 @@ TEST_CASE("a dateline in title case is read when it names a wire agency", "[norm
                            "London (Reuters): The central bank held its main rate on Thursday, the bank said.\n",
                            "Photo (AP) - Crowds gather.\n", "Elon Musk (Reuters) - The company said sales rose in the quarter to a record high.\n",
                            "Novak Djokovic, Serbia (AP) - The world No. 1 won his 24th major title on Sunday.\n",
+                           "Caitlin Clark, Iowa (AP) - The guard scored 30 points on Sunday as the Hawkeyes won.\n",
+                           "Tom Ridge, Pennsylvania (AP) - The former governor said on Monday he would endorse her.\n",
                            "By Jane Doe, Washington (Reuters) - The Senate voted on Tuesday to approve the bill.\n",
                            "Monday, March 3 (AP) - The Senate voted to confirm the nominee on Monday.\n",
                            "Heavy Rain (AFP via Getty Images) - Streets were flooded across the city on Monday.\n",
