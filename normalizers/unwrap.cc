@@ -60,6 +60,13 @@ struct Patterns {
   }};
 
   // Compiled when first needed (corpus/lazy.h): a "By ..." block, a wrapped text.
+  // A dateline's date alone, with its comma: ", Aug 28", ", 3 juin".
+  // (The date's pattern closes the place's group: opened here.)
+  corpus::Lazy<RE2> date_only{[] { return std::make_unique<RE2>(std::string("(") + kDatelineDate); }};
+  // A month's name (a "city" that is one: "March, 3 (AP)").
+  corpus::Lazy<RE2> date_only_month{[] {
+    return std::make_unique<RE2>(R"re((?i)jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)re");
+  }};
   corpus::Lazy<RE2> byline{[] { return std::make_unique<RE2>(R"(^[Bb][Yy] (\p{Lu}[^.!?:;"]{1,200})$)"); }};
   // "Von Anna Schmidt, dpa", "Por: María López", "Par Jean Dupont": the word for "by" in the
   // languages of Europe's agencies, then the name (ForeignByline checks the text's language).
@@ -138,6 +145,17 @@ bool TitleDateline(std::string_view place, std::string_view agency) {
   // Washington", "Novak Djokovic, Serbia", "Caitlin Clark, Iowa". A date alone is no evidence:
   // "Monday, March 3", "Business News, Oct 5".)
   if (comma == std::string_view::npos) return false;
+  // (A one-word city and the day: "Springfield, Aug 28 (AP) -", "Lyon, 3 juin (AFP) -"; not a
+  // day's name, a month's or a section's: "Monday, March 3", "Business, Oct 5".)
+  if (CountWords(city, 2) == 1 && RE2::FullMatch(place.substr(comma), *P().date_only)) {
+    static constexpr std::string_view kNotPlaces[] = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday",
+        "Tomorrow", "Business", "Markets", "World", "Politics", "Sports", "Sport", "Technology", "Tech", "Health",
+        "Entertainment", "Science", "Economy", "Finance", "Money", "Lifestyle", "Culture", "Weather", "Latest",
+        "Podcast", "Published", "Posted", "Updated", "Released", "Dated", "Filed", "Issued"};
+    return std::find(std::begin(kNotPlaces), std::end(kNotPlaces), city) == std::end(kNotPlaces) &&
+           !RE2::FullMatch(city, *P().date_only_month);
+  }
   std::string_view region = place.substr(comma + 2);
   region = region.substr(0, region.find(", "));
   const size_t words = CountWords(city, 4);
