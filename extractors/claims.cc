@@ -1199,6 +1199,7 @@ struct Structure {
     auto [nb, ne] = WordAfter(sentence, q.end);
     const bool spaced = q.end < sentence.size() && sentence[q.end] == ' ';
     const std::string_view next = Bare(sentence.substr(nb, ne - nb));
+    bool particle_after = false;  // "12p higher", "$3.50 lower": the figure is the move's size
     if (st.verb.empty() && spaced) {
       bool increase = false;
       // ("around 73 raising the prospect": a participle's clause, its object after it.)
@@ -1206,6 +1207,7 @@ struct Structure {
           !PluralMoveNoun(next)) {  // "20% down"
         st.verb = std::string(next);
         st.direction = increase ? "increase" : "decrease";
+        particle_after = next == "higher" || next == "lower";
       }
     }
     // A figure after "to" or "from" is a level the movement reached or left ("slowed to 1.9%"),
@@ -1221,7 +1223,9 @@ struct Structure {
       int words_since = 0;
       chunk::ForEachToken(sentence, verb_end, q.begin, [&](size_t b, size_t e) {
         const std::string_view w = sentence.substr(b, e - b);
-        if (w == "to" || w == "from") {
+        // ("closed 12p higher at 480p": after a particle of the move, "at" gives the level too.)
+        if (w == "to" || w == "from" ||
+            (w == "at" && words_since == 0 && (st.verb == "higher" || st.verb == "lower" || st.verb == "up" || st.verb == "down"))) {
           level_of_move = true;
           level_from = w == "from";
           words_since = 0;
@@ -1316,7 +1320,7 @@ struct Structure {
       const std::string_view w = sentence.substr(ob, oe - ob);
       if (oe <= window_end && ascii::EqualsLower(w, "of") && (after < sentence.size() && sentence[after] == ' ')) {
         measured = chunk::NounPhraseAfter(sentence, oe, window_end);
-      } else if (q.noun.empty() && spaced && ob < window_end && !next.empty() &&
+      } else if (q.noun.empty() && spaced && ob < window_end && !next.empty() && !particle_after &&
                  chunk::Classify(next) == chunk::WordClass::kContent &&
                  ((next[0] >= 'a' && next[0] <= 'z') || (q.unit == "year of age" && next[0] >= 'A' && next[0] <= 'Z')) &&
                  !chunk::CannotBeginNoun(next, sentence.substr(ne)) &&
@@ -1351,6 +1355,7 @@ struct Structure {
     else if (!st.direction.empty() && !level_of_move && (q.unit == "percent" || q.unit == "pp" || q.unit == "bp"))
       st.kind = "change";
     else if (noun_move) st.kind = "change";
+    else if (particle_after && q.unit != "score") st.kind = "change";
     // (A price per unit is a level: "Gold climbed about $1,950 an ounce"; a measure's rate moves:
     // "Sea levels rose 3 millimetres a year".)
     else if (moved_by && q.unit != "percent" && q.unit != "pp" && q.unit != "score" &&
@@ -1484,9 +1489,12 @@ struct Structure {
       if (subj_end != std::string::npos && gb > level_end && gb < ge &&
           chunk::Classify(gov) == chunk::WordClass::kPreposition && !ascii::EqualsLower(gov, "to")) {
         np = chunk::NounPhraseBefore(sentence, gb, level_end);
-        // ("stood at a record high of 38,915": a phrase that only measures is no object.)
-        if (!np.empty() && ascii::EqualsLower(gov, "of") &&
-            chunk::MeasureNoun(np.substr(np.rfind(' ') == std::string_view::npos ? 0 : np.rfind(' ') + 1)))
+        // ("stood at a record high of 38,915": a phrase that only measures is no object; nor the
+        // particle of a move, "closed $3.50 higher at $120".)
+        bool particle = false;
+        if (!np.empty() && ((ascii::EqualsLower(gov, "of") &&
+                             chunk::MeasureNoun(np.substr(np.rfind(' ') == std::string_view::npos ? 0 : np.rfind(' ') + 1))) ||
+                            (np.find(' ') == std::string_view::npos && MoveWord(np, &particle))))
           np = {};
         if (!np.empty() && np[0] >= 'a' && np[0] <= 'z' && level_end > 0 && level_end <= sentence.size()) {
           auto [cb, ce] = WordBefore(sentence, level_end);

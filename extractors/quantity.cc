@@ -616,6 +616,36 @@ bool IsStopWord(std::string_view w) {
   return stop->Find(w) != nullptr;
 }
 
+// Words of video around a resolution ("1080p video", "streams in 720p"), and of mobile networks
+// around a generation ("5G network", "the 4G rollout"; not "3G turf", "pulled 9G").
+constexpr std::string_view kVideoWords[] = {"video", "resolution", "display", "screen", "stream", "streaming",
+                                            "camera", "record", "footage", "HD", "pixel", "monitor", "TV",
+                                            "frames", "fps", "YouTube", "Netflix", "upscal", "4K", "8K", "projector"};
+constexpr std::string_view kNetworkWords[] = {"network", "mobile", "wireless", "phone", "spectrum", "LTE",
+                                              "telecom", "carrier", "broadband", "coverage", "connectivity",
+                                              "data", "signal", "modem", "handset", "operator", "rollout",
+                                              "cellular", "Huawei", "Ericsson", "Nokia", "Qualcomm", "iPhone",
+                                              "Android", "tower", "mast", "subscriber", "internet", "download"};
+
+// Whether one of `words` (as the start of a word, any case) stands within 60 bytes of [b, e).
+template <size_t N>
+bool WordsNear(std::string_view text, size_t b, size_t e, const std::string_view (&words)[N]) {
+  const size_t lo = b > 60 ? b - 60 : 0;
+  const std::string around = ascii::Lower(text.substr(lo, std::min(text.size(), e + 60) - lo));
+  for (std::string_view w : words) {
+    const std::string lw = ascii::Lower(w);
+    for (size_t at = 0; (at = around.find(lw, at)) != std::string::npos; ++at)
+      if (at == 0 || !IsAlpha(around[at - 1])) return true;
+  }
+  return false;
+}
+
+// Whether a figure in "p" at [b, e) is a video's lines ("1080p video"), not pence ("rose to 720p").
+bool VideoLines(std::string_view text, double v, size_t b, size_t e) {
+  static constexpr double kLines[] = {144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320};
+  return std::find(std::begin(kLines), std::end(kLines), v) != std::end(kLines) && WordsNear(text, b, e, kVideoWords);
+}
+
 // Whether the word at `at`, after "per", names what a rate is per ("$5 per share", "2 tonnes per
 // hectare"), not the source of a figure ("40 kilograms per the indictment", "26 miles per his
 // plan", "10 inches per NWS's count"): a content word, not a determiner, pronoun or possessive.
@@ -625,12 +655,20 @@ bool PerWord(std::string_view text, size_t at) {
   const size_t e = at + w.size();
   if (e < text.size() && (text[e] == '\'' || text.substr(e).starts_with("\xE2\x80\x99"))) return false;
   // ("300 yards per ESPN", "3 kilograms per prosecutors", "90 miles per police": a source.)
+  // ("2.5 ounces per state law", "12 hours per union rules": a source's or a rule's noun right
+  // after, or one word on.)
   static const auto* sources = new ascii::WordMap<bool>(
       {{"police", true}, {"prosecutors", true}, {"officials", true}, {"authorities", true}, {"sources", true},
        {"reports", true}, {"records", true}, {"witnesses", true}, {"data", true}, {"documents", true},
-       {"court", true}, {"investigators", true}, {"estimates", true}, {"filings", true}, {"statement", true}},
-      /*lower=*/false);
+       {"court", true}, {"investigators", true}, {"estimates", true}, {"filings", true}, {"statement", true},
+       {"law", true}, {"laws", true}, {"rules", true}, {"regulations", true}, {"guidelines", true},
+       {"guidance", true}, {"agreement", true}, {"contract", true}, {"policy", true}, {"specifications", true},
+       {"specs", true}, {"requirements", true}, {"standards", true}, {"terms", true}, {"analysts", true},
+       {"experts", true}, {"forecasts", true}, {"figures", true}, {"statistics", true}, {"reporting", true},
+       {"sources", true}, {"ruling", true}, {"order", true}, {"statute", true}, {"code", true}},
+      /*lower=*/true);
   if (sources->Find(w) != nullptr) return false;
+  if (e + 1 < text.size() && text[e] == ' ' && sources->Find(WordAfter(text, e + 1)) != nullptr) return false;
   // A capitalized word only when it is a unit ("per MWh", "per GB"; not "per ESPN", "per Cal Fire").
   if (w[0] >= 'A' && w[0] <= 'Z') {
     size_t end = 0;
@@ -1519,8 +1557,11 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
                                  Tables::Get().currency_suffix.LongestAt(text, e2 + 1, &unit_end));
           // ("Shares rose 10 to $120": a bare move and a level in money, too.)
           const bool bare_to_money = unit.empty() && cb != nb && !pct_first && !first_unit;
-          move_and_level = ascii::EqualsLower(verb, "by") ? !by_range
-                                                          : (moved && hi * scale >= 5 * first && (money || bare || bare_to_money));
+          // (Amounts of money each with its own sign and no scale word are a move and a level
+          // whatever their sizes: "Shares fell 20p to 60p", "fell $20 to $60".)
+          move_and_level = ascii::EqualsLower(verb, "by")
+                               ? !by_range
+                               : (moved && (hi * scale >= 5 * first || (money && scale == 1)) && (money || bare || bare_to_money));
         }
         if (first_unit && (!second_unit || second_unit->unit != first_unit->unit)) {
           // "15kHz and 17 people": not one range
@@ -1536,6 +1577,8 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           if (second_unit) {
             unit = second_unit->unit;
             e = second_unit_end;
+            // ("from 480p to 720p" in a video's words: lines, no pence.)
+            if (second_unit->surface == "p" && VideoLines(text, q.value, number_begin, e)) unit.clear();
           }
         }
       }
@@ -1561,12 +1604,12 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       // "164p" is pence, but "1080p", "720p" a video's lines; "5G" a network's generation, but
       // "80G" (more than one digit) no unit of the table. (Neither counts a noun: the figure stays bare.)
       if (hit && hit->surface == "p") {
-        static constexpr double kLines[] = {144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320};
-        if (std::find(std::begin(kLines), std::end(kLines), q.value) != std::end(kLines) && q.hi == std::nullopt) {
+        if (VideoLines(text, q.value, number_begin, end)) {
           hit = nullptr;
           bare_letter = true;
         }
-      } else if (hit && hit->surface == "G" && !(q.value >= 1 && q.value <= 9 && q.value == std::floor(q.value))) {
+      } else if (hit && hit->surface == "G" &&
+                 !(q.value >= 1 && q.value <= 9 && q.value == std::floor(q.value) && WordsNear(text, number_begin, end, kNetworkWords))) {
         hit = nullptr;
         bare_letter = true;
       }
@@ -1677,6 +1720,8 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           const auto cls = chunk::Classify(wv);
           if (cls == chunk::WordClass::kVerb || cls == chunk::WordClass::kAdverb) break;
           if (wv.size() > 4 && wv.ends_with("ly")) break;
+          // ("120 points higher at 38,500": the move's particle.)
+          if (ascii::EqualsLower(wv, "higher") || ascii::EqualsLower(wv, "lower")) break;
           const std::string_view last = std::string_view(noun).substr(noun.rfind(' ') == std::string::npos ? 0 : noun.rfind(' ') + 1);
           const bool plural = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") && !SingularName(last);
           if (plural && lower_plural && !after_name) break;
@@ -1780,7 +1825,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           unit += " per " + r->unit;
           e = end;
         } else if (skip == 5 && PerWord(text, e + 5)) {
-          const std::string_view w = WordAfter(text, e + 5);
+          const std::string_view w = PerNoun(text, e + 5);
           unit += " per " + std::string(w);
           e += 5 + w.size();
         }

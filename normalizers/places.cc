@@ -112,4 +112,10 @@ bool KnownPlace(std::string_view name) { return Built().places.count(std::string
 
 bool KnownRegion(std::string_view name) { return Built().regions.count(std::string(name)) > 0; }
 
+bool UsState(std::string_view name) {
+  // (kStates ends with the UK's nations, which datelines set the same way.)
+  const auto* end = std::find(std::begin(kStates), std::end(kStates), std::string_view("England"));
+  return std::find(std::begin(kStates), end, name) != end;
+}
+
 }  // namespace copydesk::normalizers

@@ -23,4 +23,7 @@ bool KnownPlace(std::string_view name);
 // Whether `name`, as written, is a country, a US state or the AP's abbreviation of one.
 bool KnownRegion(std::string_view name);
 
+// Whether `name`, as written, is a US state or the AP's abbreviation of one ("Texas", "Ill.").
+bool UsState(std::string_view name);
+
 }  // namespace copydesk::normalizers

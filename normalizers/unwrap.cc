@@ -60,13 +60,6 @@ struct Patterns {
   }};
 
   // Compiled when first needed (corpus/lazy.h): a "By ..." block, a wrapped text.
-  // A dateline's date alone, with its comma: ", Aug 28", ", 3 juin".
-  // (The date's pattern closes the place's group: opened here.)
-  corpus::Lazy<RE2> date_only{[] { return std::make_unique<RE2>(std::string("(") + kDatelineDate); }};
-  // A month's name (a "city" that is one: "March, 3 (AP)").
-  corpus::Lazy<RE2> date_only_month{[] {
-    return std::make_unique<RE2>(R"re((?i)jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)re");
-  }};
   corpus::Lazy<RE2> byline{[] { return std::make_unique<RE2>(R"(^[Bb][Yy] (\p{Lu}[^.!?:;"]{1,200})$)"); }};
   // "Von Anna Schmidt, dpa", "Por: María López", "Par Jean Dupont": the word for "by" in the
   // languages of Europe's agencies, then the name (ForeignByline checks the text's language).
@@ -145,38 +138,30 @@ bool TitleDateline(std::string_view place, std::string_view agency) {
   // Washington", "Novak Djokovic, Serbia", "Caitlin Clark, Iowa". A date alone is no evidence:
   // "Monday, March 3", "Business News, Oct 5".)
   if (comma == std::string_view::npos) return false;
-  // (A one-word city and the day: "Springfield, Aug 28 (AP) -", "Lyon, 3 juin (AFP) -"; not a
-  // day's name, a month's or a section's: "Monday, March 3", "Business, Oct 5".)
-  if (CountWords(city, 2) == 1 && RE2::FullMatch(place.substr(comma), *P().date_only)) {
-    static constexpr std::string_view kNotPlaces[] = {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday",
-        "Tomorrow", "Business", "Markets", "World", "Politics", "Sports", "Sport", "Technology", "Tech", "Health",
-        "Entertainment", "Science", "Economy", "Finance", "Money", "Lifestyle", "Culture", "Weather", "Latest",
-        "Podcast", "Published", "Posted", "Updated", "Released", "Dated", "Filed", "Issued"};
-    return std::find(std::begin(kNotPlaces), std::end(kNotPlaces), city) == std::end(kNotPlaces) &&
-           !RE2::FullMatch(city, *P().date_only_month);
-  }
   std::string_view region = place.substr(comma + 2);
   region = region.substr(0, region.find(", "));
   const size_t words = CountWords(city, 4);
   if (!KnownRegion(region) || city.starts_with("By ")) return false;
   if (words == 1 || (words == 2 && region.back() == '.')) return true;
-  // (Or two or three words that name a place by their form: a first word of places' names ("Fort
-  // Worth, Texas", "San Angelo, Texas", "Port Arthur, Texas", "Mount Vernon, Ohio") or a last word
-  // of them ("Cedar Rapids, Iowa", "Sioux Falls, S.D.", "Rapid City, S.D.", "Palm Beach, Fla."),
-  // where no person's name falls: "Caitlin Clark, Iowa" stays a name.)
-  if (words != 2 && words != 3) return false;
-  static constexpr std::string_view kFirst[] = {"Fort", "Ft.", "Port", "Mount", "Mt.", "San", "Santa", "Los", "Las",
-                                                "El", "Saint", "St.", "Ste.", "New", "North", "South", "East", "West",
-                                                "Lake", "Palm", "Salt", "Baton", "Des", "Grand", "Cape"};
-  // (Not the surnames Lake, Mills, Ridge, Hills, Grove, Bay, Haven, Rivers.)
+  // (Or, before a US state, two words that name a town by their form: a first word of towns'
+  // names ("Fort Worth, Texas", "San Angelo, Texas", "Port Arthur, Texas", "Mount Vernon, Ohio")
+  // or a last one ("Cedar Rapids, Iowa", "Sioux Falls, South Dakota", "Rapid City", "Jersey
+  // City"); three when both ends are ("Salt Lake City, Utah", "Palm Beach Gardens, Florida").
+  // Not before a country ("Manchester City, England", "Adam Beach, Canada"), not a team or an
+  // institution ("San Antonio Spurs, Texas", "Mount Sinai Hospital, New York"), not a headline's
+  // words ("New Rules, Texas", "Grand Jury, Texas", "Medical Center, Texas"), not a name
+  // ("Caitlin Clark, Iowa").)
+  if ((words != 2 && words != 3) || !UsState(region)) return false;
+  static constexpr std::string_view kFirst[] = {"Fort", "Ft.", "Port", "Mount", "Mt.", "San", "Santa", "Los",
+                                                "Las", "El", "La", "Saint", "St.", "Ste.", "Lake", "Palm",
+                                                "Baton", "Cape", "Salt"};
   static constexpr std::string_view kLast[] = {"City", "Springs", "Falls", "Beach", "Heights", "Rapids", "Harbor",
-                                               "Harbour", "Creek", "Valley", "Junction", "Village", "Bluffs",
-                                               "Township", "Gardens", "Lakes", "Center", "Centre"};
+                                               "Creek", "Junction", "Bluffs", "Township", "Gardens", "Lakes"};
   const std::string_view first = city.substr(0, city.find(' '));
   const std::string_view last = city.substr(city.rfind(' ') + 1);
-  return std::find(std::begin(kFirst), std::end(kFirst), first) != std::end(kFirst) ||
-         std::find(std::begin(kLast), std::end(kLast), last) != std::end(kLast);
+  const bool by_first = std::find(std::begin(kFirst), std::end(kFirst), first) != std::end(kFirst);
+  const bool by_last = std::find(std::begin(kLast), std::end(kLast), last) != std::end(kLast);
+  return words == 2 ? by_first || by_last : by_first && by_last;
 }
 // What follows a dateline is the story's first paragraph: a sentence of six words or more ending
 // in a full stop, or a paragraph of twenty words or more with a sentence in it (cut short by a

@@ -560,6 +560,7 @@ TEST_CASE("every table entry is matched", "[extractors][figures][tables]") {
     std::string s;
     if (e.kind == "rate") s = "paid $7 per " + e.surface + " today";
     else s = (e.kind == "glued" ? "got 7" : "got 7 ") + e.surface + " today";
+    if (e.surface == "G") s = "got 7G network today";  // (a network's generation only beside its words)
     auto q = Q(s);
     INFO(s);
     REQUIRE(q.size() == 1);
@@ -876,6 +877,22 @@ TEST_CASE("pence and a network's generation glued to the digits; a video's lines
   CHECK(q[0].unit.empty());
   CHECK(q[0].noun.empty());
   CHECK(q[1].unit == "generation");
+  q = Q("Pilots pulled 9G in the turn over a 3G turf pitch.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].unit.empty());
+  CHECK(q[1].unit.empty());
+  q = Q("The stream switches from 480p to 720p automatically.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].unit.empty());
+  q = Q("Shares rose 3p to 144p.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].unit == "pence");
+  q = Q("BP shares fell 20p to 60p; growers may hold 2.5 ounces per state law; power costs 34p per kilowatt-hour.");
+  REQUIRE(q.size() == 4);
+  CHECK(q[0].hi == std::nullopt);
+  CHECK(q[1].unit == "pence");
+  CHECK(q[2].unit == "ounce");
+  CHECK(q[3].unit == "pence per kilowatt-hour");
   q = Q("The card has 80G of storage.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].unit.empty());
