@@ -1692,6 +1692,23 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         while (we < limit && (IsAlpha(text[we]) || text[we] == '\'' || text[we] == '-')) ++we;
         std::string_view w = text.substr(wb, we - wb);
         std::string_view wv = w;
+        // "460 Kia and Hyundai vehicles", "300 Ford and GM workers": two names joined before the
+        // plural they both modify.
+        if ((wv == "and" || wv == "&") && noun.find(' ') == std::string::npos && !noun.empty() && noun[0] >= 'A' &&
+            noun[0] <= 'Z' && we + 1 < text.size() && text[we] == ' ' && text[we + 1] >= 'A' && text[we + 1] <= 'Z') {
+          size_t ne = we + 1;
+          while (ne < text.size() && (IsAlpha(text[ne]) || text[ne] == '-')) ++ne;
+          size_t pe = ne + 1;
+          while (pe < text.size() && IsAlpha(text[pe])) ++pe;
+          const std::string_view plural = ne + 1 < text.size() && text[ne] == ' ' ? text.substr(ne + 1, pe - ne - 1) : std::string_view();
+          if (plural.size() > 3 && plural[0] >= 'a' && plural[0] <= 'z' && plural.ends_with("s") && !plural.ends_with("ss") &&
+              chunk::Classify(plural) == chunk::WordClass::kContent && !PluralName(text.substr(we + 1, ne - we - 1))) {
+            noun += ' ';
+            noun += text.substr(wb, ne - wb);
+            pos = ne;
+            continue;
+          }
+        }
         if (IsStopWord(wv) || IsMonthWord(wv) || chunk::CannotBeginNoun(wv, text.substr(we))) break;
         if (noun.empty() && chunk::ParticipleWithObject(wv, text.substr(we)) &&
             chunk::Classify(WordBefore(text, number_begin)) != chunk::WordClass::kDeterminer)

@@ -898,3 +898,14 @@ TEST_CASE("pence and a network's generation glued to the digits; a video's lines
   CHECK(q[0].unit.empty());
   CHECK(q[0].noun.empty());
 }
+
+TEST_CASE("two names joined before the plural they both modify are the counted noun", "[extractors]") {
+  auto q = Q("About 460 Kia and Hyundai vehicles were stolen.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].unit == "count");
+  CHECK(q[0].noun == "kia and hyundai vehicles");
+  // Not plural names ("12 Democrats and Republicans"): the first counted alone.
+  q = Q("She beat 12 Democrats and Republicans.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].noun == "democrats");
+}
