@@ -281,9 +281,14 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     // "The company hired"). Not after a determiner, a possessive or an adverb ("a combined 435
     // homes", "the firm's trimmed 2024 outlook", "seasonally adjusted 5.2%"), not a compound
     // ("inflation-adjusted 3%"), not before a year.
+    // (Nor after a number, but for an index's name: "The FTSE 100 closed 0.5% lower", "The S&P 500
+    // ended 1.2% higher".)
+    const bool index_name = IsNumberLike(pw) && k >= 2 && !(*out)[k - 2].closes &&
+                            std::all_of(pw.begin(), pw.end(), [](char c) { return ascii::IsDigit(c); }) &&
+                            (*out)[k - 2].wb < (*out)[k - 2].we && s[(*out)[k - 2].wb] >= 'A' && s[(*out)[k - 2].wb] <= 'Z';
     if (!verb && !t.closes && w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") && w[0] >= 'a' && w[0] <= 'z' &&
         w.find('-') == std::string_view::npos && p.cls == WordClass::kContent && !pw.ends_with("ly") &&
-        !pw.ends_with("'s") && !pw.ends_with("\xE2\x80\x99s") && !IsNumberLike(pw) &&
+        !pw.ends_with("'s") && !pw.ends_with("\xE2\x80\x99s") && (!IsNumberLike(pw) || index_name) &&
         pw.find('-') == std::string_view::npos &&  // ("Full-year adjusted $4.50")
         !ascii::EqualsLower(w, "hundred") && !w.ends_with("bed"))  // ("Nine hundred 5-star", "seabed 4,000")
       verb = count_after(nullptr, nullptr);
@@ -659,7 +664,11 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
     }
     // A verb of degree before the particle that moves ("the index edged down", "inched higher",
     // "ticked up"): the particle is the movement, the verb no part of its subject.
-    if (static_cast<size_t>(i) + 1 == toks.size() && !toks[i].closes && DegreeVerb(w0)) {
+    // (And a market's verb of its close or open: "The Nikkei 225 closed down 1.1%", "ended higher".)
+    static const auto* day = new ascii::WordMap<bool>(
+        {{"closed", true}, {"ended", true}, {"finished", true}, {"opened", true}, {"settled", true}, {"traded", true}},
+        /*lower=*/true);
+    if (static_cast<size_t>(i) + 1 == toks.size() && !toks[i].closes && (DegreeVerb(w0) || day->Find(w0) != nullptr)) {
       size_t pb = end;
       while (pb < s.size() && s[pb] == ' ') ++pb;
       size_t pe = pb;

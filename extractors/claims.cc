@@ -147,6 +147,15 @@ bool ClauseOnlyMove(std::string_view w) {
   return m->Find(w) != nullptr;
 }
 
+// Whether a phrase opens with a figure other than a year ("120 points higher"; not "2023 revenue",
+// "the iPhone 14 Pro").
+bool HoldsFigure(std::string_view np) {
+  const std::string_view t = np.substr(0, np.find(' '));
+  if (t.empty() || !(ascii::IsDigit(t.front()) || t.front() == '$')) return false;
+  return !(t.size() == 4 && std::all_of(t.begin(), t.end(), [](char c) { return ascii::IsDigit(c); }) &&
+           (t.starts_with("19") || t.starts_with("20")));
+}
+
 // Whether a ClauseOnlyMove word ending at `from` reaches the figure at `to`: only figures, "to",
 // "by", "from" and words of approximation or record between ("swelled 30% to $1.7 trillion",
 // "weakened to 90 mph"); not across a comma or "and", an object ("narrowed his focus to 3
@@ -1208,6 +1217,23 @@ struct Structure {
         st.verb = std::string(next);
         st.direction = increase ? "increase" : "decrease";
         particle_after = next == "higher" || next == "lower";
+      } else if (!q.noun.empty() && ascii::EqualsLower(sentence.substr(q.end + 1, q.noun.size()), q.noun) &&
+                 q.end + 1 + q.noun.size() < sentence.size() && sentence[q.end + 1 + q.noun.size()] == ' ') {
+        // A count's noun, then the particle: "The Dow finished 200 points lower".
+        auto [pb, pe] = WordAfter(sentence, q.end + 1 + q.noun.size());
+        const std::string_view particle = Bare(sentence.substr(pb, pe - pb));
+        // ("up"/"down" before a determiner are prepositions: "sold 200 shares down the road".)
+        auto [fb, fe] = WordAfter(sentence, pe);
+        // ("30 million shares up for sale": nor before "for".)
+        const bool ends = fe <= fb || ascii::EqualsLower(sentence.substr(fb, fe - fb), "at") ||
+                          ascii::EqualsLower(sentence.substr(fb, fe - fb), "on") ||
+                          ascii::EqualsLower(sentence.substr(fb, fe - fb), "from") ||
+                          (pe < sentence.size() && std::strchr(",.;:)", sentence[pe]) != nullptr);
+        if ((particle == "higher" || particle == "lower" || ((particle == "up" || particle == "down") && ends)) &&
+            MoveWord(particle, &increase)) {
+          st.verb = std::string(particle);
+          st.direction = increase ? "increase" : "decrease";
+        }
       }
     }
     // A figure after "to" or "from" is a level the movement reached or left ("slowed to 1.9%"),
@@ -1494,8 +1520,9 @@ struct Structure {
         bool particle = false;
         if (!np.empty() && ((ascii::EqualsLower(gov, "of") &&
                              chunk::MeasureNoun(np.substr(np.rfind(' ') == std::string_view::npos ? 0 : np.rfind(' ') + 1))) ||
-                            (np.find(' ') == std::string_view::npos && MoveWord(np, &particle))))
-          np = {};
+                            (np.find(' ') == std::string_view::npos && MoveWord(np, &particle)) ||
+                            HoldsFigure(np)))
+          np = {};  // (nor a phrase holding a figure: "closed 120 points higher at 38,500")
         if (!np.empty() && np[0] >= 'a' && np[0] <= 'z' && level_end > 0 && level_end <= sentence.size()) {
           auto [cb, ce] = WordBefore(sentence, level_end);
           const std::string_view c = sentence.substr(cb, ce - cb);
@@ -2033,6 +2060,15 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                          qi > 0 ? &prev_subject : nullptr);
             c.kind = q.unit == "score" ? "score" : st.kind;  // a sports score is its own kind
             c.subject = st.subject;
+            // A subject that opens with the previous figure is that figure's phrase, not this one's
+            // ("The index closed 120 points higher at 38,500": the index's level, not "120 points").
+            // (Only after the particle of the previous figure's move: "eight cabinet ministers had
+            // received five million yen" keeps its subject.)
+            if (qi > 0 && !prev_subject.empty() && !st.own_phrase &&
+                (st.verb == "higher" || st.verb == "lower" || st.verb == "up" || st.verb == "down") &&
+                sentence.substr(qs[qi - 1].end, q.begin - qs[qi - 1].end).find(" " + st.verb + " ") != std::string_view::npos &&
+                c.subject.starts_with(sentence.substr(qs[qi - 1].begin, qs[qi - 1].end - qs[qi - 1].begin)))
+              c.subject = prev_subject;
             c.direction = st.direction;
             c.verb = st.verb;
             Claim* prev = qi > 0 && out->size() > first_of_sentence ? &out->back() : nullptr;

@@ -1376,3 +1376,30 @@ TEST_CASE("second review: a record's phrase, sources after 'per', bounds after t
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "the metal");
 }
+
+TEST_CASE("an index's name before its verb, a close's verb before its particle, a count's particle", "[extractors]") {
+  auto c = Claims("The FTSE 100 ended 0.5% lower.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The FTSE 100");
+  c = Claims("The Nikkei 225 closed down 1.1%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The Nikkei 225");
+  c = Claims("The Dow finished 200 points lower.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("The index closed 120 points higher at 38,500.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "The index");
+  CHECK(c[1].kind == "level");
+  // Not a preposition's "up" or "down", nor "up for".
+  c = Claims("She sold 200 shares down the road.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("They put 30 million shares up for sale.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  // A subject that is the previous figure's phrase only after that figure's particle.
+  c = Claims("On Friday, the secretary said that eight ministers had received five million yen.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "eight ministers");
+}
