@@ -428,9 +428,12 @@ size_t RelativeBefore(std::string_view s, size_t end, size_t floor) {
     const chunk::WordClass c = chunk::Classify(w);
     if (c == chunk::WordClass::kSubordinator) return std::string::npos;
     if (c == chunk::WordClass::kVerb && !chunk::IsAuxiliary(w)) {
-      // (The relative clause's own verb, right after its pronoun, is looked at with the pronoun.)
+      // (The relative clause's own verb, right after its pronoun, is looked at with the pronoun;
+      // a clause set off by commas may have more: "Revenue, which was hit by a strike, fell".)
       std::string_view p = k > 0 ? s.substr(t[k - 1].first, t[k - 1].second - t[k - 1].first) : std::string_view();
-      if (!(p == "that" || p == "which" || p == "who")) return std::string::npos;
+      const std::string_view last = s.substr(t.back().first, t.back().second - t.back().first);
+      if (!(p == "that" || p == "which" || p == "who" || (last.ends_with(",") && end > 0 && s[end - 1] == ' ')))
+        return std::string::npos;
     }
   }
   return std::string::npos;
@@ -1224,11 +1227,14 @@ struct Structure {
         const std::string_view particle = Bare(sentence.substr(pb, pe - pb));
         // ("up"/"down" before a determiner are prepositions: "sold 200 shares down the road".)
         auto [fb, fe] = WordAfter(sentence, pe);
-        // ("30 million shares up for sale": nor before "for".)
-        const bool ends = fe <= fb || ascii::EqualsLower(sentence.substr(fb, fe - fb), "at") ||
-                          ascii::EqualsLower(sentence.substr(fb, fe - fb), "on") ||
-                          ascii::EqualsLower(sentence.substr(fb, fe - fb), "from") ||
-                          (pe < sentence.size() && std::strchr(",.;:)", sentence[pe]) != nullptr);
+        // (Only at a clause's end, before "on" or before "at" and no determiner: "8 points up on
+        // Chelsea", "2 goals down at half-time"; not "30 million shares up for sale", "2 bodies
+        // down at the river", "3 floors up from us".)
+        const std::string_view after = sentence.substr(fb, fe - fb);
+        auto [ab, ae] = WordAfter(sentence, fe);
+        const bool ends = fe <= fb || std::strchr(",.;:)", sentence[pe - 1]) != nullptr || after == "on" ||
+                          (after == "at" && ae > ab &&
+                           chunk::Classify(Bare(sentence.substr(ab, ae - ab))) != chunk::WordClass::kDeterminer);
         if ((particle == "higher" || particle == "lower" || ((particle == "up" || particle == "down") && ends)) &&
             MoveWord(particle, &increase)) {
           st.verb = std::string(particle);
@@ -1564,9 +1570,14 @@ struct Structure {
         // sold for $40,000" -> the phrase before the pronoun.
         // (Not the subject of a clause the relative verb takes: "data that showed trade slipped".)
         const size_t rel = RelativeBefore(sentence, subj_end, prev_end);
+        // (A clause set off by commas is no clause the relative verb takes: "Profit at the unit,
+        // which makes chips, rose 5%".)
+        const size_t np_end = np.empty() ? 0 : static_cast<size_t>(np.data() - sentence.data()) + np.size();
         const bool clause_of_verb = rel != std::string::npos && !np.empty() &&
                                     WordBefore(sentence, static_cast<size_t>(np.data() - sentence.data())).first ==
-                                        WordAfter(sentence, WordAfter(sentence, rel).second).first;
+                                        WordAfter(sentence, WordAfter(sentence, rel).second).first &&
+                                    !(rel > 1 && sentence[rel - 2] == ',' && np_end < subj_end &&
+                                      sentence.substr(np_end, subj_end - np_end).find(',') != std::string_view::npos);
         if (rel != std::string::npos && !clause_of_verb &&
             (np.empty() || static_cast<size_t>(np.data() - sentence.data()) > rel)) {
           std::string_view a = antecedent(rel);
@@ -2064,11 +2075,20 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // ("The index closed 120 points higher at 38,500": the index's level, not "120 points").
             // (Only after the particle of the previous figure's move: "eight cabinet ministers had
             // received five million yen" keeps its subject.)
-            if (qi > 0 && !prev_subject.empty() && !st.own_phrase &&
-                (st.verb == "higher" || st.verb == "lower" || st.verb == "up" || st.verb == "down") &&
-                sentence.substr(qs[qi - 1].end, q.begin - qs[qi - 1].end).find(" " + st.verb + " ") != std::string_view::npos &&
-                c.subject.starts_with(sentence.substr(qs[qi - 1].begin, qs[qi - 1].end - qs[qi - 1].begin)))
-              c.subject = prev_subject;
+            // ("The FTSE 100 closed 35 points lower, or 0.5%, at 7,600": the two after it too.)
+            if (qi > 0 && !prev_subject.empty() && !HoldsFigure(prev_subject) && !st.own_phrase && HoldsFigure(c.subject)) {
+              for (size_t qj = qi; qj-- > 0;) {
+                const std::string_view fig = sentence.substr(qs[qj].begin, qs[qj].end - qs[qj].begin);
+                if (!c.subject.starts_with(fig)) continue;
+                const std::string_view gap = sentence.substr(qs[qj].end, q.begin - qs[qj].end);
+                for (std::string_view particle : {" higher", " lower", " up", " down"})
+                  if (const size_t at = gap.find(particle);
+                      at != std::string_view::npos && at + particle.size() < gap.size() &&
+                      (gap[at + particle.size()] == ' ' || gap[at + particle.size()] == ','))
+                    c.subject = prev_subject;
+                break;
+              }
+            }
             c.direction = st.direction;
             c.verb = st.verb;
             Claim* prev = qi > 0 && out->size() > first_of_sentence ? &out->back() : nullptr;

@@ -1687,9 +1687,11 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         if (wb < limit && (text[wb] == ' ' || text[wb] == '\t' || text[wb] == '\n' || text[wb] == '\r' ||
                            text[wb] == '\f' || text[wb] == '\v'))
           ++wb;
-        if (wb >= limit || !IsAlpha(text[wb])) break;
+        // (An "&" between names: "200 Johnson & Johnson employees".)
+        const bool ampersand = wb + 1 < limit && text[wb] == '&' && text[wb + 1] == ' ';
+        if (wb >= limit || !(IsAlpha(text[wb]) || ampersand)) break;
         size_t we = wb + 1;
-        while (we < limit && (IsAlpha(text[we]) || text[we] == '\'' || text[we] == '-')) ++we;
+        while (!ampersand && we < limit && (IsAlpha(text[we]) || text[we] == '\'' || text[we] == '-')) ++we;
         std::string_view w = text.substr(wb, we - wb);
         std::string_view wv = w;
         // "460 Kia and Hyundai vehicles", "300 Ford and GM workers": two names joined before the
@@ -1709,7 +1711,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
             continue;
           }
         }
-        if (IsStopWord(wv) || IsMonthWord(wv) || chunk::CannotBeginNoun(wv, text.substr(we))) break;
+        if (ampersand || IsStopWord(wv) || IsMonthWord(wv) || chunk::CannotBeginNoun(wv, text.substr(we))) break;
         if (noun.empty() && chunk::ParticipleWithObject(wv, text.substr(we)) &&
             chunk::Classify(WordBefore(text, number_begin)) != chunk::WordClass::kDeterminer)
           break;

@@ -1398,8 +1398,31 @@ TEST_CASE("an index's name before its verb, a close's verb before its particle, 
   c = Claims("They put 30 million shares up for sale.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].direction.empty());
+  c = Claims("The FTSE 100 closed 35 points lower, or 0.5%, at 7,600.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[1].subject == "The FTSE 100");
+  CHECK(c[2].subject == "The FTSE 100");
+  c = Claims("The index ended 100 points up, its best day in weeks.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+  c = Claims("Police found 2 bodies down at the river.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("Regulators recalled 460 Kia & Hyundai vehicles.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun == "kia & hyundai vehicles");
   // A subject that is the previous figure's phrase only after that figure's particle.
   c = Claims("On Friday, the secretary said that eight ministers had received five million yen.");
   REQUIRE(c.size() == 2);
   CHECK(c[1].subject == "eight ministers");
+}
+
+TEST_CASE("a relative clause set off by commas is its antecedent's, whatever verbs it holds", "[extractors]") {
+  auto c = Claims("Revenue, which was hit by a strike, fell 12% to $3 billion.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Revenue");
+  CHECK(c[1].subject == "Revenue");
+  c = Claims("Profit at the unit, which makes chips, rose 5%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Profit at the unit");
 }
