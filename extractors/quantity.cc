@@ -665,7 +665,7 @@ bool PerWord(std::string_view text, size_t at) {
        {"guidance", true}, {"agreement", true}, {"contract", true}, {"policy", true}, {"specifications", true},
        {"specs", true}, {"requirements", true}, {"standards", true}, {"terms", true}, {"analysts", true},
        {"experts", true}, {"forecasts", true}, {"figures", true}, {"statistics", true}, {"reporting", true},
-       {"sources", true}, {"ruling", true}, {"order", true}, {"statute", true}, {"code", true}},
+       {"ruling", true}, {"order", true}, {"statute", true}, {"code", true}},
       /*lower=*/true);
   if (sources->Find(w) != nullptr) return false;
   if (e + 1 < text.size() && text[e] == ' ' && sources->Find(WordAfter(text, e + 1)) != nullptr) return false;
