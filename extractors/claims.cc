@@ -1219,7 +1219,12 @@ struct Structure {
           !PluralMoveNoun(next)) {  // "20% down"
         st.verb = std::string(next);
         st.direction = increase ? "increase" : "decrease";
-        particle_after = next == "higher" || next == "lower";
+        // (Not before a noun: "a 25% lower chance of relapse" is the chance's.)
+        auto [fb, fe] = WordAfter(sentence, ne);
+        particle_after = (next == "higher" || next == "lower") &&
+                         !(fe > fb && sentence[ne - 1] != ',' &&
+                           chunk::Classify(Bare(sentence.substr(fb, fe - fb))) == chunk::WordClass::kContent &&
+                           Bare(sentence.substr(fb, fe - fb)) != "than");
       } else if (!q.noun.empty() && ascii::EqualsLower(sentence.substr(q.end + 1, q.noun.size()), q.noun) &&
                  q.end + 1 + q.noun.size() < sentence.size() && sentence[q.end + 1 + q.noun.size()] == ' ') {
         // A count's noun, then the particle: "The Dow finished 200 points lower".
@@ -2075,6 +2080,35 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // ("The index closed 120 points higher at 38,500": the index's level, not "120 points").
             // (Only after the particle of the previous figure's move: "eight cabinet ministers had
             // received five million yen" keeps its subject.)
+            // A count that opens a clause of its own after ", and", ", but" or ";", its verb right
+            // after its noun, is that clause's subject, as at a sentence's start ("The storm
+            // weakened overnight, and 3 people were later found dead": "3 people", not "The storm").
+            if (q.unit == "count" && !q.noun.empty() && q.end + 1 + q.noun.size() < sentence.size() &&
+                ascii::EqualsLower(sentence.substr(q.end + 1, q.noun.size()), q.noun)) {
+              std::string_view head = sentence.substr(0, q.begin);
+              while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+              for (std::string_view approx : {" about", " some", " nearly", " around", " almost", " roughly", " more than",
+                                              " at least", " over", " an estimated"})
+                if (head.size() >= approx.size() && ascii::EqualsLower(head.substr(head.size() - approx.size()), approx)) {
+                  head.remove_suffix(approx.size());
+                  break;
+                }
+              const bool opens = head.ends_with(", and") || head.ends_with(", but") || head.ends_with(";") ||
+                                 head.ends_with(", while") || head.ends_with(", yet");
+              const size_t noun_end = q.end + 1 + q.noun.size();
+              auto [vb, ve] = WordAfter(sentence, noun_end);
+              const std::string_view v = Bare(sentence.substr(vb, ve - vb));
+              if (opens && sentence[noun_end] == ' ' && !v.empty() && v[0] >= 'a' && v[0] <= 'z' &&
+                  (chunk::Classify(v) == chunk::WordClass::kVerb || chunk::IrregularPast(v) ||
+                   (v.size() > 4 && v.ends_with("ed")))) {
+                c.subject = std::string(sentence.substr(q.begin, noun_end - q.begin));
+                // (Nor is a movement before the clause its: "Prices rose, and 3 people were hurt".)
+                if (!st.verb.empty() && head.find(st.verb) != std::string_view::npos) {
+                  st.direction.clear();
+                  st.verb.clear();
+                }
+              }
+            }
             // ("The FTSE 100 closed 35 points lower, or 0.5%, at 7,600": the two after it too.)
             if (qi > 0 && !prev_subject.empty() && !HoldsFigure(prev_subject) && !st.own_phrase && HoldsFigure(c.subject)) {
               for (size_t qj = qi; qj-- > 0;) {

@@ -1426,3 +1426,20 @@ TEST_CASE("a relative clause set off by commas is its antecedent's, whatever ver
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "Profit at the unit");
 }
+
+TEST_CASE("a count that opens a clause of its own is that clause's subject; a comparative before a noun is the noun's", "[extractors]") {
+  auto c = Claims("The storm weakened overnight, and 3 people were later found dead.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "3 people");
+  c = Claims("Prices rose sharply, and 3 people were hurt in protests.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "3 people");
+  CHECK(c[0].direction.empty());
+  c = Claims("Women who took the drug had a 25% lower chance of relapse.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.find("chance of relapse") != std::string::npos);
+  // "Volt", "Watt" in capitals are names, no units.
+  auto q = Claims("Chevrolet recalled 140,000 Volt hybrids.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].quantity.unit == "count");
+}
