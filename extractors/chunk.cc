@@ -854,8 +854,11 @@ std::string_view NounPhraseAfter(std::string_view s, size_t begin, size_t limit)
     last = static_cast<long>(k);
     if (t.closes) break;
   }
-  // Trailing determiners cannot end a phrase (prepositions and conjunctions never become last).
-  while (last >= 0 && ClassOf(s, toks[last]) == WordClass::kDeterminer) --last;
+  // Trailing determiners cannot end a phrase, nor the preposition before one ("lower profits in
+  // the quarter": "lower profits").
+  while (last >= 0 && (ClassOf(s, toks[last]) == WordClass::kDeterminer || ClassOf(s, toks[last]) == WordClass::kPreposition ||
+                       ClassOf(s, toks[last]) == WordClass::kConjunction))
+    --last;
   if (last < 0) return {};
   return s.substr(toks[0].wb, toks[last].we - toks[0].wb);
 }

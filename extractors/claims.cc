@@ -1221,10 +1221,15 @@ struct Structure {
         st.direction = increase ? "increase" : "decrease";
         // (Not before a noun: "a 25% lower chance of relapse" is the chance's.)
         auto [fb, fe] = WordAfter(sentence, ne);
+        // (Words of when after it are no nouns: "4% higher premarket", "2% higher intraday".)
+        static const auto* when = new ascii::WordMap<bool>(
+            {{"premarket", true}, {"pre-market", true}, {"intraday", true}, {"midday", true}, {"apiece", true},
+             {"overall", true}, {"late", true}, {"early", true}, {"overnight", true}, {"than", true}},
+            /*lower=*/true);
+        const std::string_view after_word = fe > fb ? Bare(sentence.substr(fb, fe - fb)) : std::string_view();
         particle_after = (next == "higher" || next == "lower") &&
-                         !(fe > fb && sentence[ne - 1] != ',' &&
-                           chunk::Classify(Bare(sentence.substr(fb, fe - fb))) == chunk::WordClass::kContent &&
-                           Bare(sentence.substr(fb, fe - fb)) != "than");
+                         !(fe > fb && sentence[ne - 1] != ',' && chunk::Classify(after_word) == chunk::WordClass::kContent &&
+                           when->Find(after_word) == nullptr);
       } else if (!q.noun.empty() && ascii::EqualsLower(sentence.substr(q.end + 1, q.noun.size()), q.noun) &&
                  q.end + 1 + q.noun.size() < sentence.size() && sentence[q.end + 1 + q.noun.size()] == ' ') {
         // A count's noun, then the particle: "The Dow finished 200 points lower".
@@ -2087,10 +2092,13 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 ascii::EqualsLower(sentence.substr(q.end + 1, q.noun.size()), q.noun)) {
               std::string_view head = sentence.substr(0, q.begin);
               while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+              size_t subject_begin = q.begin;
               for (std::string_view approx : {" about", " some", " nearly", " around", " almost", " roughly", " more than",
-                                              " at least", " over", " an estimated"})
+                                              " at least", " over", " an estimated", " as many as", " up to", " another",
+                                              " only", " just", " fewer than", " less than"})
                 if (head.size() >= approx.size() && ascii::EqualsLower(head.substr(head.size() - approx.size()), approx)) {
                   head.remove_suffix(approx.size());
+                  subject_begin = head.size() + 1;  // ("some 300 cases": the word stays)
                   break;
                 }
               const bool opens = head.ends_with(", and") || head.ends_with(", but") || head.ends_with(";") ||
@@ -2098,10 +2106,18 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               const size_t noun_end = q.end + 1 + q.noun.size();
               auto [vb, ve] = WordAfter(sentence, noun_end);
               const std::string_view v = Bare(sentence.substr(vb, ve - vb));
+              // (A verb of the lists or an irregular past; a word in -ed only at the clause's end or
+              // before its object: "and 100 buildings collapsed.", but "200 homes, 30 schools, and 40
+              // businesses located along the coast" is a list's last item.)
+              const std::string_view raw = sentence.substr(vb, ve - vb);
+              auto [ob, oe] = WordAfter(sentence, ve);
+              const chunk::WordClass object = oe > ob ? chunk::Classify(Bare(sentence.substr(ob, oe - ob))) : chunk::WordClass::kSubordinator;
+              const bool past_ed = v.size() > 4 && v.ends_with("ed") &&
+                                   (raw.size() > v.size() || oe <= ob || object == chunk::WordClass::kDeterminer ||
+                                    object == chunk::WordClass::kPronoun);
               if (opens && sentence[noun_end] == ' ' && !v.empty() && v[0] >= 'a' && v[0] <= 'z' &&
-                  (chunk::Classify(v) == chunk::WordClass::kVerb || chunk::IrregularPast(v) ||
-                   (v.size() > 4 && v.ends_with("ed")))) {
-                c.subject = std::string(sentence.substr(q.begin, noun_end - q.begin));
+                  (chunk::Classify(v) == chunk::WordClass::kVerb || chunk::IrregularPast(v) || past_ed)) {
+                c.subject = std::string(sentence.substr(subject_begin, noun_end - subject_begin));
                 // (Nor is a movement before the clause its: "Prices rose, and 3 people were hurt".)
                 if (!st.verb.empty() && head.find(st.verb) != std::string_view::npos) {
                   st.direction.clear();

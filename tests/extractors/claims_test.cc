@@ -1438,8 +1438,26 @@ TEST_CASE("a count that opens a clause of its own is that clause's subject; a co
   c = Claims("Women who took the drug had a 25% lower chance of relapse.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject.find("chance of relapse") != std::string::npos);
-  // "Volt", "Watt" in capitals are names, no units.
+  // "Volt", "Watt" in capitals are names, no units; their plurals in a headline's capitals are.
   auto q = Claims("Chevrolet recalled 140,000 Volt hybrids.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].quantity.unit == "count");
+  q = Claims("The bulb uses 60 Watts.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].quantity.unit == "watt");
+  // A word of when after "higher" is no noun; a phrase ends before its last preposition.
+  c = Claims("The stock was 4% higher premarket at $20.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The stock");
+  CHECK(c[1].subject == "The stock");
+  c = Claims("The company posted 15% lower profits in the quarter.");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].subject.ends_with(" in"));
+  // A list's last item with a participle after it is no clause of its own; the approximation stays.
+  c = Claims("The storm damaged 200 homes, 30 schools, and 40 businesses located along the coast.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[2].subject == "The storm");
+  c = Claims("The outbreak spread, and some 300 cases were confirmed.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "some 300 cases");
 }
