@@ -646,6 +646,23 @@ bool VideoLines(std::string_view text, double v, size_t b, size_t e) {
   return std::find(std::begin(kLines), std::end(kLines), v) != std::end(kLines) && WordsNear(text, b, e, kVideoWords);
 }
 
+// Whether the span of time a rate would be per, ending at `end` ("a year", "a day"), names a time
+// instead: "5 miles a day earlier", "$3 a year ago", "3 inches a day ahead of the storm" (a time
+// before or after), "3 miles a day's walk" (a distance).
+bool SpanIsTime(std::string_view text, size_t end) {
+  if (end >= text.size()) return false;
+  // (A possessive "'s", not a closing quote: "'$5 a day'".)
+  const std::string_view rest = text.substr(end);
+  const size_t quote = rest.starts_with("'") ? 1 : rest.starts_with("\xE2\x80\x99") ? 3 : 0;
+  if (quote > 0 && rest.size() > quote && (rest[quote] == 's' || rest[quote] == 'S') &&
+      (rest.size() == quote + 1 || !IsAlpha(rest[quote + 1])))
+    return true;
+  static const auto* when = new ascii::WordMap<bool>(
+      {{"earlier", true}, {"ago", true}, {"before", true}, {"later", true}, {"after", true}, {"ahead", true}},
+      /*lower=*/true);
+  return text[end] == ' ' && when->Find(WordAfter(text, end + 1)) != nullptr;
+}
+
 // Whether the word at `at`, after "per", names what a rate is per ("$5 per share", "2 tonnes per
 // hectare"), not the source of a figure ("40 kilograms per the indictment", "26 miles per his
 // plan", "10 inches per NWS's count"): a content word, not a determiner, pronoun or possessive.
@@ -1837,9 +1854,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       size_t end = 0;
       if (skip > 0) {
         const TableEntry* r = Tables::Get().rate_nouns.LongestAt(text, e + skip, &end);
-        static const auto* kTimeAfter = new ascii::WordMap<bool>(
-            {{"earlier", true}, {"ago", true}, {"before", true}, {"later", true}, {"after", true}}, /*lower=*/true);
-        if (r && end < text.size() && text[end] == ' ' && kTimeAfter->Find(WordAfter(text, end + 1))) r = nullptr;  // "a year earlier"
+        if (r && SpanIsTime(text, end)) r = nullptr;  // "a year earlier"
         if (r) {
           unit += " per " + r->unit;
           e = end;
@@ -1866,15 +1881,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
            {"night", true}, {"decade", true}, {"century", true}},
           /*lower=*/false);
       if (r && skip < 5 && kSpan->Find(r->unit) == nullptr) r = nullptr;
-      // ("5 miles a day earlier", "3 times a year ago", "3 inches a day ahead of the storm": a time
-      // before, no rate; nor "3 miles a day's walk", a distance.)
-      if (r && end < text.size() && (text[end] == '\'' || text.substr(end).starts_with("\xE2\x80\x99"))) r = nullptr;
-      if (r && end < text.size() && text[end] == ' ') {
-        const std::string_view after = WordAfter(text, end + 1);
-        if (ascii::EqualsLower(after, "earlier") || ascii::EqualsLower(after, "ago") || ascii::EqualsLower(after, "before") ||
-            ascii::EqualsLower(after, "later") || ascii::EqualsLower(after, "after") || ascii::EqualsLower(after, "ahead"))
-          r = nullptr;
-      }
+      if (r && SpanIsTime(text, end)) r = nullptr;
       if (r && PerNoun(text, e + skip).size() > end - (e + skip)) r = nullptr;  // ("per kilowatt-hour")
       if (r) {
         unit += " per " + r->unit;
