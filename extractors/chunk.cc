@@ -812,7 +812,7 @@ const std::vector<std::pair<size_t, size_t>>& VerbsIn(std::string_view s, size_t
   return verbs;
 }
 
-std::string_view NounPhraseAfter(std::string_view s, size_t begin, size_t limit) {
+std::string_view NounPhraseAfter(std::string_view s, size_t begin, size_t limit, bool plural_first) {
   thread_local std::vector<Token> toks;
   if (limit > s.size()) limit = s.size();
   if (begin >= limit) return {};
@@ -822,7 +822,9 @@ std::string_view NounPhraseAfter(std::string_view s, size_t begin, size_t limit)
   for (size_t k = 0; k < toks.size() && k < 12; ++k) {
     const Token& t = toks[k];
     if (k > 0 && t.opens) break;
-    const WordClass c = ClassOf(s, t);
+    WordClass c = ClassOf(s, t);
+    if (k == 0 && plural_first && c == WordClass::kVerb && PluralShape(WordOf(s, t)) && !IsAuxiliary(WordOf(s, t)))
+      c = WordClass::kContent;
     if (c == WordClass::kVerb || c == WordClass::kSubordinator || c == WordClass::kTime || c == WordClass::kAdverb) break;
     if (c == WordClass::kPronoun && k > 0) break;
     if (c == WordClass::kConjunction) {

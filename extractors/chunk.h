@@ -109,8 +109,10 @@ bool MeasureNoun(std::string_view word);
 std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor);
 
 // The noun phrase that starts at byte `begin` of s (after spaces), not reaching past `limit`;
-// empty when the first word is not a determiner, pronoun or content word.
-std::string_view NounPhraseAfter(std::string_view s, size_t begin, size_t limit);
+// empty when the first word is not a determiner, pronoun or content word. plural_first: a
+// preposition comes before, so a first word of the verb lists in a plural's shape is a noun
+// ("in gains", "in cuts").
+std::string_view NounPhraseAfter(std::string_view s, size_t begin, size_t limit, bool plural_first = false);
 
 // The verbs among the words of s in [begin, end), as byte ranges of the words, in text order,
 // classed in context as NounPhraseBefore classes them: list verbs, less those used as nouns ("the

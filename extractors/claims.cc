@@ -224,6 +224,73 @@ std::pair<size_t, size_t> WordAfter(std::string_view s, size_t at) {
   return {b, e};
 }
 
+// "with unemployment at 3.5% and inflation at 4.1%", "with carbon levels at 1,200 ppm": an
+// absolute "with" sets a noun at a level; that noun is the figure's subject, and no movement of
+// the clause reaches the figure. `at` is where the figure's "at" begins. The phrase, or "" when no
+// "with" opens it; a list goes on after a figure ("and inflation at", ", wages at").
+std::string_view WithAtPhrase(std::string_view s, size_t at, int depth = 0) {
+  std::string_view np = chunk::NounPhraseBefore(s, at, 0);
+  if (np.empty() || HoldsFigure(np)) return {};
+  const size_t nb = static_cast<size_t>(np.data() - s.data());
+  if (nb + np.size() + 1 != at) return {};  // the phrase right before "at"
+  // (A phrase may run over "with": "the year with the jobless rate", "closed with the Dow".)
+  for (size_t k = np.rfind("with "); k != std::string_view::npos && k > 0; k = np.rfind("with ", k - 1))
+    if (np[k - 1] == ' ') return k + 5 < np.size() ? np.substr(k + 5) : std::string_view();
+  auto [wb, we] = WordBefore(s, nb);
+  if (wb >= we) return {};
+  const std::string_view w = s.substr(wb, we - wb);
+  if (ascii::EqualsLower(w, "with")) return np;
+  if (depth >= 4) return {};
+  // The list's item before: a figure, then "and", ", and" or ","; its own "at" at most four
+  // words before its end, a digit between.
+  size_t end = we;
+  if (w == "and") {
+    end = wb;
+    while (end > 0 && s[end - 1] == ' ') --end;
+  } else if (w.size() < 2 || w.back() != ',') {
+    return {};
+  }
+  if (end > 0 && s[end - 1] == ',') --end;
+  bool digit = false;
+  size_t cur = end;
+  for (int n = 0; n < 4; ++n) {
+    auto [tb, te] = WordBefore(s, cur);
+    if (tb >= te) return {};
+    const std::string_view t = s.substr(tb, te - tb);
+    if (t == "at") return digit ? (WithAtPhrase(s, tb, depth + 1).empty() ? std::string_view() : np) : std::string_view();
+    digit = digit || std::any_of(t.begin(), t.end(), [](char c) { return ascii::IsDigit(c); });
+    cur = tb;
+  }
+  return {};
+}
+
+// Where the list a number with a suspended hyphen opens ends ("four-, five- and six-cylinder":
+// the "six" of "six-cylinder"), or npos when no such hyphen follows `end`.
+size_t SuspendedListEnd(std::string_view s, size_t end) {
+  static constexpr std::string_view kGaps[] = {"-, and ", "-, or ", "- and ", "- or ", "- to ", "-, "};
+  size_t last = std::string_view::npos;
+  for (int n = 0; n < 8; ++n) {
+    const std::string_view rest = s.substr(end);
+    size_t gap = 0;
+    for (std::string_view g : kGaps)
+      if (rest.starts_with(g)) {
+        gap = g.size();
+        break;
+      }
+    if (gap == 0) return last;
+    last = end + gap;
+    // The next item: another suspended one ("five-, ") goes on from its hyphen.
+    size_t e = last;
+    while (e < s.size() && (ascii::IsAlpha(s[e]) || ascii::IsDigit(s[e]) || s[e] == '.' || s[e] == ',')) {
+      if (s[e] == ',' && (e + 1 >= s.size() || !ascii::IsDigit(s[e + 1]))) break;
+      ++e;
+    }
+    if (e == last || e >= s.size() || s[e] != '-') return last;
+    end = e;
+  }
+  return last;
+}
+
 // Whether the figure's value is the number it is written with: no scale word or suffix multiplied
 // it ("9 million", "30-million-dollar", "$2bn" are scaled; "64.06 points", "7-inch" are not).
 bool Unscaled(const Quantity& q) {
@@ -244,12 +311,13 @@ bool Unscaled(const Quantity& q) {
 // score; not a rank's places ("climbed 4 spots to 10"), a golfer's strokes, points of a level
 // under 100 (a rate's or a poll's percent: "approval fell 3 points to 41"); not a change with a
 // scale word the level lacks ("added 9 million subscribers to 260").
-bool LevelSharesUnit(const Quantity& change, double level) {
+// (any_scale: the caller has weighed the sizes itself.)
+bool LevelSharesUnit(const Quantity& change, double level, bool any_scale = false) {
   const std::string& u = change.unit;
   if (u.empty() || u == "percent" || u == "pp" || u == "bp" || u == "times" || u == "fraction" || u == "score" ||
       u == "year of age" || u == "cent" || u == "pence" || u.starts_with("cent ") || u.starts_with("pence "))
     return false;
-  if (!Unscaled(change)) return false;
+  if (!any_scale && !Unscaled(change)) return false;
   if (u != "count") return CurrencyCode(u.substr(0, u.find(' '))).empty();
   static const auto* ranks = new ascii::WordMap<bool>(
       {{"spots", true}, {"spot", true}, {"places", true}, {"place", true}, {"positions", true},
@@ -1151,6 +1219,8 @@ struct Structure {
   bool own_phrase = false;   // the subject is the figure's own phrase ("of the workers")
   bool object_phrase = false;  // ... or the verb's object the figure's preposition follows
                                // ("broke a record for revenue with $7.2 billion")
+  bool absolute = false;       // ... set by an absolute "with" ("with unemployment at 3.5%"):
+                               // no holder, no participle's subject
 
   static Structure Of(std::string_view sentence, const Quantity& q, size_t prev_end, size_t qi_floor,
                       size_t window_end, const std::vector<Move>& moves,
@@ -1189,7 +1259,24 @@ struct Structure {
     const std::string_view gov0 = sentence.substr(gb0, ge0 - gb0);
     size_t blocked_end = 0;  // the end of a movement kept off the figure by a clause between
     const bool level_word = gov0 == "to" || gov0 == "from";
-    for (int pass = 0; pass < (level_word ? 2 : 1) && verb_at == std::string::npos; ++pass) {
+    // ("at" is a word of approximation to GoverningWord, for "at least": the "at" of a level here,
+    // past "about", "nearly"...)
+    std::string_view with_np;
+    if (q.unit != "count") {
+      size_t cur = q.begin;
+      for (int n = 0; n < 3; ++n) {
+        auto [tb, te] = WordBefore(sentence, cur);
+        if (tb >= te) break;
+        const std::string_view t = sentence.substr(tb, te - tb);
+        if (t == "at") {
+          with_np = WithAtPhrase(sentence, tb);
+          break;
+        }
+        if (!IsApproxWord(t) || t == "least" || t == "most") break;
+        cur = tb;
+      }
+    }
+    for (int pass = 0; pass < (level_word ? 2 : 1) && verb_at == std::string::npos && with_np.empty(); ++pass) {
       const size_t floor = pass == 0 ? prev_end : 0;
       for (const auto& m : moves) {
         if (m.end > q.begin) break;
@@ -1389,6 +1476,10 @@ struct Structure {
           measured = np;
         }
       }
+    }
+    if (measured.empty() && !with_np.empty()) {
+      measured = with_np;
+      st.absolute = true;
     }
     // Kind.
     if (q.unit == "count") st.kind = "count";
@@ -1634,6 +1725,22 @@ struct Structure {
       std::string_view head = sentence.substr(0, q.begin);
       const size_t cut = LastClauseBreak(head);
       st.subject = TrimSubject(cut == std::string_view::npos ? head : head.substr(cut + 1));
+      // (With no verb of the lists found, the word after a pronoun, or a word in -s after a
+      // determiner and a singular noun, is the verb: "They built 40 homes", "The list includes".)
+      const size_t sp1 = st.subject.find(' ');
+      const size_t sp2 = sp1 == std::string::npos ? sp1 : st.subject.find(' ', sp1 + 1);
+      const std::string_view w1 = std::string_view(st.subject).substr(0, sp1);
+      if (sp1 != std::string::npos && sp2 == std::string::npos && chunk::Classify(w1) == chunk::WordClass::kPronoun &&
+          st.subject[sp1 + 1] >= 'a' && st.subject[sp1 + 1] <= 'z') {
+        st.subject.resize(sp1);
+      } else if (sp2 != std::string::npos && st.subject.find(' ', sp2 + 1) == std::string::npos &&
+                 chunk::Classify(w1) == chunk::WordClass::kDeterminer) {
+        const std::string_view noun = std::string_view(st.subject).substr(sp1 + 1, sp2 - sp1 - 1);
+        const std::string_view verb = std::string_view(st.subject).substr(sp2 + 1);
+        if (!noun.ends_with("s") && verb.size() > 3 && verb.ends_with("s") && !verb.ends_with("ss") &&
+            verb[0] >= 'a' && verb[0] <= 'z')
+          st.subject.resize(sp2);
+      }
     }
     (void)verb_increase;
     return st;
@@ -1720,6 +1827,19 @@ bool IsPronounPhrase(std::string_view subject) {
   return chunk::Classify(subject) == chunk::WordClass::kPronoun;
 }
 
+// Whether a subject is a lone participle after "is", "are", "was" or "were" before the figure:
+// the verb itself, naming nothing ("and are sitting on $1 billion in gains").
+bool LoneProgressive(std::string_view s, std::string_view subject, size_t figure) {
+  if (subject.size() < 6 || !subject.ends_with("ing") || subject.find(' ') != std::string_view::npos ||
+      !(subject[0] >= 'a' && subject[0] <= 'z'))
+    return false;
+  const size_t at = s.rfind(subject, figure);
+  if (at == std::string_view::npos || at == 0 || s[at - 1] != ' ') return false;
+  auto [b, e] = WordBefore(s, at);
+  const std::string_view be = s.substr(b, e - b);
+  return be == "is" || be == "are" || be == "was" || be == "were";
+}
+
 // The phrase brought in by "for", "in", "on" or "of" right after a figure (and its unit or
 // noun): "$35,538 for an 8.5 kW system" -> "an 8.5 kW system"; "$1 billion in gains" -> "gains".
 std::string_view Complement(std::string_view s, const Quantity& q, size_t limit) {
@@ -1734,7 +1854,7 @@ std::string_view Complement(std::string_view s, const Quantity& q, size_t limit)
   if (!ascii::EqualsLower(prep, "for") && !ascii::EqualsLower(prep, "in") && !ascii::EqualsLower(prep, "on") &&
       !ascii::EqualsLower(prep, "of"))
     return {};
-  std::string_view np = chunk::NounPhraseAfter(s, pe, limit);
+  std::string_view np = chunk::NounPhraseAfter(s, pe, limit, /*plural_first=*/true);
   // A time or place adverbial is no complement ("in 2019", "on Monday").
   if (np.empty() || chunk::Classify(np.substr(0, np.find(' '))) == chunk::WordClass::kTime) return {};
   if (np.size() >= 4 && ascii::IsDigit(np[0])) return {};
@@ -2049,6 +2169,16 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (qs.empty()) continue;
             }
           }
+          // "four-, five- and six-cylinder engines": numbers with a suspended hyphen are figures
+          // only with the list's end ("4-, 5- and 6-metre poles" take its unit below); when the end
+          // is a compound and no figure ("six-cylinder"), neither are they.
+          std::erase_if(qs, [&](const Quantity& q) {
+            if (!q.unit.empty() || !q.noun.empty()) return false;
+            const size_t last = SuspendedListEnd(sentence, q.end);
+            return last != std::string_view::npos &&
+                   std::none_of(qs.begin(), qs.end(), [&](const Quantity& o) { return o.begin == last; });
+          });
+          if (qs.empty()) continue;
           const size_t room = std::min(options_.max_claims_per_sentence,
                                        options_.max_claims_per_article - std::min(kept, options_.max_claims_per_article));
           if (qs.size() > room) {
@@ -2156,6 +2286,20 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   c.kind = "change";
               }
               if (bracket && q.approx == "exact") q.approx = prev->quantity.approx;
+              // "8 or $9", "4 or 5 percent": a bare number right before "or" is in the unit of the
+              // figure after it, of a size with it (no scale word: "5 or 6 million" is no 5).
+              if (!bracket && prev->quantity.unit.empty() && prev->quantity.noun.empty() && !q.unit.empty() &&
+                  Unscaled(q) && Unscaled(prev->quantity) && prev->quantity.value > 0 && q.value > prev->quantity.value &&
+                  q.value <= 5 * prev->quantity.value &&
+                  normalizers::Trim(sentence.substr(prev_q_end, q.begin - prev_q_end)) == "or") {
+                prev->quantity.unit = q.unit;
+                prev->quantity.noun = q.noun;
+                prev->kind = c.kind;  // (and its role: "4 or 5 percent higher", two changes)
+                if (prev->direction.empty()) {
+                  prev->direction = c.direction;
+                  prev->verb = c.verb;
+                }
+              }
               // "C$6 (US$4.46) per share": the rate after the bracket is the first amount's too.
               const size_t per = q.unit.find(" per ");
               if (bracket && per == 3 && prev->quantity.unit.size() == 3 && prev->quantity.unit != q.unit.substr(0, 3) &&
@@ -2165,11 +2309,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // "John Smith (0.5 WAR), Ann Lee (0.4 WAR)": the name the bracket follows.
               c.subject = std::string(group);
             } else if (std::string_view comp = Complement(sentence, q, window_end);
-                       !comp.empty() && IsPronounPhrase(c.subject)) {
+                       !comp.empty() && (IsPronounPhrase(c.subject) || LoneProgressive(sentence, c.subject, q.begin))) {
               // "I paid $35,538 for an 8.5 kW system": with a pronoun for subject, the phrase the
               // figure's preposition brings in says what it is about.
               c.subject = std::string(comp);
-            } else if (st.own_phrase || st.object_phrase) {
+            } else if ((st.own_phrase || st.object_phrase) && !st.absolute) {
               // "Tesla broke a record for quarterly revenue with $7.2 billion": the figure's own
               // phrase belongs to the clause's subject when it does not name its holder.
               std::string_view holder = Holder(sentence, st.subject, q.begin);
@@ -2182,8 +2326,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // A participle's clause after a comma is no subject: "..., pushing the index to a record
             // 4,500" is the index's, "..., killing at least 30 soldiers" and "..., going from 1000
             // to 2000 hires" the main clause's subject's.
-            if (c.holder.empty()) ParticipleSubject(sentence, q.begin, &c.subject);
-            if (c.holder.empty() && q.unit != "count") ParticipleObjectSubject(sentence, q.begin, &c.subject);
+            if (c.holder.empty() && !st.absolute) ParticipleSubject(sentence, q.begin, &c.subject);
+            if (c.holder.empty() && !st.absolute && q.unit != "count") ParticipleObjectSubject(sentence, q.begin, &c.subject);
             prev_subject = c.subject;
             prev_verb = st.verb_before ? st.verb : std::string();
             // The period attached to the figure: right after it (up to the next figure), else
@@ -2240,6 +2384,32 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                          LevelSharesUnit(q, prev->quantity.value)) {
                 prev->quantity.unit = q.unit;
                 prev->quantity.noun = q.noun;
+              }
+            }
+            // "1,200 cars in March, up from 900", "460 vehicles were stolen, compared with 63": a
+            // bare level after "from", "compared with", "against" or "versus" is the previous
+            // level's, in its count or measure, of a size with it (a tenth to ten times).
+            if (prev != nullptr && q.unit.empty() && q.noun.empty() && prev->quantity.value > 0 && q.value > 0 &&
+                q.value >= prev->quantity.value / 10 && q.value <= prev->quantity.value * 10 &&
+                LevelSharesUnit(prev->quantity, q.value, /*any_scale=*/true)) {
+              std::string_view gap = normalizers::Trim(sentence.substr(prev_q_end, q.begin - prev_q_end));
+              for (bool cut = true; cut;) {  // ("up from nearly 900", "compared with about 63")
+                cut = false;
+                const size_t sp = gap.rfind(' ');
+                if (sp != std::string_view::npos && IsApproxWord(gap.substr(sp + 1)) && gap.substr(sp + 1) != "at") {
+                  gap = normalizers::Trim(gap.substr(0, sp));
+                  cut = true;
+                }
+              }
+              const bool compares = (gap == "from" || gap.ends_with(" from") || gap.ends_with(" compared with") ||
+                                     gap.ends_with(" compared to") || gap.ends_with(" against") ||
+                                     gap.ends_with(" versus") || gap.ends_with(" vs.") || gap.ends_with(" vs")) &&
+                                    gap.find_first_of("();:") == std::string_view::npos &&
+                                    std::count(gap.begin(), gap.end(), ' ') <= 12;
+              if (compares) {
+                q.unit = prev->quantity.unit;
+                q.noun = prev->quantity.noun;
+                if (q.unit == "count" && c.kind == "level") c.kind = "count";
               }
             }
             // "a 6- or 7-inch screen", "4-, 5- and 6-metre poles": numbers with a suspended hyphen

@@ -1461,3 +1461,74 @@ TEST_CASE("a count that opens a clause of its own is that clause's subject; a co
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "some 300 cases");
 }
+
+TEST_CASE("an absolute 'with' sets its noun at a level; suspended hyphens share their list's end", "[extractors]") {
+  auto c = Claims("The economy grew 2% last year, with unemployment at 3.5% and inflation at 4.1%.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[1].subject == "unemployment");
+  CHECK(c[2].subject == "inflation");
+  CHECK(c[2].direction.empty());  // no movement of "grew" reaches it
+  CHECK(c[2].kind == "share");
+  c = Claims("Markets closed with the Dow at about 35,000, the S&P 500 at 4,500 and the Nasdaq at 14,000.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].subject == "the Dow");
+  CHECK(c[1].subject == "the S&P 500");
+  CHECK(c[2].subject == "the Nasdaq");
+  c = Claims("Prices fell at least 3% in May.");  // "at least" is no level's "at"
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Prices");
+  // "four-" and "five-" are figures only with the list's end: none with "six-cylinder", a unit
+  // with "6-metre".
+  c = Claims("The list includes four-, five- and six-cylinder engines.");
+  CHECK(c.empty());
+  c = Claims("Crews put up 4-, 5- and 6-metre poles.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].quantity.unit == "metre");
+}
+
+TEST_CASE("a bare level compared with a count is in its noun; a bare number before 'or' takes the unit after", "[extractors]") {
+  auto c = Claims("About 460 vehicles were stolen this year compared with 63 during the same period last year.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "count");
+  CHECK(c[1].quantity.noun == "vehicles");
+  CHECK(c[1].kind == "count");
+  c = Claims("It had 2 million users, up from 900,000 a year ago.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.noun == "users");
+  c = Claims("The river rose to 30 feet, from 25 on Monday.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "foot");
+  // (Not a level of another size, nor one with a noun of its own, nor a percent.)
+  c = Claims("It had 2 million users, up from 15 a year ago.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit.empty());
+  c = Claims("The company hired 40 workers from 12 countries.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.noun == "countries");
+  c = Claims("A ticket costs about 8 or $9.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit == "USD");
+  c = Claims("Prices ranged 4 or 5 percent higher.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit == "percent");
+  CHECK(c[0].direction == "increase");
+  c = Claims("Output could reach 5 or 6 million tonnes.");  // (a scale word: no "5 tonnes")
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit != "tonne");
+}
+
+TEST_CASE("a verb the lists lack before the figure is no part of its subject", "[extractors]") {
+  auto c = Claims("They built 40 homes.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "They");
+  c = Claims("The museum houses 2,000 paintings.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The museum");
+  c = Claims("Jobless claims 230,000.");  // (a headline's plural stays)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Jobless claims");
+  // A lone participle names nothing: the phrase the figure's preposition brings in does.
+  c = Claims("Say you bought the stock years ago and are sitting on $1 billion in gains.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "gains");
+}
