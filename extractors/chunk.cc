@@ -610,6 +610,32 @@ bool MeasureNoun(std::string_view word) {
   return m->Find(word) != nullptr;
 }
 
+bool DayVerb(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"closed", true}, {"ended", true}, {"finished", true}, {"opened", true}, {"settled", true}, {"traded", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
+size_t DaySpanEnd(std::string_view s) {
+  static const auto* span = new ascii::WordMap<bool>(
+      {{"day", true}, {"session", true}, {"week", true}, {"month", true}, {"quarter", true}, {"year", true}},
+      /*lower=*/true);
+  auto word_before = [&](size_t end) {
+    while (end > 0 && s[end - 1] == ' ') --end;
+    size_t b = end;
+    while (b > 0 && s[b - 1] != ' ') --b;
+    return std::pair<size_t, size_t>{b, end};
+  };
+  const auto [tb, te] = word_before(s.size());
+  if (tb >= te || span->Find(s.substr(tb, te - tb)) == nullptr) return std::string_view::npos;
+  const auto [db, de] = word_before(tb);
+  if (db >= de || !ascii::EqualsLower(s.substr(db, de - db), "the")) return std::string_view::npos;
+  const auto [vb, ve] = word_before(db);
+  if (vb >= ve || !DayVerb(s.substr(vb, ve - vb))) return std::string_view::npos;
+  return vb;
+}
+
 bool DegreeVerb(std::string_view w) {
   static const auto* m = new ascii::WordMap<bool>(
       {{"edged", true}, {"edges", true}, {"edging", true}, {"inched", true}, {"inching", true},
@@ -665,10 +691,7 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
     // A verb of degree before the particle that moves ("the index edged down", "inched higher",
     // "ticked up"): the particle is the movement, the verb no part of its subject.
     // (And a market's verb of its close or open: "The Nikkei 225 closed down 1.1%", "ended higher".)
-    static const auto* day = new ascii::WordMap<bool>(
-        {{"closed", true}, {"ended", true}, {"finished", true}, {"opened", true}, {"settled", true}, {"traded", true}},
-        /*lower=*/true);
-    if (static_cast<size_t>(i) + 1 == toks.size() && !toks[i].closes && (DegreeVerb(w0) || day->Find(w0) != nullptr)) {
+    if (static_cast<size_t>(i) + 1 == toks.size() && !toks[i].closes && (DegreeVerb(w0) || DayVerb(w0))) {
       size_t pb = end;
       while (pb < s.size() && s[pb] == ' ') ++pb;
       size_t pe = pb;
@@ -679,6 +702,12 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
         --i;
         continue;
       }
+    }
+    // "Shares ended the day 1% higher", "closed the week at": a day's verb and its time.
+    if (static_cast<size_t>(i) + 1 == toks.size() && i >= 2 && !toks[i].closes && !toks[i - 1].closes &&
+        DaySpanEnd(s.substr(0, toks[i].e)) == toks[i - 2].b) {
+      i -= 3;
+      continue;
     }
     if (c != WordClass::kVerb && c != WordClass::kAdverb) break;
     if (c == WordClass::kVerb && i > 0 && ClassOf(s, toks[i - 1]) == WordClass::kVerb) { --i; continue; }

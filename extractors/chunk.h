@@ -73,6 +73,14 @@ bool NounAsOften(std::string_view word);
 // "inched lower", "ticked down", "crept higher", "moved up").
 bool DegreeVerb(std::string_view w);
 
+// Whether `w` is a market's verb of its day ("closed", "ended", "finished", "opened", "settled",
+// "traded").
+bool DayVerb(std::string_view w);
+
+// Where a day's verb begins when s ends with it, "the" and a span of time ("ended the day",
+// "closed the week"), else npos.
+size_t DaySpanEnd(std::string_view s);
+
 // Whether `w` is a verb that takes "up" or "down" as a particle of one move with it: a verb of
 // revising ("revised down", "marked up", "ramped up", "pared back") or of degree (DegreeVerb).
 bool ParticleVerb(std::string_view w);

@@ -226,38 +226,79 @@ std::pair<size_t, size_t> WordAfter(std::string_view s, size_t at) {
 
 // "with unemployment at 3.5% and inflation at 4.1%", "with carbon levels at 1,200 ppm": an
 // absolute "with" sets a noun at a level; that noun is the figure's subject, and no movement of
-// the clause reaches the figure. `at` is where the figure's "at" begins. The phrase, or "" when no
-// "with" opens it; a list goes on after a figure ("and inflation at", ", wages at").
+// the clause reaches the figure. `at` is where the figure's "at" begins. The phrase (at most five
+// words, no verb, no other "at"), or "" when no absolute "with" opens it; a list goes on after a
+// figure ("and inflation at", ", the S&P 500 at"). The "with" is absolute after a comma, at the
+// sentence's start or after a verb that takes no "with" of its own ("Markets closed with the Dow
+// at", "was seen with", "rallied with yields at 4%"); not a verb's own ("settled with the SEC at
+// $100 million", "signed with the Yankees").
 std::string_view WithAtPhrase(std::string_view s, size_t at, int depth = 0) {
-  std::string_view np = chunk::NounPhraseBefore(s, at, 0);
-  if (np.empty() || HoldsFigure(np)) return {};
-  const size_t nb = static_cast<size_t>(np.data() - s.data());
-  if (nb + np.size() + 1 != at) return {};  // the phrase right before "at"
-  // (A phrase may run over "with": "the year with the jobless rate", "closed with the Dow".)
-  for (size_t k = np.rfind("with "); k != std::string_view::npos && k > 0; k = np.rfind("with ", k - 1))
-    if (np[k - 1] == ' ') return k + 5 < np.size() ? np.substr(k + 5) : std::string_view();
-  auto [wb, we] = WordBefore(s, nb);
-  if (wb >= we) return {};
-  const std::string_view w = s.substr(wb, we - wb);
-  if (ascii::EqualsLower(w, "with")) return np;
+  size_t begin = at, cur = at;
+  std::string_view sep;
+  for (int n = 0; n < 6; ++n) {
+    auto [tb, te] = WordBefore(s, cur);
+    if (tb >= te) return {};
+    const std::string_view t = s.substr(tb, te - tb);
+    if (ascii::EqualsLower(t, "with") || t == "and") {
+      sep = t;
+      break;
+    }
+    if (n == 5 || t == "at" || t.find_first_of(";:()") != std::string_view::npos) return {};
+    const chunk::WordClass k = chunk::Classify(Bare(t));
+    if (k == chunk::WordClass::kVerb || k == chunk::WordClass::kSubordinator || k == chunk::WordClass::kPronoun)
+      return {};
+    if (t.back() == ',') {  // the list's separator is the comma closing the item before
+      if (te == at - 1) return {};
+      sep = ",";
+      cur = te;  // (the item's words start after it)
+      break;
+    }
+    begin = tb;
+    cur = tb;
+  }
+  if (begin >= at || sep.empty()) return {};
+  std::string_view np = s.substr(begin, at - 1 - begin);
+  // ("with the Dow up 200 points at 35,000": the phrase ends before its particle.)
+  for (std::string_view particle : {" up ", " down ", " higher ", " lower "})
+    if (const size_t k = np.find(particle); k != std::string_view::npos) np = np.substr(0, k);
+  if (np.empty() || ascii::IsDigit(np[0]) || np[0] == '$') return {};
+  auto [wb, we] = WordBefore(s, begin);
+  if (ascii::EqualsLower(sep, "with")) {
+    // (A verb's or a noun's own "with" is no absolute: "settled with the SEC at $100 million",
+    // "signed with the Yankees", "tied with Spieth", "talks with Pfizer", "hit with a fine".)
+    static const auto* own = new ascii::WordMap<bool>(
+        {{"settled", true}, {"settle", true}, {"settles", true}, {"signed", true}, {"re-signed", true},
+         {"signs", true}, {"tied", true}, {"level", true}, {"competes", true}, {"compete", true},
+         {"competed", true}, {"competing", true}, {"merged", true}, {"merge", true}, {"met", true},
+         {"meet", true}, {"meets", true}, {"meeting", true}, {"partnered", true}, {"agreed", true},
+         {"negotiated", true}, {"talks", true}, {"talked", true}, {"spoke", true}, {"deal", true},
+         {"deals", true}, {"agreement", true}, {"contract", true}, {"partnership", true}, {"ties", true},
+         {"relations", true}, {"retired", true}, {"graduated", true}, {"married", true}, {"sided", true},
+         {"clashed", true}, {"collided", true}, {"teamed", true}, {"dealt", true}, {"cooperated", true},
+         {"collaborated", true}, {"charged", true}, {"hit", true}, {"credited", true}, {"fined", true},
+         {"faced", true}, {"joined", true}, {"along", true}, {"together", true}, {"up", true},
+         {"associated", true}, {"involved", true}, {"combined", true}, {"paired", true}, {"compatible", true},
+         {"consistent", true}, {"familiar", true}, {"filled", true}, {"loaded", true}, {"packed", true},
+         {"equipped", true}, {"fitted", true}, {"replaced", true}, {"shared", true}},
+        /*lower=*/true);
+    auto [vb, ve] = WordBefore(s, wb);
+    if (vb >= ve) return np;  // the sentence's start
+    const std::string_view v = s.substr(vb, ve - vb);
+    return own->Find(Bare(v)) == nullptr ? np : std::string_view();
+  }
   if (depth >= 4) return {};
   // The list's item before: a figure, then "and", ", and" or ","; its own "at" at most four
   // words before its end, a digit between.
-  size_t end = we;
-  if (w == "and") {
-    end = wb;
-    while (end > 0 && s[end - 1] == ' ') --end;
-  } else if (w.size() < 2 || w.back() != ',') {
-    return {};
-  }
+  size_t end = sep == "," ? cur - 1 : wb;
+  while (end > 0 && s[end - 1] == ' ') --end;
   if (end > 0 && s[end - 1] == ',') --end;
   bool digit = false;
-  size_t cur = end;
+  cur = end;
   for (int n = 0; n < 4; ++n) {
     auto [tb, te] = WordBefore(s, cur);
     if (tb >= te) return {};
     const std::string_view t = s.substr(tb, te - tb);
-    if (t == "at") return digit ? (WithAtPhrase(s, tb, depth + 1).empty() ? std::string_view() : np) : std::string_view();
+    if (t == "at") return digit && !WithAtPhrase(s, tb, depth + 1).empty() ? np : std::string_view();
     digit = digit || std::any_of(t.begin(), t.end(), [](char c) { return ascii::IsDigit(c); });
     cur = tb;
   }
@@ -1725,15 +1766,19 @@ struct Structure {
       std::string_view head = sentence.substr(0, q.begin);
       const size_t cut = LastClauseBreak(head);
       st.subject = TrimSubject(cut == std::string_view::npos ? head : head.substr(cut + 1));
+      // ("Shares ended the day 1% higher": no day's verb and its time.)
+      if (const size_t cut_at = chunk::DaySpanEnd(st.subject); cut_at != std::string::npos && cut_at > 0)
+        st.subject = TrimSubject(std::string_view(st.subject).substr(0, cut_at));
       // (With no verb of the lists found, the word after a pronoun, or a word in -s after a
       // determiner and a singular noun, is the verb: "They built 40 homes", "The list includes".)
       const size_t sp1 = st.subject.find(' ');
       const size_t sp2 = sp1 == std::string::npos ? sp1 : st.subject.find(' ', sp1 + 1);
       const std::string_view w1 = std::string_view(st.subject).substr(0, sp1);
+      // (A noun in -s stays when a verb is known: "The company profits 20% higher".)
       if (sp1 != std::string::npos && sp2 == std::string::npos && chunk::Classify(w1) == chunk::WordClass::kPronoun &&
           st.subject[sp1 + 1] >= 'a' && st.subject[sp1 + 1] <= 'z') {
         st.subject.resize(sp1);
-      } else if (sp2 != std::string::npos && st.subject.find(' ', sp2 + 1) == std::string::npos &&
+      } else if (st.verb.empty() && sp2 != std::string::npos && st.subject.find(' ', sp2 + 1) == std::string::npos &&
                  chunk::Classify(w1) == chunk::WordClass::kDeterminer) {
         const std::string_view noun = std::string_view(st.subject).substr(sp1 + 1, sp2 - sp1 - 1);
         const std::string_view verb = std::string_view(st.subject).substr(sp2 + 1);
@@ -2231,8 +2276,20 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   subject_begin = head.size() + 1;  // ("some 300 cases": the word stays)
                   break;
                 }
+              // (Or after a subordinator: "Stocks rallied as 3 Fed officials said", "The index fell
+              // after 12 banks reported losses"; not "such as", "as much as".)
+              bool subordinate = false;
+              for (std::string_view sub : {" as", " because", " after", " when", " while", " since", " although",
+                                           " though", " before", " until", " once", " whereas"})
+                if (head.size() > sub.size() && ascii::EqualsLower(head.substr(head.size() - sub.size()), sub)) {
+                  const auto [pb, pe] = WordBefore(head, head.size() - sub.size() + 1);
+                  const std::string_view pw = head.substr(pb, pe - pb);
+                  subordinate = pe > pb && pw != "such" && pw != "much" && pw != "many" && pw != "same" && pw != "well" &&
+                                pw != "just" && pw != "soon" && pw != "long" && pw != "far" && pw != "even" && pw != "ever";
+                  break;
+                }
               const bool opens = head.ends_with(", and") || head.ends_with(", but") || head.ends_with(";") ||
-                                 head.ends_with(", while") || head.ends_with(", yet");
+                                 head.ends_with(", while") || head.ends_with(", yet") || subordinate;
               const size_t noun_end = q.end + 1 + q.noun.size();
               auto [vb, ve] = WordAfter(sentence, noun_end);
               const std::string_view v = Bare(sentence.substr(vb, ve - vb));
@@ -2389,9 +2446,23 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // "1,200 cars in March, up from 900", "460 vehicles were stolen, compared with 63": a
             // bare level after "from", "compared with", "against" or "versus" is the previous
             // level's, in its count or measure, of a size with it (a tenth to ten times).
+            // (Not the figure of a span, "30 points in 36 minutes, compared with 22", nor a clock's
+            // "from 9 to 5", "from 8 in the morning". A level reached in percent or money, too:
+            // "to 5.5%, from 5.25", "fell $3 to $45, from 48".)
+            const auto [pgb, pge] = prev == nullptr ? std::pair<size_t, size_t>{0, 0}
+                                                    : GoverningWord(sentence, qs[qi - 1].begin, 0);
+            const std::string_view prev_gov = sentence.substr(pgb, pge - pgb);
+            const bool span = prev_gov == "in" || prev_gov == "over" || prev_gov == "on" || prev_gov == "during" ||
+                              prev_gov == "within" || prev_gov == "across" || prev_gov == "for";
+            const bool reached = prev_gov == "to" && prev != nullptr &&
+                                 (prev->quantity.unit == "percent" || !CurrencyCode(prev->quantity.unit).empty());
+            const std::string_view after_q = sentence.substr(q.end);
+            const bool clock = q.hi.has_value() || after_q.starts_with(" in the morning") || after_q.starts_with(" in the afternoon") ||
+                               after_q.starts_with(" in the evening") || after_q.starts_with(" at night") ||
+                               after_q.starts_with(" a.m") || after_q.starts_with(" p.m") || after_q.starts_with(" o'clock");
             if (prev != nullptr && q.unit.empty() && q.noun.empty() && prev->quantity.value > 0 && q.value > 0 &&
-                q.value >= prev->quantity.value / 10 && q.value <= prev->quantity.value * 10 &&
-                LevelSharesUnit(prev->quantity, q.value, /*any_scale=*/true)) {
+                q.value >= prev->quantity.value / 10 && q.value <= prev->quantity.value * 10 && !span && !clock &&
+                (LevelSharesUnit(prev->quantity, q.value, /*any_scale=*/true) || reached)) {
               std::string_view gap = normalizers::Trim(sentence.substr(prev_q_end, q.begin - prev_q_end));
               for (bool cut = true; cut;) {  // ("up from nearly 900", "compared with about 63")
                 cut = false;
@@ -2401,9 +2472,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   cut = true;
                 }
               }
-              const bool compares = (gap == "from" || gap.ends_with(" from") || gap.ends_with(" compared with") ||
+              const bool compares = (gap == "from" || gap.ends_with(" from") || gap.ends_with(",from") ||
+                                     (!reached && (gap.ends_with(" compared with") ||
                                      gap.ends_with(" compared to") || gap.ends_with(" against") ||
-                                     gap.ends_with(" versus") || gap.ends_with(" vs.") || gap.ends_with(" vs")) &&
+                                     gap.ends_with(" versus") || gap.ends_with(" vs.") || gap.ends_with(" vs")))) &&
                                     gap.find_first_of("();:") == std::string_view::npos &&
                                     std::count(gap.begin(), gap.end(), ' ') <= 12;
               if (compares) {

@@ -1474,6 +1474,16 @@ TEST_CASE("an absolute 'with' sets its noun at a level; suspended hyphens share 
   CHECK(c[0].subject == "the Dow");
   CHECK(c[1].subject == "the S&P 500");
   CHECK(c[2].subject == "the Nasdaq");
+  c = Claims("Rents climbed 7% with vacancies at 3%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "vacancies");
+  // (A verb's own "with" is none: the SEC is no subject; nor is a phrase holding another "at".)
+  c = Claims("The company settled with the SEC at $100 million.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "the SEC");
+  c = Claims("He died with his family at his side at 92.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "He");
   c = Claims("Prices fell at least 3% in May.");  // "at least" is no level's "at"
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "Prices");
@@ -1505,6 +1515,16 @@ TEST_CASE("a bare level compared with a count is in its noun; a bare number befo
   c = Claims("The company hired 40 workers from 12 countries.");
   REQUIRE(c.size() == 2);
   CHECK(c[1].quantity.noun == "countries");
+  // (Nor after a figure of a span, nor a clock's hours; a level reached in percent, yes.)
+  c = Claims("He scored 30 points in 36 minutes, compared with 22 in the previous game.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[2].quantity.unit.empty());
+  c = Claims("The museum is open 8 hours a day, from 9 to 5.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit.empty());
+  c = Claims("Inflation rose to 4%, from 3.8 in May.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "percent");
   c = Claims("A ticket costs about 8 or $9.");
   REQUIRE(c.size() == 2);
   CHECK(c[0].quantity.unit == "USD");
@@ -1524,6 +1544,13 @@ TEST_CASE("a verb the lists lack before the figure is no part of its subject", "
   c = Claims("The museum houses 2,000 paintings.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "The museum");
+  c = Claims("Shares ended the day 1% higher.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Shares");
+  c = Claims("The index fell after 12 banks reported losses.");  // a count opening a clause
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "12 banks");
+  CHECK(c[0].direction.empty());
   c = Claims("Jobless claims 230,000.");  // (a headline's plural stays)
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "Jobless claims");
