@@ -261,6 +261,13 @@ std::string_view WithAtPhrase(std::string_view s, size_t at, int depth = 0) {
   // ("with the Dow up 200 points at 35,000": the phrase ends before its particle.)
   for (std::string_view particle : {" up ", " down ", " higher ", " lower "})
     if (const size_t k = np.find(particle); k != std::string_view::npos) np = np.substr(0, k);
+  // (A movement is no noun set at a level: "ended with a gain at 3%".)
+  {
+    const size_t sp = np.rfind(' ');
+    const std::string_view head = sp == std::string_view::npos ? np : np.substr(sp + 1);
+    bool increase = false;
+    if (chunk::MovementNoun(head, &increase)) return {};
+  }
   if (np.empty() || ascii::IsDigit(np[0]) || np[0] == '$') return {};
   auto [wb, we] = WordBefore(s, begin);
   if (ascii::EqualsLower(sep, "with")) {
@@ -1865,6 +1872,25 @@ bool SpelledNumber(std::string_view w) {
   return m->Find(w) != nullptr;
 }
 
+// Whether the figure at `begin` is compared with the previous one, ending at `prev_end`: the words
+// between end with "compared with", "compared to", "versus", "vs" or "against" (approximations
+// after them allowed), at most twelve words and no bracket or clause mark between.
+bool ComparedWith(std::string_view s, size_t prev_end, size_t begin) {
+  if (prev_end == 0 || prev_end >= begin) return false;
+  std::string_view gap = normalizers::Trim(s.substr(prev_end, begin - prev_end));
+  for (bool cut = true; cut;) {  // ("compared with about 63")
+    cut = false;
+    const size_t sp = gap.rfind(' ');
+    if (sp != std::string_view::npos && IsApproxWord(gap.substr(sp + 1)) && gap.substr(sp + 1) != "at") {
+      gap = normalizers::Trim(gap.substr(0, sp));
+      cut = true;
+    }
+  }
+  return (gap.ends_with("compared with") || gap.ends_with("compared to") || gap.ends_with(" versus") ||
+          gap.ends_with(" vs.") || gap.ends_with(" vs") || gap.ends_with(" against")) &&
+         gap.find_first_of("();:") == std::string_view::npos && std::count(gap.begin(), gap.end(), ' ') <= 12;
+}
+
 // Whether a subject is only a pronoun ("I", "it", "they") or empty.
 bool IsPronounPhrase(std::string_view subject) {
   if (subject.empty()) return true;
@@ -2362,6 +2388,17 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (bracket && per == 3 && prev->quantity.unit.size() == 3 && prev->quantity.unit != q.unit.substr(0, 3) &&
                   std::isupper(static_cast<unsigned char>(prev->quantity.unit[0])))
                 prev->quantity.unit += q.unit.substr(per);
+            } else if (prev != nullptr && ComparedWith(sentence, prev_q_end, q.begin)) {
+              // "Sales rose 5% in May, compared with 3% in April", "weighs 200 pounds, versus 180 in
+              // college": the figure compared is the previous one's, of the same measure; a change
+              // compared in its unit is a change too.
+              c.subject = prev->subject;
+              c.holder = prev->holder;
+              if (c.direction.empty() && prev->kind == "change" && q.unit == prev->quantity.unit && !q.unit.empty()) {
+                c.kind = prev->kind;
+                c.direction = prev->direction;
+                c.verb = prev->verb;
+              }
             } else if (std::string_view group = ListGroupName(sentence, prev_q_end, q.begin); !group.empty()) {
               // "John Smith (0.5 WAR), Ann Lee (0.4 WAR)": the name the bracket follows.
               c.subject = std::string(group);
@@ -2452,8 +2489,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             const auto [pgb, pge] = prev == nullptr ? std::pair<size_t, size_t>{0, 0}
                                                     : GoverningWord(sentence, qs[qi - 1].begin, 0);
             const std::string_view prev_gov = sentence.substr(pgb, pge - pgb);
+            // ("over 3 months": "over" is an approximation to GoverningWord, and a span's word here.)
+            const auto [pwb, pwe] = prev == nullptr ? std::pair<size_t, size_t>{0, 0} : WordBefore(sentence, qs[qi - 1].begin);
+            const std::string_view prev_word = sentence.substr(pwb, pwe - pwb);
             const bool span = prev_gov == "in" || prev_gov == "over" || prev_gov == "on" || prev_gov == "during" ||
-                              prev_gov == "within" || prev_gov == "across" || prev_gov == "for";
+                              prev_gov == "within" || prev_gov == "across" || prev_gov == "for" || prev_word == "over" ||
+                              prev_word == "under" || prev_word == "within";
             const bool reached = prev_gov == "to" && prev != nullptr &&
                                  (prev->quantity.unit == "percent" || !CurrencyCode(prev->quantity.unit).empty());
             const std::string_view after_q = sentence.substr(q.end);
@@ -2481,7 +2522,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (compares) {
                 q.unit = prev->quantity.unit;
                 q.noun = prev->quantity.noun;
-                if (q.unit == "count" && c.kind == "level") c.kind = "count";
+                if (q.unit == "count" && c.kind == "level" && prev->kind == "count") c.kind = "count";
               }
             }
             // "a 6- or 7-inch screen", "4-, 5- and 6-metre poles": numbers with a suspended hyphen

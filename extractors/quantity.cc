@@ -1733,6 +1733,16 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
             chunk::Classify(WordBefore(text, number_begin)) != chunk::WordClass::kDeterminer)
           break;
         if (!noun.empty() && wv.size() > 3 && wv.ends_with("ed")) break;  // "countries agreed"
+        // "The top 10 accounted for 40%", "10 attended the meeting": a past with "for" or an
+        // object after it is the figure's verb, no noun.
+        if (noun.empty() && wv.size() > 4 && wv.ends_with("ed") && !wv.ends_with("eed") && wv.front() >= 'a' &&
+            wv.front() <= 'z' && we + 1 < text.size() && text[we] == ' ') {
+          static const auto* after_past = new ascii::WordMap<bool>(
+              {{"for", true}, {"the", true}, {"a", true}, {"an", true}, {"its", true}, {"their", true},
+               {"his", true}, {"her", true}, {"our", true}},
+              /*lower=*/false);
+          if (after_past->Find(WordAfter(text, we + 1)) != nullptr) break;
+        }
         // "11 members bound", "20 fans went", "59 users mostly", "two sides remains": the noun
         // ends before a verb or an adverb; a plural noun is not followed by another -s word
         // but by its verb.

@@ -1525,6 +1525,23 @@ TEST_CASE("a bare level compared with a count is in its noun; a bare number befo
   c = Claims("Inflation rose to 4%, from 3.8 in May.");
   REQUIRE(c.size() == 2);
   CHECK(c[1].quantity.unit == "percent");
+  c = Claims("The team scored 20 goals over 10 games, compared with 12 last season.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[2].quantity.noun.empty());  // (no "games": "over" a span)
+  c = Claims("The Dow rose 200 points to 35,000, from 34,800.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[2].kind == "level");
+  // A figure compared with the one before is of its subject and, in its unit, of its role.
+  c = Claims("Sales rose 5% in May, compared with 3% in April.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Sales");
+  CHECK(c[1].direction == "increase");
+  c = Claims("He weighs 200 pounds, compared with 180 in college.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "He");
+  c = Claims("The stock ended with a gain at 3%.");  // (a movement is set at no level)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
   c = Claims("A ticket costs about 8 or $9.");
   REQUIRE(c.size() == 2);
   CHECK(c[0].quantity.unit == "USD");
@@ -1551,6 +1568,9 @@ TEST_CASE("a verb the lists lack before the figure is no part of its subject", "
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "12 banks");
   CHECK(c[0].direction.empty());
+  c = Claims("The top 10 accounted for 40% of sales.");  // a past with "for" is no counted noun
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.noun.empty());
   c = Claims("Jobless claims 230,000.");  // (a headline's plural stays)
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "Jobless claims");
