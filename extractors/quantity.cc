@@ -640,6 +640,18 @@ bool WordsNear(std::string_view text, size_t b, size_t e, const std::string_view
   return false;
 }
 
+// Whether "PS" glued before the figure at [b, e) is the pound sign as an ASCII folding of the text
+// writes it ("£2.7m" -> "PS2.7m"), not a console's name ("PS5", "PS4 Pro"): a figure with a
+// decimal point or a comma, of three digits or more, or with a scale after it.
+bool AsciiPound(std::string_view text, size_t b, size_t e) {
+  if (b < 2 || text[b - 1] != 'S' || text[b - 2] != 'P' || (b > 2 && IsAlpha(text[b - 3]))) return false;
+  const std::string_view digits = text.substr(b, e - b);
+  const std::string_view after = text.substr(e);
+  const bool scale = after.starts_with("m ") || after.starts_with("m.") || after.starts_with("m,") || after == "m" ||
+                     after.starts_with("bn") || after.starts_with(" million") || after.starts_with(" billion");
+  return digits.find_first_of(".,") != std::string_view::npos || digits.size() >= 3 || scale;
+}
+
 // Whether a figure in "p" at [b, e) is a video's lines ("1080p video"), not pence ("rose to 720p").
 bool VideoLines(std::string_view text, double v, size_t b, size_t e) {
   static constexpr double kLines[] = {144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320};
@@ -1366,6 +1378,10 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           }
         }
       }
+    }
+    if (unit.empty() && AsciiPound(text, b, e)) {
+      unit = "GBP";
+      b -= 2;
     }
     // A sign glued to the number: '-' negates it; '+' stays in the surface, the mark of a change
     // ("+0.6%").
@@ -2149,8 +2165,9 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       size_t letters = b;
       while (letters > 0 && IsAlpha(text[letters - 1])) --letters;
       size_t prefix_begin = 0;
-      bool code_glued = b > letters && Tables::Get().currency_prefix.LongestBefore(text, b, &prefix_begin) &&
-                        prefix_begin <= letters;  // "RM79", "$US160", "USD5"
+      bool code_glued = (b > letters && Tables::Get().currency_prefix.LongestBefore(text, b, &prefix_begin) &&
+                         prefix_begin <= letters) ||  // "RM79", "$US160", "USD5"
+                        (letters + 2 == b && AsciiPound(text, b, e));  // "PS2.7m"
       // "minus-5 yards", "sub-7 nanometre": the prefix is no name.
       const std::string_view hyphen_word = b > 1 && text[b - 1] == '-' ? WordBefore(text, b - 1) : std::string_view();
       const bool sign_prefix = ascii::EqualsLower(hyphen_word, "minus") || ascii::EqualsLower(hyphen_word, "sub") ||

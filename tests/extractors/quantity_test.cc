@@ -909,3 +909,16 @@ TEST_CASE("two names joined before the plural they both modify are the counted n
   REQUIRE(q.size() == 1);
   CHECK(q[0].noun == "democrats");
 }
+
+TEST_CASE("the pound sign folded to ASCII 'PS' is pounds; a console's name is not", "[extractors]") {
+  auto q = Q("The package was worth up to PS2.7m.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].unit == "GBP");
+  CHECK(q[0].value == 2700000);
+  q = Q("The console costs PS399 and profit was PS1.2bn.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].unit == "GBP");
+  CHECK(q[1].unit == "GBP");
+  q = Q("Sony sold the PS5 and the PS4 Pro.");
+  CHECK(q.empty());
+}
