@@ -1872,13 +1872,15 @@ bool SpelledNumber(std::string_view w) {
   return m->Find(w) != nullptr;
 }
 
-// Whether the figure at `begin` is compared with the previous one, ending at `prev_end`: the words
-// between end with "compared with", "compared to", "versus", "vs" or "against" (approximations
-// after them allowed), at most twelve words and no bracket or clause mark between.
-bool ComparedWith(std::string_view s, size_t prev_end, size_t begin) {
-  if (prev_end == 0 || prev_end >= begin) return false;
+// How the figure at `begin` stands to the previous one, ending at `prev_end`: kCompared when the
+// words between end with "compared with", "compared to", "versus", "vs" or "against", kFrom when
+// they end with "from" (approximations after them allowed: "compared with about 63", "up from
+// nearly 900"), at most twelve words and no bracket or clause mark between; else kNone.
+enum class Comparison { kNone, kCompared, kFrom };
+Comparison ComparedWith(std::string_view s, size_t prev_end, size_t begin) {
+  if (prev_end == 0 || prev_end >= begin) return Comparison::kNone;
   std::string_view gap = normalizers::Trim(s.substr(prev_end, begin - prev_end));
-  for (bool cut = true; cut;) {  // ("compared with about 63")
+  for (bool cut = true; cut;) {
     cut = false;
     const size_t sp = gap.rfind(' ');
     if (sp != std::string_view::npos && IsApproxWord(gap.substr(sp + 1)) && gap.substr(sp + 1) != "at") {
@@ -1886,9 +1888,13 @@ bool ComparedWith(std::string_view s, size_t prev_end, size_t begin) {
       cut = true;
     }
   }
-  return (gap.ends_with("compared with") || gap.ends_with("compared to") || gap.ends_with(" versus") ||
-          gap.ends_with(" vs.") || gap.ends_with(" vs") || gap.ends_with(" against")) &&
-         gap.find_first_of("();:") == std::string_view::npos && std::count(gap.begin(), gap.end(), ' ') <= 12;
+  if (gap.find_first_of("();:") != std::string_view::npos || std::count(gap.begin(), gap.end(), ' ') > 12)
+    return Comparison::kNone;
+  if (gap.ends_with("compared with") || gap.ends_with("compared to") || gap.ends_with(" versus") ||
+      gap.ends_with(" vs.") || gap.ends_with(" vs") || gap.ends_with(" against"))
+    return Comparison::kCompared;
+  if (gap == "from" || gap.ends_with(" from") || gap.ends_with(",from")) return Comparison::kFrom;
+  return Comparison::kNone;
 }
 
 // Whether a subject is only a pronoun ("I", "it", "they") or empty.
@@ -2388,7 +2394,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (bracket && per == 3 && prev->quantity.unit.size() == 3 && prev->quantity.unit != q.unit.substr(0, 3) &&
                   std::isupper(static_cast<unsigned char>(prev->quantity.unit[0])))
                 prev->quantity.unit += q.unit.substr(per);
-            } else if (prev != nullptr && ComparedWith(sentence, prev_q_end, q.begin)) {
+            } else if (prev != nullptr && ComparedWith(sentence, prev_q_end, q.begin) == Comparison::kCompared) {
               // "Sales rose 5% in May, compared with 3% in April", "weighs 200 pounds, versus 180 in
               // college": the figure compared is the previous one's, of the same measure; a change
               // compared in its unit is a change too.
@@ -2504,21 +2510,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (prev != nullptr && q.unit.empty() && q.noun.empty() && prev->quantity.value > 0 && q.value > 0 &&
                 q.value >= prev->quantity.value / 10 && q.value <= prev->quantity.value * 10 && !span && !clock &&
                 (LevelSharesUnit(prev->quantity, q.value, /*any_scale=*/true) || reached)) {
-              std::string_view gap = normalizers::Trim(sentence.substr(prev_q_end, q.begin - prev_q_end));
-              for (bool cut = true; cut;) {  // ("up from nearly 900", "compared with about 63")
-                cut = false;
-                const size_t sp = gap.rfind(' ');
-                if (sp != std::string_view::npos && IsApproxWord(gap.substr(sp + 1)) && gap.substr(sp + 1) != "at") {
-                  gap = normalizers::Trim(gap.substr(0, sp));
-                  cut = true;
-                }
-              }
-              const bool compares = (gap == "from" || gap.ends_with(" from") || gap.ends_with(",from") ||
-                                     (!reached && (gap.ends_with(" compared with") ||
-                                     gap.ends_with(" compared to") || gap.ends_with(" against") ||
-                                     gap.ends_with(" versus") || gap.ends_with(" vs.") || gap.ends_with(" vs")))) &&
-                                    gap.find_first_of("();:") == std::string_view::npos &&
-                                    std::count(gap.begin(), gap.end(), ' ') <= 12;
+              const Comparison how = ComparedWith(sentence, prev_q_end, q.begin);
+              const bool compares = how == Comparison::kFrom || (how == Comparison::kCompared && !reached);
               if (compares) {
                 q.unit = prev->quantity.unit;
                 q.noun = prev->quantity.noun;
