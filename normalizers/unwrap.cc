@@ -24,14 +24,15 @@ namespace {
 // The parts of a dateline. Capitals are those of the Latin (Latin-1 and the capitals of Latin
 // Extended-A in city names), Greek and Cyrillic alphabets (\p{Lu} made RE2's DFA run out of
 // memory).
-// A place in capitals (any script's): "MOSCOW", "SAO PAULO", "KYIV". (Its group, the dateline's
-// place, closes after the date.)
+// A place in capitals (any script's): "MOSCOW", "SAO PAULO", "KYIV", or places joined by a slash,
+// as the Reuters's and dpa's datelines of a story from two cities ("NEW YORK/LONDON",
+// "BRUSSELS/LONDON"). (Its group, the dateline's place, closes after the date.)
 constexpr const char* kCapsPlace =
-    R"re(^((?:[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+(?:[ -][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+){0,3}))re";
+    R"re(^((?:[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+(?:[ /-][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+){0,3}))re";
 // A place in title case, as many sites set a wire's dateline: "London", "New York", "Rio de
-// Janeiro", "Frankfurt am Main", "St. Louis", "Washington D.C.".
+// Janeiro", "Frankfurt am Main", "St. Louis", "Washington D.C.", "Berlin/Moskau".
 constexpr const char* kTitlePlace =
-    R"re(^((?:[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}])[a-z\x{DF}-\x{24F}\x{3AC}-\x{3CE}\x{430}-\x{45F}\'.]+(?:(?:[ -](?:de|da|do|dos|das|del|des|du|di|la|le|el|es|al|am|an|upon|on|sur|en|y))*[ -][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{DF}-\x{24F}\x{370}-\x{4FF}\'.]*){0,3})re";
+    R"re(^((?:[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}])[a-z\x{DF}-\x{24F}\x{3AC}-\x{3CE}\x{430}-\x{45F}\'.]+(?:(?:[ -](?:de|da|do|dos|das|del|des|du|di|la|le|el|es|al|am|an|upon|on|sur|en|y))*[ /-][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{DF}-\x{24F}\x{370}-\x{4FF}\'.]*){0,3})re";
 // Its state or country: ", Ukraine", ", Ill.", ", United Arab Emirates".
 constexpr const char* kStateOrCountry =
     R"re((?:, [A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}.]*(?: [A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}.]*){0,2})?)re";
@@ -132,6 +133,15 @@ bool TitleDateline(std::string_view place, std::string_view agency) {
   const std::string_view city = place.substr(0, comma);
   if (IsLabel(city)) return false;
   if (KnownPlace(city)) return true;
+  // (Places joined by a slash, "Berlin/Moskau (dpa)": each a known one.)
+  if (city.find('/') != std::string_view::npos) {
+    for (std::string_view rest = city; !rest.empty();) {
+      const size_t slash = rest.find('/');
+      if (!KnownPlace(rest.substr(0, slash))) return false;
+      rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
+    }
+    return true;
+  }
   // (A city no list names before a known state or country: one word ("Springfield, Ill.",
   // "Winston-Salem, N.C."), or two before the AP's abbreviation of a state ("Grand Rapids,
   // Mich."); not a headline, a byline or a name: "Floods Hit Valencia, Spain", "By Jane Doe,
@@ -220,6 +230,9 @@ bool UnknownDotDash(std::string_view head, std::string_view agency, bool wire) {
 // Emirates -") is one word in capitals before a dash: "U.S., China Agree -", "FED HOLDS,
 // Markets Rally -" and "CEO, Jane Roe:" are headlines and speakers.
 bool PlainPlace(std::string_view place, std::string_view agency, std::string_view head) {
+  // (Places joined by a slash only before an agency: "NEW YORK/LONDON (Reuters) -", not
+  // "TV/RADIO: ...".)
+  if (place.find('/') != std::string_view::npos && agency.empty()) return false;
   const size_t comma = place.find(", ");
   if (comma == std::string_view::npos || !agency.empty() ||
       std::any_of(place.begin(), place.end(), [](char c) { return c >= '0' && c <= '9'; }))

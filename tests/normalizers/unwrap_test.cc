@@ -348,6 +348,19 @@ TEST_CASE("a dateline in title case is read when it names a wire agency", "[norm
   CHECK(r.dateline == "Salt Lake City, Utah");
   r = Unwrap("São Paulo (Reuters) -" + lede, {});
   CHECK(r.dateline == "São Paulo");
+  // A story from two cities: places joined by a slash, each a known one in title case, before an
+  // agency's bracket in capitals.
+  r = Unwrap("Berlin/Moskau (dpa) - Die Regierung hat am Dienstag neue Sanktionen gegen mehrere Firmen beschlossen.\n", {});
+  CHECK(r.dateline == "Berlin/Moskau");
+  CHECK(r.credit == "dpa");
+  r = Unwrap("NEW YORK/LONDON (Reuters) -" + lede, {});
+  CHECK(r.dateline == "NEW YORK/LONDON");
+  CHECK(r.credit == "Reuters");
+  r = Unwrap("BRUSSELS/LONDON, Aug 28 (Reuters) -" + lede, {});
+  CHECK(r.dateline == "BRUSSELS/LONDON, Aug 28");
+  CHECK(Unwrap("Berlin/Pankow (dpa) -" + lede, {}).dateline.empty());  // (no known place after the slash)
+  CHECK(Unwrap("TV/RADIO: Tonight the best shows include a drama about a family in crisis and a quiz.\n", {})
+            .dateline.empty());  // (no agency: a label)
   r = Unwrap("Москва (ТАСС) - Правительство России во вторник заявило о новых мерах поддержки.\n", {});
   CHECK(r.dateline == "Москва");
   CHECK(r.credit == "TASS");
