@@ -1,6 +1,9 @@
 #include "normalizers/places.h"
 
 #include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/strenum.h>
 #include <unicode/timezone.h>
 #include <unicode/tznames.h>
@@ -53,10 +56,36 @@ constexpr std::string_view kCities[] = {
     "Salt Lake City", "Kansas City", "St. Paul", "Cincinnati", "Milwaukee", "Portland", "Charlotte", "Columbus",
     "Memphis", "Richmond", "Raleigh", "Louisville", "Łódź", "Lodz", "Wrocław", "Poznań", "Tampere", "Turku",
     "Malmö", "Uppsala", "Trondheim", "Stavanger", "Aarhus", "Odense", "Utrecht", "Eindhoven", "Salzburg",
-    "Graz", "Linz", "Innsbruck"};
+    "Graz", "Linz", "Innsbruck",
+    // (Capitals of nations and of Germany's states, and cities of the wars' datelines, that no zone
+    // names.)
+    "Abuja", "Ankara", "Doha", "Bremen", "Erfurt", "Kiel", "Magdeburg", "Mainz", "Nürnberg", "Nuremberg",
+    "Potsdam", "Saarbrücken", "Schwerin", "Wiesbaden", "Donetsk", "Kharkiv", "Lviv", "Odesa", "Odessa",
+    "Sochi"};
+
+// A name in capitals without its accents ("São Paulo" -> "SAO PAULO"), as wire style writes a
+// dateline: decomposed (NFD), its combining marks dropped, upper-cased.
+std::string CapitalsOf(std::string_view name) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return std::string(name);
+  icu::UnicodeString u = nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size()))), status);
+  if (U_FAILURE(status)) return std::string(name);
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < u.length();) {
+    const UChar32 c = u.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
+    i += U16_LENGTH(c);
+  }
+  kept.toUpper(icu::Locale::getRoot());
+  std::string out;
+  kept.toUTF8String(out);
+  return out;
+}
 
 struct Names {
   std::unordered_set<std::string> places, regions;
+  std::unordered_set<std::string> places_caps, regions_caps;  // CapitalsOf each
 };
 
 const Names& Built() {
@@ -101,6 +130,8 @@ const Names& Built() {
                                "Beulah", "Monticello", "Vevay", "Winamac", "Tell City", "Petersburg", "Vincennes",
                                "Louisville", "Salem", "Chad"})
       if (std::find(std::begin(kCities), std::end(kCities), w) == std::end(kCities)) n->places.erase(std::string(w));
+    for (const auto& p : n->places) n->places_caps.insert(CapitalsOf(p));
+    for (const auto& r : n->regions) n->regions_caps.insert(CapitalsOf(r));
     return n;
   }};
   return *names;
@@ -111,6 +142,14 @@ const Names& Built() {
 bool KnownPlace(std::string_view name) { return Built().places.count(std::string(name)) > 0; }
 
 bool KnownRegion(std::string_view name) { return Built().regions.count(std::string(name)) > 0; }
+
+bool KnownPlaceInCapitals(std::string_view name, bool* city) {
+  const std::string caps = CapitalsOf(name);
+  const Names& n = Built();
+  if (n.places_caps.count(caps) == 0) return false;
+  if (city != nullptr) *city = n.regions_caps.count(caps) == 0;
+  return true;
+}
 
 bool UsState(std::string_view name) {
   // (kStates ends with the UK's nations, which datelines set the same way.)

@@ -23,6 +23,11 @@ bool KnownPlace(std::string_view name);
 // Whether `name`, as written, is a country, a US state or the AP's abbreviation of one.
 bool KnownRegion(std::string_view name);
 
+// Whether `name`, in any case and with or without its accents, is a city or a country ("NEW
+// YORK", "SAO PAULO", "MÜNCHEN", "Moskau"); *city (when given): whether it is a city, no country
+// or state.
+bool KnownPlaceInCapitals(std::string_view name, bool* city);
+
 // Whether `name`, as written, is a US state or the AP's abbreviation of one ("Texas", "Ill.").
 bool UsState(std::string_view name);
 

@@ -28,7 +28,7 @@ namespace {
 // as the Reuters's and dpa's datelines of a story from two cities ("NEW YORK/LONDON",
 // "BRUSSELS/LONDON"). (Its group, the dateline's place, closes after the date.)
 constexpr const char* kCapsPlace =
-    R"re(^((?:[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+(?:[ /-][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+){0,3}))re";
+    R"re(^((?:[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+(?:[ -][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+){0,3}(?:/[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+(?:[ -][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}][A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{102}\x{104}\x{106}\x{10C}\x{10E}\x{110}\x{118}\x{11A}\x{11E}\x{130}\x{141}\x{143}\x{147}\x{150}\x{152}\x{158}\x{15A}\x{15E}\x{160}\x{162}\x{164}\x{16E}\x{170}\x{179}\x{17B}\x{17D}\x{218}\x{21A}\x{391}-\x{3A9}\x{400}-\x{42F}'.]+){0,3}){0,3}))re";
 // A place in title case, as many sites set a wire's dateline: "London", "New York", "Rio de
 // Janeiro", "Frankfurt am Main", "St. Louis", "Washington D.C.", "Berlin/Moskau".
 constexpr const char* kTitlePlace =
@@ -118,30 +118,46 @@ bool IsLabel(std::string_view place) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
   return std::find(std::begin(kLabels), std::end(kLabels), upper) != std::end(kLabels);
 }
+// Whether a dateline's bracket is a wire agency's name, whole: an alias of agencies.txt, or a
+// short name datelines use ("(Reuters)", "(TT)"; not "(Reuters file)", "(AFP via Getty Images)").
+bool WholeAgency(std::string_view agency) {
+  for (const auto& a : Agencies()) {
+    for (const auto& alias : a.aliases)
+      if (alias == agency) return true;
+    for (const auto& alias : a.dateline_aliases)
+      if (ascii::EqualsLower(agency, ascii::Lower(alias.first))) return true;
+  }
+  return false;
+}
+// Whether a dateline's place with a slash, a story's cities ("NEW YORK/LONDON (Reuters) -",
+// "Berlin/Moskau (dpa) -"), is one: each part a known place, at least one a city (two countries,
+// "Israel/Gaza", "India/Pakistan", are a topic), before a wire agency's bracket; not a label or a
+// topic ("REFILE/UPDATE", "HIV/AIDS", "EUR/USD", "TV/RADIO:"). A place without a slash is.
+bool SlashPlaceOk(std::string_view place, std::string_view agency) {
+  const std::string_view cities = place.substr(0, place.find(", "));
+  if (cities.find('/') == std::string_view::npos) return true;
+  if (!WholeAgency(agency)) return false;
+  bool any_city = false;
+  for (std::string_view rest = cities; !rest.empty();) {
+    const size_t slash = rest.find('/');
+    bool city = false;
+    if (!KnownPlaceInCapitals(rest.substr(0, slash), &city)) return false;
+    any_city = any_city || city;
+    rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
+  }
+  return any_city;
+}
 // Whether a dateline in title case is one: its bracket is a wire agency's name, whole ("(Reuters)",
 // not "(Reuters file)", "(AFP via Getty Images)", "(D-PA)"), and it names a place (a known city
 // or country, or a known state or country after a short city: "Springfield, Ill."): "Elon Musk
 // (Reuters) -", "Prime Minister (AP) -" are no datelines.
 bool TitleDateline(std::string_view place, std::string_view agency) {
-  bool whole = false;
-  for (const auto& a : Agencies()) {
-    for (const auto& alias : a.aliases) whole = whole || alias == agency;
-    for (const auto& alias : a.dateline_aliases) whole = whole || ascii::EqualsLower(agency, ascii::Lower(alias.first));
-  }
-  if (!whole) return false;
+  if (!WholeAgency(agency)) return false;
   const size_t comma = place.find(", ");
   const std::string_view city = place.substr(0, comma);
   if (IsLabel(city)) return false;
   if (KnownPlace(city)) return true;
-  // (Places joined by a slash, "Berlin/Moskau (dpa)": each a known one.)
-  if (city.find('/') != std::string_view::npos) {
-    for (std::string_view rest = city; !rest.empty();) {
-      const size_t slash = rest.find('/');
-      if (!KnownPlace(rest.substr(0, slash))) return false;
-      rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
-    }
-    return true;
-  }
+  if (city.find('/') != std::string_view::npos) return SlashPlaceOk(place, agency);  // "Berlin/Moskau (dpa)"
   // (A city no list names before a known state or country: one word ("Springfield, Ill.",
   // "Winston-Salem, N.C."), or two before the AP's abbreviation of a state ("Grand Rapids,
   // Mich."); not a headline, a byline or a name: "Floods Hit Valencia, Spain", "By Jane Doe,
@@ -230,9 +246,6 @@ bool UnknownDotDash(std::string_view head, std::string_view agency, bool wire) {
 // Emirates -") is one word in capitals before a dash: "U.S., China Agree -", "FED HOLDS,
 // Markets Rally -" and "CEO, Jane Roe:" are headlines and speakers.
 bool PlainPlace(std::string_view place, std::string_view agency, std::string_view head) {
-  // (Places joined by a slash only before an agency: "NEW YORK/LONDON (Reuters) -", not
-  // "TV/RADIO: ...".)
-  if (place.find('/') != std::string_view::npos && agency.empty()) return false;
   const size_t comma = place.find(", ");
   if (comma == std::string_view::npos || !agency.empty() ||
       std::any_of(place.begin(), place.end(), [](char c) { return c >= '0' && c <= '9'; }))
@@ -613,7 +626,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
           !UnknownDotDash(std::string_view(joined).substr(0, joined.size() - in.size()), agency,
                           !WireAgencyIn(agency).empty()) &&
           joined.size() - in.size() >= b.text.size() && joined.size() - in.size() <= b.text.size() + 1 &&
-          CountWords(place, 8) <= 8 && !IsLabel(place)) {
+          CountWords(place, 8) <= 8 && !IsLabel(place) && SlashPlaceOk(place, agency)) {
         take_dateline(place, wire, b.text);
         continue;
       }
@@ -629,6 +642,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
         (caps || (!lede_seen && CountWords(std::string_view(input.data(), input.size()), 3) >= 3 &&
                   TitleDateline(place, agency))) &&
         PlainPlace(place, agency, std::string_view(b.text).substr(0, b.text.size() - input.size())) &&
+        SlashPlaceOk(place, agency) &&
         !SpeakerBeforeSpeech(std::string_view(b.text).substr(0, b.text.size() - input.size()), agency,
                              std::string_view(input.data(), input.size())) &&
         !UnknownDotDash(std::string_view(b.text).substr(0, b.text.size() - input.size()), agency,

@@ -358,7 +358,14 @@ TEST_CASE("a dateline in title case is read when it names a wire agency", "[norm
   CHECK(r.credit == "Reuters");
   r = Unwrap("BRUSSELS/LONDON, Aug 28 (Reuters) -" + lede, {});
   CHECK(r.dateline == "BRUSSELS/LONDON, Aug 28");
-  CHECK(Unwrap("Berlin/Pankow (dpa) -" + lede, {}).dateline.empty());  // (no known place after the slash)
+  r = Unwrap("SAN FRANCISCO/NEW YORK/LONDON (Reuters) -" + lede, {});
+  CHECK(r.dateline == "SAN FRANCISCO/NEW YORK/LONDON");
+  // Each part a known place, one a city at least, before a wire's bracket: no label, topic or
+  // pair of countries.
+  for (const char* head : {"Berlin/Pankow (dpa) -", "REFILE/UPDATE (Reuters) -", "HIV/AIDS (Reuters) -",
+                           "EUR/USD (Reuters) -", "COVID/FLU (CDC) -", "India/Pakistan (Reuters) -",
+                           "GEORGIA/FLORIDA (AP) -"})
+    CHECK(Unwrap(head + lede, {}).dateline.empty());
   CHECK(Unwrap("TV/RADIO: Tonight the best shows include a drama about a family in crisis and a quiz.\n", {})
             .dateline.empty());  // (no agency: a label)
   r = Unwrap("Москва (ТАСС) - Правительство России во вторник заявило о новых мерах поддержки.\n", {});
