@@ -156,6 +156,21 @@ bool HoldsFigure(std::string_view np) {
            (t.starts_with("19") || t.starts_with("20")));
 }
 
+// Whether `w` after a percent is an adjective the percent is a degree of, no noun it measures:
+// "The vaccine was 95% effective", "90% likely", "100% owned", "80% complete".
+bool PercentPredicate(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"effective", true}, {"efficient", true}, {"accurate", true}, {"likely", true}, {"unlikely", true},
+       {"certain", true}, {"sure", true}, {"confident", true}, {"full", true}, {"complete", true},
+       {"completed", true}, {"owned", true}, {"funded", true}, {"done", true}, {"finished", true},
+       {"correct", true}, {"pure", true}, {"successful", true}, {"recyclable", true}, {"renewable", true},
+       {"safe", true}, {"ready", true}, {"responsible", true}, {"true", true}, {"free", true},
+       {"reliable", true}, {"occupied", true}, {"booked", true}, {"vaccinated", true}, {"built", true},
+       {"operational", true}, {"contained", true}, {"satisfied", true}, {"sold", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
 // Whether a ClauseOnlyMove word ending at `from` reaches the figure at `to`: only figures, "to",
 // "by", "from" and words of approximation or record between ("swelled 30% to $1.7 trillion",
 // "weakened to 90 mph"); not across a comma or "and", an object ("narrowed his focus to 3
@@ -1498,6 +1513,7 @@ struct Structure {
       if (oe <= window_end && ascii::EqualsLower(w, "of") && (after < sentence.size() && sentence[after] == ' ')) {
         measured = chunk::NounPhraseAfter(sentence, oe, window_end);
       } else if (q.noun.empty() && spaced && ob < window_end && !next.empty() && !particle_after &&
+                 !(q.unit == "percent" && PercentPredicate(next)) &&
                  chunk::Classify(next) == chunk::WordClass::kContent &&
                  ((next[0] >= 'a' && next[0] <= 'z') || (q.unit == "year of age" && next[0] >= 'A' && next[0] <= 'Z')) &&
                  !chunk::CannotBeginNoun(next, sentence.substr(ne)) &&
@@ -1590,6 +1606,8 @@ struct Structure {
     // ("a record high of", "a total of", "an increase of": then the clause's subject is).
     if (ascii::EqualsLower(gov, "of")) {
       std::string_view np = chunk::NounPhraseBefore(sentence, gb, prev_end);
+      // (Not back over the figure before: "95% effective ... in a trial of 43,000 people".)
+      if (HoldsFigure(np) && qi_floor > prev_end) np = chunk::NounPhraseBefore(sentence, gb, qi_floor);
       if (!np.empty()) {
         const size_t sp = np.rfind(' ');
         const std::string_view head = sp == std::string_view::npos ? np : np.substr(sp + 1);
@@ -1789,8 +1807,9 @@ struct Structure {
                  chunk::Classify(w1) == chunk::WordClass::kDeterminer) {
         const std::string_view noun = std::string_view(st.subject).substr(sp1 + 1, sp2 - sp1 - 1);
         const std::string_view verb = std::string_view(st.subject).substr(sp2 + 1);
-        if (!noun.ends_with("s") && verb.size() > 3 && verb.ends_with("s") && !verb.ends_with("ss") &&
-            verb[0] >= 'a' && verb[0] <= 'z')
+        // (Or a past in -ed: "The hurricane killed at least 14 people".)
+        if (!noun.ends_with("s") && verb.size() > 3 && verb[0] >= 'a' && verb[0] <= 'z' &&
+            ((verb.ends_with("s") && !verb.ends_with("ss")) || (verb.size() > 4 && verb.ends_with("ed") && !verb.ends_with("eed"))))
           st.subject.resize(sp2);
       }
     }
@@ -2408,8 +2427,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             } else if (std::string_view group = ListGroupName(sentence, prev_q_end, q.begin); !group.empty()) {
               // "John Smith (0.5 WAR), Ann Lee (0.4 WAR)": the name the bracket follows.
               c.subject = std::string(group);
-            } else if (std::string_view comp = Complement(sentence, q, window_end);
+            } else if (std::string_view comp = q.noun.empty() || c.subject.empty() ? Complement(sentence, q, window_end)
+                                                                                  : std::string_view();
                        !comp.empty() && (IsPronounPhrase(c.subject) || LoneProgressive(sentence, c.subject, q.begin))) {
+              // (A count's noun says what it counts, and a pronoun whose it is: "He was sentenced
+              // to 12 years in prison" is his, not the prison's.)
               // "I paid $35,538 for an 8.5 kW system": with a pronoun for subject, the phrase the
               // figure's preposition brings in says what it is about.
               c.subject = std::string(comp);

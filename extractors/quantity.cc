@@ -2047,7 +2047,21 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       Quantity q;
       q.value = v;
       q.unit = "fraction";
-      {
+      // "a quarter point", "a half-point", "half a percentage point", "three-quarters of a point":
+      // a share of a point is a move of rates, in percentage points.
+      for (std::string_view tail : {" of a percentage point", " of a point", " a percentage point", " a point",
+                                    " percentage point", " point", "-point"}) {
+        const std::string_view rest = text.substr(e);
+        if (!rest.starts_with(tail)) continue;
+        size_t te = e + tail.size();
+        if (te < text.size() && text[te] == 's') ++te;
+        if (te < text.size() && IsAlpha(text[te])) break;
+        q.unit = "pp";
+        e = te;
+        m = re2::StringPiece(text.data() + b, e - b);
+        break;
+      }
+      if (q.unit == "fraction") {
         // "half a million", "two thirds of a million": the share of a scale is a number.
         size_t after_a = e;
         if (text.substr(e).starts_with(" a ")) after_a = e + 2;

@@ -1579,3 +1579,22 @@ TEST_CASE("a verb the lists lack before the figure is no part of its subject", "
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "gains");
 }
+
+TEST_CASE("a percent's adjective is no phrase it measures; a count's pronoun is its subject; a share of a point is pp", "[extractors]") {
+  auto c = Claims("The vaccine was 95% effective in preventing illness in a trial of 43,000 people.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The vaccine");
+  CHECK(c[1].subject.find("95%") == std::string::npos);  // (not back over the figure before)
+  c = Claims("He was sentenced to 12 years in prison and fined $50,000.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "He");
+  c = Claims("The hurricane killed at least 14 people.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The hurricane");
+  c = Claims("The Fed raised its benchmark rate by a quarter point.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "pp");
+  CHECK(c[0].quantity.value == 0.25);
+  CHECK(c[0].direction == "increase");
+  CHECK(c[0].kind == "change");
+}

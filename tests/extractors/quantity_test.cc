@@ -922,3 +922,15 @@ TEST_CASE("the pound sign folded to ASCII 'PS' is pounds; a console's name is no
   q = Q("Sony sold the PS5 and the PS4 Pro.");
   CHECK(q.empty());
 }
+
+TEST_CASE("a share of a point is a move in percentage points", "[extractors]") {
+  for (const char* s : {"cut rates by a quarter point", "cut rates by a quarter-point", "cut rates by half a percentage point",
+                        "cut rates by three-quarters of a point"}) {
+    auto q = Q(s);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].unit == "pp");
+  }
+  auto q = Q("A quarter of the staff left.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].unit == "fraction");
+}
