@@ -1513,7 +1513,14 @@ struct Structure {
       if (oe <= window_end && ascii::EqualsLower(w, "of") && (after < sentence.size() && sentence[after] == ' ')) {
         measured = chunk::NounPhraseAfter(sentence, oe, window_end);
       } else if (q.noun.empty() && spaced && ob < window_end && !next.empty() && !particle_after &&
-                 !(q.unit == "percent" && PercentPredicate(next)) &&
+                 !(q.unit == "percent" && PercentPredicate(next) && [&] {
+                   // (Only an adjective that ends its phrase: "95% effective in", "90% likely to";
+                   // "a 65% renewable electricity target" measures the target.)
+                   if (sentence.substr(nb, ne - nb) != next) return true;  // (punctuation after it)
+                   auto [fb, fe] = WordAfter(sentence, ne);
+                   return fe <= fb || chunk::Classify(Bare(sentence.substr(fb, fe - fb))) != chunk::WordClass::kContent;
+                 }()) &&
+                 !(next == "compared" || next == "relative" || next == "according" || next == "respectively") &&
                  chunk::Classify(next) == chunk::WordClass::kContent &&
                  ((next[0] >= 'a' && next[0] <= 'z') || (q.unit == "year of age" && next[0] >= 'A' && next[0] <= 'Z')) &&
                  !chunk::CannotBeginNoun(next, sentence.substr(ne)) &&
@@ -1630,6 +1637,13 @@ struct Structure {
         if (vb < ve && vb > 0 && ve + 1 < sentence.size() && sentence.substr(vb, ve - vb) == "at") {
           auto [lb, le] = WordBefore(sentence, vb);
           if (lb < le && lb >= prev_end && !LevelTail(sentence.substr(lb, le - lb), sentence.substr(vb)).empty()) vb = lb;
+        }
+        // ("Home prices dropped by an average of £12,000", "Wages grew at an annual rate of 4.1%":
+        // the movement whose "by" or "at" takes it.)
+        if (vb < ve && vb > 0 && (sentence.substr(vb, ve - vb) == "by" || sentence.substr(vb, ve - vb) == "at")) {
+          auto [lb, le] = WordBefore(sentence, vb);
+          bool increase = false;
+          if (lb < le && lb >= prev_end && MoveWord(sentence.substr(lb, le - lb), &increase)) vb = lb;
         }
         if (vb < ve && vb >= prev_end) {
           verb_at = vb;
@@ -1921,6 +1935,21 @@ bool IsPronounPhrase(std::string_view subject) {
   if (subject.empty()) return true;
   if (subject.find(' ') != std::string_view::npos) return false;
   return chunk::Classify(subject) == chunk::WordClass::kPronoun;
+}
+
+// Whether a pronoun subject found before the figure reports it or points at it ("He said there
+// were 40 deaths in Texas", "We believe there are 300 hostages in Gaza"): a verb of reporting or
+// believing after the pronoun, or "there" between them.
+bool PronounReports(std::string_view s, std::string_view subject, size_t figure) {
+  const size_t at = s.rfind(subject, figure);
+  if (subject.empty() || at == std::string_view::npos) return false;
+  const auto [vb, ve] = WordAfter(s, at + subject.size());
+  const std::string_view v = Bare(s.substr(vb, ve - vb));
+  if (IsReportingVerb(v) || v == "believe" || v == "believes" || v == "believed" || v == "noted" || v == "note" ||
+      v == "estimate" || v == "estimated" || v == "think" || v == "thought" || v == "added")
+    return true;
+  const std::string_view between = s.substr(at, figure - at);
+  return between.find(" there ") != std::string_view::npos;
 }
 
 // Whether a subject is a lone participle after "is", "are", "was" or "were" before the figure:
@@ -2339,6 +2368,14 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                 pw != "just" && pw != "soon" && pw != "long" && pw != "far" && pw != "even" && pw != "ever";
                   break;
                 }
+              // (Or what a verb of reporting reports: "Police said 3 officers were injured", "data
+              // showed that 12 banks failed".)
+              if (!subordinate) {
+                std::string_view h = head;
+                if (h.ends_with(" that")) h.remove_suffix(5);
+                const auto [rb, re] = WordBefore(h, h.size());
+                subordinate = re > rb && IsReportingVerb(h.substr(rb, re - rb)) && h.substr(rb, re - rb) != "added";
+              }
               const bool opens = head.ends_with(", and") || head.ends_with(", but") || head.ends_with(";") ||
                                  head.ends_with(", while") || head.ends_with(", yet") || subordinate;
               const size_t noun_end = q.end + 1 + q.noun.size();
@@ -2427,8 +2464,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             } else if (std::string_view group = ListGroupName(sentence, prev_q_end, q.begin); !group.empty()) {
               // "John Smith (0.5 WAR), Ann Lee (0.4 WAR)": the name the bracket follows.
               c.subject = std::string(group);
-            } else if (std::string_view comp = q.noun.empty() || c.subject.empty() ? Complement(sentence, q, window_end)
-                                                                                  : std::string_view();
+            } else if (std::string_view comp = q.noun.empty() || c.subject.empty() || PronounReports(sentence, c.subject, q.begin)
+                                                   ? Complement(sentence, q, window_end)
+                                                   : std::string_view();
                        !comp.empty() && (IsPronounPhrase(c.subject) || LoneProgressive(sentence, c.subject, q.begin))) {
               // (A count's noun says what it counts, and a pronoun whose it is: "He was sentenced
               // to 12 years in prison" is his, not the prison's.)

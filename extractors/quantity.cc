@@ -627,6 +627,10 @@ constexpr std::string_view kNetworkWords[] = {"network", "mobile", "wireless", "
                                               "cellular", "Huawei", "Ericsson", "Nokia", "Qualcomm", "iPhone",
                                               "Android", "tower", "mast", "subscriber", "internet", "download"};
 
+// Words of interest rates and yields around a share of a point ("cut rates by a quarter point").
+constexpr std::string_view kRateWords[] = {"rate", "yield", "inflation", "unemployment", "jobless", "interest",
+                                           "borrowing", "mortgage", "bond", "treasur", "gilt", "basis"};
+
 // Whether one of `words` (as the start of a word, any case) stands within 60 bytes of [b, e).
 template <size_t N>
 bool WordsNear(std::string_view text, size_t b, size_t e, const std::string_view (&words)[N]) {
@@ -2048,11 +2052,17 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       q.value = v;
       q.unit = "fraction";
       // "a quarter point", "a half-point", "half a percentage point", "three-quarters of a point":
-      // a share of a point is a move of rates, in percentage points.
+      // a share of a point is a move of rates, in percentage points: "percentage" said, or a word
+      // of rates near ("rate", "yield", "inflation"); not an index's, a spread's or a standing's
+      // point ("half a point to 34,500", "a half-point favorite", "half a point behind"), nor the
+      // end of a compound ("three-and-a-half-point underdogs").
       for (std::string_view tail : {" of a percentage point", " of a point", " a percentage point", " a point",
                                     " percentage point", " point", "-point"}) {
         const std::string_view rest = text.substr(e);
         if (!rest.starts_with(tail)) continue;
+        if ((b > 0 && text[b - 1] == '-') ||
+            (tail.find("percentage") == std::string_view::npos && !WordsNear(text, b, e + tail.size(), kRateWords)))
+          break;
         size_t te = e + tail.size();
         if (te < text.size() && text[te] == 's') ++te;
         if (te < text.size() && IsAlpha(text[te])) break;

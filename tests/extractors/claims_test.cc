@@ -1598,3 +1598,25 @@ TEST_CASE("a percent's adjective is no phrase it measures; a count's pronoun is 
   CHECK(c[0].direction == "increase");
   CHECK(c[0].kind == "change");
 }
+
+TEST_CASE("third review: a point is a rate's only near rates; an adjective before a noun; a pronoun that reports", "[extractors]") {
+  auto c = Claims("The Chiefs are a half-point favorite against the Bills on Sunday.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit != "pp");
+  CHECK(c[0].subject == "The Chiefs");
+  c = Claims("Germany set a 65% renewable electricity target for the end of the decade.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.find("renewable electricity target") != std::string::npos);
+  c = Claims("He said there were 40 deaths in Texas last week.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Texas");
+  c = Claims("Officials said 3 officers were injured.");  // a count a verb of reporting reports
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "3 officers");
+  c = Claims("Home prices in London dropped by an average of £12,000 last year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Home prices in London");
+  c = Claims("The drug reduced the risk of death by 20% compared with a placebo.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "compared");
+}
