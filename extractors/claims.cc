@@ -1518,7 +1518,9 @@ struct Structure {
                    // "a 65% renewable electricity target" measures the target.)
                    if (sentence.substr(nb, ne - nb) != next) return true;  // (punctuation after it)
                    auto [fb, fe] = WordAfter(sentence, ne);
-                   return fe <= fb || chunk::Classify(Bare(sentence.substr(fb, fe - fb))) != chunk::WordClass::kContent;
+                   const std::string_view after = Bare(sentence.substr(fb, fe - fb));
+                   return fe <= fb || chunk::Classify(after) != chunk::WordClass::kContent ||
+                          chunk::CannotBeginNoun(after, sentence.substr(fe));  // ("effective overall")
                  }()) &&
                  !(next == "compared" || next == "relative" || next == "according" || next == "respectively") &&
                  chunk::Classify(next) == chunk::WordClass::kContent &&
@@ -1949,7 +1951,10 @@ bool PronounReports(std::string_view s, std::string_view subject, size_t figure)
       v == "estimate" || v == "estimated" || v == "think" || v == "thought" || v == "added")
     return true;
   const std::string_view between = s.substr(at, figure - at);
-  return between.find(" there ") != std::string_view::npos;
+  for (std::string_view there : {" there were ", " there are ", " there is ", " there was ", " there have been ",
+                                 " there had been ", " there will be "})
+    if (between.find(there) != std::string_view::npos) return true;
+  return false;
 }
 
 // Whether a subject is a lone participle after "is", "are", "was" or "were" before the figure:
@@ -1980,8 +1985,26 @@ std::string_view Complement(std::string_view s, const Quantity& q, size_t limit)
       !ascii::EqualsLower(prep, "of"))
     return {};
   std::string_view np = chunk::NounPhraseAfter(s, pe, limit, /*plural_first=*/true);
-  // A time or place adverbial is no complement ("in 2019", "on Monday").
+  // A time or place adverbial is no complement ("in 2019", "on Monday"), nor an idiom's noun ("in
+  // total", "in addition to", "in connection with", "in recent days", "in the past week").
   if (np.empty() || chunk::Classify(np.substr(0, np.find(' '))) == chunk::WordClass::kTime) return {};
+  static const auto* idioms = new ascii::WordMap<bool>(
+      {{"total", true}, {"all", true}, {"addition", true}, {"connection", true}, {"recent", true},
+       {"part", true}, {"particular", true}, {"general", true}, {"response", true}, {"support", true},
+       {"tow", true}, {"peace", true}, {"order", true}, {"place", true}, {"turn", true}, {"fact", true},
+       {"return", true}, {"time", true}, {"line", true}, {"excess", true}, {"exchange", true}, {"case", true},
+       {"favor", true}, {"favour", true}, {"charge", true}, {"hand", true}, {"effect", true}, {"short", true}},
+      /*lower=*/true);
+  {
+    std::string_view first = np.substr(0, np.find(' '));
+    if ((ascii::EqualsLower(first, "the") || ascii::EqualsLower(first, "a")) && np.size() > first.size() + 1) {
+      const std::string_view second = np.substr(first.size() + 1, np.find(' ', first.size() + 1) - first.size() - 1);
+      if (ascii::EqualsLower(second, "past") || ascii::EqualsLower(second, "last") || ascii::EqualsLower(second, "next") ||
+          ascii::EqualsLower(second, "meantime") || ascii::EqualsLower(second, "end"))
+        return {};
+    }
+    if (idioms->Find(first) != nullptr) return {};
+  }
   if (np.size() >= 4 && ascii::IsDigit(np[0])) return {};
   return np;
 }
@@ -2374,7 +2397,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 std::string_view h = head;
                 if (h.ends_with(" that")) h.remove_suffix(5);
                 const auto [rb, re] = WordBefore(h, h.size());
-                subordinate = re > rb && IsReportingVerb(h.substr(rb, re - rb)) && h.substr(rb, re - rb) != "added";
+                const std::string_view rv = h.substr(rb, re - rb);
+                // (Not "added", nor "told", whose count is its object: "She told 300 workers".)
+                subordinate = re > rb && IsReportingVerb(rv) && rv != "added" && rv != "told" && rv != "tells" &&
+                              rv != "tell";
               }
               const bool opens = head.ends_with(", and") || head.ends_with(", but") || head.ends_with(";") ||
                                  head.ends_with(", while") || head.ends_with(", yet") || subordinate;

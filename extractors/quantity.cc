@@ -628,8 +628,11 @@ constexpr std::string_view kNetworkWords[] = {"network", "mobile", "wireless", "
                                               "Android", "tower", "mast", "subscriber", "internet", "download"};
 
 // Words of interest rates and yields around a share of a point ("cut rates by a quarter point").
-constexpr std::string_view kRateWords[] = {"rate", "yield", "inflation", "unemployment", "jobless", "interest",
-                                           "borrowing", "mortgage", "bond", "treasur", "gilt", "basis"};
+// and of the central banks that move them ("The Fed cut by a quarter point", "The ECB hiked half a
+// point"). (Not a bond's: its price moves in points of par, "bond prices fell half a point".)
+constexpr std::string_view kRateWords[] = {"rate", "yield", "inflation", "unemployment", "jobless", "borrowing",
+                                           "basis", "mortgage", "fed", "ecb", "central bank", "monetary", "policy",
+                                           "benchmark", "hike"};
 
 // Whether one of `words` (as the start of a word, any case) stands within 60 bytes of [b, e).
 template <size_t N>

@@ -1620,3 +1620,25 @@ TEST_CASE("third review: a point is a rate's only near rates; an adjective befor
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject != "compared");
 }
+
+TEST_CASE("fourth review: central banks' points, idioms after a preposition, 'there' that points, 'told'", "[extractors]") {
+  auto c = Claims("The Fed cut by a quarter point on Wednesday.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "pp");
+  CHECK(c[0].subject == "The Fed");
+  c = Claims("Bond prices fell half a point.");  // (a price's point of par)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit != "pp");
+  c = Claims("She said there were 12 cases in total.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "total");
+  c = Claims("He has lived there for 20 years in total.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "He");
+  c = Claims("She told 300 workers they would be paid.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "She");
+  c = Claims("The shot was 90% effective overall.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The shot");
+}
