@@ -1064,6 +1064,14 @@ std::string TrimSubject(std::string_view s) {
       }
     }
     trim(s);
+    // (An adverb in -ly before the verb: "Nvidia's market value briefly topped $3 trillion".)
+    if (const size_t sp = s.rfind(' '); sp != std::string_view::npos) {
+      const std::string_view last = s.substr(sp + 1);
+      if (last.size() > 4 && last.ends_with("ly") && chunk::CannotBeginNoun(last, {})) {
+        s = s.substr(0, sp);
+        changed = true;
+      }
+    }
   }
   // Keep the last eight words: the noun phrase closest to the verb.
   size_t words = 0, pos = s.size();

@@ -627,6 +627,12 @@ constexpr std::string_view kNetworkWords[] = {"network", "mobile", "wireless", "
                                               "cellular", "Huawei", "Ericsson", "Nokia", "Qualcomm", "iPhone",
                                               "Android", "tower", "mast", "subscriber", "internet", "download"};
 
+// Words of weather and climate around degrees glued to the digits ("temperatures hit 47.6C").
+constexpr std::string_view kWeatherWords[] = {"temperatur", "heat", "warm", "hot", "cold", "cool", "freez", "frost",
+                                              "weather", "climate", "degree", "thermometer", "celsius", "fahrenheit",
+                                              "chill", "scorch", "sweltering", "forecast", "high of", "low of",
+                                              "Met Office", "mercury", "sunny", "snow", "ice", "winter", "summer"};
+
 // Words of interest rates and yields around a share of a point ("cut rates by a quarter point").
 // and of the central banks that move them ("The Fed cut by a quarter point", "The ECB hiked half a
 // point"). (Not a bond's: its price moves in points of par, "bond prices fell half a point".)
@@ -1650,6 +1656,12 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         }
       } else if (hit && hit->surface == "G" &&
                  !(q.value >= 1 && q.value <= 9 && q.value == std::floor(q.value) && WordsNear(text, number_begin, end, kNetworkWords))) {
+        hit = nullptr;
+        bare_letter = true;
+      } else if (hit && (hit->surface == "C" || hit->surface == "F") &&
+                 !(std::abs(q.value) <= (hit->surface == "C" ? 70 : 160) && WordsNear(text, number_begin, end, kWeatherWords))) {
+        // "47.6C", "1.5C of warming", "95F": degrees glued to the digits, beside words of weather
+        // or climate; not "a 4C grade", "3F" of a form.
         hit = nullptr;
         bare_letter = true;
       }

@@ -561,6 +561,7 @@ TEST_CASE("every table entry is matched", "[extractors][figures][tables]") {
     if (e.kind == "rate") s = "paid $7 per " + e.surface + " today";
     else s = (e.kind == "glued" ? "got 7" : "got 7 ") + e.surface + " today";
     if (e.surface == "G") s = "got 7G network today";  // (a network's generation only beside its words)
+    if (e.surface == "C" || e.surface == "F") s = "temperatures hit 7" + e.surface + " today";  // (beside weather)
     auto q = Q(s);
     INFO(s);
     REQUIRE(q.size() == 1);
@@ -933,4 +934,18 @@ TEST_CASE("a share of a point is a move in percentage points", "[extractors]") {
   auto q = Q("A quarter of the staff left.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].unit == "fraction");
+}
+
+TEST_CASE("degrees glued to the digits beside words of weather or climate", "[extractors]") {
+  auto q = Q("Temperatures hit 47.6C in the town.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].unit == "celsius");
+  q = Q("Leaders agreed to limit warming to 1.5C.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].unit == "celsius");
+  q = Q("It was 95F in Phoenix, the forecast said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].unit == "fahrenheit");
+  q = Q("The student got a 4C grade.");  // (no weather: no degrees)
+  for (const auto& x : q) CHECK(x.unit != "celsius");
 }
