@@ -555,7 +555,8 @@ bool CannotBeginNoun(std::string_view w, std::string_view rest) {
        {"worldwide", true}, {"overall", true}, {"last", true}, {"next", true},
        // (Adverbs of time: "rose to 14 overnight", "closed at 4,200 today".)
        {"overnight", true}, {"today", true}, {"yesterday", true}, {"tonight", true}, {"tomorrow", true},
-       {"nationwide", true}, {"statewide", true}, {"apart", true}, {"ago", true}},
+       {"nationwide", true}, {"statewide", true}, {"apart", true}, {"ago", true}, {"inside", true},
+       {"outside", true}},
       /*lower=*/true);
   if (words->Find(w) != nullptr) return true;
   // A comparative before "than" ("25k cheaper than its rivals"; but "two lower courts").
@@ -565,7 +566,8 @@ bool CannotBeginNoun(std::string_view w, std::string_view rest) {
        {"worse", true}, {"longer", true}, {"shorter", true}, {"faster", true}, {"slower", true},
        {"older", true}, {"younger", true}, {"richer", true}, {"poorer", true}, {"stronger", true},
        {"weaker", true}, {"heavier", true}, {"lighter", true}, {"wider", true}, {"narrower", true},
-       {"deeper", true}},
+       {"deeper", true}, {"warmer", true}, {"colder", true}, {"hotter", true}, {"cooler", true},
+       {"wetter", true}, {"drier", true}},
       /*lower=*/true);
   if (comparatives->Find(w) != nullptr) {
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
@@ -707,6 +709,12 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
     if (static_cast<size_t>(i) + 1 == toks.size() && i >= 2 && !toks[i].closes && !toks[i - 1].closes &&
         DaySpanEnd(s.substr(0, toks[i].e)) == toks[i - 2].b) {
       i -= 3;
+      continue;
+    }
+    // (An adverb in -ly the lists lack: "Nvidia's market value briefly topped".)
+    if (c == WordClass::kContent && static_cast<size_t>(i) + 1 == toks.size() && i > 0 && w0.size() > 4 &&
+        w0.ends_with("ly") && CannotBeginNoun(w0, {})) {
+      --i;
       continue;
     }
     if (c != WordClass::kVerb && c != WordClass::kAdverb) break;

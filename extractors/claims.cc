@@ -1064,14 +1064,6 @@ std::string TrimSubject(std::string_view s) {
       }
     }
     trim(s);
-    // (An adverb in -ly before the verb: "Nvidia's market value briefly topped $3 trillion".)
-    if (const size_t sp = s.rfind(' '); sp != std::string_view::npos) {
-      const std::string_view last = s.substr(sp + 1);
-      if (last.size() > 4 && last.ends_with("ly") && chunk::CannotBeginNoun(last, {})) {
-        s = s.substr(0, sp);
-        changed = true;
-      }
-    }
   }
   // Keep the last eight words: the noun phrase closest to the verb.
   size_t words = 0, pos = s.size();
@@ -1531,6 +1523,11 @@ struct Structure {
                           chunk::CannotBeginNoun(after, sentence.substr(fe));  // ("effective overall")
                  }()) &&
                  !(next == "compared" || next == "relative" || next == "according" || next == "respectively") &&
+                 // (Nor a participle with a preposition after it: "49.2C recorded in Pakistan".)
+                 !(next.size() > 4 && next.ends_with("ed") && [&] {
+                   auto [fb, fe] = WordAfter(sentence, ne);
+                   return fe > fb && chunk::Classify(Bare(sentence.substr(fb, fe - fb))) == chunk::WordClass::kPreposition;
+                 }()) &&
                  chunk::Classify(next) == chunk::WordClass::kContent &&
                  ((next[0] >= 'a' && next[0] <= 'z') || (q.unit == "year of age" && next[0] >= 'A' && next[0] <= 'Z')) &&
                  !chunk::CannotBeginNoun(next, sentence.substr(ne)) &&

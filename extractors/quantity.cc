@@ -627,11 +627,6 @@ constexpr std::string_view kNetworkWords[] = {"network", "mobile", "wireless", "
                                               "cellular", "Huawei", "Ericsson", "Nokia", "Qualcomm", "iPhone",
                                               "Android", "tower", "mast", "subscriber", "internet", "download"};
 
-// Words of weather and climate around degrees glued to the digits ("temperatures hit 47.6C").
-constexpr std::string_view kWeatherWords[] = {"temperatur", "heat", "warm", "hot", "cold", "cool", "freez", "frost",
-                                              "weather", "climate", "degree", "thermometer", "celsius", "fahrenheit",
-                                              "chill", "scorch", "sweltering", "forecast", "high of", "low of",
-                                              "Met Office", "mercury", "sunny", "snow", "ice", "winter", "summer"};
 
 // Words of interest rates and yields around a share of a point ("cut rates by a quarter point").
 // and of the central banks that move them ("The Fed cut by a quarter point", "The ECB hiked half a
@@ -663,6 +658,53 @@ bool AsciiPound(std::string_view text, size_t b, size_t e) {
   const bool scale = after.starts_with("m ") || after.starts_with("m.") || after.starts_with("m,") || after == "m" ||
                      after.starts_with("bn") || after.starts_with(" million") || after.starts_with(" billion");
   return digits.find_first_of(".,") != std::string_view::npos || digits.size() >= 3 || scale;
+}
+
+// Whether "C" or "F" glued to the figure at [b, e) is degrees ("Temperatures hit 47.6C", "limit
+// warming to 1.5C", "It was 95F, the forecast said"): a whole word of temperature within 60
+// bytes, and no label's word right before the number, whose code it would be ("Room 12C was
+// cold", "seat 14F on a hot flight", "Form 10F", "the 5C bus").
+bool TemperatureAt(std::string_view text, size_t b, size_t e) {
+  static const auto* labels = new ascii::WordMap<bool>(
+      {{"room", true}, {"seat", true}, {"gate", true}, {"form", true}, {"flat", true}, {"apartment", true},
+       {"apt", true}, {"unit", true}, {"section", true}, {"terminal", true}, {"platform", true}, {"model", true},
+       {"type", true}, {"level", true}, {"size", true}, {"bus", true}, {"route", true}, {"grade", true},
+       {"line", true}, {"class", true}, {"row", true}, {"suite", true}, {"floor", true}, {"block", true},
+       {"pier", true}, {"bay", true}, {"lot", true}, {"exit", true}, {"ward", true}, {"court", true},
+       {"building", true}, {"no", true}, {"number", true}, {"chapter", true}, {"article", true},
+       {"schedule", true}, {"box", true}, {"cabin", true}, {"berth", true}, {"stand", true}, {"hall", true},
+       {"door", true}, {"page", true}, {"part", true}, {"item", true}, {"band", true}, {"tier", true},
+       {"vitamin", true}, {"stage", true}, {"phase", true}, {"category", true}, {"version", true}},
+      /*lower=*/true);
+  const std::string_view before = WordBefore(text, b);
+  if (labels->Find(before) != nullptr) return false;
+  static const auto* words = new ascii::WordMap<bool>(
+      {{"temperature", true}, {"temperatures", true}, {"degree", true}, {"degrees", true}, {"warming", true},
+       {"heat", true}, {"heatwave", true}, {"heatwaves", true}, {"celsius", true}, {"fahrenheit", true},
+       {"thermometer", true}, {"thermometers", true}, {"mercury", true}, {"highs", true}, {"lows", true},
+       {"forecast", true}, {"forecasters", true}, {"warmer", true}, {"colder", true}, {"hotter", true},
+       {"cooler", true}, {"freezing", true}, {"frost", true}, {"weather", true}, {"climate", true},
+       {"cold", true}, {"hot", true}, {"warm", true}, {"balmy", true}, {"scorching", true}, {"sweltering", true},
+       {"chill", true}, {"wind", true}, {"cooked", true}, {"cook", true}, {"oven", true}, {"boiling", true},
+       {"bake", true}, {"baked", true}, {"preheat", true}, {"heated", true}, {"stored", true}, {"storage", true},
+       {"melts", true}, {"boils", true}, {"fridge", true}, {"freezer", true}, {"freezers", true},
+       {"thermostat", true}, {"warmest", true}, {"coldest", true}, {"hottest", true}, {"high", true},
+       {"low", true}},
+      /*lower=*/true);
+  // (A capitalized word right before the number names what it codes: "Question 7C", "Studio 3F",
+  // "HB 2C"; not a word of temperature: "Highs 30C".)
+  if (!before.empty() && before[0] >= 'A' && before[0] <= 'Z' && words->Find(before) == nullptr) return false;
+  const size_t lo = b > 60 ? b - 60 : 0, hi = std::min(text.size(), e + 60);
+  for (size_t at = lo; at < hi;) {
+    while (at < hi && !IsAlpha(text[at])) ++at;
+    size_t we = at;
+    while (we < hi && IsAlpha(text[we])) ++we;
+    if (we > at && (at == 0 || !IsAlpha(text[at - 1])) && (we >= text.size() || !IsAlpha(text[we])) &&
+        words->Find(text.substr(at, we - at)) != nullptr)
+      return true;
+    at = we;
+  }
+  return false;
 }
 
 // Whether a figure in "p" at [b, e) is a video's lines ("1080p video"), not pence ("rose to 720p").
@@ -1658,12 +1700,6 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
                  !(q.value >= 1 && q.value <= 9 && q.value == std::floor(q.value) && WordsNear(text, number_begin, end, kNetworkWords))) {
         hit = nullptr;
         bare_letter = true;
-      } else if (hit && (hit->surface == "C" || hit->surface == "F") &&
-                 !(std::abs(q.value) <= (hit->surface == "C" ? 70 : 160) && WordsNear(text, number_begin, end, kWeatherWords))) {
-        // "47.6C", "1.5C of warming", "95F": degrees glued to the digits, beside words of weather
-        // or climate; not "a 4C grade", "3F" of a form.
-        hit = nullptr;
-        bare_letter = true;
       }
       if (bare_letter) e = end;
       if (hit) {
@@ -1677,6 +1713,14 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         unit = hit->unit;
         money_word_after = true;
         e = end;
+        table_unit = true;
+      } else if (unit.empty() && at == e && (text[e] == 'C' || text[e] == 'F') &&
+                 (e + 1 == text.size() || !IsAlpha(text[e + 1])) && std::abs(q.value) <= 5000 &&
+                 TemperatureAt(text, number_begin, e + 1)) {
+        // "47.6C", "1.5C of warming", "95F", "Bake at 180C": degrees glued to the digits beside
+        // a word of temperature (no table entry: "Room 12C", "Form 10F" read as before).
+        unit = text[e] == 'C' ? "celsius" : "fahrenheit";
+        e = e + 1;
         table_unit = true;
       }
       // "$3,500 a month", "$2.24 per mmBTU", "5 cents a share": a rate.
