@@ -1275,6 +1275,31 @@ void ParticipleObjectSubject(std::string_view s, size_t figure, std::string* sub
   *subject = std::string(object);
 }
 
+// With no verb of the lists found before a figure, the clause's words end with a verb the lists
+// lack: the word after a pronoun ("They built 40 homes" -> "They"), or, when no verb is known at
+// all (`verb_known` false), a word in -s or a past in -ed after a determiner and a singular noun
+// ("The museum houses 2,000 paintings", "The hurricane killed at least 14 people"); a noun in -s
+// stays when a verb is known ("The company profits 20% higher").
+void CutUnknownVerb(bool verb_known, std::string* subject) {
+  const std::string_view s = *subject;
+  const size_t sp1 = s.find(' ');
+  if (sp1 == std::string_view::npos) return;
+  const size_t sp2 = s.find(' ', sp1 + 1);
+  const std::string_view w1 = s.substr(0, sp1);
+  if (sp2 == std::string_view::npos && chunk::Classify(w1) == chunk::WordClass::kPronoun && s[sp1 + 1] >= 'a' &&
+      s[sp1 + 1] <= 'z') {
+    subject->resize(sp1);
+    return;
+  }
+  if (verb_known || sp2 == std::string_view::npos || s.find(' ', sp2 + 1) != std::string_view::npos ||
+      chunk::Classify(w1) != chunk::WordClass::kDeterminer)
+    return;
+  const std::string_view noun = s.substr(sp1 + 1, sp2 - sp1 - 1), verb = s.substr(sp2 + 1);
+  if (!noun.ends_with("s") && verb.size() > 3 && verb[0] >= 'a' && verb[0] <= 'z' &&
+      ((verb.ends_with("s") && !verb.ends_with("ss")) || (verb.size() > 4 && verb.ends_with("ed") && !verb.ends_with("eed"))))
+    subject->resize(sp2);
+}
+
 // The structure of one figure in its sentence: kind, direction, verb and subject.
 struct Structure {
   std::string kind, direction, verb, subject;
@@ -1815,24 +1840,7 @@ struct Structure {
       // ("Shares ended the day 1% higher": no day's verb and its time.)
       if (const size_t cut_at = chunk::DaySpanEnd(st.subject); cut_at != std::string::npos && cut_at > 0)
         st.subject = TrimSubject(std::string_view(st.subject).substr(0, cut_at));
-      // (With no verb of the lists found, the word after a pronoun, or a word in -s after a
-      // determiner and a singular noun, is the verb: "They built 40 homes", "The list includes".)
-      const size_t sp1 = st.subject.find(' ');
-      const size_t sp2 = sp1 == std::string::npos ? sp1 : st.subject.find(' ', sp1 + 1);
-      const std::string_view w1 = std::string_view(st.subject).substr(0, sp1);
-      // (A noun in -s stays when a verb is known: "The company profits 20% higher".)
-      if (sp1 != std::string::npos && sp2 == std::string::npos && chunk::Classify(w1) == chunk::WordClass::kPronoun &&
-          st.subject[sp1 + 1] >= 'a' && st.subject[sp1 + 1] <= 'z') {
-        st.subject.resize(sp1);
-      } else if (st.verb.empty() && sp2 != std::string::npos && st.subject.find(' ', sp2 + 1) == std::string::npos &&
-                 chunk::Classify(w1) == chunk::WordClass::kDeterminer) {
-        const std::string_view noun = std::string_view(st.subject).substr(sp1 + 1, sp2 - sp1 - 1);
-        const std::string_view verb = std::string_view(st.subject).substr(sp2 + 1);
-        // (Or a past in -ed: "The hurricane killed at least 14 people".)
-        if (!noun.ends_with("s") && verb.size() > 3 && verb[0] >= 'a' && verb[0] <= 'z' &&
-            ((verb.ends_with("s") && !verb.ends_with("ss")) || (verb.size() > 4 && verb.ends_with("ed") && !verb.ends_with("eed"))))
-          st.subject.resize(sp2);
-      }
+      CutUnknownVerb(!st.verb.empty(), &st.subject);
     }
     (void)verb_increase;
     return st;
@@ -1952,9 +1960,8 @@ bool PronounReports(std::string_view s, std::string_view subject, size_t figure)
   if (subject.empty() || at == std::string_view::npos) return false;
   const auto [vb, ve] = WordAfter(s, at + subject.size());
   const std::string_view v = Bare(s.substr(vb, ve - vb));
-  if (IsReportingVerb(v) || v == "believe" || v == "believes" || v == "believed" || v == "noted" || v == "note" ||
-      v == "estimate" || v == "estimated" || v == "think" || v == "thought" || v == "added")
-    return true;
+  // (IsReportingVerb's, and the verbs of believing it lacks.)
+  if (IsReportingVerb(v) || v == "believed" || v == "note" || v == "think" || v == "thought") return true;
   const std::string_view between = s.substr(at, figure - at);
   for (std::string_view there : {" there were ", " there are ", " there is ", " there was ", " there have been ",
                                  " there had been ", " there will be "})

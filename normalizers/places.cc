@@ -85,7 +85,6 @@ std::string CapitalsOf(std::string_view name) {
 
 struct Names {
   std::unordered_set<std::string> places, regions;
-  std::unordered_set<std::string> places_caps, regions_caps;  // CapitalsOf each
 };
 
 const Names& Built() {
@@ -130,8 +129,18 @@ const Names& Built() {
                                "Beulah", "Monticello", "Vevay", "Winamac", "Tell City", "Petersburg", "Vincennes",
                                "Louisville", "Salem", "Chad"})
       if (std::find(std::begin(kCities), std::end(kCities), w) == std::end(kCities)) n->places.erase(std::string(w));
-    for (const auto& p : n->places) n->places_caps.insert(CapitalsOf(p));
-    for (const auto& r : n->regions) n->regions_caps.insert(CapitalsOf(r));
+    return n;
+  }};
+  return *names;
+}
+
+// The same names in capitals (CapitalsOf each), built only when a place in capitals is first
+// looked up (a dateline of several cities).
+const Names& BuiltCapitals() {
+  static corpus::Lazy<Names> names{[] {
+    auto n = std::make_unique<Names>();
+    for (const auto& p : Built().places) n->places.insert(CapitalsOf(p));
+    for (const auto& r : Built().regions) n->regions.insert(CapitalsOf(r));
     return n;
   }};
   return *names;
@@ -145,9 +154,9 @@ bool KnownRegion(std::string_view name) { return Built().regions.count(std::stri
 
 bool KnownPlaceInCapitals(std::string_view name, bool* city) {
   const std::string caps = CapitalsOf(name);
-  const Names& n = Built();
-  if (n.places_caps.count(caps) == 0) return false;
-  if (city != nullptr) *city = n.regions_caps.count(caps) == 0;
+  const Names& n = BuiltCapitals();
+  if (n.places.count(caps) == 0) return false;
+  if (city != nullptr) *city = n.regions.count(caps) == 0;
   return true;
 }
 
