@@ -384,6 +384,12 @@ std::string DatelineAgency(std::string_view dateline, std::string* language) {
         *language = lang;
         return a.name;
       }
+  // A wire's one-word name in small letters, as some sites set it: "WASHINGTON (ap) -", "Berlin
+  // (afp) -" (in a dateline's bracket only: "ap" in a sentence is no agency).
+  if (inside.size() >= 2 && std::all_of(inside.begin(), inside.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    for (const auto& a : Agencies())
+      for (const auto& alias : a.aliases)
+        if (ascii::Lower(alias) == inside) return a.name;
   return "";
 }
 

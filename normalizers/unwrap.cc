@@ -41,12 +41,12 @@ constexpr const char* kStateOrCountry =
 // Swedish, Norwegian, Polish; "25 bps" is none).
 constexpr const char* kDatelineDate =
     R"re((?:, (?:(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f\x{E9}vrier|mars|avril|mai|juin|juillet|ao\x{FB}t|septembre|octobre|novembre|d\x{E9}cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m\x{E4}rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|augusti|maj|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze\x{15B}nia|pa\x{17A}dziernika|listopada|grudnia|ene|abr|ago|dic)|\x{44F}\x{43D}\x{432}\x{430}\x{440}\x{44F}|\x{444}\x{435}\x{432}\x{440}\x{430}\x{43B}\x{44F}|\x{43C}\x{430}\x{440}\x{442}\x{430}|\x{430}\x{43F}\x{440}\x{435}\x{43B}\x{44F}|\x{43C}\x{430}\x{44F}|\x{438}\x{44E}\x{43D}\x{44F}|\x{438}\x{44E}\x{43B}\x{44F}|\x{430}\x{432}\x{433}\x{443}\x{441}\x{442}\x{430}|\x{441}\x{435}\x{43D}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43E}\x{43A}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43D}\x{43E}\x{44F}\x{431}\x{440}\x{44F}|\x{434}\x{435}\x{43A}\x{430}\x{431}\x{440}\x{44F})\.? \d{1,2}|\d{1,2}\.? (?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f\x{E9}vrier|mars|avril|mai|juin|juillet|ao\x{FB}t|septembre|octobre|novembre|d\x{E9}cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|m\x{E4}rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|augusti|maj|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze\x{15B}nia|pa\x{17A}dziernika|listopada|grudnia|ene|abr|ago|dic)|\x{44F}\x{43D}\x{432}\x{430}\x{440}\x{44F}|\x{444}\x{435}\x{432}\x{440}\x{430}\x{43B}\x{44F}|\x{43C}\x{430}\x{440}\x{442}\x{430}|\x{430}\x{43F}\x{440}\x{435}\x{43B}\x{44F}|\x{43C}\x{430}\x{44F}|\x{438}\x{44E}\x{43D}\x{44F}|\x{438}\x{44E}\x{43B}\x{44F}|\x{430}\x{432}\x{433}\x{443}\x{441}\x{442}\x{430}|\x{441}\x{435}\x{43D}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43E}\x{43A}\x{442}\x{44F}\x{431}\x{440}\x{44F}|\x{43D}\x{43E}\x{44F}\x{431}\x{440}\x{44F}|\x{434}\x{435}\x{43A}\x{430}\x{431}\x{440}\x{44F})\.?)(?:, \d{4})?)?))re";
-// The agency in brackets, then a dash or a colon: " (Reuters) - ", " (EFE).- ", ": ".
+// The agency in brackets, then a dash or a colon: " (Reuters) - ", " (EFE).- ", " (dpa/AFP) - ", ": ".
 constexpr const char* kDatelineAgency =
-    R"re(\s*(?:\(([A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF} .&-]{1,30})\))?\s*\.?(?:--?|:)\s+)re";
+    R"re(\s*(?:\(([A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF} .&/-]{1,30})\))?\s*\.?(?:--?|:)\s+)re";
 // The agency in brackets, not optional, then a dash: " (Reuters) - ", " (EFE).- ".
 constexpr const char* kTitleDatelineAgency =
-    R"re(\s*\(([A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF} .&-]{1,30})\)\s*\.?--?\s+)re";
+    R"re(\s*\(([A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF}][A-Za-z\x{C0}-\x{24F}\x{370}-\x{4FF} .&/-]{1,30})\)\s*\.?--?\s+)re";
 
 struct Patterns {
   // "MOSCOW, Aug 28 (Reuters) - ", "WASHINGTON (AP) -- ", "KYIV, Ukraine (AP) - ",
@@ -120,10 +120,16 @@ bool IsLabel(std::string_view place) {
 }
 // Whether a dateline's bracket is a wire agency's name, whole: an alias of agencies.txt, or a
 // short name datelines use ("(Reuters)", "(TT)"; not "(Reuters file)", "(AFP via Getty Images)").
+// Two or three wires that shared the story, each whole, are one ("(dpa/AFP)", "(AP/Reuters)"; not
+// "(AP Photo/Jane Doe)"); a wire's short name in small letters is its name ("(ap)", "(afp)").
 bool WholeAgency(std::string_view agency) {
+  if (const size_t slash = agency.find('/'); slash != std::string_view::npos)
+    return slash > 0 && std::count(agency.begin(), agency.end(), '/') <= 2 && WholeAgency(agency.substr(0, slash)) &&
+           WholeAgency(agency.substr(slash + 1));
+  const bool small = std::all_of(agency.begin(), agency.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   for (const auto& a : Agencies()) {
     for (const auto& alias : a.aliases)
-      if (alias == agency) return true;
+      if (alias == agency || (small && agency.size() >= 2 && ascii::Lower(alias) == agency)) return true;
     for (const auto& alias : a.dateline_aliases)
       if (ascii::EqualsLower(agency, ascii::Lower(alias.first))) return true;
   }
@@ -132,8 +138,10 @@ bool WholeAgency(std::string_view agency) {
 // Whether a dateline's place with a slash, a story's cities ("NEW YORK/LONDON (Reuters) -",
 // "Berlin/Moskau (dpa) -"), is one: each part a known place, at least one a city (two countries,
 // "Israel/Gaza", "India/Pakistan", are a topic), before a wire agency's bracket; not a label or a
-// topic ("REFILE/UPDATE", "HIV/AIDS", "EUR/USD", "TV/RADIO:"). A place without a slash is.
+// topic ("REFILE/UPDATE", "HIV/AIDS", "EUR/USD", "TV/RADIO:"). A place without a slash is. An
+// agency with a slash is wires', each whole ("(dpa/AFP)"; not "(AP Photo/Jane Doe)").
 bool SlashPlaceOk(std::string_view place, std::string_view agency) {
+  if (agency.find('/') != std::string_view::npos && !WholeAgency(agency)) return false;  // "(AP Photo/Jane Doe)"
   const std::string_view cities = place.substr(0, place.find(", "));
   if (cities.find('/') == std::string_view::npos) return true;
   if (!WholeAgency(agency)) return false;

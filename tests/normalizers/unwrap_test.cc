@@ -368,6 +368,24 @@ TEST_CASE("a dateline in title case is read when it names a wire agency", "[norm
     CHECK(Unwrap(head + lede, {}).dateline.empty());
   CHECK(Unwrap("TV/RADIO: Tonight the best shows include a drama about a family in crisis and a quiz.\n", {})
             .dateline.empty());  // (no agency: a label)
+  // Two wires that shared the story, each whole; the first is the credit.
+  r = Unwrap("Kiew/Moskau (dpa/AFP) - Die Gespräche über eine Waffenruhe sollen in der kommenden Woche weitergehen.\n", {});
+  CHECK(r.dateline == "Kiew/Moskau");
+  CHECK(r.credit == "dpa");
+  r = Unwrap("PARIS (AFP/Reuters) -" + lede, {});
+  CHECK(r.dateline == "PARIS");
+  CHECK(r.credit == "AFP");
+  // A photo's credit is no wire's: the paragraph stays whole.
+  r = Unwrap("PARIS (AP Photo/Jane Doe) -" + lede, {});
+  CHECK(r.dateline.empty());
+  CHECK(r.credit.empty());
+  // A wire's short name in small letters, in a dateline's bracket.
+  r = Unwrap("WASHINGTON (ap) -" + lede, {});
+  CHECK(r.dateline == "WASHINGTON");
+  CHECK(r.credit == "AP");
+  r = Unwrap("Berlin (afp) - Die Regierung hat am Dienstag neue Sanktionen gegen mehrere Firmen beschlossen.\n", {});
+  CHECK(r.dateline == "Berlin");
+  CHECK(r.credit == "AFP");
   r = Unwrap("Москва (ТАСС) - Правительство России во вторник заявило о новых мерах поддержки.\n", {});
   CHECK(r.dateline == "Москва");
   CHECK(r.credit == "TASS");
