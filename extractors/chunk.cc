@@ -437,7 +437,8 @@ const ascii::WordMap<bool>& MoveWords() {
        {"downgraded", false}, {"downgrading", false}, {"downgrades", false}, {"upgraded", true},
        {"upgrading", true}, {"upgrades", true},
        // Markets' verbs of a move ("the dollar weakened 2%", "stocks rallied 5%").
-       {"rallied", true}, {"rallying", true}, {"strengthened", true}, {"strengthening", true},
+       {"rallied", true}, {"rallying", true}, {"lifted", true}, {"lift", true}, {"lifts", true},
+       {"lifting", true}, {"boost", true}, {"boosts", true}, {"boosting", true}, {"strengthened", true}, {"strengthening", true},
        {"firmed", true}, {"swelled", true}, {"ballooned", true},
        {"skyrocketed", true}, {"rocketed", true}, {"leapt", true}, {"leaped", true}, {"widened", true},
        {"weakened", false}, {"weakening", false}, {"softened", false}, {"tanked", false},

@@ -147,6 +147,36 @@ bool ClauseOnlyMove(std::string_view w) {
   return m->Find(w) != nullptr;
 }
 
+// Whether a movement word is one of lifting, said as often of weights, bans and rockets ("lifted
+// 40 tonnes", "lifted the ban on 12 products", "lifted off at 7:42 a.m. carrying 23 satellites")
+// as of rates and prices ("lifted the cash rate a quarter point", "lifts guidance to 300,000
+// ounces"), and whether the one ending at `from` moves the figure q: a rate, a price or a sum
+// (percent, points, money), or a figure after "by" or "to", in its clause, with no other
+// preposition between ("lifted sanctions on $300 billion of reserves" moves nothing).
+bool LiftMoves(std::string_view s, std::string_view word, size_t from, const Quantity& q) {
+  if (!ascii::EqualsLower(word, "lift") && !ascii::EqualsLower(word, "lifts") && !ascii::EqualsLower(word, "lifted") &&
+      !ascii::EqualsLower(word, "lifting"))
+    return true;
+  static const auto* stops = new ascii::WordMap<bool>(
+      {{"on", true}, {"off", true}, {"of", true}, {"from", true}, {"for", true}, {"in", true}, {"into", true},
+       {"onto", true}, {"with", true}, {"against", true}, {"over", true}, {"up", true}, {"out", true},
+       {"carrying", true}},
+      /*lower=*/true);
+  bool reaches = true;
+  std::string_view last;
+  chunk::ForEachToken(s, from, q.begin, [&](size_t b, size_t e) {
+    const std::string_view t = s.substr(b, e - b);
+    reaches = t.find_first_of(",;:") == std::string_view::npos && stops->Find(t) == nullptr;
+    last = t;
+    return reaches;
+  });
+  if (!reaches) return false;
+  const std::string_view unit = std::string_view(q.unit).substr(0, q.unit.find(' '));
+  const bool rate_or_sum = unit == "percent" || unit == "pp" || unit == "bp" || unit == "cent" || unit == "pence" ||
+                           (!unit.empty() && !CurrencyCode(unit).empty());
+  return rate_or_sum || last == "by" || last == "to";
+}
+
 // Whether a phrase opens with a figure other than a year ("120 points higher"; not "2023 revenue",
 // "the iPhone 14 Pro").
 bool HoldsFigure(std::string_view np) {
@@ -1304,6 +1334,7 @@ void CutUnknownVerb(bool verb_known, std::string* subject) {
 struct Structure {
   std::string kind, direction, verb, subject;
   bool verb_before = false;  // the verb comes before the figure
+  size_t verb_end = std::string::npos;  // ... and ends here (a movement verb in the figure's clause)
   bool own_phrase = false;   // the subject is the figure's own phrase ("of the workers")
   bool object_phrase = false;  // ... or the verb's object the figure's preposition follows
                                // ("broke a record for revenue with $7.2 billion")
@@ -1372,12 +1403,14 @@ struct Structure {
         size_t words = static_cast<size_t>(std::count(sentence.begin() + m.begin, sentence.begin() + q.begin, ' '));
         if (words > 12) continue;
         if (ClauseOnlyMove(sentence.substr(m.begin, m.end - m.begin)) && !MoveReaches(sentence, m.end, q.begin)) continue;
+        if (!LiftMoves(sentence, sentence.substr(m.begin, m.end - m.begin), m.end, q)) continue;
         if (OwnClauseBetween(sentence, m.end, q.begin, gov0 == "to" || gov0 == "by" || gov0 == "from")) {
           blocked_end = std::max<size_t>(blocked_end, m.end);
         } else {
           verb_at = m.begin;
           st.verb = std::string(sentence.substr(m.begin, m.end - m.begin));
           st.verb_before = pass == 0;
+          st.verb_end = pass == 0 ? m.end : std::string::npos;
           verb_increase = m.increase;
           st.direction = m.increase ? "increase" : "decrease";
         }
@@ -2130,6 +2163,87 @@ std::string Possessive(std::string_view holder, std::string_view phrase) {
   return out;
 }
 
+// A verb that moves its object ("The Reserve Bank lifted the cash rate a quarter point to 4.35%",
+// "They could raise rates by three-quarters of a point", "Sales jumped, lifting the company's
+// shares by 8%"): what moved is the object ("the cash rate"), not the clause's subject, which holds
+// it only when a pronoun says so ("The company cut its workforce by 1,200 jobs": the company's
+// workforce; "The drug lowered blood pressure by 10 mmHg" is no drug's blood pressure).
+// The object stands right before the figure, its "by", "to" or "from" (a count only after "by":
+// "cut power to 300,000 homes" moves no power), or the figure before it ("a quarter point to").
+// Sets *subject and *holder; `verb_end` ends the movement verb.
+void MovedObjectSubject(std::string_view s, std::string_view verb, size_t verb_end, const Quantity& q,
+                        size_t prev_begin, size_t prev_end, std::string* subject, std::string* holder) {
+  static const auto* transitive = new ascii::WordMap<bool>(
+      {{"raise", true}, {"raises", true}, {"raised", true}, {"raising", true}, {"lift", true}, {"lifts", true},
+       {"lifted", true}, {"lifting", true}, {"boost", true}, {"boosts", true}, {"boosted", true},
+       {"boosting", true}, {"cut", true}, {"cuts", true}, {"cutting", true}, {"lower", true}, {"lowers", true},
+       {"lowered", true}, {"lowering", true}, {"hike", true}, {"hikes", true}, {"hiked", true}, {"hiking", true},
+       {"slashed", true}, {"slashes", true}, {"slashing", true}, {"trimmed", true}, {"trims", true},
+       {"trimming", true}, {"reduce", true}, {"reduces", true}, {"reduced", true}, {"reducing", true},
+       {"increased", true}, {"increasing", true}, {"doubled", true}, {"doubling", true}, {"tripled", true},
+       {"halved", true}, {"halving", true}, {"pushing", true}, {"pushed", true}, {"sending", true}},
+      /*lower=*/true);
+  if (transitive->Find(verb) == nullptr || verb_end >= q.begin || verb_end < verb.size()) return;
+  {  // (A participle after a determiner is an adjective: "this increased capacity".)
+    const auto [db, de] = WordBefore(s, verb_end - verb.size());
+    if (de > db && chunk::Classify(s.substr(db, de - db)) == chunk::WordClass::kDeterminer) return;
+  }
+  // The object: the words up to the figure's "by", "to" or "from", the figure before it or the
+  // figure, a noun phrase's (a determiner, "its" or a noun first; no pronoun, auxiliary or
+  // subordinator, no preposition but "in", "of" and "for": "its stake in the lender").
+  size_t ob = std::string_view::npos, oe = std::string_view::npos;
+  int object_words = 0;
+  bool ok = true;
+  chunk::ForEachToken(s, verb_end, q.begin, [&](size_t b, size_t e) {
+    const std::string_view w = s.substr(b, e - b);
+    if ((b >= prev_begin && e <= prev_end) || w == "by" || w == "to" || w == "from") return false;
+    const auto k = chunk::Classify(w);
+    const bool first = object_words++ == 0;
+    ok = object_words <= 8 && w.find_first_of("0123456789,;:()\"") == std::string_view::npos &&
+         !chunk::IsAuxiliary(w) && k != chunk::WordClass::kSubordinator &&
+         (k != chunk::WordClass::kPronoun || (first && (w == "its" || w == "their"))) &&
+         (k != chunk::WordClass::kPreposition || (!first && (w == "in" || w == "of" || w == "for"))) &&
+         !(first && k != chunk::WordClass::kDeterminer && k != chunk::WordClass::kContent && w != "its" && w != "their");
+    if (ok) {
+      if (first) ob = b;
+      oe = e;
+    }
+    return ok;
+  });
+  if (!ok || ob == std::string_view::npos) return;
+  const std::string_view object = s.substr(ob, oe - ob);
+  if (IsPronounPhrase(object) || object == "its" || object == "their") return;
+  {
+    const auto [lb, le] = WordBefore(s, oe);  // (the object ends in a noun, not "of")
+    if (chunk::Classify(s.substr(lb, le - lb)) == chunk::WordClass::kPreposition ||
+        chunk::Classify(s.substr(lb, le - lb)) == chunk::WordClass::kDeterminer)
+      return;
+  }
+  int words = 0;
+  std::string_view lead;
+  chunk::ForEachToken(s, oe, q.begin, [&](size_t b, size_t e) {
+    if (b >= prev_begin && e <= prev_end) return true;  // the figure before it
+    const std::string_view w = s.substr(b, e - b);
+    if (words++ == 0) lead = w;
+    ok = words <= 3 && (w == "by" || w == "to" || w == "from" || (IsApproxWord(w) && w != "over" && w != "under"));
+    return ok;
+  });
+  if (!ok || (q.unit == "count" && lead != "by")) return;
+  const bool after_comma = verb_end > verb.size() + 1 && s.substr(0, verb_end - verb.size()).ends_with(", ");
+  const bool own = object.starts_with("its ") || object.starts_with("their ");
+  std::string h = !own || after_comma || subject->find(object) != std::string::npos || IsPronounPhrase(*subject) ||
+                          subject->find_first_of("0123456789") != std::string::npos ||
+                          std::count(subject->begin(), subject->end(), ' ') >= 6
+                      ? std::string()
+                      : *subject;
+  if (!h.empty()) {
+    *subject = Possessive(h, object);
+    *holder = std::move(h);
+  } else {
+    *subject = std::string(object);
+  }
+}
+
 // The attribution of a sentence: "according to X", "X said", ", said X", "X told Reuters",
 // "X data showed", else a wire credit in brackets before a dash ("MOSCOW (Reuters) -",
 // "(Рейтер) -"), in any script.
@@ -2524,8 +2638,15 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // A participle's clause after a comma is no subject: "..., pushing the index to a record
             // 4,500" is the index's, "..., killing at least 30 soldiers" and "..., going from 1000
             // to 2000 hires" the main clause's subject's.
+            if (c.holder.empty() && !st.absolute && !st.own_phrase && !st.object_phrase && st.verb_before &&
+                st.verb_end != std::string::npos && c.subject == st.subject && c.verb == st.verb && !st.verb.empty())
+              MovedObjectSubject(sentence, st.verb, st.verb_end, q, qi > 0 ? qs[qi - 1].begin : 0,
+                                 qi > 0 ? qs[qi - 1].end : 0, &c.subject, &c.holder);
             if (c.holder.empty() && !st.absolute) ParticipleSubject(sentence, q.begin, &c.subject);
             if (c.holder.empty() && !st.absolute && q.unit != "count") ParticipleObjectSubject(sentence, q.begin, &c.subject);
+            // (A subject taken from the figure before it keeps that figure's holder.)
+            if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
+              c.holder = prev->holder;
             prev_subject = c.subject;
             prev_verb = st.verb_before ? st.verb : std::string();
             // The period attached to the figure: right after it (up to the next figure), else

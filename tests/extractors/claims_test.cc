@@ -741,9 +741,41 @@ TEST_CASE("after by: a bare first end the second's unit covers is a range; by be
   CHECK(c[0].direction == "increase");
   CHECK(c[1].kind == "change");
   CHECK(c[1].direction == "decrease");
-  CHECK(c[1].subject == "The bank");
+  CHECK(c[1].subject == "The bank's key rate");  // (what moved: the object, its pronoun the bank's)
+  CHECK(c[1].holder == "The bank");
+  CHECK(c[0].subject == "rates");
   CHECK(c[2].kind == "change");
+  CHECK(c[2].subject == "spending");
   CHECK(c[3].direction == "decrease");
+}
+
+TEST_CASE("a verb that moves its object: the object moved; lifting moves rates, prices and sums", "[extractors]") {
+  auto c = Claims("The Reserve Bank lifted the cash rate a quarter point to 4.35%. "
+                  "The drug lowered blood pressure by 10 mmHg. "
+                  "Sales jumped, lifting the company's shares by 8%. "
+                  "The company raised its full-year profit forecast to $2.1 billion. "
+                  "The storm cut power to 300,000 homes. "
+                  "This increased capacity cost $2 million.");
+  REQUIRE(c.size() == 7);
+  CHECK(c[0].verb == "lifted");
+  CHECK(c[0].kind == "change");
+  CHECK(c[0].direction == "increase");
+  CHECK(c[0].subject == "the cash rate");
+  CHECK(c[1].subject == "the cash rate");  // (4.35%, the level it reached)
+  CHECK(c[1].kind == "level");
+  CHECK(c[2].subject == "blood pressure");  // (no drug's blood pressure)
+  CHECK(c[2].holder.empty());
+  CHECK(c[3].subject == "the company's shares");  // (a participle's object after a comma)
+  CHECK(c[3].holder.empty());
+  CHECK(c[4].subject == "The company's full-year profit forecast");
+  CHECK(c[4].holder == "The company");
+  CHECK(c[5].subject == "The storm");  // (a count after "to" is no level of the object)
+  CHECK(c[6].subject != "capacity");   // (a participle after a determiner is an adjective)
+  // Lifting that moves nothing: weights, bans, rockets.
+  c = Claims("The crane lifted 40 tonnes of steel. The government lifted the ban on 12 products. "
+             "The rocket lifted off carrying 23 satellites. The EU lifted sanctions on $300 billion of reserves.");
+  REQUIRE(c.size() == 4);
+  for (const auto& x : c) CHECK(x.direction.empty());
 }
 
 TEST_CASE("growth before a forecast a verb moves is no move; money raised has no direction", "[extractors]") {
