@@ -1330,6 +1330,8 @@ void CutUnknownVerb(bool verb_known, std::string* subject) {
     subject->resize(sp2);
 }
 
+bool IsPronounPhrase(std::string_view subject);
+
 // The structure of one figure in its sentence: kind, direction, verb and subject.
 struct Structure {
   std::string kind, direction, verb, subject;
@@ -1688,6 +1690,34 @@ struct Structure {
           st.direction = increase ? "increase" : "decrease";
           if (st.verb.empty()) st.verb = std::string(head);  // "Tax cuts of $1,400", as "a drop of"
           if (st.kind == "level" || st.kind == "share") st.kind = "change";
+        }
+        // "held its benchmark rate in a range of 5.25% to 5.5%", "within a target range of": the
+        // range of a range only bounds it; what lies in it is the phrase before "in" or "within"
+        // (after "to", the figure before it's: "cut rates by 25 basis points to a range of").
+        if (ascii::EqualsLower(head, "range") && q.hi.has_value()) {
+          const size_t np_begin = static_cast<size_t>(np.data() - sentence.data());
+          auto [pb, pe] = WordBefore(sentence, np_begin);
+          std::string_view prep = sentence.substr(pb, pe - pb);
+          std::string_view in = prep == "in" || prep == "within" || prep == "inside"
+                                    ? chunk::NounPhraseBefore(sentence, pb, prev_end)
+                                    : std::string_view();
+          for (std::string_view p : {" in ", " within ", " inside "})  // (the phrase may hold it)
+            if (const size_t k = np.rfind(p); k != std::string_view::npos && in.empty()) {
+              in = np.substr(0, k);
+              prep = p.substr(1, p.size() - 2);
+            }
+          if (!in.empty() && !HoldsFigure(in) && !IsPronounPhrase(in) && in.find(" to ") == std::string_view::npos &&
+              chunk::VerbsIn(sentence, static_cast<size_t>(in.data() - sentence.data()),
+                             static_cast<size_t>(in.data() + in.size() - sentence.data()))
+                  .empty()) {
+            st.subject = std::string(in);
+            st.own_phrase = true;
+            return st;
+          }
+          if (prep == "to" && prev_subject != nullptr && !prev_subject->empty()) {
+            st.subject = *prev_subject;
+            return st;
+          }
         }
         if (!chunk::MeasureNoun(head)) {
           st.subject = std::string(np);

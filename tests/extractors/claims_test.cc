@@ -771,6 +771,15 @@ TEST_CASE("a verb that moves its object: the object moved; lifting moves rates, 
   CHECK(c[4].holder == "The company");
   CHECK(c[5].subject == "The storm");  // (a count after "to" is no level of the object)
   CHECK(c[6].subject != "capacity");   // (a participle after a determiner is an adjective)
+  // A range's "range" only bounds it: what lies in it is the phrase before "in", or the figure
+  // before's after "to".
+  c = Claims("The central bank held its benchmark rate in a range of 5.25% to 5.5%. "
+             "The Fed cut interest rates by 25 basis points to a range of 4.25% to 4.5%. "
+             "Prices for the tickets are in the range of $50 to $120.");
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].subject == "its benchmark rate");
+  CHECK(c[2].subject == "interest rates");
+  CHECK(c[3].subject == "Prices for the tickets");
   // Lifting that moves nothing: weights, bans, rockets.
   c = Claims("The crane lifted 40 tonnes of steel. The government lifted the ban on 12 products. "
              "The rocket lifted off carrying 23 satellites. The EU lifted sanctions on $300 billion of reserves.");
