@@ -147,34 +147,57 @@ bool ClauseOnlyMove(std::string_view w) {
   return m->Find(w) != nullptr;
 }
 
-// Whether a movement word is one of lifting, said as often of weights, bans and rockets ("lifted
-// 40 tonnes", "lifted the ban on 12 products", "lifted off at 7:42 a.m. carrying 23 satellites")
-// as of rates and prices ("lifted the cash rate a quarter point", "lifts guidance to 300,000
-// ounces"), and whether the one ending at `from` moves the figure q: a rate, a price or a sum
-// (percent, points, money), or a figure after "by" or "to", in its clause, with no other
-// preposition between ("lifted sanctions on $300 billion of reserves" moves nothing).
-bool LiftMoves(std::string_view s, std::string_view word, size_t from, const Quantity& q) {
-  if (!ascii::EqualsLower(word, "lift") && !ascii::EqualsLower(word, "lifts") && !ascii::EqualsLower(word, "lifted") &&
-      !ascii::EqualsLower(word, "lifting"))
-    return true;
-  static const auto* stops = new ascii::WordMap<bool>(
-      {{"on", true}, {"off", true}, {"of", true}, {"from", true}, {"for", true}, {"in", true}, {"into", true},
-       {"onto", true}, {"with", true}, {"against", true}, {"over", true}, {"up", true}, {"out", true},
-       {"carrying", true}},
+bool IsApproxWord(std::string_view w);
+
+// Whether a count's noun is one a level of a thing is counted in ("lifted production to 1.2
+// million units", "increased its majority to 174 seats", "cut the lead to 8 points"), not the
+// things a verb reaches ("cut power to 300,000 homes", "lifted the ban on imports to 12 countries").
+bool LevelCountNoun(std::string_view noun) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"points", true}, {"seats", true}, {"games", true}, {"years", true}, {"months", true}, {"weeks", true},
+       {"days", true}, {"units", true}, {"jobs", true}, {"employees", true}, {"workers", true}, {"staff", true},
+       {"stores", true}, {"branches", true}, {"vehicles", true}, {"cars", true}, {"aircraft", true},
+       {"planes", true}, {"ships", true}, {"shares", true}, {"votes", true}, {"goals", true}, {"runs", true},
+       {"strokes", true}, {"shots", true}, {"members", true}, {"beds", true}, {"barrels", true}},
       /*lower=*/true);
-  bool reaches = true;
+  return m->Find(noun) != nullptr;
+}
+
+// Whether a movement word is one of lifting or boosting, said as often of weights, bans, rockets
+// and moods ("lifted 40 tonnes", "lifted the ban on 12 products", "lifted off at 7:42 a.m.
+// carrying 23 satellites", "Coffee boosts alertness in 80% of people") as of rates and prices
+// ("lifted the cash rate a quarter point", "lifts guidance to 300,000 ounces"), and whether the one
+// ending at `from` moves the figure q, in its clause: a figure right after "by", or after "to" or
+// "from" (a count in a noun of levels; no score), whatever the object holds ("lifted output of copper by 12%"); else
+// a rate, a price or a sum (percent, points, money) with no preposition between ("lifted sanctions
+// on $300 billion of reserves" moves nothing).
+bool LiftMoves(std::string_view s, std::string_view word, size_t from, const Quantity& q) {
+  static const auto* family = new ascii::WordMap<bool>(
+      {{"lift", true}, {"lifts", true}, {"lifted", true}, {"lifting", true}, {"boost", true}, {"boosts", true},
+       {"boosted", true}, {"boosting", true}},
+      /*lower=*/true);
+  if (family->Find(word) == nullptr) return true;
+  static const auto* stops = new ascii::WordMap<bool>(
+      {{"on", true}, {"of", true}, {"from", true}, {"for", true}, {"in", true}, {"into", true}, {"onto", true},
+       {"with", true}, {"against", true}, {"over", true}, {"among", true}},
+      /*lower=*/true);
+  bool reaches = true, stopped = false;
   std::string_view last;
   chunk::ForEachToken(s, from, q.begin, [&](size_t b, size_t e) {
     const std::string_view t = s.substr(b, e - b);
-    reaches = t.find_first_of(",;:") == std::string_view::npos && stops->Find(t) == nullptr;
-    last = t;
+    reaches = t.find_first_of(",;:") == std::string_view::npos && t != "off" && t != "up" && t != "out" &&
+              t != "carrying";
+    stopped = stopped || stops->Find(t) != nullptr;
+    if (!IsApproxWord(t) || t == "by" || t == "to") last = t;
     return reaches;
   });
-  if (!reaches) return false;
+  if (!reaches || q.unit == "score") return false;  // ("lifting City to a 3-1 win")
+  if (last == "by") return true;
+  if (last == "to" || last == "from") return q.unit != "count" || LevelCountNoun(q.noun);
   const std::string_view unit = std::string_view(q.unit).substr(0, q.unit.find(' '));
   const bool rate_or_sum = unit == "percent" || unit == "pp" || unit == "bp" || unit == "cent" || unit == "pence" ||
                            (!unit.empty() && !CurrencyCode(unit).empty());
-  return rate_or_sum || last == "by" || last == "to";
+  return rate_or_sum && !stopped;
 }
 
 // Whether a phrase opens with a figure other than a year ("120 points higher"; not "2023 revenue",
@@ -386,7 +409,8 @@ size_t SuspendedListEnd(std::string_view s, size_t end) {
 
 // Whether the figure's value is the number it is written with: no scale word or suffix multiplied
 // it ("9 million", "30-million-dollar", "$2bn" are scaled; "64.06 points", "7-inch" are not).
-bool Unscaled(const Quantity& q) {
+// The first number written in a figure's surface ("$4.2 billion": 4.2), or 0 when none.
+double Written(const Quantity& q) {
   const char* b = q.surface.data();
   const char* e = b + q.surface.size();
   while (b < e && !ascii::IsDigit(*b)) ++b;
@@ -394,8 +418,11 @@ bool Unscaled(const Quantity& q) {
   for (; b < e && (ascii::IsDigit(*b) || *b == '.' || *b == ','); ++b)
     if (*b != ',') digits.push_back(*b);
   double lead = 0;
-  return std::from_chars(digits.data(), digits.data() + digits.size(), lead).ec == std::errc() &&
-         std::abs(lead - std::abs(q.value)) <= 1e-9 * std::max(1.0, std::abs(lead));
+  return std::from_chars(digits.data(), digits.data() + digits.size(), lead).ec == std::errc() ? lead : 0;
+}
+bool Unscaled(const Quantity& q) {
+  const double lead = Written(q);
+  return lead != 0 && std::abs(lead - std::abs(q.value)) <= 1e-9 * std::max(1.0, std::abs(lead));
 }
 
 // Whether a movement's unit is its level's too: a physical unit, or a count of a noun ("rose 3
@@ -2193,14 +2220,45 @@ std::string Possessive(std::string_view holder, std::string_view phrase) {
   return out;
 }
 
+// The object of a verb's second "and" before "by" ("raised prices by 3% and wages by 2%": wages),
+// in the text `from`..`to` between two figures; empty when it is none.
+std::string_view CoordinatedObject(std::string_view s, size_t from, size_t to) {
+  std::string_view gap = normalizers::Trim(s.substr(from, to - from));
+  if (gap.starts_with(", ")) gap.remove_prefix(2);
+  if (!gap.starts_with("and ")) return {};
+  gap.remove_prefix(4);
+  std::string_view np = gap;
+  for (int n = 0; n < 3; ++n) {  // (words of approximation after "by": "by about 2%")
+    const size_t sp = np.rfind(' ');
+    if (sp == std::string_view::npos) return {};
+    const std::string_view last = np.substr(sp + 1);
+    np = np.substr(0, sp);
+    if (last == "by") break;
+    if (!IsApproxWord(last) || n == 2) return {};
+  }
+  if (np.empty() || std::count(np.begin(), np.end(), ' ') > 3 ||
+      np.find_first_of("0123456789,;:()\"") != std::string_view::npos)
+    return {};
+  bool ok = true;
+  chunk::ForEachToken(np, 0, np.size(), [&](size_t b, size_t e) {
+    const std::string_view w = np.substr(b, e - b);
+    const auto k = chunk::Classify(w);
+    ok = !chunk::IsAuxiliary(w) && k != chunk::WordClass::kVerb && k != chunk::WordClass::kSubordinator &&
+         k != chunk::WordClass::kPreposition && (k != chunk::WordClass::kPronoun || w == "its" || w == "their");
+    return ok;
+  });
+  return ok ? np : std::string_view();
+}
+
 // A verb that moves its object ("The Reserve Bank lifted the cash rate a quarter point to 4.35%",
 // "They could raise rates by three-quarters of a point", "Sales jumped, lifting the company's
-// shares by 8%"): what moved is the object ("the cash rate"), not the clause's subject, which holds
-// it only when a pronoun says so ("The company cut its workforce by 1,200 jobs": the company's
-// workforce; "The drug lowered blood pressure by 10 mmHg" is no drug's blood pressure).
-// The object stands right before the figure, its "by", "to" or "from" (a count only after "by":
-// "cut power to 300,000 homes" moves no power), or the figure before it ("a quarter point to").
-// Sets *subject and *holder; `verb_end` ends the movement verb.
+// shares by 8%", "Heavy selling pushed the Nasdaq down 3%"): what moved is the object ("the cash
+// rate"), not the clause's subject, which holds it only when a pronoun says so ("The company cut
+// its workforce by 1,200 jobs": the company's workforce; "The drug lowered blood pressure by 10
+// mmHg" is no drug's blood pressure). The object stands right before the figure, its "by", "to"
+// or "from" (a count after "to" only in a noun of levels: "cut power to 300,000 homes" moves no
+// power), the figure before it ("a quarter point to") or the particle of the move ("down").
+// Sets *subject and *holder; `verb` is the movement word, ending at `verb_end`.
 void MovedObjectSubject(std::string_view s, std::string_view verb, size_t verb_end, const Quantity& q,
                         size_t prev_begin, size_t prev_end, std::string* subject, std::string* holder) {
   static const auto* transitive = new ascii::WordMap<bool>(
@@ -2210,34 +2268,72 @@ void MovedObjectSubject(std::string_view s, std::string_view verb, size_t verb_e
        {"lowered", true}, {"lowering", true}, {"hike", true}, {"hikes", true}, {"hiked", true}, {"hiking", true},
        {"slashed", true}, {"slashes", true}, {"slashing", true}, {"trimmed", true}, {"trims", true},
        {"trimming", true}, {"reduce", true}, {"reduces", true}, {"reduced", true}, {"reducing", true},
-       {"increased", true}, {"increasing", true}, {"doubled", true}, {"doubling", true}, {"tripled", true},
-       {"halved", true}, {"halving", true}, {"pushing", true}, {"pushed", true}, {"sending", true}},
+       {"increase", true}, {"increases", true}, {"increased", true}, {"increasing", true}, {"doubled", true},
+       {"doubling", true}, {"tripled", true}, {"halved", true}, {"halving", true}},
       /*lower=*/true);
-  if (transitive->Find(verb) == nullptr || verb_end >= q.begin || verb_end < verb.size()) return;
+  // Verbs that move an object with a particle after it ("pushed the Nasdaq down 3%", "sending
+  // its shares up 12%").
+  static const auto* causative = new ascii::WordMap<bool>(
+      {{"push", true}, {"pushes", true}, {"pushed", true}, {"pushing", true}, {"send", true}, {"sends", true},
+       {"sent", true}, {"sending", true}, {"drive", true}, {"drives", true}, {"drove", true}, {"driving", true},
+       {"knock", true}, {"knocked", true}, {"knocking", true}, {"drag", true}, {"dragged", true},
+       {"dragging", true}, {"lifted", true}, {"lifting", true}},
+      /*lower=*/true);
+  size_t particle = std::string_view::npos;  // where the particle of the move begins
+  if (verb == "up" || verb == "down" || verb == "higher" || verb == "lower") {
+    size_t at = verb_end - verb.size();
+    for (int n = 0; n < 7 && particle == std::string_view::npos; ++n) {
+      const auto [wb, we] = WordBefore(s, at);
+      if (we <= wb || wb < prev_end || s.substr(wb, we - wb).find(',') != std::string_view::npos) break;
+      if (causative->Find(s.substr(wb, we - wb)) != nullptr) {
+        particle = verb_end - verb.size();
+        verb = s.substr(wb, we - wb);
+        verb_end = we;
+      }
+      at = wb;
+    }
+    if (particle == std::string_view::npos && verb != "lower") return;
+  }
+  if (particle == std::string_view::npos && transitive->Find(verb) == nullptr) return;
+  if (verb_end >= q.begin || verb_end < verb.size()) return;
   {  // (A participle after a determiner is an adjective: "this increased capacity".)
     const auto [db, de] = WordBefore(s, verb_end - verb.size());
     if (de > db && chunk::Classify(s.substr(db, de - db)) == chunk::WordClass::kDeterminer) return;
   }
-  // The object: the words up to the figure's "by", "to" or "from", the figure before it or the
-  // figure, a noun phrase's (a determiner, "its" or a noun first; no pronoun, auxiliary or
-  // subordinator, no preposition but "in", "of" and "for": "its stake in the lender").
+  // The object: the words up to the figure's "by", "to" or "from", the figure before it, the
+  // particle or the figure, a noun phrase's (a determiner, "its" or a noun first; no pronoun but
+  // "its" and "their", no auxiliary or subordinator, no preposition but "in", "of", "for", "on",
+  // "at" and "among": "its stake in the lender", "the rate on its savings accounts"; figures only
+  // in a name or a year: "the S&P 500", "its forecast for 2024").
+  static const auto* inner = new ascii::WordMap<bool>(
+      {{"in", true}, {"of", true}, {"for", true}, {"on", true}, {"at", true}, {"among", true}},
+      /*lower=*/true);
+  const size_t stop = particle == std::string_view::npos ? q.begin : particle;
   size_t ob = std::string_view::npos, oe = std::string_view::npos;
   int object_words = 0;
   bool ok = true;
-  chunk::ForEachToken(s, verb_end, q.begin, [&](size_t b, size_t e) {
+  std::string_view before;
+  chunk::ForEachToken(s, verb_end, stop, [&](size_t b, size_t e) {
     const std::string_view w = s.substr(b, e - b);
     if ((b >= prev_begin && e <= prev_end) || w == "by" || w == "to" || w == "from") return false;
     const auto k = chunk::Classify(w);
     const bool first = object_words++ == 0;
-    ok = object_words <= 8 && w.find_first_of("0123456789,;:()\"") == std::string_view::npos &&
+    const bool digits = w.find_first_of("0123456789") != std::string_view::npos;
+    const bool name_or_year =
+        std::all_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }) && !before.empty() &&
+        ((before[0] >= 'A' && before[0] <= 'Z') ||
+         ((before == "for" || before == "in") && w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))));
+    ok = object_words <= 8 && w.find_first_of(",;:()\"") == std::string_view::npos && (!digits || name_or_year) &&
          !chunk::IsAuxiliary(w) && k != chunk::WordClass::kSubordinator &&
-         (k != chunk::WordClass::kPronoun || (first && (w == "its" || w == "their"))) &&
-         (k != chunk::WordClass::kPreposition || (!first && (w == "in" || w == "of" || w == "for"))) &&
+         (k != chunk::WordClass::kPronoun || w == "its" || w == "their") && w != "theirs" && w != "ours" &&
+         w != "hers" && w != "mine" && w != "yours" &&
+         (k != chunk::WordClass::kPreposition || (!first && inner->Find(w) != nullptr)) &&
          !(first && k != chunk::WordClass::kDeterminer && k != chunk::WordClass::kContent && w != "its" && w != "their");
     if (ok) {
       if (first) ob = b;
       oe = e;
     }
+    before = w;
     return ok;
   });
   if (!ok || ob == std::string_view::npos) return;
@@ -2249,17 +2345,29 @@ void MovedObjectSubject(std::string_view s, std::string_view verb, size_t verb_e
         chunk::Classify(s.substr(lb, le - lb)) == chunk::WordClass::kDeterminer)
       return;
   }
+  // Between the object and the figure: the figure before it, the particle, "by", "to" or "from"
+  // and words of approximation ("by another 50 basis points", "by an average of 6%").
+  static const auto* between = new ascii::WordMap<bool>(
+      {{"by", true}, {"to", true}, {"from", true}, {"another", true}, {"an", true}, {"a", true}, {"average", true},
+       {"of", true}, {"total", true}, {"further", true}, {"additional", true}},
+      /*lower=*/true);
   int words = 0;
   std::string_view lead;
   chunk::ForEachToken(s, oe, q.begin, [&](size_t b, size_t e) {
     if (b >= prev_begin && e <= prev_end) return true;  // the figure before it
+    if (b == particle) return true;
     const std::string_view w = s.substr(b, e - b);
     if (words++ == 0) lead = w;
-    ok = words <= 3 && (w == "by" || w == "to" || w == "from" || (IsApproxWord(w) && w != "over" && w != "under"));
+    ok = words <= 5 && (between->Find(w) != nullptr || (IsApproxWord(w) && w != "over" && w != "under"));
     return ok;
   });
-  if (!ok || (q.unit == "count" && lead != "by")) return;
-  const bool after_comma = verb_end > verb.size() + 1 && s.substr(0, verb_end - verb.size()).ends_with(", ");
+  if (!ok || (q.unit == "count" && lead != "by" && particle == std::string_view::npos && !LevelCountNoun(q.noun)))
+    return;
+  // (A participle's clause after a comma holds nothing of the clause before: "Sales jumped,
+  // lifting the company's shares"; a main verb after an aside does: "The retailer, facing weak
+  // demand, cut its forecast".)
+  const bool after_comma = verb.ends_with("ing") && verb_end > verb.size() + 1 &&
+                           s.substr(0, verb_end - verb.size()).ends_with(", ");
   const bool own = object.starts_with("its ") || object.starts_with("their ");
   std::string h = !own || after_comma || subject->find(object) != std::string::npos || IsPronounPhrase(*subject) ||
                           subject->find_first_of("0123456789") != std::string::npos ||
@@ -2491,7 +2599,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (qs.empty()) continue;
           }
           kept += qs.size();
-          std::string prev_subject, prev_verb;
+          std::string prev_subject, prev_agent, prev_verb;
           std::string source = FindSource(sentence);
           if (source.empty() && lede) source = wire_source;
           // Movement and level words of the sentence, found once, in text order.
@@ -2668,16 +2776,36 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // A participle's clause after a comma is no subject: "..., pushing the index to a record
             // 4,500" is the index's, "..., killing at least 30 soldiers" and "..., going from 1000
             // to 2000 hires" the main clause's subject's.
+            std::string agent;  // the clause's subject, when the verb's object replaced it
             if (c.holder.empty() && !st.absolute && !st.own_phrase && !st.object_phrase && st.verb_before &&
-                st.verb_end != std::string::npos && c.subject == st.subject && c.verb == st.verb && !st.verb.empty())
+                st.verb_end != std::string::npos && c.subject == st.subject && c.verb == st.verb && !st.verb.empty()) {
+              // (After a moved object, the clause's subject is the one before it: "increased sales by
+              // 10% and cut its debt by 5%" is the company's debt, not the sales'.)
+              std::string moved = !prev_agent.empty() && c.subject == prev_subject ? prev_agent : c.subject;
+              agent = moved;
               MovedObjectSubject(sentence, st.verb, st.verb_end, q, qi > 0 ? qs[qi - 1].begin : 0,
-                                 qi > 0 ? qs[qi - 1].end : 0, &c.subject, &c.holder);
+                                 qi > 0 ? qs[qi - 1].end : 0, &moved, &c.holder);
+              if (moved != agent) c.subject = std::move(moved);
+              else agent.clear();
+            } else if (prev != nullptr && !prev_agent.empty() && c.holder.empty() && !st.own_phrase &&
+                       (st.verb.empty() || !st.verb_before)) {
+              // "raised prices by 3% and wages by 2%": the verb's second object, moved the same way.
+              if (const std::string_view np = CoordinatedObject(sentence, prev_q_end, q.begin); !np.empty()) {
+                c.subject = std::string(np);
+                c.verb = prev->verb;
+                c.direction = prev->direction;
+                if ((c.kind == "share" || c.kind == "level") && prev->kind == "change" && q.unit == prev->quantity.unit)
+                  c.kind = "change";
+                agent = prev_agent;
+              }
+            }
             if (c.holder.empty() && !st.absolute) ParticipleSubject(sentence, q.begin, &c.subject);
             if (c.holder.empty() && !st.absolute && q.unit != "count") ParticipleObjectSubject(sentence, q.begin, &c.subject);
             // (A subject taken from the figure before it keeps that figure's holder.)
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;
             prev_subject = c.subject;
+            prev_agent = std::move(agent);
             prev_verb = st.verb_before ? st.verb : std::string();
             // The period attached to the figure: right after it (up to the next figure), else
             // between the previous figure and it, else the sentence's; a start ("since 2011")
@@ -2756,6 +2884,24 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             const bool clock = q.hi.has_value() || after_q.starts_with(" in the morning") || after_q.starts_with(" in the afternoon") ||
                                after_q.starts_with(" in the evening") || after_q.starts_with(" at night") ||
                                after_q.starts_with(" a.m") || after_q.starts_with(" p.m") || after_q.starts_with(" o'clock");
+            // "rose to $4.2 billion from $3.9", "1.2 million units, up from 1.1": a level compared
+            // in the figure before's scale, its word left out (a number as written of a size with
+            // the one before: a fifth to five times).
+            if (prev != nullptr && q.value > 0 && !q.hi.has_value() && !span && !clock && Unscaled(q) &&
+                !Unscaled(prev->quantity) && (q.unit.empty() ? q.noun.empty() : q.unit == prev->quantity.unit) &&
+                (prev->quantity.unit == "count" || !CurrencyCode(prev->quantity.unit).empty() ||
+                 (!prev->quantity.unit.empty() && LevelSharesUnit(prev->quantity, q.value, /*any_scale=*/true))) &&
+                (prev->kind == "level" || prev->kind == "count")) {
+              const double lead = Written(prev->quantity);
+              const Comparison how = ComparedWith(sentence, prev_q_end, q.begin);
+              if (lead > 0 && q.value >= lead / 5 && q.value <= lead * 5 && prev->quantity.value > lead &&
+                  (how == Comparison::kFrom || how == Comparison::kCompared)) {
+                q.value *= prev->quantity.value / lead;
+                q.unit = prev->quantity.unit;
+                q.noun = prev->quantity.noun;
+                if (q.unit == "count" && c.kind == "level") c.kind = "count";
+              }
+            }
             if (prev != nullptr && q.unit.empty() && q.noun.empty() && prev->quantity.value > 0 && q.value > 0 &&
                 q.value >= prev->quantity.value / 10 && q.value <= prev->quantity.value * 10 && !span && !clock &&
                 (LevelSharesUnit(prev->quantity, q.value, /*any_scale=*/true) || reached)) {

@@ -771,6 +771,33 @@ TEST_CASE("a verb that moves its object: the object moved; lifting moves rates, 
   CHECK(c[4].holder == "The company");
   CHECK(c[5].subject == "The storm");  // (a count after "to" is no level of the object)
   CHECK(c[6].subject != "capacity");   // (a participle after a determiner is an adjective)
+  // A second verb after "and" holds its own object with the clause's subject, not the first
+  // object; a verb's second object moves the same way; no possessive pronoun for an object.
+  c = Claims("The company increased sales by 10% and cut its debt by 5%. "
+             "The brewer raised prices by 3% and wages by 2%. "
+             "The company raised prices by 5% while rivals cut theirs by 3%.");
+  REQUIRE(c.size() == 6);
+  CHECK(c[0].subject == "sales");
+  CHECK(c[1].subject == "The company's debt");
+  CHECK(c[3].subject == "wages");
+  CHECK(c[3].direction == "increase");
+  CHECK(c[3].kind == "change");
+  CHECK(c[5].subject != "theirs");
+  // A particle after the object ("pushed the Nasdaq down 3%"); names and years in the object;
+  // a count after "to" in a noun of levels; prepositions inside the object before "by".
+  c = Claims("Heavy selling pushed the Nasdaq down 3%. The rally lifted the S&P 500 by 1.2%. "
+             "The company lowered its revenue forecast for 2024 to $5.1 billion. "
+             "The company lifted production to 1.2 million units. The mine lifted output of copper by 12%. "
+             "Coffee boosts alertness in 80% of people. Haaland scored twice, lifting City to a 3-1 win.");
+  REQUIRE(c.size() == 7);
+  CHECK(c[0].subject == "the Nasdaq");
+  CHECK(c[1].subject == "the S&P 500");
+  CHECK(c[2].subject == "The company's revenue forecast for 2024");
+  CHECK(c[3].subject == "production");
+  CHECK(c[4].subject == "output of copper");
+  CHECK(c[4].direction == "increase");
+  CHECK(c[5].direction.empty());  // (boosting that moves nothing)
+  CHECK(c[6].direction.empty());  // (no score moves)
   // A range's "range" only bounds it: what lies in it is the phrase before "in", or the figure
   // before's after "to".
   c = Claims("The central bank held its benchmark rate in a range of 5.25% to 5.5%. "
@@ -780,6 +807,15 @@ TEST_CASE("a verb that moves its object: the object moved; lifting moves rates, 
   CHECK(c[0].subject == "its benchmark rate");
   CHECK(c[2].subject == "interest rates");
   CHECK(c[3].subject == "Prices for the tickets");
+  // A level compared in the scale of the one before, its word left out.
+  c = Claims("Revenue rose to $4.2 billion from $3.9 a year earlier. Sales rose to 1.2 million units, from 1.1. "
+             "The firm has 2 million users, up from 900,000.");
+  REQUIRE(c.size() == 6);
+  CHECK(c[1].quantity.value == Approx(3.9e9));
+  CHECK(c[1].quantity.unit == "USD");
+  CHECK(c[3].quantity.value == Approx(1.1e6));
+  CHECK(c[3].quantity.noun == "units");
+  CHECK(c[5].quantity.value == 900000);  // (its own scale)
   // Lifting that moves nothing: weights, bans, rockets.
   c = Claims("The crane lifted 40 tonnes of steel. The government lifted the ban on 12 products. "
              "The rocket lifted off carrying 23 satellites. The EU lifted sanctions on $300 billion of reserves.");
