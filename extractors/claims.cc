@@ -1300,7 +1300,11 @@ void ParticipleObjectSubject(std::string_view s, size_t figure, std::string* sub
   const size_t comma = s.rfind(", ", figure);
   if (comma == std::string_view::npos || subject->empty()) return;
   const size_t at = s.rfind(*subject, comma);
-  if (at == std::string_view::npos || at + subject->size() > comma) return;
+  // (A subject that names its holder, "The ECB's key rates" for "The ECB raised its key rates",
+  // is the clause's before the comma though the text does not hold it.)
+  const bool possessive = subject->find("'s ") != std::string::npos || subject->find("' ") != std::string::npos;
+  if ((at == std::string_view::npos && !possessive) || (at != std::string_view::npos && at + subject->size() > comma))
+    return;
   const size_t pb = comma + 2;
   size_t pe = pb;
   while (pe < figure && ascii::IsAlpha(s[pe])) ++pe;
@@ -2623,6 +2627,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                          qi > 0 ? &prev_subject : nullptr);
             c.kind = q.unit == "score" ? "score" : st.kind;  // a sports score is its own kind
             c.subject = st.subject;
+            // (A count of its own noun the figure before's moved object does not hold: "raised the
+            // starting wage to $14 an hour for 740,000 workers" is Walmart's, not the wage's.)
+            if (!prev_agent.empty() && c.subject == prev_subject && q.unit == "count" && !q.noun.empty())
+              c.subject = prev_agent;
             // A subject that opens with the previous figure is that figure's phrase, not this one's
             // ("The index closed 120 points higher at 38,500": the index's level, not "120 points").
             // (Only after the particle of the previous figure's move: "eight cabinet ministers had

@@ -372,6 +372,13 @@ const std::vector<Agency>& Agencies() {
 
 std::string DatelineAgency(std::string_view dateline, std::string* language) {
   language->clear();
+  // Two wires in the bracket ("(dpa/AFP)", "(afp/dpa)"): the first's.
+  if (const size_t close = dateline.rfind(')'), open = dateline.rfind('(', close);
+      close != std::string_view::npos && open != std::string_view::npos) {
+    const std::string_view inside = dateline.substr(open + 1, close - open - 1);
+    if (const size_t slash = inside.find('/'); slash != std::string_view::npos)
+      return DatelineAgency("(" + std::string(inside.substr(0, slash)) + ")", language);
+  }
   if (std::string wire = WireAgencyIn(dateline); !wire.empty()) return wire;
   const size_t close = dateline.rfind(')');
   if (close == std::string_view::npos) return "";
@@ -386,10 +393,16 @@ std::string DatelineAgency(std::string_view dateline, std::string* language) {
       }
   // A wire's one-word name in small letters, as some sites set it: "WASHINGTON (ap) -", "Berlin
   // (afp) -" (in a dateline's bracket only: "ap" in a sentence is no agency).
-  if (inside.size() >= 2 && std::all_of(inside.begin(), inside.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-    for (const auto& a : Agencies())
-      for (const auto& alias : a.aliases)
-        if (ascii::Lower(alias) == inside) return a.name;
+  return SmallWireName(inside);
+}
+
+std::string SmallWireName(std::string_view word) {
+  static constexpr std::string_view kSmall[] = {"ap",   "afp",    "reuters", "efe", "ansa",     "xinhua", "kyodo",
+                                                "tass", "pti",    "ians",    "upi", "interfax", "yonhap", "jiji"};
+  if (std::find(std::begin(kSmall), std::end(kSmall), word) == std::end(kSmall)) return "";
+  for (const auto& a : Agencies())
+    for (const auto& alias : a.aliases)
+      if (ascii::Lower(alias) == word) return a.name;
   return "";
 }
 

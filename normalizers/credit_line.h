@@ -38,6 +38,11 @@ std::string WireAgencyIn(std::string_view text);
 // bracket, with the language its story must be in (ISO 639-1) in *language; "" when none.
 std::string DatelineAgency(std::string_view dateline, std::string* language);
 
+// The agency whose one-word name `word` is in small letters, as some sites set a wire's name in a
+// dateline's bracket ("ap", "afp", "reuters"); "" for any other word, and for the names that are
+// words or initials as often ("uni", "pa", "antara").
+std::string SmallWireName(std::string_view word);
+
 // Returns the agency a byline credits: named as the whole byline ("Reuters"), before a separator
 // or at its end ("Jane Doe, Associated Press", "Noah Browning | Reuters", "By JANE DOE Associated
 // Press", "Reuters and AFP") or before a job ("MICHAEL LIEDTKE AP Technology Writer", "Reuters

@@ -126,10 +126,10 @@ bool WholeAgency(std::string_view agency) {
   if (const size_t slash = agency.find('/'); slash != std::string_view::npos)
     return slash > 0 && std::count(agency.begin(), agency.end(), '/') <= 2 && WholeAgency(agency.substr(0, slash)) &&
            WholeAgency(agency.substr(slash + 1));
-  const bool small = std::all_of(agency.begin(), agency.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!SmallWireName(agency).empty()) return true;
   for (const auto& a : Agencies()) {
     for (const auto& alias : a.aliases)
-      if (alias == agency || (small && agency.size() >= 2 && ascii::Lower(alias) == agency)) return true;
+      if (alias == agency) return true;
     for (const auto& alias : a.dateline_aliases)
       if (ascii::EqualsLower(agency, ascii::Lower(alias.first))) return true;
   }

@@ -783,6 +783,15 @@ TEST_CASE("a verb that moves its object: the object moved; lifting moves rates, 
   CHECK(c[3].direction == "increase");
   CHECK(c[3].kind == "change");
   CHECK(c[5].subject != "theirs");
+  // A participle's clause after the comma moves its own object; a count of its own noun is not
+  // the moved object's.
+  c = Claims("The ECB raised its key rates by 25 basis points, taking the deposit rate to 4%. "
+             "Walmart raised the starting wage to $14 an hour for 740,000 workers.");
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].subject == "The ECB's key rates");
+  CHECK(c[1].subject == "the deposit rate");
+  CHECK(c[2].subject == "the starting wage");
+  CHECK(c[3].subject == "Walmart");
   // A particle after the object ("pushed the Nasdaq down 3%"); names and years in the object;
   // a count after "to" in a noun of levels; prepositions inside the object before "by".
   c = Claims("Heavy selling pushed the Nasdaq down 3%. The rally lifted the S&P 500 by 1.2%. "

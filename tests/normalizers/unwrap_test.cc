@@ -386,6 +386,10 @@ TEST_CASE("a dateline in title case is read when it names a wire agency", "[norm
   r = Unwrap("Berlin (afp) - Die Regierung hat am Dienstag neue Sanktionen gegen mehrere Firmen beschlossen.\n", {});
   CHECK(r.dateline == "Berlin");
   CHECK(r.credit == "AFP");
+  r = Unwrap("Paris (afp/dpa) - Le gouvernement a annoncé mardi de nouvelles mesures pour les agriculteurs.\n", {});
+  CHECK(r.credit == "AFP");  // (the first wire, in small letters too)
+  // Not a word or initials in small letters ("uni", "pa").
+  CHECK(Unwrap("Hamburg (uni) - The minister said the new rules would take effect next year.\n", {}).credit.empty());
   r = Unwrap("Москва (ТАСС) - Правительство России во вторник заявило о новых мерах поддержки.\n", {});
   CHECK(r.dateline == "Москва");
   CHECK(r.credit == "TASS");
