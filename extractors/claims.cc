@@ -1091,8 +1091,9 @@ bool Foresees(std::string_view s) {
 size_t LastClauseBreak(std::string_view s) {
   for (size_t at = s.find_last_of(",;:"); at != std::string_view::npos;
        at = at == 0 ? std::string_view::npos : s.find_last_of(",;:", at - 1)) {
-    const bool in_figure = s[at] == ',' && at > 0 && at + 1 < s.size() && ascii::IsDigit(s[at - 1]) &&
-                           ascii::IsDigit(s[at + 1]);
+    // (Nor a clock's colon: "lifted off at 7:42 a.m. carrying".)
+    const bool in_figure = (s[at] == ',' || s[at] == ':') && at > 0 && at + 1 < s.size() &&
+                           ascii::IsDigit(s[at - 1]) && ascii::IsDigit(s[at + 1]);
     if (!in_figure) return at;
   }
   return std::string_view::npos;
@@ -2224,6 +2225,71 @@ std::string Possessive(std::string_view holder, std::string_view phrase) {
   return out;
 }
 
+// The object of a verb ending at `verb_end`: the words up to `stop`, the figure before it (at
+// `prev_begin`..`prev_end`), or "by", "to" or "from", a noun phrase's (a determiner, "its" or a
+// noun first; no pronoun but "its" and "their", no auxiliary or subordinator, no preposition but
+// "in", "of", "for", "on", "at" and "among": "its stake in the lender", "the rate on its savings
+// accounts"; figures only in a name or a year: "the S&P 500", "its forecast for 2024"; ending in
+// a noun). Empty when they are none.
+std::string_view VerbObject(std::string_view s, size_t verb_end, size_t stop, size_t prev_begin, size_t prev_end) {
+  static const auto* inner = new ascii::WordMap<bool>(
+      {{"in", true}, {"of", true}, {"for", true}, {"on", true}, {"at", true}, {"among", true}},
+      /*lower=*/true);
+  size_t ob = std::string_view::npos, oe = std::string_view::npos;
+  int object_words = 0;
+  bool ok = true;
+  std::string_view before;
+  chunk::ForEachToken(s, verb_end, stop, [&](size_t b, size_t e) {
+    const std::string_view w = s.substr(b, e - b);
+    if ((b >= prev_begin && e <= prev_end) || w == "by" || w == "to" || w == "from") return false;
+    const auto k = chunk::Classify(w);
+    const bool first = object_words++ == 0;
+    const bool digits = w.find_first_of("0123456789") != std::string_view::npos;
+    const bool name_or_year =
+        std::all_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }) && !before.empty() &&
+        ((before[0] >= 'A' && before[0] <= 'Z') ||
+         ((before == "for" || before == "in") && w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))));
+    ok = object_words <= 8 && w.find_first_of(",;:()\"") == std::string_view::npos && (!digits || name_or_year) &&
+         !chunk::IsAuxiliary(w) && k != chunk::WordClass::kSubordinator &&
+         (k != chunk::WordClass::kPronoun || w == "its" || w == "their") && w != "theirs" && w != "ours" &&
+         w != "hers" && w != "mine" && w != "yours" &&
+         (k != chunk::WordClass::kPreposition || (!first && inner->Find(w) != nullptr)) &&
+         !(first && k != chunk::WordClass::kDeterminer && k != chunk::WordClass::kContent && w != "its" && w != "their");
+    if (ok) {
+      if (first) ob = b;
+      oe = e;
+    }
+    before = w;
+    return ok;
+  });
+  if (!ok || ob == std::string_view::npos) return {};
+  const std::string_view object = s.substr(ob, oe - ob);
+  if (IsPronounPhrase(object) || object == "its" || object == "their") return {};
+  const auto [lb, le] = WordBefore(s, oe);  // (the object ends in a noun, not "of")
+  const auto last = chunk::Classify(s.substr(lb, le - lb));
+  if (last == chunk::WordClass::kPreposition || last == chunk::WordClass::kDeterminer) return {};
+  return object;
+}
+
+// Sets *subject to `object`, held by *subject (then *holder) when a pronoun says so ("The company
+// cut its workforce": the company's workforce), unless `participle` (a participle's clause after
+// a comma holds nothing of the clause before) or *subject is no holder (a pronoun, a figure, a long
+// phrase, or one holding the object).
+void SetObjectSubject(std::string_view object, bool participle, std::string* subject, std::string* holder) {
+  const bool own = object.starts_with("its ") || object.starts_with("their ");
+  std::string h = !own || participle || subject->find(object) != std::string::npos || IsPronounPhrase(*subject) ||
+                          subject->find_first_of("0123456789") != std::string::npos ||
+                          std::count(subject->begin(), subject->end(), ' ') >= 6
+                      ? std::string()
+                      : *subject;
+  if (!h.empty()) {
+    *subject = Possessive(h, object);
+    *holder = std::move(h);
+  } else {
+    *subject = std::string(object);
+  }
+}
+
 // The object of a verb's second "and" before "by" ("raised prices by 3% and wages by 2%": wages),
 // in the text `from`..`to` between two figures; empty when it is none.
 std::string_view CoordinatedObject(std::string_view s, size_t from, size_t to) {
@@ -2259,10 +2325,10 @@ std::string_view CoordinatedObject(std::string_view s, size_t from, size_t to) {
 // shares by 8%", "Heavy selling pushed the Nasdaq down 3%"): what moved is the object ("the cash
 // rate"), not the clause's subject, which holds it only when a pronoun says so ("The company cut
 // its workforce by 1,200 jobs": the company's workforce; "The drug lowered blood pressure by 10
-// mmHg" is no drug's blood pressure). The object stands right before the figure, its "by", "to"
-// or "from" (a count after "to" only in a noun of levels: "cut power to 300,000 homes" moves no
-// power), the figure before it ("a quarter point to") or the particle of the move ("down").
-// Sets *subject and *holder; `verb` is the movement word, ending at `verb_end`.
+// mmHg" is no drug's blood pressure). The object (VerbObject) stands right before the figure, its
+// "by", "to" or "from" (a count after "to" only in a noun of levels: "cut power to 300,000 homes"
+// moves no power), the figure before it ("a quarter point to") or the particle of the move
+// ("down"). Sets *subject and *holder; `verb` is the movement word, ending at `verb_end`.
 void MovedObjectSubject(std::string_view s, std::string_view verb, size_t verb_end, const Quantity& q,
                         size_t prev_begin, size_t prev_end, std::string* subject, std::string* holder) {
   static const auto* transitive = new ascii::WordMap<bool>(
@@ -2304,51 +2370,11 @@ void MovedObjectSubject(std::string_view s, std::string_view verb, size_t verb_e
     const auto [db, de] = WordBefore(s, verb_end - verb.size());
     if (de > db && chunk::Classify(s.substr(db, de - db)) == chunk::WordClass::kDeterminer) return;
   }
-  // The object: the words up to the figure's "by", "to" or "from", the figure before it, the
-  // particle or the figure, a noun phrase's (a determiner, "its" or a noun first; no pronoun but
-  // "its" and "their", no auxiliary or subordinator, no preposition but "in", "of", "for", "on",
-  // "at" and "among": "its stake in the lender", "the rate on its savings accounts"; figures only
-  // in a name or a year: "the S&P 500", "its forecast for 2024").
-  static const auto* inner = new ascii::WordMap<bool>(
-      {{"in", true}, {"of", true}, {"for", true}, {"on", true}, {"at", true}, {"among", true}},
-      /*lower=*/true);
   const size_t stop = particle == std::string_view::npos ? q.begin : particle;
-  size_t ob = std::string_view::npos, oe = std::string_view::npos;
-  int object_words = 0;
+  const std::string_view object = VerbObject(s, verb_end, stop, prev_begin, prev_end);
+  if (object.empty()) return;
+  const size_t oe = static_cast<size_t>(object.data() + object.size() - s.data());
   bool ok = true;
-  std::string_view before;
-  chunk::ForEachToken(s, verb_end, stop, [&](size_t b, size_t e) {
-    const std::string_view w = s.substr(b, e - b);
-    if ((b >= prev_begin && e <= prev_end) || w == "by" || w == "to" || w == "from") return false;
-    const auto k = chunk::Classify(w);
-    const bool first = object_words++ == 0;
-    const bool digits = w.find_first_of("0123456789") != std::string_view::npos;
-    const bool name_or_year =
-        std::all_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }) && !before.empty() &&
-        ((before[0] >= 'A' && before[0] <= 'Z') ||
-         ((before == "for" || before == "in") && w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))));
-    ok = object_words <= 8 && w.find_first_of(",;:()\"") == std::string_view::npos && (!digits || name_or_year) &&
-         !chunk::IsAuxiliary(w) && k != chunk::WordClass::kSubordinator &&
-         (k != chunk::WordClass::kPronoun || w == "its" || w == "their") && w != "theirs" && w != "ours" &&
-         w != "hers" && w != "mine" && w != "yours" &&
-         (k != chunk::WordClass::kPreposition || (!first && inner->Find(w) != nullptr)) &&
-         !(first && k != chunk::WordClass::kDeterminer && k != chunk::WordClass::kContent && w != "its" && w != "their");
-    if (ok) {
-      if (first) ob = b;
-      oe = e;
-    }
-    before = w;
-    return ok;
-  });
-  if (!ok || ob == std::string_view::npos) return;
-  const std::string_view object = s.substr(ob, oe - ob);
-  if (IsPronounPhrase(object) || object == "its" || object == "their") return;
-  {
-    const auto [lb, le] = WordBefore(s, oe);  // (the object ends in a noun, not "of")
-    if (chunk::Classify(s.substr(lb, le - lb)) == chunk::WordClass::kPreposition ||
-        chunk::Classify(s.substr(lb, le - lb)) == chunk::WordClass::kDeterminer)
-      return;
-  }
   // Between the object and the figure: the figure before it, the particle, "by", "to" or "from"
   // and words of approximation ("by another 50 basis points", "by an average of 6%").
   static const auto* between = new ascii::WordMap<bool>(
@@ -2372,18 +2398,90 @@ void MovedObjectSubject(std::string_view s, std::string_view verb, size_t verb_e
   // demand, cut its forecast".)
   const bool after_comma = verb.ends_with("ing") && verb_end > verb.size() + 1 &&
                            s.substr(0, verb_end - verb.size()).ends_with(", ");
-  const bool own = object.starts_with("its ") || object.starts_with("their ");
-  std::string h = !own || after_comma || subject->find(object) != std::string::npos || IsPronounPhrase(*subject) ||
-                          subject->find_first_of("0123456789") != std::string::npos ||
-                          std::count(subject->begin(), subject->end(), ' ') >= 6
-                      ? std::string()
-                      : *subject;
-  if (!h.empty()) {
-    *subject = Possessive(h, object);
-    *holder = std::move(h);
-  } else {
-    *subject = std::string(object);
+  SetObjectSubject(object, after_comma, subject, holder);
+}
+
+// A verb that sets its object at a level ("The Fed held rates at 5.25%", "The central bank kept its
+// key rate at 4.5%", "left interest rates unchanged at 0.1%", "The law caps rent increases at 3%",
+// "Analysts put the cost of the project at $2 billion", "The deal values the company at $4.5
+// billion", "The rule limits overdraft fees to $35"): the figure after the object's "at" or "to"
+// is the object's (a count after "to" only in a noun of levels), held by the clause's subject when
+// a pronoun says so. Not a passive's ("Rates were held at 5.25%": no object) nor across a comma or
+// the figure before. Sets *subject and *holder when it finds one.
+void LevelObjectSubject(std::string_view s, const Quantity& q, size_t prev_begin, size_t prev_end,
+                        std::string* subject, std::string* holder) {
+  static const auto* setting = new ascii::WordMap<bool>(
+      {{"hold", true}, {"holds", true}, {"held", true}, {"holding", true}, {"keep", true}, {"keeps", true},
+       {"kept", true}, {"keeping", true}, {"leave", true}, {"leaves", true}, {"left", true}, {"leaving", true},
+       {"cap", true}, {"caps", true}, {"capped", true}, {"capping", true}, {"limit", true}, {"limits", true},
+       {"limited", true}, {"limiting", true}, {"set", true}, {"sets", true}, {"setting", true}, {"put", true},
+       {"puts", true}, {"putting", true}, {"value", true}, {"values", true}, {"valued", true}, {"valuing", true},
+       {"price", true}, {"prices", true}, {"priced", true}, {"pricing", true}, {"peg", true}, {"pegs", true},
+       {"pegged", true}, {"pegging", true}, {"fix", true}, {"fixes", true}, {"fixed", true}, {"fixing", true},
+       {"estimate", true}, {"estimates", true}, {"estimated", true}, {"estimating", true}, {"maintain", true},
+       {"maintains", true}, {"maintained", true}, {"maintaining", true}},
+      /*lower=*/true);
+  // "at" or "to" before the figure, past words of approximation.
+  size_t at = q.begin, prep = std::string_view::npos;
+  std::string_view prep_word;
+  for (int n = 0; n < 4 && prep == std::string_view::npos; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb || wb < prev_end) return;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (w == "at" || w == "to") {
+      prep = wb;
+      prep_word = w;
+    } else if (!IsApproxWord(w) || w == "over" || w == "under") {
+      return;
+    }
+    at = wb;
   }
+  if (prep == std::string_view::npos) return;
+  if (q.unit == "count" && prep_word == "to" && !LevelCountNoun(q.noun)) return;
+  size_t object_end = prep;
+  if (const auto [wb, we] = WordBefore(s, prep);
+      we > wb && (s.substr(wb, we - wb) == "unchanged" || s.substr(wb, we - wb) == "steady" ||
+                  s.substr(wb, we - wb) == "stable" || s.substr(wb, we - wb) == "flat"))
+    object_end = wb;
+  // The verb, at most nine words back, not across a comma or the figure before.
+  size_t verb_begin = std::string_view::npos, verb_end = 0;
+  at = object_end;
+  for (int n = 0; n < 9 && verb_begin == std::string_view::npos; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb || wb < prev_end || s.substr(wb, we - wb).find_first_of(",;:") != std::string_view::npos) return;
+    if (setting->Find(s.substr(wb, we - wb)) != nullptr) {
+      verb_begin = wb;
+      verb_end = we;
+    }
+    at = wb;
+  }
+  if (verb_begin == std::string_view::npos || verb_begin == 0) return;
+  {  // (Not a passive's or an adjective's: "Rates were held at", "the fixed rate at".)
+    const auto [db, de] = WordBefore(s, verb_begin);
+    const std::string_view w = s.substr(db, de - db);
+    if (chunk::IsAuxiliary(w) || w == "being" || w == "been" || w == "get" || w == "got" ||
+        chunk::Classify(w) == chunk::WordClass::kDeterminer)
+      return;
+  }
+  const std::string_view object = VerbObject(s, verb_end, object_end, prev_begin, prev_end);
+  // (A verb of a level alone is no object: "accord prices start at $12,345", "Estimates stand at
+  // 40" have no verb "prices", "Estimates".)
+  static const auto* level_verbs = new ascii::WordMap<bool>(
+      {{"start", true}, {"starts", true}, {"begin", true}, {"begins", true}, {"open", true}, {"opens", true},
+       {"close", true}, {"closes", true}, {"stand", true}, {"stands", true}, {"end", true}, {"ends", true},
+       {"top", true}, {"tops", true}, {"peak", true}, {"peaks", true}, {"sit", true}, {"sits", true},
+       {"hover", true}, {"hovers", true}, {"trade", true}, {"trades", true}, {"range", true}, {"run", true},
+       {"runs", true}, {"come", true}, {"comes", true}, {"remain", true}, {"remains", true}},
+      /*lower=*/true);
+  if (object.empty() || (object.find(' ') == std::string_view::npos && level_verbs->Find(object) != nullptr) ||
+      static_cast<size_t>(object.data() + object.size() - s.data()) + 1 < object_end)  // (the object's end)
+    return;
+  const bool participle = s.substr(verb_begin, verb_end - verb_begin).ends_with("ing") && verb_begin >= 2 &&
+                          s.substr(verb_begin - 2, 2) == ", ";
+  // (The holder is the phrase before the verb: "The central bank kept its key rate" is the bank's.)
+  if (const std::string_view agent = chunk::NounPhraseBefore(s, verb_begin, prev_end); !agent.empty())
+    *subject = std::string(agent);
+  SetObjectSubject(object, participle, subject, holder);
 }
 
 // The attribution of a sentence: "according to X", "X said", ", said X", "X told Reuters",
@@ -2795,6 +2893,18 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                  qi > 0 ? qs[qi - 1].end : 0, &moved, &c.holder);
               if (moved != agent) c.subject = std::move(moved);
               else agent.clear();
+            } else if (c.holder.empty() && !st.absolute && !st.own_phrase && c.subject == st.subject &&
+                       (st.verb.empty() || !st.verb_before) && prev_agent.empty() &&
+                       [&] {
+                         std::string set = c.subject;
+                         LevelObjectSubject(sentence, q, qi > 0 ? qs[qi - 1].begin : 0, qi > 0 ? qs[qi - 1].end : 0,
+                                            &set, &c.holder);
+                         if (set == c.subject) return false;
+                         agent = c.subject;
+                         c.subject = std::move(set);
+                         return true;
+                       }()) {
+              // (A verb that sets its object at a level: "The Fed held rates at 5.25%".)
             } else if (prev != nullptr && !prev_agent.empty() && c.holder.empty() && !st.own_phrase &&
                        (st.verb.empty() || !st.verb_before)) {
               // "raised prices by 3% and wages by 2%": the verb's second object, moved the same way.

@@ -807,6 +807,20 @@ TEST_CASE("a verb that moves its object: the object moved; lifting moves rates, 
   CHECK(c[4].direction == "increase");
   CHECK(c[5].direction.empty());  // (boosting that moves nothing)
   CHECK(c[6].direction.empty());  // (no score moves)
+  // A verb that sets its object at a level: the object's figure.
+  c = Claims("The Fed held rates at 5.25% on Wednesday. The central bank kept its key rate at 4.5%. "
+             "The Bank of Japan left interest rates unchanged at 0.1%. The new rule limits overdraft fees to $35. "
+             "The deal values the company at $4.5 billion. Rates were held at 5.25%. "
+             "Accord prices start at $12,345.");
+  REQUIRE(c.size() == 7);
+  CHECK(c[0].subject == "rates");
+  CHECK(c[1].subject == "The central bank's key rate");
+  CHECK(c[1].holder == "The central bank");
+  CHECK(c[2].subject == "interest rates");
+  CHECK(c[3].subject == "overdraft fees");
+  CHECK(c[4].subject == "the company");
+  CHECK(c[5].subject == "Rates");  // (a passive has no object)
+  CHECK(c[6].subject != "start");  // (a verb of a level is no object)
   // A range's "range" only bounds it: what lies in it is the phrase before "in", or the figure
   // before's after "to".
   c = Claims("The central bank held its benchmark rate in a range of 5.25% to 5.5%. "
@@ -1198,9 +1212,12 @@ TEST_CASE("fourth review: model numbers after headline verbs, levels after by an
   REQUIRE(c.size() == 2);
   CHECK(c[0].subject == "costs");
   // The antecedent stops at the movement kept off, at a preposition of time, and holds no figure.
-  c = Claims("The agency rolled back a rule that capped fees at $35.");
+  c = Claims("The agency rolled back a rule that cost $35.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "a rule");
+  c = Claims("The agency rolled back a rule that capped fees at $35.");  // (the level its verb set)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "fees");
   c = Claims("Prices climbed 0.4% in September after gasoline, which rose 2.1%, pushed headline inflation higher.");
   REQUIRE(c.size() == 2);
   CHECK(c[1].subject == "gasoline");
