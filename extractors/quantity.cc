@@ -1533,7 +1533,11 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     size_t first_unit_end = 0;
     const TableEntry* first_unit =
         pct_first ? nullptr : Tables::Get().units.LongestAt(text, e < text.size() && text[e] == ' ' ? e + 1 : e, &first_unit_end);
-    if (first_unit && first_unit->kind != "rate" && first_unit_end < text.size() && text[first_unit_end] == ' ') {
+    // (Or glued to both ends: "150p-160p", "5km-10km".)
+    if (first_unit && first_unit->kind != "rate" && first_unit_end < text.size() &&
+        (text[first_unit_end] == ' ' ||
+         (text[first_unit_end] == '-' && e < text.size() && text[e] != ' ' && first_unit_end + 1 < text.size() &&
+          ascii::IsDigit(text[first_unit_end + 1])))) {
       range_from = first_unit_end;
     } else {
       first_unit = nullptr;

@@ -69,6 +69,14 @@ TEST_CASE("ranges, dates and names", "[extractors]") {
   CHECK(*q[0].hi == 5);
   CHECK(q[1].value == 10);
   CHECK(*q[1].hi == 20);
+  // A unit glued to both ends.
+  auto g = Q("Shares traded at 150p-160p; the route runs 5km-10km; a 5km-long road");
+  REQUIRE(g.size() == 3);
+  CHECK(g[0].unit == "pence");
+  CHECK(g[0].hi == 160);
+  CHECK(g[1].unit == "kilometre");
+  CHECK(g[1].hi == 10);
+  CHECK_FALSE(g[2].hi.has_value());
 }
 
 TEST_CASE("ranges written with a slash or a hyphenated to; addresses with the street word first", "[extractors]") {
