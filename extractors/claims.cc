@@ -2290,7 +2290,8 @@ void SetObjectSubject(std::string_view object, bool participle, std::string* sub
   }
 }
 
-// The object of a verb's second "and" before "by" ("raised prices by 3% and wages by 2%": wages),
+// The object of a verb's second "and" before "by", "at" or "to" ("raised prices by 3% and wages by
+// 2%": wages; "held its main rate at 4.5% and its deposit rate at 4%"),
 // in the text `from`..`to` between two figures; empty when it is none.
 std::string_view CoordinatedObject(std::string_view s, size_t from, size_t to) {
   std::string_view gap = normalizers::Trim(s.substr(from, to - from));
@@ -2303,7 +2304,7 @@ std::string_view CoordinatedObject(std::string_view s, size_t from, size_t to) {
     if (sp == std::string_view::npos) return {};
     const std::string_view last = np.substr(sp + 1);
     np = np.substr(0, sp);
-    if (last == "by") break;
+    if (last == "by" || last == "at" || last == "to") break;
     if (!IsApproxWord(last) || n == 2) return {};
   }
   if (np.empty() || std::count(np.begin(), np.end(), ' ') > 3 ||
@@ -2428,21 +2429,20 @@ void LevelObjectSubject(std::string_view s, const Quantity& q, size_t prev_begin
     const auto [wb, we] = WordBefore(s, at);
     if (we <= wb || wb < prev_end) return;
     const std::string_view w = s.substr(wb, we - wb);
-    if (w == "at" || w == "to") {
+    if (ascii::EqualsLower(w, "at") || ascii::EqualsLower(w, "to")) {  // ("Fed Holds Rates At 5.25%")
       prep = wb;
-      prep_word = w;
+      prep_word = ascii::EqualsLower(w, "at") ? "at" : "to";
     } else if (!IsApproxWord(w) || w == "over" || w == "under") {
       return;
     }
     at = wb;
   }
-  if (prep == std::string_view::npos) return;
+  if (prep == std::string_view::npos || q.unit == "score" || q.unit == "year of age") return;  // ("held serve at 5-4")
   if (q.unit == "count" && prep_word == "to" && !LevelCountNoun(q.noun)) return;
   size_t object_end = prep;
-  if (const auto [wb, we] = WordBefore(s, prep);
-      we > wb && (s.substr(wb, we - wb) == "unchanged" || s.substr(wb, we - wb) == "steady" ||
-                  s.substr(wb, we - wb) == "stable" || s.substr(wb, we - wb) == "flat"))
-    object_end = wb;
+  if (const auto [wb, we] = WordBefore(s, prep); we > wb)  // ("left rates unchanged at", "held firm at")
+    for (std::string_view still : {"unchanged", "steady", "stable", "flat", "firm", "constant"})
+      if (ascii::EqualsLower(s.substr(wb, we - wb), still)) object_end = wb;
   // The verb, at most nine words back, not across a comma or the figure before.
   size_t verb_begin = std::string_view::npos, verb_end = 0;
   at = object_end;
@@ -2456,13 +2456,22 @@ void LevelObjectSubject(std::string_view s, const Quantity& q, size_t prev_begin
     at = wb;
   }
   if (verb_begin == std::string_view::npos || verb_begin == 0) return;
-  {  // (Not a passive's or an adjective's: "Rates were held at", "the fixed rate at".)
+  const std::string_view verb = s.substr(verb_begin, verb_end - verb_begin);
+  {  // (Not a passive's or an adjective's: "Rates were held at", "the fixed rate at"; but "has held".)
     const auto [db, de] = WordBefore(s, verb_begin);
     const std::string_view w = s.substr(db, de - db);
-    if (chunk::IsAuxiliary(w) || w == "being" || w == "been" || w == "get" || w == "got" ||
-        chunk::Classify(w) == chunk::WordClass::kDeterminer)
+    if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being" ||
+        w == "get" || w == "gets" || w == "got" || chunk::Classify(w) == chunk::WordClass::kDeterminer)
       return;
   }
+  // (Leaving a place or a post at a bare number or a count is its time, age or tally: "He left the
+  // company at 62", "left the game at 95 pitches"; not its own: "left its delivery target at 375
+  // jets".)
+  const std::string_view object_words = s.substr(verb_end, object_end - verb_end);
+  if ((ascii::EqualsLower(verb, "left") || ascii::EqualsLower(verb, "leave") || ascii::EqualsLower(verb, "leaves") ||
+       ascii::EqualsLower(verb, "leaving")) &&
+      (q.unit.empty() || (q.unit == "count" && !object_words.starts_with(" its ") && !object_words.starts_with(" their "))))
+    return;
   const std::string_view object = VerbObject(s, verb_end, object_end, prev_begin, prev_end);
   // (A verb of a level alone is no object: "accord prices start at $12,345", "Estimates stand at
   // 40" have no verb "prices", "Estimates".)
@@ -2473,12 +2482,16 @@ void LevelObjectSubject(std::string_view s, const Quantity& q, size_t prev_begin
        {"hover", true}, {"hovers", true}, {"trade", true}, {"trades", true}, {"range", true}, {"run", true},
        {"runs", true}, {"come", true}, {"comes", true}, {"remain", true}, {"remains", true}},
       /*lower=*/true);
+  // (Nor a mark the subject set: "The S&P 500 set a new high at 4,800", "set a record at".)
+  const std::string_view head = object.substr(object.rfind(' ') == std::string_view::npos ? 0 : object.rfind(' ') + 1);
   if (object.empty() || (object.find(' ') == std::string_view::npos && level_verbs->Find(object) != nullptr) ||
+      head == "high" || head == "low" || head == "record" || head == "best" || head == "peak" || head == "mark" ||
       static_cast<size_t>(object.data() + object.size() - s.data()) + 1 < object_end)  // (the object's end)
     return;
   const bool participle = s.substr(verb_begin, verb_end - verb_begin).ends_with("ing") && verb_begin >= 2 &&
                           s.substr(verb_begin - 2, 2) == ", ";
-  // (The holder is the phrase before the verb: "The central bank kept its key rate" is the bank's.)
+  // (The holder is the phrase before the verb: "The central bank kept its key rate" is the bank's;
+  // none after "and": the clause's, *subject.)
   if (const std::string_view agent = chunk::NounPhraseBefore(s, verb_begin, prev_end); !agent.empty())
     *subject = std::string(agent);
   SetObjectSubject(object, participle, subject, holder);
@@ -2894,13 +2907,16 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (moved != agent) c.subject = std::move(moved);
               else agent.clear();
             } else if (c.holder.empty() && !st.absolute && !st.own_phrase && c.subject == st.subject &&
-                       (st.verb.empty() || !st.verb_before) && prev_agent.empty() &&
+                       (st.verb.empty() || !st.verb_before) &&
                        [&] {
-                         std::string set = c.subject;
+                         // (After a set object, the clause's subject is the one before it: "held rates
+                         // at 5.25% and kept its bond buying at" is the council's bond buying.)
+                         std::string set = !prev_agent.empty() && c.subject == prev_subject ? prev_agent : c.subject;
+                         const std::string before = set;
                          LevelObjectSubject(sentence, q, qi > 0 ? qs[qi - 1].begin : 0, qi > 0 ? qs[qi - 1].end : 0,
                                             &set, &c.holder);
-                         if (set == c.subject) return false;
-                         agent = c.subject;
+                         if (set == before) return false;
+                         agent = before;
                          c.subject = std::move(set);
                          return true;
                        }()) {
@@ -2909,7 +2925,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                        (st.verb.empty() || !st.verb_before)) {
               // "raised prices by 3% and wages by 2%": the verb's second object, moved the same way.
               if (const std::string_view np = CoordinatedObject(sentence, prev_q_end, q.begin); !np.empty()) {
-                c.subject = std::string(np);
+                c.subject = prev_agent;  // ("and its deposit rate at 4%": the bank's)
+                SetObjectSubject(np, false, &c.subject, &c.holder);
                 c.verb = prev->verb;
                 c.direction = prev->direction;
                 if ((c.kind == "share" || c.kind == "level") && prev->kind == "change" && q.unit == prev->quantity.unit)

@@ -821,6 +821,20 @@ TEST_CASE("a verb that moves its object: the object moved; lifting moves rates, 
   CHECK(c[4].subject == "the company");
   CHECK(c[5].subject == "Rates");  // (a passive has no object)
   CHECK(c[6].subject != "start");  // (a verb of a level is no object)
+  c = Claims("He left the company at 62. The bank held firm at 4%. Djokovic held serve at 5-4. "
+             "The S&P 500 set a new high at 4,800. "
+             "The bank held its main refinancing rate at 4.5% and its deposit rate at 4%. "
+             "The Fed held rates at 5.25%, and the ECB kept its rate at 4%. The ECB will keep rates at 4%. "
+             "Deal Values Twitter At $44 Billion");
+  REQUIRE(c.size() == 10);
+  CHECK(c[0].subject != "the company");  // (an age)
+  CHECK(c[1].subject == "The bank");
+  CHECK(c[2].subject == "Djokovic");  // (a score)
+  CHECK(c[3].subject != "a new high");  // (a mark the subject set)
+  CHECK(c[5].subject == "The bank's deposit rate");
+  CHECK(c[7].subject == "the ECB's rate");
+  CHECK(c[8].subject == "rates");
+  CHECK(c[9].subject == "Twitter");
   // A range's "range" only bounds it: what lies in it is the phrase before "in", or the figure
   // before's after "to".
   c = Claims("The central bank held its benchmark rate in a range of 5.25% to 5.5%. "
