@@ -1867,6 +1867,22 @@ struct Structure {
         if (subj_end != verb_at && subj_end < at) np = chunk::NounPhraseBefore(sentence, subj_end, 0);
       } else {
         np = chunk::NounPhraseBefore(sentence, subj_end, prev_end);
+        // A clause before "after", "before", "since" or "until" with a verb of its own is no part of
+        // the subject: "Kamaz cut its working week after demand for its vehicles fell by 60%" is
+        // demand's ("Spending in the period after the war rose 5%" keeps its phrase).
+        for (std::string_view sub : {" after ", " before ", " since ", " until "}) {
+          const size_t k = np.rfind(sub);
+          if (k == std::string_view::npos || k + sub.size() >= np.size()) continue;
+          const size_t head_begin = static_cast<size_t>(np.data() - sentence.data());
+          bool verb = !chunk::VerbsIn(sentence, head_begin, head_begin + k).empty();
+          chunk::ForEachToken(sentence, head_begin, head_begin + k, [&](size_t b, size_t e) {
+            bool up = false;
+            verb = verb || MoveWord(sentence.substr(b, e - b), &up) || chunk::IrregularPast(sentence.substr(b, e - b));
+            return !verb;
+          });
+          if (verb) np.remove_prefix(k + sub.size());
+          break;
+        }
         // "with revenue up 9%": the noun of an absolute "with" before a particle of movement is
         // what moved ("Earnings were solid with revenue up 9%" was "solid with revenue").
         if (verb_at == subj_end && (st.verb == "up" || st.verb == "down" || st.verb == "higher" || st.verb == "lower"))

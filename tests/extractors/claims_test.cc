@@ -807,6 +807,12 @@ TEST_CASE("a verb that moves its object: the object moved; lifting moves rates, 
   CHECK(c[4].direction == "increase");
   CHECK(c[5].direction.empty());  // (boosting that moves nothing)
   CHECK(c[6].direction.empty());  // (no score moves)
+  // A clause with a verb of its own before "after" is no part of the subject.
+  c = Claims("Kamaz cut its working week in August after demand for its vehicles fell by 60%. "
+             "Spending in the period after the war rose 5%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "demand for its vehicles");
+  CHECK(c[1].subject == "Spending in the period after the war");
   // A verb that sets its object at a level: the object's figure.
   c = Claims("The Fed held rates at 5.25% on Wednesday. The central bank kept its key rate at 4.5%. "
              "The Bank of Japan left interest rates unchanged at 0.1%. The new rule limits overdraft fees to $35. "
