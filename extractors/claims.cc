@@ -149,6 +149,15 @@ bool ClauseOnlyMove(std::string_view w) {
 
 bool IsApproxWord(std::string_view w);
 
+// Whether a count's noun is a unit of time ("years", "quarters", "weeks").
+bool TimeNoun(std::string_view noun) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"years", true}, {"months", true}, {"quarters", true}, {"weeks", true}, {"days", true}, {"decades", true},
+       {"hours", true}, {"minutes", true}, {"sessions", true}, {"seasons", true}, {"centuries", true}},
+      /*lower=*/true);
+  return m->Find(noun) != nullptr;
+}
+
 // Whether a count's noun is one a level of a thing is counted in ("lifted production to 1.2
 // million units", "increased its majority to 174 seats", "cut the lead to 8 points"), not the
 // things a verb reaches ("cut power to 300,000 homes", "lifted the ban on imports to 12 countries").
@@ -1353,6 +1362,25 @@ void CutUnknownVerb(bool verb_known, std::string* subject) {
     subject->resize(sp1);
     return;
   }
+  // An irregular past that is no noun, after a name or a noun: "Low-cost carrier SkyBridge flew"
+  // (not "the left", "a hit": those are none of these).
+  static const auto* pasts = new ascii::WordMap<bool>(
+      {{"flew", true}, {"went", true}, {"came", true}, {"took", true}, {"gave", true}, {"got", true},
+       {"paid", true}, {"sent", true}, {"spent", true}, {"told", true}, {"found", true}, {"saw", true},
+       {"won", true}, {"made", true}, {"sold", true}, {"bought", true}, {"built", true}, {"brought", true},
+       {"wrote", true}, {"drove", true}, {"began", true}, {"became", true}, {"ran", true}, {"met", true}},
+      /*lower=*/false);
+  if (const size_t last = s.rfind(' '); pasts->Find(s.substr(last + 1)) != nullptr) {
+    const size_t before = last == 0 ? std::string_view::npos : s.rfind(' ', last - 1);
+    const size_t prev_begin = before == std::string_view::npos ? 0 : before + 1;
+    const std::string_view pw = s.substr(prev_begin, last - prev_begin);
+    const auto prev = chunk::Classify(pw);
+    if (prev != chunk::WordClass::kDeterminer && prev != chunk::WordClass::kPronoun && pw != "and" && pw != "but" &&
+        pw != "or" && pw != "then") {  // ("trailed at halftime but won": a second clause's verb)
+      subject->resize(last);
+      return;
+    }
+  }
   if (verb_known || sp2 == std::string_view::npos || s.find(' ', sp2 + 1) != std::string_view::npos ||
       chunk::Classify(w1) != chunk::WordClass::kDeterminer)
     return;
@@ -1472,6 +1500,12 @@ struct Structure {
         particle_after = (next == "higher" || next == "lower") &&
                          !(fe > fb && sentence[ne - 1] != ',' && chunk::Classify(after_word) == chunk::WordClass::kContent &&
                            when->Find(after_word) == nullptr);
+      } else if ((next == "fewer" || next == "less" || next == "more") &&
+                 sentence.substr(ne).starts_with(" than ")) {
+        // "about 40% fewer than in 2017", "5% less than expected": a difference, a change.
+        st.verb = std::string(next);
+        st.direction = next == "more" ? "increase" : "decrease";
+        particle_after = true;
       } else if (!q.noun.empty() && ascii::EqualsLower(sentence.substr(q.end + 1, q.noun.size()), q.noun) &&
                  q.end + 1 + q.noun.size() < sentence.size() && sentence[q.end + 1 + q.noun.size()] == ' ') {
         // A count's noun, then the particle: "The Dow finished 200 points lower".
@@ -1614,7 +1648,8 @@ struct Structure {
                    return fe <= fb || chunk::Classify(after) != chunk::WordClass::kContent ||
                           chunk::CannotBeginNoun(after, sentence.substr(fe));  // ("effective overall")
                  }()) &&
-                 !(next == "compared" || next == "relative" || next == "according" || next == "respectively") &&
+                 !(next == "compared" || next == "relative" || next == "according" || next == "respectively" ||
+                   next == "thanks" || next == "owing" || next == "due") &&  // ("21% thanks to a tax credit")
                  // (Nor a participle with a preposition after it: "49.2C recorded in Pakistan".)
                  !(next.size() > 4 && next.ends_with("ed") && [&] {
                    auto [fb, fe] = WordAfter(sentence, ne);
@@ -1760,6 +1795,14 @@ struct Structure {
         // $237 billion": the subject is before the verb that takes the measuring phrase.
         const size_t np_begin = static_cast<size_t>(np.data() - sentence.data());
         auto [vb, ve] = WordBefore(sentence, np_begin);
+        // ("to 14.8 billion euros, after a decline of 3.1% in 2025": a measure after a preposition
+        // of time or cause is the figure before's subject's.)
+        if (const std::string_view w = sentence.substr(vb, ve - vb);
+            (w == "after" || w == "before" || w == "following" || w == "despite" || w == "amid") &&
+            prev_subject != nullptr && !prev_subject->empty()) {
+          st.subject = *prev_subject;
+          return st;
+        }
         // ("The Nikkei closed at a 34-year high of 38,915": the verb whose "at" takes it.)
         if (vb < ve && vb > 0 && ve + 1 < sentence.size() && sentence.substr(vb, ve - vb) == "at") {
           auto [lb, le] = WordBefore(sentence, vb);
@@ -2952,6 +2995,26 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             }
             if (c.holder.empty() && !st.absolute) ParticipleSubject(sentence, q.begin, &c.subject);
             if (c.holder.empty() && !st.absolute && q.unit != "count") ParticipleObjectSubject(sentence, q.begin, &c.subject);
+            // A count of a span of time after its preposition moves nothing: "fell in the past two
+            // quarters", "doubled in three years", "for three quarters in a row".
+            if (q.unit == "count" && !c.direction.empty() && TimeNoun(q.noun)) {
+              size_t at = q.begin;
+              for (int n = 0; n < 5; ++n) {
+                const auto [wb, we] = WordBefore(sentence, at);
+                if (we <= wb) break;
+                const std::string_view w = sentence.substr(wb, we - wb);
+                if (w == "in" || w == "for" || w == "over" || w == "after" || w == "within" || w == "during" ||
+                    w == "across" || w == "of") {
+                  c.direction.clear();
+                  c.verb.clear();
+                  break;
+                }
+                if (!(w == "the" || w == "past" || w == "last" || w == "next" || w == "first" || w == "previous" ||
+                      w == "recent" || w == "coming" || IsApproxWord(w)))
+                  break;
+                at = wb;
+              }
+            }
             // (A subject taken from the figure before it keeps that figure's holder.)
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;

@@ -807,6 +807,24 @@ TEST_CASE("a verb that moves its object: the object moved; lifting moves rates, 
   CHECK(c[4].direction == "increase");
   CHECK(c[5].direction.empty());  // (boosting that moves nothing)
   CHECK(c[6].direction.empty());  // (no score moves)
+  // An irregular past the lists lack ends a subject; a span of time counted moves nothing; "40%
+  // fewer than" is a change; "thanks to" is no phrase measured; quarters of a year counted.
+  c = Claims("Low-cost carrier SkyBridge flew 61.5 million passengers. Profit fell in the past two quarters. "
+             "Carmakers produced 4.1 million vehicles, about 40% fewer than in 2017. "
+             "Domestic orders jumped 21% thanks to a tax credit. Orders rose, the first increase after six quarters "
+             "of decline.");
+  REQUIRE(c.size() == 6);
+  CHECK(c[0].subject == "Low-cost carrier SkyBridge");
+  CHECK(c[1].direction.empty());
+  CHECK(c[3].kind == "change");
+  CHECK(c[3].direction == "decrease");
+  CHECK(c[4].subject == "Domestic orders");
+  CHECK(c[5].quantity.unit == "count");
+  CHECK(c[5].quantity.value == 6);
+  // A measure after "after" is the figure before's subject's.
+  c = Claims("Production will shrink by about 5% to 14.8 billion euros, after a decline of 3.1% in 2025.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[2].subject == "Production");
   // A clause with a verb of its own before "after" is no part of the subject.
   c = Claims("Kamaz cut its working week in August after demand for its vehicles fell by 60%. "
              "Spending in the period after the war rose 5%.");
