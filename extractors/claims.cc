@@ -1797,10 +1797,15 @@ struct Structure {
         auto [vb, ve] = WordBefore(sentence, np_begin);
         // ("to 14.8 billion euros, after a decline of 3.1% in 2025": a measure after a preposition
         // of time or cause is the figure before's subject's.)
+        // (The noun the figure before counts, when it has one: "carried 31 million passengers,
+        // after a drop of 70%" is the passengers'.)
         if (const std::string_view w = sentence.substr(vb, ve - vb);
             (w == "after" || w == "before" || w == "following" || w == "despite" || w == "amid") &&
             prev_subject != nullptr && !prev_subject->empty()) {
-          st.subject = *prev_subject;
+          std::string_view counted = qi_floor > 0 && qi_floor < vb ? chunk::NounPhraseAfter(sentence, qi_floor, vb)
+                                                                   : std::string_view();
+          while (!counted.empty() && (counted.back() == ',' || counted.back() == ' ')) counted.remove_suffix(1);
+          st.subject = counted.empty() || HoldsFigure(counted) ? *prev_subject : std::string(counted);
           return st;
         }
         // ("The Nikkei closed at a 34-year high of 38,915": the verb whose "at" takes it.)

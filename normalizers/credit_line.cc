@@ -71,6 +71,9 @@ struct Patterns {
   LazyRE2 any;                                           // (alias)
   std::vector<LazyRE2> story_lines;                      // FullMatch: (alias)
   LazyRE2 staff_line;                                    // "Reporting by ...": no alias
+  corpus::Lazy<RE2> sign{[] {                            // "(©NTB)", "/ritzau/": a short name
+    return std::make_unique<RE2>(R"(^(?:\(\s*)?(?:\x{A9}|\([cC]\))\s*([A-Za-z]{2,10})\s*\)?\.?$|^/\s*([A-Za-z]{2,10})\s*/$)");
+  }};
   std::vector<LazyRE2> inline_story;                     // PartialMatch: (whole)(alias)
   std::vector<LazyRE2> photo;                            // PartialMatch: (whole)(alias)
   // The prefilter of `any`: the aliases by their first byte. A text where no alias occurs as
@@ -538,6 +541,26 @@ CreditMatch MatchCreditLine(std::string_view line) {
       return m;
     }
   }
+  // A wire's short sign at a story's end: "(©NTB)", "© TT", "/ritzau/" (a short name alone, in
+  // any case, only in these marks).
+  if (s.size() <= 24) {
+    std::string a, b;
+    if (RE2::FullMatch(sp, *p.sign, &a, &b)) {
+      const std::string name = a.empty() ? b : a;
+      for (const auto& agency : Agencies()) {
+        bool hit = false;
+        for (const auto& alias : agency.aliases) hit = hit || ascii::EqualsLower(name, ascii::Lower(alias));
+        for (const auto& alias : agency.dateline_aliases) hit = hit || ascii::EqualsLower(name, ascii::Lower(alias.first));
+        if (hit) {
+          m.kind = CreditKind::kStory;
+          m.agency = agency.name;
+          m.begin = offset;
+          m.end = offset + s.size();
+          return m;
+        }
+      }
+    }
+  }
   if (MayBeStaffLine(s) && RE2::FullMatch(sp, **p.staff_line) && IsStaffLineShaped(s)) {
     m.kind = CreditKind::kStory;
     m.agency = WireAgencyIn(s);
@@ -560,7 +583,9 @@ bool MayBeCreditLine(std::string_view text) {
     if ((s[i] | 0x20) == 'b' && (s[i + 1] | 0x20) == 'y' && i >= 1 && s[i - 1] == ' ') return true;
     return p.AliasAt(s, i, n);
   });
-  return found || (n > 0 && p.one_byte[s[n - 1]]);
+  // (Or a short line that may be a wire's sign: "(©NTB)", "/ritzau/".)
+  const bool sign = n >= 4 && n <= 26 && (s[0] == '/' || text.find("\xC2\xA9") != std::string_view::npos);
+  return found || sign || (n > 0 && p.one_byte[s[n - 1]]);
 }
 
 CreditMatch FindInlineCredit(std::string_view paragraph) {

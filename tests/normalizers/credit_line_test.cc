@@ -40,6 +40,12 @@ TEST_CASE("credit lines in the forms outlets use", "[normalizers][credit]") {
   CHECK(CreditOf("(Quelle: AFP)") == "AFP");
   CHECK(CreditOf("Fuente: EFE") == "EFE");
   CHECK(CreditOf("Fonte: ANSA") == "ANSA");
+  // A wire's short sign at a story's end: the copyright sign, or slashes.
+  CHECK(CreditOf("(\xC2\xA9NTB)") == "NTB");
+  CHECK(CreditOf("\xC2\xA9 TT") == "TT");
+  CHECK(CreditOf("/ritzau/") == "Ritzau");
+  CHECK(CreditOf("\xC2\xA9 2024") == "<0>");
+  CHECK(CreditOf("/news/") == "<0>");
   CHECK(CreditOf("Bron: Reuters") == "Reuters");
   CHECK(CreditOf("Quelle: Landesregierung") == "<0>");  // no agency: a source, no credit
   CHECK(CreditOf("Source: Reuters, Bloomberg") == "Reuters");
