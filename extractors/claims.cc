@@ -177,9 +177,9 @@ bool LevelCountNoun(std::string_view noun) {
 // carrying 23 satellites", "Coffee boosts alertness in 80% of people") as of rates and prices
 // ("lifted the cash rate a quarter point", "lifts guidance to 300,000 ounces"), and whether the one
 // ending at `from` moves the figure q, in its clause: a figure right after "by", or after "to" or
-// "from" (a count in a noun of levels; no score), whatever the object holds ("lifted output of copper by 12%"); else
-// a rate, a price or a sum (percent, points, money) with no preposition between ("lifted sanctions
-// on $300 billion of reserves" moves nothing).
+// "from" (a count in a noun of levels; no score), whatever the object holds ("lifted output of
+// copper by 12%"); else a rate, a price or a sum (percent, points, money) with no preposition
+// between ("lifted sanctions on $300 billion of reserves" moves nothing).
 bool LiftMoves(std::string_view s, std::string_view word, size_t from, const Quantity& q) {
   static const auto* family = new ascii::WordMap<bool>(
       {{"lift", true}, {"lifts", true}, {"lifted", true}, {"lifting", true}, {"boost", true}, {"boosts", true},
@@ -1796,9 +1796,8 @@ struct Structure {
         const size_t np_begin = static_cast<size_t>(np.data() - sentence.data());
         auto [vb, ve] = WordBefore(sentence, np_begin);
         // ("to 14.8 billion euros, after a decline of 3.1% in 2025": a measure after a preposition
-        // of time or cause is the figure before's subject's.)
-        // (The noun the figure before counts, when it has one: "carried 31 million passengers,
-        // after a drop of 70%" is the passengers'.)
+        // of time or cause is the figure before's subject's, or the noun it counts: "carried 31
+        // million passengers, after a drop of 70%" is the passengers'.)
         if (const std::string_view w = sentence.substr(vb, ve - vb);
             (w == "after" || w == "before" || w == "following" || w == "despite" || w == "amid") &&
             prev_subject != nullptr && !prev_subject->empty()) {
@@ -2355,8 +2354,8 @@ void SetObjectSubject(std::string_view object, bool participle, std::string* sub
 }
 
 // The object of a verb's second "and" before "by", "at" or "to" ("raised prices by 3% and wages by
-// 2%": wages; "held its main rate at 4.5% and its deposit rate at 4%"),
-// in the text `from`..`to` between two figures; empty when it is none.
+// 2%": wages; "held its main rate at 4.5% and its deposit rate at 4%"), in the text `from`..`to`
+// between two figures; empty when it is none.
 std::string_view CoordinatedObject(std::string_view s, size_t from, size_t to) {
   std::string_view gap = normalizers::Trim(s.substr(from, to - from));
   if (gap.starts_with(", ")) gap.remove_prefix(2);
