@@ -161,6 +161,24 @@ bool TimeNoun(std::string_view noun) {
 // Whether a count's noun is one a level of a thing is counted in ("lifted production to 1.2
 // million units", "increased its majority to 174 seats", "cut the lead to 8 points"), not the
 // things a verb reaches ("cut power to 300,000 homes", "lifted the ban on imports to 12 countries").
+bool LevelCountNoun(std::string_view noun);
+
+// Whether the words s[from, to) name a forecast, an estimate or a target, whose level may be any
+// count ("boosted its forecast for hurricanes to 17 named storms").
+bool NamesForecast(std::string_view s, size_t from, size_t to) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"forecast", true}, {"forecasts", true}, {"estimate", true}, {"estimates", true}, {"target", true},
+       {"targets", true}, {"guidance", true}, {"outlook", true}, {"projection", true}, {"projections", true},
+       {"goal", true}},
+      /*lower=*/true);
+  bool found = false;
+  chunk::ForEachToken(s, from, to, [&](size_t b, size_t e) {
+    found = m->Find(s.substr(b, e - b)) != nullptr;
+    return !found;
+  });
+  return found;
+}
+
 bool LevelCountNoun(std::string_view noun) {
   static const auto* m = new ascii::WordMap<bool>(
       {{"points", true}, {"seats", true}, {"games", true}, {"years", true}, {"months", true}, {"weeks", true},
@@ -202,7 +220,8 @@ bool LiftMoves(std::string_view s, std::string_view word, size_t from, const Qua
   });
   if (!reaches || q.unit == "score") return false;  // ("lifting City to a 3-1 win")
   if (last == "by") return true;
-  if (last == "to" || last == "from") return q.unit != "count" || LevelCountNoun(q.noun);
+  if (last == "to" || last == "from")
+    return q.unit != "count" || LevelCountNoun(q.noun) || NamesForecast(s, from, q.begin);
   const std::string_view unit = std::string_view(q.unit).substr(0, q.unit.find(' '));
   const bool rate_or_sum = unit == "percent" || unit == "pp" || unit == "bp" || unit == "cent" || unit == "pence" ||
                            (!unit.empty() && !CurrencyCode(unit).empty());
@@ -2328,9 +2347,13 @@ std::string_view VerbObject(std::string_view s, size_t verb_end, size_t stop, si
   if (!ok || ob == std::string_view::npos) return {};
   const std::string_view object = s.substr(ob, oe - ob);
   if (IsPronounPhrase(object) || object == "its" || object == "their") return {};
-  const auto [lb, le] = WordBefore(s, oe);  // (the object ends in a noun, not "of")
-  const auto last = chunk::Classify(s.substr(lb, le - lb));
-  if (last == chunk::WordClass::kPreposition || last == chunk::WordClass::kDeterminer) return {};
+  const auto [lb, le] = WordBefore(s, oe);  // (the object ends in a noun, not "of" or "up")
+  const std::string_view last_word = s.substr(lb, le - lb);
+  const auto last = chunk::Classify(last_word);
+  if (last == chunk::WordClass::kPreposition || last == chunk::WordClass::kDeterminer || last_word == "up" ||
+      last_word == "down" || last_word == "higher" || last_word == "lower" || last_word == "back" ||
+      last_word == "out" || last_word == "off")
+    return {};
   return object;
 }
 
@@ -2455,7 +2478,8 @@ void MovedObjectSubject(std::string_view s, std::string_view verb, size_t verb_e
     ok = words <= 5 && (between->Find(w) != nullptr || (IsApproxWord(w) && w != "over" && w != "under"));
     return ok;
   });
-  if (!ok || (q.unit == "count" && lead != "by" && particle == std::string_view::npos && !LevelCountNoun(q.noun)))
+  if (!ok || (q.unit == "count" && lead != "by" && particle == std::string_view::npos && !LevelCountNoun(q.noun) &&
+              !NamesForecast(s, verb_end, oe)))
     return;
   // (A participle's clause after a comma holds nothing of the clause before: "Sales jumped,
   // lifting the company's shares"; a main verb after an aside does: "The retailer, facing weak
@@ -2501,7 +2525,7 @@ void LevelObjectSubject(std::string_view s, const Quantity& q, size_t prev_begin
     at = wb;
   }
   if (prep == std::string_view::npos || q.unit == "score" || q.unit == "year of age") return;  // ("held serve at 5-4")
-  if (q.unit == "count" && prep_word == "to" && !LevelCountNoun(q.noun)) return;
+  if (q.unit == "count" && prep_word == "to" && !LevelCountNoun(q.noun) && !NamesForecast(s, prev_end, prep)) return;
   size_t object_end = prep;
   if (const auto [wb, we] = WordBefore(s, prep); we > wb)  // ("left rates unchanged at", "held firm at")
     for (std::string_view still : {"unchanged", "steady", "stable", "flat", "firm", "constant"})
@@ -2536,6 +2560,9 @@ void LevelObjectSubject(std::string_view s, const Quantity& q, size_t prev_begin
       (q.unit.empty() || (q.unit == "count" && !object_words.starts_with(" its ") && !object_words.starts_with(" their "))))
     return;
   const std::string_view object = VerbObject(s, verb_end, object_end, prev_begin, prev_end);
+  // (A verb in -s is as often a plural noun: "Home prices inched up to" has no verb "prices" and
+  // no object "inched up".)
+  if (!object.empty() && verb.ends_with("s") && object.substr(0, object.find(' ')).ends_with("ed")) return;
   // (A verb of a level alone is no object: "accord prices start at $12,345", "Estimates stand at
   // 40" have no verb "prices", "Estimates".)
   static const auto* level_verbs = new ascii::WordMap<bool>(
@@ -2803,7 +2830,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             c.subject = st.subject;
             // (A count of its own noun the figure before's moved object does not hold: "raised the
             // starting wage to $14 an hour for 740,000 workers" is Walmart's, not the wage's.)
-            if (!prev_agent.empty() && c.subject == prev_subject && q.unit == "count" && !q.noun.empty())
+            if (!prev_agent.empty() && c.subject == prev_subject && q.unit == "count" && !q.noun.empty() &&
+                !TimeNoun(q.noun))  // (a span of time is the figure before's: "by 7% over three years")
               c.subject = prev_agent;
             // A subject that opens with the previous figure is that figure's phrase, not this one's
             // ("The index closed 120 points higher at 38,500": the index's level, not "120 points").
@@ -2967,6 +2995,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               agent = moved;
               MovedObjectSubject(sentence, st.verb, st.verb_end, q, qi > 0 ? qs[qi - 1].begin : 0,
                                  qi > 0 ? qs[qi - 1].end : 0, &moved, &c.holder);
+              // (Or a verb that sets the object a movement noun is in: "The law caps rent increases
+              // at 3%".)
+              if (moved == agent)
+                LevelObjectSubject(sentence, q, qi > 0 ? qs[qi - 1].begin : 0, qi > 0 ? qs[qi - 1].end : 0, &moved,
+                                   &c.holder);
               if (moved != agent) c.subject = std::move(moved);
               else agent.clear();
             } else if (c.holder.empty() && !st.absolute && !st.own_phrase && c.subject == st.subject &&
@@ -3019,6 +3052,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 at = wb;
               }
             }
+            // "rose 10% over 3 months": "over" after a change is its span, no "more than".
+            if (q.unit == "count" && TimeNoun(q.noun) && q.approx == "more_than" && prev != nullptr &&
+                prev->kind == "change" && WordBefore(sentence, q.begin).first == WordAfter(sentence, prev_q_end).first &&
+                sentence.substr(WordBefore(sentence, q.begin).first, 4) == "over")
+              q.approx = "exact";
             // (A subject taken from the figure before it keeps that figure's holder.)
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;

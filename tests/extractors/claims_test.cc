@@ -821,6 +821,18 @@ TEST_CASE("a verb that moves its object: the object moved; lifting moves rates, 
   CHECK(c[4].subject == "Domestic orders");
   CHECK(c[5].quantity.unit == "count");
   CHECK(c[5].quantity.value == 6);
+  // "over" after a change is its span; a forecast's level may be any count; a setting verb around a
+  // movement noun; no verb in -s before a past ("Home prices inched up to").
+  c = Claims("Prices rose 10% over 3 months. He served over 3 years in prison. "
+             "The agency boosted its forecast for hurricanes to 17 named storms. "
+             "The law caps rent increases at 3% a year. Home prices inched up to a record $420,000.");
+  REQUIRE(c.size() == 6);
+  CHECK(c[1].quantity.approx == "exact");
+  CHECK(c[2].quantity.approx == "more_than");
+  CHECK(c[3].direction == "increase");
+  CHECK(c[3].subject == "The agency's forecast for hurricanes");
+  CHECK(c[4].subject == "rent increases");
+  CHECK(c[5].subject == "Home prices");
   // A measure after "after" is the figure before's subject's, or its counted noun's.
   c = Claims("Production will shrink by about 5% to 14.8 billion euros, after a decline of 3.1% in 2025. "
              "Cruise lines carried 31 million passengers, after a drop of 70% in 2020.");
