@@ -2331,7 +2331,9 @@ std::string_view VerbObject(std::string_view s, size_t verb_end, size_t stop, si
         std::all_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }) && !before.empty() &&
         ((before[0] >= 'A' && before[0] <= 'Z') ||
          ((before == "for" || before == "in") && w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))));
-    ok = object_words <= 8 && w.find_first_of(",;:()\"") == std::string_view::npos && (!digits || name_or_year) &&
+    bool up = false;  // (no past of a move: "Analysts' price targets rose to" has no object "targets rose")
+    const bool moved = MoveWord(w, &up) && (w.ends_with("ed") || chunk::IrregularPast(w));
+    ok = object_words <= 8 && w.find_first_of(",;:()\"") == std::string_view::npos && (!digits || name_or_year) && !moved &&
          !chunk::IsAuxiliary(w) && k != chunk::WordClass::kSubordinator &&
          (k != chunk::WordClass::kPronoun || w == "its" || w == "their") && w != "theirs" && w != "ours" &&
          w != "hers" && w != "mine" && w != "yours" &&
@@ -2544,11 +2546,13 @@ void LevelObjectSubject(std::string_view s, const Quantity& q, size_t prev_begin
   }
   if (verb_begin == std::string_view::npos || verb_begin == 0) return;
   const std::string_view verb = s.substr(verb_begin, verb_end - verb_begin);
-  {  // (Not a passive's or an adjective's: "Rates were held at", "the fixed rate at"; but "has held".)
+  {  // (Not a passive's, an adjective's or a noun's: "Rates were held at", "the fixed rate at", "has
+     // held" is one; "Analysts' price targets" has no verb "price".)
     const auto [db, de] = WordBefore(s, verb_begin);
     const std::string_view w = s.substr(db, de - db);
     if (w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being" ||
-        w == "get" || w == "gets" || w == "got" || chunk::Classify(w) == chunk::WordClass::kDeterminer)
+        w == "get" || w == "gets" || w == "got" || chunk::Classify(w) == chunk::WordClass::kDeterminer ||
+        w.ends_with("'s") || w.ends_with("'") || w.ends_with("\xE2\x80\x99s") || w.ends_with("\xE2\x80\x99"))
       return;
   }
   // (Leaving a place or a post at a bare number or a count is its time, age or tally: "He left the

@@ -833,6 +833,9 @@ TEST_CASE("a verb that moves its object: the object moved; lifting moves rates, 
   CHECK(c[3].subject == "The agency's forecast for hurricanes");
   CHECK(c[4].subject == "rent increases");
   CHECK(c[5].subject == "Home prices");
+  c = Claims("Analysts' price targets rose to $200.");  // (no verb "price" after a possessive)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Analysts' price targets");
   // A measure after "after" is the figure before's subject's, or its counted noun's.
   c = Claims("Production will shrink by about 5% to 14.8 billion euros, after a decline of 3.1% in 2025. "
              "Cruise lines carried 31 million passengers, after a drop of 70% in 2020.");
