@@ -2991,47 +2991,35 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // 4,500" is the index's, "..., killing at least 30 soldiers" and "..., going from 1000
             // to 2000 hires" the main clause's subject's.
             std::string agent;  // the clause's subject, when the verb's object replaced it
-            if (c.holder.empty() && !st.absolute && !st.own_phrase && !st.object_phrase && st.verb_before &&
-                st.verb_end != std::string::npos && c.subject == st.subject && c.verb == st.verb && !st.verb.empty()) {
-              // (After a moved object, the clause's subject is the one before it: "increased sales by
-              // 10% and cut its debt by 5%" is the company's debt, not the sales'.)
-              std::string moved = !prev_agent.empty() && c.subject == prev_subject ? prev_agent : c.subject;
-              agent = moved;
-              MovedObjectSubject(sentence, st.verb, st.verb_end, q, qi > 0 ? qs[qi - 1].begin : 0,
-                                 qi > 0 ? qs[qi - 1].end : 0, &moved, &c.holder);
-              // (Or a verb that sets the object a movement noun is in: "The law caps rent increases
-              // at 3%".)
-              if (moved == agent)
-                LevelObjectSubject(sentence, q, qi > 0 ? qs[qi - 1].begin : 0, qi > 0 ? qs[qi - 1].end : 0, &moved,
-                                   &c.holder);
-              if (moved != agent) c.subject = std::move(moved);
-              else agent.clear();
-            } else if (c.holder.empty() && !st.absolute && !st.own_phrase && c.subject == st.subject &&
-                       (st.verb.empty() || !st.verb_before) &&
-                       [&] {
-                         // (After a set object, the clause's subject is the one before it: "held rates
-                         // at 5.25% and kept its bond buying at" is the council's bond buying.)
-                         std::string set = !prev_agent.empty() && c.subject == prev_subject ? prev_agent : c.subject;
-                         const std::string before = set;
-                         LevelObjectSubject(sentence, q, qi > 0 ? qs[qi - 1].begin : 0, qi > 0 ? qs[qi - 1].end : 0,
-                                            &set, &c.holder);
-                         if (set == before) return false;
-                         agent = before;
-                         c.subject = std::move(set);
-                         return true;
-                       }()) {
-              // (A verb that sets its object at a level: "The Fed held rates at 5.25%".)
-            } else if (prev != nullptr && !prev_agent.empty() && c.holder.empty() && !st.own_phrase &&
-                       (st.verb.empty() || !st.verb_before)) {
-              // "raised prices by 3% and wages by 2%": the verb's second object, moved the same way.
-              if (const std::string_view np = CoordinatedObject(sentence, prev_q_end, q.begin); !np.empty()) {
-                c.subject = prev_agent;  // ("and its deposit rate at 4%": the bank's)
-                SetObjectSubject(np, false, &c.subject, &c.holder);
-                c.verb = prev->verb;
-                c.direction = prev->direction;
-                if ((c.kind == "share" || c.kind == "level") && prev->kind == "change" && q.unit == prev->quantity.unit)
-                  c.kind = "change";
-                agent = prev_agent;
+            {
+              const size_t pb = qi > 0 ? qs[qi - 1].begin : 0, pe = qi > 0 ? qs[qi - 1].end : 0;
+              // (After a moved or set object, the clause's subject is the one before it: "increased
+              // sales by 10% and cut its debt by 5%" is the company's debt, not the sales'.)
+              const std::string clause = !prev_agent.empty() && c.subject == prev_subject ? prev_agent : c.subject;
+              std::string found = clause;
+              const bool free = c.holder.empty() && !st.absolute && !st.own_phrase && c.subject == st.subject;
+              const bool moves = free && !st.object_phrase && st.verb_before && st.verb_end != std::string::npos &&
+                                 c.verb == st.verb && !st.verb.empty();
+              if (moves) MovedObjectSubject(sentence, st.verb, st.verb_end, q, pb, pe, &found, &c.holder);
+              // A verb that sets its object at a level ("The Fed held rates at 5.25%"), also around a
+              // movement noun ("The law caps rent increases at 3%").
+              if (found == clause && (moves || (free && (st.verb.empty() || !st.verb_before))))
+                LevelObjectSubject(sentence, q, pb, pe, &found, &c.holder);
+              if (found != clause) {
+                agent = clause;
+                c.subject = std::move(found);
+              } else if (!moves && prev != nullptr && !prev_agent.empty() && c.holder.empty() && !st.own_phrase &&
+                         (st.verb.empty() || !st.verb_before)) {
+                // "raised prices by 3% and wages by 2%": the verb's second object, moved the same way.
+                if (const std::string_view np = CoordinatedObject(sentence, prev_q_end, q.begin); !np.empty()) {
+                  c.subject = prev_agent;  // ("and its deposit rate at 4%": the bank's)
+                  SetObjectSubject(np, false, &c.subject, &c.holder);
+                  c.verb = prev->verb;
+                  c.direction = prev->direction;
+                  if ((c.kind == "share" || c.kind == "level") && prev->kind == "change" && q.unit == prev->quantity.unit)
+                    c.kind = "change";
+                  agent = prev_agent;
+                }
               }
             }
             if (c.holder.empty() && !st.absolute) ParticipleSubject(sentence, q.begin, &c.subject);
