@@ -252,6 +252,16 @@ bool PercentPredicate(std::string_view w) {
   return m->Find(w) != nullptr;
 }
 
+// Whether `w` after a measure is an adjective of its size, no noun it measures: "828 metres tall",
+// "6,650 km long", "40 km away".
+bool DimensionAdjective(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"tall", true}, {"long", true}, {"wide", true}, {"high", true}, {"deep", true}, {"thick", true},
+       {"away", true}, {"apart", true}, {"across", true}, {"short", true}, {"thin", true}, {"heavy", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
 // Whether a ClauseOnlyMove word ending at `from` reaches the figure at `to`: only figures, "to",
 // "by", "from" and words of approximation or record between ("swelled 30% to $1.7 trillion",
 // "weakened to 90 mph"); not across a comma or "and", an object ("narrowed his focus to 3
@@ -1647,6 +1657,13 @@ struct Structure {
     // The phrase the figure measures: "60% of the workers", "35 sections of the region", "a 51%
     // stake in a school", "a 3% drop".
     std::string_view measured;
+    // An adjective of size that ends its phrase measures no noun: "The tower is 828 metres tall", "3
+    // metres high and 50 cm thick"; "a 30 km long stretch" measures the stretch.
+    const bool dimension = q.unit != "count" && spaced && DimensionAdjective(next) && [&] {
+      if (sentence.substr(nb, ne - nb) != next) return true;
+      auto [fb, fe] = WordAfter(sentence, ne);
+      return fe <= fb || chunk::Classify(Bare(sentence.substr(fb, fe - fb))) != chunk::WordClass::kContent;
+    }();
     {
       size_t after = q.end;
       if (!q.noun.empty()) {
@@ -1667,6 +1684,7 @@ struct Structure {
                    return fe <= fb || chunk::Classify(after) != chunk::WordClass::kContent ||
                           chunk::CannotBeginNoun(after, sentence.substr(fe));  // ("effective overall")
                  }()) &&
+                 !dimension &&
                  !(next == "compared" || next == "relative" || next == "according" || next == "respectively" ||
                    next == "thanks" || next == "owing" || next == "due") &&  // ("21% thanks to a tax credit")
                  // (Nor a participle with a preposition after it: "49.2C recorded in Pakistan".)
@@ -1726,6 +1744,25 @@ struct Structure {
       st.verb = q.multiplier_verb;
       st.direction = q.value >= 1 ? "increase" : "decrease";
       st.kind = "change";
+    }
+    // A size set off by a comma is the size of the phrase before it ("The asteroid, about 500
+    // meters wide, will pass", "The suspect, described as 6 feet tall,"); not in a clause of its own
+    // (", which is 1.2 km long").
+    if (dimension && measured.empty()) {
+      size_t at = q.begin;
+      for (int n = 0; n < 3; ++n) {
+        const auto [wb, we] = WordBefore(sentence, at);
+        if (we <= wb || wb < prev_end) break;
+        const std::string_view w = sentence.substr(wb, we - wb);
+        if (w.ends_with(",")) {
+          measured = chunk::NounPhraseBefore(sentence, we - 1, prev_end);
+          break;
+        }
+        if (w == "which" || w == "who" || w == "that" || w == "and" || w == "but" || w == "or" ||
+            chunk::Classify(w) == chunk::WordClass::kVerb)
+          break;
+        at = wb;
+      }
     }
     if (!measured.empty()) {
       st.subject = std::string(measured);
@@ -2307,6 +2344,156 @@ std::string Possessive(std::string_view holder, std::string_view phrase) {
   return out;
 }
 
+// The words of `s`, split at spaces.
+std::vector<std::string_view> WordsOf(std::string_view s) {
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < s.size();) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) words.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return words;
+}
+
+// Whether `w` is a past the word lists lack as a verb: an irregular past, or a word in -ed
+// ("struck", "settled", "collided"; not "speed", "hundred").
+bool UnlistedPast(std::string_view w) {
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+  return chunk::IrregularPast(w) || (w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !w.ends_with("dred"));
+}
+
+// A subject that runs on over its clause's verb and the phrase of the verb's preposition, the
+// figure right after that phrase: "The earthquake struck at a depth" (of 10 km), "The company
+// settled with the SEC" (at $100 million), "The plane was flying at an altitude" (of 10,000
+// metres). The verb is one the lists lack (a past the chunker reads as a noun, or a participle
+// after an auxiliary). The subject becomes the phrase before the verb ("The company"), or, where
+// the figure measures the noun after "at" or "with" ("at a depth of", "with a top speed of"), that
+// noun as the phrase's ("The earthquake's depth", its holder the phrase), unless the noun only
+// measures ("at a record high of": the clause's subject). Not a pronoun's, a phrase holding a
+// figure or a comma ("The company, based in Austin"), nor a reduced relative whose verb comes
+// later ("The charge stored in the capacitor was"), nor a tail with a participle of its own ("at a
+// ceremony attended by").
+void VerbTailSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
+  const std::string sub = *subject;
+  const size_t at = s.rfind(sub, figure);
+  if (sub.empty() || at == std::string_view::npos || at + sub.size() > figure || (at > 0 && s[at - 1] != ' ')) return;
+  // Only prepositions and words of approximation between the phrase and the figure.
+  const std::string_view between = s.substr(at + sub.size(), figure - at - sub.size());
+  const std::vector<std::string_view> gap = WordsOf(between);
+  for (std::string_view w : gap)
+    if (!(chunk::Classify(w) == chunk::WordClass::kPreposition || IsApproxWord(w) || w == "up")) return;
+  const std::vector<std::string_view> words = WordsOf(sub);
+  std::string_view head;
+  size_t verb = 0;  // the index of the verb in `words`
+  if (words.size() >= 3 && (words[0].ends_with("ing") || UnlistedPast(words[0]))) {
+    // "was flying at an altitude": the phrase before the auxiliary.
+    const auto [ab, ae] = WordBefore(s, at);
+    if (ae <= ab || !chunk::IsAuxiliary(s.substr(ab, ae - ab))) return;
+    head = chunk::NounPhraseBefore(s, at, 0);
+    if (head.empty() || static_cast<size_t>(head.data() - s.data()) + head.size() > ab) return;
+  } else {
+    for (size_t k = 1; k + 1 < words.size() && verb == 0; ++k)
+      if (UnlistedPast(words[k])) verb = k;
+    if (verb == 0) return;
+    head = std::string_view(sub).substr(0, static_cast<size_t>(words[verb].data() - sub.data()) - 1);
+  }
+  // The verb's preposition right after it, or after a particle ("moved in at 3 a.m.").
+  size_t prep = verb + 1;
+  if (prep < words.size() && (words[prep] == "in" || words[prep] == "off" || words[prep] == "out" ||
+                              words[prep] == "up" || words[prep] == "down" || words[prep] == "back"))
+    ++prep;
+  if (prep >= words.size() || chunk::Classify(words[prep]) != chunk::WordClass::kPreposition) {
+    if (prep != verb + 2) return;
+    --prep;  // (the particle is the preposition: "moved in at", "sat in the")
+  }
+  // The phrase before the verb: a noun phrase of its own, no pronoun, figure, comma or verb.
+  if (head.empty() || IsPronounPhrase(head) || head.find_first_of("0123456789,;:()\"") != std::string_view::npos)
+    return;
+  for (std::string_view w : WordsOf(head)) {
+    const chunk::WordClass k = chunk::Classify(w);
+    if (k == chunk::WordClass::kVerb || k == chunk::WordClass::kSubordinator || k == chunk::WordClass::kPronoun ||
+        UnlistedPast(w))
+      return;
+  }
+  // No participle of the tail's own, but after "and" or "but" ("started at 3 a.m. and destroyed").
+  bool joined = false;
+  for (size_t k = prep + 1; k < words.size(); ++k) {
+    if (words[k] == "and" || words[k] == "but") joined = true;
+    if (!joined && UnlistedPast(words[k])) return;
+  }
+  std::string_view tail;
+  if (prep + 1 < words.size() && !joined)
+    tail = std::string_view(sub).substr(static_cast<size_t>(words[prep + 1].data() - sub.data()));
+  const std::string_view first_gap = gap.empty() ? std::string_view() : gap[0];
+  const bool measures = !tail.empty() && words.size() - prep - 1 <= 4 &&
+                        tail.find_first_of("0123456789") == std::string_view::npos &&
+                        (words[prep] == "at" || words[prep] == "with") && first_gap == "of";
+  // (After another preposition, the noun the figure measures is the subject alone: "jailed for a
+  // term of six years", "tendered to the offer of $6".)
+  const bool own = !measures && !tail.empty() && first_gap == "of" && words.size() - prep - 1 <= 4 &&
+                   tail.find_first_of("0123456789") == std::string_view::npos;
+  std::string_view noun = measures || own ? words.back() : std::string_view();
+  bool increase = false;
+  if ((noun.ends_with("s") && chunk::MeasureNoun(noun.substr(0, noun.size() - 1))) || chunk::MeasureNoun(noun) ||
+      chunk::MovementNoun(noun, &increase) || Bare(noun) != noun)
+    noun = {};
+  if (!noun.empty() && own) {
+    *subject = std::string(tail);
+  } else if (!noun.empty()) {
+    *holder = std::string(head);
+    *subject = Possessive(head, tail);
+  } else {
+    *subject = std::string(head);
+  }
+}
+
+// A pronoun subject right after a verb of reporting that opens the sentence, and "that", is the
+// reporter's: "The company said it would cut 2,000 jobs" (the company), "Microsoft said its
+// revenue rose 12%" (Microsoft's revenue), "Police said they arrested 14 people". "it" and "its"
+// only for a reporter in the singular (or a name of two words or more), "they" and "their" for one in the plural, "he",
+// "she", "his" and "her" for such a name; not after a verb whose subject is a finding ("A study found
+// it cut the risk": the drug), nor after "told" (its object comes first).
+void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
+  const std::string sub = *subject;
+  const size_t sp = sub.find(' ');
+  const std::string_view pro = std::string_view(sub).substr(0, sp);
+  const std::string_view rest = sp == std::string::npos ? std::string_view() : std::string_view(sub).substr(sp + 1);
+  const bool possessive = pro == "its" || pro == "their" || pro == "his" || pro == "her";
+  if (possessive ? rest.empty() : !(rest.empty() && (pro == "it" || pro == "they" || pro == "he" || pro == "she"))) return;
+  const size_t at = s.rfind(sub, figure);
+  if (at == std::string_view::npos || at == 0 || s[at - 1] != ' ') return;
+  size_t vb, ve;
+  std::tie(vb, ve) = WordBefore(s, at);
+  if (s.substr(vb, ve - vb) == "that") std::tie(vb, ve) = WordBefore(s, vb);
+  const std::string_view verb = s.substr(vb, ve - vb);
+  if (!IsReportingVerb(verb) && verb != "announced" && verb != "confirmed") return;
+  if (verb == "found" || verb == "finds" || verb == "find" || verb == "showed" || verb == "shows" || verb == "show" ||
+      verb == "suggested" || verb == "suggests" || verb == "told" || verb == "tells")
+    return;
+  const std::string_view main = MainSubject(s);
+  if (main.empty() || static_cast<size_t>(main.data() - s.data()) + main.size() + 1 != vb || !ascii::IsAlpha(main[0]))
+    return;
+  if (IsPronounPhrase(main) || main.find_first_of("0123456789,;:()\"") != std::string_view::npos) return;
+  const std::vector<std::string_view> words = WordsOf(main);
+  if (words.size() > 6) return;
+  bool name = words.size() >= 2;  // capitalized words only (one word opening the sentence may be any)
+  for (std::string_view w : words) name = name && w[0] >= 'A' && w[0] <= 'Z';
+  const std::string_view last = words.back();
+  const bool plural = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss");
+  const bool fits = (pro == "it" || pro == "its") ? (name || !plural)
+                    : (pro == "they" || pro == "their") ? (plural || last == "police" || last == "Police" || last == "people")
+                                                        : name;
+  if (!fits) return;
+  if (possessive) {
+    *holder = std::string(main);
+    *subject = Possessive(main, rest);
+  } else {
+    *subject = std::string(main);
+  }
+}
+
 // The object of a verb ending at `verb_end`: the words up to `stop`, the figure before it (at
 // `prev_begin`..`prev_end`), or "by", "to" or "from", a noun phrase's (a determiner, "its" or a
 // noun first; no pronoun but "its" and "their", no auxiliary or subordinator, no preposition but
@@ -2856,6 +3043,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   head.remove_suffix(approx.size());
                   subject_begin = head.size() + 1;  // ("some 300 cases": the word stays)
                   break;
+                } else if (ascii::EqualsLower(head, approx.substr(1))) {  // (opening the sentence: "About 1,500")
+                  head = {};
+                  break;
                 }
               // (Or after a subordinator: "Stocks rallied as 3 Fed officials said", "The index fell
               // after 12 banks reported losses"; not "such as", "as much as".)
@@ -2880,8 +3070,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 subordinate = re > rb && IsReportingVerb(rv) && rv != "added" && rv != "told" && rv != "tells" &&
                               rv != "tell";
               }
+              // (Or the sentence: "1,500 people attended the rally, police said" is the people's, not
+              // the police's.)
               const bool opens = head.ends_with(", and") || head.ends_with(", but") || head.ends_with(";") ||
-                                 head.ends_with(", while") || head.ends_with(", yet") || subordinate;
+                                 head.ends_with(", while") || head.ends_with(", yet") || subordinate || head.empty();
               const size_t noun_end = q.end + 1 + q.noun.size();
               auto [vb, ve] = WordAfter(sentence, noun_end);
               const std::string_view v = Bare(sentence.substr(vb, ve - vb));
@@ -2891,9 +3083,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               const std::string_view raw = sentence.substr(vb, ve - vb);
               auto [ob, oe] = WordAfter(sentence, ve);
               const chunk::WordClass object = oe > ob ? chunk::Classify(Bare(sentence.substr(ob, oe - ob))) : chunk::WordClass::kSubordinator;
-              const bool past_ed = v.size() > 4 && v.ends_with("ed") &&
+              // (At the sentence's start, before a preposition too: "12 people died in the crash".)
+              const bool past_ed = (v.size() > 4 || (head.empty() && v.size() == 4)) && v.ends_with("ed") &&
                                    (raw.size() > v.size() || oe <= ob || object == chunk::WordClass::kDeterminer ||
-                                    object == chunk::WordClass::kPronoun);
+                                    object == chunk::WordClass::kPronoun ||
+                                    (head.empty() && object == chunk::WordClass::kPreposition));
               if (opens && sentence[noun_end] == ' ' && !v.empty() && v[0] >= 'a' && v[0] <= 'z' &&
                   (chunk::Classify(v) == chunk::WordClass::kVerb || chunk::IrregularPast(v) || past_ed)) {
                 c.subject = std::string(sentence.substr(subject_begin, noun_end - subject_begin));
@@ -3024,6 +3218,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             }
             if (c.holder.empty() && !st.absolute) ParticipleSubject(sentence, q.begin, &c.subject);
             if (c.holder.empty() && !st.absolute && q.unit != "count") ParticipleObjectSubject(sentence, q.begin, &c.subject);
+            if (c.holder.empty() && !st.absolute && agent.empty()) {
+              VerbTailSubject(sentence, q.begin, &c.subject, &c.holder);
+              if (c.holder.empty()) ReportedPronounSubject(sentence, q.begin, &c.subject, &c.holder);
+            }
             // A count of a span of time after its preposition moves nothing: "fell in the past two
             // quarters", "doubled in three years", "for three quarters in a row".
             if (q.unit == "count" && !c.direction.empty() && TimeNoun(q.noun)) {

@@ -1482,9 +1482,9 @@ TEST_CASE("a count of part of a group counts the group's noun; a lone prepositio
   c = Claims("Between 200 and 300 people attended the rally.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject.empty());
-  c = Claims("Up to 300 people attended the rally.");
+  c = Claims("Up to 300 people attended the rally.");  // (the count that opens the sentence, no "Up to")
   REQUIRE(c.size() == 1);
-  CHECK(c[0].subject.empty());
+  CHECK(c[0].subject == "300 people");
 }
 
 TEST_CASE("a bare first end of a range takes the second's currency", "[extractors]") {
@@ -1799,4 +1799,52 @@ TEST_CASE("fourth review: central banks' points, idioms after a preposition, 'th
   c = Claims("The shot was 90% effective overall.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "The shot");
+}
+
+TEST_CASE("a subject does not run on over a verb the lists lack; a size's adjective; a reporter's pronoun", "[extractors]") {
+  auto c = Claims("The earthquake struck at a depth of 10 km.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The earthquake's depth");
+  CHECK(c[0].holder == "The earthquake");
+  c = Claims("The bridge was built at a cost of $2 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The bridge's cost");
+  c = Claims("The company settled with the SEC at $100 million.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The company");
+  CHECK(c[0].holder.empty());
+  c = Claims("Oil prices settled at a near two-year low of $68.");  // (a noun that only measures)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Oil prices");
+  c = Claims("The charge stored in the capacitor was 2.5 F.");  // (a reduced relative keeps its phrase)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The charge stored in the capacitor");
+  c = Claims("The tower is 828 metres tall.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The tower");
+  c = Claims("The asteroid, about 500 meters wide, will pass close to Earth.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The asteroid");
+  c = Claims("A 30 km long stretch of road was closed.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.find("stretch") != std::string::npos);
+  c = Claims("About 1,500 people attended the rally, police said.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "1,500 people");
+  c = Claims("12 people died in the crash, police said.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "12 people");
+  c = Claims("The company said it would cut 2,000 jobs.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The company");
+  c = Claims("Microsoft said its revenue rose 12% to $62 billion.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Microsoft's revenue");
+  CHECK(c[0].holder == "Microsoft");
+  c = Claims("Analysts said it would cost $3 billion.");  // (no plural reporter for "it")
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "Analysts");
+  c = Claims("A study found it cut the risk by 30%.");  // (a finding's "it" is not the study)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "A study");
 }
