@@ -2134,28 +2134,73 @@ bool SpelledNumber(std::string_view w) {
   return m->Find(w) != nullptr;
 }
 
-// How the figure at `begin` stands to the previous one, ending at `prev_end`: kCompared when the
-// words between end with "compared with", "compared to", "versus", "vs" or "against", kFrom when
-// they end with "from" (approximations after them allowed: "compared with about 63", "up from
-// nearly 900"), at most twelve words and no bracket or clause mark between; else kNone.
-enum class Comparison { kNone, kCompared, kFrom };
-Comparison ComparedWith(std::string_view s, size_t prev_end, size_t begin) {
-  if (prev_end == 0 || prev_end >= begin) return Comparison::kNone;
+// The words between the figure before (ending at `prev_end`) and the one at `begin`, without the
+// approximations that end them ("compared with about 63": "compared with").
+std::string_view GapBefore(std::string_view s, size_t prev_end, size_t begin) {
   std::string_view gap = normalizers::Trim(s.substr(prev_end, begin - prev_end));
   for (bool cut = true; cut;) {
     cut = false;
     const size_t sp = gap.rfind(' ');
-    if (sp != std::string_view::npos && IsApproxWord(gap.substr(sp + 1)) && gap.substr(sp + 1) != "at") {
-      gap = normalizers::Trim(gap.substr(0, sp));
-      cut = true;
+    const std::string_view last = sp == std::string_view::npos ? gap : gap.substr(sp + 1);
+    if (!last.empty() && IsApproxWord(last) && last != "at") {
+      gap = sp == std::string_view::npos ? std::string_view() : normalizers::Trim(gap.substr(0, sp));
+      cut = !gap.empty();
     }
   }
+  return gap;
+}
+
+// The phrase of an expectation the figure is ("beating forecasts of 4.0 billion", "above
+// analysts' estimates of $4.0 billion", "missing the consensus of 3.4 million"): the noun of
+// expectation right before the figure's "of", and the words of its phrase before it (a possessive,
+// a determiner, adjectives; not a participle, a preposition or "compared"); else "".
+std::string_view ExpectationPhrase(std::string_view s, size_t prev_end, size_t begin) {
+  static const auto* nouns = new ascii::WordMap<bool>(
+      {{"forecast", true}, {"forecasts", true}, {"estimate", true}, {"estimates", true}, {"expectation", true},
+       {"expectations", true}, {"consensus", true}, {"projection", true}, {"projections", true},
+       {"prediction", true}, {"predictions", true}, {"guidance", true}, {"outlook", true}},
+      /*lower=*/true);
+  if (prev_end == 0 || prev_end >= begin) return {};
+  const std::string_view gap = GapBefore(s, prev_end, begin);
+  if (!gap.ends_with(" of") || gap.find_first_of("();:") != std::string_view::npos) return {};
+  const size_t gap_begin = static_cast<size_t>(gap.data() - s.data());
+  const size_t of = gap_begin + gap.size() - 3;
+  auto [nb, ne] = WordBefore(s, of + 1);
+  if (ne <= nb || nb < gap_begin || nouns->Find(s.substr(nb, ne - nb)) == nullptr) return {};
+  size_t begin_at = nb;
+  for (int n = 0; n < 3; ++n) {
+    const auto [wb, we] = WordBefore(s, begin_at);
+    if (we <= wb || wb < gap_begin) break;
+    const std::string_view w = s.substr(wb, we - wb);
+    const chunk::WordClass k = chunk::Classify(w);
+    if (w.ends_with(",") || k == chunk::WordClass::kPreposition || k == chunk::WordClass::kVerb ||
+        k == chunk::WordClass::kSubordinator || k == chunk::WordClass::kConjunction || w == "compared" ||
+        w.find_first_of("0123456789") != std::string_view::npos || (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"))))
+      break;
+    begin_at = wb;
+    if (k == chunk::WordClass::kDeterminer) break;
+  }
+  return s.substr(begin_at, ne - begin_at);
+}
+
+// How the figure at `begin` stands to the previous one, ending at `prev_end`: kCompared when the
+// words between end with "compared with", "compared to", "versus", "vs" or "against", kFrom when
+// they end with "from" (approximations after them allowed: "compared with about 63", "up from
+// nearly 900"), kExpected when they end with a noun of expectation and "of" ("beating forecasts
+// of 4.0 billion": ExpectationPhrase), at most twelve words and no bracket or clause mark between;
+// else kNone.
+enum class Comparison { kNone, kCompared, kFrom, kExpected };
+Comparison ComparedWith(std::string_view s, size_t prev_end, size_t begin) {
+  if (prev_end == 0 || prev_end >= begin) return Comparison::kNone;
+  const std::string_view gap = GapBefore(s, prev_end, begin);
   if (gap.find_first_of("();:") != std::string_view::npos || std::count(gap.begin(), gap.end(), ' ') > 12)
     return Comparison::kNone;
-  if (gap.ends_with("compared with") || gap.ends_with("compared to") || gap.ends_with(" versus") ||
-      gap.ends_with(" vs.") || gap.ends_with(" vs") || gap.ends_with(" against"))
-    return Comparison::kCompared;
+  for (std::string_view word : {"compared with", "compared to", "versus", "vs.", "vs", "against"})
+    if (gap.ends_with(word) && (gap.size() == word.size() || gap[gap.size() - word.size() - 1] == ' ' ||
+                                (word[0] == 'c' && gap[gap.size() - word.size() - 1] == ',')))
+      return Comparison::kCompared;
   if (gap == "from" || gap.ends_with(" from") || gap.ends_with(",from")) return Comparison::kFrom;
+  if (!ExpectationPhrase(s, prev_end, begin).empty()) return Comparison::kExpected;
   return Comparison::kNone;
 }
 
@@ -3159,6 +3204,19 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 c.direction = prev->direction;
                 c.verb = prev->verb;
               }
+            } else if (std::string_view expected = prev != nullptr ? ExpectationPhrase(sentence, prev_q_end, q.begin)
+                                                                  : std::string_view();
+                       !expected.empty()) {
+              // "Revenue jumped 18% to 4.2 billion euros, beating forecasts of 4.0 billion": the
+              // figure is the expectation's, no movement (a rate keeps the one it expected: "rose 5%,
+              // above forecasts of 4%").
+              c.subject = std::string(expected);
+              c.holder.clear();
+              if (q.unit != "percent" && q.unit != "pp" && q.unit != "bp") {
+                c.direction.clear();
+                c.verb.clear();
+                if (c.kind == "change") c.kind = "level";
+              }
             } else if (std::string_view group = ListGroupName(sentence, prev_q_end, q.begin); !group.empty()) {
               // "John Smith (0.5 WAR), Ann Lee (0.4 WAR)": the name the bracket follows.
               c.subject = std::string(group);
@@ -3341,7 +3399,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               const double lead = Written(prev->quantity);
               const Comparison how = ComparedWith(sentence, prev_q_end, q.begin);
               if (lead > 0 && q.value >= lead / 5 && q.value <= lead * 5 && prev->quantity.value > lead &&
-                  (how == Comparison::kFrom || how == Comparison::kCompared)) {
+                  (how == Comparison::kFrom || how == Comparison::kCompared || how == Comparison::kExpected)) {
                 q.value *= prev->quantity.value / lead;
                 q.unit = prev->quantity.unit;
                 q.noun = prev->quantity.noun;
@@ -3350,9 +3408,14 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             }
             if (prev != nullptr && q.unit.empty() && q.noun.empty() && prev->quantity.value > 0 && q.value > 0 &&
                 q.value >= prev->quantity.value / 10 && q.value <= prev->quantity.value * 10 && !span && !clock &&
-                (LevelSharesUnit(prev->quantity, q.value, /*any_scale=*/true) || reached)) {
+                (LevelSharesUnit(prev->quantity, q.value, /*any_scale=*/true) || reached ||
+                 // (An amount in a scale word after one in money and the same word: "$1.2 billion,
+                 // compared with 1.1 billion".)
+                 (!Unscaled(q) && !Unscaled(prev->quantity) && !CurrencyCode(prev->quantity.unit).empty() &&
+                  q.surface.substr(q.surface.rfind(' ') + 1) == prev->quantity.surface.substr(prev->quantity.surface.rfind(' ') + 1)))) {
               const Comparison how = ComparedWith(sentence, prev_q_end, q.begin);
-              const bool compares = how == Comparison::kFrom || (how == Comparison::kCompared && !reached);
+              const bool compares = how == Comparison::kFrom || how == Comparison::kExpected ||
+                                    (how == Comparison::kCompared && !reached);
               if (compares) {
                 q.unit = prev->quantity.unit;
                 q.noun = prev->quantity.noun;

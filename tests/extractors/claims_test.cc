@@ -1848,3 +1848,22 @@ TEST_CASE("a subject does not run on over a verb the lists lack; a size's adject
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject != "A study");
 }
+
+TEST_CASE("an expectation's figure is the expectation's, in the unit of the figure it is set against", "[extractors]") {
+  auto c = Claims("Revenue jumped 18% to 4.2 billion euros, beating forecasts of 4.0 billion.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[2].subject == "forecasts");
+  CHECK(c[2].quantity.unit == "EUR");
+  CHECK(c[2].direction.empty());
+  c = Claims("Revenue rose to $4.2 billion, above analysts' estimates of $4.0 billion.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "analysts' estimates");
+  c = Claims("Profit was $1.2 billion, compared with expectations of 1.1 billion.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "USD");
+  CHECK(c[1].quantity.value == 1.1e9);
+  c = Claims("Output reached 45 million tonnes versus 41 million a year earlier.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "tonne");
+  CHECK(c[1].subject == "Output");
+}
