@@ -313,6 +313,19 @@ std::string_view Bare(std::string_view w) {
   return w;
 }
 
+// The words of `s`, split at spaces.
+std::vector<std::string_view> WordsOf(std::string_view s) {
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < s.size();) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) words.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return words;
+}
+
 // The word of s that ends right before byte `at` (skipping spaces), as [b, e).
 std::pair<size_t, size_t> WordBefore(std::string_view s, size_t at) {
   size_t e = at;
@@ -1662,6 +1675,7 @@ struct Structure {
     const bool dimension = q.unit != "count" && spaced && DimensionAdjective(next) && [&] {
       if (sentence.substr(nb, ne - nb) != next) return true;
       auto [fb, fe] = WordAfter(sentence, ne);
+      if (next == "across") return fe <= fb;  // ("4 km across,"; not "400 kV across the region")
       return fe <= fb || chunk::Classify(Bare(sentence.substr(fb, fe - fb))) != chunk::WordClass::kContent;
     }();
     {
@@ -1748,6 +1762,37 @@ struct Structure {
     // A size set off by a comma is the size of the phrase before it ("The asteroid, about 500
     // meters wide, will pass", "The suspect, described as 6 feet tall,"); not in a clause of its own
     // (", which is 1.2 km long").
+    // After a noun, the size is the noun's ("built a wall 5 metres high", "through snow 3 metres
+    // deep"): its phrase back to its determiner or a preposition, at most four words, no verb.
+    if (dimension && measured.empty()) {
+      size_t begin = q.begin, at = q.begin;
+      bool opened = false;  // by a determiner or a preposition
+      for (int n = 0; n < 4; ++n) {
+        const auto [wb, we] = WordBefore(sentence, at);
+        if (we <= wb || wb < prev_end) break;
+        const std::string_view w = sentence.substr(wb, we - wb);
+        const chunk::WordClass k = chunk::Classify(w);
+        if (n == 0 && (k != chunk::WordClass::kContent || w[0] < 'a' || w[0] > 'z' || !ascii::IsAlpha(w.back()) ||
+                       w.ends_with("ly") || chunk::IrregularPast(w) || (w.size() > 4 && w.ends_with("ed"))))
+          break;
+        if (k == chunk::WordClass::kDeterminer || k == chunk::WordClass::kPreposition) {
+          if (k == chunk::WordClass::kDeterminer) begin = wb;
+          opened = true;
+          break;
+        }
+        if (k != chunk::WordClass::kContent || !ascii::IsAlpha(w.back()) || chunk::IrregularPast(w) ||
+            (w.size() > 4 && w.ends_with("ed")) || (w.size() > 4 && w.ends_with("ing")))
+          break;
+        begin = wb;
+        at = wb;
+      }
+      const std::string_view np = normalizers::Trim(sentence.substr(begin, q.begin - begin));
+      // (Not a noun and a verb in -s: "The galaxy lies 2.5 million light years away".)
+      const std::vector<std::string_view> w = WordsOf(np);
+      const bool verb_s = w.size() >= 2 && w.back().ends_with("s") && !w.back().ends_with("ss") &&
+                          !w[w.size() - 2].ends_with("s");
+      if (opened && !np.empty() && !verb_s) measured = np;
+    }
     if (dimension && measured.empty()) {
       size_t at = q.begin;
       for (int n = 0; n < 3; ++n) {
@@ -2384,22 +2429,13 @@ std::string Possessive(std::string_view holder, std::string_view phrase) {
       break;
     }
   std::string out(holder);
-  out += (!holder.empty() && (holder.back() == 's' || holder.back() == 'S')) ? "' " : "'s ";
+  // ("Goldman Sachs'", but "The NHS's": an acronym's "s" is no plural.)
+  const size_t sp = holder.rfind(' ');
+  const std::string_view last = sp == std::string_view::npos ? holder : holder.substr(sp + 1);
+  const bool acronym = last.size() >= 2 && std::all_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  out += (!holder.empty() && !acronym && (holder.back() == 's' || holder.back() == 'S')) ? "' " : "'s ";
   out += phrase;
   return out;
-}
-
-// The words of `s`, split at spaces.
-std::vector<std::string_view> WordsOf(std::string_view s) {
-  std::vector<std::string_view> words;
-  for (size_t i = 0; i < s.size();) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) words.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return words;
 }
 
 // Whether `w` is a past the word lists lack as a verb: an irregular past, or a word in -ed
@@ -2409,13 +2445,34 @@ bool UnlistedPast(std::string_view w) {
   return chunk::IrregularPast(w) || (w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !w.ends_with("dred"));
 }
 
+// Whether a noun names a measure of what has it ("a depth of 10 km", "a cost of $2 billion", "a
+// crew of 20"), not another party ("a coalition of 20 states", "the families of 3 victims").
+bool AttributeNoun(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"depth", true}, {"cost", true}, {"speed", true}, {"altitude", true}, {"height", true}, {"elevation", true},
+       {"capacity", true}, {"temperature", true}, {"price", true}, {"time", true}, {"pace", true},
+       {"distance", true}, {"crew", true}, {"payload", true}, {"load", true}, {"cargo", true}, {"debt", true},
+       {"debts", true}, {"weight", true}, {"length", true}, {"width", true}, {"size", true}, {"budget", true},
+       {"population", true}, {"workforce", true}, {"fleet", true}, {"margin", true}, {"salary", true},
+       {"wage", true}, {"fee", true}, {"valuation", true}, {"volume", true}, {"reserves", true}, {"output", true},
+       {"revenue", true}, {"revenues", true}, {"turnover", true}, {"staff", true}, {"radius", true},
+       {"diameter", true}, {"area", true}, {"duration", true}, {"stake", true}, {"majority", true},
+       {"voltage", true}, {"pressure", true}, {"yield", true}, {"range", true}, {"span", true},
+       {"tonnage", true}, {"audience", true}, {"attendance", true}, {"circulation", true}, {"score", true},
+       {"power", true}, {"reserve", true}, {"haul", true}, {"network", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
 // A subject that runs on over its clause's verb and the phrase of the verb's preposition, the
 // figure right after that phrase: "The earthquake struck at a depth" (of 10 km), "The company
 // settled with the SEC" (at $100 million), "The plane was flying at an altitude" (of 10,000
 // metres). The verb is one the lists lack (a past the chunker reads as a noun, or a participle
 // after an auxiliary). The subject becomes the phrase before the verb ("The company"), or, where
-// the figure measures the noun after "at" or "with" ("at a depth of", "with a top speed of"), that
-// noun as the phrase's ("The earthquake's depth", its holder the phrase), unless the noun only
+// the figure measures the noun of the last preposition ("at a depth of", "dived to a depth of",
+// "with a cargo of"), that noun as the phrase's when it names a measure of it (AttributeNoun: "The
+// earthquake's depth", its holder the phrase), the noun alone when it names another party ("sided
+// with a coalition of 20 states": a coalition), the phrase before the verb when the noun only
 // measures ("at a record high of": the clause's subject). Not a pronoun's, a phrase holding a
 // figure or a comma ("The company, based in Austin"), nor a reduced relative whose verb comes
 // later ("The charge stored in the capacitor was"), nor a tail with a participle of its own ("at a
@@ -2468,27 +2525,25 @@ void VerbTailSubject(std::string_view s, size_t figure, std::string* subject, st
     if (words[k] == "and" || words[k] == "but") joined = true;
     if (!joined && UnlistedPast(words[k])) return;
   }
+  // The phrase of the last preposition before the figure ("arrived at port with a cargo": a cargo).
+  size_t last_prep = prep;
+  for (size_t k = prep + 1; k < words.size() && !joined; ++k)
+    if (chunk::Classify(words[k]) == chunk::WordClass::kPreposition) last_prep = k;
   std::string_view tail;
-  if (prep + 1 < words.size() && !joined)
-    tail = std::string_view(sub).substr(static_cast<size_t>(words[prep + 1].data() - sub.data()));
-  const std::string_view first_gap = gap.empty() ? std::string_view() : gap[0];
-  const bool measures = !tail.empty() && words.size() - prep - 1 <= 4 &&
-                        tail.find_first_of("0123456789") == std::string_view::npos &&
-                        (words[prep] == "at" || words[prep] == "with") && first_gap == "of";
-  // (After another preposition, the noun the figure measures is the subject alone: "jailed for a
-  // term of six years", "tendered to the offer of $6".)
-  const bool own = !measures && !tail.empty() && first_gap == "of" && words.size() - prep - 1 <= 4 &&
-                   tail.find_first_of("0123456789") == std::string_view::npos;
-  std::string_view noun = measures || own ? words.back() : std::string_view();
+  if (last_prep + 1 < words.size() && !joined)
+    tail = std::string_view(sub).substr(static_cast<size_t>(words[last_prep + 1].data() - sub.data()));
+  const bool of = !gap.empty() && gap[0] == "of" && !tail.empty() && words.size() - last_prep - 1 <= 4 &&
+                  tail.find_first_of("0123456789") == std::string_view::npos;
+  std::string_view noun = of ? words.back() : std::string_view();
   bool increase = false;
   if ((noun.ends_with("s") && chunk::MeasureNoun(noun.substr(0, noun.size() - 1))) || chunk::MeasureNoun(noun) ||
       chunk::MovementNoun(noun, &increase) || Bare(noun) != noun)
     noun = {};
-  if (!noun.empty() && own) {
-    *subject = std::string(tail);
-  } else if (!noun.empty()) {
+  if (!noun.empty() && AttributeNoun(noun)) {
     *holder = std::string(head);
     *subject = Possessive(head, tail);
+  } else if (!noun.empty()) {
+    *subject = std::string(tail);
   } else {
     *subject = std::string(head);
   }
@@ -2497,9 +2552,10 @@ void VerbTailSubject(std::string_view s, size_t figure, std::string* subject, st
 // A pronoun subject right after a verb of reporting that opens the sentence, and "that", is the
 // reporter's: "The company said it would cut 2,000 jobs" (the company), "Microsoft said its
 // revenue rose 12%" (Microsoft's revenue), "Police said they arrested 14 people". "it" and "its"
-// only for a reporter in the singular (or a name of two words or more), "they" and "their" for one in the plural, "he",
-// "she", "his" and "her" for such a name; not after a verb whose subject is a finding ("A study found
-// it cut the risk": the drug), nor after "told" (its object comes first).
+// only for a reporter in the singular (or a name of two words or more) that is no person's office
+// or document, "they" and "their" for one in the plural, "he", "she", "his" and "her" for such a
+// name; not after a verb whose subject is a finding ("A study found it cut the risk": the drug),
+// nor after "told" (its object comes first).
 void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
   const std::string sub = *subject;
   const size_t sp = sub.find(' ');
@@ -2527,6 +2583,33 @@ void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subj
   for (std::string_view w : words) name = name && w[0] >= 'A' && w[0] <= 'Z';
   const std::string_view last = words.back();
   const bool plural = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss");
+  // (No "it" of a person's office or a document: "The spokesman said it would cost", "The report
+  // estimated it would cost"; nor a dummy "it": "said it would take 6 months to", "said it was
+  // unclear whether".)
+  static const auto* kNotIt = new ascii::WordMap<bool>(
+      {{"spokesman", true}, {"spokeswoman", true}, {"spokesperson", true}, {"minister", true}, {"chairman", true},
+       {"chairwoman", true}, {"chair", true}, {"ceo", true}, {"mayor", true}, {"judge", true}, {"president", true},
+       {"director", true}, {"official", true}, {"executive", true}, {"chief", true}, {"governor", true},
+       {"secretary", true}, {"analyst", true}, {"economist", true}, {"officer", true}, {"manager", true},
+       {"founder", true}, {"leader", true}, {"report", true}, {"study", true}, {"survey", true}, {"analysis", true},
+       {"paper", true}, {"review", true}, {"poll", true}, {"research", true}, {"data", true}, {"document", true},
+       {"statement", true}, {"filing", true}, {"memo", true}, {"letter", true}},
+      /*lower=*/true);
+  if ((pro == "it" || pro == "its") && kNotIt->Find(last) != nullptr) return;
+  if (pro == "it") {
+    static const auto* kDummy = new ascii::WordMap<bool>(
+        {{"cost", true}, {"costs", true}, {"take", true}, {"takes", true}, {"took", true}, {"whether", true},
+         {"if", true}, {"unclear", true}, {"possible", true}, {"impossible", true}, {"likely", true},
+         {"unlikely", true}, {"too", true}, {"difficult", true}, {"hard", true}, {"easy", true},
+         {"necessary", true}, {"important", true}, {"time", true}},
+        /*lower=*/true);
+    bool dummy = false;
+    chunk::ForEachToken(s, at + 2, figure, [&](size_t b, size_t e) {
+      dummy = kDummy->Find(Bare(s.substr(b, e - b))) != nullptr;
+      return !dummy;
+    });
+    if (dummy) return;
+  }
   const bool fits = (pro == "it" || pro == "its") ? (name || !plural)
                     : (pro == "they" || pro == "their") ? (plural || last == "police" || last == "Police" || last == "people")
                                                         : name;
@@ -3064,6 +3147,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                          qi > 0 ? &prev_subject : nullptr);
             c.kind = q.unit == "score" ? "score" : st.kind;  // a sports score is its own kind
             c.subject = st.subject;
+            bool opening_count = false;
             // (A count of its own noun the figure before's moved object does not hold: "raised the
             // starting wage to $14 an hour for 740,000 workers" is Walmart's, not the wage's.)
             if (!prev_agent.empty() && c.subject == prev_subject && q.unit == "count" && !q.noun.empty() &&
@@ -3135,7 +3219,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                     (head.empty() && object == chunk::WordClass::kPreposition));
               if (opens && sentence[noun_end] == ' ' && !v.empty() && v[0] >= 'a' && v[0] <= 'z' &&
                   (chunk::Classify(v) == chunk::WordClass::kVerb || chunk::IrregularPast(v) || past_ed)) {
-                c.subject = std::string(sentence.substr(subject_begin, noun_end - subject_begin));
+                std::string count_subject(sentence.substr(subject_begin, noun_end - subject_begin));
+                // (The sentence's opening count is that count's alone: "12 people died and 30 were
+                // injured" leaves 30 to its own phrase.)
+                opening_count = head.empty() && count_subject != c.subject;
+                c.subject = std::move(count_subject);
                 // (Nor is a movement before the clause its: "Prices rose, and 3 people were hurt".)
                 if (!st.verb.empty() && head.find(st.verb) != std::string_view::npos) {
                   st.direction.clear();
@@ -3308,7 +3396,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // (A subject taken from the figure before it keeps that figure's holder.)
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;
-            prev_subject = c.subject;
+            prev_subject = opening_count ? std::string() : c.subject;
             prev_agent = std::move(agent);
             prev_verb = st.verb_before ? st.verb : std::string();
             // The period attached to the figure: right after it (up to the next figure), else

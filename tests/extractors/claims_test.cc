@@ -1867,3 +1867,38 @@ TEST_CASE("an expectation's figure is the expectation's, in the unit of the figu
   CHECK(c[1].quantity.unit == "tonne");
   CHECK(c[1].subject == "Output");
 }
+
+TEST_CASE("review: another party after 'with' is its own; a size after an object noun; no reporter for a dummy 'it'", "[extractors]") {
+  auto c = Claims("The court sided with a coalition of 20 states.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "a coalition");
+  CHECK(c[0].holder.empty());
+  c = Claims("The submarine dived to a depth of 400 metres.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The submarine's depth");
+  c = Claims("The ship arrived at port with a cargo of 2,000 tonnes.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The ship's cargo");
+  c = Claims("The firm built a wall 5 metres high.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "a wall");
+  c = Claims("The galaxy lies 2.5 million light years away.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The galaxy");
+  c = Claims("The comet, roughly 4 km across, will pass close to Earth.");
+  REQUIRE(c.size() >= 1);
+  CHECK(c[0].subject == "The comet");
+  c = Claims("The spokesman said it would cost $2 million.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "The spokesman");
+  c = Claims("The council said it would take 6 months to clear the backlog.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "The council");
+  c = Claims("12 people died in the crash and 30 were injured.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "12 people");
+  CHECK(c[1].subject != "12 people");
+  c = Claims("The NHS said its waiting list reached 7.6 million.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The NHS's waiting list");
+}
