@@ -3217,8 +3217,18 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                    (raw.size() > v.size() || oe <= ob || object == chunk::WordClass::kDeterminer ||
                                     object == chunk::WordClass::kPronoun ||
                                     (head.empty() && object == chunk::WordClass::kPreposition));
+              // (A participle's phrase after the noun leads to its verb: "and 5 tankers carrying crude
+              // were seized"; a plural's verb in its base form opens the sentence: "Twenty-six people
+              // die in crash".)
+              const bool participle = v.size() > 5 && v.ends_with("ing") && raw.size() == v.size() && oe > ob &&
+                                      object == chunk::WordClass::kContent;
+              const bool base_verb = head.empty() && raw.size() == v.size() && object != chunk::WordClass::kContent &&
+                                     chunk::Classify(v) == chunk::WordClass::kContent && !v.ends_with("ly") &&
+                                     q.noun.size() > 3 && (q.noun.ends_with("s") || q.noun == "people") &&
+                                     !v.ends_with("s");
               if (opens && sentence[noun_end] == ' ' && !v.empty() && v[0] >= 'a' && v[0] <= 'z' &&
-                  (chunk::Classify(v) == chunk::WordClass::kVerb || chunk::IrregularPast(v) || past_ed)) {
+                  (chunk::Classify(v) == chunk::WordClass::kVerb || chunk::IrregularPast(v) || past_ed || participle ||
+                   base_verb)) {
                 std::string count_subject(sentence.substr(subject_begin, noun_end - subject_begin));
                 // (The sentence's opening count is that count's alone: "12 people died and 30 were
                 // injured" leaves 30 to its own phrase.)

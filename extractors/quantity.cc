@@ -660,6 +660,17 @@ bool AsciiPound(std::string_view text, size_t b, size_t e) {
   return digits.find_first_of(".,") != std::string_view::npos || digits.size() >= 3 || scale;
 }
 
+// Whether the words after a glued "m" ending at `at` make it metres: a word of size after a space
+// or a hyphen ("3m high", "a 3m-high wall", "2m tall", "10m deep", "5m away").
+bool GluedMetres(std::string_view text, size_t at) {
+  if (at >= text.size() || (text[at] != ' ' && text[at] != '-')) return false;
+  size_t we = at + 1;
+  while (we < text.size() && IsAlpha(text[we])) ++we;
+  const std::string_view w = text.substr(at + 1, we - at - 1);
+  return w == "high" || w == "long" || w == "tall" || w == "deep" || w == "wide" || w == "thick" ||
+         (text[at] == ' ' && (w == "away" || w == "apart"));
+}
+
 // Whether "C" or "F" glued to the figure at [b, e) is degrees ("Temperatures hit 47.6C", "limit
 // warming to 1.5C", "It was 95F, the forecast said"): a whole word of temperature within 60
 // bytes, and no label's word right before the number, whose code it would be ("Room 12C was
@@ -1454,9 +1465,28 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       // "M", "B" scale any number ("10K", "3M users").
       // A decimal with a glued "m" before a word is millions ("1.2m tons", "2.7m sales").
       const size_t se = static_cast<size_t>(s.word.data() + s.word.size() - text.data());
-      const bool decimal_millions = s.word == "m" && s.word.data() == text.data() + e &&
-                                    text.substr(b, e - b).find('.') != std::string_view::npos &&
-                                    se + 1 < text.size() && text[se] == ' ' && text[se + 1] >= 'a' && text[se + 1] <= 'z';
+      // So is a whole number before a plural or a currency ("3m people", "40m units", "3m euros"),
+      // not after a determiner ("the 400m hurdles", "a 10m platform": lengths).
+      const bool decimal_millions =
+          s.word == "m" && s.word.data() == text.data() + e && se + 1 < text.size() && text[se] == ' ' &&
+          text[se + 1] >= 'a' && text[se + 1] <= 'z' &&
+          (text.substr(b, e - b).find('.') != std::string_view::npos || [&] {
+            static const auto* dets = new ascii::WordMap<bool>(
+                {{"the", true}, {"a", true}, {"an", true}, {"his", true}, {"her", true}, {"its", true},
+                 {"their", true}, {"our", true}, {"my", true}, {"this", true}, {"that", true}},
+                /*lower=*/true);
+            if (dets->Find(WordBefore(text, b)) != nullptr) return false;
+            size_t we = se + 1;
+            while (we < text.size() && IsAlpha(text[we])) ++we;
+            const std::string_view w = text.substr(se + 1, we - se - 1);
+            size_t end = 0;
+            // (Not a noun measured in metres: "3m waves".)
+            if (w == "waves" || w == "swells" || w == "seas" || w == "drifts" || w == "snowdrifts" || w == "tides" ||
+                w == "surges")
+              return false;
+            return (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss")) || w == "people" || w == "children" ||
+                   w == "men" || w == "women" || Tables::Get().currency_suffix.LongestAt(text, se + 1, &end) != nullptr;
+          }());
       if (s.kind == ScaleHit::kLetter && unit.empty() && (s.word == "m" || s.word == "b") && !decimal_millions) {
         // leave it to the unit step
       } else {
@@ -1718,6 +1748,12 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         money_word_after = true;
         e = end;
         table_unit = true;
+      } else if (unit.empty() && at == e && text[e] == 'm' && GluedMetres(text, e + 1)) {
+        // "a 3m-high wall", "waves 3m high": metres glued to the digits before a word of size (a
+        // bare "3m" is millions as often, and stays bare).
+        unit = "metre";
+        e = e + 1;
+        table_unit = true;
       } else if (unit.empty() && at == e && (text[e] == 'C' || text[e] == 'F') &&
                  (e + 1 == text.size() || !IsAlpha(text[e + 1])) && std::abs(q.value) <= 5000 &&
                  TemperatureAt(text, number_begin, e + 1)) {
@@ -1852,8 +1888,12 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           // ("120 points higher at 38,500": the move's particle.)
           if (ascii::EqualsLower(wv, "higher") || ascii::EqualsLower(wv, "lower")) break;
           const std::string_view last = std::string_view(noun).substr(noun.rfind(' ') == std::string::npos ? 0 : noun.rfind(' ') + 1);
-          const bool plural = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") && !SingularName(last);
+          const bool plural = (last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") && !SingularName(last)) ||
+                              last == "people" || last == "children" || last == "men" || last == "women";
           if (plural && lower_plural && !after_name) break;
+          // ("3 million people live there", "20 workers remain": a plural's verb in its base form;
+          // a compound's plural comes last: "3 car parks".)
+          if (plural && !after_name && wv.front() >= 'a' && wv.front() <= 'z') break;
           // "eight other employees left", "11 members bound by": a plural's verb in a past of its own.
           if (plural && chunk::IrregularPast(wv)) break;
         }
@@ -1879,7 +1919,10 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         }
         if (pos < text.size() && text[pos] != ' ') break;
       }
-      if (noun_end > e) {
+      // (A lone letter glued to the digits counts nothing: "3m", "50l-60l" are a unit or a scale
+      // read nowhere else.)
+      const bool glued_letter = e < text.size() && IsAlpha(text[e]) && (e + 1 >= text.size() || !IsAlpha(text[e + 1]));
+      if (noun_end > e && !glued_letter) {
         noun = std::string(Lower(text.substr(e, noun_end - e)));
         while (!noun.empty() && noun.front() == ' ') noun.erase(0, 1);
         q.noun = noun;

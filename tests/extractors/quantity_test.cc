@@ -956,3 +956,29 @@ TEST_CASE("degrees glued to the digits beside words of weather or climate", "[ex
   q = Q("The student got a 4C grade.");  // (no weather: no degrees)
   for (const auto& x : q) CHECK(x.unit != "celsius");
 }
+
+TEST_CASE("a glued 'm': millions before a plural or a currency, metres before a word of size, else bare", "[extractors]") {
+  auto q = Q("About 3m people live there.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 3e6);
+  CHECK(q[0].noun == "people");
+  q = Q("The club paid 3m euros.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 3e6);
+  CHECK(q[0].unit == "EUR");
+  q = Q("The wall is 3m high.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 3);
+  CHECK(q[0].unit == "metre");
+  q = Q("Forecasters warned of 3m-high waves.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].unit == "metre");
+  q = Q("He won the 400m hurdles.");  // (after a determiner: an event's length, no millions)
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 400);
+  CHECK(q[0].noun.empty());
+  q = Q("Waves reached 3m.");  // (a letter counts no noun)
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].noun.empty());
+  CHECK(q[0].unit != "count");
+}
