@@ -2628,6 +2628,13 @@ void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subj
 // "in", "of", "for", "on", "at" and "among": "its stake in the lender", "the rate on its savings
 // accounts"; figures only in a name or a year: "the S&P 500", "its forecast for 2024"; ending in
 // a noun). Empty when they are none.
+// Whether a word the lists take for a verb is a noun of expectation after a verb that moves it
+// ("raises forecast", "cuts estimates").
+bool ForecastNoun(std::string_view w) {
+  return w == "forecast" || w == "forecasts" || w == "estimate" || w == "estimates" || w == "projection" ||
+         w == "projections";
+}
+
 std::string_view VerbObject(std::string_view s, size_t verb_end, size_t stop, size_t prev_begin, size_t prev_end) {
   static const auto* inner = new ascii::WordMap<bool>(
       {{"in", true}, {"of", true}, {"for", true}, {"on", true}, {"at", true}, {"among", true}},
@@ -2645,7 +2652,8 @@ std::string_view VerbObject(std::string_view s, size_t verb_end, size_t stop, si
     const bool name_or_year =
         std::all_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }) && !before.empty() &&
         ((before[0] >= 'A' && before[0] <= 'Z') ||
-         ((before == "for" || before == "in") && w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))));
+         ((before == "for" || before == "in" || before == "of") && w.size() == 4 &&
+          (w.starts_with("19") || w.starts_with("20"))));
     bool up = false;  // (no past of a move: "Analysts' price targets rose to" has no object "targets rose")
     const bool moved = MoveWord(w, &up) && (w.ends_with("ed") || chunk::IrregularPast(w));
     ok = object_words <= 8 && w.find_first_of(",;:()\"") == std::string_view::npos && (!digits || name_or_year) && !moved &&
@@ -2653,7 +2661,8 @@ std::string_view VerbObject(std::string_view s, size_t verb_end, size_t stop, si
          (k != chunk::WordClass::kPronoun || w == "its" || w == "their") && w != "theirs" && w != "ours" &&
          w != "hers" && w != "mine" && w != "yours" &&
          (k != chunk::WordClass::kPreposition || (!first && inner->Find(w) != nullptr)) &&
-         !(first && k != chunk::WordClass::kDeterminer && k != chunk::WordClass::kContent && w != "its" && w != "their");
+         !(first && k != chunk::WordClass::kDeterminer && k != chunk::WordClass::kContent && w != "its" && w != "their" &&
+           !ForecastNoun(w));  // ("Apple raises forecast to $90 billion")
     if (ok) {
       if (first) ob = b;
       oe = e;
@@ -2806,6 +2815,28 @@ void MovedObjectSubject(std::string_view s, std::string_view verb, size_t verb_e
   SetObjectSubject(object, after_comma, subject, holder);
 }
 
+// A count after "to" that the verb's object goes to is no level the move reached ("The storm cut
+// power to 300,000 homes", "cut aid to 3 countries"): an object between the verb ending at
+// `verb_end` and the "to", no pronoun's ("cut its demands to 3 items"), the count's noun none of
+// levels (LevelCountNoun: "cut the workforce to 3,000 employees") and no forecast named ("raised
+// the forecast to 17 storms").
+bool CountReceives(std::string_view s, const Quantity& q, size_t verb_end, size_t prev_begin, size_t prev_end) {
+  if (q.unit != "count" || LevelCountNoun(q.noun) || verb_end == std::string::npos || verb_end >= q.begin) return false;
+  size_t at = q.begin, to = std::string_view::npos;
+  for (int n = 0; n < 3 && to == std::string_view::npos; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb || wb < verb_end) return false;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (w == "to") to = wb;
+    else if (!IsApproxWord(w) || w == "over" || w == "under") return false;
+    at = wb;
+  }
+  if (to == std::string_view::npos) return false;
+  // (A pronoun's object is cut to a level of its own: "cut its demands to 3 items".)
+  const std::string_view object = VerbObject(s, verb_end, to, prev_begin, prev_end);
+  return !object.empty() && !object.starts_with("its ") && !object.starts_with("their ") && !NamesForecast(s, verb_end, to);
+}
+
 // A verb that sets its object at a level ("The Fed held rates at 5.25%", "The central bank kept its
 // key rate at 4.5%", "left interest rates unchanged at 0.1%", "The law caps rent increases at 3%",
 // "Analysts put the cost of the project at $2 billion", "The deal values the company at $4.5
@@ -2856,6 +2887,11 @@ void LevelObjectSubject(std::string_view s, const Quantity& q, size_t prev_begin
     if (setting->Find(s.substr(wb, we - wb)) != nullptr) {
       verb_begin = wb;
       verb_end = we;
+      // (A setting word right after another is its object's noun: "caps price rises at 4%".)
+      if (const auto [pb, pe] = WordBefore(s, wb); pe > pb && pb >= prev_end && setting->Find(s.substr(pb, pe - pb)) != nullptr) {
+        verb_begin = pb;
+        verb_end = pe;
+      }
     }
     at = wb;
   }
@@ -3220,8 +3256,30 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // (A participle's phrase after the noun leads to its verb: "and 5 tankers carrying crude
               // were seized"; a plural's verb in its base form opens the sentence: "Twenty-six people
               // die in crash".)
-              const bool participle = v.size() > 5 && v.ends_with("ing") && raw.size() == v.size() && oe > ob &&
-                                      object == chunk::WordClass::kContent;
+              // ("and 12 sailors missing were found"; not a list's object: "opened 5 stores, and 3
+              // outlets selling discount goods.": a verb of the clause's own within four words.)
+              // (A participle's, "missing", "headed", "carrying", and no conjunction or subordinator
+              // before that verb: "said 11 people died and 40 were injured" is no such phrase.)
+              const bool participle = raw.size() == v.size() && v.size() > 4 &&
+                                      (chunk::Classify(v) == chunk::WordClass::kContent ||
+                                       (chunk::Classify(v) == chunk::WordClass::kPreposition && v.ends_with("ing"))) &&
+                                      (v.ends_with("ing") || v.ends_with("ed") || chunk::IrregularPast(v)) && [&] {
+                int n = 0;
+                bool finite = false;
+                chunk::ForEachToken(sentence, ve, std::min(sentence.size(), ve + 60), [&](size_t b, size_t e) {
+                  const std::string_view w = sentence.substr(b, e - b);
+                  const std::string_view bw = Bare(w);
+                  const chunk::WordClass k = chunk::Classify(bw);
+                  // (Opening the sentence, any verb: "Two dozen horses running loose caused chaos".)
+                  finite = bw == "were" || bw == "was" || bw == "are" || bw == "is" || bw == "have" || bw == "has" ||
+                           bw == "had" || bw == "will" || bw == "would" ||
+                           (head.empty() && n > 0 && (k == chunk::WordClass::kVerb || chunk::IrregularPast(bw) ||
+                                                      (bw.size() > 4 && bw.ends_with("ed"))));
+                  return !finite && ++n < 4 && bw.size() == w.size() && k != chunk::WordClass::kConjunction &&
+                         k != chunk::WordClass::kSubordinator;
+                });
+                return finite;
+              }();
               const bool base_verb = head.empty() && raw.size() == v.size() && object != chunk::WordClass::kContent &&
                                      chunk::Classify(v) == chunk::WordClass::kContent && !v.ends_with("ly") &&
                                      q.noun.size() > 3 && (q.noun.ends_with("s") || q.noun == "people") &&
@@ -3355,6 +3413,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // movement noun ("The law caps rent increases at 3%").
               if (found == clause && (moves || (free && (st.verb.empty() || !st.verb_before))))
                 LevelObjectSubject(sentence, q, pb, pe, &found, &c.holder);
+              // ("The storm cut power to 300,000 homes": the count the object goes to moved nothing.)
+              if (!c.direction.empty() && st.verb_before && c.verb == st.verb &&
+                  CountReceives(sentence, q, st.verb_end, pb, pe)) {
+                c.direction.clear();
+                c.verb.clear();
+              }
               if (found != clause) {
                 agent = clause;
                 c.subject = std::move(found);

@@ -660,6 +660,48 @@ bool AsciiPound(std::string_view text, size_t b, size_t e) {
   return digits.find_first_of(".,") != std::string_view::npos || digits.size() >= 3 || scale;
 }
 
+// Whether a plural is as often a noun's modifier ("sales staff", "goods trains", "financial
+// services firms"; not "men", "women": "found 3 men guilty").
+bool ModifierPlural(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"sales", true}, {"sports", true}, {"goods", true}, {"arms", true},
+       {"customs", true}, {"news", true}, {"savings", true}, {"drugs", true}, {"weapons", true}, {"burns", true},
+       {"services", true}, {"operations", true}, {"systems", true}, {"communications", true}, {"arts", true},
+       {"electronics", true}, {"materials", true}, {"chemicals", true},
+       {"sciences", true}, {"affairs", true}, {"rights", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
+// Whether a plural is one counted in millions after a glued "m" ("3m people", "2m households"):
+// people and what they are counted as, homes, jobs, sales, goods and doses; no length's noun
+// ("400m hurdles", "25m pools", "10m flames").
+bool MillionsNoun(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"people", true}, {"persons", true}, {"users", true}, {"customers", true}, {"viewers", true},
+       {"subscribers", true}, {"households", true}, {"homes", true}, {"jobs", true}, {"voters", true},
+       {"members", true}, {"residents", true}, {"visitors", true}, {"passengers", true}, {"tonnes", true},
+       {"tons", true}, {"barrels", true}, {"shares", true}, {"doses", true}, {"units", true}, {"copies", true},
+       {"cars", true}, {"vehicles", true}, {"workers", true}, {"employees", true}, {"patients", true},
+       {"children", true}, {"adults", true}, {"pupils", true}, {"students", true}, {"families", true},
+       {"listeners", true}, {"readers", true}, {"followers", true}, {"downloads", true}, {"accounts", true},
+       {"tourists", true}, {"migrants", true}, {"refugees", true}, {"devices", true}, {"phones", true},
+       {"acres", true}, {"hectares", true}, {"trees", true}, {"votes", true}, {"tickets", true},
+       {"savers", true}, {"pensioners", true}, {"claimants", true}, {"carers", true}, {"women", true},
+       {"men", true}, {"citizens", true}, {"consumers", true}, {"borrowers", true}, {"taxpayers", true},
+       {"properties", true}, {"animals", true}, {"birds", true}, {"cases", true},
+       {"infections", true}, {"deaths", true}, {"tests", true}, {"vaccinations", true}, {"items", true},
+       {"parcels", true}, {"packages", true}, {"meals", true}, {"bottles", true}, {"litres", true},
+       {"gallons", true}, {"miles", true}, {"kilometres", true}, {"hours", true}, {"views", true},
+       {"streams", true}, {"plays", true}, {"sales", true}, {"orders", true}, {"applications", true},
+       {"inhabitants", true}, {"farmers", true}, {"chickens", true}, {"pigs", true}, {"fans", true},
+       {"supporters", true}, {"speakers", true}, {"immigrants", true}, {"smokers", true}, {"drivers", true},
+       {"motorists", true}, {"commuters", true}, {"tenants", true}, {"renters", true}, {"homeowners", true},
+       {"retirees", true}, {"graduates", true}, {"shoppers", true}, {"investors", true}, {"clients", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
 // Whether the words after a glued "m" ending at `at` make it metres: a word of size after a space
 // or a hyphen ("3m high", "a 3m-high wall", "2m tall", "10m deep", "5m away").
 bool GluedMetres(std::string_view text, size_t at) {
@@ -1465,27 +1507,18 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       // "M", "B" scale any number ("10K", "3M users").
       // A decimal with a glued "m" before a word is millions ("1.2m tons", "2.7m sales").
       const size_t se = static_cast<size_t>(s.word.data() + s.word.size() - text.data());
-      // So is a whole number before a plural or a currency ("3m people", "40m units", "3m euros"),
-      // not after a determiner ("the 400m hurdles", "a 10m platform": lengths).
+      // So is a whole number before a currency or a noun counted in millions ("3m people", "40m
+      // units", "3m euros", "its 2m customers"); not before a length's noun ("the 400m hurdles",
+      // "two 25m pools", "2m snakes", "100m indoors").
       const bool decimal_millions =
           s.word == "m" && s.word.data() == text.data() + e && se + 1 < text.size() && text[se] == ' ' &&
           text[se + 1] >= 'a' && text[se + 1] <= 'z' &&
           (text.substr(b, e - b).find('.') != std::string_view::npos || [&] {
-            static const auto* dets = new ascii::WordMap<bool>(
-                {{"the", true}, {"a", true}, {"an", true}, {"his", true}, {"her", true}, {"its", true},
-                 {"their", true}, {"our", true}, {"my", true}, {"this", true}, {"that", true}},
-                /*lower=*/true);
-            if (dets->Find(WordBefore(text, b)) != nullptr) return false;
             size_t we = se + 1;
             while (we < text.size() && IsAlpha(text[we])) ++we;
-            const std::string_view w = text.substr(se + 1, we - se - 1);
             size_t end = 0;
-            // (Not a noun measured in metres: "3m waves".)
-            if (w == "waves" || w == "swells" || w == "seas" || w == "drifts" || w == "snowdrifts" || w == "tides" ||
-                w == "surges")
-              return false;
-            return (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss")) || w == "people" || w == "children" ||
-                   w == "men" || w == "women" || Tables::Get().currency_suffix.LongestAt(text, se + 1, &end) != nullptr;
+            return MillionsNoun(text.substr(se + 1, we - se - 1)) ||
+                   Tables::Get().currency_suffix.LongestAt(text, se + 1, &end) != nullptr;
           }());
       if (s.kind == ScaleHit::kLetter && unit.empty() && (s.word == "m" || s.word == "b") && !decimal_millions) {
         // leave it to the unit step
@@ -1892,8 +1925,9 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
                               last == "people" || last == "children" || last == "men" || last == "women";
           if (plural && lower_plural && !after_name) break;
           // ("3 million people live there", "20 workers remain": a plural's verb in its base form;
-          // a compound's plural comes last: "3 car parks".)
-          if (plural && !after_name && wv.front() >= 'a' && wv.front() <= 'z') break;
+          // a compound's plural comes last: "3 car parks", but for plurals that modify: "10 sales
+          // staff".)
+          if (plural && !after_name && wv.front() >= 'a' && wv.front() <= 'z' && !ModifierPlural(last)) break;
           // "eight other employees left", "11 members bound by": a plural's verb in a past of its own.
           if (plural && chunk::IrregularPast(wv)) break;
         }

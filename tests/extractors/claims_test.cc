@@ -1902,3 +1902,28 @@ TEST_CASE("review: another party after 'with' is its own; a size after an object
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "The NHS's waiting list");
 }
+
+TEST_CASE("review: a count's participle opens its clause only before a verb of the clause's own", "[extractors]") {
+  auto c = Claims("Oil fell, and 3 tankers headed for Asia were diverted.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "3 tankers");
+  CHECK(c[0].direction.empty());
+  c = Claims("The ministry bought 10 jets, and 20 helicopters costing 1 billion.");
+  REQUIRE(c.size() >= 2);
+  CHECK(c[1].subject != "20 helicopters");
+  c = Claims("The ministry said 11 people died and 40 were injured.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject != "11 people");
+  c = Claims("The storm cut power to 300,000 homes.");  // (the count the object goes to moved nothing)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("The company cut its workforce to 3,000 employees.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("Apple raises forecast to $90 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "forecast");
+  c = Claims("The law caps price rises at 3%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "price rises");
+}

@@ -982,3 +982,24 @@ TEST_CASE("a glued 'm': millions before a plural or a currency, metres before a 
   CHECK(q[0].noun.empty());
   CHECK(q[0].unit != "count");
 }
+
+TEST_CASE("review: a glued 'm' before a length's noun or an adverb is no millions; plurals that modify go on", "[extractors]") {
+  for (const char* s : {"Bolt won the men's 100m finals twice.", "The council built two 25m pools.",
+                        "Residents reported 2m snakes in their gardens.", "Sprinters ran 60m indoors.",
+                        "Athletes ran 6 x 100m sprints."}) {
+    auto q = Q(s);
+    REQUIRE(!q.empty());
+    bool millions = false;
+    for (const auto& x : q) millions = millions || x.value >= 1e6;
+    CHECK_FALSE(millions);
+  }
+  auto q = Q("Its 3m customers will get refunds.");  // (after a determiner, a noun counted in millions)
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 3e6);
+  q = Q("The club has 10 sales staff.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].noun == "sales staff");
+  q = Q("The jury found 3 men guilty of murder.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].noun == "men");
+}
