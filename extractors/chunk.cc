@@ -77,7 +77,9 @@ const ascii::WordMap<WordClass>& Words() {
          "february", "march", "april", "june", "july", "august", "september", "october",
          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
          "oct", "nov", "dec", "annually", "weekly", "monthly", "daily", "tonight", "morning",
-         "evening", "afternoon", "year-on-year", "year-over-year", "y/y", "yoy", "q/q", "m/m"},
+         "evening", "afternoon", "year-on-year", "year-over-year", "y/y", "yoy", "q/q", "m/m",
+         "month-on-month", "month-over-month", "quarter-on-quarter", "quarter-over-quarter", "week-on-week",
+         "week-over-week", "mom", "qoq"},
         W::kTime);
     return new ascii::WordMap<WordClass>(v, /*lower=*/true);
   }();
@@ -397,6 +399,10 @@ WordClass Classify(std::string_view word) {
   // "US" in capitals is the country, not the pronoun; "IT" the trade, not "it".
   if (word == "US" || word == "IT") return WordClass::kContent;
   if (const WordClass* c = Words().Find(word)) return *c;
+  // (Longer than the lists hold: "quarter-on-quarter", "quarter-over-quarter".)
+  if (word.size() > 16 && ascii::EqualsLower(word.substr(0, 8), "quarter-") &&
+      (ascii::EqualsLower(word.substr(8), "on-quarter") || ascii::EqualsLower(word.substr(8), "over-quarter")))
+    return WordClass::kTime;
   return WordClass::kContent;
 }
 
@@ -459,7 +465,7 @@ bool IrregularPast(std::string_view w) {
        {"swam", true}, {"threw", true}, {"wore", true}, {"broke", true}, {"chose", true}, {"spoke", true},
        {"stole", true}, {"woke", true}, {"struck", true}, {"stuck", true}, {"hung", true}, {"dug", true},
        {"hurt", true}, {"hit", true}, {"shot", true}, {"cut", true}, {"set", true}, {"quit", true},
-       {"shut", true}, {"put", true}, {"spread", true}},
+       {"shut", true}, {"put", true}, {"spread", true}, {"drew", true}, {"beat", true}, {"shook", true}},
       /*lower=*/true);
   return m->Find(w) != nullptr;
 }

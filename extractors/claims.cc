@@ -326,6 +326,13 @@ std::vector<std::string_view> WordsOf(std::string_view s) {
   return words;
 }
 
+// Whether `w` is a past the word lists lack as a verb: an irregular past, or a word in -ed
+// ("struck", "settled", "collided"; not "speed", "hundred").
+bool UnlistedPast(std::string_view w) {
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+  return chunk::IrregularPast(w) || (w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !w.ends_with("dred"));
+}
+
 // The word of s that ends right before byte `at` (skipping spaces), as [b, e).
 std::pair<size_t, size_t> WordBefore(std::string_view s, size_t at) {
   size_t e = at;
@@ -1410,7 +1417,8 @@ void CutUnknownVerb(bool verb_known, std::string* subject) {
       {{"flew", true}, {"went", true}, {"came", true}, {"took", true}, {"gave", true}, {"got", true},
        {"paid", true}, {"sent", true}, {"spent", true}, {"told", true}, {"found", true}, {"saw", true},
        {"won", true}, {"made", true}, {"sold", true}, {"bought", true}, {"built", true}, {"brought", true},
-       {"wrote", true}, {"drove", true}, {"began", true}, {"became", true}, {"ran", true}, {"met", true}},
+       {"wrote", true}, {"drove", true}, {"began", true}, {"became", true}, {"ran", true}, {"met", true},
+       {"drew", true}, {"beat", true}},
       /*lower=*/false);
   if (const size_t last = s.rfind(' '); pasts->Find(s.substr(last + 1)) != nullptr) {
     const size_t before = last == 0 ? std::string_view::npos : s.rfind(' ', last - 1);
@@ -1730,6 +1738,21 @@ struct Structure {
           }
         } else {
           measured = np;
+          // (Not on over the clause's verb: "A 7.1-magnitude earthquake struck Tibet" measures the
+          // earthquake.)
+          // (Not an adjective in -ed before its noun, "first preferred ship mortgage", nor a past
+          // that is as often a noun: "a quarter point cut".)
+          const std::vector<std::string_view> w = WordsOf(np);
+          for (size_t k = 1; k < w.size(); ++k)
+            if (UnlistedPast(w[k]) && chunk::Classify(w[k - 1]) == chunk::WordClass::kContent &&
+                !(w[k] == "cut" || w[k] == "hit" || w[k] == "set" || w[k] == "put" || w[k] == "spread" ||
+                  w[k] == "shot" || w[k] == "beat" || w[k] == "left" || w[k] == "bound" || w[k] == "led" ||
+                  w[k] == "hurt" || w[k] == "quit" || w[k] == "shut" || w[k] == "stuck" || w[k] == "hung") &&
+                (k + 1 == w.size() || !(w[k + 1][0] >= 'a' && w[k + 1][0] <= 'z' &&
+                                        chunk::Classify(w[k + 1]) == chunk::WordClass::kContent))) {
+              measured = np.substr(0, static_cast<size_t>(w[k - 1].data() + w[k - 1].size() - np.data()));
+              break;
+            }
         }
       }
     }
@@ -2436,13 +2459,6 @@ std::string Possessive(std::string_view holder, std::string_view phrase) {
   out += (!holder.empty() && !acronym && (holder.back() == 's' || holder.back() == 'S')) ? "' " : "'s ";
   out += phrase;
   return out;
-}
-
-// Whether `w` is a past the word lists lack as a verb: an irregular past, or a word in -ed
-// ("struck", "settled", "collided"; not "speed", "hundred").
-bool UnlistedPast(std::string_view w) {
-  if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
-  return chunk::IrregularPast(w) || (w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !w.ends_with("dred"));
 }
 
 // Whether a noun names a measure of what has it ("a depth of 10 km", "a cost of $2 billion", "a

@@ -1834,6 +1834,14 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       }
       if (consumed) e = static_cast<size_t>(u.data() + u.size() - text.data());
     }
+    // "magnitude 7.1", "a magnitude-6.2 quake", "6.8 on the Richter scale": an earthquake's
+    // magnitude, named before the figure or after it.
+    if (unit.empty() && !bare_letter &&
+        (ascii::EqualsLower(WordBefore(text, number_begin), "magnitude") ||
+         (number_begin > 10 && text[number_begin - 1] == '-' &&
+          ascii::EqualsLower(WordBefore(text, number_begin - 1), "magnitude")) ||
+         text.substr(e).starts_with(" on the Richter scale")))
+      unit = "magnitude";
     // Counted noun: "20 world leaders", "three Russian sources".
     if (unit.empty() && !bare_letter) {
       size_t pos = e;
@@ -2344,10 +2352,10 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       bool code_glued = (b > letters && Tables::Get().currency_prefix.LongestBefore(text, b, &prefix_begin) &&
                          prefix_begin <= letters) ||  // "RM79", "$US160", "USD5"
                         (letters + 2 == b && AsciiPound(text, b, e));  // "PS2.7m"
-      // "minus-5 yards", "sub-7 nanometre": the prefix is no name.
+      // "minus-5 yards", "sub-7 nanometre", "magnitude-6.2": the prefix is no name.
       const std::string_view hyphen_word = b > 1 && text[b - 1] == '-' ? WordBefore(text, b - 1) : std::string_view();
       const bool sign_prefix = ascii::EqualsLower(hyphen_word, "minus") || ascii::EqualsLower(hyphen_word, "sub") ||
-                               ascii::EqualsLower(hyphen_word, "negative");
+                               ascii::EqualsLower(hyphen_word, "negative") || ascii::EqualsLower(hyphen_word, "magnitude");
       if (!code_glued && !sign_prefix && b > 0 && (IsAlpha(text[b - 1]) || text[b - 1] == '_' ||
                     (text[b - 1] == '-' && b > 1 && IsAlpha(text[b - 2])) || text[b - 1] == ':'))
         continue;

@@ -1927,3 +1927,18 @@ TEST_CASE("review: a count's participle opens its clause only before a verb of t
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "price rises");
 }
+
+TEST_CASE("a phrase the figure measures stops before the clause's verb; a change's period is no subject", "[extractors]") {
+  auto c = Claims("A 7.1-magnitude earthquake struck Tibet.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "earthquake");
+  c = Claims("The museum drew a record 1.2 million visitors last year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The museum");
+  c = Claims("GDP grew 0.4% quarter-on-quarter.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "GDP");
+  c = Claims("Prices rose 0.7% month-on-month.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Prices");
+}

@@ -1003,3 +1003,14 @@ TEST_CASE("review: a glued 'm' before a length's noun or an adverb is no million
   REQUIRE(q.size() == 1);
   CHECK(q[0].noun == "men");
 }
+
+TEST_CASE("an earthquake's magnitude, named before the figure, after it or glued by a hyphen", "[extractors]") {
+  for (const char* s : {"The magnitude 7.1 earthquake struck at dawn.", "A 7.1-magnitude earthquake struck Tibet.",
+                        "A magnitude-7.1 quake hit the region.", "The quake measured 7.1 on the Richter scale.",
+                        "A 7.1 magnitude tremor shook the city."}) {
+    auto q = Q(s);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].value == 7.1);
+    CHECK(q[0].unit == "magnitude");
+  }
+}
