@@ -333,6 +333,17 @@ bool UnlistedPast(std::string_view w) {
   return chunk::IrregularPast(w) || (w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !w.ends_with("dred"));
 }
 
+// Whether an irregular past is as often a noun or an adjective ("a 0.25 point cut", "a 3% hit",
+// "the left").
+bool NounLikePast(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"cut", true}, {"hit", true}, {"set", true}, {"put", true}, {"spread", true}, {"shot", true}, {"beat", true},
+       {"left", true}, {"bound", true}, {"led", true}, {"hurt", true}, {"quit", true}, {"shut", true},
+       {"stuck", true}, {"hung", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
 // The word of s that ends right before byte `at` (skipping spaces), as [b, e).
 std::pair<size_t, size_t> WordBefore(std::string_view s, size_t at) {
   size_t e = at;
@@ -348,6 +359,20 @@ std::pair<size_t, size_t> WordAfter(std::string_view s, size_t at) {
   size_t e = b;
   while (e < s.size() && s[e] != ' ') ++e;
   return {b, e};
+}
+
+// Whether `w` (then `rest`) is the clause's verb, no noun's first word: an irregular past that is
+// no noun ("magnitude 5.4 struck northern Iran"; not "a 3% hit to profits", "a 0.25 point cut"), or
+// a past in -ed before a determiner, a name or a preposition ("2.8% edged past"; "a 5% increased
+// risk" is an adjective).
+bool ClauseVerbAt(std::string_view w, std::string_view rest) {
+  if (!UnlistedPast(w) || NounLikePast(w)) return false;
+  if (chunk::IrregularPast(w)) return true;
+  const auto [nb, ne] = WordAfter(rest, 0);
+  if (ne <= nb) return false;
+  const std::string_view next = rest.substr(nb, ne - nb);
+  const chunk::WordClass k = chunk::Classify(Bare(next));
+  return k == chunk::WordClass::kDeterminer || k == chunk::WordClass::kPreposition || (next[0] >= 'A' && next[0] <= 'Z');
 }
 
 // "with unemployment at 3.5% and inflation at 4.1%", "with carbon levels at 1,200 ppm": an
@@ -1706,7 +1731,7 @@ struct Structure {
                    return fe <= fb || chunk::Classify(after) != chunk::WordClass::kContent ||
                           chunk::CannotBeginNoun(after, sentence.substr(fe));  // ("effective overall")
                  }()) &&
-                 !dimension &&
+                 !dimension && !(next.size() > 2 && ClauseVerbAt(next, sentence.substr(ne))) &&
                  !(next == "compared" || next == "relative" || next == "according" || next == "respectively" ||
                    next == "thanks" || next == "owing" || next == "due") &&  // ("21% thanks to a tax credit")
                  // (Nor a participle with a preposition after it: "49.2C recorded in Pakistan".)
@@ -1744,12 +1769,14 @@ struct Structure {
           // that is as often a noun: "a quarter point cut".)
           const std::vector<std::string_view> w = WordsOf(np);
           for (size_t k = 1; k < w.size(); ++k)
-            if (UnlistedPast(w[k]) && chunk::Classify(w[k - 1]) == chunk::WordClass::kContent &&
-                !(w[k] == "cut" || w[k] == "hit" || w[k] == "set" || w[k] == "put" || w[k] == "spread" ||
-                  w[k] == "shot" || w[k] == "beat" || w[k] == "left" || w[k] == "bound" || w[k] == "led" ||
-                  w[k] == "hurt" || w[k] == "quit" || w[k] == "shut" || w[k] == "stuck" || w[k] == "hung") &&
-                (k + 1 == w.size() || !(w[k + 1][0] >= 'a' && w[k + 1][0] <= 'z' &&
-                                        chunk::Classify(w[k + 1]) == chunk::WordClass::kContent))) {
+            if (((UnlistedPast(w[k]) && !NounLikePast(w[k]) &&
+                  (k + 1 == w.size() || !(w[k + 1][0] >= 'a' && w[k + 1][0] <= 'z' &&
+                                          chunk::Classify(w[k + 1]) == chunk::WordClass::kContent))) ||
+                 // (A verb in -s before a name: "7.5 earthquake strikes Japan".)
+                 (k + 1 < w.size() && w[k].size() > 3 && w[k].ends_with("s") && !w[k].ends_with("ss") &&
+                  w[k][0] >= 'a' && w[k][0] <= 'z' && w[k + 1][0] >= 'A' && w[k + 1][0] <= 'Z' &&
+                  !w[k - 1].ends_with("s"))) &&
+                chunk::Classify(w[k - 1]) == chunk::WordClass::kContent) {
               measured = np.substr(0, static_cast<size_t>(w[k - 1].data() + w[k - 1].size() - np.data()));
               break;
             }
@@ -2624,6 +2651,13 @@ void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subj
       dummy = kDummy->Find(Bare(s.substr(b, e - b))) != nullptr;
       return !dummy;
     });
+    // ("said it was the third shooting": "it" names what follows.)
+    const auto [bb, be] = WordAfter(s, at + 2);
+    const std::string_view be_word = s.substr(bb, be - bb);
+    if (be_word == "was" || be_word == "is" || be_word == "'s") {
+      const auto [db, de] = WordAfter(s, be);
+      if (chunk::Classify(s.substr(db, de - db)) == chunk::WordClass::kDeterminer) dummy = true;
+    }
     if (dummy) return;
   }
   const bool fits = (pro == "it" || pro == "its") ? (name || !plural)
@@ -3456,6 +3490,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (c.holder.empty() && !st.absolute && q.unit != "count") ParticipleObjectSubject(sentence, q.begin, &c.subject);
             if (c.holder.empty() && !st.absolute && agent.empty()) {
               VerbTailSubject(sentence, q.begin, &c.subject, &c.holder);
+              // (The holder is the clause's subject for the counts after it: "struck at a depth of 10
+              // km and was followed by 150 aftershocks" are the quake's.)
+              if (!c.holder.empty()) agent = c.holder;
               if (c.holder.empty()) ReportedPronounSubject(sentence, q.begin, &c.subject, &c.holder);
             }
             // A count of a span of time after its preposition moves nothing: "fell in the past two
@@ -3478,9 +3515,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 at = wb;
               }
             }
-            // "rose 10% over 3 months": "over" after a change is its span, no "more than".
+            // "rose 10% over 3 months": "over" after a change is its span, no "more than"; so after
+            // a level a move reached ("raised rates to 5.5% over 18 months").
             if (q.unit == "count" && TimeNoun(q.noun) && q.approx == "more_than" && prev != nullptr &&
-                prev->kind == "change" && WordBefore(sentence, q.begin).first == WordAfter(sentence, prev_q_end).first &&
+                (prev->kind == "change" || !prev->direction.empty()) && WordBefore(sentence, q.begin).first == WordAfter(sentence, prev_q_end).first &&
                 sentence.substr(WordBefore(sentence, q.begin).first, 4) == "over")
               q.approx = "exact";
             // (A subject taken from the figure before it keeps that figure's holder.)
@@ -3590,7 +3628,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                  // (An amount in a scale word after one in money and the same word: "$1.2 billion,
                  // compared with 1.1 billion".)
                  (!Unscaled(q) && !Unscaled(prev->quantity) && !CurrencyCode(prev->quantity.unit).empty() &&
-                  q.surface.substr(q.surface.rfind(' ') + 1) == prev->quantity.surface.substr(prev->quantity.surface.rfind(' ') + 1)))) {
+                  q.surface.substr(q.surface.rfind(' ') + 1) == prev->quantity.surface.substr(prev->quantity.surface.rfind(' ') + 1)) ||
+                 // (A bare number after a level in money, of a size with it: "closed at $12.50, down
+                 // from 14".)
+                 (Unscaled(q) && Unscaled(prev->quantity) && prev->kind == "level" &&
+                  !CurrencyCode(prev->quantity.unit).empty() && q.value >= prev->quantity.value / 5 &&
+                  q.value <= prev->quantity.value * 5))) {
               const Comparison how = ComparedWith(sentence, prev_q_end, q.begin);
               const bool compares = how == Comparison::kFrom || how == Comparison::kExpected ||
                                     (how == Comparison::kCompared && !reached);

@@ -648,6 +648,21 @@ bool WordsNear(std::string_view text, size_t b, size_t e, const std::string_view
   return false;
 }
 
+// Whether "pounds" after the figure at [b, e) weighs ("He weighs 200 pounds", "The baby was 8
+// pounds at birth"): a word of weight near it and none of money ("fined 500 pounds", "a heavy
+// price of 500 pounds"), no scale word. (Losing and gaining are said of both.)
+bool PoundsOfWeight(std::string_view text, size_t b, size_t e) {
+  static constexpr std::string_view kWeight[] = {"weigh", "shed", "heavy",
+                                                 "heavier", "lighter", "overweight", "obes", "diet", "baby",
+                                                 "born", "birth", "fish", "caught", "pumpkin", "body"};
+  static constexpr std::string_view kMoney[] = {"sterling", "\xC2\xA3", "per share", "a share", "million", "billion",
+                                                "cost", "price", "paid", "pay", "worth", "spen", "fine", "salary",
+                                                "wage", "euro", "dollar", "pence", "tax", "bill", "fee", "profit",
+                                                "revenue", "sale", "sell", "sold", "buy", "bought", "charge", "bank",
+                                                "money", "cash", "budget", "earn", "income", "loan", "debt"};
+  return WordsNear(text, b, e, kWeight) && !WordsNear(text, b, e, kMoney);
+}
+
 // Whether "PS" glued before the figure at [b, e) is the pound sign as an ASCII folding of the text
 // writes it ("£2.7m" -> "PS2.7m"), not a console's name ("PS5", "PS4 Pro"): a figure with a
 // decimal point or a comma, of three digits or more, or with a scale after it.
@@ -697,7 +712,8 @@ bool MillionsNoun(std::string_view w) {
        {"inhabitants", true}, {"farmers", true}, {"chickens", true}, {"pigs", true}, {"fans", true},
        {"supporters", true}, {"speakers", true}, {"immigrants", true}, {"smokers", true}, {"drivers", true},
        {"motorists", true}, {"commuters", true}, {"tenants", true}, {"renters", true}, {"homeowners", true},
-       {"retirees", true}, {"graduates", true}, {"shoppers", true}, {"investors", true}, {"clients", true}},
+       {"retirees", true}, {"graduates", true}, {"shoppers", true}, {"investors", true}, {"clients", true},
+       {"cattle", true}, {"sheep", true}, {"livestock", true}, {"poultry", true}},
       /*lower=*/true);
   return m->Find(w) != nullptr;
 }
@@ -1517,8 +1533,14 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
             size_t we = se + 1;
             while (we < text.size() && IsAlpha(text[we])) ++we;
             size_t end = 0;
-            return MillionsNoun(text.substr(se + 1, we - se - 1)) ||
-                   Tables::Get().currency_suffix.LongestAt(text, se + 1, &end) != nullptr;
+            if (MillionsNoun(text.substr(se + 1, we - se - 1)) ||
+                Tables::Get().currency_suffix.LongestAt(text, se + 1, &end) != nullptr)
+              return true;
+            // (Or the noun after one modifier: "600m smartphone users".)
+            if (we + 1 >= text.size() || text[we] != ' ') return false;
+            size_t we2 = we + 1;
+            while (we2 < text.size() && IsAlpha(text[we2])) ++we2;
+            return MillionsNoun(text.substr(we + 1, we2 - we - 1));
           }());
       if (s.kind == ScaleHit::kLetter && unit.empty() && (s.word == "m" || s.word == "b") && !decimal_millions) {
         // leave it to the unit step
@@ -1777,8 +1799,14 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           table_unit = true;
         }
       } else if (unit.empty() && (hit = t.currency_suffix.LongestAt(text, at, &end))) {
-        unit = hit->unit;
-        money_word_after = true;
+        const std::string_view word = text.substr(at, end - at);
+        if ((ascii::EqualsLower(word, "pounds") || ascii::EqualsLower(word, "pound")) &&
+            PoundsOfWeight(text, number_begin, end)) {
+          unit = "pound-mass";  // ("He weighs 200 pounds")
+        } else {
+          unit = hit->unit;
+          money_word_after = true;
+        }
         e = end;
         table_unit = true;
       } else if (unit.empty() && at == e && text[e] == 'm' && GluedMetres(text, e + 1)) {

@@ -1942,3 +1942,31 @@ TEST_CASE("a phrase the figure measures stops before the clause's verb; a change
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "Prices");
 }
+
+TEST_CASE("third review: no verb for the phrase a figure measures; a dummy 'it'; a measure's holder for the counts after", "[extractors]") {
+  auto c = Claims("An earthquake of magnitude 5.4 struck northern Iran, injuring 12 people.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject.find("struck") == std::string::npos);
+  c = Claims("Magnitude 7.5 earthquake strikes Japan");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "earthquake");
+  c = Claims("Police said it was the third shooting in the area this week, in which 2 people were killed.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "Police");
+  c = Claims("The quake struck at a depth of 10 km, and was followed by more than 150 aftershocks.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "The quake");
+  c = Claims("He weighs 200 pounds, compared with 180 in college.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit == "pound-mass");
+  CHECK(c[1].quantity.unit == "pound-mass");
+  c = Claims("He was fined 500 pounds.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "GBP");
+  c = Claims("Shares closed at $12.50, down from 14.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "USD");
+  c = Claims("The central bank raised rates to 5.5% over 18 months.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.approx == "exact");
+}
