@@ -1963,9 +1963,12 @@ struct Structure {
           auto [lb, le] = WordBefore(sentence, vb);
           if (lb < le && lb >= prev_end && !LevelTail(sentence.substr(lb, le - lb), sentence.substr(vb)).empty()) vb = lb;
         }
-        // ("Home prices dropped by an average of £12,000", "Wages grew at an annual rate of 4.1%":
-        // the movement whose "by" or "at" takes it.)
-        if (vb < ve && vb > 0 && (sentence.substr(vb, ve - vb) == "by" || sentence.substr(vb, ve - vb) == "at")) {
+        // ("Home prices dropped by an average of £12,000", "Wages grew at an annual rate of 4.1%",
+        // "Unemployment fell to a record low of 6.4%": the movement whose "by", "at" or "to" takes
+        // it.)
+        if (vb < ve && vb > 0 &&
+            (sentence.substr(vb, ve - vb) == "by" || sentence.substr(vb, ve - vb) == "at" ||
+             sentence.substr(vb, ve - vb) == "to")) {
           auto [lb, le] = WordBefore(sentence, vb);
           bool increase = false;
           if (lb < le && lb >= prev_end && MoveWord(sentence.substr(lb, le - lb), &increase)) vb = lb;

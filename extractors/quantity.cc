@@ -1862,6 +1862,15 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       }
       if (consumed) e = static_cast<size_t>(u.data() + u.size() - text.data());
     }
+    // "66.1 US cents", "40 euro cents": a minor unit named with its currency.
+    for (std::string_view minor : {" us cents", " u.s. cents", " us cent", " u.s. cent", " euro cents", " euro cent"})
+      if (unit.empty() && !bare_letter && text.size() - e >= minor.size() &&
+          ascii::EqualsLower(text.substr(e, minor.size()), minor) &&
+          (e + minor.size() == text.size() || !IsAlpha(text[e + minor.size()]))) {
+        unit = "cent";
+        e += minor.size();
+        break;
+      }
     // "magnitude 7.1", "a magnitude-6.2 quake", "6.8 on the Richter scale": an earthquake's
     // magnitude, named before the figure or after it.
     if (unit.empty() && !bare_letter &&
@@ -1899,6 +1908,10 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         while (!ampersand && we < limit && (IsAlpha(text[we]) || text[we] == '\'' || text[we] == '-')) ++we;
         std::string_view w = text.substr(wb, we - wb);
         std::string_view wv = w;
+        // ("aged 5 to 19 rose to 159 million": a past of a move is the clause's verb, no noun.)
+        if (noun.empty() && wv.size() > 2 && wv[0] >= 'a' && wv[0] <= 'z' && chunk::MoveWords().Find(wv) != nullptr &&
+            (chunk::IrregularPast(wv) || wv.ends_with("ed")))
+          break;
         // "460 Kia and Hyundai vehicles", "300 Ford and GM workers": two names joined before the
         // plural they both modify.
         if ((wv == "and" || wv == "&") && noun.find(' ') == std::string::npos && !noun.empty() && noun[0] >= 'A' &&

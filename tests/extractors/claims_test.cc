@@ -1970,3 +1970,22 @@ TEST_CASE("third review: no verb for the phrase a figure measures; a dummy 'it';
   REQUIRE(c.size() == 2);
   CHECK(c[1].quantity.approx == "exact");
 }
+
+TEST_CASE("a move to a record's level is the clause subject's; minor units and crowns named with their currency", "[extractors]") {
+  auto c = Claims("Euro zone unemployment fell to a record low of 6.4% in October.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Euro zone unemployment");
+  c = Claims("The index rose to a record high of 5,000.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The index");
+  c = Claims("The Australian dollar rose 0.4 per cent to 66.1 US cents.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "cent");
+  c = Claims("Shares rose 17% to a record 921 Danish crowns.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "DKK");
+  c = Claims("The number of obese adolescents aged 5 to 19 rose to 159 million.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.noun != "rose");
+  CHECK(c[1].quantity.noun != "rose");
+}
