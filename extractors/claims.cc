@@ -2149,6 +2149,14 @@ struct Structure {
       std::string_view head = sentence.substr(0, q.begin);
       const size_t cut = LastClauseBreak(head);
       st.subject = TrimSubject(cut == std::string_view::npos ? head : head.substr(cut + 1));
+      // (A verb alone after an aside is the sentence subject's: "Saudi Arabia, the world's biggest
+      // oil exporter, pumped 9 million bpd".)
+      if (cut != std::string_view::npos && st.subject.find(' ') == std::string::npos && UnlistedPast(st.subject)) {
+        const size_t comma = head.find(", ");
+        const std::string_view np = comma == std::string_view::npos ? std::string_view()
+                                                                   : chunk::NounPhraseBefore(sentence, comma, 0);
+        if (!np.empty() && np.data() == sentence.data() && comma < cut) st.subject = std::string(np);
+      }
       // ("Shares ended the day 1% higher": no day's verb and its time.)
       if (const size_t cut_at = chunk::DaySpanEnd(st.subject); cut_at != std::string::npos && cut_at > 0)
         st.subject = TrimSubject(std::string_view(st.subject).substr(0, cut_at));
@@ -3500,7 +3508,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             }
             // A count of a span of time after its preposition moves nothing: "fell in the past two
             // quarters", "doubled in three years", "for three quarters in a row".
-            if (q.unit == "count" && !c.direction.empty() && TimeNoun(q.noun)) {
+            // (So does a span in a unit of time: "had fallen in 24 hours".)
+            if (!c.direction.empty() && ((q.unit == "count" && TimeNoun(q.noun)) || q.unit == "hour" ||
+                                         q.unit == "minute" || q.unit == "second")) {
               size_t at = q.begin;
               for (int n = 0; n < 5; ++n) {
                 const auto [wb, we] = WordBefore(sentence, at);

@@ -1989,3 +1989,12 @@ TEST_CASE("a move to a record's level is the clause subject's; minor units and c
   CHECK(c[0].quantity.noun != "rose");
   CHECK(c[1].quantity.noun != "rose");
 }
+
+TEST_CASE("a span in a unit of time moves nothing; a verb alone after an aside is the sentence subject's", "[extractors]") {
+  auto c = Claims("Around 300mm of rain had fallen in 24 hours.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].direction.empty());
+  c = Claims("Saudi Arabia, the world's biggest oil exporter, pumped 9 million bpd in October.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Saudi Arabia");
+}
