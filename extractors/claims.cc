@@ -1765,12 +1765,13 @@ struct Structure {
           measured = np;
           // (Not on over the clause's verb: "A 7.1-magnitude earthquake struck Tibet" measures the
           // earthquake.)
-          // (Not an adjective in -ed before its noun, "first preferred ship mortgage", nor a past
-          // that is as often a noun: "a quarter point cut".)
+          // (An irregular past anywhere, "earthquake shook buildings"; a past in -ed before no noun,
+          // not an adjective before its noun, "first preferred ship mortgage"; no past that is as
+          // often a noun: "a quarter point cut".)
           const std::vector<std::string_view> w = WordsOf(np);
           for (size_t k = 1; k < w.size(); ++k)
             if (((UnlistedPast(w[k]) && !NounLikePast(w[k]) &&
-                  (k + 1 == w.size() || !(w[k + 1][0] >= 'a' && w[k + 1][0] <= 'z' &&
+                  (k + 1 == w.size() || chunk::IrregularPast(w[k]) || !(w[k + 1][0] >= 'a' && w[k + 1][0] <= 'z' &&
                                           chunk::Classify(w[k + 1]) == chunk::WordClass::kContent))) ||
                  // (A verb in -s before a name: "7.5 earthquake strikes Japan".)
                  (k + 1 < w.size() && w[k].size() > 3 && w[k].ends_with("s") && !w[k].ends_with("ss") &&

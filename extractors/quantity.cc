@@ -648,19 +648,29 @@ bool WordsNear(std::string_view text, size_t b, size_t e, const std::string_view
   return false;
 }
 
-// Whether "pounds" after the figure at [b, e) weighs ("He weighs 200 pounds", "The baby was 8
-// pounds at birth"): a word of weight near it and none of money ("fined 500 pounds", "a heavy
-// price of 500 pounds"), no scale word. (Losing and gaining are said of both.)
+// Whether "pounds" after the figure at [b, e) weighs ("He weighs 200 pounds", "The baby weighed 8
+// pounds", "20 pounds heavier", "lost 20 pounds in weight"): a verb of weighing in the clause
+// before the figure (at most 40 bytes back, no clause mark between) or weight named right after
+// it, and no word of money near it ("fined 500 pounds", "received 300 pounds").
 bool PoundsOfWeight(std::string_view text, size_t b, size_t e) {
-  static constexpr std::string_view kWeight[] = {"weigh", "shed", "heavy",
-                                                 "heavier", "lighter", "overweight", "obes", "diet", "baby",
-                                                 "born", "birth", "fish", "caught", "pumpkin", "body"};
   static constexpr std::string_view kMoney[] = {"sterling", "\xC2\xA3", "per share", "a share", "million", "billion",
                                                 "cost", "price", "paid", "pay", "worth", "spen", "fine", "salary",
                                                 "wage", "euro", "dollar", "pence", "tax", "bill", "fee", "profit",
                                                 "revenue", "sale", "sell", "sold", "buy", "bought", "charge", "bank",
-                                                "money", "cash", "budget", "earn", "income", "loan", "debt"};
-  return WordsNear(text, b, e, kWeight) && !WordsNear(text, b, e, kMoney);
+                                                "money", "cash", "budget", "earn", "income", "loan", "debt", "receiv",
+                                                "given", "won", "winn", "donat", "benefit", "wealth", "award", "raise"};
+  if (WordsNear(text, b, e, kMoney)) return false;
+  const std::string_view after = text.substr(e);
+  if (after.starts_with(" heavier") || after.starts_with(" lighter") || after.starts_with(" overweight") ||
+      after.starts_with(" in weight") || after.starts_with(" of weight") || after.starts_with(" of body weight"))
+    return true;
+  const size_t lo = b > 40 ? b - 40 : 0;
+  const std::string_view before = text.substr(lo, b - lo);
+  const size_t mark = before.find_last_of(";:,.!?");
+  const std::string lower = ascii::Lower(mark == std::string_view::npos ? before : before.substr(mark + 1));
+  for (size_t at = lower.find("weigh"); at != std::string::npos; at = lower.find("weigh", at + 1))
+    if (at == 0 || !IsAlpha(lower[at - 1])) return true;
+  return false;
 }
 
 // Whether "PS" glued before the figure at [b, e) is the pound sign as an ASCII folding of the text

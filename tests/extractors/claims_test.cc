@@ -1998,3 +1998,19 @@ TEST_CASE("a span in a unit of time moves nothing; a verb alone after an aside i
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "Saudi Arabia");
 }
+
+TEST_CASE("review: pounds weigh only after a verb of weighing or before a comparison of weight", "[extractors]") {
+  auto c = Claims("A 9-pound baby was born to the couple, who received 300 pounds in benefits.");
+  bool gbp = false;
+  for (const auto& x : c) gbp = gbp || (x.quantity.value == 300 && x.quantity.unit == "GBP");
+  CHECK(gbp);
+  c = Claims("Births fell 3% while the average nursery place rose to 14,000 pounds.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "GBP");
+  c = Claims("The fish, which weighed 30 pounds, was released.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "pound-mass");
+  c = Claims("The magnitude 6.1 quake shook buildings in Manila.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "quake");
+}
