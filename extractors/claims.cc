@@ -2152,11 +2152,15 @@ struct Structure {
       st.subject = TrimSubject(cut == std::string_view::npos ? head : head.substr(cut + 1));
       // (A verb alone after an aside is the sentence subject's: "Saudi Arabia, the world's biggest
       // oil exporter, pumped 9 million bpd".)
+      // (After an opening phrase too: "In March, Saudi Arabia, the top exporter, pumped".)
       if (cut != std::string_view::npos && st.subject.find(' ') == std::string::npos && UnlistedPast(st.subject)) {
-        const size_t comma = head.find(", ");
+        const size_t comma = cut > 0 ? head.rfind(", ", cut - 1) : std::string_view::npos;  // the aside's
+        const size_t open = comma == std::string_view::npos || comma == 0 ? std::string_view::npos
+                                                                           : head.rfind(", ", comma - 1);
+        const size_t from = open == std::string_view::npos ? 0 : open + 2;
         const std::string_view np = comma == std::string_view::npos ? std::string_view()
-                                                                   : chunk::NounPhraseBefore(sentence, comma, 0);
-        if (!np.empty() && np.data() == sentence.data() && comma < cut) st.subject = std::string(np);
+                                                                   : chunk::NounPhraseBefore(sentence, comma, from);
+        if (!np.empty() && np.data() == sentence.data() + from) st.subject = std::string(np);
       }
       // ("Shares ended the day 1% higher": no day's verb and its time.)
       if (const size_t cut_at = chunk::DaySpanEnd(st.subject); cut_at != std::string::npos && cut_at > 0)
@@ -3645,9 +3649,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   q.surface.substr(q.surface.rfind(' ') + 1) == prev->quantity.surface.substr(prev->quantity.surface.rfind(' ') + 1)) ||
                  // (A bare number after a level in money, of a size with it: "closed at $12.50, down
                  // from 14".)
+                 // (Or in its cents, or per its unit: "66.1 US cents, down from 67", "$2,000 an ounce, up
+                 // from 1,950".)
                  (Unscaled(q) && Unscaled(prev->quantity) && prev->kind == "level" &&
-                  !CurrencyCode(prev->quantity.unit).empty() && q.value >= prev->quantity.value / 5 &&
-                  q.value <= prev->quantity.value * 5))) {
+                  (!CurrencyCode(prev->quantity.unit.substr(0, prev->quantity.unit.find(' '))).empty() ||
+                   prev->quantity.unit == "cent" || prev->quantity.unit == "pence") &&
+                  q.value >= prev->quantity.value / 5 && q.value <= prev->quantity.value * 5))) {
               const Comparison how = ComparedWith(sentence, prev_q_end, q.begin);
               const bool compares = how == Comparison::kFrom || how == Comparison::kExpected ||
                                     (how == Comparison::kCompared && !reached);

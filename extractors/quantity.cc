@@ -1546,11 +1546,17 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
             if (MillionsNoun(text.substr(se + 1, we - se - 1)) ||
                 Tables::Get().currency_suffix.LongestAt(text, se + 1, &end) != nullptr)
               return true;
-            // (Or the noun after one modifier: "600m smartphone users".)
-            if (we + 1 >= text.size() || text[we] != ' ') return false;
-            size_t we2 = we + 1;
-            while (we2 < text.size() && IsAlpha(text[we2])) ++we2;
-            return MillionsNoun(text.substr(we + 1, we2 - we - 1));
+            // (Or the noun after one or two modifiers: "600m smartphone users", "2m monthly active
+            // users".)
+            for (int n = 0; n < 2; ++n) {
+              if (we + 1 >= text.size() || text[we] != ' ') return false;
+              size_t we2 = we + 1;
+              while (we2 < text.size() && IsAlpha(text[we2])) ++we2;
+              if (we2 == we + 1) return false;
+              if (MillionsNoun(text.substr(we + 1, we2 - we - 1))) return true;
+              we = we2;
+            }
+            return false;
           }());
       if (s.kind == ScaleHit::kLetter && unit.empty() && (s.word == "m" || s.word == "b") && !decimal_millions) {
         // leave it to the unit step

@@ -2014,3 +2014,15 @@ TEST_CASE("review: pounds weigh only after a verb of weighing or before a compar
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "quake");
 }
+
+TEST_CASE("review: a bare level after one per unit or in cents; a verb alone after an opening phrase and an aside", "[extractors]") {
+  auto c = Claims("Gold traded at $2,000 an ounce, up from 1,950 a week earlier.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "USD per ounce");
+  c = Claims("The Australian dollar was at 66.1 US cents, down from 67.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "cent");
+  c = Claims("In March, Saudi Arabia, the top exporter, pumped 9 million bpd.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Saudi Arabia");
+}
