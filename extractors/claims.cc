@@ -3314,11 +3314,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               const std::string_view raw = sentence.substr(vb, ve - vb);
               auto [ob, oe] = WordAfter(sentence, ve);
               const chunk::WordClass object = oe > ob ? chunk::Classify(Bare(sentence.substr(ob, oe - ob))) : chunk::WordClass::kSubordinator;
-              // (At the sentence's start, before a preposition too: "12 people died in the crash".)
-              const bool past_ed = (v.size() > 4 || (head.empty() && v.size() == 4)) && v.ends_with("ed") &&
+              // (At the sentence's start or after a subordinator or a verb of reporting, before a
+              // preposition too: "12 people died in the crash", "said 2.4 million people died of".)
+              const bool past_ed = v.size() >= 4 && v.ends_with("ed") &&
                                    (raw.size() > v.size() || oe <= ob || object == chunk::WordClass::kDeterminer ||
                                     object == chunk::WordClass::kPronoun ||
-                                    (head.empty() && object == chunk::WordClass::kPreposition));
+                                    ((head.empty() || subordinate) && object == chunk::WordClass::kPreposition));
               // (A participle's phrase after the noun leads to its verb: "and 5 tankers carrying crude
               // were seized"; a plural's verb in its base form opens the sentence: "Twenty-six people
               // die in crash".)

@@ -2026,3 +2026,13 @@ TEST_CASE("review: a bare level after one per unit or in cents; a verb alone aft
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "Saudi Arabia");
 }
+
+TEST_CASE("a count a verb of reporting reports, its verb before a preposition", "[extractors]") {
+  auto c = Claims("The WHO said 2.4 million people died of tuberculosis in 2023.");
+  REQUIRE(c.size() >= 1);
+  CHECK(c[0].subject == "2.4 million people");
+  c = Claims("Deaths rose after 5 hospitals closed in rural areas.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "5 hospitals");
+  CHECK(c[0].direction.empty());
+}
