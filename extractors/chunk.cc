@@ -619,6 +619,14 @@ bool MeasureNoun(std::string_view word) {
   return m->Find(word) != nullptr;
 }
 
+bool SizeAdjective(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"tall", true}, {"long", true}, {"wide", true}, {"high", true}, {"deep", true}, {"thick", true},
+       {"away", true}, {"apart", true}, {"across", true}, {"short", true}, {"thin", true}, {"heavy", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
 bool DayVerb(std::string_view w) {
   static const auto* m = new ascii::WordMap<bool>(
       {{"closed", true}, {"ended", true}, {"finished", true}, {"opened", true}, {"settled", true}, {"traded", true}},

@@ -109,6 +109,10 @@ bool ParticipleWithObject(std::string_view word, std::string_view rest);
 // noun ("a record high of", "a total of", "an average of", "an increase of").
 bool MeasureNoun(std::string_view word);
 
+// Whether `w` after a measure is an adjective of its size, no noun it measures: "828 metres tall",
+// "6,650 km long", "40 km away", "4 km across".
+bool SizeAdjective(std::string_view w);
+
 // The noun phrase that ends right before byte `end` of s, not reaching before byte `floor`.
 // Auxiliaries and adverbs right before `end` are skipped ("exports have also fell" -> "exports");
 // an appositive between commas keeps its head ("Healthcare, the best sector, fell" ->

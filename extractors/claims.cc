@@ -252,16 +252,6 @@ bool PercentPredicate(std::string_view w) {
   return m->Find(w) != nullptr;
 }
 
-// Whether `w` after a measure is an adjective of its size, no noun it measures: "828 metres tall",
-// "6,650 km long", "40 km away".
-bool DimensionAdjective(std::string_view w) {
-  static const auto* m = new ascii::WordMap<bool>(
-      {{"tall", true}, {"long", true}, {"wide", true}, {"high", true}, {"deep", true}, {"thick", true},
-       {"away", true}, {"apart", true}, {"across", true}, {"short", true}, {"thin", true}, {"heavy", true}},
-      /*lower=*/true);
-  return m->Find(w) != nullptr;
-}
-
 // Whether a ClauseOnlyMove word ending at `from` reaches the figure at `to`: only figures, "to",
 // "by", "from" and words of approximation or record between ("swelled 30% to $1.7 trillion",
 // "weakened to 90 mph"); not across a comma or "and", an object ("narrowed his focus to 3
@@ -1705,7 +1695,7 @@ struct Structure {
     std::string_view measured;
     // An adjective of size that ends its phrase measures no noun: "The tower is 828 metres tall", "3
     // metres high and 50 cm thick"; "a 30 km long stretch" measures the stretch.
-    const bool dimension = q.unit != "count" && spaced && DimensionAdjective(next) && [&] {
+    const bool dimension = q.unit != "count" && spaced && chunk::SizeAdjective(next) && [&] {
       if (sentence.substr(nb, ne - nb) != next) return true;
       auto [fb, fe] = WordAfter(sentence, ne);
       if (next == "across") return fe <= fb;  // ("4 km across,"; not "400 kV across the region")
@@ -3385,6 +3375,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             Claim* prev = qi > 0 && out->size() > first_of_sentence ? &out->back() : nullptr;
             const size_t prev_q_end = qi > 0 ? qs[qi - 1].end : 0;
             bool bracket = false;
+            // How the figure stands to the one before ("compared with", "from", "forecasts of"),
+            // found once for the subject and the unit below.
+            const Comparison how = prev != nullptr ? ComparedWith(sentence, prev_q_end, q.begin) : Comparison::kNone;
+            const std::string_view expected =
+                how == Comparison::kExpected ? ExpectationPhrase(sentence, prev_q_end, q.begin) : std::string_view();
             if (prev != nullptr && Restates(sentence, prev_q_end, q.begin, &bracket)) {
               // "lost 190 points, or 0.6%", "296 hp (224 kW)": the same figure said again.
               c.subject = prev->subject;
@@ -3416,7 +3411,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (bracket && per == 3 && prev->quantity.unit.size() == 3 && prev->quantity.unit != q.unit.substr(0, 3) &&
                   std::isupper(static_cast<unsigned char>(prev->quantity.unit[0])))
                 prev->quantity.unit += q.unit.substr(per);
-            } else if (prev != nullptr && ComparedWith(sentence, prev_q_end, q.begin) == Comparison::kCompared) {
+            } else if (how == Comparison::kCompared) {
               // "Sales rose 5% in May, compared with 3% in April", "weighs 200 pounds, versus 180 in
               // college": the figure compared is the previous one's, of the same measure; a change
               // compared in its unit is a change too.
@@ -3427,9 +3422,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 c.direction = prev->direction;
                 c.verb = prev->verb;
               }
-            } else if (std::string_view expected = prev != nullptr ? ExpectationPhrase(sentence, prev_q_end, q.begin)
-                                                                  : std::string_view();
-                       !expected.empty()) {
+            } else if (!expected.empty()) {
               // "Revenue jumped 18% to 4.2 billion euros, beating forecasts of 4.0 billion": the
               // figure is the expectation's, no movement (a rate keeps the one it expected: "rose 5%,
               // above forecasts of 4%").
@@ -3632,7 +3625,6 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                  (!prev->quantity.unit.empty() && LevelSharesUnit(prev->quantity, q.value, /*any_scale=*/true))) &&
                 (prev->kind == "level" || prev->kind == "count")) {
               const double lead = Written(prev->quantity);
-              const Comparison how = ComparedWith(sentence, prev_q_end, q.begin);
               if (lead > 0 && q.value >= lead / 5 && q.value <= lead * 5 && prev->quantity.value > lead &&
                   (how == Comparison::kFrom || how == Comparison::kCompared || how == Comparison::kExpected)) {
                 q.value *= prev->quantity.value / lead;
@@ -3656,7 +3648,6 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   (!CurrencyCode(prev->quantity.unit.substr(0, prev->quantity.unit.find(' '))).empty() ||
                    prev->quantity.unit == "cent" || prev->quantity.unit == "pence") &&
                   q.value >= prev->quantity.value / 5 && q.value <= prev->quantity.value * 5))) {
-              const Comparison how = ComparedWith(sentence, prev_q_end, q.begin);
               const bool compares = how == Comparison::kFrom || how == Comparison::kExpected ||
                                     (how == Comparison::kCompared && !reached);
               if (compares) {

@@ -735,8 +735,9 @@ bool GluedMetres(std::string_view text, size_t at) {
   size_t we = at + 1;
   while (we < text.size() && IsAlpha(text[we])) ++we;
   const std::string_view w = text.substr(at + 1, we - at - 1);
-  return w == "high" || w == "long" || w == "tall" || w == "deep" || w == "wide" || w == "thick" ||
-         (text[at] == ' ' && (w == "away" || w == "apart"));
+  // (A weight's word is no length's; "away", "apart" and "across" only after a space.)
+  return chunk::SizeAdjective(w) && w != "heavy" &&
+         (text[at] == ' ' || !(w == "away" || w == "apart" || w == "across"));
 }
 
 // Whether "C" or "F" glued to the figure at [b, e) is degrees ("Temperatures hit 47.6C", "limit
@@ -1891,7 +1892,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     // magnitude, named before the figure or after it.
     if (unit.empty() && !bare_letter &&
         (ascii::EqualsLower(WordBefore(text, number_begin), "magnitude") ||
-         (number_begin > 10 && text[number_begin - 1] == '-' &&
+         (number_begin > 1 && text[number_begin - 1] == '-' &&
           ascii::EqualsLower(WordBefore(text, number_begin - 1), "magnitude")) ||
          text.substr(e).starts_with(" on the Richter scale")))
       unit = "magnitude";
