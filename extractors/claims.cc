@@ -814,6 +814,15 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
       return !(pe + 1 == b && chunk::ParticleVerbPast(s.substr(pb, pe - pb)));
     }();
     const bool forecast_of = !moves->empty() && GrowthForecastMoved(s, moves->back().begin, moves->back().end, b, i);
+    // ("make up 20% of voters", "takes up a third": a phrasal verb's particle, no move.)
+    const bool phrasal_up = ascii::EqualsLower(w, "up") && [&] {
+      static const auto* verbs = new ascii::WordMap<bool>(
+          {{"make", true}, {"makes", true}, {"made", true}, {"making", true}, {"take", true}, {"takes", true},
+           {"took", true}, {"taking", true}, {"taken", true}},
+          /*lower=*/true);
+      const auto [pb, pe] = WordBefore(s, b);
+      return pe + 1 == b && verbs->Find(s.substr(pb, pe - pb)) != nullptr;
+    }();
     // ("12 upgrades", "the downgrades", "in 4 trims": nouns.)
     static const auto* counts = new ascii::WordMap<bool>(
         {{"two", true}, {"three", true}, {"four", true}, {"five", true}, {"six", true}, {"seven", true},
@@ -829,7 +838,7 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
       return ascii::IsDigit(before.back()) || c == chunk::WordClass::kDeterminer ||
              c == chunk::WordClass::kPreposition || counts->Find(before) != nullptr;
     }();
-    if (!compound && !up_to && !forecast_of && !plural_noun && MoveWord(packed, &increase)) {
+    if (!compound && !up_to && !phrasal_up && !forecast_of && !plural_noun && MoveWord(packed, &increase)) {
       size_t begin = b;
       if (b >= 10 && (b == 10 || !IsWordByte(s[b - 11]))) {
         if (ascii::EqualsLower(w, "doubled") && ascii::EqualsLower(s.substr(b - 10, 10), "more than "))
@@ -2526,6 +2535,126 @@ bool AttributeNoun(std::string_view w) {
 // figure or a comma ("The company, based in Austin"), nor a reduced relative whose verb comes
 // later ("The charge stored in the capacitor was"), nor a tail with a participle of its own ("at a
 // ceremony attended by").
+// An age after "aged" or "ages" is its noun phrase's: "children aged 5 to 19" (children), "The
+// suspect, aged 45, was arrested" (the suspect), "Women aged between 25 and 54" (women).
+void AgeSubject(std::string_view s, const Quantity& q, std::string* subject) {
+  if (q.unit != "year of age") return;
+  auto [wb, we] = WordBefore(s, q.begin);
+  std::string_view w = s.substr(wb, we - wb);
+  if (w == "between" || w == "over" || w == "under" || w == "from") {
+    std::tie(wb, we) = WordBefore(s, wb);
+    w = s.substr(wb, we - wb);
+  }
+  if (!(w == "aged" || w == "Aged" || w == "ages")) return;
+  size_t end = wb;
+  while (end > 0 && s[end - 1] == ' ') --end;
+  if (end > 0 && s[end - 1] == ',') --end;
+  // (A count's phrase too: "5 children aged 3 to 10", "Police said 3 men, aged 20 to 25".)
+  const std::string_view np = chunk::NounPhraseBefore(s, end, 0);
+  if (!np.empty() && !IsPronounPhrase(np)) *subject = std::string(np);
+}
+
+// A score's subject that runs on over its verb and object is the phrase before the verb: "The bill
+// passed the Senate 52-48" (the bill), "The Lakers beat the Celtics 110-102" (the Lakers).
+void ScoreSubject(std::string_view s, size_t figure, std::string* subject) {
+  const size_t at = s.rfind(*subject, figure);
+  if (subject->empty() || at == std::string_view::npos || at + subject->size() > figure) return;
+  const std::vector<std::string_view> words = WordsOf(*subject);
+  for (size_t k = 1; k + 1 < words.size(); ++k) {
+    const chunk::WordClass next = chunk::Classify(words[k + 1]);
+    if (!(UnlistedPast(words[k]) || chunk::Classify(words[k]) == chunk::WordClass::kVerb) ||
+        !(next == chunk::WordClass::kDeterminer || (words[k + 1][0] >= 'A' && words[k + 1][0] <= 'Z')))
+      continue;
+    const std::string_view head = std::string_view(*subject).substr(0, static_cast<size_t>(words[k].data() - subject->data()) - 1);
+    for (std::string_view h : WordsOf(head))
+      if (chunk::Classify(h) == chunk::WordClass::kVerb || chunk::Classify(h) == chunk::WordClass::kSubordinator ||
+          UnlistedPast(h))
+        return;
+    if (!head.empty() && head.find_first_of("0123456789,;:()\"") == std::string_view::npos) *subject = std::string(head);
+    return;
+  }
+}
+
+// A figure in an aside set off by commas after the sentence's subject ("The quake, at a depth of
+// 10 km, was followed by 30 aftershocks"): its measure is the subject's ("The quake's depth",
+// holder the quake) when that is an attribute; a figure after the aside whose subject was taken
+// from inside it is the sentence subject's ("30 aftershocks": the quake). *agent: the sentence
+// subject, for the figures after.
+void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder, std::string* agent) {
+  const size_t open = s.find(", ");
+  if (open == std::string_view::npos || open == 0) return;
+  const std::string_view main = chunk::NounPhraseBefore(s, open, 0);
+  if (main.size() != open || IsPronounPhrase(main) || main.find_first_of("0123456789;:()\"") != std::string_view::npos)
+    return;
+  const size_t close = s.find(", ", open + 2);
+  if (close == std::string_view::npos || s.substr(open + 2, close - open - 2).find_first_of(";:()\"") != std::string_view::npos)
+    return;
+  const auto [pb, pe] = WordAfter(s, open + 1);
+  const std::string_view prep = s.substr(pb, pe - pb);
+  if (!(prep == "at" || prep == "with")) return;
+  // (A verb right after the aside: "was followed", "made landfall".)
+  const auto [vb, ve] = WordAfter(s, close + 1);
+  const std::string_view verb = s.substr(vb, ve - vb);
+  if (!(chunk::IsAuxiliary(verb) || chunk::Classify(verb) == chunk::WordClass::kVerb || UnlistedPast(verb))) return;
+  if (figure > open && figure < close) {
+    // "at a depth of": the phrase before "of" right before the figure.
+    const std::string_view before = s.substr(pe, figure - pe);
+    const std::vector<std::string_view> words = WordsOf(before);
+    if (words.size() < 2 || words.size() > 4 || words.back() != "of") return;
+    const std::string_view noun = words[words.size() - 2];
+    if (!AttributeNoun(noun)) return;
+    *holder = std::string(main);
+    *subject = Possessive(main, noun);
+    *agent = *holder;
+  } else if (figure > close) {
+    const size_t at = s.rfind(*subject, figure);
+    if (subject->empty() || at == std::string_view::npos || at <= open || at >= close) return;
+    *subject = std::string(main);
+  }
+}
+
+// "A company with annual sales of $40 billion": the measure after "with" right before the figure
+// is the subject ("annual sales"), the phrase before "with" its holder ("A company").
+void WithMeasureSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
+  const size_t at = s.rfind(*subject, figure);
+  if (subject->empty() || at == std::string_view::npos || at + subject->size() > figure) return;
+  const std::string_view gap = s.substr(at + subject->size(), figure - at - subject->size());
+  if (gap != " of ") return;
+  const size_t with = subject->rfind(" with ");
+  if (with == std::string::npos || with == 0) return;
+  const std::string_view tail = std::string_view(*subject).substr(with + 6);
+  const std::vector<std::string_view> words = WordsOf(tail);
+  if (words.empty() || words.size() > 3) return;
+  for (std::string_view w : words) {
+    const chunk::WordClass k = chunk::Classify(w);
+    if (k == chunk::WordClass::kVerb || k == chunk::WordClass::kPreposition || k == chunk::WordClass::kPronoun ||
+        k == chunk::WordClass::kSubordinator || UnlistedPast(w) || Bare(w) != w)
+      return;
+  }
+  std::string_view head = chunk::NounPhraseBefore(s, at + with, 0);
+  // (Past a verb, the object's phrase from its determiner, "The merger creates a company with": a
+  // company; with none, the phrase before the verb, "The team returned home with a haul": the team.)
+  const std::vector<std::string_view> head_words = WordsOf(head);
+  for (size_t k = 0; k < head_words.size(); ++k) {
+    const std::string_view w = head_words[k];
+    if (!(chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w) ||
+          (k > 0 && w.size() > 3 && w.ends_with("s") && chunk::Classify(head_words[k - 1]) == chunk::WordClass::kContent &&
+           k + 1 < head_words.size() && chunk::Classify(head_words[k + 1]) == chunk::WordClass::kDeterminer)))
+      continue;
+    size_t d = k + 1;
+    while (d < head_words.size() && chunk::Classify(head_words[d]) != chunk::WordClass::kDeterminer) ++d;
+    head = d < head_words.size() ? head.substr(static_cast<size_t>(head_words[d].data() - head.data()))
+                                 : head.substr(0, k == 0 ? 0 : static_cast<size_t>(head_words[k].data() - head.data()) - 1);
+    break;
+  }
+  // (With no phrase of its own before, the measure alone: "sentenced to life with a minimum term of
+  // 28 years", "She left with a fortune of $5 million".)
+  bool clean = !head.empty() && !IsPronounPhrase(head) && head.find_first_of("0123456789") == std::string_view::npos;
+  for (std::string_view w : WordsOf(head)) clean = clean && chunk::Classify(w) != chunk::WordClass::kVerb && !UnlistedPast(w);
+  if (clean) *holder = std::string(head);
+  *subject = std::string(tail);
+}
+
 void VerbTailSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
   const std::string sub = *subject;
   const size_t at = s.rfind(sub, figure);
@@ -3223,6 +3352,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           level_verbs.clear();
           ScanWords(sentence, &moves, &level_verbs);
           const size_t first_of_sentence = out->size();
+          size_t paired_count = std::string::npos;  // where the second of a pair of opening counts begins
           for (size_t qi = 0; qi < qs.size(); ++qi) {
             Quantity& q = qs[qi];
             Claim c;
@@ -3268,6 +3398,20 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   head = {};
                   break;
                 }
+              // (Or after a short opening phrase and its comma, no verb in it: "Globally, 504 million
+              // women", "In March, 300 people"; the count opens the sentence.)
+              if (head.ends_with(",") && head.find(',') == head.size() - 1) {
+                const std::vector<std::string_view> intro = WordsOf(head);
+                bool plain = !intro.empty() && intro.size() <= 4;
+                for (std::string_view w : intro)
+                  plain = plain && chunk::Classify(w) != chunk::WordClass::kVerb && !UnlistedPast(w) &&
+                          chunk::Classify(w) != chunk::WordClass::kPronoun && chunk::Classify(w) != chunk::WordClass::kSubordinator &&
+                          chunk::Classify(w) != chunk::WordClass::kConjunction;
+                if (plain) head = {};
+              }
+              // (Or the second of a pair of counts the first opened: "504 million women and 374
+              // million men were obese".)
+              if (q.begin == paired_count) head = {};
               // (Or after a subordinator: "Stocks rallied as 3 Fed officials said", "The index fell
               // after 12 banks reported losses"; not "such as", "as much as".)
               bool subordinate = false;
@@ -3296,7 +3440,22 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               const bool opens = head.ends_with(", and") || head.ends_with(", but") || head.ends_with(";") ||
                                  head.ends_with(", while") || head.ends_with(", yet") || subordinate || head.empty();
               const size_t noun_end = q.end + 1 + q.noun.size();
-              auto [vb, ve] = WordAfter(sentence, noun_end);
+              // (A pair of counts: the verb is after the second's noun; "and" and words of
+              // approximation only between them.)
+              size_t verb_from = noun_end;
+              size_t pair = std::string::npos;
+              if (qi + 1 < qs.size() && sentence.substr(noun_end).starts_with(" and ") && qs[qi + 1].unit == "count" &&
+                  !qs[qi + 1].noun.empty() && qs[qi + 1].end + 1 + qs[qi + 1].noun.size() < sentence.size() &&
+                  ascii::EqualsLower(sentence.substr(qs[qi + 1].end + 1, qs[qi + 1].noun.size()), qs[qi + 1].noun)) {
+                bool plain = true;
+                for (std::string_view w : WordsOf(sentence.substr(noun_end + 5, qs[qi + 1].begin - std::min<size_t>(qs[qi + 1].begin, noun_end + 5))))
+                  plain = plain && IsApproxWord(w);
+                if (plain && qs[qi + 1].begin >= noun_end + 5) {
+                  verb_from = qs[qi + 1].end + 1 + qs[qi + 1].noun.size();
+                  pair = qs[qi + 1].begin;
+                }
+              }
+              auto [vb, ve] = WordAfter(sentence, verb_from);
               const std::string_view v = Bare(sentence.substr(vb, ve - vb));
               // (A verb of the lists or an irregular past; a word in -ed only at the clause's end or
               // before its object: "and 100 buildings collapsed.", but "200 homes, 30 schools, and 40
@@ -3341,7 +3500,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                      chunk::Classify(v) == chunk::WordClass::kContent && !v.ends_with("ly") &&
                                      q.noun.size() > 3 && (q.noun.ends_with("s") || q.noun == "people") &&
                                      !v.ends_with("s");
-              if (opens && sentence[noun_end] == ' ' && !v.empty() && v[0] >= 'a' && v[0] <= 'z' &&
+              if (opens && sentence[verb_from] == ' ' && !v.empty() && v[0] >= 'a' && v[0] <= 'z' &&
                   (chunk::Classify(v) == chunk::WordClass::kVerb || chunk::IrregularPast(v) || past_ed || participle ||
                    base_verb)) {
                 std::string count_subject(sentence.substr(subject_begin, noun_end - subject_begin));
@@ -3349,6 +3508,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 // injured" leaves 30 to its own phrase.)
                 opening_count = head.empty() && count_subject != c.subject;
                 c.subject = std::move(count_subject);
+                paired_count = pair;
                 // (Nor is a movement before the clause its: "Prices rose, and 3 people were hurt".)
                 if (!st.verb.empty() && head.find(st.verb) != std::string_view::npos) {
                   st.direction.clear();
@@ -3505,6 +3665,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (!c.holder.empty()) agent = c.holder;
               if (c.holder.empty()) ReportedPronounSubject(sentence, q.begin, &c.subject, &c.holder);
             }
+            AgeSubject(sentence, q, &c.subject);
+            if (c.kind == "score") ScoreSubject(sentence, q.begin, &c.subject);
+            if (c.holder.empty() && agent.empty() && !st.absolute) {
+              AsideSubject(sentence, q.begin, &c.subject, &c.holder, &agent);
+              if (c.holder.empty()) WithMeasureSubject(sentence, q.begin, &c.subject, &c.holder);
+            }
             // A count of a span of time after its preposition moves nothing: "fell in the past two
             // quarters", "doubled in three years", "for three quarters in a row".
             // (So does a span in a unit of time: "had fallen in 24 hours".)
@@ -3654,6 +3820,16 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 q.unit = prev->quantity.unit;
                 q.noun = prev->quantity.noun;
                 if (q.unit == "count" && c.kind == "level" && prev->kind == "count") c.kind = "count";
+              }
+            }
+            // "aged 30 and 45", "aged 12, 14 and 16": a bare whole number listed after an age is one.
+            if (prev != nullptr && prev->quantity.unit == "year of age" && q.unit.empty() && q.noun.empty() &&
+                !q.hi.has_value() && q.value >= 0 && q.value < 120 && q.value == static_cast<int>(q.value)) {
+              const std::string_view gap = sentence.substr(prev_q_end, q.begin - prev_q_end);
+              if (gap == " and " || gap == " or " || gap == ", " || gap == ", and " || gap == ", or ") {
+                q.unit = prev->quantity.unit;
+                c.subject = prev->subject;
+                c.holder = prev->holder;
               }
             }
             // "a 6- or 7-inch screen", "4-, 5- and 6-metre poles": numbers with a suspended hyphen

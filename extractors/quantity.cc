@@ -1088,6 +1088,25 @@ bool AgeAfterName(std::string_view text, size_t b, size_t e) {
   return names >= 2 && chunk::Classify(words[names - 1]) == chunk::WordClass::kContent;
 }
 
+// Whether the word before a number at b says an age: "aged", "ages", "age" (not "the age 20 rule"
+// after an article), maybe past "between", "over", "under" or "from".
+bool AgeWordBefore(std::string_view text, size_t b) {
+  std::string_view w = WordBefore(text, b);
+  if (ascii::EqualsLower(w, "between") || ascii::EqualsLower(w, "over") || ascii::EqualsLower(w, "under") ||
+      ascii::EqualsLower(w, "from"))
+    w = WordBefore(text, static_cast<size_t>(w.data() - text.data()));
+  if (ascii::EqualsLower(w, "aged") || ascii::EqualsLower(w, "ages")) return true;
+  if (!ascii::EqualsLower(w, "age")) return false;
+  const std::string_view before = WordBefore(text, static_cast<size_t>(w.data() - text.data()));
+  return !ascii::EqualsLower(before, "the") && !ascii::EqualsLower(before, "a") && !ascii::EqualsLower(before, "an");
+}
+
+// Whether w names those who forecast a figure ("analysts", "economists").
+bool Forecasters(std::string_view w) {
+  return w == "analysts" || w == "economists" || w == "experts" || w == "forecasters" || w == "strategists" ||
+         w == "traders" || w == "markets" || w == "investors" || w == "pollsters";
+}
+
 // An age after a number at e: "50-year-old", "50 year-old", "35 years old", "5 years of age",
 // "a 6-month-old calf". Gives the unit ("year of age", "month of age", "week of age", "day of age") and where
 // "old" ends; false for anything else ("a 10-year bond", "5 years ago").
@@ -1457,6 +1476,16 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
   // Completes a number at [b, e) with value v: scale, unit, range, approximation, noun.
   auto complete = [&](size_t b, size_t e, double v) {
     const size_t number_begin = b;
+    // An airliner's model number is no figure: "The 737 MAX was grounded", "Three 787
+    // Dreamliners", "the two 737 jets" (after a determiner or a count, or before a model's word).
+    if (e - b == 3 && AirlinerAt(text, b)) {
+      const std::string_view next = WordAfter(text, e + 1);
+      const std::string_view before = WordBefore(text, b);
+      if (text[e] == '-' || ascii::EqualsLower(next, "max") || ascii::EqualsLower(next, "dreamliner") ||
+          ascii::EqualsLower(next, "dreamliners") || ascii::EqualsLower(next, "jumbo") ||
+          chunk::Classify(before) == chunk::WordClass::kDeterminer || IsNumberWord(before))
+        return;
+    }
     // "four-day", "10-year": the number is part of an adjective, not a claim; but "a 12-cent
     // dividend" and "a one-yen bid" are money.
     std::string hyphen_unit;
@@ -1896,8 +1925,9 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           ascii::EqualsLower(WordBefore(text, number_begin - 1), "magnitude")) ||
          text.substr(e).starts_with(" on the Richter scale")))
       unit = "magnitude";
-    // Counted noun: "20 world leaders", "three Russian sources".
-    if (unit.empty() && !bare_letter) {
+    // Counted noun: "20 world leaders", "three Russian sources" (not after an age's word: "People
+    // aged over 65 make up").
+    if (unit.empty() && !bare_letter && !AgeWordBefore(text, number_begin)) {
       size_t pos = e;
       std::string noun;
       size_t noun_end = e;
@@ -1929,6 +1959,15 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         if (noun.empty() && wv.size() > 2 && wv[0] >= 'a' && wv[0] <= 'z' && chunk::MoveWords().Find(wv) != nullptr &&
             (chunk::IrregularPast(wv) || wv.ends_with("ed")))
           break;
+        // ("the 180,000 analysts had expected", "the 3.2% economists forecast": the forecasters of
+        // an expected figure, no count of them.)
+        if (noun.empty() && Forecasters(wv) && we + 1 < text.size() && text[we] == ' ') {
+          std::string_view nv = WordAfter(text, we + 1);
+          if (nv == "had" || nv == "have") nv = WordAfter(text, we + 2 + nv.size());
+          if (nv == "expected" || nv == "forecast" || nv == "predicted" || nv == "estimated" || nv == "projected" ||
+              nv == "anticipated" || nv == "expect" || nv == "polled")
+            break;
+        }
         // "460 Kia and Hyundai vehicles", "300 Ford and GM workers": two names joined before the
         // plural they both modify.
         if ((wv == "and" || wv == "&") && noun.find(' ') == std::string::npos && !noun.empty() && noun[0] >= 'A' &&
@@ -2139,6 +2178,11 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       if (q.hi) *q.hi = -*q.hi;
       b = static_cast<size_t>(sign_word.data() - text.data());
     }
+    // An age after "aged", "ages" or "age", maybe past "between", "over" or "under" ("children
+    // aged 5 to 19", "women aged between 25 and 54", "at age 6"): whole years under 120.
+    if (unit.empty() && q.value >= 0 && q.value < 120 && q.value == std::floor(q.value) &&
+        (!q.hi || (*q.hi < 120 && *q.hi == std::floor(*q.hi))) && AgeWordBefore(text, number_begin))
+      unit = "year of age";
     q.unit = unit;
     // Approximation words just before.
     const bool level = unit.empty() || unit == "percent" || unit == "pp" || unit == "bp" || unit == "cent" || unit == "pence" ||

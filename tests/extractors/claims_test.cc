@@ -2036,3 +2036,33 @@ TEST_CASE("a count a verb of reporting reports, its verb before a preposition", 
   CHECK(c[0].subject == "5 hospitals");
   CHECK(c[0].direction.empty());
 }
+
+TEST_CASE("ages' and scores' subjects; counts after an opening phrase or in a pair; asides and measures after 'with'", "[extractors]") {
+  auto c = Claims("The suspect, aged 45, was arrested.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The suspect");
+  c = Claims("The vaccine is approved for children aged 5 to 19.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "children");
+  c = Claims("Two men aged 30 and 45 were charged.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[2].quantity.unit == "year of age");
+  c = Claims("The bill passed the Senate 52-48 on Tuesday.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The bill");
+  c = Claims("Globally, 504 million women and 374 million men were obese in 2022.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "504 million women");
+  CHECK(c[1].subject == "374 million men");
+  c = Claims("The quake, at a depth of 10 km, was followed by 30 aftershocks.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The quake's depth");
+  CHECK(c[1].subject == "The quake");
+  c = Claims("The merger creates a company with annual sales of $40 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "annual sales");
+  CHECK(c[0].holder == "a company");
+  c = Claims("People aged over 65 make up 20% of voters.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].direction.empty());
+}

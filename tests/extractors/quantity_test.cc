@@ -1014,3 +1014,25 @@ TEST_CASE("an earthquake's magnitude, named before the figure, after it or glued
     CHECK(q[0].unit == "magnitude");
   }
 }
+
+TEST_CASE("an age after 'aged' or 'ages', alone or as a range; an airliner's model number is no figure", "[extractors]") {
+  for (const char* s : {"Children aged 5 to 19 were vaccinated.", "Women aged between 25 and 54 were surveyed.",
+                        "The fund is for ages 3-5.", "People aged over 65 make up most voters."}) {
+    auto q = Q(s);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].unit == "year of age");
+    CHECK(q[0].noun.empty());
+  }
+  auto q = Q("The age 20 rule was dropped.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].unit != "year of age");
+  q = Q("The 737 MAX was grounded for 20 months.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 20);
+  q = Q("Three 787 Dreamliners were delayed.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 3);
+  q = Q("Payrolls rose by 150,000, below the 180,000 analysts had expected.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].noun.empty());
+}
