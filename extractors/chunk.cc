@@ -619,6 +619,34 @@ bool MeasureNoun(std::string_view word) {
   return m->Find(word) != nullptr;
 }
 
+size_t ForecastersExpected(std::string_view s, size_t at) {
+  static const auto* who = new ascii::WordMap<bool>(
+      {{"analysts", true}, {"economists", true}, {"experts", true}, {"forecasters", true}, {"strategists", true},
+       {"traders", true}, {"markets", true}, {"investors", true}, {"pollsters", true}},
+      /*lower=*/false);
+  static const auto* verbs = new ascii::WordMap<bool>(
+      {{"expected", true}, {"forecast", true}, {"predicted", true}, {"estimated", true}, {"projected", true},
+       {"anticipated", true}, {"forecasted", true}},
+      /*lower=*/false);
+  size_t pos = at;
+  auto next = [&]() {
+    if (pos >= s.size() || s[pos] != ' ') return std::string_view();
+    size_t e = pos + 1;
+    while (e < s.size() && ascii::IsAlpha(s[e])) ++e;
+    const std::string_view w = s.substr(pos + 1, e - pos - 1);
+    pos = e;
+    return w;
+  };
+  if (who->Find(next()) == nullptr) return 0;
+  std::string_view v = next();
+  if (v == "had" || v == "have") v = next();
+  if (verbs->Find(v) == nullptr) return 0;
+  const size_t end = pos;
+  if (pos >= s.size() || s[pos] == '.' || s[pos] == ',' || s[pos] == ';' || s[pos] == ')') return end;
+  const std::string_view after = next();
+  return after == "for" || after == "in" ? end : 0;
+}
+
 bool SizeAdjective(std::string_view w) {
   static const auto* m = new ascii::WordMap<bool>(
       {{"tall", true}, {"long", true}, {"wide", true}, {"high", true}, {"deep", true}, {"thick", true},

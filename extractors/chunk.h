@@ -113,6 +113,11 @@ bool MeasureNoun(std::string_view word);
 // "6,650 km long", "40 km away", "4 km across".
 bool SizeAdjective(std::string_view w);
 
+// Where a figure ending at byte `at` of s is what forecasters expected, the end of their words
+// ("the 180,000 analysts had expected.", "the 3.2% economists forecast,": those who forecast, an
+// optional "had" or "have", a verb of forecasting, then the clause's end or "for"/"in"); else 0.
+size_t ForecastersExpected(std::string_view s, size_t at);
+
 // The noun phrase that ends right before byte `end` of s, not reaching before byte `floor`.
 // Auxiliaries and adverbs right before `end` are skipped ("exports have also fell" -> "exports");
 // an appositive between commas keeps its head ("Healthcare, the best sector, fell" ->

@@ -2535,9 +2535,37 @@ bool AttributeNoun(std::string_view w) {
 // figure or a comma ("The company, based in Austin"), nor a reduced relative whose verb comes
 // later ("The charge stored in the capacitor was"), nor a tail with a participle of its own ("at a
 // ceremony attended by").
+// The measure a participle after a comma gives the clause's subject, right before the figure's
+// "of": "giving it a market value of $1.2 trillion" (a market value), "leaving it with debt of $3
+// billion" (debt), "earning them a profit of". Empty for anything else.
+std::string_view GivenMeasure(std::string_view s, size_t figure) {
+  const size_t comma = s.rfind(", ", figure);
+  if (comma == std::string_view::npos) return {};
+  std::vector<std::string_view> words = WordsOf(s.substr(comma + 2, figure - comma - 2));
+  while (!words.empty() && IsApproxWord(words.back())) words.pop_back();
+  if (words.size() < 4 || words.size() > 9 || words.back() != "of") return {};
+  const std::string_view p = words[0];
+  if (!(p == "giving" || p == "leaving" || p == "earning" || p == "handing")) return {};
+  // The object ("it", "them", "the company"), then maybe "with", then the measure's phrase.
+  size_t k = 2;
+  while (k + 1 < words.size() && chunk::Classify(words[k]) != chunk::WordClass::kDeterminer && words[k] != "with") ++k;
+  if (k + 1 >= words.size()) return {};
+  if (words[k] == "with") ++k;
+  if (words.size() - 1 - k < 1 || words.size() - 1 - k > 4) return {};
+  for (size_t j = k; j + 1 < words.size(); ++j) {
+    const chunk::WordClass c = chunk::Classify(words[j]);
+    if ((j > k && c == chunk::WordClass::kDeterminer) || c == chunk::WordClass::kVerb || c == chunk::WordClass::kPreposition ||
+        c == chunk::WordClass::kPronoun || Bare(words[j]) != words[j])
+      return {};
+  }
+  const std::string_view last = words[words.size() - 2];
+  return s.substr(static_cast<size_t>(words[k].data() - s.data()),
+                  static_cast<size_t>(last.data() - words[k].data()) + last.size());
+}
+
 // An age after "aged" or "ages" is its noun phrase's: "children aged 5 to 19" (children), "The
 // suspect, aged 45, was arrested" (the suspect), "Women aged between 25 and 54" (women).
-void AgeSubject(std::string_view s, const Quantity& q, std::string* subject) {
+void AgeSubject(std::string_view s, const Quantity& q, std::string* subject, std::string* phrase) {
   if (q.unit != "year of age") return;
   auto [wb, we] = WordBefore(s, q.begin);
   std::string_view w = s.substr(wb, we - wb);
@@ -2549,8 +2577,26 @@ void AgeSubject(std::string_view s, const Quantity& q, std::string* subject) {
   size_t end = wb;
   while (end > 0 && s[end - 1] == ' ') --end;
   if (end > 0 && s[end - 1] == ',') --end;
-  // (A count's phrase too: "5 children aged 3 to 10", "Police said 3 men, aged 20 to 25".)
-  const std::string_view np = chunk::NounPhraseBefore(s, end, 0);
+  // (A count's phrase too: "5 children aged 3 to 10", "Police said 3 men, aged 20 to 25"; past a
+  // verb or a preposition, the phrase after it: "Firefighters rescued a girl aged 7" (a girl),
+  // "pays 200 pounds to pensioners aged 75" (pensioners).)
+  // *phrase: the whole phrase, for the figures after ("The number of people aged 65 grew").
+  std::string_view np = chunk::NounPhraseBefore(s, end, 0);
+  *phrase = std::string(np);
+  const std::vector<std::string_view> words = WordsOf(np);
+  for (size_t k = words.size(); k-- > 0;) {
+    const std::string_view w = words[k];
+    const chunk::WordClass c = chunk::Classify(w);
+    // (A conjunction too before a phrase of its own: "a 17-year-old boy and a man aged 21", but
+    // "obese children and adolescents aged 5 to 19".)
+    const bool own = c == chunk::WordClass::kConjunction && k + 1 < words.size() &&
+                     chunk::Classify(words[k + 1]) == chunk::WordClass::kDeterminer;
+    if (c == chunk::WordClass::kVerb || c == chunk::WordClass::kPreposition || UnlistedPast(w) || chunk::IrregularPast(w) ||
+        own) {
+      np = k + 1 < words.size() ? np.substr(static_cast<size_t>(words[k + 1].data() - np.data())) : std::string_view();
+      break;
+    }
+  }
   if (!np.empty() && !IsPronounPhrase(np)) *subject = std::string(np);
 }
 
@@ -2560,15 +2606,25 @@ void ScoreSubject(std::string_view s, size_t figure, std::string* subject) {
   const size_t at = s.rfind(*subject, figure);
   if (subject->empty() || at == std::string_view::npos || at + subject->size() > figure) return;
   const std::vector<std::string_view> words = WordsOf(*subject);
+  // (A verb opening the phrase follows the sentence's subject: "The United States beat Iran 1-0".)
+  if (words.size() >= 2 && (UnlistedPast(words[0]) || chunk::IrregularPast(words[0])) && at > 0) {
+    const std::string_view np = chunk::NounPhraseBefore(s, at - 1, 0);
+    if (!np.empty() && np.data() == s.data() && !IsPronounPhrase(np) &&
+        np.find_first_of("0123456789,;:()\"") == std::string_view::npos)
+      *subject = std::string(np);
+    return;
+  }
   for (size_t k = 1; k + 1 < words.size(); ++k) {
     const chunk::WordClass next = chunk::Classify(words[k + 1]);
-    if (!(UnlistedPast(words[k]) || chunk::Classify(words[k]) == chunk::WordClass::kVerb) ||
+    if (words[k][0] < 'a' || words[k][0] > 'z' ||
+        !(UnlistedPast(words[k]) || chunk::Classify(words[k]) == chunk::WordClass::kVerb) ||
         !(next == chunk::WordClass::kDeterminer || (words[k + 1][0] >= 'A' && words[k + 1][0] <= 'Z')))
       continue;
     const std::string_view head = std::string_view(*subject).substr(0, static_cast<size_t>(words[k].data() - subject->data()) - 1);
     for (std::string_view h : WordsOf(head))
-      if (chunk::Classify(h) == chunk::WordClass::kVerb || chunk::Classify(h) == chunk::WordClass::kSubordinator ||
-          UnlistedPast(h))
+      if (h[0] >= 'a' && h[0] <= 'z' &&
+          (chunk::Classify(h) == chunk::WordClass::kVerb || chunk::Classify(h) == chunk::WordClass::kSubordinator ||
+           UnlistedPast(h)))
         return;
     if (!head.empty() && head.find_first_of("0123456789,;:()\"") == std::string_view::npos) *subject = std::string(head);
     return;
@@ -2622,37 +2678,54 @@ void WithMeasureSubject(std::string_view s, size_t figure, std::string* subject,
   if (gap != " of ") return;
   const size_t with = subject->rfind(" with ");
   if (with == std::string::npos || with == 0) return;
+  // (Not a compound preposition, "along with fines of", nor an idiom's "the": "with the help of".)
+  const auto [lb, le] = WordBefore(*subject, with);
+  const std::string_view joined = std::string_view(*subject).substr(lb, le - lb);
+  if (joined == "along" || joined == "together" || joined == "coupled" || joined == "combined" || joined == "compared" ||
+      joined == "competes" || joined == "compete" || joined == "competed")
+    return;
   const std::string_view tail = std::string_view(*subject).substr(with + 6);
   const std::vector<std::string_view> words = WordsOf(tail);
-  if (words.empty() || words.size() > 3) return;
+  if (words.empty() || words.size() > 3 || words[0] == "the" || words[0] == "The") return;
   for (std::string_view w : words) {
     const chunk::WordClass k = chunk::Classify(w);
     if (k == chunk::WordClass::kVerb || k == chunk::WordClass::kPreposition || k == chunk::WordClass::kPronoun ||
         k == chunk::WordClass::kSubordinator || UnlistedPast(w) || Bare(w) != w)
       return;
   }
-  std::string_view head = chunk::NounPhraseBefore(s, at + with, 0);
-  // (Past a verb, the object's phrase from its determiner, "The merger creates a company with": a
-  // company; with none, the phrase before the verb, "The team returned home with a haul": the team.)
-  const std::vector<std::string_view> head_words = WordsOf(head);
-  for (size_t k = 0; k < head_words.size(); ++k) {
-    const std::string_view w = head_words[k];
-    if (!(chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w) ||
-          (k > 0 && w.size() > 3 && w.ends_with("s") && chunk::Classify(head_words[k - 1]) == chunk::WordClass::kContent &&
-           k + 1 < head_words.size() && chunk::Classify(head_words[k + 1]) == chunk::WordClass::kDeterminer)))
-      continue;
-    size_t d = k + 1;
-    while (d < head_words.size() && chunk::Classify(head_words[d]) != chunk::WordClass::kDeterminer) ++d;
-    head = d < head_words.size() ? head.substr(static_cast<size_t>(head_words[d].data() - head.data()))
-                                 : head.substr(0, k == 0 ? 0 : static_cast<size_t>(head_words[k].data() - head.data()) - 1);
-    break;
-  }
-  // (With no phrase of its own before, the measure alone: "sentenced to life with a minimum term of
-  // 28 years", "She left with a fortune of $5 million".)
-  bool clean = !head.empty() && !IsPronounPhrase(head) && head.find_first_of("0123456789") == std::string_view::npos;
-  for (std::string_view w : WordsOf(head)) clean = clean && chunk::Classify(w) != chunk::WordClass::kVerb && !UnlistedPast(w);
-  if (clean) *holder = std::string(head);
   *subject = std::string(tail);
+  // The holder: the sentence's subject right before "with" ("A company with annual sales", "The
+  // storm, with winds"), or the object of a verb of making ("The merger creates a company with");
+  // none after another verb, whose instrument the phrase may be ("replaced the tax with a levy of
+  // 2%", "was born with a weight of 3 kg"), nor for a phrase of three words that may end in a verb
+  // ("The carmaker competes").
+  std::string_view head = chunk::NounPhraseBefore(s, at + with, 0);
+  const std::vector<std::string_view> hw = WordsOf(head);
+  if (hw.empty() || IsPronounPhrase(head) || head.find_first_of("0123456789") != std::string_view::npos) return;
+  size_t made = hw.size();
+  for (size_t k = 0; k < hw.size(); ++k) {
+    const std::string_view w = hw[k];
+    static const auto* making = new ascii::WordMap<bool>(
+        {{"creates", true}, {"created", true}, {"create", true}, {"creating", true}, {"forms", true}, {"formed", true},
+         {"form", true}, {"forming", true}, {"builds", true}, {"built", true}, {"build", true}, {"building", true}},
+        /*lower=*/false);
+    if (making->Find(w) != nullptr) {
+      made = k;
+      break;
+    }
+    if (chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w) || chunk::IrregularPast(w)) return;
+  }
+  if (made < hw.size()) {
+    if (made + 2 > hw.size() || chunk::Classify(hw[made + 1]) != chunk::WordClass::kDeterminer) return;
+    head = head.substr(static_cast<size_t>(hw[made + 1].data() - head.data()));
+  } else {
+    const bool opens = head.data() == s.data() || (head.data() - s.data() >= 2 && head.data()[-2] == ',');
+    const bool leads = chunk::Classify(hw[0]) == chunk::WordClass::kDeterminer || (hw[0][0] >= 'A' && hw[0][0] <= 'Z');
+    if (!opens || !leads || (hw.size() == 3 && hw[2].ends_with("s") && !hw[1].ends_with("s") &&
+                             hw[1].find('\'') == std::string_view::npos))
+      return;
+  }
+  *holder = std::string(head);
 }
 
 void VerbTailSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
@@ -3455,6 +3528,26 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   pair = qs[qi + 1].begin;
                 }
               }
+              // (An aside set off by commas after the noun: "12 people, including three children,
+              // died", "3 men, aged 20 to 25, were arrested"; six words at most, no clause mark.)
+              if (verb_from == noun_end && sentence.substr(noun_end).starts_with(", ")) {
+                const size_t close = sentence.find(", ", noun_end + 2);
+                if (close != std::string_view::npos && close - noun_end < 60) {
+                  const std::string_view aside = sentence.substr(noun_end + 2, close - noun_end - 2);
+                  const std::vector<std::string_view> aw = WordsOf(aside);
+                  // (Then a finite verb: not "followed by", a participle's.)
+                  const auto [fb, fe] = WordAfter(sentence, close + 1);
+                  const std::string_view fv = sentence.substr(fb, fe - fb);
+                  const bool finite = chunk::IsAuxiliary(fv) ||
+                                      ((chunk::IrregularPast(fv) || UnlistedPast(fv) ||
+                                        (fv.size() == 4 && fv.ends_with("ed") && fv[0] >= 'a')) &&
+                                       WordAfter(sentence, fe).second > WordAfter(sentence, fe).first &&
+                                       sentence.substr(WordAfter(sentence, fe).first, 3) != "by ");
+                  if (!aw.empty() && aw.size() <= 6 && aside.find_first_of(";:()\"") == std::string_view::npos &&
+                      aw[0] != "and" && aw[0] != "or" && aw[0] != "but" && finite)
+                    verb_from = close + 1;
+                }
+              }
               auto [vb, ve] = WordAfter(sentence, verb_from);
               const std::string_view v = Bare(sentence.substr(vb, ve - vb));
               // (A verb of the lists or an irregular past; a word in -ed only at the clause's end or
@@ -3665,7 +3758,59 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (!c.holder.empty()) agent = c.holder;
               if (c.holder.empty()) ReportedPronounSubject(sentence, q.begin, &c.subject, &c.holder);
             }
-            AgeSubject(sentence, q, &c.subject);
+            // ("Nvidia shares tripled, giving it a market value of $1.2 trillion": the measure given,
+            // which the move before did not move.)
+            if (const std::string_view given = GivenMeasure(sentence, q.begin); !given.empty()) {
+              c.subject = std::string(given);
+              c.holder.clear();
+              c.direction.clear();
+              c.verb.clear();
+            }
+            // ("Of the 1,200 respondents, 58% said": a share of the phrase after "Of".)
+            if ((q.unit == "percent" || q.unit == "fraction") && sentence.starts_with("Of ")) {
+              const size_t comma = sentence.find(", ");
+              if (comma != std::string_view::npos && comma < q.begin &&
+                  normalizers::Trim(sentence.substr(comma + 1, q.begin - comma - 1)).find(' ') == std::string_view::npos) {
+                const std::string_view np = chunk::NounPhraseBefore(sentence, comma, 3);
+                if (np.data() == sentence.data() + 3 && np.size() == comma - 3) c.subject = std::string(np);
+              }
+            }
+            // ("compared with placebo in a trial of 17,604 patients": a comparison's words are no
+            // subject; the phrase after its last preposition is.)
+            if (c.subject.starts_with("compared with ") || c.subject.starts_with("compared to ")) {
+              const std::vector<std::string_view> sw = WordsOf(c.subject);
+              for (size_t k = sw.size() - 1; k > 2; --k)
+                if (chunk::Classify(sw[k - 1]) == chunk::WordClass::kPreposition) {
+                  c.subject = std::string(std::string_view(c.subject).substr(static_cast<size_t>(sw[k].data() - c.subject.data())));
+                  break;
+                }
+            }
+            // ("below the 180,000 analysts had expected": the forecast of what the figure before
+            // measures.)
+            if (prev != nullptr && WordBefore(sentence, q.begin).second > WordBefore(sentence, q.begin).first &&
+                sentence.substr(WordBefore(sentence, q.begin).first, 4) == "the " &&
+                chunk::ForecastersExpected(sentence, q.end) > 0) {
+              c.subject = prev->subject;
+              c.holder = prev->holder;
+              c.direction.clear();
+              c.verb.clear();
+            }
+            // (An age's phrase is its own, and moves nothing: the figures after keep the clause's
+            // subject, or the whole phrase before the age where that ran on into it: "The number of
+            // people aged 65 grew by 11 million", "Voters aged 18 to 24 backed Labour by 40 points".)
+            std::string before_age = c.subject;
+            std::string age_phrase;
+            AgeSubject(sentence, q, &c.subject, &age_phrase);
+            const bool aged = c.subject != before_age;
+            if (aged) {
+              c.direction.clear();
+              c.verb.clear();
+              const std::vector<std::string_view> bw = WordsOf(before_age);
+              if (!age_phrase.empty() && std::find_if(bw.begin(), bw.end(), [](std::string_view w) {
+                                           return w == "aged" || w == "ages" || w == "Aged";
+                                         }) != bw.end())
+                before_age = age_phrase;
+            }
             if (c.kind == "score") ScoreSubject(sentence, q.begin, &c.subject);
             if (c.holder.empty() && agent.empty() && !st.absolute) {
               AsideSubject(sentence, q.begin, &c.subject, &c.holder, &agent);
@@ -3694,15 +3839,17 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               }
             }
             // "rose 10% over 3 months": "over" after a change is its span, no "more than"; so after
-            // a level a move reached ("raised rates to 5.5% over 18 months").
+            // a level a move reached ("raised rates to 5.5% over 18 months"), and after an amount of
+            // money ("worth up to $1.5 billion over 10 years", "invest $5 billion over five years").
             if (q.unit == "count" && TimeNoun(q.noun) && q.approx == "more_than" && prev != nullptr &&
-                (prev->kind == "change" || !prev->direction.empty()) && WordBefore(sentence, q.begin).first == WordAfter(sentence, prev_q_end).first &&
+                (prev->kind == "change" || !prev->direction.empty() ||
+                 !CurrencyCode(prev->quantity.unit.substr(0, prev->quantity.unit.find(' '))).empty()) && WordBefore(sentence, q.begin).first == WordAfter(sentence, prev_q_end).first &&
                 sentence.substr(WordBefore(sentence, q.begin).first, 4) == "over")
               q.approx = "exact";
             // (A subject taken from the figure before it keeps that figure's holder.)
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;
-            prev_subject = opening_count ? std::string() : c.subject;
+            prev_subject = opening_count ? std::string() : aged ? before_age : c.subject;
             prev_agent = std::move(agent);
             prev_verb = st.verb_before ? st.verb : std::string();
             // The period attached to the figure: right after it (up to the next figure), else

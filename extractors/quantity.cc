@@ -1088,6 +1088,14 @@ bool AgeAfterName(std::string_view text, size_t b, size_t e) {
   return names >= 2 && chunk::Classify(words[names - 1]) == chunk::WordClass::kContent;
 }
 
+// Whether a span of time's noun follows byte e ("aged 18 months", "aged over 90 days").
+bool SpanNounAt(std::string_view text, size_t e) {
+  const std::string_view w = e < text.size() && text[e] == ' ' ? WordAfter(text, e + 1) : std::string_view();
+  for (std::string_view n : {"year", "years", "month", "months", "week", "weeks", "day", "days"})
+    if (ascii::EqualsLower(w, n)) return true;
+  return false;
+}
+
 // Whether the word before a number at b says an age: "aged", "ages", "age" (not "the age 20 rule"
 // after an article), maybe past "between", "over", "under" or "from".
 bool AgeWordBefore(std::string_view text, size_t b) {
@@ -1099,12 +1107,6 @@ bool AgeWordBefore(std::string_view text, size_t b) {
   if (!ascii::EqualsLower(w, "age")) return false;
   const std::string_view before = WordBefore(text, static_cast<size_t>(w.data() - text.data()));
   return !ascii::EqualsLower(before, "the") && !ascii::EqualsLower(before, "a") && !ascii::EqualsLower(before, "an");
-}
-
-// Whether w names those who forecast a figure ("analysts", "economists").
-bool Forecasters(std::string_view w) {
-  return w == "analysts" || w == "economists" || w == "experts" || w == "forecasters" || w == "strategists" ||
-         w == "traders" || w == "markets" || w == "investors" || w == "pollsters";
 }
 
 // An age after a number at e: "50-year-old", "50 year-old", "35 years old", "5 years of age",
@@ -1927,7 +1929,8 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       unit = "magnitude";
     // Counted noun: "20 world leaders", "three Russian sources" (not after an age's word: "People
     // aged over 65 make up").
-    if (unit.empty() && !bare_letter && !AgeWordBefore(text, number_begin)) {
+    const bool age_word = AgeWordBefore(text, number_begin) && !SpanNounAt(text, e);
+    if (unit.empty() && !bare_letter && !age_word) {
       size_t pos = e;
       std::string noun;
       size_t noun_end = e;
@@ -1961,13 +1964,8 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           break;
         // ("the 180,000 analysts had expected", "the 3.2% economists forecast": the forecasters of
         // an expected figure, no count of them.)
-        if (noun.empty() && Forecasters(wv) && we + 1 < text.size() && text[we] == ' ') {
-          std::string_view nv = WordAfter(text, we + 1);
-          if (nv == "had" || nv == "have") nv = WordAfter(text, we + 2 + nv.size());
-          if (nv == "expected" || nv == "forecast" || nv == "predicted" || nv == "estimated" || nv == "projected" ||
-              nv == "anticipated" || nv == "expect" || nv == "polled")
-            break;
-        }
+        if (noun.empty() && ascii::EqualsLower(WordBefore(text, number_begin), "the") && chunk::ForecastersExpected(text, e) > 0)
+          break;
         // "460 Kia and Hyundai vehicles", "300 Ford and GM workers": two names joined before the
         // plural they both modify.
         if ((wv == "and" || wv == "&") && noun.find(' ') == std::string::npos && !noun.empty() && noun[0] >= 'A' &&
@@ -2181,7 +2179,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     // An age after "aged", "ages" or "age", maybe past "between", "over" or "under" ("children
     // aged 5 to 19", "women aged between 25 and 54", "at age 6"): whole years under 120.
     if (unit.empty() && q.value >= 0 && q.value < 120 && q.value == std::floor(q.value) &&
-        (!q.hi || (*q.hi < 120 && *q.hi == std::floor(*q.hi))) && AgeWordBefore(text, number_begin))
+        (!q.hi || (*q.hi < 120 && *q.hi == std::floor(*q.hi))) && AgeWordBefore(text, number_begin) && !SpanNounAt(text, e))
       unit = "year of age";
     q.unit = unit;
     // Approximation words just before.

@@ -2066,3 +2066,42 @@ TEST_CASE("ages' and scores' subjects; counts after an opening phrase or in a pa
   REQUIRE(c.size() == 2);
   CHECK(c[1].direction.empty());
 }
+
+TEST_CASE("review: forecasters' figures are the clause's; ages in months; measures given by a participle; shares of an opening 'Of'", "[extractors]") {
+  auto c = Claims("Payrolls rose by 150,000, below the 180,000 analysts had expected.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Payrolls");
+  CHECK(c[1].direction.empty());
+  c = Claims("Some 500 economists expect a recession next year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun == "economists");
+  c = Claims("A baby aged 18 months was found alive.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit != "year of age");
+  c = Claims("Nvidia shares have more than tripled this year, giving it a market value of $1.2 trillion.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "a market value");
+  CHECK(c[1].direction.empty());
+  c = Claims("Of the 1,200 respondents, 58% said they would vote.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "the 1,200 respondents");
+  c = Claims("Police said 12 people, including three children, died in the fire.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "12 people");
+  c = Claims("The contract is worth up to $1.5 billion over 10 years.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.approx == "exact");
+  c = Claims("The drug cut deaths by 20% compared with placebo in a trial of 17,604 patients.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "a trial");
+  c = Claims("The town was rebuilt with the help of $5 million in aid.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  c = Claims("Police arrested a 17-year-old boy and a man aged 21.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "a man");
+  c = Claims("The number of people aged 65 and over grew by 11 million.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].direction.empty());
+  CHECK(c[1].subject == "The number of people");
+}
