@@ -619,7 +619,7 @@ bool MeasureNoun(std::string_view word) {
   return m->Find(word) != nullptr;
 }
 
-size_t ForecastersExpected(std::string_view s, size_t at) {
+size_t ForecastersExpected(std::string_view s, size_t begin, size_t at) {
   static const auto* who = new ascii::WordMap<bool>(
       {{"analysts", true}, {"economists", true}, {"experts", true}, {"forecasters", true}, {"strategists", true},
        {"traders", true}, {"markets", true}, {"investors", true}, {"pollsters", true}},
@@ -641,10 +641,28 @@ size_t ForecastersExpected(std::string_view s, size_t at) {
   std::string_view v = next();
   if (v == "had" || v == "have") v = next();
   if (verbs->Find(v) == nullptr) return 0;
+  // (At a clause's end, and the figure after "the" after a word of comparing: "below the",
+  // "beating the", "than the", "with the"; not "The 50 experts expected in Geneva".)
   const size_t end = pos;
-  if (pos >= s.size() || s[pos] == '.' || s[pos] == ',' || s[pos] == ';' || s[pos] == ')') return end;
-  const std::string_view after = next();
-  return after == "for" || after == "in" ? end : 0;
+  if (!(pos >= s.size() || s[pos] == '.' || s[pos] == ',' || s[pos] == ';' || s[pos] == ')')) {
+    const std::string_view after = next();  // ("had predicted for March", "in a Reuters poll")
+    if (after != "for" && after != "in") return 0;
+  }
+  size_t we = begin;
+  while (we > 0 && s[we - 1] == ' ') --we;
+  size_t wb = we;
+  while (wb > 0 && ascii::IsAlpha(s[wb - 1])) --wb;
+  if (s.substr(wb, we - wb) != "the") return 0;
+  size_t ce = wb;
+  while (ce > 0 && s[ce - 1] == ' ') --ce;
+  size_t cb = ce;
+  while (cb > 0 && ascii::IsAlpha(s[cb - 1])) --cb;
+  const std::string_view cmp = s.substr(cb, ce - cb);
+  const bool compares = cmp == "than" || cmp == "versus" || cmp == "vs" || cmp == "below" || cmp == "above" ||
+                        cmp == "of" || cmp == "with" || cmp == "to" || cmp == "from" || cmp == "under" || cmp == "over" ||
+                        cmp == "beat" || cmp == "missed" || cmp == "topped" || cmp == "matched" || cmp == "exceeded" ||
+                        (cmp.size() > 4 && cmp.ends_with("ing"));
+  return compares ? end : 0;
 }
 
 bool SizeAdjective(std::string_view w) {

@@ -113,10 +113,11 @@ bool MeasureNoun(std::string_view word);
 // "6,650 km long", "40 km away", "4 km across".
 bool SizeAdjective(std::string_view w);
 
-// Where a figure ending at byte `at` of s is what forecasters expected, the end of their words
-// ("the 180,000 analysts had expected.", "the 3.2% economists forecast,": those who forecast, an
-// optional "had" or "have", a verb of forecasting, then the clause's end or "for"/"in"); else 0.
-size_t ForecastersExpected(std::string_view s, size_t at);
+// Where a figure at [begin, at) of s is what forecasters expected, the end of their words: after
+// "the" and a word of comparing ("below the 180,000 analysts had expected.", "beating the 3.2%
+// economists forecast,"), those who forecast, an optional "had" or "have", a verb of forecasting,
+// then the clause's end; else 0 ("The 50 experts expected in Geneva").
+size_t ForecastersExpected(std::string_view s, size_t begin, size_t at);
 
 // The noun phrase that ends right before byte `end` of s, not reaching before byte `floor`.
 // Auxiliaries and adverbs right before `end` are skipped ("exports have also fell" -> "exports");

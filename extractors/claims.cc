@@ -2538,7 +2538,7 @@ bool AttributeNoun(std::string_view w) {
 // The measure a participle after a comma gives the clause's subject, right before the figure's
 // "of": "giving it a market value of $1.2 trillion" (a market value), "leaving it with debt of $3
 // billion" (debt), "earning them a profit of". Empty for anything else.
-std::string_view GivenMeasure(std::string_view s, size_t figure) {
+std::string_view GivenMeasure(std::string_view s, size_t figure, std::string_view* object) {
   const size_t comma = s.rfind(", ", figure);
   if (comma == std::string_view::npos) return {};
   std::vector<std::string_view> words = WordsOf(s.substr(comma + 2, figure - comma - 2));
@@ -2550,17 +2550,48 @@ std::string_view GivenMeasure(std::string_view s, size_t figure) {
   size_t k = 2;
   while (k + 1 < words.size() && chunk::Classify(words[k]) != chunk::WordClass::kDeterminer && words[k] != "with") ++k;
   if (k + 1 >= words.size()) return {};
+  const size_t object_end = k;
   if (words[k] == "with") ++k;
   if (words.size() - 1 - k < 1 || words.size() - 1 - k > 4) return {};
+  // (The measure's last word may be one the lists class as a verb: "legal costs of".)
   for (size_t j = k; j + 1 < words.size(); ++j) {
     const chunk::WordClass c = chunk::Classify(words[j]);
-    if ((j > k && c == chunk::WordClass::kDeterminer) || c == chunk::WordClass::kVerb || c == chunk::WordClass::kPreposition ||
-        c == chunk::WordClass::kPronoun || Bare(words[j]) != words[j])
+    if ((j > k && c == chunk::WordClass::kDeterminer) || (c == chunk::WordClass::kVerb && !(j > k && j + 2 == words.size())) ||
+        c == chunk::WordClass::kPreposition || c == chunk::WordClass::kPronoun || Bare(words[j]) != words[j])
       return {};
+  }
+  if (object_end > 1) {
+    const std::string_view first = words[1], end = words[object_end - 1];
+    *object = s.substr(static_cast<size_t>(first.data() - s.data()), static_cast<size_t>(end.data() - first.data()) + end.size());
   }
   const std::string_view last = words[words.size() - 2];
   return s.substr(static_cast<size_t>(words[k].data() - s.data()),
                   static_cast<size_t>(last.data() - words[k].data()) + last.size());
+}
+
+// The phrase of an absolute "with" right before the figure's participle: "..., with Stephen Curry
+// scoring 42 points" (Stephen Curry), "with production starting at 50,000 cars a year"
+// (production); only prepositions and words of approximation between the participle and the
+// figure. Empty for anything else.
+std::string_view WithParticiplePhrase(std::string_view s, size_t figure) {
+  const size_t with = s.rfind(", with ", figure);
+  if (with == std::string_view::npos) return {};
+  const size_t b = with + 7;
+  const std::vector<std::string_view> words = WordsOf(s.substr(b, figure - b));
+  size_t ing = 0;
+  while (ing < words.size() && !(words[ing].size() > 4 && words[ing].ends_with("ing") && words[ing][0] >= 'a')) ++ing;
+  if (ing == 0 || ing > 4 || ing >= words.size()) return {};
+  for (size_t k = ing + 1; k < words.size(); ++k)
+    if (!(IsApproxWord(words[k]) || chunk::Classify(words[k]) == chunk::WordClass::kPreposition)) return {};
+  for (size_t k = 0; k < ing; ++k) {
+    const chunk::WordClass c = chunk::Classify(words[k]);
+    if (c == chunk::WordClass::kVerb || c == chunk::WordClass::kPreposition || c == chunk::WordClass::kPronoun ||
+        c == chunk::WordClass::kSubordinator || c == chunk::WordClass::kConjunction || UnlistedPast(words[k]) ||
+        Bare(words[k]) != words[k] || words[k].find_first_of("0123456789") != std::string_view::npos)
+      return {};
+  }
+  const std::string_view last = words[ing - 1];
+  return s.substr(b, static_cast<size_t>(last.data() - s.data()) + last.size() - b);
 }
 
 // An age after "aged" or "ages" is its noun phrase's: "children aged 5 to 19" (children), "The
@@ -2600,14 +2631,45 @@ void AgeSubject(std::string_view s, const Quantity& q, std::string* subject, std
   if (!np.empty() && !IsPronounPhrase(np)) *subject = std::string(np);
 }
 
-// A score's subject that runs on over its verb and object is the phrase before the verb: "The bill
-// passed the Senate 52-48" (the bill), "The Lakers beat the Celtics 110-102" (the Lakers).
-void ScoreSubject(std::string_view s, size_t figure, std::string* subject) {
+// A subject that runs on over a verb and its object right before the figure is the phrase before
+// the verb: scores, "The bill passed the Senate 52-48" (the bill), "The Lakers beat the Celtics
+// 110-102"; any figure the object's verb gives, "The jury awarded the family $45 million", "The
+// court fined the bank $2 billion", "Regulators ordered the firm to pay $5 million", "The judge
+// gave him 10 years" (only spaces, words of approximation or an infinitive between).
+void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string* subject) {
   const size_t at = s.rfind(*subject, figure);
   if (subject->empty() || at == std::string_view::npos || at + subject->size() > figure) return;
-  const std::vector<std::string_view> words = WordsOf(*subject);
+  std::vector<std::string_view> words = WordsOf(*subject);
+  if (!score) {
+    // (Words of approximation that end the phrase are the figure's: "The march drew an estimated
+    // 100,000 people" is the march's, its verb with no object.)
+    while (words.size() > 2 && IsApproxWord(words.back()) && words.back() != "above" && words.back() != "below" &&
+           words.back() != "up")
+      words.pop_back();
+    if (words.size() >= 2 && words.size() < WordsOf(*subject).size() && words.back()[0] >= 'a' &&
+        (UnlistedPast(words.back()) || chunk::Classify(words.back()) == chunk::WordClass::kVerb)) {
+      const std::string_view head =
+          std::string_view(*subject).substr(0, static_cast<size_t>(words.back().data() - subject->data()) - 1);
+      bool clean = head.find_first_of("0123456789,;:()\"") == std::string_view::npos;
+      for (std::string_view h : WordsOf(head))
+        clean = clean && !(h[0] >= 'a' && (chunk::Classify(h) == chunk::WordClass::kVerb || UnlistedPast(h)));
+      if (clean && !head.empty()) *subject = std::string(head);
+      return;
+    }
+    const std::vector<std::string_view> gap = WordsOf(s.substr(at + subject->size(), figure - at - subject->size()));
+    for (size_t k = 0; k < gap.size(); ++k)
+      if (!((IsApproxWord(gap[k]) && gap[k] != "above" && gap[k] != "below" && gap[k] != "up" && gap[k] != "between" &&
+             gap[k] != "record") ||
+            (k == 0 && gap[k] == "to" && gap.size() >= 2) ||
+            (k == 1 && gap[0] == "to" && gap[k][0] >= 'a' && chunk::Classify(gap[k]) != chunk::WordClass::kDeterminer)))
+        return;
+    if (s.substr(at + subject->size(), figure - at - subject->size()).find_first_of(",;:()") != std::string_view::npos)
+      return;
+    // (Nor a phrase that ends in a preposition: "pushed temperatures above 35C" moved the object.)
+    if (words.empty() || chunk::Classify(words.back()) == chunk::WordClass::kPreposition) return;
+  }
   // (A verb opening the phrase follows the sentence's subject: "The United States beat Iran 1-0".)
-  if (words.size() >= 2 && (UnlistedPast(words[0]) || chunk::IrregularPast(words[0])) && at > 0) {
+  if (score && words.size() >= 2 && (UnlistedPast(words[0]) || chunk::IrregularPast(words[0])) && at > 0) {
     const std::string_view np = chunk::NounPhraseBefore(s, at - 1, 0);
     if (!np.empty() && np.data() == s.data() && !IsPronounPhrase(np) &&
         np.find_first_of("0123456789,;:()\"") == std::string_view::npos)
@@ -2616,10 +2678,27 @@ void ScoreSubject(std::string_view s, size_t figure, std::string* subject) {
   }
   for (size_t k = 1; k + 1 < words.size(); ++k) {
     const chunk::WordClass next = chunk::Classify(words[k + 1]);
+    // (The object: a determiner or a name; or, for any figure, a pronoun or a plural: "gave him",
+    // "handed investors".)
+    const std::string_view o = words[k + 1];
+    const bool object = next == chunk::WordClass::kDeterminer || (o[0] >= 'A' && o[0] <= 'Z') ||
+                        (!score && (o == "him" || o == "her" || o == "them" || o == "it" || o == "us" ||
+                                    (o.size() > 3 && o.ends_with("s") && !o.ends_with("ss") &&
+                                     next == chunk::WordClass::kContent)));
     if (words[k][0] < 'a' || words[k][0] > 'z' ||
-        !(UnlistedPast(words[k]) || chunk::Classify(words[k]) == chunk::WordClass::kVerb) ||
-        !(next == chunk::WordClass::kDeterminer || (words[k + 1][0] >= 'A' && words[k + 1][0] <= 'Z')))
+        !(UnlistedPast(words[k]) || chunk::Classify(words[k]) == chunk::WordClass::kVerb) || !object)
       continue;
+    // (The object runs to the figure, a phrase of its own: "awarded the family", "fined Meta",
+    // "gave him"; not "helped fraudsters launder $1 million", whose verb after is the object's.)
+    if (!score) {
+      const size_t rest = words.size() - k - 1;
+      bool ok = next == chunk::WordClass::kDeterminer ? rest <= 4 : (o[0] >= 'A' && o[0] <= 'Z') ? rest <= 3 : rest == 1;
+      for (size_t j = k + 2; j < words.size() && ok; ++j)
+        ok = chunk::Classify(words[j]) != chunk::WordClass::kVerb && !UnlistedPast(words[j]) &&
+             chunk::Classify(words[j]) != chunk::WordClass::kPreposition &&
+             (next == chunk::WordClass::kDeterminer || (words[j][0] >= 'A' && words[j][0] <= 'Z'));
+      if (!ok) return;
+    }
     const std::string_view head = std::string_view(*subject).substr(0, static_cast<size_t>(words[k].data() - subject->data()) - 1);
     for (std::string_view h : WordsOf(head))
       if (h[0] >= 'a' && h[0] <= 'z' &&
@@ -3538,11 +3617,13 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   // (Then a finite verb: not "followed by", a participle's.)
                   const auto [fb, fe] = WordAfter(sentence, close + 1);
                   const std::string_view fv = sentence.substr(fb, fe - fb);
-                  const bool finite = chunk::IsAuxiliary(fv) ||
+                  // (Or a past at the sentence's end: "died.")
+                  const bool ends = fe >= sentence.size() || sentence[fe] == '.' || sentence[fe] == ',';
+                  const bool finite = chunk::IsAuxiliary(fv) || (chunk::Classify(fv) == chunk::WordClass::kVerb && fv[0] >= 'a') ||
                                       ((chunk::IrregularPast(fv) || UnlistedPast(fv) ||
                                         (fv.size() == 4 && fv.ends_with("ed") && fv[0] >= 'a')) &&
-                                       WordAfter(sentence, fe).second > WordAfter(sentence, fe).first &&
-                                       sentence.substr(WordAfter(sentence, fe).first, 3) != "by ");
+                                       (ends || (WordAfter(sentence, fe).second > WordAfter(sentence, fe).first &&
+                                                 sentence.substr(WordAfter(sentence, fe).first, 3) != "by ")));
                   if (!aw.empty() && aw.size() <= 6 && aside.find_first_of(";:()\"") == std::string_view::npos &&
                       aw[0] != "and" && aw[0] != "or" && aw[0] != "but" && finite)
                     verb_from = close + 1;
@@ -3760,26 +3841,62 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             }
             // ("Nvidia shares tripled, giving it a market value of $1.2 trillion": the measure given,
             // which the move before did not move.)
-            if (const std::string_view given = GivenMeasure(sentence, q.begin); !given.empty()) {
-              c.subject = std::string(given);
+            // (A movement's noun keeps its own direction: "giving it a gain of 20%"; a name given it is
+            // its holder: "giving Alphabet a market value of $2.1 trillion".)
+            std::string_view given_to;
+            if (const std::string_view given = GivenMeasure(sentence, q.begin, &given_to); !given.empty()) {
+              const std::string_view head = given.substr(given.rfind(' ') == std::string_view::npos ? 0 : given.rfind(' ') + 1);
+              bool increase = false;
+              if (chunk::MovementNoun(head, &increase)) {
+                c.direction = increase ? "increase" : "decrease";
+                c.verb = std::string(head);
+              } else {
+                c.direction.clear();
+                c.verb.clear();
+              }
               c.holder.clear();
-              c.direction.clear();
-              c.verb.clear();
+              c.subject = std::string(given);
+              if (!given_to.empty() && given_to[0] >= 'A' && given_to[0] <= 'Z') {
+                c.holder = std::string(given_to);
+                const size_t sp = given.find(' ');
+                const std::string_view first = given.substr(0, sp);
+                if (sp != std::string_view::npos && (first == "a" || first == "an"))
+                  c.subject = Possessive(given_to, given.substr(sp + 1));
+              }
             }
-            // ("Of the 1,200 respondents, 58% said": a share of the phrase after "Of".)
-            if ((q.unit == "percent" || q.unit == "fraction") && sentence.starts_with("Of ")) {
+            // ("Of the 1,200 respondents, 58% said ... and 12% said", "Of the 50 states, 38 have"): a
+            // share, or a bare number, after the opening "Of" and a determiner is of the phrase
+            // between them; not of an idiom's ("Of course, 40% of voters"), nor one with its own "of".
+            if ((q.unit == "percent" || q.unit == "fraction" || (q.unit.empty() && q.noun.empty())) &&
+                sentence.starts_with("Of ") && !sentence.substr(q.end).starts_with(" of ")) {
               const size_t comma = sentence.find(", ");
-              if (comma != std::string_view::npos && comma < q.begin &&
-                  normalizers::Trim(sentence.substr(comma + 1, q.begin - comma - 1)).find(' ') == std::string_view::npos) {
-                const std::string_view np = chunk::NounPhraseBefore(sentence, comma, 3);
-                if (np.data() == sentence.data() + 3 && np.size() == comma - 3) c.subject = std::string(np);
+              const auto [db, de] = WordAfter(sentence, 2);
+              const std::string_view det = sentence.substr(db, de - db);
+              // (Right after the comma, or opening a clause joined to the first share: "58% said ...
+              // and 12% said", "while 20% expected"; "Of all the regions, the north" is no share.)
+              const std::string_view joined = WordBefore(sentence, q.begin).second > WordBefore(sentence, q.begin).first
+                                                  ? sentence.substr(WordBefore(sentence, q.begin).first,
+                                                                    WordBefore(sentence, q.begin).second - WordBefore(sentence, q.begin).first)
+                                                  : std::string_view();
+              bool placed = joined == "and" || joined == "while" || joined == "but" || joined == "whereas";
+              if (comma != std::string_view::npos && comma < q.begin) {
+                placed = true;
+                for (std::string_view w : WordsOf(sentence.substr(comma + 1, q.begin - comma - 1)))
+                  placed = placed && IsApproxWord(w);
+                placed = placed || joined == "and" || joined == "while" || joined == "but" || joined == "whereas";
+              }
+              const bool leads = !(det == "all" && sentence.substr(de).starts_with(" the ")) &&
+                                 (chunk::Classify(det) == chunk::WordClass::kDeterminer || ascii::IsDigit(sentence[db]));
+              if (comma != std::string_view::npos && comma < q.begin && comma - 3 <= 60 && placed && leads) {
+                const std::string_view np = sentence.substr(3, comma - 3);
+                if (np.find_first_of(";:()\"") == std::string_view::npos) c.subject = std::string(np);
               }
             }
             // ("compared with placebo in a trial of 17,604 patients": a comparison's words are no
             // subject; the phrase after its last preposition is.)
             if (c.subject.starts_with("compared with ") || c.subject.starts_with("compared to ")) {
               const std::vector<std::string_view> sw = WordsOf(c.subject);
-              for (size_t k = sw.size() - 1; k > 2; --k)
+              for (size_t k = sw.size() - 1; k >= 2; --k)
                 if (chunk::Classify(sw[k - 1]) == chunk::WordClass::kPreposition) {
                   c.subject = std::string(std::string_view(c.subject).substr(static_cast<size_t>(sw[k].data() - c.subject.data())));
                   break;
@@ -3787,9 +3904,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             }
             // ("below the 180,000 analysts had expected": the forecast of what the figure before
             // measures.)
-            if (prev != nullptr && WordBefore(sentence, q.begin).second > WordBefore(sentence, q.begin).first &&
-                sentence.substr(WordBefore(sentence, q.begin).first, 4) == "the " &&
-                chunk::ForecastersExpected(sentence, q.end) > 0) {
+            if (prev != nullptr && chunk::ForecastersExpected(sentence, q.begin, q.end) > 0) {
               c.subject = prev->subject;
               c.holder = prev->holder;
               c.direction.clear();
@@ -3811,7 +3926,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                          }) != bw.end())
                 before_age = age_phrase;
             }
-            if (c.kind == "score") ScoreSubject(sentence, q.begin, &c.subject);
+            RunOnVerbSubject(sentence, q.begin, c.kind == "score", &c.subject);
+            if (c.verb.empty() && c.holder.empty())
+              if (const std::string_view with = WithParticiplePhrase(sentence, q.begin); !with.empty()) c.subject = std::string(with);
             if (c.holder.empty() && agent.empty() && !st.absolute) {
               AsideSubject(sentence, q.begin, &c.subject, &c.holder, &agent);
               if (c.holder.empty()) WithMeasureSubject(sentence, q.begin, &c.subject, &c.holder);

@@ -1964,7 +1964,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           break;
         // ("the 180,000 analysts had expected", "the 3.2% economists forecast": the forecasters of
         // an expected figure, no count of them.)
-        if (noun.empty() && ascii::EqualsLower(WordBefore(text, number_begin), "the") && chunk::ForecastersExpected(text, e) > 0)
+        if (noun.empty() && chunk::ForecastersExpected(text, number_begin, e) > 0)
           break;
         // "460 Kia and Hyundai vehicles", "300 Ford and GM workers": two names joined before the
         // plural they both modify.

@@ -2105,3 +2105,39 @@ TEST_CASE("review: forecasters' figures are the clause's; ages in months; measur
   CHECK(c[0].direction.empty());
   CHECK(c[1].subject == "The number of people");
 }
+
+TEST_CASE("a subject run on over a verb and its object; an absolute 'with' phrase's participle; forecasters only after a comparison", "[extractors]") {
+  auto c = Claims("The jury awarded the family $45 million in damages.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The jury");
+  c = Claims("The judge gave him 10 years.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The judge");
+  c = Claims("The march drew an estimated 100,000 people.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The march");
+  c = Claims("Two sisters helped fraudsters launder almost $1 million.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject != "Two sisters");
+  c = Claims("Heatwave conditions pushed temperatures above 35C in Athens.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "Heatwave conditions");
+  c = Claims("The Warriors beat the Lakers 121-115, with Stephen Curry scoring 42 points.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Stephen Curry");
+  c = Claims("The 50 experts expected in Geneva next week will discuss the treaty.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun == "experts");
+  c = Claims("Unemployment was 3.9%, above the 3.8% economists had predicted for March.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Unemployment");
+  c = Claims("Of course, 40% of voters remain undecided.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "voters");
+  c = Claims("Of the 400 workers, half were laid off and 30% took early retirement.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[2].subject == "the 400 workers");
+  c = Claims("Shares rose 5%, giving it a gain of 20% for the year.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].direction == "increase");
+}
