@@ -12,12 +12,17 @@
 #include "corpus/ascii.h"
 #include "corpus/utf8.h"
 #include "extractors/chunk.h"
+#include "extractors/clause_words.h"
+#include "extractors/subjects.h"
 #include "extractors/tables.h"
 #include "normalizers/credit_line.h"
 #include "normalizers/segment.h"
 #include "normalizers/text_shape.h"
 
 namespace copydesk::extractors {
+
+using namespace clause;    // NOLINT: the clause's word helpers, throughout
+using namespace subjects;  // NOLINT: the subject rules run after the structure
 
 namespace {
 
@@ -146,8 +151,6 @@ bool ClauseOnlyMove(std::string_view w) {
       /*lower=*/true);
   return m->Find(w) != nullptr;
 }
-
-bool IsApproxWord(std::string_view w);
 
 // Whether a count's noun is a unit of time ("years", "quarters", "weeks").
 bool TimeNoun(std::string_view noun) {
@@ -278,77 +281,6 @@ bool MoveReaches(std::string_view s, size_t from, size_t to) {
     return reaches;
   });
   return reaches;
-}
-
-// Whether w is a verb of reporting ("said", "told", "found", "showed", "wrote"): its subject is a
-// figure's source, and "that" after it opens what is reported, no relative clause.
-bool IsReportingVerb(std::string_view w) {
-  static const auto* kReporting = new ascii::WordMap<bool>(
-      {{"said", true}, {"says", true}, {"say", true}, {"told", true}, {"tells", true}, {"found", true},
-       {"finds", true}, {"find", true}, {"reported", true}, {"reports", true}, {"report", true},
-       {"showed", true}, {"shows", true}, {"show", true}, {"estimated", true}, {"estimates", true},
-       {"estimate", true}, {"noted", true}, {"notes", true}, {"added", true}, {"wrote", true},
-       {"argued", true}, {"believes", true}, {"believe", true}, {"thinks", true}, {"warned", true},
-       {"warns", true}, {"predicted", true}, {"predicts", true}, {"forecast", true}, {"forecasts", true},
-       {"claimed", true}, {"claims", true}, {"suggested", true}, {"suggests", true}, {"expects", true},
-       {"expected", true}, {"stated", true}, {"states", true}, {"announced", false}},
-            /*lower=*/true);
-  const bool* r = kReporting->Find(w);
-  return r != nullptr && *r;
-}
-
-// A token without the punctuation that ends it ("rose," -> "rose").
-std::string_view Bare(std::string_view w) {
-  while (!w.empty() && !ascii::IsWordByte(w.back())) w.remove_suffix(1);
-  return w;
-}
-
-// The words of `s`, split at spaces.
-std::vector<std::string_view> WordsOf(std::string_view s) {
-  std::vector<std::string_view> words;
-  for (size_t i = 0; i < s.size();) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) words.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return words;
-}
-
-// Whether `w` is a past the word lists lack as a verb: an irregular past, or a word in -ed
-// ("struck", "settled", "collided"; not "speed", "hundred").
-bool UnlistedPast(std::string_view w) {
-  if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
-  return chunk::IrregularPast(w) || (w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !w.ends_with("dred"));
-}
-
-// Whether an irregular past is as often a noun or an adjective ("a 0.25 point cut", "a 3% hit",
-// "the left").
-bool NounLikePast(std::string_view w) {
-  static const auto* m = new ascii::WordMap<bool>(
-      {{"cut", true}, {"hit", true}, {"set", true}, {"put", true}, {"spread", true}, {"shot", true}, {"beat", true},
-       {"left", true}, {"bound", true}, {"led", true}, {"hurt", true}, {"quit", true}, {"shut", true},
-       {"stuck", true}, {"hung", true}},
-      /*lower=*/true);
-  return m->Find(w) != nullptr;
-}
-
-// The word of s that ends right before byte `at` (skipping spaces), as [b, e).
-std::pair<size_t, size_t> WordBefore(std::string_view s, size_t at) {
-  size_t e = at;
-  while (e > 0 && s[e - 1] == ' ') --e;
-  size_t b = e;
-  while (b > 0 && s[b - 1] != ' ') --b;
-  return {b, e};
-}
-
-std::pair<size_t, size_t> WordAfter(std::string_view s, size_t at) {
-  size_t b = at;
-  while (b < s.size() && s[b] == ' ') ++b;
-  size_t e = b;
-  while (e < s.size() && s[e] != ' ') ++e;
-  return {b, e};
 }
 
 // Whether `w` (then `rest`) is the clause's verb, no noun's first word: an irregular past that is
@@ -1234,20 +1166,6 @@ std::string TrimSubject(std::string_view s) {
 // Whether a period names only its start ("since 2011").
 bool IsStartOnly(const Period& p) { return !p.start.empty() && p.end.empty(); }
 
-// Words between a preposition and its figure that leave the figure the preposition's object
-// ("to just 1.9 percent", "of at least 74 mph", "from an estimated 300").
-bool IsApproxWord(std::string_view w) {
-  static const auto* m = new ascii::WordMap<bool>(
-      {{"just", true}, {"about", true}, {"around", true}, {"nearly", true}, {"almost", true},
-       {"some", true}, {"roughly", true}, {"approximately", true}, {"over", true}, {"under", true},
-       {"more", true}, {"less", true}, {"fewer", true}, {"than", true}, {"at", true},
-       {"least", true}, {"most", true}, {"only", true}, {"an", true}, {"a", true},
-       {"estimated", true}, {"record", true}, {"up", true}, {"barely", true}, {"above", true},
-       {"below", true}, {"slightly", true}, {"well", true}, {"between", true}},
-      /*lower=*/true);
-  return m->Find(w) != nullptr;
-}
-
 // The first word before the figure at `begin` that is not an approximation word, as [b, e).
 std::pair<size_t, size_t> GoverningWord(std::string_view s, size_t begin, size_t floor) {
   size_t at = begin;
@@ -1328,16 +1246,6 @@ bool SumRaised(std::string_view sentence, std::string_view verb, size_t verb_at,
     return object;
   });
   return object;
-}
-
-// The subject of a sentence's main clause: the phrase before its first verb.
-std::string_view MainSubject(std::string_view s) {
-  const auto& verbs = chunk::VerbsIn(s, 0, s.size());
-  if (verbs.empty()) return {};
-  size_t first_verb = verbs.front().first;
-  // The token's start: a word's opening quote or bracket belongs before it.
-  while (first_verb > 0 && s[first_verb - 1] != ' ') --first_verb;
-  return chunk::NounPhraseBefore(s, first_verb, 0);
 }
 
 // Where `*subject` (found in `s` before byte `figure`) opens with a participle in -ing right after
@@ -1463,8 +1371,6 @@ void CutUnknownVerb(bool verb_known, std::string* subject) {
       ((verb.ends_with("s") && !verb.ends_with("ss")) || (verb.size() > 4 && verb.ends_with("ed") && !verb.ends_with("eed"))))
     subject->resize(sp2);
 }
-
-bool IsPronounPhrase(std::string_view subject);
 
 // The structure of one figure in its sentence: kind, direction, verb and subject.
 struct Structure {
@@ -2314,13 +2220,6 @@ Comparison ComparedWith(std::string_view s, size_t prev_end, size_t begin) {
   return Comparison::kNone;
 }
 
-// Whether a subject is only a pronoun ("I", "it", "they") or empty.
-bool IsPronounPhrase(std::string_view subject) {
-  if (subject.empty()) return true;
-  if (subject.find(' ') != std::string_view::npos) return false;
-  return chunk::Classify(subject) == chunk::WordClass::kPronoun;
-}
-
 // Whether a pronoun subject found before the figure reports it or points at it ("He said there
 // were 40 deaths in Texas", "We believe there are 300 hostages in Gaza"): a verb of reporting or
 // believing after the pronoun, or "there" between them.
@@ -2484,479 +2383,6 @@ std::string_view Holder(std::string_view s, std::string_view subject, size_t fig
   });
   if (!content || words > 8) return {};
   return main;
-}
-
-// "Tesla" + "a record for quarterly revenue" -> "Tesla's record for quarterly revenue".
-std::string Possessive(std::string_view holder, std::string_view phrase) {
-  for (std::string_view det : {"a ", "an ", "the ", "A ", "An ", "The ", "its ", "their ", "his ", "her "})
-    if (phrase.starts_with(det)) {
-      phrase.remove_prefix(det.size());
-      break;
-    }
-  std::string out(holder);
-  // ("Goldman Sachs'", but "The NHS's": an acronym's "s" is no plural.)
-  const size_t sp = holder.rfind(' ');
-  const std::string_view last = sp == std::string_view::npos ? holder : holder.substr(sp + 1);
-  const bool acronym = last.size() >= 2 && std::all_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  out += (!holder.empty() && !acronym && (holder.back() == 's' || holder.back() == 'S')) ? "' " : "'s ";
-  out += phrase;
-  return out;
-}
-
-// Whether a noun names a measure of what has it ("a depth of 10 km", "a cost of $2 billion", "a
-// crew of 20"), not another party ("a coalition of 20 states", "the families of 3 victims").
-bool AttributeNoun(std::string_view w) {
-  static const auto* m = new ascii::WordMap<bool>(
-      {{"depth", true}, {"cost", true}, {"speed", true}, {"altitude", true}, {"height", true}, {"elevation", true},
-       {"capacity", true}, {"temperature", true}, {"price", true}, {"time", true}, {"pace", true},
-       {"distance", true}, {"crew", true}, {"payload", true}, {"load", true}, {"cargo", true}, {"debt", true},
-       {"debts", true}, {"weight", true}, {"length", true}, {"width", true}, {"size", true}, {"budget", true},
-       {"population", true}, {"workforce", true}, {"fleet", true}, {"margin", true}, {"salary", true},
-       {"wage", true}, {"fee", true}, {"valuation", true}, {"volume", true}, {"reserves", true}, {"output", true},
-       {"revenue", true}, {"revenues", true}, {"turnover", true}, {"staff", true}, {"radius", true},
-       {"diameter", true}, {"area", true}, {"duration", true}, {"stake", true}, {"majority", true},
-       {"voltage", true}, {"pressure", true}, {"yield", true}, {"range", true}, {"span", true},
-       {"tonnage", true}, {"audience", true}, {"attendance", true}, {"circulation", true}, {"score", true},
-       {"power", true}, {"reserve", true}, {"haul", true}, {"network", true}},
-      /*lower=*/true);
-  return m->Find(w) != nullptr;
-}
-
-// A subject that runs on over its clause's verb and the phrase of the verb's preposition, the
-// figure right after that phrase: "The earthquake struck at a depth" (of 10 km), "The company
-// settled with the SEC" (at $100 million), "The plane was flying at an altitude" (of 10,000
-// metres). The verb is one the lists lack (a past the chunker reads as a noun, or a participle
-// after an auxiliary). The subject becomes the phrase before the verb ("The company"), or, where
-// the figure measures the noun of the last preposition ("at a depth of", "dived to a depth of",
-// "with a cargo of"), that noun as the phrase's when it names a measure of it (AttributeNoun: "The
-// earthquake's depth", its holder the phrase), the noun alone when it names another party ("sided
-// with a coalition of 20 states": a coalition), the phrase before the verb when the noun only
-// measures ("at a record high of": the clause's subject). Not a pronoun's, a phrase holding a
-// figure or a comma ("The company, based in Austin"), nor a reduced relative whose verb comes
-// later ("The charge stored in the capacitor was"), nor a tail with a participle of its own ("at a
-// ceremony attended by").
-// The measure a participle after a comma gives the clause's subject, right before the figure's
-// "of": "giving it a market value of $1.2 trillion" (a market value), "leaving it with debt of $3
-// billion" (debt), "earning them a profit of". Empty for anything else.
-std::string_view GivenMeasure(std::string_view s, size_t figure, std::string_view* object) {
-  const size_t comma = s.rfind(", ", figure);
-  if (comma == std::string_view::npos) return {};
-  std::vector<std::string_view> words = WordsOf(s.substr(comma + 2, figure - comma - 2));
-  while (!words.empty() && IsApproxWord(words.back())) words.pop_back();
-  if (words.size() < 4 || words.size() > 9 || words.back() != "of") return {};
-  const std::string_view p = words[0];
-  if (!(p == "giving" || p == "leaving" || p == "earning" || p == "handing")) return {};
-  // The object ("it", "them", "the company"), then maybe "with", then the measure's phrase.
-  size_t k = 2;
-  while (k + 1 < words.size() && chunk::Classify(words[k]) != chunk::WordClass::kDeterminer && words[k] != "with") ++k;
-  if (k + 1 >= words.size()) return {};
-  const size_t object_end = k;
-  if (words[k] == "with") ++k;
-  if (words.size() - 1 - k < 1 || words.size() - 1 - k > 4) return {};
-  // (The measure's last word may be one the lists class as a verb: "legal costs of".)
-  for (size_t j = k; j + 1 < words.size(); ++j) {
-    const chunk::WordClass c = chunk::Classify(words[j]);
-    if ((j > k && c == chunk::WordClass::kDeterminer) || (c == chunk::WordClass::kVerb && !(j > k && j + 2 == words.size())) ||
-        c == chunk::WordClass::kPreposition || c == chunk::WordClass::kPronoun || Bare(words[j]) != words[j])
-      return {};
-  }
-  if (object_end > 1) {
-    const std::string_view first = words[1], end = words[object_end - 1];
-    *object = s.substr(static_cast<size_t>(first.data() - s.data()), static_cast<size_t>(end.data() - first.data()) + end.size());
-  }
-  const std::string_view last = words[words.size() - 2];
-  return s.substr(static_cast<size_t>(words[k].data() - s.data()),
-                  static_cast<size_t>(last.data() - words[k].data()) + last.size());
-}
-
-// The phrase of an absolute "with" right before the figure's participle: "..., with Stephen Curry
-// scoring 42 points" (Stephen Curry), "with production starting at 50,000 cars a year"
-// (production); only prepositions and words of approximation between the participle and the
-// figure. Empty for anything else.
-std::string_view WithParticiplePhrase(std::string_view s, size_t figure) {
-  const size_t with = s.rfind(", with ", figure);
-  if (with == std::string_view::npos) return {};
-  const size_t b = with + 7;
-  const std::vector<std::string_view> words = WordsOf(s.substr(b, figure - b));
-  size_t ing = 0;
-  while (ing < words.size() && !(words[ing].size() > 4 && words[ing].ends_with("ing") && words[ing][0] >= 'a')) ++ing;
-  if (ing == 0 || ing > 4 || ing >= words.size()) return {};
-  for (size_t k = ing + 1; k < words.size(); ++k)
-    if (!(IsApproxWord(words[k]) || chunk::Classify(words[k]) == chunk::WordClass::kPreposition)) return {};
-  for (size_t k = 0; k < ing; ++k) {
-    const chunk::WordClass c = chunk::Classify(words[k]);
-    if (c == chunk::WordClass::kVerb || c == chunk::WordClass::kPreposition || c == chunk::WordClass::kPronoun ||
-        c == chunk::WordClass::kSubordinator || c == chunk::WordClass::kConjunction || UnlistedPast(words[k]) ||
-        Bare(words[k]) != words[k] || words[k].find_first_of("0123456789") != std::string_view::npos)
-      return {};
-  }
-  const std::string_view last = words[ing - 1];
-  return s.substr(b, static_cast<size_t>(last.data() - s.data()) + last.size() - b);
-}
-
-// An age after "aged" or "ages" is its noun phrase's: "children aged 5 to 19" (children), "The
-// suspect, aged 45, was arrested" (the suspect), "Women aged between 25 and 54" (women).
-void AgeSubject(std::string_view s, const Quantity& q, std::string* subject, std::string* phrase) {
-  if (q.unit != "year of age") return;
-  auto [wb, we] = WordBefore(s, q.begin);
-  std::string_view w = s.substr(wb, we - wb);
-  if (w == "between" || w == "over" || w == "under" || w == "from") {
-    std::tie(wb, we) = WordBefore(s, wb);
-    w = s.substr(wb, we - wb);
-  }
-  if (!(w == "aged" || w == "Aged" || w == "ages")) return;
-  size_t end = wb;
-  while (end > 0 && s[end - 1] == ' ') --end;
-  if (end > 0 && s[end - 1] == ',') --end;
-  // (A count's phrase too: "5 children aged 3 to 10", "Police said 3 men, aged 20 to 25"; past a
-  // verb or a preposition, the phrase after it: "Firefighters rescued a girl aged 7" (a girl),
-  // "pays 200 pounds to pensioners aged 75" (pensioners).)
-  // *phrase: the whole phrase, for the figures after ("The number of people aged 65 grew").
-  std::string_view np = chunk::NounPhraseBefore(s, end, 0);
-  *phrase = std::string(np);
-  const std::vector<std::string_view> words = WordsOf(np);
-  for (size_t k = words.size(); k-- > 0;) {
-    const std::string_view w = words[k];
-    const chunk::WordClass c = chunk::Classify(w);
-    // (A conjunction too before a phrase of its own: "a 17-year-old boy and a man aged 21", but
-    // "obese children and adolescents aged 5 to 19".)
-    const bool own = c == chunk::WordClass::kConjunction && k + 1 < words.size() &&
-                     chunk::Classify(words[k + 1]) == chunk::WordClass::kDeterminer;
-    if (c == chunk::WordClass::kVerb || c == chunk::WordClass::kPreposition || UnlistedPast(w) || chunk::IrregularPast(w) ||
-        own) {
-      np = k + 1 < words.size() ? np.substr(static_cast<size_t>(words[k + 1].data() - np.data())) : std::string_view();
-      break;
-    }
-  }
-  if (!np.empty() && !IsPronounPhrase(np)) *subject = std::string(np);
-}
-
-// A subject that runs on over a verb and its object right before the figure is the phrase before
-// the verb: scores, "The bill passed the Senate 52-48" (the bill), "The Lakers beat the Celtics
-// 110-102"; any figure the object's verb gives, "The jury awarded the family $45 million", "The
-// court fined the bank $2 billion", "Regulators ordered the firm to pay $5 million", "The judge
-// gave him 10 years" (only spaces, words of approximation or an infinitive between).
-void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string* subject) {
-  const size_t at = s.rfind(*subject, figure);
-  if (subject->empty() || at == std::string_view::npos || at + subject->size() > figure) return;
-  std::vector<std::string_view> words = WordsOf(*subject);
-  if (!score) {
-    // (Words of approximation that end the phrase are the figure's: "The march drew an estimated
-    // 100,000 people" is the march's, its verb with no object.)
-    while (words.size() > 2 && IsApproxWord(words.back()) && words.back() != "above" && words.back() != "below" &&
-           words.back() != "up")
-      words.pop_back();
-    if (words.size() >= 2 && words.size() < WordsOf(*subject).size() && words.back()[0] >= 'a' &&
-        (UnlistedPast(words.back()) || chunk::Classify(words.back()) == chunk::WordClass::kVerb)) {
-      const std::string_view head =
-          std::string_view(*subject).substr(0, static_cast<size_t>(words.back().data() - subject->data()) - 1);
-      bool clean = head.find_first_of("0123456789,;:()\"") == std::string_view::npos;
-      for (std::string_view h : WordsOf(head))
-        clean = clean && !(h[0] >= 'a' && (chunk::Classify(h) == chunk::WordClass::kVerb || UnlistedPast(h)));
-      if (clean && !head.empty()) *subject = std::string(head);
-      return;
-    }
-    const std::vector<std::string_view> gap = WordsOf(s.substr(at + subject->size(), figure - at - subject->size()));
-    for (size_t k = 0; k < gap.size(); ++k)
-      if (!((IsApproxWord(gap[k]) && gap[k] != "above" && gap[k] != "below" && gap[k] != "up" && gap[k] != "between" &&
-             gap[k] != "record") ||
-            (k == 0 && gap[k] == "to" && gap.size() >= 2) ||
-            (k == 1 && gap[0] == "to" && gap[k][0] >= 'a' && chunk::Classify(gap[k]) != chunk::WordClass::kDeterminer)))
-        return;
-    if (s.substr(at + subject->size(), figure - at - subject->size()).find_first_of(",;:()") != std::string_view::npos)
-      return;
-    // (Nor a phrase that ends in a preposition: "pushed temperatures above 35C" moved the object.)
-    if (words.empty() || chunk::Classify(words.back()) == chunk::WordClass::kPreposition) return;
-  }
-  // (A verb opening the phrase follows the sentence's subject: "The United States beat Iran 1-0".)
-  if (score && words.size() >= 2 && (UnlistedPast(words[0]) || chunk::IrregularPast(words[0])) && at > 0) {
-    const std::string_view np = chunk::NounPhraseBefore(s, at - 1, 0);
-    if (!np.empty() && np.data() == s.data() && !IsPronounPhrase(np) &&
-        np.find_first_of("0123456789,;:()\"") == std::string_view::npos)
-      *subject = std::string(np);
-    return;
-  }
-  for (size_t k = 1; k + 1 < words.size(); ++k) {
-    const chunk::WordClass next = chunk::Classify(words[k + 1]);
-    // (The object: a determiner or a name; or, for any figure, a pronoun or a plural: "gave him",
-    // "handed investors".)
-    const std::string_view o = words[k + 1];
-    const bool object = next == chunk::WordClass::kDeterminer || (o[0] >= 'A' && o[0] <= 'Z') ||
-                        (!score && (o == "him" || o == "her" || o == "them" || o == "it" || o == "us" ||
-                                    (o.size() > 3 && o.ends_with("s") && !o.ends_with("ss") &&
-                                     next == chunk::WordClass::kContent)));
-    if (words[k][0] < 'a' || words[k][0] > 'z' ||
-        !(UnlistedPast(words[k]) || chunk::Classify(words[k]) == chunk::WordClass::kVerb) || !object)
-      continue;
-    // (The object runs to the figure, a phrase of its own: "awarded the family", "fined Meta",
-    // "gave him"; not "helped fraudsters launder $1 million", whose verb after is the object's.)
-    if (!score) {
-      const size_t rest = words.size() - k - 1;
-      bool ok = next == chunk::WordClass::kDeterminer ? rest <= 4 : (o[0] >= 'A' && o[0] <= 'Z') ? rest <= 3 : rest == 1;
-      for (size_t j = k + 2; j < words.size() && ok; ++j)
-        ok = chunk::Classify(words[j]) != chunk::WordClass::kVerb && !UnlistedPast(words[j]) &&
-             chunk::Classify(words[j]) != chunk::WordClass::kPreposition &&
-             (next == chunk::WordClass::kDeterminer || (words[j][0] >= 'A' && words[j][0] <= 'Z'));
-      if (!ok) return;
-    }
-    const std::string_view head = std::string_view(*subject).substr(0, static_cast<size_t>(words[k].data() - subject->data()) - 1);
-    for (std::string_view h : WordsOf(head))
-      if (h[0] >= 'a' && h[0] <= 'z' &&
-          (chunk::Classify(h) == chunk::WordClass::kVerb || chunk::Classify(h) == chunk::WordClass::kSubordinator ||
-           UnlistedPast(h)))
-        return;
-    if (!head.empty() && head.find_first_of("0123456789,;:()\"") == std::string_view::npos) *subject = std::string(head);
-    return;
-  }
-}
-
-// A figure in an aside set off by commas after the sentence's subject ("The quake, at a depth of
-// 10 km, was followed by 30 aftershocks"): its measure is the subject's ("The quake's depth",
-// holder the quake) when that is an attribute; a figure after the aside whose subject was taken
-// from inside it is the sentence subject's ("30 aftershocks": the quake). *agent: the sentence
-// subject, for the figures after.
-void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder, std::string* agent) {
-  const size_t open = s.find(", ");
-  if (open == std::string_view::npos || open == 0) return;
-  const std::string_view main = chunk::NounPhraseBefore(s, open, 0);
-  if (main.size() != open || IsPronounPhrase(main) || main.find_first_of("0123456789;:()\"") != std::string_view::npos)
-    return;
-  const size_t close = s.find(", ", open + 2);
-  if (close == std::string_view::npos || s.substr(open + 2, close - open - 2).find_first_of(";:()\"") != std::string_view::npos)
-    return;
-  const auto [pb, pe] = WordAfter(s, open + 1);
-  const std::string_view prep = s.substr(pb, pe - pb);
-  if (!(prep == "at" || prep == "with")) return;
-  // (A verb right after the aside: "was followed", "made landfall".)
-  const auto [vb, ve] = WordAfter(s, close + 1);
-  const std::string_view verb = s.substr(vb, ve - vb);
-  if (!(chunk::IsAuxiliary(verb) || chunk::Classify(verb) == chunk::WordClass::kVerb || UnlistedPast(verb))) return;
-  if (figure > open && figure < close) {
-    // "at a depth of": the phrase before "of" right before the figure.
-    const std::string_view before = s.substr(pe, figure - pe);
-    const std::vector<std::string_view> words = WordsOf(before);
-    if (words.size() < 2 || words.size() > 4 || words.back() != "of") return;
-    const std::string_view noun = words[words.size() - 2];
-    if (!AttributeNoun(noun)) return;
-    *holder = std::string(main);
-    *subject = Possessive(main, noun);
-    *agent = *holder;
-  } else if (figure > close) {
-    const size_t at = s.rfind(*subject, figure);
-    if (subject->empty() || at == std::string_view::npos || at <= open || at >= close) return;
-    *subject = std::string(main);
-  }
-}
-
-// "A company with annual sales of $40 billion": the measure after "with" right before the figure
-// is the subject ("annual sales"), the phrase before "with" its holder ("A company").
-void WithMeasureSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
-  const size_t at = s.rfind(*subject, figure);
-  if (subject->empty() || at == std::string_view::npos || at + subject->size() > figure) return;
-  const std::string_view gap = s.substr(at + subject->size(), figure - at - subject->size());
-  if (gap != " of ") return;
-  const size_t with = subject->rfind(" with ");
-  if (with == std::string::npos || with == 0) return;
-  // (Not a compound preposition, "along with fines of", nor an idiom's "the": "with the help of".)
-  const auto [lb, le] = WordBefore(*subject, with);
-  const std::string_view joined = std::string_view(*subject).substr(lb, le - lb);
-  if (joined == "along" || joined == "together" || joined == "coupled" || joined == "combined" || joined == "compared" ||
-      joined == "competes" || joined == "compete" || joined == "competed")
-    return;
-  const std::string_view tail = std::string_view(*subject).substr(with + 6);
-  const std::vector<std::string_view> words = WordsOf(tail);
-  if (words.empty() || words.size() > 3 || words[0] == "the" || words[0] == "The") return;
-  for (std::string_view w : words) {
-    const chunk::WordClass k = chunk::Classify(w);
-    if (k == chunk::WordClass::kVerb || k == chunk::WordClass::kPreposition || k == chunk::WordClass::kPronoun ||
-        k == chunk::WordClass::kSubordinator || UnlistedPast(w) || Bare(w) != w)
-      return;
-  }
-  *subject = std::string(tail);
-  // The holder: the sentence's subject right before "with" ("A company with annual sales", "The
-  // storm, with winds"), or the object of a verb of making ("The merger creates a company with");
-  // none after another verb, whose instrument the phrase may be ("replaced the tax with a levy of
-  // 2%", "was born with a weight of 3 kg"), nor for a phrase of three words that may end in a verb
-  // ("The carmaker competes").
-  std::string_view head = chunk::NounPhraseBefore(s, at + with, 0);
-  const std::vector<std::string_view> hw = WordsOf(head);
-  if (hw.empty() || IsPronounPhrase(head) || head.find_first_of("0123456789") != std::string_view::npos) return;
-  size_t made = hw.size();
-  for (size_t k = 0; k < hw.size(); ++k) {
-    const std::string_view w = hw[k];
-    static const auto* making = new ascii::WordMap<bool>(
-        {{"creates", true}, {"created", true}, {"create", true}, {"creating", true}, {"forms", true}, {"formed", true},
-         {"form", true}, {"forming", true}, {"builds", true}, {"built", true}, {"build", true}, {"building", true}},
-        /*lower=*/false);
-    if (making->Find(w) != nullptr) {
-      made = k;
-      break;
-    }
-    if (chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w) || chunk::IrregularPast(w)) return;
-  }
-  if (made < hw.size()) {
-    if (made + 2 > hw.size() || chunk::Classify(hw[made + 1]) != chunk::WordClass::kDeterminer) return;
-    head = head.substr(static_cast<size_t>(hw[made + 1].data() - head.data()));
-  } else {
-    const bool opens = head.data() == s.data() || (head.data() - s.data() >= 2 && head.data()[-2] == ',');
-    const bool leads = chunk::Classify(hw[0]) == chunk::WordClass::kDeterminer || (hw[0][0] >= 'A' && hw[0][0] <= 'Z');
-    if (!opens || !leads || (hw.size() == 3 && hw[2].ends_with("s") && !hw[1].ends_with("s") &&
-                             hw[1].find('\'') == std::string_view::npos))
-      return;
-  }
-  *holder = std::string(head);
-}
-
-void VerbTailSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
-  const std::string sub = *subject;
-  const size_t at = s.rfind(sub, figure);
-  if (sub.empty() || at == std::string_view::npos || at + sub.size() > figure || (at > 0 && s[at - 1] != ' ')) return;
-  // Only prepositions and words of approximation between the phrase and the figure.
-  const std::string_view between = s.substr(at + sub.size(), figure - at - sub.size());
-  const std::vector<std::string_view> gap = WordsOf(between);
-  for (std::string_view w : gap)
-    if (!(chunk::Classify(w) == chunk::WordClass::kPreposition || IsApproxWord(w) || w == "up")) return;
-  const std::vector<std::string_view> words = WordsOf(sub);
-  std::string_view head;
-  size_t verb = 0;  // the index of the verb in `words`
-  if (words.size() >= 3 && (words[0].ends_with("ing") || UnlistedPast(words[0]))) {
-    // "was flying at an altitude": the phrase before the auxiliary.
-    const auto [ab, ae] = WordBefore(s, at);
-    if (ae <= ab || !chunk::IsAuxiliary(s.substr(ab, ae - ab))) return;
-    head = chunk::NounPhraseBefore(s, at, 0);
-    if (head.empty() || static_cast<size_t>(head.data() - s.data()) + head.size() > ab) return;
-  } else {
-    for (size_t k = 1; k + 1 < words.size() && verb == 0; ++k)
-      if (UnlistedPast(words[k])) verb = k;
-    if (verb == 0) return;
-    head = std::string_view(sub).substr(0, static_cast<size_t>(words[verb].data() - sub.data()) - 1);
-  }
-  // The verb's preposition right after it, or after a particle ("moved in at 3 a.m.").
-  size_t prep = verb + 1;
-  if (prep < words.size() && (words[prep] == "in" || words[prep] == "off" || words[prep] == "out" ||
-                              words[prep] == "up" || words[prep] == "down" || words[prep] == "back"))
-    ++prep;
-  if (prep >= words.size() || chunk::Classify(words[prep]) != chunk::WordClass::kPreposition) {
-    if (prep != verb + 2) return;
-    --prep;  // (the particle is the preposition: "moved in at", "sat in the")
-  }
-  // The phrase before the verb: a noun phrase of its own, no pronoun, figure, comma or verb.
-  if (head.empty() || IsPronounPhrase(head) || head.find_first_of("0123456789,;:()\"") != std::string_view::npos)
-    return;
-  for (std::string_view w : WordsOf(head)) {
-    const chunk::WordClass k = chunk::Classify(w);
-    if (k == chunk::WordClass::kVerb || k == chunk::WordClass::kSubordinator || k == chunk::WordClass::kPronoun ||
-        UnlistedPast(w))
-      return;
-  }
-  // No participle of the tail's own, but after "and" or "but" ("started at 3 a.m. and destroyed").
-  bool joined = false;
-  for (size_t k = prep + 1; k < words.size(); ++k) {
-    if (words[k] == "and" || words[k] == "but") joined = true;
-    if (!joined && UnlistedPast(words[k])) return;
-  }
-  // The phrase of the last preposition before the figure ("arrived at port with a cargo": a cargo).
-  size_t last_prep = prep;
-  for (size_t k = prep + 1; k < words.size() && !joined; ++k)
-    if (chunk::Classify(words[k]) == chunk::WordClass::kPreposition) last_prep = k;
-  std::string_view tail;
-  if (last_prep + 1 < words.size() && !joined)
-    tail = std::string_view(sub).substr(static_cast<size_t>(words[last_prep + 1].data() - sub.data()));
-  const bool of = !gap.empty() && gap[0] == "of" && !tail.empty() && words.size() - last_prep - 1 <= 4 &&
-                  tail.find_first_of("0123456789") == std::string_view::npos;
-  std::string_view noun = of ? words.back() : std::string_view();
-  bool increase = false;
-  if ((noun.ends_with("s") && chunk::MeasureNoun(noun.substr(0, noun.size() - 1))) || chunk::MeasureNoun(noun) ||
-      chunk::MovementNoun(noun, &increase) || Bare(noun) != noun)
-    noun = {};
-  if (!noun.empty() && AttributeNoun(noun)) {
-    *holder = std::string(head);
-    *subject = Possessive(head, tail);
-  } else if (!noun.empty()) {
-    *subject = std::string(tail);
-  } else {
-    *subject = std::string(head);
-  }
-}
-
-// A pronoun subject right after a verb of reporting that opens the sentence, and "that", is the
-// reporter's: "The company said it would cut 2,000 jobs" (the company), "Microsoft said its
-// revenue rose 12%" (Microsoft's revenue), "Police said they arrested 14 people". "it" and "its"
-// only for a reporter in the singular (or a name of two words or more) that is no person's office
-// or document, "they" and "their" for one in the plural, "he", "she", "his" and "her" for such a
-// name; not after a verb whose subject is a finding ("A study found it cut the risk": the drug),
-// nor after "told" (its object comes first).
-void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
-  const std::string sub = *subject;
-  const size_t sp = sub.find(' ');
-  const std::string_view pro = std::string_view(sub).substr(0, sp);
-  const std::string_view rest = sp == std::string::npos ? std::string_view() : std::string_view(sub).substr(sp + 1);
-  const bool possessive = pro == "its" || pro == "their" || pro == "his" || pro == "her";
-  if (possessive ? rest.empty() : !(rest.empty() && (pro == "it" || pro == "they" || pro == "he" || pro == "she"))) return;
-  const size_t at = s.rfind(sub, figure);
-  if (at == std::string_view::npos || at == 0 || s[at - 1] != ' ') return;
-  size_t vb, ve;
-  std::tie(vb, ve) = WordBefore(s, at);
-  if (s.substr(vb, ve - vb) == "that") std::tie(vb, ve) = WordBefore(s, vb);
-  const std::string_view verb = s.substr(vb, ve - vb);
-  if (!IsReportingVerb(verb) && verb != "announced" && verb != "confirmed") return;
-  if (verb == "found" || verb == "finds" || verb == "find" || verb == "showed" || verb == "shows" || verb == "show" ||
-      verb == "suggested" || verb == "suggests" || verb == "told" || verb == "tells")
-    return;
-  const std::string_view main = MainSubject(s);
-  if (main.empty() || static_cast<size_t>(main.data() - s.data()) + main.size() + 1 != vb || !ascii::IsAlpha(main[0]))
-    return;
-  if (IsPronounPhrase(main) || main.find_first_of("0123456789,;:()\"") != std::string_view::npos) return;
-  const std::vector<std::string_view> words = WordsOf(main);
-  if (words.size() > 6) return;
-  bool name = words.size() >= 2;  // capitalized words only (one word opening the sentence may be any)
-  for (std::string_view w : words) name = name && w[0] >= 'A' && w[0] <= 'Z';
-  const std::string_view last = words.back();
-  const bool plural = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss");
-  // (No "it" of a person's office or a document: "The spokesman said it would cost", "The report
-  // estimated it would cost"; nor a dummy "it": "said it would take 6 months to", "said it was
-  // unclear whether".)
-  static const auto* kNotIt = new ascii::WordMap<bool>(
-      {{"spokesman", true}, {"spokeswoman", true}, {"spokesperson", true}, {"minister", true}, {"chairman", true},
-       {"chairwoman", true}, {"chair", true}, {"ceo", true}, {"mayor", true}, {"judge", true}, {"president", true},
-       {"director", true}, {"official", true}, {"executive", true}, {"chief", true}, {"governor", true},
-       {"secretary", true}, {"analyst", true}, {"economist", true}, {"officer", true}, {"manager", true},
-       {"founder", true}, {"leader", true}, {"report", true}, {"study", true}, {"survey", true}, {"analysis", true},
-       {"paper", true}, {"review", true}, {"poll", true}, {"research", true}, {"data", true}, {"document", true},
-       {"statement", true}, {"filing", true}, {"memo", true}, {"letter", true}},
-      /*lower=*/true);
-  if ((pro == "it" || pro == "its") && kNotIt->Find(last) != nullptr) return;
-  if (pro == "it") {
-    static const auto* kDummy = new ascii::WordMap<bool>(
-        {{"cost", true}, {"costs", true}, {"take", true}, {"takes", true}, {"took", true}, {"whether", true},
-         {"if", true}, {"unclear", true}, {"possible", true}, {"impossible", true}, {"likely", true},
-         {"unlikely", true}, {"too", true}, {"difficult", true}, {"hard", true}, {"easy", true},
-         {"necessary", true}, {"important", true}, {"time", true}},
-        /*lower=*/true);
-    bool dummy = false;
-    chunk::ForEachToken(s, at + 2, figure, [&](size_t b, size_t e) {
-      dummy = kDummy->Find(Bare(s.substr(b, e - b))) != nullptr;
-      return !dummy;
-    });
-    // ("said it was the third shooting": "it" names what follows.)
-    const auto [bb, be] = WordAfter(s, at + 2);
-    const std::string_view be_word = s.substr(bb, be - bb);
-    if (be_word == "was" || be_word == "is" || be_word == "'s") {
-      const auto [db, de] = WordAfter(s, be);
-      if (chunk::Classify(s.substr(db, de - db)) == chunk::WordClass::kDeterminer) dummy = true;
-    }
-    if (dummy) return;
-  }
-  const bool fits = (pro == "it" || pro == "its") ? (name || !plural)
-                    : (pro == "they" || pro == "their") ? (plural || last == "police" || last == "Police" || last == "people")
-                                                        : name;
-  if (!fits) return;
-  if (possessive) {
-    *holder = std::string(main);
-    *subject = Possessive(main, rest);
-  } else {
-    *subject = std::string(main);
-  }
 }
 
 // The object of a verb ending at `verb_end`: the words up to `stop`, the figure before it (at
@@ -3864,44 +3290,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   c.subject = Possessive(given_to, given.substr(sp + 1));
               }
             }
-            // ("Of the 1,200 respondents, 58% said ... and 12% said", "Of the 50 states, 38 have"): a
-            // share, or a bare number, after the opening "Of" and a determiner is of the phrase
-            // between them; not of an idiom's ("Of course, 40% of voters"), nor one with its own "of".
-            if ((q.unit == "percent" || q.unit == "fraction" || (q.unit.empty() && q.noun.empty())) &&
-                sentence.starts_with("Of ") && !sentence.substr(q.end).starts_with(" of ")) {
-              const size_t comma = sentence.find(", ");
-              const auto [db, de] = WordAfter(sentence, 2);
-              const std::string_view det = sentence.substr(db, de - db);
-              // (Right after the comma, or opening a clause joined to the first share: "58% said ...
-              // and 12% said", "while 20% expected"; "Of all the regions, the north" is no share.)
-              const std::string_view joined = WordBefore(sentence, q.begin).second > WordBefore(sentence, q.begin).first
-                                                  ? sentence.substr(WordBefore(sentence, q.begin).first,
-                                                                    WordBefore(sentence, q.begin).second - WordBefore(sentence, q.begin).first)
-                                                  : std::string_view();
-              bool placed = joined == "and" || joined == "while" || joined == "but" || joined == "whereas";
-              if (comma != std::string_view::npos && comma < q.begin) {
-                placed = true;
-                for (std::string_view w : WordsOf(sentence.substr(comma + 1, q.begin - comma - 1)))
-                  placed = placed && IsApproxWord(w);
-                placed = placed || joined == "and" || joined == "while" || joined == "but" || joined == "whereas";
-              }
-              const bool leads = !(det == "all" && sentence.substr(de).starts_with(" the ")) &&
-                                 (chunk::Classify(det) == chunk::WordClass::kDeterminer || ascii::IsDigit(sentence[db]));
-              if (comma != std::string_view::npos && comma < q.begin && comma - 3 <= 60 && placed && leads) {
-                const std::string_view np = sentence.substr(3, comma - 3);
-                if (np.find_first_of(";:()\"") == std::string_view::npos) c.subject = std::string(np);
-              }
-            }
-            // ("compared with placebo in a trial of 17,604 patients": a comparison's words are no
-            // subject; the phrase after its last preposition is.)
-            if (c.subject.starts_with("compared with ") || c.subject.starts_with("compared to ")) {
-              const std::vector<std::string_view> sw = WordsOf(c.subject);
-              for (size_t k = sw.size() - 1; k >= 2; --k)
-                if (chunk::Classify(sw[k - 1]) == chunk::WordClass::kPreposition) {
-                  c.subject = std::string(std::string_view(c.subject).substr(static_cast<size_t>(sw[k].data() - c.subject.data())));
-                  break;
-                }
-            }
+            if (const std::string_view of = OfPhraseShare(sentence, q); !of.empty()) c.subject = std::string(of);
+            ComparisonTailSubject(&c.subject);
             // ("below the 180,000 analysts had expected": the forecast of what the figure before
             // measures.)
             if (prev != nullptr && chunk::ForecastersExpected(sentence, q.begin, q.end) > 0) {

@@ -1,0 +1,132 @@
+#include "extractors/clause_words.h"
+
+#include <algorithm>
+
+#include "corpus/ascii.h"
+#include "extractors/chunk.h"
+
+namespace copydesk::extractors::clause {
+
+bool IsReportingVerb(std::string_view w) {
+  static const auto* kReporting = new ascii::WordMap<bool>(
+      {{"said", true}, {"says", true}, {"say", true}, {"told", true}, {"tells", true}, {"found", true},
+       {"finds", true}, {"find", true}, {"reported", true}, {"reports", true}, {"report", true},
+       {"showed", true}, {"shows", true}, {"show", true}, {"estimated", true}, {"estimates", true},
+       {"estimate", true}, {"noted", true}, {"notes", true}, {"added", true}, {"wrote", true},
+       {"argued", true}, {"believes", true}, {"believe", true}, {"thinks", true}, {"warned", true},
+       {"warns", true}, {"predicted", true}, {"predicts", true}, {"forecast", true}, {"forecasts", true},
+       {"claimed", true}, {"claims", true}, {"suggested", true}, {"suggests", true}, {"expects", true},
+       {"expected", true}, {"stated", true}, {"states", true}, {"announced", false}},
+            /*lower=*/true);
+  const bool* r = kReporting->Find(w);
+  return r != nullptr && *r;
+}
+
+std::string_view Bare(std::string_view w) {
+  while (!w.empty() && !ascii::IsWordByte(w.back())) w.remove_suffix(1);
+  return w;
+}
+
+std::vector<std::string_view> WordsOf(std::string_view s) {
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < s.size();) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) words.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return words;
+}
+
+bool UnlistedPast(std::string_view w) {
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+  return chunk::IrregularPast(w) || (w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !w.ends_with("dred"));
+}
+
+bool NounLikePast(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"cut", true}, {"hit", true}, {"set", true}, {"put", true}, {"spread", true}, {"shot", true}, {"beat", true},
+       {"left", true}, {"bound", true}, {"led", true}, {"hurt", true}, {"quit", true}, {"shut", true},
+       {"stuck", true}, {"hung", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
+std::pair<size_t, size_t> WordBefore(std::string_view s, size_t at) {
+  size_t e = at;
+  while (e > 0 && s[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && s[b - 1] != ' ') --b;
+  return {b, e};
+}
+
+std::pair<size_t, size_t> WordAfter(std::string_view s, size_t at) {
+  size_t b = at;
+  while (b < s.size() && s[b] == ' ') ++b;
+  size_t e = b;
+  while (e < s.size() && s[e] != ' ') ++e;
+  return {b, e};
+}
+
+bool IsApproxWord(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"just", true}, {"about", true}, {"around", true}, {"nearly", true}, {"almost", true},
+       {"some", true}, {"roughly", true}, {"approximately", true}, {"over", true}, {"under", true},
+       {"more", true}, {"less", true}, {"fewer", true}, {"than", true}, {"at", true},
+       {"least", true}, {"most", true}, {"only", true}, {"an", true}, {"a", true},
+       {"estimated", true}, {"record", true}, {"up", true}, {"barely", true}, {"above", true},
+       {"below", true}, {"slightly", true}, {"well", true}, {"between", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
+std::string_view MainSubject(std::string_view s) {
+  const auto& verbs = chunk::VerbsIn(s, 0, s.size());
+  if (verbs.empty()) return {};
+  size_t first_verb = verbs.front().first;
+  // The token's start: a word's opening quote or bracket belongs before it.
+  while (first_verb > 0 && s[first_verb - 1] != ' ') --first_verb;
+  return chunk::NounPhraseBefore(s, first_verb, 0);
+}
+
+bool IsPronounPhrase(std::string_view subject) {
+  if (subject.empty()) return true;
+  if (subject.find(' ') != std::string_view::npos) return false;
+  return chunk::Classify(subject) == chunk::WordClass::kPronoun;
+}
+
+std::string Possessive(std::string_view holder, std::string_view phrase) {
+  for (std::string_view det : {"a ", "an ", "the ", "A ", "An ", "The ", "its ", "their ", "his ", "her "})
+    if (phrase.starts_with(det)) {
+      phrase.remove_prefix(det.size());
+      break;
+    }
+  std::string out(holder);
+  // ("Goldman Sachs'", but "The NHS's": an acronym's "s" is no plural.)
+  const size_t sp = holder.rfind(' ');
+  const std::string_view last = sp == std::string_view::npos ? holder : holder.substr(sp + 1);
+  const bool acronym = last.size() >= 2 && std::all_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  out += (!holder.empty() && !acronym && (holder.back() == 's' || holder.back() == 'S')) ? "' " : "'s ";
+  out += phrase;
+  return out;
+}
+
+bool AttributeNoun(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"depth", true}, {"cost", true}, {"speed", true}, {"altitude", true}, {"height", true}, {"elevation", true},
+       {"capacity", true}, {"temperature", true}, {"price", true}, {"time", true}, {"pace", true},
+       {"distance", true}, {"crew", true}, {"payload", true}, {"load", true}, {"cargo", true}, {"debt", true},
+       {"debts", true}, {"weight", true}, {"length", true}, {"width", true}, {"size", true}, {"budget", true},
+       {"population", true}, {"workforce", true}, {"fleet", true}, {"margin", true}, {"salary", true},
+       {"wage", true}, {"fee", true}, {"valuation", true}, {"volume", true}, {"reserves", true}, {"output", true},
+       {"revenue", true}, {"revenues", true}, {"turnover", true}, {"staff", true}, {"radius", true},
+       {"diameter", true}, {"area", true}, {"duration", true}, {"stake", true}, {"majority", true},
+       {"voltage", true}, {"pressure", true}, {"yield", true}, {"range", true}, {"span", true},
+       {"tonnage", true}, {"audience", true}, {"attendance", true}, {"circulation", true}, {"score", true},
+       {"power", true}, {"reserve", true}, {"haul", true}, {"network", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
+}  // namespace copydesk::extractors::clause

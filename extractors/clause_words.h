@@ -1,0 +1,59 @@
+// Clause words: the small word-level helpers the claim extractor's subject rules share (the words
+// of a phrase, the word before or after a byte, pasts the verb lists lack, words of approximation
+// and of reporting, a sentence's main subject, possessives). Byte offsets are into the sentence;
+// nothing here allocates but WordsOf and Possessive.
+//
+//   clause::WordsOf("The quake struck")                // {"The", "quake", "struck"}
+//   clause::Possessive("Tesla", "a record")            // "Tesla's record"
+//   clause::MainSubject("Oil prices fell 2% on Monday")  // "Oil prices"
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace copydesk::extractors::clause {
+
+// Whether w is a verb of reporting ("said", "told", "found", "showed", "wrote"): its subject is a
+// figure's source, and "that" after it opens what is reported, no relative clause.
+bool IsReportingVerb(std::string_view w);
+
+// A token without the punctuation that ends it ("rose," -> "rose").
+std::string_view Bare(std::string_view w);
+
+// The words of `s`, split at spaces.
+std::vector<std::string_view> WordsOf(std::string_view s);
+
+// Whether `w` is a past the word lists lack as a verb: an irregular past, or a word in -ed
+// ("struck", "settled", "collided"; not "speed", "hundred").
+bool UnlistedPast(std::string_view w);
+
+// Whether an irregular past is as often a noun or an adjective ("a 0.25 point cut", "a 3% hit",
+// "the left").
+bool NounLikePast(std::string_view w);
+
+// The word of s that ends right before byte `at` (skipping spaces), as [b, e).
+std::pair<size_t, size_t> WordBefore(std::string_view s, size_t at);
+
+std::pair<size_t, size_t> WordAfter(std::string_view s, size_t at);
+
+// Words between a preposition and its figure that leave the figure the preposition's object
+// ("to just 1.9 percent", "of at least 74 mph", "from an estimated 300").
+bool IsApproxWord(std::string_view w);
+
+// The subject of a sentence's main clause: the phrase before its first verb.
+std::string_view MainSubject(std::string_view s);
+
+// Whether a subject is only a pronoun ("I", "it", "they") or empty.
+bool IsPronounPhrase(std::string_view subject);
+
+// "Tesla" + "a record for quarterly revenue" -> "Tesla's record for quarterly revenue".
+std::string Possessive(std::string_view holder, std::string_view phrase);
+
+// Whether a noun names a measure of what has it ("a depth of 10 km", "a cost of $2 billion", "a
+// crew of 20"), not another party ("a coalition of 20 states", "the families of 3 victims").
+bool AttributeNoun(std::string_view w);
+
+}  // namespace copydesk::extractors::clause

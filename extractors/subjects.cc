@@ -1,0 +1,446 @@
+#include "extractors/subjects.h"
+
+#include <tuple>
+#include <vector>
+
+#include "corpus/ascii.h"
+#include "extractors/chunk.h"
+#include "extractors/clause_words.h"
+
+namespace copydesk::extractors::subjects {
+
+using namespace clause;  // NOLINT: the clause's word helpers, throughout
+
+std::string_view GivenMeasure(std::string_view s, size_t figure, std::string_view* object) {
+  const size_t comma = s.rfind(", ", figure);
+  if (comma == std::string_view::npos) return {};
+  std::vector<std::string_view> words = WordsOf(s.substr(comma + 2, figure - comma - 2));
+  while (!words.empty() && IsApproxWord(words.back())) words.pop_back();
+  if (words.size() < 4 || words.size() > 9 || words.back() != "of") return {};
+  const std::string_view p = words[0];
+  if (!(p == "giving" || p == "leaving" || p == "earning" || p == "handing")) return {};
+  // The object ("it", "them", "the company"), then maybe "with", then the measure's phrase.
+  size_t k = 2;
+  while (k + 1 < words.size() && chunk::Classify(words[k]) != chunk::WordClass::kDeterminer && words[k] != "with") ++k;
+  if (k + 1 >= words.size()) return {};
+  const size_t object_end = k;
+  if (words[k] == "with") ++k;
+  if (words.size() - 1 - k < 1 || words.size() - 1 - k > 4) return {};
+  // (The measure's last word may be one the lists class as a verb: "legal costs of".)
+  for (size_t j = k; j + 1 < words.size(); ++j) {
+    const chunk::WordClass c = chunk::Classify(words[j]);
+    if ((j > k && c == chunk::WordClass::kDeterminer) || (c == chunk::WordClass::kVerb && !(j > k && j + 2 == words.size())) ||
+        c == chunk::WordClass::kPreposition || c == chunk::WordClass::kPronoun || Bare(words[j]) != words[j])
+      return {};
+  }
+  if (object_end > 1) {
+    const std::string_view first = words[1], end = words[object_end - 1];
+    *object = s.substr(static_cast<size_t>(first.data() - s.data()), static_cast<size_t>(end.data() - first.data()) + end.size());
+  }
+  const std::string_view last = words[words.size() - 2];
+  return s.substr(static_cast<size_t>(words[k].data() - s.data()),
+                  static_cast<size_t>(last.data() - words[k].data()) + last.size());
+}
+
+std::string_view WithParticiplePhrase(std::string_view s, size_t figure) {
+  const size_t with = s.rfind(", with ", figure);
+  if (with == std::string_view::npos) return {};
+  const size_t b = with + 7;
+  const std::vector<std::string_view> words = WordsOf(s.substr(b, figure - b));
+  size_t ing = 0;
+  while (ing < words.size() && !(words[ing].size() > 4 && words[ing].ends_with("ing") && words[ing][0] >= 'a')) ++ing;
+  if (ing == 0 || ing > 4 || ing >= words.size()) return {};
+  for (size_t k = ing + 1; k < words.size(); ++k)
+    if (!(IsApproxWord(words[k]) || chunk::Classify(words[k]) == chunk::WordClass::kPreposition)) return {};
+  for (size_t k = 0; k < ing; ++k) {
+    const chunk::WordClass c = chunk::Classify(words[k]);
+    if (c == chunk::WordClass::kVerb || c == chunk::WordClass::kPreposition || c == chunk::WordClass::kPronoun ||
+        c == chunk::WordClass::kSubordinator || c == chunk::WordClass::kConjunction || UnlistedPast(words[k]) ||
+        Bare(words[k]) != words[k] || words[k].find_first_of("0123456789") != std::string_view::npos)
+      return {};
+  }
+  const std::string_view last = words[ing - 1];
+  return s.substr(b, static_cast<size_t>(last.data() - s.data()) + last.size() - b);
+}
+
+void AgeSubject(std::string_view s, const Quantity& q, std::string* subject, std::string* phrase) {
+  if (q.unit != "year of age") return;
+  auto [wb, we] = WordBefore(s, q.begin);
+  std::string_view w = s.substr(wb, we - wb);
+  if (w == "between" || w == "over" || w == "under" || w == "from") {
+    std::tie(wb, we) = WordBefore(s, wb);
+    w = s.substr(wb, we - wb);
+  }
+  if (!(w == "aged" || w == "Aged" || w == "ages")) return;
+  size_t end = wb;
+  while (end > 0 && s[end - 1] == ' ') --end;
+  if (end > 0 && s[end - 1] == ',') --end;
+  // (A count's phrase too: "5 children aged 3 to 10", "Police said 3 men, aged 20 to 25"; past a
+  // verb or a preposition, the phrase after it: "Firefighters rescued a girl aged 7" (a girl),
+  // "pays 200 pounds to pensioners aged 75" (pensioners).)
+  // *phrase: the whole phrase, for the figures after ("The number of people aged 65 grew").
+  std::string_view np = chunk::NounPhraseBefore(s, end, 0);
+  *phrase = std::string(np);
+  const std::vector<std::string_view> words = WordsOf(np);
+  for (size_t k = words.size(); k-- > 0;) {
+    const std::string_view w = words[k];
+    const chunk::WordClass c = chunk::Classify(w);
+    // (A conjunction too before a phrase of its own: "a 17-year-old boy and a man aged 21", but
+    // "obese children and adolescents aged 5 to 19".)
+    const bool own = c == chunk::WordClass::kConjunction && k + 1 < words.size() &&
+                     chunk::Classify(words[k + 1]) == chunk::WordClass::kDeterminer;
+    if (c == chunk::WordClass::kVerb || c == chunk::WordClass::kPreposition || UnlistedPast(w) || chunk::IrregularPast(w) ||
+        own) {
+      np = k + 1 < words.size() ? np.substr(static_cast<size_t>(words[k + 1].data() - np.data())) : std::string_view();
+      break;
+    }
+  }
+  if (!np.empty() && !IsPronounPhrase(np)) *subject = std::string(np);
+}
+
+void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string* subject) {
+  const size_t at = s.rfind(*subject, figure);
+  if (subject->empty() || at == std::string_view::npos || at + subject->size() > figure) return;
+  std::vector<std::string_view> words = WordsOf(*subject);
+  if (!score) {
+    // (Words of approximation that end the phrase are the figure's: "The march drew an estimated
+    // 100,000 people" is the march's, its verb with no object.)
+    while (words.size() > 2 && IsApproxWord(words.back()) && words.back() != "above" && words.back() != "below" &&
+           words.back() != "up")
+      words.pop_back();
+    if (words.size() >= 2 && words.size() < WordsOf(*subject).size() && words.back()[0] >= 'a' &&
+        (UnlistedPast(words.back()) || chunk::Classify(words.back()) == chunk::WordClass::kVerb)) {
+      const std::string_view head =
+          std::string_view(*subject).substr(0, static_cast<size_t>(words.back().data() - subject->data()) - 1);
+      bool clean = head.find_first_of("0123456789,;:()\"") == std::string_view::npos;
+      for (std::string_view h : WordsOf(head))
+        clean = clean && !(h[0] >= 'a' && (chunk::Classify(h) == chunk::WordClass::kVerb || UnlistedPast(h)));
+      if (clean && !head.empty()) *subject = std::string(head);
+      return;
+    }
+    const std::vector<std::string_view> gap = WordsOf(s.substr(at + subject->size(), figure - at - subject->size()));
+    for (size_t k = 0; k < gap.size(); ++k)
+      if (!((IsApproxWord(gap[k]) && gap[k] != "above" && gap[k] != "below" && gap[k] != "up" && gap[k] != "between" &&
+             gap[k] != "record") ||
+            (k == 0 && gap[k] == "to" && gap.size() >= 2) ||
+            (k == 1 && gap[0] == "to" && gap[k][0] >= 'a' && chunk::Classify(gap[k]) != chunk::WordClass::kDeterminer)))
+        return;
+    if (s.substr(at + subject->size(), figure - at - subject->size()).find_first_of(",;:()") != std::string_view::npos)
+      return;
+    // (Nor a phrase that ends in a preposition: "pushed temperatures above 35C" moved the object.)
+    if (words.empty() || chunk::Classify(words.back()) == chunk::WordClass::kPreposition) return;
+  }
+  // (A verb opening the phrase follows the sentence's subject: "The United States beat Iran 1-0".)
+  if (score && words.size() >= 2 && (UnlistedPast(words[0]) || chunk::IrregularPast(words[0])) && at > 0) {
+    const std::string_view np = chunk::NounPhraseBefore(s, at - 1, 0);
+    if (!np.empty() && np.data() == s.data() && !IsPronounPhrase(np) &&
+        np.find_first_of("0123456789,;:()\"") == std::string_view::npos)
+      *subject = std::string(np);
+    return;
+  }
+  for (size_t k = 1; k + 1 < words.size(); ++k) {
+    const chunk::WordClass next = chunk::Classify(words[k + 1]);
+    // (The object: a determiner or a name; or, for any figure, a pronoun or a plural: "gave him",
+    // "handed investors".)
+    const std::string_view o = words[k + 1];
+    const bool object = next == chunk::WordClass::kDeterminer || (o[0] >= 'A' && o[0] <= 'Z') ||
+                        (!score && (o == "him" || o == "her" || o == "them" || o == "it" || o == "us" ||
+                                    (o.size() > 3 && o.ends_with("s") && !o.ends_with("ss") &&
+                                     next == chunk::WordClass::kContent)));
+    if (words[k][0] < 'a' || words[k][0] > 'z' ||
+        !(UnlistedPast(words[k]) || chunk::Classify(words[k]) == chunk::WordClass::kVerb) || !object)
+      continue;
+    // (The object runs to the figure, a phrase of its own: "awarded the family", "fined Meta",
+    // "gave him"; not "helped fraudsters launder $1 million", whose verb after is the object's.)
+    if (!score) {
+      const size_t rest = words.size() - k - 1;
+      bool ok = next == chunk::WordClass::kDeterminer ? rest <= 4 : (o[0] >= 'A' && o[0] <= 'Z') ? rest <= 3 : rest == 1;
+      for (size_t j = k + 2; j < words.size() && ok; ++j)
+        ok = chunk::Classify(words[j]) != chunk::WordClass::kVerb && !UnlistedPast(words[j]) &&
+             chunk::Classify(words[j]) != chunk::WordClass::kPreposition &&
+             (next == chunk::WordClass::kDeterminer || (words[j][0] >= 'A' && words[j][0] <= 'Z'));
+      if (!ok) return;
+    }
+    const std::string_view head = std::string_view(*subject).substr(0, static_cast<size_t>(words[k].data() - subject->data()) - 1);
+    for (std::string_view h : WordsOf(head))
+      if (h[0] >= 'a' && h[0] <= 'z' &&
+          (chunk::Classify(h) == chunk::WordClass::kVerb || chunk::Classify(h) == chunk::WordClass::kSubordinator ||
+           UnlistedPast(h)))
+        return;
+    if (!head.empty() && head.find_first_of("0123456789,;:()\"") == std::string_view::npos) *subject = std::string(head);
+    return;
+  }
+}
+
+void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder, std::string* agent) {
+  const size_t open = s.find(", ");
+  if (open == std::string_view::npos || open == 0) return;
+  const std::string_view main = chunk::NounPhraseBefore(s, open, 0);
+  if (main.size() != open || IsPronounPhrase(main) || main.find_first_of("0123456789;:()\"") != std::string_view::npos)
+    return;
+  const size_t close = s.find(", ", open + 2);
+  if (close == std::string_view::npos || s.substr(open + 2, close - open - 2).find_first_of(";:()\"") != std::string_view::npos)
+    return;
+  const auto [pb, pe] = WordAfter(s, open + 1);
+  const std::string_view prep = s.substr(pb, pe - pb);
+  if (!(prep == "at" || prep == "with")) return;
+  // (A verb right after the aside: "was followed", "made landfall".)
+  const auto [vb, ve] = WordAfter(s, close + 1);
+  const std::string_view verb = s.substr(vb, ve - vb);
+  if (!(chunk::IsAuxiliary(verb) || chunk::Classify(verb) == chunk::WordClass::kVerb || UnlistedPast(verb))) return;
+  if (figure > open && figure < close) {
+    // "at a depth of": the phrase before "of" right before the figure.
+    const std::string_view before = s.substr(pe, figure - pe);
+    const std::vector<std::string_view> words = WordsOf(before);
+    if (words.size() < 2 || words.size() > 4 || words.back() != "of") return;
+    const std::string_view noun = words[words.size() - 2];
+    if (!AttributeNoun(noun)) return;
+    *holder = std::string(main);
+    *subject = Possessive(main, noun);
+    *agent = *holder;
+  } else if (figure > close) {
+    const size_t at = s.rfind(*subject, figure);
+    if (subject->empty() || at == std::string_view::npos || at <= open || at >= close) return;
+    *subject = std::string(main);
+  }
+}
+
+void WithMeasureSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
+  const size_t at = s.rfind(*subject, figure);
+  if (subject->empty() || at == std::string_view::npos || at + subject->size() > figure) return;
+  const std::string_view gap = s.substr(at + subject->size(), figure - at - subject->size());
+  if (gap != " of ") return;
+  const size_t with = subject->rfind(" with ");
+  if (with == std::string::npos || with == 0) return;
+  // (Not a compound preposition, "along with fines of", nor an idiom's "the": "with the help of".)
+  const auto [lb, le] = WordBefore(*subject, with);
+  const std::string_view joined = std::string_view(*subject).substr(lb, le - lb);
+  if (joined == "along" || joined == "together" || joined == "coupled" || joined == "combined" || joined == "compared" ||
+      joined == "competes" || joined == "compete" || joined == "competed")
+    return;
+  const std::string_view tail = std::string_view(*subject).substr(with + 6);
+  const std::vector<std::string_view> words = WordsOf(tail);
+  if (words.empty() || words.size() > 3 || words[0] == "the" || words[0] == "The") return;
+  for (std::string_view w : words) {
+    const chunk::WordClass k = chunk::Classify(w);
+    if (k == chunk::WordClass::kVerb || k == chunk::WordClass::kPreposition || k == chunk::WordClass::kPronoun ||
+        k == chunk::WordClass::kSubordinator || UnlistedPast(w) || Bare(w) != w)
+      return;
+  }
+  *subject = std::string(tail);
+  // The holder: the sentence's subject right before "with" ("A company with annual sales", "The
+  // storm, with winds"), or the object of a verb of making ("The merger creates a company with");
+  // none after another verb, whose instrument the phrase may be ("replaced the tax with a levy of
+  // 2%", "was born with a weight of 3 kg"), nor for a phrase of three words that may end in a verb
+  // ("The carmaker competes").
+  std::string_view head = chunk::NounPhraseBefore(s, at + with, 0);
+  const std::vector<std::string_view> hw = WordsOf(head);
+  if (hw.empty() || IsPronounPhrase(head) || head.find_first_of("0123456789") != std::string_view::npos) return;
+  size_t made = hw.size();
+  for (size_t k = 0; k < hw.size(); ++k) {
+    const std::string_view w = hw[k];
+    static const auto* making = new ascii::WordMap<bool>(
+        {{"creates", true}, {"created", true}, {"create", true}, {"creating", true}, {"forms", true}, {"formed", true},
+         {"form", true}, {"forming", true}, {"builds", true}, {"built", true}, {"build", true}, {"building", true}},
+        /*lower=*/false);
+    if (making->Find(w) != nullptr) {
+      made = k;
+      break;
+    }
+    if (chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w) || chunk::IrregularPast(w)) return;
+  }
+  if (made < hw.size()) {
+    if (made + 2 > hw.size() || chunk::Classify(hw[made + 1]) != chunk::WordClass::kDeterminer) return;
+    head = head.substr(static_cast<size_t>(hw[made + 1].data() - head.data()));
+  } else {
+    const bool opens = head.data() == s.data() || (head.data() - s.data() >= 2 && head.data()[-2] == ',');
+    const bool leads = chunk::Classify(hw[0]) == chunk::WordClass::kDeterminer || (hw[0][0] >= 'A' && hw[0][0] <= 'Z');
+    if (!opens || !leads || (hw.size() == 3 && hw[2].ends_with("s") && !hw[1].ends_with("s") &&
+                             hw[1].find('\'') == std::string_view::npos))
+      return;
+  }
+  *holder = std::string(head);
+}
+
+void VerbTailSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
+  const std::string sub = *subject;
+  const size_t at = s.rfind(sub, figure);
+  if (sub.empty() || at == std::string_view::npos || at + sub.size() > figure || (at > 0 && s[at - 1] != ' ')) return;
+  // Only prepositions and words of approximation between the phrase and the figure.
+  const std::string_view between = s.substr(at + sub.size(), figure - at - sub.size());
+  const std::vector<std::string_view> gap = WordsOf(between);
+  for (std::string_view w : gap)
+    if (!(chunk::Classify(w) == chunk::WordClass::kPreposition || IsApproxWord(w) || w == "up")) return;
+  const std::vector<std::string_view> words = WordsOf(sub);
+  std::string_view head;
+  size_t verb = 0;  // the index of the verb in `words`
+  if (words.size() >= 3 && (words[0].ends_with("ing") || UnlistedPast(words[0]))) {
+    // "was flying at an altitude": the phrase before the auxiliary.
+    const auto [ab, ae] = WordBefore(s, at);
+    if (ae <= ab || !chunk::IsAuxiliary(s.substr(ab, ae - ab))) return;
+    head = chunk::NounPhraseBefore(s, at, 0);
+    if (head.empty() || static_cast<size_t>(head.data() - s.data()) + head.size() > ab) return;
+  } else {
+    for (size_t k = 1; k + 1 < words.size() && verb == 0; ++k)
+      if (UnlistedPast(words[k])) verb = k;
+    if (verb == 0) return;
+    head = std::string_view(sub).substr(0, static_cast<size_t>(words[verb].data() - sub.data()) - 1);
+  }
+  // The verb's preposition right after it, or after a particle ("moved in at 3 a.m.").
+  size_t prep = verb + 1;
+  if (prep < words.size() && (words[prep] == "in" || words[prep] == "off" || words[prep] == "out" ||
+                              words[prep] == "up" || words[prep] == "down" || words[prep] == "back"))
+    ++prep;
+  if (prep >= words.size() || chunk::Classify(words[prep]) != chunk::WordClass::kPreposition) {
+    if (prep != verb + 2) return;
+    --prep;  // (the particle is the preposition: "moved in at", "sat in the")
+  }
+  // The phrase before the verb: a noun phrase of its own, no pronoun, figure, comma or verb.
+  if (head.empty() || IsPronounPhrase(head) || head.find_first_of("0123456789,;:()\"") != std::string_view::npos)
+    return;
+  for (std::string_view w : WordsOf(head)) {
+    const chunk::WordClass k = chunk::Classify(w);
+    if (k == chunk::WordClass::kVerb || k == chunk::WordClass::kSubordinator || k == chunk::WordClass::kPronoun ||
+        UnlistedPast(w))
+      return;
+  }
+  // No participle of the tail's own, but after "and" or "but" ("started at 3 a.m. and destroyed").
+  bool joined = false;
+  for (size_t k = prep + 1; k < words.size(); ++k) {
+    if (words[k] == "and" || words[k] == "but") joined = true;
+    if (!joined && UnlistedPast(words[k])) return;
+  }
+  // The phrase of the last preposition before the figure ("arrived at port with a cargo": a cargo).
+  size_t last_prep = prep;
+  for (size_t k = prep + 1; k < words.size() && !joined; ++k)
+    if (chunk::Classify(words[k]) == chunk::WordClass::kPreposition) last_prep = k;
+  std::string_view tail;
+  if (last_prep + 1 < words.size() && !joined)
+    tail = std::string_view(sub).substr(static_cast<size_t>(words[last_prep + 1].data() - sub.data()));
+  const bool of = !gap.empty() && gap[0] == "of" && !tail.empty() && words.size() - last_prep - 1 <= 4 &&
+                  tail.find_first_of("0123456789") == std::string_view::npos;
+  std::string_view noun = of ? words.back() : std::string_view();
+  bool increase = false;
+  if ((noun.ends_with("s") && chunk::MeasureNoun(noun.substr(0, noun.size() - 1))) || chunk::MeasureNoun(noun) ||
+      chunk::MovementNoun(noun, &increase) || Bare(noun) != noun)
+    noun = {};
+  if (!noun.empty() && AttributeNoun(noun)) {
+    *holder = std::string(head);
+    *subject = Possessive(head, tail);
+  } else if (!noun.empty()) {
+    *subject = std::string(tail);
+  } else {
+    *subject = std::string(head);
+  }
+}
+
+void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
+  const std::string sub = *subject;
+  const size_t sp = sub.find(' ');
+  const std::string_view pro = std::string_view(sub).substr(0, sp);
+  const std::string_view rest = sp == std::string::npos ? std::string_view() : std::string_view(sub).substr(sp + 1);
+  const bool possessive = pro == "its" || pro == "their" || pro == "his" || pro == "her";
+  if (possessive ? rest.empty() : !(rest.empty() && (pro == "it" || pro == "they" || pro == "he" || pro == "she"))) return;
+  const size_t at = s.rfind(sub, figure);
+  if (at == std::string_view::npos || at == 0 || s[at - 1] != ' ') return;
+  size_t vb, ve;
+  std::tie(vb, ve) = WordBefore(s, at);
+  if (s.substr(vb, ve - vb) == "that") std::tie(vb, ve) = WordBefore(s, vb);
+  const std::string_view verb = s.substr(vb, ve - vb);
+  if (!IsReportingVerb(verb) && verb != "announced" && verb != "confirmed") return;
+  if (verb == "found" || verb == "finds" || verb == "find" || verb == "showed" || verb == "shows" || verb == "show" ||
+      verb == "suggested" || verb == "suggests" || verb == "told" || verb == "tells")
+    return;
+  const std::string_view main = MainSubject(s);
+  if (main.empty() || static_cast<size_t>(main.data() - s.data()) + main.size() + 1 != vb || !ascii::IsAlpha(main[0]))
+    return;
+  if (IsPronounPhrase(main) || main.find_first_of("0123456789,;:()\"") != std::string_view::npos) return;
+  const std::vector<std::string_view> words = WordsOf(main);
+  if (words.size() > 6) return;
+  bool name = words.size() >= 2;  // capitalized words only (one word opening the sentence may be any)
+  for (std::string_view w : words) name = name && w[0] >= 'A' && w[0] <= 'Z';
+  const std::string_view last = words.back();
+  const bool plural = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss");
+  // (No "it" of a person's office or a document: "The spokesman said it would cost", "The report
+  // estimated it would cost"; nor a dummy "it": "said it would take 6 months to", "said it was
+  // unclear whether".)
+  static const auto* kNotIt = new ascii::WordMap<bool>(
+      {{"spokesman", true}, {"spokeswoman", true}, {"spokesperson", true}, {"minister", true}, {"chairman", true},
+       {"chairwoman", true}, {"chair", true}, {"ceo", true}, {"mayor", true}, {"judge", true}, {"president", true},
+       {"director", true}, {"official", true}, {"executive", true}, {"chief", true}, {"governor", true},
+       {"secretary", true}, {"analyst", true}, {"economist", true}, {"officer", true}, {"manager", true},
+       {"founder", true}, {"leader", true}, {"report", true}, {"study", true}, {"survey", true}, {"analysis", true},
+       {"paper", true}, {"review", true}, {"poll", true}, {"research", true}, {"data", true}, {"document", true},
+       {"statement", true}, {"filing", true}, {"memo", true}, {"letter", true}},
+      /*lower=*/true);
+  if ((pro == "it" || pro == "its") && kNotIt->Find(last) != nullptr) return;
+  if (pro == "it") {
+    static const auto* kDummy = new ascii::WordMap<bool>(
+        {{"cost", true}, {"costs", true}, {"take", true}, {"takes", true}, {"took", true}, {"whether", true},
+         {"if", true}, {"unclear", true}, {"possible", true}, {"impossible", true}, {"likely", true},
+         {"unlikely", true}, {"too", true}, {"difficult", true}, {"hard", true}, {"easy", true},
+         {"necessary", true}, {"important", true}, {"time", true}},
+        /*lower=*/true);
+    bool dummy = false;
+    chunk::ForEachToken(s, at + 2, figure, [&](size_t b, size_t e) {
+      dummy = kDummy->Find(Bare(s.substr(b, e - b))) != nullptr;
+      return !dummy;
+    });
+    // ("said it was the third shooting": "it" names what follows.)
+    const auto [bb, be] = WordAfter(s, at + 2);
+    const std::string_view be_word = s.substr(bb, be - bb);
+    if (be_word == "was" || be_word == "is" || be_word == "'s") {
+      const auto [db, de] = WordAfter(s, be);
+      if (chunk::Classify(s.substr(db, de - db)) == chunk::WordClass::kDeterminer) dummy = true;
+    }
+    if (dummy) return;
+  }
+  const bool fits = (pro == "it" || pro == "its") ? (name || !plural)
+                    : (pro == "they" || pro == "their") ? (plural || last == "police" || last == "Police" || last == "people")
+                                                        : name;
+  if (!fits) return;
+  if (possessive) {
+    *holder = std::string(main);
+    *subject = Possessive(main, rest);
+  } else {
+    *subject = std::string(main);
+  }
+}
+
+std::string_view OfPhraseShare(std::string_view s, const Quantity& q) {
+  if (!(q.unit == "percent" || q.unit == "fraction" || (q.unit.empty() && q.noun.empty())) || !s.starts_with("Of ") ||
+      s.substr(q.end).starts_with(" of "))
+    return {};
+  const size_t comma = s.find(", ");
+  if (comma == std::string_view::npos || comma >= q.begin || comma - 3 > 60) return {};
+  // The phrase opens with a determiner or a number ("Of the", "Of its", "Of 1,200"), not an
+  // idiom's word nor a superlative's "all the".
+  const auto [db, de] = WordAfter(s, 2);
+  const std::string_view det = s.substr(db, de - db);
+  if ((det == "all" && s.substr(de).starts_with(" the ")) ||
+      !(chunk::Classify(det) == chunk::WordClass::kDeterminer || ascii::IsDigit(s[db])))
+    return {};
+  // Right after the comma (words of approximation between), or opening a clause joined to the
+  // first share.
+  const auto [jb, je] = WordBefore(s, q.begin);
+  const std::string_view joined = s.substr(jb, je - jb);
+  bool placed = joined == "and" || joined == "while" || joined == "but" || joined == "whereas";
+  if (!placed) {
+    placed = true;
+    for (std::string_view w : WordsOf(s.substr(comma + 1, q.begin - comma - 1))) placed = placed && IsApproxWord(w);
+  }
+  const std::string_view np = s.substr(3, comma - 3);
+  return placed && np.find_first_of(";:()\"") == std::string_view::npos ? np : std::string_view();
+}
+
+void ComparisonTailSubject(std::string* subject) {
+  if (!subject->starts_with("compared with ") && !subject->starts_with("compared to ")) return;
+  const std::vector<std::string_view> words = WordsOf(*subject);
+  for (size_t k = words.size() - 1; k >= 2; --k)
+    if (chunk::Classify(words[k - 1]) == chunk::WordClass::kPreposition) {
+      *subject = std::string(std::string_view(*subject).substr(static_cast<size_t>(words[k].data() - subject->data())));
+      return;
+    }
+}
+
+}  // namespace copydesk::extractors::subjects

@@ -1,0 +1,88 @@
+// Subject rules: the mends a claim's subject gets after its clause's structure is read
+// (claims.cc `Structure`), each for one shape of news sentence the structure alone misreads:
+// a subject run on over a verb the lists lack ("The company settled with the SEC at $100
+// million"), a reporter's pronoun ("The company said it would cut 2,000 jobs"), an age's phrase
+// ("children aged 5 to 19"), a verb and its object before the figure ("The jury awarded the family
+// $45 million"), an aside's measure ("The quake, at a depth of 10 km,"), a measure after "with"
+// or given by a participle ("giving it a market value of $1.2 trillion"), an absolute "with"
+// phrase ("with Stephen Curry scoring 42 points"). Each takes the sentence and the figure's
+// offset and changes the subject (and holder) only where its shape is found.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "extractors/quantity.h"
+
+namespace copydesk::extractors::subjects {
+
+// The measure a participle after a comma gives the clause's subject, right before the figure's
+// "of": "giving it a market value of $1.2 trillion" (a market value), "leaving it with debt of $3
+// billion" (debt), "earning them a profit of". Empty for anything else.
+std::string_view GivenMeasure(std::string_view s, size_t figure, std::string_view* object);
+
+// The phrase of an absolute "with" right before the figure's participle: "..., with Stephen Curry
+// scoring 42 points" (Stephen Curry), "with production starting at 50,000 cars a year"
+// (production); only prepositions and words of approximation between the participle and the
+// figure. Empty for anything else.
+std::string_view WithParticiplePhrase(std::string_view s, size_t figure);
+
+// An age after "aged" or "ages" is its noun phrase's: "children aged 5 to 19" (children), "The
+// suspect, aged 45, was arrested" (the suspect), "Women aged between 25 and 54" (women).
+// *phrase: the whole phrase before the age word, for the figures after it.
+void AgeSubject(std::string_view s, const Quantity& q, std::string* subject, std::string* phrase);
+
+// A subject that runs on over a verb and its object right before the figure is the phrase before
+// the verb: scores, "The bill passed the Senate 52-48" (the bill), "The Lakers beat the Celtics
+// 110-102"; any figure the object's verb gives, "The jury awarded the family $45 million", "The
+// court fined the bank $2 billion", "Regulators ordered the firm to pay $5 million", "The judge
+// gave him 10 years" (only spaces, words of approximation or an infinitive between).
+void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string* subject);
+
+// A figure in an aside set off by commas after the sentence's subject ("The quake, at a depth of
+// 10 km, was followed by 30 aftershocks"): its measure is the subject's ("The quake's depth",
+// holder the quake) when that is an attribute; a figure after the aside whose subject was taken
+// from inside it is the sentence subject's ("30 aftershocks": the quake). *agent: the sentence
+// subject, for the figures after.
+void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder, std::string* agent);
+
+// "A company with annual sales of $40 billion": the measure after "with" right before the figure
+// is the subject ("annual sales"), the phrase before "with" its holder ("A company").
+void WithMeasureSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder);
+
+// A subject that runs on over its clause's verb and the phrase of the verb's preposition, the
+// figure right after that phrase: "The earthquake struck at a depth" (of 10 km), "The company
+// settled with the SEC" (at $100 million), "The plane was flying at an altitude" (of 10,000
+// metres). The verb is one the lists lack (a past the chunker reads as a noun, or a participle
+// after an auxiliary). The subject becomes the phrase before the verb ("The company"), or, where
+// the figure measures the noun of the last preposition ("at a depth of", "dived to a depth of",
+// "with a cargo of"), that noun as the phrase's when it names a measure of it (AttributeNoun: "The
+// earthquake's depth", its holder the phrase), the noun alone when it names another party ("sided
+// with a coalition of 20 states": a coalition), the phrase before the verb when the noun only
+// measures ("at a record high of": the clause's subject). Not a pronoun's, a phrase holding a
+// figure or a comma ("The company, based in Austin"), nor a reduced relative whose verb comes
+// later ("The charge stored in the capacitor was"), nor a tail with a participle of its own ("at a
+// ceremony attended by").
+void VerbTailSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder);
+
+// A pronoun subject right after a verb of reporting that opens the sentence, and "that", is the
+// reporter's: "The company said it would cut 2,000 jobs" (the company), "Microsoft said its
+// revenue rose 12%" (Microsoft's revenue), "Police said they arrested 14 people". "it" and "its"
+// only for a reporter in the singular (or a name of two words or more) that is no person's office
+// or document, "they" and "their" for one in the plural, "he", "she", "his" and "her" for such a
+// name; not after a verb whose subject is a finding ("A study found it cut the risk": the drug),
+// nor after "told" (its object comes first).
+void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder);
+
+// The phrase of a sentence's opening "Of" a share (or a bare number) right after its comma, or
+// opening a clause joined to the first share, is of: "Of the 1,200 respondents, 58% said ... and
+// 12% said" (the 1,200 respondents), "Of the 50 states, 38 have"; empty for an idiom ("Of course,
+// 40% of voters"), a superlative ("Of all the regions, the north") or a share with its own "of".
+std::string_view OfPhraseShare(std::string_view s, const Quantity& q);
+
+// A subject that opens with "compared with" or "compared to" is the phrase after its last
+// preposition ("compared with placebo in a trial" of 17,604 patients: a trial).
+void ComparisonTailSubject(std::string* subject);
+
+}  // namespace copydesk::extractors::subjects
