@@ -645,8 +645,15 @@ size_t ForecastersExpected(std::string_view s, size_t begin, size_t at) {
   // "beating the", "than the", "with the"; not "The 50 experts expected in Geneva".)
   const size_t end = pos;
   if (!(pos >= s.size() || s[pos] == '.' || s[pos] == ',' || s[pos] == ';' || s[pos] == ')')) {
-    const std::string_view after = next();  // ("had predicted for March", "in a Reuters poll")
-    if (after != "for" && after != "in") return 0;
+    // ("had predicted for March", "in a Reuters poll"; not "expected in Geneva": real people.)
+    const std::string_view after = next();
+    bool poll = false;
+    if (after == "in")
+      for (int n = 0; n < 3 && !poll; ++n) {
+        const std::string_view w = next();
+        poll = w == "poll" || w == "polls" || w == "survey" || w == "surveys" || w == "consensus";
+      }
+    if (after != "for" && !poll) return 0;
   }
   size_t we = begin;
   while (we > 0 && s[we - 1] == ' ') --we;

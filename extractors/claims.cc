@@ -3280,23 +3280,56 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 c.direction.clear();
                 c.verb.clear();
               }
+              // (Whose: the object given it, or, for a pronoun, the clause's subject: "The stock jumped
+              // 8%, giving it a gain of 20%" is the stock's gain.)
+              std::string whose(given_to);
+              if (IsPronounPhrase(given_to)) {
+                // (The sentence's subject, when its clause names no other party before the comma:
+                // "The stock jumped 8%, giving it", not "The ruling went against Exxon, leaving it".)
+                whose.clear();
+                const std::string_view main = MainSubject(sentence);
+                const size_t main_end = static_cast<size_t>(main.data() - sentence.data()) + main.size();
+                const size_t comma = sentence.rfind(", ", q.begin);
+                if (!main.empty() && main.data() == sentence.data() && !IsPronounPhrase(main) && comma != std::string_view::npos &&
+                    comma > main_end) {
+                  bool other = false;
+                  for (std::string_view w : WordsOf(sentence.substr(main_end, comma - main_end)))
+                    other = other || (w[0] >= 'A' && w[0] <= 'Z') || chunk::Classify(w) == chunk::WordClass::kDeterminer;
+                  if (!other) whose = std::string(main);
+                }
+              }
               c.holder.clear();
               c.subject = std::string(given);
-              if (!given_to.empty() && given_to[0] >= 'A' && given_to[0] <= 'Z') {
-                c.holder = std::string(given_to);
-                const size_t sp = given.find(' ');
-                const std::string_view first = given.substr(0, sp);
-                if (sp != std::string_view::npos && (first == "a" || first == "an"))
-                  c.subject = Possessive(given_to, given.substr(sp + 1));
+              const size_t sp = given.find(' ');
+              const std::string_view first = given.substr(0, sp);
+              if (!whose.empty() && whose.find_first_of("0123456789,") == std::string::npos) {
+                c.subject = Possessive(whose, sp != std::string_view::npos && (first == "a" || first == "an") ? given.substr(sp + 1) : given);
+                c.holder = std::move(whose);
               }
             }
             if (const std::string_view of = OfPhraseShare(sentence, q); !of.empty()) c.subject = std::string(of);
             ComparisonTailSubject(&c.subject);
             // ("below the 180,000 analysts had expected": the forecast of what the figure before
             // measures.)
-            if (prev != nullptr && chunk::ForecastersExpected(sentence, q.begin, q.end) > 0) {
-              c.subject = prev->subject;
-              c.holder = prev->holder;
+            // (With no figure before, the phrase before the verb of comparing: "Job gains topped the
+            // 200,000 economists had forecast".)
+            if (chunk::ForecastersExpected(sentence, q.begin, q.end) > 0) {
+              if (prev != nullptr) {
+                c.subject = prev->subject;
+                c.holder = prev->holder;
+              } else {
+                // (Only before a verb of comparing: "topped", "beating"; "fewer than the" keeps its own.)
+                const auto [tb, te] = WordBefore(sentence, q.begin);
+                const auto [vb, ve] = WordBefore(sentence, tb);
+                const std::string_view verb = sentence.substr(vb, ve - vb);
+                const std::string_view np = UnlistedPast(verb) || verb.ends_with("ing") || verb == "beat"
+                                                ? chunk::NounPhraseBefore(sentence, vb, 0)
+                                                : std::string_view();
+                if (!np.empty() && !IsPronounPhrase(np)) {
+                  c.subject = std::string(np);
+                  c.holder.clear();
+                }
+              }
               c.direction.clear();
               c.verb.clear();
             }

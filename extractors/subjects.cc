@@ -50,6 +50,14 @@ std::string_view WithParticiplePhrase(std::string_view s, size_t figure) {
   size_t ing = 0;
   while (ing < words.size() && !(words[ing].size() > 4 && words[ing].ends_with("ing") && words[ing][0] >= 'a')) ++ing;
   if (ing == 0 || ing > 4 || ing >= words.size()) return {};
+  // (Not a source's verb: "with police saying 20 people died", "with traders pricing in 2 cuts".)
+  static const auto* sourcing = new ascii::WordMap<bool>(
+      {{"saying", true}, {"estimating", true}, {"reporting", true}, {"claiming", true}, {"noting", true},
+       {"warning", true}, {"predicting", true}, {"forecasting", true}, {"pricing", true},
+       {"expecting", true}, {"projecting", true}, {"citing", true}, {"suggesting", true}, {"showing", true},
+       {"putting", true}, {"arguing", true}, {"insisting", true}, {"telling", true}, {"betting", true}},
+      /*lower=*/false);
+  if (sourcing->Find(words[ing]) != nullptr) return {};
   for (size_t k = ing + 1; k < words.size(); ++k)
     if (!(IsApproxWord(words[k]) || chunk::Classify(words[k]) == chunk::WordClass::kPreposition)) return {};
   for (size_t k = 0; k < ing; ++k) {
@@ -98,10 +106,32 @@ void AgeSubject(std::string_view s, const Quantity& q, std::string* subject, std
   if (!np.empty() && !IsPronounPhrase(np)) *subject = std::string(np);
 }
 
+namespace {
+
+// Whether a verb gives its object a figure: money, a term, a fine ("awarded", "fined", "paid",
+// "gave", "lent", "owes", "ordered ... to pay").
+bool GivesFigure(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"awarded", true}, {"awards", true}, {"award", true}, {"fined", true}, {"fines", true}, {"fine", true},
+       {"granted", true}, {"grants", true}, {"grant", true}, {"lent", true}, {"lends", true}, {"lend", true},
+       {"loaned", true}, {"owed", true}, {"owes", true}, {"owe", true}, {"paid", true}, {"pays", true},
+       {"pay", true}, {"gave", true}, {"gives", true}, {"give", true}, {"handed", true}, {"hands", true},
+       {"hand", true}, {"offered", true}, {"offers", true}, {"offer", true}, {"charged", true}, {"charges", true},
+       {"charge", true}, {"billed", true}, {"promised", true}, {"promises", true}, {"refund", true},
+       {"refunded", true}, {"repay", true}, {"repaid", true}, {"serve", true}, {"cost", true}, {"costs", true},
+       {"sent", true}, {"sends", true}, {"donated", true}, {"allotted", true}, {"allocated", true},
+       {"banned", true}, {"bans", true}, {"suspended", true}, {"suspends", true}, {"sentenced", true}},
+      /*lower=*/false);
+  return m->Find(w) != nullptr;
+}
+
+}  // namespace
+
 void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string* subject) {
   const size_t at = s.rfind(*subject, figure);
   if (subject->empty() || at == std::string_view::npos || at + subject->size() > figure) return;
   std::vector<std::string_view> words = WordsOf(*subject);
+  std::vector<std::string_view> gap;  // the words between the phrase and the figure
   if (!score) {
     // (Words of approximation that end the phrase are the figure's: "The march drew an estimated
     // 100,000 people" is the march's, its verb with no object.)
@@ -118,7 +148,7 @@ void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string
       if (clean && !head.empty()) *subject = std::string(head);
       return;
     }
-    const std::vector<std::string_view> gap = WordsOf(s.substr(at + subject->size(), figure - at - subject->size()));
+    gap = WordsOf(s.substr(at + subject->size(), figure - at - subject->size()));
     for (size_t k = 0; k < gap.size(); ++k)
       if (!((IsApproxWord(gap[k]) && gap[k] != "above" && gap[k] != "below" && gap[k] != "up" && gap[k] != "between" &&
              gap[k] != "record") ||
@@ -150,6 +180,14 @@ void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string
     if (words[k][0] < 'a' || words[k][0] > 'z' ||
         !(UnlistedPast(words[k]) || chunk::Classify(words[k]) == chunk::WordClass::kVerb) || !object)
       continue;
+    // (For any figure but a score right after the object, a verb that gives its object the
+    // figure, or one that orders it to: "awarded the family", "fined the bank", "gave him",
+    // "ordered the firm to pay"; not one that moves or holds what the object measures: "kept the
+    // price $999", "pushed the river 3 feet higher", "delayed the flight 5 hours".)
+    // (After a word of approximation or "at", any verb: "led the league at 2.1 steals a game",
+    // "closed the gap at $50".)
+    if (!score && gap.empty() && !GivesFigure(words[k])) return;
+    if (!score && gap.size() == 2 && gap[0] == "to" && !GivesFigure(gap[1])) return;
     // (The object runs to the figure, a phrase of its own: "awarded the family", "fined Meta",
     // "gave him"; not "helped fraudsters launder $1 million", whose verb after is the object's.)
     if (!score) {

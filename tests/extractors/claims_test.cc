@@ -2141,3 +2141,30 @@ TEST_CASE("a subject run on over a verb and its object; an absolute 'with' phras
   REQUIRE(c.size() == 2);
   CHECK(c[1].direction == "increase");
 }
+
+TEST_CASE("review: a verb that moves or holds its object keeps the object; a pronoun given a measure is the sentence subject's", "[extractors]") {
+  auto c = Claims("The rain pushed the river 3 feet higher.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "The rain");
+  c = Claims("The airline delayed the flight 5 hours.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "The airline");
+  c = Claims("The league suspended the player 6 games.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The league");
+  c = Claims("The stock jumped 8%, giving it a gain of 20% for the year.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "The stock's gain");
+  c = Claims("The ruling went against Exxon, leaving it with legal costs of $1 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  c = Claims("Job gains topped the 200,000 economists had forecast for May.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Job gains");
+  c = Claims("Attendance was 60, compared with the 40 experts expected in Geneva last year.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.noun == "experts");
+  c = Claims("The team won, with Messi adding 2 goals.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Messi");
+}
