@@ -465,7 +465,7 @@ bool IrregularPast(std::string_view w) {
        {"swam", true}, {"threw", true}, {"wore", true}, {"broke", true}, {"chose", true}, {"spoke", true},
        {"stole", true}, {"woke", true}, {"struck", true}, {"stuck", true}, {"hung", true}, {"dug", true},
        {"hurt", true}, {"hit", true}, {"shot", true}, {"cut", true}, {"set", true}, {"quit", true},
-       {"shut", true}, {"put", true}, {"spread", true}, {"drew", true}, {"beat", true}, {"shook", true}},
+       {"shut", true}, {"put", true}, {"spread", true}, {"drew", true}, {"beat", true}, {"shook", true}, {"laid", true}},
       /*lower=*/true);
   return m->Find(w) != nullptr;
 }
@@ -587,7 +587,19 @@ bool CannotBeginNoun(std::string_view w, std::string_view rest) {
        {"rally", true}, {"reply", true}, {"ally", true}, {"july", true}, {"italy", true}, {"belly", true},
        {"jelly", true}, {"bully", true}, {"lily", true}, {"butterfly", true}},
       /*lower=*/true);
-  return w.size() > 4 && (w.ends_with("ly") || w.ends_with("LY")) && nouns->Find(w) == nullptr;
+  if (!(w.size() > 4 && (w.ends_with("ly") || w.ends_with("LY")) && nouns->Find(w) == nullptr)) return false;
+  // (An adjective in -ly before its noun: "615 million monthly active users", "1,500 likely
+  // voters", "12 deadly attacks"; "rose 3% monthly in May" is an adverb.)
+  static const auto* adjectives = new ascii::WordMap<bool>(
+      {{"monthly", true}, {"daily", true}, {"weekly", true}, {"yearly", true}, {"quarterly", true},
+       {"hourly", true}, {"nightly", true}, {"likely", true}, {"elderly", true}, {"deadly", true},
+       {"costly", true}, {"early", true}, {"friendly", true}, {"lonely", true}, {"orderly", true}},
+      /*lower=*/true);
+  if (adjectives->Find(w) == nullptr) return true;
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  size_t e = 0;
+  while (e < rest.size() && ascii::IsAlpha(rest[e])) ++e;
+  return e == 0 || rest[0] < 'a' || rest[0] > 'z' || Classify(rest.substr(0, e)) != WordClass::kContent;
 }
 
 bool ParticipleWithObject(std::string_view w, std::string_view rest) {

@@ -1522,7 +1522,11 @@ struct Structure {
       chunk::ForEachToken(sentence, verb_end, q.begin, [&](size_t b, size_t e) {
         const std::string_view w = sentence.substr(b, e - b);
         // ("closed 12p higher at 480p": after a particle of the move, "at" gives the level too.)
-        if (w == "to" || w == "from" ||
+        // ("rise by up to 4.9%": the bound "up to" after "by" is the move's size, no level.)
+        const bool bound = w == "to" && b >= 6 && sentence.substr(b - 3, 3) == "up " &&
+                           WordBefore(sentence, b - 3).second > WordBefore(sentence, b - 3).first &&
+                           sentence.substr(WordBefore(sentence, b - 3).first, 3) == "by ";
+        if (((w == "to" && !bound) || w == "from") ||
             (w == "at" && words_since == 0 && (st.verb == "higher" || st.verb == "lower" || st.verb == "up" || st.verb == "down"))) {
           level_of_move = true;
           level_from = w == "from";
@@ -3096,7 +3100,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 });
                 return finite;
               }();
-              const bool base_verb = head.empty() && raw.size() == v.size() && object != chunk::WordClass::kContent &&
+              // (After a verb of reporting too: "The WHO said 1.3 million people die on the roads".)
+              const bool base_verb = (head.empty() || subordinate) && raw.size() == v.size() && object != chunk::WordClass::kContent &&
                                      chunk::Classify(v) == chunk::WordClass::kContent && !v.ends_with("ly") &&
                                      q.noun.size() > 3 && (q.noun.ends_with("s") || q.noun == "people") &&
                                      !v.ends_with("s");
@@ -3106,7 +3111,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 std::string count_subject(sentence.substr(subject_begin, noun_end - subject_begin));
                 // (The sentence's opening count is that count's alone: "12 people died and 30 were
                 // injured" leaves 30 to its own phrase.)
-                opening_count = head.empty() && count_subject != c.subject;
+                opening_count = (head.empty() || subordinate) && count_subject != c.subject;
                 c.subject = std::move(count_subject);
                 paired_count = pair;
                 // (Nor is a movement before the clause its: "Prices rose, and 3 people were hurt".)
@@ -3350,6 +3355,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 before_age = age_phrase;
             }
             RunOnVerbSubject(sentence, q.begin, c.kind == "score", &c.subject);
+            LonePastSubject(sentence, q.begin, &c.subject);
             if (c.verb.empty() && c.holder.empty())
               if (const std::string_view with = WithParticiplePhrase(sentence, q.begin); !with.empty()) c.subject = std::string(with);
             if (c.holder.empty() && agent.empty() && !st.absolute) {

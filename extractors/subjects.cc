@@ -6,6 +6,7 @@
 #include "corpus/ascii.h"
 #include "extractors/chunk.h"
 #include "extractors/clause_words.h"
+#include "normalizers/text_shape.h"
 
 namespace copydesk::extractors::subjects {
 
@@ -128,6 +129,7 @@ bool GivesFigure(std::string_view w) {
 }  // namespace
 
 void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string* subject) {
+  auto gap_is_empty = [](std::string_view g) { return g.find_first_not_of(' ') == std::string_view::npos; };
   const size_t at = s.rfind(*subject, figure);
   if (subject->empty() || at == std::string_view::npos || at + subject->size() > figure) return;
   std::vector<std::string_view> words = WordsOf(*subject);
@@ -137,6 +139,11 @@ void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string
     // 100,000 people" is the march's, its verb with no object.)
     while (words.size() > 2 && IsApproxWord(words.back()) && words.back() != "above" && words.back() != "below" &&
            words.back() != "up")
+      words.pop_back();
+    // (Or a verb's particle: "The firm laid off 12,000 staff", "wrote off $2 billion".)
+    if (words.size() >= 3 && (words.back() == "off" || words.back() == "up" || words.back() == "out" ||
+                              words.back() == "down" || words.back() == "back" || words.back() == "away") &&
+        UnlistedPast(words[words.size() - 2]) && gap_is_empty(s.substr(at + subject->size(), figure - at - subject->size())))
       words.pop_back();
     if (words.size() >= 2 && words.size() < WordsOf(*subject).size() && words.back()[0] >= 'a' &&
         (UnlistedPast(words.back()) || chunk::Classify(words.back()) == chunk::WordClass::kVerb)) {
@@ -321,6 +328,22 @@ void VerbTailSubject(std::string_view s, size_t figure, std::string* subject, st
   } else {
     for (size_t k = 1; k + 1 < words.size() && verb == 0; ++k)
       if (UnlistedPast(words[k])) verb = k;
+    // (The verb last, its preposition between it and the figure: "The Republican candidate led by
+    // 4 points", "The team finished with 12 points": the phrase before the verb.)
+    // (Not an adjective for a noun after a determiner: "sending the injured to 4 hospitals".)
+    if (verb == 0 && words.size() >= 2 && UnlistedPast(words.back()) && !gap.empty() &&
+        chunk::Classify(words[words.size() - 2]) != chunk::WordClass::kDeterminer &&
+        chunk::Classify(gap[0]) == chunk::WordClass::kPreposition) {
+      const std::string_view lead = std::string_view(sub).substr(0, static_cast<size_t>(words.back().data() - sub.data()) - 1);
+      bool clean = !IsPronounPhrase(lead) && lead.find_first_of("0123456789,;:()\"") == std::string_view::npos;
+      for (std::string_view w : WordsOf(lead)) {
+        const chunk::WordClass k = chunk::Classify(w);
+        clean = clean && k != chunk::WordClass::kVerb && k != chunk::WordClass::kSubordinator &&
+                k != chunk::WordClass::kPreposition && !UnlistedPast(w);
+      }
+      if (clean) *subject = std::string(lead);
+      return;
+    }
     if (verb == 0) return;
     head = std::string_view(sub).substr(0, static_cast<size_t>(words[verb].data() - sub.data()) - 1);
   }
@@ -479,6 +502,26 @@ void ComparisonTailSubject(std::string* subject) {
       *subject = std::string(std::string_view(*subject).substr(static_cast<size_t>(words[k].data() - subject->data())));
       return;
     }
+}
+
+void LonePastSubject(std::string_view s, size_t figure, std::string* subject) {
+  if (subject->empty() || subject->find(' ') != std::string::npos || !UnlistedPast(*subject)) return;
+  const size_t at = s.rfind(*subject, figure);
+  if (at == std::string_view::npos || at == 0) return;
+  const auto [ab, ae] = WordBefore(s, at);
+  if (ae <= ab || !chunk::IsAuxiliary(s.substr(ab, ae - ab))) return;
+  // The phrase before the auxiliary, from the sentence's start, of at most four words, a figure
+  // allowed in it ("The 43-year-old").
+  const std::string_view lead = normalizers::Trim(s.substr(0, ab));
+  const std::vector<std::string_view> words = WordsOf(lead);
+  if (words.empty() || words.size() > 4 || lead.find_first_of(",;:()\"") != std::string_view::npos) return;
+  for (std::string_view w : words) {
+    const chunk::WordClass k = chunk::Classify(w);
+    if (k == chunk::WordClass::kVerb || k == chunk::WordClass::kSubordinator || k == chunk::WordClass::kPreposition ||
+        k == chunk::WordClass::kPronoun || UnlistedPast(w))
+      return;
+  }
+  *subject = std::string(lead);
 }
 
 }  // namespace copydesk::extractors::subjects

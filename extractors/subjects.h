@@ -85,4 +85,9 @@ std::string_view OfPhraseShare(std::string_view s, const Quantity& q);
 // preposition ("compared with placebo in a trial" of 17,604 patients: a trial).
 void ComparisonTailSubject(std::string* subject);
 
+// A subject that is a lone past after an auxiliary ("was jailed" for 14 years) is the phrase
+// before the auxiliary from the sentence's start, a figure allowed in it: "The 43-year-old was
+// jailed for 14 years" (The 43-year-old).
+void LonePastSubject(std::string_view s, size_t figure, std::string* subject);
+
 }  // namespace copydesk::extractors::subjects

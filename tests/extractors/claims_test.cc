@@ -2168,3 +2168,28 @@ TEST_CASE("review: a verb that moves or holds its object keeps the object; a pro
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "Messi");
 }
+
+TEST_CASE("a verb last in the subject before its preposition; a verb's particle; a lone past after an auxiliary; adjectives in -ly before a noun", "[extractors]") {
+  auto c = Claims("The Republican candidate led by 4 points in the latest poll of 1,500 likely voters.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The Republican candidate");
+  CHECK(c[1].quantity.noun == "likely voters");
+  c = Claims("The bus crashed, sending the injured to 4 hospitals.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "the");
+  c = Claims("The firm laid off 12,000 staff.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The firm");
+  c = Claims("The 43-year-old was jailed for 14 years at Manchester Crown Court.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "The 43-year-old");
+  c = Claims("Spotify now has 615 million monthly active users.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun == "monthly active users");
+  c = Claims("Train fares will rise by up to 4.9% from March.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == "change");
+  c = Claims("The WHO said 1.3 million people die on the world's roads each year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "1.3 million people");
+}
