@@ -585,7 +585,7 @@ bool CannotBeginNoun(std::string_view w, std::string_view rest) {
   static const auto* nouns = new ascii::WordMap<bool>(
       {{"family", true}, {"supply", true}, {"assembly", true}, {"anomaly", true}, {"monopoly", true},
        {"rally", true}, {"reply", true}, {"ally", true}, {"july", true}, {"italy", true}, {"belly", true},
-       {"jelly", true}, {"bully", true}, {"lily", true}, {"butterfly", true}},
+       {"jelly", true}, {"bully", true}, {"lily", true}, {"butterfly", true}, {"tally", true}},
       /*lower=*/true);
   if (!(w.size() > 4 && (w.ends_with("ly") || w.ends_with("LY")) && nouns->Find(w) == nullptr)) return false;
   // (An adjective in -ly before its noun: "615 million monthly active users", "1,500 likely
@@ -593,13 +593,16 @@ bool CannotBeginNoun(std::string_view w, std::string_view rest) {
   static const auto* adjectives = new ascii::WordMap<bool>(
       {{"monthly", true}, {"daily", true}, {"weekly", true}, {"yearly", true}, {"quarterly", true},
        {"hourly", true}, {"nightly", true}, {"likely", true}, {"elderly", true}, {"deadly", true},
-       {"costly", true}, {"early", true}, {"friendly", true}, {"lonely", true}, {"orderly", true}},
+       {"costly", true}, {"friendly", true}, {"lonely", true}, {"orderly", true}},
       /*lower=*/true);
   if (adjectives->Find(w) == nullptr) return true;
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   size_t e = 0;
   while (e < rest.size() && ascii::IsAlpha(rest[e])) ++e;
-  return e == 0 || rest[0] < 'a' || rest[0] > 'z' || Classify(rest.substr(0, e)) != WordClass::kContent;
+  // (Not before a past: "Some 500 likely drowned".)
+  const std::string_view next = rest.substr(0, e);
+  return e == 0 || rest[0] < 'a' || rest[0] > 'z' || Classify(next) != WordClass::kContent || IrregularPast(next) ||
+         (next.size() > 3 && next.ends_with("ed"));
 }
 
 bool ParticipleWithObject(std::string_view w, std::string_view rest) {

@@ -1526,7 +1526,11 @@ struct Structure {
         const bool bound = w == "to" && b >= 6 && sentence.substr(b - 3, 3) == "up " &&
                            WordBefore(sentence, b - 3).second > WordBefore(sentence, b - 3).first &&
                            sentence.substr(WordBefore(sentence, b - 3).first, 3) == "by ";
-        if (((w == "to" && !bound) || w == "from") ||
+        if (bound) {  // (and the level before it is left: "rise from £4 by up to 50p")
+          level_of_move = false;
+          level_from = false;
+          words_since = 0;
+        } else if ((w == "to" || w == "from") ||
             (w == "at" && words_since == 0 && (st.verb == "higher" || st.verb == "lower" || st.verb == "up" || st.verb == "down"))) {
           level_of_move = true;
           level_from = w == "from";

@@ -307,6 +307,49 @@ void WithMeasureSubject(std::string_view s, size_t figure, std::string* subject,
   *holder = std::string(head);
 }
 
+namespace {
+
+// Whether the words after a figure (its own words and its noun's passed) reach a verb of the
+// clause before "and", "but", "or", a subordinator or the clause's end: the phrase before the
+// figure is then a reduced relative ("People killed in 3 attacks were mostly civilians"), not a
+// clause of its own ("The ship sailed with 300 passengers on board"). Not where a subordinator
+// before the figure opens a clause of the figure's own ("Police arrived after 3 people called").
+bool ReducedRelative(std::string_view s, size_t figure, const std::vector<std::string_view>& gap) {
+  for (std::string_view g : gap)
+    if (g == "after" || g == "before" || g == "as" || g == "when" || g == "while" || g == "since" || g == "until")
+      return false;
+  bool verb = false;
+  bool in_figure = true;  // the figure's words ("12", "to", "20", "million")
+  int noun_words = 0;     // then its noun's, the first whatever its class ("12 wins")
+  chunk::WordClass before = chunk::WordClass::kContent;
+  chunk::ForEachToken(s, figure, s.size(), [&](size_t b, size_t e) {
+    const std::string_view t = s.substr(b, e - b);
+    const std::string_view w = Bare(t);
+    if (w.empty() || w == "and" || w == "but" || w == "or" || chunk::Classify(w) == chunk::WordClass::kSubordinator)
+      return false;
+    if (in_figure && (w.find_first_of("0123456789") != std::string_view::npos || w == "to" || w == "million" ||
+                      w == "billion" || w == "thousand"))
+      return w.size() == t.size();
+    in_figure = false;
+    const bool past = chunk::IrregularPast(w) || (w.size() > 4 && w.ends_with("ed"));
+    if (!chunk::IsAuxiliary(w) &&
+        (noun_words == 0 || (noun_words < 3 && chunk::Classify(w) == chunk::WordClass::kContent && !past))) {
+      ++noun_words;
+      before = chunk::WordClass::kContent;
+      return w.size() == t.size();
+    }
+    noun_words = 3;
+    // (No verb after a determiner or a preposition: "over the plan".)
+    const bool free = before != chunk::WordClass::kDeterminer && before != chunk::WordClass::kPreposition;
+    verb = chunk::IsAuxiliary(w) || (free && w[0] >= 'a' && (chunk::Classify(w) == chunk::WordClass::kVerb || past));
+    before = chunk::Classify(w);
+    return !verb && w.size() == t.size();
+  });
+  return verb;
+}
+
+}  // namespace
+
 void VerbTailSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
   const std::string sub = *subject;
   const size_t at = s.rfind(sub, figure);
@@ -330,18 +373,25 @@ void VerbTailSubject(std::string_view s, size_t figure, std::string* subject, st
       if (UnlistedPast(words[k])) verb = k;
     // (The verb last, its preposition between it and the figure: "The Republican candidate led by
     // 4 points", "The team finished with 12 points": the phrase before the verb.)
-    // (Not an adjective for a noun after a determiner: "sending the injured to 4 hospitals".)
+    // (Not an adjective for a noun after a determiner, adverbs between: "sending the injured to 4
+    // hospitals", "The seriously injured in 3 hospitals"; nor a reduced relative, whose clause's
+    // verb comes after the figure: "People killed in 3 attacks were mostly civilians".)
     if (verb == 0 && words.size() >= 2 && UnlistedPast(words.back()) && !gap.empty() &&
-        chunk::Classify(words[words.size() - 2]) != chunk::WordClass::kDeterminer &&
         chunk::Classify(gap[0]) == chunk::WordClass::kPreposition) {
+      size_t d = words.size() - 1;
+      while (d > 0 && words[d - 1].size() > 4 && words[d - 1].ends_with("ly") && chunk::CannotBeginNoun(words[d - 1], "")) --d;
+      if (d > 0 && chunk::Classify(words[d - 1]) == chunk::WordClass::kDeterminer) return;
+      if (ReducedRelative(s, figure, gap)) return;
       const std::string_view lead = std::string_view(sub).substr(0, static_cast<size_t>(words.back().data() - sub.data()) - 1);
       bool clean = !IsPronounPhrase(lead) && lead.find_first_of("0123456789,;:()\"") == std::string_view::npos;
+      bool noun = false;  // (a word no adverb: "later jailed" leaves no subject)
       for (std::string_view w : WordsOf(lead)) {
         const chunk::WordClass k = chunk::Classify(w);
         clean = clean && k != chunk::WordClass::kVerb && k != chunk::WordClass::kSubordinator &&
                 k != chunk::WordClass::kPreposition && !UnlistedPast(w);
+        noun = noun || ((k == chunk::WordClass::kContent || k == chunk::WordClass::kTime) && !w.ends_with("ly") && w != "later" && w != "earlier");
       }
-      if (clean) *subject = std::string(lead);
+      if (clean && noun) *subject = std::string(lead);
       return;
     }
     if (verb == 0) return;
@@ -512,7 +562,18 @@ void LonePastSubject(std::string_view s, size_t figure, std::string* subject) {
   if (ae <= ab || !chunk::IsAuxiliary(s.substr(ab, ae - ab))) return;
   // The phrase before the auxiliary, from the sentence's start, of at most four words, a figure
   // allowed in it ("The 43-year-old").
-  const std::string_view lead = normalizers::Trim(s.substr(0, ab));
+  std::string_view lead = normalizers::Trim(s.substr(0, ab));
+  // (Past an opening word of time: "Yesterday the officer was cleared of 3 charges", "Last year
+  // the defendant".)
+  for (int n = 0; n < 3; ++n) {
+    const auto [fb, fe] = WordAfter(lead, 0);
+    const std::string_view first = lead.substr(fb, fe - fb);
+    if (!(chunk::Classify(first) == chunk::WordClass::kTime || first == "Last" || first == "Earlier" || first == "this" ||
+          first == "This" || first == "Yesterday" || first == "Today" || first == "week" || first == "year" ||
+          first == "month"))
+      break;
+    lead = normalizers::Trim(lead.substr(fe));
+  }
   const std::vector<std::string_view> words = WordsOf(lead);
   if (words.empty() || words.size() > 4 || lead.find_first_of(",;:()\"") != std::string_view::npos) return;
   for (std::string_view w : words) {

@@ -2193,3 +2193,24 @@ TEST_CASE("a verb last in the subject before its preposition; a verb's particle;
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "1.3 million people");
 }
+
+TEST_CASE("review: a reduced relative keeps its participle; adjectives for nouns after a determiner; 'likely' before a past", "[extractors]") {
+  auto c = Claims("People killed in 3 attacks were mostly civilians.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "People");
+  c = Claims("The seriously injured in 3 hospitals were stable.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "The seriously");
+  c = Claims("The ship sailed with 300 passengers on board.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The ship");
+  c = Claims("Police arrived after 3 people called 911.");
+  REQUIRE(c.size() >= 1);
+  CHECK(c[0].subject != "Police arrived");
+  c = Claims("Some 500 likely drowned when the boat sank.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun != "likely");
+  c = Claims("Yesterday the officer was cleared of 3 charges.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the officer");
+}
