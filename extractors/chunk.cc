@@ -652,7 +652,11 @@ size_t ForecastersExpected(std::string_view s, size_t begin, size_t at) {
     pos = e;
     return w;
   };
-  if (who->Find(next()) == nullptr) return 0;
+  // (A movement's noun may name the figure first: "than the 0.7% decline economists had expected".)
+  std::string_view w = next();
+  bool increase = false;
+  if (MovementNoun(w, &increase)) w = next();
+  if (who->Find(w) == nullptr) return 0;
   std::string_view v = next();
   if (v == "had" || v == "have") v = next();
   if (verbs->Find(v) == nullptr) return 0;

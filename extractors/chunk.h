@@ -116,7 +116,8 @@ bool SizeAdjective(std::string_view w);
 // Where a figure at [begin, at) of s is what forecasters expected, the end of their words: after
 // "the" and a word of comparing ("below the 180,000 analysts had expected.", "beating the 3.2%
 // economists forecast,"), those who forecast, an optional "had" or "have", a verb of forecasting,
-// then the clause's end; else 0 ("The 50 experts expected in Geneva").
+// then the clause's end; else 0 ("The 50 experts expected in Geneva"). A movement's noun may come
+// between the figure and those who forecast ("the 0.7% decline economists had expected").
 size_t ForecastersExpected(std::string_view s, size_t begin, size_t at);
 
 // The noun phrase that ends right before byte `end` of s, not reaching before byte `floor`.

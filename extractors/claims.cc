@@ -3218,6 +3218,21 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // "Tesla broke a record for quarterly revenue with $7.2 billion": the figure's own
               // phrase belongs to the clause's subject when it does not name its holder.
               std::string_view holder = Holder(sentence, st.subject, q.begin);
+              // (A phrase of several prepositions that opens with no noun's word is its last one's,
+              // no holder's: "scored twice in the second half in front of a crowd" of 4,200: a crowd.)
+              const std::vector<std::string_view> pw = WordsOf(st.subject);
+              size_t preps = 0, last_prep = 0;
+              for (size_t k = 0; k < pw.size(); ++k)
+                if (chunk::Classify(pw[k]) == chunk::WordClass::kPreposition) {
+                  ++preps;
+                  last_prep = k;
+                }
+              const bool adverb = pw.size() > 1 && (pw[0] == "twice" || pw[0] == "once" || chunk::CannotBeginNoun(pw[0], pw[1]));
+              if (preps >= 2 && last_prep + 1 < pw.size() && adverb &&
+                  chunk::Classify(pw[last_prep + 1]) == chunk::WordClass::kDeterminer) {
+                c.subject = std::string(std::string_view(st.subject).substr(static_cast<size_t>(pw[last_prep + 1].data() - st.subject.data())));
+                holder = {};
+              }
               // A long phrase stays as it is: "X's" before twelve words reads as nothing.
               if (!holder.empty() && std::count(st.subject.begin(), st.subject.end(), ' ') < 10) {
                 c.holder = std::string(holder);
@@ -3323,6 +3338,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // (With no figure before, the phrase before the verb of comparing: "Job gains topped the
             // 200,000 economists had forecast".)
             if (chunk::ForecastersExpected(sentence, q.begin, q.end) > 0) {
+              // (A movement's noun keeps its direction: "the 0.7% decline economists had expected".)
+              const auto [mb, me] = WordAfter(sentence, q.end);
+              bool increase = false;
+              const bool moved = chunk::MovementNoun(sentence.substr(mb, me - mb), &increase);
               if (prev != nullptr) {
                 c.subject = prev->subject;
                 c.holder = prev->holder;
@@ -3339,8 +3358,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   c.holder.clear();
                 }
               }
-              c.direction.clear();
-              c.verb.clear();
+              if (!moved) {
+                c.direction.clear();
+                c.verb.clear();
+              }
             }
             // (An age's phrase is its own, and moves nothing: the figures after keep the clause's
             // subject, or the whole phrase before the age where that ran on into it: "The number of
@@ -3359,6 +3380,23 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 before_age = age_phrase;
             }
             RunOnVerbSubject(sentence, q.begin, c.kind == "score", &c.subject);
+            if (c.holder.empty()) {
+              RelativeAsideSubject(sentence, q.begin, &c.subject);
+              // (The move of the clause before is not its: "Prices rose, and the company employs 500".)
+              if (const size_t clause = ClauseVerbSubject(sentence, q.begin, &c.subject);
+                  clause != std::string_view::npos && !c.verb.empty() && sentence.find(c.verb, clause) == std::string_view::npos) {
+                c.direction.clear();
+                c.verb.clear();
+              }
+            }
+            // ("Brazil, which grows about 40% of the world's arabica": a verb of growing crops with
+            // a share's "of" after the figure moves nothing.)
+            if ((c.verb == "grows" || c.verb == "grow" || c.verb == "grew" || c.verb == "grown") &&
+                (q.unit == "percent" || q.unit == "fraction") && sentence.substr(q.end).starts_with(" of ")) {
+              c.kind = "share";
+              c.direction.clear();
+              c.verb.clear();
+            }
             LonePastSubject(sentence, q.begin, &c.subject);
             if (c.verb.empty() && c.holder.empty())
               if (const std::string_view with = WithParticiplePhrase(sentence, q.begin); !with.empty()) c.subject = std::string(with);
@@ -3391,11 +3429,18 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // "rose 10% over 3 months": "over" after a change is its span, no "more than"; so after
             // a level a move reached ("raised rates to 5.5% over 18 months"), and after an amount of
             // money ("worth up to $1.5 billion over 10 years", "invest $5 billion over five years").
+            // (After money, its purpose may come between: "pledged 500 billion euros for
+            // infrastructure over 12 years"; three words at most, no clause mark.)
             if (q.unit == "count" && TimeNoun(q.noun) && q.approx == "more_than" && prev != nullptr &&
-                (prev->kind == "change" || !prev->direction.empty() ||
-                 !CurrencyCode(prev->quantity.unit.substr(0, prev->quantity.unit.find(' '))).empty()) && WordBefore(sentence, q.begin).first == WordAfter(sentence, prev_q_end).first &&
-                sentence.substr(WordBefore(sentence, q.begin).first, 4) == "over")
-              q.approx = "exact";
+                sentence.substr(WordBefore(sentence, q.begin).first, 4) == "over") {
+              const bool money = !CurrencyCode(prev->quantity.unit.substr(0, prev->quantity.unit.find(' '))).empty();
+              const size_t over = WordBefore(sentence, q.begin).first;
+              const bool next = over == WordAfter(sentence, prev_q_end).first;
+              const std::string_view between = over > prev_q_end ? sentence.substr(prev_q_end, over - prev_q_end) : std::string_view();
+              const bool near = money && between.find_first_of(",;:()") == std::string_view::npos &&
+                                WordsOf(between).size() <= 3;
+              if ((next && (prev->kind == "change" || !prev->direction.empty() || money)) || near) q.approx = "exact";
+            }
             // (A subject taken from the figure before it keeps that figure's holder.)
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;

@@ -167,6 +167,19 @@ void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string
     // (Nor a phrase that ends in a preposition: "pushed temperatures above 35C" moved the object.)
     if (words.empty() || chunk::Classify(words.back()) == chunk::WordClass::kPreposition) return;
   }
+  // (A score after "after beating" or "by beating" is the sentence subject's: "Harbour Town reached
+  // the final after beating Millfield 3-1".)
+  if (score) {
+    for (size_t k = 0; k + 1 < words.size(); ++k)
+      if ((words[k] == "after" || words[k] == "by" || words[k] == "before") && words[k + 1].size() > 4 &&
+          words[k + 1].ends_with("ing")) {
+        const std::string_view main = MainSubject(s);
+        if (!main.empty() && main.data() == s.data() && !IsPronounPhrase(main) &&
+            main.find_first_of("0123456789,;:()\"") == std::string_view::npos)
+          *subject = std::string(main);
+        return;
+      }
+  }
   // (A verb opening the phrase follows the sentence's subject: "The United States beat Iran 1-0".)
   if (score && words.size() >= 2 && (UnlistedPast(words[0]) || chunk::IrregularPast(words[0])) && at > 0) {
     const std::string_view np = chunk::NounPhraseBefore(s, at - 1, 0);
@@ -583,6 +596,69 @@ void LonePastSubject(std::string_view s, size_t figure, std::string* subject) {
       return;
   }
   *subject = std::string(lead);
+}
+
+void RelativeAsideSubject(std::string_view s, size_t figure, std::string* subject) {
+  const size_t at = subject->empty() ? std::string_view::npos : s.rfind(*subject, figure);
+  if (at == std::string_view::npos) return;
+  for (std::string_view rel : {", which ", ", who ", ", that "}) {
+    const size_t open = s.rfind(rel, at);
+    if (open == std::string_view::npos) continue;
+    const size_t close = s.find(", ", open + rel.size());
+    // (The aside closes after the subject and before the figure, and a verb follows it.)
+    if (close == std::string_view::npos || close < at + subject->size() || close > figure) return;
+    const auto [vb, ve] = WordAfter(s, close + 1);
+    const std::string_view verb = s.substr(vb, ve - vb);
+    if (!(chunk::IsAuxiliary(verb) || chunk::Classify(verb) == chunk::WordClass::kVerb || UnlistedPast(verb) ||
+          chunk::MoveWords().Find(verb) != nullptr))
+      return;
+    // The antecedent: the phrase before the comma, or the words from the clause's start to it
+    // (eight at most, no verb): "Shipments of cars to the United States".
+    std::string_view np = chunk::NounPhraseBefore(s, open, 0);
+    if (np.empty()) {
+      const size_t from = s.rfind(", ", open == 0 ? 0 : open - 1);
+      np = normalizers::Trim(s.substr(from == std::string_view::npos || from >= open ? 0 : from + 2,
+                                      open - (from == std::string_view::npos || from >= open ? 0 : from + 2)));
+      const std::vector<std::string_view> words = WordsOf(np);
+      bool ok = !words.empty() && words.size() <= 8 &&
+                (chunk::Classify(words[0]) == chunk::WordClass::kDeterminer || (words[0][0] >= 'A' && words[0][0] <= 'Z'));
+      for (std::string_view w : words)  // (names' words may look like verbs: "the United States")
+        ok = ok && (w[0] < 'a' || w[0] > 'z' ||
+                    (chunk::Classify(w) != chunk::WordClass::kVerb && chunk::Classify(w) != chunk::WordClass::kSubordinator &&
+                     !UnlistedPast(w) && chunk::MoveWords().Find(w) == nullptr));
+      if (!ok) return;
+    }
+    if (!np.empty() && !IsPronounPhrase(np) && np.find_first_of("0123456789;:()\"") == std::string_view::npos)
+      *subject = std::string(np);
+    return;
+  }
+}
+
+size_t ClauseVerbSubject(std::string_view s, size_t figure, std::string* subject) {
+  // Back from the figure over words of approximation to the verb.
+  size_t at = figure;
+  std::pair<size_t, size_t> w = WordBefore(s, at);
+  for (int n = 0; n < 3 && w.second > w.first && IsApproxWord(s.substr(w.first, w.second - w.first)); ++n) {
+    at = w.first;
+    w = WordBefore(s, at);
+  }
+  const std::string_view verb = s.substr(w.first, w.second - w.first);
+  if (verb.size() < 4 || verb[0] < 'a' || verb[0] > 'z' || !verb.ends_with("s") || verb.ends_with("ss") ||
+      (chunk::Classify(verb) != chunk::WordClass::kContent && chunk::Classify(verb) != chunk::WordClass::kVerb))
+    return std::string_view::npos;
+  const std::string_view np = chunk::NounPhraseBefore(s, w.first, 0);
+  if (np.empty() || IsPronounPhrase(np) || np.find_first_of("0123456789,;:()\"") != std::string_view::npos)
+    return std::string_view::npos;
+  const size_t np_at = static_cast<size_t>(np.data() - s.data());
+  const std::string_view lead = s.substr(0, np_at);
+  if (!(lead.ends_with(", and ") || lead.ends_with(", but ") || lead.ends_with("; ") || lead.ends_with(", while ")))
+    return std::string_view::npos;
+  const chunk::WordClass first = chunk::Classify(np.substr(0, np.find(' ')));
+  if (first != chunk::WordClass::kDeterminer && !(np[0] >= 'A' && np[0] <= 'Z')) return std::string_view::npos;
+  const size_t sub_at = subject->empty() ? std::string_view::npos : s.rfind(*subject, figure);
+  if (sub_at != std::string_view::npos && sub_at >= np_at) return std::string_view::npos;  // (the clause's own already)
+  *subject = std::string(np);
+  return np_at;
 }
 
 }  // namespace copydesk::extractors::subjects

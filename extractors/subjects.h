@@ -90,4 +90,17 @@ void ComparisonTailSubject(std::string* subject);
 // jailed for 14 years" (The 43-year-old).
 void LonePastSubject(std::string_view s, size_t figure, std::string* subject);
 
+// A subject found inside a relative clause set off by commas, the figure after the clause's close
+// and a verb right after it, is the relative's antecedent: "Shipments of cars to the United
+// States, which account for about a quarter of exports by value, climbed 12%" (Shipments of cars
+// to the United States, was "a quarter of exports by value").
+void RelativeAsideSubject(std::string_view s, size_t figure, std::string* subject);
+
+// A figure right after a verb in the present's -s (words of approximation between) in a clause
+// joined by ", and", ", but", ", while" or ";" is the clause's subject's, when the subject found
+// came from before the clause: "Around one third of output is sold to Asia, and the industry
+// employs some 64,000 people" (the industry). Returns where the clause's phrase begins when the
+// subject changed, else npos.
+size_t ClauseVerbSubject(std::string_view s, size_t figure, std::string* subject);
+
 }  // namespace copydesk::extractors::subjects

@@ -2214,3 +2214,32 @@ TEST_CASE("review: a reduced relative keeps its participle; adjectives for nouns
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "the officer");
 }
+
+TEST_CASE("a relative clause's aside, a joined clause's own subject, a score after 'after beating', crops grown, an expected decline", "[extractors]") {
+  auto c = Claims("Sales of trucks to Canada, which make up about a fifth of revenue, rose 8%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Sales of trucks to Canada");
+  c = Claims("Half of the output goes abroad, and the group employs some 12,000 people.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "the group");
+  c = Claims("Prices rose, and the company employs 500 people.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("Riverside reached the semi-final after beating Eastport 2-0 on Sunday.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Riverside");
+  c = Claims("Vietnam, which grows about 30% of the world's robusta, had a dry spring.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == "share");
+  CHECK(c[0].direction.empty());
+  c = Claims("Output fell 1.2%, a bigger drop than the 0.5% decline analysts had expected.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Output");
+  CHECK(c[1].direction == "decrease");
+  c = Claims("The city pledged 2 billion euros for housing over 10 years.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.approx == "exact");
+  c = Claims("The winger scored twice in the first half in front of a crowd of 9,000.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "a crowd");
+}
