@@ -3383,7 +3383,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (c.holder.empty()) {
               RelativeAsideSubject(sentence, q.begin, &c.subject);
               // (The move of the clause before is not its: "Prices rose, and the company employs 500".)
-              if (const size_t clause = ClauseVerbSubject(sentence, q.begin, &c.subject);
+              if (const size_t clause = ClauseVerbSubject(sentence, q, &c.subject);
                   clause != std::string_view::npos && !c.verb.empty() && sentence.find(c.verb, clause) == std::string_view::npos) {
                 c.direction.clear();
                 c.verb.clear();
@@ -3391,8 +3391,30 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             }
             // ("Brazil, which grows about 40% of the world's arabica": a verb of growing crops with
             // a share's "of" after the figure moves nothing.)
-            if ((c.verb == "grows" || c.verb == "grow" || c.verb == "grew" || c.verb == "grown") &&
-                (q.unit == "percent" || q.unit == "fraction") && sentence.substr(q.end).starts_with(" of ")) {
+            // (Right after the verb, and "of" a determiner's or the world's phrase: not "grew to 120% of
+            // GDP", "grew 40% of which", "grew 10% of late".)
+            const auto grown_share = [&] {
+              if (!(c.verb == "grows" || c.verb == "grow" || c.verb == "grew" || c.verb == "grown") ||
+                  !(q.unit == "percent" || q.unit == "fraction") || !sentence.substr(q.end).starts_with(" of "))
+                return false;
+              const auto [ob, oe] = WordAfter(sentence, q.end + 4);
+              const std::string_view of = sentence.substr(ob, oe - ob);
+              if (of.empty() || of == "which" || of == "late" || of == "GDP" || of == "total" || of == "its" ||
+                  (of[0] >= 'a' && of[0] <= 'z' && of != "the" && of != "their" && of != "all" && of != "global" &&
+                   of != "world" && of != "a"))
+                return false;
+              size_t at = q.begin;
+              for (int n = 0; n < 4; ++n) {
+                const auto [wb, we] = WordBefore(sentence, at);
+                if (we <= wb) return false;
+                const std::string_view w = sentence.substr(wb, we - wb);
+                if (w == c.verb) return true;
+                if (!IsApproxWord(w) || w == "to" || w == "by" || w == "from") return false;
+                at = wb;
+              }
+              return false;
+            };
+            if (grown_share()) {
               c.kind = "share";
               c.direction.clear();
               c.verb.clear();
@@ -3437,8 +3459,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               const size_t over = WordBefore(sentence, q.begin).first;
               const bool next = over == WordAfter(sentence, prev_q_end).first;
               const std::string_view between = over > prev_q_end ? sentence.substr(prev_q_end, over - prev_q_end) : std::string_view();
-              const bool near = money && between.find_first_of(",;:()") == std::string_view::npos &&
-                                WordsOf(between).size() <= 3;
+              // (Not "for over 10 years", "over 100 years ago": more than.)
+              const std::vector<std::string_view> bw = WordsOf(between);
+              const auto [ab, ae] = WordAfter(sentence, q.end + 1 + q.noun.size());
+              const bool more = (!bw.empty() && bw.back() == "for") || sentence.substr(ab, ae - ab).starts_with("ago");
+              const bool near = money && !more && between.find_first_of(",;:()") == std::string_view::npos && bw.size() <= 3;
               if ((next && (prev->kind == "change" || !prev->direction.empty() || money)) || near) q.approx = "exact";
             }
             // (A subject taken from the figure before it keeps that figure's holder.)

@@ -169,14 +169,22 @@ void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string
   }
   // (A score after "after beating" or "by beating" is the sentence subject's: "Harbour Town reached
   // the final after beating Millfield 3-1".)
+  // (Only a phrase of five words or fewer, no verb in it, and no subordinator or verb of reporting
+  // between it and the figure: "Smith scored twice as Leeds reached the final after beating Hull
+  // 3-1", "The manager said his side deserved the win after beating Hull" keep theirs.)
   if (score) {
     for (size_t k = 0; k + 1 < words.size(); ++k)
       if ((words[k] == "after" || words[k] == "by" || words[k] == "before") && words[k + 1].size() > 4 &&
           words[k + 1].ends_with("ing")) {
         const std::string_view main = MainSubject(s);
-        if (!main.empty() && main.data() == s.data() && !IsPronounPhrase(main) &&
-            main.find_first_of("0123456789,;:()\"") == std::string_view::npos)
-          *subject = std::string(main);
+        if (main.empty() || main.data() != s.data() || IsPronounPhrase(main) ||
+            main.find_first_of("0123456789,;:()\"") != std::string_view::npos || WordsOf(main).size() > 5)
+          return;
+        for (std::string_view w : WordsOf(main))
+          if (w[0] >= 'a' && (chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w))) return;
+        for (std::string_view w : WordsOf(s.substr(main.size(), figure - main.size())))
+          if (chunk::Classify(Bare(w)) == chunk::WordClass::kSubordinator || IsReportingVerb(Bare(w))) return;
+        *subject = std::string(main);
         return;
       }
   }
@@ -634,7 +642,8 @@ void RelativeAsideSubject(std::string_view s, size_t figure, std::string* subjec
   }
 }
 
-size_t ClauseVerbSubject(std::string_view s, size_t figure, std::string* subject) {
+size_t ClauseVerbSubject(std::string_view s, const Quantity& q, std::string* subject) {
+  const size_t figure = q.begin;
   // Back from the figure over words of approximation to the verb.
   size_t at = figure;
   std::pair<size_t, size_t> w = WordBefore(s, at);
@@ -646,8 +655,19 @@ size_t ClauseVerbSubject(std::string_view s, size_t figure, std::string* subject
   if (verb.size() < 4 || verb[0] < 'a' || verb[0] > 'z' || !verb.ends_with("s") || verb.ends_with("ss") ||
       (chunk::Classify(verb) != chunk::WordClass::kContent && chunk::Classify(verb) != chunk::WordClass::kVerb))
     return std::string_view::npos;
+  // (Not a verb of reporting or forecasting, whose object's figure is another's: "the central bank
+  // forecasts 2% inflation"; nor a share "of" what follows: "the state produces 15% of US corn".)
+  static const auto* sourcing = new ascii::WordMap<bool>(
+      {{"forecasts", true}, {"expects", true}, {"sees", true}, {"estimates", true}, {"predicts", true},
+       {"says", true}, {"claims", true}, {"projects", true}, {"reports", true}, {"believes", true},
+       {"thinks", true}, {"assumes", true}, {"puts", true}, {"warns", true}},
+      /*lower=*/false);
+  if (sourcing->Find(verb) != nullptr || IsReportingVerb(verb)) return std::string_view::npos;
+  if ((q.unit == "percent" || q.unit == "fraction") && s.substr(q.end).starts_with(" of ")) return std::string_view::npos;
   const std::string_view np = chunk::NounPhraseBefore(s, w.first, 0);
-  if (np.empty() || IsPronounPhrase(np) || np.find_first_of("0123456789,;:()\"") != std::string_view::npos)
+  // (A possessive's plural is no verb: "and the firm's revenues 6%".)
+  if (np.empty() || IsPronounPhrase(np) || np.find_first_of("0123456789,;:()\"") != std::string_view::npos ||
+      np.ends_with("'s") || np.ends_with("s'") || np.ends_with("\xE2\x80\x99s"))
     return std::string_view::npos;
   const size_t np_at = static_cast<size_t>(np.data() - s.data());
   const std::string_view lead = s.substr(0, np_at);

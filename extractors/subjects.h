@@ -99,8 +99,10 @@ void RelativeAsideSubject(std::string_view s, size_t figure, std::string* subjec
 // A figure right after a verb in the present's -s (words of approximation between) in a clause
 // joined by ", and", ", but", ", while" or ";" is the clause's subject's, when the subject found
 // came from before the clause: "Around one third of output is sold to Asia, and the industry
-// employs some 64,000 people" (the industry). Returns where the clause's phrase begins when the
-// subject changed, else npos.
-size_t ClauseVerbSubject(std::string_view s, size_t figure, std::string* subject);
+// employs some 64,000 people" (the industry); not after a verb of reporting or forecasting ("the
+// central bank forecasts 2% inflation"), a possessive's plural ("and the firm's revenues 6%") or
+// for a share of what follows ("the state produces 15% of US corn"). Returns where the clause's
+// phrase begins when the subject changed, else npos.
+size_t ClauseVerbSubject(std::string_view s, const Quantity& q, std::string* subject);
 
 }  // namespace copydesk::extractors::subjects

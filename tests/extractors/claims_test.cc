@@ -2243,3 +2243,27 @@ TEST_CASE("a relative clause's aside, a joined clause's own subject, a score aft
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "a crowd");
 }
+
+TEST_CASE("review: a joined clause's verb of forecasting or a possessive's plural keeps the subject; growth to a share of GDP moves; 'for over 10 years'", "[extractors]") {
+  auto c = Claims("The euro weakened, but the ECB sees 2.5% inflation this year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "the ECB");
+  c = Claims("Profit rose 8%, and the firm's revenues 6%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject != "the firm's");
+  c = Claims("Public debt grew to 120% of GDP last year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+  c = Claims("Farmers in Kansas grow about 20% of US wheat.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == "share");
+  c = Claims("He earned $2 million a year for over 10 years.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.approx == "more_than");
+  c = Claims("The company will invest $5 billion in new plants over five years.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.approx == "exact");
+  c = Claims("Smith scored twice as Leeds reached the final after beating Hull 3-1.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "Smith");
+}
