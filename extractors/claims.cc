@@ -63,7 +63,8 @@ bool IsLevelWord(ascii::PackedWord w) {
       {{"hit", true}, {"hits", true}, {"reached", true}, {"reaching", true}, {"reach", true},
        {"totalled", true}, {"totaled", true}, {"totalling", true}, {"totaling", true},
        {"was", true}, {"were", true}, {"is", true}, {"are", true}, {"to", true}, {"of", true},
-       {"at", true}, {"worth", true}, {"averaged", true}},
+       {"at", true}, {"worth", true}, {"averaged", true}, {"averages", true}, {"totals", true}, {"tops", true},
+       {"topped", true}, {"exceeds", true}, {"exceeded", true}, {"equals", true}, {"equalled", true}, {"equaled", true}},
       /*lower=*/false);
   return m->Find(w) != nullptr;
 }
@@ -3379,6 +3380,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                          }) != bw.end())
                 before_age = age_phrase;
             }
+            // ("treated 120 patients, 40 of them children": of the count before.)
+            if ((c.subject == "them" || c.subject.starts_with("them ")) && prev != nullptr &&
+                prev->quantity.unit == "count" && !prev->quantity.noun.empty() &&
+                qs[qi - 1].end + 1 + prev->quantity.noun.size() <= sentence.size())
+              c.subject = std::string(sentence.substr(qs[qi - 1].begin, qs[qi - 1].end + 1 + prev->quantity.noun.size() - qs[qi - 1].begin));
             RunOnVerbSubject(sentence, q.begin, c.kind == "score", &c.subject);
             if (c.holder.empty()) {
               RelativeAsideSubject(sentence, q.begin, &c.subject);

@@ -853,7 +853,8 @@ std::string_view PerNoun(std::string_view text, size_t at) {
 // "three of its stores", "two of Johnson's deputies", "one of the largest banks" give "deputies",
 // "stores", "largest banks". A determiner or a possessive, then one or two words of which the
 // last is a plural in small letters; not "5 of the 7 members", "two of them", "three of the
-// store's", nor a plural that goes on as a noun's modifier ("two of the stores managers").
+// store's", nor a plural that goes on as a noun's modifier ("two of the stores managers"). "40 of
+// them children" at a clause's end gives "children".
 bool PartitiveNoun(std::string_view text, size_t e, std::string* noun) {
   if (!text.substr(e).starts_with(" of ")) return false;
   size_t pos = e + 4;
@@ -870,6 +871,19 @@ bool PartitiveNoun(std::string_view text, size_t e, std::string* noun) {
        {"your", true}, {"these", true}, {"those", true}, {"my", true}},
       /*lower=*/true);
   const bool possessive = w.size() > 2 && (w.ends_with("'s") || w.ends_with("s'"));
+  // ("120 patients, 40 of them children": the plural right after "them" that ends the clause.)
+  if (w == "them" && we + 1 < text.size() && text[we] == ' ') {
+    size_t pe = 0;
+    const std::string_view p = word_at(we + 1, &pe);
+    const bool plural = (p.size() > 3 && p.ends_with("s") && !p.ends_with("ss")) || p == "children" || p == "men" ||
+                        p == "women" || p == "people";
+    if (plural && p.front() >= 'a' && p.front() <= 'z' && chunk::Classify(p) == chunk::WordClass::kContent &&
+        (pe >= text.size() || text[pe] == '.' || text[pe] == ',' || text[pe] == ';')) {
+      *noun = std::string(p);
+      return true;
+    }
+    return false;
+  }
   if (det->Find(w) == nullptr && !possessive) return false;
   if (we >= text.size() || text[we] != ' ') return false;
   pos = we + 1;

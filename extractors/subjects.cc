@@ -390,8 +390,18 @@ void VerbTailSubject(std::string_view s, size_t figure, std::string* subject, st
     head = chunk::NounPhraseBefore(s, at, 0);
     if (head.empty() || static_cast<size_t>(head.data() - s.data()) + head.size() > ab) return;
   } else {
+    // (Or a present in -s between a determiner's singular noun and a preposition: "The satellite
+    // orbits at an altitude of 550 km", "The plant runs at a capacity of".)
+    auto present = [&](size_t k) {
+      const std::string_view w = words[k];
+      return k >= 2 && w.size() > 3 && w[0] >= 'a' && w[0] <= 'z' && w.ends_with("s") && !w.ends_with("ss") &&
+             !w.ends_with("'s") && chunk::Classify(words[k - 2]) == chunk::WordClass::kDeterminer &&
+             words[k - 1][0] >= 'a' && words[k - 1][0] <= 'z' && !words[k - 1].ends_with("s") &&
+             chunk::Classify(words[k - 1]) == chunk::WordClass::kContent &&
+             chunk::Classify(words[k + 1]) == chunk::WordClass::kPreposition;
+    };
     for (size_t k = 1; k + 1 < words.size() && verb == 0; ++k)
-      if (UnlistedPast(words[k])) verb = k;
+      if (UnlistedPast(words[k]) || present(k)) verb = k;
     // (The verb last, its preposition between it and the figure: "The Republican candidate led by
     // 4 points", "The team finished with 12 points": the phrase before the verb.)
     // (Not an adjective for a noun after a determiner, adverbs between: "sending the injured to 4

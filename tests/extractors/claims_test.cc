@@ -2267,3 +2267,16 @@ TEST_CASE("review: a joined clause's verb of forecasting or a possessive's plura
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject != "Smith");
 }
+
+TEST_CASE("a present in -s before its preposition; level verbs in -s; 'N of them' a count of the group before", "[extractors]") {
+  auto c = Claims("The satellite orbits at an altitude of 550 km.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The satellite's altitude");
+  c = Claims("Oil output from the field averages 450,000 barrels per day.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Oil output from the field");
+  c = Claims("The hospital treated 120 patients, 40 of them children.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.noun == "children");
+  CHECK(c[1].subject == "120 patients");
+}
