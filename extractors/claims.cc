@@ -63,8 +63,7 @@ bool IsLevelWord(ascii::PackedWord w) {
       {{"hit", true}, {"hits", true}, {"reached", true}, {"reaching", true}, {"reach", true},
        {"totalled", true}, {"totaled", true}, {"totalling", true}, {"totaling", true},
        {"was", true}, {"were", true}, {"is", true}, {"are", true}, {"to", true}, {"of", true},
-       {"at", true}, {"worth", true}, {"averaged", true}, {"averages", true}, {"totals", true}, {"tops", true},
-       {"topped", true}, {"exceeds", true}, {"exceeded", true}, {"equals", true}, {"equalled", true}, {"equaled", true}},
+       {"at", true}, {"worth", true}, {"averaged", true}, {"totals", true}, {"exceeds", true}, {"exceeded", true}},
       /*lower=*/false);
   return m->Find(w) != nullptr;
 }
@@ -3381,10 +3380,19 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 before_age = age_phrase;
             }
             // ("treated 120 patients, 40 of them children": of the count before.)
-            if ((c.subject == "them" || c.subject.starts_with("them ")) && prev != nullptr &&
-                prev->quantity.unit == "count" && !prev->quantity.noun.empty() &&
-                qs[qi - 1].end + 1 + prev->quantity.noun.size() <= sentence.size())
-              c.subject = std::string(sentence.substr(qs[qi - 1].begin, qs[qi - 1].end + 1 + prev->quantity.noun.size() - qs[qi - 1].begin));
+            // (The nearest count before that no preposition brings in: "400 employees in 3 offices, 100
+            // of them part-timers" are the employees.)
+            if ((c.subject == "them" || c.subject.starts_with("them ")) && prev != nullptr) {
+              for (size_t j = qi; j-- > 0 && first_of_sentence + j < out->size();) {
+                const Quantity& g = (*out)[first_of_sentence + j].quantity;
+                const auto [pb, pe] = WordBefore(sentence, qs[j].begin);
+                if (g.unit != "count" || g.noun.empty() || qs[j].end + 1 + g.noun.size() > sentence.size() ||
+                    (pe > pb && chunk::Classify(sentence.substr(pb, pe - pb)) == chunk::WordClass::kPreposition))
+                  continue;
+                c.subject = std::string(sentence.substr(qs[j].begin, qs[j].end + 1 + g.noun.size() - qs[j].begin));
+                break;
+              }
+            }
             RunOnVerbSubject(sentence, q.begin, c.kind == "score", &c.subject);
             if (c.holder.empty()) {
               RelativeAsideSubject(sentence, q.begin, &c.subject);

@@ -875,8 +875,12 @@ bool PartitiveNoun(std::string_view text, size_t e, std::string* noun) {
   if (w == "them" && we + 1 < text.size() && text[we] == ' ') {
     size_t pe = 0;
     const std::string_view p = word_at(we + 1, &pe);
-    const bool plural = (p.size() > 3 && p.ends_with("s") && !p.ends_with("ss")) || p == "children" || p == "men" ||
-                        p == "women" || p == "people";
+    // (Not an adverb in -s: "10 of them overseas", "afterwards", "outdoors".)
+    const bool adverb = p == "overseas" || p == "afterwards" || p == "outdoors" || p == "indoors" || p == "always" ||
+                        p == "sometimes" || p == "nowadays" || p == "upwards" || p == "downwards" || p == "towards" ||
+                        p == "backwards" || p == "perhaps" || p == "besides";
+    const bool plural = !adverb && ((p.size() > 3 && p.ends_with("s") && !p.ends_with("ss")) || p == "children" ||
+                                    p == "men" || p == "women" || p == "people");
     if (plural && p.front() >= 'a' && p.front() <= 'z' && chunk::Classify(p) == chunk::WordClass::kContent &&
         (pe >= text.size() || text[pe] == '.' || text[pe] == ',' || text[pe] == ';')) {
       *noun = std::string(p);

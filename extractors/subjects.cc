@@ -140,6 +140,18 @@ void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string
     while (words.size() > 2 && IsApproxWord(words.back()) && words.back() != "above" && words.back() != "below" &&
            words.back() != "up")
       words.pop_back();
+    // (Or a verb of level in -s last: "Oil output from the field averages 450,000 barrels per day",
+    // "The state's budget tops $300 billion"; not "moving averages of 50 days", "tops the chart with".)
+    if (words.size() >= 2 && gap_is_empty(s.substr(at + subject->size(), figure - at - subject->size())) &&
+        (words.back() == "averages" || words.back() == "tops" || words.back() == "equals" || words.back() == "nears")) {
+      const std::string_view head =
+          std::string_view(*subject).substr(0, static_cast<size_t>(words.back().data() - subject->data()) - 1);
+      bool clean = head.find_first_of("0123456789,;:()\"") == std::string_view::npos && !IsPronounPhrase(head);
+      for (std::string_view h : WordsOf(head))
+        clean = clean && !(h[0] >= 'a' && (chunk::Classify(h) == chunk::WordClass::kVerb || UnlistedPast(h)));
+      if (clean) *subject = std::string(head);
+      return;
+    }
     // (Or a verb's particle: "The firm laid off 12,000 staff", "wrote off $2 billion".)
     if (words.size() >= 3 && (words.back() == "off" || words.back() == "up" || words.back() == "out" ||
                               words.back() == "down" || words.back() == "back" || words.back() == "away") &&
@@ -400,8 +412,29 @@ void VerbTailSubject(std::string_view s, size_t figure, std::string* subject, st
              chunk::Classify(words[k - 1]) == chunk::WordClass::kContent &&
              chunk::Classify(words[k + 1]) == chunk::WordClass::kPreposition;
     };
+    // (A present only for a measure "of" the tail's noun right before the figure: "orbits at an
+    // altitude of"; not "The city parks at the waterfront cover 40 acres", "performs at a venue with
+    // 20,000 seats".)
+    // (Or after a word of approximation, "The hospital serves over 200,000 residents"; or "with"
+    // after a time, "The plane lands at 3 p.m. with 180 passengers"; or joined by "and", "The store
+    // closes at 9 p.m. and employs 40 people".)
+    bool tail_determiner = false, joined_tail = false;
+    for (size_t k = 2; k < words.size(); ++k) {
+      tail_determiner = tail_determiner || chunk::Classify(words[k]) == chunk::WordClass::kDeterminer;
+      joined_tail = joined_tail || words[k] == "and";
+    }
+    const bool measured = (!gap.empty() && (gap[0] == "of" || (IsApproxWord(gap[0]) && gap[0] != "at") ||
+                                            (gap[0] == "with" && !tail_determiner))) ||
+                          joined_tail;
+    // (Or with only words of approximation after it in the phrase: "The hospital serves over
+    // 200,000 residents", "The patient waits on average 4 hours".)
+    auto approx_after = [&](size_t k) {
+      for (size_t j = k + 1; j < words.size(); ++j)
+        if (!IsApproxWord(words[j]) && words[j] != "on" && words[j] != "average") return false;
+      return true;
+    };
     for (size_t k = 1; k + 1 < words.size() && verb == 0; ++k)
-      if (UnlistedPast(words[k]) || present(k)) verb = k;
+      if (UnlistedPast(words[k]) || ((measured || approx_after(k)) && present(k))) verb = k;
     // (The verb last, its preposition between it and the figure: "The Republican candidate led by
     // 4 points", "The team finished with 12 points": the phrase before the verb.)
     // (Not an adjective for a noun after a determiner, adverbs between: "sending the injured to 4

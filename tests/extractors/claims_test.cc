@@ -2280,3 +2280,27 @@ TEST_CASE("a present in -s before its preposition; level verbs in -s; 'N of them
   CHECK(c[1].quantity.noun == "children");
   CHECK(c[1].subject == "120 patients");
 }
+
+TEST_CASE("review: a present only before a measure's 'of', words of approximation, or 'with' after a time; level verbs in -s last", "[extractors]") {
+  auto c = Claims("The city parks at the waterfront cover 40 acres.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "The city");
+  c = Claims("The singer performs at a venue with 20,000 seats.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "The singer");
+  c = Claims("The hospital serves over 200,000 residents in the region.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The hospital");
+  c = Claims("The app tops the chart with 2 million downloads.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "the chart");
+  c = Claims("The state's budget tops $300 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The state's budget");
+  c = Claims("The company closed 40 stores, 10 of them overseas.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.noun != "overseas");
+  c = Claims("The firm has 400 employees in 3 offices, 100 of them part-timers.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[2].subject == "400 employees");
+}
