@@ -729,6 +729,8 @@ struct Move {
 
 // One pass over the sentence's words: the movement words ("more than doubled" as one) and the
 // level words, each as [begin, end) in text order.
+bool SpelledNumber(std::string_view w);
+
 void ScanWords(std::string_view s, std::vector<Move>* moves,
                std::vector<std::pair<uint32_t, uint32_t>>* levels) {
   std::string_view skip_tail;  // the second word of a two-word level phrase just taken
@@ -746,6 +748,15 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
       return !(pe + 1 == b && chunk::ParticleVerbPast(s.substr(pb, pe - pb)));
     }();
     const bool forecast_of = !moves->empty() && GrowthForecastMoved(s, moves->back().begin, moves->back().end, b, i);
+    // ("The garden shed cost $2,000": "shed" moves only before its figure, a word of approximation
+    // or a determiner: "shed 400 points", "shed nearly 2%", "shed a third of its value".)
+    const bool shed_noun = (ascii::EqualsLower(w, "shed") || ascii::EqualsLower(w, "sheds")) && [&] {
+      const auto [nb, ne] = WordAfter(s, i);
+      if (ne <= nb) return true;
+      const std::string_view n = s.substr(nb, ne - nb);
+      return !(ascii::IsDigit(n[0]) || n[0] == '$' || static_cast<unsigned char>(n[0]) >= 0x80 || IsApproxWord(n) ||
+               chunk::Classify(n) == chunk::WordClass::kDeterminer || SpelledNumber(n));
+    }();
     // ("make up 20% of voters", "takes up a third": a phrasal verb's particle, no move.)
     const bool phrasal_up = ascii::EqualsLower(w, "up") && [&] {
       static const auto* verbs = new ascii::WordMap<bool>(
@@ -770,7 +781,7 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
       return ascii::IsDigit(before.back()) || c == chunk::WordClass::kDeterminer ||
              c == chunk::WordClass::kPreposition || counts->Find(before) != nullptr;
     }();
-    if (!compound && !up_to && !phrasal_up && !forecast_of && !plural_noun && MoveWord(packed, &increase)) {
+    if (!compound && !up_to && !phrasal_up && !shed_noun && !forecast_of && !plural_noun && MoveWord(packed, &increase)) {
       size_t begin = b;
       if (b >= 10 && (b == 10 || !IsWordByte(s[b - 11]))) {
         if (ascii::EqualsLower(w, "doubled") && ascii::EqualsLower(s.substr(b - 10, 10), "more than "))
@@ -3394,7 +3405,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               }
             }
             RunOnVerbSubject(sentence, q.begin, c.kind == "score", &c.subject);
+            OnShareSubject(sentence, q, &c.subject);
             if (c.holder.empty()) {
+              // (Not a count of what the object is of: "sequenced the genomes of 2,000 people".)
+              if (!(q.unit == "count" && !q.noun.empty())) VerbObjectMeasureSubject(sentence, q.begin, &c.subject, &c.holder);
               RelativeAsideSubject(sentence, q.begin, &c.subject);
               // (The move of the clause before is not its: "Prices rose, and the company employs 500".)
               if (const size_t clause = ClauseVerbSubject(sentence, q, &c.subject);

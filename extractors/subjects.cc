@@ -724,4 +724,63 @@ size_t ClauseVerbSubject(std::string_view s, const Quantity& q, std::string* sub
   return np_at;
 }
 
+void OnShareSubject(std::string_view s, const Quantity& q, std::string* subject) {
+  if (q.unit != "percent" || s.substr(q.end).starts_with(" of ")) return;
+  const auto [ob, oe] = WordBefore(s, q.begin);
+  if (oe <= ob || s.substr(ob, oe - ob) != "on") return;
+  // The words back to a preposition or a comma ("ahead of the Social Democrats", "with Reform UK").
+  size_t b = ob;
+  for (int n = 0; n < 6; ++n) {
+    const auto [wb, we] = WordBefore(s, b);
+    if (we <= wb || s[we - 1] == ',' || chunk::Classify(s.substr(wb, we - wb)) == chunk::WordClass::kPreposition) break;
+    b = wb;
+  }
+  const std::string_view np = normalizers::Trim(s.substr(b, ob - b));
+  const std::vector<std::string_view> words = WordsOf(np);
+  if (words.empty() || words.size() > 5 || IsPronounPhrase(np) || np.find_first_of("0123456789,;:()\"") != std::string_view::npos)
+    return;
+  if (chunk::Classify(words[0]) != chunk::WordClass::kDeterminer && !(words[0][0] >= 'A' && words[0][0] <= 'Z')) return;
+  for (std::string_view w : words)
+    if (w[0] >= 'a' && (chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w))) return;
+  *subject = std::string(np);
+}
+
+void VerbObjectMeasureSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
+  const size_t at = subject->empty() ? std::string_view::npos : s.rfind(*subject, figure);
+  if (at == std::string_view::npos || at + subject->size() > figure) return;
+  const std::vector<std::string_view> gap = WordsOf(s.substr(at + subject->size(), figure - at - subject->size()));
+  if (gap.empty() || gap[0] != "of") return;
+  for (size_t k = 1; k < gap.size(); ++k)
+    if (!IsApproxWord(gap[k])) return;
+  const std::vector<std::string_view> words = WordsOf(*subject);
+  // "<phrase> <verb> <determiner> <one or two words>": the verb a past or one of the lists', not
+  // one of finding or forecasting.
+  if (words.size() < 4) return;
+  const size_t det = words.size() - (words.size() >= 5 && chunk::Classify(words[words.size() - 3]) == chunk::WordClass::kDeterminer ? 3 : 2);
+  if (chunk::Classify(words[det]) != chunk::WordClass::kDeterminer || det < 2) return;
+  const std::string_view verb = words[det - 1];
+  if (verb[0] < 'a' || verb[0] > 'z' || !(UnlistedPast(verb) || chunk::Classify(verb) == chunk::WordClass::kVerb)) return;
+  static const auto* finding = new ascii::WordMap<bool>(
+      {{"found", true}, {"finds", true}, {"showed", true}, {"shows", true}, {"suggested", true}, {"suggests", true},
+       {"estimated", true}, {"estimates", true}, {"forecast", true}, {"forecasts", true}, {"predicted", true},
+       {"predicts", true}, {"expects", true}, {"expected", true}, {"saw", true}, {"sees", true}},
+      /*lower=*/false);
+  if (finding->Find(verb) != nullptr) return;
+  for (size_t k = det + 1; k < words.size(); ++k) {
+    const chunk::WordClass c = chunk::Classify(words[k]);
+    if (words[k][0] < 'a' || words[k][0] > 'z' || c == chunk::WordClass::kPreposition || c == chunk::WordClass::kPronoun ||
+        c == chunk::WordClass::kDeterminer || UnlistedPast(words[k]) || Bare(words[k]) != words[k])
+      return;
+  }
+  const std::string_view head = std::string_view(*subject).substr(0, static_cast<size_t>(verb.data() - subject->data()) - 1);
+  if (head.empty() || IsPronounPhrase(head) || head.find_first_of("0123456789,;:()\"") != std::string_view::npos) return;
+  for (std::string_view w : WordsOf(head)) {
+    const chunk::WordClass c = chunk::Classify(w);
+    if (w[0] >= 'a' && (c == chunk::WordClass::kVerb || c == chunk::WordClass::kSubordinator || UnlistedPast(w))) return;
+  }
+  const std::string_view measure = std::string_view(*subject).substr(static_cast<size_t>(words[det].data() - subject->data()));
+  *holder = std::string(head);
+  *subject = Possessive(head, measure);
+}
+
 }  // namespace copydesk::extractors::subjects

@@ -105,4 +105,14 @@ void RelativeAsideSubject(std::string_view s, size_t figure, std::string* subjec
 // phrase begins when the subject changed, else npos.
 size_t ClauseVerbSubject(std::string_view s, const Quantity& q, std::string* subject);
 
+// A share after "on" right after a phrase of its own is that phrase's: "The conservative party won
+// 35% of the vote, ahead of the Social Democrats on 28%" (the Social Democrats); not "on 28% of".
+void OnShareSubject(std::string_view s, const Quantity& q, std::string* subject);
+
+// A subject that runs on over "<phrase> <verb> a <measure>" before the figure's "of" is the
+// phrase's measure, the phrase its holder: "The firm posted a loss of $1.1 billion" (The firm's
+// loss), "Beijing set a growth target of around 5%" (Beijing's growth target); not after a verb of
+// finding or forecasting ("The study found a rise of 5%").
+void VerbObjectMeasureSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder);
+
 }  // namespace copydesk::extractors::subjects

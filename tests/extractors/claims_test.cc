@@ -1154,9 +1154,9 @@ TEST_CASE("a headline's verb before its count keeps the figure; a clause of its 
   c = Claims("The agency rolled back a rule that capped fees at $35.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].direction.empty());
-  c = Claims("Sales fell as the company shed 500 jobs.");
+  c = Claims("Sales fell as the company shed 500 jobs.");  // (the clause's own "shed", not "fell")
   REQUIRE(c.size() == 1);
-  CHECK(c[0].direction.empty());
+  CHECK(c[0].verb != "fell");
   CHECK(c[0].subject == "the company");
   c = Claims("Oil fell as traders weighed a report that showed inventories at 400 million barrels.");
   REQUIRE(c.size() == 1);
@@ -2303,4 +2303,25 @@ TEST_CASE("review: a present only before a measure's 'of', words of approximatio
   c = Claims("The firm has 400 employees in 3 offices, 100 of them part-timers.");
   REQUIRE(c.size() == 3);
   CHECK(c[2].subject == "400 employees");
+}
+
+TEST_CASE("'shed' moves before its figure; a share 'on' after its party; a verb's object measure before 'of'", "[extractors]") {
+  auto c = Claims("The Nasdaq fell 1.8%, while the Dow shed 400 points.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].direction == "decrease");
+  c = Claims("The garden shed cost $2,000.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("The party won 35% of the vote, ahead of the Social Democrats on 28%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "the Social Democrats");
+  c = Claims("The firm posted a loss of $1.1 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The firm's loss");
+  c = Claims("Researchers sequenced the genomes of 2,000 people.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  c = Claims("The study found a rise of 5% in cases.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "The study's rise");
 }
