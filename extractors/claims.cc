@@ -750,12 +750,24 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
     const bool forecast_of = !moves->empty() && GrowthForecastMoved(s, moves->back().begin, moves->back().end, b, i);
     // ("The garden shed cost $2,000": "shed" moves only before its figure, a word of approximation
     // or a determiner: "shed 400 points", "shed nearly 2%", "shed a third of its value".)
+    // (Not a possessive's object, "shed its skin", nor "shed one of its 12 divisions": "a" only
+    // before a fraction, "shed a third".)
     const bool shed_noun = (ascii::EqualsLower(w, "shed") || ascii::EqualsLower(w, "sheds")) && [&] {
       const auto [nb, ne] = WordAfter(s, i);
       if (ne <= nb) return true;
       const std::string_view n = s.substr(nb, ne - nb);
-      return !(ascii::IsDigit(n[0]) || n[0] == '$' || static_cast<unsigned char>(n[0]) >= 0x80 || IsApproxWord(n) ||
-               chunk::Classify(n) == chunk::WordClass::kDeterminer || SpelledNumber(n));
+      static const auto* approx = new ascii::WordMap<bool>(
+          {{"about", true}, {"nearly", true}, {"almost", true}, {"some", true}, {"roughly", true}, {"around", true},
+           {"over", true}, {"more", true}, {"another", true}, {"half", true}, {"just", true}, {"up", true}},
+          /*lower=*/true);
+      if (n == "a" || n == "an") {
+        const auto [fb, fe] = WordAfter(s, ne);
+        const std::string_view f = s.substr(fb, fe - fb);
+        return !(f == "third" || f == "quarter" || f == "fifth" || f == "tenth" || f == "half" || f == "further" ||
+                 f == "net" || f == "record");
+      }
+      return !(ascii::IsDigit(n[0]) || n[0] == '$' || static_cast<unsigned char>(n[0]) >= 0x80 || approx->Find(n) != nullptr ||
+               (SpelledNumber(n) && n != "one"));
     }();
     // ("make up 20% of voters", "takes up a third": a phrasal verb's particle, no move.)
     const bool phrasal_up = ascii::EqualsLower(w, "up") && [&] {
@@ -3405,10 +3417,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               }
             }
             RunOnVerbSubject(sentence, q.begin, c.kind == "score", &c.subject);
-            OnShareSubject(sentence, q, &c.subject);
+            if (const std::string before_on = c.subject; (OnShareSubject(sentence, q, &c.subject), c.subject != before_on))
+              c.holder.clear();
             if (c.holder.empty()) {
               // (Not a count of what the object is of: "sequenced the genomes of 2,000 people".)
-              if (!(q.unit == "count" && !q.noun.empty())) VerbObjectMeasureSubject(sentence, q.begin, &c.subject, &c.holder);
+              if (!(q.unit == "count" && !q.noun.empty())) VerbObjectMeasureSubject(sentence, q.begin, q.end, &c.subject, &c.holder);
               RelativeAsideSubject(sentence, q.begin, &c.subject);
               // (The move of the clause before is not its: "Prices rose, and the company employs 500".)
               if (const size_t clause = ClauseVerbSubject(sentence, q, &c.subject);

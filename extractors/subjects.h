@@ -112,7 +112,10 @@ void OnShareSubject(std::string_view s, const Quantity& q, std::string* subject)
 // A subject that runs on over "<phrase> <verb> a <measure>" before the figure's "of" is the
 // phrase's measure, the phrase its holder: "The firm posted a loss of $1.1 billion" (The firm's
 // loss), "Beijing set a growth target of around 5%" (Beijing's growth target); not after a verb of
-// finding or forecasting ("The study found a rise of 5%").
-void VerbObjectMeasureSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder);
+// finding, forecasting or giving ("The study found a rise of 5%", "ordered a payment of"), nor for
+// a figure a party follows ("a fine of €1.8 billion on Apple"). The figure is at [figure,
+// figure_end).
+void VerbObjectMeasureSubject(std::string_view s, size_t figure, size_t figure_end, std::string* subject,
+                              std::string* holder);
 
 }  // namespace copydesk::extractors::subjects

@@ -2325,3 +2325,24 @@ TEST_CASE("'shed' moves before its figure; a share 'on' after its party; a verb'
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject != "The study's rise");
 }
+
+TEST_CASE("review: 'shed' not before a possessive or 'one of'; 'on' after a verb; a measure a party follows or another's", "[extractors]") {
+  auto c = Claims("The snake sheds its skin about 4 times a year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("The group shed one of its 12 divisions.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("The country depends on 80% imported gas.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "The country depends");
+  c = Claims("The EU imposed a fine of 1.8 billion euros on Apple.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  c = Claims("The judge ordered a payment of $2 million to the victims.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  c = Claims("The broker set a target price of 350p, up from 300p.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The broker's target price");
+}
