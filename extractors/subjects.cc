@@ -140,16 +140,22 @@ void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string
     while (words.size() > 2 && IsApproxWord(words.back()) && words.back() != "above" && words.back() != "below" &&
            words.back() != "up")
       words.pop_back();
+    // The subject up to its (new) last word, and whether a phrase holds no figure, clause mark or verb.
+    auto before_last = [&] {
+      return std::string_view(*subject).substr(0, static_cast<size_t>(words.back().data() - subject->data()) - 1);
+    };
+    auto plain = [](std::string_view head) {
+      bool clean = head.find_first_of("0123456789,;:()\"") == std::string_view::npos;
+      for (std::string_view h : WordsOf(head))
+        clean = clean && !(h[0] >= 'a' && (chunk::Classify(h) == chunk::WordClass::kVerb || UnlistedPast(h)));
+      return clean;
+    };
     // (Or a verb of level in -s last: "Oil output from the field averages 450,000 barrels per day",
     // "The state's budget tops $300 billion"; not "moving averages of 50 days", "tops the chart with".)
     if (words.size() >= 2 && gap_is_empty(s.substr(at + subject->size(), figure - at - subject->size())) &&
         (words.back() == "averages" || words.back() == "tops" || words.back() == "equals" || words.back() == "nears")) {
-      const std::string_view head =
-          std::string_view(*subject).substr(0, static_cast<size_t>(words.back().data() - subject->data()) - 1);
-      bool clean = head.find_first_of("0123456789,;:()\"") == std::string_view::npos && !IsPronounPhrase(head);
-      for (std::string_view h : WordsOf(head))
-        clean = clean && !(h[0] >= 'a' && (chunk::Classify(h) == chunk::WordClass::kVerb || UnlistedPast(h)));
-      if (clean) *subject = std::string(head);
+      const std::string_view head = before_last();
+      if (plain(head) && !IsPronounPhrase(head)) *subject = std::string(head);
       return;
     }
     // (Or a verb's particle: "The firm laid off 12,000 staff", "wrote off $2 billion".)
@@ -159,12 +165,8 @@ void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string
       words.pop_back();
     if (words.size() >= 2 && words.size() < WordsOf(*subject).size() && words.back()[0] >= 'a' &&
         (UnlistedPast(words.back()) || chunk::Classify(words.back()) == chunk::WordClass::kVerb)) {
-      const std::string_view head =
-          std::string_view(*subject).substr(0, static_cast<size_t>(words.back().data() - subject->data()) - 1);
-      bool clean = head.find_first_of("0123456789,;:()\"") == std::string_view::npos;
-      for (std::string_view h : WordsOf(head))
-        clean = clean && !(h[0] >= 'a' && (chunk::Classify(h) == chunk::WordClass::kVerb || UnlistedPast(h)));
-      if (clean && !head.empty()) *subject = std::string(head);
+      const std::string_view head = before_last();
+      if (plain(head) && !head.empty()) *subject = std::string(head);
       return;
     }
     gap = WordsOf(s.substr(at + subject->size(), figure - at - subject->size()));
