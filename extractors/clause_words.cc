@@ -129,4 +129,19 @@ bool AttributeNoun(std::string_view w) {
   return m->Find(w) != nullptr;
 }
 
+size_t PhraseEndingBefore(std::string_view s, std::string_view phrase, size_t figure, int words) {
+  if (phrase.empty()) return std::string_view::npos;
+  size_t pos = std::min(figure, s.size());
+  for (int n = 0; n <= words; ++n) {
+    size_t e = pos;
+    while (e > 0 && s[e - 1] == ' ') --e;
+    if (e >= phrase.size() && s.substr(e - phrase.size(), phrase.size()) == phrase) return e - phrase.size();
+    size_t b = e;
+    while (b > 0 && s[b - 1] != ' ') --b;
+    if (b == e) break;
+    pos = b;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace copydesk::extractors::clause

@@ -56,4 +56,9 @@ std::string Possessive(std::string_view holder, std::string_view phrase);
 // crew of 20"), not another party ("a coalition of 20 states", "the families of 3 victims").
 bool AttributeNoun(std::string_view w);
 
+// Where `phrase` ends in s before byte `figure` with at most `words` words between (spaces
+// skipped): its start, else npos. A subject rule's gap to its figure is a few words, so this
+// finds what `s.rfind(phrase, figure)` would for such a gap without searching the whole sentence.
+size_t PhraseEndingBefore(std::string_view s, std::string_view phrase, size_t figure, int words);
+
 }  // namespace copydesk::extractors::clause

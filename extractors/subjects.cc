@@ -130,7 +130,8 @@ bool GivesFigure(std::string_view w) {
 
 void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string* subject) {
   auto gap_is_empty = [](std::string_view g) { return g.find_first_not_of(' ') == std::string_view::npos; };
-  const size_t at = s.rfind(*subject, figure);
+  // (A score's gap may be any; another figure's is two words at most.)
+  const size_t at = score ? s.rfind(*subject, figure) : PhraseEndingBefore(s, *subject, figure, 3);
   if (subject->empty() || at == std::string_view::npos || at + subject->size() > figure) return;
   std::vector<std::string_view> words = WordsOf(*subject);
   std::vector<std::string_view> gap;  // the words between the phrase and the figure
@@ -286,7 +287,8 @@ void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::
 }
 
 void WithMeasureSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
-  const size_t at = s.rfind(*subject, figure);
+  if (figure < 4 || s.substr(figure - 4, 4) != " of ") return;
+  const size_t at = PhraseEndingBefore(s, *subject, figure, 1);
   if (subject->empty() || at == std::string_view::npos || at + subject->size() > figure) return;
   const std::string_view gap = s.substr(at + subject->size(), figure - at - subject->size());
   if (gap != " of ") return;
@@ -387,7 +389,7 @@ bool ReducedRelative(std::string_view s, size_t figure, const std::vector<std::s
 
 void VerbTailSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
   const std::string sub = *subject;
-  const size_t at = s.rfind(sub, figure);
+  const size_t at = PhraseEndingBefore(s, sub, figure, 5);
   if (sub.empty() || at == std::string_view::npos || at + sub.size() > figure || (at > 0 && s[at - 1] != ' ')) return;
   // Only prepositions and words of approximation between the phrase and the figure.
   const std::string_view between = s.substr(at + sub.size(), figure - at - sub.size());
@@ -652,6 +654,9 @@ void LonePastSubject(std::string_view s, size_t figure, std::string* subject) {
 }
 
 void RelativeAsideSubject(std::string_view s, size_t figure, std::string* subject) {
+  if (s.find(", which ") == std::string_view::npos && s.find(", who ") == std::string_view::npos &&
+      s.find(", that ") == std::string_view::npos)
+    return;
   const size_t at = subject->empty() ? std::string_view::npos : s.rfind(*subject, figure);
   if (at == std::string_view::npos) return;
   for (std::string_view rel : {", which ", ", who ", ", that "}) {
@@ -754,7 +759,7 @@ void OnShareSubject(std::string_view s, const Quantity& q, std::string* subject)
 
 void VerbObjectMeasureSubject(std::string_view s, size_t figure, size_t figure_end, std::string* subject,
                               std::string* holder) {
-  const size_t at = subject->empty() ? std::string_view::npos : s.rfind(*subject, figure);
+  const size_t at = PhraseEndingBefore(s, *subject, figure, 3);
   if (at == std::string_view::npos || at + subject->size() > figure) return;
   const std::vector<std::string_view> gap = WordsOf(s.substr(at + subject->size(), figure - at - subject->size()));
   if (gap.empty() || gap[0] != "of") return;
