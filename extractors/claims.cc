@@ -1547,7 +1547,6 @@ struct Structure {
         // ("closed 12p higher at 480p": after a particle of the move, "at" gives the level too.)
         // ("rise by up to 4.9%": the bound "up to" after "by" is the move's size, no level.)
         const bool bound = w == "to" && b >= 6 && sentence.substr(b - 3, 3) == "up " &&
-                           WordBefore(sentence, b - 3).second > WordBefore(sentence, b - 3).first &&
                            sentence.substr(WordBefore(sentence, b - 3).first, 3) == "by ";
         if (bound) {  // (and the level before it is left: "rise from £4 by up to 50p")
           level_of_move = false;

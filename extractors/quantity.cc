@@ -2197,7 +2197,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     // An age after "aged", "ages" or "age", maybe past "between", "over" or "under" ("children
     // aged 5 to 19", "women aged between 25 and 54", "at age 6"): whole years under 120.
     if (unit.empty() && q.value >= 0 && q.value < 120 && q.value == std::floor(q.value) &&
-        (!q.hi || (*q.hi < 120 && *q.hi == std::floor(*q.hi))) && AgeWordBefore(text, number_begin) && !SpanNounAt(text, e))
+        (!q.hi || (*q.hi < 120 && *q.hi == std::floor(*q.hi))) && age_word)
       unit = "year of age";
     q.unit = unit;
     // Approximation words just before.
