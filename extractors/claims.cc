@@ -152,15 +152,6 @@ bool ClauseOnlyMove(std::string_view w) {
   return m->Find(w) != nullptr;
 }
 
-// Whether a count's noun is a unit of time ("years", "quarters", "weeks").
-bool TimeNoun(std::string_view noun) {
-  static const auto* m = new ascii::WordMap<bool>(
-      {{"years", true}, {"months", true}, {"quarters", true}, {"weeks", true}, {"days", true}, {"decades", true},
-       {"hours", true}, {"minutes", true}, {"sessions", true}, {"seasons", true}, {"centuries", true}},
-      /*lower=*/true);
-  return m->Find(noun) != nullptr;
-}
-
 // Whether a count's noun is one a level of a thing is counted in ("lifted production to 1.2
 // million units", "increased its majority to 174 seats", "cut the lead to 8 points"), not the
 // things a verb reaches ("cut power to 300,000 homes", "lifted the ban on imports to 12 countries").
@@ -3311,80 +3302,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (!c.holder.empty()) agent = c.holder;
               if (c.holder.empty()) ReportedPronounSubject(sentence, q.begin, &c.subject, &c.holder);
             }
-            // ("Nvidia shares tripled, giving it a market value of $1.2 trillion": the measure given,
-            // which the move before did not move.)
-            // (A movement's noun keeps its own direction: "giving it a gain of 20%"; a name given it is
-            // its holder: "giving Alphabet a market value of $2.1 trillion".)
-            std::string_view given_to;
-            if (const std::string_view given = GivenMeasure(sentence, q.begin, &given_to); !given.empty()) {
-              const std::string_view head = given.substr(given.rfind(' ') == std::string_view::npos ? 0 : given.rfind(' ') + 1);
-              bool increase = false;
-              if (chunk::MovementNoun(head, &increase)) {
-                c.direction = increase ? "increase" : "decrease";
-                c.verb = std::string(head);
-              } else {
-                c.direction.clear();
-                c.verb.clear();
-              }
-              // (Whose: the object given it, or, for a pronoun, the clause's subject: "The stock jumped
-              // 8%, giving it a gain of 20%" is the stock's gain.)
-              std::string whose(given_to);
-              if (IsPronounPhrase(given_to)) {
-                // (The sentence's subject, when its clause names no other party before the comma:
-                // "The stock jumped 8%, giving it", not "The ruling went against Exxon, leaving it".)
-                whose.clear();
-                const std::string_view main = MainSubject(sentence);
-                const size_t main_end = static_cast<size_t>(main.data() - sentence.data()) + main.size();
-                const size_t comma = sentence.rfind(", ", q.begin);
-                if (!main.empty() && main.data() == sentence.data() && !IsPronounPhrase(main) && comma != std::string_view::npos &&
-                    comma > main_end) {
-                  bool other = false;
-                  for (std::string_view w : WordsOf(sentence.substr(main_end, comma - main_end)))
-                    other = other || (w[0] >= 'A' && w[0] <= 'Z') || chunk::Classify(w) == chunk::WordClass::kDeterminer;
-                  if (!other) whose = std::string(main);
-                }
-              }
-              c.holder.clear();
-              c.subject = std::string(given);
-              const size_t sp = given.find(' ');
-              const std::string_view first = given.substr(0, sp);
-              if (!whose.empty() && whose.find_first_of("0123456789,") == std::string::npos) {
-                c.subject = Possessive(whose, sp != std::string_view::npos && (first == "a" || first == "an") ? given.substr(sp + 1) : given);
-                c.holder = std::move(whose);
-              }
-            }
+            GivenMeasureSubject(sentence, q.begin, &c.subject, &c.holder, &c.direction, &c.verb);
             if (const std::string_view of = OfPhraseShare(sentence, q); !of.empty()) c.subject = std::string(of);
             ComparisonTailSubject(&c.subject);
-            // ("below the 180,000 analysts had expected": the forecast of what the figure before
-            // measures.)
-            // (With no figure before, the phrase before the verb of comparing: "Job gains topped the
-            // 200,000 economists had forecast".)
-            if (chunk::ForecastersExpected(sentence, q.begin, q.end) > 0) {
-              // (A movement's noun keeps its direction: "the 0.7% decline economists had expected".)
-              const auto [mb, me] = WordAfter(sentence, q.end);
-              bool increase = false;
-              const bool moved = chunk::MovementNoun(sentence.substr(mb, me - mb), &increase);
-              if (prev != nullptr) {
-                c.subject = prev->subject;
-                c.holder = prev->holder;
-              } else {
-                // (Only before a verb of comparing: "topped", "beating"; "fewer than the" keeps its own.)
-                const auto [tb, te] = WordBefore(sentence, q.begin);
-                const auto [vb, ve] = WordBefore(sentence, tb);
-                const std::string_view verb = sentence.substr(vb, ve - vb);
-                const std::string_view np = UnlistedPast(verb) || verb.ends_with("ing") || verb == "beat"
-                                                ? chunk::NounPhraseBefore(sentence, vb, 0)
-                                                : std::string_view();
-                if (!np.empty() && !IsPronounPhrase(np)) {
-                  c.subject = std::string(np);
-                  c.holder.clear();
-                }
-              }
-              if (!moved) {
-                c.direction.clear();
-                c.verb.clear();
-              }
-            }
+            ForecastSubject(sentence, q, prev != nullptr ? &prev->subject : nullptr, prev != nullptr ? &prev->holder : nullptr,
+                           &c.subject, &c.holder, &c.direction, &c.verb);
             // (An age's phrase is its own, and moves nothing: the figures after keep the clause's
             // subject, or the whole phrase before the age where that ran on into it: "The number of
             // people aged 65 grew by 11 million", "Voters aged 18 to 24 backed Labour by 40 points".)
@@ -3404,16 +3326,16 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // ("treated 120 patients, 40 of them children": of the count before.)
             // (The nearest count before that no preposition brings in: "400 employees in 3 offices, 100
             // of them part-timers" are the employees.)
-            if ((c.subject == "them" || c.subject.starts_with("them ")) && prev != nullptr) {
-              for (size_t j = qi; j-- > 0 && first_of_sentence + j < out->size();) {
-                const Quantity& g = (*out)[first_of_sentence + j].quantity;
-                const auto [pb, pe] = WordBefore(sentence, qs[j].begin);
-                if (g.unit != "count" || g.noun.empty() || qs[j].end + 1 + g.noun.size() > sentence.size() ||
-                    (pe > pb && chunk::Classify(sentence.substr(pb, pe - pb)) == chunk::WordClass::kPreposition))
-                  continue;
-                c.subject = std::string(sentence.substr(qs[j].begin, qs[j].end + 1 + g.noun.size() - qs[j].begin));
-                break;
+            // (Only when every figure before made a claim, so that the claims read line up with them.)
+            if ((c.subject == "them" || c.subject.starts_with("them ")) && prev != nullptr &&
+                first_of_sentence + qi <= out->size()) {
+              std::vector<Quantity> before;  // (the figures before, as read, at their places)
+              for (size_t j = 0; j < qi; ++j) {
+                before.push_back(qs[j]);
+                before.back().unit = (*out)[first_of_sentence + j].quantity.unit;
+                before.back().noun = (*out)[first_of_sentence + j].quantity.noun;
               }
+              if (const std::string_view them = PartitiveThemSubject(sentence, before); !them.empty()) c.subject = std::string(them);
             }
             RunOnVerbSubject(sentence, q.begin, c.kind == "score", &c.subject);
             if (const std::string before_on = c.subject; (OnShareSubject(sentence, q, &c.subject), c.subject != before_on))
@@ -3429,32 +3351,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 c.verb.clear();
               }
             }
-            // ("Brazil, which grows about 40% of the world's arabica": a verb of growing crops with
-            // a share's "of" after the figure moves nothing.)
-            // (Right after the verb, and "of" a determiner's or the world's phrase: not "grew to 120% of
-            // GDP", "grew 40% of which", "grew 10% of late".)
-            const auto grown_share = [&] {
-              if (!(c.verb == "grows" || c.verb == "grow" || c.verb == "grew" || c.verb == "grown") ||
-                  !(q.unit == "percent" || q.unit == "fraction") || !sentence.substr(q.end).starts_with(" of "))
-                return false;
-              const auto [ob, oe] = WordAfter(sentence, q.end + 4);
-              const std::string_view of = sentence.substr(ob, oe - ob);
-              if (of.empty() || of == "which" || of == "late" || of == "GDP" || of == "total" || of == "its" ||
-                  (of[0] >= 'a' && of[0] <= 'z' && of != "the" && of != "their" && of != "all" && of != "global" &&
-                   of != "world" && of != "a"))
-                return false;
-              size_t at = q.begin;
-              for (int n = 0; n < 4; ++n) {
-                const auto [wb, we] = WordBefore(sentence, at);
-                if (we <= wb) return false;
-                const std::string_view w = sentence.substr(wb, we - wb);
-                if (w == c.verb) return true;
-                if (!IsApproxWord(w) || w == "to" || w == "by" || w == "from") return false;
-                at = wb;
-              }
-              return false;
-            };
-            if (grown_share()) {
+            if (GrownShare(sentence, q, c.verb)) {
               c.kind = "share";
               c.direction.clear();
               c.verb.clear();
@@ -3466,27 +3363,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               AsideSubject(sentence, q.begin, &c.subject, &c.holder, &agent);
               if (c.holder.empty()) WithMeasureSubject(sentence, q.begin, &c.subject, &c.holder);
             }
-            // A count of a span of time after its preposition moves nothing: "fell in the past two
-            // quarters", "doubled in three years", "for three quarters in a row".
-            // (So does a span in a unit of time: "had fallen in 24 hours".)
-            if (!c.direction.empty() && ((q.unit == "count" && TimeNoun(q.noun)) || q.unit == "hour" ||
-                                         q.unit == "minute" || q.unit == "second")) {
-              size_t at = q.begin;
-              for (int n = 0; n < 5; ++n) {
-                const auto [wb, we] = WordBefore(sentence, at);
-                if (we <= wb) break;
-                const std::string_view w = sentence.substr(wb, we - wb);
-                if (w == "in" || w == "for" || w == "over" || w == "after" || w == "within" || w == "during" ||
-                    w == "across" || w == "of") {
-                  c.direction.clear();
-                  c.verb.clear();
-                  break;
-                }
-                if (!(w == "the" || w == "past" || w == "last" || w == "next" || w == "first" || w == "previous" ||
-                      w == "recent" || w == "coming" || IsApproxWord(w)))
-                  break;
-                at = wb;
-              }
+            if (!c.direction.empty() && SpanOfTime(sentence, q)) {
+              c.direction.clear();
+              c.verb.clear();
             }
             // "rose 10% over 3 months": "over" after a change is its span, no "more than"; so after
             // a level a move reached ("raised rates to 5.5% over 18 months"), and after an amount of

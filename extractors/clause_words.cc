@@ -144,4 +144,12 @@ size_t PhraseEndingBefore(std::string_view s, std::string_view phrase, size_t fi
   return std::string_view::npos;
 }
 
+bool TimeNoun(std::string_view noun) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"years", true}, {"months", true}, {"quarters", true}, {"weeks", true}, {"days", true}, {"decades", true},
+       {"hours", true}, {"minutes", true}, {"sessions", true}, {"seasons", true}, {"centuries", true}},
+      /*lower=*/true);
+  return m->Find(noun) != nullptr;
+}
+
 }  // namespace copydesk::extractors::clause

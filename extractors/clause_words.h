@@ -52,6 +52,9 @@ bool IsPronounPhrase(std::string_view subject);
 // "Tesla" + "a record for quarterly revenue" -> "Tesla's record for quarterly revenue".
 std::string Possessive(std::string_view holder, std::string_view phrase);
 
+// Whether a count's noun is a unit of time ("years", "quarters", "weeks").
+bool TimeNoun(std::string_view noun);
+
 // Whether a noun names a measure of what has it ("a depth of 10 km", "a cost of $2 billion", "a
 // crew of 20"), not another party ("a coalition of 20 states", "the families of 3 victims").
 bool AttributeNoun(std::string_view w);

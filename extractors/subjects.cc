@@ -804,4 +804,129 @@ void VerbObjectMeasureSubject(std::string_view s, size_t figure, size_t figure_e
   *subject = Possessive(head, measure);
 }
 
+void GivenMeasureSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder,
+                         std::string* direction, std::string* verb) {
+  std::string_view given_to;
+  const std::string_view given = GivenMeasure(s, figure, &given_to);
+  if (given.empty()) return;
+  const std::string_view head = given.substr(given.rfind(' ') == std::string_view::npos ? 0 : given.rfind(' ') + 1);
+  bool increase = false;
+  if (chunk::MovementNoun(head, &increase)) {
+    *direction = increase ? "increase" : "decrease";
+    *verb = std::string(head);
+  } else {
+    direction->clear();
+    verb->clear();
+  }
+  // (Whose: the object given it, or, for a pronoun, the clause's subject: "The stock jumped 8%,
+  // giving it a gain of 20%" is the stock's gain.)
+  std::string whose(given_to);
+  if (IsPronounPhrase(given_to)) {
+    // (The sentence's subject, when its clause names no other party before the comma: "The stock
+    // jumped 8%, giving it", not "The ruling went against Exxon, leaving it".)
+    whose.clear();
+    const std::string_view main = MainSubject(s);
+    const size_t main_end = static_cast<size_t>(main.data() - s.data()) + main.size();
+    const size_t comma = s.rfind(", ", figure);
+    if (!main.empty() && main.data() == s.data() && !IsPronounPhrase(main) && comma != std::string_view::npos &&
+        comma > main_end) {
+      bool other = false;
+      for (std::string_view w : WordsOf(s.substr(main_end, comma - main_end)))
+        other = other || (w[0] >= 'A' && w[0] <= 'Z') || chunk::Classify(w) == chunk::WordClass::kDeterminer;
+      if (!other) whose = std::string(main);
+    }
+  }
+  holder->clear();
+  *subject = std::string(given);
+  const size_t sp = given.find(' ');
+  const std::string_view first = given.substr(0, sp);
+  if (!whose.empty() && whose.find_first_of("0123456789,") == std::string::npos) {
+    *subject = Possessive(whose, sp != std::string_view::npos && (first == "a" || first == "an") ? given.substr(sp + 1) : given);
+    *holder = std::move(whose);
+  }
+}
+
+void ForecastSubject(std::string_view s, const Quantity& q, const std::string* prev_subject,
+                     const std::string* prev_holder, std::string* subject, std::string* holder,
+                     std::string* direction, std::string* verb) {
+  if (chunk::ForecastersExpected(s, q.begin, q.end) == 0) return;
+  // (A movement's noun keeps its direction: "the 0.7% decline economists had expected".)
+  const auto [mb, me] = WordAfter(s, q.end);
+  bool increase = false;
+  const bool moved = chunk::MovementNoun(s.substr(mb, me - mb), &increase);
+  if (prev_subject != nullptr) {
+    *subject = *prev_subject;
+    *holder = *prev_holder;
+  } else {
+    // (Only before a verb of comparing: "topped", "beating"; "fewer than the" keeps its own.)
+    const auto [tb, te] = WordBefore(s, q.begin);
+    const auto [vb, ve] = WordBefore(s, tb);
+    const std::string_view compare = s.substr(vb, ve - vb);
+    const std::string_view np = UnlistedPast(compare) || compare.ends_with("ing") || compare == "beat"
+                                    ? chunk::NounPhraseBefore(s, vb, 0)
+                                    : std::string_view();
+    if (!np.empty() && !IsPronounPhrase(np)) {
+      *subject = std::string(np);
+      holder->clear();
+    }
+  }
+  if (!moved) {
+    direction->clear();
+    verb->clear();
+  }
+}
+
+bool GrownShare(std::string_view s, const Quantity& q, std::string_view verb) {
+  if (!(verb == "grows" || verb == "grow" || verb == "grew" || verb == "grown") ||
+      !(q.unit == "percent" || q.unit == "fraction") || !s.substr(q.end).starts_with(" of "))
+    return false;
+  const auto [ob, oe] = WordAfter(s, q.end + 4);
+  const std::string_view of = s.substr(ob, oe - ob);
+  if (of.empty() || of == "which" || of == "late" || of == "GDP" || of == "total" || of == "its" ||
+      (of[0] >= 'a' && of[0] <= 'z' && of != "the" && of != "their" && of != "all" && of != "global" &&
+       of != "world" && of != "a"))
+    return false;
+  size_t at = q.begin;
+  for (int n = 0; n < 4; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb) return false;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (w == verb) return true;
+    if (!IsApproxWord(w) || w == "to" || w == "by" || w == "from") return false;
+    at = wb;
+  }
+  return false;
+}
+
+bool SpanOfTime(std::string_view s, const Quantity& q) {
+  if (!((q.unit == "count" && TimeNoun(q.noun)) || q.unit == "hour" || q.unit == "minute" || q.unit == "second"))
+    return false;
+  size_t at = q.begin;
+  for (int n = 0; n < 5; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb) return false;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (w == "in" || w == "for" || w == "over" || w == "after" || w == "within" || w == "during" || w == "across" ||
+        w == "of")
+      return true;
+    if (!(w == "the" || w == "past" || w == "last" || w == "next" || w == "first" || w == "previous" ||
+          w == "recent" || w == "coming" || IsApproxWord(w)))
+      return false;
+    at = wb;
+  }
+  return false;
+}
+
+std::string_view PartitiveThemSubject(std::string_view s, std::span<const Quantity> before) {
+  for (size_t j = before.size(); j-- > 0;) {
+    const Quantity& g = before[j];
+    const auto [pb, pe] = WordBefore(s, g.begin);
+    if (g.unit != "count" || g.noun.empty() || g.end + 1 + g.noun.size() > s.size() ||
+        (pe > pb && chunk::Classify(s.substr(pb, pe - pb)) == chunk::WordClass::kPreposition))
+      continue;
+    return s.substr(g.begin, g.end + 1 + g.noun.size() - g.begin);
+  }
+  return {};
+}
+
 }  // namespace copydesk::extractors::subjects

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -117,5 +118,36 @@ void OnShareSubject(std::string_view s, const Quantity& q, std::string* subject)
 // figure_end).
 void VerbObjectMeasureSubject(std::string_view s, size_t figure, size_t figure_end, std::string* subject,
                               std::string* holder);
+
+// The measure a participle after a comma gives the clause's subject is the figure's subject and
+// says its move ("..., giving it a market value of $1.2 trillion": no move; "giving it a gain of
+// 20%": an increase), the object given it its holder ("giving Alphabet a market value of $2.1
+// trillion": Alphabet's), or for a pronoun the sentence's subject when its clause names no other
+// party ("The stock jumped 8%, giving it a gain of 20%": The stock's gain).
+void GivenMeasureSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder,
+                         std::string* direction, std::string* verb);
+
+// A figure forecasters expected ("below the 180,000 analysts had expected") is the forecast of
+// what the figure before measures (prev_subject and prev_holder, null when none), else the phrase
+// before a verb of comparing ("Job gains topped the 200,000 economists had forecast"); it moves
+// nothing unless its own noun is a movement's ("the 0.7% decline economists had expected").
+void ForecastSubject(std::string_view s, const Quantity& q, const std::string* prev_subject,
+                     const std::string* prev_holder, std::string* subject, std::string* holder,
+                     std::string* direction, std::string* verb);
+
+// Whether a share right after a verb of growing is of crops grown, no move: "Brazil, which grows
+// about 40% of the world's arabica"; not "grew to 120% of GDP", "grew 40% of which", "grew 10% of
+// late".
+bool GrownShare(std::string_view s, const Quantity& q, std::string_view verb);
+
+// Whether a span of time follows its preposition, moving nothing: "fell in the past two
+// quarters", "doubled in three years", "had fallen in 24 hours".
+bool SpanOfTime(std::string_view s, const Quantity& q);
+
+// The subject "them" after a count is the nearest count before that no preposition brings in:
+// "treated 120 patients, 40 of them children" (120 patients), "400 employees in 3 offices, 100 of
+// them part-timers" (400 employees). `before`: the sentence's figures before, as read, at their
+// places in s. Empty when none.
+std::string_view PartitiveThemSubject(std::string_view s, std::span<const Quantity> before);
 
 }  // namespace copydesk::extractors::subjects
