@@ -1646,7 +1646,11 @@ struct Structure {
       auto [ob, oe] = WordAfter(sentence, after);
       const std::string_view w = sentence.substr(ob, oe - ob);
       if (oe <= window_end && ascii::EqualsLower(w, "of") && (after < sentence.size() && sentence[after] == ' ')) {
-        measured = chunk::NounPhraseAfter(sentence, oe, window_end);
+        // (A share a move reached or left is its subject's level, "of" its base: "Public debt rose
+        // to 120% of GDP" is public debt's.)
+        // (Not "up to": a bound, "marked up to 40% of its stock".)
+        const bool up_to = q.begin >= 6 && sentence.substr(q.begin - 6, 6) == "up to ";
+        if (!(level_of_move && q.unit == "percent" && !up_to)) measured = chunk::NounPhraseAfter(sentence, oe, window_end);
       } else if (q.noun.empty() && spaced && ob < window_end && !next.empty() && !particle_after &&
                  !(q.unit == "percent" && PercentPredicate(next) && [&] {
                    // (Only an adjective that ends its phrase: "95% effective in", "90% likely to";
@@ -3385,6 +3389,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               const bool near = money && !more && between.find_first_of(",;:()") == std::string_view::npos && bw.size() <= 3;
               if ((next && (prev->kind == "change" || !prev->direction.empty() || money)) || near) q.approx = "exact";
             }
+            if (prev != nullptr && first_of_sentence + qi == out->size())
+              RunOnFigureSubject(sentence, q.begin, qs[qi - 1].begin, qs[qi - 1].end, prev->subject, prev->holder, &c.subject,
+                                 &c.holder);
             // (A subject taken from the figure before it keeps that figure's holder.)
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;

@@ -164,7 +164,12 @@ void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string
                               words.back() == "down" || words.back() == "back" || words.back() == "away") &&
         UnlistedPast(words[words.size() - 2]) && gap_is_empty(s.substr(at + subject->size(), figure - at - subject->size())))
       words.pop_back();
-    if (words.size() >= 2 && words.size() < WordsOf(*subject).size() && words.back()[0] >= 'a' &&
+    // (Or a past the lists read as a noun, right before the figure, after a phrase that opens
+    // with a determiner: "The storm left 45,000 homes without power", "The blast hurt 12 people".)
+    const bool noun_like = words.size() >= 3 && NounLikePast(words.back()) &&
+                           chunk::Classify(words[0]) == chunk::WordClass::kDeterminer &&
+                           gap_is_empty(s.substr(at + subject->size(), figure - at - subject->size()));
+    if (words.size() >= 2 && (words.size() < WordsOf(*subject).size() || noun_like) && words.back()[0] >= 'a' &&
         (UnlistedPast(words.back()) || chunk::Classify(words.back()) == chunk::WordClass::kVerb)) {
       const std::string_view head = before_last();
       if (plain(head) && !head.empty()) *subject = std::string(head);
@@ -264,11 +269,20 @@ void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::
     return;
   const auto [pb, pe] = WordAfter(s, open + 1);
   const std::string_view prep = s.substr(pb, pe - pb);
-  if (!(prep == "at" || prep == "with")) return;
+  // (Or a participle's: "The ship, carrying 3,000 passengers, was stranded".)
+  const bool participle = prep.size() > 4 && prep.ends_with("ing") && prep[0] >= 'a' && prep[0] <= 'z';
+  if (!(prep == "at" || prep == "with" || participle)) return;
   // (A verb right after the aside: "was followed", "made landfall".)
   const auto [vb, ve] = WordAfter(s, close + 1);
   const std::string_view verb = s.substr(vb, ve - vb);
   if (!(chunk::IsAuxiliary(verb) || chunk::Classify(verb) == chunk::WordClass::kVerb || UnlistedPast(verb))) return;
+  // (A subject run on from the sentence's start over the aside's comma: "The ship, carrying 3,000
+  // passengers" is the ship.)
+  const bool run_on = subject->size() > open && s.starts_with(*subject);
+  if (participle) {
+    if (run_on && figure > open) *subject = std::string(main);
+    return;
+  }
   if (figure > open && figure < close) {
     // "at a depth of": the phrase before "of" right before the figure.
     const std::string_view before = s.substr(pe, figure - pe);
@@ -281,7 +295,7 @@ void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::
     *agent = *holder;
   } else if (figure > close) {
     const size_t at = s.rfind(*subject, figure);
-    if (subject->empty() || at == std::string_view::npos || at <= open || at >= close) return;
+    if (subject->empty() || at == std::string_view::npos || ((at <= open || at >= close) && !run_on)) return;
     *subject = std::string(main);
   }
 }
@@ -663,12 +677,19 @@ void RelativeAsideSubject(std::string_view s, size_t figure, std::string* subjec
     const size_t open = s.rfind(rel, at);
     if (open == std::string_view::npos) continue;
     const size_t close = s.find(", ", open + rel.size());
-    // (The aside closes after the subject and before the figure, and a verb follows it.)
-    if (close == std::string_view::npos || close < at + subject->size() || close > figure) return;
+    // (The aside closes after the subject and before the figure, and a verb follows it; or the
+    // subject opens with that verb: "The bill, which would cost $1.2 trillion, passed the House
+    // 220-212" was "passed the House".)
+    if (close == std::string_view::npos || close > figure || (close < at + subject->size() && at != close + 2))
+      return;
     const auto [vb, ve] = WordAfter(s, close + 1);
     const std::string_view verb = s.substr(vb, ve - vb);
+    // (A verb in the present's -s the lists lack, where the subject opens with it: "The suspect, who
+    // was arrested on Friday, faces up to 20 years".)
+    const bool present = at == close + 2 && verb.size() > 3 && verb.ends_with("s") && !verb.ends_with("ss") &&
+                         verb[0] >= 'a' && verb[0] <= 'z';
     if (!(chunk::IsAuxiliary(verb) || chunk::Classify(verb) == chunk::WordClass::kVerb || UnlistedPast(verb) ||
-          chunk::MoveWords().Find(verb) != nullptr))
+          chunk::MoveWords().Find(verb) != nullptr || present))
       return;
     // The antecedent: the phrase before the comma, or the words from the clause's start to it
     // (eight at most, no verb): "Shipments of cars to the United States".
@@ -927,6 +948,36 @@ std::string_view PartitiveThemSubject(std::string_view s, std::span<const Quanti
     return s.substr(g.begin, g.end + 1 + g.noun.size() - g.begin);
   }
   return {};
+}
+
+void RunOnFigureSubject(std::string_view s, size_t figure, size_t prev_begin, size_t prev_end,
+                        std::string_view prev_subject, std::string_view prev_holder, std::string* subject,
+                        std::string* holder) {
+  if (subject->empty() || prev_subject.empty() || prev_end > figure) return;
+  const size_t at = s.rfind(*subject, figure);
+  if (at == std::string_view::npos || at > prev_begin || at + subject->size() <= prev_end ||
+      at + subject->size() > figure)
+    return;
+  // (A verb of its own before the figure it holds: "The index ended the week 2.3%", not "The
+  // 43-year-old" or "half of the 2,000 adults".)
+  bool verb = false;
+  for (std::string_view w : WordsOf(s.substr(at, prev_begin - at)))
+    verb = verb || (w[0] >= 'a' && w[0] <= 'z' && (chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w)));
+  if (!verb) return;
+  // (A clause a subordinator opens after the figure before has its own: "Trading was halted for 2
+  // hours after shares fell 10%" is the shares'.)
+  const std::string_view tail = s.substr(prev_end, at + subject->size() - prev_end);
+  for (std::string_view w : WordsOf(tail))
+    if (chunk::Classify(w) == chunk::WordClass::kSubordinator || w == "after" || w == "before" || w == "since" ||
+        w == "until" || w == "as") {
+      const std::string_view own = normalizers::Trim(tail.substr(static_cast<size_t>(w.data() + w.size() - tail.data())));
+      if (own.empty() || IsPronounPhrase(own)) return;
+      *subject = std::string(own);
+      holder->clear();
+      return;
+    }
+  *subject = std::string(prev_subject);
+  *holder = std::string(prev_holder);
 }
 
 }  // namespace copydesk::extractors::subjects

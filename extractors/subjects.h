@@ -150,4 +150,14 @@ bool SpanOfTime(std::string_view s, const Quantity& q);
 // places in s. Empty when none.
 std::string_view PartitiveThemSubject(std::string_view s, std::span<const Quantity> before);
 
+// A subject that runs on from before the figure before over a verb and that figure is that
+// figure's subject: "The index ended the week 2.3% higher at 4,512 points" (the index), "Inter
+// Miami beat Orlando 3-1 in front of 20,000 fans"; not a phrase with no verb ("The 43-year-old
+// was jailed for 14 years"); the phrase after a subordinator after that figure, where one opens a
+// clause of its own ("Trading was halted for 2 hours after shares fell 10%": shares). The figure
+// before is at [prev_begin, prev_end), its subject and holder given.
+void RunOnFigureSubject(std::string_view s, size_t figure, size_t prev_begin, size_t prev_end,
+                        std::string_view prev_subject, std::string_view prev_holder, std::string* subject,
+                        std::string* holder);
+
 }  // namespace copydesk::extractors::subjects
