@@ -152,6 +152,15 @@ bool ClauseOnlyMove(std::string_view w) {
   return m->Find(w) != nullptr;
 }
 
+// Whether a lowercase word reads as an adjective by its ending ("effective", "eligible",
+// "responsible", "famous", "crucial"): a word that cannot be its phrase's noun.
+bool Adjective(std::string_view w) {
+  if (w.size() < 5 || w[0] < 'a' || w[0] > 'z') return false;
+  for (std::string_view end : {"ive", "ible", "able", "ous", "ful", "ical"})
+    if (w.ends_with(end)) return true;
+  return false;
+}
+
 // Whether a count's noun is one a level of a thing is counted in ("lifted production to 1.2
 // million units", "increased its majority to 174 seats", "cut the lead to 8 points"), not the
 // things a verb reaches ("cut power to 300,000 homes", "lifted the ban on imports to 12 countries").
@@ -3080,6 +3089,31 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                     verb_from = close + 1;
                 }
               }
+              // (A preposition's phrase after the noun, four words at most and no clause mark, then
+              // the verb: "Separately, 300 workers at the plant voted to strike", "12 people in the
+              // car died".)
+              size_t phrase_end = noun_end;  // (the count's phrase: "300 workers at the plant")
+              if (verb_from == noun_end && sentence.substr(noun_end).starts_with(" ")) {
+                const auto [pb, pe] = WordAfter(sentence, noun_end);
+                if (pe > pb && chunk::Classify(sentence.substr(pb, pe - pb)) == chunk::WordClass::kPreposition) {
+                  size_t at = pe;
+                  for (int n = 0; n < 5; ++n) {
+                    const auto [wb, we] = WordAfter(sentence, at);
+                    if (we <= wb) break;
+                    const std::string_view w = sentence.substr(wb, we - wb);
+                    const chunk::WordClass k = chunk::Classify(w);
+                    if (n > 0 && w[0] >= 'a' && w[0] <= 'z' &&
+                        (k == chunk::WordClass::kVerb || chunk::IrregularPast(Bare(w)) || (w.size() > 4 && Bare(w).ends_with("ed")))) {
+                      verb_from = at;
+                      phrase_end = at;
+                      break;
+                    }
+                    if (Bare(w).size() != w.size() || !(k == chunk::WordClass::kDeterminer || k == chunk::WordClass::kContent))
+                      break;
+                    at = we;
+                  }
+                }
+              }
               auto [vb, ve] = WordAfter(sentence, verb_from);
               const std::string_view v = Bare(sentence.substr(vb, ve - vb));
               // (A verb of the lists or an irregular past; a word in -ed only at the clause's end or
@@ -3129,7 +3163,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (opens && sentence[verb_from] == ' ' && !v.empty() && v[0] >= 'a' && v[0] <= 'z' &&
                   (chunk::Classify(v) == chunk::WordClass::kVerb || chunk::IrregularPast(v) || past_ed || participle ||
                    base_verb)) {
-                std::string count_subject(sentence.substr(subject_begin, noun_end - subject_begin));
+                std::string count_subject(sentence.substr(subject_begin, phrase_end - subject_begin));
                 // (The sentence's opening count is that count's alone: "12 people died and 30 were
                 // injured" leaves 30 to its own phrase.)
                 opening_count = (head.empty() || subordinate) && count_subject != c.subject;
@@ -3245,7 +3279,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   last_prep = k;
                 }
               const bool adverb = pw.size() > 1 && (pw[0] == "twice" || pw[0] == "once" || chunk::CannotBeginNoun(pw[0], pw[1]));
-              if (preps >= 2 && last_prep + 1 < pw.size() && adverb &&
+              // (So does one word and its preposition: "was 91% effective in a trial" of 30,000: a trial.)
+              if ((preps >= 2 || last_prep == 1) && preps >= 1 && last_prep + 1 < pw.size() &&
+                  (adverb || (last_prep == 1 && Adjective(pw[0]))) &&
                   chunk::Classify(pw[last_prep + 1]) == chunk::WordClass::kDeterminer) {
                 c.subject = std::string(std::string_view(st.subject).substr(static_cast<size_t>(pw[last_prep + 1].data() - st.subject.data())));
                 holder = {};

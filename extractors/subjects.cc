@@ -76,12 +76,21 @@ void AgeSubject(std::string_view s, const Quantity& q, std::string* subject, std
   if (q.unit != "year of age") return;
   auto [wb, we] = WordBefore(s, q.begin);
   std::string_view w = s.substr(wb, we - wb);
-  if (w == "between" || w == "over" || w == "under" || w == "from") {
+  size_t bound = std::string_view::npos;  // where a word of approximation before the age begins
+  if (w == "between" || w == "over" || w == "under" || w == "from" || w == "above" || w == "below") {
+    bound = wb;
     std::tie(wb, we) = WordBefore(s, wb);
     w = s.substr(wb, we - wb);
   }
-  if (!(w == "aged" || w == "Aged" || w == "ages")) return;
   size_t end = wb;
+  // (Or "N years old" after a bound right after its noun: "workers over 60 years old", "Children
+  // under 5 years old".)
+  if (!(w == "aged" || w == "Aged" || w == "ages")) {
+    if (bound == std::string_view::npos || !q.surface.ends_with(" old") || we <= wb || w[0] < 'a' || w[0] > 'z' ||
+        chunk::Classify(w) != chunk::WordClass::kContent)
+      return;
+    end = bound;
+  }
   while (end > 0 && s[end - 1] == ' ') --end;
   if (end > 0 && s[end - 1] == ',') --end;
   // (A count's phrase too: "5 children aged 3 to 10", "Police said 3 men, aged 20 to 25"; past a
@@ -166,8 +175,10 @@ void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string
       words.pop_back();
     // (Or a past the lists read as a noun, right before the figure, after a phrase that opens
     // with a determiner: "The storm left 45,000 homes without power", "The blast hurt 12 people".)
+    // (Not after a possessive: "The party's left 20 seats empty".)
     const bool noun_like = words.size() >= 3 && NounLikePast(words.back()) &&
                            chunk::Classify(words[0]) == chunk::WordClass::kDeterminer &&
+                           !words[words.size() - 2].ends_with("'s") && !words[words.size() - 2].ends_with("s'") &&
                            gap_is_empty(s.substr(at + subject->size(), figure - at - subject->size()));
     if (words.size() >= 2 && (words.size() < WordsOf(*subject).size() || noun_like) && words.back()[0] >= 'a' &&
         (UnlistedPast(words.back()) || chunk::Classify(words.back()) == chunk::WordClass::kVerb)) {
@@ -207,6 +218,20 @@ void RunOnVerbSubject(std::string_view s, size_t figure, bool score, std::string
         *subject = std::string(main);
         return;
       }
+  }
+  // (A past ending the phrase right before the score is its verb: "The Lakers led 60-52 at
+  // halftime", "The jury hung 11-1".)
+  // (Not a past as often a noun: "A third set 6-3".)
+  if (score && words.size() >= 2 && words.back()[0] >= 'a' && words.back()[0] <= 'z' && UnlistedPast(words.back()) &&
+      (!NounLikePast(words.back()) || words.back() == "led" || words.back() == "hung") &&
+      gap_is_empty(s.substr(at + subject->size(), figure - at - subject->size()))) {
+    const std::string_view head =
+        std::string_view(*subject).substr(0, static_cast<size_t>(words.back().data() - subject->data()) - 1);
+    bool plain = head.find_first_of("0123456789,;:()\"") == std::string_view::npos && !IsPronounPhrase(head);
+    for (std::string_view h : WordsOf(head))
+      plain = plain && !(h[0] >= 'a' && (chunk::Classify(h) == chunk::WordClass::kVerb || UnlistedPast(h)));
+    if (plain) *subject = std::string(head);
+    return;
   }
   // (A verb opening the phrase follows the sentence's subject: "The United States beat Iran 1-0".)
   if (score && words.size() >= 2 && (UnlistedPast(words[0]) || chunk::IrregularPast(words[0])) && at > 0) {
@@ -270,7 +295,9 @@ void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::
   const auto [pb, pe] = WordAfter(s, open + 1);
   const std::string_view prep = s.substr(pb, pe - pb);
   // (Or a participle's: "The ship, carrying 3,000 passengers, was stranded".)
-  const bool participle = prep.size() > 4 && prep.ends_with("ing") && prep[0] >= 'a' && prep[0] <= 'z';
+  // ("The plan, unveiled on Monday, would cost": a past participle's too.)
+  const bool participle = prep.size() > 4 && prep[0] >= 'a' && prep[0] <= 'z' &&
+                          (prep.ends_with("ing") || (UnlistedPast(prep) && !NounLikePast(prep)));
   if (!(prep == "at" || prep == "with" || participle)) return;
   // (A verb right after the aside: "was followed", "made landfall".)
   const auto [vb, ve] = WordAfter(s, close + 1);
@@ -280,7 +307,13 @@ void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::
   // passengers" is the ship.)
   const bool run_on = subject->size() > open && s.starts_with(*subject);
   if (participle) {
-    if (run_on && figure > open) *subject = std::string(main);
+    // (After the aside, a subject found inside it too: "The quake, measuring 6.4, damaged 1,000
+    // buildings" was "measuring".)
+    const size_t at = subject->empty() || figure < close || s.substr(close, figure - close).find(*subject) != std::string_view::npos
+                          ? std::string_view::npos
+                          : s.substr(0, close).rfind(*subject);
+    if ((run_on && figure > open) || (at != std::string_view::npos && at > open))
+      *subject = std::string(main);
     return;
   }
   if (figure > open && figure < close) {
@@ -627,6 +660,14 @@ std::string_view OfPhraseShare(std::string_view s, const Quantity& q) {
 }
 
 void ComparisonTailSubject(std::string* subject) {
+  // ("faster than inflation" of 4.6%: inflation.)
+  if (const size_t than = subject->find(" than "); than != std::string::npos && subject->find(' ') == than &&
+                                                   than + 6 < subject->size() &&
+                                                   (subject->substr(0, than).ends_with("er") ||
+                                                    subject->starts_with("more ") || subject->starts_with("less "))) {
+    subject->erase(0, than + 6);
+    return;
+  }
   if (!subject->starts_with("compared with ") && !subject->starts_with("compared to ")) return;
   const std::vector<std::string_view> words = WordsOf(*subject);
   for (size_t k = words.size() - 1; k >= 2; --k)
@@ -953,29 +994,49 @@ std::string_view PartitiveThemSubject(std::string_view s, std::span<const Quanti
 void RunOnFigureSubject(std::string_view s, size_t figure, size_t prev_begin, size_t prev_end,
                         std::string_view prev_subject, std::string_view prev_holder, std::string* subject,
                         std::string* holder) {
-  if (subject->empty() || prev_subject.empty() || prev_end > figure) return;
-  const size_t at = s.rfind(*subject, figure);
-  if (at == std::string_view::npos || at > prev_begin || at + subject->size() <= prev_end ||
-      at + subject->size() > figure)
-    return;
+  if (subject->empty() || prev_end > figure) return;
+  // (The subject's words in the sentence, or its holder's for a possessive built from them:
+  // "Monday after the company's forecast".)
+  size_t at = s.rfind(*subject, figure);
+  size_t size = subject->size();
+  if (at == std::string_view::npos && !holder->empty() && subject->starts_with(*holder)) {
+    at = s.rfind(*holder, figure);
+    size = holder->size();
+  }
+  if (at == std::string_view::npos || at + size > figure || at + size < prev_end) return;
+  // (A clause a subordinator opens after the figure before has its own subject, the subject found
+  // running on from that figure, its words or the word or two after it: "Trading was halted for 2
+  // hours after shares fell 10%" (shares), "raised its forecast to $12 a share after profit jumped
+  // 30%" (profit), "fell 5% on Monday after the company cut its forecast by 10%".)
+  const size_t from = std::max(at, prev_end);
+  const std::string_view lead = s.substr(prev_end, from - prev_end);
+  if (WordsOf(lead).size() <= 2 && lead.find_first_of(",;:()") == std::string_view::npos) {
+    for (std::string_view w : WordsOf(s.substr(from, at + size - from)))
+      if (chunk::Classify(w) == chunk::WordClass::kSubordinator || w == "after" || w == "before" || w == "since" ||
+          w == "until" || w == "as") {
+        const size_t cut = static_cast<size_t>(w.data() + w.size() - s.data()) - at + 1;  // past the word and its space
+        if (cut >= size) return;
+        const std::string own = subject->substr(cut);
+        // (A phrase, not a relative's verb: "died in heat that reached 45C".)
+        const std::string_view first = std::string_view(own).substr(0, own.find(' '));
+        if (IsPronounPhrase(own) || w == "that" || chunk::Classify(first) == chunk::WordClass::kVerb || UnlistedPast(first) ||
+            chunk::IsAuxiliary(first))
+          return;
+        *subject = own;
+        if (holder->size() > cut && s.substr(at, cut) == std::string_view(*holder).substr(0, cut))
+          holder->erase(0, cut);
+        else
+          holder->clear();
+        return;
+      }
+  }
+  if (prev_subject.empty() || at > prev_begin || size != subject->size()) return;
   // (A verb of its own before the figure it holds: "The index ended the week 2.3%", not "The
   // 43-year-old" or "half of the 2,000 adults".)
   bool verb = false;
   for (std::string_view w : WordsOf(s.substr(at, prev_begin - at)))
     verb = verb || (w[0] >= 'a' && w[0] <= 'z' && (chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w)));
   if (!verb) return;
-  // (A clause a subordinator opens after the figure before has its own: "Trading was halted for 2
-  // hours after shares fell 10%" is the shares'.)
-  const std::string_view tail = s.substr(prev_end, at + subject->size() - prev_end);
-  for (std::string_view w : WordsOf(tail))
-    if (chunk::Classify(w) == chunk::WordClass::kSubordinator || w == "after" || w == "before" || w == "since" ||
-        w == "until" || w == "as") {
-      const std::string_view own = normalizers::Trim(tail.substr(static_cast<size_t>(w.data() + w.size() - tail.data())));
-      if (own.empty() || IsPronounPhrase(own)) return;
-      *subject = std::string(own);
-      holder->clear();
-      return;
-    }
   *subject = std::string(prev_subject);
   *holder = std::string(prev_holder);
 }

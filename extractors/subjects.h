@@ -83,7 +83,8 @@ void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subj
 std::string_view OfPhraseShare(std::string_view s, const Quantity& q);
 
 // A subject that opens with "compared with" or "compared to" is the phrase after its last
-// preposition ("compared with placebo in a trial" of 17,604 patients: a trial).
+// preposition ("compared with placebo in a trial" of 17,604 patients: a trial); one that opens with
+// a comparative and "than" is the phrase after "than" ("faster than inflation" of 4.6%: inflation).
 void ComparisonTailSubject(std::string* subject);
 
 // A subject that is a lone past after an auxiliary ("was jailed" for 14 years) is the phrase

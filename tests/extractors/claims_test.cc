@@ -2346,3 +2346,72 @@ TEST_CASE("review: 'shed' not before a possessive or 'one of'; 'on' after a verb
   REQUIRE(c.size() == 2);
   CHECK(c[0].subject == "The broker's target price");
 }
+
+TEST_CASE("subjects: a share a move reached, relative and participle asides, pasts read as nouns, run-ons over a figure", "[extractors]") {
+  auto c = Claims("Public debt rose to 120% of GDP.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Public debt");
+  CHECK(c[0].holder.empty());
+  c = Claims("Retailers marked up to 50% of their stock.");  // ("up to": a bound, the share's own "of")
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "Retailers");
+  c = Claims("The bill, which would cost $1.2 trillion over a decade, passed the House 220-212.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "The bill");
+  c = Claims("The suspect, who was arrested on Friday, faces up to 20 years in prison.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The suspect");
+  c = Claims("The ship, carrying 3,000 passengers, was stranded for 12 hours.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The ship");
+  CHECK(c[1].subject == "The ship");
+  c = Claims("The quake, measuring 6.4, damaged 1,000 buildings.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "The quake");
+  c = Claims("The plan, unveiled on Monday, would cost $50 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The plan");
+  c = Claims("The storm left 45,000 homes without power.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The storm");
+  c = Claims("The party's left 20 seats empty in protest.");  // (a possessive's noun)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The party's left");
+  c = Claims("The Lakers led 60-52 at halftime.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The Lakers");
+  c = Claims("A third set 6-3 to the Spaniard sealed the match.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "A third set");
+  c = Claims("The index ended the week 2.3% higher at 4,512 points.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "The index");
+  c = Claims("Trading was halted for 2 hours after shares fell 10%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "shares");
+  c = Claims("The shares fell 5% on Monday after the company cut its forecast by 10%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "the company's forecast");
+  CHECK(c[1].holder == "the company");
+  c = Claims("Some 1,500 people died in heat that reached 45C.");  // (a relative's verb is no subject)
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject != "reached");
+}
+
+TEST_CASE("subjects: an adjective's phrase, a comparative's 'than', an age 'over N years old', a count's own preposition", "[extractors]") {
+  auto c = Claims("The vaccine was 91% effective in a trial of 30,000 volunteers.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "a trial");
+  c = Claims("The bridge was built at a cost of $2 billion.");  // (not an adjective: the phrase stays)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "a cost");
+  c = Claims("Wages rose 5.6%, faster than inflation of 4.6%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "inflation");
+  c = Claims("The plant employs 40 workers over 60 years old.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "40 workers");
+  c = Claims("Separately, 300 workers at the plant voted to strike.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "300 workers at the plant");
+}
