@@ -897,11 +897,34 @@ bool PartitiveNoun(std::string_view text, size_t e, std::string* noun) {
     const std::string_view p = word_at(pos, &pe);
     if (p.size() > 2 && (p.ends_with("'s") || p.ends_with("s'")) && pe < text.size() && text[pe] == ' ') pos = pe + 1;
   }
+  // ("12 of the 50 states", "12 of its last 15 games", "two of the three victims": a word of order
+  // and the whole's count between.)
+  bool counted = false;
+  {
+    size_t pe = 0;
+    const std::string_view p = word_at(pos, &pe);
+    if ((p == "last" || p == "first" || p == "past" || p == "next") && pe < text.size() && text[pe] == ' ')
+      pos = pe + 1;
+    size_t d = pos;
+    while (d < text.size() && (IsDigit(text[d]) || (text[d] == ',' && d > pos && d + 1 < text.size() && IsDigit(text[d + 1]))))
+      ++d;
+    const std::string_view number = word_at(pos, &pe);
+    if (d > pos && d < text.size() && text[d] == ' ')
+      pos = d + 1;
+    else if (d == pos && IsNumberWord(number) && pe < text.size() && text[pe] == ' ')
+      pos = pe + 1;
+    else
+      d = std::string_view::npos;
+    counted = d != std::string_view::npos;
+  }
   const size_t noun_begin = pos;
   for (int k = 0; k < 2; ++k) {
     w = word_at(pos, &we);
+    // (After the whole's count, a plural the lists read as a verb is its noun: "the 50 states".)
+    const chunk::WordClass wc = chunk::Classify(w);
     if (w.size() < 3 || w.front() < 'a' || w.front() > 'z' || IsStopWord(w) || IsMonthWord(w) || IsNumberWord(w) ||
-        chunk::Classify(w) != chunk::WordClass::kContent || w.ends_with("'s") || w.ends_with("s'"))
+        !(wc == chunk::WordClass::kContent || (counted && k == 0 && wc == chunk::WordClass::kVerb && w.ends_with("s"))) ||
+        w.ends_with("'s") || w.ends_with("s'"))
       return false;
     const bool plural = (w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")) ||
                         w == "people" || w == "children" || w == "men" || w == "women";

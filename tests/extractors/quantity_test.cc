@@ -1036,3 +1036,19 @@ TEST_CASE("an age after 'aged' or 'ages', alone or as a range; an airliner's mod
   REQUIRE(q.size() == 2);
   CHECK(q[1].noun.empty());
 }
+
+TEST_CASE("a part of a counted whole counts the whole's noun: 'N of the M <plural>', 'of its last M'", "[extractors]") {
+  auto q = Q("Only 12 of the 50 states require the test.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].unit == "count");
+  CHECK(q[0].noun == "states");
+  q = Q("The team has won 12 of its last 15 games.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].noun == "games");
+  q = Q("Two of the three victims were children.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].noun == "victims");
+  q = Q("Two of the company's top executives resigned.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].noun == "top executives");
+}
