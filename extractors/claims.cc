@@ -3103,7 +3103,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                     const std::string_view w = sentence.substr(wb, we - wb);
                     const chunk::WordClass k = chunk::Classify(w);
                     if (n > 0 && w[0] >= 'a' && w[0] <= 'z' &&
-                        (k == chunk::WordClass::kVerb || chunk::IrregularPast(Bare(w)) || (w.size() > 4 && Bare(w).ends_with("ed")))) {
+                        (k == chunk::WordClass::kVerb || chunk::IrregularPast(Bare(w)) ||
+                         (w.size() >= 4 && Bare(w).ends_with("ed") && !Bare(w).ends_with("eed") && !Bare(w).ends_with("bed")))) {
                       verb_from = at;
                       phrase_end = at;
                       break;
@@ -3124,8 +3125,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               const chunk::WordClass object = oe > ob ? chunk::Classify(Bare(sentence.substr(ob, oe - ob))) : chunk::WordClass::kSubordinator;
               // (At the sentence's start or after a subordinator or a verb of reporting, before a
               // preposition too: "12 people died in the crash", "said 2.4 million people died of".)
+              // (After the count's preposition phrase, any word but a participle's "by": "100 shops in
+              // the market closed early".)
               const bool past_ed = v.size() >= 4 && v.ends_with("ed") &&
                                    (raw.size() > v.size() || oe <= ob || object == chunk::WordClass::kDeterminer ||
+                                    (phrase_end != noun_end && sentence.substr(ob, oe - ob) != "by") ||
                                     object == chunk::WordClass::kPronoun ||
                                     ((head.empty() || subordinate) && object == chunk::WordClass::kPreposition));
               // (A participle's phrase after the noun leads to its verb: "and 5 tankers carrying crude

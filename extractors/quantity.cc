@@ -903,7 +903,13 @@ bool PartitiveNoun(std::string_view text, size_t e, std::string* noun) {
   {
     size_t pe = 0;
     const std::string_view p = word_at(pos, &pe);
-    if ((p == "last" || p == "first" || p == "past" || p == "next") && pe < text.size() && text[pe] == ' ')
+    // ("top" only before the count: "three of the top 10 seeds", but "the company's top executives".)
+    if ((p == "last" || p == "first" || p == "past" || p == "next" ||
+         (p == "top" && pe + 1 < text.size() && [&] {
+           size_t ne = 0;
+           return IsDigit(text[pe + 1]) || IsNumberWord(word_at(pe + 1, &ne));
+         }())) &&
+        pe < text.size() && text[pe] == ' ')
       pos = pe + 1;
     size_t d = pos;
     while (d < text.size() && (IsDigit(text[d]) || (text[d] == ',' && d > pos && d + 1 < text.size() && IsDigit(text[d + 1]))))

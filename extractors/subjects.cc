@@ -86,7 +86,9 @@ void AgeSubject(std::string_view s, const Quantity& q, std::string* subject, std
   // (Or "N years old" after a bound right after its noun: "workers over 60 years old", "Children
   // under 5 years old".)
   if (!(w == "aged" || w == "Aged" || w == "ages")) {
-    if (bound == std::string_view::npos || !q.surface.ends_with(" old") || we <= wb || w[0] < 'a' || w[0] > 'z' ||
+    // (A capital only opening the sentence: "Children under 5 years old travel free".)
+    if (bound == std::string_view::npos || !q.surface.ends_with(" old") || we <= wb ||
+        !((w[0] >= 'a' && w[0] <= 'z') || (wb == 0 && w[0] >= 'A' && w[0] <= 'Z')) ||
         chunk::Classify(w) != chunk::WordClass::kContent)
       return;
     end = bound;
@@ -663,7 +665,9 @@ void ComparisonTailSubject(std::string* subject) {
   // ("faster than inflation" of 4.6%: inflation.)
   if (const size_t than = subject->find(" than "); than != std::string::npos && subject->find(' ') == than &&
                                                    than + 6 < subject->size() &&
-                                                   (subject->substr(0, than).ends_with("er") ||
+                                                   ((subject->substr(0, than).ends_with("er") && !subject->starts_with("rather ") &&
+                                                     !subject->starts_with("Rather ") && !subject->starts_with("other ") &&
+                                                     !subject->starts_with("Other ")) ||
                                                     subject->starts_with("more ") || subject->starts_with("less "))) {
     subject->erase(0, than + 6);
     return;

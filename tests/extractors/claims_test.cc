@@ -1473,9 +1473,9 @@ TEST_CASE("a count of part of a group counts the group's noun; a lone prepositio
   REQUIRE(c.size() == 1);
   CHECK(c[0].quantity.noun == "stores");
   CHECK(c[0].subject == "the company's stores");
-  c = Claims("Five of the 7 members voted.");
+  c = Claims("Five of the 7 members voted.");  // (the whole's count between: still its noun)
   REQUIRE(c.size() == 2);
-  CHECK(c[0].quantity.noun.empty());
+  CHECK(c[0].quantity.noun == "members");
   c = Claims("Two of them left.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].quantity.noun.empty());
@@ -2414,4 +2414,22 @@ TEST_CASE("subjects: an adjective's phrase, a comparative's 'than', an age 'over
   c = Claims("Separately, 300 workers at the plant voted to strike.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "300 workers at the plant");
+}
+
+TEST_CASE("review: a count's preposition phrase before its verb, no noun in -eed or -bed; 'rather than'; a capital age noun", "[extractors]") {
+  auto c = Claims("Nearly 200 passengers on the high speed train were hurt.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "200 passengers on the high speed train");
+  c = Claims("About 100 shops in the market closed early.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "100 shops in the market");
+  c = Claims("At least 20 people in the village died in the landslide.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "20 people in the village");
+  c = Claims("Rather than cut 500 jobs, the company reduced hours by 10%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject != "cut");
+  c = Claims("Children under 5 years old travel free.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Children");
 }
