@@ -3001,7 +3001,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               size_t subject_begin = q.begin;
               for (std::string_view approx : {" about", " some", " nearly", " around", " almost", " roughly", " more than",
                                               " at least", " over", " an estimated", " as many as", " up to", " another",
-                                              " only", " just", " fewer than", " less than"})
+                                              " only", " just", " fewer than", " less than", " a record"})
                 if (head.size() >= approx.size() && ascii::EqualsLower(head.substr(head.size() - approx.size()), approx)) {
                   head.remove_suffix(approx.size());
                   subject_begin = head.size() + 1;  // ("some 300 cases": the word stays)
@@ -3382,6 +3382,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (const std::string_view them = PartitiveThemSubject(sentence, before); !them.empty()) c.subject = std::string(them);
             }
             RunOnVerbSubject(sentence, q.begin, c.kind == "score", &c.subject);
+            DrivenObjectSubject(sentence, q.begin, &c.subject);
+            if (c.holder.empty()) ParticiplePossessiveSubject(sentence, q.begin, &c.subject, &c.holder);
             if (const std::string before_on = c.subject; (OnShareSubject(sentence, q, &c.subject), c.subject != before_on))
               c.holder.clear();
             if (c.holder.empty()) {

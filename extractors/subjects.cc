@@ -1045,4 +1045,77 @@ void RunOnFigureSubject(std::string_view s, size_t figure, size_t prev_begin, si
   *holder = std::string(prev_holder);
 }
 
+void DrivenObjectSubject(std::string_view s, size_t figure, std::string* subject) {
+  const size_t at = PhraseEndingBefore(s, *subject, figure, 5);
+  if (subject->empty() || at == std::string_view::npos) return;
+  // The gap: "to" and words of approximation or of record ("to a record", "to a new high of").
+  const std::vector<std::string_view> gap = WordsOf(s.substr(at + subject->size(), figure - at - subject->size()));
+  if (gap.empty() || gap[0] != "to") return;
+  for (size_t k = 1; k < gap.size(); ++k)
+    if (!(IsApproxWord(gap[k]) || gap[k] == "new") || gap[k] == "to") return;
+  static const auto* kDrive = new ascii::WordMap<bool>(
+      {{"pushed", true}, {"sent", true}, {"drove", true}, {"took", true}, {"lifted", true}, {"brought", true},
+       {"pulled", true}, {"dragged", true}, {"knocked", true}, {"propelled", true}, {"carried", true},
+       {"pushing", true}, {"sending", true}, {"driving", true}, {"taking", true}, {"lifting", true},
+       {"bringing", true}, {"pulling", true}, {"dragging", true}, {"knocking", true}, {"propelling", true},
+       {"pushes", true}, {"sends", true}, {"drives", true}, {"takes", true}, {"lifts", true}, {"brings", true}},
+      /*lower=*/false);
+  const std::vector<std::string_view> words = WordsOf(*subject);
+  for (size_t k = 1; k + 1 < words.size(); ++k) {
+    if (kDrive->Find(words[k]) == nullptr) continue;
+    // The object runs to the figure's "to": no verb, clause mark or figure in it; the phrase
+    // before the verb holds no verb either.
+    const std::string_view object =
+        std::string_view(*subject).substr(static_cast<size_t>(words[k + 1].data() - subject->data()));
+    const std::string_view head =
+        std::string_view(*subject).substr(0, static_cast<size_t>(words[k].data() - subject->data()));
+    if (object.find_first_of(",;:()\"") != std::string_view::npos || head.find_first_of(";:()\"") != std::string_view::npos ||
+        IsPronounPhrase(object) || WordsOf(object).size() > 5)
+      return;
+    for (size_t j = k + 1; j < words.size(); ++j)
+      if (words[j][0] >= 'a' && words[j][0] <= 'z' &&
+          (chunk::Classify(words[j]) == chunk::WordClass::kVerb || UnlistedPast(words[j]) || IsReportingVerb(words[j])))
+        return;
+    for (size_t j = 0; j < k; ++j)
+      if (words[j][0] >= 'a' && words[j][0] <= 'z' && (chunk::Classify(words[j]) == chunk::WordClass::kVerb || UnlistedPast(words[j])))
+        return;
+    *subject = std::string(object);
+    return;
+  }
+}
+
+void ParticiplePossessiveSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
+  if (!subject->starts_with("its ") || subject->size() <= 4) return;
+  const size_t at = PhraseEndingBefore(s, *subject, figure, 5);
+  if (at == std::string_view::npos || at < 2) return;
+  // ", lifting its revenue": a participle right after the clause's comma.
+  const auto [pb, pe] = WordBefore(s, at);
+  const std::string_view participle = s.substr(pb, pe - pb);
+  if (pb < 2 || s.substr(pb - 2, 2) != ", " || participle.size() < 5 || !participle.ends_with("ing") || participle[0] < 'a' ||
+      participle[0] > 'z')
+    return;
+  // The sentence's subject: a phrase of one thing (no plural's "s" last), no pronoun or figure, and
+  // no other name between it and the comma ("Apple beat Samsung, lifting its share" stays).
+  std::string_view main = MainSubject(s);
+  if (main.empty() || main.data() != s.data() || IsPronounPhrase(main) ||
+      main.find_first_of("0123456789,;:()\"") != std::string_view::npos || WordsOf(main).size() > 5)
+    return;
+  // ("The company beat estimates": a phrase run on over a verb the lists lack ends before it.)
+  for (std::string_view w : WordsOf(main))
+    if (w.data() > main.data() && w[0] >= 'a' && w[0] <= 'z' &&
+        (chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w))) {
+      main = normalizers::Trim(main.substr(0, static_cast<size_t>(w.data() - main.data())));
+      break;
+    }
+  if (main.empty() || IsPronounPhrase(main)) return;
+  const std::string_view last = WordsOf(main).back();
+  if (last.ends_with("s") && !last.ends_with("ss") && last[0] >= 'a' && last[0] <= 'z') return;
+  const size_t main_end = main.size();
+  if (pb < main_end + 2) return;
+  for (std::string_view w : WordsOf(s.substr(main_end, pb - 2 - main_end)))
+    if (w[0] >= 'A' && w[0] <= 'Z') return;
+  *holder = std::string(main);
+  *subject = Possessive(main, std::string_view(*subject).substr(4));
+}
+
 }  // namespace copydesk::extractors::subjects

@@ -161,4 +161,16 @@ void RunOnFigureSubject(std::string_view s, size_t figure, size_t prev_begin, si
                         std::string_view prev_subject, std::string_view prev_holder, std::string* subject,
                         std::string* holder);
 
+// A subject that runs on over a verb of driving and its object before the figure's "to" is the
+// object: "The heatwave pushed electricity demand to a record 80 gigawatts" (electricity demand),
+// "The rally sent Nvidia shares to $500"; only "to" and words of approximation or record between,
+// no verb in the object or before the verb.
+void DrivenObjectSubject(std::string_view s, size_t figure, std::string* subject);
+
+// "its <noun>" after a participle that opens a clause after the comma is the sentence subject's:
+// "Apple sold 50 million phones, lifting its revenue to $90 billion" (Apple's revenue, holder
+// Apple); only for a subject of one thing (no plural noun last, no pronoun or figure) and no other
+// name between it and the comma.
+void ParticiplePossessiveSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder);
+
 }  // namespace copydesk::extractors::subjects

@@ -2433,3 +2433,25 @@ TEST_CASE("review: a count's preposition phrase before its verb, no noun in -eed
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "Children");
 }
+
+TEST_CASE("subjects: the object a verb of driving takes to a level; 'its' after a participle's comma; 'a record' before a count", "[extractors]") {
+  auto c = Claims("The heatwave pushed electricity demand to a record 80 gigawatts.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "electricity demand");
+  c = Claims("Strong demand drove copper prices to $10,000 a ton.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "copper prices");
+  c = Claims("Apple sold 50 million phones, lifting its revenue to $90 billion.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Apple's revenue");
+  CHECK(c[1].holder == "Apple");
+  c = Claims("The company beat estimates, sending its shares up 12%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The company's shares");
+  c = Claims("Apple beat Samsung, lifting its share to 20%.");  // (another name before the comma)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  c = Claims("A record 2.6 million travelers passed through US airports on Sunday.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "2.6 million travelers");
+}
