@@ -188,7 +188,8 @@ bool LevelCountNoun(std::string_view noun) {
        {"days", true}, {"units", true}, {"jobs", true}, {"employees", true}, {"workers", true}, {"staff", true},
        {"stores", true}, {"branches", true}, {"vehicles", true}, {"cars", true}, {"aircraft", true},
        {"planes", true}, {"ships", true}, {"shares", true}, {"votes", true}, {"goals", true}, {"runs", true},
-       {"strokes", true}, {"shots", true}, {"members", true}, {"beds", true}, {"barrels", true}},
+       {"strokes", true}, {"shots", true}, {"members", true}, {"beds", true}, {"barrels", true}, {"wins", true},
+       {"contracts", true}},
       /*lower=*/true);
   return m->Find(noun) != nullptr;
 }
@@ -3164,7 +3165,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                      chunk::Classify(v) == chunk::WordClass::kContent && !v.ends_with("ly") &&
                                      q.noun.size() > 3 && (q.noun.ends_with("s") || q.noun == "people") &&
                                      !v.ends_with("s");
-              if (opens && sentence[verb_from] == ' ' && !v.empty() && v[0] >= 'a' && v[0] <= 'z' &&
+              // (Or the reporters a count names after the comma, the sentence ending with their verb:
+              // "..., three Russian sources said.")
+              const bool reporters = head.ends_with(",") && IsReportingVerb(v) && raw.size() == v.size() + 1 &&
+                                     ve == sentence.size();
+              if ((opens || reporters) && sentence[verb_from] == ' ' && !v.empty() && v[0] >= 'a' && v[0] <= 'z' &&
                   (chunk::Classify(v) == chunk::WordClass::kVerb || chunk::IrregularPast(v) || past_ed || participle ||
                    base_verb)) {
                 std::string count_subject(sentence.substr(subject_begin, phrase_end - subject_begin));
@@ -3349,6 +3354,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             GivenMeasureSubject(sentence, q.begin, &c.subject, &c.holder, &c.direction, &c.verb);
             if (const std::string_view of = OfPhraseShare(sentence, q); !of.empty()) c.subject = std::string(of);
             ComparisonTailSubject(&c.subject);
+            ComparativeRunOnSubject(sentence, q, &c.subject);
+            if (c.holder.empty()) MovementNounSubject(sentence, q.begin, c.verb, &c.subject);
             ForecastSubject(sentence, q, prev != nullptr ? &prev->subject : nullptr, prev != nullptr ? &prev->holder : nullptr,
                            &c.subject, &c.holder, &c.direction, &c.verb);
             // (An age's phrase is its own, and moves nothing: the figures after keep the clause's
@@ -3382,7 +3389,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (const std::string_view them = PartitiveThemSubject(sentence, before); !them.empty()) c.subject = std::string(them);
             }
             RunOnVerbSubject(sentence, q.begin, c.kind == "score", &c.subject);
-            DrivenObjectSubject(sentence, q.begin, &c.subject);
+            DrivenObjectSubject(sentence, q, LevelCountNoun(q.noun), &c.subject);
             if (c.holder.empty()) ParticiplePossessiveSubject(sentence, q.begin, &c.subject, &c.holder);
             if (const std::string before_on = c.subject; (OnShareSubject(sentence, q, &c.subject), c.subject != before_on))
               c.holder.clear();

@@ -1045,42 +1045,80 @@ void RunOnFigureSubject(std::string_view s, size_t figure, size_t prev_begin, si
   *holder = std::string(prev_holder);
 }
 
-void DrivenObjectSubject(std::string_view s, size_t figure, std::string* subject) {
-  const size_t at = PhraseEndingBefore(s, *subject, figure, 5);
-  if (subject->empty() || at == std::string_view::npos) return;
-  // The gap: "to" and words of approximation or of record ("to a record", "to a new high of").
-  const std::vector<std::string_view> gap = WordsOf(s.substr(at + subject->size(), figure - at - subject->size()));
-  if (gap.empty() || gap[0] != "to") return;
-  for (size_t k = 1; k < gap.size(); ++k)
-    if (!(IsApproxWord(gap[k]) || gap[k] == "new") || gap[k] == "to") return;
+void DrivenObjectSubject(std::string_view s, const Quantity& q, bool level_noun, std::string* subject) {
+  if (subject->empty()) return;
+  // Back from the figure over words of approximation or of record to "to": "to a record", "to a
+  // new high of", "to an all-time high of".
+  size_t at = q.begin, to = std::string_view::npos;
+  for (int n = 0; n < 6; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb) return;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (w == "to") {
+      to = wb;
+      break;
+    }
+    if (!(IsApproxWord(w) || w == "new" || w == "all-time" || w == "high" || w == "low" || w == "of" || w == "fresh" ||
+          w == "peak") ||
+        w == "up")
+      return;
+    at = wb;
+  }
+  if (to == std::string_view::npos) return;
   static const auto* kDrive = new ascii::WordMap<bool>(
       {{"pushed", true}, {"sent", true}, {"drove", true}, {"took", true}, {"lifted", true}, {"brought", true},
        {"pulled", true}, {"dragged", true}, {"knocked", true}, {"propelled", true}, {"carried", true},
        {"pushing", true}, {"sending", true}, {"driving", true}, {"taking", true}, {"lifting", true},
        {"bringing", true}, {"pulling", true}, {"dragging", true}, {"knocking", true}, {"propelling", true},
-       {"pushes", true}, {"sends", true}, {"drives", true}, {"takes", true}, {"lifts", true}, {"brings", true}},
+       {"carrying", true}, {"pushes", true}, {"sends", true}, {"drives", true}, {"takes", true}, {"lifts", true},
+       {"brings", true}, {"carries", true}, {"propels", true}, {"pulls", true}, {"drags", true}, {"knocks", true}},
       /*lower=*/false);
-  const std::vector<std::string_view> words = WordsOf(*subject);
-  for (size_t k = 1; k + 1 < words.size(); ++k) {
-    if (kDrive->Find(words[k]) == nullptr) continue;
-    // The object runs to the figure's "to": no verb, clause mark or figure in it; the phrase
-    // before the verb holds no verb either.
-    const std::string_view object =
-        std::string_view(*subject).substr(static_cast<size_t>(words[k + 1].data() - subject->data()));
-    const std::string_view head =
-        std::string_view(*subject).substr(0, static_cast<size_t>(words[k].data() - subject->data()));
-    if (object.find_first_of(",;:()\"") != std::string_view::npos || head.find_first_of(";:()\"") != std::string_view::npos ||
-        IsPronounPhrase(object) || WordsOf(object).size() > 5)
+  // The object back from "to" to the verb: five words at most, no verb, clause mark or figure.
+  size_t from = to;
+  for (int n = 0; n < 6; ++n) {
+    const auto [wb, we] = WordBefore(s, from);
+    if (we <= wb) return;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (kDrive->Find(w) != nullptr) {
+      if (n == 0) return;
+      std::string_view object = normalizers::Trim(s.substr(we, to - we));
+      // (A particle is the verb's: "sent the stock up to $45".)
+      for (std::string_view particle : {" up", " down", " back", " higher", " lower"})
+        if (object.ends_with(particle)) object.remove_suffix(particle.size());
+      // (A count of its own noun is what the object goes to, "The charity sent food to 20,000
+      // families", unless a level is counted in it ("dragged the index to 4,100 points") or the
+      // object is a tally ("brought the death toll to 34 people").)
+      if (q.unit == "count" && !q.noun.empty() && !level_noun) {
+        const std::string_view head = object.substr(object.rfind(' ') == std::string_view::npos ? 0 : object.rfind(' ') + 1);
+        if (!(head == "total" || head == "toll" || head == "tally" || head == "number" || head == "count" ||
+              head == "headcount" || head == "workforce" || head == "majority" || head == "lead"))
+          return;
+      }
+      if (IsPronounPhrase(object) || object.find_first_of(",;:()\"") != std::string_view::npos) return;
+      // (A number only in a name: "the S&P 500", "the FTSE 100".)
+      const std::vector<std::string_view> ow = WordsOf(object);
+      for (size_t j = 0; j < ow.size(); ++j)
+        if (ow[j].find_first_of("0123456789") != std::string_view::npos && (j == 0 || ow[j - 1][0] < 'A' || ow[j - 1][0] > 'Z'))
+          return;
+      // Only where the subject found is the phrase before the verb, runs on over it or opens with
+      // it: not another clause's.
+      const size_t sub = PhraseEndingBefore(s, *subject, q.begin, 12);
+      // (Or the verb opens a relative clause: "selling goods that pushed bilateral trade to an
+      // all-time high of $245 billion".)
+      const auto [rb, re] = WordBefore(s, wb);
+      const bool relative = s.substr(rb, re - rb) == "that" || s.substr(rb, re - rb) == "which";
+      const bool before = relative || PhraseEndingBefore(s, *subject, wb, 0) != std::string_view::npos;
+      if (!before && (sub == std::string_view::npos || sub > wb || sub + subject->size() <= wb)) return;
+      *subject = std::string(object);
       return;
-    for (size_t j = k + 1; j < words.size(); ++j)
-      if (words[j][0] >= 'a' && words[j][0] <= 'z' &&
-          (chunk::Classify(words[j]) == chunk::WordClass::kVerb || UnlistedPast(words[j]) || IsReportingVerb(words[j])))
-        return;
-    for (size_t j = 0; j < k; ++j)
-      if (words[j][0] >= 'a' && words[j][0] <= 'z' && (chunk::Classify(words[j]) == chunk::WordClass::kVerb || UnlistedPast(words[j])))
-        return;
-    *subject = std::string(object);
-    return;
+    }
+    if (Bare(w).size() != w.size() ||
+        (w[0] >= 'a' && w[0] <= 'z' && (chunk::Classify(w) == chunk::WordClass::kVerb || IsReportingVerb(w) ||
+                                         (UnlistedPast(w) && chunk::Classify(s.substr(WordBefore(s, wb).first,
+                                                                                      WordBefore(s, wb).second - WordBefore(s, wb).first)) !=
+                                                                 chunk::WordClass::kDeterminer))))
+      return;
+    from = wb;
   }
 }
 
@@ -1108,14 +1146,109 @@ void ParticiplePossessiveSubject(std::string_view s, size_t figure, std::string*
       break;
     }
   if (main.empty() || IsPronounPhrase(main)) return;
-  const std::string_view last = WordsOf(main).back();
+  const std::vector<std::string_view> main_words = WordsOf(main);
+  const std::string_view last = main_words.back();
   if (last.ends_with("s") && !last.ends_with("ss") && last[0] >= 'a' && last[0] <= 'z') return;
+  // (Nor a phrase of a preposition's: "Shares of Boeing fell, cutting its market value".)
+  for (std::string_view w : main_words)
+    if (chunk::Classify(w) == chunk::WordClass::kPreposition) return;
   const size_t main_end = main.size();
   if (pb < main_end + 2) return;
-  for (std::string_view w : WordsOf(s.substr(main_end, pb - 2 - main_end)))
+  // (Nor after a verb's object of one thing, which "its" may as well be: "The tariff hit the
+  // automaker, cutting its profit".)
+  const std::vector<std::string_view> between = WordsOf(s.substr(main_end, pb - 2 - main_end));
+  for (std::string_view w : between)
     if (w[0] >= 'A' && w[0] <= 'Z') return;
+  if (between.size() >= 3 && chunk::Classify(between[1]) == chunk::WordClass::kDeterminer && between[1] != "its" &&
+      between[1] != "their" && between[1] != "his" && between[1] != "her") {
+    size_t k = 2;
+    while (k + 1 < between.size() && chunk::Classify(between[k + 1]) != chunk::WordClass::kPreposition) ++k;
+    if (!(between[k].ends_with("s") && !between[k].ends_with("ss"))) return;
+  }
   *holder = std::string(main);
   *subject = Possessive(main, std::string_view(*subject).substr(4));
+}
+
+void ComparativeRunOnSubject(std::string_view s, const Quantity& q, std::string* subject) {
+  if (subject->empty() || q.end > s.size()) return;
+  // (The comparative itself read as the figure's noun: "The new tower is about 3 times taller than
+  // the old one" is the tower's, the sentence's subject before its verb.)
+  if (const auto [cb, ce] = WordAfter(s, q.end); s.substr(cb, ce - cb) == *subject && subject->ends_with("er") &&
+                                                 s.substr(ce).starts_with(" than ")) {
+    const std::string_view main = MainSubject(s);
+    if (!main.empty() && main.data() == s.data() && !IsPronounPhrase(main) && main.size() < q.begin &&
+        main.find_first_of("0123456789,;:()\"") == std::string_view::npos)
+      *subject = std::string(main);
+    return;
+  }
+  size_t at = s.rfind(*subject, q.begin);
+  if (at == std::string_view::npos || at + subject->size() < q.end || at >= q.begin) {
+    // (Or an absolute "with" opens the phrase before the figure, whatever the subject found: "With
+    // the city's budget about four times larger than the county's, the mayor".)
+    at = std::string_view::npos;
+    size_t back = q.begin;
+    for (int n = 0; n < 8; ++n) {
+      const auto [wb, we] = WordBefore(s, back);
+      if (we <= wb) return;
+      const std::string_view w = s.substr(wb, we - wb);
+      if (w == "with" || w == "With") {
+        at = we + 1;
+        break;
+      }
+      back = wb;
+    }
+    if (at == std::string_view::npos || at >= q.begin) return;
+  }
+  // The figure's comparative and "than" right after it: "nine times larger than Russia's".
+  const auto [cb, ce] = WordAfter(s, q.end);
+  const std::string_view comparative = s.substr(cb, ce - cb);
+  const auto [tb, te] = WordAfter(s, ce);
+  if (s.substr(tb, te - tb) != "than" || comparative.size() < 4 ||
+      !(comparative.ends_with("er") || comparative == "more" || comparative == "less"))
+    return;
+  // The phrase before the figure, past its words of approximation, no verb in it.
+  std::vector<std::string_view> words = WordsOf(s.substr(at, q.begin - at));
+  while (!words.empty() && IsApproxWord(words.back())) words.pop_back();
+  if (words.empty()) return;
+  for (std::string_view w : words)
+    if (w[0] >= 'a' && w[0] <= 'z' &&
+        (chunk::Classify(w) == chunk::WordClass::kVerb || chunk::Classify(w) == chunk::WordClass::kPreposition ||
+         UnlistedPast(w)))
+      return;
+  const std::string_view lead = s.substr(at, static_cast<size_t>(words.back().data() + words.back().size() - s.data()) - at);
+  if (IsPronounPhrase(lead) || lead.find_first_of(",;:()\"") != std::string_view::npos) return;
+  *subject = std::string(lead);
+}
+
+void MovementNounSubject(std::string_view s, size_t figure, std::string_view verb, std::string* subject) {
+  bool increase = false;
+  if (subject->empty() || verb.empty() || !chunk::MovementNoun(verb, &increase)) return;
+  // "<subject> <movement> in <phrase> ... was <figure>": the movement a noun, the copula its verb.
+  const std::string opening = *subject + " " + std::string(verb) + " in ";
+  const size_t at = s.rfind(opening, figure);
+  if (at == std::string_view::npos) return;
+  size_t back = figure;
+  for (int n = 0; n < 3; ++n) {
+    const auto [wb, we] = WordBefore(s, back);
+    if (we <= wb) return;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (w == "was" || w == "is" || w == "were" || w == "are") break;
+    if (!IsApproxWord(w) || n == 2) return;
+    back = wb;
+  }
+  // The phrase after "in", up to its next preposition or the copula, four words at most.
+  const size_t from = at + opening.size();
+  std::vector<std::string_view> words = WordsOf(s.substr(from, back - from));
+  size_t k = 0;
+  while (k < words.size() && chunk::Classify(words[k]) != chunk::WordClass::kPreposition &&
+         Bare(words[k]).size() == words[k].size() && words[k] != "was" && words[k] != "is" && words[k] != "were" &&
+         words[k] != "are")
+    ++k;
+  if (k == 0 || k > 4) return;
+  for (size_t j = 0; j < k; ++j)
+    if (words[j][0] >= 'a' && words[j][0] <= 'z' && (chunk::Classify(words[j]) == chunk::WordClass::kVerb || UnlistedPast(words[j])))
+      return;
+  *subject = std::string(s.substr(from, static_cast<size_t>(words[k - 1].data() + words[k - 1].size() - s.data()) - from));
 }
 
 }  // namespace copydesk::extractors::subjects

@@ -161,16 +161,29 @@ void RunOnFigureSubject(std::string_view s, size_t figure, size_t prev_begin, si
                         std::string_view prev_subject, std::string_view prev_holder, std::string* subject,
                         std::string* holder);
 
-// A subject that runs on over a verb of driving and its object before the figure's "to" is the
-// object: "The heatwave pushed electricity demand to a record 80 gigawatts" (electricity demand),
-// "The rally sent Nvidia shares to $500"; only "to" and words of approximation or record between,
-// no verb in the object or before the verb.
-void DrivenObjectSubject(std::string_view s, size_t figure, std::string* subject);
+// The object of a verb of driving before the figure's "to" is the figure's subject, where the
+// subject found is the phrase before that verb or runs on over it: "The heatwave pushed electricity
+// demand to a record 80 gigawatts" (electricity demand), "The rebound took Tesla stock to $250",
+// "pushed bilateral trade to an all-time high of $245 billion"; only "to" and words of
+// approximation or record between, no verb in the object (five words at most); not a count of its
+// own noun the object goes to ("sent food to 20,000 families").
+// level_noun: the figure's noun is one a level is counted in ("points", "seats").
+void DrivenObjectSubject(std::string_view s, const Quantity& q, bool level_noun, std::string* subject);
 
 // "its <noun>" after a participle that opens a clause after the comma is the sentence subject's:
 // "Apple sold 50 million phones, lifting its revenue to $90 billion" (Apple's revenue, holder
 // Apple); only for a subject of one thing (no plural noun last, no pronoun or figure) and no other
 // name between it and the comma.
 void ParticiplePossessiveSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder);
+
+// A subject that runs on over its own figure and the comparative after it is the phrase before the
+// figure: "with China's economy around nine times larger than Russia's" (China's economy); no verb
+// or preposition in that phrase.
+void ComparativeRunOnSubject(std::string_view s, const Quantity& q, std::string* subject);
+
+// A subject before a movement's noun and "in", the figure after a copula, is the phrase after "in"
+// (up to its next preposition): "the headline fall in trade from January to July was 8.1%"
+// (trade, a fall), where the movement was read as the clause's verb.
+void MovementNounSubject(std::string_view s, size_t figure, std::string_view verb, std::string* subject);
 
 }  // namespace copydesk::extractors::subjects

@@ -2455,3 +2455,37 @@ TEST_CASE("subjects: the object a verb of driving takes to a level; 'its' after 
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "2.6 million travelers");
 }
+
+TEST_CASE("review: a driven object only for levels, before a relative's verb too; reporters after the comma; comparatives; a movement's noun", "[extractors]") {
+  auto c = Claims("The charity sent food to 20,000 families.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "food");
+  c = Claims("The win took Manchester City to 80 points.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Manchester City");
+  c = Claims("The fire took the death toll to 34.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the death toll");
+  c = Claims("The rally sent the stock up to $45.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the stock");
+  c = Claims("Exporters sold machinery and chemicals that pushed the surplus to a record high of $90 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the surplus");
+  c = Claims("The tariff hit the automaker, cutting its profit to $1 billion.");  // ("its": the automaker's too)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder != "The tariff");
+  c = Claims("Exports weakened in the spring, two senior officials said.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "two senior officials");
+  c = Claims("With the city's budget about four times larger than the county's, the mayor holds the purse.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the city's budget");
+  c = Claims("The new tower is about 3 times taller than the old one.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The new tower");
+  c = Claims("The annual fall in output from March to May was 2.4%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "output");
+  CHECK(c[0].direction == "decrease");
+}
