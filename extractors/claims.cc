@@ -3354,6 +3354,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             GivenMeasureSubject(sentence, q.begin, &c.subject, &c.holder, &c.direction, &c.verb);
             if (const std::string_view of = OfPhraseShare(sentence, q); !of.empty()) c.subject = std::string(of);
             ComparisonTailSubject(&c.subject);
+            TrailingReporterSubject(sentence, q.begin, &c.subject);
+            AsideTailSubject(&c.subject);
+            if (!c.holder.empty()) AsideTailSubject(&c.holder);
             ComparativeRunOnSubject(sentence, q, &c.subject);
             if (c.holder.empty()) MovementNounSubject(sentence, q.begin, c.verb, &c.subject);
             ForecastSubject(sentence, q, prev != nullptr ? &prev->subject : nullptr, prev != nullptr ? &prev->holder : nullptr,

@@ -1,5 +1,6 @@
 #include "extractors/subjects.h"
 
+#include <algorithm>
 #include <tuple>
 #include <vector>
 
@@ -718,6 +719,17 @@ void RelativeAsideSubject(std::string_view s, size_t figure, std::string* subjec
     return;
   const size_t at = subject->empty() ? std::string_view::npos : s.rfind(*subject, figure);
   if (at == std::string_view::npos) return;
+  // (The figure inside the aside, its subject the relative's verb alone: "The candidate, who trails
+  // by 6 points in the polls," is the candidate.)
+  for (std::string_view rel : {", who ", ", which "})
+    if (at >= rel.size() && s.substr(at - rel.size(), rel.size()) == rel && subject->find(' ') == std::string::npos &&
+        (chunk::Classify(*subject) == chunk::WordClass::kVerb || UnlistedPast(*subject) ||
+         (subject->size() > 3 && subject->ends_with("s") && (*subject)[0] >= 'a' && (*subject)[0] <= 'z'))) {
+      const std::string_view np = chunk::NounPhraseBefore(s, at - rel.size(), 0);
+      if (!np.empty() && !IsPronounPhrase(np) && np.find_first_of("0123456789;:()\"") == std::string_view::npos)
+        *subject = std::string(np);
+      return;
+    }
   for (std::string_view rel : {", which ", ", who ", ", that "}) {
     const size_t open = s.rfind(rel, at);
     if (open == std::string_view::npos) continue;
@@ -1249,6 +1261,52 @@ void MovementNounSubject(std::string_view s, size_t figure, std::string_view ver
     if (words[j][0] >= 'a' && words[j][0] <= 'z' && (chunk::Classify(words[j]) == chunk::WordClass::kVerb || UnlistedPast(words[j])))
       return;
   *subject = std::string(s.substr(from, static_cast<size_t>(words[k - 1].data() + words[k - 1].size() - s.data()) - from));
+}
+
+void TrailingReporterSubject(std::string_view s, size_t figure, std::string* subject) {
+  if (subject->empty() || IsPronounPhrase(*subject)) return;
+  // Only a phrase found nowhere before the figure, after a comma past it, its verb of reporting
+  // right after it: "killed at least 40 people, officials said".
+  const size_t before = s.rfind(*subject, figure);
+  if (before != std::string_view::npos && before < figure) return;
+  const size_t at = s.find(*subject, figure);
+  // (Not the figure's own phrase: "..., two senior officials said".)
+  if (at == std::string_view::npos || at <= figure || s.substr(at - 2, 2) != ", ") return;
+  const auto [vb, ve] = WordAfter(s, at + subject->size());
+  if (ve <= vb || !IsReportingVerb(Bare(s.substr(vb, ve - vb)))) return;
+  // The sentence's subject: the words that open it, up to its first verb or past.
+  std::string_view main;
+  for (std::string_view w : WordsOf(s.substr(0, figure)))
+    if (w.data() > s.data() && w[0] >= 'a' && w[0] <= 'z' &&
+        (chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w) || chunk::IsAuxiliary(w))) {
+      main = normalizers::Trim(s.substr(0, static_cast<size_t>(w.data() - s.data())));
+      break;
+    }
+  if (main.empty() || IsPronounPhrase(main) || main.size() >= figure ||
+      main.find_first_of("0123456789,;:()\"") != std::string_view::npos || WordsOf(main).size() > 6)
+    return;
+  *subject = std::string(main);
+}
+
+void AsideTailSubject(std::string* subject) {
+  // ("Serena Williams, 41," won 23 titles: the age set off after the name.)
+  if (const size_t comma = subject->rfind(", "); comma != std::string::npos && comma > 0) {
+    const std::string_view tail = std::string_view(*subject).substr(comma + 2);
+    if (!tail.empty() && tail.size() <= 3 && std::all_of(tail.begin(), tail.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      subject->resize(comma);
+      return;
+    }
+  }
+  // ("2 tonnes of cocaine worth an estimated" $100 million: the value's "worth" is no noun's.)
+  const size_t worth = subject->find(" worth");
+  if (worth == std::string::npos || worth == 0 || std::string_view(*subject).substr(0, worth).ends_with(" net") ||
+      std::string_view(*subject).substr(0, worth) == "net")
+    return;
+  const std::string_view rest = std::string_view(*subject).substr(worth + 6);
+  if (!rest.empty() && rest[0] != ' ') return;
+  for (std::string_view w : WordsOf(rest))
+    if (!IsApproxWord(w)) return;
+  subject->resize(worth);
 }
 
 }  // namespace copydesk::extractors::subjects

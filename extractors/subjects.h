@@ -186,4 +186,13 @@ void ComparativeRunOnSubject(std::string_view s, const Quantity& q, std::string*
 // (trade, a fall), where the movement was read as the clause's verb.
 void MovementNounSubject(std::string_view s, size_t figure, std::string_view verb, std::string* subject);
 
+// A subject found only after the figure, the reporter a verb of reporting after a comma names
+// ("The attack killed at least 40 people, officials said": was officials), is the sentence's
+// subject before its first verb (The attack); left as it is when that is no plain phrase.
+void TrailingReporterSubject(std::string_view s, size_t figure, std::string* subject);
+
+// A subject's tail that is no part of it: an age set off after a name ("Serena Williams, 41"), a
+// value's "worth" and its words of approximation ("cocaine worth an estimated").
+void AsideTailSubject(std::string* subject);
+
 }  // namespace copydesk::extractors::subjects

@@ -2489,3 +2489,24 @@ TEST_CASE("review: a driven object only for levels, before a relative's verb too
   CHECK(c[0].subject == "output");
   CHECK(c[0].direction == "decrease");
 }
+
+TEST_CASE("subjects: a reporter after the comma is no subject; a relative's verb alone; an age or a value's 'worth' after the phrase", "[extractors]") {
+  auto c = Claims("The attack killed at least 40 people, officials said.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The attack");
+  c = Claims("Vaccines prevented an estimated 14 million deaths in the first year, the study found.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Vaccines");
+  c = Claims("The candidate, who trails by 6 points in the polls, raised $50 million.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The candidate");
+  c = Claims("Serena Williams, 41, won 23 Grand Slam titles.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Serena Williams");
+  c = Claims("Customs officers seized 2 tonnes of cocaine worth an estimated $100 million.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject.find("worth") == std::string::npos);
+  c = Claims("His net worth of $2 billion made him the richest man in town.");  // ("net worth" stays)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.find("worth") != std::string::npos);
+}
