@@ -3356,6 +3356,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             ComparisonTailSubject(&c.subject);
             TrailingReporterSubject(sentence, q.begin, &c.subject);
             AsideTailSubject(&c.subject);
+            AppositiveSubject(sentence, q.begin, &c.subject, &c.holder);
+            ReporterCountSubject(sentence, q, &c.subject);
             if (!c.holder.empty()) AsideTailSubject(&c.holder);
             ComparativeRunOnSubject(sentence, q, &c.subject);
             if (c.holder.empty()) MovementNounSubject(sentence, q.begin, c.verb, &c.subject);

@@ -1257,8 +1257,14 @@ void MovementNounSubject(std::string_view s, size_t figure, std::string_view ver
          words[k] != "are")
     ++k;
   if (k == 0 || k > 4) return;
+  // (Not a period or a scope: "The headline rise in the second quarter", "The biggest drop in a
+  // decade", "The largest increase in any state".)
+  if (words[0] == "a" || words[0] == "an" || words[0] == "any" || words[0] == "every" || words[0] == "each") return;
   for (size_t j = 0; j < k; ++j)
-    if (words[j][0] >= 'a' && words[j][0] <= 'z' && (chunk::Classify(words[j]) == chunk::WordClass::kVerb || UnlistedPast(words[j])))
+    if ((words[j][0] >= 'a' && words[j][0] <= 'z' && (chunk::Classify(words[j]) == chunk::WordClass::kVerb || UnlistedPast(words[j]))) ||
+        chunk::Classify(words[j]) == chunk::WordClass::kTime || TimeNoun(words[j]) || words[j] == "quarter" ||
+        words[j] == "year" || words[j] == "month" || words[j] == "week" || words[j] == "decade" || words[j] == "half" ||
+        words[j] == "period")
       return;
   *subject = std::string(s.substr(from, static_cast<size_t>(words[k - 1].data() + words[k - 1].size() - s.data()) - from));
 }
@@ -1303,10 +1309,82 @@ void AsideTailSubject(std::string* subject) {
       std::string_view(*subject).substr(0, worth) == "net")
     return;
   const std::string_view rest = std::string_view(*subject).substr(worth + 6);
-  if (!rest.empty() && rest[0] != ' ') return;
+  // (Words of approximation after it: "The company's worth" is a noun.)
+  if (rest.empty() || rest[0] != ' ') return;
   for (std::string_view w : WordsOf(rest))
     if (!IsApproxWord(w)) return;
   subject->resize(worth);
+}
+
+void AppositiveSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
+  if (subject->empty()) return;
+  const size_t open = s.find(", ");
+  if (open == std::string_view::npos || open == 0 || figure < open) return;
+  const size_t close = s.find(", ", open + 2);
+  if (close == std::string_view::npos || figure < close) return;
+  // The sentence's opening phrase: six words at most, no verb, pronoun, figure or clause mark.
+  const std::string_view lead = s.substr(0, open);
+  const std::vector<std::string_view> lw = WordsOf(lead);
+  if (lw.empty() || lw.size() > 6 || lw[0][0] < 'A' || lw[0][0] > 'Z' ||
+      lead.find_first_of("0123456789;:()\"") != std::string_view::npos)
+    return;
+  for (std::string_view w : lw) {
+    const chunk::WordClass k = chunk::Classify(w);
+    // (Nor a phrase of time: "Last year, the firm, based in London, hired".)
+    if (k == chunk::WordClass::kTime || TimeNoun(w) || w == "year" || w == "week" || w == "month" || w == "Last" ||
+        w == "Earlier" || w == "Later" || (w.data() == s.data() && k == chunk::WordClass::kPreposition))
+      return;
+    if ((w[0] >= 'a' && w[0] <= 'z' && (k == chunk::WordClass::kVerb || UnlistedPast(w))) || chunk::IsAuxiliary(w) ||
+        k == chunk::WordClass::kSubordinator || k == chunk::WordClass::kPronoun || IsReportingVerb(w))
+      return;
+  }
+  // The aside: a phrase of its own, eight words at most, no verb, relative or clause mark.
+  const std::string_view aside = s.substr(open + 2, close - open - 2);
+  const std::vector<std::string_view> aw = WordsOf(aside);
+  if (aw.empty() || aw.size() > 8 || aside.find_first_of("0123456789;:()\"") != std::string_view::npos) return;
+  for (std::string_view w : aw)
+    if ((w[0] >= 'a' && w[0] <= 'z' && (chunk::Classify(w) == chunk::WordClass::kVerb || chunk::IrregularPast(w))) ||
+        chunk::IsAuxiliary(w) || w == "which" || w == "who" || w == "that" || w == "and" || w == "or" ||
+        (w.size() > 4 && w.ends_with("ing")))
+      return;
+  // A verb right after the aside.
+  const auto [vb, ve] = WordAfter(s, close + 1);
+  const std::string_view verb = s.substr(vb, ve - vb);
+  if (!(chunk::IsAuxiliary(verb) || chunk::Classify(verb) == chunk::WordClass::kVerb || UnlistedPast(verb) ||
+        chunk::MoveWords().Find(verb) != nullptr))
+    return;
+  // The subject found: run on from the lead over the aside, or inside the aside.
+  const bool run_on = subject->size() > open && s.starts_with(*subject);
+  const size_t at = s.substr(0, close).rfind(*subject);
+  const bool inside = !run_on && at != std::string_view::npos && at > open &&
+                      s.substr(close, figure - close).find(*subject) == std::string_view::npos;
+  if (!run_on && !inside) return;
+  *subject = std::string(lead);
+  holder->clear();
+}
+
+void ReporterCountSubject(std::string_view s, const Quantity& q, std::string* subject) {
+  if (q.unit != "count" || q.noun.empty()) return;
+  // The figure opens a phrase after the comma ("..., two people familiar with the deal said.").
+  size_t at = q.begin;
+  for (int n = 0; n < 3 && at >= 2 && s.substr(at - 2, 2) != ", "; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb || !IsApproxWord(s.substr(wb, we - wb))) return;
+    at = wb;
+  }
+  if (at < 2 || s.substr(at - 2, 2) != ", ") return;
+  // The sentence ends with a verb of reporting ("said.").
+  std::string_view rest = s.substr(q.begin);
+  while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.remove_suffix(1);
+  const size_t sp = rest.rfind(' ');
+  if (sp == std::string_view::npos || !IsReportingVerb(rest.substr(sp + 1)) || rest.find_first_of(",;:()\"") != std::string_view::npos)
+    return;
+  const std::string_view phrase = rest.substr(0, sp);
+  const std::vector<std::string_view> words = WordsOf(phrase);
+  if (words.size() > 8) return;
+  for (std::string_view w : words)
+    if (w[0] >= 'a' && w[0] <= 'z' && (chunk::Classify(w) == chunk::WordClass::kVerb || chunk::IsAuxiliary(w))) return;
+  *subject = std::string(phrase);
 }
 
 }  // namespace copydesk::extractors::subjects

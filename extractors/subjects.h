@@ -195,4 +195,14 @@ void TrailingReporterSubject(std::string_view s, size_t figure, std::string* sub
 // value's "worth" and its words of approximation ("cocaine worth an estimated").
 void AsideTailSubject(std::string* subject);
 
+// A phrase set off by commas after the sentence's opening phrase, no verb in it, a verb right after
+// it ("Exports to China, for years the sector's biggest market, slumped 31%", "The load factor, the
+// share of seats filled, rose"): a subject found inside it or run on over it is the opening phrase.
+void AppositiveSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder);
+
+// A count that opens the phrase after the comma, the sentence ending with that phrase's verb of
+// reporting, counts the reporters: "..., two people familiar with the deal said." (two people
+// familiar with the deal).
+void ReporterCountSubject(std::string_view s, const Quantity& q, std::string* subject);
+
 }  // namespace copydesk::extractors::subjects

@@ -2510,3 +2510,25 @@ TEST_CASE("subjects: a reporter after the comma is no subject; a relative's verb
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject.find("worth") != std::string::npos);
 }
+
+TEST_CASE("subjects: an appositive after the opening phrase; reporters a count names with their words; review 42d guards", "[extractors]") {
+  auto c = Claims("Exports to Spain, long the region's biggest buyer, slumped 18% to 900 million euros.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Exports to Spain");
+  CHECK(c[1].subject == "Exports to Spain");
+  c = Claims("The occupancy rate, the share of rooms filled, rose 2 percentage points to 81%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The occupancy rate");
+  c = Claims("Last year, the firm, based in London, hired 500 people.");  // (a phrase of time is no subject)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "Last year");
+  c = Claims("The airline will cancel 200 flights, two people familiar with the matter said.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "two people familiar with the matter");
+  c = Claims("The company's worth rose to $5 billion last year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The company's worth");
+  c = Claims("The biggest drop in a decade was 15%.");  // (a period is no subject)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "a decade");
+}
