@@ -1334,8 +1334,9 @@ void AppositiveSubject(std::string_view s, size_t figure, std::string* subject, 
     if (k == chunk::WordClass::kTime || TimeNoun(w) || w == "year" || w == "week" || w == "month" || w == "Last" ||
         w == "Earlier" || w == "Later" || (w.data() == s.data() && k == chunk::WordClass::kPreposition))
       return;
-    if ((w[0] >= 'a' && w[0] <= 'z' && (k == chunk::WordClass::kVerb || UnlistedPast(w))) || chunk::IsAuxiliary(w) ||
-        k == chunk::WordClass::kSubordinator || k == chunk::WordClass::kPronoun || IsReportingVerb(w))
+    // (A capital's word is a name's: "the United States".)
+    if ((w[0] >= 'a' && w[0] <= 'z' && (k == chunk::WordClass::kVerb || UnlistedPast(w) || IsReportingVerb(w))) ||
+        chunk::IsAuxiliary(w) || k == chunk::WordClass::kSubordinator || k == chunk::WordClass::kPronoun)
       return;
   }
   // The aside: a phrase of its own, eight words at most, no verb, relative or clause mark.
@@ -1345,7 +1346,7 @@ void AppositiveSubject(std::string_view s, size_t figure, std::string* subject, 
   for (std::string_view w : aw)
     if ((w[0] >= 'a' && w[0] <= 'z' && (chunk::Classify(w) == chunk::WordClass::kVerb || chunk::IrregularPast(w))) ||
         chunk::IsAuxiliary(w) || w == "which" || w == "who" || w == "that" || w == "and" || w == "or" ||
-        (w.size() > 4 && w.ends_with("ing")))
+        (w.data() == aw[0].data() && w.size() > 4 && w.ends_with("ing")))  // ("a lagging indicator" is a phrase)
       return;
   // A verb right after the aside.
   const auto [vb, ve] = WordAfter(s, close + 1);
@@ -1353,19 +1354,32 @@ void AppositiveSubject(std::string_view s, size_t figure, std::string* subject, 
   if (!(chunk::IsAuxiliary(verb) || chunk::Classify(verb) == chunk::WordClass::kVerb || UnlistedPast(verb) ||
         chunk::MoveWords().Find(verb) != nullptr))
     return;
-  // The subject found: run on from the lead over the aside, or inside the aside.
-  const bool run_on = subject->size() > open && s.starts_with(*subject);
+  // A name for aside after a phrase of "the" is the name: "The streaming service, Netflix,".
+  bool name = lw[0] == "The" || lw[0] == "Its";
+  for (std::string_view w : aw) name = name && w[0] >= 'A' && w[0] <= 'Z';
+  const std::string_view phrase = name ? aside : lead;
+  // The holder run on over the aside: "The bank, Italy's largest lender's profit forecast".
+  const std::string run_holder = std::string(s.substr(0, close));
+  if (!holder->empty() && *holder == run_holder && subject->starts_with(run_holder)) {
+    *subject = std::string(phrase) + subject->substr(run_holder.size());
+    *holder = std::string(phrase);
+    return;
+  }
+  // The subject found: run on over the aside's comma (from the lead's start or a word of it: "Mr.
+  // Cook, the head of Apple"), or inside the aside.
   const size_t at = s.substr(0, close).rfind(*subject);
+  const bool run_on = at != std::string_view::npos && at < open && at + subject->size() > open;
   const bool inside = !run_on && at != std::string_view::npos && at > open &&
                       s.substr(close, figure - close).find(*subject) == std::string_view::npos;
   if (!run_on && !inside) return;
-  *subject = std::string(lead);
+  *subject = std::string(name || !run_on ? phrase : s.substr(at, open - at));
   holder->clear();
 }
 
 void ReporterCountSubject(std::string_view s, const Quantity& q, std::string* subject) {
-  if (q.unit != "count" || q.noun.empty()) return;
-  // The figure opens a phrase after the comma ("..., two people familiar with the deal said.").
+  if (q.unit != "count" || q.noun.empty() || TimeNoun(q.noun)) return;
+  // The figure opens a phrase after the comma ("..., two people familiar with the deal said."), its
+  // words of approximation with it ("roughly 20 lawmakers").
   size_t at = q.begin;
   for (int n = 0; n < 3 && at >= 2 && s.substr(at - 2, 2) != ", "; ++n) {
     const auto [wb, we] = WordBefore(s, at);
@@ -1373,18 +1387,30 @@ void ReporterCountSubject(std::string_view s, const Quantity& q, std::string* su
     at = wb;
   }
   if (at < 2 || s.substr(at - 2, 2) != ", ") return;
-  // The sentence ends with a verb of reporting ("said.").
-  std::string_view rest = s.substr(q.begin);
+  // The phrase's verb of reporting near the sentence's end: nothing after it but a day ("said on
+  // Thursday", "said Tuesday") or whom it was told ("told Reuters").
+  std::string_view rest = s.substr(at);
   while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.remove_suffix(1);
-  const size_t sp = rest.rfind(' ');
-  if (sp == std::string_view::npos || !IsReportingVerb(rest.substr(sp + 1)) || rest.find_first_of(",;:()\"") != std::string_view::npos)
-    return;
-  const std::string_view phrase = rest.substr(0, sp);
-  const std::vector<std::string_view> words = WordsOf(phrase);
-  if (words.size() > 8) return;
-  for (std::string_view w : words)
-    if (w[0] >= 'a' && w[0] <= 'z' && (chunk::Classify(w) == chunk::WordClass::kVerb || chunk::IsAuxiliary(w))) return;
-  *subject = std::string(phrase);
+  if (rest.find_first_of(",;:()\"") != std::string_view::npos) return;
+  const std::vector<std::string_view> words = WordsOf(rest);
+  size_t verb = words.size();
+  for (size_t k = words.size(); k-- > 0 && words.size() - k <= 3;)
+    if (IsReportingVerb(words[k])) {
+      verb = k;
+      break;
+    }
+  if (verb == words.size() || verb < 2 || verb > 9) return;
+  for (size_t k = verb + 1; k < words.size(); ++k)
+    if (!(words[k] == "on" || (words[k][0] >= 'A' && words[k][0] <= 'Z'))) return;
+  // (No time gap or comparison: "one week after the board said", "40 homes more than analysts
+  // predicted".)
+  for (size_t k = 0; k < verb; ++k) {
+    const std::string_view w = words[k];
+    if (w == "after" || w == "before" || w == "than" || w == "more" || w == "fewer" || w == "less" || w == "ago" ||
+        w == "since" || TimeNoun(w) || (w[0] >= 'a' && w[0] <= 'z' && (chunk::Classify(w) == chunk::WordClass::kVerb || chunk::IsAuxiliary(w))))
+      return;
+  }
+  *subject = std::string(rest.substr(0, static_cast<size_t>(words[verb].data() - rest.data()) - 1));
 }
 
 }  // namespace copydesk::extractors::subjects

@@ -222,7 +222,7 @@ TEST_CASE("the subject skips adverbials, appositives and lists", "[extractors][s
   CHECK(b[0].direction == "increase");
   auto d = Claims("Utilities, the year's best performing sector, dropped 1.6%.");
   REQUIRE(d.size() == 1);
-  CHECK(d[0].subject == "Utilities, the year's best performing sector");
+  CHECK(d[0].subject == "Utilities");  // (session 42: the appositive is no part of it)
   auto e = Claims("Imports of machinery, including lathes, presses and drills, slumped 46%.");
   REQUIRE(e.size() == 1);
   CHECK(e[0].subject == "Imports of machinery");
@@ -2531,4 +2531,29 @@ TEST_CASE("subjects: an appositive after the opening phrase; reporters a count n
   c = Claims("The biggest drop in a decade was 15%.");  // (a period is no subject)
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject != "a decade");
+}
+
+TEST_CASE("review 42e: reporter counts keep their approximation and a day after the verb, no time gap; appositives of names, holders, 'United States'", "[extractors]") {
+  auto c = Claims("The talks have stalled, roughly 20 lawmakers said.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "roughly 20 lawmakers");
+  c = Claims("The company is in talks, three people familiar with the matter said on Thursday.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "three people familiar with the matter");
+  c = Claims("The CEO resigned on Friday, one week after the board said.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "one week after the board");
+  c = Claims("Sales in the United States, its biggest market, rose 6%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Sales in the United States");
+  c = Claims("The bank, Italy's largest lender, cut its profit forecast by 10%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The bank's profit forecast");
+  CHECK(c[0].holder == "The bank");
+  c = Claims("The streaming service, Netflix, added 9 million subscribers.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Netflix");
+  c = Claims("Unemployment, a lagging indicator, rose to 4.1% in June.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Unemployment");
 }
