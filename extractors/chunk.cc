@@ -466,7 +466,9 @@ bool IrregularPast(std::string_view w) {
        {"swam", true}, {"threw", true}, {"wore", true}, {"broke", true}, {"chose", true}, {"spoke", true},
        {"stole", true}, {"woke", true}, {"struck", true}, {"stuck", true}, {"hung", true}, {"dug", true},
        {"hurt", true}, {"hit", true}, {"shot", true}, {"cut", true}, {"set", true}, {"quit", true},
-       {"shut", true}, {"put", true}, {"spread", true}, {"drew", true}, {"beat", true}, {"shook", true}, {"laid", true}},
+       {"shut", true}, {"put", true}, {"spread", true}, {"drew", true}, {"beat", true}, {"shook", true}, {"laid", true},
+       {"withdrew", true}, {"swept", true}, {"tore", true}, {"sank", true}, {"slid", true}, {"swung", true},
+       {"spun", true}, {"dealt", true}, {"lent", true}, {"upheld", true}, {"overtook", true}, {"froze", true}},
       /*lower=*/true);
   return m->Find(w) != nullptr;
 }

@@ -2557,3 +2557,12 @@ TEST_CASE("review 42e: reporter counts keep their approximation and a day after 
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "Unemployment");
 }
+
+TEST_CASE("more irregular pasts end their subject: withdrew, swept, tore, dealt, lent", "[extractors]") {
+  auto c = Claims("The army withdrew 5,000 troops from the border, officials said.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The army");
+  c = Claims("The tornado tore through 40 homes, officials said.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The tornado");
+}
