@@ -3358,6 +3358,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             AsideTailSubject(&c.subject);
             AppositiveSubject(sentence, q.begin, &c.subject, &c.holder);
             ReporterCountSubject(sentence, q, &c.subject);
+            // (A move before the aside is another clause's: "cut staff, and a fourth, employing 220".)
+            if (const size_t aside = c.holder.empty() ? MidAsideSubject(sentence, q.begin, &c.subject) : std::string_view::npos;
+                aside != std::string_view::npos && !c.verb.empty() && sentence.find(c.verb, aside) > q.begin) {
+              c.direction.clear();
+              c.verb.clear();
+            }
             if (!c.holder.empty()) AsideTailSubject(&c.holder);
             ComparativeRunOnSubject(sentence, q, &c.subject);
             if (c.holder.empty()) MovementNounSubject(sentence, q.begin, c.verb, &c.subject);

@@ -1413,4 +1413,37 @@ void ReporterCountSubject(std::string_view s, const Quantity& q, std::string* su
   *subject = std::string(rest.substr(0, static_cast<size_t>(words[verb].data() - rest.data()) - 1));
 }
 
+size_t MidAsideSubject(std::string_view s, size_t figure, std::string* subject) {
+  // ", and a fourth, employing 220 people, said": the aside opens with a participle right after its
+  // comma and closes after the figure.
+  const size_t open = s.rfind(", ", figure);
+  if (open == std::string_view::npos || open == 0) return std::string_view::npos;
+  const auto [pb, pe] = WordAfter(s, open + 1);
+  const std::string_view participle = s.substr(pb, pe - pb);
+  if (participle.size() < 5 || !participle.ends_with("ing") || participle[0] < 'a' || participle[0] > 'z' || pe > figure)
+    return std::string_view::npos;
+  const size_t close = s.find(", ", figure);
+  if (close == std::string_view::npos || s.substr(pe, close - pe).find_first_of(";:()\"") != std::string_view::npos)
+    return std::string_view::npos;
+  // The phrase before the aside opens a clause of its own: after ", and", ", but", "and" or ";".
+  const size_t prev = s.rfind(", ", open - 1);
+  if (prev == std::string_view::npos) return std::string_view::npos;
+  std::string_view np = normalizers::Trim(s.substr(prev + 2, open - prev - 2));
+  for (std::string_view c : {"and ", "but ", "while "})
+    if (np.starts_with(c)) {
+      np.remove_prefix(c.size());
+      break;
+    }
+  if (np.size() == s.substr(prev + 2, open - prev - 2).size()) return std::string_view::npos;  // (no conjunction)
+  const std::vector<std::string_view> words = WordsOf(np);
+  if (words.empty() || words.size() > 4 || IsPronounPhrase(np) || np.find_first_of("0123456789") != std::string_view::npos ||
+      chunk::Classify(words[0]) != chunk::WordClass::kDeterminer)
+    return std::string_view::npos;
+  for (std::string_view w : words)
+    if (w[0] >= 'a' && w[0] <= 'z' && (chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w)))
+      return std::string_view::npos;
+  *subject = std::string(np);
+  return open;
+}
+
 }  // namespace copydesk::extractors::subjects

@@ -205,4 +205,9 @@ void AppositiveSubject(std::string_view s, size_t figure, std::string* subject, 
 // familiar with the deal).
 void ReporterCountSubject(std::string_view s, const Quantity& q, std::string* subject);
 
+// A figure in a participle's aside after a phrase that opens a clause of its own (", and a fourth,
+// employing 220 people, said") is that phrase's (a fourth); returns where the aside opens, for a
+// move before it to be dropped, else npos.
+size_t MidAsideSubject(std::string_view s, size_t figure, std::string* subject);
+
 }  // namespace copydesk::extractors::subjects

@@ -2566,3 +2566,10 @@ TEST_CASE("more irregular pasts end their subject: withdrew, swept, tore, dealt,
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "The tornado");
 }
+
+TEST_CASE("subjects: a participle's aside after a clause's own phrase ('and a fourth, employing 220 people,')", "[extractors]") {
+  auto c = Claims("Three banks said they would cut staff, and a fifth, employing 900 people, said it would close.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "a fifth");
+  CHECK(c[1].direction.empty());
+}
