@@ -3357,10 +3357,21 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             TrailingReporterSubject(sentence, q.begin, &c.subject);
             AsideTailSubject(&c.subject);
             AppositiveSubject(sentence, q.begin, &c.subject, &c.holder);
+            if (c.holder.empty()) WorthSubject(sentence, q.begin, &c.subject);
             ReporterCountSubject(sentence, q, &c.subject);
             // (A move before the aside is another clause's: "cut staff, and a fourth, employing 220".)
             if (const size_t aside = c.holder.empty() ? MidAsideSubject(sentence, q.begin, &c.subject) : std::string_view::npos;
-                aside != std::string_view::npos && !c.verb.empty() && sentence.find(c.verb, aside) > q.begin) {
+                aside != std::string_view::npos && !c.verb.empty() && [&] {
+                  // (The verb as a word of its own before the aside: not "cut" in "prosecuting".)
+                  for (size_t at = sentence.rfind(c.verb, aside); at != std::string_view::npos;
+                       at = at == 0 ? std::string_view::npos : sentence.rfind(c.verb, at - 1)) {
+                    const size_t end = at + c.verb.size();
+                    if ((at == 0 || !ascii::IsWordByte(sentence[at - 1])) &&
+                        (end >= sentence.size() || !ascii::IsWordByte(sentence[end])))
+                      return true;
+                  }
+                  return false;
+                }()) {
               c.direction.clear();
               c.verb.clear();
             }

@@ -1342,7 +1342,10 @@ void AppositiveSubject(std::string_view s, size_t figure, std::string* subject, 
   // The aside: a phrase of its own, eight words at most, no verb, relative or clause mark.
   const std::string_view aside = s.substr(open + 2, close - open - 2);
   const std::vector<std::string_view> aw = WordsOf(aside);
-  if (aw.empty() || aw.size() > 8 || aside.find_first_of("0123456789;:()\"") != std::string_view::npos) return;
+  // (A figure only in a value's aside: "Shares in Acme, worth $3 billion, rose 4%".)
+  if (aw.empty() || aw.size() > 8 || aside.find_first_of(";:()\"") != std::string_view::npos ||
+      (aw[0] != "worth" && aside.find_first_of("0123456789") != std::string_view::npos))
+    return;
   for (std::string_view w : aw)
     if ((w[0] >= 'a' && w[0] <= 'z' && (chunk::Classify(w) == chunk::WordClass::kVerb || chunk::IrregularPast(w))) ||
         chunk::IsAuxiliary(w) || w == "which" || w == "who" || w == "that" || w == "and" || w == "or" ||
@@ -1420,10 +1423,18 @@ size_t MidAsideSubject(std::string_view s, size_t figure, std::string* subject) 
   if (open == std::string_view::npos || open == 0) return std::string_view::npos;
   const auto [pb, pe] = WordAfter(s, open + 1);
   const std::string_view participle = s.substr(pb, pe - pb);
-  if (participle.size() < 5 || !participle.ends_with("ing") || participle[0] < 'a' || participle[0] > 'z' || pe > figure)
+  if (participle.size() < 5 || !participle.ends_with("ing") || participle[0] < 'a' || participle[0] > 'z' || pe > figure ||
+      participle == "according")
     return std::string_view::npos;
   const size_t close = s.find(", ", figure);
   if (close == std::string_view::npos || s.substr(pe, close - pe).find_first_of(";:()\"") != std::string_view::npos)
+    return std::string_view::npos;
+  // (A verb right after the aside, the phrase's: not "and the following month, housing starts fell
+  // 12 percent, the agency said".)
+  const auto [vb, ve] = WordAfter(s, close + 1);
+  const std::string_view verb = Bare(s.substr(vb, ve - vb));
+  if (!(chunk::IsAuxiliary(verb) || chunk::Classify(verb) == chunk::WordClass::kVerb || UnlistedPast(verb) ||
+        IsReportingVerb(verb) || chunk::MoveWords().Find(verb) != nullptr))
     return std::string_view::npos;
   // The phrase before the aside opens a clause of its own: after ", and", ", but", "and" or ";".
   const size_t prev = s.rfind(", ", open - 1);
@@ -1440,10 +1451,54 @@ size_t MidAsideSubject(std::string_view s, size_t figure, std::string* subject) 
       chunk::Classify(words[0]) != chunk::WordClass::kDeterminer)
     return std::string_view::npos;
   for (std::string_view w : words)
-    if (w[0] >= 'a' && w[0] <= 'z' && (chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w)))
+    if ((w[0] >= 'a' && w[0] <= 'z' && (chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w))) ||
+        chunk::Classify(w) == chunk::WordClass::kTime || TimeNoun(w) || w == "year" || w == "month" || w == "week" ||
+        w == "day" || w == "later" || w == "following" || w == "next")
       return std::string_view::npos;
   *subject = std::string(np);
   return open;
+}
+
+void WorthSubject(std::string_view s, size_t figure, std::string* subject) {
+  // Back from the figure over words of approximation ("a total of") to "worth".
+  size_t at = figure, worth = std::string_view::npos;
+  for (int n = 0; n < 5; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb) return;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (w == "worth") {
+      worth = wb;
+      break;
+    }
+    if (!(IsApproxWord(w) || w == "total" || w == "of")) return;
+    at = wb;
+  }
+  // (Not the noun: "His net worth of $2 billion".)
+  if (worth == std::string_view::npos || s.substr(worth).starts_with("worth of ")) return;
+  // The phrase right before it, back to a verb, a clause mark or the sentence's start; five words
+  // at most; not after a copula ("The deal is worth": the clause's subject stays).
+  size_t begin = worth;
+  for (int n = 0; n < 6; ++n) {
+    const auto [wb, we] = WordBefore(s, begin);
+    if (we <= wb) break;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (Bare(w).size() != w.size() || chunk::IsAuxiliary(w)) {
+      if (n == 0) return;
+      break;
+    }
+    const chunk::WordClass k = chunk::Classify(w);
+    // (Not a preposition's object: "a unit in Singapore worth", "a rival of similar size worth".)
+    if (k == chunk::WordClass::kPreposition) return;
+    if (w[0] >= 'a' && w[0] <= 'z' &&
+        (k == chunk::WordClass::kVerb || UnlistedPast(w) || k == chunk::WordClass::kPronoun ||
+         k == chunk::WordClass::kSubordinator || IsReportingVerb(w)))
+      break;
+    if (n == 5) return;
+    begin = wb;
+  }
+  const std::string_view np = normalizers::Trim(s.substr(begin, worth - begin));
+  if (np.empty() || IsPronounPhrase(np) || (np.size() == 3 && np == "net")) return;
+  *subject = std::string(np);
 }
 
 }  // namespace copydesk::extractors::subjects

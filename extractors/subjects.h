@@ -210,4 +210,9 @@ void ReporterCountSubject(std::string_view s, const Quantity& q, std::string* su
 // move before it to be dropped, else npos.
 size_t MidAsideSubject(std::string_view s, size_t figure, std::string* subject);
 
+// A value "worth" gives a phrase is that phrase's: "Police seized drugs worth $2 million" (drugs),
+// "signed a four-year contract worth $120 million", "Shares worth roughly $500 million changed
+// hands"; not after a copula ("The deal is worth about $10 billion" keeps the deal).
+void WorthSubject(std::string_view s, size_t figure, std::string* subject);
+
 }  // namespace copydesk::extractors::subjects

@@ -2573,3 +2573,22 @@ TEST_CASE("subjects: a participle's aside after a clause's own phrase ('and a fo
   CHECK(c[1].subject == "a fifth");
   CHECK(c[1].direction.empty());
 }
+
+TEST_CASE("subjects: a value 'worth' gives the phrase before it; a value's aside; review 42f: a mid aside's time phrase, a verb inside a word", "[extractors]") {
+  auto c = Claims("Police seized drugs worth $2 million.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "drugs");
+  c = Claims("The deal is worth about $10 billion.");  // (after a copula the clause's subject stays)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The deal");
+  c = Claims("Shares in Acme, worth $3 billion, rose 4%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Shares in Acme");
+  c = Claims("Mortgage rates rose in March, and the following month, housing starts fell 12 percent, the agency said.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "housing starts");
+  c = Claims("Three firms cut jobs, and a fourth, prosecuting 12 lawsuits, hired lawyers.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "a fourth");
+  CHECK(c[0].direction.empty());
+}
