@@ -2588,7 +2588,7 @@ TEST_CASE("subjects: a value 'worth' gives the phrase before it; a value's aside
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "housing starts");
   c = Claims("Three firms cut jobs, and a fourth, prosecuting 12 lawsuits, hired lawyers.");
-  REQUIRE(c.size() == 1);
-  CHECK(c[0].subject == "a fourth");
-  CHECK(c[0].direction.empty());
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "a fourth");
+  CHECK(c[1].direction.empty());
 }
