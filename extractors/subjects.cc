@@ -1460,7 +1460,8 @@ size_t MidAsideSubject(std::string_view s, size_t figure, std::string* subject) 
 }
 
 void WorthSubject(std::string_view s, size_t figure, std::string* subject) {
-  // Back from the figure over words of approximation ("a total of") to "worth".
+  // Back from the figure over words of approximation ("a total of", "up to", "a reported") to
+  // "worth".
   size_t at = figure, worth = std::string_view::npos;
   for (int n = 0; n < 5; ++n) {
     const auto [wb, we] = WordBefore(s, at);
@@ -1470,25 +1471,41 @@ void WorthSubject(std::string_view s, size_t figure, std::string* subject) {
       worth = wb;
       break;
     }
-    if (!(IsApproxWord(w) || w == "total" || w == "of")) return;
+    if (!(IsApproxWord(w) || w == "total" || w == "of" || w == "to" || w == "reported" || w == "combined")) return;
     at = wb;
   }
   // (Not the noun: "His net worth of $2 billion".)
   if (worth == std::string_view::npos || s.substr(worth).starts_with("worth of ")) return;
-  // The phrase right before it, back to a verb, a clause mark or the sentence's start; five words
-  // at most; not after a copula ("The deal is worth": the clause's subject stays).
-  size_t begin = worth;
+  // The phrase right before it, past adverbs ("now worth", "reportedly worth"), back to a verb, a
+  // clause mark or the sentence's start; five words at most; not after a copula ("The deal is now
+  // worth": the clause's subject stays) nor a comma ("The company, now worth").
+  size_t end = worth;
+  for (int n = 0; n < 3; ++n) {
+    const auto [wb, we] = WordBefore(s, end);
+    if (we <= wb) return;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (!(w == "now" || w == "still" || w == "also" || w == "each" || w == "even" || w == "already" ||
+          (w.size() > 4 && w.ends_with("ly") && w[0] >= 'a' && w[0] <= 'z')))
+      break;
+    end = wb;
+  }
+  size_t begin = end;
   for (int n = 0; n < 6; ++n) {
     const auto [wb, we] = WordBefore(s, begin);
     if (we <= wb) break;
     const std::string_view w = s.substr(wb, we - wb);
     if (Bare(w).size() != w.size() || chunk::IsAuxiliary(w)) {
-      if (n == 0) return;
+      if (n == 0 || chunk::IsAuxiliary(w)) return;
       break;
     }
     const chunk::WordClass k = chunk::Classify(w);
-    // (Not a preposition's object: "a unit in Singapore worth", "a rival of similar size worth".)
-    if (k == chunk::WordClass::kPreposition) return;
+    // (A preposition before a phrase of its own determiner ends it, "in a deal worth", "to a
+    // nine-year contract worth"; else the phrase is the preposition's object: "a unit in Singapore
+    // worth".)
+    if (k == chunk::WordClass::kPreposition) {
+      if (begin < end && chunk::Classify(WordsOf(s.substr(begin, end - begin))[0]) == chunk::WordClass::kDeterminer) break;
+      return;
+    }
     if (w[0] >= 'a' && w[0] <= 'z' &&
         (k == chunk::WordClass::kVerb || UnlistedPast(w) || k == chunk::WordClass::kPronoun ||
          k == chunk::WordClass::kSubordinator || IsReportingVerb(w)))
@@ -1496,8 +1513,14 @@ void WorthSubject(std::string_view s, size_t figure, std::string* subject) {
     if (n == 5) return;
     begin = wb;
   }
-  const std::string_view np = normalizers::Trim(s.substr(begin, worth - begin));
-  if (np.empty() || IsPronounPhrase(np) || (np.size() == 3 && np == "net")) return;
+  std::string_view np = normalizers::Trim(s.substr(begin, end - begin));
+  // (A verb's particle is no part of it: "set up a fund worth".)
+  for (std::string_view particle : {"up ", "back ", "out ", "away ", "off ", "down "})
+    if (np.starts_with(particle)) {
+      np.remove_prefix(particle.size());
+      break;
+    }
+  if (np.empty() || IsPronounPhrase(np) || np == "net") return;
   *subject = std::string(np);
 }
 

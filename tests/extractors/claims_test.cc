@@ -2592,3 +2592,21 @@ TEST_CASE("subjects: a value 'worth' gives the phrase before it; a value's aside
   CHECK(c[1].subject == "a fourth");
   CHECK(c[1].direction.empty());
 }
+
+TEST_CASE("review 42g: 'worth' past adverbs and after copulas or commas keeps the clause's subject; a preposition before a determiner's phrase; particles", "[extractors]") {
+  auto c = Claims("The stake is now worth $1 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The stake");
+  c = Claims("The company, now worth $5 billion, plans to hire 200 workers.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The company");
+  c = Claims("Microsoft agreed to buy the studio in a deal worth $69 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "a deal");
+  c = Claims("The company bought back shares worth $3 billion last quarter.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "shares");
+  c = Claims("Police seized drugs worth up to $2 million.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "drugs");
+}
