@@ -1250,6 +1250,7 @@ void MovementNounSubject(std::string_view s, size_t figure, std::string_view ver
   }
   // The phrase after "in", up to its next preposition or the copula, four words at most.
   const size_t from = at + opening.size();
+  if (back < from) return;
   std::vector<std::string_view> words = WordsOf(s.substr(from, back - from));
   size_t k = 0;
   while (k < words.size() && chunk::Classify(words[k]) != chunk::WordClass::kPreposition &&
@@ -1277,7 +1278,7 @@ void TrailingReporterSubject(std::string_view s, size_t figure, std::string* sub
   if (before != std::string_view::npos && before < figure) return;
   const size_t at = s.find(*subject, figure);
   // (Not the figure's own phrase: "..., two senior officials said".)
-  if (at == std::string_view::npos || at <= figure || s.substr(at - 2, 2) != ", ") return;
+  if (at == std::string_view::npos || at <= figure || at < 2 || s.substr(at - 2, 2) != ", ") return;
   const auto [vb, ve] = WordAfter(s, at + subject->size());
   if (ve <= vb || !IsReportingVerb(Bare(s.substr(vb, ve - vb)))) return;
   // The sentence's subject: the words that open it, up to its first verb or past.
