@@ -302,9 +302,16 @@ void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::
   const bool participle = prep.size() > 4 && prep[0] >= 'a' && prep[0] <= 'z' &&
                           (prep.ends_with("ing") || (UnlistedPast(prep) && !NounLikePast(prep)));
   if (!(prep == "at" || prep == "with" || participle)) return;
-  // (A verb right after the aside: "was followed", "made landfall".)
-  const auto [vb, ve] = WordAfter(s, close + 1);
-  const std::string_view verb = s.substr(vb, ve - vb);
+  // (A verb right after the aside: "was followed", "made landfall"; past an adverb: "now employs".)
+  auto [vb, ve] = WordAfter(s, close + 1);
+  std::string_view verb = s.substr(vb, ve - vb);
+  if (verb == "now" || verb == "still" || verb == "also" || (verb.size() > 4 && verb.ends_with("ly"))) {
+    std::tie(vb, ve) = WordAfter(s, ve);
+    verb = s.substr(vb, ve - vb);
+    // (A verb in -s after the adverb too: "now employs".)
+    if (participle && verb.size() > 3 && verb.ends_with("s") && !verb.ends_with("ss") && verb[0] >= 'a' && verb[0] <= 'z')
+      verb = "is";
+  }
   if (!(chunk::IsAuxiliary(verb) || chunk::Classify(verb) == chunk::WordClass::kVerb || UnlistedPast(verb))) return;
   // (A subject run on from the sentence's start over the aside's comma: "The ship, carrying 3,000
   // passengers" is the ship.)
@@ -315,7 +322,10 @@ void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::
     const size_t at = subject->empty() || figure < close || s.substr(close, figure - close).find(*subject) != std::string_view::npos
                           ? std::string_view::npos
                           : s.substr(0, close).rfind(*subject);
-    if ((run_on && figure > open) || (at != std::string_view::npos && at > open))
+    // (Inside the aside, the participle itself read as the subject: "The striker, signed for 100
+    // million euros in 2019," is the striker's.)
+    if ((run_on && figure > open) || (at != std::string_view::npos && at > open) ||
+        (figure > open && figure < close && *subject == prep))
       *subject = std::string(main);
     return;
   }

@@ -2610,3 +2610,12 @@ TEST_CASE("review 42g: 'worth' past adverbs and after copulas or commas keeps th
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "drugs");
 }
+
+TEST_CASE("subjects: a participle aside's own figure and a verb past an adverb after it", "[extractors]") {
+  auto c = Claims("The striker, signed for 100 million euros in 2019, scored 3 goals this season.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The striker");
+  c = Claims("The firm, founded in 1998, now employs 12,000 people.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The firm");
+}
