@@ -308,10 +308,10 @@ void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::
   if (verb == "now" || verb == "still" || verb == "also" || (verb.size() > 4 && verb.ends_with("ly"))) {
     std::tie(vb, ve) = WordAfter(s, ve);
     verb = s.substr(vb, ve - vb);
-    // (A verb in -s after the adverb too: "now employs".)
-    if (participle && verb.size() > 3 && verb.ends_with("s") && !verb.ends_with("ss") && verb[0] >= 'a' && verb[0] <= 'z')
-      verb = "is";
   }
+  // (After a participle's aside, a verb in -s too: "now employs", "carries".)
+  if (participle && verb.size() > 3 && verb.ends_with("s") && !verb.ends_with("ss") && verb[0] >= 'a' && verb[0] <= 'z')
+    verb = "is";
   if (!(chunk::IsAuxiliary(verb) || chunk::Classify(verb) == chunk::WordClass::kVerb || UnlistedPast(verb))) return;
   // (A subject run on from the sentence's start over the aside's comma: "The ship, carrying 3,000
   // passengers" is the ship.)
@@ -325,8 +325,25 @@ void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::
     // (Inside the aside, the participle itself read as the subject: "The striker, signed for 100
     // million euros in 2019," is the striker's.)
     if ((run_on && figure > open) || (at != std::string_view::npos && at > open) ||
-        (figure > open && figure < close && *subject == prep))
+        (figure > open && figure < close && *subject == prep)) {
       *subject = std::string(main);
+    } else if (figure > close && subject->starts_with(std::string(main) + "'s ")) {
+      // (The aside's measure lent to the figure after it: "The fence, built at a cost of $10
+      // billion, stretches 700 miles" is the fence's.)
+      *subject = std::string(main);
+      holder->clear();
+    } else if (figure > open && figure < close && subject->starts_with(std::string(prep) + " ")) {
+      // (The participle's phrase read as the subject: "The James Webb telescope, launched in 2021 at
+      // a cost of $10 billion," is the telescope's cost, a measure of it, else the telescope's.)
+      const std::vector<std::string_view> words = WordsOf(s.substr(pe, figure - pe));
+      if (words.size() >= 2 && words.back() == "of" && AttributeNoun(words[words.size() - 2])) {
+        *holder = std::string(main);
+        *subject = Possessive(main, words[words.size() - 2]);
+        *agent = *holder;
+      } else {
+        *subject = std::string(main);
+      }
+    }
     return;
   }
   if (figure > open && figure < close) {

@@ -2619,3 +2619,10 @@ TEST_CASE("subjects: a participle aside's own figure and a verb past an adverb a
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "The firm");
 }
+
+TEST_CASE("subjects: a participle aside's measure of the opening phrase ('launched in 2021 at a cost of')", "[extractors]") {
+  auto c = Claims("The bridge, opened in 2019 at a cost of $2 billion, carries 90,000 cars a day.");
+  REQUIRE(c.size() >= 1);
+  CHECK(c[0].subject == "The bridge's cost");
+  CHECK(c[0].holder == "The bridge");
+}
