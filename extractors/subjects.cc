@@ -305,13 +305,19 @@ void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::
   // (A verb right after the aside: "was followed", "made landfall"; past an adverb: "now employs".)
   auto [vb, ve] = WordAfter(s, close + 1);
   std::string_view verb = s.substr(vb, ve - vb);
-  if (verb == "now" || verb == "still" || verb == "also" || (verb.size() > 4 && verb.ends_with("ly"))) {
+  if (verb == "now" || verb == "still" || verb == "also" || verb == "only" || (verb.size() > 4 && verb.ends_with("ly"))) {
     std::tie(vb, ve) = WordAfter(s, ve);
     verb = s.substr(vb, ve - vb);
   }
-  // (After a participle's aside, a verb in -s too: "now employs", "carries".)
-  if (participle && verb.size() > 3 && verb.ends_with("s") && !verb.ends_with("ss") && verb[0] >= 'a' && verb[0] <= 'z')
-    verb = "is";
+  // (After a participle's aside, a verb in -s too: "now employs", "carries"; not a plural before a
+  // verb, "sales rose".)
+  if (participle && verb.size() > 3 && verb.ends_with("s") && !verb.ends_with("ss") && verb[0] >= 'a' && verb[0] <= 'z') {
+    const auto [nb, ne] = WordAfter(s, ve);
+    const std::string_view next = Bare(s.substr(nb, ne - nb));
+    if (!(chunk::IsAuxiliary(next) || chunk::Classify(next) == chunk::WordClass::kVerb || UnlistedPast(next) ||
+          chunk::MoveWords().Find(next) != nullptr))
+      verb = "is";
+  }
   if (!(chunk::IsAuxiliary(verb) || chunk::Classify(verb) == chunk::WordClass::kVerb || UnlistedPast(verb))) return;
   // (A subject run on from the sentence's start over the aside's comma: "The ship, carrying 3,000
   // passengers" is the ship.)
@@ -326,6 +332,11 @@ void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::
     // million euros in 2019," is the striker's.)
     if ((run_on && figure > open) || (at != std::string_view::npos && at > open) ||
         (figure > open && figure < close && *subject == prep)) {
+      *subject = std::string(main);
+    } else if (figure > close && !subject->empty() && s.substr(close + 2).starts_with(*subject) &&
+               WordsOf(*subject).size() <= 2) {
+      // (The verb after the aside read as the subject: "The bridge, opened in 2019, carries 90,000
+      // cars a day" was "carries".)
       *subject = std::string(main);
     } else if (figure > close && subject->starts_with(std::string(main) + "'s ")) {
       // (The aside's measure lent to the figure after it: "The fence, built at a cost of $10

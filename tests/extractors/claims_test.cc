@@ -2626,3 +2626,12 @@ TEST_CASE("subjects: a participle aside's measure of the opening phrase ('launch
   CHECK(c[0].subject == "The bridge's cost");
   CHECK(c[0].holder == "The bridge");
 }
+
+TEST_CASE("review 42h: the verb after a participle's aside read as the subject; not a plural before a verb", "[extractors]") {
+  auto c = Claims("The museum, founded in 1870, draws 6 million visitors annually.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The museum");
+  c = Claims("The company, based in Ohio, sales rose 5 percent last year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "sales");
+}
