@@ -1221,6 +1221,8 @@ void ParticiplePossessiveSubject(std::string_view s, size_t figure, std::string*
 
 void ComparativeRunOnSubject(std::string_view s, const Quantity& q, std::string* subject) {
   if (subject->empty() || q.end > s.size()) return;
+  // (Cheap first: "than" two words after the figure.)
+  if (const auto [gb, ge] = WordAfter(s, q.end); !s.substr(ge).starts_with(" than ")) return;
   // (The comparative itself read as the figure's noun: "The new tower is about 3 times taller than
   // the old one" is the tower's, the sentence's subject before its verb.)
   if (const auto [cb, ce] = WordAfter(s, q.end); s.substr(cb, ce - cb) == *subject && subject->ends_with("er") &&
@@ -1274,9 +1276,6 @@ void MovementNounSubject(std::string_view s, size_t figure, std::string_view ver
   bool increase = false;
   if (subject->empty() || verb.empty() || !chunk::MovementNoun(verb, &increase)) return;
   // "<subject> <movement> in <phrase> ... was <figure>": the movement a noun, the copula its verb.
-  const std::string opening = *subject + " " + std::string(verb) + " in ";
-  const size_t at = s.rfind(opening, figure);
-  if (at == std::string_view::npos) return;
   size_t back = figure;
   for (int n = 0; n < 3; ++n) {
     const auto [wb, we] = WordBefore(s, back);
@@ -1286,6 +1285,9 @@ void MovementNounSubject(std::string_view s, size_t figure, std::string_view ver
     if (!IsApproxWord(w) || n == 2) return;
     back = wb;
   }
+  const std::string opening = *subject + " " + std::string(verb) + " in ";
+  const size_t at = s.rfind(opening, figure);
+  if (at == std::string_view::npos) return;
   // The phrase after "in", up to its next preposition or the copula, four words at most.
   const size_t from = at + opening.size();
   if (back < from) return;
@@ -1312,11 +1314,18 @@ void TrailingReporterSubject(std::string_view s, size_t figure, std::string* sub
   if (subject->empty() || IsPronounPhrase(*subject)) return;
   // Only a phrase found nowhere before the figure, after a comma past it, its verb of reporting
   // right after it: "killed at least 40 people, officials said".
+  // (Cheap first: a comma past the figure that the phrase follows.)
+  size_t at = std::string_view::npos;
+  for (size_t comma = s.find(", ", figure); comma != std::string_view::npos; comma = s.find(", ", comma + 2))
+    if (s.substr(comma + 2).starts_with(*subject)) {
+      at = comma + 2;
+      break;
+    }
+  if (at == std::string_view::npos || s.find(*subject, figure) != at) return;
   const size_t before = s.rfind(*subject, figure);
   if (before != std::string_view::npos && before < figure) return;
-  const size_t at = s.find(*subject, figure);
   // (Not the figure's own phrase: "..., two senior officials said".)
-  if (at == std::string_view::npos || at <= figure || at < 2 || s.substr(at - 2, 2) != ", ") return;
+  if (at <= figure || at < 2 || s.substr(at - 2, 2) != ", ") return;
   const auto [vb, ve] = WordAfter(s, at + subject->size());
   if (ve <= vb || !IsReportingVerb(Bare(s.substr(vb, ve - vb)))) return;
   // The sentence's subject: the words that open it, up to its first verb or past.
