@@ -152,4 +152,14 @@ bool TimeNoun(std::string_view noun) {
   return m->Find(noun) != nullptr;
 }
 
+bool TimeWord(std::string_view w) {
+  return chunk::Classify(w) == chunk::WordClass::kTime || TimeNoun(w) || w == "day" || w == "week" || w == "month" ||
+         w == "quarter" || w == "year" || w == "decade";
+}
+
+bool FollowingVerb(std::string_view w) {
+  return chunk::IsAuxiliary(w) || chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w) ||
+         chunk::MoveWords().Find(w) != nullptr;
+}
+
 }  // namespace copydesk::extractors::clause

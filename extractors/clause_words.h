@@ -55,6 +55,16 @@ std::string Possessive(std::string_view holder, std::string_view phrase);
 // Whether a count's noun is a unit of time ("years", "quarters", "weeks").
 bool TimeNoun(std::string_view noun);
 
+// Whether a word names a time: a word of time the chunker knows ("Monday", "March"), a unit of
+// time in the plural, or one in the singular ("day", "week", "month", "quarter", "year",
+// "decade").
+bool TimeWord(std::string_view w);
+
+// Whether a word can be the verb right after a phrase or an aside set off by commas: an
+// auxiliary, a verb of the lists, a past they lack, or a movement ("was", "said", "struck",
+// "slumped").
+bool FollowingVerb(std::string_view w);
+
 // Whether a noun names a measure of what has it ("a depth of 10 km", "a cost of $2 billion", "a
 // crew of 20"), not another party ("a coalition of 20 states", "the families of 3 victims").
 bool AttributeNoun(std::string_view w);

@@ -783,8 +783,7 @@ void RelativeAsideSubject(std::string_view s, size_t figure, std::string* subjec
     // was arrested on Friday, faces up to 20 years".)
     const bool present = at == close + 2 && verb.size() > 3 && verb.ends_with("s") && !verb.ends_with("ss") &&
                          verb[0] >= 'a' && verb[0] <= 'z';
-    if (!(chunk::IsAuxiliary(verb) || chunk::Classify(verb) == chunk::WordClass::kVerb || UnlistedPast(verb) ||
-          chunk::MoveWords().Find(verb) != nullptr || present))
+    if (!(FollowingVerb(verb) || present))
       return;
     // The antecedent: the phrase before the comma, or the words from the clause's start to it
     // (eight at most, no verb): "Shipments of cars to the United States".
@@ -1303,9 +1302,7 @@ void MovementNounSubject(std::string_view s, size_t figure, std::string_view ver
   if (words[0] == "a" || words[0] == "an" || words[0] == "any" || words[0] == "every" || words[0] == "each") return;
   for (size_t j = 0; j < k; ++j)
     if ((words[j][0] >= 'a' && words[j][0] <= 'z' && (chunk::Classify(words[j]) == chunk::WordClass::kVerb || UnlistedPast(words[j]))) ||
-        chunk::Classify(words[j]) == chunk::WordClass::kTime || TimeNoun(words[j]) || words[j] == "quarter" ||
-        words[j] == "year" || words[j] == "month" || words[j] == "week" || words[j] == "decade" || words[j] == "half" ||
-        words[j] == "period")
+        TimeWord(words[j]) || words[j] == "half" || words[j] == "period")
       return;
   *subject = std::string(s.substr(from, static_cast<size_t>(words[k - 1].data() + words[k - 1].size() - s.data()) - from));
 }
@@ -1379,8 +1376,8 @@ void AppositiveSubject(std::string_view s, size_t figure, std::string* subject, 
   for (std::string_view w : lw) {
     const chunk::WordClass k = chunk::Classify(w);
     // (Nor a phrase of time: "Last year, the firm, based in London, hired".)
-    if (k == chunk::WordClass::kTime || TimeNoun(w) || w == "year" || w == "week" || w == "month" || w == "Last" ||
-        w == "Earlier" || w == "Later" || (w.data() == s.data() && k == chunk::WordClass::kPreposition))
+    if (TimeWord(w) || w == "Last" || w == "Earlier" || w == "Later" ||
+        (w.data() == s.data() && k == chunk::WordClass::kPreposition))
       return;
     // (A capital's word is a name's: "the United States".)
     if ((w[0] >= 'a' && w[0] <= 'z' && (k == chunk::WordClass::kVerb || UnlistedPast(w) || IsReportingVerb(w))) ||
@@ -1402,8 +1399,7 @@ void AppositiveSubject(std::string_view s, size_t figure, std::string* subject, 
   // A verb right after the aside.
   const auto [vb, ve] = WordAfter(s, close + 1);
   const std::string_view verb = s.substr(vb, ve - vb);
-  if (!(chunk::IsAuxiliary(verb) || chunk::Classify(verb) == chunk::WordClass::kVerb || UnlistedPast(verb) ||
-        chunk::MoveWords().Find(verb) != nullptr))
+  if (!FollowingVerb(verb))
     return;
   // A name for aside after a phrase of "the" is the name: "The streaming service, Netflix,".
   bool name = lw[0] == "The" || lw[0] == "Its";
@@ -1481,8 +1477,7 @@ size_t MidAsideSubject(std::string_view s, size_t figure, std::string* subject) 
   // 12 percent, the agency said".)
   const auto [vb, ve] = WordAfter(s, close + 1);
   const std::string_view verb = Bare(s.substr(vb, ve - vb));
-  if (!(chunk::IsAuxiliary(verb) || chunk::Classify(verb) == chunk::WordClass::kVerb || UnlistedPast(verb) ||
-        IsReportingVerb(verb) || chunk::MoveWords().Find(verb) != nullptr))
+  if (!(FollowingVerb(verb) || IsReportingVerb(verb)))
     return std::string_view::npos;
   // The phrase before the aside opens a clause of its own: after ", and", ", but", "and" or ";".
   const size_t prev = s.rfind(", ", open - 1);
@@ -1500,8 +1495,7 @@ size_t MidAsideSubject(std::string_view s, size_t figure, std::string* subject) 
     return std::string_view::npos;
   for (std::string_view w : words)
     if ((w[0] >= 'a' && w[0] <= 'z' && (chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w))) ||
-        chunk::Classify(w) == chunk::WordClass::kTime || TimeNoun(w) || w == "year" || w == "month" || w == "week" ||
-        w == "day" || w == "later" || w == "following" || w == "next")
+        TimeWord(w) || w == "later" || w == "following" || w == "next")
       return std::string_view::npos;
   *subject = std::string(np);
   return open;
