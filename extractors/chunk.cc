@@ -61,7 +61,7 @@ const ascii::WordMap<WordClass>& Words() {
          "accounts", "accounted", "measure", "measures", "measured", "ranged", "ranging",
          "range", "ranges", "stated", "released", "releases", "issued", "states", "announce", "employ", "improved", "improves", "worsened", "worsens", "rallied",
          "strengthened", "firmed", "swelled", "ballooned", "skyrocketed", "rocketed", "leapt", "leaped",
-         "weakened", "softened", "tanked", "sagged", "nosedived"},
+         "weakened", "softened", "tanked", "sagged", "nosedived", "wants"},
         W::kVerb);
     add({"also", "still", "already", "only", "just", "even", "now", "reportedly", "sharply",
          "slightly", "steadily", "nearly", "almost", "roughly", "approximately",
@@ -199,12 +199,13 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     const std::string_view w = s.substr(t.wb, t.we - t.wb);
     t.cls = Classify(w);
     // A word that is a noun as often as a verb, right before a verb, is the noun ("energy costs
-    // jumped", "pay rose", "its plans have"). (The next word may lie past `end`: the phrase
+    // jumped", "pay rose", "its plans have", "snowfall totals reached", "analyst estimates rose"). (The next word may lie past `end`: the phrase
     // before a verb ends at the verb.)
     auto noun_before_verb = [&] {
       static const auto* noun_verb = new ascii::WordMap<bool>(
           {{"costs", true}, {"cost", true}, {"pay", true}, {"plans", true}, {"needs", true}, {"holds", true},
-           {"gains", true}, {"offers", true}, {"sales", true}},
+           {"gains", true}, {"offers", true}, {"sales", true}, {"totals", true}, {"estimates", true},
+           {"forecasts", true}, {"reports", true}},
           /*lower=*/true);
       if (t.closes) return false;
       size_t nb = t.e;

@@ -483,7 +483,9 @@ bool PluralMoveNoun(std::string_view w) {
 // the quarter that ended June 30 by 4%").
 bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level) {
   thread_local std::vector<std::string_view> w;  // (reused: called per movement and figure)
+  thread_local std::vector<char> brk;            // whether word k ends at a comma, semicolon or dash
   w.clear();
+  brk.clear();
   size_t after_comma = 0;  // the first word after the last comma, semicolon or dash
   chunk::ForEachToken(s, from, to, [&](size_t b, size_t e) {
     const std::string_view token = s.substr(b, e - b);
@@ -491,6 +493,7 @@ bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level)
     std::string_view t = Bare(token);
     while (!t.empty() && !ascii::IsWordByte(t.front())) t.remove_prefix(1);
     w.push_back(t);
+    brk.push_back(breaks);
     if (breaks) after_comma = w.size();
     return w.size() < 24;
   });
@@ -546,6 +549,31 @@ bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level)
        {"likely", true}, {"good", true}, {"big", true}, {"large", true}, {"recently", true}, {"early", true},
        {"late", true}, {"hours", true}},
       /*lower=*/true);
+  // A clause of its own after "and" or "but", its subject before its verb: "Fuel costs jumped, and
+  // this week, spending on gasoline reached $4 billion" (not "rose and hit $3 billion", "rose in
+  // steel and processed foods to", "in cars and chemicals, reaching $90 billion").
+  for (size_t k = 0; k + 2 < w.size(); ++k) {
+    if (w[k] != "and" && w[k] != "but") continue;
+    bool noun = false;
+    for (size_t j = k + 1; j < w.size() && j <= k + 9; ++j) {
+      const chunk::WordClass c = chunk::Classify(w[j]);
+      // (A finite verb: an auxiliary, or a verb before its object or the figure; not a participle
+      // that modifies the noun, "villages hit by the closures", "tablets sold online".)
+      if (noun && lower_letters(w[j]) && !w[j].ends_with("ing") && !brk[j - 1] && verb(j, w.size()) &&
+          (chunk::IsAuxiliary(w[j]) || j + 1 == w.size() || [&] {
+            const std::string_view o = w[j + 1];
+            const chunk::WordClass oc = chunk::Classify(o);
+            return oc == chunk::WordClass::kDeterminer || oc == chunk::WordClass::kPronoun ||
+                   (!o.empty() && (ascii::IsDigit(o[0]) || o[0] == '$'));
+          }()))
+        return true;
+      if (c == chunk::WordClass::kSubordinator || c == chunk::WordClass::kConjunction || c == chunk::WordClass::kVerb ||
+          w[j].empty() || ascii::IsDigit(w[j][0]))
+        break;
+      noun = noun || c == chunk::WordClass::kPronoun ||
+             (c == chunk::WordClass::kContent && !w[j].ends_with("ly") && !w[j].ends_with("ed") && !w[j].ends_with("ing"));
+    }
+  }
   for (size_t k = after_comma; k + 1 < w.size(); ++k) {
     const std::string_view o = w[k];
     if (o == "that" || o == "which" || o == "who") {
@@ -1396,6 +1424,16 @@ void CutUnknownVerb(bool verb_known, std::string* subject) {
     subject->resize(sp2);
 }
 
+// A verb whose "by" gives a winner's margin: "won Pennsylvania by 80,000 votes".
+bool MarginVerb(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"won", true}, {"wins", true}, {"win", true}, {"beat", true}, {"beats", true}, {"defeated", true},
+       {"defeats", true}, {"led", true}, {"leads", true}, {"trailed", true}, {"trails", true}, {"edged", true},
+       {"outscored", true}, {"outpolled", true}, {"outvoted", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
 // The structure of one figure in its sentence: kind, direction, verb and subject.
 struct Structure {
   std::string kind, direction, verb, subject;
@@ -1956,6 +1994,32 @@ struct Structure {
         subj_end = lb;
         level_end = le;
       }
+      // A copula's clause is not the figure's when a verb of the lists takes the figure after it
+      // ("Payne is wary of changing the product that the company sells 2.9 million cases of": the
+      // company's).
+      if (subj_end != std::string::npos && level_end < q.begin) {
+        const std::string_view lw = sentence.substr(subj_end, level_end - subj_end);
+        if (lw == "is" || lw == "was" || lw == "are" || lw == "were") {
+          const auto& verbs = chunk::VerbsIn(sentence, level_end, q.begin);
+          size_t at = q.begin;
+          for (auto [wb, we] = WordBefore(sentence, at); we > wb && IsApproxWord(sentence.substr(wb, we - wb));
+               std::tie(wb, we) = WordBefore(sentence, at))
+            at = wb;
+          // (Only after a phrase of its own that a determiner, a pronoun or a name opens: not "was
+          // ordered to pay $50,000", "were hopeful the city would attract 5 million".)
+          const std::string_view own = verbs.empty() ? std::string_view()
+                                                     : chunk::NounPhraseBefore(sentence, verbs.back().first, level_end);
+          const std::string_view first = own.substr(0, own.find(' '));
+          const chunk::WordClass fc = chunk::Classify(first);
+          if (!own.empty() && !own.ends_with("'s") && !own.ends_with("\xE2\x80\x99s") &&  // ("Schiff's own")
+              (fc == chunk::WordClass::kDeterminer || fc == chunk::WordClass::kPronoun || (first[0] >= 'A' && first[0] <= 'Z')) &&
+              !chunk::IsAuxiliary(sentence.substr(verbs.back().first, verbs.back().second - verbs.back().first)) &&
+              WordBefore(sentence, at).first == verbs.back().first) {
+            subj_end = verbs.back().first;
+            level_end = verbs.back().second;
+          }
+        }
+      }
       // Else the clause's last verb before the figure ("Tesla broke a record with $7.2 billion").
       if (subj_end == std::string::npos) {
         const auto& verbs = chunk::VerbsIn(sentence, qi_floor, q.begin);
@@ -1967,9 +2031,12 @@ struct Structure {
       }
       // "is selling the basic version for $1,062": the object before the figure's preposition;
       // not a copula's adjective ("was strong again with 26 saves"; but "was The Greatest
-      // Showman with 2.7m sales", "is a leader with").
+      // Showman with 2.7m sales", "is a leader with"; nor a winner's margin, "Biden won Pennsylvania
+      // by 80,000 votes", the winner's).
       if (subj_end != std::string::npos && gb > level_end && gb < ge &&
-          chunk::Classify(gov) == chunk::WordClass::kPreposition && !ascii::EqualsLower(gov, "to")) {
+          chunk::Classify(gov) == chunk::WordClass::kPreposition && !ascii::EqualsLower(gov, "to") &&
+          !(ascii::EqualsLower(gov, "by") && level_end > subj_end &&
+            MarginVerb(sentence.substr(subj_end, level_end - subj_end)))) {
         np = chunk::NounPhraseBefore(sentence, gb, level_end);
         // ("stood at a record high of 38,915": a phrase that only measures is no object; nor the
         // particle of a move, "closed $3.50 higher at $120".)
@@ -2082,7 +2149,21 @@ struct Structure {
     if (np.empty()) {
       if (const size_t rel = RelativeBefore(sentence, q.begin, prev_end); rel != std::string::npos) np = antecedent(rel);
     }
-    if (np.empty()) np = MainSubject(sentence);
+    if (np.empty()) {
+      np = MainSubject(sentence);
+      // (Not the subject of a clause a subordinator opens after the figure: "Qantas wants $4.2
+      // billion if Virgin gets a bailout" is not Virgin's.)
+      if (const size_t at = np.empty() ? 0 : static_cast<size_t>(np.data() - sentence.data()); at >= q.end) {
+        const auto [sb, se] = WordBefore(sentence, at);
+        const std::string_view sw = Bare(sentence.substr(sb, se - sb));
+        if (se > sb && chunk::Classify(sw) == chunk::WordClass::kSubordinator && !ascii::EqualsLower(sw, "which") &&
+            !ascii::EqualsLower(sw, "that") && !ascii::EqualsLower(sw, "who") && !ascii::EqualsLower(sw, "whom") &&
+            !ascii::EqualsLower(sw, "whose") && !ascii::EqualsLower(sw, "where") &&
+            !TrimSubject(sentence.substr(0, q.begin)).empty())
+          np = {};  // (A relative clause's is: "The $1080 which Labor has promised"; and with no
+                    // words before the figure: "The 16-inch MacBook Pro looks ..., as it should")
+      }
+    }
     if (!np.empty()) {
       st.subject = std::string(np);
     } else {
@@ -2106,6 +2187,21 @@ struct Structure {
       if (const size_t cut_at = chunk::DaySpanEnd(st.subject); cut_at != std::string::npos && cut_at > 0)
         st.subject = TrimSubject(std::string_view(st.subject).substr(0, cut_at));
       CutUnknownVerb(!st.verb.empty(), &st.subject);
+    }
+    // A margin after "by" is the subject's before a verb the lists lack: "Liverpool beat Chelsea
+    // by three goals", "The senator leads her rival by 4 points", "The company overestimated
+    // revenue by $3 billion".
+    if (ascii::EqualsLower(gov, "by") && st.verb.empty()) {
+      const std::vector<std::string_view> words = WordsOf(st.subject);
+      for (size_t k = 1; k + 1 < words.size(); ++k) {
+        const std::string_view w = words[k], p = words[k - 1];
+        if (p.ends_with(",")) break;
+        if ((MarginVerb(w) || (UnlistedPast(w) && !NounLikePast(w))) && !p.ends_with("ly") &&
+            chunk::Classify(p) != chunk::WordClass::kDeterminer) {
+          st.subject.resize(static_cast<size_t>(p.data() + p.size() - st.subject.data()));
+          break;
+        }
+      }
     }
     (void)verb_increase;
     return st;
@@ -3295,8 +3391,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 c.subject = std::string(std::string_view(st.subject).substr(static_cast<size_t>(pw[last_prep + 1].data() - st.subject.data())));
                 holder = {};
               }
-              // A long phrase stays as it is: "X's" before twelve words reads as nothing.
-              if (!holder.empty() && std::count(st.subject.begin(), st.subject.end(), ' ') < 10) {
+              // A long phrase stays as it is: "X's" before twelve words reads as nothing. (Nor is a
+              // person's name anyone's: "wants the UK to extradite Julian Assange, 47," was "The
+              // US's Julian Assange".)
+              const bool name = q.unit == "year of age" && !pw.empty() &&
+                                std::all_of(pw.begin(), pw.end(), [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; });
+              if (!holder.empty() && !name && std::count(st.subject.begin(), st.subject.end(), ' ') < 10) {
                 c.holder = std::string(holder);
                 c.subject = Possessive(holder, st.subject);
               }

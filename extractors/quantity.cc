@@ -774,6 +774,13 @@ bool TemperatureAt(std::string_view text, size_t b, size_t e) {
   // (A capitalized word right before the number names what it codes: "Question 7C", "Studio 3F",
   // "HB 2C"; not a word of temperature: "Highs 30C".)
   if (!before.empty() && before[0] >= 'A' && before[0] <= 'Z' && words->Find(before) == nullptr) return false;
+  // (Or right after a verb that records a reading: "Paris recorded 40C on Tuesday", "Seville hit 44C".)
+  static const auto* readings = new ascii::WordMap<bool>(
+      {{"recorded", true}, {"registered", true}, {"reached", true}, {"hit", true}, {"topped", true},
+       {"touched", true}, {"peaked", true}, {"recording", true}, {"reaching", true}, {"hitting", true},
+       {"topping", true}, {"touching", true}, {"peaking", true}, {"records", true}, {"reaches", true}, {"hits", true}},
+      /*lower=*/true);
+  if (readings->Find(before) != nullptr && e - b <= 4) return true;
   const size_t lo = b > 60 ? b - 60 : 0, hi = std::min(text.size(), e + 60);
   for (size_t at = lo; at < hi;) {
     while (at < hi && !IsAlpha(text[at])) ++at;

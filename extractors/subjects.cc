@@ -343,7 +343,17 @@ void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::
       // billion, stretches 700 miles" is the fence's.)
       *subject = std::string(main);
       holder->clear();
-    } else if (figure > open && figure < close && subject->starts_with(std::string(prep) + " ")) {
+    } else if (figure > open && figure < close && !subject->empty() &&
+               (subject->starts_with(std::string(prep) + " ") || [&] {
+                 // (Or a phrase of the aside's own: after the figure, "The program, costing $1.7
+                 // trillion," was "trillion"; the measure before it, "The wreck, found at a depth
+                 // of 3,800 meters," was "a depth".)
+                 const size_t in = s.substr(0, close).rfind(*subject);
+                 if (in == std::string_view::npos || in <= open) return false;
+                 if (in > figure) return true;
+                 return in + subject->size() + 4 == figure && s.substr(in + subject->size(), 4) == " of " &&
+                        AttributeNoun(std::string_view(*subject).substr(subject->rfind(' ') + 1));
+               }())) {
       // (The participle's phrase read as the subject: "The James Webb telescope, launched in 2021 at
       // a cost of $10 billion," is the telescope's cost, a measure of it, else the telescope's.)
       const std::vector<std::string_view> words = WordsOf(s.substr(pe, figure - pe));
@@ -1333,6 +1343,15 @@ void TrailingReporterSubject(std::string_view s, size_t figure, std::string* sub
       main = normalizers::Trim(s.substr(0, static_cast<size_t>(w.data() - s.data())));
       break;
     }
+  // (After an opening phrase of time or place: "On Monday, the attack killed at least 40 people,
+  // officials said".)
+  if (const size_t comma = main.find(", "); comma != std::string_view::npos && main.find(", ", comma + 2) == std::string_view::npos) {
+    const std::vector<std::string_view> opening = WordsOf(main.substr(0, comma));
+    const chunk::WordClass c = opening.empty() ? chunk::WordClass::kContent : chunk::Classify(opening[0]);
+    if (!opening.empty() && opening.size() <= 5 &&
+        (c == chunk::WordClass::kPreposition || c == chunk::WordClass::kTime || opening[0].ends_with("ly")))
+      main = main.substr(comma + 2);
+  }
   if (main.empty() || IsPronounPhrase(main) || main.size() >= figure ||
       main.find_first_of("0123456789,;:()\"") != std::string_view::npos || WordsOf(main).size() > 6)
     return;

@@ -2635,3 +2635,95 @@ TEST_CASE("review 42h: the verb after a participle's aside read as the subject; 
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "sales");
 }
+
+TEST_CASE("subjects: a participle aside's own phrase after or before its figure is the opening phrase's", "[extractors]") {
+  auto c = Claims("The program, costing $1.7 trillion, was approved.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The program");
+  c = Claims("The wreck, found at a depth of 3,800 meters, was intact.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The wreck's depth");
+  CHECK(c[0].holder == "The wreck");
+}
+
+TEST_CASE("subjects: plurals that are verbs too before a verb; a subordinate clause after the figure", "[extractors]") {
+  auto c = Claims("Snowfall totals reached 90 cm in the mountains.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Snowfall totals");
+  c = Claims("Analyst estimates rose 4% this week.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Analyst estimates");
+  CHECK(c[0].direction == "increase");
+  c = Claims("The trade deficit totals $40 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The trade deficit");
+  c = Claims("Qantas wants $4.2 billion from the government if Virgin gets a bailout.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Qantas");
+  c = Claims("The $1,080 which Labor has promised to match will go to low earners.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Labor");
+}
+
+TEST_CASE("subjects: a coordinate clause of its own keeps the movement before it off the figure", "[extractors]") {
+  auto c = Claims("Fuel costs jumped, and this week, spending on gasoline reached $4 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "spending on gasoline");
+  CHECK(c[0].direction.empty());
+  c = Claims("Shares rose and hit $30 on Friday.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+}
+
+TEST_CASE("subjects: a reporter after the figure past an opening phrase; a perfect participle's clause", "[extractors]") {
+  auto c = Claims("On Monday, the attack killed at least 40 people, officials said.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the attack");
+  c = Claims("The measures failed to close the gap, as the trade deficit hit its highest level in a decade, "
+             "having increased by $43.6 billion to $419.2 billion.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "the trade deficit");
+  CHECK(c[1].subject == "the trade deficit");
+}
+
+TEST_CASE("subjects: a listed verb right before the figure after a copula; a winner's margin after 'by'", "[extractors]") {
+  auto c = Claims("Still, Payne is wary of changing the product that the company sells 2.9 million cases of a year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the company");
+  c = Claims("Biden won Pennsylvania by 80,000 votes.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Biden");
+  CHECK(c[0].holder.empty());
+  c = Claims("Liverpool beat Chelsea by three goals.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Liverpool");
+  c = Claims("The company overestimated revenue by $3 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The company");
+}
+
+TEST_CASE("review 43a/b: nouns joined by 'and' before a participle are no clause; a copula's own verb needs its own subject", "[extractors]") {
+  auto c = Claims("Costs rose in steel and processed foods to $3 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+  c = Claims("Output rose in cars and chemicals, reaching $90 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+  c = Claims("Unemployment rose in towns and villages hit by the mine closures to 9.4% last year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+  CHECK(c[0].subject == "Unemployment");
+  c = Claims("Sales rose for phones and tablets sold online by 12% in the quarter.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+  CHECK(c[0].subject == "Sales");
+  c = Claims("He was ordered to pay $50,000 in restitution.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "ordered");
+  c = Claims("Officials were hopeful the city would attract 5 million visitors.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Officials");
+  c = Claims("The pound fell after the Bank of England cut rates, having dropped 5% this month.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The pound");
+}
