@@ -1166,7 +1166,7 @@ size_t LastClauseBreak(std::string_view s) {
 }
 
 std::string TrimSubject(std::string_view s) {
-  static constexpr std::string_view kLead[] = {"while ", "but ", "and ", "as ", "which ", "that ", "however ", "led by ", "although ", "though ", "when ", "where ", "after ", "so ", "then ", "also ", "the figures show ", "data showed "};
+  static constexpr std::string_view kLead[] = {"while ", "but ", "and ", "as ", "which ", "that ", "however ", "led by ", "although ", "though ", "when ", "where ", "after ", "so ", "then ", "also ", "the figures show ", "data showed ", "with "};
   static constexpr std::string_view kTail[] = {" was", " were", " is", " are", " has", " have", " had", " will", " would",  " has been", " have been", " also", " by", " to", " of", " which", " that", " more than", " less than", " around", " almost", " nearly", " about", " a", " an", " the", " record", " (", " some", " roughly", " at least", " up to", " in", " at", " on", " for", " with", " from", " into"};
   auto trim = [](std::string_view& x) {
     while (!x.empty() && (x.front() == ' ' || x.front() == ',' || x.front() == '"' || x.front() == '(')) x.remove_prefix(1);
@@ -1460,7 +1460,22 @@ struct Structure {
       const size_t sp = st.subject.rfind(' ');
       const std::string_view head = sp == std::string::npos ? std::string_view(st.subject) : std::string_view(st.subject).substr(sp + 1);
       bool increase = false;
-      if (chunk::MovementNoun(head, &increase)) st.direction = increase ? "increase" : "decrease";
+      if (chunk::MovementNoun(head, &increase)) {
+        st.direction = increase ? "increase" : "decrease";
+      } else if (!head.empty() && [&] {
+                   // (A particle only after a verb of degree or movement: "edged down to", not "turns
+                   // down", "holds up".)
+                   if (st.verb != "up" && st.verb != "down") return true;
+                   const size_t at = sentence.rfind(" " + st.verb + " ", q.begin);
+                   if (at == std::string_view::npos) return false;
+                   const auto [wb, we] = WordBefore(sentence, at + 1);
+                   bool up = false;
+                   return we > wb && (chunk::DegreeVerb(sentence.substr(wb, we - wb)) || MoveWord(sentence.substr(wb, we - wb), &up));
+                 }()) {
+        // (Else the level moved the way the verb says: "Unemployment edged down to 3.7%", "Mortgage
+        // rates eased to 7.22%", "Hiring accelerated to 300,000".)
+        st.direction = st.verb == "accelerated" || st.verb == "accelerating" || st.verb == "up" ? "increase" : "decrease";
+      }
     }
     return st;
   }
@@ -1788,6 +1803,26 @@ struct Structure {
       st.direction = q.value >= 1 ? "increase" : "decrease";
       st.kind = "change";
     }
+    // A level the clause goes on to say moved: "Inflation was 3.2% in October, down from 3.7%",
+    // "Sales were $4.1 billion, up 3%" (a comma after it, a few words of its own between).
+    if (st.direction.empty() && st.verb.empty() && !moved_by && (st.kind == "level" || st.kind == "share")) {
+      const size_t comma = sentence.find(", ", q.end);
+      if (comma != std::string_view::npos && comma - q.end < 40 &&
+          std::none_of(sentence.begin() + q.end, sentence.begin() + comma,
+                       [](char ch) { return (ch >= '0' && ch <= '9') || ch == '%' || ch == '$' || ch == '(' || ch == ';'; }) &&
+          chunk::VerbsIn(sentence, q.end, comma).empty()) {
+        auto [ub, ue] = WordAfter(sentence, comma + 1);
+        const std::string_view particle = sentence.substr(ub, ue - ub);
+        auto [nb2, ne2] = WordAfter(sentence, ue);
+        const std::string_view after = sentence.substr(nb2, ne2 - nb2);
+        if ((particle == "up" || particle == "down") && ne2 > nb2 &&
+            (after == "from" || ascii::IsDigit(after[0]) || after[0] == '$' || after.starts_with("\xC2\xA3") ||
+             after.starts_with("\xE2\x82\xAC") || IsApproxWord(after))) {  // (or "£", "€")
+          st.direction = particle == "up" ? "increase" : "decrease";
+          if (st.kind == "share") st.kind = "level";
+        }
+      }
+    }
     // A size set off by a comma is the size of the phrase before it ("The asteroid, about 500
     // meters wide, will pass", "The suspect, described as 6 feet tall,"); not in a clause of its own
     // (", which is 1.2 km long").
@@ -1883,7 +1918,11 @@ struct Structure {
         const size_t sp = np.rfind(' ');
         const std::string_view head = sp == std::string_view::npos ? np : np.substr(sp + 1);
         bool increase = false;
-        if (st.direction.empty() && chunk::MovementNoun(head, &increase)) {
+        // (Not a loss in money, an amount: "reported a net loss of $88 million".)
+        const bool money = q.unit.size() == 3 && std::isupper(static_cast<unsigned char>(q.unit[0])) &&
+                           std::isupper(static_cast<unsigned char>(q.unit[2]));
+        if (st.direction.empty() && !(money && (ascii::EqualsLower(head, "loss") || ascii::EqualsLower(head, "losses"))) &&
+            chunk::MovementNoun(head, &increase)) {
           st.direction = increase ? "increase" : "decrease";
           if (st.verb.empty()) st.verb = std::string(head);  // "Tax cuts of $1,400", as "a drop of"
           if (st.kind == "level" || st.kind == "share") st.kind = "change";
@@ -1916,7 +1955,7 @@ struct Structure {
             return st;
           }
         }
-        if (!chunk::MeasureNoun(head)) {
+        if (!chunk::MeasureNoun(head) || (money && (ascii::EqualsLower(head, "loss") || ascii::EqualsLower(head, "losses")))) {
           st.subject = std::string(np);
           st.own_phrase = true;
           return st;
@@ -1980,11 +2019,21 @@ struct Structure {
     // after the previous figure), else the previous figure's subject, else the main clause's.
     size_t subj_end = verb_at;
     std::string_view np;
-    // A name right before the figure, no verb between ("FTSE -0.6%", "RHP John Smith 0.5").
+    // A name right before the figure, no verb between ("FTSE -0.6%", "RHP John Smith 0.5"); not a
+    // score's verb's object ("The Dodgers outscored the Padres 31-14": the Dodgers).
     if (subj_end == std::string::npos && gb < ge && ge == WordBefore(sentence, q.begin).second && gov[0] >= 'A' &&
         gov[0] <= 'Z' && chunk::Classify(gov) == chunk::WordClass::kContent &&
-        !(chunk::HeadlineVerb(gov) && !chunk::NounAsOften(gov)))
+        !(chunk::HeadlineVerb(gov) && !chunk::NounAsOften(gov))) {
       np = chunk::NounPhraseBefore(sentence, q.begin, qi_floor);
+      if (!np.empty() && q.unit == "score") {
+        // (A verb with a subject of its own before the name: not "Manchester City, who beat Fulham 5-1".)
+        const auto& verbs = chunk::VerbsIn(sentence, qi_floor, static_cast<size_t>(np.data() - sentence.data()));
+        const size_t np_begin = static_cast<size_t>(np.data() - sentence.data());
+        if (!verbs.empty() && WordBefore(sentence, np_begin).first == verbs.back().first &&
+            !chunk::NounPhraseBefore(sentence, verbs.back().first, qi_floor).empty())
+          np = {};
+      }
+    }
     if (subj_end == std::string::npos && np.empty()) {
       size_t level_end = 0;
       for (const auto& [lb, le] : level_verbs) {
@@ -2031,12 +2080,12 @@ struct Structure {
       }
       // "is selling the basic version for $1,062": the object before the figure's preposition;
       // not a copula's adjective ("was strong again with 26 saves"; but "was The Greatest
-      // Showman with 2.7m sales", "is a leader with"; nor a winner's margin, "Biden won Pennsylvania
-      // by 80,000 votes", the winner's).
+      // Showman with 2.7m sales", "is a leader with"; nor after "by", a winner's margin or a size of
+      // a difference, "Biden won Pennsylvania by 80,000 votes", "Stocks outperformed bonds by 5
+      // points", the subject's).
       if (subj_end != std::string::npos && gb > level_end && gb < ge &&
           chunk::Classify(gov) == chunk::WordClass::kPreposition && !ascii::EqualsLower(gov, "to") &&
-          !(ascii::EqualsLower(gov, "by") && level_end > subj_end &&
-            MarginVerb(sentence.substr(subj_end, level_end - subj_end)))) {
+          !ascii::EqualsLower(gov, "by")) {
         np = chunk::NounPhraseBefore(sentence, gb, level_end);
         // ("stood at a record high of 38,915": a phrase that only measures is no object; nor the
         // particle of a move, "closed $3.50 higher at $120".)
@@ -2193,10 +2242,11 @@ struct Structure {
     // revenue by $3 billion".
     if (ascii::EqualsLower(gov, "by") && st.verb.empty()) {
       const std::vector<std::string_view> words = WordsOf(st.subject);
-      for (size_t k = 1; k + 1 < words.size(); ++k) {
+      for (size_t k = 1; k < words.size(); ++k) {
         const std::string_view w = words[k], p = words[k - 1];
         if (p.ends_with(",")) break;
-        if ((MarginVerb(w) || (UnlistedPast(w) && !NounLikePast(w))) && !p.ends_with("ly") &&
+        // (The last word only as a margin's verb: "The challenger trails by about 6,000 votes".)
+        if ((MarginVerb(w) || (UnlistedPast(w) && !NounLikePast(w) && k + 1 < words.size())) && !p.ends_with("ly") &&
             chunk::Classify(p) != chunk::WordClass::kDeterminer) {
           st.subject.resize(static_cast<size_t>(p.data() + p.size() - st.subject.data()));
           break;
@@ -3392,9 +3442,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 holder = {};
               }
               // A long phrase stays as it is: "X's" before twelve words reads as nothing. (Nor is a
-              // person's name anyone's: "wants the UK to extradite Julian Assange, 47," was "The
-              // US's Julian Assange".)
-              const bool name = q.unit == "year of age" && !pw.empty() &&
+              // name anyone's: "wants the UK to extradite Julian Assange, 47," was "The US's Julian
+              // Assange".)
+              // ("The researchers observed Europa for 17 nights": nor a place's.)
+              const bool name = !pw.empty() &&
                                 std::all_of(pw.begin(), pw.end(), [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; });
               if (!holder.empty() && !name && std::count(st.subject.begin(), st.subject.end(), ' ') < 10) {
                 c.holder = std::string(holder);

@@ -2727,3 +2727,85 @@ TEST_CASE("review 43a/b: nouns joined by 'and' before a participle are no clause
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "The pound");
 }
+
+TEST_CASE("subjects: an absolute 'with' after a comma; a surname's age after a verb or opening the sentence", "[extractors]") {
+  auto c = Claims("The project finished late, with costs 30% higher than expected.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "costs");
+  c = Claims("Police arrested Smith, 34, on Friday.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "year of age");
+  CHECK(c[0].subject == "Smith");
+  c = Claims("The final was tense. Djokovic, 36, won his 24th major title.");
+  REQUIRE(c.size() >= 1);
+  CHECK(c[0].quantity.unit == "year of age");
+  c = Claims("The medal table was led by China, 38, and Japan, 31.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit.empty());
+  CHECK(c[1].quantity.unit.empty());
+  c = Claims("The opposition leader, 71, resigned.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "year of age");
+  CHECK(c[0].subject == "The opposition leader");
+  c = Claims("The US wants the UK to extradite Julian Assange, 47, over the leaks.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Julian Assange");
+  CHECK(c[0].holder.empty());
+}
+
+TEST_CASE("directions: a level reached at a pace by what is no movement; a level the clause says moved after a comma", "[extractors]") {
+  auto c = Claims("Unemployment edged down to 3.7% in November.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("Mortgage rates eased to 7.22% this week.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("Wage growth slowed to 4.1% in October.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");  // (growth of 4.1%)
+  c = Claims("If growth at home turns down, they would need to add ten users.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("Inflation was 3.2% in October, down from 3.7%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].direction == "decrease");
+  CHECK(c[0].kind == "level");
+  c = Claims("Sales were $4.1 billion, up 3%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].direction == "increase");
+  c = Claims("The company reported a net loss of $88 million.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == "level");
+  CHECK(c[0].direction.empty());
+}
+
+TEST_CASE("subjects: abbreviations inside a phrase; a past the lists lack after an opening name; scores and margins", "[extractors]") {
+  auto c = Claims("Occupancy at U.S. hotels slipped to 63.1% last week.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Occupancy at U.S. hotels");
+  c = Claims("Apple Inc. shares rose 2% on Monday.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Apple Inc. shares");
+  c = Claims("Amazon posted operating income of $11.2 billion in the quarter.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Amazon's operating income");
+  c = Claims("Goods processed in Ohio rose 5% last year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Goods processed in Ohio");
+  c = Claims("The EU imposed a fine of 1.8 billion euros on Apple.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  c = Claims("The Dodgers outscored the Padres 31-14 in the series.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The Dodgers");
+  c = Claims("Trump carried Florida by 370,000 votes.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Trump");
+  CHECK(c[0].holder.empty());
+  c = Claims("The challenger trails by about 6,000 votes.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The challenger");
+  c = Claims("The researchers observed Europa for 17 nights.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+}
