@@ -182,7 +182,14 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
       else if (StartsWithUtf8Punct(s.substr(t.wb, t.we - t.wb), &len)) { t.wb += len; t.opens = more = true; }
     }
     // (An abbreviation's full stop closes nothing: "Occupancy at U.S. hotels", "Apple Inc. shares".)
-    const bool abbreviation = t.we > t.wb && s[t.we - 1] == '.' && Abbreviation(s.substr(t.wb, t.we - t.wb));
+    // (Only before a noun or a name it modifies: "the U.S. in 2019" still ends there.)
+    const bool abbreviation = t.we > t.wb && s[t.we - 1] == '.' && Abbreviation(s.substr(t.wb, t.we - t.wb)) && [&] {
+      size_t nb = e;
+      while (nb < s.size() && s[nb] == ' ') ++nb;
+      size_t ne = nb;
+      while (ne < s.size() && (ascii::IsAlpha(s[ne]) || s[ne] == '-')) ++ne;
+      return ne > nb && Classify(s.substr(nb, ne - nb)) == WordClass::kContent;
+    }();
     for (bool more = !abbreviation; more && t.we > t.wb;) {
       more = false;
       if (IsClose(s[t.we - 1])) { --t.we; t.closes = more = true; }
@@ -318,14 +325,13 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     // domestically", "The parcels delivered were"); not a verb done to another ("The EU imposed a
     // fine of", "The judge ordered a payment of": those stay words the phrase runs over).
     static const auto* holding = new ascii::WordMap<bool>(
-        {{"posted", true}, {"generated", true}, {"booked", true}, {"logged", true}, {"recorded", true},
-         {"delivered", true}, {"shipped", true}, {"handled", true}, {"processed", true}, {"attracted", true},
+        {{"posted", true}, {"generated", true}, {"booked", true}, {"logged", true}, {"delivered", true},
+         {"shipped", true}, {"handled", true}, {"processed", true}, {"attracted", true},
          {"registered", true}, {"notched", true}, {"clocked", true}, {"amassed", true}, {"accumulated", true},
          {"collected", true}, {"secured", true}, {"netted", true}, {"grossed", true}, {"incurred", true},
-         {"served", true}, {"welcomed", true}, {"hosted", true}, {"operated", true}, {"completed", true},
+         {"served", true}, {"welcomed", true}, {"operated", true}, {"completed", true},
          {"filed", true}, {"outscored", true}, {"outsold", true}, {"outspent", true}, {"outperformed", true},
-         {"underperformed", true}, {"outnumbered", true}, {"carried", true}, {"defeated", true},
-         {"passed", true}, {"claimed", true}, {"captured", true}, {"retained", true}, {"achieved", true}},
+         {"underperformed", true}, {"outnumbered", true}, {"carried", true}, {"achieved", true}},
         /*lower=*/false);
     if (!verb && !t.closes && holding->Find(w) != nullptr && p.cls == WordClass::kContent &&
         !IsNumberLike(pw) && !pw.ends_with("'s") && !pw.ends_with("\xE2\x80\x99s") && !pw.ends_with("ly") &&
@@ -343,7 +349,11 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
              !ascii::EqualsLower(nw, "last") && !ascii::EqualsLower(nw, "this") && !ascii::EqualsLower(nw, "next") &&
              !ascii::EqualsLower(nw, "higher") && !ascii::EqualsLower(nw, "lower") && !ascii::EqualsLower(nw, "online") &&
              !ascii::EqualsLower(nw, "abroad") && !ascii::EqualsLower(nw, "overseas") && !ascii::EqualsLower(nw, "so") &&
-             !ascii::EqualsLower(nw, "here") && !ascii::EqualsLower(nw, "there") && !ascii::EqualsLower(nw, "earlier");
+             !ascii::EqualsLower(nw, "here") && !ascii::EqualsLower(nw, "there") && !ascii::EqualsLower(nw, "earlier") &&
+             !ascii::EqualsLower(nw, "worldwide") && !ascii::EqualsLower(nw, "globally") &&
+             !ascii::EqualsLower(nw, "outside") && !ascii::EqualsLower(nw, "inside") &&
+             !ascii::EqualsLower(nw, "overnight") && !ascii::EqualsLower(nw, "nationwide") &&
+             !ascii::EqualsLower(nw, "annually") && !ascii::EqualsLower(nw, "daily");
     }
     // A perfect's participle before no noun: "has appeared in eight", "had increased 5%" (not
     // "has combined sales", "has unfunded liabilities", "has speed").

@@ -1465,7 +1465,9 @@ struct Structure {
       } else if (!head.empty() && [&] {
                    // (A particle only after a verb of degree or movement: "edged down to", not "turns
                    // down", "holds up".)
-                   if (st.verb != "up" && st.verb != "down") return true;
+                   // (Not "slowed" or "accelerated": "Sales slowed to 3%" is a rate of growth.)
+                   if (st.verb == "eased") return true;
+                   if (st.verb != "up" && st.verb != "down") return false;
                    const size_t at = sentence.rfind(" " + st.verb + " ", q.begin);
                    if (at == std::string_view::npos) return false;
                    const auto [wb, we] = WordBefore(sentence, at + 1);
@@ -1473,8 +1475,8 @@ struct Structure {
                    return we > wb && (chunk::DegreeVerb(sentence.substr(wb, we - wb)) || MoveWord(sentence.substr(wb, we - wb), &up));
                  }()) {
         // (Else the level moved the way the verb says: "Unemployment edged down to 3.7%", "Mortgage
-        // rates eased to 7.22%", "Hiring accelerated to 300,000".)
-        st.direction = st.verb == "accelerated" || st.verb == "accelerating" || st.verb == "up" ? "increase" : "decrease";
+        // rates eased to 7.22%", "The jobless rate ticked up to 4.1%".)
+        st.direction = st.verb == "up" ? "increase" : "decrease";
       }
     }
     return st;
@@ -1815,9 +1817,22 @@ struct Structure {
         const std::string_view particle = sentence.substr(ub, ue - ub);
         auto [nb2, ne2] = WordAfter(sentence, ue);
         const std::string_view after = sentence.substr(nb2, ne2 - nb2);
-        if ((particle == "up" || particle == "down") && ne2 > nb2 &&
-            (after == "from" || ascii::IsDigit(after[0]) || after[0] == '$' || after.starts_with("\xC2\xA3") ||
-             after.starts_with("\xE2\x82\xAC") || IsApproxWord(after))) {  // (or "£", "€")
+        // (The figure after it written as this one is: "down from 3.7%", not "up from earlier
+        // estimates", "worth over $10 billion, up from 40".)
+        std::string_view figure = after;
+        if (after == "from" || IsApproxWord(after)) {
+          auto [fb, fe] = WordAfter(sentence, ne2);
+          figure = sentence.substr(fb, fe - fb);
+          if (IsApproxWord(figure) && figure != "from") std::tie(fb, fe) = WordAfter(sentence, fe);
+          figure = sentence.substr(fb, fe - fb);
+        }
+        const bool percent = q.surface.ends_with("%");
+        const bool from = after == "from";
+        const bool same = !figure.empty() && !q.surface.empty() &&
+                          (!from ? ascii::IsDigit(figure[0]) || !ascii::IsAlpha(figure[0])
+                                 : (ascii::IsDigit(q.surface[0]) ? ascii::IsDigit(figure[0]) : figure[0] == q.surface[0]) &&
+                                       (!percent || figure.find('%') != std::string_view::npos));
+        if ((particle == "up" || particle == "down") && ne2 > nb2 && same) {
           st.direction = particle == "up" ? "increase" : "decrease";
           if (st.kind == "share") st.kind = "level";
         }
@@ -1919,8 +1934,10 @@ struct Structure {
         const std::string_view head = sp == std::string_view::npos ? np : np.substr(sp + 1);
         bool increase = false;
         // (Not a loss in money, an amount: "reported a net loss of $88 million".)
+        // (But a loss "in market value" is the value's fall.)
         const bool money = q.unit.size() == 3 && std::isupper(static_cast<unsigned char>(q.unit[0])) &&
-                           std::isupper(static_cast<unsigned char>(q.unit[2]));
+                           std::isupper(static_cast<unsigned char>(q.unit[2])) &&
+                           !sentence.substr(q.end).starts_with(" in ") && !sentence.substr(q.end).starts_with(" of ");
         if (st.direction.empty() && !(money && (ascii::EqualsLower(head, "loss") || ascii::EqualsLower(head, "losses"))) &&
             chunk::MovementNoun(head, &increase)) {
           st.direction = increase ? "increase" : "decrease";
@@ -3570,6 +3587,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // (Not a count of what the object is of: "sequenced the genomes of 2,000 people".)
               if (!(q.unit == "count" && !q.noun.empty())) VerbObjectMeasureSubject(sentence, q.begin, q.end, &c.subject, &c.holder);
               RelativeAsideSubject(sentence, q.begin, &c.subject);
+              TrailingRelativeSubject(sentence, q.begin, &c.subject);
               // (The move of the clause before is not its: "Prices rose, and the company employs 500".)
               if (const size_t clause = ClauseVerbSubject(sentence, q, &c.subject);
                   clause != std::string_view::npos && !c.verb.empty() && sentence.find(c.verb, clause) == std::string_view::npos) {

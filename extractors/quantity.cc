@@ -1128,26 +1128,17 @@ bool AgeAfterName(std::string_view text, size_t b, size_t e) {
        {"actress", true}, {"singer", true}, {"rapper", true}, {"player", true}, {"teacher", true},
        {"farmer", true}, {"retiree", true}, {"veteran", true}, {"climber", true}, {"hiker", true},
        {"motorist", true}, {"employee", true}, {"founder", true}, {"owner", true}, {"partner", true},
-       {"girlfriend", true}, {"boyfriend", true}, {"grandson", true}, {"granddaughter", true}, {"leader", true},
+       {"girlfriend", true}, {"boyfriend", true}, {"grandson", true}, {"granddaughter", true},
        {"president", true}, {"minister", true}, {"executive", true}, {"director", true}, {"manager", true},
        {"coach", true}, {"senator", true}, {"governor", true}, {"mayor", true}, {"judge", true}, {"candidate", true},
        {"author", true}, {"artist", true}, {"musician", true}, {"writer", true}, {"doctor", true}, {"pilot", true},
        {"lawmaker", true}, {"spokesman", true}, {"spokeswoman", true}, {"chairman", true}, {"chairwoman", true},
-       {"champion", true}, {"captain", true}, {"striker", true}, {"goalkeeper", true}, {"billionaire", true},
+       {"captain", true}, {"striker", true}, {"goalkeeper", true}, {"billionaire", true},
        {"entrepreneur", true}, {"chef", true}, {"journalist", true}, {"activist", true}, {"prisoner", true},
        {"hostage", true}, {"survivor", true}, {"mom", true}, {"dad", true}, {"citizen", true}, {"tourist", true}},
       /*lower=*/true);
   if (people->Find(words[0]) != nullptr) return true;
   // A name: two or three words in capitals, each a name's shape (not "United", a country alone).
-  // (A surname alone opening the sentence, a word in small letters after its age: "Djokovic, 36,
-  // won"; not a standing, "China, 38, and Japan".)
-  const bool opens = p == 0 || text[p - 1] == '\n' ||
-                     (text[p] == ' ' && (text[p - 1] == '.' || text[p - 1] == '!' || text[p - 1] == '?'));
-  if (n == 1 && opens && text[e] == ',' && words[0].size() >= 3 && words[0][0] >= 'A' && words[0][0] <= 'Z' &&
-      !(words[0][1] >= 'A' && words[0][1] <= 'Z') && chunk::Classify(words[0]) == chunk::WordClass::kContent) {
-    const std::string_view after = WordAfter(text, e + 2);
-    return !ascii::EqualsLower(after, "and") && chunk::Classify(after) != chunk::WordClass::kDeterminer;
-  }
   if (n < 2) return false;
   int names = 0;
   for (int k = 0; k < n; ++k) {
@@ -1155,20 +1146,7 @@ bool AgeAfterName(std::string_view text, size_t b, size_t e) {
     if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z' || !IsAlpha(w[1]) || (w[1] >= 'A' && w[1] <= 'Z')) break;
     ++names;
   }
-  if (names >= 2) return chunk::Classify(words[names - 1]) == chunk::WordClass::kContent;
-  // A surname alone, as the object of a verb ("Police arrested Smith, 34, on Friday", "to extradite
-  // Assange, 47, over"); not after a preposition ("followed by China, 38"), nor in a list ("China,
-  // 38, and Japan, 31"), nor before a determiner ("backed Labour, 41, the poll said").
-  if (names != 1 || words[0].size() < 3 || chunk::Classify(words[0]) != chunk::WordClass::kContent) return false;
-  const std::string_view v = words[1];
-  if (!std::all_of(v.begin(), v.end(), [](char c) { return c >= 'a' && c <= 'z'; }) || v.size() < 4) return false;
-  const chunk::WordClass vc = chunk::Classify(v);
-  if (!(vc == chunk::WordClass::kVerb || (vc == chunk::WordClass::kContent && (v.ends_with("ed") || v.ends_with("te") ||
-                                                                                 v.ends_with("se") || v.ends_with("ge")))))
-    return false;
-  if (text[e] != ',') return true;
-  const std::string_view after = WordAfter(text, e + 2);
-  return !ascii::EqualsLower(after, "and") && chunk::Classify(after) != chunk::WordClass::kDeterminer;
+  return names >= 2 && chunk::Classify(words[names - 1]) == chunk::WordClass::kContent;
 }
 
 // Whether a span of time's noun follows byte e ("aged 18 months", "aged over 90 days").

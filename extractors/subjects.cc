@@ -761,6 +761,69 @@ void LonePastSubject(std::string_view s, size_t figure, std::string* subject) {
   *subject = std::string(lead);
 }
 
+void TrailingRelativeSubject(std::string_view s, size_t figure, std::string* subject) {
+  // (Cheap first: a comma and a relative word before the figure, none after.)
+  size_t rel = std::string_view::npos, word = 0;
+  bool where = false;
+  for (std::string_view r : {", which ", ", who ", ", where "}) {
+    const size_t at = s.rfind(r, figure);
+    if (at != std::string_view::npos && (rel == std::string_view::npos || at > rel)) {
+      rel = at;
+      word = r.size();
+      where = r == ", where ";
+    }
+  }
+  if (rel == std::string_view::npos || rel + word > figure) return;
+  const std::string_view clause = s.substr(rel + word, figure - rel - word);
+  if (clause.find_first_of(",;:()\"") != std::string_view::npos) return;
+  // Only the main clause's subject, found before the comma, gives way.
+  if (!subject->empty()) {
+    const size_t at = s.rfind(*subject, figure);
+    if (at == std::string_view::npos || at >= rel || at + subject->size() == rel) return;  // (or the antecedent already)
+  }
+  const std::vector<std::string_view> words = WordsOf(clause);
+  // The relative's verb, then at most two words of approximation before the figure.
+  size_t verb = words.size();
+  for (size_t k = words.size(); k-- > 0;) {
+    if (words.size() - k > 3) break;
+    if (FollowingVerb(words[k]) || (words[k].size() > 3 && words[k].ends_with("s") && !words[k].ends_with("ss") &&
+                                    words[k][0] >= 'a' && words[k][0] <= 'z' && k > 0 && where)) {
+      verb = k;
+      break;
+    }
+    if (!IsApproxWord(words[k]) && words[k] != "least" && words[k] != "most") return;
+  }
+  if (verb == words.size() || (chunk::IsAuxiliary(words[verb]) && verb + 1 < words.size())) return;
+  std::string_view np;
+  if (where) {  // the clause's own subject, before its verb
+    if (verb == 0 || verb > 5) return;
+    np = chunk::NounPhraseBefore(s, static_cast<size_t>(words[verb].data() - s.data()), rel + word);
+  } else {
+    if (verb != 0) return;  // (the verb right after the pronoun: "which destroyed 14 homes")
+    np = chunk::NounPhraseBefore(s, rel, 0);
+    // ("injured battling the blaze": participles are no part of the antecedent; "14 survivors from
+    // the building": nor is a figure's phrase before its last preposition.)
+    for (size_t sp = np.find(' '); sp != std::string_view::npos && sp > 3 && np[0] >= 'a' && np[0] <= 'z' &&
+                                   (np.substr(0, sp).ends_with("ing") || np.substr(0, sp).ends_with("ed"));
+         sp = np.find(' '))
+      np.remove_prefix(sp + 1);
+    // ("helped by large orders": nor the participle's preposition.)
+    while (!np.empty() && np.find(' ') != std::string_view::npos &&
+           chunk::Classify(np.substr(0, np.find(' '))) == chunk::WordClass::kPreposition)
+      np.remove_prefix(np.find(' ') + 1);
+    if (np.find_first_of("0123456789") != std::string_view::npos) {
+      const std::vector<std::string_view> nw = WordsOf(np);
+      for (size_t k = nw.size(); k-- > 1;)
+        if (chunk::Classify(nw[k - 1]) == chunk::WordClass::kPreposition) {
+          np = np.substr(static_cast<size_t>(nw[k].data() - np.data()));
+          break;
+        }
+    }
+  }
+  if (np.empty() || IsPronounPhrase(np) || np.find_first_of("0123456789") != std::string_view::npos) return;
+  *subject = std::string(np);
+}
+
 void RelativeAsideSubject(std::string_view s, size_t figure, std::string* subject) {
   if (s.find(", which ") == std::string_view::npos && s.find(", who ") == std::string_view::npos &&
       s.find(", that ") == std::string_view::npos)

@@ -98,6 +98,13 @@ void LonePastSubject(std::string_view s, size_t figure, std::string* subject);
 // to the United States, was "a quarter of exports by value").
 void RelativeAsideSubject(std::string_view s, size_t figure, std::string* subject);
 
+// A figure in a relative clause that closes the sentence, after a comma, is the antecedent's, or
+// the subject's of a clause "where" opens, not the main clause's: "Two firefighters were injured
+// battling the blaze, which destroyed 14 homes" (the blaze), "Rescuers pulled 14 survivors from
+// the building, which had 10 floors" (the building), "Snow reached 28 inches in Buffalo, where the
+// storm killed at least four people" (the storm).
+void TrailingRelativeSubject(std::string_view s, size_t figure, std::string* subject);
+
 // A figure right after a verb in the present's -s (words of approximation between) in a clause
 // joined by ", and", ", but", ", while" or ";" is the clause's subject's, when the subject found
 // came from before the clause: "Around one third of output is sold to Asia, and the industry
