@@ -1454,6 +1454,19 @@ struct Structure {
     // The level left ("rose to $3 billion, up from $2.7 billion") is the previous figure's
     // subject's, unless the figure has its own phrase.
     if (from && prev_subject != nullptr && !prev_subject->empty() && !st.own_phrase) st.subject = *prev_subject;
+    // A noun of movement that its clause's auxiliary follows is the subject's head, and a negative
+    // level of it a fall: "Euro zone GDP growth was revised to -0.1%" (was "Euro zone GDP", an
+    // increase).
+    if (bool up = false; !st.subject.empty() && st.verb.size() > 3 && chunk::MovementNoun(st.verb, &up) &&
+                         st.verb_end != std::string::npos && st.verb_end < q.begin) {
+      const size_t at = st.verb_end - st.verb.size();
+      auto [ab, ae] = WordAfter(sentence, st.verb_end);
+      if (at > st.subject.size() && sentence.substr(at - st.subject.size() - 1, st.subject.size() + 1) == st.subject + " " &&
+          ae > ab && chunk::IsAuxiliary(sentence.substr(ab, ae - ab))) {
+        st.subject += " " + st.verb;
+        if (q.value < 0) st.direction = "decrease";
+      }
+    }
     // A level reached at a pace: the direction of what moves, when the subject names a movement
     // ("growth slowed to 1.9%": growth, an increase).
     if (pace) {
@@ -1981,6 +1994,13 @@ struct Structure {
         // $237 billion": the subject is before the verb that takes the measuring phrase.
         const size_t np_begin = static_cast<size_t>(np.data() - sentence.data());
         auto [vb, ve] = WordBefore(sentence, np_begin);
+        // ("approved a $145 million budget, an increase of 4 percent": a measure set off after the
+        // figure before is that figure's subject's.)
+        if (ve > vb && sentence[ve - 1] == ',' && qi_floor > 0 && ve - 1 >= qi_floor && prev_subject != nullptr &&
+            !prev_subject->empty() && sentence.substr(qi_floor, ve - 1 - qi_floor).find_first_of(",;") == std::string_view::npos) {
+          st.subject = *prev_subject;
+          return st;
+        }
         // ("to 14.8 billion euros, after a decline of 3.1% in 2025": a measure after a preposition
         // of time or cause is the figure before's subject's, or the noun it counts: "carried 31
         // million passengers, after a drop of 70%" is the passengers'.)
@@ -3813,6 +3833,35 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (!art.normalized.empty()) DisplayForms(art, sentence, base, &c);
             if (!art.source_map.empty()) c.source_span = normalizers::ToSource(art.source_map, c.span_begin, c.span_end);
             out->push_back(std::move(c));
+          }
+          // A list of figures "respectively" pairs with a list of subjects: each its own, with the
+          // first's verb ("The S&P 500 and the Nasdaq rose 1.2% and 1.8%, respectively").
+          // (Only when every figure made a claim, so that the claims line up with them.)
+          if (out->size() - first_of_sentence == qs.size() && qs.size() >= 2 &&
+              sentence.find("respectively") != std::string_view::npos) {
+            for (size_t first = 0; first + 1 < qs.size(); ++first) {
+              Claim& lead = (*out)[first_of_sentence + first];
+              if (lead.verb.empty()) continue;
+              std::vector<std::pair<size_t, size_t>> run;
+              for (size_t j = first; j < qs.size(); ++j) run.emplace_back(qs[j].begin, qs[j].end);
+              // (The longest run of figures from `first` that pairs.)
+              for (; run.size() >= 2; run.pop_back()) {
+                const std::vector<std::string_view> subjects = RespectiveSubjects(sentence, run, lead.verb);
+                if (subjects.empty()) continue;
+                for (size_t k = 0; k < run.size(); ++k) {
+                  Claim& c = (*out)[first_of_sentence + first + k];
+                  c.subject = std::string(subjects[k]);
+                  c.holder.clear();
+                  if (k > 0 && c.verb.empty()) {
+                    c.verb = lead.verb;
+                    c.direction = lead.direction;
+                    if (c.kind == "share" || c.kind == "level") c.kind = lead.kind;
+                  }
+                }
+                first = qs.size();
+                break;
+              }
+            }
           }
         }
       }

@@ -824,6 +824,51 @@ void TrailingRelativeSubject(std::string_view s, size_t figure, std::string* sub
   *subject = std::string(np);
 }
 
+std::vector<std::string_view> RespectiveSubjects(std::string_view s, std::span<const std::pair<size_t, size_t>> figures,
+                                                 std::string_view verb) {
+  std::vector<std::string_view> parts;
+  const size_t n = figures.size();
+  if (n < 2 || verb.empty() || figures.back().second > s.size()) return parts;
+  // "respectively" right after the last figure (its noun between, no other figure).
+  const size_t r = s.find("respectively", figures.back().second);
+  if (r == std::string_view::npos || r - figures.back().second > 24 ||
+      s.substr(figures.back().second, r - figures.back().second).find_first_of("0123456789;:()") != std::string_view::npos)
+    return parts;
+  for (size_t i = 1; i < n; ++i) {
+    if (figures[i].first < figures[i - 1].second) return parts;
+    const std::string_view gap = s.substr(figures[i - 1].second, figures[i].first - figures[i - 1].second);
+    if (gap != ", " && gap != " and " && gap != ", and ") return parts;
+  }
+  // The verb right before the first figure (a word of approximation or "by" between at most).
+  const size_t vb = s.rfind(std::string(" ") + std::string(verb) + " ", figures.front().first);
+  if (vb == std::string_view::npos || vb == 0) return parts;
+  for (std::string_view w : WordsOf(s.substr(vb + verb.size() + 1, figures.front().first - vb - verb.size() - 1)))
+    if (w != "by" && !IsApproxWord(w)) return parts;
+  // The phrases: split at ", and ", " and ", ", ", from the sentence's start or past an opening
+  // phrase's comma ("On Monday, the S&P 500 and the Nasdaq rose"), the first start that gives as many
+  // phrases as figures.
+  for (size_t from = 0; from < vb; from = s.find(", ", from) == std::string_view::npos ? vb : s.find(", ", from) + 2) {
+    parts.clear();
+    std::string_view rest = normalizers::Trim(s.substr(from, vb - from));
+    while (!rest.empty()) {
+      size_t cut = std::string_view::npos, len = 0;
+      for (std::string_view sep : {", and ", " and ", ", "})
+        if (const size_t at = rest.find(sep); at != std::string_view::npos && (cut == std::string_view::npos || at < cut)) {
+          cut = at;
+          len = sep.size();
+        }
+      const std::string_view part = normalizers::Trim(rest.substr(0, cut));
+      if (part.empty() || part.find_first_of("\"()") != std::string_view::npos) break;
+      parts.push_back(part);
+      if (cut == std::string_view::npos) break;
+      rest = rest.substr(cut + len);
+    }
+    if (parts.size() == n) return parts;
+  }
+  parts.clear();
+  return parts;
+}
+
 void RelativeAsideSubject(std::string_view s, size_t figure, std::string* subject) {
   if (s.find(", which ") == std::string_view::npos && s.find(", who ") == std::string_view::npos &&
       s.find(", that ") == std::string_view::npos)

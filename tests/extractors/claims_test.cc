@@ -2846,3 +2846,27 @@ TEST_CASE("review 43c/d: participles before a place or time word, abbreviations 
   REQUIRE(c.size() == 1);
   CHECK(c[0].direction == "decrease");
 }
+
+TEST_CASE("subjects: figures 'respectively' pairs with a list of phrases; a noun of movement before an auxiliary; a measure set off after a figure", "[extractors]") {
+  auto c = Claims("The S&P 500 and the Nasdaq rose 1.2% and 1.8%, respectively.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The S&P 500");
+  CHECK(c[1].subject == "the Nasdaq");
+  CHECK(c[1].direction == "increase");
+  CHECK(c[1].kind == "change");
+  c = Claims("Revenue, profit and orders rose 7%, 11% and 3%, respectively.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].subject == "Revenue");
+  CHECK(c[1].subject == "profit");
+  CHECK(c[2].subject == "orders");
+  c = Claims("Euro zone GDP growth was revised to -0.1% from 0.1%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Euro zone GDP growth");
+  CHECK(c[0].direction == "decrease");
+  c = Claims("Wage growth was 4.1% in October.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Wage growth");
+  c = Claims("The school board approved a $145 million budget, an increase of 4 percent.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == c[0].subject);
+}
