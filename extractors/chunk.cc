@@ -188,7 +188,9 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
       while (nb < s.size() && s[nb] == ' ') ++nb;
       size_t ne = nb;
       while (ne < s.size() && (ascii::IsAlpha(s[ne]) || s[ne] == '-')) ++ne;
-      return ne > nb && Classify(s.substr(nb, ne - nb)) == WordClass::kContent;
+      const WordClass nc = ne > nb ? Classify(s.substr(nb, ne - nb)) : WordClass::kSubordinator;
+      // (Or before its verb: "while the U.S. expanded 3.3%".)
+      return nc == WordClass::kContent || nc == WordClass::kVerb;
     }();
     for (bool more = !abbreviation; more && t.we > t.wb;) {
       more = false;
@@ -328,7 +330,7 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
         {{"posted", true}, {"generated", true}, {"booked", true}, {"logged", true}, {"delivered", true},
          {"shipped", true}, {"handled", true}, {"processed", true}, {"attracted", true},
          {"registered", true}, {"notched", true}, {"clocked", true}, {"amassed", true}, {"accumulated", true},
-         {"collected", true}, {"secured", true}, {"netted", true}, {"grossed", true}, {"incurred", true},
+         {"collected", true}, {"netted", true}, {"grossed", true}, {"incurred", true},
          {"served", true}, {"welcomed", true}, {"operated", true}, {"completed", true},
          {"filed", true}, {"outscored", true}, {"outsold", true}, {"outspent", true}, {"outperformed", true},
          {"underperformed", true}, {"outnumbered", true}, {"carried", true}, {"achieved", true}},

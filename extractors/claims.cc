@@ -1457,7 +1457,9 @@ struct Structure {
     // A noun of movement that its clause's auxiliary follows is the subject's head, and a negative
     // level of it a fall: "Euro zone GDP growth was revised to -0.1%" (was "Euro zone GDP", an
     // increase).
+    // (Only a word that is no verb: "Households whose incomes drop will receive" is no "incomes drop".)
     if (bool up = false; !st.subject.empty() && st.verb.size() > 3 && chunk::MovementNoun(st.verb, &up) &&
+                         (st.verb.ends_with("th") || st.verb.ends_with("ion") || st.verb.ends_with("ment")) &&
                          st.verb_end != std::string::npos && st.verb_end < q.begin) {
       const size_t at = st.verb_end - st.verb.size();
       auto [ab, ae] = WordAfter(sentence, st.verb_end);
@@ -1845,7 +1847,17 @@ struct Structure {
                           (!from ? ascii::IsDigit(figure[0]) || !ascii::IsAlpha(figure[0])
                                  : (ascii::IsDigit(q.surface[0]) ? ascii::IsDigit(figure[0]) : figure[0] == q.surface[0]) &&
                                        (!percent || figure.find('%') != std::string_view::npos));
-        if ((particle == "up" || particle == "down") && ne2 > nb2 && same) {
+        // (Or a time it moved from: "up from a year earlier", "down from last year".)
+        const bool from_time = from && [&] {
+          auto [tb, te] = WordAfter(sentence, ne2);
+          std::string_view t = sentence.substr(tb, te - tb);
+          if (t == "a" || t == "the" || t == "last" || t == "its") {
+            std::tie(tb, te) = WordAfter(sentence, te);
+            t = Bare(sentence.substr(tb, te - tb));
+          }
+          return te > tb && TimeWord(t);
+        }();
+        if ((particle == "up" || particle == "down") && ne2 > nb2 && (same || from_time)) {
           st.direction = particle == "up" ? "increase" : "decrease";
           if (st.kind == "share") st.kind = "level";
         }
@@ -2122,7 +2134,8 @@ struct Structure {
       // points", the subject's).
       if (subj_end != std::string::npos && gb > level_end && gb < ge &&
           chunk::Classify(gov) == chunk::WordClass::kPreposition && !ascii::EqualsLower(gov, "to") &&
-          !ascii::EqualsLower(gov, "by")) {
+          !ascii::EqualsLower(gov, "by") &&
+          q.unit != "score") {  // ("secured its fourth straight title with a 3-1 win": the team's)
         np = chunk::NounPhraseBefore(sentence, gb, level_end);
         // ("stood at a record high of 38,915": a phrase that only measures is no object; nor the
         // particle of a move, "closed $3.50 higher at $120".)
@@ -2283,7 +2296,10 @@ struct Structure {
         const std::string_view w = words[k], p = words[k - 1];
         if (p.ends_with(",")) break;
         // (The last word only as a margin's verb: "The challenger trails by about 6,000 votes".)
-        if ((MarginVerb(w) || (UnlistedPast(w) && !NounLikePast(w) && k + 1 < words.size())) && !p.ends_with("ly") &&
+        // (A past the lists read as a noun only after a name: "Scottie Scheffler shot a 66 on Sunday
+        // to win the Masters by four strokes"; nor a margin's verb after "to".)
+        if ((MarginVerb(w) || (UnlistedPast(w) && (!NounLikePast(w) || (p[0] >= 'A' && p[0] <= 'Z')) && k + 1 < words.size())) &&
+            p != "to" && !p.ends_with("ly") &&
             chunk::Classify(p) != chunk::WordClass::kDeterminer) {
           st.subject.resize(static_cast<size_t>(p.data() + p.size() - st.subject.data()));
           break;
@@ -3429,6 +3445,33 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // compared in its unit is a change too.
               c.subject = prev->subject;
               c.holder = prev->holder;
+              // (Unless a movement's noun after it names what moved: "Its shares have fallen 18%,
+              // compared with a 20% gain in the S&P 500": the S&P 500; not a time, "a 3% rise in
+              // April".)
+              if (const auto [nb, ne] = WordAfter(sentence, q.end); ne > nb && q.end < sentence.size() && sentence[q.end] == ' ') {
+                bool up = false;
+                const std::string_view noun = sentence.substr(nb, ne - nb);
+                if (chunk::MovementNoun(noun, &up) && sentence.substr(ne).starts_with(" in ")) {
+                  std::string_view own = chunk::NounPhraseAfter(sentence, ne + 4, window_end);
+                  // (An index's number after its name: "the S&P 500", "the FTSE 100".)
+                  if (const size_t own_end = static_cast<size_t>(own.data() - sentence.data()) + own.size();
+                      !own.empty() && own.back() >= 'A' && own.back() <= 'Z' && own_end + 1 < sentence.size() &&
+                      sentence[own_end] == ' ' && ascii::IsDigit(sentence[own_end + 1])) {
+                    size_t d = own_end + 1;
+                    while (d < sentence.size() && ascii::IsDigit(sentence[d])) ++d;
+                    if (d == sentence.size() || !ascii::IsAlpha(sentence[d])) own = sentence.substr(own.data() - sentence.data(), d - (own.data() - sentence.data()));
+                  }
+                  const std::string_view first = own.substr(0, own.find(' '));
+                  const std::string_view last = own.substr(own.rfind(' ') + 1);
+                  if (!own.empty() && !TimeWord(first) && !TimeWord(last) &&
+                      !(last.size() == 4 && std::all_of(last.begin(), last.end(), [](char ch) { return ascii::IsDigit(ch); }) &&
+                        (last.starts_with("19") || last.starts_with("20"))) &&  // (a year)
+                      own.find(',') == std::string_view::npos) {
+                    c.subject = std::string(own);
+                    c.holder.clear();
+                  }
+                }
+              }
               if (c.direction.empty() && prev->kind == "change" && q.unit == prev->quantity.unit && !q.unit.empty()) {
                 c.kind = prev->kind;
                 c.direction = prev->direction;

@@ -821,6 +821,9 @@ void TrailingRelativeSubject(std::string_view s, size_t figure, std::string* sub
     }
   }
   if (np.empty() || IsPronounPhrase(np) || np.find_first_of("0123456789") != std::string_view::npos) return;
+  // (Nor a phrase that ends in a time: "The storm hit the coast on Tuesday, which killed five
+  // people" is the storm's, the clause's "which".)
+  if (const std::vector<std::string_view> nw = WordsOf(np); !nw.empty() && TimeWord(nw.back())) return;
   *subject = std::string(np);
 }
 
@@ -863,7 +866,19 @@ std::vector<std::string_view> RespectiveSubjects(std::string_view s, std::span<c
       if (cut == std::string_view::npos) break;
       rest = rest.substr(cut + len);
     }
-    if (parts.size() == n) return parts;
+    if (parts.size() != n) continue;
+    // (The first phrase past a clause's opening words: "Oil fell, and gold", "while silver",
+    // "Analysts said Apple", "with the Dow".)
+    const size_t first_end = static_cast<size_t>(parts[0].data() - s.data()) + parts[0].size();
+    const std::string_view own = chunk::NounPhraseBefore(s, first_end, from);
+    if (own.empty()) return {};
+    parts[0] = own;
+    // (A possessive shares the last phrase's head: "Germany's and France's economies".)
+    const size_t head = parts.back().rfind(' ');
+    for (size_t k = 0; k + 1 < n && head != std::string_view::npos; ++k)
+      if (parts[k].find(' ') == std::string_view::npos && (parts[k].ends_with("'s") || parts[k].ends_with("\xE2\x80\x99s")))
+        return {};  // (no phrase of its own to give: left to the figure's own subject)
+    return parts;
   }
   parts.clear();
   return parts;

@@ -2870,3 +2870,38 @@ TEST_CASE("subjects: figures 'respectively' pairs with a list of phrases; a noun
   REQUIRE(c.size() == 2);
   CHECK(c[1].subject == c[0].subject);
 }
+
+TEST_CASE("review 43e/f: 'respectively' past a clause's opening words; a clause's 'which'; a score's object; 'U.S.' before its verb; a compared movement's own phrase", "[extractors]") {
+  auto c = Claims("Oil fell, and gold and silver rose 1% and 2%, respectively.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "gold");
+  CHECK(c[1].subject == "silver");
+  c = Claims("Analysts said Apple and Microsoft rose 2% and 3%, respectively.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Apple");
+  c = Claims("Germany's and France's economies grew 0.2% and 0.1%, respectively.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject != "Germany's");
+  c = Claims("The storm hit the coast on Tuesday, which killed five people.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The storm");
+  c = Claims("Households whose incomes drop will receive $500.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "incomes drop");
+  c = Claims("The team secured its fourth straight title with a 3-1 win over Arsenal, finishing 2 points ahead.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The team");
+  CHECK(c[1].subject == "The team");
+  c = Claims("The U.K. economy shrank 0.3% in the fourth quarter, while the U.S. expanded 3.3%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "the U.S.");
+  c = Claims("Its shares have fallen 18% this year, compared with a 20% gain in the S&P 500.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "the S&P 500");
+  c = Claims("Sales rose 5% in May, compared with a 3% rise in April.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Sales");
+  c = Claims("Revenue was $3 billion, up from a year earlier.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+}
