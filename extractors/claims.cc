@@ -1434,6 +1434,19 @@ bool MarginVerb(std::string_view w) {
   return m->Find(w) != nullptr;
 }
 
+// A comparative after a percentage or a number of degrees: +1 for one of more ("faster", "larger",
+// "above"), -1 for one of less ("cheaper", "slower", "below"), else 0.
+int Comparative(std::string_view w) {
+  static const auto* m = new ascii::WordMap<int>(
+      {{"faster", 1}, {"slower", -1}, {"cheaper", -1}, {"costlier", 1}, {"pricier", 1}, {"larger", 1}, {"bigger", 1},
+       {"smaller", -1}, {"longer", 1}, {"shorter", -1}, {"heavier", 1}, {"lighter", -1}, {"stronger", 1},
+       {"weaker", -1}, {"greater", 1}, {"wider", 1}, {"narrower", -1}, {"taller", 1}, {"richer", 1}, {"poorer", -1},
+       {"warmer", 1}, {"hotter", 1}, {"cooler", -1}, {"colder", -1}, {"above", 1}, {"below", -1}},
+      /*lower=*/true);
+  const int* way = m->Find(w);
+  return way == nullptr ? 0 : *way;
+}
+
 // The structure of one figure in its sentence: kind, direction, verb and subject.
 struct Structure {
   std::string kind, direction, verb, subject;
@@ -1579,6 +1592,17 @@ struct Structure {
         // "about 40% fewer than in 2017", "5% less than expected": a difference, a change.
         st.verb = std::string(next);
         st.direction = next == "more" ? "increase" : "decrease";
+        particle_after = true;
+      } else if (int way = Comparative(next); way != 0 && (q.unit == "percent" || q.unit == "degree" || q.unit == "celsius" ||
+                                                             q.unit == "fahrenheit") && [&] {
+                   // ("40 percent faster", "20% cheaper than", "60 percent below average", "5 degrees
+                   // above normal": a difference, a change; not "above" or "below" before a figure.)
+                   if (next != "above" && next != "below") return true;
+                   auto [fb, fe] = WordAfter(sentence, ne);
+                   return fe > fb && !ascii::IsDigit(sentence[fb]) && sentence[fb] != '$';
+                 }()) {
+        st.verb = std::string(next);
+        st.direction = way > 0 ? "increase" : "decrease";
         particle_after = true;
       } else if (!q.noun.empty() && ascii::EqualsLower(sentence.substr(q.end + 1, q.noun.size()), q.noun) &&
                  q.end + 1 + q.noun.size() < sentence.size() && sentence[q.end + 1 + q.noun.size()] == ' ') {

@@ -2905,3 +2905,23 @@ TEST_CASE("review 43e/f: 'respectively' past a clause's opening words; a clause'
   REQUIRE(c.size() == 1);
   CHECK(c[0].direction == "increase");
 }
+
+TEST_CASE("directions: a percentage or degrees before a comparative is a difference ('40 percent faster', '60 percent below average')", "[extractors]") {
+  auto c = Claims("The new chip is 40 percent faster than its predecessor.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == "change");
+  CHECK(c[0].direction == "increase");
+  CHECK(c[0].subject == "The new chip");
+  c = Claims("Rainfall in July was 60 percent below average.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("The new model is 20% cheaper than the old one.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("Unemployment was 4%, below expectations.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("The drug was 95% effective in trials.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+}
