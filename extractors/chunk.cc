@@ -250,6 +250,15 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
       return !w.ends_with("s") && (ascii::EqualsLower(next, "was") || ascii::EqualsLower(next, "is") ||
                                    ascii::EqualsLower(next, "has"));
     };
+    // A verb of the lists right after a figure that no auxiliary needs is the figure's noun: "a 3-1
+    // win", "a 2% gain" ("win", "wins", "gain", "gains", "lead", "cut").
+    // (The figure may lie before `begin`: the phrase after a figure starts past it.)
+    if (t.cls == WordClass::kVerb && !t.opens && t.b > 1 && s[t.b - 1] == ' ' && (ascii::IsDigit(s[t.b - 2]) || s[t.b - 2] == '%') &&
+        (ascii::EqualsLower(w, "win") || ascii::EqualsLower(w, "wins") || ascii::EqualsLower(w, "gain") ||
+         ascii::EqualsLower(w, "gains") || ascii::EqualsLower(w, "lead") || ascii::EqualsLower(w, "cut"))) {
+      t.cls = WordClass::kContent;
+      continue;
+    }
     if (t.cls == WordClass::kVerb && (k == 0 || (*out)[k - 1].closes) && noun_before_verb()) {
       t.cls = WordClass::kContent;
       continue;
@@ -330,7 +339,7 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
         {{"posted", true}, {"generated", true}, {"booked", true}, {"logged", true}, {"delivered", true},
          {"shipped", true}, {"handled", true}, {"processed", true}, {"attracted", true},
          {"registered", true}, {"notched", true}, {"clocked", true}, {"amassed", true}, {"accumulated", true},
-         {"collected", true}, {"netted", true}, {"grossed", true}, {"incurred", true},
+         {"collected", true}, {"secured", true}, {"netted", true}, {"grossed", true}, {"incurred", true},
          {"served", true}, {"welcomed", true}, {"operated", true}, {"completed", true},
          {"filed", true}, {"outscored", true}, {"outsold", true}, {"outspent", true}, {"outperformed", true},
          {"underperformed", true}, {"outnumbered", true}, {"carried", true}, {"achieved", true}},

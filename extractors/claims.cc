@@ -1594,7 +1594,9 @@ struct Structure {
         st.direction = next == "more" ? "increase" : "decrease";
         particle_after = true;
       } else if (int way = Comparative(next); way != 0 && (q.unit == "percent" || q.unit == "degree" || q.unit == "celsius" ||
-                                                             q.unit == "fahrenheit") && [&] {
+                                                             q.unit == "fahrenheit") &&
+                 WordBefore(sentence, q.begin).second > 0 &&
+                 sentence.substr(WordBefore(sentence, q.begin).first, 3) != "at " && [&] {  // (not "stood at 4.1% below")
                    // ("40 percent faster", "20% cheaper than", "60 percent below average", "5 degrees
                    // above normal": a difference, a change; not "above" or "below" before a figure.)
                    if (next != "above" && next != "below") return true;
@@ -3485,9 +3487,13 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                     while (d < sentence.size() && ascii::IsDigit(sentence[d])) ++d;
                     if (d == sentence.size() || !ascii::IsAlpha(sentence[d])) own = sentence.substr(own.data() - sentence.data(), d - (own.data() - sentence.data()));
                   }
-                  const std::string_view first = own.substr(0, own.find(' '));
                   const std::string_view last = own.substr(own.rfind(' ') + 1);
-                  if (!own.empty() && !TimeWord(first) && !TimeWord(last) &&
+                  // (Nor any word of time: "in the year-ago period", "in the prior-year quarter".)
+                  bool time = false;
+                  for (std::string_view w : WordsOf(own))
+                    time = time || TimeWord(w) || w.find("year") != std::string_view::npos || w == "period" ||
+                           w == "half" || w == "session" || w == "quarter" || w == "quarters" || w == "term";
+                  if (!own.empty() && !time &&
                       !(last.size() == 4 && std::all_of(last.begin(), last.end(), [](char ch) { return ascii::IsDigit(ch); }) &&
                         (last.starts_with("19") || last.starts_with("20"))) &&  // (a year)
                       own.find(',') == std::string_view::npos) {
@@ -3913,11 +3919,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               for (size_t j = first; j < qs.size(); ++j) run.emplace_back(qs[j].begin, qs[j].end);
               // (The longest run of figures from `first` that pairs.)
               for (; run.size() >= 2; run.pop_back()) {
-                const std::vector<std::string_view> subjects = RespectiveSubjects(sentence, run, lead.verb);
+                const std::vector<std::string> subjects = RespectiveSubjects(sentence, run, lead.verb);
                 if (subjects.empty()) continue;
                 for (size_t k = 0; k < run.size(); ++k) {
                   Claim& c = (*out)[first_of_sentence + first + k];
-                  c.subject = std::string(subjects[k]);
+                  c.subject = subjects[k];
                   c.holder.clear();
                   if (k > 0 && c.verb.empty()) {
                     c.verb = lead.verb;

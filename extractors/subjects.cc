@@ -827,26 +827,26 @@ void TrailingRelativeSubject(std::string_view s, size_t figure, std::string* sub
   *subject = std::string(np);
 }
 
-std::vector<std::string_view> RespectiveSubjects(std::string_view s, std::span<const std::pair<size_t, size_t>> figures,
-                                                 std::string_view verb) {
+std::vector<std::string> RespectiveSubjects(std::string_view s, std::span<const std::pair<size_t, size_t>> figures,
+                                            std::string_view verb) {
   std::vector<std::string_view> parts;
   const size_t n = figures.size();
-  if (n < 2 || verb.empty() || figures.back().second > s.size()) return parts;
+  if (n < 2 || verb.empty() || figures.back().second > s.size()) return {};
   // "respectively" right after the last figure (its noun between, no other figure).
   const size_t r = s.find("respectively", figures.back().second);
   if (r == std::string_view::npos || r - figures.back().second > 24 ||
       s.substr(figures.back().second, r - figures.back().second).find_first_of("0123456789;:()") != std::string_view::npos)
-    return parts;
+    return {};
   for (size_t i = 1; i < n; ++i) {
-    if (figures[i].first < figures[i - 1].second) return parts;
+    if (figures[i].first < figures[i - 1].second) return {};
     const std::string_view gap = s.substr(figures[i - 1].second, figures[i].first - figures[i - 1].second);
-    if (gap != ", " && gap != " and " && gap != ", and ") return parts;
+    if (gap != ", " && gap != " and " && gap != ", and ") return {};
   }
   // The verb right before the first figure (a word of approximation or "by" between at most).
   const size_t vb = s.rfind(std::string(" ") + std::string(verb) + " ", figures.front().first);
-  if (vb == std::string_view::npos || vb == 0) return parts;
+  if (vb == std::string_view::npos || vb == 0) return {};
   for (std::string_view w : WordsOf(s.substr(vb + verb.size() + 1, figures.front().first - vb - verb.size() - 1)))
-    if (w != "by" && !IsApproxWord(w)) return parts;
+    if (w != "by" && !IsApproxWord(w)) return {};
   // The phrases: split at ", and ", " and ", ", ", from the sentence's start or past an opening
   // phrase's comma ("On Monday, the S&P 500 and the Nasdaq rose"), the first start that gives as many
   // phrases as figures.
@@ -873,15 +873,15 @@ std::vector<std::string_view> RespectiveSubjects(std::string_view s, std::span<c
     const std::string_view own = chunk::NounPhraseBefore(s, first_end, from);
     if (own.empty()) return {};
     parts[0] = own;
+    std::vector<std::string> subjects(parts.begin(), parts.end());
     // (A possessive shares the last phrase's head: "Germany's and France's economies".)
     const size_t head = parts.back().rfind(' ');
     for (size_t k = 0; k + 1 < n && head != std::string_view::npos; ++k)
       if (parts[k].find(' ') == std::string_view::npos && (parts[k].ends_with("'s") || parts[k].ends_with("\xE2\x80\x99s")))
-        return {};  // (no phrase of its own to give: left to the figure's own subject)
-    return parts;
+        subjects[k] += parts.back().substr(head);
+    return subjects;
   }
-  parts.clear();
-  return parts;
+  return {};
 }
 
 void RelativeAsideSubject(std::string_view s, size_t figure, std::string* subject) {
@@ -892,10 +892,14 @@ void RelativeAsideSubject(std::string_view s, size_t figure, std::string* subjec
   if (at == std::string_view::npos) return;
   // (The figure inside the aside, its subject the relative's verb alone: "The candidate, who trails
   // by 6 points in the polls," is the candidate.)
+  // (Or the verb and its object, before the figure: "Manchester City, who beat Fulham 5-1, stayed" was
+  // "beat Fulham".)
+  const std::string_view verb = std::string_view(*subject).substr(0, subject->find(' '));
   for (std::string_view rel : {", who ", ", which "})
-    if (at >= rel.size() && s.substr(at - rel.size(), rel.size()) == rel && subject->find(' ') == std::string::npos &&
-        (chunk::Classify(*subject) == chunk::WordClass::kVerb || UnlistedPast(*subject) ||
-         (subject->size() > 3 && subject->ends_with("s") && (*subject)[0] >= 'a' && (*subject)[0] <= 'z'))) {
+    if (at >= rel.size() && s.substr(at - rel.size(), rel.size()) == rel &&
+        (subject->find(' ') == std::string::npos || at + subject->size() <= figure) &&
+        (chunk::Classify(verb) == chunk::WordClass::kVerb || UnlistedPast(verb) ||
+         (verb.size() > 3 && verb.ends_with("s") && verb[0] >= 'a' && verb[0] <= 'z'))) {
       const std::string_view np = chunk::NounPhraseBefore(s, at - rel.size(), 0);
       if (!np.empty() && !IsPronounPhrase(np) && np.find_first_of("0123456789;:()\"") == std::string_view::npos)
         *subject = std::string(np);

@@ -109,9 +109,10 @@ void TrailingRelativeSubject(std::string_view s, size_t figure, std::string* sub
 
 // The subjects "respectively" pairs a list of figures ([begin, end) each, in order) with: the list of
 // phrases before their verb, one a figure ("The S&P 500 and the Nasdaq rose 1.2% and 1.8%,
-// respectively": the S&P 500, the Nasdaq). Empty when the lists do not pair.
-std::vector<std::string_view> RespectiveSubjects(std::string_view s, std::span<const std::pair<size_t, size_t>> figures,
-                                                 std::string_view verb);
+// respectively": the S&P 500, the Nasdaq; "Germany's and France's economies": Germany's economies,
+// France's economies). Empty when the lists do not pair.
+std::vector<std::string> RespectiveSubjects(std::string_view s, std::span<const std::pair<size_t, size_t>> figures,
+                                            std::string_view verb);
 
 // A figure right after a verb in the present's -s (words of approximation between) in a clause
 // joined by ", and", ", but", ", while" or ";" is the clause's subject's, when the subject found

@@ -2925,3 +2925,26 @@ TEST_CASE("directions: a percentage or degrees before a comparative is a differe
   REQUIRE(c.size() == 1);
   CHECK(c[0].direction.empty());
 }
+
+TEST_CASE("review 43g: a compared movement in a period keeps the subject; a level after 'at' is no difference; a possessive list shares its head; a score's noun", "[extractors]") {
+  auto c = Claims("Profit rose 15%, compared with a 12% rise in the year-ago period.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Profit");
+  c = Claims("Sales fell 4%, compared with a 6% drop in the prior-year quarter.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Sales");
+  c = Claims("Unemployment stood at 4.1% below the level economists had forecast.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind != "change");
+  c = Claims("Germany's and France's economies grew 0.2% and 0.4%, respectively.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Germany's economies");
+  CHECK(c[1].subject == "France's economies");
+  CHECK(c[1].direction == "increase");
+  c = Claims("The startup secured funding of $50 million from investors.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder == "The startup");
+  c = Claims("Manchester City, who beat Fulham 5-1, stayed top.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Manchester City");
+}
