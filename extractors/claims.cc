@@ -1850,7 +1850,9 @@ struct Structure {
     // "Sales were $4.1 billion, up 3%" (a comma after it, a few words of its own between).
     if (st.direction.empty() && st.verb.empty() && !moved_by && (st.kind == "level" || st.kind == "share")) {
       const size_t comma = sentence.find(", ", q.end);
+      // (Cheap first: "up " or "down " after the comma.)
       if (comma != std::string_view::npos && comma - q.end < 40 &&
+          (sentence.substr(comma + 2).starts_with("up ") || sentence.substr(comma + 2).starts_with("down ")) &&
           std::none_of(sentence.begin() + q.end, sentence.begin() + comma,
                        [](char ch) { return (ch >= '0' && ch <= '9') || ch == '%' || ch == '$' || ch == '(' || ch == ';'; }) &&
           chunk::VerbsIn(sentence, q.end, comma).empty()) {

@@ -763,6 +763,7 @@ void LonePastSubject(std::string_view s, size_t figure, std::string* subject) {
 
 void TrailingRelativeSubject(std::string_view s, size_t figure, std::string* subject) {
   // (Cheap first: a comma and a relative word before the figure, none after.)
+  if (s.substr(0, figure).find(", wh") == std::string_view::npos) return;
   size_t rel = std::string_view::npos, word = 0;
   bool where = false;
   for (std::string_view r : {", which ", ", who ", ", where "}) {
