@@ -250,6 +250,20 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
       return !w.ends_with("s") && (ascii::EqualsLower(next, "was") || ascii::EqualsLower(next, "is") ||
                                    ascii::EqualsLower(next, "has"));
     };
+    // "States" after "United" is a name's word before a verb or a noun ("Life expectancy in the
+    // United States rose"; a preposition after it still ends the phrase there, as before: "made in
+    // the United States in 2019 for $3 million").
+    if (t.cls == WordClass::kVerb && w == "States" && t.b >= 7 && s.substr(t.b - 7, 7) == "United " && !t.closes && [&] {
+          size_t nb = t.e;
+          while (nb < s.size() && s[nb] == ' ') ++nb;
+          size_t ne = nb;
+          while (ne < s.size() && ascii::IsAlpha(s[ne])) ++ne;
+          const WordClass nc = ne > nb ? Classify(s.substr(nb, ne - nb)) : WordClass::kSubordinator;
+          return nc == WordClass::kVerb || nc == WordClass::kContent;
+        }()) {
+      t.cls = WordClass::kContent;
+      continue;
+    }
     // A verb of the lists right after a figure that no auxiliary needs is the figure's noun: "a 3-1
     // win", "a 2% gain" ("win", "wins", "gain", "gains", "lead", "cut").
     // (The figure may lie before `begin`: the phrase after a figure starts past it.)
@@ -498,7 +512,8 @@ const ascii::WordMap<bool>& MoveWords() {
        {"slump", false}, {"slumps", false}, {"slipped", false}, {"slip", false}, {"slips", false},
        {"plunged", false}, {"plunge", false}, {"plunges", false}, {"plummeted", false},
        {"plummet", false}, {"down", false}, {"lower", false}, {"shrank", false},
-       {"shrink", false}, {"shrinks", false}, {"contracted", false}, {"contraction", false},
+       {"shrink", false}, {"shrinks", false}, {"shrunk", false}, {"shrinking", false}, {"contracted", false},
+       {"contraction", false},
        {"slid", false}, {"slide", false}, {"slides", false}, {"lost", false}, {"lose", false},
        {"halved", false}, {"halving", false}, {"cut", false}, {"cuts", false}, {"shed", false}, {"sheds", false},
        {"shedding", false},

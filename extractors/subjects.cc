@@ -299,8 +299,11 @@ void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::
   const std::string_view prep = s.substr(pb, pe - pb);
   // (Or a participle's: "The ship, carrying 3,000 passengers, was stranded".)
   // ("The plan, unveiled on Monday, would cost": a past participle's too.)
-  const bool participle = prep.size() > 4 && prep[0] >= 'a' && prep[0] <= 'z' &&
-                          (prep.ends_with("ing") || (UnlistedPast(prep) && !NounLikePast(prep)));
+  // (Or an adverb of time before a figure's words: "The national debt, now above $34 trillion, has
+  // doubled".)
+  const bool participle = (prep.size() > 4 && prep[0] >= 'a' && prep[0] <= 'z' &&
+                           (prep.ends_with("ing") || (UnlistedPast(prep) && !NounLikePast(prep)))) ||
+                          prep == "now" || prep == "currently" || prep == "already";
   if (!(prep == "at" || prep == "with" || participle)) return;
   // (A verb right after the aside: "was followed", "made landfall"; past an adverb: "now employs".)
   auto [vb, ve] = WordAfter(s, close + 1);

@@ -2948,3 +2948,19 @@ TEST_CASE("review 43g: a compared movement in a period keeps the subject; a leve
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "Manchester City");
 }
+
+TEST_CASE("subjects: 'United States' before its verb; an aside of 'now' and a figure; 'shrunk by' a fall", "[extractors]") {
+  auto c = Claims("Life expectancy in the United States rose to 77.5 years in 2022.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Life expectancy in the United States");
+  c = Claims("The loan was made in the United States in 2019 for $3 million.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The loan");
+  c = Claims("The national debt, now above $34 trillion, has doubled in a decade.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The national debt");
+  CHECK(c[1].subject == "The national debt");
+  c = Claims("The town's population has shrunk by a quarter since the mill closed.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+}
