@@ -574,6 +574,14 @@ bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level)
              (c == chunk::WordClass::kContent && !w[j].ends_with("ly") && !w[j].ends_with("ed") && !w[j].ends_with("ing"));
     }
   }
+  // A participle's clause after the comma whose object's "of" takes the figure: "Wages grew 5.6%,
+  // outpacing inflation of 4.2%" (inflation's; not a measure's noun, "reaching a record high of").
+  if (after_comma > 0 && w.size() >= after_comma + 3 && w.back() == "of" && w[after_comma].size() > 5 &&
+      w[after_comma].ends_with("ing") && lower_letters(w[after_comma]) && !to_level &&
+      !chunk::MeasureNoun(w[w.size() - 2]) &&
+      !(w[w.size() - 2].ends_with("s") && chunk::MeasureNoun(w[w.size() - 2].substr(0, w[w.size() - 2].size() - 1))) &&
+      chunk::Classify(w[w.size() - 2]) == chunk::WordClass::kContent)  // (nor "closing at record highs of")
+    return true;
   for (size_t k = after_comma; k + 1 < w.size(); ++k) {
     const std::string_view o = w[k];
     if (o == "that" || o == "which" || o == "who") {

@@ -2964,3 +2964,13 @@ TEST_CASE("subjects: 'United States' before its verb; an aside of 'now' and a fi
   REQUIRE(c.size() == 1);
   CHECK(c[0].direction == "decrease");
 }
+
+TEST_CASE("directions: a participle's object's 'of' after the comma takes the figure off the move before", "[extractors]") {
+  auto c = Claims("Wages grew 5.6% in the three months to June, outpacing inflation of 4.2%.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[2].subject == "inflation");
+  CHECK(c[2].direction.empty());
+  c = Claims("Shares jumped in Tokyo and Seoul, closing at record highs of 3,000.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+}
