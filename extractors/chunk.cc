@@ -102,6 +102,16 @@ bool Abbreviation(std::string_view w) {
   return false;
 }
 
+// The class of the word (letters, and hyphens if asked) after the spaces at byte `e`; a
+// subordinator's (a clause's break) when none does. (It may lie past a token range's end.)
+WordClass NextWordClass(std::string_view s, size_t e, bool hyphens) {
+  size_t nb = e;
+  while (nb < s.size() && s[nb] == ' ') ++nb;
+  size_t ne = nb;
+  while (ne < s.size() && (ascii::IsAlpha(s[ne]) || (hyphens && s[ne] == '-'))) ++ne;
+  return ne > nb ? Classify(s.substr(nb, ne - nb)) : WordClass::kSubordinator;
+}
+
 // One whitespace token: its bytes, and its word with punctuation (ASCII and the curly quotes and
 // dashes as UTF-8) stripped from both ends.
 struct Token {
@@ -183,15 +193,9 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     }
     // (An abbreviation's full stop closes nothing: "Occupancy at U.S. hotels", "Apple Inc. shares".)
     // (Only before a noun or a name it modifies: "the U.S. in 2019" still ends there.)
-    const bool abbreviation = t.we > t.wb && s[t.we - 1] == '.' && Abbreviation(s.substr(t.wb, t.we - t.wb)) && [&] {
-      size_t nb = e;
-      while (nb < s.size() && s[nb] == ' ') ++nb;
-      size_t ne = nb;
-      while (ne < s.size() && (ascii::IsAlpha(s[ne]) || s[ne] == '-')) ++ne;
-      const WordClass nc = ne > nb ? Classify(s.substr(nb, ne - nb)) : WordClass::kSubordinator;
-      // (Or before its verb: "while the U.S. expanded 3.3%".)
-      return nc == WordClass::kContent || nc == WordClass::kVerb;
-    }();
+    // (Or before its verb: "while the U.S. expanded 3.3%".)
+    const bool abbreviation = t.we > t.wb && s[t.we - 1] == '.' && Abbreviation(s.substr(t.wb, t.we - t.wb)) &&
+                              (NextWordClass(s, e, true) == WordClass::kContent || NextWordClass(s, e, true) == WordClass::kVerb);
     for (bool more = !abbreviation; more && t.we > t.wb;) {
       more = false;
       if (IsClose(s[t.we - 1])) { --t.we; t.closes = more = true; }
@@ -253,14 +257,8 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     // "States" after "United" is a name's word before a verb or a noun ("Life expectancy in the
     // United States rose"; a preposition after it still ends the phrase there, as before: "made in
     // the United States in 2019 for $3 million").
-    if (t.cls == WordClass::kVerb && w == "States" && t.b >= 7 && s.substr(t.b - 7, 7) == "United " && !t.closes && [&] {
-          size_t nb = t.e;
-          while (nb < s.size() && s[nb] == ' ') ++nb;
-          size_t ne = nb;
-          while (ne < s.size() && ascii::IsAlpha(s[ne])) ++ne;
-          const WordClass nc = ne > nb ? Classify(s.substr(nb, ne - nb)) : WordClass::kSubordinator;
-          return nc == WordClass::kVerb || nc == WordClass::kContent;
-        }()) {
+    if (t.cls == WordClass::kVerb && w == "States" && t.b >= 7 && s.substr(t.b - 7, 7) == "United " && !t.closes &&
+        (NextWordClass(s, t.e, false) == WordClass::kVerb || NextWordClass(s, t.e, false) == WordClass::kContent)) {
       t.cls = WordClass::kContent;
       continue;
     }
@@ -358,6 +356,13 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
          {"filed", true}, {"outscored", true}, {"outsold", true}, {"outspent", true}, {"outperformed", true},
          {"underperformed", true}, {"outnumbered", true}, {"carried", true}, {"achieved", true}},
         /*lower=*/false);
+    // (Words of place, time or manner after it: "Units shipped worldwide", "Cars delivered last week".)
+    static const auto* not_object = new ascii::WordMap<bool>(
+        {{"last", true}, {"this", true}, {"next", true}, {"higher", true}, {"lower", true}, {"online", true},
+         {"abroad", true}, {"overseas", true}, {"so", true}, {"here", true}, {"there", true}, {"earlier", true},
+         {"worldwide", true}, {"globally", true}, {"outside", true}, {"inside", true}, {"overnight", true},
+         {"nationwide", true}, {"annually", true}, {"daily", true}},
+        /*lower=*/true);
     if (!verb && !t.closes && holding->Find(w) != nullptr && p.cls == WordClass::kContent &&
         !IsNumberLike(pw) && !pw.ends_with("'s") && !pw.ends_with("\xE2\x80\x99s") && !pw.ends_with("ly") &&
         ((k == 1 && pw[0] >= 'A' && pw[0] <= 'Z') || (k >= 2 && (*out)[k - 2].closes && pw[0] >= 'A' && pw[0] <= 'Z') ||
@@ -370,15 +375,7 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
       const std::string_view nw = s.substr(nb, ne - nb);
       const WordClass nc = Classify(nw);
       verb = nb > t.e && !nw.empty() && (nc == WordClass::kDeterminer || nc == WordClass::kContent) &&
-             !IsNumberLike(nw) && !nw.ends_with("ly") &&
-             !ascii::EqualsLower(nw, "last") && !ascii::EqualsLower(nw, "this") && !ascii::EqualsLower(nw, "next") &&
-             !ascii::EqualsLower(nw, "higher") && !ascii::EqualsLower(nw, "lower") && !ascii::EqualsLower(nw, "online") &&
-             !ascii::EqualsLower(nw, "abroad") && !ascii::EqualsLower(nw, "overseas") && !ascii::EqualsLower(nw, "so") &&
-             !ascii::EqualsLower(nw, "here") && !ascii::EqualsLower(nw, "there") && !ascii::EqualsLower(nw, "earlier") &&
-             !ascii::EqualsLower(nw, "worldwide") && !ascii::EqualsLower(nw, "globally") &&
-             !ascii::EqualsLower(nw, "outside") && !ascii::EqualsLower(nw, "inside") &&
-             !ascii::EqualsLower(nw, "overnight") && !ascii::EqualsLower(nw, "nationwide") &&
-             !ascii::EqualsLower(nw, "annually") && !ascii::EqualsLower(nw, "daily");
+             !IsNumberLike(nw) && !nw.ends_with("ly") && not_object->Find(nw) == nullptr;
     }
     // A perfect's participle before no noun: "has appeared in eight", "had increased 5%" (not
     // "has combined sales", "has unfunded liabilities", "has speed").
