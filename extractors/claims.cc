@@ -764,6 +764,64 @@ struct Move {
   bool increase;
 };
 
+// Whether the word after `i` (then one after it) is a percent, points or money: "off 1.2%",
+// "off 150 points", "off nearly $2", "off more than 3 percent".
+bool PriceFigureAfter(std::string_view s, size_t i) {
+  for (int skipped = 0; skipped <= 2; ++skipped) {
+    const auto [nb, ne] = WordAfter(s, i);
+    if (ne <= nb) return false;
+    const std::string_view n = s.substr(nb, ne - nb);
+    if (n[0] == '$' || n.starts_with("\xE2\x82\xAC") || n.starts_with("\xC2\xA3")) return true;  // $, euro, pound
+    if (ascii::IsDigit(n[0])) {
+      if (n.find('%') != std::string_view::npos) return true;
+      const auto [ub, ue] = WordAfter(s, ne);
+      const std::string_view u = Bare(s.substr(ub, ue - ub));
+      return u == "percent" || u == "per" || u == "points" || u == "point" || u == "cents" || u == "pence" ||
+             u == "basis" || u == "percentage";
+    }
+    if (!IsApproxWord(n) && n != "more" && n != "less" && n != "than") return false;
+    i = ne;
+  }
+  return false;
+}
+
+// Whether "off" at [b, e) is a particle of falling, as "down" is: said of a price or an index
+// after a copula, an adverb of degree, a name or a market's noun, before a percent, points or
+// money ("Shares were off 3%", "with Germany's DAX off 1.2%"; not "laid off 300 workers", "paid off
+// $2 million").
+bool OffParticle(std::string_view s, size_t b, size_t e) {
+  if (s.substr(b, e - b) != "off" || !PriceFigureAfter(s, e)) return false;
+  const auto [pb, pe] = WordBefore(s, b);
+  if (pe <= pb || pe != b - 1) return false;
+  const std::string_view p = s.substr(pb, pe - pb);
+  if (!ascii::IsWordByte(p.back())) return false;
+  static const auto* before = new ascii::WordMap<bool>(
+      {{"is", true}, {"was", true}, {"were", true}, {"are", true}, {"be", true}, {"been", true},
+       {"being", true}, {"also", true}, {"still", true}, {"now", true}, {"sharply", true}, {"slightly", true},
+       {"modestly", true}, {"marginally", true}, {"already", true}, {"shares", true}, {"stocks", true},
+       {"futures", true}, {"prices", true}, {"yields", true}, {"oil", true}, {"gold", true}, {"crude", true},
+       {"index", true}, {"sales", true}, {"bonds", true}, {"copper", true}, {"silver", true}, {"stock", true}},
+      /*lower=*/true);
+  return before->Find(p) != nullptr || (p[0] >= 'A' && p[0] <= 'Z' && p != "I") || ascii::IsDigit(p.back());
+}
+
+// Whether "slow" or "slows" at [b, e) is the verb of a slowing pace before "to": "growth will
+// slow to 2.9%", "is expected to slow sharply to", "Growth slows to 2%" (not "a slow 2% rise").
+bool SlowVerb(std::string_view s, size_t b, size_t e) {
+  const std::string_view w = s.substr(b, e - b);
+  if (w != "slow" && w != "slows") return false;
+  auto [nb, ne] = WordAfter(s, e);
+  if (ne > nb && s.substr(nb, ne - nb).ends_with("ly")) std::tie(nb, ne) = WordAfter(s, ne);
+  if (ne <= nb || s.substr(nb, ne - nb) != "to") return false;
+  if (w == "slows") return true;
+  const auto [pb, pe] = WordBefore(s, b);
+  static const auto* modal = new ascii::WordMap<bool>(
+      {{"will", true}, {"would", true}, {"could", true}, {"may", true}, {"might", true}, {"should", true},
+       {"to", true}, {"can", true}, {"must", true}, {"likely", true}},
+      /*lower=*/true);
+  return pe > pb && modal->Find(s.substr(pb, pe - pb)) != nullptr;
+}
+
 // One pass over the sentence's words: the movement words ("more than doubled" as one) and the
 // level words, each as [begin, end) in text order.
 bool SpelledNumber(std::string_view w);
@@ -840,6 +898,8 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
       if (ascii::EqualsLower(w, "down") || ascii::EqualsLower(w, "up"))
         if (const size_t vb = RevisingVerbBefore(s, b); vb != std::string_view::npos) begin = vb;
       moves->push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(i), increase});
+    } else if (!compound && (OffParticle(s, b, i) || SlowVerb(s, b, i))) {
+      moves->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), false});
     } else if (ascii::EqualsLower(w, "back") && b > 0) {
       // "scaled back", "pared back", "dialed back": a cut, the verb and its particle one move.
       static const auto* cutting = new ascii::WordMap<bool>(
@@ -1728,7 +1788,8 @@ struct Structure {
     // ("slumped 31% to 2.4 billion euros"), except after a verb of pace: "growth slowed to 1.9%"
     // is growth of 1.9%, not a decrease of it; its direction is fixed with the subject below.
     const bool pace = level_of_move && !level_from &&
-                      (st.verb == "slowed" || st.verb == "slowing" || st.verb == "accelerated" ||
+                      (st.verb == "slowed" || st.verb == "slowing" || st.verb == "slow" || st.verb == "slows" ||
+                       st.verb == "accelerated" ||
                        st.verb == "accelerating" || st.verb == "eased" || st.verb == "down" || st.verb == "up");
     if (level_of_move && (level_from || pace)) st.direction.clear();
     *pace_out = pace;

@@ -2974,3 +2974,23 @@ TEST_CASE("directions: a participle's object's 'of' after the comma takes the fi
   REQUIRE(c.size() == 1);
   CHECK(c[0].direction == "increase");
 }
+
+TEST_CASE("directions: 'off' a particle of falling before a price's figure; 'slow to' a pace", "[extractors]") {
+  auto c = Claims("U.S. stocks ended lower, with the Dow down 0.5% and the S&P 500 off 0.6%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "the S&P 500");
+  CHECK(c[1].direction == "decrease");
+  c = Claims("Shares of the retailer were off 3% in early trading.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  CHECK(c[0].kind == "change");
+  c = Claims("The firm paid off $2 million in debt.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("The company laid off 300 workers.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("The government forecasts growth will slow to 1.5% this year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "growth");
+}
