@@ -181,6 +181,152 @@ bool IsYear(std::string_view w);
 
 bool IsMoneyOrScale(std::string_view w);
 
+// Whether token k (its earlier tokens classed) is a verb the lists lack, right after a clause's
+// opening phrase and before its object: a past in -ed, or an irregular past before its particle
+// ("The central bank shaved a quarter", "Amazon's cloud unit generated operating income", "The
+// airline ditched plans", "The team racked up", "The bank set aside"). The phrase opens the
+// tokens or follows a break, a conjunction or a clause word, with a determiner or a capital, and
+// holds only nouns, names, determiners and inner prepositions ("Passenger numbers at Heathrow
+// recovered to"). The object: a determiner, a noun or a name, a particle of the verb, or "to" or
+// "by" before a figure. Not a
+// participle after its noun ("Goods processed in Ohio", "Data released Tuesday", "a man named
+// John Smith").
+bool UnlistedVerbAfterOpening(std::string_view s, const std::vector<Token>& toks, size_t k) {
+  if (k == 0) return false;
+  const Token& t = toks[k];
+  const std::string_view w = s.substr(t.wb, t.we - t.wb);
+  if (w.size() < 3 || w[0] < 'a' || w[0] > 'z' || w.find('-') != std::string_view::npos) return false;
+  static const auto* irregular = new ascii::WordMap<bool>(
+      {{"set", true}, {"put", true}, {"paid", true}, {"took", true}, {"laid", true}, {"gave", true},
+       {"ran", true}, {"wrote", true}, {"shut", true}, {"sold", true}, {"brought", true}, {"threw", true},
+       {"kept", true}, {"held", true}, {"built", true}},
+      /*lower=*/false);
+  static const auto* particles = new ascii::WordMap<bool>(
+      {{"aside", true}, {"out", true}, {"away", true}, {"up", true}, {"off", true}, {"back", true},
+       {"down", true}, {"in", true}},
+      /*lower=*/false);
+  static const auto* naming = new ascii::WordMap<bool>(
+      {{"named", true}, {"called", true}, {"dubbed", true}, {"titled", true}, {"entitled", true},
+       {"labeled", true}, {"labelled", true}, {"nicknamed", true}, {"branded", true}, {"based", true},
+       {"aged", true}, {"related", true}, {"listed", true}, {"priced", true}, {"rated", true},
+       {"dated", true}, {"sized", true}, {"headquartered", true}, {"hundred", true}, {"concerned", true},
+       {"involved", true}, {"affected", true}, {"interviewed", true}, {"surveyed", true}, {"polled", true},
+       {"required", true}, {"needed", true}, {"expected", true}, {"estimated", true}, {"combined", true},
+       {"adjusted", true}, {"included", true}, {"helped", true}},
+      /*lower=*/false);
+  const bool past = w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !w.ends_with("bed") &&
+                    naming->Find(w) == nullptr;
+  if (!past && irregular->Find(w) == nullptr) return false;
+  // The next word (it may lie past the tokens: the phrase before a verb ends at the verb).
+  size_t nb = t.e;
+  while (nb < s.size() && s[nb] == ' ') ++nb;
+  size_t ne = nb;
+  while (ne < s.size() && (ascii::IsAlpha(s[ne]) || s[ne] == '-' || s[ne] == '\'')) ++ne;
+  if (ne == nb || ne - nb > 40) return false;
+  const std::string_view nw = s.substr(nb, ne - nb);
+  static const auto* not_object = new ascii::WordMap<bool>(
+      {{"last", true}, {"this", true}, {"next", true}, {"higher", true}, {"lower", true}, {"online", true},
+       {"abroad", true}, {"overseas", true}, {"here", true}, {"there", true}, {"earlier", true}, {"later", true},
+       {"worldwide", true}, {"globally", true}, {"outside", true}, {"inside", true}, {"overnight", true},
+       {"nationwide", true}, {"annually", true}, {"daily", true}, {"each", true}, {"every", true},
+       {"yesterday", true}, {"today", true}, {"tonight", true}, {"that", true}, {"such", true},
+       {"late", true}, {"early", true}, {"strong", true}, {"weak", true}, {"flat", true},
+       {"first", true}, {"second", true}, {"third", true}, {"fourth", true}, {"fifth", true}, {"sixth", true},
+       {"seventh", true}, {"eighth", true}, {"ninth", true}, {"tenth", true}, {"top", true}, {"bottom", true}},
+      /*lower=*/true);
+  // (A particle before its object: a figure, a determiner or a noun; "in" only before a figure.
+  // Not "The charge stored in the capacitor", "an airhorn set off next to".)
+  if (t.opens) return false;
+  const bool particle_word = particles->Find(nw) != nullptr;
+  bool particle = particle_word;
+  if (particle) {
+    size_t ob = ne;
+    while (ob < s.size() && s[ob] == ' ') ++ob;
+    size_t oe = ob;
+    while (oe < s.size() && s[oe] != ' ') ++oe;
+    const std::string_view ow = s.substr(ob, oe - ob);
+    // (Money only after "in": "poured in $3 billion"; not "killed in 3 attacks".)
+    const bool figure = oe > ob && ((ascii::IsDigit(ow[0]) && nw != "in") || ow[0] == '$');
+    const WordClass oc = Classify(ow);
+    particle = figure || (nw != "in" && oe > ob && ascii::IsWordByte(ow.back()) &&
+                          (oc == WordClass::kDeterminer || (oc == WordClass::kContent && !ow.ends_with("ly"))) &&
+                          not_object->Find(ow) == nullptr);
+  }
+  if ((!past || particle_word) && !particle) return false;
+  // ("recovered to 79 million", "grew by 4%": "to" or "by" right before a figure.)
+  bool to_figure = false;
+  if (nw == "to" || nw == "by") {
+    size_t fb = ne;
+    while (fb < s.size() && s[fb] == ' ') ++fb;
+    to_figure = fb < s.size() && (ascii::IsDigit(s[fb]) || s[fb] == '$');
+  }
+  if (!particle && !to_figure) {
+    const WordClass nc = Classify(nw);
+    if (nc != WordClass::kDeterminer && nc != WordClass::kContent) return false;
+    if (nc == WordClass::kContent && (nw.ends_with("ly") || nw[0] == '-')) return false;
+
+    if (not_object->Find(nw) != nullptr) return false;
+    // (Nor a verb whose object the figure after it measures: "The rain pushed the river 3 feet
+    // higher", "delayed the flight 5 hours", "pushed temperatures above 35C": the phrase runs on for
+    // the subject rules. Not an object that is the figure or holds it, "managed a 21757", "carried
+    // a record 137 million passengers", "prepared three items", "proposed paying $6 billion", nor a
+    // name's, "passed the Senate 52-48".)
+    static const auto* measuring = new ascii::WordMap<bool>(
+        {{"above", true}, {"below", true}, {"over", true}, {"under", true}, {"at", true}, {"near", true},
+         {"around", true}, {"higher", true}, {"lower", true}},
+        /*lower=*/false);
+    static const auto* counting = new ascii::WordMap<bool>(
+        {{"a", true}, {"an", true}, {"one", true}, {"two", true}, {"three", true}, {"four", true}, {"five", true},
+         {"six", true}, {"seven", true}, {"eight", true}, {"nine", true}, {"ten", true}, {"dozens", true},
+         {"hundreds", true}, {"thousands", true}, {"millions", true}, {"several", true}},
+        /*lower=*/true);
+    size_t at = nb;
+    bool named = false;
+    for (int n = 0; n < 5; ++n) {
+      size_t b = at;
+      while (b < s.size() && s[b] == ' ') ++b;
+      size_t e = b;
+      while (e < s.size() && s[e] != ' ') ++e;
+      if (e == b) break;
+      const std::string_view x = s.substr(b, e - b);
+      const bool figure = ascii::IsDigit(x[0]) || x[0] == '$';
+      if (n == 0 && (figure || counting->Find(x) != nullptr || (x.size() > 5 && x.ends_with("ing")))) break;
+      named = named || (x[0] >= 'A' && x[0] <= 'Z');
+      if (n > 0 && figure) {
+        if (named) break;
+        return false;
+      }
+      if (n > 0 && !named && measuring->Find(x) != nullptr) return false;
+      const WordClass xc = Classify(x);
+      if ((xc != WordClass::kContent && xc != WordClass::kDeterminer) || !ascii::IsWordByte(x.back())) break;
+      at = e;
+    }
+  }
+  // The phrase before: nouns back to its opening.
+  const Token& p = toks[k - 1];
+  const std::string_view pw = s.substr(p.wb, p.we - p.wb);
+  static const auto* adverbs = new ascii::WordMap<bool>(
+      {{"later", true}, {"then", true}, {"again", true}, {"once", true}, {"first", true}, {"last", true},
+       {"instead", true}, {"together", true}, {"alone", true}, {"too", true}, {"recently", true}},
+      /*lower=*/true);
+  if (p.closes || p.cls != WordClass::kContent || IsNumberLike(pw) || pw.ends_with("ly") || pw.ends_with("'s") ||
+      pw.ends_with("\xE2\x80\x99s") || adverbs->Find(pw) != nullptr)
+    return false;
+  for (size_t j = k, n = 0; j-- > 0; ++n) {
+    const Token& o = toks[j];
+    if (n >= 7 || o.wb == o.we) return false;
+    const WordClass c = o.cls;
+    const bool opening = j == 0 || toks[j - 1].closes || toks[j - 1].cls == WordClass::kConjunction ||
+                         toks[j - 1].cls == WordClass::kSubordinator;
+    if (c == WordClass::kPreposition && j + 1 < k && !opening) continue;
+    if ((c != WordClass::kContent && c != WordClass::kDeterminer) || IsNumberLike(s.substr(o.wb, o.we - o.wb)))
+      return false;
+    if ((j + 1 < k && o.closes) || (o.opens && !opening)) return false;
+    if (opening) return c == WordClass::kDeterminer || (s[o.wb] >= 'A' && s[o.wb] <= 'Z');
+  }
+  return false;
+}
+
 void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* out) {
   out->clear();
   ForEachToken(s, begin, end, [&](size_t b, size_t e) {
@@ -347,15 +493,7 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     // an adverb or a verb ("Goods processed in Ohio", "Cars delivered Tuesday", "Items shipped
     // domestically", "The parcels delivered were"); not a verb done to another ("The EU imposed a
     // fine of", "The judge ordered a payment of": those stay words the phrase runs over).
-    static const auto* holding = new ascii::WordMap<bool>(
-        {{"posted", true}, {"generated", true}, {"booked", true}, {"logged", true}, {"delivered", true},
-         {"shipped", true}, {"handled", true}, {"processed", true}, {"attracted", true},
-         {"registered", true}, {"notched", true}, {"clocked", true}, {"amassed", true}, {"accumulated", true},
-         {"collected", true}, {"secured", true}, {"netted", true}, {"grossed", true}, {"incurred", true},
-         {"served", true}, {"welcomed", true}, {"operated", true}, {"completed", true},
-         {"filed", true}, {"outscored", true}, {"outsold", true}, {"outspent", true}, {"outperformed", true},
-         {"underperformed", true}, {"outnumbered", true}, {"carried", true}, {"achieved", true}},
-        /*lower=*/false);
+
     // (Words of place, time or manner after it: "Units shipped worldwide", "Cars delivered last week".)
     static const auto* not_object = new ascii::WordMap<bool>(
         {{"last", true}, {"this", true}, {"next", true}, {"higher", true}, {"lower", true}, {"online", true},
@@ -363,7 +501,7 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
          {"worldwide", true}, {"globally", true}, {"outside", true}, {"inside", true}, {"overnight", true},
          {"nationwide", true}, {"annually", true}, {"daily", true}},
         /*lower=*/true);
-    if (!verb && !t.closes && holding->Find(w) != nullptr && p.cls == WordClass::kContent &&
+    if (!verb && !t.closes && HoldingPast(w) && p.cls == WordClass::kContent &&
         !IsNumberLike(pw) && !pw.ends_with("'s") && !pw.ends_with("\xE2\x80\x99s") && !pw.ends_with("ly") &&
         ((k == 1 && pw[0] >= 'A' && pw[0] <= 'Z') || (k >= 2 && (*out)[k - 2].closes && pw[0] >= 'A' && pw[0] <= 'Z') ||
          (k >= 2 && (*out)[k - 2].cls == WordClass::kDeterminer && (k == 2 || (*out)[k - 3].closes)))) {
@@ -377,6 +515,7 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
       verb = nb > t.e && !nw.empty() && (nc == WordClass::kDeterminer || nc == WordClass::kContent) &&
              !IsNumberLike(nw) && !nw.ends_with("ly") && not_object->Find(nw) == nullptr;
     }
+    if (!verb && !t.closes) verb = UnlistedVerbAfterOpening(s, *out, k);
     // A perfect's participle before no noun: "has appeared in eight", "had increased 5%" (not
     // "has combined sales", "has unfunded liabilities", "has speed").
     const bool perfect = w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") &&
@@ -831,6 +970,20 @@ bool ParticleVerb(std::string_view w) {
   return revising->Find(w) != nullptr || DegreeVerb(w);
 }
 
+bool HoldingPast(std::string_view w) {
+  static const auto* holding = new ascii::WordMap<bool>(
+      {{"posted", true}, {"generated", true}, {"booked", true}, {"logged", true}, {"delivered", true},
+       {"shipped", true}, {"handled", true}, {"processed", true}, {"attracted", true},
+       {"registered", true}, {"notched", true}, {"clocked", true}, {"amassed", true}, {"accumulated", true},
+       {"collected", true}, {"secured", true}, {"netted", true}, {"grossed", true}, {"incurred", true},
+       {"served", true}, {"welcomed", true}, {"operated", true}, {"completed", true},
+       {"filed", true}, {"outscored", true}, {"outsold", true}, {"outspent", true}, {"outperformed", true},
+       {"underperformed", true}, {"outnumbered", true}, {"carried", true}, {"achieved", true},
+       {"suffered", true}},
+      /*lower=*/false);
+  return holding->Find(w) != nullptr;
+}
+
 bool ParticleVerbPast(std::string_view w) {
   return ParticleVerb(w) && !ascii::EqualsLower(w, "headed") &&
          (w.ends_with("ed") || w.ends_with("ED") || ascii::EqualsLower(w, "crept") || ascii::EqualsLower(w, "revises"));
@@ -868,7 +1021,9 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
     // A verb of degree before the particle that moves ("the index edged down", "inched higher",
     // "ticked up"): the particle is the movement, the verb no part of its subject.
     // (And a market's verb of its close or open: "The Nikkei 225 closed down 1.1%", "ended higher".)
-    if (static_cast<size_t>(i) + 1 == toks.size() && !toks[i].closes && (DegreeVerb(w0) || DayVerb(w0))) {
+    // (And any verb but an auxiliary before "up" or "down": "Republicans picked up four seats".)
+    if (static_cast<size_t>(i) + 1 == toks.size() && !toks[i].closes &&
+        (DegreeVerb(w0) || DayVerb(w0) || (c == WordClass::kVerb && !IsAuxiliary(w0)))) {
       size_t pb = end;
       while (pb < s.size() && s[pb] == ' ') ++pb;
       size_t pe = pb;

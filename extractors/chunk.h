@@ -89,6 +89,10 @@ bool ParticleVerb(std::string_view w);
 // "revised up to 3%"), not a motion under way or foreseen ("moving up to 100 mph", "heading up to").
 bool ParticleVerbPast(std::string_view w);
 
+// Whether w is a past of having or handling the lists lack ("posted", "generated", "booked",
+// "handled", "attracted"): its subject holds its object ("Amazon posted operating income of").
+bool HoldingPast(std::string_view w);
+
 // Whether word names a movement as a noun ("increase", "drop", "cut"); *increase says which way.
 bool MovementNoun(std::string_view word, bool* increase);
 

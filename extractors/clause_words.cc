@@ -22,6 +22,21 @@ bool IsReportingVerb(std::string_view w) {
   return r != nullptr && *r;
 }
 
+bool IsVerbOfGiving(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"imposed", true}, {"imposes", true}, {"levied", true}, {"levies", true}, {"granted", true},
+       {"grants", true}, {"awarded", true}, {"awards", true}, {"ordered", true}, {"orders", true},
+       {"fined", true}, {"fines", true}, {"exposed", true}, {"exposes", true}, {"passed", true},
+       {"demanded", true}, {"demands", true}, {"sought", true}, {"seeks", true}, {"requested", true},
+       {"requests", true}, {"denied", true}, {"denies", true}, {"rejected", true}, {"rejects", true},
+       {"proposed", true}, {"proposes", true}, {"recommended", true},
+       {"recommends", true}, {"handed", true}, {"hands", true}, {"gave", true}, {"gives", true},
+       {"owed", true}, {"owes", true}, {"charged", true}, {"charges", true}, {"billed", true}, {"bills", true},
+       {"refused", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
 std::string_view Bare(std::string_view w) {
   while (!w.empty() && !ascii::IsWordByte(w.back())) w.remove_suffix(1);
   return w;

@@ -20,6 +20,11 @@ namespace copydesk::extractors::clause {
 // figure's source, and "that" after it opens what is reported, no relative clause.
 bool IsReportingVerb(std::string_view w);
 
+// Whether w is a verb whose object is given to, asked of or done to another ("imposed", "granted",
+// "awarded", "ordered", "demanded", "offered"): its subject is no holder of the object ("The
+// regulator imposed a fine of $20 million" is no regulator's fine).
+bool IsVerbOfGiving(std::string_view w);
+
 // A token without the punctuation that ends it ("rose," -> "rose").
 std::string_view Bare(std::string_view w);
 

@@ -2994,3 +2994,63 @@ TEST_CASE("directions: 'off' a particle of falling before a price's figure; 'slo
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "growth");
 }
+
+TEST_CASE("subjects: a past the lists lack after a clause's opening phrase is its verb", "[extractors]") {
+  auto c = Claims("The bank set aside $1.5 billion for bad loans.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The bank");
+  c = Claims("The central bank shaved a quarter of a percentage point off its benchmark rate.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The central bank");
+  c = Claims("Amazon's cloud unit generated operating income of $9.4 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder == "Amazon's cloud unit");
+  c = Claims("The team racked up 45 points in the first half.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The team");
+  c = Claims("Cruz beat Allred by 8.5 points, and Republicans picked up four Senate seats.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Republicans");
+  c = Claims("Passenger numbers at Heathrow recovered to 79 million last year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Passenger numbers at Heathrow");
+  // Participles after their noun stay in the phrase.
+  c = Claims("The charge stored in the capacitor was 2.5 coulombs.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The charge stored in the capacitor");
+  c = Claims("Some monitors maxed out with ratings of 999.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  c = Claims("Garcia finished second in the 50 yard freestyle.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+}
+
+TEST_CASE("holders: no holder through a verb of giving, nor of a named thing through a past the lists lack", "[extractors]") {
+  auto c = Claims("The regulator imposed a fine of $20 million on the bank.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  CHECK(c[0].subject == "a fine");
+  c = Claims("The Browns hosted the Steelers before 67,000 fans.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  c = Claims("The storm dumped 2 feet of snow on the city.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder == "The storm");
+  c = Claims("The school board approved a $145 million budget.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder == "The school board");
+}
+
+TEST_CASE("clauses: a clause of place after a comma keeps the move and the verb before it off its figure", "[extractors]") {
+  auto c = Claims("Prices were lower in rural areas, where wages average $15 an hour.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  CHECK(c[0].subject != "Prices");
+  c = Claims("The company expanded into Ohio, where it employs 500 people.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("The researchers studied patients in Boston, where doctors treat about 1,000 cases a year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "The researchers");
+}
