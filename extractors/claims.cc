@@ -797,7 +797,13 @@ bool OffParticle(std::string_view s, size_t b, size_t e) {
   if (s.substr(b, e - b) != "off" || !PriceFigureAfter(s, e)) return false;
   const auto [pb, pe] = WordBefore(s, b);
   if (pe <= pb || pe != b - 1) return false;
-  const std::string_view p = s.substr(pb, pe - pb);
+  std::string_view p = s.substr(pb, pe - pb);
+  // (After a figure and its comma, as ", down 14%": "Profit was £1.1 billion, off 14%".)
+  if (p.size() > 1 && p.back() == ',') {
+    const std::string_view f = p.substr(0, p.size() - 1);
+    return ascii::IsDigit(f.back()) || f.back() == '%' || f == "million" || f == "billion" || f == "trillion" ||
+           f == "percent" || f == "points";
+  }
   if (!ascii::IsWordByte(p.back())) return false;
   static const auto* before = new ascii::WordMap<bool>(
       {{"is", true}, {"was", true}, {"were", true}, {"are", true}, {"be", true}, {"been", true},
@@ -806,24 +812,82 @@ bool OffParticle(std::string_view s, size_t b, size_t e) {
        {"futures", true}, {"prices", true}, {"yields", true}, {"oil", true}, {"gold", true}, {"crude", true},
        {"index", true}, {"sales", true}, {"bonds", true}, {"copper", true}, {"silver", true}, {"stock", true}},
       /*lower=*/true);
-  return before->Find(p) != nullptr || (p[0] >= 'A' && p[0] <= 'Z' && p != "I") || ascii::IsDigit(p.back());
+  // (A number only as an index's name, "the S&P 500 off 0.6%"; not a coupon's "$10 off $50".)
+  if (std::all_of(p.begin(), p.end(), [](char c) { return ascii::IsDigit(c); })) {
+    const auto [nb2, ne2] = WordBefore(s, pb);
+    return ne2 > nb2 && s[nb2] >= 'A' && s[nb2] <= 'Z';
+  }
+  if (p[0] >= 'A' && p[0] <= 'Z' && p != "I") return true;
+  if (before->Find(p) == nullptr) return false;
+  if (!(p == "is" || p == "was" || p == "were" || p == "are" || p == "be" || p == "been" || p == "being"))
+    return true;
+  // (After a copula, only a market's: "Shares of the retailer were off 3%", "The index is off
+  // 12%"; not an error's size, "The polls were off 4 points".)
+  static const auto* market = new ascii::WordMap<bool>(
+      {{"shares", true}, {"stock", true}, {"stocks", true}, {"futures", true}, {"prices", true}, {"price", true},
+       {"yields", true}, {"yield", true}, {"oil", true}, {"gold", true}, {"crude", true}, {"index", true},
+       {"bonds", true}, {"copper", true}, {"silver", true}, {"nasdaq", true}, {"dow", true}, {"ftse", true},
+       {"dax", true}, {"nikkei", true}, {"stoxx", true}, {"kospi", true}, {"sensex", true}, {"bitcoin", true},
+       {"brent", true}, {"dollar", true}, {"euro", true}, {"yen", true}, {"pound", true}, {"sterling", true},
+       {"market", true}, {"sales", true}, {"revenue", true}, {"profit", true}, {"earnings", true}},
+      /*lower=*/true);
+  size_t at = pb;
+  for (int n = 0; n < 6; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb) break;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (!ascii::IsWordByte(w.back())) break;
+    if (market->Find(w) != nullptr || (w.size() > 2 && w.ends_with("'s") && market->Find(w.substr(0, w.size() - 2)) != nullptr))
+      return true;
+    at = wb;
+  }
+  return false;
 }
 
-// Whether "slow" or "slows" at [b, e) is the verb of a slowing pace before "to": "growth will
-// slow to 2.9%", "is expected to slow sharply to", "Growth slows to 2%" (not "a slow 2% rise").
-bool SlowVerb(std::string_view s, size_t b, size_t e) {
-  const std::string_view w = s.substr(b, e - b);
-  if (w != "slow" && w != "slows") return false;
+// Whether a word at [b, e) the movement lists lack (a verb said as often of other things) moves a
+// figure here; *increase says which way. Only right before a percent, points or money, or before
+// "to" or "by" and a figure ("revenue collapsed 70% to $1.2 billion", "sales cratered 40%", "the
+// wait lengthened to 67 days", "passenger numbers recovered to 79 million"; not "the roof
+// collapsed on Monday", "police recovered 30 guns"); a base form after a modal or "to" ("growth
+// will slow to 2.9%", "inflation could ease to 2.5%", "is likely to moderate to 3%"); "wiped out"
+// before money ("wiping out $180 billion in market value").
+bool ContextualMove(std::string_view s, size_t b, size_t e, bool* increase) {
+  static const auto* m = new ascii::WordMap<int>(
+      {{"collapsed", -1}, {"collapses", -1}, {"collapsing", -1}, {"cratered", -1}, {"craters", -1},
+       {"recovered", 1}, {"recovers", 1}, {"lengthened", 1}, {"shortened", -1}, {"moderated", -1},
+       {"moderates", -1}, {"dived", -1}, {"dove", -1}, {"slows", -2}, {"slow", -3}, {"ease", -3}, {"moderate", -3},
+       {"out", -4}},
+      /*lower=*/false);
+  const int* way = m->Find(s.substr(b, e - b));
+  if (way == nullptr) return false;
+  *increase = *way > 0;
+  auto figure_at = [&](size_t at) {
+    const auto [fb, fe] = WordAfter(s, at);
+    if (fe <= fb) return false;
+    const std::string_view f = s.substr(fb, fe - fb);
+    return ascii::IsDigit(f[0]) || f[0] == '$' || f.starts_with("\xE2\x82\xAC") || f.starts_with("\xC2\xA3") ||
+           IsApproxWord(f);
+  };
   auto [nb, ne] = WordAfter(s, e);
-  if (ne > nb && s.substr(nb, ne - nb).ends_with("ly")) std::tie(nb, ne) = WordAfter(s, ne);
-  if (ne <= nb || s.substr(nb, ne - nb) != "to") return false;
-  if (w == "slows") return true;
-  const auto [pb, pe] = WordBefore(s, b);
-  static const auto* modal = new ascii::WordMap<bool>(
-      {{"will", true}, {"would", true}, {"could", true}, {"may", true}, {"might", true}, {"should", true},
-       {"to", true}, {"can", true}, {"must", true}, {"likely", true}},
-      /*lower=*/true);
-  return pe > pb && modal->Find(s.substr(pb, pe - pb)) != nullptr;
+  if (ne > nb && s.substr(nb, ne - nb).ends_with("ly") && *way <= -2) std::tie(nb, ne) = WordAfter(s, ne);
+  const std::string_view next = ne > nb ? s.substr(nb, ne - nb) : std::string_view();
+  const bool to_figure = (next == "to" || next == "by") && figure_at(ne);
+  if (*way == -4) {  // "out" of "wiped out", "wiping out"
+    const auto [pb, pe] = WordBefore(s, b);
+    const std::string_view p = s.substr(pb, pe - pb);
+    return pe + 1 == b && (p == "wiped" || p == "wiping" || p == "wipes" || p == "wipe") && PriceFigureAfter(s, e);
+  }
+  if (*way == -2) return to_figure && next == "to";
+  if (*way == -3) {
+    if (!to_figure || next != "to") return false;
+    const auto [pb, pe] = WordBefore(s, b);
+    static const auto* modal = new ascii::WordMap<bool>(
+        {{"will", true}, {"would", true}, {"could", true}, {"may", true}, {"might", true}, {"should", true},
+         {"to", true}, {"can", true}, {"must", true}, {"likely", true}},
+        /*lower=*/true);
+    return pe > pb && modal->Find(s.substr(pb, pe - pb)) != nullptr;
+  }
+  return to_figure || PriceFigureAfter(s, e);
 }
 
 // One pass over the sentence's words: the movement words ("more than doubled" as one) and the
@@ -902,8 +966,13 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
       if (ascii::EqualsLower(w, "down") || ascii::EqualsLower(w, "up"))
         if (const size_t vb = RevisingVerbBefore(s, b); vb != std::string_view::npos) begin = vb;
       moves->push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(i), increase});
-    } else if (!compound && (OffParticle(s, b, i) || SlowVerb(s, b, i))) {
+    } else if (!compound && OffParticle(s, b, i)) {
       moves->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), false});
+    } else if (!compound && ContextualMove(s, b, i, &increase)) {
+      // ("wiped out": the verb and its particle, one move.)
+      size_t begin = b;
+      if (ascii::EqualsLower(w, "out")) begin = WordBefore(s, b).first;
+      moves->push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(i), increase});
     } else if (ascii::EqualsLower(w, "back") && b > 0) {
       // "scaled back", "pared back", "dialed back": a cut, the verb and its particle one move.
       static const auto* cutting = new ascii::WordMap<bool>(
@@ -1858,12 +1927,25 @@ struct Structure {
         // (An age is the age of the name after it: "The 68-year-old Washington, who ...".)
         std::string_view np = chunk::NounPhraseAfter(sentence, ob, window_end);
         bool increase = false;
-        if (!np.empty() && chunk::MovementNoun(next, &increase)) {
+        // ("a 25% wage increase", "a 5.5% pay rise": a noun that says what moved, then the
+        // movement's noun ending the phrase or before its preposition.)
+        std::string_view moved_noun, mover = next;
+        if (!np.empty() && !chunk::MovementNoun(next, &increase) && np.size() > next.size() + 1 && next[0] >= 'a') {
+          const std::vector<std::string_view> w = WordsOf(np);
+          if (w.size() >= 2 && w[0] == next && chunk::MovementNoun(Bare(w[1]), &increase) &&
+              (w.size() == 2 || chunk::Classify(w[2]) == chunk::WordClass::kPreposition)) {
+            moved_noun = next;
+            mover = Bare(w[1]);
+          }
+        }
+        if (!np.empty() && chunk::MovementNoun(mover, &increase)) {
           noun_move = true;
           st.direction = increase ? "increase" : "decrease";
-          st.verb = std::string(next);
+          st.verb = std::string(mover);
+          if (!moved_noun.empty()) measured = moved_noun;
           // "a 75% increase in usage": what moved is the object of "in" or "of".
           for (std::string_view prep : {" in ", " of "}) {
+            if (!moved_noun.empty()) break;
             const size_t at = np.find(prep);
             if (at != std::string_view::npos) {
               measured = np.substr(at + prep.size());
@@ -2263,10 +2345,26 @@ struct Structure {
     }
     // A verb before a clause of place or time the figure is in is not the figure's: "The
     // researchers studied patients in Boston, where doctors treat about 1,000 cases".
+    // Nor a past the lists lack whose object a relative clause with the figure follows: "The city
+    // hired a firm that charged $400 an hour" (a firm's; not "said that", "told reporters that").
     if (subj_end != std::string::npos && subj_end < q.begin && !measure_verb) {
       const std::string_view gap = sentence.substr(subj_end, q.begin - subj_end);
-      if (gap.find(", where ") != std::string_view::npos || gap.find(", when ") != std::string_view::npos)
+      if (gap.find(", where ") != std::string_view::npos || gap.find(", when ") != std::string_view::npos) {
         subj_end = std::string::npos;
+      } else if (const auto [vb, ve] = WordAfter(sentence, subj_end);
+                 UnlistedPast(sentence.substr(vb, ve - vb)) && !IsReportingVerb(sentence.substr(vb, ve - vb))) {
+        for (std::string_view rel : {" that ", " which ", " who "}) {
+          const size_t k = gap.find(rel);
+          if (k == std::string_view::npos) continue;
+          const size_t rel_at = subj_end + k;
+          const auto [ob, oe] = WordBefore(sentence, rel_at + 1);
+          const std::string_view o = sentence.substr(ob, oe - ob);
+          if (ob > ve && ascii::IsWordByte(o.back()) && chunk::Classify(o) == chunk::WordClass::kContent &&
+              !UnlistedPast(o))
+            subj_end = std::string::npos;
+          break;
+        }
+      }
     }
     if (subj_end != std::string::npos) {
       // A verb that opens a clause after a comma (", down 5%", ", reaching $2 billion") has the
@@ -2275,7 +2373,7 @@ struct Structure {
       while (at > 0 && sentence[at - 1] == ' ') --at;
       auto [vb, ve] = WordAfter(sentence, subj_end);
       const std::string_view vw = Bare(sentence.substr(vb, ve - vb));
-      const bool opens_clause = vw == "up" || vw == "down" || vw == "higher" || vw == "lower" ||
+      const bool opens_clause = vw == "up" || vw == "down" || vw == "off" || vw == "higher" || vw == "lower" ||
                                 (vw.size() > 4 && vw.ends_with("ing"));
       if (at > 0 && sentence[at - 1] == ',' && !measure_verb && opens_clause) {
         for (const auto& m : moves)
@@ -2301,7 +2399,8 @@ struct Structure {
         }
         // "with revenue up 9%": the noun of an absolute "with" before a particle of movement is
         // what moved ("Earnings were solid with revenue up 9%" was "solid with revenue").
-        if (verb_at == subj_end && (st.verb == "up" || st.verb == "down" || st.verb == "higher" || st.verb == "lower"))
+        if (verb_at == subj_end &&
+            (st.verb == "up" || st.verb == "down" || st.verb == "off" || st.verb == "higher" || st.verb == "lower"))
           if (const size_t with = np.rfind("with "); with != std::string_view::npos && (with == 0 || np[with - 1] == ' ') &&
                                                      with + 5 < np.size())
             np.remove_prefix(with + 5);

@@ -3054,3 +3054,63 @@ TEST_CASE("clauses: a clause of place after a comma keeps the move and the verb 
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject != "The researchers");
 }
+
+TEST_CASE("review 44a: locative 'off', a time after a particle, an agent's 'by', a coupon, an error's margin, 'slow to' a verb, an object's relative clause", "[extractors]") {
+  auto c = Claims("A whale stranded off the beach weighed 30 tons.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "off the beach");
+  c = Claims("The funds set aside the previous year totaled $2 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.starts_with("The funds"));
+  c = Claims("The Yankees defeated the Red Sox 7-3 in front of 46,000 fans.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "The Yankees");
+  c = Claims("The bonds purchased by 40 funds totaled $2 billion.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject != "40 funds");
+  c = Claims("Kohl's is offering $10 off $50 purchases this weekend.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].direction.empty());
+  c = Claims("The polls were off 4 points in Wisconsin.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("Banks likely slow to pass on the 0.25% rate cut, analysts say.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].verb != "slow");
+  c = Claims("The city hired a firm that charged $400 an hour.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "a firm");
+  c = Claims("The measure passed by 15 votes.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The measure");
+}
+
+TEST_CASE("directions: moves the lists lack before a figure; a noun that moved before the movement's noun", "[extractors]") {
+  auto c = Claims("Revenue from the vaccine collapsed 70% to $1.2 billion.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].direction == "decrease");
+  CHECK(c[0].kind == "change");
+  c = Claims("Home sales recovered 5% in May.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+  c = Claims("Police recovered 30 guns in the raid.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("Inflation could ease to 2.5% by the end of the year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("The Nikkei tumbled 4.2%, wiping out roughly $180 billion in market value.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].direction == "decrease");
+  c = Claims("Profit before tax was $1.1 billion, off 14%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].direction == "decrease");
+  CHECK(c[1].subject == "Profit before tax");
+  c = Claims("Retailers reported a 3% sales decline in March.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  CHECK(c[0].kind == "change");
+  c = Claims("The city proposed a 10% fare hike for buses.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+}
