@@ -629,8 +629,9 @@ size_t RelativeBefore(std::string_view s, size_t end, size_t floor) {
   const size_t lo = t.size() > 12 ? t.size() - 12 : 0;
   for (size_t k = t.size(); k-- > lo;) {
     const std::string_view w = Bare(s.substr(t[k].first, t[k].second - t[k].first));
-    if (w == "that" || w == "which" || w == "who") {
-      // After a noun, or a comma for "which" and "who" ("The region, which suffered"); not after
+    if (w == "that" || w == "which" || w == "who" || w == "whose") {
+      // After a noun, or a comma for "which", "who" and "whose" ("The region, which suffered",
+      // "The drugmaker, whose injection has been in short supply, raised"); not after
       // a verb ("concluded that vaccinated patients", "asked which affected airlines"), a time or
       // a preposition ("said last week that furloughed workers", "at that embattled unit").
       if (k == 0) return std::string::npos;
@@ -641,7 +642,8 @@ size_t RelativeBefore(std::string_view s, size_t end, size_t floor) {
                         !before.ends_with("ed") && !before.ends_with("ing") && !chunk::HeadlineVerb(before);
       // (Nor "so strong that", "such a rise that": a result's clause.)
       const std::string_view so = k >= 2 ? s.substr(t[k - 2].first, t[k - 2].second - t[k - 2].first) : std::string_view();
-      if (!(noun || (comma && w != "that")) || so == "so" || so == "such") return std::string::npos;
+      if (!(noun || (comma && w != "that")) || (w == "whose" && !comma) || so == "so" || so == "such")
+        return std::string::npos;
       const auto [vb, ve] = WordAfter(s, t[k].second);  // (at `end` itself when the clause is one word)
       const std::string_view v = Bare(s.substr(vb, ve - vb));
       // ("said in its review that costs rose", "wrote in a note that": a reporting verb's clause;
@@ -657,7 +659,11 @@ size_t RelativeBefore(std::string_view s, size_t end, size_t floor) {
                         !chunk::NounAsOften(v) &&
                         (chunk::Classify(v) == chunk::WordClass::kVerb || chunk::IrregularPast(v) ||
                          chunk::IsAuxiliary(v) || (v.size() > 4 && v.ends_with("ed") && !v.ends_with("eed")));
-      return verb ? t[k].first : std::string::npos;
+      // (Any clause set off by commas on both sides before `end`: "The yield on the note, which moves
+      // inversely to prices, rose", "The drugmaker, whose injection has been scarce, raised".)
+      const std::string_view last = s.substr(t.back().first, t.back().second - t.back().first);
+      const bool set_off = comma && w != "that" && k + 1 < t.size() && last.ends_with(",");
+      return verb || set_off ? t[k].first : std::string::npos;
     }
     const chunk::WordClass c = chunk::Classify(w);
     if (c == chunk::WordClass::kSubordinator) return std::string::npos;
@@ -767,6 +773,20 @@ struct Move {
   uint32_t begin, end;
   bool increase;
 };
+
+// Whether a movement word at [b, e) sits in a relative clause set off by commas that closes before
+// the figure at `figure`: "The team, which lost 14 of its first 20 games, now sits 9 games behind"
+// (the 9 is no loss).
+bool InClosedRelative(std::string_view s, size_t b, size_t e, size_t figure) {
+  const size_t open = s.rfind(", ", b);
+  if (open == std::string_view::npos) return false;
+  const std::string_view after = s.substr(open + 2, b - open - 2);
+  if (!(after.starts_with("which ") || after.starts_with("who ") || after.starts_with("whose ")) ||
+      after.find_first_of(",;") != std::string_view::npos)
+    return false;
+  const size_t close = s.find(',', e);
+  return close != std::string_view::npos && close < figure;
+}
 
 // Whether the word after `i` (then one after it) is a percent, points or money: "off 1.2%",
 // "off 150 points", "off nearly $2", "off more than 3 percent".
@@ -1694,7 +1714,8 @@ struct Structure {
         if (words > 12) continue;
         if (ClauseOnlyMove(sentence.substr(m.begin, m.end - m.begin)) && !MoveReaches(sentence, m.end, q.begin)) continue;
         if (!LiftMoves(sentence, sentence.substr(m.begin, m.end - m.begin), m.end, q)) continue;
-        if (OwnClauseBetween(sentence, m.end, q.begin, gov0 == "to" || gov0 == "by" || gov0 == "from")) {
+        if (OwnClauseBetween(sentence, m.end, q.begin, gov0 == "to" || gov0 == "by" || gov0 == "from") ||
+            InClosedRelative(sentence, m.begin, m.end, q.begin)) {
           blocked_end = std::max<size_t>(blocked_end, m.end);
         } else {
           verb_at = m.begin;
@@ -1705,6 +1726,17 @@ struct Structure {
           st.direction = m.increase ? "increase" : "decrease";
         }
       }
+    }
+    // Games lost are defeats counted, no fall: "lost 95 games", "lost 14 of its first 20 games".
+    if ((st.verb == "lost" || st.verb == "lose" || st.verb == "loses" || st.verb == "losing") && !q.noun.empty()) {
+      const size_t sp = q.noun.rfind(' ');
+      const std::string_view head = sp == std::string::npos ? std::string_view(q.noun) : std::string_view(q.noun).substr(sp + 1);
+      static const auto* contests = new ascii::WordMap<bool>(
+          {{"games", true}, {"game", true}, {"matches", true}, {"match", true}, {"races", true}, {"fights", true},
+           {"bouts", true}, {"sets", true}, {"series", true}, {"finals", true}, {"contests", true}, {"elections", true},
+           {"appeals", true}, {"cases", true}, {"straight", true}, {"starts", true}, {"decisions", true}},
+          /*lower=*/true);
+      if (contests->Find(head) != nullptr) st.direction.clear();
     }
     auto [nb, ne] = WordAfter(sentence, q.end);
     const bool spaced = q.end < sentence.size() && sentence[q.end] == ' ';
@@ -1898,7 +1930,80 @@ struct Structure {
         // to 120% of GDP" is public debt's.)
         // (Not "up to": a bound, "marked up to 40% of its stock".)
         const bool up_to = q.begin >= 6 && sentence.substr(q.begin - 6, 6) == "up to ";
-        if (!(level_of_move && q.unit == "percent" && !up_to)) measured = chunk::NounPhraseAfter(sentence, oe, window_end);
+        // (So is a share a copula, "at", "for" or a verb of amounting takes: "The government's debt
+        // stands at 98% of GDP", "Fraud now accounts for 41% of all crime", "Women make up 20% of
+        // voters", "Exports are 30% of output".)
+        std::string_view measured_by_clause;  // the subject of the verb taking the share
+        // The verb taking it (its first byte), or npos.
+        const size_t complement = q.unit != "percent" || up_to ? std::string::npos : [&]() -> size_t {
+          size_t at = q.begin;
+          for (int n = 0; n < 3; ++n) {
+            const auto [wb, we] = WordBefore(sentence, at);
+            if (we <= wb || wb < prev_end) return std::string::npos;
+            const std::string_view w = sentence.substr(wb, we - wb);
+            if (IsApproxWord(w) && w != "over" && w != "under" && w != "at") {
+              at = wb;
+              continue;
+            }
+            static const auto* taking = new ascii::WordMap<bool>(
+                {{"at", true}, {"for", true}, {"is", true}, {"was", true}, {"are", true}, {"were", true},
+                 {"remains", true}, {"remained", true}, {"represents", true}, {"represented", true},
+                 {"represent", true}, {"equals", true}, {"equaled", true}, {"equalled", true}, {"up", true},
+                 {"comprise", true}, {"comprises", true}, {"comprised", true}, {"constitute", true},
+                 {"constitutes", true}, {"constituted", true}},
+                /*lower=*/false);
+            if (taking->Find(w) == nullptr) return std::string::npos;
+            if (w != "at" && w != "for" && w != "up") return wb;
+            // (A particle's or a preposition's verb: "make up", "accounts for", "stands at"; not "in
+            // exchange for 6% of the company", "hired at 40% of".)
+            const auto [pb, pe] = WordBefore(sentence, wb);
+            const std::string_view p = sentence.substr(pb, pe - pb);
+            static const auto* verbs = new ascii::WordMap<bool>(
+                {{"make", true}, {"makes", true}, {"made", true}, {"making", true}, {"account", true},
+                 {"accounts", true}, {"accounted", true}, {"accounting", true}, {"stands", true}, {"stood", true},
+                 {"stand", true}, {"standing", true}, {"is", true}, {"was", true}, {"are", true}, {"were", true},
+                 {"remains", true}, {"remained", true}, {"sits", true}, {"sat", true}, {"hovers", true},
+                 {"hovered", true}, {"held", true}},
+                /*lower=*/false);
+            if (pe <= pb || pe + 1 != wb || verbs->Find(p) == nullptr) return std::string::npos;
+            const bool particle = w == "up" ? (p == "make" || p == "makes" || p == "made" || p == "making")
+                                            : w == "for" ? p.starts_with("account") : !p.starts_with("make") && !p.starts_with("account");
+            return particle ? pb : std::string::npos;
+          }
+          return std::string::npos;
+        }();
+        // Its subject: the phrase before the verb, or a relative pronoun's antecedent ("500
+        // companies, which account for 80% of market value").
+        if (complement != std::string::npos) {
+          size_t end = complement;
+          const auto [rb, re] = WordBefore(sentence, end);
+          const std::string_view r = sentence.substr(rb, re - rb);
+          if (r == "which" || r == "who" || r == "that") {
+            end = rb;
+            while (end > prev_end && (sentence[end - 1] == ' ' || sentence[end - 1] == ',')) --end;
+          }
+          std::string_view np = chunk::NounPhraseBefore(sentence, end, prev_end);
+          // (With a participle's phrase it ends: "cars and machinery made in Bavaria".)
+          if (!np.empty()) {
+            const size_t np_begin = static_cast<size_t>(np.data() - sentence.data());
+            const auto [ib, ie] = WordBefore(sentence, np_begin);
+            const auto [vb, ve] = ie > ib ? WordBefore(sentence, ib) : std::pair<size_t, size_t>{0, 0};
+            const std::string_view prep = sentence.substr(ib, ie - ib), part = sentence.substr(vb, ve - vb);
+            if (ve > vb && vb >= prev_end && chunk::Classify(prep) == chunk::WordClass::kPreposition &&
+                (UnlistedPast(part) || part == "made" || part == "built" || part == "sold" || part == "grown")) {
+              const std::string_view head = chunk::NounPhraseBefore(sentence, vb, prev_end);
+              if (!head.empty()) np = sentence.substr(static_cast<size_t>(head.data() - sentence.data()),
+                                                      np_begin + np.size() - static_cast<size_t>(head.data() - sentence.data()));
+            }
+          }
+          // (Not over an aside: "Hilly areas, thought to represent portions of the crust, represent".)
+          if (const size_t comma = np.find(','); comma != std::string_view::npos) np = np.substr(0, comma);
+          if (!np.empty() && !IsPronounPhrase(np)) measured_by_clause = np;
+        }
+        if (!measured_by_clause.empty())
+          measured = measured_by_clause;
+        else if (!(level_of_move && q.unit == "percent" && !up_to) && complement == std::string::npos)
+          measured = chunk::NounPhraseAfter(sentence, oe, window_end);
       } else if (q.noun.empty() && spaced && ob < window_end && !next.empty() && !particle_after &&
                  !(q.unit == "percent" && PercentPredicate(next) && [&] {
                    // (Only an adjective that ends its phrase: "95% effective in", "90% likely to";
@@ -2243,8 +2348,18 @@ struct Structure {
         a.remove_prefix(first.size() + 4);
       for (std::string_view p : {" after ", " before ", " since ", " until "})
         if (const size_t k = a.rfind(p); k != std::string_view::npos) a.remove_prefix(k + p.size());
-      // (A phrase holding a figure is no antecedent: "voted 51-49 to pass the bill, which".)
-      if (std::any_of(a.begin(), a.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::string_view();
+      // (A phrase holding a figure is no antecedent: "voted 51-49 to pass the bill, which"; but a
+      // compound's number is a word's, "The yield on the 10-year note, which".)
+      bool figure = false;
+      chunk::ForEachToken(a, 0, a.size(), [&](size_t b, size_t e) {
+        const std::string_view t = a.substr(b, e - b);
+        const size_t dash = t.find('-');
+        const bool compound = dash != std::string_view::npos && dash + 1 < t.size() && ascii::IsAlpha(t[dash + 1]) &&
+                              t.find('-', dash + 1) == std::string_view::npos;
+        figure = !compound && std::any_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+        return !figure;
+      });
+      if (figure) return std::string_view();
       return a;
     };
     // The clause's subject: the phrase before its verb (the movement verb, else a level verb

@@ -3114,3 +3114,32 @@ TEST_CASE("directions: moves the lists lack before a figure; a noun that moved b
   REQUIRE(c.size() == 1);
   CHECK(c[0].direction == "increase");
 }
+
+TEST_CASE("subjects: a relative clause set off by commas before the verb; a share a clause's verb takes is its subject's", "[extractors]") {
+  auto c = Claims("The yield on the 10-year Treasury note, which moves inversely to prices, rose 12 basis points.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The yield on the 10-year Treasury note");
+  c = Claims("The drugmaker, whose weight-loss injection has been in short supply, raised its sales forecast by $2 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder == "The drugmaker");
+  c = Claims("The team, which lost 14 games, now sits 9 games behind the leaders.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].direction.empty());  // (games lost are defeats counted)
+  CHECK(c[1].direction.empty());
+  c = Claims("The government's debt now stands at 98% of GDP.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The government's debt");
+  c = Claims("Fraud now accounts for 41% of all crime.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Fraud");
+  CHECK(c[0].holder.empty());
+  c = Claims("Exports climbed 6%, and cars made in Bavaria accounted for 40% of the total.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "cars made in Bavaria");
+  c = Claims("Officials said 62% of the workers had left.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the workers");
+  c = Claims("Y Combinator gave the startup $20,000 in exchange for 6% of the company.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "the company");
+}
