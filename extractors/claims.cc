@@ -5,6 +5,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cmath>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
@@ -773,6 +774,60 @@ struct Move {
   uint32_t begin, end;
   bool increase;
 };
+
+// A bare whole number that a verb of its own takes after a count, its noun left out, counts the
+// noun the count before gave: "killed at least 2,400 people and injured more than 9,000", "hired
+// 300 workers and fired 40." Only before the clause's end, a preposition, a conjunction or a time.
+void ElidedNouns(std::string_view s, std::vector<Quantity>* qs) {
+  size_t given = std::string::npos;  // the last figure given a noun here: none passes it on
+  for (size_t k = 1; k < qs->size(); ++k) {
+    Quantity& q = (*qs)[k];
+    const Quantity& p = (*qs)[k - 1];
+    if (given == k - 1 || !q.unit.empty() || !q.noun.empty() || p.unit != "count" || p.noun.empty() || q.hi.has_value() ||
+        q.value < 1 || q.value != std::floor(q.value) || q.end <= q.begin || p.end > q.begin)
+      continue;
+    const std::string_view surface = s.substr(q.begin, q.end - q.begin);
+    const bool scaled = std::any_of(surface.begin(), surface.end(), [](char c) { return ascii::IsAlpha(c); });
+    if ((surface.find('.') != std::string_view::npos && !scaled) || (q.value >= 1900 && q.value <= 2100 && surface.size() == 4))
+      continue;
+    // After it: the clause's end or a word that opens no noun.
+    if (q.end < s.size() && s[q.end] != ' ' && s[q.end] != ',' && s[q.end] != '.' && s[q.end] != ';') continue;
+    if (q.end < s.size() && s[q.end] == ' ') {
+      const auto [nb, ne] = WordAfter(s, q.end);
+      const std::string_view n = Bare(s.substr(nb, ne - nb));
+      const chunk::WordClass c = chunk::Classify(n);
+      if (ne > nb && (n == "of" || !(c == chunk::WordClass::kPreposition || c == chunk::WordClass::kConjunction ||
+                                       c == chunk::WordClass::kSubordinator || c == chunk::WordClass::kTime)))
+        continue;  // (nor "won 14 of the 15 contests")
+    }
+    // Before it: a verb of its own after "and", "but" or a comma, past words of approximation.
+    size_t at = q.begin;
+    std::string_view w;
+    for (int n = 0; n < 4; ++n) {
+      const auto [wb, we] = WordBefore(s, at);
+      if (we <= wb) break;
+      w = s.substr(wb, we - wb);
+      at = wb;
+      if (chunk::Classify(w) == chunk::WordClass::kDeterminer) break;  // ("shot a 74": a score)
+      if (!(IsApproxWord(w) || w == "more" || w == "than" || w == "least" || w == "another" || w == "fewer")) break;
+    }
+    // (A verb that moves its subject takes no object: "payrolls rose 43,000"; but "cut 111,000".)
+    bool up = false;
+    if (MoveWord(w, &up) && !(w == "cut" || w == "cuts" || w == "shed" || w == "sheds" || w == "added" ||
+                              w == "adds" || w == "lost" || w == "slashed" || w == "trimmed" || w == "gained"))
+      continue;
+    if (w.empty() || !ascii::IsWordByte(w.back()) || w[0] < 'a' || w[0] > 'z' || IsReportingVerb(w) ||
+        !(UnlistedPast(w) || chunk::Classify(w) == chunk::WordClass::kVerb) || chunk::IsAuxiliary(w))
+      continue;
+    const std::string_view between = s.substr(p.end, at - p.end);
+    if (between.find(" and ") == std::string_view::npos && between.find(" but ") == std::string_view::npos &&
+        between.find(", ") == std::string_view::npos)
+      continue;
+    q.unit = "count";
+    q.noun = p.noun;
+    given = k;
+  }
+}
 
 // Whether a movement word at [b, e) sits in a relative clause set off by commas that closes before
 // the figure at `figure`: "The team, which lost 14 of its first 20 games, now sits 9 games behind"
@@ -3497,6 +3552,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           moves.clear();
           level_verbs.clear();
           ScanWords(sentence, &moves, &level_verbs);
+          ElidedNouns(sentence, &qs);
           const size_t first_of_sentence = out->size();
           size_t paired_count = std::string::npos;  // where the second of a pair of opening counts begins
           for (size_t qi = 0; qi < qs.size(); ++qi) {

@@ -3143,3 +3143,23 @@ TEST_CASE("subjects: a relative clause set off by commas before the verb; a shar
   REQUIRE(c.size() == 2);
   CHECK(c[1].subject == "the company");
 }
+
+TEST_CASE("units: a bare number a verb of its own takes after a count counts that count's noun", "[extractors]") {
+  auto c = Claims("The earthquake killed at least 2,400 people and injured more than 9,000.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "count");
+  CHECK(c[1].quantity.noun == "people");
+  c = Claims("The storm destroyed 120 homes, damaged 300 and left 5,000 without power.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[1].quantity.noun == "homes");
+  CHECK(c[2].quantity.noun.empty());  // (a noun given here is passed on no further)
+  c = Claims("Trump won the state by 4 points and took 14 of the 15 contests.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[1].quantity.noun != "points");
+  c = Claims("He led by four strokes after 54 holes but shot a 74 on Sunday.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[2].quantity.noun.empty());
+  c = Claims("Health care added 68,000 positions and government payrolls rose 43,000.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.noun.empty());
+}
