@@ -839,8 +839,15 @@ bool InClosedRelative(std::string_view s, size_t b, size_t e, size_t figure) {
   if (!(after.starts_with("which ") || after.starts_with("who ") || after.starts_with("whose ")) ||
       after.find_first_of(",;") != std::string_view::npos)
     return false;
-  const size_t close = s.find(',', e);
-  return close != std::string_view::npos && close < figure;
+  // (The clause closes at the first comma not followed by a figure: "which dropped 2% on Monday,
+  // 1.5% on Tuesday and 3% on Wednesday," is one list.)
+  for (size_t close = s.find(',', e); close != std::string_view::npos && close < figure; close = s.find(',', close + 1)) {
+    size_t n = close + 1;
+    while (n < s.size() && s[n] == ' ') ++n;
+    if (n < s.size() && (ascii::IsDigit(s[n]) || s[n] == '$')) continue;
+    return true;
+  }
+  return false;
 }
 
 // Whether the word after `i` (then one after it) is a percent, points or money: "off 1.2%",
@@ -896,27 +903,23 @@ bool OffParticle(std::string_view s, size_t b, size_t e) {
   if (before->Find(p) == nullptr) return false;
   if (!(p == "is" || p == "was" || p == "were" || p == "are" || p == "be" || p == "been" || p == "being"))
     return true;
-  // (After a copula, only a market's: "Shares of the retailer were off 3%", "The index is off
-  // 12%"; not an error's size, "The polls were off 4 points".)
-  static const auto* market = new ascii::WordMap<bool>(
-      {{"shares", true}, {"stock", true}, {"stocks", true}, {"futures", true}, {"prices", true}, {"price", true},
-       {"yields", true}, {"yield", true}, {"oil", true}, {"gold", true}, {"crude", true}, {"index", true},
-       {"bonds", true}, {"copper", true}, {"silver", true}, {"nasdaq", true}, {"dow", true}, {"ftse", true},
-       {"dax", true}, {"nikkei", true}, {"stoxx", true}, {"kospi", true}, {"sensex", true}, {"bitcoin", true},
-       {"brent", true}, {"dollar", true}, {"euro", true}, {"yen", true}, {"pound", true}, {"sterling", true},
-       {"market", true}, {"sales", true}, {"revenue", true}, {"profit", true}, {"earnings", true}},
+  // (After a copula, not an estimate's error: "The polls were off 4 points", "The forecast was off
+  // 2 points"; "Ridership is off 30%", "The stock, which was off 3%," fell.)
+  static const auto* estimates = new ascii::WordMap<bool>(
+      {{"poll", true}, {"polls", true}, {"forecast", true}, {"forecasts", true}, {"estimate", true},
+       {"estimates", true}, {"projection", true}, {"projections", true}, {"prediction", true},
+       {"predictions", true}, {"model", true}, {"models", true}, {"survey", true}, {"surveys", true},
+       {"guess", true}, {"calculation", true}, {"calculations", true}, {"count", true}, {"tally", true},
+       {"aim", true}, {"clock", true}, {"scale", true}, {"reading", true}, {"readings", true}},
       /*lower=*/true);
   size_t at = pb;
   for (int n = 0; n < 6; ++n) {
     const auto [wb, we] = WordBefore(s, at);
     if (we <= wb) break;
-    const std::string_view w = s.substr(wb, we - wb);
-    if (!ascii::IsWordByte(w.back())) break;
-    if (market->Find(w) != nullptr || (w.size() > 2 && w.ends_with("'s") && market->Find(w.substr(0, w.size() - 2)) != nullptr))
-      return true;
+    if (estimates->Find(Bare(s.substr(wb, we - wb))) != nullptr) return false;
     at = wb;
   }
-  return false;
+  return true;
 }
 
 // Whether a word at [b, e) the movement lists lack (a verb said as often of other things) moves a
@@ -928,9 +931,9 @@ bool OffParticle(std::string_view s, size_t b, size_t e) {
 // before money ("wiping out $180 billion in market value").
 bool ContextualMove(std::string_view s, size_t b, size_t e, bool* increase) {
   static const auto* m = new ascii::WordMap<int>(
-      {{"collapsed", -1}, {"collapses", -1}, {"collapsing", -1}, {"cratered", -1}, {"craters", -1},
+      {{"collapsed", -5}, {"collapses", -5}, {"collapsing", -5}, {"cratered", -5}, {"craters", -5},
        {"recovered", 1}, {"recovers", 1}, {"lengthened", 1}, {"shortened", -1}, {"moderated", -1},
-       {"moderates", -1}, {"dived", -1}, {"dove", -1}, {"slows", -2}, {"slow", -3}, {"ease", -3}, {"moderate", -3},
+       {"moderates", -1}, {"dived", -5}, {"dove", -5}, {"slows", -2}, {"slow", -3}, {"ease", -3}, {"moderate", -3},
        {"out", -4}},
       /*lower=*/false);
   const int* way = m->Find(s.substr(b, e - b));
@@ -952,6 +955,9 @@ bool ContextualMove(std::string_view s, size_t b, size_t e, bool* increase) {
     const std::string_view p = s.substr(pb, pe - pb);
     return pe + 1 == b && (p == "wiped" || p == "wiping" || p == "wipes" || p == "wipe") && PriceFigureAfter(s, e);
   }
+  // (A fall said as often of a building, a diver or a coalition only to a price: "collapsed to $1.2
+  // billion"; not "dived to 40 meters", "collapsed by 3 votes".)
+  if (*way == -5) return (to_figure && PriceFigureAfter(s, ne)) || PriceFigureAfter(s, e);
   if (*way == -2) return to_figure && next == "to";
   if (*way == -3) {
     if (!to_figure || next != "to") return false;
@@ -962,7 +968,18 @@ bool ContextualMove(std::string_view s, size_t b, size_t e, bool* increase) {
         /*lower=*/true);
     return pe > pb && modal->Find(s.substr(pb, pe - pb)) != nullptr;
   }
-  return to_figure || PriceFigureAfter(s, e);
+  if (to_figure) return true;
+  if (!PriceFigureAfter(s, e)) return false;
+  // (Not an object retrieved: "Police recovered $2.3 million in cash", "recovered 90% of the
+  // ransom": a share of something, or money after "recovered".)
+  const auto [fb, fe] = WordAfter(s, e);
+  const std::string_view f = s.substr(fb, fe - fb);
+  if ((*way == 1 && (f[0] == '$' || !ascii::IsDigit(f[0]))) ) return false;
+  size_t after = fe;
+  if (const auto [ub, ue] = WordAfter(s, fe); ue > ub && (s.substr(ub, ue - ub) == "percent" || s.substr(ub, ue - ub) == "points"))
+    after = ue;
+  const auto [ob, oe] = WordAfter(s, after);
+  return !(oe > ob && s.substr(ob, oe - ob) == "of");
 }
 
 // One pass over the sentence's words: the movement words ("more than doubled" as one) and the
@@ -1791,7 +1808,10 @@ struct Structure {
            {"bouts", true}, {"sets", true}, {"series", true}, {"finals", true}, {"contests", true}, {"elections", true},
            {"appeals", true}, {"cases", true}, {"straight", true}, {"starts", true}, {"decisions", true}},
           /*lower=*/true);
-      if (contests->Find(head) != nullptr) st.direction.clear();
+      // (Not a thing lost, "lost 500 cases of wine", "3 sets of keys".)
+      const size_t at = sentence.find(q.noun, q.end);
+      const bool of = at != std::string_view::npos && sentence.substr(at + q.noun.size()).starts_with(" of ");
+      if (contests->Find(head) != nullptr && !of) st.direction.clear();
     }
     auto [nb, ne] = WordAfter(sentence, q.end);
     const bool spaced = q.end < sentence.size() && sentence[q.end] == ' ';
@@ -2033,11 +2053,20 @@ struct Structure {
           size_t end = complement;
           const auto [rb, re] = WordBefore(sentence, end);
           const std::string_view r = sentence.substr(rb, re - rb);
-          if (r == "which" || r == "who" || r == "that") {
+          // ("that" only after a noun, a relative's: not "Officials said that represents 5%".)
+          const auto [tb, te] = WordBefore(sentence, rb);
+          const std::string_view before_r = Bare(sentence.substr(tb, te - tb));
+          const bool relative = r == "which" || r == "who" ||
+                                (r == "that" && te > tb && chunk::Classify(before_r) == chunk::WordClass::kContent &&
+                                 !IsReportingVerb(before_r) && !UnlistedPast(before_r));
+          if (relative) {
             end = rb;
             while (end > prev_end && (sentence[end - 1] == ' ' || sentence[end - 1] == ',')) --end;
+          } else if (r == "that" || r == "That" || r == "this" || r == "This" || r == "What" || r == "what" ||
+                     r == "it" || r == "It") {
+            end = prev_end;  // (a pronoun's: the phrase after "of" says what is shared, as before)
           }
-          std::string_view np = chunk::NounPhraseBefore(sentence, end, prev_end);
+          std::string_view np = end > prev_end ? chunk::NounPhraseBefore(sentence, end, prev_end) : std::string_view();
           // (With a participle's phrase it ends: "cars and machinery made in Bavaria".)
           if (!np.empty()) {
             const size_t np_begin = static_cast<size_t>(np.data() - sentence.data());
@@ -2053,11 +2082,15 @@ struct Structure {
           }
           // (Not over an aside: "Hilly areas, thought to represent portions of the crust, represent".)
           if (const size_t comma = np.find(','); comma != std::string_view::npos) np = np.substr(0, comma);
-          if (!np.empty() && !IsPronounPhrase(np)) measured_by_clause = np;
+          // (Nor a free relative: "What is left is 10% of the original collection".)
+          const std::string_view first = np.substr(0, np.find(' '));
+          if (!np.empty() && !IsPronounPhrase(np) && first != "What" && first != "what" && first != "That" &&
+              first != "This" && first != "It")
+            measured_by_clause = np;
         }
         if (!measured_by_clause.empty())
           measured = measured_by_clause;
-        else if (!(level_of_move && q.unit == "percent" && !up_to) && complement == std::string::npos)
+        else if (!(level_of_move && q.unit == "percent" && !up_to))
           measured = chunk::NounPhraseAfter(sentence, oe, window_end);
       } else if (q.noun.empty() && spaced && ob < window_end && !next.empty() && !particle_after &&
                  !(q.unit == "percent" && PercentPredicate(next) && [&] {
@@ -2094,7 +2127,17 @@ struct Structure {
           const std::vector<std::string_view> w = WordsOf(np);
           if (w.size() >= 2 && w[0] == next && chunk::MovementNoun(Bare(w[1]), &increase) &&
               (w.size() == 2 || chunk::Classify(w[2]) == chunk::WordClass::kPreposition)) {
-            moved_noun = next;
+            // (An adjective says how it moved, not what: "a 3% quarterly decline in sales", "a 7%
+            // surprise fall".)
+            static const auto* how = new ascii::WordMap<bool>(
+                {{"annual", true}, {"surprise", true}, {"sharp", true}, {"modest", true}, {"steep", true},
+                 {"slight", true}, {"small", true}, {"big", true}, {"huge", true}, {"record", true},
+                 {"further", true}, {"sudden", true}, {"strong", true}, {"weak", true}, {"solid", true},
+                 {"similar", true}, {"total", true}, {"overall", true}, {"average", true}, {"expected", true},
+                 {"combined", true}, {"cumulative", true}, {"additional", true}, {"initial", true}, {"net", true},
+                 {"massive", true}, {"dramatic", true}, {"marginal", true}, {"significant", true}},
+                /*lower=*/true);
+            if (!(next.ends_with("ly") || Adjective(next) || how->Find(next) != nullptr)) moved_noun = next;
             mover = Bare(w[1]);
           }
         }

@@ -3163,3 +3163,37 @@ TEST_CASE("units: a bare number a verb of its own takes after a count counts tha
   REQUIRE(c.size() == 2);
   CHECK(c[1].quantity.noun.empty());
 }
+
+TEST_CASE("review 44b: 'off' after any copula but an estimate's; money recovered; a list in a relative clause; pronoun subjects of shares; adjectives before a movement noun; things lost", "[extractors]") {
+  auto c = Claims("Ridership on the subway is off 30% from pre-pandemic levels.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("The polls were off 4 points in Wisconsin.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("Police recovered $2.3 million in cash from the garage.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("The FBI recovered 90% of the ransom.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("The index, which dropped 2% on Monday, 1.5% on Tuesday and 3% on Wednesday, is at a low.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[2].direction == "decrease");
+  c = Claims("That equals 2% of the national workforce.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the national workforce");
+  c = Claims("Officials said that represents 5% of the annual budget.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "Officials");
+  c = Claims("The company reported a 3% quarterly decline in sales.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "sales");
+  CHECK(c[0].direction == "decrease");
+  c = Claims("The warehouse lost 500 cases of wine in the flood.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("The submarine dived to 300 meters during the drill.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+}
