@@ -61,7 +61,8 @@ const ascii::WordMap<WordClass>& Words() {
          "accounts", "accounted", "measure", "measures", "measured", "ranged", "ranging",
          "range", "ranges", "stated", "released", "releases", "issued", "states", "announce", "employ", "improved", "improves", "worsened", "worsens", "rallied",
          "strengthened", "firmed", "swelled", "ballooned", "skyrocketed", "rocketed", "leapt", "leaped",
-         "weakened", "softened", "tanked", "sagged", "nosedived", "wants"},
+         "weakened", "softened", "tanked", "sagged", "nosedived", "wants", "expect", "predict",
+         "anticipate", "anticipates", "anticipated", "improve", "worsen"},
         W::kVerb);
     add({"also", "still", "already", "only", "just", "even", "now", "reportedly", "sharply",
          "slightly", "steadily", "nearly", "almost", "roughly", "approximately",

@@ -934,11 +934,15 @@ bool ContextualMove(std::string_view s, size_t b, size_t e, bool* increase) {
       {{"collapsed", -5}, {"collapses", -5}, {"collapsing", -5}, {"cratered", -5}, {"craters", -5},
        {"recovered", 1}, {"recovers", 1}, {"lengthened", 1}, {"shortened", -1}, {"moderated", -1},
        {"moderates", -1}, {"dived", -5}, {"dove", -5}, {"slows", -2}, {"slow", -3}, {"ease", -3}, {"moderate", -3},
-       {"out", -4}},
+       {"narrows", -2}, {"narrow", -3}, {"widens", 2}, {"widen", 3}, {"out", -4}},
       /*lower=*/false);
-  const int* way = m->Find(s.substr(b, e - b));
-  if (way == nullptr) return false;
-  *increase = *way > 0;
+  // (The sign says which way; the size which test: 1 any, 2 "to" and a figure, 3 a base form after
+  // a modal, 4 "wiped out", 5 a price only.)
+  const int* found = m->Find(s.substr(b, e - b));
+  if (found == nullptr) return false;
+  *increase = *found > 0;
+  const int* way = found;
+  const int kind = *found < 0 ? -*found : *found;
   auto figure_at = [&](size_t at) {
     const auto [fb, fe] = WordAfter(s, at);
     if (fe <= fb) return false;
@@ -947,19 +951,19 @@ bool ContextualMove(std::string_view s, size_t b, size_t e, bool* increase) {
            IsApproxWord(f);
   };
   auto [nb, ne] = WordAfter(s, e);
-  if (ne > nb && s.substr(nb, ne - nb).ends_with("ly") && *way <= -2) std::tie(nb, ne) = WordAfter(s, ne);
+  if (ne > nb && s.substr(nb, ne - nb).ends_with("ly") && kind >= 2) std::tie(nb, ne) = WordAfter(s, ne);
   const std::string_view next = ne > nb ? s.substr(nb, ne - nb) : std::string_view();
   const bool to_figure = (next == "to" || next == "by") && figure_at(ne);
-  if (*way == -4) {  // "out" of "wiped out", "wiping out"
+  if (kind == 4) {  // "out" of "wiped out", "wiping out"
     const auto [pb, pe] = WordBefore(s, b);
     const std::string_view p = s.substr(pb, pe - pb);
     return pe + 1 == b && (p == "wiped" || p == "wiping" || p == "wipes" || p == "wipe") && PriceFigureAfter(s, e);
   }
   // (A fall said as often of a building, a diver or a coalition only to a price: "collapsed to $1.2
   // billion"; not "dived to 40 meters", "collapsed by 3 votes".)
-  if (*way == -5) return (to_figure && PriceFigureAfter(s, ne)) || PriceFigureAfter(s, e);
-  if (*way == -2) return to_figure && next == "to";
-  if (*way == -3) {
+  if (kind == 5) return (to_figure && PriceFigureAfter(s, ne)) || PriceFigureAfter(s, e);
+  if (kind == 2) return to_figure && next == "to";
+  if (kind == 3) {
     if (!to_figure || next != "to") return false;
     const auto [pb, pe] = WordBefore(s, b);
     static const auto* modal = new ascii::WordMap<bool>(
@@ -974,7 +978,7 @@ bool ContextualMove(std::string_view s, size_t b, size_t e, bool* increase) {
   // ransom": a share of something, or money after "recovered".)
   const auto [fb, fe] = WordAfter(s, e);
   const std::string_view f = s.substr(fb, fe - fb);
-  if ((*way == 1 && (f[0] == '$' || !ascii::IsDigit(f[0]))) ) return false;
+  if (*way == 1 && (f[0] == '$' || !ascii::IsDigit(f[0]))) return false;
   size_t after = fe;
   if (const auto [ub, ue] = WordAfter(s, fe); ue > ub && (s.substr(ub, ue - ub) == "percent" || s.substr(ub, ue - ub) == "points"))
     after = ue;
@@ -1733,7 +1737,22 @@ struct Structure {
                    if (at == std::string_view::npos) return false;
                    const auto [wb, we] = WordBefore(sentence, at + 1);
                    bool up = false;
-                   return we > wb && (chunk::DegreeVerb(sentence.substr(wb, we - wb)) || MoveWord(sentence.substr(wb, we - wb), &up));
+                   // (Or "down" after its verb's object, right before "to" and the figure: "bringing the
+                   // federal funds rate down to 4.625%"; not "turns down, they would need to add ten".)
+                   const std::string_view o = sentence.substr(wb, we - wb);
+                   bool to_figure = false;
+                   if (const auto [tb, te] = WordAfter(sentence, at + 1 + st.verb.size()); sentence.substr(tb, te - tb) == "to") {
+                     size_t f = te;
+                     while (f < q.begin && sentence[f] == ' ') ++f;
+                     for (auto [ab, ae] = WordAfter(sentence, f); ab < q.begin && IsApproxWord(sentence.substr(ab, ae - ab));
+                          std::tie(ab, ae) = WordAfter(sentence, ae))
+                       f = ae + 1;
+                     to_figure = f >= q.begin;
+                   }
+                   if (st.verb == "down" && to_figure && we > wb && ascii::IsWordByte(o.back()) && o[0] >= 'a' && o[0] <= 'z' &&
+                       chunk::Classify(o) == chunk::WordClass::kContent && !UnlistedPast(o) && !o.ends_with("ing"))
+                     return true;
+                   return we > wb && (chunk::DegreeVerb(o) || MoveWord(o, &up));
                  }()) {
         // (Else the level moved the way the verb says: "Unemployment edged down to 3.7%", "Mortgage
         // rates eased to 7.22%", "The jobless rate ticked up to 4.1%".)
@@ -2141,7 +2160,13 @@ struct Structure {
             mover = Bare(w[1]);
           }
         }
-        if (!np.empty() && chunk::MovementNoun(mover, &increase)) {
+        // (A loss in money is an amount, as "a net loss of $88 million" is: "narrower than the $425
+        // million loss a year earlier".)
+        const bool money_loss = (mover == "loss" || mover == "losses") && q.unit.size() >= 3 &&
+                                std::isupper(static_cast<unsigned char>(q.unit[0])) &&
+                                std::isupper(static_cast<unsigned char>(q.unit[1])) &&
+                                std::isupper(static_cast<unsigned char>(q.unit[2]));
+        if (!np.empty() && !money_loss && chunk::MovementNoun(mover, &increase)) {
           noun_move = true;
           st.direction = increase ? "increase" : "decrease";
           st.verb = std::string(mover);
@@ -2206,7 +2231,9 @@ struct Structure {
     }
     // A level the clause goes on to say moved: "Inflation was 3.2% in October, down from 3.7%",
     // "Sales were $4.1 billion, up 3%" (a comma after it, a few words of its own between).
-    if (st.direction.empty() && st.verb.empty() && !moved_by && (st.kind == "level" || st.kind == "share")) {
+    // ("Boeing delivered 29 jetliners in March, down from 64": a count too.)
+    if (st.direction.empty() && st.verb.empty() && !moved_by &&
+        (st.kind == "level" || st.kind == "share" || st.kind == "count")) {
       const size_t comma = sentence.find(", ", q.end);
       // (Cheap first: "up " or "down " after the comma.)
       if (comma != std::string_view::npos && comma - q.end < 40 &&

@@ -1789,8 +1789,13 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
             text.substr(range_from, nb - range_from).find("to") != std::string_view::npos) {
           std::string_view verb = word_before;  // past an approximation: "rose nearly 300 to 9,100"
           if (verb == "nearly" || verb == "almost" || verb == "about" || verb == "around" || verb == "roughly" ||
-              verb == "some" || verb == "just" || verb == "over")
+              verb == "some" || verb == "just" || verb == "over" || verb == "another")
             verb = WordBefore(text, static_cast<size_t>(verb.data() - text.data()));
+          // (And "a record", "a further", "an estimated": "fell by a record 837,000 to 124.4 million".)
+          if (verb == "record" || verb == "further" || verb == "additional" || verb == "estimated" || verb == "net") {
+            const std::string_view det = WordBefore(text, static_cast<size_t>(verb.data() - text.data()));
+            if (det == "a" || det == "an") verb = WordBefore(text, static_cast<size_t>(det.data() - text.data()));
+          }
           const std::string_view after_second = e2 + 1 < text.size() && text[e2] == ' ' ? WordAfter(text, e2 + 1) : std::string_view();
           const bool rate = after_second == "a" || after_second == "an" || after_second == "per";
           // (Or both in pence: "fell 3p to 118.5p".)
@@ -2231,6 +2236,13 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
     if (b > 1 && text[b - 1] == '-' && IsAlpha(text[b - 2])) {  // "minus-5"
       sign_word = WordBefore(text, b - 1);
       if (!ascii::EqualsLower(sign_word, "minus") && !ascii::EqualsLower(sign_word, "negative")) sign_word = {};
+    }
+    // ("plus or minus 3 percentage points": a margin either way, no sign.)
+    if (ascii::EqualsLower(sign_word, "minus") && sign_word.data() > text.data()) {
+      const size_t sb = static_cast<size_t>(sign_word.data() - text.data());
+      const std::string_view o = WordBefore(text, sb);
+      if (ascii::EqualsLower(o, "or") && ascii::EqualsLower(WordBefore(text, static_cast<size_t>(o.data() - text.data())), "plus"))
+        sign_word = {};
     }
     if (sign_word == "minus" || sign_word == "negative" || sign_word == "Minus" || sign_word == "Negative") {
       q.value = -q.value;

@@ -3197,3 +3197,37 @@ TEST_CASE("review 44b: 'off' after any copula but an estimate's; money recovered
   REQUIRE(c.size() == 1);
   CHECK(c[0].direction.empty());
 }
+
+TEST_CASE("hunt 44b: a count the clause goes on to say moved; 'down to' after an object; money losses; plus or minus; 'by a record'; rates per bushel and per megawatt hour; 'expect X to'", "[extractors]") {
+  auto c = Claims("Boeing delivered 29 jetliners in March, down from 64 a year earlier.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("The Fed cut rates again, bringing the federal funds rate down to 4.625%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("If growth turns down they would need to add ten users in Asia.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("The company posted a net loss of $355 million, narrower than the $425 million loss a year earlier.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].direction.empty());
+  c = Claims("The poll has a margin of error of plus or minus 3 percentage points.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.value == 3);
+  c = Claims("Japan's population fell by a record 837,000 to 124.4 million.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.value == 837000);
+  CHECK(c[1].quantity.value == 124400000);
+  c = Claims("Corn futures settled at $6.12 a bushel.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "USD per bushel");
+  c = Claims("Wholesale power traded at 28.5 euros per megawatt hour.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "EUR per megawatt hour");
+  c = Claims("Economists expect the economy to grow 1.5% this year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the economy");
+  c = Claims("The government expects the budget deficit to narrow to 4.5% of GDP next year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the budget deficit");
+}

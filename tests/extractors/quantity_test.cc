@@ -900,7 +900,7 @@ TEST_CASE("pence and a network's generation glued to the digits; a video's lines
   CHECK(q[0].hi == std::nullopt);
   CHECK(q[1].unit == "pence");
   CHECK(q[2].unit == "ounce");
-  CHECK(q[3].unit == "pence per kilowatt-hour");
+  CHECK(q[3].unit == "pence per kilowatt hour");  // (one name for "kilowatt-hour" and "kWh")
   q = Q("The card has 80G of storage.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].unit.empty());
