@@ -829,6 +829,64 @@ void ElidedNouns(std::string_view s, std::vector<Quantity>* qs) {
   }
 }
 
+// The phrase a share set against another is of: after "against", "versus", "vs." or "compared
+// with" and before its own "for" ("52.3% of the vote against 46.1% for his challenger": his
+// challenger), or the second of a pair "A% to B%" after a verb of leading and its object ("Labour
+// leads the Conservatives 44% to 24%": the Conservatives). `w` is the word after the figure,
+// ending at `oe`. Empty when neither.
+std::string_view RivalShare(std::string_view s, size_t begin, size_t oe, std::string_view w, size_t window_end) {
+  const auto [pb, pe] = WordBefore(s, begin);
+  const std::string_view p = s.substr(pb, pe - pb);
+  if (w == "for" && oe < window_end && (p == "against" || p == "versus" || p == "vs." || p == "vs" || p == "with")) {
+    if (p == "with" && WordBefore(s, pb).second <= WordBefore(s, pb).first) return {};
+    if (p == "with" && s.substr(WordBefore(s, pb).first, WordBefore(s, pb).second - WordBefore(s, pb).first) != "compared")
+      return {};
+    const std::string_view np = chunk::NounPhraseAfter(s, oe, window_end);
+    if (!np.empty() && !HoldsFigure(np)) return np;
+    return {};
+  }
+  // The pair's first: its verb of leading's subject ("Labour" of "Labour leads the Conservatives
+  // 44% to 24%"); its second: the verb's object.
+  const bool first_of_pair = w == "to" && [&] {
+    const auto [nb, ne] = WordAfter(s, oe);
+    std::string_view f = s.substr(nb, ne - nb);
+    while (!f.empty() && (f.back() == ',' || f.back() == '.' || f.back() == ';')) f.remove_suffix(1);
+    return ne > nb && ascii::IsDigit(s[nb]) && !f.empty() && f.back() == '%';
+  }();
+  if (p != "to" && !first_of_pair) return {};
+  const size_t object_end = first_of_pair ? begin : WordBefore(s, pb).first;
+  if (!first_of_pair) {
+    const auto [fb, fe] = WordBefore(s, pb);
+    if (fe <= fb || s.substr(fb, fe - fb).back() != '%') return {};
+  }
+  // The verb of leading within six words before, its object between.
+  size_t vb = 0, ve = 0, at = object_end;
+  static const auto* leading = new ascii::WordMap<bool>(
+      {{"leads", true}, {"led", true}, {"lead", true}, {"leading", true}, {"trails", true}, {"trailed", true},
+       {"beat", true}, {"beats", true}, {"tops", true}, {"topped", true}, {"outpolled", true}, {"edged", true},
+       {"edges", true}, {"defeated", true}},
+      /*lower=*/true);
+  for (int n = 0; n < 6 && vb == ve; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb || !ascii::IsWordByte(s[we - 1])) return {};
+    if (leading->Find(s.substr(wb, we - wb)) != nullptr) std::tie(vb, ve) = std::pair<size_t, size_t>{wb, we};
+    at = wb;
+  }
+  if (ve <= vb) return {};
+  size_t ob = ve;
+  while (ob < object_end && s[ob] == ' ') ++ob;
+  size_t obj_end = object_end;
+  while (obj_end > ob && s[obj_end - 1] == ' ') --obj_end;
+  const std::string_view object = s.substr(ob, obj_end - ob);
+  // (Not a passive's agent: "was defeated by 61% to 39%".)
+  if (object.empty() || HoldsFigure(object) ||
+      chunk::Classify(object.substr(0, object.find(' '))) == chunk::WordClass::kPreposition)
+    return {};
+  if (!first_of_pair) return object;
+  const std::string_view leader = chunk::NounPhraseBefore(s, vb, 0);
+  return leader.empty() || HoldsFigure(leader) ? std::string_view() : leader;
+}
+
 // Whether a movement word at [b, e) sits in a relative clause set off by commas that closes before
 // the figure at `figure`: "The team, which lost 14 of its first 20 games, now sits 9 games behind"
 // (the 9 is no loss).
@@ -2019,7 +2077,13 @@ struct Structure {
       }
       auto [ob, oe] = WordAfter(sentence, after);
       const std::string_view w = sentence.substr(ob, oe - ob);
-      if (oe <= window_end && ascii::EqualsLower(w, "of") && (after < sentence.size() && sentence[after] == ' ')) {
+      // A share set against the one before is its own "for" phrase's: "won 52.3% of the vote against
+      // 46.1% for his challenger"; the second of a lead's pair, its object's: "Labour leads the
+      // Conservatives 44% to 24%".
+      const std::string_view rival = q.unit == "percent" ? RivalShare(sentence, q.begin, oe, w, window_end) : std::string_view();
+      if (!rival.empty()) {
+        measured = rival;
+      } else if (oe <= window_end && ascii::EqualsLower(w, "of") && (after < sentence.size() && sentence[after] == ' ')) {
         // (A share a move reached or left is its subject's level, "of" its base: "Public debt rose
         // to 120% of GDP" is public debt's.)
         // (Not "up to": a bound, "marked up to 40% of its stock".)
@@ -3899,10 +3963,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (bracket && per == 3 && prev->quantity.unit.size() == 3 && prev->quantity.unit != q.unit.substr(0, 3) &&
                   std::isupper(static_cast<unsigned char>(prev->quantity.unit[0])))
                 prev->quantity.unit += q.unit.substr(per);
-            } else if (how == Comparison::kCompared) {
+            } else if (how == Comparison::kCompared &&
+                       !(st.own_phrase && q.unit == "percent" && sentence.substr(q.end).starts_with(" for "))) {
               // "Sales rose 5% in May, compared with 3% in April", "weighs 200 pounds, versus 180 in
               // college": the figure compared is the previous one's, of the same measure; a change
-              // compared in its unit is a change too.
+              // compared in its unit is a change too. (Not a share with its own "for": "against
+              // 46.1% for his challenger".)
               c.subject = prev->subject;
               c.holder = prev->holder;
               // (Unless a movement's noun after it names what moved: "Its shares have fallen 18%,

@@ -3231,3 +3231,20 @@ TEST_CASE("hunt 44b: a count the clause goes on to say moved; 'down to' after an
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "the budget deficit");
 }
+
+TEST_CASE("subjects: a rival's share with its own 'for'; a lead's pair of shares", "[extractors]") {
+  auto c = Claims("The incumbent won 52.3% of the vote against 46.1% for his challenger.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "his challenger");
+  c = Claims("Labour leads the Conservatives 44% to 24%, the poll showed.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Labour");
+  CHECK(c[1].subject == "the Conservatives");
+  c = Claims("Biden led Trump 48% to 45% in the poll.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Biden");
+  CHECK(c[1].subject == "Trump");
+  c = Claims("The proposal was defeated by 61% to 39%, the commission said.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject != "by");
+}
