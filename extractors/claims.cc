@@ -834,16 +834,29 @@ void ElidedNouns(std::string_view s, std::vector<Quantity>* qs) {
 // challenger), or the second of a pair "A% to B%" after a verb of leading and its object ("Labour
 // leads the Conservatives 44% to 24%": the Conservatives). `w` is the word after the figure,
 // ending at `oe`. Empty when neither.
-std::string_view RivalShare(std::string_view s, size_t begin, size_t oe, std::string_view w, size_t window_end) {
+std::string_view RivalShare(std::string_view s, size_t begin, size_t oe, std::string_view w, size_t window_end,
+                            bool moved_before) {
   const auto [pb, pe] = WordBefore(s, begin);
   const std::string_view p = s.substr(pb, pe - pb);
-  if (w == "for" && oe < window_end && (p == "against" || p == "versus" || p == "vs." || p == "vs" || p == "with")) {
+  // (Not a change compared, "grew 7%, against 4% for the same period", "fell 8% versus 2% for the
+  // broader market": the first figure's subject's, as before.)
+  if (w == "for" && oe < window_end && !moved_before &&
+      (p == "against" || p == "versus" || p == "vs." || p == "vs" || p == "with")) {
     if (p == "with" && WordBefore(s, pb).second <= WordBefore(s, pb).first) return {};
     if (p == "with" && s.substr(WordBefore(s, pb).first, WordBefore(s, pb).second - WordBefore(s, pb).first) != "compared")
       return {};
     const std::string_view np = chunk::NounPhraseAfter(s, oe, window_end);
-    if (!np.empty() && !HoldsFigure(np)) return np;
-    return {};
+    if (np.empty() || HoldsFigure(np)) return {};
+    // (Nor a time or an occasion: "58% for the previous election", "for all of 2022".)
+    const std::string_view head = np.substr(np.rfind(' ') == std::string_view::npos ? 0 : np.rfind(' ') + 1);
+    static const auto* times = new ascii::WordMap<bool>(
+        {{"period", true}, {"election", true}, {"elections", true}, {"season", true}, {"race", true},
+         {"time", true}, {"vote", true}, {"poll", true}, {"survey", true}, {"market", true}, {"index", true},
+         {"sector", true}, {"industry", true}, {"average", true}},
+        /*lower=*/true);
+    const std::string_view first = np.substr(0, np.find(' '));
+    if (times->Find(head) != nullptr || chunk::Classify(head) == chunk::WordClass::kTime || first == "all") return {};
+    return np;
   }
   // The pair's first: its verb of leading's subject ("Labour" of "Labour leads the Conservatives
   // 44% to 24%"); its second: the verb's object.
@@ -1807,7 +1820,11 @@ struct Structure {
                        f = ae + 1;
                      to_figure = f >= q.begin;
                    }
-                   if (st.verb == "down" && to_figure && we > wb && ascii::IsWordByte(o.back()) && o[0] >= 'a' && o[0] <= 'z' &&
+                   // (To a rate, a price or a bare number only: not "passed the land down to 2 sons".)
+                   const bool price = q.unit.empty() || q.unit == "percent" || q.unit == "pp" || q.unit == "bp" ||
+                                      (q.unit.size() >= 3 && std::isupper(static_cast<unsigned char>(q.unit[0])) &&
+                                       std::isupper(static_cast<unsigned char>(q.unit[1])));
+                   if (st.verb == "down" && to_figure && price && we > wb && ascii::IsWordByte(o.back()) && o[0] >= 'a' && o[0] <= 'z' &&
                        chunk::Classify(o) == chunk::WordClass::kContent && !UnlistedPast(o) && !o.ends_with("ing"))
                      return true;
                    return we > wb && (chunk::DegreeVerb(o) || MoveWord(o, &up));
@@ -2080,9 +2097,12 @@ struct Structure {
       // A share set against the one before is its own "for" phrase's: "won 52.3% of the vote against
       // 46.1% for his challenger"; the second of a lead's pair, its object's: "Labour leads the
       // Conservatives 44% to 24%".
-      const std::string_view rival = q.unit == "percent" ? RivalShare(sentence, q.begin, oe, w, window_end) : std::string_view();
+      const bool moved_before = std::any_of(moves.begin(), moves.end(), [&](const Move& m) { return m.end <= q.begin; });
+      const std::string_view rival =
+          q.unit == "percent" ? RivalShare(sentence, q.begin, oe, w, window_end, moved_before) : std::string_view();
       if (!rival.empty()) {
         measured = rival;
+        st.absolute = true;  // (no holder: "The incumbent's Republican candidate")
       } else if (oe <= window_end && ascii::EqualsLower(w, "of") && (after < sentence.size() && sentence[after] == ' ')) {
         // (A share a move reached or left is its subject's level, "of" its base: "Public debt rose
         // to 120% of GDP" is public debt's.)
@@ -2612,6 +2632,23 @@ struct Structure {
           subj_end = verbs.back().first;
           while (subj_end > qi_floor && sentence[subj_end - 1] != ' ') --subj_end;
           level_end = verbs.back().second;
+          // A verb of expecting or wanting and its object before an infinitive: the infinitive's
+          // subject is the object ("Officials expect the fire to burn 10,000 more acres": the fire).
+          static const auto* expecting = new ascii::WordMap<bool>(
+              {{"expect", true}, {"expects", true}, {"expected", true}, {"predict", true}, {"predicts", true},
+               {"predicted", true}, {"forecast", true}, {"forecasts", true}, {"want", true}, {"wants", true},
+               {"wanted", true}, {"project", true}, {"projects", true}, {"projected", true}, {"see", true},
+               {"sees", true}, {"anticipate", true}, {"anticipates", true}},
+              /*lower=*/true);
+          if (expecting->Find(sentence.substr(verbs.back().first, verbs.back().second - verbs.back().first)) != nullptr) {
+            const size_t to = sentence.find(" to ", level_end);
+            if (to != std::string_view::npos && to + 4 < q.begin) {
+              const std::string_view object = chunk::NounPhraseAfter(sentence, level_end, to);
+              size_t oe = object.empty() ? 0 : static_cast<size_t>(object.data() - sentence.data()) + object.size();
+              while (oe < to && sentence[oe] == ' ') ++oe;
+              if (!object.empty() && oe == to && !HoldsFigure(object)) subj_end = to + 1;
+            }
+          }
         }
       }
       // "is selling the basic version for $1,062": the object before the figure's preposition;

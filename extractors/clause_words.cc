@@ -16,7 +16,8 @@ bool IsReportingVerb(std::string_view w) {
        {"argued", true}, {"believes", true}, {"believe", true}, {"thinks", true}, {"warned", true},
        {"warns", true}, {"predicted", true}, {"predicts", true}, {"forecast", true}, {"forecasts", true},
        {"claimed", true}, {"claims", true}, {"suggested", true}, {"suggests", true}, {"expects", true},
-       {"expected", true}, {"stated", true}, {"states", true}, {"announced", false}},
+       {"expected", true}, {"stated", true}, {"states", true}, {"announced", false}, {"expect", true},
+       {"predict", true}, {"anticipate", true}, {"anticipates", true}, {"anticipated", true}},
             /*lower=*/true);
   const bool* r = kReporting->Find(w);
   return r != nullptr && *r;

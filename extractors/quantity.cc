@@ -1792,7 +1792,10 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
               verb == "some" || verb == "just" || verb == "over" || verb == "another")
             verb = WordBefore(text, static_cast<size_t>(verb.data() - text.data()));
           // (And "a record", "a further", "an estimated": "fell by a record 837,000 to 124.4 million".)
-          if (verb == "record" || verb == "further" || verb == "additional" || verb == "estimated" || verb == "net") {
+          // (Only where the second is no end of a range of one size with the first: "fell by a further
+          // 5% to 10%" stays a range.)
+          if ((verb == "record" || verb == "further" || verb == "additional" || verb == "estimated" || verb == "net") &&
+              hi * scale >= 20 * first) {
             const std::string_view det = WordBefore(text, static_cast<size_t>(verb.data() - text.data()));
             if (det == "a" || det == "an") verb = WordBefore(text, static_cast<size_t>(det.data() - text.data()));
           }
@@ -2194,6 +2197,19 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       if (skip > 0) {
         const TableEntry* r = Tables::Get().rate_nouns.LongestAt(text, e + skip, &end);
         if (r && SpanIsTime(text, end)) r = nullptr;  // "a year earlier"
+        // (Not a compound's first word, "$700 an acre-foot", nor a noun's modifier after " a ":
+        // "$2 a liter bottle", "$9 an acre lot".)
+        if (r && end < text.size() && text[end] == '-') r = nullptr;
+        if (r && skip < 5 && end + 1 < text.size() && text[end] == ' ') {
+          static const auto* land = new ascii::WordMap<bool>(
+              {{"bushel", true}, {"acre", true}, {"hectare", true}, {"litre", true}, {"square foot", true},
+               {"square metre", true}, {"cubic metre", true}, {"therm", true}, {"carat", true}},
+              /*lower=*/false);
+          const std::string_view n = WordAfter(text, end + 1);
+          if (land->Find(r->unit) != nullptr && !n.empty() && n[0] >= 'a' && n[0] <= 'z' &&
+              chunk::Classify(n) == chunk::WordClass::kContent && !n.ends_with("ly"))
+            r = nullptr;
+        }
         if (r) {
           unit += " per " + r->unit;
           e = end;

@@ -3248,3 +3248,34 @@ TEST_CASE("subjects: a rival's share with its own 'for'; a lead's pair of shares
   REQUIRE(c.size() == 2);
   CHECK(c[1].subject != "by");
 }
+
+TEST_CASE("review 44c: a change compared 'for' a period keeps its subject; a range after 'a further'; 'down to' recipients; forecasters hold nothing; an infinitive's subject after 'expect'; compound rate nouns", "[extractors]") {
+  auto c = Claims("Revenue grew 7% in the quarter, against 4% for the same period last year.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Revenue");
+  CHECK(c[1].kind == "change");
+  c = Claims("The stock fell 8% on Monday versus 2% for the broader market.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].holder.empty());
+  c = Claims("Turnout was 64% compared with 58% for the previous election.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Turnout");
+  c = Claims("Home prices could fall by a further 5% to 10% next year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.hi.has_value());
+  c = Claims("The farmers passed the land down to 2 sons.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("Economists expect a 0.3% rise in retail sales.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  c = Claims("Officials expect the fire to burn 10,000 more acres.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the fire");
+  c = Claims("Water from the project costs $700 an acre-foot.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "USD");
+  c = Claims("Coke sells for $2 a liter bottle.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "USD");
+}
