@@ -900,6 +900,28 @@ std::string_view RivalShare(std::string_view s, size_t begin, size_t oe, std::st
   return leader.empty() || HoldsFigure(leader) ? std::string_view() : leader;
 }
 
+// The verb of taking right before the figure at `begin`, past words of approximation ("shave",
+// "knocked", "took", "wiped", "trimmed"), or empty.
+std::string_view TakerBefore(std::string_view s, size_t begin) {
+  static const auto* taking = new ascii::WordMap<bool>(
+      {{"shave", true}, {"shaved", true}, {"shaves", true}, {"shaving", true}, {"knock", true}, {"knocked", true},
+       {"knocks", true}, {"knocking", true}, {"take", true}, {"took", true}, {"takes", true}, {"taking", true},
+       {"wipe", true}, {"wiped", true}, {"wipes", true}, {"wiping", true}, {"trim", true}, {"trimmed", true},
+       {"trims", true}, {"trimming", true}, {"lop", true}, {"lopped", true}, {"slice", true}, {"sliced", true},
+       {"chop", true}, {"chopped", true}},
+      /*lower=*/true);
+  size_t at = begin;
+  for (int n = 0; n < 3; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb) return {};
+    const std::string_view w = s.substr(wb, we - wb);
+    if (taking->Find(w) != nullptr) return w;
+    if (!IsApproxWord(w) && w != "a" && w != "an" && w != "another" && w != "more" && w != "than") return {};
+    at = wb;
+  }
+  return {};
+}
+
 // Whether a movement word at [b, e) sits in a relative clause set off by commas that closes before
 // the figure at `figure`: "The team, which lost 14 of its first 20 games, now sits 9 games behind"
 // (the 9 is no loss).
@@ -1911,6 +1933,7 @@ struct Structure {
     const bool spaced = q.end < sentence.size() && sentence[q.end] == ' ';
     const std::string_view next = Bare(sentence.substr(nb, ne - nb));
     bool particle_after = false;  // "12p higher", "$3.50 lower": the figure is the move's size
+    std::string_view off_object;  // what a figure taken "off" it is taken from
     if (st.verb.empty() && spaced) {
       bool increase = false;
       // ("around 73 raising the prospect": a participle's clause, its object after it.)
@@ -1929,6 +1952,14 @@ struct Structure {
         particle_after = (next == "higher" || next == "lower") &&
                          !(fe > fb && sentence[ne - 1] != ',' && chunk::Classify(after_word) == chunk::WordClass::kContent &&
                            when->Find(after_word) == nullptr);
+      } else if (const std::string_view taker = next == "off" ? TakerBefore(sentence, q.begin) : std::string_view();
+                 !taker.empty()) {
+        // "The tariffs will shave 0.4 percentage point off GDP growth", "knocked $2 billion off its
+        // market value": a fall of what it is taken off.
+        st.verb = std::string(taker);
+        st.direction = "decrease";
+        particle_after = true;
+        off_object = chunk::NounPhraseAfter(sentence, ne, window_end);
       } else if ((next == "fewer" || next == "less" || next == "more") &&
                  sentence.substr(ne).starts_with(" than ")) {
         // "about 40% fewer than in 2017", "5% less than expected": a difference, a change.
@@ -2286,6 +2317,10 @@ struct Structure {
             }
         }
       }
+    }
+    if (!off_object.empty()) {
+      measured = off_object;
+      st.absolute = true;  // (the taker holds none of it: not "The tariffs' GDP growth")
     }
     if (measured.empty() && !with_np.empty()) {
       measured = with_np;

@@ -3001,7 +3001,15 @@ TEST_CASE("subjects: a past the lists lack after a clause's opening phrase is it
   CHECK(c[0].subject == "The bank");
   c = Claims("The central bank shaved a quarter of a percentage point off its benchmark rate.");
   REQUIRE(c.size() == 1);
-  CHECK(c[0].subject == "The central bank");
+  CHECK(c[0].subject == "its benchmark rate");  // (taken off it: a fall of the rate)
+  CHECK(c[0].direction == "decrease");
+  c = Claims("The tariffs will shave 0.4 percentage point off GDP growth next year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "GDP growth");
+  CHECK(c[0].holder.empty());
+  c = Claims("He took 3 days off work.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
   c = Claims("Amazon's cloud unit generated operating income of $9.4 billion.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].holder == "Amazon's cloud unit");
