@@ -3995,6 +3995,15 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               }
             }
             c.direction = st.direction;
+            // A from-to pair a movement word moved ("reduced the award from $5 million to $1.2 million",
+            // "eased from 9.1% to 6.8%"): its ends say which way (one figure with both ends, as
+            // before; not "ranging from 10 to 20").
+            if (c.direction.empty() && q.hi.has_value() && *q.hi != q.value && !st.verb.empty()) {
+              bool up = false;
+              const auto [fb, fe] = WordBefore(sentence, q.begin);
+              if (fe > fb && sentence.substr(fb, fe - fb) == "from" && MoveWord(std::string_view(st.verb), &up))
+                c.direction = *q.hi > q.value ? "increase" : "decrease";
+            }
             c.verb = st.verb;
             Claim* prev = qi > 0 && out->size() > first_of_sentence ? &out->back() : nullptr;
             const size_t prev_q_end = qi > 0 ? qs[qi - 1].end : 0;

@@ -1988,6 +1988,16 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         e += minor.size();
         break;
       }
+    // ("42.79 euro cents": the suffix "euro" taken, then its cents; a cent, not 42.79 euros.)
+    if (unit == "EUR" && ascii::EqualsLower(text.substr(e > 4 ? e - 4 : 0, 4), "euro")) {
+      for (std::string_view minor : {" cents", " cent"})
+        if (text.size() - e >= minor.size() && ascii::EqualsLower(text.substr(e, minor.size()), minor) &&
+            (e + minor.size() == text.size() || !IsAlpha(text[e + minor.size()]))) {
+          unit = "cent";
+          e += minor.size();
+          break;
+        }
+    }
     // "magnitude 7.1", "a magnitude-6.2 quake", "6.8 on the Richter scale": an earthquake's
     // magnitude, named before the figure or after it.
     if (unit.empty() && !bare_letter &&

@@ -3287,3 +3287,18 @@ TEST_CASE("review 44c: a change compared 'for' a period keeps its subject; a ran
   REQUIRE(c.size() == 1);
   CHECK(c[0].quantity.unit == "USD");
 }
+
+TEST_CASE("hunt 44c: a from-to pair a movement moved says which way; euro cents are cents", "[extractors]") {
+  auto c = Claims("The appeals court reduced the damages award from $5 million to $1.2 million.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("Prices rose from 3% to 5%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+  c = Claims("Temperatures ranging from 10 to 20 degrees are expected.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("The final dividend is 42.79 euro cents a share.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "cent per share");
+}
