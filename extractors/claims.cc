@@ -900,6 +900,23 @@ std::string_view RivalShare(std::string_view s, size_t begin, size_t oe, std::st
   return leader.empty() || HoldsFigure(leader) ? std::string_view() : leader;
 }
 
+// Whether a subject's head names a rate, whose percentage is its level: "rate", "yield",
+// "inflation", "unemployment" ("Bank Rate", "the 10-year yield", "Inflation in the euro zone").
+bool RateNoun(std::string_view subject) {
+  std::string_view head = subject;
+  for (std::string_view p : {" of ", " in ", " on ", " for ", " at "})
+    if (const size_t k = head.find(p); k != std::string_view::npos) head = head.substr(0, k);
+  if (const size_t sp = head.rfind(' '); sp != std::string_view::npos) head = head.substr(sp + 1);
+  static const auto* rates = new ascii::WordMap<bool>(
+      {{"rate", true}, {"rates", true}, {"yield", true}, {"yields", true}, {"inflation", true},
+       {"unemployment", true}, {"interest", true}, {"coupon", true}, {"growth", true}, {"return", true},
+       {"returns", true}, {"margin", true}, {"margins", true}, {"tariff", true}, {"tariffs", true}, {"tax", true},
+       {"taxes", true}, {"levy", true}, {"cpi", true}, {"gdp", true}, {"apr", true}, {"mortgage", true},
+       {"mortgages", true}, {"discount", true}, {"fee", true}, {"fees", true}, {"commission", true}},
+      /*lower=*/true);
+  return !head.empty() && rates->Find(head) != nullptr;
+}
+
 // The verb of taking right before the figure at `begin`, past words of approximation ("shave",
 // "knocked", "took", "wiped", "trimmed"), or empty.
 std::string_view TakerBefore(std::string_view s, size_t begin) {
@@ -4484,6 +4501,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               std::string rest = TrimSubject(std::string_view(c.subject).substr(e + 3));
               if (!rest.empty()) c.subject = std::move(rest);
             }
+            // A percentage that is a rate's level is no share of a whole: "keeping Bank Rate at 5.25%",
+            // "Inflation was 3.2%", "The 10-year yield stood at 4.3%".
+            if (c.kind == "share" && RateNoun(c.subject)) c.kind = "level";
             if (!art.normalized.empty()) DisplayForms(art, sentence, base, &c);
             if (!art.source_map.empty()) c.source_span = normalizers::ToSource(art.source_map, c.span_begin, c.span_end);
             out->push_back(std::move(c));

@@ -1626,7 +1626,7 @@ TEST_CASE("an absolute 'with' sets its noun at a level; suspended hyphens share 
   CHECK(c[1].subject == "unemployment");
   CHECK(c[2].subject == "inflation");
   CHECK(c[2].direction.empty());  // no movement of "grew" reaches it
-  CHECK(c[2].kind == "share");
+  CHECK(c[2].kind == "level");  // (a rate's level, no share of a whole: session 44)
   c = Claims("Markets closed with the Dow at about 35,000, the S&P 500 at 4,500 and the Nasdaq at 14,000.");
   REQUIRE(c.size() == 3);
   CHECK(c[0].subject == "the Dow");
@@ -3301,4 +3301,13 @@ TEST_CASE("hunt 44c: a from-to pair a movement moved says which way; euro cents 
   c = Claims("The final dividend is 42.79 euro cents a share.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].quantity.unit == "cent per share");
+}
+
+TEST_CASE("kinds: a percentage that is a rate's level is no share", "[extractors]") {
+  auto c = Claims("The Bank of England kept Bank Rate at 5.25%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == "level");
+  c = Claims("About 40% of voters backed the plan.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == "share");
 }
