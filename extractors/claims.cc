@@ -1969,8 +1969,9 @@ struct Structure {
         particle_after = (next == "higher" || next == "lower") &&
                          !(fe > fb && sentence[ne - 1] != ',' && chunk::Classify(after_word) == chunk::WordClass::kContent &&
                            when->Find(after_word) == nullptr);
-      } else if (const std::string_view taker = next == "off" ? TakerBefore(sentence, q.begin) : std::string_view();
-                 !taker.empty()) {
+      } else if (const std::string_view taker =
+                     next == "off" && !q.unit.empty() && q.unit != "count" ? TakerBefore(sentence, q.begin) : std::string_view();
+                 !taker.empty()) {  // (a measure only: not a cricketer's "took 18 off the final over")
         // "The tariffs will shave 0.4 percentage point off GDP growth", "knocked $2 billion off its
         // market value": a fall of what it is taken off.
         st.verb = std::string(taker);
@@ -4015,11 +4016,21 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // A from-to pair a movement word moved ("reduced the award from $5 million to $1.2 million",
             // "eased from 9.1% to 6.8%"): its ends say which way (one figure with both ends, as
             // before; not "ranging from 10 to 20").
+            // (Only the way the verb says: "fell from 3% to 8%" is a range of falls; nor a band that
+            // modifies a noun, "homes costing from $300,000 to $500,000", "anywhere from".)
             if (c.direction.empty() && q.hi.has_value() && *q.hi != q.value && !st.verb.empty()) {
               bool up = false;
               const auto [fb, fe] = WordBefore(sentence, q.begin);
-              if (fe > fb && sentence.substr(fb, fe - fb) == "from" && MoveWord(std::string_view(st.verb), &up))
-                c.direction = *q.hi > q.value ? "increase" : "decrease";
+              const auto [gb, ge] = fe > fb ? WordBefore(sentence, fb) : std::pair<size_t, size_t>{0, 0};
+              const std::string_view g = sentence.substr(gb, ge - gb);
+              static const auto* band = new ascii::WordMap<bool>(
+                  {{"anywhere", true}, {"by", true}, {"with", true}, {"costing", true}, {"employing", true},
+                   {"aged", true}, {"ranging", true}, {"between", true}, {"priced", true}, {"valued", true},
+                   {"earning", true}, {"weighing", true}, {"measuring", true}},
+                  /*lower=*/true);
+              if (fe > fb && sentence.substr(fb, fe - fb) == "from" && band->Find(g) == nullptr &&
+                  MoveWord(std::string_view(st.verb), &up) && up == (*q.hi > q.value))
+                c.direction = up ? "increase" : "decrease";
             }
             c.verb = st.verb;
             Claim* prev = qi > 0 && out->size() > first_of_sentence ? &out->back() : nullptr;
@@ -4503,7 +4514,25 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             }
             // A percentage that is a rate's level is no share of a whole: "keeping Bank Rate at 5.25%",
             // "Inflation was 3.2%", "The 10-year yield stood at 4.3%".
-            if (c.kind == "share" && RateNoun(c.subject)) c.kind = "level";
+            // (Not one with "of" after it, nor one a verb of amounting takes: "40% of the tax",
+            // "Mortgages account for 60% of loans", "Tariffs make up 12%", "represents 5%".)
+            if (c.kind == "share" && c.quantity.unit == "percent" && RateNoun(c.subject) &&
+                !sentence.substr(qs[qi].end).starts_with(" of ") && [&] {
+                  size_t at = qs[qi].begin;
+                  for (int n = 0; n < 3; ++n) {
+                    const auto [wb, we] = WordBefore(sentence, at);
+                    if (we <= wb) return true;
+                    const std::string_view w = sentence.substr(wb, we - wb);
+                    if (IsApproxWord(w) && w != "a" && w != "an") {
+                      at = wb;
+                      continue;
+                    }
+                    return !(w == "for" || w == "up" || w.starts_with("represent") || w.starts_with("constitut") ||
+                             w.starts_with("compris") || w.starts_with("equal"));
+                  }
+                  return true;
+                }())
+              c.kind = "level";
             if (!art.normalized.empty()) DisplayForms(art, sentence, base, &c);
             if (!art.source_map.empty()) c.source_span = normalizers::ToSource(art.source_map, c.span_begin, c.span_end);
             out->push_back(std::move(c));

@@ -3311,3 +3311,25 @@ TEST_CASE("kinds: a percentage that is a rate's level is no share", "[extractors
   REQUIRE(c.size() == 1);
   CHECK(c[0].kind == "share");
 }
+
+TEST_CASE("review 44d: a from-to pair only the way its verb says, not a band; 'off' only a measure; a rate's share stays a share", "[extractors]") {
+  auto c = Claims("Shares in regional lenders fell from 3% to 8% on Tuesday.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("Prices fell for homes costing from $300,000 to $500,000.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("Smith took 18 off the final over to seal the win.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  CHECK(c[0].subject == "Smith");
+  c = Claims("About 40% of the tax was paid by the top 1%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].kind == "share");
+  c = Claims("Mortgages account for 60% of the bank's loans.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == "share");
+  c = Claims("The unemployment rate went from 4% to 6% in a year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == "level");
+}
