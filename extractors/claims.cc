@@ -4527,7 +4527,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                       at = wb;
                       continue;
                     }
-                    return !(w == "for" || w == "up" || w.starts_with("represent") || w.starts_with("constitut") ||
+                    return !(w == "for" || w == "up" || w == "or" || w.starts_with("represent") || w.starts_with("constitut") ||
                              w.starts_with("compris") || w.starts_with("equal"));
                   }
                   return true;
