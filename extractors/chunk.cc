@@ -182,16 +182,83 @@ bool IsYear(std::string_view w);
 
 bool IsMoneyOrScale(std::string_view w);
 
+// Whether the particle `nw`, ending at `ne`, takes an object of its own after it: a figure, a
+// determiner or a noun ("set aside $1.5 billion", "racked up 45 points", "wiped out the gains");
+// "in" only before money ("poured in $3 billion"; not "killed in 3 attacks"), "off" only before a
+// figure ("capsized off the coast"), no time after a determiner ("set aside the previous year"),
+// nor a word of `not_object` ("set off next to").
+bool ParticleTakesObject(std::string_view s, size_t ne, std::string_view nw, const ascii::WordMap<bool>& not_object) {
+  size_t ob = ne;
+  while (ob < s.size() && s[ob] == ' ') ++ob;
+  size_t oe = ob;
+  while (oe < s.size() && s[oe] != ' ') ++oe;
+  if (oe <= ob) return false;
+  const std::string_view ow = s.substr(ob, oe - ob);
+  if ((ascii::IsDigit(ow[0]) && nw != "in") || ow[0] == '$') return true;
+  const WordClass oc = Classify(ow);
+  if (nw == "in" || nw == "off" || !ascii::IsWordByte(ow.back()) ||
+      !(oc == WordClass::kDeterminer || (oc == WordClass::kContent && !ow.ends_with("ly"))) ||
+      not_object.Find(ow) != nullptr)
+    return false;
+  if (oc != WordClass::kDeterminer) return true;
+  size_t tb = oe;
+  while (tb < s.size() && s[tb] == ' ') ++tb;
+  size_t te = tb;
+  while (te < s.size() && ascii::IsAlpha(s[te])) ++te;
+  const std::string_view tw = s.substr(tb, te - tb);
+  return !(Classify(tw) == WordClass::kTime || tw == "previous" || tw == "following" || tw == "same" ||
+           tw == "next" || tw == "last" || tw == "past");
+}
+
+// Whether a figure after the object that starts at `nb` measures that object, or a measuring
+// preposition does, so that the verb before is left to the subject rules: "The rain pushed the
+// river 3 feet higher", "delayed the flight 5 hours", "pushed temperatures above 35C". Not an
+// object that is the figure or holds it ("managed a 21757", "carried a record 137 million
+// passengers", "prepared three items", "proposed paying $6 billion"), nor a name's preposition.
+// (A name's figure after it: "The Yankees defeated the Red Sox 7-3 in front of 46,000 fans" is the
+// Yankees', left to the subject rules too.)
+bool FigureMeasuresObject(std::string_view s, size_t nb) {
+  static const auto* measuring = new ascii::WordMap<bool>(
+      {{"above", true}, {"below", true}, {"over", true}, {"under", true}, {"at", true}, {"near", true},
+       {"around", true}, {"higher", true}, {"lower", true}},
+      /*lower=*/false);
+  static const auto* counting = new ascii::WordMap<bool>(
+      {{"a", true}, {"an", true}, {"one", true}, {"two", true}, {"three", true}, {"four", true}, {"five", true},
+       {"six", true}, {"seven", true}, {"eight", true}, {"nine", true}, {"ten", true}, {"dozens", true},
+       {"hundreds", true}, {"thousands", true}, {"millions", true}, {"several", true}},
+      /*lower=*/true);
+  size_t at = nb;
+  bool named = false;  // (a name in the object: no measuring preposition of its)
+  for (int n = 0; n < 5; ++n) {
+    size_t b = at;
+    while (b < s.size() && s[b] == ' ') ++b;
+    size_t e = b;
+    while (e < s.size() && s[e] != ' ') ++e;
+    if (e == b) break;
+    const std::string_view x = s.substr(b, e - b);
+    const bool figure = ascii::IsDigit(x[0]) || x[0] == '$';
+    if (n == 0 && (figure || counting->Find(x) != nullptr || (x.size() > 5 && x.ends_with("ing")))) break;
+    named = named || (x[0] >= 'A' && x[0] <= 'Z');
+    if (n > 0 && figure) return true;
+    if (n > 0 && !named && measuring->Find(x) != nullptr) return true;
+    const WordClass xc = Classify(x);
+    if ((xc != WordClass::kContent && xc != WordClass::kDeterminer) || !ascii::IsWordByte(x.back())) break;
+    at = e;
+  }
+  return false;
+}
+
 // Whether token k (its earlier tokens classed) is a verb the lists lack, right after a clause's
 // opening phrase and before its object: a past in -ed, or an irregular past before its particle
 // ("The central bank shaved a quarter", "Amazon's cloud unit generated operating income", "The
 // airline ditched plans", "The team racked up", "The bank set aside"). The phrase opens the
 // tokens or follows a break, a conjunction or a clause word, with a determiner or a capital, and
 // holds only nouns, names, determiners and inner prepositions ("Passenger numbers at Heathrow
-// recovered to"). The object: a determiner, a noun or a name, a particle of the verb, or "to"
-// before a figure. Not a
-// participle after its noun ("Goods processed in Ohio", "Data released Tuesday", "a man named
-// John Smith").
+// recovered to"). The object: a determiner, a noun or a name, a particle of the verb and its own
+// object (ParticleTakesObject), or "to" before a figure ("by" only before a percent or money or
+// after a margin's verb). Not a participle after its noun ("Goods processed in Ohio", "Data
+// released Tuesday", "a man named John Smith"), nor a verb whose object a figure after it measures
+// (FigureMeasuresObject).
 bool UnlistedVerbAfterOpening(std::string_view s, const std::vector<Token>& toks, size_t k) {
   if (k == 0) return false;
   const Token& t = toks[k];
@@ -235,35 +302,9 @@ bool UnlistedVerbAfterOpening(std::string_view s, const std::vector<Token>& toks
        {"first", true}, {"second", true}, {"third", true}, {"fourth", true}, {"fifth", true}, {"sixth", true},
        {"seventh", true}, {"eighth", true}, {"ninth", true}, {"tenth", true}, {"top", true}, {"bottom", true}},
       /*lower=*/true);
-  // (A particle before its object: a figure, a determiner or a noun; "in" only before a figure.
-  // Not "The charge stored in the capacitor", "an airhorn set off next to".)
   if (t.opens) return false;
   const bool particle_word = particles->Find(nw) != nullptr;
-  bool particle = particle_word;
-  if (particle) {
-    size_t ob = ne;
-    while (ob < s.size() && s[ob] == ' ') ++ob;
-    size_t oe = ob;
-    while (oe < s.size() && s[oe] != ' ') ++oe;
-    const std::string_view ow = s.substr(ob, oe - ob);
-    // (Money only after "in": "poured in $3 billion"; not "killed in 3 attacks".)
-    const bool figure = oe > ob && ((ascii::IsDigit(ow[0]) && nw != "in") || ow[0] == '$');
-    const WordClass oc = Classify(ow);
-    // (Nor "off" but before its figure: "capsized off the coast", "anchored off Lampedusa"; nor a
-    // time after a determiner: "set aside the previous year".)
-    particle = figure || (nw != "in" && nw != "off" && oe > ob && ascii::IsWordByte(ow.back()) &&
-                          (oc == WordClass::kDeterminer || (oc == WordClass::kContent && !ow.ends_with("ly"))) &&
-                          not_object->Find(ow) == nullptr);
-    if (particle && oc == WordClass::kDeterminer) {
-      size_t tb = oe;
-      while (tb < s.size() && s[tb] == ' ') ++tb;
-      size_t te = tb;
-      while (te < s.size() && ascii::IsAlpha(s[te])) ++te;
-      const std::string_view tw = s.substr(tb, te - tb);
-      particle = !(Classify(tw) == WordClass::kTime || tw == "previous" || tw == "following" || tw == "same" ||
-                   tw == "next" || tw == "last" || tw == "past");
-    }
-  }
+  const bool particle = particle_word && ParticleTakesObject(s, ne, nw, *not_object);
   if ((!past || particle_word) && !particle) return false;
   // ("recovered to 79 million": "to" right before a figure; "by" before a percent or money, or after
   // a margin's verb, "depreciated by 2%", "The measure passed by 15 votes"; not a participle's agent,
@@ -294,41 +335,7 @@ bool UnlistedVerbAfterOpening(std::string_view s, const std::vector<Token>& toks
     const WordClass nc = Classify(nw);
     if (nc != WordClass::kDeterminer && nc != WordClass::kContent) return false;
     if (nc == WordClass::kContent && (nw.ends_with("ly") || nw[0] == '-')) return false;
-
-    if (not_object->Find(nw) != nullptr) return false;
-    // (Nor a verb whose object the figure after it measures: "The rain pushed the river 3 feet
-    // higher", "delayed the flight 5 hours", "pushed temperatures above 35C": the phrase runs on for
-    // the subject rules. Not an object that is the figure or holds it, "managed a 21757", "carried
-    // a record 137 million passengers", "prepared three items", "proposed paying $6 billion". Nor
-    // a name's score: "The Yankees defeated the Red Sox 7-3 in front of 46,000 fans" is the
-    // Yankees'.)
-    static const auto* measuring = new ascii::WordMap<bool>(
-        {{"above", true}, {"below", true}, {"over", true}, {"under", true}, {"at", true}, {"near", true},
-         {"around", true}, {"higher", true}, {"lower", true}},
-        /*lower=*/false);
-    static const auto* counting = new ascii::WordMap<bool>(
-        {{"a", true}, {"an", true}, {"one", true}, {"two", true}, {"three", true}, {"four", true}, {"five", true},
-         {"six", true}, {"seven", true}, {"eight", true}, {"nine", true}, {"ten", true}, {"dozens", true},
-         {"hundreds", true}, {"thousands", true}, {"millions", true}, {"several", true}},
-        /*lower=*/true);
-    size_t at = nb;
-    bool named = false;  // (a name in the object: no measuring preposition of its)
-    for (int n = 0; n < 5; ++n) {
-      size_t b = at;
-      while (b < s.size() && s[b] == ' ') ++b;
-      size_t e = b;
-      while (e < s.size() && s[e] != ' ') ++e;
-      if (e == b) break;
-      const std::string_view x = s.substr(b, e - b);
-      const bool figure = ascii::IsDigit(x[0]) || x[0] == '$';
-      if (n == 0 && (figure || counting->Find(x) != nullptr || (x.size() > 5 && x.ends_with("ing")))) break;
-      named = named || (x[0] >= 'A' && x[0] <= 'Z');
-      if (n > 0 && figure) return false;
-      if (n > 0 && !named && measuring->Find(x) != nullptr) return false;
-      const WordClass xc = Classify(x);
-      if ((xc != WordClass::kContent && xc != WordClass::kDeterminer) || !ascii::IsWordByte(x.back())) break;
-      at = e;
-    }
+    if (not_object->Find(nw) != nullptr || FigureMeasuresObject(s, nb)) return false;
   }
   // The phrase before: nouns back to its opening.
   const Token& p = toks[k - 1];
@@ -521,7 +528,6 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     // an adverb or a verb ("Goods processed in Ohio", "Cars delivered Tuesday", "Items shipped
     // domestically", "The parcels delivered were"); not a verb done to another ("The EU imposed a
     // fine of", "The judge ordered a payment of": those stay words the phrase runs over).
-
     // (Words of place, time or manner after it: "Units shipped worldwide", "Cars delivered last week".)
     static const auto* not_object = new ascii::WordMap<bool>(
         {{"last", true}, {"this", true}, {"next", true}, {"higher", true}, {"lower", true}, {"online", true},
