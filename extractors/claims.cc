@@ -842,9 +842,10 @@ std::string_view RivalShare(std::string_view s, size_t begin, size_t oe, std::st
   // broader market": the first figure's subject's, as before.)
   if (w == "for" && oe < window_end && !moved_before &&
       (p == "against" || p == "versus" || p == "vs." || p == "vs" || p == "with")) {
-    if (p == "with" && WordBefore(s, pb).second <= WordBefore(s, pb).first) return {};
-    if (p == "with" && s.substr(WordBefore(s, pb).first, WordBefore(s, pb).second - WordBefore(s, pb).first) != "compared")
-      return {};
+    if (p == "with") {  // (only "compared with")
+      const auto [cb, ce] = WordBefore(s, pb);
+      if (s.substr(cb, ce - cb) != "compared") return {};
+    }
     const std::string_view np = chunk::NounPhraseAfter(s, oe, window_end);
     if (np.empty() || HoldsFigure(np)) return {};
     // (Nor a time or an occasion: "58% for the previous election", "for all of 2022".)
