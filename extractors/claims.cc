@@ -2163,7 +2163,7 @@ struct Structure {
         // voters", "Exports are 30% of output".)
         std::string_view measured_by_clause;  // the subject of the verb taking the share
         // The verb taking it (its first byte), or npos.
-        const size_t complement = q.unit != "percent" || up_to ? std::string::npos : [&]() -> size_t {
+        const size_t complement = (q.unit != "percent" && q.unit != "fraction") || up_to ? std::string::npos : [&]() -> size_t {
           size_t at = q.begin;
           for (int n = 0; n < 3; ++n) {
             const auto [wb, we] = WordBefore(sentence, at);
@@ -2204,6 +2204,15 @@ struct Structure {
         // companies, which account for 80% of market value").
         if (complement != std::string::npos) {
           size_t end = complement;
+          // (Past adverbs: "which together account for", "which now make up".)
+          for (auto [ab, ae] = WordBefore(sentence, end);
+               ae > ab && ab >= prev_end && [&] {
+                 const std::string_view a = sentence.substr(ab, ae - ab);
+                 return a == "together" || a == "also" || a == "now" || a == "still" || a == "jointly" ||
+                        a == "alone" || (a.size() > 4 && a.ends_with("ly"));
+               }();
+               std::tie(ab, ae) = WordBefore(sentence, end))
+            end = ab;
           const auto [rb, re] = WordBefore(sentence, end);
           const std::string_view r = sentence.substr(rb, re - rb);
           // ("that" only after a noun, a relative's: not "Officials said that represents 5%".)
@@ -2341,6 +2350,10 @@ struct Structure {
       measured = off_object;
       st.absolute = true;  // (the taker holds none of it: not "The tariffs' GDP growth")
     }
+    // A multiplying verb's object is what it multiplied: "Russia has more than doubled the recycling
+    // tax", "The company doubled its dividend".
+    if (measured.empty() && !q.multiplier_verb.empty() && spaced && chunk::Classify(next) == chunk::WordClass::kDeterminer)
+      measured = chunk::NounPhraseAfter(sentence, nb, window_end);
     if (measured.empty() && !with_np.empty()) {
       measured = with_np;
       st.absolute = true;

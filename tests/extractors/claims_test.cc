@@ -3333,3 +3333,18 @@ TEST_CASE("review 44d: a from-to pair only the way its verb says, not a band; 'o
   REQUIRE(c.size() == 1);
   CHECK(c[0].kind == "level");
 }
+
+TEST_CASE("subjects: a multiplying verb's object; a fraction a verb of amounting takes", "[extractors]") {
+  auto c = Claims("From October 2024, Russia has more than doubled the recycling tax it charges on imported cars.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.find("recycling tax") != std::string::npos);
+  c = Claims("Sales doubled last year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Sales");
+  c = Claims("Russia's biggest exports to China are oil and gas, which together account for two-thirds of its trade.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "oil and gas");
+  c = Claims("Two-thirds of voters backed the plan.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "voters");
+}
