@@ -918,6 +918,46 @@ bool RateNoun(std::string_view subject) {
   return !head.empty() && rates->Find(head) != nullptr;
 }
 
+// The first word within three before byte `begin` that `skip` does not pass over (words of
+// approximation, say: "at about 5%" gives "at"), as [b, e); {0, 0} when none, or when it would
+// begin before `floor`.
+template <class Skip>
+std::pair<size_t, size_t> WordBeforePast(std::string_view s, size_t begin, size_t floor, Skip skip) {
+  size_t at = begin;
+  for (int n = 0; n < 3; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb || wb < floor) return {0, 0};
+    if (!skip(s.substr(wb, we - wb))) return {wb, we};
+    at = wb;
+  }
+  return {0, 0};
+}
+
+// Whether w is a verb of amounting a share is taken by: "represents", "equals", "constitutes",
+// "comprises" (any of their forms).
+bool AmountingVerb(std::string_view w) {
+  return w.starts_with("represent") || w.starts_with("constitut") || w.starts_with("compris") ||
+         w.starts_with("equal");
+}
+
+// Whether a unit is money: an ISO code, alone or with its rate ("USD", "EUR per share").
+bool MoneyUnit(std::string_view unit) {
+  return unit.size() >= 3 && std::isupper(static_cast<unsigned char>(unit[0])) &&
+         std::isupper(static_cast<unsigned char>(unit[1])) && std::isupper(static_cast<unsigned char>(unit[2]));
+}
+
+// Whether a percentage at [begin, end) whose subject names a rate is that rate's level, no share
+// of a whole: "keeping Bank Rate at 5.25%", "Inflation was 3.2%", "a 15 percent tariff". Not one
+// with "of" after it, nor one a verb of amounting takes or one said again after "or": "40% of the
+// tax", "Mortgages account for 60% of loans", "Tariffs make up 12%", "represents 5%".
+bool RateLevel(std::string_view s, size_t begin, size_t end, std::string_view unit, std::string_view subject) {
+  if (unit != "percent" || !RateNoun(subject) || s.substr(end).starts_with(" of ")) return false;
+  const auto [wb, we] =
+      WordBeforePast(s, begin, 0, [](std::string_view w) { return IsApproxWord(w) && w != "a" && w != "an"; });
+  const std::string_view w = s.substr(wb, we - wb);
+  return !(w == "for" || w == "up" || w == "or" || AmountingVerb(w));
+}
+
 // The verb of taking right before the figure at `begin`, past words of approximation ("shave",
 // "knocked", "took", "wiped", "trimmed"), or empty.
 std::string_view TakerBefore(std::string_view s, size_t begin) {
@@ -928,16 +968,11 @@ std::string_view TakerBefore(std::string_view s, size_t begin) {
        {"trims", true}, {"trimming", true}, {"lop", true}, {"lopped", true}, {"slice", true}, {"sliced", true},
        {"chop", true}, {"chopped", true}},
       /*lower=*/true);
-  size_t at = begin;
-  for (int n = 0; n < 3; ++n) {
-    const auto [wb, we] = WordBefore(s, at);
-    if (we <= wb) return {};
-    const std::string_view w = s.substr(wb, we - wb);
-    if (taking->Find(w) != nullptr) return w;
-    if (!IsApproxWord(w) && w != "a" && w != "an" && w != "another" && w != "more" && w != "than") return {};
-    at = wb;
-  }
-  return {};
+  const auto [wb, we] = WordBeforePast(s, begin, 0, [](std::string_view w) {
+    return IsApproxWord(w) || w == "a" || w == "an" || w == "another" || w == "more" || w == "than";
+  });
+  const std::string_view w = s.substr(wb, we - wb);
+  return we > wb && taking->Find(w) != nullptr ? w : std::string_view();
 }
 
 // Whether a movement word at [b, e) sits in a relative clause set off by commas that closes before
@@ -1862,8 +1897,7 @@ struct Structure {
                    }
                    // (To a rate, a price or a bare number only: not "passed the land down to 2 sons".)
                    const bool price = q.unit.empty() || q.unit == "percent" || q.unit == "pp" || q.unit == "bp" ||
-                                      (q.unit.size() >= 3 && std::isupper(static_cast<unsigned char>(q.unit[0])) &&
-                                       std::isupper(static_cast<unsigned char>(q.unit[1])));
+                                      MoneyUnit(q.unit);
                    if (st.verb == "down" && to_figure && price && we > wb && ascii::IsWordByte(o.back()) && o[0] >= 'a' && o[0] <= 'z' &&
                        chunk::Classify(o) == chunk::WordClass::kContent && !UnlistedPast(o) && !o.ends_with("ing"))
                      return true;
@@ -2164,41 +2198,35 @@ struct Structure {
         std::string_view measured_by_clause;  // the subject of the verb taking the share
         // The verb taking it (its first byte), or npos.
         const size_t complement = (q.unit != "percent" && q.unit != "fraction") || up_to ? std::string::npos : [&]() -> size_t {
-          size_t at = q.begin;
-          for (int n = 0; n < 3; ++n) {
-            const auto [wb, we] = WordBefore(sentence, at);
-            if (we <= wb || wb < prev_end) return std::string::npos;
-            const std::string_view w = sentence.substr(wb, we - wb);
-            if (IsApproxWord(w) && w != "over" && w != "under" && w != "at") {
-              at = wb;
-              continue;
-            }
-            static const auto* taking = new ascii::WordMap<bool>(
-                {{"at", true}, {"for", true}, {"is", true}, {"was", true}, {"are", true}, {"were", true},
-                 {"remains", true}, {"remained", true}, {"represents", true}, {"represented", true},
-                 {"represent", true}, {"equals", true}, {"equaled", true}, {"equalled", true}, {"up", true},
-                 {"comprise", true}, {"comprises", true}, {"comprised", true}, {"constitute", true},
-                 {"constitutes", true}, {"constituted", true}},
-                /*lower=*/false);
-            if (taking->Find(w) == nullptr) return std::string::npos;
-            if (w != "at" && w != "for" && w != "up") return wb;
-            // (A particle's or a preposition's verb: "make up", "accounts for", "stands at"; not "in
-            // exchange for 6% of the company", "hired at 40% of".)
-            const auto [pb, pe] = WordBefore(sentence, wb);
-            const std::string_view p = sentence.substr(pb, pe - pb);
-            static const auto* verbs = new ascii::WordMap<bool>(
-                {{"make", true}, {"makes", true}, {"made", true}, {"making", true}, {"account", true},
-                 {"accounts", true}, {"accounted", true}, {"accounting", true}, {"stands", true}, {"stood", true},
-                 {"stand", true}, {"standing", true}, {"is", true}, {"was", true}, {"are", true}, {"were", true},
-                 {"remains", true}, {"remained", true}, {"sits", true}, {"sat", true}, {"hovers", true},
-                 {"hovered", true}, {"held", true}},
-                /*lower=*/false);
-            if (pe <= pb || pe + 1 != wb || verbs->Find(p) == nullptr) return std::string::npos;
-            const bool particle = w == "up" ? (p == "make" || p == "makes" || p == "made" || p == "making")
-                                            : w == "for" ? p.starts_with("account") : !p.starts_with("make") && !p.starts_with("account");
-            return particle ? pb : std::string::npos;
-          }
-          return std::string::npos;
+          const auto [wb, we] = WordBeforePast(sentence, q.begin, prev_end, [](std::string_view w) {
+            return IsApproxWord(w) && w != "over" && w != "under" && w != "at";
+          });
+          if (we <= wb) return std::string::npos;
+          const std::string_view w = sentence.substr(wb, we - wb);
+          static const auto* taking = new ascii::WordMap<bool>(
+              {{"at", true}, {"for", true}, {"is", true}, {"was", true}, {"are", true}, {"were", true},
+               {"remains", true}, {"remained", true}, {"represents", true}, {"represented", true},
+               {"represent", true}, {"equals", true}, {"equaled", true}, {"equalled", true}, {"up", true},
+               {"comprise", true}, {"comprises", true}, {"comprised", true}, {"constitute", true},
+               {"constitutes", true}, {"constituted", true}},
+              /*lower=*/false);
+          if (taking->Find(w) == nullptr) return std::string::npos;
+          if (w != "at" && w != "for" && w != "up") return wb;
+          // (A particle's or a preposition's verb: "make up", "accounts for", "stands at"; not "in
+          // exchange for 6% of the company", "hired at 40% of".)
+          const auto [pb, pe] = WordBefore(sentence, wb);
+          const std::string_view p = sentence.substr(pb, pe - pb);
+          static const auto* verbs = new ascii::WordMap<bool>(
+              {{"make", true}, {"makes", true}, {"made", true}, {"making", true}, {"account", true},
+               {"accounts", true}, {"accounted", true}, {"accounting", true}, {"stands", true}, {"stood", true},
+               {"stand", true}, {"standing", true}, {"is", true}, {"was", true}, {"are", true}, {"were", true},
+               {"remains", true}, {"remained", true}, {"sits", true}, {"sat", true}, {"hovers", true},
+               {"hovered", true}, {"held", true}},
+              /*lower=*/false);
+          if (pe <= pb || pe + 1 != wb || verbs->Find(p) == nullptr) return std::string::npos;
+          const bool particle = w == "up" ? (p == "make" || p == "makes" || p == "made" || p == "making")
+                                          : w == "for" ? p.starts_with("account") : !p.starts_with("make") && !p.starts_with("account");
+          return particle ? pb : std::string::npos;
         }();
         // Its subject: the phrase before the verb, or a relative pronoun's antecedent ("500
         // companies, which account for 80% of market value").
@@ -2286,9 +2314,13 @@ struct Structure {
         // movement's noun ending the phrase or before its preposition.)
         std::string_view moved_noun, mover = next;
         if (!np.empty() && !chunk::MovementNoun(next, &increase) && np.size() > next.size() + 1 && next[0] >= 'a') {
-          const std::vector<std::string_view> w = WordsOf(np);
-          if (w.size() >= 2 && w[0] == next && chunk::MovementNoun(Bare(w[1]), &increase) &&
-              (w.size() == 2 || chunk::Classify(w[2]) == chunk::WordClass::kPreposition)) {
+          // (Its first three words, no allocation per figure.)
+          const auto [b0, e0] = WordAfter(np, 0);
+          const auto [b1, e1] = WordAfter(np, e0);
+          const auto [b2, e2] = WordAfter(np, e1);
+          const std::string_view w0 = np.substr(b0, e0 - b0), w1 = np.substr(b1, e1 - b1), w2 = np.substr(b2, e2 - b2);
+          if (e1 > b1 && w0 == next && chunk::MovementNoun(Bare(w1), &increase) &&
+              (e2 <= b2 || chunk::Classify(w2) == chunk::WordClass::kPreposition)) {
             // (An adjective says how it moved, not what: "a 3% quarterly decline in sales", "a 7%
             // surprise fall".)
             static const auto* how = new ascii::WordMap<bool>(
@@ -2300,15 +2332,12 @@ struct Structure {
                  {"massive", true}, {"dramatic", true}, {"marginal", true}, {"significant", true}},
                 /*lower=*/true);
             if (!(next.ends_with("ly") || Adjective(next) || how->Find(next) != nullptr)) moved_noun = next;
-            mover = Bare(w[1]);
+            mover = Bare(w1);
           }
         }
         // (A loss in money is an amount, as "a net loss of $88 million" is: "narrower than the $425
         // million loss a year earlier".)
-        const bool money_loss = (mover == "loss" || mover == "losses") && q.unit.size() >= 3 &&
-                                std::isupper(static_cast<unsigned char>(q.unit[0])) &&
-                                std::isupper(static_cast<unsigned char>(q.unit[1])) &&
-                                std::isupper(static_cast<unsigned char>(q.unit[2]));
+        const bool money_loss = (mover == "loss" || mover == "losses") && MoneyUnit(q.unit);
         if (!np.empty() && !money_loss && chunk::MovementNoun(mover, &increase)) {
           noun_move = true;
           st.direction = increase ? "increase" : "decrease";
@@ -4526,26 +4555,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               std::string rest = TrimSubject(std::string_view(c.subject).substr(e + 3));
               if (!rest.empty()) c.subject = std::move(rest);
             }
-            // A percentage that is a rate's level is no share of a whole: "keeping Bank Rate at 5.25%",
-            // "Inflation was 3.2%", "The 10-year yield stood at 4.3%".
-            // (Not one with "of" after it, nor one a verb of amounting takes: "40% of the tax",
-            // "Mortgages account for 60% of loans", "Tariffs make up 12%", "represents 5%".)
-            if (c.kind == "share" && c.quantity.unit == "percent" && RateNoun(c.subject) &&
-                !sentence.substr(qs[qi].end).starts_with(" of ") && [&] {
-                  size_t at = qs[qi].begin;
-                  for (int n = 0; n < 3; ++n) {
-                    const auto [wb, we] = WordBefore(sentence, at);
-                    if (we <= wb) return true;
-                    const std::string_view w = sentence.substr(wb, we - wb);
-                    if (IsApproxWord(w) && w != "a" && w != "an") {
-                      at = wb;
-                      continue;
-                    }
-                    return !(w == "for" || w == "up" || w == "or" || w.starts_with("represent") || w.starts_with("constitut") ||
-                             w.starts_with("compris") || w.starts_with("equal"));
-                  }
-                  return true;
-                }())
+            if (c.kind == "share" && RateLevel(sentence, qs[qi].begin, qs[qi].end, c.quantity.unit, c.subject))
               c.kind = "level";
             if (!art.normalized.empty()) DisplayForms(art, sentence, base, &c);
             if (!art.source_map.empty()) c.source_span = normalizers::ToSource(art.source_map, c.span_begin, c.span_end);
