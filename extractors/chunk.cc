@@ -260,10 +260,10 @@ bool FigureMeasuresObject(std::string_view s, size_t nb) {
 // released Tuesday", "a man named John Smith"), nor a verb whose object a figure after it measures
 // (FigureMeasuresObject).
 bool UnlistedVerbAfterOpening(std::string_view s, const std::vector<Token>& toks, size_t k) {
-  if (k == 0) return false;
+  if (k == 0 || toks[k].opens) return false;
   const Token& t = toks[k];
   const std::string_view w = s.substr(t.wb, t.we - t.wb);
-  if (w.size() < 3 || w[0] < 'a' || w[0] > 'z' || w.find('-') != std::string_view::npos) return false;
+  if (w.size() < 3 || w[0] < 'a' || w[0] > 'z') return false;
   static const auto* irregular = new ascii::WordMap<bool>(
       {{"set", true}, {"put", true}, {"paid", true}, {"took", true}, {"laid", true}, {"gave", true},
        {"ran", true}, {"wrote", true}, {"shut", true}, {"sold", true}, {"brought", true}, {"threw", true},
@@ -284,7 +284,7 @@ bool UnlistedVerbAfterOpening(std::string_view s, const std::vector<Token>& toks
       /*lower=*/false);
   const bool past = w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !w.ends_with("bed") &&
                     naming->Find(w) == nullptr;
-  if (!past && irregular->Find(w) == nullptr) return false;
+  if ((!past && irregular->Find(w) == nullptr) || w.find('-') != std::string_view::npos) return false;
   // The next word (it may lie past the tokens: the phrase before a verb ends at the verb).
   size_t nb = t.e;
   while (nb < s.size() && s[nb] == ' ') ++nb;
@@ -302,7 +302,6 @@ bool UnlistedVerbAfterOpening(std::string_view s, const std::vector<Token>& toks
        {"first", true}, {"second", true}, {"third", true}, {"fourth", true}, {"fifth", true}, {"sixth", true},
        {"seventh", true}, {"eighth", true}, {"ninth", true}, {"tenth", true}, {"top", true}, {"bottom", true}},
       /*lower=*/true);
-  if (t.opens) return false;
   const bool particle_word = particles->Find(nw) != nullptr;
   const bool particle = particle_word && ParticleTakesObject(s, ne, nw, *not_object);
   if ((!past || particle_word) && !particle) return false;
@@ -535,7 +534,7 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
          {"worldwide", true}, {"globally", true}, {"outside", true}, {"inside", true}, {"overnight", true},
          {"nationwide", true}, {"annually", true}, {"daily", true}},
         /*lower=*/true);
-    if (!verb && !t.closes && HoldingPast(w) && p.cls == WordClass::kContent &&
+    if (!verb && !t.closes && p.cls == WordClass::kContent && HoldingPast(w) &&
         !IsNumberLike(pw) && !pw.ends_with("'s") && !pw.ends_with("\xE2\x80\x99s") && !pw.ends_with("ly") &&
         ((k == 1 && pw[0] >= 'A' && pw[0] <= 'Z') || (k >= 2 && (*out)[k - 2].closes && pw[0] >= 'A' && pw[0] <= 'Z') ||
          (k >= 2 && (*out)[k - 2].cls == WordClass::kDeterminer && (k == 2 || (*out)[k - 3].closes)))) {

@@ -904,10 +904,19 @@ std::string_view RivalShare(std::string_view s, size_t begin, size_t oe, std::st
 // Whether a subject's head names a rate, whose percentage is its level: "rate", "yield",
 // "inflation", "unemployment" ("Bank Rate", "the 10-year yield", "Inflation in the euro zone").
 bool RateNoun(std::string_view subject) {
-  std::string_view head = subject;
-  for (std::string_view p : {" of ", " in ", " on ", " for ", " at "})
-    if (const size_t k = head.find(p); k != std::string_view::npos) head = head.substr(0, k);
-  if (const size_t sp = head.rfind(' '); sp != std::string_view::npos) head = head.substr(sp + 1);
+  // (The head: the last word before the first of those prepositions, found in one pass.)
+  size_t cut = subject.size(), last = 0;
+  for (size_t sp = subject.find(' '); sp != std::string_view::npos && sp < cut; sp = subject.find(' ', sp + 1)) {
+    const std::string_view rest = subject.substr(sp + 1);
+    const size_t n = rest.find(' ');
+    const std::string_view p = rest.substr(0, n);
+    if (n != std::string_view::npos && (p == "of" || p == "in" || p == "on" || p == "for" || p == "at")) {
+      cut = sp;
+      break;
+    }
+    last = sp + 1;
+  }
+  const std::string_view head = subject.substr(last, cut - last);
   static const auto* rates = new ascii::WordMap<bool>(
       {{"rate", true}, {"rates", true}, {"yield", true}, {"yields", true}, {"inflation", true},
        {"unemployment", true}, {"interest", true}, {"coupon", true}, {"growth", true}, {"return", true},
