@@ -1252,6 +1252,16 @@ std::string_view NounPhraseAfter(std::string_view s, size_t begin, size_t limit,
           w.front() >= 'a' && w.front() <= 'z' &&
           (IrregularPast(w) || (w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed"))))
         break;
+      // So is a plain present after a plural, before its object's determiner or an infinitive's
+      // "to" ("of voters back the plan", "of Americans support a ban", "of firms plan to hire").
+      if (PluralShape(pw) && pw.back() == 's' && w.size() > 2 && w.front() >= 'a' && w.front() <= 'z' &&
+          !t.closes && k + 1 < toks.size() && !w.ends_with("s") && !w.ends_with("ing") && !w.ends_with("ly") &&
+          !w.ends_with("ed") && ascii::IsAlpha(w.back())) {
+        const std::string_view nw = WordOf(s, toks[k + 1]);
+        if (nw == "to" || nw == "the" || nw == "a" || nw == "an" || nw == "their" || nw == "its" || nw == "his" ||
+            nw == "her" || nw == "this" || nw == "these" || nw == "those")
+          break;
+      }
     }
     last = static_cast<long>(k);
     if (t.closes) break;

@@ -859,6 +859,47 @@ std::string_view RivalShare(std::string_view s, size_t begin, size_t oe, std::st
     if (times->Find(head) != nullptr || chunk::Classify(head) == chunk::WordClass::kTime || first == "all") return {};
     return np;
   }
+  // A poll's standing: the phrase right before "on", the figure closing its clause ("put the
+  // conservative bloc on 30% and the AfD on 15.9%", "has Labour on 44%, the Conservatives on 24%").
+  if (p == "on" && pe + 1 == begin) {
+    const std::string_view rest = s.substr(begin);
+    const size_t fe = std::min(rest.find(' '), rest.size());
+    std::string_view figure = rest.substr(0, fe);
+    const std::string_view after = rest.substr(fe);
+    const bool closes = figure.ends_with(',') || figure.ends_with(';') || figure.ends_with('.') || after.empty() ||
+                        after.starts_with(" and ") || after.starts_with(" while ") || after.starts_with(" in ") ||
+                        after.starts_with(" among ") || after.starts_with(" with ");
+    while (!figure.empty() && (figure.back() == ',' || figure.back() == ';' || figure.back() == '.')) figure.remove_suffix(1);
+    if (!closes || !figure.ends_with('%')) return {};
+    std::string_view np = chunk::NounPhraseBefore(s, pb, 0);
+    // (Past the poll's verb the lists lack: "Polls put the conservative bloc on 30%".)
+    static const auto* placing = new ascii::WordMap<bool>(
+        {{"put", true}, {"puts", true}, {"putting", true}, {"placed", true}, {"places", true}, {"placing", true},
+         {"has", true}, {"had", true}, {"have", true}, {"having", true}, {"show", true}, {"shows", true},
+         {"showed", true}, {"showing", true}, {"see", true}, {"sees", true}, {"saw", true}, {"gave", true},
+         {"gives", true}, {"give", true}},
+        /*lower=*/false);
+    for (size_t sp = np.find(' '); sp != std::string_view::npos; sp = np.find(' ', sp + 1)) {
+      const std::string_view rest_np = np.substr(sp + 1);
+      const size_t ws = rest_np.find(' ');
+      if (ws != std::string_view::npos && placing->Find(rest_np.substr(0, ws)) != nullptr) {
+        np = rest_np.substr(ws + 1);
+        break;
+      }
+    }
+    // (Not a preposition's phrase's own word, "behind the CDU/CSU on 30%": the CDU/CSU; nor a move's
+    // particle, "the index down on 2%".)
+    if (const size_t sp = np.find(' ');
+        sp != std::string_view::npos && (chunk::Classify(np.substr(0, sp)) == chunk::WordClass::kPreposition ||
+                                        np.substr(0, sp) == "behind" || np.substr(0, sp) == "beside"))
+      np.remove_prefix(sp + 1);
+    if (np.ends_with(" down") || np.ends_with(" up") || np.ends_with(" off")) return {};
+    if (np.empty() || HoldsFigure(np) || IsPronounPhrase(np) || np.find_first_of(",;()\"") != std::string_view::npos)
+      return {};
+    const std::string_view head = np.substr(np.rfind(' ') == std::string_view::npos ? 0 : np.rfind(' ') + 1);
+    if (chunk::Classify(head) == chunk::WordClass::kTime) return {};
+    return np;
+  }
   // The pair's first: its verb of leading's subject ("Labour" of "Labour leads the Conservatives
   // 44% to 24%"); its second: the verb's object.
   const bool first_of_pair = w == "to" && [&] {
@@ -1623,6 +1664,36 @@ std::pair<size_t, size_t> GoverningWord(std::string_view s, size_t begin, size_t
 }
 
 
+// Where the "to" of a level's phrase reached begins, when the "of" at [ob, oe) before a figure
+// closes one: "to a rate of", "to an annual rate of", "to a seasonally adjusted annual rate of",
+// "to a total of", "to an average of", "to a record high of"; else npos. (The figure after it is the
+// level a movement before reached, as right after "to".)
+size_t ReachedPhraseTo(std::string_view s, size_t ob, size_t oe) {
+  if (s.substr(ob, oe - ob) != "of") return std::string_view::npos;
+  static const auto* heads = new ascii::WordMap<bool>(
+      {{"rate", true}, {"pace", true}, {"average", true}, {"total", true}, {"level", true}, {"high", true},
+       {"low", true}, {"peak", true}, {"record", true}},
+      /*lower=*/false);
+  static const auto* words = new ascii::WordMap<bool>(
+      {{"a", true}, {"an", true}, {"the", true}, {"record", true}, {"new", true}, {"fresh", true}, {"all-time", true},
+       {"seasonally", true}, {"adjusted", true}, {"annual", true}, {"annualized", true}, {"annualised", true},
+       {"monthly", true}, {"weekly", true}, {"daily", true}, {"combined", true}, {"overall", true}},
+      /*lower=*/false);
+  auto [hb, he] = WordBefore(s, ob);
+  if (he <= hb || he + 1 != ob || heads->Find(s.substr(hb, he - hb)) == nullptr) return std::string_view::npos;
+  size_t at = hb;
+  for (int n = 0; n < 5; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb || we + 1 != at) return std::string_view::npos;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (w == "to") return n == 0 ? std::string_view::npos : wb;
+    if (words->Find(w) == nullptr && !w.ends_with("-year") && !w.ends_with("-month") && !w.ends_with("-week"))
+      return std::string_view::npos;
+    at = wb;
+  }
+  return std::string_view::npos;
+}
+
 // Whether the figure q is a sum of money raised, the object of `verb` at verb_at ("raised $50
 // million from investors", "hopes to raise 2 million euros", "raised an additional $20 million"):
 // a sum brought in, no movement of anything. Not a passive's ("the budget was raised $2 million"),
@@ -1936,7 +2007,9 @@ struct Structure {
     auto [gb0, ge0] = GoverningWord(sentence, q.begin, 0);
     const std::string_view gov0 = sentence.substr(gb0, ge0 - gb0);
     size_t blocked_end = 0;  // the end of a movement kept off the figure by a clause between
-    const bool level_word = gov0 == "to" || gov0 == "from";
+    // ("rose 4% to a rate of 1.2 million units": the "to" of a level's phrase reached.)
+    const size_t reached_to = ReachedPhraseTo(sentence, gb0, ge0);
+    const bool level_word = gov0 == "to" || gov0 == "from" || reached_to != std::string_view::npos;
     // ("at" is a word of approximation to GoverningWord, for "at least": the "at" of a level here,
     // past "about", "nearly"...)
     std::string_view with_np;
@@ -2084,6 +2157,10 @@ struct Structure {
           level_of_move = false;
           level_from = false;
           words_since = 0;
+        } else if (b == reached_to) {  // (its phrase's words up to "of" are no words of time)
+          level_of_move = true;
+          level_from = false;
+          words_since = -8;
         } else if ((w == "to" || w == "from") ||
             (w == "at" && words_since == 0 && (st.verb == "higher" || st.verb == "lower" || st.verb == "up" || st.verb == "down"))) {
           level_of_move = true;

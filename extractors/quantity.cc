@@ -2390,8 +2390,24 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         }
       }
       std::string_view prev = WordBefore(text, b);
-      if (!g[11].empty() && (prev == "first" || prev == "second" || prev == "latter" ||
-                             prev == "other" || prev == "First" || prev == "Second")) {
+      // ("first-half profit", "second-half sales", "half-year results", "at half-time": a period
+      // of the year or of a game named, no fraction.)
+      const bool period_half =
+          !g[11].empty() &&
+          ((b > 0 && text[b - 1] == '-' && [&] {
+             const std::string_view o = WordBefore(text, b - 1);
+             return ascii::EqualsLower(o, "first") || ascii::EqualsLower(o, "second");
+           }()) ||
+           [&] {
+             const std::string_view rest = text.substr(e);
+             for (std::string_view t : {"-year", "-time", "-yearly", "-term"})
+               if (rest.size() >= t.size() && ascii::EqualsLower(rest.substr(0, t.size()), t) &&
+                   (rest.size() == t.size() || !IsAlpha(rest[t.size()])))
+                 return true;
+             return false;
+           }());
+      if (period_half || (!g[11].empty() && (prev == "first" || prev == "second" || prev == "latter" ||
+                                             prev == "other" || prev == "First" || prev == "Second"))) {
         in = sp(e, text.size());
         continue;
       }

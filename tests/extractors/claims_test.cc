@@ -3348,3 +3348,45 @@ TEST_CASE("subjects: a multiplying verb's object; a fraction a verb of amounting
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "voters");
 }
+
+TEST_CASE("session 45: a level reached through 'to a rate of'; 'first-half' and 'half-time' name periods", "[extractors]") {
+  auto c = Claims("Housing starts rose 4% to a seasonally adjusted annual rate of 1.2 million units.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.value == 1200000);
+  CHECK(c[1].direction == "increase");
+  c = Claims("Wages fell 3% to an average of $1,200 a week.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].kind == "level");
+  CHECK(c[1].direction == "decrease");
+  c = Claims("The birth rate of 1.2 children per woman is low.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("First-half profit rose 12% to $3.4 billion.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit == "percent");
+  c = Claims("Half-year sales fell 5% and the team led 2-0 at half-time.");
+  for (const auto& x : c) CHECK(x.quantity.unit != "fraction");
+  c = Claims("Half of voters want a change.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "fraction");
+}
+
+TEST_CASE("session 45: a share's phrase ends at a plain present's verb; a poll's standing 'on' a share is the phrase before 'on'", "[extractors]") {
+  auto c = Claims("About 40% of voters back the plan.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "voters");
+  c = Claims("Two-thirds of Americans support a ban.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Americans");
+  c = Claims("A poll put the conservatives on 30% and the Greens on 15%, with the Social Democrats on 14%.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].subject == "the conservatives");
+  CHECK(c[1].subject == "the Greens");
+  CHECK(c[2].subject == "the Social Democrats");
+  c = Claims("The party came third, behind the CDU on 30%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the CDU");
+  c = Claims("The tax on 5% of households was scrapped.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "households");
+}
