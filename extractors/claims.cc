@@ -1346,7 +1346,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"((?i)\b(?:in )?the (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?|\bQ([1-4]) (\d{4}))",
       R"((?i)\b(?:in )?the (two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:to|through|until) (\d{4}))",
       R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
-      R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?(\d{4}))\b)",
+      R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?((?:1[6-9]|20|21)\d\d))\b)",
       R"((?i)\b(last year|this year|so far this year|a year earlier)\b)",
       R"((?i)\b(year[- ]on[- ]year|year[- ]over[- ]year|y/y|from a year earlier|from a year ago)\b)",
   };
@@ -1477,7 +1477,16 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     p.start = p.end = Ym(std::atoi(b.c_str()), MonthOf(a));
     return p;
   }
-  if (can(kInYear) && RE2::PartialMatch(s, *in_year, &a, &b)) {
+  // (Not a clock's time: "by 1930 GMT", "at 2100 local time".)
+  auto clock_after = [&](const RE2& re) {
+    re2::StringPiece g[1];
+    if (!re.Match(s, 0, s.size(), RE2::UNANCHORED, g, 1)) return false;
+    const std::string_view rest = sentence.substr(static_cast<size_t>(g[0].data() + g[0].size() - s.data()));
+    for (std::string_view z : {" GMT", " UTC", " ET", " EST", " EDT", " BST", " CET", " local time", " hours", " hrs", " Z"})
+      if (rest.starts_with(z) && (rest.size() == z.size() || !ascii::IsAlpha(rest[z.size()]))) return true;
+    return false;
+  };
+  if (can(kInYear) && RE2::PartialMatch(s, *in_year, &a, &b) && !clock_after(*in_year)) {
     int y = std::atoi(b.c_str());
     p.surface = a;
     const std::string l = Lower(a);

@@ -2739,6 +2739,17 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         const bool plain = (t.starts_with("am") || t.starts_with("pm")) && !(t.size() > 2 && IsAlpha(t[2]));
         if ((dotted || plain) && ParseDigits(std::string_view(g[0].data(), g[0].size())) <= 12)
           continue;
+        // A wire's clock time of four digits and its zone ("by 1030 GMT", "at 0930 ET", "2100
+        // local time"; not "1500 hours", a span).
+        const std::string_view digits(g[0].data(), g[0].size());
+        if (e - b == 4 && digits.size() == 4 && k == e + 1 && digits.find_first_not_of("0123456789") == std::string_view::npos &&
+            (digits[0] < '2' || (digits[0] == '2' && digits[1] < '4')) && digits[2] < '6') {
+          const std::string_view rest = text.substr(k);
+          bool zone = false;
+          for (std::string_view z : {"GMT", "UTC", "ET", "EST", "EDT", "BST", "CET", "CEST", "JST", "local time"})
+            zone = zone || (rest.starts_with(z) && (rest.size() == z.size() || !IsAlpha(rest[z.size()])));
+          if (zone) continue;
+        }
       }
       // Digits glued to a word's dot are a name ("ID.3", "v.2"), unless the word is a currency
       // ("Rs.500").

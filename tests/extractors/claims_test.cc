@@ -3390,3 +3390,22 @@ TEST_CASE("session 45: a share's phrase ends at a plain present's verb; a poll's
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "households");
 }
+
+TEST_CASE("session 45: a wire's clock time is no year and no figure; bytes are units", "[extractors]") {
+  auto c = Claims("Brent crude fell 2% to $82 a barrel by 1030 GMT.");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[0].period);
+  c = Claims("The index was up 1.2% at 0930 ET.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "percent");
+  c = Claims("The plan cuts emissions 40% by 2030.");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->end == "2030-12");
+  c = Claims("The drive reads 3150 megabytes per second.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "megabyte per second");
+  c = Claims("A Reuters/Ipsos poll found that 41% of voters approve of the plan.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "voters");
+}

@@ -714,3 +714,14 @@ TEST_CASE("a story's sentence that reports speech or narrates is no prompt, payw
   CHECK(ClassifyBoilerplate(b, nullptr, "", {}) ==
         std::vector<std::string>{"", "", "", "", "", "", "", "", "", "", "prompt", "prompt"});
 }
+
+TEST_CASE("an agency's photo credit goes; a story sentence naming an agency's poll with a slash stays", "[normalizers]") {
+  std::vector<Block> b = {
+      {"The mayor's approval rating slipped to 38%, the lowest of her term, a Harbour/Poe poll for Reuters/Ipsum found."},
+      {"The survey was run by Reuters/Ipsum."},
+      {"A man walks past the harbour office in Portsmouth, Britain, May 3, 2024. REUTERS/Ann Poe"},
+      {"A man walks past the harbour office. Reuters/Ann Poe"},
+  };
+  CHECK(ClassifyBoilerplate(b, nullptr, "", {}) == std::vector<std::string>{"", "", "caption", "caption"});
+  for (const auto& block : b) CHECK(AnywherePatternBits(block.text) == AnywherePatternBits(block.text, /*reference=*/true));
+}
