@@ -81,14 +81,18 @@ constexpr std::array<std::string_view, 34> kTitleAbbreviations = {
 // Words that go on after an initialism or "Jr." as part of a name or a time ("the U.S.
 // Treasury", "the U.N. Security Council", "10 a.m. Friday", "King Jr. Boulevard"); any other
 // capital after one opens a sentence ("in the U.S. Beijing has ...").
-constexpr std::array<std::string_view, 64> kGoesOn = {
+constexpr std::string_view kGoesOn[] = {
     "Treasury", "Treasuries", "Senate", "House", "Congress", "Capitol", "Army", "Navy", "Air", "Marine",
     "Marines", "Coast", "Security", "General", "Assembly", "Council", "Committee", "Embassy", "Consulate",
     "Mission", "Department", "Supreme", "Court", "Federal", "Fed", "Reserve", "Food", "Attorney", "Secretary",
     "President", "Ambassador", "Agency", "Forces", "Census", "Bureau", "Government", "Geological", "Trade",
     "Postal", "Border", "Customs", "Open", "Olympic", "Dollar", "Central", "Commerce", "Justice", "Defense",
     "Energy", "State", "Boulevard", "Avenue", "Street", "Drive", "Day", "Memorial", "High", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Gulf", "Virgin", "Space", "Secret", "Special",
+    "District", "Chamber", "Centers", "Immigration", "Marshals", "National", "Representative", "Envoy",
+    "Intelligence", "Health", "Labor", "Transportation", "Interior", "Education", "Environmental", "Patent",
+    "Women", "Men", "Amateur", "Soccer", "Olympics", "Strategic", "Southern", "Northern", "Pacific", "Atlantic",
+    "Midwest"};
 
 // The ASCII word after the period at `dot`, past spaces (with its hyphens when `hyphens`).
 std::string_view WordAfterDot(std::string_view text, size_t dot, bool hyphens = false) {
@@ -102,7 +106,7 @@ std::string_view WordAfterDot(std::string_view text, size_t dot, bool hyphens = 
 // Whether the word after the period at `dot` is one of kGoesOn.
 bool GoesOnAfter(std::string_view text, size_t dot) {
   const std::string_view w = WordAfterDot(text, dot);
-  return std::find(kGoesOn.begin(), kGoesOn.end(), w) != kGoesOn.end();
+  return std::find(std::begin(kGoesOn), std::end(kGoesOn), w) != std::end(kGoesOn);
 }
 
 // Whether the word after the period at `dot` names a currency ("2,5 Mrd. Euro").
@@ -143,7 +147,13 @@ bool IsNonFinalAbbreviation(std::string_view text, size_t dot, char next) {
     if (tok.size() == 1 && tok[0] >= 'A' && tok[0] <= 'Z') return true;
     if (next_lower || next_digit) return true;
     const bool capitals = std::all_of(tok.begin(), tok.end(), [](char c) { return c == '.' || (c >= 'A' && c <= 'Z'); });
-    return next_upper && (capitals || tok == "a.m" || tok == "p.m") && GoesOnAfter(text, dot);
+    // (An initialism opening a sentence is its subject's first word, never a sentence of its own:
+    // "U.S. Steel agreed", "U.K. Power Networks said".)
+    size_t before = b;
+    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '"' || text[before - 1] == '(')) --before;
+    const bool opens = capitals && (before == 0 || text[before - 1] == '.' || text[before - 1] == '!' ||
+                                    text[before - 1] == '?' || text[before - 1] == '\n');
+    return next_upper && (capitals || tok == "a.m" || tok == "p.m") && (opens || GoesOnAfter(text, dot));
   }
   if (tok == "Jr" || tok == "Sr") return next_lower || next_digit || (next_upper && GoesOnAfter(text, dot));
   return false;

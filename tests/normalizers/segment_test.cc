@@ -34,6 +34,10 @@ TEST_CASE("an initialism, a time or Jr. goes on into a name or a day; before any
   CHECK(sentences("The vote ends at 5 p.m. It will be close.").size() == 2);
   CHECK(sentences("Shares fell in the U.S. Investors sold $4 billion of stock.").size() == 2);
   CHECK(sentences("He met Martin Luther King Jr. Police arrested 12 people later.").size() == 2);
+  // An initialism opening a sentence is its first word; more names of places and offices go on.
+  CHECK(sentences("Prices fell. U.S. Harbour Steel agreed to a deal worth $5 billion.").size() == 2);
+  CHECK(sentences("U.K. Ferry Lines said 300 jobs would go.").size() == 1);
+  CHECK(sentences("Exports to the U.S. Gulf Coast rose 5%.").size() == 1);
   // "Rs." before its figure, a scale's abbreviation before a currency.
   CHECK(sentences("The deal is worth Rs. 500 crore. It closed.").size() == 2);
   CHECK(sentences("Der Schaden betr\xC3\xA4" "gt 2,5 Mrd. Euro und w\xC3\xA4" "chst. Er sank.").size() == 2);
