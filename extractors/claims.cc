@@ -1793,7 +1793,21 @@ void ParticipleSubject(std::string_view s, size_t figure, std::string* subject) 
   if (next == "of" || (rest.empty() && s.substr(sub_end).starts_with(" of "))) return;
   // (Nor the main clause's own subject after an opening phrase: "Under the plan, remaining debt
   // of $2 billion will be refinanced".)
-  const std::string_view main = MainSubject(s);
+  std::string_view main = MainSubject(s);
+  // (With no listed verb before the comma, the phrase before its first past: "Flash floods swept
+  // through Pakistan, killing 37 people", "An earthquake struck Turkey, injuring 200".)
+  if (main.empty() || static_cast<size_t>(main.data() - s.data()) >= at - 2) {
+    size_t past = std::string_view::npos;
+    chunk::ForEachToken(s, 0, at - 2, [&](size_t b, size_t e) {
+      const std::string_view w = s.substr(b, e - b);
+      if (b > 0 && w[0] >= 'a' && w[0] <= 'z' && (chunk::IrregularPast(w) || UnlistedPast(w))) past = b;
+      return past == std::string_view::npos && ascii::IsAlpha(w.back());
+    });
+    if (past != std::string_view::npos) {
+      const std::string_view np = chunk::NounPhraseBefore(s, past, 0);
+      if (!np.empty() && np.data() == s.data() && np.data() + np.size() + 1 == s.data() + past) main = np;
+    }
+  }
   const size_t main_at = main.empty() ? std::string_view::npos : static_cast<size_t>(main.data() - s.data());
   if (main_at != std::string_view::npos && main_at >= at - 2) return;
   if (!rest.empty() && chunk::Classify(next) != chunk::WordClass::kPreposition) {
@@ -4360,6 +4374,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (c.holder.empty()) ReportedPronounSubject(sentence, q.begin, &c.subject, &c.holder);
             }
             GivenMeasureSubject(sentence, q.begin, &c.subject, &c.holder, &c.direction, &c.verb);
+            if (MoneyUnit(q.unit)) PenaltyOrBuybackSubject(sentence, q.begin, &c.subject, &c.holder);
+            SeenObjectSubject(sentence, q.begin, &c.subject, &c.holder);
             if (const std::string_view of = OfPhraseShare(sentence, q); !of.empty()) c.subject = std::string(of);
             ComparisonTailSubject(&c.subject);
             TrailingReporterSubject(sentence, q.begin, &c.subject);

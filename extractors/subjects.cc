@@ -1102,6 +1102,103 @@ void GivenMeasureSubject(std::string_view s, size_t figure, std::string* subject
   }
 }
 
+// Whether `object` is a verb's plain object: a name or a noun phrase, no pronoun, figure,
+// punctuation, preposition, "to", verb or participle in -ing ("the bank", "global growth"; not
+// "the Fed will hold rates", "the unemployment rate to hold", "further strengthening to trade").
+bool PlainObject(std::string_view object) {
+  if (object.empty() || object.size() > 60 || object.find_first_of("0123456789,;:()\"") != std::string_view::npos ||
+      IsPronounPhrase(object))
+    return false;
+  for (std::string_view w : WordsOf(object)) {
+    const chunk::WordClass c = chunk::Classify(w);
+    if (c == chunk::WordClass::kPreposition || c == chunk::WordClass::kVerb || c == chunk::WordClass::kPronoun ||
+        c == chunk::WordClass::kSubordinator || w == "to" || chunk::IsAuxiliary(w) || (w.size() > 5 && w.ends_with("ing")))
+      return false;
+  }
+  return true;
+}
+
+void PenaltyOrBuybackSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
+  // The word before the figure, past words of approximation.
+  size_t at = figure;
+  for (int n = 0; n < 3; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb || !IsApproxWord(s.substr(wb, we - wb)) || s.substr(wb, we - wb) == "at") break;
+    at = wb;
+  }
+  const auto [lb, le] = WordBefore(s, at);
+  if (le <= lb) return;
+  const std::string_view last = s.substr(lb, le - lb);
+  if (last == "back") {  // "buy back", "bought back", "buying back", "buys back"
+    const auto [vb, ve] = WordBefore(s, lb);
+    const std::string_view v = s.substr(vb, ve - vb);
+    // (Only for the shares' phrase the figure buys: "of shares", "of stock".)
+    if (!(v == "buy" || v == "buys" || v == "bought" || v == "buying") || holder->empty() ||
+        !(*subject == Possessive(*holder, "shares") || *subject == Possessive(*holder, "stock") ||
+          *subject == Possessive(*holder, "its shares") || *subject == Possessive(*holder, "its stock")))
+      return;
+    *subject = Possessive(*holder, "share buyback");
+    return;
+  }
+  // "fined Apple": the verb within seven words before, its object between (a name or a
+  // determiner's phrase, no pronoun, figure or punctuation).
+  size_t vb = at, ve = at;
+  for (int n = 0, cur = static_cast<int>(at); n < 7; ++n) {
+    const auto [wb, we] = WordBefore(s, static_cast<size_t>(cur));
+    if (we <= wb || !ascii::IsAlpha(s[we - 1])) return;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (w == "fined" || w == "fines" || w == "fine" || w == "fining") {
+      vb = wb;
+      ve = we;
+      break;
+    }
+    cur = static_cast<int>(wb);
+  }
+  if (ve <= vb) return;
+  const std::string_view object = normalizers::Trim(s.substr(ve, at - ve));
+  if (!PlainObject(object)) return;
+  // (Not "a fine" itself nor "a scale of fines": the verb after a subject, a modal or "to".)
+  const auto [pb, pe] = WordBefore(s, vb);
+  const chunk::WordClass pc = chunk::Classify(s.substr(pb, pe - pb));
+  if (pe > pb && (pc == chunk::WordClass::kDeterminer || pc == chunk::WordClass::kPreposition)) return;
+  *holder = std::string(object);
+  *subject = Possessive(object, "fine");
+}
+
+void SeenObjectSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
+  size_t at = figure;
+  for (int n = 0; n < 3; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb || !IsApproxWord(s.substr(wb, we - wb)) || s.substr(wb, we - wb) == "at") break;
+    at = wb;
+  }
+  const auto [lb, le] = WordBefore(s, at);
+  static const auto* reaching = new ascii::WordMap<bool>(
+      {{"averaging", true}, {"at", true}, {"hitting", true}, {"reaching", true}, {"topping", true},
+       {"ending", true}, {"peaking", true}, {"near", true}, {"around", true}},
+      /*lower=*/false);
+  if (le <= lb || le + 1 > at || reaching->Find(s.substr(lb, le - lb)) == nullptr) return;
+  static const auto* seeing = new ascii::WordMap<bool>(
+      {{"sees", true}, {"see", true}, {"saw", true}, {"seeing", true}, {"expects", true}, {"expect", true},
+       {"expected", true}, {"forecasts", true}, {"forecast", true}, {"predicts", true}, {"predict", true},
+       {"predicted", true}, {"projects", true}, {"projected", true}, {"put", true}, {"puts", true}},
+      /*lower=*/false);
+  // The object: at most six words after the verb, no punctuation, figure or pronoun.
+  for (int n = 0, cur = static_cast<int>(lb); n < 7; ++n) {
+    const auto [wb, we] = WordBefore(s, static_cast<size_t>(cur));
+    if (we <= wb || !ascii::IsAlpha(s[we - 1])) return;
+    if (seeing->Find(s.substr(wb, we - wb)) != nullptr) {
+      if (n == 0) return;
+      const std::string_view object = normalizers::Trim(s.substr(we, lb - we));
+      if (!PlainObject(object)) return;
+      *subject = std::string(object);
+      holder->clear();
+      return;
+    }
+    cur = static_cast<int>(wb);
+  }
+}
+
 void ForecastSubject(std::string_view s, const Quantity& q, const std::string* prev_subject,
                      const std::string* prev_holder, std::string* subject, std::string* holder,
                      std::string* direction, std::string* verb) {

@@ -144,6 +144,17 @@ void VerbObjectMeasureSubject(std::string_view s, size_t figure, size_t figure_e
 void GivenMeasureSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder,
                          std::string* direction, std::string* verb);
 
+// A sum a verb of fining takes after its object is the object's fine, the object its holder:
+// "Regulators fined Apple 1.8 billion euros" (Apple's fine), "will fine the bank $20 million"; a
+// sum a verb of buying back takes, its holder's buyback: "Unilever will buy back 1.5 billion euros
+// of shares" (Unilever's share buyback, was Unilever's shares).
+void PenaltyOrBuybackSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder);
+
+// A figure a forecaster sees its object reach is the object's: "Goldman Sachs sees Brent averaging
+// $86 a barrel" (Brent), "The IMF expects global growth at 3.1%", "Analysts see copper hitting
+// $10,000".
+void SeenObjectSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder);
+
 // A figure forecasters expected ("below the 180,000 analysts had expected") is the forecast of
 // what the figure before measures (prev_subject and prev_holder, null when none), else the phrase
 // before a verb of comparing ("Job gains topped the 200,000 economists had forecast"); it moves

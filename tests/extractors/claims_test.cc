@@ -3409,3 +3409,28 @@ TEST_CASE("session 45: a wire's clock time is no year and no figure; bytes are u
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "voters");
 }
+
+TEST_CASE("session 45: a participle's count after an unlisted past is the clause subject's; a fine is its object's; a forecaster's object", "[extractors]") {
+  auto c = Claims("Flash floods swept through the valley overnight, killing at least 37 people.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Flash floods");
+  c = Claims("Regulators fined Harbour Bank 1.8 billion euros on Monday.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Harbour Bank's fine");
+  CHECK(c[0].holder == "Harbour Bank");
+  c = Claims("The plan sets out an escalating scale of fines from $250,000 to $1 million.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  c = Claims("Harbour Foods will buy back 1.5 billion euros of shares this year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Harbour Foods' share buyback");
+  c = Claims("Harbour Capital sees Brent averaging $86 a barrel next year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Brent");
+  c = Claims("Economists expect the unemployment rate to hold at 3.8%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the unemployment rate");
+  c = Claims("Investors predict the Fed will hold rates at 5.25%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "rates");
+}
