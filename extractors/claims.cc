@@ -945,6 +945,9 @@ std::string_view RivalShare(std::string_view s, size_t begin, size_t oe, std::st
 // Whether a subject's head names a rate, whose percentage is its level: "rate", "yield",
 // "inflation", "unemployment" ("Bank Rate", "the 10-year yield", "Inflation in the euro zone").
 bool RateNoun(std::string_view subject) {
+  // (Past a holder's possessive: "The Bank of England's rate" is a rate.)
+  if (const size_t ap = subject.rfind("'s "); ap != std::string_view::npos) subject.remove_prefix(ap + 3);
+  else if (const size_t pl = subject.rfind("s' "); pl != std::string_view::npos) subject.remove_prefix(pl + 3);
   // (The head: the last word before the first of those prepositions, found in one pass.)
   size_t cut = subject.size(), last = 0;
   for (size_t sp = subject.find(' '); sp != std::string_view::npos && sp < cut; sp = subject.find(' ', sp + 1)) {
@@ -2262,8 +2265,11 @@ struct Structure {
     *pace_out = pace;
     *from_out = level_of_move && level_from;
     // A signed figure is a change ("-1.3%", "+2 pp"); a negative one is a fall whatever moved
-    // ("growth was -0.3%").
-    if ((st.direction.empty() || q.value < 0) && !level_of_move && (q.unit == "percent" || q.unit == "pp") &&
+    // ("growth was -0.3%"). Not a level something is held or set "at": "kept its rate at minus 0.1%".
+    if ((st.direction.empty() || q.value < 0) && !level_of_move && [&] {
+          const auto [ab, ae] = WordBefore(sentence, q.begin);
+          return sentence.substr(ab, ae - ab) != "at";
+        }() && (q.unit == "percent" || q.unit == "pp") &&
         !q.surface.empty() && (q.value < 0 || q.surface[0] == '+')) {
       st.direction = q.value < 0 ? "decrease" : "increase";
     }
@@ -4543,6 +4549,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (q.unit.empty() && q.noun.empty() && to && !goes_on && LevelSharesUnit(prev->quantity, q.value)) {
                 q.unit = prev->quantity.unit;
                 q.noun = prev->quantity.noun;
+              } else if (q.unit == "percent" && to && prev->quantity.unit == "count" &&
+                         (ascii::EqualsLower(noun, "points") || ascii::EqualsLower(noun, "point"))) {
+                // ("Reform UK rose 3 points to 24%": points of a percent reached are percentage points.)
+                prev->quantity.unit = "pp";
+                prev->quantity.noun.clear();
+                if (prev->kind == "count") prev->kind = "change";
               } else if (prev->quantity.unit.empty() && prev->quantity.noun.empty() &&
                          (between == "up" || between == "down") && closes &&
                          LevelSharesUnit(q, prev->quantity.value)) {

@@ -3434,3 +3434,23 @@ TEST_CASE("session 45: a participle's count after an unlisted past is the clause
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "rates");
 }
+
+TEST_CASE("session 45: a holder's rate is a rate; a negative level held 'at' is no fall; points to a percent are percentage points", "[extractors]") {
+  auto c = Claims("The Bank of England held its rate steady at 5.25% on Thursday.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == "level");
+  c = Claims("The central bank kept its short-term rate at minus 0.1%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == "level");
+  CHECK(c[0].direction.empty());
+  c = Claims("Growth was -0.3% in the quarter.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("Support for the party rose 4 points to 33% in the latest survey.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit == "pp");
+  CHECK(c[0].kind == "change");
+  c = Claims("The Dow rose 300 points to 35,000.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit == "count");
+}
