@@ -3454,3 +3454,12 @@ TEST_CASE("session 45: a holder's rate is a rate; a negative level held 'at' is 
   REQUIRE(c.size() == 2);
   CHECK(c[0].quantity.unit == "count");
 }
+
+TEST_CASE("session 45: energy units: per million British thermal units, barrels of oil equivalent a day", "[extractors]") {
+  auto c = Claims("Natural gas futures fell to $2.80 per million British thermal units.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "USD per million British thermal units");
+  c = Claims("The company produced 450,000 barrels of oil equivalent per day.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "barrel of oil equivalent per day");
+}
