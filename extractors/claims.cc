@@ -2314,7 +2314,7 @@ struct Structure {
         // The verb taking it (its first byte), or npos.
         const size_t complement = (q.unit != "percent" && q.unit != "fraction") || up_to ? std::string::npos : [&]() -> size_t {
           const auto [wb, we] = WordBeforePast(sentence, q.begin, prev_end, [](std::string_view w) {
-            return IsApproxWord(w) && w != "over" && w != "under" && w != "at";
+            return IsApproxWord(w) && w != "over" && w != "under" && w != "at" && w != "up";
           });
           if (we <= wb) return std::string::npos;
           const std::string_view w = sentence.substr(wb, we - wb);

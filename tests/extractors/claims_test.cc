@@ -3463,3 +3463,13 @@ TEST_CASE("session 45: energy units: per million British thermal units, barrels 
   REQUIRE(c.size() == 1);
   CHECK(c[0].quantity.unit == "barrel of oil equivalent per day");
 }
+
+TEST_CASE("session 45: a share 'make up' takes is its clause subject's", "[extractors]") {
+  auto c = Claims("Women make up 47% of the workforce.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Women");
+  CHECK(c[0].holder.empty());
+  c = Claims("Prices were marked up to 40% of the list price.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "Prices");
+}
