@@ -1268,6 +1268,20 @@ std::string_view NounPhraseAfter(std::string_view s, size_t begin, size_t limit,
     last = static_cast<long>(k);
     if (t.closes) break;
   }
+  // Nor a period's phrase: "of foreign currency in the second quarter", "of steel in the first
+  // half" (the period's noun is a word of time, or "half", after "the" and an ordinal).
+  {
+    auto word = [&](long k) { return k >= 0 ? WordOf(s, toks[k]) : std::string_view(); };
+    long k = last;
+    if (k >= 0 && (ascii::EqualsLower(word(k), "half") || ascii::EqualsLower(word(k), "quarter"))) --k;
+    static const auto* ordinal = new ascii::WordMap<bool>(
+        {{"first", true}, {"second", true}, {"third", true}, {"fourth", true}, {"last", true}, {"past", true},
+         {"latest", true}, {"final", true}},
+        /*lower=*/true);
+    if (k >= 2 && ordinal->Find(word(k)) != nullptr && ascii::EqualsLower(word(k - 1), "the") &&
+        ClassOf(s, toks[k - 2]) == WordClass::kPreposition)
+      last = k - 3;
+  }
   // Trailing determiners cannot end a phrase, nor the preposition before one ("lower profits in
   // the quarter": "lower profits").
   while (last >= 0 && (ClassOf(s, toks[last]) == WordClass::kDeterminer || ClassOf(s, toks[last]) == WordClass::kPreposition ||

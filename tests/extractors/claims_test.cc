@@ -3473,3 +3473,12 @@ TEST_CASE("session 45: a share 'make up' takes is its clause subject's", "[extra
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject != "Prices");
 }
+
+TEST_CASE("session 45: a period's phrase ends no subject", "[extractors]") {
+  auto c = Claims("The central bank sold 27 billion francs of foreign currency in the second quarter.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The central bank's foreign currency");
+  c = Claims("The company sold 3 million tonnes of steel in the first half.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The company's steel");
+}
