@@ -1252,15 +1252,15 @@ std::string_view NounPhraseAfter(std::string_view s, size_t begin, size_t limit,
           w.front() >= 'a' && w.front() <= 'z' &&
           (IrregularPast(w) || (w.size() > 4 && w.ends_with("ed") && !w.ends_with("eed"))))
         break;
-      // So is a plain present after a plural, before its object's determiner or an infinitive's
-      // "to" or "of" ("of voters back the plan", "of Americans support a ban", "of firms plan to
-      // hire", "of voters approve of").
+      // So is a plain present after a plural, before its object's determiner or "of" ("of voters
+      // back the plan", "of Americans support a ban", "of voters approve of"; not before "to": "of
+      // their sales revenue to the state").
       if (PluralShape(pw) && pw.back() == 's' && w.size() > 2 && w.front() >= 'a' && w.front() <= 'z' &&
           !t.closes && k + 1 < toks.size() && !w.ends_with("s") && !w.ends_with("ing") && !w.ends_with("ly") &&
           !w.ends_with("ed") && ascii::IsAlpha(w.back())) {
         const std::string_view nw = WordOf(s, toks[k + 1]);
         // ("of" only after a plural in small letters: "the Marten Hills region of Alberta".)
-        if (nw == "to" || (nw == "of" && pw.front() >= 'a' && pw.front() <= 'z') || nw == "the" || nw == "a" || nw == "an" || nw == "their" || nw == "its" || nw == "his" ||
+        if ((nw == "of" && pw.front() >= 'a' && pw.front() <= 'z') || nw == "the" || nw == "a" || nw == "an" || nw == "their" || nw == "its" || nw == "his" ||
             nw == "her" || nw == "this" || nw == "these" || nw == "those")
           break;
       }

@@ -894,6 +894,13 @@ std::string_view RivalShare(std::string_view s, size_t begin, size_t oe, std::st
                                         np.substr(0, sp) == "behind" || np.substr(0, sp) == "beside"))
       np.remove_prefix(sp + 1);
     if (np.ends_with(" down") || np.ends_with(" up") || np.ends_with(" off")) return {};
+    // (Nor a lone word in small letters, "held steady on 4.1%", "remained stuck on 3.2%", nor a
+    // phrase with a verb, "Traders piled into bets on 25%".)
+    if (np.find(' ') == std::string_view::npos && !np.empty() && np[0] >= 'a' && np[0] <= 'z') return {};
+    for (std::string_view w : WordsOf(np))
+      if (chunk::Classify(w) == chunk::WordClass::kVerb ||
+          (w[0] >= 'a' && w[0] <= 'z' && (UnlistedPast(w) || chunk::IrregularPast(w))))
+        return {};
     if (np.empty() || HoldsFigure(np) || IsPronounPhrase(np) || np.find_first_of(",;()\"") != std::string_view::npos)
       return {};
     const std::string_view head = np.substr(np.rfind(' ') == std::string_view::npos ? 0 : np.rfind(' ') + 1);
@@ -1349,7 +1356,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"((?i)\b(?:in )?the (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?|\bQ([1-4]) (\d{4}))",
       R"((?i)\b(?:in )?the (two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:to|through|until) (\d{4}))",
       R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
-      R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?((?:1[6-9]|20|21)\d\d))\b)",
+      R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?((?:1\d|20|21)\d\d))\b)",
       R"((?i)\b(last year|this year|so far this year|a year earlier)\b)",
       R"((?i)\b(year[- ]on[- ]year|year[- ]over[- ]year|y/y|from a year earlier|from a year ago)\b)",
   };
@@ -1480,16 +1487,26 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     p.start = p.end = Ym(std::atoi(b.c_str()), MonthOf(a));
     return p;
   }
-  // (Not a clock's time: "by 1930 GMT", "at 2100 local time".)
-  auto clock_after = [&](const RE2& re) {
-    re2::StringPiece g[1];
-    if (!re.Match(s, 0, s.size(), RE2::UNANCHORED, g, 1)) return false;
-    const std::string_view rest = sentence.substr(static_cast<size_t>(g[0].data() + g[0].size() - s.data()));
-    for (std::string_view z : {" GMT", " UTC", " ET", " EST", " EDT", " BST", " CET", " local time", " hours", " hrs", " Z"})
-      if (rest.starts_with(z) && (rest.size() == z.size() || !ascii::IsAlpha(rest[z.size()]))) return true;
+  // The first year that is no clock's time ("by 1930 GMT", "at 2100 local time"), as its phrase
+  // and its year.
+  auto first_year = [&](std::string* phrase, std::string* digits) {
+    re2::StringPiece g[3];
+    for (size_t from = 0; from < s.size() && in_year->Match(s, from, s.size(), RE2::UNANCHORED, g, 3);) {
+      const size_t end = static_cast<size_t>(g[0].data() + g[0].size() - s.data());
+      const std::string_view rest = sentence.substr(end);
+      bool clock = false;
+      for (std::string_view z : {" GMT", " UTC", " ET", " EST", " EDT", " BST", " CET", " local time", " hours", " hrs", " Z"})
+        clock = clock || (rest.starts_with(z) && (rest.size() == z.size() || !ascii::IsAlpha(rest[z.size()])));
+      if (!clock) {
+        phrase->assign(g[1].data(), g[1].size());
+        digits->assign(g[2].data(), g[2].size());
+        return true;
+      }
+      from = end;
+    }
     return false;
   };
-  if (can(kInYear) && RE2::PartialMatch(s, *in_year, &a, &b) && !clock_after(*in_year)) {
+  if (can(kInYear) && first_year(&a, &b)) {
     int y = std::atoi(b.c_str());
     p.surface = a;
     const std::string l = Lower(a);
@@ -1803,7 +1820,10 @@ void ParticipleSubject(std::string_view s, size_t figure, std::string* subject) 
     size_t past = std::string_view::npos;
     chunk::ForEachToken(s, 0, at - 2, [&](size_t b, size_t e) {
       const std::string_view w = s.substr(b, e - b);
-      if (b > 0 && w[0] >= 'a' && w[0] <= 'z' && (chunk::IrregularPast(w) || UnlistedPast(w))) past = b;
+      // (Not a participle after an adverb opening the phrase: "Hastily built levees collapsed".)
+      if (b > 0 && w[0] >= 'a' && w[0] <= 'z' && (chunk::IrregularPast(w) || UnlistedPast(w)) &&
+          !Bare(s.substr(WordBefore(s, b).first, WordBefore(s, b).second - WordBefore(s, b).first)).ends_with("ly"))
+        past = b;
       return past == std::string_view::npos && ascii::IsAlpha(w.back());
     });
     if (past != std::string_view::npos) {
@@ -2034,7 +2054,31 @@ struct Structure {
     const std::string_view gov0 = sentence.substr(gb0, ge0 - gb0);
     size_t blocked_end = 0;  // the end of a movement kept off the figure by a clause between
     // ("rose 4% to a rate of 1.2 million units": the "to" of a level's phrase reached.)
-    const size_t reached_to = ReachedPhraseTo(sentence, gb0, ge0);
+    // Only right after the movement's word or its figure ("fell to a rate of", "rose 4% to a rate
+    // of", "rose 3 points to a record high of"; not "close to a record low of", "compared to an
+    // average of", "lending to a total of").
+    const size_t reached_to = [&] {
+      const size_t to = ReachedPhraseTo(sentence, gb0, ge0);
+      if (to == std::string_view::npos) return to;
+      const auto [wb, we] = WordBefore(sentence, to);
+      bool up = false;
+      if (we > wb && MoveWord(sentence.substr(wb, we - wb), &up)) return to;
+      if (prev_end == 0 || prev_end > to) return std::string_view::npos;
+      // (Its count's noun, or a phrase of time between: "fell 13% in April to an annual rate of",
+      // "rose 7.9% over the past year to an average of".)
+      const std::string_view between = normalizers::Trim(sentence.substr(prev_end, to - prev_end));
+      if (between.empty() || std::all_of(between.begin(), between.end(), [](char c) { return ascii::IsAlpha(c); }))
+        return to;
+      const std::vector<std::string_view> words = WordsOf(between);
+      if (words.size() > 4 || between.find_first_of(",;:()") != std::string_view::npos) return std::string_view::npos;
+      const chunk::WordClass first = chunk::Classify(words[0]);
+      if (first != chunk::WordClass::kPreposition && first != chunk::WordClass::kTime && words[0] != "last")
+        return std::string_view::npos;
+      for (std::string_view w : words)
+        if (w.ends_with("ing") || w.ends_with("ed") || chunk::Classify(w) == chunk::WordClass::kVerb)
+          return std::string_view::npos;
+      return to;
+    }();
     const bool level_word = gov0 == "to" || gov0 == "from" || reached_to != std::string_view::npos;
     // ("at" is a word of approximation to GoverningWord, for "at least": the "at" of a level here,
     // past "about", "nearly"...)
@@ -4381,7 +4425,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             }
             GivenMeasureSubject(sentence, q.begin, &c.subject, &c.holder, &c.direction, &c.verb);
             if (MoneyUnit(q.unit)) PenaltyOrBuybackSubject(sentence, q.begin, &c.subject, &c.holder);
-            SeenObjectSubject(sentence, q.begin, &c.subject, &c.holder);
+            if (q.unit != "count") SeenObjectSubject(sentence, q.begin, &c.subject, &c.holder);
             if (const std::string_view of = OfPhraseShare(sentence, q); !of.empty()) c.subject = std::string(of);
             ComparisonTailSubject(&c.subject);
             TrailingReporterSubject(sentence, q.begin, &c.subject);
@@ -4549,7 +4593,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (q.unit.empty() && q.noun.empty() && to && !goes_on && LevelSharesUnit(prev->quantity, q.value)) {
                 q.unit = prev->quantity.unit;
                 q.noun = prev->quantity.noun;
-              } else if (q.unit == "percent" && to && prev->quantity.unit == "count" &&
+              } else if (q.unit == "percent" && prev->quantity.unit == "count" &&
+                         (to || ((between.starts_with("to ") || between.starts_with(noun + " to ")) &&
+                                 between.ends_with(" of") && std::count(between.begin(), between.end(), ' ') <= 6)) &&
                          (ascii::EqualsLower(noun, "points") || ascii::EqualsLower(noun, "point"))) {
                 // ("Reform UK rose 3 points to 24%": points of a percent reached are percentage points.)
                 prev->quantity.unit = "pp";

@@ -1112,7 +1112,8 @@ bool PlainObject(std::string_view object) {
   for (std::string_view w : WordsOf(object)) {
     const chunk::WordClass c = chunk::Classify(w);
     if (c == chunk::WordClass::kPreposition || c == chunk::WordClass::kVerb || c == chunk::WordClass::kPronoun ||
-        c == chunk::WordClass::kSubordinator || w == "to" || chunk::IsAuxiliary(w) || (w.size() > 5 && w.ends_with("ing")))
+        c == chunk::WordClass::kSubordinator || w == "to" || chunk::IsAuxiliary(w) || (w.size() > 5 && w.ends_with("ing")) ||
+        (w[0] >= 'a' && w[0] <= 'z' && (UnlistedPast(w) || chunk::IrregularPast(w))))
       return false;
   }
   return true;
@@ -1155,12 +1156,24 @@ void PenaltyOrBuybackSubject(std::string_view s, size_t figure, std::string* sub
     cur = static_cast<int>(wb);
   }
   if (ve <= vb) return;
-  const std::string_view object = normalizers::Trim(s.substr(ve, at - ve));
+  std::string_view object = normalizers::Trim(s.substr(ve, at - ve));
+  // (Past the words before the sum: "fined Thames Water a further 104 million pounds", "an
+  // additional $25 million".)
+  static const auto* before_sum = new ascii::WordMap<bool>(
+      {{"a", true}, {"an", true}, {"further", true}, {"additional", true}, {"extra", true}, {"combined", true},
+       {"record", true}, {"total", true}, {"another", true}, {"of", true}, {"whopping", true}},
+      /*lower=*/false);
+  for (size_t sp = object.rfind(' '); sp != std::string_view::npos && before_sum->Find(object.substr(sp + 1)) != nullptr;
+       sp = object.rfind(' '))
+    object = object.substr(0, sp);
   if (!PlainObject(object)) return;
-  // (Not "a fine" itself nor "a scale of fines": the verb after a subject, a modal or "to".)
+  // (Not "a fine" itself nor "a scale of fines"; the verb after a subject, a modal or "to", and the
+  // base form only after a modal or "to": not "fine wine", "looked fine".)
   const auto [pb, pe] = WordBefore(s, vb);
-  const chunk::WordClass pc = chunk::Classify(s.substr(pb, pe - pb));
+  const std::string_view p = s.substr(pb, pe - pb);
+  const chunk::WordClass pc = chunk::Classify(p);
   if (pe > pb && (pc == chunk::WordClass::kDeterminer || pc == chunk::WordClass::kPreposition)) return;
+  if (s.substr(vb, ve - vb) == "fine" && !(p == "to" || chunk::IsAuxiliary(p))) return;
   *holder = std::string(object);
   *subject = Possessive(object, "fine");
 }

@@ -67,9 +67,10 @@ constexpr char kDateTokenRe[] =
 constexpr char kBioRe[] =
     R"(^(?:\p{Lu}[\p{L}'.-]+ ){1,3}(?:is|was|has been|covers|writes|joined|leads|serves)\b.{0,160}\b(?i:journalist|reporter|editor|correspondent|writer|columnist|contributor|author|producer|covers|based in|curator|analyst|founder|educator|blogger|photographer|host|anchor|native|lives|living|joined|has been reporting|has written)\b)";
 // (An agency's photo credit: "REUTERS/Name" anywhere; "Reuters/First Last" only ending the block,
-// so that "a Reuters/Ipsos poll found" stays.)
+// after a sentence's end, a bracket or a dash, so that "a Reuters/Ipsos poll found" and "the latest
+// Reuters/Ipsos Poll." stay.)
 constexpr char kCaptionCreditRe[] =
-    R"((?i)(?:\b(?:photo|photograph|image|picture|file photo|credit|photo credit)s?\s*:\s*\S.{0,80}$|\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b|\b(?-i:REUTERS)/[A-Z]|\breuters/(?-i:\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){1,3}(?:\s?/\s?\p{Lu}[\p{L} ]{0,20})?)\)?\.?$|\bafp via\b|\b(?:photo|image) by\b|^\(?(?:image|photo) copyright\b|\bphotos? ©))";
+    R"((?i)(?:\b(?:photo|photograph|image|picture|file photo|credit|photo credit)s?\s*:\s*\S.{0,80}$|\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b|\b(?-i:REUTERS)/[A-Z]|(?:^|[.(]\s?|\s[-|–]\s)reuters/(?-i:\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){1,3}(?:\s?/\s?\p{Lu}[\p{L} ]{0,20})?)\)?\.?$|\bafp via\b|\b(?:photo|image) by\b|^\(?(?:image|photo) copyright\b|\bphotos? ©))";
 // A photo credit line in other languages: "Foto: Name", "Beitragsbild: ...", "Crédit photo :
 // Name" (the whole block: a story sentence ending in "(Symbolbild: Name)" stays). Whole-block,
 // as the short words would give the anywhere-set's prefilter no atom.

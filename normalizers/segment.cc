@@ -88,11 +88,14 @@ constexpr std::string_view kGoesOn[] = {
     "President", "Ambassador", "Agency", "Forces", "Census", "Bureau", "Government", "Geological", "Trade",
     "Postal", "Border", "Customs", "Open", "Olympic", "Dollar", "Central", "Commerce", "Justice", "Defense",
     "Energy", "State", "Boulevard", "Avenue", "Street", "Drive", "Day", "Memorial", "High", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Gulf", "Virgin", "Space", "Secret", "Special",
-    "District", "Chamber", "Centers", "Immigration", "Marshals", "National", "Representative", "Envoy",
-    "Intelligence", "Health", "Labor", "Transportation", "Interior", "Education", "Environmental", "Patent",
-    "Women", "Men", "Amateur", "Soccer", "Olympics", "Strategic", "Southern", "Northern", "Pacific", "Atlantic",
-    "Midwest"};
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+// Words that go on after an initialism only into a name of two capitalized words or more ("the
+// U.S. Gulf Coast", "U.S. District Judge", "the U.S. Secret Service"); before a word in small
+// letters they open a sentence as any capital does.
+constexpr std::string_view kGoesOnIntoName[] = {
+    "Gulf", "Virgin", "Secret", "District", "Chamber", "Centers", "Immigration", "Marshals", "Representative", "Envoy",
+    "Transportation", "Interior", "Environmental", "Patent", "Amateur", "Soccer", "Olympics", "Strategic"};
 
 // The ASCII word after the period at `dot`, past spaces (with its hyphens when `hyphens`).
 std::string_view WordAfterDot(std::string_view text, size_t dot, bool hyphens = false) {
@@ -103,10 +106,15 @@ std::string_view WordAfterDot(std::string_view text, size_t dot, bool hyphens = 
   return text.substr(b, e - b);
 }
 
-// Whether the word after the period at `dot` is one of kGoesOn.
+// Whether the word after the period at `dot` is one of kGoesOn, or of kGoesOnIntoName before
+// another capitalized word.
 bool GoesOnAfter(std::string_view text, size_t dot) {
   const std::string_view w = WordAfterDot(text, dot);
-  return std::find(std::begin(kGoesOn), std::end(kGoesOn), w) != std::end(kGoesOn);
+  if (std::find(std::begin(kGoesOn), std::end(kGoesOn), w) != std::end(kGoesOn)) return true;
+  if (std::find(std::begin(kGoesOnIntoName), std::end(kGoesOnIntoName), w) == std::end(kGoesOnIntoName)) return false;
+  size_t b = static_cast<size_t>(w.data() - text.data()) + w.size();
+  while (b < text.size() && text[b] == ' ') ++b;
+  return b < text.size() && text[b] >= 'A' && text[b] <= 'Z';
 }
 
 // Whether the word after the period at `dot` names a currency ("2,5 Mrd. Euro").

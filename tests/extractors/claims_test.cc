@@ -3482,3 +3482,55 @@ TEST_CASE("session 45: a period's phrase ends no subject", "[extractors]") {
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "The company's steel");
 }
+
+TEST_CASE("review 45a: edges of the session's rules", "[extractors]") {
+  // A level's phrase only after the move or its figure, a phrase of time between allowed.
+  auto c = Claims("The index fell 1.2% on Monday, close to a record low of 12,000 set in March.");
+  REQUIRE(c.size() >= 2);
+  CHECK(c[1].direction.empty());
+  c = Claims("Housing starts fell 13% in April to an annual rate of 1.36 million.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].direction == "decrease");
+  c = Claims("Support rose 3 points to a record high of 45%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit == "pp");
+  // A clock's time skipped for the year after it; years before 1600 kept.
+  c = Claims("Shares fell 2% by 1930 GMT; they have lost 15% in 2024.");
+  REQUIRE(c.size() == 2);
+  REQUIRE(c[1].period);
+  CHECK(c[1].period->end == "2024-12");
+  c = Claims("The town had 1400 inhabitants by 1500.");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period);
+  // No poll standing for a lone adjective or a verb's phrase before "on".
+  c = Claims("Inflation remained stuck on 3.2% in March.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Inflation");
+  c = Claims("Traders piled into bets on 25%, and the yield jumped.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.find("piled") == std::string::npos);
+  // A fine past the words before its sum; "fine" the adjective fines nothing.
+  c = Claims("The regulator fined Harbour Water a further 104 million pounds.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Harbour Water's fine");
+  c = Claims("Rare fine wine bottles fetched $1 million at auction.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Rare fine wine bottles");
+  c = Claims("Analysts said the results looked fine given $3 billion in charges.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  // A plural modifier before its noun and "to" stays in the phrase.
+  c = Claims("Exporters must hand 5% of their sales revenue to the state.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "their sales revenue");
+  // A count with its own noun is no forecaster's object's; an adverb opens no subject.
+  c = Claims("The retailer saw long queues at 200 stores on Friday.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The retailer");
+  c = Claims("Hastily built levees collapsed in the night, killing at least 400 people.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Hastily built levees");
+  c = Claims("Some 40 Square Mile firms have moved staff.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "count");
+}

@@ -719,9 +719,10 @@ TEST_CASE("an agency's photo credit goes; a story sentence naming an agency's po
   std::vector<Block> b = {
       {"The mayor's approval rating slipped to 38%, the lowest of her term, a Harbour/Poe poll for Reuters/Ipsum found."},
       {"The survey was run by Reuters/Ipsum."},
+      {"Some 41% of voters back the mayor, according to the latest Reuters/Ipsum Poll."},
       {"A man walks past the harbour office in Portsmouth, Britain, May 3, 2024. REUTERS/Ann Poe"},
       {"A man walks past the harbour office. Reuters/Ann Poe"},
   };
-  CHECK(ClassifyBoilerplate(b, nullptr, "", {}) == std::vector<std::string>{"", "", "caption", "caption"});
+  CHECK(ClassifyBoilerplate(b, nullptr, "", {}) == std::vector<std::string>{"", "", "", "caption", "caption"});
   for (const auto& block : b) CHECK(AnywherePatternBits(block.text) == AnywherePatternBits(block.text, /*reference=*/true));
 }

@@ -38,6 +38,9 @@ TEST_CASE("an initialism, a time or Jr. goes on into a name or a day; before any
   CHECK(sentences("Prices fell. U.S. Harbour Steel agreed to a deal worth $5 billion.").size() == 2);
   CHECK(sentences("U.K. Ferry Lines said 300 jobs would go.").size() == 1);
   CHECK(sentences("Exports to the U.S. Gulf Coast rose 5%.").size() == 1);
+  CHECK(sentences("He studied in the U.S. Health care costs there rose 7%.").size() == 2);
+  CHECK(sentences("Hiring slowed in the U.S. District officials said so.").size() == 2);
+  CHECK(sentences("The case went to a U.S. District Judge on Friday.").size() == 1);
   // "Rs." before its figure, a scale's abbreviation before a currency.
   CHECK(sentences("The deal is worth Rs. 500 crore. It closed.").size() == 2);
   CHECK(sentences("Der Schaden betr\xC3\xA4" "gt 2,5 Mrd. Euro und w\xC3\xA4" "chst. Er sank.").size() == 2);
