@@ -1126,6 +1126,15 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
       adverbial |= c == WordClass::kPreposition;
       ++start;
     }
+    // A reporting participle opening a clause it reports: "..., saying the death toll had climbed",
+    // "adding demand had dropped".
+    if (start < last) {
+      static const auto* reporting = new ascii::WordMap<bool>(
+          {{"saying", true}, {"adding", true}, {"noting", true}, {"warning", true}, {"arguing", true},
+           {"claiming", true}, {"insisting", true}, {"stressing", true}, {"explaining", true}},
+          /*lower=*/false);
+      if (reporting->Find(WordOf(s, toks[start])) != nullptr) ++start;
+    }
     // A leading adverbial of time ("since the start of last season Chris Wood", "this year
     // Tesla shares", "in 2018 employment"): the phrase starts after its last time word.
     for (long k = last - 1; k >= start; --k) {

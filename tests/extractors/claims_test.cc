@@ -3534,3 +3534,12 @@ TEST_CASE("review 45a: edges of the session's rules", "[extractors]") {
   REQUIRE(c.size() == 1);
   CHECK(c[0].quantity.unit == "count");
 }
+
+TEST_CASE("session 45: a reporting participle opens the clause it reports, no subject's word", "[extractors]") {
+  auto c = Claims("Rescuers searched the rubble, saying the death toll had climbed to 212.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the death toll");
+  c = Claims("The bank raised its rate to 50%, saying inflation, which hit 68.5% in March, posed risks.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "inflation");
+}
