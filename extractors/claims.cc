@@ -482,6 +482,15 @@ bool PluralMoveNoun(std::string_view w) {
 // (`to_level`, a figure after "to", "by" or "from": "cut the number of flights that can operate
 // at Newark to 68 an hour", "rose 5% in the quarter that ended June 30 to $10 billion", "rose in
 // the quarter that ended June 30 by 4%").
+// Whether w is a participle that says a level, no move: "yielding", "trading", "standing".
+bool LevelParticiple(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"yielding", true}, {"trading", true}, {"standing", true}, {"hovering", true}, {"sitting", true},
+       {"totalling", true}, {"totaling", true}, {"averaging", true}, {"costing", true}, {"selling", true}},
+      /*lower=*/false);
+  return m->Find(w) != nullptr;
+}
+
 bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level) {
   thread_local std::vector<std::string_view> w;  // (reused: called per movement and figure)
   thread_local std::vector<char> brk;            // whether word k ends at a comma, semicolon or dash
@@ -550,6 +559,17 @@ bool OwnClauseBetween(std::string_view s, size_t from, size_t to, bool to_level)
        {"likely", true}, {"good", true}, {"big", true}, {"large", true}, {"recently", true}, {"early", true},
        {"late", true}, {"hours", true}},
       /*lower=*/true);
+  // An absolute clause after a comma and "with", its noun and a participle of a level right before
+  // the figure: "Treasury yields rose, with the 10-year note yielding 4.62%" (not "with the index
+  // rising 2%", a movement of its own, nor "with consumer spending up 3%").
+  for (size_t k = 1; k + 2 < w.size(); ++k) {
+    if (!brk[k - 1] || w[k] != "with") continue;
+    size_t j = w.size();
+    while (j > k + 1 && ((IsApproxWord(w[j - 1]) && w[j - 1] != "up") || w[j - 1] == "at")) --j;
+    if (j <= k + 2) break;
+    if (LevelParticiple(w[j - 1]) && !brk[j - 2]) return true;
+    break;
+  }
   // A clause of its own after "and" or "but", its subject before its verb: "Fuel costs jumped, and
   // this week, spending on gasoline reached $4 billion" (not "rose and hit $3 billion", "rose in
   // steel and processed foods to", "in cars and chemicals, reaching $90 billion").
@@ -1009,12 +1029,16 @@ bool MoneyUnit(std::string_view unit) {
 // Whether a percentage at [begin, end) whose subject names a rate is that rate's level, no share
 // of a whole: "keeping Bank Rate at 5.25%", "Inflation was 3.2%", "a 15 percent tariff". Not one
 // with "of" after it, nor one a verb of amounting takes or one said again after "or": "40% of the
-// tax", "Mortgages account for 60% of loans", "Tariffs make up 12%", "represents 5%".
+// tax", "Mortgages account for 60% of loans", "Tariffs make up 12%", "represents 5%". A percentage a
+// verb of yielding takes is a level whatever its subject ("the 10-year note yielding 4.62%").
 bool RateLevel(std::string_view s, size_t begin, size_t end, std::string_view unit, std::string_view subject) {
-  if (unit != "percent" || !RateNoun(subject) || s.substr(end).starts_with(" of ")) return false;
+  if (unit != "percent" || s.substr(end).starts_with(" of ")) return false;
   const auto [wb, we] =
       WordBeforePast(s, begin, 0, [](std::string_view w) { return IsApproxWord(w) && w != "a" && w != "an"; });
   const std::string_view w = s.substr(wb, we - wb);
+  // (A bond's yield said by its verb: "the 10-year note yielding 4.62%".)
+  if (w == "yielding" || w == "yielded" || w == "yields" || w == "yield") return true;
+  if (!RateNoun(subject)) return false;
   return !(w == "for" || w == "up" || w == "or" || AmountingVerb(w));
 }
 
@@ -1258,7 +1282,19 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
       return ascii::IsDigit(before.back()) || c == chunk::WordClass::kDeterminer ||
              c == chunk::WordClass::kPreposition || counts->Find(before) != nullptr;
     }();
-    if (!compound && !up_to && !phrasal_up && !shed_noun && !forecast_of && !plural_noun && MoveWord(packed, &increase)) {
+    // ("declined to comment", "declined to hear the case": a refusal, no move; "declined to $2
+    // billion" is one.)
+    const bool refusal = (ascii::EqualsLower(w, "declined") || ascii::EqualsLower(w, "declines") ||
+                          ascii::EqualsLower(w, "decline") || ascii::EqualsLower(w, "declining")) &&
+                         s.substr(i).starts_with(" to ") && [&] {
+                           const auto [nb, ne] = WordAfter(s, i + 4);
+                           if (ne <= nb) return false;
+                           const std::string_view n = s.substr(nb, ne - nb);
+                           return n[0] >= 'a' && n[0] <= 'z' && !IsApproxWord(n) && !SpelledNumber(n) && n != "a" &&
+                                  n != "an" && n != "the" && n != "its" && n != "their" && n != "record";
+                         }();
+    if (!compound && !up_to && !phrasal_up && !shed_noun && !forecast_of && !plural_noun && !refusal &&
+        MoveWord(packed, &increase)) {
       size_t begin = b;
       if (b >= 10 && (b == 10 || !IsWordByte(s[b - 11]))) {
         if (ascii::EqualsLower(w, "doubled") && ascii::EqualsLower(s.substr(b - 10, 10), "more than "))
@@ -2091,6 +2127,17 @@ struct Structure {
         const std::string_view t = sentence.substr(tb, te - tb);
         if (t == "at") {
           with_np = WithAtPhrase(sentence, tb);
+          break;
+        }
+        // ("..., with the 10-year note yielding 4.62%": an absolute clause's noun, its participle
+        // a level's.)
+        if (LevelParticiple(t)) {
+          const std::string_view np = chunk::NounPhraseBefore(sentence, tb, prev_end);
+          const size_t nb = np.empty() ? 0 : static_cast<size_t>(np.data() - sentence.data());
+          const auto [wb, we] = np.empty() ? std::pair<size_t, size_t>{0, 0} : WordBefore(sentence, nb);
+          if (we > wb && we + 1 == nb && sentence.substr(wb, we - wb) == "with" && wb >= 2 &&
+              sentence.substr(wb - 2, 2) == ", " && np.find_first_of(",;") == std::string_view::npos)
+            with_np = np;
           break;
         }
         if (!IsApproxWord(t) || t == "least" || t == "most") break;

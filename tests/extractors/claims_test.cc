@@ -3543,3 +3543,20 @@ TEST_CASE("session 45: a reporting participle opens the clause it reports, no su
   REQUIRE(c.size() == 2);
   CHECK(c[1].subject == "inflation");
 }
+
+TEST_CASE("session 45: an absolute 'with' clause's level participle; a refusal is no move", "[extractors]") {
+  auto c = Claims("Treasury yields rose, with the 10-year note yielding 4.62%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the 10-year note");
+  CHECK(c[0].kind == "level");
+  CHECK(c[0].direction.empty());
+  c = Claims("The economy grew 2%, with consumer spending up 3%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].direction == "increase");
+  c = Claims("The court declined to hear the case, leaving a $12 million verdict in place.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction.empty());
+  c = Claims("Sales declined to about $3 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+}
