@@ -3511,8 +3511,9 @@ std::string_view VerbObject(std::string_view s, size_t verb_end, size_t stop, si
     const bool name_or_year =
         std::all_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }) && !before.empty() &&
         ((before[0] >= 'A' && before[0] <= 'Z') ||
-         ((before == "for" || before == "in" || before == "of") && w.size() == 4 &&
-          (w.starts_with("19") || w.starts_with("20"))));
+         ((before == "for" || before == "in" || before == "of" || before == "its" || before == "their" ||
+           before == "the") &&  // ("raised its 2024 growth forecast")
+          w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))));
     bool up = false;  // (no past of a move: "Analysts' price targets rose to" has no object "targets rose")
     const bool moved = MoveWord(w, &up) && (w.ends_with("ed") || chunk::IrregularPast(w));
     ok = object_words <= 8 && w.find_first_of(",;:()\"") == std::string_view::npos && (!digits || name_or_year) && !moved &&
@@ -4290,7 +4291,22 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             const Comparison how = prev != nullptr ? ComparedWith(sentence, prev_q_end, q.begin) : Comparison::kNone;
             const std::string_view expected =
                 how == Comparison::kExpected ? ExpectationPhrase(sentence, prev_q_end, q.begin) : std::string_view();
-            if (prev != nullptr && Restates(sentence, prev_q_end, q.begin, &bracket)) {
+            // ("widened to $1.7 trillion, or 6.3% of gross domestic product": the sum said again as a
+            // share of its base is the sum's subject's, "of" its base.)
+            const bool share_restated =
+                prev != nullptr && (q.unit == "percent" || q.unit == "fraction") && prev->quantity.unit != q.unit &&
+                prev->quantity.unit != "count" && !prev->quantity.unit.empty() && sentence.substr(q.end).starts_with(" of ") &&
+                [&] {
+                  // (Words of time between allowed: "$1.7 trillion in fiscal 2023, or 6.3% of".)
+                  const std::string_view between = normalizers::Trim(sentence.substr(prev_q_end, q.begin - prev_q_end));
+                  return between.size() > 48 ? false : between == "or" || between.ends_with(", or") || between.ends_with(", or about") ||
+                         between.ends_with(", or nearly") || between.ends_with(", or around") ||
+                         between.ends_with(", or roughly") || between.ends_with(", or almost");
+                }();
+            if (share_restated) {
+              c.subject = prev->subject;
+              c.holder = prev->holder;
+            } else if (prev != nullptr && Restates(sentence, prev_q_end, q.begin, &bracket)) {
               // "lost 190 points, or 0.6%", "296 hp (224 kW)": the same figure said again.
               c.subject = prev->subject;
               c.holder = prev->holder;
@@ -4322,7 +4338,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   std::isupper(static_cast<unsigned char>(prev->quantity.unit[0])))
                 prev->quantity.unit += q.unit.substr(per);
             } else if (how == Comparison::kCompared &&
-                       !(st.own_phrase && q.unit == "percent" && sentence.substr(q.end).starts_with(" for "))) {
+                       !(st.own_phrase && q.unit == "percent" && sentence.substr(q.end).starts_with(" for ")) &&
+                       // (Nor a share with its own "of": "62% of Republicans ..., compared with 11% of
+                       // Democrats".)
+                       !(st.own_phrase && (q.unit == "percent" || q.unit == "fraction") &&
+                         sentence.substr(q.end).starts_with(" of "))) {
               // "Sales rose 5% in May, compared with 3% in April", "weighs 200 pounds, versus 180 in
               // college": the figure compared is the previous one's, of the same measure; a change
               // compared in its unit is a change too. (Not a share with its own "for": "against
@@ -4473,6 +4493,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             GivenMeasureSubject(sentence, q.begin, &c.subject, &c.holder, &c.direction, &c.verb);
             if (MoneyUnit(q.unit)) PenaltyOrBuybackSubject(sentence, q.begin, &c.subject, &c.holder);
             if (q.unit != "count") SeenObjectSubject(sentence, q.begin, &c.subject, &c.holder);
+            LeftWithSubject(sentence, q.begin, &c.subject, &c.holder);
             if (const std::string_view of = OfPhraseShare(sentence, q); !of.empty()) c.subject = std::string(of);
             ComparisonTailSubject(&c.subject);
             TrailingReporterSubject(sentence, q.begin, &c.subject);

@@ -1212,6 +1212,31 @@ void SeenObjectSubject(std::string_view s, size_t figure, std::string* subject, 
   }
 }
 
+void LeftWithSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
+  size_t at = figure;
+  for (int n = 0; n < 3; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb || !IsApproxWord(s.substr(wb, we - wb)) || s.substr(wb, we - wb) == "at") break;
+    at = wb;
+  }
+  const auto [lb, le] = WordBefore(s, at);
+  if (le <= lb || s.substr(lb, le - lb) != "with") return;
+  for (int n = 0, cur = static_cast<int>(lb); n < 7; ++n) {
+    const auto [wb, we] = WordBefore(s, static_cast<size_t>(cur));
+    if (we <= wb || !ascii::IsAlpha(s[we - 1])) return;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (w == "leaving" || w == "left" || w == "leaves" || w == "leave") {
+      if (n == 0) return;
+      const std::string_view object = normalizers::Trim(s.substr(we, lb - we));
+      if (!PlainObject(object)) return;
+      *subject = std::string(object);
+      holder->clear();
+      return;
+    }
+    cur = static_cast<int>(wb);
+  }
+}
+
 void ForecastSubject(std::string_view s, const Quantity& q, const std::string* prev_subject,
                      const std::string* prev_holder, std::string* subject, std::string* holder,
                      std::string* direction, std::string* verb) {
@@ -1424,14 +1449,23 @@ void DrivenObjectSubject(std::string_view s, const Quantity& q, bool level_noun,
 
 void ParticiplePossessiveSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
   if (!subject->starts_with("its ") || subject->size() <= 4) return;
-  const size_t at = PhraseEndingBefore(s, *subject, figure, 5);
+  size_t at = PhraseEndingBefore(s, *subject, figure, 5);
+  if (at == std::string_view::npos) {  // (the share's phrase after its figure: "15% of its workforce")
+    const size_t of = s.find(" of " + *subject, figure);
+    if (of != std::string_view::npos && of - figure < 24) at = of + 4;
+  }
   if (at == std::string_view::npos || at < 2) return;
-  // ", lifting its revenue": a participle right after the clause's comma.
-  const auto [pb, pe] = WordBefore(s, at);
+  // ", lifting its revenue": a participle right after the clause's comma; or a share's "of" right
+  // after the figure in the main clause ("Intel will cut more than 15% of its workforce").
+  auto [pb, pe] = WordBefore(s, at);
   const std::string_view participle = s.substr(pb, pe - pb);
-  if (pb < 2 || s.substr(pb - 2, 2) != ", " || participle.size() < 5 || !participle.ends_with("ing") || participle[0] < 'a' ||
-      participle[0] > 'z')
+  const bool of_share = participle == "of" && figure < pb && s.substr(figure, pb - figure).find_first_of(",;") == std::string_view::npos;
+  if (of_share) {
+    pb = figure + 2;  // (the words checked below run to the figure)
+  } else if (pb < 2 || s.substr(pb - 2, 2) != ", " || participle.size() < 5 || !participle.ends_with("ing") ||
+             participle[0] < 'a' || participle[0] > 'z') {
     return;
+  }
   // The sentence's subject: a phrase of one thing (no plural's "s" last), no pronoun or figure, and
   // no other name between it and the comma ("Apple beat Samsung, lifting its share" stays).
   std::string_view main = MainSubject(s);
@@ -1459,6 +1493,8 @@ void ParticiplePossessiveSubject(std::string_view s, size_t figure, std::string*
   const std::vector<std::string_view> between = WordsOf(s.substr(main_end, pb - 2 - main_end));
   for (std::string_view w : between)
     if (w[0] >= 'A' && w[0] <= 'Z') return;
+  // (In the main clause, no comma between its subject and the figure.)
+  if (of_share && s.substr(main_end, pb - 2 - main_end).find_first_of(",;()") != std::string_view::npos) return;
   if (between.size() >= 3 && chunk::Classify(between[1]) == chunk::WordClass::kDeterminer && between[1] != "its" &&
       between[1] != "their" && between[1] != "his" && between[1] != "her") {
     size_t k = 2;

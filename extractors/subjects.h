@@ -155,6 +155,10 @@ void PenaltyOrBuybackSubject(std::string_view s, size_t figure, std::string* sub
 // $10,000".
 void SeenObjectSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder);
 
+// A figure "with" after a verb of leaving and its object is the object's: "..., leaving each
+// claimant with about $250" (each claimant), "leaving the Conservatives with 121".
+void LeftWithSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder);
+
 // A figure forecasters expected ("below the 180,000 analysts had expected") is the forecast of
 // what the figure before measures (prev_subject and prev_holder, null when none), else the phrase
 // before a verb of comparing ("Job gains topped the 200,000 economists had forecast"); it moves
@@ -199,8 +203,9 @@ void DrivenObjectSubject(std::string_view s, const Quantity& q, bool level_noun,
 
 // "its <noun>" after a participle that opens a clause after the comma is the sentence subject's:
 // "Apple sold 50 million phones, lifting its revenue to $90 billion" (Apple's revenue, holder
-// Apple); only for a subject of one thing (no plural noun last, no pronoun or figure) and no other
-// name between it and the comma.
+// Apple); so is "of its <noun>" right after the figure in the main clause, no comma between ("Intel
+// will cut 15% of its workforce": Intel's workforce); only for a subject of one thing (no plural noun
+// last, no pronoun or figure) and no other name between it and the comma or the figure.
 void ParticiplePossessiveSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder);
 
 // A subject that runs on over its own figure and the comparative after it is the phrase before the

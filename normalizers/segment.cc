@@ -159,8 +159,18 @@ bool IsNonFinalAbbreviation(std::string_view text, size_t dot, char next) {
     // "U.S. Steel agreed", "U.K. Power Networks said".)
     size_t before = b;
     while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '"' || text[before - 1] == '(')) --before;
+    // (Nor after a conjunction, where it can only modify what follows: "while U.S. West Texas
+    // Intermediate crude fell".)
+    auto after_conjunction = [&] {
+      size_t e = before, w = before;
+      while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
+      if (w == e || (w > 0 && text[w - 1] != ' ')) return false;
+      const std::string_view c = text.substr(w, e - w);
+      return c == "while" || c == "and" || c == "but" || c == "as" || c == "because" || c == "although" ||
+             c == "whereas" || c == "when" || c == "if" || c == "after" || c == "before" || c == "where";
+    };
     const bool opens = capitals && (before == 0 || text[before - 1] == '.' || text[before - 1] == '!' ||
-                                    text[before - 1] == '?' || text[before - 1] == '\n');
+                                    text[before - 1] == '?' || text[before - 1] == '\n' || after_conjunction());
     return next_upper && (capitals || tok == "a.m" || tok == "p.m") && (opens || GoesOnAfter(text, dot));
   }
   if (tok == "Jr" || tok == "Sr") return next_lower || next_digit || (next_upper && GoesOnAfter(text, dot));

@@ -3560,3 +3560,22 @@ TEST_CASE("session 45: an absolute 'with' clause's level participle; a refusal i
   REQUIRE(c.size() == 1);
   CHECK(c[0].direction == "decrease");
 }
+
+TEST_CASE("session 45: a share's own 'of' after 'compared with'; a sum restated as a share; 'of its' in the main clause; a year in the object", "[extractors]") {
+  auto c = Claims("Some 62% of Republicans said the vote was unfair, compared with 11% of Democrats.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Democrats");
+  c = Claims("The budget deficit widened to $1.7 trillion in fiscal 2023, or 6.3% of gross domestic product.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "The budget deficit");
+  CHECK(c[1].kind == "share");
+  c = Claims("Harbour Chips will cut more than 15% of its workforce.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Harbour Chips' workforce");
+  c = Claims("Harbour beat its rival, taking 20% of its market.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  c = Claims("The fund raised its 2024 growth forecast to 3.2% from 3.1%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The fund's 2024 growth forecast");
+}
