@@ -4494,6 +4494,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (MoneyUnit(q.unit)) PenaltyOrBuybackSubject(sentence, q.begin, &c.subject, &c.holder);
             if (q.unit != "count") SeenObjectSubject(sentence, q.begin, &c.subject, &c.holder);
             LeftWithSubject(sentence, q.begin, &c.subject, &c.holder);
+            PossessorFigureSubject(sentence, q, &c.subject, &c.holder);
             if (const std::string_view of = OfPhraseShare(sentence, q); !of.empty()) c.subject = std::string(of);
             ComparisonTailSubject(&c.subject);
             TrailingReporterSubject(sentence, q.begin, &c.subject);

@@ -635,6 +635,11 @@ constexpr std::string_view kRateWords[] = {"rate", "yield", "inflation", "unempl
                                            "basis", "mortgage", "fed", "ecb", "central bank", "monetary", "policy",
                                            "benchmark", "hike"};
 
+// Words of temperature itself around a spaced "C" or "F" ("temperatures to 49.9 C").
+constexpr std::string_view kTemperatureWords[] = {"temperature", "degree", "heat", "celsius", "fahrenheit",
+                                                  "warming", "thermometer", "mercury", "highs", "lows", "hottest",
+                                                  "coldest", "warmest", "frost", "freezing"};
+
 // Whether one of `words` (as the start of a word, any case) stands within 60 bytes of [b, e).
 template <size_t N>
 bool WordsNear(std::string_view text, size_t b, size_t e, const std::string_view (&words)[N]) {
@@ -1940,6 +1945,16 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         unit = text[e] == 'C' ? "celsius" : "fahrenheit";
         e = e + 1;
         table_unit = true;
+      } else if (unit.empty() && at == e + 1 && e + 1 < text.size() && text[e] == ' ' &&
+                 (text[e + 1] == 'C' || text[e + 1] == 'F') &&
+                 (e + 2 == text.size() || !(IsAlpha(text[e + 2]) || text[e + 2] == '\'' || ascii::IsDigit(text[e + 2]))) &&
+                 std::abs(q.value) <= 5000 && TemperatureAt(text, number_begin, e + 2) &&
+                 WordsNear(text, number_begin, e + 2, kTemperatureWords)) {
+        // "49.9 C (121.8 F)": the same, one space between, only near a word of temperature itself
+        // ("2.5 F" of a capacitor's charge is farads).
+        unit = text[e + 1] == 'C' ? "celsius" : "fahrenheit";
+        e = e + 2;
+        table_unit = true;
       }
       // "$3,500 a month", "$2.24 per mmBTU", "5 cents a share": a rate.
       if (!unit.empty() && (unit.size() == 3 || unit == "cent" || unit == "pence") &&
@@ -2751,6 +2766,11 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           if (zone) continue;
         }
       }
+      // A tier's or a phase's number names it ("common equity tier 1 ratio", "a Phase 3 trial").
+      if (e - b == 1 && b >= 6 && text[b - 1] == ' ' &&
+          (ascii::EqualsLower(WordBefore(text, b), "tier") || ascii::EqualsLower(WordBefore(text, b), "phase")) &&
+          (e == text.size() || !IsAlpha(text[e])))
+        continue;
       // Digits glued to a word's dot are a name ("ID.3", "v.2"), unless the word is a currency
       // ("Rs.500").
       size_t glued_cb = 0;

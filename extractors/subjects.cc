@@ -1237,6 +1237,88 @@ void LeftWithSubject(std::string_view s, size_t figure, std::string* subject, st
   }
 }
 
+void PossessorFigureSubject(std::string_view s, const Quantity& q, std::string* subject, std::string* holder) {
+  const auto [pb, pe] = WordBefore(s, q.begin);
+  if (pe <= pb || pe + 1 != q.begin) return;
+  std::string_view last = s.substr(pb, pe - pb);
+  if (!(last.ends_with("'s") || last.ends_with("\xE2\x80\x99s") || (last.size() > 2 && last.ends_with("s'"))) ||
+      last.size() < 4)
+    return;
+  // The possessor: capitalized words back from it, or a determiner and at most two words.
+  size_t begin = pb;
+  const bool name = last[0] >= 'A' && last[0] <= 'Z';
+  for (int n = 0; n < 4; ++n) {
+    const auto [wb, we] = WordBefore(s, begin);
+    if (we <= wb || we + 1 != begin) break;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (!ascii::IsAlpha(w.back()) && w.back() != '.') break;
+    if (name) {
+      if (!(w[0] >= 'A' && w[0] <= 'Z') || chunk::Classify(w) == chunk::WordClass::kDeterminer) break;
+      begin = wb;
+    } else {
+      begin = wb;
+      if (chunk::Classify(w) == chunk::WordClass::kDeterminer) break;
+      if (n == 2) return;
+    }
+  }
+  const std::string_view owner_words = s.substr(begin, pe - begin);
+  const size_t apos = owner_words.ends_with("s'") ? owner_words.size() - 1
+                      : owner_words.ends_with("'s") ? owner_words.size() - 2
+                                                     : owner_words.size() - 4;
+  const std::string_view owner = owner_words.substr(0, apos);
+  if (owner.empty() || IsPronounPhrase(owner) || owner.find_first_of("0123456789,;:()\"") != std::string_view::npos) return;
+  // (Not a contraction's "That's", "It's", nor a time's possessive: "last season's 10 wins",
+  // "Thursday's 8-2 win".)
+  {
+    const std::string_view head = owner.substr(owner.rfind(' ') == std::string_view::npos ? 0 : owner.rfind(' ') + 1);
+    static const auto* not_owner = new ascii::WordMap<bool>(
+        {{"that", true}, {"it", true}, {"what", true}, {"there", true}, {"here", true}, {"he", true}, {"she", true},
+         {"who", true}, {"this", true}, {"let", true}, {"season", true}, {"year", true}, {"week", true},
+         {"month", true}, {"quarter", true}, {"day", true}, {"night", true}, {"weekend", true}, {"today", true},
+         {"yesterday", true}, {"tomorrow", true}, {"tonight", true}, {"decade", true}, {"century", true}},
+        /*lower=*/true);
+    if (not_owner->Find(head) != nullptr || chunk::Classify(head) == chunk::WordClass::kTime || TimeWord(head)) return;
+  }
+  // The noun after the figure (past a money unit's own words, which the figure holds).
+  std::vector<std::string_view> noun;
+  size_t at = q.end;
+  for (int n = 0; n < 3; ++n) {
+    const auto [wb, we] = WordAfter(s, at);
+    if (we <= wb || wb != at + 1) break;
+    std::string_view w = s.substr(wb, we - wb);
+    const bool closes = w.size() > 1 && (w.back() == '.' || w.back() == ',' || w.back() == ';');
+    if (closes) w.remove_suffix(1);
+    if (!std::all_of(w.begin(), w.end(), [](char c) { return ascii::IsAlpha(c) || c == '-'; }) || w[0] < 'a' || w[0] > 'z')
+      break;
+    const chunk::WordClass c = chunk::Classify(w);
+    if (c == chunk::WordClass::kDeterminer || c == chunk::WordClass::kPreposition || c == chunk::WordClass::kPronoun ||
+        c == chunk::WordClass::kConjunction || c == chunk::WordClass::kSubordinator || c == chunk::WordClass::kTime ||
+        chunk::IsAuxiliary(w) || (n > 0 && (UnlistedPast(w) || chunk::IrregularPast(w) || c == chunk::WordClass::kVerb)) ||
+        w.ends_with("ly"))
+      break;
+    noun.push_back(w);
+    at = we;
+    // (A plural ends it: "the country's 10 million people live".)
+    if (closes || (we < s.size() && s[we] != ' ') || (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss"))) break;
+  }
+  // (A count's noun is what it counts: "the country's 10 million people live".)
+  if (q.unit == "count" && !q.noun.empty()) {
+    const size_t words = 1 + static_cast<size_t>(std::count(q.noun.begin(), q.noun.end(), ' '));
+    if (noun.size() > words) noun.resize(words);
+  }
+  if (noun.empty()) return;
+  // (A movement's noun ends it: "20% revenue growth" is the revenue's.)
+  bool up = false;
+  if (q.unit == "percent" || q.unit == "pp") {
+    if (noun.size() < 2 || !chunk::MovementNoun(noun.back(), &up)) return;
+    noun.pop_back();
+  }
+  const size_t nb = static_cast<size_t>(noun.front().data() - s.data());
+  const size_t ne = static_cast<size_t>(noun.back().data() - s.data()) + noun.back().size();
+  *holder = std::string(owner);
+  *subject = Possessive(owner, s.substr(nb, ne - nb));
+}
+
 void ForecastSubject(std::string_view s, const Quantity& q, const std::string* prev_subject,
                      const std::string* prev_holder, std::string* subject, std::string* holder,
                      std::string* direction, std::string* verb) {

@@ -159,6 +159,13 @@ void SeenObjectSubject(std::string_view s, size_t figure, std::string* subject, 
 // claimant with about $250" (each claimant), "leaving the Conservatives with 121".
 void LeftWithSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder);
 
+// A figure right after a possessive is its possessor's noun's: "voided Elon Musk's $56 billion pay
+// package" (Elon Musk's pay package, holder Elon Musk), "Tesla's $7.2 billion profit beat
+// forecasts", "the company's 20% revenue growth" (the company's revenue). The possessor: a name's
+// capitalized words or "the"/"its" and at most two words; the noun: at most three words after the
+// figure, ending before a preposition or a verb.
+void PossessorFigureSubject(std::string_view s, const Quantity& q, std::string* subject, std::string* holder);
+
 // A figure forecasters expected ("below the 180,000 analysts had expected") is the forecast of
 // what the figure before measures (prev_subject and prev_holder, null when none), else the phrase
 // before a verb of comparing ("Job gains topped the 200,000 economists had forecast"); it moves

@@ -3579,3 +3579,34 @@ TEST_CASE("session 45: a share's own 'of' after 'compared with'; a sum restated 
   REQUIRE(c.size() == 2);
   CHECK(c[0].subject == "The fund's 2024 growth forecast");
 }
+
+TEST_CASE("session 45: a figure after a possessive is its possessor's noun's; 'leaving X with'; spaced degrees; tiers; more currencies", "[extractors]") {
+  auto c = Claims("A judge voided Ann Poe's $56 billion pay package at Harbour.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Ann Poe's pay package");
+  CHECK(c[0].holder == "Ann Poe");
+  c = Claims("Investors cheered the company's 20% revenue growth.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "the company's revenue");
+  c = Claims("The team hopes to improve on last season's 10 wins.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  c = Claims("That's $200 off the regular rate.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  c = Claims("The firm settled for $300 million, leaving each claimant with about $250.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "each claimant");
+  c = Claims("The heatwave pushed temperatures to 49.9 C (121.8 F) in the city.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit == "celsius");
+  CHECK(c[1].quantity.unit == "fahrenheit");
+  c = Claims("The charge stored in the capacitor was 2.5 F.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit != "fahrenheit");
+  c = Claims("The lender's common equity tier 1 ratio rose to 14.8%.");
+  REQUIRE(c.size() == 1);
+  c = Claims("The chipmaker reported revenue of 592.64 billion New Taiwan dollars.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "TWD");
+}
