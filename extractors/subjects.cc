@@ -1119,14 +1119,39 @@ bool PlainObject(std::string_view object) {
   return true;
 }
 
-void PenaltyOrBuybackSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
-  // The word before the figure, past words of approximation.
+// Where the words before `figure` stop being words of approximation ("at" is none here), looking
+// back at most three words: the figure's governing word ends there.
+size_t PastApproximation(std::string_view s, size_t figure) {
   size_t at = figure;
   for (int n = 0; n < 3; ++n) {
     const auto [wb, we] = WordBefore(s, at);
     if (we <= wb || !IsApproxWord(s.substr(wb, we - wb)) || s.substr(wb, we - wb) == "at") break;
     at = wb;
   }
+  return at;
+}
+
+// The verb `is_verb` accepts within seven words before byte `end`, as [*vb, *ve), and its plain
+// object between it and `end` (PlainObject); empty when none, or when the verb ends right at `end`.
+template <class IsVerb>
+std::string_view VerbAndObjectBefore(std::string_view s, size_t end, IsVerb is_verb, size_t* vb, size_t* ve) {
+  size_t cur = end;
+  for (int n = 0; n < 7; ++n) {
+    const auto [wb, we] = WordBefore(s, cur);
+    if (we <= wb || !ascii::IsAlpha(s[we - 1])) return {};
+    if (is_verb(s.substr(wb, we - wb))) {
+      if (n == 0) return {};
+      *vb = wb;
+      *ve = we;
+      return normalizers::Trim(s.substr(we, end - we));
+    }
+    cur = wb;
+  }
+  return {};
+}
+
+void PenaltyOrBuybackSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
+  const size_t at = PastApproximation(s, figure);
   const auto [lb, le] = WordBefore(s, at);
   if (le <= lb) return;
   const std::string_view last = s.substr(lb, le - lb);
@@ -1143,20 +1168,10 @@ void PenaltyOrBuybackSubject(std::string_view s, size_t figure, std::string* sub
   }
   // "fined Apple": the verb within seven words before, its object between (a name or a
   // determiner's phrase, no pronoun, figure or punctuation).
-  size_t vb = at, ve = at;
-  for (int n = 0, cur = static_cast<int>(at); n < 7; ++n) {
-    const auto [wb, we] = WordBefore(s, static_cast<size_t>(cur));
-    if (we <= wb || !ascii::IsAlpha(s[we - 1])) return;
-    const std::string_view w = s.substr(wb, we - wb);
-    if (w == "fined" || w == "fines" || w == "fine" || w == "fining") {
-      vb = wb;
-      ve = we;
-      break;
-    }
-    cur = static_cast<int>(wb);
-  }
-  if (ve <= vb) return;
-  std::string_view object = normalizers::Trim(s.substr(ve, at - ve));
+  size_t vb = 0, ve = 0;
+  std::string_view object = VerbAndObjectBefore(
+      s, at, [](std::string_view w) { return w == "fined" || w == "fines" || w == "fine" || w == "fining"; }, &vb, &ve);
+  if (object.empty()) return;
   // (Past the words before the sum: "fined Thames Water a further 104 million pounds", "an
   // additional $25 million".)
   static const auto* before_sum = new ascii::WordMap<bool>(
@@ -1179,12 +1194,7 @@ void PenaltyOrBuybackSubject(std::string_view s, size_t figure, std::string* sub
 }
 
 void SeenObjectSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
-  size_t at = figure;
-  for (int n = 0; n < 3; ++n) {
-    const auto [wb, we] = WordBefore(s, at);
-    if (we <= wb || !IsApproxWord(s.substr(wb, we - wb)) || s.substr(wb, we - wb) == "at") break;
-    at = wb;
-  }
+  const size_t at = PastApproximation(s, figure);
   const auto [lb, le] = WordBefore(s, at);
   static const auto* reaching = new ascii::WordMap<bool>(
       {{"averaging", true}, {"at", true}, {"hitting", true}, {"reaching", true}, {"topping", true},
@@ -1197,44 +1207,24 @@ void SeenObjectSubject(std::string_view s, size_t figure, std::string* subject, 
        {"predicted", true}, {"projects", true}, {"projected", true}, {"put", true}, {"puts", true}},
       /*lower=*/false);
   // The object: at most six words after the verb, no punctuation, figure or pronoun.
-  for (int n = 0, cur = static_cast<int>(lb); n < 7; ++n) {
-    const auto [wb, we] = WordBefore(s, static_cast<size_t>(cur));
-    if (we <= wb || !ascii::IsAlpha(s[we - 1])) return;
-    if (seeing->Find(s.substr(wb, we - wb)) != nullptr) {
-      if (n == 0) return;
-      const std::string_view object = normalizers::Trim(s.substr(we, lb - we));
-      if (!PlainObject(object)) return;
-      *subject = std::string(object);
-      holder->clear();
-      return;
-    }
-    cur = static_cast<int>(wb);
-  }
+  size_t vb = 0, ve = 0;
+  const std::string_view object =
+      VerbAndObjectBefore(s, lb, [](std::string_view w) { return seeing->Find(w) != nullptr; }, &vb, &ve);
+  if (!PlainObject(object)) return;
+  *subject = std::string(object);
+  holder->clear();
 }
 
 void LeftWithSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
-  size_t at = figure;
-  for (int n = 0; n < 3; ++n) {
-    const auto [wb, we] = WordBefore(s, at);
-    if (we <= wb || !IsApproxWord(s.substr(wb, we - wb)) || s.substr(wb, we - wb) == "at") break;
-    at = wb;
-  }
+  const size_t at = PastApproximation(s, figure);
   const auto [lb, le] = WordBefore(s, at);
   if (le <= lb || s.substr(lb, le - lb) != "with") return;
-  for (int n = 0, cur = static_cast<int>(lb); n < 7; ++n) {
-    const auto [wb, we] = WordBefore(s, static_cast<size_t>(cur));
-    if (we <= wb || !ascii::IsAlpha(s[we - 1])) return;
-    const std::string_view w = s.substr(wb, we - wb);
-    if (w == "leaving" || w == "left" || w == "leaves" || w == "leave") {
-      if (n == 0) return;
-      const std::string_view object = normalizers::Trim(s.substr(we, lb - we));
-      if (!PlainObject(object)) return;
-      *subject = std::string(object);
-      holder->clear();
-      return;
-    }
-    cur = static_cast<int>(wb);
-  }
+  size_t vb = 0, ve = 0;
+  const std::string_view object = VerbAndObjectBefore(
+      s, lb, [](std::string_view w) { return w == "leaving" || w == "left" || w == "leaves" || w == "leave"; }, &vb, &ve);
+  if (!PlainObject(object)) return;
+  *subject = std::string(object);
+  holder->clear();
 }
 
 void PossessorFigureSubject(std::string_view s, const Quantity& q, std::string* subject, std::string* holder) {
