@@ -1133,7 +1133,10 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
           {{"saying", true}, {"adding", true}, {"noting", true}, {"warning", true}, {"arguing", true},
            {"claiming", true}, {"insisting", true}, {"stressing", true}, {"explaining", true}},
           /*lower=*/false);
-      if (reporting->Find(WordOf(s, toks[start])) != nullptr) ++start;
+      // (Only after the clause's comma: "regulators said warning lights had flashed" keeps it.)
+      if (start > 0 && toks[start - 1].closes && s[toks[start - 1].e - 1] == ',' &&
+          reporting->Find(WordOf(s, toks[start])) != nullptr)
+        ++start;
     }
     // A leading adverbial of time ("since the start of last season Chris Wood", "this year
     // Tesla shares", "in 2018 employment"): the phrase starts after its last time word.

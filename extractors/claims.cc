@@ -1037,7 +1037,12 @@ bool RateLevel(std::string_view s, size_t begin, size_t end, std::string_view un
       WordBeforePast(s, begin, 0, [](std::string_view w) { return IsApproxWord(w) && w != "a" && w != "an"; });
   const std::string_view w = s.substr(wb, we - wb);
   // (A bond's yield said by its verb: "the 10-year note yielding 4.62%".)
-  if (w == "yielding" || w == "yielded" || w == "yields" || w == "yield") return true;
+  // (Not a crop's: "yields 15% more rice".)
+  if (w == "yielding" || w == "yielded" || w == "yields" || w == "yield") {
+    const auto [nb, ne] = WordAfter(s, end);
+    const std::string_view n = s.substr(nb, ne - nb);
+    return ne <= nb || !(n == "more" || n == "less" || n == "higher" || n == "lower" || n == "fewer");
+  }
   if (!RateNoun(subject)) return false;
   return !(w == "for" || w == "up" || w == "or" || AmountingVerb(w));
 }
@@ -1290,8 +1295,16 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
                            const auto [nb, ne] = WordAfter(s, i + 4);
                            if (ne <= nb) return false;
                            const std::string_view n = s.substr(nb, ne - nb);
-                           return n[0] >= 'a' && n[0] <= 'z' && !IsApproxWord(n) && !SpelledNumber(n) && n != "a" &&
-                                  n != "an" && n != "the" && n != "its" && n != "their" && n != "record";
+                           // (Not a level's words: "declined to multi-year lows", "to historic lows".)
+                           static const auto* level_words = new ascii::WordMap<bool>(
+                               {{"historic", true}, {"record", true}, {"new", true}, {"fresh", true}, {"all", true},
+                                {"near", true}, {"lowest", true}, {"highest", true}, {"levels", true}, {"lows", true},
+                                {"highs", true}, {"below", true}, {"zero", true}, {"nearly", true}, {"its", true},
+                                {"their", true}, {"the", true}, {"a", true}, {"an", true}, {"just", true}},
+                               /*lower=*/true);
+                           return n[0] >= 'a' && n[0] <= 'z' && !IsApproxWord(n) && !SpelledNumber(n) &&
+                                  n.find('-') == std::string_view::npos && !(n.size() > 3 && n.ends_with("s")) &&
+                                  level_words->Find(n) == nullptr;
                          }();
     if (!compound && !up_to && !phrasal_up && !shed_noun && !forecast_of && !plural_noun && !refusal &&
         MoveWord(packed, &increase)) {
@@ -2131,6 +2144,7 @@ struct Structure {
         }
         // ("..., with the 10-year note yielding 4.62%": an absolute clause's noun, its participle
         // a level's.)
+        if (t == "up" || t == "down") break;  // ("with Nvidia shares trading up 4%": a move)
         if (LevelParticiple(t)) {
           const std::string_view np = chunk::NounPhraseBefore(sentence, tb, prev_end);
           const size_t nb = np.empty() ? 0 : static_cast<size_t>(np.data() - sentence.data());
@@ -4339,10 +4353,13 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 prev->quantity.unit += q.unit.substr(per);
             } else if (how == Comparison::kCompared &&
                        !(st.own_phrase && q.unit == "percent" && sentence.substr(q.end).starts_with(" for ")) &&
-                       // (Nor a share with its own "of": "62% of Republicans ..., compared with 11% of
-                       // Democrats".)
+                       // (Nor a share with its own "of" after one with another: "62% of Republicans ...,
+                       // compared with 11% of Democrats"; not "20% of the company's sales, compared with
+                       // 25% of sales in 2022", China's both.)
                        !(st.own_phrase && (q.unit == "percent" || q.unit == "fraction") &&
-                         sentence.substr(q.end).starts_with(" of "))) {
+                         sentence.substr(q.end).starts_with(" of ") && sentence.substr(prev_q_end).starts_with(" of ") &&
+                         sentence.substr(prev_q_end + 4).starts_with(prev->subject) &&
+                         sentence.substr(q.end + 4).substr(0, prev->subject.size()) != prev->subject)) {
               // "Sales rose 5% in May, compared with 3% in April", "weighs 200 pounds, versus 180 in
               // college": the figure compared is the previous one's, of the same measure; a change
               // compared in its unit is a change too. (Not a share with its own "for": "against

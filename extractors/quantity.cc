@@ -636,7 +636,7 @@ constexpr std::string_view kRateWords[] = {"rate", "yield", "inflation", "unempl
                                            "benchmark", "hike"};
 
 // Words of temperature itself around a spaced "C" or "F" ("temperatures to 49.9 C").
-constexpr std::string_view kTemperatureWords[] = {"temperature", "degree", "heat", "celsius", "fahrenheit",
+constexpr std::string_view kTemperatureWords[] = {"temperature", "degree", "heatwave", "heat wave", "celsius", "fahrenheit",
                                                   "warming", "thermometer", "mercury", "highs", "lows", "hottest",
                                                   "coldest", "warmest", "frost", "freezing"};
 
@@ -1947,7 +1947,8 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         table_unit = true;
       } else if (unit.empty() && at == e + 1 && e + 1 < text.size() && text[e] == ' ' &&
                  (text[e + 1] == 'C' || text[e + 1] == 'F') &&
-                 (e + 2 == text.size() || !(IsAlpha(text[e + 2]) || text[e + 2] == '\'' || ascii::IsDigit(text[e + 2]))) &&
+                 (e + 2 == text.size() ||
+                  !(IsAlpha(text[e + 2]) || text[e + 2] == '\'' || text[e + 2] == '-' || ascii::IsDigit(text[e + 2]))) &&
                  std::abs(q.value) <= 5000 && TemperatureAt(text, number_begin, e + 2) &&
                  WordsNear(text, number_begin, e + 2, kTemperatureWords)) {
         // "49.9 C (121.8 F)": the same, one space between, only near a word of temperature itself

@@ -1220,9 +1220,9 @@ void LeftWithSubject(std::string_view s, size_t figure, std::string* subject, st
   const auto [lb, le] = WordBefore(s, at);
   if (le <= lb || s.substr(lb, le - lb) != "with") return;
   size_t vb = 0, ve = 0;
-  const std::string_view object = VerbAndObjectBefore(
-      s, lb, [](std::string_view w) { return w == "leaving" || w == "left" || w == "leaves" || w == "leave"; }, &vb, &ve);
-  if (!PlainObject(object)) return;
+  const std::string_view object = VerbAndObjectBefore(s, lb, [](std::string_view w) { return w == "leaving"; }, &vb, &ve);
+  // (Only a participle's clause after a comma: not "was seen leaving the hospital with $5,000".)
+  if (!PlainObject(object) || vb < 2 || s.substr(vb - 2, 2) != ", ") return;
   *subject = std::string(object);
   holder->clear();
 }
@@ -1251,6 +1251,9 @@ void PossessorFigureSubject(std::string_view s, const Quantity& q, std::string* 
       if (n == 2) return;
     }
   }
+  // (Not an appositive's description: "Nvidia, the world's $3 trillion chipmaker", "Exxon,
+  // America's $450 billion oil giant".)
+  if (begin >= 2 && s.substr(begin - 2, 2) == ", ") return;
   const std::string_view owner_words = s.substr(begin, pe - begin);
   const size_t apos = owner_words.ends_with("s'") ? owner_words.size() - 1
                       : owner_words.ends_with("'s") ? owner_words.size() - 2
@@ -1265,7 +1268,9 @@ void PossessorFigureSubject(std::string_view s, const Quantity& q, std::string* 
         {{"that", true}, {"it", true}, {"what", true}, {"there", true}, {"here", true}, {"he", true}, {"she", true},
          {"who", true}, {"this", true}, {"let", true}, {"season", true}, {"year", true}, {"week", true},
          {"month", true}, {"quarter", true}, {"day", true}, {"night", true}, {"weekend", true}, {"today", true},
-         {"yesterday", true}, {"tomorrow", true}, {"tonight", true}, {"decade", true}, {"century", true}},
+         {"yesterday", true}, {"tomorrow", true}, {"tonight", true}, {"decade", true}, {"century", true},
+         {"summer", true}, {"winter", true}, {"spring", true}, {"autumn", true}, {"men", true}, {"women", true},
+         {"boys", true}, {"girls", true}},
         /*lower=*/true);
     if (not_owner->Find(head) != nullptr || chunk::Classify(head) == chunk::WordClass::kTime || TimeWord(head)) return;
   }
@@ -1565,8 +1570,13 @@ void ParticiplePossessiveSubject(std::string_view s, size_t figure, std::string*
   const std::vector<std::string_view> between = WordsOf(s.substr(main_end, pb - 2 - main_end));
   for (std::string_view w : between)
     if (w[0] >= 'A' && w[0] <= 'Z') return;
-  // (In the main clause, no comma between its subject and the figure.)
-  if (of_share && s.substr(main_end, pb - 2 - main_end).find_first_of(",;()") != std::string_view::npos) return;
+  // (In the main clause, no comma between its subject and the figure, nor another party whose "its"
+  // it may be: "said the carrier plans to cut 10% of its flights".)
+  if (of_share) {
+    if (s.substr(main_end, pb - 2 - main_end).find_first_of(",;()") != std::string_view::npos) return;
+    for (std::string_view w : between)
+      if (chunk::Classify(w) == chunk::WordClass::kDeterminer) return;
+  }
   if (between.size() >= 3 && chunk::Classify(between[1]) == chunk::WordClass::kDeterminer && between[1] != "its" &&
       between[1] != "their" && between[1] != "his" && between[1] != "her") {
     size_t k = 2;

@@ -166,8 +166,17 @@ bool IsNonFinalAbbreviation(std::string_view text, size_t dot, char next) {
       while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
       if (w == e || (w > 0 && text[w - 1] != ' ')) return false;
       const std::string_view c = text.substr(w, e - w);
-      return c == "while" || c == "and" || c == "but" || c == "as" || c == "because" || c == "although" ||
-             c == "whereas" || c == "when" || c == "if" || c == "after" || c == "before" || c == "where";
+      if (c == "while" || c == "because" || c == "although" || c == "whereas" || c == "when" || c == "if") return true;
+      // (After "and" or "but" only into a name of two capitals: "and U.S. West Texas Intermediate";
+      // not "plants in Canada, Mexico and U.S. Its shares rose".)
+      if (c != "and" && c != "but") return false;
+      size_t a = dot + 1;
+      for (int n = 0; n < 2; ++n) {
+        while (a < text.size() && text[a] == ' ') ++a;
+        if (a >= text.size() || text[a] < 'A' || text[a] > 'Z') return false;
+        while (a < text.size() && text[a] != ' ') ++a;
+      }
+      return true;
     };
     const bool opens = capitals && (before == 0 || text[before - 1] == '.' || text[before - 1] == '!' ||
                                     text[before - 1] == '?' || text[before - 1] == '\n' || after_conjunction());

@@ -3610,3 +3610,41 @@ TEST_CASE("session 45: a figure after a possessive is its possessor's noun's; 'l
   REQUIRE(c.size() == 1);
   CHECK(c[0].quantity.unit == "TWD");
 }
+
+TEST_CASE("review 45b: edges of the session's later rules", "[extractors]") {
+  auto c = Claims("Chip stocks rallied, with Harbour shares trading up 4% in early deals.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "increase");
+  c = Claims("The new seed variety yields 15% more rice per hectare.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind != "level");
+  c = Claims("Sales declined to multi-year lows of $70 million in the second quarter.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("The unemployment rate declined to historic lows of 3.4% last year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].direction == "decrease");
+  c = Claims("The ferry left port with 300 passengers aboard.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "port");
+  c = Claims("China accounted for 20% of the company's sales last year, compared with 25% of sales in 2022.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "China");
+  c = Claims("The union said the carrier plans to cut 10% of its flights this winter.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder != "The union");
+  c = Claims("Shares of Harbour, the world's $3 trillion chipmaker, fell 2% on Friday.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].holder.empty());
+  c = Claims("She won the women's 100 meters final in 10.65 seconds.");
+  for (const auto& x : c) CHECK(x.holder != "the women");
+  c = Claims("Hospitals recorded 120 C-sections during the heat wave.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "count");
+  c = Claims("Tanzania will borrow 5 trillion shillings from domestic markets.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit != "KES");
+  c = Claims("Federal regulators said warning lights had flashed on 12 aircraft.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "warning lights");
+}

@@ -42,6 +42,8 @@ TEST_CASE("an initialism, a time or Jr. goes on into a name or a day; before any
   CHECK(sentences("Hiring slowed in the U.S. District officials said so.").size() == 2);
   CHECK(sentences("The case went to a U.S. District Judge on Friday.").size() == 1);
   CHECK(sentences("Brent rose 2%, while U.S. West Texas crude fell 1%.").size() == 1);
+  CHECK(sentences("Brent fell 2%, and U.S. West Texas crude fell 1%.").size() == 1);
+  CHECK(sentences("The company has plants in Canada, Mexico and U.S. Its shares rose 3%.").size() == 2);
   // "Rs." before its figure, a scale's abbreviation before a currency.
   CHECK(sentences("The deal is worth Rs. 500 crore. It closed.").size() == 2);
   CHECK(sentences("Der Schaden betr\xC3\xA4" "gt 2,5 Mrd. Euro und w\xC3\xA4" "chst. Er sank.").size() == 2);
