@@ -1259,7 +1259,20 @@ void PossessorFigureSubject(std::string_view s, const Quantity& q, std::string* 
                       : owner_words.ends_with("'s") ? owner_words.size() - 2
                                                      : owner_words.size() - 4;
   const std::string_view owner = owner_words.substr(0, apos);
-  if (owner.empty() || IsPronounPhrase(owner) || owner.find_first_of("0123456789,;:()\"") != std::string_view::npos) return;
+  // (Digits only as an index's name: "the S&P 500's 9% rise", "The FTSE 100's".)
+  const bool index_name = [&] {
+    const size_t sp = owner.rfind(' ');
+    if (sp == std::string_view::npos || sp == 0) return false;
+    const std::string_view num = owner.substr(sp + 1);
+    const size_t before = owner.rfind(' ', sp - 1);
+    const std::string_view name = owner.substr(before == std::string_view::npos ? 0 : before + 1, sp - (before == std::string_view::npos ? 0 : before + 1));
+    return !num.empty() && std::all_of(num.begin(), num.end(), [](char c) { return ascii::IsDigit(c); }) && !name.empty() &&
+           name[0] >= 'A' && name[0] <= 'Z' &&
+           owner.substr(0, sp).find_first_of("0123456789") == std::string_view::npos;
+  }();
+  if (owner.empty() || IsPronounPhrase(owner) || owner.find_first_of(",;:()\"") != std::string_view::npos ||
+      (!index_name && owner.find_first_of("0123456789") != std::string_view::npos))
+    return;
   // (Not a contraction's "That's", "It's", nor a time's possessive: "last season's 10 wins",
   // "Thursday's 8-2 win".)
   {
@@ -1305,7 +1318,13 @@ void PossessorFigureSubject(std::string_view s, const Quantity& q, std::string* 
   // (A movement's noun ends it: "20% revenue growth" is the revenue's.)
   bool up = false;
   if (q.unit == "percent" || q.unit == "pp") {
-    if (noun.size() < 2 || !chunk::MovementNoun(noun.back(), &up)) return;
+    if (!chunk::MovementNoun(noun.back(), &up)) return;
+    // (A lone movement's noun moved the possessor itself: "the S&P 500's 9% rise".)
+    if (noun.size() == 1) {
+      *subject = std::string(owner);
+      holder->clear();
+      return;
+    }
     noun.pop_back();
   }
   const size_t nb = static_cast<size_t>(noun.front().data() - s.data());
