@@ -1595,10 +1595,8 @@ int ArticleYear(const normalizers::NormalizedArticle& a, int fallback) {
     size_t e = i;
     while (e < t.size() && ascii::IsDigit(t[e])) ++e;
     const bool whole = (i == 0 || !ascii::IsWordByte(t[i - 1])) && (e == t.size() || !ascii::IsWordByte(t[e]));
-    // (Not a target or an end ahead: "cut emissions by 2050", "until 2027", "through 2030", "the
-    // class of 2028".)
-    auto after = [&](std::string_view w) { return i >= w.size() && t.substr(i - w.size(), w.size()) == w; };
-    const bool target = after("by ") || after("until ") || after("till ") || after("through ") || after("class of ");
+    // (Not a target: "cut emissions by 2050".)
+    const bool target = i >= 3 && t.compare(i - 3, 3, "by ") == 0;
     if (whole && !target && e - i == 4 && (t.compare(i, 2, "19") == 0 || t.compare(i, 2, "20") == 0))
       best = std::max(best, (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0'));
     i = e;
@@ -4397,22 +4395,6 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                     c.subject = std::string(own);
                     c.holder.clear();
                   }
-                }
-              }
-              // (A share compared "in" or "among" a group of its own, after a share of another
-              // group's: "9.8% of those given the drug ..., versus 7.1% in the placebo group".)
-              if (q.unit == "percent" && c.kind == "share" && prev->kind == "share" && sentence.substr(prev_q_end).starts_with(" of ") &&
-                  (sentence.substr(q.end).starts_with(" in ") || sentence.substr(q.end).starts_with(" among "))) {
-                const size_t ob = q.end + (sentence[q.end + 1] == 'i' ? 4 : 7);
-                const std::string_view own = chunk::NounPhraseAfter(sentence, ob, window_end);
-                bool time = own.empty();
-                for (std::string_view w : WordsOf(own))
-                  time = time || TimeWord(w) || chunk::Classify(w) == chunk::WordClass::kTime ||
-                         std::all_of(w.begin(), w.end(), [](char ch) { return ascii::IsDigit(ch); }) ||
-                         w.find("year") != std::string_view::npos || w == "period" || w == "quarter" || w == "half";
-                if (!time && own.find(',') == std::string_view::npos) {
-                  c.subject = std::string(own);
-                  c.holder.clear();
                 }
               }
               if (c.direction.empty() && prev->kind == "change" && q.unit == prev->quantity.unit && !q.unit.empty()) {

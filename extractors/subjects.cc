@@ -1319,8 +1319,15 @@ void PossessorFigureSubject(std::string_view s, const Quantity& q, std::string* 
   bool up = false;
   if (q.unit == "percent" || q.unit == "pp") {
     if (!chunk::MovementNoun(noun.back(), &up)) return;
-    // (A lone movement's noun moved the possessor itself: "the S&P 500's 9% rise".)
+    // (A lone movement's noun moved the possessor itself: "the S&P 500's 9% rise"; not one with
+    // what moved after it, "Apple's 10% rise in sales".)
     if (noun.size() == 1) {
+      const size_t ne = static_cast<size_t>(noun.back().data() - s.data()) + noun.back().size();
+      const auto [wb, we] = WordAfter(s, ne);
+      const std::string_view next = s.substr(wb, we - wb);
+      if (we > wb && ne < s.size() && s[ne] == ' ' &&
+          (chunk::Classify(next) == chunk::WordClass::kPreposition || (next[0] >= 'a' && next[0] <= 'z')))
+        return;
       *subject = std::string(owner);
       holder->clear();
       return;
