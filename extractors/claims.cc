@@ -998,21 +998,6 @@ bool RateNoun(std::string_view subject) {
   return !head.empty() && rates->Find(head) != nullptr;
 }
 
-// The first word within three before byte `begin` that `skip` does not pass over (words of
-// approximation, say: "at about 5%" gives "at"), as [b, e); {0, 0} when none, or when it would
-// begin before `floor`.
-template <class Skip>
-std::pair<size_t, size_t> WordBeforePast(std::string_view s, size_t begin, size_t floor, Skip skip) {
-  size_t at = begin;
-  for (int n = 0; n < 3; ++n) {
-    const auto [wb, we] = WordBefore(s, at);
-    if (we <= wb || wb < floor) return {0, 0};
-    if (!skip(s.substr(wb, we - wb))) return {wb, we};
-    at = wb;
-  }
-  return {0, 0};
-}
-
 // Whether w is a verb of amounting a share is taken by: "represents", "equals", "constitutes",
 // "comprises" (any of their forms).
 bool AmountingVerb(std::string_view w) {
@@ -1870,9 +1855,10 @@ void ParticipleSubject(std::string_view s, size_t figure, std::string* subject) 
     chunk::ForEachToken(s, 0, at - 2, [&](size_t b, size_t e) {
       const std::string_view w = s.substr(b, e - b);
       // (Not a participle after an adverb opening the phrase: "Hastily built levees collapsed".)
-      if (b > 0 && w[0] >= 'a' && w[0] <= 'z' && (chunk::IrregularPast(w) || UnlistedPast(w)) &&
-          !Bare(s.substr(WordBefore(s, b).first, WordBefore(s, b).second - WordBefore(s, b).first)).ends_with("ly"))
-        past = b;
+      if (b > 0 && w[0] >= 'a' && w[0] <= 'z' && (chunk::IrregularPast(w) || UnlistedPast(w))) {
+        const auto [ab, ae] = WordBefore(s, b);
+        if (!Bare(s.substr(ab, ae - ab)).ends_with("ly")) past = b;
+      }
       return past == std::string_view::npos && ascii::IsAlpha(w.back());
     });
     if (past != std::string_view::npos) {

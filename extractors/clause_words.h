@@ -44,6 +44,21 @@ std::pair<size_t, size_t> WordBefore(std::string_view s, size_t at);
 
 std::pair<size_t, size_t> WordAfter(std::string_view s, size_t at);
 
+// The first word within three before byte `begin` that `skip` does not pass over (words of
+// approximation, say: "at about 5%" gives "at"), as [b, e); {0, 0} when none, or when it would
+// begin before `floor`.
+template <class Skip>
+std::pair<size_t, size_t> WordBeforePast(std::string_view s, size_t begin, size_t floor, Skip skip) {
+  size_t at = begin;
+  for (int n = 0; n < 3; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb || wb < floor) return {0, 0};
+    if (!skip(s.substr(wb, we - wb))) return {wb, we};
+    at = wb;
+  }
+  return {0, 0};
+}
+
 // Words between a preposition and its figure that leave the figure the preposition's object
 // ("to just 1.9 percent", "of at least 74 mph", "from an estimated 300").
 bool IsApproxWord(std::string_view w);

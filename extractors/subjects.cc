@@ -1119,16 +1119,10 @@ bool PlainObject(std::string_view object) {
   return true;
 }
 
-// Where the words before `figure` stop being words of approximation ("at" is none here), looking
-// back at most three words: the figure's governing word ends there.
-size_t PastApproximation(std::string_view s, size_t figure) {
-  size_t at = figure;
-  for (int n = 0; n < 3; ++n) {
-    const auto [wb, we] = WordBefore(s, at);
-    if (we <= wb || !IsApproxWord(s.substr(wb, we - wb)) || s.substr(wb, we - wb) == "at") break;
-    at = wb;
-  }
-  return at;
+// The word before `figure` past words of approximation ("at" is none here), as [b, e); {0, 0}
+// when none within three.
+std::pair<size_t, size_t> GoverningWordBefore(std::string_view s, size_t figure) {
+  return WordBeforePast(s, figure, 0, [](std::string_view w) { return IsApproxWord(w) && w != "at"; });
 }
 
 // The verb `is_verb` accepts within seven words before byte `end`, as [*vb, *ve), and its plain
@@ -1151,9 +1145,9 @@ std::string_view VerbAndObjectBefore(std::string_view s, size_t end, IsVerb is_v
 }
 
 void PenaltyOrBuybackSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
-  const size_t at = PastApproximation(s, figure);
-  const auto [lb, le] = WordBefore(s, at);
+  const auto [lb, le] = GoverningWordBefore(s, figure);
   if (le <= lb) return;
+  const size_t at = le;  // (the object ends with that word)
   const std::string_view last = s.substr(lb, le - lb);
   if (last == "back") {  // "buy back", "bought back", "buying back", "buys back"
     const auto [vb, ve] = WordBefore(s, lb);
@@ -1194,13 +1188,12 @@ void PenaltyOrBuybackSubject(std::string_view s, size_t figure, std::string* sub
 }
 
 void SeenObjectSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
-  const size_t at = PastApproximation(s, figure);
-  const auto [lb, le] = WordBefore(s, at);
+  const auto [lb, le] = GoverningWordBefore(s, figure);
   static const auto* reaching = new ascii::WordMap<bool>(
       {{"averaging", true}, {"at", true}, {"hitting", true}, {"reaching", true}, {"topping", true},
        {"ending", true}, {"peaking", true}, {"near", true}, {"around", true}},
       /*lower=*/false);
-  if (le <= lb || le + 1 > at || reaching->Find(s.substr(lb, le - lb)) == nullptr) return;
+  if (le <= lb || reaching->Find(s.substr(lb, le - lb)) == nullptr) return;
   static const auto* seeing = new ascii::WordMap<bool>(
       {{"sees", true}, {"see", true}, {"saw", true}, {"seeing", true}, {"expects", true}, {"expect", true},
        {"expected", true}, {"forecasts", true}, {"forecast", true}, {"predicts", true}, {"predict", true},
@@ -1216,8 +1209,7 @@ void SeenObjectSubject(std::string_view s, size_t figure, std::string* subject, 
 }
 
 void LeftWithSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
-  const size_t at = PastApproximation(s, figure);
-  const auto [lb, le] = WordBefore(s, at);
+  const auto [lb, le] = GoverningWordBefore(s, figure);
   if (le <= lb || s.substr(lb, le - lb) != "with") return;
   size_t vb = 0, ve = 0;
   const std::string_view object = VerbAndObjectBefore(s, lb, [](std::string_view w) { return w == "leaving"; }, &vb, &ve);
