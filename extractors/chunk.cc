@@ -1022,6 +1022,32 @@ bool ParticleVerbPast(std::string_view w) {
          (w.ends_with("ed") || w.ends_with("ED") || ascii::EqualsLower(w, "crept") || ascii::EqualsLower(w, "revises"));
 }
 
+bool NounAfterDeterminer(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"measure", true}, {"measures", true}, {"range", true}, {"ranges", true}, {"cost", true}, {"costs", true},
+       {"plan", true}, {"plans", true}, {"offer", true}, {"offers", true}, {"estimate", true}, {"estimates", true},
+       {"forecast", true}, {"forecasts", true}, {"project", true}, {"projects", true}, {"reports", true},
+       {"hit", true}, {"win", true}, {"wins", true}, {"gains", true}, {"needs", true}, {"holds", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
+namespace {
+
+// A reporting verb that closes an aside ("Inflation, she said, could fall"), its comma after it.
+bool ReportingAside(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"said", true}, {"says", true}, {"added", true}, {"adds", true}, {"noted", true}, {"notes", true},
+       {"argued", true}, {"argues", true}, {"warned", true}, {"warns", true}, {"wrote", true}, {"writes", true},
+       {"believes", true}, {"thinks", true}, {"reckons", true}, {"predicted", true}, {"predicts", true},
+       {"estimated", true}, {"estimates", true}, {"insisted", true}, {"insists", true}, {"suggested", true},
+       {"suggests", true}, {"cautioned", true}, {"explained", true}, {"stressed", true}},
+      /*lower=*/false);
+  return m->Find(w) != nullptr;
+}
+
+}  // namespace
+
 std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) {
   thread_local std::vector<Token> toks;
   if (end > s.size()) end = s.size();
@@ -1089,6 +1115,18 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
     }
     --i;
   }
+  // A reporting aside between the phrase and its verb: "Inflation, she said, could fall", "Sales,
+  // the company said, rose" (a speaker of four words at most, no verb of its own).
+  if (i >= 2 && toks[i].closes && s[toks[i].e - 1] == ',' && ReportingAside(WordOf(s, toks[i]))) {
+    long k = i - 1;
+    bool speaker = true;
+    while (k >= 0 && !toks[k].closes && i - k <= 5) {
+      const WordClass c = ClassOf(s, toks[k]);
+      speaker = speaker && (c == WordClass::kContent || c == WordClass::kDeterminer || c == WordClass::kPronoun);
+      --k;
+    }
+    if (speaker && k >= 0 && k < i - 1 && toks[k].closes && s[toks[k].e - 1] == ',') i = k;
+  }
   if (i < 0) return {};
   // One phrase ending at token `last` (inclusive): its first token, or -1.
   auto chunk = [&](long last) -> long {
@@ -1097,6 +1135,36 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
       const Token& t = toks[k];
       if (k < last && t.closes) break;
       const WordClass c = ClassOf(s, t);
+      // A bound inside the phrase ("stores open at least a year", "firms with more than 50
+      // workers"): "more/less/fewer than", "at least/most" between a word of the phrase and its
+      // figure or determiner.
+      if (c == WordClass::kAdverb && k > 0 && k + 2 <= last && !t.closes && !toks[k - 1].closes) {
+        const std::string_view w = WordOf(s, t), before = WordOf(s, toks[k - 1]), after = WordOf(s, toks[k + 1]);
+        const bool than = (ascii::EqualsLower(w, "more") || ascii::EqualsLower(w, "less")) &&
+                          ascii::EqualsLower(after, "than");
+        const bool at = (ascii::EqualsLower(w, "least") || ascii::EqualsLower(w, "most")) &&
+                        ascii::EqualsLower(before, "at");
+        const WordClass bc = ClassOf(s, toks[k - 1]);
+        // (Not after a verb the lists lack: "the gang stole more than 300 cars", "defrauded more
+        // than 3,000 investors".)
+        const bool past = before.size() > 3 && (before.ends_with("ed") || IrregularPast(before));
+        if ((than && !past && (bc == WordClass::kContent || bc == WordClass::kPreposition)) ||
+            (at && k > 1 && !toks[k - 2].closes && ClassOf(s, toks[k - 2]) == WordClass::kContent))
+          continue;
+      }
+      // A verb that is as often a noun, after a determiner and at most one word more: "a key
+      // measure of profitability", "the price range".
+      // (After one word more only a singular after "a": "a key measure", not "The bank forecasts".)
+      if (c == WordClass::kVerb && k > 0 && !toks[k - 1].closes && NounAfterDeterminer(WordOf(s, t))) {
+        const WordClass pc = ClassOf(s, toks[k - 1]);
+        const std::string_view a = k > 1 ? WordOf(s, toks[k - 2]) : std::string_view();
+        if (pc == WordClass::kDeterminer ||
+            (pc == WordClass::kContent && !toks[k - 2].closes && !WordOf(s, t).ends_with("s") &&
+             (ascii::EqualsLower(a, "a") || ascii::EqualsLower(a, "an")))) {
+          start = k;
+          continue;
+        }
+      }
       if (c == WordClass::kVerb || c == WordClass::kSubordinator || c == WordClass::kAdverb) break;
       if (c == WordClass::kPronoun) {
         if (k == last) start = k;

@@ -65,6 +65,9 @@ bool HeadlineVerb(std::string_view word);
 // ("Hires 200 New Nurses", "Posts 50 Additional Openings").
 bool HeadlineAdjective(std::string_view word);
 
+// Verbs of the lists that are as often nouns after a determiner ("a measure of", "the range").
+bool NounAfterDeterminer(std::string_view w);
+
 // Whether `word`, a verb in -s, is as often a plural noun ("jobless claims", "job cuts", "price
 // hikes"): read as a verb only where its form alone cannot mislead.
 bool NounAsOften(std::string_view word);

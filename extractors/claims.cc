@@ -79,6 +79,8 @@ std::string_view LevelTail(std::string_view w, std::string_view next) {
   };
   if (w == "stood" || w == "stands" || w == "valued") return starts("at") ? "at" : "";
   if (w == "amounted" || w == "amounting") return starts("to") ? "to" : "";
+  // ("Gross margin improved to 41.3%": better or worse by its measure, a level either way.)
+  if (w == "improved" || w == "improves" || w == "worsened" || w == "worsens") return starts("to") ? "to" : "";
   static const auto* at = new ascii::WordMap<bool>(
       {{"closed", true}, {"closes", true}, {"closing", true}, {"settled", true}, {"settles", true},
        {"settling", true}, {"peaked", true}, {"peaks", true}, {"peaking", true}, {"opened", true},
@@ -1358,7 +1360,7 @@ namespace {
 // "y/y". One pass over the words, so that most sentences skip the patterns.
 bool MayNamePeriod(std::string_view s) {
   static const auto* kWords = new ascii::WordMap<bool>(
-      {{"half", true}, {"quarter", true}, {"months", true}, {"year", true}, {"years", true},
+      {{"half", true}, {"quarter", true}, {"months", true}, {"month", true}, {"year", true}, {"years", true},
        {"from", true}, {"between", true}, {"january", true}, {"february", true}, {"march", true},
        {"april", true}, {"may", true}, {"june", true}, {"july", true}, {"august", true},
        {"september", true}, {"october", true}, {"november", true}, {"december", true}},
@@ -1381,7 +1383,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   if (!MayNamePeriod(sentence)) return std::nullopt;
   // The patterns, in priority order. One RE2::Set pass says which can match; only those run
   // again with submatches (the costly part of RE2).
-  enum { kFromTo, kTwoMonths, kHalf, kMonths, kQuarter, kYearsTo, kMonthYear, kInYear, kLastYear, kYoy };
+  enum { kFromTo, kTwoMonths, kHalf, kMonths, kQuarter, kYearsTo, kMonthYear, kMonth, kInYear, kLastYear, kLastMonth, kYoy };
   static const char* const kPatterns[] = {
       R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)",
       R"(\b(?:in|during) (January|February|March|April|May|June|July|August|September|October|November|December) and (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)",
@@ -1390,8 +1392,10 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"((?i)\b(?:in )?the (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?|\bQ([1-4]) (\d{4}))",
       R"((?i)\b(?:in )?the (two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:to|through|until) (\d{4}))",
       R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
+      R"(\b((?:in|during|for) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (this|last) year)?)\b)",
       R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?((?:1\d|20|21)\d\d))\b)",
       R"((?i)\b(last year|this year|so far this year|a year earlier)\b)",
+      R"((?i)\b(last month|a month earlier|the previous month)\b)",
       R"((?i)\b(year[- ]on[- ]year|year[- ]over[- ]year|y/y|from a year earlier|from a year ago)\b)",
   };
   static const std::vector<const RE2*>* res = [] {
@@ -1417,8 +1421,10 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   const RE2* quarter = (*res)[kQuarter];
   const RE2* years_to = (*res)[kYearsTo];
   const RE2* month_year = (*res)[kMonthYear];
+  const RE2* month = (*res)[kMonth];
   const RE2* in_year = (*res)[kInYear];
   const RE2* last_year = (*res)[kLastYear];
+  const RE2* last_month = (*res)[kLastMonth];
   const RE2* yoy = (*res)[kYoy];
   re2::StringPiece s(sentence.data(), sentence.size());
   std::string a, b, c, d;
@@ -1521,6 +1527,31 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     p.start = p.end = Ym(std::atoi(b.c_str()), MonthOf(a));
     return p;
   }
+  // A month with no year ("rose 0.2% in July"): the article's year's, or the year before's when
+  // the month had not come at publication; not a day of it ("in July 4 remarks").
+  if (can(kMonth) && RE2::PartialMatch(s, *month, &a, &b, &c)) {
+    const size_t at = sentence.find(a);
+    const std::string_view rest = at == std::string_view::npos ? std::string_view() : sentence.substr(at + a.size());
+    // (Nor the date of a telling: "The bank projected in May that output would fall", "said in
+    // March".)
+    const auto [tb, te] = at == std::string_view::npos ? std::pair<size_t, size_t>{0, 0} : WordBefore(sentence, at);
+    const std::string_view told = sentence.substr(tb, te - tb);
+    static const auto* telling = new ascii::WordMap<bool>(
+        {{"projected", true}, {"predicted", true}, {"forecast", true}, {"estimated", true}, {"announced", true},
+         {"published", true}, {"released", true}, {"warned", true}, {"wrote", true}, {"told", true},
+         {"stated", true}, {"noted", true}, {"showed", true}, {"unveiled", true}, {"signalled", true},
+         {"signaled", true}, {"pledged", true}, {"promised", true}, {"proposed", true}},
+        /*lower=*/true);
+    const bool telling_date = rest.starts_with(" that ") || (te > tb && (IsReportingVerb(told) || telling->Find(told) != nullptr));
+    if (!(rest.size() > 1 && rest[0] == ' ' && ascii::IsDigit(rest[1])) && !telling_date) {
+      p.surface = a;
+      if (year > 0) {
+        const int m = MonthOf(b);
+        p.start = p.end = Ym(c == "last" || (c.empty() && past_month > 0 && m > past_month) ? year - 1 : year, m);
+      }
+      return p;
+    }
+  }
   // The first year that is no clock's time ("by 1930 GMT", "at 2100 local time"), as its phrase
   // and its year.
   auto first_year = [&](std::string* phrase, std::string* digits) {
@@ -1556,6 +1587,14 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     if (year > 0) { p.start = Ym(y, 1); p.end = Ym(y, 12); }
     return p;
   }
+  if (can(kLastMonth) && RE2::PartialMatch(s, *last_month, &a)) {
+    p.surface = a;
+    if (year > 0 && past_month > 0) {
+      const int m = past_month == 1 ? 12 : past_month - 1;
+      p.start = p.end = Ym(past_month == 1 ? year - 1 : year, m);
+    }
+    return p;
+  }
   if (can(kYoy) && RE2::PartialMatch(s, *yoy, &a)) {
     p.surface = a;
     return p;
@@ -1565,6 +1604,17 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
 
 namespace {
 
+// Whether a sentence speaks of what is ahead: a modal or a verb of expecting before an
+// infinitive or a figure ("will", "expects", "forecast", "plans to"); narrower than Foresees
+// (no "projects", "set", "next").
+bool ForeseesAhead(std::string_view s) {
+  for (std::string_view w : {" will ", " would ", " expects ", " expected to ", " forecast ", " forecasts ",
+                             " projected ", " plans to ", " aims to ", " targets ", " sees ", " predicts ",
+                             " anticipates ", " is set to ", " are set to ", " could ", " should "})
+    if (s.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 // The year an article speaks of: its publication year, else the latest year it names.
 int ArticleYear(const normalizers::NormalizedArticle& a, int fallback) {
   const std::string& pub = a.article.published;
@@ -1572,21 +1622,49 @@ int ArticleYear(const normalizers::NormalizedArticle& a, int fallback) {
     int y = std::atoi(pub.substr(0, 4).c_str());
     if (y > 1800 && y < 2200) return y;
   }
-  // The latest year the text names: a whole word (RE2's \b sense) of four digits, 19xx or 20xx.
+  // The latest year the text names: a whole word (RE2's \b sense) of four digits, 19xx or 20xx;
+  // the latest a sentence that foresees nothing names first ("Sales rose 4% in 2024" before
+  // "expects $5 billion in 2030").
   const std::string_view t = a.ComparableText();
-  int best = 0;
+  int best = 0, reported = 0;
+  std::vector<int> foreseen;
+  size_t sentence_begin = 0, sentence_end = 0;  // the sentence of the last year seen
+  bool foresees = false;
   for (size_t i = 0; i < t.size(); ++i) {
     if (!ascii::IsDigit(t[i])) continue;
     size_t e = i;
     while (e < t.size() && ascii::IsDigit(t[e])) ++e;
     const bool whole = (i == 0 || !ascii::IsWordByte(t[i - 1])) && (e == t.size() || !ascii::IsWordByte(t[e]));
-    // (Not a target: "cut emissions by 2050".)
-    const bool target = i >= 3 && t.compare(i - 3, 3, "by ") == 0;
-    if (whole && !target && e - i == 4 && (t.compare(i, 2, "19") == 0 || t.compare(i, 2, "20") == 0))
-      best = std::max(best, (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0'));
+    // (Not a target, a maturity or an end ahead: "cut emissions by 2050", "bonds due in 2030",
+    // "the class of 2028", "until 2027".)
+    bool ahead = false;
+    for (std::string_view w : {"by ", "due ", "due in ", "until ", "class of ", "maturing in ", "mature in ",
+                               "expire in ", "expires in ", "expiring in "})
+      ahead = ahead || (i >= w.size() && t.compare(i - w.size(), w.size(), w) == 0 &&
+                        (i == w.size() || !ascii::IsWordByte(t[i - w.size() - 1])));
+    if (whole && !ahead && e - i == 4 && (t.compare(i, 2, "19") == 0 || t.compare(i, 2, "20") == 0)) {
+      const int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+      best = std::max(best, y);
+      if (i >= sentence_end) {  // (the sentence around it, once: ". " or a line's end bounds it)
+        const size_t dot = t.rfind(". ", i), line = t.rfind('\n', i);
+        sentence_begin = std::max(dot == std::string_view::npos ? 0 : dot + 2, line == std::string_view::npos ? 0 : line + 1);
+        const size_t next_dot = t.find(". ", e), next_line = t.find('\n', e);
+        sentence_end = std::min(next_dot == std::string_view::npos ? t.size() : next_dot,
+                                next_line == std::string_view::npos ? t.size() : next_line);
+        foresees = ForeseesAhead(t.substr(sentence_begin, sentence_end - sentence_begin));
+      }
+      if (!foresees) reported = std::max(reported, y);
+      else foreseen.push_back(y);
+    }
     i = e;
   }
-  return best > 0 ? best : fallback;
+  // (A year foreseen is the article's only as the year after the latest reported: "Output fell
+  // in 2025 ... expects a recovery in 2026" is likely 2026's; "expects $5 billion in 2030" not.)
+  if (reported == 0) return best > 0 ? best : fallback;
+  int year = reported;
+  for (int y : foreseen)
+    if (y == reported + 1) year = y;
+  return year;
 }
 
 // The month an article was published in (1-12), or 0 when its date has none.
@@ -1713,6 +1791,94 @@ std::string TrimSubject(std::string_view s) {
 
 // Whether a period names only its start ("since 2011").
 bool IsStartOnly(const Period& p) { return !p.start.empty() && p.end.empty(); }
+
+// Whether a period is a month with no year written ("in July", "last month").
+bool BareMonth(const Period& p) {
+  return std::none_of(p.surface.begin(), p.surface.end(), [](char c) { return ascii::IsDigit(c); }) &&
+         ((!p.start.empty() && p.start == p.end) || p.surface.find("month") != std::string::npos);
+}
+
+// Whether the period `surface`, found after `from` in the sentence, is the span of a superlative
+// ("the lowest since 2001", "its biggest drop since March 2020", "the first time since 2019"):
+// "since" after a word in -est, "most", "least", "worst", "best" or "first", three words back at
+// most.
+bool SuperlativeSpan(std::string_view s, size_t from, std::string_view surface) {
+  if (!surface.starts_with("since ")) return false;
+  const size_t at = s.find(surface, from);
+  if (at == std::string_view::npos) return false;
+  size_t cur = at;
+  for (int n = 0; n < 3; ++n) {
+    const auto [b, e] = WordBefore(s, cur);
+    if (e <= b || b < from) return false;
+    const std::string_view w = s.substr(b, e - b);
+    if (!ascii::IsAlpha(w.back())) return false;  // (a clause's end: "rose 5%, since 2019")
+    if ((w.size() > 4 && w.ends_with("est")) || w == "most" || w == "least" || w == "worst" || w == "best" ||
+        w == "first")
+      return true;
+    cur = b;
+  }
+  return false;
+}
+
+// A reduced relative before the verb is its subject's: "Dividends paid to shareholders rose",
+// "Companies listed in Hong Kong raised" (a past participle and its preposition between a phrase
+// and the one `np` found after it; not a verb of reporting, "said in a statement"). Widens `np`.
+void ReducedRelativeSubject(std::string_view s, size_t floor, std::string_view* np) {
+  if (np->empty()) return;
+  const size_t nb = static_cast<size_t>(np->data() - s.data());
+  const auto [rb, re] = WordBefore(s, nb);
+  if (re <= rb || re + 1 != nb || rb < floor ||
+      chunk::Classify(s.substr(rb, re - rb)) != chunk::WordClass::kPreposition)
+    return;
+  const auto [pb, pe] = WordBefore(s, rb);
+  if (pe <= pb || pe + 1 != rb || pb <= floor) return;
+  const std::string_view p = s.substr(pb, pe - pb);
+  if (!(p[0] >= 'a' && p[0] <= 'z') || IsReportingVerb(p) || chunk::IsAuxiliary(p) ||
+      !((p.size() > 4 && p.ends_with("ed") && !p.ends_with("eed")) || chunk::IrregularPast(p)))
+    return;
+  const std::string_view head = chunk::NounPhraseBefore(s, pb, floor);
+  if (head.empty() || IsPronounPhrase(head) || static_cast<size_t>(head.data() - s.data()) + head.size() + 1 != pb ||
+      !ascii::IsAlpha(head.back()))
+    return;
+  // (A name takes no reduced relative: "Brandon Montour scored for the Sabres" is a clause.)
+  const size_t last = head.rfind(' ');
+  if (last != std::string_view::npos && head[last + 1] >= 'A' && head[last + 1] <= 'Z') return;
+  if (last == std::string_view::npos && head.data() != s.data() && head[0] >= 'A' && head[0] <= 'Z') return;
+  *np = s.substr(static_cast<size_t>(head.data() - s.data()), nb + np->size() - static_cast<size_t>(head.data() - s.data()));
+}
+
+// Whether the period `surface` is the base of a comparison after the figure ending at `end`:
+// it opens with "from" ("up 11% from a year earlier"), or follows "from", "than", "against",
+// "versus" or "compared with" and at most a figure ("up from 85% in 2020").
+bool BaseAfter(std::string_view s, size_t end, std::string_view surface) {
+  const size_t at = s.find(surface, end);
+  if (at == std::string_view::npos) return false;
+  // (Not a span's "from ... to": "from January to July".)
+  if (surface.starts_with("from ")) return surface.find(" to ") == std::string_view::npos &&
+                                           surface.find(" through ") == std::string_view::npos &&
+                                           surface.find(" until ") == std::string_view::npos;
+  size_t cur = at;
+  for (int n = 0; n < 3; ++n) {
+    const auto [b, e] = WordBefore(s, cur);
+    if (e <= b || b < end) return false;
+    const std::string_view w = s.substr(b, e - b);
+    // (Not "more than": an approximation, "climbed more than 3% in 2018".)
+    if (w == "than" && b > 0) {
+      const auto [mb, me] = WordBefore(s, b);
+      const std::string_view m = s.substr(mb, me - mb);
+      if (m == "more" || m == "less" || m == "fewer" || m == "rather" || m == "More" || m == "Less") return false;
+    }
+    if (w == "from" || w == "than" || w == "against" || w == "versus" ||
+        (w == "with" && b >= 9 && s.substr(b - 9, 9) == "compared "))
+      return true;
+    // (Only a figure between: "from 85% in 2020", "from $2.7 billion in 2023".)
+    if (!std::any_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }) && w != "billion" &&
+        w != "million" && w != "trillion" && w != "percent")
+      return false;
+    cur = b;
+  }
+  return false;
+}
 
 // The first word before the figure at `begin` that is not an approximation word, as [b, e).
 std::pair<size_t, size_t> GoverningWord(std::string_view s, size_t begin, size_t floor) {
@@ -2389,7 +2555,11 @@ struct Structure {
       // Conservatives 44% to 24%".
       const bool moved_before = std::any_of(moves.begin(), moves.end(), [&](const Move& m) { return m.end <= q.begin; });
       const std::string_view rival =
-          q.unit == "percent" ? RivalShare(sentence, q.begin, oe, w, window_end, moved_before) : std::string_view();
+          // (A count, a bare figure or money only by its own "for": "compared with 47 for Democrats".)
+          q.unit == "percent" || (w == "for" && (q.unit == "count" || q.unit.empty() ||
+                                                 (q.unit.size() == 3 && q.unit[0] >= 'A' && q.unit[0] <= 'Z')))
+              ? RivalShare(sentence, q.begin, oe, w, window_end, moved_before)
+              : std::string_view();
       if (!rival.empty()) {
         measured = rival;
         st.absolute = true;  // (no holder: "The incumbent's Republican candidate")
@@ -3024,6 +3194,7 @@ struct Structure {
         if (subj_end != verb_at && subj_end < at) np = chunk::NounPhraseBefore(sentence, subj_end, 0);
       } else {
         np = chunk::NounPhraseBefore(sentence, subj_end, prev_end);
+        ReducedRelativeSubject(sentence, prev_end, &np);
         // A clause before "after", "before", "since" or "until" with a verb of its own is no part of
         // the subject: "Kamaz cut its working week after demand for its vehicles fell by 60%" is
         // demand's ("Spending in the period after the war rose 5%" keeps its phrase).
@@ -3077,6 +3248,20 @@ struct Structure {
     // No verb or no phrase before it: the phrase the figure's preposition follows ("a clause
     // allowing for a scale of fines from $250,000"), or a name right before the figure ("FTSE
     // -0.6%").
+    // A multiplying verb is its clause's verb: the phrase before it, past words of approximation
+    // and auxiliaries, is its subject ("Exports fell 2.1% while imports more than doubled").
+    if (np.empty() && !q.multiplier_verb.empty() && prev_end > 0) {
+      size_t at = q.begin;
+      for (auto [wb, we] = WordBefore(sentence, at);
+           we > wb && wb >= prev_end && (IsApproxWord(sentence.substr(wb, we - wb)) ||
+                                         chunk::IsAuxiliary(sentence.substr(wb, we - wb)));
+           std::tie(wb, we) = WordBefore(sentence, at))
+        at = wb;
+      const std::string_view own = chunk::NounPhraseBefore(sentence, at, prev_end);
+      if (!own.empty() && !HoldsFigure(own) && !IsPronounPhrase(own) && at > 0 && sentence[at - 1] == ' ' &&
+          static_cast<size_t>(own.data() - sentence.data()) + own.size() + 1 == at)
+        np = own;
+    }
     if (np.empty() && prev_subject != nullptr && !prev_subject->empty()) {
       st.subject = *prev_subject;
       return st;
@@ -4338,7 +4523,13 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   std::isupper(static_cast<unsigned char>(prev->quantity.unit[0])))
                 prev->quantity.unit += q.unit.substr(per);
             } else if (how == Comparison::kCompared &&
-                       !(st.own_phrase && q.unit == "percent" && sentence.substr(q.end).starts_with(" for ")) &&
+                       !(st.own_phrase && [&] {  // (its own "for", past its noun: "47 seats for Democrats")
+                           std::string_view rest = sentence.substr(q.end);
+                           if (!q.noun.empty() && rest.size() > q.noun.size() + 1 && rest[0] == ' ' &&
+                               rest.substr(1, q.noun.size()) == q.noun)
+                             rest.remove_prefix(q.noun.size() + 1);
+                           return rest.starts_with(" for ");
+                         }()) &&
                        // (Nor a share with its own "of" after one with another: "62% of Republicans ...,
                        // compared with 11% of Democrats"; not "20% of the company's sales, compared with
                        // 25% of sales in 2022", China's both.)
@@ -4622,6 +4813,18 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             std::optional<Period> own;
             if (period) {
               own = FindPeriod(sentence.substr(q.end, window_end - q.end), year, past_month);
+              // ("fell to 61%, the lowest since 2001": a superlative's span, no period of the figure.)
+              // (Nor a comparison's base after it: "up 11% from a year earlier" names no period of
+              // the 11%.)
+              if (own && (SuperlativeSpan(sentence, q.end, own->surface) || BaseAfter(sentence, q.end, own->surface)))
+                own.reset();
+              // (A month with no year only in the figure's clause: not "five NBA teams in the 1970s,
+              // last month argued".)
+              if (own && BareMonth(*own)) {
+                const size_t at = sentence.find(own->surface, q.end);
+                if (at == std::string_view::npos || sentence.substr(q.end, at - q.end).find_first_of(",;") != std::string_view::npos)
+                  own.reset();
+              }
               if (!own) {
                 const size_t floor = qi > 0 ? qs[qi - 1].end : 0;
                 // The nearest period before the figure: the last one in the window.
@@ -4635,8 +4838,21 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   w.remove_prefix(at + p->surface.size());
                 }
                 if (own && IsStartOnly(*own)) own.reset();
+                if (own && BareMonth(*own) && w.find_first_of(",;") != std::string_view::npos) own.reset();
               }
-              if (!own && !IsStartOnly(*period)) own = period;
+              // (Nor the period of a comparison's base after the figure: "revenue of $4.1 billion,
+              // up 11% from a year earlier", "reached 97%, up from 85% in 2020".)
+              // (A month with no year named away from the figure is another clause's: "The
+              // 68-year-old ... last month argued".)
+              if (!own && !IsStartOnly(*period) && !BaseAfter(sentence, q.end, period->surface) &&
+                  !(BareMonth(*period) && [&] {
+                    const size_t at = sentence.find(period->surface);
+                    if (at == std::string_view::npos) return true;
+                    const std::string_view between = at >= q.end ? sentence.substr(q.end, at - q.end)
+                                                                  : sentence.substr(at, q.begin > at ? q.begin - at : 0);
+                    return between.find_first_of(",;") != std::string_view::npos;
+                  }()))
+                own = period;
             }
             c.period = own;
             c.source = source;

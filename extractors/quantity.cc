@@ -3074,6 +3074,23 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         prev.surface = std::string(text.substr(prev.begin, prev.end - prev.begin));
         continue;
       }
+      // "47 per 100,000 people", "2.8 doctors per 1,000 residents": a round count after "per" is
+      // the rate's base, no figure of its own; a bare figure before it takes it as its unit.
+      const bool round = q.unit == "count" && !q.hi && !q.noun.empty() &&
+                         (q.value == 100 || q.value == 1000 || q.value == 10000 || q.value == 100000 ||
+                          q.value == 1000000);
+      if (round && q.begin >= 4 && text.substr(q.begin - 4, 4) == "per " && !prev.hi &&
+          (prev.unit.empty() || prev.unit == "count")) {
+        // (Only the figure's own words between: "47 per", "2.8 doctors per".)
+        const std::string_view between = text.substr(prev.end, q.begin - 4 - prev.end);
+        const bool own = between == " " || (prev.unit == "count" && between == " " + prev.noun + " ");
+        if (own) {
+          const std::string base = "per " + std::string(text.substr(q.begin, q.end - q.begin)) + " " + q.noun;
+          if (prev.unit.empty()) prev.unit = base;
+          else prev.noun += " " + base;
+          continue;
+        }
+      }
     }
     out->push_back(std::move(q));
   }

@@ -1787,11 +1787,18 @@ void AppositiveSubject(std::string_view s, size_t figure, std::string* subject, 
   if (aw.empty() || aw.size() > 8 || aside.find_first_of(";:()\"") != std::string_view::npos ||
       (aw[0] != "worth" && aside.find_first_of("0123456789") != std::string_view::npos))
     return;
-  for (std::string_view w : aw)
+  for (size_t j = 0; j < aw.size(); ++j) {
+    const std::string_view w = aw[j];
+    // (A verb as often a noun after a determiner: "a key measure of profitability".)
+    if (j > 0 && chunk::NounAfterDeterminer(w) &&
+        (chunk::Classify(aw[j - 1]) == chunk::WordClass::kDeterminer ||
+         (j > 1 && !w.ends_with("s") && (aw[j - 2] == "a" || aw[j - 2] == "an"))))
+      continue;
     if ((w[0] >= 'a' && w[0] <= 'z' && (chunk::Classify(w) == chunk::WordClass::kVerb || chunk::IrregularPast(w))) ||
         chunk::IsAuxiliary(w) || w == "which" || w == "who" || w == "that" || w == "and" || w == "or" ||
         (w.data() == aw[0].data() && w.size() > 4 && w.ends_with("ing")))  // ("a lagging indicator" is a phrase)
       return;
+  }
   // A verb right after the aside.
   const auto [vb, ve] = WordAfter(s, close + 1);
   const std::string_view verb = s.substr(vb, ve - vb);

@@ -661,8 +661,11 @@ TEST_CASE("a period without a year takes the publication's; a span from December
   REQUIRE(p.has_value());
   CHECK(p->start == "2024-12");
   CHECK(p->end == "2025-01");
-  // A month alone is no period: it often dates the telling, not the figure.
+  // A month alone dates the telling, not the figure, after a verb of telling or before "that"
+  // (session 46: else it is the figure's month, "rose 0.2% in July").
   CHECK(!extractors::FindPeriod("The bank projected in May that output would fall 2%.", 2025).has_value());
+  CHECK(!extractors::FindPeriod("Reuters reported in May that the firm had cut 5% of jobs.", 2025).has_value());
+  CHECK(extractors::FindPeriod("Output fell 2% in May.", 2025).has_value());
   // Without a publication date, a target year ("by 2050") is not the year the text speaks of.
   c = Claims("Emissions fell 3% last year, and the government aims to cut them 50% by 2050. In 2023 they rose 1%.");
   REQUIRE(c.size() == 3);
@@ -3656,4 +3659,113 @@ TEST_CASE("session 45: an index's possessive before its move, not before what mo
   c = Claims("Investors cheered Harbour's 10% rise in sales.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject != "Harbour");
+}
+
+TEST_CASE("session 46: a multiplier's own clause; bounds inside a phrase; asides; reduced relatives", "[extractors]") {
+  auto c = Claims("Exports fell 2.1% while imports more than doubled.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "imports");
+  c = Claims("Profit doubled while revenue rose 12%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Profit");
+  CHECK(c[1].subject == "revenue");
+  c = Claims("Sales at stores open at least a year rose 3.4%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Sales at stores open at least a year");
+  c = Claims("Employment at firms with more than 50 workers rose 3%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Employment at firms with more than 50 workers");
+  c = Claims("Prosecutors said the gang stole more than 300 cars worth an estimated $15 million.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject != "Prosecutors");
+  c = Claims("Inflation, she said, could fall below 2% next spring.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Inflation");
+  c = Claims("Gross margin, a key measure of profitability, improved to 41.3% from 38.9%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Gross margin");
+  CHECK(c[0].kind == "level");
+  c = Claims("The bank forecasts growth of 2.1% next year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.find("forecasts") == std::string::npos);
+  c = Claims("Dividends paid to shareholders of global companies rose 8.1% to a record $606 billion.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Dividends paid to shareholders of global companies");
+  c = Claims("Brandon Montour scored for the Sabres and Linus Ullmark stopped 22 shots.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.find("Montour") == std::string::npos);
+  c = Claims("Republicans now hold 53 seats in the Senate, compared with 47 for Democrats.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Republicans");
+  CHECK(c[1].subject == "Democrats");
+  c = Claims("The dollar index edged up 0.2% to 104.3.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "The dollar index");
+}
+
+TEST_CASE("session 46: rates per 100,000; Taiwan dollars", "[extractors]") {
+  auto c = Claims("The infection rate stands at 47 per 100,000 people.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "per 100,000 people");
+  c = Claims("The country has 2.8 doctors per 1,000 people.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun == "doctors per 1,000 people");
+  c = Claims("The chipmaker's July revenue rose to NT$256.95 billion.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "TWD");
+}
+
+TEST_CASE("session 46: months as periods; no period from a comparison's base or a superlative's span", "[extractors]") {
+  auto c = Claims("Consumer prices rose 0.2% in July after dipping 0.1% in June.", "2025-08-14");
+  REQUIRE(c.size() == 2);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->surface == "in July");
+  CHECK(c[0].period->start == "2025-07");
+  REQUIRE(c[1].period);
+  CHECK(c[1].period->start == "2025-06");
+  // (A month not yet come at publication is last year's.)
+  c = Claims("Sales rose 3% in November.", "2025-02-10");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->start == "2024-11");
+  c = Claims("Payrolls increased by 114,000 last month.", "2025-08-02");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->start == "2025-07");
+  c = Claims("Harbour reported revenue of $4.12 billion, up 11% from a year earlier.", "2025-08-02");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[0].period);
+  CHECK(!c[1].period);
+  c = Claims("Broadband coverage reached 97%, up from 85% in 2020.");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[0].period);
+  REQUIRE(c[1].period);
+  CHECK(c[1].period->surface == "in 2020");
+  c = Claims("Its shares have climbed more than 3% in 2018.");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period);
+  c = Claims("Turnout fell to 61 per cent, the lowest since 2001.");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  c = Claims("Prices have risen 20% since 2019.");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period);
+  c = Claims("Turnover was down 8% from January to July.", "2025-08-02");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period);
+  // (A month named in another clause is not the figure's.)
+  c = Claims("The 48-year-old, who played for five teams, last month argued his case.", "2025-08-02");
+  for (const auto& x : c) CHECK(!x.period);
+}
+
+TEST_CASE("session 46: an undated article's year passes maturities and far forecasts", "[extractors]") {
+  auto c = Claims("Sales rose 4% in 2024. The company expects sales of $5 billion in 2030. Bonds due in 2031 fell. "
+                  "Profit rose 8% this year.");
+  REQUIRE(!c.empty());
+  REQUIRE(c.back().period);
+  CHECK(c.back().period->start == "2024-01");
+  c = Claims("Output fell 4.5% in 2025. The group expects output to recover in 2026. Orders rose 3% this year.");
+  REQUIRE(!c.empty());
+  REQUIRE(c.back().period);
+  CHECK(c.back().period->start == "2026-01");
 }
