@@ -1480,6 +1480,34 @@ bool Rewrite(std::string_view text, std::string* out, std::vector<uint32_t>* beg
   return changed;
 }
 
+// A count over a span of time or a game is a rate: "40,000 vehicles a day", "27.3 points per
+// game" count "vehicles per day", "points per game".
+void CountRate(std::string_view text, Quantity* q) {
+  if (q->unit != "count" || q->noun.empty() || q->noun.find(" per ") != std::string::npos) return;
+  std::string_view rest = text.substr(q->end);
+  if (rest.size() < q->noun.size() + 4 || rest[0] != ' ' || !ascii::EqualsLower(rest.substr(1, q->noun.size()), q->noun))
+    return;
+  rest.remove_prefix(q->noun.size() + 1);
+  size_t skip = 0;
+  for (std::string_view p : {" a ", " an ", " per "})
+    if (rest.starts_with(p)) skip = p.size();
+  if (skip == 0) return;
+  size_t e = skip;
+  while (e < rest.size() && IsAlpha(rest[e])) ++e;
+  if (e < rest.size() && (IsWordByte(rest[e]) || rest[e] == '-')) return;  // ("a day-long", "a year-earlier")
+  static const auto* spans = new ascii::WordMap<bool>(
+      {{"day", true}, {"week", true}, {"month", true}, {"year", true}, {"hour", true}, {"minute", true},
+       {"second", true}, {"night", true}, {"game", true}, {"match", true}, {"season", true}, {"decade", true}},
+      /*lower=*/false);
+  const std::string_view w = rest.substr(skip, e - skip);
+  if (spans->Find(w) == nullptr) return;
+  // (Not a time of comparison: "a year earlier", "a year ago", "a day after".)
+  const std::string_view after = rest.substr(e);
+  for (std::string_view t : {" earlier", " ago", " before", " after", " later", " since", " from", " old"})
+    if (after.starts_with(t)) return;
+  q->noun += " per " + std::string(w);
+}
+
 }  // namespace
 
 void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* out) const {
@@ -3092,6 +3120,7 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         }
       }
     }
+    CountRate(text, &q);
     out->push_back(std::move(q));
   }
 }

@@ -3710,6 +3710,16 @@ TEST_CASE("session 46: rates per 100,000; Taiwan dollars", "[extractors]") {
   c = Claims("The country has 2.8 doctors per 1,000 people.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].quantity.noun == "doctors per 1,000 people");
+  c = Claims("The tunnel is expected to carry 40,000 vehicles a day.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun == "vehicles per day");
+  c = Claims("He averaged 31.4 points per game last season.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun == "points per game");
+  c = Claims("The firm hired 500 workers a year earlier, and the league has 30 teams each season.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.noun == "workers");
+  CHECK(c[1].quantity.noun == "teams");
   c = Claims("The chipmaker's July revenue rose to NT$256.95 billion.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].quantity.unit == "TWD");
