@@ -1820,6 +1820,110 @@ bool SuperlativeSpan(std::string_view s, size_t from, std::string_view surface) 
   return false;
 }
 
+// A clause whose verb is left out, after the figure before (`prev`, ending at `prev_end`): its own
+// phrase, then the figure, takes the verb, the way and the counted noun of the one before
+// ("Exports rose 5% and imports 3%", "Crime fell by 5%, arrests by 12%", "The party won 12
+// seats, the Greens four"); and a bare number after "and" before a verb counts what the one before
+// counted ("23 people died and 140 were injured", "Six soldiers were killed and nine wounded").
+void GappedClause(std::string_view s, const Claim& prev, size_t prev_end, Quantity* q, Claim* c) {
+  size_t at = prev_end;
+  const std::string& noun = prev.quantity.noun;
+  if (!noun.empty() && s.size() > at + noun.size() + 1 && s[at] == ' ' && ascii::EqualsLower(s.substr(at + 1, noun.size()), noun))
+    at += noun.size() + 1;
+  if (at >= q->begin) return;
+  std::string_view gap = s.substr(at, q->begin - at);
+  // The word after the figure (past its noun).
+  std::string_view after = s.substr(q->end);
+  if (!q->noun.empty() && after.size() > q->noun.size() && after[0] == ' ' &&
+      ascii::EqualsLower(after.substr(1, q->noun.size()), q->noun))
+    after.remove_prefix(q->noun.size() + 1);
+  const auto [nb, ne] = WordAfter(after, 0);
+  const std::string_view next = after.substr(nb, ne - nb);
+  const bool prev_counts = prev.quantity.unit == "count" && !noun.empty() && !TimeNoun(noun);
+  // A participle for noun: "nine wounded".
+  const bool participle_noun = q->unit == "count" && q->noun.find(' ') == std::string::npos && q->noun.size() > 4 &&
+                               (q->noun.ends_with("ed") || chunk::IrregularPast(q->noun));
+  // (b) "died and 140 were injured": the first clause's verb, "and", words of approximation.
+  const size_t and_at = gap.rfind(" and ");
+  bool approx_only = and_at != std::string_view::npos && WordsOf(gap.substr(0, and_at)).size() <= 4 &&
+                     gap.substr(0, and_at).find_first_of(",;:()") == std::string_view::npos;
+  if (approx_only)
+    for (std::string_view w : WordsOf(gap.substr(and_at + 5))) approx_only = approx_only && IsApproxWord(w);
+  if (approx_only && prev_counts && prev.kind == "count" &&
+      ((q->unit.empty() && q->noun.empty() &&
+        (chunk::IsAuxiliary(next) || (next.size() > 4 && next.ends_with("ed")) || chunk::IrregularPast(next))) ||
+       participle_noun)) {
+    q->unit = "count";
+    q->noun = noun;
+    c->kind = "count";
+    c->subject = q->surface + " " + noun;
+    c->holder.clear();
+    return;
+  }
+  // (c) A list of one move's figures by place or time: "grew 4% in Europe, 6% in Asia and 2% in
+  // the Americas", "rose 5% in the quarter and 3% in the year".
+  if (!prev.verb.empty() && q->unit == prev.quantity.unit && (c->verb.empty() || c->verb == prev.verb)) {
+    const auto [pb, pe] = WordAfter(gap, 0);
+    const std::string_view prep = gap.substr(pb, pe - pb);
+    size_t tail = 0;
+    for (std::string_view p : {", and ", ", ", " and "})
+      if (tail == 0 && gap.ends_with(p)) tail = p.size();
+    if (pb == 1 && tail > 0 && chunk::Classify(prep) == chunk::WordClass::kPreposition && prep != "of" && prep != "to" &&
+        prep != "from" && prep != "by" && after.starts_with(" ") && after.substr(1).starts_with(prep) &&
+        after.size() > prep.size() + 1 && after[prep.size() + 1] == ' ') {
+      const std::string_view middle = gap.substr(pe, gap.size() - tail - pe);
+      const std::vector<std::string_view> mw = WordsOf(middle);
+      bool plain = !mw.empty() && mw.size() <= 4 && middle.find_first_of("0123456789,;:()") == std::string_view::npos;
+      for (std::string_view w : mw) plain = plain && chunk::Classify(w) != chunk::WordClass::kVerb && !UnlistedPast(w);
+      if (plain) {
+        c->subject = prev.subject;
+        c->holder = prev.holder;
+        c->verb = prev.verb;
+        c->direction = prev.direction;
+        c->kind = prev.kind;
+        return;
+      }
+    }
+  }
+  // (a) A phrase of its own, then maybe "by", then the figure; the clause ends after it.
+  size_t conj = 0;
+  for (std::string_view p : {", and ", ", ", " and "})
+    if (conj == 0 && gap.starts_with(p)) conj = p.size();
+  if (conj == 0) return;
+  gap.remove_prefix(conj);
+  if (gap.ends_with(" by ")) gap.remove_suffix(3);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  const std::vector<std::string_view> words = WordsOf(gap);
+  if (words.empty() || words.size() > 4 || (!c->verb.empty() && c->verb != prev.verb) ||
+      (prev.verb.empty() && prev.kind != "count"))
+    return;
+  for (std::string_view w : words) {
+    const chunk::WordClass k = chunk::Classify(w);
+    if (!(k == chunk::WordClass::kContent || k == chunk::WordClass::kDeterminer) || !ascii::IsAlpha(w.back()) ||
+        !ascii::IsAlpha(w[0]) || UnlistedPast(w) || (w.size() > 4 && w.ends_with("ing")) || TimeWord(w))
+      return;
+  }
+  if (chunk::Classify(words.back()) != chunk::WordClass::kContent) return;
+  // (A count of its own noun has its own verb: "has 140,000 employees and operates 1,800 stores".)
+  if (q->unit == "count" && !q->noun.empty() && q->noun != noun) return;
+  const bool ends = after.empty() || after[0] == ',' || after[0] == '.' || after[0] == ';' ||
+                    next == "and" || next == "or" || next == "in" || next == "on" || next == "at" || next == "from" ||
+                    next == "to" || next == "respectively" || next == "respectively.";
+  if (!ends) return;
+  // (Its unit the one before's: a share after a share, a count after a count.)
+  if (q->unit.empty() && prev_counts && q->noun.empty()) {
+    q->unit = "count";
+    q->noun = noun;
+  } else if (q->unit != prev.quantity.unit) {
+    return;
+  }
+  c->subject = std::string(gap);
+  c->holder.clear();
+  c->verb = prev.verb;
+  c->direction = prev.direction;
+  c->kind = prev.kind;
+}
+
 // A reduced relative before the verb is its subject's: "Dividends paid to shareholders rose",
 // "Companies listed in Hong Kong raised" (a past participle and its preposition between a phrase
 // and the one `np` found after it; not a verb of reporting, "said in a statement"). Widens `np`.
@@ -4801,6 +4905,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (prev != nullptr && first_of_sentence + qi == out->size())
               RunOnFigureSubject(sentence, q.begin, qs[qi - 1].begin, qs[qi - 1].end, prev->subject, prev->holder, &c.subject,
                                  &c.holder);
+            if (prev != nullptr && first_of_sentence + qi == out->size()) GappedClause(sentence, *prev, prev_q_end, &q, &c);
             // (A subject taken from the figure before it keeps that figure's holder.)
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;

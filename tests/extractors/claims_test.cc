@@ -3779,3 +3779,32 @@ TEST_CASE("session 46: an undated article's year passes maturities and far forec
   REQUIRE(c.back().period);
   CHECK(c.back().period->start == "2026-01");
 }
+
+TEST_CASE("session 46: clauses whose verb is left out", "[extractors]") {
+  auto c = Claims("Crime fell by 5%, arrests by 12% and convictions by 3%.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[1].subject == "arrests");
+  CHECK(c[1].direction == "decrease");
+  CHECK(c[2].subject == "convictions");
+  c = Claims("The party won 12 seats, the Greens four and independents three.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[1].subject == "the Greens");
+  CHECK(c[1].quantity.noun == "seats");
+  CHECK(c[2].subject == "independents");
+  c = Claims("At least 23 people died and 140 were injured when the train derailed.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "count");
+  CHECK(c[1].quantity.noun == "people");
+  c = Claims("Six soldiers were killed and nine wounded in an ambush.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.noun == "soldiers");
+  c = Claims("Sales grew 4% in Europe, 6% in Asia and 2% in the Americas.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[1].subject == "Sales");
+  CHECK(c[1].kind == "change");
+  c = Claims("The company has 140,000 employees and operates 1,800 stores.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "The company");
+  c = Claims("Shares fell 3% and bonds were flat.");
+  REQUIRE(c.size() == 1);
+}
