@@ -1041,7 +1041,8 @@ bool ReportingAside(std::string_view w) {
        {"argued", true}, {"argues", true}, {"warned", true}, {"warns", true}, {"wrote", true}, {"writes", true},
        {"believes", true}, {"thinks", true}, {"reckons", true}, {"predicted", true}, {"predicts", true},
        {"estimated", true}, {"estimates", true}, {"insisted", true}, {"insists", true}, {"suggested", true},
-       {"suggests", true}, {"cautioned", true}, {"explained", true}, {"stressed", true}},
+       {"suggests", true}, {"cautioned", true}, {"explained", true}, {"stressed", true}, {"showed", true},
+       {"shows", true}, {"found", true}, {"finds", true}},
       /*lower=*/false);
   return m->Find(w) != nullptr;
 }

@@ -879,6 +879,16 @@ std::string_view RivalShare(std::string_view s, size_t begin, size_t oe, std::st
         /*lower=*/true);
     const std::string_view first = np.substr(0, np.find(' '));
     if (times->Find(head) != nullptr || chunk::Classify(head) == chunk::WordClass::kTime || first == "all") return {};
+    // (Nor a period or an occasion of its own: "for the whole of 2023", "for last year's show", "for
+    // fiscal 2024", "for the previous parliament".)
+    static const auto* occasion = new ascii::WordMap<bool>(
+        {{"last", true}, {"previous", true}, {"prior", true}, {"fiscal", true}, {"whole", true}, {"same", true},
+         {"next", true}, {"this", true}, {"parliament", true}, {"show", true}, {"term", true}, {"session", true},
+         {"event", true}, {"tournament", true}, {"year", true}, {"year's", true}, {"month", true}, {"quarter", true}},
+        /*lower=*/true);
+    bool other = np.find_first_of("0123456789") != std::string_view::npos;
+    for (std::string_view x : WordsOf(np)) other = other || occasion->Find(x) != nullptr;
+    if (other) return {};
     return np;
   }
   // A poll's standing: the phrase right before "on", the figure closing its clause ("put the
@@ -1355,6 +1365,21 @@ Result<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(const ClaimOption
 
 namespace {
 
+// Where a sentence starts to speak of what is ahead: "will" or a verb of expecting before an
+// infinitive or a figure ("expects", "plans to"), or npos; narrower than Foresees (no "projects",
+// "set", "next", "could", nor "forecasts", as often a noun).
+size_t AheadFrom(std::string_view s) {
+  size_t first = std::string_view::npos;
+  for (std::string_view w : {" will ", " expects ", " expected to ", " projected to ", " plans to ", " aims to ",
+                             " predicts ", " anticipates ", " is set to ", " are set to ", " is due to ",
+                             " are due to ", " is forecast to ", " are forecast to ", " likely to "})
+    if (const size_t at = s.find(w); at != std::string_view::npos) first = std::min(first, at);
+  return first;
+}
+
+// Whether a sentence speaks of what is ahead (AheadFrom finds where).
+bool ForeseesAhead(std::string_view s) { return AheadFrom(s) != std::string_view::npos; }
+
 // Whether a period pattern below can match at all: each needs a run of four digits (a year),
 // one of a few words ("half", "quarter", "months", "year", "from", "between"), a month name or
 // "y/y". One pass over the words, so that most sentences skip the patterns.
@@ -1378,7 +1403,8 @@ bool MayNamePeriod(std::string_view s) {
 
 }  // namespace
 
-std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_month) {
+std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_month, int pub_month,
+                                 const char* ahead_from) {
   // Every period pattern needs a year, a month name or a period word: skip the rest cheaply.
   if (!MayNamePeriod(sentence)) return std::nullopt;
   // The patterns, in priority order. One RE2::Set pass says which can match; only those run
@@ -1392,10 +1418,10 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"((?i)\b(?:in )?the (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?|\bQ([1-4]) (\d{4}))",
       R"((?i)\b(?:in )?the (two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:to|through|until) (\d{4}))",
       R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
-      R"(\b((?:in|during|for) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (this|last) year)?)\b)",
+      R"(\b((?:[Ii]n|[Dd]uring|[Ff]or) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (this|last|next) year)?)\b)",
       R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?((?:1\d|20|21)\d\d))\b)",
       R"((?i)\b(last year|this year|so far this year|a year earlier)\b)",
-      R"((?i)\b(last month|a month earlier|the previous month)\b)",
+      R"((?i)\b(last month)\b)",
       R"((?i)\b(year[- ]on[- ]year|year[- ]over[- ]year|y/y|from a year earlier|from a year ago)\b)",
   };
   static const std::vector<const RE2*>* res = [] {
@@ -1527,28 +1553,50 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     p.start = p.end = Ym(std::atoi(b.c_str()), MonthOf(a));
     return p;
   }
-  // A month with no year ("rose 0.2% in July"): the article's year's, or the year before's when
-  // the month had not come at publication; not a day of it ("in July 4 remarks").
-  if (can(kMonth) && RE2::PartialMatch(s, *month, &a, &b, &c)) {
-    const size_t at = sentence.find(a);
-    const std::string_view rest = at == std::string_view::npos ? std::string_view() : sentence.substr(at + a.size());
-    // (Nor the date of a telling: "The bank projected in May that output would fall", "said in
-    // March".)
-    const auto [tb, te] = at == std::string_view::npos ? std::pair<size_t, size_t>{0, 0} : WordBefore(sentence, at);
+  // A month with no year ("rose 0.2% in July"): the publication year's, or the year before's when
+  // the month had not come at publication (the year after's when the sentence looks ahead, "will
+  // rise in January"). Not the date of a telling ("The bank projected in May that", "said last
+  // month that"), a span's end ("the quarter ended in May"), a day of it ("July 4"), nor a name's
+  // ("May's cabinet", "March Madness"); not when a year phrase comes first ("so far this year and
+  // ... in September").
+  auto telling_date = [&](std::string_view surface) {
+    const size_t at = sentence.find(surface);
+    if (at == std::string_view::npos) return true;
+    const std::string_view rest = sentence.substr(at + surface.size());
+    const auto [tb, te] = WordBefore(sentence, at);
     const std::string_view told = sentence.substr(tb, te - tb);
     static const auto* telling = new ascii::WordMap<bool>(
         {{"projected", true}, {"predicted", true}, {"forecast", true}, {"estimated", true}, {"announced", true},
          {"published", true}, {"released", true}, {"warned", true}, {"wrote", true}, {"told", true},
          {"stated", true}, {"noted", true}, {"showed", true}, {"unveiled", true}, {"signalled", true},
-         {"signaled", true}, {"pledged", true}, {"promised", true}, {"proposed", true}},
+         {"signaled", true}, {"pledged", true}, {"promised", true}, {"proposed", true}, {"disclosed", true},
+         {"confirmed", true}, {"revealed", true}, {"ended", true}, {"ending", true}, {"ends", true},
+         {"agreed", true}, {"to", true}, {"through", true}, {"until", true}},
         /*lower=*/true);
-    const bool telling_date = rest.starts_with(" that ") || (te > tb && (IsReportingVerb(told) || telling->Find(told) != nullptr));
-    if (!(rest.size() > 1 && rest[0] == ' ' && ascii::IsDigit(rest[1])) && !telling_date) {
+    return rest.starts_with(" that ") || rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s") ||
+           (rest.size() > 1 && rest[0] == ' ' && (ascii::IsDigit(rest[1]) || (rest[1] >= 'A' && rest[1] <= 'Z'))) ||
+           (te > tb && (IsReportingVerb(told) || telling->Find(told) != nullptr));
+  };
+  // (Ahead only after the words that look ahead: "rose 0.3% in May and are expected to climb in
+  // June" is last May's and next June's.)
+  auto year_of_month = [&](int m, const std::string& which, const char* at) {
+    if (which == "last") return year - 1;
+    if (which == "next") return year + 1;
+    if (!which.empty() || pub_month <= 0) return year;
+    const size_t own = AheadFrom(sentence);
+    const char* from = own != std::string_view::npos ? sentence.data() + own : ahead_from;
+    if (from != nullptr && at > from) return m < pub_month ? year + 1 : year;
+    return m > pub_month ? year - 1 : year;
+  };
+  if (can(kMonth) && RE2::PartialMatch(s, *month, &a, &b, &c) && !telling_date(a)) {
+    std::string first_year_phrase;
+    re2::StringPiece ly;
+    const size_t month_at = sentence.find(a);
+    const bool year_first = can(kLastYear) && last_year->Match(s, 0, s.size(), RE2::UNANCHORED, &ly, 1) &&
+                            static_cast<size_t>(ly.data() - s.data()) < month_at;
+    if (!year_first) {
       p.surface = a;
-      if (year > 0) {
-        const int m = MonthOf(b);
-        p.start = p.end = Ym(c == "last" || (c.empty() && past_month > 0 && m > past_month) ? year - 1 : year, m);
-      }
+      if (year > 0) p.start = p.end = Ym(year_of_month(MonthOf(b), c, sentence.data() + month_at), MonthOf(b));
       return p;
     }
   }
@@ -1587,11 +1635,11 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     if (year > 0) { p.start = Ym(y, 1); p.end = Ym(y, 12); }
     return p;
   }
-  if (can(kLastMonth) && RE2::PartialMatch(s, *last_month, &a)) {
+  if (can(kLastMonth) && RE2::PartialMatch(s, *last_month, &a) && !telling_date(a)) {
     p.surface = a;
-    if (year > 0 && past_month > 0) {
-      const int m = past_month == 1 ? 12 : past_month - 1;
-      p.start = p.end = Ym(past_month == 1 ? year - 1 : year, m);
+    if (year > 0 && pub_month > 0) {
+      const int m = pub_month == 1 ? 12 : pub_month - 1;
+      p.start = p.end = Ym(pub_month == 1 ? year - 1 : year, m);
     }
     return p;
   }
@@ -1603,17 +1651,6 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
 }
 
 namespace {
-
-// Whether a sentence speaks of what is ahead: a modal or a verb of expecting before an
-// infinitive or a figure ("will", "expects", "forecast", "plans to"); narrower than Foresees
-// (no "projects", "set", "next").
-bool ForeseesAhead(std::string_view s) {
-  for (std::string_view w : {" will ", " would ", " expects ", " expected to ", " forecast ", " forecasts ",
-                             " projected ", " plans to ", " aims to ", " targets ", " sees ", " predicts ",
-                             " anticipates ", " is set to ", " are set to ", " could ", " should "})
-    if (s.find(w) != std::string_view::npos) return true;
-  return false;
-}
 
 // The year an article speaks of: its publication year, else the latest year it names.
 int ArticleYear(const normalizers::NormalizedArticle& a, int fallback) {
@@ -1646,9 +1683,22 @@ int ArticleYear(const normalizers::NormalizedArticle& a, int fallback) {
       const int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
       best = std::max(best, y);
       if (i >= sentence_end) {  // (the sentence around it, once: ". " or a line's end bounds it)
-        const size_t dot = t.rfind(". ", i), line = t.rfind('\n', i);
+        // (". " before a capital: "U.S. growth" goes on.)
+        auto stop_before = [&](size_t from) {
+          size_t d = t.rfind(". ", from);
+          while (d != std::string_view::npos && d + 2 < t.size() && !(t[d + 2] >= 'A' && t[d + 2] <= 'Z'))
+            d = d == 0 ? std::string_view::npos : t.rfind(". ", d - 1);
+          return d;
+        };
+        auto stop_after = [&](size_t from) {
+          size_t d = t.find(". ", from);
+          while (d != std::string_view::npos && d + 2 < t.size() && !(t[d + 2] >= 'A' && t[d + 2] <= 'Z'))
+            d = t.find(". ", d + 2);
+          return d;
+        };
+        const size_t dot = stop_before(i), line = t.rfind('\n', i);
         sentence_begin = std::max(dot == std::string_view::npos ? 0 : dot + 2, line == std::string_view::npos ? 0 : line + 1);
-        const size_t next_dot = t.find(". ", e), next_line = t.find('\n', e);
+        const size_t next_dot = stop_after(e), next_line = t.find('\n', e);
         sentence_end = std::min(next_dot == std::string_view::npos ? t.size() : next_dot,
                                 next_line == std::string_view::npos ? t.size() : next_line);
         foresees = ForeseesAhead(t.substr(sentence_begin, sentence_end - sentence_begin));
@@ -1792,6 +1842,38 @@ std::string TrimSubject(std::string_view s) {
 // Whether a period names only its start ("since 2011").
 bool IsStartOnly(const Period& p) { return !p.start.empty() && p.end.empty(); }
 
+// Whether the words between a figure and a month with no year belong to another clause: a comma,
+// or a subordinator before a verb ("fell 2% after data showed inflation picked up in May", "after
+// OPEC agreed last month to").
+bool OtherClause(std::string_view between) {
+  if (between.find_first_of(",;") != std::string_view::npos) return true;
+  for (std::string_view w : {" after ", " as ", " when ", " because ", " while ", " since ", " before ", " that ",
+                             " which ", " where ", " until "})
+    if (between.find(w) != std::string_view::npos || between.starts_with(w.substr(1))) return true;
+  return false;
+}
+
+// Whether words between a period and a figure after it make the figure the base the one before
+// moved from ("rose to 55 in May from 52", "in March, down from 4.2%", "from a downwardly revised
+// 103.1"): "from" right after the period, a comma or a particle of movement, three words at most
+// before the figure. Not an estimate revised for the same period ("up from an earlier estimate of
+// $80", "revised down from 1.6%"), nor "against", "compared with" or "than", which as often set a
+// figure of the same period beside it ("14% this year against 6% for silver").
+bool Compares(std::string_view between) {
+  const std::vector<std::string_view> words = WordsOf(between);
+  for (std::string_view x : words)
+    if (x.starts_with("estimate") || x.starts_with("forecast") || x.starts_with("projection") || x == "guidance" ||
+        x == "outlook" || x.starts_with("target") || x == "revised")
+      return false;
+  for (size_t k = words.size(); k-- > 0 && words.size() - k <= 4;) {
+    if (Bare(words[k]) != "from") continue;
+    const std::string_view before = k > 0 ? words[k - 1] : std::string_view();
+    return k == 0 || before.ends_with(",") || before == "up" || before == "down" || before == "higher" ||
+           before == "lower";
+  }
+  return false;
+}
+
 // Whether a period is a month with no year written ("in July", "last month").
 bool BareMonth(const Period& p) {
   return std::none_of(p.surface.begin(), p.surface.end(), [](char c) { return ascii::IsDigit(c); }) &&
@@ -1803,10 +1885,14 @@ bool BareMonth(const Period& p) {
 // "since" after a word in -est, "most", "least", "worst", "best" or "first", three words back at
 // most.
 bool SuperlativeSpan(std::string_view s, size_t from, std::string_view surface) {
-  if (!surface.starts_with("since ")) return false;
   const size_t at = s.find(surface, from);
   if (at == std::string_view::npos) return false;
   size_t cur = at;
+  if (!surface.starts_with("since ")) {  // ("since September 2022": the month's phrase has no "since")
+    const auto [sb, se] = WordBefore(s, at);
+    if (se <= sb || s.substr(sb, se - sb) != "since") return false;
+    cur = sb;
+  }
   for (int n = 0; n < 3; ++n) {
     const auto [b, e] = WordBefore(s, cur);
     if (e <= b || b < from) return false;
@@ -1947,7 +2033,9 @@ void ReducedRelativeSubject(std::string_view s, size_t floor, std::string_view* 
   // (A name takes no reduced relative: "Brandon Montour scored for the Sabres" is a clause.)
   const size_t last = head.rfind(' ');
   if (last != std::string_view::npos && head[last + 1] >= 'A' && head[last + 1] <= 'Z') return;
-  if (last == std::string_view::npos && head.data() != s.data() && head[0] >= 'A' && head[0] <= 'Z') return;
+  // (One capitalised word: a plural opening the sentence, "Companies listed in", not "Smith scored".)
+  if (last == std::string_view::npos && head[0] >= 'A' && head[0] <= 'Z' && (head.data() != s.data() || !head.ends_with("s")))
+    return;
   *np = s.substr(static_cast<size_t>(head.data() - s.data()), nb + np->size() - static_cast<size_t>(head.data() - s.data()));
 }
 
@@ -1966,8 +2054,9 @@ bool BaseAfter(std::string_view s, size_t end, std::string_view surface) {
     const auto [b, e] = WordBefore(s, cur);
     if (e <= b || b < end) return false;
     const std::string_view w = s.substr(b, e - b);
-    // (Not "more than": an approximation, "climbed more than 3% in 2018".)
-    if (w == "than" && b > 0) {
+    // (Not "more than" before a figure: an approximation, "climbed more than 3% in 2018"; but "10
+    // fewer than in January" compares.)
+    if (w == "than" && b > 0 && n > 0) {
       const auto [mb, me] = WordBefore(s, b);
       const std::string_view m = s.substr(mb, me - mb);
       if (m == "more" || m == "less" || m == "fewer" || m == "rather" || m == "More" || m == "Less") return false;
@@ -4279,7 +4368,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                          sentence.find("this year") != std::string_view::npos || !ReportsMove(sentence)
                                      ? 0
                                      : month;
-          std::optional<Period> period = FindPeriod(sentence, year, past_month);
+          const size_t ahead_at = month > 0 ? AheadFrom(sentence) : std::string_view::npos;
+          const char* ahead = ahead_at == std::string_view::npos ? nullptr : sentence.data() + ahead_at;
+          std::optional<Period> period = FindPeriod(sentence, year, past_month, month, ahead);
           if (period && !period->surface.empty()) {
             // A number inside the sentence's period ("in the first six months of 2025", "in
             // the three years to 2024") names the period, not a figure of the story.
@@ -4917,7 +5008,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // found away from the figure is another figure's.
             std::optional<Period> own;
             if (period) {
-              own = FindPeriod(sentence.substr(q.end, window_end - q.end), year, past_month);
+              own = FindPeriod(sentence.substr(q.end, window_end - q.end), year, past_month, month, ahead);
               // ("fell to 61%, the lowest since 2001": a superlative's span, no period of the figure.)
               // (Nor a comparison's base after it: "up 11% from a year earlier" names no period of
               // the 11%.)
@@ -4927,15 +5018,14 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // last month argued".)
               if (own && BareMonth(*own)) {
                 const size_t at = sentence.find(own->surface, q.end);
-                if (at == std::string_view::npos || sentence.substr(q.end, at - q.end).find_first_of(",;") != std::string_view::npos)
-                  own.reset();
+                if (at == std::string_view::npos || OtherClause(sentence.substr(q.end, at - q.end))) own.reset();
               }
               if (!own) {
                 const size_t floor = qi > 0 ? qs[qi - 1].end : 0;
                 // The nearest period before the figure: the last one in the window.
                 std::string_view w = sentence.substr(floor, q.begin - floor);
                 for (int n = 0; n < 4; ++n) {
-                  std::optional<Period> p = FindPeriod(w, year, past_month);
+                  std::optional<Period> p = FindPeriod(w, year, past_month, month, ahead);
                   if (!p) break;
                   own = p;
                   const size_t at = p->surface.empty() ? std::string_view::npos : w.find(p->surface);
@@ -4943,19 +5033,44 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   w.remove_prefix(at + p->surface.size());
                 }
                 if (own && IsStartOnly(*own)) own.reset();
-                if (own && BareMonth(*own) && w.find_first_of(",;") != std::string_view::npos) own.reset();
+                if (own && BareMonth(*own) && OtherClause(w)) own.reset();
+                // (Nor past the comparison the figure is the base of: "rose to 55 in May from 52".)
+                if (own && Compares(w)) own.reset();
               }
               // (Nor the period of a comparison's base after the figure: "revenue of $4.1 billion,
               // up 11% from a year earlier", "reached 97%, up from 85% in 2020".)
               // (A month with no year named away from the figure is another clause's: "The
               // 68-year-old ... last month argued".)
               if (!own && !IsStartOnly(*period) && !BaseAfter(sentence, q.end, period->surface) &&
+                  !SuperlativeSpan(sentence, 0, period->surface) &&
+                  // (Nor a comparison's base anywhere: "were up 40% from a year earlier in December,
+                  // and beef prices climbed 9%".)
+                  ![&] {
+                    if (period->surface.starts_with("from ")) return true;
+                    const size_t at = sentence.find(period->surface);
+                    if (at == std::string_view::npos) return false;
+                    const auto [fb, fe] = WordBefore(sentence, at);
+                    return sentence.substr(fb, fe - fb) == "from";
+                  }() &&
+                  // (Nor a period before the comparison the figure is the base of: "slowed to 2.4%
+                  // in November from 2.9%".)
+                  ![&] {
+                    const size_t at = sentence.find(period->surface);
+                    if (at == std::string_view::npos || at + period->surface.size() > q.begin) return false;
+                    const std::string_view between = sentence.substr(at + period->surface.size(), q.begin - at - period->surface.size());
+                    // (Past another figure the comparison is that figure's.)
+                    return Compares(between) &&
+                           std::none_of(between.begin(), between.end(), [](char ch) { return ascii::IsDigit(ch); });
+                  }() &&
                   !(BareMonth(*period) && [&] {
                     const size_t at = sentence.find(period->surface);
                     if (at == std::string_view::npos) return true;
                     const std::string_view between = at >= q.end ? sentence.substr(q.end, at - q.end)
                                                                   : sentence.substr(at, q.begin > at ? q.begin - at : 0);
-                    return between.find_first_of(",;") != std::string_view::npos;
+                    // (Nor past another figure of a list: "lost 6% in the year to July and 2% last
+                    // month".)
+                    const bool figure = std::any_of(between.begin(), between.end(), [](char ch) { return ascii::IsDigit(ch); });
+                    return (figure && between.find(" and ") != std::string_view::npos) || OtherClause(between);
                   }()))
                 own = period;
             }

@@ -90,6 +90,12 @@ class ClaimExtractor {
 // quarter or half named without a year that starts two months or more after it is the year
 // before's ("profit rose in the fourth quarter", published in January; published in September,
 // on the quarter's eve, it is this year's, so that copies a day apart keep one period).
-std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_month = 0);
+// `pub_month` (1-12, or 0) is the month of publication, whatever the sentence: a month named
+// without a year after it is last year's ("added 256,000 jobs in December", published in
+// January), or next year's in a sentence that looks ahead ("will rise in January").
+// `ahead_from`, when set, points into the sentence `sentence` is part of, where it starts to look
+// ahead: a month named after it is the coming one.
+std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_month = 0, int pub_month = 0,
+                                 const char* ahead_from = nullptr);
 
 }  // namespace copydesk::extractors

@@ -3808,3 +3808,70 @@ TEST_CASE("session 46: clauses whose verb is left out", "[extractors]") {
   c = Claims("Shares fell 3% and bonds were flat.");
   REQUIRE(c.size() == 1);
 }
+
+TEST_CASE("review 46a: months' years, tellings, spans and bases", "[extractors]") {
+  // (A month after the publication month is last year's, whatever the verb; ahead, next year's.)
+  auto c = Claims("Inflation was 2.9% in December, slightly higher than forecast.", "2025-01-10");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->start == "2024-12");
+  c = Claims("The minimum wage will rise to $16.50 an hour in January.", "2025-11-28");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->start == "2026-01");
+  c = Claims("Prices rose 0.3% in May and are expected to climb further in June.", "2025-07-02");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->start == "2025-05");
+  c = Claims("In February the jobless rate was 4.1%.", "2025-03-05");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->start == "2025-02");
+  // (Not a telling's date, a span's end, a name's, another clause's.)
+  c = Claims("The governor said last month that the deficit could reach $4 billion.", "2025-03-05");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  c = Claims("Revenue rose 11% to $15.9 billion in the quarter ended in May.", "2025-06-12");
+  for (const auto& x : c) CHECK((!x.period || x.period->surface != "in May"));
+  c = Claims("Support for the deal in May's cabinet fell to 40%.", "2025-06-12");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  c = Claims("Stocks fell 2% on Tuesday after data showed inflation picked up in May.", "2025-06-12");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  c = Claims("The fund lost 6% in the year to July and 2% last month.", "2025-08-12");
+  REQUIRE(c.size() == 2);
+  CHECK((!c[0].period || c[0].period->surface != "last month"));
+  // (A year phrase first keeps its place.)
+  c = Claims("The S&P 500 has gained 13% so far this year and hit a record high in September.", "2025-10-12");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->surface == "so far this year");
+  // (The base of a comparison takes no period named before it.)
+  c = Claims("The index rose to 55 in May from 52.", "2025-06-12");
+  REQUIRE(c.size() == 2);
+  REQUIRE(c[0].period);
+  CHECK(!c[1].period);
+  c = Claims("Gold has risen 14% this year against 6% for silver.", "2025-06-12");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].period);
+  c = Claims("The economy grew at a 1.3% rate in the first quarter, revised down from 1.6%.", "2025-06-12");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].period);
+  c = Claims("Prices of eggs were up 40% from a year earlier in December, and beef prices climbed 9%.", "2025-01-12");
+  REQUIRE(c.size() == 2);
+  CHECK((!c[1].period || c[1].period->surface != "a year earlier"));
+  c = Claims("The rig count fell to 506, the lowest since February 2022.", "2025-01-12");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  // (Nor a rival "for" a period or an occasion.)
+  c = Claims("The show raised $3 million, compared with $2 million for the whole of 2023.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject.find("2023") == std::string::npos);
+  // (An undated text's year: a "could" does not make a year foreseen.)
+  c = Claims("Revenue fell 5% in 2024, which could weigh on the shares. The company was founded in 1998. Profit rose "
+             "3% in the first quarter.");
+  REQUIRE(!c.empty());
+  REQUIRE(c.back().period);
+  CHECK(c.back().period->start == "2024-01");
+}
