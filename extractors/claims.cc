@@ -1370,11 +1370,45 @@ namespace {
 // "set", "next", "could", nor "forecasts", as often a noun).
 size_t AheadFrom(std::string_view s) {
   size_t first = std::string_view::npos;
-  for (std::string_view w : {" will ", " expects ", " expected to ", " projected to ", " plans to ", " aims to ",
-                             " predicts ", " anticipates ", " is set to ", " are set to ", " is due to ",
-                             " are due to ", " is forecast to ", " are forecast to ", " likely to "})
+  for (std::string_view w : {" will ", " expects ", " expect ", " expected to ", " projected to ", " plans to ",
+                             " aims to ", " predicts ", " anticipates ", " is set to ", " are set to ", " is due to ",
+                             " are due to ", " is forecast to ", " are forecast to ", " likely to ", " see ", " sees ",
+                             " is seen ", " are seen ", " forecast to "})
     if (const size_t at = s.find(w); at != std::string_view::npos) first = std::min(first, at);
   return first;
+}
+
+// Whether the clause of `s` around `at` (a month's place) looks ahead: words of looking ahead in
+// it, and no past between them and the month ("Analysts expect the bank to cut rates in June";
+// not "The bank, which is expected to cut rates this week, said inflation rose to 3% in
+// November", "will struggle to repeat the growth it posted in September").
+bool LooksAhead(std::string_view s, size_t at) {
+  if (at > s.size()) return false;
+  size_t begin = 0, end = s.size();
+  for (std::string_view b : {", ", "; ", " after ", " as ", " when ", " because ", " while ", " but ", " and ",
+                             " which ", " who "}) {
+    if (const size_t k = s.rfind(b, at); k != std::string_view::npos && k + b.size() <= at) begin = std::max(begin, k + b.size());
+    if (const size_t k = s.find(b, at); k != std::string_view::npos) end = std::min(end, k);
+  }
+  const std::string_view clause = s.substr(begin, end - begin);
+  const size_t mark = AheadFrom(" " + std::string(clause) + " ");
+  if (mark == std::string_view::npos) return false;
+  const size_t month = at - begin;
+  if (mark < month) {
+    bool past = false;
+    std::string_view before;
+    // (`mark` is the marker word's place in the clause: the padding's space comes before it.)
+    for (std::string_view w : WordsOf(clause.substr(std::min(mark, clause.size()), month - std::min(mark, month)))) {
+      // (Not an infinitive, "to cut", nor a past as often a noun or a base form, "cut", "set".)
+      if (before != "to" && !NounLikePast(w))
+        past = past || (w.size() > 4 && w.ends_with("ed") && w != "expected" && w != "projected" && w != "forecasted" &&
+                        w != "scheduled" && !w.ends_with("eed")) ||
+               (chunk::IrregularPast(w) && w != "forecast" && w != "seen");
+      before = w;
+    }
+    if (past) return false;
+  }
+  return true;
 }
 
 // Whether a sentence speaks of what is ahead (AheadFrom finds where).
@@ -1404,7 +1438,7 @@ bool MayNamePeriod(std::string_view s) {
 }  // namespace
 
 std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_month, int pub_month,
-                                 const char* ahead_from) {
+                                 std::string_view whole) {
   // Every period pattern needs a year, a month name or a period word: skip the rest cheaply.
   if (!MayNamePeriod(sentence)) return std::nullopt;
   // The patterns, in priority order. One RE2::Set pass says which can match; only those run
@@ -1583,9 +1617,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     if (which == "last") return year - 1;
     if (which == "next") return year + 1;
     if (!which.empty() || pub_month <= 0) return year;
-    const size_t own = AheadFrom(sentence);
-    const char* from = own != std::string_view::npos ? sentence.data() + own : ahead_from;
-    if (from != nullptr && at > from) return m < pub_month ? year + 1 : year;
+    const std::string_view all = whole.empty() ? sentence : whole;
+    if (LooksAhead(all, static_cast<size_t>(at - all.data()))) return m < pub_month ? year + 1 : year;
     return m > pub_month ? year - 1 : year;
   };
   if (can(kMonth) && RE2::PartialMatch(s, *month, &a, &b, &c) && !telling_date(a)) {
@@ -1906,6 +1939,61 @@ bool SuperlativeSpan(std::string_view s, size_t from, std::string_view surface) 
   return false;
 }
 
+// Whether "N times" counts occasions: written "times" and followed by the clause's end or a word
+// of when ("five times last year", "3 times already", "twice a day"), not a multiple ("five times
+// more", "20 times earnings", "three times the size").
+bool OccasionTimes(std::string_view s, const Quantity& q) {
+  if (q.unit != "times" || !q.multiplier_verb.empty() || !(q.surface.ends_with(" times"))) return false;
+  const std::string_view rest = s.substr(q.end);
+  if (rest.empty() || rest[0] == '.' || rest[0] == ',' || rest[0] == ';' || rest[0] == ')') return true;
+  const auto [wb, we] = WordAfter(rest, 0);
+  const std::string_view w = Bare(rest.substr(wb, we - wb));
+  static const auto* when = new ascii::WordMap<bool>(
+      {{"in", true}, {"since", true}, {"this", true}, {"last", true}, {"during", true}, {"so", true}, {"before", true},
+       {"after", true}, {"on", true}, {"a", true}, {"per", true}, {"every", true}, {"each", true}, {"already", true},
+       {"now", true}, {"while", true}, {"when", true}, {"and", true}, {"but", true}, {"or", true}, {"between", true},
+       {"until", true}, {"through", true}, {"throughout", true}, {"today", true}, {"yesterday", true},
+       {"within", true}, {"against", true}, {"for", true}},
+      /*lower=*/false);
+  return when->Find(w) != nullptr;
+}
+
+// Whether the movement's particle stands right before the figure, past words of approximation:
+// "settled down $1.37", "was up about 12 cents" (the figure is the move's size).
+bool ParticleBefore(std::string_view s, size_t figure, std::string_view verb) {
+  if (verb != "up" && verb != "down") return false;
+  size_t at = figure;
+  for (int n = 0; n < 4; ++n) {
+    const auto [wb, we] = WordBefore(s, at);
+    if (we <= wb) return false;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (w == verb) return true;
+    if (!IsApproxWord(w) || w == "at" || w == "up") return false;
+    at = wb;
+  }
+  return false;
+}
+
+// The sentence's opening phrase before a past the lists lack, before `figure`: "U.S. consumers
+// owed", "The storm dumped" (six words at most, no figure, no clause mark); else empty.
+std::string_view LeadBeforePast(std::string_view s, size_t figure) {
+  size_t at = 0;
+  for (int n = 0; n < 7; ++n) {
+    const auto [wb, we] = WordAfter(s, at);
+    if (we <= wb || we > figure) return {};
+    const std::string_view w = s.substr(wb, we - wb);
+    if (n > 0 && w[0] >= 'a' && w[0] <= 'z' && !NounLikePast(w) &&
+        (UnlistedPast(w) || (w.size() == 4 && w.ends_with("ed") && !w.ends_with("eed"))))  // ("owed")
+      return s.substr(0, static_cast<size_t>(WordBefore(s, wb).second));
+    const chunk::WordClass k = chunk::Classify(w);
+    if (!(k == chunk::WordClass::kContent || k == chunk::WordClass::kDeterminer) ||
+        w.find_first_of("0123456789,;:()\"") != std::string_view::npos)
+      return {};
+    at = we;
+  }
+  return {};
+}
+
 // A clause whose verb is left out, after the figure before (`prev`, ending at `prev_end`): its own
 // phrase, then the figure, takes the verb, the way and the counted noun of the one before
 // ("Exports rose 5% and imports 3%", "Crime fell by 5%, arrests by 12%", "The party won 12
@@ -1931,7 +2019,9 @@ void GappedClause(std::string_view s, const Claim& prev, size_t prev_end, Quanti
                                (q->noun.ends_with("ed") || chunk::IrregularPast(q->noun));
   // (b) "died and 140 were injured": the first clause's verb, "and", words of approximation.
   const size_t and_at = gap.rfind(" and ");
-  bool approx_only = and_at != std::string_view::npos && WordsOf(gap.substr(0, and_at)).size() <= 4 &&
+  // (The figure before opens its clause, its verb between: "23 people died and", not "The storm
+  // toppled 300 trees and 40,000 lost power".)
+  bool approx_only = and_at != std::string_view::npos && and_at > 0 && WordsOf(gap.substr(0, and_at)).size() <= 4 &&
                      gap.substr(0, and_at).find_first_of(",;:()") == std::string_view::npos;
   if (approx_only)
     for (std::string_view w : WordsOf(gap.substr(and_at + 5))) approx_only = approx_only && IsApproxWord(w);
@@ -1971,7 +2061,11 @@ void GappedClause(std::string_view s, const Claim& prev, size_t prev_end, Quanti
       }
     }
   }
-  // (a) A phrase of its own, then maybe "by", then the figure; the clause ends after it.
+  // (a) A phrase of its own, then maybe "by", then the figure; the clause ends after it. (Past the
+  // figure before's period: "Exports rose 4.2% in June and imports 3.1%".)
+  if (const std::optional<Period> p = FindPeriod(gap, 0); p && !p->surface.empty() && gap.size() > p->surface.size() + 1 &&
+                                                          gap[0] == ' ' && gap.substr(1).starts_with(p->surface))
+    gap.remove_prefix(p->surface.size() + 1);
   size_t conj = 0;
   for (std::string_view p : {", and ", ", ", " and "})
     if (conj == 0 && gap.starts_with(p)) conj = p.size();
@@ -2963,7 +3057,7 @@ struct Structure {
     else if (!st.direction.empty() && !level_of_move && (q.unit == "percent" || q.unit == "pp" || q.unit == "bp"))
       st.kind = "change";
     else if (noun_move) st.kind = "change";
-    else if (particle_after && q.unit != "score") st.kind = "change";
+    else if ((particle_after || ParticleBefore(sentence, q.begin, st.verb)) && q.unit != "score") st.kind = "change";
     // (A price per unit is a level: "Gold climbed about $1,950 an ounce"; a measure's rate moves:
     // "Sea levels rose 3 millimetres a year".)
     else if (moved_by && q.unit != "percent" && q.unit != "pp" && q.unit != "score" &&
@@ -3478,6 +3572,15 @@ struct Structure {
     }
     if (np.empty()) {
       np = MainSubject(sentence);
+      // (Not who tells it after the figure, ", the New York Fed said": the sentence's opening
+      // phrase before a past the lists lack, "U.S. consumers owed a record $1.14 trillion".)
+      if (const size_t at = np.empty() ? 0 : static_cast<size_t>(np.data() - sentence.data()); at > q.end) {
+        const auto [vb, ve] = WordAfter(sentence, at + np.size());
+        if (at >= 2 && sentence.substr(at - 2, 2) == ", " && IsReportingVerb(Bare(sentence.substr(vb, ve - vb)))) {
+          const std::string_view lead = LeadBeforePast(sentence, q.begin);
+          if (!lead.empty()) np = lead;
+        }
+      }
       // (Nor a main clause's before a clause of place or time the figure is in.)
       if (const size_t at = np.empty() ? 0 : static_cast<size_t>(np.data() - sentence.data()) + np.size(); at < q.begin) {
         const std::string_view gap = sentence.substr(at, q.begin - at);
@@ -3825,6 +3928,23 @@ std::string_view Holder(std::string_view s, std::string_view subject, size_t fig
     return !figure;
   });
   if (figure) return {};
+  // Nor one who judges, forecasts or rules on what it names: "Analysts polled by Visible Alpha had
+  // forecast adjusted EBITDA of", "Regulators approved the $69 billion acquisition".
+  {
+    static const auto* onlookers = new ascii::WordMap<bool>(
+        {{"analysts", true}, {"economists", true}, {"regulators", true}, {"investors", true}, {"officials", true},
+         {"prosecutors", true}, {"police", true}, {"authorities", true}, {"lawmakers", true}, {"traders", true},
+         {"experts", true}, {"researchers", true}, {"scientists", true}, {"judge", true}, {"judges", true},
+         {"court", true}, {"critics", true}, {"strategists", true}, {"forecasters", true}, {"observers", true},
+         {"brokers", true}, {"auditors", true}, {"inspectors", true}, {"investigators", true}, {"regulator", true},
+         {"analyst", true}, {"economist", true}},
+        /*lower=*/true);
+    const size_t sp = main.rfind(' ');
+    const std::string_view head = sp == std::string_view::npos ? main : main.substr(sp + 1);
+    if (onlookers->Find(head) != nullptr || main.find(" polled ") != std::string_view::npos ||
+        main.find(" surveyed ") != std::string_view::npos)
+      return {};
+  }
   const size_t at = s.find(subject);
   if (at == std::string_view::npos || at < main_end) return {};
   if (subject.find(main) != std::string_view::npos) return {};
@@ -4368,8 +4488,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                          sentence.find("this year") != std::string_view::npos || !ReportsMove(sentence)
                                      ? 0
                                      : month;
-          const size_t ahead_at = month > 0 ? AheadFrom(sentence) : std::string_view::npos;
-          const char* ahead = ahead_at == std::string_view::npos ? nullptr : sentence.data() + ahead_at;
+          const std::string_view ahead = sentence;  // (the whole sentence, for windows of it)
           std::optional<Period> period = FindPeriod(sentence, year, past_month, month, ahead);
           if (period && !period->surface.empty()) {
             // A number inside the sentence's period ("in the first six months of 2025", "in
@@ -4997,6 +5116,20 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               RunOnFigureSubject(sentence, q.begin, qs[qi - 1].begin, qs[qi - 1].end, prev->subject, prev->holder, &c.subject,
                                  &c.holder);
             if (prev != nullptr && first_of_sentence + qi == out->size()) GappedClause(sentence, *prev, prev_q_end, &q, &c);
+            // A pronoun for subject after a figure of the sentence is that figure's subject's: "Sales
+            // in China dropped 6%, while in North America they edged up 1%".
+            // (Its head's, past the place the figure before had: "Same-store sales in China".)
+            // (Only a move after a move, "they" after a plural, and no possessor's thing before it:
+            // "Toyota's operating profit nearly doubled ..., and it forecast a 20% drop" is Toyota's.)
+            const bool they = c.subject == "they" || c.subject == "They";
+            if (prev != nullptr && (they || c.subject == "it" || c.subject == "It") && !c.direction.empty() &&
+                !prev->direction.empty() && !prev->subject.empty() && !IsPronounPhrase(prev->subject) &&
+                prev->subject.find("'s") == std::string::npos && prev->subject.find("\xE2\x80\x99s") == std::string::npos &&
+                (!they || prev->subject.substr(0, prev->subject.find(" in ")).ends_with("s"))) {
+              const size_t in = prev->subject.find(" in ");
+              c.subject = in == std::string::npos || in == 0 ? prev->subject : prev->subject.substr(0, in);
+              c.holder = prev->holder;
+            }
             // (A subject taken from the figure before it keeps that figure's holder.)
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;
@@ -5012,8 +5145,17 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // ("fell to 61%, the lowest since 2001": a superlative's span, no period of the figure.)
               // (Nor a comparison's base after it: "up 11% from a year earlier" names no period of
               // the 11%.)
-              if (own && (SuperlativeSpan(sentence, q.end, own->surface) || BaseAfter(sentence, q.end, own->surface)))
+              // ("stood at 4.2% in July, the highest since October 2021": the month before the
+              // superlative's span.)
+              if (own && SuperlativeSpan(sentence, q.end, own->surface)) {
+                const size_t at = sentence.find(own->surface, q.end);
                 own.reset();
+                if (at != std::string_view::npos && at > q.end) {
+                  own = FindPeriod(sentence.substr(q.end, at - q.end), year, past_month, month, ahead);
+                  if (own && SuperlativeSpan(sentence, q.end, own->surface)) own.reset();
+                }
+              }
+              if (own && BaseAfter(sentence, q.end, own->surface)) own.reset();
               // (A month with no year only in the figure's clause: not "five NBA teams in the 1970s,
               // last month argued".)
               if (own && BareMonth(*own)) {
@@ -5033,7 +5175,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   w.remove_prefix(at + p->surface.size());
                 }
                 if (own && IsStartOnly(*own)) own.reset();
-                if (own && BareMonth(*own) && OtherClause(w)) own.reset();
+                // (A month opening the sentence is all of it's: "In December, factory output fell".)
+                if (own && BareMonth(*own) && OtherClause(w) && !sentence.starts_with(own->surface)) own.reset();
                 // (Nor past the comparison the figure is the base of: "rose to 55 in May from 52".)
                 if (own && Compares(w)) own.reset();
               }
@@ -5065,6 +5208,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   !(BareMonth(*period) && [&] {
                     const size_t at = sentence.find(period->surface);
                     if (at == std::string_view::npos) return true;
+                    if (at == 0) return false;  // ("In December, factory output fell 0.8%")
                     const std::string_view between = at >= q.end ? sentence.substr(q.end, at - q.end)
                                                                   : sentence.substr(at, q.begin > at ? q.begin - at : 0);
                     // (Nor past another figure of a list: "lost 6% in the year to July and 2% last
@@ -5208,6 +5352,14 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               }
             }
             if (q.unit.starts_with("SEK")) q.unit.replace(0, 3, Krona(sentence, q, art.article.url));
+            // "raised rates five times last year", "lost his pen 7 times since Monday": times
+            // counted, no multiple of anything.
+            if (OccasionTimes(sentence, q)) {
+              q.unit = "count";
+              q.noun = "times";
+              c.kind = "count";
+              c.direction.clear();
+            }
             c.quantity = std::move(q);
             // ":begin:end:value" with the value as printf's %.17g (docs/hashing.md), built with
             // to_chars, which gives the same digits without printf's cost.

@@ -93,9 +93,9 @@ class ClaimExtractor {
 // `pub_month` (1-12, or 0) is the month of publication, whatever the sentence: a month named
 // without a year after it is last year's ("added 256,000 jobs in December", published in
 // January), or next year's in a sentence that looks ahead ("will rise in January").
-// `ahead_from`, when set, points into the sentence `sentence` is part of, where it starts to look
-// ahead: a month named after it is the coming one.
+// `whole`, when set, is the sentence `sentence` is a piece of: whether a month's clause looks
+// ahead is read in it.
 std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_month = 0, int pub_month = 0,
-                                 const char* ahead_from = nullptr);
+                                 std::string_view whole = {});
 
 }  // namespace copydesk::extractors

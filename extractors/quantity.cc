@@ -1497,13 +1497,16 @@ void CountRate(std::string_view text, Quantity* q) {
   if (e < rest.size() && (IsWordByte(rest[e]) || rest[e] == '-')) return;  // ("a day-long", "a year-earlier")
   static const auto* spans = new ascii::WordMap<bool>(
       {{"day", true}, {"week", true}, {"month", true}, {"year", true}, {"hour", true}, {"minute", true},
-       {"second", true}, {"night", true}, {"game", true}, {"match", true}, {"season", true}, {"decade", true}},
+       {"second", true}, {"night", true}, {"game", true}, {"match", true}, {"season", true}, {"decade", true},
+       {"weekend", true}, {"shift", true}},
       /*lower=*/false);
   const std::string_view w = rest.substr(skip, e - skip);
   if (spans->Find(w) == nullptr) return;
   // (Not a time of comparison: "a year earlier", "a year ago", "a day after".)
   const std::string_view after = rest.substr(e);
-  for (std::string_view t : {" earlier", " ago", " before", " after", " later", " since", " from", " old"})
+  // (Nor a span given: "gave 500 families a month of free groceries", "a day to respond".)
+  for (std::string_view t : {" earlier", " ago", " before", " after", " later", " since", " from", " old", " of ",
+                             " to ", " in which"})
     if (after.starts_with(t)) return;
   q->noun += " per " + std::string(w);
 }
@@ -2489,6 +2492,20 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         e = te;
         m = re2::StringPiece(text.data() + b, e - b);
         break;
+      }
+      // "half a percent", "a quarter of a per cent": a share of one percent.
+      if (q.unit == "fraction") {
+        for (std::string_view tail : {" a percent", " of a percent", " a per cent", " of a per cent", " of one percent",
+                                      " of 1 percent", " of 1%", " a percentage", " of a percentage"}) {
+          const std::string_view rest = text.substr(e);
+          if (!rest.starts_with(tail) || (rest.size() > tail.size() && IsAlpha(rest[tail.size()]))) continue;
+          if (tail.ends_with("percentage") && !(rest.size() > tail.size() && rest[tail.size()] == ' ')) continue;
+          if (tail.ends_with("percentage")) break;  // ("half a percentage point": above, or not at all)
+          q.unit = "percent";
+          e += tail.size();
+          m = re2::StringPiece(text.data() + b, e - b);
+          break;
+        }
       }
       if (q.unit == "fraction") {
         // "half a million", "two thirds of a million": the share of a scale is a number.

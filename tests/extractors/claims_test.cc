@@ -3875,3 +3875,69 @@ TEST_CASE("review 46a: months' years, tellings, spans and bases", "[extractors]"
   REQUIRE(c.back().period);
   CHECK(c.back().period->start == "2024-01");
 }
+
+TEST_CASE("review 46b: a month's clause looks ahead or not; gapped clauses' edges; rates given", "[extractors]") {
+  auto c = Claims("The bank, which is expected to cut rates this week, said inflation rose to 3% in November.", "2025-12-09");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->start == "2025-11");
+  c = Claims("Analysts expect the bank to cut rates to 4% in June, after holding them at 4.5% in March.", "2025-03-09");
+  REQUIRE(c.size() == 2);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->start == "2025-06");
+  c = Claims("Unemployment fell to 4% in March and is expected to rise to 4.3% in June.", "2025-08-09");
+  REQUIRE(c.size() == 2);
+  REQUIRE(c[1].period);
+  CHECK(c[1].period->start == "2026-06");
+  c = Claims("In December, factory output fell 0.8%.", "2025-01-09");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->start == "2024-12");
+  c = Claims("Unemployment stood at 4.2% in July, the highest since October 2021.", "2025-08-09");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->start == "2025-07");
+  c = Claims("Exports rose 4.2% in June and imports 3.1%.", "2025-08-09");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "imports");
+  CHECK(c[1].kind == "change");
+  c = Claims("The storm toppled 300 trees and 40,000 lost power across the region.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.noun != "trees");
+  c = Claims("The scheme gave 500 families a month of free groceries.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun == "families");
+  c = Claims("The museum drew 5,000 visitors a weekend over the summer.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun == "visitors per weekend");
+}
+
+TEST_CASE("session 46: trailing tellers, onlookers, particles, occasions, half a percent, pronouns", "[extractors]") {
+  auto c = Claims("U.S. consumers owed a record $1.14 trillion on their credit cards, the New York Fed said.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "U.S. consumers");
+  c = Claims("Regulators approved the $69 billion acquisition of the game maker.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder.empty());
+  c = Claims("Brent crude futures settled down $1.37, or 1.7%, at $79.22 a barrel.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].kind == "change");
+  CHECK(c[2].kind == "level");
+  c = Claims("The Fed raised rates five times last year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "count");
+  CHECK(c[0].quantity.noun == "times");
+  c = Claims("The stock trades at 20 times earnings.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "times");
+  c = Claims("The Australian dollar shed half a percent to $0.6612.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit == "percent");
+  CHECK(c[0].quantity.value == Approx(0.5));
+  c = Claims("Operating income in the Americas rose 11%, and in Europe it fell 3%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Operating income");
+  c = Claims("Toyota's operating profit nearly doubled, and it forecast a 20% drop for the current year.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject != "Toyota's operating profit");
+}
