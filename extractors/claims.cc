@@ -1622,7 +1622,6 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     return m > pub_month ? year - 1 : year;
   };
   if (can(kMonth) && RE2::PartialMatch(s, *month, &a, &b, &c) && !telling_date(a)) {
-    std::string first_year_phrase;
     re2::StringPiece ly;
     const size_t month_at = sentence.find(a);
     const bool year_first = can(kLastYear) && last_year->Match(s, 0, s.size(), RE2::UNANCHORED, &ly, 1) &&
@@ -1944,6 +1943,20 @@ bool SuperlativeSpan(std::string_view s, size_t from, std::string_view surface) 
 // more", "20 times earnings", "three times the size").
 bool OccasionTimes(std::string_view s, const Quantity& q) {
   if (q.unit != "times" || !q.multiplier_verb.empty() || !(q.surface.ends_with(" times"))) return false;
+  // (Not a multiple a move, a level or a sale reaches: "grew five times in three years", "fell to
+  // 2.1 times in the quarter", "stood at 3.2 times", "was 9 times", "oversubscribed 40 times".)
+  {
+    const auto [wb, we] = WordBefore(s, q.begin);
+    const std::string_view w = s.substr(wb, we - wb);
+    bool up = false;
+    static const auto* level = new ascii::WordMap<bool>(
+        {{"at", true}, {"to", true}, {"from", true}, {"was", true}, {"were", true}, {"is", true}, {"are", true},
+         {"be", true}, {"been", true}, {"of", true}, {"oversubscribed", true}, {"covered", true}, {"about", true},
+         {"around", true}, {"nearly", true}, {"almost", true}, {"roughly", true}, {"some", true}, {"than", true},
+         {"by", true}, {"valued", true}, {"trades", true}, {"traded", true}, {"trading", true}},
+        /*lower=*/true);
+    if (we <= wb || level->Find(w) != nullptr || MoveWord(w, &up)) return false;
+  }
   const std::string_view rest = s.substr(q.end);
   if (rest.empty() || rest[0] == '.' || rest[0] == ',' || rest[0] == ';' || rest[0] == ')') return true;
   const auto [wb, we] = WordAfter(rest, 0);
@@ -1967,8 +1980,18 @@ bool ParticleBefore(std::string_view s, size_t figure, std::string_view verb) {
     const auto [wb, we] = WordBefore(s, at);
     if (we <= wb) return false;
     const std::string_view w = s.substr(wb, we - wb);
-    if (w == verb) return true;
-    if (!IsApproxWord(w) || w == "at" || w == "up") return false;
+    if (w == verb) {
+      // (After a verb of the day's close or of being only: not a phrasal verb's particle,
+      // "snapped up 2.3 million tonnes", "racked up $40 million", "turned down a $10 billion offer".)
+      static const auto* closing = new ascii::WordMap<bool>(
+          {{"settled", true}, {"closed", true}, {"ended", true}, {"finished", true}, {"opened", true},
+           {"traded", true}, {"was", true}, {"were", true}, {"is", true}, {"are", true}, {"settling", true},
+           {"closing", true}, {"ending", true}, {"finishing", true}, {"trading", true}, {"stood", true}},
+          /*lower=*/true);
+      const auto [vb, ve] = WordBefore(s, wb);
+      return ve > vb && closing->Find(s.substr(vb, ve - vb)) != nullptr;
+    }
+    if (!IsApproxWord(w) || w == "at" || w == "up" || w == "a" || w == "an") return false;
     at = wb;
   }
   return false;
@@ -3941,8 +3964,18 @@ std::string_view Holder(std::string_view s, std::string_view subject, size_t fig
         /*lower=*/true);
     const size_t sp = main.rfind(' ');
     const std::string_view head = sp == std::string_view::npos ? main : main.substr(sp + 1);
-    if (onlookers->Find(head) != nullptr || main.find(" polled ") != std::string_view::npos ||
-        main.find(" surveyed ") != std::string_view::npos)
+    // (But what they receive, sell or vote themselves is theirs: "Police received a 5% raise",
+    // "Lawmakers approved a 6% raise in their own salaries".)
+    const auto [rb, re] = WordAfter(s, main_end);
+    static const auto* having = new ascii::WordMap<bool>(
+        {{"received", true}, {"receive", true}, {"receives", true}, {"got", true}, {"get", true}, {"gets", true},
+         {"earned", true}, {"earn", true}, {"earns", true}, {"sold", true}, {"sell", true}, {"sells", true},
+         {"own", true}, {"owns", true}, {"owned", true}, {"hold", true}, {"holds", true}, {"held", true},
+         {"won", true}, {"lost", true}, {"paid", true}},
+        /*lower=*/true);
+    if ((onlookers->Find(head) != nullptr || main.find(" polled ") != std::string_view::npos ||
+         main.find(" surveyed ") != std::string_view::npos) &&
+        having->Find(s.substr(rb, re - rb)) == nullptr && subject.find("their ") == std::string_view::npos)
       return {};
   }
   const size_t at = s.find(subject);
@@ -5123,12 +5156,28 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // "Toyota's operating profit nearly doubled ..., and it forecast a 20% drop" is Toyota's.)
             const bool they = c.subject == "they" || c.subject == "They";
             if (prev != nullptr && (they || c.subject == "it" || c.subject == "It") && !c.direction.empty() &&
+                c.kind != "count" &&  // ("it added 3 million subscribers": the company's)
                 !prev->direction.empty() && !prev->subject.empty() && !IsPronounPhrase(prev->subject) &&
-                prev->subject.find("'s") == std::string::npos && prev->subject.find("\xE2\x80\x99s") == std::string::npos &&
-                (!they || prev->subject.substr(0, prev->subject.find(" in ")).ends_with("s"))) {
-              const size_t in = prev->subject.find(" in ");
-              c.subject = in == std::string::npos || in == 0 ? prev->subject : prev->subject.substr(0, in);
-              c.holder = prev->holder;
+                prev->subject.find("'s") == std::string::npos && prev->subject.find("\xE2\x80\x99s") == std::string::npos) {
+              // Its head: the phrase before its first preposition, plural for "they", singular for
+              // "it" ("Operating costs rose 9%, and it slashed": the company's).
+              size_t head_end = prev->subject.size();
+              for (std::string_view p : {" in ", " on ", " to ", " of ", " at ", " for ", " from ", " among "})
+                if (const size_t k = prev->subject.find(p); k != std::string::npos && k > 0) head_end = std::min(head_end, k);
+              const std::string_view head = std::string_view(prev->subject).substr(0, head_end);
+              const bool plural = head.ends_with("s") && !head.ends_with("ss");
+              // The place or time contrasted before the pronoun replaces the figure before's ("in
+              // Europe it fell": cut "in the Americas"; "on buses it fell": cut "on the subway");
+              // else the phrase stays whole ("Interest in gold ..., and it is likely to grow").
+              const std::string_view gap = sentence.substr(prev_q_end, q.begin > prev_q_end ? q.begin - prev_q_end : 0);
+              size_t cut = std::string::npos;
+              for (std::string_view p : {" in ", " on ", " to ", " at ", " for ", " among "})
+                if (gap.find(p) != std::string_view::npos)
+                  if (const size_t k = prev->subject.find(p); k != std::string::npos && k > 0) cut = std::min(cut, k);
+              if (they == plural) {
+                c.subject = cut == std::string::npos ? prev->subject : prev->subject.substr(0, cut);
+                c.holder = prev->holder;
+              }
             }
             // (A subject taken from the figure before it keeps that figure's holder.)
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
@@ -5214,7 +5263,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                     // (Nor past another figure of a list: "lost 6% in the year to July and 2% last
                     // month".)
                     const bool figure = std::any_of(between.begin(), between.end(), [](char ch) { return ascii::IsDigit(ch); });
-                    return (figure && between.find(" and ") != std::string_view::npos) || OtherClause(between);
+                    return (figure && (between.find(" and ") != std::string_view::npos ||
+                                       between.find(" or ") != std::string_view::npos)) ||
+                           OtherClause(between);
                   }()))
                 own = period;
             }

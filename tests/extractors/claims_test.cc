@@ -3941,3 +3941,40 @@ TEST_CASE("session 46: trailing tellers, onlookers, particles, occasions, half a
   REQUIRE(c.size() == 2);
   CHECK(c[1].subject != "Toyota's operating profit");
 }
+
+TEST_CASE("review 46c: occasions not multiples; particles of closing only; onlookers' own; pronouns' heads", "[extractors]") {
+  auto c = Claims("Revenue grew five times in three years.");
+  REQUIRE(!c.empty());
+  CHECK(c[0].quantity.unit == "times");
+  c = Claims("Net debt stood at 3.2 times, down from 3.8 times a year earlier.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit == "times");
+  CHECK(c[1].quantity.unit == "times");
+  c = Claims("The bond sale was oversubscribed five times.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "times");
+  c = Claims("The victim was stabbed 17 times.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun == "times");
+  c = Claims("The hedge fund snapped up $300 million of the distressed debt.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind != "change");
+  c = Claims("The company turned down a $10 billion takeover offer.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind != "change");
+  c = Claims("Gold closed up $14.60 at $2,345 an ounce.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].kind == "change");
+  c = Claims("Police received a 5% raise under the new contract.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].holder == "Police");
+  c = Claims("Operating costs rose 9%, and it slashed 1,500 jobs to offset them.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject != "Operating costs");
+  c = Claims("Ridership on the subway climbed 9%, but on buses it fell 2%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Ridership");
+  c = Claims("Shares of Boeing fell 4%, and they have lost 20% this year.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Shares of Boeing");
+}
