@@ -1946,14 +1946,24 @@ bool OccasionTimes(std::string_view s, const Quantity& q) {
   // (Not a multiple a move, a level or a sale reaches: "grew five times in three years", "fell to
   // 2.1 times in the quarter", "stood at 3.2 times", "was 9 times", "oversubscribed 40 times".)
   {
-    const auto [wb, we] = WordBefore(s, q.begin);
+    // (Past words of approximation: "downloaded more than 100 million times", "at about 14 times".)
+    static const auto* approx = new ascii::WordMap<bool>(
+        {{"about", true}, {"around", true}, {"nearly", true}, {"almost", true}, {"roughly", true}, {"some", true},
+         {"than", true}, {"more", true}, {"less", true}, {"fewer", true}, {"over", true}, {"under", true},
+         {"just", true}, {"only", true}, {"approximately", true}, {"record", true}, {"a", true}},
+        /*lower=*/true);
+    size_t at = q.begin;
+    auto [wb, we] = WordBefore(s, at);
+    for (int n = 0; n < 3 && we > wb && approx->Find(s.substr(wb, we - wb)) != nullptr; ++n) {
+      at = wb;
+      std::tie(wb, we) = WordBefore(s, at);
+    }
     const std::string_view w = s.substr(wb, we - wb);
     bool up = false;
     static const auto* level = new ascii::WordMap<bool>(
         {{"at", true}, {"to", true}, {"from", true}, {"was", true}, {"were", true}, {"is", true}, {"are", true},
-         {"be", true}, {"been", true}, {"of", true}, {"oversubscribed", true}, {"covered", true}, {"about", true},
-         {"around", true}, {"nearly", true}, {"almost", true}, {"roughly", true}, {"some", true}, {"than", true},
-         {"by", true}, {"valued", true}, {"trades", true}, {"traded", true}, {"trading", true}},
+         {"be", true}, {"been", true}, {"of", true}, {"oversubscribed", true}, {"covered", true}, {"by", true},
+         {"valued", true}, {"trades", true}, {"traded", true}, {"trading", true}},
         /*lower=*/true);
     if (we <= wb || level->Find(w) != nullptr || MoveWord(w, &up)) return false;
   }

@@ -2390,13 +2390,13 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         }
       }
       // "six quarters of decline", "the past two quarters", "three quarters in a row": quarters of
-      // a year counted, no fraction (more than four are none; after a word of time neither).
+      // a year counted, no fraction (four or more are none; after a word of time neither).
       if (!g[9].empty() && ascii::EqualsLower(std::string_view(g[10].data(), g[10].size()), "quarters")) {
         static const auto* kTimeBefore = new ascii::WordMap<bool>(
             {{"past", true}, {"last", true}, {"next", true}, {"consecutive", true}, {"straight", true},
              {"successive", true}, {"previous", true}, {"recent", true}, {"coming", true}},
             /*lower=*/true);
-        if (v > 1 || kTimeBefore->Find(WordBefore(text, b)) != nullptr || text.substr(e).starts_with(" in a row")) {
+        if (v >= 1 || kTimeBefore->Find(WordBefore(text, b)) != nullptr || text.substr(e).starts_with(" in a row")) {
           in = sp(e, text.size());
           continue;
         }

@@ -3978,3 +3978,19 @@ TEST_CASE("review 46c: occasions not multiples; particles of closing only; onloo
   REQUIRE(c.size() == 2);
   CHECK(c[1].subject == "Shares of Boeing");
 }
+
+TEST_CASE("session 46: seconds; four quarters; occasions past approximation", "[extractors]") {
+  auto c = Claims("She won the 100 metres in 10.65 seconds.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "second");
+  c = Claims("Sales rose 2%, the first rise after four quarters of declines.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "count");
+  CHECK(c[1].quantity.noun == "quarters");
+  c = Claims("Three quarters of the workers left.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "fraction");
+  c = Claims("The app has been downloaded more than 100 million times.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.noun == "times");
+}
