@@ -1443,13 +1443,15 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   if (!MayNamePeriod(sentence)) return std::nullopt;
   // The patterns, in priority order. One RE2::Set pass says which can match; only those run
   // again with submatches (the costly part of RE2).
-  enum { kFromTo, kTwoMonths, kHalf, kMonths, kQuarter, kYearsTo, kMonthYear, kMonth, kInYear, kLastYear, kLastMonth, kYoy };
+  enum { kFromTo, kTwoMonths, kHalf, kMonths, kQuarter, kQuarterWord, kYearsTo, kMonthYear, kMonth, kInYear, kLastYear,
+         kLastMonth, kYoy };
   static const char* const kPatterns[] = {
       R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)",
       R"(\b(?:in|during) (January|February|March|April|May|June|July|August|September|October|November|December) and (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)",
       R"((?i)\b(?:in )?the (first|second) half(?: of (?:the year|(\d{4})))?)",
       R"((?i)\b(?:in )?the first (three|six|nine|two|four|five|seven|eight|ten|eleven) months(?: of (?:the year|(\d{4})))?)",
       R"((?i)\b(?:in )?the (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?|\bQ([1-4]) (\d{4}))",
+      R"((?i)\b(first|second|third|fourth)-quarter\b)",
       R"((?i)\b(?:in )?the (two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:to|through|until) (\d{4}))",
       R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
       R"(\b((?:[Ii]n|[Dd]uring|[Ff]or) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (this|last|next) year)?)\b)",
@@ -1479,6 +1481,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   const RE2* half = (*res)[kHalf];
   const RE2* months = (*res)[kMonths];
   const RE2* quarter = (*res)[kQuarter];
+  const RE2* quarter_word = (*res)[kQuarterWord];
   const RE2* years_to = (*res)[kYearsTo];
   const RE2* month_year = (*res)[kMonthYear];
   const RE2* month = (*res)[kMonth];
@@ -1573,6 +1576,19 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     int y = !d.empty() ? std::atoi(d.c_str()) : (b.empty() ? year - (back_a_year(p.surface) && 3 * q - 2 - past_month >= 2) : std::atoi(b.c_str()));
     p.start = Ym(y, 3 * q - 2);
     p.end = Ym(y, 3 * q);
+    return p;
+  }
+  // "second-quarter revenue", "fourth-quarter profit": the quarter as a word of its noun.
+  if (can(kQuarterWord) && RE2::PartialMatch(s, *quarter_word, &a) && !of_a_match()) {
+    const std::string l = Lower(a);
+    const int q = l == "first" ? 1 : l == "second" ? 2 : l == "third" ? 3 : 4;
+    p.surface = surface_of(*quarter_word);
+    const int y = year - (past_month > 0 && 3 * q - 2 - past_month >= 2 &&
+                          !ascii::ContainsLower(sentence, "fiscal") && !ascii::ContainsLower(sentence, "financial year"));
+    if (year > 0) {
+      p.start = Ym(y, 3 * q - 2);
+      p.end = Ym(y, 3 * q);
+    }
     return p;
   }
   if (can(kYearsTo) && RE2::PartialMatch(s, *years_to, &a, &b)) {
@@ -1878,7 +1894,9 @@ bool IsStartOnly(const Period& p) { return !p.start.empty() && p.end.empty(); }
 // or a subordinator before a verb ("fell 2% after data showed inflation picked up in May", "after
 // OPEC agreed last month to").
 bool OtherClause(std::string_view between) {
-  if (between.find_first_of(",;") != std::string_view::npos) return true;
+  // (A comma of a clause, not of a figure: "(£6,275) per vehicle".)
+  for (size_t k = between.find_first_of(",;"); k != std::string_view::npos; k = between.find_first_of(",;", k + 1))
+    if (between[k] == ';' || k + 1 == between.size() || !ascii::IsDigit(between[k + 1])) return true;
   for (std::string_view w : {" after ", " as ", " when ", " because ", " while ", " since ", " before ", " that ",
                              " which ", " where ", " until "})
     if (between.find(w) != std::string_view::npos || between.starts_with(w.substr(1))) return true;
@@ -2177,13 +2195,23 @@ bool BaseAfter(std::string_view s, size_t end, std::string_view surface) {
                                            surface.find(" through ") == std::string_view::npos &&
                                            surface.find(" until ") == std::string_view::npos;
   size_t cur = at;
-  for (int n = 0; n < 3; ++n) {
+  bool figure = false;  // (a figure passed: "than" after one is an approximation's)
+  for (int n = 0; n < 6; ++n) {
     const auto [b, e] = WordBefore(s, cur);
     if (e <= b || b < end) return false;
     const std::string_view w = s.substr(b, e - b);
+    // (Past the base's own words of time: "lower than in the same month last year".)
+    static const auto* base_words = new ascii::WordMap<bool>(
+        {{"in", true}, {"the", true}, {"same", true}, {"month", true}, {"period", true}, {"quarter", true},
+         {"week", true}, {"of", true}, {"a", true}, {"year", true}, {"year's", true}},
+        /*lower=*/false);
+    if (!figure && base_words->Find(w) != nullptr) {
+      cur = b;
+      continue;
+    }
     // (Not "more than" before a figure: an approximation, "climbed more than 3% in 2018"; but "10
     // fewer than in January" compares.)
-    if (w == "than" && b > 0 && n > 0) {
+    if (w == "than" && b > 0 && figure) {
       const auto [mb, me] = WordBefore(s, b);
       const std::string_view m = s.substr(mb, me - mb);
       if (m == "more" || m == "less" || m == "fewer" || m == "rather" || m == "More" || m == "Less") return false;
@@ -2195,6 +2223,7 @@ bool BaseAfter(std::string_view s, size_t end, std::string_view surface) {
     if (!std::any_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }) && w != "billion" &&
         w != "million" && w != "trillion" && w != "percent")
       return false;
+    figure = true;
     cur = b;
   }
   return false;
@@ -5221,6 +5250,15 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 const size_t at = sentence.find(own->surface, q.end);
                 if (at == std::string_view::npos || OtherClause(sentence.substr(q.end, at - q.end))) own.reset();
               }
+              // (Nor a quarter as its noun's word after a subordinator: "surged 9% after the chipmaker
+              // forecast fourth-quarter revenue".)
+              if (own && own->surface.size() > 8 &&
+                  ascii::EqualsLower(std::string_view(own->surface).substr(own->surface.size() - 8), "-quarter")) {
+                const size_t at = sentence.find(own->surface, q.end);
+                const std::string_view between = at == std::string_view::npos ? std::string_view() : sentence.substr(q.end, at - q.end);
+                for (std::string_view sub : {" after ", " because ", " when ", " while ", " as ", " since "})
+                  if (between.find(sub) != std::string_view::npos) own.reset();
+              }
               if (!own) {
                 const size_t floor = qi > 0 ? qs[qi - 1].end : 0;
                 // The nearest period before the figure: the last one in the window.
@@ -5245,6 +5283,20 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // 68-year-old ... last month argued".)
               if (!own && !IsStartOnly(*period) && !BaseAfter(sentence, q.end, period->surface) &&
                   !SuperlativeSpan(sentence, 0, period->surface) &&
+                  // (A quarter as its noun's word, "second-quarter", in a clause of its own after a
+                  // subordinator is that clause's: "Intel shares surged 9% after the chipmaker
+                  // forecast fourth-quarter revenue".)
+                  ![&] {
+                    const std::string& w = period->surface;
+                    if (w.size() < 9 || !ascii::EqualsLower(std::string_view(w).substr(w.size() - 8), "-quarter")) return false;
+                    const size_t at = sentence.find(w);
+                    if (at == std::string_view::npos) return false;
+                    const std::string_view between = at >= q.end ? sentence.substr(q.end, at - q.end)
+                                                                  : sentence.substr(at, q.begin > at ? q.begin - at : 0);
+                    for (std::string_view sub : {" after ", " because ", " when ", " while ", " as ", " since "})
+                      if (between.find(sub) != std::string_view::npos) return true;
+                    return false;
+                  }() &&
                   // (Nor a comparison's base anywhere: "were up 40% from a year earlier in December,
                   // and beef prices climbed 9%".)
                   ![&] {

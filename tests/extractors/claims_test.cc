@@ -3994,3 +3994,25 @@ TEST_CASE("session 46: seconds; four quarters; occasions past approximation", "[
   REQUIRE(c.size() == 1);
   CHECK(c[0].quantity.noun == "times");
 }
+
+TEST_CASE("hunt 46c: quarters as their noun's word; bases of the same month; a figure's own comma", "[extractors]") {
+  auto c = Claims("Tesla said second-quarter revenue fell 12% to $22.5 billion.", "2025-07-25");
+  REQUIRE(c.size() == 2);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->start == "2025-04");
+  CHECK(c[0].period->end == "2025-06");
+  c = Claims("Fourth-quarter profit rose 5%, the company said.", "2025-02-05");
+  REQUIRE(c.size() == 1);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->start == "2024-10");
+  c = Claims("Intel shares surged 9% after the chipmaker forecast fourth-quarter revenue above estimates.", "2025-02-05");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  c = Claims("Sales volumes were 1.3% lower than in the same month last year.", "2025-06-20");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  c = Claims("The charge was 667,000 rubles (\xC2\xA36,275) per vehicle in January this year.", "2025-09-01");
+  REQUIRE(c.size() == 2);
+  REQUIRE(c[0].period);
+  CHECK(c[0].period->start == "2025-01");
+}
