@@ -1924,6 +1924,19 @@ bool Compares(std::string_view between) {
   return false;
 }
 
+// Whether `surface`, a quarter written as its noun's word ("fourth-quarter"), stands across a
+// subordinator from the figure `q` ("surged 9% after the chipmaker forecast fourth-quarter
+// revenue": the clause after "after" is its own).
+bool QuarterWordAcross(std::string_view s, const Quantity& q, std::string_view surface) {
+  if (surface.size() < 9 || !ascii::EqualsLower(surface.substr(surface.size() - 8), "-quarter")) return false;
+  const size_t at = s.find(surface);
+  if (at == std::string_view::npos) return false;
+  const std::string_view between = at >= q.end ? s.substr(q.end, at - q.end) : s.substr(at, q.begin > at ? q.begin - at : 0);
+  for (std::string_view sub : {" after ", " because ", " when ", " while ", " as ", " since "})
+    if (between.find(sub) != std::string_view::npos) return true;
+  return false;
+}
+
 // Whether a period is a month with no year written ("in July", "last month").
 bool BareMonth(const Period& p) {
   return std::none_of(p.surface.begin(), p.surface.end(), [](char c) { return ascii::IsDigit(c); }) &&
@@ -5252,13 +5265,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               }
               // (Nor a quarter as its noun's word after a subordinator: "surged 9% after the chipmaker
               // forecast fourth-quarter revenue".)
-              if (own && own->surface.size() > 8 &&
-                  ascii::EqualsLower(std::string_view(own->surface).substr(own->surface.size() - 8), "-quarter")) {
-                const size_t at = sentence.find(own->surface, q.end);
-                const std::string_view between = at == std::string_view::npos ? std::string_view() : sentence.substr(q.end, at - q.end);
-                for (std::string_view sub : {" after ", " because ", " when ", " while ", " as ", " since "})
-                  if (between.find(sub) != std::string_view::npos) own.reset();
-              }
+              if (own && QuarterWordAcross(sentence, q, own->surface)) own.reset();
               if (!own) {
                 const size_t floor = qi > 0 ? qs[qi - 1].end : 0;
                 // The nearest period before the figure: the last one in the window.
@@ -5286,17 +5293,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   // (A quarter as its noun's word, "second-quarter", in a clause of its own after a
                   // subordinator is that clause's: "Intel shares surged 9% after the chipmaker
                   // forecast fourth-quarter revenue".)
-                  ![&] {
-                    const std::string& w = period->surface;
-                    if (w.size() < 9 || !ascii::EqualsLower(std::string_view(w).substr(w.size() - 8), "-quarter")) return false;
-                    const size_t at = sentence.find(w);
-                    if (at == std::string_view::npos) return false;
-                    const std::string_view between = at >= q.end ? sentence.substr(q.end, at - q.end)
-                                                                  : sentence.substr(at, q.begin > at ? q.begin - at : 0);
-                    for (std::string_view sub : {" after ", " because ", " when ", " while ", " as ", " since "})
-                      if (between.find(sub) != std::string_view::npos) return true;
-                    return false;
-                  }() &&
+                  !QuarterWordAcross(sentence, q, period->surface) &&
                   // (Nor a comparison's base anywhere: "were up 40% from a year earlier in December,
                   // and beef prices climbed 9%".)
                   ![&] {
