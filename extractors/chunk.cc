@@ -1160,7 +1160,7 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
         const WordClass pc = ClassOf(s, toks[k - 1]);
         const std::string_view a = k > 1 ? WordOf(s, toks[k - 2]) : std::string_view();
         if (pc == WordClass::kDeterminer ||
-            (pc == WordClass::kContent && !toks[k - 2].closes && !WordOf(s, t).ends_with("s") &&
+            (pc == WordClass::kContent && k > 1 && !toks[k - 2].closes && !WordOf(s, t).ends_with("s") &&
              (ascii::EqualsLower(a, "a") || ascii::EqualsLower(a, "an")))) {
           start = k;
           continue;

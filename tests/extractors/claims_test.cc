@@ -4011,7 +4011,7 @@ TEST_CASE("hunt 46c: quarters as their noun's word; bases of the same month; a f
   c = Claims("Sales volumes were 1.3% lower than in the same month last year.", "2025-06-20");
   REQUIRE(c.size() == 1);
   CHECK(!c[0].period);
-  c = Claims("The charge was 667,000 rubles (\xC2\xA36,275) per vehicle in January this year.", "2025-09-01");
+  c = Claims("The charge was 667,000 rubles (\xC2\xA3" "6,275) per vehicle in January this year.", "2025-09-01");
   REQUIRE(c.size() == 2);
   REQUIRE(c[0].period);
   CHECK(c[0].period->start == "2025-01");
