@@ -1391,8 +1391,10 @@ bool LooksAhead(std::string_view s, size_t at) {
     if (const size_t k = s.find(b, at); k != std::string_view::npos) end = std::min(end, k);
   }
   const std::string_view clause = s.substr(begin, end - begin);
-  const size_t mark = AheadFrom(" " + std::string(clause) + " ");
-  if (mark == std::string_view::npos) return false;
+  // (The clause's edges as spaces: its words of looking ahead are found with the ones around them.)
+  const size_t clause_begin = begin > 0 ? begin - 1 : begin, mark0 = AheadFrom(s.substr(clause_begin, end + 1 - clause_begin));
+  if (mark0 == std::string_view::npos) return false;
+  const size_t mark = mark0 + clause_begin + 1 - begin;  // (the marker word's place in the clause)
   const size_t month = at - begin;
   if (mark < month) {
     bool past = false;
@@ -1616,12 +1618,11 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     const auto [tb, te] = WordBefore(sentence, at);
     const std::string_view told = sentence.substr(tb, te - tb);
     static const auto* telling = new ascii::WordMap<bool>(
-        {{"projected", true}, {"predicted", true}, {"forecast", true}, {"estimated", true}, {"announced", true},
-         {"published", true}, {"released", true}, {"warned", true}, {"wrote", true}, {"told", true},
-         {"stated", true}, {"noted", true}, {"showed", true}, {"unveiled", true}, {"signalled", true},
-         {"signaled", true}, {"pledged", true}, {"promised", true}, {"proposed", true}, {"disclosed", true},
-         {"confirmed", true}, {"revealed", true}, {"ended", true}, {"ending", true}, {"ends", true},
-         {"agreed", true}, {"to", true}, {"through", true}, {"until", true}},
+        // (Besides IsReportingVerb's words.)
+        {{"projected", true}, {"announced", true}, {"published", true}, {"released", true}, {"unveiled", true},
+         {"signalled", true}, {"signaled", true}, {"pledged", true}, {"promised", true}, {"proposed", true},
+         {"disclosed", true}, {"confirmed", true}, {"revealed", true}, {"ended", true}, {"ending", true},
+         {"ends", true}, {"agreed", true}, {"to", true}, {"through", true}, {"until", true}},
         /*lower=*/true);
     return rest.starts_with(" that ") || rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s") ||
            (rest.size() > 1 && rest[0] == ' ' && (ascii::IsDigit(rest[1]) || (rest[1] >= 'A' && rest[1] <= 'Z'))) ||
@@ -2056,6 +2057,35 @@ std::string_view LeadBeforePast(std::string_view s, size_t figure) {
     at = we;
   }
   return {};
+}
+
+// A pronoun for subject after a figure of the sentence is that figure's subject's: "Sales in
+// China dropped 6%, while in North America they edged up 1%". Only a move after a move, "they"
+// after a plural head and "it" after a singular one, no possessor's thing before it ("Toyota's
+// operating profit nearly doubled ..., and it forecast a 20% drop" is Toyota's), no count ("and it
+// added 3 million subscribers": the company's). The place or time contrasted before the pronoun
+// replaces the figure before's ("in Europe it fell": cut "in the Americas"; "on buses it fell":
+// cut "on the subway"); else the phrase stays whole ("Interest in gold ..., and it is likely to
+// grow").
+void PronounSubject(std::string_view sentence, const Claim& prev, size_t prev_q_end, const Quantity& q, Claim* c) {
+  const bool they = c->subject == "they" || c->subject == "They";
+  if (!(they || c->subject == "it" || c->subject == "It") || c->direction.empty() || c->kind == "count" ||
+      prev.direction.empty() || prev.subject.empty() || IsPronounPhrase(prev.subject) ||
+      prev.subject.find("'s") != std::string::npos || prev.subject.find("\xE2\x80\x99s") != std::string::npos)
+    return;
+  size_t head_end = prev.subject.size();
+  for (std::string_view p : {" in ", " on ", " to ", " of ", " at ", " for ", " from ", " among "})
+    if (const size_t k = prev.subject.find(p); k != std::string::npos && k > 0) head_end = std::min(head_end, k);
+  const std::string_view head = std::string_view(prev.subject).substr(0, head_end);
+  const bool plural = head.ends_with("s") && !head.ends_with("ss");
+  if (they != plural) return;
+  const std::string_view gap = sentence.substr(prev_q_end, q.begin > prev_q_end ? q.begin - prev_q_end : 0);
+  size_t cut = std::string::npos;
+  for (std::string_view p : {" in ", " on ", " to ", " at ", " for ", " among "})
+    if (gap.find(p) != std::string_view::npos)
+      if (const size_t k = prev.subject.find(p); k != std::string::npos && k > 0) cut = std::min(cut, k);
+  c->subject = cut == std::string::npos ? prev.subject : prev.subject.substr(0, cut);
+  c->holder = prev.holder;
 }
 
 // A clause whose verb is left out, after the figure before (`prev`, ending at `prev_end`): its own
@@ -5201,36 +5231,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               RunOnFigureSubject(sentence, q.begin, qs[qi - 1].begin, qs[qi - 1].end, prev->subject, prev->holder, &c.subject,
                                  &c.holder);
             if (prev != nullptr && first_of_sentence + qi == out->size()) GappedClause(sentence, *prev, prev_q_end, &q, &c);
-            // A pronoun for subject after a figure of the sentence is that figure's subject's: "Sales
-            // in China dropped 6%, while in North America they edged up 1%".
-            // (Its head's, past the place the figure before had: "Same-store sales in China".)
-            // (Only a move after a move, "they" after a plural, and no possessor's thing before it:
-            // "Toyota's operating profit nearly doubled ..., and it forecast a 20% drop" is Toyota's.)
-            const bool they = c.subject == "they" || c.subject == "They";
-            if (prev != nullptr && (they || c.subject == "it" || c.subject == "It") && !c.direction.empty() &&
-                c.kind != "count" &&  // ("it added 3 million subscribers": the company's)
-                !prev->direction.empty() && !prev->subject.empty() && !IsPronounPhrase(prev->subject) &&
-                prev->subject.find("'s") == std::string::npos && prev->subject.find("\xE2\x80\x99s") == std::string::npos) {
-              // Its head: the phrase before its first preposition, plural for "they", singular for
-              // "it" ("Operating costs rose 9%, and it slashed": the company's).
-              size_t head_end = prev->subject.size();
-              for (std::string_view p : {" in ", " on ", " to ", " of ", " at ", " for ", " from ", " among "})
-                if (const size_t k = prev->subject.find(p); k != std::string::npos && k > 0) head_end = std::min(head_end, k);
-              const std::string_view head = std::string_view(prev->subject).substr(0, head_end);
-              const bool plural = head.ends_with("s") && !head.ends_with("ss");
-              // The place or time contrasted before the pronoun replaces the figure before's ("in
-              // Europe it fell": cut "in the Americas"; "on buses it fell": cut "on the subway");
-              // else the phrase stays whole ("Interest in gold ..., and it is likely to grow").
-              const std::string_view gap = sentence.substr(prev_q_end, q.begin > prev_q_end ? q.begin - prev_q_end : 0);
-              size_t cut = std::string::npos;
-              for (std::string_view p : {" in ", " on ", " to ", " at ", " for ", " among "})
-                if (gap.find(p) != std::string_view::npos)
-                  if (const size_t k = prev->subject.find(p); k != std::string::npos && k > 0) cut = std::min(cut, k);
-              if (they == plural) {
-                c.subject = cut == std::string::npos ? prev->subject : prev->subject.substr(0, cut);
-                c.holder = prev->holder;
-              }
-            }
+            if (prev != nullptr) PronounSubject(sentence, *prev, prev_q_end, q, &c);
             // (A subject taken from the figure before it keeps that figure's holder.)
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;
