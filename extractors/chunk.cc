@@ -103,6 +103,13 @@ bool Abbreviation(std::string_view w) {
   return false;
 }
 
+// Whether `w` is a month's abbreviation with its full stop ("Sept.", "Oct.").
+bool MonthAbbreviation(std::string_view w) {
+  for (std::string_view a : {"Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."})
+    if (w == a) return true;
+  return false;
+}
+
 // The class of the word (letters, and hyphens if asked) after the spaces at byte `e`; a
 // subordinator's (a clause's break) when none does. (It may lie past a token range's end.)
 WordClass NextWordClass(std::string_view s, size_t e, bool hyphens) {
@@ -374,8 +381,12 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     // (An abbreviation's full stop closes nothing: "Occupancy at U.S. hotels", "Apple Inc. shares".)
     // (Only before a noun or a name it modifies: "the U.S. in 2019" still ends there.)
     // (Or before its verb: "while the U.S. expanded 3.3%".)
-    const bool abbreviation = t.we > t.wb && s[t.we - 1] == '.' && Abbreviation(s.substr(t.wb, t.we - t.wb)) &&
-                              (NextWordClass(s, e, true) == WordClass::kContent || NextWordClass(s, e, true) == WordClass::kVerb);
+    // (Nor a month's before its day: "the quarter ended Sept. 30 rose".)
+    const bool abbreviation = t.we > t.wb && s[t.we - 1] == '.' &&
+                              ((Abbreviation(s.substr(t.wb, t.we - t.wb)) &&
+                                (NextWordClass(s, e, true) == WordClass::kContent || NextWordClass(s, e, true) == WordClass::kVerb)) ||
+                               (MonthAbbreviation(s.substr(t.wb, t.we - t.wb)) && e + 1 < s.size() && s[e] == ' ' &&
+                                ascii::IsDigit(s[e + 1])));
     for (bool more = !abbreviation; more && t.we > t.wb;) {
       more = false;
       if (IsClose(s[t.we - 1])) { --t.we; t.closes = more = true; }

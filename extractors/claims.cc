@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <charconv>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 
@@ -28,6 +29,8 @@ using namespace subjects;  // NOLINT: the subject rules run after the structure
 namespace {
 
 const char* kMonthNames[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+const char* kMonthFullNames[] = {"january", "february", "march",     "april",   "may",      "june",
+                                 "july",    "august",   "september", "october", "november", "december"};
 
 int MonthOf(std::string_view w) {
   if (w.size() < 3) return 0;
@@ -51,6 +54,40 @@ std::string Ym(int y, int m) {
   out[6] = static_cast<char>('0' + m % 10);
   return out;
 }
+
+// Days since 1970-01-01 of a date of the proleptic Gregorian calendar (the count of days in
+// whole 400-year eras of 146,097 days, then the day of the era, years starting in March so that
+// a leap day falls last).
+int64_t DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;                                   // [0, 399]
+  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;  // [0, 365]
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;           // [0, 146096]
+  return era * 146097 + doe - 719468;
+}
+
+// "YYYY-MM-DD" of a day count from DaysFromCivil ("" outside years 1-9999).
+std::string Ymd(int64_t days) {
+  days += 719468;
+  const int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  const int64_t doe = days - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const int64_t y = yoe + era * 400 + (m <= 2);
+  std::string out = Ym(static_cast<int>(std::clamp<int64_t>(y, 0, 10000)), m);
+  if (out.empty()) return out;
+  out += '-';
+  out += static_cast<char>('0' + d / 10);
+  out += static_cast<char>('0' + d % 10);
+  return out;
+}
+
+// The weekday of a day count: 0 Monday ... 6 Sunday (1970-01-01 was a Thursday).
+int WeekdayOf(int64_t days) { return static_cast<int>(((days % 7) + 7 + 3) % 7); }
 
 using ascii::IsWordByte;
 using ascii::Lower;
@@ -1422,6 +1459,11 @@ bool ForeseesAhead(std::string_view s) { return AheadFrom(s) != std::string_view
 bool MayNamePeriod(std::string_view s) {
   static const auto* kWords = new ascii::WordMap<bool>(
       {{"half", true}, {"quarter", true}, {"months", true}, {"month", true}, {"year", true}, {"years", true},
+       {"weeks", true}, {"fiscal", true}, {"financial", true}, {"fy", true}, {"week", true}, {"yesterday", true},
+       {"monday", true}, {"tuesday", true}, {"wednesday", true}, {"thursday", true}, {"friday", true},
+       {"saturday", true}, {"sunday", true}, {"jan", true}, {"feb", true}, {"mar", true}, {"apr", true},
+       {"jun", true}, {"jul", true}, {"aug", true}, {"sep", true}, {"sept", true}, {"oct", true}, {"nov", true},
+       {"dec", true},
        {"from", true}, {"between", true}, {"january", true}, {"february", true}, {"march", true},
        {"april", true}, {"may", true}, {"june", true}, {"july", true}, {"august", true},
        {"september", true}, {"october", true}, {"november", true}, {"december", true}},
@@ -1440,27 +1482,40 @@ bool MayNamePeriod(std::string_view s) {
 }  // namespace
 
 std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_month, int pub_month,
-                                 std::string_view whole) {
+                                 std::string_view whole, int pub_day) {
   // Every period pattern needs a year, a month name or a period word: skip the rest cheaply.
   if (!MayNamePeriod(sentence)) return std::nullopt;
   // The patterns, in priority order. One RE2::Set pass says which can match; only those run
   // again with submatches (the costly part of RE2).
-  enum { kFromTo, kTwoMonths, kHalf, kMonths, kQuarter, kQuarterWord, kYearsTo, kMonthYear, kMonth, kInYear, kLastYear,
-         kLastMonth, kYoy };
+  enum { kFromTo, kTwoMonths, kHalf, kMonths, kQuarter, kQuarterWord, kYearsTo, kSpanTo, kRolling, kFiscal, kMonthYear,
+         kMonth, kInYear, kLastYear, kLastMonth, kYoy, kMonthDay, kWeekday, kDayWord };
   static const char* const kPatterns[] = {
       R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)",
       R"(\b(?:in|during) (January|February|March|April|May|June|July|August|September|October|November|December) and (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)",
-      R"((?i)\b(?:in )?the (first|second) half(?: of (?:the year|(\d{4})))?)",
-      R"((?i)\b(?:in )?the first (three|six|nine|two|four|five|seven|eight|ten|eleven) months(?: of (?:the year|(\d{4})))?)",
+      R"((?i)\b(?:in )?the (first|second)[- ]half(?: of (?:the year|(\d{4})))?)",
+      R"((?i)\b(?:in )?the first (three|six|nine|two|four|five|seven|eight|ten|eleven|[2-9]|1[01]) months(?: of (?:the year|(\d{4})))?)",
       R"((?i)\b(?:in )?the (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?|\bQ([1-4]) (\d{4}))",
       R"((?i)\b(first|second|third|fourth)-quarter\b)",
       R"((?i)\b(?:in )?the (two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:to|through|until) (\d{4}))",
+      // ("in the 12 months to June", "the quarter ended Oct. 26", "the fiscal year ending March 2027",
+      // "the 52 weeks to Jan. 31")
+      R"(((?i:\b(?:in |for |during |over )?the (?:(?:fiscal|financial) )?(year|quarter|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(\d{1,2}) weeks) (?:to|ended|ending|through|that ended) (?:the end of )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
+      // ("over the past 12 months", "in the last three years": a span that runs to the publication)
+      R"((?i)\b((?:in |over |during |for )?the (?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) (months|years))\b)",
+      // ("in fiscal 2025", "for the fiscal year 2026", "FY2025": a fiscal year runs on its
+      // company's or country's calendar, so the surface only)
+      R"((?i)\b((?:in |for |during )?(?:the )?(?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/](?:\d\d)?\d\d)?|FY ?(?:19|20)?\d\d(?:[-/]\d\d)?)\b)",
       R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
       R"(\b((?:[Ii]n|[Dd]uring|[Ff]or) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (this|last|next) year)?)\b)",
       R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?((?:1\d|20|21)\d\d))\b)",
       R"((?i)\b(last year|this year|so far this year|a year earlier)\b)",
       R"((?i)\b(last month)\b)",
       R"((?i)\b(year[- ]on[- ]year|year[- ]over[- ]year|y/y|from a year earlier|from a year ago)\b)",
+      // ("on March 29", "Sept. 5", "since Jan. 1, 2025")
+      R"(\b((?:(?:[Oo]n|[Bb]y|[Ss]ince|[Aa]s of) )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)([a-z]*\.?) ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,? ((?:19|20)\d\d)\b)?))",
+      // ("on Thursday", "late on Wednesday", "last Tuesday", "Sunday's")
+      R"(\b((?:(?:(?:[Ll]ate|[Ee]arly) )?[Oo]n |[Ll]ast |[Nn]ext |[Tt]his )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?)\b)",
+      R"(\b((?:[Ee]arlier )?(?:[Yy]esterday|[Ll]ast week|[Tt]his week))\b)",
   };
   static const std::vector<const RE2*>* res = [] {
     auto* v = new std::vector<const RE2*>;
@@ -1485,6 +1540,9 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   const RE2* quarter = (*res)[kQuarter];
   const RE2* quarter_word = (*res)[kQuarterWord];
   const RE2* years_to = (*res)[kYearsTo];
+  const RE2* span_to = (*res)[kSpanTo];
+  const RE2* rolling = (*res)[kRolling];
+  const RE2* fiscal = (*res)[kFiscal];
   const RE2* month_year = (*res)[kMonthYear];
   const RE2* month = (*res)[kMonth];
   const RE2* in_year = (*res)[kInYear];
@@ -1566,8 +1624,10 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     return p;
   }
   if (can(kMonths) && RE2::PartialMatch(s, *months, &a, &b)) {
-    int y = b.empty() ? year : std::atoi(b.c_str());
     p.surface = surface_of(*months);
+    // (Reported before its last month is out, the span is last year's: "Sales in the first nine
+    // months rose 3%", published in March.)
+    const int y = b.empty() ? year - (back_a_year(p.surface) && word_num(a) > past_month) : std::atoi(b.c_str());
     p.start = Ym(y, 1);
     p.end = Ym(y, word_num(a));
     return p;
@@ -1598,6 +1658,73 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     p.surface = surface_of(*years_to);
     p.start = Ym(y - word_num(a) + 1, 1);
     p.end = Ym(y, 12);
+    return p;
+  }
+  // A year-month `back` months before (y, m).
+  auto months_back = [](int y, int m, int back) {
+    const int k = y * 12 + (m - 1) - back;
+    return Ym(k / 12, k % 12 + 1);
+  };
+  // "the 12 months to June", "the quarter ended Oct. 26": the span's months up to its last; a
+  // last month with no year is the latest one at publication (the coming one's when the clause
+  // looks ahead, "expects the year ending March to").
+  if (can(kSpanTo)) {
+    std::string whole_span, what, n_months, n_weeks, mon, y;
+    re2::StringPiece g[8];
+    if (span_to->Match(s, 0, s.size(), RE2::UNANCHORED, g, 8)) {
+      whole_span.assign(g[1].data(), g[1].size());
+      what = Lower(std::string_view(g[2].data(), g[2].size()));
+      n_months.assign(g[3].data(), g[3].size());
+      n_weeks.assign(g[4].data(), g[4].size());
+      mon.assign(g[5].data(), g[5].size());
+      const int last_day = std::atoi(std::string(g[6].data(), g[6].size()).c_str());
+      y.assign(g[7].data(), g[7].size());
+      const int weeks = std::atoi(n_weeks.c_str());
+      const int n = what == "year" ? 12 : what == "quarter" ? 3 : what == "half" ? 6
+                    : !n_months.empty() ? (n_months == "twelve" ? 12 : word_num(n_months))
+                                        : (weeks * 12 + 26) / 52;  // (13 weeks: 3 months; 52: 12)
+      const int m = MonthOf(mon);
+      p.surface = whole_span;
+      if (n >= 1 && n <= 24 && m > 0) {
+        int last = !y.empty() ? std::atoi(y.c_str()) : year;
+        if (y.empty() && year > 0 && pub_month > 0) {
+          const std::string_view all = whole.empty() ? sentence : whole;
+          const size_t at = static_cast<size_t>(g[5].data() - s.data()) + (whole.empty() ? 0 : sentence.data() - whole.data());
+          const bool ahead = whole_span.find("ending") != std::string::npos && LooksAhead(all, at);
+          last = ahead ? (m < pub_month ? year + 1 : year) : (m > pub_month ? year - 1 : year);
+        }
+        if (last > 0) {
+          p.start = months_back(last, m, n - 1);
+          p.end = Ym(last, m);
+        }
+      } else if (what == "week" && m > 0 && last_day > 0) {
+        // ("in the week ended Sept. 5": its seven days.)
+        int last = !y.empty() ? std::atoi(y.c_str()) : year;
+        if (y.empty() && year > 0 && pub_month > 0 && m > pub_month) --last;
+        if (last > 0) {
+          const int64_t end = DaysFromCivil(last, m, last_day);
+          p.start = Ymd(end - 6);
+          p.end = Ymd(end);
+        }
+      }
+      return p;
+    }
+  }
+  // "over the past 12 months", "in the last three years": the months from that long before
+  // publication to its month.
+  if (can(kRolling) && RE2::PartialMatch(s, *rolling, &a, &b, &c)) {
+    p.surface = a;
+    const std::string l = Lower(b);
+    const int n = l == "twelve" ? 12 : l == "eighteen" ? 18 : word_num(b);
+    const int span = Lower(c) == "years" ? 12 * n : n;
+    if (year > 0 && pub_month > 0 && span > 0 && span <= 600) {
+      p.start = months_back(year, pub_month, span);
+      p.end = Ym(year, pub_month);
+    }
+    return p;
+  }
+  if (can(kFiscal) && RE2::PartialMatch(s, *fiscal, &a)) {
+    p.surface = a;
     return p;
   }
   if (can(kMonthYear) && RE2::PartialMatch(s, *month_year, &a, &b)) {
@@ -1696,6 +1823,111 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     p.surface = a;
     return p;
   }
+  // Days, dated from the day of publication: a month's day, a weekday, "yesterday", a week. Not
+  // the day of a telling ("the ministry said on Thursday", "announced on Monday that").
+  const int64_t today = year > 0 && pub_month > 0 && pub_day > 0 ? DaysFromCivil(year, pub_month, pub_day) : INT64_MIN;
+  auto told_on = [&](re2::StringPiece m) {
+    const size_t at = static_cast<size_t>(m.data() - s.data());
+    const std::string_view rest = sentence.substr(at + m.size());
+    const auto [tb, te] = WordBefore(sentence, at);
+    const std::string_view told = sentence.substr(tb, te - tb);
+    static const auto* telling = new ascii::WordMap<bool>(
+        {{"announced", true}, {"published", true}, {"released", true}, {"unveiled", true}, {"disclosed", true},
+         {"confirmed", true}, {"revealed", true}, {"signalled", true}, {"signaled", true}, {"projected", true},
+         {"proposed", true}, {"pledged", true}, {"promised", true}, {"agreed", true}, {"ended", true},
+         {"ending", true}, {"to", true}, {"through", true}, {"until", true}, {"from", true}, {"between", true}},
+        /*lower=*/true);
+    // (Before the telling's verb too: "The agency on Monday released data that showed".)
+    const auto [nb, ne] = WordAfter(sentence, at + m.size());
+    const std::string_view next = sentence.substr(nb, ne - nb);
+    // (Nor a day that names or modifies: "Black Friday", "an Oct. 21 cabinet meeting", "a Tuesday
+    // research report".)
+    const bool on = m.size() > 3 && (m[0] == 'O' || m[0] == 'o') && m[1] == 'n' && m[2] == ' ';
+    const bool named = te > tb && ((told[0] >= 'A' && told[0] <= 'Z' && !on) || ascii::EqualsLower(told, "a") ||
+                                   ascii::EqualsLower(told, "an") ||
+                                   ascii::EqualsLower(told, "the") || ascii::EqualsLower(told, "every") ||
+                                   ascii::EqualsLower(told, "each"));
+    return named || rest.starts_with(" that ") || (te > tb && (IsReportingVerb(told) || telling->Find(told) != nullptr)) ||
+           (ne > nb && rest.starts_with(" ") && (IsReportingVerb(next) || (telling->Find(next) != nullptr && next.ends_with("ed"))));
+  };
+  // (Looking ahead, the day to come: "will meet on Tuesday".)
+  auto ahead_at = [&](re2::StringPiece m) {
+    const std::string_view all = whole.empty() ? sentence : whole;
+    return LooksAhead(all, static_cast<size_t>(m.data() - all.data()));
+  };
+  re2::StringPiece g[6];
+  if (can(kMonthDay)) {
+    const RE2& re = *(*res)[kMonthDay];
+    for (size_t from = 0; from < s.size() && re.Match(s, from, s.size(), RE2::UNANCHORED, g, 6);) {
+      from = static_cast<size_t>(g[0].data() + g[0].size() - s.data());
+      const std::string month_word = std::string(g[2].data(), g[2].size()) + std::string(g[3].data(), g[3].size());
+      const int m = MonthOf(month_word);
+      // (A month's whole name or its abbreviation: not "Marxist 5", "Mayor 3".)
+      const std::string lw = Lower(month_word);
+      const bool named = m > 0 && (lw == kMonthNames[m - 1] + std::string(".") || lw == "sept." ||
+                                   lw == kMonthFullNames[m - 1]);
+      if (!named || told_on(g[1])) continue;
+      const int d = std::atoi(std::string(g[4].data(), g[4].size()).c_str());
+      const std::string lead = Lower(std::string_view(g[1].data(), g[1].size()).substr(0, 3));
+      p.surface.assign(g[1].data(), g[1].size());
+      int y = g[5].empty() ? year : std::atoi(std::string(g[5].data(), g[5].size()).c_str());
+      if (g[5].empty() && today != INT64_MIN) {
+        const int64_t at = DaysFromCivil(y, m, d);
+        if (ahead_at(g[1])) y += at < today - 14;
+        else y -= at > today + 14;
+      }
+      if (y > 0) {
+        const std::string day = Ymd(DaysFromCivil(y, m, d));
+        p.start = lead == "by " ? "" : day;
+        p.end = lead == "sin" ? "" : day;
+      }
+      return p;
+    }
+  }
+  if (can(kWeekday)) {
+    const RE2& re = *(*res)[kWeekday];
+    for (size_t from = 0; from < s.size() && re.Match(s, from, s.size(), RE2::UNANCHORED, g, 3);) {
+      from = static_cast<size_t>(g[0].data() + g[0].size() - s.data());
+      if (told_on(g[1])) continue;
+      static const char* const kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+      int w = 0;
+      while (w < 7 && std::string_view(g[2].data(), g[2].size()) != kDays[w]) ++w;
+      p.surface.assign(g[1].data(), g[1].size());
+      if (today != INT64_MIN && w < 7) {
+        const std::string lead = Lower(std::string_view(g[1].data(), g[1].size()).substr(0, 5));
+        const int now = WeekdayOf(today);
+        int64_t day;
+        if (lead.starts_with("next") || (!lead.starts_with("last") && ahead_at(g[1]))) {
+          const int fwd = (w - now + 7) % 7;
+          day = today + (fwd == 0 && lead.starts_with("next") ? 7 : fwd);
+        } else {
+          const int back = (now - w + 7) % 7;
+          day = today - (back == 0 && lead.starts_with("last") ? 7 : back);
+        }
+        p.start = p.end = Ymd(day);
+      }
+      return p;
+    }
+  }
+  if (can(kDayWord)) {
+    const RE2& re = *(*res)[kDayWord];
+    for (size_t from = 0; from < s.size() && re.Match(s, from, s.size(), RE2::UNANCHORED, g, 2);) {
+      from = static_cast<size_t>(g[0].data() + g[0].size() - s.data());
+      if (told_on(g[1])) continue;
+      p.surface.assign(g[1].data(), g[1].size());
+      if (today != INT64_MIN) {
+        const std::string l = Lower(std::string_view(g[1].data(), g[1].size()));
+        if (l.ends_with("yesterday")) {
+          p.start = p.end = Ymd(today - 1);
+        } else {
+          const int64_t monday = today - WeekdayOf(today) - (l.ends_with("last week") ? 7 : 0);
+          p.start = Ymd(monday);
+          p.end = Ymd(monday + 6);
+        }
+      }
+      return p;
+    }
+  }
   return std::nullopt;
 }
 
@@ -1772,6 +2004,14 @@ int ArticleMonth(const normalizers::NormalizedArticle& a) {
   if (pub.size() < 7 || pub[4] != '-' || !ascii::IsDigit(pub[5]) || !ascii::IsDigit(pub[6])) return 0;
   const int m = (pub[5] - '0') * 10 + (pub[6] - '0');
   return m >= 1 && m <= 12 ? m : 0;
+}
+
+// The day of the month an article was published (its `published` "YYYY-MM-DD"), or 0.
+int ArticleDay(const normalizers::NormalizedArticle& a) {
+  const std::string& pub = a.article.published;
+  if (pub.size() < 10 || pub[7] != '-' || !ascii::IsDigit(pub[8]) || !ascii::IsDigit(pub[9])) return 0;
+  const int d = (pub[8] - '0') * 10 + (pub[9] - '0');
+  return d >= 1 && d <= 31 ? d : 0;
 }
 
 // Whether a sentence reports a move that happened: a movement verb in the past ("rose",
@@ -1891,6 +2131,24 @@ std::string TrimSubject(std::string_view s) {
 // Whether a period names only its start ("since 2011").
 bool IsStartOnly(const Period& p) { return !p.start.empty() && p.end.empty(); }
 
+
+// A subject that ends in the figure's own period loses it: the period is its field ("Sales in
+// the fourth quarter rose 3%": Sales, in the fourth quarter; "Revenue last year"). Not when
+// nothing would be left.
+void TrimPeriodOff(const std::optional<Period>& p, std::string* subject) {
+  if (!p || p->surface.empty() || subject->size() <= p->surface.size() + 1 || !subject->ends_with(p->surface)) return;
+  size_t n = subject->size() - p->surface.size();
+  if ((*subject)[n - 1] != ' ') return;
+  while (n > 0 && ((*subject)[n - 1] == ' ' || (*subject)[n - 1] == ',')) --n;
+  // (And the preposition the period's surface left out: "capacity for the first seven months".)
+  for (std::string_view w : {" for", " in", " during", " over", " of"}) {
+    if (n > w.size() && std::string_view(*subject).substr(0, n).ends_with(w)) {
+      n -= w.size();
+      break;
+    }
+  }
+  if (n > 0) subject->resize(n);
+}
 // Whether the words between a figure and a month with no year belong to another clause: a comma,
 // or a subordinator before a verb ("fell 2% after data showed inflation picked up in May", "after
 // OPEC agreed last month to").
@@ -1938,10 +2196,13 @@ bool QuarterWordAcross(std::string_view s, const Quantity& q, std::string_view s
   return false;
 }
 
-// Whether a period is a month with no year written ("in July", "last month").
+// Whether a period is a month with no year written ("in July", "last month"), a day or a week
+// ("on Thursday", "on March 15, 2030", "last week"): a period of its clause only.
 bool BareMonth(const Period& p) {
+  if (p.start.size() == 10 || p.end.size() == 10) return true;
   return std::none_of(p.surface.begin(), p.surface.end(), [](char c) { return ascii::IsDigit(c); }) &&
-         ((!p.start.empty() && p.start == p.end) || p.surface.find("month") != std::string::npos);
+         ((!p.start.empty() && p.start == p.end) || p.surface.find("month") != std::string::npos ||
+          p.surface.find("week") != std::string::npos);
 }
 
 // Whether the period `surface`, found after `from` in the sentence, is the span of a superlative
@@ -4558,6 +4819,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   const std::string& text = art.ComparableText();
   const int year = ArticleYear(art, options_.default_year);
   const int month = ArticleMonth(art);
+  const int day = month > 0 ? ArticleDay(art) : 0;
   // The wire of a dateline lifted out of the text ("MOSCOW, May 2 (Reuters) -"): the source of
   // the sentences of the paragraph it opened that name none of their own, as it was written.
   std::string wire_source;
@@ -4604,7 +4866,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                      ? 0
                                      : month;
           const std::string_view ahead = sentence;  // (the whole sentence, for windows of it)
-          std::optional<Period> period = FindPeriod(sentence, year, past_month, month, ahead);
+          std::optional<Period> period = FindPeriod(sentence, year, past_month, month, ahead, day);
           if (period && !period->surface.empty()) {
             // A number inside the sentence's period ("in the first six months of 2025", "in
             // the three years to 2024") names the period, not a figure of the story.
@@ -5243,7 +5505,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // found away from the figure is another figure's.
             std::optional<Period> own;
             if (period) {
-              own = FindPeriod(sentence.substr(q.end, window_end - q.end), year, past_month, month, ahead);
+              own = FindPeriod(sentence.substr(q.end, window_end - q.end), year, past_month, month, ahead, day);
               // ("fell to 61%, the lowest since 2001": a superlative's span, no period of the figure.)
               // (Nor a comparison's base after it: "up 11% from a year earlier" names no period of
               // the 11%.)
@@ -5253,7 +5515,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 const size_t at = sentence.find(own->surface, q.end);
                 own.reset();
                 if (at != std::string_view::npos && at > q.end) {
-                  own = FindPeriod(sentence.substr(q.end, at - q.end), year, past_month, month, ahead);
+                  own = FindPeriod(sentence.substr(q.end, at - q.end), year, past_month, month, ahead, day);
                   if (own && SuperlativeSpan(sentence, q.end, own->surface)) own.reset();
                 }
               }
@@ -5272,7 +5534,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 // The nearest period before the figure: the last one in the window.
                 std::string_view w = sentence.substr(floor, q.begin - floor);
                 for (int n = 0; n < 4; ++n) {
-                  std::optional<Period> p = FindPeriod(w, year, past_month, month, ahead);
+                  std::optional<Period> p = FindPeriod(w, year, past_month, month, ahead, day);
                   if (!p) break;
                   own = p;
                   const size_t at = p->surface.empty() ? std::string_view::npos : w.find(p->surface);
@@ -5323,13 +5585,20 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                     // (Nor past another figure of a list: "lost 6% in the year to July and 2% last
                     // month".)
                     const bool figure = std::any_of(between.begin(), between.end(), [](char ch) { return ascii::IsDigit(ch); });
+                    // (A day past another figure at all: "for $16.5 billion, ... a premium of 16.5%
+                    // to the closing price on Friday".)
                     return (figure && (between.find(" and ") != std::string_view::npos ||
-                                       between.find(" or ") != std::string_view::npos)) ||
+                                       between.find(" or ") != std::string_view::npos || period->start.size() == 10)) ||
                            OtherClause(between);
                   }()))
                 own = period;
             }
+            // (An age has no period: "The 25-year-old Swede set the mark in August".)
+            if (q.unit.ends_with(" of age")) own.reset();
             c.period = own;
+            TrimPeriodOff(own, &c.subject);
+            if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
+              c.holder = prev->holder;
             c.source = source;
             // A bare level after "to" is in the unit of the movement before it ("rose 64.06 points to
             // 4,577.10", "rose 3 feet to 21"), and a bare level before "up" or "down" in the unit

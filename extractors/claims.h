@@ -37,7 +37,7 @@ struct ClaimOptions {
 
 struct Period {
   std::string surface;
-  std::string start;  // "YYYY-MM" or ""
+  std::string start;  // "YYYY-MM", "YYYY-MM-DD" (a day or a week's days) or ""
   std::string end;
 };
 
@@ -94,8 +94,10 @@ class ClaimExtractor {
 // without a year after it is last year's ("added 256,000 jobs in December", published in
 // January), or next year's in a sentence that looks ahead ("will rise in January").
 // `whole`, when set, is the sentence `sentence` is a piece of: whether a month's clause looks
-// ahead is read in it.
+// ahead is read in it. `pub_day` (1-31, or 0), the day of publication: a weekday ("fell 1.6% on
+// Thursday"), "yesterday", "last week" or a month's day ("on March 29") is dated from it, as
+// "YYYY-MM-DD" (the last such day up to publication; the next in a clause that looks ahead).
 std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_month = 0, int pub_month = 0,
-                                 std::string_view whole = {});
+                                 std::string_view whole = {}, int pub_day = 0);
 
 }  // namespace copydesk::extractors

@@ -804,7 +804,9 @@ TEST_CASE("a verb that moves its object: the object moved; lifting moves rates, 
   REQUIRE(c.size() == 7);
   CHECK(c[0].subject == "the Nasdaq");
   CHECK(c[1].subject == "the S&P 500");
-  CHECK(c[2].subject == "The company's revenue forecast for 2024");
+  CHECK(c[2].subject == "The company's revenue forecast");  // (its period: "for 2024")
+  REQUIRE(c[2].period);
+  CHECK(c[2].period->surface == "for 2024");
   CHECK(c[3].subject == "production");
   CHECK(c[4].subject == "output of copper");
   CHECK(c[4].direction == "increase");
@@ -2970,9 +2972,9 @@ TEST_CASE("subjects: 'United States' before its verb; an aside of 'now' and a fi
 
 TEST_CASE("directions: a participle's object's 'of' after the comma takes the figure off the move before", "[extractors]") {
   auto c = Claims("Wages grew 5.6% in the three months to June, outpacing inflation of 4.2%.");
-  REQUIRE(c.size() == 3);
-  CHECK(c[2].subject == "inflation");
-  CHECK(c[2].direction.empty());
+  REQUIRE(c.size() == 2);  // (the three months are the period's)
+  CHECK(c[1].subject == "inflation");
+  CHECK(c[1].direction.empty());
   c = Claims("Shares jumped in Tokyo and Seoul, closing at record highs of 3,000.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].direction == "increase");
