@@ -4226,11 +4226,14 @@ std::string_view Complement(std::string_view s, const Quantity& q, size_t limit)
 }
 
 // "kr" is the krona's and both kroner's sign: Swedish unless the sentence or the page's
-// address says Norway or Denmark ("450 kr" on a .no site is NOK; "kroner" is never SEK).
+// address says Norway or Denmark ("450 kr" on a .no site is NOK; "kroner" is never SEK). A
+// "crown" is any of them, the Czech koruna's or the Icelandic krona's: the country the sentence
+// or the address names, else none ("" : no currency known).
 std::string Krona(std::string_view sentence, const Quantity& q, std::string_view url) {
   const std::string_view surface = q.surface;
-  const bool sign = surface.ends_with("kr") || surface.ends_with("kr.") || surface.find("kroner") != std::string_view::npos ||
-                    surface.find("krone") != std::string_view::npos;
+  const bool crown = ascii::ContainsLower(surface, "crown");
+  const bool sign = crown || surface.ends_with("kr") || surface.ends_with("kr.") ||
+                    surface.find("kroner") != std::string_view::npos || surface.find("krone") != std::string_view::npos;
   if (!sign) return "SEK";
   auto has = [&](std::string_view w) {
     for (size_t at = sentence.find(w); at != std::string_view::npos; at = sentence.find(w, at + 1))
@@ -4240,7 +4243,11 @@ std::string Krona(std::string_view sentence, const Quantity& q, std::string_view
   const bool norway = has("Norw") || has("Norge") || has("norsk") || has("Oslo") || has("Bergen");
   const bool denmark = has("Denmark") || has("Danish") || has("Danmark") || has("dansk") || has("Copenhagen") ||
                        has("København");
-  if (norway != denmark) return norway ? "NOK" : "DKK";
+  const bool sweden = crown && (has("Swed") || has("Stockholm"));
+  const bool czech = crown && (has("Czech") || has("Prague"));
+  const bool iceland = crown && (has("Iceland") || has("Reykjav"));
+  if (norway + denmark + sweden + czech + iceland == 1)
+    return norway ? "NOK" : denmark ? "DKK" : sweden ? "SEK" : czech ? "CZK" : "ISK";
   // The page's country: the last label of the host.
   std::string_view host = url;
   if (const size_t p = host.find("://"); p != std::string_view::npos) host.remove_prefix(p + 3);
@@ -4248,7 +4255,38 @@ std::string Krona(std::string_view sentence, const Quantity& q, std::string_view
   if (host.ends_with(".no")) return "NOK";
   if (host.ends_with(".dk")) return "DKK";
   if (host.ends_with(".se")) return "SEK";
+  if (crown) return host.ends_with(".cz") ? "CZK" : host.ends_with(".is") ? "ISK" : "";
   return surface.find("krone") != std::string_view::npos ? "DKK" : "SEK";
+}
+
+// The unit of a bare exchange rate ("155.2 per dollar", "41.2 against the dollar") whose subject
+// names a currency ("The yen", "the Turkish lira", "the crown"): "JPY per dollar", as "150 yen
+// per dollar" reads; "" otherwise.
+std::string ExchangeRateUnit(std::string_view sentence, const Quantity& q, std::string_view subject, std::string_view url) {
+  const std::string_view rest = sentence.substr(std::min<size_t>(q.end, sentence.size()));
+  std::string_view base;
+  for (std::string_view b : {" per dollar", " per U.S. dollar", " per US dollar", " a dollar", " to the dollar",
+                             " against the dollar", " versus the dollar", " per euro", " to the euro",
+                             " against the euro", " versus the euro"}) {
+    if (rest.starts_with(b) && (rest.size() == b.size() || !ascii::IsWordByte(rest[b.size()]))) {
+      base = b.ends_with("euro") ? "euro" : "dollar";
+      break;
+    }
+  }
+  if (base.empty() || subject.empty()) return {};
+  const size_t sp = subject.rfind(' ');
+  const size_t last = sp == std::string_view::npos ? 0 : sp + 1;
+  size_t end = 0;
+  const TableEntry* e = Tables::Get().currency_suffix.LongestAt(subject, last, &end);
+  if (e == nullptr || end != subject.size() || e->unit == "USD" || e->unit == "EUR") return {};
+  std::string code = e->unit;
+  if (code == "SEK") {
+    Quantity named;
+    named.surface = std::string(subject.substr(last));
+    code = Krona(sentence, named, url);
+    if (code.empty()) return {};
+  }
+  return code + " per " + std::string(base);
 }
 
 // The clause's subject when a figure's own phrase does not name its holder: "Tesla" for "a
@@ -5731,7 +5769,20 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 next_begin = qs[j].begin;
               }
             }
-            if (q.unit.starts_with("SEK")) q.unit.replace(0, 3, Krona(sentence, q, art.article.url));
+            // "The yen was at 155.2 per dollar", "the crown at 24.3 per euro": a bare rate in the
+            // currency its subject names, per the one named after it.
+            if (q.unit.empty() && q.noun.empty() && !q.hi.has_value()) q.unit = ExchangeRateUnit(sentence, q, c.subject, art.article.url);
+            if (q.unit.starts_with("SEK")) {
+              const std::string code = Krona(sentence, q, art.article.url);
+              if (!code.empty()) {
+                q.unit.replace(0, 3, code);
+              } else if (q.unit == "SEK") {
+                // (Crowns of no country known: counted, as before money was read.)
+                q.unit = "count";
+                q.noun = ascii::ContainsLower(q.surface, "crowns") ? "crowns" : "crown";
+                if (c.kind == "level") c.kind = "count";
+              }
+            }
             // "raised rates five times last year", "lost his pen 7 times since Monday": times
             // counted, no multiple of anything.
             if (OccasionTimes(sentence, q)) {

@@ -1143,6 +1143,38 @@ bool AgeAfterName(std::string_view text, size_t b, size_t e) {
        {"hostage", true}, {"survivor", true}, {"mom", true}, {"dad", true}, {"citizen", true}, {"tourist", true}},
       /*lower=*/true);
   if (people->Find(words[0]) != nullptr) return true;
+  auto name_shape = [](std::string_view w) {
+    return w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' && IsAlpha(w[1]) && !(w[1] >= 'A' && w[1] <= 'Z');
+  };
+  // A surname alone, at the sentence's start or after a small word ("Bayrou, 74, said", "said
+  // Bayrou, 74,"), and before a small word's verb or aside (the comma's test above); or a
+  // nationality after "The" ("The Italian, 23, won"). Not a month's or a day's name, nor a list's
+  // place ("Alabama, 23, and": "and" fails above too).
+  if (name_shape(words[0]) && !IsMonthWord(Lower(words[0])) && chunk::Classify(words[0]) == chunk::WordClass::kContent) {
+    static const auto* days = new ascii::WordMap<bool>(
+        {{"monday", true}, {"tuesday", true}, {"wednesday", true}, {"thursday", true}, {"friday", true},
+         {"saturday", true}, {"sunday", true}},
+        /*lower=*/true);
+    // (A name alone is a team's, a country's or a company's as often, "Norway, 16, leads the medal
+    // count": only before a telling or an aside of who it is, "Bayrou, 74, said", "Bayrou, 74, a
+    // centrist,"; or after a telling, "said Bayrou, 74,".)
+    size_t nb = e + 1;
+    while (nb < text.size() && text[nb] == ' ') ++nb;
+    size_t ne = nb;
+    while (ne < text.size() && IsAlpha(text[ne])) ++ne;
+    const std::string_view next = text.substr(nb, ne - nb);
+    const bool person_next = next == "said" || next == "says" || next == "told" || next == "who" || next == "a" ||
+                             next == "an" || next == "died" || next == "wrote";
+    const bool starts = n == 1 && static_cast<size_t>(words[0].data() - text.data()) == 0 && person_next;
+    const bool after_telling = n >= 2 && (words[1] == "said" || words[1] == "says");
+    // (A nationality after "The": "The Italian, 23, won".)
+    const std::string_view w0 = words[0];
+    const bool nationality = w0.ends_with("an") || w0.ends_with("ese") || w0.ends_with("man") || w0 == "Spaniard" ||
+                             w0 == "Briton" || w0 == "Swede" || w0 == "Dane" || w0 == "Finn" || w0 == "Scot" ||
+                             w0 == "Pole" || w0 == "Serb" || w0 == "Croat" || w0 == "Swiss" || w0 == "Argentine";
+    const bool the_one = n >= 2 && words[1] == "The" && nationality;
+    if (days->Find(words[0]) == nullptr && text[e] == ',' && (starts || after_telling || the_one)) return true;
+  }
   // A name: two or three words in capitals, each a name's shape (not "United", a country alone).
   if (n < 2) return false;
   int names = 0;
