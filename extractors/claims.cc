@@ -1488,7 +1488,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   // The patterns, in priority order. One RE2::Set pass says which can match; only those run
   // again with submatches (the costly part of RE2).
   enum { kFromTo, kTwoMonths, kHalf, kMonths, kQuarter, kQuarterWord, kYearsTo, kSpanTo, kRolling, kFiscal, kMonthYear,
-         kMonth, kInYear, kLastYear, kLastMonth, kYoy, kMonthDay, kWeekday, kDayWord };
+         kMonth, kInYear, kLastYear, kLastMonth, kYoy, kMonthDay, kWeekday, kDayWord, kMonthsQuarter, kYearsRange,
+         kFinalPart };
   static const char* const kPatterns[] = {
       R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)",
       R"(\b(?:in|during) (January|February|March|April|May|June|July|August|September|October|November|December) and (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)",
@@ -1516,6 +1517,12 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       // ("on Thursday", "late on Wednesday", "last Tuesday", "Sunday's")
       R"(\b((?:(?:(?:[Ll]ate|[Ee]arly) )?[Oo]n |[Ll]ast |[Nn]ext |[Tt]his )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?)\b)",
       R"(\b((?:[Ee]arlier )?(?:[Yy]esterday|[Ll]ast week|[Tt]his week))\b)",
+      // ("in the October-December quarter", "the July-September period", "the December quarter")
+      R"(((?i:\b(?:in |for |during |over )?the )(?:(January|February|March|April|May|June|July|August|September|October|November|December)-)?(January|February|March|April|May|June|July|August|September|October|November|December) (?i:(quarter|period|half))(?: of ((?:19|20)\d\d))?)\b)",
+      // ("between 2000 and 2023", "from 2019 to 2023")
+      R"(\b((?:[Ff]rom|[Bb]etween) ((?:19|20)\d\d) (?:to|and|through|until) ((?:19|20)\d\d))\b)",
+      // ("in the final three months of 2025", "the last quarter of the year")
+      R"((?i)\b((?:in )?the (?:final|last) (quarter|three months|six months|half) of (?:the year|((?:19|20)\d\d)))\b)",
   };
   static const std::vector<const RE2*>* res = [] {
     auto* v = new std::vector<const RE2*>;
@@ -1710,6 +1717,49 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       return p;
     }
   }
+  // "in the October-December quarter", "the December quarter": the months named, the year's
+  // whose last month is past at publication (or named).
+  if (can(kMonthsQuarter)) {
+    re2::StringPiece g[6];
+    if ((*res)[kMonthsQuarter]->Match(s, 0, s.size(), RE2::UNANCHORED, g, 6)) {
+      const int m1 = g[2].empty() ? 0 : MonthOf(std::string_view(g[2].data(), g[2].size()));
+      const int m2 = MonthOf(std::string_view(g[3].data(), g[3].size()));
+      const std::string what = Lower(std::string_view(g[4].data(), g[4].size()));
+      const int n = m1 > 0 ? (m2 - m1 + 12) % 12 + 1 : what == "quarter" ? 3 : what == "half" ? 6 : 0;
+      if (n > 0 && m2 > 0 && !(what == "quarter" && m1 > 0 && n != 3)) {
+        p.surface.assign(g[1].data(), g[1].size());
+        int last = g[5].empty() ? year : std::atoi(std::string(g[5].data(), g[5].size()).c_str());
+        if (g[5].empty() && year > 0 && pub_month > 0 && past_month > 0 && m2 > pub_month) --last;
+        if (last > 0) {
+          p.start = months_back(last, m2, n - 1);
+          p.end = Ym(last, m2);
+        }
+        return p;
+      }
+    }
+  }
+  // "in the final three months of 2025": the year's last quarter or half.
+  if (can(kFinalPart) && RE2::PartialMatch(s, *(*res)[kFinalPart], &a, &b, &c)) {
+    const std::string l = Lower(b);
+    const int n = l == "half" || l == "six months" ? 6 : 3;
+    p.surface = a;
+    const int y = c.empty() ? year : std::atoi(c.c_str());
+    if (y > 0) {
+      p.start = Ym(y, 13 - n);
+      p.end = Ym(y, 12);
+    }
+    return p;
+  }
+  // "between 2000 and 2023": the years from the first to the last.
+  if (can(kYearsRange) && RE2::PartialMatch(s, *(*res)[kYearsRange], &a, &b, &c)) {
+    const int y1 = std::atoi(b.c_str()), y2 = std::atoi(c.c_str());
+    if (y2 > y1) {
+      p.surface = a;
+      p.start = Ym(y1, 1);
+      p.end = Ym(y2, 12);
+      return p;
+    }
+  }
   // "over the past 12 months", "in the last three years": the months from that long before
   // publication to its month.
   if (can(kRolling) && RE2::PartialMatch(s, *rolling, &a, &b, &c)) {
@@ -1804,12 +1854,30 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     p.end = l.starts_with("since ") ? "" : Ym(y, 12);
     return p;
   }
-  if (can(kLastYear) && RE2::PartialMatch(s, *last_year, &a)) {
-    std::string l = Lower(a);
-    int y = l.find("last") != std::string::npos || l.find("earlier") != std::string::npos ? year - 1 : year;
-    p.surface = a;
-    if (year > 0) { p.start = Ym(y, 1); p.end = Ym(y, 12); }
-    return p;
+  // "last year", "this year"; not a comparison's base, "the same period last year" (the period
+  // the figure's is compared with), "from a year earlier" (below). "a year earlier" alone dates
+  // a base too, a year before a period the sentence may not name ("compared with 22.4% a year
+  // earlier"): its surface only.
+  if (can(kLastYear)) {
+    re2::StringPiece m;
+    if (last_year->Match(s, 0, s.size(), RE2::UNANCHORED, &m, 1)) {
+      a.assign(m.data(), m.size());
+      const std::string_view before = sentence.substr(0, static_cast<size_t>(m.data() - s.data()));
+      bool base = before.ends_with("from ") && ascii::EqualsLower(std::string_view(m.data(), m.size()), "a year earlier");
+      for (std::string_view w : {"same period ", "same quarter ", "same month ", "same time ", "same week ", "same day ",
+                                 "same months ", "same season "})
+        base = base || ascii::EqualsLower(before.substr(before.size() - std::min(before.size(), w.size())), w);
+      if (!base) {
+        const std::string l = Lower(a);
+        p.surface = a;
+        if (year > 0 && l != "a year earlier") {
+          const int y = l.find("last") != std::string::npos ? year - 1 : year;
+          p.start = Ym(y, 1);
+          p.end = Ym(y, 12);
+        }
+        return p;
+      }
+    }
   }
   if (can(kLastMonth) && RE2::PartialMatch(s, *last_month, &a) && !telling_date(a)) {
     p.surface = a;
@@ -5584,6 +5652,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 if (own && BareMonth(*own) && OtherClause(w) && !sentence.starts_with(own->surface)) own.reset();
                 // (Nor past the comparison the figure is the base of: "rose to 55 in May from 52".)
                 if (own && Compares(w)) own.reset();
+                // (Nor a base of the figure before: "rose 4.8% from a year earlier to $393,500".)
+                if (own && own->surface.starts_with("from ")) own.reset();
               }
               // (Nor the period of a comparison's base after the figure: "revenue of $4.1 billion,
               // up 11% from a year earlier", "reached 97%, up from 85% in 2020".)

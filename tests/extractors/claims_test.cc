@@ -4018,3 +4018,141 @@ TEST_CASE("hunt 46c: quarters as their noun's word; bases of the same month; a f
   REQUIRE(c[0].period);
   CHECK(c[0].period->start == "2025-01");
 }
+
+// A claim's period, as "surface [start..end]" ("none" without one).
+static std::string PeriodOf(const extractors::Claim& c) {
+  if (!c.period) return "none";
+  return c.period->surface + " [" + c.period->start + ".." + c.period->end + "]";
+}
+
+TEST_CASE("session 47: spans to a month, rolling spans, fiscal years; a subject loses its period", "[extractors]") {
+  auto c = Claims("Sales in the 12 months to June climbed 3.1%.", "2026-03-10");
+  REQUIRE(c.size() == 1);  // (no "12": the period's)
+  CHECK(c[0].subject == "Sales");
+  CHECK(PeriodOf(c[0]) == "in the 12 months to June [2024-07..2025-06]");
+  c = Claims("Revenue in the quarter ended Oct. 26 rose 62% to $57.0 billion.", "2025-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Revenue");  // (the month's abbreviation closes no phrase)
+  CHECK(PeriodOf(c[0]) == "in the quarter ended Oct. 26 [2025-08..2025-10]");
+  c = Claims("The company expects profit to rise 10% in the fiscal year ending March 2027.", "2026-03-10");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the fiscal year ending March 2027 [2026-04..2027-03]");
+  c = Claims("Initial claims fell 5,000 to 212,000 for the week ended April 13.", "2024-04-18");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "for the week ended April 13 [2024-04-07..2024-04-13]");
+  c = Claims("Prices have risen 20% over the past three years.", "2026-03-10");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "over the past three years [2023-03..2026-03]");
+  // (A fiscal year runs on its own calendar: the surface only.)
+  c = Claims("Revenue rose 8% in fiscal 2025 to $4.2 billion.", "2026-03-10");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "in fiscal 2025 [..]");
+  // (Reported before the span is out, the first nine months are last year's.)
+  c = Claims("Sales in the first 9 months rose 3%.", "2026-03-10");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Sales");
+  CHECK(PeriodOf(c[0]) == "in the first 9 months [2025-01..2025-09]");
+  c = Claims("Operating profit in the October-December quarter fell 8%.", "2025-11-20");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the October-December quarter [2024-10..2024-12]");
+  c = Claims("Revenue in the December quarter rose 6%.", "2026-02-10");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the December quarter [2025-10..2025-12]");
+  c = Claims("Britain's economy grew 0.1% in the final three months of 2024.", "2025-02-13");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the final three months of 2024 [2024-10..2024-12]");
+  c = Claims("Emissions fell 12% between 2000 and 2023.", "2025-02-13");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "between 2000 and 2023 [2000-01..2023-12]");
+  c = Claims("Exports in January fell 2%. The city opened a new bridge last year, which cost $40 million.", "2025-02-13");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Exports");
+  CHECK(c[1].subject == "a new bridge");
+  // (A comparison's base is no period of the figure: "the same period last year", "a year
+  // earlier" alone is undated.)
+  c = Claims("Compared with the same period last year, output was up 1.3%.", "2025-11-20");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  c = Claims("Its return on equity was 18.4%, compared with 22.4% a year earlier.", "2025-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[0].period);
+  CHECK(PeriodOf(c[1]) == "a year earlier [..]");
+  c = Claims("Airbus delivered 41 aircraft in April, down from last year's 58.", "2025-05-10");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "last year [2024-01..2024-12]");
+  c = Claims("The median price rose 4.8% from a year earlier to $393,500.", "2025-05-10");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[1].period);
+}
+
+TEST_CASE("session 47: days dated from the day of publication; not a telling's, nor a name's", "[extractors]") {
+  // 2025-11-20 was a Thursday.
+  auto c = Claims("The S&P 500 fell 1.6% on Thursday, the Labor Department said on Wednesday.", "2025-11-20");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "on Thursday [2025-11-20..2025-11-20]");
+  c = Claims("Measles cases rose to 58 on Tuesday, up from 48 last week.", "2025-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "on Tuesday [2025-11-18..2025-11-18]");
+  CHECK(PeriodOf(c[1]) == "last week [2025-11-10..2025-11-16]");
+  c = Claims("The Fed will decide on Wednesday whether to cut rates by 25 basis points.", "2025-11-20");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "on Wednesday [2025-11-26..2025-11-26]");
+  c = Claims("Shares rose 3% yesterday. Oil rose 2% on Nov. 18.", "2025-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "yesterday [2025-11-19..2025-11-19]");
+  CHECK(PeriodOf(c[1]) == "on Nov. 18 [2025-11-18..2025-11-18]");
+  // (A month's day not yet come at publication is last year's.)
+  c = Claims("Temperatures reached 45.8C in Jerez on Aug. 17.", "2026-03-10");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "on Aug. 17 [2025-08-17..2025-08-17]");
+  c = Claims("The company said on Monday that profit rose 8%.", "2025-11-20");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  c = Claims("China's customs agency on Monday released data that showed trade slipped 9.1% in the first half.",
+             "2025-07-20");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the first half [2025-01..2025-06]");
+  c = Claims("We haven't seen a deal during Black Friday, and this bundle is still $50 cheaper.", "2025-11-20");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  c = Claims("Mr. Trump recounted in an Oct. 21 cabinet meeting that $20 billion was done.", "2025-11-20");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  // (A day is its clause's: not past another figure, "for $16.5 billion, ... the closing price on Friday".)
+  c = Claims("Novo agreed to acquire Catalent for $16.5 billion, a premium of 16.5% to its closing price on Friday.",
+             "2025-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[0].period);
+  // (Without a day of publication, the surface only.)
+  c = Claims("The S&P 500 fell 1.6% on Thursday.", "2025-11");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "on Thursday [..]");
+}
+
+TEST_CASE("session 47: exchange rates in their subject's currency; crowns by country; a surname's age", "[extractors]") {
+  auto c = Claims("The yen weakened to 155.2 per dollar. The lira slid to 41.2 against the dollar.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit == "JPY per dollar");
+  CHECK(c[1].quantity.unit == "TRY per dollar");
+  c = Claims("The Czech central bank held rates at 3.5%, with the crown at 24.3 per euro.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "CZK per euro");
+  c = Claims("Sweden's trade surplus widened to 38.7 billion crowns. Norway's fund made 1.2 trillion crowns.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit == "SEK");
+  CHECK(c[1].quantity.unit == "NOK");
+  // (Crowns of no country named: counted.)
+  c = Claims("Sales of the drug rose to 38.7 billion crowns.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "count");
+  CHECK(c[0].quantity.noun == "crowns");
+  c = Claims("Bayrou, 74, said he would stay. The Italian, 23, won in straight sets. Thompson, 62, a retired teacher, died.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].quantity.unit == "year of age");
+  CHECK(c[1].quantity.unit == "year of age");
+  CHECK(c[2].quantity.unit == "year of age");
+  // (An age has no period.)
+  c = Claims("The 58-year-old was convicted in February on fraud counts.", "2025-06-01");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+}
