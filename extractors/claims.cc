@@ -1450,6 +1450,42 @@ bool LooksAhead(std::string_view s, size_t at) {
   return true;
 }
 
+// The days of month m of year y.
+int DaysInMonth(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12) return 0;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return kDays[m - 1] + (m == 2 && leap);
+}
+
+// Whether the verb right before a day at `at` is a present tense that schedules ("The bank meets
+// on Thursday", "The board votes on Monday", "Taxes rise 3.5% on Jan. 1"): the clause's verb in
+// -s, its subject's before it, no past nor "has" between.
+// Also `*past` (when given): whether the clause before `at` has a past ("Shares fell 2% on May 5").
+bool LooksAheadPresent(std::string_view s, size_t at, bool* past = nullptr) {
+  const std::string_view head = s.substr(0, std::min(at, s.size()));
+  size_t begin = 0;
+  for (std::string_view b : {", ", "; ", " after ", " as ", " when ", " because ", " while ", " but ", " and ", " which ",
+                             " who ", " that "})
+    if (const size_t k = head.rfind(b); k != std::string_view::npos) begin = std::max(begin, k + b.size());
+  bool present = false;
+  if (past != nullptr) *past = false;
+  for (std::string_view w : WordsOf(head.substr(begin))) {
+    if (w == "must" || w == "will" || w == "shall") present = true;  // ("must repay the loan by Sept. 30")
+    const bool was = w == "was" || w == "had" || w == "were" || w == "said" ||
+                     (w.size() > 4 && w.ends_with("ed") && w != "expected" && w != "scheduled" && w != "planned") ||
+                     chunk::IrregularPast(w);
+    if (was && past != nullptr && !present) *past = true;
+    if (was || w == "is" || w == "has" || w == "says") return false;
+    if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
+        (chunk::Classify(w) == chunk::WordClass::kVerb || chunk::MoveWords().Find(w) != nullptr ||
+         w == "meets" || w == "votes" || w == "opens" || w == "starts" || w == "begins" || w == "takes" ||
+         w == "goes" || w == "holds" || w == "hosts" || w == "plays" || w == "faces" || w == "launches"))
+      present = true;
+  }
+  return present;
+}
+
 // Whether a sentence speaks of what is ahead (AheadFrom finds where).
 bool ForeseesAhead(std::string_view s) { return AheadFrom(s) != std::string_view::npos; }
 
@@ -1634,7 +1670,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     p.surface = surface_of(*months);
     // (Reported before its last month is out, the span is last year's: "Sales in the first nine
     // months rose 3%", published in March.)
-    const int y = b.empty() ? year - (back_a_year(p.surface) && word_num(a) > past_month) : std::atoi(b.c_str());
+    const int y = b.empty() ? year - (back_a_year(p.surface) && word_num(a) >= past_month) : std::atoi(b.c_str());
     p.start = Ym(y, 1);
     p.end = Ym(y, word_num(a));
     return p;
@@ -1762,16 +1798,25 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   }
   // "over the past 12 months", "in the last three years": the months from that long before
   // publication to its month.
+  // (Undated when the sentence names a year, a time the span may run to instead: "At his arrest
+  // in 2021, he had made 40 trips over the past three years"; nor a span of something, "in the
+  // last two years of his contract".)
   if (can(kRolling) && RE2::PartialMatch(s, *rolling, &a, &b, &c)) {
-    p.surface = a;
-    const std::string l = Lower(b);
-    const int n = l == "twelve" ? 12 : l == "eighteen" ? 18 : word_num(b);
-    const int span = Lower(c) == "years" ? 12 * n : n;
-    if (year > 0 && pub_month > 0 && span > 0 && span <= 600) {
-      p.start = months_back(year, pub_month, span);
-      p.end = Ym(year, pub_month);
+    const size_t at = sentence.find(a);
+    if (!(at != std::string_view::npos && sentence.substr(at + a.size()).starts_with(" of "))) {
+      p.surface = a;
+      const std::string l = Lower(b);
+      const int n = l == "twelve" ? 12 : l == "eighteen" ? 18 : word_num(b);
+      const int span = Lower(c) == "years" ? 12 * n : n;
+      static const RE2 kYear(R"(\b(?:19|20)\d\d\b)");
+      const std::string_view all = whole.empty() ? sentence : whole;
+      if (year > 0 && pub_month > 0 && span > 0 && span <= 600 &&
+          !RE2::PartialMatch(re2::StringPiece(all.data(), all.size()), kYear)) {
+        p.start = months_back(year, pub_month, span - 1);
+        p.end = Ym(year, pub_month);
+      }
+      return p;
     }
-    return p;
   }
   if (can(kFiscal) && RE2::PartialMatch(s, *fiscal, &a)) {
     p.surface = a;
@@ -1903,21 +1948,26 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
         {{"announced", true}, {"published", true}, {"released", true}, {"unveiled", true}, {"disclosed", true},
          {"confirmed", true}, {"revealed", true}, {"signalled", true}, {"signaled", true}, {"projected", true},
          {"proposed", true}, {"pledged", true}, {"promised", true}, {"agreed", true}, {"ended", true},
-         {"ending", true}, {"to", true}, {"through", true}, {"until", true}, {"from", true}, {"between", true}},
+         {"ending", true}, {"to", true}, {"through", true}, {"until", true}, {"from", true}, {"between", true},
+         // (A maturity's or an expiry's day: "the note maturing on March 31, 2028 yielded 3.92%".)
+         {"due", true}, {"maturing", true}, {"matures", true}, {"mature", true}, {"expiring", true},
+         {"expires", true}, {"expire", true}},
         /*lower=*/true);
     // (Before the telling's verb too: "The agency on Monday released data that showed".)
     const auto [nb, ne] = WordAfter(sentence, at + m.size());
     const std::string_view next = sentence.substr(nb, ne - nb);
     // (Nor a day that names or modifies: "Black Friday", "an Oct. 21 cabinet meeting", "a Tuesday
     // research report".)
-    const bool on = m.size() > 3 && (m[0] == 'O' || m[0] == 'o') && m[1] == 'n' && m[2] == ' ';
-    const bool named = te > tb && ((told[0] >= 'A' && told[0] <= 'Z' && !on) || ascii::EqualsLower(told, "a") ||
+    // (Only a surface that opens with the name: "Sales last week rose 6%" is a week's.)
+    const bool bare = m.size() > 0 && m[0] >= 'A' && m[0] <= 'Z' && !(m.size() > 3 && m[0] == 'O' && m[1] == 'n' && m[2] == ' ');
+    const bool named = te > tb && ((told[0] >= 'A' && told[0] <= 'Z' && bare) || ascii::EqualsLower(told, "a") ||
                                    ascii::EqualsLower(told, "an") ||
                                    ascii::EqualsLower(told, "the") || ascii::EqualsLower(told, "every") ||
                                    ascii::EqualsLower(told, "each"));
     return named || rest.starts_with(" that ") || (te > tb && (IsReportingVerb(told) || telling->Find(told) != nullptr)) ||
            (ne > nb && rest.starts_with(" ") && (IsReportingVerb(next) || (telling->Find(next) != nullptr && next.ends_with("ed"))));
   };
+  const std::string_view all_of_it = whole.empty() ? sentence : whole;  // (the sentence the window is of)
   // (Looking ahead, the day to come: "will meet on Tuesday".)
   auto ahead_at = [&](re2::StringPiece m) {
     const std::string_view all = whole.empty() ? sentence : whole;
@@ -1939,10 +1989,21 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       const std::string lead = Lower(std::string_view(g[1].data(), g[1].size()).substr(0, 3));
       p.surface.assign(g[1].data(), g[1].size());
       int y = g[5].empty() ? year : std::atoi(std::string(g[5].data(), g[5].size()).c_str());
+      // A day with no year: the nearest such day within two months of publication ("rise 3.5% on
+      // Jan. 1", told on Dec. 30, is next year's), else the last one, or the next in a clause that
+      // looks ahead.
       if (g[5].empty() && today != INT64_MIN) {
-        const int64_t at = DaysFromCivil(y, m, d);
-        if (ahead_at(g[1])) y += at < today - 14;
-        else y -= at > today + 14;
+        bool past = false;
+        const bool ahead = ahead_at(g[1]) || LooksAheadPresent(all_of_it, static_cast<size_t>(g[1].data() - all_of_it.data()), &past);
+        const int64_t same = DaysFromCivil(y, m, d), after = DaysFromCivil(y + 1, m, d);
+        // (A past's day is never ahead: "Shares fell 2% on May 5", told in March.)
+        if (same > today) y -= !(ahead ? same - today <= 300 : !past && same - today <= 60);
+        else if (same < today - 60 && !past && (after - today <= 60 || ahead)) ++y;
+      }
+      // (No day the month lacks: "Feb. 29, 2025", "Sept. 31".)
+      if (y > 0 && d > DaysInMonth(y, m)) {
+        p = Period();
+        continue;
       }
       if (y > 0) {
         const std::string day = Ymd(DaysFromCivil(y, m, d));
@@ -1965,7 +2026,9 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
         const std::string lead = Lower(std::string_view(g[1].data(), g[1].size()).substr(0, 5));
         const int now = WeekdayOf(today);
         int64_t day;
-        if (lead.starts_with("next") || (!lead.starts_with("last") && ahead_at(g[1]))) {
+        if (lead.starts_with("next") ||
+            (!lead.starts_with("last") &&
+             (ahead_at(g[1]) || LooksAheadPresent(all_of_it, static_cast<size_t>(g[1].data() - all_of_it.data()))))) {
           const int fwd = (w - now + 7) % 7;
           day = today + (fwd == 0 && lead.starts_with("next") ? 7 : fwd);
         } else {
@@ -4327,6 +4390,56 @@ std::string Krona(std::string_view sentence, const Quantity& q, std::string_view
   return surface.find("krone") != std::string_view::npos ? "DKK" : "SEK";
 }
 
+// Whether a phrase names an economy's size, the base of a ratio ("GDP", "gross domestic product",
+// "economic output").
+bool EconomySize(std::string_view phrase) {
+  for (std::string_view w : {"gdp", "gross domestic product", "economic output", "national output", "national income",
+                             "gni", "gnp", "the economy", "output"})  // (EqualsLower: the second in small letters)
+    if (ascii::EqualsLower(phrase, w)) return true;
+  return false;
+}
+
+// Whether `pronoun` ("It", "They", "He", "She") opens the sentence as its subject and names
+// something: not an "it" of "It was the highest", "It is likely that" (a form of "be" then no
+// participle).
+bool PronounOpens(std::string_view sentence, std::string_view pronoun) {
+  if (!sentence.starts_with(pronoun) || sentence.size() <= pronoun.size() + 1 || sentence[pronoun.size()] != ' ')
+    return false;
+  const std::string_view p = pronoun;
+  if (!(p == "It" || p == "They" || p == "He" || p == "She")) return false;
+  const auto [vb, ve] = WordAfter(sentence, pronoun.size());
+  const std::string_view verb = sentence.substr(vb, ve - vb);
+  // ("It cost $3.2 million to repair the bridge", "It took 12 years to build": an infinitive's.)
+  if (p == "It" && (verb == "cost" || verb == "costs" || verb == "took" || verb == "takes" || verb == "seems" ||
+                    verb == "seemed" || verb == "remains" || verb == "remained" || verb == "means" || verb == "meant"))
+    return false;
+  if (p == "It" && (verb == "is" || verb == "was" || verb == "will" || verb == "would")) {
+    const auto [nb, ne] = WordAfter(sentence, ve);
+    const std::string_view next = sentence.substr(nb, ne - nb);
+    return next.size() > 4 && next.ends_with("ed");  // ("It was valued at $500 billion")
+  }
+  return true;
+}
+
+// Whether a pronoun may stand for a phrase: "He"/"She" for a name ("Haaland", "Rory McIlroy"),
+// "They" for a plural ("Oracle shares"), "It" for a thing, one or a name ("Apple", "The
+// company", "Norway's wealth fund"; not a person's name of two or three words).
+bool PronounAgrees(std::string_view pronoun, std::string_view phrase) {
+  const std::vector<std::string_view> words = WordsOf(phrase);
+  if (words.empty()) return false;
+  auto capital = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
+  const bool name = std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+    return capital(w) && w != "The" && w != "A" && w != "An" && w.find('\'') == std::string_view::npos;
+  });
+  const std::string_view last = words.back();
+  const bool plural = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") && !last.ends_with("us") &&
+                      !last.ends_with("'s") && !capital(last);
+  if (pronoun == "He" || pronoun == "She") return name && words.size() <= 3;
+  if (pronoun == "They") return plural;
+  if (pronoun == "It") return !plural && !(name && words.size() >= 2);
+  return false;
+}
+
 // The unit of a bare exchange rate ("155.2 per dollar", "41.2 against the dollar") whose subject
 // names a currency ("The yen", "the Turkish lira", "the crown"): "JPY per dollar", as "150 yen
 // per dollar" reads; "" otherwise.
@@ -4348,6 +4461,9 @@ std::string ExchangeRateUnit(std::string_view sentence, const Quantity& q, std::
   const TableEntry* e = Tables::Get().currency_suffix.LongestAt(subject, last, &end);
   if (e == nullptr || end != subject.size() || e->unit == "USD" || e->unit == "EUR") return {};
   std::string code = e->unit;
+  // (Sterling and the Australian and New Zealand dollars are quoted as the base: "Sterling was at
+  // 1.3550 against the dollar" is dollars per pound.)
+  if (code == "GBP" || code == "AUD" || code == "NZD") return std::string(base == "euro" ? "EUR" : "USD") + " per " + code;
   if (code == "SEK") {
     Quantity named;
     named.surface = std::string(subject.substr(last));
@@ -4939,6 +5055,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
     break;
   }
   bool lede_seen = false;
+  std::string_view last_sentence;  // the sentence before, for a pronoun opening the next
   // Paragraph by paragraph, sentence by sentence; offsets are kept into art.text.
   size_t para_begin = 0;
   while (para_begin <= text.size()) {
@@ -4954,7 +5071,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
     for (size_t piece = 0, piece_len = 0; piece < para.size(); piece += piece_len) {
       piece_len = std::max<size_t>(1, CutAtSpace(para.substr(piece), corpus::Utf8PrefixLength(para.substr(piece), options_.max_sentence_bytes * 16)));
       std::string_view chunk = para.substr(piece, piece_len);
-      if (!quantities_->MayHold(chunk)) continue;  // no figure: no need for its sentences
+      if (!quantities_->MayHold(chunk)) {  // no figure: no need for its sentences
+        last_sentence = {};                 // (nor a pronoun's antecedent from before them)
+        continue;
+      }
       seg.Sentences(chunk, &sents);
       for (const auto& s : sents) {
         for (size_t off = s.begin, len = 0; off < s.end; off += len) {
@@ -4962,6 +5082,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               1, CutAtSpace(chunk.substr(off, s.end - off),
                             corpus::Utf8PrefixLength(chunk.substr(off, s.end - off), options_.max_sentence_bytes)));
           std::string_view sentence = chunk.substr(off, len);
+          const std::string_view sentence_before = last_sentence;
+          last_sentence = sentence;
           size_t base = para_begin + piece + off;
           qs.clear();
           quantities_->Extract(sentence, &qs);
@@ -5393,7 +5515,13 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             } else if (std::string_view comp = q.noun.empty() || c.subject.empty() || PronounReports(sentence, c.subject, q.begin)
                                                    ? Complement(sentence, q, window_end)
                                                    : std::string_view();
-                       !comp.empty() && (IsPronounPhrase(c.subject) || LoneProgressive(sentence, c.subject, q.begin))) {
+                       !comp.empty() && (IsPronounPhrase(c.subject) || LoneProgressive(sentence, c.subject, q.begin)) &&
+                       // (Not words of the period: "it lost 120 billion crowns in the first 6 months".)
+                       !(period && !period->surface.empty() && [&] {
+                         const size_t pb = sentence.find(period->surface);
+                         const size_t cb = static_cast<size_t>(comp.data() - sentence.data());
+                         return pb != std::string_view::npos && cb >= pb && cb < pb + period->surface.size();
+                       }())) {
               // (A count's noun says what it counts, and a pronoun whose it is: "He was sentenced
               // to 12 years in prison" is his, not the prison's.)
               // "I paid $35,538 for an 8.5 kW system": with a pronoun for subject, the phrase the
@@ -5842,8 +5970,41 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // "The yen was at 155.2 per dollar", "the crown at 24.3 per euro": a bare rate in the
             // currency its subject names, per the one named after it.
             if (q.unit.empty() && q.noun.empty() && !q.hi.has_value()) q.unit = ExchangeRateUnit(sentence, q, c.subject, art.article.url);
+            // "France's budget deficit reached 5.8% of GDP": a ratio to the economy's size is the
+            // clause subject's, not the economy's.
+            if (c.kind == "share" && EconomySize(c.subject) && sentence.substr(q.end).starts_with(" of ")) {
+              // (The phrase before the verb before the figure: "reached", "was equal to", "stood at".)
+              auto [wb, we] = WordBefore(sentence, q.begin);
+              for (int k = 0; k < 2 && we > wb; ++k) {
+                const std::string_view w = sentence.substr(wb, we - wb);
+                if (w != "to" && w != "at" && w != "about" && w != "nearly" && w != "almost" && w != "around" &&
+                    w != "roughly" && w != "some" && w != "equal")
+                  break;
+                std::tie(wb, we) = WordBefore(sentence, wb);
+              }
+              // (Before no verb, the phrase the figure's words close: "The agency's budget, at 0.5% of GDP".)
+              const std::string_view vw = sentence.substr(wb, we - wb);
+              const bool verb = chunk::Classify(vw) == chunk::WordClass::kVerb || UnlistedPast(vw) || chunk::IrregularPast(vw) ||
+                                chunk::IsAuxiliary(vw) || chunk::MoveWords().Find(vw) != nullptr;
+              size_t phrase_end = we;
+              while (phrase_end > wb && !ascii::IsAlpha(sentence[phrase_end - 1])) --phrase_end;
+              const std::string_view main = we <= wb ? std::string_view()
+                                            : verb   ? chunk::NounPhraseBefore(sentence, wb, 0)
+                                                     : chunk::NounPhraseBefore(sentence, phrase_end, 0);
+              if (!main.empty() && !IsPronounPhrase(main) && !HoldsFigure(main)) c.subject = std::string(main);
+            }
+            // "Oracle shares soared 36%. They had already fallen 48%": a pronoun opening the
+            // sentence is the sentence before's subject.
+            if (!sentence_before.empty() && IsPronounPhrase(c.subject) && PronounOpens(sentence, c.subject)) {
+              const std::string_view main = MainSubject(sentence_before);
+              if (!main.empty() && main.size() <= 80 && !IsPronounPhrase(main) && !HoldsFigure(main) &&
+                  PronounAgrees(c.subject, main))
+                c.subject = std::string(main);
+            }
             if (q.unit.starts_with("SEK")) {
-              const std::string code = Krona(sentence, q, art.article.url);
+              // (A few crowns unscaled are crowns counted: "won 11 crowns", "fitted 3 crowns".)
+              const bool few_crowns = ascii::ContainsLower(q.surface, "crown") && q.value < 100 && Unscaled(q);
+              const std::string code = few_crowns ? std::string() : Krona(sentence, q, art.article.url);
               if (!code.empty()) {
                 q.unit.replace(0, 3, code);
               } else if (q.unit == "SEK") {

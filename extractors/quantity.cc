@@ -1140,7 +1140,10 @@ bool AgeAfterName(std::string_view text, size_t b, size_t e) {
        {"lawmaker", true}, {"spokesman", true}, {"spokeswoman", true}, {"chairman", true}, {"chairwoman", true},
        {"captain", true}, {"striker", true}, {"goalkeeper", true}, {"billionaire", true},
        {"entrepreneur", true}, {"chef", true}, {"journalist", true}, {"activist", true}, {"prisoner", true},
-       {"hostage", true}, {"survivor", true}, {"mom", true}, {"dad", true}, {"citizen", true}, {"tourist", true}},
+       {"hostage", true}, {"survivor", true}, {"mom", true}, {"dad", true}, {"citizen", true}, {"tourist", true},
+       {"rookie", true}, {"forward", true}, {"defender", true},
+       {"midfielder", true}, {"pitcher", true}, {"quarterback", true}, {"rider", true}, {"sprinter", true},
+       {"swimmer", true}, {"skier", true}, {"boxer", true}, {"golfer", true}, {"runner-up", true}},
       /*lower=*/true);
   if (people->Find(words[0]) != nullptr) return true;
   auto name_shape = [](std::string_view w) {
@@ -1163,8 +1166,23 @@ bool AgeAfterName(std::string_view text, size_t b, size_t e) {
     size_t ne = nb;
     while (ne < text.size() && IsAlpha(text[ne])) ++ne;
     const std::string_view next = text.substr(nb, ne - nb);
-    const bool person_next = next == "said" || next == "says" || next == "told" || next == "who" || next == "a" ||
-                             next == "an" || next == "died" || next == "wrote";
+    // (An aside "a ..." only when it names a person: "Thompson, 62, a retired teacher," not
+    // "Arsenal, 74, a point clear".)
+    bool person_aside = false;
+    if (next == "a" || next == "an") {
+      size_t pos = ne;
+      for (int k = 0; k < 4 && pos < text.size() && text[pos] == ' '; ++k) {
+        size_t we = pos + 1;
+        while (we < text.size() && (IsAlpha(text[we]) || text[we] == '-')) ++we;
+        const std::string_view w = text.substr(pos + 1, we - pos - 1);
+        // (A title's holder too, only here: "the defending champion, 51." is a score.)
+        if (people->Find(w) != nullptr || w == "winner" || w == "champion" || w == "runner-up") person_aside = true;
+        if (person_aside || we >= text.size() || text[we] != ' ') break;
+        pos = we;
+      }
+    }
+    const bool person_next = next == "said" || next == "says" || next == "told" || next == "who" || person_aside ||
+                             next == "died" || next == "wrote";
     const bool starts = n == 1 && static_cast<size_t>(words[0].data() - text.data()) == 0 && person_next;
     const bool after_telling = n >= 2 && (words[1] == "said" || words[1] == "says");
     // (A nationality after "The": "The Italian, 23, won".)

@@ -4042,7 +4042,7 @@ TEST_CASE("session 47: spans to a month, rolling spans, fiscal years; a subject 
   CHECK(PeriodOf(c[1]) == "for the week ended April 13 [2024-04-07..2024-04-13]");
   c = Claims("Prices have risen 20% over the past three years.", "2026-03-10");
   REQUIRE(c.size() == 1);
-  CHECK(PeriodOf(c[0]) == "over the past three years [2023-03..2026-03]");
+  CHECK(PeriodOf(c[0]) == "over the past three years [2023-04..2026-03]");  // (36 months to publication's)
   // (A fiscal year runs on its own calendar: the surface only.)
   c = Claims("Revenue rose 8% in fiscal 2025 to $4.2 billion.", "2026-03-10");
   REQUIRE(c.size() == 2);
@@ -4155,4 +4155,70 @@ TEST_CASE("session 47: exchange rates in their subject's currency; crowns by cou
   c = Claims("The 58-year-old was convicted in February on fraud counts.", "2025-06-01");
   REQUIRE(c.size() == 1);
   CHECK(!c[0].period);
+}
+
+TEST_CASE("review 47a: maturities, scheduled days, a past's day, impossible days; ages only of persons; few crowns counted; base currencies", "[extractors]") {
+  auto c = Claims("The two-year note maturing on March 31, 2028 yielded 3.92%.", "2026-06-09");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  // (2025-07-20 was a Sunday: the meeting is the coming Thursday.)
+  c = Claims("The central bank meets on Thursday and is expected to hold its rate at 4.25%.", "2025-07-20");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "on Thursday [2025-07-24..2025-07-24]");
+  c = Claims("Property taxes rise 3.5% on Jan. 1 under the new law.", "2025-12-30");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "on Jan. 1 [2026-01-01..2026-01-01]");
+  c = Claims("Shares fell 2% on May 5.", "2025-03-10");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "on May 5 [2024-05-05..2024-05-05]");
+  c = Claims("Shares fell 2% on Feb. 29.", "2025-03-10");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  c = Claims("At the time of his arrest in 2021, he had made 40 trips abroad over the past three years.", "2026-10-01");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "over the past three years [..]");
+  c = Claims("Output rose 2% in the first 11 months of the year.", "2025-11-04");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the first 11 months of the year [2024-01..2024-11]");
+  c = Claims("Arsenal, 74, a point clear of City, host Chelsea on Sunday. Vingegaard, 28, a two-time winner, is second.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit.empty());
+  CHECK(c[1].quantity.unit == "year of age");
+  c = Claims("The league leader, 54, is three points ahead of the defending champion, 51.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[2].quantity.unit.empty());
+  c = Claims("Sweden's national team has won 11 crowns since 1953.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "count");
+  c = Claims("Sterling was at 1.3550 against the dollar. Sterling rose to 1.1620 against the euro.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit == "USD per GBP");
+  CHECK(c[1].quantity.unit == "EUR per GBP");
+  c = Claims("Norway's wealth fund said it lost 120 billion crowns in the first 6 months of the year.", "2025-08-10");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Norway's wealth fund");
+  CHECK(c[0].quantity.unit == "NOK");
+}
+
+TEST_CASE("session 47: a pronoun opening the sentence stands for the subject before it; a ratio to GDP is its clause subject's", "[extractors]") {
+  auto c = Claims("Oracle shares soared 36% on Wednesday. They had already fallen 48% last year.", "2025-09-11");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Oracle shares");
+  c = Claims("Haaland was the league's top scorer. He scored 11 goals in 34 appearances last season.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Haaland");
+  c = Claims("Apple said revenue rose 5%. It now assumes an exchange rate of 150 yen per dollar.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Apple");
+  // (Not an "it" of an infinitive or of "It was the highest", nor a pronoun that does not agree.)
+  c = Claims("The city closed the bridge. It cost $3.2 million to repair it.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "The city");
+  c = Claims("The club won the cup. She cut 0.3 seconds off her best.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "She");
+  c = Claims("France's budget deficit reached 5.8% of GDP last year. The agency's budget, at 0.5% of GDP, is small.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "France's budget deficit");
+  CHECK(c[1].subject == "The agency's budget");
 }
