@@ -5832,6 +5832,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // (An age has no period: "The 25-year-old Swede set the mark in August".)
             if (q.unit.ends_with(" of age")) own.reset();
             c.period = own;
+            // (A tally's subject stops before its vote: "passed the package by a vote of 70 to 29".)
+            if (q.unit == "score")
+              if (const size_t k = c.subject.find(" by a vote"); k != std::string::npos && k > 0) c.subject.resize(k);
             TrimPeriodOff(own, &c.subject);
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;

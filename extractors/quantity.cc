@@ -1806,6 +1806,34 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         return;
       }
     }
+    // A vote's tally written with "to": "voted 214 to 212", "by a vote of 289 to 271", "a 6 to 3
+    // ruling": one score, as "51-49" is.
+    if (!hyphenated && unit.empty() && text.substr(e).starts_with(" to ") && e + 4 < text.size() && IsDigit(text[e + 4]) &&
+        PlainDigits(text.substr(number_begin, e - number_begin)) && q.value <= 999) {
+      size_t e2 = e + 4;
+      while (e2 < text.size() && IsDigit(text[e2])) ++e2;
+      const std::string_view w1 = WordBefore(text, number_begin);
+      const std::string_view w2 = w1.empty() ? std::string_view() : WordBefore(text, static_cast<size_t>(w1.data() - text.data()));
+      const bool tally = ascii::EqualsLower(w1, "voted") || ascii::EqualsLower(w1, "votes") ||
+                         (ascii::EqualsLower(w1, "of") && (ascii::EqualsLower(w2, "vote") || ascii::EqualsLower(w2, "votes")));
+      const std::string_view after = e2 < text.size() ? text.substr(e2) : std::string_view();
+      const bool plain_end = e2 - e - 4 <= 3 && (after.empty() || after[0] == ' ' || after[0] == ',' || after[0] == '.' ||
+                                                 after[0] == ';' || after[0] == ')');
+      size_t unit_end = 0;
+      const bool unit_after = after.size() > 1 && after[0] == ' ' &&
+                              (Tables::Get().units.LongestAt(text, e2 + 1, &unit_end) != nullptr ||
+                               Tables::Get().currency_suffix.LongestAt(text, e2 + 1, &unit_end) != nullptr ||
+                               WordAfter(text, e2 + 1) == "percent");
+      if (tally && plain_end && !unit_after) {
+        q.unit = "score";
+        q.hi = std::strtod(std::string(text.substr(e + 4, e2 - e - 4)).c_str(), nullptr);
+        q.begin = static_cast<uint32_t>(number_begin);
+        q.end = static_cast<uint32_t>(e2);
+        q.surface = std::string(text.substr(number_begin, e2 - number_begin));
+        found.push_back(std::move(q));
+        return;
+      }
+    }
     // Range: "10-20%", "10 to 20 percent", "between 10 and 20".
     // "between 3% and 5%": the first figure may carry its own percent sign.
     bool pct_first = e < text.size() && text[e] == '%';

@@ -4222,3 +4222,18 @@ TEST_CASE("session 47: a pronoun opening the sentence stands for the subject bef
   CHECK(c[0].subject == "France's budget deficit");
   CHECK(c[1].subject == "The agency's budget");
 }
+
+TEST_CASE("session 47: a vote's tally written with 'to' is one score", "[extractors]") {
+  auto c = Claims("The House voted 214 to 212 to pass the bill.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "score");
+  CHECK(c[0].quantity.surface == "214 to 212");
+  c = Claims("The bill, passed by a vote of 220 to 210, now goes to the Senate.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "score");
+  CHECK(c[0].subject == "The bill");
+  // (Not a range of a unit: "voted 10 to 20 percent".)
+  c = Claims("Prices rose 10 to 20 percent.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "percent");
+}
