@@ -110,6 +110,20 @@ bool MonthAbbreviation(std::string_view w) {
   return false;
 }
 
+// Whether a month's day at byte `e` (" 30 rose") runs on into the clause's verb, no punctuation
+// after it: the date is inside the subject's phrase ("Profit in the quarter ended Sept. 30 rose
+// 4%"), not at its end ("will close on Jan. 31 after 62 years", "conducted Oct. 14-18, has").
+bool DayBeforeVerb(std::string_view s, size_t e) {
+  if (e + 1 >= s.size() || s[e] != ' ' || !ascii::IsDigit(s[e + 1])) return false;
+  size_t d = e + 1;
+  while (d < s.size() && ascii::IsDigit(s[d])) ++d;
+  if (d >= s.size() || s[d] != ' ') return false;
+  size_t nb = d + 1, ne = nb;
+  while (ne < s.size() && ascii::IsAlpha(s[ne])) ++ne;
+  const std::string_view next = s.substr(nb, ne - nb);
+  return !next.empty() && (Classify(next) == WordClass::kVerb || MoveWords().Find(next) != nullptr);
+}
+
 // The class of the word (letters, and hyphens if asked) after the spaces at byte `e`; a
 // subordinator's (a clause's break) when none does. (It may lie past a token range's end.)
 WordClass NextWordClass(std::string_view s, size_t e, bool hyphens) {
@@ -385,8 +399,7 @@ void Tokens(std::string_view s, size_t begin, size_t end, std::vector<Token>* ou
     const bool abbreviation = t.we > t.wb && s[t.we - 1] == '.' &&
                               ((Abbreviation(s.substr(t.wb, t.we - t.wb)) &&
                                 (NextWordClass(s, e, true) == WordClass::kContent || NextWordClass(s, e, true) == WordClass::kVerb)) ||
-                               (MonthAbbreviation(s.substr(t.wb, t.we - t.wb)) && e + 1 < s.size() && s[e] == ' ' &&
-                                ascii::IsDigit(s[e + 1])));
+                               (MonthAbbreviation(s.substr(t.wb, t.we - t.wb)) && DayBeforeVerb(s, e)));
     for (bool more = !abbreviation; more && t.we > t.wb;) {
       more = false;
       if (IsClose(s[t.we - 1])) { --t.we; t.closes = more = true; }

@@ -1477,6 +1477,10 @@ bool LooksAheadPresent(std::string_view s, size_t at, bool* past = nullptr) {
                      chunk::IrregularPast(w);
     if (was && past != nullptr && !present) *past = true;
     if (was || w == "is" || w == "has" || w == "says") return false;
+    // (A plural's present of a schedule: "The Chiefs play the Bills on Sunday", "Tickets go on sale".)
+    if (w == "play" || w == "go" || w == "meet" || w == "vote" || w == "open" || w == "start" || w == "begin" ||
+        w == "face" || w == "host" || w == "return" || w == "resume" || w == "reopen" || w == "close")
+      present = true;
     if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
         (chunk::Classify(w) == chunk::WordClass::kVerb || chunk::MoveWords().Find(w) != nullptr ||
          w == "meets" || w == "votes" || w == "opens" || w == "starts" || w == "begins" || w == "takes" ||
@@ -1810,7 +1814,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       const int span = Lower(c) == "years" ? 12 * n : n;
       static const RE2 kYear(R"(\b(?:19|20)\d\d\b)");
       const std::string_view all = whole.empty() ? sentence : whole;
-      if (year > 0 && pub_month > 0 && span > 0 && span <= 600 &&
+      // ("in the previous three months" counts back from a period named before, as often.)
+      if (year > 0 && pub_month > 0 && span > 0 && span <= 600 && !ascii::ContainsLower(a, "previous") &&
           !RE2::PartialMatch(re2::StringPiece(all.data(), all.size()), kYear)) {
         p.start = months_back(year, pub_month, span - 1);
         p.end = Ym(year, pub_month);
@@ -1984,6 +1989,32 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       const std::string lw = Lower(month_word);
       const bool named = m > 0 && (lw == kMonthNames[m - 1] + std::string(".") || lw == "sept." ||
                                    lw == kMonthFullNames[m - 1]);
+      // ("between Nov. 1 and Dec. 24": the span from the first day to the second, one year's.)
+      {
+        const size_t at = static_cast<size_t>(g[1].data() - s.data());
+        const std::string_view before = sentence.substr(0, at);
+        static const RE2 kSecond(R"(^ (?:and|to|through|until) (?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? )?([1-9]|[12]\d|3[01])\b)");
+        std::string m2s, d2s;
+        const std::string_view after = sentence.substr(at + g[1].size());
+        if (named && (before.ends_with("between ") || before.ends_with("from ") || before.ends_with("Between ") ||
+                      before.ends_with("From ")) &&
+            g[5].empty() && RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kSecond, &m2s, &d2s)) {
+          const int d1 = std::atoi(std::string(g[4].data(), g[4].size()).c_str());
+          const int m2 = m2s.empty() ? m : MonthOf(m2s), d2 = std::atoi(d2s.c_str());
+          re2::StringPiece whole_match;
+          kSecond.Match(re2::StringPiece(after.data(), after.size()), 0, after.size(), RE2::ANCHOR_START, &whole_match, 1);
+          p.surface = std::string(before.substr(before.size() - (before.ends_with("between ") || before.ends_with("Between ") ? 8 : 5))) +
+                      std::string(g[1].data(), g[1].size()) + std::string(whole_match.data(), whole_match.size());
+          if (today != INT64_MIN && m2 > 0 && d1 <= DaysInMonth(year, m) && d2 <= DaysInMonth(year, m2)) {
+            int y2 = year;
+            if (DaysFromCivil(y2, m2, d2) > today + 60) --y2;  // (a span reported, its end past)
+            const int y1 = m > m2 ? y2 - 1 : y2;
+            p.start = Ymd(DaysFromCivil(y1, m, d1));
+            p.end = Ymd(DaysFromCivil(y2, m2, d2));
+          }
+          return p;
+        }
+      }
       if (!named || told_on(g[1])) continue;
       const int d = std::atoi(std::string(g[4].data(), g[4].size()).c_str());
       const std::string lead = Lower(std::string_view(g[1].data(), g[1].size()).substr(0, 3));
@@ -2291,6 +2322,32 @@ bool OtherClause(std::string_view between) {
                              " which ", " where ", " until "})
     if (between.find(w) != std::string_view::npos || between.starts_with(w.substr(1))) return true;
   return false;
+}
+
+// Whether `rest`, the words from a period to a figure, open a clause set beside the one before
+// (", while", ", and", ", but", "; "), whose figure `prev` had that period and was a move, with
+// the figure's own movement verb (`moves`) and nothing subordinate or looking ahead in between.
+// Not a clause in a tense of its own ("and it has lost 8% since its July peak", "they are up
+// 20%"), told ("the automaker said it lost"), nor one whose figure is followed by a time of its
+// own up to the clause's end ("fell 1.1 million barrels the week before", "rose 21% from a year
+// earlier", "gained 9% so far this month"). `after` is the sentence after the figure.
+bool ParallelClause(std::string_view rest, std::string_view after, const Claim* prev, const Period& p, bool moves) {
+  if (prev == nullptr || !prev->period || prev->period->surface != p.surface || prev->direction.empty() || !moves)
+    return false;
+  if (!(rest.starts_with(", while ") || rest.starts_with(", and ") || rest.starts_with(", but ") ||
+        rest.starts_with("; ") || rest.starts_with(", whereas ")))
+    return false;
+  const std::string body = " " + std::string(rest.substr(rest.find(' ') + 1)) + " ";
+  if (body.find_first_of(",;") != std::string::npos || AheadFrom(body) != std::string_view::npos) return false;
+  for (std::string_view w : {" after ", " as ", " when ", " because ", " since ", " before ", " that ", " which ",
+                             " where ", " until ", " if ", " has ", " have ", " had ", " is ", " are ", " said ",
+                             " says ", " say "})
+    if (body.find(w) != std::string::npos) return false;
+  const std::string tail = " " + std::string(after.substr(0, std::min(after.find_first_of(",;"), after.size()))) + " ";
+  for (std::string_view w : {" from ", " since ", " so far ", " for the ", " before ", " ago ", " earlier ", " this ",
+                             " last ", " in ", " on ", " during ", " as "})
+    if (tail.find(w) != std::string::npos) return false;
+  return true;
 }
 
 // Whether words between a period and a figure after it make the figure the base the one before
@@ -4411,7 +4468,8 @@ bool PronounOpens(std::string_view sentence, std::string_view pronoun) {
   const std::string_view verb = sentence.substr(vb, ve - vb);
   // ("It cost $3.2 million to repair the bridge", "It took 12 years to build": an infinitive's.)
   if (p == "It" && (verb == "cost" || verb == "costs" || verb == "took" || verb == "takes" || verb == "seems" ||
-                    verb == "seemed" || verb == "remains" || verb == "remained" || verb == "means" || verb == "meant"))
+                    verb == "seemed" || verb == "remains" || verb == "remained" || verb == "means" || verb == "meant" ||
+                    verb == "snowed" || verb == "rained" || verb == "snows" || verb == "rains" || verb == "poured"))
     return false;
   if (p == "It" && (verb == "is" || verb == "was" || verb == "will" || verb == "would")) {
     const auto [nb, ne] = WordAfter(sentence, ve);
@@ -4421,10 +4479,66 @@ bool PronounOpens(std::string_view sentence, std::string_view pronoun) {
   return true;
 }
 
+// Whether the sentence before offers its subject `main` as the only likely antecedent: no quote
+// ("\"Sales were weak,\" said Brian Marsh"), no second clause with a subject of its own ("Egg
+// prices fell as farmers rebuilt their flocks"), no other name of two or three capitalized words
+// after it ("Pfizer appointed Chris Boshoff", "Police arrested Mark Dunn").
+bool OneCandidate(std::string_view before, std::string_view main) {
+  if (before.find('"') != std::string_view::npos || before.find("\xE2\x80\x9C") != std::string_view::npos) return false;
+  const size_t main_end = static_cast<size_t>(main.data() - before.data()) + main.size();
+  if (main_end > before.size()) return false;
+  const std::string_view rest = before.substr(main_end);
+  // (A clause: its subordinator and a verb within four words, "as farmers rebuilt"; not a phrase,
+  // "after a drone attack on a port", "since 2022".)
+  for (std::string_view w : {" as ", " after ", " while ", " because ", " when ", ", and ", " but ", " since "}) {
+    for (size_t at = rest.find(w); at != std::string_view::npos; at = rest.find(w, at + 1)) {
+      const std::vector<std::string_view> next = WordsOf(rest.substr(at + w.size()));
+      for (size_t k = 0; k < next.size() && k < 4; ++k) {
+        const std::string_view x = Bare(next[k]);
+        if (chunk::Classify(x) == chunk::WordClass::kVerb || chunk::IrregularPast(x) || chunk::IsAuxiliary(x) ||
+            UnlistedPast(x) || (x.size() > 4 && x.ends_with("ed")))
+          return false;
+      }
+      // (A plural or a name then a word of content: "as farmers rebuilt their flocks".)
+      if (next.size() >= 2 && chunk::Classify(Bare(next[1])) == chunk::WordClass::kContent &&
+          ((next[0].size() > 3 && next[0].ends_with("s") && !next[0].ends_with("ss") &&
+            chunk::Classify(next[0]) == chunk::WordClass::kContent) ||
+           (next[0][0] >= 'A' && next[0][0] <= 'Z')))
+        return false;
+    }
+  }
+  const std::vector<std::string_view> words = WordsOf(rest);
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    auto name = [](std::string_view w) {
+      return w.size() > 1 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z';
+    };
+    if (name(words[k]) && name(words[k + 1])) return false;
+  }
+  return true;
+}
+
+// Whether the words after `phrase` in its sentence name another plural "they" may stand for
+// ("State lawmakers approved a pay raise for nurses": nurses too); not a figure's counted noun
+// ("rose 5 points").
+bool OtherPlural(std::string_view sentence, std::string_view phrase) {
+  const size_t end = static_cast<size_t>(phrase.data() - sentence.data()) + phrase.size();
+  if (end > sentence.size()) return false;
+  const std::vector<std::string_view> words = WordsOf(sentence.substr(end));
+  for (size_t k = 1; k < words.size(); ++k) {
+    const std::string_view w = Bare(words[k]);
+    if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
+        w[0] >= 'a' && w[0] <= 'z' && chunk::Classify(w) == chunk::WordClass::kContent &&
+        !ascii::IsDigit(words[k - 1].back()))
+      return true;
+  }
+  return false;
+}
+
 // Whether a pronoun may stand for a phrase: "He"/"She" for a name ("Haaland", "Rory McIlroy"),
 // "They" for a plural ("Oracle shares"), "It" for a thing, one or a name ("Apple", "The
-// company", "Norway's wealth fund"; not a person's name of two or three words).
-bool PronounAgrees(std::string_view pronoun, std::string_view phrase) {
+// company", "Norway's wealth fund"; not a person's name of two or three words), in
+// `sentence`.
+bool PronounAgrees(std::string_view pronoun, std::string_view phrase, std::string_view sentence) {
   const std::vector<std::string_view> words = WordsOf(phrase);
   if (words.empty()) return false;
   auto capital = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
@@ -4434,9 +4548,11 @@ bool PronounAgrees(std::string_view pronoun, std::string_view phrase) {
   const std::string_view last = words.back();
   const bool plural = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss") && !last.ends_with("us") &&
                       !last.ends_with("'s") && !capital(last);
-  if (pronoun == "He" || pronoun == "She") return name && words.size() <= 3;
-  if (pronoun == "They") return plural;
-  if (pronoun == "It") return !plural && !(name && words.size() >= 2);
+  // (A capitalized word in -s is a plural, a team or a firm: "Prosecutors", "Analysts", "Goldman Sachs".)
+  const bool ends_s = last.ends_with("s") && !last.ends_with("'s");
+  if (pronoun == "He" || pronoun == "She") return name && words.size() <= 3 && !(ends_s && words.size() == 1);
+  if (pronoun == "They") return plural && !OtherPlural(sentence, phrase);
+  if (pronoun == "It") return !plural && !ends_s && !(name && words.size() >= 2);
   return false;
 }
 
@@ -5776,8 +5892,15 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   w.remove_prefix(at + p->surface.size());
                 }
                 if (own && IsStartOnly(*own)) own.reset();
+                // (Nor a deadline's day: "must pass a bill by Jan. 30 to avert a shutdown affecting 800,000".)
+                if (own && own->start.empty() && own->end.size() == 10) own.reset();
                 // (A month opening the sentence is all of it's: "In December, factory output fell".)
-                if (own && BareMonth(*own) && OtherClause(w) && !sentence.starts_with(own->surface)) own.reset();
+                // (But a clause set beside the one before, of a move reported with its figure in
+                // that period, shares it: "Retail sales rose 0.9% in December, while industrial
+                // output climbed 6.2%".)
+                if (own && BareMonth(*own) && OtherClause(w) && !sentence.starts_with(own->surface) &&
+                    !ParallelClause(w, sentence.substr(q.end), prev, *own, !c.direction.empty()))
+                  own.reset();
                 // (Nor past the comparison the figure is the base of: "rose to 55 in May from 52".)
                 if (own && Compares(w)) own.reset();
                 // (Nor a base of the figure before: "rose 4.8% from a year earlier to $393,500".)
@@ -5787,7 +5910,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // up 11% from a year earlier", "reached 97%, up from 85% in 2020".)
               // (A month with no year named away from the figure is another clause's: "The
               // 68-year-old ... last month argued".)
-              if (!own && !IsStartOnly(*period) && !BaseAfter(sentence, q.end, period->surface) &&
+              if (!own && !IsStartOnly(*period) && !(period->start.empty() && period->end.size() == 10) &&
+                  !BaseAfter(sentence, q.end, period->surface) &&
                   !SuperlativeSpan(sentence, 0, period->surface) &&
                   // (A quarter as its noun's word, "second-quarter", in a clause of its own after a
                   // subordinator is that clause's: "Intel shares surged 9% after the chipmaker
@@ -5978,10 +6102,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (c.kind == "share" && EconomySize(c.subject) && sentence.substr(q.end).starts_with(" of ")) {
               // (The phrase before the verb before the figure: "reached", "was equal to", "stood at".)
               auto [wb, we] = WordBefore(sentence, q.begin);
-              for (int k = 0; k < 2 && we > wb; ++k) {
+              for (int k = 0; k < 4 && we > wb; ++k) {
                 const std::string_view w = sentence.substr(wb, we - wb);
                 if (w != "to" && w != "at" && w != "about" && w != "nearly" && w != "almost" && w != "around" &&
-                    w != "roughly" && w != "some" && w != "equal")
+                    w != "roughly" && w != "some" && w != "equal" && w != "worth" && w != "over" && w != "under" &&
+                    w != "than" && w != "more" && w != "less")
                   break;
                 std::tie(wb, we) = WordBefore(sentence, wb);
               }
@@ -6001,7 +6126,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (!sentence_before.empty() && IsPronounPhrase(c.subject) && PronounOpens(sentence, c.subject)) {
               const std::string_view main = MainSubject(sentence_before);
               if (!main.empty() && main.size() <= 80 && !IsPronounPhrase(main) && !HoldsFigure(main) &&
-                  PronounAgrees(c.subject, main))
+                  PronounAgrees(c.subject, main, sentence_before) && OneCandidate(sentence_before, main))
                 c.subject = std::string(main);
             }
             if (q.unit.starts_with("SEK")) {

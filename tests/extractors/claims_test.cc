@@ -4237,3 +4237,42 @@ TEST_CASE("session 47: a vote's tally written with 'to' is one score", "[extract
   REQUIRE(c.size() == 1);
   CHECK(c[0].quantity.unit == "percent");
 }
+
+TEST_CASE("review 47b: a pronoun only for the one likely antecedent; weather's 'it'; scheduled plurals; day spans; deadlines", "[extractors]") {
+  // (Another name in the sentence before, an object the pronoun may stand for, a clause of its own.)
+  auto c = Claims("Pfizer appointed Chris Boshoff as research chief. He earned $6.1 million last year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "He");
+  c = Claims("Egg prices fell 12% as farmers rebuilt their flocks. They added 8 million hens in November.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "They");
+  c = Claims("State lawmakers approved a pay raise for nurses. They will receive 6% more.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "They");
+  c = Claims("Analysts expect Microsoft to report revenue of $80 billion. It earned $3.23 a share a year ago.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "It");
+  c = Claims("Mayor Karen Bass proposed a city budget. She wants to cut 1,600 jobs.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Mayor Karen Bass");
+  c = Claims("The city plowed the roads. It snowed another 6 inches on Wednesday.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "The city");
+  // (2025-11-06 was a Thursday.)
+  c = Claims("The Chiefs play the Bills on Sunday and are favored by 3 points.", "2025-11-06");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "on Sunday [2025-11-09..2025-11-09]");
+  c = Claims("Holiday sales rose 4.2% between Nov. 1 and Dec. 24, Mastercard said.", "2025-12-28");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "between Nov. 1 and Dec. 24 [2025-11-01..2025-12-24]");
+  c = Claims("Lawmakers must pass a spending bill by Jan. 30 to avert a shutdown affecting 800,000 workers.", "2025-12-28");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  c = Claims("The store will close on Jan. 31 after 62 years in business.", "2025-12-28");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The store");
+  c = Claims("Student debt is equal to nearly 6% of gross domestic product. The package is worth about 2% of GDP.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Student debt");
+  CHECK(c[1].subject == "The package");
+}
