@@ -5904,7 +5904,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 // (Nor past the comparison the figure is the base of: "rose to 55 in May from 52".)
                 if (own && Compares(w)) own.reset();
                 // (Nor a base of the figure before: "rose 4.8% from a year earlier to $393,500".)
-                if (own && own->surface.starts_with("from ")) own.reset();
+                // (Only a base's, undated: "from January to July" is a span.)
+                if (own && own->surface.starts_with("from ") && own->start.empty() && own->end.empty()) own.reset();
               }
               // (Nor the period of a comparison's base after the figure: "revenue of $4.1 billion,
               // up 11% from a year earlier", "reached 97%, up from 85% in 2020".)
