@@ -4447,6 +4447,39 @@ std::string Krona(std::string_view sentence, const Quantity& q, std::string_view
   return surface.find("krone") != std::string_view::npos ? "DKK" : "SEK";
 }
 
+// `subject` past the words of a day it opens with ("Wednesday after comparable sales", "late",
+// "Tuesday to a range"): a weekday, "late", "early", "yesterday", "today", and a preposition or
+// subordinator after them. The subject itself when it opens with none.
+std::string_view AfterDayWords(std::string_view subject) {
+  static const auto* day = new ascii::WordMap<bool>(
+      {{"monday", true}, {"tuesday", true}, {"wednesday", true}, {"thursday", true}, {"friday", true},
+       {"saturday", true}, {"sunday", true}, {"yesterday", true}, {"today", true}},
+      /*lower=*/true);
+  const std::vector<std::string_view> words = WordsOf(subject);
+  size_t i = 0;
+  while (i < words.size()) {
+    if (day->Find(words[i]) != nullptr) {
+      ++i;
+    } else if ((ascii::EqualsLower(words[i], "late") || ascii::EqualsLower(words[i], "early")) &&
+               (i + 1 == words.size() || day->Find(words[i + 1]) != nullptr ||
+                (ascii::EqualsLower(words[i + 1], "on") && i + 2 < words.size() && day->Find(words[i + 2]) != nullptr))) {
+      i += i + 1 < words.size() && ascii::EqualsLower(words[i + 1], "on") ? 2 : 1;
+    } else {
+      break;
+    }
+  }
+  if (i == 0) return subject;
+  if (i == words.size()) return {};
+  std::string_view rest = subject.substr(static_cast<size_t>(words[i].data() - subject.data()));
+  for (std::string_view p : {"to ", "after ", "before ", "as ", "when ", "while ", "on ", "in ", "at ", "night ",
+                             "morning ", "evening ", "afternoon "})
+    if (rest.starts_with(p)) {
+      rest.remove_prefix(p.size());
+      break;
+    }
+  return rest;
+}
+
 // Whether a phrase names an economy's size, the base of a ratio ("GDP", "gross domestic product",
 // "economic output").
 bool EconomySize(std::string_view phrase) {
@@ -6121,6 +6154,29 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                             : verb   ? chunk::NounPhraseBefore(sentence, wb, 0)
                                                      : chunk::NounPhraseBefore(sentence, phrase_end, 0);
               if (!main.empty() && !IsPronounPhrase(main) && !HoldsFigure(main)) c.subject = std::string(main);
+            }
+            // A subject that opens with the day the verb's phrase ended on is the words after it
+            // ("cut its forecast on Wednesday after comparable sales fell 1.9%": comparable sales),
+            // or, when nothing is left, the sentence's ("passed the bill 214-212 late on Wednesday").
+            if (const std::string_view rest = AfterDayWords(c.subject); rest.size() != c.subject.size()) {
+              if (!rest.empty()) {
+                c.subject = std::string(rest);
+              } else {
+                std::string_view main = MainSubject(sentence);
+                if (main.empty() || static_cast<size_t>(main.data() - sentence.data()) + main.size() > q.begin)
+                  main = chunk::NounPhraseAfter(sentence, 0, q.begin);  // (the phrase the sentence opens with)
+                // (Up to its verb: "The Senate passed the spending bill 51-49 late on Thursday".)
+                const std::vector<std::string_view> mw = WordsOf(main);
+                for (size_t k = 1; k < mw.size(); ++k) {
+                  const std::string_view x = Bare(mw[k]);
+                  if (chunk::Classify(x) == chunk::WordClass::kVerb || chunk::IrregularPast(x) || UnlistedPast(x) ||
+                      (x.size() > 4 && x.ends_with("ed") && x[0] >= 'a' && x[0] <= 'z')) {
+                    main = main.substr(0, static_cast<size_t>(mw[k - 1].data() + mw[k - 1].size() - main.data()));
+                    break;
+                  }
+                }
+                c.subject = main.empty() || HoldsFigure(main) ? std::string() : std::string(main);
+              }
             }
             // "Oracle shares soared 36%. They had already fallen 48%": a pronoun opening the
             // sentence is the sentence before's subject.

@@ -4276,3 +4276,16 @@ TEST_CASE("review 47b: a pronoun only for the one likely antecedent; weather's '
   CHECK(c[0].subject == "Student debt");
   CHECK(c[1].subject == "The package");
 }
+
+TEST_CASE("session 47: a subject opening with a day is the words after it, or the sentence's", "[extractors]") {
+  auto c = Claims("Target cut its annual profit forecast on Wednesday after comparable sales fell 1.9%.", "2025-09-18");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "comparable sales");
+  c = Claims("The Senate passed the spending bill 51-49 late on Thursday.", "2025-09-18");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The Senate");
+  // (Not a day that names: "Sunday's vote"; nor "early voting".)
+  c = Claims("Early voting drew 2.1 million people.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.find("voting") != std::string::npos);
+}
