@@ -1500,6 +1500,7 @@ bool MayNamePeriod(std::string_view s) {
   static const auto* kWords = new ascii::WordMap<bool>(
       {{"half", true}, {"quarter", true}, {"months", true}, {"month", true}, {"year", true}, {"years", true},
        {"weeks", true}, {"fiscal", true}, {"financial", true}, {"fy", true}, {"week", true}, {"yesterday", true},
+       {"tomorrow", true},
        {"monday", true}, {"tuesday", true}, {"wednesday", true}, {"thursday", true}, {"friday", true},
        {"saturday", true}, {"sunday", true}, {"jan", true}, {"feb", true}, {"mar", true}, {"apr", true},
        {"jun", true}, {"jul", true}, {"aug", true}, {"sep", true}, {"sept", true}, {"oct", true}, {"nov", true},
@@ -1556,7 +1557,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"(\b((?:(?:[Oo]n|[Bb]y|[Ss]ince|[Aa]s of) )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)([a-z]*\.?) ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,? ((?:19|20)\d\d)\b)?))",
       // ("on Thursday", "late on Wednesday", "last Tuesday", "Sunday's")
       R"(\b((?:(?:(?:[Ll]ate|[Ee]arly) )?[Oo]n |[Ll]ast |[Nn]ext |[Tt]his )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?)\b)",
-      R"(\b((?:[Ee]arlier )?(?:[Yy]esterday|[Ll]ast week|[Tt]his week))\b)",
+      R"(\b((?:[Ee]arlier )?(?:[Yy]esterday|[Tt]omorrow|[Ll]ast week|[Tt]his week))\b)",
       // ("in the October-December quarter", "the July-September period", "the December quarter")
       R"(((?i:\b(?:in |for |during |over )?the )(?:(January|February|March|April|May|June|July|August|September|October|November|December)-)?(January|February|March|April|May|June|July|August|September|October|November|December) (?i:(quarter|period|half))(?: of ((?:19|20)\d\d))?)\b)",
       // ("between 2000 and 2023", "from 2019 to 2023")
@@ -1914,13 +1915,22 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       a.assign(m.data(), m.size());
       const std::string_view before = sentence.substr(0, static_cast<size_t>(m.data() - s.data()));
       bool base = before.ends_with("from ") && ascii::EqualsLower(std::string_view(m.data(), m.size()), "a year earlier");
-      for (std::string_view w : {"same period ", "same quarter ", "same month ", "same time ", "same week ", "same day ",
-                                 "same months ", "same season "})
-        base = base || ascii::EqualsLower(before.substr(before.size() - std::min(before.size(), w.size())), w);
+      // ("the same period last year": a period relative to one the sentence names, undated; a
+      // comparison's base when "compared with", "from", "than" bring it in.)
+      size_t same = 0;
+      for (std::string_view w : {"the same period ", "the same quarter ", "the same month ", "the same time ",
+                                 "the same week ", "the same day ", "the same months ", "the same season "})
+        if (ascii::EqualsLower(before.substr(before.size() - std::min(before.size(), w.size())), w)) same = w.size();
+      if (same > 0) {
+        const std::string_view lead = before.substr(0, before.size() - same);
+        for (std::string_view w : {"compared with ", "compared to ", "from ", "than ", "versus ", "against ", "over ",
+                                   "than in ", "than during "})
+          base = base || ascii::EqualsLower(lead.substr(lead.size() - std::min(lead.size(), w.size())), w);
+      }
       if (!base) {
         const std::string l = Lower(a);
-        p.surface = a;
-        if (year > 0 && l != "a year earlier") {
+        p.surface = same > 0 ? std::string(before.substr(before.size() - same)) + a : a;
+        if (year > 0 && l != "a year earlier" && same == 0) {
           const int y = l.find("last") != std::string::npos ? year - 1 : year;
           p.start = Ym(y, 1);
           p.end = Ym(y, 12);
@@ -2040,6 +2050,18 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
         const std::string day = Ymd(DaysFromCivil(y, m, d));
         p.start = lead == "by " ? "" : day;
         p.end = lead == "sin" ? "" : day;
+        // ("conducted Jan. 13-19", "Sept. 20-24": the days from the first to the last.)
+        const size_t end = static_cast<size_t>(g[1].data() - s.data()) + g[1].size();
+        if (g[5].empty() && end + 2 < sentence.size() && sentence[end] == '-' && ascii::IsDigit(sentence[end + 1])) {
+          size_t e2 = end + 1;
+          while (e2 < sentence.size() && ascii::IsDigit(sentence[e2])) ++e2;
+          const int d2 = std::atoi(std::string(sentence.substr(end + 1, e2 - end - 1)).c_str());
+          if (e2 - end - 1 <= 2 && d2 > d && d2 <= DaysInMonth(y, m) && (e2 == sentence.size() || !ascii::IsAlpha(sentence[e2])) &&
+              lead != "by " && lead != "sin") {
+            p.surface.assign(sentence.substr(static_cast<size_t>(g[1].data() - s.data()), e2 - static_cast<size_t>(g[1].data() - s.data())));
+            p.end = Ymd(DaysFromCivil(y, m, d2));
+          }
+        }
       }
       return p;
     }
@@ -2079,8 +2101,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       p.surface.assign(g[1].data(), g[1].size());
       if (today != INT64_MIN) {
         const std::string l = Lower(std::string_view(g[1].data(), g[1].size()));
-        if (l.ends_with("yesterday")) {
-          p.start = p.end = Ymd(today - 1);
+        if (l.ends_with("yesterday") || l.ends_with("tomorrow")) {
+          p.start = p.end = Ymd(l.ends_with("yesterday") ? today - 1 : today + 1);
         } else {
           const int64_t monday = today - WeekdayOf(today) - (l.ends_with("last week") ? 7 : 0);
           p.start = Ymd(monday);
@@ -5944,7 +5966,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // up 11% from a year earlier", "reached 97%, up from 85% in 2020".)
               // (A month with no year named away from the figure is another clause's: "The
               // 68-year-old ... last month argued".)
+              // (Nor "the same period last year", a base's own: "a loss of $312 million, compared with a
+              // profit of $85 million in the same period last year".)
               if (!own && !IsStartOnly(*period) && !(period->start.empty() && period->end.size() == 10) &&
+                  !period->surface.starts_with("the same ") &&
                   !BaseAfter(sentence, q.end, period->surface) &&
                   !SuperlativeSpan(sentence, 0, period->surface) &&
                   // (A quarter as its noun's word, "second-quarter", in a clause of its own after a

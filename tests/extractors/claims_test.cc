@@ -4289,3 +4289,18 @@ TEST_CASE("session 47: a subject opening with a day is the words after it, or th
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject.find("voting") != std::string::npos);
 }
+
+TEST_CASE("session 47: 'the same period last year' is its base's own, undated; 'tomorrow'; a range of days", "[extractors]") {
+  auto c = Claims("The airline posted a loss of $312 million, compared with a profit of $85 million in the same period last year.",
+                  "2025-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[0].period);
+  CHECK(PeriodOf(c[1]) == "the same period last year [..]");
+  c = Claims("Yesterday I ran about 5 km, tomorrow I will run more than 10 km.", "2025-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "Yesterday [2025-11-19..2025-11-19]");
+  CHECK(PeriodOf(c[1]) == "tomorrow [2025-11-21..2025-11-21]");
+  c = Claims("Hospital admissions rose 12% on Oct. 13-19.", "2025-11-20");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "on Oct. 13-19 [2025-10-13..2025-10-19]");
+}
