@@ -1546,7 +1546,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"((?i)\b((?:in |over |during |for )?the (?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) (months|years))\b)",
       // ("in fiscal 2025", "for the fiscal year 2026", "FY2025": a fiscal year runs on its
       // company's or country's calendar, so the surface only)
-      R"((?i)\b((?:in |for |during )?(?:the )?(?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/](?:\d\d)?\d\d)?|FY ?(?:19|20)?\d\d(?:[-/]\d\d)?)\b)",
+      R"((?i)\b((?:in |for |during )?(?:the )?(?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/](?:\d\d)?\d\d)?|(?:in |for |during )?the (?:19|20)\d\d[-/](?:\d\d)?\d\d (?:fiscal|financial) year|FY ?(?:19|20)?\d\d(?:[-/]\d\d)?)\b)",
       R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
       R"(\b((?:[Ii]n|[Dd]uring|[Ff]or) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (this|last|next) year)?)\b)",
       R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?((?:1\d|20|21)\d\d))\b)",
@@ -2372,6 +2372,19 @@ bool ParallelClause(std::string_view rest, std::string_view after, const Claim* 
   return true;
 }
 
+// Whether `rest`, the words from a period to a figure, are an absolute "with" of the same time
+// ("Stocks fell sharply on Tuesday, with the S&P 500 dropping 1.8%"): ", with", then no clause
+// break.
+bool WithPhrase(std::string_view rest) {
+  if (!rest.starts_with(", with ")) return false;
+  const std::string_view body = rest.substr(7);
+  if (body.find_first_of(",;") != std::string_view::npos) return false;
+  for (std::string_view w : {" after ", " as ", " when ", " because ", " since ", " before ", " that ", " which ",
+                             " while ", " until ", " if "})
+    if (body.find(w) != std::string_view::npos) return false;
+  return true;
+}
+
 // Whether words between a period and a figure after it make the figure the base the one before
 // moved from ("rose to 55 in May from 52", "in March, down from 4.2%", "from a downwardly revised
 // 103.1"): "from" right after the period, a comma or a particle of movement, three words at most
@@ -2410,6 +2423,10 @@ bool QuarterWordAcross(std::string_view s, const Quantity& q, std::string_view s
 // ("on Thursday", "on March 15, 2030", "last week"): a period of its clause only.
 bool BareMonth(const Period& p) {
   if (p.start.size() == 10 || p.end.size() == 10) return true;
+  // (A day undated, for want of a publication day: "on Thursday", "yesterday".)
+  for (std::string_view d : {"day", "yesterday", "tomorrow"})
+    if (ascii::ContainsLower(p.surface, d) && std::none_of(p.surface.begin(), p.surface.end(), [](char c) { return ascii::IsDigit(c); }))
+      return true;
   return std::none_of(p.surface.begin(), p.surface.end(), [](char c) { return ascii::IsDigit(c); }) &&
          ((!p.start.empty() && p.start == p.end) || p.surface.find("month") != std::string::npos ||
           p.surface.find("week") != std::string::npos);
@@ -5934,6 +5951,17 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // (Nor a quarter as its noun's word after a subordinator: "surged 9% after the chipmaker
               // forecast fourth-quarter revenue".)
               if (own && QuarterWordAcross(sentence, q, own->surface)) own.reset();
+              // (A day after the figure is its telling's when the clause names the figure's period
+              // before it: "reported first-quarter revenue of $9.2 billion on Thursday".)
+              if (own && (own->start.size() == 10 || (own->start.empty() && BareMonth(*own)))) {
+                const size_t floor = qi > 0 ? qs[qi - 1].end : 0;
+                const std::string_view w = sentence.substr(floor, q.begin - floor);
+                std::optional<Period> p = FindPeriod(w, year, past_month, month, ahead, day);
+                const size_t at = p ? w.find(p->surface) : std::string_view::npos;
+                if (p && at != std::string_view::npos && !p->surface.empty() && !BareMonth(*p) && !IsStartOnly(*p) &&
+                    !OtherClause(w.substr(at + p->surface.size())))
+                  own = p;
+              }
               if (!own) {
                 const size_t floor = qi > 0 ? qs[qi - 1].end : 0;
                 // The nearest period before the figure: the last one in the window.
@@ -5954,7 +5982,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 // that period, shares it: "Retail sales rose 0.9% in December, while industrial
                 // output climbed 6.2%".)
                 if (own && BareMonth(*own) && OtherClause(w) && !sentence.starts_with(own->surface) &&
-                    !ParallelClause(w, sentence.substr(q.end), prev, *own, !c.direction.empty()))
+                    !ParallelClause(w, sentence.substr(q.end), prev, *own, !c.direction.empty()) && !WithPhrase(w))
                   own.reset();
                 // (Nor past the comparison the figure is the base of: "rose to 55 in May from 52".)
                 if (own && Compares(w)) own.reset();

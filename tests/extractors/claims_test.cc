@@ -4304,3 +4304,16 @@ TEST_CASE("session 47: 'the same period last year' is its base's own, undated; '
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "on Oct. 13-19 [2025-10-13..2025-10-19]");
 }
+
+TEST_CASE("hunt 47b: a day after the figure is its telling's when the clause names the period before; fiscal years written '2026-27'; an absolute 'with' shares the day", "[extractors]") {
+  auto c = Claims("Norvale Systems reported first-quarter revenue of $9.2 billion on Thursday, up 12% from a year earlier.",
+                  "2025-04-25");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "first-quarter [2025-01..2025-03]");
+  c = Claims("The state projects an $18 billion deficit for the 2026-27 fiscal year, officials said on Tuesday.", "2025-04-25");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "for the 2026-27 fiscal year [..]");
+  c = Claims("Stocks fell sharply on Tuesday, with the S&P 500 dropping 1.8%.", "2025-04-24");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "on Tuesday [2025-04-22..2025-04-22]");
+}
