@@ -1149,8 +1149,8 @@ bool AgeAfterName(std::string_view text, size_t b, size_t e) {
   auto name_shape = [](std::string_view w) {
     return w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' && IsAlpha(w[1]) && !(w[1] >= 'A' && w[1] <= 'Z');
   };
-  // A surname alone, at the sentence's start or after a small word ("Bayrou, 74, said", "said
-  // Bayrou, 74,"), and before a small word's verb or aside (the comma's test above); or a
+  // A surname alone opening the sentence before a telling or an aside naming a person ("Bayrou,
+  // 74, said", "Thompson, 62, a retired teacher,"), or after "said" ("said Bayrou, 74,"); or a
   // nationality after "The" ("The Italian, 23, won"). Not a month's or a day's name, nor a list's
   // place ("Alabama, 23, and": "and" fails above too).
   if (name_shape(words[0]) && !IsMonthWord(Lower(words[0])) && chunk::Classify(words[0]) == chunk::WordClass::kContent) {
@@ -1806,8 +1806,8 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         return;
       }
     }
-    // A vote's tally written with "to": "voted 214 to 212", "by a vote of 289 to 271", "a 6 to 3
-    // ruling": one score, as "51-49" is.
+    // A vote's tally written with "to" after "voted", "votes" or "a vote of": "voted 214 to 212",
+    // "by a vote of 289 to 271": one score, as "51-49" is.
     if (!hyphenated && unit.empty() && text.substr(e).starts_with(" to ") && e + 4 < text.size() && IsDigit(text[e + 4]) &&
         PlainDigits(text.substr(number_begin, e - number_begin)) && q.value <= 999) {
       size_t e2 = e + 4;
