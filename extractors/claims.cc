@@ -55,30 +55,40 @@ std::string Ym(int y, int m) {
   return out;
 }
 
-// Days since 1970-01-01 of a date of the proleptic Gregorian calendar (the count of days in
-// whole 400-year eras of 146,097 days, then the day of the era, years starting in March so that
-// a leap day falls last).
+bool LeapYear(int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+// Days in the years 1 .. y-1 of the Gregorian calendar (y >= 1).
+int64_t DaysBeforeYear(int64_t y) {
+  const int64_t n = y - 1;
+  return 365 * n + n / 4 - n / 100 + n / 400;
+}
+
+// Days in the months before month m (1-12) of a year.
+int DaysBeforeMonth(int m, bool leap) {
+  static const int kBefore[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+  return kBefore[m - 1] + (leap && m > 2);
+}
+
+// Days from 1970-01-01 to a date (years 1-9999, months 1-12; the day may run past the month's).
 int64_t DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;                                   // [0, 399]
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;  // [0, 365]
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;           // [0, 146096]
-  return era * 146097 + doe - 719468;
+  return DaysBeforeYear(y) + DaysBeforeMonth(m, LeapYear(y)) + (d - 1) - DaysBeforeYear(1970);
 }
 
 // "YYYY-MM-DD" of a day count from DaysFromCivil ("" outside years 1-9999).
 std::string Ymd(int64_t days) {
-  days += 719468;
-  const int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-  const int64_t doe = days - era * 146097;
-  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int64_t mp = (5 * doy + 2) / 153;
-  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  const int64_t y = yoe + era * 400 + (m <= 2);
-  std::string out = Ym(static_cast<int>(std::clamp<int64_t>(y, 0, 10000)), m);
+  const int64_t from_year_one = days + DaysBeforeYear(1970);
+  if (from_year_one < 0) return "";
+  // The year: an estimate from the mean year's length, then stepped to the one holding the day.
+  int64_t y = from_year_one * 400 / 146097 + 1;
+  while (y > 1 && DaysBeforeYear(y) > from_year_one) --y;
+  while (DaysBeforeYear(y + 1) <= from_year_one) ++y;
+  if (y > 9999) return "";
+  const int doy = static_cast<int>(from_year_one - DaysBeforeYear(y));
+  const bool leap = LeapYear(y);
+  int m = 12;
+  while (m > 1 && DaysBeforeMonth(m, leap) > doy) --m;
+  const int d = doy - DaysBeforeMonth(m, leap) + 1;
+  std::string out = Ym(static_cast<int>(y), m);
   if (out.empty()) return out;
   out += '-';
   out += static_cast<char>('0' + d / 10);
@@ -1454,8 +1464,7 @@ bool LooksAhead(std::string_view s, size_t at) {
 int DaysInMonth(int y, int m) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (m < 1 || m > 12) return 0;
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return kDays[m - 1] + (m == 2 && leap);
+  return kDays[m - 1] + (m == 2 && LeapYear(y));
 }
 
 // Whether the verb right before a day at `at` is a present tense that schedules ("The bank meets
