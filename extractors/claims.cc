@@ -1499,6 +1499,19 @@ bool LooksAheadPresent(std::string_view s, size_t at, bool* past = nullptr) {
   return present;
 }
 
+// Whether a word before a date makes it no period of a figure, besides IsReportingVerb's: a
+// telling's ("projected in May", "announced on Monday"), an agreement's, or a span's end or bound
+// ("the quarter ended in May", "the year to July", "until March").
+bool TellingOrSpanEnd(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"projected", true}, {"announced", true}, {"published", true}, {"released", true}, {"unveiled", true},
+       {"signalled", true}, {"signaled", true}, {"pledged", true}, {"promised", true}, {"proposed", true},
+       {"disclosed", true}, {"confirmed", true}, {"revealed", true}, {"ended", true}, {"ending", true},
+       {"agreed", true}, {"to", true}, {"through", true}, {"until", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
 // Whether a sentence speaks of what is ahead (AheadFrom finds where).
 bool ForeseesAhead(std::string_view s) { return AheadFrom(s) != std::string_view::npos; }
 
@@ -1854,16 +1867,9 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     const std::string_view rest = sentence.substr(at + surface.size());
     const auto [tb, te] = WordBefore(sentence, at);
     const std::string_view told = sentence.substr(tb, te - tb);
-    static const auto* telling = new ascii::WordMap<bool>(
-        // (Besides IsReportingVerb's words.)
-        {{"projected", true}, {"announced", true}, {"published", true}, {"released", true}, {"unveiled", true},
-         {"signalled", true}, {"signaled", true}, {"pledged", true}, {"promised", true}, {"proposed", true},
-         {"disclosed", true}, {"confirmed", true}, {"revealed", true}, {"ended", true}, {"ending", true},
-         {"ends", true}, {"agreed", true}, {"to", true}, {"through", true}, {"until", true}},
-        /*lower=*/true);
     return rest.starts_with(" that ") || rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s") ||
            (rest.size() > 1 && rest[0] == ' ' && (ascii::IsDigit(rest[1]) || (rest[1] >= 'A' && rest[1] <= 'Z'))) ||
-           (te > tb && (IsReportingVerb(told) || telling->Find(told) != nullptr));
+           (te > tb && (IsReportingVerb(told) || TellingOrSpanEnd(told) || ascii::EqualsLower(told, "ends")));
   };
   // (Ahead only after the words that look ahead: "rose 0.3% in May and are expected to climb in
   // June" is last May's and next June's.)
@@ -1968,15 +1974,13 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     const std::string_view rest = sentence.substr(at + m.size());
     const auto [tb, te] = WordBefore(sentence, at);
     const std::string_view told = sentence.substr(tb, te - tb);
-    static const auto* telling = new ascii::WordMap<bool>(
-        {{"announced", true}, {"published", true}, {"released", true}, {"unveiled", true}, {"disclosed", true},
-         {"confirmed", true}, {"revealed", true}, {"signalled", true}, {"signaled", true}, {"projected", true},
-         {"proposed", true}, {"pledged", true}, {"promised", true}, {"agreed", true}, {"ended", true},
-         {"ending", true}, {"to", true}, {"through", true}, {"until", true}, {"from", true}, {"between", true},
-         // (A maturity's or an expiry's day: "the note maturing on March 31, 2028 yielded 3.92%".)
-         {"due", true}, {"maturing", true}, {"matures", true}, {"mature", true}, {"expiring", true},
-         {"expires", true}, {"expire", true}},
+    // (Besides the month's words, a range's start and a maturity's or an expiry's day: "the note
+    // maturing on March 31, 2028 yielded 3.92%".)
+    static const auto* day_only = new ascii::WordMap<bool>(
+        {{"from", true}, {"between", true}, {"due", true}, {"maturing", true}, {"matures", true}, {"mature", true},
+         {"expiring", true}, {"expires", true}, {"expire", true}},
         /*lower=*/true);
+    auto telling_word = [&](std::string_view w) { return TellingOrSpanEnd(w) || day_only->Find(w) != nullptr; };
     // (Before the telling's verb too: "The agency on Monday released data that showed".)
     const auto [nb, ne] = WordAfter(sentence, at + m.size());
     const std::string_view next = sentence.substr(nb, ne - nb);
@@ -1988,8 +1992,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
                                    ascii::EqualsLower(told, "an") ||
                                    ascii::EqualsLower(told, "the") || ascii::EqualsLower(told, "every") ||
                                    ascii::EqualsLower(told, "each"));
-    return named || rest.starts_with(" that ") || (te > tb && (IsReportingVerb(told) || telling->Find(told) != nullptr)) ||
-           (ne > nb && rest.starts_with(" ") && (IsReportingVerb(next) || (telling->Find(next) != nullptr && next.ends_with("ed"))));
+    return named || rest.starts_with(" that ") || (te > tb && (IsReportingVerb(told) || telling_word(told))) ||
+           (ne > nb && rest.starts_with(" ") && (IsReportingVerb(next) || (telling_word(next) && next.ends_with("ed"))));
   };
   const std::string_view all_of_it = whole.empty() ? sentence : whole;  // (the sentence the window is of)
   // (Looking ahead, the day to come: "will meet on Tuesday".)
