@@ -1499,6 +1499,74 @@ bool LooksAheadPresent(std::string_view s, size_t at, bool* past = nullptr) {
   return present;
 }
 
+// Whether a sentence reports what happened, in a past of its own: a past verb ("rose", "was",
+// "took") and no word of the present, the future or a forecast ("is", "has", "will", "would",
+// "expects", "now"), no past perfect ("had targeted"), no span it leaves open ("since"), and no
+// period of its own that the period finder did not date ("in the previous quarter", "this
+// season", unless `tells_period`: the sentence that tells the period may name others). Such a
+// sentence speaks of the period the story last told of (Extract).
+bool PastReport(std::string_view sentence, std::string_view period_surface, bool tells_period) {
+  // (The period's own words are not read: "in the fiscal year ended Sept. 30", "the lowest since 2014".)
+  thread_local std::string blanked;
+  blanked.assign(sentence);
+  if (const size_t at = period_surface.empty() ? std::string_view::npos : sentence.find(period_surface);
+      at != std::string_view::npos)
+    std::fill(blanked.begin() + at, blanked.begin() + at + period_surface.size(), ' ');
+  const std::string_view s = blanked;
+  static const auto* kNotPast = new ascii::WordMap<bool>(
+      {{"is", true}, {"are", true}, {"am", true}, {"has", true}, {"have", true}, {"will", true}, {"would", true},
+       {"could", true}, {"can", true}, {"should", true}, {"might", true}, {"must", true}, {"shall", true},
+       {"expects", true}, {"expect", true}, {"expected", true}, {"forecast", true}, {"forecasts", true},
+       {"plans", true}, {"aims", true}, {"now", true}, {"currently", true}, {"each", true}, {"every", true},
+       {"usually", true}, {"typically", true},
+       {"normally", true}, {"full-year", true}, {"announced", true}, {"proposed", true}, {"unveiled", true},
+       {"pledged", true}, {"promised", true}, {"warned", true}, {"it's", true}, {"that's", true}, {"there's", true}},
+      /*lower=*/true);
+  // Words of a period the sentence names itself, unless a comparison's base ("than a year
+  // earlier", "from the previous month", "from a year ago").
+  static const auto* kTimeWords = new ascii::WordMap<bool>(
+      {{"year", true}, {"years", true}, {"month", true}, {"months", true}, {"week", true}, {"weeks", true},
+       {"quarter", true}, {"quarters", true}, {"half", true}, {"day", true}, {"days", true}, {"season", true},
+       {"seasons", true}, {"decade", true}, {"decades", true}, {"weekend", true}, {"session", true},
+       {"sessions", true}, {"hours", true}, {"overnight", true}, {"period", true}, {"periods", true}},
+      /*lower=*/true);
+  const std::vector<std::string_view> words = WordsOf(s);
+  bool past = false;
+  std::string_view before;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = Bare(words[i]);
+    if (w.empty()) continue;
+    if ((w == "may" && before != "in") || kNotPast->Find(w) != nullptr) return false;
+    // (A present in -s: "The industry employs 32,000 people"; not a movement's, as often a noun:
+    // "gains", "declines".)
+    if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && chunk::Classify(w) == chunk::WordClass::kVerb &&
+        chunk::MoveWords().Find(w) == nullptr)
+      return false;
+    // ("since the incident" leaves a span open; not a superlative's "the lowest since 2014", "the
+    // first time since".)
+    if (w == "since" && !before.ends_with("est") && before != "time" && before != "ever") return false;
+    // (The sentence that tells the period may name others beside it: "the lowest in three months".)
+    if (!tells_period && kTimeWords->Find(w) != nullptr) {
+      const std::string_view next = i + 1 < words.size() ? Bare(words[i + 1]) : std::string_view();
+      const std::string_view b2 = i >= 2 ? Bare(words[i - 2]) : std::string_view();
+      const std::string_view b3 = i >= 3 ? Bare(words[i - 3]) : std::string_view();
+      const bool ago = next == "earlier" || next == "ago" || next == "before";
+      const bool previous = (before == "previous" || before == "prior" || before == "preceding") && b2 == "the" &&
+                            (b3 == "from" || b3 == "than" || b3 == "over" || b3 == "with" || b3 == "on");
+      if (!ago && !previous) return false;
+    }
+    // ("had targeted", "had been": a past before the past the lead tells.)
+    if (ascii::EqualsLower(before, "had") &&
+        (UnlistedPast(w) || w == "been" || chunk::Classify(w) == chunk::WordClass::kVerb || chunk::MoveWords().Find(w) != nullptr))
+      return false;
+    if (ascii::EqualsLower(w, "was") || ascii::EqualsLower(w, "were") || ascii::EqualsLower(w, "had") ||
+        (w != "expected" && w != "scheduled" && w != "planned" && w != "projected" && UnlistedPast(w)))
+      past = true;
+    before = w;
+  }
+  return past;
+}
+
 // Whether a word before a date makes it no period of a figure, besides IsReportingVerb's: a
 // telling's ("projected in May", "announced on Monday"), an agreement's, or a span's end or bound
 // ("the quarter ended in May", "the year to July", "until March").
@@ -2213,12 +2281,16 @@ int ArticleDay(const normalizers::NormalizedArticle& a) {
 
 // Whether a sentence reports a move that happened: a movement verb in the past ("rose",
 // "increased", "was up"), not a passive's or a future's participle ("is expected", "will have
-// risen"), nor a noun ("growth", "a raise").
+// risen"), nor a noun ("growth", "a raise"); or results posted ("posted", "reported", "booked").
 bool ReportsMove(std::string_view s) {
   static const auto* irregular = new ascii::WordMap<bool>(
       {{"rose", true}, {"fell", true}, {"grew", true}, {"sank", true}, {"slid", true}, {"shrank", true},
        {"lost", true}, {"swung", true}, {"risen", true}, {"fallen", true}, {"grown", true}},
       /*lower=*/true);
+  static const auto* results = new ascii::WordMap<bool>(
+      {{"posted", true}, {"reported", true}, {"recorded", true}, {"booked", true}, {"logged", true},
+       {"earned", true}, {"generated", true}, {"notched", true}},
+      /*lower=*/false);
   bool found = false;
   std::string_view before;
   chunk::ForEachWord(s, [&](std::string_view w) {
@@ -2230,6 +2302,8 @@ bool ReportsMove(std::string_view s) {
     const bool move = chunk::MoveWords().Find(w) != nullptr;
     found = move && ((irregular->Find(w) != nullptr || w.ends_with("ed")) ? !not_finite
                                                                           : was && (w == "up" || w == "down"));
+    // (Or results posted: "Westbury Bank posted fourth-quarter profit of $14.7 billion".)
+    found = found || (!not_finite && results->Find(w) != nullptr);
     before = w;
     return !found;
   });
@@ -2785,6 +2859,84 @@ std::pair<size_t, size_t> GoverningWord(std::string_view s, size_t begin, size_t
   return {at, at};
 }
 
+// Whether the figure at `at` stands in a relative clause set aside by a comma ("Consumer
+// spending, which makes up more than two-thirds of activity, rose"): a standing fact, not the
+// story's.
+bool InRelativeAside(std::string_view s, size_t at) {
+  const std::string_view head = s.substr(0, at);
+  size_t which = std::string_view::npos;
+  for (std::string_view r : {", which ", ", who "})
+    if (const size_t k = head.rfind(r); k != std::string_view::npos && (which == std::string_view::npos || k > which)) which = k;
+  return which != std::string_view::npos && head.find(',', which + 1) == std::string_view::npos;
+}
+
+// Whether the figure at `at` stands in the clause that tells who said the sentence ("..., two
+// people familiar with the deal said."): the sentence's last clause, ending in "said" or "say".
+bool InAttribution(std::string_view s, size_t at) {
+  const size_t comma = s.substr(0, at).rfind(", ");
+  std::string_view clause = s.substr(comma == std::string_view::npos ? 0 : comma);
+  while (!clause.empty() && !ascii::IsAlpha(clause.back())) clause.remove_suffix(1);
+  return clause.find(',', 1) == std::string_view::npos && (clause.ends_with(" said") || clause.ends_with(" say"));
+}
+
+// Whether dated period `p` ended by publication (year, month, day; day 0 when unknown), within
+// the 24 months before it, and spans a year at most (a span of years is its figure's own: "revenue
+// grew sevenfold in the three years to 2025").
+bool RecentPeriod(const Period& p, int year, int month, int day) {
+  if (p.start.size() < 7 || p.end.size() < 7) return false;
+  const int start_year = std::atoi(p.start.substr(0, 4).c_str()), start_month = std::atoi(p.start.substr(5, 2).c_str());
+  const int span_months = (std::atoi(p.end.substr(0, 4).c_str()) - start_year) * 12 + std::atoi(p.end.substr(5, 2).c_str()) - start_month + 1;
+  if (span_months > 12) return false;
+  char pub[16];
+  std::snprintf(pub, sizeof pub, "%04d-%02d-%02d", year, month, day > 0 ? day : 31);
+  const std::string_view end = p.end;
+  if (end.empty() || end > std::string_view(pub).substr(0, end.size())) return false;
+  const int end_year = std::atoi(p.end.substr(0, 4).c_str()), end_month = std::atoi(p.end.substr(5, 2).c_str());
+  return (year - end_year) * 12 + (month - end_month) <= 24;
+}
+
+// Whether dated period `a` holds `b` and more ("2025" holds "the fourth quarter" of 2025).
+bool Widens(const Period& a, const Period& b) {
+  const std::string_view bs = std::string_view(b.start).substr(0, a.start.size());
+  const std::string_view be = std::string_view(b.end).substr(0, a.end.size());
+  return bs >= a.start && be <= a.end && (a.start != b.start || a.end != b.end);
+}
+
+// Whether the figure at `begin` is a comparison's base: after "from", "than", "against", "versus"
+// or "compared with" ("up from 29%", "compared with 368").
+bool BaseFigure(std::string_view s, size_t begin) {
+  const auto [b, e] = GoverningWord(s, begin, 0);
+  const std::string_view w = s.substr(b, e - b);
+  return w == "from" || w == "than" || w == "against" || w == "versus" || w == "vs" || w == "vs." ||
+         (w == "with" && b >= 9 && s.substr(b - 9, 9) == "compared ");
+}
+
+// Whether a claim is of the day, not of a period a story tells: a market's quote, a price of
+// shares, a stock, an index, a yield or futures ("Shares rose 5%", "The yield rose 12 basis
+// points") or of a currency ("The euro was at $1.0840", "the yuan at 7.12 per dollar"), or a
+// payout announced ("raised its quarterly dividend by 5%", "a $70 billion buyback").
+bool DayFigure(const Claim& c) {
+  const std::string& u = c.quantity.unit;
+  if (const size_t per = u.find(" per "); per != std::string::npos && !CurrencyCode(u.substr(0, per)).empty() &&
+                                          (!CurrencyCode(u.substr(per + 5)).empty() || u.ends_with(" dollar") || u.ends_with(" euro")))
+    return true;
+  // (The head before its attachments: "Demand for the shares" is demand's.)
+  std::string_view subject = c.subject;
+  for (std::string_view p : {" of ", " for ", " in ", " on ", " at "})
+    if (const size_t k = subject.find(p); k != std::string_view::npos) subject = subject.substr(0, k);
+  const size_t sp = subject.rfind(' ');
+  const size_t last = sp == std::string_view::npos ? 0 : sp + 1;
+  const std::string_view head = subject.substr(last);
+  static const auto* kQuoted = new ascii::WordMap<bool>(
+      {{"shares", true}, {"stock", true}, {"stocks", true}, {"index", true}, {"yield", true}, {"yields", true},
+       {"futures", true}, {"bonds", true}, {"equities", true}, {"dividend", true}, {"buyback", true},
+       {"buy-back", true}, {"repurchase", true}},
+      /*lower=*/true);
+  if (kQuoted->Find(head) != nullptr) return true;
+  size_t end = 0;
+  const TableEntry* e = Tables::Get().currency_suffix.LongestAt(subject, last, &end);
+  return e != nullptr && end == subject.size();
+}
 
 // Where the "to" of a level's phrase reached begins, when the "of" at [ob, oe) before a figure
 // closes one: "to a rate of", "to an annual rate of", "to a seasonally adjusted annual rate of",
@@ -5257,6 +5409,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   }
   bool lede_seen = false;
   std::string_view last_sentence;  // the sentence before, for a pronoun opening the next
+  // The period the story last told of, lent to the sentences after it that name none (below),
+  // for a few paragraphs after the one that told it (farther on, a story gives background).
+  std::optional<Period> told;
+  constexpr size_t kToldParagraphs = 5;
+  size_t paragraph = 0, told_paragraph = 0;
   // Paragraph by paragraph, sentence by sentence; offsets are kept into art.text.
   size_t para_begin = 0;
   while (para_begin <= text.size()) {
@@ -6332,11 +6489,62 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               }
             }
           }
+          // The period a story last told of goes on to the sentences after it that report the past
+          // without one of their own ("Consumer prices rose 3.2% in the 12 months to February. ...
+          // Core inflation eased to 2.7%."): a sentence whose first figure not a comparison's base
+          // holds a dated period tells it when it is such a report itself (PastReport) of a recent
+          // period (RecentPeriod), and ends it when not ("The bank expects growth of 1% in 2026.").
+          // Not to a comparison's base ("up from 29%"), an age, a relative aside, the attribution's
+          // count ("two people familiar with the deal said") nor, when the period is longer than a
+          // day, a figure of the day (DayFigure: "Shares rose 5%"). The period given is marked lent.
+          if (out->size() > first_of_sentence && out->size() - first_of_sentence == qs.size()) {
+            const std::string_view surface = period ? std::string_view(period->surface) : std::string_view();
+            const Claim* teller = nullptr;
+            bool base_held = false;  // (the sentence's period is only a base's: "up from 4.1% in June")
+            for (size_t k = first_of_sentence; k < out->size(); ++k) {
+              const Claim& c = (*out)[k];
+              if (!c.period || c.period->start.empty() || c.period->end.empty() || c.period->lent) continue;
+              if (BaseFigure(sentence, qs[k - first_of_sentence].begin)) {
+                base_held = base_held || c.period->surface == surface;
+              } else if (teller == nullptr) {
+                teller = &c;
+              }
+            }
+            if (teller != nullptr) {
+              // (A wider frame told aside leaves the story's period: "The economy grew at a 3.1% rate
+              // in the fourth quarter. For 2025 as a whole, growth was 2.2%. Consumer spending rose
+              // 2.7%" is the quarter's.)
+              if (!told || !Widens(*teller->period, *told)) {
+                told.reset();
+                // (Only in a story whose publication month is known: news tells of its recent past.)
+                if (month > 0 && RecentPeriod(*teller->period, year, month, day) &&
+                    PastReport(sentence, surface, /*tells_period=*/true)) {
+                  told = teller->period;
+                  told->lent = true;
+                  told_paragraph = paragraph;
+                }
+              }
+            } else if (told && paragraph - told_paragraph > kToldParagraphs) {
+              told.reset();
+            } else if (told && (!period || period->start.empty() || base_held || SuperlativeSpan(sentence, 0, surface)) &&
+                       PastReport(sentence, surface, /*tells_period=*/false)) {
+              const bool day_told = told->start.size() == 10 && told->start == told->end;
+              for (size_t k = first_of_sentence; k < out->size(); ++k) {
+                Claim& c = (*out)[k];
+                const size_t at = qs[k - first_of_sentence].begin;
+                if (!c.period && !c.quantity.unit.ends_with(" of age") && !BaseFigure(sentence, at) &&
+                    !InRelativeAside(sentence, at) && (day_told || !DayFigure(c)) &&
+                    !(c.quantity.unit == "count" && InAttribution(sentence, at)))
+                  c.period = told;
+              }
+            }
+          }
         }
       }
     }
     if (para_end >= text.size()) break;
     para_begin = para_end + 2;
+    ++paragraph;
   }
   return dropped;
 }

@@ -39,6 +39,7 @@ struct Period {
   std::string surface;
   std::string start;  // "YYYY-MM", "YYYY-MM-DD" (a day or a week's days) or ""
   std::string end;
+  bool lent = false;  // the period an earlier sentence told of, lent to one that names none (claims.cc)
 };
 
 struct Claim {

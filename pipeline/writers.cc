@@ -61,6 +61,7 @@ void WritePeriod(JsonWriter& w, const std::optional<extractors::Period>& p) {
   w.Key("surface"); w.String(p->surface);
   w.Key("start"); w.StringOrNull(p->start);
   w.Key("end"); w.StringOrNull(p->end);
+  if (p->lent) { w.Key("from_context"); w.Bool(true); }
   w.EndObject();
 }
 

@@ -4317,3 +4317,74 @@ TEST_CASE("hunt 47b: a day after the figure is its telling's when the clause nam
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "on Tuesday [2025-04-22..2025-04-22]");
 }
+
+static std::string LentOf(const extractors::Claim& c) { return PeriodOf(c) + (c.period && c.period->lent ? " lent" : ""); }
+
+TEST_CASE("session 48: the period a story told of goes on to the past reports after it that name none", "[extractors]") {
+  auto c = Claims(
+      "Factory orders in Ruritania rose 2.4% in October, the statistics office said on Friday.\n\n"
+      "Orders for machinery climbed 5.1%, while vehicle orders slipped 0.8%. Output was 1.3% higher than a year earlier.\n\n"
+      "Export orders fell to 41.2%, down from 44.0%.",
+      "2025-12-05");
+  REQUIRE(c.size() == 6);
+  CHECK(LentOf(c[0]) == "in October [2025-10..2025-10]");
+  CHECK(LentOf(c[1]) == "in October [2025-10..2025-10] lent");
+  CHECK(LentOf(c[2]) == "in October [2025-10..2025-10] lent");
+  CHECK(LentOf(c[3]) == "in October [2025-10..2025-10] lent");  // (a year earlier: the base's)
+  CHECK(LentOf(c[4]) == "in October [2025-10..2025-10] lent");
+  CHECK(LentOf(c[5]) == "none");  // (a comparison's base)
+  // Not to the present, the future, a forecast, a past perfect, a span left open, a period the
+  // sentence names that the finder does not date, nor a relative aside.
+  c = Claims(
+      "Passenger traffic at Kestrel Air rose 6% in the third quarter, the airline said on Tuesday.\n\n"
+      "The carrier employs 12,000 people. It expects traffic to grow 4% next year. Fares had risen 3% before the strike. "
+      "Cargo volumes have fallen 9% since the fire. Over the full year, revenue climbed 8%.\n\n"
+      "Its fleet, which numbers 140 aircraft, flew 2.1 million passengers.",
+      "2025-10-14");
+  REQUIRE(c.size() == 8);
+  CHECK(LentOf(c[0]) == "in the third quarter [2025-07..2025-09]");
+  for (int k = 1; k <= 6; ++k) CHECK(!c[k].period);
+  CHECK(c[7].quantity.value == 2.1e6);
+  CHECK(LentOf(c[7]) == "in the third quarter [2025-07..2025-09] lent");
+  CHECK(!c[6].period);  // (the 140 of the aside: a standing fact)
+}
+
+TEST_CASE("session 48: a lent period: a wider frame aside keeps it; a figure of the day takes only a day; none without a publication date", "[extractors]") {
+  auto c = Claims(
+      "Retail sales in Ruritania grew 1.1% in the fourth quarter, data showed on Thursday.\n\n"
+      "For 2025 as a whole, sales were 3.4% higher. Online sales jumped 9%.\n\n"
+      "Shares in the largest chain rose 2%. The krone was steady at 10.2 per dollar.",
+      "2026-01-15");
+  REQUIRE(c.size() == 5);
+  CHECK(LentOf(c[0]) == "in the fourth quarter [2025-10..2025-12]");
+  CHECK(LentOf(c[1]) == "For 2025 [2025-01..2025-12]");
+  CHECK(LentOf(c[2]) == "in the fourth quarter [2025-10..2025-12] lent");
+  CHECK(!c[3].period);  // (shares: of the day)
+  CHECK(!c[4].period);
+  c = Claims("The Nasdaq fell 1.4% on Monday.\n\nShares of chipmakers dropped 3%.", "2025-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(LentOf(c[1]) == "on Monday [2025-11-17..2025-11-17] lent");
+  // No publication date, no story's period: "in 2024" is not lent.
+  c = Claims("Exports rose 4% in 2024.\n\nImports fell 2%.");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[1].period);
+  // A span of years, or one long past, is its own figure's.
+  c = Claims("Revenue grew sevenfold in the three years to 2025.\n\nThe shares rose 30% on their debut.", "2026-02-01");
+  REQUIRE(c.size() >= 2);
+  CHECK(!c.back().period);
+  c = Claims("Exports rose 4% in 2019.\n\nImports fell 2%.", "2026-02-01");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[1].period);
+  // Nor beyond five paragraphs after the one that told it.
+  c = Claims("Exports rose 4% in November.\n\nThe ministry gave no reason.\n\nTraders were surprised.\n\nThe port was busy."
+             "\n\nShipping lines added routes.\n\nThe government welcomed the news.\n\nImports fell 2%.",
+             "2025-12-10");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[1].period);
+}
+
+TEST_CASE("session 48: a past report of results posted dates its quarter in the past", "[extractors]") {
+  auto c = Claims("Westmark Bank posted fourth-quarter profit of $2.1 billion, up 9% from a year ago.", "2026-01-15");
+  REQUIRE(!c.empty());
+  CHECK(PeriodOf(c[0]) == "fourth-quarter [2025-10..2025-12]");
+}
