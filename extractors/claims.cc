@@ -2879,6 +2879,70 @@ bool InAttribution(std::string_view s, size_t at) {
   return clause.find(',', 1) == std::string_view::npos && (clause.ends_with(" said") || clause.ends_with(" say"));
 }
 
+// Whether a counted noun is points of an index's level ("points", "pts").
+bool IndexPoints(std::string_view noun) { return noun == "points" || noun == "pts" || noun == "pts." || noun == "point"; }
+
+// Whether the figure at `at` is what a movement or a level reaches: after "to", "at", "by", or a
+// level verb ("was", "totalled", "reached", "hit", "numbered").
+bool ReachedLevel(std::string_view s, size_t at) {
+  const auto [b, e] = GoverningWord(s, at, 0);
+  const std::string_view w = s.substr(b, e - b);
+  return w == "to" || w == "at" || w == "by" || w == "was" || w == "were" || w == "totalled" || w == "totaled" ||
+         w == "reached" || w == "hit" || w == "numbered" || w == "topped";
+}
+
+// The plural a subject counts, in small letters ("cases" of "Measles cases in England",
+// "homicides" of "Homicides" opening the sentence), or "": its head before its attachments, a
+// plural noun that is not a measure ("prices", "sales", "rates", "temperatures", "shares").
+std::string CountedSubject(std::string_view sentence, std::string_view subject) {
+  if (HoldsFigure(subject)) return {};  // ("30 gigawatts of offshore wind capacity")
+  std::string_view head = subject;
+  for (std::string_view p : {", ", " in ", " of ", " for ", " at ", " on ", " from ", " across ", " among ", " with ", " who ",
+                             " that ", " which "})
+    if (const size_t k = head.find(p); k != std::string_view::npos) head = head.substr(0, k);
+  const size_t sp = head.rfind(' ');
+  const std::string_view w = head.substr(sp == std::string_view::npos ? 0 : sp + 1);
+  if (w.size() < 4 || !std::all_of(w.begin(), w.end(), [](char ch) { return ascii::IsAlpha(ch) || ch == '-'; })) return {};
+  // (In capitals only as the sentence's first word: not a team, "The Suns".)
+  if (!(w[0] >= 'a' && w[0] <= 'z') && !(sp == std::string_view::npos && sentence.starts_with(subject))) return {};
+  const std::string lower = ascii::Lower(w);
+  const bool plural = (lower.ends_with("s") && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is")) ||
+                      lower == "people" || lower == "children" || lower == "men" || lower == "women";
+  if (!plural || chunk::Classify(lower) != chunk::WordClass::kContent) return {};
+  static const auto* kMeasures = new ascii::WordMap<bool>(
+      {{"prices", true}, {"rates", true}, {"yields", true}, {"sales", true}, {"revenues", true}, {"earnings", true},
+       {"profits", true}, {"losses", true}, {"costs", true}, {"wages", true}, {"salaries", true}, {"exports", true},
+       {"imports", true}, {"temperatures", true}, {"levels", true}, {"numbers", true}, {"figures", true},
+       {"totals", true}, {"readings", true}, {"scores", true}, {"ratings", true}, {"points", true}, {"indexes", true},
+       {"indices", true}, {"averages", true}, {"stocks", true}, {"shares", true}, {"bonds", true}, {"futures", true},
+       {"assets", true}, {"deposits", true}, {"reserves", true}, {"loans", true}, {"debts", true}, {"savings", true},
+       {"speeds", true}, {"times", true}, {"hours", true}, {"minutes", true}, {"seconds", true}, {"days", true},
+       {"weeks", true}, {"months", true}, {"years", true}, {"odds", true}, {"margins", true}, {"returns", true},
+       {"gains", true}, {"balances", true}, {"bills", true}, {"fees", true}, {"fares", true}, {"rents", true},
+       {"taxes", true}, {"tariffs", true}, {"payments", true}, {"funds", true}, {"budgets", true}, {"volumes", true},
+       {"values", true}, {"valuations", true}, {"estimates", true}, {"forecasts", true}, {"expectations", true},
+       {"projections", true}, {"inflows", true}, {"outflows", true}, {"receipts", true}, {"proceeds", true},
+       {"sums", true}, {"amounts", true}, {"premiums", true}, {"charges", true}, {"ratios", true},
+       {"percentages", true}, {"holdings", true}, {"inventories", true}, {"stockpiles", true}, {"emissions", true},
+       {"benchmarks", true}, {"averages", true}, {"markets", true}, {"economies", true}, {"currencies", true},
+       {"commodities", true}, {"equities", true}, {"securities", true}, {"treasuries", true}, {"gilts", true},
+       {"bunds", true}, {"notes", true}, {"contracts", true}, {"spreads", true}, {"measures", true}, {"limits", true},
+       {"targets", true}, {"thresholds", true}, {"caps", true}, {"finances", true}, {"accounts", true},
+       {"results", true}, {"outputs", true}, {"inputs", true}, {"supplies", true}, {"stocks", true}, {"flows", true},
+       {"capacities", true}, {"levies", true}, {"duties", true}, {"mortgages", true}, {"lists", true}},
+      /*lower=*/true);
+  if (kMeasures->Find(lower) != nullptr) return {};
+  // (Not a verb the subject took in: "The deal sets up a cut", "The plan adds the officers".)
+  if (const size_t at = sentence.find(head); at != std::string_view::npos) {
+    const auto [nb, ne] = WordAfter(sentence, at + head.size());
+    const std::string_view next = sentence.substr(nb, ne - nb);
+    if (next == "up" || next == "out" || next == "off" || next == "down" ||
+        chunk::Classify(next) == chunk::WordClass::kDeterminer)
+      return {};
+  }
+  return lower;
+}
+
 // Whether dated period `p` ended by publication (year, month, day; day 0 when unknown), within
 // the 24 months before it, and spans a year at most (a span of years is its figure's own: "revenue
 // grew sevenfold in the three years to 2025").
@@ -6245,6 +6309,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (q.unit.empty() && q.noun.empty() && to && !goes_on && LevelSharesUnit(prev->quantity, q.value)) {
                 q.unit = prev->quantity.unit;
                 q.noun = prev->quantity.noun;
+                // ("fell by 3,000 to 212,000": claims counted; but an index's points reached are its level.)
+                if (q.unit == "count" && c.kind == "level" && !IndexPoints(q.noun)) c.kind = "count";
               } else if (q.unit == "percent" && prev->quantity.unit == "count" &&
                          (to || ((between.starts_with("to ") || between.starts_with(noun + " to ")) &&
                                  between.ends_with(" of") && std::count(between.begin(), between.end(), ' ') <= 6)) &&
@@ -6429,6 +6495,34 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               q.noun = "times";
               c.kind = "count";
               c.direction.clear();
+            }
+            // "The S&P 500 fell 1.2% to 6,412.5 points", "closed at 612.3 points": an index's points
+            // reached are its level, not a count.
+            if (q.unit == "count" && c.kind == "count" && IndexPoints(q.noun) && !IsPronounPhrase(c.subject) && [&] {
+                  const auto [gb, ge] = GoverningWord(sentence, qs[qi].begin, 0);
+                  const std::string_view g = sentence.substr(gb, ge - gb);
+                  return g == "to" || g == "at";
+                }())
+              c.kind = "level";
+            // "Measles cases in England rose to 529", "Homicides fell to 535": a bare whole number a
+            // movement or a level reaches counts its subject's plural.
+            if (q.unit.empty() && q.noun.empty() && !q.hi.has_value() && (c.kind == "level" || c.kind == "change") &&
+                q.value >= 2 && (q.value == std::floor(q.value) || !Unscaled(q)) && ReachedLevel(sentence, qs[qi].begin)) {
+              // (Not across a participle's clause: "pulled 12 survivors, bringing the number to 93".)
+              const size_t subject_at = sentence.find(c.subject);
+              const bool across = subject_at == std::string_view::npos || subject_at > qs[qi].begin || [&] {
+                const std::string_view between = sentence.substr(subject_at, qs[qi].begin - subject_at);
+                for (size_t k = between.find(", "); k != std::string_view::npos; k = between.find(", ", k + 2)) {
+                  const auto [wb, we] = WordAfter(between, k + 1);
+                  if (between.substr(wb, we - wb).ends_with("ing")) return true;
+                }
+                return false;
+              }();
+              if (std::string counted = across ? std::string() : CountedSubject(sentence, c.subject); !counted.empty()) {
+                q.unit = "count";
+                q.noun = std::move(counted);
+                if (c.kind == "level") c.kind = "count";
+              }
             }
             c.quantity = std::move(q);
             // ":begin:end:value" with the value as printf's %.17g (docs/hashing.md), built with

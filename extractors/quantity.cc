@@ -900,11 +900,18 @@ bool PartitiveNoun(std::string_view text, size_t e, std::string* noun) {
     }
     return false;
   }
-  if (det->Find(w) == nullptr && !possessive) return false;
-  if (we >= text.size() || text[we] != ' ') return false;
-  pos = we + 1;
+  // ("made 15 of 24 shots": the whole's count with no determiner.)
+  const bool bare_whole = w.empty() && pos < text.size() && IsDigit(text[pos]);
+  if (det->Find(w) == nullptr && !possessive && !bare_whole) return false;
+  if (bare_whole) {
+    // (read from the count on, below)
+  } else if (we >= text.size() || text[we] != ' ') {
+    return false;
+  } else {
+    pos = we + 1;
+  }
   // ("four of the company's stores": a possessive after the determiner.)
-  if (!possessive) {
+  if (!possessive && !bare_whole) {
     size_t pe = 0;
     const std::string_view p = word_at(pos, &pe);
     if (p.size() > 2 && (p.ends_with("'s") || p.ends_with("s'")) && pe < text.size() && text[pe] == ' ') pos = pe + 1;
@@ -1563,6 +1570,69 @@ void CountRate(std::string_view text, Quantity* q) {
 
 }  // namespace
 
+namespace {
+
+// The seconds in the unit of a part of a duration written in parts ("2 hours and 48 minutes",
+// "1 hour 5 minutes": one hour is counted), or 0.
+double DurationSeconds(const Quantity& q) {
+  const std::string_view unit = q.unit == "count" && q.value == 1 ? std::string_view(q.noun) : std::string_view(q.unit);
+  if (unit == "day") return 86400;
+  if (unit == "hour") return 3600;
+  if (unit == "minute") return 60;
+  if (unit == "second") return 1;
+  return 0;
+}
+
+// A duration written in parts is one figure, in its smallest unit: "2 hours and 48 minutes"
+// (168 minutes), "2 hours 19 minutes 42 seconds", "2 hours, 3 minutes and 17 seconds" (7,397
+// seconds). Parts are joined by a space or "and" (commas only in a list that "and" ends), each
+// in a smaller unit than the one before, whole and exact after the first.
+void JoinDurations(std::string_view text, std::vector<Quantity>* qs, size_t first) {
+  // (A counted part's end is past its noun: "1 hour".)
+  auto end_of = [&](const Quantity& q) -> size_t {
+    if (q.unit == "count" && q.end < text.size() && text[q.end] == ' ' && text.substr(q.end + 1).starts_with(q.noun))
+      return q.end + 1 + q.noun.size();
+    return q.end;
+  };
+  for (size_t k = first; k + 1 < qs->size(); ++k) {
+    Quantity& q = (*qs)[k];
+    if (DurationSeconds(q) == 0 || q.hi.has_value() || (!q.noun.empty() && q.unit != "count")) continue;
+    double unit_s = DurationSeconds(q);
+    size_t j = k + 1, comma_end = 0;  // (the run's end; where a part after a comma ends it)
+    bool and_after_comma = false;
+    for (; j < qs->size(); ++j) {
+      const Quantity& p = (*qs)[j];
+      const double s = DurationSeconds(p);
+      if (s == 0 || s >= unit_s || p.hi.has_value() || p.approx != "exact" || p.value != std::floor(p.value) ||
+          p.value < 0 || p.begin < end_of((*qs)[j - 1]))
+        break;
+      const std::string_view gap = text.substr(end_of((*qs)[j - 1]), p.begin - end_of((*qs)[j - 1]));
+      if (gap == ", ") {
+        if (comma_end == 0) comma_end = j;
+      } else if (gap == " and " || gap == ", and ") {
+        and_after_comma = comma_end != 0;
+      } else if (gap != " ") {
+        break;
+      }
+      unit_s = s;
+    }
+    if (comma_end != 0 && !and_after_comma) j = comma_end;  // ("2 hours, 30 seconds faster": two figures)
+    if (j == k + 1) continue;
+    double total_s = 0;
+    for (size_t i = k; i < j; ++i) total_s += (*qs)[i].value * DurationSeconds((*qs)[i]);
+    const Quantity& last = (*qs)[j - 1];
+    const double smallest = DurationSeconds(last);
+    q.value = total_s / smallest;
+    q.unit = last.unit == "count" ? last.noun : last.unit;
+    q.end = static_cast<uint32_t>(end_of(last));
+    q.noun.clear();
+    q.surface = std::string(text.substr(q.begin, q.end - q.begin));
+    qs->erase(qs->begin() + static_cast<std::ptrdiff_t>(k + 1), qs->begin() + static_cast<std::ptrdiff_t>(j));
+  }
+}
+
+}  // namespace
+
 void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* out) const {
   const size_t first = out->size();
   ExtractAll(text, out);
@@ -1571,6 +1641,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
   out->erase(std::remove_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
                             [](const Quantity& q) { return !std::isfinite(q.value) || (q.hi && !std::isfinite(*q.hi)); }),
              out->end());
+  JoinDurations(text, out, first);
 }
 
 void QuantityExtractor::ExtractAll(std::string_view text, std::vector<Quantity>* out) const {

@@ -4388,3 +4388,34 @@ TEST_CASE("session 48: a past report of results posted dates its quarter in the 
   REQUIRE(!c.empty());
   CHECK(PeriodOf(c[0]) == "fourth-quarter [2025-10..2025-12]");
 }
+
+TEST_CASE("session 48: a bare number a movement reaches counts its subject's plural; an index's points reached are its level", "[extractors]") {
+  auto c = Claims("Burglaries in the county fell to 4,120, the lowest since 2010.");
+  REQUIRE(!c.empty());
+  CHECK(c[0].quantity.unit == "count");
+  CHECK(c[0].quantity.noun == "burglaries");
+  CHECK(c[0].kind == "count");
+  c = Claims("Weekly benefit applications dropped by 4,000 to 198,000.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.noun == "applications");
+  CHECK(c[0].kind == "change");
+  CHECK(c[1].quantity.noun == "applications");
+  CHECK(c[1].kind == "count");
+  // Not a measure's plural, a team, nor across a participle's clause.
+  c = Claims("Prices rose to 412.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit.empty());
+  c = Claims("The Hawks fell to 12 after the loss.");
+  REQUIRE(!c.empty());
+  CHECK(c[0].quantity.unit.empty());
+  c = Claims("Divers recovered 8 bodies, bringing the total to 31.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.noun != "divers");
+  c = Claims("The DAX fell 0.8% to 18,240.5 points.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.noun == "points");
+  CHECK(c[1].kind == "level");
+  c = Claims("The senator won by 9 points.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].kind == "count");
+}

@@ -1052,3 +1052,26 @@ TEST_CASE("a part of a counted whole counts the whole's noun: 'N of the M <plura
   REQUIRE(q.size() == 1);
   CHECK(q[0].noun == "top executives");
 }
+
+TEST_CASE("session 48: a duration written in parts is one figure in its smallest unit; 'N of M <plural>' counts the plural", "[extractors]") {
+  auto q = Q("The final lasted 3 hours and 12 minutes.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].surface == "3 hours and 12 minutes");
+  CHECK(q[0].value == 192);
+  CHECK(q[0].unit == "minute");
+  q = Q("She crossed the line in 2 hours, 21 minutes and 5 seconds, 40 seconds clear of the field.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == 2 * 3600 + 21 * 60 + 5);
+  CHECK(q[0].unit == "second");
+  CHECK(q[1].value == 40);
+  q = Q("He won in 4 hours, 30 seconds ahead of his rival.");  // (a comma without "and": two figures)
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].unit == "hour");
+  q = Q("The rescue took 1 hour 5 minutes 9 seconds.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 3909);
+  q = Q("The guard hit 9 of 14 attempts from deep.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].unit == "count");
+  CHECK(q[0].noun == "attempts");
+}
