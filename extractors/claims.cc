@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <unordered_set>
 
 #include "corpus/ascii.h"
 #include "corpus/utf8.h"
@@ -1500,62 +1501,39 @@ bool LooksAheadPresent(std::string_view s, size_t at, bool* past = nullptr) {
 }
 
 // Whether a sentence reports what happened, in a past of its own: a past verb ("rose", "was",
-// "took") and no word of the present, the future or a forecast ("is", "has", "will", "would",
-// "expects", "now"), no past perfect ("had targeted"), no span it leaves open ("since"), and no
-// period of its own that the period finder did not date ("in the previous quarter", "this
-// season", unless `tells_period`: the sentence that tells the period may name others). Such a
-// sentence speaks of the period the story last told of (Extract).
-bool PastReport(std::string_view sentence, std::string_view period_surface, bool tells_period) {
-  // (The period's own words are not read: "in the fiscal year ended Sept. 30", "the lowest since 2014".)
-  thread_local std::string blanked;
-  blanked.assign(sentence);
-  if (const size_t at = period_surface.empty() ? std::string_view::npos : sentence.find(period_surface);
-      at != std::string_view::npos)
-    std::fill(blanked.begin() + at, blanked.begin() + at + period_surface.size(), ' ');
-  const std::string_view s = blanked;
+// "took") and no word of the present, the future or a forecast ("is", "has", "employs", "will",
+// "would", "expects", "now"), no past perfect ("had targeted") and no span it leaves open ("since
+// the incident"). Such a sentence speaks of the period its story told of (Extract).
+bool PastReport(std::string_view s) {
   static const auto* kNotPast = new ascii::WordMap<bool>(
       {{"is", true}, {"are", true}, {"am", true}, {"has", true}, {"have", true}, {"will", true}, {"would", true},
        {"could", true}, {"can", true}, {"should", true}, {"might", true}, {"must", true}, {"shall", true},
        {"expects", true}, {"expect", true}, {"expected", true}, {"forecast", true}, {"forecasts", true},
        {"plans", true}, {"aims", true}, {"now", true}, {"currently", true}, {"each", true}, {"every", true},
-       {"usually", true}, {"typically", true},
-       {"normally", true}, {"full-year", true}, {"announced", true}, {"proposed", true}, {"unveiled", true},
-       {"pledged", true}, {"promised", true}, {"warned", true}, {"it's", true}, {"that's", true}, {"there's", true}},
-      /*lower=*/true);
-  // Words of a period the sentence names itself, unless a comparison's base ("than a year
-  // earlier", "from the previous month", "from a year ago").
-  static const auto* kTimeWords = new ascii::WordMap<bool>(
-      {{"year", true}, {"years", true}, {"month", true}, {"months", true}, {"week", true}, {"weeks", true},
-       {"quarter", true}, {"quarters", true}, {"half", true}, {"day", true}, {"days", true}, {"season", true},
-       {"seasons", true}, {"decade", true}, {"decades", true}, {"weekend", true}, {"session", true},
-       {"sessions", true}, {"hours", true}, {"overnight", true}, {"period", true}, {"periods", true}},
-      /*lower=*/true);
-  const std::vector<std::string_view> words = WordsOf(s);
+       {"usually", true}, {"typically", true}, {"normally", true}, {"full-year", true}, {"announced", true},
+       {"proposed", true}, {"unveiled", true}, {"pledged", true}, {"promised", true}, {"warned", true},
+       {"it's", true}, {"that's", true}, {"there's", true},
+       // (A present in -s of a state: "The industry employs 32,000 people".)
+       {"employs", true}, {"owns", true}, {"holds", true}, {"operates", true}, {"runs", true}, {"makes", true},
+       {"accounts", true}, {"remains", true}, {"stands", true}, {"represents", true}, {"includes", true},
+       {"controls", true}, {"serves", true}, {"produces", true}, {"lives", true}, {"says", true}, {"sees", true},
+       {"wants", true}, {"seeks", true}, {"hopes", true}, {"faces", true}, {"sits", true}, {"ranks", true},
+       {"comprises", true}, {"contains", true}, {"covers", true}, {"means", true}, {"requires", true},
+       {"believes", true}, {"lacks", true}, {"offers", true}, {"provides", true}, {"manages", true},
+       {"oversees", true}, {"hosts", true}, {"trails", true}, {"leads", true}},
+      /*lower=*/false);
   bool past = false;
   std::string_view before;
-  for (size_t i = 0; i < words.size(); ++i) {
-    const std::string_view w = Bare(words[i]);
+  for (std::string_view raw : WordsOf(s)) {
+    const std::string_view w = Bare(raw);
     if (w.empty()) continue;
-    if ((w == "may" && before != "in") || kNotPast->Find(w) != nullptr) return false;
-    // (A present in -s: "The industry employs 32,000 people"; not a movement's, as often a noun:
-    // "gains", "declines".)
-    if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && chunk::Classify(w) == chunk::WordClass::kVerb &&
-        chunk::MoveWords().Find(w) == nullptr)
+    const std::string lower = ascii::Lower(w);
+    if (kNotPast->Find(lower) != nullptr && (w[0] < 'A' || w[0] > 'Z' || kNotPast->Find(w) == nullptr || before.empty()))
       return false;
     // ("since the incident" leaves a span open; not a superlative's "the lowest since 2014", "the
     // first time since".)
     if (w == "since" && !before.ends_with("est") && before != "time" && before != "ever") return false;
-    // (The sentence that tells the period may name others beside it: "the lowest in three months".)
-    if (!tells_period && kTimeWords->Find(w) != nullptr) {
-      const std::string_view next = i + 1 < words.size() ? Bare(words[i + 1]) : std::string_view();
-      const std::string_view b2 = i >= 2 ? Bare(words[i - 2]) : std::string_view();
-      const std::string_view b3 = i >= 3 ? Bare(words[i - 3]) : std::string_view();
-      const bool ago = next == "earlier" || next == "ago" || next == "before";
-      const bool previous = (before == "previous" || before == "prior" || before == "preceding") && b2 == "the" &&
-                            (b3 == "from" || b3 == "than" || b3 == "over" || b3 == "with" || b3 == "on");
-      if (!ago && !previous) return false;
-    }
-    // ("had targeted", "had been": a past before the past the lead tells.)
+    // ("had targeted", "had been": a past before the past the story tells.)
     if (ascii::EqualsLower(before, "had") &&
         (UnlistedPast(w) || w == "been" || chunk::Classify(w) == chunk::WordClass::kVerb || chunk::MoveWords().Find(w) != nullptr))
       return false;
@@ -1565,6 +1543,122 @@ bool PastReport(std::string_view sentence, std::string_view period_surface, bool
     before = w;
   }
   return past;
+}
+
+// Whether `w` names a month or a weekday, as written ("March", "Sept", "Monday"; not "may").
+bool MonthOrDayName(std::string_view w) {
+  static const auto* kNamed = new ascii::WordMap<bool>(
+      {{"January", true}, {"February", true}, {"March", true}, {"April", true}, {"May", true}, {"June", true},
+       {"July", true}, {"August", true}, {"September", true}, {"October", true}, {"November", true},
+       {"December", true}, {"Jan", true}, {"Feb", true}, {"Mar", true}, {"Apr", true}, {"Jun", true}, {"Jul", true},
+       {"Aug", true}, {"Sept", true}, {"Sep", true}, {"Oct", true}, {"Nov", true}, {"Dec", true}, {"Monday", true},
+       {"Tuesday", true}, {"Wednesday", true}, {"Thursday", true}, {"Friday", true}, {"Saturday", true},
+       {"Sunday", true}},
+      /*lower=*/false);
+  return kNamed->Find(w) != nullptr;
+}
+
+// Whether a sentence names a time of its own besides `period_surface` (the period the finder
+// gave it): a year or a decade ("in 2019", "the 1980s"), a word of a period ("last season", "in
+// the first round", "during the campaign"), a month or a weekday, "ago", "once", "previously",
+// "earlier", "at its peak", or a clause of time opening it ("During the pandemic,", "Before the
+// merger,"); not a comparison's base ("than a year earlier", "from the previous month", "up from
+// 54,800 a year ago") nor a superlative's or a streak's span ("the highest in four years", "a
+// sixth straight month", "the first time since 1950"). After such a sentence, a story's period no
+// longer holds (Extract).
+bool NamesOtherTime(std::string_view sentence, std::string_view period_surface) {
+  thread_local std::string blanked;
+  blanked.assign(sentence);
+  if (const size_t at = period_surface.empty() ? std::string_view::npos : sentence.find(period_surface);
+      at != std::string_view::npos)
+    std::fill(blanked.begin() + at, blanked.begin() + at + period_surface.size(), ' ');
+  static const auto* kTimeWords = new ascii::WordMap<bool>(
+      {{"year", true}, {"years", true}, {"month", true}, {"months", true}, {"week", true}, {"weeks", true},
+       {"quarter", true}, {"quarters", true}, {"half", true}, {"day", true}, {"days", true}, {"season", true},
+       {"seasons", true}, {"decade", true}, {"decades", true}, {"weekend", true}, {"session", true},
+       {"sessions", true}, {"hours", true}, {"overnight", true}, {"period", true}, {"periods", true},
+       {"round", true}, {"campaign", true}, {"era", true}, {"century", true}, {"peak", true}, {"height", true},
+       {"pandemic", true}, {"ago", true}, {"once", true}, {"previously", true}, {"earlier", true},
+       {"formerly", true}, {"originally", true}, {"initially", true}, {"later", true}, {"founded", true},
+       {"began", true}, {"alone", true}},
+      /*lower=*/true);
+  const std::vector<std::string_view> words = WordsOf(blanked);
+  auto bare = [&](size_t i) { return i < words.size() ? Bare(words[i]) : std::string_view(); };
+  auto compares = [](std::string_view w) {
+    return w == "from" || w == "than" || w == "compared" || w == "with" || w == "over" || w == "against" ||
+           w == "versus" || w == "vs" || w == "since";
+  };
+  // (A superlative's or a streak's span: "the highest level in four years", "a sixth straight
+  // month", "its best September since 2010", "the first time since 1950".)
+  auto spans_record = [&](size_t i) {
+    for (size_t k = i; k-- > 0 && k + 5 >= i;) {
+      const std::string_view b = bare(k);
+      if ((b.size() > 4 && b.ends_with("est")) || b == "straight" || b == "consecutive" || b == "row" || b == "running" ||
+          b == "time" || b == "record")
+        return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = bare(i);
+    if (w.empty()) continue;
+    // ("During the pandemic,", "Before the merger,", "After the war,": a clause of time opening it.)
+    if (i == 0 && (w == "During" || w == "Before" || w == "After" || w == "Until" || w == "Since")) return true;
+    const bool year = w.size() >= 4 && ascii::IsDigit(w[0]) && ascii::IsDigit(w[1]) && ascii::IsDigit(w[2]) && ascii::IsDigit(w[3]) &&
+                      (w.size() == 4 || w.substr(4) == "s" || w.substr(4) == "'s") && (w[0] == '1' || w[0] == '2') &&
+                      std::find(words[i].begin(), words[i].end(), ',') == words[i].end();
+    if (year || MonthOrDayName(w) || w == "yesterday" || w == "Yesterday" || w == "tomorrow") {
+      if (!spans_record(i)) return true;
+      continue;
+    }
+    if (kTimeWords->Find(w) == nullptr) continue;
+    const std::string_view next = bare(i + 1);
+    // (A comparison's base: "than a year earlier", "from a year ago", "down from 54,800 a year
+    // earlier", "from the previous month".)
+    if (next == "earlier" || next == "ago" || next == "before" || next == "prior") {
+      bool base = false;
+      for (size_t k = i; k-- > 0 && k + 4 >= i;) base = base || compares(bare(k));
+      if (base) continue;
+      return true;
+    }
+    const std::string_view b1 = i >= 1 ? bare(i - 1) : std::string_view(), b2 = i >= 2 ? bare(i - 2) : std::string_view(),
+                           b3 = i >= 3 ? bare(i - 3) : std::string_view();
+    if ((b1 == "previous" || b1 == "prior" || b1 == "preceding" || b1 == "same") && b2 == "the" && compares(b3)) continue;
+    if (w == "earlier" && compares(b1)) continue;
+    if (spans_record(i)) continue;
+    return true;
+  }
+  return false;
+}
+
+// Whether a sentence names a proper name its story had not named before: a capitalized word
+// after its first, or its first when a name goes on ("Summit Air carried", "Orion's output") or
+// a possessive, absent from `seen` (the capitalized words of the story's text before it). A
+// roundup's next item, not the story's period's.
+bool NamesNewName(std::string_view sentence, const std::unordered_set<std::string>& seen) {
+  const std::vector<std::string_view> words = WordsOf(sentence);
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = Bare(words[i]);
+    if (w.ends_with("'s")) w.remove_suffix(2);
+    if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z') continue;
+    if (i == 0) {
+      const std::string_view next = words.size() > 1 ? Bare(words[1]) : std::string_view();
+      const bool name = Bare(words[0]).ends_with("'s") || (!next.empty() && next[0] >= 'A' && next[0] <= 'Z');
+      if (!name) continue;
+    }
+    if (MonthOrDayName(w) || w == "I") continue;
+    if (!seen.contains(std::string(w))) return true;
+  }
+  return false;
+}
+
+// Adds the capitalized words of `text` to `seen` (NamesNewName).
+void AddNames(std::string_view text, std::unordered_set<std::string>* seen) {
+  for (std::string_view raw : WordsOf(text)) {
+    std::string_view w = Bare(raw);
+    if (w.ends_with("'s")) w.remove_suffix(2);
+    if (w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z') seen->emplace(w);
+  }
 }
 
 // Whether a word before a date makes it no period of a figure, besides IsReportingVerb's: a
@@ -2870,9 +2964,18 @@ bool InRelativeAside(std::string_view s, size_t at) {
   return which != std::string_view::npos && head.find(',', which + 1) == std::string_view::npos;
 }
 
-// Whether the figure at `at` stands in the clause that tells who said the sentence ("..., two
-// people familiar with the deal said."): the sentence's last clause, ending in "said" or "say".
-bool InAttribution(std::string_view s, size_t at) {
+// Whether the figure at `at` (counting `noun`) stands in the clause that tells who said the
+// sentence ("..., two people familiar with the deal said."): the sentence's last clause, ending in
+// "said" or "say"; or counts the sources ("Two people familiar with the matter said ...").
+bool InAttribution(std::string_view s, size_t at, std::string_view noun) {
+  // ("Two people familiar with the matter said 40 soldiers were sent": sources counted.)
+  static const auto* kSources = new ascii::WordMap<bool>(
+      {{"people", true}, {"sources", true}, {"officials", true}, {"persons", true}, {"diplomats", true},
+       {"executives", true}, {"analysts", true}, {"economists", true}, {"traders", true}, {"witnesses", true},
+       {"insiders", true}, {"bankers", true}},
+      /*lower=*/true);
+  if (kSources->Find(noun) != nullptr && (s.find(" said") != std::string_view::npos || s.find(" told") != std::string_view::npos))
+    return true;
   const size_t comma = s.substr(0, at).rfind(", ");
   std::string_view clause = s.substr(comma == std::string_view::npos ? 0 : comma);
   while (!clause.empty() && !ascii::IsAlpha(clause.back())) clause.remove_suffix(1);
@@ -2944,8 +3047,9 @@ std::string CountedSubject(std::string_view sentence, std::string_view subject) 
 }
 
 // Whether dated period `p` ended by publication (year, month, day; day 0 when unknown), within
-// the 24 months before it, and spans a year at most (a span of years is its figure's own: "revenue
-// grew sevenfold in the three years to 2025").
+// the four months before it (news of its recent past; a quarter reported later is a fiscal
+// one, which the finder does not date), and spans a year at most (a span of years is its
+// figure's own: "revenue grew sevenfold in the three years to 2025").
 bool RecentPeriod(const Period& p, int year, int month, int day) {
   if (p.start.size() < 7 || p.end.size() < 7) return false;
   const int start_year = std::atoi(p.start.substr(0, 4).c_str()), start_month = std::atoi(p.start.substr(5, 2).c_str());
@@ -2956,14 +3060,7 @@ bool RecentPeriod(const Period& p, int year, int month, int day) {
   const std::string_view end = p.end;
   if (end.empty() || end > std::string_view(pub).substr(0, end.size())) return false;
   const int end_year = std::atoi(p.end.substr(0, 4).c_str()), end_month = std::atoi(p.end.substr(5, 2).c_str());
-  return (year - end_year) * 12 + (month - end_month) <= 24;
-}
-
-// Whether dated period `a` holds `b` and more ("2025" holds "the fourth quarter" of 2025).
-bool Widens(const Period& a, const Period& b) {
-  const std::string_view bs = std::string_view(b.start).substr(0, a.start.size());
-  const std::string_view be = std::string_view(b.end).substr(0, a.end.size());
-  return bs >= a.start && be <= a.end && (a.start != b.start || a.end != b.end);
+  return (year - end_year) * 12 + (month - end_month) <= 4;
 }
 
 // Whether the figure at `begin` is a comparison's base: after "from", "than", "against", "versus"
@@ -2981,6 +3078,7 @@ bool BaseFigure(std::string_view s, size_t begin) {
 // payout announced ("raised its quarterly dividend by 5%", "a $70 billion buyback").
 bool DayFigure(const Claim& c) {
   const std::string& u = c.quantity.unit;
+  if (u == "count" && c.quantity.noun == "shares") return true;  // ("repurchased 2 million shares")
   if (const size_t per = u.find(" per "); per != std::string::npos && !CurrencyCode(u.substr(0, per)).empty() &&
                                           (!CurrencyCode(u.substr(per + 5)).empty() || u.ends_with(" dollar") || u.ends_with(" euro")))
     return true;
@@ -2994,7 +3092,8 @@ bool DayFigure(const Claim& c) {
   static const auto* kQuoted = new ascii::WordMap<bool>(
       {{"shares", true}, {"stock", true}, {"stocks", true}, {"index", true}, {"yield", true}, {"yields", true},
        {"futures", true}, {"bonds", true}, {"equities", true}, {"dividend", true}, {"buyback", true},
-       {"buy-back", true}, {"repurchase", true}},
+       {"buy-back", true}, {"repurchase", true}, {"volume", true}, {"oil", true}, {"crude", true}, {"gold", true},
+       {"silver", true}, {"copper", true}, {"bitcoin", true}, {"ether", true}, {"brent", true}, {"valuation", true}},
       /*lower=*/true);
   if (kQuoted->Find(head) != nullptr) return true;
   size_t end = 0;
@@ -5438,6 +5537,115 @@ void DisplayForms(const normalizers::NormalizedArticle& art, std::string_view se
 // A bounded piece of a long text, `len` bytes of `s` cut on a character boundary, moved back to
 // after the last space in its second half when it would end inside `s`: a figure is not cut in
 // two ("$1,23" and "4,567").
+// The period a story's lead tells of, lent to the past reports after it that name no time of
+// their own ("Consumer prices rose 3.2% in the 12 months to February. ... Core inflation eased to
+// 2.7%."). The lead is the story's first sentence with claims, in its first paragraphs: a past
+// report (PastReport, read up to the figure) whose first figure not a comparison's base holds a
+// dated period that ended in the four months before publication and spans a year at most
+// (RecentPeriod); a story with no publication date lends none. The period then goes to the
+// figures of the past reports after it, but not to a comparison's base ("up from 29%"), an age,
+// a relative aside (", which makes up two-thirds"), the sources counted ("two people familiar
+// with the deal said"), nor, when the period is longer than a day, a figure of the day
+// (DayFigure: "Shares rose 5%"). It ends for good at a sentence that names another time
+// (NamesOtherTime: "In 2019, ...", "last season", "During the pandemic,"), or a period of its own
+// on a figure, at a paragraph that opens with a name the story had not named (a roundup's next
+// item), and two paragraphs after the lead's for a day, four for a longer period (background
+// follows). A sentence naming a new name in the paragraph takes none. The period given is marked
+// lent.
+class StoryPeriod {
+ public:
+  // A sentence of `text` without figures, or a paragraph's piece without any (`paragraph`: its
+  // index).
+  void Pass(std::string_view piece, std::string_view text, size_t paragraph) {
+    if (!told_) return;
+    const bool opens = paragraph != last_paragraph_;
+    last_paragraph_ = paragraph;
+    NamesBefore(piece, text);
+    if (paragraph > told_paragraph_ + Window() || NamesOtherTime(piece, {}) || (opens && NamesNewName(piece, names_)))
+      told_.reset();
+  }
+
+  // A sentence of `text` whose claims are out[first..], one per figure of `qs`; `period` is the
+  // sentence's (FindPeriod).
+  void Read(std::string_view sentence, std::string_view text, size_t paragraph, const std::optional<Period>& period,
+            const std::vector<Quantity>& qs, int year, int month, int day, std::vector<Claim>* out, size_t first) {
+    const bool opens = paragraph != last_paragraph_;
+    last_paragraph_ = paragraph;
+    const std::string_view surface = period ? std::string_view(period->surface) : std::string_view();
+    if (!lead_read_) {
+      lead_read_ = true;
+      if (month == 0 || paragraph > 2) return;
+      for (size_t k = first; k < out->size(); ++k) {
+        const Claim& c = (*out)[k];
+        if (!c.period || c.period->start.empty() || c.period->end.empty()) continue;
+        if (BaseFigure(sentence, qs[k - first].begin)) continue;
+        if (RecentPeriod(*c.period, year, month, day) && PastReport(sentence.substr(0, qs[k - first].end))) {
+          told_ = c.period;
+          told_->lent = true;
+          told_paragraph_ = paragraph;
+        }
+        break;
+      }
+      return;
+    }
+    if (!told_) return;
+    if (paragraph > told_paragraph_ + Window()) {
+      told_.reset();
+      return;
+    }
+    NamesBefore(sentence, text);
+    // A period of its own on a figure not a base, or another time named, ends the story's.
+    bool base_held = false;
+    for (size_t k = first; k < out->size(); ++k) {
+      const Claim& c = (*out)[k];
+      if (!c.period || c.period->lent) continue;
+      if (BaseFigure(sentence, qs[k - first].begin)) {
+        base_held = base_held || c.period->surface == surface;
+      } else if (c.period->surface != told_->surface || c.period->start != told_->start) {
+        told_.reset();
+        return;
+      }
+    }
+    const bool own_time = period && !period->start.empty() && !base_held && !SuperlativeSpan(sentence, 0, surface) &&
+                          period->surface != told_->surface;
+    if (own_time || NamesOtherTime(sentence, surface)) {
+      told_.reset();
+      return;
+    }
+    if (NamesNewName(sentence, names_)) {
+      if (opens) told_.reset();
+      return;
+    }
+    if (!PastReport(sentence)) return;
+    const bool day_told = told_->start.size() == 10 && told_->start == told_->end;
+    for (size_t k = first; k < out->size(); ++k) {
+      Claim& c = (*out)[k];
+      const size_t at = qs[k - first].begin;
+      if (!c.period && !c.quantity.unit.ends_with(" of age") && !BaseFigure(sentence, at) && !InRelativeAside(sentence, at) &&
+          (day_told || !DayFigure(c)) && !(c.quantity.unit == "count" && InAttribution(sentence, at, c.quantity.noun)))
+        c.period = told_;
+    }
+  }
+
+ private:
+  // Adds the names of the story's text before `piece` (a view into `text`) to names_.
+  void NamesBefore(std::string_view piece, std::string_view text) {
+    const size_t at = static_cast<size_t>(piece.data() - text.data());
+    if (at > names_upto_ && at <= text.size()) {
+      AddNames(text.substr(names_upto_, at - names_upto_), &names_);
+      names_upto_ = at;
+    }
+  }
+
+  // Paragraphs after the lead's that its period reaches: two for a day, four for longer.
+  size_t Window() const { return told_ && told_->start.size() == 10 && told_->start == told_->end ? 2 : 4; }
+
+  bool lead_read_ = false;
+  std::optional<Period> told_;
+  size_t told_paragraph_ = 0, last_paragraph_ = 0, names_upto_ = 0;
+  std::unordered_set<std::string> names_;
+};
+
 size_t CutAtSpace(std::string_view s, size_t len) {
   if (len >= s.size() || len < 2) return len;
   const size_t space = s.substr(0, len).find_last_of(" \t\n");
@@ -5473,11 +5681,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   }
   bool lede_seen = false;
   std::string_view last_sentence;  // the sentence before, for a pronoun opening the next
-  // The period the story last told of, lent to the sentences after it that name none (below),
-  // for a few paragraphs after the one that told it (farther on, a story gives background).
-  std::optional<Period> told;
-  constexpr size_t kToldParagraphs = 5;
-  size_t paragraph = 0, told_paragraph = 0;
+  // The period the story's lead told of, lent to the past reports after it that name no time of
+  // their own (StoryPeriod below), for a few paragraphs (farther on, a story gives background).
+  StoryPeriod story;
+  size_t paragraph = 0;
   // Paragraph by paragraph, sentence by sentence; offsets are kept into art.text.
   size_t para_begin = 0;
   while (para_begin <= text.size()) {
@@ -5495,6 +5702,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
       std::string_view chunk = para.substr(piece, piece_len);
       if (!quantities_->MayHold(chunk)) {  // no figure: no need for its sentences
         last_sentence = {};                 // (nor a pronoun's antecedent from before them)
+        story.Pass(chunk, text, paragraph);
         continue;
       }
       seg.Sentences(chunk, &sents);
@@ -5509,7 +5717,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           size_t base = para_begin + piece + off;
           qs.clear();
           quantities_->Extract(sentence, &qs);
-          if (qs.empty()) continue;
+          if (qs.empty()) {
+            story.Pass(sentence, text, paragraph);
+            continue;
+          }
           // ("in the fourth quarter of this year" is this year's, whenever it is told.)
           const int past_month = month == 0 || !MayNamePeriod(sentence) || Foresees(sentence) ||
                                          sentence.find("this year") != std::string_view::npos || !ReportsMove(sentence)
@@ -5524,7 +5735,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (pb != std::string_view::npos) {
               const size_t pe = pb + period->surface.size();
               std::erase_if(qs, [&](const Quantity& q) { return q.begin >= pb && q.end <= pe; });
-              if (qs.empty()) continue;
+              if (qs.empty()) {
+                story.Pass(sentence, text, paragraph);
+                continue;
+              }
             }
           }
           // "four-, five- and six-cylinder engines": numbers with a suspended hyphen are figures
@@ -6583,56 +6797,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               }
             }
           }
-          // The period a story last told of goes on to the sentences after it that report the past
-          // without one of their own ("Consumer prices rose 3.2% in the 12 months to February. ...
-          // Core inflation eased to 2.7%."): a sentence whose first figure not a comparison's base
-          // holds a dated period tells it when it is such a report itself (PastReport) of a recent
-          // period (RecentPeriod), and ends it when not ("The bank expects growth of 1% in 2026.").
-          // Not to a comparison's base ("up from 29%"), an age, a relative aside, the attribution's
-          // count ("two people familiar with the deal said") nor, when the period is longer than a
-          // day, a figure of the day (DayFigure: "Shares rose 5%"). The period given is marked lent.
-          if (out->size() > first_of_sentence && out->size() - first_of_sentence == qs.size()) {
-            const std::string_view surface = period ? std::string_view(period->surface) : std::string_view();
-            const Claim* teller = nullptr;
-            bool base_held = false;  // (the sentence's period is only a base's: "up from 4.1% in June")
-            for (size_t k = first_of_sentence; k < out->size(); ++k) {
-              const Claim& c = (*out)[k];
-              if (!c.period || c.period->start.empty() || c.period->end.empty() || c.period->lent) continue;
-              if (BaseFigure(sentence, qs[k - first_of_sentence].begin)) {
-                base_held = base_held || c.period->surface == surface;
-              } else if (teller == nullptr) {
-                teller = &c;
-              }
-            }
-            if (teller != nullptr) {
-              // (A wider frame told aside leaves the story's period: "The economy grew at a 3.1% rate
-              // in the fourth quarter. For 2025 as a whole, growth was 2.2%. Consumer spending rose
-              // 2.7%" is the quarter's.)
-              if (!told || !Widens(*teller->period, *told)) {
-                told.reset();
-                // (Only in a story whose publication month is known: news tells of its recent past.)
-                if (month > 0 && RecentPeriod(*teller->period, year, month, day) &&
-                    PastReport(sentence, surface, /*tells_period=*/true)) {
-                  told = teller->period;
-                  told->lent = true;
-                  told_paragraph = paragraph;
-                }
-              }
-            } else if (told && paragraph - told_paragraph > kToldParagraphs) {
-              told.reset();
-            } else if (told && (!period || period->start.empty() || base_held || SuperlativeSpan(sentence, 0, surface)) &&
-                       PastReport(sentence, surface, /*tells_period=*/false)) {
-              const bool day_told = told->start.size() == 10 && told->start == told->end;
-              for (size_t k = first_of_sentence; k < out->size(); ++k) {
-                Claim& c = (*out)[k];
-                const size_t at = qs[k - first_of_sentence].begin;
-                if (!c.period && !c.quantity.unit.ends_with(" of age") && !BaseFigure(sentence, at) &&
-                    !InRelativeAside(sentence, at) && (day_told || !DayFigure(c)) &&
-                    !(c.quantity.unit == "count" && InAttribution(sentence, at)))
-                  c.period = told;
-              }
-            }
-          }
+          if (out->size() > first_of_sentence && out->size() - first_of_sentence == qs.size())
+            story.Read(sentence, text, paragraph, period, qs, year, month, day, out, first_of_sentence);
         }
       }
     }

@@ -4333,34 +4333,47 @@ TEST_CASE("session 48: the period a story told of goes on to the past reports af
   CHECK(LentOf(c[3]) == "in October [2025-10..2025-10] lent");  // (a year earlier: the base's)
   CHECK(LentOf(c[4]) == "in October [2025-10..2025-10] lent");
   CHECK(LentOf(c[5]) == "none");  // (a comparison's base)
-  // Not to the present, the future, a forecast, a past perfect, a span left open, a period the
-  // sentence names that the finder does not date, nor a relative aside.
+  // Not to the present, a forecast, a past perfect, a span left open, nor a relative aside; and
+  // a sentence naming another time ends the story's period.
   c = Claims(
       "Passenger traffic at Kestrel Air rose 6% in the third quarter, the airline said on Tuesday.\n\n"
-      "The carrier employs 12,000 people. It expects traffic to grow 4% next year. Fares had risen 3% before the strike. "
-      "Cargo volumes have fallen 9% since the fire. Over the full year, revenue climbed 8%.\n\n"
-      "Its fleet, which numbers 140 aircraft, flew 2.1 million passengers.",
+      "The carrier employs 12,000 people. Analysts expect traffic to grow 4%. Fares had risen 3% before the strike. "
+      "Cargo volumes have fallen 9% since the fire.\n\n"
+      "Its fleet, which numbers 140 aircraft, flew 2.1 million passengers.\n\n"
+      "In 2019, the carrier flew 1.8 million passengers. Revenue rose 7%.",
       "2025-10-14");
-  REQUIRE(c.size() == 8);
+  REQUIRE(c.size() == 9);
   CHECK(LentOf(c[0]) == "in the third quarter [2025-07..2025-09]");
-  for (int k = 1; k <= 6; ++k) CHECK(!c[k].period);
-  CHECK(c[7].quantity.value == 2.1e6);
-  CHECK(LentOf(c[7]) == "in the third quarter [2025-07..2025-09] lent");
-  CHECK(!c[6].period);  // (the 140 of the aside: a standing fact)
+  for (int k = 1; k <= 5; ++k) CHECK(!c[k].period);
+  CHECK(c[6].quantity.value == 2.1e6);
+  CHECK(LentOf(c[6]) == "in the third quarter [2025-07..2025-09] lent");
+  CHECK(PeriodOf(c[7]) == "In 2019 [2019-01..2019-12]");
+  CHECK(!c[8].period);  // (after another time: the story's period no longer holds)
 }
 
-TEST_CASE("session 48: a lent period: a wider frame aside keeps it; a figure of the day takes only a day; none without a publication date", "[extractors]") {
+TEST_CASE("session 48: a lent period: not after another time, a new name's paragraph, nor to a figure of the day; none without a publication date", "[extractors]") {
   auto c = Claims(
       "Retail sales in Ruritania grew 1.1% in the fourth quarter, data showed on Thursday.\n\n"
-      "For 2025 as a whole, sales were 3.4% higher. Online sales jumped 9%.\n\n"
-      "Shares in the largest chain rose 2%. The krone was steady at 10.2 per dollar.",
+      "Online sales jumped 9%. Shares in the largest chain rose 2%. The krone was steady at 10.2 per dollar.\n\n"
+      "During the pandemic, sales fell 12%. Grocery sales rose 3%.",
       "2026-01-15");
-  REQUIRE(c.size() == 5);
+  REQUIRE(c.size() == 6);
   CHECK(LentOf(c[0]) == "in the fourth quarter [2025-10..2025-12]");
-  CHECK(LentOf(c[1]) == "For 2025 [2025-01..2025-12]");
-  CHECK(LentOf(c[2]) == "in the fourth quarter [2025-10..2025-12] lent");
-  CHECK(!c[3].period);  // (shares: of the day)
-  CHECK(!c[4].period);
+  CHECK(LentOf(c[1]) == "in the fourth quarter [2025-10..2025-12] lent");
+  CHECK(!c[2].period);  // (shares: of the day)
+  CHECK(!c[3].period);
+  CHECK(!c[4].period);  // (another time)
+  CHECK(!c[5].period);  // (and after it)
+  // A roundup's next item: a paragraph opening with a name the story had not named.
+  c = Claims(
+      "Glenfield Bank's profit rose 8% in the third quarter, it said on Friday.\n\n"
+      "Net interest income climbed 5%.\n\n"
+      "Orion Mining produced 1.2 million ounces of gold. Its costs fell 4%.",
+      "2025-10-20");
+  REQUIRE(c.size() == 4);
+  CHECK(LentOf(c[1]) == "in the third quarter [2025-07..2025-09] lent");
+  CHECK(!c[2].period);
+  CHECK(!c[3].period);
   c = Claims("The Nasdaq fell 1.4% on Monday.\n\nShares of chipmakers dropped 3%.", "2025-11-20");
   REQUIRE(c.size() == 2);
   CHECK(LentOf(c[1]) == "on Monday [2025-11-17..2025-11-17] lent");
