@@ -3385,6 +3385,18 @@ struct Structure {
     // The level left ("rose to $3 billion, up from $2.7 billion") is the previous figure's
     // subject's, unless the figure has its own phrase.
     if (from && prev_subject != nullptr && !prev_subject->empty() && !st.own_phrase) st.subject = *prev_subject;
+    // A noun of movement that opens its clause after a comma, before its auxiliary, is its own
+    // subject: "For 2025 as a whole, growth was 2.2%" (was "a whole"); not "a drop of 28%".
+    if (bool up = false; !st.subject.empty() && st.verb.size() > 3 && chunk::MovementNoun(st.verb, &up) &&
+                         st.verb_end != std::string::npos && st.verb_end < q.begin && st.verb_end >= st.verb.size()) {
+      const size_t at = st.verb_end - st.verb.size();
+      const size_t sb = sentence.substr(0, at).rfind(st.subject);
+      const auto [ab, ae] = WordAfter(sentence, st.verb_end);
+      if (sb != std::string_view::npos && sb + st.subject.size() <= at && ae > ab &&
+          chunk::IsAuxiliary(sentence.substr(ab, ae - ab)) &&
+          sentence.substr(sb + st.subject.size(), at - sb - st.subject.size()).find(',') != std::string_view::npos)
+        st.subject = std::string(sentence.substr(at, st.verb.size()));
+    }
     // A noun of movement that its clause's auxiliary follows is the subject's head, and a negative
     // level of it a fall: "Euro zone GDP growth was revised to -0.1%" (was "Euro zone GDP", an
     // increase).

@@ -1631,6 +1631,33 @@ void JoinDurations(std::string_view text, std::vector<Quantity>* qs, size_t firs
   }
 }
 
+// Money after "per" in a round amount is a rate's base, no figure: "1.02 per $100 of assessed
+// value" is a rate in dollars per $100 ("USD per 100 USD"), "$5 for every $1,000".
+void RateBases(std::string_view text, std::vector<Quantity>* qs, size_t first) {
+  for (size_t k = first; k < qs->size();) {
+    const Quantity& q = (*qs)[k];
+    const std::string_view before = text.substr(0, q.begin);
+    const bool per = before.ends_with(" per ") || before.ends_with(" for every ") || before.ends_with(" every ");
+    const bool code = q.unit.size() == 3 && std::all_of(q.unit.begin(), q.unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    double v = q.value;
+    while (v >= 10 && std::fmod(v, 10) == 0) v /= 10;
+    if (!per || !code || v != 1 || q.hi.has_value()) {
+      ++k;
+      continue;
+    }
+    if (k > first) {
+      Quantity& p = (*qs)[k - 1];
+      const std::string_view gap = text.substr(p.end, q.begin - p.end);
+      if (p.unit.empty() && p.noun.empty() && (gap == " per " || gap == " for every ")) {
+        char base[32];
+        std::snprintf(base, sizeof base, "%.0f", q.value);
+        p.unit = q.unit + " per " + base + " " + q.unit;
+      }
+    }
+    qs->erase(qs->begin() + static_cast<std::ptrdiff_t>(k));
+  }
+}
+
 }  // namespace
 
 void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* out) const {
@@ -1642,6 +1669,7 @@ void QuantityExtractor::Extract(std::string_view text, std::vector<Quantity>* ou
                             [](const Quantity& q) { return !std::isfinite(q.value) || (q.hi && !std::isfinite(*q.hi)); }),
              out->end());
   JoinDurations(text, out, first);
+  RateBases(text, out, first);
 }
 
 void QuantityExtractor::ExtractAll(std::string_view text, std::vector<Quantity>* out) const {

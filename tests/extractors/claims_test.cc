@@ -4432,3 +4432,16 @@ TEST_CASE("session 48: a bare number a movement reaches counts its subject's plu
   REQUIRE(c.size() == 1);
   CHECK(c[0].kind == "count");
 }
+
+TEST_CASE("session 48: a movement's noun opening its clause after a comma is its own subject; money after 'per' is a rate's base", "[extractors]") {
+  auto c = Claims("For 2024 as a whole, growth was 1.7%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "growth");
+  c = Claims("Exports totaled $40 billion, a drop of 4%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Exports");
+  c = Claims("The levy will stay at 0.85 per $1,000 of assessed value.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.value == 0.85);
+  CHECK(c[0].quantity.unit == "USD per 1000 USD");
+}
