@@ -1502,9 +1502,11 @@ bool LooksAheadPresent(std::string_view s, size_t at, bool* past = nullptr) {
 
 // Whether a sentence reports what happened, in a past of its own: a past verb ("rose", "was",
 // "took") and no word of the present, the future or a forecast ("is", "has", "employs", "will",
-// "would", "expects", "now"), no past perfect ("had targeted") and no span it leaves open ("since
-// the incident"). Such a sentence speaks of the period its story told of (Extract).
-bool PastReport(std::string_view s) {
+// "would", "expects", "now"), no past perfect ("had targeted"), no span it leaves open ("since
+// the incident"), no total of longer ("career") nor deed of the background ("bought", "built"),
+// and, when the period is a `day`, no average, streak or season's total. Such a sentence speaks
+// of the period its story told of (StoryPeriod).
+bool PastReport(std::string_view s, bool day) {
   static const auto* kNotPast = new ascii::WordMap<bool>(
       {{"is", true}, {"are", true}, {"am", true}, {"has", true}, {"have", true}, {"will", true}, {"would", true},
        {"could", true}, {"can", true}, {"should", true}, {"might", true}, {"must", true}, {"shall", true},
@@ -1520,8 +1522,24 @@ bool PastReport(std::string_view s) {
        {"wants", true}, {"seeks", true}, {"hopes", true}, {"faces", true}, {"sits", true}, {"ranks", true},
        {"comprises", true}, {"contains", true}, {"covers", true}, {"means", true}, {"requires", true},
        {"believes", true}, {"lacks", true}, {"offers", true}, {"provides", true}, {"manages", true},
-       {"oversees", true}, {"hosts", true}, {"trails", true}, {"leads", true}},
+       {"oversees", true}, {"hosts", true}, {"trails", true}, {"leads", true},
+       // (A target: "Management targeted margins of 20%".)
+       {"target", true}, {"targets", true}, {"targeted", true}, {"aim", true}, {"aimed", true}, {"goal", true},
+       // (A total over more than the story's period: "40,000 career points", "The team's payroll
+       // was $300 million".)
+       {"career", true}, {"all-time", true}, {"lifetime", true}, {"cumulative", true}, {"payroll", true},
+       // (A deed of the story's background, undated: "paid $1.2 billion for the brand", "It built 20
+       // factories", "was fined $35 million", "in a similar case".)
+       {"spent", true}, {"bought", true}, {"built", true}, {"invested", true}, {"fined", true},
+       {"founded", true}, {"opened", true}, {"acquired", true}, {"purchased", true}, {"similar", true},
+       {"another", true}, {"other", true}, {"related", true}},
       /*lower=*/false);
+  // Under a day's period, totals of longer: "He averaged 25.1 points", "won 109 straight games",
+  // "missed 11 games", "joined from Chelsea for 65 million pounds", "paid a luxury tax".
+  static const auto* kNotOfDay = new ascii::WordMap<bool>(
+      {{"averaged", true}, {"average", true}, {"straight", true}, {"consecutive", true}, {"streak", true},
+       {"missed", true}, {"joined", true}, {"signed", true}, {"paid", true}, {"contained", true}, {"won", true}},
+      /*lower=*/true);
   bool past = false;
   std::string_view before;
   for (std::string_view raw : WordsOf(s)) {
@@ -1529,6 +1547,10 @@ bool PastReport(std::string_view s) {
     if (w.empty()) continue;
     const std::string lower = ascii::Lower(w);
     if (kNotPast->Find(lower) != nullptr && (w[0] < 'A' || w[0] > 'Z' || kNotPast->Find(w) == nullptr || before.empty()))
+      return false;
+    if (day && kNotOfDay->Find(w) != nullptr) return false;
+    // (Nor, under a day's period, a rate over games or seasons: "outrebounded opponents by 19 a game".)
+    if (day && (before == "a" || before == "per") && (w == "game" || w == "season" || w == "year" || w == "match"))
       return false;
     // ("since the incident" leaves a span open; not a superlative's "the lowest since 2014", "the
     // first time since".)
@@ -1594,7 +1616,7 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface) 
     for (size_t k = i; k-- > 0 && k + 5 >= i;) {
       const std::string_view b = bare(k);
       if ((b.size() > 4 && b.ends_with("est")) || b == "straight" || b == "consecutive" || b == "row" || b == "running" ||
-          b == "time" || b == "record")
+          (b == "time" && bare(k + 1) == "since") || b == "record")
         return true;
     }
     return false;
@@ -1602,8 +1624,11 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface) 
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string_view w = bare(i);
     if (w.empty()) continue;
-    // ("During the pandemic,", "Before the merger,", "After the war,": a clause of time opening it.)
-    if (i == 0 && (w == "During" || w == "Before" || w == "After" || w == "Until" || w == "Since")) return true;
+    // ("During the pandemic,", "Before the merger,", "After the war,": a clause of time opening it;
+    // "Separately,", "In other news,", "Elsewhere,": a roundup's next item.)
+    if (i == 0 && (w == "During" || w == "Before" || w == "After" || w == "Until" || w == "Since" || w == "Separately" ||
+                   w == "Elsewhere" || w == "Meanwhile" || w == "Also" || (w == "In" && bare(1) == "other")))
+      return true;
     const bool year = w.size() >= 4 && ascii::IsDigit(w[0]) && ascii::IsDigit(w[1]) && ascii::IsDigit(w[2]) && ascii::IsDigit(w[3]) &&
                       (w.size() == 4 || w.substr(4) == "s" || w.substr(4) == "'s") && (w[0] == '1' || w[0] == '2') &&
                       std::find(words[i].begin(), words[i].end(), ',') == words[i].end();
@@ -1624,6 +1649,10 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface) 
     const std::string_view b1 = i >= 1 ? bare(i - 1) : std::string_view(), b2 = i >= 2 ? bare(i - 2) : std::string_view(),
                            b3 = i >= 3 ? bare(i - 3) : std::string_view();
     if ((b1 == "previous" || b1 == "prior" || b1 == "preceding" || b1 == "same") && b2 == "the" && compares(b3)) continue;
+    // (A rate's time: "3.78 million barrels per day", "3,000 cars a day".)
+    if (b1 == "per" || ((b1 == "a" || b1 == "an") && !b2.empty() && chunk::Classify(b2) != chunk::WordClass::kPreposition &&
+                        b2 != "last" && b2 != "next" && b2 != "this"))
+      continue;
     if (w == "earlier" && compares(b1)) continue;
     if (spans_record(i)) continue;
     return true;
@@ -1631,22 +1660,26 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface) 
   return false;
 }
 
-// Whether a sentence names a proper name its story had not named before: a capitalized word
-// after its first, or its first when a name goes on ("Summit Air carried", "Orion's output") or
-// a possessive, absent from `seen` (the capitalized words of the story's text before it). A
-// roundup's next item, not the story's period's.
+// Whether a sentence opens with a proper name its story had not named before: a capitalized
+// word among its first three ("Summit Air carried", "In Kenya, floods", "Orion's output"; the
+// first word only when a name goes on or it is a possessive), not in capitals only nor with a
+// digit ("EVs", "JN.1"), absent from `seen` (the capitalized words of the story's text before
+// it). A roundup's next item, not the story's period's.
 bool NamesNewName(std::string_view sentence, const std::unordered_set<std::string>& seen) {
-  const std::vector<std::string_view> words = WordsOf(sentence);
-  for (size_t i = 0; i < words.size(); ++i) {
+  const std::vector<std::string_view> words = WordsOf(sentence.substr(0, std::min<size_t>(sentence.size(), 200)));
+  for (size_t i = 0; i < words.size() && i < 3; ++i) {
     std::string_view w = Bare(words[i]);
-    if (w.ends_with("'s")) w.remove_suffix(2);
+    const bool possessive = w.ends_with("'s");
+    if (possessive) w.remove_suffix(2);
     if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z') continue;
-    if (i == 0) {
+    if (std::all_of(w.begin(), w.end(), [](char c) { return !(c >= 'a' && c <= 'z'); }) ||
+        std::any_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }))
+      continue;
+    if (i == 0 && !possessive) {
       const std::string_view next = words.size() > 1 ? Bare(words[1]) : std::string_view();
-      const bool name = Bare(words[0]).ends_with("'s") || (!next.empty() && next[0] >= 'A' && next[0] <= 'Z');
-      if (!name) continue;
+      if (next.empty() || next[0] < 'A' || next[0] > 'Z') continue;
     }
-    if (MonthOrDayName(w) || w == "I") continue;
+    if (MonthOrDayName(w)) continue;
     if (!seen.contains(std::string(w))) return true;
   }
   return false;
@@ -5573,7 +5606,8 @@ class StoryPeriod {
     const bool opens = paragraph != last_paragraph_;
     last_paragraph_ = paragraph;
     NamesBefore(piece, text);
-    if (paragraph > told_paragraph_ + Window() || NamesOtherTime(piece, {}) || (opens && NamesNewName(piece, names_)))
+    if (paragraph > told_paragraph_ + Window() ||
+        (paragraph != told_paragraph_ && (NamesOtherTime(piece, {}) || (opens && !DayTold() && NamesNewName(piece, names_)))))
       told_.reset();
   }
 
@@ -5591,7 +5625,11 @@ class StoryPeriod {
         const Claim& c = (*out)[k];
         if (!c.period || c.period->start.empty() || c.period->end.empty()) continue;
         if (BaseFigure(sentence, qs[k - first].begin)) continue;
-        if (RecentPeriod(*c.period, year, month, day) && PastReport(sentence.substr(0, qs[k - first].end))) {
+        // (Not a deadline or a running total's date: "burned 350,000 acres by Sunday".)
+        const size_t at = sentence.find(c.period->surface);
+        const bool by = c.period->surface.starts_with("by ") || c.period->surface.starts_with("By ") ||
+                        (at != std::string_view::npos && at >= 3 && sentence.substr(at - 3, 3) == "by ");
+        if (!by && RecentPeriod(*c.period, year, month, day) && PastReport(sentence.substr(0, qs[k - first].end), /*day=*/false)) {
           told_ = c.period;
           told_->lent = true;
           told_paragraph_ = paragraph;
@@ -5606,30 +5644,33 @@ class StoryPeriod {
       return;
     }
     NamesBefore(sentence, text);
-    // A period of its own on a figure not a base, or another time named, ends the story's.
-    bool base_held = false;
+    // A period of its own on a figure not a base, or another time named, ends the story's (in the
+    // lead's own paragraph, only the sentence's: "Prices rose 3.2% in March. In the 12 months
+    // through March, they rose 2.4%.").
+    const bool lead_paragraph = paragraph == told_paragraph_;
+    bool base_held = false, own_time = false;
     for (size_t k = first; k < out->size(); ++k) {
       const Claim& c = (*out)[k];
       if (!c.period || c.period->lent) continue;
-      if (BaseFigure(sentence, qs[k - first].begin)) {
+      if (BaseFigure(sentence, qs[k - first].begin))
         base_held = base_held || c.period->surface == surface;
-      } else if (c.period->surface != told_->surface || c.period->start != told_->start) {
-        told_.reset();
-        return;
-      }
+      else
+        own_time = own_time || c.period->surface != told_->surface || c.period->start != told_->start;
     }
-    const bool own_time = period && !period->start.empty() && !base_held && !SuperlativeSpan(sentence, 0, surface) &&
-                          period->surface != told_->surface;
+    own_time = own_time || (period && !period->start.empty() && !base_held && !SuperlativeSpan(sentence, 0, surface) &&
+                            period->surface != told_->surface);
     if (own_time || NamesOtherTime(sentence, surface)) {
-      told_.reset();
+      if (!lead_paragraph) told_.reset();
       return;
     }
+    // A new name takes none; opening a paragraph it ends a longer period (a roundup's next item),
+    // not a day's (a game's players, a storm's places).
     if (NamesNewName(sentence, names_)) {
-      if (opens) told_.reset();
+      if (opens && !DayTold()) told_.reset();
       return;
     }
-    if (!PastReport(sentence)) return;
-    const bool day_told = told_->start.size() == 10 && told_->start == told_->end;
+    const bool day_told = DayTold();
+    if (!PastReport(sentence, day_told)) return;
     for (size_t k = first; k < out->size(); ++k) {
       Claim& c = (*out)[k];
       const size_t at = qs[k - first].begin;
@@ -5649,8 +5690,9 @@ class StoryPeriod {
     }
   }
 
+  bool DayTold() const { return told_ && told_->start.size() == 10 && told_->start == told_->end; }
   // Paragraphs after the lead's that its period reaches: two for a day, four for longer.
-  size_t Window() const { return told_ && told_->start.size() == 10 && told_->start == told_->end ? 2 : 4; }
+  size_t Window() const { return DayTold() ? 2 : 4; }
 
   bool lead_read_ = false;
   std::optional<Period> told_;

@@ -4445,3 +4445,37 @@ TEST_CASE("session 48: a movement's noun opening its clause after a comma is its
   CHECK(c[0].quantity.value == 0.85);
   CHECK(c[0].quantity.unit == "USD per 1000 USD");
 }
+
+TEST_CASE("session 48: a story's period: totals and background deeds take none; a rate's 'a day' names no time; the lead's paragraph may name others", "[extractors]") {
+  // Under a day's period, an average or a streak is a longer total; a deed of the background
+  // ("bought", "built") takes none; "Separately," opens a roundup's next item.
+  auto c = Claims(
+      "The Comets beat the Rangers 101-94 on Saturday.\n\n"
+      "Lee scored 31 points. He averaged 22.4 points last season. The Comets won 12 straight games.\n\n"
+      "The club bought the arena for $90 million.",
+      "2025-11-17");
+  REQUIRE(c.size() == 5);
+  CHECK(LentOf(c[1]) == "on Saturday [2025-11-15..2025-11-15] lent");
+  CHECK(!c[2].period);
+  CHECK(!c[3].period);
+  CHECK(!c[4].period);
+  c = Claims(
+      "The council approved a $12 million budget on Tuesday.\n\n"
+      "Separately, a water main broke, flooding 14 basements.",
+      "2025-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[1].period);
+  // A deadline's day is no story's period: "by Sunday".
+  c = Claims("The fire burned 120,000 acres by Sunday.\n\nIt destroyed 80 homes.", "2025-08-12");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[1].period);
+  // A rate's "a day" names no time; the lead's paragraph may name another time beside the lead's.
+  c = Claims(
+      "Output at Norland Oil rose 4% in the first quarter, it said on Thursday. In the 12 months to March, output rose 6%.\n\n"
+      "Production reached 1.2 million barrels a day. Refining margins fell 20%.",
+      "2025-04-25");
+  REQUIRE(c.size() == 4);  // (no "12": the period's)
+  CHECK(LentOf(c[0]) == "in the first quarter [2025-01..2025-03]");
+  CHECK(LentOf(c[2]) == "in the first quarter [2025-01..2025-03] lent");
+  CHECK(LentOf(c[3]) == "in the first quarter [2025-01..2025-03] lent");
+}
