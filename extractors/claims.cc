@@ -3060,11 +3060,11 @@ std::string CountedSubject(std::string_view sentence, std::string_view subject) 
        {"projections", true}, {"inflows", true}, {"outflows", true}, {"receipts", true}, {"proceeds", true},
        {"sums", true}, {"amounts", true}, {"premiums", true}, {"charges", true}, {"ratios", true},
        {"percentages", true}, {"holdings", true}, {"inventories", true}, {"stockpiles", true}, {"emissions", true},
-       {"benchmarks", true}, {"averages", true}, {"markets", true}, {"economies", true}, {"currencies", true},
+       {"benchmarks", true}, {"markets", true}, {"economies", true}, {"currencies", true},
        {"commodities", true}, {"equities", true}, {"securities", true}, {"treasuries", true}, {"gilts", true},
        {"bunds", true}, {"notes", true}, {"contracts", true}, {"spreads", true}, {"measures", true}, {"limits", true},
        {"targets", true}, {"thresholds", true}, {"caps", true}, {"finances", true}, {"accounts", true},
-       {"results", true}, {"outputs", true}, {"inputs", true}, {"supplies", true}, {"stocks", true}, {"flows", true},
+       {"results", true}, {"outputs", true}, {"inputs", true}, {"supplies", true}, {"flows", true},
        {"capacities", true}, {"levies", true}, {"duties", true}, {"mortgages", true}, {"lists", true}},
       /*lower=*/true);
   if (kMeasures->Find(lower) != nullptr) return {};
