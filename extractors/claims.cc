@@ -1649,6 +1649,10 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface) 
     const std::string_view b1 = i >= 1 ? bare(i - 1) : std::string_view(), b2 = i >= 2 ? bare(i - 2) : std::string_view(),
                            b3 = i >= 3 ? bare(i - 3) : std::string_view();
     if ((b1 == "previous" || b1 == "prior" || b1 == "preceding" || b1 == "same") && b2 == "the" && compares(b3)) continue;
+    // (A measure in time: "4.4 months of supply", "six weeks of imports".)
+    if (next == "of" && !bare(i + 2).empty() && chunk::Classify(bare(i + 2)) == chunk::WordClass::kContent &&
+        !ascii::IsDigit(bare(i + 2)[0]))
+      continue;
     // (A rate's time: "3.78 million barrels per day", "3,000 cars a day".)
     if (b1 == "per" || ((b1 == "a" || b1 == "an") && !b2.empty() && chunk::Classify(b2) != chunk::WordClass::kPreposition &&
                         b2 != "last" && b2 != "next" && b2 != "this"))
@@ -1679,6 +1683,9 @@ bool NamesNewName(std::string_view sentence, const std::unordered_set<std::strin
       const std::string_view next = words.size() > 1 ? Bare(words[1]) : std::string_view();
       if (next.empty() || next[0] < 'A' || next[0] > 'Z') continue;
     }
+    // (A place the subject is broken down by, after its preposition: "Sales in China rose 16%";
+    // but a clause opening "In Kenya, floods ...".)
+    if (i >= 2 && chunk::Classify(Bare(words[i - 1])) == chunk::WordClass::kPreposition) continue;
     if (MonthOrDayName(w)) continue;
     if (!seen.contains(std::string(w))) return true;
   }
@@ -3080,8 +3087,8 @@ std::string CountedSubject(std::string_view sentence, std::string_view subject) 
 }
 
 // Whether dated period `p` ended by publication (year, month, day; day 0 when unknown), within
-// the four months before it (news of its recent past; a quarter reported later is a fiscal
-// one, which the finder does not date), and spans a year at most (a span of years is its
+// the four months before it, six for a year (news of its recent past; a quarter reported later
+// is a fiscal one, which the finder does not date), and spans a year at most (a span of years is its
 // figure's own: "revenue grew sevenfold in the three years to 2025").
 bool RecentPeriod(const Period& p, int year, int month, int day) {
   if (p.start.size() < 7 || p.end.size() < 7) return false;
@@ -3093,7 +3100,7 @@ bool RecentPeriod(const Period& p, int year, int month, int day) {
   const std::string_view end = p.end;
   if (end.empty() || end > std::string_view(pub).substr(0, end.size())) return false;
   const int end_year = std::atoi(p.end.substr(0, 4).c_str()), end_month = std::atoi(p.end.substr(5, 2).c_str());
-  return (year - end_year) * 12 + (month - end_month) <= 4;
+  return (year - end_year) * 12 + (month - end_month) <= (span_months >= 12 ? 6 : 4);
 }
 
 // Whether the figure at `begin` is a comparison's base: after "from", "than", "against", "versus"
@@ -3103,6 +3110,32 @@ bool BaseFigure(std::string_view s, size_t begin) {
   const std::string_view w = s.substr(b, e - b);
   return w == "from" || w == "than" || w == "against" || w == "versus" || w == "vs" || w == "vs." ||
          (w == "with" && b >= 9 && s.substr(b - 9, 9) == "compared ");
+}
+
+// Where the clause holding the figure at `at` begins: after the last ", ", "; " or subordinator
+// ("after", "as", "when", "while", "because") before it, else 0.
+size_t LastClauseStart(std::string_view s, size_t at) {
+  const std::string_view head = s.substr(0, std::min(at, s.size()));
+  size_t from = 0;
+  for (std::string_view b : {", ", "; ", " after ", " as ", " when ", " while ", " because "}) {
+    // (Not a comma of a list of figures: "beat Sinner 6-2, 3-6, 6-1, 6-4".)
+    for (size_t k = head.rfind(b); k != std::string_view::npos && k > from; k = k > 0 ? head.rfind(b, k - 1) : std::string_view::npos) {
+      if (b[0] == ',' && k + 2 < s.size() && ascii::IsDigit(s[k + 2])) continue;
+      from = std::max(from, k + b.size());
+      break;
+    }
+  }
+  return from;
+}
+
+// Whether the figure at `at` stands in a clause of what went before, "after" and a gerund
+// ("rose 2.9% in August, after rising 2.7% in July"): a comparison's base.
+bool AfterGerund(std::string_view s, size_t at) {
+  const std::string_view head = s.substr(0, std::min(at, s.size()));
+  const size_t k = head.rfind(" after ");
+  if (k == std::string_view::npos || head.find(',', k) != std::string_view::npos) return false;
+  const auto [wb, we] = WordAfter(head, k + 7);
+  return we > wb && head.substr(wb, we - wb).ends_with("ing");
 }
 
 // Whether a claim is of the day, not of a period a story tells: a market's quote, a price of
@@ -5611,6 +5644,17 @@ class StoryPeriod {
       told_.reset();
   }
 
+  // Whether the story's lead is still sought at paragraph `paragraph`.
+  bool SeeksLead(size_t paragraph) const { return !lead_read_ && paragraph <= 2; }
+
+  // A lead sentence without figures ("Stocks closed lower on Friday"), with its period.
+  void Lead(std::string_view sentence, size_t paragraph, const std::optional<Period>& period, int year, int month, int day) {
+    if (!SeeksLead(paragraph) || month == 0 || !period || period->start.empty() || period->end.empty()) return;
+    if (!Tells(sentence, *period, year, month, day, 0, sentence.size())) return;
+    lead_read_ = true;
+    Tell(*period, paragraph);
+  }
+
   // A sentence of `text` whose claims are out[first..], one per figure of `qs`; `period` is the
   // sentence's (FindPeriod).
   void Read(std::string_view sentence, std::string_view text, size_t paragraph, const std::optional<Period>& period,
@@ -5625,15 +5669,10 @@ class StoryPeriod {
         const Claim& c = (*out)[k];
         if (!c.period || c.period->start.empty() || c.period->end.empty()) continue;
         if (BaseFigure(sentence, qs[k - first].begin)) continue;
-        // (Not a deadline or a running total's date: "burned 350,000 acres by Sunday".)
-        const size_t at = sentence.find(c.period->surface);
-        const bool by = c.period->surface.starts_with("by ") || c.period->surface.starts_with("By ") ||
-                        (at != std::string_view::npos && at >= 3 && sentence.substr(at - 3, 3) == "by ");
-        if (!by && RecentPeriod(*c.period, year, month, day) && PastReport(sentence.substr(0, qs[k - first].end), /*day=*/false)) {
-          told_ = c.period;
-          told_->lent = true;
-          told_paragraph_ = paragraph;
-        }
+        // (A past report in the figure's clause: "cut its forecast on Wednesday after comparable
+        // sales dropped 2.7% in the third quarter".)
+        if (Tells(sentence, *c.period, year, month, day, LastClauseStart(sentence, qs[k - first].begin), qs[k - first].end))
+          Tell(*c.period, paragraph);
         break;
       }
       return;
@@ -5652,7 +5691,7 @@ class StoryPeriod {
     for (size_t k = first; k < out->size(); ++k) {
       const Claim& c = (*out)[k];
       if (!c.period || c.period->lent) continue;
-      if (BaseFigure(sentence, qs[k - first].begin))
+      if (BaseFigure(sentence, qs[k - first].begin) || AfterGerund(sentence, qs[k - first].begin))
         base_held = base_held || c.period->surface == surface;
       else
         own_time = own_time || c.period->surface != told_->surface || c.period->start != told_->start;
@@ -5663,10 +5702,10 @@ class StoryPeriod {
       if (!lead_paragraph) told_.reset();
       return;
     }
-    // A new name takes none; opening a paragraph it ends a longer period (a roundup's next item),
-    // not a day's (a game's players, a storm's places).
-    if (NamesNewName(sentence, names_)) {
-      if (opens && !DayTold()) told_.reset();
+    // Under a longer period than a day, a new name takes none, and opening a paragraph ends the
+    // period (a roundup's next item); not under a day's (a game's players, a market's stocks).
+    if (!DayTold() && NamesNewName(sentence, names_)) {
+      if (opens) told_.reset();
       return;
     }
     const bool day_told = DayTold();
@@ -5688,6 +5727,33 @@ class StoryPeriod {
       AddNames(text.substr(names_upto_, at - names_upto_), &names_);
       names_upto_ = at;
     }
+  }
+
+  // Whether `p`, a period of `sentence`, is one its story tells of: a past report in
+  // sentence[from, to) (PastReport), of a recent period (RecentPeriod), not a deadline's or a
+  // running total's day ("burned 350,000 acres by Sunday"), nor a day beside a period the finder
+  // did not date ("reported revenue for its fiscal second quarter on Wednesday": a telling's).
+  static bool Tells(std::string_view sentence, const Period& p, int year, int month, int day, size_t from, size_t to) {
+    const size_t at = sentence.find(p.surface);
+    const bool by = p.surface.starts_with("by ") || p.surface.starts_with("By ") ||
+                    (at != std::string_view::npos && at >= 3 && sentence.substr(at - 3, 3) == "by ");
+    if (by || !RecentPeriod(p, year, month, day) || from >= to || !PastReport(sentence.substr(from, to - from), /*day=*/false))
+      return false;
+    if (p.start.size() == 10 && p.start == p.end) {
+      for (std::string_view w : WordsOf(sentence)) {
+        w = Bare(w);
+        if (ascii::EqualsLower(w, "quarter") || ascii::EqualsLower(w, "fiscal") || ascii::EqualsLower(w, "half") ||
+            w.ends_with("-quarter") || w.ends_with("-half"))
+          return false;
+      }
+    }
+    return true;
+  }
+
+  void Tell(const Period& p, size_t paragraph) {
+    told_ = p;
+    told_->lent = true;
+    told_paragraph_ = paragraph;
   }
 
   bool DayTold() const { return told_ && told_->start.size() == 10 && told_->start == told_->end; }
@@ -5739,6 +5805,22 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   // their own (StoryPeriod below), for a few paragraphs (farther on, a story gives background).
   StoryPeriod story;
   size_t paragraph = 0;
+  // The month before which a sentence's periods are dated in the past: publication's when the
+  // sentence reports a move ("in the fourth quarter of this year" is this year's, whenever it is
+  // told), else none.
+  auto PastMonth = [&](std::string_view s) {
+    return month == 0 || !MayNamePeriod(s) || Foresees(s) || s.find("this year") != std::string_view::npos || !ReportsMove(s)
+               ? 0
+               : month;
+  };
+  // A lead without figures ("Stocks closed lower on Friday as ...") may tell the story's period.
+  auto FigurelessLead = [&](std::string_view piece, size_t paragraph_index) {
+    if (!story.SeeksLead(paragraph_index) || !normalizers::EndsSentence(piece)) return;
+    seg.Sentences(piece, &sents);
+    if (sents.empty()) return;
+    const std::string_view first = piece.substr(sents[0].begin, sents[0].end - sents[0].begin);
+    story.Lead(first, paragraph_index, FindPeriod(first, year, PastMonth(first), month, first, day), year, month, day);
+  };
   // Paragraph by paragraph, sentence by sentence; offsets are kept into art.text.
   size_t para_begin = 0;
   while (para_begin <= text.size()) {
@@ -5756,6 +5838,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
       std::string_view chunk = para.substr(piece, piece_len);
       if (!quantities_->MayHold(chunk)) {  // no figure: no need for its sentences
         last_sentence = {};                 // (nor a pronoun's antecedent from before them)
+        FigurelessLead(chunk, paragraph);
         story.Pass(chunk, text, paragraph);
         continue;
       }
@@ -5775,11 +5858,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             story.Pass(sentence, text, paragraph);
             continue;
           }
-          // ("in the fourth quarter of this year" is this year's, whenever it is told.)
-          const int past_month = month == 0 || !MayNamePeriod(sentence) || Foresees(sentence) ||
-                                         sentence.find("this year") != std::string_view::npos || !ReportsMove(sentence)
-                                     ? 0
-                                     : month;
+          const int past_month = PastMonth(sentence);
           const std::string_view ahead = sentence;  // (the whole sentence, for windows of it)
           std::optional<Period> period = FindPeriod(sentence, year, past_month, month, ahead, day);
           if (period && !period->surface.empty()) {

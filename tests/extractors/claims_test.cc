@@ -4479,3 +4479,43 @@ TEST_CASE("session 48: a story's period: totals and background deeds take none; 
   CHECK(LentOf(c[2]) == "in the first quarter [2025-01..2025-03] lent");
   CHECK(LentOf(c[3]) == "in the first quarter [2025-01..2025-03] lent");
 }
+
+TEST_CASE("session 48: a lead without figures tells the story's period; the lead's clause; breakdowns by place; a measure in months; a base after 'after'", "[extractors]") {
+  // A lead without figures; under a day, the game's players are no roundup; a list of set scores
+  // is one clause.
+  auto c = Claims(
+      "Stocks in Ruritania closed lower on Friday as exporters slid.\n\n"
+      "The benchmark Ruri 50 index fell 0.9% to 541.4. Norvik Shipping dropped 3%.",
+      "2025-11-24");
+  REQUIRE(c.size() == 3);
+  CHECK(LentOf(c[0]) == "on Friday [2025-11-21..2025-11-21] lent");
+  CHECK(LentOf(c[2]) == "on Friday [2025-11-21..2025-11-21] lent");
+  c = Claims("Ana Ruiz beat Mia Holt 6-2, 3-6, 6-4 on Sunday.\n\nHolt made 31 unforced errors.", "2025-09-08");
+  REQUIRE(!c.empty());
+  CHECK(LentOf(c.back()) == "on Sunday [2025-09-07..2025-09-07] lent");
+  // The lead's figure read in its clause: "cut its forecast ... after sales dropped".
+  c = Claims(
+      "Halden Stores cut its forecast on Wednesday after comparable sales dropped 2.7% in the third quarter.\n\n"
+      "Net sales fell 1.5% to $25.3 billion.",
+      "2025-11-20");
+  REQUIRE(c.size() == 3);
+  CHECK(LentOf(c[2]) == "in the third quarter [2025-07..2025-09] lent");
+  // A breakdown by place is the story's; a measure in months is no time; "after rising ... in
+  // July" is a base.
+  c = Claims(
+      "Ruritanian car sales rose 12% in October, the industry body said.\n\n"
+      "Sales in Norland rose 16%. Stocks fell to 4.4 months of supply. Prices climbed 2.9%, after rising 2.7% in September.\n\n"
+      "Used car sales rose 3%.",
+      "2025-11-12");
+  REQUIRE(c.size() == 6);
+  CHECK(LentOf(c[1]) == "in October [2025-10..2025-10] lent");
+  CHECK(LentOf(c[2]) == "in October [2025-10..2025-10] lent");  // (4.4 months of supply)
+  CHECK(LentOf(c[3]) == "in October [2025-10..2025-10] lent");
+  CHECK(PeriodOf(c[4]) == "in September [2025-09..2025-09]");
+  CHECK(LentOf(c[5]) == "in October [2025-10..2025-10] lent");
+  // A day beside a quarter the finder did not date is a telling's: no story's period.
+  c = Claims("Veltra reported revenue of $46.7 billion for its fiscal second quarter on Wednesday.\n\nNet income was $26.4 billion.",
+             "2025-08-28");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[1].period);
+}
