@@ -3138,6 +3138,25 @@ bool AfterGerund(std::string_view s, size_t at) {
   return we > wb && head.substr(wb, we - wb).ends_with("ing");
 }
 
+// Whether a claim measures a period longer than a day, not a day's event: revenue, sales, profit,
+// output, trade, prices over a month or a quarter ("Revenue in Latin America grew 9%", "record
+// revenue of $30 billion"), which a day's story (a market's, a game's) does not date.
+bool PeriodMeasure(const Claim& c) {
+  std::string_view subject = c.subject;
+  for (std::string_view p : {" of ", " for ", " in ", " on ", " at ", " from ", " to ", ", "})
+    if (const size_t k = subject.find(p); k != std::string_view::npos) subject = subject.substr(0, k);
+  const size_t sp = subject.rfind(' ');
+  const std::string_view head = subject.substr(sp == std::string_view::npos ? 0 : sp + 1);
+  static const auto* kMeasures = new ascii::WordMap<bool>(
+      {{"revenue", true}, {"revenues", true}, {"sales", true}, {"profit", true}, {"profits", true}, {"income", true},
+       {"earnings", true}, {"output", true}, {"exports", true}, {"imports", true}, {"shipments", true},
+       {"deliveries", true}, {"production", true}, {"spending", true}, {"growth", true}, {"inflation", true},
+       {"unemployment", true}, {"gdp", true}, {"deficit", true}, {"surplus", true}, {"margin", true}, {"loss", true},
+       {"ebitda", true}, {"turnover", true}, {"bookings", true}, {"orders", true}},
+      /*lower=*/true);
+  return kMeasures->Find(head) != nullptr;
+}
+
 // Whether a claim is of the day, not of a period a story tells: a market's quote, a price of
 // shares, a stock, an index, a yield or futures ("Shares rose 5%", "The yield rose 12 basis
 // points") or of a currency ("The euro was at $1.0840", "the yuan at 7.12 per dollar"), or a
@@ -5714,7 +5733,7 @@ class StoryPeriod {
       Claim& c = (*out)[k];
       const size_t at = qs[k - first].begin;
       if (!c.period && !c.quantity.unit.ends_with(" of age") && !BaseFigure(sentence, at) && !InRelativeAside(sentence, at) &&
-          (day_told || !DayFigure(c)) && !(c.quantity.unit == "count" && InAttribution(sentence, at, c.quantity.noun)))
+          (day_told ? !PeriodMeasure(c) : !DayFigure(c)) && !(c.quantity.unit == "count" && InAttribution(sentence, at, c.quantity.noun)))
         c.period = told_;
     }
   }
