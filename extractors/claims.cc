@@ -1535,16 +1535,21 @@ bool PastReport(std::string_view s, bool day) {
        {"another", true}, {"other", true}, {"related", true}},
       /*lower=*/false);
   // Under a day's period, totals of longer: "He averaged 25.1 points", "won 109 straight games",
-  // "missed 11 games", "joined from Chelsea for 65 million pounds", "paid a luxury tax".
+  // "missed 11 games", "joined from Chelsea for 65 million pounds", "paid a luxury tax", "heading
+  // for a weekly loss of 2.6%".
   static const auto* kNotOfDay = new ascii::WordMap<bool>(
       {{"averaged", true}, {"average", true}, {"straight", true}, {"consecutive", true}, {"streak", true},
-       {"missed", true}, {"joined", true}, {"signed", true}, {"paid", true}, {"contained", true}, {"won", true}},
+       {"missed", true}, {"joined", true}, {"signed", true}, {"paid", true}, {"contained", true}, {"won", true},
+       {"weekly", true}, {"monthly", true}, {"quarterly", true}, {"yearly", true}, {"annual", true}},
       /*lower=*/true);
   bool past = false;
   std::string_view before;
+  int since_superlative = 99;  // (words since one in -est: "its biggest one-day rise since 2020")
   for (std::string_view raw : WordsOf(s)) {
     const std::string_view w = Bare(raw);
     if (w.empty()) continue;
+    ++since_superlative;
+    if (w.size() > 4 && w.ends_with("est")) since_superlative = 0;
     const std::string lower = ascii::Lower(w);
     if (kNotPast->Find(lower) != nullptr && (w[0] < 'A' || w[0] > 'Z' || kNotPast->Find(w) == nullptr || before.empty()))
       return false;
@@ -1554,7 +1559,7 @@ bool PastReport(std::string_view s, bool day) {
       return false;
     // ("since the incident" leaves a span open; not a superlative's "the lowest since 2014", "the
     // first time since".)
-    if (w == "since" && !before.ends_with("est") && before != "time" && before != "ever") return false;
+    if (w == "since" && since_superlative > 4 && before != "time" && before != "ever") return false;
     // ("had targeted", "had been": a past before the past the story tells.)
     if (ascii::EqualsLower(before, "had") &&
         (UnlistedPast(w) || w == "been" || chunk::Classify(w) == chunk::WordClass::kVerb || chunk::MoveWords().Find(w) != nullptr))
@@ -1661,6 +1666,14 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface) 
     if (spans_record(i)) continue;
     return true;
   }
+  return false;
+}
+
+// Whether a sentence tells of a revision ("was revised", "revisions", "unrevised").
+bool Revises(std::string_view s) {
+  for (std::string_view w : WordsOf(s))
+    if (const std::string_view b = Bare(w); b.starts_with("revis") || b.starts_with("Revis") || b.ends_with("revised"))
+      return true;
   return false;
 }
 
@@ -5659,7 +5672,8 @@ class StoryPeriod {
     last_paragraph_ = paragraph;
     NamesBefore(piece, text);
     if (paragraph > told_paragraph_ + Window() ||
-        (paragraph != told_paragraph_ && (NamesOtherTime(piece, {}) || (opens && !DayTold() && NamesNewName(piece, names_)))))
+        (paragraph != told_paragraph_ &&
+         ((NamesOtherTime(piece, {}) && !Revises(piece)) || (opens && !DayTold() && NamesNewName(piece, names_)))))
       told_.reset();
   }
 
@@ -5717,8 +5731,10 @@ class StoryPeriod {
     }
     own_time = own_time || (period && !period->start.empty() && !base_held && !SuperlativeSpan(sentence, 0, surface) &&
                             period->surface != told_->surface);
+    // (A revision of an earlier figure is an aside: "Data for September was revised to show a 0.7%
+    // rise.")
     if (own_time || NamesOtherTime(sentence, surface)) {
-      if (!lead_paragraph) told_.reset();
+      if (!lead_paragraph && !Revises(sentence)) told_.reset();
       return;
     }
     // Under a longer period than a day, a new name takes none, and opening a paragraph ends the

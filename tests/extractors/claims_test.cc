@@ -4519,3 +4519,21 @@ TEST_CASE("session 48: a lead without figures tells the story's period; the lead
   REQUIRE(c.size() == 2);
   CHECK(!c[1].period);
 }
+
+TEST_CASE("session 48: a revision is an aside; a superlative's 'since'; a week's loss is no day's", "[extractors]") {
+  auto c = Claims(
+      "Ruritanian retail sales rose 0.6% in October, the statistics office said.\n\n"
+      "Data for September was revised to show a 0.7% gain.\n\n"
+      "Sales at fuel stations fell 0.7%.",
+      "2025-11-14");
+  REQUIRE(c.size() == 3);
+  CHECK(LentOf(c[2]) == "in October [2025-10..2025-10] lent");
+  c = Claims(
+      "Asian shares fell on Friday as chipmakers slid.\n\n"
+      "The dollar index jumped 1.6% to 105.04, its biggest one-day rise since 2020. "
+      "Regional shares dropped 1.5%, heading for a weekly loss of 2.6%.",
+      "2025-11-24");
+  REQUIRE(c.size() == 4);
+  CHECK(LentOf(c[0]) == "on Friday [2025-11-21..2025-11-21] lent");
+  CHECK(!c[3].period);
+}
