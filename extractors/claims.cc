@@ -3047,17 +3047,29 @@ bool ReachedLevel(std::string_view s, size_t at) {
          w == "reached" || w == "hit" || w == "numbered" || w == "topped";
 }
 
+// A subject's head phrase, before its attachments: "Measles cases" of "Measles cases in England",
+// "Demand" of "Demand for the shares", "Continuing claims" of "Continuing claims, a proxy".
+std::string_view HeadPhrase(std::string_view subject) {
+  for (std::string_view p : {", ", " in ", " of ", " for ", " at ", " on ", " from ", " to ", " across ", " among ",
+                             " with ", " who ", " that ", " which "})
+    if (const size_t k = subject.find(p); k != std::string_view::npos) subject = subject.substr(0, k);
+  return subject;
+}
+
+// The last word of a phrase.
+std::string_view LastWord(std::string_view phrase) {
+  const size_t sp = phrase.rfind(' ');
+  return phrase.substr(sp == std::string_view::npos ? 0 : sp + 1);
+}
+
 // The plural a subject counts, in small letters ("cases" of "Measles cases in England",
 // "homicides" of "Homicides" opening the sentence), or "": its head before its attachments, a
 // plural noun that is not a measure ("prices", "sales", "rates", "temperatures", "shares").
 std::string CountedSubject(std::string_view sentence, std::string_view subject) {
   if (HoldsFigure(subject)) return {};  // ("30 gigawatts of offshore wind capacity")
-  std::string_view head = subject;
-  for (std::string_view p : {", ", " in ", " of ", " for ", " at ", " on ", " from ", " across ", " among ", " with ", " who ",
-                             " that ", " which "})
-    if (const size_t k = head.find(p); k != std::string_view::npos) head = head.substr(0, k);
+  const std::string_view head = HeadPhrase(subject);
   const size_t sp = head.rfind(' ');
-  const std::string_view w = head.substr(sp == std::string_view::npos ? 0 : sp + 1);
+  const std::string_view w = LastWord(head);
   if (w.size() < 4 || !std::all_of(w.begin(), w.end(), [](char ch) { return ascii::IsAlpha(ch) || ch == '-'; })) return {};
   // (In capitals only as the sentence's first word: not a team, "The Suns".)
   if (!(w[0] >= 'a' && w[0] <= 'z') && !(sp == std::string_view::npos && sentence.starts_with(subject))) return {};
@@ -3108,7 +3120,7 @@ bool RecentPeriod(const Period& p, int year, int month, int day) {
   const int start_year = std::atoi(p.start.substr(0, 4).c_str()), start_month = std::atoi(p.start.substr(5, 2).c_str());
   const int span_months = (std::atoi(p.end.substr(0, 4).c_str()) - start_year) * 12 + std::atoi(p.end.substr(5, 2).c_str()) - start_month + 1;
   if (span_months > 12) return false;
-  char pub[16];
+  char pub[48];  // (room for any int the caller gives)
   std::snprintf(pub, sizeof pub, "%04d-%02d-%02d", year, month, day > 0 ? day : 31);
   const std::string_view end = p.end;
   if (end.empty() || end > std::string_view(pub).substr(0, end.size())) return false;
@@ -3155,11 +3167,7 @@ bool AfterGerund(std::string_view s, size_t at) {
 // output, trade, prices over a month or a quarter ("Revenue in Latin America grew 9%", "record
 // revenue of $30 billion"), which a day's story (a market's, a game's) does not date.
 bool PeriodMeasure(const Claim& c) {
-  std::string_view subject = c.subject;
-  for (std::string_view p : {" of ", " for ", " in ", " on ", " at ", " from ", " to ", ", "})
-    if (const size_t k = subject.find(p); k != std::string_view::npos) subject = subject.substr(0, k);
-  const size_t sp = subject.rfind(' ');
-  const std::string_view head = subject.substr(sp == std::string_view::npos ? 0 : sp + 1);
+  const std::string_view head = LastWord(HeadPhrase(c.subject));
   static const auto* kMeasures = new ascii::WordMap<bool>(
       {{"revenue", true}, {"revenues", true}, {"sales", true}, {"profit", true}, {"profits", true}, {"income", true},
        {"earnings", true}, {"output", true}, {"exports", true}, {"imports", true}, {"shipments", true},
@@ -3181,12 +3189,9 @@ bool DayFigure(const Claim& c) {
                                           (!CurrencyCode(u.substr(per + 5)).empty() || u.ends_with(" dollar") || u.ends_with(" euro")))
     return true;
   // (The head before its attachments: "Demand for the shares" is demand's.)
-  std::string_view subject = c.subject;
-  for (std::string_view p : {" of ", " for ", " in ", " on ", " at "})
-    if (const size_t k = subject.find(p); k != std::string_view::npos) subject = subject.substr(0, k);
-  const size_t sp = subject.rfind(' ');
-  const size_t last = sp == std::string_view::npos ? 0 : sp + 1;
-  const std::string_view head = subject.substr(last);
+  const std::string_view subject = HeadPhrase(c.subject);
+  const std::string_view head = LastWord(subject);
+  const size_t last = subject.size() - head.size();
   static const auto* kQuoted = new ascii::WordMap<bool>(
       {{"shares", true}, {"stock", true}, {"stocks", true}, {"index", true}, {"yield", true}, {"yields", true},
        {"futures", true}, {"bonds", true}, {"equities", true}, {"dividend", true}, {"buyback", true},
