@@ -1535,12 +1535,10 @@ bool PastReport(std::string_view s, bool day) {
        {"another", true}, {"other", true}, {"related", true}},
       /*lower=*/false);
   // Under a day's period, totals of longer: "He averaged 25.1 points", "won 109 straight games",
-  // "missed 11 games", "joined from Chelsea for 65 million pounds", "paid a luxury tax", "heading
-  // for a weekly loss of 2.6%".
+  // "missed 11 games", "joined from Chelsea for 65 million pounds", "paid a luxury tax".
   static const auto* kNotOfDay = new ascii::WordMap<bool>(
       {{"averaged", true}, {"average", true}, {"straight", true}, {"consecutive", true}, {"streak", true},
-       {"missed", true}, {"joined", true}, {"signed", true}, {"paid", true}, {"contained", true}, {"won", true},
-       {"weekly", true}, {"monthly", true}, {"quarterly", true}, {"yearly", true}, {"annual", true}},
+       {"missed", true}, {"joined", true}, {"signed", true}, {"paid", true}, {"contained", true}, {"won", true}},
       /*lower=*/true);
   bool past = false;
   std::string_view before;
@@ -3135,6 +3133,20 @@ bool BaseFigure(std::string_view s, size_t begin) {
   const std::string_view w = s.substr(b, e - b);
   return w == "from" || w == "than" || w == "against" || w == "versus" || w == "vs" || w == "vs." ||
          (w == "with" && b >= 9 && s.substr(b - 9, 9) == "compared ");
+}
+
+// Whether the figure at `at` is of a week, a month, a quarter or a year its phrase names: "heading
+// for a weekly loss of 2.6%", "a monthly decline of 3%", "its annual rate of 4%".
+bool OfLongerSpan(std::string_view s, size_t at) {
+  auto [b, e] = WordBefore(s, at);
+  for (int n = 0; n < 4 && e > b; ++n) {
+    const std::string_view w = s.substr(b, e - b);
+    if (w == "weekly" || w == "monthly" || w == "quarterly" || w == "yearly" || w == "annual" || w == "annualized" ||
+        w == "annualised")
+      return true;
+    std::tie(b, e) = WordBefore(s, b);
+  }
+  return false;
 }
 
 // Where the clause holding the figure at `at` begins: after the last ", ", "; " or subordinator
@@ -5754,6 +5766,7 @@ class StoryPeriod {
       Claim& c = (*out)[k];
       const size_t at = qs[k - first].begin;
       if (!c.period && !c.quantity.unit.ends_with(" of age") && !BaseFigure(sentence, at) && !InRelativeAside(sentence, at) &&
+          !(day_told && OfLongerSpan(sentence, at)) &&
           (day_told ? !PeriodMeasure(c) : !DayFigure(c)) && !(c.quantity.unit == "count" && InAttribution(sentence, at, c.quantity.noun)))
         c.period = told_;
     }
