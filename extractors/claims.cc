@@ -1533,7 +1533,7 @@ bool PastReport(std::string_view s, bool day) {
        {"spent", true}, {"bought", true}, {"built", true}, {"invested", true}, {"fined", true},
        {"founded", true}, {"opened", true}, {"acquired", true}, {"purchased", true}, {"similar", true},
        {"another", true}, {"other", true}, {"related", true}},
-      /*lower=*/false);
+      /*lower=*/true);
   // Under a day's period, totals of longer: "He averaged 25.1 points", "won 109 straight games",
   // "missed 11 games", "joined from Chelsea for 65 million pounds", "paid a luxury tax".
   static const auto* kNotOfDay = new ascii::WordMap<bool>(
@@ -1548,9 +1548,7 @@ bool PastReport(std::string_view s, bool day) {
     if (w.empty()) continue;
     ++since_superlative;
     if (w.size() > 4 && w.ends_with("est")) since_superlative = 0;
-    const std::string lower = ascii::Lower(w);
-    if (kNotPast->Find(lower) != nullptr && (w[0] < 'A' || w[0] > 'Z' || kNotPast->Find(w) == nullptr || before.empty()))
-      return false;
+    if (kNotPast->Find(w) != nullptr) return false;
     if (day && kNotOfDay->Find(w) != nullptr) return false;
     // (Nor, under a day's period, a rate over games or seasons: "outrebounded opponents by 19 a game".)
     if (day && (before == "a" || before == "per") && (w == "game" || w == "season" || w == "year" || w == "match"))
