@@ -75,6 +75,13 @@ int64_t DaysFromCivil(int y, int m, int d) {
   return DaysBeforeYear(y) + DaysBeforeMonth(m, LeapYear(y)) + (d - 1) - DaysBeforeYear(1970);
 }
 
+// The day count (DaysFromCivil) of a "YYYY-MM-DD" (Ymd's form); nullopt for any other.
+std::optional<int64_t> DayCount(std::string_view ymd) {
+  if (ymd.size() != 10 || ymd[4] != '-' || ymd[7] != '-') return std::nullopt;
+  const std::string t(ymd);
+  return DaysFromCivil(std::atoi(t.c_str()), std::atoi(t.c_str() + 5), std::atoi(t.c_str() + 8));
+}
+
 // "YYYY-MM-DD" of a day count from DaysFromCivil ("" outside years 1-9999).
 std::string Ymd(int64_t days) {
   const int64_t from_year_one = days + DaysBeforeYear(1970);
@@ -1587,9 +1594,10 @@ bool MonthOrDayName(std::string_view w) {
 // "earlier", "at its peak", or a clause of time opening it ("During the pandemic,", "Before the
 // merger,"); not a comparison's base ("than a year earlier", "from the previous month", "up from
 // 54,800 a year ago") nor a superlative's or a streak's span ("the highest in four years", "a
-// sixth straight month", "the first time since 1950"). After such a sentence, a story's period no
+// sixth straight month", "the first time since 1950"), nor, in a match report, a half or a
+// quarter of the match. After such a sentence, a story's period no
 // longer holds (Extract).
-bool NamesOtherTime(std::string_view sentence, std::string_view period_surface) {
+bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, bool match_report) {
   thread_local std::string blanked;
   blanked.assign(sentence);
   if (const size_t at = period_surface.empty() ? std::string_view::npos : sentence.find(period_surface);
@@ -1633,11 +1641,17 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface) 
     const bool year = w.size() >= 4 && ascii::IsDigit(w[0]) && ascii::IsDigit(w[1]) && ascii::IsDigit(w[2]) && ascii::IsDigit(w[3]) &&
                       (w.size() == 4 || w.substr(4) == "s" || w.substr(4) == "'s") && (w[0] == '1' || w[0] == '2') &&
                       std::find(words[i].begin(), words[i].end(), ',') == words[i].end();
-    if (year || MonthOrDayName(w) || w == "yesterday" || w == "Yesterday" || w == "tomorrow") {
+    // (A possessive too: "July's starts were revised".)
+    const std::string_view name = w.ends_with("'s") ? w.substr(0, w.size() - 2) : w;
+    if (year || MonthOrDayName(name) || w == "yesterday" || w == "Yesterday" || w == "tomorrow") {
       if (!spans_record(i)) return true;
       continue;
     }
     if (kTimeWords->Find(w) == nullptr) continue;
+    // (A match report's halves and quarters are its day's: "Obi scored 15 in the fourth quarter".)
+    if (match_report && (ascii::EqualsLower(w, "quarter") || ascii::EqualsLower(w, "half") ||
+                         ascii::EqualsLower(w, "period") || ascii::EqualsLower(w, "quarters") || ascii::EqualsLower(w, "periods")))
+      continue;
     const std::string_view next = bare(i + 1);
     // (A comparison's base: "than a year earlier", "from a year ago", "down from 54,800 a year
     // earlier", "from the previous month".)
@@ -1726,13 +1740,67 @@ bool TellingOrSpanEnd(std::string_view w) {
 // Whether a sentence speaks of what is ahead (AheadFrom finds where).
 bool ForeseesAhead(std::string_view s) { return AheadFrom(s) != std::string_view::npos; }
 
+// Whether a word is one only a match report uses ("touchdown", "innings", "halftime").
+bool MatchWord(std::string_view w) {
+  static const auto* words = new ascii::WordMap<bool>(
+      {{"striker", true}, {"touchdown", true}, {"touchdowns", true}, {"inning", true}, {"innings", true},
+       {"halftime", true}, {"half-time", true}, {"quarterback", true}, {"equaliser", true}, {"equalizer", true},
+       {"winger", true}, {"midfielder", true}, {"goalkeeper", true}, {"free-kick", true}, {"touchline", true},
+       {"halfback", true}, {"outscored", true}, {"outscoring", true}, {"outrebounded", true}},
+      /*lower=*/true);
+  return words->Find(w) != nullptr;
+}
+
+// Whether a word is a match's score: two numbers of up to three digits with a hyphen ("34-17",
+// "3-1").
+bool MatchScore(std::string_view w) {
+  const size_t dash = w.find('-');
+  if (dash == 0 || dash == std::string_view::npos || dash > 3 || w.size() - dash - 1 == 0 || w.size() - dash - 1 > 3) return false;
+  auto digits = [](std::string_view d) { return std::all_of(d.begin(), d.end(), [](char c) { return ascii::IsDigit(c); }); };
+  return digits(w.substr(0, dash)) && digits(w.substr(dash + 1));
+}
+
+// Whether a story reports a match: its lead (its first two sentences, in its first paragraph)
+// has a word only a match report uses (MatchWord) or a result's score ("beat Lakeside 34-17", "a
+// 3-1 win"). Its halves and quarters are the match's. (The lead's only: a digest's sports item
+// further on does not make its business items a match's.)
+bool MatchReport(std::string_view text) {
+  text = text.substr(0, text.find("\n\n"));
+  if (const size_t first = text.find(". "); first != std::string_view::npos)
+    text = text.substr(0, text.find(". ", first + 2));
+  static const auto* results = new ascii::WordMap<bool>(
+      {{"beat", true}, {"beats", true}, {"defeated", true}, {"defeats", true}, {"won", true}, {"wins", true},
+       {"win", true}, {"lost", true}, {"loses", true}, {"loss", true}, {"edged", true}, {"routed", true},
+       {"drew", true}, {"draw", true}, {"tied", true}, {"led", true}, {"trailed", true}, {"victory", true},
+       {"defeat", true}, {"rout", true}},
+      /*lower=*/true);
+  size_t since_result = 99, since_score = 99;
+  for (size_t i = 0; i < text.size();) {
+    if (ascii::IsSpace(text[i])) {
+      ++i;
+      continue;
+    }
+    const size_t b = i;
+    while (i < text.size() && !ascii::IsSpace(text[i])) ++i;
+    const std::string_view w = Bare(text.substr(b, i - b));
+    ++since_result;
+    ++since_score;
+    if (MatchWord(w)) return true;
+    if (results->Find(w) != nullptr) since_result = 0;
+    if (MatchScore(w)) since_score = 0;
+    if (since_result <= 6 && since_score <= 6) return true;
+  }
+  return false;
+}
+
 // Whether a period pattern below can match at all: each needs a run of four digits (a year),
 // one of a few words ("half", "quarter", "months", "year", "from", "between"), a month name or
 // "y/y". One pass over the words, so that most sentences skip the patterns.
 bool MayNamePeriod(std::string_view s) {
   static const auto* kWords = new ascii::WordMap<bool>(
       {{"half", true}, {"quarter", true}, {"months", true}, {"month", true}, {"year", true}, {"years", true},
-       {"weeks", true}, {"fiscal", true}, {"financial", true}, {"fy", true}, {"week", true}, {"yesterday", true},
+       {"weeks", true}, {"fiscal", true}, {"financial", true}, {"fy", true}, {"week", true}, {"weekend", true},
+       {"yesterday", true},
        {"tomorrow", true},
        {"monday", true}, {"tuesday", true}, {"wednesday", true}, {"thursday", true}, {"friday", true},
        {"saturday", true}, {"sunday", true}, {"jan", true}, {"feb", true}, {"mar", true}, {"apr", true},
@@ -1756,25 +1824,30 @@ bool MayNamePeriod(std::string_view s) {
 }  // namespace
 
 std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_month, int pub_month,
-                                 std::string_view whole, int pub_day) {
+                                 std::string_view whole, int pub_day, bool match_report) {
   // Every period pattern needs a year, a month name or a period word: skip the rest cheaply.
   if (!MayNamePeriod(sentence)) return std::nullopt;
   // The patterns, in priority order. One RE2::Set pass says which can match; only those run
   // again with submatches (the costly part of RE2).
-  enum { kFromTo, kTwoMonths, kHalf, kMonths, kQuarter, kQuarterWord, kYearsTo, kSpanTo, kRolling, kFiscal, kMonthYear,
-         kMonth, kInYear, kLastYear, kLastMonth, kYoy, kMonthDay, kWeekday, kDayWord, kMonthsQuarter, kYearsRange,
-         kFinalPart };
+  enum { kFromTo, kTwoMonths, kSpanTo, kWeekTo, kFiscalPart, kHalf, kMonths, kQuarter, kQuarterWord, kYearsTo, kRolling,
+         kFiscal, kMonthYear, kMonth, kInYear, kLastYear, kLastMonth, kYoy, kMonthDay, kWeekday, kDayWord,
+         kMonthsQuarter, kYearsRange, kFinalPart };
   static const char* const kPatterns[] = {
       R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)",
       R"(\b(?:in|during) (January|February|March|April|May|June|July|August|September|October|November|December) and (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)",
+      // ("in the 12 months to June", "the quarter ended Oct. 26", "the fiscal year ending March 2027",
+      // "the 52 weeks to Jan. 31", "its fiscal second quarter ended Oct. 31")
+      R"(((?i:\b(?:in |for |during |over )?(?:the|its|their) (?:(?:fiscal|financial) )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|most recent) )?(?:(?:fiscal|financial) )?(year|quarter|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(\d{1,2}) weeks) (?:to|ended|ending|through|that ended) (?:the end of )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
+      // ("in the week ended Saturday")
+      R"(((?i:\b(?:in |for |during |over )?the week (?:ended|ending|to|through) )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)",
+      // ("fiscal second-quarter", "the second fiscal quarter", "the first half of its fiscal year": a
+      // fiscal year's part runs on its company's calendar, so the surface only)
+      R"((?i)\b((?:in |for |during )?(?:the |its |their )?(?:(?:fiscal|financial)[- ](?:first|second|third|fourth)[- ](?:quarter|half)|(?:first|second|third|fourth)[- ](?:fiscal|financial)[- ](?:quarter|half)|(?:first|second|third|fourth)[- ](?:quarter|half) of (?:its |the |their )?(?:fiscal|financial) (?:year|(?:19|20)\d\d(?:[-/](?:\d\d)?\d\d)?)))\b)",
       R"((?i)\b(?:in )?the (first|second)[- ]half(?: of (?:the year|(\d{4})))?)",
       R"((?i)\b(?:in )?the first (three|six|nine|two|four|five|seven|eight|ten|eleven|[2-9]|1[01]) months(?: of (?:the year|(\d{4})))?)",
       R"((?i)\b(?:in )?the (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?|\bQ([1-4]) (\d{4}))",
       R"((?i)\b(first|second|third|fourth)-quarter\b)",
       R"((?i)\b(?:in )?the (two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:to|through|until) (\d{4}))",
-      // ("in the 12 months to June", "the quarter ended Oct. 26", "the fiscal year ending March 2027",
-      // "the 52 weeks to Jan. 31")
-      R"(((?i:\b(?:in |for |during |over )?the (?:(?:fiscal|financial) )?(year|quarter|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(\d{1,2}) weeks) (?:to|ended|ending|through|that ended) (?:the end of )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
       // ("over the past 12 months", "in the last three years": a span that runs to the publication)
       R"((?i)\b((?:in |over |during |for )?the (?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) (months|years))\b)",
       // ("in fiscal 2025", "for the fiscal year 2026", "FY2025": a fiscal year runs on its
@@ -1790,7 +1863,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"(\b((?:(?:[Oo]n|[Bb]y|[Ss]ince|[Aa]s of) )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)([a-z]*\.?) ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,? ((?:19|20)\d\d)\b)?))",
       // ("on Thursday", "late on Wednesday", "last Tuesday", "Sunday's")
       R"(\b((?:(?:(?:[Ll]ate|[Ee]arly) )?[Oo]n |[Ll]ast |[Nn]ext |[Tt]his )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?)\b)",
-      R"(\b((?:[Ee]arlier )?(?:[Yy]esterday|[Tt]omorrow|[Ll]ast week|[Tt]his week))\b)",
+      // ("yesterday", "last week", "over the weekend")
+      R"(\b((?:[Ee]arlier )?(?:[Yy]esterday|[Tt]omorrow|[Ll]ast week|[Tt]his week)|(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n) the weekend|(?:[Ll]ast|[Tt]his) weekend)\b)",
       // ("in the October-December quarter", "the July-September period", "the December quarter")
       R"(((?i:\b(?:in |for |during |over )?the )(?:(January|February|March|April|May|June|July|August|September|October|November|December)-)?(January|February|March|April|May|June|July|August|September|October|November|December) (?i:(quarter|period|half))(?: of ((?:19|20)\d\d))?)\b)",
       // ("between 2000 and 2023", "from 2019 to 2023")
@@ -1844,6 +1918,18 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     for (int i = 0; i < 12; ++i) if (Lower(w) == k[i]) return i;
     return std::atoi(w.c_str());
   };
+  // A month's year: "last"/"next" `which` says; else publication's, or the year before's for a
+  // month not come at publication, the year after's for one past in a clause that looks ahead
+  // (ahead only after the words that look ahead: "rose 0.3% in May and are expected to climb in
+  // June" is last May's and next June's).
+  auto year_of_month = [&](int m, const std::string& which, const char* at) {
+    if (which == "last") return year - 1;
+    if (which == "next") return year + 1;
+    if (!which.empty() || pub_month <= 0) return year;
+    const std::string_view all = whole.empty() ? sentence : whole;
+    if (LooksAhead(all, static_cast<size_t>(at - all.data()))) return m < pub_month ? year + 1 : year;
+    return m > pub_month ? year - 1 : year;
+  };
   if (can(kFromTo) && RE2::PartialMatch(s, *from_to, &a, &b, &c, &d) && MonthOf(a) && MonthOf(c)) {
     int y2 = d.empty() ? year : std::atoi(d.c_str());
     int y1 = b.empty() ? (MonthOf(a) > MonthOf(c) ? y2 - 1 : y2) : std::atoi(b.c_str());
@@ -1853,24 +1939,93 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     return p;
   }
   if (can(kTwoMonths) && RE2::PartialMatch(s, *two_months, &a, &c, &d)) {
-    int y = d.empty() ? year : std::atoi(d.c_str());
     p.surface = surface_of(*two_months);
+    // (No year: the later month's, as a month's alone, "in November and December" told in
+    // February is last year's.)
+    const size_t at = sentence.find(p.surface);
+    const int y = !d.empty() ? std::atoi(d.c_str())
+                  : year > 0 && at != std::string_view::npos ? year_of_month(MonthOf(c), "", sentence.data() + at)
+                                                             : year;
     p.start = Ym(MonthOf(a) > MonthOf(c) ? y - 1 : y, MonthOf(a));
     p.end = Ym(y, MonthOf(c));
     return p;
   }
+  // A year-month `back` months before (y, m).
+  auto months_back = [](int y, int m, int back) {
+    const int k = y * 12 + (m - 1) - back;
+    return Ym(k / 12, k % 12 + 1);
+  };
+  // "the 12 months to June", "the quarter ended Oct. 26": the span's months up to its last; a
+  // last month with no year is the latest one at publication (the coming one's when the clause
+  // looks ahead, "expects the year ending March to").
+  if (can(kSpanTo)) {
+    std::string whole_span, what, n_months, n_weeks, mon, y;
+    re2::StringPiece g[8];
+    if (span_to->Match(s, 0, s.size(), RE2::UNANCHORED, g, 8)) {
+      whole_span.assign(g[1].data(), g[1].size());
+      what = Lower(std::string_view(g[2].data(), g[2].size()));
+      n_months.assign(g[3].data(), g[3].size());
+      n_weeks.assign(g[4].data(), g[4].size());
+      mon.assign(g[5].data(), g[5].size());
+      const int last_day = std::atoi(std::string(g[6].data(), g[6].size()).c_str());
+      y.assign(g[7].data(), g[7].size());
+      const int weeks = std::atoi(n_weeks.c_str());
+      const int n = what == "year" ? 12 : what == "quarter" ? 3 : what == "half" ? 6
+                    : !n_months.empty() ? (n_months == "twelve" ? 12 : word_num(n_months))
+                                        : (weeks * 12 + 26) / 52;  // (13 weeks: 3 months; 52: 12)
+      const int m = MonthOf(mon);
+      p.surface = whole_span;
+      if (n >= 1 && n <= 24 && m > 0) {
+        int last = !y.empty() ? std::atoi(y.c_str()) : year;
+        if (y.empty() && year > 0 && pub_month > 0) {
+          const std::string_view all = whole.empty() ? sentence : whole;
+          const size_t at = static_cast<size_t>(g[5].data() - s.data()) + (whole.empty() ? 0 : sentence.data() - whole.data());
+          const bool ahead = whole_span.find("ending") != std::string::npos && LooksAhead(all, at);
+          last = ahead ? (m < pub_month ? year + 1 : year) : (m > pub_month ? year - 1 : year);
+        }
+        if (last > 0) {
+          p.start = months_back(last, m, n - 1);
+          p.end = Ym(last, m);
+        }
+      } else if (what == "week" && m > 0 && last_day > 0) {
+        // ("in the week ended Sept. 5": its seven days.)
+        int last = !y.empty() ? std::atoi(y.c_str()) : year;
+        if (y.empty() && year > 0 && pub_month > 0 && m > pub_month) --last;
+        if (last > 0) {
+          const int64_t end = DaysFromCivil(last, m, last_day);
+          p.start = Ymd(end - 6);
+          p.end = Ymd(end);
+        }
+      }
+      return p;
+    }
+  }
+  // ("in the week ended Saturday": the seven days up to the last such day at publication.)
+  if (re2::StringPiece g[3]; can(kWeekTo) && (*res)[kWeekTo]->Match(s, 0, s.size(), RE2::UNANCHORED, g, 3)) {
+    static const char* const kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    int w = 0;
+    while (w < 7 && std::string_view(g[2].data(), g[2].size()) != kDays[w]) ++w;
+    p.surface.assign(g[1].data(), g[1].size());
+    if (year > 0 && pub_month > 0 && pub_day > 0 && w < 7) {
+      const int64_t today = DaysFromCivil(year, pub_month, pub_day);
+      const int64_t end = today - (WeekdayOf(today) - w + 7) % 7;
+      p.start = Ymd(end - 6);
+      p.end = Ymd(end);
+    }
+    return p;
+  }
+  if (can(kFiscalPart) && RE2::PartialMatch(s, *(*res)[kFiscalPart], &a)) {
+    p.surface = a;
+    return p;
+  }
   // A match's half or quarter ("scored twice in the second half", "a touchdown in the fourth
-  // quarter") is no period of the calendar.
+  // quarter", "led 21-10 in the third quarter", anything in a match report's story) is no period
+  // of the calendar.
   // (Asked for a half and then a quarter: found once.)
   std::optional<bool> match_found;
   auto of_a_match = [&] {
     if (match_found) return *match_found;
-    static const auto* words = new ascii::WordMap<bool>(
-        {{"striker", true}, {"touchdown", true}, {"touchdowns", true}, {"inning", true}, {"innings", true},
-         {"halftime", true}, {"half-time", true}, {"quarterback", true}, {"equaliser", true}, {"equalizer", true},
-         {"winger", true}, {"midfielder", true}, {"goalkeeper", true}, {"free-kick", true}, {"touchline", true},
-         {"halfback", true}},
-        /*lower=*/true);
+    if (match_report) return *(match_found = true);
     // Words some business copy uses too ("credit scoring", "shipyards", "scored a rise"): two of
     // them, or one of the list above, tell a match.
     static const auto* shared = new ascii::WordMap<bool>(
@@ -1881,11 +2036,17 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     bool found = false;
     std::vector<std::string_view> seen;
     chunk::ForEachWord(sentence, [&](std::string_view w) {
-      if (words->Find(w) != nullptr) found = true;
+      if (MatchWord(w)) found = true;
       else if (shared->Find(w) != nullptr && std::find(seen.begin(), seen.end(), w) == seen.end()) seen.push_back(w);
       found = found || seen.size() >= 2;
       return !found;
     });
+    // (A score, "21-10", or a play's yards, "a 12-yard run".)
+    for (std::string_view raw : WordsOf(sentence)) {
+      if (found) break;
+      const std::string_view w = Bare(raw);
+      found = w.ends_with("-yard") || MatchScore(w);
+    }
     match_found = found;
     return found;
   };
@@ -1940,56 +2101,6 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     p.start = Ym(y - word_num(a) + 1, 1);
     p.end = Ym(y, 12);
     return p;
-  }
-  // A year-month `back` months before (y, m).
-  auto months_back = [](int y, int m, int back) {
-    const int k = y * 12 + (m - 1) - back;
-    return Ym(k / 12, k % 12 + 1);
-  };
-  // "the 12 months to June", "the quarter ended Oct. 26": the span's months up to its last; a
-  // last month with no year is the latest one at publication (the coming one's when the clause
-  // looks ahead, "expects the year ending March to").
-  if (can(kSpanTo)) {
-    std::string whole_span, what, n_months, n_weeks, mon, y;
-    re2::StringPiece g[8];
-    if (span_to->Match(s, 0, s.size(), RE2::UNANCHORED, g, 8)) {
-      whole_span.assign(g[1].data(), g[1].size());
-      what = Lower(std::string_view(g[2].data(), g[2].size()));
-      n_months.assign(g[3].data(), g[3].size());
-      n_weeks.assign(g[4].data(), g[4].size());
-      mon.assign(g[5].data(), g[5].size());
-      const int last_day = std::atoi(std::string(g[6].data(), g[6].size()).c_str());
-      y.assign(g[7].data(), g[7].size());
-      const int weeks = std::atoi(n_weeks.c_str());
-      const int n = what == "year" ? 12 : what == "quarter" ? 3 : what == "half" ? 6
-                    : !n_months.empty() ? (n_months == "twelve" ? 12 : word_num(n_months))
-                                        : (weeks * 12 + 26) / 52;  // (13 weeks: 3 months; 52: 12)
-      const int m = MonthOf(mon);
-      p.surface = whole_span;
-      if (n >= 1 && n <= 24 && m > 0) {
-        int last = !y.empty() ? std::atoi(y.c_str()) : year;
-        if (y.empty() && year > 0 && pub_month > 0) {
-          const std::string_view all = whole.empty() ? sentence : whole;
-          const size_t at = static_cast<size_t>(g[5].data() - s.data()) + (whole.empty() ? 0 : sentence.data() - whole.data());
-          const bool ahead = whole_span.find("ending") != std::string::npos && LooksAhead(all, at);
-          last = ahead ? (m < pub_month ? year + 1 : year) : (m > pub_month ? year - 1 : year);
-        }
-        if (last > 0) {
-          p.start = months_back(last, m, n - 1);
-          p.end = Ym(last, m);
-        }
-      } else if (what == "week" && m > 0 && last_day > 0) {
-        // ("in the week ended Sept. 5": its seven days.)
-        int last = !y.empty() ? std::atoi(y.c_str()) : year;
-        if (y.empty() && year > 0 && pub_month > 0 && m > pub_month) --last;
-        if (last > 0) {
-          const int64_t end = DaysFromCivil(last, m, last_day);
-          p.start = Ymd(end - 6);
-          p.end = Ymd(end);
-        }
-      }
-      return p;
-    }
   }
   // "in the October-December quarter", "the December quarter": the months named, the year's
   // whose last month is past at publication (or named).
@@ -2082,16 +2193,6 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
            (rest.size() > 1 && rest[0] == ' ' && (ascii::IsDigit(rest[1]) || (rest[1] >= 'A' && rest[1] <= 'Z'))) ||
            (te > tb && (IsReportingVerb(told) || TellingOrSpanEnd(told) || ascii::EqualsLower(told, "ends")));
   };
-  // (Ahead only after the words that look ahead: "rose 0.3% in May and are expected to climb in
-  // June" is last May's and next June's.)
-  auto year_of_month = [&](int m, const std::string& which, const char* at) {
-    if (which == "last") return year - 1;
-    if (which == "next") return year + 1;
-    if (!which.empty() || pub_month <= 0) return year;
-    const std::string_view all = whole.empty() ? sentence : whole;
-    if (LooksAhead(all, static_cast<size_t>(at - all.data()))) return m < pub_month ? year + 1 : year;
-    return m > pub_month ? year - 1 : year;
-  };
   if (can(kMonth) && RE2::PartialMatch(s, *month, &a, &b, &c) && !telling_date(a)) {
     re2::StringPiece ly;
     const size_t month_at = sentence.find(a);
@@ -2160,6 +2261,11 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
           const int y = l.find("last") != std::string::npos ? year - 1 : year;
           p.start = Ym(y, 1);
           p.end = Ym(y, 12);
+          // ("so far this year": from its first day up to publication.)
+          if (l == "so far this year" && pub_month > 0 && pub_day > 0) {
+            p.start = Ymd(DaysFromCivil(year, 1, 1));
+            p.end = Ymd(DaysFromCivil(year, pub_month, pub_day));
+          }
         }
         return p;
       }
@@ -2327,6 +2433,18 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
         const std::string l = Lower(std::string_view(g[1].data(), g[1].size()));
         if (l.ends_with("yesterday") || l.ends_with("tomorrow")) {
           p.start = p.end = Ymd(l.ends_with("yesterday") ? today - 1 : today + 1);
+        } else if (l.ends_with("weekend")) {
+          // (Its Saturday and Sunday: the one under way when published on one; "last weekend" the
+          // one before; on a weekday the one before, or the coming one where the clause looks ahead
+          // ("is forecast to bring snow over the weekend").)
+          const int now = WeekdayOf(today);
+          const int64_t monday = today - now;
+          const bool last = l.starts_with("last");
+          const bool coming = !last && now < 5 &&
+                              (ahead_at(g[1]) || LooksAheadPresent(all_of_it, static_cast<size_t>(g[1].data() - all_of_it.data())));
+          const int64_t saturday = last || (now < 5 && !coming) ? monday - 2 : monday + 5;
+          p.start = Ymd(saturday);
+          p.end = Ymd(saturday + 1);
         } else {
           const int64_t monday = today - WeekdayOf(today) - (l.ends_with("last week") ? 7 : 0);
           p.start = Ymd(monday);
@@ -2650,9 +2768,14 @@ bool QuarterWordAcross(std::string_view s, const Quantity& q, std::string_view s
 }
 
 // Whether a period is a month with no year written ("in July", "last month"), a day or a week
-// ("on Thursday", "on March 15, 2030", "last week"): a period of its clause only.
+// ("on Thursday", "on March 15, 2030", "last week"): a period of its clause only. Not a span
+// dated to the day that runs longer than a month ("so far this year": its first day up to
+// publication).
 bool BareMonth(const Period& p) {
-  if (p.start.size() == 10 || p.end.size() == 10) return true;
+  if (p.start.size() == 10 || p.end.size() == 10) {
+    const std::optional<int64_t> first = DayCount(p.start), last = DayCount(p.end);
+    return !(first && last && *last - *first > 31);
+  }
   // (A day undated, for want of a publication day: "on Thursday", "yesterday".)
   for (std::string_view d : {"day", "yesterday", "tomorrow"})
     if (ascii::ContainsLower(p.surface, d) && std::none_of(p.surface.begin(), p.surface.end(), [](char c) { return ascii::IsDigit(c); }))
@@ -3013,6 +3136,96 @@ bool InRelativeAside(std::string_view s, size_t at) {
   return which != std::string_view::npos && head.find(',', which + 1) == std::string_view::npos;
 }
 
+// Whether the period at s[at, at + size) dates a deed of the background told in an aside, apart
+// from the figure at `figure` by a comma: after a verb of founding or beginning that opens the
+// aside ("Harlow, founded in 1921 as a single store, operates 412 stores", "the season, which
+// began March 26, with a .291 average").
+bool DeedDate(std::string_view s, size_t at, size_t size, size_t figure) {
+  static const auto* kDeeds = new ascii::WordMap<bool>(
+      {{"founded", true}, {"established", true}, {"incorporated", true}, {"built", true}, {"born", true},
+       {"began", true}, {"begun", true}, {"started", true}, {"formed", true}, {"created", true},
+       {"launched", true}, {"opened", true}, {"listed", true}},
+      /*lower=*/true);
+  if (at > s.size() || at + size > s.size()) return false;
+  const std::string_view between = at < figure ? s.substr(at + size, figure > at + size ? figure - at - size : 0)
+                                               : s.substr(figure, at - figure);
+  if (between.find(',') == std::string_view::npos) return false;
+  auto [b, e] = WordBefore(s, at);
+  if (e > b && chunk::Classify(s.substr(b, e - b)) == chunk::WordClass::kPreposition) std::tie(b, e) = WordBefore(s, b);
+  if (e <= b || kDeeds->Find(s.substr(b, e - b)) == nullptr) return false;
+  // (The verb opens the aside: after a comma, or ", which", ", which was", ", who was".)
+  std::string_view head = s.substr(0, b);
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  for (std::string_view w : {"which was", "who was", "which", "that was"})
+    if (head.ends_with(w)) {
+      head.remove_suffix(w.size());
+      while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+      break;
+    }
+  return head.ends_with(",");
+}
+
+// Whether the figure s[at, end) is a standing fact, of no story's period: a count of a whole a
+// possessive brings in ("41 of the state's 67 counties", "The league's 16 teams"; not "7 of the 24
+// batters he faced") or a thing's size ("The ship was 300 meters long").
+bool StandingFigure(std::string_view s, size_t at, size_t end, const Claim& c) {
+  const auto [ab, ae] = WordAfter(s, end);
+  const std::string_view after = Bare(s.substr(ab, ae - ab));
+  if (after == "long" || after == "wide" || after == "tall" || after == "high" || after == "deep" || after == "thick")
+    return true;
+  if (c.quantity.unit != "count") return false;
+  const auto [b, e] = WordBefore(s, at);
+  const std::string_view w = s.substr(b, e - b);
+  return w.ends_with("'s") || w.ends_with("s'") || w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
+}
+
+// Whether the claim of the figure ending at `end` counts units of time ("the highest in 17 years",
+// "paused tariffs for 90 days", "ending 112 years of production"): a span of its own, not one of
+// the story's period; not a measure in time ("equivalent to 4.4 months of supply").
+bool TimeCount(std::string_view s, size_t end, const Claim& c) {
+  if (c.quantity.unit != "count") return false;
+  const std::string_view n = c.quantity.noun;
+  if (!(n == "years" || n == "months" || n == "weeks" || n == "days" || n == "hours" || n == "minutes" ||
+        n == "decades" || n == "year" || n == "month" || n == "week" || n == "day" || n == "hour"))
+    return false;
+  const auto [nb, ne] = WordAfter(s, end);
+  if (Bare(s.substr(nb, ne - nb)) != n) return true;
+  const auto [ob, oe] = WordAfter(s, ne);
+  if (s.substr(ob, oe - ob) != "of") return true;
+  // (Before "of", a span still after a word of duration: "ending 112 years of production", "within
+  // 3 weeks of surgery".)
+  const auto [bb, be] = WordBefore(s, end - c.quantity.surface.size());
+  const std::string_view before = s.substr(bb, be - bb);
+  return before.ends_with("ing") || before == "within" || before == "after" || before == "for" || before == "in" ||
+         before == "over" || before == "than";
+}
+
+// Whether a clause tells of a death ("died", "has died", "passed away"): an obituary's lead, whose
+// day is not that of the life its story goes on to tell.
+bool Obituary(std::string_view clause) {
+  for (std::string_view w : WordsOf(clause))
+    if (w = Bare(w); w == "died" || w == "dies" || w == "passed")
+      return true;
+  return false;
+}
+
+// Whether the figure at `at` stands in a relative aside of the present ("The strike at the plant,
+// which employs 6,200 people, lasted 23 days"): a standing fact, of no period the sentence names
+// outside the aside.
+bool InPresentAside(std::string_view s, size_t at) {
+  if (!InRelativeAside(s, at)) return false;
+  const std::string_view head = s.substr(0, at);
+  size_t which = head.rfind(", which ");
+  if (const size_t who = head.rfind(", who "); who != std::string_view::npos && (which == std::string_view::npos || who > which))
+    which = who;
+  if (which == std::string_view::npos) return false;
+  const auto [b, e] = WordAfter(s, s.find(' ', which + 2));
+  const std::string_view verb = s.substr(b, e - b);
+  return verb == "is" || verb == "are" || verb == "has" || verb == "have" ||
+         (verb.size() > 3 && verb.ends_with("s") && !verb.ends_with("ss") && chunk::Classify(verb) != chunk::WordClass::kPreposition &&
+          verb != "was" && verb != "its" && verb != "this");
+}
+
 // Whether the figure at `at` (counting `noun`) stands in the clause that tells who said the
 // sentence ("..., two people familiar with the deal said."): the sentence's last clause, ending in
 // "said" or "say"; or counts the sources ("Two people familiar with the matter said ...").
@@ -3163,14 +3376,18 @@ size_t LastClauseStart(std::string_view s, size_t at) {
   return from;
 }
 
-// Whether the figure at `at` stands in a clause of what went before, "after" and a gerund
-// ("rose 2.9% in August, after rising 2.7% in July"): a comparison's base.
+// Whether the figure at `at` stands in a clause of what went before, "after" or "for" and a
+// gerund ("rose 2.9% in August, after rising 2.7% in July": a comparison's base; "was sentenced on
+// Thursday for stealing $8 billion": a deed behind the day's).
 bool AfterGerund(std::string_view s, size_t at) {
   const std::string_view head = s.substr(0, std::min(at, s.size()));
-  const size_t k = head.rfind(" after ");
-  if (k == std::string_view::npos || head.find(',', k) != std::string_view::npos) return false;
-  const auto [wb, we] = WordAfter(head, k + 7);
-  return we > wb && head.substr(wb, we - wb).ends_with("ing");
+  for (std::string_view word : {" after ", " for "}) {
+    const size_t k = head.rfind(word);
+    if (k == std::string_view::npos || head.find(',', k) != std::string_view::npos) continue;
+    const auto [wb, we] = WordAfter(head, k + word.size());
+    if (we > wb && head.substr(wb, we - wb).ends_with("ing")) return true;
+  }
+  return false;
 }
 
 // Whether a claim measures a period longer than a day, not a day's event: revenue, sales, profit,
@@ -5679,6 +5896,10 @@ void DisplayForms(const normalizers::NormalizedArticle& art, std::string_view se
 // lent.
 class StoryPeriod {
  public:
+  // `match_report`: the story reports a match (MatchReport), whose halves and quarters are no other
+  // time than its day.
+  explicit StoryPeriod(bool match_report) : match_report_(match_report) {}
+
   // A sentence of `text` without figures, or a paragraph's piece without any (`paragraph`: its
   // index).
   void Pass(std::string_view piece, std::string_view text, size_t paragraph) {
@@ -5688,7 +5909,7 @@ class StoryPeriod {
     NamesBefore(piece, text);
     if (paragraph > told_paragraph_ + Window() ||
         (paragraph != told_paragraph_ &&
-         ((NamesOtherTime(piece, {}) && !Revises(piece)) || (opens && !DayTold() && NamesNewName(piece, names_)))))
+         ((NamesOtherTime(piece, {}, match_report_) && !Revises(piece)) || (opens && !DayTold() && NamesNewName(piece, names_)))))
       told_.reset();
   }
 
@@ -5704,23 +5925,42 @@ class StoryPeriod {
   }
 
   // A sentence of `text` whose claims are out[first..], one per figure of `qs`; `period` is the
-  // sentence's (FindPeriod).
+  // sentence's (FindPeriod), `head` the one named before its first figure (sought in the lead
+  // only).
   void Read(std::string_view sentence, std::string_view text, size_t paragraph, const std::optional<Period>& period,
-            const std::vector<Quantity>& qs, int year, int month, int day, std::vector<Claim>* out, size_t first) {
+            const std::optional<Period>& head, const std::vector<Quantity>& qs, int year, int month, int day,
+            std::vector<Claim>* out, size_t first) {
     const bool opens = paragraph != last_paragraph_;
     last_paragraph_ = paragraph;
     const std::string_view surface = period ? std::string_view(period->surface) : std::string_view();
     if (!lead_read_) {
       lead_read_ = true;
       if (month == 0 || paragraph > 2) return;
+      // The period the sentence names before its figures, in a clause from its start that reports
+      // the past: "Asian shares rose on Tuesday after data showed exports jumped 14% in May",
+      // "Stocks fell on Friday, with the S&P 500 down 1.2%", "Storm Henk brought flooding over the
+      // weekend, cutting power to 1,800 homes".
+      // (Not a death's day, an obituary's: "Franz Beckenbauer died on Sunday at 78" tells of a life.)
+      if (head && !head->start.empty() && !head->end.empty())
+        if (const size_t at = sentence.find(head->surface);
+            at != std::string_view::npos && !Obituary(sentence.substr(0, at)) &&
+            Tells(sentence, *head, year, month, day, 0, at + head->surface.size())) {
+          Tell(*head, paragraph);
+          Lend(sentence, qs, out, first);
+          return;
+        }
+      // Else the first figure's own, in its clause.
       for (size_t k = first; k < out->size(); ++k) {
         const Claim& c = (*out)[k];
         if (!c.period || c.period->start.empty() || c.period->end.empty()) continue;
         if (BaseFigure(sentence, qs[k - first].begin)) continue;
         // (A past report in the figure's clause: "cut its forecast on Wednesday after comparable
         // sales dropped 2.7% in the third quarter".)
-        if (Tells(sentence, *c.period, year, month, day, LastClauseStart(sentence, qs[k - first].begin), qs[k - first].end))
+        if (Tells(sentence, *c.period, year, month, day, LastClauseStart(sentence, qs[k - first].begin), qs[k - first].end)) {
           Tell(*c.period, paragraph);
+          Lend(sentence, qs, out, first);
+          return;
+        }
         break;
       }
       return;
@@ -5748,7 +5988,7 @@ class StoryPeriod {
                             period->surface != told_->surface);
     // (A revision of an earlier figure is an aside: "Data for September was revised to show a 0.7%
     // rise.")
-    if (own_time || NamesOtherTime(sentence, surface)) {
+    if (own_time || NamesOtherTime(sentence, surface, match_report_)) {
       if (!lead_paragraph && !Revises(sentence)) told_.reset();
       return;
     }
@@ -5758,19 +5998,29 @@ class StoryPeriod {
       if (opens) told_.reset();
       return;
     }
+    Lend(sentence, qs, out, first);
+  }
+
+ private:
+  // Lends the story's period to the figures of `sentence` (claims out[first..], one per figure of
+  // `qs`) that have none, when it reports the past: not to comparison bases, ages, asides, counted
+  // sources, standing facts, nor across spans (a day's figure under a longer period, a longer
+  // period's measure under a day).
+  void Lend(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) const {
     const bool day_told = DayTold();
     if (!PastReport(sentence, day_told)) return;
     for (size_t k = first; k < out->size(); ++k) {
       Claim& c = (*out)[k];
       const size_t at = qs[k - first].begin;
       if (!c.period && !c.quantity.unit.ends_with(" of age") && !BaseFigure(sentence, at) && !InRelativeAside(sentence, at) &&
-          !(day_told && OfLongerSpan(sentence, at)) &&
-          (day_told ? !PeriodMeasure(c) : !DayFigure(c)) && !(c.quantity.unit == "count" && InAttribution(sentence, at, c.quantity.noun)))
+          !AfterGerund(sentence, at) && !TimeCount(sentence, qs[k - first].end, c) && !(day_told && OfLongerSpan(sentence, at)) &&
+          (day_told ? !PeriodMeasure(c) : !DayFigure(c)) && !(c.quantity.unit == "count" && InAttribution(sentence, at, c.quantity.noun)) &&
+          !StandingFigure(sentence, at, qs[k - first].end, c))
         c.period = told_;
     }
   }
 
- private:
+
   // Adds the names of the story's text before `piece` (a view into `text`) to names_.
   void NamesBefore(std::string_view piece, std::string_view text) {
     const size_t at = static_cast<size_t>(piece.data() - text.data());
@@ -5807,10 +6057,16 @@ class StoryPeriod {
     told_paragraph_ = paragraph;
   }
 
-  bool DayTold() const { return told_ && told_->start.size() == 10 && told_->start == told_->end; }
+  // (A day's period, or a weekend's: dated to the day, three days at most.)
+  bool DayTold() const {
+    if (!told_) return false;
+    const std::optional<int64_t> first = DayCount(told_->start), last = DayCount(told_->end);
+    return first && last && *last >= *first && *last - *first <= 2;
+  }
   // Paragraphs after the lead's that its period reaches: two for a day, four for longer.
   size_t Window() const { return DayTold() ? 2 : 4; }
 
+  const bool match_report_;
   bool lead_read_ = false;
   std::optional<Period> told_;
   size_t told_paragraph_ = 0, last_paragraph_ = 0, names_upto_ = 0;
@@ -5838,6 +6094,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   const int year = ArticleYear(art, options_.default_year);
   const int month = ArticleMonth(art);
   const int day = month > 0 ? ArticleDay(art) : 0;
+  // (Only a story that names a quarter or a half needs to know whether it reports a match.)
+  const bool match_report = (ascii::ContainsLower(text, "quarter") || ascii::ContainsLower(text, "half")) && MatchReport(text);
   // The wire of a dateline lifted out of the text ("MOSCOW, May 2 (Reuters) -"): the source of
   // the sentences of the paragraph it opened that name none of their own, as it was written.
   std::string wire_source;
@@ -5854,7 +6112,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   std::string_view last_sentence;  // the sentence before, for a pronoun opening the next
   // The period the story's lead told of, lent to the past reports after it that name no time of
   // their own (StoryPeriod below), for a few paragraphs (farther on, a story gives background).
-  StoryPeriod story;
+  StoryPeriod story(match_report);
   size_t paragraph = 0;
   // The month before which a sentence's periods are dated in the past: publication's when the
   // sentence reports a move ("in the fourth quarter of this year" is this year's, whenever it is
@@ -5870,7 +6128,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
     seg.Sentences(piece, &sents);
     if (sents.empty()) return;
     const std::string_view first = piece.substr(sents[0].begin, sents[0].end - sents[0].begin);
-    story.Lead(first, paragraph_index, FindPeriod(first, year, PastMonth(first), month, first, day), year, month, day);
+    story.Lead(first, paragraph_index, FindPeriod(first, year, PastMonth(first), month, first, day, match_report), year, month, day);
   };
   // Paragraph by paragraph, sentence by sentence; offsets are kept into art.text.
   size_t para_begin = 0;
@@ -5911,7 +6169,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           }
           const int past_month = PastMonth(sentence);
           const std::string_view ahead = sentence;  // (the whole sentence, for windows of it)
-          std::optional<Period> period = FindPeriod(sentence, year, past_month, month, ahead, day);
+          std::optional<Period> period = FindPeriod(sentence, year, past_month, month, ahead, day, match_report);
           if (period && !period->surface.empty()) {
             // A number inside the sentence's period ("in the first six months of 2025", "in
             // the three years to 2024") names the period, not a figure of the story.
@@ -6559,7 +6817,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // found away from the figure is another figure's.
             std::optional<Period> own;
             if (period) {
-              own = FindPeriod(sentence.substr(q.end, window_end - q.end), year, past_month, month, ahead, day);
+              own = FindPeriod(sentence.substr(q.end, window_end - q.end), year, past_month, month, ahead, day, match_report);
               // ("fell to 61%, the lowest since 2001": a superlative's span, no period of the figure.)
               // (Nor a comparison's base after it: "up 11% from a year earlier" names no period of
               // the 11%.)
@@ -6569,7 +6827,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 const size_t at = sentence.find(own->surface, q.end);
                 own.reset();
                 if (at != std::string_view::npos && at > q.end) {
-                  own = FindPeriod(sentence.substr(q.end, at - q.end), year, past_month, month, ahead, day);
+                  own = FindPeriod(sentence.substr(q.end, at - q.end), year, past_month, month, ahead, day, match_report);
                   if (own && SuperlativeSpan(sentence, q.end, own->surface)) own.reset();
                 }
               }
@@ -6588,7 +6846,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (own && (own->start.size() == 10 || (own->start.empty() && BareMonth(*own)))) {
                 const size_t floor = qi > 0 ? qs[qi - 1].end : 0;
                 const std::string_view w = sentence.substr(floor, q.begin - floor);
-                std::optional<Period> p = FindPeriod(w, year, past_month, month, ahead, day);
+                std::optional<Period> p = FindPeriod(w, year, past_month, month, ahead, day, match_report);
                 const size_t at = p ? w.find(p->surface) : std::string_view::npos;
                 if (p && at != std::string_view::npos && !p->surface.empty() && !BareMonth(*p) && !IsStartOnly(*p) &&
                     !OtherClause(w.substr(at + p->surface.size())))
@@ -6599,7 +6857,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 // The nearest period before the figure: the last one in the window.
                 std::string_view w = sentence.substr(floor, q.begin - floor);
                 for (int n = 0; n < 4; ++n) {
-                  std::optional<Period> p = FindPeriod(w, year, past_month, month, ahead, day);
+                  std::optional<Period> p = FindPeriod(w, year, past_month, month, ahead, day, match_report);
                   if (!p) break;
                   own = p;
                   const size_t at = p->surface.empty() ? std::string_view::npos : w.find(p->surface);
@@ -6628,7 +6886,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // 68-year-old ... last month argued".)
               // (Nor "the same period last year", a base's own: "a loss of $312 million, compared with a
               // profit of $85 million in the same period last year".)
+              // (Nor to a standing fact in a relative aside: "The strike at the plant, which employs
+              // 6,200 people, lasted 23 days in October".)
               if (!own && !IsStartOnly(*period) && !(period->start.empty() && period->end.size() == 10) &&
+                  !InPresentAside(sentence, q.begin) &&
                   !period->surface.starts_with("the same ") &&
                   !BaseAfter(sentence, q.end, period->surface) &&
                   !SuperlativeSpan(sentence, 0, period->surface) &&
@@ -6672,6 +6933,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   }()))
                 own = period;
             }
+            // (Nor a background deed's date in an aside: "Harlow, founded in 1921 as a single store,
+            // operates 412 stores".)
+            if (own && !own->surface.empty())
+              if (const size_t at = sentence.find(own->surface);
+                  at != std::string_view::npos && DeedDate(sentence, at, own->surface.size(), q.begin))
+                own.reset();
             // (An age has no period: "The 25-year-old Swede set the mark in August".)
             if (q.unit.ends_with(" of age")) own.reset();
             c.period = own;
@@ -6981,8 +7248,15 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               }
             }
           }
-          if (out->size() > first_of_sentence && out->size() - first_of_sentence == qs.size())
-            story.Read(sentence, text, paragraph, period, qs, year, month, day, out, first_of_sentence);
+          if (out->size() > first_of_sentence && out->size() - first_of_sentence == qs.size()) {
+            std::optional<Period> head;
+            if (story.SeeksLead(paragraph) && !qs.empty()) {
+              size_t figures = sentence.size();
+              for (const Quantity& q : qs) figures = std::min<size_t>(figures, q.begin);
+              head = FindPeriod(sentence.substr(0, figures), year, past_month, month, ahead, day, match_report);
+            }
+            story.Read(sentence, text, paragraph, period, head, qs, year, month, day, out, first_of_sentence);
+          }
         }
       }
     }

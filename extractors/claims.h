@@ -98,7 +98,9 @@ class ClaimExtractor {
 // ahead is read in it. `pub_day` (1-31, or 0), the day of publication: a weekday ("fell 1.6% on
 // Thursday"), "yesterday", "last week" or a month's day ("on March 29") is dated from it, as
 // "YYYY-MM-DD" (the last such day up to publication; the next in a clause that looks ahead).
+// `match_report`: the sentence is a match report's, whose halves and quarters are the match's,
+// no period of the calendar.
 std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_month = 0, int pub_month = 0,
-                                 std::string_view whole = {}, int pub_day = 0);
+                                 std::string_view whole = {}, int pub_day = 0, bool match_report = false);
 
 }  // namespace copydesk::extractors

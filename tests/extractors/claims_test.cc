@@ -4538,3 +4538,131 @@ TEST_CASE("session 48: a revision is an aside; a superlative's 'since'; a week's
   CHECK(LentOf(c[2]) == "on Friday [2025-11-21..2025-11-21] lent");
   CHECK(!c[3].period);  // (the week's)
 }
+
+TEST_CASE("session 49: fiscal parts: dated by the day they ended, else surface only; weekends; the week ended a weekday; so far this year", "[extractors]") {
+  auto c = Claims("Revenue rose 8% to $4.2 billion in its fiscal second quarter ended Oct. 31.", "2026-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "in its fiscal second quarter ended Oct. 31 [2026-08..2026-10]");
+  // (Not the calendar's second quarter or first half: the span up to the day it ended.)
+  c = Claims("Revenue rose 8% in the second quarter ended Oct. 31. Sales rose 3% for the first half ended Sept. 30.",
+             "2026-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "in the second quarter ended Oct. 31 [2026-08..2026-10]");
+  CHECK(PeriodOf(c[1]) == "for the first half ended Sept. 30 [2026-04..2026-09]");
+  // A fiscal year's part with no end named runs on its company's calendar: the surface only.
+  for (const char* text : {"Acme reported fiscal second-quarter revenue of $4.2 billion.",
+                           "Revenue rose 5% in the second quarter of its fiscal year.",
+                           "Revenue rose 5% in the second fiscal quarter.", "Revenue rose 5% in the fiscal first half."}) {
+    c = Claims(text, "2026-11-20");
+    REQUIRE(c.size() == 1);
+    REQUIRE(c[0].period);
+    CHECK(c[0].period->start.empty());
+    CHECK(c[0].period->end.empty());
+    CHECK(c[0].period->surface.find("fiscal") != std::string::npos);
+  }
+  // A weekend: its Saturday and Sunday; the one under way on a weekend day, else the one before,
+  // or the coming one where the clause looks ahead.
+  c = Claims("Snow cut power to 120,000 homes over the weekend.", "2026-02-09");  // (a Monday)
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "over the weekend [2026-02-07..2026-02-08]");
+  c = Claims("Snow cut power to 120,000 homes this weekend.", "2026-02-08");  // (a Sunday)
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "this weekend [2026-02-07..2026-02-08]");
+  c = Claims("The storm is expected to drop up to 30 cm of snow over the weekend.", "2026-02-05");  // (a Thursday)
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "over the weekend [2026-02-07..2026-02-08]");
+  c = Claims("Officials reported 37 new measles cases in the week ended Saturday, bringing the total so far this year to 412.",
+             "2026-08-19");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "in the week ended Saturday [2026-08-09..2026-08-15]");
+  CHECK(PeriodOf(c[1]) == "so far this year [2026-01-01..2026-08-19]");
+  // Two months without a year: the later one's, as a month's alone.
+  c = Claims("Holiday sales rose 7% in November and December.", "2026-02-27");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in November and December [2025-11..2025-12]");
+}
+
+TEST_CASE("session 49: a match's quarters and halves are no calendar's; in a match report, they end no day", "[extractors]") {
+  auto c = Claims("Riverton led 21-10 in the third quarter. Price ran for a 12-yard score in the third quarter.", "2026-11-09");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[0].period);
+  CHECK(!c[1].period);
+  c = Claims(
+      "Jalen Price threw for 312 yards as Riverton beat Lakeside 34-17 on Saturday.\n\n"
+      "Price added 80 yards in the fourth quarter. Riverton forced three turnovers.",
+      "2026-11-09");
+  REQUIRE(c.size() == 4);
+  CHECK(LentOf(c[0]) == "on Saturday [2026-11-07..2026-11-07] lent");  // (the lead's own sentence)
+  CHECK(LentOf(c[2]) == "on Saturday [2026-11-07..2026-11-07] lent");  // (not the calendar's fourth quarter)
+  CHECK(LentOf(c[3]) == "on Saturday [2026-11-07..2026-11-07] lent");
+}
+
+TEST_CASE("session 49: a deed's date in an aside and a standing fact's aside take no period; the lead's clause before its figures", "[extractors]") {
+  auto c = Claims("Harlow & Finch, founded in 1921 as a single store, operates 412 stores and employs about 52,000 people.",
+                  "2026-02-27");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[0].period);
+  CHECK(!c[1].period);
+  c = Claims("Ortega finished the season, which began March 26, with a .291 average.", "2026-10-01");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  c = Claims("The league was founded in 2012 with eight teams.", "2026-10-01");  // (no comma: the deed's own)
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in 2012 [2012-01..2012-12]");
+  c = Claims("The strike at the plant, which employs 6,200 people, lasted 23 days in November and December.", "2026-02-27");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[0].period);
+  CHECK(PeriodOf(c[1]) == "in November and December [2025-11..2025-12]");
+  // The lead's period named before its figures, in a clause reporting the past, is the story's.
+  c = Claims(
+      "Asian shares rose on Tuesday after data showed exports jumped 14% in May.\n\n"
+      "The Kestrel index gained 1.8% to 29,460.12. Stocks in Lanshan rose 1.2%.",
+      "2026-06-09");
+  REQUIRE(c.size() == 4);
+  CHECK(PeriodOf(c[0]) == "in May [2026-05..2026-05]");
+  CHECK(LentOf(c[1]) == "on Tuesday [2026-06-09..2026-06-09] lent");
+  CHECK(LentOf(c[3]) == "on Tuesday [2026-06-09..2026-06-09] lent");
+  c = Claims(
+      "Storm Henk brought flooding to parts of England over the weekend, cutting power to 1,800 homes.\n\n"
+      "Gusts of up to 94 miles per hour were recorded on the coast.",
+      "2024-01-08");
+  REQUIRE(c.size() == 2);
+  CHECK(LentOf(c[0]) == "over the weekend [2024-01-06..2024-01-07] lent");
+  CHECK(LentOf(c[1]) == "over the weekend [2024-01-06..2024-01-07] lent");
+  // Not an obituary's day: the life it tells is not of that day.
+  c = Claims("Franz Keller, the bank's former chief, died on Sunday.\n\nHe wrote 40 books.", "2026-03-02");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+}
+
+TEST_CASE("session 49: a story's period: not to standing wholes, sizes, spans of time, nor deeds behind a gerund", "[extractors]") {
+  auto c = Claims(
+      "Governor Ana Ruiz was re-elected in Tuesday's vote, carrying 41 of the state's 67 counties.\n\n"
+      "Turnout was about 2.6 million, or 54% of the state's 4.8 million registered voters. The party's 12 "
+      "candidates took 30% of the vote.",
+      "2025-11-06");
+  REQUIRE(c.size() == 7);
+  CHECK(LentOf(c[0]) == "Tuesday [2025-11-04..2025-11-04] lent");
+  CHECK(!c[1].period);  // (67 counties: the state's)
+  CHECK(LentOf(c[2]) == "Tuesday [2025-11-04..2025-11-04] lent");
+  CHECK(LentOf(c[3]) == "Tuesday [2025-11-04..2025-11-04] lent");
+  CHECK(!c[4].period);  // (the state's voters)
+  CHECK(!c[5].period);  // (the party's candidates)
+  CHECK(LentOf(c[6]) == "Tuesday [2025-11-04..2025-11-04] lent");
+  c = Claims(
+      "A cargo ship ran aground on Monday off the coast, spilling 200 tonnes of fuel oil.\n\n"
+      "The ship was 300 meters long. Crews recovered 50 tonnes of oil.",
+      "2024-06-12");
+  REQUIRE(c.size() == 3);
+  CHECK(!c[1].period);
+  CHECK(LentOf(c[2]) == "on Monday [2024-06-10..2024-06-10] lent");
+  c = Claims(
+      "Police arrested 14 people in raids on Tuesday, the largest sweep in 17 years.\n\n"
+      "A suspect was arrested for stealing $8 million. Officials seized 30 computers.",
+      "2024-03-20");
+  REQUIRE(c.size() == 4);
+  CHECK(PeriodOf(c[0]) == "on Tuesday [2024-03-19..2024-03-19]");
+  CHECK(!c[1].period);  // (17 years: a span of its own)
+  CHECK(!c[2].period);  // (a deed behind the day's)
+  CHECK(LentOf(c[3]) == "on Tuesday [2024-03-19..2024-03-19] lent");
+}
