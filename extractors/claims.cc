@@ -2720,17 +2720,52 @@ bool ParallelClause(std::string_view rest, std::string_view after, const Claim* 
   return true;
 }
 
-// Whether `rest`, the words from a period to a figure, are an absolute "with" of the same time
-// ("Stocks fell sharply on Tuesday, with the S&P 500 dropping 1.8%"): ", with", then no clause
-// break.
+// Whether `rest`, the words from a period to a figure, are an absolute "with" or a participle's
+// phrase of the same time ("Stocks fell sharply on Tuesday, with the S&P 500 dropping 1.8%", "An
+// earthquake struck on Saturday, killing at least 27 people", "won Thursday's election, taking
+// 44.8% of the vote"): ", with" or ", <word in -ing>" (not a telling's, "saying", "adding"), then
+// no clause break.
 bool WithPhrase(std::string_view rest) {
-  if (!rest.starts_with(", with ")) return false;
-  const std::string_view body = rest.substr(7);
+  size_t open = 0;
+  if (rest.starts_with(", with ")) {
+    open = 7;
+  } else if (rest.starts_with(", ")) {
+    const auto [b, e] = WordAfter(rest, 2);
+    const std::string_view w = rest.substr(b, e - b);
+    // (Nor a wish's, "demanding a 25% raise", nor a perfect's, "having been closed for three weeks".)
+    if (w.size() < 5 || !w.ends_with("ing") || !ascii::IsAlpha(w[0]) || (w[0] >= 'A' && w[0] <= 'Z') || w == "saying" ||
+        w == "adding" || w == "noting" || w == "citing" || w == "according" || w == "including" || w == "having" ||
+        w == "demanding" || w == "seeking" || w == "asking" || w == "calling" || w == "hoping" || w == "aiming" ||
+        w == "targeting" || w == "planning" || w == "expecting" || w == "urging" || w == "proposing")
+      return false;
+    open = e;
+  } else {
+    return false;
+  }
+  const std::string_view body = rest.substr(open);
   if (body.find_first_of(",;") != std::string_view::npos) return false;
+  // (Nor a span of its own: "bringing its losses for the year to 25%".)
   for (std::string_view w : {" after ", " as ", " when ", " because ", " since ", " before ", " that ", " which ",
-                             " while ", " until ", " if "})
+                             " while ", " until ", " if ", " year", " month", " week", " season", " so far"})
     if (body.find(w) != std::string_view::npos) return false;
   return true;
+}
+
+// Whether the period at s[at..] stands in a comparison base's clause: "after" or "than", or
+// "from" and a figure or a peak, between the clause's start and it ("rose 0.3% after gaining 0.2%
+// in February", "rose to 89.4 from 87.9 in March", "have fallen 40% from their peak in
+// September"; not "pulled 12 survivors from the rubble on Tuesday").
+bool InBaseClause(std::string_view s, size_t at) {
+  const size_t comma = s.substr(0, std::min(at, s.size())).rfind(", ");
+  const size_t start = comma == std::string_view::npos ? 0 : comma + 2;
+  const std::string clause = " " + std::string(s.substr(start, at > start ? at - start : 0));
+  if (clause.find(" after ") != std::string::npos || clause.find(" than ") != std::string::npos) return true;
+  const size_t from = clause.find(" from ");
+  if (from == std::string::npos) return false;
+  const std::string_view tail = std::string_view(clause).substr(from);
+  return std::any_of(tail.begin(), tail.end(), [](char ch) { return ascii::IsDigit(ch); }) ||
+         tail.find(" peak") != std::string_view::npos || tail.find(" high") != std::string_view::npos ||
+         tail.find(" low") != std::string_view::npos || tail.find(" record") != std::string_view::npos;
 }
 
 // Whether words between a period and a figure after it make the figure the base the one before
@@ -6872,7 +6907,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 // that period, shares it: "Retail sales rose 0.9% in December, while industrial
                 // output climbed 6.2%".)
                 if (own && BareMonth(*own) && OtherClause(w) && !sentence.starts_with(own->surface) &&
-                    !ParallelClause(w, sentence.substr(q.end), prev, *own, !c.direction.empty()) && !WithPhrase(w))
+                    !ParallelClause(w, sentence.substr(q.end), prev, *own, !c.direction.empty()) &&
+                    !(WithPhrase(w) && !TimeCount(sentence, q.end, c) &&
+                      !InBaseClause(sentence, static_cast<size_t>(w.data() - sentence.data()) - own->surface.size())))
                   own.reset();
                 // (Nor past the comparison the figure is the base of: "rose to 55 in May from 52".)
                 if (own && Compares(w)) own.reset();

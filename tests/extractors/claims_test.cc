@@ -4627,8 +4627,26 @@ TEST_CASE("session 49: a deed's date in an aside and a standing fact's aside tak
       "Gusts of up to 94 miles per hour were recorded on the coast.",
       "2024-01-08");
   REQUIRE(c.size() == 2);
-  CHECK(LentOf(c[0]) == "over the weekend [2024-01-06..2024-01-07] lent");
+  CHECK(LentOf(c[0]) == "over the weekend [2024-01-06..2024-01-07]");  // (a participle's phrase shares its day)
   CHECK(LentOf(c[1]) == "over the weekend [2024-01-06..2024-01-07] lent");
+  c = Claims("A magnitude 6.4 earthquake struck on Saturday, killing at least 27 people. The bridge reopened on Monday, "
+             "having been closed for three weeks. Workers struck on Monday, demanding a 25% raise.",
+             "2026-03-10");
+  REQUIRE(c.size() == 4);
+  CHECK(PeriodOf(c[1]) == "on Saturday [2026-03-07..2026-03-07]");
+  CHECK(!c[2].period);
+  CHECK(!c[3].period);
+  // (Not a base's period, nor past a span of its own.)
+  c = Claims("Earnings rose 0.3% after gaining 0.2% in February, leaving the annual rise at 4.1%. The index rose to 89.4 "
+             "from 87.9 in March, beating a forecast of 88.9. The fund lost 9% in November, bringing its losses for the "
+             "year to 25%. Rescuers pulled 12 survivors from the rubble on Tuesday, bringing the number rescued to 93.",
+             "2026-04-20");
+  REQUIRE(c.size() == 10);
+  CHECK(!c[2].period);
+  CHECK(!c[5].period);
+  CHECK(!c[7].period);
+  CHECK(PeriodOf(c[8]) == "on Tuesday [2026-04-14..2026-04-14]");
+  CHECK(PeriodOf(c[9]) == "on Tuesday [2026-04-14..2026-04-14]");
   // Not an obituary's day: the life it tells is not of that day.
   c = Claims("Franz Keller, the bank's former chief, died on Sunday.\n\nHe wrote 40 books.", "2026-03-02");
   REQUIRE(c.size() == 1);
