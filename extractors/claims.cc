@@ -1425,7 +1425,7 @@ namespace {
 // "set", "next", "could", nor "forecasts", as often a noun).
 size_t AheadFrom(std::string_view s) {
   size_t first = std::string_view::npos;
-  for (std::string_view w : {" will ", " expects ", " expect ", " expected to ", " projected to ", " plans to ",
+  for (std::string_view w : {" will ", " expects ", " expect ", " expected to ", " projected to ", " plans to ", " plan to ",
                              " aims to ", " predicts ", " anticipates ", " is set to ", " are set to ", " is due to ",
                              " are due to ", " is forecast to ", " are forecast to ", " likely to ", " see ", " sees ",
                              " is seen ", " are seen ", " forecast to "})
@@ -1821,6 +1821,8 @@ bool MayNamePeriod(std::string_view s) {
   return !none || s.find("y/y") != std::string_view::npos;
 }
 
+bool Foresees(std::string_view s);  // (below)
+
 }  // namespace
 
 std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_month, int pub_month,
@@ -1837,7 +1839,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"(\b(?:in|during) (January|February|March|April|May|June|July|August|September|October|November|December) and (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)",
       // ("in the 12 months to June", "the quarter ended Oct. 26", "the fiscal year ending March 2027",
       // "the 52 weeks to Jan. 31", "its fiscal second quarter ended Oct. 31")
-      R"(((?i:\b(?:in |for |during |over )?(?:the|its|their) (?:(?:fiscal|financial) )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|most recent) )?(?:(?:fiscal|financial) )?(year|quarter|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(\d{1,2}) weeks) (?:to|ended|ending|through|that ended) (?:the end of )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
+      R"(((?i:\b(?:in |for |during |over )?(?:the|its|their) (?:(?:fiscal|financial) )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|most recent) )?(?:(?:fiscal|financial) )?(year|quarter|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(\d{1,2}) weeks)(?: (?:to|ended|ending|through|that ended)|, (?:which|that) ended) (?:the end of )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
       // ("in the week ended Saturday")
       R"(((?i:\b(?:in |for |during |over )?the week (?:ended|ending|to|through) )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)",
       // ("fiscal second-quarter", "the second fiscal quarter", "the first half of its fiscal year": a
@@ -1942,10 +1944,17 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     p.surface = surface_of(*two_months);
     // (No year: the later month's, as a month's alone, "in November and December" told in
     // February is last year's.)
+    // (Looking ahead from either month's clause: "Spending in November and December is expected
+    // to grow".)
     const size_t at = sentence.find(p.surface);
-    const int y = !d.empty() ? std::atoi(d.c_str())
-                  : year > 0 && at != std::string_view::npos ? year_of_month(MonthOf(c), "", sentence.data() + at)
-                                                             : year;
+    int y = year;
+    if (!d.empty()) {
+      y = std::atoi(d.c_str());
+    } else if (year > 0 && at != std::string_view::npos) {
+      y = year_of_month(MonthOf(c), "", sentence.data() + at);
+      if (const size_t later = sentence.find(c, at); later != std::string_view::npos)
+        y = std::max(y, year_of_month(MonthOf(c), "", sentence.data() + later));
+    }
     p.start = Ym(MonthOf(a) > MonthOf(c) ? y - 1 : y, MonthOf(a));
     p.end = Ym(y, MonthOf(c));
     return p;
@@ -1973,7 +1982,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       const int n = what == "year" ? 12 : what == "quarter" ? 3 : what == "half" ? 6
                     : !n_months.empty() ? (n_months == "twelve" ? 12 : word_num(n_months))
                                         : (weeks * 12 + 26) / 52;  // (13 weeks: 3 months; 52: 12)
-      const int m = MonthOf(mon);
+      int m = MonthOf(mon);
       p.surface = whole_span;
       if (n >= 1 && n <= 24 && m > 0) {
         int last = !y.empty() ? std::atoi(y.c_str()) : year;
@@ -1982,6 +1991,14 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
           const size_t at = static_cast<size_t>(g[5].data() - s.data()) + (whole.empty() ? 0 : sentence.data() - whole.data());
           const bool ahead = whole_span.find("ending") != std::string::npos && LooksAhead(all, at);
           last = ahead ? (m < pub_month ? year + 1 : year) : (m > pub_month ? year - 1 : year);
+        }
+        // (A 52- or 53-week span ends within days of its last month: "the quarter ended Feb. 3" is
+        // November to January.)
+        if (last_day >= 1 && last_day <= 7) {
+          if (--m == 0) {
+            m = 12;
+            --last;
+          }
         }
         if (last > 0) {
           p.start = months_back(last, m, n - 1);
@@ -2025,22 +2042,27 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   std::optional<bool> match_found;
   auto of_a_match = [&] {
     if (match_found) return *match_found;
-    if (match_report) return *(match_found = true);
     // Words some business copy uses too ("credit scoring", "shipyards", "scored a rise"): two of
-    // them, or one of the list above, tell a match.
+    // them, or one only a match report uses (MatchWord), tell a match; one in a match report's story (a business
+    // item of a digest, "Ohio's economy grew 2.8% in the second quarter", names none).
     static const auto* shared = new ascii::WordMap<bool>(
         {{"scored", true}, {"scoring", true}, {"yards", true}, {"threw", true}, {"rebounds", true},
          {"assists", true}, {"goal", true}, {"goals", true}, {"penalty", true}, {"match", true}, {"game", true},
-         {"twice", true}, {"points", true}, {"lead", true}, {"header", true}, {"kick", true}},
+         {"twice", true}, {"points", true}, {"lead", true}, {"header", true}, {"kick", true}, {"minute", true},
+         {"minutes", true}, {"runs", true}, {"shots", true}},
         /*lower=*/true);
     bool found = false;
     std::vector<std::string_view> seen;
     chunk::ForEachWord(sentence, [&](std::string_view w) {
       if (MatchWord(w)) found = true;
       else if (shared->Find(w) != nullptr && std::find(seen.begin(), seen.end(), w) == seen.end()) seen.push_back(w);
-      found = found || seen.size() >= 2;
+      found = found || seen.size() >= (match_report ? 1u : 2u);
       return !found;
     });
+    // (A match's or a season's part: "two minutes into the second half of the match", "hit .291 in
+    // the first half of the season".)
+    for (std::string_view w : {" of the season", " of the game", " of the match"})
+      found = found || sentence.find(w) != std::string_view::npos;
     // (A score, "21-10", or a play's yards, "a 12-yard run".)
     for (std::string_view raw : WordsOf(sentence)) {
       if (found) break;
@@ -2057,7 +2079,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     if (past_month <= 0 || surface.size() < 3 || !ascii::EqualsLower(std::string_view(surface).substr(0, 3), "in ")) return false;
     return !ascii::ContainsLower(sentence, "fiscal") && !ascii::ContainsLower(sentence, "financial year");
   };
-  if (can(kHalf) && RE2::PartialMatch(s, *half, &a, &b) && (!b.empty() || !of_a_match())) {
+  if (can(kHalf) && RE2::PartialMatch(s, *half, &a, &b) &&
+      (!b.empty() || ascii::ContainsLower(surface_of(*half), "of the year") || !of_a_match())) {
     bool first = Lower(a) == "first";
     p.surface = surface_of(*half);
     int y = b.empty() ? year - (back_a_year(p.surface) && !first && 7 - past_month >= 2) : std::atoi(b.c_str());
@@ -2437,11 +2460,14 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
           // (Its Saturday and Sunday: the one under way when published on one; "last weekend" the
           // one before; on a weekday the one before, or the coming one where the clause looks ahead
           // ("is forecast to bring snow over the weekend").)
+          // ("this weekend" on a weekday is the coming one; so is the weekend a clause with a modal
+          // or a forecast speaks of: "up to 18 inches could fall over the weekend".)
           const int now = WeekdayOf(today);
           const int64_t monday = today - now;
           const bool last = l.starts_with("last");
           const bool coming = !last && now < 5 &&
-                              (ahead_at(g[1]) || LooksAheadPresent(all_of_it, static_cast<size_t>(g[1].data() - all_of_it.data())));
+                              (l.starts_with("this") || ahead_at(g[1]) || Foresees(all_of_it) ||
+                               LooksAheadPresent(all_of_it, static_cast<size_t>(g[1].data() - all_of_it.data())));
           const int64_t saturday = last || (now < 5 && !coming) ? monday - 2 : monday + 5;
           p.start = Ymd(saturday);
           p.end = Ymd(saturday + 1);
@@ -3166,7 +3192,7 @@ std::pair<size_t, size_t> GoverningWord(std::string_view s, size_t begin, size_t
 bool InRelativeAside(std::string_view s, size_t at) {
   const std::string_view head = s.substr(0, at);
   size_t which = std::string_view::npos;
-  for (std::string_view r : {", which ", ", who "})
+  for (std::string_view r : {", which ", ", who ", ", where "})
     if (const size_t k = head.rfind(r); k != std::string_view::npos && (which == std::string_view::npos || k > which)) which = k;
   return which != std::string_view::npos && head.find(',', which + 1) == std::string_view::npos;
 }
@@ -3179,7 +3205,8 @@ bool DeedDate(std::string_view s, size_t at, size_t size, size_t figure) {
   static const auto* kDeeds = new ascii::WordMap<bool>(
       {{"founded", true}, {"established", true}, {"incorporated", true}, {"built", true}, {"born", true},
        {"began", true}, {"begun", true}, {"started", true}, {"formed", true}, {"created", true},
-       {"launched", true}, {"opened", true}, {"listed", true}},
+       {"launched", true}, {"opened", true}, {"listed", true}, {"public", true}, {"completed", true},
+       {"debuted", true}, {"acquired", true}, {"bought", true}, {"enacted", true}, {"up", true}},
       /*lower=*/true);
   if (at > s.size() || at + size > s.size()) return false;
   const std::string_view between = at < figure ? s.substr(at + size, figure > at + size ? figure - at - size : 0)
@@ -3188,16 +3215,25 @@ bool DeedDate(std::string_view s, size_t at, size_t size, size_t figure) {
   auto [b, e] = WordBefore(s, at);
   if (e > b && chunk::Classify(s.substr(b, e - b)) == chunk::WordClass::kPreposition) std::tie(b, e) = WordBefore(s, b);
   if (e <= b || kDeeds->Find(s.substr(b, e - b)) == nullptr) return false;
-  // (The verb opens the aside: after a comma, or ", which", ", which was", ", who was".)
+  // (The verb opens the aside or the sentence: after a comma, or ", which", ", which was", ", who
+  // was", ", which he"; "Founded in 1998, the company employs ...", "which went public in 2004",
+  // "set up in 1990".)
   std::string_view head = s.substr(0, b);
   while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-  for (std::string_view w : {"which was", "who was", "which", "that was"})
+  for (std::string_view w : {"went", "set"})
     if (head.ends_with(w)) {
       head.remove_suffix(w.size());
       while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
       break;
     }
-  return head.ends_with(",");
+  for (std::string_view w : {"which was", "who was", "which he", "which she", "which it", "which they", "which",
+                             "that was"})
+    if (head.ends_with(w)) {
+      head.remove_suffix(w.size());
+      while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+      break;
+    }
+  return head.empty() || head.ends_with(",");
 }
 
 // Whether the figure s[at, end) is a standing fact, of no story's period: a count of a whole a
@@ -3205,7 +3241,10 @@ bool DeedDate(std::string_view s, size_t at, size_t size, size_t figure) {
 // batters he faced") or a thing's size ("The ship was 300 meters long").
 bool StandingFigure(std::string_view s, size_t at, size_t end, const Claim& c) {
   const auto [ab, ae] = WordAfter(s, end);
-  const std::string_view after = Bare(s.substr(ab, ae - ab));
+  std::string_view after = Bare(s.substr(ab, ae - ab));
+  // (Or joined by hyphens: "a 300-meter-long section".)
+  if (ab == end && after.starts_with("-")) after.remove_prefix(1);
+  if (const size_t dash = after.rfind('-'); dash != std::string_view::npos && ab == end) after.remove_prefix(dash + 1);
   if (after == "long" || after == "wide" || after == "tall" || after == "high" || after == "deep" || after == "thick")
     return true;
   if (c.quantity.unit != "count") return false;
@@ -3235,6 +3274,20 @@ bool TimeCount(std::string_view s, size_t end, const Claim& c) {
          before == "over" || before == "than";
 }
 
+// Whether a lead's clause tells of a market ("Stocks fell on Friday", "Shares of Tesla plunged 12%
+// on Wednesday", "Asian shares rose on Tuesday"): its day is the market's, whose figures alone it
+// dates (a wrap's data and results are of their own periods).
+bool MarketClause(std::string_view clause) {
+  static const auto* kMarket = new ascii::WordMap<bool>(
+      {{"stocks", true}, {"shares", true}, {"equities", true}, {"markets", true}, {"bonds", true},
+       {"treasuries", true}, {"index", true}, {"indexes", true}, {"indices", true}, {"futures", true},
+       {"yields", true}, {"bourse", true}, {"bourses", true}},
+      /*lower=*/true);
+  for (std::string_view w : WordsOf(clause))
+    if (kMarket->Find(Bare(w)) != nullptr) return true;
+  return false;
+}
+
 // Whether a clause tells of a death ("died", "has died", "passed away"): an obituary's lead, whose
 // day is not that of the life its story goes on to tell.
 bool Obituary(std::string_view clause) {
@@ -3242,6 +3295,28 @@ bool Obituary(std::string_view clause) {
     if (w = Bare(w); w == "died" || w == "dies" || w == "passed")
       return true;
   return false;
+}
+
+// The relative aside (", which ...,", ", who ...,", ", where ...,") byte `pos` of s stands in, as
+// [begin, end) (end at its closing comma or the sentence's end); {npos, npos} when none.
+std::pair<size_t, size_t> AsideAround(std::string_view s, size_t pos) {
+  constexpr size_t kNone = std::string_view::npos;
+  const std::string_view head = s.substr(0, std::min(pos, s.size()));
+  size_t open = kNone;
+  for (std::string_view r : {", which ", ", who ", ", where "})
+    if (const size_t k = head.rfind(r); k != kNone && (open == kNone || k > open)) open = k;
+  if (open == kNone || head.find(',', open + 1) != kNone) return {kNone, kNone};
+  const size_t close = s.find(',', pos);
+  return {open, close == kNone ? s.size() : close};
+}
+
+// Whether the period at s[at..] and the figure at `figure` stand apart across a relative aside:
+// one in it, the other not ("The startup, which was valued at $3 billion in 2021, raised $500
+// million"; "Ford, which employs 177,000 people, said second-quarter profit fell 4%").
+bool AcrossAside(std::string_view s, size_t at, size_t figure) {
+  const auto [pb, pe] = AsideAround(s, at);
+  const auto [fb, fe] = AsideAround(s, figure);
+  return pb != fb || pe != fe;
 }
 
 // Whether the figure at `at` stands in a relative aside of the present ("The strike at the plant,
@@ -3384,13 +3459,25 @@ bool BaseFigure(std::string_view s, size_t begin) {
 // Whether the figure at `at` is of a week, a month, a quarter or a year its phrase names: "heading
 // for a weekly loss of 2.6%", "a monthly decline of 3%", "its annual rate of 4%".
 bool OfLongerSpan(std::string_view s, size_t at) {
+  auto longer = [](std::string_view w) {
+    return w == "weekly" || w == "monthly" || w == "quarterly" || w == "yearly" || w == "annual" || w == "annualized" ||
+           w == "annualised";
+  };
   auto [b, e] = WordBefore(s, at);
   for (int n = 0; n < 4 && e > b; ++n) {
-    const std::string_view w = s.substr(b, e - b);
-    if (w == "weekly" || w == "monthly" || w == "quarterly" || w == "yearly" || w == "annual" || w == "annualized" ||
-        w == "annualised")
-      return true;
+    if (longer(s.substr(b, e - b))) return true;
     std::tie(b, e) = WordBefore(s, b);
+  }
+  // (Or after it, in its clause: "a 45% drop in quarterly profit"; not past a comma, "dropped 1.5%,
+  // heading for a weekly loss".)
+  const size_t word_end = std::min(s.find(' ', at), s.size());
+  if (word_end > 0 && (s[word_end - 1] == ',' || s[word_end - 1] == ';')) return false;
+  std::tie(b, e) = WordAfter(s, word_end);
+  for (int n = 0; n < 4 && e > b; ++n) {
+    const std::string_view w = s.substr(b, e - b);
+    if (longer(Bare(w))) return true;
+    if (w.ends_with(",") || w.ends_with(";")) break;
+    std::tie(b, e) = WordAfter(s, e);
   }
   return false;
 }
@@ -5956,7 +6043,7 @@ class StoryPeriod {
     if (!SeeksLead(paragraph) || month == 0 || !period || period->start.empty() || period->end.empty()) return;
     if (!Tells(sentence, *period, year, month, day, 0, sentence.size())) return;
     lead_read_ = true;
-    Tell(*period, paragraph);
+    Tell(*period, paragraph, sentence);
   }
 
   // A sentence of `text` whose claims are out[first..], one per figure of `qs`; `period` is the
@@ -5980,7 +6067,7 @@ class StoryPeriod {
         if (const size_t at = sentence.find(head->surface);
             at != std::string_view::npos && !Obituary(sentence.substr(0, at)) &&
             Tells(sentence, *head, year, month, day, 0, at + head->surface.size())) {
-          Tell(*head, paragraph);
+          Tell(*head, paragraph, sentence.substr(0, at + head->surface.size()));
           Lend(sentence, qs, out, first);
           return;
         }
@@ -5992,7 +6079,7 @@ class StoryPeriod {
         // (A past report in the figure's clause: "cut its forecast on Wednesday after comparable
         // sales dropped 2.7% in the third quarter".)
         if (Tells(sentence, *c.period, year, month, day, LastClauseStart(sentence, qs[k - first].begin), qs[k - first].end)) {
-          Tell(*c.period, paragraph);
+          Tell(*c.period, paragraph, sentence.substr(LastClauseStart(sentence, qs[k - first].begin)));
           Lend(sentence, qs, out, first);
           return;
         }
@@ -6047,6 +6134,10 @@ class StoryPeriod {
     for (size_t k = first; k < out->size(); ++k) {
       Claim& c = (*out)[k];
       const size_t at = qs[k - first].begin;
+      // (A market's day goes only to the market's figures and moves in percent, "The Nasdaq
+      // gained 1.5%": not "The company lost $355 million", "Boeing delivered 24 jets" in a wrap
+      // whose lead was "Stocks rose on Monday".)
+      if (day_told && market_ && !DayFigure(c) && !(c.quantity.unit == "percent" && c.kind == "change")) continue;
       if (!c.period && !c.quantity.unit.ends_with(" of age") && !BaseFigure(sentence, at) && !InRelativeAside(sentence, at) &&
           !AfterGerund(sentence, at) && !TimeCount(sentence, qs[k - first].end, c) && !(day_told && OfLongerSpan(sentence, at)) &&
           (day_told ? !PeriodMeasure(c) : !DayFigure(c)) && !(c.quantity.unit == "count" && InAttribution(sentence, at, c.quantity.noun)) &&
@@ -6086,10 +6177,12 @@ class StoryPeriod {
     return true;
   }
 
-  void Tell(const Period& p, size_t paragraph) {
+  // Tells period `p`, read in `clause` of the lead at paragraph `paragraph`.
+  void Tell(const Period& p, size_t paragraph, std::string_view clause) {
     told_ = p;
     told_->lent = true;
     told_paragraph_ = paragraph;
+    market_ = MarketClause(clause);
   }
 
   // (A day's period, or a weekend's: dated to the day, three days at most.)
@@ -6102,6 +6195,7 @@ class StoryPeriod {
   size_t Window() const { return DayTold() ? 2 : 4; }
 
   const bool match_report_;
+  bool market_ = false;  // (the lead told of a market's day: "Stocks fell on Friday")
   bool lead_read_ = false;
   std::optional<Period> told_;
   size_t told_paragraph_ = 0, last_paragraph_ = 0, names_upto_ = 0;
@@ -6972,17 +7066,25 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             }
             // (Nor a background deed's date in an aside: "Harlow, founded in 1921 as a single store,
             // operates 412 stores".)
+            // (Nor a period across a relative aside: "The startup, which was valued at $3 billion in
+            // 2021, raised $500 million".)
+            // (Still trimmed off the subject: "The city opened a new bridge last year, which cost $40
+            // million": a new bridge.)
+            std::optional<Period> apart;
             if (own && !own->surface.empty())
               if (const size_t at = sentence.find(own->surface);
-                  at != std::string_view::npos && DeedDate(sentence, at, own->surface.size(), q.begin))
+                  at != std::string_view::npos &&
+                  (DeedDate(sentence, at, own->surface.size(), q.begin) || AcrossAside(sentence, at, q.begin))) {
+                apart = std::move(own);
                 own.reset();
+              }
             // (An age has no period: "The 25-year-old Swede set the mark in August".)
             if (q.unit.ends_with(" of age")) own.reset();
             c.period = own;
             // (A tally's subject stops before its vote: "passed the package by a vote of 70 to 29".)
             if (q.unit == "score")
               if (const size_t k = c.subject.find(" by a vote"); k != std::string::npos && k > 0) c.subject.resize(k);
-            TrimPeriodOff(own, &c.subject);
+            TrimPeriodOff(own ? own : apart, &c.subject);
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;
             c.source = source;
