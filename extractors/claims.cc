@@ -1772,7 +1772,10 @@ bool MatchReport(std::string_view text) {
       {{"beat", true}, {"beats", true}, {"defeated", true}, {"defeats", true}, {"won", true}, {"wins", true},
        {"win", true}, {"lost", true}, {"loses", true}, {"loss", true}, {"edged", true}, {"routed", true},
        {"drew", true}, {"draw", true}, {"tied", true}, {"led", true}, {"trailed", true}, {"victory", true},
-       {"defeat", true}, {"rout", true}},
+       {"defeat", true}, {"rout", true}, {"held", true}, {"topped", true}, {"blanked", true}, {"downed", true},
+       {"outlasted", true}, {"rallied", true}, {"stunned", true}, {"thrashed", true}, {"crushed", true},
+       {"hammered", true}, {"overcame", true}, {"swept", true}, {"clinched", true}, {"eliminated", true},
+       {"upset", true}},
       /*lower=*/true);
   size_t since_result = 99, since_score = 99;
   for (size_t i = 0; i < text.size();) {
@@ -1836,7 +1839,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
          kMonthsQuarter, kYearsRange, kFinalPart };
   static const char* const kPatterns[] = {
       R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)",
-      R"(\b(?:in|during) (January|February|March|April|May|June|July|August|September|October|November|December) and (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)",
+      // ("in November and December", "In January-April")
+      R"(\b(?:[Ii]n|[Dd]uring) (January|February|March|April|May|June|July|August|September|October|November|December)(?: and |-|\x{2013})(January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)",
       // ("in the 12 months to June", "the quarter ended Oct. 26", "the fiscal year ending March 2027",
       // "the 52 weeks to Jan. 31", "its fiscal second quarter ended Oct. 31")
       R"(((?i:\b(?:in |for |during |over )?(?:the|its|their) (?:(?:fiscal|financial) )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|most recent) )?(?:(?:fiscal|financial) )?(year|quarter|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(\d{1,2}) weeks)(?: (?:to|ended|ending|through|that ended)|, (?:which|that) ended) (?:the end of )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
@@ -1866,7 +1870,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       // ("on Thursday", "late on Wednesday", "last Tuesday", "Sunday's")
       R"(\b((?:(?:(?:[Ll]ate|[Ee]arly) )?[Oo]n |[Ll]ast |[Nn]ext |[Tt]his )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?)\b)",
       // ("yesterday", "last week", "over the weekend")
-      R"(\b((?:[Ee]arlier )?(?:[Yy]esterday|[Tt]omorrow|[Ll]ast week|[Tt]his week)|(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n) the weekend|(?:[Ll]ast|[Tt]his) weekend)\b)",
+      R"(\b((?:[Ee]arlier )?(?:[Yy]esterday|[Tt]omorrow|[Ll]ast week|[Tt]his week)|[Ff]or the week|(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n) the weekend|(?:[Ll]ast|[Tt]his) weekend)\b)",
       // ("in the October-December quarter", "the July-September period", "the December quarter")
       R"(((?i:\b(?:in |for |during |over )?the )(?:(January|February|March|April|May|June|July|August|September|October|November|December)-)?(January|February|March|April|May|June|July|August|September|October|November|December) (?i:(quarter|period|half))(?: of ((?:19|20)\d\d))?)\b)",
       // ("between 2000 and 2023", "from 2019 to 2023")
@@ -2051,9 +2055,11 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
          {"twice", true}, {"points", true}, {"lead", true}, {"header", true}, {"kick", true}, {"minute", true},
          {"minutes", true}, {"runs", true}, {"shots", true}},
         /*lower=*/true);
+    // (In the whole sentence a window is of: "scored 38 points, 14 of them in the fourth quarter".)
+    const std::string_view all = whole.empty() ? sentence : whole;
     bool found = false;
     std::vector<std::string_view> seen;
-    chunk::ForEachWord(sentence, [&](std::string_view w) {
+    chunk::ForEachWord(all, [&](std::string_view w) {
       if (MatchWord(w)) found = true;
       else if (shared->Find(w) != nullptr && std::find(seen.begin(), seen.end(), w) == seen.end()) seen.push_back(w);
       found = found || seen.size() >= (match_report ? 1u : 2u);
@@ -2062,9 +2068,9 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     // (A match's or a season's part: "two minutes into the second half of the match", "hit .291 in
     // the first half of the season".)
     for (std::string_view w : {" of the season", " of the game", " of the match"})
-      found = found || sentence.find(w) != std::string_view::npos;
+      found = found || all.find(w) != std::string_view::npos;
     // (A score, "21-10", or a play's yards, "a 12-yard run".)
-    for (std::string_view raw : WordsOf(sentence)) {
+    for (std::string_view raw : WordsOf(all)) {
       if (found) break;
       const std::string_view w = Bare(raw);
       found = w.ends_with("-yard") || MatchScore(w);
@@ -2237,7 +2243,12 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       bool clock = false;
       for (std::string_view z : {" GMT", " UTC", " ET", " EST", " EDT", " BST", " CET", " local time", " hours", " hrs", " Z"})
         clock = clock || (rest.starts_with(z) && (rest.size() == z.size() || !ascii::IsAlpha(rest[z.size()])));
-      if (!clock) {
+      // (Nor a maturity's or an expiry's year: "bonds maturing in 2035".)
+      const auto [wb, we] = WordBefore(sentence, static_cast<size_t>(g[1].data() - s.data()));
+      const std::string_view before = sentence.substr(wb, we - wb);
+      const bool maturity = before == "maturing" || before == "matures" || before == "mature" || before == "due" ||
+                            before == "expiring" || before == "expires" || before == "expire";
+      if (!clock && !maturity) {
         phrase->assign(g[1].data(), g[1].size());
         digits->assign(g[2].data(), g[2].size());
         return true;
@@ -2269,12 +2280,22 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       // comparison's base when "compared with", "from", "than" bring it in.)
       size_t same = 0;
       for (std::string_view w : {"the same period ", "the same quarter ", "the same month ", "the same time ",
-                                 "the same week ", "the same day ", "the same months ", "the same season "})
+                                 "the same week ", "the same day ", "the same months ", "the same season ",
+                                 "the same weekend ", "the same point ", "the same holiday "})
         if (ascii::EqualsLower(before.substr(before.size() - std::min(before.size(), w.size())), w)) same = w.size();
-      if (same > 0) {
+      // ("rose 14% from last year", "more than on last year's holiday weekend": a base's too; not
+      // the base's own, "down from last year's 58".)
+      std::string_view after_m = sentence.substr(std::min(sentence.size(), static_cast<size_t>(m.data() + m.size() - s.data())));
+      bool own_base = after_m.starts_with("'s");
+      if (own_base) {
+        after_m.remove_prefix(2);
+        while (!after_m.empty() && after_m[0] == ' ') after_m.remove_prefix(1);
+        own_base = after_m.empty() || ascii::IsDigit(after_m[0]) || after_m[0] == '$';
+      }
+      if (same > 0 || (!own_base && ascii::EqualsLower(std::string_view(m.data(), std::min<size_t>(m.size(), 9)), "last year"))) {
         const std::string_view lead = before.substr(0, before.size() - same);
         for (std::string_view w : {"compared with ", "compared to ", "from ", "than ", "versus ", "against ", "over ",
-                                   "than in ", "than during "})
+                                   "than in ", "than during ", "than on ", "from on "})
           base = base || ascii::EqualsLower(lead.substr(lead.size() - std::min(lead.size(), w.size())), w);
       }
       if (!base) {
@@ -2284,8 +2305,10 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
           const int y = l.find("last") != std::string::npos ? year - 1 : year;
           p.start = Ym(y, 1);
           p.end = Ym(y, 12);
-          // ("so far this year": from its first day up to publication.)
-          if (l == "so far this year" && pub_month > 0 && pub_day > 0) {
+          // ("so far this year", or "this year" reported, not foreseen: from its first day up to
+          // publication, "The currency has lost 6.3% this year".)
+          if ((l == "so far this year" || (l == "this year" && !Foresees(whole.empty() ? sentence : whole))) &&
+              pub_month > 0 && pub_day > 0) {
             p.start = Ymd(DaysFromCivil(year, 1, 1));
             p.end = Ymd(DaysFromCivil(year, pub_month, pub_day));
           }
@@ -2475,6 +2498,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
           const int64_t monday = today - WeekdayOf(today) - (l.ends_with("last week") ? 7 : 0);
           p.start = Ymd(monday);
           p.end = Ymd(monday + 6);
+          // (This week reported, not foreseen, runs up to publication: "Gold rose 3.4% this week".)
+          if (!l.ends_with("last week") && !Foresees(all_of_it)) p.end = Ymd(std::min(monday + 6, today));
         }
       }
       return p;
@@ -3186,6 +3211,14 @@ std::pair<size_t, size_t> GoverningWord(std::string_view s, size_t begin, size_t
   return {at, at};
 }
 
+// The first comma of s from byte `from` that ends a clause, not one of a number's ("1,450"); npos
+// when none.
+size_t ClauseComma(std::string_view s, size_t from) {
+  for (size_t k = s.find(',', from); k != std::string_view::npos; k = s.find(',', k + 1))
+    if (k == 0 || k + 1 >= s.size() || !ascii::IsDigit(s[k - 1]) || !ascii::IsDigit(s[k + 1])) return k;
+  return std::string_view::npos;
+}
+
 // Whether the figure at `at` stands in a relative clause set aside by a comma ("Consumer
 // spending, which makes up more than two-thirds of activity, rose"): a standing fact, not the
 // story's.
@@ -3194,7 +3227,7 @@ bool InRelativeAside(std::string_view s, size_t at) {
   size_t which = std::string_view::npos;
   for (std::string_view r : {", which ", ", who ", ", where "})
     if (const size_t k = head.rfind(r); k != std::string_view::npos && (which == std::string_view::npos || k > which)) which = k;
-  return which != std::string_view::npos && head.find(',', which + 1) == std::string_view::npos;
+  return which != std::string_view::npos && ClauseComma(head, which + 1) == std::string_view::npos;
 }
 
 // Whether the period at s[at, at + size) dates a deed of the background told in an aside, apart
@@ -3211,7 +3244,7 @@ bool DeedDate(std::string_view s, size_t at, size_t size, size_t figure) {
   if (at > s.size() || at + size > s.size()) return false;
   const std::string_view between = at < figure ? s.substr(at + size, figure > at + size ? figure - at - size : 0)
                                                : s.substr(figure, at - figure);
-  if (between.find(',') == std::string_view::npos) return false;
+  const bool apart = ClauseComma(between, 0) != std::string_view::npos;
   auto [b, e] = WordBefore(s, at);
   if (e > b && chunk::Classify(s.substr(b, e - b)) == chunk::WordClass::kPreposition) std::tie(b, e) = WordBefore(s, b);
   if (e <= b || kDeeds->Find(s.substr(b, e - b)) == nullptr) return false;
@@ -3227,13 +3260,16 @@ bool DeedDate(std::string_view s, size_t at, size_t size, size_t figure) {
       break;
     }
   for (std::string_view w : {"which was", "who was", "which he", "which she", "which it", "which they", "which",
-                             "that was"})
+                             "that was", "since it", "since they", "since he", "since she"})
     if (head.ends_with(w)) {
+      // (A superlative's "since" clause dates its deed only, comma or none: "the largest at the
+      // stadium since it opened in 2009".)
+      if (w.starts_with("since")) return true;
       head.remove_suffix(w.size());
       while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
       break;
     }
-  return head.empty() || head.ends_with(",");
+  return apart && (head.empty() || head.ends_with(","));
 }
 
 // Whether the figure s[at, end) is a standing fact, of no story's period: a count of a whole a
@@ -3305,8 +3341,8 @@ std::pair<size_t, size_t> AsideAround(std::string_view s, size_t pos) {
   size_t open = kNone;
   for (std::string_view r : {", which ", ", who ", ", where "})
     if (const size_t k = head.rfind(r); k != kNone && (open == kNone || k > open)) open = k;
-  if (open == kNone || head.find(',', open + 1) != kNone) return {kNone, kNone};
-  const size_t close = s.find(',', pos);
+  if (open == kNone || ClauseComma(head, open + 1) != kNone) return {kNone, kNone};
+  const size_t close = ClauseComma(s, pos);
   return {open, close == kNone ? s.size() : close};
 }
 
@@ -6165,6 +6201,10 @@ class StoryPeriod {
     const bool by = p.surface.starts_with("by ") || p.surface.starts_with("By ") ||
                     (at != std::string_view::npos && at >= 3 && sentence.substr(at - 3, 3) == "by ");
     if (by || !RecentPeriod(p, year, month, day) || from >= to || !PastReport(sentence.substr(from, to - from), /*day=*/false))
+      return false;
+    // (Nor a running total's span up to publication: "Measles cases rose to 1,300 this year".)
+    if (const std::optional<int64_t> first = DayCount(p.start), last = DayCount(p.end);
+        first && last && day > 0 && *last == DaysFromCivil(year, month, day) && *last - *first > 31)
       return false;
     if (p.start.size() == 10 && p.start == p.end) {
       for (std::string_view w : WordsOf(sentence)) {

@@ -4684,3 +4684,86 @@ TEST_CASE("session 49: a story's period: not to standing wholes, sizes, spans of
   CHECK(!c[2].period);  // (a deed behind the day's)
   CHECK(LentOf(c[3]) == "on Tuesday [2024-03-19..2024-03-19] lent");
 }
+
+TEST_CASE("session 49 (review 49a): a market's day, weekends ahead, asides, match reports' business items, 52-week spans", "[extractors]") {
+  // A market's day goes only to market figures and moves in percent.
+  auto c = Claims(
+      "Stocks rose on Monday, with the Dow up 1%.\n\n"
+      "Boeing said it delivered 24 jets. The company lost $355 million. The Nasdaq gained 1.5%.",
+      "2024-05-06");
+  REQUIRE(c.size() == 4);
+  CHECK(!c[1].period);
+  CHECK(!c[2].period);
+  CHECK(LentOf(c[3]) == "on Monday [2024-05-06..2024-05-06] lent");
+  c = Claims("Shares of Tesla plunged 12% on Wednesday after the company reported a 45% drop in quarterly profit.",
+             "2024-05-09");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[1].period);
+  // A weekend a modal speaks of, or "this weekend" on a weekday: the coming one.
+  c = Claims("Up to 18 inches of snow could fall in the mountains over the weekend, forecasters said.", "2024-02-09");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "over the weekend [2024-02-10..2024-02-11]");
+  c = Claims("Forecasters said another 8 inches could fall this weekend.", "2024-12-16");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "this weekend [2024-12-21..2024-12-22]");
+  // A period across a relative aside is not the figure's; nor a deed's date opening the sentence.
+  c = Claims("Ford, which employs 177,000 people, said second-quarter profit fell 4%. The startup, which was valued at $3 "
+             "billion in 2021, raised $500 million. Founded in 1998, Google now employs more than 180,000 people. "
+             "FreshHaul, which has 1,450 stores and a market share of about 31%, reported a profit of $640 million last year.",
+             "2024-07-25");
+  REQUIRE(c.size() == 8);
+  CHECK(!c[0].period);
+  CHECK(PeriodOf(c[2]) == "in 2021 [2021-01..2021-12]");
+  CHECK(!c[3].period);
+  CHECK(!c[4].period);
+  CHECK(!c[6].period);  // (31%: a standing share in the aside)
+  CHECK(PeriodOf(c[7]) == "last year [2023-01..2023-12]");
+  // A match report's business item keeps its quarter; a match's quarter with one match word in it.
+  c = Claims("Bernie Moreno defeated Sherrod Brown 50-46 on Tuesday. Ohio's economy grew 2.8% in the second quarter.",
+             "2024-11-07");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "in the second quarter [2024-04..2024-06]");
+  c = Claims("Dario Velez scored 38 points, 14 of them in the fourth quarter, and the Mariners held off the Comets "
+             "108-99 on Sunday night.",
+             "2024-04-08");
+  REQUIRE(c.size() == 3);
+  CHECK(!c[1].period);
+  // A 52- or 53-week span ending in a month's first days ends with the month before.
+  c = Claims("Target said sales fell 4% in the fourth quarter ended Feb. 3. Adobe reported revenue of $5.6 billion for "
+             "its fiscal fourth quarter, which ended Nov. 29.",
+             "2024-03-12");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "in the fourth quarter ended Feb. 3 [2023-11..2024-01]");
+  CHECK(PeriodOf(c[1]) == "for its fiscal fourth quarter, which ended Nov. 29 [2023-09..2023-11]");
+  // Two months in a clause that looks ahead.
+  c = Claims("Holiday spending in November and December is expected to grow 3%.", "2024-09-12");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in November and December [2024-11..2024-12]");
+}
+
+TEST_CASE("session 49: this year and this week reported run to publication; bases of 'last year'; maturities; month ranges", "[extractors]") {
+  auto c = Claims("The currency has lost 6.3% against the dollar this year. Gold rose 3.4% this week. The company expects "
+                  "sales to rise 5% this year.",
+                  "2025-09-26");  // (a Friday)
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[0]) == "this year [2025-01-01..2025-09-26]");
+  CHECK(PeriodOf(c[1]) == "this week [2025-09-22..2025-09-26]");
+  CHECK(PeriodOf(c[2]) == "this year [2025-01..2025-12]");  // (foreseen: the whole year)
+  c = Claims("Vehicle bookings rose 14% from last year. Airbus delivered 41 aircraft in April, down from last year's 58. "
+             "Arrests rose 12% from the same weekend last year.",
+             "2025-05-10");
+  REQUIRE(c.size() == 4);
+  CHECK(!c[0].period);
+  CHECK(PeriodOf(c[2]) == "last year [2024-01..2024-12]");
+  CHECK(!c[3].period);
+  c = Claims("The ministry sold $4 billion of bonds maturing in 2035 at an average yield of 3.58% on Thursday. In "
+             "January-April, exports were down 1.2%.",
+             "2025-05-10");
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[0]).find("2035") == std::string::npos);  // (a maturity's year)
+  CHECK(PeriodOf(c[2]) == "In January-April [2025-01..2025-04]");
+  // A running total's span up to publication is no story's period.
+  c = Claims("Measles cases rose to 1,300 this year.\n\nThe drug cut the risk of heart attack by 20%.", "2025-08-14");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[1].period);
+}
