@@ -2047,8 +2047,9 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   auto of_a_match = [&] {
     if (match_found) return *match_found;
     // Words some business copy uses too ("credit scoring", "shipyards", "scored a rise"): two of
-    // them, or one only a match report uses (MatchWord), tell a match; one in a match report's story (a business
-    // item of a digest, "Ohio's economy grew 2.8% in the second quarter", names none).
+    // them, or one only a match report uses (MatchWord), tell a match; one does in a match
+    // report's story (a digest's business item, "Ohio's economy grew 2.8% in the second quarter",
+    // has none).
     static const auto* shared = new ascii::WordMap<bool>(
         {{"scored", true}, {"scoring", true}, {"yards", true}, {"threw", true}, {"rebounds", true},
          {"assists", true}, {"goal", true}, {"goals", true}, {"penalty", true}, {"match", true}, {"game", true},
@@ -2481,10 +2482,9 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
           p.start = p.end = Ymd(l.ends_with("yesterday") ? today - 1 : today + 1);
         } else if (l.ends_with("weekend")) {
           // (Its Saturday and Sunday: the one under way when published on one; "last weekend" the
-          // one before; on a weekday the one before, or the coming one where the clause looks ahead
-          // ("is forecast to bring snow over the weekend").)
-          // ("this weekend" on a weekday is the coming one; so is the weekend a clause with a modal
-          // or a forecast speaks of: "up to 18 inches could fall over the weekend".)
+          // one before; on a weekday the one before, or the coming one for "this weekend" or where
+          // the clause looks ahead, with a modal or a forecast: "up to 18 inches could fall over
+          // the weekend".)
           const int now = WeekdayOf(today);
           const int64_t monday = today - now;
           const bool last = l.starts_with("last");
@@ -3289,10 +3289,10 @@ bool StandingFigure(std::string_view s, size_t at, size_t end, const Claim& c) {
   return w.ends_with("'s") || w.ends_with("s'") || w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
 }
 
-// Whether the claim of the figure ending at `end` counts units of time ("the highest in 17 years",
+// Whether the claim of the figure s[begin, end) counts units of time ("the highest in 17 years",
 // "paused tariffs for 90 days", "ending 112 years of production"): a span of its own, not one of
 // the story's period; not a measure in time ("equivalent to 4.4 months of supply").
-bool TimeCount(std::string_view s, size_t end, const Claim& c) {
+bool TimeCount(std::string_view s, size_t begin, size_t end, const Claim& c) {
   if (c.quantity.unit != "count") return false;
   const std::string_view n = c.quantity.noun;
   if (!(n == "years" || n == "months" || n == "weeks" || n == "days" || n == "hours" || n == "minutes" ||
@@ -3304,7 +3304,7 @@ bool TimeCount(std::string_view s, size_t end, const Claim& c) {
   if (s.substr(ob, oe - ob) != "of") return true;
   // (Before "of", a span still after a word of duration: "ending 112 years of production", "within
   // 3 weeks of surgery".)
-  const auto [bb, be] = WordBefore(s, end - c.quantity.surface.size());
+  const auto [bb, be] = WordBefore(s, begin);
   const std::string_view before = s.substr(bb, be - bb);
   return before.ends_with("ing") || before == "within" || before == "after" || before == "for" || before == "in" ||
          before == "over" || before == "than";
@@ -3327,8 +3327,10 @@ bool MarketClause(std::string_view clause) {
 // Whether a clause tells of a death ("died", "has died", "passed away"): an obituary's lead, whose
 // day is not that of the life its story goes on to tell.
 bool Obituary(std::string_view clause) {
-  for (std::string_view w : WordsOf(clause))
-    if (w = Bare(w); w == "died" || w == "dies" || w == "passed")
+  const std::vector<std::string_view> words = WordsOf(clause);
+  for (size_t i = 0; i < words.size(); ++i)
+    if (const std::string_view w = Bare(words[i]);
+        w == "died" || w == "dies" || (w == "passed" && i + 1 < words.size() && Bare(words[i + 1]) == "away"))
       return true;
   return false;
 }
@@ -3359,11 +3361,7 @@ bool AcrossAside(std::string_view s, size_t at, size_t figure) {
 // which employs 6,200 people, lasted 23 days"): a standing fact, of no period the sentence names
 // outside the aside.
 bool InPresentAside(std::string_view s, size_t at) {
-  if (!InRelativeAside(s, at)) return false;
-  const std::string_view head = s.substr(0, at);
-  size_t which = head.rfind(", which ");
-  if (const size_t who = head.rfind(", who "); who != std::string_view::npos && (which == std::string_view::npos || who > which))
-    which = who;
+  const size_t which = AsideAround(s, at).first;
   if (which == std::string_view::npos) return false;
   const auto [b, e] = WordAfter(s, s.find(' ', which + 2));
   const std::string_view verb = s.substr(b, e - b);
@@ -6175,7 +6173,7 @@ class StoryPeriod {
       // whose lead was "Stocks rose on Monday".)
       if (day_told && market_ && !DayFigure(c) && !(c.quantity.unit == "percent" && c.kind == "change")) continue;
       if (!c.period && !c.quantity.unit.ends_with(" of age") && !BaseFigure(sentence, at) && !InRelativeAside(sentence, at) &&
-          !AfterGerund(sentence, at) && !TimeCount(sentence, qs[k - first].end, c) && !(day_told && OfLongerSpan(sentence, at)) &&
+          !AfterGerund(sentence, at) && !TimeCount(sentence, at, qs[k - first].end, c) && !(day_told && OfLongerSpan(sentence, at)) &&
           (day_told ? !PeriodMeasure(c) : !DayFigure(c)) && !(c.quantity.unit == "count" && InAttribution(sentence, at, c.quantity.noun)) &&
           !StandingFigure(sentence, at, qs[k - first].end, c))
         c.period = told_;
@@ -7042,7 +7040,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 // output climbed 6.2%".)
                 if (own && BareMonth(*own) && OtherClause(w) && !sentence.starts_with(own->surface) &&
                     !ParallelClause(w, sentence.substr(q.end), prev, *own, !c.direction.empty()) &&
-                    !(WithPhrase(w) && !TimeCount(sentence, q.end, c) &&
+                    !(WithPhrase(w) && !TimeCount(sentence, q.begin, q.end, c) &&
                       !InBaseClause(sentence, static_cast<size_t>(w.data() - sentence.data()) - own->surface.size())))
                   own.reset();
                 // (Nor past the comparison the figure is the base of: "rose to 55 in May from 52".)

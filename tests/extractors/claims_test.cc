@@ -4651,6 +4651,9 @@ TEST_CASE("session 49: a deed's date in an aside and a standing fact's aside tak
   c = Claims("Franz Keller, the bank's former chief, died on Sunday.\n\nHe wrote 40 books.", "2026-03-02");
   REQUIRE(c.size() == 1);
   CHECK(!c[0].period);
+  c = Claims("The Senate passed the spending bill on Tuesday.\n\nSenators approved 12 amendments.", "2026-03-05");
+  REQUIRE(c.size() == 1);
+  CHECK(LentOf(c[0]) == "on Tuesday [2026-03-03..2026-03-03] lent");
 }
 
 TEST_CASE("session 49: a story's period: not to standing wholes, sizes, spans of time, nor deeds behind a gerund", "[extractors]") {
