@@ -1647,7 +1647,7 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
       if (!spans_record(i)) return true;
       continue;
     }
-    if (kTimeWords->Find(w) == nullptr) continue;
+    if (kTimeWords->Find(name) == nullptr) continue;  // (also "The prior month's gain was revised")
     // (A match report's halves and quarters are its day's: "Obi scored 15 in the fourth quarter".)
     if (match_report && (ascii::EqualsLower(w, "quarter") || ascii::EqualsLower(w, "half") ||
                          ascii::EqualsLower(w, "period") || ascii::EqualsLower(w, "quarters") || ascii::EqualsLower(w, "periods")))
@@ -1732,7 +1732,10 @@ bool TellingOrSpanEnd(std::string_view w) {
       {{"projected", true}, {"announced", true}, {"published", true}, {"released", true}, {"unveiled", true},
        {"signalled", true}, {"signaled", true}, {"pledged", true}, {"promised", true}, {"proposed", true},
        {"disclosed", true}, {"confirmed", true}, {"revealed", true}, {"ended", true}, {"ending", true},
-       {"agreed", true}, {"to", true}, {"through", true}, {"until", true}},
+       {"agreed", true}, {"to", true}, {"through", true}, {"until", true},
+       // (A maturity's or an expiry's: "notes due in March".)
+       {"due", true}, {"maturing", true}, {"matures", true}, {"mature", true}, {"expiring", true},
+       {"expires", true}, {"expire", true}},
       /*lower=*/true);
   return m->Find(w) != nullptr;
 }
@@ -1855,7 +1858,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"((?i)\b(first|second|third|fourth)-quarter\b)",
       R"((?i)\b(?:in )?the (two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:to|through|until) (\d{4}))",
       // ("over the past 12 months", "in the last three years": a span that runs to the publication)
-      R"((?i)\b((?:in |over |during |for )?the (?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) (months|years))\b)",
+      R"((?i)\b((?:in |over |during |for )?the (?:past|last|previous) (?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) )?(months|years|year))\b)",
       // ("in fiscal 2025", "for the fiscal year 2026", "FY2025": a fiscal year runs on its
       // company's or country's calendar, so the surface only)
       R"((?i)\b((?:in |for |during )?(?:the )?(?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/](?:\d\d)?\d\d)?|(?:in |for |during )?the (?:19|20)\d\d[-/](?:\d\d)?\d\d (?:fiscal|financial) year|FY ?(?:19|20)?\d\d(?:[-/]\d\d)?)\b)",
@@ -2180,13 +2183,16 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   // (Undated when the sentence names a year, a time the span may run to instead: "At his arrest
   // in 2021, he had made 40 trips over the past three years"; nor a span of something, "in the
   // last two years of his contract".)
-  if (can(kRolling) && RE2::PartialMatch(s, *rolling, &a, &b, &c)) {
+  // (Not "the previous year" with no count: a comparison's base, "down from $19.5 billion the
+  // previous year".)
+  if (can(kRolling) && RE2::PartialMatch(s, *rolling, &a, &b, &c) && !(b.empty() && ascii::ContainsLower(a, "previous"))) {
     const size_t at = sentence.find(a);
     if (!(at != std::string_view::npos && sentence.substr(at + a.size()).starts_with(" of "))) {
       p.surface = a;
       const std::string l = Lower(b);
-      const int n = l == "twelve" ? 12 : l == "eighteen" ? 18 : word_num(b);
-      const int span = Lower(c) == "years" ? 12 * n : n;
+      // ("over the last year": twelve months; "in the past months": no count, undated.)
+      const int n = b.empty() ? (Lower(c) == "year" ? 1 : 0) : l == "twelve" ? 12 : l == "eighteen" ? 18 : word_num(b);
+      const int span = Lower(c) == "years" || Lower(c) == "year" ? 12 * n : n;
       static const RE2 kYear(R"(\b(?:19|20)\d\d\b)");
       const std::string_view all = whole.empty() ? sentence : whole;
       // ("in the previous three months" counts back from a period named before, as often.)
@@ -2204,8 +2210,16 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   }
   if (can(kMonthYear) && RE2::PartialMatch(s, *month_year, &a, &b)) {
     p.surface = surface_of(*month_year);
-    p.start = p.end = Ym(std::atoi(b.c_str()), MonthOf(a));
-    return p;
+    // (Not a maturity's: "notes due in March 2027".)
+    const size_t at = sentence.find(p.surface);
+    const auto [wb, we] = WordBefore(sentence, at == std::string_view::npos ? 0 : at);
+    const std::string_view before = sentence.substr(wb, we - wb);
+    if (!(before == "maturing" || before == "matures" || before == "mature" || before == "due" || before == "expiring" ||
+          before == "expires" || before == "expire")) {
+      p.start = p.end = Ym(std::atoi(b.c_str()), MonthOf(a));
+      return p;
+    }
+    p.surface.clear();
   }
   // A month with no year ("rose 0.2% in July"): the publication year's, or the year before's when
   // the month had not come at publication (the year after's when the sentence looks ahead, "will
@@ -2291,7 +2305,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       if (own_base) {
         after_m.remove_prefix(2);
         while (!after_m.empty() && after_m[0] == ' ') after_m.remove_prefix(1);
-        own_base = after_m.empty() || ascii::IsDigit(after_m[0]) || after_m[0] == '$';
+        const std::string_view next = after_m.substr(0, after_m.find(' '));
+        own_base = after_m.empty() || std::any_of(next.begin(), next.end(), [](char ch) { return ascii::IsDigit(ch); });
       }
       if (same > 0 || (!own_base && ascii::EqualsLower(std::string_view(m.data(), std::min<size_t>(m.size(), 9)), "last year"))) {
         const std::string_view lead = before.substr(0, before.size() - same);
@@ -2308,7 +2323,9 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
           p.end = Ym(y, 12);
           // ("so far this year", or "this year" reported, not foreseen: from its first day up to
           // publication, "The currency has lost 6.3% this year".)
-          if ((l == "so far this year" || (l == "this year" && !Foresees(whole.empty() ? sentence : whole))) &&
+          const std::string_view all = whole.empty() ? sentence : whole;
+          if ((l == "so far this year" || (l == "this year" && !Foresees(all) && !ascii::ContainsLower(all, "on track") &&
+                                           !ascii::ContainsLower(all, "priced in") && !ascii::ContainsLower(all, " price in "))) &&
               pub_month > 0 && pub_day > 0) {
             p.start = Ymd(DaysFromCivil(year, 1, 1));
             p.end = Ymd(DaysFromCivil(year, pub_month, pub_day));
@@ -2489,7 +2506,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
           const int64_t monday = today - now;
           const bool last = l.starts_with("last");
           const bool coming = !last && now < 5 &&
-                              (l.starts_with("this") || ahead_at(g[1]) || Foresees(all_of_it) ||
+                              ((l.starts_with("this") && !PastReport(all_of_it, /*day=*/false)) || ahead_at(g[1]) ||
+                               Foresees(all_of_it) ||
                                LooksAheadPresent(all_of_it, static_cast<size_t>(g[1].data() - all_of_it.data())));
           const int64_t saturday = last || (now < 5 && !coming) ? monday - 2 : monday + 5;
           p.start = Ymd(saturday);
@@ -2777,6 +2795,14 @@ bool ParallelClause(std::string_view rest, std::string_view after, const Claim* 
 // 44.8% of the vote"): ", with" or ", <word in -ing>" (not a telling's, "saying", "adding"), then
 // no clause break.
 bool WithPhrase(std::string_view rest) {
+  // (Past the period's noun: "won Thursday's election, taking 44.8%".)
+  if (!rest.starts_with(", ")) {
+    const size_t comma = rest.find(", ");
+    if (comma == std::string_view::npos || WordsOf(rest.substr(0, comma)).size() > 3 ||
+        std::any_of(rest.begin(), rest.begin() + comma, [](char ch) { return ascii::IsDigit(ch); }))
+      return false;
+    rest.remove_prefix(comma);
+  }
   size_t open = 0;
   if (rest.starts_with(", with ")) {
     open = 7;
@@ -3509,6 +3535,10 @@ bool OfLongerSpan(std::string_view s, size_t at) {
   std::tie(b, e) = WordAfter(s, word_end);
   for (int n = 0; n < 4 && e > b; ++n) {
     const std::string_view w = s.substr(b, e - b);
+    // (Not past a clause's start: "jumped 5% after it said quarterly sales rose".)
+    if (w == "after" || w == "as" || w == "when" || w == "while" || w == "because" || w == "and" || w == "but" ||
+        w == "said" || w == "says")
+      break;
     if (longer(Bare(w))) return true;
     if (w.ends_with(",") || w.ends_with(";")) break;
     std::tie(b, e) = WordAfter(s, e);
@@ -6171,7 +6201,9 @@ class StoryPeriod {
       // (A market's day goes only to the market's figures and moves in percent, "The Nasdaq
       // gained 1.5%": not "The company lost $355 million", "Boeing delivered 24 jets" in a wrap
       // whose lead was "Stocks rose on Monday".)
-      if (day_told && market_ && !DayFigure(c) && !(c.quantity.unit == "percent" && c.kind == "change")) continue;
+      if (day_told && market_ && !DayFigure(c) && !(c.quantity.unit == "percent" && c.kind == "change") &&
+          !(c.quantity.unit == "count" && IndexPoints(c.quantity.noun)))
+        continue;
       if (!c.period && !c.quantity.unit.ends_with(" of age") && !BaseFigure(sentence, at) && !InRelativeAside(sentence, at) &&
           !AfterGerund(sentence, at) && !TimeCount(sentence, at, qs[k - first].end, c) && !(day_told && OfLongerSpan(sentence, at)) &&
           (day_told ? !PeriodMeasure(c) : !DayFigure(c)) && !(c.quantity.unit == "count" && InAttribution(sentence, at, c.quantity.noun)) &&
@@ -6985,6 +7017,14 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             std::optional<Period> own;
             if (period) {
               own = FindPeriod(sentence.substr(q.end, window_end - q.end), year, past_month, month, ahead, day, match_report);
+              // (The nearest dated one, not the first the patterns' order finds: "rose 2% on Friday,
+              // bringing its gain this year to 15%" is Friday's.)
+              if (own && !own->surface.empty())
+                if (const size_t at = sentence.find(own->surface, q.end); at != std::string_view::npos && at > q.end + 1)
+                  if (std::optional<Period> nearer =
+                          FindPeriod(sentence.substr(q.end, at - q.end), year, past_month, month, ahead, day, match_report);
+                      nearer && !nearer->start.empty() && !nearer->end.empty() && !IsStartOnly(*nearer))
+                    own = std::move(nearer);
               // ("fell to 61%, the lowest since 2001": a superlative's span, no period of the figure.)
               // (Nor a comparison's base after it: "up 11% from a year earlier" names no period of
               // the 11%.)
@@ -7112,7 +7152,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (own && !own->surface.empty())
               if (const size_t at = sentence.find(own->surface);
                   at != std::string_view::npos &&
-                  (DeedDate(sentence, at, own->surface.size(), q.begin) || AcrossAside(sentence, at, q.begin))) {
+                  (DeedDate(sentence, at, own->surface.size(), q.begin) ||
+                   (at > 0 && AcrossAside(sentence, at, q.begin)))) {  // (not "In 2023, the airline, which carried ...")
                 apart = std::move(own);
                 own.reset();
               }

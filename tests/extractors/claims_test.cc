@@ -3840,7 +3840,7 @@ TEST_CASE("review 46a: months' years, tellings, spans and bases", "[extractors]"
   CHECK(!c[0].period);
   c = Claims("Stocks fell 2% on Tuesday after data showed inflation picked up in May.", "2025-06-12");
   REQUIRE(c.size() == 1);
-  CHECK(!c[0].period);
+  CHECK((c[0].period && c[0].period->surface == "on Tuesday" && c[0].period->start == "2025-06-10"));  // (the nearest, not May; session 49)
   c = Claims("The fund lost 6% in the year to July and 2% last month.", "2025-08-12");
   REQUIRE(c.size() == 2);
   CHECK((!c[0].period || c[0].period->surface != "last month"));
@@ -4663,7 +4663,7 @@ TEST_CASE("session 49: a story's period: not to standing wholes, sizes, spans of
       "candidates took 30% of the vote.",
       "2025-11-06");
   REQUIRE(c.size() == 7);
-  CHECK(LentOf(c[0]) == "Tuesday [2025-11-04..2025-11-04] lent");
+  CHECK(LentOf(c[0]) == "Tuesday [2025-11-04..2025-11-04]");  // (a participle's phrase past "Tuesday's vote")
   CHECK(!c[1].period);  // (67 counties: the state's)
   CHECK(LentOf(c[2]) == "Tuesday [2025-11-04..2025-11-04] lent");
   CHECK(LentOf(c[3]) == "Tuesday [2025-11-04..2025-11-04] lent");
@@ -4768,5 +4768,33 @@ TEST_CASE("session 49: this year and this week reported run to publication; base
   // A running total's span up to publication is no story's period.
   c = Claims("Measles cases rose to 1,300 this year.\n\nThe drug cut the risk of heart attack by 20%.", "2025-08-14");
   REQUIRE(c.size() == 2);
+  CHECK(!c[1].period);
+}
+
+TEST_CASE("session 49 (review 49c): the nearest dated period; 'over the past year'; a market's points; past weekends; own bases; periods opening the sentence", "[extractors]") {
+  auto c = Claims("Gold rose 2% on Friday, bringing its gain this year to 15%. Rents in London climbed 9.4% over the past "
+                  "year. Exports fell to $9.1 billion in 2018, down from $19.5 billion the previous year.",
+                  "2025-09-27");
+  REQUIRE(c.size() == 5);
+  CHECK(PeriodOf(c[0]) == "on Friday [2025-09-26..2025-09-26]");
+  CHECK(PeriodOf(c[2]) == "over the past year [2024-10..2025-09]");
+  CHECK(!c[4].period);  // (the previous year: a base's, undated)
+  c = Claims("Stocks rose on Monday, with the S&P 500 up 1%.\n\nThe Dow added 176 points.", "2024-06-17");
+  REQUIRE(c.size() == 2);
+  CHECK(LentOf(c[1]) == "on Monday [2024-06-17..2024-06-17] lent");
+  c = Claims("More than 40 people were arrested this weekend, police said on Monday.", "2024-06-17");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "this weekend [2024-06-15..2024-06-16]");
+  c = Claims("Average hourly wages were C$34.85, up from last year's C$33.10. In 2023, the airline, which carried 30 "
+             "million passengers, lost $200 million. Ford is on track to sell 2 million vehicles this year.",
+             "2024-06-17");
+  REQUIRE(c.size() == 5);
+  CHECK(PeriodOf(c[1]) == "last year [2023-01..2023-12]");
+  CHECK(PeriodOf(c[2]) == "In 2023 [2023-01..2023-12]");
+  CHECK(PeriodOf(c[4]) == "this year [2024-01..2024-12]");
+  c = Claims("The Labour Party won Thursday's election, taking 33.7% of the vote. Notes due in March 2027 traded at 98 cents.",
+             "2024-07-06");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "Thursday [2024-07-04..2024-07-04]");
   CHECK(!c[1].period);
 }
