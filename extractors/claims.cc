@@ -6105,7 +6105,10 @@ class StoryPeriod {
   // A lead sentence without figures ("Stocks closed lower on Friday"), with its period.
   void Lead(std::string_view sentence, size_t paragraph, const std::optional<Period>& period, int year, int month, int day) {
     if (!SeeksLead(paragraph) || month == 0 || !period || period->start.empty() || period->end.empty()) return;
-    if (!Tells(sentence, *period, year, month, day, 0, sentence.size())) return;
+    // (Read up to the period's end: "Stocks rose on Monday as investors bet the Fed would cut
+    // rates" reports Monday's.)
+    const size_t at = sentence.find(period->surface);
+    if (at == std::string_view::npos || !Tells(sentence, *period, year, month, day, 0, at + period->surface.size())) return;
     lead_read_ = true;
     Tell(*period, paragraph, sentence);
   }
@@ -6321,13 +6324,26 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                ? 0
                : month;
   };
+  // The first dated period of a lead's `text` (a piece of `sentence`), by place, not by the finder's
+  // order: "Stocks rose on Monday as investors bet the Fed would cut rates this year" is Monday's.
+  auto LeadPeriod = [&](std::string_view text, std::string_view sentence) {
+    std::optional<Period> p = FindPeriod(text, year, PastMonth(sentence), month, sentence, day, match_report);
+    for (int n = 0; n < 4 && p && !p->surface.empty(); ++n) {
+      const size_t at = text.find(p->surface);
+      if (at == std::string_view::npos || at == 0) break;
+      std::optional<Period> before = FindPeriod(text.substr(0, at), year, PastMonth(sentence), month, sentence, day, match_report);
+      if (!before || before->start.empty() || before->end.empty()) break;
+      p = std::move(before);
+    }
+    return p;
+  };
   // A lead without figures ("Stocks closed lower on Friday as ...") may tell the story's period.
   auto FigurelessLead = [&](std::string_view piece, size_t paragraph_index) {
     if (!story.SeeksLead(paragraph_index) || !normalizers::EndsSentence(piece)) return;
     seg.Sentences(piece, &sents);
     if (sents.empty()) return;
     const std::string_view first = piece.substr(sents[0].begin, sents[0].end - sents[0].begin);
-    story.Lead(first, paragraph_index, FindPeriod(first, year, PastMonth(first), month, first, day, match_report), year, month, day);
+    story.Lead(first, paragraph_index, LeadPeriod(first, first), year, month, day);
   };
   // Paragraph by paragraph, sentence by sentence; offsets are kept into art.text.
   size_t para_begin = 0;
@@ -7471,7 +7487,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (story.SeeksLead(paragraph) && !qs.empty()) {
               size_t figures = sentence.size();
               for (const Quantity& q : qs) figures = std::min<size_t>(figures, q.begin);
-              head = FindPeriod(sentence.substr(0, figures), year, past_month, month, ahead, day, match_report);
+              head = LeadPeriod(sentence.substr(0, figures), sentence);
             }
             story.Read(sentence, text, paragraph, period, head, qs, year, month, day, out, first_of_sentence);
           }

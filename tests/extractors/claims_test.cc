@@ -4792,6 +4792,13 @@ TEST_CASE("session 49 (review 49c): the nearest dated period; 'over the past yea
   CHECK(PeriodOf(c[1]) == "last year [2023-01..2023-12]");
   CHECK(PeriodOf(c[2]) == "In 2023 [2023-01..2023-12]");
   CHECK(PeriodOf(c[4]) == "this year [2024-01..2024-12]");
+  // A lead's first dated period by place, read in its clause up to it.
+  c = Claims("Stocks rose on Monday as investors bet the Fed would cut rates this year.\n\n"
+             "The S&P 500 gained 1%. The company lost $3 million.",
+             "2024-06-17");
+  REQUIRE(c.size() == 2);
+  CHECK(LentOf(c[0]) == "on Monday [2024-06-17..2024-06-17] lent");
+  CHECK(!c[1].period);
   c = Claims("The Labour Party won Thursday's election, taking 33.7% of the vote. Notes due in March 2027 traded at 98 cents.",
              "2024-07-06");
   REQUIRE(c.size() == 2);
