@@ -1724,20 +1724,27 @@ void AddNames(std::string_view text, std::unordered_set<std::string>* seen) {
   }
 }
 
+// Whether a word before a date makes it a maturity's or an expiry's ("notes due in March 2027",
+// "bonds maturing in 2035"), no period of a figure.
+bool Maturity(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"due", true}, {"maturing", true}, {"matures", true}, {"mature", true}, {"expiring", true},
+       {"expires", true}, {"expire", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
 // Whether a word before a date makes it no period of a figure, besides IsReportingVerb's: a
-// telling's ("projected in May", "announced on Monday"), an agreement's, or a span's end or bound
-// ("the quarter ended in May", "the year to July", "until March").
+// telling's ("projected in May", "announced on Monday"), an agreement's, a span's end or bound
+// ("the quarter ended in May", "the year to July", "until March"), or a maturity's.
 bool TellingOrSpanEnd(std::string_view w) {
   static const auto* m = new ascii::WordMap<bool>(
       {{"projected", true}, {"announced", true}, {"published", true}, {"released", true}, {"unveiled", true},
        {"signalled", true}, {"signaled", true}, {"pledged", true}, {"promised", true}, {"proposed", true},
        {"disclosed", true}, {"confirmed", true}, {"revealed", true}, {"ended", true}, {"ending", true},
-       {"agreed", true}, {"to", true}, {"through", true}, {"until", true},
-       // (A maturity's or an expiry's: "notes due in March".)
-       {"due", true}, {"maturing", true}, {"matures", true}, {"mature", true}, {"expiring", true},
-       {"expires", true}, {"expire", true}},
+       {"agreed", true}, {"to", true}, {"through", true}, {"until", true}},
       /*lower=*/true);
-  return m->Find(w) != nullptr;
+  return m->Find(w) != nullptr || Maturity(w);
 }
 
 // Whether a sentence speaks of what is ahead (AheadFrom finds where).
@@ -2214,8 +2221,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     const size_t at = sentence.find(p.surface);
     const auto [wb, we] = WordBefore(sentence, at == std::string_view::npos ? 0 : at);
     const std::string_view before = sentence.substr(wb, we - wb);
-    if (!(before == "maturing" || before == "matures" || before == "mature" || before == "due" || before == "expiring" ||
-          before == "expires" || before == "expire")) {
+    if (!Maturity(before)) {
       p.start = p.end = Ym(std::atoi(b.c_str()), MonthOf(a));
       return p;
     }
@@ -2261,9 +2267,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       // (Nor a maturity's or an expiry's year: "bonds maturing in 2035".)
       const auto [wb, we] = WordBefore(sentence, static_cast<size_t>(g[1].data() - s.data()));
       const std::string_view before = sentence.substr(wb, we - wb);
-      const bool maturity = before == "maturing" || before == "matures" || before == "mature" || before == "due" ||
-                            before == "expiring" || before == "expires" || before == "expire";
-      if (!clock && !maturity) {
+      if (!clock && !Maturity(before)) {
         phrase->assign(g[1].data(), g[1].size());
         digits->assign(g[2].data(), g[2].size());
         return true;
@@ -2358,8 +2362,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     // (Besides the month's words, a range's start and a maturity's or an expiry's day: "the note
     // maturing on March 31, 2028 yielded 3.92%".)
     static const auto* day_only = new ascii::WordMap<bool>(
-        {{"from", true}, {"between", true}, {"due", true}, {"maturing", true}, {"matures", true}, {"mature", true},
-         {"expiring", true}, {"expires", true}, {"expire", true}},
+        {{"from", true}, {"between", true}},
         /*lower=*/true);
     auto telling_word = [&](std::string_view w) { return TellingOrSpanEnd(w) || day_only->Find(w) != nullptr; };
     // (Before the telling's verb too: "The agency on Monday released data that showed".)
@@ -3245,16 +3248,23 @@ size_t ClauseComma(std::string_view s, size_t from) {
   return std::string_view::npos;
 }
 
+// The relative aside (", which ...,", ", who ...,", ", where ...,") byte `pos` of s stands in, as
+// [begin, end) (end at its closing comma or the sentence's end); {npos, npos} when none.
+std::pair<size_t, size_t> AsideAround(std::string_view s, size_t pos) {
+  constexpr size_t kNone = std::string_view::npos;
+  const std::string_view head = s.substr(0, std::min(pos, s.size()));
+  size_t open = kNone;
+  for (std::string_view r : {", which ", ", who ", ", where "})
+    if (const size_t k = head.rfind(r); k != kNone && (open == kNone || k > open)) open = k;
+  if (open == kNone || ClauseComma(head, open + 1) != kNone) return {kNone, kNone};
+  const size_t close = ClauseComma(s, pos);
+  return {open, close == kNone ? s.size() : close};
+}
+
 // Whether the figure at `at` stands in a relative clause set aside by a comma ("Consumer
 // spending, which makes up more than two-thirds of activity, rose"): a standing fact, not the
 // story's.
-bool InRelativeAside(std::string_view s, size_t at) {
-  const std::string_view head = s.substr(0, at);
-  size_t which = std::string_view::npos;
-  for (std::string_view r : {", which ", ", who ", ", where "})
-    if (const size_t k = head.rfind(r); k != std::string_view::npos && (which == std::string_view::npos || k > which)) which = k;
-  return which != std::string_view::npos && ClauseComma(head, which + 1) == std::string_view::npos;
-}
+bool InRelativeAside(std::string_view s, size_t at) { return AsideAround(s, at).first != std::string_view::npos; }
 
 // Whether the period at s[at, at + size) dates a deed of the background told in an aside, apart
 // from the figure at `figure` by a comma: after a verb of founding or beginning that opens the
@@ -3359,19 +3369,6 @@ bool Obituary(std::string_view clause) {
         w == "died" || w == "dies" || (w == "passed" && i + 1 < words.size() && Bare(words[i + 1]) == "away"))
       return true;
   return false;
-}
-
-// The relative aside (", which ...,", ", who ...,", ", where ...,") byte `pos` of s stands in, as
-// [begin, end) (end at its closing comma or the sentence's end); {npos, npos} when none.
-std::pair<size_t, size_t> AsideAround(std::string_view s, size_t pos) {
-  constexpr size_t kNone = std::string_view::npos;
-  const std::string_view head = s.substr(0, std::min(pos, s.size()));
-  size_t open = kNone;
-  for (std::string_view r : {", which ", ", who ", ", where "})
-    if (const size_t k = head.rfind(r); k != kNone && (open == kNone || k > open)) open = k;
-  if (open == kNone || ClauseComma(head, open + 1) != kNone) return {kNone, kNone};
-  const size_t close = ClauseComma(s, pos);
-  return {open, close == kNone ? s.size() : close};
 }
 
 // Whether the period at s[at..] and the figure at `figure` stand apart across a relative aside:
