@@ -178,4 +178,46 @@ bool FollowingVerb(std::string_view w) {
          chunk::MoveWords().Find(w) != nullptr;
 }
 
+std::pair<size_t, size_t> GoverningWord(std::string_view s, size_t begin, size_t floor) {
+  size_t at = begin;
+  for (int n = 0; n < 4; ++n) {
+    auto [b, e] = WordBefore(s, at);
+    if (b < floor || b == e) return {at, at};
+    if (!IsApproxWord(s.substr(b, e - b))) return {b, e};
+    at = b;
+  }
+  return {at, at};
+}
+
+size_t ClauseComma(std::string_view s, size_t from) {
+  for (size_t k = s.find(',', from); k != std::string_view::npos; k = s.find(',', k + 1))
+    if (k == 0 || k + 1 >= s.size() || !ascii::IsDigit(s[k - 1]) || !ascii::IsDigit(s[k + 1])) return k;
+  return std::string_view::npos;
+}
+
+std::pair<size_t, size_t> AsideAround(std::string_view s, size_t pos) {
+  constexpr size_t kNone = std::string_view::npos;
+  const std::string_view head = s.substr(0, std::min(pos, s.size()));
+  size_t open = kNone;
+  for (std::string_view r : {", which ", ", who ", ", where "})
+    if (const size_t k = head.rfind(r); k != kNone && (open == kNone || k > open)) open = k;
+  if (open == kNone || ClauseComma(head, open + 1) != kNone) return {kNone, kNone};
+  const size_t close = ClauseComma(s, pos);
+  return {open, close == kNone ? s.size() : close};
+}
+
+bool IndexPoints(std::string_view noun) { return noun == "points" || noun == "pts" || noun == "pts." || noun == "point"; }
+
+std::string_view HeadPhrase(std::string_view subject) {
+  for (std::string_view p : {", ", " in ", " of ", " for ", " at ", " on ", " from ", " to ", " across ", " among ",
+                             " with ", " who ", " that ", " which "})
+    if (const size_t k = subject.find(p); k != std::string_view::npos) subject = subject.substr(0, k);
+  return subject;
+}
+
+std::string_view LastWord(std::string_view phrase) {
+  const size_t sp = phrase.rfind(' ');
+  return phrase.substr(sp == std::string_view::npos ? 0 : sp + 1);
+}
+
 }  // namespace copydesk::extractors::clause

@@ -94,4 +94,25 @@ bool AttributeNoun(std::string_view w);
 // finds what `s.rfind(phrase, figure)` would for such a gap without searching the whole sentence.
 size_t PhraseEndingBefore(std::string_view s, std::string_view phrase, size_t figure, int words);
 
+// The first word before the figure at `begin` that is not an approximation word, as [b, e).
+std::pair<size_t, size_t> GoverningWord(std::string_view s, size_t begin, size_t floor);
+
+// The first comma of s from byte `from` that ends a clause, not one of a number's ("1,450"); npos
+// when none.
+size_t ClauseComma(std::string_view s, size_t from);
+
+// The relative aside (", which ...,", ", who ...,", ", where ...,") byte `pos` of s stands in, as
+// [begin, end) (end at its closing comma or the sentence's end); {npos, npos} when none.
+std::pair<size_t, size_t> AsideAround(std::string_view s, size_t pos);
+
+// Whether a counted noun is points of an index's level ("points", "pts").
+bool IndexPoints(std::string_view noun);
+
+// A subject's head phrase, before its attachments: "Measles cases" of "Measles cases in England",
+// "Demand" of "Demand for the shares", "Continuing claims" of "Continuing claims, a proxy".
+std::string_view HeadPhrase(std::string_view subject);
+
+// The last word of a phrase.
+std::string_view LastWord(std::string_view phrase);
+
 }  // namespace copydesk::extractors::clause

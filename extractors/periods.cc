@@ -1,0 +1,1667 @@
+#include "extractors/periods.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "corpus/ascii.h"
+#include "extractors/chunk.h"
+#include "extractors/clause_words.h"
+#include "extractors/tables.h"
+
+namespace copydesk::extractors {
+
+using namespace clause;   // NOLINT: the clause's word helpers, throughout
+using namespace periods;  // NOLINT: this file's shared helpers, used by its own too
+using ascii::IsWordByte;
+using ascii::Lower;
+
+namespace {
+
+const char* kMonthNames[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+const char* kMonthFullNames[] = {"january", "february", "march",     "april",   "may",      "june",
+                                 "july",    "august",   "september", "october", "november", "december"};
+
+int MonthOf(std::string_view w) {
+  if (w.size() < 3) return 0;
+  for (int i = 0; i < 12; ++i) if (ascii::EqualsLower(w.substr(0, 3), kMonthNames[i])) return i + 1;
+  return 0;
+}
+
+std::string Ym(int y, int m) {
+  if (y <= 0 || m <= 0) return "";
+  if (y > 9999 || m > 12) return "";
+  std::string out = "0000-00";
+  for (int i = 3; i >= 0; --i, y /= 10) out[static_cast<size_t>(i)] = static_cast<char>('0' + y % 10);
+  out[5] = static_cast<char>('0' + m / 10);
+  out[6] = static_cast<char>('0' + m % 10);
+  return out;
+}
+
+bool LeapYear(int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+// Days in the years 1 .. y-1 of the Gregorian calendar (y >= 1).
+int64_t DaysBeforeYear(int64_t y) {
+  const int64_t n = y - 1;
+  return 365 * n + n / 4 - n / 100 + n / 400;
+}
+
+// Days in the months before month m (1-12) of a year.
+int DaysBeforeMonth(int m, bool leap) {
+  static const int kBefore[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+  return kBefore[m - 1] + (leap && m > 2);
+}
+
+// Days from 1970-01-01 to a date (years 1-9999, months 1-12; the day may run past the month's).
+int64_t DaysFromCivil(int y, int m, int d) {
+  return DaysBeforeYear(y) + DaysBeforeMonth(m, LeapYear(y)) + (d - 1) - DaysBeforeYear(1970);
+}
+
+// "YYYY-MM-DD" of a day count from DaysFromCivil ("" outside years 1-9999).
+std::string Ymd(int64_t days) {
+  const int64_t from_year_one = days + DaysBeforeYear(1970);
+  if (from_year_one < 0) return "";
+  // The year: an estimate from the mean year's length, then stepped to the one holding the day.
+  int64_t y = from_year_one * 400 / 146097 + 1;
+  while (y > 1 && DaysBeforeYear(y) > from_year_one) --y;
+  while (DaysBeforeYear(y + 1) <= from_year_one) ++y;
+  if (y > 9999) return "";
+  const int doy = static_cast<int>(from_year_one - DaysBeforeYear(y));
+  const bool leap = LeapYear(y);
+  int m = 12;
+  while (m > 1 && DaysBeforeMonth(m, leap) > doy) --m;
+  const int d = doy - DaysBeforeMonth(m, leap) + 1;
+  std::string out = Ym(static_cast<int>(y), m);
+  if (out.empty()) return out;
+  out += '-';
+  out += static_cast<char>('0' + d / 10);
+  out += static_cast<char>('0' + d % 10);
+  return out;
+}
+
+// The weekday of a day count: 0 Monday ... 6 Sunday (1970-01-01 was a Thursday).
+int WeekdayOf(int64_t days) { return static_cast<int>(((days % 7) + 7 + 3) % 7); }
+
+// Whether the clause of `s` around `at` (a month's place) looks ahead: words of looking ahead in
+// it, and no past between them and the month ("Analysts expect the bank to cut rates in June";
+// not "The bank, which is expected to cut rates this week, said inflation rose to 3% in
+// November", "will struggle to repeat the growth it posted in September").
+bool LooksAhead(std::string_view s, size_t at) {
+  if (at > s.size()) return false;
+  size_t begin = 0, end = s.size();
+  for (std::string_view b : {", ", "; ", " after ", " as ", " when ", " because ", " while ", " but ", " and ",
+                             " which ", " who "}) {
+    if (const size_t k = s.rfind(b, at); k != std::string_view::npos && k + b.size() <= at) begin = std::max(begin, k + b.size());
+    if (const size_t k = s.find(b, at); k != std::string_view::npos) end = std::min(end, k);
+  }
+  const std::string_view clause = s.substr(begin, end - begin);
+  // (The clause's edges as spaces: its words of looking ahead are found with the ones around them.)
+  const size_t clause_begin = begin > 0 ? begin - 1 : begin, mark0 = AheadFrom(s.substr(clause_begin, end + 1 - clause_begin));
+  if (mark0 == std::string_view::npos) return false;
+  const size_t mark = mark0 + clause_begin + 1 - begin;  // (the marker word's place in the clause)
+  const size_t month = at - begin;
+  if (mark < month) {
+    bool past = false;
+    std::string_view before;
+    // (`mark` is the marker word's place in the clause: the padding's space comes before it.)
+    for (std::string_view w : WordsOf(clause.substr(std::min(mark, clause.size()), month - std::min(mark, month)))) {
+      // (Not an infinitive, "to cut", nor a past as often a noun or a base form, "cut", "set".)
+      if (before != "to" && !NounLikePast(w))
+        past = past || (w.size() > 4 && w.ends_with("ed") && w != "expected" && w != "projected" && w != "forecasted" &&
+                        w != "scheduled" && !w.ends_with("eed")) ||
+               (chunk::IrregularPast(w) && w != "forecast" && w != "seen");
+      before = w;
+    }
+    if (past) return false;
+  }
+  return true;
+}
+
+// The days of month m of year y.
+int DaysInMonth(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12) return 0;
+  return kDays[m - 1] + (m == 2 && LeapYear(y));
+}
+
+// Whether the verb right before a day at `at` is a present tense that schedules ("The bank meets
+// on Thursday", "The board votes on Monday", "Taxes rise 3.5% on Jan. 1"): the clause's verb in
+// -s, its subject's before it, no past nor "has" between.
+// Also `*past` (when given): whether the clause before `at` has a past ("Shares fell 2% on May 5").
+bool LooksAheadPresent(std::string_view s, size_t at, bool* past = nullptr) {
+  const std::string_view head = s.substr(0, std::min(at, s.size()));
+  size_t begin = 0;
+  for (std::string_view b : {", ", "; ", " after ", " as ", " when ", " because ", " while ", " but ", " and ", " which ",
+                             " who ", " that "})
+    if (const size_t k = head.rfind(b); k != std::string_view::npos) begin = std::max(begin, k + b.size());
+  bool present = false;
+  if (past != nullptr) *past = false;
+  for (std::string_view w : WordsOf(head.substr(begin))) {
+    if (w == "must" || w == "will" || w == "shall") present = true;  // ("must repay the loan by Sept. 30")
+    const bool was = w == "was" || w == "had" || w == "were" || w == "said" ||
+                     (w.size() > 4 && w.ends_with("ed") && w != "expected" && w != "scheduled" && w != "planned") ||
+                     chunk::IrregularPast(w);
+    if (was && past != nullptr && !present) *past = true;
+    if (was || w == "is" || w == "has" || w == "says") return false;
+    // (A plural's present of a schedule: "The Chiefs play the Bills on Sunday", "Tickets go on sale".)
+    if (w == "play" || w == "go" || w == "meet" || w == "vote" || w == "open" || w == "start" || w == "begin" ||
+        w == "face" || w == "host" || w == "return" || w == "resume" || w == "reopen" || w == "close")
+      present = true;
+    if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
+        (chunk::Classify(w) == chunk::WordClass::kVerb || chunk::MoveWords().Find(w) != nullptr ||
+         w == "meets" || w == "votes" || w == "opens" || w == "starts" || w == "begins" || w == "takes" ||
+         w == "goes" || w == "holds" || w == "hosts" || w == "plays" || w == "faces" || w == "launches"))
+      present = true;
+  }
+  return present;
+}
+
+// Whether `w` names a month or a weekday, as written ("March", "Sept", "Monday"; not "may").
+bool MonthOrDayName(std::string_view w) {
+  static const auto* kNamed = new ascii::WordMap<bool>(
+      {{"January", true}, {"February", true}, {"March", true}, {"April", true}, {"May", true}, {"June", true},
+       {"July", true}, {"August", true}, {"September", true}, {"October", true}, {"November", true},
+       {"December", true}, {"Jan", true}, {"Feb", true}, {"Mar", true}, {"Apr", true}, {"Jun", true}, {"Jul", true},
+       {"Aug", true}, {"Sept", true}, {"Sep", true}, {"Oct", true}, {"Nov", true}, {"Dec", true}, {"Monday", true},
+       {"Tuesday", true}, {"Wednesday", true}, {"Thursday", true}, {"Friday", true}, {"Saturday", true},
+       {"Sunday", true}},
+      /*lower=*/false);
+  return kNamed->Find(w) != nullptr;
+}
+
+// Whether a sentence tells of a revision ("was revised", "revisions", "unrevised").
+bool Revises(std::string_view s) {
+  for (std::string_view w : WordsOf(s))
+    if (const std::string_view b = Bare(w); b.starts_with("revis") || b.starts_with("Revis") || b.ends_with("revised"))
+      return true;
+  return false;
+}
+
+// Whether a sentence opens with a proper name its story had not named before: a capitalized
+// word among its first three ("Summit Air carried", "In Kenya, floods", "Orion's output"; the
+// first word only when a name goes on or it is a possessive), not in capitals only nor with a
+// digit ("EVs", "JN.1"), absent from `seen` (the capitalized words of the story's text before
+// it). A roundup's next item, not the story's period's.
+bool NamesNewName(std::string_view sentence, const std::unordered_set<std::string>& seen) {
+  const std::vector<std::string_view> words = WordsOf(sentence.substr(0, std::min<size_t>(sentence.size(), 200)));
+  for (size_t i = 0; i < words.size() && i < 3; ++i) {
+    std::string_view w = Bare(words[i]);
+    const bool possessive = w.ends_with("'s");
+    if (possessive) w.remove_suffix(2);
+    if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z') continue;
+    if (std::all_of(w.begin(), w.end(), [](char c) { return !(c >= 'a' && c <= 'z'); }) ||
+        std::any_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }))
+      continue;
+    if (i == 0 && !possessive) {
+      const std::string_view next = words.size() > 1 ? Bare(words[1]) : std::string_view();
+      if (next.empty() || next[0] < 'A' || next[0] > 'Z') continue;
+    }
+    // (A place the subject is broken down by, after its preposition: "Sales in China rose 16%";
+    // but a clause opening "In Kenya, floods ...".)
+    if (i >= 2 && chunk::Classify(Bare(words[i - 1])) == chunk::WordClass::kPreposition) continue;
+    if (MonthOrDayName(w)) continue;
+    if (!seen.contains(std::string(w))) return true;
+  }
+  return false;
+}
+
+// Adds the capitalized words of `text` to `seen` (NamesNewName).
+void AddNames(std::string_view text, std::unordered_set<std::string>* seen) {
+  for (std::string_view raw : WordsOf(text)) {
+    std::string_view w = Bare(raw);
+    if (w.ends_with("'s")) w.remove_suffix(2);
+    if (w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z') seen->emplace(w);
+  }
+}
+
+// Whether a word before a date makes it a maturity's or an expiry's ("notes due in March 2027",
+// "bonds maturing in 2035"), no period of a figure.
+bool Maturity(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"due", true}, {"maturing", true}, {"matures", true}, {"mature", true}, {"expiring", true},
+       {"expires", true}, {"expire", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
+// Whether a word before a date makes it no period of a figure, besides IsReportingVerb's: a
+// telling's ("projected in May", "announced on Monday"), an agreement's, a span's end or bound
+// ("the quarter ended in May", "the year to July", "until March"), or a maturity's.
+bool TellingOrSpanEnd(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"projected", true}, {"announced", true}, {"published", true}, {"released", true}, {"unveiled", true},
+       {"signalled", true}, {"signaled", true}, {"pledged", true}, {"promised", true}, {"proposed", true},
+       {"disclosed", true}, {"confirmed", true}, {"revealed", true}, {"ended", true}, {"ending", true},
+       {"agreed", true}, {"to", true}, {"through", true}, {"until", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr || Maturity(w);
+}
+
+// Whether a sentence speaks of what is ahead (AheadFrom finds where).
+bool ForeseesAhead(std::string_view s) { return AheadFrom(s) != std::string_view::npos; }
+
+// Whether a word is one only a match report uses ("touchdown", "innings", "halftime").
+bool MatchWord(std::string_view w) {
+  static const auto* words = new ascii::WordMap<bool>(
+      {{"striker", true}, {"touchdown", true}, {"touchdowns", true}, {"inning", true}, {"innings", true},
+       {"halftime", true}, {"half-time", true}, {"quarterback", true}, {"equaliser", true}, {"equalizer", true},
+       {"winger", true}, {"midfielder", true}, {"goalkeeper", true}, {"free-kick", true}, {"touchline", true},
+       {"halfback", true}, {"outscored", true}, {"outscoring", true}, {"outrebounded", true}},
+      /*lower=*/true);
+  return words->Find(w) != nullptr;
+}
+
+// Whether a word is a match's score: two numbers of up to three digits with a hyphen ("34-17",
+// "3-1").
+bool MatchScore(std::string_view w) {
+  const size_t dash = w.find('-');
+  if (dash == 0 || dash == std::string_view::npos || dash > 3 || w.size() - dash - 1 == 0 || w.size() - dash - 1 > 3) return false;
+  auto digits = [](std::string_view d) { return std::all_of(d.begin(), d.end(), [](char c) { return ascii::IsDigit(c); }); };
+  return digits(w.substr(0, dash)) && digits(w.substr(dash + 1));
+}
+
+// Whether the figure at `at` stands in a relative clause set aside by a comma ("Consumer
+// spending, which makes up more than two-thirds of activity, rose"): a standing fact, not the
+// story's.
+bool InRelativeAside(std::string_view s, size_t at) { return AsideAround(s, at).first != std::string_view::npos; }
+
+// Whether the figure s[at, end) is a standing fact, of no story's period: a count of a whole a
+// possessive brings in ("41 of the state's 67 counties", "The league's 16 teams"; not "7 of the 24
+// batters he faced") or a thing's size ("The ship was 300 meters long").
+bool StandingFigure(std::string_view s, size_t at, size_t end, const Claim& c) {
+  const auto [ab, ae] = WordAfter(s, end);
+  std::string_view after = Bare(s.substr(ab, ae - ab));
+  // (Or joined by hyphens: "a 300-meter-long section".)
+  if (ab == end && after.starts_with("-")) after.remove_prefix(1);
+  if (const size_t dash = after.rfind('-'); dash != std::string_view::npos && ab == end) after.remove_prefix(dash + 1);
+  if (after == "long" || after == "wide" || after == "tall" || after == "high" || after == "deep" || after == "thick")
+    return true;
+  if (c.quantity.unit != "count") return false;
+  const auto [b, e] = WordBefore(s, at);
+  const std::string_view w = s.substr(b, e - b);
+  return w.ends_with("'s") || w.ends_with("s'") || w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
+}
+
+// Whether a lead's clause tells of a market ("Stocks fell on Friday", "Shares of Tesla plunged 12%
+// on Wednesday", "Asian shares rose on Tuesday"): its day is the market's, whose figures alone it
+// dates (a wrap's data and results are of their own periods).
+bool MarketClause(std::string_view clause) {
+  static const auto* kMarket = new ascii::WordMap<bool>(
+      {{"stocks", true}, {"shares", true}, {"equities", true}, {"markets", true}, {"bonds", true},
+       {"treasuries", true}, {"index", true}, {"indexes", true}, {"indices", true}, {"futures", true},
+       {"yields", true}, {"bourse", true}, {"bourses", true}},
+      /*lower=*/true);
+  for (std::string_view w : WordsOf(clause))
+    if (kMarket->Find(Bare(w)) != nullptr) return true;
+  return false;
+}
+
+// Whether a clause tells of a death ("died", "has died", "passed away"): an obituary's lead, whose
+// day is not that of the life its story goes on to tell.
+bool Obituary(std::string_view clause) {
+  const std::vector<std::string_view> words = WordsOf(clause);
+  for (size_t i = 0; i < words.size(); ++i)
+    if (const std::string_view w = Bare(words[i]);
+        w == "died" || w == "dies" || (w == "passed" && i + 1 < words.size() && Bare(words[i + 1]) == "away"))
+      return true;
+  return false;
+}
+
+// Whether the figure at `at` (counting `noun`) stands in the clause that tells who said the
+// sentence ("..., two people familiar with the deal said."): the sentence's last clause, ending in
+// "said" or "say"; or counts the sources ("Two people familiar with the matter said ...").
+bool InAttribution(std::string_view s, size_t at, std::string_view noun) {
+  // ("Two people familiar with the matter said 40 soldiers were sent": sources counted.)
+  static const auto* kSources = new ascii::WordMap<bool>(
+      {{"people", true}, {"sources", true}, {"officials", true}, {"persons", true}, {"diplomats", true},
+       {"executives", true}, {"analysts", true}, {"economists", true}, {"traders", true}, {"witnesses", true},
+       {"insiders", true}, {"bankers", true}},
+      /*lower=*/true);
+  if (kSources->Find(noun) != nullptr && (s.find(" said") != std::string_view::npos || s.find(" told") != std::string_view::npos))
+    return true;
+  const size_t comma = s.substr(0, at).rfind(", ");
+  std::string_view clause = s.substr(comma == std::string_view::npos ? 0 : comma);
+  while (!clause.empty() && !ascii::IsAlpha(clause.back())) clause.remove_suffix(1);
+  return clause.find(',', 1) == std::string_view::npos && (clause.ends_with(" said") || clause.ends_with(" say"));
+}
+
+// Whether the figure at `begin` is a comparison's base: after "from", "than", "against", "versus"
+// or "compared with" ("up from 29%", "compared with 368").
+bool BaseFigure(std::string_view s, size_t begin) {
+  const auto [b, e] = GoverningWord(s, begin, 0);
+  const std::string_view w = s.substr(b, e - b);
+  return w == "from" || w == "than" || w == "against" || w == "versus" || w == "vs" || w == "vs." ||
+         (w == "with" && b >= 9 && s.substr(b - 9, 9) == "compared ");
+}
+
+// Whether the figure at `at` is of a week, a month, a quarter or a year its phrase names: "heading
+// for a weekly loss of 2.6%", "a monthly decline of 3%", "its annual rate of 4%".
+bool OfLongerSpan(std::string_view s, size_t at) {
+  auto longer = [](std::string_view w) {
+    return w == "weekly" || w == "monthly" || w == "quarterly" || w == "yearly" || w == "annual" || w == "annualized" ||
+           w == "annualised";
+  };
+  auto [b, e] = WordBefore(s, at);
+  for (int n = 0; n < 4 && e > b; ++n) {
+    if (longer(s.substr(b, e - b))) return true;
+    std::tie(b, e) = WordBefore(s, b);
+  }
+  // (Or after it, in its clause: "a 45% drop in quarterly profit"; not past a comma, "dropped 1.5%,
+  // heading for a weekly loss".)
+  const size_t word_end = std::min(s.find(' ', at), s.size());
+  if (word_end > 0 && (s[word_end - 1] == ',' || s[word_end - 1] == ';')) return false;
+  std::tie(b, e) = WordAfter(s, word_end);
+  for (int n = 0; n < 4 && e > b; ++n) {
+    const std::string_view w = s.substr(b, e - b);
+    // (Not past a clause's start: "jumped 5% after it said quarterly sales rose".)
+    if (w == "after" || w == "as" || w == "when" || w == "while" || w == "because" || w == "and" || w == "but" ||
+        w == "said" || w == "says")
+      break;
+    if (longer(Bare(w))) return true;
+    if (w.ends_with(",") || w.ends_with(";")) break;
+    std::tie(b, e) = WordAfter(s, e);
+  }
+  return false;
+}
+
+// Where the clause holding the figure at `at` begins: after the last ", ", "; " or subordinator
+// ("after", "as", "when", "while", "because") before it, else 0.
+size_t LastClauseStart(std::string_view s, size_t at) {
+  const std::string_view head = s.substr(0, std::min(at, s.size()));
+  size_t from = 0;
+  for (std::string_view b : {", ", "; ", " after ", " as ", " when ", " while ", " because "}) {
+    // (Not a comma of a list of figures: "beat Sinner 6-2, 3-6, 6-1, 6-4".)
+    for (size_t k = head.rfind(b); k != std::string_view::npos && k > from; k = k > 0 ? head.rfind(b, k - 1) : std::string_view::npos) {
+      if (b[0] == ',' && k + 2 < s.size() && ascii::IsDigit(s[k + 2])) continue;
+      from = std::max(from, k + b.size());
+      break;
+    }
+  }
+  return from;
+}
+
+// Whether the figure at `at` stands in a clause of what went before, "after" or "for" and a
+// gerund ("rose 2.9% in August, after rising 2.7% in July": a comparison's base; "was sentenced on
+// Thursday for stealing $8 billion": a deed behind the day's).
+bool AfterGerund(std::string_view s, size_t at) {
+  const std::string_view head = s.substr(0, std::min(at, s.size()));
+  for (std::string_view word : {" after ", " for "}) {
+    const size_t k = head.rfind(word);
+    if (k == std::string_view::npos || head.find(',', k) != std::string_view::npos) continue;
+    const auto [wb, we] = WordAfter(head, k + word.size());
+    if (we > wb && head.substr(wb, we - wb).ends_with("ing")) return true;
+  }
+  return false;
+}
+
+// Whether a claim measures a period longer than a day, not a day's event: revenue, sales, profit,
+// output, trade, prices over a month or a quarter ("Revenue in Latin America grew 9%", "record
+// revenue of $30 billion"), which a day's story (a market's, a game's) does not date.
+bool PeriodMeasure(const Claim& c) {
+  const std::string_view head = LastWord(HeadPhrase(c.subject));
+  static const auto* kMeasures = new ascii::WordMap<bool>(
+      {{"revenue", true}, {"revenues", true}, {"sales", true}, {"profit", true}, {"profits", true}, {"income", true},
+       {"earnings", true}, {"output", true}, {"exports", true}, {"imports", true}, {"shipments", true},
+       {"deliveries", true}, {"production", true}, {"spending", true}, {"growth", true}, {"inflation", true},
+       {"unemployment", true}, {"gdp", true}, {"deficit", true}, {"surplus", true}, {"margin", true}, {"loss", true},
+       {"ebitda", true}, {"turnover", true}, {"bookings", true}, {"orders", true}},
+      /*lower=*/true);
+  return kMeasures->Find(head) != nullptr;
+}
+
+}  // namespace
+
+namespace periods {
+
+std::optional<int64_t> DayCount(std::string_view ymd) {
+  if (ymd.size() != 10 || ymd[4] != '-' || ymd[7] != '-') return std::nullopt;
+  const std::string t(ymd);
+  return DaysFromCivil(std::atoi(t.c_str()), std::atoi(t.c_str() + 5), std::atoi(t.c_str() + 8));
+}
+
+size_t AheadFrom(std::string_view s) {
+  size_t first = std::string_view::npos;
+  for (std::string_view w : {" will ", " expects ", " expect ", " expected to ", " projected to ", " plans to ", " plan to ",
+                             " aims to ", " predicts ", " anticipates ", " is set to ", " are set to ", " is due to ",
+                             " are due to ", " is forecast to ", " are forecast to ", " likely to ", " see ", " sees ",
+                             " is seen ", " are seen ", " forecast to "})
+    if (const size_t at = s.find(w); at != std::string_view::npos) first = std::min(first, at);
+  return first;
+}
+
+bool PastReport(std::string_view s, bool day) {
+  static const auto* kNotPast = new ascii::WordMap<bool>(
+      {{"is", true}, {"are", true}, {"am", true}, {"has", true}, {"have", true}, {"will", true}, {"would", true},
+       {"could", true}, {"can", true}, {"should", true}, {"might", true}, {"must", true}, {"shall", true},
+       {"expects", true}, {"expect", true}, {"expected", true}, {"forecast", true}, {"forecasts", true},
+       {"plans", true}, {"aims", true}, {"now", true}, {"currently", true}, {"each", true}, {"every", true},
+       {"usually", true}, {"typically", true}, {"normally", true}, {"full-year", true}, {"announced", true},
+       {"proposed", true}, {"unveiled", true}, {"pledged", true}, {"promised", true}, {"warned", true},
+       {"it's", true}, {"that's", true}, {"there's", true},
+       // (A present in -s of a state: "The industry employs 32,000 people".)
+       {"employs", true}, {"owns", true}, {"holds", true}, {"operates", true}, {"runs", true}, {"makes", true},
+       {"accounts", true}, {"remains", true}, {"stands", true}, {"represents", true}, {"includes", true},
+       {"controls", true}, {"serves", true}, {"produces", true}, {"lives", true}, {"says", true}, {"sees", true},
+       {"wants", true}, {"seeks", true}, {"hopes", true}, {"faces", true}, {"sits", true}, {"ranks", true},
+       {"comprises", true}, {"contains", true}, {"covers", true}, {"means", true}, {"requires", true},
+       {"believes", true}, {"lacks", true}, {"offers", true}, {"provides", true}, {"manages", true},
+       {"oversees", true}, {"hosts", true}, {"trails", true}, {"leads", true},
+       // (A target: "Management targeted margins of 20%".)
+       {"target", true}, {"targets", true}, {"targeted", true}, {"aim", true}, {"aimed", true}, {"goal", true},
+       // (A total over more than the story's period: "40,000 career points", "The team's payroll
+       // was $300 million".)
+       {"career", true}, {"all-time", true}, {"lifetime", true}, {"cumulative", true}, {"payroll", true},
+       // (A deed of the story's background, undated: "paid $1.2 billion for the brand", "It built 20
+       // factories", "was fined $35 million", "in a similar case".)
+       {"spent", true}, {"bought", true}, {"built", true}, {"invested", true}, {"fined", true},
+       {"founded", true}, {"opened", true}, {"acquired", true}, {"purchased", true}, {"similar", true},
+       {"another", true}, {"other", true}, {"related", true}},
+      /*lower=*/true);
+  // Under a day's period, totals of longer: "He averaged 25.1 points", "won 109 straight games",
+  // "missed 11 games", "joined from Chelsea for 65 million pounds", "paid a luxury tax".
+  static const auto* kNotOfDay = new ascii::WordMap<bool>(
+      {{"averaged", true}, {"average", true}, {"straight", true}, {"consecutive", true}, {"streak", true},
+       {"missed", true}, {"joined", true}, {"signed", true}, {"paid", true}, {"contained", true}, {"won", true}},
+      /*lower=*/true);
+  bool past = false;
+  std::string_view before;
+  int since_superlative = 99;  // (words since one in -est: "its biggest one-day rise since 2020")
+  for (std::string_view raw : WordsOf(s)) {
+    const std::string_view w = Bare(raw);
+    if (w.empty()) continue;
+    ++since_superlative;
+    if (w.size() > 4 && w.ends_with("est")) since_superlative = 0;
+    if (kNotPast->Find(w) != nullptr) return false;
+    if (day && kNotOfDay->Find(w) != nullptr) return false;
+    // (Nor, under a day's period, a rate over games or seasons: "outrebounded opponents by 19 a game".)
+    if (day && (before == "a" || before == "per") && (w == "game" || w == "season" || w == "year" || w == "match"))
+      return false;
+    // ("since the incident" leaves a span open; not a superlative's "the lowest since 2014", "the
+    // first time since".)
+    if (w == "since" && since_superlative > 4 && before != "time" && before != "ever") return false;
+    // ("had targeted", "had been": a past before the past the story tells.)
+    if (ascii::EqualsLower(before, "had") &&
+        (UnlistedPast(w) || w == "been" || chunk::Classify(w) == chunk::WordClass::kVerb || chunk::MoveWords().Find(w) != nullptr))
+      return false;
+    if (ascii::EqualsLower(w, "was") || ascii::EqualsLower(w, "were") || ascii::EqualsLower(w, "had") ||
+        (w != "expected" && w != "scheduled" && w != "planned" && w != "projected" && UnlistedPast(w)))
+      past = true;
+    before = w;
+  }
+  return past;
+}
+
+bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, bool match_report) {
+  thread_local std::string blanked;
+  blanked.assign(sentence);
+  if (const size_t at = period_surface.empty() ? std::string_view::npos : sentence.find(period_surface);
+      at != std::string_view::npos)
+    std::fill(blanked.begin() + at, blanked.begin() + at + period_surface.size(), ' ');
+  static const auto* kTimeWords = new ascii::WordMap<bool>(
+      {{"year", true}, {"years", true}, {"month", true}, {"months", true}, {"week", true}, {"weeks", true},
+       {"quarter", true}, {"quarters", true}, {"half", true}, {"day", true}, {"days", true}, {"season", true},
+       {"seasons", true}, {"decade", true}, {"decades", true}, {"weekend", true}, {"session", true},
+       {"sessions", true}, {"hours", true}, {"overnight", true}, {"period", true}, {"periods", true},
+       {"round", true}, {"campaign", true}, {"era", true}, {"century", true}, {"peak", true}, {"height", true},
+       {"pandemic", true}, {"ago", true}, {"once", true}, {"previously", true}, {"earlier", true},
+       {"formerly", true}, {"originally", true}, {"initially", true}, {"later", true}, {"founded", true},
+       {"began", true}, {"alone", true}},
+      /*lower=*/true);
+  const std::vector<std::string_view> words = WordsOf(blanked);
+  auto bare = [&](size_t i) { return i < words.size() ? Bare(words[i]) : std::string_view(); };
+  auto compares = [](std::string_view w) {
+    return w == "from" || w == "than" || w == "compared" || w == "with" || w == "over" || w == "against" ||
+           w == "versus" || w == "vs" || w == "since";
+  };
+  // (A superlative's or a streak's span: "the highest level in four years", "a sixth straight
+  // month", "its best September since 2010", "the first time since 1950".)
+  auto spans_record = [&](size_t i) {
+    for (size_t k = i; k-- > 0 && k + 5 >= i;) {
+      const std::string_view b = bare(k);
+      if ((b.size() > 4 && b.ends_with("est")) || b == "straight" || b == "consecutive" || b == "row" || b == "running" ||
+          (b == "time" && bare(k + 1) == "since") || b == "record")
+        return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = bare(i);
+    if (w.empty()) continue;
+    // ("During the pandemic,", "Before the merger,", "After the war,": a clause of time opening it;
+    // "Separately,", "In other news,", "Elsewhere,": a roundup's next item.)
+    if (i == 0 && (w == "During" || w == "Before" || w == "After" || w == "Until" || w == "Since" || w == "Separately" ||
+                   w == "Elsewhere" || w == "Meanwhile" || w == "Also" || (w == "In" && bare(1) == "other")))
+      return true;
+    const bool year = w.size() >= 4 && ascii::IsDigit(w[0]) && ascii::IsDigit(w[1]) && ascii::IsDigit(w[2]) && ascii::IsDigit(w[3]) &&
+                      (w.size() == 4 || w.substr(4) == "s" || w.substr(4) == "'s") && (w[0] == '1' || w[0] == '2') &&
+                      std::find(words[i].begin(), words[i].end(), ',') == words[i].end();
+    // (A possessive too: "July's starts were revised".)
+    const std::string_view name = w.ends_with("'s") ? w.substr(0, w.size() - 2) : w;
+    if (year || MonthOrDayName(name) || w == "yesterday" || w == "Yesterday" || w == "tomorrow") {
+      if (!spans_record(i)) return true;
+      continue;
+    }
+    if (kTimeWords->Find(name) == nullptr) continue;  // (also "The prior month's gain was revised")
+    // (A match report's halves and quarters are its day's: "Obi scored 15 in the fourth quarter".)
+    if (match_report && (ascii::EqualsLower(w, "quarter") || ascii::EqualsLower(w, "half") ||
+                         ascii::EqualsLower(w, "period") || ascii::EqualsLower(w, "quarters") || ascii::EqualsLower(w, "periods")))
+      continue;
+    const std::string_view next = bare(i + 1);
+    // (A comparison's base: "than a year earlier", "from a year ago", "down from 54,800 a year
+    // earlier", "from the previous month".)
+    if (next == "earlier" || next == "ago" || next == "before" || next == "prior") {
+      bool base = false;
+      for (size_t k = i; k-- > 0 && k + 4 >= i;) base = base || compares(bare(k));
+      if (base) continue;
+      return true;
+    }
+    const std::string_view b1 = i >= 1 ? bare(i - 1) : std::string_view(), b2 = i >= 2 ? bare(i - 2) : std::string_view(),
+                           b3 = i >= 3 ? bare(i - 3) : std::string_view();
+    if ((b1 == "previous" || b1 == "prior" || b1 == "preceding" || b1 == "same") && b2 == "the" && compares(b3)) continue;
+    // (A measure in time: "4.4 months of supply", "six weeks of imports".)
+    if (next == "of" && !bare(i + 2).empty() && chunk::Classify(bare(i + 2)) == chunk::WordClass::kContent &&
+        !ascii::IsDigit(bare(i + 2)[0]))
+      continue;
+    // (A rate's time: "3.78 million barrels per day", "3,000 cars a day".)
+    if (b1 == "per" || ((b1 == "a" || b1 == "an") && !b2.empty() && chunk::Classify(b2) != chunk::WordClass::kPreposition &&
+                        b2 != "last" && b2 != "next" && b2 != "this"))
+      continue;
+    if (w == "earlier" && compares(b1)) continue;
+    if (spans_record(i)) continue;
+    return true;
+  }
+  return false;
+}
+
+bool MatchReport(std::string_view text) {
+  text = text.substr(0, text.find("\n\n"));
+  if (const size_t first = text.find(". "); first != std::string_view::npos)
+    text = text.substr(0, text.find(". ", first + 2));
+  static const auto* results = new ascii::WordMap<bool>(
+      {{"beat", true}, {"beats", true}, {"defeated", true}, {"defeats", true}, {"won", true}, {"wins", true},
+       {"win", true}, {"lost", true}, {"loses", true}, {"loss", true}, {"edged", true}, {"routed", true},
+       {"drew", true}, {"draw", true}, {"tied", true}, {"led", true}, {"trailed", true}, {"victory", true},
+       {"defeat", true}, {"rout", true}, {"held", true}, {"topped", true}, {"blanked", true}, {"downed", true},
+       {"outlasted", true}, {"rallied", true}, {"stunned", true}, {"thrashed", true}, {"crushed", true},
+       {"hammered", true}, {"overcame", true}, {"swept", true}, {"clinched", true}, {"eliminated", true},
+       {"upset", true}},
+      /*lower=*/true);
+  size_t since_result = 99, since_score = 99;
+  for (size_t i = 0; i < text.size();) {
+    if (ascii::IsSpace(text[i])) {
+      ++i;
+      continue;
+    }
+    const size_t b = i;
+    while (i < text.size() && !ascii::IsSpace(text[i])) ++i;
+    const std::string_view w = Bare(text.substr(b, i - b));
+    ++since_result;
+    ++since_score;
+    if (MatchWord(w)) return true;
+    if (results->Find(w) != nullptr) since_result = 0;
+    if (MatchScore(w)) since_score = 0;
+    if (since_result <= 6 && since_score <= 6) return true;
+  }
+  return false;
+}
+
+bool MayNamePeriod(std::string_view s) {
+  static const auto* kWords = new ascii::WordMap<bool>(
+      {{"half", true}, {"quarter", true}, {"months", true}, {"month", true}, {"year", true}, {"years", true},
+       {"weeks", true}, {"fiscal", true}, {"financial", true}, {"fy", true}, {"week", true}, {"weekend", true},
+       {"yesterday", true},
+       {"tomorrow", true},
+       {"monday", true}, {"tuesday", true}, {"wednesday", true}, {"thursday", true}, {"friday", true},
+       {"saturday", true}, {"sunday", true}, {"jan", true}, {"feb", true}, {"mar", true}, {"apr", true},
+       {"jun", true}, {"jul", true}, {"aug", true}, {"sep", true}, {"sept", true}, {"oct", true}, {"nov", true},
+       {"dec", true},
+       {"from", true}, {"between", true}, {"january", true}, {"february", true}, {"march", true},
+       {"april", true}, {"may", true}, {"june", true}, {"july", true}, {"august", true},
+       {"september", true}, {"october", true}, {"november", true}, {"december", true}},
+      /*lower=*/true);
+  const bool none = ascii::ForEachWord(s, [&](size_t b, size_t e) {
+    size_t digits = 0, run = 0;
+    for (size_t i = b; i < e; ++i) {
+      run = ascii::IsDigit(s[i]) ? run + 1 : 0;
+      digits = std::max(digits, run);
+    }
+    return digits < 4 && kWords->Find(s.substr(b, e - b)) == nullptr;  // go on while nothing found
+  });
+  return !none || s.find("y/y") != std::string_view::npos;
+}
+
+int ArticleYear(const normalizers::NormalizedArticle& a, int fallback) {
+  const std::string& pub = a.article.published;
+  if (pub.size() >= 4 && std::isdigit(static_cast<unsigned char>(pub[0]))) {
+    int y = std::atoi(pub.substr(0, 4).c_str());
+    if (y > 1800 && y < 2200) return y;
+  }
+  // The latest year the text names: a whole word (RE2's \b sense) of four digits, 19xx or 20xx;
+  // the latest a sentence that foresees nothing names first ("Sales rose 4% in 2024" before
+  // "expects $5 billion in 2030").
+  const std::string_view t = a.ComparableText();
+  int best = 0, reported = 0;
+  std::vector<int> foreseen;
+  size_t sentence_begin = 0, sentence_end = 0;  // the sentence of the last year seen
+  bool foresees = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!ascii::IsDigit(t[i])) continue;
+    size_t e = i;
+    while (e < t.size() && ascii::IsDigit(t[e])) ++e;
+    const bool whole = (i == 0 || !ascii::IsWordByte(t[i - 1])) && (e == t.size() || !ascii::IsWordByte(t[e]));
+    // (Not a target, a maturity or an end ahead: "cut emissions by 2050", "bonds due in 2030",
+    // "the class of 2028", "until 2027".)
+    bool ahead = false;
+    for (std::string_view w : {"by ", "due ", "due in ", "until ", "class of ", "maturing in ", "mature in ",
+                               "expire in ", "expires in ", "expiring in "})
+      ahead = ahead || (i >= w.size() && t.compare(i - w.size(), w.size(), w) == 0 &&
+                        (i == w.size() || !ascii::IsWordByte(t[i - w.size() - 1])));
+    if (whole && !ahead && e - i == 4 && (t.compare(i, 2, "19") == 0 || t.compare(i, 2, "20") == 0)) {
+      const int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+      best = std::max(best, y);
+      if (i >= sentence_end) {  // (the sentence around it, once: ". " or a line's end bounds it)
+        // (". " before a capital: "U.S. growth" goes on.)
+        auto stop_before = [&](size_t from) {
+          size_t d = t.rfind(". ", from);
+          while (d != std::string_view::npos && d + 2 < t.size() && !(t[d + 2] >= 'A' && t[d + 2] <= 'Z'))
+            d = d == 0 ? std::string_view::npos : t.rfind(". ", d - 1);
+          return d;
+        };
+        auto stop_after = [&](size_t from) {
+          size_t d = t.find(". ", from);
+          while (d != std::string_view::npos && d + 2 < t.size() && !(t[d + 2] >= 'A' && t[d + 2] <= 'Z'))
+            d = t.find(". ", d + 2);
+          return d;
+        };
+        const size_t dot = stop_before(i), line = t.rfind('\n', i);
+        sentence_begin = std::max(dot == std::string_view::npos ? 0 : dot + 2, line == std::string_view::npos ? 0 : line + 1);
+        const size_t next_dot = stop_after(e), next_line = t.find('\n', e);
+        sentence_end = std::min(next_dot == std::string_view::npos ? t.size() : next_dot,
+                                next_line == std::string_view::npos ? t.size() : next_line);
+        foresees = ForeseesAhead(t.substr(sentence_begin, sentence_end - sentence_begin));
+      }
+      if (!foresees) reported = std::max(reported, y);
+      else foreseen.push_back(y);
+    }
+    i = e;
+  }
+  // (A year foreseen is the article's only as the year after the latest reported: "Output fell
+  // in 2025 ... expects a recovery in 2026" is likely 2026's; "expects $5 billion in 2030" not.)
+  if (reported == 0) return best > 0 ? best : fallback;
+  int year = reported;
+  for (int y : foreseen)
+    if (y == reported + 1) year = y;
+  return year;
+}
+
+int ArticleMonth(const normalizers::NormalizedArticle& a) {
+  const std::string& pub = a.article.published;
+  if (pub.size() < 7 || pub[4] != '-' || !ascii::IsDigit(pub[5]) || !ascii::IsDigit(pub[6])) return 0;
+  const int m = (pub[5] - '0') * 10 + (pub[6] - '0');
+  return m >= 1 && m <= 12 ? m : 0;
+}
+
+int ArticleDay(const normalizers::NormalizedArticle& a) {
+  const std::string& pub = a.article.published;
+  if (pub.size() < 10 || pub[7] != '-' || !ascii::IsDigit(pub[8]) || !ascii::IsDigit(pub[9])) return 0;
+  const int d = (pub[8] - '0') * 10 + (pub[9] - '0');
+  return d >= 1 && d <= 31 ? d : 0;
+}
+
+bool Foresees(std::string_view s) {
+  static const auto* words = new ascii::WordMap<bool>(
+      {{"will", true}, {"would", true}, {"could", true}, {"may", true}, {"might", true}, {"should", true},
+       {"expects", true}, {"expected", true}, {"expect", true}, {"expecting", true}, {"forecast", true},
+       {"forecasts", true}, {"forecasting", true}, {"projected", true}, {"projects", true}, {"plans", true},
+       {"planned", true}, {"aims", true}, {"targets", true}, {"anticipates", true}, {"anticipated", true},
+       {"predicts", true}, {"predicted", true}, {"sees", true}, {"outlook", true}, {"guidance", true},
+       {"due", true}, {"set", true}, {"likely", true}, {"estimates", true}, {"see", true}, {"seen", true},
+       {"plan", true}, {"planning", true}, {"scheduled", true}, {"slated", true}, {"targeting", true},
+       {"target", true}, {"hopes", true}, {"hope", true}, {"begin", true}, {"begins", true}, {"start", true},
+       {"starts", true}, {"pricing", true}, {"aim", true}, {"intends", true}, {"intend", true},
+       {"projecting", true}, {"estimated", true}, {"predicting", true}, {"upcoming", true}, {"coming", true},
+       {"next", true}},
+      /*lower=*/true);
+  bool found = false;
+  bool after_to = false;
+  chunk::ForEachWord(s, [&](std::string_view w) {
+    // ... or an aim: "to" and a verb of movement ("the goal is to cut costs").
+    found = (words->Find(w) != nullptr && w != "May") || (after_to && chunk::MoveWords().Find(w) != nullptr);
+    after_to = w == "to";
+    return !found;
+  });
+  return found;
+}
+
+bool SuperlativeSpan(std::string_view s, size_t from, std::string_view surface) {
+  const size_t at = s.find(surface, from);
+  if (at == std::string_view::npos) return false;
+  size_t cur = at;
+  if (!surface.starts_with("since ")) {  // ("since September 2022": the month's phrase has no "since")
+    const auto [sb, se] = WordBefore(s, at);
+    if (se <= sb || s.substr(sb, se - sb) != "since") return false;
+    cur = sb;
+  }
+  for (int n = 0; n < 3; ++n) {
+    const auto [b, e] = WordBefore(s, cur);
+    if (e <= b || b < from) return false;
+    const std::string_view w = s.substr(b, e - b);
+    if (!ascii::IsAlpha(w.back())) return false;  // (a clause's end: "rose 5%, since 2019")
+    if ((w.size() > 4 && w.ends_with("est")) || w == "most" || w == "least" || w == "worst" || w == "best" ||
+        w == "first")
+      return true;
+    cur = b;
+  }
+  return false;
+}
+
+bool TimeCount(std::string_view s, size_t begin, size_t end, const Claim& c) {
+  if (c.quantity.unit != "count") return false;
+  const std::string_view n = c.quantity.noun;
+  if (!(n == "years" || n == "months" || n == "weeks" || n == "days" || n == "hours" || n == "minutes" ||
+        n == "decades" || n == "year" || n == "month" || n == "week" || n == "day" || n == "hour"))
+    return false;
+  const auto [nb, ne] = WordAfter(s, end);
+  if (Bare(s.substr(nb, ne - nb)) != n) return true;
+  const auto [ob, oe] = WordAfter(s, ne);
+  if (s.substr(ob, oe - ob) != "of") return true;
+  // (Before "of", a span still after a word of duration: "ending 112 years of production", "within
+  // 3 weeks of surgery".)
+  const auto [bb, be] = WordBefore(s, begin);
+  const std::string_view before = s.substr(bb, be - bb);
+  return before.ends_with("ing") || before == "within" || before == "after" || before == "for" || before == "in" ||
+         before == "over" || before == "than";
+}
+
+bool RecentPeriod(const Period& p, int year, int month, int day) {
+  if (p.start.size() < 7 || p.end.size() < 7) return false;
+  const int start_year = std::atoi(p.start.substr(0, 4).c_str()), start_month = std::atoi(p.start.substr(5, 2).c_str());
+  const int span_months = (std::atoi(p.end.substr(0, 4).c_str()) - start_year) * 12 + std::atoi(p.end.substr(5, 2).c_str()) - start_month + 1;
+  if (span_months > 12) return false;
+  char pub[48];  // (room for any int the caller gives)
+  std::snprintf(pub, sizeof pub, "%04d-%02d-%02d", year, month, day > 0 ? day : 31);
+  const std::string_view end = p.end;
+  if (end.empty() || end > std::string_view(pub).substr(0, end.size())) return false;
+  const int end_year = std::atoi(p.end.substr(0, 4).c_str()), end_month = std::atoi(p.end.substr(5, 2).c_str());
+  return (year - end_year) * 12 + (month - end_month) <= (span_months >= 12 ? 6 : 4);
+}
+
+bool DayFigure(const Claim& c) {
+  const std::string& u = c.quantity.unit;
+  if (u == "count" && c.quantity.noun == "shares") return true;  // ("repurchased 2 million shares")
+  if (const size_t per = u.find(" per "); per != std::string::npos && !CurrencyCode(u.substr(0, per)).empty() &&
+                                          (!CurrencyCode(u.substr(per + 5)).empty() || u.ends_with(" dollar") || u.ends_with(" euro")))
+    return true;
+  // (The head before its attachments: "Demand for the shares" is demand's.)
+  const std::string_view subject = HeadPhrase(c.subject);
+  const std::string_view head = LastWord(subject);
+  const size_t last = subject.size() - head.size();
+  static const auto* kQuoted = new ascii::WordMap<bool>(
+      {{"shares", true}, {"stock", true}, {"stocks", true}, {"index", true}, {"yield", true}, {"yields", true},
+       {"futures", true}, {"bonds", true}, {"equities", true}, {"dividend", true}, {"buyback", true},
+       {"buy-back", true}, {"repurchase", true}, {"volume", true}, {"oil", true}, {"crude", true}, {"gold", true},
+       {"silver", true}, {"copper", true}, {"bitcoin", true}, {"ether", true}, {"brent", true}, {"valuation", true}},
+      /*lower=*/true);
+  if (kQuoted->Find(head) != nullptr) return true;
+  size_t end = 0;
+  const TableEntry* e = Tables::Get().currency_suffix.LongestAt(subject, last, &end);
+  return e != nullptr && end == subject.size();
+}
+
+void StoryPeriod::Pass(std::string_view piece, std::string_view text, size_t paragraph) {
+  if (!told_) return;
+  const bool opens = paragraph != last_paragraph_;
+  last_paragraph_ = paragraph;
+  NamesBefore(piece, text);
+  if (paragraph > told_paragraph_ + Window() ||
+      (paragraph != told_paragraph_ &&
+       ((NamesOtherTime(piece, {}, match_report_) && !Revises(piece)) || (opens && !DayTold() && NamesNewName(piece, names_)))))
+    told_.reset();
+}
+
+void StoryPeriod::Lead(std::string_view sentence, size_t paragraph, const std::optional<Period>& period, int year, int month,
+                       int day) {
+  if (!SeeksLead(paragraph) || month == 0 || !period || period->start.empty() || period->end.empty()) return;
+  // (Read up to the period's end: "Stocks rose on Monday as investors bet the Fed would cut
+  // rates" reports Monday's.)
+  const size_t at = sentence.find(period->surface);
+  if (at == std::string_view::npos || !Tells(sentence, *period, year, month, day, 0, at + period->surface.size())) return;
+  lead_read_ = true;
+  Tell(*period, paragraph, sentence);
+}
+
+void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t paragraph, const std::optional<Period>& period,
+                       const std::optional<Period>& head, const std::vector<Quantity>& qs, int year, int month, int day,
+                       std::vector<Claim>* out, size_t first) {
+  const bool opens = paragraph != last_paragraph_;
+  last_paragraph_ = paragraph;
+  const std::string_view surface = period ? std::string_view(period->surface) : std::string_view();
+  if (!lead_read_) {
+    lead_read_ = true;
+    if (month == 0 || paragraph > 2) return;
+    // The period the sentence names before its figures, in a clause from its start that reports
+    // the past: "Asian shares rose on Tuesday after data showed exports jumped 14% in May",
+    // "Stocks fell on Friday, with the S&P 500 down 1.2%", "Storm Henk brought flooding over the
+    // weekend, cutting power to 1,800 homes".
+    // (Not a death's day, an obituary's: "Franz Beckenbauer died on Sunday at 78" tells of a life.)
+    if (head && !head->start.empty() && !head->end.empty())
+      if (const size_t at = sentence.find(head->surface);
+          at != std::string_view::npos && !Obituary(sentence.substr(0, at)) &&
+          Tells(sentence, *head, year, month, day, 0, at + head->surface.size())) {
+        Tell(*head, paragraph, sentence.substr(0, at + head->surface.size()));
+        Lend(sentence, qs, out, first);
+        return;
+      }
+    // Else the first figure's own, in its clause.
+    for (size_t k = first; k < out->size(); ++k) {
+      const Claim& c = (*out)[k];
+      if (!c.period || c.period->start.empty() || c.period->end.empty()) continue;
+      if (BaseFigure(sentence, qs[k - first].begin)) continue;
+      // (A past report in the figure's clause: "cut its forecast on Wednesday after comparable
+      // sales dropped 2.7% in the third quarter".)
+      if (Tells(sentence, *c.period, year, month, day, LastClauseStart(sentence, qs[k - first].begin), qs[k - first].end)) {
+        Tell(*c.period, paragraph, sentence.substr(LastClauseStart(sentence, qs[k - first].begin)));
+        Lend(sentence, qs, out, first);
+        return;
+      }
+      break;
+    }
+    return;
+  }
+  if (!told_) return;
+  if (paragraph > told_paragraph_ + Window()) {
+    told_.reset();
+    return;
+  }
+  NamesBefore(sentence, text);
+  // A period of its own on a figure not a base, or another time named, ends the story's (in the
+  // lead's own paragraph, only the sentence's: "Prices rose 3.2% in March. In the 12 months
+  // through March, they rose 2.4%.").
+  const bool lead_paragraph = paragraph == told_paragraph_;
+  bool base_held = false, own_time = false;
+  for (size_t k = first; k < out->size(); ++k) {
+    const Claim& c = (*out)[k];
+    if (!c.period || c.period->lent) continue;
+    if (BaseFigure(sentence, qs[k - first].begin) || AfterGerund(sentence, qs[k - first].begin))
+      base_held = base_held || c.period->surface == surface;
+    else
+      own_time = own_time || c.period->surface != told_->surface || c.period->start != told_->start;
+  }
+  own_time = own_time || (period && !period->start.empty() && !base_held && !SuperlativeSpan(sentence, 0, surface) &&
+                          period->surface != told_->surface);
+  // (A revision of an earlier figure is an aside: "Data for September was revised to show a 0.7%
+  // rise.")
+  if (own_time || NamesOtherTime(sentence, surface, match_report_)) {
+    if (!lead_paragraph && !Revises(sentence)) told_.reset();
+    return;
+  }
+  // Under a longer period than a day, a new name takes none, and opening a paragraph ends the
+  // period (a roundup's next item); not under a day's (a game's players, a market's stocks).
+  if (!DayTold() && NamesNewName(sentence, names_)) {
+    if (opens) told_.reset();
+    return;
+  }
+  Lend(sentence, qs, out, first);
+}
+
+void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) const {
+  const bool day_told = DayTold();
+  if (!PastReport(sentence, day_told)) return;
+  for (size_t k = first; k < out->size(); ++k) {
+    Claim& c = (*out)[k];
+    const size_t at = qs[k - first].begin;
+    // (A market's day goes only to the market's figures and moves in percent, "The Nasdaq
+    // gained 1.5%": not "The company lost $355 million", "Boeing delivered 24 jets" in a wrap
+    // whose lead was "Stocks rose on Monday".)
+    if (day_told && market_ && !DayFigure(c) && !(c.quantity.unit == "percent" && c.kind == "change") &&
+        !(c.quantity.unit == "count" && IndexPoints(c.quantity.noun)))
+      continue;
+    if (!c.period && !c.quantity.unit.ends_with(" of age") && !BaseFigure(sentence, at) && !InRelativeAside(sentence, at) &&
+        !AfterGerund(sentence, at) && !TimeCount(sentence, at, qs[k - first].end, c) && !(day_told && OfLongerSpan(sentence, at)) &&
+        (day_told ? !PeriodMeasure(c) : !DayFigure(c)) && !(c.quantity.unit == "count" && InAttribution(sentence, at, c.quantity.noun)) &&
+        !StandingFigure(sentence, at, qs[k - first].end, c))
+      c.period = told_;
+  }
+}
+
+void StoryPeriod::NamesBefore(std::string_view piece, std::string_view text) {
+  const size_t at = static_cast<size_t>(piece.data() - text.data());
+  if (at > names_upto_ && at <= text.size()) {
+    AddNames(text.substr(names_upto_, at - names_upto_), &names_);
+    names_upto_ = at;
+  }
+}
+
+bool StoryPeriod::Tells(std::string_view sentence, const Period& p, int year, int month, int day, size_t from,
+                        size_t to) {
+  const size_t at = sentence.find(p.surface);
+  const bool by = p.surface.starts_with("by ") || p.surface.starts_with("By ") ||
+                  (at != std::string_view::npos && at >= 3 && sentence.substr(at - 3, 3) == "by ");
+  if (by || !RecentPeriod(p, year, month, day) || from >= to || !PastReport(sentence.substr(from, to - from), /*day=*/false))
+    return false;
+  // (Nor a running total's span up to publication: "Measles cases rose to 1,300 this year".)
+  if (const std::optional<int64_t> first = DayCount(p.start), last = DayCount(p.end);
+      first && last && day > 0 && *last == DaysFromCivil(year, month, day) && *last - *first > 31)
+    return false;
+  if (p.start.size() == 10 && p.start == p.end) {
+    for (std::string_view w : WordsOf(sentence)) {
+      w = Bare(w);
+      if (ascii::EqualsLower(w, "quarter") || ascii::EqualsLower(w, "fiscal") || ascii::EqualsLower(w, "half") ||
+          w.ends_with("-quarter") || w.ends_with("-half"))
+        return false;
+    }
+  }
+  return true;
+}
+
+void StoryPeriod::Tell(const Period& p, size_t paragraph, std::string_view clause) {
+  told_ = p;
+  told_->lent = true;
+  told_paragraph_ = paragraph;
+  market_ = MarketClause(clause);
+}
+
+bool StoryPeriod::DayTold() const {
+  if (!told_) return false;
+  const std::optional<int64_t> first = DayCount(told_->start), last = DayCount(told_->end);
+  return first && last && *last >= *first && *last - *first <= 2;
+}
+
+}  // namespace periods
+
+std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_month, int pub_month,
+                                 std::string_view whole, int pub_day, bool match_report) {
+  // Every period pattern needs a year, a month name or a period word: skip the rest cheaply.
+  if (!MayNamePeriod(sentence)) return std::nullopt;
+  // The patterns, in priority order. One RE2::Set pass says which can match; only those run
+  // again with submatches (the costly part of RE2).
+  enum { kFromTo, kTwoMonths, kSpanTo, kWeekTo, kFiscalPart, kHalf, kMonths, kQuarter, kQuarterWord, kYearsTo, kRolling,
+         kFiscal, kMonthYear, kMonth, kInYear, kLastYear, kLastMonth, kYoy, kMonthDay, kWeekday, kDayWord,
+         kMonthsQuarter, kYearsRange, kFinalPart };
+  static const char* const kPatterns[] = {
+      R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)",
+      // ("in November and December", "In January-April")
+      R"(\b(?:[Ii]n|[Dd]uring) (January|February|March|April|May|June|July|August|September|October|November|December)(?: and |-|\x{2013})(January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)",
+      // ("in the 12 months to June", "the quarter ended Oct. 26", "the fiscal year ending March 2027",
+      // "the 52 weeks to Jan. 31", "its fiscal second quarter ended Oct. 31")
+      R"(((?i:\b(?:in |for |during |over )?(?:the|its|their) (?:(?:fiscal|financial) )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|most recent) )?(?:(?:fiscal|financial) )?(year|quarter|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(\d{1,2}) weeks)(?: (?:to|ended|ending|through|that ended)|, (?:which|that) ended) (?:the end of )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
+      // ("in the week ended Saturday")
+      R"(((?i:\b(?:in |for |during |over )?the week (?:ended|ending|to|through) )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)",
+      // ("fiscal second-quarter", "the second fiscal quarter", "the first half of its fiscal year": a
+      // fiscal year's part runs on its company's calendar, so the surface only)
+      R"((?i)\b((?:in |for |during )?(?:the |its |their )?(?:(?:fiscal|financial)[- ](?:first|second|third|fourth)[- ](?:quarter|half)|(?:first|second|third|fourth)[- ](?:fiscal|financial)[- ](?:quarter|half)|(?:first|second|third|fourth)[- ](?:quarter|half) of (?:its |the |their )?(?:fiscal|financial) (?:year|(?:19|20)\d\d(?:[-/](?:\d\d)?\d\d)?)))\b)",
+      R"((?i)\b(?:in )?the (first|second)[- ]half(?: of (?:the year|(\d{4})))?)",
+      R"((?i)\b(?:in )?the first (three|six|nine|two|four|five|seven|eight|ten|eleven|[2-9]|1[01]) months(?: of (?:the year|(\d{4})))?)",
+      R"((?i)\b(?:in )?the (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?|\bQ([1-4]) (\d{4}))",
+      R"((?i)\b(first|second|third|fourth)-quarter\b)",
+      R"((?i)\b(?:in )?the (two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:to|through|until) (\d{4}))",
+      // ("over the past 12 months", "in the last three years": a span that runs to the publication)
+      R"((?i)\b((?:in |over |during |for )?the (?:past|last|previous) (?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) )?(months|years|year))\b)",
+      // ("in fiscal 2025", "for the fiscal year 2026", "FY2025": a fiscal year runs on its
+      // company's or country's calendar, so the surface only)
+      R"((?i)\b((?:in |for |during )?(?:the )?(?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/](?:\d\d)?\d\d)?|(?:in |for |during )?the (?:19|20)\d\d[-/](?:\d\d)?\d\d (?:fiscal|financial) year|FY ?(?:19|20)?\d\d(?:[-/]\d\d)?)\b)",
+      R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
+      R"(\b((?:[Ii]n|[Dd]uring|[Ff]or) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (this|last|next) year)?)\b)",
+      R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?((?:1\d|20|21)\d\d))\b)",
+      R"((?i)\b(last year|this year|so far this year|a year earlier)\b)",
+      R"((?i)\b(last month)\b)",
+      R"((?i)\b(year[- ]on[- ]year|year[- ]over[- ]year|y/y|from a year earlier|from a year ago)\b)",
+      // ("on March 29", "Sept. 5", "since Jan. 1, 2025")
+      R"(\b((?:(?:[Oo]n|[Bb]y|[Ss]ince|[Aa]s of) )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)([a-z]*\.?) ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,? ((?:19|20)\d\d)\b)?))",
+      // ("on Thursday", "late on Wednesday", "last Tuesday", "Sunday's")
+      R"(\b((?:(?:(?:[Ll]ate|[Ee]arly) )?[Oo]n |[Ll]ast |[Nn]ext |[Tt]his )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?)\b)",
+      // ("yesterday", "last week", "over the weekend")
+      R"(\b((?:[Ee]arlier )?(?:[Yy]esterday|[Tt]omorrow|[Ll]ast week|[Tt]his week)|[Ff]or the week|(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n) the weekend|(?:[Ll]ast|[Tt]his) weekend)\b)",
+      // ("in the October-December quarter", "the July-September period", "the December quarter")
+      R"(((?i:\b(?:in |for |during |over )?the )(?:(January|February|March|April|May|June|July|August|September|October|November|December)-)?(January|February|March|April|May|June|July|August|September|October|November|December) (?i:(quarter|period|half))(?: of ((?:19|20)\d\d))?)\b)",
+      // ("between 2000 and 2023", "from 2019 to 2023")
+      R"(\b((?:[Ff]rom|[Bb]etween) ((?:19|20)\d\d) (?:to|and|through|until) ((?:19|20)\d\d))\b)",
+      // ("in the final three months of 2025", "the last quarter of the year")
+      R"((?i)\b((?:in )?the (?:final|last) (quarter|three months|six months|half) of (?:the year|((?:19|20)\d\d)))\b)",
+  };
+  static const std::vector<const RE2*>* res = [] {
+    auto* v = new std::vector<const RE2*>;
+    for (const char* p : kPatterns) v->push_back(new RE2(p));
+    return v;
+  }();
+  static const RE2::Set* any = [] {
+    auto* set = new RE2::Set(RE2::DefaultOptions, RE2::UNANCHORED);
+    for (const char* p : kPatterns) set->Add(p, nullptr);
+    set->Compile();
+    return set;
+  }();
+  std::vector<int> hits;
+  if (!any->Match(re2::StringPiece(sentence.data(), sentence.size()), &hits)) return std::nullopt;
+  unsigned may = 0;
+  for (int h : hits) may |= 1u << h;
+  auto can = [&](int k) { return (may >> k) & 1u; };
+  const RE2* from_to = (*res)[kFromTo];
+  const RE2* two_months = (*res)[kTwoMonths];
+  const RE2* half = (*res)[kHalf];
+  const RE2* months = (*res)[kMonths];
+  const RE2* quarter = (*res)[kQuarter];
+  const RE2* quarter_word = (*res)[kQuarterWord];
+  const RE2* years_to = (*res)[kYearsTo];
+  const RE2* span_to = (*res)[kSpanTo];
+  const RE2* rolling = (*res)[kRolling];
+  const RE2* fiscal = (*res)[kFiscal];
+  const RE2* month_year = (*res)[kMonthYear];
+  const RE2* month = (*res)[kMonth];
+  const RE2* in_year = (*res)[kInYear];
+  const RE2* last_year = (*res)[kLastYear];
+  const RE2* last_month = (*res)[kLastMonth];
+  const RE2* yoy = (*res)[kYoy];
+  re2::StringPiece s(sentence.data(), sentence.size());
+  std::string a, b, c, d;
+  Period p;
+  auto surface_of = [&](const RE2& re) {
+    re2::StringPiece m;
+    re2::StringPiece g[1];
+    if (re.Match(s, 0, s.size(), RE2::UNANCHORED, g, 1)) m = g[0];
+    return std::string(m.data(), m.size());
+  };
+  auto word_num = [](const std::string& w) {
+    static const char* k[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"};
+    for (int i = 0; i < 12; ++i) if (Lower(w) == k[i]) return i;
+    return std::atoi(w.c_str());
+  };
+  // A month's year: "last"/"next" `which` says; else publication's, or the year before's for a
+  // month not come at publication, the year after's for one past in a clause that looks ahead
+  // (ahead only after the words that look ahead: "rose 0.3% in May and are expected to climb in
+  // June" is last May's and next June's).
+  auto year_of_month = [&](int m, const std::string& which, const char* at) {
+    if (which == "last") return year - 1;
+    if (which == "next") return year + 1;
+    if (!which.empty() || pub_month <= 0) return year;
+    const std::string_view all = whole.empty() ? sentence : whole;
+    if (LooksAhead(all, static_cast<size_t>(at - all.data()))) return m < pub_month ? year + 1 : year;
+    return m > pub_month ? year - 1 : year;
+  };
+  if (can(kFromTo) && RE2::PartialMatch(s, *from_to, &a, &b, &c, &d) && MonthOf(a) && MonthOf(c)) {
+    int y2 = d.empty() ? year : std::atoi(d.c_str());
+    int y1 = b.empty() ? (MonthOf(a) > MonthOf(c) ? y2 - 1 : y2) : std::atoi(b.c_str());
+    p.surface = surface_of(*from_to);
+    p.start = Ym(y1, MonthOf(a));
+    p.end = Ym(y2, MonthOf(c));
+    return p;
+  }
+  if (can(kTwoMonths) && RE2::PartialMatch(s, *two_months, &a, &c, &d)) {
+    p.surface = surface_of(*two_months);
+    // (No year: the later month's, as a month's alone, "in November and December" told in
+    // February is last year's.)
+    // (Looking ahead from either month's clause: "Spending in November and December is expected
+    // to grow".)
+    const size_t at = sentence.find(p.surface);
+    int y = year;
+    if (!d.empty()) {
+      y = std::atoi(d.c_str());
+    } else if (year > 0 && at != std::string_view::npos) {
+      y = year_of_month(MonthOf(c), "", sentence.data() + at);
+      if (const size_t later = sentence.find(c, at); later != std::string_view::npos)
+        y = std::max(y, year_of_month(MonthOf(c), "", sentence.data() + later));
+    }
+    p.start = Ym(MonthOf(a) > MonthOf(c) ? y - 1 : y, MonthOf(a));
+    p.end = Ym(y, MonthOf(c));
+    return p;
+  }
+  // A year-month `back` months before (y, m).
+  auto months_back = [](int y, int m, int back) {
+    const int k = y * 12 + (m - 1) - back;
+    return Ym(k / 12, k % 12 + 1);
+  };
+  // "the 12 months to June", "the quarter ended Oct. 26": the span's months up to its last; a
+  // last month with no year is the latest one at publication (the coming one's when the clause
+  // looks ahead, "expects the year ending March to").
+  if (can(kSpanTo)) {
+    std::string whole_span, what, n_months, n_weeks, mon, y;
+    re2::StringPiece g[8];
+    if (span_to->Match(s, 0, s.size(), RE2::UNANCHORED, g, 8)) {
+      whole_span.assign(g[1].data(), g[1].size());
+      what = Lower(std::string_view(g[2].data(), g[2].size()));
+      n_months.assign(g[3].data(), g[3].size());
+      n_weeks.assign(g[4].data(), g[4].size());
+      mon.assign(g[5].data(), g[5].size());
+      const int last_day = std::atoi(std::string(g[6].data(), g[6].size()).c_str());
+      y.assign(g[7].data(), g[7].size());
+      const int weeks = std::atoi(n_weeks.c_str());
+      const int n = what == "year" ? 12 : what == "quarter" ? 3 : what == "half" ? 6
+                    : !n_months.empty() ? (n_months == "twelve" ? 12 : word_num(n_months))
+                                        : (weeks * 12 + 26) / 52;  // (13 weeks: 3 months; 52: 12)
+      int m = MonthOf(mon);
+      p.surface = whole_span;
+      if (n >= 1 && n <= 24 && m > 0) {
+        int last = !y.empty() ? std::atoi(y.c_str()) : year;
+        if (y.empty() && year > 0 && pub_month > 0) {
+          const std::string_view all = whole.empty() ? sentence : whole;
+          const size_t at = static_cast<size_t>(g[5].data() - s.data()) + (whole.empty() ? 0 : sentence.data() - whole.data());
+          const bool ahead = whole_span.find("ending") != std::string::npos && LooksAhead(all, at);
+          last = ahead ? (m < pub_month ? year + 1 : year) : (m > pub_month ? year - 1 : year);
+        }
+        // (A 52- or 53-week span ends within days of its last month: "the quarter ended Feb. 3" is
+        // November to January.)
+        if (last_day >= 1 && last_day <= 7) {
+          if (--m == 0) {
+            m = 12;
+            --last;
+          }
+        }
+        if (last > 0) {
+          p.start = months_back(last, m, n - 1);
+          p.end = Ym(last, m);
+        }
+      } else if (what == "week" && m > 0 && last_day > 0) {
+        // ("in the week ended Sept. 5": its seven days.)
+        int last = !y.empty() ? std::atoi(y.c_str()) : year;
+        if (y.empty() && year > 0 && pub_month > 0 && m > pub_month) --last;
+        if (last > 0) {
+          const int64_t end = DaysFromCivil(last, m, last_day);
+          p.start = Ymd(end - 6);
+          p.end = Ymd(end);
+        }
+      }
+      return p;
+    }
+  }
+  // ("in the week ended Saturday": the seven days up to the last such day at publication.)
+  if (re2::StringPiece g[3]; can(kWeekTo) && (*res)[kWeekTo]->Match(s, 0, s.size(), RE2::UNANCHORED, g, 3)) {
+    static const char* const kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    int w = 0;
+    while (w < 7 && std::string_view(g[2].data(), g[2].size()) != kDays[w]) ++w;
+    p.surface.assign(g[1].data(), g[1].size());
+    if (year > 0 && pub_month > 0 && pub_day > 0 && w < 7) {
+      const int64_t today = DaysFromCivil(year, pub_month, pub_day);
+      const int64_t end = today - (WeekdayOf(today) - w + 7) % 7;
+      p.start = Ymd(end - 6);
+      p.end = Ymd(end);
+    }
+    return p;
+  }
+  if (can(kFiscalPart) && RE2::PartialMatch(s, *(*res)[kFiscalPart], &a)) {
+    p.surface = a;
+    return p;
+  }
+  // A match's half or quarter ("scored twice in the second half", "a touchdown in the fourth
+  // quarter", "led 21-10 in the third quarter", anything in a match report's story) is no period
+  // of the calendar.
+  // (Asked for a half and then a quarter: found once.)
+  std::optional<bool> match_found;
+  auto of_a_match = [&] {
+    if (match_found) return *match_found;
+    // Words some business copy uses too ("credit scoring", "shipyards", "scored a rise"): two of
+    // them, or one only a match report uses (MatchWord), tell a match; one does in a match
+    // report's story (a digest's business item, "Ohio's economy grew 2.8% in the second quarter",
+    // has none).
+    static const auto* shared = new ascii::WordMap<bool>(
+        {{"scored", true}, {"scoring", true}, {"yards", true}, {"threw", true}, {"rebounds", true},
+         {"assists", true}, {"goal", true}, {"goals", true}, {"penalty", true}, {"match", true}, {"game", true},
+         {"twice", true}, {"points", true}, {"lead", true}, {"header", true}, {"kick", true}, {"minute", true},
+         {"minutes", true}, {"runs", true}, {"shots", true}},
+        /*lower=*/true);
+    // (In the whole sentence a window is of: "scored 38 points, 14 of them in the fourth quarter".)
+    const std::string_view all = whole.empty() ? sentence : whole;
+    bool found = false;
+    std::vector<std::string_view> seen;
+    chunk::ForEachWord(all, [&](std::string_view w) {
+      if (MatchWord(w)) found = true;
+      else if (shared->Find(w) != nullptr && std::find(seen.begin(), seen.end(), w) == seen.end()) seen.push_back(w);
+      found = found || seen.size() >= (match_report ? 1u : 2u);
+      return !found;
+    });
+    // (A match's or a season's part: "two minutes into the second half of the match", "hit .291 in
+    // the first half of the season".)
+    for (std::string_view w : {" of the season", " of the game", " of the match"})
+      found = found || all.find(w) != std::string_view::npos;
+    // (A score, "21-10", or a play's yards, "a 12-yard run".)
+    for (std::string_view raw : WordsOf(all)) {
+      if (found) break;
+      const std::string_view w = Bare(raw);
+      found = w.ends_with("-yard") || MatchScore(w);
+    }
+    match_found = found;
+    return found;
+  };
+  // A reported quarter or half not begun at publication is last year's (`past_month`): only one
+  // something happened "in" (not a budget "for the fourth quarter", a decision about a coming
+  // one), and not of a fiscal year, which runs on its own calendar.
+  auto back_a_year = [&](const std::string& surface) {
+    if (past_month <= 0 || surface.size() < 3 || !ascii::EqualsLower(std::string_view(surface).substr(0, 3), "in ")) return false;
+    return !ascii::ContainsLower(sentence, "fiscal") && !ascii::ContainsLower(sentence, "financial year");
+  };
+  if (can(kHalf) && RE2::PartialMatch(s, *half, &a, &b) &&
+      (!b.empty() || ascii::ContainsLower(surface_of(*half), "of the year") || !of_a_match())) {
+    bool first = Lower(a) == "first";
+    p.surface = surface_of(*half);
+    int y = b.empty() ? year - (back_a_year(p.surface) && !first && 7 - past_month >= 2) : std::atoi(b.c_str());
+    p.start = Ym(y, first ? 1 : 7);
+    p.end = Ym(y, first ? 6 : 12);
+    return p;
+  }
+  if (can(kMonths) && RE2::PartialMatch(s, *months, &a, &b)) {
+    p.surface = surface_of(*months);
+    // (Reported before its last month is out, the span is last year's: "Sales in the first nine
+    // months rose 3%", published in March.)
+    const int y = b.empty() ? year - (back_a_year(p.surface) && word_num(a) >= past_month) : std::atoi(b.c_str());
+    p.start = Ym(y, 1);
+    p.end = Ym(y, word_num(a));
+    return p;
+  }
+  if (can(kQuarter) && RE2::PartialMatch(s, *quarter, &a, &b, &c, &d) && (!b.empty() || !d.empty() || !of_a_match())) {
+    int q = !c.empty() ? std::atoi(c.c_str()) : (Lower(a).starts_with("f") && Lower(a) != "fourth" ? 1 : Lower(a).starts_with("s") || a == "2nd" ? 2 : Lower(a).starts_with("t") || a == "3rd" ? 3 : Lower(a) == "first" || a == "1st" ? 1 : 4);
+    p.surface = surface_of(*quarter);
+    int y = !d.empty() ? std::atoi(d.c_str()) : (b.empty() ? year - (back_a_year(p.surface) && 3 * q - 2 - past_month >= 2) : std::atoi(b.c_str()));
+    p.start = Ym(y, 3 * q - 2);
+    p.end = Ym(y, 3 * q);
+    return p;
+  }
+  // "second-quarter revenue", "fourth-quarter profit": the quarter as a word of its noun.
+  if (can(kQuarterWord) && RE2::PartialMatch(s, *quarter_word, &a) && !of_a_match()) {
+    const std::string l = Lower(a);
+    const int q = l == "first" ? 1 : l == "second" ? 2 : l == "third" ? 3 : 4;
+    p.surface = surface_of(*quarter_word);
+    const int y = year - (past_month > 0 && 3 * q - 2 - past_month >= 2 &&
+                          !ascii::ContainsLower(sentence, "fiscal") && !ascii::ContainsLower(sentence, "financial year"));
+    if (year > 0) {
+      p.start = Ym(y, 3 * q - 2);
+      p.end = Ym(y, 3 * q);
+    }
+    return p;
+  }
+  if (can(kYearsTo) && RE2::PartialMatch(s, *years_to, &a, &b)) {
+    int y = std::atoi(b.c_str());
+    p.surface = surface_of(*years_to);
+    p.start = Ym(y - word_num(a) + 1, 1);
+    p.end = Ym(y, 12);
+    return p;
+  }
+  // "in the October-December quarter", "the December quarter": the months named, the year's
+  // whose last month is past at publication (or named).
+  if (can(kMonthsQuarter)) {
+    re2::StringPiece g[6];
+    if ((*res)[kMonthsQuarter]->Match(s, 0, s.size(), RE2::UNANCHORED, g, 6)) {
+      const int m1 = g[2].empty() ? 0 : MonthOf(std::string_view(g[2].data(), g[2].size()));
+      const int m2 = MonthOf(std::string_view(g[3].data(), g[3].size()));
+      const std::string what = Lower(std::string_view(g[4].data(), g[4].size()));
+      const int n = m1 > 0 ? (m2 - m1 + 12) % 12 + 1 : what == "quarter" ? 3 : what == "half" ? 6 : 0;
+      if (n > 0 && m2 > 0 && !(what == "quarter" && m1 > 0 && n != 3)) {
+        p.surface.assign(g[1].data(), g[1].size());
+        int last = g[5].empty() ? year : std::atoi(std::string(g[5].data(), g[5].size()).c_str());
+        if (g[5].empty() && year > 0 && pub_month > 0 && past_month > 0 && m2 > pub_month) --last;
+        if (last > 0) {
+          p.start = months_back(last, m2, n - 1);
+          p.end = Ym(last, m2);
+        }
+        return p;
+      }
+    }
+  }
+  // "in the final three months of 2025": the year's last quarter or half.
+  if (can(kFinalPart) && RE2::PartialMatch(s, *(*res)[kFinalPart], &a, &b, &c)) {
+    const std::string l = Lower(b);
+    const int n = l == "half" || l == "six months" ? 6 : 3;
+    p.surface = a;
+    const int y = c.empty() ? year : std::atoi(c.c_str());
+    if (y > 0) {
+      p.start = Ym(y, 13 - n);
+      p.end = Ym(y, 12);
+    }
+    return p;
+  }
+  // "between 2000 and 2023": the years from the first to the last.
+  if (can(kYearsRange) && RE2::PartialMatch(s, *(*res)[kYearsRange], &a, &b, &c)) {
+    const int y1 = std::atoi(b.c_str()), y2 = std::atoi(c.c_str());
+    if (y2 > y1) {
+      p.surface = a;
+      p.start = Ym(y1, 1);
+      p.end = Ym(y2, 12);
+      return p;
+    }
+  }
+  // "over the past 12 months", "in the last three years": the months from that long before
+  // publication to its month.
+  // (Undated when the sentence names a year, a time the span may run to instead: "At his arrest
+  // in 2021, he had made 40 trips over the past three years"; nor a span of something, "in the
+  // last two years of his contract".)
+  // (Not "the previous year" with no count: a comparison's base, "down from $19.5 billion the
+  // previous year".)
+  if (can(kRolling) && RE2::PartialMatch(s, *rolling, &a, &b, &c) && !(b.empty() && ascii::ContainsLower(a, "previous"))) {
+    const size_t at = sentence.find(a);
+    if (!(at != std::string_view::npos && sentence.substr(at + a.size()).starts_with(" of "))) {
+      p.surface = a;
+      const std::string l = Lower(b);
+      // ("over the last year": twelve months; "in the past months": no count, undated.)
+      const int n = b.empty() ? (Lower(c) == "year" ? 1 : 0) : l == "twelve" ? 12 : l == "eighteen" ? 18 : word_num(b);
+      const int span = Lower(c) == "years" || Lower(c) == "year" ? 12 * n : n;
+      static const RE2 kYear(R"(\b(?:19|20)\d\d\b)");
+      const std::string_view all = whole.empty() ? sentence : whole;
+      // ("in the previous three months" counts back from a period named before, as often.)
+      if (year > 0 && pub_month > 0 && span > 0 && span <= 600 && !ascii::ContainsLower(a, "previous") &&
+          !RE2::PartialMatch(re2::StringPiece(all.data(), all.size()), kYear)) {
+        p.start = months_back(year, pub_month, span - 1);
+        p.end = Ym(year, pub_month);
+      }
+      return p;
+    }
+  }
+  if (can(kFiscal) && RE2::PartialMatch(s, *fiscal, &a)) {
+    p.surface = a;
+    return p;
+  }
+  if (can(kMonthYear) && RE2::PartialMatch(s, *month_year, &a, &b)) {
+    p.surface = surface_of(*month_year);
+    // (Not a maturity's: "notes due in March 2027".)
+    const size_t at = sentence.find(p.surface);
+    const auto [wb, we] = WordBefore(sentence, at == std::string_view::npos ? 0 : at);
+    const std::string_view before = sentence.substr(wb, we - wb);
+    if (!Maturity(before)) {
+      p.start = p.end = Ym(std::atoi(b.c_str()), MonthOf(a));
+      return p;
+    }
+    p.surface.clear();
+  }
+  // A month with no year ("rose 0.2% in July"): the publication year's, or the year before's when
+  // the month had not come at publication (the year after's when the sentence looks ahead, "will
+  // rise in January"). Not the date of a telling ("The bank projected in May that", "said last
+  // month that"), a span's end ("the quarter ended in May"), a day of it ("July 4"), nor a name's
+  // ("May's cabinet", "March Madness"); not when a year phrase comes first ("so far this year and
+  // ... in September").
+  auto telling_date = [&](std::string_view surface) {
+    const size_t at = sentence.find(surface);
+    if (at == std::string_view::npos) return true;
+    const std::string_view rest = sentence.substr(at + surface.size());
+    const auto [tb, te] = WordBefore(sentence, at);
+    const std::string_view told = sentence.substr(tb, te - tb);
+    return rest.starts_with(" that ") || rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s") ||
+           (rest.size() > 1 && rest[0] == ' ' && (ascii::IsDigit(rest[1]) || (rest[1] >= 'A' && rest[1] <= 'Z'))) ||
+           (te > tb && (IsReportingVerb(told) || TellingOrSpanEnd(told) || ascii::EqualsLower(told, "ends")));
+  };
+  if (can(kMonth) && RE2::PartialMatch(s, *month, &a, &b, &c) && !telling_date(a)) {
+    re2::StringPiece ly;
+    const size_t month_at = sentence.find(a);
+    const bool year_first = can(kLastYear) && last_year->Match(s, 0, s.size(), RE2::UNANCHORED, &ly, 1) &&
+                            static_cast<size_t>(ly.data() - s.data()) < month_at;
+    if (!year_first) {
+      p.surface = a;
+      if (year > 0) p.start = p.end = Ym(year_of_month(MonthOf(b), c, sentence.data() + month_at), MonthOf(b));
+      return p;
+    }
+  }
+  // The first year that is no clock's time ("by 1930 GMT", "at 2100 local time"), as its phrase
+  // and its year.
+  auto first_year = [&](std::string* phrase, std::string* digits) {
+    re2::StringPiece g[3];
+    for (size_t from = 0; from < s.size() && in_year->Match(s, from, s.size(), RE2::UNANCHORED, g, 3);) {
+      const size_t end = static_cast<size_t>(g[0].data() + g[0].size() - s.data());
+      const std::string_view rest = sentence.substr(end);
+      bool clock = false;
+      for (std::string_view z : {" GMT", " UTC", " ET", " EST", " EDT", " BST", " CET", " local time", " hours", " hrs", " Z"})
+        clock = clock || (rest.starts_with(z) && (rest.size() == z.size() || !ascii::IsAlpha(rest[z.size()])));
+      // (Nor a maturity's or an expiry's year: "bonds maturing in 2035".)
+      const auto [wb, we] = WordBefore(sentence, static_cast<size_t>(g[1].data() - s.data()));
+      const std::string_view before = sentence.substr(wb, we - wb);
+      if (!clock && !Maturity(before)) {
+        phrase->assign(g[1].data(), g[1].size());
+        digits->assign(g[2].data(), g[2].size());
+        return true;
+      }
+      from = end;
+    }
+    return false;
+  };
+  if (can(kInYear) && first_year(&a, &b)) {
+    int y = std::atoi(b.c_str());
+    p.surface = a;
+    const std::string l = Lower(a);
+    // "since 2011" names the start only, "by 2030" the end only.
+    p.start = l.starts_with("by ") ? "" : Ym(y, 1);
+    p.end = l.starts_with("since ") ? "" : Ym(y, 12);
+    return p;
+  }
+  // "last year", "this year"; not a comparison's base, "the same period last year" (the period
+  // the figure's is compared with), "from a year earlier" (below). "a year earlier" alone dates
+  // a base too, a year before a period the sentence may not name ("compared with 22.4% a year
+  // earlier"): its surface only.
+  if (can(kLastYear)) {
+    re2::StringPiece m;
+    if (last_year->Match(s, 0, s.size(), RE2::UNANCHORED, &m, 1)) {
+      a.assign(m.data(), m.size());
+      const std::string_view before = sentence.substr(0, static_cast<size_t>(m.data() - s.data()));
+      bool base = before.ends_with("from ") && ascii::EqualsLower(std::string_view(m.data(), m.size()), "a year earlier");
+      // ("the same period last year": a period relative to one the sentence names, undated; a
+      // comparison's base when "compared with", "from", "than" bring it in.)
+      size_t same = 0;
+      for (std::string_view w : {"the same period ", "the same quarter ", "the same month ", "the same time ",
+                                 "the same week ", "the same day ", "the same months ", "the same season ",
+                                 "the same weekend ", "the same point ", "the same holiday "})
+        if (ascii::EqualsLower(before.substr(before.size() - std::min(before.size(), w.size())), w)) same = w.size();
+      // ("rose 14% from last year", "more than on last year's holiday weekend": a base's too; not
+      // the base's own, "down from last year's 58".)
+      std::string_view after_m = sentence.substr(std::min(sentence.size(), static_cast<size_t>(m.data() + m.size() - s.data())));
+      bool own_base = after_m.starts_with("'s");
+      if (own_base) {
+        after_m.remove_prefix(2);
+        while (!after_m.empty() && after_m[0] == ' ') after_m.remove_prefix(1);
+        const std::string_view next = after_m.substr(0, after_m.find(' '));
+        own_base = after_m.empty() || std::any_of(next.begin(), next.end(), [](char ch) { return ascii::IsDigit(ch); });
+      }
+      if (same > 0 || (!own_base && ascii::EqualsLower(std::string_view(m.data(), std::min<size_t>(m.size(), 9)), "last year"))) {
+        const std::string_view lead = before.substr(0, before.size() - same);
+        for (std::string_view w : {"compared with ", "compared to ", "from ", "than ", "versus ", "against ", "over ",
+                                   "than in ", "than during ", "than on ", "from on "})
+          base = base || ascii::EqualsLower(lead.substr(lead.size() - std::min(lead.size(), w.size())), w);
+      }
+      if (!base) {
+        const std::string l = Lower(a);
+        p.surface = same > 0 ? std::string(before.substr(before.size() - same)) + a : a;
+        if (year > 0 && l != "a year earlier" && same == 0) {
+          const int y = l.find("last") != std::string::npos ? year - 1 : year;
+          p.start = Ym(y, 1);
+          p.end = Ym(y, 12);
+          // ("so far this year", or "this year" reported, not foreseen: from its first day up to
+          // publication, "The currency has lost 6.3% this year".)
+          const std::string_view all = whole.empty() ? sentence : whole;
+          if ((l == "so far this year" || (l == "this year" && !Foresees(all) && !ascii::ContainsLower(all, "on track") &&
+                                           !ascii::ContainsLower(all, "priced in") && !ascii::ContainsLower(all, " price in "))) &&
+              pub_month > 0 && pub_day > 0) {
+            p.start = Ymd(DaysFromCivil(year, 1, 1));
+            p.end = Ymd(DaysFromCivil(year, pub_month, pub_day));
+          }
+        }
+        return p;
+      }
+    }
+  }
+  if (can(kLastMonth) && RE2::PartialMatch(s, *last_month, &a) && !telling_date(a)) {
+    p.surface = a;
+    if (year > 0 && pub_month > 0) {
+      const int m = pub_month == 1 ? 12 : pub_month - 1;
+      p.start = p.end = Ym(pub_month == 1 ? year - 1 : year, m);
+    }
+    return p;
+  }
+  if (can(kYoy) && RE2::PartialMatch(s, *yoy, &a)) {
+    p.surface = a;
+    return p;
+  }
+  // Days, dated from the day of publication: a month's day, a weekday, "yesterday", a week. Not
+  // the day of a telling ("the ministry said on Thursday", "announced on Monday that").
+  const int64_t today = year > 0 && pub_month > 0 && pub_day > 0 ? DaysFromCivil(year, pub_month, pub_day) : INT64_MIN;
+  auto told_on = [&](re2::StringPiece m) {
+    const size_t at = static_cast<size_t>(m.data() - s.data());
+    const std::string_view rest = sentence.substr(at + m.size());
+    const auto [tb, te] = WordBefore(sentence, at);
+    const std::string_view told = sentence.substr(tb, te - tb);
+    // (Besides the month's words, a range's start and a maturity's or an expiry's day: "the note
+    // maturing on March 31, 2028 yielded 3.92%".)
+    static const auto* day_only = new ascii::WordMap<bool>(
+        {{"from", true}, {"between", true}},
+        /*lower=*/true);
+    auto telling_word = [&](std::string_view w) { return TellingOrSpanEnd(w) || day_only->Find(w) != nullptr; };
+    // (Before the telling's verb too: "The agency on Monday released data that showed".)
+    const auto [nb, ne] = WordAfter(sentence, at + m.size());
+    const std::string_view next = sentence.substr(nb, ne - nb);
+    // (Nor a day that names or modifies: "Black Friday", "an Oct. 21 cabinet meeting", "a Tuesday
+    // research report".)
+    // (Only a surface that opens with the name: "Sales last week rose 6%" is a week's.)
+    const bool bare = m.size() > 0 && m[0] >= 'A' && m[0] <= 'Z' && !(m.size() > 3 && m[0] == 'O' && m[1] == 'n' && m[2] == ' ');
+    const bool named = te > tb && ((told[0] >= 'A' && told[0] <= 'Z' && bare) || ascii::EqualsLower(told, "a") ||
+                                   ascii::EqualsLower(told, "an") ||
+                                   ascii::EqualsLower(told, "the") || ascii::EqualsLower(told, "every") ||
+                                   ascii::EqualsLower(told, "each"));
+    return named || rest.starts_with(" that ") || (te > tb && (IsReportingVerb(told) || telling_word(told))) ||
+           (ne > nb && rest.starts_with(" ") && (IsReportingVerb(next) || (telling_word(next) && next.ends_with("ed"))));
+  };
+  const std::string_view all_of_it = whole.empty() ? sentence : whole;  // (the sentence the window is of)
+  // (Looking ahead, the day to come: "will meet on Tuesday".)
+  auto ahead_at = [&](re2::StringPiece m) {
+    const std::string_view all = whole.empty() ? sentence : whole;
+    return LooksAhead(all, static_cast<size_t>(m.data() - all.data()));
+  };
+  re2::StringPiece g[6];
+  if (can(kMonthDay)) {
+    const RE2& re = *(*res)[kMonthDay];
+    for (size_t from = 0; from < s.size() && re.Match(s, from, s.size(), RE2::UNANCHORED, g, 6);) {
+      from = static_cast<size_t>(g[0].data() + g[0].size() - s.data());
+      const std::string month_word = std::string(g[2].data(), g[2].size()) + std::string(g[3].data(), g[3].size());
+      const int m = MonthOf(month_word);
+      // (A month's whole name or its abbreviation: not "Marxist 5", "Mayor 3".)
+      const std::string lw = Lower(month_word);
+      const bool named = m > 0 && (lw == kMonthNames[m - 1] + std::string(".") || lw == "sept." ||
+                                   lw == kMonthFullNames[m - 1]);
+      // ("between Nov. 1 and Dec. 24": the span from the first day to the second, one year's.)
+      {
+        const size_t at = static_cast<size_t>(g[1].data() - s.data());
+        const std::string_view before = sentence.substr(0, at);
+        static const RE2 kSecond(R"(^ (?:and|to|through|until) (?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? )?([1-9]|[12]\d|3[01])\b)");
+        std::string m2s, d2s;
+        const std::string_view after = sentence.substr(at + g[1].size());
+        if (named && (before.ends_with("between ") || before.ends_with("from ") || before.ends_with("Between ") ||
+                      before.ends_with("From ")) &&
+            g[5].empty() && RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kSecond, &m2s, &d2s)) {
+          const int d1 = std::atoi(std::string(g[4].data(), g[4].size()).c_str());
+          const int m2 = m2s.empty() ? m : MonthOf(m2s), d2 = std::atoi(d2s.c_str());
+          re2::StringPiece whole_match;
+          kSecond.Match(re2::StringPiece(after.data(), after.size()), 0, after.size(), RE2::ANCHOR_START, &whole_match, 1);
+          p.surface = std::string(before.substr(before.size() - (before.ends_with("between ") || before.ends_with("Between ") ? 8 : 5))) +
+                      std::string(g[1].data(), g[1].size()) + std::string(whole_match.data(), whole_match.size());
+          if (today != INT64_MIN && m2 > 0 && d1 <= DaysInMonth(year, m) && d2 <= DaysInMonth(year, m2)) {
+            int y2 = year;
+            if (DaysFromCivil(y2, m2, d2) > today + 60) --y2;  // (a span reported, its end past)
+            const int y1 = m > m2 ? y2 - 1 : y2;
+            p.start = Ymd(DaysFromCivil(y1, m, d1));
+            p.end = Ymd(DaysFromCivil(y2, m2, d2));
+          }
+          return p;
+        }
+      }
+      if (!named || told_on(g[1])) continue;
+      const int d = std::atoi(std::string(g[4].data(), g[4].size()).c_str());
+      const std::string lead = Lower(std::string_view(g[1].data(), g[1].size()).substr(0, 3));
+      p.surface.assign(g[1].data(), g[1].size());
+      int y = g[5].empty() ? year : std::atoi(std::string(g[5].data(), g[5].size()).c_str());
+      // A day with no year: the nearest such day within two months of publication ("rise 3.5% on
+      // Jan. 1", told on Dec. 30, is next year's), else the last one, or the next in a clause that
+      // looks ahead.
+      if (g[5].empty() && today != INT64_MIN) {
+        bool past = false;
+        const bool ahead = ahead_at(g[1]) || LooksAheadPresent(all_of_it, static_cast<size_t>(g[1].data() - all_of_it.data()), &past);
+        const int64_t same = DaysFromCivil(y, m, d), after = DaysFromCivil(y + 1, m, d);
+        // (A past's day is never ahead: "Shares fell 2% on May 5", told in March.)
+        if (same > today) y -= !(ahead ? same - today <= 300 : !past && same - today <= 60);
+        else if (same < today - 60 && !past && (after - today <= 60 || ahead)) ++y;
+      }
+      // (No day the month lacks: "Feb. 29, 2025", "Sept. 31".)
+      if (y > 0 && d > DaysInMonth(y, m)) {
+        p = Period();
+        continue;
+      }
+      if (y > 0) {
+        const std::string day = Ymd(DaysFromCivil(y, m, d));
+        p.start = lead == "by " ? "" : day;
+        p.end = lead == "sin" ? "" : day;
+        // ("conducted Jan. 13-19", "Sept. 20-24": the days from the first to the last.)
+        const size_t end = static_cast<size_t>(g[1].data() - s.data()) + g[1].size();
+        if (g[5].empty() && end + 2 < sentence.size() && sentence[end] == '-' && ascii::IsDigit(sentence[end + 1])) {
+          size_t e2 = end + 1;
+          while (e2 < sentence.size() && ascii::IsDigit(sentence[e2])) ++e2;
+          const int d2 = std::atoi(std::string(sentence.substr(end + 1, e2 - end - 1)).c_str());
+          if (e2 - end - 1 <= 2 && d2 > d && d2 <= DaysInMonth(y, m) && (e2 == sentence.size() || !ascii::IsAlpha(sentence[e2])) &&
+              lead != "by " && lead != "sin") {
+            p.surface.assign(sentence.substr(static_cast<size_t>(g[1].data() - s.data()), e2 - static_cast<size_t>(g[1].data() - s.data())));
+            p.end = Ymd(DaysFromCivil(y, m, d2));
+          }
+        }
+      }
+      return p;
+    }
+  }
+  if (can(kWeekday)) {
+    const RE2& re = *(*res)[kWeekday];
+    for (size_t from = 0; from < s.size() && re.Match(s, from, s.size(), RE2::UNANCHORED, g, 3);) {
+      from = static_cast<size_t>(g[0].data() + g[0].size() - s.data());
+      if (told_on(g[1])) continue;
+      static const char* const kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+      int w = 0;
+      while (w < 7 && std::string_view(g[2].data(), g[2].size()) != kDays[w]) ++w;
+      p.surface.assign(g[1].data(), g[1].size());
+      if (today != INT64_MIN && w < 7) {
+        const std::string lead = Lower(std::string_view(g[1].data(), g[1].size()).substr(0, 5));
+        const int now = WeekdayOf(today);
+        int64_t day;
+        if (lead.starts_with("next") ||
+            (!lead.starts_with("last") &&
+             (ahead_at(g[1]) || LooksAheadPresent(all_of_it, static_cast<size_t>(g[1].data() - all_of_it.data()))))) {
+          const int fwd = (w - now + 7) % 7;
+          day = today + (fwd == 0 && lead.starts_with("next") ? 7 : fwd);
+        } else {
+          const int back = (now - w + 7) % 7;
+          day = today - (back == 0 && lead.starts_with("last") ? 7 : back);
+        }
+        p.start = p.end = Ymd(day);
+      }
+      return p;
+    }
+  }
+  if (can(kDayWord)) {
+    const RE2& re = *(*res)[kDayWord];
+    for (size_t from = 0; from < s.size() && re.Match(s, from, s.size(), RE2::UNANCHORED, g, 2);) {
+      from = static_cast<size_t>(g[0].data() + g[0].size() - s.data());
+      if (told_on(g[1])) continue;
+      p.surface.assign(g[1].data(), g[1].size());
+      if (today != INT64_MIN) {
+        const std::string l = Lower(std::string_view(g[1].data(), g[1].size()));
+        if (l.ends_with("yesterday") || l.ends_with("tomorrow")) {
+          p.start = p.end = Ymd(l.ends_with("yesterday") ? today - 1 : today + 1);
+        } else if (l.ends_with("weekend")) {
+          // (Its Saturday and Sunday: the one under way when published on one; "last weekend" the
+          // one before; on a weekday the one before, or the coming one for "this weekend" or where
+          // the clause looks ahead, with a modal or a forecast: "up to 18 inches could fall over
+          // the weekend".)
+          const int now = WeekdayOf(today);
+          const int64_t monday = today - now;
+          const bool last = l.starts_with("last");
+          const bool coming = !last && now < 5 &&
+                              ((l.starts_with("this") && !PastReport(all_of_it, /*day=*/false)) || ahead_at(g[1]) ||
+                               Foresees(all_of_it) ||
+                               LooksAheadPresent(all_of_it, static_cast<size_t>(g[1].data() - all_of_it.data())));
+          const int64_t saturday = last || (now < 5 && !coming) ? monday - 2 : monday + 5;
+          p.start = Ymd(saturday);
+          p.end = Ymd(saturday + 1);
+        } else {
+          const int64_t monday = today - WeekdayOf(today) - (l.ends_with("last week") ? 7 : 0);
+          p.start = Ymd(monday);
+          p.end = Ymd(monday + 6);
+          // (This week reported, not foreseen, runs up to publication: "Gold rose 3.4% this week".)
+          if (!l.ends_with("last week") && !Foresees(all_of_it)) p.end = Ymd(std::min(monday + 6, today));
+        }
+      }
+      return p;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace copydesk::extractors

@@ -1,0 +1,170 @@
+// Periods: the time a figure measures, read from its sentence (FindPeriod, in claims.h) and from
+// its story (StoryPeriod: the period a lead tells of, lent to the reports after it that name
+// none), with the calendar and the words of time the claim extractor shares. Dates are
+// "YYYY-MM-DD" (or "YYYY-MM"); day counts are days from 1970-01-01.
+//
+//   periods::StoryPeriod story(periods::MatchReport(text));
+//   for each sentence: story.Read(sentence, text, paragraph, FindPeriod(...), head, figures, ...)
+//   periods::PastReport("Exports jumped 14% in May", /*day=*/false)   // true
+//   periods::DayCount("2024-03-01")                                   // 19783
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "extractors/claims.h"
+#include "extractors/quantity.h"
+#include "normalizers/normalize.h"
+
+namespace copydesk::extractors::periods {
+
+// The day count (DaysFromCivil) of a "YYYY-MM-DD" (Ymd's form); nullopt for any other.
+std::optional<int64_t> DayCount(std::string_view ymd);
+
+// Where a sentence starts to speak of what is ahead: "will" or a verb of expecting before an
+// infinitive or a figure ("expects", "plans to"), or npos; narrower than Foresees (no "projects",
+// "set", "next", "could", nor "forecasts", as often a noun).
+size_t AheadFrom(std::string_view s);
+
+// Whether a sentence reports what happened, in a past of its own: a past verb ("rose", "was",
+// "took") and no word of the present, the future or a forecast ("is", "has", "employs", "will",
+// "would", "expects", "now"), no past perfect ("had targeted"), no span it leaves open ("since
+// the incident"), no total of longer ("career") nor deed of the background ("bought", "built"),
+// and, when the period is a `day`, no average, streak or season's total. Such a sentence speaks
+// of the period its story told of (StoryPeriod).
+bool PastReport(std::string_view s, bool day);
+
+// Whether a sentence names a time of its own besides `period_surface` (the period the finder
+// gave it): a year or a decade ("in 2019", "the 1980s"), a word of a period ("last season", "in
+// the first round", "during the campaign"), a month or a weekday, "ago", "once", "previously",
+// "earlier", "at its peak", or a clause of time opening it ("During the pandemic,", "Before the
+// merger,"); not a comparison's base ("than a year earlier", "from the previous month", "up from
+// 54,800 a year ago") nor a superlative's or a streak's span ("the highest in four years", "a
+// sixth straight month", "the first time since 1950"), nor, in a match report, a half or a
+// quarter of the match. After such a sentence, a story's period no
+// longer holds (StoryPeriod).
+bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, bool match_report);
+
+// Whether a story reports a match: its lead (its first two sentences, in its first paragraph)
+// has a word only a match report uses (MatchWord) or a result's score ("beat Lakeside 34-17", "a
+// 3-1 win"). Its halves and quarters are the match's. (The lead's only: a digest's sports item
+// further on does not make its business items a match's.)
+bool MatchReport(std::string_view text);
+
+// Whether a period pattern of FindPeriod can match at all: each needs a run of four digits (a year),
+// one of a few words ("half", "quarter", "months", "year", "from", "between"), a month name or
+// "y/y". One pass over the words, so that most sentences skip the patterns.
+bool MayNamePeriod(std::string_view s);
+
+// The year an article speaks of: its publication year, else the latest year it names.
+int ArticleYear(const normalizers::NormalizedArticle& a, int fallback);
+
+// The month an article was published in (1-12), or 0 when its date has none.
+int ArticleMonth(const normalizers::NormalizedArticle& a);
+
+// The day of the month an article was published (its `published` "YYYY-MM-DD"), or 0.
+int ArticleDay(const normalizers::NormalizedArticle& a);
+
+// Whether a sentence foresees rather than reports: a modal, or a verb of expecting or planning
+// ("will", "expects", "forecast", "plans to").
+bool Foresees(std::string_view s);
+
+// Whether the period `surface`, found after `from` in the sentence, is the span of a superlative
+// ("the lowest since 2001", "its biggest drop since March 2020", "the first time since 2019"):
+// "since" after a word in -est, "most", "least", "worst", "best" or "first", three words back at
+// most.
+bool SuperlativeSpan(std::string_view s, size_t from, std::string_view surface);
+
+// Whether the claim of the figure s[begin, end) counts units of time ("the highest in 17 years",
+// "paused tariffs for 90 days", "ending 112 years of production"): a span of its own, not one of
+// the story's period; not a measure in time ("equivalent to 4.4 months of supply").
+bool TimeCount(std::string_view s, size_t begin, size_t end, const Claim& c);
+
+// Whether dated period `p` ended by publication (year, month, day; day 0 when unknown), within
+// the four months before it, six for a year (news of its recent past; a quarter reported later
+// is a fiscal one, which the finder does not date), and spans a year at most (a span of years is its
+// figure's own: "revenue grew sevenfold in the three years to 2025").
+bool RecentPeriod(const Period& p, int year, int month, int day);
+
+// Whether a claim is of the day, not of a period a story tells: a market's quote, a price of
+// shares, a stock, an index, a yield or futures ("Shares rose 5%", "The yield rose 12 basis
+// points") or of a currency ("The euro was at $1.0840", "the yuan at 7.12 per dollar"), or a
+// payout announced ("raised its quarterly dividend by 5%", "a $70 billion buyback").
+bool DayFigure(const Claim& c);
+
+// The period a story's lead tells of, lent to the past reports after it that name no time of
+// their own ("Consumer prices rose 3.2% in the 12 months to February. ... Core inflation eased to
+// 2.7%."). The lead is the story's first sentence with claims, in its first paragraphs: a past
+// report (PastReport, read up to the figure) whose first figure not a comparison's base holds a
+// dated period that ended in the four months before publication and spans a year at most
+// (RecentPeriod); a story with no publication date lends none. The period then goes to the
+// figures of the past reports after it, but not to a comparison's base ("up from 29%"), an age,
+// a relative aside (", which makes up two-thirds"), the sources counted ("two people familiar
+// with the deal said"), nor, when the period is longer than a day, a figure of the day
+// (DayFigure: "Shares rose 5%"). It ends for good at a sentence that names another time
+// (NamesOtherTime: "In 2019, ...", "last season", "During the pandemic,"), or a period of its own
+// on a figure, at a paragraph that opens with a name the story had not named (a roundup's next
+// item), and two paragraphs after the lead's for a day, four for a longer period (background
+// follows). A sentence naming a new name in the paragraph takes none. The period given is marked
+// lent.
+class StoryPeriod {
+ public:
+  // `match_report`: the story reports a match (MatchReport), whose halves and quarters are no other
+  // time than its day.
+  explicit StoryPeriod(bool match_report) : match_report_(match_report) {}
+
+  // A sentence of `text` without figures, or a paragraph's piece without any (`paragraph`: its
+  // index).
+  void Pass(std::string_view piece, std::string_view text, size_t paragraph);
+
+  // Whether the story's lead is still sought at paragraph `paragraph`.
+  bool SeeksLead(size_t paragraph) const { return !lead_read_ && paragraph <= 2; }
+
+  // A lead sentence without figures ("Stocks closed lower on Friday"), with its period.
+  void Lead(std::string_view sentence, size_t paragraph, const std::optional<Period>& period, int year, int month,
+            int day);
+
+  // A sentence of `text` whose claims are out[first..], one per figure of `qs`; `period` is the
+  // sentence's (FindPeriod), `head` the one named before its first figure (sought in the lead
+  // only).
+  void Read(std::string_view sentence, std::string_view text, size_t paragraph, const std::optional<Period>& period,
+            const std::optional<Period>& head, const std::vector<Quantity>& qs, int year, int month, int day,
+            std::vector<Claim>* out, size_t first);
+
+ private:
+  // Lends the story's period to the figures of `sentence` (claims out[first..], one per figure of
+  // `qs`) that have none, when it reports the past: not to comparison bases, ages, asides, counted
+  // sources, standing facts, nor across spans (a day's figure under a longer period, a longer
+  // period's measure under a day).
+  void Lend(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) const;
+
+  // Adds the names of the story's text before `piece` (a view into `text`) to names_.
+  void NamesBefore(std::string_view piece, std::string_view text);
+
+  // Whether `p`, a period of `sentence`, is one its story tells of: a past report in
+  // sentence[from, to) (PastReport), of a recent period (RecentPeriod), not a deadline's or a
+  // running total's day ("burned 350,000 acres by Sunday"), nor a day beside a period the finder
+  // did not date ("reported revenue for its fiscal second quarter on Wednesday": a telling's).
+  static bool Tells(std::string_view sentence, const Period& p, int year, int month, int day, size_t from, size_t to);
+
+  // Tells period `p`, read in `clause` of the lead at paragraph `paragraph`.
+  void Tell(const Period& p, size_t paragraph, std::string_view clause);
+
+  // (A day's period, or a weekend's: dated to the day, three days at most.)
+  bool DayTold() const;
+  // Paragraphs after the lead's that its period reaches: two for a day, four for longer.
+  size_t Window() const { return DayTold() ? 2 : 4; }
+
+  const bool match_report_;
+  bool market_ = false;  // (the lead told of a market's day: "Stocks fell on Friday")
+  bool lead_read_ = false;
+  std::optional<Period> told_;
+  size_t told_paragraph_ = 0, last_paragraph_ = 0, names_upto_ = 0;
+  std::unordered_set<std::string> names_;
+};
+
+}  // namespace copydesk::extractors::periods
