@@ -338,6 +338,44 @@ bool BaseFigure(std::string_view s, size_t begin) {
          (w == "with" && b >= 9 && s.substr(b - 9, 9) == "compared ");
 }
 
+// Whether a period's words tell a time relative to the figure's own, a year before it: "a year
+// earlier", "from a year ago", "year on year", "the same quarter last year".
+bool YearEarlierWords(std::string_view surface) {
+  std::string l = Lower(surface);
+  if (l.starts_with("from ")) l.erase(0, 5);
+  return l == "a year earlier" || l == "a year ago" || l == "year on year" || l == "year-on-year" ||
+         l == "year over year" || l == "year-over-year" || l == "y/y" ||
+         (l.starts_with("the same ") && l.ends_with(" last year"));
+}
+
+// Whether the figure at `begin` is what a comparison measures against: a word of comparing
+// ("from", "than", "compared with", "against", "versus") among the six words before it, with no
+// figure, clause's comma nor level's "to" between ("up from 3.3 tons", "compared with a loss of
+// 85 million crowns"); not an approximation's "than" ("more than 300").
+bool ComparedAgainst(std::string_view s, size_t begin) {
+  size_t at = begin;
+  for (int n = 0; n < 6; ++n) {
+    const auto [b, e] = WordBefore(s, at);
+    if (e <= b) return false;
+    const std::string_view w = s.substr(b, e - b);
+    // (Nor past a level's "to" or a comparison's own time: "rose 9% from a year earlier to $4
+    // billion".)
+    if (w.back() == ',' || w.back() == ';' || std::any_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }) ||
+        w == "to" || w == "at" || w == "by" || w == "earlier" || w == "ago")
+      return false;
+    if (w == "from" || w == "against" || w == "versus" || w == "vs" || w == "vs." ||
+        (w == "with" && b >= 9 && s.substr(b - 9, 9) == "compared "))
+      return true;
+    if (w == "than") {
+      const auto [mb, me] = WordBefore(s, b);
+      const std::string_view m = s.substr(mb, me - mb);
+      return !(ascii::EqualsLower(m, "more") || ascii::EqualsLower(m, "less") || m == "fewer" || m == "rather");
+    }
+    at = b;
+  }
+  return false;
+}
+
 // Whether the figure at `at` is of a week, a month, a quarter or a year its phrase names: "heading
 // for a weekly loss of 2.6%", "a monthly decline of 3%", "its annual rate of 4%".
 bool OfLongerSpan(std::string_view s, size_t at) {
@@ -812,6 +850,82 @@ bool DayFigure(const Claim& c) {
   return e != nullptr && end == subject.size();
 }
 
+bool YearEarlier(const Period& p) { return p.start.empty() && p.end.empty() && YearEarlierWords(p.surface); }
+
+std::optional<Period> YearBefore(const Period& p, std::string_view surface) {
+  auto back = [](const std::string& d) -> std::string {
+    if (d.size() != 7 && d.size() != 10) return "";
+    const int y = std::atoi(d.substr(0, 4).c_str()) - 1;
+    if (y < 1) return "";
+    char out[16];
+    std::snprintf(out, sizeof out, "%04d", y);
+    std::string r = out + d.substr(4);
+    if (r.size() == 10 && r.substr(5) == "02-29") r[9] = '8';
+    return r;
+  };
+  Period out;
+  out.surface = std::string(surface);
+  out.start = back(p.start);
+  out.end = back(p.end);
+  out.lent = p.lent;
+  if (out.start.empty() || out.end.empty()) return std::nullopt;
+  return out;
+}
+
+void DateYearEarlier(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) {
+  const size_t n = out->size() - first;
+  if (n != qs.size()) return;
+  // (A figure compared, undated, right before the phrase: "rose 9% from a year earlier to $4
+  // billion in October".)
+  auto compared_before = [&](size_t k) {
+    const size_t from = qs[k].end, to = k + 1 < n ? qs[k + 1].begin : sentence.size();
+    const std::string_view after = sentence.substr(from, std::min<size_t>(to - from, 48));
+    if (after.find(',') != std::string_view::npos && after.find(',') < after.find("year")) return false;
+    for (std::string_view w : {"from a year earlier", "from a year ago", "year on year", "year-on-year",
+                               "year over year", "year-over-year"})
+      if (ascii::ContainsLower(after, w)) return true;
+    return false;
+  };
+  std::vector<char> base(n, 0), phrase(n, 0);
+  bool any = false;
+  for (size_t k = 0; k < n; ++k) {
+    const Claim& c = (*out)[first + k];
+    phrase[k] = (c.period && YearEarlier(*c.period)) || (!c.period && compared_before(k));
+    any = any || phrase[k];
+    // (A base's figure after "or" is the base's too: "compared with $151 million, or $1.21 a share".)
+    const auto [ob, oe] = WordBefore(sentence, qs[k].begin);
+    // (A phrase opening the sentence dates all of it: "A year earlier, the bank earned $2.4 billion".)
+    const bool opening = c.period && YearEarlier(*c.period) && sentence.starts_with(c.period->surface);
+    base[k] = opening || ComparedAgainst(sentence, qs[k].begin) ||
+              (k > 0 && base[k - 1] && sentence.substr(ob, oe - ob) == "or");
+  }
+  if (!any) return;
+  // The dated period nearest each figure, of a figure not a base: before it first; for a base,
+  // only before it (the figure compared comes first: "down from 702 a year ago and 755 in 2019"
+  // is not 2018's).
+  auto reference = [&](size_t k) -> const Period* {
+    for (size_t d = 1; d <= n; ++d)
+      for (const size_t j : {k - d, base[k] ? n : k + d})  // (k - d wraps past zero: out of range)
+        if (j < n && !base[j] && !phrase[j]) {
+          const std::optional<Period>& p = (*out)[first + j].period;
+          if (p && !p->start.empty() && !p->end.empty()) return &*p;
+        }
+    return nullptr;
+  };
+  for (size_t k = 0; k < n; ++k) {
+    if (!phrase[k]) continue;
+    Claim& c = (*out)[first + k];
+    const Period* r = reference(k);
+    if (base[k]) {
+      if (r != nullptr && c.period) c.period = YearBefore(*r, c.period->surface);
+    } else if (r != nullptr) {
+      c.period = *r;
+    } else {
+      c.period.reset();
+    }
+  }
+}
+
 void StoryPeriod::Pass(std::string_view piece, std::string_view text, size_t paragraph) {
   if (!told_) return;
   const bool opens = paragraph != last_paragraph_;
@@ -860,7 +974,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
     for (size_t k = first; k < out->size(); ++k) {
       const Claim& c = (*out)[k];
       if (!c.period || c.period->start.empty() || c.period->end.empty()) continue;
-      if (BaseFigure(sentence, qs[k - first].begin)) continue;
+      if (BaseFigure(sentence, qs[k - first].begin) || YearEarlierWords(c.period->surface)) continue;
       // (A past report in the figure's clause: "cut its forecast on Wednesday after comparable
       // sales dropped 2.7% in the third quarter".)
       if (Tells(sentence, *c.period, year, month, day, LastClauseStart(sentence, qs[k - first].begin), qs[k - first].end)) {
@@ -885,7 +999,9 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
   bool base_held = false, own_time = false;
   for (size_t k = first; k < out->size(); ++k) {
     const Claim& c = (*out)[k];
-    if (!c.period || c.period->lent) continue;
+    // (A base a year before the figure's time is no time of its own: "compared with $151 million a
+    // year earlier".)
+    if (!c.period || c.period->lent || YearEarlierWords(c.period->surface)) continue;
     if (BaseFigure(sentence, qs[k - first].begin) || AfterGerund(sentence, qs[k - first].begin))
       base_held = base_held || c.period->surface == surface;
     else
@@ -920,6 +1036,11 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
     if (day_told && market_ && !DayFigure(c) && !(c.quantity.unit == "percent" && c.kind == "change") &&
         !(c.quantity.unit == "count" && IndexPoints(c.quantity.noun)))
       continue;
+    // (A base left undated by DateYearEarlier: the year before the story's period.)
+    if (c.period && YearEarlier(*c.period)) {
+      if (std::optional<Period> before = YearBefore(*told_, c.period->surface)) c.period = std::move(before);
+      continue;
+    }
     if (!c.period && !c.quantity.unit.ends_with(" of age") && !BaseFigure(sentence, at) && !InRelativeAside(sentence, at) &&
         !AfterGerund(sentence, at) && !TimeCount(sentence, at, qs[k - first].end, c) && !(day_told && OfLongerSpan(sentence, at)) &&
         (day_told ? !PeriodMeasure(c) : !DayFigure(c)) && !(c.quantity.unit == "count" && InAttribution(sentence, at, c.quantity.noun)) &&
@@ -1007,7 +1128,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
       R"(\b((?:[Ii]n|[Dd]uring|[Ff]or) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (this|last|next) year)?)\b)",
       R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?((?:1\d|20|21)\d\d))\b)",
-      R"((?i)\b(last year|this year|so far this year|a year earlier)\b)",
+      R"((?i)\b(last year|this year|so far this year|a year earlier|a year ago)\b)",
       R"((?i)\b(last month)\b)",
       R"((?i)\b(year[- ]on[- ]year|year[- ]over[- ]year|y/y|from a year earlier|from a year ago)\b)",
       // ("on March 29", "Sept. 5", "since Jan. 1, 2025")
@@ -1128,11 +1249,31 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       const int last_day = std::atoi(std::string(g[6].data(), g[6].size()).c_str());
       y.assign(g[7].data(), g[7].size());
       const int weeks = std::atoi(n_weeks.c_str());
-      const int n = what == "year" ? 12 : what == "quarter" ? 3 : what == "half" ? 6
-                    : !n_months.empty() ? (n_months == "twelve" ? 12 : word_num(n_months))
-                                        : (weeks * 12 + 26) / 52;  // (13 weeks: 3 months; 52: 12)
+      int n = what == "year" ? 12 : what == "quarter" ? 3 : what == "half" ? 6
+              : !n_months.empty() ? (n_months == "twelve" ? 12 : word_num(n_months))
+                                  : (weeks * 12 + 26) / 52;  // (13 weeks: 3 months; 52: 12)
       int m = MonthOf(mon);
       p.surface = whole_span;
+      // (A year's last part, named before it: "the second half of its financial year, which ended
+      // March 31" is the half up to that day.)
+      if (what == "year") {
+        const std::string_view before = sentence.substr(0, static_cast<size_t>(g[1].data() - s.data()));
+        const auto [ob, oe] = WordBefore(sentence, before.size());
+        const std::string_view of = sentence.substr(ob, oe - ob);
+        const auto [pb, pe] = WordBefore(sentence, ob);
+        const std::string part = Lower(sentence.substr(pb, pe - pb));
+        if (of == "of" && (part == "half" || part == "quarter")) {
+          n = part == "half" ? 6 : 3;
+          // (With its ordinal and article: "the second half".)
+          size_t from = pb;
+          if (const auto [rb, re] = WordBefore(sentence, pb); re > rb) {
+            from = rb;
+            if (const auto [tb, te] = WordBefore(sentence, rb); te > tb && ascii::EqualsLower(sentence.substr(tb, te - tb), "the"))
+              from = tb;
+          }
+          p.surface = std::string(sentence.substr(from, before.size() - from)) + whole_span;
+        }
+      }
       if (n >= 1 && n <= 24 && m > 0) {
         int last = !y.empty() ? std::atoi(y.c_str()) : year;
         if (y.empty() && year > 0 && pub_month > 0) {
@@ -1421,15 +1562,17 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     return p;
   }
   // "last year", "this year"; not a comparison's base, "the same period last year" (the period
-  // the figure's is compared with), "from a year earlier" (below). "a year earlier" alone dates
-  // a base too, a year before a period the sentence may not name ("compared with 22.4% a year
-  // earlier"): its surface only.
+  // the figure's is compared with), "from a year earlier" (below). "a year earlier" or "a year
+  // ago" alone dates a base too, a year before a period the sentence may not name ("compared with
+  // 22.4% a year earlier"): its surface only (dated by YearBefore from the figure's period).
   if (can(kLastYear)) {
     re2::StringPiece m;
     if (last_year->Match(s, 0, s.size(), RE2::UNANCHORED, &m, 1)) {
       a.assign(m.data(), m.size());
       const std::string_view before = sentence.substr(0, static_cast<size_t>(m.data() - s.data()));
-      bool base = before.ends_with("from ") && ascii::EqualsLower(std::string_view(m.data(), m.size()), "a year earlier");
+      const bool year_before = ascii::EqualsLower(std::string_view(m.data(), m.size()), "a year earlier") ||
+                               ascii::EqualsLower(std::string_view(m.data(), m.size()), "a year ago");
+      bool base = before.ends_with("from ") && year_before;
       // ("the same period last year": a period relative to one the sentence names, undated; a
       // comparison's base when "compared with", "from", "than" bring it in.)
       size_t same = 0;
@@ -1456,7 +1599,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       if (!base) {
         const std::string l = Lower(a);
         p.surface = same > 0 ? std::string(before.substr(before.size() - same)) + a : a;
-        if (year > 0 && l != "a year earlier" && same == 0) {
+        if (year > 0 && !year_before && same == 0) {
           const int y = l.find("last") != std::string::npos ? year - 1 : year;
           p.start = Ym(y, 1);
           p.end = Ym(y, 12);

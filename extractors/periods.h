@@ -96,6 +96,23 @@ bool RecentPeriod(const Period& p, int year, int month, int day);
 // payout announced ("raised its quarterly dividend by 5%", "a $70 billion buyback").
 bool DayFigure(const Claim& c);
 
+// Whether `p` is a comparison's time told relative to the figure's own and left undated by
+// FindPeriod: "a year earlier", "a year ago", "year on year", "the same quarter last year".
+bool YearEarlier(const Period& p);
+
+// The period a year before `p`, under `surface` (February 29 becomes 28); nullopt when `p` is
+// not dated.
+std::optional<Period> YearBefore(const Period& p, std::string_view surface);
+
+// Dates the year-earlier comparisons of a sentence whose claims are out[first..], one per figure
+// of `qs`: a comparison's base ("compared with $151 million, or $1.21 a share, a year earlier",
+// "up from 3.3 tons a year earlier", "a loss of $57 million in the same quarter last year") takes
+// the period a year before the one of the nearest figure of the sentence with a dated period, and
+// a figure compared ("earned $182 million", "rose 9% from a year earlier") that period itself.
+// With no dated figure in the sentence, the bases keep the phrase (StoryPeriod dates them from
+// the story's period) and the figures compared lose it: it is no period of theirs.
+void DateYearEarlier(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first);
+
 // The period a story's lead tells of, lent to the past reports after it that name no time of
 // their own ("Consumer prices rose 3.2% in the 12 months to February. ... Core inflation eased to
 // 2.7%."). The lead is the story's first sentence with claims, in its first paragraphs: a past

@@ -4805,3 +4805,48 @@ TEST_CASE("session 49 (review 49c): the nearest dated period; 'over the past yea
   CHECK(PeriodOf(c[0]) == "Thursday [2024-07-04..2024-07-04]");
   CHECK(!c[1].period);
 }
+
+TEST_CASE("session 50: a comparison's base a year before is dated from the figure compared, or from the story's period", "[extractors]") {
+  // In the sentence: the base takes the year before the nearest dated figure's period before it;
+  // the figure compared keeps its own; "the same quarter last year" too.
+  auto c = Claims("Net profit rose to $7 million in the second quarter from $4 million a year earlier. Sales in the "
+                  "second quarter were $20 million, compared with $18 million in the same quarter last year.",
+                  "2024-08-08");
+  REQUIRE(c.size() == 4);
+  CHECK(PeriodOf(c[0]) == "in the second quarter [2024-04..2024-06]");
+  CHECK(PeriodOf(c[1]) == "a year earlier [2023-04..2023-06]");
+  CHECK(PeriodOf(c[3]) == "the same quarter last year [2023-04..2023-06]");
+  // A figure compared "from a year earlier" takes the dated period after it; "a year ago" is a base's.
+  c = Claims("Exports climbed 6% from a year earlier to $31 billion in July. Wages averaged 7.2 euros an hour in "
+             "2023, up from 6.9 euros a year ago.",
+             "2024-08-20");
+  REQUIRE(c.size() == 4);
+  CHECK(PeriodOf(c[0]) == "in July [2024-07..2024-07]");
+  CHECK(PeriodOf(c[3]) == "a year ago [2022-01..2022-12]");
+  // No dated figure in the sentence: the figures compared take the story's period, lent, and the
+  // bases (after "compared with", "from", "or" after a base, "a loss of" after "compared with")
+  // the year before it.
+  c = Claims("Orvane Tools said on Wednesday that sales rose 5% in its fiscal second quarter ended Oct. 31.\n\n"
+             "The company earned $61 million, or 80 cents a share, compared with $47 million, or 62 cents a share, a "
+             "year earlier. Its operating profit was $90 million, compared with a loss of $12 million a year ago.",
+             "2024-11-21");
+  REQUIRE(c.size() == 7);
+  CHECK(LentOf(c[1]) == "in its fiscal second quarter ended Oct. 31 [2024-08..2024-10] lent");
+  CHECK(LentOf(c[2]) == "in its fiscal second quarter ended Oct. 31 [2024-08..2024-10] lent");
+  CHECK(LentOf(c[3]) == "a year earlier [2023-08..2023-10] lent");
+  CHECK(LentOf(c[4]) == "a year earlier [2023-08..2023-10] lent");
+  CHECK(LentOf(c[5]) == "in its fiscal second quarter ended Oct. 31 [2024-08..2024-10] lent");
+  CHECK(LentOf(c[6]) == "a year ago [2023-08..2023-10] lent");
+  // Opening the sentence, the phrase dates all of it; not a figure after a base's list.
+  c = Claims("Revenue rose 8% in the fourth quarter.\n\nA year earlier, the unit lost $5 million.", "2025-02-12");
+  REQUIRE(c.size() == 2);
+  CHECK(LentOf(c[1]) == "A year earlier [2023-10..2023-12] lent");
+  c = Claims("Membership reached 880 in 2024, down from 910 a year ago and 990 in 2021.", "2025-02-12");
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[1]) == "a year ago [2023-01..2023-12]");
+  // A half or a quarter of a fiscal year named with the day the year ended is that part.
+  c = Claims("Its loss for the second half of its financial year, which ended March 31, narrowed to 40 million pounds.",
+             "2025-05-20");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "the second half of its financial year, which ended March 31 [2024-10..2025-03]");
+}
