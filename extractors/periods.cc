@@ -850,6 +850,16 @@ bool DayFigure(const Claim& c) {
   return e != nullptr && end == subject.size();
 }
 
+void SinceToPublication(Period* p, int year, int month, int day) {
+  if (p->start.empty() || !p->end.empty() || year <= 0 || month <= 0 || day <= 0) return;
+  if (p->surface.size() < 6 || !ascii::EqualsLower(std::string_view(p->surface).substr(0, 6), "since ")) return;
+  std::string start = p->start.size() == 7 ? p->start + "-01" : p->start;
+  const std::string end = Ymd(DaysFromCivil(year, month, day));
+  if (start.size() != 10 || end.empty() || start > end) return;
+  p->start = std::move(start);
+  p->end = end;
+}
+
 bool YearEarlier(const Period& p) { return p.start.empty() && p.end.empty() && YearEarlierWords(p.surface); }
 
 std::optional<Period> YearBefore(const Period& p, std::string_view surface) {
@@ -1102,7 +1112,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   // again with submatches (the costly part of RE2).
   enum { kFromTo, kTwoMonths, kSpanTo, kWeekTo, kFiscalPart, kHalf, kMonths, kQuarter, kQuarterWord, kYearsTo, kRolling,
          kFiscal, kMonthYear, kMonth, kInYear, kLastYear, kLastMonth, kYoy, kMonthDay, kWeekday, kDayWord,
-         kMonthsQuarter, kYearsRange, kFinalPart };
+         kMonthsQuarter, kYearsRange, kFinalPart, kSince };
   static const char* const kPatterns[] = {
       R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)",
       // ("in November and December", "In January-April")
@@ -1143,6 +1153,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"(\b((?:[Ff]rom|[Bb]etween) ((?:19|20)\d\d) (?:to|and|through|until) ((?:19|20)\d\d))\b)",
       // ("in the final three months of 2025", "the last quarter of the year")
       R"((?i)\b((?:in )?the (?:final|last) (quarter|three months|six months|half) of (?:the year|((?:19|20)\d\d)))\b)",
+      // ("since January", "since early March 2023", "since Sunday", "since the start of the year")
+      R"(\b([Ss]ince (?:(?:(?:early|mid|late)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)(?: ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d\d))?|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the (?:start|beginning) of (?:the|this) year))\b)",
   };
   static const std::vector<const RE2*>* res = [] {
     auto* v = new std::vector<const RE2*>;
@@ -1486,6 +1498,28 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       }
       return p;
     }
+  }
+  // "since" a month, a weekday or the year's start: a start only, its latest such day at
+  // publication (the claims give it its end, publication: SinceToPublication).
+  if (re2::StringPiece g[6]; can(kSince) && (*res)[kSince]->Match(s, 0, s.size(), RE2::UNANCHORED, g, 6)) {
+    p.surface.assign(g[1].data(), g[1].size());
+    if (year > 0 && pub_month > 0) {
+      if (!g[2].empty()) {
+        const int m = MonthOf(std::string_view(g[2].data(), g[2].size()));
+        const int y = !g[4].empty() ? std::atoi(std::string(g[4].data(), g[4].size()).c_str()) : m > pub_month ? year - 1 : year;
+        const int d = g[3].empty() ? 0 : std::atoi(std::string(g[3].data(), g[3].size()).c_str());
+        p.start = d > 0 && d <= DaysInMonth(y, m) ? Ymd(DaysFromCivil(y, m, d)) : Ym(y, m);
+      } else if (!g[5].empty() && pub_day > 0) {
+        static const char* const kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+        int w = 0;
+        while (w < 7 && std::string_view(g[5].data(), g[5].size()) != kDays[w]) ++w;
+        const int64_t today = DaysFromCivil(year, pub_month, pub_day);
+        if (w < 7) p.start = Ymd(today - (WeekdayOf(today) - w + 7) % 7);
+      } else if (g[2].empty() && g[5].empty()) {
+        p.start = Ym(year, 1);
+      }
+    }
+    return p;
   }
   if (can(kFiscal) && RE2::PartialMatch(s, *fiscal, &a)) {
     p.surface = a;

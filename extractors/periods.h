@@ -96,6 +96,11 @@ bool RecentPeriod(const Period& p, int year, int month, int day);
 // payout announced ("raised its quarterly dividend by 5%", "a $70 billion buyback").
 bool DayFigure(const Claim& c);
 
+// A span "since" a day, a month or a year that FindPeriod gave as a start only ("has cut 2,100
+// jobs since January", "arrested 312 people since Sunday") runs to publication (year, month, day;
+// all known): its start's first day to that day.
+void SinceToPublication(Period* p, int year, int month, int day);
+
 // Whether `p` is a comparison's time told relative to the figure's own and left undated by
 // FindPeriod: "a year earlier", "a year ago", "year on year", "the same quarter last year".
 bool YearEarlier(const Period& p);

@@ -411,8 +411,8 @@ TEST_CASE("the period is the phrase attached to the figure", "[extractors][struc
                   "an analyst says.", "2025-05-01");
   REQUIRE(c.size() == 2);
   REQUIRE(c[0].period);
-  CHECK(c[0].period->start == "2012-01");
-  CHECK(c[0].period->end.empty());
+  CHECK(c[0].period->start == "2012-01-01");  // (since 2012, up to publication)
+  CHECK(c[0].period->end == "2025-05-01");
   CHECK(c[0].direction.empty());
   CHECK_FALSE(c[1].period.has_value());
   CHECK(c[0].source == "an analyst");
@@ -4849,4 +4849,27 @@ TEST_CASE("session 50: a comparison's base a year before is dated from the figur
              "2025-05-20");
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "the second half of its financial year, which ended March 31 [2024-10..2025-03]");
+}
+
+TEST_CASE("session 50: a span since a day, a month, a year or the year's start runs to publication", "[extractors]") {
+  auto c = Claims("Volunteers have planted 9,400 trees since March. Police have detained 58 people since Sunday. The fund has "
+                  "returned 14% since 2021. Ridership has doubled to 30,000 since Aug. 5. The index has gained 11% since the "
+                  "start of the year. Output has risen 7% since May 2023, and stood at 1,200 tons on Friday.",
+                  "2024-10-23");
+  REQUIRE(c.size() == 8);
+  CHECK(PeriodOf(c[0]) == "since March [2024-03-01..2024-10-23]");
+  CHECK(PeriodOf(c[1]) == "since Sunday [2024-10-20..2024-10-23]");
+  CHECK(PeriodOf(c[2]) == "since 2021 [2021-01-01..2024-10-23]");
+  CHECK(PeriodOf(c[4]) == "since Aug. 5 [2024-08-05..2024-10-23]");
+  CHECK(PeriodOf(c[5]) == "since the start of the year [2024-01-01..2024-10-23]");
+  CHECK(PeriodOf(c[6]) == "since May 2023 [2023-05-01..2024-10-23]");
+  // A month not come at publication is last year's; a superlative's "since" is no span of the figure.
+  c = Claims("Exports have grown 4% since November. Jobless claims fell to 201,000, the lowest since June.", "2024-03-06");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "since November [2023-11-01..2024-03-06]");
+  CHECK(!c[1].period);
+  // Undated stories keep the start only.
+  c = Claims("Volunteers have planted 9,400 trees since 2021.");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "since 2021 [2021-01..]");
 }
