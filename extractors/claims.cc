@@ -4585,6 +4585,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           qs.clear();
           quantities_->Extract(sentence, &qs);
           if (qs.empty()) {
+            // (A lead without figures in a paragraph with some: "Tesla's deliveries fell in the
+            // second quarter, the company said on Wednesday.")
+            if (story.SeeksLead(paragraph)) story.Lead(sentence, paragraph, LeadPeriod(sentence, sentence), year, month, day);
             story.Pass(sentence, text, paragraph);
             continue;
           }

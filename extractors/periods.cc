@@ -338,6 +338,98 @@ bool BaseFigure(std::string_view s, size_t begin) {
          (w == "with" && b >= 9 && s.substr(b - 9, 9) == "compared ");
 }
 
+// Months a dated period spans ("2024-04".."2024-06": 3), or 0 when it is not whole months.
+int MonthsSpanned(const Period& p) {
+  if (p.start.size() != 7 || p.end.size() != 7) return 0;
+  return (std::atoi(p.end.substr(0, 4).c_str()) - std::atoi(p.start.substr(0, 4).c_str())) * 12 +
+         std::atoi(p.end.substr(5, 2).c_str()) - std::atoi(p.start.substr(5, 2).c_str()) + 1;
+}
+
+// A phrase that names the story's period again without dating it, at sentence[at, end), and the
+// period it names.
+struct Anaphor {
+  size_t at = 0, end = 0;
+  Period period;
+};
+
+// The phrases of `sentence` that name again a part of the story's period `told` ("during the
+// quarter", "in the month", "for the six months", "For the full fiscal year", "at the end of the
+// quarter", "ended the quarter with"), with the period each names: `told` when the part's length
+// is told's ("the quarter" under a quarter; "the period" under any), the twelve months up to
+// told's end for a year under its final quarter or half (a calendar one, or one named "fourth",
+// "final", "second half"), and for the end of such a part ("at the end of the quarter", "ended
+// the quarter with") its last day. Not a part another phrase dates ("the year to June", "the
+// quarter ended Oct. 31", "the year before").
+std::vector<Anaphor> Anaphors(std::string_view sentence, const Period& told) {
+  std::vector<Anaphor> out;
+  if (told.start.empty() || told.end.empty()) return out;
+  static const RE2* kPhrase = new RE2(
+      R"((?i)\b((?:at|by|as of) the end of the |ended the |(?:in|during|for|over|through|throughout|across) the )((?:full |whole |entire )?(?:(?:fiscal|financial) )?(?:quarter|month|half|year|period|week|(?:three|six|nine|twelve|3|6|9|12) months))\b)");
+  const int months = MonthsSpanned(told);
+  const std::optional<int64_t> first_day = DayCount(told.start.size() == 7 ? told.start + "-01" : told.start);
+  std::string last = told.end;
+  if (last.size() == 7) last += "-" + std::to_string(DaysInMonth(std::atoi(last.substr(0, 4).c_str()), std::atoi(last.substr(5, 2).c_str())));
+  const std::optional<int64_t> last_day = DayCount(last);
+  if (!first_day || !last_day) return out;
+  const std::string lt = Lower(told.surface);
+  const bool final_part = (months == 3 || months == 6) &&
+                          (told.end.ends_with("-12") || lt.find("fourth") != std::string::npos ||
+                           lt.find("final") != std::string::npos || lt.find("second half") != std::string::npos ||
+                           lt.find("second-half") != std::string::npos || lt.find("4th") != std::string::npos);
+  re2::StringPiece in(sentence.data(), sentence.size()), g[3];
+  size_t from = 0;
+  while (from < sentence.size() && kPhrase->Match(in, from, sentence.size(), RE2::UNANCHORED, g, 3)) {
+    const size_t at = static_cast<size_t>(g[0].data() - sentence.data()), end = at + g[0].size();
+    from = end;
+    // (Dated, or another part, by what follows: "the year to June", "the quarter ended Oct. 31",
+    // "the month before", "the year of the pandemic".)
+    const auto [nb, ne] = WordAfter(sentence, end);
+    const std::string next = Lower(sentence.substr(nb, ne - nb));
+    static const auto* kDated = new ascii::WordMap<bool>(
+        {{"to", true}, {"ended", true}, {"ending", true}, {"through", true}, {"before", true}, {"after", true},
+         {"earlier", true}, {"ago", true}, {"prior", true}, {"of", true}, {"that", true}, {"when", true}, {"until", true},
+         {"since", true}, {"ahead", true}, {"starting", true}, {"beginning", true}, {"till", true}},
+        /*lower=*/true);
+    if (ne > nb && end < sentence.size() && sentence[end] == ' ' && kDated->Find(next) != nullptr) continue;
+    const std::string part = Lower(std::string_view(g[2].data(), g[2].size()));
+    const std::string_view lead_in(g[1].data(), g[1].size());
+    const bool point = ascii::ContainsLower(lead_in, "end of") || ascii::ContainsLower(lead_in, "ended");
+    Period p;
+    if (part.ends_with("period")) {
+      p = told;
+    } else if (part.ends_with("week")) {
+      if (*last_day - *first_day != 6) continue;
+      p = told;
+    } else if (part.ends_with("months") || part.ends_with("month") || part.ends_with("quarter") || part.ends_with("half")) {
+      const int n = part.ends_with("quarter") ? 3 : part.ends_with("half") ? 6 : part.ends_with("month") ? 1
+                    : part.find("twelve") != std::string::npos || part.find("12") != std::string::npos ? 12
+                    : part.find("nine") != std::string::npos || part.find('9') != std::string::npos ? 9
+                    : part.find("six") != std::string::npos || part.find('6') != std::string::npos ? 6 : 3;
+      if (n != months) continue;
+      p = told;
+    } else {  // a year
+      if (months == 12) {
+        p = told;
+      } else if (final_part) {
+        p = told;
+        const int ey = std::atoi(told.end.substr(0, 4).c_str()), em = std::atoi(told.end.substr(5, 2).c_str());
+        p.start = em == 12 ? Ym(ey, 1) : Ym(ey - 1, em + 1);
+      } else {
+        continue;
+      }
+    }
+    p.surface = std::string(sentence.substr(at, end - at));
+    if (point) {
+      std::string e = p.end;
+      if (e.size() == 7) e += "-" + std::to_string(DaysInMonth(std::atoi(e.substr(0, 4).c_str()), std::atoi(e.substr(5, 2).c_str())));
+      p.start = p.end = e;
+    }
+    p.lent = true;
+    out.push_back({at, end, std::move(p)});
+  }
+  return out;
+}
+
 // Whether a period's words tell a time relative to the figure's own, a year before it: "a year
 // earlier", "from a year ago", "year on year", "the same quarter last year".
 bool YearEarlierWords(std::string_view surface) {
@@ -449,6 +541,16 @@ bool PeriodMeasure(const Claim& c) {
        {"ebitda", true}, {"turnover", true}, {"bookings", true}, {"orders", true}},
       /*lower=*/true);
   return kMeasures->Find(head) != nullptr;
+}
+
+// Whether the figure q of `sentence`, claim c, can take a period its story tells: not an age, a
+// comparison's base, a relative aside's, a deed's behind a gerund, a count of units of time, a
+// source counted ("two people familiar with the deal said") nor a standing fact.
+bool Lendable(std::string_view sentence, const Quantity& q, const Claim& c) {
+  return !c.quantity.unit.ends_with(" of age") && !BaseFigure(sentence, q.begin) && !InRelativeAside(sentence, q.begin) &&
+         !AfterGerund(sentence, q.begin) && !TimeCount(sentence, q.begin, q.end, c) &&
+         !(c.quantity.unit == "count" && InAttribution(sentence, q.begin, c.quantity.noun)) &&
+         !StandingFigure(sentence, q.begin, q.end, c);
 }
 
 }  // namespace
@@ -996,6 +1098,41 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
     }
     return;
   }
+  // Phrases that name the lead's period again ("during the quarter", "For the full fiscal year",
+  // "at the end of the quarter"): the period each names goes to the figures nearest it that have
+  // none, wherever in the story, and the story's period goes on.
+  if (anchor_ && !Foresees(sentence)) {
+    const std::vector<Anaphor> named = Anaphors(sentence, *anchor_);
+    if (!named.empty()) {
+      for (size_t k = first; k < out->size(); ++k) {
+        Claim& c = (*out)[k];
+        const Quantity& q = qs[k - first];
+        // (Nor a rate's threshold: "customers that pay it more than $100,000 a year".) A base a
+        // year before takes the year before the phrase's ("delivered 384,122 vehicles in the
+        // quarter, down 13.5% from 443,956 a year earlier").
+        const bool year_earlier = c.period && YearEarlier(*c.period);
+        if ((c.period && !year_earlier) || (!year_earlier && !Lendable(sentence, q, c)) ||
+            c.quantity.unit.find(" per ") != std::string::npos)
+          continue;
+        const Anaphor* best = nullptr;
+        size_t best_gap = std::string_view::npos;
+        for (const Anaphor& a : named) {
+          const size_t gap = a.at >= q.end ? a.at - q.end : q.begin >= a.end ? q.begin - a.end : 0;
+          if (gap < best_gap) {
+            best_gap = gap;
+            best = &a;
+          }
+        }
+        if (best != nullptr && year_earlier) {
+          if (std::optional<Period> before = YearBefore(best->period, c.period->surface)) c.period = std::move(before);
+        } else if (best != nullptr) {
+          c.period = best->period;
+        }
+      }
+      NamesBefore(sentence, text);
+      return;
+    }
+  }
   if (!told_) return;
   if (paragraph > told_paragraph_ + Window()) {
     told_.reset();
@@ -1051,10 +1188,8 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
       if (std::optional<Period> before = YearBefore(*told_, c.period->surface)) c.period = std::move(before);
       continue;
     }
-    if (!c.period && !c.quantity.unit.ends_with(" of age") && !BaseFigure(sentence, at) && !InRelativeAside(sentence, at) &&
-        !AfterGerund(sentence, at) && !TimeCount(sentence, at, qs[k - first].end, c) && !(day_told && OfLongerSpan(sentence, at)) &&
-        (day_told ? !PeriodMeasure(c) : !DayFigure(c)) && !(c.quantity.unit == "count" && InAttribution(sentence, at, c.quantity.noun)) &&
-        !StandingFigure(sentence, at, qs[k - first].end, c))
+    if (!c.period && Lendable(sentence, qs[k - first], c) && !(day_told && OfLongerSpan(sentence, at)) &&
+        (day_told ? !PeriodMeasure(c) : !DayFigure(c)))
       c.period = told_;
   }
 }
@@ -1092,6 +1227,7 @@ bool StoryPeriod::Tells(std::string_view sentence, const Period& p, int year, in
 void StoryPeriod::Tell(const Period& p, size_t paragraph, std::string_view clause) {
   told_ = p;
   told_->lent = true;
+  if (!anchor_) anchor_ = told_;
   told_paragraph_ = paragraph;
   market_ = MarketClause(clause);
 }

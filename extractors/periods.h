@@ -185,6 +185,7 @@ class StoryPeriod {
   bool market_ = false;  // (the lead told of a market's day: "Stocks fell on Friday")
   bool lead_read_ = false;
   std::optional<Period> told_;
+  std::optional<Period> anchor_;  // (the lead's period, which "during the quarter" names again)
   size_t told_paragraph_ = 0, last_paragraph_ = 0, names_upto_ = 0;
   std::unordered_set<std::string> names_;
 };

@@ -4873,3 +4873,36 @@ TEST_CASE("session 50: a span since a day, a month, a year or the year's start r
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "since 2021 [2021-01..]");
 }
+
+TEST_CASE("session 50: phrases that name the lead's period again; a lead without figures in a paragraph with some", "[extractors]") {
+  // "during the quarter", "ended the quarter with", "at the end of the quarter": the lead's quarter
+  // or its last day, to the figures nearest each; "For the full year" under a final quarter is the
+  // twelve months up to it; "in the month" under a quarter names nothing.
+  auto c = Claims("Halvorsen Foods said on Thursday that sales rose 6% to $2.2 billion in its fiscal fourth quarter ended "
+                  "Aug. 31.\n\n"
+                  "Halvorsen ended the quarter with 412 stores, and it repaid $150 million of debt during the quarter. "
+                  "Inventories were $640 million at the end of the quarter. Prices fell 2% in the month.\n\n"
+                  "For the full fiscal year, sales rose 4% to $8.5 billion.",
+                  "2024-09-27");
+  REQUIRE(c.size() == 8);
+  CHECK(LentOf(c[2]) == "ended the quarter [2024-08-31..2024-08-31] lent");
+  CHECK(LentOf(c[3]) == "during the quarter [2024-06..2024-08] lent");
+  CHECK(LentOf(c[4]) == "at the end of the quarter [2024-08-31..2024-08-31] lent");
+  CHECK(!c[5].period);
+  CHECK(LentOf(c[6]) == "For the full fiscal year [2023-09..2024-08] lent");
+  CHECK(LentOf(c[7]) == "For the full fiscal year [2023-09..2024-08] lent");
+  // Not under a quarter not the year's last, nor in a forecast; nor a part another phrase dates.
+  c = Claims("Brightline Air said profit rose 8% in the second quarter.\n\n"
+             "For the full year, it expects revenue of $9 billion. Fuel costs in the year to June rose 3%.",
+             "2024-07-25");
+  REQUIRE(c.size() == 3);
+  CHECK(!c[1].period);
+  CHECK(PeriodOf(c[2]) == "in the year to June [2023-07..2024-06]");
+  // A lead without figures in a paragraph with some tells the story's period.
+  c = Claims("Rail freight volumes fell in the third quarter, the operator said on Tuesday. It moved 41 million tons, "
+             "down from 44 million tons a year earlier.",
+             "2024-10-08");
+  REQUIRE(c.size() == 2);
+  CHECK(LentOf(c[0]) == "in the third quarter [2024-07..2024-09] lent");
+  CHECK(LentOf(c[1]) == "a year earlier [2023-07..2023-09] lent");
+}
