@@ -1089,7 +1089,15 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
       if (BaseFigure(sentence, qs[k - first].begin) || YearEarlierWords(c.period->surface)) continue;
       // (A past report in the figure's clause: "cut its forecast on Wednesday after comparable
       // sales dropped 2.7% in the third quarter".)
-      if (Tells(sentence, *c.period, year, month, day, LastClauseStart(sentence, qs[k - first].begin), qs[k - first].end)) {
+      // (Read up to the period when it follows the figure in its clause: "A magnitude 6.3 earthquake
+      // struck on Saturday, killing 34 people".)
+      size_t to = qs[k - first].end;
+      if (const size_t at = sentence.find(c.period->surface, to);
+          at != std::string_view::npos && sentence.substr(to, at - to).find(',') == std::string_view::npos)
+        to = at + c.period->surface.size();
+      const size_t from = LastClauseStart(sentence, qs[k - first].begin);
+      if (Tells(sentence, *c.period, year, month, day, from, qs[k - first].end) ||
+          (to > qs[k - first].end && Tells(sentence, *c.period, year, month, day, from, to))) {
         Tell(*c.period, paragraph, sentence.substr(LastClauseStart(sentence, qs[k - first].begin)));
         Lend(sentence, qs, out, first);
         return;

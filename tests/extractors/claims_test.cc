@@ -4906,3 +4906,20 @@ TEST_CASE("session 50: phrases that name the lead's period again; a lead without
   CHECK(LentOf(c[0]) == "in the third quarter [2024-07..2024-09] lent");
   CHECK(LentOf(c[1]) == "a year earlier [2023-07..2023-09] lent");
 }
+
+TEST_CASE("session 50: a lead whose first figure comes before its period is read up to the period", "[extractors]") {
+  auto c = Claims("A magnitude 5.9 earthquake struck the Varda valley on Saturday, killing at least 12 people and damaging "
+                  "more than 300 homes, officials said on Monday.\n\n"
+                  "Rescuers pulled 41 survivors from the rubble.",
+                  "2024-06-10");
+  REQUIRE(c.size() == 4);
+  CHECK(PeriodOf(c[0]) == "on Saturday [2024-06-08..2024-06-08]");
+  CHECK(LentOf(c[2]) == "on Saturday [2024-06-08..2024-06-08] lent");
+  CHECK(LentOf(c[3]) == "on Saturday [2024-06-08..2024-06-08] lent");
+  // (Read up to the figure when that reads as a past report and up to the period does not.)
+  c = Claims("Mara Quell hit two home runs on Sunday as the Harbor Gulls beat the Pines 7-3.\n\n"
+             "Starter Ken Ito struck out nine.",
+             "2025-09-29");
+  REQUIRE(c.size() == 3);
+  CHECK(LentOf(c[2]) == "on Sunday [2025-09-28..2025-09-28] lent");
+}
