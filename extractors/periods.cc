@@ -338,6 +338,66 @@ bool BaseFigure(std::string_view s, size_t begin) {
          (w == "with" && b >= 9 && s.substr(b - 9, 9) == "compared ");
 }
 
+// The day count of the n-th weekday `w` (0 Monday ... 6 Sunday) of month m of year y; n = -1 for
+// the last.
+int64_t NthWeekday(int y, int m, int w, int n) {
+  if (n < 0) {
+    const int64_t last = DaysFromCivil(y, m, DaysInMonth(y, m));
+    return last - (WeekdayOf(last) - w + 7) % 7;
+  }
+  const int64_t first = DaysFromCivil(y, m, 1);
+  return first + (w - WeekdayOf(first) + 7) % 7 + 7 * (n - 1);
+}
+
+// Easter Sunday of year y (Gregorian), by the computus of Meeus, Jones and Butcher.
+int64_t EasterSunday(int y) {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return DaysFromCivil(y, month, day);
+}
+
+// The days of a holiday of year y, or of its weekend (`weekend`): a Monday holiday's is Saturday
+// to the Monday, Thanksgiving's Thursday to Sunday, Easter's Good Friday to Easter Monday, the
+// Fourth of July's the weekend it ends or opens; {INT64_MIN, INT64_MIN} when none is known.
+std::pair<int64_t, int64_t> HolidaySpan(std::string_view name, bool weekend, int y) {
+  constexpr std::pair<int64_t, int64_t> kNone{INT64_MIN, INT64_MIN};
+  if (y < 1900 || y > 2200) return kNone;
+  int64_t day = INT64_MIN;
+  bool monday = false;
+  const int64_t thanksgiving = NthWeekday(y, 11, 3, 4);
+  if (name == "Memorial Day") day = NthWeekday(y, 5, 0, -1), monday = true;
+  else if (name == "Labor Day") day = NthWeekday(y, 9, 0, 1), monday = true;
+  else if (name == "Presidents Day" || name == "Presidents' Day") day = NthWeekday(y, 2, 0, 3), monday = true;
+  else if (name.starts_with("Martin Luther King")) day = NthWeekday(y, 1, 0, 3), monday = true;
+  else if (name.starts_with("Thanksgiving")) day = thanksgiving;
+  else if (name == "Black Friday") day = thanksgiving + 1;
+  else if (name == "Cyber Monday") day = thanksgiving + 4;
+  else if (name == "Christmas Eve") day = DaysFromCivil(y, 12, 24);
+  else if (name == "Christmas Day" || name == "Christmas") day = DaysFromCivil(y, 12, 25);
+  else if (name == "Boxing Day") day = DaysFromCivil(y, 12, 26);
+  else if (name == "New Year's Eve") day = DaysFromCivil(y, 12, 31);
+  else if (name == "New Year's Day" || name == "New Year's") day = DaysFromCivil(y, 1, 1);
+  else if (name == "Veterans Day") day = DaysFromCivil(y, 11, 11);
+  else if (name == "Independence Day" || name == "Fourth of July" || name == "July Fourth" || name == "July 4th")
+    day = DaysFromCivil(y, 7, 4);
+  else if (name.starts_with("Easter") || name == "Good Friday")
+    day = EasterSunday(y) + (name == "Good Friday" ? -2 : name == "Easter Monday" ? 1 : 0);
+  if (day == INT64_MIN) return kNone;
+  if (!weekend) return {day, day};
+  if (monday) return {day - 2, day};
+  if (name.starts_with("Thanksgiving")) return {day, day + 3};
+  if (name.starts_with("Easter")) return {day - 2, day + 1};
+  if (day == DaysFromCivil(y, 7, 4)) {
+    const int w = WeekdayOf(day);
+    if (w == 0) return {day - 2, day};        // (Monday: Saturday to it)
+    if (w == 4) return {day, day + 2};        // (Friday: it to Sunday)
+    if (w == 5) return {day, day + 1};        // (Saturday)
+    if (w == 6) return {day - 1, day};        // (Sunday)
+  }
+  return kNone;  // (Christmas's or New Year's weekend: which days it takes varies)
+}
+
 // Months a dated period spans ("2024-04".."2024-06": 3), or 0 when it is not whole months.
 int MonthsSpanned(const Period& p) {
   if (p.start.size() != 7 || p.end.size() != 7) return 0;
@@ -752,6 +812,9 @@ bool MatchReport(std::string_view text) {
 bool MayNamePeriod(std::string_view s) {
   static const auto* kWords = new ascii::WordMap<bool>(
       {{"half", true}, {"quarter", true}, {"months", true}, {"month", true}, {"year", true}, {"years", true},
+       {"memorial", true}, {"labor", true}, {"thanksgiving", true}, {"christmas", true}, {"easter", true},
+       {"independence", true}, {"presidents", true}, {"veterans", true}, {"king", true}, {"boxing", true},
+       {"year's", true},
        {"weeks", true}, {"fiscal", true}, {"financial", true}, {"fy", true}, {"week", true}, {"weekend", true},
        {"yesterday", true},
        {"tomorrow", true},
@@ -965,6 +1028,24 @@ void SinceToPublication(Period* p, int year, int month, int day) {
 bool YearEarlier(const Period& p) { return p.start.empty() && p.end.empty() && YearEarlierWords(p.surface); }
 
 std::optional<Period> YearBefore(const Period& p, std::string_view surface) {
+  // (A holiday's is the year before's holiday: "over the Labor Day weekend, up from 14 a year
+  // earlier".)
+  for (std::string_view name : {"Memorial Day", "Labor Day", "Thanksgiving", "Black Friday", "Cyber Monday", "Easter",
+                                "Presidents Day", "Presidents' Day", "Martin Luther King"})
+    if (p.surface.find(name) != std::string::npos && p.start.size() == 10) {
+      const bool weekend = p.surface.find("weekend") != std::string::npos;
+      const std::string n = name == "Thanksgiving" && !weekend ? "Thanksgiving Day"
+                            : name == "Easter" && !weekend     ? "Easter Sunday"
+                                                               : std::string(name);
+      const std::pair<int64_t, int64_t> d = HolidaySpan(n, weekend, std::atoi(p.start.substr(0, 4).c_str()) - 1);
+      if (d.first == INT64_MIN) break;
+      Period out;
+      out.surface = std::string(surface);
+      out.start = Ymd(d.first);
+      out.end = Ymd(d.second);
+      out.lent = p.lent;
+      return out;
+    }
   auto back = [](const std::string& d) -> std::string {
     if (d.size() != 7 && d.size() != 10) return "";
     const int y = std::atoi(d.substr(0, 4).c_str()) - 1;
@@ -1256,7 +1337,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   // again with submatches (the costly part of RE2).
   enum { kFromTo, kTwoMonths, kSpanTo, kWeekTo, kFiscalPart, kHalf, kMonths, kQuarter, kQuarterWord, kYearsTo, kRolling,
          kFiscal, kMonthYear, kMonth, kInYear, kLastYear, kLastMonth, kYoy, kMonthDay, kWeekday, kDayWord,
-         kMonthsQuarter, kYearsRange, kFinalPart, kSince };
+         kMonthsQuarter, kYearsRange, kFinalPart, kSince, kHoliday };
   static const char* const kPatterns[] = {
       R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)",
       // ("in November and December", "In January-April")
@@ -1299,6 +1380,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"((?i)\b((?:in )?the (?:final|last) (quarter|three months|six months|half) of (?:the year|((?:19|20)\d\d)))\b)",
       // ("since January", "since early March 2023", "since Sunday", "since the start of the year")
       R"(\b([Ss]ince (?:(?:(?:early|mid|late)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)(?: ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d\d))?|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the (?:start|beginning) of (?:the|this) year))\b)",
+      // ("on Black Friday", "over the Memorial Day weekend", "on Christmas Day")
+      R"(\b((?:(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t|[Ff]or|[Tt]hrough|[Ii]n) )?(?:the )?(Memorial Day|Labor Day|Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|New Year's|Good Friday|Easter Sunday|Easter Monday|Easter|Independence Day|Fourth of July|July Fourth|July 4th|Presidents'? Day|Martin Luther King Jr\.? Day|Veterans Day|Boxing Day)(?: (?:holiday )?(weekend))?)\b)",
   };
   static const std::vector<const RE2*>* res = [] {
     auto* v = new std::vector<const RE2*>;
@@ -1645,6 +1728,43 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   }
   // "since" a month, a weekday or the year's start: a start only, its latest such day at
   // publication (the claims give it its end, publication: SinceToPublication).
+  // A holiday, or its weekend: the one up to publication, or the next in a clause that looks
+  // ahead. (Christmas, Easter or New Year's alone name a season as often: their day's or
+  // weekend's name only.)
+  if (re2::StringPiece g[4]; can(kHoliday) && (*res)[kHoliday]->Match(s, 0, s.size(), RE2::UNANCHORED, g, 4)) {
+    const std::string name(g[2].data(), g[2].size());
+    const bool weekend = !g[3].empty();
+    const bool bare = name == "Christmas" || name == "Easter" || name == "New Year's" || name == "Thanksgiving";
+    const std::string_view lead_in = std::string_view(g[1].data(), g[1].size()).substr(0, 3);
+    // (Not a season named for it: "the Black Friday season", "the Christmas period".)
+    const size_t after = static_cast<size_t>(g[1].data() + g[1].size() - s.data());
+    const auto [nb, ne] = WordAfter(sentence, after);
+    const std::string_view next = sentence.substr(nb, ne - nb);
+    const bool season = !weekend && (next == "season" || next == "period" || next == "week" || next == "month" ||
+                                     next == "quarter" || next == "holidays" || next == "shopping");
+    if (!season && (!bare || weekend || ascii::EqualsLower(lead_in, "on "))) {
+      p.surface.assign(g[1].data(), g[1].size());
+      if (year > 0 && pub_month > 0 && pub_day > 0) {
+        const int64_t today = DaysFromCivil(year, pub_month, pub_day);
+        const std::string_view all = whole.empty() ? sentence : whole;
+        const bool ahead = Foresees(all);
+        auto span = [&](int y) { return HolidaySpan(name, weekend, y); };
+        // (Last year's: "on Black Friday last year", "A year ago, Black Friday sales totaled".)
+        auto opens = [&](std::string_view w) { return all.size() >= w.size() && ascii::EqualsLower(all.substr(0, w.size()), w); };
+        const bool last = sentence.substr(after).starts_with(" last year") || opens("a year ago") || opens("a year earlier") ||
+                          opens("last year");
+        std::pair<int64_t, int64_t> d = span(year);
+        if (d.first != INT64_MIN && !ahead && d.first > today) d = span(year - 1);
+        if (d.first != INT64_MIN && last && d.first > today - 180) d = span(year - 1);
+        else if (d.first != INT64_MIN && ahead && d.second < today) d = span(year + 1);
+        if (d.first != INT64_MIN) {
+          p.start = Ymd(d.first);
+          p.end = Ymd(d.second);
+        }
+      }
+      return p;
+    }
+  }
   if (re2::StringPiece g[6]; can(kSince) && (*res)[kSince]->Match(s, 0, s.size(), RE2::UNANCHORED, g, 6)) {
     p.surface.assign(g[1].data(), g[1].size());
     if (year > 0 && pub_month > 0) {
@@ -1876,6 +1996,21 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
             p.end = Ymd(DaysFromCivil(y2, m2, d2));
           }
           return p;
+        }
+        // ("conducted Oct. 14-17", "held April 18-21": one month's days, joined by a dash.)
+        static const RE2 kDashed(R"(^(?:-|\x{2013})([1-9]|[12]\d|3[01])\b)");
+        if (named && g[5].empty() && RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kDashed, &d2s)) {
+          const int d1 = std::atoi(std::string(g[4].data(), g[4].size()).c_str()), d2 = std::atoi(d2s.c_str());
+          if (d2 > d1) {
+            p.surface = std::string(g[1].data(), g[1].size()) + std::string(after.substr(0, after.find(d2s) + d2s.size()));
+            if (today != INT64_MIN && d2 <= DaysInMonth(year, m)) {
+              int y = year;
+              if (DaysFromCivil(y, m, d2) > today + 60) --y;  // (reported: its end past)
+              p.start = Ymd(DaysFromCivil(y, m, d1));
+              p.end = Ymd(DaysFromCivil(y, m, d2));
+            }
+            return p;
+          }
         }
       }
       if (!named || told_on(g[1])) continue;

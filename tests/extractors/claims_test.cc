@@ -4923,3 +4923,31 @@ TEST_CASE("session 50: a lead whose first figure comes before its period is read
   REQUIRE(c.size() == 3);
   CHECK(LentOf(c[2]) == "on Sunday [2025-09-28..2025-09-28] lent");
 }
+
+TEST_CASE("session 50: holidays and their weekends are dated; one month's days joined by a dash", "[extractors]") {
+  auto c = Claims("Traffic deaths reached 23 over the Memorial Day weekend. Shoppers spent $6.1 billion on Black Friday and "
+                  "$7.9 billion on Cyber Monday. Stores drew 8 million visitors over the Thanksgiving weekend. A year ago, "
+                  "Black Friday sales totaled $5.7 billion.",
+                  "2024-12-04");
+  REQUIRE(c.size() == 5);
+  CHECK(PeriodOf(c[0]) == "over the Memorial Day weekend [2024-05-25..2024-05-27]");
+  CHECK(PeriodOf(c[1]) == "on Black Friday [2024-11-29..2024-11-29]");
+  CHECK(PeriodOf(c[2]) == "on Cyber Monday [2024-12-02..2024-12-02]");
+  CHECK(PeriodOf(c[3]) == "over the Thanksgiving weekend [2024-11-28..2024-12-01]");
+  CHECK(PeriodOf(c[4]) == "Black Friday [2023-11-24..2023-11-24]");
+  // Easter's weekend runs Good Friday to Easter Monday; a holiday ahead is the coming one; a base a
+  // year earlier is last year's holiday; a season named for one is no day.
+  c = Claims("Rail operators carried 2.4 million passengers over the Easter weekend. Retailers expect 9 million shoppers "
+             "on Black Friday. Parks drew 41,000 visitors over the Labor Day weekend, up from 38,000 a year earlier. "
+             "Prices fell 12% during the Christmas season.",
+             "2024-04-03");
+  REQUIRE(c.size() == 5);
+  CHECK(PeriodOf(c[0]) == "over the Easter weekend [2024-03-29..2024-04-01]");
+  CHECK(PeriodOf(c[1]) == "on Black Friday [2024-11-29..2024-11-29]");
+  CHECK(PeriodOf(c[2]) == "over the Labor Day weekend [2023-09-02..2023-09-04]");
+  CHECK(PeriodOf(c[3]) == "a year earlier [2022-09-03..2022-09-05]");
+  CHECK(!c[4].period);
+  c = Claims("A survey conducted March 4-7 found 56% support.", "2024-03-12");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "March 4-7 [2024-03-04..2024-03-07]");
+}
