@@ -5384,7 +5384,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               }
             // (An age has no period: "The 25-year-old Swede set the mark in August".)
             if (q.unit.ends_with(" of age")) own.reset();
-            if (own) SinceToPublication(&*own, year, month, day);
+            if (own) SinceToPublication(&*own, sentence, year, month, day);
             c.period = own;
             // (A tally's subject stops before its vote: "passed the package by a vote of 70 to 29".)
             if (q.unit == "score")

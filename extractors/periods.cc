@@ -1015,9 +1015,17 @@ bool DayFigure(const Claim& c) {
   return e != nullptr && end == subject.size();
 }
 
-void SinceToPublication(Period* p, int year, int month, int day) {
+void SinceToPublication(Period* p, std::string_view sentence, int year, int month, int day) {
   if (p->start.empty() || !p->end.empty() || year <= 0 || month <= 0 || day <= 0) return;
   if (p->surface.size() < 6 || !ascii::EqualsLower(std::string_view(p->surface).substr(0, 6), "since ")) return;
+  // (Not a span that ended before ("had risen 60% since 2020 before slumping") or ends later
+  // ("will have produced 9 million tons since 1998").)
+  const size_t at = std::min(sentence.find(p->surface), sentence.size());
+  const size_t comma = sentence.substr(0, at).rfind(", ");
+  const std::string_view clause = sentence.substr(comma == std::string_view::npos ? 0 : comma, at - (comma == std::string_view::npos ? 0 : comma));
+  if (ascii::ContainsLower(sentence, "by the time")) return;
+  for (std::string_view w : {" had ", " will ", " would ", "'ll "})
+    if (clause.find(w) != std::string_view::npos) return;
   std::string start = p->start.size() == 7 ? p->start + "-01" : p->start;
   const std::string end = Ymd(DaysFromCivil(year, month, day));
   if (start.size() != 10 || end.empty() || start > end) return;
@@ -1079,20 +1087,48 @@ void DateYearEarlier(std::string_view sentence, const std::vector<Quantity>& qs,
       if (ascii::ContainsLower(after, w)) return true;
     return false;
   };
-  std::vector<char> base(n, 0), phrase(n, 0);
+  // (Words of a change over the year, not of its base: "2.2% year on year", "up 9% from a year
+  // earlier".)
+  auto change_words = [](std::string_view surface) {
+    const std::string l = Lower(surface);
+    return l.starts_with("from ") || l == "year on year" || l == "year-on-year" || l == "year over year" ||
+           l == "year-over-year" || l == "y/y";
+  };
+  // (The phrase opening the sentence, in its first clause: "A year earlier, the bank earned $2.4
+  // billion", "In the same quarter last year, growth was 1.9%"; not "; it now has 2,700".)
+  const size_t first_clause = std::min(sentence.find(';'), sentence.find(", but "));
+  auto opening = [&](const Period& p, size_t at) {
+    if (at >= first_clause) return false;
+    std::string_view head = sentence;
+    for (std::string_view w : {"In ", "For ", "During ", "Over "})
+      if (head.starts_with(w)) head.remove_prefix(w.size());
+    return ascii::EqualsLower(head.substr(0, p.surface.size()), Lower(p.surface));
+  };
+  std::vector<char> base(n, 0), phrase(n, 0), chained(n, 0);
   bool any = false;
   for (size_t k = 0; k < n; ++k) {
     const Claim& c = (*out)[first + k];
-    phrase[k] = (c.period && YearEarlier(*c.period)) || (!c.period && compared_before(k));
+    const bool relative = c.period && YearEarlier(*c.period);
+    phrase[k] = relative || (!c.period && compared_before(k));
     any = any || phrase[k];
     // (A base's figure after "or" is the base's too: "compared with $151 million, or $1.21 a share".)
     const auto [ob, oe] = WordBefore(sentence, qs[k].begin);
-    // (A phrase opening the sentence dates all of it: "A year earlier, the bank earned $2.4 billion".)
-    const bool opening = c.period && YearEarlier(*c.period) && sentence.starts_with(c.period->surface);
-    base[k] = opening || ComparedAgainst(sentence, qs[k].begin) ||
-              (k > 0 && base[k - 1] && sentence.substr(ob, oe - ob) == "or");
+    chained[k] = k > 0 && sentence.substr(ob, oe - ob) == "or";
+    base[k] = !(relative && change_words(c.period->surface)) &&
+              ((relative && opening(*c.period, qs[k].begin)) || ComparedAgainst(sentence, qs[k].begin) ||
+               (chained[k] && base[k - 1]));
   }
   if (!any) return;
+  // A base of a chain the phrase ends is the phrase's, whatever it was given: "compared with $151
+  // million, or $1.21 a share, a year earlier".
+  std::vector<std::string> surface(n);
+  for (size_t k = n; k-- > 0;) {
+    if (phrase[k]) surface[k] = (*out)[first + k].period ? (*out)[first + k].period->surface : std::string();
+    else if (base[k] && k + 1 < n && chained[k + 1] && base[k + 1] && phrase[k + 1] && !surface[k + 1].empty()) {
+      phrase[k] = 1;
+      surface[k] = surface[k + 1];
+    }
+  }
   // The dated period nearest each figure, of a figure not a base: before it first; for a base,
   // only before it (the figure compared comes first: "down from 702 a year ago and 755 in 2019"
   // is not 2018's).
@@ -1110,7 +1146,9 @@ void DateYearEarlier(std::string_view sentence, const std::vector<Quantity>& qs,
     Claim& c = (*out)[first + k];
     const Period* r = reference(k);
     if (base[k]) {
-      if (r != nullptr && c.period) c.period = YearBefore(*r, c.period->surface);
+      if (r != nullptr) c.period = YearBefore(*r, surface[k]);
+      else if (c.period && !YearEarlier(*c.period)) c.period.reset();  // (dated by the story: StoryPeriod)
+      if (!c.period && !surface[k].empty()) c.period = Period{surface[k], "", "", false};
     } else if (r != nullptr) {
       c.period = *r;
     } else {
@@ -1262,6 +1300,11 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
 
 void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) const {
   const bool day_told = DayTold();
+  // (A base left undated by DateYearEarlier: the year before the story's period, whatever the
+  // sentence's tense, "A year earlier, the company had earned $88 million".)
+  for (size_t k = first; k < out->size(); ++k)
+    if (Claim& c = (*out)[k]; c.period && YearEarlier(*c.period))
+      if (std::optional<Period> before = YearBefore(*told_, c.period->surface)) c.period = std::move(before);
   if (!PastReport(sentence, day_told)) return;
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
@@ -1272,11 +1315,6 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
     if (day_told && market_ && !DayFigure(c) && !(c.quantity.unit == "percent" && c.kind == "change") &&
         !(c.quantity.unit == "count" && IndexPoints(c.quantity.noun)))
       continue;
-    // (A base left undated by DateYearEarlier: the year before the story's period.)
-    if (c.period && YearEarlier(*c.period)) {
-      if (std::optional<Period> before = YearBefore(*told_, c.period->surface)) c.period = std::move(before);
-      continue;
-    }
     if (!c.period && Lendable(sentence, qs[k - first], c) && !(day_told && OfLongerSpan(sentence, at)) &&
         (day_told ? !PeriodMeasure(c) : !DayFigure(c)))
       c.period = told_;
@@ -1493,8 +1531,10 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
                                   : (weeks * 12 + 26) / 52;  // (13 weeks: 3 months; 52: 12)
       int m = MonthOf(mon);
       p.surface = whole_span;
-      // (A year's last part, named before it: "the second half of its financial year, which ended
-      // March 31" is the half up to that day.)
+      // (A year's part, named before it: "the first half of its financial year, which ended March
+      // 31" is the half up to that day, the part that ended; "the first half of the fiscal year
+      // ending March 31, 2025" the year's first half, by its ordinal.)
+      int before_end = 0;  // (months from the part's end to the year's)
       if (what == "year") {
         const std::string_view before = sentence.substr(0, static_cast<size_t>(g[1].data() - s.data()));
         const auto [ob, oe] = WordBefore(sentence, before.size());
@@ -1509,6 +1549,12 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
             from = rb;
             if (const auto [tb, te] = WordBefore(sentence, rb); te > tb && ascii::EqualsLower(sentence.substr(tb, te - tb), "the"))
               from = tb;
+            if (whole_span.find("ended") == std::string::npos) {
+              const std::string ord = Lower(sentence.substr(rb, re - rb));
+              const int k = ord == "first" || ord == "1st" ? 1 : ord == "second" || ord == "2nd" ? 2
+                            : ord == "third" || ord == "3rd" ? 3 : ord == "fourth" || ord == "4th" ? 4 : 0;
+              if (k > 0 && k * n <= 12) before_end = 12 - k * n;
+            }
           }
           p.surface = std::string(sentence.substr(from, before.size() - from)) + whole_span;
         }
@@ -1529,6 +1575,11 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
             --last;
           }
         }
+        for (; before_end > 0; --before_end)
+          if (--m == 0) {
+            m = 12;
+            --last;
+          }
         if (last > 0) {
           p.start = months_back(last, m, n - 1);
           p.end = Ym(last, m);

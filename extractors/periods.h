@@ -98,8 +98,9 @@ bool DayFigure(const Claim& c);
 
 // A span "since" a day, a month or a year that FindPeriod gave as a start only ("has cut 2,100
 // jobs since January", "arrested 312 people since Sunday") runs to publication (year, month, day;
-// all known): its start's first day to that day.
-void SinceToPublication(Period* p, int year, int month, int day);
+// all known): its start's first day to that day; not in a `sentence` of a span that ended
+// before ("had risen 60% since 2020") or ends later ("will have produced 9 million tons since 1998").
+void SinceToPublication(Period* p, std::string_view sentence, int year, int month, int day);
 
 // Whether `p` is a comparison's time told relative to the figure's own and left undated by
 // FindPeriod: "a year earlier", "a year ago", "year on year", "the same quarter last year".

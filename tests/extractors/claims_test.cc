@@ -4951,3 +4951,34 @@ TEST_CASE("session 50: holidays and their weekends are dated; one month's days j
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "March 4-7 [2024-03-04..2024-03-07]");
 }
+
+TEST_CASE("session 50 (review 50a): year on year is no base; a base chain; opening phrases; since in the past perfect; a fiscal year's part by its ordinal", "[extractors]") {
+  auto c = Claims("Output grew 0.6% in the second quarter from the first and 2.4% year on year. Profit was $80 million, "
+                  "or 90 cents a share, in the second quarter, compared with $70 million, or 79 cents a share, a year "
+                  "earlier.",
+                  "2024-07-30");
+  REQUIRE(c.size() == 6);
+  CHECK(PeriodOf(c[1]) == "in the second quarter [2024-04..2024-06]");
+  CHECK(PeriodOf(c[4]) == "a year earlier [2023-04..2023-06]");
+  CHECK(PeriodOf(c[5]) == "a year earlier [2023-04..2023-06]");
+  // An opening phrase dates its first clause only; under the story's period, whatever the tense.
+  c = Claims("Larch Bank said profit rose 5% in the third quarter.\n\n"
+             "In the same quarter last year, profit fell 2%. A year earlier, it had earned $88 million. A year earlier, "
+             "the bank had 310 branches; it now has 270.",
+             "2024-10-24");
+  REQUIRE(c.size() == 5);
+  CHECK(LentOf(c[1]) == "the same quarter last year [2023-07..2023-09] lent");
+  CHECK(LentOf(c[2]) == "A year earlier [2023-07..2023-09] lent");
+  CHECK(LentOf(c[3]) == "A year earlier [2023-07..2023-09] lent");
+  CHECK(!(c[4].period && c[4].period->surface == "A year earlier"));
+  // "since" in a span that ended before, or ends later, keeps its start only.
+  c = Claims("Shares had risen 60% since 2020 before slumping. The mine will have produced 9 million tons since 1998.",
+             "2024-10-24");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "since 2020 [2020-01..]");
+  CHECK(PeriodOf(c[1]) == "since 1998 [1998-01..]");
+  // A part of a fiscal year ending later is that year's part by its ordinal.
+  c = Claims("Operating profit for the first half of the fiscal year ending March 31, 2025, rose 8%.", "2024-11-12");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "the first half of the fiscal year ending March 31, 2025 [2024-04..2024-09]");
+}
