@@ -4502,8 +4502,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   const int year = ArticleYear(art, options_.default_year);
   const int month = ArticleMonth(art);
   const int day = month > 0 ? ArticleDay(art) : 0;
-  // (Only a story that names a quarter or a half needs to know whether it reports a match.)
-  const bool match_report = (ascii::ContainsLower(text, "quarter") || ascii::ContainsLower(text, "half")) && MatchReport(text);
+  // (A match report's halves and quarters are the match's; its lead's result tells the game's day.)
+  const bool match_report = MatchReport(text);
   // The wire of a dateline lifted out of the text ("MOSCOW, May 2 (Reuters) -"): the source of
   // the sentences of the paragraph it opened that name none of their own, as it was written.
   std::string wire_source;

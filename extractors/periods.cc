@@ -1215,8 +1215,11 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
           at != std::string_view::npos && sentence.substr(to, at - to).find(',') == std::string_view::npos)
         to = at + c.period->surface.size();
       const size_t from = LastClauseStart(sentence, qs[k - first].begin);
+      // (A match report's result, read from the sentence's start: "Bell threw for 341 yards, ...,
+      // lifting the Rangers over the Hawks 27-24 on Sunday".)
       if (Tells(sentence, *c.period, year, month, day, from, qs[k - first].end) ||
-          (to > qs[k - first].end && Tells(sentence, *c.period, year, month, day, from, to))) {
+          (to > qs[k - first].end && Tells(sentence, *c.period, year, month, day, from, to)) ||
+          (match_report_ && from > 0 && Tells(sentence, *c.period, year, month, day, 0, to))) {
         Tell(*c.period, paragraph, sentence.substr(LastClauseStart(sentence, qs[k - first].begin)));
         Lend(sentence, qs, out, first);
         return;
@@ -1330,7 +1333,7 @@ void StoryPeriod::NamesBefore(std::string_view piece, std::string_view text) {
 }
 
 bool StoryPeriod::Tells(std::string_view sentence, const Period& p, int year, int month, int day, size_t from,
-                        size_t to) {
+                        size_t to) const {
   const size_t at = sentence.find(p.surface);
   const bool by = p.surface.starts_with("by ") || p.surface.starts_with("By ") ||
                   (at != std::string_view::npos && at >= 3 && sentence.substr(at - 3, 3) == "by ");
@@ -1340,7 +1343,7 @@ bool StoryPeriod::Tells(std::string_view sentence, const Period& p, int year, in
   if (const std::optional<int64_t> first = DayCount(p.start), last = DayCount(p.end);
       first && last && day > 0 && *last == DaysFromCivil(year, month, day) && *last - *first > 31)
     return false;
-  if (p.start.size() == 10 && p.start == p.end) {
+  if (p.start.size() == 10 && p.start == p.end && !match_report_) {
     for (std::string_view w : WordsOf(sentence)) {
       w = Bare(w);
       if (ascii::EqualsLower(w, "quarter") || ascii::EqualsLower(w, "fiscal") || ascii::EqualsLower(w, "half") ||

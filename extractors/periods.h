@@ -172,7 +172,8 @@ class StoryPeriod {
   // sentence[from, to) (PastReport), of a recent period (RecentPeriod), not a deadline's or a
   // running total's day ("burned 350,000 acres by Sunday"), nor a day beside a period the finder
   // did not date ("reported revenue for its fiscal second quarter on Wednesday": a telling's).
-  static bool Tells(std::string_view sentence, const Period& p, int year, int month, int day, size_t from, size_t to);
+  // (In a match report, a quarter or a half is the match's: no day beside it is a telling's.)
+  bool Tells(std::string_view sentence, const Period& p, int year, int month, int day, size_t from, size_t to) const;
 
   // Tells period `p`, read in `clause` of the lead at paragraph `paragraph`.
   void Tell(const Period& p, size_t paragraph, std::string_view clause);

@@ -4730,7 +4730,7 @@ TEST_CASE("session 49 (review 49a): a market's day, weekends ahead, asides, matc
              "108-99 on Sunday night.",
              "2024-04-08");
   REQUIRE(c.size() == 3);
-  CHECK(!c[1].period);
+  CHECK(LentOf(c[1]) == "on Sunday night [2024-04-07..2024-04-07] lent");  // (the game's, no calendar quarter)
   // A 52- or 53-week span ending in a month's first days ends with the month before.
   c = Claims("Target said sales fell 4% in the fourth quarter ended Feb. 3. Adobe reported revenue of $5.6 billion for "
              "its fiscal fourth quarter, which ended Nov. 29.",
@@ -4981,4 +4981,19 @@ TEST_CASE("session 50 (review 50a): year on year is no base; a base chain; openi
   c = Claims("Operating profit for the first half of the fiscal year ending March 31, 2025, rose 8%.", "2024-11-12");
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "the first half of the fiscal year ending March 31, 2025 [2024-04..2024-09]");
+}
+
+TEST_CASE("session 50: a match report's lead tells the game's day past a quarter named in it, or a result read from its start", "[extractors]") {
+  auto c = Claims("Lena Park scored 31 points, 12 of them in the fourth quarter, and the Harbor Owls beat the Pine Valley Elks "
+                  "96-90 on Sunday night.\n\n"
+                  "Park made 11 of 19 shots.",
+                  "2024-04-08");
+  REQUIRE(c.size() == 5);
+  CHECK(LentOf(c[3]) == "on Sunday night [2024-04-07..2024-04-07] lent");
+  c = Claims("Ray Dunn threw for 288 yards and two touchdowns, lifting the Harbor Gulls over the Rivermen 24-21 on "
+             "Sunday.\n\n"
+             "Dunn completed 22 of 30 passes.",
+             "2024-10-21");
+  REQUIRE(c.size() == 5);
+  CHECK(LentOf(c[3]) == "on Sunday [2024-10-20..2024-10-20] lent");
 }
