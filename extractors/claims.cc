@@ -5699,7 +5699,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               for (const Quantity& q : qs) figures = std::min<size_t>(figures, q.begin);
               head = LeadPeriod(sentence.substr(0, figures), sentence);
             }
-            DateYearEarlier(sentence, qs, out, first_of_sentence);
+            DateYearEarlier(sentence, period, qs, out, first_of_sentence);
             story.Read(sentence, text, paragraph, period, head, qs, year, month, day, out, first_of_sentence);
           }
         }

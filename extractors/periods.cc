@@ -1073,7 +1073,8 @@ std::optional<Period> YearBefore(const Period& p, std::string_view surface) {
   return out;
 }
 
-void DateYearEarlier(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) {
+void DateYearEarlier(std::string_view sentence, const std::optional<Period>& period, const std::vector<Quantity>& qs,
+                     std::vector<Claim>* out, size_t first) {
   const size_t n = out->size() - first;
   if (n != qs.size()) return;
   // (A figure compared, undated, right before the phrase: "rose 9% from a year earlier to $4
@@ -1139,6 +1140,11 @@ void DateYearEarlier(std::string_view sentence, const std::vector<Quantity>& qs,
           const std::optional<Period>& p = (*out)[first + j].period;
           if (p && !p->start.empty() && !p->end.empty()) return &*p;
         }
+    // (Else the sentence's own, opening it: "For 2025 as a whole, output was down 4.5%
+    // year-on-year".)
+    if (period && !period->start.empty() && !period->end.empty() && !YearEarlierWords(period->surface) &&
+        sentence.starts_with(period->surface))
+      return &*period;
     return nullptr;
   };
   for (size_t k = 0; k < n; ++k) {
@@ -1821,7 +1827,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   }
   if (re2::StringPiece g[6]; can(kSince) && (*res)[kSince]->Match(s, 0, s.size(), RE2::UNANCHORED, g, 6)) {
     p.surface.assign(g[1].data(), g[1].size());
-    if (year > 0 && pub_month > 0) {
+    if ((year > 0 && pub_month > 0) || !g[4].empty()) {
       if (!g[2].empty()) {
         const int m = MonthOf(std::string_view(g[2].data(), g[2].size()));
         const int y = !g[4].empty() ? std::atoi(std::string(g[4].data(), g[4].size()).c_str()) : m > pub_month ? year - 1 : year;

@@ -117,7 +117,9 @@ std::optional<Period> YearBefore(const Period& p, std::string_view surface);
 // a figure compared ("earned $182 million", "rose 9% from a year earlier") that period itself.
 // With no dated figure in the sentence, the bases keep the phrase (StoryPeriod dates them from
 // the story's period) and the figures compared lose it: it is no period of theirs.
-void DateYearEarlier(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first);
+// `period`, the sentence's (FindPeriod), dates them when it opens the sentence and no figure has one.
+void DateYearEarlier(std::string_view sentence, const std::optional<Period>& period, const std::vector<Quantity>& qs,
+                     std::vector<Claim>* out, size_t first);
 
 // The period a story's lead tells of, lent to the past reports after it that name no time of
 // their own ("Consumer prices rose 3.2% in the 12 months to February. ... Core inflation eased to
