@@ -4977,6 +4977,10 @@ TEST_CASE("session 50 (review 50a): year on year is no base; a base chain; openi
   REQUIRE(c.size() == 2);
   CHECK(PeriodOf(c[0]) == "since 2020 [2020-01..]");
   CHECK(PeriodOf(c[1]) == "since 1998 [1998-01..]");
+  // A change year on year with no dated figure takes the period opening its sentence.
+  c = Claims("For 2023 as a whole, exports were down 3.1% year-on-year.", "2024-02-14");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "For 2023 [2023-01..2023-12]");
   // A part of a fiscal year ending later is that year's part by its ordinal.
   c = Claims("Operating profit for the first half of the fiscal year ending March 31, 2025, rose 8%.", "2024-11-12");
   REQUIRE(c.size() == 1);
