@@ -1789,40 +1789,81 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   // "since" a month, a weekday or the year's start: a start only, its latest such day at
   // publication (the claims give it its end, publication: SinceToPublication).
   // A holiday, or its weekend: the one up to publication, or the next in a clause that looks
-  // ahead. (Christmas, Easter or New Year's alone name a season as often: their day's or
-  // weekend's name only.)
+  // ahead; of the year the sentence names, or last year's after "last year", "A year ago,". Not
+  // dated when a Thanksgiving or an Independence Day is no recent one (another country's:
+  // "Canadians spent C$1.2 billion over the Thanksgiving weekend", in October), nor a church's
+  // other calendar ("Orthodox Easter"), nor
+  // in a sentence of a span ("9-3 on Christmas Day since 2010"). (Christmas, Easter or New
+  // Year's alone name a season as often: their day's or weekend's name only.)
   if (re2::StringPiece g[4]; can(kHoliday) && (*res)[kHoliday]->Match(s, 0, s.size(), RE2::UNANCHORED, g, 4)) {
     const std::string name(g[2].data(), g[2].size());
     const bool weekend = !g[3].empty();
     const bool bare = name == "Christmas" || name == "Easter" || name == "New Year's" || name == "Thanksgiving";
     const std::string_view lead_in = std::string_view(g[1].data(), g[1].size()).substr(0, 3);
-    // (Not a season named for it: "the Black Friday season", "the Christmas period".)
-    const size_t after = static_cast<size_t>(g[1].data() + g[1].size() - s.data());
+    // (Not a season named for it, nor its deals: "the Black Friday season", "the Christmas
+    // period", "Black Friday deals".)
+    const size_t at = static_cast<size_t>(g[1].data() - s.data()), after = at + g[1].size();
     const auto [nb, ne] = WordAfter(sentence, after);
-    const std::string_view next = sentence.substr(nb, ne - nb);
-    const bool season = !weekend && (next == "season" || next == "period" || next == "week" || next == "month" ||
-                                     next == "quarter" || next == "holidays" || next == "shopping");
-    if (!season && (!bare || weekend || ascii::EqualsLower(lead_in, "on "))) {
+    const std::string next = Lower(Bare(sentence.substr(nb, ne - nb)));
+    static const auto* kSeason = new ascii::WordMap<bool>(
+        {{"season", true}, {"period", true}, {"week", true}, {"month", true}, {"quarter", true}, {"holidays", true},
+         {"shopping", true}, {"deals", true}, {"discounts", true}, {"promotions", true}, {"pricing", true},
+         {"prices", true}, {"offers", true}, {"specials", true}, {"event", true},
+         {"events", true}, {"doorbusters", true}, {"ad", true}, {"ads", true}},
+        /*lower=*/true);
+    const bool season = !weekend && kSeason->Find(next) != nullptr;
+    const auto [ob, oe] = WordBefore(sentence, at);
+    const bool other_calendar = ascii::EqualsLower(sentence.substr(ob, oe - ob), "orthodox") ||
+                                ascii::ContainsLower(sentence.substr(0, at), "orthodox ");
+    if (!season && !other_calendar && (!bare || weekend || ascii::EqualsLower(lead_in, "on "))) {
       p.surface.assign(g[1].data(), g[1].size());
-      if (year > 0 && pub_month > 0 && pub_day > 0) {
+      std::pair<int64_t, int64_t> d{INT64_MIN, INT64_MIN};
+      const std::string_view all = whole.empty() ? sentence : whole;
+      if (year > 0 && pub_month > 0 && pub_day > 0 && !ascii::ContainsLower(all, " since ")) {
         const int64_t today = DaysFromCivil(year, pub_month, pub_day);
-        const std::string_view all = whole.empty() ? sentence : whole;
-        const bool ahead = Foresees(all);
+        const bool ahead = Foresees(all) && !PastReport(all, /*day=*/false);
         auto span = [&](int y) { return HolidaySpan(name, weekend, y); };
-        // (Last year's: "on Black Friday last year", "A year ago, Black Friday sales totaled".)
+        // (The year the sentence names: "In 2019, they spent $7.4 billion on Black Friday".)
+        static const RE2 kYear(R"(\b((?:19|20)\d\d)\b)");
+        std::string named;
+        re2::StringPiece rest(all.data(), all.size());
+        int years = 0;
+        for (std::string y; RE2::FindAndConsume(&rest, kYear, &y);) {
+          if (named != y) ++years;
+          named = y;
+        }
+        // (Last year's: "on Black Friday last year", "Cyber Monday sales last year totaled", "A
+        // year ago, Black Friday sales totaled"; not a base's "from last year".)
         auto opens = [&](std::string_view w) { return all.size() >= w.size() && ascii::EqualsLower(all.substr(0, w.size()), w); };
-        const bool last = sentence.substr(after).starts_with(" last year") || opens("a year ago") || opens("a year earlier") ||
-                          opens("last year");
-        std::pair<int64_t, int64_t> d = span(year);
-        if (d.first != INT64_MIN && !ahead && d.first > today) d = span(year - 1);
-        if (d.first != INT64_MIN && last && d.first > today - 180) d = span(year - 1);
-        else if (d.first != INT64_MIN && ahead && d.second < today) d = span(year + 1);
-        if (d.first != INT64_MIN) {
-          p.start = Ymd(d.first);
-          p.end = Ymd(d.second);
+        bool last = opens("a year ago") || opens("a year earlier");
+        for (size_t k = all.find("ast year"); k != std::string_view::npos && !last; k = all.find("ast year", k + 1)) {
+          if (k == 0 || (all[k - 1] != 'l' && all[k - 1] != 'L')) continue;
+          const auto [wb, we] = WordBefore(all, k - 1);
+          const std::string_view w = all.substr(wb, we - wb);
+          last = !(w == "from" || w == "than" || w == "over" || w == "with" || w == "versus" || w == "since");
+        }
+        if (years == 1) {
+          d = span(std::atoi(named.c_str()));
+        } else {
+          d = span(year);
+          if (d.first != INT64_MIN && !ahead && d.first > today) d = span(year - 1);
+          if (d.first != INT64_MIN && last && d.first > today - 180) d = span(year - 1);
+          else if (d.first != INT64_MIN && ahead && d.second < today) d = span(year + 1);
+          // (No recent one, none ahead, of a name other countries' holidays share: theirs.)
+          if (d.first != INT64_MIN && !last && !ahead && d.first < today - 60 &&
+              (name.starts_with("Thanksgiving") || name == "Independence Day"))
+            d = {INT64_MIN, INT64_MIN};
         }
       }
-      return p;
+      if (d.first != INT64_MIN) {
+        p.start = Ymd(d.first);
+        p.end = Ymd(d.second);
+        return p;
+      }
+      // (Without a publication date, its surface; else other patterns may date the sentence:
+      // "Last year, 5.3 million flew over the Independence Day weekend".)
+      if (year <= 0 || pub_month <= 0 || pub_day <= 0) return p;
+      p = Period{};
     }
   }
   if (re2::StringPiece g[6]; can(kSince) && (*res)[kSince]->Match(s, 0, s.size(), RE2::UNANCHORED, g, 6)) {

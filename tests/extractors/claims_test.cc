@@ -5001,3 +5001,23 @@ TEST_CASE("session 50: a match report's lead tells the game's day past a quarter
   REQUIRE(c.size() == 5);
   CHECK(LentOf(c[3]) == "on Sunday [2024-10-20..2024-10-20] lent");
 }
+
+TEST_CASE("session 50 (review 50b): a holiday of the year named, last year's, not another country's or calendar's, not its deals", "[extractors]") {
+  auto c = Claims("In 2019, shoppers spent $7.4 billion on Black Friday. Retailers took an estimated 4.6 billion pounds on "
+                  "Boxing Day. Ferries carried 9,000 people over the Orthodox Easter weekend. Shoppers have spent $2.1 "
+                  "billion on Black Friday deals since Nov. 1.",
+                  "2024-12-27");
+  REQUIRE(c.size() == 4);
+  CHECK(PeriodOf(c[0]) == "on Black Friday [2019-11-29..2019-11-29]");
+  CHECK(PeriodOf(c[1]) == "on Boxing Day [2024-12-26..2024-12-26]");
+  CHECK(!(c[2].period && !c[2].period->start.empty()));
+  CHECK(PeriodOf(c[3]) == "since Nov. 1 [2024-11-01..2024-12-27]");
+  // (In October, a Thanksgiving weekend past is not November's of last year: another country's.)
+  c = Claims("Canadians spent C$1.2 billion over the Thanksgiving weekend.", "2024-10-15");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  // A holiday that cannot be dated leaves the sentence to other patterns.
+  c = Claims("Last year, 5.3 million people flew over the Independence Day weekend.", "2024-07-02");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "Last year [2023-01..2023-12]");
+}
