@@ -1263,6 +1263,12 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
           if (std::optional<Period> before = YearBefore(best->period, c.period->surface)) c.period = std::move(before);
         } else if (best != nullptr) {
           c.period = best->period;
+          // (Its field, not its subject's words: "Revenue during the quarter rose 8%": Revenue.)
+          const std::string& w = best->period.surface;
+          // (Not when the text writes the subject otherwise: its display form was made from it.)
+          if (c.text_subject.empty() && c.subject.size() > w.size() + 1 && c.subject.ends_with(w) &&
+              c.subject[c.subject.size() - w.size() - 1] == ' ')
+            c.subject.resize(c.subject.size() - w.size() - 1);
         }
       }
       NamesBefore(sentence, text);

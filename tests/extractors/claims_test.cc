@@ -4887,6 +4887,7 @@ TEST_CASE("session 50: phrases that name the lead's period again; a lead without
   REQUIRE(c.size() == 8);
   CHECK(LentOf(c[2]) == "ended the quarter [2024-08-31..2024-08-31] lent");
   CHECK(LentOf(c[3]) == "during the quarter [2024-06..2024-08] lent");
+  CHECK(c[3].subject.find("quarter") == std::string::npos);
   CHECK(LentOf(c[4]) == "at the end of the quarter [2024-08-31..2024-08-31] lent");
   CHECK(!c[5].period);
   CHECK(LentOf(c[6]) == "For the full fiscal year [2023-09..2024-08] lent");
@@ -4898,6 +4899,11 @@ TEST_CASE("session 50: phrases that name the lead's period again; a lead without
   REQUIRE(c.size() == 3);
   CHECK(!c[1].period);
   CHECK(PeriodOf(c[2]) == "in the year to June [2023-07..2024-06]");
+  // The phrase is the figure's field, not its subject's words.
+  c = Claims("Kell Bank said profit rose 4% in the third quarter.\n\nRevenue during the quarter rose 8%.", "2024-10-24");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Revenue");
+  CHECK(LentOf(c[1]) == "during the quarter [2024-07..2024-09] lent");
   // A lead without figures in a paragraph with some tells the story's period.
   c = Claims("Rail freight volumes fell in the third quarter, the operator said on Tuesday. It moved 41 million tons, "
              "down from 44 million tons a year earlier.",
