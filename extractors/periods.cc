@@ -949,7 +949,8 @@ bool SuperlativeSpan(std::string_view s, size_t from, std::string_view surface) 
     if (se <= sb || s.substr(sb, se - sb) != "since") return false;
     cur = sb;
   }
-  for (int n = 0; n < 3; ++n) {
+  // (Past a phrase of what it is the most of: "the highest in a legislative election since 1997".)
+  for (int n = 0; n < 6; ++n) {
     const auto [b, e] = WordBefore(s, cur);
     if (e <= b || b < from) return false;
     const std::string_view w = s.substr(b, e - b);

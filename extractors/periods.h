@@ -75,8 +75,8 @@ bool Foresees(std::string_view s);
 
 // Whether the period `surface`, found after `from` in the sentence, is the span of a superlative
 // ("the lowest since 2001", "its biggest drop since March 2020", "the first time since 2019"):
-// "since" after a word in -est, "most", "least", "worst", "best" or "first", three words back at
-// most.
+// "since" after a word in -est, "most", "least", "worst", "best" or "first", six words back at
+// most in its clause ("the highest in a legislative election since 1997").
 bool SuperlativeSpan(std::string_view s, size_t from, std::string_view surface);
 
 // Whether the claim of the figure s[begin, end) counts units of time ("the highest in 17 years",

@@ -4864,10 +4864,13 @@ TEST_CASE("session 50: a span since a day, a month, a year or the year's start r
   CHECK(PeriodOf(c[5]) == "since the start of the year [2024-01-01..2024-10-23]");
   CHECK(PeriodOf(c[6]) == "since May 2023 [2023-05-01..2024-10-23]");
   // A month not come at publication is last year's; a superlative's "since" is no span of the figure.
-  c = Claims("Exports have grown 4% since November. Jobless claims fell to 201,000, the lowest since June.", "2024-03-06");
-  REQUIRE(c.size() == 2);
+  c = Claims("Exports have grown 4% since November. Jobless claims fell to 201,000, the lowest since June. Turnout "
+             "was 68%, the highest in a parliamentary election since 1998.",
+             "2024-03-06");
+  REQUIRE(c.size() == 3);
   CHECK(PeriodOf(c[0]) == "since November [2023-11-01..2024-03-06]");
   CHECK(!c[1].period);
+  CHECK(!c[2].period);
   // Undated stories keep the start only.
   c = Claims("Volunteers have planted 9,400 trees since 2021.");
   REQUIRE(c.size() == 1);
