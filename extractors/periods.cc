@@ -922,7 +922,7 @@ bool Foresees(std::string_view s) {
        {"forecasts", true}, {"forecasting", true}, {"projected", true}, {"projects", true}, {"plans", true},
        {"planned", true}, {"aims", true}, {"targets", true}, {"anticipates", true}, {"anticipated", true},
        {"predicts", true}, {"predicted", true}, {"sees", true}, {"outlook", true}, {"guidance", true},
-       {"due", true}, {"set", true}, {"likely", true}, {"estimates", true}, {"see", true}, {"seen", true},
+       {"due", true}, {"likely", true}, {"estimates", true}, {"see", true}, {"seen", true},
        {"plan", true}, {"planning", true}, {"scheduled", true}, {"slated", true}, {"targeting", true},
        {"target", true}, {"hopes", true}, {"hope", true}, {"begin", true}, {"begins", true}, {"start", true},
        {"starts", true}, {"pricing", true}, {"aim", true}, {"intends", true}, {"intend", true},
@@ -930,11 +930,14 @@ bool Foresees(std::string_view s) {
        {"next", true}},
       /*lower=*/true);
   bool found = false;
-  bool after_to = false;
+  bool after_to = false, after_set = false;
   chunk::ForEachWord(s, [&](std::string_view w) {
-    // ... or an aim: "to" and a verb of movement ("the goal is to cut costs").
-    found = (words->Find(w) != nullptr && w != "May") || (after_to && chunk::MoveWords().Find(w) != nullptr);
+    // ... or an aim: "to" and a verb of movement ("the goal is to cut costs"); "set" only before
+    // "to" or "for" ("is set to rise"; not "a record set in 1954", "set aside $418 million").
+    found = (words->Find(w) != nullptr && w != "May") || (after_to && chunk::MoveWords().Find(w) != nullptr) ||
+            (after_set && (w == "to" || w == "for"));
     after_to = w == "to";
+    after_set = ascii::EqualsLower(w, "set");
     return !found;
   });
   return found;
@@ -1496,9 +1499,12 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     return m > pub_month ? year - 1 : year;
   };
   if (can(kFromTo) && RE2::PartialMatch(s, *from_to, &a, &b, &c, &d) && MonthOf(a) && MonthOf(c)) {
-    int y2 = d.empty() ? year : std::atoi(d.c_str());
-    int y1 = b.empty() ? (MonthOf(a) > MonthOf(c) ? y2 - 1 : y2) : std::atoi(b.c_str());
     p.surface = surface_of(*from_to);
+    // ("from July to December last year")
+    const size_t end = sentence.find(p.surface) + p.surface.size();
+    const bool last = d.empty() && end <= sentence.size() && sentence.substr(end).starts_with(" last year");
+    int y2 = d.empty() ? year - last : std::atoi(d.c_str());
+    int y1 = b.empty() ? (MonthOf(a) > MonthOf(c) ? y2 - 1 : y2) : std::atoi(b.c_str());
     p.start = Ym(y1, MonthOf(a));
     p.end = Ym(y2, MonthOf(c));
     return p;
@@ -2175,9 +2181,17 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
         const std::string lead = Lower(std::string_view(g[1].data(), g[1].size()).substr(0, 5));
         const int now = WeekdayOf(today);
         int64_t day;
+        // (Or scheduled: "Rain is forecast for Wednesday", "a vote scheduled for Friday".)
+        const size_t at = static_cast<size_t>(g[1].data() - s.data());
+        const auto [fb, fe] = WordBefore(sentence, at);
+        const auto [vb, ve] = WordBefore(sentence, fb);
+        const std::string_view prep = sentence.substr(fb, fe - fb), verb = sentence.substr(vb, ve - vb);
+        const bool scheduled = (prep == "for" || prep == "on") &&
+                               (verb == "forecast" || verb == "scheduled" || verb == "planned" || verb == "slated" ||
+                                verb == "due" || verb == "expected" || verb == "set");
         if (lead.starts_with("next") ||
             (!lead.starts_with("last") &&
-             (ahead_at(g[1]) || LooksAheadPresent(all_of_it, static_cast<size_t>(g[1].data() - all_of_it.data()))))) {
+             (scheduled || ahead_at(g[1]) || LooksAheadPresent(all_of_it, static_cast<size_t>(g[1].data() - all_of_it.data()))))) {
           const int fwd = (w - now + 7) % 7;
           day = today + (fwd == 0 && lead.starts_with("next") ? 7 : fwd);
         } else {

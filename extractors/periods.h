@@ -70,7 +70,7 @@ int ArticleMonth(const normalizers::NormalizedArticle& a);
 int ArticleDay(const normalizers::NormalizedArticle& a);
 
 // Whether a sentence foresees rather than reports: a modal, or a verb of expecting or planning
-// ("will", "expects", "forecast", "plans to").
+// ("will", "expects", "forecast", "plans to", "is set to"; not "a record set in 1954").
 bool Foresees(std::string_view s);
 
 // Whether the period `surface`, found after `from` in the sentence, is the span of a superlative

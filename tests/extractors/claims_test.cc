@@ -5030,3 +5030,13 @@ TEST_CASE("session 50 (review 50b): a holiday of the year named, last year's, no
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "Last year [2023-01..2023-12]");
 }
+
+TEST_CASE("session 50: 'set' foresees only before 'to' or 'for'; a weekday a forecast is for; months from-to last year", "[extractors]") {
+  auto c = Claims("Temperatures soared to 108 degrees over the weekend, breaking a record set in 1961. Up to 60 millimeters "
+                  "of rain is forecast for Wednesday. Crews laid 41 kilometers of pipe from March to October last year.",
+                  "2026-07-20");
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[0]) == "over the weekend [2026-07-18..2026-07-19]");
+  CHECK(PeriodOf(c[1]) == "Wednesday [2026-07-22..2026-07-22]");
+  CHECK(PeriodOf(c[2]) == "from March to October [2025-03..2025-10]");
+}
