@@ -746,6 +746,9 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
       continue;
     }
     if (kTimeWords->Find(name) == nullptr) continue;  // (also "The prior month's gain was revised")
+    // ("alone" after a time only: "In November alone"; not "enough to govern alone".)
+    if (ascii::EqualsLower(name, "alone") && i > 0 && !MonthOrDayName(bare(i - 1)) && kTimeWords->Find(bare(i - 1)) == nullptr)
+      continue;
     // (A match report's halves and quarters are its day's: "Obi scored 15 in the fourth quarter".)
     if (match_report && (ascii::EqualsLower(w, "quarter") || ascii::EqualsLower(w, "half") ||
                          ascii::EqualsLower(w, "period") || ascii::EqualsLower(w, "quarters") || ascii::EqualsLower(w, "periods")))
@@ -1394,7 +1397,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   // again with submatches (the costly part of RE2).
   enum { kFromTo, kTwoMonths, kSpanTo, kWeekTo, kFiscalPart, kHalf, kMonths, kQuarter, kQuarterWord, kYearsTo, kRolling,
          kFiscal, kMonthYear, kMonth, kInYear, kLastYear, kLastMonth, kYoy, kMonthDay, kWeekday, kDayWord,
-         kMonthsQuarter, kYearsRange, kFinalPart, kSince, kHoliday };
+         kMonthsQuarter, kYearsRange, kFinalPart, kSince, kHoliday, kMonthEnd };
   static const char* const kPatterns[] = {
       R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)",
       // ("in November and December", "In January-April")
@@ -1439,6 +1442,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"(\b([Ss]ince (?:(?:(?:early|mid|late)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)(?: ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d\d))?|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the (?:start|beginning) of (?:the|this) year))\b)",
       // ("on Black Friday", "over the Memorial Day weekend", "on Christmas Day")
       R"(\b((?:(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t|[Ff]or|[Tt]hrough|[Ii]n) )?(?:the )?(Memorial Day|Labor Day|Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|New Year's|Good Friday|Easter Sunday|Easter Monday|Easter|Independence Day|Fourth of July|July Fourth|July 4th|Presidents'? Day|Martin Luther King Jr\.? Day|Veterans Day|Boxing Day)(?: (?:holiday )?(weekend))?)\b)",
+      // ("ended June with $412 million", "at the end of September", "as of the end of March 2025")
+      R"(\b((?:[Aa]t|[Aa]s of) the end of (January|February|March|April|May|June|July|August|September|October|November|December)(?:,? ((?:19|20)\d\d))?|ended (January|February|March|April|May|June|July|August|September|October|November|December)(?: ((?:19|20)\d\d))? with)\b)",
   };
   static const std::vector<const RE2*>* res = [] {
     auto* v = new std::vector<const RE2*>;
@@ -1878,6 +1883,24 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       if (year <= 0 || pub_month <= 0 || pub_day <= 0) return p;
       p = Period{};
     }
+  }
+  // A month's end, a point in time: its last day ("ended June with $412 million in the bank", "at
+  // the end of September"); a month not come at publication is last year's. Dated only (its year
+  // written, or publication's).
+  if (re2::StringPiece g[6]; can(kMonthEnd) && (*res)[kMonthEnd]->Match(s, 0, s.size(), RE2::UNANCHORED, g, 6)) {
+    const bool ended = !g[4].empty();
+    const std::string_view name = ended ? std::string_view(g[4].data(), g[4].size()) : std::string_view(g[2].data(), g[2].size());
+    const std::string_view given = ended ? std::string_view(g[5].data(), g[5].size()) : std::string_view(g[3].data(), g[3].size());
+    p.surface.assign(g[1].data(), g[1].size());
+    if (ended && p.surface.ends_with(" with")) p.surface.resize(p.surface.size() - 5);
+    const int m = MonthOf(name);
+    int y = !given.empty() ? std::atoi(std::string(given).c_str()) : year;
+    if (given.empty() && pub_month > 0 && m > pub_month) --y;
+    if (y > 0 && m > 0 && (!given.empty() || pub_month > 0)) {
+      p.start = p.end = Ymd(DaysFromCivil(y, m, DaysInMonth(y, m)));
+      return p;
+    }
+    p = Period{};  // (undated: not a period of its own; not a deadline's "by the end of June")
   }
   if (re2::StringPiece g[6]; can(kSince) && (*res)[kSince]->Match(s, 0, s.size(), RE2::UNANCHORED, g, 6)) {
     p.surface.assign(g[1].data(), g[1].size());

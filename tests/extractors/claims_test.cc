@@ -5040,3 +5040,20 @@ TEST_CASE("session 50: 'set' foresees only before 'to' or 'for'; a weekday a for
   CHECK(PeriodOf(c[1]) == "Wednesday [2026-07-22..2026-07-22]");
   CHECK(PeriodOf(c[2]) == "from March to October [2025-03..2025-10]");
 }
+
+TEST_CASE("session 50: a month's end is a point in time; 'alone' names a time only after one", "[extractors]") {
+  auto c = Claims("The company ended March with $1.9 billion in cash. Deposits stood at $212 billion at the end of "
+                  "September. Net debt was 80 million pounds at the end of June 2023. The plant will close by the end of "
+                  "June, cutting 300 jobs.",
+                  "2024-04-25");
+  REQUIRE(c.size() == 4);
+  CHECK(PeriodOf(c[0]) == "ended March [2024-03-31..2024-03-31]");
+  CHECK(PeriodOf(c[1]) == "at the end of September [2023-09-30..2023-09-30]");
+  CHECK(PeriodOf(c[2]) == "at the end of June 2023 [2023-06-30..2023-06-30]");
+  CHECK(!(c[3].period && !c[3].period->start.empty() && c[3].period->surface.find("end of") != std::string::npos));
+  c = Claims("The Civic Party won Sunday's election with 41.2% of the vote.\n\n"
+             "It took 48 seats, three short of the 51 needed to govern alone.",
+             "2024-06-10");
+  REQUIRE(c.size() == 4);
+  CHECK(LentOf(c[1]) == "Sunday [2024-06-09..2024-06-09] lent");
+}
