@@ -128,6 +128,20 @@ int DaysInMonth(int y, int m) {
   return kDays[m - 1] + (m == 2 && LeapYear(y));
 }
 
+// The index of a weekday's name (0 Monday ... 6 Sunday, as WeekdayOf), 7 for any other word.
+int WeekdayIndex(std::string_view name) {
+  static const char* const kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  int w = 0;
+  while (w < 7 && name != kDays[w]) ++w;
+  return w;
+}
+
+// "YYYY-MM" as its month's last day ("2024-02" -> "2024-02-29"); any other form unchanged.
+std::string MonthEndDay(const std::string& ym) {
+  if (ym.size() != 7) return ym;
+  return ym + "-" + std::to_string(DaysInMonth(std::atoi(ym.substr(0, 4).c_str()), std::atoi(ym.substr(5, 2).c_str())));
+}
+
 // Whether the verb right before a day at `at` is a present tense that schedules ("The bank meets
 // on Thursday", "The board votes on Monday", "Taxes rise 3.5% on Jan. 1"): the clause's verb in
 // -s, its subject's before it, no past nor "has" between.
@@ -427,9 +441,7 @@ std::vector<Anaphor> Anaphors(std::string_view sentence, const Period& told) {
       R"((?i)\b((?:at|by|as of) the end of the |ended the |(?:in|during|for|over|through|throughout|across) the )((?:full |whole |entire )?(?:(?:fiscal|financial) )?(?:quarter|month|half|year|period|week|(?:three|six|nine|twelve|3|6|9|12) months))\b)");
   const int months = MonthsSpanned(told);
   const std::optional<int64_t> first_day = DayCount(told.start.size() == 7 ? told.start + "-01" : told.start);
-  std::string last = told.end;
-  if (last.size() == 7) last += "-" + std::to_string(DaysInMonth(std::atoi(last.substr(0, 4).c_str()), std::atoi(last.substr(5, 2).c_str())));
-  const std::optional<int64_t> last_day = DayCount(last);
+  const std::optional<int64_t> last_day = DayCount(MonthEndDay(told.end));
   if (!first_day || !last_day) return out;
   const std::string lt = Lower(told.surface);
   const bool final_part = (months == 3 || months == 6) &&
@@ -480,9 +492,7 @@ std::vector<Anaphor> Anaphors(std::string_view sentence, const Period& told) {
     }
     p.surface = std::string(sentence.substr(at, end - at));
     if (point) {
-      std::string e = p.end;
-      if (e.size() == 7) e += "-" + std::to_string(DaysInMonth(std::atoi(e.substr(0, 4).c_str()), std::atoi(e.substr(5, 2).c_str())));
-      p.start = p.end = e;
+      p.start = p.end = MonthEndDay(p.end);
     }
     p.lent = true;
     out.push_back({at, end, std::move(p)});
@@ -1626,9 +1636,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   }
   // ("in the week ended Saturday": the seven days up to the last such day at publication.)
   if (re2::StringPiece g[3]; can(kWeekTo) && (*res)[kWeekTo]->Match(s, 0, s.size(), RE2::UNANCHORED, g, 3)) {
-    static const char* const kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    int w = 0;
-    while (w < 7 && std::string_view(g[2].data(), g[2].size()) != kDays[w]) ++w;
+    const int w = WeekdayIndex(std::string_view(g[2].data(), g[2].size()));
     p.surface.assign(g[1].data(), g[1].size());
     if (year > 0 && pub_month > 0 && pub_day > 0 && w < 7) {
       const int64_t today = DaysFromCivil(year, pub_month, pub_day);
@@ -1911,9 +1919,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
         const int d = g[3].empty() ? 0 : std::atoi(std::string(g[3].data(), g[3].size()).c_str());
         p.start = d > 0 && d <= DaysInMonth(y, m) ? Ymd(DaysFromCivil(y, m, d)) : Ym(y, m);
       } else if (!g[5].empty() && pub_day > 0) {
-        static const char* const kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-        int w = 0;
-        while (w < 7 && std::string_view(g[5].data(), g[5].size()) != kDays[w]) ++w;
+        const int w = WeekdayIndex(std::string_view(g[5].data(), g[5].size()));
         const int64_t today = DaysFromCivil(year, pub_month, pub_day);
         if (w < 7) p.start = Ymd(today - (WeekdayOf(today) - w + 7) % 7);
       } else if (g[2].empty() && g[5].empty()) {
@@ -2196,9 +2202,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     for (size_t from = 0; from < s.size() && re.Match(s, from, s.size(), RE2::UNANCHORED, g, 3);) {
       from = static_cast<size_t>(g[0].data() + g[0].size() - s.data());
       if (told_on(g[1])) continue;
-      static const char* const kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-      int w = 0;
-      while (w < 7 && std::string_view(g[2].data(), g[2].size()) != kDays[w]) ++w;
+      const int w = WeekdayIndex(std::string_view(g[2].data(), g[2].size()));
       p.surface.assign(g[1].data(), g[1].size());
       if (today != INT64_MIN && w < 7) {
         const std::string lead = Lower(std::string_view(g[1].data(), g[1].size()).substr(0, 5));
