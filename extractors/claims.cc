@@ -3545,6 +3545,45 @@ bool Restates(std::string_view s, size_t prev_end, size_t begin, bool* bracket) 
   return gap == "or" || gap == "or about" || gap == "or around" || gap == "or roughly";
 }
 
+// Whether figure `k` of a sentence (its claim at `first` + k) is figure k - 1 said again, or the
+// level its move reached: "lost 190 points, or 0.6%", "296 hp (221 kW)", "fell 3% to $78.20",
+// "fell $2 to $78 a barrel", "closed down 1.2% at 4,500", "64.06 points to 4,577.10".
+bool SameMove(std::string_view sentence, const std::vector<Quantity>& qs, const std::vector<Claim>& claims, size_t first,
+              size_t k) {
+  bool bracket = false;
+  if (Restates(sentence, qs[k - 1].end, qs[k].begin, &bracket)) return true;
+  const Claim& a = claims[first + k - 1];
+  const Claim& b = claims[first + k];
+  // (A level "at" may name no direction: "closed down 1.2% at 4,500".)
+  if (a.direction.empty() || (a.kind != "change" && a.kind != "count") || b.kind == "change") return false;
+  std::string_view gap = normalizers::Trim(sentence.substr(qs[k - 1].end, qs[k].begin - qs[k - 1].end));
+  if (gap.starts_with(",")) gap = normalizers::Trim(gap.substr(1));
+  if (const std::string& noun = a.quantity.noun;
+      !noun.empty() && gap.size() > noun.size() && ascii::EqualsLower(gap.substr(0, noun.size()), noun) && gap[noun.size()] == ' ')
+    gap = normalizers::Trim(gap.substr(noun.size()));
+  return (gap == "to" && b.direction == a.direction) || (gap == "at" && (b.direction.empty() || b.direction == a.direction));
+}
+
+// A move and its figure said again, or the level it reached, are one move told once, with one
+// time, whichever figure the period's words stand by: "The Dow lost 190 points, or 0.6%, on
+// Wednesday", "Brent rose $2 to $78 a barrel on Wednesday" (before, only the nearest figure had it).
+void ShareMovePeriods(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) {
+  const size_t n = qs.size();
+  if (n < 2 || out->size() - first != n) return;
+  std::vector<bool> same(n, false);  // same[k]: figure k is figure k - 1's move
+  bool any = false;
+  for (size_t k = 1; k < n; ++k) {
+    same[k] = SameMove(sentence, qs, *out, first, k);
+    any = any || same[k];
+  }
+  if (!any) return;
+  // (Right to left, then left to right: a run of three, "lost 190 points, or 0.6%, to 33,012".)
+  for (size_t k = n; k-- > 1;)
+    if (Claim& a = (*out)[first + k - 1]; same[k] && !a.period && (*out)[first + k].period) a.period = (*out)[first + k].period;
+  for (size_t k = 1; k < n; ++k)
+    if (Claim& b = (*out)[first + k]; same[k] && !b.period && (*out)[first + k - 1].period) b.period = (*out)[first + k - 1].period;
+}
+
 // The name a bracketed figure follows in a list of names with figures: "RHP John Smith (0.5
 // WAR), LHP Ann Lee (0.4 WAR)" -> "LHP Ann Lee" for 0.4. Empty unless the figure opens the
 // bracket (nothing but the figure's own sign before it) and a capitalized name ends right
@@ -5265,10 +5304,16 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               }
               if (own && BaseAfter(sentence, q.end, own->surface)) own.reset();
               // (A month with no year only in the figure's clause: not "five NBA teams in the 1970s,
-              // last month argued".)
+              // last month argued". The comma closing a figure said again is no clause's: "lost 190
+              // points, or 0.6%, on Wednesday".)
               if (own && BareMonth(*own)) {
                 const size_t at = sentence.find(own->surface, q.end);
-                if (at == std::string_view::npos || OtherClause(sentence.substr(q.end, at - q.end))) own.reset();
+                bool bracket = false;
+                if (at == std::string_view::npos ||
+                    (OtherClause(sentence.substr(q.end, at - q.end)) &&
+                     !(normalizers::Trim(sentence.substr(q.end, at - q.end)) == "," && prev != nullptr &&
+                       Restates(sentence, prev_q_end, q.begin, &bracket) && !bracket)))
+                  own.reset();
               }
               // (Nor a quarter as its noun's word after a subordinator: "surged 9% after the chipmaker
               // forecast fourth-quarter revenue".)
@@ -5699,6 +5744,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               for (const Quantity& q : qs) figures = std::min<size_t>(figures, q.begin);
               head = LeadPeriod(sentence.substr(0, figures), sentence);
             }
+            ShareMovePeriods(sentence, qs, out, first_of_sentence);
             DateYearEarlier(sentence, period, qs, out, first_of_sentence);
             story.Read(sentence, text, paragraph, period, head, qs, year, month, day, out, first_of_sentence);
           }

@@ -5057,3 +5057,22 @@ TEST_CASE("session 50: a month's end is a point in time; 'alone' names a time on
   REQUIRE(c.size() == 4);
   CHECK(LentOf(c[1]) == "Sunday [2024-06-09..2024-06-09] lent");
 }
+
+TEST_CASE("session 51: a move, its figure said again and the level it reached share one time", "[extractors]") {
+  // (Outside the lead's paragraph, where the story's period does not reach the figures.)
+  auto c = Claims("Stocks fell on Tuesday.\n\n"
+                  "The Dow lost 190 points, or 0.6%, on Wednesday. Brent crude rose $2 to $78 a barrel on Wednesday. "
+                  "The index closed down 1.2% at 4,500 on Wednesday. Jobless claims fell by 3,000 to 212,000 last week.",
+                  "2026-07-30");
+  REQUIRE(c.size() == 8);
+  for (int k : {0, 1, 2, 3, 4, 5}) CHECK(PeriodOf(c[k]) == "on Wednesday [2026-07-29..2026-07-29]");
+  CHECK(PeriodOf(c[6]) == "last week [2026-07-20..2026-07-26]");
+  CHECK(PeriodOf(c[7]) == "last week [2026-07-20..2026-07-26]");
+  // Not a base compared, nor a figure of another move.
+  c = Claims("Profit fell 5% to $80 million in March from $84 million in February. "
+             "Exports rose 3%, while imports fell to $9 billion in May.",
+             "2026-07-30");
+  REQUIRE(c.size() == 5);
+  CHECK(PeriodOf(c[2]) == "in February [2026-02..2026-02]");
+  CHECK(!c[3].period);
+}
