@@ -3346,6 +3346,12 @@ struct Structure {
         if (subj_end != verb_at && subj_end < at) np = chunk::NounPhraseBefore(sentence, subj_end, 0);
       } else {
         np = chunk::NounPhraseBefore(sentence, subj_end, prev_end);
+        // (Not back over the figure before and an "and" after it: "The company hired 300 workers and
+        // its revenue rose 5%" is revenue's.)
+        if (const size_t nb = np.empty() ? 0 : static_cast<size_t>(np.data() - sentence.data());
+            qi_floor > nb && qi_floor < nb + np.size())
+          if (const size_t k = np.find(" and ", qi_floor - nb); k != std::string_view::npos && k + 5 < np.size())
+            np.remove_prefix(k + 5);
         ReducedRelativeSubject(sentence, prev_end, &np);
         // A clause before "after", "before", "since" or "until" with a verb of its own is no part of
         // the subject: "Kamaz cut its working week after demand for its vehicles fell by 60%" is
@@ -3456,6 +3462,10 @@ struct Structure {
       if (const size_t at = np.empty() ? 0 : static_cast<size_t>(np.data() - sentence.data()); at >= q.end) {
         const auto [sb, se] = WordBefore(sentence, at);
         const std::string_view sw = Bare(sentence.substr(sb, se - sb));
+        // (Nor of a clause joined after the figure's: "The airline flew 41.7 million passengers, and its
+        // load factor was 88.6%".)
+        const bool joined = se > sb && (sw == "and" || sw == "or") && sb >= 2 && sentence.substr(sb - 2, 2) == ", ";
+        if (joined && !TrimSubject(sentence.substr(0, q.begin)).empty()) np = {};
         if (se > sb && chunk::Classify(sw) == chunk::WordClass::kSubordinator && !ascii::EqualsLower(sw, "which") &&
             !ascii::EqualsLower(sw, "that") && !ascii::EqualsLower(sw, "who") && !ascii::EqualsLower(sw, "whom") &&
             !ascii::EqualsLower(sw, "whose") && !ascii::EqualsLower(sw, "where") &&

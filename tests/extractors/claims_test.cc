@@ -5076,3 +5076,17 @@ TEST_CASE("session 51: a move, its figure said again and the level it reached sh
   CHECK(PeriodOf(c[2]) == "in February [2026-02..2026-02]");
   CHECK(!c[3].period);
 }
+
+TEST_CASE("session 51: a subject is not taken from a clause joined after the figure, nor over the figure before and 'and'", "[extractors]") {
+  auto c = Claims("The airline flew 41.7 million passengers, and its load factor was 88.6%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The airline");
+  CHECK(c[1].subject == "its load factor");
+  c = Claims("The company hired 300 workers and its revenue rose 5%.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "its revenue");
+  c = Claims("Heineken rose 18 sen to RM23.50, Bonia climbed 11 sen to RM2.05 and Dutch Lady gained 10 sen to RM31.20.");
+  REQUIRE(c.size() == 6);
+  CHECK(c[4].subject == "Dutch Lady");
+  CHECK(c[5].subject == "Dutch Lady");
+}
