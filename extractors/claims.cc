@@ -4445,7 +4445,15 @@ std::string FindSource(std::string_view s) {
       const chunk::WordClass c = nw.empty() ? chunk::WordClass::kSubordinator : chunk::Classify(nw);
       if (c == chunk::WordClass::kContent || c == chunk::WordClass::kDeterminer) {
         std::string_view np = chunk::NounPhraseAfter(s, nb, s.size());
-        if (!np.empty()) {
+        // (Not the subject of the clause "said" takes after an aside: "Walmart, which has 2.1 million
+        // employees, said sales rose 4%".)
+        const size_t np_end = np.empty() ? 0 : static_cast<size_t>(np.data() - s.data()) + np.size();
+        const auto [vb, ve] = WordAfter(s, np_end);
+        const std::string_view v = np.empty() || np_end >= s.size() || s[np_end] != ' ' ? std::string_view() : s.substr(vb, ve - vb);
+        bool up = false;
+        const bool clause = !v.empty() && (chunk::Classify(v) == chunk::WordClass::kVerb || chunk::IrregularPast(v) ||
+                                           MoveWord(v, &up) || UnlistedPast(v));
+        if (!np.empty() && !clause) {
           found = std::string(np);
           return false;
         }
@@ -4467,6 +4475,21 @@ std::string FindSource(std::string_view s) {
           }
         }
       }
+    }
+    // (Past a relative aside to its antecedent: "Walmart, which has 2.1 million employees, said".)
+    if (said && b >= 2 && s.substr(b - 2, 2) == ", ") {
+      const std::string_view before = s.substr(0, b - 2);
+      for (std::string_view rel : {", which ", ", who ", ", whose "})
+        if (const size_t at = before.rfind(rel); at != std::string_view::npos && at > 0 &&
+                                                 before.substr(at + 1).find_first_of(",;:") == std::string_view::npos) {
+          if (const std::string_view a = chunk::NounPhraseBefore(s, at, 0); !a.empty()) np = a;
+          break;
+        }
+    }
+    // (Its name without the appositive: "Walmart, the largest U.S. retailer, said" is Walmart.)
+    if (const size_t comma = np.find(", "); said && comma != std::string_view::npos && comma > 0) {
+      const std::string_view next = np.substr(comma + 2, np.find(' ', comma + 2) - comma - 2);
+      if (chunk::Classify(next) == chunk::WordClass::kDeterminer) np = np.substr(0, comma);
     }
     if (!np.empty()) {
       found = std::string(np);
