@@ -4486,11 +4486,6 @@ std::string FindSource(std::string_view s) {
           break;
         }
     }
-    // (Its name without the appositive: "Walmart, the largest U.S. retailer, said" is Walmart.)
-    if (const size_t comma = np.find(", "); said && comma != std::string_view::npos && comma > 0) {
-      const std::string_view next = np.substr(comma + 2, np.find(' ', comma + 2) - comma - 2);
-      if (chunk::Classify(next) == chunk::WordClass::kDeterminer) np = np.substr(0, comma);
-    }
     if (!np.empty()) {
       found = std::string(np);
       return false;
