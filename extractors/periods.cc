@@ -294,9 +294,31 @@ bool StandingFigure(std::string_view s, size_t at, size_t end, const Claim& c) {
   if (const size_t dash = after.rfind('-'); dash != std::string_view::npos && ab == end) after.remove_prefix(dash + 1);
   if (after == "long" || after == "wide" || after == "tall" || after == "high" || after == "deep" || after == "thick")
     return true;
-  if (c.quantity.unit != "count") return false;
   const auto [b, e] = WordBefore(s, at);
   const std::string_view w = s.substr(b, e - b);
+  // (A place's people: "a town of 18,000", "the city of 2 million"; a person's age: "The youngest
+  // victim was 58", "The driver, who was 24".)
+  const std::string_view head = LastWord(HeadPhrase(c.subject));
+  if (w == "of" && (c.quantity.unit.empty() || c.quantity.unit == "count")) {
+    static const auto* kPlace = new ascii::WordMap<bool>(
+        {{"town", true}, {"city", true}, {"village", true}, {"county", true}, {"country", true}, {"nation", true},
+         {"island", true}, {"suburb", true}, {"borough", true}, {"community", true}, {"municipality", true},
+         {"province", true}, {"state", true}, {"district", true}, {"region", true}, {"township", true}},
+        /*lower=*/true);
+    const auto [pb, pe] = WordBefore(s, b);
+    if (pe > pb && kPlace->Find(Bare(s.substr(pb, pe - pb))) != nullptr) return true;
+  }
+  if (c.quantity.unit.empty() && c.quantity.noun.empty() && c.quantity.value >= 1 && c.quantity.value < 120 &&
+      c.quantity.value == static_cast<int>(c.quantity.value) && (w == "was" || w == "is" || w == "were" || w == "are")) {
+    static const auto* kPerson = new ascii::WordMap<bool>(
+        {{"victim", true}, {"man", true}, {"woman", true}, {"boy", true}, {"girl", true}, {"driver", true},
+         {"suspect", true}, {"father", true}, {"mother", true}, {"son", true}, {"daughter", true}, {"child", true},
+         {"he", true}, {"she", true}, {"teenager", true}, {"pilot", true}, {"gunman", true}, {"shooter", true},
+         {"husband", true}, {"wife", true}, {"brother", true}, {"sister", true}, {"patient", true}, {"survivor", true}},
+        /*lower=*/true);
+    if (kPerson->Find(head) != nullptr) return true;
+  }
+  if (c.quantity.unit != "count") return false;
   return w.ends_with("'s") || w.ends_with("s'") || w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
 }
 

@@ -5104,3 +5104,14 @@ TEST_CASE("session 51: a source past a relative aside; 'said' and the subject of
   REQUIRE(c.size() == 1);
   CHECK(c[0].source == "John Smith");
 }
+
+TEST_CASE("session 51: a place's people and a person's age are standing facts: no story period lent", "[extractors]") {
+  auto c = Claims("A fire killed 12 people in a nursing home in Ohio on Tuesday, officials said.\n\n"
+                  "The youngest victim was 58. The home is in a town of 18,000. The death toll was 14.",
+                  "2026-07-30");
+  REQUIRE(c.size() == 4);
+  CHECK(PeriodOf(c[0]) == "on Tuesday [2026-07-28..2026-07-28]");
+  CHECK(!c[1].period);
+  CHECK(!c[2].period);
+  CHECK(LentOf(c[3]) == "on Tuesday [2026-07-28..2026-07-28] lent");
+}
