@@ -678,6 +678,8 @@ bool IsAuxiliary(std::string_view w) {
 WordClass Classify(std::string_view word) {
   // "US" in capitals is the country, not the pronoun; "IT" the trade, not "it".
   if (word == "US" || word == "IT") return WordClass::kContent;
+  // "May" with its capital is the month (or a name), not the modal.
+  if (word == "May") return WordClass::kTime;
   if (const WordClass* c = Words().Find(word)) return *c;
   // (Longer than the lists hold: "quarter-on-quarter", "quarter-over-quarter".)
   if (word.size() > 16 && ascii::EqualsLower(word.substr(0, 8), "quarter-") &&
@@ -1200,7 +1202,11 @@ std::string_view NounPhraseBefore(std::string_view s, size_t end, size_t floor) 
         const Token& l = toks[k - 1];
         const WordClass lc = ClassOf(s, l);
         const WordClass rc = ClassOf(s, toks[k + 1]);
-        if (!Contentish(lc) || l.closes || IsNumber(WordOf(s, l)) || !(Contentish(rc) || rc == WordClass::kDeterminer)) break;
+        // (Two times joined are one: "Job growth for May and June".)
+        const bool times = lc == WordClass::kTime && rc == WordClass::kTime && !l.closes;
+        if (!times &&
+            (!Contentish(lc) || l.closes || IsNumber(WordOf(s, l)) || !(Contentish(rc) || rc == WordClass::kDeterminer)))
+          break;
         continue;
       }
       if (c == WordClass::kPreposition) continue;

@@ -708,7 +708,9 @@ bool PastReport(std::string_view s, bool day) {
     ++since_superlative;
     if (w.size() > 4 && w.ends_with("est")) since_superlative = 0;
     if (kNotPast->Find(w) != nullptr) return false;
-    if (day && kNotOfDay->Find(w) != nullptr) return false;
+    // (Not a name's word: "The Dow Jones Industrial Average lost 0.9%".)
+    if (day && kNotOfDay->Find(w) != nullptr && !(w[0] >= 'A' && w[0] <= 'Z' && !before.empty() && before[0] >= 'A' && before[0] <= 'Z'))
+      return false;
     // (Nor, under a day's period, a rate over games or seasons: "outrebounded opponents by 19 a game".)
     if (day && (before == "a" || before == "per") && (w == "game" || w == "season" || w == "year" || w == "match"))
       return false;
@@ -774,6 +776,16 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
     // (A possessive too: "July's starts were revised".)
     const std::string_view name = w.ends_with("'s") ? w.substr(0, w.size() - 2) : w;
     if (year || MonthOrDayName(name) || w == "yesterday" || w == "Yesterday" || w == "tomorrow") {
+      // (A month a comparison's base names: "rose 0.2% from June to $35.07", "up from 26.8% in
+      // January", "than in May"; not a span, "from March to October".)
+      const std::string_view p1 = i >= 1 ? bare(i - 1) : std::string_view(), p2 = i >= 2 ? bare(i - 2) : std::string_view();
+      const std::string_view after = bare(i + 1);
+      const bool span = (after == "to" || after == "through" || after == "until" || after == "and") &&
+                        MonthOrDayName(bare(i + 2));
+      const bool base = !year && !span &&
+                        (p1 == "from" || p1 == "than" || p1 == "against" || p1 == "versus" ||
+                         (p1 == "in" && (p2 == "from" || p2 == "than" || p2 == "with" || p2 == "against" || bare(i - 3) == "from")));
+      if (base) continue;
       if (!spans_record(i)) return true;
       continue;
     }
@@ -807,6 +819,11 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
       continue;
     if (w == "earlier" && compares(b1)) continue;
     if (spans_record(i)) continue;
+    // (A figure's unit of time reached or measured, no span of the story's: "The average workweek
+    // slipped to 34.2 hours", "homes sold in an average of 22 days"; not "over the past 12 months",
+    // "in 30 days".)
+    if (!b1.empty() && ascii::IsDigit(b1[0]) && (b2 == "to" || b2 == "at" || b2 == "of" || b2 == "from" || b2 == "by"))
+      continue;
     return true;
   }
   return false;
@@ -1433,7 +1450,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   static const char* const kPatterns[] = {
       R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)",
       // ("in November and December", "In January-April")
-      R"(\b(?:[Ii]n|[Dd]uring) (January|February|March|April|May|June|July|August|September|October|November|December)(?: and |-|\x{2013})(January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)",
+      R"(\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver) (January|February|March|April|May|June|July|August|September|October|November|December)(?: and |-|\x{2013})(January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)",
       // ("in the 12 months to June", "the quarter ended Oct. 26", "the fiscal year ending March 2027",
       // "the 52 weeks to Jan. 31", "its fiscal second quarter ended Oct. 31")
       R"(((?i:\b(?:in |for |during |over )?(?:the|its|their) (?:(?:fiscal|financial) )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|most recent) )?(?:(?:fiscal|financial) )?(year|quarter|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(\d{1,2}) weeks)(?: (?:to|ended|ending|through|that ended)|, (?:which|that) ended) (?:the end of )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",

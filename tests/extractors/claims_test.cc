@@ -5115,3 +5115,23 @@ TEST_CASE("session 51: a place's people and a person's age are standing facts: n
   CHECK(!c[2].period);
   CHECK(LentOf(c[3]) == "on Tuesday [2026-07-28..2026-07-28] lent");
 }
+
+TEST_CASE("session 51: the story's period reaches past a base's month, a unit of time, a name's 'Average'; two months joined", "[extractors]") {
+  auto c = Claims("Stocks fell on Tuesday as bond yields jumped.\n\n"
+                  "The Dow Jones Industrial Average lost 412.6 points, or 0.9%, to 45,118.3. "
+                  "The S&P 500 dropped 1.3% to 6,402.15.",
+                  "2026-03-10");
+  REQUIRE(c.size() == 5);
+  for (const auto& x : c) CHECK(LentOf(x) == "on Tuesday [2026-03-10..2026-03-10] lent");
+  c = Claims("Employers added 114,000 jobs in July, the Labor Department said.\n\n"
+             "Average hourly earnings rose 0.2% from June to $35.07. The average workweek slipped to 34.2 hours. "
+             "Health care added 55,000 positions. Job growth for May and June was revised down by 29,000.",
+             "2024-08-02");
+  REQUIRE(c.size() == 6);
+  CHECK(LentOf(c[1]) == "in July [2024-07..2024-07] lent");
+  CHECK(LentOf(c[2]) == "in July [2024-07..2024-07] lent");
+  CHECK(LentOf(c[3]) == "in July [2024-07..2024-07] lent");
+  CHECK(LentOf(c[4]) == "in July [2024-07..2024-07] lent");
+  CHECK(PeriodOf(c[5]) == "for May and June [2024-05..2024-06]");
+  CHECK(c[5].subject == "Job growth");
+}
