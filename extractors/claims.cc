@@ -5775,6 +5775,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             ShareMovePeriods(sentence, qs, out, first_of_sentence);
             DateYearEarlier(sentence, period, qs, out, first_of_sentence);
             story.Read(sentence, text, paragraph, period, head, qs, year, month, day, out, first_of_sentence);
+            story.LendDay(sentence, qs, out, first_of_sentence);
             ShareMovePeriods(sentence, qs, out, first_of_sentence);  // (and the story's period lent)
           }
         }

@@ -1230,8 +1230,35 @@ void StoryPeriod::Pass(std::string_view piece, std::string_view text, size_t par
     told_.reset();
 }
 
+void StoryPeriod::ToldDay(std::string_view sentence, int year, int month, int day) {
+  if (day <= 0 || month == 0 || day_) return;
+  for (std::string_view w : WordsOf(sentence)) {
+    const std::string_view name = Bare(w);
+    const int weekday = WeekdayIndex(name);
+    if (weekday >= 7) continue;
+    const size_t at = static_cast<size_t>(w.data() - sentence.data());
+    const auto [pb, pe] = WordBefore(sentence, at);
+    const std::string_view before = sentence.substr(pb, pe - pb);
+    if (ForeseesAhead(sentence.substr(0, at)) || before == "next" || before == "Next" || before == "last" || before == "Last") return;
+    // (Not a release of data, "data showed on Thursday": no one company's news its stock answers.)
+    if (const auto [vb, ve] = WordBefore(sentence, pb); before == "on" && ve > vb) {
+      const std::string_view verb = sentence.substr(vb, ve - vb);
+      if (verb == "showed" || verb == "shows" || verb == "show") return;
+    }
+    // (The last such day up to publication: the finder leaves a telling's day, "said on Thursday", out.)
+    const int64_t today = DaysFromCivil(year, month, day);
+    Period p;
+    p.surface = (before == "on" || before == "On") ? std::string(sentence.substr(pb, at + name.size() - pb)) : std::string(name);
+    p.start = p.end = Ymd(today - (WeekdayOf(today) - weekday + 7) % 7);
+    day_ = std::move(p);
+    day_sentence_ = sentence.data();
+    return;
+  }
+}
+
 void StoryPeriod::Lead(std::string_view sentence, size_t paragraph, const std::optional<Period>& period, int year, int month,
                        int day) {
+  if (SeeksLead(paragraph)) ToldDay(sentence, year, month, day);
   if (!SeeksLead(paragraph) || month == 0 || !period || period->start.empty() || period->end.empty()) return;
   // (Read up to the period's end: "Stocks rose on Monday as investors bet the Fed would cut
   // rates" reports Monday's.)
@@ -1250,6 +1277,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
   if (!lead_read_) {
     lead_read_ = true;
     if (month == 0 || paragraph > 2) return;
+    ToldDay(sentence, year, month, day);
     // The period the sentence names before its figures, in a clause from its start that reports
     // the past: "Asian shares rose on Tuesday after data showed exports jumped 14% in May",
     // "Stocks fell on Friday, with the S&P 500 down 1.2%", "Storm Henk brought flooding over the
@@ -1389,6 +1417,26 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
     if (!c.period && Lendable(sentence, qs[k - first], c) && !(day_told && OfLongerSpan(sentence, at)) &&
         (day_told ? !PeriodMeasure(c) : !DayFigure(c)))
       c.period = told_;
+  }
+}
+
+void StoryPeriod::LendDay(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out,
+                          size_t first) const {
+  // (Not in the lead's sentence, whose figures have their own: "Shares of Tesla plunged 12% on
+  // Wednesday after the company reported a 45% drop in quarterly profit".)
+  if (!day_ || sentence.data() == day_sentence_ || first >= out->size() || !PastReport(sentence, /*day=*/true)) return;
+  for (size_t k = first; k < out->size(); ++k) {
+    Claim& c = (*out)[k];
+    if (c.period || c.direction.empty() || !DayFigure(c) || !Lendable(sentence, qs[k - first], c) ||
+        OfLongerSpan(sentence, qs[k - first].begin))  // (not "heading for a weekly loss of 2.6%")
+      continue;
+    // (Only a stock's or a market's price, not its buyback or dividend: "shares", "stock", an index.)
+    const std::string_view head = LastWord(HeadPhrase(c.subject));
+    if (!ascii::EqualsLower(head, "shares") && !ascii::EqualsLower(head, "stock") && !ascii::EqualsLower(head, "index") &&
+        !ascii::EqualsLower(head, "stocks"))
+      continue;
+    c.period = day_;
+    c.period->lent = true;
   }
 }
 

@@ -160,12 +160,22 @@ class StoryPeriod {
             const std::optional<Period>& head, const std::vector<Quantity>& qs, int year, int month, int day,
             std::vector<Claim>* out, size_t first);
 
+  // The day the lead tells its news on ("Acme said on Wednesday that ...", "reported a profit on
+  // Thursday"), lent to the figures of `sentence` (claims out[first..]) that have no period and
+  // are the day's trading in a stock or a market ("The stock rose 2.8% in premarket trading"),
+  // anywhere in the story: the news moved them that day.
+  void LendDay(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) const;
+
  private:
   // Lends the story's period to the figures of `sentence` (claims out[first..], one per figure of
   // `qs`) that have none, when it reports the past: not to comparison bases, ages, asides, counted
   // sources, standing facts, nor across spans (a day's figure under a longer period, a longer
   // period's measure under a day).
   void Lend(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) const;
+
+  // Sets day_ from a lead sentence: its first weekday, dated up to a week before publication, in
+  // no clause that looks ahead ("Acme said on Wednesday", "reported a profit on Thursday").
+  void ToldDay(std::string_view sentence, int year, int month, int day);
 
   // Adds the names of the story's text before `piece` (a view into `text`) to names_.
   void NamesBefore(std::string_view piece, std::string_view text);
@@ -190,6 +200,8 @@ class StoryPeriod {
   bool lead_read_ = false;
   std::optional<Period> told_;
   std::optional<Period> anchor_;  // (the lead's period, which "during the quarter" names again)
+  std::optional<Period> day_;     // (the day the lead tells its news on, LendDay)
+  const char* day_sentence_ = nullptr;  // (the sentence that told it)
   size_t told_paragraph_ = 0, last_paragraph_ = 0, names_upto_ = 0;
   std::unordered_set<std::string> names_;
 };

@@ -5135,3 +5135,21 @@ TEST_CASE("session 51: the story's period reaches past a base's month, a unit of
   CHECK(PeriodOf(c[5]) == "for May and June [2024-05..2024-06]");
   CHECK(c[5].subject == "Job growth");
 }
+
+TEST_CASE("session 51: the day a lead tells its news on dates the stock's moves the story reports without a time", "[extractors]") {
+  auto c = Claims("Skyward Airlines said on Thursday that its quarterly profit rose.\n\n"
+                  "Revenue was a record. The stock rose 3.2% to $52.46 in morning trading.",
+                  "2024-10-10");
+  REQUIRE(c.size() == 2);
+  CHECK(LentOf(c[0]) == "on Thursday [2024-10-10..2024-10-10] lent");
+  CHECK(LentOf(c[1]) == "on Thursday [2024-10-10..2024-10-10] lent");
+  // Not a day the lead looks ahead to, nor a stock's buyback or a figure of no stock.
+  c = Claims("Hartwell will report results on Thursday.\n\nThe stock rose 2.8% in premarket trading.", "2025-08-19");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  c = Claims("Hartwell raised its profit forecast on Thursday.\n\nCosts rose 2.8% in the period. The stock rose 1.1%.",
+             "2025-08-21");
+  REQUIRE(c.size() == 2);
+  CHECK(!(c[0].period && c[0].period->start == "2025-08-21"));
+  CHECK(LentOf(c[1]) == "on Thursday [2025-08-21..2025-08-21] lent");
+}
