@@ -1878,6 +1878,7 @@ bool BaseAfter(std::string_view s, size_t end, std::string_view surface) {
                                            surface.find(" until ") == std::string_view::npos;
   size_t cur = at;
   bool figure = false;  // (a figure passed: "than" after one is an approximation's)
+  bool noun = false;    // (the figure's noun passed)
   for (int n = 0; n < 6; ++n) {
     const auto [b, e] = WordBefore(s, cur);
     if (e <= b || b < end) return false;
@@ -1890,6 +1891,21 @@ bool BaseAfter(std::string_view s, size_t end, std::string_view surface) {
     if (!figure && base_words->Find(w) != nullptr) {
       cur = b;
       continue;
+    }
+    // (The base figure's noun: "after a 1.5% pace in the January-March period".)
+    if (!figure && !noun && ascii::IsAlpha(w.front()) && w.front() >= 'a') {
+      const auto [fb, fe] = WordBefore(s, b);
+      if (const std::string_view f = s.substr(fb, fe - fb);
+          fe > fb && fb >= end && std::any_of(f.begin(), f.end(), [](char c) { return ascii::IsDigit(c); })) {
+        noun = true;
+        cur = b;
+        continue;
+      }
+    }
+    // ("after a 1.5% pace": a rate compared with the one before.)
+    if (figure && (w == "a" || w == "an")) {
+      const auto [ab, ae] = WordBefore(s, b);
+      if (ae > ab && ab >= end && s.substr(ab, ae - ab) == "after") return true;
     }
     // (Not "more than" before a figure: an approximation, "climbed more than 3% in 2018"; but "10
     // fewer than in January" compares.)

@@ -5153,3 +5153,16 @@ TEST_CASE("session 51: the day a lead tells its news on dates the stock's moves 
   CHECK(!(c[0].period && c[0].period->start == "2025-08-21"));
   CHECK(LentOf(c[1]) == "on Thursday [2025-08-21..2025-08-21] lent");
 }
+
+TEST_CASE("session 51: a rate 'after a' rate before is compared with it; a base's 'the same period last year'; a relative aside's present", "[extractors]") {
+  auto c = Claims("The economy grew at a 2.8% annualized rate in the second quarter, the department said on Thursday.\n\n"
+                  "Spending rose at a 2.3% rate after a 1.5% pace in the first quarter. "
+                  "Compared with the same period last year, the economy was 3.1% larger. "
+                  "Investment, which accounts for 18% of output, jumped 11.6%.",
+                  "2024-07-25");
+  REQUIRE(c.size() == 6);
+  CHECK(!(c[1].period && c[1].period->start == "2024-01"));
+  CHECK(PeriodOf(c[2]) == "in the first quarter [2024-01..2024-03]");
+  CHECK(LentOf(c[3]) == "in the second quarter [2024-04..2024-06] lent");
+  CHECK(LentOf(c[5]) == "in the second quarter [2024-04..2024-06] lent");
+}
