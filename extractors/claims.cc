@@ -4497,7 +4497,8 @@ std::string FindSource(std::string_view s) {
       const std::string_view before = s.substr(0, b - 2);
       for (std::string_view rel : {", which ", ", who ", ", whose "})
         if (const size_t at = before.rfind(rel); at != std::string_view::npos && at > 0 &&
-                                                 before.substr(at + 1).find_first_of(",;:") == std::string_view::npos) {
+                                                 before.substr(at + 1).find(", ") == std::string_view::npos &&
+                                                 before.substr(at + 1).find_first_of(";:") == std::string_view::npos) {
           if (const std::string_view a = chunk::NounPhraseBefore(s, at, 0); !a.empty()) np = a;
           break;
         }
@@ -5399,6 +5400,14 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   own.reset();
                 // (Nor past the comparison the figure is the base of: "rose to 55 in May from 52".)
                 if (own && Compares(w)) own.reset();
+                // (Nor a base's own time before the level reached: "rose 15.9% from June 2024 to 1.53
+                // million".)
+                if (own && !own->surface.empty() && !own->surface.starts_with("from ") && !own->surface.starts_with("From "))
+                  if (const std::string_view all = sentence.substr(floor, q.begin - floor);
+                      all.rfind(own->surface) != std::string_view::npos && all.rfind(own->surface) >= 5 &&
+                      all.substr(all.rfind(own->surface) - 5, 5) == "from " &&
+                      normalizers::Trim(all.substr(all.rfind(own->surface) + own->surface.size())) == "to")
+                    own.reset();
                 // (Nor a base of the figure before: "rose 4.8% from a year earlier to $393,500".)
                 // (Only a base's, undated: "from January to July" is a span.)
                 if (own && own->surface.starts_with("from ") && own->start.empty() && own->end.empty()) own.reset();
@@ -5791,7 +5800,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             ShareMovePeriods(sentence, qs, out, first_of_sentence);
             DateYearEarlier(sentence, period, qs, out, first_of_sentence);
             story.Read(sentence, text, paragraph, period, head, qs, year, month, day, out, first_of_sentence);
-            story.LendDay(sentence, qs, out, first_of_sentence);
+            story.LendDay(sentence, qs, year, month, day, out, first_of_sentence);
             ShareMovePeriods(sentence, qs, out, first_of_sentence);  // (and the story's period lent)
           }
         }

@@ -303,7 +303,7 @@ bool StandingFigure(std::string_view s, size_t at, size_t end, const Claim& c) {
     static const auto* kPlace = new ascii::WordMap<bool>(
         {{"town", true}, {"city", true}, {"village", true}, {"county", true}, {"country", true}, {"nation", true},
          {"island", true}, {"suburb", true}, {"borough", true}, {"community", true}, {"municipality", true},
-         {"province", true}, {"state", true}, {"district", true}, {"region", true}, {"township", true}},
+         {"province", true}, {"state", true}, {"district", true}, {"region", true}, {"township", true}, {"area", true}},
         /*lower=*/true);
     const auto [pb, pe] = WordBefore(s, b);
     if (pe > pb && kPlace->Find(Bare(s.substr(pb, pe - pb))) != nullptr) return true;
@@ -314,10 +314,16 @@ bool StandingFigure(std::string_view s, size_t at, size_t end, const Claim& c) {
         {{"victim", true}, {"man", true}, {"woman", true}, {"boy", true}, {"girl", true}, {"driver", true},
          {"suspect", true}, {"father", true}, {"mother", true}, {"son", true}, {"daughter", true}, {"child", true},
          {"he", true}, {"she", true}, {"teenager", true}, {"pilot", true}, {"gunman", true}, {"shooter", true},
-         {"husband", true}, {"wife", true}, {"brother", true}, {"sister", true}, {"patient", true}, {"survivor", true}},
+         {"husband", true}, {"wife", true}, {"brother", true}, {"sister", true}, {"patient", true}, {"survivor", true},
+         {"oldest", true}, {"youngest", true}},
         /*lower=*/true);
     if (kPerson->Find(head) != nullptr) return true;
   }
+  // (An age set off after a name: "Sinner, 23, earned $3.6 million".)
+  if (c.quantity.unit.empty() && c.quantity.noun.empty() && c.quantity.value >= 1 && c.quantity.value < 120 &&
+      c.quantity.value == static_cast<int>(c.quantity.value) && at >= 2 && s.substr(at - 2, 2) == ", " &&
+      end < s.size() && s[end] == ',' && e > b && s[b] >= 'A' && s[b] <= 'Z' && w.ends_with(","))
+    return true;
   if (c.quantity.unit != "count") return false;
   return w.ends_with("'s") || w.ends_with("s'") || w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
 }
@@ -768,6 +774,7 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
     }
     return false;
   };
+  size_t base_month = std::string_view::npos;  // (the word index of a base's month)
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string_view w = bare(i);
     if (w.empty()) continue;
@@ -791,7 +798,11 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
       const bool base = !year && !span &&
                         (p1 == "from" || p1 == "than" || p1 == "against" || p1 == "versus" ||
                          (p1 == "in" && (p2 == "from" || p2 == "than" || p2 == "with" || p2 == "against" || bare(i - 3) == "from")));
-      if (base) continue;
+      // (With its year: "from June 2024".)
+      if (base || (year && i >= 1 && base_month == i - 1)) {
+        base_month = i;
+        continue;
+      }
       if (!spans_record(i)) return true;
       continue;
     }
@@ -1258,7 +1269,10 @@ void StoryPeriod::ToldDay(std::string_view sentence, int year, int month, int da
     const int64_t today = DaysFromCivil(year, month, day);
     Period p;
     p.surface = (before == "on" || before == "On") ? std::string(sentence.substr(pb, at + name.size() - pb)) : std::string(name);
-    p.start = p.end = Ymd(today - (WeekdayOf(today) - weekday + 7) % 7);
+    // (The day of publication or the one before: a Monday's premarket trading is not Friday's news's.)
+    const int64_t told = today - (WeekdayOf(today) - weekday + 7) % 7;
+    if (told + 1 < today) return;
+    p.start = p.end = Ymd(told);
     day_ = std::move(p);
     day_sentence_ = sentence.data();
     return;
@@ -1389,6 +1403,12 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
     else
       own_time = own_time || c.period->surface != told_->surface || c.period->start != told_->start;
   }
+  // (Nor the time a comparison's base names: "rose 15.9% from June 2024 to 1.53 million homes".)
+  if (const size_t at = surface.empty() ? std::string_view::npos : sentence.find(surface); at != std::string_view::npos) {
+    const auto [wb, we] = WordBefore(sentence, at);
+    const std::string_view w = sentence.substr(wb, we - wb);
+    base_held = base_held || w == "from" || w == "than" || w == "against" || w == "versus";
+  }
   own_time = own_time || (period && !period->start.empty() && !base_held && !SuperlativeSpan(sentence, 0, surface) &&
                           period->surface != told_->surface);
   // (A revision of an earlier figure is an aside: "Data for September was revised to show a 0.7%
@@ -1437,20 +1457,39 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
   }
 }
 
-void StoryPeriod::LendDay(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out,
-                          size_t first) const {
+// Whether a claim is a move of a stock's price: "The stock rose 2.8%", "Shares of Acme fell 3%"; not
+// a share of a market ("Target's shares of the home goods market fell to 8%").
+bool StockMove(const Claim& c) {
+  if (c.direction.empty() || !DayFigure(c)) return false;
+  const std::string_view head = LastWord(HeadPhrase(c.subject));
+  if (!ascii::EqualsLower(head, "shares") && !ascii::EqualsLower(head, "stock") && !ascii::EqualsLower(head, "index") &&
+      !ascii::EqualsLower(head, "stocks"))
+    return false;
+  return !(ascii::ContainsLower(c.subject, "shares of the") && ascii::ContainsLower(c.subject, "market"));
+}
+
+void StoryPeriod::LendDay(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month, int day,
+                          std::vector<Claim>* out, size_t first) {
+  if (first >= out->size() || day <= 0 || month <= 0) return;
+  // (A stock's move dated by the story itself, on the day of publication or the one before, dates
+  // the ones after it: "its shares jumped 9% on Thursday. The stock slipped 0.5% in late trading.")
+  const int64_t today = DaysFromCivil(year, month, day);
+  for (size_t k = first; k < out->size(); ++k)
+    if (const Claim& c = (*out)[k]; c.period && !c.period->lent && c.period->start.size() == 10 &&
+                                    c.period->start == c.period->end && StockMove(c)) {
+      const std::optional<int64_t> on = DayCount(c.period->start);
+      if (!on || *on > today || *on + 1 < today) continue;
+      day_ = c.period;
+      day_sentence_ = nullptr;
+    }
+  if (!day_) return;
   // (Not in the lead's sentence, whose figures have their own: "Shares of Tesla plunged 12% on
   // Wednesday after the company reported a 45% drop in quarterly profit".)
-  if (!day_ || sentence.data() == day_sentence_ || first >= out->size() || !PastReport(sentence, /*day=*/true)) return;
+  if (sentence.data() == day_sentence_ || !PastReport(sentence, /*day=*/true)) return;
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
-    if (c.period || c.direction.empty() || !DayFigure(c) || !Lendable(sentence, qs[k - first], c) ||
+    if (c.period || !StockMove(c) || !Lendable(sentence, qs[k - first], c) ||
         OfLongerSpan(sentence, qs[k - first].begin))  // (not "heading for a weekly loss of 2.6%")
-      continue;
-    // (Only a stock's or a market's price, not its buyback or dividend: "shares", "stock", an index.)
-    const std::string_view head = LastWord(HeadPhrase(c.subject));
-    if (!ascii::EqualsLower(head, "shares") && !ascii::EqualsLower(head, "stock") && !ascii::EqualsLower(head, "index") &&
-        !ascii::EqualsLower(head, "stocks"))
       continue;
     c.period = day_;
     c.period->lent = true;
@@ -1628,7 +1667,9 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     p.end = Ym(y2, MonthOf(c));
     return p;
   }
-  if (can(kTwoMonths) && RE2::PartialMatch(s, *two_months, &a, &c, &d)) {
+  // (Not months paired with figures "respectively": "rose 0.3% and 0.4% for May and June,
+  // respectively" is no span of both.)
+  if (can(kTwoMonths) && s.find("respectively") == std::string_view::npos && RE2::PartialMatch(s, *two_months, &a, &c, &d)) {
     p.surface = surface_of(*two_months);
     // (No year: the later month's, as a month's alone, "in November and December" told in
     // February is last year's.)

@@ -161,10 +161,12 @@ class StoryPeriod {
             std::vector<Claim>* out, size_t first);
 
   // The day the lead tells its news on ("Acme said on Wednesday that ...", "reported a profit on
-  // Thursday"), lent to the figures of `sentence` (claims out[first..]) that have no period and
+  // Thursday"; the day of publication or the one before), lent to the figures of `sentence` (claims out[first..]) that have no period and
   // are the day's trading in a stock or a market ("The stock rose 2.8% in premarket trading"),
   // anywhere in the story: the news moved them that day.
-  void LendDay(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) const;
+  // A move of the stock the story dates itself becomes the day lent after it.
+  void LendDay(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month, int day,
+               std::vector<Claim>* out, size_t first);
 
  private:
   // Lends the story's period to the figures of `sentence` (claims out[first..], one per figure of

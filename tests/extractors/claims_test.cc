@@ -5166,3 +5166,34 @@ TEST_CASE("session 51: a rate 'after a' rate before is compared with it; a base'
   CHECK(LentOf(c[3]) == "in the second quarter [2024-04..2024-06] lent");
   CHECK(LentOf(c[5]) == "in the second quarter [2024-04..2024-06] lent");
 }
+
+TEST_CASE("session 51 (review 51a): the told day is the latest the story gives a stock move, of publication or the day before; market shares; ages set off; bases' years", "[extractors]") {
+  auto c = Claims("Super Micro said on Wednesday that profit rose, and its shares jumped 9% on Thursday.\n\n"
+                  "The stock rose another 1% in premarket trading on Friday. The shares slipped 0.5% in late trading. "
+                  "Its shares of the server market fell to 8%.",
+                  "2025-01-17");
+  REQUIRE(c.size() == 4);
+  CHECK(LentOf(c[2]) == "on Friday [2025-01-17..2025-01-17] lent");
+  CHECK(!c[3].period);
+  // (A Monday story's premarket trading is not Friday's news's.)
+  c = Claims("Boeing said on Friday it would freeze hiring.\n\nShares of the planemaker fell 3% in premarket trading.",
+             "2024-09-16");
+  REQUIRE(c.size() == 1);
+  CHECK(!c[0].period);
+  c = Claims("Jannik Sinner won the title on Sunday.\n\nSinner, 23, earned $3.6 million. The oldest fan was 91. "
+             "Boise, a metro area of 800,000, cheered.",
+             "2025-01-15");
+  REQUIRE(c.size() == 4);
+  CHECK(!c[0].period);
+  CHECK(LentOf(c[1]) == "on Sunday [2025-01-12..2025-01-12] lent");
+  CHECK(!c[3].period);
+  c = Claims("Sales of homes fell 2.7% in June, the association said on Wednesday.\n\n"
+             "Inventory rose 15.9% from June 2024 to 1.53 million homes. Prices rose 0.3% and 0.4% for May and June, "
+             "respectively. Acme, which has 41,000 employees, said it expects sales to grow 6%.",
+             "2025-07-23");
+  REQUIRE(c.size() == 7);
+  CHECK(LentOf(c[1]) == "in June [2025-06..2025-06] lent");
+  CHECK(LentOf(c[2]) == "in June [2025-06..2025-06] lent");
+  CHECK(!(c[3].period && c[3].period->start == "2025-05" && c[3].period->end == "2025-06"));
+  CHECK(c[5].source == "Acme");
+}
