@@ -1475,6 +1475,39 @@ bool OtherClause(std::string_view between) {
   return false;
 }
 
+// Whether `rest`, the words from a dated clause's period to a figure, end in a clause joined to it
+// that reports the figure's move ("..., and the unemployment rate rose to", ", sending its shares
+// up"): a joiner after no subordinate clause, then no comma, figure, modal or telling before the
+// figure.
+bool JoinedClause(std::string_view rest) {
+  size_t join = std::string_view::npos, join_len = 0;
+  for (std::string_view j : {", and ", ", sending ", ", pushing ", ", lifting ", ", driving ", ", knocking ",
+                             ", dragging ", ", boosting "})
+    if (const size_t k = rest.rfind(j); k != std::string_view::npos && (join == std::string_view::npos || k > join)) {
+      join = k;
+      join_len = j.size();
+    }
+  if (join == std::string_view::npos) return false;
+  const std::string_view before = rest.substr(0, join), clause = rest.substr(join + join_len);
+  // (A complement "that" stays in the dated clause: "ruled on Monday that Google is a monopolist".)
+  for (std::string_view w : {" after ", " because ", " when ", " while ", " since ", " before ", " which ", " where ",
+                             " until ", " if "})
+    if (before.find(w) != std::string_view::npos) return false;
+  if (clause.find_first_of(",;:()0123456789$") != std::string_view::npos) return false;
+  for (std::string_view w : WordsOf(clause)) {
+    const std::string_view b = Bare(w);
+    if (b == "will" || b == "would" || b == "could" || b == "may" || b == "might" || b == "expected" || b == "said" ||
+        b == "says" || b == "expects" || b == "is" || b == "are" || b == "has" || b == "have")
+      return false;
+  }
+  bool moves = false;
+  for (std::string_view w : WordsOf(clause)) {
+    bool up = false;
+    moves = moves || (MoveWord(Bare(w), &up) && Bare(w).size() > 2);
+  }
+  return moves;
+}
+
 // Whether `rest`, the words from a period to a figure, open a clause set beside the one before
 // (", while", ", and", ", but", "; "), whose figure `prev` had that period and was a move, with
 // the figure's own movement verb (`moves`) and nothing subordinate or looking ahead in between.
@@ -5394,7 +5427,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 // that period, shares it: "Retail sales rose 0.9% in December, while industrial
                 // output climbed 6.2%".)
                 if (own && BareMonth(*own) && OtherClause(w) && !sentence.starts_with(own->surface) &&
-                    !ParallelClause(w, sentence.substr(q.end), prev, *own, !c.direction.empty()) &&
+                    !ParallelClause(w, sentence.substr(q.end), prev, *own, !c.direction.empty()) && !JoinedClause(w) &&
                     !(WithPhrase(w) && !TimeCount(sentence, q.begin, q.end, c) &&
                       !InBaseClause(sentence, static_cast<size_t>(w.data() - sentence.data()) - own->surface.size())))
                   own.reset();
@@ -5452,6 +5485,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                     const size_t at = sentence.find(period->surface);
                     if (at == std::string_view::npos) return true;
                     if (at == 0) return false;  // ("In December, factory output fell 0.8%")
+                    // (A clause joined to the dated one: "A judge ruled on Monday that ..., and the
+                    // company's shares fell 4.5%", "raised its forecast on Thursday, sending its
+                    // shares up 11%".)
+                    if (at + period->surface.size() <= q.begin &&
+                        JoinedClause(sentence.substr(at + period->surface.size(), q.begin - at - period->surface.size())))
+                      return false;
                     const std::string_view between = at >= q.end ? sentence.substr(q.end, at - q.end)
                                                                   : sentence.substr(at, q.begin > at ? q.begin - at : 0);
                     // (Nor past another figure of a list: "lost 6% in the year to July and 2% last

@@ -5197,3 +5197,18 @@ TEST_CASE("session 51 (review 51a): the told day is the latest the story gives a
   CHECK(!(c[3].period && c[3].period->start == "2025-05" && c[3].period->end == "2025-06"));
   CHECK(c[5].source == "Acme");
 }
+
+TEST_CASE("session 51 (review 51a): a clause joined to a dated one takes its time", "[extractors]") {
+  auto c = Claims("Employers added 114,000 jobs in July, far fewer than expected, and the unemployment rate rose to 4.3%, "
+                  "its highest level since October 2021.",
+                  "2024-08-02");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "in July [2024-07..2024-07]");
+  c = Claims("The storm made landfall on Wednesday night, pushing a surge of 8 to 10 feet inland.", "2024-10-10");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "on Wednesday night [2024-10-09..2024-10-09]");
+  // Not past a subordinate clause, nor to a clause that looks ahead.
+  c = Claims("Prices rose in July after the storm, and the rate will climb to 5%.", "2024-08-02");
+  REQUIRE(c.size() == 1);
+  CHECK(!(c[0].period && c[0].period->start == "2024-07"));
+}
