@@ -1414,7 +1414,12 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
   // (A revision of an earlier figure is an aside: "Data for September was revised to show a 0.7%
   // rise.")
   if (own_time || NamesOtherTime(sentence, surface, match_report_)) {
-    if (!lead_paragraph && !Revises(sentence)) told_.reset();
+    // (A market's day outlasts the data it reports in passing: "Euro zone data released on Tuesday
+    // showed consumer prices rose 2.2% in November", in a wrap of Tuesday's trading.)
+    bool market_time = false;
+    for (size_t k = first; k < out->size(); ++k)
+      market_time = market_time || ((*out)[k].period && DayFigure((*out)[k]));
+    if (!lead_paragraph && !Revises(sentence) && !(market_ && !market_time)) told_.reset();
     return;
   }
   // Under a longer period than a day, a new name takes none, and opening a paragraph ends the
@@ -1441,6 +1446,14 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
     for (size_t at = sentence.find(rel); at != std::string_view::npos; at = sentence.find(rel, at + 1))
       if (const auto [b, e] = AsideAround(sentence, at + rel.size()); b != std::string_view::npos && e > b && e <= sentence.size())
         std::fill(main_clause.begin() + b, main_clause.begin() + e, ' ');
+  // (Nor a clause after the last figure that a subordinator opens: "sank 7.9% after the company said
+  // sales would fall".)
+  if (!qs.empty() && qs.back().end < sentence.size()) {
+    size_t cut = std::string_view::npos;
+    for (std::string_view sub : {" after ", " as ", " because ", " when ", " before ", " while ", " since "})
+      if (const size_t k = sentence.find(sub, qs.back().end); k != std::string_view::npos) cut = std::min(cut, k);
+    if (cut != std::string_view::npos) std::fill(main_clause.begin() + cut, main_clause.end(), ' ');
+  }
   if (!PastReport(main_clause, day_told)) return;
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];

@@ -5212,3 +5212,17 @@ TEST_CASE("session 51 (review 51a): a clause joined to a dated one takes its tim
   REQUIRE(c.size() == 1);
   CHECK(!(c[0].period && c[0].period->start == "2024-07"));
 }
+
+TEST_CASE("session 51: a market's day reaches the whole wrap, past data it reports in passing", "[extractors]") {
+  auto c = Claims("European shares edged higher on Tuesday.\n\n"
+                  "The STOXX 600 index closed up 0.4%.\n\n"
+                  "Maison Ardent shares sank 7.9%.\n\n"
+                  "Data released on Tuesday showed consumer prices rose 2.2% in November. Core inflation held at 2.4%.\n\n"
+                  "The euro was flat at $1.1605. Banks gained 1.3%.",
+                  "2025-12-02");
+  REQUIRE(c.size() == 6);
+  CHECK(PeriodOf(c[2]) == "in November [2025-11..2025-11]");
+  CHECK(!c[3].period);  // (the data's, not the market's)
+  CHECK(LentOf(c[4]) == "on Tuesday [2025-12-02..2025-12-02] lent");
+  CHECK(LentOf(c[5]) == "on Tuesday [2025-12-02..2025-12-02] lent");
+}
