@@ -3395,6 +3395,21 @@ struct Structure {
         if (subj_end != verb_at && subj_end < at) np = chunk::NounPhraseBefore(sentence, subj_end, 0);
       } else {
         np = chunk::NounPhraseBefore(sentence, subj_end, prev_end);
+        // (A relative aside closed before the verb is its antecedent's: "Shelter costs, which account
+        // for about 35% of the index, rose 0.4%" is shelter costs'.)
+        if (const size_t nb = np.empty() ? 0 : static_cast<size_t>(np.data() - sentence.data()); !np.empty()) {
+          size_t close = nb + np.size();
+          while (close < subj_end && sentence[close] == ' ') ++close;
+          if (close < subj_end && sentence[close] == ',')
+            if (const auto [ab, ae] = clause::AsideAround(sentence, nb); ab != std::string_view::npos && ae == close && ab > 0)
+              if (std::string_view a = chunk::NounPhraseBefore(sentence, ab, 0); !HoldsFigure(a)) {
+                // (Or the sentence's opening words, a noun the lists take for a verb: "Shelter costs".)
+                if (a.empty() && ab <= 40 && WordsOf(sentence.substr(0, ab)).size() <= 4 &&
+                    sentence.substr(0, ab).find_first_of(",;:()0123456789") == std::string_view::npos)
+                  a = sentence.substr(0, ab);
+                if (!a.empty()) np = a;
+              }
+        }
         // (Not back over the figure before and an "and" after it: "The company hired 300 workers and
         // its revenue rose 5%" is revenue's.)
         if (const size_t nb = np.empty() ? 0 : static_cast<size_t>(np.data() - sentence.data());

@@ -5226,3 +5226,11 @@ TEST_CASE("session 51: a market's day reaches the whole wrap, past data it repor
   CHECK(LentOf(c[4]) == "on Tuesday [2025-12-02..2025-12-02] lent");
   CHECK(LentOf(c[5]) == "on Tuesday [2025-12-02..2025-12-02] lent");
 }
+
+TEST_CASE("session 51: a relative aside closed before the verb: the subject is its antecedent", "[extractors]") {
+  auto c = Claims("Shelter costs, which account for about 35% of the index, rose 0.4%. "
+                  "The unit, which makes 40% of the group's chips, grew 12%.");
+  REQUIRE(c.size() == 4);
+  CHECK(c[1].subject == "Shelter costs");
+  CHECK(c[3].subject == "The unit");
+}
