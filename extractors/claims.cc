@@ -1479,7 +1479,7 @@ bool OtherClause(std::string_view between) {
 // that reports the figure's move ("..., and the unemployment rate rose to", ", sending its shares
 // up"): a joiner after no subordinate clause, then no comma, figure, modal or telling before the
 // figure.
-bool JoinedClause(std::string_view rest) {
+bool JoinedClause(std::string_view rest, std::string_view after) {
   size_t join = std::string_view::npos, join_len = 0;
   for (std::string_view j : {", and ", ", sending ", ", pushing ", ", lifting ", ", driving ", ", knocking ",
                              ", dragging ", ", boosting "})
@@ -1494,10 +1494,22 @@ bool JoinedClause(std::string_view rest) {
                              " until ", " if "})
     if (before.find(w) != std::string_view::npos) return false;
   if (clause.find_first_of(",;:()0123456789$") != std::string_view::npos) return false;
-  for (std::string_view w : WordsOf(clause)) {
+  const std::vector<std::string_view> words = WordsOf(clause);
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view b = Bare(words[i]);
+    if (b == "will" || b == "would" || b == "could" || b == "may" || b == "might" || b == "said" || b == "says" ||
+        b == "is" || b == "are" || b == "has" || b == "have" || b.starts_with("expect") || b.starts_with("forecast") ||
+        b.starts_with("predict") || b.starts_with("plan") || b == "see" || b == "sees" ||
+        (b == "to" && i + 1 < words.size()))  // (an infinitive: "expect them to gain"; not "rose to")
+      return false;
+  }
+  // (Nor a clause that names its own time after the figure: "revisions cut 258,000 jobs from the May
+  // and June tallies", "to gain 10% by year-end".)
+  after = after.substr(0, std::min(after.size(), after.find_first_of(",;")));
+  for (std::string_view w : WordsOf(after)) {
     const std::string_view b = Bare(w);
-    if (b == "will" || b == "would" || b == "could" || b == "may" || b == "might" || b == "expected" || b == "said" ||
-        b == "says" || b == "expects" || b == "is" || b == "are" || b == "has" || b == "have")
+    if ((chunk::Classify(b) == chunk::WordClass::kTime && b != "annual" && b != "annually") ||
+        (b.size() == 4 && ascii::IsDigit(b[0]) && ascii::IsDigit(b[3])) || ascii::EqualsLower(b, "year-end"))
       return false;
   }
   bool moves = false;
@@ -3638,6 +3650,43 @@ bool SameMove(std::string_view sentence, const std::vector<Quantity>& qs, const 
   return (gap == "to" && b.direction == a.direction) || (gap == "at" && (b.direction.empty() || b.direction == a.direction));
 }
 
+// Two months a list of figures pairs with "respectively" ("Factory orders rose 1.2% and 0.8% in
+// August and September, respectively"): the two figures right before them take one month each.
+void RespectiveMonths(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first,
+                      int year, int past_month, int month, int day) {
+  const size_t resp = sentence.find("respectively");
+  if (resp == std::string_view::npos || qs.size() < 2 || out->size() - first != qs.size()) return;
+  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  auto month_at = [&](size_t at) -> std::string_view {
+    for (const char* m : kMonths)
+      if (sentence.substr(at).starts_with(m)) return sentence.substr(at, std::string_view(m).size());
+    return {};
+  };
+  // "X and Y" before "respectively", the two months' names.
+  const size_t and_at = sentence.rfind(" and ", resp);
+  if (and_at == std::string_view::npos) return;
+  const std::string_view second = month_at(and_at + 5);
+  const auto [fb, fe] = WordBefore(sentence, and_at + 1);
+  const std::string_view first_month = month_at(fb);
+  if (first_month.empty() || second.empty() || fe != fb + first_month.size()) return;
+  // The two figures before the first month.
+  size_t k = qs.size();
+  while (k > 0 && qs[k - 1].begin > fb) --k;
+  if (k < 2) return;
+  const std::string_view year_words = sentence.substr(and_at + 5 + second.size(), resp - and_at - 5 - second.size());
+  size_t y = year_words.find_first_of("0123456789");
+  const std::string written_year = y != std::string_view::npos && y + 4 <= year_words.size()
+                                       ? " " + std::string(year_words.substr(y, 4)) : std::string();
+  for (int n = 0; n < 2; ++n) {
+    const std::string phrase = "in " + std::string(n == 0 ? first_month : second) + written_year;
+    std::optional<Period> p = FindPeriod(phrase, year, past_month, month, sentence, day);
+    if (!p || p->start.empty()) return;
+    p->surface = std::string(n == 0 ? first_month : second);
+    (*out)[first + k - 2 + n].period = std::move(p);
+  }
+}
+
 // A move and its figure said again, or the level it reached, are one move told once, with one
 // time, whichever figure the period's words stand by: "The Dow lost 190 points, or 0.6%, on
 // Wednesday", "Brent rose $2 to $78 a barrel on Wednesday" (before, only the nearest figure had it).
@@ -5442,7 +5491,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 // that period, shares it: "Retail sales rose 0.9% in December, while industrial
                 // output climbed 6.2%".)
                 if (own && BareMonth(*own) && OtherClause(w) && !sentence.starts_with(own->surface) &&
-                    !ParallelClause(w, sentence.substr(q.end), prev, *own, !c.direction.empty()) && !JoinedClause(w) &&
+                    !ParallelClause(w, sentence.substr(q.end), prev, *own, !c.direction.empty()) &&
+                    !JoinedClause(w, sentence.substr(q.end)) &&
                     !(WithPhrase(w) && !TimeCount(sentence, q.begin, q.end, c) &&
                       !InBaseClause(sentence, static_cast<size_t>(w.data() - sentence.data()) - own->surface.size())))
                   own.reset();
@@ -5504,7 +5554,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                     // company's shares fell 4.5%", "raised its forecast on Thursday, sending its
                     // shares up 11%".)
                     if (at + period->surface.size() <= q.begin &&
-                        JoinedClause(sentence.substr(at + period->surface.size(), q.begin - at - period->surface.size())))
+                        JoinedClause(sentence.substr(at + period->surface.size(), q.begin - at - period->surface.size()),
+                                     sentence.substr(q.end)))
                       return false;
                     const std::string_view between = at >= q.end ? sentence.substr(q.end, at - q.end)
                                                                   : sentence.substr(at, q.begin > at ? q.begin - at : 0);
@@ -5852,6 +5903,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               head = LeadPeriod(sentence.substr(0, figures), sentence);
             }
             ShareMovePeriods(sentence, qs, out, first_of_sentence);
+            RespectiveMonths(sentence, qs, out, first_of_sentence, year, PastMonth(sentence), month, day);
             DateYearEarlier(sentence, period, qs, out, first_of_sentence);
             story.Read(sentence, text, paragraph, period, head, qs, year, month, day, out, first_of_sentence);
             story.LendDay(sentence, qs, year, month, day, out, first_of_sentence);

@@ -651,6 +651,10 @@ bool PeriodMeasure(const Claim& c) {
 // comparison's base, a relative aside's, a deed's behind a gerund, a count of units of time, a
 // source counted ("two people familiar with the deal said") nor a standing fact.
 bool Lendable(std::string_view sentence, const Quantity& q, const Claim& c) {
+  // (Nor in a clause of another time: "Compared with the same period last year, when output shrank
+  // 0.5%, the economy was 1.2% larger".)
+  const size_t when = sentence.substr(0, q.begin).rfind(", when ");
+  if (when != std::string_view::npos && ClauseComma(sentence, when + 1) > q.begin) return false;
   return !c.quantity.unit.ends_with(" of age") && !BaseFigure(sentence, q.begin) && !InRelativeAside(sentence, q.begin) &&
          !AfterGerund(sentence, q.begin) && !TimeCount(sentence, q.begin, q.end, c) &&
          !(c.quantity.unit == "count" && InAttribution(sentence, q.begin, c.quantity.noun)) &&
@@ -1431,6 +1435,30 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
   Lend(sentence, qs, out, first);
 }
 
+// Whether a subject is an economy's data, of its own month or quarter ("Import prices", "Personal
+// spending", "incomes", "retail sales"), not a market's move of the day a wrap tells of.
+bool EconomicData(std::string_view subject) {
+  static const auto* kData = new ascii::WordMap<bool>(
+      {{"prices", true}, {"spending", true}, {"income", true}, {"incomes", true}, {"sales", true}, {"output", true},
+       {"production", true}, {"inflation", true}, {"claims", true}, {"orders", true}, {"inventories", true},
+       {"payrolls", true}, {"exports", true}, {"imports", true}, {"gdp", true}, {"economy", true}, {"starts", true},
+       {"permits", true}, {"sentiment", true}, {"confidence", true}, {"unemployment", true}, {"wages", true},
+       {"earnings", true}, {"deficit", true}, {"surplus", true}, {"growth", true}},
+      /*lower=*/true);
+  return kData->Find(LastWord(HeadPhrase(subject))) != nullptr;
+}
+
+// Whether a claim is a move of a stock's price: "The stock rose 2.8%", "Shares of Acme fell 3%"; not
+// a share of a market ("Target's shares of the home goods market fell to 8%").
+bool StockMove(const Claim& c) {
+  if (c.direction.empty() || !DayFigure(c)) return false;
+  const std::string_view head = LastWord(HeadPhrase(c.subject));
+  if (!ascii::EqualsLower(head, "shares") && !ascii::EqualsLower(head, "stock") && !ascii::EqualsLower(head, "index") &&
+      !ascii::EqualsLower(head, "stocks"))
+    return false;
+  return !(ascii::ContainsLower(c.subject, "shares of the") && ascii::ContainsLower(c.subject, "market"));
+}
+
 void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) const {
   const bool day_told = DayTold();
   // (A base left undated by DateYearEarlier: the year before the story's period, whatever the
@@ -1461,24 +1489,14 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
     // (A market's day goes only to the market's figures and moves in percent, "The Nasdaq
     // gained 1.5%": not "The company lost $355 million", "Boeing delivered 24 jets" in a wrap
     // whose lead was "Stocks rose on Monday".)
-    if (day_told && market_ && !DayFigure(c) && !(c.quantity.unit == "percent" && c.kind == "change") &&
+    if (day_told && market_ && !DayFigure(c) &&
+        !(c.quantity.unit == "percent" && c.kind == "change" && !EconomicData(c.subject)) &&
         !(c.quantity.unit == "count" && IndexPoints(c.quantity.noun)))
       continue;
     if (!c.period && Lendable(sentence, qs[k - first], c) && !(day_told && OfLongerSpan(sentence, at)) &&
         (day_told ? !PeriodMeasure(c) : !DayFigure(c)))
       c.period = told_;
   }
-}
-
-// Whether a claim is a move of a stock's price: "The stock rose 2.8%", "Shares of Acme fell 3%"; not
-// a share of a market ("Target's shares of the home goods market fell to 8%").
-bool StockMove(const Claim& c) {
-  if (c.direction.empty() || !DayFigure(c)) return false;
-  const std::string_view head = LastWord(HeadPhrase(c.subject));
-  if (!ascii::EqualsLower(head, "shares") && !ascii::EqualsLower(head, "stock") && !ascii::EqualsLower(head, "index") &&
-      !ascii::EqualsLower(head, "stocks"))
-    return false;
-  return !(ascii::ContainsLower(c.subject, "shares of the") && ascii::ContainsLower(c.subject, "market"));
 }
 
 void StoryPeriod::LendDay(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month, int day,
@@ -1492,6 +1510,8 @@ void StoryPeriod::LendDay(std::string_view sentence, const std::vector<Quantity>
                                     c.period->start == c.period->end && StockMove(c)) {
       const std::optional<int64_t> on = DayCount(c.period->start);
       if (!on || *on > today || *on + 1 < today) continue;
+      // (Not a move before the news's day: "Its shares fell 3% on Wednesday ahead of the announcement".)
+      if (const std::optional<int64_t> told = day_ ? DayCount(day_->start) : std::nullopt; told && *on < *told) continue;
       day_ = c.period;
       day_sentence_ = nullptr;
     }

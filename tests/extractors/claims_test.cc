@@ -5234,3 +5234,32 @@ TEST_CASE("session 51: a relative aside closed before the verb: the subject is i
   CHECK(c[1].subject == "Shelter costs");
   CHECK(c[3].subject == "The unit");
 }
+
+TEST_CASE("session 51 (review 51b): joined clauses that look ahead or name their own time; data in a wrap; an older stock day; 'when' clauses; months 'respectively'", "[extractors]") {
+  auto c = Claims("Its shares rose 1% in premarket trading on Thursday, and analysts expect them to gain 10% by year-end. "
+                  "Hiring slowed sharply in July, and revisions cut 258,000 jobs from the May and June tallies.",
+                  "2024-08-02");
+  REQUIRE(c.size() == 3);
+  CHECK(!(c[1].period && c[1].period->start == "2024-08-01"));
+  CHECK(!(c[2].period && c[2].period->start == "2024-07"));
+  c = Claims("Stocks rose on Tuesday.\n\nImport prices rose 0.3%, while business inventories were flat. The Dow gained 0.5%.",
+             "2024-08-13");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[0].period);
+  CHECK(LentOf(c[1]) == "on Tuesday [2024-08-13..2024-08-13] lent");
+  c = Claims("Acme Corp said on Thursday it would cut 2,000 jobs.\n\n"
+             "Its shares fell 3% on Wednesday ahead of the announcement. The stock rose 5% in afternoon trading.",
+             "2024-08-15");
+  REQUIRE(c.size() == 3);
+  CHECK(LentOf(c[2]) == "on Thursday [2024-08-15..2024-08-15] lent");
+  c = Claims("The economy grew 0.3% in the second quarter, the agency said on Wednesday.\n\n"
+             "Compared with the same period last year, when output shrank 0.5%, the economy was 1.2% larger.",
+             "2025-07-30");
+  REQUIRE(c.size() == 3);
+  CHECK(!(c[1].period && c[1].period->start == "2025-04"));
+  CHECK(LentOf(c[2]) == "in the second quarter [2025-04..2025-06] lent");
+  c = Claims("Factory orders rose 1.2% and 0.8% in August and September, respectively.", "2025-11-05");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "August [2025-08..2025-08]");
+  CHECK(PeriodOf(c[1]) == "September [2025-09..2025-09]");
+}
