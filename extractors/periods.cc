@@ -541,7 +541,8 @@ bool YearEarlierWords(std::string_view surface) {
   if (l.starts_with("from ")) l.erase(0, 5);
   return l == "a year earlier" || l == "a year ago" || l == "year on year" || l == "year-on-year" ||
          l == "year over year" || l == "year-over-year" || l == "y/y" ||
-         (l.starts_with("the same ") && l.ends_with(" last year"));
+         (l.starts_with("the same ") && l.ends_with(" last year")) || l.starts_with("the year-earlier ") ||
+         l.starts_with("the year-ago ") || l.starts_with("the prior-year ");
 }
 
 // Whether the figure at `begin` is what a comparison measures against: a word of comparing
@@ -1609,7 +1610,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
       R"(\b((?:[Ii]n|[Dd]uring|[Ff]or) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (this|last|next) year)?)\b)",
       R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?((?:1\d|20|21)\d\d))\b)",
-      R"((?i)\b(last year|this year|so far this year|a year earlier|a year ago)\b)",
+      R"((?i)\b(last year|this year|so far this year|a year earlier|a year ago|the (?:year-earlier|year-ago|prior-year) (?:quarter|period|month|half|week))\b)",
       R"((?i)\b(last month)\b)",
       R"((?i)\b(year[- ]on[- ]year|year[- ]over[- ]year|y/y|from a year earlier|from a year ago)\b)",
       // ("on March 29", "Sept. 5", "since Jan. 1, 2025")
@@ -2190,7 +2191,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       a.assign(m.data(), m.size());
       const std::string_view before = sentence.substr(0, static_cast<size_t>(m.data() - s.data()));
       const bool year_before = ascii::EqualsLower(std::string_view(m.data(), m.size()), "a year earlier") ||
-                               ascii::EqualsLower(std::string_view(m.data(), m.size()), "a year ago");
+                               ascii::EqualsLower(std::string_view(m.data(), m.size()), "a year ago") ||
+                               YearEarlierWords(std::string_view(m.data(), m.size()));  // ("the year-earlier quarter")
       bool base = before.ends_with("from ") && year_before;
       // ("the same period last year": a period relative to one the sentence names, undated; a
       // comparison's base when "compared with", "from", "than" bring it in.)

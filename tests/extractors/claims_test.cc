@@ -5263,3 +5263,15 @@ TEST_CASE("session 51 (review 51b): joined clauses that look ahead or name their
   CHECK(PeriodOf(c[0]) == "August [2025-08..2025-08]");
   CHECK(PeriodOf(c[1]) == "September [2025-09..2025-09]");
 }
+
+TEST_CASE("session 51: 'the year-earlier quarter', 'the year-ago period' are bases a year before", "[extractors]") {
+  auto c = Claims("Aurex said on Wednesday that revenue doubled to $61.2 billion in the second quarter.\n\n"
+                  "Net income was $31.6 billion, compared with $14.8 billion in the year-earlier quarter. "
+                  "Margins widened to 41% from 38% in the year-ago period.",
+                  "2026-08-27");
+  REQUIRE(c.size() == 6);  // ("doubled" is a figure too)
+  CHECK(LentOf(c[2]) == "in the second quarter [2026-04..2026-06] lent");
+  CHECK(PeriodOf(c[3]) == "the year-earlier quarter [2025-04..2025-06]");
+  CHECK(LentOf(c[4]) == "in the second quarter [2026-04..2026-06] lent");
+  CHECK(PeriodOf(c[5]) == "the year-ago period [2025-04..2025-06]");
+}
