@@ -751,7 +751,8 @@ bool IrregularPast(std::string_view w) {
        {"hurt", true}, {"hit", true}, {"shot", true}, {"cut", true}, {"set", true}, {"quit", true},
        {"shut", true}, {"put", true}, {"spread", true}, {"drew", true}, {"beat", true}, {"shook", true}, {"laid", true},
        {"withdrew", true}, {"swept", true}, {"tore", true}, {"sank", true}, {"slid", true}, {"swung", true},
-       {"spun", true}, {"dealt", true}, {"lent", true}, {"upheld", true}, {"overtook", true}, {"froze", true}},
+       {"spun", true}, {"dealt", true}, {"lent", true}, {"upheld", true}, {"overtook", true}, {"froze", true},
+       {"shed", true}},
       /*lower=*/true);
   return m->Find(w) != nullptr;
 }

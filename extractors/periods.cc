@@ -739,7 +739,8 @@ bool PastReport(std::string_view s, bool day) {
         (UnlistedPast(w) || w == "been" || chunk::Classify(w) == chunk::WordClass::kVerb || chunk::MoveWords().Find(w) != nullptr))
       return false;
     if (ascii::EqualsLower(w, "was") || ascii::EqualsLower(w, "were") || ascii::EqualsLower(w, "had") ||
-        (w != "expected" && w != "scheduled" && w != "planned" && w != "projected" && UnlistedPast(w)))
+        (w != "expected" && w != "scheduled" && w != "planned" && w != "projected" && UnlistedPast(w)) ||
+        chunk::IrregularPast(w))  // ("shed 8,200 jobs", "cut 300 jobs", "hit a record")
       past = true;
     before = w;
   }
@@ -800,8 +801,17 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
       const std::string_view after = bare(i + 1);
       const bool span = (after == "to" || after == "through" || after == "until" || after == "and") &&
                         MonthOrDayName(bare(i + 2));
+      // (Or "in" it after a base figure and its noun: "slowing from 3.6% growth in November".)
+      const bool base_figure_in = p1 == "in" && [&] {
+        for (size_t k = i - 1; k-- > 0 && k + 5 >= i;) {
+          const std::string_view b = bare(k);
+          if (b == "from" || b == "than" || b == "against" || b == "versus")
+            return k + 2 < i && !bare(k + 1).empty() && ascii::IsDigit(bare(k + 1)[0]);
+        }
+        return false;
+      }();
       const bool base = !year && !span &&
-                        (p1 == "from" || p1 == "than" || p1 == "against" || p1 == "versus" ||
+                        (p1 == "from" || p1 == "than" || p1 == "against" || p1 == "versus" || base_figure_in ||
                          (p1 == "in" && (p2 == "from" || p2 == "than" || p2 == "with" || p2 == "against" || bare(i - 3) == "from")));
       // (With its year: "from June 2024".)
       if (base || (year && i >= 1 && base_month == i - 1)) {

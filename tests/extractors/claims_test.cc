@@ -5275,3 +5275,15 @@ TEST_CASE("session 51: 'the year-earlier quarter', 'the year-ago period' are bas
   CHECK(LentOf(c[4]) == "in the second quarter [2026-04..2026-06] lent");
   CHECK(PeriodOf(c[5]) == "the year-ago period [2025-04..2025-06]");
 }
+
+TEST_CASE("session 51: a past the lists lack in its base form ('shed'); a base figure's month after its noun", "[extractors]") {
+  auto c = Claims("Canada's economy shed 8,200 jobs in December, the agency said on Friday.\n\n"
+                  "Full-time employment fell by 31,000. Wages rose 3.4% from a year earlier, slowing from 3.6% growth in "
+                  "November. Manufacturing lost 14,000 jobs.",
+                  "2026-01-09");
+  REQUIRE(c.size() == 5);
+  CHECK(LentOf(c[1]) == "in December [2025-12..2025-12] lent");
+  CHECK(LentOf(c[2]) == "in December [2025-12..2025-12] lent");
+  CHECK(PeriodOf(c[3]) == "in November [2025-11..2025-11]");
+  CHECK(LentOf(c[4]) == "in December [2025-12..2025-12] lent");
+}
