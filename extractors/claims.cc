@@ -4707,7 +4707,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   // sentence reports a move ("in the fourth quarter of this year" is this year's, whenever it is
   // told), else none.
   auto PastMonth = [&](std::string_view s) {
-    return month == 0 || !MayNamePeriod(s) || Foresees(s) || s.find("this year") != std::string_view::npos || !ReportsMove(s)
+    // (A move reported, or a level: "Fourth-quarter profit was $2.1 billion", told in February.)
+    return month == 0 || !MayNamePeriod(s) || Foresees(s) || s.find("this year") != std::string_view::npos ||
+                   !(ReportsMove(s) || PastReport(s, /*day=*/false))
                ? 0
                : month;
   };

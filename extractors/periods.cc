@@ -308,8 +308,10 @@ bool StandingFigure(std::string_view s, size_t at, size_t end, const Claim& c) {
     const auto [pb, pe] = WordBefore(s, b);
     if (pe > pb && kPlace->Find(Bare(s.substr(pb, pe - pb))) != nullptr) return true;
   }
-  if (c.quantity.unit.empty() && c.quantity.noun.empty() && c.quantity.value >= 1 && c.quantity.value < 120 &&
-      c.quantity.value == static_cast<int>(c.quantity.value) && (w == "was" || w == "is" || w == "were" || w == "are")) {
+  // (A bare whole number a person's age can be.)
+  const bool age = c.quantity.unit.empty() && c.quantity.noun.empty() && c.quantity.value >= 1 && c.quantity.value < 120 &&
+                   c.quantity.value == static_cast<int>(c.quantity.value);
+  if (age && (w == "was" || w == "is" || w == "were" || w == "are")) {
     static const auto* kPerson = new ascii::WordMap<bool>(
         {{"victim", true}, {"man", true}, {"woman", true}, {"boy", true}, {"girl", true}, {"driver", true},
          {"suspect", true}, {"father", true}, {"mother", true}, {"son", true}, {"daughter", true}, {"child", true},
@@ -320,9 +322,8 @@ bool StandingFigure(std::string_view s, size_t at, size_t end, const Claim& c) {
     if (kPerson->Find(head) != nullptr) return true;
   }
   // (An age set off after a name: "Sinner, 23, earned $3.6 million".)
-  if (c.quantity.unit.empty() && c.quantity.noun.empty() && c.quantity.value >= 1 && c.quantity.value < 120 &&
-      c.quantity.value == static_cast<int>(c.quantity.value) && at >= 2 && s.substr(at - 2, 2) == ", " &&
-      end < s.size() && s[end] == ',' && e > b && s[b] >= 'A' && s[b] <= 'Z' && w.ends_with(","))
+  if (age && at >= 2 && s.substr(at - 2, 2) == ", " && end < s.size() && s[end] == ',' && e > b && s[b] >= 'A' &&
+      s[b] <= 'Z' && w.ends_with(","))
     return true;
   if (c.quantity.unit != "count") return false;
   return w.ends_with("'s") || w.ends_with("s'") || w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
@@ -689,6 +690,9 @@ bool PastReport(std::string_view s, bool day) {
        {"expects", true}, {"expect", true}, {"expected", true}, {"forecast", true}, {"forecasts", true},
        {"plans", true}, {"aims", true}, {"now", true}, {"currently", true}, {"each", true}, {"every", true},
        {"usually", true}, {"typically", true}, {"normally", true}, {"full-year", true}, {"announced", true},
+       // (A habit or a general fact: "Department stores routinely shed 10% of their staff".)
+       {"routinely", true}, {"generally", true}, {"often", true}, {"rarely", true}, {"seldom", true},
+       {"always", true}, {"tend", true}, {"tends", true}, {"say", true},
        {"proposed", true}, {"unveiled", true}, {"pledged", true}, {"promised", true}, {"warned", true},
        {"it's", true}, {"that's", true}, {"there's", true},
        // (A present in -s of a state: "The industry employs 32,000 people".)

@@ -5287,3 +5287,18 @@ TEST_CASE("session 51: a past the lists lack in its base form ('shed'); a base f
   CHECK(PeriodOf(c[3]) == "in November [2025-11..2025-11]");
   CHECK(LentOf(c[4]) == "in December [2025-12..2025-12] lent");
 }
+
+TEST_CASE("session 51 (review 51c): habits and general facts are no past report; a level's quarter told after it is past", "[extractors]") {
+  auto c = Claims("Retailers cut 42,000 jobs in December, the report showed on Thursday.\n\n"
+                  "Department stores routinely shed 10% of their staff. Factories that shed 10,000 jobs rarely rehire "
+                  "them all. Manufacturing shed 14,000 jobs.",
+                  "2024-01-05");
+  REQUIRE(c.size() == 4);
+  CHECK(!c[1].period);
+  CHECK(!c[2].period);
+  CHECK(LentOf(c[3]) == "in December [2023-12..2023-12] lent");
+  c = Claims("Fourth-quarter profit was $2.1 billion, compared with $1.8 billion in the year-earlier quarter.", "2024-02-01");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "Fourth-quarter [2023-10..2023-12]");
+  CHECK(PeriodOf(c[1]) == "the year-earlier quarter [2022-10..2022-12]");
+}
