@@ -1475,6 +1475,15 @@ bool OtherClause(std::string_view between) {
   return false;
 }
 
+// Whether the period's words at `at` stand in a sentence's opening "After a ..." clause, a base
+// the figure at `figure` is compared with after its comma: "After a 0.7% rise in the third
+// quarter, Spain grew 0.8%".
+bool InOpeningBase(std::string_view s, size_t at, size_t figure) {
+  if (!s.starts_with("After a ") && !s.starts_with("After an ")) return false;
+  const size_t comma = ClauseComma(s, 0);
+  return comma != std::string_view::npos && at < comma && comma < figure;
+}
+
 // Whether `rest`, the words from a dated clause's period to a figure, end in a clause joined to it
 // that reports the figure's move ("..., and the unemployment rate rose to", ", sending its shares
 // up"): a joiner after no subordinate clause, then no comma, figure, modal or telling before the
@@ -5500,6 +5509,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   own.reset();
                 // (Nor past the comparison the figure is the base of: "rose to 55 in May from 52".)
                 if (own && Compares(w)) own.reset();
+                if (own && !own->surface.empty() && InOpeningBase(sentence, sentence.find(own->surface), q.begin)) own.reset();
                 // (Nor a base's own time before the level reached: "rose 15.9% from June 2024 to 1.53
                 // million".)
                 if (own && !own->surface.empty() && !own->surface.starts_with("from ") && !own->surface.starts_with("From "))
@@ -5523,6 +5533,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (!own && !IsStartOnly(*period) && !(period->start.empty() && period->end.size() == 10) &&
                   !InPresentAside(sentence, q.begin) &&
                   !period->surface.starts_with("the same ") &&
+                  !(!period->surface.empty() && InOpeningBase(sentence, sentence.find(period->surface), q.begin)) &&
                   !BaseAfter(sentence, q.end, period->surface) &&
                   !SuperlativeSpan(sentence, 0, period->surface) &&
                   // (A quarter as its noun's word, "second-quarter", in a clause of its own after a

@@ -378,7 +378,7 @@ bool BaseFigure(std::string_view s, size_t begin) {
   const auto [b, e] = GoverningWord(s, begin, 0);
   const std::string_view w = s.substr(b, e - b);
   // ("rose at a 2.3% rate after a 1.5% pace in the first quarter": the rate before.)
-  if (w == "after") {
+  if (w == "after" || w == "After") {
     const auto [ab, ae] = WordBefore(s, begin);
     const auto [fb, fe] = WordBefore(s, ab);
     if (fb == b && (s.substr(ab, ae - ab) == "a" || s.substr(ab, ae - ab) == "an")) return true;
@@ -790,8 +790,11 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
     if (w.empty()) continue;
     // ("During the pandemic,", "Before the merger,", "After the war,": a clause of time opening it;
     // "Separately,", "In other news,", "Elsewhere,": a roundup's next item.)
-    if (i == 0 && (w == "During" || w == "Before" || w == "After" || w == "Until" || w == "Since" || w == "Separately" ||
-                   w == "Elsewhere" || w == "Meanwhile" || w == "Also" || (w == "In" && bare(1) == "other")))
+    // (Not a base's "After a 0.7% rise in the third quarter,".)
+    const bool after_base = w == "After" && (bare(1) == "a" || bare(1) == "an") && !bare(2).empty() && ascii::IsDigit(bare(2)[0]);
+    if (i == 0 && !after_base &&
+        (w == "During" || w == "Before" || w == "After" || w == "Until" || w == "Since" || w == "Separately" ||
+         w == "Elsewhere" || w == "Meanwhile" || w == "Also" || (w == "In" && bare(1) == "other")))
       return true;
     const bool year = w.size() >= 4 && ascii::IsDigit(w[0]) && ascii::IsDigit(w[1]) && ascii::IsDigit(w[2]) && ascii::IsDigit(w[3]) &&
                       (w.size() == 4 || w.substr(4) == "s" || w.substr(4) == "'s") && (w[0] == '1' || w[0] == '2') &&

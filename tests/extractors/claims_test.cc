@@ -5302,3 +5302,13 @@ TEST_CASE("session 51 (review 51c): habits and general facts are no past report;
   CHECK(PeriodOf(c[0]) == "Fourth-quarter [2023-10..2023-12]");
   CHECK(PeriodOf(c[1]) == "the year-earlier quarter [2022-10..2022-12]");
 }
+
+TEST_CASE("session 51 (review 51b): an opening 'After a' figure's period is a base's", "[extractors]") {
+  auto c = Claims("Spain's economy grew 0.8% in the fourth quarter, the agency said on Thursday.\n\n"
+                  "After a 0.7% rise in the third quarter, Spain grew 0.8%. France contracted 0.1%.",
+                  "2025-01-30");
+  REQUIRE(c.size() == 4);
+  CHECK(PeriodOf(c[1]) == "in the third quarter [2024-07..2024-09]");
+  CHECK(LentOf(c[2]) == "in the fourth quarter [2024-10..2024-12] lent");
+  CHECK(LentOf(c[3]) == "in the fourth quarter [2024-10..2024-12] lent");
+}
