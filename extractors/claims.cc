@@ -1741,7 +1741,8 @@ std::string_view LeadBeforePast(std::string_view s, size_t figure) {
     if (we <= wb || we > figure) return {};
     const std::string_view w = s.substr(wb, we - wb);
     if (n > 0 && w[0] >= 'a' && w[0] <= 'z' && !NounLikePast(w) &&
-        (UnlistedPast(w) || (w.size() == 4 && w.ends_with("ed") && !w.ends_with("eed"))))  // ("owed")
+        (UnlistedPast(w) || (w.size() == 4 && w.ends_with("ed") && !w.ends_with("eed")) ||  // ("owed")
+         chunk::IrregularPast(w)))  // ("cut", "shed")
       return s.substr(0, static_cast<size_t>(WordBefore(s, wb).second));
     const chunk::WordClass k = chunk::Classify(w);
     if (!(k == chunk::WordClass::kContent || k == chunk::WordClass::kDeterminer) ||
@@ -5848,6 +5849,20 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 q.noun = std::move(counted);
                 if (c.kind == "level") c.kind = "count";
               }
+            }
+            // (Words of degree before the figure are no subject: "The company will cut a further 2,000
+            // jobs", "an additional $2 billion": the clause's.)
+            if (const std::vector<std::string_view> sw = WordsOf(c.subject);
+                sw.size() == 2 && chunk::Classify(sw[0]) == chunk::WordClass::kDeterminer &&
+                (ascii::EqualsLower(sw[1], "further") || ascii::EqualsLower(sw[1], "additional") ||
+                 ascii::EqualsLower(sw[1], "extra") || ascii::EqualsLower(sw[1], "combined") ||
+                 ascii::EqualsLower(sw[1], "cumulative") || ascii::EqualsLower(sw[1], "whopping"))) {
+              std::string_view main = MainSubject(sentence);
+              if (main.empty() || static_cast<size_t>(main.data() - sentence.data()) + main.size() > q.begin)
+                main = LeadBeforePast(sentence, q.begin);  // (before a past the lists lack: "cut")
+              if (!main.empty() && static_cast<size_t>(main.data() - sentence.data()) + main.size() <= q.begin &&
+                  !HoldsFigure(main))
+                c.subject = std::string(main);
             }
             c.quantity = std::move(q);
             // ":begin:end:value" with the value as printf's %.17g (docs/hashing.md), built with

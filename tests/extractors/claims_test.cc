@@ -5312,3 +5312,10 @@ TEST_CASE("session 51 (review 51b): an opening 'After a' figure's period is a ba
   CHECK(LentOf(c[2]) == "in the fourth quarter [2024-10..2024-12] lent");
   CHECK(LentOf(c[3]) == "in the fourth quarter [2024-10..2024-12] lent");
 }
+
+TEST_CASE("session 51: words of degree before a figure are no subject", "[extractors]") {
+  auto c = Claims("The company will cut a further 2,000 jobs. Job growth in May was revised down by a combined 29,000.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The company");
+  CHECK(c[1].subject == "Job growth");
+}
