@@ -3660,6 +3660,25 @@ bool SameMove(std::string_view sentence, const std::vector<Quantity>& qs, const 
   return (gap == "to" && b.direction == a.direction) || (gap == "at" && (b.direction.empty() || b.direction == a.direction));
 }
 
+// A figure listed right after a move's with "and", in its unit, with no verb of its own, is a move
+// the same way: "Factory orders rose 1.2% and 0.8% in August and September, respectively" (the 0.8%
+// had been a share with no direction).
+void ListedMoves(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) {
+  if (out->size() - first != qs.size()) return;
+  for (size_t k = 1; k < qs.size(); ++k) {
+    const Claim& a = (*out)[first + k - 1];
+    Claim& b = (*out)[first + k];
+    if (a.direction.empty() || a.kind != "change" || !b.direction.empty() || !b.verb.empty() ||
+        b.quantity.unit != a.quantity.unit || b.quantity.unit.empty() ||
+        normalizers::Trim(sentence.substr(qs[k - 1].end, qs[k].begin - qs[k - 1].end)) != "and" ||
+        sentence.substr(qs[k].end).starts_with(" of "))  // (a share of its own: "and 5% of households cut")
+      continue;
+    b.direction = a.direction;
+    b.verb = a.verb;
+    b.kind = a.kind;
+  }
+}
+
 // Two months a list of figures pairs with "respectively" ("Factory orders rose 1.2% and 0.8% in
 // August and September, respectively"): the two figures right before them take one month each.
 void RespectiveMonths(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first,
@@ -5930,6 +5949,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               for (const Quantity& q : qs) figures = std::min<size_t>(figures, q.begin);
               head = LeadPeriod(sentence.substr(0, figures), sentence);
             }
+            ListedMoves(sentence, qs, out, first_of_sentence);
             ShareMovePeriods(sentence, qs, out, first_of_sentence);
             RespectiveMonths(sentence, qs, out, first_of_sentence, year, PastMonth(sentence), month, day);
             DateYearEarlier(sentence, period, qs, out, first_of_sentence);

@@ -5319,3 +5319,13 @@ TEST_CASE("session 51: words of degree before a figure are no subject", "[extrac
   CHECK(c[0].subject == "The company");
   CHECK(c[1].subject == "Job growth");
 }
+
+TEST_CASE("session 51: a figure listed after a move's with 'and', in its unit, moves the same way", "[extractors]") {
+  auto c = Claims("Factory orders rose 1.2% and 0.8% in August and September, respectively. "
+                  "Prices rose 3% and 5% of households cut spending.",
+                  "2025-11-05");
+  REQUIRE(c.size() == 4);
+  CHECK(c[1].kind == "change");
+  CHECK(c[1].direction == "increase");
+  CHECK(c[3].direction.empty());  // (a share of its own)
+}
