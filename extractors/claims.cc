@@ -1469,9 +1469,12 @@ bool OtherClause(std::string_view between) {
   // (A comma of a clause, not of a figure: "(£6,275) per vehicle".)
   for (size_t k = between.find_first_of(",;"); k != std::string_view::npos; k = between.find_first_of(",;", k + 1))
     if (between[k] == ';' || k + 1 == between.size() || !ascii::IsDigit(between[k + 1])) return true;
-  for (std::string_view w : {" after ", " as ", " when ", " because ", " while ", " since ", " before ", " that ",
-                             " which ", " where ", " until "})
-    if (between.find(w) != std::string_view::npos || between.starts_with(w.substr(1))) return true;
+  if (FindSubordinator(between, 0, /*with_as=*/true) != std::string_view::npos) return true;
+  for (std::string_view w : {" that ", " which ", " where "})
+    if (between.find(w) != std::string_view::npos) return true;
+  for (std::string_view w : {"after ", "as ", "when ", "because ", "while ", "since ", "before ", "that ", "which ",
+                             "where ", "until "})
+    if (between.starts_with(w)) return true;
   return false;
 }
 
@@ -1499,8 +1502,8 @@ bool JoinedClause(std::string_view rest, std::string_view after) {
   if (join == std::string_view::npos) return false;
   const std::string_view before = rest.substr(0, join), clause = rest.substr(join + join_len);
   // (A complement "that" stays in the dated clause: "ruled on Monday that Google is a monopolist".)
-  for (std::string_view w : {" after ", " because ", " when ", " while ", " since ", " before ", " which ", " where ",
-                             " until ", " if "})
+  if (FindSubordinator(before, 0, /*with_as=*/false) != std::string_view::npos) return false;
+  for (std::string_view w : {" which ", " where ", " if "})
     if (before.find(w) != std::string_view::npos) return false;
   if (clause.find_first_of(",;:()0123456789$") != std::string_view::npos) return false;
   const std::vector<std::string_view> words = WordsOf(clause);
@@ -1640,9 +1643,7 @@ bool QuarterWordAcross(std::string_view s, const Quantity& q, std::string_view s
   const size_t at = s.find(surface);
   if (at == std::string_view::npos) return false;
   const std::string_view between = at >= q.end ? s.substr(q.end, at - q.end) : s.substr(at, q.begin > at ? q.begin - at : 0);
-  for (std::string_view sub : {" after ", " because ", " when ", " while ", " as ", " since "})
-    if (between.find(sub) != std::string_view::npos) return true;
-  return false;
+  return FindSubordinator(between, 0, /*with_as=*/true) != std::string_view::npos;
 }
 
 // Whether a period is a month with no year written ("in July", "last month"), a day or a week
@@ -1919,67 +1920,6 @@ void ReducedRelativeSubject(std::string_view s, size_t floor, std::string_view* 
   if (last == std::string_view::npos && head[0] >= 'A' && head[0] <= 'Z' && (head.data() != s.data() || !head.ends_with("s")))
     return;
   *np = s.substr(static_cast<size_t>(head.data() - s.data()), nb + np->size() - static_cast<size_t>(head.data() - s.data()));
-}
-
-// Whether the period `surface` is the base of a comparison after the figure ending at `end`:
-// it opens with "from" ("up 11% from a year earlier"), or follows "from", "than", "against",
-// "versus" or "compared with" and at most a figure ("up from 85% in 2020").
-bool BaseAfter(std::string_view s, size_t end, std::string_view surface) {
-  const size_t at = s.find(surface, end);
-  if (at == std::string_view::npos) return false;
-  // (Not a span's "from ... to": "from January to July".)
-  if (surface.starts_with("from ")) return surface.find(" to ") == std::string_view::npos &&
-                                           surface.find(" through ") == std::string_view::npos &&
-                                           surface.find(" until ") == std::string_view::npos;
-  size_t cur = at;
-  bool figure = false;  // (a figure passed: "than" after one is an approximation's)
-  bool noun = false;    // (the figure's noun passed)
-  for (int n = 0; n < 6; ++n) {
-    const auto [b, e] = WordBefore(s, cur);
-    if (e <= b || b < end) return false;
-    const std::string_view w = s.substr(b, e - b);
-    // (Past the base's own words of time: "lower than in the same month last year".)
-    static const auto* base_words = new ascii::WordMap<bool>(
-        {{"in", true}, {"the", true}, {"same", true}, {"month", true}, {"period", true}, {"quarter", true},
-         {"week", true}, {"of", true}, {"a", true}, {"year", true}, {"year's", true}},
-        /*lower=*/false);
-    if (!figure && base_words->Find(w) != nullptr) {
-      cur = b;
-      continue;
-    }
-    // (The base figure's noun: "after a 1.5% pace in the January-March period".)
-    if (!figure && !noun && ascii::IsAlpha(w.front()) && w.front() >= 'a') {
-      const auto [fb, fe] = WordBefore(s, b);
-      if (const std::string_view f = s.substr(fb, fe - fb);
-          fe > fb && fb >= end && std::any_of(f.begin(), f.end(), [](char c) { return ascii::IsDigit(c); })) {
-        noun = true;
-        cur = b;
-        continue;
-      }
-    }
-    // ("after a 1.5% pace": a rate compared with the one before.)
-    if (figure && (w == "a" || w == "an")) {
-      const auto [ab, ae] = WordBefore(s, b);
-      if (ae > ab && ab >= end && s.substr(ab, ae - ab) == "after") return true;
-    }
-    // (Not "more than" before a figure: an approximation, "climbed more than 3% in 2018"; but "10
-    // fewer than in January" compares.)
-    if (w == "than" && b > 0 && figure) {
-      const auto [mb, me] = WordBefore(s, b);
-      const std::string_view m = s.substr(mb, me - mb);
-      if (m == "more" || m == "less" || m == "fewer" || m == "rather" || m == "More" || m == "Less") return false;
-    }
-    if (w == "from" || w == "than" || w == "against" || w == "versus" ||
-        (w == "with" && b >= 9 && s.substr(b - 9, 9) == "compared "))
-      return true;
-    // (Only a figure between: "from 85% in 2020", "from $2.7 billion in 2023".)
-    if (!std::any_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }) && w != "billion" &&
-        w != "million" && w != "trillion" && w != "percent")
-      return false;
-    figure = true;
-    cur = b;
-  }
-  return false;
 }
 
 // Whether the period at s[at, at + size) dates a deed of the background told in an aside, apart
@@ -3685,12 +3625,10 @@ void RespectiveMonths(std::string_view sentence, const std::vector<Quantity>& qs
                       int year, int past_month, int month, int day) {
   const size_t resp = sentence.find("respectively");
   if (resp == std::string_view::npos || qs.size() < 2 || out->size() - first != qs.size()) return;
-  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                        "July",    "August",   "September", "October", "November", "December"};
   auto month_at = [&](size_t at) -> std::string_view {
-    for (const char* m : kMonths)
-      if (sentence.substr(at).starts_with(m)) return sentence.substr(at, std::string_view(m).size());
-    return {};
+    const auto [b, e] = WordAfter(sentence, at);
+    const std::string_view w = e > b && b == at ? Bare(sentence.substr(b, e - b)) : std::string_view();
+    return MonthOrDayName(w) && !w.ends_with("day") ? w : std::string_view();
   };
   // "X and Y" before "respectively", the two months' names.
   const size_t and_at = sentence.rfind(" and ", resp);
@@ -5534,10 +5472,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 // million".)
                 if (own && !own->surface.empty() && !own->surface.starts_with("from ") && !own->surface.starts_with("From "))
                   if (const std::string_view all = sentence.substr(floor, q.begin - floor);
-                      all.rfind(own->surface) != std::string_view::npos && all.rfind(own->surface) >= 5 &&
-                      all.substr(all.rfind(own->surface) - 5, 5) == "from " &&
-                      normalizers::Trim(all.substr(all.rfind(own->surface) + own->surface.size())) == "to")
-                    own.reset();
+                      all.rfind(own->surface) != std::string_view::npos)
+                    if (const size_t at = all.rfind(own->surface);
+                        at >= 5 && all.substr(at - 5, 5) == "from " &&
+                        normalizers::Trim(all.substr(at + own->surface.size())) == "to")
+                      own.reset();
                 // (Nor a base of the figure before: "rose 4.8% from a year earlier to $393,500".)
                 // (Only a base's, undated: "from January to July" is a span.)
                 if (own && own->surface.starts_with("from ") && own->start.empty() && own->end.empty()) own.reset();

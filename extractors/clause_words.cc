@@ -195,6 +195,15 @@ size_t ClauseComma(std::string_view s, size_t from) {
   return std::string_view::npos;
 }
 
+size_t FindSubordinator(std::string_view s, size_t from, bool with_as) {
+  size_t at = std::string_view::npos;
+  for (std::string_view w : {" after ", " because ", " when ", " while ", " since ", " before ", " until ", " as "}) {
+    if (w == " as " && !with_as) continue;
+    if (const size_t k = s.find(w, from); k < at) at = k;
+  }
+  return at;
+}
+
 std::pair<size_t, size_t> AsideAround(std::string_view s, size_t pos) {
   constexpr size_t kNone = std::string_view::npos;
   const std::string_view head = s.substr(0, std::min(pos, s.size()));

@@ -101,6 +101,11 @@ std::pair<size_t, size_t> GoverningWord(std::string_view s, size_t begin, size_t
 // when none.
 size_t ClauseComma(std::string_view s, size_t from);
 
+// Where the first adverbial subordinator of time or cause stands in s from byte `from` (" after ",
+// " because ", " when ", " while ", " since ", " before ", " until ", and " as " when `with_as`),
+// at its leading space; npos when none. The one list the period rules cut clauses at.
+size_t FindSubordinator(std::string_view s, size_t from, bool with_as);
+
 // The relative aside (", which ...,", ", who ...,", ", where ...,") byte `pos` of s stands in, as
 // [begin, end) (end at its closing comma or the sentence's end); {npos, npos} when none.
 std::pair<size_t, size_t> AsideAround(std::string_view s, size_t pos);

@@ -174,19 +174,6 @@ bool LooksAheadPresent(std::string_view s, size_t at, bool* past = nullptr) {
   return present;
 }
 
-// Whether `w` names a month or a weekday, as written ("March", "Sept", "Monday"; not "may").
-bool MonthOrDayName(std::string_view w) {
-  static const auto* kNamed = new ascii::WordMap<bool>(
-      {{"January", true}, {"February", true}, {"March", true}, {"April", true}, {"May", true}, {"June", true},
-       {"July", true}, {"August", true}, {"September", true}, {"October", true}, {"November", true},
-       {"December", true}, {"Jan", true}, {"Feb", true}, {"Mar", true}, {"Apr", true}, {"Jun", true}, {"Jul", true},
-       {"Aug", true}, {"Sept", true}, {"Sep", true}, {"Oct", true}, {"Nov", true}, {"Dec", true}, {"Monday", true},
-       {"Tuesday", true}, {"Wednesday", true}, {"Thursday", true}, {"Friday", true}, {"Saturday", true},
-       {"Sunday", true}},
-      /*lower=*/false);
-  return kNamed->Find(w) != nullptr;
-}
-
 // Whether a sentence tells of a revision ("was revised", "revisions", "unrevised").
 bool Revises(std::string_view s) {
   for (std::string_view w : WordsOf(s))
@@ -666,6 +653,80 @@ bool Lendable(std::string_view sentence, const Quantity& q, const Claim& c) {
 }  // namespace
 
 namespace periods {
+
+// Whether the period `surface` is the base of a comparison after the figure ending at `end`:
+// it opens with "from" ("up 11% from a year earlier"), or follows "from", "than", "against",
+// "versus" or "compared with" and at most a figure ("up from 85% in 2020").
+bool BaseAfter(std::string_view s, size_t end, std::string_view surface) {
+  const size_t at = s.find(surface, end);
+  if (at == std::string_view::npos) return false;
+  // (Not a span's "from ... to": "from January to July".)
+  if (surface.starts_with("from ")) return surface.find(" to ") == std::string_view::npos &&
+                                           surface.find(" through ") == std::string_view::npos &&
+                                           surface.find(" until ") == std::string_view::npos;
+  size_t cur = at;
+  bool figure = false;  // (a figure passed: "than" after one is an approximation's)
+  bool noun = false;    // (the figure's noun passed)
+  for (int n = 0; n < 6; ++n) {
+    const auto [b, e] = WordBefore(s, cur);
+    if (e <= b || b < end) return false;
+    const std::string_view w = s.substr(b, e - b);
+    // (Past the base's own words of time: "lower than in the same month last year".)
+    static const auto* base_words = new ascii::WordMap<bool>(
+        {{"in", true}, {"the", true}, {"same", true}, {"month", true}, {"period", true}, {"quarter", true},
+         {"week", true}, {"of", true}, {"a", true}, {"year", true}, {"year's", true}},
+        /*lower=*/false);
+    if (!figure && base_words->Find(w) != nullptr) {
+      cur = b;
+      continue;
+    }
+    // ("after a 1.5% pace": a rate compared with the one before.)
+    if (figure && (w == "a" || w == "an")) {
+      const auto [ab, ae] = WordBefore(s, b);
+      if (ae > ab && ab >= end && s.substr(ab, ae - ab) == "after") return true;
+    }
+    // (Not "more than" before a figure: an approximation, "climbed more than 3% in 2018"; but "10
+    // fewer than in January" compares.)
+    if (w == "than" && b > 0 && figure) {
+      const auto [mb, me] = WordBefore(s, b);
+      const std::string_view m = s.substr(mb, me - mb);
+      if (m == "more" || m == "less" || m == "fewer" || m == "rather" || m == "More" || m == "Less") return false;
+    }
+    if (w == "from" || w == "than" || w == "against" || w == "versus" ||
+        (w == "with" && b >= 9 && s.substr(b - 9, 9) == "compared "))
+      return true;
+    // (The base figure's noun: "after a 1.5% pace in the January-March period".)
+    if (!figure && !noun && ascii::IsAlpha(w.front()) && w.front() >= 'a') {
+      const auto [fb, fe] = WordBefore(s, b);
+      if (const std::string_view f = s.substr(fb, fe - fb);
+          fe > fb && fb >= end && std::any_of(f.begin(), f.end(), [](char c) { return ascii::IsDigit(c); })) {
+        noun = true;
+        cur = b;
+        continue;
+      }
+    }
+    // (Only a figure between: "from 85% in 2020", "from $2.7 billion in 2023".)
+    if (!std::any_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }) && w != "billion" &&
+        w != "million" && w != "trillion" && w != "percent")
+      return false;
+    figure = true;
+    cur = b;
+  }
+  return false;
+}
+
+// Whether `w` names a month or a weekday, as written ("March", "Sept", "Monday"; not "may").
+bool MonthOrDayName(std::string_view w) {
+  static const auto* kNamed = new ascii::WordMap<bool>(
+      {{"January", true}, {"February", true}, {"March", true}, {"April", true}, {"May", true}, {"June", true},
+       {"July", true}, {"August", true}, {"September", true}, {"October", true}, {"November", true},
+       {"December", true}, {"Jan", true}, {"Feb", true}, {"Mar", true}, {"Apr", true}, {"Jun", true}, {"Jul", true},
+       {"Aug", true}, {"Sept", true}, {"Sep", true}, {"Oct", true}, {"Nov", true}, {"Dec", true}, {"Monday", true},
+       {"Tuesday", true}, {"Wednesday", true}, {"Thursday", true}, {"Friday", true}, {"Saturday", true},
+       {"Sunday", true}},
+      /*lower=*/false);
+  return kNamed->Find(w) != nullptr;
+}
 
 std::optional<int64_t> DayCount(std::string_view ymd) {
   if (ymd.size() != 10 || ymd[4] != '-' || ymd[7] != '-') return std::nullopt;
@@ -1426,11 +1487,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
       own_time = own_time || c.period->surface != told_->surface || c.period->start != told_->start;
   }
   // (Nor the time a comparison's base names: "rose 15.9% from June 2024 to 1.53 million homes".)
-  if (const size_t at = surface.empty() ? std::string_view::npos : sentence.find(surface); at != std::string_view::npos) {
-    const auto [wb, we] = WordBefore(sentence, at);
-    const std::string_view w = sentence.substr(wb, we - wb);
-    base_held = base_held || w == "from" || w == "than" || w == "against" || w == "versus";
-  }
+  base_held = base_held || (!surface.empty() && BaseAfter(sentence, 0, surface));
   own_time = own_time || (period && !period->start.empty() && !base_held && !SuperlativeSpan(sentence, 0, surface) &&
                           period->surface != told_->surface);
   // (A revision of an earlier figure is an aside: "Data for September was revised to show a 0.7%
@@ -1495,10 +1552,8 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
   // (Nor a clause after the last figure that a subordinator opens: "sank 7.9% after the company said
   // sales would fall".)
   if (!qs.empty() && qs.back().end < sentence.size()) {
-    size_t cut = std::string_view::npos;
-    for (std::string_view sub : {" after ", " as ", " because ", " when ", " before ", " while ", " since "})
-      if (const size_t k = sentence.find(sub, qs.back().end); k != std::string_view::npos) cut = std::min(cut, k);
-    if (cut != std::string_view::npos) std::fill(main_clause.begin() + cut, main_clause.end(), ' ');
+    if (const size_t cut = FindSubordinator(sentence, qs.back().end, /*with_as=*/true); cut != std::string_view::npos)
+      std::fill(main_clause.begin() + cut, main_clause.end(), ' ');
   }
   if (!PastReport(main_clause, day_told)) return;
   for (size_t k = first; k < out->size(); ++k) {

@@ -30,6 +30,14 @@ std::optional<int64_t> DayCount(std::string_view ymd);
 // "set", "next", "could", nor "forecasts", as often a noun).
 size_t AheadFrom(std::string_view s);
 
+// Whether the period `surface` is the base of a comparison after the figure ending at `end`:
+// it opens with "from" ("up 11% from a year earlier"), or follows "from", "than", "against",
+// "versus" or "compared with" and at most a figure ("up from 85% in 2020").
+bool BaseAfter(std::string_view s, size_t end, std::string_view surface);
+
+// Whether `w` names a month or a weekday, as written ("March", "Sept", "Monday"; not "may").
+bool MonthOrDayName(std::string_view w);
+
 // Whether a sentence reports what happened, in a past of its own: a past verb ("rose", "was",
 // "took") and no word of the present, the future or a forecast ("is", "has", "employs", "will",
 // "would", "expects", "now"), no past perfect ("had targeted"), no span it leaves open ("since
