@@ -1226,7 +1226,7 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
     // ("The garden shed cost $2,000": "shed" moves only before its figure, a word of approximation
     // or a determiner: "shed 400 points", "shed nearly 2%", "shed a third of its value".)
     // (Not a possessive's object, "shed its skin", nor "shed one of its 12 divisions": "a" only
-    // before a fraction, "shed a third".)
+    // before a fraction or a word of degree, "shed a third", "shed an extra 2,000 jobs".)
     const bool shed_noun = (ascii::EqualsLower(w, "shed") || ascii::EqualsLower(w, "sheds")) && [&] {
       const auto [nb, ne] = WordAfter(s, i);
       if (ne <= nb) return true;
@@ -1239,7 +1239,7 @@ void ScanWords(std::string_view s, std::vector<Move>* moves,
         const auto [fb, fe] = WordAfter(s, ne);
         const std::string_view f = s.substr(fb, fe - fb);
         return !(f == "third" || f == "quarter" || f == "fifth" || f == "tenth" || f == "half" || f == "further" ||
-                 f == "net" || f == "record");
+                 f == "net" || f == "record" || f == "extra" || f == "additional" || f == "estimated");
       }
       return !(ascii::IsDigit(n[0]) || n[0] == '$' || static_cast<unsigned char>(n[0]) >= 0x80 || approx->Find(n) != nullptr ||
                (SpelledNumber(n) && n != "one"));
@@ -4070,8 +4070,12 @@ std::string_view Holder(std::string_view s, std::string_view subject, size_t fig
   const std::string_view main = MainSubject(s);
   if (main.empty()) return {};
   const size_t main_begin = static_cast<size_t>(main.data() - s.data());
-  const size_t main_end = main_begin + main.size();
+  size_t main_end = main_begin + main.size();
   if (main_end > figure_begin) return {};
+  // (Past a relative aside on the subject: "The economy, which had contracted, grew at a 2.3% rate".)
+  for (std::string_view rel : {", which ", ", who "})
+    if (s.substr(main_end).starts_with(rel))
+      if (const auto [ab, ae] = AsideAround(s, main_end + rel.size()); ab == main_end && ae < figure_begin) main_end = ae + 1;
   // Who reports a figure is its source, not its holder ("Officials said 62% of the workers").
   {
     auto [vb, ve] = WordAfter(s, main_end);
@@ -4556,10 +4560,12 @@ std::string FindSource(std::string_view s) {
         }
       }
     }
-    // (Past a relative aside to its antecedent: "Walmart, which has 2.1 million employees, said".)
+    // (Past a relative aside to its antecedent: "Walmart, which has 2.1 million employees, said";
+    // or a phrase's: "The company, in a statement, said".)
     if (said && b >= 2 && s.substr(b - 2, 2) == ", ") {
       const std::string_view before = s.substr(0, b - 2);
-      for (std::string_view rel : {", which ", ", who ", ", whose "})
+      for (std::string_view rel : {", which ", ", who ", ", whose ", ", in ", ", at ", ", on ", ", during ", ", speaking ",
+                                   ", citing ", ", responding "})
         if (const size_t at = before.rfind(rel); at != std::string_view::npos && at > 0 &&
                                                  before.substr(at + 1).find(", ") == std::string_view::npos &&
                                                  before.substr(at + 1).find_first_of(";:") == std::string_view::npos) {
@@ -5206,9 +5212,26 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // ("The researchers observed Europa for 17 nights": nor a place's.)
               const bool name = !pw.empty() &&
                                 std::all_of(pw.begin(), pw.end(), [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; });
-              if (!holder.empty() && !name && std::count(st.subject.begin(), st.subject.end(), ' ') < 10) {
+              // (A possessor alone is the figure's partitive, no phrase of the holder's: "Sales fell
+              // in three of the country's four regions" is sales', not "Sales' country's".)
+              const bool possessor = st.subject.ends_with("'s") || st.subject.ends_with("s'");
+              if (!holder.empty() && possessor) {
+                c.subject = std::string(holder);
+              } else if (!holder.empty() && !name && std::count(st.subject.begin(), st.subject.end(), ' ') < 10) {
+                // (Not the verb that brings the phrase in: "The company, which employs 46,000
+                // people, posted revenue of $31.5 billion" is the company's revenue.)
+                std::string_view phrase = st.subject;
+                // (Only right after the aside's comma: "posted adjusted earnings" keeps "adjusted".)
+                if (const size_t sp = phrase.find(' '), at = sentence.find(phrase);
+                    sp != std::string_view::npos && at != std::string_view::npos && at >= 2 &&
+                    sentence.substr(at - 2, 2) == ", ") {
+                  const std::string_view first_word = phrase.substr(0, sp);
+                  if (first_word[0] >= 'a' && first_word[0] <= 'z' && first_word.ends_with("ed") &&
+                      (chunk::Classify(first_word) == chunk::WordClass::kVerb || UnlistedPast(first_word)))
+                    phrase.remove_prefix(sp + 1);
+                }
                 c.holder = std::string(holder);
-                c.subject = Possessive(holder, st.subject);
+                c.subject = Possessive(holder, phrase);
               }
             }
             // A participle's clause after a comma is no subject: "..., pushing the index to a record

@@ -101,6 +101,20 @@ std::string_view MainSubject(std::string_view s) {
   const auto& verbs = chunk::VerbsIn(s, 0, s.size());
   if (verbs.empty()) return {};
   size_t first_verb = verbs.front().first;
+  // (Past a relative aside to its antecedent: "The economy, which had contracted in the first
+  // quarter, grew at a 2.3% rate" is the economy.)
+  // (Not a run of words with a figure or a verb the lists lack: "Holloway finished 9 points ahead
+  // of Dale Cutter, who had 37.9%".)
+  if (const auto [ab, ae] = AsideAround(s, first_verb); ab != std::string_view::npos && ab > 0 && ae < s.size())
+    if (const std::string_view antecedent = chunk::NounPhraseBefore(s, ab, 0);
+        !antecedent.empty() && antecedent.data() == s.data() &&
+        antecedent.find_first_of("0123456789") == std::string_view::npos) {
+      const std::vector<std::string_view> words = WordsOf(antecedent);
+      if (std::none_of(words.begin(), words.end(), [](std::string_view w) {
+            return w[0] >= 'a' && w[0] <= 'z' && (chunk::Classify(w) == chunk::WordClass::kVerb || UnlistedPast(w));
+          }))
+        return antecedent;
+    }
   // The token's start: a word's opening quote or bracket belongs before it.
   while (first_verb > 0 && s[first_verb - 1] != ' ') --first_verb;
   return chunk::NounPhraseBefore(s, first_verb, 0);

@@ -304,7 +304,8 @@ void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::
   const bool participle = (prep.size() > 4 && prep[0] >= 'a' && prep[0] <= 'z' &&
                            (prep.ends_with("ing") || (UnlistedPast(prep) && !NounLikePast(prep)))) ||
                           prep == "now" || prep == "currently" || prep == "already";
-  if (!(prep == "at" || prep == "with" || participle)) return;
+  // (Or a place's: "The home, in a town of 18,000, had 140 beds".)
+  if (!(prep == "at" || prep == "with" || prep == "in" || prep == "near" || prep == "outside" || participle)) return;
   // (A verb right after the aside: "was followed", "made landfall"; past an adverb: "now employs".)
   auto [vb, ve] = WordAfter(s, close + 1);
   std::string_view verb = s.substr(vb, ve - vb);

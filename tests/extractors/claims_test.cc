@@ -5329,3 +5329,35 @@ TEST_CASE("session 51: a figure listed after a move's with 'and', in its unit, m
   CHECK(c[1].direction == "increase");
   CHECK(c[3].direction.empty());  // (a share of its own)
 }
+
+TEST_CASE("session 52: 'shed' before a word of degree moves; a possessor alone is no phrase of the holder's",
+          "[extractors]") {
+  auto c = Claims("The company shed an extra 2,000 jobs. Sales fell in three of the country's four regions.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].subject == "The company");
+  CHECK(c[0].direction == "decrease");
+  CHECK(c[1].subject == "Sales");
+  CHECK(c[2].subject == "the country's regions");
+}
+
+TEST_CASE("session 52: a subject past an aside of place or a relative aside", "[extractors]") {
+  auto c = Claims("The home, in a town of 18,000, had 140 beds. "
+                  "Consumer spending, which accounts for about 68% of activity, rose at a 2.3% rate. "
+                  "The company, which employs 46,000 people, posted revenue of $31.5 billion. "
+                  "Shell posted adjusted earnings of $5.1 billion.");
+  REQUIRE(c.size() == 7);
+  CHECK(c[0].subject == "a town");
+  CHECK(c[1].subject == "The home");
+  CHECK(c[3].subject == "Consumer spending's rate");
+  CHECK(c[5].subject == "The company's revenue");
+  CHECK(c[6].subject == "Shell's adjusted earnings");
+}
+
+TEST_CASE("session 52: the source past an aside of its own ('X, in a statement, said')", "[extractors]") {
+  auto c = Claims("The company, in a statement, said revenue rose 5%. "
+                  "Walmart, which has 2.1 million employees, said sales rose 4%.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].source == "The company");
+  CHECK(c[0].subject == "revenue");
+  CHECK(c[2].source == "Walmart");
+}
