@@ -1967,10 +1967,37 @@ bool DeedDate(std::string_view s, size_t at, size_t size, size_t figure) {
 // Whether the period at s[at..] and the figure at `figure` stand apart across a relative aside:
 // one in it, the other not ("The startup, which was valued at $3 billion in 2021, raised $500
 // million"; "Ford, which employs 177,000 people, said second-quarter profit fell 4%").
+// The appositive byte `pos` of s stands in, as [begin, end): after a noun's comma, a phrase "a",
+// "an" or "the" opens with no verb, closed by a comma ("Detroit, a city of 1.8 million in 1950,
+// now has"); {npos, npos} when none.
+std::pair<size_t, size_t> AppositiveAround(std::string_view s, size_t pos) {
+  constexpr size_t kNone = std::string_view::npos;
+  const std::string_view head = s.substr(0, std::min(pos, s.size()));
+  size_t open = kNone;
+  for (std::string_view r : {", a ", ", an ", ", the "})
+    if (const size_t k = head.rfind(r); k != kNone && (open == kNone || k > open)) open = k;
+  if (open == kNone || open == 0 || ClauseComma(head, open + 1) != kNone) return {kNone, kNone};
+  const auto [nb, ne] = WordBefore(s, open + 1);
+  if (ne <= nb || !ascii::IsAlpha(s[ne - 2])) return {kNone, kNone};  // (a noun's comma, not a figure's)
+  // (On the sentence's subject, before any verb: not "rose 5% in March, the biggest gain since 2020".)
+  if (!chunk::VerbsIn(s, 0, open).empty()) return {kNone, kNone};
+  const size_t close = ClauseComma(s, pos);
+  if (close == kNone) return {kNone, kNone};
+  for (std::string_view w : WordsOf(s.substr(open + 2, close - open - 2))) {
+    const std::string_view b = Bare(w);
+    if (chunk::Classify(b) == chunk::WordClass::kVerb || chunk::IsAuxiliary(b) || (b[0] >= 'a' && b[0] <= 'z' && UnlistedPast(b)))
+      return {kNone, kNone};
+  }
+  return {open, close};
+}
+
 bool AcrossAside(std::string_view s, size_t at, size_t figure) {
   const auto [pb, pe] = AsideAround(s, at);
   const auto [fb, fe] = AsideAround(s, figure);
-  return pb != fb || pe != fe;
+  if (pb != fb || pe != fe) return true;
+  // (Or an appositive: "Detroit, a city of 1.8 million in 1950, now has about 630,000".)
+  const auto [ab, ae] = AppositiveAround(s, at);
+  return ab != std::string_view::npos && (figure < ab || figure > ae);
 }
 
 // Whether the figure at `at` stands in a relative aside of the present ("The strike at the plant,
@@ -4580,6 +4607,10 @@ std::string FindSource(std::string_view s) {
     return true;
   });
   (void)prev_e;
+  // (Only the subordinate clause's subject: "Shares fell 2% on Monday after the company said" is
+  // the company's saying.)
+  if (const size_t k = FindSubordinator(found, 0, /*with_as=*/true); k != std::string::npos)
+    found.erase(0, found.find(' ', k + 1) + 1);
   if (!found.empty()) return found;
   // A wire credit: "(X) -" in the first 160 bytes, X without digits.
   const size_t open = s.find('(');
@@ -5591,6 +5622,13 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;
             c.source = source;
+            // (Not a figure's before the clause a subordinator opens with its source: "Shares sank
+            // 7.9% after the company said sales would fall 5%" is no company's saying of 7.9%.)
+            if (!source.empty())
+              if (const size_t k = FindSubordinator(sentence, q.end, /*with_as=*/true); k != std::string_view::npos)
+                if (const size_t sp = sentence.find(' ', k + 1); sp != std::string_view::npos &&
+                                                                  sentence.substr(sp + 1).starts_with(source))
+                  c.source.clear();
             // A bare level after "to" is in the unit of the movement before it ("rose 64.06 points to
             // 4,577.10", "rose 3 feet to 21"), and a bare level before "up" or "down" in the unit
             // of the movement after it ("(16369.03 up 58.06 points)"); not a unit a change and its

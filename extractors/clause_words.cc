@@ -213,7 +213,15 @@ size_t FindSubordinator(std::string_view s, size_t from, bool with_as) {
   size_t at = std::string_view::npos;
   for (std::string_view w : {" after ", " because ", " when ", " while ", " since ", " before ", " until ", " as "}) {
     if (w == " as " && !with_as) continue;
-    if (const size_t k = s.find(w, from); k < at) at = k;
+    // (A preposition before a year or a day's date opens no clause: "the biggest gain since 2020";
+    // a month's name may open a clause's subject, "after March data showed".)
+    for (size_t k = s.find(w, from); k < at; k = s.find(w, k + 1)) {
+      const auto [nb, ne] = WordAfter(s, k + w.size() - 1);
+      const std::string_view next = ne > nb ? Bare(s.substr(nb, ne - nb)) : std::string_view();
+      if (w != " as " && w != " because " && !next.empty() && ascii::IsDigit(next[0])) continue;
+      at = k;
+      break;
+    }
   }
   return at;
 }

@@ -305,7 +305,10 @@ void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::
                            (prep.ends_with("ing") || (UnlistedPast(prep) && !NounLikePast(prep)))) ||
                           prep == "now" || prep == "currently" || prep == "already";
   // (Or a place's: "The home, in a town of 18,000, had 140 beds".)
-  if (!(prep == "at" || prep == "with" || prep == "in" || prep == "near" || prep == "outside" || participle)) return;
+  // (Or an appositive's: "Detroit, a city of 1.8 million in 1950, now has about 630,000".)
+  const bool appositive = prep == "a" || prep == "an";
+  if (!(prep == "at" || prep == "with" || prep == "in" || prep == "near" || prep == "outside" || participle || appositive))
+    return;
   // (A verb right after the aside: "was followed", "made landfall"; past an adverb: "now employs".)
   auto [vb, ve] = WordAfter(s, close + 1);
   std::string_view verb = s.substr(vb, ve - vb);
@@ -372,6 +375,7 @@ void AsideSubject(std::string_view s, size_t figure, std::string* subject, std::
     return;
   }
   if (figure > open && figure < close) {
+    if (appositive) return;  // (its own phrase: "Boise, a metro area of 800,000")
     // "at a depth of": the phrase before "of" right before the figure.
     const std::string_view before = s.substr(pe, figure - pe);
     const std::vector<std::string_view> words = WordsOf(before);

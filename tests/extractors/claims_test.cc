@@ -5361,3 +5361,34 @@ TEST_CASE("session 52: the source past an aside of its own ('X, in a statement, 
   CHECK(c[0].subject == "revenue");
   CHECK(c[2].source == "Walmart");
 }
+
+TEST_CASE("session 52: an appositive on the subject keeps its own figures and times", "[extractors]") {
+  auto c = Claims("Detroit, a city of 1.8 million in 1950, now has about 630,000 residents. "
+                  "Wimbledon, a district of 60,000, drew 526,000 fans.",
+                  "2025-07-14");
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].subject == "a city");
+  CHECK(PeriodOf(c[0]) == "in 1950 [1950-01..1950-12]");
+  CHECK(c[1].subject == "Detroit");
+  CHECK(!c[1].period);
+  CHECK(c[2].subject == "a district");
+  CHECK(c[3].subject == "Wimbledon");
+  c = Claims("Acme, a maker of chips, said revenue rose 5% in March, the biggest gain since 2020, and profit rose 3%.",
+             "2025-07-14");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].source == "Acme, a maker of chips");  // (the appositive tells who the source is)
+  CHECK(PeriodOf(c[1]) == "in March [2025-03..2025-03]");
+}
+
+TEST_CASE("session 52: a subordinate clause's source is its own figures' only", "[extractors]") {
+  auto c = Claims("Shares fell 2% on Monday after the company said sales rose 5%. "
+                  "Prices rose 3% in May, the most since 2022, and rents rose 1%. "
+                  "Aid rose 9%, while the United Nations said it would release $5 million.",
+                  "2025-07-14");
+  REQUIRE(c.size() == 6);
+  CHECK(c[0].source.empty());
+  CHECK(c[1].source == "the company");
+  CHECK(PeriodOf(c[3]) == "in May [2025-05..2025-05]");  // ("since 2022" opens no clause)
+  CHECK(c[4].source.empty());
+  CHECK(c[5].source == "the United Nations");
+}
