@@ -1524,7 +1524,8 @@ bool JoinedClause(std::string_view rest, std::string_view after) {
         (b.size() == 4 && ascii::IsDigit(b[0]) && ascii::IsDigit(b[3])) || ascii::EqualsLower(b, "year-end"))
       return false;
   }
-  bool moves = false;
+  // (A participle of moving moves its object: ", sending its shares up".)
+  bool moves = rest.substr(join, 6) != ", and ";
   for (std::string_view w : WordsOf(clause)) {
     bool up = false;
     moves = moves || (MoveWord(Bare(w), &up) && Bare(w).size() > 2);
@@ -3627,9 +3628,13 @@ bool SameMove(std::string_view sentence, const std::vector<Quantity>& qs, const 
   return (gap == "to" && b.direction == a.direction) || (gap == "at" && (b.direction.empty() || b.direction == a.direction));
 }
 
-// A figure listed right after a move's with "and", in its unit, with no verb of its own, is a move
-// the same way: "Factory orders rose 1.2% and 0.8% in August and September, respectively" (the 0.8%
-// had been a share with no direction).
+// Whether the words between two figures list them: "and", ",", ", and".
+bool IsListJoin(std::string_view between) { return between == "and" || between == "," || between == ", and"; }
+
+// A figure listed right after a move's ("and", ",", ", and"), in its unit, with no verb of its
+// own, is a move the same way: "Factory orders rose 1.2% and 0.8% in August and September,
+// respectively" (the 0.8% had been a share with no direction).
+
 void ListedMoves(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) {
   if (out->size() - first != qs.size()) return;
   for (size_t k = 1; k < qs.size(); ++k) {
@@ -3637,7 +3642,7 @@ void ListedMoves(std::string_view sentence, const std::vector<Quantity>& qs, std
     Claim& b = (*out)[first + k];
     if (a.direction.empty() || a.kind != "change" || !b.direction.empty() || !b.verb.empty() ||
         b.quantity.unit != a.quantity.unit || b.quantity.unit.empty() ||
-        normalizers::Trim(sentence.substr(qs[k - 1].end, qs[k].begin - qs[k - 1].end)) != "and" ||
+        !IsListJoin(normalizers::Trim(sentence.substr(qs[k - 1].end, qs[k].begin - qs[k - 1].end))) ||
         sentence.substr(qs[k].end).starts_with(" of "))  // (a share of its own: "and 5% of households cut")
       continue;
     b.direction = a.direction;
@@ -3646,39 +3651,51 @@ void ListedMoves(std::string_view sentence, const std::vector<Quantity>& qs, std
   }
 }
 
-// Two months a list of figures pairs with "respectively" ("Factory orders rose 1.2% and 0.8% in
-// August and September, respectively"): the two figures right before them take one month each.
+// Months a list of figures pairs with "respectively" ("Factory orders rose 1.2% and 0.8% in
+// August and September, respectively"; "1.2%, 0.8% and 0.5% in April, May and June"): the figures
+// right before the first month take one month each, in order.
 void RespectiveMonths(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first,
                       int year, int past_month, int month, int day) {
   const size_t resp = sentence.find("respectively");
   if (resp == std::string_view::npos || qs.size() < 2 || out->size() - first != qs.size()) return;
-  auto month_at = [&](size_t at) -> std::string_view {
-    const auto [b, e] = WordAfter(sentence, at);
-    const std::string_view w = e > b && b == at ? Bare(sentence.substr(b, e - b)) : std::string_view();
-    return MonthOrDayName(w) && !w.ends_with("day") ? w : std::string_view();
-  };
-  // "X and Y" before "respectively", the two months' names.
-  const size_t and_at = sentence.rfind(" and ", resp);
-  if (and_at == std::string_view::npos) return;
-  const std::string_view second = month_at(and_at + 5);
-  const auto [fb, fe] = WordBefore(sentence, and_at + 1);
-  const std::string_view first_month = month_at(fb);
-  if (first_month.empty() || second.empty() || fe != fb + first_month.size()) return;
-  // The two figures before the first month.
-  size_t k = qs.size();
-  while (k > 0 && qs[k - 1].begin > fb) --k;
-  if (k < 2) return;
-  const std::string_view year_words = sentence.substr(and_at + 5 + second.size(), resp - and_at - 5 - second.size());
-  size_t y = year_words.find_first_of("0123456789");
-  const std::string written_year = y != std::string_view::npos && y + 4 <= year_words.size()
-                                       ? " " + std::string(year_words.substr(y, 4)) : std::string();
-  for (int n = 0; n < 2; ++n) {
-    const std::string phrase = "in " + std::string(n == 0 ? first_month : second) + written_year;
-    std::optional<Period> p = FindPeriod(phrase, year, past_month, month, sentence, day);
-    if (!p || p->start.empty()) return;
-    p->surface = std::string(n == 0 ? first_month : second);
-    (*out)[first + k - 2 + n].period = std::move(p);
+  // The list's end, and a year written after its last month ("in May and June 2024, respectively").
+  size_t end = resp;
+  while (end > 0 && (sentence[end - 1] == ' ' || sentence[end - 1] == ',')) --end;
+  std::string written_year;
+  if (const auto [yb, ye] = WordBefore(sentence, end);
+      ye == end && ye - yb == 4 && ascii::IsDigit(sentence[yb]) && ascii::IsDigit(sentence[yb + 3])) {
+    written_year = " " + std::string(sentence.substr(yb, 4));
+    end = yb;
+    while (end > 0 && sentence[end - 1] == ' ') --end;
   }
+  // The months, last to first, joined by ", ", " and " or ", and ".
+  std::vector<std::string_view> months;
+  size_t list_begin = end;
+  for (;;) {
+    const auto [b, e] = WordBefore(sentence, end);
+    if (e != end || e <= b) break;
+    const std::string_view w = sentence.substr(b, e - b);
+    if (!MonthOrDayName(w) || w.ends_with("day")) break;
+    months.insert(months.begin(), w);
+    list_begin = b;
+    const std::string_view head = sentence.substr(0, b);
+    if (head.ends_with(", and ")) end = b - 6;
+    else if (head.ends_with(" and ") || head.ends_with(", ")) end = b - (head.ends_with(", ") ? 2 : 5);
+    else break;
+  }
+  if (months.size() < 2) return;
+  // The figures right before the first month.
+  size_t k = qs.size();
+  while (k > 0 && qs[k - 1].begin > list_begin) --k;
+  if (k < months.size()) return;
+  std::vector<std::optional<Period>> periods;
+  for (std::string_view m : months) {
+    std::optional<Period> p = FindPeriod("in " + std::string(m) + written_year, year, past_month, month, sentence, day);
+    if (!p || p->start.empty()) return;
+    p->surface = std::string(m);
+    periods.push_back(std::move(p));
+  }
+  for (size_t n = 0; n < months.size(); ++n) (*out)[first + k - months.size() + n].period = std::move(periods[n]);
 }
 
 // A move and its figure said again, or the level it reached, are one move told once, with one

@@ -2347,7 +2347,14 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
                                    ascii::EqualsLower(told, "an") ||
                                    ascii::EqualsLower(told, "the") || ascii::EqualsLower(told, "every") ||
                                    ascii::EqualsLower(told, "each"));
-    return named || rest.starts_with(" that ") || (te > tb && (IsReportingVerb(told) || telling_word(told))) ||
+    // (A telling's noun is none: "raised its forecast on Thursday", "the report on Friday".)
+    const auto [db, de] = WordBefore(sentence, tb);
+    const std::string_view det = de > db ? sentence.substr(db, de - db) : std::string_view();
+    const bool noun = ascii::EqualsLower(det, "its") || ascii::EqualsLower(det, "their") || ascii::EqualsLower(det, "the") ||
+                      ascii::EqualsLower(det, "a") || ascii::EqualsLower(det, "his") || ascii::EqualsLower(det, "her") ||
+                      ascii::EqualsLower(det, "our");
+    return named || rest.starts_with(" that ") ||
+           (te > tb && !noun && (IsReportingVerb(told) || telling_word(told))) ||
            (ne > nb && rest.starts_with(" ") && (IsReportingVerb(next) || (telling_word(next) && next.ends_with("ed"))));
   };
   const std::string_view all_of_it = whole.empty() ? sentence : whole;  // (the sentence the window is of)

@@ -5392,3 +5392,20 @@ TEST_CASE("session 52: a subordinate clause's source is its own figures' only", 
   CHECK(c[4].source.empty());
   CHECK(c[5].source == "the United Nations");
 }
+
+TEST_CASE("session 52: three months 'respectively'; a telling's noun dates its joined clause", "[extractors]") {
+  auto c = Claims("Factory orders rose 1.2%, 0.8% and 0.5% in April, May and June, respectively.", "2025-07-14");
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[0]) == "April [2025-04..2025-04]");
+  CHECK(PeriodOf(c[1]) == "May [2025-05..2025-05]");
+  CHECK(PeriodOf(c[2]) == "June [2025-06..2025-06]");
+  CHECK(c[1].kind == "change");
+  CHECK(c[1].direction == "increase");
+  c = Claims("Factory orders rose 1.2% and 0.8% in May and June 2024, respectively.", "2025-07-14");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "May [2024-05..2024-05]");
+  CHECK(PeriodOf(c[1]) == "June [2024-06..2024-06]");
+  c = Claims("Oracle raised its forecast on Thursday, sending its shares up 11%.", "2025-07-14");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "on Thursday [2025-07-10..2025-07-10]");
+}
