@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Score `copydesk claims` output against the blind51 gold set.
+"""Score `copydesk claims` output against a blind gold set (blind51, blind52: the gold.jsonl beside this file).
 
 usage: python3 score.py claims.jsonl [v]
 
@@ -99,6 +99,10 @@ def unit_words(u):
         u = "percent"
     u = u.replace("/", " per ").replace("-", " ").replace("_", " ")
     ws = [sing(w) for w in u.split() if w]
+    # The tool's short names for the same units (copydesk's documented vocabulary).
+    short = {("pp",): ["percentage", "point"], ("bp",): ["basis", "point"], ("mph",): ["mile", "per", "hour"],
+             ("fraction",): ["percent"], ("c",): ["degree", "celsius"], ("celsius",): ["degree", "celsius"]}
+    ws = short.get(tuple(ws), ws)
     return ws or None
 
 
@@ -179,9 +183,19 @@ def source_ok(g, tool_src):
     return False
 
 
+def range_of(q):
+    """The tool's range as {"low", "high"}: copydesk writes it as [low, high]."""
+    r = q.get("range")
+    if isinstance(r, dict):
+        return r
+    if isinstance(r, list) and len(r) == 2:
+        return {"low": r[0], "high": r[1]}
+    return None
+
+
 def value_ok(g, q):
     tv = fnum(q.get("value"))
-    rng = q.get("range") if isinstance(q.get("range"), dict) else None
+    rng = range_of(q)
     lows = [tv] + ([fnum(rng.get("low"))] if rng else [])
     gvals = [fnum(g["value"])] + [fnum(v) for v in g.get("value_alt") or []]
     if not any(close(a, b) for a in lows for b in gvals):
@@ -292,7 +306,7 @@ def match_article(text_n, golds, claims):
         cands = []
         for ci in free_c:
             q = claims[ci].get("quantity") or {}
-            rng = q.get("range") if isinstance(q.get("range"), dict) else None
+            rng = range_of(q)
             tv = [fnum(q.get("value"))] + ([fnum(rng.get("low"))] if rng else [])
             if any(close(a, b) for a in tv for b in gvals):
                 cs, cp = cpos[ci]
@@ -339,7 +353,7 @@ def main():
         else:
             ignored += 1
 
-    fields = ["value", "unit", "kind", "direction", "subject", "subject exact-ish", "period", "source"]
+    fields = ["value", "unit", "kind", "direction", "subject", "subject+noun", "subject exact-ish", "period", "source"]
     right = {f: 0 for f in fields}
     allfour = 0
     matched = 0
@@ -367,13 +381,16 @@ def main():
             q = c.get("quantity") or {}
             per = c.get("period") if isinstance(c.get("period"), dict) else None
             tool_period = fmt_period(per_norm(per.get("start")) if per else None, per_norm(per.get("end")) if per else None)
-            rng = q.get("range") if isinstance(q.get("range"), dict) else None
+            rng = range_of(q)
             res = {
                 "value": (value_ok(g, q),
                           f"{g['value']}" + (f"..{g['value_hi']}" if g.get("value_hi") is not None else "") +
                           (f" alt={g['value_alt']}" if g.get("value_alt") else ""),
                           f"{q.get('value')}" + (f" range={rng.get('low')}..{rng.get('high')}" if rng else "")),
-                "unit": (unit_ok(g.get("unit"), q.get("unit"), g.get("unit_alt")),
+                "unit": (unit_ok(g.get("unit"), q.get("unit"), g.get("unit_alt")) or
+                         # (a count's noun is its unit, as ../shared/eval/score_claims.py reads it)
+                         (q.get("unit") in (None, "count") and bool(q.get("noun")) and
+                          unit_ok(g.get("unit"), q["noun"].split()[-1], g.get("unit_alt"))),
                          f"{g.get('unit')}" + (f" alt={g['unit_alt']}" if g.get("unit_alt") else ""), f"{q.get('unit')}"),
                 "kind": (c.get("kind") == g.get("kind") or c.get("kind") in (g.get("kind_alt") or []),
                          f"{g.get('kind')}" + (f" alt={g['kind_alt']}" if g.get("kind_alt") else ""), f"{c.get('kind')}"),
@@ -383,6 +400,12 @@ def main():
                               f"{c.get('direction')}"),
                 "subject": (subject_ok(g.get("subject"), g.get("subject_alt"), c.get("subject")),
                             f"{g.get('subject')} alt={g.get('subject_alt')}", f"{c.get('subject')}"),
+                # (What the figure is about as ../shared/eval/score_claims.py reads it: the subject
+                # and a count's noun, "The district" + "teaching vacancies".)
+                "subject+noun": (subject_ok(g.get("subject"), g.get("subject_alt"),
+                                            f"{c.get('subject') or ''} {q.get('noun') or ''}".strip()),
+                                 f"{g.get('subject')} alt={g.get('subject_alt')}",
+                                 f"{c.get('subject')} + {q.get('noun')}"),
                 "subject exact-ish": (subject_strict(g.get("subject"), c.get("subject")),
                                       f"{g.get('subject')}", f"{c.get('subject')}"),
                 "period": (period_ok(g, per),
