@@ -1491,14 +1491,42 @@ bool InOpeningBase(std::string_view s, size_t at, size_t figure) {
 // that reports the figure's move ("..., and the unemployment rate rose to", ", sending its shares
 // up"): a joiner after no subordinate clause, then no comma, figure, modal or telling before the
 // figure.
-bool JoinedClause(std::string_view rest, std::string_view after) {
+bool JoinedClause(std::string_view s, size_t period_at, std::string_view rest, std::string_view after) {
+  // (Only the main clause's time: not a subordinate clause's, "recovered on Thursday after a 10%
+  // drop in March, closing up 4.2%", nor a comparison's base, "slipped to £271,304 from £272,390 in
+  // August, leaving annual growth at 2.1%".)
+  if (period_at > s.size() || FindSubordinator(s.substr(0, period_at), 0, /*with_as=*/true) != std::string_view::npos)
+    return false;
+  if (const std::string_view period = s.substr(period_at, static_cast<size_t>(rest.data() - s.data()) - period_at);
+      !period.empty() && BaseAfter(s, 0, period))
+    return false;
   size_t join = std::string_view::npos, join_len = 0;
-  for (std::string_view j : {", and ", ", sending ", ", pushing ", ", lifting ", ", driving ", ", knocking ",
-                             ", dragging ", ", boosting "})
-    if (const size_t k = rest.rfind(j); k != std::string_view::npos && (join == std::string_view::npos || k > join)) {
+  if (const size_t k = rest.rfind(", and "); k != std::string_view::npos) {
+    join = k;
+    join_len = 6;
+  }
+  // (Or a participle's clause: ", sending its shares up", ", breaking the course record by"; not a
+  // telling's, "saying", nor a preposition's, "including", "following".)
+  static const auto* kNotJoining = new ascii::WordMap<bool>(
+      {{"saying", true}, {"adding", true}, {"noting", true}, {"citing", true}, {"according", true},
+       {"including", true}, {"excluding", true}, {"following", true}, {"during", true}, {"regarding", true},
+       {"concerning", true}, {"pending", true}, {"morning", true}, {"evening", true}, {"warning", true},
+       {"arguing", true}, {"explaining", true}, {"claiming", true}, {"insisting", true}, {"suggesting", true},
+       {"meaning", true}, {"being", true}, {"having", true}, {"making", true}, {"expecting", true},
+       {"forecasting", true}, {"predicting", true}, {"planning", true}, {"hoping", true}, {"aiming", true},
+       {"demanding", true}, {"seeking", true}, {"asking", true}, {"calling", true}, {"urging", true},
+       {"requesting", true}, {"proposing", true}, {"threatening", true}, {"promising", true}, {"pledging", true},
+       {"vowing", true}, {"offering", true}, {"targeting", true}},
+      /*lower=*/false);
+  for (size_t k = rest.find(", "); k != std::string_view::npos; k = rest.find(", ", k + 1)) {
+    if (join != std::string_view::npos && k <= join) continue;
+    const auto [wb, we] = WordAfter(rest, k + 1);
+    const std::string_view w = rest.substr(wb, we - wb);
+    if (wb == k + 2 && w.size() > 5 && w.ends_with("ing") && w[0] >= 'a' && w[0] <= 'z' && kNotJoining->Find(w) == nullptr) {
       join = k;
-      join_len = j.size();
+      join_len = w.size() + 3;
     }
+  }
   if (join == std::string_view::npos) return false;
   const std::string_view before = rest.substr(0, join), clause = rest.substr(join + join_len);
   // (A complement "that" stays in the dated clause: "ruled on Monday that Google is a monopolist".)
@@ -1506,6 +1534,9 @@ bool JoinedClause(std::string_view rest, std::string_view after) {
   for (std::string_view w : {" which ", " where ", " if "})
     if (before.find(w) != std::string_view::npos) return false;
   if (clause.find_first_of(",;:()0123456789$") != std::string_view::npos) return false;
+  // (Nor one that names its own time: ", bringing its gain this month to 27%".)
+  for (std::string_view w : WordsOf(clause))
+    if (chunk::Classify(Bare(w)) == chunk::WordClass::kTime && Bare(w) != "annual" && Bare(w) != "annually") return false;
   const std::vector<std::string_view> words = WordsOf(clause);
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string_view b = Bare(words[i]);
@@ -5262,7 +5293,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                 std::all_of(pw.begin(), pw.end(), [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; });
               // (A possessor alone is the figure's partitive, no phrase of the holder's: "Sales fell
               // in three of the country's four regions" is sales', not "Sales' country's".)
-              const bool possessor = st.subject.ends_with("'s") || st.subject.ends_with("s'");
+              // (Nor is a word of time: "Prices rose 2% earlier this month" are prices.)
+              const bool possessor = st.subject.ends_with("'s") || st.subject.ends_with("s'") || st.subject == "earlier" ||
+                                     st.subject == "later" || st.subject == "previously";
               if (!holder.empty() && possessor) {
                 c.subject = std::string(holder);
               } else if (!holder.empty() && !name && std::count(st.subject.begin(), st.subject.end(), ' ') < 10) {
@@ -5532,7 +5565,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 // output climbed 6.2%".)
                 if (own && BareMonth(*own) && OtherClause(w) && !sentence.starts_with(own->surface) &&
                     !ParallelClause(w, sentence.substr(q.end), prev, *own, !c.direction.empty()) &&
-                    !JoinedClause(w, sentence.substr(q.end)) &&
+                    !JoinedClause(sentence, static_cast<size_t>(w.data() - sentence.data()) - own->surface.size(), w,
+                                  sentence.substr(q.end)) &&
                     !(WithPhrase(w) && !TimeCount(sentence, q.begin, q.end, c) &&
                       !InBaseClause(sentence, static_cast<size_t>(w.data() - sentence.data()) - own->surface.size())))
                   own.reset();
@@ -5597,7 +5631,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                     // company's shares fell 4.5%", "raised its forecast on Thursday, sending its
                     // shares up 11%".)
                     if (at + period->surface.size() <= q.begin &&
-                        JoinedClause(sentence.substr(at + period->surface.size(), q.begin - at - period->surface.size()),
+                        JoinedClause(sentence, at,
+                                     sentence.substr(at + period->surface.size(), q.begin - at - period->surface.size()),
                                      sentence.substr(q.end)))
                       return false;
                     const std::string_view between = at >= q.end ? sentence.substr(q.end, at - q.end)
@@ -5919,6 +5954,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 c.span_end = e;
               }
             }
+            // (A phrase cut before its figure names its head: "gusts of" up to 93mph are gusts.)
+            for (std::string_view t : {" of", " to", " by", " for", " with", " from"})
+              if (c.subject.size() > t.size() + 2 && c.subject.ends_with(t)) {
+                c.subject.resize(c.subject.size() - t.size());
+                break;
+              }
             // An ellipsis marks words left out: the subject is what follows it ("when...we" -> "we").
             if (const size_t e = c.subject.rfind("..."); e != std::string::npos) {
               std::string rest = TrimSubject(std::string_view(c.subject).substr(e + 3));

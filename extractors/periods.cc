@@ -1683,7 +1683,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"(\b((?:[Ii]n|[Dd]uring|[Ff]or) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (this|last|next) year)?)\b)",
       R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?((?:1\d|20|21)\d\d))\b)",
       R"((?i)\b(last year|this year|so far this year|a year earlier|a year ago|the (?:year-earlier|year-ago|prior-year) (?:quarter|period|month|half|week))\b)",
-      R"((?i)\b(last month)\b)",
+      R"((?i)\b(last month|(?:so far )?this month)\b)",
       R"((?i)\b(year[- ]on[- ]year|year[- ]over[- ]year|y/y|from a year earlier|from a year ago)\b)",
       // ("on March 29", "Sept. 5", "since Jan. 1, 2025")
       R"(\b((?:(?:[Oo]n|[Bb]y|[Ss]ince|[Aa]s of) )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)([a-z]*\.?) ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,? ((?:19|20)\d\d)\b)?))",
@@ -2313,8 +2313,10 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   if (can(kLastMonth) && RE2::PartialMatch(s, *last_month, &a) && !telling_date(a)) {
     p.surface = a;
     if (year > 0 && pub_month > 0) {
-      const int m = pub_month == 1 ? 12 : pub_month - 1;
-      p.start = p.end = Ym(pub_month == 1 ? year - 1 : year, m);
+      // ("this month": publication's, "The token's gain this month reached 27%".)
+      const bool this_month = Lower(a).ends_with("this month");
+      const int m = this_month ? pub_month : pub_month == 1 ? 12 : pub_month - 1;
+      p.start = p.end = Ym(!this_month && pub_month == 1 ? year - 1 : year, m);
     }
     return p;
   }

@@ -5409,3 +5409,25 @@ TEST_CASE("session 52: three months 'respectively'; a telling's noun dates its j
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "on Thursday [2025-07-10..2025-07-10]");
 }
+
+TEST_CASE("session 52: a participle's clause joined to a dated main clause shares its day", "[extractors]") {
+  auto c = Claims("The runner won the city marathon on Sunday, breaking the course record by 38 seconds.", "2025-11-03");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "on Sunday [2025-11-02..2025-11-02]");
+  c = Claims("The storm brought gusts of up to 93mph to the coast on Tuesday, leaving about 48,000 homes without power.",
+             "2025-02-12");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "gusts");
+  CHECK(PeriodOf(c[1]) == "on Tuesday [2025-02-11..2025-02-11]");
+  // (Not one that names its own time, nor past a subordinate clause's or a base's time.)
+  c = Claims("Ether rose 4% to $3,110 on Tuesday, bringing its gain this month to 27%.", "2025-07-16");
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[2]) == "this month [2025-07..2025-07]");
+  c = Claims("Shares of Acme recovered on Thursday after a 10% drop in March, closing up 4.2% at $51.30.", "2025-04-11");
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[1]) != "in March [2025-03..2025-03]");
+  c = Claims("The average price slipped to 271,304 pounds from 272,390 pounds in August, leaving annual growth at 2.1%.",
+             "2025-09-05");
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[2]) != "in August [2025-08..2025-08]");
+}
