@@ -3659,6 +3659,36 @@ bool SameMove(std::string_view sentence, const std::vector<Quantity>& qs, const 
   return (gap == "to" && b.direction == a.direction) || (gap == "at" && (b.direction.empty() || b.direction == a.direction));
 }
 
+// The label a line of a table or a factbox opens with, before its colon and the figure at
+// `figure` ("- Median home price: $436,000", "Zentra: 58.9 million, 19.9% (+1%)"), or "": a
+// capitalized phrase of at most six words, with no figure, comma or telling ("He said: ..." is
+// none).
+std::string_view LineLabel(std::string_view s, size_t figure) {
+  const size_t colon = s.find(": ");
+  if (colon == std::string_view::npos || colon + 2 > figure) return {};
+  std::string_view label = s.substr(0, colon);
+  while (!label.empty() && (label.front() == '-' || label.front() == '*' || label.front() == ' ')) label.remove_prefix(1);
+  if (label.starts_with("\xE2\x80\xA2")) label.remove_prefix(3);  // (a bullet)
+  while (!label.empty() && label.front() == ' ') label.remove_prefix(1);
+  if (label.size() < 3 || label.size() > 60 || !(label[0] >= 'A' && label[0] <= 'Z') ||
+      label.find_first_of("0123456789,;\"()") != std::string_view::npos)
+    return {};
+  const std::vector<std::string_view> words = WordsOf(label);
+  if (words.size() > 6 || words.back() == "including" || chunk::Classify(words.back()) == chunk::WordClass::kPreposition)
+    return {};
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = Bare(words[k]);
+    // (A verb only as a participle that ends it, "Homes sold": not a clause, "Builders face a backlog".)
+    // (Nor a determiner inside but after "of": "Builders face a backlog" is a clause; "Share of
+    // the vote" a label.)
+    if (k > 0 && chunk::Classify(w) == chunk::WordClass::kDeterminer && words[k - 1] != "of") return {};
+    if (IsReportingVerb(w) || chunk::Classify(w) == chunk::WordClass::kPronoun || chunk::IsAuxiliary(w) ||
+        (k + 1 < words.size() && (chunk::Classify(w) == chunk::WordClass::kVerb || chunk::Classify(w) == chunk::WordClass::kAdverb)))
+      return {};
+  }
+  return label;
+}
+
 // Whether the words between two figures list them: "and", ",", ", and".
 bool IsListJoin(std::string_view between) { return between == "and" || between == "," || between == ", and"; }
 
@@ -5954,6 +5984,14 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 c.span_end = e;
               }
             }
+            // A line of a table or a factbox, "Jobs: 1.284 million in July, up 21,600", "Zentra: 58.9
+            // million, 19.9%": its label is what its figures are about.
+            // (Only where the line names no subject of its own: none found, or one the label holds,
+            // "Homes" of "Homes sold: 9,214".)
+            if (std::string_view label = LineLabel(sentence, qs[qi].begin);
+                !label.empty() && (c.subject.empty() || HoldsFigure(c.subject) ||
+                                   (label.starts_with(c.subject) && label.size() > c.subject.size())))
+              c.subject = std::string(label);
             // (A phrase cut before its figure names its head: "gusts of" up to 93mph are gusts.)
             for (std::string_view t : {" of", " to", " by", " for", " with", " from"})
               if (c.subject.size() > t.size() + 2 && c.subject.ends_with(t)) {

@@ -5431,3 +5431,18 @@ TEST_CASE("session 52: a participle's clause joined to a dated main clause share
   REQUIRE(c.size() == 3);
   CHECK(PeriodOf(c[2]) != "in August [2025-08..2025-08]");
 }
+
+TEST_CASE("session 52: a table's or a factbox's line label is what its figures are about", "[extractors]") {
+  auto c = Claims("Key figures:\n\n- Median home price: $436,000 in the second quarter, up 5.8%\n\n"
+                  "- Homes sold: 9,214 in the first half, down 7%\n\nZentra: 58.9 million, 19.9% (+1%)\n\n"
+                  "Builders face a backlog: about 145,000 homes were authorized. He said: 5% of it was lost.",
+                  "2025-08-27");
+  REQUIRE(c.size() == 9);
+  CHECK(c[0].subject == "Median home price");
+  CHECK(c[1].subject == "Median home price");
+  CHECK(c[2].subject == "Homes sold");
+  CHECK(c[4].subject == "Zentra");
+  CHECK(c[5].subject == "Zentra");
+  CHECK(c[7].subject != "Builders face a backlog");
+  CHECK(c[8].subject != "He said");
+}
