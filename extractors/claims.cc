@@ -5992,6 +5992,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 !label.empty() && (c.subject.empty() || HoldsFigure(c.subject) ||
                                    (label.starts_with(c.subject) && label.size() > c.subject.size())))
               c.subject = std::string(label);
+            // (Nor is a telling's day part of it: "The U.S. Department of Agriculture on Tuesday" raised
+            // its forecast.)
+            if (const size_t on = c.subject.rfind(" on "); on != std::string::npos && on > 0 &&
+                                                          periods::MonthOrDayName(std::string_view(c.subject).substr(on + 4)) &&
+                                                          c.subject.ends_with("day"))
+              c.subject.resize(on);
             // (A phrase cut before its figure names its head: "gusts of" up to 93mph are gusts.)
             for (std::string_view t : {" of", " to", " by", " for", " with", " from"})
               if (c.subject.size() > t.size() + 2 && c.subject.ends_with(t)) {

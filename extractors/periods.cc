@@ -798,7 +798,7 @@ bool PastReport(std::string_view s, bool day) {
       return false;
     // ("since the incident" leaves a span open; not a superlative's "the lowest since 2014", "the
     // first time since".)
-    if (w == "since" && since_superlative > 4 && before != "time" && before != "ever") return false;
+    if (w == "since" && since_superlative > 6 && before != "time" && before != "ever") return false;
     // ("had targeted", "had been": a past before the past the story tells.)
     if (ascii::EqualsLower(before, "had") &&
         (UnlistedPast(w) || w == "been" || chunk::Classify(w) == chunk::WordClass::kVerb || chunk::MoveWords().Find(w) != nullptr))
@@ -1528,8 +1528,9 @@ bool EconomicData(std::string_view subject) {
 bool StockMove(const Claim& c) {
   if (c.direction.empty() || !DayFigure(c)) return false;
   const std::string_view head = LastWord(HeadPhrase(c.subject));
+  // (Or futures traded on the day: "December corn futures fell 11 cents after the report".)
   if (!ascii::EqualsLower(head, "shares") && !ascii::EqualsLower(head, "stock") && !ascii::EqualsLower(head, "index") &&
-      !ascii::EqualsLower(head, "stocks"))
+      !ascii::EqualsLower(head, "stocks") && !ascii::EqualsLower(head, "futures"))
     return false;
   return !(ascii::ContainsLower(c.subject, "shares of the") && ascii::ContainsLower(c.subject, "market"));
 }

@@ -5446,3 +5446,14 @@ TEST_CASE("session 52: a table's or a factbox's line label is what its figures a
   CHECK(c[7].subject != "Builders face a backlog");
   CHECK(c[8].subject != "He said");
 }
+
+TEST_CASE("session 52: futures take the day a lead is told on; a superlative's phrase reaches six words", "[extractors]") {
+  auto c = Claims("The Agriculture Department on Tuesday raised its forecast for this year's corn harvest to 16.4 billion "
+                  "bushels.\n\nDecember corn futures fell 11 cents to $3.97 a bushel after the report, the lowest for the "
+                  "most-active contract since 2020.",
+                  "2025-08-12");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].subject != "The Agriculture Department on Tuesday");
+  CHECK(LentOf(c[1]) == "on Tuesday [2025-08-12..2025-08-12] lent");
+  CHECK(LentOf(c[2]) == "on Tuesday [2025-08-12..2025-08-12] lent");
+}
