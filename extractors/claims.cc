@@ -2027,9 +2027,20 @@ bool AcrossAside(std::string_view s, size_t at, size_t figure) {
   const auto [pb, pe] = AsideAround(s, at);
   const auto [fb, fe] = AsideAround(s, figure);
   if (pb != fb || pe != fe) return true;
-  // (Or an appositive: "Detroit, a city of 1.8 million in 1950, now has about 630,000".)
+  // (Or an appositive, when the clause after it tells of the present: "Detroit, a city of 1.8
+  // million in 1950, now has about 630,000"; not "Detroit, the fifth-largest city in 1950, had 1.8
+  // million residents".)
   const auto [ab, ae] = AppositiveAround(s, at);
-  return ab != std::string_view::npos && (figure < ab || figure > ae);
+  if (ab == std::string_view::npos || !(figure < ab || figure > ae)) return false;
+  auto [vb, ve] = WordAfter(s, ae + 1);
+  std::string_view v = s.substr(vb, ve - vb);
+  if (v == "now" || v == "today" || v == "currently") return true;
+  if (v == "still" || v == "also") {
+    std::tie(vb, ve) = WordAfter(s, ve);
+    v = s.substr(vb, ve - vb);
+  }
+  return v == "is" || v == "are" || v == "has" || v == "have" ||
+         (v.size() > 3 && v.ends_with("s") && !v.ends_with("ss") && chunk::Classify(v) == chunk::WordClass::kVerb);
 }
 
 // Whether the figure at `at` stands in a relative aside of the present ("The strike at the plant,
@@ -3659,29 +3670,65 @@ bool SameMove(std::string_view sentence, const std::vector<Quantity>& qs, const 
   return (gap == "to" && b.direction == a.direction) || (gap == "at" && (b.direction.empty() || b.direction == a.direction));
 }
 
-// The label a line of a table or a factbox opens with, before its colon and the figure at
-// `figure` ("- Median home price: $436,000", "Zentra: 58.9 million, 19.9% (+1%)"), or "": a
-// capitalized phrase of at most six words, with no figure, comma or telling ("He said: ..." is
-// none).
-std::string_view LineLabel(std::string_view s, size_t figure) {
-  const size_t colon = s.find(": ");
-  if (colon == std::string_view::npos || colon + 2 > figure) return {};
-  std::string_view label = s.substr(0, colon);
-  while (!label.empty() && (label.front() == '-' || label.front() == '*' || label.front() == ' ')) label.remove_prefix(1);
-  if (label.starts_with("\xE2\x80\xA2")) label.remove_prefix(3);  // (a bullet)
-  while (!label.empty() && label.front() == ' ') label.remove_prefix(1);
-  if (label.size() < 3 || label.size() > 60 || !(label[0] >= 'A' && label[0] <= 'Z') ||
-      label.find_first_of("0123456789,;\"()") != std::string_view::npos)
+// The label of the line of a table or a factbox the figure at `figure` stands in ("- Median home
+// price: $436,000", "Zentra: 58.9 million, 19.9% (+1%)"), or "": the words before the last colon
+// before the figure, back to a figure, a bullet or a clause's punctuation (lines run together
+// when a box's lines end in single newlines), from the first capitalized one: a phrase of at most
+// six words, with no figure, comma or telling ("He said: ..." is none). Only when nothing between
+// the colon and the figure names a subject of its own: a capitalized word ("DIAZ: Roughly 1,200",
+// "Biggest decliners: Korbex, down 9%") or a verb ("Stat of the day: 40% of buyers are under 30").
+std::string_view LineLabel(std::string_view s, size_t figure, bool inner = false) {
+  if (figure < 2 || figure > s.size()) return {};
+  const size_t colon = s.rfind(": ", figure - 2);
+  if (colon == std::string_view::npos) return {};
+  // (A label in small letters inside the line is its own aside: "Unemployment rate: 4.1% (previous:
+  // 3.9%)" is the unemployment rate's.)
+  if (!inner && colon > 0) {
+    const auto [wb, we] = WordBefore(s, colon);
+    const std::string_view w = s.substr(wb, we - wb);
+    if (we > wb && (w[0] == '(' || (w[0] >= 'a' && w[0] <= 'z')) && (wb == 0 || s[wb - 1] == ' ') &&
+        [&] {
+          const auto [pb, pe] = WordBefore(s, wb);
+          const std::string_view p = s.substr(pb, pe - pb);
+          return w[0] == '(' || pe <= pb || std::any_of(p.begin(), p.end(), [](char ch) { return ascii::IsDigit(ch); });
+        }())
+      return LineLabel(s.substr(0, wb), wb, /*inner=*/true);
+  }
+  for (std::string_view w : WordsOf(s.substr(colon + 2, figure - colon - 2))) {
+    const std::string_view b = Bare(w);
+    if (b.empty()) continue;
+    // (A month or a day is no name, "3.9% in July"; "up" and "down" no verb, "up 0.6%".)
+    if (b == "up" || b == "down" || chunk::Classify(b) == chunk::WordClass::kTime) continue;
+    if ((b[0] >= 'A' && b[0] <= 'Z') || chunk::Classify(b) == chunk::WordClass::kVerb || chunk::IsAuxiliary(b)) return {};
+  }
+  // Back from the colon to the line's start.
+  size_t begin = colon;
+  for (;;) {
+    const auto [wb, we] = WordBefore(s, begin);
+    if (we <= wb) break;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (std::any_of(w.begin(), w.end(), [](char ch) { return ascii::IsDigit(ch); }) || w == "-" || w == "*" ||
+        w == "\xE2\x80\xA2" || w.ends_with(",") || w.ends_with(";") || w.ends_with(".") || w.ends_with(")") ||
+        w.ends_with(":"))
+      break;
+    begin = wb;
+  }
+  std::string_view label = s.substr(begin, colon - begin);
+  while (!label.empty() && !(label[0] >= 'A' && label[0] <= 'Z')) {  // (from its first capitalized word)
+    const size_t sp = label.find(' ');
+    label = sp == std::string_view::npos ? std::string_view() : label.substr(sp + 1);
+  }
+  if (label.size() < 3 || label.size() > 60 || label.find_first_of("0123456789,;\"()") != std::string_view::npos)
     return {};
   const std::vector<std::string_view> words = WordsOf(label);
   if (words.size() > 6 || words.back() == "including" || chunk::Classify(words.back()) == chunk::WordClass::kPreposition)
     return {};
   for (size_t k = 0; k < words.size(); ++k) {
     const std::string_view w = Bare(words[k]);
-    // (A verb only as a participle that ends it, "Homes sold": not a clause, "Builders face a backlog".)
     // (Nor a determiner inside but after "of": "Builders face a backlog" is a clause; "Share of
     // the vote" a label.)
     if (k > 0 && chunk::Classify(w) == chunk::WordClass::kDeterminer && words[k - 1] != "of") return {};
+    // (A verb only as a participle that ends it, "Homes sold": not a clause, "Builders face a backlog".)
     if (IsReportingVerb(w) || chunk::Classify(w) == chunk::WordClass::kPronoun || chunk::IsAuxiliary(w) ||
         (k + 1 < words.size() && (chunk::Classify(w) == chunk::WordClass::kVerb || chunk::Classify(w) == chunk::WordClass::kAdverb)))
       return {};
@@ -3719,7 +3766,8 @@ void RespectiveMonths(std::string_view sentence, const std::vector<Quantity>& qs
                       int year, int past_month, int month, int day) {
   const size_t resp = sentence.find("respectively");
   if (resp == std::string_view::npos || qs.size() < 2 || out->size() - first != qs.size()) return;
-  // The list's end, and a year written after its last month ("in May and June 2024, respectively").
+  // The list's end, and a year written after its last month ("in May and June 2024", "of 2023",
+  // "this year", "of last year").
   size_t end = resp;
   while (end > 0 && (sentence[end - 1] == ' ' || sentence[end - 1] == ',')) --end;
   std::string written_year;
@@ -3727,8 +3775,15 @@ void RespectiveMonths(std::string_view sentence, const std::vector<Quantity>& qs
       ye == end && ye - yb == 4 && ascii::IsDigit(sentence[yb]) && ascii::IsDigit(sentence[yb + 3])) {
     written_year = " " + std::string(sentence.substr(yb, 4));
     end = yb;
-    while (end > 0 && sentence[end - 1] == ' ') --end;
+  } else if (ye == end && sentence.substr(yb, ye - yb) == "year") {
+    const auto [wb, we] = WordBefore(sentence, yb);
+    if (const std::string_view which = sentence.substr(wb, we - wb); which == "this" || which == "last") {
+      written_year = " " + std::string(which) + " year";
+      end = wb;
+    }
   }
+  while (end > 0 && sentence[end - 1] == ' ') --end;
+  if (!written_year.empty() && end >= 3 && sentence.substr(end - 3, 3) == " of") end -= 3;
   // The months, last to first, joined by ", ", " and " or ", and ".
   std::vector<std::string_view> months;
   size_t list_begin = end;
@@ -4687,8 +4742,14 @@ std::string FindSource(std::string_view s) {
   (void)prev_e;
   // (Only the subordinate clause's subject: "Shares fell 2% on Monday after the company said" is
   // the company's saying.)
-  if (const size_t k = FindSubordinator(found, 0, /*with_as=*/true); k != std::string::npos)
+  if (const size_t k = FindSubordinator(found, 0, /*with_as=*/true); k != std::string::npos) {
     found.erase(0, found.find(' ', k + 1) + 1);
+    // (A later attribution of the whole sentence outranks it: "Oil fell 3% after Saudi Arabia said
+    // it would raise output, traders said.")
+    if (const size_t at = s.find(found); at != std::string_view::npos)
+      if (const size_t next = s.find(' ', at + found.size() + 1); next != std::string_view::npos)
+        if (std::string later = FindSource(s.substr(next)); !later.empty()) return later;
+  }
   if (!found.empty()) return found;
   // A wire credit: "(X) -" in the first 160 bytes, X without digits.
   const size_t open = s.find('(');
@@ -5986,12 +6047,20 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             }
             // A line of a table or a factbox, "Jobs: 1.284 million in July, up 21,600", "Zentra: 58.9
             // million, 19.9%": its label is what its figures are about.
-            // (Only where the line names no subject of its own: none found, or one the label holds,
-            // "Homes" of "Homes sold: 9,214".)
-            if (std::string_view label = LineLabel(sentence, qs[qi].begin);
-                !label.empty() && (c.subject.empty() || HoldsFigure(c.subject) ||
-                                   (label.starts_with(c.subject) && label.size() > c.subject.size())))
-              c.subject = std::string(label);
+            // (Unless the line names its own after the figure: "Stat of the day: 40% of first-time
+            // buyers"; a subject found before the label is another line's or the label's own part.)
+            if (std::string_view label = LineLabel(sentence, qs[qi].begin); !label.empty()) {
+              const size_t label_end = static_cast<size_t>(label.data() - sentence.data()) + label.size();
+              const size_t at = c.subject.empty() ? std::string_view::npos : sentence.find(c.subject);
+              if (at == std::string_view::npos || at < label_end || HoldsFigure(c.subject)) c.subject = std::string(label);
+            }
+            // (Nor is a figure's own phrase the subject of the level it reached: "reported a 9.6 per cent
+            // rise in net profit to Rs 3,412 crore" is net profit's, as the 9.6 per cent is.)
+            if ((c.subject.starts_with("a ") || c.subject.starts_with("an ")) &&
+                HoldsFigure(std::string_view(c.subject).substr(c.subject.find(' ') + 1)) && out->size() > first_of_sentence &&
+                !out->back().subject.empty() && !HoldsFigure(out->back().subject) &&
+                c.subject.find(out->back().quantity.surface) != std::string::npos)
+              c.subject = out->back().subject;
             // (Nor is a telling's day part of it: "The U.S. Department of Agriculture on Tuesday" raised
             // its forecast.)
             if (const size_t on = c.subject.rfind(" on "); on != std::string::npos && on > 0 &&

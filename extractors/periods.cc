@@ -2007,7 +2007,11 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       if (n > 0 && m2 > 0 && !(what == "quarter" && m1 > 0 && n != 3)) {
         p.surface.assign(g[1].data(), g[1].size());
         int last = g[5].empty() ? year : std::atoi(std::string(g[5].data(), g[5].size()).c_str());
-        if (g[5].empty() && year > 0 && pub_month > 0 && past_month > 0 && m2 > pub_month) --last;
+        // (A past report's, though it names what was expected: "reported a 9.6% rise in profit for
+        // the October-December quarter, beating analyst estimates", told in January.)
+        if (g[5].empty() && year > 0 && pub_month > 0 && m2 > pub_month &&
+            (past_month > 0 || PastReport(std::string_view(s.data(), s.size()), /*day=*/false)))
+          --last;
         if (last > 0) {
           p.start = months_back(last, m2, n - 1);
           p.end = Ym(last, m2);
@@ -2311,7 +2315,12 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       }
     }
   }
-  if (can(kLastMonth) && RE2::PartialMatch(s, *last_month, &a) && !telling_date(a)) {
+  // (Not an anniversary's "years ago this month": "The company was founded 10 years ago this month".)
+  auto ago_before = [&](const std::string& m) {
+    const size_t at = sentence.find(m);
+    return at != std::string_view::npos && at >= 4 && sentence.substr(at - 4, 4) == "ago ";
+  };
+  if (can(kLastMonth) && RE2::PartialMatch(s, *last_month, &a) && !telling_date(a) && !ago_before(a)) {
     p.surface = a;
     if (year > 0 && pub_month > 0) {
       // ("this month": publication's, "The token's gain this month reached 27%".)
@@ -2351,8 +2360,15 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
                                    ascii::EqualsLower(told, "the") || ascii::EqualsLower(told, "every") ||
                                    ascii::EqualsLower(told, "each"));
     // (A telling's noun is none: "raised its forecast on Thursday", "the report on Friday".)
-    const auto [db, de] = WordBefore(sentence, tb);
-    const std::string_view det = de > db ? sentence.substr(db, de - db) : std::string_view();
+    auto [db, de] = WordBefore(sentence, tb);
+    std::string_view det = de > db ? sentence.substr(db, de - db) : std::string_view();
+    // (Past an adjective: "raised its annual forecast on Thursday".)
+    // (Only before a telling that may be a noun: not "The firm announced on Monday".)
+    if (!det.empty() && det[0] >= 'a' && det[0] <= 'z' && chunk::Classify(det) == chunk::WordClass::kContent &&
+        !told.ends_with("ed")) {
+      std::tie(db, de) = WordBefore(sentence, db);
+      det = de > db ? sentence.substr(db, de - db) : std::string_view();
+    }
     const bool noun = ascii::EqualsLower(det, "its") || ascii::EqualsLower(det, "their") || ascii::EqualsLower(det, "the") ||
                       ascii::EqualsLower(det, "a") || ascii::EqualsLower(det, "his") || ascii::EqualsLower(det, "her") ||
                       ascii::EqualsLower(det, "our");

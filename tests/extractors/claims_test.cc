@@ -5457,3 +5457,58 @@ TEST_CASE("session 52: futures take the day a lead is told on; a superlative's p
   CHECK(LentOf(c[1]) == "on Tuesday [2025-08-12..2025-08-12] lent");
   CHECK(LentOf(c[2]) == "on Tuesday [2025-08-12..2025-08-12] lent");
 }
+
+TEST_CASE("session 52: a quarter of named months is the last one a past report can mean; a noun's move names its level", "[extractors]") {
+  auto c = Claims("Nimbus on Friday reported a 9.6 per cent rise in net profit to Rs 3,412 crore for the October-December "
+                  "quarter, beating analyst estimates.",
+                  "2026-01-16");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "for the October-December quarter [2025-10..2025-12]");
+  CHECK(c[1].subject == "net profit");
+}
+
+TEST_CASE("session 52 (review 52): an appositive's year dates a past main clause; 'respectively' with a year; "
+          "'years ago this month'", "[extractors]") {
+  auto c = Claims("Detroit, the fifth-largest U.S. city in 1950, had 1.8 million residents. "
+                  "Detroit, a city of 1.8 million in 1950, now has about 630,000 residents.",
+                  "2024-06-21");
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[0]) == "in 1950 [1950-01..1950-12]");
+  CHECK(!c[2].period);
+  c = Claims("Rates stood at 5.25% and 5.5% in May and June of 2023, respectively. "
+             "Exports rose 3% and 4% in April and May this year, respectively.",
+             "2024-06-21");
+  REQUIRE(c.size() == 4);
+  CHECK(PeriodOf(c[0]) == "May [2023-05..2023-05]");
+  CHECK(PeriodOf(c[1]) == "June [2023-06..2023-06]");
+  CHECK(PeriodOf(c[2]) == "April [2024-04..2024-04]");
+  CHECK(PeriodOf(c[3]) == "May [2024-05..2024-05]");
+  c = Claims("The company was founded 10 years ago this month with $50,000 in seed money.", "2024-05-13");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[1].period);
+  c = Claims("The firm announced on Monday a plan to cut 800 jobs. Zentra raised its annual forecast on Thursday, sending "
+             "its shares up 11%.",
+             "2024-05-13");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "on Thursday [2024-05-09..2024-05-09]");
+}
+
+TEST_CASE("session 52 (review 52): run-together box lines, speakers, rubrics; a later attribution of the whole "
+          "sentence", "[extractors]") {
+  auto c = Claims("The Hawks won again.\n\nReed: 28 points, 11 rebounds\nOkafor: 22 points, 7 assists\nAttendance: 18,204\n\n"
+                  "DIAZ: Roughly 1,200.\n\nStat of the day: 40% of first-time buyers are under 30.\n\n"
+                  "Unemployment rate: 4.1% (previous: 3.9%)",
+                  "2025-08-27");
+  REQUIRE(c.size() == 10);
+  CHECK(c[1].subject == "Reed");
+  CHECK(c[2].subject == "Okafor");
+  CHECK(c[3].subject == "Okafor");
+  CHECK(c[4].subject == "Attendance");
+  CHECK(c[5].subject != "DIAZ");
+  CHECK(c[6].subject == "first-time buyers");
+  CHECK(c[7].subject != "Stat of the day");
+  CHECK(c[9].subject == "Unemployment rate");
+  c = Claims("Oil fell 3% on Thursday after Saudi Arabia said it would raise output, traders said.", "2024-05-13");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].source == "traders");
+}
