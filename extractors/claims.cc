@@ -3736,6 +3736,32 @@ std::string_view LineLabel(std::string_view s, size_t figure, bool inner = false
   return label;
 }
 
+// Whether a source names a person: its last two words capitalized names ("Chief Executive Tessa
+// Marangoni", "Miriam Kessler"), none an institution's word ("the National Association of
+// Realtors", "Halbrook Research").
+bool PersonName(std::string_view source) {
+  const std::vector<std::string_view> words = WordsOf(source);
+  if (words.size() < 2 || words.size() > 8) return false;
+  static const auto* kInstitution = new ascii::WordMap<bool>(
+      {{"Department", true}, {"Bureau", true}, {"Association", true}, {"Inc", true}, {"Inc.", true}, {"Corp", true},
+       {"Corp.", true}, {"Bank", true}, {"Commission", true}, {"Agency", true}, {"Office", true}, {"Ministry", true},
+       {"University", true}, {"Institute", true}, {"Council", true}, {"Board", true}, {"Research", true},
+       {"Group", true}, {"Company", true}, {"Ltd", true}, {"Ltd.", true}, {"Service", true}, {"Authority", true},
+       {"Survey", true}, {"Statistics", true}, {"Reserve", true}, {"Fund", true}, {"Court", true}, {"Police", true},
+       {"Airways", true}, {"Airlines", true}, {"Partners", true}, {"Capital", true}, {"Securities", true},
+       {"News", true}, {"Times", true}, {"Post", true}, {"Journal", true}, {"Reuters", true}, {"Press", true},
+       {"Union", true}, {"Party", true}, {"Organization", true}, {"Organisation", true}, {"Foundation", true},
+       {"Center", true}, {"Centre", true}, {"Committee", true}, {"Federation", true}, {"Administration", true},
+       {"Health", true}, {"Holdings", true}, {"Systems", true}, {"Technologies", true}, {"Motors", true}},
+      /*lower=*/false);
+  for (std::string_view w : words)
+    if (kInstitution->Find(Bare(w)) != nullptr || std::any_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }))
+      return false;
+  auto capital = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && w.size() > 1; };
+  return capital(words[words.size() - 1]) && capital(words[words.size() - 2]) &&
+         std::none_of(words.begin(), words.end(), [](std::string_view w) { return w == "of" || w == "the" || w == "The"; });
+}
+
 // Whether the words between two figures list them: "and", ",", ", and".
 bool IsListJoin(std::string_view between) { return between == "and" || between == "," || between == ", and"; }
 
@@ -4657,7 +4683,8 @@ void LevelObjectSubject(std::string_view s, const Quantity& q, size_t prev_begin
 std::string FindSource(std::string_view s) {
   // Cheap filter first: every cue holds one of these.
   bool cue = false;
-  for (std::string_view c : {"said", "says", "ccording", "show", "told", "(", "stated"})
+  for (std::string_view c : {"said", "says", "ccording", "show", "told", "(", "stated", "estimate", "expect", "forecast",
+                             "project", "predict", "reported", "found", "warned"})
     cue |= s.find(c) != std::string_view::npos;
   if (!cue) return "";
   for (size_t at = s.find("ccording to "); at != std::string_view::npos; at = s.find("ccording to ", at + 1)) {
@@ -4668,6 +4695,12 @@ std::string FindSource(std::string_view s) {
   std::string found;
   size_t prev_e = 0;
   bool prev_closes = true;
+  // (Two passes: a telling's subject first, "..., Solberg said" over "than models predicted" in
+  // the quote; then a verb of estimating's.)
+  for (const bool estimates_too : {false, true}) {
+  if (!found.empty()) break;
+  prev_e = 0;
+  prev_closes = true;
   chunk::ForEachToken(s, 0, s.size(), [&](size_t b, size_t e) {
     size_t wb = b, we = e;
     while (wb < we && !ascii::IsWordByte(s[wb])) ++wb;
@@ -4680,7 +4713,41 @@ std::string FindSource(std::string_view s) {
     const bool said = w == "said" || w == "says" || w == "stated";
     const bool told = w == "told";
     const bool show = w == "show" || w == "shows" || w == "showed";
-    if (!said && !told && !show) return true;
+    // Verbs of estimating, forecasting, finding and reporting tell whose figures follow: "The USDA
+    // projected that corn stocks would swell to 2.1 billion bushels", "Halbrook expects shipments to
+    // grow 2%"; not in the passive, "is expected to", "was estimated at".
+    static const auto* kEstimating = new ascii::WordMap<bool>(
+        {{"estimated", true}, {"estimates", true}, {"expects", true}, {"expected", true}, {"forecast", true},
+         {"forecasts", true}, {"projected", true}, {"projects", true}, {"predicted", true}, {"predicts", true},
+         {"reported", true}, {"found", true}, {"warned", true}},
+        /*lower=*/false);
+    bool estimating = false;
+    if (estimates_too && !said && !told && !show && kEstimating->Find(w) != nullptr) {
+      const auto [pb, pe] = WordBefore(s, b);
+      const std::string_view p = s.substr(pb, pe - pb);
+      // (Nor an adjective after a verb: "pushed expected yields to 186.5 bushels".)
+      estimating = pe > pb && !(p == "is" || p == "are" || p == "was" || p == "were" || p == "be" || p == "been" ||
+                                p == "being" || p == "as" || p == "than" || p == "the" || p == "an" || p == "a" ||
+                                p == "its" || p == "their" || p.ends_with(",") ||
+                                (p.size() > 3 && p.ends_with("ed") && p[0] >= 'a' && p[0] <= 'z'));
+      const auto [nb, ne] = WordAfter(s, e);
+      const std::string_view next = ne > nb ? Bare(s.substr(nb, ne - nb)) : std::string_view();
+      // (Not a noun's plural, "increase the scale of wind power projects to", nor a reduced passive,
+      // "dairy prices expected to increase": "projects", "forecasts", "estimates" before "that" only,
+      // and no past before "to".)
+      if ((w == "projects" || w == "forecasts" || w == "estimates") && next != "that") estimating = false;
+      if (w.ends_with("ed") && next == "to" && !(p == "had" || p == "have" || p == "has")) estimating = false;
+      // ("found" of a finding only: "The study found", "found that"; not "found the suspect's car".)
+      if (w == "found" && next != "that") {
+        static const auto* kFinders = new ascii::WordMap<bool>(
+            {{"study", true}, {"survey", true}, {"report", true}, {"analysis", true}, {"review", true},
+             {"researchers", true}, {"scientists", true}, {"investigation", true}, {"audit", true}, {"poll", true},
+             {"research", true}, {"data", true}, {"inquiry", true}, {"probe", true}, {"paper", true}},
+            /*lower=*/true);
+        estimating = estimating && kFinders->Find(p) != nullptr;
+      }
+    }
+    if (!said && !told && !show && !estimating) return true;
     if (said && closes_before && b > 0) {
       // ", said X" / "\" said X": X follows, when it is a name or a phrase, not "that".
       auto [nb, ne] = WordAfter(s, e);
@@ -4733,12 +4800,42 @@ std::string FindSource(std::string_view s) {
           break;
         }
     }
+    // (A possessive opens no estimator: "raised its annual forecast" is a noun's.)
+    // (Nor "it" or "they": "said it expects to carry 50 million" names no one.)
+    if (estimating && (np.starts_with("its ") || np.starts_with("their ") || np.starts_with("his ") ||
+                       np.starts_with("her ") || np.starts_with("our ") || np.starts_with("Its ") ||
+                       np.starts_with("Their ") || np.find(" its ") != std::string_view::npos ||
+                       np.find(" their ") != std::string_view::npos || np == "it" || np == "they" || np == "It" ||
+                       np == "They"))
+      return true;
+    // (Nor is a figure inside it: "below the 240,000 economists had expected" is the economists'.)
+    if (estimating && !np.empty()) {
+      size_t cut = std::string_view::npos;
+      for (std::string_view t : WordsOf(np))
+        if (std::any_of(t.begin(), t.end(), [](char ch) { return ascii::IsDigit(ch); }))
+          cut = static_cast<size_t>(t.data() - np.data()) + t.size();
+      if (cut != std::string_view::npos) {
+        np.remove_prefix(std::min(np.size(), cut + 1));
+        for (std::string_view det : {" the ", " a "})
+          if (const size_t d = (" " + std::string(np)).rfind(det); d != std::string::npos && d > 0) np.remove_prefix(d);
+      }
+    }
+    // (A figure's noun is not the estimator's: "the 16.1 billion bushels analysts had expected".)
+    if (estimating && !np.empty())
+      if (const size_t sp = np.find(' '); sp != std::string_view::npos) {
+        const auto [fb, fe] = WordBefore(s, static_cast<size_t>(np.data() - s.data()));
+        const std::string_view f = s.substr(fb, fe - fb);
+        if (fe > fb && (std::any_of(f.begin(), f.end(), [](char ch) { return ascii::IsDigit(ch); }) || f == "million" ||
+                        f == "billion" || f == "trillion"))
+          np.remove_prefix(sp + 1);
+      }
     if (!np.empty()) {
       found = std::string(np);
       return false;
     }
     return true;
   });
+  }
   (void)prev_e;
   // (Only the subordinate clause's subject: "Shares fell 2% on Monday after the company said" is
   // the company's saying.)
@@ -4828,6 +4925,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   const int day = month > 0 ? ArticleDay(art) : 0;
   // (A match report's halves and quarters are the match's; its lead's result tells the game's day.)
   const bool match_report = MatchReport(text);
+  std::string last_person;  // the person the story last named as a source, for "she said"
   // The wire of a dateline lifted out of the text ("MOSCOW, May 2 (Reuters) -"): the source of
   // the sentences of the paragraph it opened that name none of their own, as it was written.
   std::string wire_source;
@@ -4954,6 +5052,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           std::string prev_subject, prev_agent, prev_verb;
           std::string source = FindSource(sentence);
           if (source.empty() && lede) source = wire_source;
+          // "he said", "she told reporters": the person the story last quoted by name.
+          if (source == "he" || source == "she" || source == "He" || source == "She") {
+            if (!last_person.empty()) source = last_person;
+          } else if (const std::string_view name = std::string_view(source).substr(0, source.find(", ")); PersonName(name)) {
+            last_person = std::string(name);  // ("Priyanka Sethi, an analyst at Marlow Capital": her name)
+          }
           // Movement and level words of the sentence, found once, in text order.
           moves.clear();
           level_verbs.clear();
@@ -5765,6 +5869,57 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;
             c.source = source;
+            // (A figure of the source's own words is none of its telling: "Emergency rooms at the
+            // county's nine hospitals reported that 14.2% of visits ...".)
+            if (!source.empty())
+              if (const size_t at = sentence.find(source); at != std::string_view::npos && at <= q.begin &&
+                                                             q.end <= at + source.size())
+                c.source.clear();
+            // (An estimate's source is its figures' only: the figures after it, and the one its
+            // clause follows, "above the $1.9 billion analysts had expected"; "Revenue was $2 billion"
+            // before it is no analysts'.)
+            if (!source.empty())
+              if (const size_t at = sentence.find(source);
+                  at != std::string_view::npos && at >= q.end && !sentence.substr(0, at).ends_with("according to ") &&
+                  !sentence.substr(0, at).ends_with("According to ")) {
+                auto [vb, ve] = WordAfter(sentence, at + source.size());
+                std::string_view v = Bare(sentence.substr(vb, ve - vb));
+                if (v == "had" || v == "have" || v == "has") {
+                  std::tie(vb, ve) = WordAfter(sentence, ve);
+                  v = Bare(sentence.substr(vb, ve - vb));
+                }
+                const bool estimate = v == "estimated" || v == "expected" || v == "forecast" || v == "projected" ||
+                                      v == "predicted" || v == "estimates" || v == "expects" || v == "forecasts";
+                const bool last_before = qi + 1 >= qs.size() || qs[qi + 1].begin > at;
+                if (estimate && !(last_before && WordsOf(sentence.substr(q.end, at - q.end)).size() <= 3)) c.source.clear();
+              } else if (at != std::string_view::npos && at < q.begin && [&] {
+                           // (A report's or a forecast's subject reaches no clause joined after it: "Nvidia
+                           // reported revenue of $57 billion, and its shares rose 5%".)
+                           const auto [vb, ve] = WordAfter(sentence, at + source.size());
+                           const std::string_view v = Bare(sentence.substr(vb, ve - vb));
+                           if (v == "said" || v == "says" || v == "told" || v == "stated") return false;
+                           const std::string_view between = sentence.substr(at, q.begin - at);
+                           for (std::string_view j : {", and ", ", sending ", ", pushing ", ", while ", "; "})
+                             if (between.find(j) != std::string_view::npos) return true;
+                           return false;
+                         }()) {
+                c.source.clear();
+              } else if (at != std::string_view::npos && at < q.begin && at > 0) {
+                // (Nor, in a relative clause of the figure before, the figures after it: "topped the
+                // 16.1 billion bushels analysts had expected and was 310 million bushels above".)
+                auto [vb, ve] = WordAfter(sentence, at + source.size());
+                std::string_view v = Bare(sentence.substr(vb, ve - vb));
+                if (v == "had" || v == "have" || v == "has") {
+                  std::tie(vb, ve) = WordAfter(sentence, ve);
+                  v = Bare(sentence.substr(vb, ve - vb));
+                }
+                const bool estimate = v == "estimated" || v == "expected" || v == "forecast" || v == "projected" ||
+                                      v == "predicted";
+                const bool after_figure = std::any_of(qs.begin(), qs.begin() + qi, [&](const Quantity& o) {
+                  return o.end <= at && WordsOf(sentence.substr(o.end, at - o.end)).size() <= 2;
+                });
+                if (estimate && after_figure) c.source.clear();
+              }
             // (Not a figure's before the clause a subordinator opens with its source: "Shares sank
             // 7.9% after the company said sales would fall 5%" is no company's saying of 7.9%.)
             if (!source.empty())

@@ -5512,3 +5512,31 @@ TEST_CASE("session 52 (review 52): run-together box lines, speakers, rubrics; a 
   REQUIRE(c.size() == 1);
   CHECK(c[0].source == "traders");
 }
+
+TEST_CASE("session 52: verbs of estimating, forecasting and reporting tell the source; 'she said' names her",
+          "[extractors]") {
+  auto c = Claims("The USDA projected that corn stocks would swell to 2.1 billion bushels. "
+                  "Revenue was $2 billion, above the $1.9 billion analysts had expected. "
+                  "Fruit prices are expected to increase 5%. "
+                  "Zentra raised its annual forecast to $3 billion. "
+                  "Nvidia reported revenue of $57 billion, and its shares rose 5%. "
+                  "Emergency rooms at the county's nine hospitals reported that 14.2% of visits were for flu.",
+                  "2025-08-12");
+  REQUIRE(c.size() == 9);
+  CHECK(c[0].source == "The USDA");
+  CHECK(c[1].source.empty());
+  CHECK(c[2].source == "analysts");
+  CHECK(c[3].source.empty());
+  CHECK(c[4].source.empty());
+  CHECK(c[5].source == "Nvidia");
+  CHECK(c[6].source.empty());
+  CHECK(c[7].source.empty());
+  CHECK(c[8].source == "Emergency rooms at the county's nine hospitals");
+  c = Claims("Prices rose 3%, said Priyanka Sethi, an analyst at Marlow Capital.\n\n"
+             "\"Demand is only back to about 90 per cent,\" she told reporters. "
+             "\"The ice shrank 30% faster than models predicted,\" Solberg said.",
+             "2025-08-12");
+  REQUIRE(c.size() == 3);
+  CHECK(c[1].source == "Priyanka Sethi");
+  CHECK(c[2].source == "Solberg");
+}
