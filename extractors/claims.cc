@@ -3762,6 +3762,29 @@ bool PersonName(std::string_view source) {
          std::none_of(words.begin(), words.end(), [](std::string_view w) { return w == "of" || w == "the" || w == "The"; });
 }
 
+// Whether `text` names someone other than `person`: two capitalized words in a row not of the
+// person's name ("Senator Mitch Harlan disagreed"; not "The Fed", a sentence's opening "In May").
+bool NamesOtherPerson(std::string_view text, std::string_view person) {
+  static const auto* kOpeners = new ascii::WordMap<bool>(
+      {{"The", true}, {"A", true}, {"An", true}, {"In", true}, {"On", true}, {"At", true}, {"But", true},
+       {"And", true}, {"It", true}, {"He", true}, {"She", true}, {"They", true}, {"We", true}, {"I", true},
+       {"This", true}, {"That", true}, {"Its", true}, {"His", true}, {"Her", true}, {"Their", true},
+       {"For", true}, {"As", true}, {"By", true}, {"Of", true}, {"Mr", true}, {"Mr.", true}, {"Ms", true},
+       {"Ms.", true}, {"Mrs", true}, {"Mrs.", true}, {"Dr", true}, {"Dr.", true}},
+      /*lower=*/false);
+  const std::vector<std::string_view> words = WordsOf(text);
+  auto name_word = [](std::string_view w) {
+    return w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' &&
+           std::all_of(w.begin() + 1, w.end(), [](char c) { return ascii::IsAlpha(c) || c == '-' || c == '\''; });
+  };
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    const std::string_view a = Bare(words[k]), b = Bare(words[k + 1]);
+    if (words[k] != a || !name_word(a) || !name_word(b) || kOpeners->Find(a) != nullptr) continue;
+    if (person.find(a) == std::string_view::npos || person.find(b) == std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Whether the words between two figures list them: "and", ",", ", and".
 bool IsListJoin(std::string_view between) { return between == "and" || between == "," || between == ", and"; }
 
@@ -4736,7 +4759,10 @@ std::string FindSource(std::string_view s) {
       // "dairy prices expected to increase": "projects", "forecasts", "estimates" before "that" only,
       // and no past before "to".)
       if ((w == "projects" || w == "forecasts" || w == "estimates") && next != "that") estimating = false;
-      if (w.ends_with("ed") && next == "to" && !(p == "had" || p == "have" || p == "has")) estimating = false;
+      if (w.ends_with("ed") && (next == "to" || next == "by") && !(p == "had" || p == "have" || p == "has")) estimating = false;
+      // (Nor after a figure: "the $12.1 billion expected by analysts" is a reduced passive.)
+      if (p == "million" || p == "billion" || p == "trillion" || std::any_of(p.begin(), p.end(), [](char ch) { return ascii::IsDigit(ch); }))
+        estimating = false;
       // ("found" of a finding only: "The study found", "found that"; not "found the suspect's car".)
       if (w == "found" && next != "that") {
         static const auto* kFinders = new ascii::WordMap<bool>(
@@ -4806,7 +4832,7 @@ std::string FindSource(std::string_view s) {
                        np.starts_with("her ") || np.starts_with("our ") || np.starts_with("Its ") ||
                        np.starts_with("Their ") || np.find(" its ") != std::string_view::npos ||
                        np.find(" their ") != std::string_view::npos || np == "it" || np == "they" || np == "It" ||
-                       np == "They"))
+                       np == "They" || np.ends_with("'s") || np.ends_with("s'")))
       return true;
     // (Nor is a figure inside it: "below the 240,000 economists had expected" is the economists'.)
     if (estimating && !np.empty()) {
@@ -4825,8 +4851,9 @@ std::string FindSource(std::string_view s) {
       if (const size_t sp = np.find(' '); sp != std::string_view::npos) {
         const auto [fb, fe] = WordBefore(s, static_cast<size_t>(np.data() - s.data()));
         const std::string_view f = s.substr(fb, fe - fb);
-        if (fe > fb && (std::any_of(f.begin(), f.end(), [](char ch) { return ascii::IsDigit(ch); }) || f == "million" ||
-                        f == "billion" || f == "trillion"))
+        if (fe > fb && np[0] >= 'a' && np[0] <= 'z' &&
+            (std::any_of(f.begin(), f.end(), [](char ch) { return ascii::IsDigit(ch); }) || f == "million" ||
+             f == "billion" || f == "trillion"))
           np.remove_prefix(sp + 1);
       }
     if (!np.empty()) {
@@ -4926,6 +4953,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   // (A match report's halves and quarters are the match's; its lead's result tells the game's day.)
   const bool match_report = MatchReport(text);
   std::string last_person;  // the person the story last named as a source, for "she said"
+  size_t last_person_end = 0, persons = 0;  // (where that sentence ends; how many were named)
   // The wire of a dateline lifted out of the text ("MOSCOW, May 2 (Reuters) -"): the source of
   // the sentences of the paragraph it opened that name none of their own, as it was written.
   std::string wire_source;
@@ -5052,11 +5080,18 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           std::string prev_subject, prev_agent, prev_verb;
           std::string source = FindSource(sentence);
           if (source.empty() && lede) source = wire_source;
-          // "he said", "she told reporters": the person the story last quoted by name.
+          // "he said", "she told reporters": the person the story quoted by name, when it has quoted
+          // only one and named no one else since ("Senator Mitch Harlan disagreed. ... he said" is
+          // not the senator quoted before; a story of two speakers leaves "he" as it is).
+          const size_t here = static_cast<size_t>(sentence.data() - text.data());
           if (source == "he" || source == "she" || source == "He" || source == "She") {
-            if (!last_person.empty()) source = last_person;
+            if (persons == 1 && !last_person.empty() && here >= last_person_end &&
+                !NamesOtherPerson(text.substr(last_person_end, here - last_person_end), last_person))
+              source = last_person;
           } else if (const std::string_view name = std::string_view(source).substr(0, source.find(", ")); PersonName(name)) {
+            if (name != last_person) ++persons;
             last_person = std::string(name);  // ("Priyanka Sethi, an analyst at Marlow Capital": her name)
+            last_person_end = here + sentence.size();
           }
           // Movement and level words of the sentence, found once, in text order.
           moves.clear();
@@ -5901,6 +5936,14 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                            const std::string_view between = sentence.substr(at, q.begin - at);
                            for (std::string_view j : {", and ", ", sending ", ", pushing ", ", while ", "; "})
                              if (between.find(j) != std::string_view::npos) return true;
+                           // (Nor a second verb's: "had forecast 1.8 million deliveries and delivered 1.81 million".)
+                           for (size_t k = between.find(" and "); k != std::string_view::npos; k = between.find(" and ", k + 1)) {
+                             const auto [nb, ne] = WordAfter(between, k + 4);
+                             const std::string_view n = between.substr(nb, ne - nb);
+                             if (n.size() > 3 && n.ends_with("ed") && n != "expected" && n != "estimated" && n != "projected" &&
+                                 n != "predicted" && n != "reported")
+                               return true;
+                           }
                            return false;
                          }()) {
                 c.source.clear();

@@ -897,6 +897,17 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
     if (match_report && (ascii::EqualsLower(w, "quarter") || ascii::EqualsLower(w, "half") ||
                          ascii::EqualsLower(w, "period") || ascii::EqualsLower(w, "quarters") || ascii::EqualsLower(w, "periods")))
       continue;
+    // (A fraction: "dropped by about a quarter", "nearly half the area"; a time's quarter or half
+    // follows "the", "this", "last", "next", "each", "per" or an ordinal.)
+    if (ascii::EqualsLower(name, "quarter") || ascii::EqualsLower(name, "half")) {
+      const std::string_view b = i >= 1 ? bare(i - 1) : std::string_view();
+      const bool timeish = b == "the" || b == "The" || b == "this" || b == "last" || b == "next" || b == "that" ||
+                           b == "each" || b == "every" || b == "per" || b == "same" || b == "prior" || b == "previous" ||
+                           b == "first" || b == "second" || b == "third" || b == "fourth" || b == "final" ||
+                           b == "latest" || b == "fiscal" || b == "its" || b == "their" || b.ends_with("-quarter") ||
+                           b.ends_with("-earlier") || b.ends_with("-ago") || b == "year-earlier" || b == "corresponding";
+      if (!timeish) continue;
+    }
     const std::string_view next = bare(i + 1);
     // (A comparison's base: "than a year earlier", "from a year ago", "down from 54,800 a year
     // earlier", "from the previous month".)

@@ -5540,3 +5540,32 @@ TEST_CASE("session 52: verbs of estimating, forecasting and reporting tell the s
   CHECK(c[1].source == "Priyanka Sethi");
   CHECK(c[2].source == "Solberg");
 }
+
+TEST_CASE("session 52 (review 52b): 'he' and 'she' only for the one person quoted; reduced passives and "
+          "possessives name no estimator; a second verb's figures", "[extractors]") {
+  auto c = Claims("The cost will be $1 trillion, said Senator Elizabeth Warren.\n\n"
+                  "Senator Mitch Harlan disagreed. \"It is closer to $800 billion,\" he said.",
+                  "2025-08-12");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].source == "he");
+  c = Claims("Revenue rose 6% to $12.4 billion, beating the $12.1 billion expected by analysts. "
+             "Tesla had forecast 1.8 million deliveries and delivered 1.81 million. "
+             "The bank's forecast of 2% was lower than the 2.3% it forecast in February. "
+             "Profit was $1 billion, above the $95 million Wall Street had forecast.",
+             "2025-08-12");
+  REQUIRE(c.size() == 9);
+  CHECK(c[2].source.empty());
+  CHECK(c[3].source == "Tesla");
+  CHECK(c[4].source.empty());
+  CHECK(c[5].source.empty());
+  CHECK(c[6].source.empty());
+  CHECK(c[8].source == "Wall Street");
+}
+
+TEST_CASE("session 52: a fraction's quarter or half is no other time", "[extractors]") {
+  auto c = Claims("Homicides fell 18% last year to 212, the police said.\n\n"
+                  "Nonfatal shootings dropped by about a quarter, to 764, and nearly half of them were in two wards.",
+                  "2026-01-06");
+  REQUIRE(c.size() >= 4);
+  CHECK(LentOf(c[2]) == "last year [2025-01..2025-12] lent");
+}
