@@ -4891,6 +4891,68 @@ std::string FindSource(std::string_view s) {
   return "";
 }
 
+// The verb after the words at s[at, at + size), past "had", "have" or "has": "analysts had
+// expected" gives "expected".
+std::string_view VerbAfter(std::string_view s, size_t end) {
+  auto [vb, ve] = WordAfter(s, end);
+  std::string_view v = Bare(s.substr(vb, ve - vb));
+  if (v == "had" || v == "have" || v == "has") {
+    std::tie(vb, ve) = WordAfter(s, ve);
+    v = Bare(s.substr(vb, ve - vb));
+  }
+  return v;
+}
+
+// Whether the sentence's `source` covers its figure `qi`. Not:
+// - a figure of the source's own words: "Emergency rooms at the county's nine hospitals reported
+//   that 14.2% of visits ...";
+// - before an estimate's source, but the figure its clause follows: "above the $1.9 billion
+//   analysts had expected" (the $2 billion of "Revenue was $2 billion" before it is no analysts');
+// - after a report's or a forecast's subject, in a clause joined after it ("Nvidia reported
+//   revenue of $57 billion, and its shares rose 5%", "had forecast 1.8 million deliveries and
+//   delivered 1.81 million"), or after a relative clause of the figure before ("topped the 16.1
+//   billion bushels analysts had expected and was 310 million bushels above");
+// - before the clause a subordinator opens with its source: "Shares sank 7.9% after the company
+//   said sales would fall 5%" is no company's saying of 7.9%.
+bool SourceCovers(std::string_view sentence, const std::vector<Quantity>& qs, size_t qi, std::string_view source) {
+  if (source.empty()) return true;
+  const Quantity& q = qs[qi];
+  const size_t at = sentence.find(source);
+  auto estimating = [](std::string_view v) {
+    return v == "estimated" || v == "expected" || v == "forecast" || v == "projected" || v == "predicted";
+  };
+  if (at != std::string_view::npos) {
+    if (at <= q.begin && q.end <= at + source.size()) return false;
+    if (at >= q.end && !sentence.substr(0, at).ends_with("according to ") && !sentence.substr(0, at).ends_with("According to ")) {
+      const std::string_view v = VerbAfter(sentence, at + source.size());
+      const bool last_before = qi + 1 >= qs.size() || qs[qi + 1].begin > at;
+      if ((estimating(v) || v == "estimates" || v == "expects" || v == "forecasts") &&
+          !(last_before && WordsOf(sentence.substr(q.end, at - q.end)).size() <= 3))
+        return false;
+    } else if (at < q.begin) {
+      const std::string_view v = VerbAfter(sentence, at + source.size());
+      if (!(v == "said" || v == "says" || v == "told" || v == "stated")) {
+        const std::string_view between = sentence.substr(at, q.begin - at);
+        for (std::string_view j : {", and ", ", sending ", ", pushing ", ", while ", "; "})
+          if (between.find(j) != std::string_view::npos) return false;
+        for (size_t k = between.find(" and "); k != std::string_view::npos; k = between.find(" and ", k + 1)) {
+          const auto [nb, ne] = WordAfter(between, k + 4);
+          const std::string_view n = between.substr(nb, ne - nb);
+          if (n.size() > 3 && n.ends_with("ed") && !estimating(n) && n != "reported") return false;
+        }
+      }
+      if (at > 0 && estimating(v) && std::any_of(qs.begin(), qs.begin() + qi, [&](const Quantity& o) {
+            return o.end <= at && WordsOf(sentence.substr(o.end, at - o.end)).size() <= 2;
+          }))
+        return false;
+    }
+  }
+  if (const size_t k = FindSubordinator(sentence, q.end, /*with_as=*/true); k != std::string_view::npos)
+    if (const size_t sp = sentence.find(' ', k + 1); sp != std::string_view::npos && sentence.substr(sp + 1).starts_with(source))
+      return false;
+  return true;
+}
+
 // Returns the bytes of `art.text` that bytes [b, e) of its normalized form come from: from the
 // text byte of `b` to just past the text byte of e - 1, through the rest of its character;
 // {0, 0} when they do not map.
@@ -5903,73 +5965,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             TrimPeriodOff(own ? own : apart, &c.subject);
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;
-            c.source = source;
-            // (A figure of the source's own words is none of its telling: "Emergency rooms at the
-            // county's nine hospitals reported that 14.2% of visits ...".)
-            if (!source.empty())
-              if (const size_t at = sentence.find(source); at != std::string_view::npos && at <= q.begin &&
-                                                             q.end <= at + source.size())
-                c.source.clear();
-            // (An estimate's source is its figures' only: the figures after it, and the one its
-            // clause follows, "above the $1.9 billion analysts had expected"; "Revenue was $2 billion"
-            // before it is no analysts'.)
-            if (!source.empty())
-              if (const size_t at = sentence.find(source);
-                  at != std::string_view::npos && at >= q.end && !sentence.substr(0, at).ends_with("according to ") &&
-                  !sentence.substr(0, at).ends_with("According to ")) {
-                auto [vb, ve] = WordAfter(sentence, at + source.size());
-                std::string_view v = Bare(sentence.substr(vb, ve - vb));
-                if (v == "had" || v == "have" || v == "has") {
-                  std::tie(vb, ve) = WordAfter(sentence, ve);
-                  v = Bare(sentence.substr(vb, ve - vb));
-                }
-                const bool estimate = v == "estimated" || v == "expected" || v == "forecast" || v == "projected" ||
-                                      v == "predicted" || v == "estimates" || v == "expects" || v == "forecasts";
-                const bool last_before = qi + 1 >= qs.size() || qs[qi + 1].begin > at;
-                if (estimate && !(last_before && WordsOf(sentence.substr(q.end, at - q.end)).size() <= 3)) c.source.clear();
-              } else if (at != std::string_view::npos && at < q.begin && [&] {
-                           // (A report's or a forecast's subject reaches no clause joined after it: "Nvidia
-                           // reported revenue of $57 billion, and its shares rose 5%".)
-                           const auto [vb, ve] = WordAfter(sentence, at + source.size());
-                           const std::string_view v = Bare(sentence.substr(vb, ve - vb));
-                           if (v == "said" || v == "says" || v == "told" || v == "stated") return false;
-                           const std::string_view between = sentence.substr(at, q.begin - at);
-                           for (std::string_view j : {", and ", ", sending ", ", pushing ", ", while ", "; "})
-                             if (between.find(j) != std::string_view::npos) return true;
-                           // (Nor a second verb's: "had forecast 1.8 million deliveries and delivered 1.81 million".)
-                           for (size_t k = between.find(" and "); k != std::string_view::npos; k = between.find(" and ", k + 1)) {
-                             const auto [nb, ne] = WordAfter(between, k + 4);
-                             const std::string_view n = between.substr(nb, ne - nb);
-                             if (n.size() > 3 && n.ends_with("ed") && n != "expected" && n != "estimated" && n != "projected" &&
-                                 n != "predicted" && n != "reported")
-                               return true;
-                           }
-                           return false;
-                         }()) {
-                c.source.clear();
-              } else if (at != std::string_view::npos && at < q.begin && at > 0) {
-                // (Nor, in a relative clause of the figure before, the figures after it: "topped the
-                // 16.1 billion bushels analysts had expected and was 310 million bushels above".)
-                auto [vb, ve] = WordAfter(sentence, at + source.size());
-                std::string_view v = Bare(sentence.substr(vb, ve - vb));
-                if (v == "had" || v == "have" || v == "has") {
-                  std::tie(vb, ve) = WordAfter(sentence, ve);
-                  v = Bare(sentence.substr(vb, ve - vb));
-                }
-                const bool estimate = v == "estimated" || v == "expected" || v == "forecast" || v == "projected" ||
-                                      v == "predicted";
-                const bool after_figure = std::any_of(qs.begin(), qs.begin() + qi, [&](const Quantity& o) {
-                  return o.end <= at && WordsOf(sentence.substr(o.end, at - o.end)).size() <= 2;
-                });
-                if (estimate && after_figure) c.source.clear();
-              }
-            // (Not a figure's before the clause a subordinator opens with its source: "Shares sank
-            // 7.9% after the company said sales would fall 5%" is no company's saying of 7.9%.)
-            if (!source.empty())
-              if (const size_t k = FindSubordinator(sentence, q.end, /*with_as=*/true); k != std::string_view::npos)
-                if (const size_t sp = sentence.find(' ', k + 1); sp != std::string_view::npos &&
-                                                                  sentence.substr(sp + 1).starts_with(source))
-                  c.source.clear();
+            c.source = SourceCovers(sentence, qs, qi, source) ? source : std::string();
             // A bare level after "to" is in the unit of the movement before it ("rose 64.06 points to
             // 4,577.10", "rose 3 feet to 21"), and a bare level before "up" or "down" in the unit
             // of the movement after it ("(16369.03 up 58.06 points)"); not a unit a change and its

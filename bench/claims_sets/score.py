@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Score `copydesk claims` output against a blind gold set (blind51, blind52: the gold.jsonl beside this file).
+"""Score `copydesk claims` output against one of our blind gold sets (blind51, blind52).
 
-usage: python3 score.py claims.jsonl [v]
+usage: python3 score.py SET claims.jsonl [v]
 
-gold.jsonl and stories.jsonl are read from the directory this script lives in.
+SET is a set's directory (blind51, blind52, or a path); its gold.jsonl and stories.jsonl are read.
 Standard library only.
 
 Matching (per article):
@@ -333,13 +333,14 @@ def sentence_of(text, surface, occurrence):
 
 # ---------------------------------------------------------------- main
 def main():
-    if len(sys.argv) < 2:
+    if len(sys.argv) < 3:
         print(__doc__)
         sys.exit(2)
-    verbose = len(sys.argv) > 2 and sys.argv[2].lower().startswith("v")
-    gold = load_jsonl(os.path.join(HERE, "gold.jsonl"))
-    stories = {s["id"]: s for s in load_jsonl(os.path.join(HERE, "stories.jsonl"))}
-    claims = load_jsonl(sys.argv[1])
+    verbose = len(sys.argv) > 3 and sys.argv[3].lower().startswith("v")
+    set_dir = sys.argv[1] if os.path.isdir(sys.argv[1]) else os.path.join(HERE, sys.argv[1])
+    gold = load_jsonl(os.path.join(set_dir, "gold.jsonl"))
+    stories = {s["id"]: s for s in load_jsonl(os.path.join(set_dir, "stories.jsonl"))}
+    claims = load_jsonl(sys.argv[2])
 
     g_by = {}
     for g in gold:
