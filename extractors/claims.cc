@@ -2017,6 +2017,7 @@ std::pair<size_t, size_t> AppositiveAround(std::string_view s, size_t pos) {
   if (close == kNone) return {kNone, kNone};
   for (std::string_view w : WordsOf(s.substr(open + 2, close - open - 2))) {
     const std::string_view b = Bare(w);
+    if (b.empty()) continue;
     if (chunk::Classify(b) == chunk::WordClass::kVerb || chunk::IsAuxiliary(b) || (b[0] >= 'a' && b[0] <= 'z' && UnlistedPast(b)))
       return {kNone, kNone};
   }
@@ -5596,7 +5597,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 std::string_view phrase = st.subject;
                 // (Only right after the aside's comma: "posted adjusted earnings" keeps "adjusted".)
                 if (const size_t sp = phrase.find(' '), at = sentence.find(phrase);
-                    sp != std::string_view::npos && at != std::string_view::npos && at >= 2 &&
+                    sp != std::string_view::npos && sp > 0 && at != std::string_view::npos && at >= 2 &&
                     sentence.substr(at - 2, 2) == ", ") {
                   const std::string_view first_word = phrase.substr(0, sp);
                   if (first_word[0] >= 'a' && first_word[0] <= 'z' && first_word.ends_with("ed") &&
