@@ -4740,13 +4740,8 @@ std::string FindSource(std::string_view s) {
     // Verbs of estimating, forecasting, finding and reporting tell whose figures follow: "The USDA
     // projected that corn stocks would swell to 2.1 billion bushels", "Halbrook expects shipments to
     // grow 2%"; not in the passive, "is expected to", "was estimated at".
-    static const auto* kEstimating = new ascii::WordMap<bool>(
-        {{"estimated", true}, {"estimates", true}, {"expects", true}, {"expected", true}, {"forecast", true},
-         {"forecasts", true}, {"projected", true}, {"projects", true}, {"predicted", true}, {"predicts", true},
-         {"reported", true}, {"found", true}, {"warned", true}},
-        /*lower=*/false);
     bool estimating = false;
-    if (estimates_too && !said && !told && !show && kEstimating->Find(w) != nullptr) {
+    if (estimates_too && !said && !told && !show && EstimatingVerb(w) != Estimating::kNone) {
       const auto [pb, pe] = WordBefore(s, b);
       const std::string_view p = s.substr(pb, pe - pb);
       // (Nor an adjective after a verb: "pushed expected yields to 186.5 bushels".)
@@ -4919,15 +4914,13 @@ bool SourceCovers(std::string_view sentence, const std::vector<Quantity>& qs, si
   if (source.empty()) return true;
   const Quantity& q = qs[qi];
   const size_t at = sentence.find(source);
-  auto estimating = [](std::string_view v) {
-    return v == "estimated" || v == "expected" || v == "forecast" || v == "projected" || v == "predicted";
-  };
+  auto estimating = [](std::string_view v) { return EstimatingVerb(v) == Estimating::kPast; };
   if (at != std::string_view::npos) {
     if (at <= q.begin && q.end <= at + source.size()) return false;
     if (at >= q.end && !sentence.substr(0, at).ends_with("according to ") && !sentence.substr(0, at).ends_with("According to ")) {
       const std::string_view v = VerbAfter(sentence, at + source.size());
       const bool last_before = qi + 1 >= qs.size() || qs[qi + 1].begin > at;
-      if ((estimating(v) || v == "estimates" || v == "expects" || v == "forecasts") &&
+      if ((estimating(v) || EstimatingVerb(v) == Estimating::kPresent) &&
           !(last_before && WordsOf(sentence.substr(q.end, at - q.end)).size() <= 3))
         return false;
     } else if (at < q.begin) {

@@ -23,6 +23,18 @@ bool IsReportingVerb(std::string_view w) {
   return r != nullptr && *r;
 }
 
+Estimating EstimatingVerb(std::string_view w) {
+  static const auto* m = new ascii::WordMap<Estimating>(
+      {{"estimated", Estimating::kPast}, {"expected", Estimating::kPast}, {"forecast", Estimating::kPast},
+       {"projected", Estimating::kPast}, {"predicted", Estimating::kPast}, {"estimates", Estimating::kPresent},
+       {"expects", Estimating::kPresent}, {"forecasts", Estimating::kPresent}, {"projects", Estimating::kPresent},
+       {"predicts", Estimating::kPresent}, {"reported", Estimating::kReport}, {"found", Estimating::kReport},
+       {"warned", Estimating::kReport}},
+      /*lower=*/false);
+  const Estimating* k = m->Find(w);
+  return k == nullptr ? Estimating::kNone : *k;
+}
+
 bool IsVerbOfGiving(std::string_view w) {
   static const auto* m = new ascii::WordMap<bool>(
       {{"imposed", true}, {"imposes", true}, {"levied", true}, {"levies", true}, {"granted", true},
