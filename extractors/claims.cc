@@ -1398,6 +1398,12 @@ std::string TrimSubject(std::string_view s) {
   auto trim = [](std::string_view& x) {
     while (!x.empty() && (x.front() == ' ' || x.front() == ',' || x.front() == '"' || x.front() == '(')) x.remove_prefix(1);
     while (!x.empty() && (x.back() == ' ' || x.back() == ',' || x.back() == '"')) x.remove_suffix(1);
+    // (And a last word of bare punctuation: "a city of --".)
+    if (const size_t sp = x.rfind(' '); sp != std::string_view::npos &&
+                                        std::none_of(x.begin() + sp + 1, x.end(), [](char ch) {
+                                          return ascii::IsWordByte(ch) || static_cast<unsigned char>(ch) >= 0x80;
+                                        }))
+      x.remove_suffix(x.size() - sp);
   };
   trim(s);
   for (bool changed = true; changed;) {

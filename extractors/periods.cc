@@ -744,6 +744,16 @@ size_t AheadFrom(std::string_view s) {
   return first;
 }
 
+// Whether w is a count's word before its noun: "two", "several", "a" ("missed a game").
+bool CountWord(std::string_view w) {
+  static const auto* kCounts = new ascii::WordMap<bool>(
+      {{"a", true}, {"an", true}, {"one", true}, {"two", true}, {"three", true}, {"four", true}, {"five", true},
+       {"six", true}, {"seven", true}, {"eight", true}, {"nine", true}, {"ten", true}, {"eleven", true},
+       {"twelve", true}, {"several", true}, {"most", true}, {"all", true}},
+      /*lower=*/true);
+  return kCounts->Find(w) != nullptr;
+}
+
 bool PastReport(std::string_view s, bool day) {
   static const auto* kNotPast = new ascii::WordMap<bool>(
       {{"is", true}, {"are", true}, {"am", true}, {"has", true}, {"have", true}, {"will", true}, {"would", true},
@@ -784,14 +794,20 @@ bool PastReport(std::string_view s, bool day) {
   bool past = false;
   std::string_view before;
   int since_superlative = 99;  // (words since one in -est: "its biggest one-day rise since 2020")
-  for (std::string_view raw : WordsOf(s)) {
-    const std::string_view w = Bare(raw);
+  const std::vector<std::string_view> words = WordsOf(s);
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = Bare(words[i]);
     if (w.empty()) continue;
     ++since_superlative;
     if (w.size() > 4 && w.ends_with("est")) since_superlative = 0;
     if (kNotPast->Find(w) != nullptr) return false;
     // (Not a name's word: "The Dow Jones Industrial Average lost 0.9%".)
-    if (day && kNotOfDay->Find(w) != nullptr && !(w[0] >= 'A' && w[0] <= 'Z' && !before.empty() && before[0] >= 'A' && before[0] <= 'Z'))
+    // ("missed" of a count of games only: "missed 11 games"; "missed field goals of 44 and 51 yards"
+    // are the day's.)
+    const bool missed_count = w != "missed" || (i + 1 < words.size() && (std::any_of(words[i + 1].begin(), words[i + 1].end(), [](char ch) { return ascii::IsDigit(ch); }) ||
+                                                                         CountWord(Bare(words[i + 1]))));
+    if (day && kNotOfDay->Find(w) != nullptr && missed_count &&
+        !(w[0] >= 'A' && w[0] <= 'Z' && !before.empty() && before[0] >= 'A' && before[0] <= 'Z'))
       return false;
     // (Nor, under a day's period, a rate over games or seasons: "outrebounded opponents by 19 a game".)
     if (day && (before == "a" || before == "per") && (w == "game" || w == "season" || w == "year" || w == "match"))

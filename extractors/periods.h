@@ -204,7 +204,7 @@ class StoryPeriod {
   bool DayTold() const;
   // Paragraphs after the lead's that its period reaches: two for a day, four for longer, eight in a
   // market's wrap (whose day only its market figures take).
-  size_t Window() const { return market_ ? 8 : DayTold() ? 2 : 4; }
+  size_t Window() const { return market_ ? 8 : DayTold() ? (match_report_ ? 4 : 2) : 4; }
 
   const bool match_report_;
   bool market_ = false;  // (the lead told of a market's day: "Stocks fell on Friday")

@@ -5380,6 +5380,21 @@ TEST_CASE("session 52: an appositive on the subject keeps its own figures and ti
   CHECK(PeriodOf(c[1]) == "in March [2025-03..2025-03]");
 }
 
+TEST_CASE("session 53: asides of bare punctuation words leave the figures whole", "[extractors]") {
+  // (A word of an aside, or the word after its comma, that is only punctuation: nothing is read
+  // before its first byte.)
+  auto c = Claims("Detroit, a city of -- 1.8 million in 1950 ;, now has about 630,000 residents. "
+                  "Walmart, which has 2.1 million employees, -- said sales rose 4%. "
+                  "Acme, a maker, , posted earnings of $5.1 billion.",
+                  "2025-07-14");
+  REQUIRE(c.size() == 5);
+  CHECK(c[0].quantity.value == 1.8e6);
+  CHECK(c[1].quantity.value == 630000);
+  CHECK(c[3].quantity.value == 4);
+  CHECK(c[4].quantity.value == 5.1e9);
+  for (const auto& x : c) CHECK(x.subject.find("--") == std::string::npos);
+}
+
 TEST_CASE("session 52: a subordinate clause's source is its own figures' only", "[extractors]") {
   auto c = Claims("Shares fell 2% on Monday after the company said sales rose 5%. "
                   "Prices rose 3% in May, the most since 2022, and rents rose 1%. "
@@ -5568,4 +5583,30 @@ TEST_CASE("session 52: a fraction's quarter or half is no other time", "[extract
                   "2026-01-06");
   REQUIRE(c.size() >= 4);
   CHECK(LentOf(c[2]) == "last year [2025-01..2025-12] lent");
+}
+
+TEST_CASE("session 53: a game's day goes on four paragraphs; 'missed' a count of games only", "[extractors]") {
+  auto c = Claims(
+      "Rookie Jalen Moor threw for 305 yards, and the Ridgeport Owls beat the Lakeside Herons 27-20 on Sunday.\n\n"
+      "Moor completed 22 of 31 passes.\n\n"
+      "Receiver Otis Crane caught eight passes for 121 yards.\n\n"
+      "Lakeside running back Dru Pell rushed 19 times for 97 yards, and kicker Sam Vail missed field goals of 41 and 48 yards.\n\n"
+      "Pell missed three games last season.",
+      "2026-10-12");
+  REQUIRE(c.size() == 11);
+  CHECK(LentOf(c[6]) == "on Sunday [2026-10-11..2026-10-11] lent");  // (19 times, in the fourth paragraph)
+  CHECK(LentOf(c[7]) == "on Sunday [2026-10-11..2026-10-11] lent");
+  CHECK(LentOf(c[8]) == "on Sunday [2026-10-11..2026-10-11] lent");  // (missed field goals: the game's)
+  CHECK(LentOf(c[9]) == "on Sunday [2026-10-11..2026-10-11] lent");
+  CHECK(LentOf(c[10]) != "on Sunday [2026-10-11..2026-10-11] lent");  // (missed three games: a season's)
+  // Not a story of another desk: its day goes on two paragraphs.
+  c = Claims(
+      "Shares of Brindle Foods fell 4% on Tuesday after the company cut its forecast.\n\n"
+      "Its bonds slipped 1%.\n\n"
+      "The company has 3,100 workers.\n\n"
+      "Analysts at one bank cut their target by 9%.",
+      "2026-10-14");
+  REQUIRE(c.size() == 5);
+  CHECK(LentOf(c[1]) == "on Tuesday [2026-10-13..2026-10-13] lent");
+  CHECK(c[4].period == std::nullopt);  // (a paragraph past the day's two)
 }
