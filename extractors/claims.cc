@@ -5014,6 +5014,17 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   const int day = month > 0 ? ArticleDay(art) : 0;
   // (A match report's halves and quarters are the match's; its lead's result tells the game's day.)
   const bool match_report = MatchReport(text);
+  // A poll's fieldwork dates its figures; in a poll's story (its first paragraph that ends a
+  // sentence speaks of one) all of its shares.
+  const std::optional<Period> fieldwork = PollFieldwork(text, year, month, day);
+  bool poll_story = false;
+  if (fieldwork)
+    for (size_t b = 0, e = 0; b < text.size(); b = e + 2) {
+      e = std::min(text.find("\n\n", b), text.size());
+      if (!normalizers::EndsSentence(std::string_view(text).substr(b, e - b))) continue;
+      poll_story = PollWords(std::string_view(text).substr(0, e));
+      break;
+    }
   std::string last_person;  // the person the story last named as a source, for "she said"
   size_t last_person_end = 0, persons = 0;  // (where that sentence ends; how many were named)
   // The wire of a dateline lifted out of the text ("MOSCOW, May 2 (Reuters) -"): the source of
@@ -6320,6 +6331,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             DateYearEarlier(sentence, period, qs, out, first_of_sentence);
             story.Read(sentence, text, paragraph, period, head, qs, year, month, day, out, first_of_sentence);
             story.LendDay(sentence, qs, year, month, day, out, first_of_sentence);
+            if (fieldwork) LendFieldwork(sentence, period, qs, *fieldwork, poll_story, out, first_of_sentence);
             ShareMovePeriods(sentence, qs, out, first_of_sentence);  // (and the story's period lent)
           }
         }

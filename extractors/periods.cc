@@ -1668,6 +1668,73 @@ void StoryPeriod::Tell(const Period& p, size_t paragraph, std::string_view claus
   market_ = MarketClause(clause);
 }
 
+bool PollWords(std::string_view s) {
+  for (std::string_view w : {"poll", "Poll", "survey", "Survey", "respondents", "interviewed"})
+    if (s.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+std::optional<Period> PollFieldwork(std::string_view text, int year, int month, int day) {
+  if (year <= 0 || month <= 0) return std::nullopt;
+  // (The verb, and how far after it the days may be named: "conducted Oct. 20-25", "surveyed 1,512
+  // adults between March 3 and 9".)
+  static constexpr std::pair<std::string_view, size_t> kVerbs[] = {
+      {"conducted ", 8}, {"taken ", 8}, {"carried out ", 8}, {"fielded ", 8}, {"surveyed ", 40}, {"polled ", 40},
+      {"interviewed ", 40}};
+  for (const auto& [verb, reach] : kVerbs)
+    for (size_t at = text.find(verb); at != std::string_view::npos; at = text.find(verb, at + 1)) {
+      const size_t after = at + verb.size();
+      std::string_view rest = text.substr(after, 80);
+      rest = rest.substr(0, rest.find('\n'));
+      const std::optional<Period> p = FindPeriod(rest, year, month, month, rest, day);
+      if (!p || p->start.empty() || p->end.empty() || p->surface.empty()) continue;
+      const size_t named = rest.find(p->surface);
+      if (named == std::string_view::npos || named > reach) continue;
+      // (Nor past a sentence's end before the days.)
+      if (rest.substr(0, named).find(". ") != std::string_view::npos) continue;
+      // (Days, or a month: no year's figure.)
+      const std::optional<int64_t> first = DayCount(p->start.size() == 7 ? p->start + "-01" : p->start),
+                                   last = DayCount(p->end.size() == 7 ? p->end + "-01" : p->end);
+      if (!first || !last || *last < *first || *last - *first > 62) continue;
+      // (In a sentence of a poll: "The survey of 812 likely voters, conducted ...".)
+      const size_t para = text.rfind('\n', at);
+      const size_t from = std::max(para == std::string_view::npos ? 0 : para + 1, at >= 240 ? at - 240 : 0);
+      if (!PollWords(text.substr(from, at - from)) && !PollWords(rest.substr(named + p->surface.size(), 60))) continue;
+      return p;
+    }
+  return std::nullopt;
+}
+
+void LendFieldwork(std::string_view sentence, const std::optional<Period>& own, const std::vector<Quantity>& qs,
+                   const Period& fieldwork, bool poll_story, std::vector<Claim>* out, size_t first) {
+  if (first >= out->size() || (!poll_story && !PollWords(sentence))) return;
+  const bool names = sentence.find(fieldwork.surface) != std::string_view::npos;
+  // (Not a sentence of another time or month: "In Keystone's August poll, the two were tied at 45%",
+  // "Turnout in the 2022 midterm election was 56%"; a comparison's base names one of its own.)
+  if (!names) {
+    if (own && !own->start.empty() && !BaseAfter(sentence, 0, own->surface)) return;
+    // (A year not a date's, "on Nov. 3, 2026"; a month before a poll's word, "the August poll".)
+    const std::vector<std::string_view> words = WordsOf(sentence);
+    for (size_t k = 0; k < words.size(); ++k) {
+      const std::string_view b = Bare(words[k]);
+      const bool year = b.size() == 4 && (b.starts_with("19") || b.starts_with("20")) &&
+                        std::all_of(b.begin(), b.end(), [](char ch) { return ascii::IsDigit(ch); }) &&
+                        !(k > 0 && !words[k - 1].empty() && ascii::IsDigit(words[k - 1].front()) && words[k - 1].ends_with(","));
+      const bool month = b.size() > 2 && b[0] >= 'A' && b[0] <= 'Z' && MonthOrDayName(b) && MonthOf(b) > 0 &&
+                         k + 1 < words.size() && PollWords(words[k + 1]);
+      if (year || month) return;
+    }
+  }
+  for (size_t k = first; k < out->size(); ++k) {
+    Claim& c = (*out)[k];
+    if (c.period || !Lendable(sentence, qs[k - first], c)) continue;
+    const std::string& u = c.quantity.unit;
+    if (!names && u != "percent" && u != "pp" && u != "points" && u != "point" && c.kind != "share") continue;
+    c.period = fieldwork;
+    c.period->lent = !names;
+  }
+}
+
 bool StoryPeriod::DayTold() const {
   if (!told_) return false;
   const std::optional<int64_t> first = DayCount(told_->start), last = DayCount(told_->end);

@@ -104,6 +104,26 @@ bool RecentPeriod(const Period& p, int year, int month, int day);
 // payout announced ("raised its quarterly dividend by 5%", "a $70 billion buyback").
 bool DayFigure(const Claim& c);
 
+// The fieldwork of a poll the story reports, the days its figures are of (a poll is dated by
+// when it asked, not when it was released): "The survey of 812 likely voters, conducted Oct.
+// 20-25", "The poll was taken Jan. 8-12", "interviews carried out between March 3 and 9", in a
+// sentence that speaks of a poll (PollWords); dated in the past of publication (year, month, day);
+// nullopt when none is named, or one longer than two months.
+std::optional<Period> PollFieldwork(std::string_view text, int year, int month, int day);
+
+// Whether a sentence speaks of a poll or its answers: "poll", "survey", "respondents",
+// "surveyed", "polled", "interviewed".
+bool PollWords(std::string_view s);
+
+// Lends a poll's `fieldwork` to the figures of `sentence` (claims out[first..], one per figure of
+// `qs`) that have no period and can take one (Lendable): its shares and points, and in the
+// sentence naming the fieldwork every figure ("of 812 likely voters", "a margin of error of 3.4
+// points"); only in a poll's story (`poll_story`: its first paragraph speaks of one) or a
+// sentence that speaks of one, and not in a sentence of another time (`own`, its period, or a
+// year it names: "In the August poll, the two were tied at 45%").
+void LendFieldwork(std::string_view sentence, const std::optional<Period>& own, const std::vector<Quantity>& qs,
+                   const Period& fieldwork, bool poll_story, std::vector<Claim>* out, size_t first);
+
 // A span "since" a day, a month or a year that FindPeriod gave as a start only ("has cut 2,100
 // jobs since January", "arrested 312 people since Sunday") runs to publication (year, month, day;
 // all known): its start's first day to that day; not in a `sentence` of a span that ended

@@ -5610,3 +5610,36 @@ TEST_CASE("session 53: a game's day goes on four paragraphs; 'missed' a count of
   CHECK(LentOf(c[1]) == "on Tuesday [2026-10-13..2026-10-13] lent");
   CHECK(c[4].period == std::nullopt);  // (a paragraph past the day's two)
 }
+
+TEST_CASE("session 53: a poll's figures are dated by its fieldwork", "[extractors]") {
+  auto c = Claims(
+      "Mayor Ana Ruiz leads challenger Tom Bell 46% to 40%, according to a Harbor College poll released on Monday.\n\n"
+      "The survey of 900 likely voters, conducted Oct. 20-25, has a margin of error of 3.3 percentage points.\n\n"
+      "In the college's August poll, the two were tied at 43%. Just 31% said the city was on the right track, "
+      "down from 44% a year ago. Turnout in the 2022 election was 56%.",
+      "2025-10-28");
+  REQUIRE(c.size() == 8);  // ("2022" no figure)
+  CHECK(LentOf(c[0]) == "Oct. 20-25 [2025-10-20..2025-10-25] lent");
+  CHECK(LentOf(c[1]) == "Oct. 20-25 [2025-10-20..2025-10-25] lent");
+  CHECK(LentOf(c[2]) == "Oct. 20-25 [2025-10-20..2025-10-25]");  // (its sample and margin: the sentence's)
+  CHECK(LentOf(c[3]) == "Oct. 20-25 [2025-10-20..2025-10-25]");
+  CHECK(LentOf(c[4]) == "none");                                  // (another poll's)
+  CHECK(LentOf(c[5]) == "Oct. 20-25 [2025-10-20..2025-10-25] lent");
+  REQUIRE(c[6].period);
+  CHECK(!c[6].period->lent);                                      // (a base a year before)
+  CHECK(LentOf(c[7]) == "none");                                  // (another year's)
+  // Fieldwork named by other verbs; in a story not of a poll, only the poll's sentences.
+  c = Claims(
+      "Retail sales rose 2.1% in May, the statistics office said.\n\n"
+      "In a separate survey, the firm polled 1,500 adults between June 3 and June 9 and found 38% planned to spend less. "
+      "Prices rose 4%.",
+      "2025-06-14");
+  REQUIRE(c.size() == 4);
+  CHECK(LentOf(c[1]) == "between June 3 and June 9 [2025-06-03..2025-06-09]");
+  CHECK(LentOf(c[2]) == "between June 3 and June 9 [2025-06-03..2025-06-09]");
+  CHECK(LentOf(c[3]) != "between June 3 and June 9 [2025-06-03..2025-06-09] lent");
+  // No fieldwork of a year: "conducted in 2024" dates no poll's days.
+  c = Claims("A poll conducted in 2024 found 40% backed the plan. Some 52% now back it, the survey found.", "2025-06-14");
+  REQUIRE(c.size() == 2);
+  CHECK(LentOf(c[1]) == "none");
+}
