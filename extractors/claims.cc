@@ -3744,8 +3744,9 @@ std::string_view LineLabel(std::string_view s, size_t figure, bool inner = false
 }
 
 // Whether a source names a person: its last two words capitalized names ("Chief Executive Tessa
-// Marangoni", "Miriam Kessler"), none an institution's word ("the National Association of
-// Realtors", "Halbrook Research").
+// Marangoni", "Miriam Kessler", "Board chair Lucia Fernandez"), neither an institution's word
+// ("Halbrook Research"), not of a phrase with "the" or after "of" ("the National Association of
+// Realtors", "Bank of New Zealand").
 bool PersonName(std::string_view source) {
   const std::vector<std::string_view> words = WordsOf(source);
   if (words.size() < 2 || words.size() > 8) return false;
@@ -3761,12 +3762,83 @@ bool PersonName(std::string_view source) {
        {"Center", true}, {"Centre", true}, {"Committee", true}, {"Federation", true}, {"Administration", true},
        {"Health", true}, {"Holdings", true}, {"Systems", true}, {"Technologies", true}, {"Motors", true}},
       /*lower=*/false);
-  for (std::string_view w : words)
-    if (kInstitution->Find(Bare(w)) != nullptr || std::any_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }))
+  // (The name is its last two words; a title before it may name a body: "Board chair Lucia
+  // Fernandez", "Shore Capital analyst Tom Needham".)
+  for (size_t k = words.size() - 2; k < words.size(); ++k)
+    if (kInstitution->Find(Bare(words[k])) != nullptr ||
+        std::any_of(words[k].begin(), words[k].end(), [](char c) { return ascii::IsDigit(c); }))
       return false;
   auto capital = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && w.size() > 1; };
   return capital(words[words.size() - 1]) && capital(words[words.size() - 2]) &&
-         std::none_of(words.begin(), words.end(), [](std::string_view w) { return w == "of" || w == "the" || w == "The"; });
+         std::none_of(words.begin(), words.end(), [](std::string_view w) { return w == "the" || w == "The"; }) &&
+         !(words.size() >= 3 && words[words.size() - 3] == "of");
+}
+
+// The gender a common given name tells, 'f' or 'm', or 0 when the name is not one of the common
+// ones or is given to both: a veto on "she" for "Michel Moore" and "he" for "Angela Ruiz" (a
+// pronoun names the last person quoted only when their name does not tell otherwise).
+char NameGender(std::string_view given) {
+  static const auto* kNames = new ascii::WordMap<char>(
+      {
+       {"Aaliyah", 'f'}, {"Abigail", 'f'}, {"Aisha", 'f'}, {"Alexis", 'f'}, {"Alice", 'f'}, {"Alison", 'f'},
+       {"Amanda", 'f'}, {"Amber", 'f'}, {"Amy", 'f'}, {"Ana", 'f'}, {"Andrea", 'f'}, {"Angela", 'f'}, {"Anjali",
+       'f'}, {"Anke", 'f'}, {"Ann", 'f'}, {"Anna", 'f'}, {"Aoife", 'f'}, {"Ashley", 'f'}, {"Astrid", 'f'}, {"Ayesha",
+       'f'}, {"Barbara", 'f'}, {"Betty", 'f'}, {"Beverly", 'f'}, {"Brenda", 'f'}, {"Brittany", 'f'}, {"Camille",
+       'f'}, {"Carmen", 'f'}, {"Carol", 'f'}, {"Carolyn", 'f'}, {"Catherine", 'f'}, {"Charlotte", 'f'}, {"Cheryl",
+       'f'}, {"Chiara", 'f'}, {"Chloe", 'f'}, {"Christina", 'f'}, {"Christine", 'f'}, {"Claire", 'f'}, {"Cynthia",
+       'f'}, {"Danielle", 'f'}, {"Deborah", 'f'}, {"Debra", 'f'}, {"Deepika", 'f'}, {"Denise", 'f'}, {"Diana", 'f'},
+       {"Diane", 'f'}, {"Donna", 'f'}, {"Doris", 'f'}, {"Dorothy", 'f'}, {"Eleanor", 'f'}, {"Elena", 'f'},
+       {"Elizabeth", 'f'}, {"Ellie", 'f'}, {"Emily", 'f'}, {"Emma", 'f'}, {"Evelyn", 'f'}, {"Fatima", 'f'}, {"Fiona",
+       'f'}, {"Frances", 'f'}, {"Francesca", 'f'}, {"Gillian", 'f'}, {"Giulia", 'f'}, {"Gloria", 'f'}, {"Grace",
+       'f'}, {"Hannah", 'f'}, {"Harriet", 'f'}, {"Heather", 'f'}, {"Helen", 'f'}, {"Hina", 'f'}, {"Ilse", 'f'},
+       {"Ines", 'f'}, {"Ingrid", 'f'}, {"Irina", 'f'}, {"Isabel", 'f'}, {"Isabella", 'f'}, {"Isabelle", 'f'},
+       {"Jacqueline", 'f'}, {"Jane", 'f'}, {"Janet", 'f'}, {"Janice", 'f'}, {"Jean", 'f'}, {"Jenna", 'f'},
+       {"Jennifer", 'f'}, {"Jessica", 'f'}, {"Joan", 'f'}, {"Joyce", 'f'}, {"Judith", 'f'}, {"Judy", 'f'}, {"Julia",
+       'f'}, {"Julie", 'f'}, {"Karen", 'f'}, {"Kate", 'f'}, {"Katherine", 'f'}, {"Kathleen", 'f'}, {"Kathryn", 'f'},
+       {"Katrin", 'f'}, {"Kavita", 'f'}, {"Kayla", 'f'}, {"Keiko", 'f'}, {"Kelly", 'f'}, {"Kimberly", 'f'},
+       {"Lakshmi", 'f'}, {"Laura", 'f'}, {"Lauren", 'f'}, {"Leila", 'f'}, {"Linda", 'f'}, {"Lisa", 'f'}, {"Lori",
+       'f'}, {"Lucia", 'f'}, {"Lucy", 'f'}, {"Madison", 'f'}, {"Manon", 'f'}, {"Margaret", 'f'}, {"Margot", 'f'},
+       {"Maria", 'f'}, {"Marie", 'f'}, {"Marilyn", 'f'}, {"Martha", 'f'}, {"Mary", 'f'}, {"Meera", 'f'}, {"Megan",
+       'f'}, {"Mei", 'f'}, {"Melissa", 'f'}, {"Mia", 'f'}, {"Michelle", 'f'}, {"Monika", 'f'}, {"Nadia", 'f'},
+       {"Nancy", 'f'}, {"Natalie", 'f'}, {"Natasha", 'f'}, {"Nathalie", 'f'}, {"Neha", 'f'}, {"Nicole", 'f'},
+       {"Olga", 'f'}, {"Olivia", 'f'}, {"Pamela", 'f'}, {"Patricia", 'f'}, {"Petra", 'f'}, {"Pooja", 'f'}, {"Priya",
+       'f'}, {"Priyanka", 'f'}, {"Rachel", 'f'}, {"Rebecca", 'f'}, {"Ruth", 'f'}, {"Sabine", 'f'}, {"Samantha", 'f'},
+       {"Sandra", 'f'}, {"Sara", 'f'}, {"Sarah", 'f'}, {"Sharon", 'f'}, {"Shirley", 'f'}, {"Siobhan", 'f'}, {"Sofia",
+       'f'}, {"Sophia", 'f'}, {"Sophie", 'f'}, {"Stephanie", 'f'}, {"Sunita", 'f'}, {"Susan", 'f'}, {"Svetlana",
+       'f'}, {"Sylvie", 'f'}, {"Tatiana", 'f'}, {"Teresa", 'f'}, {"Tessa", 'f'}, {"Theresa", 'f'}, {"Ursula", 'f'},
+       {"Victoria", 'f'}, {"Virginia", 'f'}, {"Yasmin", 'f'}, {"Yuki", 'f'}, {"Zoe", 'f'},
+       {"Aaron", 'm'}, {"Adam", 'm'}, {"Ahmed", 'm'}, {"Alan", 'm'}, {"Albert", 'm'}, {"Alexander", 'm'}, {"Alexei",
+       'm'}, {"Ali", 'm'}, {"Amit", 'm'}, {"Andre", 'm'}, {"Andrew", 'm'}, {"Angus", 'm'}, {"Anthony", 'm'},
+       {"Arjun", 'm'}, {"Arthur", 'm'}, {"Austin", 'm'}, {"Ben", 'm'}, {"Benjamin", 'm'}, {"Bill", 'm'}, {"Billy",
+       'm'}, {"Bob", 'm'}, {"Bobby", 'm'}, {"Brandon", 'm'}, {"Brian", 'm'}, {"Bruce", 'm'}, {"Bryan", 'm'},
+       {"Callum", 'm'}, {"Carl", 'm'}, {"Carlos", 'm'}, {"Charles", 'm'}, {"Chris", 'm'}, {"Christian", 'm'},
+       {"Christopher", 'm'}, {"Colin", 'm'}, {"Dan", 'm'}, {"Daniel", 'm'}, {"Darnell", 'm'}, {"Dave", 'm'},
+       {"David", 'm'}, {"DeShawn", 'm'}, {"Dennis", 'm'}, {"Diego", 'm'}, {"Dmitri", 'm'}, {"Donald", 'm'},
+       {"Douglas", 'm'}, {"Dylan", 'm'}, {"Edward", 'm'}, {"Elijah", 'm'}, {"Eric", 'm'}, {"Ethan", 'm'}, {"Eugene",
+       'm'}, {"Francois", 'm'}, {"Frank", 'm'}, {"Gabriel", 'm'}, {"Gary", 'm'}, {"George", 'm'}, {"Gerald", 'm'},
+       {"Giuseppe", 'm'}, {"Graham", 'm'}, {"Gregory", 'm'}, {"Hamish", 'm'}, {"Hans", 'm'}, {"Harold", 'm'},
+       {"Harry", 'm'}, {"Hassan", 'm'}, {"Henry", 'm'}, {"Hiroshi", 'm'}, {"Ian", 'm'}, {"Ivan", 'm'}, {"Jack", 'm'},
+       {"Jacob", 'm'}, {"Jamal", 'm'}, {"James", 'm'}, {"Jason", 'm'}, {"Javier", 'm'}, {"Jean-Pierre", 'm'},
+       {"Jeffrey", 'm'}, {"Jeremy", 'm'}, {"Jerry", 'm'}, {"Jesse", 'm'}, {"Jim", 'm'}, {"Joe", 'm'}, {"John", 'm'},
+       {"Jonathan", 'm'}, {"Jordan", 'm'}, {"Jose", 'm'}, {"Joseph", 'm'}, {"Joshua", 'm'}, {"Juan", 'm'}, {"Jurgen",
+       'm'}, {"Justin", 'm'}, {"Keith", 'm'}, {"Kenji", 'm'}, {"Kenneth", 'm'}, {"Kevin", 'm'}, {"Klaus", 'm'},
+       {"Kyle", 'm'}, {"Larry", 'm'}, {"Lars", 'm'}, {"Lawrence", 'm'}, {"Liam", 'm'}, {"Logan", 'm'}, {"Louis",
+       'm'}, {"Luca", 'm'}, {"Luis", 'm'}, {"Malik", 'm'}, {"Marco", 'm'}, {"Mark", 'm'}, {"Markus", 'm'}, {"Mason",
+       'm'}, {"Mathieu", 'm'}, {"Matt", 'm'}, {"Matteo", 'm'}, {"Matthew", 'm'}, {"Michael", 'm'}, {"Michel", 'm'},
+       {"Miguel", 'm'}, {"Mike", 'm'}, {"Mitch", 'm'}, {"Mohammed", 'm'}, {"Muhammad", 'm'}, {"Nathan", 'm'},
+       {"Neil", 'm'}, {"Nicholas", 'm'}, {"Nick", 'm'}, {"Nicolas", 'm'}, {"Nigel", 'm'}, {"Noah", 'm'}, {"Oliver",
+       'm'}, {"Olivier", 'm'}, {"Omar", 'm'}, {"Patrick", 'm'}, {"Paul", 'm'}, {"Pedro", 'm'}, {"Peter", 'm'},
+       {"Philip", 'm'}, {"Pierre", 'm'}, {"Rahul", 'm'}, {"Rajesh", 'm'}, {"Ralph", 'm'}, {"Randy", 'm'}, {"Ravi",
+       'm'}, {"Raymond", 'm'}, {"Richard", 'm'}, {"Robert", 'm'}, {"Roger", 'm'}, {"Rohan", 'm'}, {"Ronald", 'm'},
+       {"Roy", 'm'}, {"Russell", 'm'}, {"Ryan", 'm'}, {"Sam", 'm'}, {"Samuel", 'm'}, {"Sanjay", 'm'}, {"Scott", 'm'},
+       {"Sean", 'm'}, {"Sergei", 'm'}, {"Stefan", 'm'}, {"Stephen", 'm'}, {"Steve", 'm'}, {"Steven", 'm'}, {"Suresh",
+       'm'}, {"Sven", 'm'}, {"Takeshi", 'm'}, {"Tariq", 'm'}, {"Terrell", 'm'}, {"Terry", 'm'}, {"Thomas", 'm'},
+       {"Tim", 'm'}, {"Timothy", 'm'}, {"Tobias", 'm'}, {"Tom", 'm'}, {"Tyler", 'm'}, {"Vikram", 'm'}, {"Vincent",
+       'm'}, {"Vladimir", 'm'}, {"Walter", 'm'}, {"Wayne", 'm'}, {"Wei", 'm'}, {"William", 'm'}, {"Willie", 'm'},
+       {"Zachary", 'm'}},
+      /*lower=*/false);
+  const char* g = kNames->Find(given);
+  return g == nullptr ? 0 : *g;
 }
 
 // Whether `text` names someone other than `person`: two capitalized words in a row not of the
@@ -4707,6 +4779,22 @@ void LevelObjectSubject(std::string_view s, const Quantity& q, size_t prev_begin
   SetObjectSubject(object, participle, subject, holder);
 }
 
+// The phrase before an aside that ends right before byte `b`, the subject of the verb there:
+// "Walmart, which has 2.1 million employees, said", "The company, in a statement, said", "The
+// report, released by UNICEF on Tuesday, found"; empty when no aside ends there.
+std::string_view AsideAntecedent(std::string_view s, size_t b) {
+  if (b < 2 || s.substr(b - 2, 2) != ", ") return {};
+  const std::string_view before = s.substr(0, b - 2);
+  for (std::string_view rel : {", which ", ", who ", ", whose ", ", in ", ", at ", ", on ", ", during ", ", speaking ",
+                               ", citing ", ", responding ", ", released ", ", published ", ", commissioned ",
+                               ", prepared ", ", conducted ", ", carried out "})
+    if (const size_t at = before.rfind(rel); at != std::string_view::npos && at > 0 &&
+                                             before.substr(at + 1).find(", ") == std::string_view::npos &&
+                                             before.substr(at + 1).find_first_of(";:") == std::string_view::npos)
+      return chunk::NounPhraseBefore(s, at, 0);
+  return {};
+}
+
 // The attribution of a sentence: "according to X", "X said", ", said X", "X told Reuters",
 // "X data showed", else a wire credit in brackets before a dash ("MOSCOW (Reuters) -",
 // "(Рейтер) -"), in any script.
@@ -4742,7 +4830,8 @@ std::string FindSource(std::string_view s) {
     prev_e = e;
     const bool said = w == "said" || w == "says" || w == "stated";
     const bool told = w == "told";
-    const bool show = w == "show" || w == "shows" || w == "showed";
+    // (Not "expect the report to show": what is expected, not who shows it.)
+    const bool show = (w == "show" && !s.substr(0, b).ends_with(" to ")) || w == "shows" || w == "showed";
     // Verbs of estimating, forecasting, finding and reporting tell whose figures follow: "The USDA
     // projected that corn stocks would swell to 2.1 billion bushels", "Halbrook expects shipments to
     // grow 2%"; not in the passive, "is expected to", "was estimated at".
@@ -4753,7 +4842,7 @@ std::string FindSource(std::string_view s) {
       // (Nor an adjective after a verb: "pushed expected yields to 186.5 bushels".)
       estimating = pe > pb && !(p == "is" || p == "are" || p == "was" || p == "were" || p == "be" || p == "been" ||
                                 p == "being" || p == "as" || p == "than" || p == "the" || p == "an" || p == "a" ||
-                                p == "its" || p == "their" || p.ends_with(",") ||
+                                p == "its" || p == "their" || (p.ends_with(",") && AsideAntecedent(s, b).empty()) ||
                                 (p.size() > 3 && p.ends_with("ed") && p[0] >= 'a' && p[0] <= 'z'));
       const auto [nb, ne] = WordAfter(s, e);
       const std::string_view next = ne > nb ? Bare(s.substr(nb, ne - nb)) : std::string_view();
@@ -4794,11 +4883,23 @@ std::string FindSource(std::string_view s) {
                                            MoveWord(v, &up) || UnlistedPast(v));
         if (!np.empty() && !clause) {
           found = std::string(np);
+          // (A title before the name in apposition: "said the new council leader, Priya Attwal, 44".)
+          if (np[0] >= 'a' && np[0] <= 'z' && s.substr(np_end).starts_with(", ")) {
+            const std::string_view name = chunk::NounPhraseAfter(s, np_end + 2, s.size());
+            const size_t name_end = name.empty() ? 0 : static_cast<size_t>(name.data() - s.data()) + name.size();
+            if (!name.empty() && PersonName(name) && (name_end == s.size() || s[name_end] == ',' || s[name_end] == '.'))
+              found = std::string(name);
+          }
           return false;
         }
       }
     }
     std::string_view np = chunk::NounPhraseBefore(s, b, 0);
+    // ("X reaffirmed guidance of 63 cents and said gearing had fallen": the clause's subject.)
+    if (said && b >= 4 && s.substr(b - 4, 4) == "and ") {
+      const std::string_view subject = MainSubject(s);
+      np = !subject.empty() && subject.data() == s.data() && !IsPronounPhrase(subject) ? subject : std::string_view();
+    }
     if (np.empty() && show) {
       // "the agency released data that showed": the one who released the data.
       auto [tb, te] = WordBefore(s, b);
@@ -4817,24 +4918,16 @@ std::string FindSource(std::string_view s) {
     }
     // (Past a relative aside to its antecedent: "Walmart, which has 2.1 million employees, said";
     // or a phrase's: "The company, in a statement, said".)
-    if (said && b >= 2 && s.substr(b - 2, 2) == ", ") {
-      const std::string_view before = s.substr(0, b - 2);
-      for (std::string_view rel : {", which ", ", who ", ", whose ", ", in ", ", at ", ", on ", ", during ", ", speaking ",
-                                   ", citing ", ", responding "})
-        if (const size_t at = before.rfind(rel); at != std::string_view::npos && at > 0 &&
-                                                 before.substr(at + 1).find(", ") == std::string_view::npos &&
-                                                 before.substr(at + 1).find_first_of(";:") == std::string_view::npos) {
-          if (const std::string_view a = chunk::NounPhraseBefore(s, at, 0); !a.empty()) np = a;
-          break;
-        }
-    }
+    if (said || estimating)
+      if (const std::string_view a = AsideAntecedent(s, b); !a.empty()) np = a;
     // (A possessive opens no estimator: "raised its annual forecast" is a noun's.)
     // (Nor "it" or "they": "said it expects to carry 50 million" names no one.)
     if (estimating && (np.starts_with("its ") || np.starts_with("their ") || np.starts_with("his ") ||
                        np.starts_with("her ") || np.starts_with("our ") || np.starts_with("Its ") ||
                        np.starts_with("Their ") || np.find(" its ") != std::string_view::npos ||
                        np.find(" their ") != std::string_view::npos || np == "it" || np == "they" || np == "It" ||
-                       np == "They" || np.ends_with("'s") || np.ends_with("s'")))
+                       np == "They" || np == "we" || np == "We" || np == "I" || np == "you" || np.ends_with("'s") ||
+                       np.ends_with("s'")))
       return true;
     // (Nor is a figure inside it: "below the 240,000 economists had expected" is the economists'.)
     if (estimating && !np.empty()) {
@@ -4905,6 +4998,57 @@ std::string_view VerbAfter(std::string_view s, size_t end) {
   return v;
 }
 
+// Whether the words at `at` go on the clause before "and" with its subject: a verb of the same
+// subject, "and plans to close 25 stores", "and said"; not a new subject, "and its shares rose",
+// "and revenue fell".
+bool SameSubjectAfter(std::string_view s, size_t at) {
+  const auto [ab, ae] = WordAfter(s, at);
+  const std::string_view a = Bare(s.substr(ab, ae - ab));
+  if (a.empty() || a[0] < 'a' || a[0] > 'z') return false;
+  const chunk::WordClass ca = chunk::Classify(a);
+  if (ca == chunk::WordClass::kVerb) return true;
+  if (ca != chunk::WordClass::kContent) return false;
+  // (A word in -s before "to", or a past: "plans to", "expects to", "raised".)
+  const auto [bb, be] = WordAfter(s, ae);
+  const std::string_view n = Bare(s.substr(bb, be - bb));
+  return (a.ends_with("s") && n == "to") || (UnlistedPast(a) && !NounLikePast(a));
+}
+
+// The estimator named right after a figure: "the 398,000 analysts had projected", "the C$2.28
+// that analysts had forecast", "the 4.1% drop analysts had expected", "the 1.5 million Chief
+// Executive Anika Brandt had promised"; empty when none.
+std::string_view EstimatorAfter(std::string_view s, size_t end) {
+  const std::vector<std::string_view> words = WordsOf(s.substr(end, 96));
+  for (size_t k = 1; k < words.size() && k <= 7; ++k) {
+    const std::string_view v = Bare(words[k]);
+    if (!(v == "expected" || v == "forecast" || v == "projected" || v == "estimated" || v == "predicted" ||
+          v == "pencilled" || v == "penciled" || v == "promised" || v == "anticipated"))
+      continue;
+    size_t last = k;  // (the estimator's words end before "had" and the verb)
+    const bool had = words[last - 1] == "had" || words[last - 1] == "have" || words[last - 1] == "has";
+    if (had) --last;
+    // ("forecast" a verb after "had" only: "after its forecast disappointed" is a noun.)
+    if (v == "forecast" && !had) return {};
+    size_t first = 0;
+    if (words[first] == "that") ++first;
+    // (Past one noun of the figure's: "the 4.1% drop analysts had expected".)
+    if (last - first >= 2 && words[first][0] >= 'a' && words[first][0] <= 'z' && words[first + 1][0] >= 'a' &&
+        words[first + 1][0] <= 'z' && chunk::Classify(words[first]) == chunk::WordClass::kContent)
+      ++first;
+    if (first >= last || last - first > 5) return {};
+    for (size_t j = first; j < last; ++j)
+      if (words[j].empty() || !ascii::IsAlpha(words[j].back()) ||
+          (chunk::Classify(words[j]) != chunk::WordClass::kContent && chunk::Classify(words[j]) != chunk::WordClass::kDeterminer))
+        return {};
+    if (chunk::Classify(words[last - 1]) != chunk::WordClass::kContent) return {};  // (a noun ends it, not "its")
+    const std::string_view from = words[first], to = words[last - 1];
+    const std::string_view np = s.substr(static_cast<size_t>(from.data() - s.data()),
+                                         static_cast<size_t>(to.data() + to.size() - from.data()));
+    return IsPronounPhrase(np) ? std::string_view() : np;
+  }
+  return {};
+}
+
 // Whether the sentence's `source` covers its figure `qi`. Not:
 // - a figure of the source's own words: "Emergency rooms at the county's nine hospitals reported
 //   that 14.2% of visits ...";
@@ -4923,6 +5067,10 @@ bool SourceCovers(std::string_view sentence, const std::vector<Quantity>& qs, si
   auto estimating = [](std::string_view v) { return EstimatingVerb(v) == Estimating::kPast; };
   if (at != std::string_view::npos) {
     if (at <= q.begin && q.end <= at + source.size()) return false;
+    // (Nor the source's age: "said the new council leader, Priya Attwal, 44".)
+    if (q.begin == at + source.size() + 2 && sentence.substr(at + source.size()).starts_with(", ") &&
+        ((q.unit.empty() && q.noun.empty()) || q.unit.ends_with(" of age")))
+      return false;
     if (at >= q.end && !sentence.substr(0, at).ends_with("according to ") && !sentence.substr(0, at).ends_with("According to ")) {
       const std::string_view v = VerbAfter(sentence, at + source.size());
       const bool last_before = qi + 1 >= qs.size() || qs[qi + 1].begin > at;
@@ -4934,7 +5082,8 @@ bool SourceCovers(std::string_view sentence, const std::vector<Quantity>& qs, si
       if (!(v == "said" || v == "says" || v == "told" || v == "stated")) {
         const std::string_view between = sentence.substr(at, q.begin - at);
         for (std::string_view j : {", and ", ", sending ", ", pushing ", ", while ", "; "})
-          if (between.find(j) != std::string_view::npos) return false;
+          if (const size_t k = between.find(j); k != std::string_view::npos && !(j == ", and " && SameSubjectAfter(between, k + j.size())))
+            return false;
         for (size_t k = between.find(" and "); k != std::string_view::npos; k = between.find(" and ", k + 1)) {
           const auto [nb, ne] = WordAfter(between, k + 4);
           const std::string_view n = between.substr(nb, ne - nb);
@@ -5027,6 +5176,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
     }
   std::string last_person;  // the person the story last named as a source, for "she said"
   size_t last_person_end = 0, persons = 0;  // (where that sentence ends; how many were named)
+  std::string last_body;     // the company, agency or other body the story last named as a source, for "It said"
+  size_t last_body_end = 0;
   // The wire of a dateline lifted out of the text ("MOSCOW, May 2 (Reuters) -"): the source of
   // the sentences of the paragraph it opened that name none of their own, as it was written.
   std::string wire_source;
@@ -5154,17 +5305,33 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           std::string source = FindSource(sentence);
           if (source.empty() && lede) source = wire_source;
           // "he said", "she told reporters": the person the story quoted by name, when it has quoted
-          // only one and named no one else since ("Senator Mitch Harlan disagreed. ... he said" is
-          // not the senator quoted before; a story of two speakers leaves "he" as it is).
+          // only one, or quoted them last and near, and named no one else since ("Senator Mitch Harlan
+          // disagreed. ... he said" is not the senator quoted before).
           const size_t here = static_cast<size_t>(sentence.data() - text.data());
           if (source == "he" || source == "she" || source == "He" || source == "She") {
-            if (persons == 1 && !last_person.empty() && here >= last_person_end &&
+            // (Or, in a story of more speakers, the one quoted in this paragraph or the one before,
+            // when no other is named since: "said Jenna Whitlock, chief economist at Palisade Bank.
+            // She said ...".)
+            const bool near = here >= last_person_end &&
+                              std::count(text.begin() + last_person_end, text.begin() + here, '\n') <= 2;
+            const std::vector<std::string_view> name_words = WordsOf(last_person);
+            const char told = source == "he" || source == "He" ? 'm' : 'f';
+            const char given = name_words.size() >= 2 ? NameGender(name_words[name_words.size() - 2]) : 0;
+            if ((persons == 1 || near) && !last_person.empty() && here >= last_person_end && (given == 0 || given == told) &&
                 !NamesOtherPerson(text.substr(last_person_end, here - last_person_end), last_person))
               source = last_person;
+          } else if (source == "It" || source == "it") {
+            // "It said": the body the story quoted last, in this paragraph or the one before.
+            if (!last_body.empty() && here >= last_body_end &&
+                std::count(text.begin() + last_body_end, text.begin() + here, '\n') <= 2)
+              source = last_body;
           } else if (const std::string_view name = std::string_view(source).substr(0, source.find(", ")); PersonName(name)) {
             if (name != last_person) ++persons;
             last_person = std::string(name);  // ("Priyanka Sethi, an analyst at Marlow Capital": her name)
             last_person_end = here + sentence.size();
+          } else if (!source.empty() && !IsPronounPhrase(source) && source != "they" && source != "They") {
+            last_body = source;
+            last_body_end = here + sentence.size();
           }
           // Movement and level words of the sentence, found once, in text order.
           moves.clear();
@@ -5977,6 +6144,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;
             c.source = SourceCovers(sentence, qs, qi, source) ? source : std::string();
+            // (An estimate's figure is its estimator's: "beating the 398,000 analysts had projected".)
+            if (const std::string_view est = EstimatorAfter(sentence, q.end); !est.empty()) c.source = std::string(est);
             // A bare level after "to" is in the unit of the movement before it ("rose 64.06 points to
             // 4,577.10", "rose 3 feet to 21"), and a bare level before "up" or "down" in the unit
             // of the movement after it ("(16369.03 up 58.06 points)"); not a unit a change and its

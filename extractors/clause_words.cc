@@ -27,7 +27,7 @@ Estimating EstimatingVerb(std::string_view w) {
   static const auto* m = new ascii::WordMap<Estimating>(
       {{"estimated", Estimating::kPast}, {"expected", Estimating::kPast}, {"forecast", Estimating::kPast},
        {"projected", Estimating::kPast}, {"predicted", Estimating::kPast}, {"estimates", Estimating::kPresent},
-       {"expects", Estimating::kPresent}, {"forecasts", Estimating::kPresent}, {"projects", Estimating::kPresent},
+       {"expects", Estimating::kPresent}, {"expect", Estimating::kPresent}, {"forecasts", Estimating::kPresent}, {"projects", Estimating::kPresent},
        {"predicts", Estimating::kPresent}, {"reported", Estimating::kReport}, {"found", Estimating::kReport},
        {"warned", Estimating::kReport}},
       /*lower=*/false);

@@ -27,7 +27,7 @@ bool IsVerbOfGiving(std::string_view w);
 
 // The kind of a verb of estimating, forecasting or reporting, whose subject is the source of the
 // figures it tells: a past or participle ("estimated", "expected", "forecast", "projected",
-// "predicted"), a present in -s ("estimates", "expects", "forecasts", "projects", "predicts"), or
+// "predicted"), a present ("estimates", "expects", "expect", "forecasts", "projects", "predicts"), or
 // a verb of reporting or finding ("reported", "found", "warned"); kNone for any other word.
 enum class Estimating { kNone, kPast, kPresent, kReport };
 Estimating EstimatingVerb(std::string_view w);

@@ -5643,3 +5643,51 @@ TEST_CASE("session 53: a poll's figures are dated by its fieldwork", "[extractor
   REQUIRE(c.size() == 2);
   CHECK(LentOf(c[1]) == "none");
 }
+
+TEST_CASE("session 53: an estimate's figure is its estimator's; sources past asides, 'and said', 'It said'",
+          "[extractors]") {
+  auto c = Claims("Kestrel delivered 412,600 vehicles, beating the 398,000 analysts had projected, the company said. "
+                  "It said its new sedan made up about a third of deliveries. "
+                  "Comparable sales fell 2.8%, less than the 4.1% drop analysts had expected. "
+                  "Amazon dropped 4.1% after its forecast disappointed.",
+                  "2026-01-03");
+  REQUIRE(c.size() == 6);
+  CHECK(c[0].source == "the company");
+  CHECK(c[1].source == "analysts");
+  CHECK(c[2].source == "the company");  // ("It said": the body quoted last)
+  CHECK(c[4].source == "analysts");
+  CHECK(c[5].source.empty());           // ("its forecast": a noun)
+  c = Claims("Economists surveyed by Bloomberg expect the report on Friday to show that employers added 85,000 jobs. "
+             "The report, released by UNICEF on Tuesday, found that poverty fell to 27%. "
+             "Chief executive Hamish Rourke reaffirmed guidance of 63 cents, and said gearing had fallen to 32.8 per cent. "
+             "Tallow & Hart expects sales of $4.8 billion, and plans to close 25 of its 412 stores. "
+             "Nexa reported revenue of $57 billion, and its shares rose 5%.",
+             "2026-01-03");
+  REQUIRE(c.size() == 9);
+  CHECK(c[0].source == "Economists surveyed by Bloomberg");
+  CHECK(c[1].source == "The report");
+  CHECK(c[2].source == "Chief executive Hamish Rourke");
+  CHECK(c[3].source == "Chief executive Hamish Rourke");
+  CHECK(c[4].source == "Tallow & Hart");
+  CHECK(c[5].source == "Tallow & Hart");  // (", and plans": the same subject's)
+  CHECK(c[6].source == "Tallow & Hart");
+  CHECK(c[8].source.empty());             // (", and its shares": another's)
+}
+
+TEST_CASE("session 53: a title's name in apposition; 'she' for the person quoted last unless the name tells otherwise",
+          "[extractors]") {
+  auto c = Claims("Turnout was 34.8 per cent, the returning officer said.\n\n"
+                  "\"People wanted potholes fixed,\" said the new council leader, Priya Attwal, 44. "
+                  "She said her budget would find £2.5m of savings.",
+                  "2025-05-03");
+  REQUIRE(c.size() == 3);
+  CHECK(c[1].source.empty());  // (her age)
+  CHECK(c[2].source == "Priya Attwal");
+  c = Claims("Robert Lang, the plant manager, said 40 workers were hurt.\n\n"
+             "Fire Chief Angela Ruiz said 3 engines responded.\n\n"
+             "\"We lost 2 buildings,\" he said. \"We saved 5,\" she said.",
+             "2025-05-03");
+  REQUIRE(c.size() == 4);
+  CHECK(c[2].source == "he");  // (not Angela Ruiz)
+  CHECK(c[3].source == "Fire Chief Angela Ruiz");
+}
