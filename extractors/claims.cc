@@ -833,6 +833,52 @@ void ElidedNouns(std::string_view s, std::vector<Quantity>* qs) {
     q.noun = p.noun;
     given = k;
   }
+  // A bare count compared with a count before it, or counted out of one after it, counts its noun:
+  // "fell to 13 seats from 24", "48 seats, up from 16", "85,000 jobs in November, after a gain of
+  // 119,000"; "won 27 of the council's 48 seats", "made 13 of 22 shots".
+  auto bare = [&](const Quantity& q) {
+    if (!q.unit.empty() || !q.noun.empty() || q.hi.has_value() || q.value < 1 || q.end <= q.begin) return false;
+    const std::string_view surface = s.substr(q.begin, q.end - q.begin);
+    if (!ascii::IsDigit(surface.front()) || (q.value >= 1900 && q.value <= 2100 && surface.size() == 4)) return false;
+    if (q.end < s.size() && s[q.end] != ' ' && s[q.end] != ',' && s[q.end] != '.' && s[q.end] != ';') return false;
+    if (q.end < s.size() && s[q.end] == ' ') {
+      const auto [nb, ne] = WordAfter(s, q.end);
+      const std::string_view n = Bare(s.substr(nb, ne - nb));
+      const chunk::WordClass c = chunk::Classify(n);
+      if (ne > nb && !(c == chunk::WordClass::kPreposition || c == chunk::WordClass::kConjunction ||
+                       c == chunk::WordClass::kSubordinator || c == chunk::WordClass::kTime))
+        return false;
+    }
+    return true;
+  };
+  auto counted = [](const Quantity& q) { return q.unit == "count" && !q.noun.empty() && !q.hi.has_value(); };
+  for (size_t k = 0; k < qs->size(); ++k) {
+    Quantity& q = (*qs)[k];
+    if (!bare(q)) continue;
+    if (k > 0 && counted((*qs)[k - 1])) {
+      const Quantity& p = (*qs)[k - 1];
+      const std::string_view between = p.end <= q.begin ? s.substr(p.end, q.begin - p.end) : std::string_view();
+      bool base = false;
+      for (std::string_view c : {" from ", " compared with ", " versus ", " against ", " a gain of ", " a loss of ",
+                                 " a rise of ", " a drop of ", " a fall of ", " a decline of ", " an increase of "})
+        base = base || between.ends_with(c);
+      if (base && between.find(';') == std::string_view::npos && WordsOf(between).size() <= 8) {
+        q.unit = "count";
+        q.noun = p.noun;
+        continue;
+      }
+    }
+    if (k + 1 < qs->size() && counted((*qs)[k + 1])) {
+      const Quantity& n = (*qs)[k + 1];
+      const std::string_view between = q.end <= n.begin ? s.substr(q.end, n.begin - q.end) : std::string_view();
+      if (between == " of " || between == " of the " || between == " of its " || between == " of their " ||
+          between == " of his " || between == " of her " ||
+          (between.starts_with(" of the ") && between.ends_with("'s ") && WordsOf(between).size() == 3)) {
+        q.unit = "count";
+        q.noun = n.noun;
+      }
+    }
+  }
 }
 
 // The phrase a share set against another is of: after "against", "versus", "vs." or "compared
@@ -2911,11 +2957,20 @@ struct Structure {
                  !dimension && !(next.size() > 2 && ClauseVerbAt(next, sentence.substr(ne))) &&
                  !(next == "compared" || next == "relative" || next == "according" || next == "respectively" ||
                    next == "thanks" || next == "owing" || next == "due") &&  // ("21% thanks to a tax credit")
-                 // (Nor a participle with a preposition after it: "49.2C recorded in Pakistan".)
-                 !(next.size() > 4 && next.ends_with("ed") && [&] {
-                   auto [fb, fe] = WordAfter(sentence, ne);
-                   return fe > fb && chunk::Classify(Bare(sentence.substr(fb, fe - fb))) == chunk::WordClass::kPreposition;
-                 }()) &&
+                 // (Nor a participle with a preposition after it: "49.2C recorded in Pakistan", "the
+                 // record of 1.55C set in 2024"; an irregular one only after no determiner, "a 10 km
+                 // run in the park" measures the run.)
+                 !(((next.size() > 4 && next.ends_with("ed")) ||
+                    ((chunk::IrregularPast(next) || next == "broken" || next == "taken" || next == "run" ||
+                      next == "given" || next == "driven" || next == "beaten" || next == "shown" || next == "grown") &&
+                     !q.unit.empty() && q.unit != "count" && [&] {
+                       auto [db, de] = WordBefore(sentence, q.begin);
+                       return chunk::Classify(sentence.substr(db, de - db)) != chunk::WordClass::kDeterminer;
+                     }())) &&
+                   [&] {
+                     auto [fb, fe] = WordAfter(sentence, ne);
+                     return fe > fb && chunk::Classify(Bare(sentence.substr(fb, fe - fb))) == chunk::WordClass::kPreposition;
+                   }()) &&
                  chunk::Classify(next) == chunk::WordClass::kContent &&
                  ((next[0] >= 'a' && next[0] <= 'z') || (q.unit == "year of age" && next[0] >= 'A' && next[0] <= 'Z')) &&
                  !chunk::CannotBeginNoun(next, sentence.substr(ne)) &&

@@ -664,6 +664,18 @@ bool PoundsOfWeight(std::string_view text, size_t b, size_t e) {
                                                 "revenue", "sale", "sell", "sold", "buy", "bought", "charge", "bank",
                                                 "money", "cash", "budget", "earn", "income", "loan", "debt", "receiv",
                                                 "given", "won", "winn", "donat", "benefit", "wealth", "award", "raise"};
+  // (A conversion of a weight beside it: "236 kilograms (520 pounds)", "520 pounds (236 kg)".)
+  {
+    const std::string_view before = text.substr(0, b);
+    for (std::string_view w : {"kilograms (", "kilogrammes (", "kilos (", "kg (", "tonnes (", "tons ("})
+      if (before.ends_with(w)) return true;
+    const std::string_view after = text.substr(e, 24);
+    if (after.starts_with(" (") && after.find(')') != std::string_view::npos) {
+      const std::string_view in = after.substr(2, after.find(')') - 2);
+      for (std::string_view w : {" kilograms", " kilogrammes", " kilos", " kg", "kg", " tonnes"})
+        if (in.ends_with(w)) return true;
+    }
+  }
   if (WordsNear(text, b, e, kMoney)) return false;
   const std::string_view after = text.substr(e);
   if (after.starts_with(" heavier") || after.starts_with(" lighter") || after.starts_with(" overweight") ||
@@ -773,12 +785,14 @@ bool TemperatureAt(std::string_view text, size_t b, size_t e) {
        {"chill", true}, {"wind", true}, {"cooked", true}, {"cook", true}, {"oven", true}, {"boiling", true},
        {"bake", true}, {"baked", true}, {"preheat", true}, {"heated", true}, {"stored", true}, {"storage", true},
        {"melts", true}, {"boils", true}, {"fridge", true}, {"freezer", true}, {"freezers", true},
-       {"thermostat", true}, {"warmest", true}, {"coldest", true}, {"hottest", true}, {"high", true},
+       {"thermostat", true}, {"thermostats", true}, {"warmest", true}, {"coldest", true}, {"hottest", true}, {"high", true},
        {"low", true}},
       /*lower=*/true);
   // (A capitalized word right before the number names what it codes: "Question 7C", "Studio 3F",
   // "HB 2C"; not a word of temperature: "Highs 30C".)
-  if (!before.empty() && before[0] >= 'A' && before[0] <= 'Z' && words->Find(before) == nullptr) return false;
+  if (!before.empty() && before[0] >= 'A' && before[0] <= 'Z' && words->Find(before) == nullptr && before != "The" &&
+      before != "A" && before != "An" && before != "This" && before != "That" && before != "Its")
+    return false;
   // (Or right after a verb that records a reading: "Paris recorded 40C on Tuesday", "Seville hit 44C".)
   static const auto* readings = new ascii::WordMap<bool>(
       {{"recorded", true}, {"registered", true}, {"reached", true}, {"hit", true}, {"topped", true},
@@ -786,7 +800,9 @@ bool TemperatureAt(std::string_view text, size_t b, size_t e) {
        {"topping", true}, {"touching", true}, {"peaking", true}, {"records", true}, {"reaches", true}, {"hits", true}},
       /*lower=*/true);
   if (readings->Find(before) != nullptr && e - b <= 4) return true;
-  const size_t lo = b > 60 ? b - 60 : 0, hi = std::min(text.size(), e + 60);
+  // (Anywhere in a long sentence: "the record of 1.55C set in 2024, and the 2023-2025 period was
+  // the first three-year stretch to average more than 1.5C of warming".)
+  const size_t lo = b > 240 ? b - 240 : 0, hi = std::min(text.size(), e + 240);
   for (size_t at = lo; at < hi;) {
     while (at < hi && !IsAlpha(text[at])) ++at;
     size_t we = at;

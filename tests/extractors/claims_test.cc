@@ -5691,3 +5691,31 @@ TEST_CASE("session 53: a title's name in apposition; 'she' for the person quoted
   CHECK(c[2].source == "he");  // (not Angela Ruiz)
   CHECK(c[3].source == "Fire Chief Angela Ruiz");
 }
+
+TEST_CASE("session 53: a weight's conversion in pounds; degrees glued after 'The' or by a thermostat; counts "
+          "compared with or counted out of a count take its noun",
+          "[extractors]") {
+  auto c = Claims("She won gold, lifting a total of 236 kilograms (520 pounds). The bag weighs 2.4 pounds (1.09 kg). "
+                  "Global warming reached 1.4C last year. The 1.5C limit of the Paris accord on warming is slipping out of reach. "
+                  "Utilities asked customers to set thermostats at 65F.",
+                  "2026-01-03");
+  REQUIRE(c.size() == 7);
+  CHECK(c[1].quantity.unit == "pound-mass");
+  CHECK(c[2].quantity.unit == "pound-mass");
+  CHECK(c[4].quantity.unit == "celsius");
+  CHECK(c[5].quantity.unit == "celsius");
+  CHECK(c[6].quantity.unit == "fahrenheit");
+  c = Claims("The Conservatives fell to 13 seats from 24. Employers added 85,000 jobs in November, after a gain of 119,000 "
+             "in October. Okafor made 13 of 22 shots. The fund won 500 pounds from 30 entries.",
+             "2026-01-03");
+  REQUIRE(c.size() == 8);
+  CHECK(c[1].quantity.noun == "seats");
+  CHECK(c[3].quantity.noun == "jobs");
+  CHECK(c[4].quantity.noun == "shots");
+  CHECK(c[6].quantity.unit == "GBP");  // (no weight beside it)
+  // A participle after a measure is no noun it measures: "the record of 1.55C set in 2024".
+  c = Claims("Warming was just below the record of 1.55C set in 2024. He won a 10 km run in the park.", "2026-01-03");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "the record");
+  CHECK(c[1].subject.starts_with("run"));
+}
