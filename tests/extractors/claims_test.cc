@@ -5714,7 +5714,7 @@ TEST_CASE("session 53: a weight's conversion in pounds; degrees glued after 'The
   CHECK(c[4].quantity.noun == "shots");
   CHECK(c[6].quantity.unit == "GBP");  // (no weight beside it)
   // A participle after a measure is no noun it measures: "the record of 1.55C set in 2024".
-  c = Claims("Warming was just below the record of 1.55C set in 2024. He won a 10 km run in the park.", "2026-01-03");
+  c = Claims("That was just below the record of 1.55C set in 2024 for warming. He won a 10 km run in the park.", "2026-01-03");
   REQUIRE(c.size() == 2);
   CHECK(c[0].subject == "the record");
   CHECK(c[1].subject.starts_with("run"));
