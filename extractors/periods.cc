@@ -816,7 +816,9 @@ bool PastReport(std::string_view s, bool day) {
     // first time since".)
     if (w == "since" && since_superlative > 6 && before != "time" && before != "ever") return false;
     // ("had targeted", "had been": a past before the past the story tells.)
-    if (ascii::EqualsLower(before, "had") &&
+    // (But an estimate's: "below the 5.5% analysts had pencilled in" tells of the report now.)
+    if (ascii::EqualsLower(before, "had") && EstimatingVerb(w) != Estimating::kPast && w != "pencilled" &&
+        w != "penciled" && w != "anticipated" &&
         (UnlistedPast(w) || w == "been" || chunk::Classify(w) == chunk::WordClass::kVerb || chunk::MoveWords().Find(w) != nullptr))
       return false;
     if (ascii::EqualsLower(w, "was") || ascii::EqualsLower(w, "were") || ascii::EqualsLower(w, "had") ||
@@ -1112,14 +1114,17 @@ bool Foresees(std::string_view s) {
        {"next", true}},
       /*lower=*/true);
   bool found = false;
-  bool after_to = false, after_set = false;
+  bool after_to = false, after_set = false, after_had = false;
   chunk::ForEachWord(s, [&](std::string_view w) {
     // ... or an aim: "to" and a verb of movement ("the goal is to cut costs"); "set" only before
     // "to" or "for" ("is set to rise"; not "a record set in 1954", "set aside $418 million").
-    found = (words->Find(w) != nullptr && w != "May") || (after_to && chunk::MoveWords().Find(w) != nullptr) ||
+    // (Not an estimate's past perfect: "beating the 398,000 analysts had projected" foresees nothing
+    // now.)
+    found = (words->Find(w) != nullptr && w != "May" && !after_had) || (after_to && chunk::MoveWords().Find(w) != nullptr) ||
             (after_set && (w == "to" || w == "for"));
     after_to = w == "to";
     after_set = ascii::EqualsLower(w, "set");
+    after_had = ascii::EqualsLower(w, "had");
     return !found;
   });
   return found;
@@ -1757,8 +1762,9 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       // ("in November and December", "In January-April")
       R"(\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver) (January|February|March|April|May|June|July|August|September|October|November|December)(?: and |-|\x{2013})(January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)",
       // ("in the 12 months to June", "the quarter ended Oct. 26", "the fiscal year ending March 2027",
+      // "the fiscal year ended in March",
       // "the 52 weeks to Jan. 31", "its fiscal second quarter ended Oct. 31")
-      R"(((?i:\b(?:in |for |during |over )?(?:the|its|their) (?:(?:fiscal|financial) )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|most recent) )?(?:(?:fiscal|financial) )?(year|quarter|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(\d{1,2}) weeks)(?: (?:to|ended|ending|through|that ended)|, (?:which|that) ended) (?:the end of )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
+      R"(((?i:\b(?:in |for |during |over )?(?:the|its|their) (?:(?:fiscal|financial) )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|most recent) )?(?:(?:fiscal|financial) )?(year|quarter|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(\d{1,2}) weeks)(?: (?:to|(?:ended|ending|that ended)(?: in)?|through)|, (?:which|that) ended(?: in)?) (?:the end of )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
       // ("in the week ended Saturday")
       R"(((?i:\b(?:in |for |during |over )?the week (?:ended|ending|to|through) )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)",
       // ("fiscal second-quarter", "the second fiscal quarter", "the first half of its fiscal year": a

@@ -5719,3 +5719,22 @@ TEST_CASE("session 53: a weight's conversion in pounds; degrees glued after 'The
   CHECK(c[0].subject == "the record");
   CHECK(c[1].subject.starts_with("run"));
 }
+
+TEST_CASE("session 53: an estimate's past perfect foresees nothing and keeps the story's period; 'the fiscal "
+          "year ended in March'",
+          "[extractors]") {
+  auto c = Claims("Voltaris delivered 412,600 vehicles in the fourth quarter, beating the 398,000 analysts had projected.",
+                  "2026-01-03");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "in the fourth quarter [2025-10..2025-12]");
+  c = Claims("Vierkant said profit fell 10% in the first quarter.\n\n"
+             "Its margin was below the 5.5% analysts had pencilled in, while revenue dropped 6%. Sales had fallen 2% "
+             "before the strike.",
+             "2026-04-29");
+  REQUIRE(c.size() == 4);
+  CHECK(LentOf(c[2]) == "in the first quarter [2026-01..2026-03] lent");
+  CHECK(LentOf(c[3]) == "none");  // (a past perfect of its own)
+  c = Claims("Profit rose 14% in the fiscal year ended in March.", "2026-05-13");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the fiscal year ended in March [2025-04..2026-03]");
+}
