@@ -862,6 +862,15 @@ void ElidedNouns(std::string_view s, std::vector<Quantity>* qs) {
       for (std::string_view c : {" from ", " compared with ", " versus ", " against ", " a gain of ", " a loss of ",
                                  " a rise of ", " a drop of ", " a fall of ", " a decline of ", " an increase of "})
         base = base || between.ends_with(c);
+      // (Not a count of another noun after it: "cut 1,200 jobs, after a gain of 300 in revenue".)
+      const auto [ab, ae] = WordAfter(s, q.end);
+      const std::string_view after = ae > ab ? Bare(s.substr(ab, ae - ab)) : std::string_view();
+      if ((after == "in" || after == "of") && [&] {
+            const auto [nb, ne] = WordAfter(s, ae);
+            const std::string_view n = Bare(s.substr(nb, ne - nb));
+            return ne > nb && n[0] >= 'a' && n[0] <= 'z' && chunk::Classify(n) == chunk::WordClass::kContent && !TimeWord(n);
+          }())
+        base = false;
       if (base && between.find(';') == std::string_view::npos && WordsOf(between).size() <= 8) {
         q.unit = "count";
         q.noun = p.noun;
@@ -3896,6 +3905,40 @@ char NameGender(std::string_view given) {
   return g == nullptr ? 0 : *g;
 }
 
+// The subject of `sentence` when it names a body that "it" may stand for: a company, an agency,
+// a bank ("The central bank", "Toyota", "the ministry"); empty for a person, a plural, a pronoun
+// or a thing ("Sales", "The bank's profit").
+std::string_view BodySubject(std::string_view sentence) {
+  // (Not a quote's: "\"Nobody wants to pay more,\" she said".)
+  if (sentence.find('"') != std::string_view::npos || sentence.find("\xE2\x80\x9C") != std::string_view::npos) return {};
+  const std::string_view subject = MainSubject(sentence);
+  for (std::string_view w : {"Nobody", "Everyone", "Everybody", "Somebody", "Someone", "Anyone", "None", "Many", "Some",
+                             "Most", "All", "Few", "Others"})
+    if (subject == w) return {};
+  if (subject.empty() || IsPronounPhrase(subject) || PersonName(subject) || subject.find('\'') != std::string_view::npos ||
+      subject.find(',') != std::string_view::npos || WordsOf(subject).size() > 5)
+    return {};
+  const std::string_view head = Bare(WordsOf(subject).back());
+  static const auto* kBodies = new ascii::WordMap<bool>(
+      {{"company", true}, {"bank", true}, {"ministry", true}, {"agency", true}, {"government", true}, {"firm", true},
+       {"group", true}, {"carrier", true}, {"airline", true}, {"department", true}, {"office", true}, {"board", true},
+       {"commission", true}, {"council", true}, {"retailer", true}, {"maker", true}, {"union", true}, {"court", true},
+       {"party", true}, {"regulator", true}, {"insurer", true}, {"lender", true}, {"operator", true}, {"utility", true},
+       {"authority", true}, {"chain", true}, {"automaker", true}, {"carmaker", true}, {"chipmaker", true},
+       {"producer", true}, {"exchange", true}, {"fund", true}, {"trust", true}, {"institute", true}, {"bureau", true},
+       {"service", true}, {"organisation", true}, {"organization", true}, {"club", true}, {"league", true},
+       {"city", true}, {"state", true}, {"district", true}, {"university", true}, {"school", true}, {"hospital", true}},
+      /*lower=*/true);
+  if (kBodies->Find(head) != nullptr) return subject;
+  // (A name of one or two capitalized words: "Toyota", "Alpbrunn Holding".)
+  const std::vector<std::string_view> words = WordsOf(subject);
+  if (words.size() <= 3 && std::all_of(words.begin(), words.end(), [](std::string_view w) {
+        return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && w != "The";
+      }) && !head.ends_with("s"))
+    return subject;
+  return {};
+}
+
 // Whether `text` names someone other than `person`: two capitalized words in a row not of the
 // person's name ("Senator Mitch Harlan disagreed"; not "The Fed", a sentence's opening "In May").
 bool NamesOtherPerson(std::string_view text, std::string_view person) {
@@ -4951,7 +4994,7 @@ std::string FindSource(std::string_view s) {
     }
     std::string_view np = chunk::NounPhraseBefore(s, b, 0);
     // ("X reaffirmed guidance of 63 cents and said gearing had fallen": the clause's subject.)
-    if (said && b >= 4 && s.substr(b - 4, 4) == "and ") {
+    if (said && b >= 4 && s.substr(b - 4, 4) == "and " && (b == 4 || s[b - 5] == ' ')) {
       const std::string_view subject = MainSubject(s);
       np = !subject.empty() && subject.data() == s.data() && !IsPronounPhrase(subject) ? subject : std::string_view();
     }
@@ -5376,9 +5419,13 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 !NamesOtherPerson(text.substr(last_person_end, here - last_person_end), last_person))
               source = last_person;
           } else if (source == "It" || source == "it") {
-            // "It said": the body the story quoted last, in this paragraph or the one before.
-            if (!last_body.empty() && here >= last_body_end &&
-                std::count(text.begin() + last_body_end, text.begin() + here, '\n') <= 2)
+            // "It said": the body the sentence before is about ("The central bank held its rate at
+            // 5.25%. It said ..."), else the one the story quoted last, in this paragraph or the one
+            // before.
+            if (const std::string_view body = BodySubject(sentence_before); !body.empty())
+              source = std::string(body);
+            else if (!last_body.empty() && here >= last_body_end &&
+                     std::count(text.begin() + last_body_end, text.begin() + here, '\n') <= 2)
               source = last_body;
           } else if (const std::string_view name = std::string_view(source).substr(0, source.find(", ")); PersonName(name)) {
             if (name != last_person) ++persons;

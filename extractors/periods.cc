@@ -904,6 +904,13 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
         base_month = i;
         continue;
       }
+      // (Nor a telling's day: "the manager said in a filing on Friday".)
+      const bool telling_day = !year && p1 == "on" && WeekdayIndex(name) < 7 && [&] {
+        for (size_t k = i - 1; k-- > 0 && k + 6 >= i;)
+          if (IsReportingVerb(bare(k)) || bare(k) == "announced") return true;
+        return false;
+      }();
+      if (telling_day) continue;
       if (!spans_record(i)) return true;
       continue;
     }
@@ -1674,8 +1681,36 @@ void StoryPeriod::Tell(const Period& p, size_t paragraph, std::string_view claus
 }
 
 bool PollWords(std::string_view s) {
-  for (std::string_view w : {"poll", "Poll", "survey", "Survey", "respondents", "interviewed"})
-    if (s.find(w) != std::string_view::npos) return true;
+  for (std::string_view raw : WordsOf(s)) {
+    const std::string_view w = Bare(raw);
+    if (ascii::EqualsLower(w, "poll") || ascii::EqualsLower(w, "survey") || ascii::EqualsLower(w, "surveys") ||
+        w == "respondents" || w == "interviewed" || w == "polled" || w == "surveyed")
+      return true;
+    // ("polls" of a poll, not of a vote: "went to the polls", "the polls closed".)
+    if (ascii::EqualsLower(w, "polls") && raw.data() > s.data()) {
+      const auto [pb, pe] = WordBefore(s, static_cast<size_t>(raw.data() - s.data()));
+      if (!ascii::EqualsLower(s.substr(pb, pe - pb), "the")) return true;
+    }
+  }
+  return false;
+}
+
+// Whether a sentence tells what people answered or a race's standing: "38% of voters said", "backed
+// Sorensen", "support for the bond", "leads 47% to 41%", "undecided", "approval rating", "rose to
+// 33%"; not a fact of the background, "The state spends 38% of its budget on Medicaid".
+bool PollAnswer(std::string_view s) {
+  static const auto* kAnswers = new ascii::WordMap<bool>(
+      {{"voters", true}, {"respondents", true}, {"adults", true}, {"said", true}, {"say", true}, {"says", true},
+       {"support", true}, {"supported", true}, {"supports", true}, {"backed", true}, {"back", true},
+       {"backing", true}, {"favour", true}, {"favor", true}, {"oppose", true}, {"opposed", true}, {"approve", true},
+       {"approval", true}, {"disapprove", true}, {"undecided", true}, {"unsure", true}, {"leads", true}, {"lead", true},
+       {"led", true}, {"trails", true}, {"trailed", true}, {"ahead", true}, {"behind", true}, {"margin", true},
+       {"vote", true}, {"preferred", true}, {"prefer", true}, {"rating", true}, {"concern", true}, {"issue", true},
+       {"tied", true}, {"believe", true}, {"think", true}, {"want", true}, {"plan", true}, {"planned", true}},
+      /*lower=*/true);
+  // (Or a standing that moved: "The opposition CDU rose to 33%".)
+  for (std::string_view raw : WordsOf(s))
+    if (kAnswers->Find(Bare(raw)) != nullptr || chunk::MoveWords().Find(Bare(raw)) != nullptr) return true;
   return false;
 }
 
@@ -1704,7 +1739,9 @@ std::optional<Period> PollFieldwork(std::string_view text, int year, int month, 
       // (In a sentence of a poll: "The survey of 812 likely voters, conducted ...".)
       const size_t para = text.rfind('\n', at);
       const size_t from = std::max(para == std::string_view::npos ? 0 : para + 1, at >= 240 ? at - 240 : 0);
-      if (!PollWords(text.substr(from, at - from)) && !PollWords(rest.substr(named + p->surface.size(), 60))) continue;
+      // (A verb of polling is one itself: "Pollsters at Ipsos polled 1,500 adults between June 3 and 9".)
+      if (reach < 40 && !PollWords(text.substr(from, at - from)) && !PollWords(rest.substr(named + p->surface.size(), 60)))
+        continue;
       return p;
     }
   return std::nullopt;
@@ -1714,6 +1751,13 @@ void LendFieldwork(std::string_view sentence, const std::optional<Period>& own, 
                    const Period& fieldwork, bool poll_story, std::vector<Claim>* out, size_t first) {
   if (first >= out->size() || (!poll_story && !PollWords(sentence))) return;
   const bool names = sentence.find(fieldwork.surface) != std::string_view::npos;
+  // (In a poll's story, only its answers: not "The state spends 38% of its budget on Medicaid",
+  // an election's result, "Biden won the state by 1.2 points", nor another poll, "An earlier poll
+  // found", "the previous survey".)
+  if (!names && !PollAnswer(sentence)) return;
+  for (std::string_view w : {"earlier", "previous", "prior", "last", "won", "win", "wins"})
+    for (std::string_view raw : WordsOf(sentence))
+      if (!names && Bare(raw) == w) return;
   // (Not a sentence of another time or month: "In Keystone's August poll, the two were tied at 45%",
   // "Turnout in the 2022 midterm election was 56%"; a comparison's base names one of its own.)
   if (!names) {
@@ -1764,7 +1808,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       // ("in the 12 months to June", "the quarter ended Oct. 26", "the fiscal year ending March 2027",
       // "the fiscal year ended in March",
       // "the 52 weeks to Jan. 31", "its fiscal second quarter ended Oct. 31")
-      R"(((?i:\b(?:in |for |during |over )?(?:the|its|their) (?:(?:fiscal|financial) )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|most recent) )?(?:(?:fiscal|financial) )?(year|quarter|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(\d{1,2}) weeks)(?: (?:to|(?:ended|ending|that ended)(?: in)?|through)|, (?:which|that) ended(?: in)?) (?:the end of )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
+      R"(((?i:\b(?:in |for |during |over )?(?:the|its|their) (?:(?:fiscal|financial) )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|most recent) )?(?:(?:fiscal|financial) )?(year|quarter|half[- ]year|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(\d{1,2}) weeks)(?: (?:to|(?:ended|ending|that ended)(?: in)?|through)|, (?:which|that) ended(?: in)?) (?:the end of )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
       // ("in the week ended Saturday")
       R"(((?i:\b(?:in |for |during |over )?the week (?:ended|ending|to|through) )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)",
       // ("fiscal second-quarter", "the second fiscal quarter", "the first half of its fiscal year": a
@@ -1915,7 +1959,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       const int last_day = std::atoi(std::string(g[6].data(), g[6].size()).c_str());
       y.assign(g[7].data(), g[7].size());
       const int weeks = std::atoi(n_weeks.c_str());
-      int n = what == "year" ? 12 : what == "quarter" ? 3 : what == "half" ? 6
+      int n = what == "year" ? 12 : what == "quarter" ? 3 : what.starts_with("half") ? 6
               : !n_months.empty() ? (n_months == "twelve" ? 12 : word_num(n_months))
                                   : (weeks * 12 + 26) / 52;  // (13 weeks: 3 months; 52: 12)
       int m = MonthOf(mon);
@@ -2472,7 +2516,22 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     const bool noun = ascii::EqualsLower(det, "its") || ascii::EqualsLower(det, "their") || ascii::EqualsLower(det, "the") ||
                       ascii::EqualsLower(det, "a") || ascii::EqualsLower(det, "his") || ascii::EqualsLower(det, "her") ||
                       ascii::EqualsLower(det, "our");
-    return named || rest.starts_with(" that ") ||
+    // (Or a telling's medium: "the manager said in a filing on Friday", "told analysts on a call on Tuesday".)
+    static const auto* media = new ascii::WordMap<bool>(
+        {{"statement", true}, {"filing", true}, {"release", true}, {"interview", true}, {"note", true},
+         {"letter", true}, {"call", true}, {"briefing", true}, {"post", true}, {"conference", true}},
+        /*lower=*/true);
+    const bool medium = te > tb && media->Find(told) != nullptr && [&] {
+      size_t cur = tb;
+      for (int n = 0; n < 4; ++n) {
+        const auto [wb, we] = WordBefore(sentence, cur);
+        if (we <= wb) return false;
+        if (IsReportingVerb(sentence.substr(wb, we - wb))) return true;
+        cur = wb;
+      }
+      return false;
+    }();
+    return named || medium || rest.starts_with(" that ") ||
            (te > tb && !noun && (IsReportingVerb(told) || telling_word(told))) ||
            (ne > nb && rest.starts_with(" ") && (IsReportingVerb(next) || (telling_word(next) && next.ends_with("ed"))));
   };
