@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Score `copydesk claims` output against one of our blind gold sets (blind51, blind52).
+"""Score `copydesk claims` output against one of our blind gold sets (blind51, blind52, blind53).
 
 usage: python3 score.py SET claims.jsonl [v]
 
-SET is a set's directory (blind51, blind52, or a path); its gold.jsonl and stories.jsonl are read.
+SET is a set's directory (blind51, blind52, blind53, or a path); its gold.jsonl and stories.jsonl are read.
 Standard library only.
 
 Matching (per article):
