@@ -803,9 +803,24 @@ bool PastReport(std::string_view s, bool day) {
     if (kNotPast->Find(w) != nullptr) return false;
     // (Not a name's word: "The Dow Jones Industrial Average lost 0.9%".)
     // ("missed" of a count of games only: "missed 11 games"; "missed field goals of 44 and 51 yards"
-    // are the day's.)
-    const bool missed_count = w != "missed" || (i + 1 < words.size() && (std::any_of(words[i + 1].begin(), words[i + 1].end(), [](char ch) { return ascii::IsDigit(ch); }) ||
-                                                                         CountWord(Bare(words[i + 1]))));
+    // are the day's. "won" of a count of events or out of a run, "won 11 titles", "won five of
+    // their last seven"; "won 71 per cent of points on her first serve" is the day's. A streak
+    // before its count of games, "109 straight games"; "their fourth straight win" is the day's.)
+    auto count_at = [&](size_t k) {
+      return k < words.size() && (std::any_of(words[k].begin(), words[k].end(), [](char ch) { return ascii::IsDigit(ch); }) ||
+                                   CountWord(Bare(words[k])));
+    };
+    static const auto* kEvents = new ascii::WordMap<bool>(
+        {{"titles", true}, {"games", true}, {"matches", true}, {"races", true}, {"tournaments", true}, {"medals", true},
+         {"championships", true}, {"majors", true}, {"trophies", true}, {"caps", true}, {"events", true},
+         {"Slams", true}, {"times", true}, {"of", true}},
+        /*lower=*/false);
+    const bool missed_count =
+        w == "missed" ? count_at(i + 1)
+        : w == "won"  ? count_at(i + 1) && i + 2 < words.size() && kEvents->Find(Bare(words[i + 2])) != nullptr
+        : (w == "straight" || w == "consecutive")
+            ? !(i + 1 < words.size() && !Bare(words[i + 1]).ends_with("s") && !Bare(words[i + 1]).empty())
+            : true;
     if (day && kNotOfDay->Find(w) != nullptr && missed_count &&
         !(w[0] >= 'A' && w[0] <= 'Z' && !before.empty() && before[0] >= 'A' && before[0] <= 'Z'))
       return false;

@@ -5780,3 +5780,18 @@ TEST_CASE("session 53 (review 53): a poll's fieldwork only to its answers; 'went
   CHECK(c[3].source == "NHS England");
   CHECK(c[5].quantity.noun.empty());
 }
+
+TEST_CASE("session 53: a game's day past 'won' a share and 'straight' a single win; not past 'won' titles or a "
+          "streak of games",
+          "[extractors]") {
+  auto c = Claims("Mira Kovalenko won the Harbor Open on Saturday, beating Ana Ferrer 6-4, 3-6, 7-5.\n\n"
+                  "She won 71 per cent of points on her first serve. "
+                  "Okafor scored 38 points as the Owls beat the Herons 121-114 for their fourth straight win. "
+                  "Before this, she won 11 titles. The Owls won 9 straight games.",
+                  "2026-02-01");
+  REQUIRE(c.size() == 8);
+  CHECK(LentOf(c[3]) == "on Saturday [2026-01-31..2026-01-31] lent");  // (71 per cent)
+  CHECK(LentOf(c[4]) == "on Saturday [2026-01-31..2026-01-31] lent");  // (38 points)
+  CHECK(LentOf(c[6]) == "none");                                       // (11 titles)
+  CHECK(LentOf(c[7]) == "none");                                       // (9 straight games)
+}
