@@ -752,7 +752,9 @@ bool IrregularPast(std::string_view w) {
        {"shut", true}, {"put", true}, {"spread", true}, {"drew", true}, {"beat", true}, {"shook", true}, {"laid", true},
        {"withdrew", true}, {"swept", true}, {"tore", true}, {"sank", true}, {"slid", true}, {"swung", true},
        {"spun", true}, {"dealt", true}, {"lent", true}, {"upheld", true}, {"overtook", true}, {"froze", true},
-       {"shed", true}},
+       {"shed", true}, {"overran", true}, {"outran", true}, {"outshot", true}, {"outfought", true},
+       {"overcame", true}, {"outdid", true}, {"withstood", true}, {"outsold", true}, {"outgrew", true},
+       {"undercut", true}},
       /*lower=*/true);
   return m->Find(w) != nullptr;
 }

@@ -5794,4 +5794,8 @@ TEST_CASE("session 53: a game's day past 'won' a share and 'straight' a single w
   CHECK(LentOf(c[4]) == "on Saturday [2026-01-31..2026-01-31] lent");  // (38 points)
   CHECK(LentOf(c[6]) == "none");                                       // (11 titles)
   CHECK(LentOf(c[7]) == "none");                                       // (9 straight games)
+  // An irregular past of a game's verb reports it: "overran", "outshot".
+  c = Claims("Callum Dwyer kicked six goals as the Cats overran Collingwood by 38 points on Saturday night.", "2026-04-12");
+  REQUIRE(c.size() == 2);
+  CHECK(LentOf(c[0]) == "on Saturday night [2026-04-11..2026-04-11] lent");
 }
