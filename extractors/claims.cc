@@ -3824,7 +3824,8 @@ bool PersonName(std::string_view source) {
        {"News", true}, {"Times", true}, {"Post", true}, {"Journal", true}, {"Reuters", true}, {"Press", true},
        {"Union", true}, {"Party", true}, {"Organization", true}, {"Organisation", true}, {"Foundation", true},
        {"Center", true}, {"Centre", true}, {"Committee", true}, {"Federation", true}, {"Administration", true},
-       {"Health", true}, {"Holdings", true}, {"Systems", true}, {"Technologies", true}, {"Motors", true}},
+       {"Health", true}, {"Holdings", true}, {"Systems", true}, {"Technologies", true}, {"Motors", true},
+       {"Grid", true}, {"Energy", true}, {"Power", true}, {"Airport", true}, {"Railways", true}, {"Trust", true}},
       /*lower=*/false);
   // (The name is its last two words; a title before it may name a body: "Board chair Lucia
   // Fernandez", "Shore Capital analyst Tom Needham".)
@@ -3834,7 +3835,9 @@ bool PersonName(std::string_view source) {
       return false;
   auto capital = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && w.size() > 1; };
   return capital(words[words.size() - 1]) && capital(words[words.size() - 2]) &&
-         std::none_of(words.begin(), words.end(), [](std::string_view w) { return w == "the" || w == "The"; }) &&
+         std::none_of(words.begin(), words.end(), [](std::string_view w) {
+           return w == "the" || w == "The" || w == "and" || w == "&";  // ("Scottish and Northern Grid")
+         }) &&
          !(words.size() >= 3 && words[words.size() - 3] == "of");
 }
 
@@ -3930,10 +3933,10 @@ std::string_view BodySubject(std::string_view sentence) {
        {"city", true}, {"state", true}, {"district", true}, {"university", true}, {"school", true}, {"hospital", true}},
       /*lower=*/true);
   if (kBodies->Find(head) != nullptr) return subject;
-  // (A name of one or two capitalized words: "Toyota", "Alpbrunn Holding".)
+  // (A name of a few capitalized words: "Toyota", "Alpbrunn Holding", "Scottish and Northern Grid".)
   const std::vector<std::string_view> words = WordsOf(subject);
-  if (words.size() <= 3 && std::all_of(words.begin(), words.end(), [](std::string_view w) {
-        return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && w != "The";
+  if (words.size() <= 4 && words.front() != "The" && std::all_of(words.begin(), words.end(), [](std::string_view w) {
+        return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || w == "and" || w == "&");
       }) && !head.ends_with("s"))
     return subject;
   return {};
@@ -5288,6 +5291,50 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
       wire_source = r.text.substr(open + 1, close - open - 1);
     break;
   }
+  // The sentence's source resolved and remembered: "he"/"she" for the person the story quoted by
+  // name, "It" for the body before; a person's or a body's name kept for the sentences after it
+  // (figures or none: '"Rates will fall," said Ruth Fennimore, an economist. She expects ...').
+  auto Attribute = [&](std::string_view sentence, std::string_view sentence_before, std::string* source) {
+    // "he said", "she told reporters": the person the story quoted by name, when it has quoted
+    // only one, or quoted them last and near, and named no one else since ("Senator Mitch Harlan
+    // disagreed. ... he said" is not the senator quoted before).
+    const size_t here = static_cast<size_t>(sentence.data() - text.data());
+    if (*source == "he" || *source == "she" || *source == "He" || *source == "She") {
+      // (Or, in a story of more speakers, the one quoted in this paragraph or the one before,
+      // when no other is named since: "said Jenna Whitlock, chief economist at Palisade Bank.
+      // She said ...".)
+      const bool near = here >= last_person_end &&
+                        std::count(text.begin() + last_person_end, text.begin() + here, '\n') <= 2;
+      const std::vector<std::string_view> name_words = WordsOf(last_person);
+      const char told = *source == "he" || *source == "He" ? 'm' : 'f';
+      const char given = name_words.size() >= 2 ? NameGender(name_words[name_words.size() - 2]) : 0;
+      if ((persons == 1 || near) && !last_person.empty() && here >= last_person_end && (given == 0 || given == told) &&
+          !NamesOtherPerson(text.substr(last_person_end, here - last_person_end), last_person))
+        *source = last_person;
+    } else if (*source == "It" || *source == "it") {
+      // "It said": the body the sentence before is about ("The central bank held its rate at
+      // 5.25%. It said ..."), else the one the story quoted last, in this paragraph or the one
+      // before.
+      if (const std::string_view body = BodySubject(sentence_before); !body.empty())
+        *source = std::string(body);
+      else if (!last_body.empty() && here >= last_body_end &&
+               std::count(text.begin() + last_body_end, text.begin() + here, '\n') <= 2)
+        *source = last_body;
+    } else if (const std::string_view name = std::string_view(*source).substr(0, source->find(", ")); PersonName(name)) {
+      if (name != last_person) ++persons;
+      last_person = std::string(name);  // ("Priyanka Sethi, an analyst at Marlow Capital": her name)
+      last_person_end = here + sentence.size();
+    } else if (!source->empty() && !IsPronounPhrase(*source) && *source != "they" && *source != "They") {
+      last_body = *source;
+      last_body_end = here + sentence.size();
+    }
+  };
+  // A sentence without figures: only who speaks in it, for the sentences after it.
+  auto NoteSpeaker = [&](std::string_view sentence, std::string_view sentence_before) {
+    if (sentence.size() > options_.max_sentence_bytes) return;  // (hostile input: as the figures' sentences are cut)
+    std::string source = FindSource(sentence);
+    if (!source.empty()) Attribute(sentence, sentence_before, &source);
+  };
   bool lede_seen = false;
   std::string_view last_sentence;  // the sentence before, for a pronoun opening the next
   // The period the story's lead told of, lent to the past reports after it that name no time of
@@ -5341,6 +5388,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
       piece_len = std::max<size_t>(1, CutAtSpace(para.substr(piece), corpus::Utf8PrefixLength(para.substr(piece), options_.max_sentence_bytes * 16)));
       std::string_view chunk = para.substr(piece, piece_len);
       if (!quantities_->MayHold(chunk)) {  // no figure: no need for its sentences
+        // (But for who speaks in them, when someone does: '"Rates will fall," said Ruth Fennimore.')
+        if (chunk.find(" said") != std::string_view::npos || chunk.find(" told") != std::string_view::npos ||
+            chunk.find(" says") != std::string_view::npos) {
+          seg.Sentences(chunk, &sents);
+          for (const auto& sp : sents) NoteSpeaker(chunk.substr(sp.begin, sp.end - sp.begin), {});
+        }
         last_sentence = {};                 // (nor a pronoun's antecedent from before them)
         FigurelessLead(chunk, paragraph);
         story.Pass(chunk, text, paragraph);
@@ -5359,6 +5412,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           qs.clear();
           quantities_->Extract(sentence, &qs);
           if (qs.empty()) {
+            NoteSpeaker(sentence, sentence_before);
             // (A lead without figures in a paragraph with some: "Tesla's deliveries fell in the
             // second quarter, the company said on Wednesday.")
             if (story.SeeksLead(paragraph)) story.Lead(sentence, paragraph, LeadPeriod(sentence, sentence), year, month, day);
@@ -5402,39 +5456,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           std::string prev_subject, prev_agent, prev_verb;
           std::string source = FindSource(sentence);
           if (source.empty() && lede) source = wire_source;
-          // "he said", "she told reporters": the person the story quoted by name, when it has quoted
-          // only one, or quoted them last and near, and named no one else since ("Senator Mitch Harlan
-          // disagreed. ... he said" is not the senator quoted before).
-          const size_t here = static_cast<size_t>(sentence.data() - text.data());
-          if (source == "he" || source == "she" || source == "He" || source == "She") {
-            // (Or, in a story of more speakers, the one quoted in this paragraph or the one before,
-            // when no other is named since: "said Jenna Whitlock, chief economist at Palisade Bank.
-            // She said ...".)
-            const bool near = here >= last_person_end &&
-                              std::count(text.begin() + last_person_end, text.begin() + here, '\n') <= 2;
-            const std::vector<std::string_view> name_words = WordsOf(last_person);
-            const char told = source == "he" || source == "He" ? 'm' : 'f';
-            const char given = name_words.size() >= 2 ? NameGender(name_words[name_words.size() - 2]) : 0;
-            if ((persons == 1 || near) && !last_person.empty() && here >= last_person_end && (given == 0 || given == told) &&
-                !NamesOtherPerson(text.substr(last_person_end, here - last_person_end), last_person))
-              source = last_person;
-          } else if (source == "It" || source == "it") {
-            // "It said": the body the sentence before is about ("The central bank held its rate at
-            // 5.25%. It said ..."), else the one the story quoted last, in this paragraph or the one
-            // before.
-            if (const std::string_view body = BodySubject(sentence_before); !body.empty())
-              source = std::string(body);
-            else if (!last_body.empty() && here >= last_body_end &&
-                     std::count(text.begin() + last_body_end, text.begin() + here, '\n') <= 2)
-              source = last_body;
-          } else if (const std::string_view name = std::string_view(source).substr(0, source.find(", ")); PersonName(name)) {
-            if (name != last_person) ++persons;
-            last_person = std::string(name);  // ("Priyanka Sethi, an analyst at Marlow Capital": her name)
-            last_person_end = here + sentence.size();
-          } else if (!source.empty() && !IsPronounPhrase(source) && source != "they" && source != "They") {
-            last_body = source;
-            last_body_end = here + sentence.size();
-          }
+          Attribute(sentence, sentence_before, &source);
           // Movement and level words of the sentence, found once, in text order.
           moves.clear();
           level_verbs.clear();

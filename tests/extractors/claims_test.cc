@@ -5799,3 +5799,18 @@ TEST_CASE("session 53: a game's day past 'won' a share and 'straight' a single w
   REQUIRE(c.size() == 2);
   CHECK(LentOf(c[0]) == "on Saturday night [2026-04-11..2026-04-11] lent");
 }
+
+TEST_CASE("session 53: a speaker named in a sentence without figures; a name with 'and' is a body's", "[extractors]") {
+  auto c = Claims("Inflation rose to 3.4 per cent in May.\n\n"
+                  "\"The rise is mostly one-off,\" said Ruth Fennimore, chief economist at the Harwell Institute. "
+                  "She expects inflation to peak at 3.7 per cent in September.",
+                  "2025-06-18");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].source == "Ruth Fennimore");
+  c = Claims("The Met Office said the gust was the strongest since 2015.\n\n"
+             "Scottish and Northern Grid said engineers had reconnected 41,000 customers. "
+             "Customers are entitled to compensation of £80, it said.",
+             "2025-02-12");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].source == "Scottish and Northern Grid");
+}
