@@ -845,8 +845,13 @@ void ElidedNouns(std::string_view s, std::vector<Quantity>* qs) {
       const auto [nb, ne] = WordAfter(s, q.end);
       const std::string_view n = Bare(s.substr(nb, ne - nb));
       const chunk::WordClass c = chunk::Classify(n);
-      if (ne > nb && !(c == chunk::WordClass::kPreposition || c == chunk::WordClass::kConjunction ||
-                       c == chunk::WordClass::kSubordinator || c == chunk::WordClass::kTime))
+      // (Or a time after an article: "from 519 the week before", "a year earlier".)
+      const bool time_after = (n == "the" || n == "a") && [&] {
+        const auto [tb, te] = WordAfter(s, ne);
+        return te > tb && TimeWord(Bare(s.substr(tb, te - tb)));
+      }();
+      if (ne > nb && !time_after && !(c == chunk::WordClass::kPreposition || c == chunk::WordClass::kConjunction ||
+                                      c == chunk::WordClass::kSubordinator || c == chunk::WordClass::kTime))
         return false;
     }
     return true;
@@ -855,8 +860,11 @@ void ElidedNouns(std::string_view s, std::vector<Quantity>* qs) {
   for (size_t k = 0; k < qs->size(); ++k) {
     Quantity& q = (*qs)[k];
     if (!bare(q)) continue;
-    if (k > 0 && counted((*qs)[k - 1])) {
-      const Quantity& p = (*qs)[k - 1];
+    // (Past a change in percent between: "612 dengue cases ..., up 18 per cent from 519".)
+    size_t pk = k;
+    while (pk > 0 && (*qs)[pk - 1].unit == "percent" && pk + 1 >= k) --pk;
+    if (pk > 0 && counted((*qs)[pk - 1])) {
+      const Quantity& p = (*qs)[pk - 1];
       const std::string_view between = p.end <= q.begin ? s.substr(p.end, q.begin - p.end) : std::string_view();
       bool base = false;
       for (std::string_view c : {" from ", " compared with ", " versus ", " against ", " a gain of ", " a loss of ",
@@ -871,7 +879,9 @@ void ElidedNouns(std::string_view s, std::vector<Quantity>* qs) {
             return ne > nb && n[0] >= 'a' && n[0] <= 'z' && chunk::Classify(n) == chunk::WordClass::kContent && !TimeWord(n);
           }())
         base = false;
-      if (base && between.find(';') == std::string_view::npos && WordsOf(between).size() <= 8) {
+      // (Of one size with it: "2 million users, up from 15 a year ago" is no count of users.)
+      if (base && between.find(';') == std::string_view::npos && WordsOf(between).size() <= (pk < k ? 14u : 8u) &&
+          q.value * 20 >= p.value && q.value <= p.value * 20) {
         q.unit = "count";
         q.noun = p.noun;
         continue;

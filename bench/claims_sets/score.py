@@ -101,8 +101,9 @@ def unit_words(u):
     ws = [sing(w) for w in u.split() if w]
     # The tool's short names for the same units (copydesk's documented vocabulary).
     short = {("pp",): ["percentage", "point"], ("bp",): ["basis", "point"], ("mph",): ["mile", "per", "hour"],
-             ("fraction",): ["percent"], ("c",): ["degree", "celsius"], ("celsius",): ["degree", "celsius"]}
-    ws = short.get(tuple(ws), ws)
+             ("fraction",): ["percent"], ("c",): ["degree", "celsius"], ("celsius",): ["degree", "celsius"],
+             ("f",): ["degree", "fahrenheit"], ("fahrenheit",): ["degree", "fahrenheit"]}
+    ws = [sing(w) for w in short.get(tuple(ws), ws)]  # (as the key's words are: "basis" -> "basi")
     return ws or None
 
 

@@ -5779,6 +5779,13 @@ TEST_CASE("session 53 (review 53): a poll's fieldwork only to its answers; 'went
   CHECK(c[2].source == "The central bank");
   CHECK(c[3].source == "NHS England");
   CHECK(c[5].quantity.noun.empty());
+  // Past a change in percent, of one size: "612 cases ..., up 18 per cent from 519 the week before".
+  c = Claims("Singapore recorded 612 dengue cases in the week ended June 7, up 18 per cent from 519 the week before. "
+             "It had 2 million users, up 5% from 15 a year ago.",
+             "2025-06-10");
+  REQUIRE(c.size() == 6);
+  CHECK(c[2].quantity.noun == "dengue cases");
+  CHECK(c[5].quantity.noun.empty());
 }
 
 TEST_CASE("session 53: a game's day past 'won' a share and 'straight' a single win; not past 'won' titles or a "
