@@ -817,7 +817,18 @@ bool PastReport(std::string_view s, bool day) {
         /*lower=*/false);
     const bool missed_count =
         w == "missed" ? count_at(i + 1)
-        : w == "won"  ? count_at(i + 1) && i + 2 < words.size() && kEvents->Find(Bare(words[i + 2])) != nullptr
+        : w == "won"  ? [&] {
+            // (Past "a record", "a career-high": "won a record 28 ranking titles".)
+            for (size_t j = i + 1; j < words.size() && j <= i + 3; ++j) {
+              const std::string_view b = Bare(words[j]);
+              if (b == "a" || b == "an" || b == "record" || b == "career-high" || b == "total") continue;
+              if (!count_at(j)) return false;
+              for (size_t n = j + 1; n < words.size() && n <= j + 2; ++n)
+                if (kEvents->Find(Bare(words[n])) != nullptr) return true;
+              return false;
+            }
+            return false;
+          }()
         : (w == "straight" || w == "consecutive")
             ? !(i + 1 < words.size() && !Bare(words[i + 1]).ends_with("s") && !Bare(words[i + 1]).empty())
             : true;

@@ -5821,3 +5821,23 @@ TEST_CASE("session 53: a speaker named in a sentence without figures; a name wit
   REQUIRE(c.size() == 2);
   CHECK(c[1].source == "Scottish and Northern Grid");
 }
+
+TEST_CASE("session 53 (review 53b): 'won a record 28 titles'; a base of the change's size; a firm called 'it'; a "
+          "title with 'and'",
+          "[extractors]") {
+  auto c = Claims("Wu beat Lee 10-7 in the final on Sunday.\n\n"
+                  "Wu won a record 28 ranking titles and earned 250,000 pounds in prize money.",
+                  "2024-11-18");
+  REQUIRE(c.size() == 3);
+  CHECK(LentOf(c[1]) == "none");
+  c = Claims("Some 150 flights were cancelled at 12 airports on Sunday, up 40% from 120 on Saturday.", "2024-11-18");
+  REQUIRE(c.size() == 4);
+  CHECK(c[3].quantity.noun != "airports");
+  c = Claims("Strategist Lisa Chen said the index could reach 5,400. Earlier, Morgan Stanley said it expects rates to "
+             "fall. She said earnings would grow 8%.\n\n"
+             "\"Trade is improving,\" said Minister of Trade and Industry Nomvula Dube. She said exports rose 4.2%.",
+             "2024-11-18");
+  REQUIRE(c.size() == 3);
+  CHECK(c[1].source != "Morgan Stanley");
+  CHECK(c[2].source == "Minister of Trade and Industry Nomvula Dube");
+}
