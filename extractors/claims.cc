@@ -894,7 +894,7 @@ void ElidedNouns(std::string_view s, std::vector<Quantity>* qs) {
       if ((after == "in" || after == "of") && [&] {
             const auto [nb, ne] = WordAfter(s, ae);
             const std::string_view n = Bare(s.substr(nb, ne - nb));
-            return ne > nb && n[0] >= 'a' && n[0] <= 'z' && chunk::Classify(n) == chunk::WordClass::kContent && !TimeWord(n);
+            return !n.empty() && n[0] >= 'a' && n[0] <= 'z' && chunk::Classify(n) == chunk::WordClass::kContent && !TimeWord(n);
           }())
         base = false;
       // (Of one size with it: "2 million users, up from 15 a year ago" is no count of users.)
@@ -3961,7 +3961,9 @@ std::string_view BodySubject(std::string_view sentence) {
   if (subject.empty() || IsPronounPhrase(subject) || PersonName(subject) || subject.find('\'') != std::string_view::npos ||
       subject.find(',') != std::string_view::npos || WordsOf(subject).size() > 5)
     return {};
-  const std::string_view head = Bare(WordsOf(subject).back());
+  const std::vector<std::string_view> words = WordsOf(subject);
+  if (words.empty()) return {};
+  const std::string_view head = Bare(words.back());
   static const auto* kBodies = new ascii::WordMap<bool>(
       {{"company", true}, {"bank", true}, {"ministry", true}, {"agency", true}, {"government", true}, {"firm", true},
        {"group", true}, {"carrier", true}, {"airline", true}, {"department", true}, {"office", true}, {"board", true},
@@ -3974,7 +3976,6 @@ std::string_view BodySubject(std::string_view sentence) {
       /*lower=*/true);
   if (kBodies->Find(head) != nullptr) return subject;
   // (A name of a few capitalized words: "Toyota", "Alpbrunn Holding", "Scottish and Northern Grid".)
-  const std::vector<std::string_view> words = WordsOf(subject);
   if (words.size() <= 4 && words.front() != "The" && std::all_of(words.begin(), words.end(), [](std::string_view w) {
         return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || w == "and" || w == "&");
       }) && !head.ends_with("s"))

@@ -5840,4 +5840,8 @@ TEST_CASE("session 53 (review 53b): 'won a record 28 titles'; a base of the chan
   REQUIRE(c.size() == 3);
   CHECK(c[1].source != "Morgan Stanley");
   CHECK(c[2].source == "Minister of Trade and Industry Nomvula Dube");
+  // Hostile input: a word of bare punctuation after a base, a subject of none.
+  c = Claims("The company cut 1,200 jobs, after a gain of 300 in -- . It said -- rose 5%.", "2024-11-18");
+  REQUIRE(c.size() == 3);
+  CHECK(c[1].quantity.value == 300);
 }
