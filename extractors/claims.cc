@@ -3959,10 +3959,10 @@ std::string_view BodySubject(std::string_view sentence) {
                              "Most", "All", "Few", "Others"})
     if (subject == w) return {};
   if (subject.empty() || IsPronounPhrase(subject) || PersonName(subject) || subject.find('\'') != std::string_view::npos ||
-      subject.find(',') != std::string_view::npos || WordsOf(subject).size() > 5)
+      subject.find(',') != std::string_view::npos)
     return {};
   const std::vector<std::string_view> words = WordsOf(subject);
-  if (words.empty()) return {};
+  if (words.empty() || words.size() > 5) return {};
   const std::string_view head = Bare(words.back());
   static const auto* kBodies = new ascii::WordMap<bool>(
       {{"company", true}, {"bank", true}, {"ministry", true}, {"agency", true}, {"government", true}, {"firm", true},

@@ -1780,18 +1780,17 @@ void LendFieldwork(std::string_view sentence, const std::optional<Period>& own, 
   // (In a poll's story, only its answers: not "The state spends 38% of its budget on Medicaid",
   // an election's result, "Biden won the state by 1.2 points", nor another poll, "An earlier poll
   // found", "the previous survey".)
-  if (!names && !PollAnswer(sentence)) return;
-  for (std::string_view w : {"earlier", "previous", "prior", "last", "won", "win", "wins"})
-    for (std::string_view raw : WordsOf(sentence))
-      if (!names && Bare(raw) == w) return;
   // (Not a sentence of another time or month: "In Keystone's August poll, the two were tied at 45%",
   // "Turnout in the 2022 midterm election was 56%"; a comparison's base names one of its own.)
   if (!names) {
+    if (!PollAnswer(sentence)) return;
     if (own && !own->start.empty() && !BaseAfter(sentence, 0, own->surface)) return;
     // (A year not a date's, "on Nov. 3, 2026"; a month before a poll's word, "the August poll".)
     const std::vector<std::string_view> words = WordsOf(sentence);
     for (size_t k = 0; k < words.size(); ++k) {
       const std::string_view b = Bare(words[k]);
+      if (b == "earlier" || b == "previous" || b == "prior" || b == "last" || b == "won" || b == "win" || b == "wins")
+        return;
       const bool year = b.size() == 4 && (b.starts_with("19") || b.starts_with("20")) &&
                         std::all_of(b.begin(), b.end(), [](char ch) { return ascii::IsDigit(ch); }) &&
                         !(k > 0 && !words[k - 1].empty() && ascii::IsDigit(words[k - 1].front()) && words[k - 1].ends_with(","));
