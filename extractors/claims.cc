@@ -6081,6 +6081,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 c.verb.clear();
               }
             }
+            // (A measure is the figure's own: the figures after keep the clause's subject.)
+            const std::string before_measure = c.subject;
+            OfMeasureSubject(sentence, q, &c.subject, &c.holder);
+            const std::string measure = c.subject != before_measure ? c.subject : std::string();
             if (GrownShare(sentence, q, c.verb)) {
               c.kind = "share";
               c.direction.clear();
@@ -6123,7 +6127,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // (A subject taken from the figure before it keeps that figure's holder.)
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;
-            prev_subject = opening_count ? std::string() : aged ? before_age : c.subject;
+            prev_subject = opening_count                                     ? std::string()
+                           : aged                                            ? before_age
+                           : !measure.empty() && c.subject == measure ? before_measure
+                                                                             : c.subject;
             prev_agent = std::move(agent);
             prev_verb = st.verb_before ? st.verb : std::string();
             // The period attached to the figure: right after it (up to the next figure), else

@@ -1974,4 +1974,129 @@ void WorthSubject(std::string_view s, size_t figure, std::string* subject) {
   *subject = std::string(np);
 }
 
+namespace {
+
+// A word of a measure's noun phrase: a lowercase noun or adjective ("net", "second-half").
+bool MeasurePhraseWord(std::string_view w) {
+  if (w.empty() || w[0] < 'a' || w[0] > 'z' || Bare(w) != w || UnlistedPast(w) ||
+      w.find_first_of("0123456789'") != std::string_view::npos)
+    return false;
+  return chunk::Classify(w) == chunk::WordClass::kContent;
+}
+
+// A measure's head that names no measure of its own: a partitive, a level, a bound or a frame.
+bool FrameNoun(std::string_view w) {
+  static const auto* m = new ascii::WordMap<bool>(
+      {{"high", true}, {"low", true}, {"total", true}, {"sum", true}, {"peak", true}, {"record", true},
+       {"level", true}, {"maximum", true}, {"minimum", true}, {"tune", true}, {"figure", true}, {"amount", true},
+       {"tally", true}, {"number", true}, {"numbers", true}, {"group", true}, {"series", true}, {"set", true},
+       {"handful", true}, {"couple", true}, {"pair", true}, {"dozen", true}, {"dozens", true}, {"hundreds", true},
+       {"thousands", true}, {"millions", true}, {"billions", true}, {"lot", true}, {"lots", true}, {"part", true},
+       {"portion", true}, {"fraction", true}, {"half", true}, {"quarter", true}, {"third", true}, {"multiple", true},
+       {"factor", true}, {"basis", true}, {"form", true}, {"way", true}, {"kind", true}, {"type", true},
+       {"sort", true}, {"rest", true}, {"remainder", true}, {"excess", true}, {"region", true}, {"order", true},
+       {"upwards", true}, {"north", true}, {"south", true}, {"equivalent", true}, {"matter", true},
+       {"course", true}, {"end", true}, {"start", true}, {"beginning", true}, {"top", true}, {"bottom", true},
+       {"middle", true}, {"close", true}, {"age", true}, {"ages", true}, {"one", true}, {"ones", true},
+       {"each", true}, {"percent", true}, {"cent", true}, {"times", true}, {"scale", true}, {"score", true},
+       {"outside", true}, {"ahead", true}, {"short", true}, {"worth", true}, {"likes", true}, {"instead", true},
+       {"because", true}, {"list", true}, {"field", true}, {"batch", true}, {"round", true}, {"tranche", true},
+       {"stretch", true}, {"streak", true}, {"run", true}, {"spate", true}, {"wave", true}, {"string", true},
+       {"host", true}, {"array", true}, {"variety", true}, {"mix", true}, {"share", true}, {"proportion", true},
+       {"percentage", true}, {"ratio", true}, {"majority", true}, {"minority", true}, {"bulk", true}},
+      /*lower=*/true);
+  return m->Find(w) != nullptr;
+}
+
+}  // namespace
+
+void OfMeasureSubject(std::string_view s, const Quantity& q, std::string* subject, std::string* holder) {
+  // (Nor a score's, nor a pronoun's: whose it is comes later, "It assumes an exchange rate of 150 yen".)
+  if ((q.unit == "count" && !q.noun.empty()) || q.unit == "year of age" || q.unit == "score" || q.begin > s.size() ||
+      (!subject->empty() && IsPronounPhrase(*subject)))
+    return;
+  const std::vector<std::string_view> words = WordsOf(s.substr(0, q.begin));
+  size_t k = words.size();
+  while (k > 0 && (IsApproxWord(words[k - 1]) || words[k - 1] == "to" || words[k - 1] == "as" ||
+                   words[k - 1] == "much" || words[k - 1] == "plus" || words[k - 1] == "minus" || words[k - 1] == "or"))
+    --k;
+  if (k < 2 || words[k - 1] != "of") return;
+  const size_t of = k - 1;
+  size_t b = of;
+  while (b > 0 && MeasurePhraseWord(words[b - 1])) --b;
+  if (b == of) return;
+  // (A measure of a measure: "a margin of error of".)
+  if (b >= 3 && words[b - 1] == "of" && MeasurePhraseWord(words[b - 2]) && !FrameNoun(words[b - 2])) {
+    size_t inner = b - 1;
+    while (inner > 0 && MeasurePhraseWord(words[inner - 1])) --inner;
+    if (inner > 0 && chunk::Classify(words[inner - 1]) == chunk::WordClass::kDeterminer) b = inner;
+  }
+  const std::string_view head = words[of - 1];
+  // (An average alone is a frame, a modified one a measure: "rose to an average of 8,940" is the
+  // attendances', "compared with a five-year average of 58%" the five-year average.)
+  // (But "at an average of 17.4" is the average's own.)
+  if (head == "average" && b + 1 == of && !(b >= 2 && words[b - 1] == "an" && words[b - 2] == "at")) return;
+  // (Nor when the figure measures the words after it: "an average of 168 billion tons of ice", "a
+  // target of 3% to 4% sales growth", "10% of global turnover".)
+  {
+    const auto [nb, ne] = WordAfter(s, q.end);
+    const std::string_view next = s.substr(nb, ne - nb);
+    if (nb == q.end + 1 && !next.empty() && next[0] >= 'a' && next[0] <= 'z' &&
+        (next == "of" || (chunk::Classify(Bare(next)) == chunk::WordClass::kContent && !UnlistedPast(Bare(next)) &&
+                          !Bare(next).ends_with("ing"))))
+      return;
+  }
+  bool increase = false;
+  // (A movement is its clause's subject's, but for a result's loss or gain and growth: "swung to a
+  // net loss of $38 million", "growth of 4%".)
+  const bool money = q.unit.size() >= 3 && q.unit[0] >= 'A' && q.unit[0] <= 'Z' && q.unit[1] >= 'A' && q.unit[1] <= 'Z';
+  const bool result =
+      head == "growth" || ((head == "loss" || head == "losses" || head == "gain" || head == "gains") && money);
+  if (FrameNoun(head) || (!result && chunk::MovementNoun(head, &increase)) || TimeNoun(head) || TimeWord(head) || head.size() < 3)
+    return;
+  // (A subject that names the measure already keeps its words: "The firm's loss".)
+  for (std::string_view w : WordsOf(*subject))
+    if (Bare(w) == head) return;
+  const size_t np_at = static_cast<size_t>(words[b].data() - s.data());
+  const std::string_view np = s.substr(np_at, static_cast<size_t>(head.data() - s.data()) + head.size() - np_at);
+  // The determiner before it: none, an article, a pronoun's or a name's possessive.
+  std::string_view det;
+  if (b > 0) {
+    const std::string_view w = words[b - 1];
+    if (chunk::Classify(w) == chunk::WordClass::kDeterminer || w.ends_with("'s") || w.ends_with("s'")) det = w;
+  }
+  const bool named = det.ends_with("'s") || det.ends_with("s'");
+  std::string phrase = named ? std::string(s.substr(static_cast<size_t>(det.data() - s.data()),
+                                                   np_at + np.size() - static_cast<size_t>(det.data() - s.data())))
+                             : std::string(np);
+  // Whose: the clause's subject when only its verb (auxiliaries, adverbs, a particle) stands between.
+  if (!named && !subject->empty() && !IsPronounPhrase(*subject) &&
+      (det.empty() || det == "a" || det == "an" || det == "its" || det == "their")) {
+    const size_t verb_end = det.empty() ? np_at : static_cast<size_t>(det.data() - s.data());
+    const size_t at = s.rfind(*subject, verb_end);
+    if (at != std::string_view::npos && at + subject->size() < verb_end) {
+      const std::vector<std::string_view> between = WordsOf(s.substr(at + subject->size(), verb_end - at - subject->size()));
+      bool verb = false, only = !between.empty();
+      for (std::string_view w : between) {
+        const chunk::WordClass c = chunk::Classify(w);
+        if (Bare(w) != w) only = false;
+        if (IsReportingVerb(w) || EstimatingVerb(w) != Estimating::kNone || w == "see" || w == "sees" || w == "saw")
+          only = false;
+        if (c == chunk::WordClass::kVerb || UnlistedPast(w) || (w.size() > 3 && w.ends_with("s") && c == chunk::WordClass::kContent && &w == &between.back()))
+          verb = true;
+        else if (!(c == chunk::WordClass::kAdverb || w == "to" || w == "up" || w == "out" || w == "also" || w == "now"))
+          only = false;
+      }
+      if (only && verb) {
+        *holder = *subject;
+        *subject = Possessive(*subject, np);
+        return;
+      }
+    }
+  }
+  for (std::string_view a : {"a ", "an ", "A ", "An "})
+    if (phrase.starts_with(a)) phrase.erase(0, a.size());
+  *subject = phrase;
+}
+
 }  // namespace copydesk::extractors::subjects

@@ -254,4 +254,16 @@ size_t MidAsideSubject(std::string_view s, size_t figure, std::string* subject);
 // hands"; not after a copula ("The deal is worth about $10 billion" keeps the deal).
 void WorthSubject(std::string_view s, size_t figure, std::string* subject);
 
+// A figure right after "<measure> of" (words of approximation between: "of up to", "of plus or
+// minus") is the measure's: "swung to a net loss of $38 million" (the company's net loss), "has a
+// margin of error of plus or minus 3.3 points" (The poll's margin of error), "implied second-half
+// growth of barely 4%" (second-half growth), "at an average of 17.4" (average). The clause's
+// subject is its holder when only its verb stands between; a subject that names the measure
+// already is kept. Not for a partitive, a level or a movement ("a total of", "a record high of",
+// "a rise of": the clause's subject's; but a sum's "loss" or "gain" and "growth" are measures), a
+// frame's average ("rose to an average of"), a figure of the words after it ("an average of 150
+// tons of ice", "a target of 3% sales growth"), a count with its own noun ("a sample of 1,200
+// adults"), a score, or a pronoun's (whose it is comes later).
+void OfMeasureSubject(std::string_view s, const Quantity& q, std::string* subject, std::string* holder);
+
 }  // namespace copydesk::extractors::subjects

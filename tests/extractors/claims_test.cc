@@ -5845,3 +5845,33 @@ TEST_CASE("session 53 (review 53b): 'won a record 28 titles'; a base of the chan
   REQUIRE(c.size() == 3);
   CHECK(c[1].quantity.value == 300);
 }
+
+TEST_CASE("session 54: a figure after '<measure> of' is the measure's; not a frame's, a movement's or a figure "
+          "that measures the words after it",
+          "[extractors]") {
+  auto c = Claims("The brewer swung to a net loss of $41 million. The survey has a margin of error of plus or minus "
+                  "2.9 percentage points. Harlow Foods announced a share buyback of up to $300 million and raised "
+                  "its annual dividend to 62 cents a share.",
+                  "2025-03-05");
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].subject == "The brewer's net loss");
+  CHECK(c[0].holder == "The brewer");
+  CHECK(c[1].subject == "The survey's margin of error");
+  CHECK(c[2].subject == "Harlow Foods' share buyback");
+  CHECK(c[3].subject == "Harlow Foods' annual dividend");  // (the clause's subject, not the buyback's)
+  // A source's verb between is no holder's: the measure alone.
+  c = Claims("Economists had expected growth of 1.9%. Pemberton bowled 22 overs at an average of 18.6.", "2025-03-05");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].subject == "growth");
+  CHECK(c[2].subject == "average");
+  // A frame, a movement and a figure of what follows keep the clause's subject.
+  c = Claims("Ticket sales rose 9% to an average of 6,200 a game. Payrolls rose by 150,000 after a gain of 119,000 "
+             "in April. Glaciers lost an average of 150 billion tons of ice a year. The plan sets a target of 3% "
+             "sales growth.",
+             "2025-03-05");
+  REQUIRE(c.size() == 6);
+  CHECK(c[1].subject == "Ticket sales");
+  CHECK(c[3].subject == "Payrolls");
+  CHECK(c[4].subject.find("average") == std::string::npos);
+  CHECK(c[5].subject.find("target") == std::string::npos);
+}
