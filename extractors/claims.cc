@@ -6084,6 +6084,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // (A measure is the figure's own: the figures after keep the clause's subject.)
             const std::string before_measure = c.subject;
             OfMeasureSubject(sentence, q, &c.subject, &c.holder);
+            MeasuredStuffSubject(sentence, q, &c.subject, &c.holder);
             const std::string measure = c.subject != before_measure ? c.subject : std::string();
             if (GrownShare(sentence, q, c.verb)) {
               c.kind = "share";

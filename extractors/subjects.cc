@@ -2008,6 +2008,42 @@ bool FrameNoun(std::string_view w) {
   return m->Find(w) != nullptr;
 }
 
+// Whether only the verb of `subject` (the clause's, before `at`) stands between it and `at`:
+// auxiliaries, adverbs, a particle ("swung to", "has now", "also announced"); no verb of reporting,
+// estimating, seeing or giving ("had expected", "now see", "awarded the family").
+bool OnlyVerbAfter(std::string_view s, std::string_view subject, size_t at) {
+  if (subject.empty() || IsPronounPhrase(subject)) return false;
+  const size_t b = s.rfind(subject, at);
+  if (b == std::string_view::npos || b + subject.size() >= at) return false;
+  const std::string_view gap = s.substr(b + subject.size(), at - b - subject.size());
+  std::vector<std::string_view> between = WordsOf(gap);
+  // (Past a relative clause or an aside of the subject's: "The lender that collapsed in March
+  // held", "The region, which suffered flooding, received".)
+  size_t group = between.size();
+  while (group > 0 && Bare(between[group - 1]) == between[group - 1] &&
+         (chunk::Classify(between[group - 1]) == chunk::WordClass::kVerb || UnlistedPast(between[group - 1]) ||
+          chunk::Classify(between[group - 1]) == chunk::WordClass::kAdverb || between[group - 1] == "to"))
+    --group;
+  if (group > 0 && group < between.size() &&
+      (between[0] == "that" || between[0] == "which" || between[0] == "who" ||
+       (gap.starts_with(", ") && between[group - 1].ends_with(","))))
+    between.erase(between.begin(), between.begin() + static_cast<std::ptrdiff_t>(group));
+  bool verb = false;
+  for (size_t k = 0; k < between.size(); ++k) {
+    const std::string_view w = between[k];
+    const chunk::WordClass c = chunk::Classify(w);
+    if (Bare(w) != w || IsReportingVerb(w) || EstimatingVerb(w) != Estimating::kNone || IsVerbOfGiving(w) ||
+        w == "see" || w == "sees" || w == "saw")
+      return false;
+    if (c == chunk::WordClass::kVerb || UnlistedPast(w) ||
+        (k + 1 == between.size() && w.size() > 3 && w.ends_with("s") && c == chunk::WordClass::kContent))
+      verb = true;
+    else if (!(c == chunk::WordClass::kAdverb || w == "to" || w == "up" || w == "out" || w == "also" || w == "now"))
+      return false;
+  }
+  return verb;
+}
+
 }  // namespace
 
 void OfMeasureSubject(std::string_view s, const Quantity& q, std::string* subject, std::string* holder) {
@@ -2069,34 +2105,97 @@ void OfMeasureSubject(std::string_view s, const Quantity& q, std::string* subjec
   std::string phrase = named ? std::string(s.substr(static_cast<size_t>(det.data() - s.data()),
                                                    np_at + np.size() - static_cast<size_t>(det.data() - s.data())))
                              : std::string(np);
-  // Whose: the clause's subject when only its verb (auxiliaries, adverbs, a particle) stands between.
-  if (!named && !subject->empty() && !IsPronounPhrase(*subject) &&
-      (det.empty() || det == "a" || det == "an" || det == "its" || det == "their")) {
-    const size_t verb_end = det.empty() ? np_at : static_cast<size_t>(det.data() - s.data());
-    const size_t at = s.rfind(*subject, verb_end);
-    if (at != std::string_view::npos && at + subject->size() < verb_end) {
-      const std::vector<std::string_view> between = WordsOf(s.substr(at + subject->size(), verb_end - at - subject->size()));
-      bool verb = false, only = !between.empty();
-      for (std::string_view w : between) {
-        const chunk::WordClass c = chunk::Classify(w);
-        if (Bare(w) != w) only = false;
-        if (IsReportingVerb(w) || EstimatingVerb(w) != Estimating::kNone || w == "see" || w == "sees" || w == "saw")
-          only = false;
-        if (c == chunk::WordClass::kVerb || UnlistedPast(w) || (w.size() > 3 && w.ends_with("s") && c == chunk::WordClass::kContent && &w == &between.back()))
-          verb = true;
-        else if (!(c == chunk::WordClass::kAdverb || w == "to" || w == "up" || w == "out" || w == "also" || w == "now"))
-          only = false;
-      }
-      if (only && verb) {
-        *holder = *subject;
-        *subject = Possessive(*subject, np);
-        return;
-      }
-    }
+  // Whose: the clause's subject when only its verb stands between.
+  if (!named && (det.empty() || det == "a" || det == "an" || det == "its" || det == "their") &&
+      OnlyVerbAfter(s, *subject, det.empty() ? np_at : static_cast<size_t>(det.data() - s.data()))) {
+    *holder = *subject;
+    *subject = Possessive(*subject, np);
+    return;
   }
   for (std::string_view a : {"a ", "an ", "A ", "An "})
     if (phrase.starts_with(a)) phrase.erase(0, a.size());
   *subject = phrase;
+}
+
+void MeasuredStuffSubject(std::string_view s, const Quantity& q, std::string* subject, std::string* holder) {
+  static const auto* stuff_units = new ascii::WordMap<bool>(
+      {{"cent", true}, {"pence", true}, {"tonne", true}, {"ton", true}, {"kilogram", true}, {"pound-mass", true},
+       {"gram", true}, {"ounce", true}, {"barrel", true}, {"barrel per day", true}, {"gigawatt", true},
+       {"megawatt", true}, {"kilowatt", true}, {"gigawatt hour", true}, {"litre", true}, {"gallon", true},
+       {"newton metre", true}, {"foot pound-force", true}, {"horsepower", true}, {"acre", true}, {"hectare", true}, {"cubic metre", true}, {"cubic foot", true}},
+      /*lower=*/false);
+  const bool money = q.unit.size() >= 3 && q.unit[0] >= 'A' && q.unit[0] <= 'Z' && q.unit[1] >= 'A' && q.unit[1] <= 'Z';
+  if (!(money || stuff_units->Find(q.unit) != nullptr) || q.end >= s.size()) return;
+  // Past a conversion in brackets: "12,400 kilograms (27,300 pounds) of", and out of one.
+  size_t at = q.end;
+  if (at < s.size() && s[at] == ')') ++at;
+  if (s.substr(at).starts_with(" (")) {
+    const size_t close = s.find(')', at);
+    if (close == std::string_view::npos || close - at > 40) return;
+    at = close + 1;
+  }
+  std::string_view rest = s.substr(at);
+  if (!(rest.starts_with(" in ") || rest.starts_with(" of "))) return;
+  rest.remove_prefix(4);
+  const std::vector<std::string_view> words = WordsOf(rest.substr(0, std::min<size_t>(rest.size(), 80)));
+  static const auto* not_stuff = new ascii::WordMap<bool>(
+      {{"total", true}, {"all", true}, {"addition", true}, {"part", true}, {"full", true}, {"advance", true},
+       {"return", true}, {"exchange", true}, {"place", true}, {"turn", true}, {"fact", true}, {"general", true},
+       {"particular", true}, {"person", true}, {"principle", true}, {"effect", true}, {"cash", true},
+       {"stock", true}, {"value", true}, {"one", true}, {"each", true}, {"itself", true}, {"line", true},
+       {"case", true}, {"order", true}, {"response", true}, {"contrast", true}, {"comparison", true},
+       {"recent", true}, {"total", true}, {"terms", true}, {"size", true}, {"length", true}, {"width", true},
+       {"height", true}, {"diameter", true}, {"area", true}, {"depth", true}, {"weight", true},
+       {"some", true}, {"which", true}, {"what", true}, {"those", true}, {"these", true}, {"prices", true},
+       {"dollars", true}, {"euros", true}, {"currency", true}, {"collaboration", true}, {"partnership", true},
+       {"conjunction", true}, {"association", true}, {"cooperation", true}, {"condition", true}},
+      /*lower=*/true);
+  size_t n = 0;
+  bool closed = false;  // (the phrase ended at a mark of its last word)
+  for (; n < words.size() && n < 4; ++n) {
+    const std::string_view w = words[n], bare = Bare(w);
+    if (bare.empty() || bare[0] < 'a' || bare[0] > 'z' || bare.find_first_of("0123456789'") != std::string_view::npos)
+      break;
+    const chunk::WordClass c = chunk::Classify(bare);
+    // (A past only before a noun of its own: "lost output"; a plural the lists read as a verb after
+    // a word of the phrase or closing it: "capital gains revenue", "administrative costs,".)
+    const bool plural = c == chunk::WordClass::kVerb && bare.size() > 3 && bare.ends_with("s") && (n > 0 || bare != w);
+    if ((c != chunk::WordClass::kContent && !plural) ||
+        ((UnlistedPast(bare) || (n > 0 && bare.ends_with("ed"))) && (n > 0 || n + 1 >= words.size() || Bare(w) != w)))
+      break;
+    if (bare != w) {
+      if (w.size() - bare.size() != 1 || std::string_view(",.;:").find(w.back()) == std::string_view::npos) return;
+      ++n;
+      closed = true;
+      break;
+    }
+  }
+  if (n == 0) return;
+  // (The phrase ends where a clause's word, a mark or the sentence does: not "in northern Europe",
+  // "in fiscal 2025".)
+  if (!closed && n < words.size()) {
+    const std::string_view next = words[n];
+    const chunk::WordClass c = chunk::Classify(Bare(next));
+    if (!((next[0] >= 'a' && next[0] <= 'z') &&
+          (c == chunk::WordClass::kPreposition || c == chunk::WordClass::kConjunction || c == chunk::WordClass::kVerb ||
+           c == chunk::WordClass::kSubordinator || c == chunk::WordClass::kAdverb || UnlistedPast(Bare(next)) ||
+           Bare(next).ends_with("ed"))))
+      return;
+  }
+  const std::string_view last = Bare(words[n - 1]);
+  if (not_stuff->Find(Bare(words[0])) != nullptr || not_stuff->Find(last) != nullptr || TimeNoun(last) || TimeWord(last) ||
+      TimeWord(Bare(words[0])))
+    return;
+  for (std::string_view w : WordsOf(*subject))
+    if (Bare(w) == last) return;
+  const size_t np_at = static_cast<size_t>(words[0].data() - s.data());
+  const std::string_view np = s.substr(np_at, static_cast<size_t>(last.data() - s.data()) + last.size() - np_at);
+  if (OnlyVerbAfter(s, *subject, q.begin)) {
+    *holder = *subject;
+    *subject = Possessive(*subject, np);
+  } else {
+    *subject = std::string(np);
+  }
 }
 
 }  // namespace copydesk::extractors::subjects

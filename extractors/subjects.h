@@ -266,4 +266,12 @@ void WorthSubject(std::string_view s, size_t figure, std::string* subject);
 // adults"), a score, or a pronoun's (whose it is comes later).
 void OfMeasureSubject(std::string_view s, const Quantity& q, std::string* subject, std::string* holder);
 
+// A sum or an amount of stuff right before "in" or "of" and a bare phrase in small letters is that
+// phrase's, with the clause's subject its holder when only its verb stands between: "Wu earned
+// 250,000 pounds in prize money" (Wu's prize money), "could have cut C$30 million to C$40 million
+// in administrative costs", "recalling 12,400 kilograms (27,300 pounds) of ground beef" (both),
+// "makes 450 Nm of torque". Not a time, a place or a whole ("in 2024", "in the quarter", "in
+// Asia", "in total", "of the $10 million"), nor a form of payment ("in cash").
+void MeasuredStuffSubject(std::string_view s, const Quantity& q, std::string* subject, std::string* holder);
+
 }  // namespace copydesk::extractors::subjects

@@ -1208,12 +1208,13 @@ TEST_CASE("second review: clauses closed by a comma, relative clauses on a level
   REQUIRE(c.size() == 1);
   CHECK(c[0].quantity.noun == "lives");
   // A relative clause in the subject: its antecedent is the subject.
+  // (And a sum's stuff its measure: "The lender's assets", session 54.)
   c = Claims("The lender that collapsed in March held $200 billion in assets.");
   REQUIRE(c.size() == 1);
-  CHECK(c[0].subject == "The lender");
+  CHECK(c[0].subject == "The lender's assets");
   c = Claims("The region, which suffered flooding, received $2 billion in aid.");
   REQUIRE(c.size() == 1);
-  CHECK(c[0].subject == "The region");
+  CHECK(c[0].subject == "The region's aid");
   // Not the subject of a clause the relative verb takes.
   c = Claims("Customs released data that showed trade slipped by 9.1 percent.");
   REQUIRE(c.size() == 1);
@@ -2112,9 +2113,12 @@ TEST_CASE("review: forecasters' figures are the clause's; ages in months; measur
 }
 
 TEST_CASE("a subject run on over a verb and its object; an absolute 'with' phrase's participle; forecasters only after a comparison", "[extractors]") {
-  auto c = Claims("The jury awarded the family $45 million in damages.");
+  auto c = Claims("The jury awarded the family $45 million.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "The jury");
+  c = Claims("The jury awarded the family $45 million in damages.");  // (what the sum is: session 54)
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "damages");
   c = Claims("The judge gave him 10 years.");
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject == "The judge");
@@ -5874,4 +5878,28 @@ TEST_CASE("session 54: a figure after '<measure> of' is the measure's; not a fra
   CHECK(c[3].subject == "Payrolls");
   CHECK(c[4].subject.find("average") == std::string::npos);
   CHECK(c[5].subject.find("target") == std::string::npos);
+}
+
+TEST_CASE("session 54: a sum or an amount of stuff before 'in' or 'of' and a bare phrase is that phrase's",
+          "[extractors]") {
+  auto c = Claims("Okoye earned $310,000 in prize money. The council could have saved $12 million to $15 million in "
+                  "legal costs, she said. A dairy is recalling about 8,100 kilograms (17,900 pounds) of soft cheese. "
+                  "The court ordered him to pay $2.4 million in restitution.",
+                  "2025-03-05");
+  REQUIRE(c.size() == 5);
+  CHECK(c[0].subject == "Okoye's prize money");
+  CHECK(c[0].holder == "Okoye");
+  CHECK(c[1].subject == "The council's legal costs");
+  CHECK(c[2].subject == "soft cheese");
+  CHECK(c[3].subject == "soft cheese");
+  CHECK(c[4].subject == "restitution");
+  // Not a time, a place, a form of payment or a frame of prices.
+  c = Claims("Sales reached $4 billion in fiscal 2025. The group paid $9 a share in cash. Exports hit $3 billion in "
+             "northern Europe. Output reached 200 trillion rupiah in current prices.",
+             "2025-03-05");
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].subject == "Sales");
+  CHECK(c[1].subject.find("cash") == std::string::npos);
+  CHECK(c[2].subject == "Exports");
+  CHECK(c[3].subject == "Output");
 }

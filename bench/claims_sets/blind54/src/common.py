@@ -1,4 +1,4 @@
-"""Helpers for the blind54 gold generator (adapted from blind53's common.py).
+"""Helpers for the blind54 gold generator (adapted from blind53's common.py; new currency and unit keys).
 
 A story is declared with story(id, published, text, figures, ex=[...]).  Each figure is
 declared with F(...) (or the FR / CENTS / AGE shorthands).  Occurrence indexes are never

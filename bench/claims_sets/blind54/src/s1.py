@@ -316,7 +316,7 @@ Graham Pettifer, 58, of Tenterden, transferred money from Hollins & Vale Constru
 
 Pettifer pleaded guilty to fraud by abuse of position and false accounting. Sentencing him on Friday, Judge Caroline Ashdown said he had shown "breathtaking arrogance" and that his actions had put the jobs of 160 staff at risk.
 
-His wife, Lorraine Pettifer, 55, who admitted money laundering, received a two-year sentence suspended for 18 months and was ordered to carry out 200 hours of unpaid work.
+His wife, Lorraine Pettifer, 55, who admitted money laundering, received a sentence of two years, suspended for 18 months, and was ordered to carry out 200 hours of unpaid work.
 
 The Serious Fraud Office said it would seek a confiscation order. Pettifer was also disqualified from acting as a company director for 12 years.
 
@@ -336,7 +336,7 @@ The company's pension fund lost about 38% of its value as a result of the thefts
     F("160", 160, "#staff", "L", None, "staff jobs put at risk|staff|jobs", None, "Caroline Ashdown",
       source_alt=["Ashdown", "judge"]),
     AGE("55", 55, "Lorraine Pettifer", alts="Pettifer|wife"),
-    F("two-year", 2, "year", "L", None, "Lorraine Pettifer's suspended sentence|suspended sentence|sentence", PUB, None,
+    F("two years", 2, "year", "L", None, "Lorraine Pettifer's suspended sentence|suspended sentence|sentence", PUB, None,
       period_alt=[None]),
     F("18 months", 18, "month", "L", None, "suspension period|suspended sentence|sentence", (PUB, None), None,
       period_alt=[None]),

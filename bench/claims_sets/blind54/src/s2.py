@@ -379,14 +379,13 @@ Private equity firms have announced 46 take-private deals for U.S. software comp
       source_alt=["Fenwick Shield"], direction_alt=[None]),
     F("17%", 17, "%", "C", "up", "annual recurring revenue|recurring revenue|revenue", None, "Fenwick",
       source_alt=["Fenwick Shield"]),
-    F("five years", 5, "year", "L", None, "years of losses|losses|years", None, None, kind_alt=["count"]),
     F("46", 46, "#deal", "L", None, "take-private deals for U.S. software companies|take-private deals|deals",
       ("2026-01", "2026-08"), "Dealogic", source_alt=["data"], period_alt=[("2026-01-01", PUB)]),
     F("$71 billion", 71e9, "$", "L", None, "take-private deals for U.S. software companies|deals|value",
       ("2026-01", "2026-08"), "Dealogic", source_alt=["data"], period_alt=[("2026-01-01", PUB)]),
     F("31", 31, "#deal", "L", None, "take-private deals for U.S. software companies|deals",
       ("2025-01", "2025-08"), "Dealogic", ctx="with 31", source_alt=["data"], period_alt=[("2025-01-01", year_ago(PUB))]),
-], ex=["next week", "second quarter", "take-private", "two of the people", "one of the largest"])
+], ex=["next week", "second quarter", "take-private", "two of the people", "one of the largest", "past five years"])
 
 # ---------------------------------------------------------------- 20 Smartphone shipments, market shares
 PUB = "2026-01-13"

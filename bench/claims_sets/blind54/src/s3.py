@@ -212,7 +212,6 @@ Bank lending to companies grew 1.2% in the year to October, its weakest pace sin
 """, [
     F("15%", 15, "%", "L", "unch", "Selic rate|benchmark rate|rate", last(PUB, "Wednesday"), None,
       source_alt=["central bank", "Copom"]),
-    F("nine-member", 9, "#member", "L", None, "monetary policy committee members|committee|Copom", None, None),
     F("38", 38, "#economist", "L", None, "economists polled|economists|poll", None, "Reuters poll", source_alt=["Reuters", "poll"]),
     F("0.18%", 0.18, "%", "C", "up", "consumer prices|prices|inflation", M(2025, 11), "IBGE",
       source_alt=["statistics agency"]),
@@ -235,7 +234,7 @@ Bank lending to companies grew 1.2% in the year to October, its weakest pace sin
       source_alt=["data"]),
     F("5.6%", 5.6, "%", "S", "up", "household defaults|defaults|loans", M(2025, 10), "central bank",
       source_alt=["data"], kind_alt=["level"], period_alt=[PUB, None]),
-], ex=["fourth straight meeting", "two decades", "12 months", "first time", "one of the best"])
+], ex=["nine-member", "fourth straight meeting", "two decades", "12 months", "first time", "one of the best"])
 
 # ---------------------------------------------------------------- 26 Mexico: remittances, Banxico, peso
 PUB = "2026-06-02"
