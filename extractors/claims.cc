@@ -4943,13 +4943,34 @@ std::string_view AsideAntecedent(std::string_view s, size_t b) {
 std::string FindSource(std::string_view s) {
   // Cheap filter first: every cue holds one of these.
   bool cue = false;
-  for (std::string_view c : {"said", "says", "ccording", "show", "told", "(", "stated", "estimate", "expect", "forecast",
+  for (std::string_view c : {"said", "say", "heard", "announced", "confirmed", "ccording", "show", "told", "(", "stated", "estimate", "expect", "forecast",
                              "project", "predict", "reported", "found", "warned"})
     cue |= s.find(c) != std::string_view::npos;
   if (!cue) return "";
   for (size_t at = s.find("ccording to "); at != std::string_view::npos; at = s.find("ccording to ", at + 1)) {
     if (at == 0 || (s[at - 1] != 'a' && s[at - 1] != 'A')) continue;
     std::string_view np = chunk::NounPhraseAfter(s, at + 12, s.size());
+    // (A document's author: "according to a calculation by the property site Hearthline",
+    // "according to estimates by the research firm Evaluate".)
+    // (Up to four words in small letters before "by", the document's.)
+    const size_t by_at = s.substr(at + 12, 48).find(" by ");
+    if (by_at != std::string_view::npos && [&] {
+          // (Not a reporter's: "court documents obtained by", "industry sources cited by".)
+          for (std::string_view w : WordsOf(s.substr(at + 12, by_at)))
+            if (w[0] < 'a' || w[0] > 'z' || Bare(w) != w || w == "obtained" || w == "cited" || w == "quoted" ||
+                w == "seen" || w == "reviewed" || w == "viewed")
+              return false;
+          return WordsOf(s.substr(at + 12, by_at)).size() <= 4;
+        }())
+      if (const std::string_view by = chunk::NounPhraseAfter(s, at + 12 + by_at + 4, s.size());
+          !by.empty() && by.find_first_of("0123456789") == std::string_view::npos &&
+          std::any_of(by.begin(), by.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+        np = by;
+        // (Not a participle after it: "a report by the National Audit Office published on Monday".)
+        if (const size_t sp = np.rfind(' '); sp != std::string_view::npos && np.substr(sp + 1).ends_with("ed") &&
+                                             np[sp + 1] >= 'a' && np[sp + 1] <= 'z')
+          np = np.substr(0, sp);
+      }
     if (!np.empty()) return std::string(np);
   }
   std::string found;
@@ -4970,7 +4991,25 @@ std::string FindSource(std::string_view s) {
     prev_closes = e > b && (s[e - 1] == ',' || s[e - 1] == '"' || s[e - 1] == ':' ||
                             (e - b >= 3 && static_cast<unsigned char>(s[e - 1]) == 0x9D));
     prev_e = e;
-    const bool said = w == "said" || w == "says" || w == "stated";
+    // ("say" of a subject in the plural, "regional authorities say"; not an infinitive's, a modal's
+    // or a noun's: "declined to say", "would say", "have a say".)
+    const bool say = w == "say" && [&] {
+      const auto [pb, pe] = WordBefore(s, b);
+      const std::string_view p = s.substr(pb, pe - pb);
+      return pe > pb && Bare(p) == p && chunk::Classify(p) != chunk::WordClass::kVerb && p != "to" && p != "a" &&
+             p != "not" && p != "the" && p != "I" && p != "you" && p != "we" && p != "can" && p != "may" && p != "might";
+    }();
+    // ("announced" in a trailing attribution only: ", the government announced on Friday".)
+    const bool announced = (w == "announced" || w == "confirmed") && [&] {
+      const std::string_view np = chunk::NounPhraseBefore(s, b, 0);
+      const size_t np_at = np.empty() ? 0 : static_cast<size_t>(np.data() - s.data());
+      if (np.empty() || np_at < 2 || s.substr(np_at - 2, 2) != ", ") return false;
+      const auto [nb, ne] = WordAfter(s, e);
+      const std::string_view next = s.substr(nb, ne - nb);
+      return e >= s.size() || s[e] == ',' || s[e] == '.' || next == "on" || next == "in" || next == "last" ||
+             next == "this" || next == "yesterday" || next == "today";
+    }();
+    const bool said = w == "said" || w == "says" || w == "stated" || say || announced;
     const bool told = w == "told";
     // (Not "expect the report to show": what is expected, not who shows it.)
     const bool show = (w == "show" && !s.substr(0, b).ends_with(" to ")) || w == "shows" || w == "showed";
@@ -5006,7 +5045,14 @@ std::string FindSource(std::string_view s) {
         estimating = estimating && kFinders->Find(p) != nullptr;
       }
     }
-    if (!said && !told && !show && !estimating) return true;
+    // A court's hearing: "Maidstone Crown Court heard", "the tribunal heard that".
+    const bool heard = w == "heard" && [&] {
+      const auto [pb, pe] = WordBefore(s, b);
+      const std::string_view p = s.substr(pb, pe - pb);
+      return p == "Court" || p == "court" || p == "tribunal" || p == "Tribunal" || p == "inquiry" || p == "Inquiry" ||
+             p == "hearing";
+    }();
+    if (!said && !told && !show && !estimating && !heard) return true;
     if (said && closes_before && b > 0) {
       // ", said X" / "\" said X": X follows, when it is a name or a phrase, not "that".
       auto [nb, ne] = WordAfter(s, e);
@@ -5038,6 +5084,10 @@ std::string FindSource(std::string_view s) {
     }
     std::string_view np = chunk::NounPhraseBefore(s, b, 0);
     // ("X reaffirmed guidance of 63 cents and said gearing had fallen": the clause's subject.)
+    // ("say" of a named group only: not "a discovery they say", "the 95% experts say is needed".)
+    if (say && (IsPronounPhrase(np) || np.find_first_of("0123456789") != std::string_view::npos ||
+                UnlistedPast(np.substr(0, np.find(' '))) || chunk::Classify(np.substr(0, np.find(' '))) == chunk::WordClass::kVerb))
+      return true;
     if (said && b >= 4 && s.substr(b - 4, 4) == "and " && (b == 4 || s[b - 5] == ' ')) {
       const std::string_view subject = MainSubject(s);
       np = !subject.empty() && subject.data() == s.data() && !IsPronounPhrase(subject) ? subject : std::string_view();
@@ -5101,6 +5151,32 @@ std::string FindSource(std::string_view s) {
   });
   }
   (void)prev_e;
+  // The agent of a passive of estimating or compiling: "was estimated at 3.8 billion pesos by the
+  // agriculture department", "the consensus estimate of $2.31 compiled by FactSet".
+  if (found.empty())
+    for (size_t by = s.find(" by "); by != std::string_view::npos; by = s.find(" by ", by + 1)) {
+      const size_t from = by > 80 ? by - 80 : 0;
+      const std::vector<std::string_view> before = WordsOf(s.substr(from, by - from));
+      bool passive = false;
+      for (size_t k = before.size(), n = 0; k-- > 0 && n < 8; ++n) {
+        const std::string_view w = Bare(before[k]);
+        if (w == "estimated" || w == "compiled" || w == "calculated" || w == "projected" || w == "tallied") {
+          passive = k > 0 && (before[k - 1] == "was" || before[k - 1] == "were" || before[k - 1] == "is" ||
+                              before[k - 1] == "are" || before[k - 1] == "been" || ascii::IsDigit(before[k - 1].back()) ||
+                              before[k - 1] == "million" || before[k - 1] == "billion" ||
+                              (before[k - 1][0] >= 'a' && chunk::Classify(before[k - 1]) == chunk::WordClass::kContent));
+          break;
+        }
+        if (before[k].back() == ',' || before[k].back() == ';' || chunk::Classify(w) == chunk::WordClass::kSubordinator) break;
+      }
+      if (!passive) continue;
+      const std::string_view np = chunk::NounPhraseAfter(s, by + 4, s.size());
+      if (!np.empty() && np.find_first_of("0123456789") == std::string_view::npos &&
+          ((np[0] >= 'A' && np[0] <= 'Z') || np.starts_with("the ")) && !IsPronounPhrase(np)) {
+        found = std::string(np);
+        break;
+      }
+    }
   // (Only the subordinate clause's subject: "Shares fell 2% on Monday after the company said" is
   // the company's saying.)
   if (const size_t k = FindSubordinator(found, 0, /*with_as=*/true); k != std::string::npos) {
@@ -5207,13 +5283,17 @@ bool SourceCovers(std::string_view sentence, const std::vector<Quantity>& qs, si
   const Quantity& q = qs[qi];
   const size_t at = sentence.find(source);
   auto estimating = [](std::string_view v) { return EstimatingVerb(v) == Estimating::kPast; };
+  // (After "according to", also past its document: "according to estimates by the firm X".)
+  const size_t according = at == std::string_view::npos ? at : sentence.substr(0, at).rfind("ccording to ");
+  const bool by_according = according != std::string_view::npos && according > 0 &&
+                            sentence.substr(according + 12, at - according - 12).find_first_of(",;()") == std::string_view::npos;
   if (at != std::string_view::npos) {
     if (at <= q.begin && q.end <= at + source.size()) return false;
     // (Nor the source's age: "said the new council leader, Priya Attwal, 44".)
     if (q.begin == at + source.size() + 2 && sentence.substr(at + source.size()).starts_with(", ") &&
         ((q.unit.empty() && q.noun.empty()) || q.unit.ends_with(" of age")))
       return false;
-    if (at >= q.end && !sentence.substr(0, at).ends_with("according to ") && !sentence.substr(0, at).ends_with("According to ")) {
+    if (at >= q.end && !by_according) {
       const std::string_view v = VerbAfter(sentence, at + source.size());
       const bool last_before = qi + 1 >= qs.size() || qs[qi + 1].begin > at;
       if ((estimating(v) || EstimatingVerb(v) == Estimating::kPresent) &&
@@ -5238,9 +5318,33 @@ bool SourceCovers(std::string_view sentence, const std::vector<Quantity>& qs, si
         return false;
     }
   }
-  if (const size_t k = FindSubordinator(sentence, q.end, /*with_as=*/true); k != std::string_view::npos)
+  // (A passive's agent only past the last comma before it: "came to $2.47, beating the estimate
+  // of $2.31 compiled by FactSet" is no FactSet's $2.47.)
+  if (at != std::string_view::npos && at >= q.end && !by_according && sentence.substr(0, at).ends_with(" by ") && [&] {
+        const auto [pb, pe] = WordBefore(sentence, at - 4);
+        const std::string_view p = sentence.substr(pb, pe - pb);
+        return p == "estimated" || p == "compiled" || p == "calculated" || p == "projected" || p == "tallied";
+      }()) {
+    const std::string_view between = sentence.substr(q.end, at - q.end);
+    bool comma = false;
+    for (size_t k = between.find(", "); k != std::string_view::npos; k = between.find(", ", k + 1))
+      comma = comma || !(k > 0 && ascii::IsDigit(between[k - 1]));
+    if (comma) return false;
+  }
+  // (Each subordinate clause after the figure: "fell 1.4%, its biggest fall since April, after the
+  // minister said" is no minister's.)
+  for (size_t k = FindSubordinator(sentence, q.end, /*with_as=*/true); k != std::string_view::npos;
+       k = FindSubordinator(sentence, k + 1, /*with_as=*/true))
     if (const size_t sp = sentence.find(' ', k + 1); sp != std::string_view::npos && sentence.substr(sp + 1).starts_with(source))
       return false;
+  // (Nor a clause of its own after ", and" or ", but": "Temperatures reached 44C, and Pirelli said
+  // tyres would wear" is no Pirelli's; "pledged 500 billion euros, but economists say".)
+  if (at != std::string_view::npos && at >= q.end &&
+      (sentence.substr(q.end, at - q.end).ends_with(", and ") || sentence.substr(q.end, at - q.end).ends_with(", but "))) {
+    const std::string_view v = VerbAfter(sentence, at + source.size());
+    if (v == "said" || v == "says" || v == "say" || v == "told" || v == "added" || v == "noted")
+      return false;
+  }
   return true;
 }
 

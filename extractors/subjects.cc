@@ -2012,7 +2012,9 @@ bool FrameNoun(std::string_view w) {
 // auxiliaries, adverbs, a particle ("swung to", "has now", "also announced"); no verb of reporting,
 // estimating, seeing or giving ("had expected", "now see", "awarded the family").
 bool OnlyVerbAfter(std::string_view s, std::string_view subject, size_t at) {
-  if (subject.empty() || IsPronounPhrase(subject)) return false;
+  // (Nor a subject that holds a figure: "The span, at 1,200 feet long, needs".)
+  if (subject.empty() || IsPronounPhrase(subject) || subject.find_first_of("0123456789") != std::string_view::npos)
+    return false;
   const size_t b = s.rfind(subject, at);
   if (b == std::string_view::npos || b + subject.size() >= at) return false;
   const std::string_view gap = s.substr(b + subject.size(), at - b - subject.size());

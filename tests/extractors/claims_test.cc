@@ -5903,3 +5903,40 @@ TEST_CASE("session 54: a sum or an amount of stuff before 'in' or 'of' and a bar
   CHECK(c[2].subject == "Exports");
   CHECK(c[3].subject == "Output");
 }
+
+TEST_CASE("session 54: sources: 'authorities say'; a document's author after 'according to'; a court that heard; a "
+          "trailing 'announced'; a passive's agent; no source across ', and X said' or each subordinate clause",
+          "[extractors]") {
+  auto c = Claims("At least 12 people are confirmed dead, provincial authorities say. It is too early to say whether "
+                  "the 5% rise will last.",
+                  "2025-03-05");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].source == "provincial authorities");
+  CHECK(c[1].source.empty());
+  c = Claims("The monthly bill is about $1,900, according to a calculation by the price site Tallyhome. Fees rose "
+             "8%, according to court documents obtained by Ledger News.",
+             "2025-03-05");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].source == "the price site Tallyhome");
+  CHECK(c[1].source == "court documents");
+  c = Claims("Shares fell 3% on Monday, and analysts said the slide could deepen. The lira fell 2% on Tuesday, its "
+             "worst day since May, after the minister said the deficit would widen.",
+             "2025-03-05");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].source.empty());
+  CHECK(c[1].source.empty());
+  c = Claims("Kesterton Crown Court heard that he took about 9,000 pounds. Growers will receive 4,200 rupees per "
+             "quintal, the government announced on Monday. The company announced a 5% rise in sales.",
+             "2025-03-05");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].source == "Kesterton Crown Court");
+  CHECK(c[1].source == "the government");
+  CHECK(c[2].source.empty());
+  c = Claims("Damage was estimated at 2.1 billion pesos by the interior ministry. Earnings came to $1.12, beating the "
+             "consensus estimate of $1.05 compiled by LSEG.",
+             "2025-03-05");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].source == "the interior ministry");
+  CHECK(c[1].source.empty());
+  CHECK(c[2].source == "LSEG");
+}
