@@ -187,6 +187,14 @@ bool Revises(std::string_view s) {
 // first word only when a name goes on or it is a possessive), not in capitals only nor with a
 // digit ("EVs", "JN.1"), absent from `seen` (the capitalized words of the story's text before
 // it). A roundup's next item, not the story's period's.
+// Whether period `p` ends in the month `told` ends in, a longer view of the same release: "in the
+// three months to September" and "in the 12 months through September" after "in September".
+// (Months only: no day's period is a release's.)
+bool SameEnd(const Period& p, const Period& told) {
+  return p.end.size() == 7 && told.end.size() == 7 && p.end == told.end && p.start.size() == 7 &&
+         told.start.size() == 7 && p.start <= told.start;
+}
+
 bool NamesNewName(std::string_view sentence, const std::unordered_set<std::string>& seen) {
   const std::vector<std::string_view> words = WordsOf(sentence.substr(0, std::min<size_t>(sentence.size(), 200)));
   for (size_t i = 0; i < words.size() && i < 3; ++i) {
@@ -197,13 +205,22 @@ bool NamesNewName(std::string_view sentence, const std::unordered_set<std::strin
     if (std::all_of(w.begin(), w.end(), [](char c) { return !(c >= 'a' && c <= 'z'); }) ||
         std::any_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }))
       continue;
+    // (Nor a word of a breakdown opening the sentence: "Excluding Auckland,", "Outside London,".)
+    auto breaks_down = [](std::string_view b) {
+      return b == "Excluding" || b == "excluding" || b == "Including" || b == "including" || b == "Outside" ||
+             b == "outside" || b == "Across" || b == "across" || b == "Among" || b == "among" || b == "Except" ||
+             b == "except" || b == "Beyond" || b == "beyond";
+    };
+    if (i == 0 && breaks_down(w)) continue;
     if (i == 0 && !possessive) {
       const std::string_view next = words.size() > 1 ? Bare(words[1]) : std::string_view();
       if (next.empty() || next[0] < 'A' || next[0] > 'Z') continue;
     }
-    // (A place the subject is broken down by, after its preposition: "Sales in China rose 16%";
-    // but a clause opening "In Kenya, floods ...".)
+    // (A place the subject is broken down by, after its preposition: "Sales in China rose 16%",
+    // "Excluding Auckland,", "In the Northeast,"; but a clause opening "In Kenya, floods ...".)
     if (i >= 2 && chunk::Classify(Bare(words[i - 1])) == chunk::WordClass::kPreposition) continue;
+    if (i >= 1 && breaks_down(Bare(words[i - 1]))) continue;
+    if (i >= 2 && (words[i - 1] == "the") && chunk::Classify(Bare(words[i - 2])) == chunk::WordClass::kPreposition) continue;
     if (MonthOrDayName(w)) continue;
     if (!seen.contains(std::string(w))) return true;
   }
@@ -856,12 +873,13 @@ bool PastReport(std::string_view s, bool day) {
   return past;
 }
 
-bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, bool match_report) {
+bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, bool match_report,
+                    std::string_view also) {
   thread_local std::string blanked;
   blanked.assign(sentence);
-  if (const size_t at = period_surface.empty() ? std::string_view::npos : sentence.find(period_surface);
-      at != std::string_view::npos)
-    std::fill(blanked.begin() + at, blanked.begin() + at + period_surface.size(), ' ');
+  for (const std::string_view blank : {period_surface, also})
+    if (const size_t at = blank.empty() ? std::string_view::npos : sentence.find(blank); at != std::string_view::npos)
+      std::fill(blanked.begin() + at, blanked.begin() + at + blank.size(), ' ');
   static const auto* kTimeWords = new ascii::WordMap<bool>(
       {{"year", true}, {"years", true}, {"month", true}, {"months", true}, {"week", true}, {"weeks", true},
        {"quarter", true}, {"quarters", true}, {"half", true}, {"day", true}, {"days", true}, {"season", true},
@@ -917,8 +935,9 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
       const bool base_figure_in = p1 == "in" && [&] {
         for (size_t k = i - 1; k-- > 0 && k + 5 >= i;) {
           const std::string_view b = bare(k);
+          // (A sum too: "up from £57,900 in September last year".)
           if (b == "from" || b == "than" || b == "against" || b == "versus")
-            return k + 2 < i && !bare(k + 1).empty() && ascii::IsDigit(bare(k + 1)[0]);
+            return k + 2 < i && bare(k + 1).find_first_of("0123456789") != std::string_view::npos;
         }
         return false;
       }();
@@ -964,13 +983,26 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
     // earlier", "from the previous month".)
     if (next == "earlier" || next == "ago" || next == "before" || next == "prior") {
       bool base = false;
-      for (size_t k = i; k-- > 0 && k + 4 >= i;) base = base || compares(bare(k));
-      if (base) continue;
+      // (Also "up on a year earlier".)
+      for (size_t k = i; k-- > 0 && k + 4 >= i;)
+        base = base || compares(bare(k)) || (bare(k) == "on" && k > 0 && (bare(k - 1) == "up" || bare(k - 1) == "down"));
+      if (base) {
+        ++i;  // (and its "earlier")
+        continue;
+      }
       return true;
     }
     const std::string_view b1 = i >= 1 ? bare(i - 1) : std::string_view(), b2 = i >= 2 ? bare(i - 2) : std::string_view(),
                            b3 = i >= 3 ? bare(i - 3) : std::string_view();
-    if ((b1 == "previous" || b1 == "prior" || b1 == "preceding" || b1 == "same") && b2 == "the" && compares(b3)) continue;
+    if ((b1 == "previous" || b1 == "prior" || b1 == "preceding" || b1 == "same") && b2 == "the" &&
+        (compares(b3) || (b3 == "in" && i >= 4 && compares(bare(i - 4)))))
+      continue;
+    // (With its count: "than in the previous three months".)
+    if ((b2 == "previous" || b2 == "prior" || b2 == "preceding" || b2 == "same") && b3 == "the" && i >= 4 &&
+        (compares(bare(i - 4)) || (bare(i - 4) == "in" && i >= 5 && compares(bare(i - 5)))) &&
+        (ascii::IsDigit(b1[0]) || b1 == "two" || b1 == "three" || b1 == "four" || b1 == "six" || b1 == "nine" ||
+         b1 == "twelve"))
+      continue;
     // (And the year of that base: "Compared with the same period last year", "than in the same quarter
     // last year".)
     if (ascii::EqualsLower(name, "year") && b1 == "last" && kTimeWords->Find(b2) != nullptr && b3 == "same") continue;
@@ -988,6 +1020,18 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
     // slipped to 34.2 hours", "homes sold in an average of 22 days"; not "over the past 12 months",
     // "in 30 days".)
     if (!b1.empty() && ascii::IsDigit(b1[0]) && (b2 == "to" || b2 == "at" || b2 == "of" || b2 == "from" || b2 == "by"))
+      continue;
+    // (So after a verb or a word of its own: "homes took a median 41 days to sell", "spent 9,000
+    // hours"; a span's figure follows a preposition or a determiner: "in 30 days", "the past 12
+    // months", "for 60 days".)
+    if (!b1.empty() && ascii::IsDigit(b1[0]) && !b2.empty() && b2[0] >= 'a' && b2[0] <= 'z' &&
+        chunk::Classify(b2) != chunk::WordClass::kPreposition && chunk::Classify(b2) != chunk::WordClass::kDeterminer &&
+        !(b2 == "past" || b2 == "last" || b2 == "next" || b2 == "first" || b2 == "final" || b2 == "coming" ||
+          b2 == "recent" || b2 == "previous" || b2 == "prior" || b2 == "within" || b2 == "during" || b2 == "over" ||
+          b2 == "for" || b2 == "after" || b2 == "than"))
+      continue;
+    // (The year of a base's month: "than in October last year".)
+    if (ascii::EqualsLower(name, "year") && b1 == "last" && base_month != std::string_view::npos && base_month + 2 == i)
       continue;
     return true;
   }
@@ -1541,23 +1585,26 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
   // through March, they rose 2.4%.").
   const bool lead_paragraph = paragraph == told_paragraph_;
   bool base_held = false, own_time = false;
+  std::string_view same_release;  // (a claim's period that ends with the story's: SameEnd)
   for (size_t k = first; k < out->size(); ++k) {
     const Claim& c = (*out)[k];
+    if (c.period && !c.period->lent && SameEnd(*c.period, *told_)) same_release = c.period->surface;
     // (A base a year before the figure's time is no time of its own: "compared with $151 million a
     // year earlier".)
     if (!c.period || c.period->lent || YearEarlierWords(c.period->surface)) continue;
     if (BaseFigure(sentence, qs[k - first].begin) || AfterGerund(sentence, qs[k - first].begin))
       base_held = base_held || c.period->surface == surface;
     else
-      own_time = own_time || c.period->surface != told_->surface || c.period->start != told_->start;
+      own_time = own_time || ((c.period->surface != told_->surface || c.period->start != told_->start) &&
+                              !SameEnd(*c.period, *told_));
   }
   // (Nor the time a comparison's base names: "rose 15.9% from June 2024 to 1.53 million homes".)
   base_held = base_held || (!surface.empty() && BaseAfter(sentence, 0, surface));
   own_time = own_time || (period && !period->start.empty() && !base_held && !SuperlativeSpan(sentence, 0, surface) &&
-                          period->surface != told_->surface);
+                          period->surface != told_->surface && !SameEnd(*period, *told_));
   // (A revision of an earlier figure is an aside: "Data for September was revised to show a 0.7%
   // rise.")
-  if (own_time || NamesOtherTime(sentence, surface, match_report_)) {
+  if (own_time || NamesOtherTime(sentence, surface, match_report_, same_release)) {
     // (A market's day outlasts the data it reports in passing: "Euro zone data released on Tuesday
     // showed consumer prices rose 2.2% in November", in a wrap of Tuesday's trading.)
     bool market_time = false;

@@ -54,8 +54,10 @@ bool PastReport(std::string_view s, bool day);
 // 54,800 a year ago") nor a superlative's or a streak's span ("the highest in four years", "a
 // sixth straight month", "the first time since 1950"), nor, in a match report, a half or a
 // quarter of the match. After such a sentence, a story's period no
-// longer holds (StoryPeriod).
-bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, bool match_report);
+// longer holds (StoryPeriod). `also`: another period's words the sentence holds that name no other
+// time (a longer view of the story's release: "in the three months to September").
+bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, bool match_report,
+                    std::string_view also = {});
 
 // Whether a story reports a match: its lead (its first two sentences, in its first paragraph)
 // has a word only a match report uses (MatchWord) or a result's score ("beat Lakeside 34-17", "a

@@ -5940,3 +5940,25 @@ TEST_CASE("session 54: sources: 'authorities say'; a document's author after 'ac
   CHECK(c[1].source.empty());
   CHECK(c[2].source == "LSEG");
 }
+
+TEST_CASE("session 54: a release's period goes on past a measure in days, a breakdown by place, a longer view of the "
+          "same release and a base's 'last year'",
+          "[extractors]") {
+  auto c = Claims("The median house price in Ruapehu fell 1.1 per cent to $540,000 in October, the institute said on "
+                  "Monday.\n\n"
+                  "Sales climbed 8.4 per cent to 3,210, and homes took a median 44 days to sell, three fewer than in "
+                  "October last year. Excluding Taupo, the median price was $512,000.\n\n"
+                  "In the Northeast, sales fell 2.2 per cent.",
+                  "2025-11-17");
+  REQUIRE(c.size() == 8);
+  CHECK(LentOf(c[2]) == "in October [2025-10..2025-10] lent");  // (8.4 per cent)
+  CHECK(LentOf(c[6]) == "in October [2025-10..2025-10] lent");  // ($512,000)
+  CHECK(LentOf(c[7]) == "in October [2025-10..2025-10] lent");  // (2.2 per cent)
+  c = Claims("Welsh house prices rose 0.4% in September, the lender said on Tuesday.\n\n"
+             "Prices in the three months to September were 1.2% higher than in the previous three months and 3.9% up "
+             "on a year earlier.\n\n"
+             "The average deposit climbed to £48,200, up from £45,100 in September last year.",
+             "2025-10-07");
+  REQUIRE(c.size() == 6);
+  CHECK(LentOf(c[4]) == "in September [2025-09..2025-09] lent");  // (£48,200)
+}
