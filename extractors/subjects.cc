@@ -2038,7 +2038,8 @@ bool OnlyVerbAfter(std::string_view s, std::string_view subject, size_t at) {
         w == "see" || w == "sees" || w == "saw")
       return false;
     if (c == chunk::WordClass::kVerb || UnlistedPast(w) ||
-        (k + 1 == between.size() && w.size() > 3 && w.ends_with("s") && c == chunk::WordClass::kContent))
+        (k + 1 == between.size() && w.size() > 3 && w.ends_with("s") && c == chunk::WordClass::kContent) ||
+        (k > 0 && w.size() > 4 && w.ends_with("ing") && chunk::IsAuxiliary(between[k - 1])))
       verb = true;
     else if (!(c == chunk::WordClass::kAdverb || w == "to" || w == "up" || w == "out" || w == "also" || w == "now"))
       return false;
@@ -2061,7 +2062,31 @@ void OfMeasureSubject(std::string_view s, const Quantity& q, std::string* subjec
   if (k < 2 || words[k - 1] != "of") return;
   const size_t of = k - 1;
   size_t b = of;
-  while (b > 0 && MeasurePhraseWord(words[b - 1])) --b;
+  // (A modifier a past or a word of time: "adjusted earnings of", "previous guidance of"; not a
+  // verb's past after its auxiliary, "had expected growth of".)
+  while (b > 0 && (MeasurePhraseWord(words[b - 1]) ||
+                   (b < of && Bare(words[b - 1]) == words[b - 1] && words[b - 1][0] >= 'a' && words[b - 1][0] <= 'z' &&
+                    (UnlistedPast(words[b - 1]) || chunk::Classify(words[b - 1]) == chunk::WordClass::kTime) &&
+                    (b == 1 || [&] {
+                      // (After a word that opens a phrase: "while adjusted earnings", "the adjusted
+                      // margin"; not a verb's past after its subject, "the guidance implied growth".)
+                      const chunk::WordClass before = chunk::Classify(words[b - 2]);
+                      return before == chunk::WordClass::kDeterminer || before == chunk::WordClass::kPreposition ||
+                             before == chunk::WordClass::kSubordinator || before == chunk::WordClass::kConjunction ||
+                             words[b - 2].ends_with(",");
+                    }()))))
+    --b;
+  // (Or the sentence's first word: "Rainfall of up to 200 mm is forecast", "Revenue of $8.2 billion".)
+  if (b == 1 && of == 1 && words[0].size() > 1 && words[0][0] >= 'A' && words[0][0] <= 'Z' && Bare(words[0]) == words[0] &&
+      std::all_of(words[0].begin() + 1, words[0].end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
+      chunk::Classify(words[0]) == chunk::WordClass::kContent)
+    b = 0;
+  // (Not a progressive's participle: "is seeking raises of 24%".)
+  size_t participle = std::string_view::npos;
+  if (b + 1 < of && b > 0 && words[b].ends_with("ing") &&
+      (words[b - 1] == "is" || words[b - 1] == "are" || words[b - 1] == "was" || words[b - 1] == "were" ||
+       words[b - 1] == "be" || words[b - 1] == "been"))
+    participle = static_cast<size_t>(words[b++].data() - s.data());
   if (b == of) return;
   // (A measure of a measure: "a margin of error of".)
   if (b >= 3 && words[b - 1] == "of" && MeasurePhraseWord(words[b - 2]) && !FrameNoun(words[b - 2])) {
@@ -2074,6 +2099,15 @@ void OfMeasureSubject(std::string_view s, const Quantity& q, std::string* subjec
   // attendances', "compared with a five-year average of 58%" the five-year average.)
   // (But "at an average of 17.4" is the average's own.)
   if (head == "average" && b + 1 == of && !(b >= 2 && words[b - 1] == "an" && words[b - 2] == "at")) return;
+  // (Nor the rate or average a verb moves or sets its subject at: "grew at an annualised rate of
+  // 2.8%", "rose to a rate of 4.4%", "peaked at an average of 18.6 knots".)
+  if (head == "rate" || head == "average" || head == "pace") {
+    size_t d = b;  // (the determiner, past an adjective the phrase left out: "an annualised rate")
+    if (d >= 1 && chunk::Classify(words[d - 1]) != chunk::WordClass::kDeterminer && Bare(words[d - 1]) == words[d - 1]) --d;
+    if (d >= 3 && chunk::Classify(words[d - 1]) == chunk::WordClass::kDeterminer && (words[d - 2] == "at" || words[d - 2] == "to") &&
+        (chunk::Classify(words[d - 3]) == chunk::WordClass::kVerb || UnlistedPast(words[d - 3])))
+      return;
+  }
   // (Nor when the figure measures the words after it: "an average of 168 billion tons of ice", "a
   // target of 3% to 4% sales growth", "10% of global turnover".)
   {
@@ -2092,8 +2126,23 @@ void OfMeasureSubject(std::string_view s, const Quantity& q, std::string* subjec
       head == "growth" || ((head == "loss" || head == "losses" || head == "gain" || head == "gains") && money);
   if (FrameNoun(head) || (!result && chunk::MovementNoun(head, &increase)) || TimeNoun(head) || TimeWord(head) || head.size() < 3)
     return;
-  // (A subject that names the measure already keeps its words: "The firm's loss".)
-  for (std::string_view w : WordsOf(*subject))
+  // (A subject that names the measure already keeps its words: "The firm's loss"; but one that is
+  // the measure's phrase alone, "a net profit", takes its holder.)
+  const size_t np_begin = static_cast<size_t>(words[b].data() - s.data());
+  const size_t det_begin = b > 0 && chunk::Classify(words[b - 1]) == chunk::WordClass::kDeterminer
+                               ? static_cast<size_t>(words[b - 1].data() - s.data())
+                               : np_begin;
+  const std::string_view whole = s.substr(det_begin, static_cast<size_t>(head.data() - s.data()) + head.size() - det_begin);
+  std::string whose = *subject;  // (the clause's subject, for a subject that was the measure's phrase)
+  const size_t head_end = static_cast<size_t>(head.data() - s.data()) + head.size();
+  const bool phrase_only = *subject == whole || *subject == s.substr(np_begin, whole.size() - (np_begin - det_begin)) ||
+                           (participle != std::string_view::npos && *subject == s.substr(participle, head_end - participle));
+  if (phrase_only) {
+    const std::string_view main = MainSubject(s);
+    if (main.empty() || static_cast<size_t>(main.data() - s.data()) + main.size() > det_begin) return;
+    whose = std::string(main);
+  }
+  for (std::string_view w : WordsOf(whose))
     if (Bare(w) == head) return;
   const size_t np_at = static_cast<size_t>(words[b].data() - s.data());
   const std::string_view np = s.substr(np_at, static_cast<size_t>(head.data() - s.data()) + head.size() - np_at);
@@ -2109,17 +2158,20 @@ void OfMeasureSubject(std::string_view s, const Quantity& q, std::string* subjec
                              : std::string(np);
   // Whose: the clause's subject when only its verb stands between.
   if (!named && (det.empty() || det == "a" || det == "an" || det == "its" || det == "their") &&
-      OnlyVerbAfter(s, *subject, det.empty() ? np_at : static_cast<size_t>(det.data() - s.data()))) {
-    *holder = *subject;
-    *subject = Possessive(*subject, np);
+      OnlyVerbAfter(s, whose, det.empty() ? np_at : static_cast<size_t>(det.data() - s.data()))) {
+    *holder = whose;
+    *subject = Possessive(whose, np);
     return;
   }
+  if (phrase_only) return;  // (the measure's phrase it was: "a trade deficit")
   for (std::string_view a : {"a ", "an ", "A ", "An "})
     if (phrase.starts_with(a)) phrase.erase(0, a.size());
   *subject = phrase;
 }
 
 void MeasuredStuffSubject(std::string_view s, const Quantity& q, std::string* subject, std::string* holder) {
+  // (A subject with its holder already says what the sum is: "Harbour Foods' share buyback".)
+  if (!holder->empty()) return;
   static const auto* stuff_units = new ascii::WordMap<bool>(
       {{"cent", true}, {"pence", true}, {"tonne", true}, {"ton", true}, {"kilogram", true}, {"pound-mass", true},
        {"gram", true}, {"ounce", true}, {"barrel", true}, {"barrel per day", true}, {"gigawatt", true},
@@ -2154,8 +2206,12 @@ void MeasuredStuffSubject(std::string_view s, const Quantity& q, std::string* su
       /*lower=*/true);
   size_t n = 0;
   bool closed = false;  // (the phrase ended at a mark of its last word)
-  for (; n < words.size() && n < 4; ++n) {
+  for (; n < words.size() && n < 5; ++n) {
     const std::string_view w = words[n], bare = Bare(w);
+    // ("and" between two words of the phrase: "research and development", "fees and costs".)
+    if (w == "and" && n > 0 && n + 1 < words.size() && Bare(words[n - 1]) == words[n - 1] &&
+        MeasurePhraseWord(Bare(words[n + 1])) && !TimeNoun(Bare(words[n + 1])) && !TimeWord(Bare(words[n + 1])))
+      continue;
     if (bare.empty() || bare[0] < 'a' || bare[0] > 'z' || bare.find_first_of("0123456789'") != std::string_view::npos)
       break;
     const chunk::WordClass c = chunk::Classify(bare);
@@ -2181,11 +2237,12 @@ void MeasuredStuffSubject(std::string_view s, const Quantity& q, std::string* su
     if (!((next[0] >= 'a' && next[0] <= 'z') &&
           (c == chunk::WordClass::kPreposition || c == chunk::WordClass::kConjunction || c == chunk::WordClass::kVerb ||
            c == chunk::WordClass::kSubordinator || c == chunk::WordClass::kAdverb || UnlistedPast(Bare(next)) ||
-           Bare(next).ends_with("ed"))))
+           Bare(next).ends_with("ed") || c == chunk::WordClass::kTime || Bare(next) == "last" || Bare(next) == "this" ||
+           Bare(next) == "next")))
       return;
   }
   const std::string_view last = Bare(words[n - 1]);
-  if (not_stuff->Find(Bare(words[0])) != nullptr || not_stuff->Find(last) != nullptr || TimeNoun(last) || TimeWord(last) ||
+  if ((not_stuff->Find(Bare(words[0])) != nullptr && !(Bare(words[0]) == "total" && n > 1)) || not_stuff->Find(last) != nullptr || TimeNoun(last) || TimeWord(last) ||
       TimeWord(Bare(words[0])))
     return;
   for (std::string_view w : WordsOf(*subject))

@@ -5962,3 +5962,22 @@ TEST_CASE("session 54: a release's period goes on past a measure in days, a brea
   REQUIRE(c.size() == 6);
   CHECK(LentOf(c[4]) == "in September [2025-09..2025-09] lent");  // (£48,200)
 }
+
+TEST_CASE("session 54 (review 54a): a rate a verb moves its subject at is a frame; 'and' in a stuff's phrase; a time "
+          "after it; a measure opening the sentence; a progressive's participle is no measure's word",
+          "[extractors]") {
+  auto c = Claims("Chile's economy grew at an annualised rate of 2.6% in the quarter. Unemployment rose to a rate of "
+                  "4.7% in March.",
+                  "2025-05-05");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Chile's economy");
+  CHECK(c[1].subject == "Unemployment");
+  c = Claims("The firm invested $210 million in research and development. Ito earned $95,000 in prize money last "
+             "season. Rainfall of up to 150 mm is forecast. The fund is holding reserves of $90 million.",
+             "2025-05-05");
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].subject == "The firm's research and development");
+  CHECK(c[1].subject == "Ito's prize money");
+  CHECK(c[2].subject == "Rainfall");
+  CHECK(c[3].subject.find("holding") == std::string::npos);
+}
