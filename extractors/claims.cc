@@ -4940,6 +4940,65 @@ std::string_view AsideAntecedent(std::string_view s, size_t b) {
 // The attribution of a sentence: "according to X", "X said", ", said X", "X told Reuters",
 // "X data showed", else a wire credit in brackets before a dash ("MOSCOW (Reuters) -",
 // "(Рейтер) -"), in any script.
+// The name a "by" brings in, `np` (a view into `s`): through a name's "for" or "of" before a capital
+// ("the Institute for Fiscal Studies", "the Center for Economic Research"), not past a preposition
+// before small letters or another name ("Capital Economics of customs data", "Pfizer in the New
+// England Journal of Medicine"), nor a participle after it ("the National Audit Office published").
+std::string_view ByName(std::string_view s, std::string_view np) {
+  const size_t b = static_cast<size_t>(np.data() - s.data());
+  size_t end = b + np.size();
+  // (Extend over "for"/"of" and capitalized words.)
+  for (;;) {
+    const auto [pb, pe] = WordAfter(s, end);
+    const std::string_view p = s.substr(pb, pe - pb);
+    if (!(p == "for" || p == "of" || p == "on")) break;
+    const auto [nb, ne] = WordAfter(s, pe);
+    std::string_view n = s.substr(nb, ne - nb);
+    if (n == "the") {
+      const auto [tb, te] = WordAfter(s, ne);
+      n = s.substr(tb, te - tb);
+    }
+    if (n.empty() || n[0] < 'A' || n[0] > 'Z' || np[0] < 'A' || (np[0] > 'Z' && !np.starts_with("the "))) break;
+    // (Through the capitalized words after it.)
+    size_t k = static_cast<size_t>(n.data() - s.data());
+    size_t last = k;
+    for (;;) {
+      const auto [wb, we] = WordAfter(s, k);
+      const std::string_view w = s.substr(wb, we - wb);
+      if (w.empty() || w[0] < 'A' || w[0] > 'Z') break;
+      last = wb + Bare(w).size();
+      k = we;
+      if (Bare(w) != w) break;
+    }
+    if (last <= end) break;
+    end = last;
+  }
+  std::string_view out = s.substr(b, end - b);
+  // (Past its first capital, a name's words are capitals and "for", "of", "the", "and" before one:
+  // cut at any other word, "published", "on Thursday", "in the New England", "of customs data".)
+  const std::vector<std::string_view> words = WordsOf(out);
+  bool named = false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = words[k];
+    // (Not a modifier of a place: "the Accra-based think tank Volta Policy Institute".)
+    const size_t dash = w.rfind('-');
+    const bool capital = w[0] >= 'A' && w[0] <= 'Z' &&
+                         (dash == std::string_view::npos || dash + 1 >= w.size() || (w[dash + 1] >= 'A' && w[dash + 1] <= 'Z'));
+    const bool joins = (w == "for" || w == "of" || w == "the" || w == "and" || w == "&") && k + 1 < words.size() &&
+                       ((words[k + 1][0] >= 'A' && words[k + 1][0] <= 'Z') || words[k + 1] == "the");
+    if (named && !capital && !joins && k > 0) {
+      out = s.substr(b, static_cast<size_t>(words[k - 1].data() - s.data()) + words[k - 1].size() - b);
+      break;
+    }
+    named = named || capital;
+    if (named && (w == "on" || w == "in" || w == "at") && k > 0) {
+      out = s.substr(b, static_cast<size_t>(words[k - 1].data() - s.data()) + words[k - 1].size() - b);
+      break;
+    }
+  }
+  return out;
+}
+
 std::string FindSource(std::string_view s) {
   // Cheap filter first: every cue holds one of these.
   bool cue = false;
@@ -4965,11 +5024,7 @@ std::string FindSource(std::string_view s) {
       if (const std::string_view by = chunk::NounPhraseAfter(s, at + 12 + by_at + 4, s.size());
           !by.empty() && by.find_first_of("0123456789") == std::string_view::npos &&
           std::any_of(by.begin(), by.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
-        np = by;
-        // (Not a participle after it: "a report by the National Audit Office published on Monday".)
-        if (const size_t sp = np.rfind(' '); sp != std::string_view::npos && np.substr(sp + 1).ends_with("ed") &&
-                                             np[sp + 1] >= 'a' && np[sp + 1] <= 'z')
-          np = np.substr(0, sp);
+        np = ByName(s, by);
       }
     if (!np.empty()) return std::string(np);
   }
@@ -5003,7 +5058,11 @@ std::string FindSource(std::string_view s) {
     const bool announced = (w == "announced" || w == "confirmed") && [&] {
       const std::string_view np = chunk::NounPhraseBefore(s, b, 0);
       const size_t np_at = np.empty() ? 0 : static_cast<size_t>(np.data() - s.data());
-      if (np.empty() || np_at < 2 || s.substr(np_at - 2, 2) != ", ") return false;
+      if (np.empty() || np_at < 2 || s.substr(np_at - 2, 2) != ", " || IsPronounPhrase(np)) return false;
+      // (Nor a passive's: "it was announced on Friday".)
+      const auto [pb, pe] = WordBefore(s, b);
+      const std::string_view p = s.substr(pb, pe - pb);
+      if (p == "was" || p == "were" || p == "been" || p == "is" || p == "are") return false;
       const auto [nb, ne] = WordAfter(s, e);
       const std::string_view next = s.substr(nb, ne - nb);
       return e >= s.size() || s[e] == ',' || s[e] == '.' || next == "on" || next == "in" || next == "last" ||
@@ -5046,7 +5105,7 @@ std::string FindSource(std::string_view s) {
       }
     }
     // A court's hearing: "Maidstone Crown Court heard", "the tribunal heard that".
-    const bool heard = w == "heard" && [&] {
+    const bool heard = w == "heard" && !s.substr(e).starts_with(" from ") && [&] {
       const auto [pb, pe] = WordBefore(s, b);
       const std::string_view p = s.substr(pb, pe - pb);
       return p == "Court" || p == "court" || p == "tribunal" || p == "Tribunal" || p == "inquiry" || p == "Inquiry" ||
@@ -5303,7 +5362,7 @@ bool SourceCovers(std::string_view sentence, const std::vector<Quantity>& qs, si
       const std::string_view v = VerbAfter(sentence, at + source.size());
       if (!(v == "said" || v == "says" || v == "told" || v == "stated")) {
         const std::string_view between = sentence.substr(at, q.begin - at);
-        for (std::string_view j : {", and ", ", sending ", ", pushing ", ", while ", "; "})
+        for (std::string_view j : {", and ", ", but ", ", sending ", ", pushing ", ", while ", "; "})
           if (const size_t k = between.find(j); k != std::string_view::npos && !(j == ", and " && SameSubjectAfter(between, k + j.size())))
             return false;
         for (size_t k = between.find(" and "); k != std::string_view::npos; k = between.find(" and ", k + 1)) {
@@ -5339,10 +5398,19 @@ bool SourceCovers(std::string_view sentence, const std::vector<Quantity>& qs, si
       return false;
   // (Nor a clause of its own after ", and" or ", but": "Temperatures reached 44C, and Pirelli said
   // tyres would wear" is no Pirelli's; "pledged 500 billion euros, but economists say".)
-  if (at != std::string_view::npos && at >= q.end &&
-      (sentence.substr(q.end, at - q.end).ends_with(", and ") || sentence.substr(q.end, at - q.end).ends_with(", but "))) {
+  if (at != std::string_view::npos && at >= q.end) {
+    const std::string_view between = sentence.substr(q.end, at - q.end);
     const std::string_view v = VerbAfter(sentence, at + source.size());
-    if (v == "said" || v == "says" || v == "say" || v == "told" || v == "added" || v == "noted")
+    if ((between.ends_with(", and ") || between.ends_with(", but ") || between.ends_with(", though ") ||
+         between.ends_with(", although ")) &&
+        (v == "said" || v == "says" || v == "say" || v == "told" || v == "added" || v == "noted"))
+      return false;
+    // (Nor past a semicolon or a dash: "Prices rose 5%; officials say demand is strong".)
+    if (!by_according && between.find('"') == std::string_view::npos &&
+        between.find("\xE2\x80\x9D") == std::string_view::npos &&
+        (between.find(';') != std::string_view::npos || between.find(" - ") != std::string_view::npos ||
+                          between.find(" \xE2\x80\x94 ") != std::string_view::npos ||
+                          between.find(" \xE2\x80\x93 ") != std::string_view::npos))
       return false;
   }
   return true;

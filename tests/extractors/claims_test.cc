@@ -5981,3 +5981,29 @@ TEST_CASE("session 54 (review 54a): a rate a verb moves its subject at is a fram
   CHECK(c[2].subject == "Rainfall");
   CHECK(c[3].subject.find("holding") == std::string::npos);
 }
+
+TEST_CASE("session 54 (review 54b): no source past a semicolon or a dash; a 'by' name through 'for' and 'of', cut "
+          "before a participle or a place; no pronoun's 'announced'; a passive's agent not past ', but'",
+          "[extractors]") {
+  auto c = Claims("Rents rose 6% last year; landlords say costs forced the increases. Fares rose 4% - officials say "
+                  "demand is strong.",
+                  "2025-03-05");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].source.empty());
+  CHECK(c[1].source.empty());
+  c = Claims("Spending fell 3%, according to estimates by the Institute for Fiscal Studies published on Monday. "
+             "Exports rose 4%, according to an analysis by Capital Economics of customs data. Efficacy was 91%, "
+             "according to results published by Pfizer in the New England Journal of Medicine.",
+             "2025-03-05");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].source == "the Institute for Fiscal Studies");
+  CHECK(c[1].source == "Capital Economics");
+  CHECK(c[2].source == "Pfizer");
+  c = Claims("The event will offer prize money of $5 million, it was announced on Friday. Attendance was estimated "
+             "at 50,000 by the organisers, but police put the figure at 18,000.",
+             "2025-03-05");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].source.empty());
+  CHECK(c[1].source == "the organisers");
+  CHECK(c[2].source != "the organisers");
+}
