@@ -817,7 +817,11 @@ bool PastReport(std::string_view s, bool day) {
     if (w.empty()) continue;
     ++since_superlative;
     if (w.size() > 4 && w.ends_with("est")) since_superlative = 0;
-    if (kNotPast->Find(w) != nullptr) return false;
+    // (A present in -s after a determiner is a noun: "The hosts made 187 tackles", "the leads".)
+    if (kNotPast->Find(w) != nullptr &&
+        !(w.size() > 3 && w.ends_with("s") && !before.empty() &&
+          chunk::Classify(before) == chunk::WordClass::kDeterminer && w != "is" && w != "has" && w != "says"))
+      return false;
     // (Not a name's word: "The Dow Jones Industrial Average lost 0.9%".)
     // ("missed" of a count of games only: "missed 11 games"; "missed field goals of 44 and 51 yards"
     // are the day's. "won" of a count of events or out of a run, "won 11 titles", "won five of
@@ -832,8 +836,17 @@ bool PastReport(std::string_view s, bool day) {
          {"championships", true}, {"majors", true}, {"trophies", true}, {"caps", true}, {"events", true},
          {"Slams", true}, {"times", true}, {"of", true}},
         /*lower=*/false);
+    // ("missed" a count of games or of a span: "missed 11 games", "missed six weeks"; not "made 187
+    // tackles and missed 21".)
+    static const auto* kMissable = new ascii::WordMap<bool>(
+        {{"games", true}, {"matches", true}, {"starts", true}, {"weeks", true}, {"months", true}, {"seasons", true},
+         {"days", true}, {"tournaments", true}, {"races", true}, {"Tests", true}, {"tests", true}, {"rounds", true},
+         {"events", true}, {"fixtures", true}},
+        /*lower=*/false);
     const bool missed_count =
-        w == "missed" ? count_at(i + 1)
+        w == "missed" ? count_at(i + 1) && i + 2 < words.size() &&
+                            (kMissable->Find(Bare(words[i + 2])) != nullptr ||
+                             (i + 3 < words.size() && kMissable->Find(Bare(words[i + 3])) != nullptr))
         : w == "won"  ? [&] {
             // (Past "a record", "a career-high": "won a record 28 ranking titles".)
             for (size_t j = i + 1; j < words.size() && j <= i + 3; ++j) {

@@ -2636,7 +2636,9 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
           !g[11].empty() &&
           ((b > 0 && text[b - 1] == '-' && [&] {
              const std::string_view o = WordBefore(text, b - 1);
-             return ascii::EqualsLower(o, "first") || ascii::EqualsLower(o, "second");
+             // (Or a compound's: "fly-half", "scrum-half".)
+             return ascii::EqualsLower(o, "first") || ascii::EqualsLower(o, "second") || ascii::EqualsLower(o, "fly") ||
+                    ascii::EqualsLower(o, "scrum") || ascii::EqualsLower(o, "inside") || ascii::EqualsLower(o, "stand");
            }()) ||
            [&] {
              const std::string_view rest = text.substr(e);
@@ -3207,6 +3209,12 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         if (!before.empty() && before[0] >= 'A' && before[0] <= 'Z' && !opens && !IsStopWord(before) &&
             !IsNumberWord(before) && (next.empty() || (next[0] >= 'a' && next[0] <= 'z')) &&
             !Tables::Get().units.LongestAt(text, e < text.size() && text[e] == ' ' ? e + 1 : e, &te))
+          continue;
+        // ("their Six Nations title", "the Final Four": before a name's capital, inside the
+        // sentence.)
+        // (After a word only: not after a sentence's stop or a list's bullet, "- Two USB-C ports".)
+        if (!opens && !before.empty() && before.back() != '.' && !next.empty() && next[0] >= 'A' && next[0] <= 'Z' &&
+            !IsStopWord(next) && !IsNumberWord(next))
           continue;
       }
       // "millions of people", "hundreds": a scale word alone is no figure.

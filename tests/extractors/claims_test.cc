@@ -6007,3 +6007,20 @@ TEST_CASE("session 54 (review 54b): no source past a semicolon or a dash; a 'by'
   CHECK(c[1].source == "the organisers");
   CHECK(c[2].source != "the organisers");
 }
+
+TEST_CASE("session 54: a game's day lent past 'The hosts' and 'missed 21'; a number word in a name, a fly-half",
+          "[extractors]") {
+  auto c = Claims("Wales beat Italy 31-17 in Cardiff on Saturday.\n\n"
+                  "The hosts made 164 tackles and missed 19.",
+                  "2026-02-15");
+  REQUIRE(c.size() == 3);
+  CHECK(LentOf(c[1]) == "on Saturday [2026-02-14..2026-02-14] lent");
+  CHECK(LentOf(c[2]) == "on Saturday [2026-02-14..2026-02-14] lent");
+  c = Claims("Scotland kept their Six Nations hopes alive, replacement fly-half Ewan Barr kicking 12 points.",
+             "2026-02-15");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.value == 12);
+  c = Claims("The laptop has:\n- Two USB-C ports and a headphone jack", "2026-02-15");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.value == 2);
+}
