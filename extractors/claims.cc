@@ -5464,6 +5464,7 @@ size_t CutAtSpace(std::string_view s, size_t len) {
 
 size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::vector<Claim>* out) const {
   size_t kept = 0, dropped = 0;
+  const size_t first_of_article = out->size();
   thread_local normalizers::Segmenter seg;
   std::vector<normalizers::Span> sents;
   std::vector<Quantity> qs;
@@ -6856,6 +6857,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
     para_begin = para_end + 2;
     ++paragraph;
   }
+  DateFiscalYears(text, out, first_of_article);
   return dropped;
 }
 

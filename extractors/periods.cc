@@ -1051,6 +1051,57 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
   return false;
 }
 
+void DateFiscalYears(std::string_view text, std::vector<Claim>* out, size_t first) {
+  bool any = false;
+  for (size_t k = first; k < out->size() && !any; ++k) {
+    const Claim& c = (*out)[k];
+    any = c.period && c.period->start.empty() && c.period->end.empty() && !c.period->surface.empty();
+  }
+  if (!any) return;
+  // The story's year-end month.
+  static const RE2* ends = new RE2(
+      R"((?i)\b(?:(?:fiscal|financial) year (?:that )?(?:ends|ended|ending|end|closes|closed)(?: in| on)?|year (?:ended|ending)(?: in| on)?|year to \d{1,2}) (?:the end of )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)");
+  static const RE2* begins = new RE2(
+      R"((?i)\b(?:fiscal|financial) year (?:that )?(?:began|begins|beginning|starting|started|starts)(?: in| on)? ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)");
+  std::string month;
+  int end_month = 0;
+  re2::StringPiece input(text.data(), text.size());
+  if (RE2::FindAndConsume(&input, *ends, &month)) {
+    end_month = MonthOf(month);
+  } else if (re2::StringPiece in2(text.data(), text.size()); RE2::FindAndConsume(&in2, *begins, &month)) {
+    end_month = MonthOf(month) == 1 ? 12 : MonthOf(month) - 1;
+  }
+  const bool india = ascii::ContainsLower(text, " crore") || ascii::ContainsLower(text, " lakh");
+  if (end_month == 0 && india) end_month = 3;
+  if (end_month == 0 || end_month == 12) return;
+  const bool end_year_named = end_month >= 4 || india;
+  // "fiscal 2025", "fiscal year 2025", "FY2025", "FY 25", "FY26"; "2024/25", "FY2025-26", "the
+  // 2024-25 fiscal year".
+  static const RE2* one = new RE2(R"((?i)\b(?:(?:fiscal|financial)(?: year)? ((?:19|20)\d\d)|fy ?((?:19|20)?\d\d))$)");
+  static const RE2* two = new RE2(R"((?i)\b(?:fy ?)?((?:19|20)?\d\d)[-/]((?:19|20)?\d\d)\b)");
+  for (size_t k = first; k < out->size(); ++k) {
+    Claim& c = (*out)[k];
+    if (!c.period || !c.period->start.empty() || !c.period->end.empty() || c.period->surface.empty()) continue;
+    std::string_view surface = c.period->surface;
+    while (!surface.empty() && !IsWordByte(surface.back())) surface.remove_suffix(1);
+    std::string a, b;
+    int y_end = 0;
+    auto full = [](const std::string& y) { return y.size() == 2 ? 2000 + std::atoi(y.c_str()) : std::atoi(y.c_str()); };
+    if (RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *two, &a, &b)) {
+      const int y1 = full(a), y2 = b.size() == 2 ? (y1 / 100) * 100 + std::atoi(b.c_str()) : std::atoi(b.c_str());
+      if (y2 != y1 + 1) continue;
+      y_end = y2;
+    } else if (RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *one, &a, &b)) {
+      const int y = full(a.empty() ? b : a);
+      y_end = end_year_named ? y : y + 1;
+    } else {
+      continue;
+    }
+    c.period->start = Ym(y_end - 1, end_month + 1);
+    c.period->end = Ym(y_end, end_month);
+  }
+}
+
 bool MatchReport(std::string_view text) {
   text = text.substr(0, text.find("\n\n"));
   if (const size_t first = text.find(". "); first != std::string_view::npos)
@@ -1106,7 +1157,9 @@ bool MayNamePeriod(std::string_view s) {
       run = ascii::IsDigit(s[i]) ? run + 1 : 0;
       digits = std::max(digits, run);
     }
-    return digits < 4 && kWords->Find(s.substr(b, e - b)) == nullptr;  // go on while nothing found
+    // (And a fiscal year written short: "FY26".)
+    const bool fy = e - b >= 4 && (s[b] == 'F' || s[b] == 'f') && (s[b + 1] == 'Y' || s[b + 1] == 'y') && ascii::IsDigit(s[b + 2]);
+    return digits < 4 && !fy && kWords->Find(s.substr(b, e - b)) == nullptr;  // go on while nothing found
   });
   return !none || s.find("y/y") != std::string_view::npos;
 }

@@ -151,6 +151,18 @@ std::optional<Period> YearBefore(const Period& p, std::string_view surface);
 void DateYearEarlier(std::string_view sentence, const std::optional<Period>& period, const std::vector<Quantity>& qs,
                      std::vector<Claim>* out, size_t first);
 
+// Dates the fiscal years the claims' periods name but could not date ("in fiscal 2025", "FY26",
+// "the 2024/25 fiscal year") on the calendar the story `text` states: a fiscal or financial year that
+// ends, ended or ends in a month ("its fiscal year ends in September", "the year ended Jan. 31",
+// "the year to 28 February"), or that began in one ("the fiscal year that began July 1"); in an
+// Indian story (crore, lakh) March when it states none. A fiscal year named by one year ends in that
+// year when it ends from April on ("fiscal 2025" to September: October 2024 to September 2025; FY25
+// to June) and begins in it when it ends in January to March ("FY26" to March: April 2026 to March
+// 2027; "fiscal 2026" to January), as Japanese, Singaporean and American retailers' years are named,
+// but an Indian story's ends in it (FY26: April 2025 to March 2026); one named by two years ("2024/25",
+// "FY2025-26") ends in the second. A story that states no calendar dates none.
+void DateFiscalYears(std::string_view text, std::vector<Claim>* out, size_t first);
+
 // The period a story's lead tells of, lent to the past reports after it that name no time of
 // their own ("Consumer prices rose 3.2% in the 12 months to February. ... Core inflation eased to
 // 2.7%."). The lead is the story's first sentence with claims, in its first paragraphs: a past

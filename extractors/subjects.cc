@@ -2071,9 +2071,9 @@ void OfMeasureSubject(std::string_view s, const Quantity& q, std::string* subjec
                       // (After a word that opens a phrase: "while adjusted earnings", "the adjusted
                       // margin"; not a verb's past after its subject, "the guidance implied growth".)
                       const chunk::WordClass before = chunk::Classify(words[b - 2]);
-                      return before == chunk::WordClass::kDeterminer || before == chunk::WordClass::kPreposition ||
-                             before == chunk::WordClass::kSubordinator || before == chunk::WordClass::kConjunction ||
-                             words[b - 2].ends_with(",");
+                      return Bare(words[b - 2]) == words[b - 2] &&
+                             (before == chunk::WordClass::kDeterminer || before == chunk::WordClass::kPreposition ||
+                              before == chunk::WordClass::kSubordinator || before == chunk::WordClass::kConjunction);
                     }()))))
     --b;
   // (Or the sentence's first word: "Rainfall of up to 200 mm is forecast", "Revenue of $8.2 billion".)

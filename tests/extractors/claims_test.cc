@@ -6024,3 +6024,24 @@ TEST_CASE("session 54: a game's day lent past 'The hosts' and 'missed 21'; a num
   REQUIRE(c.size() == 1);
   CHECK(c[0].quantity.value == 2);
 }
+
+TEST_CASE("session 54: a fiscal year dated on the calendar its story states", "[extractors]") {
+  auto c = Claims("Corvell, whose fiscal year ends in September, posted revenue of $4.2 billion in fiscal 2025 and "
+                  "expects $4.5 billion in fiscal 2026.",
+                  "2025-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "in fiscal 2025 [2024-10..2025-09]");
+  CHECK(PeriodOf(c[1]) == "in fiscal 2026 [2025-10..2026-09]");
+  // A year to March named by the year it begins in; an Indian story's by the year it ends in.
+  c = Claims("Mirato, whose fiscal year ends in March, expects operating profit of 300 billion yen for FY26.",
+             "2026-05-12");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "FY26 [2026-04..2027-03]");
+  c = Claims("Pallav Retail posted a profit of Rs 910 crore in FY25.", "2025-05-12");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "FY25 [2024-04..2025-03]");
+  // A story that states no calendar dates none.
+  c = Claims("Dunmore posted revenue of $2 billion in fiscal 2025.", "2025-11-20");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in fiscal 2025 [..]");
+}
