@@ -2054,7 +2054,10 @@ void OfMeasureSubject(std::string_view s, const Quantity& q, std::string* subjec
   if ((q.unit == "count" && !q.noun.empty()) || q.unit == "year of age" || q.unit == "score" || q.begin > s.size() ||
       (!subject->empty() && IsPronounPhrase(*subject)))
     return;
-  const std::vector<std::string_view> words = WordsOf(s.substr(0, q.begin));
+  // (The words of the last 200 bytes before the figure: a measure's phrase is short.)
+  const size_t from = q.begin > 200 ? s.find(' ', q.begin - 200) : 0;
+  if (from == std::string_view::npos) return;
+  const std::vector<std::string_view> words = WordsOf(s.substr(from, q.begin - from));
   size_t k = words.size();
   while (k > 0 && (IsApproxWord(words[k - 1]) || words[k - 1] == "to" || words[k - 1] == "as" ||
                    words[k - 1] == "much" || words[k - 1] == "plus" || words[k - 1] == "minus" || words[k - 1] == "or"))
@@ -2077,7 +2080,7 @@ void OfMeasureSubject(std::string_view s, const Quantity& q, std::string* subjec
                     }()))))
     --b;
   // (Or the sentence's first word: "Rainfall of up to 200 mm is forecast", "Revenue of $8.2 billion".)
-  if (b == 1 && of == 1 && words[0].size() > 1 && words[0][0] >= 'A' && words[0][0] <= 'Z' && Bare(words[0]) == words[0] &&
+  if (b == 1 && of == 1 && from == 0 && words[0].size() > 1 && words[0][0] >= 'A' && words[0][0] <= 'Z' && Bare(words[0]) == words[0] &&
       std::all_of(words[0].begin() + 1, words[0].end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
       chunk::Classify(words[0]) == chunk::WordClass::kContent)
     b = 0;
@@ -2189,7 +2192,16 @@ void MeasuredStuffSubject(std::string_view s, const Quantity& q, std::string* su
     at = close + 1;
   }
   std::string_view rest = s.substr(at);
-  if (!(rest.starts_with(" in ") || rest.starts_with(" of "))) return;
+  // ("on" after a verb of spending: "spent $412 million on research".)
+  const bool spent_on = rest.starts_with(" on ") && [&] {
+    std::vector<std::string_view> before = WordsOf(s.substr(0, q.begin));
+    while (!before.empty() && IsApproxWord(before.back())) before.pop_back();
+    if (before.empty()) return false;
+    const std::string_view v = before.back();
+    return v == "spent" || v == "spend" || v == "spends" || v == "spending" || v == "invested" || v == "invest" ||
+           v == "invests" || v == "investing";
+  }();
+  if (!(rest.starts_with(" in ") || rest.starts_with(" of ") || spent_on)) return;
   rest.remove_prefix(4);
   const std::vector<std::string_view> words = WordsOf(rest.substr(0, std::min<size_t>(rest.size(), 80)));
   static const auto* not_stuff = new ascii::WordMap<bool>(

@@ -5980,6 +5980,11 @@ TEST_CASE("session 54 (review 54a): a rate a verb moves its subject at is a fram
   CHECK(c[1].subject == "Ito's prize money");
   CHECK(c[2].subject == "Rainfall");
   CHECK(c[3].subject.find("holding") == std::string::npos);
+  // A sum spent on a thing: "spent $412 million on research".
+  c = Claims("The company spent $512 million on research last year. Sales rose $2 million on Friday.", "2025-05-05");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "The company's research");
+  CHECK(c[1].subject == "Sales");
 }
 
 TEST_CASE("session 54 (review 54b): no source past a semicolon or a dash; a 'by' name through 'for' and 'of', cut "
