@@ -217,10 +217,9 @@ bool NamesNewName(std::string_view sentence, const std::unordered_set<std::strin
       if (next.empty() || next[0] < 'A' || next[0] > 'Z') continue;
     }
     // (A place the subject is broken down by, after its preposition: "Sales in China rose 16%",
-    // "Excluding Auckland,", "In the Northeast,"; but a clause opening "In Kenya, floods ...".)
+    // "Excluding Auckland,"; but a clause opening "In Kenya, floods ...", "In the Netherlands,".)
     if (i >= 2 && chunk::Classify(Bare(words[i - 1])) == chunk::WordClass::kPreposition) continue;
     if (i >= 1 && breaks_down(Bare(words[i - 1]))) continue;
-    if (i >= 2 && (words[i - 1] == "the") && chunk::Classify(Bare(words[i - 2])) == chunk::WordClass::kPreposition) continue;
     if (MonthOrDayName(w)) continue;
     if (!seen.contains(std::string(w))) return true;
   }
@@ -1063,18 +1062,26 @@ void DateFiscalYears(std::string_view text, std::vector<Claim>* out, size_t firs
       R"((?i)\b(?:(?:fiscal|financial) year (?:that )?(?:ends|ended|ending|end|closes|closed)(?: in| on)?|year (?:ended|ending)(?: in| on)?|year to \d{1,2}) (?:the end of )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)");
   static const RE2* begins = new RE2(
       R"((?i)\b(?:fiscal|financial) year (?:that )?(?:began|begins|beginning|starting|started|starts)(?: in| on)? ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)");
+  // (One calendar only: a story of several companies' years dates none.)
   std::string month;
   int end_month = 0;
-  re2::StringPiece input(text.data(), text.size());
-  if (RE2::FindAndConsume(&input, *ends, &month)) {
-    end_month = MonthOf(month);
-  } else if (re2::StringPiece in2(text.data(), text.size()); RE2::FindAndConsume(&in2, *begins, &month)) {
-    end_month = MonthOf(month) == 1 ? 12 : MonthOf(month) - 1;
-  }
+  bool several = false;
+  auto take = [&](int m) {
+    if (m == 0) return;
+    several = several || (end_month != 0 && end_month != m);
+    end_month = m;
+  };
+  for (re2::StringPiece input(text.data(), text.size()); RE2::FindAndConsume(&input, *ends, &month);) take(MonthOf(month));
+  for (re2::StringPiece input(text.data(), text.size()); RE2::FindAndConsume(&input, *begins, &month);)
+    take(MonthOf(month) == 1 ? 12 : MonthOf(month) - 1);
+  if (several) return;
   const bool india = ascii::ContainsLower(text, " crore") || ascii::ContainsLower(text, " lakh");
   if (end_month == 0 && india) end_month = 3;
   if (end_month == 0 || end_month == 12) return;
-  const bool end_year_named = end_month >= 4 || india;
+  // (A year named by one year ends in it when it ends from April on, and in an Indian story; one
+  // that ends in January to March is named by the year it ends in by some (Walmart, Toyota) and by
+  // the year it begins in by others (Target, Sony, Singapore's government): left undated.)
+  const bool one_year_dated = end_month >= 4 || india;
   // "fiscal 2025", "fiscal year 2025", "FY2025", "FY 25", "FY26"; "2024/25", "FY2025-26", "the
   // 2024-25 fiscal year".
   static const RE2* one = new RE2(R"((?i)\b(?:(?:fiscal|financial)(?: year)? ((?:19|20)\d\d)|fy ?((?:19|20)?\d\d))$)");
@@ -1091,9 +1098,8 @@ void DateFiscalYears(std::string_view text, std::vector<Claim>* out, size_t firs
       const int y1 = full(a), y2 = b.size() == 2 ? (y1 / 100) * 100 + std::atoi(b.c_str()) : std::atoi(b.c_str());
       if (y2 != y1 + 1) continue;
       y_end = y2;
-    } else if (RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *one, &a, &b)) {
-      const int y = full(a.empty() ? b : a);
-      y_end = end_year_named ? y : y + 1;
+    } else if (one_year_dated && RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *one, &a, &b)) {
+      y_end = full(a.empty() ? b : a);
     } else {
       continue;
     }

@@ -157,10 +157,10 @@ void DateYearEarlier(std::string_view sentence, const std::optional<Period>& per
 // "the year to 28 February"), or that began in one ("the fiscal year that began July 1"); in an
 // Indian story (crore, lakh) March when it states none. A fiscal year named by one year ends in that
 // year when it ends from April on ("fiscal 2025" to September: October 2024 to September 2025; FY25
-// to June) and begins in it when it ends in January to March ("FY26" to March: April 2026 to March
-// 2027; "fiscal 2026" to January), as Japanese, Singaporean and American retailers' years are named,
-// but an Indian story's ends in it (FY26: April 2025 to March 2026); one named by two years ("2024/25",
-// "FY2025-26") ends in the second. A story that states no calendar dates none.
+// to June) and in an Indian story (FY26: April 2025 to March 2026); one that ends in January to
+// March elsewhere is named by the year it ends in by some companies and the year it begins in by
+// others, and stays undated. One named by two years ("2024/25", "FY2025-26") ends in the second. A
+// story that states no calendar, or several, dates none.
 void DateFiscalYears(std::string_view text, std::vector<Claim>* out, size_t first);
 
 // The period a story's lead tells of, lent to the past reports after it that name no time of

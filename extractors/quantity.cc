@@ -3066,6 +3066,11 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
       bool plain_int = PlainDigits(number_text) && e == mantissa_end;
       std::string_view before = WordBefore(text, b);
       bool has_unit_after = e < text.size() && (text[e] == '%');
+      // The second year of a split year: "2024/25", "FY2024/25", "2024-25".
+      if (plain_int && digit_count == 2 && b >= 5 && (text[b - 1] == '/' || text[b - 1] == '-') &&
+          (text.substr(b - 5, 2) == "19" || text.substr(b - 5, 2) == "20") && ascii::IsDigit(text[b - 3]) &&
+          ascii::IsDigit(text[b - 2]) && (b == 5 || !ascii::IsDigit(text[b - 6])))
+        continue;
       if (plain_int && !has_unit_after) {
         // A currency symbol or code of the table before it, glued or one space before ("$2000",
         // "€2000", "EUR 2000").

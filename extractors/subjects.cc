@@ -2034,8 +2034,10 @@ bool OnlyVerbAfter(std::string_view s, std::string_view subject, size_t at) {
   for (size_t k = 0; k < between.size(); ++k) {
     const std::string_view w = between[k];
     const chunk::WordClass c = chunk::Classify(w);
-    if (Bare(w) != w || IsReportingVerb(w) || EstimatingVerb(w) != Estimating::kNone || IsVerbOfGiving(w) ||
-        w == "see" || w == "sees" || w == "saw")
+    // ("reported" and "reports" are a result's verbs here: "Spain reported growth of 0.6%".)
+    if (Bare(w) != w || (IsReportingVerb(w) && w != "reported" && w != "reports") ||
+        (EstimatingVerb(w) != Estimating::kNone && w != "reported") || IsVerbOfGiving(w) || w == "see" ||
+        w == "sees" || w == "saw")
       return false;
     if (c == chunk::WordClass::kVerb || UnlistedPast(w) ||
         (k + 1 == between.size() && w.size() > 3 && w.ends_with("s") && c == chunk::WordClass::kContent) ||

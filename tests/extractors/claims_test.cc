@@ -5948,12 +5948,14 @@ TEST_CASE("session 54: a release's period goes on past a measure in days, a brea
                   "Monday.\n\n"
                   "Sales climbed 8.4 per cent to 3,210, and homes took a median 44 days to sell, three fewer than in "
                   "October last year. Excluding Taupo, the median price was $512,000.\n\n"
-                  "In the Northeast, sales fell 2.2 per cent.",
+                  "Outside Rotorua, sales fell 2.2 per cent.\n\n"
+                  "In the Netherlands, prices rose 1.4 per cent.",
                   "2025-11-17");
-  REQUIRE(c.size() == 8);
+  REQUIRE(c.size() == 9);
   CHECK(LentOf(c[2]) == "in October [2025-10..2025-10] lent");  // (8.4 per cent)
   CHECK(LentOf(c[6]) == "in October [2025-10..2025-10] lent");  // ($512,000)
   CHECK(LentOf(c[7]) == "in October [2025-10..2025-10] lent");  // (2.2 per cent)
+  CHECK(LentOf(c[8]) == "none");  // (another country opens a roundup's next item: review 54c)
   c = Claims("Welsh house prices rose 0.4% in September, the lender said on Tuesday.\n\n"
              "Prices in the three months to September were 1.2% higher than in the previous three months and 3.9% up "
              "on a year earlier.\n\n"
@@ -6037,16 +6039,24 @@ TEST_CASE("session 54: a fiscal year dated on the calendar its story states", "[
   REQUIRE(c.size() == 2);
   CHECK(PeriodOf(c[0]) == "in fiscal 2025 [2024-10..2025-09]");
   CHECK(PeriodOf(c[1]) == "in fiscal 2026 [2025-10..2026-09]");
-  // A year to March named by the year it begins in; an Indian story's by the year it ends in.
-  c = Claims("Mirato, whose fiscal year ends in March, expects operating profit of 300 billion yen for FY26.",
-             "2026-05-12");
-  REQUIRE(c.size() == 1);
-  CHECK(PeriodOf(c[0]) == "FY26 [2026-04..2027-03]");
+  // A year to March: named by the year it ends in by some, the one it begins in by others (review
+  // 54c), so undated; an Indian story's by the year it ends in; two years name it either way.
+  c = Claims("Mirato, whose fiscal year ends in March, expects operating profit of 300 billion yen for FY26 and "
+             "posted 280 billion yen for FY2024/25.",
+             "2025-05-12");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "FY26 [..]");
+  CHECK(PeriodOf(c[1]) == "FY2024/25 [2024-04..2025-03]");
   c = Claims("Pallav Retail posted a profit of Rs 910 crore in FY25.", "2025-05-12");
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "FY25 [2024-04..2025-03]");
-  // A story that states no calendar dates none.
+  // A story that states no calendar, or several, dates none.
   c = Claims("Dunmore posted revenue of $2 billion in fiscal 2025.", "2025-11-20");
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "in fiscal 2025 [..]");
+  c = Claims("Corvell, whose fiscal year ends in June, posted revenue of $4 billion in fiscal 2025.\n\n"
+             "Rival Dunmore, whose fiscal year ends in August, expects $3 billion in fiscal 2025.",
+             "2025-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "in fiscal 2025 [..]");
 }
