@@ -1059,9 +1059,9 @@ void DateFiscalYears(std::string_view text, std::vector<Claim>* out, size_t firs
   if (!any) return;
   // The story's year-end month.
   static const RE2* ends = new RE2(
-      R"((?i)\b(?:(?:fiscal|financial) year (?:that )?(?:ends|ended|ending|end|closes|closed)(?: in| on)?|year (?:ended|ending)(?: in| on)?|year to \d{1,2}) (?:the end of )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)");
+      R"((?i)\b(?:(?:fiscal|financial) year (?:that )?(?:ends|ended|ending|end|closes|closed)(?: in| on)?|year (?:ended|ending)(?: in| on)?|year to \d{1,2}|(?:fiscal|financial)(?: year)? (?:19|20)\d\d(?:/\d\d)?, which (?:ended|ends|ending|closed|will end)(?: in| on)?) (?:the end of )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)");
   static const RE2* begins = new RE2(
-      R"((?i)\b(?:fiscal|financial) year (?:that )?(?:began|begins|beginning|starting|started|starts)(?: in| on)? ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)");
+      R"((?i)\b(?:fiscal|financial) (?:year (?:that )?|(?:year )?(?:19|20)\d\d(?:/\d\d)?, which )(?:began|begins|beginning|starting|started|starts)(?: in| on)? ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)");
   // (One calendar only: a story of several companies' years dates none.)
   std::string month;
   int end_month = 0;
@@ -1967,7 +1967,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"((?i)\b((?:in |over |during |for )?the (?:past|last|previous) (?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) )?(months|years|year))\b)",
       // ("in fiscal 2025", "for the fiscal year 2026", "FY2025": a fiscal year runs on its
       // company's or country's calendar, so the surface only)
-      R"((?i)\b((?:in |for |during )?(?:the )?(?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/](?:\d\d)?\d\d)?|(?:in |for |during )?the (?:19|20)\d\d[-/](?:\d\d)?\d\d (?:fiscal|financial) year|FY ?(?:19|20)?\d\d(?:[-/]\d\d)?)\b)",
+      R"((?i)\b((?:in |for |during )?(?:the )?(?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/](?:\d\d)?\d\d)?|(?:in |for |during )?the (?:19|20)\d\d[-/](?:\d\d)?\d\d (?:fiscal|financial) year|FY ?(?:19|20)?\d\d(?:[-/]\d\d)?|(?:in |for |during )?(?:the )?(?:19|20)\d\d/\d\d)\b)",
       R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
       R"(\b((?:[Ii]n|[Dd]uring|[Ff]or) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (this|last|next) year)?)\b)",
       R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?((?:1\d|20|21)\d\d))\b)",

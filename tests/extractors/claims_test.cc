@@ -6050,6 +6050,14 @@ TEST_CASE("session 54: a fiscal year dated on the calendar its story states", "[
   c = Claims("Pallav Retail posted a profit of Rs 910 crore in FY25.", "2025-05-12");
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "FY25 [2024-04..2025-03]");
+  // A calendar stated after the year's name; a split year without "fiscal".
+  c = Claims("The agency's fiscal 2025, which ended Sept. 30, brought revenue of $5.2 trillion.", "2025-11-20");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "fiscal 2025 [2024-10..2025-09]");
+  c = Claims("The Treasury, whose financial year ends in March, said borrowing was 148 billion pounds in 2024/25.",
+             "2025-05-20");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in 2024/25 [2024-04..2025-03]");
   // A story that states no calendar, or several, dates none.
   c = Claims("Dunmore posted revenue of $2 billion in fiscal 2025.", "2025-11-20");
   REQUIRE(c.size() == 1);
