@@ -1084,12 +1084,6 @@ bool AmountingVerb(std::string_view w) {
          w.starts_with("equal");
 }
 
-// Whether a unit is money: an ISO code, alone or with its rate ("USD", "EUR per share").
-bool MoneyUnit(std::string_view unit) {
-  return unit.size() >= 3 && std::isupper(static_cast<unsigned char>(unit[0])) &&
-         std::isupper(static_cast<unsigned char>(unit[1])) && std::isupper(static_cast<unsigned char>(unit[2]));
-}
-
 // Whether a percentage at [begin, end) whose subject names a rate is that rate's level, no share
 // of a whole: "keeping Bank Rate at 5.25%", "Inflation was 3.2%", "a 15 percent tariff". Not one
 // with "of" after it, nor one a verb of amounting takes or one said again after "or": "40% of the

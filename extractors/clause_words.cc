@@ -171,6 +171,11 @@ bool AttributeNoun(std::string_view w) {
   return m->Find(w) != nullptr;
 }
 
+bool MoneyUnit(std::string_view unit) {
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  return unit.size() >= 3 && upper(unit[0]) && upper(unit[1]) && upper(unit[2]);
+}
+
 size_t PhraseEndingBefore(std::string_view s, std::string_view phrase, size_t figure, int words) {
   if (phrase.empty()) return std::string_view::npos;
   size_t pos = std::min(figure, s.size());

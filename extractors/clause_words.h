@@ -96,6 +96,9 @@ bool FollowingVerb(std::string_view w);
 // crew of 20"), not another party ("a coalition of 20 states", "the families of 3 victims").
 bool AttributeNoun(std::string_view w);
 
+// Whether a unit is money: an ISO code, alone or with its rate ("USD", "EUR per share").
+bool MoneyUnit(std::string_view unit);
+
 // Where `phrase` ends in s before byte `figure` with at most `words` words between (spaces
 // skipped): its start, else npos. A subject rule's gap to its figure is a few words, so this
 // finds what `s.rfind(phrase, figure)` would for such a gap without searching the whole sentence.

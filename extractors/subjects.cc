@@ -1976,11 +1976,6 @@ void WorthSubject(std::string_view s, size_t figure, std::string* subject) {
 
 namespace {
 
-// Whether a unit is money: its currency's code first ("USD", "EUR per share").
-bool Money(std::string_view unit) {
-  return unit.size() >= 3 && unit[0] >= 'A' && unit[0] <= 'Z' && unit[1] >= 'A' && unit[1] <= 'Z';
-}
-
 // A word of a measure's noun phrase: a lowercase noun or adjective ("net", "second-half").
 bool MeasurePhraseWord(std::string_view w) {
   if (w.empty() || w[0] < 'a' || w[0] > 'z' || Bare(w) != w || UnlistedPast(w) ||
@@ -2131,7 +2126,7 @@ void OfMeasureSubject(std::string_view s, const Quantity& q, std::string* subjec
   bool increase = false;
   // (A movement is its clause's subject's, but for a result's loss or gain and growth: "swung to a
   // net loss of $38 million", "growth of 4%".)
-  const bool money = Money(q.unit);
+  const bool money = MoneyUnit(q.unit);
   const bool result =
       head == "growth" || ((head == "loss" || head == "losses" || head == "gain" || head == "gains") && money);
   if (FrameNoun(head) || (!result && chunk::MovementNoun(head, &increase)) || TimeNoun(head) || TimeWord(head) || head.size() < 3)
@@ -2188,7 +2183,7 @@ void MeasuredStuffSubject(std::string_view s, const Quantity& q, std::string* su
        {"megawatt", true}, {"kilowatt", true}, {"gigawatt hour", true}, {"litre", true}, {"gallon", true},
        {"newton metre", true}, {"foot pound-force", true}, {"horsepower", true}, {"acre", true}, {"hectare", true}, {"cubic metre", true}, {"cubic foot", true}},
       /*lower=*/false);
-  const bool money = Money(q.unit);
+  const bool money = MoneyUnit(q.unit);
   if (!(money || stuff_units->Find(q.unit) != nullptr) || q.end >= s.size()) return;
   // Past a conversion in brackets: "12,400 kilograms (27,300 pounds) of", and out of one.
   size_t at = q.end;
