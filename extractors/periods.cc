@@ -1971,8 +1971,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
       R"(\b((?:[Ii]n|[Dd]uring|[Ff]or) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (this|last|next) year)?)\b)",
       R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?((?:1\d|20|21)\d\d))\b)",
-      R"((?i)\b(last year|this year|so far this year|a year earlier|a year ago|the (?:year-earlier|year-ago|prior-year) (?:quarter|period|month|half|week))\b)",
-      R"((?i)\b(last month|(?:so far )?this month)\b)",
+      R"((?i)\b(last year|this year|next year|so far this year|a year earlier|a year ago|the (?:year-earlier|year-ago|prior-year) (?:quarter|period|month|half|week))\b)",
+      R"((?i)\b(last month|next month|(?:so far )?this month)\b)",
       R"((?i)\b(year[- ]on[- ]year|year[- ]over[- ]year|y/y|from a year earlier|from a year ago)\b)",
       // ("on March 29", "Sept. 5", "since Jan. 1, 2025")
       R"(\b((?:(?:[Oo]n|[Bb]y|[Ss]ince|[Aa]s of) )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)([a-z]*\.?) ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,? ((?:19|20)\d\d)\b)?))",
@@ -2541,8 +2541,11 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     int y = std::atoi(b.c_str());
     p.surface = a;
     const std::string l = Lower(a);
-    // "since 2011" names the start only, "by 2030" the end only.
-    p.start = l.starts_with("by ") ? "" : Ym(y, 1);
+    // "since 2011" names the start only, "by 2030" and "by the end of 2027" the end only.
+    const size_t at = static_cast<size_t>(sentence.find(a));
+    const bool deadline = l.starts_with("of ") && at != std::string_view::npos &&
+                          ascii::EqualsLower(sentence.substr(at - std::min<size_t>(at, 11), std::min<size_t>(at, 11)), "by the end ");
+    p.start = l.starts_with("by ") || deadline ? "" : Ym(y, 1);
     p.end = l.starts_with("since ") ? "" : Ym(y, 12);
     return p;
   }
@@ -2582,13 +2585,22 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
                                    "than in ", "than during ", "than on ", "from on "})
           base = base || ascii::EqualsLower(lead.substr(lead.size() - std::min(lead.size(), w.size())), w);
       }
-      if (!base) {
+      // ("next year's tournament": a noun's time, not the figures'; "next year's 3% rise" is.)
+      const bool next_noun = ascii::EqualsLower(std::string_view(m.data(), m.size()), "next year") &&
+                             sentence.substr(std::min(sentence.size(), static_cast<size_t>(m.data() + m.size() - s.data())))
+                                 .starts_with("'s") && !own_base;
+      if (!base && !next_noun) {
         const std::string l = Lower(a);
         p.surface = same > 0 ? std::string(before.substr(before.size() - same)) + a : a;
         if (year > 0 && !year_before && same == 0) {
-          const int y = l.find("last") != std::string::npos ? year - 1 : year;
+          const bool next = l == "next year";
+          const int y = l.find("last") != std::string::npos ? year - 1 : next ? year + 1 : year;
           p.start = Ym(y, 1);
           p.end = Ym(y, 12);
+          // ("by the end of next year", "by next year": a deadline's end only.)
+          if (next && (ascii::EqualsLower(before.substr(before.size() - std::min<size_t>(before.size(), 14)), "by the end of ") ||
+                       ascii::EqualsLower(before.substr(before.size() - std::min<size_t>(before.size(), 3)), "by ")))
+            p.start.clear();
           // ("so far this year", or "this year" reported, not foreseen: from its first day up to
           // publication, "The currency has lost 6.3% this year".)
           const std::string_view all = whole.empty() ? sentence : whole;
@@ -2608,13 +2620,25 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     const size_t at = sentence.find(m);
     return at != std::string_view::npos && at >= 4 && sentence.substr(at - 4, 4) == "ago ";
   };
-  if (can(kLastMonth) && RE2::PartialMatch(s, *last_month, &a) && !telling_date(a) && !ago_before(a)) {
+  // ("next month's meeting": a noun's time, not the figures'.)
+  auto noun_time = [&](const std::string& m) {
+    if (Lower(m) != "next month") return false;
+    const size_t at = sentence.find(m);
+    if (at == std::string_view::npos || !sentence.substr(at + m.size()).starts_with("'s ")) return false;
+    const std::string_view rest = sentence.substr(at + m.size() + 3);
+    return rest.empty() || !ascii::IsDigit(rest[0]);
+  };
+  if (can(kLastMonth) && RE2::PartialMatch(s, *last_month, &a) && !telling_date(a) && !ago_before(a) && !noun_time(a)) {
     p.surface = a;
     if (year > 0 && pub_month > 0) {
       // ("this month": publication's, "The token's gain this month reached 27%".)
       const bool this_month = Lower(a).ends_with("this month");
-      const int m = this_month ? pub_month : pub_month == 1 ? 12 : pub_month - 1;
-      p.start = p.end = Ym(!this_month && pub_month == 1 ? year - 1 : year, m);
+      if (Lower(a) == "next month")  // ("Rates will rise again next month")
+        p.start = p.end = pub_month == 12 ? Ym(year + 1, 1) : Ym(year, pub_month + 1);
+      else {
+        const int m = this_month ? pub_month : pub_month == 1 ? 12 : pub_month - 1;
+        p.start = p.end = Ym(!this_month && pub_month == 1 ? year - 1 : year, m);
+      }
     }
     return p;
   }

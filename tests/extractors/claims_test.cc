@@ -6068,3 +6068,28 @@ TEST_CASE("session 54: a fiscal year dated on the calendar its story states", "[
   REQUIRE(c.size() == 2);
   CHECK(PeriodOf(c[1]) == "in fiscal 2025 [..]");
 }
+
+TEST_CASE("session 55: 'next year' and 'next month' date what is foreseen; a deadline's year its end", "[extractors]") {
+  auto c = Claims("She expects prices to rise by between 2% and 3% next year.", "2025-12-03");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "next year [2026-01..2026-12]");
+  c = Claims("The bank is expected to cut rates by 25 basis points next month.", "2025-12-03");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "next month [2026-01..2026-01]");
+  c = Claims("About 40 this year, maybe 60 next year.", "2025-06-03");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "next year [2026-01..2026-12]");
+  // A deadline names the end only: "by the end of next year", "by the end of 2027".
+  c = Claims("Analysts expect the company to sell 18 million units by the end of next year.", "2025-12-03");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "next year [..2026-12]");
+  c = Claims("Public debt is expected to reach about 61% of GDP by the end of 2027.", "2025-12-03");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "of 2027 [..2027-12]");
+  // A noun's time is not the figures': "next year's tournament", "next month's meeting".
+  c = Claims("The 3-1 win clinched a ticket to next year's tournament.", "2025-12-03");
+  for (const auto& x : c) CHECK(PeriodOf(x) == "none");
+  c = Claims("Ahead of next month's meeting, the yield rose 12 basis points.", "2025-12-03");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "none");
+}
