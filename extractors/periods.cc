@@ -1970,7 +1970,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"((?i)\b((?:in |for |during )?(?:the )?(?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/](?:\d\d)?\d\d)?|(?:in |for |during )?the (?:19|20)\d\d[-/](?:\d\d)?\d\d (?:fiscal|financial) year|FY ?(?:19|20)?\d\d(?:[-/]\d\d)?|(?:in |for |during )?(?:the )?(?:19|20)\d\d/\d\d)\b)",
       R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
       R"(\b((?:[Ii]n|[Dd]uring|[Ff]or) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (this|last|next) year)?)\b)",
-      R"((?i)\b((?:in|during|for|of|since|by) (?:mid-)?((?:1\d|20|21)\d\d))\b)",
+      R"((?i)\b((?:in|during|for|of|since|by) (?:mid-|(?:early|late|mid) )?((?:1\d|20|21)\d\d))\b)",
       R"((?i)\b(last year|this year|next year|so far this year|a year earlier|a year ago|the (?:year-earlier|year-ago|prior-year) (?:quarter|period|month|half|week))\b)",
       R"((?i)\b(last month|next month|(?:so far )?this month)\b)",
       R"((?i)\b(year[- ]on[- ]year|year[- ]over[- ]year|y/y|from a year earlier|from a year ago)\b)",
@@ -1986,8 +1986,9 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"(\b((?:[Ff]rom|[Bb]etween) ((?:19|20)\d\d) (?:to|and|through|until) ((?:19|20)\d\d))\b)",
       // ("in the final three months of 2025", "the last quarter of the year")
       R"((?i)\b((?:in )?the (?:final|last) (quarter|three months|six months|half) of (?:the year|((?:19|20)\d\d)))\b)",
-      // ("since January", "since early March 2023", "since Sunday", "since the start of the year")
-      R"(\b([Ss]ince (?:(?:(?:early|mid|late)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)(?: ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d\d))?|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the (?:start|beginning) of (?:the|this) year))\b)",
+      // ("since January", "since early March 2023", "since the start of October", "since Sunday", "since
+      // the start of the year")
+      R"(\b([Ss]ince (?:(?:the (?:start|beginning) of |(?:early|mid|late)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)(?: ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d\d))?|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the (?:start|beginning) of (?:the|this) year))\b)",
       // ("on Black Friday", "over the Memorial Day weekend", "on Christmas Day")
       R"(\b((?:(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t|[Ff]or|[Tt]hrough|[Ii]n) )?(?:the )?(Memorial Day|Labor Day|Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|New Year's|Good Friday|Easter Sunday|Easter Monday|Easter|Independence Day|Fourth of July|July Fourth|July 4th|Presidents'? Day|Martin Luther King Jr\.? Day|Veterans Day|Boxing Day)(?: (?:holiday )?(weekend))?)\b)",
       // ("ended June with $412 million", "at the end of September", "as of the end of March 2025")

@@ -6093,3 +6093,18 @@ TEST_CASE("session 55: 'next year' and 'next month' date what is foreseen; a dea
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "none");
 }
+
+TEST_CASE("session 55: 'in late 2027', 'in early 2026'; 'since the start of October'", "[extractors]") {
+  auto c = Claims("The first 300 megawatts would come online in late 2027.", "2025-10-10");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in late 2027 [2027-01..2027-12]");
+  c = Claims("Output will reach 40,000 tonnes in early 2026.", "2025-10-10");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in early 2026 [2026-01..2026-12]");
+  c = Claims("The pound has weakened by roughly 3% since the start of October.", "2025-10-10");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "since the start of October [2025-10-01..2025-10-10]");
+  c = Claims("Prices have risen 4% since the beginning of September.", "2025-10-10");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "since the beginning of September [2025-09-01..2025-10-10]");
+}
