@@ -5728,6 +5728,18 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                     return Compares(between) &&
                            std::none_of(between.begin(), between.end(), [](char ch) { return ascii::IsDigit(ch); });
                   }() &&
+                  // (Nor a period past another figure in a clause set against the figure's: "Gasoline
+                  // prices fell 2.1%, while the insurance index is up 11.3% over the past year".)
+                  ![&] {
+                    const size_t at = period->surface.empty() ? std::string_view::npos : sentence.find(period->surface, q.end);
+                    if (at == std::string_view::npos) return false;
+                    const std::string_view between = sentence.substr(q.end, at - q.end);
+                    size_t join = std::string_view::npos;
+                    for (std::string_view j : {", while ", ", whereas ", ", but ", "; "})
+                      join = std::min(join, between.find(j));
+                    return join != std::string_view::npos &&
+                           std::any_of(between.begin() + join, between.end(), [](char ch) { return ascii::IsDigit(ch); });
+                  }() &&
                   !(BareMonth(*period) && [&] {
                     const size_t at = sentence.find(period->surface);
                     if (at == std::string_view::npos) return true;

@@ -1643,6 +1643,14 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
         }
       }
       NamesBefore(sentence, text);
+      // (A phrase that names the lead's own period again takes the story back to it, for the
+      // sentences after: "core prices climbed 0.2% for the month. Shelter costs rose 0.4%.")
+      if (!told_ && std::any_of(named.begin(), named.end(), [&](const Anaphor& a) {
+            return a.period.start == anchor_->start && a.period.end == anchor_->end;
+          }) && !Foresees(sentence)) {
+        told_ = anchor_;
+        told_paragraph_ = paragraph;
+      }
       return;
     }
   }

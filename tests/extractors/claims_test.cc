@@ -6108,3 +6108,22 @@ TEST_CASE("session 55: 'in late 2027', 'in early 2026'; 'since the start of Octo
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "since the beginning of September [2025-09-01..2025-10-10]");
 }
+
+TEST_CASE("session 55: a phrase naming the lead's period again takes the story back to it; no period past a "
+          "figure of a clause set against the figure's", "[extractors]") {
+  auto c = Claims(
+      "U.S. consumer prices rose 0.3% in October, the Labor Department said on Thursday.\n\n"
+      "In the 12 months through October, the index increased 2.9%, after a 3.1% gain in September.\n\n"
+      "Core prices climbed 0.2% for the month. Shelter costs, which account for about 35% of the index, rose 0.4%.\n\n"
+      "Gasoline prices fell 2.1%, while the insurance index is up 11.3% over the past year.",
+      "2025-11-13");
+  REQUIRE(c.size() == 8);
+  CHECK(c[3].quantity.surface == "0.2%");
+  CHECK(PeriodOf(c[3]) == "for the month [2025-10..2025-10]");
+  CHECK(c[5].quantity.surface == "0.4%");
+  CHECK(PeriodOf(c[5]) == "in October [2025-10..2025-10]");
+  CHECK(c[5].period->lent);
+  CHECK(c[6].quantity.surface == "2.1%");
+  CHECK(PeriodOf(c[6]) == "none");
+  CHECK(PeriodOf(c[7]) == "over the past year [2024-12..2025-11]");
+}
