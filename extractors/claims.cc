@@ -4938,6 +4938,23 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               }
             }
           }
+          // (A sentence period that is a comparison's base, "up 6.3% from October 2025", leaves the
+          // figures the sentence's other period: "hit $4,750 in October, up 6.3% from October 2025".)
+          std::optional<Period> unbased;
+          if (period && !period->surface.empty())
+            if (const size_t at = sentence.find(period->surface); at != std::string_view::npos) {
+              const auto [fb, fe] = WordBefore(sentence, at);
+              if (period->surface.starts_with("from ") || period->surface.starts_with("From ") ||
+                  sentence.substr(fb, fe - fb) == "from") {
+                thread_local std::string blank;
+                blank.assign(sentence);
+                std::fill(blank.begin() + static_cast<std::ptrdiff_t>(at),
+                          blank.begin() + static_cast<std::ptrdiff_t>(at + period->surface.size()), ' ');
+                unbased = FindPeriod(blank, year, past_month, month, blank, day, match_report);
+                if (unbased && (unbased->surface.empty() || sentence.find(unbased->surface) == std::string_view::npos))
+                  unbased.reset();
+              }
+            }
           // "four-, five- and six-cylinder engines": numbers with a suspended hyphen are figures
           // only with the list's end ("4-, 5- and 6-metre poles" take its unit below); when the end
           // is a compound and no figure ("six-cylinder"), neither are they.
@@ -5699,7 +5716,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // profit of $85 million in the same period last year".)
               // (Nor to a standing fact in a relative aside: "The strike at the plant, which employs
               // 6,200 people, lasted 23 days in October".)
-              if (!own && !IsStartOnly(*period) && !(period->start.empty() && period->end.size() == 10) &&
+              auto fits = [&](const std::optional<Period>& period) {
+                return !IsStartOnly(*period) && !(period->start.empty() && period->end.size() == 10) &&
                   !InPresentAside(sentence, q.begin) &&
                   !period->surface.starts_with("the same ") &&
                   !(!period->surface.empty() && InOpeningBase(sentence, sentence.find(period->surface), q.begin)) &&
@@ -5757,13 +5775,23 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                     // (Nor past another figure of a list: "lost 6% in the year to July and 2% last
                     // month".)
                     const bool figure = std::any_of(between.begin(), between.end(), [](char ch) { return ascii::IsDigit(ch); });
+                    // (A move told again after the level's month is the month's: "hit a record $4,750
+                    // in October, up 6.3% from October 2025".)
+                    if (at < q.begin && prev != nullptr && prev_q_end <= at) {
+                      const std::string_view tail = between.substr(std::min(between.size(), period->surface.size()));
+                      if (tail == ", up " || tail == ", down " || tail == ", or " || tail == ", or about ") return false;
+                    }
                     // (A day past another figure at all: "for $16.5 billion, ... a premium of 16.5%
                     // to the closing price on Friday".)
                     return (figure && (between.find(" and ") != std::string_view::npos ||
                                        between.find(" or ") != std::string_view::npos || period->start.size() == 10)) ||
                            OtherClause(between);
-                  }()))
-                own = period;
+                  }());
+              };
+              if (!own && fits(period)) own = period;
+              // (A sentence whose first period is a comparison's base, "up 6.3% from October 2025":
+              // its other period.)
+              else if (!own && unbased && fits(unbased)) own = unbased;
             }
             // (Nor a background deed's date in an aside: "Harlow, founded in 1921 as a single store,
             // operates 412 stores".)

@@ -6127,3 +6127,16 @@ TEST_CASE("session 55: a phrase naming the lead's period again takes the story b
   CHECK(PeriodOf(c[6]) == "none");
   CHECK(PeriodOf(c[7]) == "over the past year [2024-12..2025-11]");
 }
+
+TEST_CASE("session 55: a move told again after its level's month is the month's, past a base's own period",
+          "[extractors]") {
+  auto c = Claims("Office vacancy fell in the third quarter, the brokerage said.\n\nIn other news, stocks fell on Monday.\n\n"
+                  "The median rent hit a record $4,750 in October, up 6.3% from October 2025, according to a report.\n\n"
+                  "Saudi output averaged 9.82 million bpd in March, up 60,000 bpd from February, a survey found.",
+                  "2026-11-14");
+  REQUIRE(c.size() == 4);
+  CHECK(c[1].quantity.surface == "6.3%");
+  CHECK(PeriodOf(c[1]) == "in October [2026-10..2026-10]");
+  CHECK(c[3].quantity.surface == "60,000 bpd");
+  CHECK(PeriodOf(c[3]) == "in March [2026-03..2026-03]");
+}
