@@ -1755,7 +1755,9 @@ bool Compares(std::string_view between) {
 // subordinator from the figure `q` ("surged 9% after the chipmaker forecast fourth-quarter
 // revenue": the clause after "after" is its own).
 bool QuarterWordAcross(std::string_view s, const Quantity& q, std::string_view surface) {
-  if (surface.size() < 9 || !ascii::EqualsLower(surface.substr(surface.size() - 8), "-quarter")) return false;
+  if (surface.size() < 9 || !(ascii::EqualsLower(surface.substr(surface.size() - 8), "-quarter") ||
+                               ascii::EqualsLower(surface.substr(surface.size() - 5), "-half")))
+    return false;
   const size_t at = s.find(surface);
   if (at == std::string_view::npos) return false;
   const std::string_view between = at >= q.end ? s.substr(q.end, at - q.end) : s.substr(at, q.begin > at ? q.begin - at : 0);
@@ -5640,6 +5642,21 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 }
               }
               if (own && BaseAfter(sentence, q.end, own->surface)) own.reset();
+              // (Nor past ", and" and a verb that looks ahead, a clause of its own: "after costs rose to
+              // $3 billion, and will now open in late 2027".)
+              if (own && !own->surface.empty())
+                if (const size_t at = sentence.find(own->surface, q.end); at != std::string_view::npos) {
+                  const std::string_view between = sentence.substr(q.end, at - q.end);
+                  if (const size_t k = between.find(", and "); k != std::string_view::npos) {
+                    const std::vector<std::string_view> later = WordsOf(between.substr(k + 6));
+                    for (size_t i = 0; i < later.size() && i < 3; ++i)
+                      if (later[i] == "will" || later[i] == "would" || later[i] == "could" || later[i] == "may" ||
+                          later[i] == "plans" || later[i] == "expects") {
+                        own.reset();
+                        break;
+                      }
+                  }
+                }
               // (A month with no year only in the figure's clause: not "five NBA teams in the 1970s,
               // last month argued". The comma closing a figure said again is no clause's: "lost 190
               // points, or 0.6%, on Wednesday".)
@@ -5678,7 +5695,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   if (at == std::string_view::npos) break;
                   w.remove_prefix(at + p->surface.size());
                 }
-                if (own && IsStartOnly(*own)) own.reset();
+                // (But one opening the sentence is all of it's: "Since the start of April, the index has
+                // gained 12%".)
+                if (own && IsStartOnly(*own) && !sentence.starts_with(own->surface)) own.reset();
                 // (Nor a deadline's day: "must pass a bill by Jan. 30 to avert a shutdown affecting 800,000".)
                 if (own && own->start.empty() && own->end.size() == 10) own.reset();
                 // (A month opening the sentence is all of it's: "In December, factory output fell".)
@@ -5694,6 +5713,19 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   own.reset();
                 // (Nor past the comparison the figure is the base of: "rose to 55 in May from 52".)
                 if (own && Compares(w)) own.reset();
+                // (Nor a base's time before it: "up 12% from May 2024, or 4% above 2019 levels".)
+                if (own && !own->surface.empty() && !own->surface.starts_with("from ") && !own->surface.starts_with("From "))
+                  if (const size_t at = sentence.rfind(own->surface, q.begin); at != std::string_view::npos && at > floor) {
+                    const auto [fb, fe] = WordBefore(sentence, at);
+                    const std::string_view f = sentence.substr(fb, fe - fb);
+                    // (Unless it is this figure's own: "down from last year's 58".)
+                    const size_t own_end = std::min<size_t>(q.begin, at + own->surface.size());
+                    const std::string_view rest = sentence.substr(own_end, q.begin - own_end);
+                    if (fb >= floor && (f == "from" || f == "than" || f == "against" || f == "versus") &&
+                        (rest.find(',') != std::string_view::npos || rest.find(" or ") != std::string_view::npos ||
+                         rest.find(" and ") != std::string_view::npos))
+                      own.reset();
+                  }
                 if (own && !own->surface.empty() && InOpeningBase(sentence, sentence.find(own->surface), q.begin)) own.reset();
                 // (Nor a base's own time before the level reached: "rose 15.9% from June 2024 to 1.53
                 // million".)
@@ -5752,11 +5784,29 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                     const size_t at = period->surface.empty() ? std::string_view::npos : sentence.find(period->surface, q.end);
                     if (at == std::string_view::npos) return false;
                     const std::string_view between = sentence.substr(q.end, at - q.end);
+                    // (Not a "but", whose clause often tells the same time: "Revenue rose 18%, but
+                    // margins narrowed by 2 points in the first quarter"; nor an estimate of the
+                    // figure's own measure: "grew 16%, whereas analysts had expected 15% growth in the
+                    // second quarter".)
                     size_t join = std::string_view::npos;
-                    for (std::string_view j : {", while ", ", whereas ", ", but ", "; "})
+                    for (std::string_view j : {", while ", ", whereas ", "; "})
                       join = std::min(join, between.find(j));
-                    return join != std::string_view::npos &&
-                           std::any_of(between.begin() + join, between.end(), [](char ch) { return ascii::IsDigit(ch); });
+                    // (Or a forecast of its own after ", and": "will pay a dividend of 16.5 cents, and
+                    // it expects capacity growth of 5% next year".)
+                    if (const size_t k = between.find(", and "); k != std::string_view::npos && k < join) {
+                      const std::vector<std::string_view> later = WordsOf(between.substr(k + 6));
+                      for (size_t i = 0; i < later.size() && i < 3; ++i)
+                        if (const Estimating e = EstimatingVerb(Bare(later[i])); e == Estimating::kPresent) {
+                          // (A figure of that clause is what it forecasts.)
+                          if (std::any_of(between.begin() + k, between.end(), [](char ch) { return ascii::IsDigit(ch); }))
+                            return true;
+                          break;
+                        }
+                    }
+                    if (join == std::string_view::npos) return false;
+                    for (std::string_view w : WordsOf(between.substr(join)))
+                      if (EstimatingVerb(Bare(w)) != Estimating::kNone) return false;
+                    return std::any_of(between.begin() + join, between.end(), [](char ch) { return ascii::IsDigit(ch); });
                   }() &&
                   !(BareMonth(*period) && [&] {
                     const size_t at = sentence.find(period->surface);
@@ -5777,7 +5827,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                     const bool figure = std::any_of(between.begin(), between.end(), [](char ch) { return ascii::IsDigit(ch); });
                     // (A move told again after the level's month is the month's: "hit a record $4,750
                     // in October, up 6.3% from October 2025".)
-                    if (at < q.begin && prev != nullptr && prev_q_end <= at) {
+                    // (Not the month of a base before it: "to $68.5 billion from $61.6 billion in
+                    // August, up 11%".)
+                    if (at < q.begin && prev != nullptr && prev_q_end <= at && qi > 0 &&
+                        !BaseFigure(sentence, qs[qi - 1].begin)) {
                       const std::string_view tail = between.substr(std::min(between.size(), period->surface.size()));
                       if (tail == ", up " || tail == ", down " || tail == ", or " || tail == ", or about ") return false;
                     }
@@ -6185,7 +6238,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
     para_begin = para_end + 2;
     ++paragraph;
   }
-  DateFiscalYears(text, out, first_of_article);
+  DateFiscalYears(text, year, month, out, first_of_article);
   return dropped;
 }
 

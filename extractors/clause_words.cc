@@ -228,7 +228,8 @@ size_t ClauseComma(std::string_view s, size_t from) {
 
 size_t FindSubordinator(std::string_view s, size_t from, bool with_as) {
   size_t at = std::string_view::npos;
-  for (std::string_view w : {" after ", " because ", " when ", " while ", " since ", " before ", " until ", " as "}) {
+  for (std::string_view w :
+       {" after ", " because ", " when ", " while ", " whereas ", " although ", " since ", " before ", " until ", " as "}) {
     if (w == " as " && !with_as) continue;
     // (A preposition before a year or a day's date opens no clause: "the biggest gain since 2020";
     // a month's name may open a clause's subject, "after March data showed".)

@@ -375,9 +375,9 @@ bool InAttribution(std::string_view s, size_t at, std::string_view noun) {
   return clause.find(',', 1) == std::string_view::npos && (clause.ends_with(" said") || clause.ends_with(" say"));
 }
 
-// Whether the figure at `begin` is a comparison's base: after "from", "than", "against", "versus"
-// or "compared with" ("up from 29%", "compared with 368").
-bool BaseFigure(std::string_view s, size_t begin) {
+}  // namespace
+
+bool periods::BaseFigure(std::string_view s, size_t begin) {
   const auto [b, e] = GoverningWord(s, begin, 0);
   const std::string_view w = s.substr(b, e - b);
   // ("rose at a 2.3% rate after a 1.5% pace in the first quarter": the rate before.)
@@ -389,6 +389,8 @@ bool BaseFigure(std::string_view s, size_t begin) {
   return w == "from" || w == "than" || w == "against" || w == "versus" || w == "vs" || w == "vs." ||
          (w == "with" && b >= 9 && s.substr(b - 9, 9) == "compared ");
 }
+
+namespace {
 
 // The day count of the n-th weekday `w` (0 Monday ... 6 Sunday) of month m of year y; n = -1 for
 // the last.
@@ -693,6 +695,16 @@ bool BaseAfter(std::string_view s, size_t end, std::string_view surface) {
          {"week", true}, {"of", true}, {"a", true}, {"year", true}, {"year's", true}},
         /*lower=*/false);
     if (!figure && base_words->Find(w) != nullptr) {
+      cur = b;
+      continue;
+    }
+    // (A benchmark named instead of a figure: "down 8% from a record in March", "6% below its peak
+    // in September", "from an all-time high in 2022".)
+    static const auto* benchmarks = new ascii::WordMap<bool>(
+        {{"record", true}, {"peak", true}, {"high", true}, {"low", true}, {"trough", true}, {"its", true},
+         {"their", true}, {"an", true}, {"all-time", true}, {"recent", true}, {"record-high", true}},
+        /*lower=*/true);
+    if (!figure && !noun && benchmarks->Find(w) != nullptr) {
       cur = b;
       continue;
     }
@@ -1050,7 +1062,7 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
   return false;
 }
 
-void DateFiscalYears(std::string_view text, std::vector<Claim>* out, size_t first) {
+void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector<Claim>* out, size_t first) {
   bool any = false;
   for (size_t k = first; k < out->size() && !any; ++k) {
     const Claim& c = (*out)[k];
@@ -1086,12 +1098,32 @@ void DateFiscalYears(std::string_view text, std::vector<Claim>* out, size_t firs
   // 2024-25 fiscal year".
   static const RE2* one = new RE2(R"((?i)\b(?:(?:fiscal|financial)(?: year)? ((?:19|20)\d\d)|fy ?((?:19|20)?\d\d))$)");
   static const RE2* two = new RE2(R"((?i)\b(?:fy ?)?((?:19|20)?\d\d)[-/]((?:19|20)?\d\d)\b)");
+  // "third-quarter", "the fiscal second quarter", "its first half": a part of a year.
+  static const RE2* part = new RE2(
+      R"((?i)^(?:(?:in|for|during) )?(?:the |its |their )?(?:(?:fiscal|financial) )?(first|second|third|fourth)[- ](?:(?:fiscal|financial) )?(quarter|half)$)");
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
     if (!c.period || !c.period->start.empty() || !c.period->end.empty() || c.period->surface.empty()) continue;
     std::string_view surface = c.period->surface;
     while (!surface.empty() && !IsWordByte(surface.back())) surface.remove_suffix(1);
     std::string a, b;
+    if (RE2::FullMatch(re2::StringPiece(surface.data(), surface.size()), *part, &a, &b)) {
+      const std::string l = Lower(a);
+      const int n = l == "first" ? 1 : l == "second" ? 2 : l == "third" ? 3 : 4;
+      const int span = Lower(b) == "half" ? 6 : 3;
+      // (A past report's only, the last such part ended before publication.)
+      // (Looking ahead before the part's name: "expects third-quarter revenue of".)
+      const size_t at = c.sentence.find(c.period->surface);
+      if (year <= 0 || pub_month <= 0 || n * span > 12 ||
+          Foresees(std::string_view(c.sentence).substr(0, at == std::string::npos ? c.sentence.size() : at)))
+        continue;
+      const int last = (end_month + n * span - 1) % 12 + 1;
+      const int y = last < pub_month ? year : year - 1;
+      const int first_month = (last - span + 12) % 12 + 1;
+      c.period->start = Ym(first_month > last ? y - 1 : y, first_month);
+      c.period->end = Ym(y, last);
+      continue;
+    }
     int y_end = 0;
     auto full = [](const std::string& y) { return y.size() == 2 ? 2000 + std::atoi(y.c_str()) : std::atoi(y.c_str()); };
     if (RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *two, &a, &b)) {
@@ -1562,7 +1594,20 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
   last_paragraph_ = paragraph;
   const std::string_view surface = period ? std::string_view(period->surface) : std::string_view();
   if (!lead_read_) {
-    lead_read_ = true;
+    // (The lead is the first sentence that tells a dated period, up to the third paragraph: a
+    // lead whose figures' time is undated, "reported a 9.2% rise in third-quarter profit" of a
+    // fiscal calendar the story does not give, leaves it to the next, "Net profit rose to Rs 4,318
+    // crore in the October-December quarter".)
+    lead_read_ = month == 0 || paragraph > 2;  // (Tell marks it read)
+    // (A later sentence does not lead with a day before the one the lead told its news on, ahead
+    // of the news: "Acme said on Thursday it would cut 2,000 jobs. Its shares fell 3% on Wednesday
+    // ahead of the announcement" leaves Thursday the story's.)
+    const bool later = lead_figures_seen_;
+    lead_figures_seen_ = true;
+    auto may_tell = [&](const Period& p) {
+      return !(later && day_ && p.start.size() == 10 && p.start < day_->start &&
+               (sentence.find("ahead of") != std::string_view::npos || sentence.find(" before ") != std::string_view::npos));
+    };
     if (month == 0 || paragraph > 2) return;
     ToldDay(sentence, year, month, day);
     // The period the sentence names before its figures, in a clause from its start that reports
@@ -1573,7 +1618,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
     if (head && !head->start.empty() && !head->end.empty())
       if (const size_t at = sentence.find(head->surface);
           at != std::string_view::npos && !Obituary(sentence.substr(0, at)) &&
-          Tells(sentence, *head, year, month, day, 0, at + head->surface.size())) {
+          Tells(sentence, *head, year, month, day, 0, at + head->surface.size()) && may_tell(*head)) {
         Tell(*head, paragraph, sentence.substr(0, at + head->surface.size()));
         Lend(sentence, qs, out, first);
         return;
@@ -1594,9 +1639,10 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
       const size_t from = LastClauseStart(sentence, qs[k - first].begin);
       // (A match report's result, read from the sentence's start: "Bell threw for 341 yards, ...,
       // lifting the Rangers over the Hawks 27-24 on Sunday".)
-      if (Tells(sentence, *c.period, year, month, day, from, qs[k - first].end) ||
-          (to > qs[k - first].end && Tells(sentence, *c.period, year, month, day, from, to)) ||
-          (match_report_ && from > 0 && Tells(sentence, *c.period, year, month, day, 0, to))) {
+      if ((Tells(sentence, *c.period, year, month, day, from, qs[k - first].end) ||
+           (to > qs[k - first].end && Tells(sentence, *c.period, year, month, day, from, to)) ||
+           (match_report_ && from > 0 && Tells(sentence, *c.period, year, month, day, 0, to))) &&
+          may_tell(*c.period)) {
         Tell(*c.period, paragraph, sentence.substr(LastClauseStart(sentence, qs[k - first].begin)));
         Lend(sentence, qs, out, first);
         return;
@@ -1826,6 +1872,7 @@ bool StoryPeriod::Tells(std::string_view sentence, const Period& p, int year, in
 }
 
 void StoryPeriod::Tell(const Period& p, size_t paragraph, std::string_view clause) {
+  lead_read_ = true;
   told_ = p;
   told_->lent = true;
   if (!anchor_) anchor_ = told_;
@@ -1966,10 +2013,10 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       // ("fiscal second-quarter", "the second fiscal quarter", "the first half of its fiscal year": a
       // fiscal year's part runs on its company's calendar, so the surface only)
       R"((?i)\b((?:in |for |during )?(?:the |its |their )?(?:(?:fiscal|financial)[- ](?:first|second|third|fourth)[- ](?:quarter|half)|(?:first|second|third|fourth)[- ](?:fiscal|financial)[- ](?:quarter|half)|(?:first|second|third|fourth)[- ](?:quarter|half) of (?:its |the |their )?(?:fiscal|financial) (?:year|(?:19|20)\d\d(?:[-/](?:\d\d)?\d\d)?)))\b)",
-      R"((?i)\b(?:in )?the (first|second)[- ]half(?: of (?:the year|(\d{4})))?)",
+      R"((?i)\b(?:in )?the (first|second)[- ]half(?: of (?:the year|(\d{4})|(next|last|this) year))?)",
       R"((?i)\b(?:in )?the first (three|six|nine|two|four|five|seven|eight|ten|eleven|[2-9]|1[01]) months(?: of (?:the year|(\d{4})))?)",
-      R"((?i)\b(?:in )?the (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?|\bQ([1-4]) (\d{4}))",
-      R"((?i)\b(first|second|third|fourth)-quarter\b)",
+      R"((?i)\b(?:in )?the (first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (?:(\d{4})|(next|last|this) year))?|\bQ([1-4]) (\d{4}))",
+      R"((?i)\b(first|second|third|fourth)-(quarter|half)\b)",
       R"((?i)\b(?:in )?the (two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:to|through|until) (\d{4}))",
       // ("over the past 12 months", "in the last three years": a span that runs to the publication)
       R"((?i)\b((?:in |over |during |for )?the (?:past|last|previous) (?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) )?(months|years|year))\b)",
@@ -1977,7 +2024,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       // company's or country's calendar, so the surface only)
       R"((?i)\b((?:in |for |during )?(?:the )?(?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/](?:\d\d)?\d\d)?|(?:in |for |during )?the (?:19|20)\d\d[-/](?:\d\d)?\d\d (?:fiscal|financial) year|FY ?(?:19|20)?\d\d(?:[-/]\d\d)?|(?:in |for |during )?(?:the )?(?:19|20)\d\d/\d\d)\b)",
       R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
-      R"(\b((?:[Ii]n|[Dd]uring|[Ff]or) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (this|last|next) year)?)\b)",
+      R"(\b((?:[Ii]n|[Dd]uring|[Ff]or) (?:(?:early|late|mid)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)(?: (this|last|next) year)?)\b)",
       R"((?i)\b((?:in|during|for|of|since|by) (?:mid-|(?:early|late|mid) )?((?:1\d|20|21)\d\d))\b)",
       R"((?i)\b(last year|this year|next year|so far this year|a year earlier|a year ago|the (?:year-earlier|year-ago|prior-year) (?:quarter|period|month|half|week))\b)",
       R"((?i)\b(last month|next month|(?:so far )?this month)\b)",
@@ -2246,11 +2293,15 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     if (past_month <= 0 || surface.size() < 3 || !ascii::EqualsLower(std::string_view(surface).substr(0, 3), "in ")) return false;
     return !ascii::ContainsLower(sentence, "fiscal") && !ascii::ContainsLower(sentence, "financial year");
   };
-  if (can(kHalf) && RE2::PartialMatch(s, *half, &a, &b) &&
-      (!b.empty() || ascii::ContainsLower(surface_of(*half), "of the year") || !of_a_match())) {
+  // ("of next year", "of last year": publication's year's neighbour.)
+  auto relative_year = [&](const std::string& w) { const std::string l = Lower(w); return year + (l == "next") - (l == "last"); };
+  if (std::string rel; can(kHalf) && RE2::PartialMatch(s, *half, &a, &b, &rel) &&
+      (!b.empty() || !rel.empty() || ascii::ContainsLower(surface_of(*half), "of the year") || !of_a_match())) {
     bool first = Lower(a) == "first";
     p.surface = surface_of(*half);
-    int y = b.empty() ? year - (back_a_year(p.surface) && !first && 7 - past_month >= 2) : std::atoi(b.c_str());
+    int y = !rel.empty() ? relative_year(rel)
+            : b.empty()  ? year - (back_a_year(p.surface) && !first && 7 - past_month >= 2)
+                         : std::atoi(b.c_str());
     p.start = Ym(y, first ? 1 : 7);
     p.end = Ym(y, first ? 6 : 12);
     return p;
@@ -2264,26 +2315,57 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     p.end = Ym(y, word_num(a));
     return p;
   }
-  if (can(kQuarter) && RE2::PartialMatch(s, *quarter, &a, &b, &c, &d) && (!b.empty() || !d.empty() || !of_a_match())) {
+  if (std::string rel; can(kQuarter) && RE2::PartialMatch(s, *quarter, &a, &b, &rel, &c, &d) &&
+                       (!b.empty() || !rel.empty() || !d.empty() || !of_a_match())) {
     int q = !c.empty() ? std::atoi(c.c_str()) : (Lower(a).starts_with("f") && Lower(a) != "fourth" ? 1 : Lower(a).starts_with("s") || a == "2nd" ? 2 : Lower(a).starts_with("t") || a == "3rd" ? 3 : Lower(a) == "first" || a == "1st" ? 1 : 4);
     p.surface = surface_of(*quarter);
-    int y = !d.empty() ? std::atoi(d.c_str()) : (b.empty() ? year - (back_a_year(p.surface) && 3 * q - 2 - past_month >= 2) : std::atoi(b.c_str()));
+    int y = !d.empty()   ? std::atoi(d.c_str())
+            : !rel.empty() ? relative_year(rel)
+            : b.empty()    ? year - (back_a_year(p.surface) && 3 * q - 2 - past_month >= 2)
+                           : std::atoi(b.c_str());
     p.start = Ym(y, 3 * q - 2);
     p.end = Ym(y, 3 * q);
     return p;
   }
-  // "second-quarter revenue", "fourth-quarter profit": the quarter as a word of its noun.
-  if (can(kQuarterWord) && RE2::PartialMatch(s, *quarter_word, &a) && !of_a_match()) {
+  // "second-quarter revenue", "fourth-quarter profit", "first-half profit": the quarter or half as
+  // a word of its noun. Not ended at publication in a past report, it is last year's ("reported a
+  // 9.2% rise in third-quarter profit", told in January, though the sentence goes on to a forecast).
+  if (can(kQuarterWord) && RE2::PartialMatch(s, *quarter_word, &a, &b) && !of_a_match()) {
     const std::string l = Lower(a);
+    const bool half = Lower(b) == "half";
     const int q = l == "first" ? 1 : l == "second" ? 2 : l == "third" ? 3 : 4;
-    p.surface = surface_of(*quarter_word);
-    const int y = year - (past_month > 0 && 3 * q - 2 - past_month >= 2 &&
-                          !ascii::ContainsLower(sentence, "fiscal") && !ascii::ContainsLower(sentence, "financial year"));
-    if (year > 0) {
-      p.start = Ym(y, 3 * q - 2);
-      p.end = Ym(y, 3 * q);
+    if (!half || q <= 2) {
+      p.surface = surface_of(*quarter_word);
+      const int first_month = half ? 6 * q - 5 : 3 * q - 2;
+      // (The words before it report the past: "reported a 9.2% rise in".)
+      const std::string_view all = whole.empty() ? sentence : whole;
+      const size_t at = all.find(p.surface);
+      // (Or its clause does: "Acme's third-quarter profit rose 9%, and it cut its forecast".)
+      const size_t clause_end = at == std::string_view::npos ? at : all.find_first_of(",;", at);
+      const int reported = past_month > 0 ? past_month
+                           : pub_month > 0 && at != std::string_view::npos &&
+                                   ((at > 0 && PastReport(all.substr(0, at), /*day=*/false)) ||
+                                    PastReport(all.substr(0, clause_end), /*day=*/false))
+                               ? pub_month
+                               : 0;
+      // (Reported before it ended, it is last year's, or a fiscal one.)
+      const int last_month = half ? 6 * q : 3 * q;
+      const bool back = reported > 0 && last_month >= reported;
+      // (A fiscal one of the sentence's own, undated: DateFiscalYears dates it on the calendar the
+      // story states.)
+      if (back && (ascii::ContainsLower(all, "fiscal") || ascii::ContainsLower(all, "financial year"))) return p;
+      const int y = year - back;
+      // (Reported long after last year's such part ended, it is a fiscal one, of a calendar the
+      // story does not give: "reported a 9.2% rise in third-quarter profit", told in mid-January,
+      // is an Indian company's October-December quarter. Results come within about ten weeks.)
+      if (back && pub_day > 0 && DaysFromCivil(year, reported, pub_day) - DaysFromCivil(y, last_month, DaysInMonth(y, last_month)) > 75)
+        return p;
+      if (year > 0) {
+        p.start = Ym(y, first_month);
+        p.end = Ym(y, last_month);
+      }
+      return p;
     }
-    return p;
   }
   if (can(kYearsTo) && RE2::PartialMatch(s, *years_to, &a, &b)) {
     int y = std::atoi(b.c_str());
@@ -2598,7 +2680,26 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       const bool next_noun = ascii::EqualsLower(std::string_view(m.data(), m.size()), "next year") &&
                              sentence.substr(std::min(sentence.size(), static_cast<size_t>(m.data() + m.size() - s.data())))
                                  .starts_with("'s") && !own_base;
-      if (!base && !next_noun) {
+      // ("the next year", "in the next year": the year after a time the story tells, or the next
+      // twelve months; "next year" after a year the sentence names, "In 2019, it said it would earn
+      // $5 billion next year", that year's next. Undated.)
+      const bool next_other = ascii::EqualsLower(std::string_view(m.data(), m.size()), "next year") &&
+                              (ascii::EqualsLower(before.substr(before.size() - std::min<size_t>(before.size(), 4)), "the ") ||
+                               [&] {
+                                 // (Read in the whole sentence when this is a window of it.)
+                                 std::string_view prefix = before;
+                                 if (!whole.empty() && m.data() >= whole.data() && m.data() <= whole.data() + whole.size())
+                                   prefix = whole.substr(0, static_cast<size_t>(m.data() - whole.data()));
+                                 // (A past year: "by the end of 2026 and growth of 2.3% next year" is
+                                 // publication's next.)
+                                 for (std::string_view w : WordsOf(prefix))
+                                   if (w = Bare(w); w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+                                                    std::all_of(w.begin(), w.end(), [](char ch) { return ascii::IsDigit(ch); }) &&
+                                                    (year <= 0 || std::atoi(std::string(w).c_str()) < year))
+                                     return true;
+                                 return false;
+                               }());
+      if (!base && !next_noun && !next_other) {
         const std::string l = Lower(a);
         p.surface = same > 0 ? std::string(before.substr(before.size() - same)) + a : a;
         if (year > 0 && !year_before && same == 0) {

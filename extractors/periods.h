@@ -30,6 +30,11 @@ std::optional<int64_t> DayCount(std::string_view ymd);
 // "set", "next", "could", nor "forecasts", as often a noun).
 size_t AheadFrom(std::string_view s);
 
+// Whether the figure at `begin` is a comparison's base: after "from", "than", "against", "versus"
+// or "compared with" ("up from 29%", "compared with 368"), or "after a" ("rose at a 2.3% rate
+// after a 1.5% pace").
+bool BaseFigure(std::string_view s, size_t begin);
+
 // Whether the period `surface` is the base of a comparison after the figure ending at `end`:
 // it opens with "from" ("up 11% from a year earlier"), or follows "from", "than", "against",
 // "versus" or "compared with" and at most a figure ("up from 85% in 2020").
@@ -160,8 +165,11 @@ void DateYearEarlier(std::string_view sentence, const std::optional<Period>& per
 // to June) and in an Indian story (FY26: April 2025 to March 2026); one that ends in January to
 // March elsewhere is named by the year it ends in by some companies and the year it begins in by
 // others, and stays undated. One named by two years ("2024/25", "FY2025-26") ends in the second. A
-// story that states no calendar, or several, dates none.
-void DateFiscalYears(std::string_view text, std::vector<Claim>* out, size_t first);
+// story that states no calendar, or several, dates none. On that calendar too, a quarter or half
+// a past report names without a year ("third-quarter profit", "the fiscal second quarter") is the
+// last one ended before publication (`year`, `month`; none when unknown): an Indian story's
+// "third-quarter" told in January is October to December.
+void DateFiscalYears(std::string_view text, int year, int month, std::vector<Claim>* out, size_t first);
 
 // The period a story's lead tells of, lent to the past reports after it that name no time of
 // their own ("Consumer prices rose 3.2% in the 12 months to February. ... Core inflation eased to
@@ -243,6 +251,7 @@ class StoryPeriod {
   const bool match_report_;
   bool market_ = false;  // (the lead told of a market's day: "Stocks fell on Friday")
   bool lead_read_ = false;
+  bool lead_figures_seen_ = false;  // (a sentence with figures read while the lead was sought)
   std::optional<Period> told_;
   std::optional<Period> anchor_;  // (the lead's period, which "during the quarter" names again)
   std::optional<Period> day_;     // (the day the lead tells its news on, LendDay)

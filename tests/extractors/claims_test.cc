@@ -4762,7 +4762,9 @@ TEST_CASE("session 49: this year and this week reported run to publication; base
   REQUIRE(c.size() == 4);
   CHECK(!c[0].period);
   CHECK(PeriodOf(c[2]) == "last year [2024-01..2024-12]");
-  CHECK(!c[3].period);
+  // (Not the base's "the same weekend last year"; the April of the sentence before leads the
+  // story since session 55, the first one naming no time of its own.)
+  CHECK(!(c[3].period && c[3].period->surface.find("last year") != std::string::npos));
   c = Claims("The ministry sold $4 billion of bonds maturing in 2035 at an average yield of 3.58% on Thursday. In "
              "January-April, exports were down 1.2%.",
              "2025-05-10");
@@ -6139,4 +6141,91 @@ TEST_CASE("session 55: a move told again after its level's month is the month's,
   CHECK(PeriodOf(c[1]) == "in October [2026-10..2026-10]");
   CHECK(c[3].quantity.surface == "60,000 bpd");
   CHECK(PeriodOf(c[3]) == "in March [2026-03..2026-03]");
+}
+
+TEST_CASE("session 55 (review 55a): 'the next year' and a year named before are no publication's next year; "
+          "halves and quarters of next or last year; 'in early August'; a 'Since' opening the sentence",
+          "[extractors]") {
+  auto c = Claims("The next year it rose a further 15% as a new shaft came online.", "2025-06-18");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "none");
+  c = Claims("Prices are forecast to rise 2% in the next year.", "2025-06-18");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "none");
+  c = Claims("In 2019, the company told investors it would earn $5 billion next year.", "2025-06-18");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].period->surface != "next year");
+  c = Claims("Growth will pick up to 2% in the second half of next year.", "2025-11-27");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the second half of next year [2026-07..2026-12]");
+  c = Claims("Profit rose 5% in the fourth quarter of last year.", "2025-11-27");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the fourth quarter of last year [2024-10..2024-12]");
+  c = Claims("Prices rose 4% in early August.", "2025-11-27");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in early August [2025-08..2025-08]");
+  c = Claims("Since the start of April, the index has added 12%.", "2025-11-27");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "Since the start of April [2025-04-01..2025-11-27]");
+}
+
+TEST_CASE("session 55 (review 55a): a base's time is not the figure's; a forecast's clause keeps its time", "[extractors]") {
+  auto c = Claims("Copper traded at $9,600 a tonne on Wednesday, down 8% from a record in March.", "2025-11-27");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) != "in March [2025-03..2025-03]");
+  c = Claims("Visitors numbered 580,000 in May, up 12% from May 2024, or 4% above 2019 levels.", "2025-11-27");
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[1]) == "in May [2025-05..2025-05]");
+  CHECK(PeriodOf(c[2]) != "May 2024 [2024-05..2024-05]");
+  c = Claims("India's exports rose to $36.4 billion in September from $35.1 billion in August, up 6.7%, data showed.\n\n"
+             "Imports climbed to $68.5 billion from $61.6 billion in August, up 11%.",
+             "2025-10-15");
+  REQUIRE(c.size() == 6);
+  CHECK(PeriodOf(c[5]) == "in September [2025-09..2025-09]");
+  c = Claims("The airline will pay an interim dividend of 16.5 cents, and it expects capacity growth of 5% next year.",
+             "2025-02-18");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "none");
+  CHECK(PeriodOf(c[1]) == "next year [2026-01..2026-12]");
+  c = Claims("The project was delayed in late 2023 after costs rose to $3 billion, and will now open in late 2027.",
+             "2025-10-09");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in late 2023 [2023-01..2023-12]");
+  // (An estimate of the figure's own measure shares its time; a "but" clause too.)
+  c = Claims("Netflix's revenue grew 16%, whereas analysts had expected 15% growth in the second quarter.", "2025-07-17");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "in the second quarter [2025-04..2025-06]");
+  c = Claims("Revenue rose 18%, but margins narrowed by 2 points in the first quarter.", "2025-11-21");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "in the first quarter [2025-01..2025-03]");
+}
+
+TEST_CASE("session 55: a quarter reported long after last year's ended is a fiscal one; the next sentence leads "
+          "then", "[extractors]") {
+  auto c = Claims(
+      "Sahyadri Infotech reported a 9.2% rise in third-quarter net profit on Thursday, and narrowed its forecast.\n\n"
+      "Net profit rose to Rs 4,318 crore in the October-December quarter from Rs 3,954 crore a year earlier. Revenue "
+      "grew 6.1% to Rs 26,740 crore.",
+      "2026-01-15");
+  REQUIRE(c.size() == 5);
+  // (An Indian story's year ends in March: its third quarter, the last ended, October to December.)
+  CHECK(PeriodOf(c[0]) == "third-quarter [2025-10..2025-12]");
+  CHECK(PeriodOf(c[3]) == "in the October-December quarter [2025-10..2025-12]");
+  CHECK(c[3].period->lent);
+  // (A story that states no calendar leaves it undated; one that does dates it.)
+  c = Claims("Siemens posted fourth-quarter orders of 21.4 billion euros, up 10%, the company said on Thursday.",
+             "2025-11-13");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "fourth-quarter [..]");
+  c = Claims("Kemtronics, whose fiscal year ends in September, said fourth-quarter revenue was $3.02 billion.",
+             "2025-11-13");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "fourth-quarter [2025-07..2025-09]");
+  // (Told weeks after the quarter, a calendar one.)
+  c = Claims("Acme reported a 9.2% rise in fourth-quarter net profit on Tuesday, and cut its forecast.", "2026-02-10");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "fourth-quarter [2025-10..2025-12]");
+  c = Claims("Straits Air reported a 22% drop in first-half net profit on Thursday.", "2025-07-31");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "first-half [2025-01..2025-06]");
 }
