@@ -3832,6 +3832,19 @@ std::string_view LineLabel(std::string_view s, size_t figure, bool inner = false
   return label;
 }
 
+// Whether a subject found is none: a verb's words ("is still", "has been") or a word of degree
+// alone ("little", "much", "slightly").
+bool NoSubject(std::string_view subject) {
+  const std::vector<std::string_view> words = WordsOf(subject);
+  if (words.empty()) return false;
+  const std::string_view w = words.front();
+  if (w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "had" || w == "be" ||
+      w == "been")
+    return true;
+  return words.size() == 1 && (w == "little" || w == "much" || w == "slightly" || w == "far" || w == "still" ||
+                               w == "well" || w == "roughly" || w == "nearly" || w == "almost");
+}
+
 // Whether the words between two figures list them: "and", ",", ", and".
 bool IsListJoin(std::string_view between) { return between == "and" || between == "," || between == ", and"; }
 
@@ -4461,7 +4474,9 @@ std::string_view VerbObject(std::string_view s, size_t verb_end, size_t stop, si
           w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))));
     bool up = false;  // (no past of a move: "Analysts' price targets rose to" has no object "targets rose")
     const bool moved = MoveWord(w, &up) && (w.ends_with("ed") || chunk::IrregularPast(w));
-    ok = object_words <= 8 && w.find_first_of(",;:()\"") == std::string_view::npos && (!digits || name_or_year) && !moved &&
+    // (Nor a figure's scale word: "reached $11.6 billion across 48 deals".)
+    const bool scale = w == "million" || w == "billion" || w == "trillion" || w == "crore" || w == "lakh";
+    ok = object_words <= 8 && w.find_first_of(",;:()\"") == std::string_view::npos && (!digits || name_or_year) && !moved && !scale &&
          !chunk::IsAuxiliary(w) && k != chunk::WordClass::kSubordinator &&
          (k != chunk::WordClass::kPronoun || w == "its" || w == "their") && w != "theirs" && w != "ours" &&
          w != "hers" && w != "mine" && w != "yours" &&
@@ -6179,6 +6194,15 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (const size_t e = c.subject.rfind("..."); e != std::string::npos) {
               std::string rest = TrimSubject(std::string_view(c.subject).substr(e + 3));
               if (!rest.empty()) c.subject = std::move(rest);
+            }
+            // (No subject of a verb's or a degree's words: "That is still about 80% below the peak" (is
+            // still), "closed at 90.42, little changed from Thursday's 90.38" (little): the figure's
+            // before it in the sentence, else the sentence's subject.)
+            if (NoSubject(c.subject)) {
+              if (out->size() > first_of_sentence && !NoSubject(out->back().subject))
+                c.subject = out->back().subject;
+              else if (const std::string_view main = MainSubject(sentence); !main.empty() && !NoSubject(main))
+                c.subject = std::string(main);
             }
             if (c.kind == "share" && RateLevel(sentence, qs[qi].begin, qs[qi].end, c.quantity.unit, c.subject))
               c.kind = "level";

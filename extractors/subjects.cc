@@ -2204,6 +2204,22 @@ void MeasuredStuffSubject(std::string_view s, const Quantity& q, std::string* su
            v == "invests" || v == "investing";
   }();
   if (!(rest.starts_with(" in ") || rest.starts_with(" of ") || spent_on)) return;
+  // (Not a level a move reached, whose "in" tells where or when: "jumped 24% to A$3.27 in early
+  // trade", "closed at $41.20 in New York".)
+  if (rest.starts_with(" in ")) {
+    std::vector<std::string_view> before = WordsOf(s.substr(0, q.begin));
+    while (!before.empty() && IsApproxWord(before.back())) before.pop_back();
+    // ("to" after a move or its figure, "at" after a close; not "up to $600 million in state
+    // incentives", "entitled to £220 in compensation".)
+    if (before.size() >= 2 && (before.back() == "to" || before.back() == "at")) {
+      const std::string_view v = Bare(before[before.size() - 2]);
+      const bool moved = (chunk::MoveWords().Find(v) != nullptr && v != "up") ||
+                         std::any_of(v.begin(), v.end(), [](char ch) { return ascii::IsDigit(ch); });
+      const bool closed = v == "closed" || v == "ended" || v == "traded" || v == "stood" || v == "finished" ||
+                          v == "settled" || v == "opened" || v == "trading";
+      if (before.back() == "to" ? moved : closed) return;
+    }
+  }
   rest.remove_prefix(4);
   const std::vector<std::string_view> words = WordsOf(rest.substr(0, std::min<size_t>(rest.size(), 80)));
   static const auto* not_stuff = new ascii::WordMap<bool>(
@@ -2216,7 +2232,8 @@ void MeasuredStuffSubject(std::string_view s, const Quantity& q, std::string* su
        {"height", true}, {"diameter", true}, {"area", true}, {"depth", true}, {"weight", true},
        {"some", true}, {"which", true}, {"what", true}, {"those", true}, {"these", true}, {"prices", true},
        {"dollars", true}, {"euros", true}, {"currency", true}, {"collaboration", true}, {"partnership", true},
-       {"conjunction", true}, {"association", true}, {"cooperation", true}, {"condition", true}},
+       {"conjunction", true}, {"association", true}, {"cooperation", true}, {"condition", true},
+       {"early", true}, {"late", true}, {"trade", true}, {"trading", true}, {"morning", true}, {"afternoon", true}},
       /*lower=*/true);
   size_t n = 0;
   bool closed = false;  // (the phrase ended at a mark of its last word)

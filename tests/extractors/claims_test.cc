@@ -6229,3 +6229,17 @@ TEST_CASE("session 55: a quarter reported long after last year's ended is a fisc
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "first-half [2025-01..2025-06]");
 }
+
+TEST_CASE("session 55: a level reached 'in early trade' is the mover's; no subject of a verb's or a degree's words",
+          "[extractors]") {
+  auto c = Claims("Tallowood shares jumped 24% to A$3.27 in early trade.", "2025-08-25");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Tallowood shares");
+  // (Still a sum's stuff after "up to" and "entitled to".)
+  c = Claims("The state has approved up to $18.5 million in tax incentives.", "2025-08-25");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "The state's tax incentives");
+  c = Claims("The rupee closed at 90.42 against the dollar, little changed from Thursday's 90.38.", "2025-08-25");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "The rupee");
+}
