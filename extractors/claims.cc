@@ -5657,8 +5657,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 }
               }
               if (own && BaseAfter(sentence, q.end, own->surface)) own.reset();
-              // (Nor past ", and" and a verb that looks ahead, a clause of its own: "after costs rose to
-              // $3 billion, and will now open in late 2027".)
+              // (Nor past ", and" and a verb that looks ahead or estimates, a clause of its own: "after
+              // costs rose to $3 billion, and will now open in late 2027", "fell 32%, and it forecast fiscal
+              // 2026 profit of $8 billion".)
               if (own && !own->surface.empty())
                 if (const size_t at = sentence.find(own->surface, q.end); at != std::string_view::npos) {
                   const std::string_view between = sentence.substr(q.end, at - q.end);
@@ -5666,7 +5667,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                     const std::vector<std::string_view> later = WordsOf(between.substr(k + 6));
                     for (size_t i = 0; i < later.size() && i < 3; ++i)
                       if (later[i] == "will" || later[i] == "would" || later[i] == "could" || later[i] == "may" ||
-                          later[i] == "plans" || later[i] == "expects") {
+                          later[i] == "plans" || EstimatingVerb(Bare(later[i])) != Estimating::kNone) {
                         own.reset();
                         break;
                       }
@@ -5697,6 +5698,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 if (p && at != std::string_view::npos && !p->surface.empty() && !BareMonth(*p) && !IsStartOnly(*p) &&
                     !OtherClause(w.substr(at + p->surface.size())))
                   own = p;
+                // (The level a move reached shares the move's: "third-quarter profit fell 37% to $1.37
+                // billion on Wednesday".)
+                else if (!p && prev != nullptr && prev->period && !prev->period->lent && prev->period->start.size() == 7 &&
+                         normalizers::Trim(w) == "to" && !prev->period->surface.empty() &&
+                         sentence.find(prev->period->surface) < qs[qi - 1].begin)  // (named before the move)
+                  own = prev->period;
               }
               if (!own) {
                 const size_t floor = qi > 0 ? qs[qi - 1].end : 0;

@@ -4,7 +4,6 @@
 #include <re2/set.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -1062,6 +1061,29 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
   return false;
 }
 
+// Whether `sentence` names the body `owner` (a calendar's, "TD, whose fiscal year ends"): as written,
+// by a capitalized word it holds or that holds it ("Bank of Nova Scotia" for "Scotiabank"), or by
+// its initials ("Toronto-Dominion Bank" for "TD").
+bool NamesOwner(std::string_view sentence, std::string_view owner) {
+  if (sentence.find(owner) != std::string_view::npos) return true;
+  std::string initials;
+  for (std::string_view w : WordsOf(sentence)) {
+    w = Bare(w);
+    if (w.ends_with("'s")) w.remove_suffix(2);
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') {
+      initials += ' ';
+      continue;
+    }
+    if (w.size() >= 4 && (owner.find(w) != std::string_view::npos || (owner.size() >= 4 && w.find(owner) != std::string_view::npos)))
+      return true;
+    for (size_t k = 0; k < w.size(); k = w.find('-', k) == std::string_view::npos ? w.size() : w.find('-', k) + 1)
+      initials += w[k];
+  }
+  return owner.size() >= 2 && owner.size() <= 4 &&
+         std::all_of(owner.begin(), owner.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+         initials.find(owner) != std::string::npos;
+}
+
 void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector<Claim>* out, size_t first) {
   bool any = false;
   for (size_t k = first; k < out->size() && !any; ++k) {
@@ -1083,12 +1105,32 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
     several = several || (end_month != 0 && end_month != m);
     end_month = m;
   };
-  for (re2::StringPiece input(text.data(), text.size()); RE2::FindAndConsume(&input, *ends, &month);) take(MonthOf(month));
+  // (Whose calendar it is, when the story says: "the Pentagon, whose fiscal year ends in September";
+  // a quarter or half is dated on it only in a sentence that names its owner.)
+  std::string_view owner;
+  for (re2::StringPiece input(text.data(), text.size()); RE2::FindAndConsume(&input, *ends, &month);) {
+    take(MonthOf(month));
+    const std::string_view before = text.substr(0, static_cast<size_t>(input.data() - text.data()));
+    if (const size_t whose = before.rfind(", whose "); whose != std::string_view::npos && whose > 0 &&
+                                                       before.substr(whose).find(". ") == std::string_view::npos) {
+      const size_t space = before.find_last_of(" \n", whose - 1);
+      owner = Bare(before.substr(space == std::string_view::npos ? 0 : space + 1, whose - (space == std::string_view::npos ? 0 : space + 1)));
+    }
+  }
   for (re2::StringPiece input(text.data(), text.size()); RE2::FindAndConsume(&input, *begins, &month);)
     take(MonthOf(month) == 1 ? 12 : MonthOf(month) - 1);
   if (several) return;
   const bool india = ascii::ContainsLower(text, " crore") || ascii::ContainsLower(text, " lakh");
+  const bool stated = end_month != 0;
   if (end_month == 0 && india) end_month = 3;
+  // (An Indian calendar by default only for a sentence of India's: "Accenture's fiscal fourth-quarter
+  // revenue" in a story that goes on to Infosys's crore is not.)
+  auto indian = [](std::string_view sentence) {
+    for (std::string_view w : {" crore", " lakh", "Rs ", "Rs.", "rupee", "India", "Mumbai", "Bengaluru", "Bangalore",
+                               "Delhi", "Chennai", "Hyderabad", "Pune", "Kolkata"})
+      if (sentence.find(w) != std::string_view::npos) return true;
+    return false;
+  };
   if (end_month == 0 || end_month == 12) return;
   // (A year named by one year ends in it when it ends from April on, and in an Indian story; one
   // that ends in January to March is named by the year it ends in by some (Walmart, Toyota) and by
@@ -1114,7 +1156,8 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
       // (A past report's only, the last such part ended before publication.)
       // (Looking ahead before the part's name: "expects third-quarter revenue of".)
       const size_t at = c.sentence.find(c.period->surface);
-      if (year <= 0 || pub_month <= 0 || n * span > 12 ||
+      if (year <= 0 || pub_month <= 0 || n * span > 12 || (!stated && !indian(c.sentence)) ||
+          (stated && !owner.empty() && !NamesOwner(c.sentence, owner)) ||
           Foresees(std::string_view(c.sentence).substr(0, at == std::string::npos ? c.sentence.size() : at)))
         continue;
       const int last = (end_month + n * span - 1) % 12 + 1;
@@ -2350,10 +2393,15 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
                                : 0;
       // (Reported before it ended, it is last year's, or a fiscal one.)
       const int last_month = half ? 6 * q : 3 * q;
-      const bool back = reported > 0 && last_month >= reported;
-      // (A fiscal one of the sentence's own, undated: DateFiscalYears dates it on the calendar the
+      // (Nor one ending in the last days of the month of publication: "posted a third-quarter gain of
+      // 7.8%", on Sept. 30; a result reported early in its last month is a fiscal one's.)
+      const bool back = reported > 0 && (last_month > reported || (last_month == reported && pub_day > 0 && pub_day < 25));
+      // (A fiscal one, "fiscal fourth-quarter", undated: DateFiscalYears dates it on the calendar the
       // story states.)
-      if (back && (ascii::ContainsLower(all, "fiscal") || ascii::ContainsLower(all, "financial year"))) return p;
+      const std::string_view lead_in = at == std::string_view::npos ? std::string_view() : all.substr(0, at);
+      if (back && (ascii::EqualsLower(lead_in.substr(lead_in.size() - std::min<size_t>(lead_in.size(), 7)), "fiscal ") ||
+                   ascii::EqualsLower(lead_in.substr(lead_in.size() - std::min<size_t>(lead_in.size(), 10)), "financial ")))
+        return p;
       const int y = year - back;
       // (Reported long after last year's such part ended, it is a fiscal one, of a calendar the
       // story does not give: "reported a 9.2% rise in third-quarter profit", told in mid-January,

@@ -6203,12 +6203,12 @@ TEST_CASE("session 55 (review 55a): a base's time is not the figure's; a forecas
 TEST_CASE("session 55: a quarter reported long after last year's ended is a fiscal one; the next sentence leads "
           "then", "[extractors]") {
   auto c = Claims(
-      "Sahyadri Infotech reported a 9.2% rise in third-quarter net profit on Thursday, and narrowed its forecast.\n\n"
-      "Net profit rose to Rs 4,318 crore in the October-December quarter from Rs 3,954 crore a year earlier. Revenue "
+      "Bengaluru-based Sahyadri Infotech reported a 9.2% rise in third-quarter net profit on Thursday, and narrowed its "
+      "forecast.\n\nNet profit rose to Rs 4,318 crore in the October-December quarter from Rs 3,954 crore a year earlier. Revenue "
       "grew 6.1% to Rs 26,740 crore.",
       "2026-01-15");
   REQUIRE(c.size() == 5);
-  // (An Indian story's year ends in March: its third quarter, the last ended, October to December.)
+  // (An Indian company's year ends in March: its third quarter, the last ended, October to December.)
   CHECK(PeriodOf(c[0]) == "third-quarter [2025-10..2025-12]");
   CHECK(PeriodOf(c[3]) == "in the October-December quarter [2025-10..2025-12]");
   CHECK(c[3].period->lent);
@@ -6242,4 +6242,57 @@ TEST_CASE("session 55: a level reached 'in early trade' is the mover's; no subje
   c = Claims("The rupee closed at 90.42 against the dollar, little changed from Thursday's 90.38.", "2025-08-25");
   REQUIRE(c.size() == 2);
   CHECK(c[1].subject == "The rupee");
+}
+
+TEST_CASE("session 55 (review 55b): a quarter ending as it is told is this year's; a fiscal calendar is its "
+          "owner's; the level a move reached shares the move's quarter", "[extractors]") {
+  auto c = Claims("Gold posted a third-quarter gain of 16% on Tuesday.", "2025-09-30");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "third-quarter [2025-07..2025-09]");
+  // ("fiscal" elsewhere in the sentence makes no fiscal quarter.)
+  c = Claims("Ford Motor's fourth-quarter adjusted profit fell 32% to $1.1 billion, and it forecast fiscal 2026 profit "
+             "of $8 billion.",
+             "2026-02-05");
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[0]) == "fourth-quarter [2025-10..2025-12]");
+  CHECK(PeriodOf(c[1]) == "fourth-quarter [2025-10..2025-12]");
+  // (Another body's calendar dates none; an owner named by its initials does.)
+  c = Claims("Nvidia's fiscal third-quarter revenue rose 62% to $57 billion.\n\n"
+             "The Pentagon, whose fiscal year ends in September, plans to buy more chips.",
+             "2025-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "fiscal third-quarter [..]");
+  c = Claims("Toronto-Dominion Bank's third-quarter adjusted profit rose 3% to C$3.9 billion, the lender said on "
+             "Thursday.\n\nTD, whose fiscal year ends in October, set aside more for credit losses.",
+             "2025-08-28");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "third-quarter [2025-05..2025-07]");
+  c = Claims("Tesla Inc's third-quarter profit fell 37% to $1.37 billion on Wednesday.", "2025-10-23");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "third-quarter [2025-07..2025-09]");
+}
+
+TEST_CASE("session 55: sources: a trailing estimate after a comma; a body in small letters after 'by'; a telling's "
+          "'that' clause past ', while'", "[extractors]") {
+  auto c = Claims("Reinsurers are likely to absorb roughly half of the industry's bill, analysts at Brightwater Securities "
+                  "estimated.",
+                  "2025-10-01");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].source == "analysts at Brightwater Securities");
+  c = Claims("About 3.1 million workers will be affected, according to estimates by the labour ministry.", "2025-10-01");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].source == "the labour ministry");
+  c = Claims("Homicides fell 18% last year, according to year-end figures released by the police department on Monday.",
+             "2025-10-01");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].source == "the police department");
+  c = Claims("Figures from the labour ministry showed that nominal wages rose 2.6% in February, while real wages fell 0.8%.",
+             "2025-10-01");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].source == "Figures from the labour ministry");
+  // (Not past a clause with a source of its own.)
+  c = Claims("Apple reported that iPhone sales fell 10% to $45.9 billion, while analysts had expected $46 billion.",
+             "2025-10-01");
+  REQUIRE(c.size() == 3);
+  CHECK(c[2].source != "Apple");
 }
