@@ -194,6 +194,15 @@ bool SameEnd(const Period& p, const Period& told) {
          told.start.size() == 7 && p.start <= told.start;
 }
 
+// The head word of a subject, in small letters ("Global smartphone shipments": shipments; "Shipments
+// in India": shipments); empty for a name or a pronoun.
+std::string SubjectHead(std::string_view subject) {
+  const std::string_view w = Bare(LastWord(HeadPhrase(subject)));
+  if (w.size() < 4 || IsPronounPhrase(w)) return {};
+  const std::string l = ascii::Lower(w);
+  return chunk::Classify(l) == chunk::WordClass::kContent ? l : std::string();
+}
+
 bool NamesNewName(std::string_view sentence, const std::unordered_set<std::string>& seen) {
   const std::vector<std::string_view> words = WordsOf(sentence.substr(0, std::min<size_t>(sentence.size(), 200)));
   for (size_t i = 0; i < words.size() && i < 3; ++i) {
@@ -1663,6 +1672,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
           at != std::string_view::npos && !Obituary(sentence.substr(0, at)) &&
           Tells(sentence, *head, year, month, day, 0, at + head->surface.size()) && may_tell(*head)) {
         Tell(*head, paragraph, sentence.substr(0, at + head->surface.size()));
+        if (first < out->size()) lead_head_ = SubjectHead((*out)[first].subject);
         Lend(sentence, qs, out, first);
         return;
       }
@@ -1687,6 +1697,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
            (match_report_ && from > 0 && Tells(sentence, *c.period, year, month, day, 0, to))) &&
           may_tell(*c.period)) {
         Tell(*c.period, paragraph, sentence.substr(LastClauseStart(sentence, qs[k - first].begin)));
+        lead_head_ = SubjectHead(c.subject);
         Lend(sentence, qs, out, first);
         return;
       }
@@ -1784,7 +1795,11 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
   }
   // Under a longer period than a day, a new name takes none, and opening a paragraph ends the
   // period (a roundup's next item); not under a day's (a game's players, a market's stocks).
-  if (!DayTold() && NamesNewName(sentence, names_)) {
+  // (Unless the figures are of the lead's own measure, broken down by a place: "Global shipments
+  // rose 3% in the third quarter ... In India, shipments dropped 7%".)
+  const bool lead_measure = !lead_head_.empty() && std::any_of(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+                                                               [&](const Claim& c) { return SubjectHead(c.subject) == lead_head_; });
+  if (!DayTold() && !lead_measure && NamesNewName(sentence, names_)) {
     if (opens) told_.reset();
     return;
   }

@@ -252,6 +252,7 @@ class StoryPeriod {
   bool market_ = false;  // (the lead told of a market's day: "Stocks fell on Friday")
   bool lead_read_ = false;
   bool lead_figures_seen_ = false;  // (a sentence with figures read while the lead was sought)
+  std::string lead_head_;  // the head word of the lead figure's subject ("shipments"), for breakdowns
   std::optional<Period> told_;
   std::optional<Period> anchor_;  // (the lead's period, which "during the quarter" names again)
   std::optional<Period> day_;     // (the day the lead tells its news on, LendDay)

@@ -205,6 +205,17 @@ std::string_view AsideAntecedent(std::string_view s, size_t b) {
 // ("the Institute for Fiscal Studies", "the Center for Economic Research"), not past a preposition
 // before small letters or another name ("Capital Economics of customs data", "Pfizer in the New
 // England Journal of Medicine"), nor a participle after it ("the National Audit Office published").
+// Whether a "by" phrase is a time's, not a body's: "a survey by the end of the month", "by the time
+// the plant closes", "by the close of trading", "by the weekend".
+bool TimeBy(std::string_view by) {
+  const std::vector<std::string_view> words = WordsOf(by.substr(0, 40));
+  if (words.size() < 2) return false;
+  const std::string_view w = Bare(words[1]);
+  return w == "end" || w == "time" || w == "close" || w == "start" || w == "beginning" || w == "middle" ||
+         w == "weekend" || w == "week" || w == "month" || w == "year" || w == "deadline" || w == "turn" || w == "spring" ||
+         w == "summer" || w == "autumn" || w == "fall" || w == "winter" || w == "morning" || w == "evening";
+}
+
 std::string_view ByName(std::string_view s, std::string_view np) {
   const size_t b = static_cast<size_t>(np.data() - s.data());
   size_t end = b + np.size();
@@ -243,7 +254,7 @@ std::string_view ByName(std::string_view s, std::string_view np) {
     const std::vector<std::string_view> words = WordsOf(out);
     for (size_t k = 1; k < words.size(); ++k)
       if (chunk::Classify(words[k]) == chunk::WordClass::kPreposition || (words[k].size() > 4 && words[k].ends_with("ed")) ||
-          Bare(words[k]) != words[k]) {
+          (Bare(words[k]) != words[k] && !words[k].ends_with("'"))) {  // (not a plural's "dealers' federation")
         const size_t cut = Bare(words[k]) != words[k] && chunk::Classify(words[k]) != chunk::WordClass::kPreposition &&
                                    !(words[k].size() > 4 && Bare(words[k]).ends_with("ed"))
                                ? k + 1
@@ -304,7 +315,7 @@ std::string FindSource(std::string_view s) {
       if (const std::string_view by = chunk::NounPhraseAfter(s, at + 12 + by_at + 4, s.size());
           !by.empty() && by.find_first_of("0123456789") == std::string_view::npos &&
           (std::any_of(by.begin(), by.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) ||
-           by.starts_with("the "))) {  // ("according to estimates by the labour ministry")
+           (by.starts_with("the ") && !TimeBy(by)))) {  // ("according to estimates by the labour ministry")
         np = ByName(s, by);
       }
     if (!np.empty()) return std::string(np);

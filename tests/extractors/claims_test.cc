@@ -6296,3 +6296,18 @@ TEST_CASE("session 55: sources: a trailing estimate after a comma; a body in sma
   REQUIRE(c.size() == 3);
   CHECK(c[2].source != "Apple");
 }
+
+TEST_CASE("session 55: a breakdown of the lead's measure by place keeps its period; a 'by' of time names no body",
+          "[extractors]") {
+  auto c = Claims("Global smartphone shipments rose 3% in the third quarter, research firm Canalys said on Tuesday.\n\n"
+                  "In India, the world's second-largest market, shipments dropped 7%, the firm said.",
+                  "2025-10-15");
+  REQUIRE(c.size() == 2);
+  CHECK(LentOf(c[1]) == "in the third quarter [2025-07..2025-09] lent");
+  c = Claims("Inflation is expected to ease to 3.1% in 2026, according to a survey by the end of the month.", "2025-08-25");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].source == "a survey");
+  c = Claims("Sales rose 37% in the first half, according to research by the automobile dealers' federation.", "2025-08-25");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].source == "the automobile dealers' federation");
+}
