@@ -6205,9 +6205,24 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // (No subject of a verb's or a degree's words: "That is still about 80% below the peak" (is
             // still), "closed at 90.42, little changed from Thursday's 90.38" (little): the figure's
             // before it in the sentence, else the sentence's subject.)
-            if (NoSubject(c.subject)) {
-              if (out->size() > first_of_sentence && !NoSubject(out->back().subject))
+            // (Nor the verb right after the figure, before its object: "while 38% oppose it".)
+            const bool verb_after = [&] {
+              if (c.subject.empty() || c.subject.find(' ') != std::string::npos || c.subject[0] < 'a' || c.subject[0] > 'z')
+                return false;
+              // (After any figure of the sentence: "38% oppose it and 7% are undecided" too.)
+              return std::any_of(qs.begin(), qs.end(), [&](const Quantity& f) {
+                const auto [wb, we] = WordAfter(sentence, f.end);
+                if (sentence.substr(wb, we - wb) != c.subject) return false;
+                const auto [ob, oe] = WordAfter(sentence, we);
+                const std::string_view o = Bare(sentence.substr(ob, oe - ob));
+                return o == "it" || o == "them";
+              });
+            }();
+            if (NoSubject(c.subject) || verb_after) {
+              if (out->size() > first_of_sentence && !NoSubject(out->back().subject) && out->back().subject != c.subject)
                 c.subject = out->back().subject;
+              else if (verb_after)
+                c.subject = MainSubject(sentence).empty() ? c.subject : std::string(MainSubject(sentence));
               else if (const std::string_view main = MainSubject(sentence); !main.empty() && !NoSubject(main))
                 c.subject = std::string(main);
             }

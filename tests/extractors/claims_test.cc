@@ -6311,3 +6311,28 @@ TEST_CASE("session 55: a breakdown of the lead's measure by place keeps its peri
   REQUIRE(c.size() == 1);
   CHECK(c[0].source == "the automobile dealers' federation");
 }
+
+TEST_CASE("session 55 (review 55c): an estimate 'put at' a figure; an opening 'Although analysts had expected' "
+          "clause is its own; a verb after a figure is no subject", "[extractors]") {
+  auto c = Claims("GDP grew 2.9% last year, while analysts put it at 2.7%.", "2025-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].source.empty());
+  CHECK(c[1].source == "analysts");
+  c = Claims("Attendance was estimated at 50,000 by the organisers, but police put the figure at 18,000.", "2025-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].source == "the organisers");
+  c = Claims("Although analysts had expected a 0.2% rise, retail sales fell 0.1% in October.", "2025-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].source.empty());
+  c = Claims("As Reuters reported on Monday, the firm cut 300 jobs.", "2025-11-20");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].source == "Reuters");
+  c = Claims("Output fell 3% in October, and exports dropped 5%, the agency estimated separately.", "2025-11-20");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].source == "the agency");
+  CHECK(c[1].source == "the agency");
+  c = Claims("The poll found that 55% of voters back the plan, while 38% oppose it and 7% are undecided.", "2025-11-20");
+  REQUIRE(c.size() == 3);
+  CHECK(c[1].subject != "oppose");
+  CHECK(c[2].subject != "oppose");
+}
