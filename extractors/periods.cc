@@ -1094,10 +1094,15 @@ bool NamesOwner(std::string_view sentence, std::string_view owner) {
 }
 
 void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector<Claim>* out, size_t first) {
+  // "third-quarter", "the fiscal second quarter", "its first half": a part of a year.
+  static const RE2* part = new RE2(
+      R"((?i)^(?:(?:in|for|during) )?(?:the |its |their )?(?:(?:fiscal|financial) )?(first|second|third|fourth)[- ](?:(?:fiscal|financial) )?(quarter|half)$)");
+  auto is_part = [](const std::string& surface) { return RE2::FullMatch(surface, *part); };
   bool any = false;
   for (size_t k = first; k < out->size() && !any; ++k) {
     const Claim& c = (*out)[k];
-    any = c.period && c.period->start.empty() && c.period->end.empty() && !c.period->surface.empty();
+    any = c.period && !c.period->surface.empty() &&
+          ((c.period->start.empty() && c.period->end.empty()) || is_part(c.period->surface));
   }
   if (!any) return;
   // The story's year-end month.
@@ -1149,12 +1154,12 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
   // 2024-25 fiscal year".
   static const RE2* one = new RE2(R"((?i)\b(?:(?:fiscal|financial)(?: year)? ((?:19|20)\d\d)|fy ?((?:19|20)?\d\d))$)");
   static const RE2* two = new RE2(R"((?i)\b(?:fy ?)?((?:19|20)?\d\d)[-/]((?:19|20)?\d\d)\b)");
-  // "third-quarter", "the fiscal second quarter", "its first half": a part of a year.
-  static const RE2* part = new RE2(
-      R"((?i)^(?:(?:in|for|during) )?(?:the |its |their )?(?:(?:fiscal|financial) )?(first|second|third|fourth)[- ](?:(?:fiscal|financial) )?(quarter|half)$)");
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
-    if (!c.period || !c.period->start.empty() || !c.period->end.empty() || c.period->surface.empty()) continue;
+    // (A part the calendar's reading dated is dated again on the story's calendar: Panasonic's
+    // "first quarter", told in August, is April to June.)
+    const bool dated_part = c.period && !c.period->surface.empty() && !c.period->start.empty() && is_part(c.period->surface);
+    if (!dated_part && (!c.period || !c.period->start.empty() || !c.period->end.empty() || c.period->surface.empty())) continue;
     std::string_view surface = c.period->surface;
     while (!surface.empty() && !IsWordByte(surface.back())) surface.remove_suffix(1);
     std::string a, b;
@@ -1172,6 +1177,9 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
       const int last = (end_month + n * span - 1) % 12 + 1;
       const int y = last < pub_month ? year : year - 1;
       const int first_month = (last - span + 12) % 12 + 1;
+      // (A dated part is dated again only when that fiscal one ended recently enough for results: not
+      // Castrol India's calendar "fourth-quarter", told in February, as January-March of last year.)
+      if (dated_part && DaysFromCivil(year, pub_month, 1) - DaysFromCivil(y, last, DaysInMonth(y, last)) > 100) continue;
       c.period->start = Ym(first_month > last ? y - 1 : y, first_month);
       c.period->end = Ym(y, last);
       continue;
@@ -2410,7 +2418,13 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       const int last_month = half ? 6 * q : 3 * q;
       // (Nor one ending in the last days of the month of publication: "posted a third-quarter gain of
       // 7.8%", on Sept. 30; a result reported early in its last month is a fiscal one's.)
-      const bool back = reported > 0 && (last_month > reported || (last_month == reported && pub_day > 0 && pub_day < 25));
+      // (Looked ahead to, a part not begun this year whose namesake ended in the last ten weeks is
+      // that one, its results still to come: "Analysts expect fourth-quarter profit of $4.85 a
+      // share", told on Jan. 12.)
+      const bool preview = reported == 0 && year > 0 && pub_month > 0 && pub_day > 0 && first_month > pub_month &&
+                           DaysFromCivil(year, pub_month, pub_day) -
+                                   DaysFromCivil(year - 1, last_month, DaysInMonth(year - 1, last_month)) <= 75;
+      const bool back = preview || (reported > 0 && (last_month > reported || (last_month == reported && pub_day > 0 && pub_day < 25)));
       // (A fiscal one, "fiscal fourth-quarter", undated: DateFiscalYears dates it on the calendar the
       // story states.)
       const std::string_view lead_in = at == std::string_view::npos ? std::string_view() : all.substr(0, at);
@@ -2421,7 +2435,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       // (Reported long after last year's such part ended, it is a fiscal one, of a calendar the
       // story does not give: "reported a 9.2% rise in third-quarter profit", told in mid-January,
       // is an Indian company's October-December quarter. Results come within about ten weeks.)
-      if (back && pub_day > 0 && DaysFromCivil(year, reported, pub_day) - DaysFromCivil(y, last_month, DaysInMonth(y, last_month)) > 75)
+      if (back && !preview && pub_day > 0 &&
+          DaysFromCivil(year, reported, pub_day) - DaysFromCivil(y, last_month, DaysInMonth(y, last_month)) > 75)
         return p;
       if (year > 0) {
         p.start = Ym(y, first_month);

@@ -6336,3 +6336,26 @@ TEST_CASE("session 55 (review 55c): an estimate 'put at' a figure; an opening 'A
   CHECK(c[1].subject != "oppose");
   CHECK(c[2].subject != "oppose");
 }
+
+TEST_CASE("session 55: a stated calendar dates its owner's quarters anew; a preview of a quarter just ended is that "
+          "one", "[extractors]") {
+  auto c = Claims("Panasonic, whose fiscal year ends in March, said first-quarter operating profit rose 20% to 120 billion "
+                  "yen.",
+                  "2026-08-05");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "first-quarter [2026-04..2026-06]");
+  c = Claims("Tata Consultancy Services reported a 6% rise in first-quarter profit to Rs 12,760 crore.", "2025-07-11");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "first-quarter [2025-04..2025-06]");
+  // (Not a fiscal quarter that ended too long ago for its results: a calendar one.)
+  c = Claims("Castrol India's fourth-quarter net profit rose 8% to 250 crore rupees.", "2026-02-10");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "fourth-quarter [2025-10..2025-12]");
+  c = Claims("Analysts expect JPMorgan to report fourth-quarter profit of $4.85 a share.", "2026-01-12");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "fourth-quarter [2025-10..2025-12]");
+  // (A quarter ahead, long after its namesake: the coming one.)
+  c = Claims("The company expects fourth-quarter revenue of $2 billion.", "2025-08-06");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "fourth-quarter [2025-10..2025-12]");
+}
