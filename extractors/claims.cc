@@ -3832,6 +3832,23 @@ std::string_view LineLabel(std::string_view s, size_t figure, bool inner = false
   return label;
 }
 
+// Where the ", and" of `between` stands when its clause opens, within three words, with a verb that
+// looks ahead: with `modals`, "will", "would", "could", "may", "plans" or any verb of estimating
+// ("and will now open", "and it forecast"); else a present one ("and it expects"). npos when none.
+size_t AheadAfterAnd(std::string_view between, bool modals) {
+  const size_t k = between.find(", and ");
+  if (k == std::string_view::npos) return k;
+  const std::vector<std::string_view> later = WordsOf(between.substr(k + 6));
+  for (size_t i = 0; i < later.size() && i < 3; ++i) {
+    const Estimating e = EstimatingVerb(Bare(later[i]));
+    if (modals ? (later[i] == "will" || later[i] == "would" || later[i] == "could" || later[i] == "may" ||
+                  later[i] == "plans" || e != Estimating::kNone)
+               : e == Estimating::kPresent)
+      return k;
+  }
+  return std::string_view::npos;
+}
+
 // Whether a subject found is none: a verb's words ("is still", "has been") or a word of degree
 // alone ("little", "much", "slightly").
 bool NoSubject(std::string_view subject) {
@@ -5663,15 +5680,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               if (own && !own->surface.empty())
                 if (const size_t at = sentence.find(own->surface, q.end); at != std::string_view::npos) {
                   const std::string_view between = sentence.substr(q.end, at - q.end);
-                  if (const size_t k = between.find(", and "); k != std::string_view::npos) {
-                    const std::vector<std::string_view> later = WordsOf(between.substr(k + 6));
-                    for (size_t i = 0; i < later.size() && i < 3; ++i)
-                      if (later[i] == "will" || later[i] == "would" || later[i] == "could" || later[i] == "may" ||
-                          later[i] == "plans" || EstimatingVerb(Bare(later[i])) != Estimating::kNone) {
-                        own.reset();
-                        break;
-                      }
-                  }
+                  if (AheadAfterAnd(between, /*modals=*/true) != std::string_view::npos) own.reset();
                 }
               // (A month with no year only in the figure's clause: not "five NBA teams in the 1970s,
               // last month argued". The comma closing a figure said again is no clause's: "lost 190
@@ -5815,16 +5824,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                       join = std::min(join, between.find(j));
                     // (Or a forecast of its own after ", and": "will pay a dividend of 16.5 cents, and
                     // it expects capacity growth of 5% next year".)
-                    if (const size_t k = between.find(", and "); k != std::string_view::npos && k < join) {
-                      const std::vector<std::string_view> later = WordsOf(between.substr(k + 6));
-                      for (size_t i = 0; i < later.size() && i < 3; ++i)
-                        if (const Estimating e = EstimatingVerb(Bare(later[i])); e == Estimating::kPresent) {
-                          // (A figure of that clause is what it forecasts.)
-                          if (std::any_of(between.begin() + k, between.end(), [](char ch) { return ascii::IsDigit(ch); }))
-                            return true;
-                          break;
-                        }
-                    }
+                    // (A figure of that clause is what it forecasts.)
+                    if (const size_t k = AheadAfterAnd(between, /*modals=*/false); k != std::string_view::npos && k < join &&
+                        std::any_of(between.begin() + k, between.end(), [](char ch) { return ascii::IsDigit(ch); }))
+                      return true;
                     if (join == std::string_view::npos) return false;
                     for (std::string_view w : WordsOf(between.substr(join)))
                       if (EstimatingVerb(Bare(w)) != Estimating::kNone) return false;
@@ -6221,9 +6224,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (NoSubject(c.subject) || verb_after) {
               if (out->size() > first_of_sentence && !NoSubject(out->back().subject) && out->back().subject != c.subject)
                 c.subject = out->back().subject;
-              else if (verb_after)
-                c.subject = MainSubject(sentence).empty() ? c.subject : std::string(MainSubject(sentence));
-              else if (const std::string_view main = MainSubject(sentence); !main.empty() && !NoSubject(main))
+              else if (const std::string_view main = MainSubject(sentence); !main.empty() && (verb_after || !NoSubject(main)))
                 c.subject = std::string(main);
             }
             if (c.kind == "share" && RateLevel(sentence, qs[qi].begin, qs[qi].end, c.quantity.unit, c.subject))

@@ -1158,12 +1158,14 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
     Claim& c = (*out)[k];
     // (A part the calendar's reading dated is dated again on the story's calendar: Panasonic's
     // "first quarter", told in August, is April to June.)
-    const bool dated_part = c.period && !c.period->surface.empty() && !c.period->start.empty() && is_part(c.period->surface);
-    if (!dated_part && (!c.period || !c.period->start.empty() || !c.period->end.empty() || c.period->surface.empty())) continue;
+    if (!c.period || c.period->surface.empty()) continue;
     std::string_view surface = c.period->surface;
     while (!surface.empty() && !IsWordByte(surface.back())) surface.remove_suffix(1);
     std::string a, b;
-    if (RE2::FullMatch(re2::StringPiece(surface.data(), surface.size()), *part, &a, &b)) {
+    const bool is_a_part = RE2::FullMatch(re2::StringPiece(surface.data(), surface.size()), *part, &a, &b);
+    const bool dated_part = is_a_part && !c.period->start.empty();
+    if (!dated_part && (!c.period->start.empty() || !c.period->end.empty())) continue;
+    if (is_a_part) {
       const std::string l = Lower(a);
       const int n = l == "first" ? 1 : l == "second" ? 2 : l == "third" ? 3 : 4;
       const int span = Lower(b) == "half" ? 6 : 3;
