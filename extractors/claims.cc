@@ -5018,6 +5018,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           ElidedNouns(sentence, &qs);
           const size_t first_of_sentence = out->size();
           size_t paired_count = std::string::npos;  // where the second of a pair of opening counts begins
+          // (The subjects of shares restated "of" a whole, set once the sentence's claims are made,
+          // so that the figures after take the first figure's subject, not the share's: "peak at
+          // A$196 billion, or 14.1% of gross state product, in June 2029, up from A$171 billion".)
+          std::vector<std::pair<size_t, std::string>> share_subjects;
           for (size_t qi = 0; qi < qs.size(); ++qi) {
             Quantity& q = qs[qi];
             Claim c;
@@ -5282,9 +5286,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 how == Comparison::kExpected ? ExpectationPhrase(sentence, prev_q_end, q.begin) : std::string_view();
             // ("widened to $1.7 trillion, or 6.3% of gross domestic product": the sum said again as a
             // share of its base is the sum's subject's, "of" its base.)
-            const bool share_restated =
+            const bool share_said =
                 prev != nullptr && (q.unit == "percent" || q.unit == "fraction") && prev->quantity.unit != q.unit &&
-                prev->quantity.unit != "count" && !prev->quantity.unit.empty() && sentence.substr(q.end).starts_with(" of ") &&
+                !prev->quantity.unit.empty() && sentence.substr(q.end).starts_with(" of ") &&
                 [&] {
                   // (Words of time between allowed: "$1.7 trillion in fiscal 2023, or 6.3% of".)
                   const std::string_view between = normalizers::Trim(sentence.substr(prev_q_end, q.begin - prev_q_end));
@@ -5292,9 +5296,19 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                          between.ends_with(", or nearly") || between.ends_with(", or around") ||
                          between.ends_with(", or roughly") || between.ends_with(", or almost");
                 }();
+            const bool share_restated = share_said && prev->quantity.unit != "count";
             if (share_restated) {
+              // "Net debt is forecast to peak at A$196 billion, or 14.1% of gross state product":
+              // the first figure's subject as a share of the whole after "of" (Net debt as a share
+              // of gross state product); the whole alone for a pronoun's ("it would cut 12,000
+              // jobs, or 8% of its workforce").
               c.subject = prev->subject;
               c.holder = prev->holder;
+              const std::string_view whole = chunk::NounPhraseAfter(sentence, q.end + 4, sentence.size());
+              if (!whole.empty() && !HoldsFigure(whole) && whole.size() <= 60 && !IsPronounPhrase(whole))
+                share_subjects.emplace_back(qi, c.subject.empty() || IsPronounPhrase(c.subject)
+                                                    ? std::string(whole)
+                                                    : c.subject + " as a share of " + std::string(whole));
             } else if (prev != nullptr && Restates(sentence, prev_q_end, q.begin, &bracket)) {
               // "lost 190 points, or 0.6%", "296 hp (224 kW)": the same figure said again.
               c.subject = prev->subject;
@@ -5307,6 +5321,20 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   c.kind = "change";
               }
               if (bracket && q.approx == "exact") q.approx = prev->quantity.approx;
+              // "cut about 12,000 jobs, or 8% of its workforce": the counted things' share of the
+              // whole after "of", the whole its holder's (Tessaract Group's workforce).
+              if (share_said) {
+                const std::string_view whole = chunk::NounPhraseAfter(sentence, q.end + 4, sentence.size());
+                if (!whole.empty() && !HoldsFigure(whole) && whole.size() <= 60 && !IsPronounPhrase(whole)) {
+                  const size_t sp = whole.find(' ');
+                  const std::string_view det = whole.substr(0, sp);
+                  if ((det == "its" || det == "their") && sp != std::string_view::npos && !c.subject.empty() &&
+                      !IsPronounPhrase(c.subject) && std::count(c.subject.begin(), c.subject.end(), ' ') < 5)
+                    share_subjects.emplace_back(qi, Possessive(c.subject, whole.substr(sp + 1)));
+                  else
+                    share_subjects.emplace_back(qi, std::string(whole));
+                }
+              }
               // "8 or $9", "4 or 5 percent": a bare number right before "or" is in the unit of the
               // figure after it, of a size with it (no scale word: "5 or 6 million" is no 5).
               if (!bracket && prev->quantity.unit.empty() && prev->quantity.noun.empty() && !q.unit.empty() &&
@@ -6233,6 +6261,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (!art.source_map.empty()) c.source_span = normalizers::ToSource(art.source_map, c.span_begin, c.span_end);
             out->push_back(std::move(c));
           }
+          if (out->size() - first_of_sentence == qs.size())
+            for (auto& [qi, subject] : share_subjects) (*out)[first_of_sentence + qi].subject = std::move(subject);
           // A list of figures "respectively" pairs with a list of subjects: each its own, with the
           // first's verb ("The S&P 500 and the Nasdaq rose 1.2% and 1.8%, respectively").
           // (Only when every figure made a claim, so that the claims line up with them.)

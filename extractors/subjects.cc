@@ -619,6 +619,19 @@ void VerbTailSubject(std::string_view s, size_t figure, std::string* subject, st
   }
 }
 
+// Whether `w` is a word of a telling's day or manner between a reporting verb and what it reports:
+// "on Tuesday", "late on Monday", "in a statement", "yesterday".
+bool TellingWord(std::string_view w) {
+  static const auto* kWords = new ascii::WordMap<bool>(
+      {{"on", true}, {"late", true}, {"early", true}, {"earlier", true}, {"in", true}, {"a", true},
+       {"statement", true}, {"filing", true}, {"yesterday", true}, {"today", true}, {"last", true}, {"this", true},
+       {"week", true}, {"night", true}, {"morning", true}, {"evening", true}, {"afternoon", true}, {"monday", true},
+       {"tuesday", true}, {"wednesday", true}, {"thursday", true}, {"friday", true}, {"saturday", true},
+       {"sunday", true}},
+      /*lower=*/true);
+  return kWords->Find(w) != nullptr;
+}
+
 void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
   const std::string sub = *subject;
   const size_t sp = sub.find(' ');
@@ -631,14 +644,39 @@ void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subj
   size_t vb, ve;
   std::tie(vb, ve) = WordBefore(s, at);
   if (s.substr(vb, ve - vb) == "that") std::tie(vb, ve) = WordBefore(s, vb);
+  // (Over the telling's day or manner: "said on Tuesday it would", "said late on Monday that it",
+  // "said in a statement it".)
+  for (int k = 0; k < 6 && vb > 0 && TellingWord(s.substr(vb, ve - vb)); ++k) std::tie(vb, ve) = WordBefore(s, vb);
   const std::string_view verb = s.substr(vb, ve - vb);
-  if (!IsReportingVerb(verb) && verb != "announced" && verb != "confirmed") return;
+  // (Or a participle of reporting after the clause's comma: "Brayford said it would appeal, adding
+  // that it has already paid $96 million": the clause's subject's.)
+  const bool participle = (verb == "adding" || verb == "saying") && vb >= 2 && s[vb - 2] == ',';
+  if (!IsReportingVerb(verb) && verb != "announced" && verb != "confirmed" && !participle) return;
   if (verb == "found" || verb == "finds" || verb == "find" || verb == "showed" || verb == "shows" || verb == "show" ||
       verb == "suggested" || verb == "suggests" || verb == "told" || verb == "tells")
     return;
-  const std::string_view main = MainSubject(s);
-  if (main.empty() || static_cast<size_t>(main.data() - s.data()) + main.size() + 1 != vb || !ascii::IsAlpha(main[0]))
+  std::string_view main = MainSubject(s);
+  // (A name or a phrase opening its clause, no relative's tail: "Toyota, whose fiscal year ends in
+  // March, said its" is no "fiscal year ends in March".)
+  if (main.empty() || !(main[0] >= 'A' && main[0] <= 'Z')) return;
+  size_t main_end = static_cast<size_t>(main.data() - s.data()) + main.size();
+  // (A subject read with its aside is the name before it.)
+  if (const size_t comma = main.find(','); comma != std::string_view::npos &&
+                                              (main_end + 1 == vb || (main_end + 2 == vb && s[main_end] == ','))) {
+    main = main.substr(0, comma);
+    main_end = static_cast<size_t>(main.data() - s.data()) + main.size();
+  }
+  // (Right before the verb, or before an aside that describes it: "Tessaract Group, the software
+  // company, said it would"; for a participle, the clause's subject before a reporting verb.)
+  if (participle) {
+    const auto [rb, re] = WordAfter(s, main_end);
+    if (!IsReportingVerb(s.substr(rb, re - rb)) || s.substr(re, vb - re).find(',') == std::string_view::npos) return;
+  } else if (main_end + 1 != vb &&
+             !(main_end < s.size() && s[main_end] == ',' && vb >= 2 && s[vb - 2] == ',' &&
+               s.substr(main_end + 1, vb - 2 - main_end - 1).find_first_of(",;()\"") == std::string_view::npos &&
+               vb - main_end < 60)) {
     return;
+  }
   if (IsPronounPhrase(main) || main.find_first_of("0123456789,;:()\"") != std::string_view::npos) return;
   const std::vector<std::string_view> words = WordsOf(main);
   if (words.size() > 6) return;

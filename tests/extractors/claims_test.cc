@@ -3576,7 +3576,7 @@ TEST_CASE("session 45: a share's own 'of' after 'compared with'; a sum restated 
   CHECK(c[1].subject == "Democrats");
   c = Claims("The budget deficit widened to $1.7 trillion in fiscal 2023, or 6.3% of gross domestic product.");
   REQUIRE(c.size() == 2);
-  CHECK(c[1].subject == "The budget deficit");
+  CHECK(c[1].subject == "The budget deficit as a share of gross domestic product");  // (session 56: the whole too)
   CHECK(c[1].kind == "share");
   c = Claims("Harbour Chips will cut more than 15% of its workforce.");
   REQUIRE(c.size() == 1);
@@ -6358,4 +6358,43 @@ TEST_CASE("session 55: a stated calendar dates its owner's quarters anew; a prev
   c = Claims("The company expects fourth-quarter revenue of $2 billion.", "2025-08-06");
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "fourth-quarter [2025-10..2025-12]");
+}
+
+TEST_CASE("session 56: a reporter's pronoun over the telling's day or an aside; a share restated of a whole",
+          "[extractors]") {
+  auto c = Claims("Acme Corp said on Thursday it would cut 2,000 jobs.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Acme Corp");
+  c = Claims("Tessaract Group, the software company, said it would cut about 12,000 jobs.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Tessaract Group");
+  c = Claims("Brayford said it would appeal, adding that it has already paid $96 million to settle claims.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Brayford");
+  // (No relative's tail for the reporter: "whose fiscal year ends in March".)
+  c = Claims("Toyota, whose fiscal year ends in March, said on Friday that its quarterly profit rose 5%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.find("ends in March") == std::string::npos);
+  // (Nor an office's "it", as before.)
+  c = Claims("The spokesman said on Tuesday it would cost $5 million.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "The spokesman");
+
+  c = Claims("Net debt is forecast to peak at A$196 billion, or 14.1% of gross state product, in June 2029, up from "
+             "A$171 billion now.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].subject == "Net debt");
+  CHECK(c[1].subject == "Net debt as a share of gross state product");
+  CHECK(c[2].subject == "Net debt");
+  c = Claims("Acme said it would cut 12,000 jobs, or 8% of its workforce.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Acme");
+  CHECK(c[1].subject == "Acme's workforce");
+  c = Claims("It plans to cut about 2,500 jobs, or roughly 2% of its global workforce.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "its global workforce");
+  // (A whole that holds a figure is left: the first figure's subject, as before.)
+  c = Claims("The fund holds $25 million, or roughly 6% of the $400 million in the pool.");
+  REQUIRE(c.size() >= 2);
+  CHECK(c[1].subject == c[0].subject);
 }
