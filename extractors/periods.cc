@@ -992,9 +992,17 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
       continue;
     }
     if (kTimeWords->Find(name) == nullptr) continue;  // (also "The prior month's gain was revised")
+    // (Not an abbreviation in capitals: a pitcher's "ERA".)
+    if (name.size() > 1 && std::all_of(name.begin(), name.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) continue;
     // ("alone" after a time only: "In November alone"; not "enough to govern alone".)
     if (ascii::EqualsLower(name, "alone") && i > 0 && !MonthOrDayName(bare(i - 1)) && kTimeWords->Find(bare(i - 1)) == nullptr)
       continue;
+    // (A match report's tallies of this season are asides, no other time: "his ninth goal of the
+    // season", "He has 68 points in 61 games this season"; "last season" is one.)
+    if (match_report && (ascii::EqualsLower(name, "season") || ascii::EqualsLower(name, "seasons")) && i >= 1) {
+      const std::string_view b = bare(i - 1);
+      if (b == "the" || b == "this" || b == "his" || b == "her" || b == "their" || b == "its") continue;
+    }
     // (A match report's halves and quarters are its day's: "Obi scored 15 in the fourth quarter".)
     if (match_report && (ascii::EqualsLower(w, "quarter") || ascii::EqualsLower(w, "half") ||
                          ascii::EqualsLower(w, "period") || ascii::EqualsLower(w, "quarters") || ascii::EqualsLower(w, "periods")))
@@ -1861,6 +1869,16 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
   if (!qs.empty() && qs.back().end < sentence.size()) {
     if (const size_t cut = FindSubordinator(sentence, qs.back().end, /*with_as=*/true); cut != std::string_view::npos)
       std::fill(main_clause.begin() + cut, main_clause.end(), ' ');
+    // (Nor a participle's clause after it: "beat the Rangers 4-0 on Sunday, snapping a five-game
+    // losing streak".)
+    for (size_t at = sentence.find(", ", qs.back().end); at != std::string_view::npos; at = sentence.find(", ", at + 2)) {
+      const auto [wb, we] = WordAfter(sentence, at + 1);
+      const std::string_view w = sentence.substr(wb, we - wb);
+      if (w.size() > 5 && w.ends_with("ing") && w[0] >= 'a' && w[0] <= 'z') {
+        std::fill(main_clause.begin() + at, main_clause.end(), ' ');
+        break;
+      }
+    }
   }
   if (!PastReport(main_clause, day_told)) return;
   for (size_t k = first; k < out->size(); ++k) {
@@ -1873,6 +1891,12 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
         !(c.quantity.unit == "percent" && c.kind == "change" && !EconomicData(c.subject)) &&
         !(c.quantity.unit == "count" && IndexPoints(c.quantity.noun)))
       continue;
+    // (Nor a figure of an aside that describes: "Jones, a 6-foot-8 forward, scored 31 points".)
+    if (const size_t open = sentence.rfind(", ", at); open != std::string_view::npos &&
+        (sentence.substr(open + 2, 2) == "a " || sentence.substr(open + 2, 3) == "an ")) {
+      const size_t close = sentence.find(',', qs[k - first].end);
+      if (close != std::string_view::npos && close - open < 48) continue;
+    }
     if (!c.period && Lendable(sentence, qs[k - first], c) && !(day_told && OfLongerSpan(sentence, at)) &&
         (day_told ? !PeriodMeasure(c) : !DayFigure(c)))
       c.period = told_;

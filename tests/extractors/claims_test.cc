@@ -6398,3 +6398,31 @@ TEST_CASE("session 56: a reporter's pronoun over the telling's day or an aside; 
   REQUIRE(c.size() >= 2);
   CHECK(c[1].subject == c[0].subject);
 }
+
+TEST_CASE("session 56: a match report's season tallies and a pitcher's ERA leave the match's day; a trailing "
+          "participle's streak does not stop the lead's lending",
+          "[extractors]") {
+  auto c = Claims("Goaltender Mathieu Roy made 41 saves and the Montreal Canadiens beat the Toronto Maple Leafs 3-2 in "
+                  "overtime on Saturday night, snapping a five-game losing streak.\n\n"
+                  "Defenceman Erik Lindahl scored 2:14 into the extra period, his ninth goal of the season. Toronto "
+                  "outshot Montreal 43-27.",
+                  "2025-03-09");
+  REQUIRE(c.size() == 3);
+  CHECK(LentOf(c[0]) == "on Saturday night [2025-03-08..2025-03-08] lent");
+  CHECK(LentOf(c[2]) == "on Saturday night [2025-03-08..2025-03-08] lent");
+  c = Claims("The Seattle Mariners beat the Texas Rangers 4-0 on Sunday.\n\n"
+             "Marsh allowed three hits, lowering his ERA to 2.41. He threw 104 pitches.\n\n"
+             "Jones, a 6-foot-8 forward, scored 31 points.",
+             "2025-06-30");
+  REQUIRE(c.size() == 6);
+  CHECK(LentOf(c[1]) == "on Sunday [2025-06-29..2025-06-29] lent");
+  CHECK(LentOf(c[3]) == "on Sunday [2025-06-29..2025-06-29] lent");
+  CHECK(!c[4].period);  // (a height in an aside that describes)
+  CHECK(LentOf(c[5]) == "on Sunday [2025-06-29..2025-06-29] lent");
+  // ("last season" is another time still.)
+  c = Claims("The Seattle Mariners beat the Texas Rangers 4-0 on Sunday.\n\n"
+             "Marsh won 14 games last season. He threw 104 pitches.",
+             "2025-06-30");
+  REQUIRE(c.size() == 3);
+  CHECK(!(c[2].period && c[2].period->lent));
+}
