@@ -275,9 +275,16 @@ bool MatchWord(std::string_view w) {
       {{"striker", true}, {"touchdown", true}, {"touchdowns", true}, {"inning", true}, {"innings", true},
        {"halftime", true}, {"half-time", true}, {"quarterback", true}, {"equaliser", true}, {"equalizer", true},
        {"winger", true}, {"midfielder", true}, {"goalkeeper", true}, {"free-kick", true}, {"touchline", true},
-       {"halfback", true}, {"outscored", true}, {"outscoring", true}, {"outrebounded", true}},
+       {"halfback", true}, {"outscored", true}, {"outscoring", true}, {"outrebounded", true},
+       // (Golf, cricket, tennis, basketball, hockey, motor racing, cycling.)
+       {"birdie", true}, {"birdies", true}, {"bogey", true}, {"bogeys", true}, {"under-par", true},
+       {"over-par", true}, {"wicket", true}, {"wickets", true}, {"tiebreak", true}, {"tie-break", true},
+       {"tiebreaker", true}, {"aces", true}, {"rebounds", true}, {"three-pointer", true}, {"three-pointers", true},
+       {"goaltender", true}, {"laps", true}, {"podium", true}, {"peloton", true}, {"hat-trick", true},
+       {"stoppage-time", true}},
       /*lower=*/true);
-  return words->Find(w) != nullptr;
+  // (A round's score in golf: "a 5-under-par 67".)
+  return words->Find(w) != nullptr || w.ends_with("-under-par") || w.ends_with("-over-par");
 }
 
 // Whether a word is a match's score: two numbers of up to three digits with a hyphen ("34-17",
@@ -662,15 +669,32 @@ bool PeriodMeasure(const Claim& c) {
   return kMeasures->Find(head) != nullptr;
 }
 
+// Whether the figure at `at` stands in an aside about a person that tells a deed in the past: "Macauley,
+// who shot a 64 with eight birdies, finished second" (in a match report, the match's).
+bool PastDeedAside(std::string_view s, size_t at) {
+  const auto [open, close] = AsideAround(s, at);
+  if (open == std::string_view::npos || s.substr(open, 6) != ", who ") return false;
+  const auto [vb, ve] = WordAfter(s, open + 5);
+  const std::string_view verb = s.substr(vb, ve - vb);
+  // (Not a record of longer: "who missed two games", "who joined in 2019", "who won 14 last year".)
+  if (verb == "missed" || verb == "joined" || verb == "signed" || verb == "paid" || verb == "averaged" ||
+      verb == "won" || verb == "spent" || verb == "played" || verb == "served" || verb == "retired")
+    return false;
+  return (verb.size() > 4 && verb.ends_with("ed")) || chunk::IrregularPast(verb);
+}
+
 // Whether the figure q of `sentence`, claim c, can take a period its story tells: not an age, a
-// comparison's base, a relative aside's, a deed's behind a gerund, a count of units of time, a
-// source counted ("two people familiar with the deal said") nor a standing fact.
-bool Lendable(std::string_view sentence, const Quantity& q, const Claim& c) {
+// comparison's base, a relative aside's (but in a match report, `match_report`, a deed of the
+// match told in one: PastDeedAside), a deed's behind a gerund, a count of units of time, a source
+// counted ("two people familiar with the deal said") nor a standing fact.
+
+bool Lendable(std::string_view sentence, const Quantity& q, const Claim& c, bool match_report) {
   // (Nor in a clause of another time: "Compared with the same period last year, when output shrank
   // 0.5%, the economy was 1.2% larger".)
   const size_t when = sentence.substr(0, q.begin).rfind(", when ");
   if (when != std::string_view::npos && ClauseComma(sentence, when + 1) > q.begin) return false;
-  return !c.quantity.unit.ends_with(" of age") && !BaseFigure(sentence, q.begin) && !InRelativeAside(sentence, q.begin) &&
+  return !c.quantity.unit.ends_with(" of age") && !BaseFigure(sentence, q.begin) &&
+         !(InRelativeAside(sentence, q.begin) && !(match_report && PastDeedAside(sentence, q.begin))) &&
          !AfterGerund(sentence, q.begin) && !TimeCount(sentence, q.begin, q.end, c) &&
          !(c.quantity.unit == "count" && InAttribution(sentence, q.begin, c.quantity.noun)) &&
          !StandingFigure(sentence, q.begin, q.end, c);
@@ -934,7 +958,7 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
     for (size_t k = i; k-- > 0 && k + 5 >= i;) {
       const std::string_view b = bare(k);
       if ((b.size() > 4 && b.ends_with("est")) || b == "straight" || b == "consecutive" || b == "row" || b == "running" ||
-          (b == "time" && bare(k + 1) == "since") || b == "record")
+          ((b == "time" || b == "first") && bare(k + 1) == "since") || b == "record")
         return true;
     }
     return false;
@@ -1003,6 +1027,10 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
       const std::string_view b = bare(i - 1);
       if (b == "the" || b == "this" || b == "his" || b == "her" || b == "their" || b == "its") continue;
     }
+    // (Nor "the day" in it, the match's: "who started the day one shot ahead".)
+    if (match_report && ascii::EqualsLower(name, "day") && i >= 1 && ascii::EqualsLower(bare(i - 1), "the") &&
+        bare(i + 1) != "before" && bare(i + 1) != "after" && bare(i + 1) != "earlier")
+      continue;
     // (A match report's halves and quarters are its day's: "Obi scored 15 in the fourth quarter".)
     if (match_report && (ascii::EqualsLower(w, "quarter") || ascii::EqualsLower(w, "half") ||
                          ascii::EqualsLower(w, "period") || ascii::EqualsLower(w, "quarters") || ascii::EqualsLower(w, "periods")))
@@ -1736,7 +1764,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
         // year before takes the year before the phrase's ("delivered 384,122 vehicles in the
         // quarter, down 13.5% from 443,956 a year earlier").
         const bool year_earlier = c.period && YearEarlier(*c.period);
-        if ((c.period && !year_earlier) || (!year_earlier && !Lendable(sentence, q, c)) ||
+        if ((c.period && !year_earlier) || (!year_earlier && !Lendable(sentence, q, c, match_report_)) ||
             c.quantity.unit.find(" per ") != std::string::npos)
           continue;
         const Anaphor* best = nullptr;
@@ -1897,7 +1925,7 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
       const size_t close = sentence.find(',', qs[k - first].end);
       if (close != std::string_view::npos && close - open < 48) continue;
     }
-    if (!c.period && Lendable(sentence, qs[k - first], c) && !(day_told && OfLongerSpan(sentence, at)) &&
+    if (!c.period && Lendable(sentence, qs[k - first], c, match_report_) && !(day_told && OfLongerSpan(sentence, at)) &&
         (day_told ? !PeriodMeasure(c) : !DayFigure(c)))
       c.period = told_;
   }
@@ -1925,7 +1953,7 @@ void StoryPeriod::LendDay(std::string_view sentence, const std::vector<Quantity>
   if (sentence.data() == day_sentence_ || !PastReport(sentence, /*day=*/true)) return;
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
-    if (c.period || !StockMove(c) || !Lendable(sentence, qs[k - first], c) ||
+    if (c.period || !StockMove(c) || !Lendable(sentence, qs[k - first], c, match_report_) ||
         OfLongerSpan(sentence, qs[k - first].begin))  // (not "heading for a weekly loss of 2.6%")
       continue;
     c.period = day_;
@@ -2067,7 +2095,7 @@ void LendFieldwork(std::string_view sentence, const std::optional<Period>& own, 
   }
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
-    if (c.period || !Lendable(sentence, qs[k - first], c)) continue;
+    if (c.period || !Lendable(sentence, qs[k - first], c, /*match_report=*/false)) continue;
     const std::string& u = c.quantity.unit;
     if (!names && u != "percent" && u != "pp" && u != "points" && u != "point" && c.kind != "share") continue;
     c.period = fieldwork;

@@ -6426,3 +6426,22 @@ TEST_CASE("session 56: a match report's season tallies and a pitcher's ERA leave
   REQUIRE(c.size() == 3);
   CHECK(!(c[2].period && c[2].period->lent));
 }
+
+TEST_CASE("session 56: a golf round's report is a match report; a deed told in a 'who' aside is the match's",
+          "[extractors]") {
+  auto c = Claims("Lucas Brandvold closed with a 5-under-par 67 to win the Heron Bay Classic by four strokes on Sunday.\n\n"
+                  "The Norwegian, who started the day one shot ahead, made a lone bogey.\n\n"
+                  "Kieran Macauley, who shot a 64 with eight birdies, finished second at 13 under.",
+                  "2025-04-13");
+  REQUIRE(c.size() == 6);
+  CHECK(LentOf(c[3]) == "on Sunday [2025-04-13..2025-04-13] lent");
+  CHECK(LentOf(c[4]) == "on Sunday [2025-04-13..2025-04-13] lent");
+  CHECK(LentOf(c[5]) == "on Sunday [2025-04-13..2025-04-13] lent");
+  // (Not a record of longer told in one: "who missed two games".)
+  c = Claims("The Knicks beat the Celtics 112-104 on Sunday night.\n\n"
+             "Jalen Brunson, who missed two games with a knee injury, had 27 points.",
+             "2024-03-11");
+  REQUIRE(c.size() == 3);
+  CHECK(!c[1].period);
+  CHECK(LentOf(c[2]) == "on Sunday night [2024-03-10..2024-03-10] lent");
+}
