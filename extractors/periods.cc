@@ -861,9 +861,12 @@ bool PastReport(std::string_view s, bool day) {
     ++since_superlative;
     if (w.size() > 4 && w.ends_with("est")) since_superlative = 0;
     // (A present in -s after a determiner is a noun: "The hosts made 187 tackles", "the leads".)
+    // (Or after a figure: "beat the Chargers by 92 runs".)
     if (kNotPast->Find(w) != nullptr &&
         !(w.size() > 3 && w.ends_with("s") && !before.empty() &&
-          chunk::Classify(before) == chunk::WordClass::kDeterminer && w != "is" && w != "has" && w != "says"))
+          (chunk::Classify(before) == chunk::WordClass::kDeterminer || ascii::IsDigit(before.back()) ||
+           (CountWord(before) && before != "a" && before != "an" && before != "all" && before != "most")) &&
+          w != "is" && w != "has" && w != "says"))
       return false;
     // (Not a name's word: "The Dow Jones Industrial Average lost 0.9%".)
     // ("missed" of a count of games only: "missed 11 games"; "missed field goals of 44 and 51 yards"
@@ -930,7 +933,7 @@ bool PastReport(std::string_view s, bool day) {
 }
 
 bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, bool match_report,
-                    std::string_view also) {
+                    std::string_view also, bool seasons) {
   thread_local std::string blanked;
   blanked.assign(sentence);
   for (const std::string_view blank : {period_surface, also})
@@ -958,7 +961,7 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
     for (size_t k = i; k-- > 0 && k + 5 >= i;) {
       const std::string_view b = bare(k);
       if ((b.size() > 4 && b.ends_with("est")) || b == "straight" || b == "consecutive" || b == "row" || b == "running" ||
-          ((b == "time" || b == "first") && bare(k + 1) == "since") || b == "record")
+          ((b == "time" || b == "first") && bare(k + 1) == "since") || b == "record" || b == "most")
         return true;
     }
     return false;
@@ -1021,11 +1024,12 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
     // ("alone" after a time only: "In November alone"; not "enough to govern alone".)
     if (ascii::EqualsLower(name, "alone") && i > 0 && !MonthOrDayName(bare(i - 1)) && kTimeWords->Find(bare(i - 1)) == nullptr)
       continue;
-    // (A match report's tallies of this season are asides, no other time: "his ninth goal of the
-    // season", "He has 68 points in 61 games this season"; "last season" is one.)
+    // (A match report's tallies of the season are asides, no other time: "his ninth goal of the
+    // season", "the most in a single season"; "last season" is one.)
     if (match_report && (ascii::EqualsLower(name, "season") || ascii::EqualsLower(name, "seasons")) && i >= 1) {
       const std::string_view b = bare(i - 1);
-      if (b == "the" || b == "this" || b == "his" || b == "her" || b == "their" || b == "its") continue;
+      if ((b == "the" && i >= 2 && bare(i - 2) == "of") || b == "single") continue;
+      if (seasons && (b == "the" || b == "this" || b == "his" || b == "her" || b == "their" || b == "its")) continue;
     }
     // (Nor "the day" in it, the match's: "who started the day one shot ahead".)
     if (match_report && ascii::EqualsLower(name, "day") && i >= 1 && ascii::EqualsLower(bare(i - 1), "the") &&
@@ -1071,6 +1075,8 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
         (ascii::IsDigit(b1[0]) || b1 == "two" || b1 == "three" || b1 == "four" || b1 == "six" || b1 == "nine" ||
          b1 == "twelve"))
       continue;
+    // (A base's "last": "up 40 per cent from last year's final", "than last year".)
+    if ((b1 == "last" || b1 == "Last") && (compares(b2) || b2 == "on")) continue;
     // (And the year of that base: "Compared with the same period last year", "than in the same quarter
     // last year".)
     if (ascii::EqualsLower(name, "year") && b1 == "last" && kTimeWords->Find(b2) != nullptr && b3 == "same") continue;
@@ -1264,7 +1270,8 @@ bool MatchReport(std::string_view text) {
     ++since_score;
     if (MatchWord(w)) return true;
     if (results->Find(w) != nullptr) since_result = 0;
-    if (MatchScore(w)) since_score = 0;
+    // (Or a margin in a game's own units: "beat the Chargers by 92 runs", "won by four strokes".)
+    if (MatchScore(w) || ((w == "runs" || w == "wickets" || w == "strokes") && since_result <= 6)) since_score = 0;
     if (since_result <= 6 && since_score <= 6) return true;
   }
   return false;
@@ -1640,7 +1647,8 @@ void StoryPeriod::Pass(std::string_view piece, std::string_view text, size_t par
   NamesBefore(piece, text);
   if (paragraph > told_paragraph_ + Window() ||
       (paragraph != told_paragraph_ &&
-       ((NamesOtherTime(piece, {}, match_report_) && !Revises(piece)) || (opens && !DayTold() && NamesNewName(piece, names_)))))
+       ((NamesOtherTime(piece, {}, match_report_, {}, /*seasons=*/true) && !Revises(piece)) ||
+        (opens && !DayTold() && NamesNewName(piece, names_)))))
     told_.reset();
 }
 
@@ -1831,6 +1839,10 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
   // (A revision of an earlier figure is an aside: "Data for September was revised to show a 0.7%
   // rise.")
   if (own_time || NamesOtherTime(sentence, surface, match_report_, same_release)) {
+    // (A match report's season tally lends nothing, and the match's day goes on: "He has 68 points
+    // in 61 games this season. The crowd of 21,105 was a sellout".)
+    if (!own_time && match_report_ && !NamesOtherTime(sentence, surface, match_report_, same_release, /*seasons=*/true))
+      return;
     // (A market's day outlasts the data it reports in passing: "Euro zone data released on Tuesday
     // showed consumer prices rose 2.2% in November", in a wrap of Tuesday's trading.)
     bool market_time = false;

@@ -60,9 +60,12 @@ bool PastReport(std::string_view s, bool day);
 // sixth straight month", "the first time since 1950"), nor, in a match report, a half or a
 // quarter of the match. After such a sentence, a story's period no
 // longer holds (StoryPeriod). `also`: another period's words the sentence holds that name no other
-// time (a longer view of the story's release: "in the three months to September").
+// time (a longer view of the story's release: "in the three months to September"). In a match
+// report a tally's "of the season" ("his ninth goal of the season") names none; `seasons`: nor any
+// season of its own ("657 runs in the season", "68 points this season": no time of the match's,
+// but none that ends it).
 bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, bool match_report,
-                    std::string_view also = {});
+                    std::string_view also = {}, bool seasons = false);
 
 // Whether a story reports a match: its lead (its first two sentences, in its first paragraph)
 // has a word only a match report uses (MatchWord) or a result's score ("beat Lakeside 34-17", "a

@@ -6445,3 +6445,22 @@ TEST_CASE("session 56: a golf round's report is a match report; a deed told in a
   CHECK(!c[1].period);
   CHECK(LentOf(c[2]) == "on Sunday night [2024-03-10..2024-03-10] lent");
 }
+
+TEST_CASE("session 56: a cricket margin makes a match report; '92 runs' is no present tense; a season's tally "
+          "lends nothing but keeps the match's day",
+          "[extractors]") {
+  auto c = Claims("Arjun Malhotra hit 164 off 141 balls as the Pune Panthers beat the Chennai Chargers by 92 runs on "
+                  "Sunday.\n\n"
+                  "Malhotra ended the tournament with 731 runs at an average of 91.37, the most in a single season.\n\n"
+                  "Virat Kohli scored 657 runs in the season.\n\n"
+                  "A crowd of about 38,000 attended, up 4% from last year's final.",
+                  "2026-01-12");
+  REQUIRE(c.size() == 8);
+  CHECK(LentOf(c[0]) == "on Sunday [2026-01-11..2026-01-11] lent");
+  CHECK(LentOf(c[1]) == "on Sunday [2026-01-11..2026-01-11] lent");
+  CHECK(!c[3].period);
+  CHECK(!c[4].period);
+  CHECK(!c[5].period);  // (the season's)
+  CHECK(LentOf(c[6]) == "on Sunday [2026-01-11..2026-01-11] lent");
+  CHECK(LentOf(c[7]) == "on Sunday [2026-01-11..2026-01-11] lent");
+}
