@@ -501,8 +501,8 @@ Shoppers spent a record £14.1 billion at supermarkets in the four weeks to Dec.
 Analysts at Bridgewell Securities estimate Ashcombe's profit will reach £575 million in the year to February 2027. Its shares rose 4.1% by midday, valuing the group at about £6.2 billion.
 """, [
     F("3.8%", 3.8, "%", "C", "up", "Ashcombe's like-for-like sales|like-for-like sales|sales", SIX, "Ashcombe"),
-    F("£540 million to £560 million", 540e6, "£", "L", None, "Ashcombe's underlying profit forecast|underlying profit|profit",
-      ("2025-03", "2026-02"), "Ashcombe", value_hi=560e6, direction_alt=["unchanged"]),
+    F("£540 million to £560 million", 540e6, "£", "L", "unch", "Ashcombe's underlying profit forecast|underlying profit|profit",
+      ("2025-03", "2026-02"), "Ashcombe", value_hi=560e6, direction_alt=[None]),
     F("14%", 14, "%", "C", "up", "sales of premium own-label range|sales", SIX, "company", source_alt=["Ashcombe"]),
     F("9%", 9, "%", "C", "up", "online orders|orders", SIX, "company", ctx="rose 9%", source_alt=["Ashcombe"]),
     F("22", 22, "#store", "L", None, "convenience stores to be opened|convenience stores|stores",

@@ -117,7 +117,7 @@ Serious side effects occurred in 29% of patients taking the drug, compared with 
 Kestova said it would apply for U.S. approval in the first half of 2026. Analysts at Birchgate Securities estimate the drug could reach peak annual sales of $2.4 billion.
 """, [
     F("38%", 38, "%", "C", "dn", "risk of disease progression or death|risk", None, "trial results",
-      source_alt=["Kestova Therapeutics", "results"]),
+      source_alt=["Kestova Therapeutics", "results"], period_alt=[DAY(P)]),
     F("11.2 months", 11.2, "mo", "L", None, "median progression-free survival with KT-417|progression-free survival|median",
       None, None, source_alt=["trial results", "Kestova Therapeutics"]),
     F("7.4 months", 7.4, "mo", "L", None,
@@ -372,7 +372,7 @@ The government has said it will release a long-awaited housing plan in February.
       source_alt=["Harbourview poll"]),
     F("2.4 percentage points", 2.4, "pp", "L", None, "poll's margin of error|margin of error", FW, None,
       source_alt=["Harbourview poll"], period_alt=[None]),
-    F("44%", 44, "%", "S", None, "respondents naming the cost of living as top concern|respondents", FW, None,
+    F("Some 44%", 44, "%", "S", None, "respondents naming the cost of living as top concern|respondents", FW, None,
       source_alt=["Harbourview poll", "poll"]),
     F("58%", 58, "%", "S", None, "respondents opposing a higher pension age|respondents", FW, None,
       source_alt=["Harbourview poll", "poll"]),
@@ -455,7 +455,7 @@ Regulated fares in England will rise by 4.2% in March, the Department for Transp
       period_alt=[("2024-10", "2024-11")]),
     F("70.2%", 70.2, "%", "S", None, "national average punctuality|national average|punctuality", FW4, None,
       source_alt=["Office of Rail and Road", "ORR"]),
-    F("4.7%", 4.7, "%", "S", None, "operator's services cancelled|services|cancellations", FW4, None,
+    F("Some 4.7%", 4.7, "%", "S", None, "operator's services cancelled|services|cancellations", FW4, None,
       source_alt=["Office of Rail and Road", "ORR"]),
     X("more than double", 2, "R", None, "cancellation rate relative to Britain|cancellations|services", FW4, None,
       source_alt=["Office of Rail and Road", "ORR"]),
