@@ -281,7 +281,7 @@ bool MatchWord(std::string_view w) {
        {"over-par", true}, {"wicket", true}, {"wickets", true}, {"tiebreak", true}, {"tie-break", true},
        {"tiebreaker", true}, {"aces", true}, {"rebounds", true}, {"three-pointer", true}, {"three-pointers", true},
        {"goaltender", true}, {"laps", true}, {"podium", true}, {"peloton", true}, {"hat-trick", true},
-       {"stoppage-time", true}},
+       {"stoppage-time", true}, {"stumps", true}},
       /*lower=*/true);
   // (A round's score in golf: "a 5-under-par 67".)
   return words->Find(w) != nullptr || w.ends_with("-under-par") || w.ends_with("-over-par");
@@ -991,7 +991,7 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
       const bool span = (after == "to" || after == "through" || after == "until" || after == "and") &&
                         MonthOrDayName(bare(i + 2));
       // (Or "in" it after a base figure and its noun: "slowing from 3.6% growth in November".)
-      const bool base_figure_in = p1 == "in" && [&] {
+      const bool base_figure_in = (p1 == "in" || p1 == "at" || (p1 == "the" && (p2 == "in" || p2 == "at"))) && [&] {
         for (size_t k = i - 1; k-- > 0 && k + 5 >= i;) {
           const std::string_view b = bare(k);
           // (A sum too: "up from £57,900 in September last year".)
@@ -1000,9 +1000,12 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
         }
         return false;
       }();
-      const bool base = !year && !span &&
-                        (p1 == "from" || p1 == "than" || p1 == "against" || p1 == "versus" || base_figure_in ||
-                         (p1 == "in" && (p2 == "from" || p2 == "than" || p2 == "with" || p2 == "against" || bare(i - 3) == "from")));
+      // (A year too when it names the base's event: "down from 49.6% at the 2024 general election".)
+      const bool base = (!year && !span &&
+                         (p1 == "from" || p1 == "than" || p1 == "against" || p1 == "versus" || base_figure_in ||
+                          (p1 == "in" && (p2 == "from" || p2 == "than" || p2 == "with" || p2 == "against" ||
+                                          bare(i - 3) == "from")))) ||
+                        (year && p1 == "the" && base_figure_in);
       // (With its year: "from June 2024".)
       if (base || (year && i >= 1 && base_month == i - 1)) {
         base_month = i;
@@ -1031,6 +1034,15 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
       if ((b == "the" && i >= 2 && bare(i - 2) == "of") || b == "single") continue;
       if (seasons && (b == "the" || b == "this" || b == "his" || b == "her" || b == "their" || b == "its")) continue;
     }
+    // (Nor a session of play, nor "Earlier," opening a sentence: "Earlier, South Africa lost their
+    // last four wickets for 19 runs in the morning session".)
+    if (match_report && ascii::EqualsLower(name, "session") && i >= 1) {
+      const std::string_view b = bare(i - 1);
+      if (b == "morning" || b == "afternoon" || b == "evening" || b == "opening" || b == "first" || b == "second" ||
+          b == "third" || b == "final" || b == "last" || b == "post-lunch" || b == "post-tea")
+        continue;
+    }
+    if (match_report && i == 0 && w == "Earlier" && words[0].ends_with(",")) continue;
     // (Nor "the day" in it, the match's: "who started the day one shot ahead".)
     if (match_report && ascii::EqualsLower(name, "day") && i >= 1 && ascii::EqualsLower(bare(i - 1), "the") &&
         bare(i + 1) != "before" && bare(i + 1) != "after" && bare(i + 1) != "earlier")
@@ -1095,6 +1107,14 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
     // "in 30 days".)
     if (!b1.empty() && ascii::IsDigit(b1[0]) && (b2 == "to" || b2 == "at" || b2 == "of" || b2 == "from" || b2 == "by"))
       continue;
+    // (A number in words too, past an approximation: "during a stay of more than six hours".)
+    if (!b1.empty() && (ascii::IsDigit(b1[0]) || (CountWord(b1) && b1 != "a" && b1 != "an" && b1 != "all" && b1 != "most"))) {
+      size_t k = i - 1;  // (the number's word)
+      if (k >= 2 && bare(k - 1) == "than" && (bare(k - 2) == "more" || bare(k - 2) == "less")) k -= 2;
+      else if (k >= 1 && (bare(k - 1) == "about" || bare(k - 1) == "nearly" || bare(k - 1) == "almost" ||
+                          bare(k - 1) == "around" || bare(k - 1) == "some")) k -= 1;
+      if (k >= 1 && k + 1 < i && bare(k - 1) == "of") continue;
+    }
     // (So after a verb or a word of its own: "homes took a median 41 days to sell", "spent 9,000
     // hours"; a span's figure follows a preposition or a determiner: "in 30 days", "the past 12
     // months", "for 60 days".)
@@ -1834,8 +1854,29 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
   }
   // (Nor the time a comparison's base names: "rose 15.9% from June 2024 to 1.53 million homes".)
   base_held = base_held || (!surface.empty() && BaseAfter(sentence, 0, surface));
+  // (Nor a telling's day no figure takes, the day after the story's at most: "received 16,204
+  // votes, the returning officer announced shortly after 3am on Friday", of Thursday's vote.)
+  const bool telling_day = period && period->start.size() == 10 && period->start == period->end && DayTold() &&
+                           std::none_of(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+                                        [&](const Claim& c) { return c.period && c.period->surface == period->surface; }) &&
+                           [&] {
+                             const std::optional<int64_t> on = DayCount(period->start), told = DayCount(told_->end);
+                             if (!on || !told || *on < *told || *on > *told + 1) return false;
+                             // (A reporting verb up to six words before it: "announced shortly after
+                             // 3am on Friday"; not a deed's, "filed for bankruptcy on Tuesday".)
+                             const size_t at = sentence.find(period->surface);
+                             size_t cur = at == std::string_view::npos ? 0 : at;
+                             for (int n = 0; n < 6 && cur > 0; ++n) {
+                               const auto [wb, we] = WordBefore(sentence, cur);
+                               if (we <= wb) break;
+                               const std::string_view w = sentence.substr(wb, we - wb);
+                               if (IsReportingVerb(w) || w == "announced") return true;
+                               cur = wb;
+                             }
+                             return false;
+                           }();
   own_time = own_time || (period && !period->start.empty() && !base_held && !SuperlativeSpan(sentence, 0, surface) &&
-                          period->surface != told_->surface && !SameEnd(*period, *told_));
+                          period->surface != told_->surface && !SameEnd(*period, *told_) && !telling_day);
   // (A revision of an earlier figure is an aside: "Data for September was revised to show a 0.7%
   // rise.")
   if (own_time || NamesOtherTime(sentence, surface, match_report_, same_release)) {
@@ -1909,6 +1950,22 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
   if (!qs.empty() && qs.back().end < sentence.size()) {
     if (const size_t cut = FindSubordinator(sentence, qs.back().end, /*with_as=*/true); cut != std::string_view::npos)
       std::fill(main_clause.begin() + cut, main_clause.end(), ' ');
+    // (Nor a telling's clause after it: "received 16,204 votes, the returning officer announced".)
+    for (size_t at = sentence.find(", ", qs.back().end); at != std::string_view::npos; at = sentence.find(", ", at + 2)) {
+      size_t cur = at + 1;
+      bool told = false;
+      for (int n = 0; n < 6 && !told; ++n) {
+        const auto [wb, we] = WordAfter(sentence, cur);
+        if (we <= wb || sentence.substr(cur, wb - cur).find(',') != std::string_view::npos) break;
+        const std::string_view w = sentence.substr(wb, we - wb);
+        told = IsReportingVerb(w) || w == "announced";
+        cur = we;
+      }
+      if (told) {
+        std::fill(main_clause.begin() + at, main_clause.end(), ' ');
+        break;
+      }
+    }
     // (Nor a participle's clause after it: "beat the Rangers 4-0 on Sunday, snapping a five-game
     // losing streak".)
     for (size_t at = sentence.find(", ", qs.back().end); at != std::string_view::npos; at = sentence.find(", ", at + 2)) {

@@ -6464,3 +6464,30 @@ TEST_CASE("session 56: a cricket margin makes a match report; '92 runs' is no pr
   CHECK(LentOf(c[6]) == "on Sunday [2026-01-11..2026-01-11] lent");
   CHECK(LentOf(c[7]) == "on Sunday [2026-01-11..2026-01-11] lent");
 }
+
+TEST_CASE("session 56: a day's play in cricket; a telling's clause and day after the figures; a base's election "
+          "year",
+          "[extractors]") {
+  auto c = Claims("Opener Aarav Menon struck a fluent 142 as India reached 356 for five at stumps on Friday.\n\n"
+                  "Menon faced 251 balls during a stay of more than six hours.\n\n"
+                  "Earlier, South Africa lost their last four wickets in the morning session.",
+                  "2026-11-20");
+  REQUIRE(c.size() == 6);
+  CHECK(LentOf(c[3]) == "on Friday [2026-11-20..2026-11-20] lent");
+  CHECK(LentOf(c[5]) == "on Friday [2026-11-20..2026-11-20] lent");
+  c = Claims("Reform UK won the Ashby Vale by-election on Thursday, overturning a Labour majority of 11,472.\n\n"
+             "Harcourt received 16,204 votes, or 41.3% of the total, the returning officer announced shortly after 3am "
+             "on Friday. Chandran came second with 10,938 votes, down from 49.6% at the 2024 general election.",
+             "2025-10-24");
+  REQUIRE(c.size() == 5);
+  CHECK(LentOf(c[1]) == "on Thursday [2025-10-23..2025-10-23] lent");
+  CHECK(LentOf(c[2]) == "on Thursday [2025-10-23..2025-10-23] lent");
+  CHECK(LentOf(c[3]) == "on Thursday [2025-10-23..2025-10-23] lent");
+  CHECK(!(c[4].period && c[4].period->lent));
+  // (A deed's day is no telling's: "filed for bankruptcy on Tuesday".)
+  c = Claims("Acme Air said on Monday it would cut 300 jobs.\n\n"
+             "The airline filed for bankruptcy protection on Tuesday, saying it had $2.4 billion in debt.",
+             "2024-04-16");
+  REQUIRE(c.size() == 2);
+  CHECK(!(c[1].period && c[1].period->start == "2024-04-15"));
+}
