@@ -1087,8 +1087,14 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
         (ascii::IsDigit(b1[0]) || b1 == "two" || b1 == "three" || b1 == "four" || b1 == "six" || b1 == "nine" ||
          b1 == "twelve"))
       continue;
-    // (A base's "last": "up 40 per cent from last year's final", "than last year".)
-    if ((b1 == "last" || b1 == "Last") && (compares(b2) || b2 == "on")) continue;
+    // (A base's "last": "up 40 per cent from last year's final", "than last year", "up from 96.1 mph
+    // last season".)
+    if ((b1 == "last" || b1 == "Last") && (compares(b2) || b2 == "on" || [&] {
+          for (size_t k = i - 1; k-- > 0 && k + 5 >= i;)
+            if (bare(k) == "from" || bare(k) == "than") return k + 2 < i && bare(k + 1).find_first_of("0123456789") != std::string_view::npos;
+          return false;
+        }()))
+      continue;
     // (And the year of that base: "Compared with the same period last year", "than in the same quarter
     // last year".)
     if (ascii::EqualsLower(name, "year") && b1 == "last" && kTimeWords->Find(b2) != nullptr && b3 == "same") continue;
@@ -2108,7 +2114,7 @@ std::optional<Period> PollFieldwork(std::string_view text, int year, int month, 
   // (The verb, and how far after it the days may be named: "conducted Oct. 20-25", "surveyed 1,512
   // adults between March 3 and 9".)
   static constexpr std::pair<std::string_view, size_t> kVerbs[] = {
-      {"conducted ", 8}, {"taken ", 8}, {"carried out ", 8}, {"fielded ", 8}, {"surveyed ", 40}, {"polled ", 40},
+      {"conducted ", 32}, {"taken ", 8}, {"carried out ", 8}, {"fielded ", 8}, {"surveyed ", 40}, {"polled ", 40},
       {"interviewed ", 40}};
   for (const auto& [verb, reach] : kVerbs)
     for (size_t at = text.find(verb); at != std::string_view::npos; at = text.find(verb, at + 1)) {
@@ -2129,7 +2135,9 @@ std::optional<Period> PollFieldwork(std::string_view text, int year, int month, 
       const size_t para = text.rfind('\n', at);
       const size_t from = std::max(para == std::string_view::npos ? 0 : para + 1, at >= 240 ? at - 240 : 0);
       // (A verb of polling is one itself: "Pollsters at Ipsos polled 1,500 adults between June 3 and 9".)
-      if (reach < 40 && !PollWords(text.substr(from, at - from)) && !PollWords(rest.substr(named + p->surface.size(), 60)))
+      // ("conducted online and by phone from Jan. 13 to Jan. 16": a manner between.)
+      const bool polling_verb = verb == "surveyed " || verb == "polled " || verb == "interviewed ";
+      if (!polling_verb && !PollWords(text.substr(from, at - from)) && !PollWords(rest.substr(named + p->surface.size(), 60)))
         continue;
       return p;
     }
@@ -2145,11 +2153,28 @@ void LendFieldwork(std::string_view sentence, const std::optional<Period>& own, 
   // found", "the previous survey".)
   // (Not a sentence of another time or month: "In Keystone's August poll, the two were tied at 45%",
   // "Turnout in the 2022 midterm election was 56%"; a comparison's base names one of its own.)
+  // (What an answer is about, after its verb, names no time of the poll's: "58% said they opposed
+  // the plan to lift the pension age to 68 by 2033".)
+  auto opinion_verb = [](std::string_view w) {
+    w = Bare(w);
+    return w == "said" || w == "say" || w == "says" || w == "expected" || w == "expect" || w == "expects" ||
+           w == "opposed" || w == "oppose" || w == "supported" || w == "support" || w == "backed" || w == "back" ||
+           w == "favour" || w == "favor" || w == "favoured" || w == "favored" || w == "believe" || w == "believed" ||
+           w == "think" || w == "thought" || w == "want" || w == "wanted" || w == "named" || w == "agreed";
+  };
+  size_t answered = sentence.size();  // (where the first answer's verb is)
+  if (!qs.empty())
+    for (std::string_view w : WordsOf(sentence.substr(qs.front().end)))
+      if (opinion_verb(w)) {
+        answered = static_cast<size_t>(w.data() - sentence.data());
+        break;
+      }
   if (!names) {
     if (!PollAnswer(sentence)) return;
-    if (own && !own->start.empty() && !BaseAfter(sentence, 0, own->surface)) return;
+    if (own && !own->start.empty() && !BaseAfter(sentence, 0, own->surface) && sentence.find(own->surface) < answered)
+      return;
     // (A year not a date's, "on Nov. 3, 2026"; a month before a poll's word, "the August poll".)
-    const std::vector<std::string_view> words = WordsOf(sentence);
+    const std::vector<std::string_view> words = WordsOf(sentence.substr(0, answered));
     for (size_t k = 0; k < words.size(); ++k) {
       const std::string_view b = Bare(words[k]);
       if (b == "earlier" || b == "previous" || b == "prior" || b == "last" || b == "won" || b == "win" || b == "wins")
@@ -2162,11 +2187,25 @@ void LendFieldwork(std::string_view sentence, const std::optional<Period>& own, 
       if (year || month) return;
     }
   }
+  // (A time in what the answer is about, after the answer's verb, is not the answer's: "58% said
+  // they opposed the plan to lift the pension age to 68 by 2033", "29% expected rates to fall this
+  // year".)
+  auto opinion_time = [&](const Claim& c, const Quantity& q) {
+    if (!c.period || c.period->lent || c.period->surface.empty()) return false;
+    const size_t at = sentence.find(c.period->surface, q.end);
+    if (at == std::string_view::npos) return false;
+    const std::vector<std::string_view> between = WordsOf(sentence.substr(q.end, at - q.end));
+    return std::any_of(between.begin(), between.end(), opinion_verb);
+  };
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
-    if (c.period || !Lendable(sentence, qs[k - first], c, /*match_report=*/false)) continue;
     const std::string& u = c.quantity.unit;
-    if (!names && u != "percent" && u != "pp" && u != "points" && u != "point" && c.kind != "share") continue;
+    const bool answer = u == "percent" || u == "pp" || u == "points" || u == "point" || c.kind == "share" ||
+                        (u == "count" && (c.quantity.noun == "points" || c.quantity.noun == "point"));
+    if ((c.period && !(answer && opinion_time(c, qs[k - first]))) ||
+        !Lendable(sentence, qs[k - first], c, /*match_report=*/false))
+      continue;
+    if (!names && !answer) continue;
     c.period = fieldwork;
     c.period->lent = !names;
   }

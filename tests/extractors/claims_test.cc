@@ -6491,3 +6491,26 @@ TEST_CASE("session 56: a day's play in cricket; a telling's clause and day after
   REQUIRE(c.size() == 2);
   CHECK(!(c[1].period && c[1].period->start == "2024-04-15"));
 }
+
+TEST_CASE("session 56: a poll's fieldwork 'conducted online and by phone from'; an answer's own time is the "
+          "poll's; points counted are answers; a base's 'last season' after its unit",
+          "[extractors]") {
+  auto c = Claims("Support for the Coalition has climbed, a poll published on Sunday shows.\n\n"
+                  "The Harbourview poll put Labor's primary vote at 33% (down two points).\n\n"
+                  "The survey of 1,612 voters was conducted online and by phone from Jan. 13 to Jan. 16.\n\n"
+                  "Some 58% said they opposed the government's plan to lift the pension age to 68 by 2033. Only 29% "
+                  "expected interest rates to fall this year.",
+                  "2026-01-18");
+  REQUIRE(c.size() == 6);
+  CHECK(LentOf(c[0]) == "from Jan. 13 to Jan. 16 [2026-01-13..2026-01-16] lent");
+  CHECK(LentOf(c[1]) == "from Jan. 13 to Jan. 16 [2026-01-13..2026-01-16] lent");
+  CHECK(LentOf(c[3]) == "from Jan. 13 to Jan. 16 [2026-01-13..2026-01-16] lent");
+  CHECK(PeriodOf(c[4]) == "by 2033 [..2033-12]");  // (the plan's)
+  CHECK(LentOf(c[5]) == "from Jan. 13 to Jan. 16 [2026-01-13..2026-01-16] lent");
+  c = Claims("The Seattle Mariners beat the Texas Rangers 4-0 on Tuesday night.\n\n"
+             "His fastball averaged 97.6 mph, up from 96.1 mph last season.\n\n"
+             "Rangers starter Colby Ainsworth gave up four runs.",
+             "2025-06-18");
+  REQUIRE(c.size() == 4);
+  CHECK(LentOf(c[3]) == "on Tuesday night [2025-06-17..2025-06-17] lent");
+}
