@@ -2227,7 +2227,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   // again with submatches (the costly part of RE2).
   enum { kFromTo, kTwoMonths, kSpanTo, kWeekTo, kFiscalPart, kHalf, kMonths, kQuarter, kQuarterWord, kYearsTo, kRolling,
          kFiscal, kMonthYear, kMonth, kInYear, kLastYear, kLastMonth, kYoy, kMonthDay, kWeekday, kDayWord,
-         kMonthsQuarter, kYearsRange, kFinalPart, kSince, kHoliday, kMonthEnd };
+         kMonthsQuarter, kYearsRange, kFinalPart, kSince, kHoliday, kMonthEnd, kYearBegins };
   static const char* const kPatterns[] = {
       R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)",
       // ("in November and December", "In January-April")
@@ -2276,6 +2276,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"(\b((?:(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t|[Ff]or|[Tt]hrough|[Ii]n) )?(?:the )?(Memorial Day|Labor Day|Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|New Year's|Good Friday|Easter Sunday|Easter Monday|Easter|Independence Day|Fourth of July|July Fourth|July 4th|Presidents'? Day|Martin Luther King Jr\.? Day|Veterans Day|Boxing Day)(?: (?:holiday )?(weekend))?)\b)",
       // ("ended June with $412 million", "at the end of September", "as of the end of March 2025")
       R"(\b((?:[Aa]t|[Aa]s of) the end of (January|February|March|April|May|June|July|August|September|October|November|December)(?:,? ((?:19|20)\d\d))?|ended (January|February|March|April|May|June|July|August|September|October|November|December)(?: ((?:19|20)\d\d))? with)\b)",
+      // ("in the fiscal year that begins July 1", "the financial year which began in April")
+      R"((?i)\b((?:in |for |during )?(?:the|its|their) (?:fiscal|financial|budget) year,? (?:that |which )?(begins|began|starts|started|beginning|starting|commencing|commences)(?: on| in)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: 1(?:st)?)?(?:,? ((?:19|20)\d\d))?)\b)",
   };
   static const std::vector<const RE2*>* res = [] {
     auto* v = new std::vector<const RE2*>;
@@ -2335,6 +2337,35 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     if (LooksAhead(all, static_cast<size_t>(at - all.data()))) return m < pub_month ? year + 1 : year;
     return m > pub_month ? year - 1 : year;
   };
+  // A fiscal year named by its first month: the coming one for "begins", the one under way for
+  // "began" ("the fiscal year that begins July 1", told in February 2026: July 2026 to June 2027).
+  if (re2::StringPiece g[5]; can(kYearBegins) && (*res)[kYearBegins]->Match(s, 0, s.size(), RE2::UNANCHORED, g, 5)) {
+    const std::string verb = Lower(std::string_view(g[2].data(), g[2].size()));
+    const int m = MonthOf(std::string_view(g[3].data(), g[3].size()));
+    int y = g[4].empty() ? 0 : std::atoi(std::string(g[4].data(), g[4].size()).c_str());
+    if (y == 0 && year > 0 && pub_month > 0 && m > 0) {
+      const bool began = verb == "began" || verb == "started";
+      y = began ? (m <= pub_month ? year : year - 1) : (m > pub_month ? year : year + 1);
+    }
+    if (y > 0 && m > 0) {
+      p.surface.assign(g[1].data(), g[1].size());
+      p.start = Ym(y, m);
+      p.end = Ym(m == 1 ? y : y + 1, m == 1 ? 12 : m - 1);
+      // (Its first months: "in the first nine months of the fiscal year that began July 1".)
+      const std::string_view before = sentence.substr(0, static_cast<size_t>(g[1].data() - s.data()));
+      static const RE2* first_part = new RE2(
+          R"((?i)\b((?:in |for |during )?the first (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months of )$)");
+      if (std::string part, n; RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *first_part, &part, &n)) {
+        const int k = word_num(n);
+        if (k >= 1 && k <= 11) {
+          const int last = y * 12 + (m - 1) + k - 1;
+          p.end = Ym(last / 12, last % 12 + 1);
+          p.surface = part + p.surface;
+        }
+      }
+      return p;
+    }
+  }
   if (can(kFromTo) && RE2::PartialMatch(s, *from_to, &a, &b, &c, &d) && MonthOf(a) && MonthOf(c)) {
     p.surface = surface_of(*from_to);
     // ("from July to December last year")

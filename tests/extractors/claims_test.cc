@@ -6514,3 +6514,23 @@ TEST_CASE("session 56: a poll's fieldwork 'conducted online and by phone from'; 
   REQUIRE(c.size() == 4);
   CHECK(LentOf(c[3]) == "on Tuesday night [2025-06-17..2025-06-17] lent");
 }
+
+TEST_CASE("session 56: a fiscal year named by its first month, coming or under way, and its first months",
+          "[extractors]") {
+  auto c = Claims("Illinois would spend $55.6 billion in the fiscal year that begins July 1 under a budget proposal.",
+                  "2026-02-19");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the fiscal year that begins July 1 [2026-07..2027-06]");
+  c = Claims("Japan's cabinet approved a defence budget of 9.04 trillion yen for the fiscal year starting in April.",
+             "2025-12-26");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "for the fiscal year starting in April [2026-04..2027-03]");
+  c = Claims("Oregon's general fund collected $9.84 billion in the first nine months of the fiscal year that began "
+             "July 1.",
+             "2026-04-22");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the first nine months of the fiscal year that began July 1 [2025-07..2026-03]");
+  c = Claims("The council approved a $4.8 billion budget for the fiscal year that begins July 1, 2027.", "2026-06-10");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "for the fiscal year that begins July 1, 2027 [2027-07..2028-06]");
+}
