@@ -2235,7 +2235,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       // ("in the 12 months to June", "the quarter ended Oct. 26", "the fiscal year ending March 2027",
       // "the fiscal year ended in March",
       // "the 52 weeks to Jan. 31", "its fiscal second quarter ended Oct. 31")
-      R"(((?i:\b(?:in |for |during |over )?(?:the|its|their) (?:(?:fiscal|financial) )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|most recent) )?(?:(?:fiscal|financial) )?(year|quarter|half[- ]year|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(\d{1,2}) weeks)(?: (?:to|(?:ended|ending|that ended)(?: in)?|through)|, (?:which|that) ended(?: in)?) (?:the end of )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
+      R"(((?i:\b(?:in |for |during |over )?(?:the|its|their) (?:(?:fiscal|financial) )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|most recent) )?(?:(?:fiscal|financial) )?(year|quarter|half[- ]year|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d{1,2}) weeks)(?: (?:to|(?:ended|ending|that ended)(?: in)?|through)|, (?:which|that) ended(?: in)?) (?:the end of )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
       // ("in the week ended Saturday")
       R"(((?i:\b(?:in |for |during |over )?the week (?:ended|ending|to|through) )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)",
       // ("fiscal second-quarter", "the second fiscal quarter", "the first half of its fiscal year": a
@@ -2417,7 +2417,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       mon.assign(g[5].data(), g[5].size());
       const int last_day = std::atoi(std::string(g[6].data(), g[6].size()).c_str());
       y.assign(g[7].data(), g[7].size());
-      const int weeks = std::atoi(n_weeks.c_str());
+      const int weeks = n_weeks == "twelve" ? 12 : n_weeks == "thirteen" ? 13 : word_num(n_weeks);
       int n = what == "year" ? 12 : what == "quarter" ? 3 : what.starts_with("half") ? 6
               : !n_months.empty() ? (n_months == "twelve" ? 12 : word_num(n_months))
                                   : (weeks * 12 + 26) / 52;  // (13 weeks: 3 months; 52: 12)
@@ -2475,6 +2475,23 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
         if (last > 0) {
           p.start = months_back(last, m, n - 1);
           p.end = Ym(last, m);
+          // (Weeks to a day are its days: "in the 12 weeks to Dec. 28" is Oct. 6 to Dec. 28.)
+          if (weeks > 0 && last_day > 0 && before_end == 0 && n_months.empty() && what != "year" &&
+              what != "quarter" && !what.starts_with("half")) {
+            int end_year = !y.empty() ? std::atoi(y.c_str()) : year;
+            if (y.empty() && year > 0 && pub_month > 0) {
+              const std::string_view all = whole.empty() ? sentence : whole;
+              const size_t at = static_cast<size_t>(g[5].data() - s.data()) + (whole.empty() ? 0 : sentence.data() - whole.data());
+              const int mm = MonthOf(mon);
+              const bool ahead = whole_span.find("ending") != std::string::npos && LooksAhead(all, at);
+              end_year = ahead ? (mm < pub_month ? year + 1 : year) : (mm > pub_month ? year - 1 : year);
+            }
+            if (const int mm = MonthOf(mon); end_year > 0 && mm > 0 && last_day <= DaysInMonth(end_year, mm)) {
+              const int64_t end = DaysFromCivil(end_year, mm, last_day);
+              p.start = Ymd(end - 7 * weeks + 1);
+              p.end = Ymd(end);
+            }
+          }
         }
       } else if (what == "week" && m > 0 && last_day > 0) {
         // ("in the week ended Sept. 5": its seven days.)

@@ -6534,3 +6534,15 @@ TEST_CASE("session 56: a fiscal year named by its first month, coming or under w
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "for the fiscal year that begins July 1, 2027 [2027-07..2028-06]");
 }
+
+TEST_CASE("session 56: weeks to a day are its days, their count in words too", "[extractors]") {
+  auto c = Claims("Ashcombe's share of the grocery market rose to 9.8% in the 12 weeks to Dec. 28.", "2026-01-06");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the 12 weeks to Dec. 28 [2025-10-06..2025-12-28]");
+  c = Claims("Like-for-like sales rose 3.8% in the six weeks to Jan. 3.", "2026-01-06");
+  REQUIRE(c.size() == 1);  // (no "six" of its own)
+  CHECK(PeriodOf(c[0]) == "in the six weeks to Jan. 3 [2025-11-23..2026-01-03]");
+  c = Claims("Comparable sales rose 4.6% in the 13 weeks ended Aug. 2.", "2025-08-21");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the 13 weeks ended Aug. 2 [2025-05-04..2025-08-02]");
+}
