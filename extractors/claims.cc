@@ -5304,11 +5304,25 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // jobs, or 8% of its workforce").
               c.subject = prev->subject;
               c.holder = prev->holder;
+              // (Not a change's share, "widened by $300 billion, or 1.2% of GDP": the widening's, no
+              // deficit-to-GDP ratio. A name's share is its share: "Germany pledged €2 billion, or 10%
+              // of the total" is Germany's share of the total.)
               const std::string_view whole = chunk::NounPhraseAfter(sentence, q.end + 4, sentence.size());
-              if (!whole.empty() && !HoldsFigure(whole) && whole.size() <= 60 && !IsPronounPhrase(whole))
-                share_subjects.emplace_back(qi, c.subject.empty() || IsPronounPhrase(c.subject)
-                                                    ? std::string(whole)
-                                                    : c.subject + " as a share of " + std::string(whole));
+              const std::vector<std::string_view> sw = WordsOf(c.subject);
+              // (A name: capitalized words, not one in the plural opening the sentence, "Investors".)
+              const bool named = !sw.empty() && sw[0] != "The" &&
+                                 std::all_of(sw.begin(), sw.end(), [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; }) &&
+                                 !(sw.size() == 1 && sw[0].ends_with("s"));
+              const size_t wsp = whole.find(' ');
+              const bool own_whole = wsp != std::string_view::npos && (whole.substr(0, wsp) == "its" || whole.substr(0, wsp) == "their");
+              const bool plural_opening = sw.size() == 1 && sw[0].ends_with("s") && sw[0][0] >= 'A' && sw[0][0] <= 'Z';
+              if (!whole.empty() && !HoldsFigure(whole) && whole.size() <= 60 && !IsPronounPhrase(whole) &&
+                  prev->kind != "change")
+                share_subjects.emplace_back(
+                    qi, c.subject.empty() || IsPronounPhrase(c.subject) || (plural_opening && own_whole) ? std::string(whole)
+                        : named && own_whole ? Possessive(c.subject, whole.substr(wsp + 1))  // ("Acme's revenue")
+                        : named ? Possessive(c.subject, "share of " + std::string(whole))
+                                : c.subject + " as a share of " + std::string(whole));
             } else if (prev != nullptr && Restates(sentence, prev_q_end, q.begin, &bracket)) {
               // "lost 190 points, or 0.6%", "296 hp (224 kW)": the same figure said again.
               c.subject = prev->subject;
@@ -5328,8 +5342,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 if (!whole.empty() && !HoldsFigure(whole) && whole.size() <= 60 && !IsPronounPhrase(whole)) {
                   const size_t sp = whole.find(' ');
                   const std::string_view det = whole.substr(0, sp);
+                  // (Its holder a name's, not a thing's: "said the strike involved 5,000 workers, or 12%
+                  // of its staff" is no strike's staff.)
                   if ((det == "its" || det == "their") && sp != std::string_view::npos && !c.subject.empty() &&
-                      !IsPronounPhrase(c.subject) && std::count(c.subject.begin(), c.subject.end(), ' ') < 5)
+                      !IsPronounPhrase(c.subject) && std::count(c.subject.begin(), c.subject.end(), ' ') < 5 &&
+                      c.subject[0] >= 'A' && c.subject[0] <= 'Z' && !c.subject.starts_with("The ") &&
+                      !c.subject.starts_with("A ") && !c.subject.starts_with("An "))
                     share_subjects.emplace_back(qi, Possessive(c.subject, whole.substr(sp + 1)));
                   else
                     share_subjects.emplace_back(qi, std::string(whole));
@@ -5772,6 +5790,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                   own.reset();
                 // (Nor past the comparison the figure is the base of: "rose to 55 in May from 52".)
                 if (own && Compares(w)) own.reset();
+                // (Nor the time of the base before it: "was 5 per cent, compared with 3 per cent in
+                // the preceding September quarter, while EBITDA margin expanded 80 basis points".)
+                if (own && qi > 0 && !own->surface.empty() && BaseFigure(sentence, qs[qi - 1].begin) &&
+                    BaseAfter(sentence, qi > 1 ? qs[qi - 2].end : 0, own->surface))
+                  own.reset();
                 // (Nor a base's time before it: "up 12% from May 2024, or 4% above 2019 levels".)
                 if (own && !own->surface.empty() && !own->surface.starts_with("from ") && !own->surface.starts_with("From "))
                   if (const size_t at = sentence.rfind(own->surface, q.begin); at != std::string_view::npos && at > floor) {
@@ -5827,6 +5850,12 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                     const auto [fb, fe] = WordBefore(sentence, at);
                     return sentence.substr(fb, fe - fb) == "from";
                   }() &&
+                  // (Nor a base's period before the figure: "was 5 per cent, compared with 3 per
+                  // cent in the preceding September quarter, while EBITDA margin expanded 80 basis
+                  // points".)
+                  !(qi > 0 && !period->surface.empty() && BaseFigure(sentence, qs[qi - 1].begin) &&
+                    sentence.find(period->surface, qs[qi - 1].end) < q.begin &&
+                    BaseAfter(sentence, qi > 1 ? qs[qi - 2].end : 0, period->surface)) &&
                   // (Nor a period before the comparison the figure is the base of: "slowed to 2.4%
                   // in November from 2.9%".)
                   ![&] {

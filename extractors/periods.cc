@@ -277,10 +277,11 @@ bool MatchWord(std::string_view w) {
        {"winger", true}, {"midfielder", true}, {"goalkeeper", true}, {"free-kick", true}, {"touchline", true},
        {"halfback", true}, {"outscored", true}, {"outscoring", true}, {"outrebounded", true},
        // (Golf, cricket, tennis, basketball, hockey, motor racing, cycling.)
+       // (Not words business copy uses too: "aces", "rebounds", "laps", "podium", "Peloton",
+       // "a hat-trick of upbeat quarters".)
        {"birdie", true}, {"birdies", true}, {"bogey", true}, {"bogeys", true}, {"under-par", true},
        {"over-par", true}, {"wicket", true}, {"wickets", true}, {"tiebreak", true}, {"tie-break", true},
-       {"tiebreaker", true}, {"aces", true}, {"rebounds", true}, {"three-pointer", true}, {"three-pointers", true},
-       {"goaltender", true}, {"laps", true}, {"podium", true}, {"peloton", true}, {"hat-trick", true},
+       {"tiebreaker", true}, {"three-pointer", true}, {"three-pointers", true}, {"goaltender", true},
        {"stoppage-time", true}, {"stumps", true}},
       /*lower=*/true);
   // (A round's score in golf: "a 5-under-par 67".)
@@ -563,7 +564,9 @@ bool YearEarlierWords(std::string_view surface) {
   return l == "a year earlier" || l == "a year ago" || l == "year on year" || l == "year-on-year" ||
          l == "year over year" || l == "year-over-year" || l == "y/y" ||
          (l.starts_with("the same ") && l.ends_with(" last year")) || l.starts_with("the year-earlier ") ||
-         l.starts_with("the year-ago ") || l.starts_with("the prior-year ");
+         l.starts_with("the year-ago ") || l.starts_with("the prior-year ") ||
+         // (A period named and its year before: "in the October-December period a year ago".)
+         (l.size() > 14 && (l.ends_with(" a year ago") || l.ends_with(" a year earlier")));
 }
 
 // Whether the figure at `begin` is what a comparison measures against: a word of comparing
@@ -676,11 +679,28 @@ bool PastDeedAside(std::string_view s, size_t at) {
   if (open == std::string_view::npos || s.substr(open, 6) != ", who ") return false;
   const auto [vb, ve] = WordAfter(s, open + 5);
   const std::string_view verb = s.substr(vb, ve - vb);
-  // (Not a record of longer: "who missed two games", "who joined in 2019", "who won 14 last year".)
-  if (verb == "missed" || verb == "joined" || verb == "signed" || verb == "paid" || verb == "averaged" ||
-      verb == "won" || verb == "spent" || verb == "played" || verb == "served" || verb == "retired")
+  // (A deed of play: "who shot a 64", "who made 88", "who pulled away with a 16-2 run"; not a record
+  // of longer, "who missed two games", "who joined in 2019", "who earned $48 million".)
+  static const auto* kNotPlay = new ascii::WordMap<bool>(
+      {{"missed", true}, {"joined", true}, {"signed", true}, {"paid", true}, {"averaged", true}, {"won", true},
+       {"spent", true}, {"played", true}, {"served", true}, {"retired", true}, {"earned", true}, {"led", true},
+       {"set", true}, {"owned", true}, {"founded", true}, {"bought", true}, {"sold", true}, {"coached", true},
+       {"managed", true}, {"represented", true}, {"appeared", true}},
+      /*lower=*/false);
+  if (kNotPlay->Find(verb) != nullptr || !((verb.size() > 4 && verb.ends_with("ed")) || chunk::IrregularPast(verb)))
     return false;
-  return (verb.size() > 4 && verb.ends_with("ed")) || chunk::IrregularPast(verb);
+  // (Not another game's or a career's: "who scored 30 points in Game 1", "who scored 40 against
+  // Golden State", "who took 5 wickets in the first innings", "who scored 30,000 career points".)
+  const std::string_view aside = s.substr(ve, (close == std::string_view::npos ? s.size() : close) - ve);
+  for (std::string_view w : WordsOf(aside)) {
+    w = Bare(w);
+    if (w == "Game" || w == "game" || w == "games" || w == "opener" || w == "innings" || w == "leg" || w == "against" ||
+        w == "career" || w == "rookie" || w == "record" || w == "season" || w == "seasons" || w == "last" ||
+        w == "previous" || w == "earlier" || w == "year" || w == "years" || w == "times" || w == "final" ||
+        w == "semifinal" || w == "semi-final" || w == "round" || (w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))))
+      return false;
+  }
+  return true;
 }
 
 // Whether the figure q of `sentence`, claim c, can take a period its story tells: not an age, a
@@ -765,7 +785,13 @@ bool BaseAfter(std::string_view s, size_t end, std::string_view surface) {
         continue;
       }
     }
-    // (Only a figure between: "from 85% in 2020", "from $2.7 billion in 2023".)
+    // (Only a figure between: "from 85% in 2020", "from $2.7 billion in 2023", "with 3 per cent in".)
+    if (w == "cent" && !figure) {
+      if (const auto [pb, pe] = WordBefore(s, b); pe > pb && pb >= end && s.substr(pb, pe - pb) == "per") {
+        cur = pb;
+        continue;
+      }
+    }
     if (!std::any_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }) && w != "billion" &&
         w != "million" && w != "trillion" && w != "percent")
       return false;
@@ -1031,8 +1057,9 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
     // season", "the most in a single season"; "last season" is one.)
     if (match_report && (ascii::EqualsLower(name, "season") || ascii::EqualsLower(name, "seasons")) && i >= 1) {
       const std::string_view b = bare(i - 1);
-      if ((b == "the" && i >= 2 && bare(i - 2) == "of") || b == "single") continue;
-      if (seasons && (b == "the" || b == "this" || b == "his" || b == "her" || b == "their" || b == "its")) continue;
+      if (b == "the" && i >= 2 && bare(i - 2) == "of") continue;
+      if (seasons && (b == "the" || b == "this" || b == "his" || b == "her" || b == "their" || b == "its" || b == "single"))
+        continue;
     }
     // (Nor a session of play, nor "Earlier," opening a sentence: "Earlier, South Africa lost their
     // last four wickets for 19 runs in the morning session".)
@@ -1042,7 +1069,17 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
           b == "third" || b == "final" || b == "last" || b == "post-lunch" || b == "post-tea")
         continue;
     }
-    if (match_report && i == 0 && w == "Earlier" && words[0].ends_with(",")) continue;
+    if (match_report && i == 0 && w == "Earlier" && words[0].ends_with(",") && [&] {
+          // (Only with a part of the day's play: "in the morning session"; not "Earlier, the teams
+          // drew 3-3 in the first leg", "Earlier, the Suns traded Durant".)
+          for (size_t k = 1; k < words.size(); ++k) {
+            const std::string_view x = bare(k);
+            if (x == "morning" || x == "afternoon" || x == "evening" || x == "session" || x == "lunch" || x == "tea")
+              return true;
+          }
+          return false;
+        }())
+      continue;
     // (Nor "the day" in it, the match's: "who started the day one shot ahead".)
     if (match_report && ascii::EqualsLower(name, "day") && i >= 1 && ascii::EqualsLower(bare(i - 1), "the") &&
         bare(i + 1) != "before" && bare(i + 1) != "after" && bare(i + 1) != "earlier")
@@ -1882,7 +1919,8 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
                              return false;
                            }();
   own_time = own_time || (period && !period->start.empty() && !base_held && !SuperlativeSpan(sentence, 0, surface) &&
-                          period->surface != told_->surface && !SameEnd(*period, *told_) && !telling_day);
+                          period->surface != told_->surface && !SameEnd(*period, *told_) && !telling_day &&
+                          !YearEarlierWords(period->surface));
   // (A revision of an earlier figure is an aside: "Data for September was revised to show a 0.7%
   // rise.")
   if (own_time || NamesOtherTime(sentence, surface, match_report_, same_release)) {
@@ -2144,6 +2182,19 @@ std::optional<Period> PollFieldwork(std::string_view text, int year, int month, 
   return std::nullopt;
 }
 
+// Whether a subject names a market's index: "The FTSE 100", "the Sensex", "The S&P 500 index".
+bool MarketIndex(std::string_view subject) {
+  static const auto* kIndexes = new ascii::WordMap<bool>(
+      {{"ftse", true}, {"dow", true}, {"nasdaq", true}, {"s&p", true}, {"nikkei", true}, {"sensex", true},
+       {"nifty", true}, {"dax", true}, {"cac", true}, {"merval", true}, {"hang", true}, {"kospi", true}, {"tsx", true},
+       {"asx", true}, {"stoxx", true}, {"index", true}, {"bovespa", true}, {"topix", true}, {"ibex", true},
+       {"jse", true}, {"shanghai", true}, {"shenzhen", true}, {"taiex", true}, {"futures", true}},
+      /*lower=*/true);
+  for (std::string_view w : WordsOf(subject))
+    if (kIndexes->Find(Bare(w)) != nullptr) return true;
+  return false;
+}
+
 void LendFieldwork(std::string_view sentence, const std::optional<Period>& own, const std::vector<Quantity>& qs,
                    const Period& fieldwork, bool poll_story, std::vector<Claim>* out, size_t first) {
   if (first >= out->size() || (!poll_story && !PollWords(sentence))) return;
@@ -2200,8 +2251,9 @@ void LendFieldwork(std::string_view sentence, const std::optional<Period>& own, 
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
     const std::string& u = c.quantity.unit;
+    // (Points counted, "down two points", but not a market index's: "The FTSE 100 was down 40 points".)
     const bool answer = u == "percent" || u == "pp" || u == "points" || u == "point" || c.kind == "share" ||
-                        (u == "count" && (c.quantity.noun == "points" || c.quantity.noun == "point"));
+                        (u == "count" && (c.quantity.noun == "points" || c.quantity.noun == "point") && !MarketIndex(c.subject));
     if ((c.period && !(answer && opinion_time(c, qs[k - first]))) ||
         !Lendable(sentence, qs[k - first], c, /*match_report=*/false))
       continue;
@@ -2264,7 +2316,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       // ("yesterday", "last week", "over the weekend")
       R"(\b((?:[Ee]arlier )?(?:[Yy]esterday|[Tt]omorrow|[Ll]ast week|[Tt]his week)|[Ff]or the week|(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n) the weekend|(?:[Ll]ast|[Tt]his) weekend)\b)",
       // ("in the October-December quarter", "the July-September period", "the December quarter")
-      R"(((?i:\b(?:in |for |during |over )?the )(?:(January|February|March|April|May|June|July|August|September|October|November|December)-)?(January|February|March|April|May|June|July|August|September|October|November|December) (?i:(quarter|period|half))(?: of ((?:19|20)\d\d))?)\b)",
+      R"(((?i:\b(?:in |for |during |over )?the (?:preceding |previous |prior )?)(?:(January|February|March|April|May|June|July|August|September|October|November|December)-)?(January|February|March|April|May|June|July|August|September|October|November|December) (?i:(quarter|period|half))(?: of ((?:19|20)\d\d))?)\b)",
       // ("between 2000 and 2023", "from 2019 to 2023")
       R"(\b((?:[Ff]rom|[Bb]etween) ((?:19|20)\d\d) (?:to|and|through|until) ((?:19|20)\d\d))\b)",
       // ("in the final three months of 2025", "the last quarter of the year")
@@ -2345,7 +2397,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     int y = g[4].empty() ? 0 : std::atoi(std::string(g[4].data(), g[4].size()).c_str());
     if (y == 0 && year > 0 && pub_month > 0 && m > 0) {
       const bool began = verb == "began" || verb == "started";
-      y = began ? (m <= pub_month ? year : year - 1) : (m > pub_month ? year : year + 1);
+      // (One that begins in the month of publication is under way: "begins July 1", told July 1.)
+      y = began ? (m <= pub_month ? year : year - 1) : (m >= pub_month ? year : year + 1);
     }
     if (y > 0 && m > 0) {
       p.surface.assign(g[1].data(), g[1].size());
@@ -2679,6 +2732,14 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
         if (g[5].empty() && year > 0 && pub_month > 0 && m2 > pub_month &&
             (past_month > 0 || PastReport(std::string_view(s.data(), s.size()), /*day=*/false)))
           --last;
+        // (A year before that: "in the October-December period a year ago", a base.)
+        const size_t end = static_cast<size_t>(g[1].data() - s.data()) + g[1].size();
+        for (std::string_view ago : {" a year ago", " a year earlier", " a year before"})
+          if (g[5].empty() && sentence.substr(end).starts_with(ago)) {
+            p.surface += ago;
+            --last;
+            break;
+          }
         if (last > 0) {
           p.start = months_back(last, m2, n - 1);
           p.end = Ym(last, m2);

@@ -632,6 +632,38 @@ bool TellingWord(std::string_view w) {
   return kWords->Find(w) != nullptr;
 }
 
+// Whether the last word of a name says a body's (a company's, an agency's, a team's): "Tessaract
+// Group", "Teravolt Semiconductor", "Honda Motor", "Acme Corp", "the Finance Ministry".
+bool BodyName(std::string_view w) {
+  static const auto* kBodies = new ascii::WordMap<bool>(
+      {{"corp", true}, {"corp.", true}, {"corporation", true}, {"inc", true}, {"inc.", true}, {"ltd", true},
+       {"ltd.", true}, {"co", true}, {"co.", true}, {"plc", true}, {"llc", true}, {"ag", true}, {"sa", true},
+       {"se", true}, {"nv", true}, {"group", true}, {"holdings", true}, {"bank", true}, {"motor", true},
+       {"motors", true}, {"electric", true}, {"electronics", true}, {"energy", true}, {"industries", true},
+       {"technologies", true}, {"technology", true}, {"therapeutics", true}, {"pharmaceuticals", true},
+       {"pharma", true}, {"airlines", true}, {"airways", true}, {"air", true}, {"semiconductor", true},
+       {"semiconductors", true}, {"systems", true}, {"foods", true}, {"stores", true}, {"resources", true},
+       {"mining", true}, {"partners", true}, {"capital", true}, {"securities", true}, {"insurance", true},
+       {"financial", true}, {"ministry", true}, {"department", true}, {"council", true}, {"agency", true},
+       {"authority", true}, {"commission", true}, {"board", true}, {"fund", true}, {"association", true},
+       {"union", true}, {"university", true}, {"hospital", true}, {"police", true}, {"service", true},
+       {"services", true}, {"institute", true}, {"office", true}, {"court", true}, {"government", true},
+       {"parliament", true}, {"party", true}, {"club", true}, {"league", true}, {"federation", true},
+       {"company", true}, {"communications", true}, {"media", true}, {"entertainment", true}, {"pictures", true},
+       {"studios", true}, {"labs", true}, {"networks", true}, {"logistics", true}, {"shipping", true}, {"steel", true},
+       {"chemicals", true}, {"oil", true}, {"gas", true}, {"power", true}, {"utilities", true}, {"rail", true},
+       {"railway", true}, {"railways", true}, {"telecom", true}, {"retail", true}, {"brands", true},
+       {"enterprises", true}, {"ventures", true}, {"trust", true}, {"exchange", true}, {"reserve", true},
+       {"treasury", true}, {"automotive", true}, {"health", true}, {"healthcare", true}, {"biotech", true},
+       {"biosciences", true}, {"sciences", true}, {"solutions", true}, {"software", true}, {"robotics", true},
+       {"aerospace", true}, {"defence", true}, {"defense", true}, {"products", true}, {"construction", true},
+       {"properties", true}, {"homes", true}, {"hotels", true}, {"resorts", true}, {"cruises", true},
+       {"lines", true}, {"express", true}, {"post", true}, {"chips", true}, {"motors", true}, {"works", true},
+       {"mills", true}, {"brewery", true}, {"breweries", true}, {"foundation", true}, {"trust", true}},
+      /*lower=*/true);
+  return kBodies->Find(Bare(w)) != nullptr;
+}
+
 void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subject, std::string* holder) {
   const std::string sub = *subject;
   const size_t sp = sub.find(' ');
@@ -646,7 +678,11 @@ void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subj
   if (s.substr(vb, ve - vb) == "that") std::tie(vb, ve) = WordBefore(s, vb);
   // (Over the telling's day or manner: "said on Tuesday it would", "said late on Monday that it",
   // "said in a statement it".)
-  for (int k = 0; k < 6 && vb > 0 && TellingWord(s.substr(vb, ve - vb)); ++k) std::tie(vb, ve) = WordBefore(s, vb);
+  bool extended = false;  // (read past the telling's words, an aside or to a participle's clause)
+  for (int k = 0; k < 6 && vb > 0 && TellingWord(s.substr(vb, ve - vb)); ++k) {
+    std::tie(vb, ve) = WordBefore(s, vb);
+    extended = true;
+  }
   const std::string_view verb = s.substr(vb, ve - vb);
   // (Or a participle of reporting after the clause's comma: "Brayford said it would appeal, adding
   // that it has already paid $96 million": the clause's subject's.)
@@ -671,18 +707,49 @@ void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subj
   if (participle) {
     const auto [rb, re] = WordAfter(s, main_end);
     if (!IsReportingVerb(s.substr(rb, re - rb)) || s.substr(re, vb - re).find(',') == std::string_view::npos) return;
-  } else if (main_end + 1 != vb &&
-             !(main_end < s.size() && s[main_end] == ',' && vb >= 2 && s[vb - 2] == ',' &&
-               s.substr(main_end + 1, vb - 2 - main_end - 1).find_first_of(",;()\"") == std::string_view::npos &&
-               vb - main_end < 60)) {
-    return;
+    // (Not when the clause between names a thing or another party the pronoun may be: "said it
+    // would sell the plant, adding that it was worth", "would fine Acme $80 million, adding that
+    // its profit".)
+    // (A place or a court after a preposition names no party: "would appeal to the General Court
+    // in Luxembourg, adding that it had set aside €205 million".)
+    std::string_view before_w;
+    for (std::string_view w : WordsOf(s.substr(re, vb - re))) {
+      w = Bare(w);
+      if (w.empty()) continue;
+      const bool capital = w[0] >= 'A' && w[0] <= 'Z';
+      const bool placed = before_w == "to" || before_w == "in" || before_w == "at" || before_w == "from" ||
+                          before_w == "of" || before_w == "the" || (!before_w.empty() && before_w[0] >= 'A' && before_w[0] <= 'Z');
+      if ((chunk::Classify(w) == chunk::WordClass::kDeterminer && w != "the") || w == "its" || w == "their" ||
+          (capital && !placed) || ascii::IsDigit(w[0]))  // ("had arrested 12 people, adding that they were aged")
+        return;
+      // ("would sell the plant": a thing named after the verb.)
+      if (w == "the" && !(before_w == "to" || before_w == "in" || before_w == "at" || before_w == "from" || before_w == "of"))
+        return;
+      before_w = w;
+    }
+    extended = true;
+  } else if (main_end + 1 != vb) {
+    if (!(main_end < s.size() && s[main_end] == ',' && vb >= 2 && s[vb - 2] == ',' &&
+          s.substr(main_end + 1, vb - 2 - main_end - 1).find_first_of(",;()\"") == std::string_view::npos &&
+          vb - main_end < 60))
+      return;
+    extended = true;
+  }
+  // (Nor a person's "it", after an honorific: "Mr. Smith said in a statement it had sold".)
+  if (const size_t mb = static_cast<size_t>(main.data() - s.data()); (pro == "it" || pro == "its") && mb >= 3) {
+    const std::string_view before = s.substr(mb >= 5 ? mb - 5 : 0, mb - (mb >= 5 ? mb - 5 : 0));
+    if (before.ends_with("Mr. ") || before.ends_with("Ms. ") || before.ends_with("Mrs. ") || before.ends_with("Dr. ") ||
+        before.ends_with("Mr ") || before.ends_with("Ms "))
+      return;
   }
   if (IsPronounPhrase(main) || main.find_first_of("0123456789,;:()\"") != std::string_view::npos) return;
   const std::vector<std::string_view> words = WordsOf(main);
   if (words.size() > 6) return;
   bool name = words.size() >= 2;  // capitalized words only (one word opening the sentence may be any)
   for (std::string_view w : words) name = name && w[0] >= 'A' && w[0] <= 'Z';
-  const std::string_view last = words.back();
+  // (The head's number: "Investors in Acme" are many.)
+  const std::vector<std::string_view> head_words = WordsOf(HeadPhrase(main));
+  const std::string_view last = head_words.empty() ? words.back() : head_words.back();
   const bool plural = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss");
   // (No "it" of a person's office or a document: "The spokesman said it would cost", "The report
   // estimated it would cost"; nor a dummy "it": "said it would take 6 months to", "said it was
@@ -694,9 +761,20 @@ void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subj
        {"secretary", true}, {"analyst", true}, {"economist", true}, {"officer", true}, {"manager", true},
        {"founder", true}, {"leader", true}, {"report", true}, {"study", true}, {"survey", true}, {"analysis", true},
        {"paper", true}, {"review", true}, {"poll", true}, {"research", true}, {"data", true}, {"document", true},
-       {"statement", true}, {"filing", true}, {"memo", true}, {"letter", true}},
+       {"statement", true}, {"filing", true}, {"memo", true}, {"letter", true}, {"complaint", true},
+       {"lawsuit", true}, {"suit", true}, {"ruling", true}, {"order", true}, {"indictment", true}, {"verdict", true},
+       {"audit", true}, {"notice", true}, {"petition", true}, {"motion", true}, {"judgment", true}},
       /*lower=*/true);
   if ((pro == "it" || pro == "its") && kNotIt->Find(last) != nullptr) return;
+  // (Nor a person's name for "it": "Jamie Dimon said on Tuesday it would hire", "Mr. Smith said it";
+  // a name of two words or more is a body's when its last word says so, "Tessaract Group",
+  // "Teravolt Semiconductor".)
+  if ((pro == "it" || pro == "its") && extended && words.size() >= 2 && words[0] != "The" && !BodyName(words.back()) &&
+      std::all_of(words.begin(), words.end(), [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; }))
+    return;
+  if ((pro == "it" || pro == "its") && (words[0] == "Mr." || words[0] == "Ms." || words[0] == "Mrs." || words[0] == "Dr." ||
+                                        words[0] == "Mr" || words[0] == "Ms" || words[0] == "Mrs" || words[0] == "Dr"))
+    return;
   if (pro == "it") {
     static const auto* kDummy = new ascii::WordMap<bool>(
         {{"cost", true}, {"costs", true}, {"take", true}, {"takes", true}, {"took", true}, {"whether", true},
@@ -712,6 +790,36 @@ void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subj
     // ("said it was the third shooting": "it" names what follows.)
     const auto [bb, be] = WordAfter(s, at + 2);
     const std::string_view be_word = s.substr(bb, be - bb);
+    // (Nor a thing's "it", by what it does: "said on Monday it would affect 2 million people", "it had
+    // left 400,000 homes without power", "it had carried 40,000 vehicles a day", "it was worth".)
+    {
+      size_t vb2 = bb, ve2 = be;
+      for (int n = 0; n < 2; ++n) {
+        const std::string_view w = s.substr(vb2, ve2 - vb2);
+        if (!(w == "would" || w == "will" || w == "could" || w == "had" || w == "has" || w == "have" || w == "was" ||
+              w == "is" || w == "would" || w == "may" || w == "might" || w == "be" || w == "been"))
+          break;
+        if (n == 0 && (w == "was" || w == "is")) {
+          const auto [wb, we] = WordAfter(s, ve2);
+          const std::string_view x = s.substr(wb, we - wb);
+          if (x == "worth" || x == "valued") dummy = true;
+        }
+        std::tie(vb2, ve2) = WordAfter(s, ve2);
+      }
+      static const auto* kThingVerbs = new ascii::WordMap<bool>(
+          {{"affect", true}, {"affects", true}, {"affected", true}, {"leave", true}, {"leaves", true}, {"left", true},
+           {"carry", true}, {"carries", true}, {"carried", true}, {"hold", true}, {"holds", true}, {"held", true},
+           {"seat", true}, {"seats", true}, {"weigh", true}, {"weighs", true}, {"weighed", true}, {"house", true},
+           {"houses", true}, {"span", true}, {"spans", true}, {"contain", true}, {"contains", true},
+           {"contained", true}, {"worth", true}, {"valued", true}, {"measure", true}, {"measures", true},
+           {"measured", true}, {"stretch", true}, {"stretches", true}, {"retail", true}, {"retails", true}},
+          /*lower=*/true);
+      if (kThingVerbs->Find(s.substr(vb2, ve2 - vb2)) != nullptr) dummy = true;
+      if (s.substr(vb2, ve2 - vb2) == "sell" || s.substr(vb2, ve2 - vb2) == "sells") {
+        const auto [fb, fe] = WordAfter(s, ve2);
+        if (s.substr(fb, fe - fb) == "for") dummy = true;  // ("it would sell for $999": a product)
+      }
+    }
     if (be_word == "was" || be_word == "is" || be_word == "'s") {
       const auto [db, de] = WordAfter(s, be);
       if (chunk::Classify(s.substr(db, de - db)) == chunk::WordClass::kDeterminer) dummy = true;

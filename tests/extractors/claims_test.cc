@@ -6546,3 +6546,70 @@ TEST_CASE("session 56: weeks to a day are its days, their count in words too", "
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "in the 13 weeks ended Aug. 2 [2025-05-04..2025-08-02]");
 }
+
+TEST_CASE("session 56 review: no match report from a business lead's 'Peloton' or 'podium'; a 'who' aside of "
+          "another game or a career lends nothing; a person, a thing or a document is no reporter's 'it'",
+          "[extractors]") {
+  auto c = Claims("Peloton shares jumped after reporting fourth-quarter revenue of $607 million on Thursday.", "2025-08-08");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].period);
+  CHECK(c[0].period->surface == "fourth-quarter");
+  c = Claims("The Cavaliers beat the Pacers 112-104 on Monday.\n\n"
+             "Mitchell, who scored 30 points in Game 1, added 25. Allen, who earned $48 million last year, added 12.",
+             "2025-05-06");
+  REQUIRE(c.size() == 5);
+  CHECK(!c[1].period);
+  CHECK(LentOf(c[2]) == "on Monday [2025-05-05..2025-05-05] lent");
+  CHECK((!c[3].period || !c[3].period->lent));
+  c = Claims("The FTSE 100 was down 40 points at 8,600.\n\n"
+             "The survey of 2,000 adults was conducted from March 9 to March 10.",
+             "2025-03-17");
+  REQUIRE(c.size() >= 2);
+  CHECK(!(c[0].period && c[0].period->lent));
+  c = Claims("Income tax cuts worth A$17 billion take effect in the fiscal year that begins July 1.", "2025-07-01");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the fiscal year that begins July 1 [2025-07..2026-06]");
+
+  c = Claims("Jamie Dimon said on Tuesday it would hire 3,000 people in Texas.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "Jamie Dimon");
+  c = Claims("Mr. Smith said in a statement it had sold 400 homes last year.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "Smith");
+  c = Claims("Acme said it would sell the plant, adding that it was worth $400 million.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "Acme");
+  c = Claims("Police said they had arrested 12 people, adding that they were aged between 18 and 25.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject != "Police");
+  c = Claims("The utility said on Monday it had left 400,000 homes without power.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "The utility");
+  c = Claims("Workers at Acme said on Monday it had cut 500 jobs since January.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject.find("Workers") == std::string::npos);
+  c = Claims("The complaint, filed by the FTC, said it had overcharged 3 million customers.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "The complaint");
+  // (An adjacent two-word name still reports: "Rio Tinto said it would spend".)
+  c = Claims("Rio Tinto said it would spend $2 billion, saying it expected demand to grow 4% a year.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].subject == "Rio Tinto");
+  c = Claims("Kaltwerk said it would appeal to the General Court in Luxembourg, adding that it had set aside "
+             "€205 million.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject == "Kaltwerk");
+
+  c = Claims("The budget deficit widened by $300 billion, or 1.2% of GDP, last year.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject.find("as a share of") == std::string::npos);
+  c = Claims("Acme said the strike involved 5,000 workers, or 12% of its staff.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject != "the strike's staff");
+  c = Claims("Germany pledged $3 billion, or 40% of the total, at the conference.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Germany's share of the total");
+  c = Claims("Acme said on Monday it would spend $2 billion, or 10% of its revenue, on research.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Acme's revenue");
+}
