@@ -1115,8 +1115,11 @@ bool NamesOtherTime(std::string_view sentence, std::string_view period_surface, 
     }
     const std::string_view b1 = i >= 1 ? bare(i - 1) : std::string_view(), b2 = i >= 2 ? bare(i - 2) : std::string_view(),
                            b3 = i >= 3 ? bare(i - 3) : std::string_view();
+    // (Or past the base's figure: "widened to 3.12% from 3.05% in the previous quarter".)
     if ((b1 == "previous" || b1 == "prior" || b1 == "preceding" || b1 == "same") && b2 == "the" &&
-        (compares(b3) || (b3 == "in" && i >= 4 && compares(bare(i - 4)))))
+        (compares(b3) ||
+         (b3 == "in" && i >= 4 &&
+          (compares(bare(i - 4)) || (i >= 5 && ascii::IsDigit(bare(i - 4).front()) && compares(bare(i - 5)))))))
       continue;
     // (With its count: "than in the previous three months".)
     if ((b2 == "previous" || b2 == "prior" || b2 == "preceding" || b2 == "same") && b3 == "the" && i >= 4 &&
