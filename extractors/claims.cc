@@ -3954,8 +3954,29 @@ void ShareMovePeriods(std::string_view sentence, const std::vector<Quantity>& qs
   }
   if (!any) return;
   // (Right to left, then left to right: a run of three, "lost 190 points, or 0.6%, to 33,012".)
-  for (size_t k = n; k-- > 1;)
-    if (Claim& a = (*out)[first + k - 1]; same[k] && !a.period && (*out)[first + k].period) a.period = (*out)[first + k].period;
+  // (Also over a period the move took from elsewhere in the sentence when the level's own stands
+  // right after it: "rose 4.1% to $6,215 a tonne on Monday, though prices are still 48% below their
+  // record set in December 2024" is Monday's move.)
+  auto right_after = [&](size_t k) {
+    const Claim& b = (*out)[first + k];
+    if (!b.period || b.period->lent || b.period->surface.empty()) return false;
+    const size_t at = sentence.find(b.period->surface, qs[k].end);
+    return at != std::string_view::npos && at - qs[k].end < 24 &&
+           sentence.substr(qs[k].end, at - qs[k].end).find_first_of(",;") == std::string_view::npos;
+  };
+  for (size_t k = n; k-- > 1;) {
+    Claim& a = (*out)[first + k - 1];
+    const Claim& b = (*out)[first + k];
+    if (!same[k] || !b.period) continue;
+    if (!a.period) {
+      a.period = b.period;
+    } else if (!a.period->lent && a.period->surface != b.period->surface && right_after(k)) {
+      const size_t at_a = a.period->surface.empty() ? std::string_view::npos : sentence.find(a.period->surface);
+      // (Not one named before the move: "fourth-quarter profit rose 12% to C$5.4 billion on
+      // Wednesday" is the quarter's, told on Wednesday.)
+      if (at_a == std::string_view::npos || at_a > qs[k].end) a.period = b.period;
+    }
+  }
   for (size_t k = 1; k < n; ++k)
     if (Claim& b = (*out)[first + k]; same[k] && !b.period && (*out)[first + k - 1].period) b.period = (*out)[first + k - 1].period;
 }

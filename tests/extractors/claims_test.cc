@@ -6613,3 +6613,23 @@ TEST_CASE("session 56 review: no match report from a business lead's 'Peloton' o
   REQUIRE(c.size() == 2);
   CHECK(c[1].subject == "Acme's revenue");
 }
+
+TEST_CASE("session 56: a move takes the day its level reached names, over a later clause's time; a base past its "
+          "figure 'in the previous quarter'",
+          "[extractors]") {
+  auto c = Claims("New York cocoa futures rose 4.1% to $6,215 a tonne on Monday, though prices are still about 48% below "
+                  "their record set in December 2024.",
+                  "2026-01-12");
+  REQUIRE(c.size() >= 2);
+  CHECK(PeriodOf(c[0]) == "on Monday [2026-01-12..2026-01-12]");
+  c = Claims("Royal Bank of Canada's fourth-quarter profit rose 12% to C$5.4 billion on Wednesday.", "2025-12-03");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].period);
+  CHECK(c[0].period->surface == "fourth-quarter");
+  c = Claims("Thistle Banking Group reported a 14% rise in third-quarter pretax profit to £1.62 billion on Thursday.\n\n"
+             "Net interest income rose 9% to £3.41 billion, and the net interest margin widened to 3.12% from 3.05% in "
+             "the previous quarter.",
+             "2025-10-23");
+  REQUIRE(c.size() == 6);
+  CHECK(LentOf(c[2]) == "third-quarter [2025-07..2025-09] lent");
+}
