@@ -1971,9 +1971,19 @@ bool StockMove(const Claim& c) {
   if (c.direction.empty() || !DayFigure(c)) return false;
   const std::string_view head = LastWord(HeadPhrase(c.subject));
   // (Or futures traded on the day: "December corn futures fell 11 cents after the report".)
+  // (Or a currency's: "The Canadian dollar strengthened 0.3% to 1.3820 per U.S. dollar after the data".)
+  static const auto* kCurrencies = new ascii::WordMap<bool>(
+      {{"dollar", true}, {"euro", true}, {"yen", true}, {"pound", true}, {"sterling", true}, {"rupee", true},
+       {"yuan", true}, {"peso", true}, {"won", true}, {"rand", true}, {"lira", true}, {"franc", true},
+       {"ruble", true}, {"rouble", true}, {"rupiah", true}, {"ringgit", true}, {"baht", true}, {"shekel", true},
+       {"naira", true}, {"renminbi", true}, {"loonie", true}, {"aussie", true}, {"kiwi", true}},
+      /*lower=*/true);
   if (!ascii::EqualsLower(head, "shares") && !ascii::EqualsLower(head, "stock") && !ascii::EqualsLower(head, "index") &&
-      !ascii::EqualsLower(head, "stocks") && !ascii::EqualsLower(head, "futures"))
+      !ascii::EqualsLower(head, "stocks") && !ascii::EqualsLower(head, "futures") &&
+      !(kCurrencies->Find(head) != nullptr && c.quantity.unit == "percent"))
     return false;
+  // (Nor an economy's index of prices: "Brazil's mid-April consumer price index rose 0.43%".)
+  if (ascii::ContainsLower(c.subject, "price index") || ascii::ContainsLower(c.subject, "prices index")) return false;
   return !(ascii::ContainsLower(c.subject, "shares of the") && ascii::ContainsLower(c.subject, "market"));
 }
 
@@ -2631,6 +2641,25 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       (!b.empty() || !rel.empty() || ascii::ContainsLower(surface_of(*half), "of the year") || !of_a_match())) {
     bool first = Lower(a) == "first";
     p.surface = surface_of(*half);
+    // (A month's half: "in the first half of April", its first 15 days; "the second half of March",
+    // the rest.)
+    if (b.empty() && rel.empty())
+      if (const size_t at = sentence.find(p.surface); at != std::string_view::npos) {
+        static const RE2* of_month = new RE2(
+            R"(^ of (January|February|March|April|May|June|July|August|September|October|November|December)(?:,? ((?:19|20)\d\d))?\b)");
+        std::string mon, yr;
+        const std::string_view after = sentence.substr(at + p.surface.size());
+        if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), *of_month, &mon, &yr)) {
+          const int m = MonthOf(mon);
+          const int y = !yr.empty() ? std::atoi(yr.c_str()) : year_of_month(m, "", after.data());
+          if (m > 0 && y > 0) {
+            p.surface += " of " + mon + (yr.empty() ? "" : " " + yr);
+            p.start = Ymd(DaysFromCivil(y, m, first ? 1 : 16));
+            p.end = Ymd(DaysFromCivil(y, m, first ? 15 : DaysInMonth(y, m)));
+            return p;
+          }
+        }
+      }
     int y = !rel.empty() ? relative_year(rel)
             : b.empty()  ? year - (back_a_year(p.surface) && !first && 7 - past_month >= 2)
                          : std::atoi(b.c_str());

@@ -6633,3 +6633,20 @@ TEST_CASE("session 56: a move takes the day its level reached names, over a late
   REQUIRE(c.size() == 6);
   CHECK(LentOf(c[2]) == "third-quarter [2025-07..2025-09] lent");
 }
+
+TEST_CASE("session 56: a month's half; a currency's move on the news's day; a price index is no stock's",
+          "[extractors]") {
+  auto c = Claims("In Mexico, annual inflation slowed to 3.72% in the first half of April from 3.89% in the second half "
+                  "of March.",
+                  "2026-04-21");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "in the first half of April [2026-04-01..2026-04-15]");
+  CHECK(PeriodOf(c[1]) == "in the second half of March [2026-03-16..2026-03-31]");
+  c = Claims("Canada's annual inflation rate rose to 2.6% in March, Statistics Canada said on Tuesday.\n\n"
+             "The Canadian dollar strengthened 0.3% to 1.3820 per U.S. dollar after the data.\n\n"
+             "Brazil's mid-April consumer price index rose 0.43% from the previous month.",
+             "2026-04-21");
+  REQUIRE(c.size() == 4);
+  CHECK(LentOf(c[1]) == "on Tuesday [2026-04-21..2026-04-21] lent");
+  CHECK(!(c[3].period && c[3].period->start == "2026-04-21"));
+}
