@@ -694,7 +694,7 @@ void ReportedPronounSubject(std::string_view s, size_t figure, std::string* subj
   std::string_view main = MainSubject(s);
   // (A name or a phrase opening its clause, no relative's tail: "Toyota, whose fiscal year ends in
   // March, said its" is no "fiscal year ends in March".)
-  if (main.empty() || !(main[0] >= 'A' && main[0] <= 'Z')) return;
+  if (main.empty() || !ascii::IsAlpha(main[0]) || (!(main[0] >= 'A' && main[0] <= 'Z') && main.data() != s.data())) return;
   size_t main_end = static_cast<size_t>(main.data() - s.data()) + main.size();
   // (A subject read with its aside is the name before it.)
   if (const size_t comma = main.find(','); comma != std::string_view::npos &&
