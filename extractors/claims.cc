@@ -3973,8 +3973,24 @@ void ShareMovePeriods(std::string_view sentence, const std::vector<Quantity>& qs
     } else if (!a.period->lent && a.period->surface != b.period->surface && right_after(k)) {
       const size_t at_a = a.period->surface.empty() ? std::string_view::npos : sentence.find(a.period->surface);
       // (Not one named before the move: "fourth-quarter profit rose 12% to C$5.4 billion on
-      // Wednesday" is the quarter's, told on Wednesday.)
-      if (at_a == std::string_view::npos || at_a > qs[k].end) a.period = b.period;
+      // Wednesday" is the quarter's, told on Wednesday; nor one after it in its own clause, "rose
+      // 12% to C$5.4 billion on Wednesday for the quarter ended Oct. 31": only past a clause of
+      // its own, "though", "while", "but", ";".)
+      const size_t b_end = sentence.find(b.period->surface, qs[k].end) + b.period->surface.size();
+      if (at_a != std::string_view::npos && at_a > b_end) {
+        const std::string_view between = sentence.substr(b_end, at_a - b_end);
+        bool apart = FindSubordinator(between, 0, /*with_as=*/true) != std::string_view::npos ||
+                     between.find(';') != std::string_view::npos;
+        for (std::string_view w : {", though ", ", although ", ", while ", ", whereas ", ", but ", ", and ", ", having ",
+                                   ", compared "})
+          apart = apart || between.find(w) != std::string_view::npos;
+        // (Or past a comma and another figure, whose time it is: "on Tuesday, about 30% above its level
+        // in October 2024".)
+        apart = apart || (between.find(", ") != std::string_view::npos &&
+                          std::any_of(between.begin() + static_cast<std::ptrdiff_t>(between.find(", ")), between.end(),
+                                      [](char ch) { return ascii::IsDigit(ch); }));
+        if (apart) a.period = b.period;
+      }
     }
   }
   for (size_t k = 1; k < n; ++k)

@@ -1943,6 +1943,20 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
   // period (a roundup's next item); not under a day's (a game's players, a market's stocks).
   // (Unless the figures are of the lead's own measure, broken down by a place: "Global shipments
   // rose 3% in the third quarter ... In India, shipments dropped 7%".)
+  // (A base "from 3.2% in the previous month" under a quarter's story, or "the previous quarter"
+  // under a month's, is of a measure another release tells: no lending to that sentence.)
+  if (const int unit = ascii::ContainsLower(sentence, "previous month") || ascii::ContainsLower(sentence, "prior month") ||
+                               ascii::ContainsLower(sentence, "preceding month")
+                           ? 1
+                       : ascii::ContainsLower(sentence, "previous quarter") || ascii::ContainsLower(sentence, "prior quarter") ||
+                               ascii::ContainsLower(sentence, "preceding quarter")
+                           ? 3
+                           : 0;
+      unit > 0 && told_->start.size() == 7 && told_->end.size() == 7) {
+    const int span = (std::atoi(told_->end.substr(0, 4).c_str()) - std::atoi(told_->start.substr(0, 4).c_str())) * 12 +
+                     std::atoi(told_->end.substr(5, 2).c_str()) - std::atoi(told_->start.substr(5, 2).c_str()) + 1;
+    if (span != unit) return;
+  }
   const bool lead_measure = !lead_head_.empty() && std::any_of(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
                                                                [&](const Claim& c) { return SubjectHead(c.subject) == lead_head_; });
   if (!DayTold() && !lead_measure && NamesNewName(sentence, names_)) {
@@ -1965,6 +1979,17 @@ bool EconomicData(std::string_view subject) {
   return kData->Find(LastWord(HeadPhrase(subject))) != nullptr;
 }
 
+// Whether a claim is a currency's move in percent: "The Canadian dollar strengthened 0.3%".
+bool CurrencyMove(const Claim& c) {
+  static const auto* kCurrencies = new ascii::WordMap<bool>(
+      {{"dollar", true}, {"euro", true}, {"yen", true}, {"pound", true}, {"sterling", true}, {"rupee", true},
+       {"yuan", true}, {"peso", true}, {"won", true}, {"rand", true}, {"lira", true}, {"franc", true},
+       {"ruble", true}, {"rouble", true}, {"rupiah", true}, {"ringgit", true}, {"baht", true}, {"shekel", true},
+       {"naira", true}, {"renminbi", true}, {"loonie", true}, {"aussie", true}, {"kiwi", true}},
+      /*lower=*/true);
+  return !c.direction.empty() && c.quantity.unit == "percent" && kCurrencies->Find(LastWord(HeadPhrase(c.subject))) != nullptr;
+}
+
 // Whether a claim is a move of a stock's price: "The stock rose 2.8%", "Shares of Acme fell 3%"; not
 // a share of a market ("Target's shares of the home goods market fell to 8%").
 bool StockMove(const Claim& c) {
@@ -1972,15 +1997,8 @@ bool StockMove(const Claim& c) {
   const std::string_view head = LastWord(HeadPhrase(c.subject));
   // (Or futures traded on the day: "December corn futures fell 11 cents after the report".)
   // (Or a currency's: "The Canadian dollar strengthened 0.3% to 1.3820 per U.S. dollar after the data".)
-  static const auto* kCurrencies = new ascii::WordMap<bool>(
-      {{"dollar", true}, {"euro", true}, {"yen", true}, {"pound", true}, {"sterling", true}, {"rupee", true},
-       {"yuan", true}, {"peso", true}, {"won", true}, {"rand", true}, {"lira", true}, {"franc", true},
-       {"ruble", true}, {"rouble", true}, {"rupiah", true}, {"ringgit", true}, {"baht", true}, {"shekel", true},
-       {"naira", true}, {"renminbi", true}, {"loonie", true}, {"aussie", true}, {"kiwi", true}},
-      /*lower=*/true);
   if (!ascii::EqualsLower(head, "shares") && !ascii::EqualsLower(head, "stock") && !ascii::EqualsLower(head, "index") &&
-      !ascii::EqualsLower(head, "stocks") && !ascii::EqualsLower(head, "futures") &&
-      !(kCurrencies->Find(head) != nullptr && c.quantity.unit == "percent"))
+      !ascii::EqualsLower(head, "stocks") && !ascii::EqualsLower(head, "futures") && !CurrencyMove(c))
     return false;
   // (Nor an economy's index of prices: "Brazil's mid-April consumer price index rose 0.43%".)
   if (ascii::ContainsLower(c.subject, "price index") || ascii::ContainsLower(c.subject, "prices index")) return false;
@@ -2081,6 +2099,11 @@ void StoryPeriod::LendDay(std::string_view sentence, const std::vector<Quantity>
     Claim& c = (*out)[k];
     if (c.period || !StockMove(c) || !Lendable(sentence, qs[k - first], c, match_report_) ||
         OfLongerSpan(sentence, qs[k - first].begin))  // (not "heading for a weekly loss of 2.6%")
+      continue;
+    // (A currency's move of another time is history: "After the 2016 Brexit vote, sterling fell 8%
+    // in a single day", "the lira fell 15% in a week".)
+    if (CurrencyMove(c) && (NamesOtherTime(sentence, {}, match_report_) || sentence.starts_with("After ") ||
+                            sentence.starts_with("The last time ")))
       continue;
     c.period = day_;
     c.period->lent = true;

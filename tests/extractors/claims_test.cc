@@ -6650,3 +6650,25 @@ TEST_CASE("session 56: a month's half; a currency's move on the news's day; a pr
   CHECK(LentOf(c[1]) == "on Tuesday [2026-04-21..2026-04-21] lent");
   CHECK(!(c[3].period && c[3].period->start == "2026-04-21"));
 }
+
+TEST_CASE("session 56 review c: a move keeps a later time of its own clause; a currency's history lends no day; "
+          "a previous month's base under a quarter's story lends nothing",
+          "[extractors]") {
+  auto c = Claims("Royal Bank of Canada's net income rose 12% to C$5.4 billion on Wednesday for the quarter ended Oct. 31.",
+                  "2025-12-03");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "for the quarter ended Oct. 31 [2025-08..2025-10]");
+  c = Claims("Tin rose 1% to $36,000 on Tuesday, about 30% above its level in October 2024.", "2025-10-28");
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[0]) == "on Tuesday [2025-10-28..2025-10-28]");
+  c = Claims("The yen strengthened on Thursday after the finance minister warned against speculation.\n\n"
+             "After the 2016 Brexit vote, sterling fell 8% in a single day.",
+             "2025-10-30");
+  REQUIRE(c.size() == 1);
+  CHECK(!(c[0].period && c[0].period->lent));
+  c = Claims("The economy grew 0.4% in the third quarter, the statistics office said on Friday.\n\n"
+             "Inflation eased to 3.1% from 3.2% in the previous month.",
+             "2025-10-31");
+  REQUIRE(c.size() == 3);
+  CHECK(!(c[1].period && c[1].period->lent));
+}
