@@ -658,8 +658,8 @@ bool BodyName(std::string_view w) {
        {"biosciences", true}, {"sciences", true}, {"solutions", true}, {"software", true}, {"robotics", true},
        {"aerospace", true}, {"defence", true}, {"defense", true}, {"products", true}, {"construction", true},
        {"properties", true}, {"homes", true}, {"hotels", true}, {"resorts", true}, {"cruises", true},
-       {"lines", true}, {"express", true}, {"post", true}, {"chips", true}, {"motors", true}, {"works", true},
-       {"mills", true}, {"brewery", true}, {"breweries", true}, {"foundation", true}, {"trust", true}},
+       {"lines", true}, {"express", true}, {"post", true}, {"chips", true}, {"works", true},
+       {"mills", true}, {"brewery", true}, {"breweries", true}, {"foundation", true}},
       /*lower=*/true);
   return kBodies->Find(Bare(w)) != nullptr;
 }
