@@ -2012,6 +2012,32 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
   for (size_t k = first; k < out->size(); ++k)
     if (Claim& c = (*out)[k]; c.period && YearEarlier(*c.period))
       if (std::optional<Period> before = YearBefore(*told_, c.period->surface)) c.period = std::move(before);
+  // (A base "in the previous quarter" right after its figure, under a quarter's story: the quarter
+  // before it; "in the previous month" under a month's, the month before: "widened to 3.12% from
+  // 3.05% in the previous quarter".)
+  if (told_->start.size() == 7 && told_->end.size() == 7) {
+    const int y0 = std::atoi(told_->start.substr(0, 4).c_str()), m0 = std::atoi(told_->start.substr(5, 2).c_str());
+    const int span = (std::atoi(told_->end.substr(0, 4).c_str()) - y0) * 12 + std::atoi(told_->end.substr(5, 2).c_str()) - m0 + 1;
+    for (size_t k = first; k < out->size(); ++k) {
+      Claim& c = (*out)[k];
+      if (c.period) continue;
+      const std::string_view rest = sentence.substr(std::min<size_t>(qs[k - first].end, sentence.size()));
+      for (std::string_view w : {" in the previous quarter", " in the prior quarter", " in the preceding quarter",
+                                 " in the previous month", " in the prior month", " in the preceding month"}) {
+        if (!rest.starts_with(w) || (rest.size() > w.size() && ascii::IsWordByte(rest[w.size()]))) continue;
+        const int unit = w.ends_with("quarter") ? 3 : 1;
+        if (unit != span) break;
+        const int back = y0 * 12 + (m0 - 1) - unit, last = back + unit - 1;
+        Period p;
+        p.surface = std::string(w.substr(1));
+        p.start = Ym(back / 12, back % 12 + 1);
+        p.end = Ym(last / 12, last % 12 + 1);
+        p.lent = true;
+        c.period = std::move(p);
+        break;
+      }
+    }
+  }
   // (Read without its relative asides, whose tense is a standing fact's: "Consumer spending, which
   // accounts for about 68% of activity, rose at a 2.3% rate".)
   thread_local std::string main_clause;

@@ -6672,3 +6672,18 @@ TEST_CASE("session 56 review c: a move keeps a later time of its own clause; a c
   REQUIRE(c.size() == 3);
   CHECK(!(c[1].period && c[1].period->lent));
 }
+
+TEST_CASE("session 56: a base 'in the previous quarter' under a quarter's story is the quarter before", "[extractors]") {
+  auto c = Claims("Thistle Banking Group reported a 14% rise in third-quarter pretax profit to £1.62 billion on Thursday.\n\n"
+                  "The net interest margin widened to 3.12% from 3.05% in the previous quarter.",
+                  "2025-10-23");
+  REQUIRE(c.size() == 4);
+  CHECK(LentOf(c[2]) == "third-quarter [2025-07..2025-09] lent");
+  CHECK(LentOf(c[3]) == "in the previous quarter [2025-04..2025-06] lent");
+  // (Not under a month's story: the units differ.)
+  c = Claims("Retail sales rose 0.5% in September, the statistics office said on Friday.\n\n"
+             "Growth slowed to 1.5% from 3.8% in the previous quarter.",
+             "2025-10-24");
+  REQUIRE(c.size() == 3);
+  CHECK(!c[2].period);
+}
