@@ -6176,6 +6176,26 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 c.subject = main.empty() || HoldsFigure(main) ? std::string() : std::string(main);
               }
             }
+            // "Lithium prices rose 3% to 118,500 yuan. That is still about 80% below the peak": a
+            // "That" or "This" opening the sentence before a form of "be" is the sentence before's
+            // subject (its figure's, restated), when nothing of its own is the figure's.
+            if (!sentence_before.empty() && (sentence.starts_with("That ") || sentence.starts_with("This ")) &&
+                (c.subject.empty() || c.subject == "That" || c.subject == "This" || c.subject.starts_with("is ") ||
+                 c.subject.starts_with("was ") || c.subject == "is" || c.subject == "was")) {
+              const auto [vb, ve] = WordAfter(sentence, 5);
+              const std::string_view be = sentence.substr(vb, ve - vb);
+              // (The subject of the sentence before's last figure, else its main subject: "Shell's
+              // profit fell to $8.7 billion. That was down from $11.5 billion" is the profit's.)
+              std::string_view main = MainSubject(sentence_before);
+              if (first_of_sentence > 0 && (*out)[first_of_sentence - 1].sentence == sentence_before &&
+                  !(*out)[first_of_sentence - 1].subject.empty() && !IsPronounPhrase((*out)[first_of_sentence - 1].subject))
+                main = (*out)[first_of_sentence - 1].subject;
+              if ((be == "is" || be == "was" || be == "would" || be == "will" || be == "leaves" || be == "left" ||
+                   be == "puts" || be == "put") &&
+                  !main.empty() && main.size() <= 80 && !IsPronounPhrase(main) && !HoldsFigure(main) &&
+                  (main.data() != MainSubject(sentence_before).data() || OneCandidate(sentence_before, main)))
+                c.subject = std::string(main);
+            }
             // "Oracle shares soared 36%. They had already fallen 48%": a pronoun opening the
             // sentence is the sentence before's subject.
             if (!sentence_before.empty() && IsPronounPhrase(c.subject) && PronounOpens(sentence, c.subject)) {

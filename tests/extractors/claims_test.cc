@@ -6687,3 +6687,18 @@ TEST_CASE("session 56: a base 'in the previous quarter' under a quarter's story 
   REQUIRE(c.size() == 3);
   CHECK(!c[2].period);
 }
+
+TEST_CASE("session 56: 'That is' / 'That was' opening a sentence restates the figure before's subject", "[extractors]") {
+  auto c = Claims("Lithium carbonate prices rose 3% to 118,500 yuan on Friday. That is still about 80% below the peak.",
+                  "2026-06-12");
+  REQUIRE(c.size() == 3);
+  CHECK(c[2].subject == "Lithium carbonate prices");
+  c = Claims("Shell's adjusted earnings fell to $8.7 billion. That was down from $11.5 billion a year earlier.",
+             "2025-07-31");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Shell's adjusted earnings");
+  // (Not past a quote's several speakers.)
+  c = Claims("\"Sales were weak,\" said Brian Marsh. That is 5% below plan.", "2025-07-31");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].subject != "Brian Marsh");
+}
