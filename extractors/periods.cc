@@ -1939,10 +1939,6 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
     if (!lead_paragraph && !Revises(sentence) && !(market_ && !market_time)) told_.reset();
     return;
   }
-  // Under a longer period than a day, a new name takes none, and opening a paragraph ends the
-  // period (a roundup's next item); not under a day's (a game's players, a market's stocks).
-  // (Unless the figures are of the lead's own measure, broken down by a place: "Global shipments
-  // rose 3% in the third quarter ... In India, shipments dropped 7%".)
   // (A base "from 3.2% in the previous month" under a quarter's story, or "the previous quarter"
   // under a month's, is of a measure another release tells: no lending to that sentence.)
   if (const int unit = ascii::ContainsLower(sentence, "previous month") || ascii::ContainsLower(sentence, "prior month") ||
@@ -1952,11 +1948,12 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
                                ascii::ContainsLower(sentence, "preceding quarter")
                            ? 3
                            : 0;
-      unit > 0 && told_->start.size() == 7 && told_->end.size() == 7) {
-    const int span = (std::atoi(told_->end.substr(0, 4).c_str()) - std::atoi(told_->start.substr(0, 4).c_str())) * 12 +
-                     std::atoi(told_->end.substr(5, 2).c_str()) - std::atoi(told_->start.substr(5, 2).c_str()) + 1;
-    if (span != unit) return;
-  }
+      unit > 0 && MonthsSpanned(*told_) > 0 && MonthsSpanned(*told_) != unit)
+    return;
+  // Under a longer period than a day, a new name takes none, and opening a paragraph ends the
+  // period (a roundup's next item); not under a day's (a game's players, a market's stocks).
+  // (Unless the figures are of the lead's own measure, broken down by a place: "Global shipments
+  // rose 3% in the third quarter ... In India, shipments dropped 7%".)
   const bool lead_measure = !lead_head_.empty() && std::any_of(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
                                                                [&](const Claim& c) { return SubjectHead(c.subject) == lead_head_; });
   if (!DayTold() && !lead_measure && NamesNewName(sentence, names_)) {
@@ -2015,9 +2012,8 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
   // (A base "in the previous quarter" right after its figure, under a quarter's story: the quarter
   // before it; "in the previous month" under a month's, the month before: "widened to 3.12% from
   // 3.05% in the previous quarter".)
-  if (told_->start.size() == 7 && told_->end.size() == 7) {
+  if (const int span = MonthsSpanned(*told_); span > 0) {
     const int y0 = std::atoi(told_->start.substr(0, 4).c_str()), m0 = std::atoi(told_->start.substr(5, 2).c_str());
-    const int span = (std::atoi(told_->end.substr(0, 4).c_str()) - y0) * 12 + std::atoi(told_->end.substr(5, 2).c_str()) - m0 + 1;
     for (size_t k = first; k < out->size(); ++k) {
       Claim& c = (*out)[k];
       if (c.period) continue;
