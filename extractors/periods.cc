@@ -203,7 +203,45 @@ std::string SubjectHead(std::string_view subject) {
   return chunk::Classify(l) == chunk::WordClass::kContent ? l : std::string();
 }
 
-bool NamesNewName(std::string_view sentence, const std::unordered_set<std::string>& seen) {
+// A name opening a sentence that the story had not named (FirstNewName).
+struct NewName {
+  const TableEntry* country = nullptr;  // (the country or people it names: "In Kenya,", "Dutch")
+  bool reports = false;                 // (its own report: "Rival Target said", "Costco sales")
+};
+
+// Whether every word of `name` is in `seen`.
+bool AllSeen(std::string_view name, const std::unordered_set<std::string>& seen) {
+  const std::vector<std::string_view> words = WordsOf(name);
+  return !words.empty() && std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+    return seen.contains(std::string(w));
+  });
+}
+
+// Whether the story named the country `c` names, as a country or by its people's adjective
+// ("China" ... "Chinese arrivals").
+bool CountrySeen(const TableEntry& c, const std::unordered_set<std::string>& seen) {
+  if (AllSeen(c.unit, seen) || AllSeen(c.surface, seen)) return true;
+  const std::vector<TableEntry>& all = Tables::Get().all_countries;
+  return std::any_of(all.begin(), all.end(), [&](const TableEntry& e) { return e.unit == c.unit && AllSeen(e.surface, seen); });
+}
+
+// Whether the words after a name make the sentence its own report: a verb of telling or of
+// results ("Rival Target said its sales fell", "Wells Fargo reported", "Home Depot posted") or
+// a measure of results it has ("Costco sales climbed", "Morgan Stanley's revenue").
+bool OwnReportAfter(std::string_view w) {
+  static const auto* kWords = new ascii::WordMap<bool>(
+      {{"posted", true}, {"reported", true}, {"announced", true}, {"booked", true}, {"forecast", true},
+       {"sales", true}, {"revenue", true}, {"revenues", true}, {"profit", true}, {"profits", true},
+       {"earnings", true}, {"income", true}, {"turnover", true}},
+      /*lower=*/true);
+  return IsReportingVerb(w) || kWords->Find(w) != nullptr;
+}
+
+// The first name among a sentence's first three words that `seen` lacks: not a word of the
+// language opening it ("The", "In"), a breakdown's word ("Excluding Auckland,"), a place after
+// its preposition ("Sales in China rose 16%"), a month, nor a people's adjective describing the
+// story's own party ("The German carmaker's margin").
+std::optional<NewName> FirstNewName(std::string_view sentence, const std::unordered_set<std::string>& seen) {
   const std::vector<std::string_view> words = WordsOf(sentence.substr(0, std::min<size_t>(sentence.size(), 200)));
   for (size_t i = 0; i < words.size() && i < 3; ++i) {
     std::string_view w = Bare(words[i]);
@@ -223,15 +261,44 @@ bool NamesNewName(std::string_view sentence, const std::unordered_set<std::strin
     if (i == 0 && !possessive) {
       const std::string_view next = words.size() > 1 ? Bare(words[1]) : std::string_view();
       if (next.empty() || next[0] < 'A' || next[0] > 'Z') continue;
+      // (A word of the language, no name: "The Lantern Keepers", "In Ontario,".)
+      if (chunk::Classify(ascii::Lower(w)) != chunk::WordClass::kContent) continue;
     }
     // (A place the subject is broken down by, after its preposition: "Sales in China rose 16%",
     // "Excluding Auckland,"; but a clause opening "In Kenya, floods ...", "In the Netherlands,".)
     if (i >= 2 && chunk::Classify(Bare(words[i - 1])) == chunk::WordClass::kPreposition) continue;
     if (i >= 1 && breaks_down(Bare(words[i - 1]))) continue;
     if (MonthOrDayName(w)) continue;
-    if (!seen.contains(std::string(w))) return true;
+    const size_t at = static_cast<size_t>(words[i].data() - sentence.data());
+    size_t end = 0;
+    const TableEntry* country = Tables::Get().countries.LongestAt(sentence, at, &end);
+    if (country != nullptr) {
+      if (CountrySeen(*country, seen)) continue;
+      // (Nor a country's possessive before a name, its company's: "China's Veyo shipped".)
+      if (sentence.substr(end).starts_with("'s ") && end + 3 < sentence.size() && sentence[end + 3] >= 'A' &&
+          sentence[end + 3] <= 'Z')
+        continue;
+      // (A people's adjective after "The" before a noun describes the story's party: "The German
+      // carmaker's margin".)
+      const auto [nb, ne] = WordAfter(sentence, end);
+      if (country->kind == "people" && i >= 1 && ascii::EqualsLower(Bare(words[i - 1]), "the") && ne > nb &&
+          sentence[nb] >= 'a' && sentence[nb] <= 'z')
+        continue;
+    } else if (seen.contains(std::string(w))) {
+      continue;
+    }
+    // Its report: the word after its capitalized words.
+    size_t j = i;
+    while (j + 1 < words.size() && !Bare(words[j]).ends_with("'s") && !Bare(words[j]).empty() &&
+           Bare(words[j + 1]).size() > 0 && Bare(words[j + 1])[0] >= 'A' && Bare(words[j + 1])[0] <= 'Z' &&
+           words[j].back() != ',')
+      ++j;
+    NewName n;
+    n.country = country;
+    n.reports = j + 1 < words.size() && OwnReportAfter(Bare(words[j + 1]));
+    return n;
   }
-  return false;
+  return std::nullopt;
 }
 
 // Adds the capitalized words of `text` to `seen` (NamesNewName).
@@ -1714,7 +1781,7 @@ void StoryPeriod::Pass(std::string_view piece, std::string_view text, size_t par
   if (paragraph > told_paragraph_ + Window() ||
       (paragraph != told_paragraph_ &&
        ((NamesOtherTime(piece, {}, match_report_, {}, /*seasons=*/true) && !Revises(piece)) ||
-        (opens && !DayTold() && NamesNewName(piece, names_)))))
+        (opens && !DayTold() && NewNameEnds(piece, nullptr, nullptr)))))
     told_.reset();
 }
 
@@ -1757,6 +1824,7 @@ void StoryPeriod::Lead(std::string_view sentence, size_t paragraph, const std::o
   if (at == std::string_view::npos || !Tells(sentence, *period, year, month, day, 0, at + period->surface.size())) return;
   lead_read_ = true;
   Tell(*period, paragraph, sentence);
+  LeadParty(sentence, nullptr);
 }
 
 void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t paragraph, const std::optional<Period>& period,
@@ -1793,6 +1861,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
           Tells(sentence, *head, year, month, day, 0, at + head->surface.size()) && may_tell(*head)) {
         Tell(*head, paragraph, sentence.substr(0, at + head->surface.size()));
         if (first < out->size()) lead_head_ = SubjectHead((*out)[first].subject);
+        LeadParty(sentence, first < out->size() ? &(*out)[first] : nullptr);
         Lend(sentence, qs, out, first);
         return;
       }
@@ -1818,6 +1887,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
           may_tell(*c.period)) {
         Tell(*c.period, paragraph, sentence.substr(LastClauseStart(sentence, qs[k - first].begin)));
         lead_head_ = SubjectHead(c.subject);
+        LeadParty(sentence, &c);
         Lend(sentence, qs, out, first);
         return;
       }
@@ -1956,7 +2026,8 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
   // rose 3% in the third quarter ... In India, shipments dropped 7%".)
   const bool lead_measure = !lead_head_.empty() && std::any_of(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
                                                                [&](const Claim& c) { return SubjectHead(c.subject) == lead_head_; });
-  if (!DayTold() && !lead_measure && NamesNewName(sentence, names_)) {
+  if (!DayTold() && !lead_measure &&
+      NewNameEnds(sentence, out->data() + first, out->data() + out->size())) {
     if (opens) told_.reset();
     return;
   }
@@ -2160,6 +2231,63 @@ bool StoryPeriod::Tells(std::string_view sentence, const Period& p, int year, in
     }
   }
   return true;
+}
+
+void StoryPeriod::LeadParty(std::string_view sentence, const Claim* lead) {
+  // (Words of a whole several countries' figures add up to: a country is its part.)
+  static const auto* kWhole = new ascii::WordMap<bool>(
+      {{"euro", true}, {"eurozone", true}, {"global", true}, {"world", true}, {"world's", true}, {"worldwide", true},
+       {"countries", true}, {"nations", true}, {"bloc", true}, {"bloc's", true}, {"region", true}, {"region's", true},
+       {"regional", true}, {"europe", true}, {"europe's", true}, {"european", true}, {"asia", true}, {"asia's", true},
+       {"asian", true}, {"africa", true}, {"african", true}, {"opec", true}, {"opec+", true}, {"oecd", true},
+       {"asean", true}, {"g7", true}, {"g20", true}, {"eu", true}, {"economies", true}, {"international", true},
+       {"foreign", true}, {"overseas", true}},
+      /*lower=*/true);
+  const std::vector<std::string_view> words = WordsOf(sentence);
+  whole_ = std::any_of(words.begin(), words.end(), [](std::string_view w) { return kWhole->Find(Bare(w)) != nullptr; });
+  // (A company's results: its profit, revenue or margin, or its own sales: "Glenfield Bank's
+  // profit rose 8%", "Walmart's U.S. comparable sales rose 4.6%"; not an economy's "Retail sales".)
+  own_report_ = false;
+  if (lead == nullptr) return;
+  static const auto* kResults = new ascii::WordMap<bool>(
+      {{"profit", true}, {"profits", true}, {"revenue", true}, {"revenues", true}, {"earnings", true},
+       {"income", true}, {"loss", true}, {"losses", true}, {"margin", true}, {"ebitda", true}, {"turnover", true}},
+      /*lower=*/true);
+  const std::string head = SubjectHead(lead->subject);
+  const size_t owner = lead->subject.find("'s ");
+  own_report_ = kResults->Find(head) != nullptr ||
+                ((head == "sales" || head == "deliveries") && owner != std::string::npos && owner > 0 &&
+                 lead->subject[0] >= 'A' && lead->subject[0] <= 'Z');
+}
+
+bool StoryPeriod::NewNameEnds(std::string_view sentence, const Claim* begin, const Claim* end) const {
+  const std::optional<NewName> n = FirstNewName(sentence, names_);
+  if (!n) return false;
+  // A country the story had not named is another release, unless the lead told of a whole it is
+  // part of and the figures restate its measure ("Euro zone unemployment held at 6.3%" ...
+  // "Spain's rate was 10.3%", "Italy's fell"; not "In Germany, the economy grew 0.2%"); another
+  // name is one under a company's results (a roundup's next company), or one that tells its own
+  // ("Rival Target said its sales fell 3.1%"), not a party of a release's breakdown ("In
+  // Ontario, the jobless rate rose", "Konark Airways' share fell").
+  // (A measure restated: by a word of the same kind, "prices" of "inflation", "output" of
+  // "GDP"; by a rate's or a reading's; by the country alone, "Spain grew 0.8%", "Italy's fell".)
+  static const auto* kKinds = new ascii::WordMap<int>(
+      {{"inflation", 1}, {"prices", 1}, {"cpi", 1}, {"unemployment", 2}, {"jobless", 2}, {"joblessness", 2},
+       {"gdp", 3}, {"economy", 3}, {"output", 3}, {"growth", 3}},
+      /*lower=*/true);
+  auto kind = [](const std::string& w) {
+    const int* k = kKinds->Find(w);
+    return k == nullptr ? 0 : *k;
+  };
+  if (n->country != nullptr)
+    return !whole_ || std::none_of(begin, end, [&](const Claim& c) {
+      const std::string head = SubjectHead(c.subject);
+      size_t at = 0;
+      const bool country = Tables::Get().countries.LongestAt(c.subject, 0, &at) != nullptr && at == c.subject.size();
+      return country || c.subject.ends_with("'s") || head == "rate" || head == "reading" || head == "figure" ||
+             (kind(head) != 0 && kind(head) == kind(lead_head_));
+    });
+  return own_report_ || n->reports;
 }
 
 void StoryPeriod::Tell(const Period& p, size_t paragraph, std::string_view clause) {

@@ -242,6 +242,16 @@ class StoryPeriod {
   // (In a match report, a quarter or a half is the match's: no day beside it is a telling's.)
   bool Tells(std::string_view sentence, const Period& p, int year, int month, int day, size_t from, size_t to) const;
 
+  // Reads the lead `sentence` whose claim `lead` (or none) told the story's period: whether it
+  // tells a company's results (own_report_) or of a whole of countries (whole_).
+  void LeadParty(std::string_view sentence, const Claim* lead);
+
+  // Whether a new name opening `sentence` (whose claims are [begin, end)) takes it out of the
+  // story's period (a roundup's next item): a country the lead's whole does not hold or whose
+  // figures measure something else, a party telling its own report, or any new name under a
+  // company's results.
+  bool NewNameEnds(std::string_view sentence, const Claim* begin, const Claim* end) const;
+
   // Tells period `p`, read in `clause` of the lead at paragraph `paragraph`.
   void Tell(const Period& p, size_t paragraph, std::string_view clause);
 
@@ -255,6 +265,8 @@ class StoryPeriod {
   bool market_ = false;  // (the lead told of a market's day: "Stocks fell on Friday")
   bool lead_read_ = false;
   bool lead_figures_seen_ = false;  // (a sentence with figures read while the lead was sought)
+  bool own_report_ = false;  // (the lead tells a company's results: LeadParty)
+  bool whole_ = false;       // (the lead tells of a whole of countries: LeadParty)
   std::string lead_head_;  // the head word of the lead figure's subject ("shipments"), for breakdowns
   std::optional<Period> told_;
   std::optional<Period> anchor_;  // (the lead's period, which "during the quarter" names again)

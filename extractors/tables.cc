@@ -11,6 +11,7 @@ namespace data {
 extern const char kCurrenciesTsv[];
 extern const char kUnitsTsv[];
 extern const char kNumberWordsTsv[];
+extern const char kCountriesTsv[];
 }  // namespace data
 
 namespace {
@@ -159,8 +160,16 @@ const Tables& Tables::Get() {
       else if (e.kind == "pct_pre") t->percent_prefix.Add(e);
       else if (e.kind == "street") t->streets.Add(e);
     }
+    for (auto& r : Rows(data::kCountriesTsv)) {
+      if (r.size() < 2) continue;
+      for (const std::string& form : {r[0], r[1]}) {
+        TableEntry e{form, "", r.size() > 2 ? r[2] : r[0], form == r[0] ? "country" : "people", "en", 0, true};
+        t->all_countries.push_back(e);
+        t->countries.Add(std::move(e));
+      }
+    }
     for (TableIndex* i : {&t->currency_prefix, &t->currency_suffix, &t->units, &t->rate_nouns, &t->scales, &t->vague,
-                          &t->numerals, &t->percent_prefix, &t->streets})
+                          &t->numerals, &t->percent_prefix, &t->streets, &t->countries})
       i->Finish();
     return t;
   }();

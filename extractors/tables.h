@@ -1,5 +1,5 @@
 // Tables: the per-language lists the quantity extractor reads, parsed once from the data files
-// compiled in (extractors/data/*.tsv: currencies, units, number words).
+// compiled in (extractors/data/*.tsv: currencies, units, number words, countries).
 //
 //   const extractors::Tables& t = extractors::Tables::Get();
 //   size_t end;
@@ -65,8 +65,9 @@ class Tables {
   TableIndex numerals;         // Chinese numerals
   TableIndex percent_prefix;   // "百分之"
   TableIndex streets;          // "Road", "St": "49 Elm Road" is an address
+  TableIndex countries;        // "South Korea", "Korean": unit the country's name, kind country | people
   // Every entry of every file, for the test that each is matched.
-  std::vector<TableEntry> all_currencies, all_units, all_words;
+  std::vector<TableEntry> all_currencies, all_units, all_words, all_countries;
 };
 
 // Whether the UTF-8 sequence at text[pos] is a letter of a script written with spaces (Latin,

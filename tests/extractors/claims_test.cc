@@ -6702,3 +6702,52 @@ TEST_CASE("session 56: 'That is' / 'That was' opening a sentence restates the fi
   REQUIRE(c.size() == 1);
   CHECK(c[0].subject != "Brian Marsh");
 }
+
+TEST_CASE("session 57: a new name opening a sentence: a release's breakdown by region, company or a whole's country "
+          "takes its period; a country outside the whole, a party's own report and a roundup under results do not",
+          "[extractors]") {
+  // A market tracker's quarter: its companies and regions (a country's company is no country).
+  auto c = Claims("Global smartphone shipments rose 3% to 331 million units in the third quarter, according to research "
+                  "firm Quanta Data.\n\n"
+                  "China's Veyo shipped 41.2 million phones, up 12%. In North America, shipments fell 2%. Budget maker "
+                  "Lumo Mobile's share rose to 6%.",
+                  "2025-11-14");
+  REQUIRE(c.size() == 6);
+  for (size_t i = 2; i < 6; ++i) CHECK(LentOf(c[i]) == "in the third quarter [2025-07..2025-09] lent");
+  // A province breaks a country's release down; another country is another release.
+  c = Claims("Canadian employers added 14,000 jobs in October, Statistics Canada said on Friday.\n\n"
+             "In Ontario, the jobless rate rose to 7.8%.\n\n"
+             "In the United States, payrolls rose 150,000.",
+             "2025-11-14");
+  REQUIRE(c.size() == 3);
+  CHECK(LentOf(c[1]) == "in October [2025-10..2025-10] lent");
+  CHECK(!c[2].period);
+  // A whole's countries restating its measure; not another measure of one of them.
+  c = Claims("Euro zone unemployment held at 6.3% in August, Eurostat said.\n\n"
+             "Spain's rate was 10.3%. Italy's fell to 6.0%.\n\n"
+             "In Germany, factory orders rose 0.6%.",
+             "2025-10-02");
+  REQUIRE(c.size() == 4);
+  CHECK(LentOf(c[1]) == "in August [2025-08..2025-08] lent");
+  CHECK(LentOf(c[2]) == "in August [2025-08..2025-08] lent");
+  CHECK(!c[3].period);
+  // A country named again by its people's adjective; a people's adjective describing the story's
+  // own company.
+  c = Claims("Thailand welcomed 32.9 million foreign visitors in 2025 as a fall in arrivals from China offset gains "
+             "from India, the ministry said on Monday.\n\n"
+             "Chinese arrivals slumped to 4.5 million.",
+             "2026-01-05");
+  REQUIRE(c.size() == 2);
+  CHECK(LentOf(c[1]) == "in 2025 [2025-01..2025-12] lent");
+  c = Claims("Vierkant Automobil said first-quarter operating profit fell to 1.14 billion euros.\n\n"
+             "The German carmaker's operating margin slid to 4.1%.",
+             "2026-04-29");
+  REQUIRE(c.size() == 2);
+  CHECK(LentOf(c[1]) == "first-quarter [2026-01..2026-03] lent");
+  // Another party telling its own report, under a release's lead.
+  c = Claims("Broadway shows grossed $58.4 million in the week ended Sunday, the Broadway League said.\n\n"
+             "Harbor Theatres reported a 4% rise in revenue.",
+             "2025-12-30");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[1].period);
+}

@@ -1075,3 +1075,15 @@ TEST_CASE("session 48: a duration written in parts is one figure in its smallest
   CHECK(q[0].unit == "count");
   CHECK(q[0].noun == "attempts");
 }
+
+TEST_CASE("the countries table: every line is matched, as a country or its people's adjective", "[extractors]") {
+  const Tables& t = Tables::Get();
+  REQUIRE(t.all_countries.size() > 150);
+  for (const TableEntry& e : t.all_countries) {
+    size_t end = 0;
+    const TableEntry* hit = t.countries.LongestAt(e.surface + " rose", 0, &end);
+    REQUIRE(hit != nullptr);
+    CHECK(hit->unit == e.unit);
+    CHECK(end == e.surface.size());
+  }
+}
