@@ -6391,6 +6391,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             DateYearEarlier(sentence, period, qs, out, first_of_sentence);
             story.Read(sentence, text, paragraph, period, head, qs, year, month, day, out, first_of_sentence);
             story.LendDay(sentence, qs, year, month, day, out, first_of_sentence);
+            story.LendPlan(sentence, paragraph, qs, year, month, out, first_of_sentence);
             if (fieldwork) LendFieldwork(sentence, period, qs, *fieldwork, poll_story, out, first_of_sentence);
             ShareMovePeriods(sentence, qs, out, first_of_sentence);  // (and the story's period lent)
           }

@@ -181,11 +181,6 @@ bool Revises(std::string_view s) {
   return false;
 }
 
-// Whether a sentence opens with a proper name its story had not named before: a capitalized
-// word among its first three ("Summit Air carried", "In Kenya, floods", "Orion's output"; the
-// first word only when a name goes on or it is a possessive), not in capitals only nor with a
-// digit ("EVs", "JN.1"), absent from `seen` (the capitalized words of the story's text before
-// it). A roundup's next item, not the story's period's.
 // Whether period `p` ends in the month `told` ends in, a longer view of the same release: "in the
 // three months to September" and "in the 12 months through September" after "in September".
 // (Months only: no day's period is a release's.)
@@ -237,10 +232,13 @@ bool OwnReportAfter(std::string_view w) {
   return IsReportingVerb(w) || kWords->Find(w) != nullptr;
 }
 
-// The first name among a sentence's first three words that `seen` lacks: not a word of the
-// language opening it ("The", "In"), a breakdown's word ("Excluding Auckland,"), a place after
-// its preposition ("Sales in China rose 16%"), a month, nor a people's adjective describing the
-// story's own party ("The German carmaker's margin").
+// The first proper name among a sentence's first three words that `seen` (the capitalized words
+// of the story's text before it) lacks ("Summit Air carried", "In Kenya, floods", "Orion's
+// output"; the first word only when a name goes on or it is a possessive): not in capitals only
+// nor with a digit ("EVs", "JN.1"), not a word of the language opening it ("The", "In"), a
+// breakdown's word ("Excluding Auckland,"), a place after its preposition ("Sales in China rose
+// 16%"), a month, a country's possessive before its company ("China's Veyo"), nor a people's
+// adjective describing the story's own party ("The German carmaker's margin").
 std::optional<NewName> FirstNewName(std::string_view sentence, const std::unordered_set<std::string>& seen) {
   const std::vector<std::string_view> words = WordsOf(sentence.substr(0, std::min<size_t>(sentence.size(), 200)));
   for (size_t i = 0; i < words.size() && i < 3; ++i) {
@@ -1282,9 +1280,9 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
   if (!any) return;
   // The story's year-end month.
   static const RE2* ends = new RE2(
-      R"((?i)\b(?:(?:fiscal|financial) year (?:that )?(?:ends|ended|ending|end|closes|closed)(?: in| on)?|year (?:ended|ending)(?: in| on)?|year to \d{1,2}|(?:fiscal|financial)(?: year)? (?:19|20)\d\d(?:/\d\d)?, which (?:ended|ends|ending|closed|will end)(?: in| on)?) (?:the end of )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)");
+      R"((?i)\b(?:(?:fiscal|financial) year,? (?:that |which )?(?:ends|ended|ending|end|closes|closed)(?: in| on)?|year (?:ended|ending)(?: in| on)?|year to \d{1,2}|(?:fiscal|financial)(?: year)? (?:19|20)\d\d(?:/\d\d)?, which (?:ended|ends|ending|closed|will end)(?: in| on)?) (?:the end of )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)");
   static const RE2* begins = new RE2(
-      R"((?i)\b(?:fiscal|financial) (?:year (?:that )?|(?:year )?(?:19|20)\d\d(?:/\d\d)?, which )(?:began|begins|beginning|starting|started|starts)(?: in| on)? ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)");
+      R"((?i)\b(?:fiscal|financial) (?:year,? (?:that |which )?|(?:year )?(?:19|20)\d\d(?:/\d\d)?, which )(?:began|begins|beginning|starting|started|starts)(?: in| on)? ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)");
   // (One calendar only: a story of several companies' years dates none.)
   std::string month;
   int end_month = 0;
@@ -2260,6 +2258,78 @@ void StoryPeriod::LeadParty(std::string_view sentence, const Claim* lead) {
                  lead->subject[0] >= 'A' && lead->subject[0] <= 'Z');
 }
 
+void StoryPeriod::LendPlan(std::string_view sentence, size_t paragraph, const std::vector<Quantity>& qs, int year,
+                           int month, std::vector<Claim>* out, size_t first) {
+  if (month == 0) return;
+  if (!plan_) {
+    if (paragraph > 2 || (!ascii::ContainsLower(sentence, "budget") && !ascii::ContainsLower(sentence, "spending plan") &&
+                          !ascii::ContainsLower(sentence, "appropriations")))
+      return;
+    const std::string pub = Ym(year, month);
+    for (size_t k = first; k < out->size(); ++k) {
+      const Claim& c = (*out)[k];
+      if (!c.period || c.period->lent || MonthsSpanned(*c.period) != 12 || c.period->end < pub ||
+          BaseFigure(sentence, qs[k - first].begin))
+        continue;
+      plan_ = *c.period;
+      plan_->lent = true;
+      plan_paragraph_ = paragraph;
+      return;
+    }
+    return;
+  }
+  if (paragraph > plan_paragraph_ + 4) {
+    plan_.reset();
+    return;
+  }
+  // (A figure's own time, outside an aside: the story turns to the past, "Sales tax revenue grew
+  // 3.1% in the first seven months of the current fiscal year"; not "who had proposed a $4.75
+  // billion plan in April".)
+  for (size_t k = first; k < out->size(); ++k) {
+    const Claim& c = (*out)[k];
+    // (A time not dated yet, a fiscal year the story's calendar dates later, is none.)
+    if (!c.period || c.period->lent || c.period->start.empty() || c.period->end.empty() || SameEnd(*c.period, *plan_) ||
+        BaseFigure(sentence, qs[k - first].begin))
+      continue;
+    const size_t rel = std::max(sentence.rfind(", who ", qs[k - first].begin) + 1, sentence.rfind(", which ", qs[k - first].begin) + 1);
+    if (rel != 0) continue;
+    plan_.reset();
+    return;
+  }
+  // (A sentence of the plan: what will be or is set to be, or what the budget gives; not a standing
+  // fact, "Enrollment stands at 1.2 million", "reserves, which now stand at", "is required to
+  // equal 15%", "below the 10% target".)
+  static const auto* kGives = new ascii::WordMap<bool>(
+      {{"gets", true}, {"get", true}, {"receives", true}, {"receive", true}, {"includes", true}, {"include", true},
+       {"allocates", true}, {"earmarks", true}, {"provides", true}, {"closes", true}, {"funds", true},
+       {"sets", true}},
+      /*lower=*/true);
+  static const auto* kStanding = new ascii::WordMap<bool>(
+      {{"now", true}, {"currently", true}, {"stands", true}, {"stand", true}, {"required", true}, {"target", true},
+       {"targets", true}},
+      /*lower=*/true);
+  // (Nor one naming another time: "a $4 billion surplus in the current fiscal year", "last year";
+  // but a base's "the current year's $1.355 billion budget" is one of its figures.)
+  if (NamesOtherTime(sentence, {}, false, {})) return;
+  for (std::string_view other : {"current fiscal year", "current year", "this fiscal year"})
+    for (size_t at = sentence.find(other); at != std::string_view::npos; at = sentence.find(other, at + 1))
+      if (!sentence.substr(at + other.size()).starts_with("'s")) return;
+  bool plans = Foresees(sentence);
+  for (std::string_view w : WordsOf(sentence)) {
+    if (kStanding->Find(Bare(w)) != nullptr) return;
+    plans = plans || kGives->Find(Bare(w)) != nullptr;
+  }
+  if (!plans) return;
+  for (size_t k = first; k < out->size(); ++k) {
+    Claim& c = (*out)[k];
+    const size_t at = qs[k - first].begin;
+    if (c.period || BaseFigure(sentence, at) || !Lendable(sentence, qs[k - first], c, false)) continue;
+    // (Nor the year now running's: "the current year's $1.355 billion budget".)
+    if (const size_t y = sentence.rfind("year's ", at); y != std::string_view::npos && at - y < 16) continue;
+    c.period = plan_;
+  }
+}
+
 bool StoryPeriod::NewNameEnds(std::string_view sentence, const Claim* begin, const Claim* end) const {
   const std::optional<NewName> n = FirstNewName(sentence, names_);
   if (!n) return false;
@@ -2486,9 +2556,9 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"((?i)\b(?:in )?the (two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:to|through|until) (\d{4}))",
       // ("over the past 12 months", "in the last three years": a span that runs to the publication)
       R"((?i)\b((?:in |over |during |for )?the (?:past|last|previous) (?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) )?(months|years|year))\b)",
-      // ("in fiscal 2025", "for the fiscal year 2026", "FY2025": a fiscal year runs on its
-      // company's or country's calendar, so the surface only)
-      R"((?i)\b((?:in |for |during )?(?:the )?(?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/](?:\d\d)?\d\d)?|(?:in |for |during )?the (?:19|20)\d\d[-/](?:\d\d)?\d\d (?:fiscal|financial) year|FY ?(?:19|20)?\d\d(?:[-/]\d\d)?|(?:in |for |during )?(?:the )?(?:19|20)\d\d/\d\d)\b)",
+      // ("in fiscal 2025", "for the fiscal year 2026", "FY2025", "in 2027-28": a fiscal year runs on
+      // its company's or country's calendar, so the surface only)
+      R"((?i)\b((?:in |for |during )?(?:the )?(?:fiscal|financial) (?:year )?(?:19|20)\d\d(?:[-/](?:\d\d)?\d\d)?|(?:in |for |during )?the (?:19|20)\d\d[-/](?:\d\d)?\d\d (?:fiscal|financial) year|FY ?(?:19|20)?\d\d(?:[-/]\d\d)?|(?:in |for |during )?(?:the )?(?:19|20)\d\d/\d\d|(?:in|for|during) (?:(?:19|20)\d\d-\d\d))\b)",
       R"(\b(?:in )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}))",
       R"(\b((?:[Ii]n|[Dd]uring|[Ff]or) (?:(?:early|late|mid)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)(?: (this|last|next) year)?)\b)",
       R"((?i)\b((?:in|during|for|of|since|by) (?:mid-|(?:early|late|mid) )?((?:1\d|20|21)\d\d))\b)",

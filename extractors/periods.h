@@ -221,6 +221,16 @@ class StoryPeriod {
   void LendDay(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month, int day,
                std::vector<Claim>* out, size_t first);
 
+  // A budget's year: a lead (up to the third paragraph) that tells of a budget or spending plan
+  // for a year not yet ended ("approved a $4.8 billion budget for the fiscal year that begins July
+  // 1", "would spend $55.6 billion in fiscal 2027") lends that year to the figures with no period
+  // of the sentences after it that speak of the plan, not of the past ("Police spending will grow
+  // to $1.1 billion", "Medicaid spending is set to grow 6.5%", "The library system gets $62
+  // million"), but not to a comparison's base, nor past four paragraphs, nor after a figure of
+  // another time is told ("Sales tax revenue grew 3.1% in the first seven months").
+  void LendPlan(std::string_view sentence, size_t paragraph, const std::vector<Quantity>& qs, int year, int month,
+                std::vector<Claim>* out, size_t first);
+
  private:
   // Lends the story's period to the figures of `sentence` (claims out[first..], one per figure of
   // `qs`) that have none, when it reports the past: not to comparison bases, ages, asides, counted
@@ -271,6 +281,8 @@ class StoryPeriod {
   std::optional<Period> told_;
   std::optional<Period> anchor_;  // (the lead's period, which "during the quarter" names again)
   std::optional<Period> day_;     // (the day the lead tells its news on, LendDay)
+  std::optional<Period> plan_;    // (a budget's year, LendPlan)
+  size_t plan_paragraph_ = 0;
   const char* day_sentence_ = nullptr;  // (the sentence that told it)
   size_t told_paragraph_ = 0, last_paragraph_ = 0, names_upto_ = 0;
   std::unordered_set<std::string> names_;

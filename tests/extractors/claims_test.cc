@@ -6751,3 +6751,36 @@ TEST_CASE("session 57: a new name opening a sentence: a release's breakdown by r
   REQUIRE(c.size() == 2);
   CHECK(!c[1].period);
 }
+
+TEST_CASE("session 57: a budget's year goes to the figures of the plan after it; a split year is a fiscal year's",
+          "[extractors]") {
+  auto c = Claims("The Riverton City Council on Wednesday approved a $4.8 billion budget for the fiscal year that begins "
+                  "July 1.\n\n"
+                  "The budget closes a $212 million deficit by drawing $90 million from reserves. Police spending will "
+                  "grow to $1.1 billion, up 4.5%. Reserves now stand at $400 million.\n\n"
+                  "Sales tax revenue grew 3.1% in the first seven months of the current fiscal year. Parks spending "
+                  "will rise 2%.",
+                  "2025-06-12");
+  REQUIRE(c.size() == 8);
+  for (size_t i = 1; i < 5; ++i) CHECK(LentOf(c[i]) == "for the fiscal year that begins July 1 [2025-07..2026-06] lent");
+  CHECK(!c[5].period);  // (a standing fact: "now stand at")
+  CHECK(!c[7].period);  // (after a figure of another time)
+  // (Not a sentence naming the year now running.)
+  c = Claims("The governor proposed a $252 billion budget for the fiscal year that begins April 1.\n\n"
+             "The state expects a $4 billion surplus in the current fiscal year. Tolls will rise 10%.",
+             "2025-02-10");
+  REQUIRE(c.size() == 3);
+  CHECK(!c[1].period);
+  CHECK(LentOf(c[2]) == "for the fiscal year that begins April 1 [2025-04..2026-03] lent");
+  // (No budget, no year lent: a forecast's lead.)
+  c = Claims("Acme expects revenue of $5 billion in fiscal 2027.\n\nThe company will cut 2,000 jobs.", "2026-02-19");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[1].period);
+  // "in 2027-28" is a fiscal year, on the calendar the story states ("which begins on July 1").
+  c = Claims("The state will return to a surplus of A$1.2 billion in 2027-28, the treasurer said. It expects a deficit "
+             "of A$3.6 billion in the 2026-27 financial year, which begins on July 1.",
+             "2026-06-23");
+  REQUIRE(c.size() == 2);
+  CHECK(LentOf(c[0]) == "in 2027-28 [2027-07..2028-06]");
+  CHECK(LentOf(c[1]) == "in the 2026-27 financial year [2026-07..2027-06]");
+}
