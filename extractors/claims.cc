@@ -6349,6 +6349,48 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           }
           if (out->size() - first_of_sentence == qs.size())
             for (auto& [qi, subject] : share_subjects) (*out)[first_of_sentence + qi].subject = std::move(subject);
+          // A change set off right after a count of things is the things': "the agency screened 17.2
+          // million passengers, up 3.8%", "Chicago recorded 268 homicides, down 31%" (passengers,
+          // homicides), when the count's subject is whoever did it, not the things; not a count in a
+          // measure's units ("4.29 billion bushels, down 2.1%", "2.4 million units, up 9%").
+          static const auto* kMeasureNouns = new ascii::WordMap<bool>(
+              {{"units", true}, {"bushels", true}, {"tonnes", true}, {"tons", true}, {"barrels", true},
+               {"ounces", true}, {"pounds", true}, {"gallons", true}, {"litres", true}, {"liters", true},
+               {"annualized", true}, {"bales", true}, {"carats", true}, {"vehicles", true}},
+              /*lower=*/true);
+          if (out->size() - first_of_sentence == qs.size())
+            for (size_t qi = 1; qi < qs.size(); ++qi) {
+              const Claim& count = (*out)[first_of_sentence + qi - 1];
+              Claim& change = (*out)[first_of_sentence + qi];
+              const std::string_view noun = count.quantity.noun;
+              if (change.kind != "change" || count.kind != "count" || noun.size() < 3 || change.subject != count.subject ||
+                  kMeasureNouns->Find(noun) != nullptr ||
+                  ascii::ContainsLower(count.subject, noun) || qs[qi - 1].end >= qs[qi].begin)
+                continue;
+              std::string_view gap = sentence.substr(qs[qi - 1].end, qs[qi].begin - qs[qi - 1].end);
+              if (!gap.starts_with(" ") || !gap.substr(1).starts_with(noun)) continue;
+              gap.remove_prefix(1 + noun.size());
+              if (gap != ", up " && gap != ", down " && gap != ", up about " && gap != ", down about " &&
+                  gap != ", up nearly " && gap != ", down nearly " && gap != ", up almost " && gap != ", down almost ")
+                continue;
+              // (The count the object of its subject's verb: not "Revenue rose, helped by a record
+              // 20.6 million passengers".)
+              const auto [vb, ve] = WordBeforePast(sentence, qs[qi - 1].begin, 0, [](std::string_view w) {
+                return IsApproxWord(w) || w == "a" || w == "record" || w == "an" || w == "estimated";
+              });
+              if (ve <= vb) continue;
+              if (const chunk::WordClass k = chunk::Classify(sentence.substr(vb, ve - vb));
+                  k == chunk::WordClass::kPreposition || k == chunk::WordClass::kDeterminer ||
+                  k == chunk::WordClass::kConjunction || k == chunk::WordClass::kSubordinator)
+                continue;
+              // (A name's things are its own, "Chicago's homicides"; a possessive name's are left
+              // to it, "China's Veyo".)
+              const std::string& who = count.subject;
+              if (who.find("'s") != std::string::npos) continue;
+              const bool name = !who.empty() && who[0] >= 'A' && who[0] <= 'Z' && !who.starts_with("The ") &&
+                                !who.starts_with("A ") && !who.starts_with("An ");
+              change.subject = name ? Possessive(who, noun) : std::string(noun);
+            }
           // A list of figures "respectively" pairs with a list of subjects: each its own, with the
           // first's verb ("The S&P 500 and the Nasdaq rose 1.2% and 1.8%, respectively").
           // (Only when every figure made a claim, so that the claims line up with them.)

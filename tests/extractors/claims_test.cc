@@ -6784,3 +6784,19 @@ TEST_CASE("session 57: a budget's year goes to the figures of the plan after it;
   CHECK(LentOf(c[0]) == "in 2027-28 [2027-07..2028-06]");
   CHECK(LentOf(c[1]) == "in the 2026-27 financial year [2026-07..2027-06]");
 }
+
+TEST_CASE("session 57: a change set off after a count of things done by someone is the things' change", "[extractors]") {
+  auto c = Claims("The agency screened 17.2 million passengers, up 3.8% from last year. Through August, Chicago recorded "
+                  "268 homicides, down 31%.",
+                  "2025-09-02");
+  REQUIRE(c.size() == 4);
+  CHECK(c[1].subject == "passengers");
+  CHECK(c[3].subject == "Chicago's homicides");
+  // (Not a measure's units, nor a count no verb of the subject's takes.)
+  c = Claims("Soybean production was pegged at 4.29 billion bushels, down 2.1%. Revenue rose 4.1%, helped by a record "
+             "20.6 million passengers, up 7%.",
+             "2025-09-02");
+  REQUIRE(c.size() == 4);
+  CHECK(c[1].subject == "Soybean production");
+  CHECK(c[3].subject != "passengers");
+}
