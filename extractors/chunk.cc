@@ -42,7 +42,7 @@ const ascii::WordMap<WordClass>& Words() {
          "receives", "earned", "earns", "employs", "employed", "costs", "cost", "owns", "holds",
          "held", "plans", "planned", "agreed", "agrees", "won", "wins", "lost", "loses", "need",
          "needs", "became", "becomes", "become", "came", "comes", "went", "goes", "remain",
-         "remains", "remained", "stood", "stands", "amounted", "amounts", "totalled", "totaled",
+         "remains", "remained", "stood", "stands", "stand", "seized", "seizes", "seize", "confiscated", "amounted", "amounts", "totalled", "totaled",
          "totals", "hit", "hits", "reached", "reaches", "reaching", "rose", "rises", "risen",
          "fell", "falls", "fallen", "grew", "grows", "grown", "jumped", "jumps", "climbed",
          "climbs", "gained", "gains", "soared", "soars", "surged", "surges", "increased",

@@ -6308,6 +6308,16 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                                           periods::MonthOrDayName(std::string_view(c.subject).substr(on + 4)) &&
                                                           c.subject.ends_with("day"))
               c.subject.resize(on);
+            // (Nor in a possessive: "The council on Wednesday's budget" is the council's.)
+            for (std::string_view day : {" on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday",
+                                         " on Saturday", " on Sunday"}) {
+              if (const size_t at = c.subject.find(std::string(day) + "'"); at != std::string::npos && at > 0) {
+                c.subject.erase(at, day.size());
+                // ("commissioners' budget")
+                if (c.subject[at - 1] == 's' && c.subject.compare(at, 2, "'s") == 0) c.subject.erase(at + 1, 1);
+              }
+              if (c.holder.size() > day.size() && c.holder.ends_with(day)) c.holder.resize(c.holder.size() - day.size());
+            }
             // (A phrase cut before its figure names its head: "gusts of" up to 93mph are gusts.)
             for (std::string_view t : {" of", " to", " by", " for", " with", " from"})
               if (c.subject.size() > t.size() + 2 && c.subject.ends_with(t)) {

@@ -6800,3 +6800,14 @@ TEST_CASE("session 57: a change set off after a count of things done by someone 
   CHECK(c[1].subject == "Soybean production");
   CHECK(c[4].subject != "passengers");
 }
+
+TEST_CASE("session 57: no telling's day in a possessive subject; 'seized' and 'stand' are verbs", "[extractors]") {
+  auto c = Claims("The council on Tuesday approved a $2 million grant. Marlow County commissioners on Tuesday approved "
+                  "a $1.42 billion budget. Police seized £3 million in cash. Reserves now stand at $400 million.",
+                  "2025-06-12");
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].subject == "The council's grant");
+  CHECK(c[1].subject == "Marlow County commissioners' budget");
+  CHECK(c[2].subject == "Police");
+  CHECK(c[3].subject == "Reserves");
+}
