@@ -782,6 +782,39 @@ struct Move {
   bool increase;
 };
 
+// What a subject counts, as the noun of a bare figure of it: the things of "The number of people
+// waiting" (people), a population's people, or a plural head that names things counted ("Sales",
+// "Arrivals from India", "membership"'s members); empty for any other ("The S&P 500", "prices").
+std::string CountedBySubject(std::string_view subject) {
+  static const auto* kCounted = new ascii::WordMap<bool>(
+      {{"sales", true}, {"deliveries", true}, {"shipments", true}, {"arrivals", true}, {"visitors", true},
+       {"tourists", true}, {"passengers", true}, {"subscribers", true}, {"members", true}, {"customers", true},
+       {"users", true}, {"jobs", true}, {"cases", true}, {"deaths", true}, {"infections", true},
+       {"students", true}, {"homes", true}, {"vehicles", true}, {"cars", true}, {"applications", true},
+       {"bookings", true}, {"spectators", true}, {"viewers", true}, {"patients", true}, {"migrants", true},
+       {"refugees", true}, {"evacuees", true}, {"workers", true}, {"employees", true}, {"births", true},
+       {"listings", true}, {"transactions", true}, {"flights", true}, {"calls", true}, {"crossings", true},
+       {"complaints", true}, {"arrests", true}, {"incidents", true}, {"crimes", true}, {"fatalities", true},
+       {"injuries", true}, {"casualties", true}, {"enrolments", true}, {"enrollments", true},
+       {"registrations", true}, {"admissions", true}, {"homicides", true}, {"murders", true}},
+      /*lower=*/true);
+  const std::vector<std::string_view> words = WordsOf(subject);
+  for (size_t i = 0; i + 2 < words.size(); ++i)
+    if (ascii::EqualsLower(words[i], "number") && words[i + 1] == "of") {
+      for (size_t j = i + 2; j < words.size() && j < i + 5; ++j) {
+        const std::string_view w = Bare(words[j]);
+        if (w.empty() || w[0] < 'a' || w[0] > 'z') break;
+        if (chunk::PluralShape(w) || w == "people" || w == "children" || w == "men" || w == "women") return std::string(w);
+      }
+      return {};
+    }
+  const std::string_view head = Bare(LastWord(HeadPhrase(subject)));
+  if (ascii::EqualsLower(head, "population")) return "people";
+  if (ascii::EqualsLower(head, "membership")) return "members";
+  if (kCounted->Find(head) != nullptr) return ascii::Lower(head);
+  return {};
+}
+
 // A bare whole number that a verb of its own takes after a count, its noun left out, counts the
 // noun the count before gave: "killed at least 2,400 people and injured more than 9,000", "hired
 // 300 workers and fired 40." Only before the clause's end, a preposition, a conjunction or a time.
@@ -6359,6 +6392,32 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
           }
           if (out->size() - first_of_sentence == qs.size())
             for (auto& [qi, subject] : share_subjects) (*out)[first_of_sentence + qi].subject = std::move(subject);
+          // A bare whole figure counts what its subject names as things: "The number of people waiting
+          // fell by 11,400 to 234,000" (people), "Sales climbed 12.4 per cent to 7,118" (sales), "a
+          // population of about 190,000" (people).
+          for (size_t qi = 0; qi < qs.size() && out->size() - first_of_sentence == qs.size(); ++qi) {
+            Claim& c = (*out)[first_of_sentence + qi];
+            Quantity& q = c.quantity;
+            const std::string_view surface = std::string_view(sentence).substr(qs[qi].begin, qs[qi].end - qs[qi].begin);
+            if (!q.unit.empty() || !q.noun.empty() || q.hi || q.value < 1 || (c.kind != "level" && c.kind != "change") ||
+                surface.empty() || !ascii::IsDigit(surface.front()) ||
+                (surface.find('.') != std::string_view::npos && !ascii::IsAlpha(surface.back())) ||
+                (surface.size() == 4 && q.value >= 1900 && q.value <= 2100))
+              continue;
+            // (Nor a figure of another noun after it: "after a gain of 300 in revenue".)
+            const auto [ab, ae] = WordAfter(sentence, qs[qi].end);
+            if (const std::string_view after = sentence.substr(ab, ae - ab); after == "in" || after == "of") {
+              const auto [nb, ne] = WordAfter(sentence, ae);
+              const std::string_view n = Bare(sentence.substr(nb, ne - nb));
+              if (!n.empty() && n[0] >= 'a' && n[0] <= 'z' && chunk::Classify(n) == chunk::WordClass::kContent && !TimeWord(n))
+                continue;
+            }
+            const std::string noun = CountedBySubject(c.subject);
+            if (noun.empty()) continue;
+            q.unit = "count";
+            q.noun = noun;
+            if (c.kind == "level") c.kind = "count";
+          }
           // A change set off right after a count of things is the things': "the agency screened 17.2
           // million passengers, up 3.8%", "Chicago recorded 268 homicides, down 31%" (passengers,
           // homicides), when the count's subject is whoever did it, not the things; not a count in a

@@ -2302,6 +2302,18 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
             continue;
           }
         }
+        // ("hire 640 more nurses", as "300 fewer beds": "more" before a plural opens the noun; not "more
+        // than".)
+        if (noun.empty() && wv == "more" && we + 1 < text.size() && text[we] == ' ') {
+          const std::string_view next = WordAfter(text, we + 1);
+          if (next.size() > 3 && next[0] >= 'a' && next[0] <= 'z' && chunk::PluralShape(next) &&
+              chunk::Classify(next) == chunk::WordClass::kContent && chunk::MoveWords().Find(next) == nullptr) {
+            noun += wv;
+            pos = we;
+            noun_end = pos;
+            continue;
+          }
+        }
         if (ampersand || IsStopWord(wv) || IsMonthWord(wv) || chunk::CannotBeginNoun(wv, text.substr(we))) break;
         if (noun.empty() && chunk::ParticipleWithObject(wv, text.substr(we)) &&
             chunk::Classify(WordBefore(text, number_begin)) != chunk::WordClass::kDeterminer)

@@ -6811,3 +6811,18 @@ TEST_CASE("session 57: no telling's day in a possessive subject; 'seized' and 's
   CHECK(c[2].subject == "Police");
   CHECK(c[3].subject == "Reserves");
 }
+
+TEST_CASE("session 57: a bare figure counts what its subject names as things; 'N more nurses'", "[extractors]") {
+  auto c = Claims("The number of people waiting more than a year fell by 11,400 to 234,000. Sales climbed 12.4 per cent "
+                  "to 7,118. The city has a population of about 190,000. The S&P 500 rose to 5,012. The province will "
+                  "hire 640 more nurses.",
+                  "2025-05-01");
+  REQUIRE(c.size() == 7);
+  CHECK(c[0].quantity.noun == "people");
+  CHECK(c[1].quantity.noun == "people");
+  CHECK(c[1].kind == "count");
+  CHECK(c[3].quantity.noun == "sales");
+  CHECK(c[4].quantity.noun == "people");
+  CHECK(c[5].quantity.unit.empty());  // (an index's level counts nothing)
+  CHECK(c[6].quantity.noun == "more nurses");
+}
