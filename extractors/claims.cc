@@ -815,6 +815,62 @@ std::string CountedBySubject(std::string_view subject) {
   return {};
 }
 
+// A story's own dollar: a bare "$" in a story of Canada, Australia, New Zealand, Singapore or Hong
+// Kong is its country's (local papers write "$1.9 billion" of New Zealand's budget), when its lead
+// names the country, the country is named twice and more than the United States, and the story
+// writes no local sign of its own ("C$", "NZ$": then a bare "$" is the U.S. dollar, as the wires
+// write it).
+// A commodity's price per barrel, ounce, bushel, tonne or pound stays in U.S. dollars.
+void LocalDollars(std::string_view text, std::vector<Claim>* out, size_t first) {
+  if (first >= out->size() || text.find('$') == std::string_view::npos) return;
+  struct Home {
+    const char* code;
+    const char* sign;  // (written before "$")
+    std::vector<std::string_view> names;
+  };
+  static const auto* kHomes = new std::vector<Home>{
+      {"CAD", "C", {"Canada", "Canadian", "Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton", "Winnipeg",
+                    "Ontario", "Quebec", "Manitoba", "Alberta", "Saskatchewan", "British Columbia", "Nova Scotia",
+                    "New Brunswick", "Newfoundland"}},
+      {"AUD", "A", {"Australia", "Australian", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra",
+                    "Queensland", "New South Wales", "Tasmania"}},
+      {"NZD", "NZ", {"New Zealand", "Auckland", "Wellington", "Christchurch", "Stats NZ"}},
+      {"SGD", "S", {"Singapore"}},
+      {"HKD", "HK", {"Hong Kong"}}};
+  auto mentions = [&](std::string_view t, const std::vector<std::string_view>& names) {
+    size_t n = 0;
+    for (std::string_view name : names)
+      for (size_t at = t.find(name); at != std::string_view::npos; at = t.find(name, at + name.size()))
+        if ((at == 0 || !ascii::IsAlpha(t[at - 1])) && (at + name.size() >= t.size() || !ascii::IsAlpha(t[at + name.size()])))
+          ++n;
+    return n;
+  };
+  static const std::vector<std::string_view> kUs = {"U.S.", "United States", "American", "Americans", "Washington"};
+  const std::string_view lead = text.substr(0, text.find("\n\n"));
+  const Home* home = nullptr;
+  size_t best = 0;
+  for (const Home& h : *kHomes)
+    if (const size_t n = mentions(text, h.names); n > best && mentions(lead, h.names) > 0) {
+      best = n;
+      home = &h;
+    }
+  // (A story of several paragraphs, the country named twice: one sentence alone says too little,
+  // "users mostly from Canada with a total of $12.4 million of claims".)
+  if (home == nullptr || best < 2 || best <= mentions(text, kUs) || lead.size() == text.size() ||
+      text.find(std::string(home->sign) + "$") != std::string_view::npos)
+    return;
+  for (size_t k = first; k < out->size(); ++k) {
+    Quantity& q = (*out)[k].quantity;
+    if (!q.surface.starts_with("$") || !(q.unit == "USD" || q.unit.starts_with("USD per "))) continue;
+    // (Nor a currency's quote: "The Australian dollar fell 0.6% to $0.6510" is in U.S. dollars.)
+    if (ascii::ContainsLower((*out)[k].sentence, "dollar")) continue;
+    bool commodity = false;
+    for (std::string_view per : {"barrel", "ounce", "bushel", "tonne", "ton", "pound", "mmbtu", "metric ton"})
+      commodity = commodity || q.unit == "USD per " + std::string(per);
+    if (!commodity) q.unit = home->code + q.unit.substr(3);
+  }
+}
+
 // A bare whole number that a verb of its own takes after a count, its noun left out, counts the
 // noun the count before gave: "killed at least 2,400 people and injured more than 9,000", "hired
 // 300 workers and fired 40." Only before the clause's end, a preposition, a conjunction or a time.
@@ -6514,6 +6570,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
     ++paragraph;
   }
   DateFiscalYears(text, year, month, out, first_of_article);
+  LocalDollars(text, out, first_of_article);
   return dropped;
 }
 

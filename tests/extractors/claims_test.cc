@@ -6826,3 +6826,25 @@ TEST_CASE("session 57: a bare figure counts what its subject names as things; 'N
   CHECK(c[5].quantity.unit.empty());  // (an index's level counts nothing)
   CHECK(c[6].quantity.noun == "more nurses");
 }
+
+TEST_CASE("session 57: a bare '$' in a story of Canada or New Zealand is the country's dollar", "[extractors]") {
+  auto c = Claims("Manitoba's government tabled a budget on Thursday that would cut the provincial deficit to $1.1 "
+                  "billion.\n\n"
+                  "Health spending in Manitoba would rise to $9.7 billion. Oil was steady at $61 a barrel. The Canadian "
+                  "dollar was at $0.72.",
+                  "2026-03-19");
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].quantity.unit == "CAD");
+  CHECK(c[1].quantity.unit == "CAD");
+  CHECK(c[2].quantity.unit == "USD per barrel");  // (a commodity's price)
+  CHECK(c[3].quantity.unit == "USD");              // (a currency's quote)
+  // (Not when the story writes the local sign itself, nor from one sentence.)
+  c = Claims("Wellington's council in New Zealand set rates at NZ$410 million.\n\nIt will borrow $50 million in New "
+             "Zealand.",
+             "2026-03-19");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.unit == "USD");
+  c = Claims("Users mostly from Canada and Toronto hold $12.4 million of claims.", "2026-03-19");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].quantity.unit == "USD");
+}
