@@ -6080,6 +6080,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             if (c.holder.empty() && prev != nullptr && !prev->holder.empty() && c.subject == prev->subject)
               c.holder = prev->holder;
             c.source = sources::SourceCovers(sentence, qs, qi, source) ? source : std::string();
+            // (A later clause's own source: "Rosslare said its freight rose 9%, while the office said
+            // sailings rose to 44".)
+            if (std::string later = sources::LaterClauseSource(sentence, q.begin); !later.empty() && later != source)
+              c.source = std::move(later);
             // (An estimate's figure is its estimator's: "beating the 398,000 analysts had projected".)
             if (const std::string_view est = sources::EstimatorAfter(sentence, q.end); !est.empty()) c.source = std::string(est);
             // A bare level after "to" is in the unit of the movement before it ("rose 64.06 points to

@@ -650,6 +650,53 @@ std::string_view EstimatorAfter(std::string_view s, size_t end) {
 //   billion bushels analysts had expected and was 310 million bushels above");
 // - before the clause a subordinator opens with its source: "Shares sank 7.9% after the company
 //   said sales would fall 5%" is no company's saying of 7.9%.
+std::string LaterClauseSource(std::string_view sentence, size_t begin) {
+  static const auto* kTelling = new ascii::WordMap<bool>(
+      {{"said", true}, {"says", true}, {"put", true}, {"puts", true}, {"forecast", true}, {"forecasts", true},
+       {"estimated", true}, {"estimates", true}, {"reported", true}, {"predicted", true}, {"predicts", true},
+       {"expects", true}, {"projected", true}, {"projects", true}, {"told", true}, {"warned", true},
+       {"counted", true}, {"recorded", true}, {"showed", true}, {"show", true}},
+      /*lower=*/false);
+  std::string best;
+  size_t best_at = 0;
+  for (std::string_view opener : {", while ", ", whereas ", ", but ", ", and ", "; "}) {
+    for (size_t at = sentence.find(opener); at != std::string_view::npos && at < begin;
+         at = sentence.find(opener, at + 1)) {
+      const size_t from = at + opener.size();
+      // The subject: up to eight words, none a figure, then the verb of telling.
+      size_t cur = from;
+      for (int n = 0; n < 9 && cur < begin; ++n) {
+        const auto [wb, we] = WordAfter(sentence, cur);
+        if (we <= wb || we > begin) break;
+        const std::string_view w = sentence.substr(wb, we - wb);
+        if (std::any_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); }) || w.find(',') != std::string_view::npos)
+          break;
+        if (n > 0 && kTelling->Find(w) != nullptr) {
+          std::string_view who = sentence.substr(from, wb - from);
+          while (!who.empty() && who.back() == ' ') who.remove_suffix(1);
+          // (Without an adverb before the verb: "the company now expects", "Acme also said".)
+          for (size_t sp = who.rfind(' '); sp != std::string_view::npos && sp > 0; sp = who.rfind(' ')) {
+            const std::string_view last = who.substr(sp + 1);
+            if (chunk::Classify(last) != chunk::WordClass::kAdverb && last != "now" && last != "separately") break;
+            who = who.substr(0, sp);
+          }
+          // (A pronoun or a figure's own noun opens no source: "and it said", "and sales said".)
+          if (who.empty() || IsPronounPhrase(who) || (who[0] >= 'a' && who[0] <= 'z' && !who.starts_with("the ")))
+            break;
+          // (The last such clause before the figure wins.)
+          if (best.empty() || at > best_at) {
+            best = std::string(who);
+            best_at = at;
+          }
+          break;
+        }
+        cur = we;
+      }
+    }
+  }
+  return best;
+}
+
 bool SourceCovers(std::string_view sentence, const std::vector<Quantity>& qs, size_t qi, std::string_view source) {
   if (source.empty()) return true;
   const Quantity& q = qs[qi];

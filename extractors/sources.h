@@ -27,6 +27,13 @@ std::string FindSource(std::string_view sentence);
 // subordinator whose clause the source opens), nor one before an estimate's source.
 bool SourceCovers(std::string_view sentence, const std::vector<Quantity>& qs, size_t qi, std::string_view source);
 
+// The source of a later clause of its own that holds the figure at `begin`: ", while the union
+// said 900 jobs had gone", ", and Rival Co said", "; the ministry put it at 12,700" (the union,
+// Rival Co, the ministry): a clause opened by ", while", ", whereas", ", but", ", and" or ";",
+// whose subject of a few words (no figure) says, puts or forecasts, before the figure. Empty
+// when none.
+std::string LaterClauseSource(std::string_view sentence, size_t begin);
+
 // The estimator named right after a figure: "the 398,000 analysts had projected", "the C$2.28
 // that analysts had forecast", "the 4.1% drop analysts had expected"; empty when none.
 std::string_view EstimatorAfter(std::string_view s, size_t end);

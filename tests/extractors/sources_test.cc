@@ -79,3 +79,18 @@ TEST_CASE("sources: 'she said' and 'It said' name the speaker the story quoted",
   // (No one else named since, but the given name tells a woman: "He" is not Jenna Whitlock.)
   CHECK(attribute("He said the rise was 4%.", {}) == "He");
 }
+
+TEST_CASE("sources: a later clause's own source (', while X said', '; X put it at')", "[extractors][sources]") {
+  const std::string a = "Universities UK said its members had cut about 10,000 jobs, while the University and College "
+                        "Union put the figure at 12,700.";
+  CHECK(sources::LaterClauseSource(a, a.find("10,000")).empty());
+  CHECK(sources::LaterClauseSource(a, a.find("12,700")) == "the University and College Union");
+  const std::string b = "Acme said on Monday it would cut 500 jobs; Bolt said it would hire 300.";
+  CHECK(sources::LaterClauseSource(b, b.find("500")).empty());
+  CHECK(sources::LaterClauseSource(b, b.find("300")) == "Bolt");
+  const std::string c = "In 2024 it made $2.87 billion, and the company now expects $4.15 billion this year.";
+  CHECK(sources::LaterClauseSource(c, c.find("$4.15")) == "the company");
+  // (No pronoun nor a figure's own noun: "and it said", "and sales rose".)
+  const std::string d = "Sales rose 4%, and it said profit rose 9%.";
+  CHECK(sources::LaterClauseSource(d, d.find("9%")).empty());
+}
