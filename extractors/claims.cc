@@ -809,7 +809,15 @@ std::string CountedBySubject(std::string_view subject) {
       return {};
     }
   const std::string_view head = Bare(LastWord(HeadPhrase(subject)));
-  if (ascii::EqualsLower(head, "population")) return "people";
+  // (A people's population, not a wolf's: "The elk population fell to 135,000".)
+  if (ascii::EqualsLower(head, "population")) {
+    const std::vector<std::string_view> ws = WordsOf(HeadPhrase(subject));
+    const std::string_view before = ws.size() >= 2 ? ws[ws.size() - 2] : std::string_view();
+    return before.empty() || before.ends_with("'s") || before.ends_with("s'") || (before[0] >= 'A' && before[0] <= 'Z') ||
+                   chunk::Classify(before) == chunk::WordClass::kDeterminer
+               ? "people"
+               : "";
+  }
   if (ascii::EqualsLower(head, "membership")) return "members";
   if (kCounted->Find(head) != nullptr) return ascii::Lower(head);
   return {};
@@ -820,9 +828,12 @@ std::string CountedBySubject(std::string_view subject) {
 // names the country, the country is named twice and more than the United States, and the story
 // writes no local sign of its own ("C$", "NZ$": then a bare "$" is the U.S. dollar, as the wires
 // write it).
-// A commodity's price per barrel, ounce, bushel, tonne or pound stays in U.S. dollars.
+// A company's results, a commodity's price and a currency's quote stay in U.S. dollars.
 void LocalDollars(std::string_view text, std::vector<Claim>* out, size_t first) {
   if (first >= out->size() || text.find('$') == std::string_view::npos) return;
+  static constexpr std::string_view kUsdWords[] = {"dollar", "gold", "crude", "brent", "oil", "copper", "lumber",
+                                                   "bushel", "ounce", "barrel", "intermediate", "american", "u.s.",
+                                                   "united states", "washington"};
   struct Home {
     const char* code;
     const char* sign;  // (written before "$")
@@ -845,7 +856,14 @@ void LocalDollars(std::string_view text, std::vector<Claim>* out, size_t first) 
           ++n;
     return n;
   };
-  static const std::vector<std::string_view> kUs = {"U.S.", "United States", "American", "Americans", "Washington"};
+  static const std::vector<std::string_view> kUs = {"U.S.", "United States", "American", "Americans", "Washington",
+                                                     "White House", "Pentagon", "Congress", "Federal Reserve", "Texas",
+                                                     "California", "New York"};
+  // (Nor a company's results or deals, often in U.S. dollars whatever the country, "BHP's underlying
+  // profit fell to $10.2 billion".)
+  for (std::string_view w : {"profit", "earnings", "dividend", "net income", "EBITDA", "buyback", "shares", "stock exchange",
+                             "acquisition", "agreed to buy", "market value"})
+    if (ascii::ContainsLower(text, w)) return;
   const std::string_view lead = text.substr(0, text.find("\n\n"));
   const Home* home = nullptr;
   size_t best = 0;
@@ -862,8 +880,12 @@ void LocalDollars(std::string_view text, std::vector<Claim>* out, size_t first) 
   for (size_t k = first; k < out->size(); ++k) {
     Quantity& q = (*out)[k].quantity;
     if (!q.surface.starts_with("$") || !(q.unit == "USD" || q.unit.starts_with("USD per "))) continue;
-    // (Nor a currency's quote: "The Australian dollar fell 0.6% to $0.6510" is in U.S. dollars.)
-    if (ascii::ContainsLower((*out)[k].sentence, "dollar")) continue;
+    // (Nor a currency's quote, "The Australian dollar fell 0.6% to $0.6510", a commodity's market,
+    // "gold hit a record $4,381", "a discount of $10 to West Texas Intermediate", nor a sentence of
+    // the United States's, "American farmers sold $28 billion of food to Canada": in U.S. dollars.)
+    const std::string& sentence = (*out)[k].sentence;
+    if (std::any_of(std::begin(kUsdWords), std::end(kUsdWords), [&](std::string_view w) { return ascii::ContainsLower(sentence, w); }))
+      continue;
     bool commodity = false;
     for (std::string_view per : {"barrel", "ounce", "bushel", "tonne", "ton", "pound", "mmbtu", "metric ton"})
       commodity = commodity || q.unit == "USD per " + std::string(per);
@@ -6410,6 +6432,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 if (c.subject[at - 1] == 's' && c.subject.compare(at, 2, "'s") == 0) c.subject.erase(at + 1, 1);
               }
               if (c.holder.size() > day.size() && c.holder.ends_with(day)) c.holder.resize(c.holder.size() - day.size());
+              if (c.source.size() > day.size() && c.source.ends_with(day)) c.source.resize(c.source.size() - day.size());
             }
             // (A phrase cut before its figure names its head: "gusts of" up to 93mph are gusts.)
             for (std::string_view t : {" of", " to", " by", " for", " with", " from"})

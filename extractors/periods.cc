@@ -1280,7 +1280,7 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
   if (!any) return;
   // The story's year-end month.
   static const RE2* ends = new RE2(
-      R"((?i)\b(?:(?:fiscal|financial) year,? (?:that |which )?(?:ends|ended|ending|end|closes|closed)(?: in| on)?|year (?:ended|ending)(?: in| on)?|year to \d{1,2}|(?:fiscal|financial)(?: year)? (?:19|20)\d\d(?:/\d\d)?, which (?:ended|ends|ending|closed|will end)(?: in| on)?) (?:the end of )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)");
+      R"((?i)\b(?:(?:fiscal|financial) year (?:that )?(?:ends|ended|ending|end|closes|closed)(?: in| on)?|year (?:ended|ending)(?: in| on)?|year to \d{1,2}|(?:fiscal|financial)(?: year)? (?:19|20)\d\d(?:/\d\d)?, which (?:ended|ends|ending|closed|will end)(?: in| on)?) (?:the end of )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)");
   static const RE2* begins = new RE2(
       R"((?i)\b(?:fiscal|financial) (?:year,? (?:that |which )?|(?:year )?(?:19|20)\d\d(?:/\d\d)?, which )(?:began|begins|beginning|starting|started|starts)(?: in| on)? ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)");
   // (One calendar only: a story of several companies' years dates none.)
@@ -1779,7 +1779,7 @@ void StoryPeriod::Pass(std::string_view piece, std::string_view text, size_t par
   if (paragraph > told_paragraph_ + Window() ||
       (paragraph != told_paragraph_ &&
        ((NamesOtherTime(piece, {}, match_report_, {}, /*seasons=*/true) && !Revises(piece)) ||
-        (opens && !DayTold() && NewNameEnds(piece, nullptr, nullptr)))))
+        (opens && !DayTold() && NewNameEnds(piece, nullptr, nullptr, false)))))
     told_.reset();
 }
 
@@ -2018,14 +2018,12 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
                            : 0;
       unit > 0 && MonthsSpanned(*told_) > 0 && MonthsSpanned(*told_) != unit)
     return;
-  // Under a longer period than a day, a new name takes none, and opening a paragraph ends the
-  // period (a roundup's next item); not under a day's (a game's players, a market's stocks).
-  // (Unless the figures are of the lead's own measure, broken down by a place: "Global shipments
-  // rose 3% in the third quarter ... In India, shipments dropped 7%".)
+  // Under a longer period than a day, a new name of another release (NewNameEnds) takes none, and
+  // opening a paragraph ends the period (a roundup's next item); not under a day's (a game's
+  // players, a market's stocks).
   const bool lead_measure = !lead_head_.empty() && std::any_of(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
                                                                [&](const Claim& c) { return SubjectHead(c.subject) == lead_head_; });
-  if (!DayTold() && !lead_measure &&
-      NewNameEnds(sentence, out->data() + first, out->data() + out->size())) {
+  if (!DayTold() && NewNameEnds(sentence, out->data() + first, out->data() + out->size(), lead_measure)) {
     if (opens) told_.reset();
     return;
   }
@@ -2258,23 +2256,66 @@ void StoryPeriod::LeadParty(std::string_view sentence, const Claim* lead) {
                  lead->subject[0] >= 'A' && lead->subject[0] <= 'Z');
 }
 
+// Whether a fiscal year's name opens after the year `year`: "2027-28" (begun in 2027) or "fiscal
+// 2029" (ending in 2029, so begun in 2028) told in 2026.
+bool LaterYear(std::string_view surface, int year) {
+  static const RE2* split = new RE2(R"(\b((?:19|20)\d\d)[-/]\d\d\b)");
+  static const RE2* one = new RE2(R"(\b((?:19|20)\d\d)\b)");
+  int y = 0;
+  if (RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *split, &y)) return y > year;
+  if (RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *one, &y)) return y - 1 > year;
+  return false;
+}
+
 void StoryPeriod::LendPlan(std::string_view sentence, size_t paragraph, const std::vector<Quantity>& qs, int year,
                            int month, std::vector<Claim>* out, size_t first) {
   if (month == 0) return;
   if (!plan_) {
-    if (paragraph > 2 || (!ascii::ContainsLower(sentence, "budget") && !ascii::ContainsLower(sentence, "spending plan") &&
-                          !ascii::ContainsLower(sentence, "appropriations")))
-      return;
+    // (Once: a plan's year ended for good is not told again by a later sentence.)
+    // (Of a budget's story: its lead, or a sentence up to the third paragraph after it.)
+    budget_story_ = budget_story_ || (paragraph <= 2 && (ascii::ContainsLower(sentence, "budget") ||
+                                                         ascii::ContainsLower(sentence, "spending plan") ||
+                                                         ascii::ContainsLower(sentence, "appropriations")));
+    if (plan_told_ || paragraph > 2 || !budget_story_) return;
     const std::string pub = Ym(year, month);
+    // (A fiscal year the story's calendar dates later, "in the 2026-27 fiscal year", "in fiscal
+    // 2027", is lent as named and dated with the figures it goes to: DateFiscalYears.)
+    static const RE2* fiscal = new RE2(R"((?i)\b(?:fiscal|financial|fy)\b|\b(?:19|20)\d\d[-/]\d\d\b)");
     for (size_t k = first; k < out->size(); ++k) {
       const Claim& c = (*out)[k];
-      if (!c.period || c.period->lent || MonthsSpanned(*c.period) != 12 || c.period->end < pub ||
+      const bool undated_fiscal = c.period && c.period->start.empty() && c.period->end.empty() &&
+                                  RE2::PartialMatch(c.period->surface, *fiscal) && !LaterYear(c.period->surface, year);
+      // (Not a later year's, a target's: "will return to a surplus of A$1.2 billion in 2027-28",
+      // told in June 2026 of the 2026-27 budget.)
+      // (Nor the year now running named as such: "than this year's P6.33-trillion budget".)
+      if (!c.period || c.period->lent || ascii::ContainsLower(c.period->surface, "this year") ||
+          (!undated_fiscal && (MonthsSpanned(*c.period) != 12 || c.period->end < pub ||
+                               c.period->start > Ym(year + 1, month))) ||
           BaseFigure(sentence, qs[k - first].begin))
         continue;
       plan_ = *c.period;
       plan_->lent = true;
       plan_paragraph_ = paragraph;
+      plan_told_ = true;
       return;
+    }
+    // (Or the year the budget is named by, not yet ended: "proposed a 2027 state budget", "for
+    // Budget 2027".)
+    static const RE2* named = new RE2(R"(\b(?:[Bb]udget ((?:19|20)\d\d)\b|((?:19|20)\d\d) (?:(?:[a-z]+ ){0,2})budget\b))");
+    std::string a, b;
+    if (RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), *named, &a, &b)) {
+      // (A year to come: not "compared to N34.1tn in the 2025 budget" told in December 2025.)
+      const int y = std::atoi((a.empty() ? b : a).c_str());
+      if (y > year || (y == year && month <= 3)) {
+        Period p;
+        p.surface = a.empty() ? b : a;
+        p.start = Ym(y, 1);
+        p.end = Ym(y, 12);
+        p.lent = true;
+        plan_ = std::move(p);
+        plan_paragraph_ = paragraph;
+        plan_told_ = true;
+      }
     }
     return;
   }
@@ -2293,6 +2334,10 @@ void StoryPeriod::LendPlan(std::string_view sentence, size_t paragraph, const st
       continue;
     const size_t rel = std::max(sentence.rfind(", who ", qs[k - first].begin) + 1, sentence.rfind(", which ", qs[k - first].begin) + 1);
     if (rel != 0) continue;
+    // (A forecast of another year of the plan's takes none but goes on: "Total revenue is
+    // forecast to reach $25.8 billion, up from $24.6 billion projected for the year ending March
+    // 31", "The deficit is expected to shrink to $480 million in 2027-28".)
+    if (Foresees(sentence) || !PastReport(sentence, false)) return;
     plan_.reset();
     return;
   }
@@ -2330,7 +2375,7 @@ void StoryPeriod::LendPlan(std::string_view sentence, size_t paragraph, const st
   }
 }
 
-bool StoryPeriod::NewNameEnds(std::string_view sentence, const Claim* begin, const Claim* end) const {
+bool StoryPeriod::NewNameEnds(std::string_view sentence, const Claim* begin, const Claim* end, bool lead_measure) const {
   const std::optional<NewName> n = FirstNewName(sentence, names_);
   if (!n) return false;
   // A country the story had not named is another release, unless the lead told of a whole it is
@@ -2349,15 +2394,20 @@ bool StoryPeriod::NewNameEnds(std::string_view sentence, const Claim* begin, con
     const int* k = kKinds->Find(w);
     return k == nullptr ? 0 : *k;
   };
+  // (The lead's own measure, `lead_measure`, is a breakdown's in a whole's country or under a
+  // release, "In India, shipments dropped 7%"; not another country's under one country's lead,
+  // "Germany's factory output fell 1.2%" under Japan's, nor another company's under a company's
+  // results, "BYD sold 582,522 cars" under Tesla's.)
   if (n->country != nullptr)
-    return !whole_ || std::none_of(begin, end, [&](const Claim& c) {
-      const std::string head = SubjectHead(c.subject);
-      size_t at = 0;
-      const bool country = Tables::Get().countries.LongestAt(c.subject, 0, &at) != nullptr && at == c.subject.size();
-      return country || c.subject.ends_with("'s") || head == "rate" || head == "reading" || head == "figure" ||
-             (kind(head) != 0 && kind(head) == kind(lead_head_));
-    });
-  return own_report_ || n->reports;
+    return !whole_ || (!lead_measure && std::none_of(begin, end, [&](const Claim& c) {
+                         const std::string head = SubjectHead(c.subject);
+                         size_t at = 0;
+                         const bool country =
+                             Tables::Get().countries.LongestAt(c.subject, 0, &at) != nullptr && at == c.subject.size();
+                         return country || c.subject.ends_with("'s") || head == "rate" || head == "reading" ||
+                                head == "figure" || (kind(head) != 0 && kind(head) == kind(lead_head_));
+                       }));
+  return own_report_ || (n->reports && !lead_measure);
 }
 
 void StoryPeriod::Tell(const Period& p, size_t paragraph, std::string_view clause) {

@@ -260,7 +260,9 @@ class StoryPeriod {
   // story's period (a roundup's next item): a country the lead's whole does not hold or whose
   // figures measure something else, a party telling its own report, or any new name under a
   // company's results.
-  bool NewNameEnds(std::string_view sentence, const Claim* begin, const Claim* end) const;
+  // `lead_measure`: a figure of the sentence is of the lead's measure (a breakdown's, unless of
+  // another country or company).
+  bool NewNameEnds(std::string_view sentence, const Claim* begin, const Claim* end, bool lead_measure) const;
 
   // Tells period `p`, read in `clause` of the lead at paragraph `paragraph`.
   void Tell(const Period& p, size_t paragraph, std::string_view clause);
@@ -283,6 +285,7 @@ class StoryPeriod {
   std::optional<Period> day_;     // (the day the lead tells its news on, LendDay)
   std::optional<Period> plan_;    // (a budget's year, LendPlan)
   size_t plan_paragraph_ = 0;
+  bool plan_told_ = false, budget_story_ = false;
   const char* day_sentence_ = nullptr;  // (the sentence that told it)
   size_t told_paragraph_ = 0, last_paragraph_ = 0, names_upto_ = 0;
   std::unordered_set<std::string> names_;

@@ -6848,3 +6848,32 @@ TEST_CASE("session 57: a bare '$' in a story of Canada or New Zealand is the cou
   REQUIRE(c.size() == 1);
   CHECK(c[0].quantity.unit == "USD");
 }
+
+TEST_CASE("session 57 (review 57a): local dollars not in a company's results nor a U.S. sentence; a wolf population "
+          "counts no people; another country's same measure under one country's lead; no day in a source",
+          "[extractors]") {
+  auto c = Claims("BHP, the Australian miner, said its underlying profit fell 26% to $10.2 billion.\n\n"
+                  "Revenue in Australia fell 8% to $51.3 billion.",
+                  "2025-08-19");
+  REQUIRE(c.size() == 4);
+  CHECK(c[1].quantity.unit == "USD");
+  CHECK(c[3].quantity.unit == "USD");
+  c = Claims("Canada imposed new tariffs on Tuesday, Ottawa said.\n\n"
+             "Canada will spend $82 billion on defence. American farmers sold $28 billion of food to Canada.",
+             "2025-03-04");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].quantity.unit == "CAD");
+  CHECK(c[1].quantity.unit == "USD");
+  c = Claims("Montana's wolf population rose 5% to 1,180. The city's population rose to 913,000.", "2025-03-04");
+  REQUIRE(c.size() == 3);
+  CHECK(c[1].quantity.noun.empty());
+  CHECK(c[2].quantity.noun == "people");
+  c = Claims("Japan's factory output rose 0.5% in September, the ministry said on Friday.\n\n"
+             "Germany's factory output fell 1.2%.",
+             "2025-10-31");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[1].period);
+  c = Claims("Canada's government on Tuesday projected a deficit of $78.3 billion.", "2025-11-04");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].source == "Canada's government");
+}
