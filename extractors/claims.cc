@@ -6417,6 +6417,14 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 !out->back().subject.empty() && !HoldsFigure(out->back().subject) &&
                 c.subject.find(out->back().quantity.surface) != std::string::npos)
               c.subject = out->back().subject;
+            // (Nor the figure itself, set off after its subject: "The deficit, at Rp 860 trillion, is to
+            // be financed".)
+            if (!c.quantity.surface.empty() && c.subject.find(c.quantity.surface) != std::string::npos &&
+                sentence.substr(0, q.begin).ends_with(", at ")) {
+              const std::string_view head = sentence.substr(0, q.begin - 5);
+              if (head.find(',') == std::string_view::npos && !head.empty() && WordsOf(head).size() <= 6)
+                c.subject = std::string(head);
+            }
             // (Nor is a telling's day part of it: "The U.S. Department of Agriculture on Tuesday" raised
             // its forecast.)
             if (const size_t on = c.subject.rfind(" on "); on != std::string::npos && on > 0 &&
@@ -6586,6 +6594,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             story.Read(sentence, text, paragraph, period, head, qs, year, month, day, out, first_of_sentence);
             story.LendDay(sentence, qs, year, month, day, out, first_of_sentence);
             story.LendPlan(sentence, paragraph, qs, year, month, out, first_of_sentence);
+            DateMonthEarlier(sentence, qs, out, first_of_sentence);
             if (fieldwork) LendFieldwork(sentence, period, qs, *fieldwork, poll_story, out, first_of_sentence);
             ShareMovePeriods(sentence, qs, out, first_of_sentence);  // (and the story's period lent)
           }

@@ -468,7 +468,7 @@ bool periods::BaseFigure(std::string_view s, size_t begin) {
     if (fb == b && (s.substr(ab, ae - ab) == "a" || s.substr(ab, ae - ab) == "an")) return true;
   }
   return w == "from" || w == "than" || w == "against" || w == "versus" || w == "vs" || w == "vs." ||
-         (w == "with" && b >= 9 && s.substr(b - 9, 9) == "compared ");
+         ((w == "with" || w == "to") && b >= 9 && s.substr(b - 9, 9) == "compared ");
 }
 
 namespace {
@@ -1679,6 +1679,37 @@ std::optional<Period> YearBefore(const Period& p, std::string_view surface) {
   out.lent = p.lent;
   if (out.start.empty() || out.end.empty()) return std::nullopt;
   return out;
+}
+
+void DateMonthEarlier(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) {
+  if (out->size() - first != qs.size()) return;
+  for (size_t k = 1; k < qs.size(); ++k) {
+    Claim& c = (*out)[first + k];
+    // (A period lent the base by its story is the figure compared's, not the base's.)
+    if ((c.period && !c.period->lent) || !BaseFigure(sentence, qs[k].begin)) continue;
+    std::string_view rest = sentence.substr(qs[k].end);
+    // (Past the unit's words after the figure: "1.63 million bpd a month earlier".)
+    for (std::string_view w : {" a month earlier", " a month ago", " a month before", " the month before",
+                               " the previous month"}) {
+      const size_t at = rest.find(w);
+      if (at == std::string_view::npos || at > 16 || rest.substr(0, at).find_first_of(",;") != std::string_view::npos)
+        continue;
+      // The figure compared: the nearest before it with a month of its own (or lent).
+      for (size_t j = k; j-- > 0;) {
+        const Claim& f = (*out)[first + j];
+        if (!f.period || MonthsSpanned(*f.period) != 1 || BaseFigure(sentence, qs[j].begin)) continue;
+        const int y = std::atoi(f.period->start.substr(0, 4).c_str()), m = std::atoi(f.period->start.substr(5, 2).c_str());
+        const int before = y * 12 + (m - 1) - 1;
+        Period p;
+        p.surface = std::string(w.substr(1));
+        p.start = p.end = Ym(before / 12, before % 12 + 1);
+        p.lent = f.period->lent;
+        c.period = std::move(p);
+        break;
+      }
+      break;
+    }
+  }
 }
 
 void DateYearEarlier(std::string_view sentence, const std::optional<Period>& period, const std::vector<Quantity>& qs,

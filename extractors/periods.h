@@ -31,7 +31,7 @@ std::optional<int64_t> DayCount(std::string_view ymd);
 size_t AheadFrom(std::string_view s);
 
 // Whether the figure at `begin` is a comparison's base: after "from", "than", "against", "versus"
-// or "compared with" ("up from 29%", "compared with 368"), or "after a" ("rose at a 2.3% rate
+// or "compared with" / "compared to" ("up from 29%", "compared with 368"), or "after a" ("rose at a 2.3% rate
 // after a 1.5% pace").
 bool BaseFigure(std::string_view s, size_t begin);
 
@@ -147,6 +147,11 @@ bool YearEarlier(const Period& p);
 // The period a year before `p`, under `surface` (February 29 becomes 28); nullopt when `p` is
 // not dated.
 std::optional<Period> YearBefore(const Period& p, std::string_view surface);
+
+// Dates a comparison's base "a month earlier" ("compared to 1.63 million bpd a month earlier",
+// "from 3.1% the previous month") the month before the figure compared's month, the nearest
+// before it in `sentence` (claims out[first..], one per figure of `qs`).
+void DateMonthEarlier(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first);
 
 // Dates the year-earlier comparisons of a sentence whose claims are out[first..], one per figure
 // of `qs`: a comparison's base ("compared with $151 million, or $1.21 a share, a year earlier",

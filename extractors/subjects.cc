@@ -1679,7 +1679,10 @@ void DrivenObjectSubject(std::string_view s, const Quantity& q, bool level_noun,
       const auto [rb, re] = WordBefore(s, wb);
       const bool relative = s.substr(rb, re - rb) == "that" || s.substr(rb, re - rb) == "which";
       const bool before = relative || PhraseEndingBefore(s, *subject, wb, 0) != std::string_view::npos;
-      if (!before && (sub == std::string_view::npos || sub > wb || sub + subject->size() <= wb)) return;
+      // (Or a participle's clause set off by a comma, whatever came before it: "raised rates 9%,
+      // its third increase since 2022, bringing the average monthly bill to $78.40".)
+      const bool participle = w.ends_with("ing") && s.substr(0, wb).ends_with(", ");
+      if (!before && !participle && (sub == std::string_view::npos || sub > wb || sub + subject->size() <= wb)) return;
       *subject = std::string(object);
       return;
     }

@@ -6877,3 +6877,21 @@ TEST_CASE("session 57 (review 57a): local dollars not in a company's results nor
   REQUIRE(c.size() == 1);
   CHECK(c[0].source == "Canada's government");
 }
+
+TEST_CASE("session 57: a participle's object after a comma is its figure's subject; the figure set off after its "
+          "subject; 'a month earlier' dates the month before",
+          "[extractors]") {
+  auto c = Claims("The authority raised rates 9% in July, its third increase since 2022, bringing the average monthly "
+                  "bill to $78.40. The club said 2,300 members had signed up, taking its membership to a record 41,650. "
+                  "The deficit, at Rp 860 trillion, is to be financed by bonds.",
+                  "2025-08-05");
+  REQUIRE(c.size() == 5);
+  CHECK(c[1].subject == "the average monthly bill");
+  CHECK(c[3].subject == "The club's membership");
+  CHECK(c[4].subject == "The deficit");
+  c = Claims("Nigeria's crude oil production rose to 1.71 million barrels per day in September, compared to 1.63 million "
+             "bpd a month earlier.",
+             "2025-10-15");
+  REQUIRE(c.size() == 2);
+  CHECK(LentOf(c[1]) == "a month earlier [2025-08..2025-08]");
+}
