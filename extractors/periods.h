@@ -30,9 +30,9 @@ std::optional<int64_t> DayCount(std::string_view ymd);
 // "set", "next", "could", nor "forecasts", as often a noun).
 size_t AheadFrom(std::string_view s);
 
-// Whether the figure at `begin` is a comparison's base: after "from", "than", "against", "versus"
-// or "compared with" / "compared to" ("up from 29%", "compared with 368"), or "after a" ("rose at a 2.3% rate
-// after a 1.5% pace").
+// Whether the figure at `begin` is a comparison's base: after "from", "than", "against",
+// "versus", "compared with" or "compared to" ("up from 29%", "compared with 368"), or "after a"
+// ("rose at a 2.3% rate after a 1.5% pace").
 bool BaseFigure(std::string_view s, size_t begin);
 
 // Whether the period `surface` is the base of a comparison after the figure ending at `end`:
