@@ -6417,6 +6417,14 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 !out->back().subject.empty() && !HoldsFigure(out->back().subject) &&
                 c.subject.find(out->back().quantity.surface) != std::string::npos)
               c.subject = out->back().subject;
+            // (Nor a scale word left of the figure before: "Issuance reached $11.6 billion across 48
+            // deals" is no "Issuance's billion".)
+            for (std::string_view scale : {"'s million", "'s billion", "'s trillion", "' million", "' billion", "' trillion"})
+              if (c.subject.size() > scale.size() && c.subject.ends_with(scale)) {
+                c.subject.resize(c.subject.size() - scale.size() + (scale[1] == 's' ? 0 : 1));
+                if (c.subject.ends_with("'")) c.subject.pop_back();
+                break;
+              }
             // (Nor the figure itself, set off after its subject: "The deficit, at Rp 860 trillion, is to
             // be financed".)
             if (!c.quantity.surface.empty() && c.subject.find(c.quantity.surface) != std::string::npos &&

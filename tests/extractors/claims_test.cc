@@ -6889,6 +6889,9 @@ TEST_CASE("session 57: a participle's object after a comma is its figure's subje
   CHECK(c[1].subject == "the average monthly bill");
   CHECK(c[3].subject == "The club's membership");
   CHECK(c[4].subject == "The deficit");
+  c = Claims("Issuance reached $11.6 billion across 48 deals.", "2025-08-05");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].subject == "Issuance");  // (no "Issuance's billion")
   c = Claims("Nigeria's crude oil production rose to 1.71 million barrels per day in September, compared to 1.63 million "
              "bpd a month earlier.",
              "2025-10-15");
