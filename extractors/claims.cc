@@ -5102,6 +5102,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // second quarter, the company said on Wednesday.")
             if (story.SeeksLead(paragraph)) story.Lead(sentence, paragraph, LeadPeriod(sentence, sentence), year, month, day);
             story.Pass(sentence, text, paragraph);
+            story.LendPlan(sentence, paragraph, {}, year, month, out, out->size());
             continue;
           }
           const int past_month = PastMonth(sentence);
@@ -5116,6 +5117,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               std::erase_if(qs, [&](const Quantity& q) { return q.begin >= pb && q.end <= pe; });
               if (qs.empty()) {
                 story.Pass(sentence, text, paragraph);
+                story.LendPlan(sentence, paragraph, {}, year, month, out, out->size());
                 continue;
               }
             }
@@ -6104,7 +6106,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             c.source = sources::SourceCovers(sentence, qs, qi, source) ? source : std::string();
             // (A later clause's own source: "Rosslare said its freight rose 9%, while the office said
             // sailings rose to 44".)
-            if (std::string later = sources::LaterClauseSource(sentence, q.begin); !later.empty() && later != source)
+            // (Not under the sentence's closing attribution, which covers it all: "..., whereas the
+            // United States recorded 2.4% in May, Eurostat said".)
+            if (std::string later = sources::LaterClauseSource(sentence, q.begin);
+                !later.empty() && later != source && (source.empty() || sentence.find(source) < q.begin))
               c.source = std::move(later);
             // (An estimate's figure is its estimator's: "beating the 398,000 analysts had projected".)
             if (const std::string_view est = sources::EstimatorAfter(sentence, q.end); !est.empty()) c.source = std::string(est);
@@ -6448,7 +6453,16 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 if (c.subject[at - 1] == 's' && c.subject.compare(at, 2, "'s") == 0) c.subject.erase(at + 1, 1);
               }
               if (c.holder.size() > day.size() && c.holder.ends_with(day)) c.holder.resize(c.holder.size() - day.size());
-              if (c.source.size() > day.size() && c.source.ends_with(day)) c.source.resize(c.source.size() - day.size());
+              // (A paper's name keeps its day, "The Mail on Sunday"; "late on Tuesday" goes whole.)
+              if (c.source.size() > day.size() && c.source.ends_with(day) && !c.source.ends_with("Mail on Sunday") &&
+                  !c.source.ends_with("Independent on Sunday")) {
+                c.source.resize(c.source.size() - day.size());
+                for (std::string_view part : {" late", " early", " earlier"})
+                  if (c.source.size() > part.size() && c.source.ends_with(part)) {
+                    c.source.resize(c.source.size() - part.size());
+                    break;
+                  }
+              }
             }
             // (A phrase cut before its figure names its head: "gusts of" up to 93mph are gusts.)
             for (std::string_view t : {" of", " to", " by", " for", " with", " from"})

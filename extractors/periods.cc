@@ -2318,8 +2318,9 @@ void StoryPeriod::LendPlan(std::string_view sentence, size_t paragraph, const st
                                   RE2::PartialMatch(c.period->surface, *fiscal) && !LaterYear(c.period->surface, year);
       // (Not a later year's, a target's: "will return to a surplus of A$1.2 billion in 2027-28",
       // told in June 2026 of the 2026-27 budget.)
-      // (Nor the year now running named as such: "than this year's P6.33-trillion budget".)
-      if (!c.period || c.period->lent || ascii::ContainsLower(c.period->surface, "this year") ||
+      // (Nor a year named as another's base: "than this year's P6.33-trillion budget".)
+      if (!c.period || c.period->lent ||
+          (!c.period->surface.empty() && sentence.find(c.period->surface + "'s") != std::string_view::npos) ||
           (!undated_fiscal && (MonthsSpanned(*c.period) != 12 || c.period->end < pub ||
                                c.period->start > Ym(year + 1, month))) ||
           BaseFigure(sentence, qs[k - first].begin))
@@ -2331,13 +2332,14 @@ void StoryPeriod::LendPlan(std::string_view sentence, size_t paragraph, const st
       return;
     }
     // (Or the year the budget is named by, not yet ended: "proposed a 2027 state budget", "for
-    // Budget 2027".)
-    static const RE2* named = new RE2(R"(\b(?:[Bb]udget ((?:19|20)\d\d)\b|((?:19|20)\d\d) (?:(?:[a-z]+ ){0,2})budget\b))");
+    // Budget 2027", "the national budget for 2027", in a sentence with figures or none.)
+    static const RE2* named = new RE2(
+        R"(\b(?:[Bb]udget (?:for )?((?:19|20)\d\d)\b|((?:19|20)\d\d) (?:(?:state|federal|national|city|county|provincial|annual|draft|general|municipal|operating|capital|supplementary) ){0,2}budget\b))");
     std::string a, b;
     if (RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), *named, &a, &b)) {
       // (A year to come: not "compared to N34.1tn in the 2025 budget" told in December 2025.)
       const int y = std::atoi((a.empty() ? b : a).c_str());
-      if (y > year || (y == year && month <= 3)) {
+      if ((y > year && y <= year + 1) || (y == year && month <= 3)) {
         Period p;
         p.surface = a.empty() ? b : a;
         p.start = Ym(y, 1);
@@ -2400,6 +2402,8 @@ void StoryPeriod::LendPlan(std::string_view sentence, size_t paragraph, const st
     Claim& c = (*out)[k];
     const size_t at = qs[k - first].begin;
     if (c.period || BaseFigure(sentence, at) || !Lendable(sentence, qs[k - first], c, false)) continue;
+    // (Nor a figure set off as a thing's size: "The bill, at 1,200 pages, sets revenue".)
+    if (sentence.substr(0, at).ends_with(", at ")) continue;
     // (Nor the year now running's: "the current year's $1.355 billion budget".)
     if (const size_t y = sentence.rfind("year's ", at); y != std::string_view::npos && at - y < 16) continue;
     c.period = plan_;
@@ -2425,10 +2429,10 @@ bool StoryPeriod::NewNameEnds(std::string_view sentence, const Claim* begin, con
     const int* k = kKinds->Find(w);
     return k == nullptr ? 0 : *k;
   };
-  // (The lead's own measure, `lead_measure`, is a breakdown's in a whole's country or under a
-  // release, "In India, shipments dropped 7%"; not another country's under one country's lead,
-  // "Germany's factory output fell 1.2%" under Japan's, nor another company's under a company's
-  // results, "BYD sold 582,522 cars" under Tesla's.)
+  // (The lead's own measure, `lead_measure`, is a breakdown's in a whole's country or of another
+  // party of the same calendar, "In India, shipments dropped 7%", "SK Hynix reported a record
+  // quarterly profit" under Samsung's quarter; not another country's under one country's lead,
+  // "Germany's factory output fell 1.2%" under Japan's.)
   if (n->country != nullptr)
     return !whole_ || (!lead_measure && std::none_of(begin, end, [&](const Claim& c) {
                          const std::string head = SubjectHead(c.subject);
@@ -2438,7 +2442,7 @@ bool StoryPeriod::NewNameEnds(std::string_view sentence, const Claim* begin, con
                          return country || c.subject.ends_with("'s") || head == "rate" || head == "reading" ||
                                 head == "figure" || (kind(head) != 0 && kind(head) == kind(lead_head_));
                        }));
-  return own_report_ || (n->reports && !lead_measure);
+  return (own_report_ || n->reports) && !lead_measure;
 }
 
 void StoryPeriod::Tell(const Period& p, size_t paragraph, std::string_view clause) {

@@ -266,7 +266,7 @@ class StoryPeriod {
   // figures measure something else, a party telling its own report, or any new name under a
   // company's results.
   // `lead_measure`: a figure of the sentence is of the lead's measure (a breakdown's, unless of
-  // another country or company).
+  // another country).
   bool NewNameEnds(std::string_view sentence, const Claim* begin, const Claim* end, bool lead_measure) const;
 
   // Tells period `p`, read in `clause` of the lead at paragraph `paragraph`.

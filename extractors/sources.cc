@@ -7,6 +7,7 @@
 #include "corpus/ascii.h"
 #include "extractors/chunk.h"
 #include "extractors/clause_words.h"
+#include "extractors/tables.h"
 
 namespace copydesk::extractors::sources {
 
@@ -655,7 +656,7 @@ std::string LaterClauseSource(std::string_view sentence, size_t begin) {
       {{"said", true}, {"says", true}, {"put", true}, {"puts", true}, {"forecast", true}, {"forecasts", true},
        {"estimated", true}, {"estimates", true}, {"reported", true}, {"predicted", true}, {"predicts", true},
        {"expects", true}, {"projected", true}, {"projects", true}, {"told", true}, {"warned", true},
-       {"counted", true}, {"recorded", true}, {"showed", true}, {"show", true}},
+       {"counted", true}},
       /*lower=*/false);
   std::string best;
   size_t best_at = 0;
@@ -680,8 +681,16 @@ std::string LaterClauseSource(std::string_view sentence, size_t begin) {
             if (chunk::Classify(last) != chunk::WordClass::kAdverb && last != "now" && last != "separately") break;
             who = who.substr(0, sp);
           }
-          // (A pronoun or a figure's own noun opens no source: "and it said", "and sales said".)
+          // (A pronoun or a figure's own noun opens no source: "and it said", "and sales said"; nor
+          // a passive's subject, "and the deficit is forecast at", nor a country whose figure it is,
+          // "whereas the United States reported 2.4%".)
           if (who.empty() || IsPronounPhrase(who) || (who[0] >= 'a' && who[0] <= 'z' && !who.starts_with("the ")))
+            break;
+          const std::string_view last = who.substr(who.rfind(' ') == std::string_view::npos ? 0 : who.rfind(' ') + 1);
+          if (chunk::IsAuxiliary(last)) break;
+          size_t country_end = 0;
+          const std::string_view bare_who = who.starts_with("the ") ? who.substr(4) : who;
+          if (Tables::Get().countries.LongestAt(bare_who, 0, &country_end) != nullptr && country_end == bare_who.size())
             break;
           // (The last such clause before the figure wins.)
           if (best.empty() || at > best_at) {

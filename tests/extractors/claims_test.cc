@@ -6898,3 +6898,37 @@ TEST_CASE("session 57: a participle's object after a comma is its figure's subje
   REQUIRE(c.size() == 2);
   CHECK(LentOf(c[1]) == "a month earlier [2025-08..2025-08]");
 }
+
+TEST_CASE("session 57 (review 57b): no later source of a thing, a country, a passive or under a closing "
+          "attribution; a day's 'late on'; a paper's Sunday; no page count nor target year lent; 'this year' of a "
+          "forecast",
+          "[extractors]") {
+  auto c = Claims("Employment rose by 32,200 in March, the bureau said, and the participation index showed a reading of "
+                  "66.8%. Consumer prices rose 2.0% in the euro zone in June, whereas the United States recorded 2.4% "
+                  "in May, Eurostat said. Spending will rise to A$785 billion, the treasurer said, and the deficit is "
+                  "forecast at A$42 billion.",
+                  "2025-06-10");
+  REQUIRE(c.size() == 6);
+  CHECK(c[1].source == "the bureau");
+  CHECK(c[3].source == "Eurostat");
+  CHECK(c[5].source == "the treasurer");
+  c = Claims("Ontario Premier Doug Ford late on Tuesday said he would add a 25% surcharge. The cash ISA allowance could "
+             "fall to 4,000 pounds, the Mail on Sunday reported.",
+             "2025-06-10");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].source == "Ontario Premier Doug Ford");
+  CHECK(c[1].source == "the Mail on Sunday");
+  c = Claims("Kenya's Treasury said on Wednesday the government aims to cut the fiscal deficit to 3% of GDP in fiscal "
+             "2029 under its budget plan.\n\n"
+             "Spending will rise to 4.3 trillion shillings, and the budget includes 500 billion shillings for roads.",
+             "2025-11-12");
+  REQUIRE(c.size() == 3);
+  CHECK(!c[1].period);  // (a target year is no budget's)
+  c = Claims("Italy's government, which passed its 2025 budget last December, said on Tuesday the economy would grow "
+             "0.6% this year.\n\n"
+             "Exports will rise 1.5%, the minister said. The bill, at 1,200 pages, sets revenue at 3 billion euros.",
+             "2025-09-02");
+  REQUIRE(c.size() == 4);
+  CHECK(LentOf(c[1]) == "this year [2025-01..2025-12] lent");
+  CHECK(!c[2].period);  // (a page count set off)
+}
