@@ -859,11 +859,6 @@ void LocalDollars(std::string_view text, std::vector<Claim>* out, size_t first) 
   static const std::vector<std::string_view> kUs = {"U.S.", "United States", "American", "Americans", "Washington",
                                                      "White House", "Pentagon", "Congress", "Federal Reserve", "Texas",
                                                      "California", "New York"};
-  // (Nor a company's results or deals, often in U.S. dollars whatever the country, "BHP's underlying
-  // profit fell to $10.2 billion".)
-  for (std::string_view w : {"profit", "earnings", "dividend", "net income", "EBITDA", "buyback", "shares", "stock exchange",
-                             "acquisition", "agreed to buy", "market value"})
-    if (ascii::ContainsLower(text, w)) return;
   const std::string_view lead = text.substr(0, text.find("\n\n"));
   const Home* home = nullptr;
   size_t best = 0;
@@ -877,6 +872,11 @@ void LocalDollars(std::string_view text, std::vector<Claim>* out, size_t first) 
   if (home == nullptr || best < 2 || best <= mentions(text, kUs) || lead.size() == text.size() ||
       text.find(std::string(home->sign) + "$") != std::string_view::npos)
     return;
+  // (Nor a company's results or deals, often in U.S. dollars whatever the country, "BHP's underlying
+  // profit fell to $10.2 billion": looked for only in a story of a home, most have none.)
+  for (std::string_view w : {"profit", "earnings", "dividend", "net income", "EBITDA", "buyback", "shares", "stock exchange",
+                             "acquisition", "agreed to buy", "market value"})
+    if (ascii::ContainsLower(text, w)) return;
   for (size_t k = first; k < out->size(); ++k) {
     Quantity& q = (*out)[k].quantity;
     if (!q.surface.starts_with("$") || !(q.unit == "USD" || q.unit.starts_with("USD per "))) continue;
@@ -6447,7 +6447,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // (Nor in a possessive: "The council on Wednesday's budget" is the council's.)
             for (std::string_view day : {" on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday",
                                          " on Saturday", " on Sunday"}) {
-              if (const size_t at = c.subject.find(std::string(day) + "'"); at != std::string::npos && at > 0) {
+              // (No string built per claim: the day, then its apostrophe.)
+              if (const size_t at = c.subject.find(day);
+                  at != std::string::npos && at > 0 && at + day.size() < c.subject.size() && c.subject[at + day.size()] == '\'') {
                 c.subject.erase(at, day.size());
                 // ("commissioners' budget")
                 if (c.subject[at - 1] == 's' && c.subject.compare(at, 2, "'s") == 0) c.subject.erase(at + 1, 1);

@@ -540,6 +540,18 @@ int MonthsSpanned(const Period& p) {
          std::atoi(p.end.substr(5, 2).c_str()) - std::atoi(p.start.substr(5, 2).c_str()) + 1;
 }
 
+// The `months` months right before the month `ym` ("YYYY-MM..."), named `surface`: a base "in the
+// previous quarter" of a quarter's, "a month earlier" of a month's.
+Period MonthsBefore(std::string_view ym, int months, std::string surface) {
+  const int at = std::atoi(std::string(ym.substr(0, 4)).c_str()) * 12 + std::atoi(std::string(ym.substr(5, 2)).c_str()) - 1;
+  const int back = at - months, last = at - 1;
+  Period p;
+  p.surface = std::move(surface);
+  p.start = Ym(back / 12, back % 12 + 1);
+  p.end = Ym(last / 12, last % 12 + 1);
+  return p;
+}
+
 // A phrase that names the story's period again without dating it, at sentence[at, end), and the
 // period it names.
 struct Anaphor {
@@ -1698,11 +1710,7 @@ void DateMonthEarlier(std::string_view sentence, const std::vector<Quantity>& qs
       for (size_t j = k; j-- > 0;) {
         const Claim& f = (*out)[first + j];
         if (!f.period || MonthsSpanned(*f.period) != 1 || BaseFigure(sentence, qs[j].begin)) continue;
-        const int y = std::atoi(f.period->start.substr(0, 4).c_str()), m = std::atoi(f.period->start.substr(5, 2).c_str());
-        const int before = y * 12 + (m - 1) - 1;
-        Period p;
-        p.surface = std::string(w.substr(1));
-        p.start = p.end = Ym(before / 12, before % 12 + 1);
+        Period p = MonthsBefore(f.period->start, 1, std::string(w.substr(1)));
         p.lent = f.period->lent;
         c.period = std::move(p);
         break;
@@ -2111,7 +2119,6 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
   // before it; "in the previous month" under a month's, the month before: "widened to 3.12% from
   // 3.05% in the previous quarter".)
   if (const int span = MonthsSpanned(*told_); span > 0) {
-    const int y0 = std::atoi(told_->start.substr(0, 4).c_str()), m0 = std::atoi(told_->start.substr(5, 2).c_str());
     for (size_t k = first; k < out->size(); ++k) {
       Claim& c = (*out)[k];
       if (c.period) continue;
@@ -2121,11 +2128,7 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
         if (!rest.starts_with(w) || (rest.size() > w.size() && ascii::IsWordByte(rest[w.size()]))) continue;
         const int unit = w.ends_with("quarter") ? 3 : 1;
         if (unit != span) break;
-        const int back = y0 * 12 + (m0 - 1) - unit, last = back + unit - 1;
-        Period p;
-        p.surface = std::string(w.substr(1));
-        p.start = Ym(back / 12, back % 12 + 1);
-        p.end = Ym(last / 12, last % 12 + 1);
+        Period p = MonthsBefore(told_->start, unit, std::string(w.substr(1)));
         p.lent = true;
         c.period = std::move(p);
         break;
