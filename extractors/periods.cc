@@ -1278,6 +1278,50 @@ bool NamesOwner(std::string_view sentence, std::string_view owner) {
          initials.find(owner) != std::string::npos;
 }
 
+namespace {
+
+// Whether a sentence tells of a year on a calendar of its own, not a government's: a season's, a
+// crop's or a school's ("in the 2026-27 marketing year", "the 2025-26 season", "universities").
+bool OwnCalendarYear(std::string_view sentence) {
+  for (std::string_view w : {"season", "marketing year", "crop year", "harvest", "academic", "school year",
+                             "universit", "students", "semester", "term"})
+    if (ascii::ContainsLower(sentence, w)) return true;
+  return false;
+}
+
+// The place (fiscal_years.tsv) whose government's calendar a story of a budget is on: the first
+// the story names, in a story of a government (a budget, a treasury, a council, a legislature) and
+// not of a company's results; for a US city's or county's (a council, a county, a school district,
+// dollars, no place named) a US state's. Null when none.
+const TableEntry* GovernmentCalendar(std::string_view text) {
+  bool government = false;
+  for (std::string_view w : {"budget", "government", "treasury", "ministry", "minister", "council", "legislature",
+                             "governor", "mayor", "parliament", "provincial", "auditor", "lawmakers", "public service"})
+    government = government || ascii::ContainsLower(text, w);
+  if (!government) return nullptr;
+  for (std::string_view w : {" per share", " a share", "shareholders", "net income", "net profit", "operating profit",
+                             "chief executive"})
+    if (ascii::ContainsLower(text, w)) return nullptr;
+  const TableIndex& places = Tables::Get().fiscal_years;
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (at > 0 && IsWordByte(text[at - 1])) continue;
+    size_t end = 0;
+    if (const TableEntry* e = places.LongestAt(text, at, &end)) return e;
+  }
+  // (A US city's or county's: July to June, as most US states'.)
+  static const TableEntry* local = [] {
+    for (const TableEntry& e : Tables::Get().all_fiscal_years)
+      if (e.surface == "California") return &e;
+    return static_cast<const TableEntry*>(nullptr);
+  }();
+  if (text.find('$') != std::string_view::npos)
+    for (std::string_view w : {"City Council", "city council", "County", "county", "school district", "Board of Supervisors"})
+      if (text.find(w) != std::string_view::npos) return local;
+  return nullptr;
+}
+
+}  // namespace
+
 void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector<Claim>* out, size_t first) {
   // "third-quarter", "the fiscal second quarter", "its first half": a part of a year.
   static const RE2* part = new RE2(
@@ -1318,10 +1362,37 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
   }
   for (re2::StringPiece input(text.data(), text.size()); RE2::FindAndConsume(&input, *begins, &month);)
     take(MonthOf(month) == 1 ? 12 : MonthOf(month) - 1);
+  // (A year named with its first month, in the tense of its beginning: "fiscal 2026, the year
+  // starting in April", told in January 2026, begins in April 2026; "fiscal 2026, which began in
+  // October", told in March 2026, in October 2025. Its other mentions are that year.)
+  static const RE2* named_begins = new RE2(
+      R"((?i)\b(?:fiscal|financial)(?: year)? ((?:19|20)\d\d), (?:which |the (?:fiscal |financial )?year (?:that |which )?)(began|begins|beginning|starting|started|starts)(?: in| on)? ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)");
+  int named_offset = 0;  // (the first month's year less the year's name)
+  bool named = false;
+  if (std::string y, verb; year > 0 && pub_month > 0 &&
+                           RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *named_begins, &y, &verb, &month)) {
+    const int m = MonthOf(month);
+    const bool began = Lower(verb) == "began" || Lower(verb) == "started";
+    if (m > 0) {
+      take(m == 1 ? 12 : m - 1);
+      named = true;
+      named_offset = (began ? (m <= pub_month ? year : year - 1) : (m >= pub_month ? year : year + 1)) - std::atoi(y.c_str());
+    }
+  }
   if (several) return;
   const bool india = ascii::ContainsLower(text, " crore") || ascii::ContainsLower(text, " lakh");
   const bool stated = end_month != 0;
   if (end_month == 0 && india) end_month = 3;
+  // (Else a government's, in a story of its budget: the calendar of the first place it names.)
+  std::string naming;
+  bool by_place = false;
+  if (end_month == 0)
+    if (const TableEntry* place = GovernmentCalendar(text)) {
+      const int first_month = static_cast<int>(place->value);
+      end_month = first_month == 1 ? 12 : first_month - 1;
+      naming = place->unit;
+      by_place = true;
+    }
   // (An Indian calendar by default only for a sentence of India's: "Accenture's fiscal fourth-quarter
   // revenue" in a story that goes on to Infosys's crore is not.)
   auto indian = [](std::string_view sentence) {
@@ -1334,7 +1405,7 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
   // (A year named by one year ends in it when it ends from April on, and in an Indian story; one
   // that ends in January to March is named by the year it ends in by some (Walmart, Toyota) and by
   // the year it begins in by others (Target, Sony, Singapore's government): left undated.)
-  const bool one_year_dated = end_month >= 4 || india;
+  const bool one_year_dated = named || (by_place ? naming != "two" : end_month >= 4 || india);
   // "fiscal 2025", "fiscal year 2025", "FY2025", "FY 25", "FY26"; "2024/25", "FY2025-26", "the
   // 2024-25 fiscal year".
   static const RE2* one = new RE2(R"((?i)\b(?:(?:fiscal|financial)(?: year)? ((?:19|20)\d\d)|fy ?((?:19|20)?\d\d))$)");
@@ -1350,6 +1421,8 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
     const bool is_a_part = RE2::FullMatch(re2::StringPiece(surface.data(), surface.size()), *part, &a, &b);
     const bool dated_part = is_a_part && !c.period->start.empty();
     if (!dated_part && (!c.period->start.empty() || !c.period->end.empty())) continue;
+    // (A place's calendar is its government's: not a season's, a crop's, a school's year.)
+    if (by_place && OwnCalendarYear(c.sentence)) continue;
     if (is_a_part) {
       const std::string l = Lower(a);
       const int n = l == "first" ? 1 : l == "second" ? 2 : l == "third" ? 3 : 4;
@@ -1357,7 +1430,7 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
       // (A past report's only, the last such part ended before publication.)
       // (Looking ahead before the part's name: "expects third-quarter revenue of".)
       const size_t at = c.sentence.find(c.period->surface);
-      if (year <= 0 || pub_month <= 0 || n * span > 12 || (!stated && !indian(c.sentence)) ||
+      if (year <= 0 || pub_month <= 0 || n * span > 12 || by_place || (!stated && !indian(c.sentence)) ||
           (stated && !owner.empty() && !NamesOwner(c.sentence, owner)) ||
           Foresees(std::string_view(c.sentence).substr(0, at == std::string::npos ? c.sentence.size() : at)))
         continue;
@@ -1378,7 +1451,8 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
       if (y2 != y1 + 1) continue;
       y_end = y2;
     } else if (one_year_dated && RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *one, &a, &b)) {
-      y_end = full(a.empty() ? b : a);
+      // (Named by its first month's year, or by the year it begins in: it ends a year later.)
+      y_end = full(a.empty() ? b : a) + (named ? named_offset + (end_month != 12) : naming == "start");
     } else {
       continue;
     }
@@ -1544,19 +1618,41 @@ bool Foresees(std::string_view s) {
       /*lower=*/true);
   bool found = false;
   bool after_to = false, after_set = false, after_had = false;
+  // ("scheduled" and "estimated" are judged by the word after them: a participle of a plan or a
+  // forecast, "is scheduled to open", "is estimated to grow", not an adjective, "598,300
+  // scheduled flights", "bought an estimated 880 tonnes".)
+  std::string_view held, before, last;
+  auto judge = [&](std::string_view next) {
+    if (held == "scheduled")
+      return next == "to" || next == "for" || next == "on" || next == "at" || next == "in" || next == "next" ||
+             next == "this" || next == "later" || next.empty();
+    return !(ascii::EqualsLower(before, "an") || ascii::EqualsLower(before, "a") || ascii::EqualsLower(before, "the") ||
+             (!next.empty() && (ascii::IsDigit(next[0]) || next[0] == '$')));
+  };
   chunk::ForEachWord(s, [&](std::string_view w) {
+    if (!held.empty()) {
+      found = judge(w);
+      held = {};
+      if (found) return false;
+    }
     // ... or an aim: "to" and a verb of movement ("the goal is to cut costs"); "set" only before
     // "to" or "for" ("is set to rise"; not "a record set in 1954", "set aside $418 million").
     // (Not an estimate's past perfect: "beating the 398,000 analysts had projected" foresees nothing
     // now.)
-    found = (words->Find(w) != nullptr && w != "May" && !after_had) || (after_to && chunk::MoveWords().Find(w) != nullptr) ||
-            (after_set && (w == "to" || w == "for"));
+    if ((w == "scheduled" || w == "estimated") && !after_had) {
+      held = w;
+      before = last;
+    } else {
+      found = (words->Find(w) != nullptr && w != "May" && !after_had) ||
+              (after_to && chunk::MoveWords().Find(w) != nullptr) || (after_set && (w == "to" || w == "for"));
+    }
     after_to = w == "to";
     after_set = ascii::EqualsLower(w, "set");
     after_had = ascii::EqualsLower(w, "had");
+    last = w;
     return !found;
   });
-  return found;
+  return found || (!held.empty() && judge({}));
 }
 
 bool SuperlativeSpan(std::string_view s, size_t from, std::string_view surface) {

@@ -2660,8 +2660,17 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
                  return true;
              return false;
            }());
-      if (period_half || (!g[11].empty() && (prev == "first" || prev == "second" || prev == "latter" ||
-                                             prev == "other" || prev == "First" || prev == "Second"))) {
+      // ("during the half", "in the half": the half-year a story told, named again; not "for the half
+      // of households that rent".)
+      const bool the_half = !g[11].empty() && prev == "the" && !text.substr(e).starts_with(" of") && [&] {
+        const size_t at = text.rfind("the", b);
+        const std::string_view o = at == std::string_view::npos ? std::string_view() : WordBefore(text, at);
+        return o == "in" || o == "during" || o == "over" || o == "for" || o == "through" || o == "throughout" ||
+               o == "across" || o == "In" || o == "During" || o == "Over" || o == "For";
+      }();
+      if (period_half || the_half ||
+          (!g[11].empty() && (prev == "first" || prev == "second" || prev == "latter" || prev == "other" ||
+                              prev == "First" || prev == "Second"))) {
         in = sp(e, text.size());
         continue;
       }

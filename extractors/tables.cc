@@ -12,6 +12,7 @@ extern const char kCurrenciesTsv[];
 extern const char kUnitsTsv[];
 extern const char kNumberWordsTsv[];
 extern const char kCountriesTsv[];
+extern const char kFiscalYearsTsv[];
 }  // namespace data
 
 namespace {
@@ -168,8 +169,14 @@ const Tables& Tables::Get() {
         t->countries.Add(std::move(e));
       }
     }
+    for (auto& r : Rows(data::kFiscalYearsTsv)) {
+      if (r.size() < 3) continue;
+      TableEntry e{r[0], "", r[2], "place", "en", std::strtod(r[1].c_str(), nullptr), true};
+      t->all_fiscal_years.push_back(e);
+      t->fiscal_years.Add(std::move(e));
+    }
     for (TableIndex* i : {&t->currency_prefix, &t->currency_suffix, &t->units, &t->rate_nouns, &t->scales, &t->vague,
-                          &t->numerals, &t->percent_prefix, &t->streets, &t->countries})
+                          &t->numerals, &t->percent_prefix, &t->streets, &t->countries, &t->fiscal_years})
       i->Finish();
     return t;
   }();

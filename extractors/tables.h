@@ -1,5 +1,5 @@
 // Tables: the per-language lists the quantity extractor reads, parsed once from the data files
-// compiled in (extractors/data/*.tsv: currencies, units, number words, countries).
+// compiled in (extractors/data/*.tsv: currencies, units, number words, countries, fiscal years).
 //
 //   const extractors::Tables& t = extractors::Tables::Get();
 //   size_t end;
@@ -66,8 +66,9 @@ class Tables {
   TableIndex percent_prefix;   // "百分之"
   TableIndex streets;          // "Road", "St": "49 Elm Road" is an address
   TableIndex countries;        // "South Korea", "Korean": unit the country's name, kind country | people
+  TableIndex fiscal_years;     // "Ontario": value its fiscal year's first month, unit how one year names it
   // Every entry of every file, for the test that each is matched.
-  std::vector<TableEntry> all_currencies, all_units, all_words, all_countries;
+  std::vector<TableEntry> all_currencies, all_units, all_words, all_countries, all_fiscal_years;
 };
 
 // Whether the UTF-8 sequence at text[pos] is a letter of a script written with spaces (Latin,

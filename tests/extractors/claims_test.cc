@@ -6932,3 +6932,62 @@ TEST_CASE("session 57 (review 57b): no later source of a thing, a country, a pas
   CHECK(LentOf(c[1]) == "this year [2025-01..2025-12] lent");
   CHECK(!c[2].period);  // (a page count set off)
 }
+
+TEST_CASE("session 58: a government's fiscal year on its place's calendar when the story states none; a year "
+          "named with its first month; 'scheduled flights' and 'an estimated' foresee nothing",
+          "[extractors]") {
+  // (A US city's budget: July to June, named by the year it ends in; lent to the plan's figures.)
+  auto c = Claims("The city administrator on Tuesday proposed a budget that would cut 7% of the city's workforce in "
+                  "fiscal 2027, the City Council was told.\n\n"
+                  "Police overtime is set to fall to $24 million.",
+                  "2026-05-12");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "in fiscal 2027 [2026-07..2027-06]");
+  CHECK(PeriodOf(c[1]) == "in fiscal 2027 [2026-07..2027-06]");
+  // (New Zealand's and Britain's years by their two years; the US government's from October.)
+  c = Claims("New Zealand's government will spend NZ$2.4 billion more in 2026-27, the finance minister said.", "2026-03-04");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in 2026-27 [2026-07..2027-06]");
+  c = Claims("The council approved a 4.99% rise in council tax for 2026-27 in Britain's largest county.", "2026-02-20");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "for 2026-27 [2026-04..2027-03]");
+  c = Claims("The White House sent Congress a $7.4 trillion U.S. budget request for fiscal 2027 on Monday.", "2026-02-09");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "for fiscal 2027 [2026-10..2027-09]");
+  // (Japan's government names a year by the year it begins in.)
+  c = Claims("Japan's cabinet approved a record 122.3 trillion yen budget for fiscal 2026, the finance minister said.",
+             "2025-12-26");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "for fiscal 2026 [2026-04..2027-03]");
+  // (Not a crop's marketing year nor a school's, nor a company's year.)
+  c = Claims("Canada's canola exports are forecast to fall to 7.4 million tonnes in the 2026-27 marketing year, the "
+             "government said in its budget outlook.",
+             "2026-02-20");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]).find("[2") == std::string::npos);
+  c = Claims("The retailer, whose shareholders meet in June, expects fiscal 2026 sales of $4.8 billion, the U.S. "
+             "government's data showed.",
+             "2026-03-04");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]).find("[2") == std::string::npos);
+  // (A year named with its first month, in its beginning's tense.)
+  c = Claims("The central bank raised its core inflation forecast for fiscal 2026, the year starting in April, to 2.1% "
+             "from 1.9%.",
+             "2026-01-23");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "for fiscal 2026 [2026-04..2027-03]");
+  // ("scheduled" before a noun and "an estimated" before a figure: the lead's month goes on.)
+  c = Claims("U.S. airlines canceled 1.1% of flights in April, the Transportation Department said on Tuesday.\n\n"
+             "The carriers operated 598,300 scheduled domestic flights in the month. Complaints rose 17%.",
+             "2025-06-03");
+  REQUIRE(c.size() == 3);
+  CHECK(LentOf(c[1]) == "in the month [2025-04..2025-04] lent");
+  CHECK(LentOf(c[2]) == "in April [2025-04..2025-04] lent");
+  // ("during the half": the half named again, no fraction.)
+  c = Claims("Foreign tourist arrivals rose 4% in the first half, the ministry said on Monday.\n\n"
+             "Visitors spent an estimated 310 billion baht during the half.",
+             "2025-07-14");
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].quantity.surface == "310 billion baht");
+  CHECK(LentOf(c[1]) == "during the half [2025-01..2025-06] lent");
+}

@@ -1087,3 +1087,17 @@ TEST_CASE("the countries table: every line is matched, as a country or its peopl
     CHECK(end == e.surface.size());
   }
 }
+
+TEST_CASE("the fiscal years table: every line is matched, with its first month and its naming", "[extractors]") {
+  const Tables& t = Tables::Get();
+  REQUIRE(t.all_fiscal_years.size() > 100);
+  for (const TableEntry& e : t.all_fiscal_years) {
+    size_t end = 0;
+    const TableEntry* hit = t.fiscal_years.LongestAt(e.surface + "'s budget", 0, &end);
+    REQUIRE(hit != nullptr);
+    CHECK(end == e.surface.size());
+    CHECK(hit->value >= 1);
+    CHECK(hit->value <= 12);
+    CHECK((hit->unit == "end" || hit->unit == "start" || hit->unit == "two"));
+  }
+}
