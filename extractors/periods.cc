@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -116,6 +117,38 @@ bool LooksAhead(std::string_view s, size_t at) {
       before = w;
     }
     if (past) return false;
+  }
+  return true;
+}
+
+// Whether the period at `at` is the base of a forecast, the last figure known: after "from" and a
+// figure ("expects unemployment to rise to 4.5% by the end of the year from 4.3% in June", "down from
+// 19.2% in the third quarter"), with no month, quarter nor half named before it, which a forecast's
+// path would go from ("to ease to 2.5% in June from 3% in May" goes on from a May still ahead).
+bool PastBase(std::string_view s, size_t at) {
+  if (at > s.size()) return false;
+  size_t from = std::string_view::npos;
+  bool figure = false;
+  size_t cur = at;
+  for (int n = 0; n < 7; ++n) {
+    const auto [b, e] = WordBefore(s, cur);
+    if (e <= b) return false;
+    const std::string_view w = s.substr(b, e - b);
+    if (w.back() == ',' || w.back() == ';') return false;
+    if (std::any_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); })) figure = true;
+    else if (figure && (w == "from" || w == "versus" || w == "against")) {
+      from = b;
+      break;
+    }
+    cur = b;
+  }
+  if (from == std::string_view::npos) return false;
+  for (std::string_view raw : WordsOf(s.substr(0, from))) {
+    const std::string_view w = Bare(raw);
+    if (ascii::EqualsLower(w, "quarter") || ascii::EqualsLower(w, "half") || ascii::EqualsLower(w, "quarters")) return false;
+    if (w.size() >= 3 && w[0] >= 'A' && w[0] <= 'Z')
+      for (const char* m : kMonthFullNames)
+        if (ascii::EqualsLower(w, m) || (w.size() <= 4 && std::string_view(m).starts_with(Lower(w)))) return false;
   }
   return true;
 }
@@ -2826,7 +2859,17 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     if (which == "next") return year + 1;
     if (!which.empty() || pub_month <= 0) return year;
     const std::string_view all = whole.empty() ? sentence : whole;
-    if (LooksAhead(all, static_cast<size_t>(at - all.data()))) return m < pub_month ? year + 1 : year;
+    const size_t pos = static_cast<size_t>(at - all.data());
+    if (LooksAhead(all, pos) && !PastBase(all, pos)) return m < pub_month ? year + 1 : year;
+    // (A decision's month is this year's, before or after the telling: "OPEC+ agreed on Sunday to raise
+    // output by 137,000 barrels per day in May", told in April.)
+    for (std::string_view d : {" agreed ", " decided ", " voted "})
+      if (const size_t k = all.rfind(d, pos); k != std::string_view::npos && pos > k) {
+        const std::string_view between = all.substr(k, pos - k);
+        if (between.find(" to ") != std::string_view::npos && between.find(", ") == std::string_view::npos &&
+            between.find("; ") == std::string_view::npos)
+          return year;
+      }
     return m > pub_month ? year - 1 : year;
   };
   // A fiscal year named by its first month: the coming one for "begins", the one under way for
@@ -3111,6 +3154,13 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
             : !rel.empty() ? relative_year(rel)
             : b.empty()    ? year - (back_a_year(p.surface) && 3 * q - 2 - past_month >= 2)
                            : std::atoi(b.c_str());
+    // (A forecast's base is the last one begun: "expects margin of 17.5%, down from 19.2% in the
+    // third quarter", told in January.)
+    if (b.empty() && rel.empty() && d.empty() && past_month <= 0 && pub_month > 0 && year > 0) {
+      const std::string_view all = whole.empty() ? sentence : whole;
+      if (const size_t at = all.find(p.surface); at != std::string_view::npos && PastBase(all, at))
+        y = year - (3 * q - 2 > pub_month);
+    }
     p.start = Ym(y, 3 * q - 2);
     p.end = Ym(y, 3 * q);
     return p;

@@ -6991,3 +6991,26 @@ TEST_CASE("session 58: a government's fiscal year on its place's calendar when t
   CHECK(c[1].quantity.surface == "310 billion baht");
   CHECK(LentOf(c[1]) == "during the half [2025-01..2025-06] lent");
 }
+
+TEST_CASE("session 58: a forecast's base is the last month or quarter begun; a decision's month is this year's",
+          "[extractors]") {
+  auto c = Claims("The bank expects unemployment to rise to 4.5% by the end of the year from 4.3% in June.", "2026-08-04");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "in June [2026-06..2026-06]");
+  c = Claims("Analyst Tom Akers expects gross margin to come in at about 17.5%, down from 19.2% in the third quarter.",
+             "2026-01-03");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "in the third quarter [2025-07..2025-09]");
+  // (A path ahead goes on from a month still to come.)
+  c = Claims("Economists expect inflation to ease to 2.5% in June from 3% in May.", "2026-03-03");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "in May [2026-05..2026-05]");
+  c = Claims("Eight OPEC+ members agreed on Sunday to raise oil production by 137,000 barrels per day in May.",
+             "2026-04-05");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "in May [2026-05..2026-05]");
+  // (A past report's month after publication's is still last year's.)
+  c = Claims("Output rose 3% in May, the agency said.", "2026-04-05");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in May [2025-05..2025-05]");
+}
