@@ -5030,11 +5030,20 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   // sentence reports a move ("in the fourth quarter of this year" is this year's, whenever it is
   // told), else none.
   auto PastMonth = [&](std::string_view s) {
+    if (month == 0 || !MayNamePeriod(s) || s.find("this year") != std::string_view::npos) return 0;
+    // (A sentence that looks ahead only in a later clause reports the past before it: "GDP grew 0.7% in
+    // the fourth quarter, Stats NZ said, and the Treasury projected ..."; FindPeriod leaves the
+    // later clause's periods ahead.)
+    std::string_view head = s;
+    if (Foresees(s)) {
+      head = {};
+      for (std::string_view b : {", and ", "; ", ", while ", ", but ", ", whereas "})
+        for (size_t at = s.find(b); at != std::string_view::npos && head.empty(); at = s.find(b, at + 1))
+          if (!Foresees(s.substr(0, at)) && Foresees(s.substr(at))) head = s.substr(0, at);
+      if (head.empty()) return 0;
+    }
     // (A move reported, or a level: "Fourth-quarter profit was $2.1 billion", told in February.)
-    return month == 0 || !MayNamePeriod(s) || Foresees(s) || s.find("this year") != std::string_view::npos ||
-                   !(ReportsMove(s) || PastReport(s, /*day=*/false))
-               ? 0
-               : month;
+    return ReportsMove(head) || PastReport(head, /*day=*/false) ? month : 0;
   };
   // The first dated period of a lead's `text` (a piece of `sentence`), by place, not by the finder's
   // order: "Stocks rose on Monday as investors bet the Fed would cut rates this year" is Monday's.

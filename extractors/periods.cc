@@ -3101,8 +3101,27 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   // A reported quarter or half not begun at publication is last year's (`past_month`): only one
   // something happened "in" (not a budget "for the fourth quarter", a decision about a coming
   // one), and not of a fiscal year, which runs on its own calendar.
+  // (Nor one in a clause that looks ahead after the report: "grew 0.7% in the fourth quarter, Stats NZ
+  // said, and the Treasury projected growth of 0.5% in the fourth quarter", told in March.)
+  // (A surface's place in the whole sentence: in the piece of it read, when it is one.)
+  auto place_of = [&](std::string_view surface) {
+    const std::string_view all = whole.empty() ? sentence : whole;
+    if (sentence.data() >= all.data() && sentence.data() + sentence.size() <= all.data() + all.size())
+      if (const size_t k = sentence.find(surface); k != std::string_view::npos)
+        return static_cast<size_t>(sentence.data() - all.data()) + k;
+    return all.find(surface);
+  };
+  auto clause_foresees = [&](std::string_view surface) {
+    const std::string_view all = whole.empty() ? sentence : whole;
+    const size_t at = place_of(surface);
+    if (at == std::string_view::npos) return false;
+    const size_t from = LastClauseStart(all, at);
+    return Foresees(all.substr(from, at - from));
+  };
   auto back_a_year = [&](const std::string& surface) {
-    if (past_month <= 0 || surface.size() < 3 || !ascii::EqualsLower(std::string_view(surface).substr(0, 3), "in ")) return false;
+    if (past_month <= 0 || surface.size() < 3 || !ascii::EqualsLower(std::string_view(surface).substr(0, 3), "in ") ||
+        clause_foresees(surface))
+      return false;
     return !ascii::ContainsLower(sentence, "fiscal") && !ascii::ContainsLower(sentence, "financial year");
   };
   // ("of next year", "of last year": publication's year's neighbour.)
@@ -3158,7 +3177,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     // third quarter", told in January.)
     if (b.empty() && rel.empty() && d.empty() && past_month <= 0 && pub_month > 0 && year > 0) {
       const std::string_view all = whole.empty() ? sentence : whole;
-      if (const size_t at = all.find(p.surface); at != std::string_view::npos && PastBase(all, at))
+      if (const size_t at = place_of(p.surface); at != std::string_view::npos && PastBase(all, at))
         y = year - (3 * q - 2 > pub_month);
     }
     p.start = Ym(y, 3 * q - 2);
@@ -3180,7 +3199,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       const size_t at = all.find(p.surface);
       // (Or its clause does: "Acme's third-quarter profit rose 9%, and it cut its forecast".)
       const size_t clause_end = at == std::string_view::npos ? at : all.find_first_of(",;", at);
-      const int reported = past_month > 0 ? past_month
+      const int reported = past_month > 0 && !clause_foresees(p.surface) ? past_month
                            : pub_month > 0 && at != std::string_view::npos &&
                                    ((at > 0 && PastReport(all.substr(0, at), /*day=*/false)) ||
                                     PastReport(all.substr(0, clause_end), /*day=*/false))
@@ -3239,7 +3258,8 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
         // (A past report's, though it names what was expected: "reported a 9.6% rise in profit for
         // the October-December quarter, beating analyst estimates", told in January.)
         if (g[5].empty() && year > 0 && pub_month > 0 && m2 > pub_month &&
-            (past_month > 0 || PastReport(std::string_view(s.data(), s.size()), /*day=*/false)))
+            ((past_month > 0 && !clause_foresees(std::string_view(g[1].data(), g[1].size()))) ||
+             PastReport(std::string_view(s.data(), s.size()), /*day=*/false)))
           --last;
         // (A year before that: "in the October-December period a year ago", a base.)
         const size_t end = static_cast<size_t>(g[1].data() - s.data()) + g[1].size();

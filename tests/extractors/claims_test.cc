@@ -7014,3 +7014,21 @@ TEST_CASE("session 58: a forecast's base is the last month or quarter begun; a d
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "in May [2025-05..2025-05]");
 }
+
+TEST_CASE("session 58: a sentence that looks ahead only in a later clause dates its report's quarter in the past",
+          "[extractors]") {
+  auto c = Claims("The economy grew 0.7% in the fourth quarter, the agency said, and the Treasury projected growth of 0.5% "
+                  "in the fourth quarter.",
+                  "2026-03-20");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "in the fourth quarter [2025-10..2025-12]");
+  CHECK(PeriodOf(c[1]) == "in the fourth quarter [2026-10..2026-12]");
+  c = Claims("Profit fell 5% to $310 million in the fourth quarter, but it said margins would improve to 13% next year.",
+             "2025-03-27");
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[0]) == "in the fourth quarter [2024-10..2024-12]");
+  // (A clause that looks ahead first leaves the sentence ahead.)
+  c = Claims("Analysts expect growth of 0.5% in the fourth quarter, and the bank cut rates in March.", "2026-03-20");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the fourth quarter [2026-10..2026-12]");
+}
