@@ -291,11 +291,56 @@ std::string_view ByName(std::string_view s, std::string_view np) {
 
 }  // namespace
 
+namespace {
+
+// Whether a figure follows `e` in its clause, within a dozen words: "sees growth of 1.2%", "estimates
+// insured losses at $8 billion".
+bool FigureInClause(std::string_view s, size_t e) {
+  size_t cur = e;
+  for (int n = 0; n < 12; ++n) {
+    const auto [wb, we] = WordAfter(s, cur);
+    if (we <= wb) return false;
+    const std::string_view w = s.substr(wb, we - wb);
+    if (std::any_of(w.begin(), w.end(), [](char c) { return ascii::IsDigit(c); })) return true;
+    if (w.back() == ',' || w.back() == ';') return false;
+    cur = we;
+  }
+  return false;
+}
+
+// Whether the plural before a verb names people who estimate: "Staff see", "economists estimate".
+bool EstimatingPeople(std::string_view p) {
+  static const auto* kPeople = new ascii::WordMap<bool>(
+      {{"staff", true}, {"economists", true}, {"analysts", true}, {"strategists", true}, {"forecasters", true},
+       {"traders", true}, {"investors", true}, {"experts", true}, {"researchers", true}, {"scientists", true},
+       {"officials", true}, {"modelers", true}, {"modellers", true}, {"members", true}, {"policymakers", true}},
+      /*lower=*/true);
+  return kPeople->Find(Bare(p)) != nullptr;
+}
+
+// Whether the verb at s[b, e) ("estimates", "sees", "forecasts") has a name before it, not a
+// sentence's opening determiner, and a figure after it in its clause: "Kelvingrove Risk estimates
+// insured losses at $8 billion"; not "wind power projects to", "The estimates".
+bool NamedEstimator(std::string_view s, size_t b, size_t e) {
+  const auto [pb, pe] = WordBefore(s, b);
+  const std::string_view p = s.substr(pb, pe - pb);
+  if (pe <= pb || Bare(p) != p || p[0] < 'A' || p[0] > 'Z' || chunk::Classify(p) == chunk::WordClass::kDeterminer)
+    return false;
+  // (Nor a noun's plural ending its clause: "missing Wall Street estimates, sending its shares down 5%".)
+  if (e == 0 || s[e - 1] == ',' || s[e - 1] == ';' || s[e - 1] == '.') return false;
+  const auto [nb, ne] = WordAfter(s, e);
+  const std::string_view next = s.substr(nb, ne - nb);
+  return ne > nb && next != "to" && next != "of" && next != "for" && next != "in" && next != "by" && next != "and" &&
+         FigureInClause(s, e);
+}
+
+}  // namespace
+
 std::string FindSource(std::string_view s) {
   // Cheap filter first: every cue holds one of these.
   bool cue = false;
   for (std::string_view c : {"said", "say", "heard", "announced", "confirmed", "ccording", "show", "told", "(", "stated", "estimate", "expect", "forecast",
-                             "project", "predict", "reported", "found", "warned", "put"})
+                             "project", "predict", "reported", "found", "warned", "put", "see", "pric"})
     cue |= s.find(c) != std::string_view::npos;
   if (!cue) return "";
   for (size_t at = s.find("ccording to "); at != std::string_view::npos; at = s.find("ccording to ", at + 1)) {
@@ -382,7 +427,8 @@ std::string FindSource(std::string_view s) {
       // (Not a noun's plural, "increase the scale of wind power projects to", nor a reduced passive,
       // "dairy prices expected to increase": "projects", "forecasts", "estimates" before "that" only,
       // and no past before "to".)
-      if ((w == "projects" || w == "forecasts" || w == "estimates") && next != "that") estimating = false;
+      if ((w == "projects" || w == "forecasts" || w == "estimates") && next != "that" && !NamedEstimator(s, b, e))
+        estimating = false;
       if (w.ends_with("ed") && (next == "to" || next == "by") && !(p == "had" || p == "have" || p == "has")) estimating = false;
       // (Nor after a figure: "the $12.1 billion expected by analysts" is a reduced passive.)
       if (p == "million" || p == "billion" || p == "trillion" || std::any_of(p.begin(), p.end(), [](char ch) { return ascii::IsDigit(ch); }))
@@ -396,6 +442,16 @@ std::string FindSource(std::string_view s) {
             /*lower=*/true);
         estimating = estimating && kFinders->Find(p) != nullptr;
       }
+    }
+    // ("see", "sees", "estimate" of a named estimator or a body of people, before a figure of its
+    // clause: "Staff see GDP growth of 0.3%", "The Reserve Bank, which cut rates in March, sees
+    // inflation averaging 3.2%", "Economists at Halvorsen Economics estimate spending is growing 2.4%".)
+    if (estimates_too && !said && !told && !show && !estimating && (w == "see" || w == "sees" || w == "estimate")) {
+      const auto [pb, pe] = WordBefore(s, b);
+      const std::string_view p = s.substr(pb, pe - pb);
+      estimating = pe > pb && (NamedEstimator(s, b, e) || EstimatingPeople(p) ||
+                               (w == "sees" && p.ends_with(",") && !AsideAntecedent(s, b).empty() &&
+                                FigureInClause(s, e)));
     }
     // An estimate put at a figure: "analysts put it at 2.7%", "Keystone put insured losses at $21
     // billion" (not a passive's "was put at", nor "put pressure on").
@@ -421,6 +477,28 @@ std::string FindSource(std::string_view s) {
       return p == "Court" || p == "court" || p == "tribunal" || p == "Tribunal" || p == "inquiry" || p == "Inquiry" ||
              p == "hearing";
     }();
+    // A market's pricing: "Fed funds futures now price 38 basis points of easing", "money markets are
+    // pricing a 40% chance of a rise".
+    std::string_view priced;
+    if (estimates_too && !said && !estimating && (w == "price" || w == "prices" || w == "pricing") && FigureInClause(s, e)) {
+      size_t at = b;
+      for (int n = 0; n < 2; ++n) {
+        const auto [pb, pe] = WordBefore(s, at);
+        const std::string_view p = s.substr(pb, pe - pb);
+        if (p != "now" && p != "are" && p != "were" && p != "currently" && p != "still" && p != "also" && p != "fully") break;
+        at = pb;
+      }
+      const auto [pb, pe] = WordBefore(s, at);
+      const std::string_view p = Bare(s.substr(pb, pe - pb));
+      if (pe > pb && (ascii::EqualsLower(p, "markets") || ascii::EqualsLower(p, "futures") || ascii::EqualsLower(p, "traders") ||
+                      ascii::EqualsLower(p, "investors") || ascii::EqualsLower(p, "swaps") ||
+                      ascii::EqualsLower(p, "market")))
+        priced = chunk::NounPhraseBefore(s, at, 0);
+      if (!priced.empty()) {
+        found = std::string(priced);
+        return false;
+      }
+    }
     if (!said && !told && !show && !estimating && !heard && !put_at) return true;
     if (said && closes_before && b > 0) {
       // ", said X" / "\" said X": X follows, when it is a name or a phrase, not "that".
@@ -594,6 +672,12 @@ bool SameSubjectAfter(std::string_view s, size_t at) {
   const auto [ab, ae] = WordAfter(s, at);
   const std::string_view a = Bare(s.substr(ab, ae - ab));
   if (a.empty() || a[0] < 'a' || a[0] > 'z') return false;
+  // (Its pronoun and a verb of telling or estimating: "IATA expects ..., and it forecast".)
+  if (a == "it" || a == "they") {
+    const auto [vb, ve] = WordAfter(s, ae);
+    const std::string_view v = Bare(s.substr(vb, ve - vb));
+    return EstimatingVerb(v) != Estimating::kNone || v == "said" || v == "says" || v == "sees" || v == "see";
+  }
   const chunk::WordClass ca = chunk::Classify(a);
   if (ca == chunk::WordClass::kVerb) return true;
   if (ca != chunk::WordClass::kContent) return false;
@@ -656,7 +740,7 @@ std::string LaterClauseSource(std::string_view sentence, size_t begin) {
       {{"said", true}, {"says", true}, {"put", true}, {"puts", true}, {"forecast", true}, {"forecasts", true},
        {"estimated", true}, {"estimates", true}, {"reported", true}, {"predicted", true}, {"predicts", true},
        {"expects", true}, {"projected", true}, {"projects", true}, {"told", true}, {"warned", true},
-       {"counted", true}},
+       {"counted", true}, {"expect", true}, {"estimate", true}, {"see", true}, {"sees", true}, {"predict", true}},
       /*lower=*/false);
   std::string best;
   size_t best_at = 0;
@@ -684,10 +768,15 @@ std::string LaterClauseSource(std::string_view sentence, size_t begin) {
           // (A pronoun or a figure's own noun opens no source: "and it said", "and sales said"; nor
           // a passive's subject, "and the deficit is forecast at", nor a country whose figure it is,
           // "whereas the United States reported 2.4%".)
-          if (who.empty() || IsPronounPhrase(who) || (who[0] >= 'a' && who[0] <= 'z' && !who.starts_with("the ")))
+          // (A plural of people who estimate opens one: "and economists expect", "while analysts at
+          // Corbel Securities expect".)
+          if (who.empty() || IsPronounPhrase(who) ||
+              (who[0] >= 'a' && who[0] <= 'z' && !who.starts_with("the ") && !EstimatingPeople(who.substr(0, who.find(' ')))))
             break;
           const std::string_view last = who.substr(who.rfind(' ') == std::string_view::npos ? 0 : who.rfind(' ') + 1);
           if (chunk::IsAuxiliary(last)) break;
+          // ("see" of an estimator's, not of a thing's lot: "the country sees about 20 in an average year".)
+          if ((w == "see" || w == "sees") && !EstimatingPeople(last) && !(last[0] >= 'A' && last[0] <= 'Z')) break;
           size_t country_end = 0;
           const std::string_view bare_who = who.starts_with("the ") ? who.substr(4) : who;
           if (Tables::Get().countries.LongestAt(bare_who, 0, &country_end) != nullptr && country_end == bare_who.size())
@@ -717,6 +806,11 @@ bool SourceCovers(std::string_view sentence, const std::vector<Quantity>& qs, si
                             sentence.substr(according + 12, at - according - 12).find_first_of(",;()") == std::string_view::npos;
   if (at != std::string_view::npos) {
     if (at <= q.begin && q.end <= at + source.size()) return false;
+    // (A market's pricing covers what it prices only: "With the cash rate at 3.60%, money markets now
+    // price a 40% chance".)
+    if (q.end <= at)
+      for (std::string_view v : {" price ", " prices ", " pricing ", " now price ", " are pricing ", " now pricing "})
+        if (sentence.substr(at + source.size()).starts_with(v)) return false;
     // (Nor past the comma closing an opening subordinate clause of an estimate the source is in:
     // "Although analysts had expected a 0.2% rise, retail sales fell 0.1%".)
     if (const Estimating e = at < q.begin ? EstimatingVerb(VerbAfter(sentence, at + source.size())) : Estimating::kNone;
@@ -746,7 +840,8 @@ bool SourceCovers(std::string_view sentence, const std::vector<Quantity>& qs, si
                rest.starts_with(" this ") || rest.starts_with(" in a ") || rest.starts_with(" in its ") ||
                rest.starts_with(" late ") || rest.starts_with(" early ") || rest.starts_with(" earlier ");
       }();
-      if ((estimating(v) || EstimatingVerb(v) == Estimating::kPresent) && !trailing &&
+      if ((estimating(v) || EstimatingVerb(v) == Estimating::kPresent || v == "see" || v == "sees" || v == "estimate") &&
+          !trailing &&
           !(last_before && WordsOf(sentence.substr(q.end, at - q.end)).size() <= 3))
         return false;
     } else if (at < q.begin) {
@@ -812,7 +907,7 @@ bool SourceCovers(std::string_view sentence, const std::vector<Quantity>& qs, si
     if ((between.ends_with(", and ") || between.ends_with(", but ") || between.ends_with(", though ") ||
          between.ends_with(", although ")) &&
         (v == "said" || v == "says" || v == "say" || v == "told" || v == "added" || v == "noted" || v == "put" ||
-         v == "puts"))
+         v == "puts" || v == "see" || v == "sees" || v == "estimate" || v == "expect" || v == "price" || v == "pricing"))
       return false;
     // (Nor past a semicolon or a dash: "Prices rose 5%; officials say demand is strong".)
     if (!by_according && between.find('"') == std::string_view::npos &&

@@ -7032,3 +7032,44 @@ TEST_CASE("session 58: a sentence that looks ahead only in a later clause dates 
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]) == "in the fourth quarter [2026-10..2026-12]");
 }
+
+TEST_CASE("session 58: sources that see, estimate and price; a later clause's plural estimators; 'and it "
+          "forecast' goes on with its subject",
+          "[extractors]") {
+  auto c = Claims("Staff see GDP growth of 0.3% in the second quarter. Goldman Sachs sees the S&P 500 at 7,000 by the end "
+                  "of next year. Catastrophe modeler Kelvingrove Risk estimates insured losses at $8 billion. Economists "
+                  "at Halvorsen Economics estimate consumer spending is growing at a 2.4% pace.",
+                  "2026-05-14");
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].source == "Staff");
+  CHECK(c[1].source == "Goldman Sachs");
+  CHECK(c[2].source == "Catastrophe modeler Kelvingrove Risk");
+  CHECK(c[3].source == "Economists at Halvorsen Economics");
+  c = Claims("With the cash rate at 3.60%, money markets now price a 40% chance of a rise by May. Fed funds futures now "
+             "price 38 basis points of easing.",
+             "2026-02-03");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].source.empty());
+  CHECK(c[1].source == "money markets");
+  CHECK(c[2].source == "Fed funds futures");
+  // (A later clause's plural of estimators, under a closing attribution; not the figure before it.)
+  c = Claims("Britain's economy grew 0.1% in the third quarter, the Office for National Statistics said, and economists "
+             "expect it to manage 0.2% in the fourth. The central bank has raised rates by 300 basis points since 2022, "
+             "and analysts expect inflation of 2.5%.",
+             "2025-11-13");
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].source == "the Office for National Statistics");
+  CHECK(c[1].source == "economists");
+  CHECK(c[2].source.empty());
+  CHECK(c[3].source == "analysts");
+  // ("and it forecast": the same subject; no noun's "estimates" nor a thing's "sees".)
+  c = Claims("IATA expects passenger traffic to grow 4.9% this year, and it forecast industry net profit of $41.0 "
+             "billion. Revenue rose 10% to $7.39 billion, missing Wall Street estimates, sending its shares down 5%. "
+             "The storm was the 21st this year; the country sees about 20 in an average year.",
+             "2026-06-02");
+  REQUIRE(c.size() == 6);
+  CHECK(c[0].source == "IATA");
+  CHECK(c[1].source == "IATA");
+  CHECK(c[3].source.empty());
+  CHECK(c[5].source.empty());
+}
