@@ -1879,6 +1879,28 @@ bool QuarterWordAcross(std::string_view s, const Quantity& q, std::string_view s
 // ("on Thursday", "on March 15, 2030", "last week"): a period of its clause only. Not a span
 // dated to the day that runs longer than a month ("so far this year": its first day up to
 // publication).
+// Whether the period `surface`, named before byte `at` of `sentence`, is a report's that a later clause
+// looking ahead follows before `at`: "grew 0.7% in the fourth quarter, the agency said, and the
+// Treasury projected growth of 1.5%" (the 1.5% is no fourth quarter's).
+bool ReportBeforeForecast(std::string_view sentence, std::string_view surface, size_t at) {
+  const size_t p = surface.empty() ? std::string_view::npos : sentence.find(surface);
+  // (Named again after the figure, it is the figure's own: "and the Treasury projected growth of 0.5%
+  // in the fourth quarter".)
+  if (p == std::string_view::npos || p + surface.size() > at || sentence.find(surface, at) != std::string_view::npos)
+    return false;
+  for (std::string_view j : {", and ", ", but ", ", while ", ", whereas ", "; "}) {
+    const size_t k = sentence.rfind(j, at);
+    if (k == std::string_view::npos || k < p + surface.size()) continue;
+    // (An estimate of what was is no look ahead: ", while the ministry estimated that visitors spent".)
+    thread_local std::string clause;
+    clause.assign(sentence.substr(k, at - k));
+    for (std::string_view w : {" estimated ", " estimates "})
+      for (size_t e = clause.find(w); e != std::string::npos; e = clause.find(w, e + 1)) clause.replace(e + 1, w.size() - 2, w.size() - 2, 'x');
+    if (Foresees(clause) && !Foresees(sentence.substr(0, k))) return true;
+  }
+  return false;
+}
+
 bool BareMonth(const Period& p) {
   if (p.start.size() == 10 || p.end.size() == 10) {
     const std::optional<int64_t> first = DayCount(p.start), last = DayCount(p.end);
@@ -5981,6 +6003,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 // (Only a base's, undated: "from January to July" is a span.)
                 if (own && own->surface.starts_with("from ") && own->start.empty() && own->end.empty()) own.reset();
               }
+              // (Nor a report's period before a later clause that looks ahead: "fell 9% in the fourth
+              // quarter, but the company said it will open 40 stores".)
+              if (own && ReportBeforeForecast(sentence, own->surface, q.begin)) own.reset();
               // (Nor the period of a comparison's base after the figure: "revenue of $4.1 billion,
               // up 11% from a year earlier", "reached 97%, up from 85% in 2020".)
               // (A month with no year named away from the figure is another clause's: "The
@@ -6025,6 +6050,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                     return Compares(between) &&
                            std::none_of(between.begin(), between.end(), [](char ch) { return ascii::IsDigit(ch); });
                   }() &&
+                  // (Nor a report's period before a later clause that looks ahead.)
+                  !ReportBeforeForecast(sentence, period->surface, q.begin) &&
                   // (Nor a period past another figure in a clause set against the figure's: "Gasoline
                   // prices fell 2.1%, while the insurance index is up 11.3% over the past year".)
                   ![&] {

@@ -143,6 +143,23 @@ bool PastBase(std::string_view s, size_t at) {
     cur = b;
   }
   if (from == std::string_view::npos) return false;
+  // (The base of a move whose target has its own time or is set off: "to 4.5% by the end of the year
+  // from 4.3% in June", "17.5%, down from 19.2% in the third quarter"; not "to cut its rate to 2%
+  // from 2.25% in June", the cut's month.)
+  {
+    const auto [pb, pe] = WordBefore(s, from);
+    const std::string_view p = s.substr(pb, pe - pb);
+    size_t target = std::string_view::npos;
+    for (size_t k = from; k > 0 && target == std::string_view::npos; --k)
+      if (ascii::IsDigit(s[k - 1])) target = k;
+    const std::string_view between = target == std::string_view::npos ? std::string_view() : s.substr(target, from - target);
+    const bool set_off = p == "down" || p == "up" || p.ends_with(",") || (p == "with" && pb >= 9 && s.substr(pb - 9, 9) == "compared ");
+    const bool timed = between.find(" by ") != std::string_view::npos || between.find("end of") != std::string_view::npos ||
+                       between.find("this year") != std::string_view::npos || between.find("next year") != std::string_view::npos ||
+                       between.find("year-end") != std::string_view::npos ||
+                       RE2::PartialMatch(re2::StringPiece(between.data(), between.size()), R"(\b(?:19|20)\d\d\b)");
+    if (!set_off && !timed) return false;
+  }
   for (std::string_view raw : WordsOf(s.substr(0, from))) {
     const std::string_view w = Bare(raw);
     if (ascii::EqualsLower(w, "quarter") || ascii::EqualsLower(w, "half") || ascii::EqualsLower(w, "quarters")) return false;
@@ -1651,16 +1668,15 @@ bool Foresees(std::string_view s) {
       /*lower=*/true);
   bool found = false;
   bool after_to = false, after_set = false, after_had = false;
-  // ("scheduled" and "estimated" are judged by the word after them: a participle of a plan or a
-  // forecast, "is scheduled to open", "is estimated to grow", not an adjective, "598,300
-  // scheduled flights", "bought an estimated 880 tonnes".)
+  // ("scheduled" is judged by the word after it and "estimated" by the one before: a participle of a
+  // plan or a forecast, "is scheduled to open", "Analysts estimated 3% growth", not an adjective,
+  // "598,300 scheduled flights", "bought an estimated 880 tonnes".)
   std::string_view held, before, last;
   auto judge = [&](std::string_view next) {
-    if (held == "scheduled")
+    if (ascii::EqualsLower(held, "scheduled"))
       return next == "to" || next == "for" || next == "on" || next == "at" || next == "in" || next == "next" ||
              next == "this" || next == "later" || next.empty();
-    return !(ascii::EqualsLower(before, "an") || ascii::EqualsLower(before, "a") || ascii::EqualsLower(before, "the") ||
-             (!next.empty() && (ascii::IsDigit(next[0]) || next[0] == '$')));
+    return !(ascii::EqualsLower(before, "an") || ascii::EqualsLower(before, "a") || ascii::EqualsLower(before, "the"));
   };
   chunk::ForEachWord(s, [&](std::string_view w) {
     if (!held.empty()) {
@@ -1672,7 +1688,7 @@ bool Foresees(std::string_view s) {
     // "to" or "for" ("is set to rise"; not "a record set in 1954", "set aside $418 million").
     // (Not an estimate's past perfect: "beating the 398,000 analysts had projected" foresees nothing
     // now.)
-    if ((w == "scheduled" || w == "estimated") && !after_had) {
+    if ((ascii::EqualsLower(w, "scheduled") || ascii::EqualsLower(w, "estimated")) && !after_had) {
       held = w;
       before = last;
     } else {
@@ -2861,14 +2877,21 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     const std::string_view all = whole.empty() ? sentence : whole;
     const size_t pos = static_cast<size_t>(at - all.data());
     if (LooksAhead(all, pos) && !PastBase(all, pos)) return m < pub_month ? year + 1 : year;
-    // (A decision's month is this year's, before or after the telling: "OPEC+ agreed on Sunday to raise
-    // output by 137,000 barrels per day in May", told in April.)
+    // (A decision told with its own day is ahead of it: "OPEC+ agreed on Sunday to raise output by
+    // 137,000 barrels per day in May", told in April; not "voted 10-2 to hold rates in December",
+    // the month of the vote.)
     for (std::string_view d : {" agreed ", " decided ", " voted "})
       if (const size_t k = all.rfind(d, pos); k != std::string_view::npos && pos > k) {
         const std::string_view between = all.substr(k, pos - k);
-        if (between.find(" to ") != std::string_view::npos && between.find(", ") == std::string_view::npos &&
-            between.find("; ") == std::string_view::npos)
-          return year;
+        const size_t to = between.find(" to ");
+        if (to == std::string_view::npos || between.find(", ") != std::string_view::npos ||
+            between.find("; ") != std::string_view::npos)
+          continue;
+        const std::string_view when = between.substr(d.size() - 1, to - (d.size() - 1));
+        bool dated = when.find(" this week") != std::string_view::npos || when.find(" yesterday") != std::string_view::npos ||
+                     when.find(" today") != std::string_view::npos;
+        for (std::string_view w : WordsOf(when)) dated = dated || WeekdayIndex(Bare(w)) < 7;
+        if (dated) return m < pub_month ? year + 1 : year;
       }
     return m > pub_month ? year - 1 : year;
   };
@@ -3122,6 +3145,12 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     if (past_month <= 0 || surface.size() < 3 || !ascii::EqualsLower(std::string_view(surface).substr(0, 3), "in ") ||
         clause_foresees(surface))
       return false;
+    // (Nor a contract's delivery: "Wheat for delivery in the third quarter rose 3%".)
+    if (const size_t at = place_of(surface); at != std::string_view::npos) {
+      const std::string_view all = whole.empty() ? sentence : whole;
+      const auto [db, de] = WordBefore(all, at);
+      if (all.substr(db, de - db) == "delivery") return false;
+    }
     return !ascii::ContainsLower(sentence, "fiscal") && !ascii::ContainsLower(sentence, "financial year");
   };
   // ("of next year", "of last year": publication's year's neighbour.)

@@ -2662,7 +2662,9 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
            }());
       // ("during the half", "in the half": the half-year a story told, named again; not "for the half
       // of households that rent".)
-      const bool the_half = !g[11].empty() && prev == "the" && !text.substr(e).starts_with(" of") && [&] {
+      const bool the_half = !g[11].empty() && prev == "the" && !text.substr(e).starts_with(" of") &&
+                            !text.substr(e).starts_with(" that") && !text.substr(e).starts_with(" who") &&
+                            !text.substr(e).starts_with(" which") && [&] {
         const size_t at = text.rfind("the", b);
         const std::string_view o = at == std::string_view::npos ? std::string_view() : WordBefore(text, at);
         return o == "in" || o == "during" || o == "over" || o == "for" || o == "through" || o == "throughout" ||

@@ -7073,3 +7073,34 @@ TEST_CASE("session 58: sources that see, estimate and price; a later clause's pl
   CHECK(c[3].source.empty());
   CHECK(c[5].source.empty());
 }
+
+TEST_CASE("session 58 (review 58b): a decision's month is ahead only when the decision has its own day; a base only "
+          "set off or after a timed target; no report's quarter for a later forecast; 'the half that'",
+          "[extractors]") {
+  auto c = Claims("The Fed's policy committee voted 10-2 to hold rates at 3.75% in December, minutes showed.", "2026-01-29");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "in December [2025-12..2025-12]");
+  c = Claims("OPEC+ agreed on Sunday to pause increases of 137,000 barrels per day in January.", "2025-12-08");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in January [2026-01..2026-01]");
+  // (A cut's month, not a base's.)
+  c = Claims("Economists expect the European Central Bank to cut its deposit rate to 2% from 2.25% in June.", "2026-04-15");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "in June [2026-06..2026-06]");
+  c = Claims("The IMF projects global growth to slow to 3% in 2026 from 3.2% in the third quarter.", "2025-11-12");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "in the third quarter [2025-07..2025-09]");
+  c = Claims("Wheat for delivery in the third quarter rose 3% on Monday; traders expect a smaller harvest.", "2026-02-16");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]).find("2026-07..2026-09") != std::string::npos);
+  c = Claims("Analysts estimated 3% growth in the fourth quarter, citing strong holiday demand.", "2026-08-20");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the fourth quarter [2026-10..2026-12]");
+  // (A forecast in a later clause takes no report's quarter.)
+  c = Claims("Profit fell 9% in the fourth quarter, but the company said it will open 40 stores.", "2026-06-02");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "in the fourth quarter [2025-10..2025-12]");
+  CHECK(PeriodOf(c[1]).find("[2") == std::string::npos);
+  c = Claims("Vaccination rates rose 4 percentage points in the half that received reminder letters.", "2025-06-12");
+  REQUIRE(c.size() == 2);
+}
