@@ -1331,46 +1331,253 @@ bool NamesOwner(std::string_view sentence, std::string_view owner) {
 namespace {
 
 // Whether a sentence tells of a year on a calendar of its own, not a government's: a season's, a
-// crop's or a school's ("in the 2026-27 marketing year", "the 2025-26 season", "universities").
+// crop's, a school's or a team's ("in the 2026-27 marketing year", "the 2025-26 season", "student
+// enrollment", "1.7 billion bushels", "the team said").
 bool OwnCalendarYear(std::string_view sentence) {
-  for (std::string_view w : {"season", "marketing year", "crop year", "harvest", "academic", "school year",
-                             "universit", "students", "semester", "term"})
-    if (ascii::ContainsLower(sentence, w)) return true;
+  static const auto* kWords = new ascii::WordMap<bool>(
+      {{"season", true}, {"seasons", true}, {"marketing", true}, {"crop", true}, {"crops", true}, {"harvest", true},
+       {"academic", true}, {"school", true}, {"school's", true}, {"schools", true}, {"university", true},
+       {"universities", true}, {"university's", true}, {"student", true}, {"students", true}, {"semester", true},
+       {"term", true}, {"enrollment", true}, {"enrolment", true}, {"enrollments", true}, {"enrolments", true},
+       {"bushels", true}, {"soybean", true}, {"soybeans", true}, {"wheat", true}, {"corn", true}, {"sugar", true},
+       {"cotton", true}, {"cocoa", true}, {"coffee", true}, {"rice", true}, {"team", true}, {"club", true},
+       {"league", true}},
+      /*lower=*/true);
+  for (std::string_view w : WordsOf(sentence))
+    if (kWords->Find(Bare(w)) != nullptr) return true;
   return false;
 }
 
-// The place (fiscal_years.tsv) whose government's calendar a story of a budget is on: the first
-// the story names, in a story of a government (a budget, a treasury, a council, a legislature) and
-// not of a company's results; for a US city's or county's (a council, a county, a school district,
-// dollars, no place named) a US state's. Null when none.
-const TableEntry* GovernmentCalendar(std::string_view text) {
-  bool government = false;
-  for (std::string_view w : {"budget", "government", "treasury", "ministry", "minister", "council", "legislature",
-                             "governor", "mayor", "parliament", "provincial", "auditor", "lawmakers", "public service"})
-    government = government || ascii::ContainsLower(text, w);
-  if (!government) return nullptr;
-  for (std::string_view w : {" per share", " a share", "shareholders", "net income", "net profit", "operating profit",
-                             "chief executive"})
-    if (ascii::ContainsLower(text, w)) return nullptr;
+// The places (fiscal_years.tsv) `text` names, in order.
+std::vector<std::pair<size_t, const TableEntry*>> PlacesIn(std::string_view text) {
+  std::vector<std::pair<size_t, const TableEntry*>> out;
   const TableIndex& places = Tables::Get().fiscal_years;
   for (size_t at = 0; at < text.size(); ++at) {
     if (at > 0 && IsWordByte(text[at - 1])) continue;
     size_t end = 0;
-    if (const TableEntry* e = places.LongestAt(text, at, &end)) return e;
+    if (const TableEntry* e = places.LongestAt(text, at, &end)) {
+      // (Not a word of another name: "The New York Times", "the New York Fed", "New York-based
+      // Moody's"; but "the U.S. Treasury", "Japan's Finance Ministry".)
+      const std::string_view rest = text.substr(end);
+      const auto [nb, ne] = WordAfter(text, end);
+      const std::string_view next = Bare(text.substr(nb, ne - nb));
+      static const auto* kGovernmentNames = new ascii::WordMap<bool>(
+          {{"Treasury", true}, {"Congress", true}, {"Senate", true}, {"House", true}, {"Department", true},
+           {"Government", true}, {"Parliament", true}, {"Budget", true}, {"Finance", true}, {"Defense", true},
+           {"Defence", true}, {"Cabinet", true}, {"Legislature", true}, {"Assembly", true}, {"Treasurer", true},
+           {"Minister", true}, {"Governor", true}, {"Gov", true}, {"Premier", true}, {"State", true}, {"Office", true},
+           {"Prime", true}, {"Chancellor", true}, {"Comptroller", true}, {"General", true}, {"Education", true},
+           {"Health", true}, {"Transportation", true}, {"Revenue", true}, {"Agency", true}, {"Auditor", true}},
+          /*lower=*/false);
+      const bool other_name = rest.starts_with("-based") ||
+                              (rest.starts_with(" ") && !next.empty() && next[0] >= 'A' && next[0] <= 'Z' &&
+                               kGovernmentNames->Find(next) == nullptr);
+      if (!other_name) out.emplace_back(at, e);
+      at = end;
+    }
   }
-  // (A US city's or county's: July to June, as most US states'.)
-  static const TableEntry* local = [] {
-    for (const TableEntry& e : Tables::Get().all_fiscal_years)
-      if (e.surface == "California") return &e;
-    return static_cast<const TableEntry*>(nullptr);
-  }();
-  if (text.find('$') != std::string_view::npos)
-    for (std::string_view w : {"City Council", "city council", "County", "county", "school district", "Board of Supervisors"})
-      if (text.find(w) != std::string_view::npos) return local;
+  return out;
+}
+
+// The place whose government pays in a currency (an ISO code), for a figure in it: "A$36.8 billion"
+// is Australia's; none for the dollar of the US (its federal or a state's), the euro, nor the rupee
+// (India's or Pakistan's, as the text reads it).
+const TableEntry* PlaceOfCurrency(std::string_view unit) {
+  static const auto* kPlaces = new ascii::WordMap<std::string_view>(
+      {{"AUD", "Australia"}, {"NZD", "New Zealand"}, {"CAD", "Canada"}, {"GBP", "United Kingdom"}, {"JPY", "Japan"},
+       {"SGD", "Singapore"}, {"HKD", "Hong Kong"}, {"ZAR", "South Africa"}, {"PKR", "Pakistan"},
+       {"KES", "Kenya"}, {"EGP", "Egypt"}, {"THB", "Thailand"}, {"BDT", "Bangladesh"}, {"UGX", "Uganda"},
+       {"TZS", "Tanzania"}},
+      /*lower=*/false);
+  const std::string_view* name = kPlaces->Find(unit.substr(0, 3));
+  if (name == nullptr) return nullptr;
+  for (const TableEntry& e : Tables::Get().all_fiscal_years)
+    if (e.surface == *name) return &e;
   return nullptr;
 }
 
+// Whether the words of a sentence up to a fiscal year's name tell of a government's money (a budget,
+// spending, a deficit, taxes, a ministry) and none of the sentence of a company's (revenue, sales,
+// profit, a company): "Defense spending will rise to 9.04 trillion yen in fiscal 2026"; not "Toyota
+// now expects operating income of 3.2 trillion yen for fiscal 2026", "revenue from government
+// contracts".
+bool GovernmentMoney(std::string_view head, std::string_view sentence) {
+  static const auto* kGovernment = new ascii::WordMap<bool>(
+      {{"government", true}, {"government's", true}, {"budget", true}, {"budgets", true}, {"deficit", true},
+       {"surplus", true}, {"shortfall", true}, {"borrow", true}, {"borrowing", true}, {"treasury", true},
+       {"ministry", true}, {"minister", true}, {"treasurer", true}, {"province", true}, {"provincial", true},
+       {"state", true}, {"state's", true}, {"council", true}, {"parliament", true}, {"legislature", true},
+       {"lawmakers", true}, {"pentagon", true}, {"congress", true}, {"administration", true}, {"public", true},
+       {"tax", true}, {"taxes", true}, {"spending", true}, {"spend", true}, {"debt", true}, {"defence", true},
+       {"defense", true}, {"receipts", true}, {"authority", true}, {"agency", true}, {"department", true},
+       {"appropriations", true}, {"federal", true}, {"crown", true}, {"legislative", true}, {"office", true}},
+      /*lower=*/true);
+  static const auto* kCompany = new ascii::WordMap<bool>(
+      {{"company", true}, {"company's", true}, {"revenue", true}, {"revenues", true}, {"sales", true},
+       {"profit", true}, {"profits", true}, {"earnings", true}, {"income", true}, {"shareholders", true},
+       {"retailer", true}, {"consultancy", true}, {"firm", true}, {"ceo", true}, {"margin", true},
+       {"endowment", true}, {"donations", true}, {"charity", true}, {"plants", true}, {"factory", true},
+       {"factories", true}, {"stores", true}},
+      /*lower=*/true);
+  // (In the year's clause, or a place named there: "Ohio will spend $45 billion in fiscal 2027"; not
+  // "The government is pressing automakers, and Honda said it will spend 1 trillion yen in fiscal 2027".)
+  // (A clause of a new subject by name is its own; a participle's or a figure's goes on with the head's:
+  // "projects a deficit of $13.5 billion in 2026-27, narrowing to $7.8 billion in 2027-28".)
+  std::string_view clause = head.substr(LastClauseStart(head, head.size()));
+  {
+    std::string_view opening = clause;
+    for (std::string_view j : {"and ", "but ", "while ", "whereas "})
+      if (opening.starts_with(j)) opening.remove_prefix(j.size());
+    const std::string_view w = Bare(opening.substr(0, opening.find(' ')));
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z' || kGovernment->Find(w) != nullptr || !PlacesIn(w).empty()) clause = head;
+  }
+  bool government = !PlacesIn(clause).empty();
+  for (std::string_view w : WordsOf(clause)) government = government || kGovernment->Find(Bare(w)) != nullptr;
+  if (!government) return false;
+  const std::vector<std::string_view> words = WordsOf(sentence);
+  // (A clause whose subject is a government's body: "The nonpartisan Office of Legislative Services
+  // projected that revenue would grow 2.8%"; not "and Infosys said it expects revenue growth".)
+  bool body = false;
+  {
+    const std::vector<std::string_view> opening = WordsOf(clause);
+    for (size_t k = 0; k < opening.size() && k < 4; ++k)
+      body = body || kGovernment->Find(Bare(opening[k])) != nullptr || !PlacesIn(opening[k]).empty();
+  }
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = Bare(words[k]);
+    // ("tax revenue", "state revenue" are a government's, and a government body's revenue.)
+    if ((ascii::EqualsLower(w, "revenue") || ascii::EqualsLower(w, "revenues") || ascii::EqualsLower(w, "receipts")) &&
+        (body || (k > 0 && kGovernment->Find(Bare(words[k - 1])) != nullptr)))
+      continue;
+    if (kCompany->Find(w) != nullptr) return false;
+  }
+  return true;
+}
+
+// Whether a place is the US government's (its federal calendar), which a story of other places names
+// in passing ("U.S. tariffs").
+bool Federal(const TableEntry& e) {
+  return e.surface == "U.S." || e.surface == "United States" || e.surface == "Pentagon" || e.surface == "White House";
+}
+
+// Whether `text` tells of a city's, a county's or a school board's money: "the City Council", "Mayor".
+bool LocalGovernment(std::string_view text) {
+  for (std::string_view w : {"City Council", "city council", "Common Council", "City-County", "Board of Supervisors",
+                             "county commission", "County Commission", "commissioners", "school board", "School Board",
+                             "school district", "School District", "Mayor ", "mayor ", "mayor's", "Mayor's", "city's",
+                             "City's", "County Council", "county council"})
+    if (text.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 }  // namespace
+
+// Dates the fiscal years of a government's money on its place's calendar (fiscal_years.tsv), for a
+// story that states none: the place the sentence names before the year, or after it, or the story's
+// first (one other than the US government's when the story names another); not a city's, a county's
+// or a school board's year where the place's local calendars differ from its own; not a season's,
+// a crop's, a school's nor a company's year. A year of a part ("the first quarter of fiscal 2026")
+// is that part.
+void DateGovernmentYears(std::string_view text, std::vector<Claim>* out, size_t first) {
+  static const RE2* one = new RE2(R"((?i)\b(?:(?:fiscal|financial)(?: year)? ((?:19|20)\d\d)|fy ?((?:19|20)?\d\d))$)");
+  static const RE2* two = new RE2(R"((?i)\b(?:fy ?)?((?:19|20)?\d\d)[-/]((?:19|20)?\d\d)\b)");
+  static const RE2* part_of = new RE2(R"((?i)\b(first|second|third|fourth) (quarter|half) of )");
+  bool story_read = false;
+  const TableEntry* story_place = nullptr;
+  bool local = false;
+  auto full = [](const std::string& y) { return y.size() == 2 ? 2000 + std::atoi(y.c_str()) : std::atoi(y.c_str()); };
+  for (size_t k = first; k < out->size(); ++k) {
+    Claim& c = (*out)[k];
+    if (!c.period || c.period->surface.empty() || !c.period->start.empty() || !c.period->end.empty()) continue;
+    std::string_view surface = c.period->surface;
+    while (!surface.empty() && !IsWordByte(surface.back())) surface.remove_suffix(1);
+    std::string a, b;
+    int y_end = 0;
+    bool one_year = false;
+    if (RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *two, &a, &b)) {
+      const int y1 = full(a), y2 = b.size() == 2 ? (y1 / 100) * 100 + std::atoi(b.c_str()) : std::atoi(b.c_str());
+      if (y2 != y1 + 1) continue;
+      y_end = y2;
+    } else if (RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *one, &a, &b)) {
+      y_end = full(a.empty() ? b : a);
+      one_year = true;
+    } else {
+      continue;
+    }
+    // (The sentence that names the year: the claim's, or the one it was lent from.)
+    std::string_view sentence = c.sentence;
+    size_t at = sentence.find(c.period->surface);
+    if (at == std::string_view::npos) {
+      const size_t t = text.find(c.period->surface);
+      if (t == std::string_view::npos) continue;
+      size_t sb = text.rfind(". ", t), se = text.find(". ", t);
+      const size_t nb = text.rfind('\n', t);
+      sb = sb == std::string_view::npos ? 0 : sb + 2;
+      if (nb != std::string_view::npos && nb + 1 > sb) sb = nb + 1;
+      se = se == std::string_view::npos ? text.size() : se + 1;
+      sentence = text.substr(sb, se - sb);
+      at = t - sb;
+    }
+    if (OwnCalendarYear(sentence) || !GovernmentMoney(sentence.substr(0, at), sentence)) continue;
+    // (The figure's currency's, the place the sentence names before the year or after it, or the
+    // story's: its currency's, or the place it names most as a government's.)
+    const TableEntry* place = PlaceOfCurrency(c.quantity.unit);
+    if (place == nullptr)
+      for (const auto& [p, e] : PlacesIn(sentence)) {
+        if (p < at || place == nullptr) place = e;
+        if (p >= at) break;
+      }
+    if (!story_read) {
+      // (Candidates in the order met, each with its score: a figure in its currency 3, a mention 1, a
+      // mention as a government's, "Pakistan's", "the Japanese government", 3.)
+      std::vector<std::pair<const TableEntry*, int>> score;
+      auto add = [&](const TableEntry* e, int n) {
+        for (auto& [f, v] : score)
+          if (f == e) {
+            v += n;
+            return;
+          }
+        score.emplace_back(e, n);
+      };
+      for (size_t j = first; j < out->size(); ++j)
+        if (const TableEntry* e = PlaceOfCurrency((*out)[j].quantity.unit)) add(e, 3);
+      for (const auto& [p, e] : PlacesIn(text)) {
+        const std::string_view after = text.substr(p + e->surface.size());
+        add(e, 1 + 2 * (after.starts_with("'s") || after.starts_with(" government") || after.starts_with(" budget")));
+      }
+      int best = 0;
+      for (const auto& [e, v] : score)
+        if (v > best || (v == best && story_place != nullptr && Federal(*story_place) && !Federal(*e))) {
+          best = v;
+          story_place = e;
+        }
+      local = LocalGovernment(text.substr(0, text.find("\n\n")));
+      story_read = true;
+    }
+    if (place == nullptr) place = story_place;
+    if (place == nullptr) continue;
+    const int first_month = static_cast<int>(place->value);
+    const std::string& naming = place->unit;
+    if (first_month <= 1 || first_month > 12 || (one_year && naming == "two")) continue;
+    // (A city's or a county's year where local calendars are their own: Chicago's is the calendar's,
+    // Dallas's begins in October, though Illinois's and Texas's begin in July and September.)
+    if (place->kind != "same" && (local || LocalGovernment(sentence))) continue;
+    if (one_year && naming == "start") ++y_end;
+    const int end_month = first_month - 1;
+    int sy = y_end - 1, sm = first_month, ey = y_end, em = end_month;
+    // (A part: "the first quarter of fiscal 2026", "the first half of 2026-27".)
+    if (std::string n, span; RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *part_of, &n, &span)) {
+      const std::string l = Lower(n);
+      const int len = Lower(span) == "half" ? 6 : 3;
+      const int index = l == "first" ? 0 : l == "second" ? 1 : l == "third" ? 2 : 3;
+      if ((index + 1) * len > 12) continue;
+      const int s0 = sy * 12 + (sm - 1) + index * len, e0 = s0 + len - 1;
+      sy = s0 / 12, sm = s0 % 12 + 1, ey = e0 / 12, em = e0 % 12 + 1;
+    }
+    c.period->start = Ym(sy, sm);
+    c.period->end = Ym(ey, em);
+  }
+}
 
 void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector<Claim>* out, size_t first) {
   // "third-quarter", "the fiscal second quarter", "its first half": a part of a year.
@@ -1422,27 +1629,30 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
   if (std::string y, verb; year > 0 && pub_month > 0 &&
                            RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *named_begins, &y, &verb, &month)) {
     const int m = MonthOf(month);
-    const bool began = Lower(verb) == "began" || Lower(verb) == "started";
+    const std::string v = Lower(verb);
+    const bool began = v == "began" || v == "started";
+    // (A participle's is the nearest: "the year starting in April", told in May, began a month ago.)
+    const bool participle = v == "starting" || v == "beginning";
     if (m > 0) {
       take(m == 1 ? 12 : m - 1);
       named = true;
-      named_offset = (began ? (m <= pub_month ? year : year - 1) : (m >= pub_month ? year : year + 1)) - std::atoi(y.c_str());
+      const int start = began        ? (m <= pub_month ? year : year - 1)
+                        : participle ? (m >= pub_month ? (m - pub_month <= 6 ? year : year - 1)
+                                                       : (pub_month - m <= 5 ? year : year + 1))
+                                     : (m >= pub_month ? year : year + 1);
+      named_offset = start - std::atoi(y.c_str());
     }
   }
   if (several) return;
   const bool india = ascii::ContainsLower(text, " crore") || ascii::ContainsLower(text, " lakh");
   const bool stated = end_month != 0;
   if (end_month == 0 && india) end_month = 3;
-  // (Else a government's, in a story of its budget: the calendar of the first place it names.)
-  std::string naming;
-  bool by_place = false;
-  if (end_month == 0)
-    if (const TableEntry* place = GovernmentCalendar(text)) {
-      const int first_month = static_cast<int>(place->value);
-      end_month = first_month == 1 ? 12 : first_month - 1;
-      naming = place->unit;
-      by_place = true;
-    }
+  // (Else a government's, in a sentence of its money: the calendar of the place the sentence names
+  // before the year, or after it, or of the story's first place, one not named in passing.)
+  if (end_month == 0 && !named) {
+    DateGovernmentYears(text, out, first);
+    return;
+  }
   // (An Indian calendar by default only for a sentence of India's: "Accenture's fiscal fourth-quarter
   // revenue" in a story that goes on to Infosys's crore is not.)
   auto indian = [](std::string_view sentence) {
@@ -1455,7 +1665,7 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
   // (A year named by one year ends in it when it ends from April on, and in an Indian story; one
   // that ends in January to March is named by the year it ends in by some (Walmart, Toyota) and by
   // the year it begins in by others (Target, Sony, Singapore's government): left undated.)
-  const bool one_year_dated = named || (by_place ? naming != "two" : end_month >= 4 || india);
+  const bool one_year_dated = named || end_month >= 4 || india;
   // "fiscal 2025", "fiscal year 2025", "FY2025", "FY 25", "FY26"; "2024/25", "FY2025-26", "the
   // 2024-25 fiscal year".
   static const RE2* one = new RE2(R"((?i)\b(?:(?:fiscal|financial)(?: year)? ((?:19|20)\d\d)|fy ?((?:19|20)?\d\d))$)");
@@ -1471,8 +1681,6 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
     const bool is_a_part = RE2::FullMatch(re2::StringPiece(surface.data(), surface.size()), *part, &a, &b);
     const bool dated_part = is_a_part && !c.period->start.empty();
     if (!dated_part && (!c.period->start.empty() || !c.period->end.empty())) continue;
-    // (A place's calendar is its government's: not a season's, a crop's, a school's year.)
-    if (by_place && OwnCalendarYear(c.sentence)) continue;
     if (is_a_part) {
       const std::string l = Lower(a);
       const int n = l == "first" ? 1 : l == "second" ? 2 : l == "third" ? 3 : 4;
@@ -1480,7 +1688,7 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
       // (A past report's only, the last such part ended before publication.)
       // (Looking ahead before the part's name: "expects third-quarter revenue of".)
       const size_t at = c.sentence.find(c.period->surface);
-      if (year <= 0 || pub_month <= 0 || n * span > 12 || by_place || (!stated && !indian(c.sentence)) ||
+      if (year <= 0 || pub_month <= 0 || n * span > 12 || (!stated && !indian(c.sentence)) ||
           (stated && !owner.empty() && !NamesOwner(c.sentence, owner)) ||
           Foresees(std::string_view(c.sentence).substr(0, at == std::string::npos ? c.sentence.size() : at)))
         continue;
@@ -1502,7 +1710,7 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
       y_end = y2;
     } else if (one_year_dated && RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *one, &a, &b)) {
       // (Named by its first month's year, or by the year it begins in: it ends a year later.)
-      y_end = full(a.empty() ? b : a) + (named ? named_offset + (end_month != 12) : naming == "start");
+      y_end = full(a.empty() ? b : a) + (named ? named_offset + (end_month != 12) : 0);
     } else {
       continue;
     }

@@ -170,8 +170,8 @@ const Tables& Tables::Get() {
       }
     }
     for (auto& r : Rows(data::kFiscalYearsTsv)) {
-      if (r.size() < 3) continue;
-      TableEntry e{r[0], "", r[2], "place", "en", std::strtod(r[1].c_str(), nullptr), true};
+      if (r.size() < 4) continue;
+      TableEntry e{r[0], "", r[2], r[3], "en", std::strtod(r[1].c_str(), nullptr), true};
       t->all_fiscal_years.push_back(e);
       t->fiscal_years.Add(std::move(e));
     }

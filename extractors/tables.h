@@ -66,7 +66,8 @@ class Tables {
   TableIndex percent_prefix;   // "百分之"
   TableIndex streets;          // "Road", "St": "49 Elm Road" is an address
   TableIndex countries;        // "South Korea", "Korean": unit the country's name, kind country | people
-  TableIndex fiscal_years;     // "Ontario": value its fiscal year's first month, unit how one year names it
+  TableIndex fiscal_years;     // "Ontario": value its fiscal year's first month, unit how one year names it,
+                               // kind whether its cities' years are its own ("same") or not ("own")
   // Every entry of every file, for the test that each is matched.
   std::vector<TableEntry> all_currencies, all_units, all_words, all_countries, all_fiscal_years;
 };

@@ -6936,14 +6936,39 @@ TEST_CASE("session 57 (review 57b): no later source of a thing, a country, a pas
 TEST_CASE("session 58: a government's fiscal year on its place's calendar when the story states none; a year "
           "named with its first month; 'scheduled flights' and 'an estimated' foresee nothing",
           "[extractors]") {
-  // (A US city's budget: July to June, named by the year it ends in; lent to the plan's figures.)
-  auto c = Claims("The city administrator on Tuesday proposed a budget that would cut 7% of the city's workforce in "
-                  "fiscal 2027, the City Council was told.\n\n"
-                  "Police overtime is set to fall to $24 million.",
+  // (A US state's budget: July to June, named by the year it ends in; lent to the plan's figures.)
+  auto c = Claims("Arizona's governor on Tuesday proposed a budget that would cut 7% of the state's workforce in "
+                  "fiscal 2027, lawmakers were told.\n\n"
+                  "Prison spending is set to fall to $24 million.",
                   "2026-05-12");
   REQUIRE(c.size() == 2);
   CHECK(PeriodOf(c[0]) == "in fiscal 2027 [2026-07..2027-06]");
   CHECK(PeriodOf(c[1]) == "in fiscal 2027 [2026-07..2027-06]");
+  // (Not a US city's, whose calendars differ: Chicago's is the calendar's.)
+  c = Claims("The Chicago City Council approved a $16.6 billion budget for fiscal 2026 early Tuesday, Illinois "
+             "officials said.",
+             "2025-12-17");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]).find("[2") == std::string::npos);
+  // (The place the sentence names, not one the story names in passing: Japan's, though the U.S. came first.)
+  c = Claims("Under pressure from the U.S. to spend more on defense, Japan's cabinet approved a record 122.3 trillion "
+             "yen budget on Friday.\n\n"
+             "Defense spending will rise to 9.04 trillion yen in fiscal 2026, the Japanese finance ministry said. The "
+             "Treasury would borrow $590 billion in the first quarter of fiscal 2026, U.S. officials said.",
+             "2025-12-26");
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[1]) == "in fiscal 2026 [2026-04..2027-03]");
+  CHECK(PeriodOf(c[2]) == "in the first quarter of fiscal 2026 [2025-10..2025-12]");
+  // (Nor a company's year, though it speaks of a government.)
+  c = Claims("Microsoft said it expects revenue from U.S. government cloud contracts to reach $10 billion in fiscal 2027.",
+             "2026-01-29");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]).find("[2") == std::string::npos);
+  c = Claims("Japanese government bond issuance will total 172 trillion yen in fiscal 2026, the year starting in April, "
+             "the finance ministry said.",
+             "2026-05-20");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in fiscal 2026 [2026-04..2027-03]");
   // (New Zealand's and Britain's years by their two years; the US government's from October.)
   c = Claims("New Zealand's government will spend NZ$2.4 billion more in 2026-27, the finance minister said.", "2026-03-04");
   REQUIRE(c.size() == 1);
@@ -7103,4 +7128,35 @@ TEST_CASE("session 58 (review 58b): a decision's month is ahead only when the de
   CHECK(PeriodOf(c[1]).find("[2") == std::string::npos);
   c = Claims("Vaccination rates rose 4 percentage points in the half that received reminder letters.", "2025-06-12");
   REQUIRE(c.size() == 2);
+}
+
+TEST_CASE("session 58 (review 58a): a government's year on the calendar of the figure's currency, the sentence's "
+          "place or the story's government; not another name's place, a company's clause nor a US city's",
+          "[extractors]") {
+  // (The currency's government, though Britain is named first.)
+  auto c = Claims("Britain's King Charles will visit Canberra next month.\n\n"
+                  "The government expects a deficit of A$36.8 billion in 2026-27, the treasurer said.",
+                  "2026-05-13");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in 2026-27 [2026-07..2027-06]");
+  // (The government named most, not a place named in passing; a participle's clause goes on.)
+  c = Claims("After clashes with India in May, Pakistan's government raised defence spending for 2026-27, Finance "
+             "Minister Muhammad Aurangzeb told parliament.\n\n"
+             "The budget deficit will be 5.1% of GDP in 2026-27, narrowing to 4.8% in 2027-28, he said.",
+             "2026-06-11");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "in 2026-27 [2026-07..2027-06]");
+  CHECK(PeriodOf(c[1]) == "in 2027-28 [2027-07..2028-06]");
+  // (Not a newspaper's or a bank's name: "The New York Times", "New York-based".)
+  c = Claims("According to documents reviewed by The New York Times, the administration will seek $1.01 trillion in "
+             "defense spending for fiscal 2027.",
+             "2026-04-02");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]).find("2026-04..2027-03") == std::string::npos);
+  // (A company's clause after a government's.)
+  c = Claims("The Japanese government is pressing automakers to invest at home, and Honda said on Monday it will spend "
+             "1 trillion yen on EV plants in fiscal 2026.",
+             "2026-02-02");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]).find("[2") == std::string::npos);
 }

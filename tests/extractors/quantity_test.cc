@@ -1099,5 +1099,6 @@ TEST_CASE("the fiscal years table: every line is matched, with its first month a
     CHECK(hit->value >= 1);
     CHECK(hit->value <= 12);
     CHECK((hit->unit == "end" || hit->unit == "start" || hit->unit == "two"));
+    CHECK((hit->kind == "same" || hit->kind == "own"));
   }
 }
