@@ -1900,7 +1900,12 @@ bool Foresees(std::string_view s) {
       held = w;
       before = last;
     } else {
-      found = (words->Find(w) != nullptr && w != "May" && !after_had) ||
+      // (Nor a forecast as a noun measured against: "beating forecasts", "above the consensus forecast".)
+      const bool measured = (ascii::EqualsLower(w, "forecasts") || ascii::EqualsLower(w, "forecast")) &&
+                            (last == "beating" || last == "beat" || last == "beats" || last == "missing" || last == "missed" ||
+                             last == "misses" || last == "above" || last == "below" || last == "topping" ||
+                             last == "exceeding" || last == "than" || last == "consensus");
+      found = (words->Find(w) != nullptr && w != "May" && !after_had && !measured) ||
               (after_to && chunk::MoveWords().Find(w) != nullptr) || (after_set && (w == "to" || w == "for"));
     }
     after_to = w == "to";
@@ -2044,6 +2049,95 @@ std::optional<Period> YearBefore(const Period& p, std::string_view surface) {
   out.lent = p.lent;
   if (out.start.empty() || out.end.empty()) return std::nullopt;
   return out;
+}
+
+void DateQuarterAhead(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month,
+                      std::vector<Claim>* out, size_t first, size_t article) {
+  if (first >= out->size() || year <= 0 || month <= 0 || sentence.find("quarter") == std::string_view::npos &&
+                                                             sentence.find("in the ") == std::string_view::npos)
+    return;
+  static const RE2* ahead = new RE2(
+      R"((?i)\b((?:in |for |during |over )?(?:the )?(current|coming|next|this) (?:fiscal )?quarter|(?:in |for |during |over )?the quarter ahead)\b)");
+  static const RE2* elliptic = new RE2(R"(\b(in the (first|second|third|fourth))(?:[,.;]| as | and | when |$))");
+  auto quarter_of = [](const Period& p) {
+    if (p.start.size() != 7 || p.end.size() != 7) return 0;
+    return MonthsSpanned(p) == 3 ? 1 : 0;
+  };
+  for (size_t k = first; k < out->size(); ++k) {
+    Claim& c = (*out)[k];
+    if (c.period && (!c.period->start.empty() || !c.period->end.empty())) continue;
+    const Quantity& q = qs[k - first];
+    const size_t from = LastClauseStart(sentence, q.begin);
+    size_t to = sentence.find(", ", q.end);
+    if (const size_t semi = sentence.find("; ", q.end); semi < to) to = semi;
+    if (to == std::string_view::npos) to = sentence.size();
+    const std::string_view clause = sentence.substr(from, to - from);
+    re2::StringPiece in(clause.data(), clause.size());
+    std::string surface, which;
+    // (The phrase nearest the figure, no other figure between: not "at least 210,000" of "expects to
+    // deliver 55,000 in the coming quarter and reiterated its full-year target of at least 210,000".)
+    auto nearest = [&](const std::string& phrase) {
+      const size_t at = sentence.find(phrase, from);
+      if (at == std::string_view::npos) return false;
+      size_t best = 0, best_gap = std::string_view::npos;
+      for (size_t j = 0; j < qs.size(); ++j) {
+        const size_t gap = qs[j].end <= at ? at - qs[j].end : qs[j].begin >= at + phrase.size() ? qs[j].begin - at - phrase.size() : 0;
+        if (gap < best_gap) best_gap = gap, best = j;
+      }
+      return best == k - first;
+    };
+    if (RE2::PartialMatch(in, *ahead, &surface, &which) && nearest(surface)) {
+      // (The quarter after the last one the story reported, up to this figure.)
+      std::optional<Period> base;
+      for (size_t j = k; j-- > article;) {
+        const Claim& b = (*out)[j];
+        if (b.period && !b.period->lent && quarter_of(*b.period) && b.period->end <= Ym(year, month)) {
+          base = *b.period;
+          break;
+        }
+      }
+      int y = year, m;  // (the quarter's first month)
+      if (base) {
+        const int ey = std::atoi(base->end.substr(0, 4).c_str()), em = std::atoi(base->end.substr(5, 2).c_str());
+        y = em == 12 ? ey + 1 : ey;
+        m = em == 12 ? 1 : em + 1;
+      } else {
+        m = (month - 1) / 3 * 3 + 1;
+        const std::string w = Lower(which);
+        if (w == "coming" || w == "next" || w.empty()) {
+          m += 3;
+          if (m > 12) m -= 12, ++y;
+        }
+      }
+      Period p;
+      p.surface = surface;
+      p.start = Ym(y, m);
+      const int e = (y * 12 + m - 1) + 2;
+      p.end = Ym(e / 12, e % 12 + 1);
+      c.period = std::move(p);
+      continue;
+    }
+    // ("grew 0.9% in the third quarter, and economists expect it to expand 1.0% in the fourth".)
+    std::string n;
+    if (RE2::PartialMatch(in, *elliptic, &surface, &n) && nearest(surface)) {
+      const Claim* named = nullptr;
+      for (size_t j = first; j < k; ++j)
+        if (const Claim& b = (*out)[j]; b.period && quarter_of(*b.period) && ascii::ContainsLower(b.period->surface, "quarter"))
+          named = &b;
+      if (named == nullptr) continue;
+      const std::string l = Lower(n);
+      const int qn = l == "first" ? 1 : l == "second" ? 2 : l == "third" ? 3 : 4;
+      const int by = std::atoi(named->period->start.substr(0, 4).c_str()), bm = std::atoi(named->period->start.substr(5, 2).c_str());
+      const int bq = (bm - 1) / 3 + 1;
+      // (Before the named one only as a base: "down from 8.6% in the first".)
+      const int y = qn > bq || ComparedAgainst(sentence, q.begin) ? by : by + 1;
+      Period p;
+      p.surface = surface;
+      p.start = Ym(y, 3 * qn - 2);
+      p.end = Ym(y, 3 * qn);
+      c.period = std::move(p);
+    }
+  }
 }
 
 void DateMonthEarlier(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) {

@@ -153,6 +153,16 @@ std::optional<Period> YearBefore(const Period& p, std::string_view surface);
 // before it in `sentence` (claims out[first..], one per figure of `qs`).
 void DateMonthEarlier(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first);
 
+// Dates a quarter named from the story's ("the current quarter", "the coming quarter", "next
+// quarter", "the quarter ahead"; "in the fourth" after "in the third quarter") for the figures of
+// `sentence` (claims out[first..], one per figure of `qs`) in its clause that have no period: the
+// quarter after the last quarter the story reported before it (claims out[article..first + k)),
+// "fiscal fourth quarter ended June 30" giving July to September; else the calendar's quarter of
+// publication (`year`, `month`) for "current" and "this", the one after for the others; the
+// elliptical one, the quarter of that number after the one the sentence names.
+void DateQuarterAhead(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month,
+                      std::vector<Claim>* out, size_t first, size_t article);
+
 // Dates the year-earlier comparisons of a sentence whose claims are out[first..], one per figure
 // of `qs`: a comparison's base ("compared with $151 million, or $1.21 a share, a year earlier",
 // "up from 3.3 tons a year earlier", "a loss of $57 million in the same quarter last year") takes

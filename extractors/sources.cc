@@ -313,7 +313,8 @@ bool EstimatingPeople(std::string_view p) {
   static const auto* kPeople = new ascii::WordMap<bool>(
       {{"staff", true}, {"economists", true}, {"analysts", true}, {"strategists", true}, {"forecasters", true},
        {"traders", true}, {"investors", true}, {"experts", true}, {"researchers", true}, {"scientists", true},
-       {"officials", true}, {"modelers", true}, {"modellers", true}, {"members", true}, {"policymakers", true}},
+       {"officials", true}, {"modelers", true}, {"modellers", true}, {"members", true}, {"policymakers", true},
+       {"consultants", true}},
       /*lower=*/true);
   return kPeople->Find(Bare(p)) != nullptr;
 }
@@ -326,6 +327,35 @@ bool NamedEstimator(std::string_view s, size_t b, size_t e) {
   const std::string_view p = s.substr(pb, pe - pb);
   if (pe <= pb || Bare(p) != p || p[0] < 'A' || p[0] > 'Z' || chunk::Classify(p) == chunk::WordClass::kDeterminer)
     return false;
+  // (A name: of two capitalized words or more, "Goldman Sachs", "Kelvingrove Risk", or an acronym,
+  // "The IMF"; a sentence's first word only before the verb's object, "Nvidia forecasts second-quarter
+  // revenue of", "Walmart sees full-year earnings of"; not a noun's, "Solar projects totalling 600
+  // megawatts", nor a lot's, "Heathrow sees 80 million passengers a year".)
+  const bool acronym = p.size() >= 2 && std::all_of(p.begin(), p.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; });
+  if (!acronym) {
+    const auto [qb, qe] = WordBefore(s, pb);
+    const std::string_view q = s.substr(qb, qe - qb);
+    if (qe <= qb || Bare(q) != q || q[0] < 'A' || q[0] > 'Z' || chunk::Classify(q) == chunk::WordClass::kDeterminer) {
+      if (qe > qb) return false;  // (a capitalized word inside the sentence, after small letters)
+      const auto [nb, ne] = WordAfter(s, e);
+      const std::string_view next = Bare(s.substr(nb, ne - nb));
+      const std::string_view v = Bare(s.substr(b, e - b));
+      if (next.empty() || next.ends_with("ing") || next.ends_with("ed") || next == "were" || next == "are" ||
+          next == "have" || next == "had" || next == "worth" || next == "that" || next == "compiled" ||
+          next == "published")
+        return false;
+      // ("sees" of a forecast's measure: "of", "at" or "to" before its figure.)
+      if (v == "sees" || v == "see") {
+        const std::string_view rest = s.substr(e, 80);
+        size_t digit = 0;
+        while (digit < rest.size() && !ascii::IsDigit(rest[digit])) ++digit;
+        const std::string_view before_figure = rest.substr(0, digit);
+        if (before_figure.find(" of ") == std::string_view::npos && before_figure.find(" at ") == std::string_view::npos &&
+            before_figure.find(" to ") == std::string_view::npos)
+          return false;
+      }
+    }
+  }
   // (Nor a noun's plural ending its clause: "missing Wall Street estimates, sending its shares down 5%".)
   if (e == 0 || s[e - 1] == ',' || s[e - 1] == ';' || s[e - 1] == '.') return false;
   const auto [nb, ne] = WordAfter(s, e);
@@ -449,9 +479,29 @@ std::string FindSource(std::string_view s) {
     if (estimates_too && !said && !told && !show && !estimating && (w == "see" || w == "sees" || w == "estimate")) {
       const auto [pb, pe] = WordBefore(s, b);
       const std::string_view p = s.substr(pb, pe - pb);
-      estimating = pe > pb && (NamedEstimator(s, b, e) || EstimatingPeople(p) ||
+      // (Or a body of them named: "Economists at Barclays estimate", "Consultants at McKinsey estimate".)
+      const std::string_view np = chunk::NounPhraseBefore(s, b, 0);
+      const bool people = (EstimatingPeople(p) && !ascii::EqualsLower(p, "members")) ||
+                          (!np.empty() && np.find(" at ") != std::string_view::npos && EstimatingPeople(np.substr(0, np.find(' '))));
+      estimating = pe > pb && (NamedEstimator(s, b, e) || people ||
                                (w == "sees" && p.ends_with(",") && !AsideAntecedent(s, b).empty() &&
                                 FigureInClause(s, e)));
+      // ("see" of a forecast, not of a lot or a sight: not "Staff see their pay rise 3%", "see off", "see
+      // out", "The Lakers see LeBron James return", "Researchers see 500 patients a year".)
+      if (estimating && w != "estimate") {
+        const auto [nb, ne] = WordAfter(s, e);
+        const std::string_view next = Bare(s.substr(nb, ne - nb));
+        const bool plain_count = people && !next.empty() &&
+                                 std::all_of(next.begin(), next.end(), [](char c) { return ascii::IsDigit(c) || c == ','; });
+        const auto [mb, me] = WordAfter(s, ne);
+        const std::string_view after_next = s.substr(mb, me - mb);
+        const bool named_object = !next.empty() && next[0] >= 'A' && next[0] <= 'Z' && !next.ends_with("'s") &&
+                                  !after_next.empty() && after_next[0] >= 'A' && after_next[0] <= 'Z' &&
+                                  s.substr(ne, 40).find(" at ") == std::string_view::npos;
+        if (next.empty() || next == "their" || next == "his" || next == "her" || next == "its" || next == "off" ||
+            next == "out" || next == "our" || next == "my" || plain_count || named_object)
+          estimating = false;
+      }
     }
     // An estimate put at a figure: "analysts put it at 2.7%", "Keystone put insured losses at $21
     // billion" (not a passive's "was put at", nor "put pressure on").
@@ -480,7 +530,15 @@ std::string FindSource(std::string_view s) {
     // A market's pricing: "Fed funds futures now price 38 basis points of easing", "money markets are
     // pricing a 40% chance of a rise".
     std::string_view priced;
-    if (estimates_too && !said && !estimating && (w == "price" || w == "prices" || w == "pricing") && FigureInClause(s, e)) {
+    if (estimates_too && !said && !estimating && (w == "price" || w == "prices" || w == "pricing") && FigureInClause(s, e) &&
+        [&] {
+          // (A verb's object follows, not a noun's verb: "Oil futures prices rose 2%".)
+          const auto [nb, ne] = WordAfter(s, e);
+          const std::string_view next = Bare(s.substr(nb, ne - nb));
+          return next == "in" || next == "a" || next == "an" || next == "the" || next == "about" || next == "around" ||
+                 next == "roughly" || next == "nearly" || next == "some" || next == "more" || next == "less" ||
+                 next == "at" || (!next.empty() && ascii::IsDigit(next[0]));
+        }()) {
       size_t at = b;
       for (int n = 0; n < 2; ++n) {
         const auto [pb, pe] = WordBefore(s, at);
@@ -771,7 +829,8 @@ std::string LaterClauseSource(std::string_view sentence, size_t begin) {
           // (A plural of people who estimate opens one: "and economists expect", "while analysts at
           // Corbel Securities expect".)
           if (who.empty() || IsPronounPhrase(who) ||
-              (who[0] >= 'a' && who[0] <= 'z' && !who.starts_with("the ") && !EstimatingPeople(who.substr(0, who.find(' ')))))
+              (who[0] >= 'a' && who[0] <= 'z' && !who.starts_with("the ") && !EstimatingPeople(who.substr(0, who.find(' '))) &&
+               !EstimatingPeople(who.substr(who.rfind(' ') == std::string_view::npos ? 0 : who.rfind(' ') + 1))))
             break;
           const std::string_view last = who.substr(who.rfind(' ') == std::string_view::npos ? 0 : who.rfind(' ') + 1);
           if (chunk::IsAuxiliary(last)) break;
@@ -863,6 +922,11 @@ bool SourceCovers(std::string_view sentence, const std::vector<Quantity>& qs, si
               return true;
           return false;
         };
+        // (A view or a market's pricing goes no further than its object: not "sees the S&P 500 at 7,000, up
+        // from 5,800 now", "are pricing a cut after consumer prices rose 0.2%".)
+        if (v == "see" || v == "sees" || v == "price" || v == "prices" || v == "pricing" || v == "estimate")
+          for (std::string_view j : {", after ", " after ", ", up from ", ", down from ", ", above ", ", below ", ", which "})
+            if (between.find(j) != std::string_view::npos) return false;
         for (std::string_view j : {", and ", ", but ", ", sending ", ", pushing ", ", while ", "; "})
           if (const size_t k = between.find(j); k != std::string_view::npos && !(j == ", and " && SameSubjectAfter(between, k + j.size())) &&
                                                 !(that_clause && (j == ", and " || j == ", while ") &&

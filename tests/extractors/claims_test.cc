@@ -7160,3 +7160,52 @@ TEST_CASE("session 58 (review 58a): a government's year on the calendar of the f
   REQUIRE(c.size() == 1);
   CHECK(PeriodOf(c[0]).find("[2") == std::string::npos);
 }
+
+TEST_CASE("session 58: the current or coming quarter is the one after the story's reported quarter, else the "
+          "calendar's; 'in the fourth' after 'the third quarter'; 'beating forecasts' foresees nothing",
+          "[extractors]") {
+  auto c = Claims("Aurex reported revenue of $61.2 billion in its fiscal second quarter ended July 31, and forecast sales "
+                  "of about $68 billion for the current quarter.",
+                  "2026-08-27");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "for the current quarter [2026-08..2026-10]");
+  c = Claims("The company expects revenue of $5 billion in the coming quarter.", "2026-05-14");
+  REQUIRE(c.size() == 1);
+  CHECK(PeriodOf(c[0]) == "in the coming quarter [2026-07..2026-09]");
+  // (Only the figure nearest the phrase.)
+  c = Claims("The company expects to deliver 55,000 vehicles in the coming quarter and reiterated its full-year target "
+             "of 210,000.",
+             "2026-07-02");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]).find("2026-07..2026-09") == std::string::npos);
+  c = Claims("Output shrank 0.2% in the third quarter, and Ifo expects growth of 0.1% in the fourth.", "2025-11-25");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "in the fourth [2025-10..2025-12]");
+  // (Before the named one as a base; a report "beating forecasts" is of the past.)
+  c = Claims("China's economy grew 5.4% in the fourth quarter, up from 4.6% in the third, beating forecasts.",
+             "2026-01-20");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "in the fourth quarter [2025-10..2025-12]");
+  CHECK(PeriodOf(c[1]) == "in the third [2025-07..2025-09]");
+}
+
+TEST_CASE("session 58 (review 58c): no source of a sight, a lot, a noun's plural or a view's base; a named body of "
+          "estimators",
+          "[extractors]") {
+  auto c = Claims("Visitors see 3,000 paintings during the tour. Heathrow sees 80 million passengers a year. Staff see "
+                  "their pay rise 3% under the deal. Solar projects totalling 600 megawatts were approved. Oil futures "
+                  "prices rose 2% to $84 a barrel.",
+                  "2026-05-14");
+  REQUIRE(c.size() == 6);
+  for (const auto& x : c) CHECK(x.source.empty());
+  c = Claims("Goldman Sachs sees the S&P 500 at 7,000, up from 5,800 now. Economists at Barclays estimate consumer "
+             "spending is growing 2.4% a year. Walmart sees full-year earnings of $2.50 a share, above analysts' "
+             "estimate of $2.45.",
+             "2026-05-14");
+  REQUIRE(c.size() == 5);
+  CHECK(c[0].source == "Goldman Sachs");
+  CHECK(c[1].source.empty());
+  CHECK(c[2].source == "Economists at Barclays");
+  CHECK(c[3].source == "Walmart");
+  CHECK(c[4].source != "Walmart");
+}
