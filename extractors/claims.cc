@@ -6480,7 +6480,17 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                                                           periods::MonthOrDayName(std::string_view(c.subject).substr(on + 4)) &&
                                                           c.subject.ends_with("day"))
               c.subject.resize(on);
-            // (Nor in a possessive: "The council on Wednesday's budget" is the council's.)
+            // (Nor in a possessive: "The council on Wednesday's budget" is the council's; "New Jersey
+            // lawmakers late Friday's budget", the lawmakers'.)
+            for (std::string_view when : {" late ", " early "})
+              if (const size_t at = c.subject.find(when); at != std::string::npos && at > 0)
+                if (const size_t ap = c.subject.find('\'', at + when.size()); ap != std::string::npos &&
+                                                                               periods::MonthOrDayName(std::string_view(c.subject).substr(at + when.size(), ap - at - when.size())) &&
+                                                                               std::string_view(c.subject).substr(at + when.size(), ap - at - when.size()).ends_with("day"))
+                {
+                  c.subject.erase(at, ap - at);
+                  if (c.subject[at - 1] == 's' && c.subject.compare(at, 2, "'s") == 0) c.subject.erase(at + 1, 1);
+                }
             for (std::string_view day : {" on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday",
                                          " on Saturday", " on Sunday"}) {
               // (No string built per claim: the day, then its apostrophe.)

@@ -2057,7 +2057,10 @@ void DateQuarterAhead(std::string_view sentence, const std::vector<Quantity>& qs
                                                              sentence.find("in the ") == std::string_view::npos)
     return;
   static const RE2* ahead = new RE2(
-      R"((?i)\b((?:in |for |during |over )?(?:the )?(current|coming|next|this) (?:fiscal )?quarter|(?:in |for |during |over )?the quarter ahead)\b)");
+      R"((?i)\b((?:in |for |during |over )?(?:the )?(current|coming|next|this) (?:fiscal )?quarter|(?:in |for |during |over )?the quarter ahead)(?:$|[^-\w]))");
+  // (Not a game's quarter: "has 15 points this quarter and the Warriors lead 88-80".)
+  static const RE2* score = new RE2(R"(\b\d{1,3}-\d{1,3}\b)");
+  if (RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), *score)) return;
   static const RE2* elliptic = new RE2(R"(\b(in the (first|second|third|fourth))(?:[,.;]| as | and | when |$))");
   auto quarter_of = [](const Period& p) {
     if (p.start.size() != 7 || p.end.size() != 7) return 0;
@@ -2079,6 +2082,12 @@ void DateQuarterAhead(std::string_view sentence, const std::vector<Quantity>& qs
     auto nearest = [&](const std::string& phrase) {
       const size_t at = sentence.find(phrase, from);
       if (at == std::string_view::npos) return false;
+      // (Not "this quarter of the city", "the quarter ahead of its spin-off"; nor past a subordinator,
+      // "fell 8% after the company warned that the current quarter"; nor a base after it, "recover
+      // this quarter from 41.5%".)
+      if (sentence.substr(at + phrase.size()).starts_with(" of")) return false;
+      if (at > q.end && FindSubordinator(sentence, q.end, /*with_as=*/true) < at) return false;
+      if (at < q.begin && ComparedAgainst(sentence, q.begin)) return false;
       size_t best = 0, best_gap = std::string_view::npos;
       for (size_t j = 0; j < qs.size(); ++j) {
         const size_t gap = qs[j].end <= at ? at - qs[j].end : qs[j].begin >= at + phrase.size() ? qs[j].begin - at - phrase.size() : 0;
@@ -2087,15 +2096,18 @@ void DateQuarterAhead(std::string_view sentence, const std::vector<Quantity>& qs
       return best == k - first;
     };
     if (RE2::PartialMatch(in, *ahead, &surface, &which) && nearest(surface)) {
-      // (The quarter after the last one the story reported, up to this figure.)
+      // (The quarter after the latest one the story reported as ended, up to this figure; none when
+      // the story reports a quarter it does not date, a fiscal one of a calendar it does not give.)
       std::optional<Period> base;
-      for (size_t j = k; j-- > article;) {
+      bool undated = false;
+      for (size_t j = article; j < k; ++j) {
         const Claim& b = (*out)[j];
-        if (b.period && !b.period->lent && quarter_of(*b.period) && b.period->end <= Ym(year, month)) {
+        if (!b.period) continue;
+        if (b.period->start.empty() && ascii::ContainsLower(b.period->surface, "quarter")) undated = true;
+        if (!b.period->lent && quarter_of(*b.period) && b.period->end < Ym(year, month) && (!base || b.period->end > base->end))
           base = *b.period;
-          break;
-        }
       }
+      if (undated && !base) continue;
       int y = year, m;  // (the quarter's first month)
       if (base) {
         const int ey = std::atoi(base->end.substr(0, 4).c_str()), em = std::atoi(base->end.substr(5, 2).c_str());
@@ -2109,6 +2121,14 @@ void DateQuarterAhead(std::string_view sentence, const std::vector<Quantity>& qs
           if (m > 12) m -= 12, ++y;
         }
       }
+      // (The quarter after "this quarter" in the same sentence: "$20 billion this quarter and $22
+      // billion in the quarter ahead".)
+      if (const std::string w = Lower(which); (w == "coming" || w == "next" || w.empty()) &&
+                                              (ascii::ContainsLower(sentence, "this quarter") ||
+                                               ascii::ContainsLower(sentence, "current quarter"))) {
+        m += 3;
+        if (m > 12) m -= 12, ++y;
+      }
       Period p;
       p.surface = surface;
       p.start = Ym(y, m);
@@ -2120,17 +2140,22 @@ void DateQuarterAhead(std::string_view sentence, const std::vector<Quantity>& qs
     // ("grew 0.9% in the third quarter, and economists expect it to expand 1.0% in the fourth".)
     std::string n;
     if (RE2::PartialMatch(in, *elliptic, &surface, &n) && nearest(surface)) {
+      // (The part the sentence named last: a quarter's, not a half's, "3% in the second half, up from
+      // 1% in the first".)
       const Claim* named = nullptr;
       for (size_t j = first; j < k; ++j)
-        if (const Claim& b = (*out)[j]; b.period && quarter_of(*b.period) && ascii::ContainsLower(b.period->surface, "quarter"))
+        if (const Claim& b = (*out)[j]; b.period && (ascii::ContainsLower(b.period->surface, "quarter") ||
+                                                     ascii::ContainsLower(b.period->surface, "half")))
           named = &b;
-      if (named == nullptr) continue;
+      if (named == nullptr || !quarter_of(*named->period) || !ascii::ContainsLower(named->period->surface, "quarter")) continue;
       const std::string l = Lower(n);
       const int qn = l == "first" ? 1 : l == "second" ? 2 : l == "third" ? 3 : 4;
       const int by = std::atoi(named->period->start.substr(0, 4).c_str()), bm = std::atoi(named->period->start.substr(5, 2).c_str());
       const int bq = (bm - 1) / 3 + 1;
-      // (Before the named one only as a base: "down from 8.6% in the first".)
-      const int y = qn > bq || ComparedAgainst(sentence, q.begin) ? by : by + 1;
+      // (A base is before the named one, "down from 8.6% in the first" of the second quarter, last
+      // year's when its number is higher, "down from 10.4% in the fourth" of the first; a forecast
+      // after it, next year's when lower.)
+      const int y = ComparedAgainst(sentence, q.begin) ? (qn < bq ? by : by - 1) : (qn > bq ? by : by + 1);
       Period p;
       p.surface = surface;
       p.start = Ym(y, 3 * qn - 2);
@@ -3120,7 +3145,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       // ("ended June with $412 million", "at the end of September", "as of the end of March 2025")
       R"(\b((?:[Aa]t|[Aa]s of) the end of (January|February|March|April|May|June|July|August|September|October|November|December)(?:,? ((?:19|20)\d\d))?|ended (January|February|March|April|May|June|July|August|September|October|November|December)(?: ((?:19|20)\d\d))? with)\b)",
       // ("in the fiscal year that begins July 1", "the financial year which began in April")
-      R"((?i)\b((?:in |for |during )?(?:the|its|their) (?:fiscal|financial|budget) year,? (?:that |which )?(begins|began|starts|started|beginning|starting|commencing|commences)(?: on| in)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: 1(?:st)?)?(?:,? ((?:19|20)\d\d))?)\b)",
+      R"((?i)\b((?:in |for |during )?(?:the|its|their) (?:fiscal|financial|budget) year,? (?:that |which )?(begins|began|starts|started|beginning|starting|commencing|commences)(?: on| in)? ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: 1(?:st)?)?(?:,? ((?:19|20)\d\d))?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)",
   };
   static const std::vector<const RE2*>* res = [] {
     auto* v = new std::vector<const RE2*>;
@@ -3201,8 +3226,27 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   // "began" ("the fiscal year that begins July 1", told in February 2026: July 2026 to June 2027).
   if (re2::StringPiece g[5]; can(kYearBegins) && (*res)[kYearBegins]->Match(s, 0, s.size(), RE2::UNANCHORED, g, 5)) {
     const std::string verb = Lower(std::string_view(g[2].data(), g[2].size()));
-    const int m = MonthOf(std::string_view(g[3].data(), g[3].size()));
+    int m = MonthOf(std::string_view(g[3].data(), g[3].size()));
     int y = g[4].empty() ? 0 : std::atoi(std::string(g[4].data(), g[4].size()).c_str());
+    // (A weekday's, days from the telling: "the fiscal year that begins Wednesday", told on Saturday,
+    // June 27, begins on July 1.)
+    if (m == 0 && year > 0 && pub_month > 0 && pub_day > 0) {
+      std::string w = std::string(g[3].data(), g[3].size());
+      if (!w.empty()) w[0] = static_cast<char>(w[0] - ('a' <= w[0] && w[0] <= 'z' ? 32 : 0));
+      if (const int wd = WeekdayIndex(w); wd < 7) {
+        const int64_t today = DaysFromCivil(year, pub_month, pub_day);
+        const bool began = verb == "began" || verb == "started";
+        const int64_t shift = began ? -((WeekdayOf(today) - wd + 7) % 7) : (wd - WeekdayOf(today) + 7) % 7;
+        // (A year begins on a month's first days: the month of the day, or of the one after a
+        // weekend's.)
+        const std::string date = Ymd(today + shift);
+        if (date.size() == 10) {
+          const int cy = std::atoi(date.substr(0, 4).c_str()), cm = std::atoi(date.substr(5, 2).c_str()),
+                    cd = std::atoi(date.substr(8, 2).c_str());
+          if (cd <= 3) m = cm, y = cy;
+        }
+      }
+    }
     if (y == 0 && year > 0 && pub_month > 0 && m > 0) {
       const bool began = verb == "began" || verb == "started";
       // (One that begins in the month of publication is under way: "begins July 1", told July 1.)

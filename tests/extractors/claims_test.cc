@@ -7209,3 +7209,35 @@ TEST_CASE("session 58 (review 58c): no source of a sight, a lot, a noun's plural
   CHECK(c[3].source == "Walmart");
   CHECK(c[4].source != "Walmart");
 }
+
+TEST_CASE("session 58 (review 58d): a fiscal year that begins on a weekday; the quarter after the latest reported "
+          "one, none after a quarter the story cannot date; no game's quarter nor 'quarter of'; an elliptical base of "
+          "last year",
+          "[extractors]") {
+  auto c = Claims("New Jersey lawmakers late Friday approved a $58.9 billion budget for the fiscal year that begins "
+                  "Wednesday.\n\n"
+                  "School aid would rise by $520 million.",
+                  "2026-06-27");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[0]) == "for the fiscal year that begins Wednesday [2026-07..2027-06]");
+  CHECK(c[0].subject == "New Jersey lawmakers' budget");
+  CHECK(LentOf(c[1]) == "for the fiscal year that begins Wednesday [2026-07..2027-06] lent");
+  // (A quarter still under way is no base: "this quarter" is it.)
+  c = Claims("Sales in the first quarter are tracking at $2 billion. Margins should reach 30% this quarter.", "2026-03-26");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "this quarter [2026-01..2026-03]");
+  c = Claims("Zoom reported revenue of $1.2 billion for its fiscal third quarter. It expects revenue of $1.24 billion "
+             "this quarter.",
+             "2025-11-25");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]).find("[2") == std::string::npos);
+  c = Claims("Stephen Curry has 15 points this quarter and the Warriors lead the Rockets 88-80. The utility plans to "
+             "invest $40 billion over the coming quarter-century.",
+             "2026-04-15");
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[0]).find("[2") == std::string::npos);
+  CHECK(PeriodOf(c[2]).find("[2") == std::string::npos);
+  c = Claims("Spain's unemployment rate fell to 10.1% in the first quarter, down from 10.4% in the fourth.", "2026-05-15");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "in the fourth [2025-10..2025-12]");
+}
