@@ -1472,6 +1472,26 @@ bool LocalGovernment(std::string_view text) {
 
 }  // namespace
 
+// The year a fiscal year's name ends in, from the name's end ("fiscal 2025", "FY26", "fiscal year
+// 2025"; "2024/25", "FY2025-26", "the 2024-25 fiscal year"): the second year of two, or the one
+// year (`*one_year` then true); 0 for no such name, or two years not in a row.
+int FiscalYearNamed(std::string_view surface, bool* one_year) {
+  static const RE2* one = new RE2(R"((?i)\b(?:(?:fiscal|financial)(?: year)? ((?:19|20)\d\d)|fy ?((?:19|20)?\d\d))$)");
+  static const RE2* two = new RE2(R"((?i)\b(?:fy ?)?((?:19|20)?\d\d)[-/]((?:19|20)?\d\d)\b)");
+  auto full = [](const std::string& y) { return y.size() == 2 ? 2000 + std::atoi(y.c_str()) : std::atoi(y.c_str()); };
+  std::string a, b;
+  *one_year = false;
+  if (RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *two, &a, &b)) {
+    const int y1 = full(a), y2 = b.size() == 2 ? (y1 / 100) * 100 + std::atoi(b.c_str()) : std::atoi(b.c_str());
+    return y2 == y1 + 1 ? y2 : 0;
+  }
+  if (RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *one, &a, &b)) {
+    *one_year = true;
+    return full(a.empty() ? b : a);
+  }
+  return 0;
+}
+
 // Dates the fiscal years of a government's money on its place's calendar (fiscal_years.tsv), for a
 // story that states none: the place the sentence names before the year, or after it, or the story's
 // first (one other than the US government's when the story names another); not a city's, a county's
@@ -1479,31 +1499,18 @@ bool LocalGovernment(std::string_view text) {
 // a crop's, a school's nor a company's year. A year of a part ("the first quarter of fiscal 2026")
 // is that part.
 void DateGovernmentYears(std::string_view text, std::vector<Claim>* out, size_t first) {
-  static const RE2* one = new RE2(R"((?i)\b(?:(?:fiscal|financial)(?: year)? ((?:19|20)\d\d)|fy ?((?:19|20)?\d\d))$)");
-  static const RE2* two = new RE2(R"((?i)\b(?:fy ?)?((?:19|20)?\d\d)[-/]((?:19|20)?\d\d)\b)");
   static const RE2* part_of = new RE2(R"((?i)\b(first|second|third|fourth) (quarter|half) of )");
   bool story_read = false;
   const TableEntry* story_place = nullptr;
   bool local = false;
-  auto full = [](const std::string& y) { return y.size() == 2 ? 2000 + std::atoi(y.c_str()) : std::atoi(y.c_str()); };
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
     if (!c.period || c.period->surface.empty() || !c.period->start.empty() || !c.period->end.empty()) continue;
     std::string_view surface = c.period->surface;
     while (!surface.empty() && !IsWordByte(surface.back())) surface.remove_suffix(1);
-    std::string a, b;
-    int y_end = 0;
     bool one_year = false;
-    if (RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *two, &a, &b)) {
-      const int y1 = full(a), y2 = b.size() == 2 ? (y1 / 100) * 100 + std::atoi(b.c_str()) : std::atoi(b.c_str());
-      if (y2 != y1 + 1) continue;
-      y_end = y2;
-    } else if (RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *one, &a, &b)) {
-      y_end = full(a.empty() ? b : a);
-      one_year = true;
-    } else {
-      continue;
-    }
+    int y_end = FiscalYearNamed(surface, &one_year);
+    if (y_end == 0) continue;
     // (The sentence that names the year: the claim's, or the one it was lent from.)
     std::string_view sentence = c.sentence;
     size_t at = sentence.find(c.period->surface);
@@ -1666,10 +1673,6 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
   // that ends in January to March is named by the year it ends in by some (Walmart, Toyota) and by
   // the year it begins in by others (Target, Sony, Singapore's government): left undated.)
   const bool one_year_dated = named || end_month >= 4 || india;
-  // "fiscal 2025", "fiscal year 2025", "FY2025", "FY 25", "FY26"; "2024/25", "FY2025-26", "the
-  // 2024-25 fiscal year".
-  static const RE2* one = new RE2(R"((?i)\b(?:(?:fiscal|financial)(?: year)? ((?:19|20)\d\d)|fy ?((?:19|20)?\d\d))$)");
-  static const RE2* two = new RE2(R"((?i)\b(?:fy ?)?((?:19|20)?\d\d)[-/]((?:19|20)?\d\d)\b)");
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
     // (A part the calendar's reading dated is dated again on the story's calendar: Panasonic's
@@ -1702,18 +1705,11 @@ void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector
       c.period->end = Ym(y, last);
       continue;
     }
-    int y_end = 0;
-    auto full = [](const std::string& y) { return y.size() == 2 ? 2000 + std::atoi(y.c_str()) : std::atoi(y.c_str()); };
-    if (RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *two, &a, &b)) {
-      const int y1 = full(a), y2 = b.size() == 2 ? (y1 / 100) * 100 + std::atoi(b.c_str()) : std::atoi(b.c_str());
-      if (y2 != y1 + 1) continue;
-      y_end = y2;
-    } else if (one_year_dated && RE2::PartialMatch(re2::StringPiece(surface.data(), surface.size()), *one, &a, &b)) {
-      // (Named by its first month's year, or by the year it begins in: it ends a year later.)
-      y_end = full(a.empty() ? b : a) + (named ? named_offset + (end_month != 12) : 0);
-    } else {
-      continue;
-    }
+    bool one_year = false;
+    int y_end = FiscalYearNamed(surface, &one_year);
+    if (y_end == 0 || (one_year && !one_year_dated)) continue;
+    // (Named by its first month's year, or by the year it begins in: it ends a year later.)
+    if (one_year && named) y_end += named_offset + (end_month != 12);
     c.period->start = Ym(y_end - 1, end_month + 1);
     c.period->end = Ym(y_end, end_month);
   }
@@ -2053,8 +2049,8 @@ std::optional<Period> YearBefore(const Period& p, std::string_view surface) {
 
 void DateQuarterAhead(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month,
                       std::vector<Claim>* out, size_t first, size_t article) {
-  if (first >= out->size() || year <= 0 || month <= 0 || sentence.find("quarter") == std::string_view::npos &&
-                                                             sentence.find("in the ") == std::string_view::npos)
+  if (first >= out->size() || year <= 0 || month <= 0 ||
+      (sentence.find("quarter") == std::string_view::npos && sentence.find("in the ") == std::string_view::npos))
     return;
   static const RE2* ahead = new RE2(
       R"((?i)\b((?:in |for |during |over )?(?:the )?(current|coming|next|this) (?:fiscal )?quarter|(?:in |for |during |over )?the quarter ahead)(?:$|[^-\w]))");
