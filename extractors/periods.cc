@@ -93,10 +93,28 @@ int WeekdayOf(int64_t days) { return static_cast<int>(((days % 7) + 7 + 3) % 7);
 bool LooksAhead(std::string_view s, size_t at) {
   if (at > s.size()) return false;
   size_t begin = 0, end = s.size();
-  for (std::string_view b : {", ", "; ", " after ", " as ", " when ", " because ", " while ", " but ", " and ",
-                             " which ", " who "}) {
-    if (const size_t k = s.rfind(b, at); k != std::string_view::npos && k + b.size() <= at) begin = std::max(begin, k + b.size());
+  static constexpr std::string_view kBounds[] = {", ", "; ", " after ", " as ", " when ", " because ", " while ", " but ",
+                                                 " and ", " which ", " who "};
+  auto begin_before = [&](size_t pos) {
+    size_t from = 0;
+    for (std::string_view b : kBounds)
+      if (const size_t k = s.rfind(b, pos); k != std::string_view::npos && k + b.size() <= pos) from = std::max(from, k + b.size());
+    return from;
+  };
+  begin = begin_before(at);
+  for (std::string_view b : kBounds)
     if (const size_t k = s.find(b, at); k != std::string_view::npos) end = std::min(end, k);
+  // (A clause that goes on with the one before, an infinitive after "and" or a participle of a move
+  // after a comma, looks ahead with it: "expect output to grow 0.8% in December and to fall 2.3% in
+  // January", "expect inflation of 2.9% in July, rising to 3.1% in September".)
+  for (int n = 0; n < 3 && begin > 2; ++n) {
+    const std::string_view rest = s.substr(begin);
+    const std::string_view first = rest.substr(0, rest.find(' '));
+    const bool goes_on = (rest.starts_with("to ") && s.substr(0, begin).ends_with(" and ")) ||
+                         (s.substr(0, begin).ends_with(", ") && first.size() > 5 && first.ends_with("ing") &&
+                          chunk::MoveWords().Find(first) != nullptr);
+    if (!goes_on) break;
+    begin = begin_before(begin - 2);
   }
   const std::string_view clause = s.substr(begin, end - begin);
   // (The clause's edges as spaces: its words of looking ahead are found with the ones around them.)

@@ -7241,3 +7241,18 @@ TEST_CASE("session 58 (review 58d): a fiscal year that begins on a weekday; the 
   REQUIRE(c.size() == 2);
   CHECK(PeriodOf(c[1]) == "in the fourth [2025-10..2025-12]");
 }
+
+TEST_CASE("session 58: an infinitive after 'and' or a participle of a move after a comma looks ahead with its clause",
+          "[extractors]") {
+  auto c = Claims("Manufacturers expect output to grow 0.8% in December and to fall 2.3% in January, the survey showed.",
+                  "2025-12-26");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "in January [2026-01..2026-01]");
+  c = Claims("Bank staff now expect CPI inflation to be 2.9% in July, rising to 3.1% in September.", "2026-06-18");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "in September [2026-09..2026-09]");
+  // (A past report's participle stays in the past.)
+  c = Claims("Inflation was 2.9% in April, rising to 3.1% in May.", "2026-03-18");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "in May [2025-05..2025-05]");
+}
