@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <unordered_map>
 
 #include "corpus/ascii.h"
 #include "extractors/chunk.h"
@@ -1409,9 +1410,20 @@ const TableEntry* PlaceOfCurrency(std::string_view unit) {
       /*lower=*/false);
   const std::string_view* name = kPlaces->Find(unit.substr(0, 3));
   if (name == nullptr) return nullptr;
-  for (const TableEntry& e : Tables::Get().all_fiscal_years)
-    if (e.surface == *name) return &e;
-  return nullptr;
+  // (Each place's line looked up once, not per figure.)
+  static const auto* kLines = [] {
+    auto* lines = new std::unordered_map<std::string_view, const TableEntry*>;
+    for (const TableEntry& e : Tables::Get().all_fiscal_years) lines->emplace(e.surface, &e);
+    return lines;
+  }();
+  const auto it = kLines->find(*name);
+  return it == kLines->end() ? nullptr : it->second;
+}
+
+// Whether a word names a place of the table: "Ohio", "Ohio's".
+bool NamesPlace(std::string_view w) {
+  size_t end = 0;
+  return Tables::Get().fiscal_years.LongestAt(w, 0, &end) != nullptr;
 }
 
 // Whether the words of a sentence up to a fiscal year's name tell of a government's money (a budget,
@@ -1447,7 +1459,7 @@ bool GovernmentMoney(std::string_view head, std::string_view sentence) {
     for (std::string_view j : {"and ", "but ", "while ", "whereas "})
       if (opening.starts_with(j)) opening.remove_prefix(j.size());
     const std::string_view w = Bare(opening.substr(0, opening.find(' ')));
-    if (w.empty() || w[0] < 'A' || w[0] > 'Z' || kGovernment->Find(w) != nullptr || !PlacesIn(w).empty()) clause = head;
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z' || kGovernment->Find(w) != nullptr || NamesPlace(w)) clause = head;
   }
   bool government = !PlacesIn(clause).empty();
   for (std::string_view w : WordsOf(clause)) government = government || kGovernment->Find(Bare(w)) != nullptr;
@@ -1459,7 +1471,7 @@ bool GovernmentMoney(std::string_view head, std::string_view sentence) {
   {
     const std::vector<std::string_view> opening = WordsOf(clause);
     for (size_t k = 0; k < opening.size() && k < 4; ++k)
-      body = body || kGovernment->Find(Bare(opening[k])) != nullptr || !PlacesIn(opening[k]).empty();
+      body = body || kGovernment->Find(Bare(opening[k])) != nullptr || NamesPlace(opening[k]);
   }
   for (size_t k = 0; k < words.size(); ++k) {
     const std::string_view w = Bare(words[k]);
@@ -2076,10 +2088,7 @@ void DateQuarterAhead(std::string_view sentence, const std::vector<Quantity>& qs
   static const RE2* score = new RE2(R"(\b\d{1,3}-\d{1,3}\b)");
   if (RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), *score)) return;
   static const RE2* elliptic = new RE2(R"(\b(in the (first|second|third|fourth))(?:[,.;]| as | and | when |$))");
-  auto quarter_of = [](const Period& p) {
-    if (p.start.size() != 7 || p.end.size() != 7) return 0;
-    return MonthsSpanned(p) == 3 ? 1 : 0;
-  };
+  auto quarter_of = [](const Period& p) { return p.start.size() == 7 && p.end.size() == 7 && MonthsSpanned(p) == 3; };
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
     if (c.period && (!c.period->start.empty() || !c.period->end.empty())) continue;
