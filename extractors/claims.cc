@@ -798,6 +798,16 @@ std::string CountedBySubject(std::string_view subject) {
        {"injuries", true}, {"casualties", true}, {"enrolments", true}, {"enrollments", true},
        {"registrations", true}, {"admissions", true}, {"homicides", true}, {"murders", true}},
       /*lower=*/true);
+  static const auto* kPeopleAdjectives = new ascii::WordMap<bool>(
+      {{"unemployed", true}, {"employed", true}, {"jobless", true}, {"homeless", true}, {"injured", true},
+       {"dead", true}, {"missing", true}, {"displaced", true}, {"uninsured", true}, {"insured", true},
+       {"poor", true}, {"elderly", true}, {"self-employed", true}},
+      /*lower=*/false);
+  static const auto* kGroups = new ascii::WordMap<std::string_view>(
+      {{"crowd", "spectators"}, {"crowds", "spectators"}, {"attendance", "spectators"},
+       {"attendances", "spectators"}, {"audience", "viewers"}, {"audiences", "viewers"},
+       {"employment", "jobs"}, {"payrolls", "jobs"}, {"headcount", "employees"}, {"workforce", "workers"}},
+      /*lower=*/true);
   const std::vector<std::string_view> words = WordsOf(subject);
   for (size_t i = 0; i + 2 < words.size(); ++i)
     if (ascii::EqualsLower(words[i], "number") && words[i + 1] == "of") {
@@ -805,10 +815,25 @@ std::string CountedBySubject(std::string_view subject) {
         const std::string_view w = Bare(words[j]);
         if (w.empty() || w[0] < 'a' || w[0] > 'z') break;
         if (chunk::PluralShape(w) || w == "people" || w == "children" || w == "men" || w == "women") return std::string(w);
+        // ("The number of unemployed": people, as the adjective names them.)
+        if (kPeopleAdjectives->Find(w) != nullptr && j + 1 == words.size()) return "people";
       }
       return {};
     }
   const std::string_view head = Bare(LastWord(HeadPhrase(subject)));
+  // Heads that name a group of people or jobs by one word: "A crowd of 52,184", "Attendance was
+  // 38,402" (spectators), "a peak television audience of 11.8 million" (viewers), "Full-time
+  // employment fell by 31,000" (jobs), "Headcount fell by 1,840" (employees), "Ferry passenger
+  // numbers edged up to 880,000" (passengers).
+  if (const std::string_view* group = kGroups->Find(head)) return std::string(*group);
+  if (ascii::EqualsLower(head, "numbers")) {
+    const std::vector<std::string_view> ws = WordsOf(HeadPhrase(subject));
+    const std::string_view before = ws.size() >= 2 ? Bare(ws[ws.size() - 2]) : std::string_view();
+    // (Capitalized only as the subject's first word: "Passenger numbers rose 9 per cent".)
+    if (before.size() > 3 && (ws.size() == 2 || (before[0] >= 'a' && before[0] <= 'z')) && !before.ends_with("s") &&
+        chunk::Classify(before) == chunk::WordClass::kContent && !before.ends_with("ing") && !before.ends_with("al"))
+      return ascii::Lower(before) + "s";
+  }
   // (A people's population, not a wolf's: "The elk population fell to 135,000".)
   if (ascii::EqualsLower(head, "population")) {
     const std::vector<std::string_view> ws = WordsOf(HeadPhrase(subject));
@@ -823,14 +848,46 @@ std::string CountedBySubject(std::string_view subject) {
   return {};
 }
 
+// A dateline's places as the text writes them: "MELBOURNE —" gives "Melbourne —", "BUENOS AIRES"
+// "Buenos Aires"; a word in small letters or mixed case stays as it is.
+std::string TitleCase(std::string_view s) {
+  std::string out(s);
+  for (size_t i = 0; i < out.size();) {
+    if (!ascii::IsAlpha(out[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    bool caps = true;
+    while (e < out.size() && ascii::IsAlpha(out[e])) caps = caps && !(out[e] >= 'a' && out[e] <= 'z'), ++e;
+    if (caps)
+      for (size_t k = i + 1; k < e; ++k) out[k] = static_cast<char>(out[k] - 'A' + 'a');
+    i = e;
+  }
+  return out;
+}
+
+// Counts the places `names` names in `t`, as whole words.
+size_t Mentions(std::string_view t, const std::vector<std::string_view>& names) {
+  size_t n = 0;
+  for (std::string_view name : names)
+    for (size_t at = t.find(name); at != std::string_view::npos; at = t.find(name, at + name.size()))
+      if ((at == 0 || !ascii::IsAlpha(t[at - 1])) && (at + name.size() >= t.size() || !ascii::IsAlpha(t[at + name.size()])))
+        ++n;
+  return n;
+}
+
 // A story's own dollar: a bare "$" in a story of Canada, Australia, New Zealand, Singapore or Hong
 // Kong is its country's (local papers write "$1.9 billion" of New Zealand's budget), when its lead
-// names the country, the country is named twice and more than the United States, and the story
-// writes no local sign of its own ("C$", "NZ$": then a bare "$" is the U.S. dollar, as the wires
-// write it).
-// A company's results, a commodity's price and a currency's quote stay in U.S. dollars.
-void LocalDollars(std::string_view text, std::vector<Claim>* out, size_t first) {
+// (or the dateline lifted off it, "MELBOURNE —") names the country, the country is named twice and
+// more than the United States, and the story writes no local sign of its own ("C$", "NZ$": then a
+// bare "$" is the U.S. dollar, as the wires write it).
+// A company's results, a commodity's price and a currency's quote stay in U.S. dollars; but not
+// in a story that writes "US$" for those (then its bare "$" is the local one), nor a company's on
+// its home exchange in a local paper's "per cent" ("shares rose 3.6 per cent to $9.42 on the ASX").
+void LocalDollars(std::string_view text, std::string_view dateline_caps, std::vector<Claim>* out, size_t first) {
   if (first >= out->size() || text.find('$') == std::string_view::npos) return;
+  const std::string dateline = TitleCase(dateline_caps);
   static constexpr std::string_view kUsdWords[] = {"dollar", "gold", "crude", "brent", "oil", "copper", "lumber",
                                                    "bushel", "ounce", "barrel", "intermediate", "american", "u.s.",
                                                    "united states", "washington"};
@@ -838,24 +895,20 @@ void LocalDollars(std::string_view text, std::vector<Claim>* out, size_t first) 
     const char* code;
     const char* sign;  // (written before "$")
     std::vector<std::string_view> names;
+    std::vector<std::string_view> exchange;  // (its stock market, as a local paper names it)
   };
   static const auto* kHomes = new std::vector<Home>{
-      {"CAD", "C", {"Canada", "Canadian", "Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton", "Winnipeg",
-                    "Ontario", "Quebec", "Manitoba", "Alberta", "Saskatchewan", "British Columbia", "Nova Scotia",
-                    "New Brunswick", "Newfoundland"}},
-      {"AUD", "A", {"Australia", "Australian", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra",
-                    "Queensland", "New South Wales", "Tasmania"}},
-      {"NZD", "NZ", {"New Zealand", "Auckland", "Wellington", "Christchurch", "Stats NZ"}},
-      {"SGD", "S", {"Singapore"}},
-      {"HKD", "HK", {"Hong Kong"}}};
-  auto mentions = [&](std::string_view t, const std::vector<std::string_view>& names) {
-    size_t n = 0;
-    for (std::string_view name : names)
-      for (size_t at = t.find(name); at != std::string_view::npos; at = t.find(name, at + name.size()))
-        if ((at == 0 || !ascii::IsAlpha(t[at - 1])) && (at + name.size() >= t.size() || !ascii::IsAlpha(t[at + name.size()])))
-          ++n;
-    return n;
-  };
+      {"CAD", "C", {"Canada", "Canadian", "Canadians", "Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary",
+                    "Edmonton", "Winnipeg", "Ontario", "Quebec", "Manitoba", "Alberta", "Saskatchewan",
+                    "British Columbia", "Nova Scotia", "New Brunswick", "Newfoundland"},
+       {"TSX", "Toronto Stock Exchange", "in Toronto"}},
+      {"AUD", "A", {"Australia", "Australian", "Australians", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide",
+                    "Canberra", "Queensland", "New South Wales", "Tasmania", "ASX"},
+       {"ASX", "Australian Securities Exchange"}},
+      {"NZD", "NZ", {"New Zealand", "New Zealanders", "Auckland", "Wellington", "Christchurch", "Stats NZ", "NZX"},
+       {"NZX"}},
+      {"SGD", "S", {"Singapore", "Singaporeans"}, {"SGX"}},
+      {"HKD", "HK", {"Hong Kong"}, {"Hang Seng"}}};
   static const std::vector<std::string_view> kUs = {"U.S.", "United States", "American", "Americans", "Washington",
                                                      "White House", "Pentagon", "Congress", "Federal Reserve", "Texas",
                                                      "California", "New York"};
@@ -863,20 +916,23 @@ void LocalDollars(std::string_view text, std::vector<Claim>* out, size_t first) 
   const Home* home = nullptr;
   size_t best = 0;
   for (const Home& h : *kHomes)
-    if (const size_t n = mentions(text, h.names); n > best && mentions(lead, h.names) > 0) {
+    if (const size_t n = Mentions(text, h.names) + Mentions(dateline, h.names);
+        n > best && Mentions(lead, h.names) + Mentions(dateline, h.names) > 0) {
       best = n;
       home = &h;
     }
   // (A story of several paragraphs, the country named twice: one sentence alone says too little,
   // "users mostly from Canada with a total of $12.4 million of claims".)
-  if (home == nullptr || best < 2 || best <= mentions(text, kUs) || lead.size() == text.size() ||
+  if (home == nullptr || best < 2 || best <= Mentions(text, kUs) || lead.size() == text.size() ||
       text.find(std::string(home->sign) + "$") != std::string_view::npos)
     return;
+  const bool us_sign = text.find("US$") != std::string_view::npos || text.find("U.S.$") != std::string_view::npos;
   // (Nor a company's results or deals, often in U.S. dollars whatever the country, "BHP's underlying
   // profit fell to $10.2 billion": looked for only in a story of a home, most have none.)
-  for (std::string_view w : {"profit", "earnings", "dividend", "net income", "EBITDA", "buyback", "shares", "stock exchange",
-                             "acquisition", "agreed to buy", "market value"})
-    if (ascii::ContainsLower(text, w)) return;
+  if (!us_sign && !(text.find("per cent") != std::string_view::npos && Mentions(text, home->exchange) > 0))
+    for (std::string_view w : {"profit", "earnings", "dividend", "net income", "EBITDA", "buyback", "shares",
+                               "stock exchange", "acquisition", "agreed to buy", "market value"})
+      if (ascii::ContainsLower(text, w)) return;
   for (size_t k = first; k < out->size(); ++k) {
     Quantity& q = (*out)[k].quantity;
     if (!q.surface.starts_with("$") || !(q.unit == "USD" || q.unit.starts_with("USD per "))) continue;
@@ -890,6 +946,67 @@ void LocalDollars(std::string_view text, std::vector<Claim>* out, size_t first) 
     for (std::string_view per : {"barrel", "ounce", "bushel", "tonne", "ton", "pound", "mmbtu", "metric ton"})
       commodity = commodity || q.unit == "USD per " + std::string(per);
     if (!commodity) q.unit = home->code + q.unit.substr(3);
+  }
+}
+
+// A story's own peso or rupee: "pesos" and "rupees" without a country read as Mexico's and India's,
+// but in a story of Argentina, Colombia, Chile or the Philippines (of Pakistan, Sri Lanka or Nepal)
+// they are that country's, when it is named more than Mexico (India), counting the dateline:
+// "The official exchange rate weakened to about 1,390 pesos per dollar" in a story of Buenos Aires.
+void LocalPesos(std::string_view text, std::string_view dateline_caps, std::vector<Claim>* out, size_t first) {
+  const std::string dateline = TitleCase(dateline_caps);
+  struct Home {
+    std::string_view code;
+    std::vector<std::string_view> names;
+  };
+  struct Family {
+    std::string_view code;                   // (the table's reading)
+    std::vector<std::string_view> words;     // (the currency's bare names)
+    std::vector<std::string_view> default_names;
+    std::vector<Home> homes;
+  };
+  static const auto* kFamilies = new std::vector<Family>{
+      {"MXN", {"peso", "pesos"}, {"Mexico", "Mexican", "Mexico City"},
+       {{"ARS", {"Argentina", "Argentine", "Argentina's", "Buenos Aires"}},
+        {"COP", {"Colombia", "Colombian", "Bogota", "Bogotá"}},
+        {"CLP", {"Chile", "Chilean", "Santiago"}},
+        {"PHP", {"Philippines", "Philippine", "Filipino", "Filipinos", "Manila"}},
+        {"UYU", {"Uruguay", "Uruguayan", "Montevideo"}},
+        {"DOP", {"Dominican Republic", "Santo Domingo"}}}},
+      {"INR", {"rupee", "rupees"}, {"India", "Indian", "New Delhi", "Mumbai"},
+       {{"PKR", {"Pakistan", "Pakistani", "Karachi", "Islamabad", "Lahore"}},
+        {"LKR", {"Sri Lanka", "Sri Lankan", "Colombo"}},
+        {"NPR", {"Nepal", "Nepali", "Kathmandu"}}}}};
+  for (const Family& f : *kFamilies) {
+    bool any = false;
+    for (size_t k = first; k < out->size() && !any; ++k) any = (*out)[k].quantity.unit.starts_with(f.code);
+    if (!any) continue;
+    const Home* home = nullptr;
+    size_t best = Mentions(text, f.default_names) + Mentions(dateline, f.default_names);
+    for (const Home& h : f.homes)
+      if (const size_t n = Mentions(text, h.names) + Mentions(dateline, h.names); n > best) {
+        best = n;
+        home = &h;
+      }
+    if (home == nullptr) continue;
+    for (size_t k = first; k < out->size(); ++k) {
+      Claim& c = (*out)[k];
+      Quantity& q = c.quantity;
+      if (!q.unit.starts_with(f.code)) continue;
+      // (Only a bare name, in the figure or, for a quote, in its sentence: not "Mexican pesos".)
+      const std::string_view where = Mentions(q.surface, f.words) > 0 ? std::string_view(q.surface) : std::string_view(c.sentence);
+      bool bare = false;
+      for (std::string_view w : f.words)
+        for (size_t at = where.find(w); at != std::string_view::npos && !bare; at = where.find(w, at + 1)) {
+          if ((at > 0 && ascii::IsAlpha(where[at - 1])) || (at + w.size() < where.size() && ascii::IsAlpha(where[at + w.size()])))
+            continue;
+          const auto [pb, pe] = WordBefore(where, at);
+          const std::string_view before = where.substr(pb, pe - pb);
+          bare = !(Mentions(before, f.default_names) > 0 ||
+                   std::any_of(f.homes.begin(), f.homes.end(), [&](const Home& h) { return Mentions(before, h.names) > 0; }));
+        }
+      if (bare) q.unit = std::string(home->code) + q.unit.substr(f.code.size());
+    }
   }
 }
 
@@ -934,8 +1051,21 @@ void ElidedNouns(std::string_view s, std::vector<Quantity>* qs) {
     if (MoveWord(w, &up) && !(w == "cut" || w == "cuts" || w == "shed" || w == "sheds" || w == "added" ||
                               w == "adds" || w == "lost" || w == "slashed" || w == "trimmed" || w == "gained"))
       continue;
+    // (A participle after one before the count: "killing at least 23 people and injuring more than 300".)
+    const bool participles = w.size() > 5 && w.ends_with("ing") && [&] {
+      size_t pat = p.begin;
+      std::string_view pw;
+      for (int n = 0; n < 4; ++n) {
+        const auto [wb, we] = WordBefore(s, pat);
+        if (we <= wb) return false;
+        pw = s.substr(wb, we - wb);
+        pat = wb;
+        if (!(IsApproxWord(pw) || pw == "more" || pw == "than" || pw == "least")) break;
+      }
+      return pw.size() > 5 && pw.ends_with("ing") && pw != "including" && pw != "excluding" && pw != "according";
+    }();
     if (w.empty() || !ascii::IsWordByte(w.back()) || w[0] < 'a' || w[0] > 'z' || IsReportingVerb(w) ||
-        !(UnlistedPast(w) || chunk::Classify(w) == chunk::WordClass::kVerb) || chunk::IsAuxiliary(w))
+        !(UnlistedPast(w) || chunk::Classify(w) == chunk::WordClass::kVerb || participles) || chunk::IsAuxiliary(w))
       continue;
     const std::string_view between = s.substr(p.end, at - p.end);
     if (between.find(" and ") == std::string_view::npos && between.find(" but ") == std::string_view::npos &&
@@ -1026,6 +1156,85 @@ void ElidedNouns(std::string_view s, std::vector<Quantity>* qs) {
         q.unit = "count";
         q.noun = n.noun;
       }
+    }
+  }
+  // A bare count the words around it tie to a count before it in the sentence counts its noun:
+  //   "scored 38 points, 14 of them in the fourth quarter", "accepted 694 of them";
+  //   "carried 28.4 million passengers, 1.9 million more than a year earlier", "destroyed 1,184
+  //   structures ... and damaged 214 more";
+  //   "passed by seven votes to four", "scoring five tries to three";
+  //   "added 2,870 employees in the quarter, taking its headcount to 3,21,450";
+  //   "South Korea was the top source with 918,400 visitors, followed by the United States with 612,700".
+  // Not past a semicolon, nor more than fourteen words away.
+  auto plain = [&](const Quantity& q) {
+    if (!q.unit.empty() || !q.noun.empty() || q.hi.has_value() || q.value < 1 || q.end <= q.begin) return false;
+    const std::string_view surface = s.substr(q.begin, q.end - q.begin);
+    return !(surface.size() == 4 && q.value >= 1900 && q.value <= 2100 && ascii::IsDigit(surface.front())) &&
+           (surface.find('.') == std::string_view::npos || ascii::IsAlpha(surface.back()));
+  };
+  auto word_before = [&](size_t at) {  // (past words of approximation)
+    std::string_view w;
+    for (int n = 0; n < 4; ++n) {
+      const auto [wb, we] = WordBefore(s, at);
+      if (we <= wb) return std::string_view();
+      w = s.substr(wb, we - wb);
+      at = wb;
+      if (!(IsApproxWord(w) || w == "than" || w == "least" || w == "record")) break;
+    }
+    return w;
+  };
+  for (size_t k = 1; k < qs->size(); ++k) {
+    Quantity& q = (*qs)[k];
+    if (!plain(q)) continue;
+    const std::string_view rest = s.substr(q.end);
+    const bool of_them = rest.starts_with(" of them") || rest.starts_with(" of those");
+    const bool more = [&] {
+      for (std::string_view m : {" more", " fewer", " less"})
+        if (rest.starts_with(m)) {
+          const std::string_view after = rest.substr(m.size());
+          return after.empty() || after.starts_with(" than ") || after.starts_with(",") || after.starts_with(".") ||
+                 after.starts_with(" since ") || after.starts_with(" in ") || after.starts_with(" on ") ||
+                 after.starts_with(" last ") || after.starts_with(" this ");
+        }
+      return false;
+    }();
+    const std::string_view before = word_before(q.begin);
+    for (size_t j = k; j-- > 0;) {
+      const Quantity& p = (*qs)[j];
+      if (p.end > q.begin) break;
+      const std::string_view between = s.substr(p.end, q.begin - p.end);
+      if (between.find(';') != std::string_view::npos || WordsOf(between).size() > 14) break;
+      // (Past a part named in passing: "destroyed 1,184 structures, including 860 homes, and damaged
+      // 214 more".)
+      if (!counted(p) || word_before(p.begin) == "including") continue;
+      bool tie = (of_them && p.value >= q.value) || more;
+      // ("seven votes to four": the noun's count right before; not a move's, "climbed 4 spots to
+      // 10", "fell 3 points to 41", "added 9 million subscribers to 260".)
+      tie = tie || (j + 1 == k && (between == " to " || between == " " + p.noun + " to ") && [&] {
+              size_t at = p.begin;
+              for (int n = 0; n < 2; ++n) {
+                const auto [wb, we] = WordBefore(s, at);
+                if (we <= wb) break;
+                bool up = false;
+                if (MoveWord(s.substr(wb, we - wb), &up)) return false;
+                at = wb;
+              }
+              return true;
+            }());
+      // ("taking its headcount to", "bringing the total for the year to": a running total.)
+      if (!tie && (before == "to" || before == "at"))
+        for (std::string_view w : WordsOf(between))
+          tie = tie || ascii::EqualsLower(Bare(w), "total") || ascii::EqualsLower(Bare(w), "tally") ||
+                ascii::EqualsLower(Bare(w), "headcount");
+      // ("with 918,400 visitors ..., and Japan with 327,900": the same preposition again.)
+      if (!tie && before == "with" && word_before(p.begin) == "with" &&
+          (between.find(", ") != std::string_view::npos || between.find(" and ") != std::string_view::npos))
+        tie = true;
+      if (tie) {
+        q.unit = "count";
+        q.noun = p.noun;
+      }
+      break;
     }
   }
 }
@@ -3225,8 +3434,9 @@ struct Structure {
       measured = with_np;
       st.absolute = true;
     }
-    // Kind.
-    if (q.unit == "count") st.kind = "count";
+    // Kind ("400 fewer than in 2024": a difference of counts, a change).
+    if (q.unit == "count" && !(particle_after && (st.verb == "more" || st.verb == "fewer" || st.verb == "less")))
+      st.kind = "count";
     else if (q.unit == "times") st.kind = st.direction.empty() ? "ratio" : "change";
     else if (q.unit == "fraction") st.kind = st.direction.empty() ? "share" : "change";
     else if (!st.direction.empty() && !level_of_move && (q.unit == "percent" || q.unit == "pp" || q.unit == "bp"))
@@ -4485,6 +4695,16 @@ bool PronounAgrees(std::string_view pronoun, std::string_view phrase, std::strin
   return false;
 }
 
+// Whether `unit` is an exchange rate's: "JPY per dollar", "USD per GBP", "CAD per USD".
+bool ExchangeRate(std::string_view unit) {
+  if (unit.size() < 11 || unit.substr(3, 5) != " per " ||
+      !std::all_of(unit.begin(), unit.begin() + 3, [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+    return false;
+  const std::string_view base = unit.substr(8);
+  return base == "dollar" || base == "euro" ||
+         (base.size() == 3 && std::all_of(base.begin(), base.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }));
+}
+
 // The unit of a bare exchange rate ("155.2 per dollar", "41.2 against the dollar") whose subject
 // names a currency ("The yen", "the Turkish lira", "the crown"): "JPY per dollar", as "150 yen
 // per dollar" reads; "" otherwise.
@@ -4499,12 +4719,47 @@ std::string ExchangeRateUnit(std::string_view sentence, const Quantity& q, std::
       break;
     }
   }
-  if (base.empty() || subject.empty()) return {};
-  const size_t sp = subject.rfind(' ');
-  const size_t last = sp == std::string_view::npos ? 0 : sp + 1;
-  size_t end = 0;
-  const TableEntry* e = Tables::Get().currency_suffix.LongestAt(subject, last, &end);
-  if (e == nullptr || end != subject.size() || e->unit == "USD" || e->unit == "EUR") return {};
+  if (base.empty()) return {};
+  // The currency the subject ends with, of one word or more ("The yen", "The Canadian dollar", "the
+  // Kenyan shilling"); else one the clause before the figure names as "the" currency ("the won's
+  // slide past 1,470 per dollar").
+  const TableEntry* e = nullptr;
+  size_t last = 0;
+  for (size_t from = subject.size(), n = 0; !subject.empty() && n < 3; ++n) {
+    const size_t sp = from == 0 ? std::string_view::npos : subject.rfind(' ', from - 1);
+    const size_t at = sp == std::string_view::npos ? 0 : sp + 1;
+    size_t end = 0;
+    if (const TableEntry* t = Tables::Get().currency_suffix.LongestAt(subject, at, &end); t != nullptr && end == subject.size()) {
+      e = t;
+      last = at;
+    }
+    if (at == 0) break;
+    from = at - 1;
+  }
+  if (e == nullptr) {
+    // (Or the sentence's first words, before an aside on them: "The peso, which hit a record low of
+    // 59.35 per dollar in November".)
+    const std::string_view clause = sentence.substr(0, q.begin);
+    auto currency_at = [&](size_t at) {
+      size_t end = 0;
+      const TableEntry* t = Tables::Get().currency_suffix.LongestAt(clause, at, &end);
+      if (t == nullptr || (end < clause.size() && ascii::IsWordByte(clause[end]))) return false;
+      e = t;
+      subject = clause.substr(at, end - at);
+      last = 0;
+      return true;
+    };
+    const size_t comma = clause.rfind(',');
+    for (size_t at = clause.rfind("the "); at != std::string_view::npos; at = at == 0 ? std::string_view::npos : clause.rfind("the ", at - 1)) {
+      if (comma != std::string_view::npos && at < comma) break;
+      if ((at == 0 || !ascii::IsWordByte(clause[at - 1])) && currency_at(at + 4)) break;
+    }
+    if (e == nullptr && clause.starts_with("The ")) {
+      const size_t aside = clause.find(", which ");
+      if (aside != std::string_view::npos && currency_at(4) && 4 + subject.size() != aside) e = nullptr;
+    }
+  }
+  if (e == nullptr || e->unit == "USD" || e->unit == "EUR") return {};
   std::string code = e->unit;
   // (Sterling and the Australian and New Zealand dollars are quoted as the base: "Sterling was at
   // 1.3550 against the dollar" is dollars per pound.)
@@ -5025,8 +5280,10 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
   // The wire of a dateline lifted out of the text ("MOSCOW, May 2 (Reuters) -"): the source of
   // the sentences of the paragraph it opened that name none of their own, as it was written.
   std::string wire_source;
+  std::string_view dateline;  // (its places name the story's country too)
   for (const auto& r : art.removed) {
     if (r.reason != "dateline") continue;
+    dateline = r.text;
     const size_t open = r.text.rfind('('), close = r.text.rfind(')');
     // Only an agency's name ("LONDON (Updated) -" names none).
     if (open != std::string::npos && close != std::string::npos && close > open + 1 &&
@@ -6285,6 +6542,20 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             // "The yen was at 155.2 per dollar", "the crown at 24.3 per euro": a bare rate in the
             // currency its subject names, per the one named after it.
             if (q.unit.empty() && q.noun.empty() && !q.hi.has_value()) q.unit = ExchangeRateUnit(sentence, q, c.subject, art.article.url);
+            // "trading at 48.9 to the dollar, compared with 47.5 three months earlier", "closed at 90.42
+            // against the dollar, little changed from Thursday's 90.38": a bare figure set against a
+            // rate just quoted is a rate of the same pair, of a size with it.
+            if (q.unit.empty() && q.noun.empty() && !q.hi.has_value() && prev != nullptr && ExchangeRate(prev->quantity.unit) &&
+                q.value * 1.5 >= prev->quantity.value && q.value <= prev->quantity.value * 1.5) {
+              auto [wb, we] = WordBefore(sentence, q.begin);
+              std::string_view w = sentence.substr(wb, we - wb);
+              if (w.ends_with("'s") && w.size() > 2 && w[0] >= 'A' && w[0] <= 'Z') {  // (a day's: "Thursday's")
+                std::tie(wb, we) = WordBefore(sentence, wb);
+                w = sentence.substr(wb, we - wb);
+              }
+              if (w == "from" || w == "with" || w == "at" || w == "to" || w == "against" || w == "versus" || w == "than")
+                q.unit = prev->quantity.unit;
+            }
             // "France's budget deficit reached 5.8% of GDP": a ratio to the economy's size is the
             // clause subject's, not the economy's.
             if (c.kind == "share" && EconomySize(c.subject) && sentence.substr(q.end).starts_with(" of ")) {
@@ -6677,7 +6948,9 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
     ++paragraph;
   }
   DateFiscalYears(text, year, month, out, first_of_article);
-  LocalDollars(text, out, first_of_article);
+  LendListHeaders(text, year, month, day, out, first_of_article);
+  LocalDollars(text, dateline, out, first_of_article);
+  LocalPesos(text, dateline, out, first_of_article);
   return dropped;
 }
 

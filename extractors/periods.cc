@@ -1616,6 +1616,89 @@ void DateGovernmentYears(std::string_view text, std::vector<Claim>* out, size_t 
   }
 }
 
+void LendListHeaders(std::string_view text, int year, int month, int day, std::vector<Claim>* out, size_t first) {
+  // (A line with its marker, or one the normalizer took the bullet off, a label and its figures:
+  // "Exports: 9.03 trillion yen, down 2.7%".)
+  auto item = [](std::string_view line) {
+    if (line.starts_with("- ") || line.starts_with("* ") || line.starts_with("\xe2\x80\xa2 ") ||  // (•)
+        line.starts_with("\xe2\x80\x93 "))                                                         // (–)
+      return true;
+    const size_t colon = line.find(": ");
+    return colon != std::string_view::npos && colon < 48 && !line.empty() && line[0] >= 'A' && line[0] <= 'Z' &&
+           line.substr(0, colon).find_first_of(".,;") == std::string_view::npos && WordsOf(line.substr(0, colon)).size() <= 6 &&
+           line.substr(colon).find_first_of("0123456789") != std::string_view::npos;
+  };
+  auto line_at = [&](size_t at) {  // (the line holding byte `at`)
+    const size_t b = at == 0 ? 0 : text.rfind('\n', at - 1);
+    const size_t begin = b == std::string_view::npos ? 0 : b + 1;
+    const size_t e = text.find('\n', at);
+    return text.substr(begin, (e == std::string_view::npos ? text.size() : e) - begin);
+  };
+  size_t header_at = std::string_view::npos;  // (the last list's header, and its period)
+  std::optional<Period> header_period;
+  for (size_t k = first; k < out->size(); ++k) {
+    Claim& c = (*out)[k];
+    if (c.span_begin >= text.size()) continue;
+    std::string_view line = line_at(c.span_begin);
+    // (Not a figure with a time of its own, "the revised FY2025 figure", nor a base's, labelled in
+    // brackets, "- Output: 52.4 (February: 49.7)"; but "Zentra: 58.9 million (+1%)".)
+    if (!item(line) || c.period) continue;
+    const size_t line_begin = static_cast<size_t>(line.data() - text.data());
+    const std::string_view before = text.substr(line_begin, c.span_begin - line_begin);
+    if (const size_t open = before.rfind('('), close = before.rfind(')');
+        open != std::string_view::npos && (close == std::string_view::npos || open > close) &&
+        before.substr(open).find(':') != std::string_view::npos)
+      continue;
+    // The header: the first line above that is no item, ending with a colon (past blank lines: the
+    // normalizer keeps a list's lines as a paragraph of their own, "Key figures:\n\n- Exports: ...").
+    size_t at = static_cast<size_t>(line.data() - text.data());
+    while (at > 0) {
+      line = line_at(at - 1);
+      at = static_cast<size_t>(line.data() - text.data());
+      if (!item(line) && !line.empty()) break;
+    }
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    if (item(line) || !line.ends_with(':')) continue;
+    // (Its last sentence: "The council released its midyear report on Wednesday. Key figures:"; not
+    // past an abbreviation, "Q3 highlights (three months to Oct. 31):".)
+    for (size_t stop = line.rfind(". "); stop != std::string_view::npos && stop > 0; stop = line.rfind(". ", stop - 1)) {
+      size_t w = stop;
+      while (w > 0 && ascii::IsAlpha(line[w - 1])) --w;
+      const std::string_view word = line.substr(w, stop - w);
+      if (word.size() >= 4 && word.back() >= 'a' && word.back() <= 'z' && stop + 2 < line.size() && line[stop + 2] >= 'A' &&
+          line[stop + 2] <= 'Z') {
+        line.remove_prefix(stop + 2);
+        break;
+      }
+    }
+    if (at != header_at) {
+      header_at = at;
+      header_period = FindPeriod(line, year, month, month, {}, day);
+      // (Nor a day the header tells of, an event's: "The travel season began on Feb. 2 ...:".)
+      if (header_period && (header_period->start.empty() || (header_period->start.size() == 10 && header_period->start == header_period->end)))
+        header_period.reset();
+      // (Else the first dated figure of the last line above that dates one, no list's nor a
+      // header's: "Japan's exports fell 2.7% in October from a year earlier".)
+      if (!header_period) {
+        size_t line_of = std::string_view::npos;
+        for (size_t j = k; j-- > first;) {
+          const Claim& d = (*out)[j];
+          if (d.span_begin >= at) continue;
+          const std::string_view above = line_at(d.span_begin);
+          const size_t begin = static_cast<size_t>(above.data() - text.data());
+          if (line_of != std::string_view::npos && begin != line_of) break;
+          if (item(above) || above.ends_with(':') || !d.period || d.period->start.size() != 7) continue;
+          header_period = d.period;
+          line_of = begin;
+        }
+      }
+    }
+    if (!header_period) continue;
+    c.period = header_period;
+    c.period->lent = true;
+  }
+}
+
 void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector<Claim>* out, size_t first) {
   // "third-quarter", "the fiscal second quarter", "its first half": a part of a year.
   static const RE2* part = new RE2(
@@ -1803,7 +1886,11 @@ bool MayNamePeriod(std::string_view s) {
     }
     // (And a fiscal year written short: "FY26".)
     const bool fy = e - b >= 4 && (s[b] == 'F' || s[b] == 'f') && (s[b + 1] == 'Y' || s[b + 1] == 'y') && ascii::IsDigit(s[b + 2]);
-    return digits < 4 && !fy && kWords->Find(s.substr(b, e - b)) == nullptr;  // go on while nothing found
+    // (Or a release's shorthand: "H1", "Q3", "9M".)
+    const bool shorthand = (e - b == 2 && ((s[b] == 'H' && (s[b + 1] == '1' || s[b + 1] == '2')) ||
+                                           (s[b] == 'Q' && s[b + 1] >= '1' && s[b + 1] <= '4'))) ||
+                           ((e - b == 2 || e - b == 3) && s[e - 1] == 'M' && ascii::IsDigit(s[b]));
+    return digits < 4 && !fy && !shorthand && kWords->Find(s.substr(b, e - b)) == nullptr;  // go on while nothing found
   });
   return !none || s.find("y/y") != std::string_view::npos;
 }
@@ -3118,15 +3205,15 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   // again with submatches (the costly part of RE2).
   enum { kFromTo, kTwoMonths, kSpanTo, kWeekTo, kFiscalPart, kHalf, kMonths, kQuarter, kQuarterWord, kYearsTo, kRolling,
          kFiscal, kMonthYear, kMonth, kInYear, kLastYear, kLastMonth, kYoy, kMonthDay, kWeekday, kDayWord,
-         kMonthsQuarter, kYearsRange, kFinalPart, kSince, kHoliday, kMonthEnd, kYearBegins };
+         kMonthsQuarter, kYearsRange, kFinalPart, kSince, kHoliday, kMonthEnd, kYearBegins, kShorthand };
   static const char* const kPatterns[] = {
       R"((?i)\b(?:from|between) ([A-Z][a-z]+)(?: (\d{4}))? (?:to|and|through|until) ([A-Z][a-z]+)(?: (\d{4}))?)",
       // ("in November and December", "In January-April")
       R"(\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver) (January|February|March|April|May|June|July|August|September|October|November|December)(?: and |-|\x{2013})(January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?)",
       // ("in the 12 months to June", "the quarter ended Oct. 26", "the fiscal year ending March 2027",
-      // "the fiscal year ended in March",
+      // "the fiscal year ended in March", "the year to 30 September", "the six months to 31 December",
       // "the 52 weeks to Jan. 31", "its fiscal second quarter ended Oct. 31")
-      R"(((?i:\b(?:in |for |during |over )?(?:the|its|their) (?:(?:fiscal|financial) )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|most recent) )?(?:(?:fiscal|financial) )?(year|quarter|half[- ]year|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d{1,2}) weeks)(?: (?:to|(?:ended|ending|that ended)(?: in)?|through)|, (?:which|that) ended(?: in)?) (?:the end of )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
+      R"(((?i:\b(?:in |for |during |over )?(?:the|its|their) (?:(?:fiscal|financial) )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|most recent) )?(?:(?:fiscal|financial) )?(year|quarter|half[- ]year|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d{1,2}) weeks)(?: (?:to|(?:ended|ending|that ended)(?: in)?|through)|, (?:which|that) ended(?: in)?) (?:the end of )?(?:([12]\d|3[01]|0?[1-9]) )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
       // ("in the week ended Saturday")
       R"(((?i:\b(?:in |for |during |over )?the week (?:ended|ending|to|through) )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)",
       // ("fiscal second-quarter", "the second fiscal quarter", "the first half of its fiscal year": a
@@ -3169,6 +3256,9 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       R"(\b((?:[Aa]t|[Aa]s of) the end of (January|February|March|April|May|June|July|August|September|October|November|December)(?:,? ((?:19|20)\d\d))?|ended (January|February|March|April|May|June|July|August|September|October|November|December)(?: ((?:19|20)\d\d))? with)\b)",
       // ("in the fiscal year that begins July 1", "the financial year which began in April")
       R"((?i)\b((?:in |for |during )?(?:the|its|their) (?:fiscal|financial|budget) year,? (?:that |which )?(begins|began|starts|started|beginning|starting|commencing|commences)(?: on| in)? ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: 1(?:st)?)?(?:,? ((?:19|20)\d\d))?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)",
+      // (A release's shorthand: "H1 2026", "in H1", "9M 2025", "Q3", written without "the"; the
+      // fiscal year's, "Q3 FY27", is left to the calendar the story states.)
+      R"((?:^|[\s(])((H)([12])|([2-9]|1[01])(M)|(Q)([1-4]))(?: ((?:19|20)\d\d))?(?:$|[\s,:;).]))",
   };
   static const std::vector<const RE2*>* res = [] {
     auto* v = new std::vector<const RE2*>;
@@ -3336,15 +3426,17 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   // looks ahead, "expects the year ending March to").
   if (can(kSpanTo)) {
     std::string whole_span, what, n_months, n_weeks, mon, y;
-    re2::StringPiece g[8];
-    if (span_to->Match(s, 0, s.size(), RE2::UNANCHORED, g, 8)) {
+    re2::StringPiece g[9];
+    if (span_to->Match(s, 0, s.size(), RE2::UNANCHORED, g, 9)) {
       whole_span.assign(g[1].data(), g[1].size());
       what = Lower(std::string_view(g[2].data(), g[2].size()));
       n_months.assign(g[3].data(), g[3].size());
       n_weeks.assign(g[4].data(), g[4].size());
-      mon.assign(g[5].data(), g[5].size());
-      const int last_day = std::atoi(std::string(g[6].data(), g[6].size()).c_str());
-      y.assign(g[7].data(), g[7].size());
+      mon.assign(g[6].data(), g[6].size());
+      // (The day after its month or before it: "Oct. 31", "31 October".)
+      const re2::StringPiece day_of = g[7].empty() ? g[5] : g[7];
+      const int last_day = std::atoi(std::string(day_of.data(), day_of.size()).c_str());
+      y.assign(g[8].data(), g[8].size());
       const int weeks = n_weeks == "twelve" ? 12 : n_weeks == "thirteen" ? 13 : word_num(n_weeks);
       int n = what == "year" ? 12 : what == "quarter" ? 3 : what.starts_with("half") ? 6
               : !n_months.empty() ? (n_months == "twelve" ? 12 : word_num(n_months))
@@ -3383,8 +3475,11 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
         int last = !y.empty() ? std::atoi(y.c_str()) : year;
         if (y.empty() && year > 0 && pub_month > 0) {
           const std::string_view all = whole.empty() ? sentence : whole;
-          const size_t at = static_cast<size_t>(g[5].data() - s.data()) + (whole.empty() ? 0 : sentence.data() - whole.data());
-          const bool ahead = whole_span.find("ending") != std::string::npos && LooksAhead(all, at);
+          const size_t at = static_cast<size_t>(g[6].data() - s.data()) + (whole.empty() ? 0 : sentence.data() - whole.data());
+          // (Or "to" in a clause that looks ahead: "expects pre-tax profit for the year to 28 February
+          // of £148m", told in January.)
+          const bool ahead = (whole_span.find("ending") != std::string::npos || whole_span.find(" to ") != std::string::npos) &&
+                             LooksAhead(all, at);
           last = ahead ? (m < pub_month ? year + 1 : year) : (m > pub_month ? year - 1 : year);
         }
         // (A 52- or 53-week span ends within days of its last month: "the quarter ended Feb. 3" is
@@ -3409,7 +3504,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
             int end_year = !y.empty() ? std::atoi(y.c_str()) : year;
             if (y.empty() && year > 0 && pub_month > 0) {
               const std::string_view all = whole.empty() ? sentence : whole;
-              const size_t at = static_cast<size_t>(g[5].data() - s.data()) + (whole.empty() ? 0 : sentence.data() - whole.data());
+              const size_t at = static_cast<size_t>(g[6].data() - s.data()) + (whole.empty() ? 0 : sentence.data() - whole.data());
               const int mm = MonthOf(mon);
               const bool ahead = whole_span.find("ending") != std::string::npos && LooksAhead(all, at);
               end_year = ahead ? (mm < pub_month ? year + 1 : year) : (mm > pub_month ? year - 1 : year);
@@ -3581,6 +3676,46 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     p.start = Ym(y, 3 * q - 2);
     p.end = Ym(y, 3 * q);
     return p;
+  }
+  if (re2::StringPiece g[9]; can(kShorthand) && (*res)[kShorthand]->Match(s, 0, s.size(), RE2::UNANCHORED, g, 9)) {
+    const std::string_view before = sentence.substr(0, static_cast<size_t>(g[1].data() - s.data()));
+    const std::string_view after = sentence.substr(static_cast<size_t>(g[1].data() + g[1].size() - s.data()));
+    // (Nor a base's label in brackets, "(Q2: 49.7)", nor a visa, "H1 visas".)
+    const bool fiscal = after.starts_with(" FY") || after.starts_with(" fiscal") || ascii::ContainsLower(sentence, "fiscal") ||
+                        ascii::ContainsLower(sentence, "financial year") || after.starts_with(" visa") ||
+                        (after.starts_with(":") && before.ends_with("("));
+    std::string_view lead = before;
+    while (!lead.empty() && (lead.back() == ' ' || lead.back() == '(')) lead.remove_suffix(1);
+    const auto [wb, we] = WordBefore(sentence, before.size());
+    const std::string_view word = sentence.substr(wb, we - wb);
+    const bool in = word == "in" || word == "In" || word == "for" || word == "For" || word == "during" || word == "During";
+    // (Counted months only so placed, or with their year: "$9M" is money, "9M 2025" and "in 9M" are
+    // the first nine months.)
+    const bool opening = lead.empty() || lead.ends_with("-") || lead.ends_with("\xe2\x80\xa2") || lead.ends_with(":") || in;
+    const bool months = !g[5].empty();
+    const int y_named = g[8].empty() ? 0 : std::atoi(std::string(g[8].data(), g[8].size()).c_str());
+    if (!fiscal && (!months || y_named > 0 || opening) && year > 0) {
+      p.surface = (in ? std::string(word) + " " : std::string()) + std::string(g[1].data(), g[1].size()) +
+                  (y_named > 0 ? " " + std::string(g[8].data(), g[8].size()) : "");
+      const std::string in_surface = "in " + std::string(g[1].data(), g[1].size());  // (as back_a_year reads one)
+      int first_month = 1, last_month = 12;
+      if (!g[2].empty()) {
+        const bool first = g[3] == "1";
+        first_month = first ? 1 : 7;
+        last_month = first ? 6 : 12;
+        p.start = Ym(y_named > 0 ? y_named : year - (back_a_year(in_surface) && !first && 7 - past_month >= 2), first_month);
+      } else if (months) {
+        last_month = std::atoi(std::string(g[4].data(), g[4].size()).c_str());
+        p.start = Ym(y_named > 0 ? y_named : year - (back_a_year(in_surface) && last_month >= past_month), 1);
+      } else {
+        const int q = std::atoi(std::string(g[7].data(), g[7].size()).c_str());
+        first_month = 3 * q - 2;
+        last_month = 3 * q;
+        p.start = Ym(y_named > 0 ? y_named : year - (back_a_year(in_surface) && first_month - past_month >= 2), first_month);
+      }
+      p.end = p.start.substr(0, 5) + (last_month < 10 ? "0" : "") + std::to_string(last_month);
+      return p;
+    }
   }
   // "second-quarter revenue", "fourth-quarter profit", "first-half profit": the quarter or half as
   // a word of its noun. Not ended at publication in a past report, it is last year's ("reported a

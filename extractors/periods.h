@@ -189,6 +189,13 @@ void DateYearEarlier(std::string_view sentence, const std::optional<Period>& per
 // "third-quarter" told in January is October to December.
 void DateFiscalYears(std::string_view text, int year, int month, std::vector<Claim>* out, size_t first);
 
+// The lines of a list under a header ("Key figures:", "H1 highlights:", "Q3 highlights (three
+// months to Oct. 31):"), each a line that opens with "- ", "* " or a bullet, that name no time of
+// their own: dated by the header's period, else by the story's first dated figure of a month or
+// longer before the list (the release's: "Japan's exports fell 2.7% in October ... Key figures:
+// - Imports: 9.5 trillion yen, up 1.1%"). Publication's `year`, `month` and `day` read the header.
+void LendListHeaders(std::string_view text, int year, int month, int day, std::vector<Claim>* out, size_t first);
+
 // The period a story's lead tells of, lent to the past reports after it that name no time of
 // their own ("Consumer prices rose 3.2% in the 12 months to February. ... Core inflation eased to
 // 2.7%."). The lead is the story's first sentence with claims, in its first paragraphs: a past

@@ -2306,15 +2306,35 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         // than".)
         if (noun.empty() && wv == "more" && we + 1 < text.size() && text[we] == ' ') {
           const std::string_view next = WordAfter(text, we + 1);
-          if (next.size() > 3 && next[0] >= 'a' && next[0] <= 'z' && chunk::PluralShape(next) &&
-              chunk::Classify(next) == chunk::WordClass::kContent && chunk::MoveWords().Find(next) == nullptr) {
+          // (Or people, or a plural after a compound modifier: "512,000 more people", "22,800 more
+          // part-time jobs".)
+          size_t after_next = we + 1 + next.size();
+          while (after_next + 1 < text.size() && text[after_next] == '-' && IsAlpha(text[after_next + 1])) {
+            ++after_next;
+            while (after_next < text.size() && IsAlpha(text[after_next])) ++after_next;
+          }
+          const bool hyphened = after_next > we + 1 + next.size();
+          const std::string_view then = hyphened && after_next + 1 < text.size() && text[after_next] == ' '
+                                            ? WordAfter(text, after_next + 1)
+                                            : std::string_view();
+          const bool people = next == "people" || next == "children" || next == "men" || next == "women";
+          const bool plural_after = then.size() > 3 && then[0] >= 'a' && then[0] <= 'z' && chunk::PluralShape(then) &&
+                                    chunk::Classify(then) == chunk::WordClass::kContent;
+          if (next.size() > 3 && next[0] >= 'a' && next[0] <= 'z' &&
+              (people || plural_after || (chunk::PluralShape(next) && chunk::Classify(next) == chunk::WordClass::kContent)) &&
+              chunk::MoveWords().Find(next) == nullptr) {
             noun += wv;
             pos = we;
             noun_end = pos;
             continue;
           }
         }
-        if (ampersand || IsStopWord(wv) || IsMonthWord(wv) || chunk::CannotBeginNoun(wv, text.substr(we))) break;
+        // (Nor a number of its own: "compared with 47.5 three months earlier".)
+        if (ampersand || IsStopWord(wv) || IsMonthWord(wv) || chunk::CannotBeginNoun(wv, text.substr(we)) ||
+            (noun.empty() && IsNumberWord(wv) && !ascii::EqualsLower(wv, "point") && !ascii::EqualsLower(wv, "dozen") &&
+             !ascii::EqualsLower(wv, "dozens") && !ascii::EqualsLower(wv, "hundred") && !ascii::EqualsLower(wv, "thousand") &&
+             !ascii::EqualsLower(wv, "million") && !ascii::EqualsLower(wv, "billion") && !ascii::EqualsLower(wv, "trillion")))
+          break;
         if (noun.empty() && chunk::ParticipleWithObject(wv, text.substr(we)) &&
             chunk::Classify(WordBefore(text, number_begin)) != chunk::WordClass::kDeterminer)
           break;

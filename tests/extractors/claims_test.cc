@@ -3178,7 +3178,47 @@ TEST_CASE("units: a bare number a verb of its own takes after a count counts tha
   CHECK(c[2].quantity.noun.empty());
   c = Claims("Health care added 68,000 positions and government payrolls rose 43,000.");
   REQUIRE(c.size() == 2);
-  CHECK(c[1].quantity.noun.empty());
+  CHECK(c[1].quantity.noun == "jobs");  // (payrolls count jobs, not the positions before)
+  // A participle after one before the count.
+  c = Claims("A magnitude 7.1 earthquake struck on Friday, killing at least 23 people and injuring more than 300, officials said.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[2].quantity.noun == "people");
+  c = Claims("The report lists 40 sites, including the town hall, and excludes 12.");
+  REQUIRE(!c.empty());
+  CHECK(c.back().quantity.noun.empty());  // (no participle before the first count)
+}
+
+TEST_CASE("units: a bare count tied to a count before it by its words counts that count's noun", "[extractors]") {
+  auto noun_of = [](const char* text, const char* surface) {
+    for (const auto& c : Claims(text))
+      if (c.quantity.surface == surface) return c.quantity.noun;
+    return std::string("(none)");
+  };
+  CHECK(noun_of("Rookie guard Darnell Okafor scored 38 points, 14 of them in the fourth quarter.", "14") == "points");
+  CHECK(noun_of("The university received 7,305 applications and accepted 694 of them.", "694") == "applications");
+  CHECK(noun_of("The airline carried 28.4 million passengers, 1.9 million more than a year earlier.", "1.9 million") == "passengers");
+  CHECK(noun_of("The fire destroyed 1,184 structures, including 860 homes, and damaged 214 more since Sunday.", "214") == "structures");
+  CHECK(noun_of("The plan was passed by seven votes to four on Thursday.", "four") == "votes");
+  CHECK(noun_of("The company added 2,870 employees in the quarter, taking its headcount to 321,450.", "321,450") == "employees");
+  CHECK(noun_of("South Korea was the top market with 918,400 visitors, followed by Japan with 327,900.", "327,900") == "visitors");
+  // Not a move's level, nor a count of another size, nor past a semicolon.
+  CHECK(noun_of("Alabama climbed 4 spots to 10 in the AP poll.", "10").empty());
+  CHECK(noun_of("Netflix added 9 million subscribers to 260.", "260").empty());
+  CHECK(noun_of("The club sold 300 tickets; 40 more went on sale.", "40").empty());
+  // Heads that name a group by one word.
+  CHECK(noun_of("A crowd of 52,184 watched the match.", "52,184") == "spectators");
+  CHECK(noun_of("Attendance was 38,402, the team said.", "38,402") == "spectators");
+  CHECK(noun_of("Full-time employment fell by 31,000 in May.", "31,000") == "jobs");
+  CHECK(noun_of("Headcount fell by 1,840 to 231,000.", "1,840") == "employees");
+  CHECK(noun_of("The number of unemployed rose by 90,000 to 1.84 million.", "90,000") == "people");
+  CHECK(noun_of("Ferry passenger numbers edged up 1.2 per cent to 880,000.", "880,000") == "passengers");
+  CHECK(noun_of("Compared with a year earlier, 512,000 more people were in work.", "512,000") == "more people");
+  CHECK(noun_of("Part-time work rose, with 22,800 more part-time jobs.", "22,800") == "more part-time jobs");
+  // A count's difference is a change: "400 fewer than in 2024".
+  for (const auto& c : Claims("The sector employed 15,900 people, about 400 fewer than in 2024."))
+    if (c.quantity.surface == "about 400") CHECK(c.kind == "change");
+  // Nor a number of its own after the figure: "compared with 47.5 three months earlier".
+  CHECK(noun_of("The pound traded at 48.9 to the dollar, compared with 47.5 three months earlier.", "47.5") != "three months");
 }
 
 TEST_CASE("review 44b: 'off' after any copula but an estimate's; money recovered; a list in a relative clause; pronoun subjects of shares; adjectives before a movement noun; things lost", "[extractors]") {
@@ -7255,4 +7295,106 @@ TEST_CASE("session 58: an infinitive after 'and' or a participle of a move after
   c = Claims("Inflation was 2.9% in April, rising to 3.1% in May.", "2026-03-18");
   REQUIRE(c.size() == 2);
   CHECK(PeriodOf(c[1]) == "in May [2025-05..2025-05]");
+}
+
+TEST_CASE("session 59: exchange rates named by a currency of two words or before the figure, and the figures set against them", "[extractors]") {
+  auto unit_of = [](const std::string& text, const char* surface, const std::string& published = "2026-03-05") {
+    for (const auto& c : Claims(text, published))
+      if (c.quantity.surface == surface) return c.quantity.unit;
+    return std::string("(none)");
+  };
+  CHECK(unit_of("The Canadian dollar strengthened 0.3% to 1.3820 per U.S. dollar after the data.", "1.3820") == "CAD per dollar");
+  CHECK(unit_of("The Egyptian pound weakened, trading at 48.9 to the dollar on Thursday, compared with 47.5 three months earlier.",
+                "47.5") == "EGP per dollar");
+  CHECK(unit_of("One member said the won's slide past 1,470 per dollar in November warranted caution.", "1,470") ==
+        "KRW per dollar");
+  CHECK(unit_of("The rupee closed at 90.42 against the dollar, little changed from Thursday's 90.38.", "90.38") ==
+        "INR per dollar");
+  CHECK(unit_of("The peso, which hit a record low of 59.35 per dollar in November, ended at 58.92 on Thursday.", "58.92") ==
+        "MXN per dollar");
+  // Not a figure of another size, nor one the rate does not reach.
+  CHECK(unit_of("The rupee closed at 90.42 against the dollar, and 12 banks cut rates.", "12") != "INR per dollar");
+  CHECK(unit_of("The Canadian dollar rose 0.3%, and exports rose to 64.1 billion.", "64.1 billion") == "");
+}
+
+TEST_CASE("session 59: a story's own peso and rupee, and its own dollar named by a dateline or written beside US$", "[extractors]") {
+  auto unit_of = [](const std::string& text, const char* surface) {
+    for (const auto& c : Claims(text, "2026-03-05"))
+      if (c.quantity.surface == surface) return c.quantity.unit;
+    return std::string("(none)");
+  };
+  const std::string argentina =
+      "BUENOS AIRES (Reuters) - Argentina's central bank held its benchmark rate on Monday.\n\n"
+      "The official exchange rate weakened to about 1,390 pesos per dollar, from 1,340 at the start of September.\n\n"
+      "Argentina's economy minister said the band would stay.";
+  CHECK(unit_of(argentina, "1,390 pesos per dollar") == "ARS per dollar");
+  CHECK(unit_of(argentina, "1,340") == "ARS per dollar");
+  // Mexico's when the story is Mexico's, or names its peso.
+  CHECK(unit_of("Mexico's peso firmed.\n\nThe peso traded at 17.84 per dollar in Mexico City, Mexico's traders said.", "17.84") ==
+        "MXN per dollar");
+  const std::string pakistan =
+      "Pakistan's government unveiled a 17.57 trillion rupee budget on Tuesday.\n\n"
+      "Defence spending will rise to 2.55 trillion rupees, Pakistan's finance minister said.";
+  CHECK(unit_of(pakistan, "2.55 trillion rupees") == "PKR");
+  // A dateline names the country: a bare "$" is the Australian dollar's.
+  const std::string melbourne =
+      "MELBOURNE \u2014 Insurers have received claims worth an estimated $587 million from bushfires, the Insurance "
+      "Council of Australia said on Saturday.\n\n"
+      "About 1,900 firefighters remain on the fireground.\n\n"
+      "Disaster recovery payments of $1,000 per adult are available.";
+  CHECK(unit_of(melbourne, "$587 million") == "AUD");
+  // A local paper's company results on its home exchange, "per cent", in its dollars.
+  const std::string asx =
+      "Bluegum Airlines posted a 14 per cent rise in pre-tax profit to $612 million, the Australian carrier said.\n\n"
+      "Bluegum shares rose 3.6 per cent to $9.42 on the ASX, as Australian travel demand held up.";
+  CHECK(unit_of(asx, "$612 million") == "AUD");
+  // But a wire's company results stay in U.S. dollars.
+  const std::string wire =
+      "BHP's underlying profit fell to $10.2 billion, the Australian miner said.\n\n"
+      "Shares fell 2% in Sydney, and Australia's biggest company cut its dividend.";
+  CHECK(unit_of(wire, "$10.2 billion") == "USD");
+}
+
+TEST_CASE("session 59: spans to a day written before its month, a release's shorthand, and lists under a header", "[extractors]") {
+  auto period_of = [](const std::string& text, const char* surface, const std::string& published) {
+    for (const auto& c : Claims(text, published))
+      if (c.quantity.surface == surface) return c.period ? c.period->start + ".." + c.period->end : std::string("none");
+    return std::string("(no claim)");
+  };
+  CHECK(period_of("Passenger numbers rose 9 per cent to 6.12 million in the year to 30 September.", "9 per cent", "2026-11-04") ==
+        "2025-10..2026-09");
+  CHECK(period_of("Profit rose 14 per cent to $612 million for the six months to 31 December.", "14 per cent", "2026-02-20") ==
+        "2025-07..2025-12");
+  // (A span of weeks to its day: its days.)
+  CHECK(period_of("Like-for-like sales rose 4.6 per cent in the nine weeks to 3 January.", "4.6 per cent", "2026-01-08") ==
+        "2025-11-02..2026-01-03");
+  // (Looked ahead to: the coming one.)
+  CHECK(period_of("It now expects pre-tax profit for the year to 28 February of £150m.", "£150m", "2026-01-08") ==
+        "2025-03..2026-02");
+  CHECK(period_of("Revenue rose 5% to $3 billion in H1 2026.", "5%", "2026-08-04") == "2026-01..2026-06");
+  CHECK(period_of("Sales in Q2 rose 4%, the company said.", "4%", "2026-08-04") == "2026-04..2026-06");
+  CHECK(period_of("Revenue for 9M 2025 rose 7%.", "7%", "2026-01-20") == "2025-01..2025-09");
+  // Not money written with an M, nor a fiscal year's quarter, nor a visa.
+  CHECK(period_of("The startup raised $9M in a seed round.", "$9M", "2026-08-04") == "none");
+  CHECK(period_of("Q3 FY27 revenue rose 9%.", "9%", "2026-12-01").find("2026-07") == std::string::npos);
+  CHECK(period_of("Applications for H1 visas rose 12%.", "12%", "2026-08-04").find("2026-01") == std::string::npos);
+  // A list's lines: the header's period, else the release's the story told before it.
+  const std::string release =
+      "Japan's exports fell 2.7% in October from a year earlier, the finance ministry said on Wednesday.\n\n"
+      "Key figures:\n"
+      "- Exports: 9.03 trillion yen, down 2.7%\n"
+      "- Imports: 9.5 trillion yen, up 1.1%\n\n"
+      "Q3 highlights (three months to Sept. 30):\n"
+      "- Trade balance: deficit of 1.2 trillion yen (Q2: deficit of 0.9 trillion yen)\n\n"
+      "The ministry will publish November's data on Dec. 17.";
+  CHECK(period_of(release, "9.5 trillion yen", "2026-11-18") == "2026-10..2026-10");
+  CHECK(period_of(release, "1.1%", "2026-11-18") == "2026-10..2026-10");
+  CHECK(period_of(release, "1.2 trillion yen", "2026-11-18") == "2026-07..2026-09");
+  CHECK(period_of(release, "0.9 trillion yen", "2026-11-18") != "2026-07..2026-09");  // (a base's, labelled in brackets)
+  // Not a day the header tells of.
+  const std::string season =
+      "The travel season began on Feb. 2 and runs for 40 days. The numbers:\n"
+      "- 540 million: trips forecast on the railway\n"
+      "- 90 million: air passengers expected";
+  CHECK(period_of(season, "90 million", "2026-02-03") != "2026-02-02..2026-02-02");
 }

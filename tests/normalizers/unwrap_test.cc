@@ -434,3 +434,20 @@ TEST_CASE("a dateline in title case is read when it names a wire agency", "[norm
     CHECK(r.credit.empty());
   }
 }
+
+TEST_CASE("a list's lines keep their own paragraphs in wrapped copy, as does the line after a header", "[normalizers]") {
+  std::string wire =
+      "Japan's exports fell 2.7% in October from a year earlier as shipments\n"
+      "of cars to the United States slowed, the finance ministry said on\n"
+      "Wednesday, a third straight monthly fall.\n"
+      "Key figures:\n"
+      "- Exports: 9.03 trillion yen, down 2.7%\n"
+      "- Imports: 9.5 trillion yen, up 1.1%\n"
+      "* Balance: deficit of 470 billion yen\n";
+  UnwrapResult r = Unwrap(wire, {});
+  REQUIRE(r.blocks.size() == 5);
+  CHECK(r.blocks[1].text == "Key figures:");
+  CHECK(r.blocks[2].text == "- Exports: 9.03 trillion yen, down 2.7%");
+  CHECK(r.blocks[3].text == "- Imports: 9.5 trillion yen, up 1.1%");
+  CHECK(r.blocks[0].text.find("shipments of cars") != std::string::npos);  // (wrapped prose still joins)
+}
