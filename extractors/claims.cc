@@ -949,9 +949,10 @@ void LocalDollars(std::string_view text, std::string_view dateline_caps, std::ve
   }
 }
 
-// A story's own peso or rupee: "pesos" and "rupees" without a country read as Mexico's and India's,
-// but in a story of Argentina, Colombia, Chile or the Philippines (of Pakistan, Sri Lanka or Nepal)
-// they are that country's, when it is named more than Mexico (India), counting the dateline:
+// A story's own peso, shilling or rupee: "pesos", "shillings" and "rupees" without a country read
+// as Mexico's, Kenya's and India's, but in a story of Argentina, Colombia, Chile or the Philippines
+// (of Tanzania or Uganda; of Pakistan, Sri Lanka or Nepal) they are that country's, when it is
+// named more than Mexico (Kenya, India), counting the dateline:
 // "The official exchange rate weakened to about 1,390 pesos per dollar" in a story of Buenos Aires.
 void LocalPesos(std::string_view text, std::string_view dateline_caps, std::vector<Claim>* out, size_t first) {
   const std::string dateline = TitleCase(dateline_caps);
@@ -973,6 +974,10 @@ void LocalPesos(std::string_view text, std::string_view dateline_caps, std::vect
         {"PHP", {"Philippines", "Philippine", "Filipino", "Filipinos", "Manila"}},
         {"UYU", {"Uruguay", "Uruguayan", "Montevideo"}},
         {"DOP", {"Dominican Republic", "Santo Domingo"}}}},
+      {"KES", {"shilling", "shillings"}, {"Kenya", "Kenyan", "Nairobi", "Mombasa"},
+       {{"TZS", {"Tanzania", "Tanzanian", "Dar es Salaam", "Dodoma"}},
+        {"UGX", {"Uganda", "Ugandan", "Kampala"}},
+        {"SOS", {"Somalia", "Somali", "Mogadishu"}}}},
       {"INR", {"rupee", "rupees"}, {"India", "Indian", "New Delhi", "Mumbai"},
        {{"PKR", {"Pakistan", "Pakistani", "Karachi", "Islamabad", "Lahore"}},
         {"LKR", {"Sri Lanka", "Sri Lankan", "Colombo"}},

@@ -909,7 +909,10 @@ bool BaseAfter(std::string_view s, size_t end, std::string_view surface) {
     // ("after a 1.5% pace": a rate compared with the one before.)
     if (figure && (w == "a" || w == "an")) {
       const auto [ab, ae] = WordBefore(s, b);
-      if (ae > ab && ab >= end && s.substr(ab, ae - ab) == "after") return true;
+      // (Or a move it undid: "grew 1.2%, reversing a 0.8% contraction in the January-March period".)
+      if (const std::string_view v = ae > ab && ab >= end ? s.substr(ab, ae - ab) : std::string_view();
+          v == "after" || v == "reversing" || v == "following" || v == "erasing" || v == "extending" || v == "reversed")
+        return true;
     }
     // (Not "more than" before a figure: an approximation, "climbed more than 3% in 2018"; but "10
     // fewer than in January" compares.)

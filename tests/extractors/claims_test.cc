@@ -7398,3 +7398,25 @@ TEST_CASE("session 59: spans to a day written before its month, a release's shor
       "- 90 million: air passengers expected";
   CHECK(period_of(season, "90 million", "2026-02-03") != "2026-02-02..2026-02-02");
 }
+
+TEST_CASE("session 59: currency codes of the Gulf, Africa and Asia before a figure, and a story's own shilling", "[extractors]") {
+  auto unit_of = [](const std::string& text, const char* surface) {
+    for (const auto& c : Claims(text, "2026-06-12"))
+      if (c.quantity.surface == surface) return c.quantity.unit;
+    return std::string("(none)");
+  };
+  CHECK(unit_of("Revenue rose 24% to AED 14.8 billion in the first nine months.", "AED 14.8 billion") == "AED");
+  CHECK(unit_of("The fund raised KWD 300 million from investors.", "KWD 300 million") == "KWD");
+  CHECK(unit_of("Kenya's Treasury presented a 4.29 trillion shilling budget on Thursday.", "4.29 trillion shilling") == "KES");
+  CHECK(unit_of("Tanzania's government will spend 57 trillion shillings, Tanzania's finance minister said in Dodoma.",
+                "57 trillion shillings") == "TZS");
+  // Not a conference, a language or a fuel: no code of theirs is read.
+  for (const auto& c : Claims("COP29 delegates met as PHP 8 shipped and RON 95 petrol cost more.", "2026-06-12"))
+    CHECK((c.quantity.unit != "COP" && c.quantity.unit != "PHP" && c.quantity.unit != "RON"));
+}
+
+TEST_CASE("session 59: a base after a move it undid keeps its period to itself", "[extractors]") {
+  for (const auto& c : Claims("On a quarterly basis, GDP grew 1.2%, reversing a 0.8% contraction in the January-March period.",
+                              "2026-07-17"))
+    if (c.quantity.surface == "1.2%") CHECK(!(c.period && c.period->start == "2026-01"));
+}
