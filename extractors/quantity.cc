@@ -3386,6 +3386,16 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         }
       }
     }
+    // "9M FY27", "9M 2025", "10M": a release's first months, no nine million (money has its sign:
+    // "$9M").
+    if (q.unit.empty() && !q.hi && q.end > q.begin && q.end - q.begin <= 3 && text[q.end - 1] == 'M' &&
+        IsDigit(text[q.begin]) && q.value >= 2e6 && q.value <= 11e6 && (q.begin == 0 || !IsAlpha(text[q.begin - 1]))) {
+      const std::string_view after = text.substr(q.end);
+      if (after.starts_with(" FY") ||
+          (after.size() >= 5 && after[0] == ' ' && (after.substr(1, 2) == "19" || after.substr(1, 2) == "20") &&
+           IsDigit(after[3]) && IsDigit(after[4]) && (after.size() == 5 || !IsDigit(after[5]))))
+        continue;
+    }
     CountRate(text, &q);
     out->push_back(std::move(q));
   }

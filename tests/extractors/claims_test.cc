@@ -7376,6 +7376,9 @@ TEST_CASE("session 59: spans to a day written before its month, a release's shor
   CHECK(period_of("Revenue for 9M 2025 rose 7%.", "7%", "2026-01-20") == "2025-01..2025-09");
   // Not money written with an M, nor a fiscal year's quarter, nor a visa.
   CHECK(period_of("The startup raised $9M in a seed round.", "$9M", "2026-08-04") == "none");
+  // (Nor is "9M FY27" nine million: a release's first months, no figure.)
+  for (const auto& c : Claims("Revenue for 9M FY27 reached €4.05 billion, up 17%.", "2026-12-01")) CHECK(c.quantity.surface != "9M");
+  CHECK(period_of("The startup raised 9M in 2025.", "9M", "2026-08-04") == "2025-01..2025-12");
   CHECK(period_of("Q3 FY27 revenue rose 9%.", "9%", "2026-12-01").find("2026-07") == std::string::npos);
   CHECK(period_of("Applications for H1 visas rose 12%.", "12%", "2026-08-04").find("2026-01") == std::string::npos);
   // A list's lines: the header's period, else the release's the story told before it.
