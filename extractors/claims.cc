@@ -825,7 +825,27 @@ std::string CountedBySubject(std::string_view subject) {
   // 38,402" (spectators), "a peak television audience of 11.8 million" (viewers), "Full-time
   // employment fell by 31,000" (jobs), "Headcount fell by 1,840" (employees), "Ferry passenger
   // numbers edged up to 880,000" (passengers).
-  if (const std::string_view* group = kGroups->Find(head)) return std::string(*group);
+  // (Staff only of the story's own kind: no "Student headcount", "the prison headcount"; a crowd is
+  // any crowd, "The Bell Centre crowd".)
+  if (const std::string_view* group = kGroups->Find(head)) {
+    if (*group != "employees" && *group != "workers") return std::string(*group);
+    const std::vector<std::string_view> ws = WordsOf(HeadPhrase(subject));
+    const std::string_view before = ws.size() >= 2 ? Bare(ws[ws.size() - 2]) : std::string_view();
+    static const auto* kPlain = new ascii::WordMap<bool>(
+        {{"the", true}, {"a", true}, {"an", true}, {"its", true}, {"their", true}, {"our", true}, {"total", true},
+         {"average", true}, {"overall", true}, {"record", true}, {"sellout", true}, {"sell-out", true}, {"full-time", true},
+         {"part-time", true}, {"announced", true}, {"home", true}, {"daily", true}, {"peak", true}, {"paid", true},
+         {"television", true}, {"tv", true}, {"global", true}, {"group", true}, {"company", true}, {"nonfarm", true},
+         {"non-farm", true}, {"private", true}, {"public", true}, {"government", true}, {"manufacturing", true}},
+        /*lower=*/true);
+    // (Or a country's: "Australian employment fell by 5,400".)
+    size_t place_end = 0;
+    const bool place = !before.empty() && Tables::Get().countries.LongestAt(before, 0, &place_end) != nullptr &&
+                       place_end == before.size();
+    if (before.empty() || before.ends_with("'s") || before.ends_with("s'") || kPlain->Find(before) != nullptr || place)
+      return std::string(*group);
+    return {};
+  }
   if (ascii::EqualsLower(head, "numbers")) {
     const std::vector<std::string_view> ws = WordsOf(HeadPhrase(subject));
     const std::string_view before = ws.size() >= 2 ? Bare(ws[ws.size() - 2]) : std::string_view();
@@ -926,7 +946,10 @@ void LocalDollars(std::string_view text, std::string_view dateline_caps, std::ve
   if (home == nullptr || best < 2 || best <= Mentions(text, kUs) || lead.size() == text.size() ||
       text.find(std::string(home->sign) + "$") != std::string_view::npos)
     return;
-  const bool us_sign = text.find("US$") != std::string_view::npos || text.find("U.S.$") != std::string_view::npos;
+  // (A story that says its figures are in U.S. dollars: "Brookfield reports in U.S. dollars".)
+  if (text.find("in U.S. dollars") != std::string_view::npos || text.find("in US dollars") != std::string_view::npos) return;
+  const bool us_sign = text.find("US$") != std::string_view::npos || text.find("U.S.$") != std::string_view::npos ||
+                       text.find("$US") != std::string_view::npos;
   // (Nor a company's results or deals, often in U.S. dollars whatever the country, "BHP's underlying
   // profit fell to $10.2 billion": looked for only in a story of a home, most have none.)
   if (!us_sign && !(text.find("per cent") != std::string_view::npos && Mentions(text, home->exchange) > 0))
@@ -941,6 +964,10 @@ void LocalDollars(std::string_view text, std::string_view dateline_caps, std::ve
     // the United States's, "American farmers sold $28 billion of food to Canada": in U.S. dollars.)
     const std::string& sentence = (*out)[k].sentence;
     if (std::any_of(std::begin(kUsdWords), std::end(kUsdWords), [&](std::string_view w) { return ascii::ContainsLower(sentence, w); }))
+      continue;
+    // (Nor "$US1.6 billion", nor a bare "$" beside a "US$" of its sentence: "pretax profit of US$30.3
+    // billion, and revenue rose to $66.1 billion".)
+    if (q.surface.starts_with("$US") || sentence.find("US$") != std::string::npos || sentence.find("$US") != std::string::npos)
       continue;
     bool commodity = false;
     for (std::string_view per : {"barrel", "ounce", "bushel", "tonne", "ton", "pound", "mmbtu", "metric ton"})
@@ -967,7 +994,7 @@ void LocalPesos(std::string_view text, std::string_view dateline_caps, std::vect
     std::vector<Home> homes;
   };
   static const auto* kFamilies = new std::vector<Family>{
-      {"MXN", {"peso", "pesos"}, {"Mexico", "Mexican", "Mexico City"},
+      {"MXN", {"peso", "pesos"}, {"Mexico", "Mexican", "Mexico City", "Monterrey", "Guadalajara"},
        {{"ARS", {"Argentina", "Argentine", "Argentina's", "Buenos Aires"}},
         {"COP", {"Colombia", "Colombian", "Bogota", "Bogotá"}},
         {"CLP", {"Chile", "Chilean", "Santiago"}},
@@ -978,7 +1005,8 @@ void LocalPesos(std::string_view text, std::string_view dateline_caps, std::vect
        {{"TZS", {"Tanzania", "Tanzanian", "Dar es Salaam", "Dodoma"}},
         {"UGX", {"Uganda", "Ugandan", "Kampala"}},
         {"SOS", {"Somalia", "Somali", "Mogadishu"}}}},
-      {"INR", {"rupee", "rupees"}, {"India", "Indian", "New Delhi", "Mumbai"},
+      {"INR", {"rupee", "rupees"}, {"India", "Indian", "New Delhi", "Mumbai", "Chennai", "Kolkata", "Bengaluru", "Hyderabad",
+                                     "Ahmedabad", "Pune"},
        {{"PKR", {"Pakistan", "Pakistani", "Karachi", "Islamabad", "Lahore"}},
         {"LKR", {"Sri Lanka", "Sri Lankan", "Colombo"}},
         {"NPR", {"Nepal", "Nepali", "Kathmandu"}}}}};
@@ -993,24 +1021,61 @@ void LocalPesos(std::string_view text, std::string_view dateline_caps, std::vect
         best = n;
         home = &h;
       }
-    if (home == nullptr) continue;
+    // (A dateline of the table's country keeps its reading: "NEW DELHI — ... rupees".)
+    if (Mentions(dateline, f.default_names) > 0) home = nullptr;
     for (size_t k = first; k < out->size(); ++k) {
       Claim& c = (*out)[k];
       Quantity& q = c.quantity;
       if (!q.unit.starts_with(f.code)) continue;
       // (Only a bare name, in the figure or, for a quote, in its sentence: not "Mexican pesos".)
       const std::string_view where = Mentions(q.surface, f.words) > 0 ? std::string_view(q.surface) : std::string_view(c.sentence);
-      bool bare = false;
+      if (Mentions(where, f.words) == 0) continue;
+      bool named = false;
       for (std::string_view w : f.words)
-        for (size_t at = where.find(w); at != std::string_view::npos && !bare; at = where.find(w, at + 1)) {
-          if ((at > 0 && ascii::IsAlpha(where[at - 1])) || (at + w.size() < where.size() && ascii::IsAlpha(where[at + w.size()])))
-            continue;
+        for (size_t at = where.find(w); at != std::string_view::npos && !named; at = where.find(w, at + 1)) {
           const auto [pb, pe] = WordBefore(where, at);
           const std::string_view before = where.substr(pb, pe - pb);
-          bare = !(Mentions(before, f.default_names) > 0 ||
-                   std::any_of(f.homes.begin(), f.homes.end(), [&](const Home& h) { return Mentions(before, h.names) > 0; }));
+          named = Mentions(before, f.default_names) > 0 ||
+                  std::any_of(f.homes.begin(), f.homes.end(), [&](const Home& h) { return Mentions(before, h.names) > 0; });
         }
-      if (bare) q.unit = std::string(home->code) + q.unit.substr(f.code.size());
+      if (named && where.data() == q.surface.data()) continue;  // ("Mexican pesos" as the table reads it)
+      // The country its sentence names: "in" it right after the figure ("costs 12,000 pesos in
+      // Argentina, compared with 180 pesos in Mexico", "460,000 pesos a month in Chile"), else the
+      // nearest before it ("India ... spends 6.8 trillion rupees on defence, Pakistan's minister
+      // said"), else the nearest after it (not under a dateline of the table's country: "CHENNAI —
+      // ... 500,000 rupees for each of the fishermen arrested by the Sri Lankan navy"); else, a bare
+      // name, the story's.
+      const std::string_view sentence = c.sentence;
+      const size_t at = sentence.find(q.surface);
+      const size_t end = at == std::string_view::npos ? 0 : at + q.surface.size();
+      const size_t in_at = sentence.find(" in ", end);
+      const bool in_after = at != std::string_view::npos && in_at != std::string_view::npos &&
+                            WordsOf(sentence.substr(end, in_at - end)).size() <= 3;
+      struct Named {
+        size_t at = std::string_view::npos;
+        const Home* home = nullptr;
+        bool found = false;
+      } right_after, before_it, after_it;
+      auto consider = [&](const std::vector<std::string_view>& names, const Home* h) {
+        for (std::string_view name : names)
+          for (size_t p = sentence.find(name); p != std::string_view::npos; p = sentence.find(name, p + 1)) {
+            if ((p > 0 && ascii::IsAlpha(sentence[p - 1])) ||
+                (p + name.size() < sentence.size() && ascii::IsAlpha(sentence[p + name.size()]) && sentence[p + name.size()] != 's'))
+              continue;
+            if (at == std::string_view::npos) continue;
+            if (in_after && p == in_at + 4) right_after = {p, h, true};
+            if (p < at && (!before_it.found || p > before_it.at)) before_it = {p, h, true};
+            if (p >= end && (!after_it.found || p < after_it.at)) after_it = {p, h, true};
+          }
+      };
+      consider(f.default_names, nullptr);
+      for (const Home& h : f.homes) consider(h.names, &h);
+      const bool dateline_default = Mentions(dateline, f.default_names) > 0;
+      const Named& named_one = right_after.found ? right_after : before_it.found ? before_it
+                               : (after_it.found && !dateline_default) ? after_it : right_after;
+      const Home* to = named_one.found ? named_one.home : home;
+      if (named_one.found && named_one.home == nullptr) continue;
+      if (to != nullptr) q.unit = std::string(to->code) + q.unit.substr(f.code.size());
     }
   }
 }
@@ -1209,10 +1274,23 @@ void ElidedNouns(std::string_view s, std::vector<Quantity>* qs) {
       if (p.end > q.begin) break;
       const std::string_view between = s.substr(p.end, q.begin - p.end);
       if (between.find(';') != std::string_view::npos || WordsOf(between).size() > 14) break;
+      // ("more" and a parallel "with" only after the figure right before: not "damaged crops on 4.2
+      // lakh acres, 1.1 lakh more", nor "with 12,450 votes, or 52 percent, followed by Jones with 41".)
+      if (more && !of_them && j + 1 != k && !(j + 2 == k && word_before((*qs)[k - 1].begin) == "including")) break;
       // (Past a part named in passing: "destroyed 1,184 structures, including 860 homes, and damaged
       // 214 more".)
-      if (!counted(p) || word_before(p.begin) == "including") continue;
-      bool tie = (of_them && p.value >= q.value) || more;
+      const std::string_view p_before = word_before(p.begin);
+      if (!counted(p) || p_before == "including") continue;
+      // ("of them": the count the sentence is about, at least as large, not a difference of counts nor
+      // one in a phrase of place or time: "took 5 wickets for 42 runs, 3 of them in one over", "played
+      // 30 shows in 20 cities, 12 of them sold out", "1,204 road deaths, 96 fewer than in 2024, 300 of them".)
+      if (of_them) {
+        const std::string_view after_p = s.substr(p.end);
+        const bool difference = after_p.starts_with(" more") || after_p.starts_with(" fewer") || after_p.starts_with(" less");
+        const chunk::WordClass pc = chunk::Classify(p_before);
+        if (p.value < q.value || difference || pc == chunk::WordClass::kPreposition) continue;
+      }
+      bool tie = of_them || more;
       // ("seven votes to four": the noun's count right before; not a move's, "climbed 4 spots to
       // 10", "fell 3 points to 41", "added 9 million subscribers to 260".)
       tie = tie || (j + 1 == k && (between == " to " || between == " " + p.noun + " to ") && [&] {
@@ -1231,9 +1309,11 @@ void ElidedNouns(std::string_view s, std::vector<Quantity>* qs) {
         for (std::string_view w : WordsOf(between))
           tie = tie || ascii::EqualsLower(Bare(w), "total") || ascii::EqualsLower(Bare(w), "tally") ||
                 ascii::EqualsLower(Bare(w), "headcount");
-      // ("with 918,400 visitors ..., and Japan with 327,900": the same preposition again.)
-      if (!tie && before == "with" && word_before(p.begin) == "with" &&
-          (between.find(", ") != std::string_view::npos || between.find(" and ") != std::string_view::npos))
+      // ("with 918,400 visitors ..., and Japan with 327,900": the same preposition again, a count of
+      // a size with it: not "with 230 million phones, followed by Samsung with 20".)
+      if (!tie && before == "with" && p_before == "with" &&
+          (between.find(", ") != std::string_view::npos || between.find(" and ") != std::string_view::npos) &&
+          q.value * 20 >= p.value && q.value <= p.value * 20)
         tie = true;
       if (tie) {
         q.unit = "count";
@@ -6502,7 +6582,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                  // from 14".)
                  // (Or in its cents, or per its unit: "66.1 US cents, down from 67", "$2,000 an ounce, up
                  // from 1,950".)
-                 (Unscaled(q) && Unscaled(prev->quantity) && prev->kind == "level" &&
+                 // (An exchange rate's figures after it are read below, with their own guards.)
+                 (Unscaled(q) && Unscaled(prev->quantity) && prev->kind == "level" && !ExchangeRate(prev->quantity.unit) &&
                   (!CurrencyCode(prev->quantity.unit.substr(0, prev->quantity.unit.find(' '))).empty() ||
                    prev->quantity.unit == "cent" || prev->quantity.unit == "pence") &&
                   q.value >= prev->quantity.value / 5 && q.value <= prev->quantity.value * 5))) {
@@ -6558,7 +6639,25 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 std::tie(wb, we) = WordBefore(sentence, wb);
                 w = sentence.substr(wb, we - wb);
               }
-              if (w == "from" || w == "with" || w == "at" || w == "to" || w == "against" || w == "versus" || w == "than")
+              // (Nor past another market or rate the clause names: "while the dollar index ended at
+              // 104.2", "as Urals crude fell to 80.2", "raised its one-week repo rate to 45".)
+              std::string_view between = sentence.substr(prev_q_end, q.begin - prev_q_end);
+              for (std::string_view base : {" per dollar", " per U.S. dollar", " per US dollar", " a dollar", " to the dollar",
+                                            " against the dollar", " versus the dollar", " per euro", " to the euro",
+                                            " against the euro", " versus the euro"})
+                if (between.starts_with(base)) {
+                  between.remove_prefix(base.size());
+                  break;
+                }
+              // (Nor a figure of another thing: "compared with 104.2 for the dollar index".)
+              bool other = WordsOf(between).size() > 8 || sentence.substr(q.end).starts_with(" for ");
+              for (std::string_view x : WordsOf(between)) {
+                x = Bare(x);
+                other = other || x == "while" || x == "as" || x == "after" || x == "and" || x == "but" || x == "index" ||
+                        x == "crude" || x == "rate" || x == "rates" || x == "yield" || x == "yields" || x == "pound" ||
+                        x == "euro" || x == "yen" || x == "dollar" || x == "gold" || x == "oil" || x == "Brent" || x == "stocks";
+              }
+              if (!other && (w == "from" || w == "with" || w == "at" || w == "to" || w == "against" || w == "versus" || w == "than"))
                 q.unit = prev->quantity.unit;
             }
             // "France's budget deficit reached 5.8% of GDP": a ratio to the economy's size is the
@@ -6850,7 +6949,8 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
                 continue;
             }
             const std::string noun = CountedBySubject(c.subject);
-            if (noun.empty()) continue;
+            // (A crowd of a hundred or more: "Attendance at the school fell to 91" is a rate.)
+            if (noun.empty() || (noun == "spectators" && q.value < 200)) continue;
             q.unit = "count";
             q.noun = noun;
             if (c.kind == "level") c.kind = "count";

@@ -1620,25 +1620,54 @@ void DateGovernmentYears(std::string_view text, std::vector<Claim>* out, size_t 
 }
 
 void LendListHeaders(std::string_view text, int year, int month, int day, std::vector<Claim>* out, size_t first) {
-  // (A line with its marker, or one the normalizer took the bullet off, a label and its figures:
-  // "Exports: 9.03 trillion yen, down 2.7%".)
+  static const RE2* month_name = new RE2(
+      R"((?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)");
+  // (A line with its marker, or one the normalizer took the bullet off, a label and its figure
+  // first: "Exports: 9.03 trillion yen, down 2.7%", "Mining: up 6.4%"; not a paragraph that opens
+  // with a label, "What's next: Markets price two rate cuts".)
   auto item = [](std::string_view line) {
     if (line.starts_with("- ") || line.starts_with("* ") || line.starts_with("\xe2\x80\xa2 ") ||  // (•)
         line.starts_with("\xe2\x80\x93 "))                                                         // (–)
       return true;
     const size_t colon = line.find(": ");
-    return colon != std::string_view::npos && colon < 48 && !line.empty() && line[0] >= 'A' && line[0] <= 'Z' &&
-           line.substr(0, colon).find_first_of(".,;") == std::string_view::npos && WordsOf(line.substr(0, colon)).size() <= 6 &&
-           line.substr(colon).find_first_of("0123456789") != std::string_view::npos;
+    if (colon == std::string_view::npos || colon >= 48 || line.empty() || line[0] < 'A' || line[0] > 'Z' ||
+        line.substr(0, colon).find_first_of(".,;") != std::string_view::npos || WordsOf(line.substr(0, colon)).size() > 4)
+      return false;
+    // (A label's value opens with its figure or a word in small letters, "deficit of ¥381.6 billion";
+    // not with a sentence, "The bottom line: Mortgage rates are 6.8%", "Why it matters: ...".)
+    const std::string_view value = line.substr(colon + 2);
+    if (line.starts_with("The ") || line.starts_with("What") || line.starts_with("Why ") || line.starts_with("How "))
+      return false;
+    // (Or a sign of money before it: "S$6.4 billion", "RM331.4 billion", "AED 14.8 billion".)
+    const std::string_view token = value.substr(0, value.find(' '));
+    const std::string_view next = token.size() < value.size() ? value.substr(token.size() + 1) : std::string_view();
+    const bool code = token.size() >= 2 && token.size() <= 4 &&
+                      std::all_of(token.begin(), token.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+                      !next.empty() && ascii::IsDigit(next[0]);
+    return !value.empty() && value.find_first_of("0123456789") != std::string_view::npos &&
+           (token.find_first_of("0123456789") != std::string_view::npos || value[0] == '$' || value[0] == '+' ||
+            value[0] == '-' || static_cast<unsigned char>(value[0]) >= 0xC2 || (value[0] >= 'a' && value[0] <= 'z') || code);
   };
   auto line_at = [&](size_t at) {  // (the line holding byte `at`)
-    const size_t b = at == 0 ? 0 : text.rfind('\n', at - 1);
+    const size_t b = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
     const size_t begin = b == std::string_view::npos ? 0 : b + 1;
     const size_t e = text.find('\n', at);
     return text.substr(begin, (e == std::string_view::npos ? text.size() : e) - begin);
   };
+  // The release a list may summarise: the story's first figure of a month or longer, in its lead
+  // (or the lead's period lent to the paragraph after it: "Growth cooled in May. The PMI slipped to
+  // 54.1").
+  std::optional<Period> release;
+  const size_t lead_end = std::min(text.find("\n\n"), text.size());
+  const size_t second_end = lead_end < text.size() ? std::min(text.find("\n\n", lead_end + 2), text.size()) : lead_end;
+  for (size_t k = first; k < out->size() && !release; ++k)
+    if (const Claim& d = (*out)[k];
+        (d.span_begin < lead_end || (d.span_begin < second_end && d.period && d.period->lent)) && d.period &&
+        d.period->start.size() == 7)
+      release = d.period;
   size_t header_at = std::string_view::npos;  // (the last list's header, and its period)
   std::optional<Period> header_period;
+  size_t last_item = std::string_view::npos, last_header = 0;  // (the last item's line, and its header's)
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
     if (c.span_begin >= text.size()) continue;
@@ -1652,14 +1681,36 @@ void LendListHeaders(std::string_view text, int year, int month, int day, std::v
         open != std::string_view::npos && (close == std::string_view::npos || open > close) &&
         before.substr(open).find(':') != std::string_view::npos)
       continue;
+    // (Nor a line whose label holds a time, its own: "- GDP 2027: 1.5%", "- 2019: revenue tops $1bn",
+    // "- YouGov (March 1-3): Reform 29%", "- 09:15 FTSE opens 0.3% higher".)
+    {
+      std::string_view label = line.substr(0, std::min(line.find(": "), line.size()));
+      if (label.size() == line.size()) label = line.substr(0, std::min<size_t>(line.size(), 10));
+      if (label.find_first_of("0123456789") != std::string_view::npos ||
+          RE2::PartialMatch(re2::StringPiece(label.data(), label.size()), *month_name))
+        continue;
+    }
     // The header: the first line above that is no item, ending with a colon (past blank lines: the
     // normalizer keeps a list's lines as a paragraph of their own, "Key figures:\n\n- Exports: ...").
+    // (The walk stops at the list's item seen last, whose header is known: each line is walked once.)
     size_t at = static_cast<size_t>(line.data() - text.data());
+    const size_t item_at = at;
+    bool known = false;
     while (at > 0) {
+      if (at == last_item && last_item != std::string_view::npos) {
+        known = true;
+        break;
+      }
       line = line_at(at - 1);
       at = static_cast<size_t>(line.data() - text.data());
       if (!item(line) && !line.empty()) break;
     }
+    last_item = item_at;
+    if (known) {
+      at = last_header;
+      line = line_at(at);
+    }
+    last_header = at;
     while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
     if (item(line) || !line.ends_with(':')) continue;
     // (Its last sentence: "The council released its midyear report on Wednesday. Key figures:"; not
@@ -1676,24 +1727,41 @@ void LendListHeaders(std::string_view text, int year, int month, int day, std::v
     }
     if (at != header_at) {
       header_at = at;
+      header_period.reset();
+      // (A header of two years' columns, "Forecasts (2026 / 2027):", dates none.)
+      size_t years = 0;
+      for (std::string_view w : WordsOf(line))
+        if (w = Bare(w); w.size() >= 4 && (w.starts_with("19") || w.starts_with("20")) && ascii::IsDigit(w[2]) && ascii::IsDigit(w[3]))
+          ++years;
+      if (years >= 2) continue;
       header_period = FindPeriod(line, year, month, month, {}, day);
-      // (Nor a day the header tells of, an event's: "The travel season began on Feb. 2 ...:".)
-      if (header_period && (header_period->start.empty() || (header_period->start.size() == 10 && header_period->start == header_period->end)))
+      // (A month alone: "November:", "November (revised):".)
+      if (!header_period && RE2::PartialMatch(re2::StringPiece(line.data(), std::min<size_t>(line.size(), 10)), *month_name) &&
+          WordsOf(line).size() <= 3)
+        header_period = FindPeriod("in " + std::string(line.substr(0, line.find_first_of(" :("))), year, month, month, {}, day);
+      // (Nor a day the header tells of, an event's: "The travel season began on Feb. 2 ...:"; and a
+      // header with a time of its own lends no other, "Key figures for 5 March:".)
+      if (header_period && header_period->start.size() == 10 && header_period->start == header_period->end) {
         header_period.reset();
-      // (Else the first dated figure of the last line above that dates one, no list's nor a
-      // header's: "Japan's exports fell 2.7% in October from a year earlier".)
-      if (!header_period) {
-        size_t line_of = std::string_view::npos;
-        for (size_t j = k; j-- > first;) {
-          const Claim& d = (*out)[j];
-          if (d.span_begin >= at) continue;
-          const std::string_view above = line_at(d.span_begin);
-          const size_t begin = static_cast<size_t>(above.data() - text.data());
-          if (line_of != std::string_view::npos && begin != line_of) break;
-          if (item(above) || above.ends_with(':') || !d.period || d.period->start.size() != 7) continue;
-          header_period = d.period;
-          line_of = begin;
-        }
+        continue;
+      }
+      if (header_period && header_period->start.empty()) header_period.reset();  // ("change from a year earlier")
+      // Else the release's ("Key figures:", "Highlights of the survey:", "Shipments by vendor:"): not
+      // under a header of a season, a timeline, polls, events, a forecast, what to know, the latest
+      // readings or the year so far.
+      // (A header with a date or a number the period reader does not read keeps its own: "Key figures
+      // for 5 March:", "Average prices on 4 March:".)
+      if (!header_period && release && line.find_first_of("0123456789") == std::string_view::npos &&
+          !RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), *month_name)) {
+        const std::string h = Lower(line);
+        static constexpr std::string_view kOther[] = {"forecast", "projected", "projection", "season", "timeline", "poll",
+                                                       "event", "know", "latest", "table", "scorer", "to date",
+                                                       "full-year", "full year", "ahead", "watch", "next", "since", "history",
+                                                       "record", "target", "outlook", "guidance", "expect", "so far", "today",
+                                                       "previous", "past", "background", "related", "more on", "standings"};
+        if (std::none_of(std::begin(kOther), std::end(kOther), [&](std::string_view w) { return h.find(w) != std::string::npos; }) &&
+            !h.starts_with("earlier"))
+          header_period = release;
       }
     }
     if (!header_period) continue;
@@ -3216,7 +3284,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
       // ("in the 12 months to June", "the quarter ended Oct. 26", "the fiscal year ending March 2027",
       // "the fiscal year ended in March", "the year to 30 September", "the six months to 31 December",
       // "the 52 weeks to Jan. 31", "its fiscal second quarter ended Oct. 31")
-      R"(((?i:\b(?:in |for |during |over )?(?:the|its|their) (?:(?:fiscal|financial) )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|most recent) )?(?:(?:fiscal|financial) )?(year|quarter|half[- ]year|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d{1,2}) weeks)(?: (?:to|(?:ended|ending|that ended)(?: in)?|through)|, (?:which|that) ended(?: in)?) (?:the end of )?(?:([12]\d|3[01]|0?[1-9]) )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
+      R"(((?i:(?:\b(?:in |for |during |over )?(?:the|its|their) |\((?:the )?)(?:(?:fiscal|financial) )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|latest|most recent) )?(?:(?:fiscal|financial) )?(year|quarter|half[- ]year|half|week|(two|three|four|five|six|nine|twelve|\d{1,2}) months|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d{1,2}) weeks)(?: (?:to|(?:ended|ending|that ended)(?: in)?|through)|, (?:which|that) ended(?: in)?) (?:the end of )?(?:([12]\d|3[01]|0?[1-9]) )?)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?(?: (\d{1,2})\b)?(?:,? ((?:19|20)\d\d))?))",
       // ("in the week ended Saturday")
       R"(((?i:\b(?:in |for |during |over )?the week (?:ended|ending|to|through) )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)",
       // ("fiscal second-quarter", "the second fiscal quarter", "the first half of its fiscal year": a
@@ -3474,17 +3542,23 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
           p.surface = std::string(sentence.substr(from, before.size() - from)) + whole_span;
         }
       }
+      // The year of a last month named without one: the latest ended (the coming one after "ending" in
+      // a clause that looks ahead); after "to" in such a clause, the latest ended unless that ended
+      // more than three months before, else the coming one ("expects pre-tax profit for the year to
+      // 28 February of £148m" told in January is the year to next month's end; told in March, the
+      // one just ended, its results still to come).
+      auto year_of_end = [&](int mm) {
+        const std::string_view all = whole.empty() ? sentence : whole;
+        const size_t at = static_cast<size_t>(g[6].data() - s.data()) + (whole.empty() ? 0 : sentence.data() - whole.data());
+        const bool looks = LooksAhead(all, at);
+        if (whole_span.find("ending") != std::string::npos && looks) return mm < pub_month ? year + 1 : year;
+        int ended = mm > pub_month ? year - 1 : year;
+        if (whole_span.find(" to ") != std::string::npos && looks && (year * 12 + pub_month) - (ended * 12 + mm) > 3) ++ended;
+        return ended;
+      };
       if (n >= 1 && n <= 24 && m > 0) {
         int last = !y.empty() ? std::atoi(y.c_str()) : year;
-        if (y.empty() && year > 0 && pub_month > 0) {
-          const std::string_view all = whole.empty() ? sentence : whole;
-          const size_t at = static_cast<size_t>(g[6].data() - s.data()) + (whole.empty() ? 0 : sentence.data() - whole.data());
-          // (Or "to" in a clause that looks ahead: "expects pre-tax profit for the year to 28 February
-          // of £148m", told in January.)
-          const bool ahead = (whole_span.find("ending") != std::string::npos || whole_span.find(" to ") != std::string::npos) &&
-                             LooksAhead(all, at);
-          last = ahead ? (m < pub_month ? year + 1 : year) : (m > pub_month ? year - 1 : year);
-        }
+        if (y.empty() && year > 0 && pub_month > 0) last = year_of_end(m);
         // (A 52- or 53-week span ends within days of its last month: "the quarter ended Feb. 3" is
         // November to January.)
         if (last_day >= 1 && last_day <= 7) {
@@ -3505,13 +3579,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
           if (weeks > 0 && last_day > 0 && before_end == 0 && n_months.empty() && what != "year" &&
               what != "quarter" && !what.starts_with("half")) {
             int end_year = !y.empty() ? std::atoi(y.c_str()) : year;
-            if (y.empty() && year > 0 && pub_month > 0) {
-              const std::string_view all = whole.empty() ? sentence : whole;
-              const size_t at = static_cast<size_t>(g[6].data() - s.data()) + (whole.empty() ? 0 : sentence.data() - whole.data());
-              const int mm = MonthOf(mon);
-              const bool ahead = whole_span.find("ending") != std::string::npos && LooksAhead(all, at);
-              end_year = ahead ? (mm < pub_month ? year + 1 : year) : (mm > pub_month ? year - 1 : year);
-            }
+            if (y.empty() && year > 0 && pub_month > 0) end_year = year_of_end(MonthOf(mon));
             if (const int mm = MonthOf(mon); end_year > 0 && mm > 0 && last_day <= DaysInMonth(end_year, mm)) {
               const int64_t end = DaysFromCivil(end_year, mm, last_day);
               p.start = Ymd(end - 7 * weeks + 1);
@@ -3687,17 +3755,18 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     const bool fiscal = after.starts_with(" FY") || after.starts_with(" fiscal") || ascii::ContainsLower(sentence, "fiscal") ||
                         ascii::ContainsLower(sentence, "financial year") || after.starts_with(" visa") ||
                         (after.starts_with(":") && before.ends_with("("));
-    std::string_view lead = before;
-    while (!lead.empty() && (lead.back() == ' ' || lead.back() == '(')) lead.remove_suffix(1);
     const auto [wb, we] = WordBefore(sentence, before.size());
     const std::string_view word = sentence.substr(wb, we - wb);
     const bool in = word == "in" || word == "In" || word == "for" || word == "For" || word == "during" || word == "During";
-    // (Counted months only so placed, or with their year: "$9M" is money, "9M 2025" and "in 9M" are
-    // the first nine months.)
-    const bool opening = lead.empty() || lead.ends_with("-") || lead.ends_with("\xe2\x80\xa2") || lead.ends_with(":") || in;
+    // (Without its year only in a list's header, "H1 highlights:", "Q3 at a glance:": elsewhere "Q3"
+    // and "H2" are a car, a game's quarter, a qualifying session, hydrogen; "3M" a company. Counted
+    // months always with their year: "9M 2025".)
+    std::string_view trimmed = whole.empty() ? sentence : whole;  // (the whole sentence, not a window of it)
+    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\n')) trimmed.remove_suffix(1);
+    const bool header = trimmed.ends_with(":");
     const bool months = !g[5].empty();
     const int y_named = g[8].empty() ? 0 : std::atoi(std::string(g[8].data(), g[8].size()).c_str());
-    if (!fiscal && (!months || y_named > 0 || opening) && year > 0) {
+    if (!fiscal && (y_named > 0 || (!months && header)) && year > 0) {
       p.surface = (in ? std::string(word) + " " : std::string()) + std::string(g[1].data(), g[1].size()) +
                   (y_named > 0 ? " " + std::string(g[8].data(), g[8].size()) : "");
       const std::string in_surface = "in " + std::string(g[1].data(), g[1].size());  // (as back_a_year reads one)

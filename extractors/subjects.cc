@@ -1558,7 +1558,9 @@ std::string_view PartitiveThemSubject(std::string_view s, std::span<const Quanti
   for (size_t j = before.size(); j-- > 0;) {
     const Quantity& g = before[j];
     const auto [pb, pe] = WordBefore(s, g.begin);
+    // (Only a count whose noun the text writes after it: not one lent a noun, "40 more than in 2024".)
     if (g.unit != "count" || g.noun.empty() || g.end + 1 + g.noun.size() > s.size() ||
+        !ascii::EqualsLower(s.substr(g.end + 1, g.noun.size()), g.noun) ||
         (pe > pb && chunk::Classify(s.substr(pb, pe - pb)) == chunk::WordClass::kPreposition))
       continue;
     return s.substr(g.begin, g.end + 1 + g.noun.size() - g.begin);

@@ -542,10 +542,19 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
         return t.starts_with("By ") || IsAllCapsHeading(t) || IsAllCapsHeading(prev) ||
                (MayOpenDateline(t) && RE2::PartialMatch(sp, pat.dateline)) || RE2::PartialMatch(sp, *pat.credit);
       };
-      // (A list's line keeps its own paragraph, as does the line after a list's header: "Key
-      // figures:" / "- Exports: 9.03 trillion yen, down 2.7%".)
-      const bool list_line = t.starts_with("- ") || t.starts_with("* ") || t.starts_with("\xe2\x80\xa2 ") ||
-                             t.starts_with("\xe2\x80\x93 ") || prev.ends_with(':');
+      // (A list's line keeps its own paragraph: a marker and a capital, a digit or a sign after it,
+      // under a header or another such line: "Key figures:" / "- Exports: 9.03 trillion yen, down
+      // 2.7%". Not a dash that goes on with the sentence, "rose 5% in January\n- the strongest start
+      // in years -", nor a quote after a colon.)
+      auto item = [](std::string_view line) {
+        size_t m = 0;
+        for (std::string_view mark : {"- ", "* ", "\xe2\x80\xa2 ", "\xe2\x80\x93 "})
+          if (line.starts_with(mark)) m = mark.size();
+        if (m == 0 || m >= line.size()) return false;
+        const char c = line[m];
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '$' || c == '+' || static_cast<unsigned char>(c) >= 0xC2;
+      };
+      const bool list_line = item(t) && (prev.ends_with(':') || item(prev));
       starts_new = list_line || (!next_lower && (sentence_break || prev_short || special_start()));
     }
     if (starts_new) {

@@ -451,3 +451,19 @@ TEST_CASE("a list's lines keep their own paragraphs in wrapped copy, as does the
   CHECK(r.blocks[3].text == "- Imports: 9.5 trillion yen, up 1.1%");
   CHECK(r.blocks[0].text.find("shipments of cars") != std::string::npos);  // (wrapped prose still joins)
 }
+
+TEST_CASE("review 59b: a dash that goes on with a wrapped sentence, and a quote after a colon, are no list", "[normalizers]") {
+  std::string wire =
+      "British retail sales rose 5% in January from a year earlier\n"
+      "- the strongest start to a year since 2021 - the British Retail\n"
+      "Consortium said on Tuesday, as shoppers returned after a weak\n"
+      "December. Chief executive Helen Dickinson said:\n"
+      "\"We expect sales to grow by around 2% this year, and we will keep\n"
+      "watching costs closely.\"\n";
+  UnwrapResult r = Unwrap(wire, {});
+  REQUIRE(r.was_wrapped);
+  CHECK(r.blocks[0].text.find("a year earlier - the strongest start") != std::string::npos);
+  bool quote_joined = false;
+  for (const auto& b : r.blocks) quote_joined = quote_joined || b.text.find("said: \"We expect") != std::string::npos;
+  CHECK(quote_joined);
+}
