@@ -27,6 +27,23 @@ std::vector<extractors::Claim> Claims(const std::string& text, const std::string
   extractors::ClaimExtractor::Create({}).value()->Extract(d, &out);
   return out;
 }
+// The first claim's noun, unit or period ("start..end", "none") of the figure written `surface`;
+// "(none)" / "(no claim)" when no claim has it.
+std::string NounOf(const std::string& text, const char* surface) {
+  for (const auto& c : Claims(text))
+    if (c.quantity.surface == surface) return c.quantity.noun;
+  return "(none)";
+}
+std::string UnitOf(const std::string& text, const char* surface, const std::string& published = "2026-03-05") {
+  for (const auto& c : Claims(text, published))
+    if (c.quantity.surface == surface) return c.quantity.unit;
+  return "(none)";
+}
+std::string PeriodOf(const std::string& text, const char* surface, const std::string& published) {
+  for (const auto& c : Claims(text, published))
+    if (c.quantity.surface == surface) return c.period ? c.period->start + ".." + c.period->end : std::string("none");
+  return "(no claim)";
+}
 }  // namespace
 
 TEST_CASE("a figure gets direction, subject, period and source", "[extractors]") {
@@ -3189,36 +3206,31 @@ TEST_CASE("units: a bare number a verb of its own takes after a count counts tha
 }
 
 TEST_CASE("units: a bare count tied to a count before it by its words counts that count's noun", "[extractors]") {
-  auto noun_of = [](const char* text, const char* surface) {
-    for (const auto& c : Claims(text))
-      if (c.quantity.surface == surface) return c.quantity.noun;
-    return std::string("(none)");
-  };
-  CHECK(noun_of("Rookie guard Darnell Okafor scored 38 points, 14 of them in the fourth quarter.", "14") == "points");
-  CHECK(noun_of("The university received 7,305 applications and accepted 694 of them.", "694") == "applications");
-  CHECK(noun_of("The airline carried 28.4 million passengers, 1.9 million more than a year earlier.", "1.9 million") == "passengers");
-  CHECK(noun_of("The fire destroyed 1,184 structures, including 860 homes, and damaged 214 more since Sunday.", "214") == "structures");
-  CHECK(noun_of("The plan was passed by seven votes to four on Thursday.", "four") == "votes");
-  CHECK(noun_of("The company added 2,870 employees in the quarter, taking its headcount to 321,450.", "321,450") == "employees");
-  CHECK(noun_of("South Korea was the top market with 918,400 visitors, followed by Japan with 327,900.", "327,900") == "visitors");
+  CHECK(NounOf("Rookie guard Darnell Okafor scored 38 points, 14 of them in the fourth quarter.", "14") == "points");
+  CHECK(NounOf("The university received 7,305 applications and accepted 694 of them.", "694") == "applications");
+  CHECK(NounOf("The airline carried 28.4 million passengers, 1.9 million more than a year earlier.", "1.9 million") == "passengers");
+  CHECK(NounOf("The fire destroyed 1,184 structures, including 860 homes, and damaged 214 more since Sunday.", "214") == "structures");
+  CHECK(NounOf("The plan was passed by seven votes to four on Thursday.", "four") == "votes");
+  CHECK(NounOf("The company added 2,870 employees in the quarter, taking its headcount to 321,450.", "321,450") == "employees");
+  CHECK(NounOf("South Korea was the top market with 918,400 visitors, followed by Japan with 327,900.", "327,900") == "visitors");
   // Not a move's level, nor a count of another size, nor past a semicolon.
-  CHECK(noun_of("Alabama climbed 4 spots to 10 in the AP poll.", "10").empty());
-  CHECK(noun_of("Netflix added 9 million subscribers to 260.", "260").empty());
-  CHECK(noun_of("The club sold 300 tickets; 40 more went on sale.", "40").empty());
+  CHECK(NounOf("Alabama climbed 4 spots to 10 in the AP poll.", "10").empty());
+  CHECK(NounOf("Netflix added 9 million subscribers to 260.", "260").empty());
+  CHECK(NounOf("The club sold 300 tickets; 40 more went on sale.", "40").empty());
   // Heads that name a group by one word.
-  CHECK(noun_of("A crowd of 52,184 watched the match.", "52,184") == "spectators");
-  CHECK(noun_of("Attendance was 38,402, the team said.", "38,402") == "spectators");
-  CHECK(noun_of("Full-time employment fell by 31,000 in May.", "31,000") == "jobs");
-  CHECK(noun_of("Headcount fell by 1,840 to 231,000.", "1,840") == "employees");
-  CHECK(noun_of("The number of unemployed rose by 90,000 to 1.84 million.", "90,000") == "people");
-  CHECK(noun_of("Ferry passenger numbers edged up 1.2 per cent to 880,000.", "880,000") == "passengers");
-  CHECK(noun_of("Compared with a year earlier, 512,000 more people were in work.", "512,000") == "more people");
-  CHECK(noun_of("Part-time work rose, with 22,800 more part-time jobs.", "22,800") == "more part-time jobs");
+  CHECK(NounOf("A crowd of 52,184 watched the match.", "52,184") == "spectators");
+  CHECK(NounOf("Attendance was 38,402, the team said.", "38,402") == "spectators");
+  CHECK(NounOf("Full-time employment fell by 31,000 in May.", "31,000") == "jobs");
+  CHECK(NounOf("Headcount fell by 1,840 to 231,000.", "1,840") == "employees");
+  CHECK(NounOf("The number of unemployed rose by 90,000 to 1.84 million.", "90,000") == "people");
+  CHECK(NounOf("Ferry passenger numbers edged up 1.2 per cent to 880,000.", "880,000") == "passengers");
+  CHECK(NounOf("Compared with a year earlier, 512,000 more people were in work.", "512,000") == "more people");
+  CHECK(NounOf("Part-time work rose, with 22,800 more part-time jobs.", "22,800") == "more part-time jobs");
   // A count's difference is a change: "400 fewer than in 2024".
   for (const auto& c : Claims("The sector employed 15,900 people, about 400 fewer than in 2024."))
     if (c.quantity.surface == "about 400") CHECK(c.kind == "change");
   // Nor a number of its own after the figure: "compared with 47.5 three months earlier".
-  CHECK(noun_of("The pound traded at 48.9 to the dollar, compared with 47.5 three months earlier.", "47.5") != "three months");
+  CHECK(NounOf("The pound traded at 48.9 to the dollar, compared with 47.5 three months earlier.", "47.5") != "three months");
 }
 
 TEST_CASE("review 44b: 'off' after any copula but an estimate's; money recovered; a list in a relative clause; pronoun subjects of shares; adjectives before a movement noun; things lost", "[extractors]") {
@@ -7298,94 +7310,79 @@ TEST_CASE("session 58: an infinitive after 'and' or a participle of a move after
 }
 
 TEST_CASE("session 59: exchange rates named by a currency of two words or before the figure, and the figures set against them", "[extractors]") {
-  auto unit_of = [](const std::string& text, const char* surface, const std::string& published = "2026-03-05") {
-    for (const auto& c : Claims(text, published))
-      if (c.quantity.surface == surface) return c.quantity.unit;
-    return std::string("(none)");
-  };
-  CHECK(unit_of("The Canadian dollar strengthened 0.3% to 1.3820 per U.S. dollar after the data.", "1.3820") == "CAD per dollar");
-  CHECK(unit_of("The Egyptian pound weakened, trading at 48.9 to the dollar on Thursday, compared with 47.5 three months earlier.",
+  CHECK(UnitOf("The Canadian dollar strengthened 0.3% to 1.3820 per U.S. dollar after the data.", "1.3820") == "CAD per dollar");
+  CHECK(UnitOf("The Egyptian pound weakened, trading at 48.9 to the dollar on Thursday, compared with 47.5 three months earlier.",
                 "47.5") == "EGP per dollar");
-  CHECK(unit_of("One member said the won's slide past 1,470 per dollar in November warranted caution.", "1,470") ==
+  CHECK(UnitOf("One member said the won's slide past 1,470 per dollar in November warranted caution.", "1,470") ==
         "KRW per dollar");
-  CHECK(unit_of("The rupee closed at 90.42 against the dollar, little changed from Thursday's 90.38.", "90.38") ==
+  CHECK(UnitOf("The rupee closed at 90.42 against the dollar, little changed from Thursday's 90.38.", "90.38") ==
         "INR per dollar");
-  CHECK(unit_of("The peso, which hit a record low of 59.35 per dollar in November, ended at 58.92 on Thursday.", "58.92") ==
+  CHECK(UnitOf("The peso, which hit a record low of 59.35 per dollar in November, ended at 58.92 on Thursday.", "58.92") ==
         "MXN per dollar");
   // Not a figure of another size, nor one the rate does not reach.
-  CHECK(unit_of("The rupee closed at 90.42 against the dollar, and 12 banks cut rates.", "12") != "INR per dollar");
-  CHECK(unit_of("The Canadian dollar rose 0.3%, and exports rose to 64.1 billion.", "64.1 billion") == "");
+  CHECK(UnitOf("The rupee closed at 90.42 against the dollar, and 12 banks cut rates.", "12") != "INR per dollar");
+  CHECK(UnitOf("The Canadian dollar rose 0.3%, and exports rose to 64.1 billion.", "64.1 billion") == "");
 }
 
 TEST_CASE("session 59: a story's own peso and rupee, and its own dollar named by a dateline or written beside US$", "[extractors]") {
-  auto unit_of = [](const std::string& text, const char* surface) {
-    for (const auto& c : Claims(text, "2026-03-05"))
-      if (c.quantity.surface == surface) return c.quantity.unit;
-    return std::string("(none)");
-  };
   const std::string argentina =
       "BUENOS AIRES (Reuters) - Argentina's central bank held its benchmark rate on Monday.\n\n"
       "The official exchange rate weakened to about 1,390 pesos per dollar, from 1,340 at the start of September.\n\n"
       "Argentina's economy minister said the band would stay.";
-  CHECK(unit_of(argentina, "1,390 pesos per dollar") == "ARS per dollar");
-  CHECK(unit_of(argentina, "1,340") == "ARS per dollar");
+  CHECK(UnitOf(argentina, "1,390 pesos per dollar") == "ARS per dollar");
+  CHECK(UnitOf(argentina, "1,340") == "ARS per dollar");
   // Mexico's when the story is Mexico's, or names its peso.
-  CHECK(unit_of("Mexico's peso firmed.\n\nThe peso traded at 17.84 per dollar in Mexico City, Mexico's traders said.", "17.84") ==
+  CHECK(UnitOf("Mexico's peso firmed.\n\nThe peso traded at 17.84 per dollar in Mexico City, Mexico's traders said.", "17.84") ==
         "MXN per dollar");
   const std::string pakistan =
       "Pakistan's government unveiled a 17.57 trillion rupee budget on Tuesday.\n\n"
       "Defence spending will rise to 2.55 trillion rupees, Pakistan's finance minister said.";
-  CHECK(unit_of(pakistan, "2.55 trillion rupees") == "PKR");
+  CHECK(UnitOf(pakistan, "2.55 trillion rupees") == "PKR");
   // A dateline names the country: a bare "$" is the Australian dollar's.
   const std::string melbourne =
       "MELBOURNE \u2014 Insurers have received claims worth an estimated $587 million from bushfires, the Insurance "
       "Council of Australia said on Saturday.\n\n"
       "About 1,900 firefighters remain on the fireground.\n\n"
       "Disaster recovery payments of $1,000 per adult are available.";
-  CHECK(unit_of(melbourne, "$587 million") == "AUD");
+  CHECK(UnitOf(melbourne, "$587 million") == "AUD");
   // A local paper's company results on its home exchange, "per cent", in its dollars.
   const std::string asx =
       "Bluegum Airlines posted a 14 per cent rise in pre-tax profit to $612 million, the Australian carrier said.\n\n"
       "Bluegum shares rose 3.6 per cent to $9.42 on the ASX, as Australian travel demand held up.";
-  CHECK(unit_of(asx, "$612 million") == "AUD");
+  CHECK(UnitOf(asx, "$612 million") == "AUD");
   // But a wire's company results stay in U.S. dollars.
   const std::string wire =
       "BHP's underlying profit fell to $10.2 billion, the Australian miner said.\n\n"
       "Shares fell 2% in Sydney, and Australia's biggest company cut its dividend.";
-  CHECK(unit_of(wire, "$10.2 billion") == "USD");
+  CHECK(UnitOf(wire, "$10.2 billion") == "USD");
 }
 
 TEST_CASE("session 59: spans to a day written before its month, a release's shorthand, and lists under a header", "[extractors]") {
-  auto period_of = [](const std::string& text, const char* surface, const std::string& published) {
-    for (const auto& c : Claims(text, published))
-      if (c.quantity.surface == surface) return c.period ? c.period->start + ".." + c.period->end : std::string("none");
-    return std::string("(no claim)");
-  };
-  CHECK(period_of("Passenger numbers rose 9 per cent to 6.12 million in the year to 30 September.", "9 per cent", "2026-11-04") ==
+  CHECK(PeriodOf("Passenger numbers rose 9 per cent to 6.12 million in the year to 30 September.", "9 per cent", "2026-11-04") ==
         "2025-10..2026-09");
-  CHECK(period_of("Profit rose 14 per cent to $612 million for the six months to 31 December.", "14 per cent", "2026-02-20") ==
+  CHECK(PeriodOf("Profit rose 14 per cent to $612 million for the six months to 31 December.", "14 per cent", "2026-02-20") ==
         "2025-07..2025-12");
   // (A span of weeks to its day: its days.)
-  CHECK(period_of("Like-for-like sales rose 4.6 per cent in the nine weeks to 3 January.", "4.6 per cent", "2026-01-08") ==
+  CHECK(PeriodOf("Like-for-like sales rose 4.6 per cent in the nine weeks to 3 January.", "4.6 per cent", "2026-01-08") ==
         "2025-11-02..2026-01-03");
   // (Looked ahead to: the coming one.)
-  CHECK(period_of("It now expects pre-tax profit for the year to 28 February of £150m.", "£150m", "2026-01-08") ==
+  CHECK(PeriodOf("It now expects pre-tax profit for the year to 28 February of £150m.", "£150m", "2026-01-08") ==
         "2025-03..2026-02");
-  CHECK(period_of("Revenue rose 5% to $3 billion in H1 2026.", "5%", "2026-08-04") == "2026-01..2026-06");
+  CHECK(PeriodOf("Revenue rose 5% to $3 billion in H1 2026.", "5%", "2026-08-04") == "2026-01..2026-06");
   // (Without a year, only in a list's header: elsewhere "Q3" is a car, a game's quarter, a session.)
-  CHECK(period_of("Sales in Q2 rose 4%, the company said.", "4%", "2026-08-04") == "none");
-  CHECK(period_of("Sales of the Audi Q3 rose 8% to 12,400 cars.", "8%", "2026-08-04") == "none");
-  CHECK(period_of("3M shares fell 5% after the company said organic sales grew 1.2%.", "5%", "2026-01-28") == "none");
-  CHECK(period_of("Revenue rose to $3 billion.\n\nH1 highlights:\n- Revenue: $3 billion, up 5%", "5%", "2026-08-04") ==
+  CHECK(PeriodOf("Sales in Q2 rose 4%, the company said.", "4%", "2026-08-04") == "none");
+  CHECK(PeriodOf("Sales of the Audi Q3 rose 8% to 12,400 cars.", "8%", "2026-08-04") == "none");
+  CHECK(PeriodOf("3M shares fell 5% after the company said organic sales grew 1.2%.", "5%", "2026-01-28") == "none");
+  CHECK(PeriodOf("Revenue rose to $3 billion.\n\nH1 highlights:\n- Revenue: $3 billion, up 5%", "5%", "2026-08-04") ==
         "2026-01..2026-06");
-  CHECK(period_of("Revenue for 9M 2025 rose 7%.", "7%", "2026-01-20") == "2025-01..2025-09");
+  CHECK(PeriodOf("Revenue for 9M 2025 rose 7%.", "7%", "2026-01-20") == "2025-01..2025-09");
   // Not money written with an M, nor a fiscal year's quarter, nor a visa.
-  CHECK(period_of("The startup raised $9M in a seed round.", "$9M", "2026-08-04") == "none");
+  CHECK(PeriodOf("The startup raised $9M in a seed round.", "$9M", "2026-08-04") == "none");
   // (Nor is "9M FY27" nine million: a release's first months, no figure.)
   for (const auto& c : Claims("Revenue for 9M FY27 reached €4.05 billion, up 17%.", "2026-12-01")) CHECK(c.quantity.surface != "9M");
-  CHECK(period_of("The startup raised 9M in 2025.", "9M", "2026-08-04") == "2025-01..2025-12");
-  CHECK(period_of("Q3 FY27 revenue rose 9%.", "9%", "2026-12-01").find("2026-07") == std::string::npos);
-  CHECK(period_of("Applications for H1 visas rose 12%.", "12%", "2026-08-04").find("2026-01") == std::string::npos);
+  CHECK(PeriodOf("The startup raised 9M in 2025.", "9M", "2026-08-04") == "2025-01..2025-12");
+  CHECK(PeriodOf("Q3 FY27 revenue rose 9%.", "9%", "2026-12-01").find("2026-07") == std::string::npos);
+  CHECK(PeriodOf("Applications for H1 visas rose 12%.", "12%", "2026-08-04").find("2026-01") == std::string::npos);
   // A list's lines: the header's period, else the release's the story told before it.
   const std::string release =
       "Japan's exports fell 2.7% in October from a year earlier, the finance ministry said on Wednesday.\n\n"
@@ -7395,28 +7392,23 @@ TEST_CASE("session 59: spans to a day written before its month, a release's shor
       "Q3 highlights (three months to Sept. 30):\n"
       "- Trade balance: deficit of 1.2 trillion yen (Q2: deficit of 0.9 trillion yen)\n\n"
       "The ministry will publish November's data on Dec. 17.";
-  CHECK(period_of(release, "9.5 trillion yen", "2026-11-18") == "2026-10..2026-10");
-  CHECK(period_of(release, "1.1%", "2026-11-18") == "2026-10..2026-10");
-  CHECK(period_of(release, "1.2 trillion yen", "2026-11-18") == "2026-07..2026-09");
-  CHECK(period_of(release, "0.9 trillion yen", "2026-11-18") != "2026-07..2026-09");  // (a base's, labelled in brackets)
+  CHECK(PeriodOf(release, "9.5 trillion yen", "2026-11-18") == "2026-10..2026-10");
+  CHECK(PeriodOf(release, "1.1%", "2026-11-18") == "2026-10..2026-10");
+  CHECK(PeriodOf(release, "1.2 trillion yen", "2026-11-18") == "2026-07..2026-09");
+  CHECK(PeriodOf(release, "0.9 trillion yen", "2026-11-18") != "2026-07..2026-09");  // (a base's, labelled in brackets)
   // Not a day the header tells of.
   const std::string season =
       "The travel season began on Feb. 2 and runs for 40 days. The numbers:\n"
       "- 540 million: trips forecast on the railway\n"
       "- 90 million: air passengers expected";
-  CHECK(period_of(season, "90 million", "2026-02-03") != "2026-02-02..2026-02-02");
+  CHECK(PeriodOf(season, "90 million", "2026-02-03") != "2026-02-02..2026-02-02");
 }
 
 TEST_CASE("session 59: currency codes of the Gulf, Africa and Asia before a figure, and a story's own shilling", "[extractors]") {
-  auto unit_of = [](const std::string& text, const char* surface) {
-    for (const auto& c : Claims(text, "2026-06-12"))
-      if (c.quantity.surface == surface) return c.quantity.unit;
-    return std::string("(none)");
-  };
-  CHECK(unit_of("Revenue rose 24% to AED 14.8 billion in the first nine months.", "AED 14.8 billion") == "AED");
-  CHECK(unit_of("The fund raised KWD 300 million from investors.", "KWD 300 million") == "KWD");
-  CHECK(unit_of("Kenya's Treasury presented a 4.29 trillion shilling budget on Thursday.", "4.29 trillion shilling") == "KES");
-  CHECK(unit_of("Tanzania's government will spend 57 trillion shillings, Tanzania's finance minister said in Dodoma.",
+  CHECK(UnitOf("Revenue rose 24% to AED 14.8 billion in the first nine months.", "AED 14.8 billion") == "AED");
+  CHECK(UnitOf("The fund raised KWD 300 million from investors.", "KWD 300 million") == "KWD");
+  CHECK(UnitOf("Kenya's Treasury presented a 4.29 trillion shilling budget on Thursday.", "4.29 trillion shilling") == "KES");
+  CHECK(UnitOf("Tanzania's government will spend 57 trillion shillings, Tanzania's finance minister said in Dodoma.",
                 "57 trillion shillings") == "TZS");
   // Not a conference, a language or a fuel: no code of theirs is read.
   for (const auto& c : Claims("COP29 delegates met as PHP 8 shipped and RON 95 petrol cost more.", "2026-06-12"))
@@ -7439,62 +7431,47 @@ TEST_CASE("session 59: a list's line that opens the text ends the walk to its he
 }
 
 TEST_CASE("review 59a: counts tied to the right count, groups of staff, rates beside other markets, the country a sentence names", "[extractors]") {
-  auto noun_of = [](const char* text, const char* surface) {
-    for (const auto& c : Claims(text))
-      if (c.quantity.surface == surface) return c.quantity.noun;
-    return std::string("(none)");
-  };
-  CHECK(noun_of("Jasprit Bumrah took 5 wickets for 42 runs, 3 of them in one over.", "3") == "wickets");
-  CHECK(noun_of("The band played 30 shows in 20 cities, 12 of them sold out.", "12") == "shows");
-  CHECK(noun_of("The city recorded 312 homicides, 40 more than in 2024, 200 of them involving guns.", "200") == "homicides");
-  CHECK(noun_of("The floods killed 16 people and damaged crops on 4.2 lakh acres, 1.1 lakh more than last year.", "1.1 lakh") !=
+  CHECK(NounOf("Jasprit Bumrah took 5 wickets for 42 runs, 3 of them in one over.", "3") == "wickets");
+  CHECK(NounOf("The band played 30 shows in 20 cities, 12 of them sold out.", "12") == "shows");
+  CHECK(NounOf("The city recorded 312 homicides, 40 more than in 2024, 200 of them involving guns.", "200") == "homicides");
+  CHECK(NounOf("The floods killed 16 people and damaged crops on 4.2 lakh acres, 1.1 lakh more than last year.", "1.1 lakh") !=
         "people");
-  CHECK(noun_of("Smith won with 12,450 votes, or 52 percent, followed by Jones with 41 and Lee with 7.", "41").empty());
-  CHECK(noun_of("Student headcount at the university rose to 28,000 this year.", "28,000").empty());
-  CHECK(noun_of("Attendance at the school fell to 91 in the spring term.", "91").empty());
-  CHECK(noun_of("The Bell Centre crowd of 21,105 was a sellout.", "21,105") == "spectators");
+  CHECK(NounOf("Smith won with 12,450 votes, or 52 percent, followed by Jones with 41 and Lee with 7.", "41").empty());
+  CHECK(NounOf("Student headcount at the university rose to 28,000 this year.", "28,000").empty());
+  CHECK(NounOf("Attendance at the school fell to 91 in the spring term.", "91").empty());
+  CHECK(NounOf("The Bell Centre crowd of 21,105 was a sellout.", "21,105") == "spectators");
   for (const auto& c : Claims("The city recorded 312 homicides, 40 more than in 2024, 200 of them involving guns."))
     if (c.quantity.surface == "200") CHECK(c.subject.find("more than") == std::string::npos);
-  auto unit_of = [](const std::string& text, const char* surface) {
-    for (const auto& c : Claims(text, "2026-03-05"))
-      if (c.quantity.surface == surface) return c.quantity.unit;
-    return std::string("(none)");
-  };
-  CHECK(unit_of("The Kenyan shilling ended at 129.5 per dollar, compared with 104.2 for the dollar index, dealers said.", "104.2") == "");
-  CHECK(unit_of("The rupee ended at 83.3 per dollar on Thursday, while the dollar index ended at 104.2.", "104.2") == "");
-  CHECK(unit_of("The Turkish lira ended at 32.4 per dollar, a day after the central bank raised its repo rate to 45.", "45") == "");
-  CHECK(unit_of("Argentina's peso weakened to 1,050 per dollar in the official market.", "1,050") == "ARS per dollar");
+  CHECK(UnitOf("The Kenyan shilling ended at 129.5 per dollar, compared with 104.2 for the dollar index, dealers said.", "104.2") == "");
+  CHECK(UnitOf("The rupee ended at 83.3 per dollar on Thursday, while the dollar index ended at 104.2.", "104.2") == "");
+  CHECK(UnitOf("The Turkish lira ended at 32.4 per dollar, a day after the central bank raised its repo rate to 45.", "45") == "");
+  CHECK(UnitOf("Argentina's peso weakened to 1,050 per dollar in the official market.", "1,050") == "ARS per dollar");
   const std::string india =
       "NEW DELHI (Reuters) - India raised its defence budget to 6.8 trillion rupees this year, the finance ministry said.\n\n"
       "Pakistan's budget is smaller, Pakistan's minister said, and Pakistan will respond.";
-  CHECK(unit_of(india, "6.8 trillion rupees") == "INR");
-  CHECK(unit_of("A kilo of beef costs 12,000 pesos in Argentina, compared with 180 pesos in Mexico.", "180 pesos") == "MXN");
-  CHECK(unit_of("A kilo of beef costs 12,000 pesos in Argentina, compared with 180 pesos in Mexico.", "12,000 pesos") == "ARS");
+  CHECK(UnitOf(india, "6.8 trillion rupees") == "INR");
+  CHECK(UnitOf("A kilo of beef costs 12,000 pesos in Argentina, compared with 180 pesos in Mexico.", "180 pesos") == "MXN");
+  CHECK(UnitOf("A kilo of beef costs 12,000 pesos in Argentina, compared with 180 pesos in Mexico.", "12,000 pesos") == "ARS");
   const std::string perth =
       "PERTH \u2014 Fortescue reported net profit of $US1.6 billion for the half, the Australian miner said.\n\n"
       "Its shares rose 2 per cent on the ASX, and Australia's iron ore exports held up.";
-  CHECK(unit_of(perth, "$US1.6 billion") == "USD");
+  CHECK(UnitOf(perth, "$US1.6 billion") == "USD");
   const std::string brookfield =
       "TORONTO \u2014 Brookfield reported distributable earnings of $2.4 billion, the Canadian firm said.\n\n"
       "The company, which reports in U.S. dollars, said Canadian demand held up in Toronto.";
-  CHECK(unit_of(brookfield, "$2.4 billion") == "USD");
+  CHECK(UnitOf(brookfield, "$2.4 billion") == "USD");
 }
 
 TEST_CASE("review 59b: spans to a day told after they ended, shorthand in other senses, lists with times of their own, wrapped dashes", "[extractors]") {
-  auto period_of = [](const std::string& text, const char* surface, const std::string& published) {
-    for (const auto& c : Claims(text, published))
-      if (c.quantity.surface == surface) return c.period ? c.period->start + ".." + c.period->end : std::string("none");
-    return std::string("(no claim)");
-  };
-  CHECK(period_of("The retailer said it expects to report pre-tax profit for the year to 28 February of £150m.", "£150m",
+  CHECK(PeriodOf("The retailer said it expects to report pre-tax profit for the year to 28 February of £150m.", "£150m",
                   "2026-03-10") == "2025-03..2026-02");
-  CHECK(period_of("The housebuilder expects pre-tax profit for the year to 31 December to be around £420m.", "£420m",
+  CHECK(PeriodOf("The housebuilder expects pre-tax profit for the year to 31 December to be around £420m.", "£420m",
                   "2026-01-14") == "2025-01..2025-12");
-  CHECK(period_of("Analysts expect like-for-like sales to rise 2% in the six weeks to 3 January.", "2%", "2025-12-20") ==
+  CHECK(PeriodOf("Analysts expect like-for-like sales to rise 2% in the six weeks to 3 January.", "2%", "2025-12-20") ==
         "2025-11-23..2026-01-03");
-  CHECK(period_of("The Lakers scored 38 points in Q3 and shot 61% from the field.", "61%", "2026-03-05") == "none");
-  CHECK(period_of("Green H2 output rose 40% to 1.2 million tonnes, the agency said.", "40%", "2026-03-05") == "none");
-  CHECK(period_of("The PMI rose to 51.2 in Q3 (Q2: 49.7), its highest since 2022.", "49.7", "2025-10-05") == "none");
+  CHECK(PeriodOf("The Lakers scored 38 points in Q3 and shot 61% from the field.", "61%", "2026-03-05") == "none");
+  CHECK(PeriodOf("Green H2 output rose 40% to 1.2 million tonnes, the agency said.", "40%", "2026-03-05") == "none");
+  CHECK(PeriodOf("The PMI rose to 51.2 in Q3 (Q2: 49.7), its highest since 2022.", "49.7", "2025-10-05") == "none");
   const std::string lists =
       "Inflation rose to 3.1% in February, official data showed on Wednesday.\n\n"
       "Key figures for 5 March:\n- Pound: $1.27, up 0.2%\n\n"
@@ -7502,11 +7479,11 @@ TEST_CASE("review 59b: spans to a day told after they ended, shorthand in other 
       "Timeline:\n- 2019: revenue tops $1bn\n\n"
       "Top scorers this season:\n- Haaland: 24 goals\n\n"
       "November:\n- Exports: down 4.2%";
-  CHECK(period_of(lists, "$1.27", "2026-03-05") == "none");
-  CHECK(period_of(lists, "1.4%", "2026-03-05") == "none");
-  CHECK(period_of(lists, "$1bn", "2026-03-05") != "2026-02..2026-02");
-  CHECK(period_of(lists, "24", "2026-03-05") != "2026-02..2026-02");
-  CHECK(period_of(lists, "4.2%", "2026-03-05") == "2025-11..2025-11");
+  CHECK(PeriodOf(lists, "$1.27", "2026-03-05") == "none");
+  CHECK(PeriodOf(lists, "1.4%", "2026-03-05") == "none");
+  CHECK(PeriodOf(lists, "$1bn", "2026-03-05") != "2026-02..2026-02");
+  CHECK(PeriodOf(lists, "24", "2026-03-05") != "2026-02..2026-02");
+  CHECK(PeriodOf(lists, "4.2%", "2026-03-05") == "2025-11..2025-11");
 }
 
 TEST_CASE("session 59: a long list under one header is read once, line by line", "[extractors]") {
