@@ -4790,21 +4790,23 @@ bool ExchangeRate(std::string_view unit) {
          (base.size() == 3 && std::all_of(base.begin(), base.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }));
 }
 
+// The words after a rate that name what it is quoted against (" per dollar", " to the euro"), as
+// `rest` opens with them; empty when none.
+std::string_view RateBase(std::string_view rest) {
+  for (std::string_view b : {" per dollar", " per U.S. dollar", " per US dollar", " a dollar", " to the dollar",
+                             " against the dollar", " versus the dollar", " per euro", " to the euro",
+                             " against the euro", " versus the euro"})
+    if (rest.starts_with(b) && (rest.size() == b.size() || !ascii::IsWordByte(rest[b.size()]))) return b;
+  return {};
+}
+
 // The unit of a bare exchange rate ("155.2 per dollar", "41.2 against the dollar") whose subject
 // names a currency ("The yen", "the Turkish lira", "the crown"): "JPY per dollar", as "150 yen
 // per dollar" reads; "" otherwise.
 std::string ExchangeRateUnit(std::string_view sentence, const Quantity& q, std::string_view subject, std::string_view url) {
-  const std::string_view rest = sentence.substr(std::min<size_t>(q.end, sentence.size()));
-  std::string_view base;
-  for (std::string_view b : {" per dollar", " per U.S. dollar", " per US dollar", " a dollar", " to the dollar",
-                             " against the dollar", " versus the dollar", " per euro", " to the euro",
-                             " against the euro", " versus the euro"}) {
-    if (rest.starts_with(b) && (rest.size() == b.size() || !ascii::IsWordByte(rest[b.size()]))) {
-      base = b.ends_with("euro") ? "euro" : "dollar";
-      break;
-    }
-  }
-  if (base.empty()) return {};
+  const std::string_view phrase = RateBase(sentence.substr(std::min<size_t>(q.end, sentence.size())));
+  if (phrase.empty()) return {};
+  const std::string_view base = phrase.ends_with("euro") ? "euro" : "dollar";
   // The currency the subject ends with, of one word or more ("The yen", "The Canadian dollar", "the
   // Kenyan shilling"); else one the clause before the figure names as "the" currency ("the won's
   // slide past 1,470 per dollar").
@@ -6642,16 +6644,11 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
               // (Nor past another market or rate the clause names: "while the dollar index ended at
               // 104.2", "as Urals crude fell to 80.2", "raised its one-week repo rate to 45".)
               std::string_view between = sentence.substr(prev_q_end, q.begin - prev_q_end);
-              for (std::string_view base : {" per dollar", " per U.S. dollar", " per US dollar", " a dollar", " to the dollar",
-                                            " against the dollar", " versus the dollar", " per euro", " to the euro",
-                                            " against the euro", " versus the euro"})
-                if (between.starts_with(base)) {
-                  between.remove_prefix(base.size());
-                  break;
-                }
+              between.remove_prefix(RateBase(between).size());
               // (Nor a figure of another thing: "compared with 104.2 for the dollar index".)
-              bool other = WordsOf(between).size() > 8 || sentence.substr(q.end).starts_with(" for ");
-              for (std::string_view x : WordsOf(between)) {
+              const std::vector<std::string_view> between_words = WordsOf(between);
+              bool other = between_words.size() > 8 || sentence.substr(q.end).starts_with(" for ");
+              for (std::string_view x : between_words) {
                 x = Bare(x);
                 other = other || x == "while" || x == "as" || x == "after" || x == "and" || x == "but" || x == "index" ||
                         x == "crude" || x == "rate" || x == "rates" || x == "yield" || x == "yields" || x == "pound" ||

@@ -1,5 +1,7 @@
 #include "extractors/periods.h"
 
+#include "normalizers/text_shape.h"
+
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -1626,9 +1628,7 @@ void LendListHeaders(std::string_view text, int year, int month, int day, std::v
   // first: "Exports: 9.03 trillion yen, down 2.7%", "Mining: up 6.4%"; not a paragraph that opens
   // with a label, "What's next: Markets price two rate cuts".)
   auto item = [](std::string_view line) {
-    if (line.starts_with("- ") || line.starts_with("* ") || line.starts_with("\xe2\x80\xa2 ") ||  // (•)
-        line.starts_with("\xe2\x80\x93 "))                                                         // (–)
-      return true;
+    if (normalizers::ListMarkerSize(line) > 0) return true;
     const size_t colon = line.find(": ");
     if (colon == std::string_view::npos || colon >= 48 || line.empty() || line[0] < 'A' || line[0] > 'Z' ||
         line.substr(0, colon).find_first_of(".,;") != std::string_view::npos || WordsOf(line.substr(0, colon)).size() > 4)

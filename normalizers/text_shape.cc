@@ -258,4 +258,10 @@ void FindWebAddresses(std::string_view s, std::vector<std::pair<size_t, size_t>>
     out->emplace_back(at, end_of(at));
 }
 
+size_t ListMarkerSize(std::string_view line) {
+  for (std::string_view mark : {"- ", "* ", "\xe2\x80\xa2 ", "\xe2\x80\x93 "})  // (-, *, •, –)
+    if (line.starts_with(mark)) return mark.size();
+  return 0;
+}
+
 }  // namespace copydesk::normalizers

@@ -37,6 +37,9 @@ bool EndsWithJoiner(std::string_view s);
 bool JoinsWithoutSpace(std::string_view before, std::string_view after);
 // Returns true for a short line in capitals with no lowercase letters ("'ECONOMY FELL'").
 bool IsAllCapsHeading(std::string_view s);
+
+// The size of the list marker a line opens with ("- ", "* ", "\u2022 ", "\u2013 "), 0 when none.
+size_t ListMarkerSize(std::string_view line);
 // Returns true for a short line without sentence punctuation at its end (a title or link).
 bool IsTitleShaped(std::string_view s, size_t max_words = 20);
 // Appends to `out` the web addresses in `s` ("http://...", "https://...", "www...."), each as

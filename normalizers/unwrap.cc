@@ -547,9 +547,7 @@ UnwrapResult Unwrap(std::string_view text, const UnwrapOptions& options) {
       // 2.7%". Not a dash that goes on with the sentence, "rose 5% in January\n- the strongest start
       // in years -", nor a quote after a colon.)
       auto item = [](std::string_view line) {
-        size_t m = 0;
-        for (std::string_view mark : {"- ", "* ", "\xe2\x80\xa2 ", "\xe2\x80\x93 "})
-          if (line.starts_with(mark)) m = mark.size();
+        const size_t m = ListMarkerSize(line);
         if (m == 0 || m >= line.size()) return false;
         const char c = line[m];
         return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '$' || c == '+' || static_cast<unsigned char>(c) >= 0xC2;
