@@ -2517,6 +2517,14 @@ void StoryPeriod::Lead(std::string_view sentence, size_t paragraph, const std::o
   LeadParty(sentence, nullptr);
 }
 
+// A dated period's first and last days (a month's form taken whole), or none.
+std::optional<std::pair<int64_t, int64_t>> DaysOf(const Period& p) {
+  const std::optional<int64_t> a = DayCount(p.start.size() == 7 ? p.start + "-01" : p.start),
+                               b = DayCount(MonthEndDay(p.end));
+  if (!a || !b || *b < *a) return std::nullopt;
+  return std::make_pair(*a, *b);
+}
+
 void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t paragraph, const std::optional<Period>& period,
                        const std::optional<Period>& head, const std::vector<Quantity>& qs, int year, int month, int day,
                        std::vector<Claim>* out, size_t first) {
@@ -2640,11 +2648,43 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
     return;
   }
   NamesBefore(sentence, text);
-  // A period of its own on a figure not a base, or another time named, ends the story's (in the
-  // lead's own paragraph, only the sentence's: "Prices rose 3.2% in March. In the 12 months
+  // A period of its own on a figure not a base is the figure's (the story's goes on after it, or
+  // the figure's does: `own` below); another time named with no figure of it ends the story's (in
+  // the lead's own paragraph, only the sentence's: "Prices rose 3.2% in March. In the 12 months
   // through March, they rose 2.4%.").
   const bool lead_paragraph = paragraph == told_paragraph_;
   bool base_held = false, own_time = false;
+  // The story goes on in a figure's own time when it is a part of the story's period that ended by
+  // the day of publication, two-thirds of it at most and two weeks at least ("Issuance in the
+  // second quarter alone reached $11.6 billion", in a story of the half year), or a running
+  // total's past day ("The area sown reached 792.4 lakh hectares by August 1. Rice was planted on
+  // 265.9 lakh hectares"). It ends at a sentence that opens with an earlier time ("In 2019, the
+  // carrier flew 1.8 million passengers") or, in a day's story, a figure of a later day ("The stock
+  // rose another 1% on Friday", whose moves LendDay dates). Else (an earlier time, a longer one, a
+  // day, a plan's) it goes on in its own.
+  std::optional<Period> narrower;
+  bool turns = false;
+  const std::optional<int64_t> today = day > 0 ? std::optional<int64_t>(DaysFromCivil(year, month, day)) : std::nullopt;
+  auto own = [&](const Period& p) {
+    own_time = true;
+    const auto span = DaysOf(p), story = DaysOf(*told_);
+    const size_t at = p.surface.empty() ? std::string_view::npos : sentence.find(p.surface);
+    const size_t comma = at == std::string_view::npos ? at : sentence.find(',', at);
+    turns = turns ||
+            (at < 3 && comma != std::string_view::npos && comma < at + p.surface.size() + 12 && span && story &&
+             span->second < story->first) ||
+            (DayTold() && span && story && span->first == span->second && span->first > story->second);
+    if (narrower || !today) return;
+    if (p.start.empty() && !p.end.empty()) {
+      const std::optional<int64_t> end = DayCount(MonthEndDay(p.end));
+      if (end && *end <= *today && p.end >= told_->start.substr(0, std::min(p.end.size(), told_->start.size())))
+        narrower = p;
+      return;
+    }
+    if (!span || !story || span->second > *today || span->first < story->first || span->second > story->second) return;
+    const int64_t days = span->second - span->first + 1, story_days = story->second - story->first + 1;
+    if (days >= 14 && days * 3 <= story_days * 2) narrower = p;
+  };
   std::string_view same_release;  // (a claim's period that ends with the story's: SameEnd)
   for (size_t k = first; k < out->size(); ++k) {
     const Claim& c = (*out)[k];
@@ -2654,9 +2694,8 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
     if (!c.period || c.period->lent || YearEarlierWords(c.period->surface)) continue;
     if (BaseFigure(sentence, qs[k - first].begin) || AfterGerund(sentence, qs[k - first].begin))
       base_held = base_held || c.period->surface == surface;
-    else
-      own_time = own_time || ((c.period->surface != told_->surface || c.period->start != told_->start) &&
-                              !SameEnd(*c.period, *told_));
+    else if ((c.period->surface != told_->surface || c.period->start != told_->start) && !SameEnd(*c.period, *told_))
+      own(*c.period);
   }
   // (Nor the time a comparison's base names: "rose 15.9% from June 2024 to 1.53 million homes".)
   base_held = base_held || (!surface.empty() && BaseAfter(sentence, 0, surface));
@@ -2681,9 +2720,9 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
                              }
                              return false;
                            }();
-  own_time = own_time || (period && !period->start.empty() && !base_held && !SuperlativeSpan(sentence, 0, surface) &&
-                          period->surface != told_->surface && !SameEnd(*period, *told_) && !telling_day &&
-                          !YearEarlierWords(period->surface));
+  if (period && !period->start.empty() && !base_held && !SuperlativeSpan(sentence, 0, surface) &&
+      period->surface != told_->surface && !SameEnd(*period, *told_) && !telling_day && !YearEarlierWords(period->surface))
+    own(*period);
   // (A revision of an earlier figure is an aside: "Data for September was revised to show a 0.7%
   // rise.")
   if (own_time || NamesOtherTime(sentence, surface, match_report_, same_release)) {
@@ -2696,7 +2735,14 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
     bool market_time = false;
     for (size_t k = first; k < out->size(); ++k)
       market_time = market_time || ((*out)[k].period && DayFigure((*out)[k]));
-    if (!lead_paragraph && !Revises(sentence) && !(market_ && !market_time)) told_.reset();
+    if (lead_paragraph || Revises(sentence) || (market_ && !market_time)) return;
+    if (!own_time || turns) {
+      told_.reset();
+    } else if (narrower) {
+      told_ = std::move(narrower);
+      told_->lent = true;
+      told_paragraph_ = paragraph;
+    }
     return;
   }
   // (A base "from 3.2% in the previous month" under a quarter's story, or "the previous quarter"
@@ -2829,6 +2875,12 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
     }
   }
   if (!PastReport(main_clause, day_told)) return;
+  // (A stock's move under a longer period is the day's trading, and so is the rest of its sentence:
+  // "Shares rose 5.3 per cent to €27.40, valuing the group at €4.9 billion".)
+  if (!day_told && std::any_of(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(), [](const Claim& c) {
+        return StockMove(c) && ascii::EqualsLower(LastWord(HeadPhrase(c.subject)), "shares");
+      }))
+    return;
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
     const size_t at = qs[k - first].begin;
@@ -2883,6 +2935,26 @@ void StoryPeriod::LendDay(std::string_view sentence, const std::vector<Quantity>
       continue;
     c.period = day_;
     c.period->lent = true;
+  }
+  // The company's value at the moved price is of the move's day too: "The shares closed up 13.6 per
+  // cent at 212p, valuing the company at about £1.1bn", "giving it a market value of $3 billion".
+  const auto moved = std::find_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(), [](const Claim& c) {
+    return c.period && c.period->start.size() == 10 && c.period->start == c.period->end && StockMove(c) &&
+           ascii::EqualsLower(LastWord(HeadPhrase(c.subject)), "shares");
+  });
+  if (moved == out->end()) return;
+  const Period on = *moved->period;
+  for (size_t k = first; k < out->size(); ++k) {
+    Claim& c = (*out)[k];
+    const size_t at = qs[k - first].begin;
+    if (c.period || at <= moved->quantity.surface.size()) continue;
+    const std::string_view before = sentence.substr(0, at);
+    const size_t cut = before.rfind(", ");
+    if (cut == std::string_view::npos) continue;
+    const std::string_view clause = before.substr(cut + 2);
+    if (clause.size() < 48 && (clause.starts_with("valuing ") || clause.find("market value of") != std::string_view::npos ||
+                               clause.find("market capitali") != std::string_view::npos))
+      c.period = on;
   }
 }
 
@@ -3474,7 +3546,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
     // February is last year's.)
     // (Looking ahead from either month's clause: "Spending in November and December is expected
     // to grow".)
-    const size_t at = sentence.find(p.surface);
+    const size_t at = p.surface.empty() ? std::string_view::npos : sentence.find(p.surface);
     int y = year;
     if (!d.empty()) {
       y = std::atoi(d.c_str());
@@ -4053,7 +4125,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
   if (can(kMonthYear) && RE2::PartialMatch(s, *month_year, &a, &b)) {
     p.surface = surface_of(*month_year);
     // (Not a maturity's: "notes due in March 2027".)
-    const size_t at = sentence.find(p.surface);
+    const size_t at = p.surface.empty() ? std::string_view::npos : sentence.find(p.surface);
     const auto [wb, we] = WordBefore(sentence, at == std::string_view::npos ? 0 : at);
     const std::string_view before = sentence.substr(wb, we - wb);
     if (!Maturity(before)) {

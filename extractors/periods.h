@@ -205,11 +205,16 @@ void LendListHeaders(std::string_view text, int year, int month, int day, std::v
 // figures of the past reports after it, but not to a comparison's base ("up from 29%"), an age,
 // a relative aside (", which makes up two-thirds"), the sources counted ("two people familiar
 // with the deal said"), nor, when the period is longer than a day, a figure of the day
-// (DayFigure: "Shares rose 5%"). It ends for good at a sentence that names another time
-// (NamesOtherTime: "In 2019, ...", "last season", "During the pandemic,"), or a period of its own
-// on a figure, at a paragraph that opens with a name the story had not named (a roundup's next
-// item), and two paragraphs after the lead's for a day, four for a longer period (background
-// follows). A sentence naming a new name in the paragraph takes none. The period given is marked
+// (DayFigure: "Shares rose 5%"), nor the rest of a sentence that moves a stock. It ends for good
+// at a sentence that names another time with no figure of it (NamesOtherTime: "In 2019, ...",
+// "last season", "During the pandemic,"), at a paragraph that opens with a name the story had not
+// named (a roundup's next item), and three paragraphs after the lead's for a day, six for a longer
+// period (background follows). A figure's own time is the figure's: the story goes on after it,
+// in the story's period, or in the figure's when it is a part of the story's that has ended
+// ("Issuance in the second quarter alone reached $11.6 billion" in a story of the half year) or a
+// running total's day ("by August 1"); but a sentence that opens with an earlier time ("In 2019,
+// the carrier flew ...") or a later day in a day's story ("The stock rose another 1% on Friday")
+// ends it. A sentence naming a new name in the paragraph takes none. The period given is marked
 // lent.
 class StoryPeriod {
  public:
@@ -291,9 +296,9 @@ class StoryPeriod {
 
   // (A day's period, or a weekend's: dated to the day, three days at most.)
   bool DayTold() const;
-  // Paragraphs after the lead's that its period reaches: two for a day, four for longer, eight in a
+  // Paragraphs after the lead's that its period reaches: three for a day, six for longer, eight in a
   // market's wrap (whose day only its market figures take).
-  size_t Window() const { return market_ ? 8 : DayTold() ? (match_report_ ? 4 : 2) : 4; }
+  size_t Window() const { return market_ ? 8 : DayTold() ? (match_report_ ? 4 : 3) : 6; }
 
   const bool match_report_;
   bool market_ = false;  // (the lead told of a market's day: "Stocks fell on Friday")

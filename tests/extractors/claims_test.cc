@@ -4444,9 +4444,10 @@ TEST_CASE("session 48: a lent period: not after another time, a new name's parag
   c = Claims("Exports rose 4% in 2019.\n\nImports fell 2%.", "2026-02-01");
   REQUIRE(c.size() == 2);
   CHECK(!c[1].period);
-  // Nor beyond five paragraphs after the one that told it.
+  // Nor beyond six paragraphs after the one that told it.
   c = Claims("Exports rose 4% in November.\n\nThe ministry gave no reason.\n\nTraders were surprised.\n\nThe port was busy."
-             "\n\nShipping lines added routes.\n\nThe government welcomed the news.\n\nImports fell 2%.",
+             "\n\nShipping lines added routes.\n\nThe government welcomed the news.\n\nFarmers were pleased."
+             "\n\nImports fell 2%.",
              "2025-12-10");
   REQUIRE(c.size() == 2);
   CHECK(!c[1].period);
@@ -7492,4 +7493,46 @@ TEST_CASE("session 59: a long list under one header is read once, line by line",
   for (int i = 0; i < 3000; ++i) text += "- Item " + std::to_string(i % 7) + ": up 1." + std::to_string(i % 10) + "%\n";
   const auto c = Claims(text, "2026-11-18");
   CHECK(c.size() > 100);
+}
+
+TEST_CASE("session 60: a figure's own time is the figure's; the story goes on after it, or in a part of it that ended", "[extractors]") {
+  // An aside's own year takes nothing from the story, and the story's month goes on after it.
+  auto c = Claims("Exports from Ruritania rose 7.2% in January from a year earlier, data showed on Wednesday.\n\n"
+                  "Shipments of machinery, which grew 11% in 2025, jumped 9.4%.\n\n"
+                  "Imports fell 1.8% to 41.2 billion crowns.",
+                  "2026-02-12");
+  REQUIRE(c.size() == 5);
+  CHECK(PeriodOf(c[1]) == "in 2025 [2025-01..2025-12]");
+  CHECK(!c[2].period);
+  CHECK(LentOf(c[3]) == "in January [2026-01..2026-01] lent");
+  CHECK(LentOf(c[4]) == "in January [2026-01..2026-01] lent");
+  // A part of the story's period that has ended: the story goes on in it.
+  c = Claims("Catastrophe bond issuance reached a record $18.2 billion in the first half of 2025, data showed on Tuesday.\n\n"
+             "Issuance in the second quarter alone reached $11.6 billion.\n\n"
+             "The largest deal raised $1.5 billion.",
+             "2025-07-08");
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[1]) == "in the second quarter [2025-04..2025-06]");
+  CHECK(LentOf(c[2]) == "in the second quarter [2025-04..2025-06] lent");
+  // A running total's past day: the tallies after it are of it; a day to come is no time of theirs.
+  c = Claims("Sowing of summer crops rose 4% in the week to August 2, the ministry said on Monday.\n\n"
+             "The area sown reached 792 lakh hectares by August 1. Rice was planted on 266 lakh hectares.",
+             "2025-08-05");
+  REQUIRE(c.size() == 3);
+  CHECK(LentOf(c[2]) == "by August 1 [..2025-08-01] lent");
+  c = Claims("Sowing of summer crops rose 4% in the week to August 2, the ministry said on Monday.\n\n"
+             "Rice was planted on 266 lakh hectares, and sowing will end by August 31. Pulses were planted on 96 lakh hectares.",
+             "2025-08-05");
+  REQUIRE(c.size() == 3);
+  CHECK(LentOf(c[2]) == "in the week to August 2 [2025-07-27..2025-08-02] lent");
+  // A stock's move under a longer period: the company's value at the price is of the move's day.
+  c = Claims("Wellbrook Retail said on Thursday that sales rose 6% to £820m in the 26 weeks to 29 November.\n\n"
+             "Like-for-like sales rose 4.5%.\n\n"
+             "The shares rose 3.1% to 212p by midday, valuing the group at about £1.4bn.",
+             "2025-12-05");
+  REQUIRE(c.size() == 6);
+  CHECK(LentOf(c[2]) == "in the 26 weeks to 29 November [2025-06-01..2025-11-29] lent");
+  CHECK(PeriodOf(c[3]).starts_with("on Thursday [2025-12-04..2025-12-04]"));
+  CHECK(c[5].quantity.value == 1.4e9);
+  CHECK(PeriodOf(c[5]).starts_with("on Thursday [2025-12-04..2025-12-04]"));
 }
