@@ -2155,6 +2155,21 @@ bool RecentPeriod(const Period& p, int year, int month, int day) {
   return (year - end_year) * 12 + (month - end_month) <= (span_months >= 12 ? 6 : 4);
 }
 
+// Whether a word names a currency: "dollar", "rupee", "loonie".
+bool CurrencyName(std::string_view w) {
+  static const auto* kCurrencies = new ascii::WordMap<bool>(
+      {{"dollar", true}, {"euro", true}, {"yen", true}, {"pound", true}, {"sterling", true}, {"rupee", true},
+       {"yuan", true}, {"peso", true}, {"won", true}, {"rand", true}, {"lira", true}, {"franc", true},
+       {"ruble", true}, {"rouble", true}, {"rupiah", true}, {"ringgit", true}, {"baht", true}, {"shekel", true},
+       {"naira", true}, {"renminbi", true}, {"loonie", true}, {"aussie", true}, {"kiwi", true}, {"riyal", true},
+       {"rial", true}, {"dirham", true}, {"dinar", true}, {"zloty", true}, {"forint", true}, {"koruna", true},
+       {"krona", true}, {"krone", true}, {"crown", true}, {"real", true}, {"dong", true}, {"taka", true},
+       {"cedi", true}, {"shilling", true}, {"hryvnia", true}, {"tenge", true}, {"kwacha", true}, {"leu", true},
+       {"lev", true}, {"kip", true}, {"kyat", true}, {"sol", true}},
+      /*lower=*/true);
+  return kCurrencies->Find(w) != nullptr;
+}
+
 bool DayFigure(const Claim& c) {
   const std::string& u = c.quantity.unit;
   if (u == "count" && c.quantity.noun == "shares") return true;  // ("repurchased 2 million shares")
@@ -2171,7 +2186,8 @@ bool DayFigure(const Claim& c) {
        {"buy-back", true}, {"repurchase", true}, {"volume", true}, {"oil", true}, {"crude", true}, {"gold", true},
        {"silver", true}, {"copper", true}, {"bitcoin", true}, {"ether", true}, {"brent", true}, {"valuation", true}},
       /*lower=*/true);
-  if (kQuoted->Find(head) != nullptr) return true;
+  // (Or a currency's: "The riyal was little changed at 3.75 per dollar".)
+  if (kQuoted->Find(head) != nullptr || CurrencyName(head)) return true;
   size_t end = 0;
   const TableEntry* e = Tables::Get().currency_suffix.LongestAt(subject, last, &end);
   return e != nullptr && end == subject.size();
@@ -2783,13 +2799,7 @@ bool EconomicData(std::string_view subject) {
 
 // Whether a claim is a currency's move in percent: "The Canadian dollar strengthened 0.3%".
 bool CurrencyMove(const Claim& c) {
-  static const auto* kCurrencies = new ascii::WordMap<bool>(
-      {{"dollar", true}, {"euro", true}, {"yen", true}, {"pound", true}, {"sterling", true}, {"rupee", true},
-       {"yuan", true}, {"peso", true}, {"won", true}, {"rand", true}, {"lira", true}, {"franc", true},
-       {"ruble", true}, {"rouble", true}, {"rupiah", true}, {"ringgit", true}, {"baht", true}, {"shekel", true},
-       {"naira", true}, {"renminbi", true}, {"loonie", true}, {"aussie", true}, {"kiwi", true}},
-      /*lower=*/true);
-  return !c.direction.empty() && c.quantity.unit == "percent" && kCurrencies->Find(LastWord(HeadPhrase(c.subject))) != nullptr;
+  return !c.direction.empty() && c.quantity.unit == "percent" && CurrencyName(LastWord(HeadPhrase(c.subject)));
 }
 
 // Whether a claim is a move of a stock's price: "The stock rose 2.8%", "Shares of Acme fell 3%"; not
@@ -2919,7 +2929,10 @@ void StoryPeriod::LendDay(std::string_view sentence, const std::vector<Quantity>
       day_ = c.period;
       day_sentence_ = nullptr;
     }
-  if (!day_) return;
+  if (!day_) {
+    LendPublicationDay(sentence, qs, year, month, day, out, first);
+    return;
+  }
   // (Not in the lead's sentence, whose figures have their own: "Shares of Tesla plunged 12% on
   // Wednesday after the company reported a 45% drop in quarterly profit".)
   if (sentence.data() == day_sentence_ || !PastReport(sentence, /*day=*/true)) return;
@@ -2955,6 +2968,36 @@ void StoryPeriod::LendDay(std::string_view sentence, const std::vector<Quantity>
     if (clause.size() < 48 && (clause.starts_with("valuing ") || clause.find("market value of") != std::string_view::npos ||
                                clause.find("market capitali") != std::string_view::npos))
       c.period = on;
+  }
+}
+
+void StoryPeriod::LendPublicationDay(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month,
+                                     int day, std::vector<Claim>* out, size_t first) const {
+  if (match_report_ || !PastReport(sentence, /*day=*/true) || Foresees(sentence) || NamesOtherTime(sentence, {}, false))
+    return;
+  // (Nor a move since another day: "The shares rose 30% on their debut", "have doubled since the listing".)
+  for (std::string_view w : {" debut", " since ", " listing", " flotation"})
+    if (sentence.find(w) != std::string_view::npos) return;
+  for (size_t k = first; k < out->size(); ++k) {
+    Claim& c = (*out)[k];
+    if (c.period || !DayFigure(c) || !Lendable(sentence, qs[k - first], c, false) ||
+        OfLongerSpan(sentence, qs[k - first].begin))
+      continue;
+    // (A move or a level of a stock, futures or a currency: "The crown weakened 0.5% against the euro to 11.02",
+    // "The ringgit was little changed at 4.21 per dollar"; not an index, which may be a survey's, "The
+    // Dubai index fell to 53.4".)
+    const std::string_view head = LastWord(HeadPhrase(c.subject));
+    const bool rate = c.quantity.unit.find(" per ") != std::string::npos;
+    // (Nor a share of a market: "Shares of the U.S. market held by Chinese brands remain below 1%".)
+    if (ascii::EqualsLower(head, "index") ||
+        (ascii::ContainsLower(c.subject, "shares of the") && ascii::ContainsLower(c.subject, "market")) ||
+        (!StockMove(c) && !rate && !ascii::EqualsLower(head, "shares") && !ascii::EqualsLower(head, "stock") &&
+         !CurrencyName(head)))
+      continue;
+    Period p;
+    p.start = p.end = Ymd(DaysFromCivil(year, month, day));
+    p.lent = true;
+    c.period = std::move(p);
   }
 }
 

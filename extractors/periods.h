@@ -245,6 +245,11 @@ class StoryPeriod {
   // are the day's trading in a stock or a market ("The stock rose 2.8% in premarket trading"),
   // anywhere in the story: the news moved them that day.
   // A move of the stock the story dates itself becomes the day lent after it.
+  // With no day told, the day of publication goes to the figures of the day's trading that have no
+  // period: a stock's, an index's, futures' or a currency's move or level ("The crown weakened 0.5%
+  // against the euro to 11.02 after the data", "The ringgit was little changed at 4.21 per dollar",
+  // "Shares rose 1.9 per cent to $38.55"), in a sentence that reports, names no other time and does
+  // not look ahead.
   void LendDay(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month, int day,
                std::vector<Claim>* out, size_t first);
 
@@ -264,6 +269,10 @@ class StoryPeriod {
   // sources, standing facts, nor across spans (a day's figure under a longer period, a longer
   // period's measure under a day).
   void Lend(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) const;
+
+  // LendDay's, with no day told.
+  void LendPublicationDay(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month, int day,
+                          std::vector<Claim>* out, size_t first) const;
 
   // Sets day_ from a lead sentence: its first weekday, dated up to a week before publication, in
   // no clause that looks ahead ("Acme said on Wednesday", "reported a profit on Thursday").

@@ -4416,8 +4416,8 @@ TEST_CASE("session 48: a lent period: not after another time, a new name's parag
   REQUIRE(c.size() == 6);
   CHECK(LentOf(c[0]) == "in the fourth quarter [2025-10..2025-12]");
   CHECK(LentOf(c[1]) == "in the fourth quarter [2025-10..2025-12] lent");
-  CHECK(!c[2].period);  // (shares: of the day)
-  CHECK(!c[3].period);
+  CHECK(LentOf(c[2]) == " [2026-01-15..2026-01-15] lent");  // (shares: of the day, told by no lead: publication's)
+  CHECK(LentOf(c[3]) == " [2026-01-15..2026-01-15] lent");
   CHECK(!c[4].period);  // (another time)
   CHECK(!c[5].period);  // (and after it)
   // A roundup's next item: a paragraph opening with a name the story had not named.
@@ -5203,9 +5203,10 @@ TEST_CASE("session 51: the day a lead tells its news on dates the stock's moves 
   CHECK(LentOf(c[0]) == "on Thursday [2024-10-10..2024-10-10] lent");
   CHECK(LentOf(c[1]) == "on Thursday [2024-10-10..2024-10-10] lent");
   // Not a day the lead looks ahead to, nor a stock's buyback or a figure of no stock.
+  // (The day of publication's, then.)
   c = Claims("Hartwell will report results on Thursday.\n\nThe stock rose 2.8% in premarket trading.", "2025-08-19");
   REQUIRE(c.size() == 1);
-  CHECK(!c[0].period);
+  CHECK(LentOf(c[0]) == " [2025-08-19..2025-08-19] lent");
   c = Claims("Hartwell raised its profit forecast on Thursday.\n\nCosts rose 2.8% in the period. The stock rose 1.1%.",
              "2025-08-21");
   REQUIRE(c.size() == 2);
@@ -5234,11 +5235,11 @@ TEST_CASE("session 51 (review 51a): the told day is the latest the story gives a
   REQUIRE(c.size() == 4);
   CHECK(LentOf(c[2]) == "on Friday [2025-01-17..2025-01-17] lent");
   CHECK(!c[3].period);
-  // (A Monday story's premarket trading is not Friday's news's.)
+  // (A Monday story's premarket trading is not Friday's news's: Monday's, the day of publication.)
   c = Claims("Boeing said on Friday it would freeze hiring.\n\nShares of the planemaker fell 3% in premarket trading.",
              "2024-09-16");
   REQUIRE(c.size() == 1);
-  CHECK(!c[0].period);
+  CHECK(LentOf(c[0]) == " [2024-09-16..2024-09-16] lent");
   c = Claims("Jannik Sinner won the title on Sunday.\n\nSinner, 23, earned $3.6 million. The oldest fan was 91. "
              "Boise, a metro area of 800,000, cheered.",
              "2025-01-15");
@@ -7373,7 +7374,7 @@ TEST_CASE("session 59: spans to a day written before its month, a release's shor
   // (Without a year, only in a list's header: elsewhere "Q3" is a car, a game's quarter, a session.)
   CHECK(PeriodOf("Sales in Q2 rose 4%, the company said.", "4%", "2026-08-04") == "none");
   CHECK(PeriodOf("Sales of the Audi Q3 rose 8% to 12,400 cars.", "8%", "2026-08-04") == "none");
-  CHECK(PeriodOf("3M shares fell 5% after the company said organic sales grew 1.2%.", "5%", "2026-01-28") == "none");
+  CHECK(PeriodOf("3M said organic sales grew 1.2% as orders fell 5%.", "5%", "2026-01-28") == "none");
   CHECK(PeriodOf("Revenue rose to $3 billion.\n\nH1 highlights:\n- Revenue: $3 billion, up 5%", "5%", "2026-08-04") ==
         "2026-01..2026-06");
   CHECK(PeriodOf("Revenue for 9M 2025 rose 7%.", "7%", "2026-01-20") == "2025-01..2025-09");
@@ -7535,4 +7536,18 @@ TEST_CASE("session 60: a figure's own time is the figure's; the story goes on af
   CHECK(PeriodOf(c[3]).starts_with("on Thursday [2025-12-04..2025-12-04]"));
   CHECK(c[5].quantity.value == 1.4e9);
   CHECK(PeriodOf(c[5]).starts_with("on Thursday [2025-12-04..2025-12-04]"));
+  // With no day told, a market's figures of no time are the day of publication's: a currency's level
+  // or move, a stock's; not an index (a survey's, here), a market's share, nor a move since a debut.
+  c = Claims("DUBAI - Business activity in the kingdom grew in May, a survey showed on Wednesday.\n\n"
+             "The purchasing managers' index fell to 56.2 from 57.0. The Dubai index fell to 53.4.\n\n"
+             "The riyal was little changed at 3.75 per dollar. Shares of Gulf Cement rose 2.1% to 14.20 riyals. "
+             "Shares of the cement market held by imports fell to 8%. Desert Labs shares have risen 40% since their debut.",
+             "2026-06-03");
+  REQUIRE(c.size() == 8);
+  CHECK(!c[2].period);  // (an index: the finder's DayFigure, a survey's here, takes none under a month)
+  CHECK(LentOf(c[3]) == " [2026-06-03..2026-06-03] lent");
+  CHECK(LentOf(c[4]) == " [2026-06-03..2026-06-03] lent");
+  CHECK(LentOf(c[5]) == " [2026-06-03..2026-06-03] lent");
+  CHECK(!c[6].period);
+  CHECK(!c[7].period);
 }
