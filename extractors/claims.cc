@@ -7037,6 +7037,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             story.Read(sentence, text, paragraph, period, head, qs, year, month, day, out, first_of_sentence);
             story.LendDay(sentence, qs, year, month, day, out, first_of_sentence);
             story.LendPlan(sentence, paragraph, qs, year, month, out, first_of_sentence);
+            DateForecasts(sentence, qs, out, first_of_sentence);
             DateMonthEarlier(sentence, qs, out, first_of_sentence);
             DateQuarterAhead(sentence, qs, year, month, out, first_of_sentence, first_of_article);
             if (fieldwork) LendFieldwork(sentence, period, qs, *fieldwork, poll_story, out, first_of_sentence);

@@ -2362,6 +2362,44 @@ void DateQuarterAhead(std::string_view sentence, const std::vector<Quantity>& qs
   }
 }
 
+void DateForecasts(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) {
+  for (size_t k = first + 1; k < out->size(); ++k) {
+    Claim& c = (*out)[k];
+    const Quantity& q = qs[k - first];
+    if (c.period) continue;
+    const std::string_view before = sentence.substr(0, q.begin), after = sentence.substr(std::min<size_t>(q.end, sentence.size()));
+    // The words right before it: "forecast of (a|an)", "expectations of", "estimates of", "consensus of".
+    std::string_view tail = before.substr(before.size() > 40 ? before.size() - 40 : 0);
+    for (std::string_view art : {"a ", "an ", "the "})
+      if (tail.ends_with(art)) tail.remove_suffix(art.size());
+    bool expected = false;
+    for (std::string_view w : {"forecast of ", "forecasts of ", "expectations of ", "expectation of ", "estimate of ",
+                               "estimates of ", "consensus of ", "consensus estimate of ", "consensus forecast of ",
+                               "forecast for ", "expectations for ", "the expected "})
+      expected = expected || tail.ends_with(w);
+    // Or right after it: "the C$2.28 that analysts had forecast", "the 51.4 median forecast", "the
+    // NT$398 billion average of 21 analysts".
+    for (std::string_view w : {" that analysts had ", " that economists had ", " analysts had ", " economists had ",
+                               " median forecast", " average forecast", " consensus forecast", " consensus estimate",
+                               " average estimate", " average of ", " forecast by ", " expected by ", " analysts expected",
+                               " economists expected", " predicted by "})
+      expected = expected || after.starts_with(w);
+    // (Not a forecast of another time: "a forecast of 3% for next year".)
+    if (!expected || NamesOtherTime(sentence.substr(q.begin), {}, false)) continue;
+    // (The nearest figure before it not a comparison's base: "rose to 52.3 from 51.1 in February,
+    // beating the 51.4 median forecast" is 52.3's time, not February's.)
+    for (size_t j = k; j-- > first;) {
+      const Claim& b = (*out)[j];
+      if (BaseFigure(sentence, qs[j - first].begin)) continue;
+      // (Its own time, not one named farther on, "forecast revenue of $19 billion for the coming quarter".)
+      if (b.period && !b.period->start.empty() &&
+          (b.period->surface.empty() || sentence.substr(q.begin).find(b.period->surface) == std::string_view::npos))
+        c.period = b.period;
+      break;
+    }
+  }
+}
+
 void DateMonthEarlier(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) {
   if (out->size() - first != qs.size()) return;
   for (size_t k = 1; k < qs.size(); ++k) {
@@ -2817,6 +2855,25 @@ bool StockMove(const Claim& c) {
   return !(ascii::ContainsLower(c.subject, "shares of the") && ascii::ContainsLower(c.subject, "market"));
 }
 
+// Whether `s` tells what forecasters expected the figures the story reports to be, before its first
+// figure at `first`: "Economists polled by Reuters had forecast starts would fall to 1.310 million",
+// "Analysts had expected a profit of Rs 3,290 crore" (of the story's release: its period).
+bool ConsensusForecast(std::string_view s, size_t first) {
+  const std::string_view lead = s.substr(0, s.find(' '));
+  if (!(lead == "Economists" || lead == "Analysts" || lead == "Forecasters" || lead == "Strategists" ||
+        s.starts_with("A Reuters poll") || s.starts_with("A poll of") || s.starts_with("The consensus")))
+    return false;
+  const std::string_view head = s.substr(0, std::min(first, s.size()));
+  // (Not of a forecast the company gives of a longer time: "had expected full-year profit guidance of".)
+  for (std::string_view w : {"full-year", "full year", "guidance", "outlook", "next year", "this year"})
+    if (ascii::ContainsLower(head, w)) return false;
+  for (std::string_view w : {" had expected ", " had forecast ", " had predicted ", " had estimated ", " had projected ",
+                             " had pencilled in ", " had penciled in ", " had been expecting ", " were expecting ",
+                             " had looked for ", " had anticipated "})
+    if (head.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) const {
   const bool day_told = DayTold();
   // (A base left undated by DateYearEarlier: the year before the story's period, whatever the
@@ -2884,7 +2941,8 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
       }
     }
   }
-  if (!PastReport(main_clause, day_told)) return;
+  const bool consensus = ConsensusForecast(sentence, qs.empty() ? 0 : qs.front().begin);
+  if (!consensus && !PastReport(main_clause, day_told)) return;
   // (A stock's move under a longer period is the day's trading, and so is the rest of its sentence:
   // "Shares rose 5.3 per cent to €27.40, valuing the group at €4.9 billion".)
   if (!day_told && std::any_of(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(), [](const Claim& c) {

@@ -153,6 +153,13 @@ std::optional<Period> YearBefore(const Period& p, std::string_view surface);
 // before it in `sentence` (claims out[first..], one per figure of `qs`).
 void DateMonthEarlier(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first);
 
+// Dates what forecasters expected of a figure with the figure's time, the nearest dated figure
+// before it in `sentence` (claims out[first..], one per figure of `qs`) when no other time comes
+// between: "rose 0.98% in November, compared with a forecast of 1.3%", "topping the C$2.28 that
+// analysts had forecast", "beating analysts' estimates of a 2.8% increase", "above the NT$398
+// billion average of 21 analysts polled" (not the count of analysts).
+void DateForecasts(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first);
+
 // Dates a quarter named from the story's ("the current quarter", "the coming quarter", "next
 // quarter", "the quarter ahead"; "in the fourth" after "in the third quarter") for the figures of
 // `sentence` (claims out[first..], one per figure of `qs`) in its clause that have no period: the

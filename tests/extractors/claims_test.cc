@@ -7551,3 +7551,29 @@ TEST_CASE("session 60: a figure's own time is the figure's; the story goes on af
   CHECK(!c[6].period);
   CHECK(!c[7].period);
 }
+
+TEST_CASE("session 60: what forecasters expected of a release is of the release's time", "[extractors]") {
+  // A consensus told after the release: the story's period, not a forecast of a longer time.
+  auto c = Claims("Turkish consumer prices rose 0.98% in November, the statistics institute said on Wednesday.\n\n"
+                  "Economists polled by a news agency had expected annual inflation of 31.6%. "
+                  "Analysts had expected full-year inflation of 30%.",
+                  "2025-12-04");
+  REQUIRE(c.size() == 3);
+  CHECK(LentOf(c[1]) == "in November [2025-11..2025-11] lent");
+  CHECK(!c[2].period);
+  // A forecast set beside the figure: the figure's time, not a base's, nor one named after it.
+  c = Claims("Prices rose 0.98% in November, compared with a forecast of 1.3%.", "2025-12-04");
+  REQUIRE(c.size() == 2);
+  CHECK(PeriodOf(c[1]) == "in November [2025-11..2025-11]");
+  c = Claims("The PMI rose to 52.3 in March from 51.1 in February, beating the 51.4 median forecast.", "2026-03-24");
+  REQUIRE(c.size() == 3);
+  CHECK(PeriodOf(c[2]) == "in March [2026-03..2026-03]");
+  c = Claims("The index rose to 89.4 from 87.9 in March, beating a forecast of 88.9.", "2026-04-20");
+  REQUIRE(c.size() == 3);
+  CHECK(!c[2].period);
+  c = Claims("Revenue rose 16% to $18.4 billion in the quarter ended June 30, and the company forecast revenue of $19 billion "
+             "for the coming quarter, ahead of the $18.7 billion analysts had expected.",
+             "2026-07-30");
+  REQUIRE(c.size() == 4);
+  CHECK(!(c[3].period && c[3].period->end == "2026-06"));
+}
