@@ -1019,7 +1019,7 @@ bool PastReport(std::string_view s, bool day) {
        // (A deed of the story's background, undated: "paid $1.2 billion for the brand", "It built 20
        // factories", "was fined $35 million", "in a similar case".)
        {"spent", true}, {"bought", true}, {"built", true}, {"invested", true}, {"fined", true},
-       {"founded", true}, {"opened", true}, {"acquired", true}, {"purchased", true}, {"similar", true},
+       {"founded", true}, {"opened", true}, {"floated", true}, {"acquired", true}, {"purchased", true}, {"similar", true},
        {"another", true}, {"other", true}, {"related", true}},
       /*lower=*/true);
   // Under a day's period, totals of longer: "He averaged 25.1 points", "won 109 straight games",
@@ -2550,7 +2550,16 @@ void StoryPeriod::ToldDay(std::string_view sentence, int year, int month, int da
     p.surface = (before == "on" || before == "On") ? std::string(sentence.substr(pb, at + name.size() - pb)) : std::string(name);
     // (The day of publication or the one before: a Monday's premarket trading is not Friday's news's.)
     const int64_t told = today - (WeekdayOf(today) - weekday + 7) % 7;
-    if (told + 1 < today) return;
+    if (told + 1 < today) {
+      // (A deed or a telling of that day: "said on Wednesday", "fell on Monday"; not a base's,
+      // "Bellcourt's closing price on Monday".)
+      if (const auto [vb, ve] = WordBefore(sentence, pb); before == "on" && ve > vb) {
+        const std::string_view verb = sentence.substr(vb, ve - vb);
+        other_day_ = other_day_ || IsReportingVerb(verb) || verb == "announced" ||
+                     (verb.size() > 4 && verb.ends_with("ed") && chunk::Classify(verb) != chunk::WordClass::kContent);
+      }
+      return;
+    }
     p.start = p.end = Ymd(told);
     day_ = std::move(p);
     day_sentence_ = sentence.data();
@@ -2568,8 +2577,11 @@ void StoryPeriod::Lead(std::string_view sentence, size_t paragraph, const std::o
   if (at == std::string_view::npos || !Tells(sentence, *period, year, month, day, 0, at + period->surface.size())) return;
   lead_read_ = true;
   Tell(*period, paragraph, sentence);
+  market_lead_ = market_ && period->start != period->end;
   LeadParty(sentence, nullptr);
 }
+
+bool MarketFigure(const Claim& c);
 
 // A dated period's first and last days (a month's form taken whole), or none.
 std::optional<std::pair<int64_t, int64_t>> DaysOf(const Period& p) {
@@ -2613,6 +2625,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
           Tells(sentence, *head, year, month, day, 0, at + head->surface.size()) && may_tell(*head)) {
         Tell(*head, paragraph, sentence.substr(0, at + head->surface.size()));
         if (first < out->size()) lead_head_ = SubjectHead((*out)[first].subject);
+        market_lead_ = first < out->size() && MarketFigure((*out)[first]) && told_->start != told_->end;
         LeadParty(sentence, first < out->size() ? &(*out)[first] : nullptr);
         Lend(sentence, qs, out, first);
         return;
@@ -2639,6 +2652,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
           may_tell(*c.period)) {
         Tell(*c.period, paragraph, sentence.substr(LastClauseStart(sentence, qs[k - first].begin)));
         lead_head_ = SubjectHead(c.subject);
+        market_lead_ = MarketFigure(c) && told_->start != told_->end;
         LeadParty(sentence, &c);
         Lend(sentence, qs, out, first);
         return;
@@ -2691,6 +2705,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
             return a.period.start == anchor_->start && a.period.end == anchor_->end;
           }) && !Foresees(sentence)) {
         told_ = anchor_;
+        tally_unit_.clear();
         told_paragraph_ = paragraph;
       }
       return;
@@ -2708,18 +2723,15 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
   // through March, they rose 2.4%.").
   const bool lead_paragraph = paragraph == told_paragraph_;
   bool base_held = false, own_time = false;
-  // The story goes on in a figure's own time when it is a part of the story's period that ended by
-  // the day of publication, two-thirds of it at most and two weeks at least ("Issuance in the
-  // second quarter alone reached $11.6 billion", in a story of the half year), or a running
-  // total's past day ("The area sown reached 792.4 lakh hectares by August 1. Rice was planted on
-  // 265.9 lakh hectares"). It ends at a sentence that opens with an earlier time ("In 2019, the
-  // carrier flew 1.8 million passengers") or, in a day's story, a figure of a later day ("The stock
-  // rose another 1% on Friday", whose moves LendDay dates). Else (an earlier time, a longer one, a
-  // day, a plan's) it goes on in its own.
-  std::optional<Period> narrower;
+  // The story's period goes on after a figure's own time, but for a running total's past day, whose
+  // tallies of the same measure come after it ("The area sown reached 792.4 lakh hectares by August
+  // 1. Rice was planted on 265.9 lakh hectares"); it ends at a sentence that opens with an earlier
+  // time ("In 2019, the carrier flew 1.8 million passengers") or, in a day's story, a figure of a
+  // later day ("The stock rose another 1% on Friday", whose moves LendDay dates).
+  std::optional<Period> tally;
   bool turns = false;
   const std::optional<int64_t> today = day > 0 ? std::optional<int64_t>(DaysFromCivil(year, month, day)) : std::nullopt;
-  auto own = [&](const Period& p) {
+  auto own = [&](const Claim& c, const Period& p) {
     own_time = true;
     const auto span = DaysOf(p), story = DaysOf(*told_);
     const size_t at = p.surface.empty() ? std::string_view::npos : sentence.find(p.surface);
@@ -2728,28 +2740,26 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
             (at < 3 && comma != std::string_view::npos && comma < at + p.surface.size() + 12 && span && story &&
              span->second < story->first) ||
             (DayTold() && span && story && span->first == span->second && span->first > story->second);
-    if (narrower || !today) return;
-    if (p.start.empty() && !p.end.empty()) {
+    if (!tally && today && p.start.empty() && !p.end.empty() && !c.quantity.unit.empty() && c.quantity.unit != "percent") {
       const std::optional<int64_t> end = DayCount(MonthEndDay(p.end));
-      if (end && *end <= *today && p.end >= told_->start.substr(0, std::min(p.end.size(), told_->start.size())))
-        narrower = p;
-      return;
+      if (end && *end <= *today && p.end >= told_->start.substr(0, std::min(p.end.size(), told_->start.size()))) {
+        tally = p;
+        tally_unit_ = c.quantity.unit;
+      }
     }
-    if (!span || !story || span->second > *today || span->first < story->first || span->second > story->second) return;
-    const int64_t days = span->second - span->first + 1, story_days = story->second - story->first + 1;
-    if (days >= 14 && days * 3 <= story_days * 2) narrower = p;
   };
   std::string_view same_release;  // (a claim's period that ends with the story's: SameEnd)
   for (size_t k = first; k < out->size(); ++k) {
     const Claim& c = (*out)[k];
+    const bool base = BaseFigure(sentence, qs[k - first].begin) || AfterGerund(sentence, qs[k - first].begin);
     if (c.period && !c.period->lent && SameEnd(*c.period, *told_)) same_release = c.period->surface;
     // (A base a year before the figure's time is no time of its own: "compared with $151 million a
     // year earlier".)
     if (!c.period || c.period->lent || YearEarlierWords(c.period->surface)) continue;
-    if (BaseFigure(sentence, qs[k - first].begin) || AfterGerund(sentence, qs[k - first].begin))
+    if (base)
       base_held = base_held || c.period->surface == surface;
     else if ((c.period->surface != told_->surface || c.period->start != told_->start) && !SameEnd(*c.period, *told_))
-      own(*c.period);
+      own(c, *c.period);
   }
   // (Nor the time a comparison's base names: "rose 15.9% from June 2024 to 1.53 million homes".)
   base_held = base_held || (!surface.empty() && BaseAfter(sentence, 0, surface));
@@ -2776,7 +2786,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
                            }();
   if (period && !period->start.empty() && !base_held && !SuperlativeSpan(sentence, 0, surface) &&
       period->surface != told_->surface && !SameEnd(*period, *told_) && !telling_day && !YearEarlierWords(period->surface))
-    own(*period);
+    own(Claim(), *period);
   // (A revision of an earlier figure is an aside: "Data for September was revised to show a 0.7%
   // rise.")
   if (own_time || NamesOtherTime(sentence, surface, match_report_, same_release)) {
@@ -2792,8 +2802,8 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
     if (lead_paragraph || Revises(sentence) || (market_ && !market_time)) return;
     if (!own_time || turns) {
       told_.reset();
-    } else if (narrower) {
-      told_ = std::move(narrower);
+    } else if (tally) {
+      told_ = std::move(tally);
       told_->lent = true;
       told_paragraph_ = paragraph;
     }
@@ -2874,6 +2884,19 @@ bool ConsensusForecast(std::string_view s, size_t first) {
   return false;
 }
 
+bool MarketIndex(std::string_view subject);
+
+// Whether a claim is a market's: a day's figure (DayFigure) or a stock index's, not a survey's
+// ("The FTSE 100 fell 2.4% this week"; not "The S&P Global PMI rose to 52.1").
+bool MarketFigure(const Claim& c) {
+  if (DayFigure(c)) return true;
+  if (!MarketIndex(c.subject)) return false;
+  for (std::string_view w : {"pmi", "purchasing", "confidence", "sentiment", "price", "activity", "survey", "climate",
+                             "barometer", "output", "orders"})
+    if (ascii::ContainsLower(c.subject, w)) return false;
+  return true;
+}
+
 void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) const {
   const bool day_told = DayTold();
   // (A base left undated by DateYearEarlier: the year before the story's period, whatever the
@@ -2943,15 +2966,22 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
   }
   const bool consensus = ConsensusForecast(sentence, qs.empty() ? 0 : qs.front().begin);
   if (!consensus && !PastReport(main_clause, day_told)) return;
-  // (A stock's move under a longer period is the day's trading, and so is the rest of its sentence:
-  // "Shares rose 5.3 per cent to €27.40, valuing the group at €4.9 billion".)
-  if (!day_told && std::any_of(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(), [](const Claim& c) {
-        return StockMove(c) && ascii::EqualsLower(LastWord(HeadPhrase(c.subject)), "shares");
-      }))
-    return;
+  // (A stock's move under a longer period is the day's trading, and so is the rest of its clause:
+  // "Shares rose 5.3 per cent to €27.40, valuing the group at €4.9 billion"; not a figure before it,
+  // "Revenue rose 8% to £410m, sending the shares up 5.2%", nor one past a subordinator, "after the
+  // company said sales rose 12%".)
+  size_t moved_from = std::string_view::npos, moved_to = sentence.size();
+  if (!day_told && !market_lead_)
+    for (size_t k = first; k < out->size(); ++k)
+      if (const Claim& c = (*out)[k]; StockMove(c) && ascii::EqualsLower(LastWord(HeadPhrase(c.subject)), "shares")) {
+        moved_from = qs[k - first].begin;
+        moved_to = std::min(sentence.size(), FindSubordinator(sentence, qs[k - first].end, /*with_as=*/true));
+        break;
+      }
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
     const size_t at = qs[k - first].begin;
+    if (moved_from != std::string_view::npos && at >= moved_from && at < moved_to) continue;
     // (A market's day goes only to the market's figures and moves in percent, "The Nasdaq
     // gained 1.5%": not "The company lost $355 million", "Boeing delivered 24 jets" in a wrap
     // whose lead was "Stocks rose on Monday".)
@@ -2965,8 +2995,11 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
       const size_t close = sentence.find(',', qs[k - first].end);
       if (close != std::string_view::npos && close - open < 48) continue;
     }
+    if (!tally_unit_.empty() && c.quantity.unit != tally_unit_) continue;
+    // (Under a market's longer period, its week's or month's moves are the period's: "Stocks had their
+    // worst week since March ... The pound fell 0.8%".)
     if (!c.period && Lendable(sentence, qs[k - first], c, match_report_) && !(day_told && OfLongerSpan(sentence, at)) &&
-        (day_told ? !PeriodMeasure(c) : !DayFigure(c)))
+        (day_told ? !PeriodMeasure(c) : (!DayFigure(c) || market_lead_)))
       c.period = told_;
   }
 }
@@ -3031,7 +3064,15 @@ void StoryPeriod::LendDay(std::string_view sentence, const std::vector<Quantity>
 
 void StoryPeriod::LendPublicationDay(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month,
                                      int day, std::vector<Claim>* out, size_t first) const {
-  if (match_report_ || !PastReport(sentence, /*day=*/true) || Foresees(sentence) || NamesOtherTime(sentence, {}, false))
+  // (Not when the lead told of an earlier day, nor under a market's week or month, whose moves are
+  // the period's: "The pound rose 0.8% this week".)
+  // (Unless it tells of the day's own trading: "fell 3% in premarket trading".)
+  bool today_trading = false;
+  for (std::string_view w : {"premarket", "pre-market", "early trading", "early trade", "morning trading", "by midday",
+                             "by noon", "in afternoon trading"})
+    today_trading = today_trading || ascii::ContainsLower(sentence, w);
+  if (match_report_ || (other_day_ && !today_trading) || (told_ && market_lead_) || !PastReport(sentence, /*day=*/true) ||
+      Foresees(sentence) || NamesOtherTime(sentence, {}, false))
     return;
   // (Nor a move since another day: "The shares rose 30% on their debut", "have doubled since the listing".)
   for (std::string_view w : {" debut", " since ", " listing", " flotation"})
@@ -3045,15 +3086,21 @@ void StoryPeriod::LendPublicationDay(std::string_view sentence, const std::vecto
     // "The ringgit was little changed at 4.21 per dollar"; not an index, which may be a survey's, "The
     // Dubai index fell to 53.4".)
     const std::string_view head = LastWord(HeadPhrase(c.subject));
-    const bool rate = c.quantity.unit.find(" per ") != std::string::npos;
-    // (Nor a share of a market: "Shares of the U.S. market held by Chinese brands remain below 1%".)
-    if (ascii::EqualsLower(head, "index") ||
-        (ascii::ContainsLower(c.subject, "shares of the") && ascii::ContainsLower(c.subject, "market")) ||
-        (!StockMove(c) && !rate && !ascii::EqualsLower(head, "shares") && !ascii::EqualsLower(head, "stock") &&
-         !CurrencyName(head)))
+    // (A rate of exchange, "3.75 per dollar"; not a price a share, "a dividend of 10p a share".)
+    const std::string& u = c.quantity.unit;
+    const size_t per = u.find(" per ");
+    const bool rate = per != std::string::npos && !CurrencyCode(u.substr(0, per)).empty() &&
+                      (!CurrencyCode(u.substr(per + 5)).empty() || u.ends_with(" dollar") || u.ends_with(" euro"));
+    // (Nor a share of a market: "Shares of the U.S. market held by Chinese brands remain below 1%";
+    // nor "stocks", inventories as often, nor a dividend.)
+    if ((ascii::ContainsLower(c.subject, "shares of the") && ascii::ContainsLower(c.subject, "market")) ||
+        !(rate || ascii::EqualsLower(head, "shares") || ascii::EqualsLower(head, "stock") ||
+          ascii::EqualsLower(head, "futures") || CurrencyName(head)))
       continue;
+    // (A weekend's story: Friday's trading.)
+    const int64_t today = DaysFromCivil(year, month, day), weekday = WeekdayOf(today);
     Period p;
-    p.start = p.end = Ymd(DaysFromCivil(year, month, day));
+    p.start = p.end = Ymd(weekday == 5 ? today - 1 : weekday == 6 ? today - 2 : today);
     p.lent = true;
     c.period = std::move(p);
   }
@@ -3275,6 +3322,7 @@ bool StoryPeriod::NewNameEnds(std::string_view sentence, const Claim* begin, con
 }
 
 void StoryPeriod::Tell(const Period& p, size_t paragraph, std::string_view clause) {
+  tally_unit_.clear();
   lead_read_ = true;
   told_ = p;
   told_->lent = true;

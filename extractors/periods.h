@@ -252,11 +252,12 @@ class StoryPeriod {
   // are the day's trading in a stock or a market ("The stock rose 2.8% in premarket trading"),
   // anywhere in the story: the news moved them that day.
   // A move of the stock the story dates itself becomes the day lent after it.
-  // With no day told, the day of publication goes to the figures of the day's trading that have no
-  // period: a stock's, an index's, futures' or a currency's move or level ("The crown weakened 0.5%
-  // against the euro to 11.02 after the data", "The ringgit was little changed at 4.21 per dollar",
-  // "Shares rose 1.9 per cent to $38.55"), in a sentence that reports, names no other time and does
-  // not look ahead.
+  // With no day told, the day of publication (a weekend's: Friday) goes to the figures of the day's
+  // trading that have no period: a stock's, futures' or a currency's move or level ("The crown
+  // weakened 0.5% against the euro to 11.02 after the data", "The ringgit was little changed at 4.21
+  // per dollar", "Shares rose 1.9 per cent to $38.55"), in a sentence that reports, names no other
+  // time and does not look ahead; not when the lead named an earlier day, nor under a market's
+  // longer period (its week's or month's review: Lend gives its moves the period).
   void LendDay(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month, int day,
                std::vector<Claim>* out, size_t first);
 
@@ -318,12 +319,15 @@ class StoryPeriod {
 
   const bool match_report_;
   bool market_ = false;  // (the lead told of a market's day: "Stocks fell on Friday")
+  bool market_lead_ = false;  // (the lead told of a market's longer period: "Stocks had their worst week")
+  bool other_day_ = false;  // (the lead named a day before the one of publication or the one before it)
   bool lead_read_ = false;
   bool lead_figures_seen_ = false;  // (a sentence with figures read while the lead was sought)
   bool own_report_ = false;  // (the lead tells a company's results: LeadParty)
   bool whole_ = false;       // (the lead tells of a whole of countries: LeadParty)
   std::string lead_head_;  // the head word of the lead figure's subject ("shipments"), for breakdowns
   std::optional<Period> told_;
+  std::string tally_unit_;  // (told_ is a running total's day: its measure's unit, the only one it goes to)
   std::optional<Period> anchor_;  // (the lead's period, which "during the quarter" names again)
   std::optional<Period> day_;     // (the day the lead tells its news on, LendDay)
   std::optional<Period> plan_;    // (a budget's year, LendPlan)

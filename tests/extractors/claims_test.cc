@@ -7507,14 +7507,22 @@ TEST_CASE("session 60: a figure's own time is the figure's; the story goes on af
   CHECK(!c[2].period);
   CHECK(LentOf(c[3]) == "in January [2026-01..2026-01] lent");
   CHECK(LentOf(c[4]) == "in January [2026-01..2026-01] lent");
-  // A part of the story's period that has ended: the story goes on in it.
+  // A part of the story's period: the story goes on in its own after it (a reader goes back to the
+  // whole: "Pre-tax profit rose 20%" after "In the second quarter alone" is the half year's).
   c = Claims("Catastrophe bond issuance reached a record $18.2 billion in the first half of 2025, data showed on Tuesday.\n\n"
              "Issuance in the second quarter alone reached $11.6 billion.\n\n"
-             "The largest deal raised $1.5 billion.",
+             "Sponsors paid spreads of 6.2%.",
              "2025-07-08");
   REQUIRE(c.size() == 3);
   CHECK(PeriodOf(c[1]) == "in the second quarter [2025-04..2025-06]");
-  CHECK(LentOf(c[2]) == "in the second quarter [2025-04..2025-06] lent");
+  CHECK(LentOf(c[2]) == "in the first half of 2025 [2025-01..2025-06] lent");
+  // A running total's day goes to tallies of its measure only.
+  c = Claims("Sowing of summer crops rose 4% in the week to August 2, the ministry said on Monday.\n\n"
+             "The area sown reached 792 lakh hectares by August 1. The support price for paddy rose 3% to Rs 2,369 a quintal.",
+             "2025-08-05");
+  REQUIRE(c.size() == 4);
+  CHECK(!(c[2].period && c[2].period->surface == "by August 1"));
+  CHECK(!(c[3].period && c[3].period->surface == "by August 1"));
   // A running total's past day: the tallies after it are of it; a day to come is no time of theirs.
   c = Claims("Sowing of summer crops rose 4% in the week to August 2, the ministry said on Monday.\n\n"
              "The area sown reached 792 lakh hectares by August 1. Rice was planted on 266 lakh hectares.",
@@ -7576,4 +7584,40 @@ TEST_CASE("session 60: what forecasters expected of a release is of the release'
              "2026-07-30");
   REQUIRE(c.size() == 4);
   CHECK(!(c[3].period && c[3].period->end == "2026-06"));
+}
+
+TEST_CASE("session 60 (reviews 60a, 60b): a market's week or month lends its moves; a weekend's trading is Friday's; a lead's earlier day lends none", "[extractors]") {
+  // A market's longer period: its moves are the period's, shares too.
+  auto c = Claims("The FTSE 100 fell 2.4% this week.\n\n"
+                  "The pound rose 0.8% against the dollar to $1.36. Shares in housebuilder Barrow Homes jumped 11%.",
+                  "2026-06-12");
+  REQUIRE(c.size() == 4);
+  for (size_t k = 1; k < 4; ++k) CHECK(LentOf(c[k]) == "this week [2026-06-08..2026-06-12] lent");
+  // A Saturday's paper: the day's trading is Friday's; figures before the move keep the story's period.
+  c = Claims("Kestrel Mining said its half-year profit rose 12% to $A410 million in the six months to December.\n\n"
+             "Revenue rose 8% to $A2.1 billion, sending the shares up 3.4% to $A5.12.",
+             "2026-02-28");
+  REQUIRE(c.size() == 6);
+  CHECK(LentOf(c[2]) == "in the six months to December [2025-07..2025-12] lent");
+  CHECK(LentOf(c[4]) == " [2026-02-27..2026-02-27] lent");
+  // The lead told of an earlier day: the market's reaction is that day's, not publication's.
+  c = Claims("UK inflation eased to 3.1% in February, the statistics office said on Wednesday.\n\n"
+             "The pound was little changed at $1.34.",
+             "2026-03-20");
+  REQUIRE(c.size() == 2);
+  CHECK(!c[1].period);
+  // (Not a base's day: "closing price on Monday".)
+  c = Claims("Bellcourt Insurance agreed to a takeover by Meridian Re.\n\n"
+             "The offer is a 38% premium to Bellcourt's closing price on Monday.\n\nShares jumped 33% to 392p.",
+             "2026-06-24");
+  REQUIRE(c.size() == 3);
+  CHECK(LentOf(c[1]) == " [2026-06-24..2026-06-24] lent");
+  // A flotation's price is background; inventories ("stocks") and dividends are no trading.
+  c = Claims("Clinker output rose 4% in September, the ministry said.\n\n"
+             "Clinker stocks fell 3%. The company floated at 250p a share. The board declared a dividend of 10p a share.",
+             "2026-10-14");
+  REQUIRE(c.size() == 4);
+  CHECK(!(c[1].period && c[1].period->start == "2026-10-14"));
+  CHECK(!c[2].period);
+  CHECK(!(c[3].period && c[3].period->start == "2026-10-14"));
 }
