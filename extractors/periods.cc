@@ -3004,6 +3004,10 @@ void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& q
   }
 }
 
+// The company's value at a share's moved price is of the move's day: "The shares closed up 13.6 per
+// cent at 212p, valuing the company at about £1.1bn", "giving it a market value of $3 billion".
+void DateValuation(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first);
+
 void StoryPeriod::LendDay(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month, int day,
                           std::vector<Claim>* out, size_t first) {
   if (first >= out->size() || day <= 0 || month <= 0) return;
@@ -3020,13 +3024,17 @@ void StoryPeriod::LendDay(std::string_view sentence, const std::vector<Quantity>
       day_ = c.period;
       day_sentence_ = nullptr;
     }
-  if (!day_) {
+  if (!day_)
     LendPublicationDay(sentence, qs, year, month, day, out, first);
-    return;
-  }
   // (Not in the lead's sentence, whose figures have their own: "Shares of Tesla plunged 12% on
   // Wednesday after the company reported a 45% drop in quarterly profit".)
-  if (sentence.data() == day_sentence_ || !PastReport(sentence, /*day=*/true)) return;
+  else if (sentence.data() != day_sentence_ && PastReport(sentence, /*day=*/true))
+    LendToldDay(sentence, qs, out, first);
+  DateValuation(sentence, qs, out, first);
+}
+
+void StoryPeriod::LendToldDay(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out,
+                              size_t first) const {
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
     if (c.period || !StockMove(c) || !Lendable(sentence, qs[k - first], c, match_report_) ||
@@ -3040,8 +3048,9 @@ void StoryPeriod::LendDay(std::string_view sentence, const std::vector<Quantity>
     c.period = day_;
     c.period->lent = true;
   }
-  // The company's value at the moved price is of the move's day too: "The shares closed up 13.6 per
-  // cent at 212p, valuing the company at about £1.1bn", "giving it a market value of $3 billion".
+}
+
+void DateValuation(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) {
   const auto moved = std::find_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(), [](const Claim& c) {
     return c.period && c.period->start.size() == 10 && c.period->start == c.period->end && StockMove(c) &&
            ascii::EqualsLower(LastWord(HeadPhrase(c.subject)), "shares");

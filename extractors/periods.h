@@ -278,6 +278,10 @@ class StoryPeriod {
   // period's measure under a day).
   void Lend(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) const;
 
+  // LendDay's, with a day told: to the stock's moves of no time.
+  void LendToldDay(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out,
+                   size_t first) const;
+
   // LendDay's, with no day told.
   void LendPublicationDay(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month, int day,
                           std::vector<Claim>* out, size_t first) const;

@@ -7600,6 +7600,12 @@ TEST_CASE("session 60 (reviews 60a, 60b): a market's week or month lends its mov
   REQUIRE(c.size() == 6);
   CHECK(LentOf(c[2]) == "in the six months to December [2025-07..2025-12] lent");
   CHECK(LentOf(c[4]) == " [2026-02-27..2026-02-27] lent");
+  // (And the company's value at the moved price.)
+  c = Claims("Cobbett & Lowe said like-for-like sales rose 4.6 per cent in the nine weeks to 3 January.\n\n"
+             "The shares closed up 13.6 per cent at 212p, valuing the company at about £1.1bn.",
+             "2026-01-08");
+  REQUIRE(c.size() == 4);
+  CHECK(PeriodOf(c[3]) == " [2026-01-08..2026-01-08]");
   // The lead told of an earlier day: the market's reaction is that day's, not publication's.
   c = Claims("UK inflation eased to 3.1% in February, the statistics office said on Wednesday.\n\n"
              "The pound was little changed at $1.34.",
