@@ -4644,9 +4644,16 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
         const bool scheduled = (prep == "for" || prep == "on") &&
                                (verb == "forecast" || verb == "scheduled" || verb == "planned" || verb == "slated" ||
                                 verb == "due" || verb == "expected" || verb == "set");
+        // (Or opening a sentence whose clause after it looks ahead: "On Thursday, traders expect the
+        // rupee to weaken".)
+        const size_t in_sentence = static_cast<size_t>(g[1].data() - all_of_it.data());
+        const size_t comma = in_sentence <= 3 ? all_of_it.find(',', in_sentence) : std::string_view::npos;
+        const bool opens_ahead = comma != std::string_view::npos && comma <= in_sentence + g[1].size() + 1 &&
+                                 ForeseesAhead(all_of_it.substr(comma));
         if (lead.starts_with("next") ||
             (!lead.starts_with("last") &&
-             (scheduled || ahead_at(g[1]) || LooksAheadPresent(all_of_it, static_cast<size_t>(g[1].data() - all_of_it.data()))))) {
+             (scheduled || opens_ahead || ahead_at(g[1]) ||
+              LooksAheadPresent(all_of_it, static_cast<size_t>(g[1].data() - all_of_it.data()))))) {
           const int fwd = (w - now + 7) % 7;
           day = today + (fwd == 0 && lead.starts_with("next") ? 7 : fwd);
         } else {

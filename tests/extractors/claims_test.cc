@@ -7627,3 +7627,11 @@ TEST_CASE("session 60 (reviews 60a, 60b): a market's week or month lends its mov
   CHECK(!c[2].period);
   CHECK(!(c[3].period && c[3].period->start == "2026-10-14"));
 }
+
+TEST_CASE("session 60 (review 60a): a weekday opening a sentence that looks ahead is the coming one", "[extractors]") {
+  CHECK(PeriodOf("On Thursday, traders expect the rupee to weaken past 92 per dollar.", "92", "2026-03-16") ==
+        "2026-03-19..2026-03-19");
+  CHECK(PeriodOf("On Thursday, the rupee weakened past 92 per dollar.", "92", "2026-03-16") == "2026-03-12..2026-03-12");
+  CHECK(PeriodOf("The bank, which held its rate at 4.50% on Tuesday, now sees inflation at 3.4%.", "4.50%", "2026-06-18") ==
+        "2026-06-16..2026-06-16");
+}
