@@ -2889,12 +2889,10 @@ bool MarketIndex(std::string_view subject);
 // Whether a claim is a market's: a day's figure (DayFigure) or a stock index's, not a survey's
 // ("The FTSE 100 fell 2.4% this week"; not "The S&P Global PMI rose to 52.1").
 bool MarketFigure(const Claim& c) {
-  if (DayFigure(c)) return true;
-  if (!MarketIndex(c.subject)) return false;
-  for (std::string_view w : {"pmi", "purchasing", "confidence", "sentiment", "price", "activity", "survey", "climate",
-                             "barometer", "output", "orders"})
+  for (std::string_view w : {"pmi", "purchasing", "confidence", "sentiment", "price index", "prices index", "activity",
+                             "survey", "climate", "barometer", "output", "orders", "reading"})
     if (ascii::ContainsLower(c.subject, w)) return false;
-  return true;
+  return DayFigure(c) || MarketIndex(c.subject);
 }
 
 void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) const {
@@ -3102,9 +3100,17 @@ void StoryPeriod::LendPublicationDay(std::string_view sentence, const std::vecto
                       (!CurrencyCode(u.substr(per + 5)).empty() || u.ends_with(" dollar") || u.ends_with(" euro"));
     // (Nor a share of a market: "Shares of the U.S. market held by Chinese brands remain below 1%";
     // nor "stocks", inventories as often, nor a dividend.)
+    // (A stock index by its name: "The FTSE 250 index gained 1.3%"; not "The Dubai index", a PMI's.)
+    bool named_index = false;
+    for (std::string_view w : {"ftse", "dow jones", "nasdaq", "nikkei", "sensex", "nifty", "dax", "cac 40", "hang seng",
+                               "kospi", "tsx", "s&p/asx", "asx 200", "stoxx", "bovespa", "topix", "ibex", "jse", "taiex",
+                               "tadawul", "s&p 500", "psei", "klci", "straits times", "csi 300", "shanghai composite",
+                               "jakarta composite", "all share", "all-share"})
+      named_index = named_index || ascii::ContainsLower(c.subject, w);
     if ((ascii::ContainsLower(c.subject, "shares of the") && ascii::ContainsLower(c.subject, "market")) ||
-        !(rate || ascii::EqualsLower(head, "shares") || ascii::EqualsLower(head, "stock") ||
-          ascii::EqualsLower(head, "futures") || CurrencyName(head)))
+        !(rate || named_index || ascii::EqualsLower(head, "shares") || ascii::EqualsLower(head, "stock") ||
+          ascii::EqualsLower(head, "futures") || CurrencyName(head)) ||
+        !MarketFigure(c))
       continue;
     // (A weekend's story: Friday's trading.)
     const int64_t today = DaysFromCivil(year, month, day), weekday = WeekdayOf(today);

@@ -7612,6 +7612,13 @@ TEST_CASE("session 60 (reviews 60a, 60b): a market's week or month lends its mov
              "2026-03-20");
   REQUIRE(c.size() == 2);
   CHECK(!c[1].period);
+  // A stock index by its name, not a survey's index.
+  c = Claims("Redmere Group said profit fell 12% in 2025.\n\n"
+             "The FTSE 250 index of mid-sized companies gained 1.3%. The Dubai purchasing managers' index fell to 53.4.",
+             "2026-03-04");
+  REQUIRE(c.size() == 3);
+  CHECK(LentOf(c[1]) == " [2026-03-04..2026-03-04] lent");
+  CHECK(!(c[2].period && c[2].period->start == "2026-03-04"));
   // (Not a base's day: "closing price on Monday".)
   c = Claims("Bellcourt Insurance agreed to a takeover by Meridian Re.\n\n"
              "The offer is a 38% premium to Bellcourt's closing price on Monday.\n\nShares jumped 33% to 392p.",
