@@ -3071,9 +3071,9 @@ void DateValuation(std::string_view sentence, const std::vector<Quantity>& qs, s
 
 void StoryPeriod::LendPublicationDay(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month,
                                      int day, std::vector<Claim>* out, size_t first) const {
-  // (Not when the lead told of an earlier day, nor under a market's week or month, whose moves are
-  // the period's: "The pound rose 0.8% this week".)
-  // (Unless it tells of the day's own trading: "fell 3% in premarket trading".)
+  // (Not when the lead told of an earlier day, unless the sentence tells of the day's own trading,
+  // "fell 3% in premarket trading"; nor under a market's week or month, whose moves are the
+  // period's: "The pound rose 0.8% this week".)
   bool today_trading = false;
   for (std::string_view w : {"premarket", "pre-market", "early trading", "early trade", "morning trading", "by midday",
                              "by noon", "in afternoon trading"})
@@ -3089,18 +3089,16 @@ void StoryPeriod::LendPublicationDay(std::string_view sentence, const std::vecto
     if (c.period || !DayFigure(c) || !Lendable(sentence, qs[k - first], c, false) ||
         OfLongerSpan(sentence, qs[k - first].begin))
       continue;
-    // (A move or a level of a stock, futures or a currency: "The crown weakened 0.5% against the euro to 11.02",
-    // "The ringgit was little changed at 4.21 per dollar"; not an index, which may be a survey's, "The
-    // Dubai index fell to 53.4".)
+    // A move or a level of a stock, futures, a currency or a stock index by its name: "The crown
+    // weakened 0.5% against the euro to 11.02", "The ringgit was little changed at 4.21 per dollar",
+    // "The FTSE 250 index gained 1.3%"; not "The Dubai index fell to 53.4" (a PMI's, there), a share
+    // of a market ("Shares of the U.S. market held by Chinese brands remain below 1%"), "stocks"
+    // (inventories as often), a dividend a share, a survey's reading (MarketFigure).
     const std::string_view head = LastWord(HeadPhrase(c.subject));
-    // (A rate of exchange, "3.75 per dollar"; not a price a share, "a dividend of 10p a share".)
     const std::string& u = c.quantity.unit;
     const size_t per = u.find(" per ");
     const bool rate = per != std::string::npos && !CurrencyCode(u.substr(0, per)).empty() &&
                       (!CurrencyCode(u.substr(per + 5)).empty() || u.ends_with(" dollar") || u.ends_with(" euro"));
-    // (Nor a share of a market: "Shares of the U.S. market held by Chinese brands remain below 1%";
-    // nor "stocks", inventories as often, nor a dividend.)
-    // (A stock index by its name: "The FTSE 250 index gained 1.3%"; not "The Dubai index", a PMI's.)
     bool named_index = false;
     for (std::string_view w : {"ftse", "dow jones", "nasdaq", "nikkei", "sensex", "nifty", "dax", "cac 40", "hang seng",
                                "kospi", "tsx", "s&p/asx", "asx 200", "stoxx", "bovespa", "topix", "ibex", "jse", "taiex",
