@@ -909,8 +909,7 @@ void LocalDollars(std::string_view text, std::string_view dateline_caps, std::ve
   if (first >= out->size() || text.find('$') == std::string_view::npos) return;
   const std::string dateline = TitleCase(dateline_caps);
   static constexpr std::string_view kUsdWords[] = {"dollar", "gold", "crude", "brent", "oil", "copper", "lumber",
-                                                   "bushel", "ounce", "barrel", "intermediate", "american", "u.s.",
-                                                   "united states", "washington"};
+                                                   "bushel", "ounce", "barrel", "intermediate"};
   struct Home {
     const char* code;
     const char* sign;  // (written before "$")
@@ -932,7 +931,14 @@ void LocalDollars(std::string_view text, std::string_view dateline_caps, std::ve
   static const std::vector<std::string_view> kUs = {"U.S.", "United States", "American", "Americans", "Washington",
                                                      "White House", "Pentagon", "Congress", "Federal Reserve", "Texas",
                                                      "California", "New York"};
-  const std::string_view lead = text.substr(0, text.find("\n\n"));
+  // (The lead past a list's header and lines that open the text: "Key points:\n\n- Home values rose
+  // 0.9 per cent nationally".)
+  std::string_view lead = text.substr(0, text.find("\n\n"));
+  for (size_t at = 0; (lead.ends_with(':') || normalizers::ListMarkerSize(lead) > 0) && at + lead.size() + 2 < text.size();) {
+    at += lead.size() + 2;
+    const size_t end = text.find("\n\n", at);
+    lead = text.substr(at, end == std::string_view::npos ? end : end - at);
+  }
   const Home* home = nullptr;
   size_t best = 0;
   for (const Home& h : *kHomes)
@@ -962,8 +968,16 @@ void LocalDollars(std::string_view text, std::string_view dateline_caps, std::ve
     // (Nor a currency's quote, "The Australian dollar fell 0.6% to $0.6510", a commodity's market,
     // "gold hit a record $4,381", "a discount of $10 to West Texas Intermediate", nor a sentence of
     // the United States's, "American farmers sold $28 billion of food to Canada": in U.S. dollars.)
+    // (In its subject or right after it: not "a $6.4-billion deficit for the 2026-27 fiscal year as
+    // lower oil prices cut into royalty revenue".)
     const std::string& sentence = (*out)[k].sentence;
-    if (std::any_of(std::begin(kUsdWords), std::end(kUsdWords), [&](std::string_view w) { return ascii::ContainsLower(sentence, w); }))
+    const size_t at = sentence.find(q.surface);
+    const std::string_view near = at == std::string::npos ? std::string_view(sentence)
+                                                          : std::string_view(sentence).substr(at, q.surface.size() + 32);
+    if (std::any_of(std::begin(kUsdWords), std::end(kUsdWords), [&](std::string_view w) {
+          return ascii::ContainsLower(near, w) || ascii::ContainsLower((*out)[k].subject, w);
+        }) ||
+        Mentions(sentence, kUs) > 0)
       continue;
     // (Nor "$US1.6 billion", nor a bare "$" beside a "US$" of its sentence: "pretax profit of US$30.3
     // billion, and revenue rose to $66.1 billion".)

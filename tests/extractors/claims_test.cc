@@ -7642,3 +7642,22 @@ TEST_CASE("session 60 (review 60a): a weekday opening a sentence that looks ahea
   CHECK(PeriodOf("The bank, which held its rate at 4.50% on Tuesday, now sees inflation at 3.4%.", "4.50%", "2026-06-18") ==
         "2026-06-16..2026-06-16");
 }
+
+TEST_CASE("session 60: a story's own dollar past a list's header opening the text, and past a commodity named far from the figure", "[extractors]") {
+  auto c = Claims("Key points:\n\n- Home values rose 0.9 per cent nationally in November\n\n"
+                  "- The median weekly rent reached a record $668\n\n"
+                  "Home values across Australia rose 0.9 per cent in November, taking the median to a record $876,400.\n\n"
+                  "Perth values rose 2.1 per cent and Brisbane 1.6 per cent.",
+                  "2025-12-01");
+  REQUIRE(c.size() >= 4);
+  for (const auto& x : c)
+    if (x.quantity.surface.starts_with("$")) CHECK(x.quantity.unit == "AUD");
+  c = Claims("EDMONTON — Alberta is projecting a $6.4-billion deficit for the 2026-27 fiscal year as lower oil prices cut "
+             "into royalty revenue, the province's finance minister said.\n\n"
+             "The budget assumes crude will average US$61 a barrel. Every US$1 change in the price of oil shifts Alberta's "
+             "revenue by about $750 million.\n\nWest Texas Intermediate traded at $62 a barrel.",
+             "2026-02-26");
+  REQUIRE(!c.empty());
+  CHECK(c[0].quantity.unit == "CAD");
+  CHECK(c.back().quantity.unit.starts_with("USD"));
+}
