@@ -4819,8 +4819,20 @@ std::string_view RateBase(std::string_view rest) {
 // per dollar" reads; "" otherwise.
 std::string ExchangeRateUnit(std::string_view sentence, const Quantity& q, std::string_view subject, std::string_view url) {
   const std::string_view phrase = RateBase(sentence.substr(std::min<size_t>(q.end, sentence.size())));
-  if (phrase.empty()) return {};
-  const std::string_view base = phrase.ends_with("euro") ? "euro" : "dollar";
+  // (Or a level of a currency the subject ends with, its base named before it: "Against the euro,
+  // the lira traded at 49.31".)
+  const std::string_view before = sentence.substr(0, std::min<size_t>(q.begin, sentence.size()));
+  const bool bare = phrase.empty();
+  // (Not beside a quote with its base, whose unit the carry gives or withholds: "The peso, which hit
+  // 59.35 per dollar in November, ended at 58.92", "129.5 per dollar, compared with 104.2 for the
+  // dollar index".)
+  if (bare && (q.surface.find('.') == std::string::npos || q.surface.find_first_not_of("0123456789.,") != std::string::npos ||
+               sentence.find(" per ") != std::string_view::npos || sentence.find(" to the ") != std::string_view::npos))
+    return {};
+  const std::string_view base = bare ? (ascii::ContainsLower(before, "the euro") ? "euro"
+                                        : ascii::ContainsLower(before, "the dollar") ? "dollar"
+                                                                                       : "")
+                                     : phrase.ends_with("euro") ? "euro" : "dollar";
   // The currency the subject ends with, of one word or more ("The yen", "The Canadian dollar", "the
   // Kenyan shilling"); else one the clause before the figure names as "the" currency ("the won's
   // slide past 1,470 per dollar").
@@ -4837,7 +4849,7 @@ std::string ExchangeRateUnit(std::string_view sentence, const Quantity& q, std::
     if (at == 0) break;
     from = at - 1;
   }
-  if (e == nullptr) {
+  if (e == nullptr && !bare) {
     // (Or the sentence's first words, before an aside on them: "The peso, which hit a record low of
     // 59.35 per dollar in November".)
     const std::string_view clause = sentence.substr(0, q.begin);
@@ -4860,7 +4872,7 @@ std::string ExchangeRateUnit(std::string_view sentence, const Quantity& q, std::
       if (aside != std::string_view::npos && currency_at(4) && 4 + subject.size() != aside) e = nullptr;
     }
   }
-  if (e == nullptr || e->unit == "USD" || e->unit == "EUR") return {};
+  if (e == nullptr || e->unit == "USD" || e->unit == "EUR" || (bare && base.empty())) return {};
   std::string code = e->unit;
   // (Sterling and the Australian and New Zealand dollars are quoted as the base: "Sterling was at
   // 1.3550 against the dollar" is dollars per pound.)

@@ -7661,3 +7661,12 @@ TEST_CASE("session 60: a story's own dollar past a list's header opening the tex
   CHECK(c[0].quantity.unit == "CAD");
   CHECK(c.back().quantity.unit.starts_with("USD"));
 }
+
+TEST_CASE("session 60: a currency's level with its base named before it; the koruna", "[extractors]") {
+  CHECK(UnitOf("Against the euro, the lira traded at 49.31.", "49.31") == "TRY per euro");
+  CHECK(UnitOf("The Japanese yen strengthened to trade at 132.86 against the greenback.", "132.86") == "");
+  CHECK(UnitOf("The peso, which hit a record low of 59.35 per dollar in November, ended at 58.92 on Thursday.", "58.92") ==
+        "MXN per dollar");
+  CHECK(UnitOf("The koruna firmed 0.2% to 24.61 per euro after the data.", "24.61") == "CZK per euro");
+  CHECK(UnitOf("The office fined three builders a total of 480 million koruna.", "480 million koruna") == "CZK");
+}
