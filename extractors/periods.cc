@@ -2736,7 +2736,8 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
     const auto span = DaysOf(p), story = DaysOf(*told_);
     const size_t at = p.surface.empty() ? std::string_view::npos : sentence.find(p.surface);
     const size_t comma = at == std::string_view::npos ? at : sentence.find(',', at);
-    turns = turns ||
+    // (Or one that opens on another release: "Separately, producer prices rose 0.2% in May".)
+    turns = turns || sentence.starts_with("Separately, ") || sentence.starts_with("In other data, ") ||
             (at < 3 && comma != std::string_view::npos && comma < at + p.surface.size() + 12 && span && story &&
              span->second < story->first) ||
             (DayTold() && span && story && span->first == span->second && span->first > story->second);

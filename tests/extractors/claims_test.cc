@@ -7516,6 +7516,12 @@ TEST_CASE("session 60: a figure's own time is the figure's; the story goes on af
   REQUIRE(c.size() == 3);
   CHECK(PeriodOf(c[1]) == "in the second quarter [2025-04..2025-06]");
   CHECK(LentOf(c[2]) == "in the first half of 2025 [2025-01..2025-06] lent");
+  // A sentence opening on another release ends the story's period.
+  c = Claims("Initial jobless claims fell 8,000 to 221,000 in the week ended June 6, the Labor Department said.\n\n"
+             "Separately, producer prices rose 0.2% in May. Food prices jumped 1.1%.",
+             "2026-06-11");
+  REQUIRE(c.size() == 4);
+  CHECK(!c[3].period);
   // A running total's day goes to tallies of its measure only.
   c = Claims("Sowing of summer crops rose 4% in the week to August 2, the ministry said on Monday.\n\n"
              "The area sown reached 792 lakh hectares by August 1. The support price for paddy rose 3% to Rs 2,369 a quintal.",
