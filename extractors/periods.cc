@@ -2170,12 +2170,17 @@ bool CurrencyName(std::string_view w) {
   return kCurrencies->Find(w) != nullptr;
 }
 
+// Whether a unit is a rate of exchange: "INR per dollar", "CZK per euro", "USD per GBP".
+bool ExchangeRate(const std::string& u) {
+  const size_t per = u.find(" per ");
+  return per != std::string::npos && !CurrencyCode(u.substr(0, per)).empty() &&
+         (!CurrencyCode(u.substr(per + 5)).empty() || u.ends_with(" dollar") || u.ends_with(" euro"));
+}
+
 bool DayFigure(const Claim& c) {
   const std::string& u = c.quantity.unit;
   if (u == "count" && c.quantity.noun == "shares") return true;  // ("repurchased 2 million shares")
-  if (const size_t per = u.find(" per "); per != std::string::npos && !CurrencyCode(u.substr(0, per)).empty() &&
-                                          (!CurrencyCode(u.substr(per + 5)).empty() || u.ends_with(" dollar") || u.ends_with(" euro")))
-    return true;
+  if (ExchangeRate(u)) return true;
   // (The head before its attachments: "Demand for the shares" is demand's.)
   const std::string_view subject = HeadPhrase(c.subject);
   const std::string_view head = LastWord(subject);
@@ -2731,7 +2736,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
   std::optional<Period> tally;
   bool turns = false;
   const std::optional<int64_t> today = day > 0 ? std::optional<int64_t>(DaysFromCivil(year, month, day)) : std::nullopt;
-  auto own = [&](const Claim& c, const Period& p) {
+  auto own = [&](std::string_view unit, const Period& p) {
     own_time = true;
     const auto span = DaysOf(p), story = DaysOf(*told_);
     const size_t at = p.surface.empty() ? std::string_view::npos : sentence.find(p.surface);
@@ -2741,11 +2746,11 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
             (at < 3 && comma != std::string_view::npos && comma < at + p.surface.size() + 12 && span && story &&
              span->second < story->first) ||
             (DayTold() && span && story && span->first == span->second && span->first > story->second);
-    if (!tally && today && p.start.empty() && !p.end.empty() && !c.quantity.unit.empty() && c.quantity.unit != "percent") {
+    if (!tally && today && p.start.empty() && !p.end.empty() && !unit.empty() && unit != "percent") {
       const std::optional<int64_t> end = DayCount(MonthEndDay(p.end));
       if (end && *end <= *today && p.end >= told_->start.substr(0, std::min(p.end.size(), told_->start.size()))) {
         tally = p;
-        tally_unit_ = c.quantity.unit;
+        tally_unit_ = unit;
       }
     }
   };
@@ -2760,7 +2765,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
     if (base)
       base_held = base_held || c.period->surface == surface;
     else if ((c.period->surface != told_->surface || c.period->start != told_->start) && !SameEnd(*c.period, *told_))
-      own(c, *c.period);
+      own(c.quantity.unit, *c.period);
   }
   // (Nor the time a comparison's base names: "rose 15.9% from June 2024 to 1.53 million homes".)
   base_held = base_held || (!surface.empty() && BaseAfter(sentence, 0, surface));
@@ -2787,7 +2792,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
                            }();
   if (period && !period->start.empty() && !base_held && !SuperlativeSpan(sentence, 0, surface) &&
       period->surface != told_->surface && !SameEnd(*period, *told_) && !telling_day && !YearEarlierWords(period->surface))
-    own(Claim(), *period);
+    own({}, *period);
   // (A revision of an earlier figure is an aside: "Data for September was revised to show a 0.7%
   // rise.")
   if (own_time || NamesOtherTime(sentence, surface, match_report_, same_release)) {
@@ -2885,7 +2890,7 @@ bool ConsensusForecast(std::string_view s, size_t first) {
   return false;
 }
 
-bool MarketIndex(std::string_view subject);
+bool MarketIndex(std::string_view subject, bool named = false);
 
 // Whether a claim is a market's: a day's figure (DayFigure) or a stock index's, not a survey's
 // ("The FTSE 100 fell 2.4% this week"; not "The S&P Global PMI rose to 52.1").
@@ -3096,18 +3101,9 @@ void StoryPeriod::LendPublicationDay(std::string_view sentence, const std::vecto
     // of a market ("Shares of the U.S. market held by Chinese brands remain below 1%"), "stocks"
     // (inventories as often), a dividend a share, a survey's reading (MarketFigure).
     const std::string_view head = LastWord(HeadPhrase(c.subject));
-    const std::string& u = c.quantity.unit;
-    const size_t per = u.find(" per ");
-    const bool rate = per != std::string::npos && !CurrencyCode(u.substr(0, per)).empty() &&
-                      (!CurrencyCode(u.substr(per + 5)).empty() || u.ends_with(" dollar") || u.ends_with(" euro"));
-    bool named_index = false;
-    for (std::string_view w : {"ftse", "dow jones", "nasdaq", "nikkei", "sensex", "nifty", "dax", "cac 40", "hang seng",
-                               "kospi", "tsx", "s&p/asx", "asx 200", "stoxx", "bovespa", "topix", "ibex", "jse", "taiex",
-                               "tadawul", "s&p 500", "psei", "klci", "straits times", "csi 300", "shanghai composite",
-                               "jakarta composite", "all share", "all-share"})
-      named_index = named_index || ascii::ContainsLower(c.subject, w);
     if ((ascii::ContainsLower(c.subject, "shares of the") && ascii::ContainsLower(c.subject, "market")) ||
-        !(rate || named_index || ascii::EqualsLower(head, "shares") || ascii::EqualsLower(head, "stock") ||
+        !(ExchangeRate(c.quantity.unit) || MarketIndex(c.subject, /*named=*/true) || ascii::EqualsLower(head, "shares") ||
+          ascii::EqualsLower(head, "stock") ||
           ascii::EqualsLower(head, "futures") || CurrencyName(head)) ||
         !MarketFigure(c))
       continue;
@@ -3414,16 +3410,18 @@ std::optional<Period> PollFieldwork(std::string_view text, int year, int month, 
   return std::nullopt;
 }
 
-// Whether a subject names a market's index: "The FTSE 100", "the Sensex", "The S&P 500 index".
-bool MarketIndex(std::string_view subject) {
+// Whether a subject names a market's index: "The FTSE 100", "the Sensex", "The S&P 500 index";
+// `named`: by the index's own name, not "index" or "futures" alone ("The Dubai index" may be a PMI).
+bool MarketIndex(std::string_view subject, bool named) {
   static const auto* kIndexes = new ascii::WordMap<bool>(
       {{"ftse", true}, {"dow", true}, {"nasdaq", true}, {"s&p", true}, {"nikkei", true}, {"sensex", true},
        {"nifty", true}, {"dax", true}, {"cac", true}, {"merval", true}, {"hang", true}, {"kospi", true}, {"tsx", true},
-       {"asx", true}, {"stoxx", true}, {"index", true}, {"bovespa", true}, {"topix", true}, {"ibex", true},
-       {"jse", true}, {"shanghai", true}, {"shenzhen", true}, {"taiex", true}, {"futures", true}},
+       {"asx", true}, {"stoxx", true}, {"index", false}, {"bovespa", true}, {"topix", true}, {"ibex", true},
+       {"jse", true}, {"shanghai", true}, {"shenzhen", true}, {"taiex", true}, {"futures", false}, {"tadawul", true},
+       {"psei", true}, {"klci", true}, {"msci", true}, {"straits", true}, {"csi", true}},
       /*lower=*/true);
   for (std::string_view w : WordsOf(subject))
-    if (kIndexes->Find(Bare(w)) != nullptr) return true;
+    if (const bool* own_name = kIndexes->Find(Bare(w)); own_name != nullptr && (*own_name || !named)) return true;
   return false;
 }
 
