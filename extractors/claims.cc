@@ -1094,10 +1094,277 @@ void LocalPesos(std::string_view text, std::string_view dateline_caps, std::vect
   }
 }
 
+// A cricket score's runs and wickets, in a sentence of cricket's words: "were 187 for four", "took
+// four for 52" (runs for wickets, wickets for runs: the one of ten or fewer is the wickets); and in
+// one of its own words (not "innings", which baseball shares), any other bare whole number is runs:
+// "bowled out for 286", "made 78 off 143 balls", "an unbeaten 61", "a lead of 157".
+void CricketScores(std::string_view s, std::vector<Quantity>* qs) {
+  const std::string lower = ascii::Lower(s);
+  bool own = false;
+  for (std::string_view w : {"wicket", "stumps", " overs", "bowled", "all out", "spinner"})
+    own = own || lower.find(w) != std::string::npos;
+  if (!own && lower.find("innings") == std::string::npos) return;
+  auto bare = [&](const Quantity& q) {
+    const std::string_view surface = s.substr(q.begin, q.end - q.begin);
+    return q.unit.empty() && q.noun.empty() && !q.hi.has_value() && q.value >= 1 && q.end > q.begin &&
+           q.value == std::floor(q.value) && surface.find('.') == std::string_view::npos &&
+           !(surface.size() == 4 && q.value >= 1900 && q.value <= 2100);
+  };
+  for (size_t k = 0; k < qs->size(); ++k) {
+    Quantity& q = (*qs)[k];
+    if (!bare(q)) continue;
+    // (Or "105-4", "8-312", "8/312": joined by a dash or a slash.)
+    const std::string_view join = k + 1 < qs->size() && (*qs)[k + 1].begin >= q.end
+                                      ? s.substr(q.end, (*qs)[k + 1].begin - q.end) : std::string_view(" and ");
+    if (k + 1 < qs->size() && bare((*qs)[k + 1]) && (join == " for " || join == "-" || join == "/")) {
+      Quantity& m = (*qs)[k + 1];
+      const bool runs_first = m.value <= 10 && q.value > 10, wickets_first = q.value <= 10 && m.value > 10;
+      if (runs_first || wickets_first) {
+        q.unit = m.unit = "count";
+        q.noun = runs_first ? "runs" : "wickets";
+        m.noun = runs_first ? "wickets" : "runs";
+      }
+      ++k;
+      continue;
+    }
+    if (!own) continue;
+    // (Not an age set off after a name, "Cartwright, 24,", nor a rate, "eight an over".)
+    if (q.begin >= 3 && s.substr(q.begin - 2, 2) == ", " && q.end < s.size() && s[q.end] == ',') continue;
+    const std::string_view rest = s.substr(q.end);
+    if (rest.starts_with(" an over") || rest.starts_with(" per over") || rest.starts_with(" for ") ||
+        rest.starts_with(" of them") || rest.starts_with(" of those"))
+      continue;
+    q.unit = "count";
+    q.noun = "runs";
+  }
+}
+
+// A bare whole number whose noun the sentence leaves out, set beside a count before it, counts
+// that count's noun: "Health care added 55,000 positions, construction 25,000 and leisure 23,000,
+// while information lost 20,000"; "won 43 seats, down from 99 in 2021, and the BND 4"; "lost
+// 71,000 subscribers, while its rivals added a combined 1.1 million"; "delivered 412,600 vehicles,
+// beating the 398,000 analysts had projected". The count before within twenty words, past no
+// semicolon, of a size with it (within thirty times; "supported 61,400 people through 212
+// services, up from 57,900": the people's), and no unit of time ("after 12 months, against two of
+// 13"). The bare figure ends its phrase: the clause's end, a preposition, a conjunction, a verb or
+// a time after it, or the forecasters of an expected figure; no age set off after a name
+// ("Smith, 31,").
+void ParallelCounts(std::string_view s, std::vector<Quantity>* qs) {
+  for (size_t k = 0; k < qs->size(); ++k) {
+    Quantity& q = (*qs)[k];
+    if (!q.unit.empty() || !q.noun.empty() || q.hi.has_value() || q.value < 1 || q.end <= q.begin) continue;
+    const std::string_view surface = s.substr(q.begin, q.end - q.begin);
+    if ((surface.find('.') != std::string_view::npos && !ascii::IsAlpha(surface.back())) ||
+        (surface.size() == 4 && q.value >= 1900 && q.value <= 2100 && ascii::IsDigit(surface.front())))
+      continue;
+    // The most of a plural, set off after it: "Gauteng recorded the most murders, 1,702", "the
+    // number of severe cases, nine in total".
+    if (q.begin >= 3 && s.substr(q.begin - 2, 2) == ", ") {
+      const auto [nb, ne] = WordBefore(s, q.begin - 2);
+      const std::string_view n = s.substr(nb, ne - nb);
+      const std::string_view lead = s.substr(nb >= 16 ? nb - 16 : 0, nb >= 16 ? 16 : nb);
+      if (n.size() > 3 && n[0] >= 'a' && n[0] <= 'z' && chunk::PluralShape(n) && chunk::Classify(n) == chunk::WordClass::kContent &&
+          (lead.ends_with("most ") || lead.ends_with("fewest ") || lead.find("number of ") != std::string_view::npos)) {
+        q.unit = "count";
+        q.noun = std::string(n);
+        continue;
+      }
+    }
+    // (No age set off after a name or a person, "Smith, 31, added", "the defending champion, 51.";
+    // but "the most murders, 1,702.")
+    if (q.begin >= 3 && s.substr(q.begin - 2, 2) == ", " &&
+        (q.end >= s.size() || s[q.end] == ',' || s[q.end] == '.')) {
+      const auto [nb, ne] = WordBefore(s, q.begin - 2);
+      const std::string_view n = Bare(s.substr(nb, ne - nb));
+      if (ne > nb && ((s[nb] >= 'A' && s[nb] <= 'Z' && q.end < s.size() && s[q.end] == ',') || !chunk::PluralShape(n)))
+        continue;
+    }
+    if (chunk::ForecastersExpected(s, q.begin, q.end) == 0 && q.end < s.size()) {
+      const char c = s[q.end];
+      if (c != ' ' && c != ',' && c != '.' && c != ';' && c != ')') continue;
+      if (c == ' ') {
+        const auto [nb, ne] = WordAfter(s, q.end);
+        const std::string_view n = Bare(s.substr(nb, ne - nb));
+        const chunk::WordClass wc = chunk::Classify(n);
+        const bool time_after = (n == "the" || n == "a" || n == "this" || n == "last") && [&] {
+          const auto [tb, te] = WordAfter(s, ne);
+          return te > tb && TimeWord(Bare(s.substr(tb, te - tb)));
+        }();
+        if (n == "of" || !(n.empty() || time_after || n == "that" || n == "which" || n == "who" ||
+                           wc == chunk::WordClass::kPreposition || wc == chunk::WordClass::kConjunction ||
+                           wc == chunk::WordClass::kSubordinator || wc == chunk::WordClass::kTime ||
+                           chunk::IsAuxiliary(n) || (n[0] >= 'a' && n[0] <= 'z' && FollowingVerb(n))))
+          continue;
+      }
+    }
+    // (Past words of approximation: "at about 5,000".)
+    auto governing = [&](size_t at) {
+      std::string_view w;
+      for (int n = 0; n < 4; ++n) {
+        const auto [wb, we] = WordBefore(s, at);
+        if (we <= wb) return std::string_view();
+        w = s.substr(wb, we - wb);
+        at = wb;
+        static const auto* kPassed = new ascii::WordMap<bool>(
+            {{"just", true}, {"about", true}, {"around", true}, {"nearly", true}, {"almost", true}, {"some", true},
+             {"roughly", true}, {"approximately", true}, {"more", true}, {"less", true}, {"fewer", true},
+             {"than", true}, {"least", true}, {"most", true}, {"only", true}, {"an", true}, {"a", true},
+             {"the", true}, {"estimated", true}, {"record", true}, {"barely", true}, {"slightly", true},
+             {"well", true}, {"another", true}, {"combined", true}, {"remaining", true}, {"further", true}},
+            /*lower=*/true);
+        if (kPassed->Find(w) == nullptr) break;
+      }
+      return w;
+    };
+    // (Nor an age, "at the age of 84", "died on Tuesday at 103", "under 25", nor a signed or set-off
+    // score, "plus 39", "(70)", nor a golfer's "13 under", nor a score "for" or "out" of another,
+    // "7 wickets for 58", "went 2 for 4", "struck out 10", "drove in 6".)
+    const std::string_view wq = governing(q.begin);
+    const auto [ab, ae] = WordAfter(s, q.end);
+    const std::string_view after = s.substr(ab, ae - ab);
+    const auto [w2b, w2e] = WordBefore(s, WordBefore(s, q.begin).first);
+    const std::string_view w2 = s.substr(w2b, w2e - w2b);
+    const auto [rb, re] = WordBefore(s, q.begin);
+    const std::string_view raw_before = s.substr(rb, re - rb);
+    // (After "under" or "over" only a noun: "another 160 under investigation", not "at 14 under.")
+    const bool par = (after == "under" || after == "over") && [&] {
+      const auto [nb, ne] = WordAfter(s, ae);
+      const std::string_view n = Bare(s.substr(nb, ne - nb));
+      return n.empty() || n == "par" || chunk::Classify(n) == chunk::WordClass::kPreposition;
+    }();
+    // (Nor a figure of another noun after it, "a gain of 300 in revenue"; nor one named as a thing,
+    // "shot a 74"; nor ages in a list, "aged 30 and 45".)
+    const bool of_other = (after == "in" || after == "of") && [&] {
+      const auto [nb, ne] = WordAfter(s, ae);
+      const std::string_view n = Bare(s.substr(nb, ne - nb));
+      return !n.empty() && n[0] >= 'a' && n[0] <= 'z' && chunk::Classify(n) == chunk::WordClass::kContent && !TimeWord(n);
+    }();
+    const bool aged = s.substr(q.begin >= 24 ? q.begin - 24 : 0, q.begin >= 24 ? 24 : q.begin).find("aged ") != std::string_view::npos;
+    if (of_other || aged || raw_before == "a" || raw_before == "an" || wq == "aged" || wq == "plus" || wq == "minus" ||
+        wq == "out" || wq == "in" || wq == "under" ||
+        wq == "over" || raw_before == "under" || raw_before == "over" || raw_before == "aged" || par || (q.begin > 0 && s[q.begin - 1] == '(') || surface.find(" to ") != std::string_view::npos ||
+        surface.ends_with(" under") || surface.ends_with(" over") || after == "par" ||
+        (wq == "of" && ascii::EqualsLower(w2, "age")) ||
+        (wq == "at" && s.substr(0, q.begin).find(" died ") != std::string_view::npos))
+      continue;
+    // ("threw 104 pitches, 72 for strikes": the plural after "for" is what it counts; "posted 378 for
+    // six" is a score.)
+    if (after == "for") {
+      const auto [nb, ne] = WordAfter(s, ae);
+      const std::string_view n = Bare(s.substr(nb, ne - nb));
+      if (n.size() > 3 && n[0] >= 'a' && n[0] <= 'z' && chunk::PluralShape(n) && chunk::Classify(n) == chunk::WordClass::kContent &&
+          (nb + n.size() >= s.size() || s[nb + n.size()] == ',' || s[nb + n.size()] == '.' || s[nb + n.size()] == ';')) {
+        q.unit = "count";
+        q.noun = std::string(n);
+      }
+      continue;
+    }
+    // (A move of no object measures its subject: "government payrolls rose 43,000".)
+    if (bool up = false; MoveWord(wq, &up) && !(wq == "cut" || wq == "cuts" || wq == "shed" || wq == "sheds" ||
+                                                 wq == "added" || wq == "adds" || wq == "lost" || wq == "slashed" ||
+                                                 wq == "trimmed" || wq == "gained" || wq == "add" || wq == "lose"))
+      continue;
+    // (A base after a change in percent is the rules' above: "up 40% from 120".)
+    if (k == 0 || ((*qs)[k - 1].unit == "percent" && wq == "from")) continue;
+    // (A level a named measure reaches is the measure's: "bringing the death toll this year to 140",
+    // "taking its fleet to 320"; a clause of its own subject too: "while insolvencies stood at 2,000".)
+    std::string_view subject_head;
+    bool own_measure = false;  // (only a count of the same governing word then: "is seen at 44 million
+                               // bags, and robusta at 18.5 million")
+    // ("put the figure at 12,700", "lifting its total to 301.6 million": the count's own measure.)
+    const std::string_view w2b_ = Bare(w2);
+    if ((wq == "to" || wq == "at") && !ascii::EqualsLower(w2b_, "total") && !ascii::EqualsLower(w2b_, "tally") &&
+        !ascii::EqualsLower(w2b_, "figure") && !ascii::EqualsLower(w2b_, "number")) {
+      if (!FollowingVerb(Bare(w2))) own_measure = true;
+      const auto [sb, se] = WordBefore(s, w2b);
+      subject_head = Bare(s.substr(sb, se - sb));
+    }
+    const std::string_view before_q = s.substr(0, q.begin);
+    const bool base = before_q.ends_with(" from ") || before_q.ends_with(" compared with ") || before_q.ends_with(" than ") ||
+                      before_q.ends_with(" against ") || before_q.ends_with(" versus ") || before_q.ends_with(" compared to ");
+    // (A verb of the same subject: right after a conjunction or a comma, "damaged 300 and left 5,000";
+    // not "while Labour held five and the Greens won three".)
+    const bool verb_q = wq.size() > 2 && wq[0] >= 'a' && wq[0] <= 'z' && FollowingVerb(wq) && !chunk::IsAuxiliary(wq) &&
+                        wq != "had" && wq != "has" && wq != "have" && [&] {
+                          const size_t at = static_cast<size_t>(wq.data() - s.data());
+                          const auto [cb, ce] = WordBefore(s, at);
+                          const std::string_view c = s.substr(cb, ce - cb);
+                          return c == "and" || c == "but" || c == "or" || (at >= 2 && s[at - 2] == ',');
+                        }();
+    const bool percents = std::any_of(qs->begin(), qs->end(), [](const Quantity& x) { return x.unit == "percent"; });
+    const Quantity* pick = nullptr;
+    for (size_t j = k; j-- > 0;) {
+      const Quantity& p = (*qs)[j];
+      if (p.end > q.begin) break;
+      const std::string_view between = s.substr(p.end, q.begin - p.end);
+      if (between.find(';') != std::string_view::npos || WordsOf(between).size() > 20) break;
+      // (Not past a measure paired with it: "642 metres to Ireland's 511"; nor past a count of times,
+      // "captained Wales 18 times, winning 13".)
+      if (j + 1 == k && !p.unit.empty() && p.unit != "count" && p.unit != "percent" &&
+          (between.starts_with(" to ") || between.starts_with(" against ")))
+        break;
+      if ((p.unit == "count" && p.noun == "times") || between.find(" times") != std::string_view::npos) break;
+      if (p.unit != "count" || p.noun.empty() || p.hi.has_value() || TimeNoun(LastWord(p.noun))) continue;
+      // (Not a part named in passing, "40 passengers, 12 of them children"; nor a count inside an
+      // aside the main clause closed, "Joe Root, who has played 153 Tests, finished on 53"; nor a
+      // market's or a poll's points, "lost 190 points, or 0.6%, ..., at 5,100".)
+      const std::string_view after_p = s.substr(p.end);
+      // (Nor a part after a whole that opens the sentence, whose subject it is: "Of the 400 flights
+      // scheduled, 120, or 30%, were cancelled".)
+      if (s.starts_with("Of ") && s.find(',') == p.end + s.substr(p.end).find(',') && s.find(", ") + 2 == q.begin) break;
+      if (after_p.starts_with(" of them") || after_p.starts_with(" of those") || after_p.starts_with(" of which")) continue;
+      if (const size_t rel = s.rfind(", wh", p.begin); rel != std::string_view::npos && rel > 0 &&
+          s.find(',', p.end) < q.begin && s.substr(rel, p.begin - rel).find(',', 1) == std::string_view::npos &&
+          (s.substr(rel).starts_with(", who ") || s.substr(rel).starts_with(", which ")))
+        continue;
+      if (percents && (p.noun == "points" || p.noun == "point")) continue;
+      if (!subject_head.empty() && subject_head[0] >= 'a' && subject_head[0] <= 'z' && chunk::PluralShape(subject_head) &&
+          chunk::Classify(subject_head) == chunk::WordClass::kContent && !ascii::EqualsLower(subject_head, LastWord(p.noun)))
+        break;
+      // (Of a size with it, the nearest count only, but past it to a base's count: "supported
+      // 61,400 people through 212 services, up from 57,900".)
+      // (Past a few counted in passing, "its two bigger rivals added a combined 1.1 million".)
+      if (q.value * 25 < p.value || q.value > p.value * 25) {
+        if (wq == "from" || wq == "than" || p.value <= 12) continue;
+        break;
+      }
+      // The count its governing word sets it beside ("left him on 142 points after six races, with
+      // Marchetti on 119"; "for about 355 of the animals and Norway for about 60"), a part's whole
+      // ("scored 27 goals in 44 appearances, including 19 in the Bundesliga"), or the nearest; after
+      // "for" only the one beside ("took 7 wickets for 58").
+      const std::string_view wp = governing(p.begin);
+      if ((wq == "for" || own_measure) && !ascii::EqualsLower(wp, wq)) continue;
+      if (!wq.empty() && ascii::EqualsLower(wp, wq) && wq != "and") {
+        pick = &p;
+        break;
+      }
+      // (A base's count is the clause's first, "scored 20 goals over 10 games, compared with 12";
+      // another verb's count is another thing's, "destroyed 120 homes, damaged 300 and left 5,000
+      // without power", unless both move a count, "added 55,000 positions, while information lost
+      // 20,000".)
+      if (base) {
+        pick = &p;
+        continue;
+      }
+      if (verb_q && !ascii::EqualsLower(wp.substr(0, 4), wq.substr(0, 4)) && FollowingVerb(wp) && !chunk::IsAuxiliary(wp)) {
+        bool up = false;
+        if (!(MoveWord(wq, &up) && MoveWord(wp, &up))) break;
+      }
+      if (wq == "including" && p.value > q.value) pick = &p;
+      else if (pick == nullptr) pick = &p;
+    }
+    if (pick != nullptr) {
+      q.unit = "count";
+      q.noun = pick->noun;
+    }
+  }
+}
+
 // A bare whole number that a verb of its own takes after a count, its noun left out, counts the
 // noun the count before gave: "killed at least 2,400 people and injured more than 9,000", "hired
 // 300 workers and fired 40." Only before the clause's end, a preposition, a conjunction or a time.
 void ElidedNouns(std::string_view s, std::vector<Quantity>* qs) {
+  CricketScores(s, qs);
   size_t given = std::string::npos;  // the last figure given a noun here: none passes it on
   for (size_t k = 1; k < qs->size(); ++k) {
     Quantity& q = (*qs)[k];
@@ -1336,6 +1603,7 @@ void ElidedNouns(std::string_view s, std::vector<Quantity>* qs) {
       break;
     }
   }
+  ParallelCounts(s, qs);
 }
 
 // The phrase a share set against another is of: after "against", "versus", "vs." or "compared

@@ -1699,7 +1699,7 @@ TEST_CASE("a bare level compared with a count is in its noun; a bare number befo
   // (Nor after a figure of a span, nor a clock's hours; a level reached in percent, yes.)
   c = Claims("He scored 30 points in 36 minutes, compared with 22 in the previous game.");
   REQUIRE(c.size() == 3);
-  CHECK(c[2].quantity.unit.empty());
+  CHECK(c[2].quantity.noun == "points");  // (the base's count is the clause's first)
   c = Claims("The museum is open 8 hours a day, from 9 to 5.");
   REQUIRE(c.size() == 2);
   CHECK(c[1].quantity.unit.empty());
@@ -1708,7 +1708,7 @@ TEST_CASE("a bare level compared with a count is in its noun; a bare number befo
   CHECK(c[1].quantity.unit == "percent");
   c = Claims("The team scored 20 goals over 10 games, compared with 12 last season.");
   REQUIRE(c.size() == 3);
-  CHECK(c[2].quantity.noun.empty());  // (no "games": "over" a span)
+  CHECK(c[2].quantity.noun == "goals");  // (no "games": "over" a span)
   c = Claims("The Dow rose 200 points to 35,000, from 34,800.");
   REQUIRE(c.size() == 3);
   CHECK(c[2].kind == "level");
@@ -3202,7 +3202,7 @@ TEST_CASE("units: a bare number a verb of its own takes after a count counts tha
   CHECK(c[2].quantity.noun == "people");
   c = Claims("The report lists 40 sites, including the town hall, and excludes 12.");
   REQUIRE(!c.empty());
-  CHECK(c.back().quantity.noun.empty());  // (no participle before the first count)
+  CHECK(c.back().quantity.noun == "sites");  // (no participle before the first count: the count beside it)
 }
 
 TEST_CASE("units: a bare count tied to a count before it by its words counts that count's noun", "[extractors]") {
@@ -3231,6 +3231,55 @@ TEST_CASE("units: a bare count tied to a count before it by its words counts tha
     if (c.quantity.surface == "about 400") CHECK(c.kind == "change");
   // Nor a number of its own after the figure: "compared with 47.5 three months earlier".
   CHECK(NounOf("The pound traded at 48.9 to the dollar, compared with 47.5 three months earlier.", "47.5") != "three months");
+}
+
+TEST_CASE("units: a bare count set beside a count before it counts that count's noun", "[extractors]") {
+  // Lists and contrasts, past another list item's inherited noun.
+  CHECK(NounOf("Health care added 55,000 positions, construction 25,000 and leisure 23,000, while information lost 20,000.", "20,000") == "positions");
+  CHECK(NounOf("The KPF won 43 seats, down from 99 in 2021, and independents 4.", "4") == "seats");
+  CHECK(NounOf("Pinnacle lost 71,000 subscribers, while its two bigger rivals added a combined 1.1 million.", "1.1 million") == "subscribers");
+  CHECK(NounOf("Arabica output is seen at 44 million bags, and robusta at 18.5 million.", "18.5 million") == "bags");
+  CHECK(NounOf("Voltaris delivered 412,600 vehicles, beating the 398,000 analysts had projected.", "398,000") == "vehicles");
+  CHECK(NounOf("Aid groups said 300,000 people had fled, while the ministry put the figure at 500,000.", "500,000") == "people");
+  // The count its governing word sets it beside, a part's whole, a base past a count of another size.
+  CHECK(NounOf("The win left him on 142 points after six races, with Marchetti on 119.", "119") == "points");
+  CHECK(NounOf("Kessler scored 27 goals in 44 appearances, including 19 in the Bundesliga.", "19") == "goals");
+  CHECK(NounOf("It supported 61,400 people through 212 services, up from 57,900 the year before.", "57,900") == "people");
+  CHECK(NounOf("He threw 104 pitches, 72 for strikes.", "72") == "strikes");
+  // Not an age, a golfer's score, a measure paired with it, a level a named measure reaches, a clause
+  // of its own plural subject, a count inside an aside, a market's points, a count of another size.
+  CHECK(NounOf("Okafor scored 30 points and Smith, 31, added 12.", "31").empty());
+  CHECK(NounOf("The ace, who shot down 12 planes, died on Tuesday at 103.", "103").empty());
+  CHECK(NounOf("Half of the 30 players were under 25.", "25").empty());
+  CHECK(NounOf("She made four birdies to finish at 14 under.", "14").empty());
+  CHECK(NounOf("The hosts made 187 tackles, and carried the ball for 642 metres to Ireland's 511.", "511").empty());
+  CHECK(NounOf("The virus killed 12 people on Monday, bringing the death toll this year to 140.", "140").empty());
+  CHECK(NounOf("The storm destroyed 120 homes, damaged 300 and left 5,000 without power.", "5,000").empty());
+  CHECK(NounOf("The team scored 20 goals over 10 games, compared with 12 last season.", "12") == "goals");
+  CHECK(NounOf("He led by four strokes after 54 holes but shot a 74 on Sunday.", "74").empty());
+  CHECK(NounOf("The league leader, 54, is three points ahead of the defending champion, 51.", "51").empty());
+  CHECK(NounOf("Gauteng recorded the most murders, 1,702.", "1,702") == "murders");
+  CHECK(NounOf("Labour held five seats and the Greens won three.", "three") == "seats");
+  CHECK(NounOf("Joe Root, who has played 153 Tests, finished unbeaten on 53.", "53").empty());
+  CHECK(NounOf("The Dow lost 190 points, or 0.6%, while the S&P 500 closed down 1.2% at 5,100.", "5,100").empty());
+  CHECK(NounOf("The company makes 40 products and has 3 factories, employing 1,200.", "1,200").empty());
+  CHECK(NounOf("Of the 400 flights scheduled, 120, or 30%, were cancelled.", "120").empty());
+  CHECK(NounOf("He played in five Tests, and captained Wales 18 times, winning 13.", "13").empty());
+}
+
+TEST_CASE("units: a cricket score's runs and wickets", "[extractors]") {
+  CHECK(NounOf("Australia were 187 for four at stumps on the second day.", "187") == "runs");
+  CHECK(NounOf("Australia were 187 for four at stumps on the second day.", "four") == "wickets");
+  CHECK(NounOf("Leg-spinner Kabir Sethi took four for 52.", "four") == "wickets");
+  CHECK(NounOf("Leg-spinner Kabir Sethi took four for 52.", "52") == "runs");
+  CHECK(NounOf("England had been 105-4 at stumps on Friday.", "4") == "wickets");
+  CHECK(NounOf("Chasing 379, Chennai were bowled out for 286 in 44.2 overs.", "286") == "runs");
+  CHECK(NounOf("Earlier, India's last four wickets added 96, with the wicketkeeper scoring an unbeaten 61.", "61") == "runs");
+  CHECK(NounOf("Bumrah took 5 wickets for 42 runs, 3 of them in one over.", "3") == "wickets");
+  // Not an age, a rate an over, nor baseball's innings' "went 2 for 4".
+  CHECK(NounOf("Opener Liam Cartwright, 24, made 78 off 143 balls before edging to slip, as three wickets fell.", "24").empty());
+  CHECK(NounOf("The required rate climbed above eight an over as wickets fell.", "eight").empty());
+  CHECK(NounOf("Ohtani went 2 for 4 over seven innings.", "2").empty());
 }
 
 TEST_CASE("review 44b: 'off' after any copula but an estimate's; money recovered; a list in a relative clause; pronoun subjects of shares; adjectives before a movement noun; things lost", "[extractors]") {
