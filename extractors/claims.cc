@@ -813,6 +813,8 @@ std::string CountedBySubject(std::string_view subject) {
     if (ascii::EqualsLower(words[i], "number") && words[i + 1] == "of") {
       for (size_t j = i + 2; j < words.size() && j < i + 5; ++j) {
         const std::string_view w = Bare(words[j]);
+        // (Past a name that modifies the plural: "The number of U.S. oil rigs".)
+        if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z' && j + 1 < words.size()) continue;
         if (w.empty() || w[0] < 'a' || w[0] > 'z') break;
         if (chunk::PluralShape(w) || w == "people" || w == "children" || w == "men" || w == "women") return std::string(w);
         // ("The number of unemployed": people, as the adjective names them.)
@@ -1101,8 +1103,9 @@ void LocalPesos(std::string_view text, std::string_view dateline_caps, std::vect
 void CricketScores(std::string_view s, std::vector<Quantity>* qs) {
   const std::string lower = ascii::Lower(s);
   bool own = false;
-  for (std::string_view w : {"wicket", "stumps", " overs", "bowled", "all out", "spinner"})
-    own = own || lower.find(w) != std::string::npos;
+  for (std::string_view w : {"wicket", "stumps", " overs", "bowled out", "all out", "spinner", " balls", " sixes", "not out"})
+    for (size_t at = lower.find(w); at != std::string::npos && !own; at = lower.find(w, at + 1))
+      own = w[0] != ' ' || at + w.size() >= lower.size() || !ascii::IsAlpha(lower[at + w.size()]);  // (not "overseas")
   if (!own && lower.find("innings") == std::string::npos) return;
   auto bare = [&](const Quantity& q) {
     const std::string_view surface = s.substr(q.begin, q.end - q.begin);
@@ -1131,12 +1134,51 @@ void CricketScores(std::string_view s, std::vector<Quantity>* qs) {
     // (Not an age set off after a name, "Cartwright, 24,", nor a rate, "eight an over".)
     if (q.begin >= 3 && s.substr(q.begin - 2, 2) == ", " && q.end < s.size() && s[q.end] == ',') continue;
     const std::string_view rest = s.substr(q.end);
-    if (rest.starts_with(" an over") || rest.starts_with(" per over") || rest.starts_with(" for ") ||
-        rest.starts_with(" of them") || rest.starts_with(" of those"))
-      continue;
+    // Only a batter's or a side's score: after a verb of scoring or an adjective of an innings, after
+    // "out for", "total of", "lead of", "unbeaten on", or before "not out" or "off N balls"; not a
+    // bowler's tally, "Cummins has 20", a ball count, "an unbeaten 53 off 40", nor a rate, "a strike
+    // rate of 180".
+    const auto [cb, ce] = WordBefore(s, q.begin);
+    const std::string_view cw = s.substr(cb, ce - cb);
+    const auto [c2b, c2e] = WordBefore(s, cb);
+    const std::string_view c2 = s.substr(c2b, c2e - c2b);
+    static const auto* kScoring = new ascii::WordMap<bool>(
+        {{"made", true}, {"make", true}, {"makes", true}, {"making", true}, {"scored", true}, {"scoring", true},
+         {"scores", true}, {"hit", true}, {"hitting", true}, {"struck", true}, {"smashed", true}, {"posted", true},
+         {"posting", true}, {"reached", true}, {"reaching", true}, {"added", true}, {"adding", true}, {"chasing", true},
+         {"chased", true}, {"unbeaten", true}, {"fluent", true}, {"brisk", true}, {"patient", true}, {"fine", true},
+         {"first-innings", true}, {"second-innings", true}, {"top-scored", true}, {"totalled", true}, {"totaled", true},
+         {"amassed", true}, {"compiled", true}, {"need", true}, {"needing", true}, {"needed", true}},
+        /*lower=*/true);
+    const bool scoring = kScoring->Find(cw) != nullptr ||
+                         (cw == "for" && (c2 == "out" || c2 == "dismissed")) ||
+                         (cw == "of" && (c2 == "total" || c2 == "lead" || c2 == "stand" || c2 == "partnership" || c2 == "target")) ||
+                         (cw == "on" && (c2 == "unbeaten" || c2 == "closed" || c2 == "resumed" || c2 == "finished")) ||
+                         rest.starts_with(" not out") ||
+                         (rest.starts_with(" off ") && rest.find(" balls") != std::string_view::npos && rest.find(" balls") < 16) ||
+                         (rest.starts_with(" from ") && rest.find(" balls") != std::string_view::npos && rest.find(" balls") < 17);
+    if (!scoring || rest.starts_with(" of them") || rest.starts_with(" of those") || rest.starts_with(" of their")) continue;
     q.unit = "count";
     q.noun = "runs";
   }
+}
+
+// Whether a word of a figure's clause names a measure no count is of: a temperature, a speed, a
+// price, a rank, an age, a market's close, a toll ("temperatures hit 45", "gusts reaching 110",
+// "the Nikkei closed at 40,100", "ranked 12", "the number killed has risen to 140").
+bool MeasureClauseWord(std::string_view w) {
+  static const auto* kWords = new ascii::WordMap<bool>(
+      {{"temperature", true}, {"temperatures", true}, {"mercury", true}, {"thermometer", true}, {"gust", true},
+       {"gusts", true}, {"wind", true}, {"winds", true}, {"speed", true}, {"speeds", true}, {"mph", true},
+       {"price", true}, {"prices", true}, {"priced", true}, {"costs", true}, {"cost", true}, {"index", true},
+       {"closed", true}, {"closing", true}, {"opened", true}, {"touching", true}, {"touched", true},
+       {"traded", true}, {"trading", true}, {"bitcoin", true}, {"stock", true}, {"rate", true}, {"rates", true},
+       {"yield", true}, {"yields", true}, {"age", true}, {"ages", true}, {"median", true}, {"oldest", true},
+       {"youngest", true}, {"ranked", true}, {"ranking", true}, {"rank", true}, {"seeded", true}, {"seed", true},
+       {"toll", true}, {"number", true}, {"level", true}, {"list", true}, {"degrees", true}, {"score", true},
+       {"handicap", true}, {"sailed", true}},
+      /*lower=*/true);
+  return kWords->Find(w) != nullptr;
 }
 
 // A bare whole number whose noun the sentence leaves out, set beside a count before it, counts
@@ -1150,6 +1192,20 @@ void CricketScores(std::string_view s, std::vector<Quantity>* qs) {
 // a time after it, or the forecasters of an expected figure; no age set off after a name
 // ("Smith, 31,").
 void ParallelCounts(std::string_view s, std::vector<Quantity>* qs) {
+  // A vote's tally, "The council voted seven to two", "by a vote of 52 to 48": votes.
+  for (size_t k = 0; k + 1 < qs->size(); ++k) {
+    Quantity& q = (*qs)[k];
+    Quantity& n = (*qs)[k + 1];
+    if (!q.unit.empty() || !q.noun.empty() || !n.unit.empty() || !n.noun.empty() || q.hi.has_value() ||
+        n.hi.has_value() || n.begin < q.end || s.substr(q.end, n.begin - q.end) != " to ")
+      continue;
+    const auto [wb, we] = WordBefore(s, q.begin);
+    const std::string_view w = s.substr(wb, we - wb);
+    if (w == "voted" || (w == "of" && (s.substr(0, wb).ends_with(" vote ") || s.substr(0, wb).ends_with(" votes ")))) {
+      q.unit = n.unit = "count";
+      q.noun = n.noun = "votes";
+    }
+  }
   for (size_t k = 0; k < qs->size(); ++k) {
     Quantity& q = (*qs)[k];
     if (!q.unit.empty() || !q.noun.empty() || q.hi.has_value() || q.value < 1 || q.end <= q.begin) continue;
@@ -1239,9 +1295,63 @@ void ParallelCounts(std::string_view s, std::vector<Quantity>* qs) {
       const std::string_view n = Bare(s.substr(nb, ne - nb));
       return !n.empty() && n[0] >= 'a' && n[0] <= 'z' && chunk::Classify(n) == chunk::WordClass::kContent && !TimeWord(n);
     }();
-    const bool aged = s.substr(q.begin >= 24 ? q.begin - 24 : 0, q.begin >= 24 ? 24 : q.begin).find("aged ") != std::string_view::npos;
-    if (of_other || aged || raw_before == "a" || raw_before == "an" || wq == "aged" || wq == "plus" || wq == "minus" ||
-        wq == "out" || wq == "in" || wq == "under" ||
+    const std::string_view near = s.substr(q.begin >= 24 ? q.begin - 24 : 0, q.begin >= 24 ? 24 : q.begin);
+    const bool aged = near.find("aged ") != std::string_view::npos || near.find("ages ") != std::string_view::npos ||
+                      near.find(" age ") != std::string_view::npos;
+    // (Nor a score a determiner or a possessive names, "in a bogey-free 64", "in his 82", past a
+    // word of size, "a combined 1.1 million", "a further 10".)
+    const auto [r2b, r2e] = WordBefore(s, rb);
+    const std::string_view r2 = s.substr(r2b, r2e - r2b);
+    auto det = [](std::string_view w) {
+      return w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || w == "my" || w == "our";
+    };
+    const bool named_score = det(raw_before) || (det(r2) && !raw_before.ends_with("'s") && !(raw_before == "combined" || raw_before == "further" ||
+                                                                 raw_before == "record" || raw_before == "total" ||
+                                                                 raw_before == "additional" || raw_before == "estimated" ||
+                                                                 raw_before == "remaining" || raw_before == "another"));
+    // (Nor a level a copula or a standing gives, "the ringleader is 45", "sit 17", "are on 38", nor a
+    // time, "ended at 6", nor one after a singular noun's "of", "a boy of 9", "a lead of 122", "a
+    // waiting list of 12,000" (but "an average of 17.1 billion", "a peak of 48,000").)
+    const std::string_view wqb = Bare(wq);
+    const bool copula = wqb == "is" || wqb == "was" || wqb == "are" || wqb == "were" || wqb == "be" || wqb == "been" ||
+                        wqb == "sit" || wqb == "sits" || wqb == "lie" || wqb == "lies" || wqb == "ranked" || wqb == "ranks" ||
+                        wqb == "seeded";
+    const bool of_singular = wq == "of" && [&] {
+      const std::string_view n = Bare(w2);
+      static const auto* kSizes = new ascii::WordMap<bool>(
+          {{"total", true}, {"tally", true}, {"figure", true}, {"number", true}, {"average", true}, {"peak", true},
+           {"count", true}, {"high", true}, {"low", true}, {"record", true}, {"maximum", true}, {"minimum", true},
+           {"crowd", true}, {"attendance", true}, {"most", true}, {"all", true}, {"majority", true}, {"margin", true},
+           {"target", true}, {"goal", true}, {"forecast", true}, {"estimate", true}, {"projection", true}},
+          /*lower=*/true);
+      // (Not a figure's "of": "two of 13".)
+      if (k > 0 && (*qs)[k - 1].end == w2e) return false;
+      return n.size() > 2 && n[0] >= 'a' && n[0] <= 'z' && !chunk::PluralShape(n) && kSizes->Find(n) == nullptr &&
+             chunk::Classify(n) == chunk::WordClass::kContent;
+    }();
+    const bool clock = wq == "at" && q.value <= 12 && surface.find_first_not_of("0123456789") == std::string_view::npos;
+    // (Nor the next of a run of bare figures the rule left alone, "arrested 4 men, 19, 22, 25 and 31".)
+    const bool run = k > 0 && (*qs)[k - 1].unit.empty() && (*qs)[k - 1].noun.empty() && (*qs)[k - 1].end <= q.begin &&
+                     [&] {
+                       const std::string_view gap = s.substr((*qs)[k - 1].end, q.begin - (*qs)[k - 1].end);
+                       return gap == ", " || gap == " and " || gap == ", and " || gap == " or ";
+                     }();
+    // (Nor a measure's clause: "temperatures hit 45", "gusts reaching 110", "the Nikkei closed at
+    // 40,100", "the number killed has risen to 140".)
+    const bool measure_clause = [&] {
+      size_t from = q.begin;
+      for (int n = 0; n < 10; ++n) {
+        const auto [wb, we] = WordBefore(s, from);
+        if (we <= wb) break;
+        const std::string_view w = s.substr(wb, we - wb);
+        if (w.ends_with(",") || w.ends_with(";") || w == "and" || w == "while" || w == "but" || w == "whereas") break;
+        if (MeasureClauseWord(Bare(w))) return true;
+        from = wb;
+      }
+      return false;
+    }();
+    if (of_other || aged || named_score || copula || of_singular || clock || run || measure_clause || wq == "aged" || wq == "plus" || wq == "minus" ||
+        wq == "out" || wq == "in" || wq == "under" || wq == "off" ||
         wq == "over" || raw_before == "under" || raw_before == "over" || raw_before == "aged" || par || (q.begin > 0 && s[q.begin - 1] == '(') || surface.find(" to ") != std::string_view::npos ||
         surface.ends_with(" under") || surface.ends_with(" over") || after == "par" ||
         (wq == "of" && ascii::EqualsLower(w2, "age")) ||
@@ -1260,7 +1370,8 @@ void ParallelCounts(std::string_view s, std::vector<Quantity>* qs) {
       continue;
     }
     // (A move of no object measures its subject: "government payrolls rose 43,000".)
-    if (bool up = false; MoveWord(wq, &up) && !(wq == "cut" || wq == "cuts" || wq == "shed" || wq == "sheds" ||
+    // (But "41,300 students this fall, down 1,900": the count's own change.)
+    if (bool up = false; MoveWord(wq, &up) && !(wq == "up" || wq == "down" || wq == "cut" || wq == "cuts" || wq == "shed" || wq == "sheds" ||
                                                  wq == "added" || wq == "adds" || wq == "lost" || wq == "slashed" ||
                                                  wq == "trimmed" || wq == "gained" || wq == "add" || wq == "lose"))
       continue;
@@ -1273,6 +1384,15 @@ void ParallelCounts(std::string_view s, std::vector<Quantity>* qs) {
                                // bags, and robusta at 18.5 million")
     // ("put the figure at 12,700", "lifting its total to 301.6 million": the count's own measure.)
     const std::string_view w2b_ = Bare(w2);
+    // ("are on 38", "finished on 14", "finished unbeaten on 53", "moved up to 5": a standing.)
+    if ((wq == "on" && (w2b_ == "are" || w2b_ == "is" || w2b_ == "was" || w2b_ == "were" || w2b_ == "sit" ||
+                        w2b_ == "sits" || w2b_ == "stand" || w2b_ == "stands" || w2b_ == "finished" || w2b_ == "finish" ||
+                        w2b_ == "unbeaten" || w2b_ == "remain" || w2b_ == "remained" || w2b_ == "stayed" ||
+                        w2b_ == "first" || w2b_ == "second" || w2b_ == "third" || w2b_ == "fourth" || w2b_ == "fifth" ||
+                        w2b_ == "sixth" || w2b_ == "seventh" || w2b_ == "eighth" || w2b_ == "ninth" || w2b_ == "tenth" ||
+                        w2b_ == "bottom" || w2b_ == "top" || w2b_ == "level")) ||
+        (wq == "to" && (w2b_ == "up" || w2b_ == "down")))
+      own_measure = true;
     if ((wq == "to" || wq == "at") && !ascii::EqualsLower(w2b_, "total") && !ascii::EqualsLower(w2b_, "tally") &&
         !ascii::EqualsLower(w2b_, "figure") && !ascii::EqualsLower(w2b_, "number")) {
       if (!FollowingVerb(Bare(w2))) own_measure = true;
@@ -1305,6 +1425,17 @@ void ParallelCounts(std::string_view s, std::vector<Quantity>* qs) {
         break;
       if ((p.unit == "count" && p.noun == "times") || between.find(" times") != std::string_view::npos) break;
       if (p.unit != "count" || p.noun.empty() || p.hi.has_value() || TimeNoun(LastWord(p.noun))) continue;
+      // (Nor a word the noun reader took for one, "310 opposed it", "150 new U.S. stores", "two
+      // behind"; nor a golfer's margin, "won by four shots ... a closing 68".)
+      {
+        const std::string_view last =
+            LastWord(std::string_view(p.noun).substr(0, p.noun.find(" per ") == std::string::npos ? p.noun.size() : p.noun.find(" per ")));
+        if (!(chunk::PluralShape(last) || last == "people" || last == "children" || last == "men" || last == "women" ||
+              last == "crew" || last == "staff" || last == "police" || last == "aircraft" || last == "cattle") ||
+            (p.noun.find(' ') == std::string::npos && p.noun.size() > 3 && p.noun.ends_with("ed")) ||
+            ((last == "shots" || last == "strokes") && s.substr(0, p.begin).ends_with(" by ")))
+          continue;
+      }
       // (Not a part named in passing, "40 passengers, 12 of them children"; nor a count inside an
       // aside the main clause closed, "Joe Root, who has played 153 Tests, finished on 53"; nor a
       // market's or a poll's points, "lost 190 points, or 0.6%, ..., at 5,100".)
@@ -1350,8 +1481,24 @@ void ParallelCounts(std::string_view s, std::vector<Quantity>* qs) {
         bool up = false;
         if (!(MoveWord(wq, &up) && MoveWord(wp, &up))) break;
       }
-      if (wq == "including" && p.value > q.value) pick = &p;
-      else if (pick == nullptr) pick = &p;
+      if (wq == "including" && p.value > q.value) {
+        pick = &p;
+      } else if (pick == nullptr) {
+        // (The first of a list of counts of several nouns: "31 points and 14 rebounds, while Murray
+        // added 21" is points.)
+        size_t first = j;
+        while (first > 0) {
+          const Quantity& o = (*qs)[first - 1];
+          const Quantity& f = (*qs)[first];
+          std::string_view gap = o.end <= f.begin ? s.substr(o.end, f.begin - o.end) : std::string_view();
+          if (gap.size() > o.noun.size() + 1 && gap[0] == ' ' && ascii::EqualsLower(gap.substr(1, o.noun.size()), o.noun))
+            gap.remove_prefix(o.noun.size() + 1);
+          if (o.unit != "count" || o.noun.empty() || o.noun == f.noun || o.hi.has_value() ||
+              !(gap == " and " || gap == ", " || gap == ", and " || gap == " with " || gap == " and a " || gap == ", with ")) break;
+          --first;
+        }
+        pick = &(*qs)[first];
+      }
     }
     if (pick != nullptr) {
       q.unit = "count";
@@ -1398,6 +1545,8 @@ void ElidedNouns(std::string_view s, std::vector<Quantity>* qs) {
       if (!(IsApproxWord(w) || w == "more" || w == "than" || w == "least" || w == "another" || w == "fewer")) break;
     }
     // (A verb that moves its subject takes no object: "payrolls rose 43,000"; but "cut 111,000".)
+    // (Nor a market's close, "and the Nikkei closed at 40,100".)
+    if (MeasureClauseWord(w)) continue;
     bool up = false;
     if (MoveWord(w, &up) && !(w == "cut" || w == "cuts" || w == "shed" || w == "sheds" || w == "added" ||
                               w == "adds" || w == "lost" || w == "slashed" || w == "trimmed" || w == "gained"))

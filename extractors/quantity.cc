@@ -2261,6 +2261,18 @@ void QuantityExtractor::ExtractNormalized(std::string_view text, std::vector<Qua
         while (pos < text.size() && text[pos] != ' ') ++pos;
         noun_end = pos;
       }
+      // "1.02 million 60-kg bags", "400 20-foot containers": a measure's compound before the noun.
+      if (!model && e + 2 < text.size() && text[e] == ' ' && IsDigit(text[e + 1])) {
+        size_t d = e + 1;
+        while (d < text.size() && (IsDigit(text[d]) || text[d] == '.')) ++d;
+        size_t we = d + 1;
+        while (we < text.size() && IsAlpha(text[we])) ++we;
+        if (d < text.size() && text[d] == '-' && we > d + 1 && we + 1 < text.size() && text[we] == ' ' &&
+            IsAlpha(text[we + 1])) {
+          size_t ue = 0;
+          if (Tables::Get().units.LongestAt(text, d + 1, &ue) != nullptr && ue == we) pos = we;
+        }
+      }
       bool after_name = false;  // the last word taken is a plural name
       size_t before_name = e;   // the noun's end before it
       for (int k = 0; k < 3; ++k) {

@@ -511,9 +511,13 @@ std::string FindSource(std::string_view s) {
       const auto [pb, pe] = WordBefore(s, b);
       const std::string_view p = s.substr(pb, pe - pb);
       if (pe <= pb || p == "was" || p == "were" || p == "be" || p == "been" || p == "is" || p == "are" || p == "to") return false;
-      const std::vector<std::string_view> after = WordsOf(s.substr(e, 60));
-      for (size_t k = 0; k + 1 < after.size() && k < 7; ++k)
-        if (after[k] == "at") {
+      // (Within fourteen words of its clause: "the USDA put corn ending stocks for the 2025/26
+      // marketing year at 2.23 billion bushels".)
+      const std::vector<std::string_view> after = WordsOf(s.substr(e, 120));
+      for (size_t k = 0; k + 1 < after.size() && k < 14; ++k)
+        if (after[k].ends_with(",") || after[k].ends_with(";")) {
+          return false;
+        } else if (after[k] == "at") {
           const std::string_view n = after[k + 1];
           return !n.empty() && (ascii::IsDigit(n[0]) || n[0] == '$' || n.starts_with("\xC2\xA3") || n.starts_with("\xE2\x82\xAC") ||
                                 n == "about" || n == "around" || n == "roughly" || n == "nearly" || n == "some");

@@ -3260,6 +3260,20 @@ TEST_CASE("units: a bare count set beside a count before it counts that count's 
   CHECK(NounOf("The league leader, 54, is three points ahead of the defending champion, 51.", "51").empty());
   CHECK(NounOf("Gauteng recorded the most murders, 1,702.", "1,702") == "murders");
   CHECK(NounOf("Labour held five seats and the Greens won three.", "three") == "seats");
+  // Review 61: the first of a list of counts of several nouns; a measure's clause; ages in a run or
+  // after a singular noun's "of"; a standing; a golfer's margin; a verb read as a noun.
+  CHECK(NounOf("Jokic had 31 points and 14 rebounds, while Murray added 21.", "21") == "points");
+  CHECK(NounOf("Crews battled 40 blazes as temperatures hit 45 in Seville.", "45").empty());
+  CHECK(NounOf("Volume was 1.2 billion shares, and the Nikkei closed at 40,100.", "40,100").empty());
+  CHECK(NounOf("Police arrested 4 men, 19, 22, 25 and 31, on Friday.", "31").empty());
+  CHECK(NounOf("The attack killed 5 people, including a boy of 9.", "9").empty());
+  CHECK(NounOf("The hospital has 800 beds and a waiting list of 12,000.", "12,000").empty());
+  CHECK(NounOf("They have 12 wins from 20 games and are on 38.", "38").empty());
+  CHECK(NounOf("Argentina have 35 points from 16 games, with Ecuador second on 25.", "25").empty());
+  CHECK(NounOf("She won by four shots, closing with a 3-under 68.", "68").empty());
+  CHECK(NounOf("Of 1,000 respondents, 540 backed the plan and 310 opposed it, while 150 said they did not know.", "150") != "opposed");
+  CHECK(NounOf("Firefighters battled two major wildfires as the death toll climbed to 16.", "16") != "major wildfires");
+  CHECK(NounOf("Morrow made 13 of 22 shots, including four of seven from 3-point range.", "seven") == "shots");
   CHECK(NounOf("Joe Root, who has played 153 Tests, finished unbeaten on 53.", "53").empty());
   CHECK(NounOf("The Dow lost 190 points, or 0.6%, while the S&P 500 closed down 1.2% at 5,100.", "5,100").empty());
   CHECK(NounOf("The company makes 40 products and has 3 factories, employing 1,200.", "1,200").empty());
@@ -3280,6 +3294,14 @@ TEST_CASE("units: a cricket score's runs and wickets", "[extractors]") {
   CHECK(NounOf("Opener Liam Cartwright, 24, made 78 off 143 balls before edging to slip, as three wickets fell.", "24").empty());
   CHECK(NounOf("The required rate climbed above eight an over as wickets fell.", "eight").empty());
   CHECK(NounOf("Ohtani went 2 for 4 over seven innings.", "2").empty());
+  // Only a batter's or a side's score is runs: not a bowler's tally, a ball count, a rate, a ranking
+  // of matches; and no cricket in "overseas".
+  CHECK(NounOf("Bumrah's 30 wickets have come at an average of 12.83, and Cummins has 20 at 24.55.", "20") != "runs");
+  CHECK(NounOf("Bracewell added an unbeaten 53 off 40 as wickets fell.", "53") == "runs");
+  CHECK(NounOf("Bracewell added an unbeaten 53 off 40 as wickets fell.", "40") != "runs");
+  CHECK(NounOf("England have now lost 11 of their last 13 ODIs after losing four wickets for 12 runs.", "11") != "runs");
+  CHECK(NounOf("Of the 350 players on the auction list, 110 came from overseas.", "110") != "runs");
+  CHECK(NounOf("Stokes, who has taken 210 wickets and scored 6,800 runs, is 34.", "34") != "runs");
 }
 
 TEST_CASE("review 44b: 'off' after any copula but an estimate's; money recovered; a list in a relative clause; pronoun subjects of shares; adjectives before a movement noun; things lost", "[extractors]") {
