@@ -2826,6 +2826,31 @@ void GappedClause(std::string_view s, const Claim& prev, size_t prev_end, Quanti
       }
     }
   }
+  // (d) One move's figures over a market's day and week: "tumbled 4.1% on the day and 9.8% over the
+  // week", "up 0.2% on the day and 0.6% for the week".
+  if (!prev.verb.empty() || !prev.direction.empty()) {
+    auto span_phrase = [](std::string_view t) {
+      for (std::string_view p : {" on the ", " over the ", " for the ", " in the ", " during the "})
+        if (t.starts_with(p)) {
+          const std::string_view rest = t.substr(p.size());
+          for (std::string_view w : {"day", "week", "month", "session", "year", "quarter"})
+            if (rest.starts_with(w) && (rest.size() == w.size() || !ascii::IsAlpha(rest[w.size()])))
+              return p.size() + w.size();
+        }
+      return size_t{0};
+    };
+    const size_t g = span_phrase(gap);
+    const std::string_view tail = g > 0 ? gap.substr(g) : std::string_view();
+    if (g > 0 && (tail == " and " || tail == ", and " || tail == ", ") && span_phrase(after) > 0 &&
+        q->unit == prev.quantity.unit && c->direction.empty()) {
+      c->subject = prev.subject;
+      c->holder = prev.holder;
+      c->verb = prev.verb;
+      c->direction = prev.direction;
+      c->kind = prev.kind;
+      return;
+    }
+  }
   // (a) A phrase of its own, then maybe "by", then the figure; the clause ends after it. (Past the
   // figure before's period: "Exports rose 4.2% in June and imports 3.1%".)
   if (const std::optional<Period> p = FindPeriod(gap, 0); p && !p->surface.empty() && gap.size() > p->surface.size() + 1 &&
@@ -3317,7 +3342,8 @@ int Comparative(std::string_view w) {
       {{"faster", 1}, {"slower", -1}, {"cheaper", -1}, {"costlier", 1}, {"pricier", 1}, {"larger", 1}, {"bigger", 1},
        {"smaller", -1}, {"longer", 1}, {"shorter", -1}, {"heavier", 1}, {"lighter", -1}, {"stronger", 1},
        {"weaker", -1}, {"greater", 1}, {"wider", 1}, {"narrower", -1}, {"taller", 1}, {"richer", 1}, {"poorer", -1},
-       {"warmer", 1}, {"hotter", 1}, {"cooler", -1}, {"colder", -1}, {"above", 1}, {"below", -1}},
+       {"warmer", 1}, {"hotter", 1}, {"cooler", -1}, {"colder", -1}, {"above", 1}, {"below", -1}, {"firmer", 1},
+       {"softer", -1}},
       /*lower=*/true);
   const int* way = m->Find(w);
   return way == nullptr ? 0 : *way;
@@ -7478,6 +7504,7 @@ size_t ClaimExtractor::Extract(const normalizers::NormalizedArticle& art, std::v
             RespectiveMonths(sentence, qs, out, first_of_sentence, year, PastMonth(sentence), month, day);
             DateYearEarlier(sentence, period, qs, out, first_of_sentence);
             story.Read(sentence, text, paragraph, period, head, qs, year, month, day, out, first_of_sentence);
+            story.NameMarketSpans(sentence, qs, year, month, day, out, first_of_sentence);
             story.LendDay(sentence, qs, year, month, day, out, first_of_sentence);
             story.LendPlan(sentence, paragraph, qs, year, month, out, first_of_sentence);
             DateForecasts(sentence, qs, out, first_of_sentence);

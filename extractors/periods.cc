@@ -642,7 +642,7 @@ std::vector<Anaphor> Anaphors(std::string_view sentence, const Period& told) {
   std::vector<Anaphor> out;
   if (told.start.empty() || told.end.empty()) return out;
   static const RE2* kPhrase = new RE2(
-      R"((?i)\b((?:at|by|as of) the end of the |ended the |(?:in|during|for|over|through|throughout|across) the )((?:full |whole |entire )?(?:(?:fiscal|financial) )?(?:quarter|month|half|year|period|week|(?:three|six|nine|twelve|3|6|9|12) months))\b)");
+      R"((?i)\b((?:at|by|as of) the end of the |ended the |(?:in|during|for|over|through|throughout|across|on) the )((?:full |whole |entire )?(?:(?:fiscal|financial) )?(?:quarter|month|half|year|period|week|day|(?:three|six|nine|twelve|3|6|9|12) months))\b)");
   const int months = MonthsSpanned(told);
   const std::optional<int64_t> first_day = DayCount(told.start.size() == 7 ? told.start + "-01" : told.start);
   const std::optional<int64_t> last_day = DayCount(MonthEndDay(told.end));
@@ -666,16 +666,49 @@ std::vector<Anaphor> Anaphors(std::string_view sentence, const Period& told) {
          {"earlier", true}, {"ago", true}, {"prior", true}, {"of", true}, {"that", true}, {"when", true}, {"until", true},
          {"since", true}, {"ahead", true}, {"starting", true}, {"beginning", true}, {"till", true}},
         /*lower=*/true);
-    if (ne > nb && end < sentence.size() && sentence[end] == ' ' && kDated->Find(next) != nullptr) continue;
+    // (But "after" or "before" a clause is none: "9.8% over the week after Corvex forecast".)
+    const bool clause_after = (next == "after" || next == "before") && [&] {
+      const auto [cb, ce] = WordAfter(sentence, ne);
+      return ce > cb && ((sentence[cb] >= 'A' && sentence[cb] <= 'Z') || IsPronounPhrase(sentence.substr(cb, ce - cb)));
+    }();
+    if (ne > nb && end < sentence.size() && sentence[end] == ' ' && kDated->Find(next) != nullptr && !clause_after) continue;
     const std::string part = Lower(std::string_view(g[2].data(), g[2].size()));
     const std::string_view lead_in(g[1].data(), g[1].size());
+    // ("earlier in the week", "later in the month": a day in it, not it.)
+    if (const auto [pb, pe] = WordBefore(sentence, at);
+        pe > pb && (ascii::EqualsLower(sentence.substr(pb, pe - pb), "earlier") ||
+                    ascii::EqualsLower(sentence.substr(pb, pe - pb), "later")))
+      continue;
     const bool point = ascii::ContainsLower(lead_in, "end of") || ascii::ContainsLower(lead_in, "ended");
+    // A day told (a market's: "Stocks fell on Friday") names its own day, week and month again: "up
+    // 0.3 per cent on the day", "For the week, the S&P 500 fell 3.4%" (its Monday to the day; a
+    // weekend's, to the Friday), "For the month, the index lost 2.1%"; "on the" names nothing else.
+    const bool day_told = *first_day == *last_day && told.start.size() == 10;
+    const bool on = ascii::ContainsLower(lead_in, "on the");
+    if (on && !(part == "day" || part == "week" || part == "month")) continue;
     Period p;
-    if (part.ends_with("period")) {
+    if (part == "day") {
+      if (!day_told) continue;
+      p = told;
+    } else if (part.ends_with("period")) {
+      if (day_told) continue;
       p = told;
     } else if (part.ends_with("week")) {
-      if (*last_day - *first_day != 6) continue;
+      if (day_told) {
+        // (A Monday's week is the one before it: a Monday paper's "for the week".)
+        int64_t d = *first_day;
+        if (WeekdayOf(d) == 0) d -= 3;
+        if (WeekdayOf(d) >= 5) d -= WeekdayOf(d) - 4;
+        p = told;
+        p.start = Ymd(d - WeekdayOf(d));
+        p.end = Ymd(d);
+      } else {
+        if (*last_day - *first_day != 6) continue;
+        p = told;
+      }
+    } else if (day_told && part == "month") {
       p = told;
+      p.start = p.end = told.start.substr(0, 7);
     } else if (part.ends_with("months") || part.ends_with("month") || part.ends_with("quarter") || part.ends_with("half")) {
       const int n = part.ends_with("quarter") ? 3 : part.ends_with("half") ? 6 : part.ends_with("month") ? 1
                     : part.find("twelve") != std::string::npos || part.find("12") != std::string::npos ? 12
@@ -2587,6 +2620,8 @@ void StoryPeriod::Lead(std::string_view sentence, size_t paragraph, const std::o
 }
 
 bool MarketFigure(const Claim& c);
+bool WeekendDay(const Period& p);
+bool MarketSentence(std::string_view sentence, const std::vector<Claim>& out, size_t first);
 
 // A dated period's first and last days (a month's form taken whole), or none.
 std::optional<std::pair<int64_t, int64_t>> DaysOf(const Period& p) {
@@ -2669,8 +2704,26 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
   // Phrases that name the lead's period again ("during the quarter", "For the full fiscal year",
   // "at the end of the quarter"): the period each names goes to the figures nearest it that have
   // none, wherever in the story, and the story's period goes on.
-  if (anchor_ && !Foresees(sentence)) {
-    const std::vector<Anaphor> named = Anaphors(sentence, *anchor_);
+  // (Under a lead's day, a market's week and month too: "For the month, the S&P 500 fell 2.1%".)
+  const bool foresees = Foresees(sentence);
+  std::vector<Anaphor> named;
+  const std::optional<Period> base = anchor_ && !WeekendDay(*anchor_) ? anchor_ : std::nullopt;
+  if (base) {
+    named = Anaphors(sentence, *base);
+    // (A day's week or month is a market's only: not "The car completed 200 laps over the week".)
+    if (base->start == base->end && !MarketSentence(sentence, *out, first))
+      named.erase(std::remove_if(named.begin(), named.end(), [](const Anaphor& a) {
+                    return a.period.start != a.period.end;
+                  }), named.end());
+    // (A look ahead keeps only a day's day and week: "tumbled 4.1% on the day and 9.8% over the week
+    // after Corvex forecast revenue below estimates".)
+    if (foresees && base->start != base->end) named.clear();
+    if (foresees)
+      named.erase(std::remove_if(named.begin(), named.end(), [](const Anaphor& a) {
+                    return !(a.period.surface.ends_with(" day") || a.period.surface.ends_with(" week"));
+                  }), named.end());
+  }
+  {
     if (!named.empty()) {
       for (size_t k = first; k < out->size(); ++k) {
         Claim& c = (*out)[k];
@@ -2693,6 +2746,11 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
         }
         if (best != nullptr && year_earlier) {
           if (std::optional<Period> before = YearBefore(best->period, c.period->surface)) c.period = std::move(before);
+        } else if (best != nullptr && base->start == base->end && best->period.start != best->period.end &&
+                   c.kind != "change") {
+          // (Under a day's week or month, a level is the day's: "eased to 4.27%", "closed at 9,720.46".)
+          c.period = *base;
+          c.period->lent = true;
         } else if (best != nullptr) {
           c.period = best->period;
           // (Its field, not its subject's words: "Revenue during the quarter rose 8%": Revenue.)
@@ -2706,7 +2764,7 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
       NamesBefore(sentence, text);
       // (A phrase that names the lead's own period again takes the story back to it, for the
       // sentences after: "core prices climbed 0.2% for the month. Shelter costs rose 0.4%.")
-      if (!told_ && std::any_of(named.begin(), named.end(), [&](const Anaphor& a) {
+      if (!told_ && anchor_ && std::any_of(named.begin(), named.end(), [&](const Anaphor& a) {
             return a.period.start == anchor_->start && a.period.end == anchor_->end;
           }) && !Foresees(sentence)) {
         told_ = anchor_;
@@ -2899,6 +2957,26 @@ bool MarketFigure(const Claim& c) {
                              "survey", "climate", "barometer", "output", "orders", "reading"})
     if (ascii::ContainsLower(c.subject, w)) return false;
   return DayFigure(c) || MarketIndex(c.subject);
+}
+
+// Whether a period is a single day on a weekend.
+bool WeekendDay(const Period& p) {
+  if (p.start != p.end || p.start.size() != 10) return false;
+  const std::optional<int64_t> d = DayCount(p.start);
+  return d && WeekdayOf(*d) >= 5;
+}
+
+// Whether a sentence's claims [first, end) are a market's: a market figure, a rate of exchange, or a
+// move in percent or basis points beside a market's word ("Gulfstar shares dropped 11%").
+bool MarketSentence(std::string_view sentence, const std::vector<Claim>& out, size_t first) {
+  return std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), [&](const Claim& c) {
+    if (MarketFigure(c) || ExchangeRate(c.quantity.unit)) return true;
+    if (c.kind != "change" || (c.quantity.unit != "percent" && c.quantity.unit != "bp")) return false;
+    for (std::string_view w : {"shares", "stock", "index", "futures", "traded", "trading", "closed", "bitcoin", "yield",
+                               "bonds", "currency", "market"})
+      if (ascii::ContainsLower(sentence, w)) return true;
+    return false;
+  });
 }
 
 void StoryPeriod::Lend(std::string_view sentence, const std::vector<Quantity>& qs, std::vector<Claim>* out, size_t first) const {
@@ -3113,6 +3191,42 @@ void StoryPeriod::LendPublicationDay(std::string_view sentence, const std::vecto
     p.start = p.end = Ymd(weekday == 5 ? today - 1 : weekday == 6 ? today - 2 : today);
     p.lent = true;
     c.period = std::move(p);
+  }
+}
+
+void StoryPeriod::NameMarketSpans(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month, int day,
+                                  std::vector<Claim>* out, size_t first) const {
+  // With no lead's period (or a weekend's, a storm's "on Sunday": markets' days are weekdays), a
+  // market's day, week and month named again, "up 0.2% on the day and 0.6% for the week", are those
+  // of publication, a weekend paper's Friday (a Monday paper's week, the one before).
+  if ((anchor_ && !WeekendDay(*anchor_)) || day <= 0 || month <= 0 || first >= out->size() ||
+      !MarketSentence(sentence, *out, first))
+    return;
+  const int64_t today = DaysFromCivil(year, month, day), weekday = WeekdayOf(today);
+  Period base;
+  base.start = base.end = Ymd(weekday == 5 ? today - 1 : weekday == 6 ? today - 2 : today);
+  base.lent = true;
+  std::vector<Anaphor> named = Anaphors(sentence, base);
+  if (Foresees(sentence))
+    named.erase(std::remove_if(named.begin(), named.end(), [](const Anaphor& a) {
+                  return !(a.period.surface.ends_with(" day") || a.period.surface.ends_with(" week"));
+                }), named.end());
+  if (named.empty()) return;
+  for (size_t k = first; k < out->size(); ++k) {
+    Claim& c = (*out)[k];
+    const Quantity& q = qs[k - first];
+    if (c.period || !Lendable(sentence, q, c, match_report_) || c.quantity.unit.find(" per ") != std::string::npos) continue;
+    const Anaphor* best = nullptr;
+    size_t best_gap = std::string_view::npos;
+    for (const Anaphor& a : named) {
+      const size_t gap = a.at >= q.end ? a.at - q.end : q.begin >= a.end ? q.begin - a.end : 0;
+      if (gap < best_gap) {
+        best_gap = gap;
+        best = &a;
+      }
+    }
+    // (Under the week or the month, a level is the day's: "eased to 4.27%".)
+    c.period = best->period.start != best->period.end && c.kind != "change" ? base : best->period;
   }
 }
 
@@ -4693,6 +4807,21 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
           const int64_t saturday = last || (now < 5 && !coming) ? monday - 2 : monday + 5;
           p.start = Ymd(saturday);
           p.end = Ymd(saturday + 1);
+        } else if (l.ends_with("for the week") && !Foresees(all_of_it)) {
+          // (A Monday paper's is the week before; a market's a trading week's, a weekend paper's
+          // Monday to Friday: "The Nasdaq dropped 3.4% for the week".)
+          bool market = false;
+          for (std::string_view w : {"shares", "stock", "index", "Nasdaq", "S&P", "Dow", "FTSE", "Nikkei", "yield",
+                                     "futures", "bitcoin", "currency", "points", "Kospi", "Hang Seng", "Sensex", "Nifty",
+                                     "DAX", "CAC", "STOXX", "ASX", "TSX", "Bovespa", "per dollar", "against the dollar"})
+            market = market || (w[0] >= 'a' && w[0] <= 'z' ? ascii::ContainsLower(all_of_it, w)
+                                                            : all_of_it.find(w) != std::string_view::npos);
+          for (std::string_view w : WordsOf(all_of_it)) market = market || CurrencyName(Bare(w));
+          int64_t d = today;
+          if (WeekdayOf(d) == 0) d -= market ? 3 : 1;
+          if (market && WeekdayOf(d) >= 5) d -= WeekdayOf(d) - 4;
+          p.start = Ymd(d - WeekdayOf(d));
+          p.end = Ymd(d);
         } else {
           const int64_t monday = today - WeekdayOf(today) - (l.ends_with("last week") ? 7 : 0);
           p.start = Ymd(monday);

@@ -246,6 +246,12 @@ class StoryPeriod {
             const std::optional<Period>& head, const std::vector<Quantity>& qs, int year, int month, int day,
             std::vector<Claim>* out, size_t first);
 
+  // Gives a market sentence's figures the day, week or month it names again ("up 0.2% on the day
+  // and 0.6% for the week") when no lead's period (or only a weekend's day) is told: publication's,
+  // a weekend paper's Friday. Call before LendDay.
+  void NameMarketSpans(std::string_view sentence, const std::vector<Quantity>& qs, int year, int month, int day,
+                       std::vector<Claim>* out, size_t first) const;
+
   // The day the lead tells its news on ("Acme said on Wednesday that ...", "reported a profit on
   // Thursday"; the day of publication or the one before), lent to the figures of `sentence` (claims out[first..]) that have no period and
   // are the day's trading in a stock or a market ("The stock rose 2.8% in premarket trading"),

@@ -7747,3 +7747,32 @@ TEST_CASE("session 60: a currency's level with its base named before it; the kor
   CHECK(UnitOf("The koruna firmed 0.2% to 24.61 per euro after the data.", "24.61") == "CZK per euro");
   CHECK(UnitOf("The office fined three builders a total of 480 million koruna.", "480 million koruna") == "CZK");
 }
+
+TEST_CASE("periods: a market's day, week and month named again", "[extractors]") {
+  // Under a day told: the day, its Monday to it, its month.
+  const std::string wrap =
+      "NEW YORK, Oct 31 (Wire) - U.S. stocks fell on Friday, capping their worst week since March.\n\n"
+      "The S&P 500 lost 1.2% to end at 6,512.44 points.\n\n"
+      "For the month, the S&P 500 fell 2.1%, while the Nasdaq lost 3.9%.\n\n"
+      "The Philadelphia semiconductor index tumbled 4.1% on the day and 9.8% over the week after Corvex forecast revenue below estimates.";
+  CHECK(PeriodOf(wrap, "2.1%", "2025-10-31") == "2025-10..2025-10");
+  CHECK(PeriodOf(wrap, "4.1%", "2025-10-31") == "2025-10-31..2025-10-31");
+  CHECK(PeriodOf(wrap, "9.8%", "2025-10-31") == "2025-10-27..2025-10-31");
+  // With no day told, publication's (a weekend paper's Friday); a level under the week is the day's.
+  const std::string fx = "Mexico's peso traded at 17.42 per dollar, up 0.2% on the day and 0.6% for the week.";
+  CHECK(PeriodOf(fx, "0.2%", "2026-04-18") == "2026-04-17..2026-04-17");
+  CHECK(PeriodOf(fx, "0.6%", "2026-04-18") == "2026-04-13..2026-04-17");
+  for (const auto& c : Claims(fx, "2026-04-18"))
+    if (c.quantity.surface == "0.6%") CHECK(c.direction == "increase");  // (the move's way, as the day's)
+  CHECK(PeriodOf("Treasury yields, which had climbed 12 basis points in the week, eased to 4.27%.", "4.27%", "2024-03-21") ==
+        "2024-03-21..2024-03-21");
+  // A Monday paper's week is the one before; "earlier in the week" is a day in it, not it.
+  CHECK(PeriodOf("The pan-European STOXX 600 index rose 2.8% for the week.", "2.8%", "2026-04-20") == "2026-04-13..2026-04-17");
+  CHECK(PeriodOf("Earlier in the week, the index rose 2.8%.", "2.8%", "2026-04-16") != "2026-04-13..2026-04-16");
+  // Not a week or month of a day's story that is no market's, nor a weekend's match day.
+  CHECK(PeriodOf("ROME (AP) - The car set a record on Tuesday.\n\nThe car completed 200 laps over the week without intervention.",
+                 "200", "2025-07-09") != "2025-07-07..2025-07-08");
+  CHECK(PeriodOf("The real ended the week 1.1% firmer.", "1.1%", "2026-04-17") != "(no claim)");
+  for (const auto& c : Claims("The real ended the week 1.1% firmer.", "2026-04-17"))
+    if (c.quantity.surface == "1.1%") CHECK(c.kind == "change");
+}
