@@ -671,7 +671,18 @@ std::vector<Anaphor> Anaphors(std::string_view sentence, const Period& told) {
       const auto [cb, ce] = WordAfter(sentence, ne);
       return ce > cb && ((sentence[cb] >= 'A' && sentence[cb] <= 'Z') || IsPronounPhrase(sentence.substr(cb, ce - cb)));
     }();
-    if (ne > nb && end < sentence.size() && sentence[end] == ' ' && kDated->Find(next) != nullptr && !clause_after) continue;
+    // (Nor a level's "to" or "at": "fell 0.1% on the day to 6,340.00".)
+    const bool level_after = (next == "to" || next == "at") && [&] {
+      const auto [fb, fe] = WordAfter(sentence, ne);
+      if (fe <= fb) return false;
+      const std::string_view f = sentence.substr(fb, fe - fb);
+      return ascii::IsDigit(f[0]) || f[0] == '$' || f.starts_with("\xC2\xA3") || f.starts_with("\xE2\x82\xAC") ||
+             f == "about" || f == "around" || f == "nearly" || f == "a" || f == "an";
+    }();
+    const std::string part_word = Lower(std::string_view(g[2].data(), g[2].size()));
+    if (ne > nb && end < sentence.size() && sentence[end] == ' ' && kDated->Find(next) != nullptr && !clause_after &&
+        !(level_after && (part_word == "day" || part_word == "week" || part_word == "month")))
+      continue;
     const std::string part = Lower(std::string_view(g[2].data(), g[2].size()));
     const std::string_view lead_in(g[1].data(), g[1].size());
     // ("earlier in the week", "later in the month": a day in it, not it.)
@@ -703,12 +714,20 @@ std::vector<Anaphor> Anaphors(std::string_view sentence, const Period& told) {
         p.start = Ymd(d - WeekdayOf(d));
         p.end = Ymd(d);
       } else {
-        if (*last_day - *first_day != 6) continue;
+        // (Seven days, or a trading week's five: "For the week, the S&P 500 fell 0.3%. The Nasdaq fell
+        // 0.7% over the week.")
+        if (*last_day - *first_day != 6 && !(*last_day - *first_day == 4 && WeekdayOf(*first_day) == 0)) continue;
         p = told;
       }
     } else if (day_told && part == "month") {
+      // (In a month's first three days, the one just ended: a Monday paper's "For the month" on
+      // Sept. 1 is August's.)
       p = told;
       p.start = p.end = told.start.substr(0, 7);
+      if (std::atoi(told.start.substr(8, 2).c_str()) <= 3) {
+        const int y = std::atoi(told.start.substr(0, 4).c_str()), m = std::atoi(told.start.substr(5, 2).c_str());
+        p.start = p.end = m == 1 ? Ym(y - 1, 12) : Ym(y, m - 1);
+      }
     } else if (part.ends_with("months") || part.ends_with("month") || part.ends_with("quarter") || part.ends_with("half")) {
       const int n = part.ends_with("quarter") ? 3 : part.ends_with("half") ? 6 : part.ends_with("month") ? 1
                     : part.find("twelve") != std::string::npos || part.find("12") != std::string::npos ? 12
@@ -735,6 +754,54 @@ std::vector<Anaphor> Anaphors(std::string_view sentence, const Period& told) {
     out.push_back({at, end, std::move(p)});
   }
   return out;
+}
+
+// Keeps of a day's phrases named again (Anaphors under a day) those a sentence can mean: its week's
+// and month's only in a market's sentence (`market`), not "The car completed 200 laps over the
+// week"; no month under another month named ("said in its July letter it returned 2.1% for the
+// month"); no day under another day ("Earlier in the week, the Nasdaq rose 2% on the day").
+void DayBaseFilter(std::string_view sentence, bool market, std::vector<Anaphor>* named) {
+  // (A month named as the time of something, "In July,", "its July letter", "July's"; not "since
+  // April".)
+  static const RE2* month_name = new RE2(
+      R"((?:\b(?:[Ii]n|[Ii]ts|[Tt]he|[Ff]or|[Dd]uring) |^)(January|February|March|April|May|June|July|August|September|October|November|December)\b)");
+  int named_month = 0;
+  {
+    re2::StringPiece in(sentence.data(), sentence.size()), g[2];
+    if (month_name->Match(in, 0, sentence.size(), RE2::UNANCHORED, g, 2)) named_month = MonthOf(std::string_view(g[1].data(), g[1].size()));
+  }
+  const bool other_day = ascii::ContainsLower(sentence, "earlier in the week") ||
+                         ascii::ContainsLower(sentence, "earlier this week") || ascii::ContainsLower(sentence, "last week");
+  named->erase(std::remove_if(named->begin(), named->end(), [&](const Anaphor& a) {
+                 const bool span = a.period.start != a.period.end || a.period.start.size() != 10;
+                 const bool of_month = a.period.start.size() == 7;
+                 const bool other_month = of_month && named_month != 0 &&
+                                          named_month != std::atoi(a.period.start.substr(5, 2).c_str());
+                 return (span && !market) || other_month || (!span && !of_month && other_day);
+               }), named->end());
+}
+
+// Which of a day's phrases named again (Anaphors) goes to figure k of qs: the one right after it,
+// before the next figure ("up 0.2% on the day and 0.6% for the week"), or one that opens the
+// sentence before every figure ("For the week, the S&P 500 fell 3.4%, the Nasdaq 4.6%"); none for a
+// figure the sentence dates no other way ("The Dow gained 0.1% and was 1.7% higher on the week").
+const Anaphor* NearAnaphor(const std::vector<Anaphor>& named, const std::vector<Quantity>& qs, size_t k) {
+  const Quantity& q = qs[k];
+  const size_t next = k + 1 < qs.size() ? qs[k + 1].begin : std::string_view::npos;
+  for (const Anaphor& a : named)
+    if (a.at >= q.end && a.at < next && a.at - q.end <= 40) return &a;
+  for (const Anaphor& a : named)
+    if (!qs.empty() && a.end <= qs[0].begin) return &a;
+  // (Or the one after a move before it of its unit, which the list goes on with: "jumping 2.9 per
+  // cent in the week, while the Nifty Bank index added 1.1 per cent".)
+  for (size_t j = k; j-- > 0;) {
+    if (qs[j].unit != q.unit) continue;
+    const size_t after_j = qs[j + 1].begin;
+    for (const Anaphor& a : named)
+      if (a.at >= qs[j].end && a.at < after_j && a.at - qs[j].end <= 40 && a.end <= q.begin) return &a;
+    break;
+  }
+  return nullptr;
 }
 
 // Whether a period's words tell a time relative to the figure's own, a year before it: "a year
@@ -1803,7 +1870,88 @@ void LendListHeaders(std::string_view text, int year, int month, int day, std::v
   }
 }
 
+// Whether a sentence's year of two is a school's (to June), not a league's (to May).
+bool IsSchoolYear(std::string_view sentence) {
+  for (std::string_view w : {"school", "academic", "student", "pupil", "kindergarten", "enrol", "tuition", "semester"})
+    if (ascii::ContainsLower(sentence, w)) return true;
+  return false;
+}
+
+// Dates a year of two written "2025-26" or "2025/26" on a season's own calendar, by the words of its
+// sentence: a school's or a college's (September to June; its money, but fees, July to June), a crop's marketing year (corn, soybeans
+// and sorghum September to August; wheat June to May; canola, rapeseed, cotton and rice August to
+// July; rice and a country's grain July to June; sugar, coffee and cocoa October to September), a dairy
+// season's (June to May), a league's (September to May). A government's year is DateGovernmentYears'.
+void DateSeasonYears(std::vector<Claim>* out, size_t first) {
+  static const RE2* two = new RE2(R"(\b((?:19|20)\d\d)[-/](\d\d)\b)");
+  static const auto* kFirstMonth = new ascii::WordMap<int>(
+      {{"school", 9}, {"schools", 9}, {"academic", 9}, {"student", 9}, {"students", 9}, {"pupils", 9},
+       {"kindergarten", 9}, {"enrollment", 9}, {"enrolment", 9}, {"tuition", 9}, {"semester", 9},
+       {"corn", 9}, {"maize", 9}, {"soybean", 9}, {"soybeans", 9}, {"soy", 9}, {"sorghum", 9}, {"wheat", 6},
+       {"canola", 8}, {"rapeseed", 8}, {"cotton", 8}, {"rice", 7}, {"sugar", 10}, {"cane", 10}, {"coffee", 10},
+       {"cocoa", 10}, {"grain", 7}, {"grains", 7}, {"milk", 6}, {"dairy", 6}, {"milksolids", 6}, {"league", 9},
+       {"club", 9}, {"clubs", 9}, {"matches", 9}, {"fixtures", 9}, {"goals", 9}},
+      /*lower=*/true);
+  for (size_t k = first; k < out->size(); ++k) {
+    Claim& c = (*out)[k];
+    if (!c.period || c.period->surface.empty() || !c.period->start.empty() || !c.period->end.empty()) continue;
+    std::string a, b;
+    if (!RE2::PartialMatch(c.period->surface, *two, &a, &b)) continue;
+    const int y1 = std::atoi(a.c_str()), y2 = (y1 / 100) * 100 + std::atoi(b.c_str());
+    if (y2 != y1 + 1) continue;
+    // (A season's sentence only; a fiscal one is a government's or a company's.)
+    const std::string_view sentence = c.sentence;
+    if (sentence.find(c.period->surface) == std::string_view::npos) continue;  // (its own sentence's only)
+    if (ascii::ContainsLower(sentence, "fiscal") || ascii::ContainsLower(sentence, "financial year") ||
+        ascii::ContainsLower(sentence, "budget") || ascii::ContainsLower(sentence, "tax year") || !OwnCalendarYear(sentence))
+      continue;
+    // (A crop's own word before a generic one: "the Buenos Aires Grains Exchange kept its estimate for
+    // the 2025/26 soybean harvest"; India's rabi year April to March, kharif's October to September;
+    // Australia's wheat, barley and canola October to September.)
+    int month = 0;
+    for (const bool generic : {false, true}) {
+      for (std::string_view w : WordsOf(sentence)) {
+        const std::string_view bare = Bare(w);
+        const bool is_generic = ascii::EqualsLower(bare, "grain") || ascii::EqualsLower(bare, "grains") ||
+                                ascii::EqualsLower(bare, "league") || ascii::EqualsLower(bare, "club") ||
+                                ascii::EqualsLower(bare, "clubs") || ascii::EqualsLower(bare, "matches") ||
+                                ascii::EqualsLower(bare, "fixtures") || ascii::EqualsLower(bare, "goals");
+        if (is_generic != generic) continue;
+        if (ascii::EqualsLower(bare, "rabi")) month = 4;
+        else if (ascii::EqualsLower(bare, "kharif")) month = 10;
+        else if (const int* m = kFirstMonth->Find(bare); m != nullptr) month = *m;
+        if (month != 0) break;
+      }
+      if (month != 0) break;
+    }
+    for (std::string_view w : WordsOf(sentence))
+      if (ascii::EqualsLower(Bare(w), "rabi")) month = 4;
+    if (month == 6 && (sentence.find("India") != std::string_view::npos)) month = 4;
+    if ((month == 6 || month == 8) &&
+        (sentence.find("Australia's") != std::string_view::npos || sentence.find("Australian") != std::string_view::npos) &&
+        (ascii::ContainsLower(sentence, "wheat") || ascii::ContainsLower(sentence, "barley") ||
+         ascii::ContainsLower(sentence, "canola")))
+      month = 10;
+    if (month == 0) continue;
+    // (A school's or a club's money is its budget's, July to June: "the district would need to cut a
+    // further $28 million in 2027-28", "reported 1.18 billion euros for 2024-25"; not a fee's.)
+    if (month == 9 && MoneyUnit(c.quantity.unit) && !ascii::ContainsLower(sentence, "tuition")) {
+      c.period->start = Ym(y1, 7);
+      c.period->end = Ym(y2, 6);
+      continue;
+    }
+    c.period->start = Ym(y1, month);
+    c.period->end = month == 1 ? Ym(y1, 12) : Ym(y2, month == 9 && !ascii::ContainsLower(sentence, "marketing") &&
+                                                       !ascii::ContainsLower(sentence, "crop") &&
+                                                       !ascii::ContainsLower(sentence, "harvest") &&
+                                                       !ascii::ContainsLower(sentence, "bushels")
+                                                   ? (IsSchoolYear(sentence) ? 6 : 5)
+                                                   : month - 1);
+  }
+}
+
 void DateFiscalYears(std::string_view text, int year, int pub_month, std::vector<Claim>* out, size_t first) {
+  DateSeasonYears(out, first);
   // "third-quarter", "the fiscal second quarter", "its first half": a part of a year.
   static const RE2* part = new RE2(
       R"((?i)^(?:(?:in|for|during) )?(?:the |its |their )?(?:(?:fiscal|financial) )?(first|second|third|fourth)[- ](?:(?:fiscal|financial) )?(quarter|half)$)");
@@ -2704,17 +2852,24 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
   // Phrases that name the lead's period again ("during the quarter", "For the full fiscal year",
   // "at the end of the quarter"): the period each names goes to the figures nearest it that have
   // none, wherever in the story, and the story's period goes on.
-  // (Under a lead's day, a market's week and month too: "For the month, the S&P 500 fell 2.1%".)
+  // (Under a lead's day, a market's week and month too: "For the month, the S&P 500 fell 2.1%"; under
+  // a lead's weekend day, a storm's "on Sunday", only its day, "80mm of rain fell on the day", and a
+  // market's figures are publication's: NameMarketSpans.)
   const bool foresees = Foresees(sentence);
   std::vector<Anaphor> named;
-  const std::optional<Period> base = anchor_ && !WeekendDay(*anchor_) ? anchor_ : std::nullopt;
+  const std::optional<Period> base = anchor_;
+  const bool day_base = base && base->start == base->end && base->start.size() == 10;
+  bool day_market = false, week_market = false;
   if (base) {
     named = Anaphors(sentence, *base);
-    // (A day's week or month is a market's only: not "The car completed 200 laps over the week".)
-    if (base->start == base->end && !MarketSentence(sentence, *out, first))
-      named.erase(std::remove_if(named.begin(), named.end(), [](const Anaphor& a) {
-                    return a.period.start != a.period.end;
-                  }), named.end());
+    const bool market = MarketSentence(sentence, *out, first);
+    day_market = day_base && market && !WeekendDay(*base);
+    if (const std::optional<int64_t> b0 = DayCount(base->start.size() == 10 ? base->start : ""),
+        b1 = DayCount(base->end.size() == 10 ? base->end : "");
+        market && b0 && b1 && *b1 - *b0 >= 4 && *b1 - *b0 <= 6)
+      week_market = true;
+    if (day_base && WeekendDay(*base) && market) named.clear();
+    if (day_base) DayBaseFilter(sentence, market && !WeekendDay(*base), &named);
     // (A look ahead keeps only a day's day and week: "tumbled 4.1% on the day and 9.8% over the week
     // after Corvex forecast revenue below estimates".)
     if (foresees && base->start != base->end) named.clear();
@@ -2737,16 +2892,33 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
           continue;
         const Anaphor* best = nullptr;
         size_t best_gap = std::string_view::npos;
-        for (const Anaphor& a : named) {
-          const size_t gap = a.at >= q.end ? a.at - q.end : q.begin >= a.end ? q.begin - a.end : 0;
-          if (gap < best_gap) {
-            best_gap = gap;
-            best = &a;
+        if (week_market) {
+          // (Under a market's week, only the figure beside the phrase, and no level: "The S&P 500 added
+          // 0.8% and was 2.4% higher on the week", "eased to 4.22%".)
+          best = c.kind == "change" ? NearAnaphor(named, qs, k - first) : nullptr;
+          if (best == nullptr) continue;
+        } else if (day_base) {
+          best = NearAnaphor(named, qs, k - first);
+          // (In a market's sentence, a figure no phrase dates is the day's: "The Dow gained 0.1% and was
+          // 1.7% higher on the week".)
+          if (best == nullptr && !year_earlier && day_market) {
+            c.period = *base;
+            c.period->lent = true;
+            continue;
+          }
+        } else {
+          for (const Anaphor& a : named) {
+            const size_t gap = a.at >= q.end ? a.at - q.end : q.begin >= a.end ? q.begin - a.end : 0;
+            if (gap < best_gap) {
+              best_gap = gap;
+              best = &a;
+            }
           }
         }
         if (best != nullptr && year_earlier) {
           if (std::optional<Period> before = YearBefore(best->period, c.period->surface)) c.period = std::move(before);
-        } else if (best != nullptr && base->start == base->end && best->period.start != best->period.end &&
+        } else if (best != nullptr && day_base && (best->period.start != best->period.end ||
+                                                                   best->period.start.size() != 10) &&
                    c.kind != "change") {
           // (Under a day's week or month, a level is the day's: "eased to 4.27%", "closed at 9,720.46".)
           c.period = *base;
@@ -2969,11 +3141,17 @@ bool WeekendDay(const Period& p) {
 // Whether a sentence's claims [first, end) are a market's: a market figure, a rate of exchange, or a
 // move in percent or basis points beside a market's word ("Gulfstar shares dropped 11%").
 bool MarketSentence(std::string_view sentence, const std::vector<Claim>& out, size_t first) {
+  // (Not an economy's release: "Core prices rose 0.3% on the month", "contracted for the month, a
+  // PMI survey showed".)
+  for (std::string_view w : {"price index", "inflation", "pmi", "survey", "consumer prices", "core prices", "data showed",
+                             "figures showed", "statistics"})
+    if (ascii::ContainsLower(sentence, w)) return false;
   return std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), [&](const Claim& c) {
     if (MarketFigure(c) || ExchangeRate(c.quantity.unit)) return true;
     if (c.kind != "change" || (c.quantity.unit != "percent" && c.quantity.unit != "bp")) return false;
     for (std::string_view w : {"shares", "stock", "index", "futures", "traded", "trading", "closed", "bitcoin", "yield",
-                               "bonds", "currency", "market"})
+                               "bonds", "currency", "market", "gold", "silver", "copper", "brent", "crude", "oil",
+                               "ounce", "barrel"})
       if (ascii::ContainsLower(sentence, w)) return true;
     return false;
   });
@@ -3198,15 +3376,23 @@ void StoryPeriod::NameMarketSpans(std::string_view sentence, const std::vector<Q
                                   std::vector<Claim>* out, size_t first) const {
   // With no lead's period (or a weekend's, a storm's "on Sunday": markets' days are weekdays), a
   // market's day, week and month named again, "up 0.2% on the day and 0.6% for the week", are those
-  // of publication, a weekend paper's Friday (a Monday paper's week, the one before).
+  // of publication, a weekend paper's Friday (a Monday paper's week, the one before); a coin's
+  // trading, every day's ("Bitcoin was up 2.1% on the day", on a Sunday).
   if ((anchor_ && !WeekendDay(*anchor_)) || day <= 0 || month <= 0 || first >= out->size() ||
       !MarketSentence(sentence, *out, first))
     return;
+  const bool coins = ascii::ContainsLower(sentence, "bitcoin") || ascii::ContainsLower(sentence, "ether") ||
+                     ascii::ContainsLower(sentence, "crypto") || ascii::ContainsLower(sentence, "token");
   const int64_t today = DaysFromCivil(year, month, day), weekday = WeekdayOf(today);
   Period base;
-  base.start = base.end = Ymd(weekday == 5 ? today - 1 : weekday == 6 ? today - 2 : today);
+  if (coins && anchor_) {
+    base = *anchor_;
+  } else {
+    base.start = base.end = Ymd(coins ? today : weekday == 5 ? today - 1 : weekday == 6 ? today - 2 : today);
+  }
   base.lent = true;
   std::vector<Anaphor> named = Anaphors(sentence, base);
+  DayBaseFilter(sentence, /*market=*/true, &named);
   if (Foresees(sentence))
     named.erase(std::remove_if(named.begin(), named.end(), [](const Anaphor& a) {
                   return !(a.period.surface.ends_with(" day") || a.period.surface.ends_with(" week"));
@@ -3216,17 +3402,11 @@ void StoryPeriod::NameMarketSpans(std::string_view sentence, const std::vector<Q
     Claim& c = (*out)[k];
     const Quantity& q = qs[k - first];
     if (c.period || !Lendable(sentence, q, c, match_report_) || c.quantity.unit.find(" per ") != std::string::npos) continue;
-    const Anaphor* best = nullptr;
-    size_t best_gap = std::string_view::npos;
-    for (const Anaphor& a : named) {
-      const size_t gap = a.at >= q.end ? a.at - q.end : q.begin >= a.end ? q.begin - a.end : 0;
-      if (gap < best_gap) {
-        best_gap = gap;
-        best = &a;
-      }
-    }
-    // (Under the week or the month, a level is the day's: "eased to 4.27%".)
-    c.period = best->period.start != best->period.end && c.kind != "change" ? base : best->period;
+    // (Under the week or the month, a level is the day's: "eased to 4.27%"; so is a figure no phrase
+    // dates: "The Dow gained 0.1% and was 1.7% higher on the week".)
+    const Anaphor* best = NearAnaphor(named, qs, k - first);
+    const bool span = best != nullptr && (best->period.start != best->period.end || best->period.start.size() != 10);
+    c.period = best != nullptr && !(span && c.kind != "change") ? best->period : base;
   }
 }
 
@@ -4812,8 +4992,9 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
           // Monday to Friday: "The Nasdaq dropped 3.4% for the week".)
           bool market = false;
           for (std::string_view w : {"shares", "stock", "index", "Nasdaq", "S&P", "Dow", "FTSE", "Nikkei", "yield",
-                                     "futures", "bitcoin", "currency", "points", "Kospi", "Hang Seng", "Sensex", "Nifty",
-                                     "DAX", "CAC", "STOXX", "ASX", "TSX", "Bovespa", "per dollar", "against the dollar"})
+                                     "futures", "currency", "points", "Kospi", "Hang Seng", "Sensex", "Nifty",
+                                     "DAX", "CAC", "STOXX", "ASX", "TSX", "Bovespa", "per dollar", "against the dollar",
+                                     "gold", "Gold", "Brent", "crude", "copper", "silver", "ounce", "barrel"})
             market = market || (w[0] >= 'a' && w[0] <= 'z' ? ascii::ContainsLower(all_of_it, w)
                                                             : all_of_it.find(w) != std::string_view::npos);
           for (std::string_view w : WordsOf(all_of_it)) market = market || CurrencyName(Bare(w));

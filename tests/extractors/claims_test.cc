@@ -7773,6 +7773,46 @@ TEST_CASE("periods: a market's day, week and month named again", "[extractors]")
   CHECK(PeriodOf("ROME (AP) - The car set a record on Tuesday.\n\nThe car completed 200 laps over the week without intervention.",
                  "200", "2025-07-09") != "2025-07-07..2025-07-08");
   CHECK(PeriodOf("The real ended the week 1.1% firmer.", "1.1%", "2026-04-17") != "(no claim)");
+  // Review 61c: only the figure beside the phrase takes the week or the month, the rest the day; a
+  // level's "to" after "the day" is no date; a month's first days' month is the one before; no
+  // month under another month named; no economy's release; a coin trades on Sundays.
+  const std::string dow = "NEW YORK, Aug 15 (Wire) - Stocks rose on Friday.\n\n"
+                          "The Dow gained 0.1% and was 1.7% higher on the week.\n\n"
+                          "The S&P 500 slipped 0.3% on the day to 6,449.80 and rose 0.9% for the week.";
+  CHECK(PeriodOf(dow, "0.1%", "2025-08-15") == "2025-08-15..2025-08-15");
+  CHECK(PeriodOf(dow, "1.7%", "2025-08-15") == "2025-08-11..2025-08-15");
+  CHECK(PeriodOf(dow, "0.3%", "2025-08-15") == "2025-08-15..2025-08-15");
+  CHECK(PeriodOf(dow, "6,449.80", "2025-08-15") == "2025-08-15..2025-08-15");
+  CHECK(PeriodOf("Wall Street rallied.\n\nFor the month, the S&P 500 rose 1.9% and the Dow climbed 3.2%.", "1.9%",
+                 "2025-09-01") == "2025-08..2025-08");
+  CHECK(PeriodOf("Stocks rose on Tuesday.\n\nThe fund said in its July letter it returned 2.1% for the month, beating the index.",
+                 "2.1%", "2025-08-12") != "2025-08..2025-08");
+  CHECK(PeriodOf("Stocks rose on Tuesday.\n\nCore prices rose 0.3% on the month, the price index showed.", "0.3%",
+                 "2025-08-12") != "2025-08..2025-08");
+  CHECK(PeriodOf("Bitcoin climbed above $119,000 on Sunday.\n\nBitcoin was up 2.1% on the day at $119,200.", "2.1%",
+                 "2025-08-10") == "2025-08-10..2025-08-10");
   for (const auto& c : Claims("The real ended the week 1.1% firmer.", "2026-04-17"))
     if (c.quantity.surface == "1.1%") CHECK(c.kind == "change");
+}
+
+TEST_CASE("periods: a year of two on a season's own calendar", "[extractors]") {
+  CHECK(PeriodOf("Corn exports will reach 3.2 billion bushels in the 2025/26 marketing year, the Agriculture Department said.",
+                 "3.2 billion", "2026-01-12") == "2025-09..2026-08");
+  CHECK(PeriodOf("Producers expect the wheat harvest to fall to 78 million tonnes in the 2025/26 season.", "78 million tonnes",
+                 "2026-01-12") == "2025-06..2026-05");
+  CHECK(PeriodOf("India's sugar production is expected to rise to 31 million tonnes in 2025-26, the food ministry said.",
+                 "31 million tonnes", "2026-01-12") == "2025-10..2026-09");
+  CHECK(PeriodOf("Australia's wheat production will reach 30.6 million tonnes in 2025-26, ABARES said.", "30.6 million tonnes",
+                 "2026-01-12") == "2025-10..2026-09");
+  CHECK(PeriodOf("The federation estimates arabica output at 37.0 million bags for the 2025/26 coffee season.", "37.0 million",
+                 "2026-01-12") == "2025-10..2026-09");  // (no rabi year in "arabica")
+  CHECK(PeriodOf("Student enrollment in Quebec colleges will reach 180,000 in 2026-27.", "180,000", "2026-01-12") ==
+        "2026-09..2027-06");
+  CHECK(PeriodOf("The district would need to cut a further $28 million in 2027-28 unless enrollment stabilizes.", "$28 million",
+                 "2026-01-12") == "2027-07..2028-06");
+  CHECK(PeriodOf("Average attendance in the league rose to 8,950 in 2024-25, the clubs said.", "8,950", "2025-06-02") ==
+        "2024-09..2025-05");
+  // A government's year stays the government's; a year lent from another sentence is not read here.
+  CHECK(PeriodOf("Canada's federal deficit will narrow to C$40 billion in 2025-26, the budget said.", "C$40 billion",
+                 "2026-01-12") == "2025-04..2026-03");
 }
