@@ -2855,13 +2855,13 @@ void StoryPeriod::Read(std::string_view sentence, std::string_view text, size_t 
   // (Under a lead's day, a market's week and month too: "For the month, the S&P 500 fell 2.1%"; under
   // a lead's weekend day, a storm's "on Sunday", only its day, "80mm of rain fell on the day", and a
   // market's figures are publication's: NameMarketSpans.)
-  const bool foresees = Foresees(sentence);
   std::vector<Anaphor> named;
   const std::optional<Period> base = anchor_;
   const bool day_base = base && base->start == base->end && base->start.size() == 10;
   bool day_market = false, week_market = false;
-  if (base) {
-    named = Anaphors(sentence, *base);
+  if (base) named = Anaphors(sentence, *base);
+  if (!named.empty()) {
+    const bool foresees = Foresees(sentence);
     const bool market = MarketSentence(sentence, *out, first);
     day_market = day_base && market && !WeekendDay(*base);
     if (const std::optional<int64_t> b0 = DayCount(base->start.size() == 10 ? base->start : ""),
@@ -3378,9 +3378,12 @@ void StoryPeriod::NameMarketSpans(std::string_view sentence, const std::vector<Q
   // market's day, week and month named again, "up 0.2% on the day and 0.6% for the week", are those
   // of publication, a weekend paper's Friday (a Monday paper's week, the one before); a coin's
   // trading, every day's ("Bitcoin was up 2.1% on the day", on a Sunday).
-  if ((anchor_ && !WeekendDay(*anchor_)) || day <= 0 || month <= 0 || first >= out->size() ||
-      !MarketSentence(sentence, *out, first))
+  if ((anchor_ && !WeekendDay(*anchor_)) || day <= 0 || month <= 0 || first >= out->size()) return;
+  // (Cheap first: a phrase of a day, a week or a month.)
+  if (!ascii::ContainsLower(sentence, " the day") && !ascii::ContainsLower(sentence, " the week") &&
+      !ascii::ContainsLower(sentence, " the month"))
     return;
+  if (!MarketSentence(sentence, *out, first)) return;
   const bool coins = ascii::ContainsLower(sentence, "bitcoin") || ascii::ContainsLower(sentence, "ether") ||
                      ascii::ContainsLower(sentence, "crypto") || ascii::ContainsLower(sentence, "token");
   const int64_t today = DaysFromCivil(year, month, day), weekday = WeekdayOf(today);
