@@ -2769,6 +2769,7 @@ void StoryPeriod::Lead(std::string_view sentence, size_t paragraph, const std::o
 
 bool MarketFigure(const Claim& c);
 bool WeekendDay(const Period& p);
+std::string TradingDay(int year, int month, int day);
 bool MarketSentence(std::string_view sentence, const std::vector<Claim>& out, size_t first);
 
 // A dated period's first and last days (a month's form taken whole), or none.
@@ -3131,6 +3132,12 @@ bool MarketFigure(const Claim& c) {
   return DayFigure(c) || MarketIndex(c.subject);
 }
 
+// The day of publication as a market's trading day: a weekend paper's Friday.
+std::string TradingDay(int year, int month, int day) {
+  const int64_t today = DaysFromCivil(year, month, day), weekday = WeekdayOf(today);
+  return Ymd(weekday == 5 ? today - 1 : weekday == 6 ? today - 2 : today);
+}
+
 // Whether a period is a single day on a weekend.
 bool WeekendDay(const Period& p) {
   if (p.start != p.end || p.start.size() != 10) return false;
@@ -3364,9 +3371,8 @@ void StoryPeriod::LendPublicationDay(std::string_view sentence, const std::vecto
         !MarketFigure(c))
       continue;
     // (A weekend's story: Friday's trading.)
-    const int64_t today = DaysFromCivil(year, month, day), weekday = WeekdayOf(today);
     Period p;
-    p.start = p.end = Ymd(weekday == 5 ? today - 1 : weekday == 6 ? today - 2 : today);
+    p.start = p.end = TradingDay(year, month, day);
     p.lent = true;
     c.period = std::move(p);
   }
@@ -3386,12 +3392,11 @@ void StoryPeriod::NameMarketSpans(std::string_view sentence, const std::vector<Q
   if (!MarketSentence(sentence, *out, first)) return;
   const bool coins = ascii::ContainsLower(sentence, "bitcoin") || ascii::ContainsLower(sentence, "ether") ||
                      ascii::ContainsLower(sentence, "crypto") || ascii::ContainsLower(sentence, "token");
-  const int64_t today = DaysFromCivil(year, month, day), weekday = WeekdayOf(today);
   Period base;
   if (coins && anchor_) {
     base = *anchor_;
   } else {
-    base.start = base.end = Ymd(coins ? today : weekday == 5 ? today - 1 : weekday == 6 ? today - 2 : today);
+    base.start = base.end = coins ? Ymd(DaysFromCivil(year, month, day)) : TradingDay(year, month, day);
   }
   base.lent = true;
   std::vector<Anaphor> named = Anaphors(sentence, base);
