@@ -721,10 +721,10 @@ std::vector<Anaphor> Anaphors(std::string_view sentence, const Period& told) {
       }
     } else if (day_told && part == "month") {
       // (In a month's first three days, the one just ended: a Monday paper's "For the month" on
-      // Sept. 1 is August's.)
+      // Sept. 1 is August's; but "for the month so far".)
       p = told;
       p.start = p.end = told.start.substr(0, 7);
-      if (std::atoi(told.start.substr(8, 2).c_str()) <= 3) {
+      if (std::atoi(told.start.substr(8, 2).c_str()) <= 3 && !sentence.substr(end).starts_with(" so far")) {
         const int y = std::atoi(told.start.substr(0, 4).c_str()), m = std::atoi(told.start.substr(5, 2).c_str());
         p.start = p.end = m == 1 ? Ym(y - 1, 12) : Ym(y, m - 1);
       }
@@ -1870,27 +1870,27 @@ void LendListHeaders(std::string_view text, int year, int month, int day, std::v
   }
 }
 
-// Whether a sentence's year of two is a school's (to June), not a league's (to May).
-bool IsSchoolYear(std::string_view sentence) {
-  for (std::string_view w : {"school", "academic", "student", "pupil", "kindergarten", "enrol", "tuition", "semester"})
-    if (ascii::ContainsLower(sentence, w)) return true;
-  return false;
-}
-
 // Dates a year of two written "2025-26" or "2025/26" on a season's own calendar, by the words of its
-// sentence: a school's or a college's (September to June; its money, but fees, July to June), a crop's marketing year (corn, soybeans
-// and sorghum September to August; wheat June to May; canola, rapeseed, cotton and rice August to
-// July; rice and a country's grain July to June; sugar, coffee and cocoa October to September), a dairy
-// season's (June to May), a league's (September to May). A government's year is DateGovernmentYears'.
+// sentence: a school's or a college's (September to June; its money, but fees, July to June); a
+// crop's marketing year (corn, soybeans and sorghum September to August; wheat June to May; canola,
+// rapeseed and cotton August to July; rice and grain July to June; sugar, coffee and cocoa October
+// to September; and the places' own below); a dairy season's (June to May); a league's (September
+// to May; its money July to June). Not a government's, a company's, a tax's or a fund's year
+// (DateGovernmentYears, DateFiscalYears).
 void DateSeasonYears(std::vector<Claim>* out, size_t first) {
   static const RE2* two = new RE2(R"(\b((?:19|20)\d\d)[-/](\d\d)\b)");
-  static const auto* kFirstMonth = new ascii::WordMap<int>(
-      {{"school", 9}, {"schools", 9}, {"academic", 9}, {"student", 9}, {"students", 9}, {"pupils", 9},
-       {"kindergarten", 9}, {"enrollment", 9}, {"enrolment", 9}, {"tuition", 9}, {"semester", 9},
-       {"corn", 9}, {"maize", 9}, {"soybean", 9}, {"soybeans", 9}, {"soy", 9}, {"sorghum", 9}, {"wheat", 6},
-       {"canola", 8}, {"rapeseed", 8}, {"cotton", 8}, {"rice", 7}, {"sugar", 10}, {"cane", 10}, {"coffee", 10},
-       {"cocoa", 10}, {"grain", 7}, {"grains", 7}, {"milk", 6}, {"dairy", 6}, {"milksolids", 6}, {"league", 9},
-       {"club", 9}, {"clubs", 9}, {"matches", 9}, {"fixtures", 9}, {"goals", 9}},
+  static const RE2* started = new RE2(
+      R"((?i)\b(?:started|starts|began|begins|beginning|starting) (?:in )?(January|February|March|April|May|June|July|August|September|October|November|December)\b)");
+  // A season's first and last months, as 100 * first + last.
+  static const auto* kSpan = new ascii::WordMap<int>(
+      {{"school", 906}, {"schools", 906}, {"academic", 906}, {"student", 906}, {"students", 906}, {"pupils", 906},
+       {"kindergarten", 906}, {"tuition", 906}, {"semester", 906}, {"university", 906}, {"universities", 906},
+       {"college", 906}, {"colleges", 906}, {"corn", 908}, {"maize", 908}, {"soybean", 908}, {"soybeans", 908},
+       {"soy", 908}, {"sorghum", 908}, {"wheat", 605}, {"canola", 807}, {"rapeseed", 807}, {"cotton", 807},
+       {"rice", 706}, {"sugar", 1009}, {"cane", 1009}, {"coffee", 1009}, {"cocoa", 1009}, {"grain", 706},
+       {"grains", 706}, {"milk", 605}, {"dairy", 605}, {"milksolids", 605}, {"rabi", 403}, {"kharif", 1009},
+       {"league", 905}, {"club", 905}, {"clubs", 905}, {"matches", 905}, {"fixtures", 905}, {"goals", 905},
+       {"district", 906}},
       /*lower=*/true);
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
@@ -1899,54 +1899,62 @@ void DateSeasonYears(std::vector<Claim>* out, size_t first) {
     if (!RE2::PartialMatch(c.period->surface, *two, &a, &b)) continue;
     const int y1 = std::atoi(a.c_str()), y2 = (y1 / 100) * 100 + std::atoi(b.c_str());
     if (y2 != y1 + 1) continue;
-    // (A season's sentence only; a fiscal one is a government's or a company's.)
+    // (A season's sentence only, its own; not a government's, a company's, a tax's or a fund's year:
+    // "the sugar tax raised £338 million in 2024/25", "Tata Coffee ... reported revenue of Rs 19,500
+    // crore for 2025-26", "Core schools funding ... in 2025-26, the Treasury said".)
     const std::string_view sentence = c.sentence;
-    if (sentence.find(c.period->surface) == std::string_view::npos) continue;  // (its own sentence's only)
-    if (ascii::ContainsLower(sentence, "fiscal") || ascii::ContainsLower(sentence, "financial year") ||
-        ascii::ContainsLower(sentence, "budget") || ascii::ContainsLower(sentence, "tax year") || !OwnCalendarYear(sentence))
-      continue;
+    if (sentence.find(c.period->surface) == std::string_view::npos || !OwnCalendarYear(sentence)) continue;
+    bool other_year = false;
+    for (std::string_view w : {"fiscal", "financial year", "budget", "tax", "levy", "duty", "subsidy", "treasury",
+                               "funding", "spend", "expenditure", "fund", "holdings", "plc"})
+      other_year = other_year || ascii::ContainsLower(sentence, w);
+    // (A company's results or guidance, not a sector's: "Kenya's coffee earnings rose 28% in the
+    // 2024/25 coffee year" is the season's.)
+    bool results = false, company = false;
+    for (std::string_view w : {"revenue", "sales", "profit", "earnings", "income"})
+      results = results || ascii::ContainsLower(sentence, w);
+    for (std::string_view w : {"company", "Group", "Inc", "Ltd", "Corp", "reported", "expects", "posted"})
+      company = company || sentence.find(w) != std::string_view::npos;
+    if (other_year || (results && company)) continue;
     // (A crop's own word before a generic one: "the Buenos Aires Grains Exchange kept its estimate for
-    // the 2025/26 soybean harvest"; India's rabi year April to March, kharif's October to September;
-    // Australia's wheat, barley and canola October to September.)
-    int month = 0;
+    // the 2025/26 soybean harvest".)
+    int span = 0;
     for (const bool generic : {false, true}) {
       for (std::string_view w : WordsOf(sentence)) {
         const std::string_view bare = Bare(w);
         const bool is_generic = ascii::EqualsLower(bare, "grain") || ascii::EqualsLower(bare, "grains") ||
                                 ascii::EqualsLower(bare, "league") || ascii::EqualsLower(bare, "club") ||
                                 ascii::EqualsLower(bare, "clubs") || ascii::EqualsLower(bare, "matches") ||
-                                ascii::EqualsLower(bare, "fixtures") || ascii::EqualsLower(bare, "goals");
+                                ascii::EqualsLower(bare, "fixtures") || ascii::EqualsLower(bare, "goals") ||
+                                ascii::EqualsLower(bare, "district");
         if (is_generic != generic) continue;
-        if (ascii::EqualsLower(bare, "rabi")) month = 4;
-        else if (ascii::EqualsLower(bare, "kharif")) month = 10;
-        else if (const int* m = kFirstMonth->Find(bare); m != nullptr) month = *m;
-        if (month != 0) break;
+        if (const int* m = kSpan->Find(bare); m != nullptr) span = *m;
+        if (span != 0) break;
       }
-      if (month != 0) break;
+      if (span != 0) break;
     }
+    if (span == 0) continue;
+    auto names = [&](std::string_view place) { return sentence.find(place) != std::string_view::npos; };
+    // India's rabi year and its schools' year April to March (its wheat's too); Australia's wheat,
+    // barley and canola October to September; Brazil's centre-south cane April to March, its coffee
+    // July to June; a start the sentence states ("the season, which started in April").
     for (std::string_view w : WordsOf(sentence))
-      if (ascii::EqualsLower(Bare(w), "rabi")) month = 4;
-    if (month == 6 && (sentence.find("India") != std::string_view::npos)) month = 4;
-    if ((month == 6 || month == 8) &&
-        (sentence.find("Australia's") != std::string_view::npos || sentence.find("Australian") != std::string_view::npos) &&
-        (ascii::ContainsLower(sentence, "wheat") || ascii::ContainsLower(sentence, "barley") ||
-         ascii::ContainsLower(sentence, "canola")))
-      month = 10;
-    if (month == 0) continue;
+      if (ascii::EqualsLower(Bare(w), "rabi")) span = 403;
+    const bool india = names("India") || names(" crore") || names(" lakh") || names("CBSE");
+    if ((span == 605 || span == 906) && india) span = 403;
+    if ((span == 605 || span == 807) && (names("Australia's") || names("Australian"))) span = 1009;
+    if (span == 1009 && names("Brazil") && (ascii::ContainsLower(sentence, "sugar") || ascii::ContainsLower(sentence, "cane")))
+      span = 403;
+    if (span == 1009 && names("Brazil") && ascii::ContainsLower(sentence, "coffee")) span = 706;
+    if (std::string m; RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), *started, &m))
+      if (const int first_month = MonthOf(m); first_month > 1) span = first_month * 100 + first_month - 1;
+    int first_month = span / 100, last_month = span % 100;
     // (A school's or a club's money is its budget's, July to June: "the district would need to cut a
     // further $28 million in 2027-28", "reported 1.18 billion euros for 2024-25"; not a fee's.)
-    if (month == 9 && MoneyUnit(c.quantity.unit) && !ascii::ContainsLower(sentence, "tuition")) {
-      c.period->start = Ym(y1, 7);
-      c.period->end = Ym(y2, 6);
-      continue;
-    }
-    c.period->start = Ym(y1, month);
-    c.period->end = month == 1 ? Ym(y1, 12) : Ym(y2, month == 9 && !ascii::ContainsLower(sentence, "marketing") &&
-                                                       !ascii::ContainsLower(sentence, "crop") &&
-                                                       !ascii::ContainsLower(sentence, "harvest") &&
-                                                       !ascii::ContainsLower(sentence, "bushels")
-                                                   ? (IsSchoolYear(sentence) ? 6 : 5)
-                                                   : month - 1);
+    if ((span == 906 || span == 905) && MoneyUnit(c.quantity.unit) && !ascii::ContainsLower(sentence, "tuition"))
+      first_month = 7, last_month = 6;
+    c.period->start = Ym(y1, first_month);
+    c.period->end = Ym(last_month < first_month ? y2 : y1, last_month);
   }
 }
 

@@ -7812,6 +7812,25 @@ TEST_CASE("periods: a year of two on a season's own calendar", "[extractors]") {
                  "2026-01-12") == "2027-07..2028-06");
   CHECK(PeriodOf("Average attendance in the league rose to 8,950 in 2024-25, the clubs said.", "8,950", "2025-06-02") ==
         "2024-09..2025-05");
+  // Review 61d: a crop's own span whatever its unit; Brazil's cane April to March, its coffee July to
+  // June; a start the sentence states; India's schools April to March; no tax's, fund's or
+  // company's year; "for the month so far" early in a month is that month.
+  CHECK(PeriodOf("China's soybean imports in 2025/26 are seen at 112 million tonnes, the USDA said.", "112 million tonnes",
+                 "2026-01-12") == "2025-09..2026-08");
+  CHECK(PeriodOf("Cumulative sugar output in the 2025/26 season, which started in April, stood at 33.5 million tonnes.",
+                 "33.5 million tonnes", "2025-09-25") == "2025-04..2026-03");
+  CHECK(PeriodOf("Brazil's 2025/26 coffee crop is forecast at 65 million bags, the attache said.", "65 million", "2025-06-02") ==
+        "2025-07..2026-06");
+  CHECK(PeriodOf("About 4.2 million students registered for CBSE exams in 2025-26.", "4.2 million", "2025-06-02") ==
+        "2025-04..2026-03");
+  CHECK(PeriodOf("The soft drinks industry levy, known as the sugar tax, raised £338 million in 2024/25.", "£338 million",
+                 "2025-06-02") != "2024-10..2025-09");
+  CHECK(PeriodOf("Kirin Holdings, which sells milk tea and coffee drinks, expects sales of 2.4 trillion yen in 2025/26.",
+                 "2.4 trillion yen", "2025-06-02") != "2025-06..2026-05");
+  CHECK(PeriodOf("Kenya's coffee earnings rose 28% to KSh31.6 billion in the 2024/25 coffee year.", "28%", "2025-11-02") ==
+        "2024-10..2025-09");
+  CHECK(PeriodOf("Bitcoin rose on Tuesday.\n\nThe cryptocurrency is down 9% for the month so far.", "9%", "2025-12-02") ==
+        "2025-12..2025-12");
   // A government's year stays the government's; a year lent from another sentence is not read here.
   CHECK(PeriodOf("Canada's federal deficit will narrow to C$40 billion in 2025-26, the budget said.", "C$40 billion",
                  "2026-01-12") == "2025-04..2026-03");
