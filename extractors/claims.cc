@@ -1101,6 +1101,12 @@ void LocalPesos(std::string_view text, std::string_view dateline_caps, std::vect
 // one of its own words (not "innings", which baseball shares), any other bare whole number is runs:
 // "bowled out for 286", "made 78 off 143 balls", "an unbeaten 61", "a lead of 157".
 void CricketScores(std::string_view s, std::vector<Quantity>* qs) {
+  // (Cheap first, with no copy: most sentences hold none of cricket's words.)
+  bool any = false;
+  for (std::string_view w : {"wicket", "stumps", "overs", "bowled out", "all out", "spinner", "balls", "sixes",
+                             "not out", "innings"})
+    any = any || ascii::ContainsLower(s, w);
+  if (qs->empty() || !any) return;
   const std::string lower = ascii::Lower(s);
   bool own = false;
   for (std::string_view w : {"wicket", "stumps", " overs", "bowled out", "all out", "spinner", " balls", " sixes", "not out"})

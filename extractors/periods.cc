@@ -1888,9 +1888,13 @@ void DateSeasonYears(std::vector<Claim>* out, size_t first) {
        {"college", 906}, {"colleges", 906}, {"corn", 908}, {"maize", 908}, {"soybean", 908}, {"soybeans", 908},
        {"soy", 908}, {"sorghum", 908}, {"wheat", 605}, {"canola", 807}, {"rapeseed", 807}, {"cotton", 807},
        {"rice", 706}, {"sugar", 1009}, {"cane", 1009}, {"coffee", 1009}, {"cocoa", 1009}, {"grain", 706},
-       {"grains", 706}, {"milk", 605}, {"dairy", 605}, {"milksolids", 605}, {"rabi", 403}, {"kharif", 1009},
-       {"league", 905}, {"club", 905}, {"clubs", 905}, {"matches", 905}, {"fixtures", 905}, {"goals", 905},
-       {"district", 906}},
+       {"milk", 605}, {"dairy", 605}, {"milksolids", 605}, {"rabi", 403}, {"kharif", 1009}},
+      /*lower=*/true);
+  // (Words of no one crop or body, read only when no word above is: "the Buenos Aires Grains Exchange
+  // kept its estimate for the 2025/26 soybean harvest" is the soybeans'.)
+  static const auto* kGenericSpan = new ascii::WordMap<int>(
+      {{"grain", 706}, {"grains", 706}, {"league", 905}, {"club", 905}, {"clubs", 905}, {"matches", 905},
+       {"fixtures", 905}, {"goals", 905}, {"district", 906}},
       /*lower=*/true);
   for (size_t k = first; k < out->size(); ++k) {
     Claim& c = (*out)[k];
@@ -1916,21 +1920,14 @@ void DateSeasonYears(std::vector<Claim>* out, size_t first) {
     for (std::string_view w : {"company", "Group", "Inc", "Ltd", "Corp", "reported", "expects", "posted"})
       company = company || sentence.find(w) != std::string_view::npos;
     if (other_year || (results && company)) continue;
-    // (A crop's own word before a generic one: "the Buenos Aires Grains Exchange kept its estimate for
-    // the 2025/26 soybean harvest".)
+    const std::vector<std::string_view> words = WordsOf(sentence);
     int span = 0;
-    for (const bool generic : {false, true}) {
-      for (std::string_view w : WordsOf(sentence)) {
-        const std::string_view bare = Bare(w);
-        const bool is_generic = ascii::EqualsLower(bare, "grain") || ascii::EqualsLower(bare, "grains") ||
-                                ascii::EqualsLower(bare, "league") || ascii::EqualsLower(bare, "club") ||
-                                ascii::EqualsLower(bare, "clubs") || ascii::EqualsLower(bare, "matches") ||
-                                ascii::EqualsLower(bare, "fixtures") || ascii::EqualsLower(bare, "goals") ||
-                                ascii::EqualsLower(bare, "district");
-        if (is_generic != generic) continue;
-        if (const int* m = kSpan->Find(bare); m != nullptr) span = *m;
-        if (span != 0) break;
-      }
+    for (const auto* table : {kSpan, kGenericSpan}) {
+      for (std::string_view w : words)
+        if (const int* m = table->Find(Bare(w)); m != nullptr) {
+          span = *m;
+          break;
+        }
       if (span != 0) break;
     }
     if (span == 0) continue;
@@ -1938,7 +1935,7 @@ void DateSeasonYears(std::vector<Claim>* out, size_t first) {
     // India's rabi year and its schools' year April to March (its wheat's too); Australia's wheat,
     // barley and canola October to September; Brazil's centre-south cane April to March, its coffee
     // July to June; a start the sentence states ("the season, which started in April").
-    for (std::string_view w : WordsOf(sentence))
+    for (std::string_view w : words)
       if (ascii::EqualsLower(Bare(w), "rabi")) span = 403;
     const bool india = names("India") || names(" crore") || names(" lakh") || names("CBSE");
     if ((span == 605 || span == 906) && india) span = 403;
@@ -2777,6 +2774,8 @@ void StoryPeriod::Lead(std::string_view sentence, size_t paragraph, const std::o
 
 bool MarketFigure(const Claim& c);
 bool WeekendDay(const Period& p);
+bool MarketWords(std::string_view sentence);
+bool Coins(std::string_view sentence);
 std::string TradingDay(int year, int month, int day);
 bool MarketSentence(std::string_view sentence, const std::vector<Claim>& out, size_t first);
 
@@ -3153,6 +3152,28 @@ bool WeekendDay(const Period& p) {
   return d && WeekdayOf(*d) >= 5;
 }
 
+// Whether a sentence speaks of coins, which trade every day: "Bitcoin was up 2.1% on the day".
+bool Coins(std::string_view sentence) {
+  return ascii::ContainsLower(sentence, "bitcoin") || ascii::ContainsLower(sentence, "ether") ||
+         ascii::ContainsLower(sentence, "crypto") || ascii::ContainsLower(sentence, "token");
+}
+
+// Whether a sentence holds a market's words: a quoted thing ("shares", "futures", "gold", "an
+// ounce"), a trading word ("closed", "traded"), a stock index's name ("Nasdaq", "Kospi"), a rate's
+// base ("per dollar") or a currency's name ("the rand").
+bool MarketWords(std::string_view sentence) {
+  for (std::string_view w : {"shares", "stock", "index", "futures", "traded", "trading", "closed", "yield", "bonds",
+                             "currency", "market", "gold", "silver", "copper", "brent", "crude", "oil", "ounce",
+                             "barrel", "points", "per dollar", "against the dollar"})
+    if (ascii::ContainsLower(sentence, w)) return true;
+  for (std::string_view w : {"Nasdaq", "S&P", "Dow", "FTSE", "Nikkei", "Kospi", "Hang Seng", "Sensex", "Nifty", "DAX",
+                             "CAC", "STOXX", "ASX", "TSX", "Bovespa"})
+    if (sentence.find(w) != std::string_view::npos) return true;
+  for (std::string_view w : WordsOf(sentence))
+    if (CurrencyName(Bare(w))) return true;
+  return false;
+}
+
 // Whether a sentence's claims [first, end) are a market's: a market figure, a rate of exchange, or a
 // move in percent or basis points beside a market's word ("Gulfstar shares dropped 11%").
 bool MarketSentence(std::string_view sentence, const std::vector<Claim>& out, size_t first) {
@@ -3163,12 +3184,8 @@ bool MarketSentence(std::string_view sentence, const std::vector<Claim>& out, si
     if (ascii::ContainsLower(sentence, w)) return false;
   return std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), [&](const Claim& c) {
     if (MarketFigure(c) || ExchangeRate(c.quantity.unit)) return true;
-    if (c.kind != "change" || (c.quantity.unit != "percent" && c.quantity.unit != "bp")) return false;
-    for (std::string_view w : {"shares", "stock", "index", "futures", "traded", "trading", "closed", "bitcoin", "yield",
-                               "bonds", "currency", "market", "gold", "silver", "copper", "brent", "crude", "oil",
-                               "ounce", "barrel"})
-      if (ascii::ContainsLower(sentence, w)) return true;
-    return false;
+    return c.kind == "change" && (c.quantity.unit == "percent" || c.quantity.unit == "bp") &&
+           (MarketWords(sentence) || Coins(sentence));
   });
 }
 
@@ -3398,8 +3415,7 @@ void StoryPeriod::NameMarketSpans(std::string_view sentence, const std::vector<Q
       !ascii::ContainsLower(sentence, " the month"))
     return;
   if (!MarketSentence(sentence, *out, first)) return;
-  const bool coins = ascii::ContainsLower(sentence, "bitcoin") || ascii::ContainsLower(sentence, "ether") ||
-                     ascii::ContainsLower(sentence, "crypto") || ascii::ContainsLower(sentence, "token");
+  const bool coins = Coins(sentence);
   Period base;
   if (coins && anchor_) {
     base = *anchor_;
@@ -5006,14 +5022,7 @@ std::optional<Period> FindPeriod(std::string_view sentence, int year, int past_m
         } else if (l.ends_with("for the week") && !Foresees(all_of_it)) {
           // (A Monday paper's is the week before; a market's a trading week's, a weekend paper's
           // Monday to Friday: "The Nasdaq dropped 3.4% for the week".)
-          bool market = false;
-          for (std::string_view w : {"shares", "stock", "index", "Nasdaq", "S&P", "Dow", "FTSE", "Nikkei", "yield",
-                                     "futures", "currency", "points", "Kospi", "Hang Seng", "Sensex", "Nifty",
-                                     "DAX", "CAC", "STOXX", "ASX", "TSX", "Bovespa", "per dollar", "against the dollar",
-                                     "gold", "Gold", "Brent", "crude", "copper", "silver", "ounce", "barrel"})
-            market = market || (w[0] >= 'a' && w[0] <= 'z' ? ascii::ContainsLower(all_of_it, w)
-                                                            : all_of_it.find(w) != std::string_view::npos);
-          for (std::string_view w : WordsOf(all_of_it)) market = market || CurrencyName(Bare(w));
+          const bool market = MarketWords(all_of_it) && !Coins(all_of_it);
           int64_t d = today;
           if (WeekdayOf(d) == 0) d -= market ? 3 : 1;
           if (market && WeekdayOf(d) >= 5) d -= WeekdayOf(d) - 4;
